@@ -1,0 +1,114 @@
+"""Command line: `minutes-app check`, `minutes-app export`, and the editor by default.
+
+Exit codes of `check`: 0 no error-level finding, 1 at least one, 2 unusable input or
+arguments (argparse already exits 2 on bad arguments).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core.engine import Analyzer
+from .core.loading import LoadError, load_file
+from .core.model import Severity
+
+JSON_VERSION = 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _use_utf8_console()
+    if argv and argv[0] in ("check", "export"):
+        parser = _parser()
+        args = parser.parse_args(argv)
+        return args.run(args)
+    from .gui.app import run_gui  # Qt is only imported when the editor is wanted
+
+    return run_gui(argv)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minutes-app", description="Kiểm tra biên bản, báo cáo hội nghị.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="kiểm tra tệp và in các phát hiện")
+    check.add_argument("files", nargs="+", type=Path)
+    check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    check.add_argument("--disable", action="append", default=[], metavar="CODE", help="tắt một quy tắc")
+    check.set_defaults(run=run_check)
+
+    export = commands.add_parser("export", help="xuất bản tóm tắt hoặc bản có nhận xét (DOCX)")
+    export.add_argument("file", type=Path)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--annotated", action="store_true", help="xuất văn bản kèm nhận xét Word")
+    export.set_defaults(run=run_export)
+    return parser
+
+
+def run_check(args: argparse.Namespace) -> int:
+    analyzer = Analyzer(disabled=frozenset(args.disable))
+    documents = []
+    has_error = unusable = False
+    for path in args.files:
+        try:
+            loaded = load_file(path)
+        except LoadError as err:
+            print(f"{path}: {err}", file=sys.stderr)
+            unusable = True
+            continue
+        analysis = analyzer.analyze(loaded.text)
+        has_error |= any(f.severity is Severity.ERROR for f in analysis.findings)
+        if args.json:
+            documents.append({"path": str(path), **analysis.to_json()})
+        else:
+            for finding in analysis.findings:
+                line, col = _line_col(loaded.text, finding.start)
+                fix = f" → “{finding.suggestion}”" if finding.suggestion is not None else ""
+                print(f"{path}:{line}:{col}: {finding.severity.value} {finding.code} {finding.message}{fix}")
+    if args.json:
+        json.dump({"version": JSON_VERSION, "documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    if unusable:
+        return 2
+    return 1 if has_error else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from .export import write_annotated, write_summary
+
+    try:
+        loaded = load_file(args.file)
+    except LoadError as err:
+        print(f"{args.file}: {err}", file=sys.stderr)
+        return 2
+    analysis = Analyzer().analyze(loaded.text)
+    try:
+        if args.annotated:
+            write_annotated(analysis, args.output, source=loaded.path)
+        else:
+            write_summary(analysis, args.output, source=loaded.path)
+    except OSError as err:
+        print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
+        return 2
+    print(f"Đã xuất {args.output}")
+    return 0
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _use_utf8_console() -> None:
+    """Windows consoles default to a legacy code page that cannot print Vietnamese."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

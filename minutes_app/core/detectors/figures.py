@@ -1,0 +1,156 @@
+"""Figures: counts with their unit, ratios, percentages, money, dates, periods, terms and
+document numbers, each with its parsed value.
+
+Patterns are tried from the most specific (a document number such as 15-NQ/TU contains
+digits that would otherwise read as a count) to the least; a span once claimed is not
+claimed again.
+"""
+
+from __future__ import annotations
+
+import re
+from ..model import Entity
+from ..numbers import parse_number, parse_roman
+from ..resources import word_set
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_YEAR = r"(?:19|20)\d{2}"
+_ROMAN = r"[IVX]{1,5}"
+_DATE_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
+
+DOC_NUMBER_PARTY = re.compile(
+    r"(?<![\w/])(?P<num>\d{1,4}(?:\s*,\s*\d{1,4})*)(?P<sep>\s?-\s?)"
+    r"(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w])"
+)
+DOC_NUMBER_STATE = re.compile(
+    r"(?<![\w/])(?P<num>\d{1,5})/(?:(?P<year>" + _YEAR + r")/)?"
+    r"(?P<type>[A-ZĐ][A-Za-zĐđ]{0,5})(?P<issuer>(?:-[A-ZĐ0-9]{1,10})+)(?![\w])"
+)
+DATE_FULL_WORDS = re.compile(
+    r"\b[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>" + _YEAR + r")\b"
+)
+DATE_NUMERIC = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<s>[/-])(?P<m>\d{1,2})(?P=s)(?P<y>" + _YEAR + r")(?![\w/])")
+DATE_DAY_MONTH = re.compile(_DATE_WORD + r"\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])")
+PERIOD = re.compile(
+    r"\b(?P<unit>[Tt]háng|[Qq]uý)\s+(?P<n>\d{1,2}|" + _ROMAN + r")(?:\s*/\s*|\s+năm\s+)(?P<y>" + _YEAR + r")\b"
+    r"|\b(?P<unit2>[Qq]uý|[Tt]háng)\s+(?P<n2>" + _ROMAN + r"|\d{1,2})(?![\w/]|[.,]\d)"
+)
+TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR + r")(?!\d)")
+YEAR = re.compile(r"\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")
+RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
+PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
+MONEY = re.compile(
+    r"(?<![\w.,])(?P<n>" + _NUM + r")\s+(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)?\s*"
+    r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)\b"
+    r"|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn tỷ|ngàn tỷ|tỷ|triệu)\b"
+)
+COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
+_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
+MAX_UNIT_WORDS = 6
+
+
+def detect_figures(text: str) -> list[Entity]:
+    claimed: list[tuple[int, int]] = []
+    entities: list[Entity] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in claimed)
+
+    def add(start: int, end: int, type_: str, **data) -> None:
+        claimed.append((start, end))
+        entities.append(Entity("figure", start, end, text[start:end], {"type": type_, **data}))
+
+    for match in DOC_NUMBER_PARTY.finditer(text):
+        numbers = [int(n) for n in re.findall(r"\d+", match["num"])]
+        add(match.start(), match.end(), "doc_number", system="party", numbers=numbers,
+            doc_type=match["type"], issuer=match["issuer"])
+    for match in DOC_NUMBER_STATE.finditer(text):
+        if free(match.start(), match.end()):
+            add(match.start(), match.end(), "doc_number", system="state", numbers=[int(match["num"])],
+                doc_type=match["type"], issuer=match["issuer"].lstrip("-"), year=match["year"])
+    for pattern in (DATE_FULL_WORDS, DATE_NUMERIC):
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                add(match.start(), match.end(), "date", day=int(match["d"]), month=int(match["m"]),
+                    year=int(match["y"]))
+    for match in DATE_DAY_MONTH.finditer(text):
+        start = match.start("d")
+        if free(start, match.end()):
+            add(start, match.end(), "date", day=int(match["d"]), month=int(match["m"]), year=None)
+    for match in PERIOD.finditer(text):
+        if free(match.start(), match.end()):
+            unit = (match["unit"] or match["unit2"]).lower()
+            raw = match["n"] or match["n2"]
+            number = int(raw) if raw.isdigit() else parse_roman(raw)
+            year = int(match["y"]) if match["y"] else None
+            add(match.start(), match.end(), "period", unit=unit, number=number, year=year)
+    for match in TERM.finditer(text):
+        if free(match.start(), match.end()):
+            add(match.start(), match.end(), "term", first_year=int(match["a"]), last_year=int(match["b"]))
+    for match in YEAR.finditer(text):
+        if free(match.start("y"), match.end()):
+            add(match.start("y"), match.end(), "year", year=int(match["y"]))
+    for match in RATIO.finditer(text):
+        if free(match.start(), match.end()) and not _month_or_date(text, match):
+            part, whole = parse_number(match["a"]), parse_number(match["b"])
+            add(match.start(), match.end(), "ratio", value=part.value, total=whole.value,
+                unit=_unit_after(text, match.end()))
+    for match in PERCENT.finditer(text):
+        if free(match.start(), match.end()):
+            number = parse_number(match["n"])
+            add(match.start(), match.end(), "percent", value=number.value, decimals=number.decimals)
+    for match in MONEY.finditer(text):
+        if free(match.start(), match.end()):
+            number = parse_number(match["n"] or match["n2"])
+            scale = match["scale"] or match["scale2"]
+            add(match.start(), match.end(), "money", value=number.value * _SCALE.get(scale or "", 1),
+                amount=number.value, decimals=number.decimals, scale=scale, currency=match["cur"] or "đồng")
+    for match in COUNT.finditer(text):
+        if not free(match.start(), match.end()) or _not_a_count(text, match.start()):
+            continue
+        unit = _unit_after(text, match.end())
+        if not unit:
+            continue
+        number = parse_number(match["n"])
+        add(match.start(), match.end(), "count", value=number.value, decimals=number.decimals, unit=unit)
+    entities.sort(key=lambda e: e.start)
+    return entities
+
+
+def _month_or_date(text: str, match: re.Match[str]) -> bool:
+    """'tháng 3/2023', 'quý 1/2023' and bare '21/4' after a date word are not ratios."""
+    before = text[max(0, match.start() - 12):match.start()].lower()
+    if re.search(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$", before):
+        return True
+    b = match["b"]
+    return bool(re.fullmatch(_YEAR, b)) and match["a"].isdigit() and int(match["a"]) <= 12
+
+
+def _not_a_count(text: str, start: int) -> bool:
+    """Ordinals, numbered names and labels: 'lần thứ 12', 'Thủy lợi 8', 'Covid-19', '(3)'."""
+    before = text[max(0, start - 16):start]
+    if re.search(r"(thứ|số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$", before):
+        return True
+    if before.endswith("-"):  # Covid-19, 2022-01: part of a name or a date
+        return True
+    if before.endswith("(") and text[start:start + 4].rstrip("0123456789").startswith(")"):
+        return True
+    return False
+
+
+def _unit_after(text: str, end: int) -> str:
+    """The noun phrase a number counts: words after it up to a stop word or punctuation."""
+    stops = word_set("unit_stop_words")
+    words = []
+    pos = end
+    while len(words) < MAX_UNIT_WORDS:
+        match = _WORD.match(text, pos)
+        if not match or match.group(1).lower() in stops:
+            break
+        if words and text[pos:match.start(1)].strip():
+            break
+        words.append(match.group(1))
+        pos = match.end()
+    return " ".join(words)

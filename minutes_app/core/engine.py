@@ -1,0 +1,121 @@
+"""The pipeline: text → paragraphs → detectors → entities → checks → findings.
+
+Paragraph-level work (detection and paragraph rules) is cached by paragraph text, so after
+an edit only the changed paragraphs are analysed again; the document-level step (linking
+mentions of the same person, cross-paragraph rules) is cheap and always re-run.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from .checks import DocumentContext, ParagraphContext, all_rules
+from .detectors import detect_paragraph, link_document
+from .model import Entity, Finding
+from .text import Paragraph, split_paragraphs
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything the views need about one version of the text."""
+
+    text: str
+    paragraphs: list[Paragraph]
+    entities: list[Entity]
+    findings: list[Finding]
+    revision: int = 0
+
+    def entities_of(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+    def paragraph_at(self, offset: int) -> Paragraph:
+        """The paragraph holding ``offset`` (for "paragraph N" references in exports)."""
+        low, high = 0, len(self.paragraphs) - 1
+        while low < high:
+            mid = (low + high + 1) // 2
+            if self.paragraphs[mid].start <= offset:
+                low = mid
+            else:
+                high = mid - 1
+        return self.paragraphs[low]
+
+    def to_json(self) -> dict:
+        return {
+            "entities": [e.to_json() for e in self.entities],
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+@dataclass(frozen=True)
+class _ParagraphResult:
+    entities: tuple[Entity, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass
+class Analyzer:
+    """Runs the pipeline; keep one per document so its paragraph cache pays off.
+
+    ``disabled`` holds rule codes switched off (by the user, for this document or always).
+    """
+
+    disabled: frozenset[str] = frozenset()
+    cache_size: int = 20000
+    _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+
+    def analyze(self, text: str, revision: int = 0) -> Analysis:
+        rules = [r for r in all_rules().values() if r.code not in self.disabled]
+        paragraph_rules = [r for r in rules if r.scope == "paragraph"]
+        document_rules = [r for r in rules if r.scope == "document"]
+        paragraphs = split_paragraphs(text)
+
+        entities: list[Entity] = []
+        findings: list[Finding] = []
+        for paragraph in paragraphs:
+            if not paragraph.text.strip():
+                continue
+            result = self._paragraph(paragraph.text, paragraph_rules)
+            entities.extend(e.shifted(paragraph.start) for e in result.entities)
+            findings.extend(f.shifted(paragraph.start) for f in result.findings)
+
+        entities = link_document(text, entities)
+        context = DocumentContext(text, paragraphs, entities, list(findings))
+        for document_rule in document_rules:
+            findings.extend(document_rule.run(context))
+
+        entities.sort(key=lambda e: (e.start, -e.end, e.kind))
+        findings = _dedupe(findings)
+        return Analysis(text, paragraphs, entities, findings, revision)
+
+    def _paragraph(self, text: str, rules) -> _ParagraphResult:
+        key = (text, tuple(r.code for r in rules))
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        entities = detect_paragraph(text)
+        context = ParagraphContext(text, entities)
+        findings = [f for r in rules for f in r.run(context)]
+        result = _ParagraphResult(tuple(entities), tuple(findings))
+        self._cache[key] = result
+        if len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
+        return result
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Sort by position and drop exact repeats (two rules may flag the same span alike)."""
+    seen = set()
+    unique = []
+    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.severity.rank, f.code)):
+        key = (finding.code, finding.start, finding.end)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+def analyze(text: str, disabled: frozenset[str] = frozenset()) -> Analysis:
+    """One-shot analysis (CLI, export, tests)."""
+    return Analyzer(disabled=disabled).analyze(text)

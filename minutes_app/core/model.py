@@ -1,0 +1,83 @@
+"""Immutable records the engine produces: entities it recognises and findings it reports.
+
+Both carry code-point offsets into the document text (the text the user sees), so every
+view - editor, panel, JSON, DOCX - points at exactly the same characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Any, Mapping
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A recognised span: kind is official, organization, target, task or figure.
+
+    ``data`` holds the parsed values (name and titles, numeric value and unit, …); it is
+    merged into the JSON record next to kind/start/end/text.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+    def shifted(self, offset: int) -> "Entity":
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.data.get(key, default)
+
+    def to_json(self) -> dict[str, Any]:
+        record = {"kind": self.kind, "start": self.start, "end": self.end, "text": self.text}
+        record.update({k: v for k, v in self.data.items() if k not in record})
+        return record
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a rule found, modelled on LanguageTool's RuleMatch.
+
+    ``message`` says what is wrong and why, in Vietnamese; ``suggestion`` is the text that
+    replaces ``text`` when the user accepts the fix (None when there is no safe fix).
+    """
+
+    code: str
+    severity: Severity
+    start: int
+    end: int
+    text: str
+    message: str
+    suggestion: str | None = None
+
+    def shifted(self, offset: int) -> "Finding":
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity that survives unrelated edits: used to remember ignored findings."""
+        return (self.code, self.text)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }

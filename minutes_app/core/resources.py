@@ -1,0 +1,36 @@
+"""Data the detectors and rules read: title lexicon, surnames, abbreviations, word lists.
+
+Kept as plain UTF-8 files in resources/ (one entry a line, '#' comments) so a clerk's
+organisation can extend them without touching code.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str) -> tuple[str, ...]:
+    """Entries of resources/<name>.txt, in file order, comments and blanks dropped."""
+    path = resources_dir() / f"{name}.txt"
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            entries.append(line)
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, lower: bool = True) -> frozenset[str]:
+    return frozenset(w.lower() if lower else w for w in word_list(name))

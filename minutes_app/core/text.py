@@ -1,0 +1,81 @@
+"""Splitting the document into paragraphs and sentences with their offsets.
+
+The engine analyses paragraph by paragraph (so an edit re-checks one paragraph), and every
+offset it reports is relative to the paragraph and later shifted to the document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterator
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    start: int
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def normalize(text: str) -> str:
+    """NFC plus unified line ends: the one normalisation applied at load time."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """One paragraph per line; offsets are into ``text``. Empty lines are kept (as empty)."""
+    paragraphs = []
+    pos = 0
+    for index, line in enumerate(text.split("\n")):
+        paragraphs.append(Paragraph(index, pos, line))
+        pos += len(line) + 1
+    return paragraphs
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[^\W\d_a-zđ])|(?<=\.\.\.)\s+")
+
+
+def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph: a stop followed by a capital letter.
+
+    A regex is enough here and keeps offsets exact; abbreviations like "TP." followed by a
+    capital are rare in these reports and only merge two sentences.
+    """
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        yield start, match.start()
+        start = match.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip tone marks: for matching names spelled with different accents."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_TONE_STYLE = {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}
+_TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_STYLE) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def to_old_tone_style(word: str) -> str:
+    """hòa → hoà, thủy → thuỷ: fold the two accepted tone placements into one (domain §7)."""
+
+    def swap(match: re.Match[str]) -> str:
+        found = match.group(1)
+        repl = _TONE_STYLE[found.lower()]
+        return repl.upper() if found.isupper() else (repl[0].upper() + repl[1:] if found[0].isupper() else repl)
+
+    return _TONE_RE.sub(swap, word)
