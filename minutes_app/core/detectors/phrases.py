@@ -1,0 +1,128 @@
+"""Shared machinery of the name, title and organisation detectors: tokens and lexicon matches.
+
+Vietnamese names of bodies and titles mix capitalised and lower-case syllables
+("Đảng ủy Khối các cơ quan Trung ương", "Sở Giao thông vận tải"), so a phrase is a lexicon
+head followed by a tail of capitalised syllables and known lower-case continuation words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicon import is_compound
+from ..resources import word_list
+
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|/|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        """'Nguyễn' yes; 'UBND' no (an acronym); 'nguyễn' no."""
+        return self.is_word and self.text[0].isupper() and (len(self.text) == 1 or not self.text[1:].isupper())
+
+    @property
+    def is_upper_word(self) -> bool:
+        return self.is_word and self.text[0].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def adjacent(tokens: list[Token], i: int, text: str) -> bool:
+    """True when tokens[i] and tokens[i+1] are separated by plain spaces only."""
+    return i + 1 < len(tokens) and not text[tokens[i].end:tokens[i + 1].start].strip() and (
+        "\n" not in text[tokens[i].end:tokens[i + 1].start]
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> dict[tuple[str, ...], str]:
+    """Entries of a resource file keyed by their lower-cased syllables (tone style folded)."""
+    from ..text import to_old_tone_style
+
+    table = {}
+    for entry in word_list(name):
+        table[tuple(to_old_tone_style(w).lower() for w in entry.split())] = entry
+    return table
+
+
+@lru_cache(maxsize=None)
+def lexicon_max_len(name: str) -> int:
+    return max(len(k) for k in lexicon(name))
+
+
+def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
+    """Length in tokens of the longest lexicon entry starting at i (0 when none)."""
+    from ..text import to_old_tone_style
+
+    table = lexicon(name)
+    key: list[str] = []
+    best = 0
+    for j in range(i, min(len(tokens), i + lexicon_max_len(name))):
+        if j > i and not adjacent(tokens, j - 1, text):
+            break
+        key.append(to_old_tone_style(tokens[j].lower))
+        if tuple(key) in table:
+            best = j - i + 1
+    return best
+
+
+def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
+    """Index just past the body name that continues a head ending before i.
+
+    Takes capitalised syllables and known lower-case continuation phrases; stops where
+    ``stop_at(i)`` says a person's name begins, or where a title or a document name
+    ("Chương trình", "Nghị quyết") starts; "và" joins only two parts of one name
+    ("Tài nguyên và Môi trường"), not two bodies.
+    """
+    j = i
+    while j < len(tokens) and adjacent(tokens, j - 1, text):
+        token = tokens[j]
+        if token.is_upper_word:
+            if stop_at(j) or _starts_other(tokens, j, text):
+                break
+            j += compound_length(tokens, j, text)
+        elif token.lower == "và" and j + 1 < len(tokens) and adjacent(tokens, j, text):
+            following = tokens[j + 1]
+            if not following.is_upper_word or stop_at(j + 1) or _starts_other(tokens, j + 1, text) \
+                    or match_lexicon(tokens, j + 1, "org_heads", text):
+                break
+            j += 1
+        elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
+            j += n
+        elif re.fullmatch(r"[IVX]+", token.text) and tokens[j - 1].is_upper_word:
+            j += 1  # "Cụm II": a Roman numeral inside the name
+        else:
+            break
+    return j
+
+
+def compound_length(tokens: list[Token], j: int, text: str) -> int:
+    """1 + the lower-case syllables that finish the word tokens[j] begins ("Đảng" + "ủy")."""
+    for n in (3, 2):
+        if j + n <= len(tokens) and all(adjacent(tokens, k, text) for k in range(j, j + n - 1)):
+            following = tokens[j + 1:j + n]
+            if all(t.is_word and t.text.islower() for t in following) and is_compound([t.text for t in tokens[j:j + n]]):
+                return n
+    return 1
+
+
+def _starts_other(tokens: list[Token], j: int, text: str) -> bool:
+    return bool(match_lexicon(tokens, j, "titles", text) or match_lexicon(tokens, j, "org_breakers", text))

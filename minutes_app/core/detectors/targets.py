@@ -1,0 +1,190 @@
+"""Targets (chỉ tiêu, kế hoạch, phấn đấu…) with their value, comparator and reported result,
+and tasks (nhiệm vụ trọng tâm) for the next period.
+
+A target clause is cut at ";" and at list markers "(1)", "(2)"; inside it the target value
+is the number bound to a comparator ("95% trở lên", "ít nhất 10%") or given in
+"(chỉ tiêu … 3 …)", and the result is the other number ("năm 2022 đạt 98%"). The status
+(đạt / vượt / chưa đạt) is computed from the numbers; the status the text claims ("vượt 1
+chỉ tiêu", "chỉ tiêu chưa đạt") is kept beside it for the target rules to compare.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity
+from ..text import sentence_spans
+
+_KEYWORDS = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự toán", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\(\d{1,2}\)|(?<=:)\s")
+_AT_LEAST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở lên)", re.IGNORECASE)
+_AT_MOST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở xuống)", re.IGNORECASE)
+_BEFORE = {
+    ">=": re.compile(r"(ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s*$", re.IGNORECASE),
+    "<=": re.compile(r"(không quá|tối đa|không vượt quá|dưới|giảm còn|giảm xuống còn)\s*$", re.IGNORECASE),
+}
+_TARGET_PAREN = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]*\)", re.IGNORECASE)
+_RESULT_PAREN = re.compile(r"\([^()]*\bđạt\b[^()]*\)", re.IGNORECASE)
+_ATTAINMENT = re.compile(r"đạt\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE)
+CLAIM = re.compile(
+    r"(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
+    r"\s+(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(chưa đạt|không đạt|đạt và vượt|vượt|đạt)",
+    re.IGNORECASE,
+)
+_TASK_INTRO = re.compile(
+    r"(nhiệm vụ|giải pháp|phương hướng)[^.:]{0,80}?(trọng tâm|thời gian tới|sắp tới|quý tới|tháng tới|năm tới)[^.:]{0,80}?:",
+    re.IGNORECASE,
+)
+_TASK_SENTENCE = re.compile(r"^\s*(Trọng tâm|Nhiệm vụ trọng tâm)\b")
+
+_NORMALISED_CLAIM = {
+    "chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
+    "không hoàn thành": "chưa đạt", "đạt và vượt": "đạt", "vượt": "vượt", "đạt": "đạt",
+    "hoàn thành": "đạt",
+}
+
+
+def detect_targets(text: str, figures: list[Entity]) -> list[Entity]:
+    entities = []
+    for s_start, s_end in sentence_spans(text):
+        sentence = text[s_start:s_end]
+        claim_match = CLAIM.search(sentence)
+        sentence_claim = _claim_of(claim_match)
+        for c_start, c_end in _clauses(sentence):
+            clause = sentence[c_start:c_end]
+            start = s_start + c_start
+            if not _KEYWORDS.search(clause) and not (sentence_claim and _has_number(clause)):
+                continue
+            numbers = [f for f in figures if start <= f.start < start + len(clause)
+                       and f.get("type") in ("percent", "count", "ratio")]
+            target = _target(text, start, clause, numbers)
+            if target is None:
+                continue
+            entities.append(target | {"claimed_status": sentence_claim} if isinstance(target, dict) else target)
+        entities.extend(_tasks(text, s_start, sentence))
+    return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
+    spans = []
+    for a, b in zip(cuts, cuts[1:]):
+        while a < b and sentence[a] in " ;:":
+            a += 1
+        while b > a and sentence[b - 1] in " ;(0123456789)" and re.search(r"\(\d{0,2}\)?$", sentence[a:b]):
+            b -= 1
+        if b - a > 3:
+            spans.append((a, b))
+    return spans
+
+
+def _has_number(clause: str) -> bool:
+    return bool(re.search(r"\d", clause))
+
+
+def _claim_of(match: re.Match[str] | None) -> str | None:
+    if not match:
+        return None
+    return _NORMALISED_CLAIM[(match.group(1) or match.group(3)).lower()]
+
+
+def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict | None:
+    """The target value, comparator and result of one clause (None when it states none)."""
+    target = comparator = actual = None
+    paren = _TARGET_PAREN.search(clause)
+    if paren:
+        inside = [n for n in numbers if start + paren.start() <= n.start < start + paren.end()]
+        outside = [n for n in numbers if not (start + paren.start() <= n.start < start + paren.end())]
+        if inside:
+            target = inside[-1]
+            comparator = _comparator(text, target) or ">="
+            actual = outside[-1] if outside else None
+    if target is None:
+        for number in numbers:
+            found = _comparator(text, number)
+            if found:
+                target, comparator = number, found
+                break
+    result = _RESULT_PAREN.search(clause)
+    if target is not None and actual is None and result:
+        inside = [n for n in numbers if start + result.start() <= n.start < start + result.end() and n is not target]
+        actual = inside[0] if inside else None
+    attainment = _ATTAINMENT.search(clause)
+    if target is None and attainment is None:
+        return None
+    record = {
+        "start": start, "end": start + len(clause),
+        "target_value": _value(target), "target_text": target.text if target else None,
+        "comparator": comparator, "unit": _unit(target),
+        "actual_value": _value(actual), "actual_text": actual.text if actual else None,
+        "attainment_percent": float(attainment.group(1).replace(",", ".")) if attainment else None,
+    }
+    if actual is not None and _unit(actual) != _unit(target):
+        record["actual_value"] = record["actual_text"] = None
+    record["status"] = _status(record)
+    return record
+
+
+def _comparator(text: str, number: Entity) -> str | None:
+    after = text[number.end:number.end + 60]
+    if _AT_LEAST_AFTER.match(after):
+        return ">="
+    if _AT_MOST_AFTER.match(after):
+        return "<="
+    before = text[max(0, number.start - 25):number.start]
+    for comparator, pattern in _BEFORE.items():
+        if pattern.search(before):
+            return comparator
+    return None
+
+
+def _value(entity: Entity | None) -> float | None:
+    if entity is None:
+        return None
+    return entity.get("value")
+
+
+def _unit(entity: Entity | None) -> str | None:
+    if entity is None:
+        return None
+    return "%" if entity.get("type") == "percent" else "count"
+
+
+def _status(record: dict) -> str:
+    target, actual, comparator = record["target_value"], record["actual_value"], record["comparator"]
+    if target is not None and actual is not None:
+        if comparator == "<=":
+            return "đạt" if actual <= target else "chưa đạt"
+        if actual > target:
+            return "vượt"
+        return "đạt" if actual == target else "chưa đạt"
+    attainment = record["attainment_percent"]
+    if attainment is not None:
+        return "vượt" if attainment > 100 else "đạt" if attainment == 100 else "chưa đạt"
+    return "không rõ"
+
+
+def _tasks(text: str, s_start: int, sentence: str) -> list[Entity]:
+    intro = _TASK_INTRO.search(sentence)
+    if intro:
+        items = []
+        pos = intro.end()
+        for part in re.split(r";", sentence[pos:]):
+            a = pos + len(part) - len(part.lstrip(" "))
+            b = pos + len(part.rstrip(" .…/"))
+            if b - a > 8:
+                items.append(Entity("task", s_start + a, s_start + b, text[s_start + a:s_start + b],
+                                    {"description": text[s_start + a:s_start + b]}))
+            pos += len(part) + 1
+        return items
+    if _TASK_SENTENCE.match(sentence):
+        b = len(sentence.rstrip(" .…"))
+        return [Entity("task", s_start, s_start + b, sentence[:b], {"description": sentence[:b]})]
+    return []
+
+
+def _entity(text: str, record: dict) -> Entity:
+    start, end = record.pop("start"), record.pop("end")
+    record["description"] = text[start:end]
+    return Entity("target", start, end, text[start:end], record)
