@@ -119,6 +119,9 @@ def is_syllable(word: str) -> bool:
 def suggest(word: str) -> str | None:
     """The best one-syllable dictionary suggestion, in the word's case, or None."""
     low = word.lower()
+    for i in range(1, len(low)):  # a doubled key ("nghiêmm", "thủyy") is the commonest slip
+        if low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]):
+            return _match_case(word, low[:i] + low[i + 1:])
     for candidate in dictionary().suggest(to_old_tone_style(low)):
         if SYLLABLE.fullmatch(candidate) and candidate != low:
             return _match_case(word, candidate)

@@ -1,0 +1,60 @@
+"""Spelling: typing slips are found with a fix; names, acronyms, loanwords stay silent."""
+
+import pytest
+
+from minutes_app.core.checks import spelling as spelling_module
+from minutes_app.core.engine import analyze
+
+
+def found(text):
+    return [(f.text, f.suggestion) for f in analyze(text).findings if f.code == "spelling"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Chi bộ đã tfực hiện tốt nhiệm vụ.", [("tfực", "thực")]),
+        ("Tfực hiện kế hoạch của Đảng ủy.", [("Tfực", "Thực")]),
+        ("Đồng chí Bí thư chỉ đạo nghiêmm túc.", [("nghiêmm", "nghiêm")]),
+        ("Các chi bộ dduwowcj giao chỉ tiêu.", [("dduwowcj", "được")]),
+        ("Hội nghị thảo luận về chuyeenj đổi số.", [("chuyeenj", "chuyện")]),
+    ],
+)
+def test_typing_slips_are_flagged_with_a_fix(text, expected):
+    assert found(text) == expected
+
+
+def test_fix_follows_the_paragraph_tone_style():
+    # the dictionary holds "thuỷ"; the paragraph writes "hòa", so the fix is "thủy"
+    assert found("Cộng hòa, công trình thủyy lợi.") == [("thủyy", "thủy")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Nguyễn Thị Kim Chi, Bí thư Đảng ủy, hòa hợp, hoà hợp, thủy lợi, thuỷ lợi.",
+        "Ủy ban nhân dân tỉnh, Uỷ ban Kiểm tra, khóa XIII, khoá XIII, quý II/2023.",
+        "Đồng chí Y Thanh Hà Niê Kđăm phát biểu tại buôn Kbuôr.",  # ethnic-minority names
+        "Theo Nghị quyết số 15-NQ/TU, ĐUK, HĐND, UBND, TCCS đảng, b/c, v.v.",
+        "Phòng, chống dịch Covid-19, tiêm vaccine, họp online qua Zalo, xem www.dangcongsan.vn.",
+        "Lực lượng nòng cốt giữ thái độ điềm tĩnh; quí I năm 2023.",
+        "About admin. Check Also: iPhone, McDonald.",
+        "LÃNH ĐẠO THỰC HIỆN TỐT NHIỆM VỤ",
+        "Phần ii, mục iv của báo cáo.",
+    ],
+)
+def test_correct_text_stays_silent(text):
+    assert found(text) == []
+
+
+def test_extra_user_word_list(tmp_path):
+    words = tmp_path / "words.txt"
+    words.write_text("# our unit's words\nnghiêmm\n", encoding="utf-8")
+    text = "Chấp hành nghiêmm túc."
+    assert found(text) == [("nghiêmm", "nghiêm")]
+    try:
+        spelling_module.add_user_words([words])
+        assert found(text) == []
+    finally:
+        spelling_module._extra_words.clear()
+        spelling_module._verdict.cache_clear()
