@@ -48,7 +48,7 @@ COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
 _WORD = re.compile(r"\s*([^\W\d_]+)")
 
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
-MAX_UNIT_WORDS = 6
+MAX_UNIT_WORDS = 8
 
 
 def detect_figures(text: str) -> list[Entity]:
@@ -131,7 +131,7 @@ def _month_or_date(text: str, match: re.Match[str]) -> bool:
 def _not_a_count(text: str, start: int) -> bool:
     """Ordinals, numbered names and labels: 'lần thứ 12', 'Thủy lợi 8', 'Covid-19', '(3)'."""
     before = text[max(0, start - 16):start]
-    if re.search(r"(thứ|số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$", before):
+    if re.search(r"(thứ|(?<![Tt]ổng )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$", before):
         return True
     if before.endswith("-"):  # Covid-19, 2022-01: part of a name or a date
         return True

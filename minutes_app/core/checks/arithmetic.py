@@ -1,0 +1,133 @@
+"""Arithmetic on ratios and totals: a percentage must match its ratio, parts must add up to
+their total, and a part cannot exceed its whole."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Entity, Severity
+from ..numbers import NUMBER_PATTERN, format_vi, parse_number, round_half_up, truncate
+from ..resources import word_set
+from .registry import Issue, ParagraphContext, rule
+
+_MAX_GAP = 60  # characters between a ratio and the percentage that restates it
+
+
+def _percent_for(ctx: ParagraphContext, ratio: Entity) -> Entity | None:
+    """The percentage that restates ``ratio``: right after it ("62/80 tổ chức (đạt 75,5%)")
+    or right before it ("86,5% (45/52 chi bộ)"), with no other number or clause break between."""
+    figures = [f for f in ctx.entities if f.kind == "figure"]
+    after = [f for f in figures if f.start >= ratio.end]
+    before = [f for f in figures if f.end <= ratio.start]
+    if after:
+        following = min(after, key=lambda f: f.start)
+        gap = ctx.text[ratio.end:following.start]
+        if following.get("type") == "percent" and len(gap) <= _MAX_GAP and not re.search(r"[;.!?\d]|\btrong đó\b", gap):
+            return following
+    if before:
+        preceding = max(before, key=lambda f: f.end)
+        gap = ctx.text[preceding.end:ratio.start]
+        if preceding.get("type") == "percent" and re.fullmatch(r"\s*\(\s*", gap):
+            return preceding
+    return None
+
+
+@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số")
+def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
+    """62/80 is 77,5%: a stated 75,5% is wrong. Judged at the printed precision (one decimal
+    printed → rounded to one decimal); truncating instead of rounding is only a warning."""
+    for ratio in ctx.of_kind("figure", "ratio"):
+        percent = _percent_for(ctx, ratio)
+        if percent is None or not ratio.get("total"):
+            continue
+        true = ratio.get("value") / ratio.get("total") * 100
+        stated, decimals = percent.get("value"), percent.get("decimals")
+        if abs(round_half_up(true, decimals) - stated) < 1e-9:
+            continue
+        expected = format_vi(true, decimals)
+        suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
+        exact = format_vi(true, 2).rstrip("0").rstrip(",")
+        computed = f"{ratio.text} = {exact}%" + ("" if exact == expected else f", làm tròn thành {expected}%")
+        if abs(truncate(true, decimals) - stated) < 1e-9:
+            yield Issue(percent.start, percent.end,
+                        f"{computed}; ghi {percent.text} là cắt bỏ phần lẻ thay vì làm tròn.",
+                        suggestion, Severity.WARNING)
+        else:
+            yield Issue(percent.start, percent.end,
+                        f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
+                        f"{decimals} chữ số thập phân như số đã ghi.", suggestion)
+
+
+@rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng")
+def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"85 đảng viên trên tổng số 75" or "85/75 chi bộ": a part cannot exceed its whole."""
+    for ratio in ctx.of_kind("figure", "ratio"):
+        part, whole = ratio.get("value"), ratio.get("total")
+        if whole and part > whole:
+            severity = None if ratio.get("unit") else Severity.WARNING
+            yield Issue(ratio.start, ratio.end,
+                        f"Trong {ratio.text}, số phần ({format_vi(part)}) lớn hơn tổng ({format_vi(whole)}).",
+                        None, severity)
+    pattern = re.compile(
+        r"(?P<part>" + NUMBER_PATTERN + r")\s+(?P<unit>[^\W\d_][^\d;.:()]{0,40}?)\s+(?:trên|trong)\s+tổng\s+số\s+"
+        r"(?:(?:là|có)\s+)?(?P<whole>" + NUMBER_PATTERN + r")"
+    )
+    for match in pattern.finditer(ctx.text):
+        part, whole = parse_number(match["part"]), parse_number(match["whole"])
+        if part and whole and part.value > whole.value:
+            yield Issue(match.start(), match.end(),
+                        f"{match['part']} {match['unit']} lớn hơn tổng số {match['whole']}: phần không thể vượt tổng.")
+
+
+_PART_MARKER = re.compile(r"[\s,]*(?:(?:trong\s+đó|bao\s+gồm|gồm)(?:\s+có)?)\b[\s:]*", re.IGNORECASE)
+
+
+@rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng")
+def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"36 TCCS đảng, trong đó có 22 đảng bộ … và 14 chi bộ cơ sở": 22 + 14 must be 36.
+
+    Only a list of two or more counts right after "trong đó"/"gồm", in the same clause, is
+    read as a breakdown; a count after "với" describes a part ("22 đảng bộ với 141 chi bộ")
+    and is not one. Categories that overlap (nữ, dân tộc thiểu số…) are never summed. A
+    "trong đó" list that falls short may be partial, so that is a warning; more than the
+    total, or a "gồm" list that falls short, is an error.
+    """
+    counts = sorted(ctx.of_kind("figure", "count"), key=lambda e: e.start)
+    overlapping = word_set("overlapping_categories")
+    for index, total in enumerate(counts):
+        marker = _PART_MARKER.match(ctx.text, total.end + len(total.get("unit")) + 1)
+        if not marker:
+            continue
+        clause_end = _clause_end(ctx.text, marker.end())
+        parts = []
+        for candidate in counts[index + 1:]:
+            if candidate.start >= clause_end:
+                break
+            if re.search(r"\bvới\s*$", ctx.text[max(0, candidate.start - 6):candidate.start]):
+                continue
+            parts.append(candidate)
+        if len(parts) < 2 or any(_mentions_any(p.get("unit"), overlapping) for p in parts):
+            continue
+        if any(ctx.text[a.end:b.start].count("(") for a, b in zip(parts, parts[1:])):
+            continue
+        total_value = total.get("value")
+        parts_sum = sum(p.get("value") for p in parts)
+        if abs(parts_sum - total_value) < 1e-9:
+            continue
+        listed = " + ".join(p.text for p in parts)
+        exhaustive = "gồm" in marker.group().lower() and "trong" not in marker.group().lower()
+        severity = Severity.WARNING if parts_sum < total_value and not exhaustive else None
+        yield Issue(total.start, total.end,
+                    f"Tổng là {total.text} {total.get('unit')} nhưng các phần liệt kê cộng lại {listed} = "
+                    f"{format_vi(parts_sum)}.", format_vi(parts_sum), severity)
+
+
+def _mentions_any(unit: str, phrases: frozenset[str]) -> bool:
+    padded = f" {unit.lower()} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def _clause_end(text: str, start: int) -> int:
+    match = re.compile(r"[;:!?]|\.(?!\d)|$").search(text, start)
+    return match.start()

@@ -1,0 +1,107 @@
+"""Announced counts against the items listed: "đạt 2 chỉ tiêu gồm: (1)…; (2)…; (3)…"."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Severity
+from ..numbers import WORD_NUMBERS
+from .registry import DocumentContext, Issue, rule
+
+_COUNT_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+ANNOUNCEMENT = re.compile(
+    r"(?<![\w/.,])(?P<n>\d{1,2}|" + _COUNT_WORDS + r")\s+(?P<unit>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)"
+    r"(?P<link>\s*,?\s*(?:bao gồm|gồm có|gồm|như sau|cụ thể(?: là)?|đó là)\s*:?|\s*:)",
+    re.IGNORECASE,
+)
+_MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=;))\(?(?P<m>\d{1,2}|[a-zđ])\)(?=\s)")
+_BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
+_NEW_ANNOUNCEMENT = re.compile(r"[.;]\s+[^\W\d_]")
+
+
+@rule("count-mismatch", severity=Severity.ERROR, title="Số lượng nêu khác số mục liệt kê", scope="document")
+def count_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
+    """The number announced before "gồm"/":" must equal the items that follow, counted as
+    numbered markers (1) (2) … or a) b) …, as bullet lines after a line ending in ":",
+    or, when there are no markers, as ";"/","-separated items each opening with the same
+    noun as the announced unit ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …")."""
+    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    for index, paragraph in enumerate(paragraphs):
+        for match in ANNOUNCEMENT.finditer(paragraph.text):
+            announced = _value(match["n"])
+            if announced is None or announced < 2:
+                continue
+            rest = paragraph.text[match.end():]
+            if not rest.strip():
+                listed = _bullet_lines(paragraphs[index + 1:])
+            else:
+                listed = _numbered_items(rest) or _noun_items(rest, match["unit"])
+            if listed is None or listed == announced:
+                continue
+            start = paragraph.start + match.start()
+            end = paragraph.start + match.start("unit") + len(match["unit"])
+            suggestion = _restate(match["n"], listed) + ctx.text[paragraph.start + match.end("n"):end]
+            yield Issue(start, end,
+                        f"Nêu {match['n']} {match['unit']} nhưng liệt kê {listed} mục ngay sau đó.", suggestion)
+
+
+def _value(token: str) -> int | None:
+    return int(token) if token.isdigit() else WORD_NUMBERS.get(token.lower())
+
+
+def _restate(original: str, listed: int) -> str:
+    """Write the corrected count the way the author wrote the wrong one (digits or words)."""
+    if original.isdigit():
+        return str(listed).zfill(len(original))
+    words = {v: k for k, v in WORD_NUMBERS.items()}
+    word = words.get(listed, str(listed))
+    return word.capitalize() if original[0].isupper() else word
+
+
+def _numbered_items(rest: str) -> int | None:
+    """How many markers (1) (2) … run in order from the start of ``rest``; None if none."""
+    markers = list(_MARKER.finditer(rest))
+    if not markers or rest[:markers[0].start()].strip():
+        return None
+    expected = _first_marker(markers[0]["m"])
+    if expected is None:
+        return None
+    count = 0
+    for marker in markers:
+        if marker["m"] != expected:
+            break
+        count += 1
+        expected = str(int(expected) + 1) if expected.isdigit() else chr(ord(expected) + 1)
+    return count if count >= 2 else None
+
+
+def _first_marker(marker: str) -> str | None:
+    return marker if marker in ("1", "a") else None
+
+
+def _noun_items(rest: str, unit: str) -> int | None:
+    """Items of a list after "gồm:" that each open with the announced noun; None if unclear."""
+    head = unit.split()[0].lower()
+    if len(unit.split()) > 1 and unit.split()[1].islower():
+        head = " ".join(unit.split()[:2]).lower()  # "chi bộ", "văn phòng"
+    end = _NEW_ANNOUNCEMENT.search(rest)
+    segment = rest[:end.start()] if end and ";" not in rest[:end.start()] else rest.split(".")[0]
+    parts = [p.strip() for p in re.split(r";|,|\bvà\b", segment) if p.strip()]
+    if not parts or not parts[0].lower().startswith(head):
+        return None
+    count = 0
+    for part in parts:
+        if part.lower().startswith(head):
+            count += 1
+    return count if count >= 2 else None
+
+
+def _bullet_lines(paragraphs) -> int | None:
+    count = 0
+    for paragraph in paragraphs:
+        if _BULLET_LINE.match(paragraph.text):
+            count += 1
+        else:
+            break
+    return count if count >= 2 else None
