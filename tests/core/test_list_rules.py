@@ -1,0 +1,82 @@
+"""count-mismatch, figure-inconsistent, repeated-word, target-status-mismatch."""
+
+import pytest
+
+from minutes_app.core.model import Severity
+from tests.helpers import findings, seed_text
+
+
+def test_count_mismatch_numbered_items():
+    text = "Đảng bộ đạt 2 chỉ tiêu gồm: (1) 100% đảng viên học tập; (2) kết nạp 5 đảng viên; (3) không có vi phạm."
+    found = findings(text, "count-mismatch")
+    assert [(f.text, f.suggestion) for f in found] == [("2 chỉ tiêu", "3 chỉ tiêu")]
+
+
+def test_count_mismatch_word_number_and_bullets():
+    text = "Hội nghị thống nhất ba nội dung sau:\n- Kiện toàn chi ủy;\n- Kết nạp đảng viên;\n- Thu đảng phí;\n- Sơ kết quý."
+    found = findings(text, "count-mismatch")
+    assert [(f.text, f.suggestion) for f in found] == [("ba nội dung", "bốn nội dung")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đạt 4 chỉ tiêu gồm: (1) học tập; (2) thi đua; (3) lao động tiên tiến; (4) văn hóa.",
+        "Đảng bộ có 5 Chi bộ trực thuộc bao gồm: Chi bộ A1; Chi bộ Tổng hợp; Chi bộ Nội chính; Chi bộ Hành chính; "
+        "Chi bộ Công báo với 65 đảng viên.",
+        "Sáp nhập 3 Văn phòng: Văn phòng Đoàn ĐBQH, Văn phòng HĐND tỉnh và Văn phòng UBND tỉnh.",
+        "Có 2 ý kiến: đồng chí A nhất trí, đồng chí B đề nghị bổ sung.",  # no markers: unclear, silent
+    ],
+)
+def test_count_mismatch_silent(text):
+    assert findings(text, "count-mismatch") == []
+
+
+def test_figure_inconsistent_same_named_quantity():
+    text = ("Hội nghị bầu bổ sung 6 Ủy viên Ban Chấp hành và 2 Ủy viên Ban Thường vụ.\n"
+            "Đồng chí Bí thư chúc mừng 6 đồng chí Ủy viên Ban Chấp hành và 03 đồng chí Ủy viên Ban Thường vụ.")
+    found = findings(text, "figure-inconsistent")
+    assert [(f.text, f.suggestion) for f in found] == [("03", "02")]
+
+
+def test_figure_inconsistent_silent_on_seed_002_and_common_nouns():
+    assert findings(seed_text("002"), "figure-inconsistent") == []
+    text = "Có 13 tổ chức cơ sở đảng đạt xuất sắc, 50 tổ chức cơ sở đảng hoàn thành tốt."
+    assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize(
+    "text, doubled, kept",
+    [("vướng mắc trong trong phối hợp", "trong trong", "trong"),
+     ("tình hình thực hiện thực hiện các mục tiêu", "thực hiện thực hiện", "thực hiện"),
+     ("Báo cáo của của chi bộ", "của của", "của")],
+)
+def test_repeated_word(text, doubled, kept):
+    found = findings(text, "repeated-word")
+    assert [(f.text, f.suggestion) for f in found] == [(doubled, kept)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tình hình dần dần ổn định, ngày ngày cố gắng.", "Cần từ từ xem xét.", "Họp, họp nữa.", "Nghị quyết, Nghị quyết"],
+)
+def test_repeated_word_silent(text):
+    assert findings(text, "repeated-word") == []
+
+
+def test_target_status_mismatch():
+    found = findings("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ vượt chỉ tiêu, đạt 92% (chỉ tiêu 95% trở lên).",
+                     "target-status-mismatch")
+    assert [f.severity for f in found] == [Severity.ERROR]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện vượt 1 chỉ tiêu là hằng năm, 100% cán bộ đạt danh hiệu (chỉ tiêu Nghị quyết 95% trở lên).",
+        "Còn 1 chỉ tiêu chưa đạt là 100% đảng viên hoàn thành tốt nhiệm vụ (năm 2022 đạt 98%).",
+        "Phấn đấu kết nạp ít nhất 10 đảng viên mới.",
+    ],
+)
+def test_target_status_silent(text):
+    assert findings(text, "target-status-mismatch") == []

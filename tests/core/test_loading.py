@@ -1,0 +1,78 @@
+"""Loading: encodings, DOCX in reading order, and clear Vietnamese errors on bad input."""
+
+import unicodedata
+import zipfile
+
+import docx
+import pytest
+
+from minutes_app.core.loading import LoadError, load_file
+
+TEXT = "Đồng chí Nguyễn Văn Thể, Bí thư Đảng ủy Khối: 62/80 tổ chức (77,5%)."
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Word wrote it: base letters precomposed, tone marks as combining bytes."""
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])
+def test_text_encodings(tmp_path, encoding):
+    path = tmp_path / "a.txt"
+    path.write_bytes(_cp1258(TEXT) if encoding == "cp1258" else TEXT.encode(encoding))
+    assert load_file(path).text == TEXT
+
+
+def test_nfd_is_normalised_and_line_ends_unified(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes((unicodedata.normalize("NFD", TEXT) + "\r\nDòng hai").encode("utf-8"))
+    assert load_file(path).text == TEXT + "\nDòng hai"
+
+
+def test_docx_paragraphs_and_tables_in_order(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Trước bảng")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Ô một"
+    table.cell(0, 1).text = "Ô hai"
+    document.add_paragraph("Sau bảng")
+    path = tmp_path / "a.docx"
+    document.save(path)
+    assert load_file(path).text.split("\n") == ["Trước bảng", "Ô một", "Ô hai", "Sau bảng"]
+
+
+def test_bad_inputs_give_vietnamese_messages(tmp_path):
+    corrupt = tmp_path / "bad.docx"
+    corrupt.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(LoadError, match="bị hỏng"):
+        load_file(corrupt)
+    not_word = tmp_path / "x.docx"
+    with zipfile.ZipFile(not_word, "w") as archive:
+        archive.writestr("hello.txt", "xin chào")
+    with pytest.raises(LoadError, match="bị hỏng"):
+        load_file(not_word)
+    with pytest.raises(LoadError, match=r"\.doc"):
+        (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+        load_file(tmp_path / "old.doc")
+    (tmp_path / "blank.txt").write_text("  \n\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="rỗng"):
+        load_file(tmp_path / "blank.txt")
+
+
+def test_zip_bomb_is_refused_before_inflating(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (210 * 1024 * 1024))
+    with pytest.raises(LoadError, match="quá lớn"):
+        load_file(bomb)
