@@ -1,0 +1,291 @@
+"""Capitalisation (viết hoa) of titles, bodies and Party common nouns (domain.md §4).
+
+Precision first: each pattern is a fixed phrase list in resources/capitalization_*.txt,
+and a phrase is only re-cased, never re-worded; the fix keeps the writer's tone style
+(Uỷ Ban Nhân Dân → Uỷ ban nhân dân; tone placement is the tone-style check's business).
+
+- titles (C6): a capital inside a title word ("Bí Thư" → "Bí thư"), anywhere in a sentence;
+- bodies (C4): a capital where the name has none ("Ban Chấp Hành"); a missing one
+  ("Ban chấp hành Đảng bộ") only when a specific body follows, as "Ủy ban kiểm tra hai cấp"
+  is generic;
+- common nouns (C3): "Đảng viên", "Cấp ủy" inside a sentence;
+- plural generic nouns (C5, C12): "các Nghị quyết, Chỉ thị của Đảng", "5 Chi bộ trực thuộc",
+  unless a name, number or "số" follows ("các Nghị quyết số 15, 16" names documents);
+- "tổ chức Đảng" (C3) under its own code, info level: widespread, and harmless to the meaning.
+
+Silent on ALL-CAPS words, Title-Cased lines (headlines), text in quotes (titles of works),
+and after a capitalised word that no phrase explains ("Nguyễn Quốc Hội" is a person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+from ..model import Severity
+from ..resources import word_list, word_set
+from ..text import to_old_tone_style
+from .registry import Issue, ParagraphContext, rule
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_NAMING = {"số", "này"}  # after a plural noun: "các Nghị quyết số 15, 16" names documents
+_BODY_AFTER_DANG = {"bộ", "uỷ", "đoàn"}
+_NUMBERED = {"điều", "khoản", "điểm", "chương", "mục", "phần", "tháng", "năm", "ngày", "quý", "lần", "khoá"}
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        return to_old_tone_style(self.text.lower())
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def shouting(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+
+@lru_cache(maxsize=None)
+def _phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
+    """Resource phrases by their first syllable's key, longest first (canonical spelling kept)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in word_list(name):
+        syllables = tuple(entry.split())
+        table.setdefault(to_old_tone_style(syllables[0].lower()), []).append(syllables)
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+class _Paragraph:
+    def __init__(self, text: str):
+        self.text = text
+        self.toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+    def joined(self, i: int) -> bool:
+        """tokens[i] and tokens[i+1] are words separated by spaces only."""
+        if i + 1 >= len(self.toks) or not (self.toks[i].word and self.toks[i + 1].word):
+            return False
+        gap = self.text[self.toks[i].end:self.toks[i + 1].start]
+        return bool(gap) and not gap.strip()
+
+    def match(self, i: int, name: str) -> tuple[str, ...] | None:
+        """The longest phrase of resource ``name`` starting at token i (by key), or None."""
+        for phrase in _phrases(name).get(self.toks[i].key, ()):
+            n = len(phrase)
+            if i + n <= len(self.toks) and all(self.joined(j) for j in range(i, i + n - 1)) and all(
+                self.toks[i + k].key == to_old_tone_style(phrase[k].lower()) for k in range(n)
+            ):
+                return phrase
+        return None
+
+    def mid_sentence(self, i: int) -> bool:
+        """Something other than a sentence/line start or list marker comes before token i."""
+        before = self.text[:self.toks[i].start].rstrip()
+        return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+    def after_name(self, i: int, covered: set[int]) -> bool:
+        """The word just before token i is capitalised and no phrase explains it: a name goes on."""
+        prev = i - 1
+        return prev >= 0 and prev not in covered and self.joined(prev) and self.toks[prev].cap
+
+    def after_place_noun(self, i: int) -> bool:
+        """A place noun just before token i ("thôn Trung Ương"): a place name, not a body."""
+        places = word_set("capitalization_place_nouns")
+        return any(i - n >= 0 and all(self.joined(j) for j in range(i - n, i))
+                   and " ".join(t.key for t in self.toks[i - n:i]) in places for n in (1, 2, 3))
+
+    def spaced(self, i: int) -> bool:
+        """tokens[i] and tokens[i+1] are separated by spaces only (numbers included)."""
+        gap = self.text[self.toks[i].end:self.toks[i + 1].start] if i + 1 < len(self.toks) else ""
+        return bool(gap) and not gap.strip()
+
+    def starts_other_body(self, k: int, phrase_end: int) -> bool:
+        """tokens[k] opens another body ("Ban Cán sự Đảng Bộ Tài chính", "Đảng Ủy ban …")."""
+        heads = _phrases("org_heads").get(self.toks[k].key, ())
+        for head in heads:
+            n = len(head)
+            if k + n <= len(self.toks) and all(self.joined(j) for j in range(k, k + n - 1)) and all(
+                self.toks[k + m].key == to_old_tone_style(head[m].lower()) for m in range(n)
+            ):
+                follows = k + n
+                if n >= 2 or (follows < len(self.toks) and follows >= phrase_end and self.joined(follows - 1)
+                              and self.toks[follows].cap):
+                    return True
+        return False
+
+    def title_cased(self) -> bool:
+        words = [t for t in self.toks if t.word]
+        return len(words) >= 3 and all(t.cap for t in words)
+
+    def span(self, i: int, n: int) -> tuple[int, int]:
+        return self.toks[i].start, self.toks[i + n - 1].end
+
+
+def _recase(word: str, model: str) -> str:
+    return word[0].upper() + word[1:] if model[0].isupper() else word.lower()
+
+
+def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+    """A capital inside a title word: "Bí Thư" → "Bí thư" (first syllable left as written)."""
+    phrase = p.match(i, "capitalization_titles")
+    if not phrase or p.after_name(i, covered):
+        return
+    toks = p.toks[i:i + len(phrase)]
+    covered.update(range(i, i + len(phrase)))
+    if any(t.shouting for t in toks) or not any(t.cap and not m[0].isupper() for t, m in zip(toks, phrase)):
+        return
+    fixed = [toks[0].text] + [_recase(t.text, m) if t.cap and not m[0].isupper() else t.text
+                              for t, m in zip(toks[1:], phrase[1:])]
+    start, end = p.span(i, len(phrase))
+    fix = p.text[start:end]
+    for t, new in zip(toks, fixed):
+        fix = fix[:t.start - start] + new + fix[t.end - start:]
+    yield Issue(start, end, f"Chức danh chỉ viết hoa chữ cái đầu của mỗi từ chức danh: “{fix}”.", fix)
+
+
+def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+    """Body names re-cased to the list (C4); missing capitals only before a specific name."""
+    phrase = p.match(i, "capitalization_bodies")
+    if phrase and phrase[-1] in ("tỉnh", "huyện") and i + len(phrase) < len(p.toks) and p.joined(i + len(phrase) - 1):
+        if p.toks[i + len(phrase)].key == "uỷ":  # "Ban Thường vụ Tỉnh ủy": the body is Tỉnh ủy
+            phrase = None
+    if not phrase or not p.toks[i].cap or p.after_name(i, covered) or p.after_place_noun(i):
+        return
+    n = len(phrase)
+    toks = p.toks[i:i + n]
+    covered.update(range(i, i + n))
+    if any(t.shouting for t in toks):
+        return
+    extra = [k for k in range(1, n) if toks[k].cap and not phrase[k][0].isupper()]
+    if extra and p.starts_other_body(i + extra[0], i + n):
+        return
+    too_many = bool(extra)
+    too_few = any(not t.cap and m[0].isupper() for t, m in zip(toks[1:], phrase[1:]))
+    if too_few and not too_many:
+        follows = p.toks[i + n] if i + n < len(p.toks) else None
+        named = follows is not None and p.joined(i + n - 1) and follows.cap
+        open_end = follows is None or not follows.word
+        if not (named or (open_end and p.mid_sentence(i))):
+            return
+    if not (too_many or too_few):
+        return
+    start, end = p.span(i, n)
+    fix = p.text[start:end]
+    for t, m in zip(toks[1:], phrase[1:]):
+        fix = fix[:t.start - start] + _recase(t.text, m) + fix[t.end - start:]
+    yield Issue(start, end, "Tên cơ quan, tổ chức viết hoa chữ cái đầu của từ chỉ loại hình, chức năng; "
+                f"các âm tiết còn lại và danh từ hành chính (tỉnh, huyện) viết thường: “{fix}”.", fix)
+
+
+def _common_nouns(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+    """ "Đảng viên", "Cấp ủy" inside a sentence are common nouns (C3)."""
+    phrase = p.match(i, "capitalization_common_nouns")
+    if not phrase or not p.toks[i].cap or p.toks[i].shouting or not p.mid_sentence(i) or p.after_name(i, covered):
+        return
+    start, end = p.span(i, len(phrase))
+    fix = p.text[start:end].lower()
+    yield Issue(start, end, f"“{fix}” là danh từ chung, viết thường giữa câu (như Điều lệ Đảng): “{fix}”.", fix)
+
+
+def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+    """After các/những/mọi/nhiều or a count, a capitalised noun list that names nothing."""
+    marker = p.toks[i]
+    if marker.text.isdigit():  # a count ("có 5 Chi bộ"), not a date, article or code number
+        if i == 0 or not p.spaced(i - 1) or not p.toks[i - 1].word or p.toks[i - 1].key in _NUMBERED:
+            return
+    elif marker.key not in word_set("capitalization_plural_markers"):
+        return
+    if i + 1 >= len(p.toks) or not p.spaced(i):
+        return
+    j, last = i + 1, None
+    while j < len(p.toks):
+        phrase = p.match(j, "capitalization_plural_nouns")
+        if not phrase or not p.toks[j].cap or p.toks[j].shouting:
+            break
+        last = j + len(phrase) - 1
+        k = last + 1  # a list goes on after "," or "và": "các Chỉ thị, Nghị quyết"
+        if k + 1 < len(p.toks) and p.toks[k + 1].word and (p.toks[k].text == "," or p.toks[k].key == "và"):
+            j = k + 1
+        else:
+            break
+    if last is None:
+        return
+    follows = p.toks[last + 1] if last + 1 < len(p.toks) else None
+    if follows is not None and follows.word and (follows.cap or follows.key in _NAMING):
+        return
+    if follows is not None and not follows.word and follows.text not in ".,;…":
+        return
+    start, end = p.toks[i + 1].start, p.toks[last].end
+    nouns = _noun_positions(p, i + 1, last, start)
+    fix = "".join(ch.lower() if pos in nouns else ch for pos, ch in enumerate(p.text[start:end]))
+    covered.update(range(i + 1, last + 1))
+    yield Issue(start, end, f"Sau “{marker.text}” là cách gọi chung, không chỉ một văn bản hay tổ chức cụ thể, "
+                f"nên viết thường: “{fix}”.", fix)
+
+
+def _noun_positions(p: _Paragraph, first: int, last: int, origin: int) -> set[int]:
+    """Character positions (relative to origin) of the noun words, not the "và"/"," between them."""
+    return {pos - origin for t in p.toks[first:last + 1] if t.word for pos in range(t.start, t.end)}
+
+
+def _party_compounds(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+    """ "tổ chức Đảng" → "tổ chức đảng" (C3), info level."""
+    phrase = p.match(i, "capitalization_party_compounds")
+    k = i + len(phrase) if phrase else 0
+    if not phrase or p.toks[i].cap or k >= len(p.toks) or not p.joined(k - 1):
+        return
+    dang = p.toks[k]
+    if dang.key != "đảng" or not dang.cap or dang.shouting:
+        return
+    if k + 1 < len(p.toks) and p.joined(k) and (p.toks[k + 1].cap or p.toks[k + 1].key in _BODY_AFTER_DANG):
+        return
+    start = p.toks[i].start
+    fix = p.text[start:dang.start] + "đảng"
+    yield Issue(start, dang.end, f"Trong danh từ chung “{fix}”, chữ “đảng” viết thường như Điều lệ Đảng "
+                "(viết hoa “Đảng” khi chỉ Đảng Cộng sản Việt Nam).", fix)
+
+
+@rule("capitalization", severity=Severity.WARNING, title="Viết hoa sai quy định")
+def capitalization(ctx: ParagraphContext) -> Iterator[Issue]:
+    """Titles, body names and Party common nouns capitalised against domain.md §4."""
+    return _run(ctx.text, (_bodies, _titles, _plural, _common_nouns))
+
+
+@rule("capitalization-party-noun", severity=Severity.INFO, title="Viết hoa “Đảng” trong danh từ chung")
+def capitalization_party_noun(ctx: ParagraphContext) -> Iterator[Issue]:
+    """ "tổ chức Đảng": a separate code so it can be switched off alone (usage is divided)."""
+    return _run(ctx.text, (_party_compounds,))
+
+
+def _run(text: str, patterns) -> Iterator[Issue]:
+    p = _Paragraph(text)
+    if p.title_cased():
+        return
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    issues: list[Issue] = []
+    covered: set[int] = set()
+    for i in range(len(p.toks)):
+        if i in covered:
+            continue
+        for pattern in patterns:
+            issues.extend(pattern(p, i, covered))
+    kept_end = -1
+    for issue in sorted(issues, key=lambda x: (x.start, -x.end)):
+        if issue.start >= kept_end and not any(a <= issue.start < b for a, b in quoted):
+            kept_end = issue.end
+            yield issue
