@@ -63,11 +63,12 @@ class Analyzer:
     disabled: frozenset[str] = frozenset()
     cache_size: int = 20000
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
+    _memo: dict = field(default_factory=dict, repr=False)  # document checks' per-paragraph work
 
     def analyze(self, text: str, revision: int = 0) -> Analysis:
         rules = [r for r in all_rules().values() if r.code not in self.disabled]
-        paragraph_rules = [r for r in rules if r.scope == "paragraph"]
-        document_rules = [r for r in rules if r.scope == "document"]
+        paragraph_rules = [r for r in rules if r.paragraph_check]
+        document_rules = [r for r in rules if r.document_check]
         paragraphs = split_paragraphs(text)
 
         entities: list[Entity] = []
@@ -80,7 +81,7 @@ class Analyzer:
             findings.extend(f.shifted(paragraph.start) for f in result.findings)
 
         entities = link_document(text, entities)
-        context = DocumentContext(text, paragraphs, entities, list(findings))
+        context = DocumentContext(text, paragraphs, entities, list(findings), self._memo)
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 
@@ -101,6 +102,7 @@ class Analyzer:
         self._cache[key] = result
         if len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
+            self._memo.clear()  # rare: a huge or long-edited document; rebuilt on demand
         return result
 
 

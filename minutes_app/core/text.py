@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 
@@ -70,6 +71,7 @@ _TONE_STYLE = {
 _TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_STYLE) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def to_old_tone_style(word: str) -> str:
     """hòa → hoà, thủy → thuỷ: fold the two accepted tone placements into one (domain §7)."""
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..model import Severity
 from ..numbers import WORD_NUMBERS
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Issue, ParagraphContext, rule
 
 _COUNT_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 ANNOUNCEMENT = re.compile(
@@ -20,30 +21,43 @@ _BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
 _NEW_ANNOUNCEMENT = re.compile(r"[.;]\s+[^\W\d_]")
 
 
-@rule("count-mismatch", severity=Severity.ERROR, title="Số lượng nêu khác số mục liệt kê", scope="document")
-def count_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
-    """The number announced before "gồm"/":" must equal the items that follow, counted as
-    numbered markers (1) (2) … or a) b) …, as bullet lines after a line ending in ":",
-    or, when there are no markers, as ";"/","-separated items each opening with the same
-    noun as the announced unit ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …")."""
+_TITLE = "Số lượng nêu khác số mục liệt kê"
+
+
+@rule("count-mismatch", severity=Severity.ERROR, title=_TITLE)
+def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
+    """The number announced before "gồm"/":" must equal the items that follow in the same
+    paragraph, counted as numbered markers (1) (2) … or a) b) …, or, when there are no
+    markers, as ";"/","-separated items each opening with the announced noun
+    ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …"). A list it cannot read is left alone."""
+    for match in ANNOUNCEMENT.finditer(ctx.text):
+        rest = ctx.text[match.end():]
+        if rest.strip():
+            yield from _compare(ctx.text, match, _numbered_items(rest) or _noun_items(rest, match["unit"]))
+
+
+@rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document")
+def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
+    """The same, for a paragraph that ends with the announcement and lists its items as
+    the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
     paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
     for index, paragraph in enumerate(paragraphs):
+        if not paragraph.text.rstrip().endswith(":"):
+            continue
         for match in ANNOUNCEMENT.finditer(paragraph.text):
-            announced = _value(match["n"])
-            if announced is None or announced < 2:
-                continue
-            rest = paragraph.text[match.end():]
-            if not rest.strip():
-                listed = _bullet_lines(paragraphs[index + 1:])
-            else:
-                listed = _numbered_items(rest) or _noun_items(rest, match["unit"])
-            if listed is None or listed == announced:
-                continue
-            start = paragraph.start + match.start()
-            end = paragraph.start + match.start("unit") + len(match["unit"])
-            suggestion = _restate(match["n"], listed) + ctx.text[paragraph.start + match.end("n"):end]
-            yield Issue(start, end,
-                        f"Nêu {match['n']} {match['unit']} nhưng liệt kê {listed} mục ngay sau đó.", suggestion)
+            if not paragraph.text[match.end():].strip():
+                for issue in _compare(paragraph.text, match, _bullet_lines(paragraphs[index + 1:])):
+                    yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start)
+
+
+def _compare(text: str, match: re.Match[str], listed: int | None) -> Iterator[Issue]:
+    announced = _value(match["n"])
+    if announced is None or announced < 2 or listed is None or listed == announced:
+        return
+    end = match.start("unit") + len(match["unit"])
+    suggestion = _restate(match["n"], listed) + text[match.end("n"):end]
+    yield Issue(match.start(), end, f"Nêu {match['n']} {match['unit']} nhưng liệt kê {listed} mục ngay sau đó.",
+                suggestion)
 
 
 def _value(token: str) -> int | None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from dataclasses import dataclass, field
-from typing import Callable, Iterable, Literal
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Literal, MutableMapping
 
 from ..model import Entity, Finding, Severity
 from ..text import Paragraph
@@ -39,33 +39,61 @@ class ParagraphContext:
 
 @dataclass
 class DocumentContext:
-    """The whole document: text, paragraphs and all entities (document offsets)."""
+    """The whole document: text, paragraphs and all entities (document offsets).
+
+    A document check runs after every edit, so it must stay cheap: work that depends on one
+    paragraph only goes through ``per_paragraph``, which remembers it across analyses.
+    """
 
     text: str
     paragraphs: list[Paragraph]
     entities: list[Entity]
     paragraph_findings: list[Finding] = field(default_factory=list)
+    memo: MutableMapping[tuple[str, str], Any] = field(default_factory=dict)
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
 
+    def per_paragraph(self, func: Callable[[str], Any]) -> list[tuple[Paragraph, Any]]:
+        """``func(paragraph_text)`` for every non-empty paragraph, computed once per distinct
+        text. ``func`` must be pure and use paragraph-relative offsets."""
+        name = f"{func.__module__}.{func.__qualname__}"
+        results = []
+        for paragraph in self.paragraphs:
+            if not paragraph.text.strip():
+                continue
+            key = (name, paragraph.text)
+            if key not in self.memo:
+                self.memo[key] = func(paragraph.text)
+            results.append((paragraph, self.memo[key]))
+        return results
+
 
 Scope = Literal["paragraph", "document"]
+Check = Callable[..., Iterable[Issue]]
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One rule: a stable code, and up to two checks under it, one that reads a paragraph
+    (cached with the paragraph) and one that reads the whole document (kept cheap)."""
+
     code: str
     family: str
     severity: Severity
-    scope: Scope
     title: str
-    func: Callable[..., Iterable[Issue]]
+    paragraph_check: Check | None = None
+    document_check: Check | None = None
+
+    @property
+    def scope(self) -> str:
+        return "+".join(s for s, f in (("paragraph", self.paragraph_check), ("document", self.document_check)) if f)
 
     def run(self, context: ParagraphContext | DocumentContext) -> list[Finding]:
+        check = self.document_check if isinstance(context, DocumentContext) else self.paragraph_check
         text = context.text
         findings = []
-        for issue in self.func(context):
+        for issue in check(context):
             findings.append(
                 Finding(
                     code=self.code,
@@ -84,13 +112,19 @@ _RULES: dict[str, Rule] = {}
 
 
 def rule(code: str, *, severity: Severity, title: str, scope: Scope = "paragraph"):
-    """Register a check. ``title`` is the short Vietnamese name shown in settings."""
+    """Register a check under ``code``; ``title`` is the short Vietnamese name shown in
+    settings. A code may get one paragraph check and one document check."""
 
-    def register(func: Callable[..., Iterable[Issue]]) -> Callable[..., Iterable[Issue]]:
-        if code in _RULES:
-            raise ValueError(f"duplicate rule code {code}")
+    def register(func: Check) -> Check:
         family = func.__module__.rsplit(".", 1)[-1]
-        _RULES[code] = Rule(code, family, severity, scope, title, func)
+        slot = "paragraph_check" if scope == "paragraph" else "document_check"
+        existing = _RULES.get(code)
+        if existing is None:
+            _RULES[code] = Rule(code, family, severity, title, **{slot: func})
+        elif getattr(existing, slot) is None and existing.family == family:
+            _RULES[code] = replace(existing, **{slot: func})
+        else:
+            raise ValueError(f"duplicate rule code {code}")
         return func
 
     return register

@@ -22,7 +22,7 @@ def detect_organizations(text: str, taken: list[tuple[int, int]]) -> list[Entity
             i += 1
             continue
         n = match_lexicon(tokens, i, "org_heads", text)
-        if n and token.text.isupper() and not lexicon("org_heads")[_key(tokens, i, n)].isupper():
+        if n and token.text.isupper() and not lexicon("org_heads")[tuple(t.key for t in tokens[i:i + n])].isupper():
             n = 0  # "NHIỆM VỤ" in a capitalised heading is not the body "Vụ"
         if not n:
             i += 1
@@ -37,8 +37,3 @@ def detect_organizations(text: str, taken: list[tuple[int, int]]) -> list[Entity
         i = end
     return entities
 
-
-def _key(tokens, i: int, n: int) -> tuple[str, ...]:
-    from ..text import to_old_tone_style
-
-    return tuple(to_old_tone_style(t.lower) for t in tokens[i:i + n])

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..lexicon import is_compound
 from ..resources import word_list
+from ..text import to_old_tone_style
 
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|/|[^\w\s]")
 
@@ -22,10 +23,8 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
+    key: str  # lower case, tone placement folded: what lexicons are keyed by
 
     @property
     def is_word(self) -> bool:
@@ -42,7 +41,12 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    tokens = []
+    for match in TOKEN_RE.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        tokens.append(Token(word, match.start(), match.end(), lower, to_old_tone_style(lower)))
+    return tokens
 
 
 def adjacent(tokens: list[Token], i: int, text: str) -> bool:
@@ -55,30 +59,28 @@ def adjacent(tokens: list[Token], i: int, text: str) -> bool:
 @lru_cache(maxsize=None)
 def lexicon(name: str) -> dict[tuple[str, ...], str]:
     """Entries of a resource file keyed by their lower-cased syllables (tone style folded)."""
-    from ..text import to_old_tone_style
-
-    table = {}
-    for entry in word_list(name):
-        table[tuple(to_old_tone_style(w).lower() for w in entry.split())] = entry
-    return table
+    return {tuple(to_old_tone_style(w.lower()) for w in entry.split()): entry for entry in word_list(name)}
 
 
 @lru_cache(maxsize=None)
-def lexicon_max_len(name: str) -> int:
-    return max(len(k) for k in lexicon(name))
+def _first_syllables(name: str) -> tuple[frozenset[str], int]:
+    """Quick rejection: most tokens start no entry; and the longest entry's length."""
+    keys = lexicon(name)
+    return frozenset(k[0] for k in keys), max(len(k) for k in keys)
 
 
 def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
     """Length in tokens of the longest lexicon entry starting at i (0 when none)."""
-    from ..text import to_old_tone_style
-
+    firsts, longest = _first_syllables(name)
+    if tokens[i].key not in firsts:
+        return 0
     table = lexicon(name)
     key: list[str] = []
     best = 0
-    for j in range(i, min(len(tokens), i + lexicon_max_len(name))):
+    for j in range(i, min(len(tokens), i + longest)):
         if j > i and not adjacent(tokens, j - 1, text):
             break
-        key.append(to_old_tone_style(tokens[j].lower))
+        key.append(tokens[j].key)
         if tuple(key) in table:
             best = j - i + 1
     return best
