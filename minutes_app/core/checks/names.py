@@ -1,0 +1,149 @@
+"""One person, one spelling and one title per document.
+
+name-inconsistent: the names of officials (from the detector) and any capitalised run of
+3-4 syllables opening with a family name are compared pairwise. Two spellings are one person
+when they differ only in diacritics ("Kim Chi" / "Kim Chí"), or when one syllable differs,
+the accent-free forms are ≥ 90 % alike and that syllable is not Vietnamese ("Ngyễn"): two
+real names one letter apart ("Văn An" / "Văn Anh") are usually two people. Tone placement
+(Hòa / Hoà) is not a different spelling. The spelling used most is taken as right.
+
+title-inconsistent: the same person called "Phó Bí thư Đảng ủy Khối" in one place and
+"Bí thư Đảng ủy Khối" in another. Only a deputy/head clash of the same title over the same
+named body counts: titles are often shortened or listed in part, which is not a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterator
+
+from rapidfuzz.fuzz import ratio
+
+from ..model import Severity
+from ..resources import word_list, word_set
+from ..text import fold, to_old_tone_style
+from ..vietnamese import SYLLABLE, is_syllable
+from .registry import DocumentContext, Issue, rule
+
+_DEPUTY = "phó"
+_QUALIFIERS = ("thường trực",)
+
+
+def _mentions(ctx: DocumentContext) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every official's name and every surname-led 3-4 syllable run."""
+    found: dict[tuple[int, int], str] = {}
+    for entity in ctx.of_kind("official"):
+        name = entity.get("name") or ""
+        at = entity.text.find(name)
+        words = name.split()
+        if words and words[0].lower() in word_set("prefixes"):  # "Ông Nguyễn …" opening a sentence
+            at, name = at + len(words[0]) + 1, " ".join(words[1:])
+        if at >= 0 and len(name.split()) >= 2:
+            found[(entity.start + at, entity.start + at + len(name))] = name
+    surnames = word_set("surnames", lower=False) - {p.capitalize() for p in word_set("prefixes")}
+    run: list[re.Match[str]] = []
+    for match in list(SYLLABLE.finditer(ctx.text)) + [None]:
+        word = match.group() if match else ""
+        joined = match and run and ctx.text[run[-1].end():match.start()] == " "
+        if match and word[0].isupper() and not (len(word) > 1 and word.isupper()) and (joined or not run):
+            run.append(match)
+            continue
+        starts = [i for i, m in enumerate(run) if 3 <= len(run) - i <= 4 and (
+            m.group() in surnames or _after_prefix(ctx.text, run[i - 1].group() if i else None, m.start()))]
+        if starts:
+            first = run[starts[0]]
+            found.setdefault((first.start(), run[-1].end()), ctx.text[first.start():run[-1].end()])
+        run = [match] if match and word[0].isupper() and not word.isupper() else []
+    return [(s, e, n) for (s, e), n in sorted(found.items())]
+
+
+def _after_prefix(text: str, previous: str | None, start: int) -> bool:
+    """The name starts right after "ông", "bà", "đồng chí" (the run's first word, or the text before)."""
+    if previous is not None:
+        return previous.lower() in word_set("prefixes")
+    before = text[max(0, start - 12):start].lower().split()
+    return bool(before) and (before[-1] in word_set("prefixes") or " ".join(before[-2:]) in word_set("prefixes"))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """a, b (tone placement already folded) are two spellings of one name."""
+    sa, sb = a.split(), b.split()
+    if len(sa) != len(sb) or fold(a) != fold(b) and ratio(fold(a), fold(b)) < 90:
+        return False
+    differ = [(x, y) for x, y in zip(sa, sb) if fold(x) != fold(y)]
+    if not differ:
+        return True
+    return len(differ) == 1 and not (is_syllable(differ[0][0]) and is_syllable(differ[0][1]))
+
+
+@rule("name-inconsistent", severity=Severity.WARNING, title="Tên người viết không thống nhất", scope="document")
+def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
+    """Flag each mention in a minority spelling, suggesting the majority one."""
+    mentions = _mentions(ctx)
+    by_key: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for start, end, name in mentions:
+        by_key[to_old_tone_style(name.lower())].append((start, end, name))
+    keys = list(by_key)  # in order of first appearance
+    group = {k: k for k in keys}
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if _same_person(a, b):
+                group[b] = group[a]
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        clusters[group[key]].append(key)
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        best = max(members, key=lambda k: (len(by_key[k]), all(is_syllable(s) for s in k.split()), -keys.index(k)))
+        right = by_key[best][0][2]
+        total = sum(len(by_key[k]) for k in members)
+        for key in members:
+            if key == best:
+                continue
+            for start, end, name in by_key[key]:
+                fix = right.upper() if name.isupper() else right
+                yield Issue(start, end, f"Tên “{name}” viết khác với “{right}” ({len(by_key[best])}/{total} lần "
+                            "trong văn bản): có lẽ cùng một người, nên viết thống nhất.", fix)
+
+
+def _split_title(title: str) -> tuple[bool, str, str] | None:
+    """(deputy?, base title, body) of "Phó Bí thư Thường trực Tỉnh ủy", or None if no known base."""
+    words = title.split()
+    deputy = bool(words) and words[0].lower() == _DEPUTY
+    rest = " ".join(words[1:] if deputy else words)
+    key = to_old_tone_style(rest.lower())
+    for base in sorted(word_list("names_ranked_titles"), key=len, reverse=True):
+        base_key = to_old_tone_style(base.lower())
+        if key == base_key or key.startswith(base_key + " "):
+            body = key[len(base_key):].strip()
+            for qualifier in _QUALIFIERS:
+                body = body.removeprefix(qualifier).strip()
+            return deputy, base_key, body
+    return None
+
+
+@rule("title-inconsistent", severity=Severity.INFO, title="Chức danh không thống nhất", scope="document")
+def title_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
+    """Phó X of a body in one place, X of the same body in another, for one person."""
+    seen: dict[tuple[str, str, str], list[tuple[bool, int, int, str]]] = defaultdict(list)
+    for entity in ctx.of_kind("official"):
+        person = fold(entity.get("name") or "")
+        for title in entity.get("titles") or ():
+            parts = _split_title(title)
+            at = entity.text.find(title)
+            if parts and parts[2] and at >= 0:
+                deputy, base, body = parts
+                seen[(person, base, body)].append((deputy, entity.start + at, entity.start + at + len(title), title))
+    for (person, _, _), uses in seen.items():
+        ranks = Counter(deputy for deputy, *_ in uses)
+        if len(ranks) < 2:
+            continue
+        common = max(ranks, key=lambda r: (ranks[r], r == uses[0][0]))
+        other = next(t for d, _, _, t in uses if d == common)
+        name = next(e.get("name") for e in ctx.of_kind("official") if fold(e.get("name") or "") == person)
+        for deputy, start, end, title in uses:
+            if deputy != common:
+                yield Issue(start, end, f"Đồng chí {name} được ghi là “{title}” ở đây nhưng là “{other}” "
+                            "ở chỗ khác trong văn bản: kiểm tra lại chức danh.")
