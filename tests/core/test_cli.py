@@ -17,7 +17,7 @@ def test_json_contract(capsys):
     for record in document["entities"] + document["findings"]:
         assert text[record["start"]:record["end"]] == record["text"]
     for entity in document["entities"]:
-        assert entity["kind"] in {"official", "organization", "target", "task", "figure"}
+        assert entity["kind"] in {"official", "person", "organization", "target", "task", "figure"}
     finding = next(f for f in document["findings"] if f["code"] == "percent-mismatch" and f["text"] == "75,5%")
     assert finding["severity"] == "error" and finding["suggestion"] == "77,5%" and finding["message"]
     assert any(e["kind"] == "figure" and e["text"] == "62/80" for e in document["entities"])

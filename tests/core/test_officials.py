@@ -43,10 +43,32 @@ def test_later_bare_mention_is_the_same_official():
 
 def test_photo_credit_and_places_are_not_people():
     text = "Đồng chí Lê Văn An phát biểu. Ảnh: Minh Tâm\nĐoàn công tác đến Hà Nội và Lâm Đồng. Ảnh: Trần Hùng"
-    names = {e.get("name") for e in analyze(text).entities_of("official")}
-    assert names == {"Lê Văn An"}
+    analysis = analyze(text)
+    assert analysis.entities_of("official") == []
+    assert {e.get("name") for e in analysis.entities_of("person")} == {"Lê Văn An"}
 
 
 def test_generic_titles_without_a_name_are_not_officials():
     text = "Tham dự có Bí thư, Phó Bí thư, Ủy viên các chi bộ trực thuộc và Trưởng, Phó các phòng."
     assert officials(text) == set()
+
+
+def test_untitled_comrades_are_people_not_officials():
+    text = "Vắng: 02 đồng chí (có lý do: đồng chí Phạm Văn Nam, đồng chí Võ Thị Lan).\nĐồng chí Lê Văn Bình, Bí thư Chi bộ chủ trì."
+    analysis = analyze(text)
+    assert {e.get("name") for e in analysis.entities_of("official")} == {"Lê Văn Bình"}
+    assert {e.get("name") for e in analysis.entities_of("person")} == {"Phạm Văn Nam", "Võ Thị Lan"}
+
+
+def test_place_after_its_unit_is_not_a_person():
+    text = "Đồng chí Lý Thị Diệu - Bí thư Huyện ủy Lâm Bình chia sẻ kinh nghiệm."
+    assert officials(text) == {("Lý Thị Diệu", ("Bí thư Huyện ủy Lâm Bình",))}
+
+
+def test_va_between_two_people():
+    text = ("Cùng chủ trì có đồng chí Phạm Quốc Bảo, Phó Bí thư Thường trực Huyện ủy và Phó Bí thư Huyện ủy, "
+            "Chủ tịch Ủy ban nhân dân huyện Lê Thị Mỹ Dung.")
+    assert officials(text) == {
+        ("Phạm Quốc Bảo", ("Phó Bí thư Thường trực Huyện ủy",)),
+        ("Lê Thị Mỹ Dung", ("Phó Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện")),
+    }

@@ -26,15 +26,17 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
     A titled mention makes a person an official; an untitled mention ("đồng chí Nguyễn
     Văn Thể", or the bare name) counts for the official of the same name (compared without
     tone marks, so a misspelt mention still links and the names rule can flag it).
-    Untitled names that match no official are dropped: bylines and photo credits.
+    Other people named as "đồng chí …" (members speaking or absent in minutes) stay
+    "person"; untitled names with no such word are dropped: bylines, photo credits.
     """
-    titled = {e.get("person_id") for e in entities if e.kind == "official" and e.get("titles")}
+    titled = {e.get("person_id") for e in entities if e.kind == "official"}
     linked = []
     for entity in entities:
         if entity.kind == "person":
-            if entity.get("person_id") not in titled:
+            if entity.get("person_id") in titled:
+                entity = Entity("official", entity.start, entity.end, entity.text, entity.data)
+            elif not entity.get("prefixed"):
                 continue
-            entity = Entity("official", entity.start, entity.end, entity.text, entity.data)
         linked.append(entity)
     mentions = Counter(e.get("person_id") for e in linked if e.kind == "official")
     return [

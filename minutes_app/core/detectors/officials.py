@@ -6,8 +6,7 @@
 - one title, many names:  "Đỗ Việt Hà, Nguyễn Quang Trường, Phó Bí thư Đảng ủy Khối"
 A name is a run of 2-4 capitalised syllables opening with a known family name (or any run
 after "đồng chí"/"ông"/"bà"); titles come from resources/titles.txt plus the body after
-them. Untitled names are kept as "person" candidates; the document step keeps those that
-name an official found elsewhere (a later "đồng chí Nguyễn Văn Thể").
+them. Untitled names are "person" candidates; the document step decides what they are.
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from .phrases import Token, adjacent, extend_tail, match_lexicon, tokenize
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 4
+_ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
 @dataclass
@@ -50,6 +50,8 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
         n += 1
     if n < 2:
         return 0
+    if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS:
+        return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit
     joined = " ".join(t.text for t in tokens[i:i + n])
     if any(joined.startswith(place) for place in _places()):
         return 0
@@ -74,6 +76,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     while i < len(tokens):
         token = tokens[i]
         after_prefix = bool(items) and items[-1].kind == "prefix"
+        n = match_lexicon(tokens, i, "prefixes", text)
+        if n:
+            items.append(_Item("prefix", token.start, tokens[i + n - 1].end))
+            i += n
+            continue
         n = name_length(tokens, i, text, after_prefix)
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
@@ -84,11 +91,6 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end]))
             i = end
-            continue
-        n = match_lexicon(tokens, i, "prefixes", text)
-        if n:
-            items.append(_Item("prefix", token.start, tokens[i + n - 1].end))
-            i += n
             continue
         if token.text in _SEPARATORS:
             items.append(_Item("sep", token.start, token.end, token.text))
@@ -139,13 +141,13 @@ def detect_officials(text: str) -> list[Entity]:
             group.append(k + 1)
             k += 2
         titles = []
-        while k + 1 < len(items) and items[k].kind == "sep" and items[k + 1].kind == "title" and k + 1 not in claimed:
+        # "và" joins two titles of one person ("Bí thư Chi bộ và Trưởng phòng …") unless the
+        # title after it was already given to the next person ("…, và Phó Bí thư … Lê Thị A").
+        while k + 1 < len(items) and items[k].kind in ("sep", "and") and items[k + 1].kind == "title" \
+                and k + 1 not in claimed and (items[k].kind == "sep" or titles):
             titles.append(k + 1)
             claimed.add(k + 1)
             k += 2
-            if k < len(items) and items[k].kind == "and" and k + 1 < len(items) and items[k + 1].kind == "title":
-                k -= 1  # "…, Bí thư Chi bộ và Trưởng phòng …": treat "và" like a comma
-                items[k] = _Item("sep", items[k].start, items[k].end, ",")
         if titles:
             for position, g in enumerate(group):
                 record = person(g)
@@ -164,8 +166,9 @@ def detect_officials(text: str) -> list[Entity]:
         titles = [t.value for t in record["before"] + record["after"]] if record else []
         prefixed = j > 0 and items[j - 1].kind == "prefix"
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
-        kind = "official" if titles or prefixed else "person"
+        kind = "official" if titles else "person"
         entities.append(Entity(kind, start, end, text[start:end], {
+            "prefixed": prefixed,
             "name": item.value,
             "titles": titles,
             "person_id": fold(item.value),
