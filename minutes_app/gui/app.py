@@ -1,0 +1,95 @@
+"""Entry point of the editor: `minutes-app [FILE] [--screenshot out.png]`.
+
+``--screenshot`` loads the file, waits for its analysis, renders the window offscreen to a
+PNG and exits: the way docs/screenshot.png is made and a quick smoke test on a build box.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from . import i18n
+from .main_window import MainWindow
+from .settings import Settings
+from .styles import ui_font
+
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="minutes-app", description="Trình soạn thảo biên bản, báo cáo.")
+    parser.add_argument("file", nargs="?", type=Path, help="tệp .txt hoặc .docx cần mở")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG", help="chụp cửa sổ ra tệp PNG rồi thoát")
+    return parser.parse_args(argv)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (reused if one exists, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0] if sys.argv else "minutes-app", *(argv or [])])
+        app.setApplicationName("minutes_app")
+        app.setOrganizationName("minutes_app")
+        app.setApplicationDisplayName("Kiểm tra biên bản")
+        app.setStyle("Fusion")
+        app.setFont(ui_font(10))
+    return app
+
+
+def run_gui(argv: list[str] | None = None) -> int:
+    """Open the main window (optionally FILE); return the process exit code."""
+    args = _parse(list(argv or []))
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = application()
+    settings = Settings()
+    window = MainWindow(settings, remember_window=args.screenshot is None)
+    if args.screenshot is not None:
+        return _screenshot(app, window, args.file, args.screenshot)
+    window.show()
+    if args.file is not None:
+        QTimer.singleShot(0, lambda: window.open_path(args.file))
+    else:
+        QTimer.singleShot(0, window.offer_recovery)
+    code = app.exec()
+    i18n.reset()
+    return code
+
+
+def _screenshot(app: QApplication, window: MainWindow, file: Path | None, out: Path) -> int:
+    window.show()
+    if file is not None and not window.open_path(file):
+        window.close()
+        return 2
+    loop = QEventLoop()
+    done = {"ok": False}
+
+    def ready(_analysis) -> None:
+        done["ok"] = True
+        QTimer.singleShot(150, loop.quit)  # let layout and painting settle
+
+    window.analysis_applied.connect(ready)
+    if window.controller.is_current():
+        ready(window.analysis)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+    loop.exec()
+    findings = window.visible_findings()
+    if findings:  # show the detail card filled in, without scrolling the editor
+        window.findings_panel.select(findings[0])
+    app.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    saved = window.grab().save(str(out))
+    window.editor.document().setModified(False)  # nothing to ask about: we only looked
+    window.close()
+    if not saved:
+        print(f"Không ghi được ảnh {out}", file=sys.stderr)
+        return 2
+    if not done["ok"]:
+        print("Hết thời gian chờ kiểm tra văn bản; ảnh chụp có thể chưa có tô màu.", file=sys.stderr)
+    print(f"Đã lưu ảnh chụp {out}")
+    return 0

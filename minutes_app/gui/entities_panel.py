@@ -1,0 +1,169 @@
+"""What the report mentions: officials, organisations, targets, tasks and figures.
+
+Officials are grouped by name (titles merged, mentions counted) and a click cycles through
+their mentions; every other row jumps to its place. The panel is rebuilt only when the
+list of things changes; when only positions moved (an edit elsewhere) the rows stay and
+just learn their new offsets, so the user's scroll position and open groups survive typing.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ..core.model import Entity
+from . import i18n
+from .styles import KIND_LABELS, KINDS, swatch_icon
+
+SPANS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+FIGURE_TYPES = {
+    "count": "Số lượng", "ratio": "Tỉ số", "percent": "Tỉ lệ %", "money": "Số tiền",
+    "date": "Ngày tháng", "period": "Kỳ", "term": "Nhiệm kỳ", "year": "Năm",
+    "doc_number": "Số văn bản",
+}
+STATUS_LABELS = {"achieved": "Đạt", "exceeded": "Vượt", "missed": "Chưa đạt", "not_met": "Chưa đạt",
+                 "met": "Đạt", "pending": "Đang thực hiện"}
+
+Row = tuple[str, str, int]  # label, details, mentions
+
+
+def group_entities(entities: list[Entity]) -> "OrderedDict[str, list[tuple[Row, list[tuple[int, int]]]]]":
+    """Rows per known kind, in legend order; unknown kinds are left out.
+
+    Officials and organisations are merged by name (case-insensitive), collecting titles
+    and every mention; other kinds get one row per mention.
+    """
+    entries: OrderedDict[str, list[dict]] = OrderedDict((k, []) for k in KINDS)
+    named: dict[tuple[str, str], dict] = {}
+    for entity in entities:
+        if entity.kind not in entries:
+            continue
+        if entity.kind in ("official", "organization"):
+            name = str(entity.get("name") or entity.text).strip()
+            entry = named.get((entity.kind, name.casefold()))
+            if entry is None:
+                entry = {"name": name, "titles": [], "spans": []}
+                named[(entity.kind, name.casefold())] = entry
+                entries[entity.kind].append(entry)
+            for title in entity.get("titles") or []:
+                if str(title) not in entry["titles"]:
+                    entry["titles"].append(str(title))
+            entry["spans"].append((entity.start, entity.end))
+        else:
+            entries[entity.kind].append(
+                {"name": entity.text, "details": _details(entity), "spans": [(entity.start, entity.end)]})
+    return OrderedDict(
+        (kind, [((e["name"], e.get("details") or ", ".join(e.get("titles", [])), len(e["spans"])), e["spans"])
+                for e in rows])
+        for kind, rows in entries.items())
+
+
+def _details(entity: Entity) -> str:
+    if entity.kind == "figure":
+        return i18n.tr(FIGURE_TYPES.get(str(entity.get("type")), str(entity.get("type") or "")))
+    if entity.kind == "target":
+        parts = []
+        if entity.get("target_value") is not None:
+            parts.append(i18n.tr("Chỉ tiêu: {}", _number(entity.get("target_value"))))
+        if entity.get("actual_value") is not None:
+            parts.append(i18n.tr("Kết quả: {}", _number(entity.get("actual_value"))))
+        if entity.get("status"):
+            status = str(entity.get("status"))
+            parts.append(i18n.tr(STATUS_LABELS.get(status, status)))
+        return " · ".join(parts)
+    return ""
+
+
+def _number(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace(".", ",") if isinstance(value, float) else str(value)
+
+
+class EntitiesPanel(QWidget):
+    """A tree of groups; ``span_requested(start, end)`` asks the editor to show a mention."""
+
+    span_requested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("entities_panel")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("entities_tree")
+        self.tree.setColumnCount(3)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 150)
+        self._shape: tuple = ()
+        self._cycle: dict[str, int] = {}
+        self.groups: dict[str, QTreeWidgetItem] = {}
+        i18n.bind(lambda _: self._set_headers(), "Mục")
+        self.tree.itemClicked.connect(self._on_clicked)
+        self.tree.itemActivated.connect(self._on_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+
+    def _set_headers(self) -> None:
+        self.tree.setHeaderLabels([i18n.tr("Mục"), i18n.tr("Chi tiết"), i18n.tr("Số lần")])
+        for kind, item in self.groups.items():
+            item.setText(0, f"{i18n.tr(KIND_LABELS[kind])} ({item.childCount()})")
+
+    def set_entities(self, entities: list[Entity]) -> None:
+        groups = group_entities(entities)
+        shape = tuple((kind, tuple(row for row, _ in rows)) for kind, rows in groups.items())
+        if shape == self._shape:
+            for kind, rows in groups.items():  # same rows: only offsets moved
+                parent = self.groups[kind]
+                for i, (_, spans) in enumerate(rows):
+                    parent.child(i).setData(0, SPANS_ROLE, spans)
+            return
+        self._shape = shape
+        expanded = {k for k, item in self.groups.items() if item.isExpanded()} if self.groups else None
+        scroll = self.tree.verticalScrollBar().value()
+        self.tree.setUpdatesEnabled(False)
+        self.tree.clear()
+        self.groups = {}
+        for kind, rows in groups.items():
+            parent = QTreeWidgetItem([f"{i18n.tr(KIND_LABELS[kind])} ({len(rows)})"])
+            parent.setIcon(0, swatch_icon(kind))
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            self.groups[kind] = parent
+            children = []
+            for (label, details, count), spans in rows:
+                child = QTreeWidgetItem([label, details, str(count)])
+                child.setData(0, SPANS_ROLE, spans)
+                child.setToolTip(0, label)
+                child.setToolTip(1, details)
+                children.append(child)
+            parent.addChildren(children)
+            self.tree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)
+            if not rows:
+                parent.setForeground(0, QBrush(QColor("#9e9e9e")))
+            parent.setExpanded(kind in expanded if expanded is not None else kind != "figure")
+        self.tree.setUpdatesEnabled(True)
+        self.tree.verticalScrollBar().setValue(scroll)
+
+    def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        spans = item.data(0, SPANS_ROLE)
+        if not spans:
+            return
+        key = f"{id(item.parent())}:{item.text(0)}"
+        index = self._cycle.get(key, -1) + 1
+        if index >= len(spans):
+            index = 0
+        self._cycle[key] = index
+        start, end = spans[index]
+        self.span_requested.emit(start, end)

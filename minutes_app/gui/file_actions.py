@@ -1,0 +1,204 @@
+"""File handling for the main window: new, open, save, recent files, export, recovery.
+
+Nothing here ever loses the user's text: a failed open leaves the current document as it
+was, a failed save keeps it modified, and unsaved changes are asked about before anything
+replaces them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from ..core.engine import Analysis
+from ..core.loading import LoadError, load_file
+from . import i18n
+from .autosave import find_recoveries
+from .doc_state import DocState, load_state, save_state
+from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
+from .session import DocumentSession
+
+log = logging.getLogger(__name__)
+
+
+class FileActionsMixin:
+    """Mixed into MainWindow; uses its editor, controller, autosaver, settings, dialogs."""
+
+    # -- opening -----------------------------------------------------------------------
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._replace_document("", DocumentSession())
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = self.dialogs.open_path(self._start_dir())
+        return self.open_path(path, ask=False) if path else False
+
+    def open_path(self, path: str | Path, ask: bool = True) -> bool:
+        """Open ``path``; on a LoadError show why and keep the current document untouched."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            loaded = load_file(path)
+        except LoadError as err:
+            self.dialogs.error("Không mở được tệp", str(err))
+            return False
+        path = Path(loaded.path).resolve()
+        text_format = (DEFAULT_TEXT_FORMAT if loaded.encoding == "docx"
+                       else sniff_text_format(path, loaded.encoding))
+        session = DocumentSession(path, loaded.encoding, text_format, load_state(path))
+        self._replace_document(loaded.text, session)
+        self._add_recent(path)
+        return True
+
+    def _replace_document(self, text: str, session: DocumentSession, modified: bool = False) -> None:
+        self.session = session
+        self.analysis = None
+        self.editor.set_text(text)
+        self.editor.document().setModified(modified)
+        self.autosaver.discard()
+        self.controller.reset(self._disabled_rules())
+        self._refresh_marks()
+        self.entities_panel.set_entities([])
+        self._update_title()
+
+    def _on_files_dropped(self, files: list[str]) -> None:
+        if files:
+            self.open_path(files[0])
+
+    def open_recent(self, path: str) -> bool:
+        return self.open_path(path)
+
+    def _start_dir(self) -> str:
+        if self.session.path is not None:
+            return str(self.session.path.parent)
+        return self.settings.get("last_dir") or str(Path.home())
+
+    def _add_recent(self, path: Path) -> None:
+        if not self.remember_window:  # a --screenshot run leaves the user's settings alone
+            return
+        self.settings.add_recent(path)
+        self.settings.set("last_dir", str(path.parent))
+        self.settings.save()
+        self.rebuild_recent_menu()
+
+    # -- saving ------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Ctrl+S. A file opened from Word is only overwritten after the user agrees."""
+        path = self.session.path
+        if path is None:
+            return self.save_as_dialog()
+        if path.suffix.lower() in DOCX_SUFFIXES and self.session.from_word() and not self.session.docx_overwrite_ok:
+            if not self.dialogs.confirm_docx_overwrite(path.name):
+                return self.save_as_dialog()
+            self.session.docx_overwrite_ok = True
+        return self.save_as(path)
+
+    def save_as_dialog(self) -> bool:
+        suggested = self.session.path or Path(self._start_dir()) / (i18n.tr("Văn bản mới") + ".docx")
+        path = self.dialogs.save_path(str(suggested))
+        return self.save_as(path) if path else False
+
+    def save_as(self, path: str | Path) -> bool:
+        """Write the text to ``path`` (.txt or .docx, atomically) and make it the document's file."""
+        path = Path(path).resolve()
+        text = self.editor.text()
+        same_file = self.session.path is not None and path == self.session.path
+        text_format = self.session.text_format if same_file and self.session.encoding != "docx" else DEFAULT_TEXT_FORMAT
+        try:
+            save_document(path, text, text_format)
+        except (OSError, ValueError) as err:
+            detail = getattr(err, "strerror", None) or str(err)
+            self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, detail))
+            return False
+        if not same_file:
+            self.session.path = path
+            self.session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
+            self.session.text_format = text_format
+            self.session.docx_overwrite_ok = True  # the user chose this file for our output
+        save_state(path, self.session.state)
+        self.editor.document().setModified(False)
+        self.autosaver.discard()
+        self._add_recent(path)
+        self._update_title()
+        self.statusBar().showMessage(i18n.tr("Đã lưu {}", path.name), 4000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.editor.document().isModified():
+            return True
+        answer = self.dialogs.ask_save_changes(self.session.display_name())
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    # -- export ------------------------------------------------------------------------
+    def export_summary(self) -> None:
+        self._export("write_summary", "tóm tắt")
+
+    def export_annotated(self) -> None:
+        self._export("write_annotated", "có nhận xét")
+
+    def _export(self, function: str, label: str) -> None:
+        try:
+            from .. import export as export_module
+
+            writer = getattr(export_module, function)
+        except (ImportError, AttributeError):
+            self.dialogs.info("Xuất văn bản", i18n.tr("Chức năng xuất bản {} chưa có trong phiên bản này.", i18n.tr(label)))
+            return
+        stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
+        suggested = Path(self._start_dir()) / f"{stem} - {i18n.tr(label)}.docx"
+        target = self.dialogs.save_path(str(suggested), docx_only=True)
+        if target is None:
+            return
+        if target.suffix.lower() != ".docx":
+            target = target.with_suffix(".docx")
+
+        def write(analysis: Analysis) -> None:
+            try:
+                writer(self.visible_analysis(analysis), target, source=self.session.path)
+            except OSError as err:
+                self.dialogs.error("Xuất văn bản", i18n.tr("Không ghi được “{}”: {}", target.name,
+                                                           err.strerror or err))
+                return
+            except Exception as err:  # noqa: BLE001 - show, do not crash the editor
+                log.exception("export failed")
+                self.dialogs.error("Xuất văn bản", i18n.tr("Xuất văn bản không thành công: {}", err))
+                return
+            self.statusBar().showMessage(i18n.tr("Đã xuất {}", target.name), 5000)
+
+        self.controller.when_current(write)
+
+    # -- autosave and recovery ---------------------------------------------------------
+    def _autosave_snapshot(self) -> tuple[str, str | None] | None:
+        if not self.editor.document().isModified():
+            return None
+        return self.editor.text(), str(self.session.path) if self.session.path else None
+
+    def offer_recovery(self) -> bool:
+        """At start: offer the newest autosave left by a session that did not end normally."""
+        recoveries = find_recoveries(self.autosaver.directory)
+        if not recoveries:
+            return False
+        recovery = recoveries[0]
+        name = Path(recovery.path).name if recovery.path else i18n.tr("Văn bản mới")
+        if not self.dialogs.ask_restore(name, recovery.saved_at):
+            recovery.discard()
+            return False
+        path = Path(recovery.path) if recovery.path else None
+        session = DocumentSession()
+        if path is not None:
+            session.path = path
+            session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
+            session.state = load_state(path) if path.exists() else DocState()
+            if path.exists() and session.encoding != "docx":
+                session.text_format = sniff_text_format(path, "utf-8")
+        self._replace_document(recovery.text, session, modified=True)
+        recovery.discard()
+        self.autosaver.save_now()  # the restored text is protected again at once
+        return True

@@ -1,0 +1,126 @@
+"""How one finding row looks: icon, the text concerned → the fix (a link), code, message.
+
+A painted delegate instead of item widgets keeps a list of thousands of findings cheap,
+and gives the fix link its own hit area so the fix really is one click.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .styles import SEVERITY_COLORS, severity_icon
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+PAD = 6
+ICON = 16
+LINK_COLOR = "#1565c0"
+
+
+class _Row(NamedTuple):
+    text: str
+    text_rect: QRect
+    fix: str
+    fix_rect: QRect | None
+    code_rect: QRect
+    message_rect: QRect
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """Paints a three-line card per finding; emits ``fix_clicked`` for a click on the fix."""
+
+    fix_clicked = Signal(QModelIndex)
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        link = QFont(option.font)
+        link.setUnderline(True)
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
+        return bold, link, small
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(200, PAD * 2 + line * 3 + 2)
+
+    def _layout(self, option: QStyleOptionViewItem, finding) -> "_Row":
+        """Where each part of a row goes (shared by painting and hit-testing)."""
+        bold, link, small = self._fonts(option)
+        rect = option.rect.adjusted(PAD + ICON + PAD, PAD, -PAD, -PAD)
+        line = QFontMetrics(option.font).lineSpacing()
+        code_width = QFontMetrics(small).horizontalAdvance(finding.code) + PAD
+        head = QRect(rect.left(), rect.top(), rect.width() - code_width, line)
+        text = QFontMetrics(bold).elidedText(f"«{finding.text}»", Qt.TextElideMode.ElideMiddle,
+                                             max(40, head.width() // 2))
+        text_rect = QRect(head.left(), head.top(), QFontMetrics(bold).horizontalAdvance(text), line)
+        fix, fix_rect = "", None
+        if finding.suggestion is not None:
+            arrow = QFontMetrics(option.font).horizontalAdvance("  →  ")
+            fix = QFontMetrics(link).elidedText(finding.suggestion or "∅", Qt.TextElideMode.ElideRight,
+                                                max(20, head.width() - text_rect.width() - arrow))
+            fix_rect = QRect(text_rect.right() + arrow, head.top(), QFontMetrics(link).horizontalAdvance(fix), line)
+        return _Row(text, text_rect, fix, fix_rect,
+                    QRect(rect.right() - code_width, rect.top(), code_width, line),
+                    QRect(rect.left(), rect.top() + line, rect.width(), line * 2))
+
+    def fix_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect | None:
+        """The clickable fix link of row ``index`` (None when the finding has no fix)."""
+        finding = index.data(FINDING_ROLE)
+        if finding is None or finding.suggestion is None:
+            return None
+        return self._layout(option, finding).fix_rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        finding = index.data(FINDING_ROLE)
+        if finding is None:
+            return super().paint(painter, option, index)
+        bold, link, small = self._fonts(option)
+        severity = finding.severity.value
+        colour = QColor(SEVERITY_COLORS.get(severity, "#777"))
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        background = QColor("#e3f2fd") if selected else (QColor("#fafafa") if index.row() % 2 else QColor("white"))
+        painter.fillRect(option.rect, background)
+        if selected:
+            painter.fillRect(QRect(option.rect.left(), option.rect.top(), 3, option.rect.height()), colour)
+        painter.setPen(QPen(QColor("#e0e0e0")))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        severity_icon(severity).paint(painter, QRect(option.rect.left() + PAD, option.rect.top() + PAD + 1, ICON, ICON))
+        row = self._layout(option, finding)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.setFont(bold)
+        painter.setPen(QColor("#212121"))
+        painter.drawText(row.text_rect, flags, row.text)
+        if row.fix_rect is not None:
+            painter.setFont(option.font)
+            painter.setPen(QColor("#757575"))
+            painter.drawText(QRect(row.text_rect.right(), row.text_rect.top(),
+                                   row.fix_rect.left() - row.text_rect.right(), row.text_rect.height()),
+                             Qt.AlignmentFlag.AlignCenter, "→")
+            painter.setFont(link)
+            painter.setPen(QColor(LINK_COLOR))
+            painter.drawText(row.fix_rect, flags, row.fix)
+        painter.setFont(small)
+        painter.setPen(QColor("#9e9e9e"))
+        painter.drawText(row.code_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, finding.code)
+        painter.setFont(option.font)
+        painter.setPen(QColor("#424242"))
+        message_rect = row.message_rect
+        metrics = QFontMetrics(option.font)
+        message = metrics.elidedText(finding.message.replace("\n", " "), Qt.TextElideMode.ElideRight,
+                                     message_rect.width() * 2 - metrics.averageCharWidth() * 6)
+        painter.drawText(message_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                         | Qt.TextFlag.TextWordWrap, message)
+        painter.restore()
+
+    def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            rect = self.fix_rect(option, index)
+            if rect is not None and rect.adjusted(-4, -4, 4, 4).contains(event.position().toPoint()):
+                self.fix_clicked.emit(index)
+                return True
+        return super().editorEvent(event, model, option, index)

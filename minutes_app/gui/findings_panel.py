@@ -1,0 +1,288 @@
+"""The findings list: every finding with its severity, code, message and text, and a card
+for the selected one with the one-click actions (Sửa, Bỏ qua, switch the rule off).
+
+The panel only emits requests; the main window applies them, so a fix is always the
+editor's single undoable edit and an ignore is always recorded by Finding.key.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMenu,
+    QPushButton, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..core.model import Finding
+from . import i18n
+from .findings_delegate import FINDING_ROLE, FindingDelegate
+from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, severity_icon
+
+class FindingsModel(QAbstractListModel):
+    """One row per finding (already filtered); the delegate draws it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.findings: list[Finding] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.beginResetModel()
+        self.findings = list(findings)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.findings)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.findings):
+            return None
+        finding = self.findings[index.row()]
+        if role == FINDING_ROLE:
+            return finding
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{finding.code}: {finding.text} — {finding.message}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            label = i18n.tr(SEVERITY_LABELS.get(finding.severity.value, ""))
+            tip = f"{label} [{finding.code}]\n{finding.message}"
+            if finding.suggestion is not None:
+                tip += "\n" + i18n.tr("Bấm “→ {}” để sửa.", finding.suggestion)
+            return tip
+        return None
+
+
+class FindingsPanel(QWidget):
+    """List + detail card. Signals carry the Finding itself."""
+
+    finding_activated = Signal(object)
+    fix_requested = Signal(object)
+    ignore_requested = Signal(object)
+    disable_rule_requested = Signal(str, bool)  # code, everywhere
+
+    def __init__(self, parent: QWidget | None = None, rule_titles: dict[str, str] | None = None):
+        super().__init__(parent)
+        self.setObjectName("findings_panel")
+        self.rule_titles = rule_titles or {}
+        self._all: list[Finding] = []
+        self._restoring = False
+
+        self.filter = QComboBox()
+        self.filter.addItem("", None)
+        for severity in SEVERITIES:
+            self.filter.addItem(severity_icon(severity), "", severity)
+        i18n.bind(lambda t: self.filter.setItemText(0, t), "Tất cả mức độ")
+        for row, severity in enumerate(SEVERITIES, start=1):
+            i18n.bind(lambda t, r=row: self.filter.setItemText(r, t), SEVERITY_LABELS[severity])
+        self.filter.currentIndexChanged.connect(lambda _: self._apply_filter())
+        self.count_label = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+
+        self.model = FindingsModel(self)
+        self.view = QListView()
+        self.view.setObjectName("findings_view")
+        self.view.setModel(self.model)
+        self.delegate = FindingDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setUniformItemSizes(True)
+        self.view.setMouseTracking(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.delegate.fix_clicked.connect(lambda index: self.fix_requested.emit(self.model.findings[index.row()]))
+        self.view.clicked.connect(self._on_clicked)
+        self.view.activated.connect(self._on_activated)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.card = self._build_card()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.card)
+        self._update_card(None)
+
+    def _build_card(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("finding_card")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setStyleSheet("#finding_card { background: #fafafa; border: 1px solid #ddd; border-radius: 6px; }")
+        self.card_title = QLabel()
+        self.card_title.setTextFormat(Qt.TextFormat.RichText)
+        self.card_title.setWordWrap(True)
+        self.card_message = QLabel()
+        self.card_message.setWordWrap(True)
+        self.card_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.card_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.card_message.setMinimumHeight(self.card_message.fontMetrics().lineSpacing() * 4 + 4)
+        self.card_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix_button = QPushButton()
+        self.fix_button.setObjectName("fix_button")
+        i18n.bind(self.fix_button.setText, "Sửa")
+        self.fix_button.clicked.connect(lambda: self._emit_for_current(self.fix_requested))
+        self.ignore_button = QPushButton()
+        self.ignore_button.setObjectName("ignore_button")
+        i18n.bind(self.ignore_button.setText, "Bỏ qua")
+        self.ignore_button.clicked.connect(lambda: self._emit_for_current(self.ignore_requested))
+        self.rule_button = QToolButton()
+        self.rule_button.setObjectName("rule_button")
+        self.rule_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        i18n.bind(self.rule_button.setText, "Tắt quy tắc")
+        menu = QMenu(self.rule_button)
+        self.disable_here = menu.addAction("")
+        i18n.bind(self.disable_here.setText, "Cho văn bản này")
+        self.disable_here.triggered.connect(lambda: self._disable(False))
+        self.disable_everywhere = menu.addAction("")
+        i18n.bind(self.disable_everywhere.setText, "Cho mọi văn bản")
+        self.disable_everywhere.triggered.connect(lambda: self._disable(True))
+        self.rule_button.setMenu(menu)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.ignore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.rule_button)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.card_title)
+        layout.addWidget(self.card_message)
+        layout.addLayout(buttons)
+        return card
+
+    # -- content -----------------------------------------------------------------------
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Show ``findings`` (ignored ones already removed), keeping the selected one."""
+        self._all = list(findings)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        severity = self.filter.currentData()
+        shown = [f for f in self._all if severity is None or f.severity.value == severity]
+        current = self.current_finding()
+        marker = _occurrence(self.model.findings, current) if current else None
+        self._restoring = True
+        try:
+            self.model.set_findings(shown)
+            if marker is not None:
+                row = _find_occurrence(shown, marker)
+                if row is not None:
+                    self.view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._restoring = False
+        self._update_card(self.current_finding())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        counts = {s: sum(1 for f in self._all if f.severity.value == s) for s in SEVERITIES}
+        self.count_label.setText(" ".join(
+            f"<span style='color:{SEVERITY_COLORS[s]}'>●</span> {counts[s]}" for s in SEVERITIES))
+
+    def findings(self) -> list[Finding]:
+        return list(self.model.findings)
+
+    def current_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.findings):
+            return None
+        return self.model.findings[index.row()]
+
+    def select(self, finding: Finding) -> None:
+        """Make ``finding`` current without moving the editor (F7 already did)."""
+        self._restoring = True
+        try:
+            for row, candidate in enumerate(self.model.findings):
+                if candidate is finding or (candidate.start, candidate.code) == (finding.start, finding.code):
+                    self.view.setCurrentIndex(self.model.index(row, 0))
+                    self.view.scrollTo(self.model.index(row, 0))
+                    break
+        finally:
+            self._restoring = False
+        self._update_card(self.current_finding())
+
+    def retranslate(self) -> None:
+        self._update_card(self.current_finding())
+
+    # -- interaction -------------------------------------------------------------------
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self.finding_activated.emit(self.model.findings[index.row()])
+
+    def _context_menu(self, point) -> None:
+        index = self.view.indexAt(point)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        finding = self.model.findings[index.row()]
+        menu = QMenu(self)
+        if finding.suggestion is not None:
+            menu.addAction(i18n.tr("Sửa thành “{}”", finding.suggestion), lambda: self.fix_requested.emit(finding))
+        menu.addAction(i18n.tr("Bỏ qua"), lambda: self.ignore_requested.emit(finding))
+        menu.addSeparator()
+        menu.addAction(i18n.tr("Tắt quy tắc {} cho văn bản này", finding.code),
+                       lambda: self.disable_rule_requested.emit(finding.code, False))
+        menu.addAction(i18n.tr("Tắt quy tắc {} cho mọi văn bản", finding.code),
+                       lambda: self.disable_rule_requested.emit(finding.code, True))
+        menu.exec(self.view.viewport().mapToGlobal(point))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.finding_activated.emit(self.model.findings[index.row()])
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.model.findings[current.row()] if current.isValid() else None
+        self._update_card(finding)
+        if finding is not None and not self._restoring:
+            self.finding_activated.emit(finding)
+
+    def _emit_for_current(self, signal) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            signal.emit(finding)
+
+    def _disable(self, everywhere: bool) -> None:
+        finding = self.current_finding()
+        if finding is not None:
+            self.disable_rule_requested.emit(finding.code, everywhere)
+
+    def _update_card(self, finding: Finding | None) -> None:
+        has = finding is not None
+        for widget in (self.ignore_button, self.rule_button):
+            widget.setEnabled(has)
+        self.fix_button.setEnabled(has and finding.suggestion is not None)
+        if not has:
+            self.card_title.setText(i18n.tr("Chọn một phát hiện để xem chi tiết."))
+            self.card_message.setText("")
+            return
+        severity = finding.severity.value
+        title = self.rule_titles.get(finding.code, "")
+        label = i18n.tr(SEVERITY_LABELS.get(severity, severity))
+        self.card_title.setText(
+            f"<b style='color:{SEVERITY_COLORS.get(severity, '#555')}'>{label}</b> · "
+            f"<code>{html.escape(finding.code)}</code>{' · ' + html.escape(title) if title else ''}")
+        text = f"{finding.message}\n«{finding.text}»"
+        if finding.suggestion is not None:
+            text += f" → «{finding.suggestion}»"
+        self.card_message.setText(text)
+
+
+def _occurrence(findings: list[Finding], finding: Finding) -> tuple[tuple[str, str], int]:
+    """(key, n): the finding is the n-th one with its key; survives shifts from edits."""
+    n = 0
+    for candidate in findings:
+        if candidate is finding:
+            break
+        if candidate.key == finding.key:
+            n += 1
+    return finding.key, n
+
+
+def _find_occurrence(findings: list[Finding], marker: tuple[tuple[str, str], int]) -> int | None:
+    key, wanted = marker
+    n = 0
+    for row, candidate in enumerate(findings):
+        if candidate.key == key:
+            if n == wanted:
+                return row
+            n += 1
+    return None

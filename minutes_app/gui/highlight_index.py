@@ -1,0 +1,132 @@
+"""Per-paragraph highlight spans built once per analysis, looked up per editor block.
+
+The engine gives document-wide code-point offsets; the highlighter works block by block in
+UTF-16 units. This module (no widgets) does that conversion once per analysis and also
+answers for a block that was edited since: spans before the edit stay, spans after it
+shift, spans touching it wait for the next analysis. That keeps colours steady while the
+user types, without re-running anything on the UI thread.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..core.engine import Analysis
+from ..core.model import Finding
+from .offsets import OffsetMap, has_astral
+from .styles import KINDS
+
+# A span: (start, end) in UTF-16 units relative to its paragraph, layer "entity" or
+# "finding", and the kind or severity name. Plain tuples compare fast and hash.
+Span = tuple[int, int, str, str]
+
+
+@dataclass
+class SpanIndex:
+    """Spans per paragraph for one analysis, filtered by hidden kinds and ignored findings."""
+
+    texts: list[str] = field(default_factory=list)
+    spans: list[tuple[Span, ...]] = field(default_factory=list)
+    findings: list[tuple[tuple[int, int, Finding], ...]] = field(default_factory=list)
+    by_text: dict[str, tuple[Span, ...] | None] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, analysis: Analysis | None, hidden_kinds: Iterable[str] = (),
+              ignored: Iterable[tuple[str, str]] = ()) -> "SpanIndex":
+        if analysis is None:
+            return cls()
+        hidden = frozenset(hidden_kinds)
+        ignored = frozenset(ignored)
+        paragraphs = analysis.paragraphs
+        starts = [p.start for p in paragraphs]
+        texts = [p.text for p in paragraphs]
+        spans: list[list[Span]] = [[] for _ in paragraphs]
+        refs: list[list[tuple[int, int, Finding]]] = [[] for _ in paragraphs]
+        maps: dict[int, OffsetMap | None] = {}
+
+        def to16(index: int, offset: int) -> int:
+            if index not in maps:
+                maps[index] = OffsetMap(texts[index]) if has_astral(texts[index]) else None
+            table = maps[index]
+            return offset if table is None else table.to_utf16(offset)
+
+        def place(start: int, end: int) -> Iterable[tuple[int, int, int]]:
+            """Split a document span into (paragraph, rel_start16, rel_end16) pieces."""
+            index = max(0, bisect_right(starts, start) - 1)
+            while index < len(paragraphs) and starts[index] < max(end, start + 1):
+                p_start, p_len = starts[index], len(texts[index])
+                a, b = max(start, p_start) - p_start, min(end, p_start + p_len) - p_start
+                if b > a:
+                    yield index, to16(index, a), to16(index, b)
+                index += 1
+
+        for entity in analysis.entities:
+            if entity.kind in KINDS and entity.kind not in hidden:
+                for index, a, b in place(entity.start, entity.end):
+                    spans[index].append((a, b, "entity", entity.kind))
+        for finding in analysis.findings:
+            if finding.key in ignored:
+                continue
+            for index, a, b in place(finding.start, finding.end):
+                spans[index].append((a, b, "finding", finding.severity.value))
+                refs[index].append((a, b, finding))
+
+        index = cls(texts, [tuple(sorted(s)) for s in spans], [tuple(r) for r in refs])
+        for text, paragraph_spans in zip(texts, index.spans):
+            if text in index.by_text and index.by_text[text] != paragraph_spans:
+                index.by_text[text] = None  # same text, different marks: ambiguous
+            else:
+                index.by_text[text] = paragraph_spans
+        return index
+
+    def spans_for(self, number: int, text: str) -> tuple[Span, ...]:
+        """Spans for editor block ``number`` whose current text is ``text``."""
+        if number < len(self.texts) and self.texts[number] == text:
+            return self.spans[number]
+        moved = self.by_text.get(text)
+        if moved is not None:  # lines were inserted or removed above this one
+            return moved
+        if number < len(self.texts):
+            return adjust_spans(self.texts[number], text, self.spans[number])
+        return ()
+
+    def findings_at(self, number: int, text: str, position: int) -> list[Finding]:
+        """Findings under UTF-16 ``position`` of block ``number`` (only if it is unchanged)."""
+        if number >= len(self.texts) or self.texts[number] != text:
+            return []
+        return [f for a, b, f in self.findings[number] if a <= position <= b]
+
+
+def adjust_spans(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Spans of ``old`` carried over to ``new`` (one contiguous edit assumed).
+
+    When the two texts share too little (a different paragraph slid into this block),
+    nothing is carried over: no colour is better than a wrong one.
+    """
+    if not spans or not new:
+        return ()
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    if prefix + suffix < limit // 2:
+        return ()
+    old_map = OffsetMap(old) if has_astral(old) else None
+    new_map = OffsetMap(new) if has_astral(new) else None
+    edit_start = old_map.to_utf16(prefix) if old_map else prefix
+    old_end = old_map.to_utf16(len(old) - suffix) if old_map else len(old) - suffix
+    new_end = new_map.to_utf16(len(new) - suffix) if new_map else len(new) - suffix
+    delta = new_end - old_end
+    carried = []
+    for a, b, layer, name in spans:
+        if b <= edit_start:
+            carried.append((a, b, layer, name))
+        elif a >= old_end:
+            carried.append((a + delta, b + delta, layer, name))
+        # a span the edit touched waits for the next analysis
+    return tuple(carried)

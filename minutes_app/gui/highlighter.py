@@ -1,0 +1,110 @@
+"""Entity colours and finding underlines, drawn by a QSyntaxHighlighter from the SpanIndex.
+
+Why a highlighter and not ExtraSelections: formats live in each block's layout, so a
+200k-character report costs nothing per keystroke (Qt re-formats only the edited block),
+and a new analysis re-formats only the blocks whose spans actually changed. Each block
+carries a stable id in its user state so that inserting a line does not make every block
+below it look changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
+
+from .highlight_index import Span, SpanIndex
+from .styles import KINDS, SEVERITY_RANK, char_format
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+class ReportHighlighter(QSyntaxHighlighter):
+    """Paints the spans of the current SpanIndex; ``set_index`` swaps in a new one."""
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)  # the first full highlight is queued, not run here
+        self._index = SpanIndex()
+        self._applied: dict[int, tuple[str, tuple[Span, ...]]] = {}
+        self._next_id = 0
+
+    @property
+    def index(self) -> SpanIndex:
+        return self._index
+
+    def set_index(self, index: SpanIndex) -> int:
+        """Use ``index`` and re-format the blocks whose spans differ; returns how many."""
+        self._index = index
+        return self._refresh()
+
+    def _new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def _refresh(self) -> int:
+        document = self.document()
+        if document is None:
+            return 0
+        changed = 0
+        seen: set[int] = set()
+        block = document.begin()
+        number = 0
+        while block.isValid():
+            state = block.userState()
+            if state >= 0 and state in seen:  # a split block inherited its parent's id
+                block.setUserState(-1)
+                state = -1
+            text = block.text()
+            if state < 0 or self._applied.get(state) != (text, self._index.spans_for(number, text)):
+                self.rehighlightBlock(block)
+                changed += 1
+            seen.add(block.userState())
+            block = block.next()
+            number += 1
+        self._applied = {k: v for k, v in self._applied.items() if k in seen}
+        return changed
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt override
+        state = self.currentBlockState()
+        if state < 0:
+            state = self._new_id()
+            self.setCurrentBlockState(state)
+        spans = self._index.spans_for(self.currentBlock().blockNumber(), text)
+        self._applied[state] = (text, spans)
+        for start, length, kind, severity in merge_spans(spans):
+            self.setFormat(start, length, char_format(kind, severity))
+
+
+def merge_spans(spans: tuple[Span, ...]) -> list[tuple[int, int, str | None, str | None]]:
+    """Flatten overlapping spans into runs: (start, length, entity kind, finding severity).
+
+    Nested entities show the innermost one (a figure inside a target keeps its own
+    colour); overlapping findings show the most severe underline.
+    """
+    if not spans:
+        return []
+    points = sorted({p for a, b, _, _ in spans for p in (a, b)})
+    ordered = sorted(spans)
+    runs = []
+    active: list[Span] = []
+    next_span = 0
+    for x, y in zip(points, points[1:]):
+        while next_span < len(ordered) and ordered[next_span][0] <= x:
+            active.append(ordered[next_span])
+            next_span += 1
+        active = [s for s in active if s[1] > x]
+        kind = severity = None
+        best_kind = best_sev = None
+        for a, b, layer, name in active:
+            if layer == "entity":
+                rank = (b - a, _KIND_ORDER.get(name, 99))
+                if best_kind is None or rank < best_kind:
+                    best_kind, kind = rank, name
+            else:
+                rank = SEVERITY_RANK.get(name, 9)
+                if best_sev is None or rank < best_sev:
+                    best_sev, severity = rank, name
+        if kind is not None or severity is not None:
+            if runs and runs[-1][0] + runs[-1][1] == x and runs[-1][2:] == (kind, severity):
+                runs[-1] = (runs[-1][0], runs[-1][1] + y - x, kind, severity)
+            else:
+                runs.append((x, y - x, kind, severity))
+    return runs

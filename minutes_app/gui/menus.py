@@ -1,0 +1,134 @@
+"""Menus and shortcuts (Word's: Ctrl+N/O/S, Ctrl+F, Ctrl+H, F7), built once per window.
+
+Labels are bound through i18n so switching language re-labels them in place.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from . import i18n
+from .i18n import LANGUAGES
+from .rules_dialog import RulesDialog
+
+K = QKeySequence.StandardKey
+
+
+def _action(window, menu: QMenu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+    action = QAction(window)
+    i18n.bind(action.setText, text)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, (str, K)) else shortcut)
+    action.triggered.connect(lambda _=False: slot())
+    menu.addAction(action)
+    if name:
+        action.setObjectName(name)
+    return action
+
+
+def _menu(window, title: str) -> QMenu:
+    menu = window.menuBar().addMenu("")
+    i18n.bind(menu.setTitle, title)
+    return menu
+
+
+def build_menus(window) -> dict[str, QAction]:
+    """Create the menu bar of ``window``; returns the actions by name (tests, toolbar)."""
+    actions: dict[str, QAction] = {}
+    editor = window.editor
+
+    file_menu = _menu(window, "&Tệp")
+    actions["new"] = _action(window, file_menu, "&Mới", window.new_document, K.New)
+    actions["open"] = _action(window, file_menu, "&Mở…", window.open_dialog, K.Open)
+    window.recent_menu = file_menu.addMenu("")
+    i18n.bind(window.recent_menu.setTitle, "Tệp &gần đây")
+    file_menu.addSeparator()
+    actions["save"] = _action(window, file_menu, "&Lưu", window.save, K.Save)
+    actions["save_as"] = _action(window, file_menu, "Lưu &thành…", window.save_as_dialog, "Ctrl+Shift+S")
+    file_menu.addSeparator()
+    actions["export_summary"] = _action(window, file_menu, "Xuất bản tóm tắt…", window.export_summary)
+    actions["export_annotated"] = _action(window, file_menu, "Xuất bản có nhận xét…", window.export_annotated)
+    file_menu.addSeparator()
+    actions["quit"] = _action(window, file_menu, "&Thoát", window.close, "Ctrl+Q")
+
+    edit_menu = _menu(window, "&Sửa")
+    actions["undo"] = _action(window, edit_menu, "&Hoàn tác", editor.undo, K.Undo)
+    actions["redo"] = _action(window, edit_menu, "&Làm lại", editor.redo, "Ctrl+Y")
+    editor.undoAvailable.connect(actions["undo"].setEnabled)
+    editor.redoAvailable.connect(actions["redo"].setEnabled)
+    actions["undo"].setEnabled(False)
+    actions["redo"].setEnabled(False)
+    edit_menu.addSeparator()
+    actions["cut"] = _action(window, edit_menu, "&Cắt", editor.cut, K.Cut)
+    actions["copy"] = _action(window, edit_menu, "&Sao chép", editor.copy, K.Copy)
+    actions["paste"] = _action(window, edit_menu, "&Dán", editor.paste, K.Paste)
+    actions["select_all"] = _action(window, edit_menu, "Chọn &tất cả", editor.selectAll, K.SelectAll)
+    edit_menu.addSeparator()
+    actions["find"] = _action(window, edit_menu, "&Tìm…", partial(window.find_bar.open, False), "Ctrl+F")
+    actions["replace"] = _action(window, edit_menu, "&Thay thế…", partial(window.find_bar.open, True), "Ctrl+H")
+    actions["find_next"] = _action(window, edit_menu, "Tìm tiếp", window.find_bar.find_next, "F3")
+    edit_menu.addSeparator()
+    actions["next_finding"] = _action(window, edit_menu, "Phát hiện &tiếp theo",
+                                      partial(window.step_finding, True), "F7")
+    actions["previous_finding"] = _action(window, edit_menu, "Phát hiện &trước",
+                                          partial(window.step_finding, False), "Shift+F7")
+
+    view_menu = _menu(window, "&Xem")
+    actions["zoom_in"] = _action(window, view_menu, "Phóng &to", partial(editor.zoom, 1), "Ctrl++")
+    actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
+    actions["zoom_out"] = _action(window, view_menu, "Thu &nhỏ", partial(editor.zoom, -1), "Ctrl+-")
+    actions["zoom_reset"] = _action(window, view_menu, "Cỡ chữ &mặc định", partial(editor.set_font_size, 13), "Ctrl+0")
+    view_menu.addSeparator()
+    for dock in (window.findings_dock, window.entities_dock):
+        view_menu.addAction(dock.toggleViewAction())
+    view_menu.addSeparator()
+    language_menu = view_menu.addMenu("")
+    i18n.bind(language_menu.setTitle, "&Ngôn ngữ / Language")
+    group = QActionGroup(window)
+    for code, label in LANGUAGES.items():
+        action = QAction(label, window, checkable=True)
+        action.setChecked(code == i18n.language())
+        action.triggered.connect(partial(window.set_language, code))
+        group.addAction(action)
+        language_menu.addAction(action)
+        actions[f"language_{code}"] = action
+
+    tools_menu = _menu(window, "&Công cụ")
+    actions["rules"] = _action(window, tools_menu, "&Quy tắc kiểm tra…", partial(open_rules_dialog, window))
+    actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
+
+    help_menu = _menu(window, "&Trợ giúp")
+    actions["about"] = _action(window, help_menu, "&Giới thiệu", partial(show_about, window))
+    for action in actions.values():
+        window.addAction(action)  # shortcuts work even while a dock has focus
+    rebuild_recent_menu(window)
+    return actions
+
+
+def rebuild_recent_menu(window) -> None:
+    menu = window.recent_menu
+    menu.clear()
+    recent = window.settings.get("recent_files")
+    for number, path in enumerate(recent, start=1):
+        action = menu.addAction(f"&{number % 10}  {Path(path).name}")
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(partial(window.open_recent, path))
+    menu.setEnabled(bool(recent))
+
+
+def open_rules_dialog(window) -> None:
+    dialog = RulesDialog(window.rules, set(window.settings.get("disabled_rules")),
+                         set(window.session.state.disabled_rules), window)
+    if dialog.exec():
+        window.set_rules(dialog.disabled_everywhere(), dialog.disabled_here())
+
+
+def show_about(window) -> None:
+    window.dialogs.info("Giới thiệu", i18n.tr(
+        "Kiểm tra biên bản, báo cáo hội nghị.\nTô màu cán bộ, cơ quan, chỉ tiêu và số liệu; "
+        "phát hiện số liệu không khớp và sửa bằng một lần bấm."))

@@ -1,0 +1,99 @@
+"""Colours, formats and icons shared by the editor, the legend and the panels.
+
+Entity kinds get pastel backgrounds (readable under black text and under coloured
+underlines); findings get underlines: wavy red for errors, wavy orange for warnings,
+dotted blue for information.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QTextCharFormat
+
+# Known kinds, in legend order; unknown kinds from newer engines are simply not drawn.
+KINDS = ("official", "organization", "target", "figure", "task")
+
+KIND_LABELS = {
+    "official": "Cán bộ lãnh đạo",
+    "organization": "Cơ quan, tổ chức",
+    "target": "Chỉ tiêu",
+    "figure": "Số liệu",
+    "task": "Nhiệm vụ",
+}
+
+KIND_COLORS = {
+    "official": "#ffd6a5",
+    "organization": "#bde0fe",
+    "target": "#caffbf",
+    "figure": "#e4c1f9",
+    "task": "#fdffb6",
+}
+
+SEVERITIES = ("error", "warning", "info")
+SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
+SEVERITY_COLORS = {"error": "#d32f2f", "warning": "#ef6c00", "info": "#1e88e5"}
+SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
+
+EDITOR_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans", "Arial"]
+UI_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans"]
+
+
+def ui_font(point_size: float = 10) -> QFont:
+    font = QFont()
+    font.setFamilies(UI_FONTS)
+    font.setPointSizeF(point_size)
+    return font
+
+
+@lru_cache(maxsize=None)
+def char_format(kind: str | None, severity: str | None) -> QTextCharFormat:
+    """The format of a run covered by entity ``kind`` and/or a finding of ``severity``."""
+    fmt = QTextCharFormat()
+    if kind in KIND_COLORS:
+        fmt.setBackground(QBrush(QColor(KIND_COLORS[kind])))
+    if severity in SEVERITY_COLORS:
+        style = (QTextCharFormat.UnderlineStyle.DotLine if severity == "info"
+                 else QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineStyle(style)
+        fmt.setUnderlineColor(QColor(SEVERITY_COLORS[severity]))
+    return fmt
+
+
+@lru_cache(maxsize=None)
+def severity_icon(severity: str, size: int = 16) -> QIcon:
+    """A round badge in the severity colour: ✕ error, ! warning, i info."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(SEVERITY_COLORS.get(severity, "#777777")))
+    painter.setPen(Qt.PenStyle.NoPen)
+    rect = QRectF(1, 1, size - 2, size - 2)
+    if severity == "warning":
+        painter.drawRoundedRect(rect, 3, 3)
+    else:
+        painter.drawEllipse(rect)
+    painter.setPen(QColor("white"))
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.7))
+    painter.setFont(font)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, {"error": "✕", "warning": "!"}.get(severity, "i"))
+    painter.end()
+    return QIcon(pixmap)
+
+
+@lru_cache(maxsize=None)
+def swatch_icon(kind: str, size: int = 14) -> QIcon:
+    """A small square in the kind's highlight colour, for the legend and the entity panel."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(KIND_COLORS.get(kind, "#dddddd")))
+    painter.setPen(QColor("#9e9e9e"))
+    painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
