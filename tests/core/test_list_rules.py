@@ -80,3 +80,21 @@ def test_target_status_mismatch():
 )
 def test_target_status_silent(text):
     assert findings(text, "target-status-mismatch") == []
+
+
+def test_attainment_mismatch():
+    found = findings("Năm 2023 kết nạp 45 đảng viên mới, đạt 110% chỉ tiêu (chỉ tiêu 40 đảng viên).",
+                     "attainment-mismatch")
+    assert [(f.text, f.suggestion) for f in found] == [("110", "113")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023 kết nạp 45 đảng viên mới, đạt 112,5% chỉ tiêu (chỉ tiêu 40 đảng viên).",
+        "Thu ngân sách 120 tỷ đồng, đạt 96% dự toán.",  # no target figure: nothing to recompute
+        "Kiểm tra 62/80 tổ chức (đạt 77,5% kế hoạch năm).",
+    ],
+)
+def test_attainment_silent(text):
+    assert findings(text, "attainment-mismatch") == []

@@ -20,7 +20,6 @@ and after a capitalised word that no phrase explains ("Nguyễn Quốc Hội" is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -36,15 +35,18 @@ _BODY_AFTER_DANG = {"bộ", "uỷ", "đoàn"}
 _NUMBERED = {"điều", "khoản", "điểm", "chương", "mục", "phần", "tháng", "năm", "ngày", "quý", "lần", "khoá"}
 
 
-@dataclass(frozen=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    return to_old_tone_style(word.lower())
 
-    @property
-    def key(self) -> str:
-        return to_old_tone_style(self.text.lower())
+
+class _Tok:
+    """A word, number or punctuation mark; its key (lower case, one tone style) computed once."""
+
+    __slots__ = ("text", "start", "end", "key")
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text, self.start, self.end, self.key = text, start, end, _key(text)
 
     @property
     def word(self) -> bool:
@@ -60,21 +62,30 @@ class _Tok:
 
 
 @lru_cache(maxsize=None)
-def _phrases(name: str) -> dict[str, list[tuple[str, ...]]]:
-    """Resource phrases by their first syllable's key, longest first (canonical spelling kept)."""
-    table: dict[str, list[tuple[str, ...]]] = {}
+def _phrases(name: str) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Resource phrases by their first syllable's key, longest first: (canonical, keys)."""
+    table: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for entry in word_list(name):
         syllables = tuple(entry.split())
-        table.setdefault(to_old_tone_style(syllables[0].lower()), []).append(syllables)
+        keys = tuple(_key(s) for s in syllables)
+        table.setdefault(keys[0], []).append((syllables, keys))
     for entries in table.values():
-        entries.sort(key=len, reverse=True)
+        entries.sort(key=lambda e: len(e[0]), reverse=True)
     return table
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    """Keys that can open any pattern: other tokens are skipped at once."""
+    names = ("capitalization_titles", "capitalization_bodies", "capitalization_common_nouns",
+             "capitalization_party_compounds")
+    return frozenset(k for n in names for k in _phrases(n)) | word_set("capitalization_plural_markers")
 
 
 class _Paragraph:
     def __init__(self, text: str):
         self.text = text
-        self.toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.toks = [_Tok(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
 
     def joined(self, i: int) -> bool:
         """tokens[i] and tokens[i+1] are words separated by spaces only."""
@@ -85,10 +96,10 @@ class _Paragraph:
 
     def match(self, i: int, name: str) -> tuple[str, ...] | None:
         """The longest phrase of resource ``name`` starting at token i (by key), or None."""
-        for phrase in _phrases(name).get(self.toks[i].key, ()):
-            n = len(phrase)
-            if i + n <= len(self.toks) and all(self.joined(j) for j in range(i, i + n - 1)) and all(
-                self.toks[i + k].key == to_old_tone_style(phrase[k].lower()) for k in range(n)
+        for phrase, keys in _phrases(name).get(self.toks[i].key, ()):
+            n = len(keys)
+            if i + n <= len(self.toks) and all(self.toks[i + k].key == keys[k] for k in range(n)) and all(
+                self.joined(j) for j in range(i, i + n - 1)
             ):
                 return phrase
         return None
@@ -116,11 +127,10 @@ class _Paragraph:
 
     def starts_other_body(self, k: int, phrase_end: int) -> bool:
         """tokens[k] opens another body ("Ban Cán sự Đảng Bộ Tài chính", "Đảng Ủy ban …")."""
-        heads = _phrases("org_heads").get(self.toks[k].key, ())
-        for head in heads:
-            n = len(head)
-            if k + n <= len(self.toks) and all(self.joined(j) for j in range(k, k + n - 1)) and all(
-                self.toks[k + m].key == to_old_tone_style(head[m].lower()) for m in range(n)
+        for _, keys in _phrases("org_heads").get(self.toks[k].key, ()):
+            n = len(keys)
+            if k + n <= len(self.toks) and all(self.toks[k + m].key == keys[m] for m in range(n)) and all(
+                self.joined(j) for j in range(k, k + n - 1)
             ):
                 follows = k + n
                 if n >= 2 or (follows < len(self.toks) and follows >= phrase_end and self.joined(follows - 1)
@@ -272,15 +282,22 @@ def capitalization_party_noun(ctx: ParagraphContext) -> Iterator[Issue]:
     return _run(ctx.text, (_party_compounds,))
 
 
+@lru_cache(maxsize=16)
+def _paragraph(text: str) -> _Paragraph:
+    """Shared by the two rules, which read the same paragraph one after the other."""
+    return _Paragraph(text)
+
+
 def _run(text: str, patterns) -> Iterator[Issue]:
-    p = _Paragraph(text)
+    p = _paragraph(text)
     if p.title_cased():
         return
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     issues: list[Issue] = []
     covered: set[int] = set()
-    for i in range(len(p.toks)):
-        if i in covered:
+    triggers = _triggers()
+    for i, tok in enumerate(p.toks):
+        if i in covered or not (tok.key in triggers or tok.text.isdigit()):
             continue
         for pattern in patterns:
             issues.extend(pattern(p, i, covered))

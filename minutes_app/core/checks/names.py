@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Iterator
 
 from rapidfuzz.fuzz import ratio
@@ -23,7 +24,7 @@ from rapidfuzz.fuzz import ratio
 from ..model import Severity
 from ..resources import word_list, word_set
 from ..text import fold, to_old_tone_style
-from ..vietnamese import SYLLABLE, is_syllable
+from ..vietnamese import is_syllable
 from .registry import DocumentContext, Issue, rule
 
 _DEPUTY = "phó"
@@ -31,8 +32,11 @@ _QUALIFIERS = ("thường trực",)
 
 
 def _mentions(ctx: DocumentContext) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every official's name and every surname-led 3-4 syllable run."""
+    """(start, end, name) of every official's name and every name-like run of the text."""
     found: dict[tuple[int, int], str] = {}
+    for paragraph, names in ctx.per_paragraph(_paragraph_names):
+        for start, end, name in names:
+            found[(paragraph.start + start, paragraph.start + end)] = name
     for entity in ctx.of_kind("official"):
         name = entity.get("name") or ""
         at = entity.text.find(name)
@@ -41,31 +45,41 @@ def _mentions(ctx: DocumentContext) -> list[tuple[int, int, str]]:
             at, name = at + len(words[0]) + 1, " ".join(words[1:])
         if at >= 0 and len(name.split()) >= 2:
             found[(entity.start + at, entity.start + at + len(name))] = name
-    surnames = word_set("surnames", lower=False) - {p.capitalize() for p in word_set("prefixes")}
-    run: list[re.Match[str]] = []
-    for match in list(SYLLABLE.finditer(ctx.text)) + [None]:
-        word = match.group() if match else ""
-        joined = match and run and ctx.text[run[-1].end():match.start()] == " "
-        if match and word[0].isupper() and not (len(word) > 1 and word.isupper()) and (joined or not run):
-            run.append(match)
-            continue
-        starts = [i for i, m in enumerate(run) if 3 <= len(run) - i <= 4 and (
-            m.group() in surnames or _after_prefix(ctx.text, run[i - 1].group() if i else None, m.start()))]
-        if starts:
-            first = run[starts[0]]
-            found.setdefault((first.start(), run[-1].end()), ctx.text[first.start():run[-1].end()])
-        run = [match] if match and word[0].isupper() and not word.isupper() else []
     return [(s, e, n) for (s, e), n in sorted(found.items())]
 
 
-def _after_prefix(text: str, previous: str | None, start: int) -> bool:
-    """The name starts right after "ông", "bà", "đồng chí" (the run's first word, or the text before)."""
-    if previous is not None:
-        return previous.lower() in word_set("prefixes")
-    before = text[max(0, start - 12):start].lower().split()
-    return bool(before) and (before[-1] in word_set("prefixes") or " ".join(before[-2:]) in word_set("prefixes"))
+@lru_cache(maxsize=1)
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A family name, or "ông"/"bà"/"đồng chí", followed by a few words (checked for capitals)."""
+    surnames = sorted(word_set("surnames", lower=False) - {w.capitalize() for w in word_set("prefixes")},
+                      key=len, reverse=True)
+    words = r"((?:[^\W\d_]+ ){2,3}[^\W\d_]+)"
+    return (re.compile(r"(?<![^\W\d_])(?=(?:" + "|".join(surnames) + r") )" + words),
+            re.compile(r"(?<![^\W\d_])(?i:" + "|".join(sorted(word_set("prefixes"), key=len, reverse=True))
+                       + r") " + words))
 
 
+def _paragraph_names(text: str) -> list[tuple[int, int, str]]:
+    """Names of 3-4 capitalised syllables in one paragraph: after a family name or a prefix."""
+    found = {}
+    by_surname, by_prefix = _name_patterns()
+    for pattern in (by_surname, by_prefix):
+        for match in pattern.finditer(text):
+            before = text[:match.start()].split(" ")[-2:]
+            if pattern is by_surname and len(before) == 2 and not before[1] and before[0][:1].isupper():
+                continue  # inside a longer capitalised run ("Thành Phố Hồ Chí Minh")
+            taken = []
+            for word in match.group(1).split(" "):
+                if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+                    break
+                taken.append(word)
+            if len(taken) >= 3:
+                name = " ".join(taken)
+                found.setdefault(match.start(1), (match.start(1), match.start(1) + len(name), name))
+    return list(found.values())
+
+
+@lru_cache(maxsize=65536)
 def _same_person(a: str, b: str) -> bool:
     """a, b (tone placement already folded) are two spellings of one name."""
     sa, sb = a.split(), b.split()

@@ -8,37 +8,48 @@ that appears first. Info level: nothing is wrong with either spelling on its own
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..model import Severity
 from ..text import to_old_tone_style
-from ..vietnamese import SYLLABLE, to_new_tone_style, tone_style
+from ..vietnamese import to_new_tone_style, tone_style
 from .registry import DocumentContext, Issue, rule
 
 _NAMES = {"old": "kiểu cũ (hoà, uỷ, khoá)", "new": "kiểu mới (hòa, ủy, khóa)"}
+# Words holding oa/oe/uy with a tone on either vowel; tone_style() then tells which style.
+_CANDIDATE = re.compile(
+    r"[^\W\d_]*(?:[òóỏõọ][ae]|o[àáảãạèéẻẽẹ]|[ùúủũụ]y|u[ỳýỷỹỵ])[^\W\d_]*", re.IGNORECASE
+)
+
+
+def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, word, style) of the words of one paragraph that take a side."""
+    found = []
+    for match in _CANDIDATE.finditer(text):
+        style = tone_style(match.group())
+        if style:
+            found.append((match.start(), match.end(), match.group(), style))
+    return found
 
 
 @rule("tone-style-mixed", severity=Severity.INFO, title="Lẫn hai kiểu bỏ dấu", scope="document")
 def tone_style_mixed(ctx: DocumentContext) -> Iterator[Issue]:
     """Flag each word in the minority tone placement, with the word in the dominant one."""
-    words = [(m, tone_style(m.group())) for m in SYLLABLE.finditer(ctx.text)]
-    words = [(m, style) for m, style in words if style]
+    words = [(paragraph.start + start, paragraph.start + end, word, style)
+             for paragraph, found in ctx.per_paragraph(_styled_words) for start, end, word, style in found]
     counts = {"old": 0, "new": 0}
-    for _, style in words:
+    for *_, style in words:
         counts[style] += 1
     if not counts["old"] or not counts["new"]:
         return
-    if counts["old"] == counts["new"]:
-        dominant = words[0][1]
-    else:
-        dominant = max(counts, key=counts.get)
-    convert = to_old_tone_style if dominant == "old" else to_new_tone_style
+    dominant = words[0][3] if counts["old"] == counts["new"] else max(counts, key=counts.get)
     minority = "new" if dominant == "old" else "old"
-    for match, style in words:
+    convert = to_old_tone_style if dominant == "old" else to_new_tone_style
+    for start, end, word, style in words:
         if style == minority:
-            word = match.group()
             yield Issue(
-                match.start(), match.end(),
+                start, end,
                 f"Văn bản chủ yếu bỏ dấu {_NAMES[dominant]} ({counts[dominant]} từ) nhưng “{word}” "
                 f"bỏ dấu {_NAMES[minority]}: nên thống nhất một kiểu trong cả văn bản.",
                 suggestion=convert(word),

@@ -172,8 +172,6 @@ def detect_officials(text: str) -> list[Entity]:
             "name": item.value,
             "titles": titles,
             "person_id": fold(item.value),
-            "name_start": item.start,
-            "name_end": item.end,
         }))
     return entities
 

@@ -99,7 +99,9 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
         if inside:
             target = inside[-1]
             comparator = _comparator(text, target) or ">="
-            actual = outside[-1] if outside else None
+            alike = [n for n in outside if _unit(n) == _unit(target)]
+            before = [n for n in alike if n.start < start + paren.start()]
+            actual = before[-1] if before else (alike[0] if alike else None)
     if target is None:
         for number in numbers:
             found = _comparator(text, number)
@@ -119,6 +121,9 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
         "comparator": comparator, "unit": _unit(target),
         "actual_value": _value(actual), "actual_text": actual.text if actual else None,
         "attainment_percent": float(attainment.group(1).replace(",", ".")) if attainment else None,
+        # Offsets inside the target's own text, so they survive the shift to the document.
+        "attainment_offset": attainment.start(1) if attainment else None,
+        "attainment_text": attainment.group(1) if attainment else None,
     }
     if actual is not None and _unit(actual) != _unit(target):
         record["actual_value"] = record["actual_text"] = None

@@ -1,0 +1,148 @@
+"""Attendance arithmetic in a biên bản (domain.md §2): the "Thành phần" counts must add up.
+
+Counts come from attendance_blocks.py, one block at a time: numbers are never combined
+across a report. Every check accepts each reading the forms allow (a total with or without
+temporary members, minus exempted or transferred members), so correct minutes stay silent.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from ..model import Severity
+from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
+from .registry import DocumentContext, Issue, rule
+
+
+def _candidates(block: Block, base: int) -> set[int]:
+    """base minus any combination of exempted and transferred members stated in the block."""
+    exclusions = block.excluded("exempt") + block.excluded("away")
+    values = {base}
+    for size in range(1, len(exclusions) + 1):
+        for combo in combinations(exclusions, size):
+            values.add(base - sum(combo))
+    return values
+
+
+def _totals(block: Block) -> set[int]:
+    bases = set()
+    total = block.value("total")
+    official, probationary = block.value("total", "official"), block.value("total", "probationary")
+    if total is not None:
+        bases.add(total)
+    elif official is not None and probationary is not None:
+        bases.add(official + probationary)
+    temp = block.value("total", "temp")
+    bases |= {b + temp for b in bases} if temp is not None else set()
+    return {c for b in bases for c in _candidates(block, b)}
+
+
+def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Issue | None:
+    """chính thức + dự bị (+ tạm thời, + miễn SH) must give the head count."""
+    whole = block.facts.get((head, None))
+    official, probationary = block.value(head, "official"), block.value(head, "probationary")
+    if whole is None or official is None or probationary is None:
+        return None
+    temp, exempt = block.value(head, "temp"), block.value(head, "exempt")
+    sums = {official + probationary}
+    sums |= {official + probationary + x for x in (temp, exempt) if x is not None}
+    if whole.value in sums or sums & others:
+        return None
+    return Issue(whole.start, whole.end,
+                 f"Chính thức {official} + dự bị {probationary} = {official + probationary}, "
+                 f"khác {noun} {whole.value} đảng viên.")
+
+
+@rule("attendance-mismatch", severity=Severity.ERROR, title="Số đảng viên có mặt, vắng không khớp tổng số",
+      scope="document")
+def attendance_mismatch(ctx: DocumentContext):
+    """Totals, present and absent counts of one block must add up (domain.md §2)."""
+    for block in attendance_blocks(ctx):
+        heads = {block.value(h) for h in HEADS} - {None}
+        for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
+            issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun)
+            if issue:
+                yield issue
+        yield from _absent_issues(block)
+        yield from _present_issues(block)
+
+
+def _absence(block: Block) -> tuple[int | None, bool]:
+    """Number absent and whether it is exact (False: only a lower bound is stated)."""
+    absent = block.value("absent")
+    if absent is not None:
+        return absent, True
+    reason, noreason = block.value("absent", "reason"), block.value("absent", "noreason")
+    if reason is None and noreason is None:
+        return None, False
+    return (reason or 0) + (noreason or 0), reason is not None and noreason is not None
+
+
+def _absent_issues(block: Block):
+    absent = block.facts.get(("absent", None))
+    reason, noreason = block.value("absent", "reason"), block.value("absent", "noreason")
+    if absent is None or (reason is None and noreason is None):
+        return
+    parts = (reason or 0) + (noreason or 0)
+    extra = [x for x in (block.value("absent", "exempt"), block.value("absent", "away")) if x is not None]
+    exact = reason is not None and noreason is not None
+    if (exact and absent.value not in {parts, parts + sum(extra)}) or parts > absent.value:
+        yield Issue(absent.start, absent.end,
+                    f"Vắng có lý do {reason or 0} + không lý do {noreason or 0} = {parts}, "
+                    f"khác số vắng {absent.value} đồng chí.")
+
+
+def _present_issues(block: Block):
+    present = block.facts.get(("present", None))
+    totals = _totals(block)
+    if present is None or not totals:
+        return
+    absent, exact = _absence(block)
+    total = block.value("total") if block.value("total") is not None else max(totals)
+    note = _exclusion_note(block)
+    if absent is None or not exact:
+        if present.value + (absent or 0) > max(totals):
+            absent_text = f" + vắng {absent} = {present.value + absent}" if absent else ""
+            yield Issue(present.start, present.end,
+                        f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
+    elif present.value + absent not in totals:
+        yield Issue(present.start, present.end,
+                    f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
+                    f"khác tổng số {total} đảng viên{note}.")
+    for key, denominator in block.denominators:
+        if key == ("present", None) and block.value("total") is not None and denominator.value not in totals:
+            yield Issue(denominator.start, denominator.end,
+                        f"Có mặt {present.value}/{denominator.value}, nhưng tổng số đảng viên ghi là {total}.")
+
+
+def _exclusion_note(block: Block) -> str:
+    parts = [f"{v} miễn sinh hoạt" for v in block.excluded("exempt")]
+    parts += [f"{v} sinh hoạt tạm thời nơi khác" for v in block.excluded("away")]
+    return f" (kể cả khi trừ {', '.join(parts)})" if parts else ""
+
+
+@rule("absentee-count-mismatch", severity=Severity.WARNING, title="Số người vắng khác danh sách nêu tên",
+      scope="document")
+def absentee_count_mismatch(ctx: DocumentContext):
+    """The named absentees must be as many as the stated count (domain.md §2)."""
+    for block in attendance_blocks(ctx):
+        reported = False
+        for sub in ("reason", "noreason"):
+            fact, names = block.facts.get(("absent", sub)), block.names.get(("absent", sub))
+            if fact and names and len(names) != fact.value:
+                reported = True
+                label = "có lý do" if sub == "reason" else "không lý do"
+                yield _names_issue(fact, f"Vắng {label}", names)
+        absent = block.facts.get(("absent", None))
+        named = sum(len(v) for k, v in block.names.items() if k[0] == "absent")
+        unnamed = any(f.value > 0 and (k[0] == "absent" and k[1] is not None) and k not in block.names
+                      for k, f in block.facts.items())
+        if absent and named and not reported and not unnamed and named != absent.value:
+            names = [n for k, v in block.names.items() if k[0] == "absent" for n in v]
+            yield _names_issue(absent, "Vắng", names)
+
+
+def _names_issue(fact: Fact, label: str, names: list[str]) -> Issue:
+    listed = ", ".join(names)
+    return Issue(fact.start, fact.end,
+                 f"{label} {fact.value} đồng chí nhưng danh sách nêu tên {len(names)} người ({listed}).")

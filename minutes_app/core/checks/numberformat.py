@@ -1,0 +1,81 @@
+"""How numbers are printed (domain.md §5): "." groups thousands, "," marks decimals, and no
+space goes before "%".
+
+Each pattern needs a shape that a list, a heading or a date cannot have: full three-digit
+groups, a money or count word after the number, or a "%". Spans inside dates, periods and
+document numbers are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Severity
+from ..resources import word_list
+from .registry import Issue, ParagraphContext, rule
+
+_START = r"(?<![\w.,/-])"
+# "1. 357 tỷ": a dot and a space inside a number, after a word (not a "1." list item).
+_SPLIT_GROUP = re.compile(r"(?<=[^\W\d_]\s)(?P<a>\d{1,3})\.\s+(?P<b>\d{3})(?![\d.,]\d|\w)")
+# "1,234,567" / "2,465.5": English grouping.
+_ENGLISH = re.compile(_START + r"(?P<n>\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+)(?![\w.,]\d|\w)")
+# "75.5%", "3.5 tỷ": an English decimal point before a percent or a money scale.
+_DOT_DECIMAL = re.compile(_START + r"(?P<n>\d+\.\d{1,2})(?=\s?%|\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))")
+_SPACE_PERCENT = re.compile(_START + r"(?P<n>\d+(?:[.,]\d+)*)[ \u00a0]+%")
+_HEADING_WORDS = re.compile(r"(?:mục|điều|khoản|phần|chương|số|bước|ý)\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _three_decimals() -> re.Pattern:
+    units = "|".join(re.escape(u) for u in sorted(word_list("numberformat_units"), key=len, reverse=True))
+    return re.compile(_START + r"(?P<n>[1-9]\d{0,2},\d{3})(?![\w.,]\d|\w)(?=\s+(?:" + units + r")(?!\w))")
+
+
+def _english_to_vi(number: str) -> str:
+    return number.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+@rule("number-format", severity=Severity.WARNING, title="Cách viết số")
+def number_format(ctx: ParagraphContext):
+    """Thousands and decimal marks in the Vietnamese way; no space before '%'."""
+    taken = [(e.start, e.end) for e in ctx.entities
+             if e.kind == "figure" and e.get("type") in ("date", "period", "term", "doc_number", "year")]
+
+    def free(start: int, end: int) -> bool:
+        if any(a < end and start < b for a, b in taken):
+            return False
+        taken.append((start, end))
+        return True
+
+    text = ctx.text
+    for match in _SPLIT_GROUP.finditer(text):
+        if not _HEADING_WORDS.search(text[:match.start()]) and free(*match.span()):
+            fixed = f"{match['a']}.{match['b']}"
+            yield Issue(match.start(), match.end(),
+                        f"Có dấu cách trong số \"{match.group()}\": nếu là {fixed} thì viết liền \"{fixed}\".",
+                        suggestion=fixed)
+    for match in _ENGLISH.finditer(text):
+        if free(*match.span()):
+            fixed = _english_to_vi(match["n"])
+            yield Issue(match.start(), match.end(),
+                        f"\"{match['n']}\" viết theo kiểu tiếng Anh; tiếng Việt dùng dấu chấm phân cách "
+                        f"hàng nghìn và dấu phẩy thập phân: \"{fixed}\".",
+                        suggestion=fixed)
+    for match in _DOT_DECIMAL.finditer(text):
+        if free(*match.span()):
+            fixed = match["n"].replace(".", ",")
+            yield Issue(match.start(), match.end(),
+                        f"\"{match['n']}\" dùng dấu chấm thập phân kiểu tiếng Anh; viết \"{fixed}\".",
+                        suggestion=fixed)
+    for match in _three_decimals().finditer(text):
+        if free(*match.span()):
+            number = match["n"]
+            yield Issue(match.start(), match.end(),
+                        f"\"{number}\" có ba chữ số sau dấu phẩy nên dễ bị đọc nhầm là số hàng nghìn viết "
+                        f"kiểu tiếng Anh; kiểm tra lại (\"{number.replace(',', '.')}\" hay "
+                        f"\"{number.rstrip('0').rstrip(',')}\").")
+    for match in _SPACE_PERCENT.finditer(text):
+        if free(match.start(), match.end()):
+            yield Issue(match.start(), match.end(), "Không để dấu cách trước dấu \"%\".",
+                        suggestion=f"{match['n']}%")

@@ -1,0 +1,275 @@
+"""Vote results in minutes (domain.md §2-§3): counts, percentages and the majority rule.
+
+A vote is read from consecutive lines carrying tán thành / không tán thành / ý kiến khác;
+each count takes its label from the words before it ("tán thành: 16/16") or right after it
+("16/16 đồng chí có mặt tán thành"). Who was present comes from the vote itself or from the
+nearest attendance block before it (attendance.py). Probationary members cannot vote, and a
+Party resolution needs more than half of the official members called (Điều lệ Điều 10.5,
+QĐ 24 §9.3.2), not of those present.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..model import Severity
+from ..numbers import format_vi, parse_number, round_half_up
+from .attendance_blocks import (Block, Fact, Unit, attendance_blocks, figure_spans, once_per_document,
+                                split_units)
+from .registry import DocumentContext, Issue, rule
+
+_LABEL_RE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<against>không\s+(?:tán\s+thành|đồng\s+ý|nhất\s+trí)|phản\s+đối)"
+    r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng)"
+    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí)"
+    r"|(?P<present>có\s+mặt|dự\s+họp)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+_VOTE_KINDS = ("approve", "against", "other")
+_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
+_FIGURE_RE = re.compile(
+    rf"(?<![\w.,/])(?:(?P<pct>\d+(?:,\d+)?)\s?%|(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%))"
+)
+_UNIT = r"(?:\s*(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|phiếu|người))?"
+_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
+_PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*[(,:]?\s*(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*$", re.IGNORECASE)
+_NOT_PASSED = re.compile(r"(?:không|chưa)\s+(?:được|đủ|đạt|trúng\s+cử|thông\s+qua)|bác\s+bỏ", re.IGNORECASE)
+# "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
+_PREFIX_FILLER = re.compile(r"[\s:=,–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
+                            re.IGNORECASE)
+_COUNT_END = re.compile(r"\s*(?:(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|"
+                        r"phiếu|người|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
+
+
+@dataclass
+class Part:
+    count: Fact | None = None
+    denominator: Fact | None = None
+    pct: tuple[float, int, int, int] | None = None  # value, decimals, start, end
+
+
+@dataclass
+class Vote:
+    start: int
+    end: int
+    parts: dict[str, Part] = field(default_factory=dict)
+    present: Fact | None = None
+
+    def count(self, kind: str) -> int | None:
+        part = self.parts.get(kind)
+        return part.count.value if part and part.count else None
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    kind: str | None  # a label, or None for a figure
+    pct: str | None = None
+    a: str | None = None
+    b: str | None = None
+    b_start: int = 0
+
+    def shifted(self, offset: int) -> "_Token":
+        return self._replace(start=self.start + offset, end=self.end + offset, b_start=self.b_start + offset)
+
+
+def _scan(text: str) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
+    """Per paragraph (remembered across analyses): each unit, whether it holds a vote label,
+    and its labels and figures."""
+    lines = []
+    skip = None
+    for unit in split_units(text):
+        piece = text[unit.start:unit.end]
+        labels = list(_LABEL_RE.finditer(piece))
+        tokens: list[_Token] = []
+        vote = any(m.lastgroup in _VOTE_KINDS for m in labels)
+        if vote:
+            skip = figure_spans(text, ("count", "ratio", "percent")) if skip is None else skip
+            tokens = [_Token(m.start(), m.end(), m.lastgroup) for m in labels]
+            for m in _FIGURE_RE.finditer(piece):
+                if not any(a < m.end() + unit.start and m.start() + unit.start < b for a, b in skip):
+                    tokens.append(_Token(m.start(), m.end(), None, m["pct"], m["a"], m["b"],
+                                         m.start("b") if m["b"] else m.end()))
+            tokens = sorted((t.shifted(unit.start) for t in tokens), key=lambda t: t.start)
+        lines.append((unit, vote, tuple(tokens)))
+    return tuple(lines)
+
+
+@once_per_document
+def votes(ctx: DocumentContext) -> list[Vote]:
+    """Every vote of the document: consecutive lines with vote labels, split at each new tán thành."""
+    found: list[Vote] = []
+    current: Vote | None = None
+    for paragraph, lines in ctx.per_paragraph(_scan):
+        for unit, vote, tokens in lines:
+            if not vote:
+                current = None
+                continue
+            tokens = tuple(t.shifted(paragraph.start) for t in tokens)
+            current = _read(ctx.text, paragraph.start + unit.end, tokens, current, found)
+    return [v for v in found if v.parts.get("approve")]
+
+
+def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None, found: list[Vote]) -> Vote | None:
+    label: str | None = None
+    cursor = consumed = tokens[0].start if tokens else end
+    last_figure: tuple[str, int] | None = None  # label and end of the previous count
+    for token in tokens:
+        if token.kind and token.start < consumed:
+            continue  # the label a count before it already took ("16 đồng chí tán thành")
+        if token.kind:
+            if token.kind == "approve" and current and "approve" in current.parts and label != "approve":
+                current = None
+            if current is None:
+                current = Vote(token.start, end)
+                found.append(current)
+            current.end = max(current.end, end)
+            label, cursor = token.kind, token.end
+            continue
+        if token.pct and last_figure and _PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]):
+            owner = last_figure[0]
+        elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
+                token.pct or token.b or _COUNT_END.match(text, token.end, end)):
+            owner = label
+        else:
+            after = _POSTFIX.match(text, token.end, end)
+            following = _LABEL_RE.match(text, after.end(), end)
+            owner = following.lastgroup if following else None
+            consumed = following.end() if following else consumed
+            if owner == "approve" and current and "approve" in current.parts:
+                current = None
+        if owner is None:
+            label, cursor, last_figure = None, token.end, None
+            continue
+        if current is None:
+            current = Vote(token.start, end)
+            found.append(current)
+        _put(current, owner, token)
+        label, cursor, last_figure = None, token.end, (owner, token.end)
+    return current
+
+
+def _put(vote: Vote, owner: str, token: _Token) -> None:
+    if owner == "present":
+        if token.a and vote.present is None:
+            vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
+        return
+    part = vote.parts.setdefault(owner, Part())
+    if token.pct:
+        number = parse_number(token.pct)
+        if part.pct is None and number:
+            part.pct = (number.value, number.decimals, token.start, token.end)
+    elif part.count is None:
+        part.count = Fact(int(parse_number(token.a).value), token.start, token.start + len(token.a))
+        if token.b:
+            part.denominator = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+
+
+def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
+    """The attendance block this vote belongs to: the nearest one before it."""
+    before = [b for b in blocks if b.end <= vote.start]
+    return before[-1] if before else None
+
+
+def _bases(vote: Vote, block: Block | None) -> list[tuple[int, str]]:
+    """Upper bounds on the number of voters, with how to name each in a message."""
+    bases = []
+    if vote.present:
+        bases.append((vote.present.value, "số đảng viên có mặt"))
+    official_total = block.official_total() if block else None
+    if official_total is not None:
+        bases.append((official_total, "số đảng viên chính thức (đảng viên dự bị không biểu quyết)"))
+    for part in vote.parts.values():
+        if part.denominator:
+            bases.append((part.denominator.value, f"mẫu số {part.denominator.value} đã ghi"))
+    if block:
+        if block.present() is not None:
+            bases.append((block.present(), "số đảng viên có mặt"))
+        official = block.present_official()
+        if official is not None and official != block.present():
+            bases.append((official, "số đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết)"))
+    return bases
+
+
+def _called(block: Block | None) -> int | None:
+    """Official members called (the strict denominator of domain.md §3), at its smallest reading."""
+    if block is None or block.official_total() is None:
+        return None
+    return block.official_total() - sum(block.excluded("exempt")) - sum(block.excluded("away"))
+
+
+def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
+    return whole > 0 and abs(round_half_up(count / whole * 100, decimals) - pct) < 1e-6
+
+
+@rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document")
+def vote_mismatch(ctx: DocumentContext):
+    """More votes than voters, or a vote percentage that its own counts do not give."""
+    blocks = attendance_blocks(ctx)
+    flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
+    for vote in votes(ctx):
+        block = _meeting(blocks, vote)
+        counted = {k: vote.count(k) for k in _VOTE_KINDS if vote.count(k) is not None}
+        total = sum(counted.values())
+        anchor = vote.parts["approve"].count
+        for base, name in sorted(_bases(vote, block)):
+            if total > base and anchor:
+                listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
+                shown = f"{listed} = {total}" if len(counted) > 1 else listed
+                yield Issue(anchor.start, anchor.end, f"Biểu quyết {shown}, nhiều hơn {name} ({base}).")
+                break
+        for issue in _percent_issues(ctx.text, vote, block):
+            if not any(a < issue.end and issue.start < b for a, b in flagged):
+                yield issue  # arithmetic.py may already have judged "15/16 (93,7%)"
+
+
+_NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "ý kiến khác"}
+
+
+def _percent_issues(text: str, vote: Vote, block: Block | None):
+    denominators = [p.denominator.value for p in vote.parts.values() if p.denominator]
+    for kind, part in vote.parts.items():
+        if part.pct is None or part.count is None:
+            continue
+        value, decimals, start, end = part.pct
+        if part.denominator:
+            wholes = [part.denominator.value]
+        else:
+            wholes = denominators + [b for b, _ in _bases(vote, block)]
+            wholes += [w for w in (_called(block), block.official_total() if block else None) if w]
+        if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
+            continue
+        whole = wholes[0]
+        right = format_vi(part.count.value / whole * 100, decimals) if whole else None
+        suggestion = None
+        if part.denominator and right:
+            printed = text[start:end]
+            suggestion = right + printed[len(printed.rstrip("%").rstrip()):]
+        yield Issue(start, end,
+                    f"{_NAMES[kind].capitalize()} {part.count.value}/{whole} = {right}%, "
+                    f"không khớp với {text[start:end]} đã ghi (làm tròn {decimals} chữ số thập phân).",
+                    suggestion=suggestion)
+
+
+@rule("resolution-not-passed", severity=Severity.WARNING, title="Nghị quyết chưa đủ quá nửa tán thành",
+      scope="document")
+def resolution_not_passed(ctx: DocumentContext):
+    """Approvals must exceed half of the official members called, not of those present."""
+    blocks = attendance_blocks(ctx)
+    for vote in votes(ctx):
+        approve = vote.parts["approve"].count
+        if approve is None or _NOT_PASSED.search(ctx.text[vote.start:vote.end]):
+            continue
+        block = _meeting(blocks, vote)
+        called, who = _called(block), "được triệu tập"
+        if called is None and block is not None:
+            called, who = block.present_official(), "có mặt"
+        if called and approve.value * 2 <= called:
+            yield Issue(approve.start, approve.end,
+                        f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
+                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
+                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
