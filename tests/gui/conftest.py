@@ -87,10 +87,12 @@ def make_window(qtbot, dialogs):
 
     windows = []
 
-    def make(**kwargs):
+    def make(managed: bool = True, **kwargs):
+        """``managed=False``: the test destroys the window itself (crash simulation)."""
         kwargs.setdefault("dialogs", dialogs)
         window = MainWindow(Settings(), **kwargs)
-        qtbot.addWidget(window, before_close_func=lambda w: w.editor.document().setModified(False))
+        if managed:
+            qtbot.addWidget(window, before_close_func=_discard_changes)
         window.show()
         windows.append(window)
         return window
@@ -101,6 +103,14 @@ def make_window(qtbot, dialogs):
             window.controller.shutdown()
         except RuntimeError:  # already deleted by the test
             pass
+
+
+def _discard_changes(window) -> None:
+    """Teardown closes windows: answer "unsaved changes?" by not having any."""
+    try:
+        window.editor.document().setModified(False)
+    except RuntimeError:  # the test deleted the window itself
+        pass
 
 
 @pytest.fixture
