@@ -1,0 +1,116 @@
+"""Attendance arithmetic (domain.md §2): counts of one attendance block must add up; correct
+blocks, report prose and numbers from different blocks stay silent."""
+
+import pytest
+
+from tests.helpers import SEEDS, findings
+
+CODES = ("attendance-mismatch", "absentee-count-mismatch")
+
+
+def texts(text, code="attendance-mismatch"):
+    return [f.text for f in findings(text, code)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # chính thức + dự bị ≠ tổng số (form lines)
+        ("Thành phần:\n- Tổng số đảng viên: 19 đồng chí; chính thức: 15, dự bị: 3.\n"
+         "- Có mặt: 19 đồng chí.", ["19"]),
+        # có mặt + vắng ≠ tổng số (prose)
+        ("Chi bộ có tổng số 41 đảng viên, có mặt 37, vắng 3 (có lý do).", ["37"]),
+        # the breakdown of those present
+        ("Tổng số đảng viên: 22 đồng chí.\nCó mặt: 20 đồng chí (chính thức 17, dự bị 2).\nVắng: 2 đồng chí.",
+         ["20"]),
+        # có lý do + không lý do ≠ vắng
+        ("Tổng số đảng viên: 12 đồng chí. Có mặt 9 đồng chí. Vắng 3 đồng chí, trong đó có lý do 1, "
+         "không lý do 1.", ["3"]),
+        # more present than members, nobody said absent
+        ("Tổng số đảng viên của chi bộ: 14 đồng chí\nĐảng viên có mặt: 15 đồng chí", ["15"]),
+        # có mặt x/y with y not the total
+        ("Tổng số đảng viên: 27 đồng chí\nCó mặt: 25/28 đồng chí\nVắng: 2 đồng chí", ["28"]),
+        # counts after the label words ("18 đồng chí có mặt")
+        ("Chi bộ hiện có tổng số 21 đảng viên; 18 đồng chí có mặt, 2 đồng chí vắng có lý do.", ["18"]),
+        # one long paragraph: consecutive sentences form the block
+        ("Về thành phần dự họp, theo danh sách do văn phòng cung cấp trước khi khai mạc, tổng số đảng viên "
+         "của chi bộ gồm 33 đồng chí, trong đó chính thức 30 đồng chí và dự bị 3 đồng chí như đã báo cáo "
+         "với đảng ủy cấp trên. Có mặt tại hội trường 29 đồng chí. Vắng 2 đồng chí vì đi công tác dài "
+         "ngày ở các tỉnh phía Nam theo sự phân công của cơ quan.", ["29"]),
+    ],
+)
+def test_attendance_mismatch_found(text, expected):
+    assert texts(text) == expected
+
+
+def test_message_gives_the_sum():
+    (finding,) = findings("Tổng số 27 đảng viên, có mặt 25, vắng 3.", "attendance-mismatch")
+    assert "25 + vắng 3 = 28" in finding.message and "27" in finding.message
+    assert finding.suggestion is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # domain.md §3 worked example: miễn sinh hoạt absent members are outside the count
+        "Tổng số đảng viên: 25 đồng chí, trong đó chính thức 22 (2 đồng chí miễn sinh hoạt), dự bị 3.\n"
+        "Có mặt: 19 đồng chí (chính thức 16, dự bị 3).\n"
+        "Vắng: 6 đồng chí (miễn sinh hoạt 2, có lý do 3, không lý do 1).",
+        # exemptions subtracted from the total instead of listed as absent
+        "Tổng số đảng viên: 32 đồng chí; chính thức 29, dự bị 3.\nĐảng viên miễn sinh hoạt: 2 đồng chí.\n"
+        "Có mặt: 27/30 đồng chí.\nVắng: 3 đồng chí.",
+        # temporary members counted in the total
+        "Tổng số đảng viên: 20 đồng chí (chính thức 16, dự bị 2, sinh hoạt tạm thời 2).\nCó mặt: 20 đồng chí.",
+        # a report: parts that add up, and counts that are not attendance
+        "Toàn Đảng bộ có tổng số 1.245 đảng viên, trong đó 1.180 đảng viên chính thức, 65 đảng viên dự bị.",
+        "Trong năm kết nạp 20 đảng viên mới, xét công nhận đảng viên chính thức cho 15 đồng chí; "
+        "có 2 đảng viên vắng sinh hoạt 3 lần không lý do.",
+        "Tổng số 36 tổ chức cơ sở đảng, có mặt đầy đủ đại diện cấp ủy.",
+        # two meetings: each block adds up on its own, never mixed
+        "Hội nghị lần thứ nhất:\nTổng số đảng viên: 30 đồng chí.\nCó mặt: 28 đồng chí.\nVắng: 2 đồng chí.\n\n"
+        "Nội dung thứ nhất: quán triệt nghị quyết.\nÝ kiến thảo luận của các đồng chí.\n\n"
+        "Hội nghị lần thứ hai:\nTổng số đảng viên: 31 đồng chí.\nCó mặt: 31 đồng chí.",
+        # far-apart counts of different things in one report
+        "Chi bộ có 18 đảng viên.\n\nNăm qua tổ chức 12 kỳ sinh hoạt.\n\nLễ kỷ niệm có mặt 120 đại biểu.",
+        # times and dates inside the block are not counts
+        "Thời gian: 14 giờ 00, ngày 12/5/2023. Có mặt: 15 đồng chí. Vắng: 1 đồng chí. Tổng số: 16 đồng chí.",
+    ],
+)
+def test_attendance_silent(text):
+    assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Tổng số đảng viên: 15 đồng chí. Có mặt: 12 đồng chí. Vắng: 3 đồng chí (có lý do: đ/c Hoàng, "
+         "đ/c Thu).", "3"),
+        ("Có mặt: 20 đồng chí.\nVắng có lý do: 2 đồng chí:\n- Đồng chí Nguyễn Quốc Bảo (đi học)\n"
+         "- Đồng chí Lý Thị Hạnh (ốm)\n- Đồng chí Đặng Văn Tùng (việc gia đình)", "2"),
+        ("Vắng: 3 đồng chí, trong đó có lý do 2 (đồng chí Trịnh Văn Cường đi công tác), không lý do 1.", "2"),
+    ],
+)
+def test_absentee_count_found(text, expected):
+    assert texts(text, "absentee-count-mismatch") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vắng: 2 đồng chí (có lý do: đồng chí Lưu Văn Định đi công tác, đồng chí Tạ Thị Nga ốm).",
+        "Vắng có lý do: 2 đồng chí:\n- Đồng chí Mai Văn Sơn\n- Đồng chí Kiều Thị Lan",
+        # reasons, not names
+        "Vắng: 2 đồng chí (đi công tác, ốm).",
+        "Vắng có lý do: 1 đồng chí (Đi học tập trung).",
+        # names given only for the excused; the unexcused count has none
+        "Vắng: 3 đồng chí; có lý do 2 (đồng chí Hồ Văn Tài, đồng chí Vi Thị Hằng), không lý do 1.",
+    ],
+)
+def test_absentee_count_silent(text):
+    assert texts(text, "absentee-count-mismatch") == []
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_silent_on_seeds(seed):
+    text = seed.read_text(encoding="utf-8")
+    assert [f.code for code in CODES for f in findings(text, code)] == []
