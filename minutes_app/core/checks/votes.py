@@ -176,22 +176,22 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
 
 
 def _bases(vote: Vote, block: Block | None) -> list[tuple[int, str]]:
-    """Upper bounds on the number of voters, with how to name each in a message."""
+    """Upper bounds on the number of voters, each with the words that name it in a message."""
+    no_vote = " (đảng viên dự bị không có quyền biểu quyết)"
     bases = []
     if vote.present:
-        bases.append((vote.present.value, "số đảng viên có mặt"))
-    official_total = block.official_total() if block else None
-    if official_total is not None:
-        bases.append((official_total, "số đảng viên chính thức (đảng viên dự bị không biểu quyết)"))
+        bases.append((vote.present.value, f"{vote.present.value} đảng viên có mặt"))
     for part in vote.parts.values():
         if part.denominator:
             bases.append((part.denominator.value, f"mẫu số {part.denominator.value} đã ghi"))
     if block:
-        if block.present() is not None:
-            bases.append((block.present(), "số đảng viên có mặt"))
-        official = block.present_official()
-        if official is not None and official != block.present():
-            bases.append((official, "số đảng viên chính thức có mặt (đảng viên dự bị không biểu quyết)"))
+        official_total, present, official = block.official_total(), block.present(), block.present_official()
+        if official_total is not None:
+            bases.append((official_total, f"{official_total} đảng viên chính thức{no_vote}"))
+        if present is not None:
+            bases.append((present, f"{present} đảng viên có mặt"))
+        if official is not None and official != present:
+            bases.append((official, f"{official} đảng viên chính thức có mặt{no_vote}"))
     return bases
 
 
@@ -220,7 +220,7 @@ def vote_mismatch(ctx: DocumentContext):
             if total > base and anchor:
                 listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
-                yield Issue(anchor.start, anchor.end, f"Biểu quyết {shown}, nhiều hơn {name} ({base}).")
+                yield Issue(anchor.start, anchor.end, f"Biểu quyết {shown}, nhiều hơn {name}.")
                 break
         for issue in _percent_issues(ctx.text, vote, block):
             if not any(a < issue.end and issue.start < b for a, b in flagged):
@@ -231,6 +231,8 @@ _NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "�
 
 
 def _percent_issues(text: str, vote: Vote, block: Block | None):
+    """A printed percentage must be the count over its own denominator or, when none is
+    written, over one of the meeting's: present, official present, official called."""
     denominators = [p.denominator.value for p in vote.parts.values() if p.denominator]
     for kind, part in vote.parts.items():
         if part.pct is None or part.count is None:
@@ -239,19 +241,20 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
         if part.denominator:
             wholes = [part.denominator.value]
         else:
-            wholes = denominators + [b for b, _ in _bases(vote, block)]
-            wholes += [w for w in (_called(block), block.official_total() if block else None) if w]
+            wholes = denominators + [b for b, _ in _bases(vote, block)] + [_called(block) or 0]
+        wholes = sorted({w for w in wholes if w > 0})
         if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
             continue
-        whole = wholes[0]
-        right = format_vi(part.count.value / whole * 100, decimals) if whole else None
+        printed = text[start:end]
+        computed = ", ".join(f"{part.count.value}/{w} = {format_vi(part.count.value / w * 100, decimals)}%"
+                             for w in wholes)
         suggestion = None
-        if part.denominator and right:
-            printed = text[start:end]
+        if part.denominator:
+            right = format_vi(part.count.value / wholes[0] * 100, decimals)
             suggestion = right + printed[len(printed.rstrip("%").rstrip()):]
         yield Issue(start, end,
-                    f"{_NAMES[kind].capitalize()} {part.count.value}/{whole} = {right}%, "
-                    f"không khớp với {text[start:end]} đã ghi (làm tròn {decimals} chữ số thập phân).",
+                    f"{_NAMES[kind].capitalize()} {part.count.value}: {computed}, không khớp với {printed} đã ghi "
+                    f"(làm tròn đến {decimals} chữ số thập phân).",
                     suggestion=suggestion)
 
 

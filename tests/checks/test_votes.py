@@ -1,0 +1,103 @@
+"""Votes (domain.md §2-§3): no more votes than voters, percentages that match, and a
+resolution approved by more than half of the official members called."""
+
+import pytest
+
+from minutes_app.core.model import Severity
+from tests.helpers import SEEDS, findings
+
+CODES = ("vote-mismatch", "resolution-not-passed")
+
+MEETING = (
+    "Thành phần:\n"
+    "- Tổng số đảng viên: 24 đồng chí (chính thức 21, dự bị 3).\n"
+    "- Có mặt: 22 đồng chí (chính thức 19, dự bị 3).\n"
+    "- Vắng: 2 đồng chí có lý do.\n\n"
+    "Nội dung: thảo luận dự thảo nghị quyết.\n\n"
+)
+
+
+def texts(text, code="vote-mismatch"):
+    return [f.text for f in findings(text, code)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # more votes than members present
+        (MEETING + "Biểu quyết: tán thành 20 đồng chí, không tán thành 1, ý kiến khác 2.", ["20"]),
+        # probationary members counted among the voters
+        (MEETING + "Kết quả biểu quyết: 22/22 đồng chí có mặt tán thành (100%).", ["22"]),
+        # more votes than the stated base of the vote itself
+        ("Tán thành: 14/15 đồng chí; không tán thành: 2 đồng chí.", ["14"]),
+        # a percentage that no denominator of the meeting gives
+        (MEETING + "Tán thành 17 đồng chí, đạt 90,4%; không tán thành 2 đồng chí.", ["90,4%"]),
+        # a stated vote base on the vote line itself
+        ("Số đảng viên có mặt: 11. Tán thành: 12 đồng chí.", ["12"]),
+    ],
+)
+def test_vote_mismatch_found(text, expected):
+    assert texts(text) == expected
+
+
+def test_vote_message_names_probationary_members():
+    (finding,) = findings(MEETING + "Tán thành 21 đồng chí; không tán thành 0.", "vote-mismatch")
+    assert "19" in finding.message and "dự bị" in finding.message
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        MEETING + "Biểu quyết: tán thành 19/19 đồng chí đảng viên chính thức có mặt (100%); không tán thành 0; "
+        "ý kiến khác 0.",
+        MEETING + "Tán thành: 18 đồng chí (94,7%); không tán thành: 1 đồng chí (5,3%).",
+        # percentage against the official members called (21): 18/21 = 85,7%
+        MEETING + "Có 18 đồng chí tán thành, chiếm 85,7%.",
+        MEETING + "Hội nghị nhất trí 100% thông qua nghị quyết.",
+        # words shared with votes, but no vote
+        "Hội nghị nhất trí với 3 nhóm giải pháp và đồng ý cho 2 đồng chí chuyển sinh hoạt đảng.",
+        "Đại biểu tán thành với báo cáo, có 5 ý kiến phát biểu bổ sung.",
+        # votes in a report with no attendance block: nothing to compare against
+        "Các chi bộ đều biểu quyết 100% tán thành nghị quyết lãnh đạo nhiệm vụ năm.",
+    ],
+)
+def test_vote_silent(text):
+    assert texts(text) == []
+
+
+WORKED = (
+    "Tổng số đảng viên: 25 đồng chí, trong đó chính thức 22 (2 đồng chí miễn sinh hoạt), dự bị 3.\n"
+    "Có mặt: 19 đồng chí (chính thức 16, dự bị 3).\n"
+    "Vắng: 6 đồng chí (miễn sinh hoạt 2, có lý do 3, không lý do 1).\n\n"
+    "Nội dung: thông qua nghị quyết tháng.\n\n"
+)
+
+
+def test_resolution_not_passed_worked_example():
+    # domain.md §3: 10/16 present approve, 20 official members called → fails (10 ≤ 10)
+    (finding,) = findings(WORKED + "Biểu quyết: tán thành 10/16 đồng chí (62,5%), không tán thành 6.",
+                          "resolution-not-passed")
+    assert finding.text == "10" and "20" in finding.message and "11" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        WORKED + "Biểu quyết: tán thành 16/16 đồng chí có mặt (100%).",
+        WORKED + "Biểu quyết: tán thành 11 đồng chí, không tán thành 5 đồng chí.",
+        # the minutes already say the proposal failed
+        WORKED + "Tán thành 9 đồng chí, không tán thành 7 đồng chí; đề nghị không được thông qua.",
+        # no attendance block: the denominator is unknown
+        "Biểu quyết: tán thành 6/16 đồng chí, không tán thành 10 đồng chí.",
+    ],
+)
+def test_resolution_silent(text):
+    assert texts(text, "resolution-not-passed") == []
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_silent_on_seeds(seed):
+    text = seed.read_text(encoding="utf-8")
+    assert [f.code for code in CODES for f in findings(text, code)] == []

@@ -1,0 +1,230 @@
+"""Saving, reopening, ignoring, switching rules off, autosave recovery: nothing is lost."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import shutil
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from minutes_app.core.loading import load_file
+from minutes_app.gui import paths
+from minutes_app.gui.doc_state import load_state
+
+from .conftest import SEED_001, open_and_wait, type_text, wait_analysis
+
+
+def seed_copy(tmp_path, name="bien_ban.txt"):
+    target = tmp_path / name
+    shutil.copy(SEED_001, target)
+    return target
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".docx"])
+def test_save_and_reopen_round_trips(qtbot, window, tmp_path, suffix):
+    """Save As .txt or .docx, reopen: the very same text (Vietnamese, nbsp, emoji) comes back."""
+    open_and_wait(qtbot, window, SEED_001)
+    type_text(window.editor, "Ghi chú:\u00a0đồng chí Hà 😀 ")
+    text = window.editor.text()
+    target = tmp_path / f"ban sao{suffix}"
+    assert window.save_as(target)
+    assert not window.editor.document().isModified()
+    assert load_file(target).text == text
+    assert window.open_path(seed_copy(tmp_path))
+    assert window.open_path(target)
+    assert window.editor.text() == text
+    assert window.session.path == target.resolve()
+    assert not list(tmp_path.glob(".*.tmp"))  # the atomic write left no temp file
+
+
+def test_txt_keeps_its_encoding_and_line_ends(qtbot, window, tmp_path):
+    """A UTF-8 file with CRLF and no BOM is written back the same way."""
+    target = tmp_path / "crlf.txt"
+    target.write_bytes("Dòng một\r\nDòng hai\r\n".encode("utf-8"))
+    assert window.open_path(target)
+    type_text(window.editor, "X")
+    assert window.save()
+    raw = target.read_bytes()
+    assert raw == "XDòng một\r\nDòng hai\r\n".encode("utf-8")
+    new = tmp_path / "moi.txt"
+    assert window.save_as(new)
+    assert new.read_bytes().startswith(codecs.BOM_UTF8)  # new files: UTF-8 with BOM for Notepad
+
+
+def test_overwriting_an_opened_word_file_asks_first(qtbot, window, dialogs, tmp_path):
+    """Saving over the user's .docx would drop its formatting: ask, and Save As when refused."""
+    original = tmp_path / "goc.docx"
+    window.editor.set_text("Biên bản họp")
+    assert window.save_as(original)
+    assert window.open_path(original)
+    type_text(window.editor, "A")
+    dialogs.docx_overwrite = False
+    dialogs.next_save = tmp_path / "khac.docx"
+    assert window.save()
+    assert ("confirm_docx_overwrite", "goc.docx") in dialogs.calls
+    assert load_file(original).text == "Biên bản họp"
+    assert load_file(tmp_path / "khac.docx").text == "ABiên bản họp"
+
+
+def test_ignored_finding_stays_ignored(qtbot, window, tmp_path):
+    """“Bỏ qua” survives an unrelated edit, saving, and reopening the file."""
+    path = seed_copy(tmp_path)
+    open_and_wait(qtbot, window, path)
+    finding = next(f for f in window.visible_findings() if f.text == "75,5%")
+    window.findings_panel.select(finding)
+    window.findings_panel.ignore_button.click()
+    assert finding.key not in {f.key for f in window.findings_panel.findings()}
+
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    type_text(window.editor, "Bản dự thảo. ")
+    analysis = wait_analysis(qtbot, window)
+    assert finding.key in {f.key for f in analysis.findings}  # still found by the engine…
+    assert finding.key not in {f.key for f in window.findings_panel.findings()}  # …but not shown
+    assert window.save()
+
+    assert window.open_path(SEED_001)
+    assert finding.key in {f.key for f in wait_analysis(qtbot, window).findings}
+    assert finding.key in {f.key for f in window.findings_panel.findings()}  # another file: shown
+
+    open_and_wait(qtbot, window, path)
+    assert finding.key in {f.key for f in window.analysis.findings}
+    assert finding.key not in {f.key for f in window.findings_panel.findings()}
+    assert finding.key in load_state(path).ignored
+
+
+def test_ignore_remembered_after_save_as_of_a_new_document(qtbot, window, tmp_path):
+    """Ignoring in an unsaved document is kept when it is first saved."""
+    window.editor.set_text(SEED_001.read_text(encoding="utf-8"))
+    window.controller.request_now()
+    wait_analysis(qtbot, window)
+    finding = next(f for f in window.visible_findings() if f.text == "75,5%")
+    window.ignore_finding(finding)
+    target = tmp_path / "moi.txt"
+    assert window.save_as(target)
+    assert finding.key in load_state(target).ignored
+
+
+def test_rule_off_for_this_document_or_everywhere(qtbot, window, make_window, tmp_path):
+    """A rule switched off for one file stays off for it only; “everywhere” goes to settings."""
+    path = seed_copy(tmp_path)
+    open_and_wait(qtbot, window, path)
+    assert any(f.code == "percent-mismatch" for f in window.visible_findings())
+    window.disable_rule("percent-mismatch", everywhere=False)
+    assert not any(f.code == "percent-mismatch" for f in wait_analysis(qtbot, window).findings)
+    assert "percent-mismatch" in load_state(path).disabled_rules
+
+    window.open_path(SEED_001)
+    assert any(f.code == "percent-mismatch" for f in wait_analysis(qtbot, window).findings)
+    window.disable_rule("percent-mismatch", everywhere=True)
+    assert not any(f.code == "percent-mismatch" for f in wait_analysis(qtbot, window).findings)
+    assert "percent-mismatch" in json.loads(window.settings.path.read_text(encoding="utf-8"))["disabled_rules"]
+
+    window.set_rules(set(), set())
+    assert any(f.code == "percent-mismatch" for f in wait_analysis(qtbot, window).findings)
+
+
+def test_autosave_recovery_after_the_window_dies(qtbot, make_window, dialogs, tmp_path):
+    """Unsaved text survives a window destroyed without saving: the next start offers it."""
+    path = seed_copy(tmp_path)
+    first = make_window(managed=False)
+    assert first.open_path(path)
+    type_text(first.editor, "Nội dung chưa lưu. ")
+    unsaved = first.editor.text()
+    assert first.autosaver.save_now()
+    autosave_file = first.autosaver.file
+    assert autosave_file.exists()
+    first.controller.shutdown()
+    first.deleteLater()  # no closeEvent: like a crash, nothing is cleaned up
+    qtbot.waitUntil(lambda: _deleted(first))
+
+    second = make_window()
+    assert second.offer_recovery()
+    assert ("ask_restore", path.name) in dialogs.calls
+    assert second.editor.text() == unsaved
+    assert second.session.path == path.resolve()
+    assert second.editor.document().isModified()
+    assert not autosave_file.exists()
+    assert path.read_text(encoding="utf-8") == SEED_001.read_text(encoding="utf-8")  # file untouched
+    assert second.save()
+    assert load_file(path).text == unsaved
+    assert not second.autosaver.file.exists()  # saved: nothing left to recover
+
+    third = make_window()
+    assert third.offer_recovery() is False
+
+
+def test_live_session_is_not_offered_and_declining_discards(qtbot, make_window, dialogs):
+    """Another open window's autosave is not "recovered"; a declined recovery is deleted."""
+    first = make_window(managed=False)
+    first.editor.set_text("Một")
+    type_text(first.editor, "x")
+    assert first.autosaver.save_now()
+    second = make_window()
+    assert second.offer_recovery() is False  # first is alive
+    first.controller.shutdown()
+    first.deleteLater()
+    qtbot.waitUntil(lambda: _deleted(first))
+    dialogs.restore = False
+    assert second.offer_recovery() is False
+    assert not list(paths.autosave_dir().glob("*.json"))
+
+
+def test_autosave_happens_on_idle(qtbot, make_window, window):
+    """A few idle seconds after typing, the working text is in the autosave folder."""
+    window.autosaver._timer.setInterval(50)
+    type_text(window.editor, "Đang soạn")
+    qtbot.waitUntil(lambda: window.autosaver.file.exists(), timeout=3000)
+    data = json.loads(window.autosaver.file.read_text(encoding="utf-8"))
+    assert data["text"] == "Đang soạn"
+
+
+def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
+    """Drag and drop of a .txt from Explorer opens it."""
+    path = seed_copy(tmp_path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    viewport_point = QPointF(QPoint(20, 20))
+    drop = QDropEvent(viewport_point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.editor.dropEvent(drop)
+    assert window.session.path == path.resolve()
+    assert window.editor.text() == load_file(path).text
+
+
+def test_recent_files_menu(qtbot, window, tmp_path):
+    """Opened files are listed newest first in Tệp › Tệp gần đây and persist."""
+    first, second = seed_copy(tmp_path, "a.txt"), seed_copy(tmp_path, "b.txt")
+    window.open_path(first)
+    window.open_path(second)
+    assert window.settings.get("recent_files")[:2] == [str(second.resolve()), str(first.resolve())]
+    labels = [a.text() for a in window.recent_menu.actions()]
+    assert labels[0].endswith("b.txt") and labels[1].endswith("a.txt")
+    window.recent_menu.actions()[1].trigger()
+    assert window.session.path == first.resolve()
+
+
+def test_export_actions(qtbot, window, dialogs, tmp_path, monkeypatch):
+    """Both exports write a .docx of the current analysis; a missing exporter is explained."""
+    open_and_wait(qtbot, window, SEED_001)
+    for action, name in (("export_summary", "tom_tat.docx"), ("export_annotated", "nhan_xet.docx")):
+        dialogs.next_save = tmp_path / name
+        window.actions[action].trigger()
+        qtbot.waitUntil(lambda: (tmp_path / name).exists(), timeout=20000)
+    import minutes_app.export as export_module
+
+    monkeypatch.delattr(export_module, "write_summary")
+    window.actions["export_summary"].trigger()
+    assert dialogs.calls[-1][0] == "info"
+
+
+def _deleted(widget) -> bool:
+    QApplication.sendPostedEvents(None, 0)
+    try:
+        widget.objectName()
+    except RuntimeError:
+        return True
+    return False
