@@ -86,6 +86,8 @@ class _Paragraph:
     def __init__(self, text: str):
         self.text = text
         self.toks = [_Tok(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
+        triggers = _triggers()
+        self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or t.text.isdigit()]
 
     def joined(self, i: int) -> bool:
         """tokens[i] and tokens[i+1] are words separated by spaces only."""
@@ -96,9 +98,10 @@ class _Paragraph:
 
     def match(self, i: int, name: str) -> tuple[str, ...] | None:
         """The longest phrase of resource ``name`` starting at token i (by key), or None."""
-        for phrase, keys in _phrases(name).get(self.toks[i].key, ()):
+        toks = self.toks
+        for phrase, keys in _phrases(name).get(toks[i].key, ()):
             n = len(keys)
-            if i + n <= len(self.toks) and all(self.toks[i + k].key == keys[k] for k in range(n)) and all(
+            if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(1, n)) and all(
                 self.joined(j) for j in range(i, i + n - 1)
             ):
                 return phrase
@@ -139,8 +142,14 @@ class _Paragraph:
         return False
 
     def title_cased(self) -> bool:
-        words = [t for t in self.toks if t.word]
-        return len(words) >= 3 and all(t.cap for t in words)
+        """Every word capitalised (a headline in Title Case): stops at the first small letter."""
+        words = 0
+        for t in self.toks:
+            if t.word:
+                if not t.cap:
+                    return False
+                words += 1
+        return words >= 3
 
     def span(self, i: int, n: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[i + n - 1].end
@@ -295,9 +304,8 @@ def _run(text: str, patterns) -> Iterator[Issue]:
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     issues: list[Issue] = []
     covered: set[int] = set()
-    triggers = _triggers()
-    for i, tok in enumerate(p.toks):
-        if i in covered or not (tok.key in triggers or tok.text.isdigit()):
+    for i in p.hits:
+        if i in covered:
             continue
         for pattern in patterns:
             issues.extend(pattern(p, i, covered))
