@@ -196,3 +196,34 @@ def test_cli_writes_both_documents(tmp_path):
     assert main(["export", str(SEED_001), "--annotated", "-o", str(annotated)]) == 0
     assert "I- THÔNG TIN CHUNG" in [p.text for p in Document(str(summary)).paragraphs]
     assert len(list(Document(str(annotated)).comments)) == len(analyze(load_file(SEED_001).text).findings)
+
+
+def test_docx_source_keeps_hyperlinks_and_page_breaks(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = Document()
+    body = document.add_paragraph()
+    body._p.append(parse_xml(
+        f'<w:hyperlink {nsdecls("w")} w:anchor="bang1"><w:r><w:rPr><w:u w:val="single"/></w:rPr>'
+        "<w:t>62/80 tổ chức</w:t></w:r></w:hyperlink>"))
+    body._p.insert(0, parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">Kiểm tra được </w:t></w:r>'))
+    body._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:rPr><w:i/></w:rPr><w:t xml:space="preserve"> (đạt 75,5% kế</w:t>'
+        '<w:br w:type="page"/><w:t xml:space="preserve"> hoạch năm).</w:t></w:r>'))
+    source = tmp_path / "links.docx"
+    document.save(str(source))
+
+    analysis = analyze(load_file(source).text)
+    finding = next(f for f in analysis.findings if f.code == "percent-mismatch")
+    out = tmp_path / "checked.docx"
+    write_annotated(analysis, out, source=source)
+    checked = Document(str(out))
+    p = checked.paragraphs[0]._p
+    assert p.text == "Kiểm tra được 62/80 tổ chức (đạt 75,5% kế hoạch năm)."
+    assert [h.text for h in p.findall(qn("w:hyperlink"))] == ["62/80 tổ chức"]
+    assert len(p.findall(f".//{qn('w:br')}")) == 1
+    assert all(r.find(qn("w:rPr")).find(qn("w:i")) is not None
+               for r in p.findall(qn("w:r")) if "75,5%" in r.text or "hoạch" in r.text)
+    comment = next(iter(checked.comments))
+    assert commented_texts(checked)[comment.comment_id] == finding.text == "75,5%"
