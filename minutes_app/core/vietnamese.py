@@ -14,8 +14,8 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from .resources import word_set
-from .text import to_old_tone_style
+from .resources import word_list, word_set
+from .text import fold, to_old_tone_style
 
 # A syllable: a run of letters (no digits, no underscore).
 SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -102,7 +102,7 @@ def well_formed(syllable: str) -> bool:
 
 
 def _extra_syllables() -> frozenset[str]:
-    """Real syllables hunspell-vi lacks (see scripts/make_extra_syllables.py)."""
+    """Real syllables hunspell-vi lacks (see scripts/make_spelling_data.py)."""
     return word_set("spelling_extra_syllables")
 
 
@@ -115,17 +115,42 @@ def is_syllable(word: str) -> bool:
     return any(lookup(form) or form in _extra_syllables() for form in forms)
 
 
+@lru_cache(maxsize=1)
+def _frequency() -> dict[str, int]:
+    """Syllable counts in running text (resources/spelling_syllable_frequency.txt)."""
+    return {w: int(n) for w, n in (line.split() for line in word_list("spelling_syllable_frequency"))}
+
+
 @lru_cache(maxsize=4096)
 def suggest(word: str) -> str | None:
-    """The best one-syllable dictionary suggestion, in the word's case, or None."""
+    """The likeliest intended syllable, in the word's case, or None.
+
+    In order: a doubled key removed ("nghiêmm"); the same tone put on the right vowel
+    ("qủa" → "quả", "ngươì" → "người"); a syllable differing only in its marks ("kêt" →
+    "kết", "đươc" → "được"), the most frequent first; else hunspell's best guesses by
+    frequency ("tfực" → "thực").
+    """
     low = word.lower()
-    for i in range(1, len(low)):  # a doubled key ("nghiêmm", "thủyy") is the commonest slip
+    for i in range(1, len(low)):
         if low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]):
             return _match_case(word, low[:i] + low[i + 1:])
-    for candidate in dictionary().suggest(to_old_tone_style(low)):
-        if SYLLABLE.fullmatch(candidate) and candidate != low:
-            return _match_case(word, candidate)
-    return None
+    marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
+    if len(marks) == 1:
+        moved = _place_tone(strip_tones(low), marks[0])
+        if moved and moved != low and is_syllable(moved):
+            return _match_case(word, moved)
+    base = strip_tones(low)
+    retoned = [c for c in (_place_tone(base, t) for t in _TONES) if c and is_syllable(c)]
+    if is_syllable(base):
+        retoned.append(base)
+    guesses = [c for c in dictionary().suggest(to_old_tone_style(low)) if SYLLABLE.fullmatch(c) and c != low]
+    same_letters = [c for c in dict.fromkeys(retoned + guesses) if fold(c) == fold(low)]
+    pool = same_letters or guesses[:3]
+    if not pool:
+        return None
+    frequency = _frequency()
+    best = max(pool, key=lambda c: (frequency.get(to_old_tone_style(c), 0), -pool.index(c)))
+    return _match_case(word, best)
 
 
 _TELEX_MARKS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}

@@ -58,3 +58,11 @@ def test_extra_user_word_list(tmp_path):
     finally:
         spelling_module._extra_words.clear()
         spelling_module._verdict.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "typo, fix",
+    [("kêt", "kết"), ("đươc", "được"), ("qủa", "quả"), ("ngươì", "người"), ("triên", "triển"), ("viêc", "việc")],
+)
+def test_suggestion_prefers_the_common_word_with_the_same_letters(typo, fix):
+    assert found(f"Báo cáo {typo} công tác.") == [(typo, fix)]
