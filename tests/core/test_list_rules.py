@@ -98,3 +98,37 @@ def test_attainment_mismatch():
 )
 def test_attainment_silent(text):
     assert findings(text, "attainment-mismatch") == []
+
+
+def test_figure_inconsistent_event_head_count():
+    text = ("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành.\n"
+            "Thay mặt 4 đồng chí vừa được bầu bổ sung, đồng chí Lê Văn Hòa, Bí thư Chi bộ phát biểu.")
+    assert [(f.text, f.suggestion) for f in findings(text, "figure-inconsistent")] == [("4", "3")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # different periods
+        "Trong quý, kết nạp 5 đảng viên mới.\nLũy kế từ đầu năm kết nạp 12 đảng viên mới.",
+        # a target and a result
+        "Nửa nhiệm kỳ kết nạp 4 đảng viên mới (chỉ tiêu cả nhiệm kỳ kết nạp 3 đảng viên mới trở lên).",
+        "Phấn đấu kết nạp 40 đảng viên mới.\nNăm 2023 kết nạp 45 đảng viên mới.",
+        # totals of different things
+        "Trong tổng số 1.012 đảng viên được đánh giá có 958 đồng chí đạt.\nChỉ kết nạp 2 trong tổng số 21 đảng viên mới.",
+    ],
+)
+def test_figure_inconsistent_near_misses(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+def test_part_exceeds_whole_whole_first():
+    text = "Trong tổng số 289 đảng viên được đánh giá, xếp loại, có 298 đảng viên hoàn thành tốt nhiệm vụ."
+    assert findings(text, "part-exceeds-whole")
+    assert findings(text.replace("298", "258"), "part-exceeds-whole") == []
+
+
+def test_percent_far_after_its_ratio_when_restated():
+    text = "Có 428/465 tổ chức cơ sở đảng hoàn thành việc rà soát, bổ sung quy hoạch cấp ủy, đạt 93,2%."
+    assert [f.suggestion for f in findings(text, "percent-mismatch")] == ["92,0%"]
+    assert findings(text.replace("93,2%", "92,0%"), "percent-mismatch") == []

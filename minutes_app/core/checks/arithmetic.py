@@ -12,6 +12,9 @@ from ..resources import word_set
 from .registry import Issue, ParagraphContext, rule
 
 _MAX_GAP = 60  # characters between a ratio and the percentage that restates it
+# Farther away, only "…, đạt 93,2%" / "chiếm", "bằng", "tỷ lệ" still restate the ratio.
+_MAX_LONG_GAP = 160
+_RESTATES = re.compile(r",\s*(?:đạt|chiếm|bằng|đạt tỷ lệ|tỷ lệ)\s*$")
 
 
 def _percent_for(ctx: ParagraphContext, ratio: Entity) -> Entity | None:
@@ -23,7 +26,9 @@ def _percent_for(ctx: ParagraphContext, ratio: Entity) -> Entity | None:
     if after:
         following = min(after, key=lambda f: f.start)
         gap = ctx.text[ratio.end:following.start]
-        if following.get("type") == "percent" and len(gap) <= _MAX_GAP and not re.search(r"[;.!?\d]|\btrong đó\b", gap):
+        if following.get("type") == "percent" and not re.search(r"[;.!?\d]|\btrong đó\b", gap) and (
+            len(gap) <= _MAX_GAP or (len(gap) <= _MAX_LONG_GAP and _RESTATES.search(gap))
+        ):
             return following
     if before:
         preceding = max(before, key=lambda f: f.end)
@@ -73,13 +78,17 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         r"(?P<part>" + NUMBER_PATTERN + r")\s+(?P<unit>[^\W\d_][^\d;.:()]{0,40}?)\s+(?:trên|trong)\s+tổng\s+số\s+"
         r"(?:(?:là|có)\s+)?(?P<whole>" + NUMBER_PATTERN + r")"
     )
-    for match in pattern.finditer(ctx.text):
+    for match in [*pattern.finditer(ctx.text), *_WHOLE_THEN_PART.finditer(ctx.text)]:
         part, whole = parse_number(match["part"]), parse_number(match["whole"])
         if part and whole and part.value > whole.value:
             yield Issue(match.start(), match.end(),
                         f"{match['part']} {match['unit']} lớn hơn tổng số {match['whole']}: phần không thể vượt tổng.")
 
 
+_WHOLE_THEN_PART = re.compile(
+    r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s+(?P<whole>" + NUMBER_PATTERN + r")\s+[^\d;.:]{1,80}?,\s*(?:thì\s+)?có\s+"
+    r"(?P<part>" + NUMBER_PATTERN + r")\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+)
 _PART_MARKER = re.compile(r"[\s,]*(?:(?:trong\s+đó|bao\s+gồm|gồm)(?:\s+có)?)\b[\s:]*", re.IGNORECASE)
 
 
@@ -101,10 +110,14 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         clause_end = _clause_end(ctx.text, marker.end())
         parts = []
+        skipped_end = 0
         for candidate in counts[index + 1:]:
             if candidate.start >= clause_end:
                 break
-            if re.search(r"\bvới\s*$", ctx.text[max(0, candidate.start - 6):candidate.start]):
+            previous = parts[-1].end if parts else marker.end()
+            previous = max(previous, skipped_end)
+            if re.search(r"\bvới\b|tổng số", ctx.text[previous:candidate.start]):
+                skipped_end = candidate.end  # "22 đảng bộ với 141 chi bộ", ", với tổng số 3.412"
                 continue
             parts.append(candidate)
         if len(parts) < 2 or any(_mentions_any(p.get("unit"), overlapping) for p in parts):

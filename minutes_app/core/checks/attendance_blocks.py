@@ -11,12 +11,15 @@ dropped: attendance.py and votes.py only judge what they can read unambiguously.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, NamedTuple, TypeVar
 
 from ..detectors.figures import detect_figures
 from ..numbers import parse_number
+from ..resources import word_list, word_set
 from ..text import sentence_spans
 from .registry import DocumentContext
 
@@ -45,13 +48,13 @@ _UNIT = rf"(?:\s*(?:{_PERSONS}))?"
 # What may follow a head count: a person noun, punctuation, "trên <tổng số>" or the end.
 # "vắng sinh hoạt 3 lần", "có 36 TCCS" count something else.
 _COUNT_END = re.compile(rf"\s*(?:(?:{_PERSONS})(?!\w)|trên(?!\w)|[,;.:()/–-]|$)", re.IGNORECASE)
-_FILLER_MAX = 40
 _VOTE_WORDS = re.compile(r"tán\s+thành|biểu\s+quyết|bỏ\s+phiếu|số\s+phiếu", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng\s+chí|đ/c|đ\.c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[-+•*–]\s*")
 _LONG_LINE = 250
 _ADMITTED = re.compile(r"(?:chuyển|công\s+nhận|xét)(?:\s+(?:đảng|viên|đảng\s+viên|cho))*\s+$", re.IGNORECASE)
 _TOTAL = re.compile(r"tổng\s+số", re.IGNORECASE)
+_ABSENCE = ("absent", "reason", "noreason", "exempt", "away")
 T = TypeVar("T")
 
 
@@ -72,6 +75,7 @@ class Block:
     names: dict[tuple[str, str | None], list[str]] = field(default_factory=dict)
     denominators: list[tuple[tuple[str, str | None], Fact]] = field(default_factory=list)
     conflict: bool = False
+    anchored: bool = False  # some count was labelled tổng số / có mặt / vắng, not only "2 đảng viên chính thức"
 
     def value(self, head: str, sub: str | None = None) -> int | None:
         fact = self.facts.get((head, sub))
@@ -178,7 +182,7 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
     """Every attendance block of the document, in order (document offsets)."""
     runs: list[list[tuple[int, int, tuple[_Num, ...]]]] = []
     run: list[tuple[int, int, tuple[_Num, ...]]] = []
-    run_paragraph = gap = 0
+    run_paragraph = gap = 0  # run_paragraph: index of the paragraph the run last grew in
 
     def close() -> None:
         nonlocal run, gap
@@ -189,8 +193,8 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
     for paragraph, lines in ctx.per_paragraph(_scan):
         for unit, attendance, names, numbers in lines:
             start, end = paragraph.start + unit.start, paragraph.start + unit.end
-            if run and unit.long and paragraph.index != run_paragraph:
-                close()  # the sentences of a long paragraph make blocks of their own
+            if run and unit.long and paragraph.index not in (run_paragraph, run_paragraph + 1):
+                close()  # a long paragraph only continues a block from the line right before it
             if attendance and _TOTAL.search(ctx.text, start, end) and any(
                     _TOTAL.search(ctx.text, a, b) for a, b, _ in run):
                 close()  # a second "tổng số" opens the next meeting's block
@@ -203,7 +207,7 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
                 close()
     close()
     parsed = [_parse(ctx.text, run) for run in runs]
-    return [b for b in parsed if b.facts and not b.conflict]
+    return [b for b in parsed if b.anchored and not b.conflict]
 
 
 def _name_line(line: str) -> bool:
@@ -229,8 +233,8 @@ def _parse(text: str, run: list[tuple[int, int, tuple[_Num, ...]]]) -> Block:
         phrase: list[str] = []
         cursor = consumed = start
         for index, (t_start, t_end, kind, number) in enumerate(tokens):
-            following = [t[0] for t in tokens[index + 1:] if t[2]]
-            limit = following[0] if following else end
+            following = [t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE]
+            limit = following[0] if following else end  # a names list runs to the next absence label
             if kind and t_start < consumed:
                 continue  # the label a count before it already took ("24 chính thức")
             if kind:
@@ -241,7 +245,7 @@ def _parse(text: str, run: list[tuple[int, int, tuple[_Num, ...]]]) -> Block:
                 _attach_names(block, last_key, text, t_end, limit)
                 cursor = t_end
                 continue
-            kinds = phrase if phrase and _filler_ok(text[cursor:t_start]) else []
+            kinds = phrase if phrase and _filler_ok(text[cursor:t_start], phrase[-1]) else []
             if not kinds:
                 kinds, consumed = _postfix(text, t_end, end)
             elif not _COUNT_END.match(text, t_end, end):
@@ -250,6 +254,7 @@ def _parse(text: str, run: list[tuple[int, int, tuple[_Num, ...]]]) -> Block:
             if not kinds:
                 continue
             head, last_key = _key(kinds, head)
+            block.anchored |= any(k in HEADS or k in _ABSENCE for k in kinds)
             _store(block, last_key, Fact(int(parse_number(number.a).value), t_start, t_end))
             if number.b:
                 block.denominators.append((last_key, Fact(int(parse_number(number.b).value), number.b_start, t_end)))
@@ -268,9 +273,11 @@ def _clause_break(between: str) -> bool:
     return bool(re.search(r"[;.\n)]|\d", between)) or len(between.split()) > 4
 
 
-def _filler_ok(filler: str) -> bool:
-    """Label and number belong together when only a few words (no other figure) separate them."""
-    return len(filler) <= _FILLER_MAX and not re.search(r"[\d;.()]", filler) and len(filler.split()) <= 6
+def _filler_ok(filler: str, label: str) -> bool:
+    """Label and number belong together when only a few words (no other figure) separate them;
+    "tổng số" may name a longer group ("Tổng số cán bộ, công chức, người lao động của cơ quan: 12")."""
+    words = 10 if label == "total" else 6
+    return len(filler) <= 8 * words and not re.search(r"[\d;.()]", filler) and len(filler.split()) <= words
 
 
 def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
@@ -318,20 +325,36 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
 
 
 def _names(region: str) -> list[str] | None:
-    """The items of a list when every item looks like a person, else None."""
+    """The people of a list, when it is one: the first item must be a person ("đồng chí
+    Lê Văn Nam", "Trần Thị Hoa"); later titles or reasons ("Phó Bí thư chi bộ", "ốm") are
+    appositions and skipped. Anything else that is not clearly a person voids the list."""
     region = re.sub(r"\([^()]*\)", " ", region).strip().rstrip(").;:")
     items = [i.strip(" -–") for i in re.split(r"[,;]|\s+và\s+", region) if i.strip(" -–")]
-    if not items:
-        return None
+    names = []
     for item in items:
-        honorific = _HONORIFIC.match(item)
-        rest = item[honorific.end():] if honorific else item
-        words = rest.split()
-        capitals = 0
-        for word in words:
-            if not word[0].isupper():
-                break
-            capitals += 1
-        if re.search(r"\d", item) or capitals == 0 or (not honorific and capitals < 2):
+        kind = _person_or_apposition(item)
+        if kind is None or (kind == "apposition" and not names):
             return None
-    return items
+        if kind == "person":
+            names.append(item)
+    return names or None
+
+
+def _person_or_apposition(item: str) -> str | None:
+    honorific = _HONORIFIC.match(item)
+    rest = item[honorific.end():] if honorific else item
+    words = rest.split()
+    if not words or re.search(r"\d", item):
+        return None
+    if honorific:
+        return "person" if words[0][0].isupper() else None
+    lowered = rest.lower()
+    if not words[0][0].isupper() or any(lowered.startswith(t) for t in _titles()):
+        return "apposition"
+    capitals = len(list(itertools.takewhile(lambda w: w[0].isupper(), words)))
+    return "person" if capitals >= 2 and words[0] in word_set("surnames", lower=False) else None
+
+
+@lru_cache(maxsize=None)
+def _titles() -> tuple[str, ...]:
+    return tuple(t.lower() for t in word_list("titles"))

@@ -3,50 +3,86 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterator
 
 from ..model import Entity, Severity
 from ..numbers import format_vi
+from ..resources import word_list
 from .registry import DocumentContext, Issue, rule
 
-_FILLERS = ("đồng chí ", "các đồng chí ")
+_FILLERS = ("các đồng chí ", "đồng chí ")
+_TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa")
+_TARGET_AFTER = re.compile(r"^[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document")
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
-    """Counts of one named thing (a unit naming a body, "Ủy viên Ban Thường vụ") or one
-    stated total ("tổng số 27 đảng viên") that disagree in one document. Plain counts of
-    common nouns ("13 tổ chức cơ sở đảng", "50 tổ chức cơ sở đảng") are different groups
-    and are not compared."""
-    groups: dict[str, list[Entity]] = defaultdict(list)
+    """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
+    a unit naming a body ("Ủy viên Ban Thường vụ"), a stated total ("tổng số 27 đảng
+    viên"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
+    chí"). Plain counts of common nouns ("13 tổ chức cơ sở đảng", "50 tổ chức cơ sở đảng")
+    are different groups; targets and counts of other periods are different quantities."""
+    groups: dict[str, list[tuple[Entity, frozenset[str]]]] = defaultdict(list)
     for figure in ctx.of_kind("figure", "count"):
-        key = _key(ctx.text, figure)
+        sentence = _sentence_before(ctx.text, figure)
+        if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(ctx.text[figure.end:]):
+            continue  # a target, not a result
+        key = _key(ctx.text, figure, sentence)
         if key:
-            groups[key].append(figure)
-    for figures in groups.values():
-        first = figures[0]
-        for later in figures[1:]:
+            groups[key].append((figure, _scope(sentence)))
+    for mentions in groups.values():
+        first, first_scope = mentions[0]
+        for later, scope in mentions[1:]:
+            if first_scope and scope and first_scope != scope:
+                continue  # "trong quý" and "lũy kế": two periods, two quantities
             if later.get("value") != first.get("value"):
                 yield Issue(later.start, later.end,
                             f"“{later.text} {later.get('unit')}” khác với “{first.text} {first.get('unit')}” "
                             f"đã nêu trước đó (đoạn {_paragraph_no(ctx, first)}); cùng một số liệu phải ghi "
-                            "thống nhất.", _same_style(format_vi(first.get("value"), first.get("decimals") or 0), later.text))
+                            "thống nhất.", _same_style(format_vi(first.get("value"), first.get("decimals") or 0),
+                                                        later.text))
 
 
-def _key(text: str, figure: Entity) -> str | None:
+def _key(text: str, figure: Entity, sentence: str) -> str | None:
     unit = figure.get("unit") or ""
     for filler in _FILLERS:
         if unit.lower().startswith(filler):
             unit = unit[len(filler):]
     words = unit.split()
-    before = text[max(0, figure.start - 12):figure.start].lower()
-    if "tổng số" in before and words:
-        return "tổng số " + " ".join(words[:2]).lower()
+    if re.search(r"tổng số\s*$", sentence.lower()) and words:
+        return "tổng số " + " ".join(words).lower()
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
         return " ".join(words[:5]).lower()
+    event = _event(sentence, text[figure.end:figure.end + 60])
+    if event:
+        return f"{event}: {' '.join(words[:3]).lower() or 'đồng chí'}"
     return None
+
+
+def _event(before: str, after: str) -> str | None:
+    """The event a count is the head count of: named just before it in its clause, or just
+    after it ("4 đồng chí vừa được bầu bổ sung")."""
+    clause_before = re.split(r"[;:,(]", before)[-1].lower()
+    clause_after = re.split(r"[;:,.()]", after)[0].lower()
+    for event in word_list("count_events"):
+        if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
+            return event.lower()
+    return None
+
+
+def _sentence_before(text: str, figure: Entity) -> str:
+    start = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start), text.rfind(";", 0, figure.start))
+    return text[start + 1:figure.start]
+
+
+def _scope(sentence: str) -> frozenset[str]:
+    lower = sentence.lower()
+    found = {s for s in word_list("count_scopes") if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lower)}
+    found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
+    return frozenset(found)
 
 
 def _same_style(value: str, written: str) -> str:

@@ -12,7 +12,7 @@ from .registry import DocumentContext, Issue, ParagraphContext, rule
 
 _COUNT_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 ANNOUNCEMENT = re.compile(
-    r"(?<![\w/.,])(?P<n>\d{1,2}|" + _COUNT_WORDS + r")\s+(?P<unit>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)"
+    r"(?<![\w/.,])(?P<n>\d{1,2}|" + _COUNT_WORDS + r")\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
     r"(?P<link>(?:\s+sau)?\s*,?\s*(?:bao gồm|gồm có|gồm|như sau|cụ thể(?: là)?|đó là)\s*:?|(?:\s+sau)?\s*:)",
     re.IGNORECASE,
 )

@@ -170,9 +170,17 @@ def _put(vote: Vote, owner: str, token: _Token) -> None:
 
 
 def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
-    """The attendance block this vote belongs to: the nearest one before it."""
+    """The attendance block this vote belongs to: the nearest one before it, unless the vote
+    states its own base ("3/3 đồng chí chi ủy", "40/43 phiếu") that is none of the block's
+    counts: then it is another body's vote and the block says nothing about it."""
     before = [b for b in blocks if b.end <= vote.start]
-    return before[-1] if before else None
+    if not before:
+        return None
+    block = before[-1]
+    stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
+    stated |= {vote.present.value} if vote.present else set()
+    known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
+    return block if not stated or stated & known else None
 
 
 def _bases(vote: Vote, block: Block | None) -> list[tuple[int, str]]:

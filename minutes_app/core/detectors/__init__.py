@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..model import Entity
+from ..text import to_old_tone_style
 from .figures import detect_figures
 from .officials import detect_officials
 from .organizations import detect_organizations
+from .phrases import lexicon
 from .targets import detect_targets
 
 
@@ -29,6 +32,7 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
     Other people named as "đồng chí …" (members speaking or absent in minutes) stay
     "person"; untitled names with no such word are dropped: bylines, photo credits.
     """
+    entities = [_signed(text, e) if e.kind == "person" else e for e in entities]
     titled = {e.get("person_id") for e in entities if e.kind == "official"}
     linked = []
     for entity in entities:
@@ -44,3 +48,34 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
         if e.kind == "official" else e
         for e in linked
     ]
+
+
+_SIGNATURE_NOTES = re.compile(r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$",
+                              re.IGNORECASE)
+
+
+def _signed(text: str, person: Entity) -> Entity:
+    """A name alone on its line under a capitalised title ("PHÓ BÍ THƯ", maybe "(Đã ký)"
+    between) is the signer of the document: an official with that title."""
+    line_start = text.rfind("\n", 0, person.start) + 1
+    line_end = text.find("\n", person.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].strip() != person.text:
+        return person
+    above = [line.strip() for line in text[:line_start].split("\n")[-5:]]
+    for line in reversed(above):
+        if not line or _SIGNATURE_NOTES.match(line):
+            continue
+        title = _title_line(line)
+        if title:
+            return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [title]})
+        break
+    return person
+
+
+def _title_line(line: str) -> str | None:
+    """The lexicon title a signature line spells in capitals ("PHÓ BÍ THƯ" → "Phó Bí thư")."""
+    if not line.isupper():
+        return None
+    key = tuple(to_old_tone_style(w) for w in line.lower().split())
+    return lexicon("titles").get(key)

@@ -129,6 +129,19 @@ def detect_officials(text: str) -> list[Entity]:
             claimed.add(t)
         record["start"] = items[chain[-1]].start
 
+    # A title announcing a list of names: "các đồng chí Phó Bí thư Đảng ủy Khối: A, B".
+    for t, item in enumerate(items[:-2]):
+        if item.kind != "title" or t in claimed or items[t + 1].value != ":" or items[t + 2].kind != "name":
+            continue
+        k = t + 2
+        while k < len(items) and items[k].kind == "name" and k not in people:
+            person(k)["before"].append(item)
+            if k + 2 < len(items) and items[k + 1].kind in ("sep", "and") and items[k + 1].value in ("", ","):
+                k += 2
+            else:
+                break
+        claimed.add(t)
+
     # Titles after a name (or a group of names sharing them).
     j = 0
     while j < len(items):

@@ -109,8 +109,11 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += 1
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
             j += n
-        elif re.fullmatch(r"[IVX]+", token.text) and tokens[j - 1].is_upper_word:
-            j += 1  # "Cụm II": a Roman numeral inside the name
+        elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word and _ends_phrase(tokens, j + 1, text):
+            j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name
+        elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
+                and _ends_phrase(tokens, j + 2, text):
+            j += 2  # "Xí nghiệp Nước sạch số 2"
         else:
             break
     return j
@@ -124,6 +127,11 @@ def compound_length(tokens: list[Token], j: int, text: str) -> int:
             if all(t.is_word and t.text.islower() for t in following) and is_compound([t.text for t in tokens[j:j + n]]):
                 return n
     return 1
+
+
+def _ends_phrase(tokens: list[Token], j: int, text: str) -> bool:
+    """True at the end of the text or before punctuation: the numeral closes the name."""
+    return j >= len(tokens) or not adjacent(tokens, j - 1, text) or not tokens[j].is_word
 
 
 def _starts_other(tokens: list[Token], j: int, text: str) -> bool:
