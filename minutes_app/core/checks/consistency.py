@@ -13,7 +13,7 @@ from ..resources import word_list
 from .registry import DocumentContext, Issue, rule
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
-_TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa")
+_TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"^[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
