@@ -112,7 +112,7 @@ def is_syllable(word: str) -> bool:
     low = word.lower()
     forms = dict.fromkeys((low, to_old_tone_style(low), to_new_tone_style(low)))
     lookup = dictionary().lookup
-    return any(lookup(form) or form in _extra_syllables() for form in forms)
+    return any(lookup(form) or lookup(form.capitalize()) or form in _extra_syllables() for form in forms)
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +127,8 @@ def suggest(word: str) -> str | None:
 
     In order: a doubled key removed ("nghiêmm"); the same tone put on the right vowel
     ("qủa" → "quả", "ngươì" → "người"); a syllable differing only in its marks ("kêt" →
-    "kết", "đươc" → "được"), the most frequent first; else hunspell's best guesses by
+    "kết", "đươc" → "được"), keeping the typed tone ("huởng" → "hưởng") and the most
+    frequent first; else hunspell's best guesses by
     frequency ("tfực" → "thực").
     """
     low = word.lower()
@@ -149,7 +150,9 @@ def suggest(word: str) -> str | None:
     if not pool:
         return None
     frequency = _frequency()
-    best = max(pool, key=lambda c: (frequency.get(to_old_tone_style(c), 0), -pool.index(c)))
+    tone = marks[0] if len(marks) == 1 else None
+    best = max(pool, key=lambda c: (tone is not None and tone in unicodedata.normalize("NFD", c),
+                                    frequency.get(to_old_tone_style(c), 0), -pool.index(c)))
     return _match_case(word, best)
 
 

@@ -59,6 +59,7 @@ def test_wrong_capitals_are_found_with_a_fix(text, expected):
         "Các Chi bộ Kinh tế, Tổng hợp và Nội chính đều hoàn thành nhiệm vụ.",
         "Triển khai các Nghị quyết số 15-NQ/TU, 16-NQ/TU; các Nghị quyết Trung ương 4 khóa XII.",
         "Theo khoản 2 Điều 5 Quy định này; Điều 3 Quyết định số 12.",
+        "Tinh thần các Nghị quyết nói trên được quán triệt; các Chỉ thị đó đã đi vào cuộc sống.",
         "Học tập cuốn sách “Đảng Viên Với Việc Tu Dưỡng Đạo Đức” của Nhà xuất bản.",
         "BÍ THƯ ĐẢNG ỦY, ỦY BAN NHÂN DÂN TỈNH, BAN CHẤP HÀNH",
         "Hội Nghị Tổng Kết Công Tác Xây Dựng Đảng",

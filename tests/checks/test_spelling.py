@@ -18,6 +18,8 @@ def found(text):
         ("Đồng chí Bí thư chỉ đạo nghiêmm túc.", [("nghiêmm", "nghiêm")]),
         ("Các chi bộ dduwowcj giao chỉ tiêu.", [("dduwowcj", "được")]),
         ("Hội nghị thảo luận về chuyeenj đổi số.", [("chuyeenj", "chuyện")]),
+        ("Kêt quả, chi bộ hoàn thành 5/6 nhiệm vụ.", [("Kêt", "Kết")]),  # alone at a sentence start
+        ("Cán bộ ảnh huởng đến phong trào.", [("huởng", "hưởng")]),  # the typed tone is kept
     ],
 )
 def test_typing_slips_are_flagged_with_a_fix(text, expected):
@@ -41,6 +43,9 @@ def test_fix_follows_the_paragraph_tone_style():
         "About admin. Check Also: iPhone, McDonald.",
         "LÃNH ĐẠO THỰC HIỆN TỐT NHIỆM VỤ",
         "Phần ii, mục iv của báo cáo.",
+        "Đoàn công tác thăm Ca-ribê, Mátxcơva và Uzơbêkixtan; ông Tômát Mor, bà Mon'tkiơ.",
+        "Bước phát triển lôgic của chế độ đại diện (régime représentatif).",
+        "Hễ còn một hộ nghèo thì chi bộ còn trăn trở.",
     ],
 )
 def test_correct_text_stays_silent(text):

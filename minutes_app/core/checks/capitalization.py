@@ -30,7 +30,9 @@ from .registry import Issue, ParagraphContext, rule
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
-_NAMING = {"số", "này"}  # after a plural noun: "các Nghị quyết số 15, 16" names documents
+# After a plural noun these point at particular documents: "các Nghị quyết số 15, 16",
+# "các Nghị quyết nói trên / này / đó / kể trên".
+_NAMING = {"số", "này", "trên", "nói", "đó", "kể", "đã"}
 _BODY_AFTER_DANG = {"bộ", "uỷ", "đoàn"}
 _NUMBERED = {"điều", "khoản", "điểm", "chương", "mục", "phần", "tháng", "năm", "ngày", "quý", "lần", "khoá"}
 

@@ -3,10 +3,12 @@
 Vietnamese is written one syllable per token, so a syllable dictionary is enough; what
 matters is what not to look up. Skipped: ALL-CAPS words and acronyms, tokens touching a
 digit (15-NQ/TU, Covid-19), web addresses, single letters, words in the user word lists,
-and capitalised syllables (personal and place names, ethnic-minority names such as Kđăm or
-Niê are not in any dictionary) unless they cannot be Vietnamese at all: two tone marks, or
-a letter Vietnamese does not use (f j w z) next to Vietnamese diacritics ("Tfực").
-Plain-ASCII words are foreign (online, admin) unless they decode as Telex ("dduwowcj").
+and names: capitalised syllables (personal, place and ethnic-minority names such as Kđăm
+or Niê, transliterations such as Ca-ribê, Uzơbêkixtan) unless they cannot be a name at all
+(two tone marks, or f/j/w/z where a Vietnamese consonant would make a syllable: "Tfực").
+A capitalised word alone at a sentence start is checked as a plain word ("Kêt quả").
+Several syllables run together ("lôgic", "régime") are loanwords or foreign words, and
+plain-ASCII words are foreign (online, admin) unless they decode as Telex ("dduwowcj").
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from ..text import to_old_tone_style
 
 _CHUNK = re.compile(r"\S+")
 _SKIP_CHUNK = re.compile(r"\d|@|://|^www\.", re.IGNORECASE)
+_OPENERS = "\"'“‘(["
+_VOWEL_GROUPS = re.compile(r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+")
 _extra_words: set[str] = set()
 
 
@@ -47,21 +51,42 @@ def _english_dictionary():
 
 
 @lru_cache(maxsize=65536)
-def _verdict(word: str) -> tuple[str, str | None] | None:
-    """None when the syllable is fine, else (kind, suggestion) with kind 'unknown' or 'telex'."""
+def _verdict(word: str, in_name: bool = False) -> tuple[str, str | None] | None:
+    """None when the syllable is fine, else (kind, suggestion) with kind 'unknown' or 'telex'.
+
+    ``in_name``: the word is read as part of a name (see _syllables).
+    """
     if len(word) < 2 or word.isupper() or any(ch.isupper() for ch in word[1:]):
         return None
     low = word.lower()
     if low in word_set("user_words") or low in _extra_words or is_syllable(word):
         return None
+    if in_name or (word[0].isupper() and word.isascii()):
+        return ("unknown", suggest(word)) if _slip_in_name(low) else None
     if word.isascii():
         intended = from_telex(word)
         if intended and not _english_dictionary().lookup(low):
             return "telex", intended
         return None
-    if word[0].isupper() and tone_count(word) < 2 and not re.search(r"[fjwz]", low):
-        return None
+    if len(_VOWEL_GROUPS.findall(low)) > 1 and not _doubled_key(low):
+        return None  # several syllables run together: a loanword ("lôgic") or a foreign one
     return "unknown", suggest(word)
+
+
+def _slip_in_name(low: str) -> bool:
+    """A capitalised word that cannot be a name: two tone marks, or f/j/w/z where one
+    Vietnamese consonant would make a syllable ("Tfực"; not "Uzơbêkixtan", "Kđăm")."""
+    if tone_count(low) > 1:
+        return True
+    for i, ch in enumerate(low):
+        if ch in "fjwz" and not low.isascii():
+            if any(is_syllable(low[:i] + c + low[i + 1:]) for c in ("", *"bcdđghklmnpqrstvx")):
+                return True
+    return False
+
+
+def _doubled_key(low: str) -> bool:
+    return any(low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]) for i in range(1, len(low)))
 
 
 def _paragraph_style(text: str) -> str | None:
@@ -76,11 +101,36 @@ def _in_style(word: str, style: str | None) -> str:
     return to_old_tone_style(word) if style == "old" else word
 
 
-def _syllables(text: str) -> Iterator[tuple[int, re.Match[str]]]:
+def _syllables(text: str) -> list[tuple[int, str, bool]]:
+    """(start, syllable, read as a name?) for every checkable syllable of a paragraph.
+
+    A capitalised syllable is read as a name, except at the start of a sentence when it
+    stands alone (a single word, no capitalised word after it) and looks like one Vietnamese
+    syllable: "Kêt quả", "Đươc sự" are checked as plain words; "Y Thanh Hà Niê Kđăm" is not.
+    """
+    found = []
     for chunk in _CHUNK.finditer(text):
-        if not _SKIP_CHUNK.search(chunk.group()):
-            for match in SYLLABLE.finditer(chunk.group()):
-                yield chunk.start(), match
+        token = chunk.group()
+        if not _SKIP_CHUNK.search(token):
+            capitalised = token.lstrip(_OPENERS)[:1].isupper()
+            for match in SYLLABLE.finditer(token):
+                found.append([chunk.start() + match.start(), match.group(), capitalised, chunk.end()])
+    syllables = []
+    for i, (start, word, capitalised, chunk_end) in enumerate(found):
+        name = capitalised
+        if capitalised and word[0].isupper() and not word.isascii() and len(_VOWEL_GROUPS.findall(word.lower())) == 1:
+            alone = start + len(word) == chunk_end or not text[start + len(word)].isalpha()
+            opening = text[:start].rstrip()[-1:]
+            sentence_start = not opening or not (opening.isalnum() or opening == ",")
+            after = i + 1 < len(found) and found[i + 1][1][0].isupper() and text[chunk_end:found[i + 1][0]].isspace()
+            name = not (alone and sentence_start and token_is_word(text, start, chunk_end) and not after)
+        syllables.append((start, word, name))
+    return syllables
+
+
+def token_is_word(text: str, start: int, chunk_end: int) -> bool:
+    """The chunk holds just this word and punctuation (not "Ca-ribê", "Mon'tkiơ")."""
+    return not re.search(r"[-'’]", text[start:chunk_end].rstrip(".,;:!?…)]”\"'"))
 
 
 @rule("spelling", severity=Severity.WARNING, title="Lỗi chính tả")
@@ -88,16 +138,14 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     """A syllable no Vietnamese dictionary knows: a typing slip ("tfực" for "thực")."""
     style: str | None = None
     styled = False
-    for offset, match in _syllables(ctx.text):
-        word = match.group()
-        verdict = _verdict(word)
+    for start, word, name in _syllables(ctx.text):
+        verdict = _verdict(word, name)
         if verdict is None:
             continue
         kind, fix = verdict
         if fix and not styled:
             style, styled = _paragraph_style(ctx.text), True
         fix = _in_style(fix, style) if fix else None
-        start = offset + match.start()
         if kind == "telex":
             message = f"“{word}” có vẻ là phím gõ Telex chưa thành dấu tiếng Việt: có lẽ định viết “{fix}”."
         else:
