@@ -132,16 +132,12 @@ class _Paragraph:
 
     def starts_other_body(self, k: int, phrase_end: int) -> bool:
         """tokens[k] opens another body ("Ban Cán sự Đảng Bộ Tài chính", "Đảng Ủy ban …")."""
-        for _, keys in _phrases("org_heads").get(self.toks[k].key, ()):
-            n = len(keys)
-            if k + n <= len(self.toks) and all(self.toks[k + m].key == keys[m] for m in range(n)) and all(
-                self.joined(j) for j in range(k, k + n - 1)
-            ):
-                follows = k + n
-                if n >= 2 or (follows < len(self.toks) and follows >= phrase_end and self.joined(follows - 1)
-                              and self.toks[follows].cap):
-                    return True
-        return False
+        head = self.match(k, "org_heads")
+        if not head:
+            return False
+        follows = k + len(head)
+        return len(head) >= 2 or (follows < len(self.toks) and follows >= phrase_end
+                                  and self.joined(follows - 1) and self.toks[follows].cap)
 
     def title_cased(self) -> bool:
         """Every word capitalised (a headline in Title Case): stops at the first small letter."""
@@ -157,8 +153,17 @@ class _Paragraph:
         return self.toks[i].start, self.toks[i + n - 1].end
 
 
-def _recase(word: str, model: str) -> str:
-    return word[0].upper() + word[1:] if model[0].isupper() else word.lower()
+def _rewrite(p: _Paragraph, i: int, phrase: tuple[str, ...], lower_only: bool) -> str:
+    """The phrase at token i re-cased after the canonical one (first syllable kept as
+    written); with ``lower_only``, only capitals the canonical phrase lacks are changed."""
+    start, end = p.span(i, len(phrase))
+    fix = p.text[start:end]
+    for t, model in zip(p.toks[i + 1:i + len(phrase)], phrase[1:]):
+        if lower_only and not (t.cap and model[0].islower()):
+            continue
+        new = t.text[0].upper() + t.text[1:] if model[0].isupper() else t.text.lower()
+        fix = fix[:t.start - start] + new + fix[t.end - start:]  # same length: offsets hold
+    return fix
 
 
 def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
@@ -170,12 +175,8 @@ def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
     covered.update(range(i, i + len(phrase)))
     if any(t.shouting for t in toks) or not any(t.cap and not m[0].isupper() for t, m in zip(toks, phrase)):
         return
-    fixed = [toks[0].text] + [_recase(t.text, m) if t.cap and not m[0].isupper() else t.text
-                              for t, m in zip(toks[1:], phrase[1:])]
     start, end = p.span(i, len(phrase))
-    fix = p.text[start:end]
-    for t, new in zip(toks, fixed):
-        fix = fix[:t.start - start] + new + fix[t.end - start:]
+    fix = _rewrite(p, i, phrase, lower_only=True)
     yield Issue(start, end, f"Chức danh chỉ viết hoa chữ cái đầu của mỗi từ chức danh: “{fix}”.", fix)
 
 
@@ -206,9 +207,7 @@ def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
     if not (too_many or too_few):
         return
     start, end = p.span(i, n)
-    fix = p.text[start:end]
-    for t, m in zip(toks[1:], phrase[1:]):
-        fix = fix[:t.start - start] + _recase(t.text, m) + fix[t.end - start:]
+    fix = _rewrite(p, i, phrase, lower_only=False)
     yield Issue(start, end, "Tên cơ quan, tổ chức viết hoa chữ cái đầu của từ chỉ loại hình, chức năng; "
                 f"các âm tiết còn lại và danh từ hành chính (tỉnh, huyện) viết thường: “{fix}”.", fix)
 
