@@ -10,15 +10,16 @@ from ..text import to_old_tone_style
 from .figures import detect_figures
 from .officials import detect_officials
 from .organizations import detect_organizations
-from .phrases import lexicon
+from .phrases import lexicon, tokenize
 from .targets import detect_targets
 
 
 def detect_paragraph(text: str) -> list[Entity]:
     """Every entity in one paragraph, offsets relative to the paragraph."""
-    people = detect_officials(text)
+    tokens = tokenize(text)
+    people = detect_officials(text, tokens)
     figures = detect_figures(text)
-    organizations = detect_organizations(text, [(e.start, e.end) for e in people])
+    organizations = detect_organizations(text, [(e.start, e.end) for e in people], tokens)
     targets = detect_targets(text, figures)
     return people + organizations + figures + targets
 

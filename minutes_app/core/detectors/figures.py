@@ -47,6 +47,11 @@ MONEY = re.compile(
 COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
 _WORD = re.compile(r"\s*([^\W\d_]+)")
 
+_DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")
+_YEAR_RE = re.compile(_YEAR)
+_LABEL_CONTEXT = re.compile(
+    r"(thứ|(?<![Tt]ổng )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$"
+)
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
 MAX_UNIT_WORDS = 8
 
@@ -122,16 +127,15 @@ def detect_figures(text: str) -> list[Entity]:
 def _month_or_date(text: str, match: re.Match[str]) -> bool:
     """'tháng 3/2023', 'quý 1/2023' and bare '21/4' after a date word are not ratios."""
     before = text[max(0, match.start() - 12):match.start()].lower()
-    if re.search(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$", before):
+    if _DATE_CONTEXT.search(before):
         return True
-    b = match["b"]
-    return bool(re.fullmatch(_YEAR, b)) and match["a"].isdigit() and int(match["a"]) <= 12
+    return bool(_YEAR_RE.fullmatch(match["b"])) and match["a"].isdigit() and int(match["a"]) <= 12
 
 
 def _not_a_count(text: str, start: int) -> bool:
     """Ordinals, numbered names and labels: 'lần thứ 12', 'Thủy lợi 8', 'Covid-19', '(3)'."""
     before = text[max(0, start - 16):start]
-    if re.search(r"(thứ|(?<![Tt]ổng )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$", before):
+    if _LABEL_CONTEXT.search(before):
         return True
     if before.endswith("-"):  # Covid-19, 2022-01: part of a name or a date
         return True

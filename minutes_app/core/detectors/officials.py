@@ -102,9 +102,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     return items
 
 
-def detect_officials(text: str) -> list[Entity]:
+def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     """Official mentions (titled or after "đồng chí") and untitled person candidates."""
-    tokens = tokenize(text)
+    tokens = tokenize(text) if tokens is None else tokens
     items = _items(text, tokens)
     claimed: set[int] = set()  # indexes of title items already given to someone
     people: dict[int, dict] = {}

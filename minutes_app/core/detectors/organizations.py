@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from ..model import Entity
 from .officials import name_length
-from .phrases import extend_tail, lexicon, match_lexicon, tokenize
+from .phrases import Token, extend_tail, lexicon, match_lexicon, tokenize
 
 
-def detect_organizations(text: str, taken: list[tuple[int, int]]) -> list[Entity]:
-    tokens = tokenize(text)
+def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[Token] | None = None) -> list[Entity]:
+    tokens = tokenize(text) if tokens is None else tokens
     entities = []
     i = 0
     while i < len(tokens):

@@ -8,8 +8,8 @@ head followed by a tail of capitalised syllables and known lower-case continuati
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..lexicon import is_compound
 from ..resources import word_list
@@ -18,8 +18,9 @@ from ..text import to_old_tone_style
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|/|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A syllable or a punctuation mark (a tuple: tens of thousands are made per page)."""
+
     text: str
     start: int
     end: int
