@@ -104,9 +104,11 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += compound_length(tokens, j, text)
         elif token.lower == "và" and j + 1 < len(tokens) and adjacent(tokens, j, text):
             following = tokens[j + 1]
-            if not following.is_upper_word or stop_at(j + 1) or _starts_other(tokens, j + 1, text) \
-                    or match_lexicon(tokens, j + 1, "org_heads", text):
-                break
+            if following.is_upper_word:
+                if stop_at(j + 1) or _starts_other(tokens, j + 1, text) or match_lexicon(tokens, j + 1, "org_heads", text):
+                    break
+            elif not match_lexicon(tokens, j + 1, "org_continuation", text):
+                break  # "… các cơ quan và doanh nghiệp tỉnh" goes on; "… và các đồng chí" does not
             j += 1
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
             j += n
