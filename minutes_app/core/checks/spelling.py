@@ -25,6 +25,8 @@ from ..vietnamese import SYLLABLE, from_telex, is_syllable, suggest, to_new_tone
 from ..text import to_old_tone_style
 
 _CHUNK = re.compile(r"\S+")
+_CHUNK_TAIL = re.compile(r"\S*\Z")  # searched with an end position: the chunk up to there
+_NEXT_WORD = re.compile(r"\s+([^\W\d_])")
 _SKIP_CHUNK = re.compile(r"\d|@|://|^www\.", re.IGNORECASE)
 _OPENERS = "\"'“‘(["
 _VOWEL_GROUPS = re.compile(r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+")
@@ -38,7 +40,7 @@ def add_user_words(paths: Iterable[Path]) -> None:
             word = line.split("#", 1)[0].strip().lower()
             if word:
                 _extra_words.add(word)
-    _verdict.cache_clear()
+    _fine.cache_clear()
 
 
 @lru_cache(maxsize=1)
@@ -51,16 +53,19 @@ def _english_dictionary():
 
 
 @lru_cache(maxsize=65536)
-def _verdict(word: str, in_name: bool = False) -> tuple[str, str | None] | None:
-    """None when the syllable is fine, else (kind, suggestion) with kind 'unknown' or 'telex'.
-
-    ``in_name``: the word is read as part of a name (see _syllables).
-    """
+def _fine(word: str) -> bool:
+    """Nothing to check: a short or upper-case word, a user word, or a known syllable."""
     if len(word) < 2 or word.isupper() or any(ch.isupper() for ch in word[1:]):
-        return None
+        return True
     low = word.lower()
-    if low in word_set("user_words") or low in _extra_words or is_syllable(word):
-        return None
+    return low in word_set("user_words") or low in _extra_words or is_syllable(word)
+
+
+@lru_cache(maxsize=4096)
+def _verdict(word: str, in_name: bool) -> tuple[str, str | None] | None:
+    """None when the (unknown) syllable is acceptable, else (kind, suggestion) with kind
+    'unknown' or 'telex'. ``in_name``: the word is read as part of a name (see _as_name)."""
+    low = word.lower()
     if in_name or (word[0].isupper() and word.isascii()):
         return ("unknown", suggest(word)) if _slip_in_name(low) else None
     if word.isascii():
@@ -101,36 +106,28 @@ def _in_style(word: str, style: str | None) -> str:
     return to_old_tone_style(word) if style == "old" else word
 
 
-def _syllables(text: str) -> list[tuple[int, str, bool]]:
-    """(start, syllable, read as a name?) for every checkable syllable of a paragraph.
+def _chunk(text: str, start: int) -> tuple[int, int]:
+    """The whitespace-delimited chunk holding the syllable at ``start`` ("Ca-ribê", "15-NQ/TU")."""
+    return _CHUNK_TAIL.search(text, 0, start).start(), _CHUNK.match(text, start).end()
 
-    A capitalised syllable is read as a name, except at the start of a sentence when it
-    stands alone (a single word, no capitalised word after it) and looks like one Vietnamese
-    syllable: "Kêt quả", "Đươc sự" are checked as plain words; "Y Thanh Hà Niê Kđăm" is not.
+
+def _as_name(text: str, start: int, word: str) -> bool:
+    """Whether a capitalised-chunk syllable is read as (part of) a name.
+
+    It is, except at the start of a sentence when it stands alone (a single word, no
+    capitalised word after it) and looks like one Vietnamese syllable: "Kêt quả", "Đươc sự"
+    are checked as plain words; "Y Thanh Hà Niê Kđăm", "Ca-ribê" are not.
     """
-    found = []
-    for chunk in _CHUNK.finditer(text):
-        token = chunk.group()
-        if not _SKIP_CHUNK.search(token):
-            capitalised = token.lstrip(_OPENERS)[:1].isupper()
-            for match in SYLLABLE.finditer(token):
-                found.append([chunk.start() + match.start(), match.group(), capitalised, chunk.end()])
-    syllables = []
-    for i, (start, word, capitalised, chunk_end) in enumerate(found):
-        name = capitalised
-        if capitalised and word[0].isupper() and not word.isascii() and len(_VOWEL_GROUPS.findall(word.lower())) == 1:
-            alone = start + len(word) == chunk_end or not text[start + len(word)].isalpha()
-            opening = text[:start].rstrip()[-1:]
-            sentence_start = not opening or not (opening.isalnum() or opening == ",")
-            after = i + 1 < len(found) and found[i + 1][1][0].isupper() and text[chunk_end:found[i + 1][0]].isspace()
-            name = not (alone and sentence_start and token_is_word(text, start, chunk_end) and not after)
-        syllables.append((start, word, name))
-    return syllables
-
-
-def token_is_word(text: str, start: int, chunk_end: int) -> bool:
-    """The chunk holds just this word and punctuation (not "Ca-ribê", "Mon'tkiơ")."""
-    return not re.search(r"[-'’]", text[start:chunk_end].rstrip(".,;:!?…)]”\"'"))
+    chunk_start, chunk_end = _chunk(text, start)
+    if not text[chunk_start:chunk_end].lstrip(_OPENERS)[:1].isupper():
+        return False
+    if not word[0].isupper() or word.isascii() or len(_VOWEL_GROUPS.findall(word.lower())) > 1:
+        return True
+    own = text[start:chunk_end].rstrip(".,;:!?…)]”\"'")
+    opening = text[:chunk_start].rstrip()[-1:]
+    sentence_start = not opening or not (opening.isalnum() or opening == ",")
+    following = _NEXT_WORD.match(text, chunk_end)
+    return not (own == word and sentence_start and not (following and following.group(1)[0].isupper()))
 
 
 @rule("spelling", severity=Severity.WARNING, title="Lỗi chính tả")
@@ -138,8 +135,14 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     """A syllable no Vietnamese dictionary knows: a typing slip ("tfực" for "thực")."""
     style: str | None = None
     styled = False
-    for start, word, name in _syllables(ctx.text):
-        verdict = _verdict(word, name)
+    for match in SYLLABLE.finditer(ctx.text):
+        word = match.group()
+        if _fine(word):
+            continue
+        start = match.start()
+        if _SKIP_CHUNK.search(ctx.text[slice(*_chunk(ctx.text, start))]):
+            continue
+        verdict = _verdict(word, _as_name(ctx.text, start, word))
         if verdict is None:
             continue
         kind, fix = verdict
