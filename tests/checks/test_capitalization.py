@@ -81,3 +81,4 @@ def test_party_common_noun_is_info_under_its_own_code():
 
 def test_numbers_that_are_not_counts_stay_silent():
     assert found("Ngày 6/12/2022 Kế hoạch được ban hành; Điều 3 Quyết định này; năm 2024 Chương trình công tác.") == []
+    assert found("Báo cáo gửi Ban Chỉ đạo 35 Tỉnh ủy về công tác tuyên truyền.") == []

@@ -225,9 +225,11 @@ def _common_nouns(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
 def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
     """After các/những/mọi/nhiều or a count, a capitalised noun list that names nothing."""
     marker = p.toks[i]
-    if marker.text.isdigit():  # a count ("có 5 Chi bộ"), not a date, article or code number
+    if marker.text.isdigit():  # a count ("có 5 Chi bộ"), not a date, article or name number
         if i == 0 or not p.spaced(i - 1) or not p.toks[i - 1].word or p.toks[i - 1].key in _NUMBERED:
             return
+        if p.toks[i - 1].cap or (i >= 2 and p.joined(i - 2) and p.toks[i - 2].cap):
+            return  # "Ban Chỉ đạo 35 Tỉnh ủy", "Quận 1 Đảng ủy": the number ends a name
     elif marker.key not in word_set("capitalization_plural_markers"):
         return
     if i + 1 >= len(p.toks) or not p.spaced(i):
