@@ -1,123 +1,38 @@
 """The test corpus: realistic minutes, reports and news items, each with a sidecar of what
 the checker must say about it (tests/corpus/<name>.txt + <name>.expected.json).
 
-Sidecar: {"genre", "clean", "planted": [{"code", "text", "note"}], "officials": [names]}.
-
-1. Every planted problem is found: a finding with that code overlapping an occurrence of
-   the planted text.
-2. No false alarms: a clean document has no error/warning finding at all; a planted one has
-   none that overlaps no planted text.
-3. Officials: every listed name is an ``official`` entity's ``name`` and no official entity
-   carries another name. A misspelt variant that is itself a planted ``name-inconsistent``
-   text may appear as an official's name (that is how the document writes it).
+The sidecar format and the four checks are described in tests/corpus_checks.py.
 """
 
 from __future__ import annotations
 
-import json
-import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 
-from minutes_app.core.engine import analyze
+from tests.corpus_checks import Corpus
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
-DOCUMENTS = sorted(p.stem for p in CORPUS.glob("*.txt"))
-GENRES = {"bien_ban", "bao_cao", "tin_hoi_nghi"}
-BLOCKING = ("error", "warning")
-
-
-def _text(name: str) -> str:
-    return (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
-
-
-def _expected(name: str) -> dict:
-    return json.loads((CORPUS / f"{name}.expected.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=None)
-def _analysis(name: str):
-    return analyze(_text(name))
-
-
-def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    spans, start = [], text.find(needle)
-    while start != -1:
-        spans.append((start, start + len(needle)))
-        start = text.find(needle, start + 1)
-    return spans
-
-
-def _overlaps(finding, spans) -> bool:
-    if finding.start == finding.end:  # an empty span marks a position
-        return any(a <= finding.start < b for a, b in spans)
-    return any(finding.start < b and a < finding.end for a, b in spans)
-
-
-def _describe(finding) -> str:
-    return f"{finding.code} [{finding.severity.value}] {finding.text!r} @{finding.start}: {finding.message}"
-
-
-PLANTED = [
-    pytest.param(name, index, id=f"{name}[{index}]-{problem['code']}")
-    for name in DOCUMENTS
-    for index, problem in enumerate(_expected(name)["planted"])
-]
+CORPUS = Corpus(Path(__file__).resolve().parent / "corpus")
+DOCUMENTS = CORPUS.documents
+PLANTED = CORPUS.planted_params()
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_corpus_document_is_well_formed(name):
     """The corpus itself: UTF-8 NFC text of sane length whose sidecar matches it."""
-    text = _text(name)
-    expected = _expected(name)
-    assert unicodedata.is_normalized("NFC", text)
-    assert 1500 <= len(text) <= 5000, len(text)
-    assert expected["genre"] in GENRES
-    assert expected["clean"] is (not expected["planted"])
-    assert 1 <= len(expected["planted"]) <= 4 or expected["clean"]
-    for problem in expected["planted"]:
-        assert problem["code"] and problem["note"]
-        assert problem["text"] in text, problem["text"]
-    for official in expected["officials"]:
-        assert official in text, official
+    CORPUS.check_well_formed(name)
 
 
 @pytest.mark.parametrize("name, index", PLANTED)
 def test_planted_problem_is_found(name, index):
-    problem = _expected(name)["planted"][index]
-    analysis = _analysis(name)
-    spans = _occurrences(analysis.text, problem["text"])
-    hits = [f for f in analysis.findings if f.code == problem["code"] and _overlaps(f, spans)]
-    same_code = [_describe(f) for f in analysis.findings if f.code == problem["code"]]
-    assert hits, (
-        f"{problem['code']} not reported on {problem['text']!r} ({problem['note']}); "
-        f"findings with that code elsewhere: {same_code or 'none'}"
-    )
+    CORPUS.check_planted_found(name, index)
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_no_unexpected_error_or_warning(name):
-    expected = _expected(name)
-    analysis = _analysis(name)
-    spans = [span for problem in expected["planted"]
-             for span in _occurrences(analysis.text, problem["text"])]
-    unexpected = [f for f in analysis.findings
-                  if f.severity.value in BLOCKING and not _overlaps(f, spans)]
-    kind = "clean document" if expected["clean"] else "outside the planted problems"
-    assert not unexpected, f"{kind}: " + "; ".join(_describe(f) for f in unexpected)
+    CORPUS.check_no_unexpected(name)
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_officials_are_recognised(name):
-    expected = _expected(name)
-    analysis = _analysis(name)
-    listed = set(expected["officials"])
-    variants = {p["text"] for p in expected["planted"] if p["code"] == "name-inconsistent"}
-    officials = [e for e in analysis.entities if e.kind == "official"]
-    found = {e.get("name") for e in officials}
-    missing = sorted(listed - found)
-    extra = sorted({f"{e.get('name')!r} (from {e.text!r})" for e in officials
-                    if e.get("name") not in listed | variants})
-    assert not missing and not extra, f"missing: {missing}; not officials here: {extra}"
+    CORPUS.check_officials(name)
