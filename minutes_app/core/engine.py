@@ -73,15 +73,17 @@ class Analyzer:
 
         entities: list[Entity] = []
         findings: list[Finding] = []
+        paragraph_entities: dict[int, tuple[Entity, ...]] = {}
         for paragraph in paragraphs:
             if not paragraph.text.strip():
                 continue
             result = self._paragraph(paragraph.text, paragraph_rules)
+            paragraph_entities[paragraph.index] = result.entities
             entities.extend(e.shifted(paragraph.start) for e in result.entities)
             findings.extend(f.shifted(paragraph.start) for f in result.findings)
 
         entities = link_document(text, entities)
-        context = DocumentContext(text, paragraphs, entities, list(findings), self._memo)
+        context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities)
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Literal, MutableMapping
+from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Severity
 from ..text import Paragraph
@@ -50,13 +50,15 @@ class DocumentContext:
     entities: list[Entity]
     paragraph_findings: list[Finding] = field(default_factory=list)
     memo: MutableMapping[tuple[str, str], Any] = field(default_factory=dict)
+    paragraph_entities: Mapping[int, Sequence[Entity]] = field(default_factory=dict)  # paragraph offsets
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
 
-    def per_paragraph(self, func: Callable[[str], Any]) -> list[tuple[Paragraph, Any]]:
-        """``func(paragraph_text)`` for every non-empty paragraph, computed once per distinct
-        text. ``func`` must be pure and use paragraph-relative offsets."""
+    def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False) -> list[tuple[Paragraph, Any]]:
+        """``func(paragraph_text)`` - or ``func(paragraph_text, entities)`` with the paragraph's
+        entities in paragraph offsets - for every non-empty paragraph, computed once per
+        distinct text. ``func`` must be pure and use paragraph-relative offsets."""
         name = f"{func.__module__}.{func.__qualname__}"
         results = []
         for paragraph in self.paragraphs:
@@ -64,10 +66,12 @@ class DocumentContext:
                 continue
             key = (name, paragraph.text)
             if key not in self.memo:
-                self.memo[key] = func(paragraph.text)
+                if with_entities:
+                    self.memo[key] = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
+                else:
+                    self.memo[key] = func(paragraph.text)
             results.append((paragraph, self.memo[key]))
         return results
-
 
 Scope = Literal["paragraph", "document"]
 Check = Callable[..., Iterable[Issue]]
