@@ -18,7 +18,7 @@ from ..core.model import Entity
 from . import i18n
 from .styles import KIND_LABELS, KINDS, swatch_icon
 
-SPANS_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # an int into EntitiesPanel._spans (no Python objects in Qt)
 
 FIGURE_TYPES = {
     "count": "Số lượng", "ratio": "Tỉ số", "percent": "Tỉ lệ %", "money": "Số tiền",
@@ -106,6 +106,7 @@ class EntitiesPanel(QWidget):
         self._shape: tuple = ()
         self._cycle: dict[str, int] = {}
         self.groups: dict[str, QTreeWidgetItem] = {}
+        self._spans: list[list[tuple[int, int]]] = []
         i18n.bind(lambda _: self._set_headers(), "Mục")
         self.tree.itemClicked.connect(self._on_clicked)
         self.tree.itemActivated.connect(self._on_clicked)
@@ -122,10 +123,7 @@ class EntitiesPanel(QWidget):
         groups = group_entities(entities)
         shape = tuple((kind, tuple(row for row, _ in rows)) for kind, rows in groups.items())
         if shape == self._shape:
-            for kind, rows in groups.items():  # same rows: only offsets moved
-                parent = self.groups[kind]
-                for i, (_, spans) in enumerate(rows):
-                    parent.child(i).setData(0, SPANS_ROLE, spans)
+            self._spans = [spans for rows in groups.values() for _, spans in rows]  # only offsets moved
             return
         self._shape = shape
         expanded = {k for k, item in self.groups.items() if item.isExpanded()} if self.groups else None
@@ -133,6 +131,7 @@ class EntitiesPanel(QWidget):
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         self.groups = {}
+        self._spans = []
         for kind, rows in groups.items():
             parent = QTreeWidgetItem([f"{i18n.tr(KIND_LABELS[kind])} ({len(rows)})"])
             parent.setIcon(0, swatch_icon(kind))
@@ -143,7 +142,8 @@ class EntitiesPanel(QWidget):
             children = []
             for (label, details, count), spans in rows:
                 child = QTreeWidgetItem([label, details, str(count)])
-                child.setData(0, SPANS_ROLE, spans)
+                child.setData(0, ROW_ROLE, len(self._spans))
+                self._spans.append(spans)
                 child.setToolTip(0, label)
                 child.setToolTip(1, details)
                 children.append(child)
@@ -157,9 +157,10 @@ class EntitiesPanel(QWidget):
         self.tree.verticalScrollBar().setValue(scroll)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        spans = item.data(0, SPANS_ROLE)
-        if not spans:
+        row = item.data(0, ROW_ROLE)
+        if row is None or row >= len(self._spans):
             return
+        spans = self._spans[row]
         key = f"{id(item.parent())}:{item.text(0)}"
         index = self._cycle.get(key, -1) + 1
         if index >= len(spans):

@@ -2,7 +2,7 @@
 
 The editor bumps ``revision`` on every edit; ~300 ms after typing stops the controller
 takes a plain-string snapshot and runs the document's one Analyzer on a private
-one-thread pool. A result is published only if its revision is still current; otherwise
+one-thread executor. A result is published only if its revision is still current; otherwise
 the latest text is analysed next (the Analyzer's paragraph cache makes that cheap).
 The Analyzer is not thread-safe, so there is never more than one job.
 """
@@ -10,11 +10,14 @@ The Analyzer is not thread-safe, so there is never more than one job.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import traceback
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.engine import Analysis, Analyzer
 
@@ -29,7 +32,7 @@ class AnalysisController(QObject):
     analysis_ready = Signal(object)  # Analysis for the current revision
     analysis_failed = Signal(str)
     busy_changed = Signal(bool)
-    _job_done = Signal(int, object, str, float)  # revision, Analysis | None, error, seconds
+    _job_done = Signal(int)  # revision; the result itself waits in self._results
 
     def __init__(self, get_text: Callable[[], str], parent: QObject | None = None,
                  debounce_ms: int = 300, analyzer_factory: AnalyzerFactory = Analyzer):
@@ -43,13 +46,18 @@ class AnalysisController(QObject):
         self._latest: Analysis | None = None
         self._waiters: list[Callable[[Analysis], None]] = []
         self.last_seconds = 0.0
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # A Python thread, not QThreadPool: PySide6 6.12 leaks a reference per pool job
+        # (see qtcompat.py). One worker thread = at most one job in flight.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(debounce_ms)
         self._timer.timeout.connect(self._start_if_idle)
         self._job_done.connect(self._on_job_done)
+        # Results cross threads through a plain locked dict, not as signal arguments:
+        # only an int travels through Qt's queued connection.
+        self._results: dict[int, tuple[Analysis | None, str, float]] = {}
+        self._results_lock = threading.Lock()
         self._closed = False
         self._busy = False
 
@@ -122,7 +130,7 @@ class AnalysisController(QObject):
         self._closed = True
         self._timer.stop()
         self._waiters.clear()
-        self._pool.waitForDone()
+        self._pool.shutdown(wait=True)
 
     # -- the job -----------------------------------------------------------------------
     def _start_if_idle(self) -> None:
@@ -133,7 +141,7 @@ class AnalysisController(QObject):
         analyzer = self._analyzer
         analyzer.disabled = self._disabled  # safe: no job is using it now
         self._in_flight = True
-        done = self._job_done
+        done, results, lock = self._job_done, self._results, self._results_lock
 
         def job() -> None:
             started = time.perf_counter()
@@ -141,14 +149,18 @@ class AnalysisController(QObject):
                 result, error = analyzer.analyze(text, revision=revision), ""
             except Exception:  # noqa: BLE001 - an engine bug must not kill the editor
                 result, error = None, traceback.format_exc()
+            with lock:
+                results[revision] = (result, error, time.perf_counter() - started)
             try:
-                done.emit(revision, result, error, time.perf_counter() - started)
+                done.emit(revision)
             except RuntimeError:  # the window went away while we worked
                 pass
 
-        self._pool.start(job)
+        self._pool.submit(job)
 
-    def _on_job_done(self, revision: int, result: Analysis | None, error: str, seconds: float) -> None:
+    def _on_job_done(self, revision: int) -> None:
+        with self._results_lock:
+            result, error, seconds = self._results.pop(revision, (None, "lost result", 0.0))
         self._in_flight = False
         self.last_seconds = seconds
         if self._closed:

@@ -91,6 +91,8 @@ def make_window(qtbot, dialogs):
         """``managed=False``: the test destroys the window itself (crash simulation)."""
         kwargs.setdefault("dialogs", dialogs)
         window = MainWindow(Settings(), **kwargs)
+        window.analysis_errors = []
+        window.controller.analysis_failed.connect(window.analysis_errors.append)
         if managed:
             qtbot.addWidget(window, before_close_func=_discard_changes)
         window.show()
@@ -120,8 +122,12 @@ def window(make_window):
 
 def wait_analysis(qtbot, window, timeout: int = ANALYSIS_TIMEOUT):
     """Wait until the window shows an analysis of its current text; return it."""
-    qtbot.waitUntil(lambda: window.controller.is_current() and window.analysis is window.controller.latest
-                    and window.analysis is not None, timeout=timeout)
+    def ready() -> bool:
+        assert not getattr(window, "analysis_errors", None), window.analysis_errors
+        return window.controller.is_current() and window.analysis is window.controller.latest \
+            and window.analysis is not None
+
+    qtbot.waitUntil(ready, timeout=timeout)
     return window.analysis
 
 
