@@ -47,20 +47,28 @@ class SpanIndex:
         maps: dict[int, OffsetMap | None] = {}
 
         def to16(index: int, offset: int) -> int:
-            if index not in maps:
-                maps[index] = OffsetMap(texts[index]) if has_astral(texts[index]) else None
-            table = maps[index]
+            table = maps.get(index, False)
+            if table is False:
+                table = maps[index] = OffsetMap(texts[index]) if has_astral(texts[index]) else None
             return offset if table is None else table.to_utf16(offset)
 
-        def place(start: int, end: int) -> Iterable[tuple[int, int, int]]:
+        lengths = [len(t) for t in texts]
+
+        def place(start: int, end: int) -> list[tuple[int, int, int]]:
             """Split a document span into (paragraph, rel_start16, rel_end16) pieces."""
             index = max(0, bisect_right(starts, start) - 1)
+            p_start = starts[index]
+            if end <= p_start + lengths[index]:  # the usual case: inside one paragraph
+                a, b = start - p_start, end - p_start
+                return [(index, to16(index, a), to16(index, b))] if b > a else []
+            pieces = []
             while index < len(paragraphs) and starts[index] < max(end, start + 1):
-                p_start, p_len = starts[index], len(texts[index])
-                a, b = max(start, p_start) - p_start, min(end, p_start + p_len) - p_start
+                p_start = starts[index]
+                a, b = max(start, p_start) - p_start, min(end, p_start + lengths[index]) - p_start
                 if b > a:
-                    yield index, to16(index, a), to16(index, b)
+                    pieces.append((index, to16(index, a), to16(index, b)))
                 index += 1
+            return pieces
 
         for entity in analysis.entities:
             if entity.kind in KINDS and entity.kind not in hidden:
