@@ -32,6 +32,9 @@ def texts(text, code="attendance-mismatch"):
         ("Tổng số đảng viên: 27 đồng chí\nCó mặt: 25/28 đồng chí\nVắng: 2 đồng chí", ["28"]),
         # counts after the label words ("18 đồng chí có mặt")
         ("Chi bộ hiện có tổng số 21 đảng viên; 18 đồng chí có mặt, 2 đồng chí vắng có lý do.", ["18"]),
+        # present given per group
+        ("Tổng số 20 đảng viên (18 chính thức, 2 dự bị); có mặt 15 đảng viên chính thức và 2 đảng viên "
+         "dự bị; vắng 2 đồng chí có lý do.", ["15 đảng viên chính thức và 2"]),
         # one long paragraph: consecutive sentences form the block
         ("Về thành phần dự họp, theo danh sách do văn phòng cung cấp trước khi khai mạc, tổng số đảng viên "
          "của chi bộ gồm 33 đồng chí, trong đó chính thức 30 đồng chí và dự bị 3 đồng chí như đã báo cáo "
@@ -72,6 +75,11 @@ def test_message_gives_the_sum():
         "Hội nghị lần thứ hai:\nTổng số đảng viên: 31 đồng chí.\nCó mặt: 31 đồng chí.",
         # far-apart counts of different things in one report
         "Chi bộ có 18 đảng viên.\n\nNăm qua tổ chức 12 kỳ sinh hoạt.\n\nLễ kỷ niệm có mặt 120 đại biểu.",
+        # the breakdown written after the counts, and present/total per group
+        "Chi bộ có tổng số 20 đảng viên (18 chính thức, 2 dự bị); có mặt 16 đảng viên chính thức và "
+        "2 đảng viên dự bị; vắng 2 đồng chí có lý do.",
+        "Thành phần:\n- Đảng viên chính thức: 16/18 đồng chí (vắng 02 đồng chí có lý do).\n"
+        "- Đảng viên dự bị: 2/2 đồng chí.",
         # times and dates inside the block are not counts
         "Thời gian: 14 giờ 00, ngày 12/5/2023. Có mặt: 15 đồng chí. Vắng: 1 đồng chí. Tổng số: 16 đồng chí.",
     ],

@@ -94,6 +94,9 @@ def _absent_issues(block: Block):
 
 def _present_issues(block: Block):
     present = block.facts.get(("present", None))
+    official, probationary = block.facts.get(("present", "official")), block.facts.get(("present", "probationary"))
+    if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
+        present = Fact(official.value + probationary.value, official.start, probationary.end)
     totals = _totals(block)
     if present is None or not totals:
         return
