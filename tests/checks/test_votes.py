@@ -74,6 +74,19 @@ WORKED = (
 )
 
 
+def test_resolution_not_passed_on_official_members_present():
+    # the vote itself counts official members present: those called can only be more
+    (finding,) = findings("Biểu quyết: tán thành 7/14 đảng viên chính thức có mặt; không tán thành 5 đồng chí.",
+                          "resolution-not-passed")
+    assert finding.text == "7"
+
+
+def test_resolution_not_passed_despite_comments_with_negations():
+    text = (WORKED + "- Tán thành: 10 đồng chí;\n- Không tán thành: 4 đồng chí;\n"
+            "- Ý kiến khác: 2 đồng chí (hộ chưa đạt chuẩn thì không được hỗ trợ).")
+    assert texts(text, "resolution-not-passed") == ["10"]
+
+
 def test_resolution_not_passed_worked_example():
     # domain.md §3: 10/16 present approve, 20 official members called → fails (10 ≤ 10)
     (finding,) = findings(WORKED + "Biểu quyết: tán thành 10/16 đồng chí (62,5%), không tán thành 6.",
@@ -89,8 +102,11 @@ def test_resolution_not_passed_worked_example():
         WORKED + "Biểu quyết: tán thành 11 đồng chí, không tán thành 5 đồng chí.",
         # the minutes already say the proposal failed
         WORKED + "Tán thành 9 đồng chí, không tán thành 7 đồng chí; đề nghị không được thông qua.",
+        WORKED + "- Tán thành: 9 đồng chí;\n- Không tán thành: 7 đồng chí.\nNghị quyết chưa được chi bộ thông qua.",
         # no attendance block: the denominator is unknown
-        "Biểu quyết: tán thành 6/16 đồng chí, không tán thành 10 đồng chí.",
+        "Biểu quyết: tán thành 7/14 đồng chí có mặt, không tán thành 5 đồng chí.",
+        # another body's vote after the chi bộ's attendance block
+        WORKED + "Chi ủy họp phân công nhiệm vụ: 1/3 đồng chí tán thành phương án một.",
     ],
 )
 def test_resolution_silent(text):

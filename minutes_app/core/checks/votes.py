@@ -37,7 +37,11 @@ _FIGURE_RE = re.compile(
 _UNIT = r"(?:\s*(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|phiếu|người))?"
 _POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*[(,:]?\s*(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*$", re.IGNORECASE)
-_NOT_PASSED = re.compile(r"(?:không|chưa)\s+(?:được|đủ|đạt|trúng\s+cử|thông\s+qua)|bác\s+bỏ", re.IGNORECASE)
+_OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
+# The minutes themselves say the proposal failed (checked on the vote and the line after it).
+_NOT_PASSED = re.compile(
+    r"(?:không|chưa)\s+(?:được\s+)?(?:[^\W\d]+\s+){0,2}?thông\s+qua|không\s+trúng\s+cử|bác\s+bỏ"
+    r"|không\s+(?:đủ|đạt)\s+(?:số\s+phiếu|điều\s+kiện|đa\s+số|quá\s+(?:nửa|bán))", re.IGNORECASE)
 # "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
 _PREFIX_FILLER = re.compile(r"[\s:=,–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
                             re.IGNORECASE)
@@ -50,6 +54,7 @@ class Part:
     count: Fact | None = None
     denominator: Fact | None = None
     pct: tuple[float, int, int, int] | None = None  # value, decimals, start, end
+    official_base: bool = False  # "9/14 đảng viên chính thức (có mặt)": the base counts official members
 
 
 @dataclass
@@ -148,12 +153,12 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
         if current is None:
             current = Vote(token.start, end)
             found.append(current)
-        _put(current, owner, token)
+        _put(current, owner, token, text)
         label, cursor, last_figure = None, token.end, (owner, token.end)
     return current
 
 
-def _put(vote: Vote, owner: str, token: _Token) -> None:
+def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
     if owner == "present":
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
@@ -167,6 +172,7 @@ def _put(vote: Vote, owner: str, token: _Token) -> None:
         part.count = Fact(int(parse_number(token.a).value), token.start, token.start + len(token.a))
         if token.b:
             part.denominator = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+            part.official_base = bool(_OFFICIAL_BASE.match(text, token.end))
 
 
 def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
@@ -180,6 +186,8 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
     stated |= {vote.present.value} if vote.present else set()
     known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
+    if any(p.official_base and p.denominator.value <= (block.official_total() or 0) for p in vote.parts.values()):
+        return block  # "x/y đảng viên chính thức có mặt": y official members of this meeting
     return block if not stated or stated & known else None
 
 
@@ -273,12 +281,16 @@ def resolution_not_passed(ctx: DocumentContext):
     blocks = attendance_blocks(ctx)
     for vote in votes(ctx):
         approve = vote.parts["approve"].count
-        if approve is None or _NOT_PASSED.search(ctx.text[vote.start:vote.end]):
+        after = ctx.text.find("\n", vote.end + 1)
+        if approve is None or _NOT_PASSED.search(ctx.text, vote.start, after if after != -1 else len(ctx.text)):
             continue
         block = _meeting(blocks, vote)
         called, who = _called(block), "được triệu tập"
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
+        stated = vote.parts["approve"].denominator
+        if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
+            called, who = stated.value, "có mặt"  # official members present: never more than those called
         if called and approve.value * 2 <= called:
             yield Issue(approve.start, approve.end,
                         f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
