@@ -54,6 +54,8 @@ def test_vote_message_names_probationary_members():
         MEETING + "Tán thành: 18 đồng chí (94,7%); không tán thành: 1 đồng chí (5,3%).",
         # percentage against the official members called (21): 18/21 = 85,7%
         MEETING + "Có 18 đồng chí tán thành, chiếm 85,7%.",
+        # …or against all members, probationary included (24): 18/24 = 75%
+        MEETING + "Tán thành 18 đồng chí (75%).",
         MEETING + "Hội nghị nhất trí 100% thông qua nghị quyết.",
         # words shared with votes, but no vote
         "Hội nghị nhất trí với 3 nhóm giải pháp và đồng ý cho 2 đồng chí chuyển sinh hoạt đảng.",

@@ -257,7 +257,8 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
         if part.denominator:
             wholes = [part.denominator.value]
         else:
-            wholes = denominators + [b for b, _ in _bases(vote, block)] + [_called(block) or 0]
+            total = block.value("total") if block else None  # dividing by all members: a habit, not a miscount
+            wholes = denominators + [b for b, _ in _bases(vote, block)] + [_called(block) or 0, total or 0]
         wholes = sorted({w for w in wholes if w > 0})
         if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
             continue
