@@ -52,13 +52,20 @@ def run_gui(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         return _screenshot(app, window, args.file, args.screenshot)
     window.show()
-    if args.file is not None:
-        QTimer.singleShot(0, lambda: window.open_path(args.file))
-    else:
-        QTimer.singleShot(0, window.offer_recovery)
+    QTimer.singleShot(0, lambda: _start(window, args.file))
     code = app.exec()
     i18n.reset()
     return code
+
+
+def _start(window: MainWindow, file: Path | None) -> None:
+    """First offer what a crashed session left; then open FILE unless that was restored."""
+    if window.offer_recovery():
+        if file is not None:
+            window.statusBar().showMessage(i18n.tr("Đã khôi phục bản tự động lưu; chưa mở {}.", file.name), 8000)
+        return
+    if file is not None:
+        window.open_path(file)
 
 
 def _screenshot(app: QApplication, window: MainWindow, file: Path | None, out: Path) -> int:

@@ -13,7 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from ..core.model import Finding
 from . import i18n
@@ -210,8 +210,3 @@ def finding_tooltip(findings: list[Finding]) -> str:
         parts.append(part + "</p>")
     return "<qt>" + "".join(parts) + "</qt>"
 
-
-def make_menu(parent: QWidget, title: str) -> QMenu:
-    menu = QMenu(parent)
-    i18n.bind(menu.setTitle, title)
-    return menu

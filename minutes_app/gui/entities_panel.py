@@ -25,8 +25,7 @@ FIGURE_TYPES = {
     "date": "Ngày tháng", "period": "Kỳ", "term": "Nhiệm kỳ", "year": "Năm",
     "doc_number": "Số văn bản",
 }
-STATUS_LABELS = {"achieved": "Đạt", "exceeded": "Vượt", "missed": "Chưa đạt", "not_met": "Chưa đạt",
-                 "met": "Đạt", "pending": "Đang thực hiện"}
+COMPARATORS = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": ""}
 
 Row = tuple[str, str, int]  # label, details, mentions
 
@@ -44,10 +43,11 @@ def group_entities(entities: list[Entity]) -> "OrderedDict[str, list[tuple[Row, 
             continue
         if entity.kind in ("official", "organization"):
             name = str(entity.get("name") or entity.text).strip()
-            entry = named.get((entity.kind, name.casefold()))
+            identity = (entity.kind, str(entity.get("person_id") or name.casefold()))
+            entry = named.get(identity)
             if entry is None:
                 entry = {"name": name, "titles": [], "spans": []}
-                named[(entity.kind, name.casefold())] = entry
+                named[identity] = entry
                 entries[entity.kind].append(entry)
             for title in entity.get("titles") or []:
                 if str(title) not in entry["titles"]:
@@ -67,18 +67,26 @@ def _details(entity: Entity) -> str:
         return i18n.tr(FIGURE_TYPES.get(str(entity.get("type")), str(entity.get("type") or "")))
     if entity.kind == "target":
         parts = []
-        if entity.get("target_value") is not None:
-            parts.append(i18n.tr("Chỉ tiêu: {}", _number(entity.get("target_value"))))
-        if entity.get("actual_value") is not None:
-            parts.append(i18n.tr("Kết quả: {}", _number(entity.get("actual_value"))))
-        if entity.get("status"):
-            status = str(entity.get("status"))
-            parts.append(i18n.tr(STATUS_LABELS.get(status, status)))
+        target = entity.get("target_text") or _number(entity.get("target_value"))
+        if target:
+            comparator = COMPARATORS.get(str(entity.get("comparator") or ""), "")
+            parts.append(i18n.tr("Chỉ tiêu: {}", f"{comparator}{target}"))
+        actual = entity.get("actual_text") or _number(entity.get("actual_value"))
+        if actual:
+            parts.append(i18n.tr("Kết quả: {}", actual))
+        status = entity.get("status")
+        if status:
+            parts.append(i18n.tr(str(status)))
+        claimed = entity.get("claimed_status")
+        if claimed and status and claimed != status:
+            parts.append(i18n.tr("báo cáo ghi “{}”", i18n.tr(str(claimed))))
         return " · ".join(parts)
     return ""
 
 
 def _number(value) -> str:
+    if value is None:
+        return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return str(value).replace(".", ",") if isinstance(value, float) else str(value)

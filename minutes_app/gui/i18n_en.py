@@ -25,7 +25,8 @@ EN: dict[str, str] = {
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
-    "Đã lưu {}": "Saved {}", "Đã xuất {}": "Exported {}",
+    "Đã lưu {}": "Saved {}",
+    "Đã khôi phục bản tự động lưu; chưa mở {}.": "Restored the autosave; {} was not opened.", "Đã xuất {}": "Exported {}",
     # legend and kinds
     "Tô màu:": "Highlight:", "Cán bộ lãnh đạo": "Officials", "Cơ quan, tổ chức": "Organizations",
     "Chỉ tiêu": "Targets", "Số liệu": "Figures", "Nhiệm vụ": "Tasks",
@@ -40,8 +41,8 @@ EN: dict[str, str] = {
     "Tắt quy tắc {} cho mọi văn bản": "Turn {} off for all documents",
     # entities panel
     "Mục": "Item", "Chi tiết": "Details", "Số lần": "Count", "Chỉ tiêu: {}": "Target: {}",
-    "Kết quả: {}": "Result: {}", "Đạt": "Met", "Vượt": "Exceeded", "Chưa đạt": "Not met",
-    "Đang thực hiện": "In progress", "Số lượng": "Count", "Tỉ số": "Ratio", "Tỉ lệ %": "Percentage",
+    "Kết quả: {}": "Result: {}", "đạt": "met", "vượt": "exceeded", "chưa đạt": "not met",
+    "không rõ": "unknown", "báo cáo ghi “{}”": "report says “{}”", "Số lượng": "Count", "Tỉ số": "Ratio", "Tỉ lệ %": "Percentage",
     "Số tiền": "Money", "Ngày tháng": "Date", "Kỳ": "Period", "Nhiệm kỳ": "Term", "Năm": "Year",
     "Số văn bản": "Document number",
     # find / replace

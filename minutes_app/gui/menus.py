@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu
 from . import i18n
 from .i18n import LANGUAGES
 from .rules_dialog import RulesDialog
+from .settings import DEFAULTS
 
 K = QKeySequence.StandardKey
 
@@ -81,7 +82,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["zoom_in"] = _action(window, view_menu, "Phóng &to", partial(editor.zoom, 1), "Ctrl++")
     actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
     actions["zoom_out"] = _action(window, view_menu, "Thu &nhỏ", partial(editor.zoom, -1), "Ctrl+-")
-    actions["zoom_reset"] = _action(window, view_menu, "Cỡ chữ &mặc định", partial(editor.set_font_size, 13), "Ctrl+0")
+    actions["zoom_reset"] = _action(window, view_menu, "Cỡ chữ &mặc định", partial(editor.set_font_size, DEFAULTS["font_size"]), "Ctrl+0")
     view_menu.addSeparator()
     for dock in (window.findings_dock, window.entities_dock):
         view_menu.addAction(dock.toggleViewAction())

@@ -172,6 +172,7 @@ class AnalysisController(QObject):
         self._set_busy(False)
         if result is None:
             log.error("analysis failed:\n%s", error)
+            self._waiters.clear()  # nothing to give them; the window reports the error
             self.analysis_failed.emit(error.strip().splitlines()[-1] if error else "")
             return
         self._latest = result
