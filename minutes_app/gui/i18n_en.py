@@ -16,7 +16,7 @@ EN: dict[str, str] = {
     "Thu &nhỏ": "Zoom &out", "Cỡ chữ &mặc định": "&Default font size",
     "&Ngôn ngữ / Language": "&Language / Ngôn ngữ", "&Công cụ": "&Tools",
     "&Quy tắc kiểm tra…": "Checking &rules…", "&Kiểm tra lại": "Re&check", "&Trợ giúp": "&Help",
-    "&Giới thiệu": "&About",
+    "&Giới thiệu": "&About", "Thanh công cụ": "Toolbar",
     # window, docks, status bar
     "Kiểm tra biên bản": "Minutes checker", "Phát hiện": "Findings",
     "Thông tin trong văn bản": "In this document", "Văn bản mới": "New document",

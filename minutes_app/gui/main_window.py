@@ -92,7 +92,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.splitDockWidget(self.findings_dock, self.entities_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.findings_dock], [470], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings_dock, self.entities_dock], [500, 340], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings_dock, self.entities_dock], [430, 410], Qt.Orientation.Vertical)
 
         self.controller = AnalysisController(self.editor.text, self, self.settings.get("debounce_ms"),
                                              analyzer_factory)

@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from . import i18n
 from .i18n import LANGUAGES
@@ -107,7 +108,34 @@ def build_menus(window) -> dict[str, QAction]:
     for action in actions.values():
         window.addAction(action)  # shortcuts work even while a dock has focus
     rebuild_recent_menu(window)
+    build_toolbar(window, actions)
     return actions
+
+
+TOOLBAR = (("new", "SP_FileIcon"), ("open", "SP_DialogOpenButton"), ("save", "SP_DialogSaveButton"), None,
+           ("undo", "SP_ArrowBack"), ("redo", "SP_ArrowForward"), None, ("find", "SP_FileDialogContentsView"),
+           None, ("previous_finding", "SP_ArrowUp"), ("next_finding", "SP_ArrowDown"), None,
+           ("export_annotated", "SP_FileDialogDetailedView"))
+
+
+def build_toolbar(window, actions: dict[str, QAction]) -> QToolBar:
+    """The few actions office staff reach for most, as labelled buttons (Word-like)."""
+    toolbar = QToolBar(window)
+    toolbar.setObjectName("main_toolbar")
+    i18n.bind(toolbar.setWindowTitle, "Thanh công cụ")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toolbar.setIconSize(QSize(18, 18))
+    style = window.style()
+    for entry in TOOLBAR:
+        if entry is None:
+            toolbar.addSeparator()
+            continue
+        name, icon = entry
+        actions[name].setIcon(style.standardIcon(getattr(QStyle.StandardPixmap, icon)))
+        toolbar.addAction(actions[name])
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar
 
 
 def rebuild_recent_menu(window) -> None:

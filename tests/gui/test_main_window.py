@@ -195,3 +195,41 @@ def test_language_switch_relabels_menus(qtbot, window):
     assert window.settings.get("language") == "en"
     window.actions["language_vi"].trigger()
     assert "&Tệp" in titles()
+
+
+def test_official_row_merges_titles_and_cycles(qtbot, window):
+    """An official's row shows the name, all titles and the mention count; clicks visit each."""
+    seed = SEED_001.parent / "002_cd980621195b3d31.txt"
+    analysis = open_and_wait(qtbot, window, seed)
+    mentions = [e for e in analysis.entities if e.kind == "official" and e.get("name") == "Nguyễn Văn Thể"]
+    assert len(mentions) >= 2
+    group = window.entities_panel.groups["official"]
+    row = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0) == "Nguyễn Văn Thể")
+    assert row.text(2) == str(len(mentions))
+    assert "Bí thư Đảng ủy Khối" in row.text(1)
+    visited = []
+    for _ in mentions:
+        window.entities_panel.tree.itemClicked.emit(row, 0)
+        visited.append(window.editor.textCursor().selectionStart())
+    assert visited == [m.start for m in mentions]
+
+
+def test_tooltip_and_context_menu_offer_the_fix(qtbot, window):
+    """Hovering the underline explains the finding and its fix; the context menu applies it."""
+    from minutes_app.gui.editor import finding_tooltip
+
+    open_and_wait(qtbot, window, SEED_001)
+    finding = percent_finding(window.visible_findings())
+    cursor = window.editor.textCursor()
+    cursor.setPosition(finding.start + 1)
+    window.editor.setTextCursor(cursor)
+    window.editor.centerCursor()
+    point = window.editor.cursorRect(cursor).center()
+    found = window.editor.findings_at_point(point)
+    assert finding in found
+    tip = finding_tooltip(found)
+    assert "77,5%" in tip and "62/80" in tip
+    actions = window._finding_actions(found)
+    assert actions[0].text() == "Sửa thành “77,5%”"
+    actions[0].trigger()
+    assert window.editor.text()[finding.start:finding.start + 5] == "77,5%"
