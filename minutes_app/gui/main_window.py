@@ -18,7 +18,9 @@ from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
 from . import i18n
+from .autosave import Autosaver
 from .dialogs import Dialogs
+from .doc_state import save_state
 from .editor import ReportEditor
 from .entities_panel import EntitiesPanel
 from .file_actions import FileActionsMixin
@@ -30,8 +32,6 @@ from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
 from .session import DocumentSession
 from .settings import Settings
-from .autosave import Autosaver
-from .doc_state import save_state
 from .styles import SEVERITY_COLORS, ui_font
 from .worker import AnalysisController, AnalyzerFactory
 

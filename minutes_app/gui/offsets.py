@@ -7,7 +7,7 @@ character pasted into the text is a surrogate pair in Qt and must not shift high
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 

@@ -79,7 +79,6 @@ def test_fix_link_in_the_list_is_one_click(qtbot, window):
     panel = window.findings_panel
     finding = percent_finding(panel.findings())
     index = panel.model.index(panel.findings().index(finding))
-    option = panel.view.viewOptions() if hasattr(panel.view, "viewOptions") else None
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     option = QStyleOptionViewItem()
