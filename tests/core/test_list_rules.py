@@ -84,7 +84,7 @@ def test_target_status_silent(text):
 
 def test_attainment_mismatch():
     found = findings("Năm 2023 kết nạp 45 đảng viên mới, đạt 110% chỉ tiêu (chỉ tiêu 40 đảng viên).",
-                     "attainment-mismatch")
+                     "percent-mismatch")
     assert [(f.text, f.suggestion) for f in found] == [("110", "113")]
 
 
@@ -97,7 +97,7 @@ def test_attainment_mismatch():
     ],
 )
 def test_attainment_silent(text):
-    assert findings(text, "attainment-mismatch") == []
+    assert findings(text, "percent-mismatch") == []
 
 
 def test_figure_inconsistent_event_head_count():
@@ -132,3 +132,35 @@ def test_percent_far_after_its_ratio_when_restated():
     text = "Có 428/465 tổ chức cơ sở đảng hoàn thành việc rà soát, bổ sung quy hoạch cấp ủy, đạt 93,2%."
     assert [f.suggestion for f in findings(text, "percent-mismatch")] == ["92,0%"]
     assert findings(text.replace("93,2%", "92,0%"), "percent-mismatch") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chi bộ họp tháng 6 với kết quả: (1) tốt; (2) khá; (3) đạt.", "Hội nghị lần thứ 3 gồm: (1) a; (2) b."],
+)
+def test_count_mismatch_not_on_dates_or_ordinals(text):
+    assert findings(text, "count-mismatch") == []
+
+
+def test_count_mismatch_word_count_then_numbered_lines():
+    text = "Chủ tịch giao bốn nhiệm vụ cụ thể như sau:\n1. Sở A rà soát.\n2. Sở B đôn đốc.\n3. Sở C phối hợp.\n4. Huyện D bồi thường.\n5. Kho bạc thanh toán."
+    assert [(f.text, f.suggestion) for f in findings(text, "count-mismatch")] == [("bốn nhiệm vụ", "năm nhiệm vụ")]
+
+
+def test_sum_mismatch_money_and_comparisons():
+    text = "Tổng thu ước đạt 812,6 tỷ đồng, gồm: thu nội địa 369,4 tỷ đồng và thu tiền sử dụng đất 433,2 tỷ đồng."
+    assert [f.suggestion for f in findings(text, "sum-mismatch")] == ["802,6 tỷ đồng"]
+    text = "Đạt 23 giải, gồm 2 giải nhất, 5 giải nhì, 7 giải ba và 9 giải khuyến khích, nhiều hơn năm trước 3 giải."
+    assert findings(text, "sum-mismatch") == []
+
+
+def test_target_in_brackets_after_its_plan():
+    text = "Có 4 chỉ tiêu đạt và vượt, gồm: lúa 3.150 ha (kế hoạch 3.100 ha); thu ngân sách 1,42 tỷ đồng, vượt dự toán cả năm (1,5 tỷ đồng)."
+    found = findings(text, "target-status-mismatch")
+    assert len(found) == 1 and "1,42 tỷ đồng" in found[0].text
+    money = "Giải ngân đạt 287,4 tỷ đồng, bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)."
+    assert [f.suggestion for f in findings(money, "percent-mismatch")] == ["44,3"]
+
+
+def test_broken_number_is_not_read_as_its_tail():
+    assert findings("Tổng vốn ước 1. 357 tỷ đồng, bằng 43,8% kế hoạch năm (3.100 tỷ đồng).", "percent-mismatch") == []

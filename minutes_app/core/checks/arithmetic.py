@@ -41,7 +41,9 @@ def _percent_for(ctx: ParagraphContext, ratio: Entity) -> Entity | None:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số")
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """62/80 is 77,5%: a stated 75,5% is wrong. Judged at the printed precision (one decimal
-    printed → rounded to one decimal); truncating instead of rounding is only a warning."""
+    printed → rounded to one decimal); truncating instead of rounding is only a warning.
+    A target's "đạt X% chỉ tiêu" is the same kind of claim: result ÷ target."""
+    yield from _attainment_issues(ctx)
     for ratio in ctx.of_kind("figure", "ratio"):
         percent = _percent_for(ctx, ratio)
         if percent is None or not ratio.get("total"):
@@ -62,6 +64,25 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(percent.start, percent.end,
                         f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                         f"{decimals} chữ số thập phân như số đã ghi.", suggestion)
+
+
+def _attainment_issues(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Kết nạp 45 đảng viên, đạt 110% chỉ tiêu (chỉ tiêu 40)": 45 ÷ 40 is 112,5%
+    (domain.md §6: đạt X% kế hoạch = result ÷ target × 100)."""
+    for target in ctx.of_kind("target"):
+        stated_text, offset = target.get("attainment_text"), target.get("attainment_offset")
+        planned, actual = target.get("target_value"), target.get("actual_value")
+        if stated_text is None or not planned or actual is None or target.get("unit") == "%":
+            continue
+        stated = parse_number(stated_text)
+        true = actual / planned * 100
+        if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
+            continue
+        start = target.start + offset
+        expected = format_vi(true, stated.decimals)
+        yield Issue(start, start + len(stated_text),
+                    f"Kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')} là "
+                    f"{expected}%, không phải {stated_text}%.", expected)
 
 
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng")
@@ -94,46 +115,79 @@ _PART_MARKER = re.compile(r"[\s,]*(?:(?:trong\s+đó|bao\s+gồm|gồm)(?:\s+có
 
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng")
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
-    """"36 TCCS đảng, trong đó có 22 đảng bộ … và 14 chi bộ cơ sở": 22 + 14 must be 36.
+    """"36 TCCS đảng, trong đó có 22 đảng bộ … và 14 chi bộ cơ sở": 22 + 14 must be 36;
+    "thu 812,6 tỷ đồng, gồm: … 369,4 tỷ đồng và … 433,2 tỷ đồng" likewise for money.
 
-    Only a list of two or more counts right after "trong đó"/"gồm", in the same clause, is
-    read as a breakdown; a count after "với" describes a part ("22 đảng bộ với 141 chi bộ")
-    and is not one. Categories that overlap (nữ, dân tộc thiểu số…) are never summed. A
-    "trong đó" list that falls short may be partial, so that is a warning; more than the
-    total, or a "gồm" list that falls short, is an error.
+    Only a list of two or more figures of the total's kind right after "trong đó"/"gồm", in
+    the same clause, is read as a breakdown; a figure after "với" describes a part ("22 đảng
+    bộ với 141 chi bộ") and one after a comparison ("nhiều hơn năm trước 3 giải") is not a
+    part. Categories that overlap (nữ, dân tộc thiểu số…) are never summed. A "trong đó"
+    list that falls short may be partial, so that is a warning; more than the total, or a
+    "gồm" list that falls short, is an error.
     """
-    counts = sorted(ctx.of_kind("figure", "count"), key=lambda e: e.start)
     overlapping = word_set("overlapping_categories")
-    for index, total in enumerate(counts):
-        marker = _PART_MARKER.match(ctx.text, total.end + len(total.get("unit")) + 1)
-        if not marker:
-            continue
-        clause_end = _clause_end(ctx.text, marker.end())
-        parts = []
-        skipped_end = 0
-        for candidate in counts[index + 1:]:
-            if candidate.start >= clause_end:
-                break
-            previous = parts[-1].end if parts else marker.end()
-            previous = max(previous, skipped_end)
-            if re.search(r"\bvới\b|tổng số", ctx.text[previous:candidate.start]):
-                skipped_end = candidate.end  # "22 đảng bộ với 141 chi bộ", ", với tổng số 3.412"
+    for kind in ("count", "money"):
+        figures = sorted(ctx.of_kind("figure", kind), key=lambda e: e.start)
+        for index, total in enumerate(figures):
+            unit_end = total.end + (len(total.get("unit")) + 1 if kind == "count" else 0)
+            marker = _PART_MARKER.match(ctx.text, unit_end)
+            if not marker:
                 continue
-            parts.append(candidate)
-        if len(parts) < 2 or any(_mentions_any(p.get("unit"), overlapping) for p in parts):
-            continue
-        if any(ctx.text[a.end:b.start].count("(") for a, b in zip(parts, parts[1:])):
-            continue
-        total_value = total.get("value")
-        parts_sum = sum(p.get("value") for p in parts)
-        if abs(parts_sum - total_value) < 1e-9:
-            continue
-        listed = " + ".join(p.text for p in parts)
-        exhaustive = "gồm" in marker.group().lower() and "trong" not in marker.group().lower()
-        severity = Severity.WARNING if parts_sum < total_value and not exhaustive else None
-        yield Issue(total.start, total.end,
-                    f"Tổng là {total.text} {total.get('unit')} nhưng các phần liệt kê cộng lại {listed} = "
-                    f"{format_vi(parts_sum)}.", format_vi(parts_sum), severity)
+            parts = _parts(ctx.text, figures[index + 1:], marker.end())
+            if len(parts) < 2 or any(_mentions_any(p.get("unit") or "", overlapping) for p in parts):
+                continue
+            total_value = total.get("value")
+            parts_sum = sum(p.get("value") for p in parts)
+            if abs(parts_sum - total_value) <= _tolerance([total, *parts]):
+                continue
+            listed = " + ".join(p.text for p in parts)
+            exhaustive = "gồm" in marker.group().lower() and "trong" not in marker.group().lower()
+            severity = Severity.WARNING if parts_sum < total_value and not exhaustive else None
+            fix = _restated_sum(total, parts_sum)
+            yield Issue(total.start, total.end,
+                        f"Tổng là {total.text} {total.get('unit') or ''}".rstrip()
+                        + f" nhưng các phần liệt kê cộng lại {listed} = {fix}.", fix, severity)
+
+
+def _parts(text: str, candidates: list[Entity], start: int) -> list[Entity]:
+    clause_end = _clause_end(text, start)
+    parts: list[Entity] = []
+    previous = start
+    for candidate in candidates:
+        if candidate.start >= clause_end:
+            break
+        gap = text[previous:candidate.start]
+        previous = candidate.end
+        if _COMPARISON.search(gap):
+            break
+        if re.search(r"\bvới\b|tổng số", gap):
+            continue  # "22 đảng bộ với 141 chi bộ", ", với tổng số 3.412"
+        if parts and "(" in gap and ")" not in gap:
+            return []  # a part opens a bracket: a nested breakdown, not the list itself
+        parts.append(candidate)
+    return parts
+
+
+def _tolerance(figures: list[Entity]) -> float:
+    """Parts printed with d decimals may each be off by half a unit of the last place."""
+    return sum(0.5 * 10 ** -(f.get("decimals") or 0) * _scale(f) for f in figures) if any(
+        f.get("decimals") for f in figures) else 1e-9
+
+
+def _scale(figure: Entity) -> float:
+    amount = figure.get("amount")
+    return figure.get("value") / amount if amount else 1.0
+
+
+def _restated_sum(total: Entity, parts_sum: float) -> str:
+    """The sum written as the total is written: "37", or "802,6 tỷ đồng" for "812,6 tỷ đồng"."""
+    number = format_vi(parts_sum / _scale(total), total.get("decimals") or 0)
+    if total.get("type") == "money":
+        number += total.text[len(total.text.split()[0]):]  # keep the scale and currency words
+    return number
+
+
+_COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng)\b", re.IGNORECASE)
 
 
 def _mentions_any(unit: str, phrases: frozenset[str]) -> bool:

@@ -31,7 +31,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             continue  # a target, not a result
         key = _key(ctx.text, figure, sentence)
         if key:
-            groups[key].append((figure, _scope(sentence)))
+            clause_after = re.split(r"[;:,.()]", ctx.text[figure.end:figure.end + 80])[0]
+            groups[key].append((figure, _scope(sentence + " " + clause_after)))
     for mentions in groups.values():
         first, first_scope = mentions[0]
         for later, scope in mentions[1:]:

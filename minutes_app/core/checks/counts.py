@@ -8,14 +8,16 @@ from typing import Iterator
 
 from ..model import Severity
 from ..numbers import WORD_NUMBERS
+from ..resources import word_set
 from .registry import DocumentContext, Issue, ParagraphContext, rule
 
 _COUNT_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 ANNOUNCEMENT = re.compile(
     r"(?<![\w/.,])(?P<n>\d{1,2}|" + _COUNT_WORDS + r")\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
-    r"(?P<link>(?:\s+sau)?\s*,?\s*(?:bao gồm|gồm có|gồm|như sau|cụ thể(?: là)?|đó là)\s*:?|(?:\s+sau)?\s*:)",
+    r"(?P<link>(?:\s+sau)?\s*,?\s*(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*:?|(?:\s+sau)?\s*:)",
     re.IGNORECASE,
 )
+_NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=;))\(?(?P<m>\d{1,2}|[a-zđ])\)(?=\s)")
 _BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
 _NEW_ANNOUNCEMENT = re.compile(r"[.;]\s+[^\W\d_]")
@@ -54,6 +56,9 @@ def _compare(text: str, match: re.Match[str], listed: int | None) -> Iterator[Is
     announced = _value(match["n"])
     if announced is None or announced < 2 or listed is None or listed == announced:
         return
+    if match["unit"].split()[0].lower() in word_set("unit_stop_words") or _NOT_A_COUNT.search(
+            text, max(0, match.start() - 12), match.start()):
+        return  # "tháng 6 với kết quả:", "lần thứ 3 gồm": a date or an ordinal, not a count
     end = match.start("unit") + len(match["unit"])
     suggestion = _restate(match["n"], listed) + text[match.end("n"):end]
     yield Issue(match.start(), end, f"Nêu {match['n']} {match['unit']} nhưng liệt kê {listed} mục ngay sau đó.",

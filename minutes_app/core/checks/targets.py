@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..model import Severity
-from ..numbers import format_vi, parse_number, round_half_up
 from .registry import Issue, ParagraphContext, rule
 
 _MET = {"đạt", "vượt"}
@@ -28,22 +27,3 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(target.start, target.end,
                         f"Văn bản ghi “vượt” nhưng {numbers} là vừa đạt, không vượt.", None, Severity.WARNING)
 
-
-@rule("attainment-mismatch", severity=Severity.ERROR, title="Tỷ lệ % kế hoạch không khớp")
-def attainment_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
-    """"Kết nạp 45 đảng viên, đạt 110% chỉ tiêu (chỉ tiêu 40)": đạt X% kế hoạch means
-    result ÷ target × 100 (domain.md §6), here 112,5%."""
-    for target in ctx.of_kind("target"):
-        stated_text, offset = target.get("attainment_text"), target.get("attainment_offset")
-        planned, actual = target.get("target_value"), target.get("actual_value")
-        if stated_text is None or not planned or actual is None or target.get("unit") != "count":
-            continue
-        stated = parse_number(stated_text)
-        true = actual / planned * 100
-        if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
-            continue
-        start = target.start + offset
-        expected = format_vi(true, stated.decimals)
-        yield Issue(start, start + len(stated_text),
-                    f"Kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')} là "
-                    f"{expected}%, không phải {stated_text}%.", expected)

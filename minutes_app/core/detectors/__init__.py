@@ -53,22 +53,31 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
 
 _SIGNATURE_NOTES = re.compile(r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$",
                               re.IGNORECASE)
+_CELL = re.compile(r"\S+(?: \S+)*")  # signature blocks set columns apart with runs of spaces or tabs
+_MEETING_ROLES = {"thư ký", "chủ tọa", "chủ toạ", "chủ trì", "người ghi biên bản"}
 
 
 def _signed(text: str, person: Entity) -> Entity:
-    """A name alone on its line under a capitalised title ("PHÓ BÍ THƯ", maybe "(Đã ký)"
-    between) is the signer of the document: an official with that title."""
+    """A name alone in its line or column under a capitalised office ("PHÓ BÍ THƯ", maybe
+    "(Đã ký)" between) is a signer of the document: an official with that title. Side-by-side
+    blocks ("THƯ KÝ      CHỦ TRÌ" over two names) are read column by column; meeting roles
+    such as thư ký are not offices."""
     line_start = text.rfind("\n", 0, person.start) + 1
     line_end = text.find("\n", person.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:line_end].strip() != person.text:
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
+    column = next((k for k, (start, cell) in enumerate(cells)
+                   if cell == person.text and line_start + start == person.start), None)
+    if column is None:
         return person
-    above = [line.strip() for line in text[:line_start].split("\n")[-5:]]
-    for line in reversed(above):
-        if not line or _SIGNATURE_NOTES.match(line):
+    for above in reversed(text[:line_start].split("\n")[-6:]):
+        above_cells = [m.group() for m in _CELL.finditer(above)]
+        if not above_cells or all(_SIGNATURE_NOTES.match(c) for c in above_cells):
             continue
-        title = _title_line(line)
-        if title:
+        if len(above_cells) != len(cells):
+            break
+        title = _title_line(above_cells[column])
+        if title and title.lower() not in _MEETING_ROLES:
             return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [title]})
         break
     return person

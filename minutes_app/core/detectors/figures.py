@@ -52,6 +52,7 @@ _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
     r"(thứ|(?<![Tt]ổng )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$"
 )
+_BROKEN_GROUP = re.compile(r"\d[.,] $")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
 MAX_UNIT_WORDS = 8
 
@@ -103,11 +104,11 @@ def detect_figures(text: str) -> list[Entity]:
             add(match.start(), match.end(), "ratio", value=part.value, total=whole.value,
                 unit=_unit_after(text, match.end()))
     for match in PERCENT.finditer(text):
-        if free(match.start(), match.end()):
+        if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"])
             add(match.start(), match.end(), "percent", value=number.value, decimals=number.decimals)
     for match in MONEY.finditer(text):
-        if free(match.start(), match.end()):
+        if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"] or match["n2"])
             scale = match["scale"] or match["scale2"]
             add(match.start(), match.end(), "money", value=number.value * _SCALE.get(scale or "", 1),
@@ -137,11 +138,17 @@ def _not_a_count(text: str, start: int) -> bool:
     before = text[max(0, start - 16):start]
     if _LABEL_CONTEXT.search(before):
         return True
-    if before.endswith("-"):  # Covid-19, 2022-01: part of a name or a date
+    if before.endswith("-") or _split_group(text, start):  # Covid-19, 2022-01, "1. 357"
         return True
     if before.endswith("(") and text[start:start + 4].rstrip("0123456789").startswith(")"):
         return True
     return False
+
+
+def _split_group(text: str, start: int) -> bool:
+    """"1. 357 tỷ": the digits after a stray space are the tail of a broken number, not a
+    number of their own (the number-format rule reports the break)."""
+    return bool(_BROKEN_GROUP.search(text, max(0, start - 3), start))
 
 
 def _unit_after(text: str, end: int) -> str:

@@ -11,6 +11,7 @@ them. Untitled names are "person" candidates; the document step decides what the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Entity
@@ -19,7 +20,8 @@ from ..text import fold
 from .phrases import Token, adjacent, extend_tail, match_lexicon, tokenize
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
-MAX_NAME = 4
+MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
+_ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
@@ -36,7 +38,7 @@ class _Item:
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
     """Number of tokens of the person's name starting at i (0 when none starts there)."""
     first = tokens[i]
-    if not first.is_capitalized or (not after_prefix and first.text not in _surnames()):
+    if not first.is_capitalized or (not after_prefix and first.text not in _surnames() and not _ETHNIC_OPENER.match(first.text)):
         return 0
     if match_lexicon(tokens, i, "titles", text) or match_lexicon(tokens, i, "org_heads", text):
         return 0
@@ -89,6 +91,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         n = match_lexicon(tokens, i, "titles", text)
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
+            if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
+                end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
             items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end]))
             i = end
             continue

@@ -15,7 +15,9 @@ from ..lexicon import is_compound
 from ..resources import word_list
 from ..text import to_old_tone_style
 
-TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|/|[^\w\s]")
+# Words may carry an apostrophe inside (Ê Đê names: H'Yâm); numbers keep their separators;
+# "PGS.TS" stays one token.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:\.[^\W\d_]+)?|\d+(?:[.,]\d+)*|/|[^\w\s]")
 
 
 class Token(NamedTuple):
@@ -51,10 +53,9 @@ def tokenize(text: str) -> list[Token]:
 
 
 def adjacent(tokens: list[Token], i: int, text: str) -> bool:
-    """True when tokens[i] and tokens[i+1] are separated by plain spaces only."""
-    return i + 1 < len(tokens) and not text[tokens[i].end:tokens[i + 1].start].strip() and (
-        "\n" not in text[tokens[i].end:tokens[i + 1].start]
-    )
+    """True when tokens[i] and tokens[i+1] are one space apart: a run of spaces or a tab
+    separates columns (side-by-side signature blocks), not syllables of one phrase."""
+    return i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start] in ("", " ", "\u00a0")
 
 
 @lru_cache(maxsize=None)

@@ -23,13 +23,22 @@ _BEFORE = {
     ">=": re.compile(r"(ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s*$", re.IGNORECASE),
     "<=": re.compile(r"(không quá|tối đa|không vượt quá|dưới|giảm còn|giảm xuống còn)\s*$", re.IGNORECASE),
 }
-_TARGET_PAREN = re.compile(r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]*\)", re.IGNORECASE)
+# The target in brackets: "(chỉ tiêu 40 đảng viên)", or right after the plan it quantifies:
+# "vượt dự toán cả năm (1,5 tỷ đồng)", "bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)".
+_TARGET_PAREN = re.compile(
+    r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()]*\)"
+    r"|(?<=[^\W\d_]|\d)\s*\((?=[^()]*\d)[^()]{1,40}\)(?<=\))(?<!\d\))",
+    re.IGNORECASE,
+)
+_PLAN_BEFORE_PAREN = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^,;()]{0,40}$", re.IGNORECASE)
 _RESULT_PAREN = re.compile(r"\([^()]*\bđạt\b[^()]*\)", re.IGNORECASE)
-_ATTAINMENT = re.compile(r"đạt\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE)
+_ATTAINMENT = re.compile(
+    r"(?:đạt|bằng)\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE
+)
 CLAIM = re.compile(
     r"(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
-    r"\s+(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(chưa đạt|không đạt|đạt và vượt|vượt|đạt)",
+    r"\s+(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:đã\s+)?(chưa đạt|không đạt|đạt và vượt|vượt|đạt)",
     re.IGNORECASE,
 )
 _TASK_INTRO = re.compile(
@@ -57,7 +66,7 @@ def detect_targets(text: str, figures: list[Entity]) -> list[Entity]:
             if not _KEYWORDS.search(clause) and not (sentence_claim and _has_number(clause)):
                 continue
             numbers = [f for f in figures if start <= f.start < start + len(clause)
-                       and f.get("type") in ("percent", "count", "ratio")]
+                       and f.get("type") in ("percent", "count", "ratio", "money")]
             target = _target(text, start, clause, numbers)
             if target is None:
                 continue
@@ -92,7 +101,9 @@ def _claim_of(match: re.Match[str] | None) -> str | None:
 def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict | None:
     """The target value, comparator and result of one clause (None when it states none)."""
     target = comparator = actual = None
-    paren = _TARGET_PAREN.search(clause)
+    paren = next((m for m in _TARGET_PAREN.finditer(clause)
+                  if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"))
+                  or _PLAN_BEFORE_PAREN.search(clause[:m.start()])), None)
     if paren:
         inside = [n for n in numbers if start + paren.start() <= n.start < start + paren.end()]
         outside = [n for n in numbers if not (start + paren.start() <= n.start < start + paren.end())]
@@ -153,7 +164,7 @@ def _value(entity: Entity | None) -> float | None:
 def _unit(entity: Entity | None) -> str | None:
     if entity is None:
         return None
-    return "%" if entity.get("type") == "percent" else "count"
+    return {"percent": "%", "money": "money"}.get(entity.get("type"), "count")
 
 
 def _status(record: dict) -> str:
