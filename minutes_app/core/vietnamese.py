@@ -121,6 +121,10 @@ def _frequency() -> dict[str, int]:
     return {w: int(n) for w, n in (line.split() for line in word_list("spelling_syllable_frequency"))}
 
 
+_MAX_SYLLABLE_LETTERS = 7  # "nghiêng", "khuyếch"
+_VOWEL_RUN = re.compile(r"[aăâeêioôơuưy]+")
+
+
 @lru_cache(maxsize=4096)
 def suggest(word: str) -> str | None:
     """The likeliest intended syllable, in the word's case, or None.
@@ -144,7 +148,12 @@ def suggest(word: str) -> str | None:
     retoned = [c for c in (_place_tone(base, t) for t in _TONES) if c and is_syllable(c)]
     if is_syllable(base):
         retoned.append(base)
-    guesses = [c for c in dictionary().suggest(to_old_tone_style(low)) if SYLLABLE.fullmatch(c) and c != low]
+    # hunspell's search grows explosively with length (42 s for "hiệuoanh"); a syllable has
+    # at most 7 letters and one vowel group, so anything else is two words run together
+    # and hunspell has nothing useful to say about it.
+    joined = len(base) > _MAX_SYLLABLE_LETTERS or len(_VOWEL_RUN.findall(base)) > 1
+    guesses = [] if joined else [
+        c for c in dictionary().suggest(to_old_tone_style(low)) if SYLLABLE.fullmatch(c) and c != low]
     same_letters = [c for c in dict.fromkeys(retoned + guesses) if fold(c) == fold(low)]
     pool = same_letters or guesses[:3]
     if not pool:

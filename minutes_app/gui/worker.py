@@ -46,8 +46,7 @@ class AnalysisController(QObject):
         self._latest: Analysis | None = None
         self._waiters: list[Callable[[Analysis], None]] = []
         self.last_seconds = 0.0
-        # A Python thread, not QThreadPool: PySide6 6.12 leaks a reference per pool job
-        # (see qtcompat.py). One worker thread = at most one job in flight.
+        # One worker thread = at most one job in flight (the Analyzer is not thread-safe).
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

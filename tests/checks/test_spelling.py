@@ -71,3 +71,13 @@ def test_extra_user_word_list(tmp_path):
 )
 def test_suggestion_prefers_the_common_word_with_the_same_letters(typo, fix):
     assert found(f"Báo cáo {typo} công tác.") == [(typo, fix)]
+
+
+def test_two_words_run_together_get_no_hunspell_guess():
+    """hunspell's suggestion search explodes on long tokens (42 s measured for "hiệuoanh");
+    a token with two vowel groups is two syllables joined and is not sent to it."""
+    from minutes_app.core.vietnamese import suggest
+
+    assert suggest("hiệuoanh") is None
+    assert suggest("hiệuquả") is None
+    assert suggest("tfực") == "thực"

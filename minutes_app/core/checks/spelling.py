@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 
 from ..model import Severity
 from .registry import Issue, ParagraphContext, rule
-from ..resources import word_set
+from ..resources import word_list, word_set
 from ..vietnamese import SYLLABLE, from_telex, is_syllable, suggest, to_new_tone_style, tone_count, tone_style
 from ..text import to_old_tone_style
 
@@ -132,7 +132,9 @@ def _as_name(text: str, start: int, word: str) -> bool:
 
 @rule("spelling", severity=Severity.WARNING, title="Lỗi chính tả")
 def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
-    """A syllable no Vietnamese dictionary knows: a typing slip ("tfực" for "thực")."""
+    """A syllable no Vietnamese dictionary knows: a typing slip ("tfực" for "thực"); or a
+    known confusion of two real syllables ("sản suất" for "sản xuất")."""
+    yield from _confusions(ctx.text)
     style: str | None = None
     styled = False
     for match in SYLLABLE.finditer(ctx.text):
@@ -156,3 +158,24 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
             if fix:
                 message += f" Có lẽ định viết “{fix}”."
         yield Issue(start, start + len(word), message, suggestion=fix)
+
+
+@lru_cache(maxsize=None)
+def _confusion_table() -> tuple[re.Pattern[str], dict[str, str]]:
+    pairs = {}
+    for line in word_list("spelling_confusions"):
+        wrong, right = (part.strip() for part in line.split("="))
+        if all(is_syllable(s) for s in wrong.split()):  # a non-syllable is already caught above
+            pairs[wrong.lower()] = right
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, pairs)) + r")(?!\w)", re.IGNORECASE)
+    return pattern, pairs
+
+
+def _confusions(text: str) -> Iterator[Issue]:
+    pattern, pairs = _confusion_table()
+    for match in pattern.finditer(text):
+        written = match.group()
+        right = pairs[written.lower()]
+        fix = right[0].upper() + right[1:] if written[0].isupper() else right
+        yield Issue(match.start(), match.end(),
+                    f"“{written}” là lỗi chính tả thường gặp (nhầm phụ âm hoặc dấu): viết đúng là “{right}”.", fix)
