@@ -11,9 +11,9 @@ unambiguously. Per-paragraph work is remembered across analyses (per_paragraph).
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, TypeVar
+from typing import Callable, NamedTuple, Sequence, TypeVar
 
-from ..detectors.figures import detect_figures
+from ..model import Entity
 from ..text import sentence_spans
 from .attendance_reader import BULLET, HEADS, LABEL_RE, Block, Fact, Num, parse, person_names
 from .registry import DocumentContext
@@ -44,9 +44,9 @@ def split_units(text: str) -> list[Unit]:
     return [Unit(start, end, True) for start, end in sentence_spans(text)]
 
 
-def figure_spans(text: str, keep: tuple[str, ...]) -> list[tuple[int, int]]:
+def figure_spans(entities: Sequence[Entity], keep: tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans of the paragraph's figures whose type is not in ``keep`` (dates, money, …)."""
-    return [(f.start, f.end) for f in detect_figures(text) if f.get("type") not in keep]
+    return [(f.start, f.end) for f in entities if f.kind == "figure" and f.get("type") not in keep]
 
 
 class _Line(NamedTuple):
@@ -56,7 +56,7 @@ class _Line(NamedTuple):
     numbers: tuple[Num, ...]
 
 
-def _scan(text: str) -> tuple[_Line, ...]:
+def _scan(text: str, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     """Per-paragraph work, remembered across analyses (DocumentContext.per_paragraph)."""
     lines = []
     skip = None
@@ -65,7 +65,7 @@ def _scan(text: str) -> tuple[_Line, ...]:
         attendance = bool(LABEL_RE.search(piece)) and not _VOTE_WORDS.search(piece)
         numbers: tuple[Num, ...] = ()
         if attendance:
-            skip = figure_spans(text, ("count", "ratio")) if skip is None else skip
+            skip = figure_spans(entities, ("count", "ratio")) if skip is None else skip
             numbers = tuple(
                 Num(m.start() + unit.start, m.end() + unit.start, m["a"], m["b"],
                      (m.start("b") if m["b"] else m.end()) + unit.start)
@@ -103,7 +103,7 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             runs.append(run)
         run, gap = [], 0
 
-    for paragraph, lines in ctx.per_paragraph(_scan):
+    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True):
         for unit, attendance, names, numbers in lines:
             start, end = paragraph.start + unit.start, paragraph.start + unit.end
             if run and unit.long and paragraph.index not in (run_paragraph, run_paragraph + 1):

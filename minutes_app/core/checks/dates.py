@@ -11,9 +11,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
-from ..detectors.figures import detect_figures
 from ..model import Entity, Severity
 from ..text import sentence_spans
 from .registry import DocumentContext, Issue, ParagraphContext, rule
@@ -173,13 +172,13 @@ class _Dated(NamedTuple):
     done: tuple[tuple[int, int, dt.date], ...]  # full dates in sentences about things done
 
 
-def _dated(text: str) -> _Dated:
+def _dated(text: str, entities: Sequence[Entity]) -> _Dated:
     match = date_line(text)
     if match:
         return _Dated(dt.date(*reversed(_line_date(match))) if valid(*_line_date(match)) else None, False, ())
     if not re.search(r"\d", text):
         return _Dated(None, False, ())
-    dates = [e for e in detect_figures(text) if e.get("type") == "date" and e.get("year")
+    dates = [e for e in entities if e.kind == "figure" and e.get("type") == "date" and e.get("year")
              and valid(e.get("day"), e.get("month"), e.get("year"))]
     whole = [e for e in dates if re.fullmatch(r"\W*(?:ngày)?\W*", text[:e.start] + text[e.end:], re.IGNORECASE)]
     if whole:
@@ -196,7 +195,7 @@ def _dated(text: str) -> _Dated:
 
 def document_date(ctx: DocumentContext) -> dt.date | None:
     """The document's own date: its date line, or a line holding only a date near the top."""
-    found = {d.own for i, (_, d) in enumerate(ctx.per_paragraph(_dated))
+    found = {d.own for i, (_, d) in enumerate(ctx.per_paragraph(_dated, with_entities=True))
              if d.own and (not d.standalone or i < _TOP_LINES)}
     return found.pop() if len(found) == 1 else None
 
@@ -208,7 +207,7 @@ def future_date(ctx: DocumentContext):
     own = document_date(ctx)
     if own is None:
         return
-    for paragraph, dated in ctx.per_paragraph(_dated):
+    for paragraph, dated in ctx.per_paragraph(_dated, with_entities=True):
         for start, end, when in dated.done:
             if when > own:
                 text = paragraph.text[start:end]

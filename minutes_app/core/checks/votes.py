@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
-from ..model import Severity
+from ..model import Entity, Severity
 from ..numbers import format_vi, parse_number, round_half_up
 from .attendance_blocks import (Block, Fact, Unit, attendance_blocks, figure_spans, once_per_document,
                                 split_units)
@@ -82,7 +82,7 @@ class _Token(NamedTuple):
         return self._replace(start=self.start + offset, end=self.end + offset, b_start=self.b_start + offset)
 
 
-def _scan(text: str) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
+def _scan(text: str, entities: Sequence[Entity]) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
     """Per paragraph (remembered across analyses): each unit, whether it holds a vote label,
     and its labels and figures."""
     lines = []
@@ -93,7 +93,7 @@ def _scan(text: str) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
         tokens: list[_Token] = []
         vote = any(m.lastgroup in _VOTE_KINDS for m in labels)
         if vote:
-            skip = figure_spans(text, ("count", "ratio", "percent")) if skip is None else skip
+            skip = figure_spans(entities, ("count", "ratio", "percent")) if skip is None else skip
             tokens = [_Token(m.start(), m.end(), m.lastgroup) for m in labels]
             for m in _FIGURE_RE.finditer(piece):
                 if not any(a < m.end() + unit.start and m.start() + unit.start < b for a, b in skip):
@@ -109,7 +109,7 @@ def votes(ctx: DocumentContext) -> list[Vote]:
     """Every vote of the document: consecutive lines with vote labels, split at each new tán thành."""
     found: list[Vote] = []
     current: Vote | None = None
-    for paragraph, lines in ctx.per_paragraph(_scan):
+    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True):
         for unit, vote, tokens in lines:
             if not vote:
                 current = None
