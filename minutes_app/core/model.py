@@ -6,7 +6,7 @@ view - editor, panel, JSON, DOCX - points at exactly the same characters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Mapping
 
@@ -36,7 +36,7 @@ class Entity:
     data: Mapping[str, Any] = field(default_factory=dict)
 
     def shifted(self, offset: int) -> "Entity":
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return Entity(self.kind, self.start + offset, self.end + offset, self.text, self.data)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
@@ -64,7 +64,8 @@ class Finding:
     suggestion: str | None = None
 
     def shifted(self, offset: int) -> "Finding":
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        return Finding(self.code, self.severity, self.start + offset, self.end + offset, self.text, self.message,
+                       self.suggestion)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -294,6 +294,21 @@ def capitalization_party_noun(ctx: ParagraphContext) -> Iterator[Issue]:
     return _run(ctx.text, (_party_compounds,))
 
 
+# The resource whose first syllables can open each pattern: other tokens skip it at once.
+_OPENERS = {
+    _titles: "capitalization_titles",
+    _bodies: "capitalization_bodies",
+    _common_nouns: "capitalization_common_nouns",
+    _party_compounds: "capitalization_party_compounds",
+}
+
+
+def _opens(pattern, token: _Tok) -> bool:
+    if pattern is _plural:
+        return token.text.isdigit() or token.key in word_set("capitalization_plural_markers")
+    return token.key in _phrases(_OPENERS[pattern])
+
+
 @lru_cache(maxsize=16)
 def _paragraph(text: str) -> _Paragraph:
     """Shared by the two rules, which read the same paragraph one after the other."""
@@ -310,8 +325,10 @@ def _run(text: str, patterns) -> Iterator[Issue]:
     for i in p.hits:
         if i in covered:
             continue
+        token = p.toks[i]
         for pattern in patterns:
-            issues.extend(pattern(p, i, covered))
+            if _opens(pattern, token):
+                issues.extend(pattern(p, i, covered))
     kept_end = -1
     for issue in sorted(issues, key=lambda x: (x.start, -x.end)):
         if issue.start >= kept_end and not any(a <= issue.start < b for a, b in quoted):

@@ -52,12 +52,15 @@ _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
     r"(thứ|(?<![Tt]ổng )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$"
 )
+_DIGIT = re.compile(r"\d")
 _BROKEN_GROUP = re.compile(r"\d[.,] $")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
 MAX_UNIT_WORDS = 8
 
 
 def detect_figures(text: str) -> list[Entity]:
+    if not _DIGIT.search(text):
+        return []  # every figure has a digit; most prose paragraphs have none
     claimed: list[tuple[int, int]] = []
     entities: list[Entity] = []
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Entity
 from ..resources import word_set
 from ..text import fold
-from .phrases import Token, adjacent, extend_tail, match_lexicon, tokenize
+from .phrases import Token, adjacent, extend_tail, lexicon, match_lexicon, tokenize
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
@@ -60,6 +61,12 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
     return n
 
 
+@lru_cache(maxsize=None)
+def _lead_keys() -> frozenset[str]:
+    """First syllables of prefixes and titles: the lower-case tokens worth a closer look."""
+    return frozenset(k[0] for name in ("prefixes", "titles") for k in lexicon(name))
+
+
 def _surnames() -> frozenset[str]:
     return word_set("surnames", lower=False)
 
@@ -74,9 +81,17 @@ def _places() -> frozenset[str]:
 
 def _items(text: str, tokens: list[Token]) -> list[_Item]:
     items: list[_Item] = []
+    lead = _lead_keys()
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
+                and token.key != "và":
+            # Most tokens start nothing: one "break" stands for a whole run of them.
+            if not items or items[-1].kind != "break":
+                items.append(_Item("break", token.start, token.end))
+            i += 1
+            continue
         after_prefix = bool(items) and items[-1].kind == "prefix"
         n = match_lexicon(tokens, i, "prefixes", text)
         if n:

@@ -18,7 +18,7 @@ def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[T
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if not token.is_upper_word or any(a <= token.start < b for a, b in taken):
+        if not token.text[0].isupper() or any(a <= token.start < b for a, b in taken):
             i += 1
             continue
         n = match_lexicon(tokens, i, "org_heads", text)

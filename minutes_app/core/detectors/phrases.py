@@ -36,20 +36,31 @@ class Token(NamedTuple):
     @property
     def is_capitalized(self) -> bool:
         """'Nguyễn' yes; 'UBND' no (an acronym); 'nguyễn' no."""
-        return self.is_word and self.text[0].isupper() and (len(self.text) == 1 or not self.text[1:].isupper())
+        return self.text[0].isupper() and (len(self.text) == 1 or not self.text[1:].isupper())
 
     @property
     def is_upper_word(self) -> bool:
-        return self.is_word and self.text[0].isupper()
+        return self.text[0].isupper()  # only letters have a case: digits and marks are False
 
 
 def tokenize(text: str) -> list[Token]:
+    # The hottest loop of the detectors: a dict remembers each word's lower-case and key,
+    # and tuples are built directly.
     tokens = []
+    new = tuple.__new__
     for match in TOKEN_RE.finditer(text):
         word = match.group()
-        lower = word.lower()
-        tokens.append(Token(word, match.start(), match.end(), lower, to_old_tone_style(lower)))
+        forms = _FORMS.get(word)
+        if forms is None:
+            lower = word.lower()
+            forms = _FORMS[word] = (lower, to_old_tone_style(lower))
+            if len(_FORMS) > 200_000:
+                _FORMS.clear()
+        tokens.append(new(Token, (word, match.start(), match.end(), *forms)))
     return tokens
+
+
+_FORMS: dict[str, tuple[str, str]] = {}
 
 
 def adjacent(tokens: list[Token], i: int, text: str) -> bool:
