@@ -16,6 +16,7 @@ from typing import Callable, NamedTuple, Sequence, TypeVar
 from ..model import Entity
 from ..text import sentence_spans
 from .attendance_reader import BULLET, HEADS, LABEL_RE, Block, Fact, Num, parse, person_names
+from .attendance_tables import table_blocks, table_row
 from .registry import DocumentContext
 
 __all__ = ["HEADS", "Block", "Fact", "Unit", "attendance_blocks", "figure_spans", "once_per_document", "split_units"]
@@ -104,6 +105,9 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
         run, gap = [], 0
 
     for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True):
+        if "|" in paragraph.text and table_row(paragraph.text):
+            close()  # table rows are read by attendance_tables, column by column
+            continue
         for unit, attendance, names, numbers in lines:
             start, end = paragraph.start + unit.start, paragraph.start + unit.end
             if run and unit.long and paragraph.index not in (run_paragraph, run_paragraph + 1):
@@ -120,7 +124,8 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
                 close()
     close()
     parsed = [parse(ctx.text, run) for run in runs]
-    return [b for b in parsed if b.anchored and not b.conflict]
+    lines = [b for b in parsed if b.anchored and not b.conflict]
+    return sorted(lines + table_blocks(ctx), key=lambda b: b.start)
 
 
 def _name_line(line: str) -> bool:

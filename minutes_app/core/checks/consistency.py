@@ -14,7 +14,7 @@ from .registry import DocumentContext, Issue, rule
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
-_TARGET_AFTER = re.compile(r"^[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
+_TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document")
@@ -24,29 +24,43 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     viên"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
     chí"). Plain counts of common nouns ("13 tổ chức cơ sở đảng", "50 tổ chức cơ sở đảng")
     are different groups; targets and counts of other periods are different quantities."""
-    groups: dict[str, list[tuple[Entity, frozenset[str]]]] = defaultdict(list)
-    for figure in ctx.of_kind("figure", "count"):
-        sentence = _sentence_before(ctx.text, figure)
-        if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(ctx.text[figure.end:]):
-            continue  # a target, not a result
-        key = _key(ctx.text, figure, sentence)
-        if key:
-            clause_after = re.split(r"[;:,.()]", ctx.text[figure.end:figure.end + 80])[0]
-            groups[key].append((figure, _scope(sentence + " " + clause_after)))
+    groups: dict[str, list[tuple[Entity, frozenset[str], int]]] = defaultdict(list)
+    for paragraph, keyed in ctx.per_paragraph(_keyed_counts, with_entities=True):
+        for figure, key, scope in keyed:
+            groups[key].append((figure.shifted(paragraph.start), scope, paragraph.index + 1))
     for mentions in groups.values():
-        first, first_scope = mentions[0]
-        for later, scope in mentions[1:]:
+        first, first_scope, first_paragraph = mentions[0]
+        for later, scope, _ in mentions[1:]:
             if first_scope and scope and first_scope != scope:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
             if later.get("value") != first.get("value"):
                 yield Issue(later.start, later.end,
-                            f"“{later.text} {later.get('unit')}” khác với “{first.text} {first.get('unit')}” "
-                            f"đã nêu trước đó (đoạn {_paragraph_no(ctx, first)}); cùng một số liệu phải ghi "
-                            "thống nhất.", _same_style(format_vi(first.get("value"), first.get("decimals") or 0),
-                                                        later.text))
+                            f"“{_stated(later)}” khác với “{_stated(first)}” "
+                            f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
+                            "thống nhất.", _restated(first, later))
+
+
+def _keyed_counts(text: str, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
+    """One paragraph's counts that name one thing, with their key and period scope
+    (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
+    keyed = []
+    for figure in entities:
+        if figure.kind != "figure" or figure.get("type") not in ("count", "money"):
+            continue
+        sentence = _sentence_before(text, figure)
+        if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
+            continue  # a target, not a result
+        key = _key(text, figure, sentence)
+        if key:
+            clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
+            keyed.append((figure, key, _scope(sentence + " " + clause_after)))
+    return tuple(keyed)
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
+    if figure.get("type") == "money":  # "đã giải ngân 1.049,3 tỷ đồng" … "vốn đã giải ngân 1.094,3 tỷ đồng"
+        event = _event(sentence, "")
+        return f"{event}: tiền" if event else None
     unit = figure.get("unit") or ""
     for filler in _FILLERS:
         if unit.lower().startswith(filler):
@@ -86,13 +100,17 @@ def _scope(sentence: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _stated(figure: Entity) -> str:
+    return f"{figure.text} {figure.get('unit')}" if figure.get("type") == "count" else figure.text
+
+
+def _restated(first: Entity, later: Entity) -> str:
+    """The earlier value, written the way the later mention writes its own."""
+    if first.get("type") == "money":
+        return first.text
+    return _same_style(format_vi(first.get("value"), first.get("decimals") or 0), later.text)
+
+
 def _same_style(value: str, written: str) -> str:
     """Keep the writer's zero padding ("02" stays two digits)."""
     return value.zfill(len(written)) if written.startswith("0") else value
-
-
-def _paragraph_no(ctx: DocumentContext, entity: Entity) -> int:
-    for paragraph in ctx.paragraphs:
-        if paragraph.start <= entity.start <= paragraph.end:
-            return paragraph.index + 1
-    return 0

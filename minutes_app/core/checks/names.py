@@ -110,7 +110,9 @@ def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     for members in clusters.values():
         if len(members) < 2:
             continue
-        best = max(members, key=lambda k: (len(by_key[k]), all(is_syllable(s) for s in k.split()), -keys.index(k)))
+        # The spelling used most wins; on a tie, the one the name was introduced with (a
+        # reviewer corrects the later slip, and minority-language names need not be syllables).
+        best = max(members, key=lambda k: (len(by_key[k]), -keys.index(k)))
         right = by_key[best][0][2]
         total = sum(len(by_key[k]) for k in members)
         for key in members:

@@ -1,0 +1,78 @@
+"""Attendance given as a table, flattened one row a line with "|" between the cells:
+
+    Nội dung            | Tổng số | Chính thức | Dự bị
+    Đảng viên của chi bộ | 23      | 21         | 2
+    Có mặt              | 16      | 14         | 2
+
+A column labelled chính thức / dự bị gives the sub-count of the row's head (tổng số when
+the row names none); a row that is itself a sub-count (vắng có lý do, miễn sinh hoạt) is
+read from its tổng số column only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .attendance_reader import LABEL_RE, Block, Fact, _key, _labels, _store
+from .registry import DocumentContext
+
+_SEPARATOR = re.compile(r"\s*\|\s*")
+_COLUMN_SUBS = {"total": None, "official": "official", "probationary": "probationary", "temp": "temp"}
+
+
+def table_row(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The cells of a "a | b | c" line (paragraph offsets), or () for any other line."""
+    if text.count("|") < 2:
+        return ()
+    cells, start = [], 0
+    for match in [*_SEPARATOR.finditer(text), None]:
+        end = match.start() if match else len(text)
+        cell = text[start:end]
+        lead = len(cell) - len(cell.lstrip())
+        cells.append((start + lead, start + lead + len(cell.strip()), cell.strip()))
+        start = match.end() if match else end
+    return tuple(cells)
+
+
+def table_blocks(ctx: DocumentContext) -> list[Block]:
+    blocks = []
+    rows = [(p, cells) for p, cells in ctx.per_paragraph(table_row)]
+    index = 0
+    while index < len(rows):
+        paragraph, header = rows[index]
+        columns = _columns(header)
+        if columns is None:
+            index += 1
+            continue
+        block = Block(paragraph.start, paragraph.end, anchored=True)
+        index += 1
+        while index < len(rows) and len(rows[index][1]) == len(header) and \
+                rows[index][0].index == rows[index - 1][0].index + 1:
+            row_paragraph, cells = rows[index]
+            _read_row(block, row_paragraph.start, cells, columns)
+            block.end = row_paragraph.end
+            index += 1
+        if block.facts and not block.conflict:
+            blocks.append(block)
+    return blocks
+
+
+def _columns(header: tuple[tuple[int, int, str], ...]) -> list[str | None] | None:
+    """The sub each column gives ("official"…; None for tổng số), when at least two of the
+    header's cells are attendance labels; None when the line is no attendance header."""
+    if len(header) < 3:
+        return None
+    labels = [LABEL_RE.fullmatch(cell) for _, _, cell in header[1:]]
+    if sum(1 for m in labels if m and m.lastgroup in _COLUMN_SUBS) < 2:
+        return None
+    return [_COLUMN_SUBS.get(m.lastgroup, "?") if m else "?" for m in labels]
+
+
+def _read_row(block: Block, offset: int, cells, columns: list[str | None]) -> None:
+    row_kinds = [m.lastgroup for m in _labels(cells[0][2])]
+    is_sub_row = any(k not in ("total", "present", "absent") for k in row_kinds)
+    for (start, end, cell), sub in zip(cells[1:], columns):
+        if not cell.isdigit() or sub == "?" or (is_sub_row and sub is not None):
+            continue
+        _, key = _key(row_kinds + ([sub] if sub else []), None)
+        _store(block, key, Fact(int(cell), offset + start, offset + end))

@@ -1,0 +1,25 @@
+"""Attendance flattened from a table ("a | b | c" rows) is read column by column."""
+
+from tests.helpers import findings
+
+TABLE = """Nội dung | Tổng số | Chính thức | Dự bị
+Đảng viên của chi bộ | 30 | 27 | 3
+Miễn sinh hoạt | 1 | 1 | 0
+Có mặt | 26 | 23 | 3
+Vắng có lý do | 3 | 3 | 0"""
+
+
+def test_consistent_table_is_silent():
+    assert findings(TABLE, "attendance-mismatch") == []
+
+
+def test_table_sub_counts_must_add_up():
+    broken = TABLE.replace("Có mặt | 26 | 23 | 3", "Có mặt | 26 | 22 | 3")
+    assert findings(broken, "attendance-mismatch")
+
+
+def test_vote_against_table_members():
+    """27 official members, 1 exempt and absent: 26 called; 13 approvals is not more than half."""
+    text = TABLE + "\nBiểu quyết:\n- Tán thành: 13/23 đảng viên chính thức có mặt;\n- Không tán thành: 10 đồng chí."
+    assert findings(text, "resolution-not-passed")
+    assert findings(text.replace("13/23", "20/23").replace("10 đồng chí", "3 đồng chí"), "resolution-not-passed") == []
