@@ -66,7 +66,10 @@ _FORMS: dict[str, tuple[str, str]] = {}
 def adjacent(tokens: list[Token], i: int, text: str) -> bool:
     """True when tokens[i] and tokens[i+1] are one space apart: a run of spaces or a tab
     separates columns (side-by-side signature blocks), not syllables of one phrase."""
-    return i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start] in ("", " ", "\u00a0")
+    return i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start] in _JOINERS
+
+
+_JOINERS = ("", " ", "\u00a0")
 
 
 @lru_cache(maxsize=None)
@@ -75,27 +78,33 @@ def lexicon(name: str) -> dict[tuple[str, ...], str]:
     return {tuple(to_old_tone_style(w.lower()) for w in entry.split()): entry for entry in word_list(name)}
 
 
+_END = ""  # marks, in the trie, that the syllables so far spell a whole entry
+
+
 @lru_cache(maxsize=None)
-def _first_syllables(name: str) -> tuple[frozenset[str], int]:
-    """Quick rejection: most tokens start no entry; and the longest entry's length."""
-    keys = lexicon(name)
-    return frozenset(k[0] for k in keys), max(len(k) for k in keys)
+def _trie(name: str) -> dict:
+    """The lexicon as nested dicts keyed by syllable: a match walks it token by token."""
+    root: dict = {}
+    for keys in lexicon(name):
+        node = root
+        for key in keys:
+            node = node.setdefault(key, {})
+        node[_END] = True
+    return root
 
 
 def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
     """Length in tokens of the longest lexicon entry starting at i (0 when none)."""
-    firsts, longest = _first_syllables(name)
-    if tokens[i].key not in firsts:
-        return 0
-    table = lexicon(name)
-    key: list[str] = []
+    node = _trie(name).get(tokens[i].key)
     best = 0
-    for j in range(i, min(len(tokens), i + longest)):
-        if j > i and not adjacent(tokens, j - 1, text):
-            break
-        key.append(tokens[j].key)
-        if tuple(key) in table:
+    j = i
+    while node is not None:
+        if _END in node:
             best = j - i + 1
+        j += 1
+        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] not in _JOINERS:
+            break
+        node = node.get(tokens[j].key)
     return best
 
 
