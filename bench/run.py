@@ -18,7 +18,7 @@ GOALS = {
 
 
 def main() -> int:
-    for name in ("bench_engine", "bench_gui", "bench_export"):
+    for name in ("bench_engine", "bench_gui", "bench_export", "score_corpus"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as err:

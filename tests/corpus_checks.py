@@ -11,8 +11,9 @@ Sidecar: {"genre", "clean", "planted": [{"code", "text", "note"}], "officials": 
    carries another name. A misspelt variant that is itself a planted ``name-inconsistent``
    text may appear as an official's name (that is how the document writes it).
 
-Used by tests/test_corpus.py (tests/corpus) and tests/test_corpus_holdout.py
-(tests/corpus_holdout, written independently of the engine as a generalisation check).
+Used by tests/test_corpus.py (tests/corpus and tests/corpus_holdout must pass) and by
+bench/score_corpus.py, which scores every corpus, tests/corpus_blind included: a blind set
+the engine is measured on, not tuned to.
 """
 
 from __future__ import annotations

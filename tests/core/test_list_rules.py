@@ -164,3 +164,34 @@ def test_target_in_brackets_after_its_plan():
 
 def test_broken_number_is_not_read_as_its_tail():
     assert findings("Tổng vốn ước 1. 357 tỷ đồng, bằng 43,8% kế hoạch năm (3.100 tỷ đồng).", "percent-mismatch") == []
+
+
+BALLOTS = """- Số phiếu phát ra: 63 phiếu.
+- Số phiếu thu vào: 63 phiếu.
+- Số phiếu hợp lệ: 62 phiếu. Số phiếu không hợp lệ: 1 phiếu.
+1. Đồng chí Nguyễn Văn An: 61 phiếu, đạt 98,39%;
+2. Đồng chí Trần Thị Bình: 50 phiếu, đạt 80,65%."""
+
+
+def test_ballots_that_add_up_are_silent():
+    assert findings(BALLOTS, "vote-mismatch") == []
+    assert findings(BALLOTS, "percent-mismatch") == []
+
+
+def test_ballot_counts_and_shares_of_valid_ballots():
+    wrong = BALLOTS.replace("không hợp lệ: 1", "không hợp lệ: 2").replace("80,65%", "79,37%")
+    assert [(f.text, f.suggestion) for f in findings(wrong, "vote-mismatch")] == [("2", "1")]
+    assert [(f.text, f.suggestion) for f in findings(wrong, "percent-mismatch")] == [("79,37", "80,65")]
+
+
+def test_dash_lists_may_group_items_but_not_exceed_the_count():
+    grouped = "Có 5 ý kiến phát biểu như sau:\n- Đồng chí A: đồng ý.\n- Đồng chí B: bổ sung.\n- Các đồng chí C, D, E: nhất trí."
+    assert findings(grouped, "count-mismatch") == []
+    numbered_then_heading = "Giao 03 loại việc sau:\n- Rà soát.\n- Tổng hợp.\n- Báo cáo.\n4. Tổ chức thực hiện"
+    assert findings(numbered_then_heading, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", ["ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "Họp tại Hội trường Trường THPT Lê Lợi.",
+                                  "Đảng ủy Ủy ban nhân dân tỉnh"])
+def test_repeated_word_not_where_a_name_begins(text):
+    assert findings(text, "repeated-word") == []

@@ -72,3 +72,7 @@ def test_va_between_two_people():
         ("Phạm Quốc Bảo", ("Phó Bí thư Thường trực Huyện ủy",)),
         ("Lê Thị Mỹ Dung", ("Phó Bí thư Huyện ủy", "Chủ tịch Ủy ban nhân dân huyện")),
     }
+
+
+def test_title_after_la():
+    assert officials("Đồng chí Trịnh Thị Mơ là Phó Chủ tịch Hội phát biểu.") == {("Trịnh Thị Mơ", ("Phó Chủ tịch Hội",))}

@@ -9,7 +9,8 @@ from typing import Iterator
 from ..model import Entity, Severity
 from ..numbers import NUMBER_PATTERN, format_vi, parse_number, round_half_up, truncate
 from ..resources import word_set
-from .registry import Issue, ParagraphContext, rule
+from .ballots import ballot_rounds
+from .registry import DocumentContext, Issue, ParagraphContext, rule
 
 _MAX_GAP = 60  # characters between a ratio and the percentage that restates it
 # Farther away, only "…, đạt 93,2%" / "chiếm", "bằng", "tỷ lệ" still restate the ratio.
@@ -64,6 +65,24 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(percent.start, percent.end,
                         f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                         f"{decimals} chữ số thập phân như số đã ghi.", suggestion)
+
+
+@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", scope="document")
+def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
+    """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
+    elsewhere in the minutes (62 → 80,65%)."""
+    for ballots in ballot_rounds(ctx):
+        valid = ballots.counts.get("valid")
+        if not valid or not valid[0]:
+            continue
+        for votes, stated_text, start, end in ballots.shares:
+            stated = parse_number(stated_text)
+            true = votes / valid[0] * 100
+            if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
+                continue
+            expected = format_vi(true, stated.decimals)
+            yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
+                        "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
 
 
 def _attainment_issues(ctx: ParagraphContext) -> Iterator[Issue]:
@@ -133,7 +152,7 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             marker = _PART_MARKER.match(ctx.text, unit_end)
             if not marker:
                 continue
-            parts = _parts(ctx.text, figures[index + 1:], marker.end())
+            parts = _parts(ctx.text, figures[index + 1:], marker.end(), marker.group().rstrip().endswith(":"))
             if len(parts) < 2 or any(_mentions_any(p.get("unit") or "", overlapping) for p in parts):
                 continue
             total_value = total.get("value")
@@ -149,8 +168,10 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                         + f" nhưng các phần liệt kê cộng lại {listed} = {fix}.", fix, severity)
 
 
-def _parts(text: str, candidates: list[Entity], start: int) -> list[Entity]:
-    clause_end = _clause_end(text, start)
+def _parts(text: str, candidates: list[Entity], start: int, listed: bool) -> list[Entity]:
+    """The parts of a breakdown from ``start``; ``listed`` ("trong đó:" with a colon) lets
+    them run over ";" to the end of the sentence."""
+    clause_end = _sentence_end(text, start) if listed else _clause_end(text, start)
     parts: list[Entity] = []
     previous = start
     for candidate in candidates:
@@ -193,6 +214,11 @@ _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|
 def _mentions_any(unit: str, phrases: frozenset[str]) -> bool:
     padded = f" {unit.lower()} "
     return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    match = re.compile(r"[!?]|\.(?!\d)|$").search(text, start)
+    return match.start()
 
 
 def _clause_end(text: str, start: int) -> int:

@@ -48,8 +48,18 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         for match in ANNOUNCEMENT.finditer(paragraph.text):
             if not paragraph.text[match.end():].strip():
-                for issue in _compare(paragraph.text, match, _bullet_lines(paragraphs[index + 1:])):
-                    yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start)
+                following = paragraphs[index + 1:]
+                listed = _bullet_lines(following)
+                if listed is None:
+                    continue
+                # One "-" line may hold several items ("- Đồng chí A, đồng chí B: …"), so fewer
+                # dashes than announced proves nothing; numbered lines are one item each.
+                numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
+                if not numbered and listed < (_value(match["n"]) or 0):
+                    continue
+                for issue in _compare(paragraph.text, match, listed):
+                    yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
+                                  severity=None if numbered else Severity.WARNING)
 
 
 def _compare(text: str, match: re.Match[str], listed: int | None) -> Iterator[Issue]:
@@ -117,10 +127,21 @@ def _noun_items(rest: str, unit: str) -> int | None:
 
 
 def _bullet_lines(paragraphs) -> int | None:
-    count = 0
+    """Consecutive lines that open with the same kind of marker as the first ("-", "1.",
+    "a)"): a heading "4. Tổ chức thực hiện" after "-" items ends the list."""
+    count, kind = 0, None
     for paragraph in paragraphs:
-        if _BULLET_LINE.match(paragraph.text):
-            count += 1
-        else:
+        match = _BULLET_LINE.match(paragraph.text)
+        marker = _marker_kind(match.group()) if match else None
+        if marker is None or (kind is not None and marker != kind):
             break
+        kind = marker
+        count += 1
     return count if count >= 2 else None
+
+
+def _marker_kind(marker: str) -> str:
+    marker = marker.strip()
+    if marker[0].isdigit() or marker.startswith("("):
+        return "number"
+    return "letter" if marker[0].isalpha() else marker[0]

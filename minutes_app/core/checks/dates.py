@@ -19,9 +19,10 @@ from .registry import DocumentContext, Issue, ParagraphContext, rule
 
 _WEEKDAY_WORDS = ["hai", "ba", "tư", "năm", "sáu", "bảy"]  # Monday..Saturday
 _WEEKDAY = (r"(?P<wd>(?P<thu>thứ)\s+(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ\s+nhật))")
-# A weekday follows a line start, punctuation or a time word; "lần thứ hai, ngày …" is an ordinal.
+# A weekday follows a line start, a list marker "d)", punctuation or a time word;
+# "lần thứ hai, ngày …" is an ordinal.
 _WEEKDAY_BEFORE = re.compile(
-    r"(?:^|[,.;:(–-]|(?<!\w)(?:vào|nay|sáng|chiều|tối|trưa|đêm|hôm|giờ|phút|ngày|là))\s*"
+    r"(?:^|[,.;:()–-]|(?<!\w)(?:vào|nay|sáng|chiều|tối|trưa|đêm|hôm|giờ|phút|ngày|là))\s*"
     + _WEEKDAY + r"\s*[,(–-]?\s*(?:ngày\s+)?$", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(r"^\s*[,(–-]?\s*" + _WEEKDAY + r"(?!\w)", re.IGNORECASE)
 _YEARLESS = re.compile(r"(?<!\w)[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\s*(?:năm\s+)?\d)(?![\w/])")

@@ -22,4 +22,7 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
         kept = match.group(1)
         if " " not in kept and kept.lower() in allowed:
             continue
+        second = ctx.text[match.end() - len(kept):match.end()]
+        if (kept[0].islower() and second[0].isupper()) or (kept.isupper() and " " not in kept):
+            continue  # "Đảng ủy Ủy ban", "Hội trường Trường THPT", "ĐẢNG ỦY ỦY BAN": a name begins
         yield Issue(match.start(), match.end(), f"“{kept}” bị lặp lại hai lần liền nhau.", kept)

@@ -18,6 +18,7 @@ from ..model import Entity, Severity
 from ..numbers import format_vi, parse_number, round_half_up
 from .attendance_blocks import (Block, Fact, Unit, attendance_blocks, figure_spans, once_per_document,
                                 split_units)
+from .ballots import ballot_rounds
 from .registry import DocumentContext, Issue, rule
 
 _LABEL_RE = re.compile(
@@ -224,7 +225,9 @@ def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
 
 @rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document")
 def vote_mismatch(ctx: DocumentContext):
-    """More votes than voters, or a vote percentage that its own counts do not give."""
+    """More votes than voters, or a vote percentage that its own counts do not give; in an
+    election, valid + invalid ballots that are not the ballots collected."""
+    yield from _ballot_issues(ctx)
     blocks = attendance_blocks(ctx)
     flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
     for vote in votes(ctx):
@@ -297,3 +300,17 @@ def resolution_not_passed(ctx: DocumentContext):
                         f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
                         f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                         f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+
+
+def _ballot_issues(ctx: DocumentContext):
+    for ballots in ballot_rounds(ctx):
+        counts = {kind: value for kind, (value, _, _) in ballots.counts.items()}
+        if {"valid", "invalid", "collected"} <= counts.keys() and counts["valid"] + counts["invalid"] != counts["collected"]:
+            _, start, end = ballots.counts["invalid"]
+            yield Issue(start, end, f"Phiếu hợp lệ {counts['valid']} + không hợp lệ {counts['invalid']} = "
+                        f"{counts['valid'] + counts['invalid']}, khác số phiếu thu vào {counts['collected']}.",
+                        str(counts["collected"] - counts["valid"]) if counts["collected"] >= counts["valid"] else None)
+        if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
+            _, start, end = ballots.counts["collected"]
+            yield Issue(start, end, f"Số phiếu thu vào ({counts['collected']}) nhiều hơn số phiếu phát ra "
+                        f"({counts['issued']}).")

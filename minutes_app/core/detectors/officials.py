@@ -86,7 +86,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     while i < len(tokens):
         token = tokens[i]
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
-                and token.key != "và":
+                and token.key not in ("và", "là"):
             # Most tokens start nothing: one "break" stands for a whole run of them.
             if not items or items[-1].kind != "break":
                 items.append(_Item("break", token.start, token.end))
@@ -111,8 +111,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end]))
             i = end
             continue
-        if token.text in _SEPARATORS:
-            items.append(_Item("sep", token.start, token.end, token.text))
+        if token.text in _SEPARATORS or (token.key == "là" and i + 1 < len(tokens)
+                                             and match_lexicon(tokens, i + 1, "titles", text)):
+            items.append(_Item("sep", token.start, token.end, token.text))  # "đồng chí A là Phó Chủ tịch"
         elif token.lower == "và":
             items.append(_Item("and", token.start, token.end))
         else:
