@@ -93,6 +93,9 @@ def run_export(args: argparse.Namespace) -> int:
     except OSError as err:
         print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
         return 2
+    except Exception as err:  # noqa: BLE001  (a bug of ours: say so, never a traceback)
+        print(f"{args.output}: xuất tệp không thành công do lỗi của chương trình: {err}", file=sys.stderr)
+        return 3
     print(f"Đã xuất {args.output}")
     return 0
 

@@ -63,13 +63,15 @@ class Analyzer:
     disabled: frozenset[str] = frozenset()
     cache_size: int = 20000
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
-    _memo: dict = field(default_factory=dict, repr=False)  # document checks' per-paragraph work
+    _memo: dict = field(default_factory=dict, repr=False)
+    _paragraph_count: int = field(default=0, repr=False)  # document checks' per-paragraph work
 
     def analyze(self, text: str, revision: int = 0) -> Analysis:
         rules = [r for r in all_rules().values() if r.code not in self.disabled]
         paragraph_rules = [r for r in rules if r.paragraph_check]
         document_rules = [r for r in rules if r.document_check]
         paragraphs = split_paragraphs(text)
+        self._paragraph_count = len(paragraphs)  # the cache holds at least two versions of each
 
         entities: list[Entity] = []
         findings: list[Finding] = []
@@ -102,7 +104,7 @@ class Analyzer:
         findings = [f for r in rules for f in r.run(context)]
         result = _ParagraphResult(tuple(entities), tuple(findings))
         self._cache[key] = result
-        if len(self._cache) > self.cache_size:
+        if len(self._cache) > max(self.cache_size, 2 * self._paragraph_count):
             self._cache.popitem(last=False)
             self._memo.clear()  # rare: a huge or long-edited document; rebuilt on demand
         return result

@@ -58,6 +58,8 @@ def load_file(path: str | Path) -> LoadedDocument:
         text, encoding = decode_text(raw, path.name)
     if not text.strip():
         raise LoadError(f"Tệp “{path.name}” không có nội dung (tệp rỗng).")
+    if _looks_binary(text):
+        raise LoadError(f"“{path.name}” không phải tệp văn bản (có nhiều ký tự điều khiển, có lẽ là tệp nhị phân).")
     if len(text) > MAX_TEXT_CHARS:
         raise LoadError(f"“{path.name}” dài hơn {MAX_TEXT_CHARS:,} ký tự, quá dài để kiểm tra.")
     return LoadedDocument(path, text, encoding)
@@ -73,6 +75,11 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
         return normalize(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
+    lenient = raw.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") * 200 < len(lenient):
+        # A UTF-8 file with a few damaged bytes: reading all of it as cp1258 would turn every
+        # accented letter into mojibake; only the damaged bytes become "�".
+        return normalize(lenient), "utf-8"
     if b"\x00" in raw[:4096]:
         if _looks_utf16(raw):
             return normalize(raw.decode("utf-16-le", errors="replace")), "utf-16"
@@ -80,6 +87,14 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
     # Not UTF-8: the legacy Windows code page for Vietnamese is the one left in use.
     # cp1258 decodes every byte, so this never fails; combining tones become NFC here.
     return normalize(raw.decode("cp1258", errors="replace")), "cp1258"
+
+
+def _looks_binary(text: str) -> bool:
+    """Many control characters other than tab, line ends, form feed and vertical tab (Word's
+    soft line break, common in pasted text): a binary file decoded as a legacy code page."""
+    sample = text[:100_000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    return controls >= 8 and controls > len(sample) / 100
 
 
 def _looks_utf16(raw: bytes) -> bool:

@@ -68,9 +68,10 @@ class Finding:
                        self.suggestion)
 
     @property
-    def key(self) -> tuple[str, str]:
-        """Identity that survives unrelated edits: used to remember ignored findings."""
-        return (self.code, self.text)
+    def key(self) -> tuple[str, str, str]:
+        """Identity that survives unrelated edits, used to remember ignored findings: the
+        message names the figures involved ("62/80 = 77,5%"), so "10/20 (75,5%)" is another."""
+        return (self.code, self.text, self.message)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -122,6 +122,7 @@ def _frequency() -> dict[str, int]:
 
 
 _MAX_SYLLABLE_LETTERS = 7  # "nghiêng", "khuyếch"
+_LATIN_ONLY = re.compile(r"[a-z]+")
 _VOWEL_RUN = re.compile(r"[aăâeêioôơuưy]+")
 
 
@@ -151,7 +152,10 @@ def suggest(word: str) -> str | None:
     # hunspell's search grows explosively with length (42 s for "hiệuoanh"); a syllable has
     # at most 7 letters and one vowel group, so anything else is two words run together
     # and hunspell has nothing useful to say about it.
-    joined = len(base) > _MAX_SYLLABLE_LETTERS or len(_VOWEL_RUN.findall(base)) > 1
+    # Likewise a word with letters no Vietnamese syllable has ("©", "ß": mojibake): 50 KB of
+    # it once cost 30 s of hopeless searching.
+    joined = (len(base) > _MAX_SYLLABLE_LETTERS or len(_VOWEL_RUN.findall(base)) > 1
+              or not _LATIN_ONLY.fullmatch(fold(low)))
     guesses = [] if joined else [
         c for c in dictionary().suggest(to_old_tone_style(low)) if SYLLABLE.fullmatch(c) and c != low]
     same_letters = [c for c in dict.fromkeys(retoned + guesses) if fold(c) == fold(low)]
@@ -177,7 +181,7 @@ def from_telex(word: str) -> str | None:
     decode to a dictionary syllable count: the result is the typist's intended word.
     """
     low = word.lower()
-    if not low.isascii() or not low.isalpha():
+    if not low.isascii() or not low.isalpha() or len(low) > 12:  # "nghieengf" is 9 keys
         return None
     tone = ""
     match = re.fullmatch(r"(.*[aeiouyw].*?)([sfrxj])", low)

@@ -274,9 +274,9 @@ def _comment(document, pieces: list[_Piece], analysis: Analysis) -> None:
             continue
         severity = getattr(finding.severity, "value", str(finding.severity))
         comment = document.add_comment([p.run for p in anchor], author=AUTHOR, initials=INITIALS,
-                                       text=f"{SEVERITY_LABELS.get(severity, severity)}: {finding.message}")
+                                       text=xml_safe(f"{SEVERITY_LABELS.get(severity, severity)}: {finding.message}"))
         if finding.suggestion is not None:
-            comment.add_paragraph(f"Đề xuất sửa: “{finding.suggestion}”")
+            comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{finding.suggestion}”"))
         comment.add_paragraph(f"Mã quy tắc: {finding.code}")
 
 

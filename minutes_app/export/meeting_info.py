@@ -38,7 +38,7 @@ class MeetingInfo:
 
 _MEETING_NOUN = r"(?:[Hh]ội nghị|[Đđ]ại hội|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Bb]uổi sinh hoạt|[Ss]inh hoạt chi bộ|[Gg]iao ban)"
 _HELD = re.compile(r"\b(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<meeting>" + _MEETING_NOUN + r"\b)")
-_LABEL = re.compile(r"^\s*(?:\d+[.)-]?\s*|[-–•+]\s*)?(?P<label>[^\W\d_][^:]{1,30}?)\s*:\s*(?P<value>\S.*?)\s*[.;]?\s*$")
+_LABEL = re.compile(r"^\s*(?:\d+[.)-]?\s*|[-–•+]\s*)?(?P<label>[^\W\d_][^:]{1,30}?)\s*:\s*(?P<value>\S(?:.*\S)?)\s*+$")
 _LABELS = {
     "meeting": ("hội nghị", "cuộc họp", "nội dung cuộc họp", "tên cuộc họp"),
     "time": ("thời gian", "thời gian họp", "thời gian bắt đầu"),
@@ -111,8 +111,9 @@ def _labelled(analysis: Analysis) -> dict[str, Fact]:
         label = match["label"].strip().lower()
         for field, names in _LABELS.items():
             if field not in found and label in names:
+                value = match["value"].rstrip(".;").rstrip()  # the line's own full stop is not the value
                 start = paragraph.start + match.start("value")
-                found[field] = Fact(match["value"], start, paragraph.start + match.end("value"))
+                found[field] = Fact(value, start, start + len(value))
     return found
 
 

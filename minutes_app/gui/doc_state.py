@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class DocState:
-    ignored: set[tuple[str, str]] = field(default_factory=set)
+    ignored: set[tuple[str, str, str]] = field(default_factory=set)
     disabled_rules: set[str] = field(default_factory=set)
 
     def is_empty(self) -> bool:
@@ -47,7 +47,8 @@ def load_state(path: Path) -> DocState:
     except (OSError, ValueError) as err:
         log.warning("document state unreadable: %s", err)
         return DocState()
-    ignored = {(str(c), str(t)) for c, t in raw.get("ignored", []) if isinstance(c, str)}
+    ignored = {tuple(str(part) for part in key) for key in raw.get("ignored", [])
+               if isinstance(key, list) and len(key) == 3}
     disabled = {str(c) for c in raw.get("disabled_rules", [])}
     return DocState(ignored, disabled)
 

@@ -55,3 +55,21 @@ def test_unusable_input_exits_2(tmp_path, capsys):
     assert main(["check", str(tmp_path / "missing.txt")]) == 2
     err = capsys.readouterr().err
     assert "rỗng" in err and ".doc" in err and "Không tìm thấy" in err
+
+
+def test_hostile_inputs_finish_quickly_without_tracebacks(tmp_path, capsys):
+    """Inputs the review found slow or fatal: a year 0000 date line, long runs of letters or
+    spaces (regex backtracking), a control character inside a finding's message."""
+    cases = {
+        "year0.txt": "Hà Nội, ngày 05 tháng 02 năm 0000\nChi bộ họp.",
+        "letters.txt": "x" * 50_000,
+        "spaces.txt": "Tán thành: 10 phiếu" + " " * 5_000 + "x 100%\n50 phiếu" + " " * 5_000 + "đạt 9%",
+        "commas.txt": "1," * 10_000 + "1-NQ/TU",
+        "control.txt": "Chi bộ có 3 chi\vbộ gồm: (1) Chi bộ A; (2) Chi bộ B.",
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        assert main(["check", str(path)]) in (0, 1), name
+        assert main(["export", str(path), "--annotated", "-o", str(tmp_path / f"{name}.docx")]) == 0, name
+    assert "Traceback" not in capsys.readouterr().err

@@ -76,3 +76,20 @@ def test_zip_bomb_is_refused_before_inflating(tmp_path):
         archive.writestr("word/document.xml", b"\0" * (210 * 1024 * 1024))
     with pytest.raises(LoadError, match="quá lớn"):
         load_file(bomb)
+
+
+def test_binary_renamed_txt_is_refused_but_a_stray_control_is_not(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(1, 256)) * 40)
+    with pytest.raises(LoadError, match="không phải tệp văn bản"):
+        load_file(junk)
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("Chi bộ có 3 chi\vbộ.\fHết.", encoding="utf-8")
+    assert "\v" in load_file(pasted).text
+
+
+def test_a_few_damaged_bytes_do_not_turn_utf8_into_mojibake(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(("Đảng bộ có 36 chi bộ. " * 40).encode("utf-8") + b"\xff")
+    text = load_file(path).text
+    assert text.startswith("Đảng bộ có 36 chi bộ.") and text.endswith("\ufffd")

@@ -16,7 +16,7 @@ import re
 from .attendance_reader import LABEL_RE, Block, Fact, _key, _labels, _store
 from .registry import DocumentContext
 
-_SEPARATOR = re.compile(r"\s*\|\s*")
+_SEPARATOR = re.compile(r"[ \t]*+\|[ \t]*+")
 _COLUMN_SUBS = {"total": None, "official": "official", "probationary": "probationary", "temp": "temp"}
 
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from .registry import DocumentContext
 
 _COUNT = re.compile(
-    r"phiếu\s+(?P<kind>phát\s+ra|thu\s+vào|thu\s+về|không\s+hợp\s+lệ|hợp\s+lệ)\s*(?:là|:)?\s*(?P<n>\d+)",
+    r"phiếu\s++(?P<kind>phát\s+ra|thu\s+vào|thu\s+về|không\s+hợp\s+lệ|hợp\s+lệ)\s*+(?:là|:)?\s*+(?P<n>\d+)",
     re.IGNORECASE,
 )
-_SHARE = re.compile(r"(?<![\d,.])(?P<n>\d+)\s+phiếu\s*[,(]?\s*(?:đạt|chiếm|bằng)?\s*(?P<pct>\d+(?:,\d+)?)\s?%")
+_SHARE = re.compile(r"(?<![\d,.])(?P<n>\d+)\s++phiếu\s*+[,(]?\s*+(?:đạt|chiếm|bằng)?\s*+(?P<pct>\d+(?:,\d+)?)\s?%")
 _KINDS = {"phát ra": "issued", "thu vào": "collected", "thu về": "collected", "hợp lệ": "valid",
           "không hợp lệ": "invalid"}
 

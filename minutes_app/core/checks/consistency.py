@@ -89,7 +89,11 @@ def _event(before: str, after: str) -> str | None:
 
 
 def _sentence_before(text: str, figure: Entity) -> str:
-    start = max(text.rfind(". ", 0, figure.start), text.rfind("\n", 0, figure.start), text.rfind(";", 0, figure.start))
+    """The sentence up to the figure, at most 200 characters back (a long run of figures in
+    one sentence would otherwise be re-read for each)."""
+    window = max(0, figure.start - 200)
+    start = max(text.rfind(". ", window, figure.start), text.rfind("\n", window, figure.start),
+                text.rfind(";", window, figure.start), window - 1)
     return text[start + 1:figure.start]
 
 

@@ -42,9 +42,9 @@ _NOT_PLACES = {"hôm", "sáng", "chiều", "tối", "trưa", "vào", "ngày", "t
 
 
 def valid(day: int, month: int, year: int | None) -> bool:
-    if not 1 <= month <= 12 or day < 1:
+    if not 1 <= month <= 12 or day < 1 or (year is not None and not 1 <= year <= 9999):
         return False
-    return day <= calendar.monthrange(year if year else 2024, month)[1]  # 2024: a leap year
+    return day <= calendar.monthrange(2024 if year is None else year, month)[1]  # 2024: a leap year
 
 
 def _dates(ctx) -> list[Entity]:

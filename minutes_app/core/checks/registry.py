@@ -7,11 +7,14 @@ the registry imports every module of this package, so adding a rule touches one 
 from __future__ import annotations
 
 import importlib
+import logging
 import pkgutil
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Severity
+
+log = logging.getLogger(__name__)
 from ..text import Paragraph
 
 
@@ -97,7 +100,13 @@ class Rule:
         check = self.document_check if isinstance(context, DocumentContext) else self.paragraph_check
         text = context.text
         findings = []
-        for issue in check(context):
+        try:
+            issues = list(check(context))
+        except Exception:  # noqa: BLE001
+            # One faulty rule must not take the others' findings (or the app) with it.
+            log.exception("rule %s failed; its findings are skipped", self.code)
+            return []
+        for issue in issues:
             findings.append(
                 Finding(
                     code=self.code,

@@ -37,7 +37,8 @@ _FIGURE_RE = re.compile(
 )
 _UNIT = r"(?:\s*(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|phiếu|người))?"
 _POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
-_PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*[(,:]?\s*(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*$", re.IGNORECASE)
+# Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
+_PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
 _NOT_PASSED = re.compile(

@@ -19,7 +19,7 @@ _ROMAN = r"[IVX]{1,5}"
 _DATE_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"
 
 DOC_NUMBER_PARTY = re.compile(
-    r"(?<![\w/])(?P<num>\d{1,4}(?:\s*,\s*\d{1,4})*)(?P<sep>\s?-\s?)"
+    r"(?<![\w/,])(?<!, )(?P<num>\d{1,4}(?:\s*,\s*\d{1,4})*+)(?P<sep>\s?-\s?)"
     r"(?P<type>[A-ZĐ][A-Za-zĐđ]{0,3})/(?P<issuer>[A-ZĐ][A-ZĐ0-9]*(?:-[A-ZĐ0-9]+)*)(?![\w])"
 )
 DOC_NUMBER_STATE = re.compile(
@@ -40,7 +40,7 @@ YEAR = re.compile(r"\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")
 RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
 MONEY = re.compile(
-    r"(?<![\w.,])(?P<n>" + _NUM + r")\s+(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)?\s*"
+    r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)\s*+)?"
     r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)\b"
     r"|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn tỷ|ngàn tỷ|tỷ|triệu)\b"
 )
@@ -61,14 +61,14 @@ MAX_UNIT_WORDS = 8
 def detect_figures(text: str) -> list[Entity]:
     if not _DIGIT.search(text):
         return []  # every figure has a digit; most prose paragraphs have none
-    claimed: list[tuple[int, int]] = []
+    claimed = bytearray(len(text))  # 1 where a figure already sits: a C-speed overlap test
     entities: list[Entity] = []
 
     def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in claimed)
+        return claimed.find(1, start, end) == -1
 
     def add(start: int, end: int, type_: str, **data) -> None:
-        claimed.append((start, end))
+        claimed[start:end] = b"\x01" * (end - start)
         entities.append(Entity("figure", start, end, text[start:end], {"type": type_, **data}))
 
     for match in DOC_NUMBER_PARTY.finditer(text):
