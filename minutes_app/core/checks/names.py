@@ -100,10 +100,18 @@ def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
         by_key[to_old_tone_style(name.lower())].append((start, end, name))
     keys = list(by_key)  # in order of first appearance
     group = {k: k for k in keys}
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if _same_person(a, b):
-                group[b] = group[a]
+    # Two spellings of one name differ in one syllable at most, so they share their first or
+    # their last syllable (tones folded): compare only within those buckets, not all pairs.
+    buckets: dict[tuple, list[str]] = defaultdict(list)
+    for key in keys:
+        syllables = fold(key).split()
+        buckets[(len(syllables), "first", syllables[0])].append(key)
+        buckets[(len(syllables), "last", syllables[-1])].append(key)
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if group[b] == b and _same_person(a, b):
+                    group[b] = group[a]
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         clusters[group[key]].append(key)
