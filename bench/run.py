@@ -32,7 +32,7 @@ def main() -> int:
                 sign, limit = goal
                 ok = value >= limit if sign == "≥" else value <= limit
                 verdict = f"   (mục tiêu {sign} {limit}: {'đạt' if ok else 'CHƯA ĐẠT'})"
-            print(f"  {key:30s} {value:>14,.1f}{verdict}")
+            print(f"  {key:45s} {value:>14,.1f}{verdict}")
     return 0
 
 
