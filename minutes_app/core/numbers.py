@@ -42,6 +42,12 @@ def format_vi(value: float, decimals: int = 0) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def format_compact(value: float, max_decimals: int = 2) -> str:
+    """98.0 → '98', 112.5 → '112,5', 2465 → '2.465': for showing a parsed value back."""
+    text = format_vi(value, max_decimals)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
 def round_half_up(value: float, decimals: int) -> float:
     """School rounding (77,45 → 77,5), not Python's banker's rounding; a tiny epsilon absorbs
     binary noise such as 0.285*100 = 28.499999…"""

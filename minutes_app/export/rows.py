@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..core.engine import Analysis
+from ..core.numbers import format_compact
 from ..core.text import fold, sentence_spans
 
 # Figures that are quantities; dates, periods, terms, years and document numbers are
@@ -186,11 +187,9 @@ def _number(value, unit=None) -> str | None:
     if value is None:
         return None
     try:
-        number = float(value)
+        text = format_compact(float(value))
     except (TypeError, ValueError):
         return str(value)
-    text = f"{number:,.2f}".rstrip("0").rstrip(".") if number != int(number) else f"{int(number):,}"
-    text = text.replace(",", " ").replace(".", ",").replace(" ", ".")
     if unit == "%":
         return text + "%"
     return text

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.model import Entity
+from ..core.numbers import format_compact
 from . import i18n
 from .styles import KIND_LABELS, KINDS, swatch_icon
 
@@ -85,11 +86,7 @@ def _details(entity: Entity) -> str:
 
 
 def _number(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).replace(".", ",") if isinstance(value, float) else str(value)
+    return "" if value is None else format_compact(value) if isinstance(value, (int, float)) else str(value)
 
 
 class EntitiesPanel(QWidget):
