@@ -63,12 +63,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_TONE_STYLE = {  # new style → old style; vietnamese.py inverts it
+TONE_PAIRS = {  # new style → old style; vietnamese.py inverts it
     "òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ",
     "òe": "oè", "óe": "oé", "ỏe": "oẻ", "õe": "oẽ", "ọe": "oẹ",
     "ùy": "uỳ", "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ",
 }
-_TONE_RE = re.compile(r"(?<!q)(" + "|".join(_TONE_STYLE) + r")(?![^\W\d_])", re.IGNORECASE)
+_TONE_RE = re.compile(r"(?<!q)(" + "|".join(TONE_PAIRS) + r")(?![^\W\d_])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
@@ -77,7 +77,7 @@ def to_old_tone_style(word: str) -> str:
 
     def swap(match: re.Match[str]) -> str:
         found = match.group(1)
-        repl = _TONE_STYLE[found.lower()]
+        repl = TONE_PAIRS[found.lower()]
         return repl.upper() if found.isupper() else (repl[0].upper() + repl[1:] if found[0].isupper() else repl)
 
     return _TONE_RE.sub(swap, word)

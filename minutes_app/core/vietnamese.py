@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .resources import word_list, word_set
-from .text import _TONE_STYLE, fold, to_old_tone_style
+from .text import TONE_PAIRS, fold, to_old_tone_style
 
 # A syllable: a run of letters (no digits, no underscore).
 SYLLABLE = re.compile(r"[^\W\d_]+")
@@ -23,7 +23,7 @@ SYLLABLE = re.compile(r"[^\W\d_]+")
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng (NFD combining marks)
 _ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
            "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "")
-_NEW_STYLE = {old: new for new, old in _TONE_STYLE.items()}  # oà → òa: text.py's table, inverted
+_NEW_STYLE = {old: new for new, old in TONE_PAIRS.items()}  # oà → òa: text.py's table, inverted
 _OLD_RE = re.compile(r"(?<!q)(" + "|".join(_NEW_STYLE) + r")(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -134,7 +134,7 @@ class _Reader:
                 block.names.setdefault(self.last_key, []).extend(names)
             return
         tokens: list[tuple[int, int, str | None, Num | None]] = [
-            (m.start() + start, m.end() + start, m.lastgroup, None) for m in _labels(line)]
+            (m.start() + start, m.end() + start, m.lastgroup, None) for m in labels_in(line)]
         tokens += [(n.start, n.end, None, n) for n in numbers]
         tokens.sort(key=lambda t: t[0])
         phrase: list[str] = []
@@ -151,7 +151,7 @@ class _Reader:
                 if _clause_break(text[cursor:t_start]):
                     phrase = []
                 phrase.append(kind)
-                self.head, self.last_key = _key(phrase, self.head)
+                self.head, self.last_key = fact_key(phrase, self.head)
                 _attach_names(block, self.last_key, text, t_end, limit)
                 cursor = t_end
                 continue
@@ -181,24 +181,24 @@ class _Reader:
     def _count(self, kinds: list[str], number: Num, start: int, end: int) -> None:
         block = self.block
         explicit = [k for k in kinds if k in HEADS]
-        self.head, key = _key(kinds, self.head)
+        self.head, key = fact_key(kinds, self.head)
         self.last_key = key
         block.anchored |= any(k in HEADS or k in _ABSENCE for k in kinds)
         value = int(parse_number(number.a).value)
         if number.b and not explicit and key[0] == "total" and key[1] in ("official", "probationary", "temp"):
             # "Đảng viên chính thức: 16/18": 16 of the 18 official members are present
-            _store(block, ("present", key[1]), Fact(value, start, number.b_start))
-            _store(block, key, Fact(int(parse_number(number.b).value), number.b_start, end))
+            store_fact(block, ("present", key[1]), Fact(value, start, number.b_start))
+            store_fact(block, key, Fact(int(parse_number(number.b).value), number.b_start, end))
             block.anchored = True
             return
-        _store(block, key, Fact(value, start, end))
+        store_fact(block, key, Fact(value, start, end))
         if "absent" in explicit and key[1] in ("reason", "noreason"):
-            _store(block, ("absent", None), Fact(value, start, end))  # "vắng 2 đồng chí có lý do"
+            store_fact(block, ("absent", None), Fact(value, start, end))  # "vắng 2 đồng chí có lý do"
         if number.b:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 
 
-def _labels(line: str) -> list[re.Match]:
+def labels_in(line: str) -> list[re.Match]:
     """Attendance labels, without "chính thức" in "chuyển đảng chính thức", "công nhận … chính thức"."""
     return [m for m in LABEL_RE.finditer(line)
             if not (m.lastgroup == "official" and _ADMITTED.search(line[max(0, m.start() - 40):m.start()]))]
@@ -225,7 +225,7 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     return [], number_end
 
 
-def _key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:
+def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:
     """Labels of one phrase → (new context head, fact key)."""
     heads = [k for k in kinds if k in HEADS]
     subs = [k for k in kinds if k not in HEADS]
@@ -237,7 +237,7 @@ def _key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str
     return head, (head, subs[-1] if subs else None)
 
 
-def _store(block: Block, key: tuple[str, str | None], fact: Fact) -> None:
+def store_fact(block: Block, key: tuple[str, str | None], fact: Fact) -> None:
     old = block.facts.get(key)
     if old and old.value != fact.value:
         block.conflict = True  # the same count stated twice differently: not ours to guess

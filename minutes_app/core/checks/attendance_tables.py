@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .attendance_reader import LABEL_RE, Block, Fact, _key, _labels, _store
+from .attendance_reader import LABEL_RE, Block, Fact, fact_key, labels_in, store_fact
 from .registry import DocumentContext
 
 _SEPARATOR = re.compile(r"[ \t]*+\|[ \t]*+")
@@ -69,10 +69,10 @@ def _columns(header: tuple[tuple[int, int, str], ...]) -> list[str | None] | Non
 
 
 def _read_row(block: Block, offset: int, cells, columns: list[str | None]) -> None:
-    row_kinds = [m.lastgroup for m in _labels(cells[0][2])]
+    row_kinds = [m.lastgroup for m in labels_in(cells[0][2])]
     is_sub_row = any(k not in ("total", "present", "absent") for k in row_kinds)
     for (start, end, cell), sub in zip(cells[1:], columns):
         if not cell.isdigit() or sub == "?" or (is_sub_row and sub is not None):
             continue
-        _, key = _key(row_kinds + ([sub] if sub else []), None)
-        _store(block, key, Fact(int(cell), offset + start, offset + end))
+        _, key = fact_key(row_kinds + ([sub] if sub else []), None)
+        store_fact(block, key, Fact(int(cell), offset + start, offset + end))
