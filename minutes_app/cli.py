@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from .core.checks import all_rules
+
+    unknown = sorted(set(args.disable) - set(all_rules()))
+    if unknown:  # a typo would otherwise silently disable nothing
+        print(f"Không có quy tắc: {', '.join(unknown)}. Các mã hợp lệ: {', '.join(all_rules())}", file=sys.stderr)
+        return 2
     analyzer = Analyzer(disabled=frozenset(args.disable))
     documents = []
     has_error = unusable = False

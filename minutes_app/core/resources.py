@@ -12,11 +12,15 @@ from pathlib import Path
 
 
 def resources_dir() -> Path:
-    """resources/ beside the package, or inside a PyInstaller bundle."""
+    """resources/ of the checkout (editable install), of a PyInstaller bundle, or installed
+    as data with a wheel (<prefix>/share/minutes_app/resources)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    checkout = Path(__file__).resolve().parents[2] / "resources"
+    if checkout.is_dir():
+        return checkout
+    return Path(sys.prefix) / "share" / "minutes_app" / "resources"
 
 
 @lru_cache(maxsize=None)

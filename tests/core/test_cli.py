@@ -73,3 +73,10 @@ def test_hostile_inputs_finish_quickly_without_tracebacks(tmp_path, capsys):
         assert main(["check", str(path)]) in (0, 1), name
         assert main(["export", str(path), "--annotated", "-o", str(tmp_path / f"{name}.docx")]) == 0, name
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_unknown_rule_code_is_refused(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("Chi bộ họp.", encoding="utf-8")
+    assert main(["check", "--disable", "percent-mismatchh", str(path)]) == 2
+    assert "percent-mismatchh" in capsys.readouterr().err
