@@ -23,6 +23,7 @@ run: $(BIN)/.installed
 	fi
 
 test: $(BIN)/.installed
+	$(BIN)/ruff check minutes_app tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(BIN)/.installed

@@ -18,8 +18,21 @@ from ..core.engine import Analysis
 from ..core.text import fold
 from . import rows as R
 from .meeting_info import Fact, MeetingInfo, detect
-from .styles import (BODY_PT, CELL_CENTER, CELL_JUSTIFY, CELL_LEFT, HEADER_TITLE_PT, TEXT_WIDTH_MM, add_row,
-                     add_run, bottom_rule, new_document, new_table, no_borders, paragraph)
+from .styles import (
+    BODY_PT,
+    CELL_CENTER,
+    CELL_JUSTIFY,
+    CELL_LEFT,
+    HEADER_TITLE_PT,
+    TEXT_WIDTH_MM,
+    add_row,
+    add_run,
+    bottom_rule,
+    new_document,
+    new_table,
+    no_borders,
+    paragraph,
+)
 
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 LEFT = WD_ALIGN_PARAGRAPH.LEFT

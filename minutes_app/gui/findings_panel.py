@@ -11,14 +11,24 @@ import html
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListView, QMenu,
-    QPushButton, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.model import Finding
 from . import i18n
 from .findings_delegate import FINDING_ROLE, FindingDelegate
 from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, severity_icon
+
 
 class FindingsModel(QAbstractListModel):
     """One row per finding (already filtered); the delegate draws it."""

@@ -10,7 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QTextCharFormat
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPixmap,
+    QTextCharFormat,
+)
 
 # Known kinds, in legend order; unknown kinds from newer engines are simply not drawn.
 KINDS = ("official", "organization", "target", "figure", "task")

@@ -13,9 +13,8 @@ import logging
 import threading
 import time
 import traceback
-from typing import Callable
-
 from concurrent.futures import ThreadPoolExecutor
+from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from minutes_app.core.engine import Analyzer
 from minutes_app.gui import i18n
-from minutes_app.gui.files import save_text, TextFormat
+from minutes_app.gui.files import TextFormat, save_text
 from minutes_app.gui.highlight_index import SpanIndex, adjust_spans
 from minutes_app.gui.highlighter import merge_spans
 from minutes_app.gui.offsets import OffsetMap, utf16_len

@@ -15,7 +15,16 @@ from typing import Callable, NamedTuple, Sequence, TypeVar
 
 from ..model import Entity
 from ..text import sentence_spans
-from .attendance_reader import BULLET, HEADS, LABEL_RE, Block, Fact, Num, parse, person_names
+from .attendance_reader import (
+    BULLET,
+    HEADS,
+    LABEL_RE,
+    Block,
+    Fact,
+    Num,
+    parse,
+    person_names,
+)
 from .attendance_tables import table_blocks, table_row
 from .registry import DocumentContext
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Severity
+from ..text import Paragraph
 
 log = logging.getLogger(__name__)
-from ..text import Paragraph
 
 
 @dataclass(frozen=True)

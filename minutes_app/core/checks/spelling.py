@@ -19,10 +19,18 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Severity
-from .registry import Issue, ParagraphContext, rule
 from ..resources import word_list, word_set
-from ..vietnamese import SYLLABLE, from_telex, is_syllable, suggest, to_new_tone_style, tone_count, tone_style
 from ..text import to_old_tone_style
+from ..vietnamese import (
+    SYLLABLE,
+    from_telex,
+    is_syllable,
+    suggest,
+    to_new_tone_style,
+    tone_count,
+    tone_style,
+)
+from .registry import Issue, ParagraphContext, rule
 
 _CHUNK = re.compile(r"\S+")
 _CHUNK_TAIL = re.compile(r"\S*\Z")  # searched with an end position: the chunk up to there

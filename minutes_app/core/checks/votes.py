@@ -16,8 +16,15 @@ from typing import NamedTuple, Sequence
 
 from ..model import Entity, Severity
 from ..numbers import format_vi, parse_number, round_half_up
-from .attendance_blocks import (Block, Fact, Unit, attendance_blocks, figure_spans, once_per_document,
-                                split_units)
+from .attendance_blocks import (
+    Block,
+    Fact,
+    Unit,
+    attendance_blocks,
+    figure_spans,
+    once_per_document,
+    split_units,
+)
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Issue, rule
 

@@ -9,6 +9,7 @@ claimed again.
 from __future__ import annotations
 
 import re
+
 from ..model import Entity
 from ..numbers import parse_number, parse_roman
 from ..resources import word_set
