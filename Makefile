@@ -33,4 +33,4 @@ render-docs: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/render_docs.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .benchmarks out
