@@ -11,6 +11,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..export.styles import xml_safe
 from .atomic import write_atomic, write_bytes_atomic
 
 TEXT_SUFFIXES = (".txt",)
@@ -74,13 +75,8 @@ def save_docx(path: Path, text: str) -> None:
         rpr.append(lang)
     lang.set(qn("w:val"), "vi-VN")
     for line in plain_lines(text):
-        document.add_paragraph(_xml_safe(line))
+        document.add_paragraph(xml_safe(line))
     write_atomic(Path(path), lambda tmp: document.save(str(tmp)))
-
-
-def _xml_safe(line: str) -> str:
-    """Drop control characters XML cannot hold (python-docx would raise on them)."""
-    return "".join(ch for ch in line if ch in "\t" or ord(ch) >= 32)
 
 
 def save_document(path: Path, text: str, fmt: TextFormat = DEFAULT_TEXT_FORMAT) -> None:
