@@ -11,7 +11,6 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..export.styles import xml_safe
 from .atomic import write_atomic, write_bytes_atomic
 
 TEXT_SUFFIXES = (".txt",)
@@ -60,6 +59,8 @@ def save_docx(path: Path, text: str) -> None:
     from docx import Document  # slow import: only when a .docx is saved
     from docx.oxml.ns import qn
     from docx.shared import Pt
+
+    from ..export.styles import xml_safe
 
     document = Document()
     normal = document.styles["Normal"]
