@@ -23,3 +23,10 @@ def test_vote_against_table_members():
     text = TABLE + "\nBiểu quyết:\n- Tán thành: 13/23 đảng viên chính thức có mặt;\n- Không tán thành: 10 đồng chí."
     assert findings(text, "resolution-not-passed")
     assert findings(text.replace("13/23", "20/23").replace("10 đồng chí", "3 đồng chí"), "resolution-not-passed") == []
+
+
+def test_present_on_total_is_read_as_present_and_total():
+    """"65 đảng viên có mặt trên tổng số 70": the 70 is the whole, not a second present count."""
+    text = "Có 65 đảng viên có mặt trên tổng số 70 đảng viên, vắng 3 đồng chí."
+    assert [f.text for f in findings(text, "attendance-mismatch")] == ["65"]
+    assert findings(text.replace("vắng 3", "vắng 5"), "attendance-mismatch") == []

@@ -206,7 +206,8 @@ def labels_in(line: str) -> list[re.Match]:
 
 def _clause_break(between: str) -> bool:
     """Labels belong to one phrase when a few words at most separate them."""
-    return bool(re.search(r"[;.\n)]|\d", between)) or len(between.split()) > 4
+    # "có mặt trên tổng số 150": "trên" opens the whole the count is set against
+    return bool(re.search(r"[;.\n)]|\d|(?<!\w)trên(?!\w)", between)) or len(between.split()) > 4
 
 
 def _filler_ok(filler: str, label: str) -> bool:
@@ -221,8 +222,14 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     match = re.compile(_UNIT + r"\s+").match(text, number_end, limit)
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and (match or label.start() == number_end):
+        head = _HEAD_AFTER.match(text, label.end(), limit)
+        if head and label.lastgroup not in HEADS:  # "146 đại biểu chính thức có mặt"
+            return [label.lastgroup, head.lastgroup], head.end()
         return [label.lastgroup], label.end()
     return [], number_end
+
+
+_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
 
 
 def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:
