@@ -8,11 +8,12 @@ mentions of the same person, cross-paragraph rules) is cheap and always re-run.
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .checks import DocumentContext, ParagraphContext, all_rules
 from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
+from .nfc import nfc_with_map
 from .text import Paragraph, split_paragraphs
 
 
@@ -99,9 +100,17 @@ class Analyzer:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        entities = detect_paragraph(text)
-        context = ParagraphContext(text, entities)
+        mapped = nfc_with_map(text)
+        analysed = mapped[0] if mapped else text
+        entities = detect_paragraph(analysed)
+        context = ParagraphContext(analysed, entities)
         findings = [f for r in rules for f in r.run(context)]
+        if mapped:  # offsets and slices back onto the text as the user wrote it
+            offsets = mapped[1]
+            entities = [replace(e, start=offsets[e.start], end=offsets[e.end],
+                                text=text[offsets[e.start]:offsets[e.end]]) for e in entities]
+            findings = [replace(f, start=offsets[f.start], end=offsets[f.end],
+                                text=text[offsets[f.start]:offsets[f.end]]) for f in findings]
         result = _ParagraphResult(tuple(entities), tuple(findings))
         self._cache[key] = result
         if len(self._cache) > max(self.cache_size, 2 * self._paragraph_count):

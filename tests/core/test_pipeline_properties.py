@@ -50,3 +50,25 @@ def test_incremental_equals_fresh(edits):
         fresh = Analyzer().analyze(text)
         assert incremental.entities == fresh.entities
         assert incremental.findings == fresh.findings
+
+
+def test_decomposed_text_is_analysed_like_composed_text():
+    """Text typed in NFD (Unikey "Unicode tổ hợp") finds what its NFC form finds, with every
+    span pointing into the text as written."""
+    import unicodedata
+
+    composed = SEEDS[1].read_text(encoding="utf-8")
+    decomposed = unicodedata.normalize("NFD", composed)
+    a, b = analyze(composed), analyze(decomposed)
+    assert [(e.kind, unicodedata.normalize("NFC", e.text)) for e in b.entities] == [(e.kind, e.text) for e in a.entities]
+    assert [(f.code, f.suggestion) for f in b.findings] == [(f.code, f.suggestion) for f in a.findings]
+    for record in b.entities + b.findings:
+        assert decomposed[record.start:record.end] == record.text
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vietnamese_like)
+def test_decomposed_spans_exact(text):
+    import unicodedata
+
+    _assert_spans_exact(unicodedata.normalize("NFD", text))
