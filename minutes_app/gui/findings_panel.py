@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -128,7 +129,6 @@ class FindingsPanel(QWidget):
         self.card_message.setWordWrap(True)
         self.card_message.setTextFormat(Qt.TextFormat.PlainText)
         self.card_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.card_message.setMinimumHeight(self.card_message.fontMetrics().lineSpacing() * 4 + 4)
         self.card_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_button = QPushButton()
         self.fix_button.setObjectName("fix_button")
@@ -158,7 +158,15 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.card_title)
-        layout.addWidget(self.card_message)
+        # A long message scrolls inside a fixed box instead of running under the buttons.
+        message_box = QScrollArea()
+        message_box.setWidget(self.card_message)
+        message_box.setWidgetResizable(True)
+        message_box.setFrameShape(QFrame.Shape.NoFrame)
+        message_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        message_box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+        message_box.setFixedHeight(self.card_message.fontMetrics().lineSpacing() * 5 + 6)
+        layout.addWidget(message_box)
         layout.addLayout(buttons)
         return card
 
