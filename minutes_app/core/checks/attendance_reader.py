@@ -35,11 +35,11 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 HEADS = ("total", "present", "absent")
-_PERSONS = r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên"
-_UNIT = rf"(?:\s*(?:{_PERSONS}))?"
+PERSONS = r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên"
+_UNIT = rf"(?:\s*(?:{PERSONS}))?"
 # What may follow a head count: a person noun, punctuation, "trên <tổng số>" or the end.
 # "vắng sinh hoạt 3 lần", "có 36 TCCS" count something else.
-_COUNT_END = re.compile(rf"\s*(?:(?:{_PERSONS})(?!\w)|trên(?!\w)|[,;.:()/–-]|$)", re.IGNORECASE)
+_COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS})(?!\w)|trên(?!\w)|[,;.:()/–-]|$)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng\s+chí|đ/c|đ\.c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 BULLET = re.compile(r"^\s*[-+•*–]\s*")
 _ADMITTED = re.compile(r"(?:chuyển|công\s+nhận|xét)(?:\s+(?:đảng|viên|đảng\s+viên|cho))*\s+$", re.IGNORECASE)

@@ -25,6 +25,7 @@ from .attendance_blocks import (
     once_per_document,
     split_units,
 )
+from .attendance_reader import PERSONS
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Issue, rule
 
@@ -42,7 +43,7 @@ _NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
 _FIGURE_RE = re.compile(
     rf"(?<![\w.,/])(?:(?P<pct>\d+(?:,\d+)?)\s?%|(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%))"
 )
-_UNIT = r"(?:\s*(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|phiếu|người))?"
+_UNIT = rf"(?:\s*(?:{PERSONS}|phiếu))?"  # the person nouns of attendance, and ballots
 _POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
