@@ -2,13 +2,13 @@
 
 A body's name mixes capitals and lower case inside one word ("Đảng ủy", "Văn phòng",
 "Giao thông"); knowing which syllables form one word tells where a name continues.
-Read once, offline, from the installed package's data (no download).
+The list is kept prebuilt and folded in resources/words_viet74k.txt
+(scripts/make_word_list.py), so nothing imports underthesea at run time.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources as package_data
 
 from .resources import word_list
 from .text import to_old_tone_style
@@ -17,17 +17,8 @@ from .text import to_old_tone_style
 @lru_cache(maxsize=None)
 def compound_words() -> frozenset[str]:
     """Lower-case, old-tone-style multi-syllable words ("đảng uỷ", "văn phòng")."""
-    words = set()
-    try:
-        data = package_data.files("underthesea") / "corpus" / "data" / "Viet74K.txt"
-        lines = data.read_text(encoding="utf-8").splitlines()
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        lines = []
-    for line in list(lines) + list(word_list("compound_words_extra")):
-        line = line.strip()
-        if " " in line:
-            words.add(to_old_tone_style(line.lower()))
-    return frozenset(words)
+    extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
+    return frozenset(word_list("words_viet74k")).union(extra)
 
 
 def is_compound(syllables: list[str]) -> bool:
