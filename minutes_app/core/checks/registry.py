@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Severity
+from ..reading import Reading
+from ..structure import Line
 from ..text import Paragraph
 
 log = logging.getLogger(__name__)
@@ -31,10 +33,16 @@ class Issue:
 
 @dataclass
 class ParagraphContext:
-    """One paragraph's text and the entities detected in it (paragraph-relative offsets)."""
+    """One paragraph's text, its reading and the entities detected in it (paragraph-relative
+    offsets). Rules read tokens, words and sentences from ``reading``, never from the text."""
 
     text: str
     entities: list[Entity]
+    reading: Reading = None  # type: ignore[assignment]  (made from text when not given)
+
+    def __post_init__(self) -> None:
+        if self.reading is None:
+            self.reading = Reading(self.text)
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
@@ -54,6 +62,11 @@ class DocumentContext:
     paragraph_findings: list[Finding] = field(default_factory=list)
     memo: MutableMapping[tuple[str, str], Any] = field(default_factory=dict)
     paragraph_entities: Mapping[int, Sequence[Entity]] = field(default_factory=dict)  # paragraph offsets
+    readings: Mapping[int, Reading] = field(default_factory=dict)  # by paragraph index
+    lines: Sequence[Line] = ()  # by paragraph index, typed (structure.lines)
+
+    def reading(self, paragraph: Paragraph) -> Reading:
+        return self.readings.get(paragraph.index) or Reading(paragraph.text)
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
