@@ -89,6 +89,21 @@ class DocumentContext:
             results.append((paragraph, self.memo[key]))
         return results
 
+@dataclass(frozen=True)
+class Example:
+    """A rule's example, kept beside it as data and run by one generic test
+    (tests/checks/test_rule_examples.py), as LanguageTool keeps its rules' examples.
+
+    With ``flagged`` set, the rule must mark that text (its first occurrence) and, with
+    ``fix`` set, accepting the suggestion must write ``fix`` there. With ``flagged`` None the
+    text is a near-miss the rule must leave silent.
+    """
+
+    text: str
+    flagged: str | None = None
+    fix: str | None = None
+
+
 Scope = Literal["paragraph", "document"]
 Check = Callable[..., Iterable[Issue]]
 
@@ -104,6 +119,7 @@ class Rule:
     title: str
     paragraph_check: Check | None = None
     document_check: Check | None = None
+    examples: tuple[Example, ...] = ()
 
     @property
     def scope(self) -> str:
@@ -137,18 +153,19 @@ class Rule:
 _RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, *, severity: Severity, title: str, scope: Scope = "paragraph"):
+def rule(code: str, *, severity: Severity, title: str, scope: Scope = "paragraph", examples: Sequence[Example] = ()):
     """Register a check under ``code``; ``title`` is the short Vietnamese name shown in
-    settings. A code may get one paragraph check and one document check."""
+    settings. A code may get one paragraph check and one document check; the examples of
+    both are the rule's."""
 
     def register(func: Check) -> Check:
         family = func.__module__.rsplit(".", 1)[-1]
         slot = "paragraph_check" if scope == "paragraph" else "document_check"
         existing = _RULES.get(code)
         if existing is None:
-            _RULES[code] = Rule(code, family, severity, title, **{slot: func})
+            _RULES[code] = Rule(code, family, severity, title, **{slot: func}, examples=tuple(examples))
         elif getattr(existing, slot) is None and existing.family == family:
-            _RULES[code] = replace(existing, **{slot: func})
+            _RULES[code] = replace(existing, **{slot: func}, examples=existing.examples + tuple(examples))
         else:
             raise ValueError(f"duplicate rule code {code}")
         return func
