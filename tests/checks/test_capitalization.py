@@ -27,15 +27,9 @@ def found(text, code="capitalization"):
         ("Đại hội Đảng Bộ Tỉnh Thái Nguyên lần thứ XX.", [("Đảng Bộ Tỉnh", "Đảng bộ tỉnh")]),
         ("Theo chỉ đạo của Ban thường vụ Huyện ủy.", [("Ban thường vụ", "Ban Thường vụ")]),
         ("Kết luận của Bộ Chính Trị về công tác cán bộ.", [("Bộ Chính Trị", "Bộ Chính trị")]),
-        # C3: common nouns inside a sentence
-        ("Chi bộ có 19 đồng chí, trong đó 2 Đảng viên dự bị.", [("Đảng viên", "đảng viên")]),
-        ("Công tác đào tạo cán bộ, Đảng viên được chú trọng.", [("Đảng viên", "đảng viên")]),
-        ("Nâng cao chất lượng sinh hoạt Cấp ủy và chi bộ.", [("Cấp ủy", "cấp ủy")]),
-        # C5, C12: generic plural mentions
-        ("Quán triệt các Nghị quyết của Đảng đến cán bộ.", [("Nghị quyết", "nghị quyết")]),
-        ("Học tập những Chỉ thị, Nghị quyết mới của Trung ương.", [("Chỉ thị, Nghị quyết", "chỉ thị, nghị quyết")]),
-        ("Đảng bộ hiện có 7 Chi bộ trực thuộc.", [("Chi bộ", "chi bộ")]),
-        ("Kiểm tra các Chi bộ và Đảng bộ cơ sở.", [("Chi bộ và Đảng bộ", "chi bộ và đảng bộ")]),
+        # C6: a title of a specific office written without its capitals
+        ("Đồng chí Lê Thị Hoa, Phó chủ tịch UBND xã phát biểu.", [("Phó chủ tịch", "Phó Chủ tịch")]),
+        ("Kết luận của Bộ chính trị về công tác cán bộ.", [("Bộ chính trị", "Bộ Chính trị")]),
     ],
 )
 def test_wrong_capitals_are_found_with_a_fix(text, expected):
@@ -71,10 +65,41 @@ def test_correct_capitals_stay_silent(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # C3: common nouns inside a sentence
+        ("Chi bộ có 19 đồng chí, trong đó 2 Đảng viên dự bị.", [("Đảng viên", "đảng viên")]),
+        ("Công tác đào tạo cán bộ, Đảng viên được chú trọng.", [("Đảng viên", "đảng viên")]),
+        ("Nâng cao chất lượng sinh hoạt Cấp ủy và chi bộ.", [("Cấp ủy", "cấp ủy")]),
+        # C5, C12: generic plural mentions
+        ("Quán triệt các Nghị quyết của Đảng đến cán bộ.", [("Nghị quyết", "nghị quyết")]),
+        ("Học tập những Chỉ thị, Nghị quyết mới của Trung ương.", [("Chỉ thị, Nghị quyết", "chỉ thị, nghị quyết")]),
+        ("Đảng bộ hiện có 7 Chi bộ trực thuộc.", [("Chi bộ", "chi bộ")]),
+        ("Kiểm tra các Chi bộ và Đảng bộ cơ sở.", [("Chi bộ và Đảng bộ", "chi bộ và đảng bộ")]),
+        ("Kỳ họp thứ tư Hội đồng Nhân dân thành phố Hà Nội.", [("Hội đồng Nhân dân", "Hội đồng nhân dân")]),
+        ("Làm việc với Ban cán sự Đảng Bộ Kế hoạch và Đầu tư.", [("Ban cán sự", "Ban Cán sự")]),
+        ("Làm việc với Ban cán sự đảng Bộ Y tế.", []),  # "đảng" belongs to the name: never re-cased
+    ],
+)
+def test_conventions_are_info_once_per_form(text, expected):
+    """Usages official outlets write both ways: info, never a warning."""
+    assert found(text) == []
+    assert found(text, "capitalization-convention") == expected
+    severities = {f.severity for f in analyze(text).findings if f.code == "capitalization-convention"}
+    assert severities == ({Severity.INFO} if expected else set())
+
+
+def test_a_convention_is_said_once_per_document():
+    text = "Kỳ họp Hội đồng Nhân dân xã.\nĐại biểu Hội đồng Nhân dân xã phát biểu.\nHội đồng Nhân dân đã thông qua."
+    grouped = [f for f in analyze(text).findings if f.code == "capitalization-convention"]
+    assert len(grouped) == 1 and "3 lần" in grouped[0].message
+
+
 def test_party_common_noun_is_info_under_its_own_code():
     text = "Lãnh đạo các tổ chức Đảng trực thuộc và 63 tổ chức cơ sở Đảng."
     assert found(text, "capitalization-party-noun") == [
-        ("tổ chức Đảng", "tổ chức đảng"), ("tổ chức cơ sở Đảng", "tổ chức cơ sở đảng")]
+        ("tổ chức Đảng", "tổ chức đảng"), ("tổ chức cơ sở Đảng", "tổ chức cơ sở đảng")]  # two forms, once each
     assert {f.severity for f in analyze(text).findings if f.code == "capitalization-party-noun"} == {Severity.INFO}
     assert found("Kiện toàn tổ chức Đảng bộ; tổ chức Đảng Cộng sản Việt Nam.", "capitalization-party-noun") == []
 

@@ -4,17 +4,22 @@ Precision first: each pattern is a fixed phrase list in resources/capitalization
 and a phrase is only re-cased, never re-worded; the fix keeps the writer's tone style
 (Uỷ Ban Nhân Dân → Uỷ ban nhân dân; tone placement is the tone-style check's business).
 
+Errors against the rules are warnings (code ``capitalization``):
 - titles (C6): a capital inside a title word ("Bí Thư" → "Bí thư"), anywhere in a sentence;
-- bodies (C4): a capital where the name has none ("Ban Chấp Hành"); a missing one
-  ("Ban chấp hành Đảng bộ") only when a specific body follows, as "Ủy ban kiểm tra hai cấp"
-  is generic;
-- common nouns (C3): "Đảng viên", "Cấp ủy" inside a sentence;
-- plural generic nouns (C5, C12): "các Nghị quyết, Chỉ thị của Đảng", "5 Chi bộ trực thuộc",
-  unless a name, number or "số" follows ("các Nghị quyết số 15, 16" names documents);
-- "tổ chức Đảng" (C3) under its own code, info level: widespread, and harmless to the meaning.
+  a missing one ("Phó chủ tịch UBND xã") where a specific body or name follows;
+- bodies (C4): a capital inside one word of the name ("Ban Chấp Hành", "Đảng Bộ"); a missing
+  one ("Ban chấp hành Đảng bộ", "Bộ chính trị") only when a specific body follows, as "Ủy ban
+  kiểm tra hai cấp" is generic.
+Conventions that official outlets apply both ways are info, said once per document for each
+form written (code ``capitalization-convention``): a capital on a word of its own inside a
+body's name ("Hội đồng Nhân dân"), common nouns (C3: "Đảng viên", "Cấp ủy" inside a
+sentence), plural generic nouns (C5, C12: "các Nghị quyết", "5 Chi bộ", unless a name,
+number or "số" follows) and the phrases of resources/capitalization_conventions.txt ("Ban
+cán sự"); "tổ chức Đảng" (C3) likewise, under its own code ``capitalization-party-noun``.
 
 Silent on ALL-CAPS words, Title-Cased lines (headlines), text in quotes (titles of works),
 and after a capitalised word that no phrase explains ("Nguyễn Quốc Hội" is a person).
+Tokens come from the shared reading of the paragraph.
 """
 
 from __future__ import annotations
@@ -23,12 +28,13 @@ import re
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
+from ..lexicon import is_compound
 from ..model import Severity
+from ..reading import Reading, Token
 from ..resources import word_list, word_set
 from ..text import to_old_tone_style
-from .registry import Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|[^\w\s]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # After a plural noun these point at particular documents: "các Nghị quyết số 15, 16",
 # "các Nghị quyết nói trên / này / đó / kể trên".
@@ -42,26 +48,13 @@ def _key(word: str) -> str:
     return to_old_tone_style(word.lower())
 
 
-class _Tok(NamedTuple):
-    """A word, number or punctuation mark; its key (lower case, one tone style) computed once.
-    A tuple, built directly: tens of thousands are made per page."""
+def _shouting(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
 
-    text: str
-    start: int
-    end: int
-    key: str
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def shouting(self) -> bool:
-        return len(self.text) > 1 and self.text.isupper()
+class _Found(NamedTuple):
+    issue: Issue
+    convention: bool  # a usage official outlets apply both ways: info, once per document
 
 
 @lru_cache(maxsize=None)
@@ -86,16 +79,15 @@ def _triggers() -> frozenset[str]:
 
 
 class _Paragraph:
-    def __init__(self, text: str):
-        self.text = text
-        new = tuple.__new__
-        self.toks = [new(_Tok, (m.group(), m.start(), m.end(), _key(m.group()))) for m in _TOKEN.finditer(text)]
+    def __init__(self, reading: Reading):
+        self.text = reading.text
+        self.toks = reading.tokens
         triggers = _triggers()
         self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or t.text.isdigit()]
 
     def joined(self, i: int) -> bool:
         """tokens[i] and tokens[i+1] are words separated by spaces only."""
-        if i + 1 >= len(self.toks) or not (self.toks[i].word and self.toks[i + 1].word):
+        if i + 1 >= len(self.toks) or not (self.toks[i].is_word and self.toks[i + 1].is_word):
             return False
         gap = self.text[self.toks[i].end:self.toks[i + 1].start]
         return bool(gap) and not gap.strip()
@@ -119,7 +111,7 @@ class _Paragraph:
     def after_name(self, i: int, covered: set[int]) -> bool:
         """The word just before token i is capitalised and no phrase explains it: a name goes on."""
         prev = i - 1
-        return prev >= 0 and prev not in covered and self.joined(prev) and self.toks[prev].cap
+        return prev >= 0 and prev not in covered and self.joined(prev) and self.toks[prev].is_upper_word
 
     def after_place_noun(self, i: int) -> bool:
         """A place noun just before token i ("thôn Trung Ương"): a place name, not a body."""
@@ -139,14 +131,14 @@ class _Paragraph:
             return False
         follows = k + len(head)
         return len(head) >= 2 or (follows < len(self.toks) and follows >= phrase_end
-                                  and self.joined(follows - 1) and self.toks[follows].cap)
+                                  and self.joined(follows - 1) and self.toks[follows].is_upper_word)
 
     def title_cased(self) -> bool:
         """Every word capitalised (a headline in Title Case): stops at the first small letter."""
         words = 0
         for t in self.toks:
-            if t.word:
-                if not t.cap:
+            if t.is_word:
+                if not t.is_upper_word:
                     return False
                 words += 1
         return words >= 3
@@ -161,76 +153,93 @@ def _rewrite(p: _Paragraph, i: int, phrase: tuple[str, ...], lower_only: bool) -
     start, end = p.span(i, len(phrase))
     fix = p.text[start:end]
     for t, model in zip(p.toks[i + 1:i + len(phrase)], phrase[1:]):
-        if lower_only and not (t.cap and model[0].islower()):
+        if lower_only and not (t.is_upper_word and model[0].islower()):
             continue
         new = t.text[0].upper() + t.text[1:] if model[0].isupper() else t.text.lower()
         fix = fix[:t.start - start] + new + fix[t.end - start:]  # same length: offsets hold
     return fix
 
 
-def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
-    """A capital inside a title word: "Bí Thư" → "Bí thư" (first syllable left as written)."""
+def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
+    """A capital inside a title word: "Bí Thư" → "Bí thư" (first syllable left as written);
+    a capital missing from a title of a specific office: "Phó chủ tịch UBND" → "Phó Chủ tịch"."""
     phrase = p.match(i, "capitalization_titles")
     if not phrase or p.after_name(i, covered):
         return
-    toks = p.toks[i:i + len(phrase)]
-    covered.update(range(i, i + len(phrase)))
-    if any(t.shouting for t in toks) or not any(t.cap and not m[0].isupper() for t, m in zip(toks, phrase)):
+    n = len(phrase)
+    toks = p.toks[i:i + n]
+    covered.update(range(i, i + n))
+    if any(_shouting(t) for t in toks):
         return
-    start, end = p.span(i, len(phrase))
-    fix = _rewrite(p, i, phrase, lower_only=True)
-    yield Issue(start, end, f"Chức danh chỉ viết hoa chữ cái đầu của mỗi từ chức danh: “{fix}”.", fix)
+    start, end = p.span(i, n)
+    if any(t.is_upper_word and not m[0].isupper() for t, m in zip(toks, phrase)):
+        fix = _rewrite(p, i, phrase, lower_only=True)
+        yield _Found(Issue(start, end, f"Chức danh chỉ viết hoa chữ cái đầu của mỗi từ chức danh: “{fix}”.", fix), False)
+    elif toks[0].is_upper_word and any(not t.is_upper_word and m[0].isupper() for t, m in zip(toks[1:], phrase[1:])):
+        follows = p.toks[i + n] if i + n < len(p.toks) else None
+        if follows is not None and p.joined(i + n - 1) and follows.is_upper_word:
+            fix = _rewrite(p, i, phrase, lower_only=False)
+            yield _Found(Issue(start, end, "Chức danh gắn với một cơ quan, một người cụ thể viết hoa chữ cái đầu "
+                                           f"của mỗi từ chức danh: “{fix}”.", fix), False)
 
 
-def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """Body names re-cased to the list (C4); missing capitals only before a specific name."""
     phrase = p.match(i, "capitalization_bodies")
     if phrase and phrase[-1] in ("tỉnh", "huyện") and i + len(phrase) < len(p.toks) and p.joined(i + len(phrase) - 1):
         if p.toks[i + len(phrase)].key == "uỷ":  # "Ban Thường vụ Tỉnh ủy": the body is Tỉnh ủy
             phrase = None
-    if not phrase or not p.toks[i].cap or p.after_name(i, covered) or p.after_place_noun(i):
+    if not phrase or not p.toks[i].is_upper_word or p.after_name(i, covered) or p.after_place_noun(i):
         return
     n = len(phrase)
     toks = p.toks[i:i + n]
     covered.update(range(i, i + n))
-    if any(t.shouting for t in toks):
+    if any(_shouting(t) for t in toks):
         return
-    extra = [k for k in range(1, n) if toks[k].cap and not phrase[k][0].isupper()]
+    extra = [k for k in range(1, n) if toks[k].is_upper_word and not phrase[k][0].isupper()]
     if extra and p.starts_other_body(i + extra[0], i + n):
         return
     too_many = bool(extra)
-    too_few = any(not t.cap and m[0].isupper() for t, m in zip(toks[1:], phrase[1:]))
+    too_few = any(not t.is_upper_word and m[0].isupper() for t, m in zip(toks[1:], phrase[1:]))
     if too_few and not too_many:
         follows = p.toks[i + n] if i + n < len(p.toks) else None
-        named = follows is not None and p.joined(i + n - 1) and follows.cap
-        open_end = follows is None or not follows.word
-        if not (named or (open_end and p.mid_sentence(i))):
+        named = follows is not None and p.joined(i + n - 1) and follows.is_upper_word
+        open_end = follows is None or not follows.is_word
+        unique = " ".join(_key(w) for w in phrase) in _unique_bodies()
+        if not (named or unique or (open_end and p.mid_sentence(i))):
             return
     if not (too_many or too_few):
         return
     start, end = p.span(i, n)
     fix = _rewrite(p, i, phrase, lower_only=False)
-    yield Issue(start, end, "Tên cơ quan, tổ chức viết hoa chữ cái đầu của từ chỉ loại hình, chức năng; "
-                f"các âm tiết còn lại và danh từ hành chính (tỉnh, huyện) viết thường: “{fix}”.", fix)
+    # A capital inside one word ("Chấp Hành", "Đảng Bộ") breaks the rule; one on a word of its
+    # own ("Hội đồng Nhân dân") is an older convention the press still follows.
+    in_word = any(phrase[k - 1][0].isupper() and is_compound([phrase[k - 1], phrase[k]]) for k in extra)
+    convention = (too_many and not in_word) or " ".join(phrase) in _conventions()
+    yield _Found(Issue(start, end, "Tên cơ quan, tổ chức viết hoa chữ cái đầu của từ chỉ loại hình, chức năng; "
+                       f"các âm tiết còn lại và danh từ hành chính (tỉnh, huyện) viết thường: “{fix}”.", fix),
+                 convention)
 
 
-def _common_nouns(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+def _common_nouns(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """ "Đảng viên", "Cấp ủy" inside a sentence are common nouns (C3)."""
     phrase = p.match(i, "capitalization_common_nouns")
-    if not phrase or not p.toks[i].cap or p.toks[i].shouting or not p.mid_sentence(i) or p.after_name(i, covered):
+    if not phrase or not p.toks[i].is_upper_word or _shouting(p.toks[i]) or not p.mid_sentence(i) \
+            or p.after_name(i, covered):
         return
     start, end = p.span(i, len(phrase))
     fix = p.text[start:end].lower()
-    yield Issue(start, end, f"“{fix}” là danh từ chung, viết thường giữa câu (như Điều lệ Đảng): “{fix}”.", fix)
+    yield _Found(Issue(start, end, f"“{fix}” là danh từ chung, viết thường giữa câu (như Điều lệ Đảng): “{fix}”.",
+                       fix), True)
 
 
-def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """After các/những/mọi/nhiều or a count, a capitalised noun list that names nothing."""
     marker = p.toks[i]
     if marker.text.isdigit():  # a count ("có 5 Chi bộ"), not a date, article or name number
-        if i == 0 or not p.spaced(i - 1) or not p.toks[i - 1].word or p.toks[i - 1].key in _NUMBERED:
+        if i == 0 or not p.spaced(i - 1) or not p.toks[i - 1].is_word or p.toks[i - 1].key in _NUMBERED:
             return
-        if p.toks[i - 1].cap or (i >= 2 and p.joined(i - 2) and p.toks[i - 2].cap):
+        if p.toks[i - 1].is_upper_word or (i >= 2 and p.joined(i - 2) and p.toks[i - 2].is_upper_word):
             return  # "Ban Chỉ đạo 35 Tỉnh ủy", "Quận 1 Đảng ủy": the number ends a name
     elif marker.key not in word_set("capitalization_plural_markers"):
         return
@@ -239,61 +248,120 @@ def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
     j, last = i + 1, None
     while j < len(p.toks):
         phrase = p.match(j, "capitalization_plural_nouns")
-        if not phrase or not p.toks[j].cap or p.toks[j].shouting:
+        if not phrase or not p.toks[j].is_upper_word or _shouting(p.toks[j]):
             break
         last = j + len(phrase) - 1
         k = last + 1  # a list goes on after "," or "và": "các Chỉ thị, Nghị quyết"
-        if k + 1 < len(p.toks) and p.toks[k + 1].word and (p.toks[k].text == "," or p.toks[k].key == "và"):
+        if k + 1 < len(p.toks) and p.toks[k + 1].is_word and (p.toks[k].text == "," or p.toks[k].key == "và"):
             j = k + 1
         else:
             break
     if last is None:
         return
     follows = p.toks[last + 1] if last + 1 < len(p.toks) else None
-    if follows is not None and follows.word and (follows.cap or follows.key in _NAMING):
+    if follows is not None and follows.is_word and (follows.is_upper_word or follows.key in _NAMING):
         return
-    if follows is not None and not follows.word and follows.text not in ".,;…":
+    if follows is not None and not follows.is_word and follows.text not in ".,;…":
         return
     start, end = p.toks[i + 1].start, p.toks[last].end
     nouns = _noun_positions(p, i + 1, last, start)
     fix = "".join(ch.lower() if pos in nouns else ch for pos, ch in enumerate(p.text[start:end]))
     covered.update(range(i + 1, last + 1))
-    yield Issue(start, end, f"Sau “{marker.text}” là cách gọi chung, không chỉ một văn bản hay tổ chức cụ thể, "
-                f"nên viết thường: “{fix}”.", fix)
+    yield _Found(Issue(start, end, f"Sau “{marker.text}” là cách gọi chung, không chỉ một văn bản hay tổ chức cụ thể, "
+                       f"nên viết thường: “{fix}”.", fix), True)
 
 
 def _noun_positions(p: _Paragraph, first: int, last: int, origin: int) -> set[int]:
     """Character positions (relative to origin) of the noun words, not the "và"/"," between them."""
-    return {pos - origin for t in p.toks[first:last + 1] if t.word for pos in range(t.start, t.end)}
+    return {pos - origin for t in p.toks[first:last + 1] if t.is_word for pos in range(t.start, t.end)}
 
 
-def _party_compounds(p: _Paragraph, i: int, covered: set[int]) -> Iterator[Issue]:
+def _party_compounds(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """ "tổ chức Đảng" → "tổ chức đảng" (C3), info level."""
     phrase = p.match(i, "capitalization_party_compounds")
     k = i + len(phrase) if phrase else 0
-    if not phrase or p.toks[i].cap or k >= len(p.toks) or not p.joined(k - 1):
+    if not phrase or p.toks[i].is_upper_word or k >= len(p.toks) or not p.joined(k - 1):
         return
     dang = p.toks[k]
-    if dang.key != "đảng" or not dang.cap or dang.shouting:
+    if dang.key != "đảng" or not dang.is_upper_word or _shouting(dang):
         return
-    if k + 1 < len(p.toks) and p.joined(k) and (p.toks[k + 1].cap or p.toks[k + 1].key in _BODY_AFTER_DANG):
+    if k + 1 < len(p.toks) and p.joined(k) and (p.toks[k + 1].is_upper_word or p.toks[k + 1].key in _BODY_AFTER_DANG):
         return
     start = p.toks[i].start
     fix = p.text[start:dang.start] + "đảng"
-    yield Issue(start, dang.end, f"Trong danh từ chung “{fix}”, chữ “đảng” viết thường như Điều lệ Đảng "
-                "(viết hoa “Đảng” khi chỉ Đảng Cộng sản Việt Nam).", fix)
+    yield _Found(Issue(start, dang.end, f"Trong danh từ chung “{fix}”, chữ “đảng” viết thường như Điều lệ Đảng "
+                       "(viết hoa “Đảng” khi chỉ Đảng Cộng sản Việt Nam).", fix), True)
 
 
-@rule("capitalization", severity=Severity.WARNING, title="Viết hoa sai quy định")
+@rule("capitalization", severity=Severity.WARNING, title="Viết hoa sai quy định", examples=(
+    Example("Phát biểu của đồng chí Bí Thư Chi bộ.", "Bí Thư", "Bí thư"),
+    Example("Hội nghị Ban chấp hành Đảng bộ xã lần thứ 5.", "Ban chấp hành", "Ban Chấp hành"),
+    Example("Đồng chí Lê Thị Hoa, Phó chủ tịch UBND xã phát biểu.", "Phó chủ tịch", "Phó Chủ tịch"),
+    Example("Kết luận của Bộ chính trị về công tác cán bộ.", "Bộ chính trị", "Bộ Chính trị"),
+    Example("Bí thư Đảng ủy, Phó Chủ tịch Ủy ban nhân dân xã Nguyễn Văn Bình dự họp."),
+    Example("Đổi mới hoạt động của ban chấp hành, ban thường vụ cấp ủy các cấp."),
+    Example("Kiện toàn chức danh phó chủ tịch ủy ban nhân dân cấp xã."),
+    Example("Kỳ họp thứ tư Hội đồng Nhân dân thành phố Hà Nội."),
+))
 def capitalization(ctx: ParagraphContext) -> Iterator[Issue]:
-    """Titles, body names and Party common nouns capitalised against domain.md §4."""
-    return _run(ctx.text, (_bodies, _titles, _plural, _common_nouns))
+    """Titles and body names capitalised against domain.md §4 (C4, C6)."""
+    return (f.issue for f in _findings(ctx.reading) if not f.convention)
 
 
-@rule("capitalization-party-noun", severity=Severity.INFO, title="Viết hoa “Đảng” trong danh từ chung")
-def capitalization_party_noun(ctx: ParagraphContext) -> Iterator[Issue]:
+@rule("capitalization-convention", severity=Severity.INFO, title="Cách viết hoa chưa theo quy định (thói quen phổ biến)",
+      scope="document", examples=(
+          Example("Chi bộ có 19 đồng chí, trong đó 2 Đảng viên dự bị.", "Đảng viên", "đảng viên"),
+          Example("Kỳ họp thứ tư Hội đồng Nhân dân thành phố Hà Nội.", "Hội đồng Nhân dân", "Hội đồng nhân dân"),
+          Example("Quán triệt các Nghị quyết của Đảng đến cán bộ.", "Nghị quyết", "nghị quyết"),
+          Example("Đảng viên phải gương mẫu. Cấp ủy chịu trách nhiệm trước chi bộ."),
+          Example("Triển khai các Nghị quyết số 15-NQ/TU, 16-NQ/TU."),
+      ))
+def capitalization_convention(ctx: DocumentContext) -> Iterator[Issue]:
+    """Capitals the rules do not ask for but official outlets also write ("Đảng viên", "Hội
+    đồng Nhân dân", "các Nghị quyết"): said once per form, where it first occurs."""
+    return _grouped(ctx, _conventions_of)
+
+
+@rule("capitalization-party-noun", severity=Severity.INFO, title="Viết hoa “Đảng” trong danh từ chung",
+      scope="document", examples=(
+          Example("Lãnh đạo các tổ chức Đảng trực thuộc.", "tổ chức Đảng", "tổ chức đảng"),
+          Example("Kiện toàn tổ chức Đảng bộ; tổ chức Đảng Cộng sản Việt Nam."),
+      ))
+def capitalization_party_noun(ctx: DocumentContext) -> Iterator[Issue]:
     """ "tổ chức Đảng": a separate code so it can be switched off alone (usage is divided)."""
-    return _run(ctx.text, (_party_compounds,))
+    return _grouped(ctx, _party_nouns_of)
+
+
+def _grouped(ctx: DocumentContext, per_paragraph) -> Iterator[Issue]:
+    """One issue per written form, at its first occurrence, saying how often it occurs."""
+    first: dict[str, tuple[int, Issue]] = {}
+    counts: dict[str, int] = {}
+    for paragraph, issues in ctx.per_paragraph(per_paragraph, with_reading=True):
+        for issue in issues:
+            form = paragraph.text[issue.start:issue.end]
+            counts[form] = counts.get(form, 0) + 1
+            first.setdefault(form, (paragraph.start, issue))
+    for form, (offset, issue) in first.items():
+        times = f" (viết như vậy {counts[form]} lần trong văn bản)" if counts[form] > 1 else ""
+        yield Issue(issue.start + offset, issue.end + offset, issue.message + times, issue.suggestion)
+
+
+def _conventions_of(reading: Reading) -> tuple[Issue, ...]:
+    return tuple(f.issue for f in _findings(reading) if f.convention)
+
+
+def _party_nouns_of(reading: Reading) -> tuple[Issue, ...]:
+    return tuple(f.issue for f in _run(reading, (_party_compounds,)))
+
+
+@lru_cache(maxsize=1)
+def _unique_bodies() -> frozenset[str]:
+    return frozenset(" ".join(_key(w) for w in entry.split()) for entry in word_list("capitalization_unique_bodies"))
+
+
+@lru_cache(maxsize=1)
+def _conventions() -> frozenset[str]:
+    return frozenset(word_list("capitalization_conventions"))
 
 
 # The resource whose first syllables can open each pattern: other tokens skip it at once.
@@ -305,24 +373,22 @@ _OPENERS = {
 }
 
 
-def _opens(pattern, token: _Tok) -> bool:
+def _opens(pattern, token: Token) -> bool:
     if pattern is _plural:
         return token.text.isdigit() or token.key in word_set("capitalization_plural_markers")
     return token.key in _phrases(_OPENERS[pattern])
 
 
-@lru_cache(maxsize=16)
-def _paragraph(text: str) -> _Paragraph:
-    """Shared by the two rules, which read the same paragraph one after the other."""
-    return _Paragraph(text)
+def _findings(reading: Reading) -> list[_Found]:
+    return list(_run(reading, (_bodies, _titles, _plural, _common_nouns)))
 
 
-def _run(text: str, patterns) -> Iterator[Issue]:
-    p = _paragraph(text)
+def _run(reading: Reading, patterns) -> Iterator[_Found]:
+    p = _Paragraph(reading)
     if p.title_cased():
         return
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
-    issues: list[Issue] = []
+    quoted = [m.span() for m in _QUOTED.finditer(p.text)]
+    found: list[_Found] = []
     covered: set[int] = set()
     for i in p.hits:
         if i in covered:
@@ -330,9 +396,9 @@ def _run(text: str, patterns) -> Iterator[Issue]:
         token = p.toks[i]
         for pattern in patterns:
             if _opens(pattern, token):
-                issues.extend(pattern(p, i, covered))
+                found.extend(pattern(p, i, covered))
     kept_end = -1
-    for issue in sorted(issues, key=lambda x: (x.start, -x.end)):
-        if issue.start >= kept_end and not any(a <= issue.start < b for a, b in quoted):
-            kept_end = issue.end
-            yield issue
+    for item in sorted(found, key=lambda x: (x.issue.start, -x.issue.end)):
+        if item.issue.start >= kept_end and not any(a <= item.issue.start < b for a, b in quoted):
+            kept_end = item.issue.end
+            yield item

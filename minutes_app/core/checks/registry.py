@@ -71,10 +71,12 @@ class DocumentContext:
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
 
-    def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False) -> list[tuple[Paragraph, Any]]:
+    def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False,
+                      with_reading: bool = False) -> list[tuple[Paragraph, Any]]:
         """``func(paragraph_text)`` - or ``func(paragraph_text, entities)`` with the paragraph's
-        entities in paragraph offsets - for every non-empty paragraph, computed once per
-        distinct text. ``func`` must be pure and use paragraph-relative offsets."""
+        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading -
+        for every non-empty paragraph, computed once per distinct text. ``func`` must be pure
+        and use paragraph-relative offsets."""
         name = f"{func.__module__}.{func.__qualname__}"
         results = []
         for paragraph in self.paragraphs:
@@ -84,6 +86,8 @@ class DocumentContext:
             if key not in self.memo:
                 if with_entities:
                     self.memo[key] = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
+                elif with_reading:
+                    self.memo[key] = func(self.reading(paragraph))
                 else:
                     self.memo[key] = func(paragraph.text)
             results.append((paragraph, self.memo[key]))
