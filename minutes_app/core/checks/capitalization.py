@@ -80,10 +80,15 @@ def _triggers() -> frozenset[str]:
 
 class _Paragraph:
     def __init__(self, reading: Reading):
+        self.reading = reading
         self.text = reading.text
         self.toks = reading.tokens
         triggers = _triggers()
         self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or t.text.isdigit()]
+
+    def word_starts(self, i: int) -> bool:
+        """Token i begins a word of the shared segmentation."""
+        return self.reading.words[self.reading.word_of_token[i]].first == i
 
     def joined(self, i: int) -> bool:
         """tokens[i] and tokens[i+1] are words separated by spaces only."""
@@ -164,8 +169,8 @@ def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """A capital inside a title word: "Bí Thư" → "Bí thư" (first syllable left as written);
     a capital missing from a title of a specific office: "Phó chủ tịch UBND" → "Phó Chủ tịch"."""
     phrase = p.match(i, "capitalization_titles")
-    if not phrase or p.after_name(i, covered):
-        return
+    if not phrase or p.after_name(i, covered) or not p.word_starts(i):
+        return  # "chức vụ Trưởng ban": no title begins inside the word "chức vụ"
     n = len(phrase)
     toks = p.toks[i:i + n]
     covered.update(range(i, i + n))
@@ -301,6 +306,7 @@ def _party_compounds(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Foun
     Example("Bí thư Đảng ủy, Phó Chủ tịch Ủy ban nhân dân xã Nguyễn Văn Bình dự họp."),
     Example("Đổi mới hoạt động của ban chấp hành, ban thường vụ cấp ủy các cấp."),
     Example("Kiện toàn chức danh phó chủ tịch ủy ban nhân dân cấp xã."),
+    Example("Bổ nhiệm lại chức vụ Trưởng ban bồi thường giải phóng mặt bằng."),
     Example("Kỳ họp thứ tư Hội đồng Nhân dân thành phố Hà Nội."),
 ))
 def capitalization(ctx: ParagraphContext) -> Iterator[Issue]:

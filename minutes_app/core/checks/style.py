@@ -20,6 +20,7 @@ from .registry import Example, Issue, ParagraphContext, rule
     Example("Báo cáo của của chi bộ được thông qua.", "của của", "của"),
     Example("Các các đồng chí đảng viên đều có mặt.", "Các các", "Các"),
     Example("Trong năm qua qua rà soát, chi bộ đã kết nạp 3 đảng viên.", "qua qua", "qua, qua"),
+    Example("Báo cáo tình hình phát triển triển kinh tế - xã hội.", "triển triển", "triển"),
     Example("Lãnh đạo cán bộ bộ phận văn phòng học tập tập trung."),
     Example("Chi bộ tiếp thu ý kiến kiến nghị của cử tri."),
     Example("Đồng chí Lê Văn Thành thành lập tổ công tác."),
@@ -54,7 +55,7 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
                 continue
             word = reading.text[first.start:first.end]
             goes_on = second.last < len(reading.tokens) and reading.tokens[second.last].is_word
-            if goes_on:  # "năm qua qua rà soát": a clause starts with "qua"
+            if goes_on and second.key in word_set("clause_openers"):  # "năm qua, qua rà soát"
                 yield Issue(tail_start, second.end, f"“{tail}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
                             f"“{word}” (hoặc thừa một chữ “{again}”).", f"{tail}, {again}")
             else:
