@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Entity
 from ..reading import Token, adjacent, tokenize
-from ..resources import word_set
+from ..resources import word_list, word_set
 from ..text import fold
 from .phrases import extend_tail, lexicon, match_lexicon
 
@@ -68,6 +68,12 @@ def _lead_keys() -> frozenset[str]:
     return frozenset(k[0] for name in ("prefixes", "titles") for k in lexicon(name))
 
 
+@lru_cache(maxsize=None)
+def _link_keys() -> frozenset[str]:
+    """First syllables of what may stand between a name and its title: "và", "là", "giữ chức"."""
+    return frozenset(k[0] for k in lexicon("title_links")) | {"và", "nguyên"}
+
+
 def _surnames() -> frozenset[str]:
     return word_set("surnames", lower=False)
 
@@ -87,7 +93,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     while i < len(tokens):
         token = tokens[i]
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
-                and token.key not in ("và", "là"):
+                and token.key not in _link_keys():
             # Most tokens start nothing: one "break" stands for a whole run of them.
             if not items or items[-1].kind != "break":
                 items.append(_Item("break", token.start, token.end))
@@ -104,7 +110,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
             i += n
             continue
-        n = match_lexicon(tokens, i, "titles", text)
+        former = token.key == "nguyên" and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
+        n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
@@ -112,9 +119,14 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end]))
             i = end
             continue
-        if token.text in _SEPARATORS or (token.key == "là" and i + 1 < len(tokens)
-                                             and match_lexicon(tokens, i + 1, "titles", text)):
-            items.append(_Item("sep", token.start, token.end, token.text))  # "đồng chí A là Phó Chủ tịch"
+        link = match_lexicon(tokens, i, "title_links", text)
+        if link and i + link < len(tokens) and match_lexicon(tokens, i + link, "titles", text):
+            # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư"
+            items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
+            i += link
+            continue
+        if token.text in _SEPARATORS:
+            items.append(_Item("sep", token.start, token.end, token.text))
         elif token.lower == "và":
             items.append(_Item("and", token.start, token.end))
         else:
@@ -171,9 +183,13 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             continue
         group = [j]
         k = j + 1
-        while k + 1 < len(items) and items[k].kind in ("sep", "and") and items[k].value in ("", ",") and items[k + 1].kind == "name":
-            group.append(k + 1)
-            k += 2
+        while k + 1 < len(items) and items[k].kind in ("sep", "and") and items[k].value in ("", ","):
+            # "A, B" and "A và đồng chí B" name a group that shares the titles after it
+            step = 2 if items[k + 1].kind == "prefix" and k + 2 < len(items) else 1
+            if items[k + step].kind != "name":
+                break
+            group.append(k + step)
+            k += step + 1
         titles = []
         # "và" joins two titles of one person ("Bí thư Chi bộ và Trưởng phòng …") unless the
         # title after it was already given to the next person ("…, và Phó Bí thư … Lê Thị A").
@@ -201,13 +217,40 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         prefixed = j > 0 and items[j - 1].kind == "prefix"
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
         kind = "official" if titles else "person"
-        entities.append(Entity(kind, start, end, text[start:end], {
-            "prefixed": prefixed,
-            "name": item.value,
-            "titles": titles,
-            "person_id": fold(item.value),
-        }))
+        data = {"prefixed": prefixed, "name": item.value, "titles": titles, "person_id": fold(item.value)}
+        if any(t.startswith("nguyên ") for t in titles):
+            data["former"] = True  # "nguyên Bí thư Tỉnh ủy" is not the incumbent
+        expanded = [expand_abbreviations(t) for t in titles]
+        if expanded != titles:
+            data["titles_expanded"] = expanded
+        entities.append(Entity(kind, start, end, text[start:end], data))
     return entities
+
+
+def expand_abbreviations(title: str) -> str:
+    """ "PCT UBND xã" → "Phó Chủ tịch Ủy ban nhân dân xã" (resources/abbreviations.txt)."""
+    table = _abbreviations()
+    words = title.split(" ")
+    out, k = [], 0
+    while k < len(words):
+        pair = " ".join(words[k:k + 2]).replace(" ", "")
+        if k + 1 < len(words) and words[k].isupper() and words[k + 1].isupper() and pair in table:
+            out.append(table[pair])  # "UV BTV"
+            k += 2
+            continue
+        out.append(table.get(words[k], words[k]))
+        k += 1
+    return " ".join(out)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    table = {}
+    for line in word_list("abbreviations"):
+        if "=" in line:
+            short, rest = line.split("=", 1)
+            table[short.strip()] = rest.split("|", 1)[0].strip()
+    return table
 
 
 def _touching(text: str, left: _Item, right: _Item) -> bool:

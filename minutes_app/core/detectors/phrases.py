@@ -77,6 +77,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += 1
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
             j += n
+        elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
+            j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word and _ends_phrase(tokens, j + 1, text):
             j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
@@ -85,6 +87,20 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         else:
             break
     return j
+
+
+def _joins_parts(tokens: list[Token], j: int, text: str, stop_at) -> bool:
+    """A dash between two capitalised parts of one name, or a comma typed against the next
+    part (" ,Môi trường"): the name goes on. A comma followed by a space ends it."""
+    if j + 1 >= len(tokens) or not tokens[j - 1].is_word or not tokens[j + 1].is_upper_word:
+        return False
+    if tokens[j].text == ",":
+        glued = tokens[j].end == tokens[j + 1].start and text[tokens[j - 1].end:tokens[j].start] == " "
+        if not glued:
+            return False
+    elif text[tokens[j].end:tokens[j + 1].start] != " ":
+        return False
+    return not (stop_at(j + 1) or _starts_other(tokens, j + 1, text))
 
 
 def compound_length(tokens: list[Token], j: int, text: str) -> int:
