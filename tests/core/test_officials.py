@@ -76,3 +76,58 @@ def test_va_between_two_people():
 
 def test_title_after_la():
     assert officials("Đồng chí Trịnh Thị Mơ là Phó Chủ tịch Hội phát biểu.") == {("Trịnh Thị Mơ", ("Phó Chủ tịch Hội",))}
+
+
+def details(text):
+    return [(e.get("name"), e.get("titles"), bool(e.get("former"))) for e in analyze(text).entities_of("official")]
+
+
+def test_former_titles_stay_former():
+    assert details("Ông Nguyễn Văn Hùng, nguyên Phó Chủ tịch UBND tỉnh, nguyên Giám đốc Sở Xây dựng, bị kỷ luật.") == [
+        ("Nguyễn Văn Hùng", ["nguyên Phó Chủ tịch UBND tỉnh", "nguyên Giám đốc Sở Xây dựng"], True)]
+    assert details("Đồng chí Trần Văn Hải, nguyên Bí thư Tỉnh ủy, dự hội nghị.") == [
+        ("Trần Văn Hải", ["nguyên Bí thư Tỉnh ủy"], True)]
+    assert details("Đồng chí Trần Văn Hải, Bí thư Tỉnh ủy, dự hội nghị.")[0][2] is False
+
+
+def test_one_title_for_two_comrades():
+    text = "Dự hội nghị có đồng chí Lê Văn Nam và đồng chí Phạm Thị Lan, Ủy viên Trung ương Đảng."
+    assert officials(text) == {("Lê Văn Nam", ("Ủy viên Trung ương Đảng",)),
+                               ("Phạm Thị Lan", ("Ủy viên Trung ương Đảng",))}
+
+
+def test_abbreviated_titles_are_titles_and_expand():
+    text = "Đồng chí Hoàng Thị Mai, UV BTV Đảng ủy xã, PCT UBND xã trình bày báo cáo."
+    (official,) = analyze(text).entities_of("official")
+    assert official.get("titles") == ["UV BTV Đảng ủy xã", "PCT UBND xã"]
+    assert official.get("titles_expanded") == ["Ủy viên Ban Thường vụ Đảng ủy xã", "Phó Chủ tịch Ủy ban nhân dân xã"]
+    assert officials("Đồng chí Điêu Chính Tướng, HUV, Bí thư Đảng ủy xã, dự họp.") == {
+        ("Điêu Chính Tướng", ("HUV", "Bí thư Đảng ủy xã"))}
+
+
+def test_long_body_between_title_and_name():
+    assert officials("Bộ trưởng Bộ Tài nguyên và Môi trường Lê Văn Xuân phát biểu chỉ đạo.") == {
+        ("Lê Văn Xuân", ("Bộ trưởng Bộ Tài nguyên và Môi trường",))}
+    assert officials("Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Trần Văn Yên báo cáo.") == {
+        ("Trần Văn Yên", ("Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh",))}
+
+
+def test_names_of_ethnic_groups():
+    assert officials("Đồng chí Cà Thị Hương, Phó Chủ tịch UBND xã, báo cáo.") == {
+        ("Cà Thị Hương", ("Phó Chủ tịch UBND xã",))}
+    assert officials("Bà H'Hen Niê, Chủ tịch Hội Liên hiệp Phụ nữ xã, tham dự.") == {
+        ("H'Hen Niê", ("Chủ tịch Hội Liên hiệp Phụ nữ xã",))}
+    assert officials("Đồng chí Ksor Y Phước, Bí thư Chi bộ thôn, báo cáo.") == {
+        ("Ksor Y Phước", ("Bí thư Chi bộ thôn",))}
+
+
+def test_stray_comma_inside_a_title():
+    assert officials("Đồng chí Nông Văn Tòng, Trưởng phòng Tài nguyên ,Môi trường huyện, báo cáo.") == {
+        ("Nông Văn Tòng", ("Trưởng phòng Tài nguyên ,Môi trường huyện",))}
+
+
+def test_title_given_in_an_election_sentence():
+    assert officials("Hội nghị bầu đồng chí Vi Văn Sơn giữ chức Phó Bí thư Đảng ủy xã.") == {
+        ("Vi Văn Sơn", ("Phó Bí thư Đảng ủy xã",))}
+    assert officials("Đồng chí Lương Thị Hoa được bầu làm Chủ tịch Hội Phụ nữ xã.") == {
+        ("Lương Thị Hoa", ("Chủ tịch Hội Phụ nữ xã",))}
