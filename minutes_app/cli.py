@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("files", nargs="+", type=Path)
     check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
     check.add_argument("--disable", action="append", default=[], metavar="CODE", help="tắt một quy tắc")
+    check.add_argument("--words", type=Path, metavar="FILE",
+                       help="từ điển cá nhân (mặc định: từ điển của người dùng, dùng chung với trình soạn thảo)")
     check.set_defaults(run=run_check)
 
     export = commands.add_parser("export", help="xuất bản tóm tắt hoặc bản có nhận xét (DOCX)")
@@ -55,7 +57,9 @@ def run_check(args: argparse.Namespace) -> int:
     if unknown:  # a typo would otherwise silently disable nothing
         print(f"Không có quy tắc: {', '.join(unknown)}. Các mã hợp lệ: {', '.join(all_rules())}", file=sys.stderr)
         return 2
-    analyzer = Analyzer(disabled=frozenset(args.disable))
+    from .core.user_dictionary import UserDictionary
+
+    analyzer = Analyzer(disabled=frozenset(args.disable), user_words=UserDictionary(args.words).words())
     documents = []
     has_error = unusable = False
     for path in args.files:

@@ -18,6 +18,7 @@ from .nfc import nfc_with_map
 from .reading import Reading
 from .structure import Line, classify_lines
 from .text import Paragraph, split_paragraphs
+from .user_dictionary import accepted, silenced
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,12 @@ class _ParagraphResult:
 class Analyzer:
     """Runs the pipeline; keep one per document so its paragraph cache pays off.
 
-    ``disabled`` holds rule codes switched off (by the user, for this document or always).
+    ``disabled`` holds rule codes switched off (by the user, for this document or always);
+    ``user_words`` the user's own dictionary (user_dictionary.py): no word check flags them.
     """
 
     disabled: frozenset[str] = frozenset()
+    user_words: frozenset[str] = frozenset()
     cache_size: int = 20000
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
@@ -100,6 +103,9 @@ class Analyzer:
             findings.extend(document_rule.run(context))
 
         entities.sort(key=lambda e: (e.start, -e.end, e.kind))
+        if self.user_words:
+            words = accepted(self.user_words)
+            findings = [f for f in findings if not silenced(f.code, f.text, words)]
         findings = _dedupe(findings)
         return Analysis(text, paragraphs, entities, findings, revision, lines)
 
@@ -142,6 +148,6 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
-def analyze(text: str, disabled: frozenset[str] = frozenset()) -> Analysis:
+def analyze(text: str, disabled: frozenset[str] = frozenset(), user_words: frozenset[str] = frozenset()) -> Analysis:
     """One-shot analysis (CLI, export, tests)."""
-    return Analyzer(disabled=disabled).analyze(text)
+    return Analyzer(disabled=disabled, user_words=user_words).analyze(text)
