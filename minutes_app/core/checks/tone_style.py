@@ -4,17 +4,20 @@ Both "hoà, uỷ, khoá" (old, Party central texts) and "hòa, ủy, khóa" (new
 are accepted, but not mixed in one document. Only oa, oe, uy without a final consonant
 differ, so most words are neutral. The style used by more words wins; on a tie, the style
 that appears first. Info level: nothing is wrong with either spelling on its own.
+A person's name keeps the spelling its owner uses ("Thuỷ" and "Thủy" are one name in two
+styles): names take no side and are never re-styled.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterator
 
 from ..model import Severity
 from ..text import to_old_tone_style
 from ..vietnamese import to_new_tone_style, tone_style
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Example, Issue, rule
 
 _NAMES = {"old": "kiểu cũ (hoà, uỷ, khoá)", "new": "kiểu mới (hòa, ủy, khóa)"}
 # Words holding oa/oe/uy with a tone on either vowel; tone_style() then tells which style.
@@ -35,11 +38,25 @@ def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
-@rule("tone-style-mixed", severity=Severity.INFO, title="Lẫn hai kiểu bỏ dấu", scope="document")
+@rule("tone-style-mixed", severity=Severity.INFO, title="Lẫn hai kiểu bỏ dấu", scope="document", examples=(
+    Example("Chi bộ đã hoà giải thành 3 vụ việc. Công tác hòa giải được chú trọng, hoà hợp.", "hòa", "hoà"),
+    Example("Đồng chí Nguyễn Thị Thuỷ, Bí thư Chi bộ, chủ trì. Đồng chí Nguyễn Thị Thủy kết luận."),
+    Example("Chi bộ đã hòa giải thành 3 vụ việc; công tác hòa giải được chú trọng."),
+))
 def tone_style_mixed(ctx: DocumentContext) -> Iterator[Issue]:
     """Flag each word in the minority tone placement, with the word in the dominant one."""
+    names = sorted((e.start + at, e.start + at + len(e.get("name")))
+                   for e in ctx.entities if e.kind in ("official", "person") and e.get("name")
+                   and (at := e.text.find(e.get("name"))) >= 0)
+    starts = [a for a, _ in names]
+
+    def in_name(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < names[k][1]
+
     words = [(paragraph.start + start, paragraph.start + end, word, style)
-             for paragraph, found in ctx.per_paragraph(_styled_words) for start, end, word, style in found]
+             for paragraph, found in ctx.per_paragraph(_styled_words) for start, end, word, style in found
+             if not in_name(paragraph.start + start)]
     counts = {"old": 0, "new": 0}
     for *_, style in words:
         counts[style] += 1
