@@ -46,12 +46,34 @@ class Dialogs:
                            B.Save | B.Discard | B.Cancel, B.Save)
         return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
 
-    def ask_restore(self, name: str, saved_at: float) -> bool:
-        B = QMessageBox.StandardButton
+    def ask_restore(self, name: str, saved_at: float) -> str:
+        """'restore', 'discard' (explicitly) or 'later' (Esc, closing the box: the journal is kept)."""
         when = time.strftime("%H:%M %d/%m/%Y", time.localtime(saved_at))
         text = i18n.tr("Lần trước chương trình đóng bất thường. Có bản tự động lưu của “{}” lúc {}.\n"
                        "Khôi phục bản này?", name, when)
-        return self._box(QMessageBox.Icon.Question, "Khôi phục văn bản", text, B.Yes | B.No, B.Yes) == B.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, i18n.tr("Khôi phục văn bản"), text,
+                          QMessageBox.StandardButton.NoButton, self.parent)
+        box.setInformativeText(i18n.tr("“Để sau” giữ bản này; mở lại bằng Tệp › Khôi phục…."))
+        restore = box.addButton(i18n.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restore_button")
+        discard = box.addButton(i18n.tr("Bỏ bản này"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discard_button")
+        later = box.addButton(i18n.tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("later_button")
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return "restore"
+        return "discard" if clicked is discard else "later"
+
+    def choose_recovery(self, recoveries: list) -> object | None:
+        """Tệp › Khôi phục…: the Recovery to open, or None."""
+        from .recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(recoveries, self.parent)
+        return dialog.chosen if dialog.exec() else None
 
     def confirm_docx_overwrite(self, name: str) -> bool:
         B = QMessageBox.StandardButton

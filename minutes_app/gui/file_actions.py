@@ -13,7 +13,7 @@ from pathlib import Path
 from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
 from . import i18n
-from .autosave import find_recoveries
+from .autosave import Recovery, find_recoveries
 from .doc_state import DocState, load_state, save_state
 from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
 from .session import DocumentSession
@@ -181,15 +181,39 @@ class FileActionsMixin:
         return self.editor.text(), str(self.session.path) if self.session.path else None
 
     def offer_recovery(self) -> bool:
-        """At start: offer the newest autosave left by a session that did not end normally."""
+        """At start: offer the newest journal left by a session that did not end normally.
+
+        Only an explicit "Bỏ bản này" deletes it; Esc, closing the question or "Để sau" keep
+        it for the next start and for Tệp › Khôi phục….
+        """
         recoveries = find_recoveries(self.autosaver.directory)
         if not recoveries:
             return False
         recovery = recoveries[0]
-        name = Path(recovery.path).name if recovery.path else i18n.tr("Văn bản mới")
-        if not self.dialogs.ask_restore(name, recovery.saved_at):
+        answer = self.dialogs.ask_restore(self._recovery_name(recovery), recovery.saved_at)
+        if answer == "discard":
             recovery.discard()
+        if answer != "restore":
             return False
+        return self.restore_recovery(recovery)
+
+    def recover_dialog(self) -> bool:
+        """Tệp › Khôi phục…: every recoverable journal, to open one or delete some."""
+        recoveries = find_recoveries(self.autosaver.directory)
+        if not recoveries:
+            self.dialogs.info("Khôi phục", i18n.tr("Không có bản tự động lưu nào cần khôi phục."))
+            return False
+        chosen = self.dialogs.choose_recovery(recoveries)
+        if chosen is None or not self.maybe_save():
+            return False
+        return self.restore_recovery(chosen)
+
+    @staticmethod
+    def _recovery_name(recovery: Recovery) -> str:
+        return Path(recovery.path).name if recovery.path else i18n.tr("Văn bản mới")
+
+    def restore_recovery(self, recovery: Recovery) -> bool:
+        """Put the journal's text in the editor, modified, as the document it came from."""
         path = Path(recovery.path) if recovery.path else None
         session = DocumentSession()
         if path is not None:
@@ -199,6 +223,9 @@ class FileActionsMixin:
             if path.exists() and session.encoding != "docx":
                 session.text_format = sniff_text_format(path, "utf-8")
         self._replace_document(recovery.text, session, modified=True)
-        recovery.discard()
-        self.autosaver.save_now()  # the restored text is protected again at once
+        self.autosaver.save_now()
+        # The old journal goes only once this session's own copy is on disk.
+        if self.autosaver.flush():
+            recovery.discard()
+        self.statusBar().showMessage(i18n.tr("Đã khôi phục “{}”.", self._recovery_name(recovery)), 8000)
         return True

@@ -81,4 +81,14 @@ EN: dict[str, str] = {
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",
+    # recovery
+    "&Khôi phục…": "&Recover…", "Khôi phục": "Restore", "Bỏ bản này": "Discard it", "Để sau": "Later",
+    "“Để sau” giữ bản này; mở lại bằng Tệp › Khôi phục….":
+        "“Later” keeps it; open it again with File › Recover….",
+    "Các bản tự động lưu của những lần chương trình đóng bất thường:":
+        "Autosaves left by sessions that did not close normally:",
+    "Không có bản tự động lưu nào cần khôi phục.": "There is no autosave to recover.",
+    "Mở bản này": "Open this one", "Xóa bản này": "Delete this one", "Xóa bản tự động lưu": "Delete autosave",
+    "Xóa hẳn bản tự động lưu này? Không thể lấy lại.": "Delete this autosave for good? It cannot be undone.",
+    "{} — {} — {} ký tự\n{}": "{} — {} — {} characters\n{}", "Đã khôi phục “{}”.": "Restored “{}”.",
 }

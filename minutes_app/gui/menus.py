@@ -48,6 +48,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["open"] = _action(window, file_menu, "&Mở…", window.open_dialog, K.Open)
     window.recent_menu = file_menu.addMenu("")
     i18n.bind(window.recent_menu.setTitle, "Tệp &gần đây")
+    actions["recover"] = _action(window, file_menu, "&Khôi phục…", window.recover_dialog)
     file_menu.addSeparator()
     actions["save"] = _action(window, file_menu, "&Lưu", window.save, K.Save)
     actions["save_as"] = _action(window, file_menu, "Lưu &thành…", window.save_as_dialog, "Ctrl+Shift+S")

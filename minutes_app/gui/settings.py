@@ -28,7 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "hidden_kinds": [],  # entity kinds whose highlight is turned off
     "geometry": "",  # base64 of QMainWindow.saveGeometry()
     "window_state": "",  # base64 of QMainWindow.saveState()
-    "autosave_seconds": 5,
+    "autosave_seconds": 3,  # at most this long between an unsaved change and its journal (≤ 5)
     "debounce_ms": 300,
     "last_dir": "",
 }

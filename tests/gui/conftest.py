@@ -39,7 +39,8 @@ class FakeDialogs:
     def __init__(self):
         self.calls: list[tuple] = []
         self.save_changes = "discard"
-        self.restore = True
+        self.restore = "restore"  # or "discard", "later" (Esc)
+        self.recovery_choice = 0  # index into the list Tệp › Khôi phục… shows, or None
         self.docx_overwrite = True
         self.next_open: Path | None = None
         self.next_save: Path | None = None
@@ -51,6 +52,10 @@ class FakeDialogs:
     def ask_restore(self, name, saved_at):
         self.calls.append(("ask_restore", name))
         return self.restore
+
+    def choose_recovery(self, recoveries):
+        self.calls.append(("choose_recovery", len(recoveries)))
+        return None if self.recovery_choice is None else recoveries[self.recovery_choice]
 
     def confirm_docx_overwrite(self, name):
         self.calls.append(("confirm_docx_overwrite", name))
