@@ -101,7 +101,7 @@ class JournalWriter:
                 self._busy = True
             try:
                 if kind == "write":
-                    write_bytes_atomic(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+                    write_bytes_atomic(self.file, json.dumps(data, ensure_ascii=False).encode("utf-8"), private=True)
                     self.writes += 1
                 else:
                     self.file.unlink(missing_ok=True)

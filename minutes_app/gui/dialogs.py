@@ -82,6 +82,19 @@ class Dialogs:
                        name)
         return self._box(QMessageBox.Icon.Warning, "Lưu tệp Word", text, B.Yes | B.No, B.No) == B.Yes
 
+    def save_failed(self, name: str, reason: str) -> bool:
+        """The file could not be written: True when the user picks "Lưu thành…" (elsewhere)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr("Không lưu được tệp"),
+                          i18n.tr("Không ghi được “{}”.", name), QMessageBox.StandardButton.NoButton, self.parent)
+        box.setInformativeText(reason)
+        save_as = box.addButton(i18n.tr("Lưu thành…"), QMessageBox.ButtonRole.AcceptRole)
+        save_as.setObjectName("save_as_button")
+        close = box.addButton(i18n.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(close)
+        box.exec()
+        return box.clickedButton() is save_as
+
     def error(self, title: str, text: str) -> None:
         B = QMessageBox.StandardButton
         self._box(QMessageBox.Icon.Critical, title, text, B.Ok, B.Ok)

@@ -70,6 +70,6 @@ def save_state(path: Path, state: DocState) -> None:
         "disabled_rules": sorted(state.disabled_rules),
     }
     try:
-        write_bytes_atomic(sidecar, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_bytes_atomic(sidecar, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"), private=True)
     except OSError as err:
         log.warning("could not save document state: %s", err)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
-from . import i18n
+from . import i18n, os_errors
 from .autosave import Recovery, find_recoveries
 from .doc_state import DocState, load_state, save_state
 from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
@@ -110,9 +110,13 @@ class FileActionsMixin:
         text_format = self.session.text_format if same_file and self.session.encoding != "docx" else DEFAULT_TEXT_FORMAT
         try:
             save_document(path, text, text_format)
-        except (OSError, ValueError) as err:
-            detail = getattr(err, "strerror", None) or str(err)
-            self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, detail))
+        except OSError as err:
+            log.warning("saving %s failed: %r", path, err)
+            if self.dialogs.save_failed(path.name, os_errors.reason(err)):
+                return self.save_as_dialog()
+            return False
+        except ValueError as err:  # e.g. a character the file's legacy encoding cannot hold
+            self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, err))
             return False
         if not same_file:
             self.session.path = path
@@ -164,7 +168,7 @@ class FileActionsMixin:
                 writer(self.visible_analysis(analysis), target, source=self.session.path)
             except OSError as err:
                 self.dialogs.error("Xuất văn bản", i18n.tr("Không ghi được “{}”: {}", target.name,
-                                                           err.strerror or err))
+                                                           os_errors.reason(err)))
                 return
             except Exception as err:  # noqa: BLE001 - show, do not crash the editor
                 log.exception("export failed")

@@ -91,4 +91,29 @@ EN: dict[str, str] = {
     "Mở bản này": "Open this one", "Xóa bản này": "Delete this one", "Xóa bản tự động lưu": "Delete autosave",
     "Xóa hẳn bản tự động lưu này? Không thể lấy lại.": "Delete this autosave for good? It cannot be undone.",
     "{} — {} — {} ký tự\n{}": "{} — {} — {} characters\n{}", "Đã khôi phục “{}”.": "Restored “{}”.",
+    # saving and OS errors
+    "Không ghi được “{}”.": "Could not write “{}”.", "Lưu thành…": "Save as…", "Đóng": "Close",
+    "Không có quyền ghi vào thư mục này — hãy chọn “Lưu thành…” vào thư mục khác (ví dụ Tài liệu).":
+        "You may not write to this folder — choose “Save as…” into another folder (e.g. Documents).",
+    "Lỗi hệ thống ({}) — hãy thử “Lưu thành…” vào thư mục khác.": "System error ({}) — try “Save as…” into another folder.",
+    "Lỗi đọc ghi trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi thử lại, hoặc chọn “Lưu thành…” vào ổ khác.":
+        "Disk read/write error (network drive disconnected or a failing disk) — check the drive and retry, "
+        "or choose “Save as…” onto another drive.",
+    "Thư mục chỉ đọc — hãy chọn “Lưu thành…” vào thư mục khác.": "The folder is read-only — choose “Save as…” into another folder.",
+    "Thư mục không còn nữa (đã bị xóa, đổi tên, hoặc ổ USB đã rút) — hãy chọn “Lưu thành…” vào thư mục khác.":
+        "The folder is gone (deleted, renamed, or the USB drive was removed) — choose “Save as…” into another folder.",
+    "Tên tệp có ký tự không được phép (ví dụ : * ? \" < > |) — hãy đặt tên khác.":
+        "The file name has characters that are not allowed (e.g. : * ? \" < > |) — choose another name.",
+    "Tên tệp hoặc đường dẫn quá dài — hãy đặt tên ngắn hơn, hoặc lưu vào thư mục gần gốc ổ đĩa hơn.":
+        "The file name or path is too long — use a shorter name, or save into a folder nearer the drive's root.",
+    "Tệp đang mở trong chương trình khác (ví dụ Word) — hãy đóng tệp ở đó rồi lưu lại, hoặc chọn “Lưu thành…”.":
+        "The file is open in another program (e.g. Word) — close it there and save again, or choose “Save as…”.",
+    "Tệp đang được chương trình khác dùng — hãy đóng chương trình đó rồi lưu lại, hoặc chọn “Lưu thành…”.":
+        "Another program is using the file — close that program and save again, or choose “Save as…”.",
+    "Đã có một thư mục trùng tên — hãy chọn “Lưu thành…” với tên khác.":
+        "A folder has that name — choose “Save as…” with another name.",
+    "Đã hết dung lượng được cấp trên ổ đĩa — hãy xóa bớt tệp, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
+        "Your disk quota is used up — delete some files, or choose “Save as…” onto another drive.",
+    "Ổ đĩa đã đầy — hãy xóa bớt tệp không cần, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
+        "The disk is full — delete files you do not need, or choose “Save as…” onto another drive.",
 }

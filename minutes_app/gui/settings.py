@@ -75,7 +75,7 @@ class Settings:
         data = json.dumps(self._values, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(self.path, data)
+            write_bytes_atomic(self.path, data, private=True)
         except OSError as err:  # a read-only profile must not stop the editor
             log.warning("could not save settings: %s", err)
 

@@ -61,6 +61,10 @@ class FakeDialogs:
         self.calls.append(("confirm_docx_overwrite", name))
         return self.docx_overwrite
 
+    def save_failed(self, name, reason):
+        self.calls.append(("save_failed", name, reason))
+        return self.next_save is not None  # "Lưu thành…" when the test has a place for it
+
     def error(self, title, text):
         self.calls.append(("error", title, text))
 

@@ -210,7 +210,7 @@ def test_autosave_writes_off_the_ui_thread(qtbot, window, monkeypatch):
     threads = []
     real = autosave.write_bytes_atomic
     monkeypatch.setattr(autosave, "write_bytes_atomic",
-                        lambda path, data: (threads.append(threading.current_thread()), real(path, data)))
+                        lambda path, data, **kw: (threads.append(threading.current_thread()), real(path, data, **kw)))
     window.editor.set_text("Đoạn văn dài. " * 50_000)
     type_text(window.editor, "x")
     assert window.autosaver.save_now()

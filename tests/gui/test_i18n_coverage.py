@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from minutes_app.gui import os_errors
 from minutes_app.gui.entities_panel import FIGURE_TYPES
 from minutes_app.gui.i18n_en import EN
 from minutes_app.gui.styles import KIND_LABELS, SEVERITY_LABELS
@@ -26,6 +27,7 @@ def interface_strings() -> set[str]:
                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and \
                                 any(not ch.isascii() for ch in arg.value):
                             found.add(arg.value)
+    found |= set(os_errors.REASONS.values()) | {os_errors.SHARING_VIOLATION, os_errors.UNKNOWN}
     found |= set(KIND_LABELS.values()) | set(SEVERITY_LABELS.values()) | set(FIGURE_TYPES.values())
     return found
 
