@@ -14,7 +14,7 @@ from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
 from . import i18n, os_errors
 from .autosave import Recovery, find_recoveries
-from .doc_state import DocState, load_state, save_state
+from .doc_state import DocState, content_hash, load_state, save_state
 from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
 from .session import DocumentSession
 
@@ -49,7 +49,8 @@ class FileActionsMixin:
         path = Path(loaded.path).resolve()
         text_format = (DEFAULT_TEXT_FORMAT if loaded.encoding == "docx"
                        else sniff_text_format(path, loaded.encoding))
-        session = DocumentSession(path, loaded.encoding, text_format, load_state(path))
+        session = DocumentSession(path, loaded.encoding, text_format, load_state(path, loaded.text),
+                                  content=content_hash(loaded.text))
         self._replace_document(loaded.text, session)
         self._add_recent(path)
         return True
@@ -59,6 +60,8 @@ class FileActionsMixin:
         self.analysis = None
         self.editor.set_text(text)
         self.editor.document().setModified(modified)
+        self.ignore_stack.clear()  # another document: its ignores are not this one's to undo
+        self.findings_panel.set_ignored_count(len(session.state.ignores))
         self.autosaver.discard()
         self.controller.reset(self._disabled_rules())
         self._refresh_marks()
@@ -123,7 +126,8 @@ class FileActionsMixin:
             self.session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
             self.session.text_format = text_format
             self.session.docx_overwrite_ok = True  # the user chose this file for our output
-        save_state(path, self.session.state)
+        self.session.content = content_hash(text)
+        save_state(path, self.session.state, self.session.content)
         self.editor.document().setModified(False)
         self.autosaver.discard()
         self._add_recent(path)
@@ -223,7 +227,7 @@ class FileActionsMixin:
         if path is not None:
             session.path = path
             session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
-            session.state = load_state(path) if path.exists() else DocState()
+            session.state = load_state(path, recovery.text) if path.exists() else DocState()
             if path.exists() and session.encoding != "docx":
                 session.text_format = sniff_text_format(path, "utf-8")
         self._replace_document(recovery.text, session, modified=True)

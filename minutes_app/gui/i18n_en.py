@@ -35,10 +35,10 @@ EN: dict[str, str] = {
     "Tất cả mức độ": "All severities", "Sửa": "Fix", "Bỏ qua": "Ignore", "Tắt quy tắc": "Turn rule off",
     "Cho văn bản này": "For this document", "Cho mọi văn bản": "For all documents",
     "Chọn một phát hiện để xem chi tiết.": "Select a finding to see its details.",
-    "Bấm “→ {}” để sửa.": "Click “→ {}” to fix.", "Sửa thành “{}”": "Change to “{}”",
-    "Sửa thành: {}": "Fix: {}", "Bỏ qua “{}” ({})": "Ignore “{}” ({})",
-    "Tắt quy tắc {} cho văn bản này": "Turn {} off for this document",
-    "Tắt quy tắc {} cho mọi văn bản": "Turn {} off for all documents",
+    "Sửa thành “{}”": "Change to “{}”",
+    "Sửa thành: {}": "Fix: {}",
+    "Tắt quy tắc “{}” cho văn bản này": "Turn “{}” off for this document",
+    "Tắt quy tắc “{}” cho mọi văn bản": "Turn “{}” off for all documents",
     # entities panel
     "Mục": "Item", "Chi tiết": "Details", "Số lần": "Count", "Chỉ tiêu: {}": "Target: {}",
     "Kết quả: {}": "Result: {}", "đạt": "met", "vượt": "exceeded", "chưa đạt": "not met",
@@ -116,4 +116,18 @@ EN: dict[str, str] = {
         "Your disk quota is used up — delete some files, or choose “Save as…” onto another drive.",
     "Ổ đĩa đã đầy — hãy xóa bớt tệp không cần, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
         "The disk is full — delete files you do not need, or choose “Save as…” onto another drive.",
+    # ignoring
+    "Bấm “Sửa thành “{}”” để sửa.": "Click “Change to “{}”” to fix.",
+    "Bỏ qua “{}”": "Ignore “{}”", "Bỏ qua tất cả “{}”": "Ignore all “{}”",
+    "Bỏ qua chỗ này: “{}”": "Ignore here: “{}”", "Bỏ qua tất cả “{}” ({})": "Ignore all “{}” ({})",
+    "Bỏ qua chỗ này; những chỗ khác có cùng nội dung vẫn được kiểm tra":
+        "Ignore it here; other places with the same text are still checked",
+    "Bỏ qua phát hiện này ở mọi chỗ trong văn bản": "Ignore this finding everywhere in the document",
+    "Bỏ qua tất cả": "Ignore all", "Hiện lại": "Show again", "Hiện lại “{}”": "Show “{}” again",
+    "Chưa bỏ qua phát hiện nào trong văn bản này.": "Nothing is ignored in this document.",
+    "Các phát hiện đã bỏ qua; chọn một rồi bấm “Hiện lại” để kiểm tra lại chỗ đó.":
+        "Ignored findings; select one and click “Show again” to check that place again.",
+    "Hoàn tác": "Undo", "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)": "Undo the last ignore (Ctrl+Z in the list)",
+    "Mã quy tắc: {}": "Rule code: {}", "chỉ chỗ này": "this place only", "mọi chỗ trong văn bản": "everywhere in the document",
+    "Đã bỏ qua": "Ignored", "Đã bỏ qua ({})": "Ignored ({})",
 }

@@ -11,7 +11,7 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.checks import all_rules
@@ -20,13 +20,14 @@ from ..core.model import Finding, Severity
 from . import i18n
 from .autosave import Autosaver
 from .dialogs import Dialogs
-from .doc_state import save_state
+from .doc_state import Ignore, save_state
 from .editor import ReportEditor
 from .entities_panel import EntitiesPanel
 from .file_actions import FileActionsMixin
 from .find_replace import FindBar
 from .findings_panel import FindingsPanel
 from .highlight_index import SpanIndex
+from .ignores import IgnoreCommand, IgnoredDialog
 from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
@@ -84,7 +85,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setCentralWidget(central)
 
         self.rules = _rules()
-        self.findings_panel = FindingsPanel(rule_titles={c: r.title for c, r in self.rules.items()})
+        self.rule_titles = {c: r.title for c, r in self.rules.items()}
+        self.findings_panel = FindingsPanel(rule_titles=self.rule_titles)
+        self.ignore_stack = QUndoStack(self)
+        self.editor.rule_titles = self.rule_titles
         self.entities_panel = EntitiesPanel()
         self.findings_dock = self._dock("findings_dock", "Phát hiện", self.findings_panel)
         self.entities_dock = self._dock("entities_dock", "Thông tin trong văn bản", self.entities_panel)
@@ -141,6 +145,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_panel.finding_activated.connect(self.show_finding)
         self.findings_panel.fix_requested.connect(self.apply_fix)
         self.findings_panel.ignore_requested.connect(self.ignore_finding)
+        self.findings_panel.ignore_all_requested.connect(lambda f: self.ignore_finding(f, everywhere=True))
+        self.findings_panel.undo_ignore_requested.connect(self.ignore_stack.undo)
+        self.findings_panel.show_ignored_requested.connect(self.show_ignored)
+        self.ignore_stack.canUndoChanged.connect(self.findings_panel.set_undo_enabled)
         self.findings_panel.disable_rule_requested.connect(self.disable_rule)
         self.entities_panel.span_requested.connect(self.show_span)
         self.find_bar.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -181,7 +189,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _refresh_marks(self) -> None:
         """Re-derive highlights and the findings list from the analysis and the user's choices."""
-        index = SpanIndex.build(self.analysis, self.legend.hidden(), self.session.state.ignored)
+        hidden = self.session.state.hidden(self.analysis.findings, self.analysis.text) if self.analysis else set()
+        index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
         self.findings_panel.set_findings(findings)
@@ -194,13 +203,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def visible_findings(self) -> list[Finding]:
         if self.analysis is None:
             return []
-        ignored = self.session.state.ignored
-        return [f for f in self.analysis.findings if f.key not in ignored]
+        return self.session.state.visible(self.analysis.findings, self.analysis.text)
 
     def visible_analysis(self, analysis: Analysis) -> Analysis:
         """``analysis`` without the findings the user ignored (for exports)."""
-        ignored = self.session.state.ignored
-        return dataclasses.replace(analysis, findings=[f for f in analysis.findings if f.key not in ignored])
+        return dataclasses.replace(analysis, findings=self.session.state.visible(analysis.findings, analysis.text))
 
     def _on_hidden_changed(self, hidden: frozenset[str]) -> None:
         self.settings.set("hidden_kinds", sorted(hidden))
@@ -225,11 +232,39 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.controller.request_now()
         return done
 
-    def ignore_finding(self, finding: Finding) -> None:
-        """Stop showing this finding (by code and text), now and after reopening the file."""
-        self.session.state.ignored.add(finding.key)
+    def ignore_finding(self, finding: Finding, everywhere: bool = False) -> None:
+        """“Bỏ qua” (this occurrence, anchored to its surroundings) or “Bỏ qua tất cả” (every one).
+
+        Undoable (Ctrl+Z in the findings panel, “Hoàn tác bỏ qua”) and listed in “Đã bỏ qua”.
+        """
+        if self.analysis is None:
+            return
+        ignore = Ignore.all(finding) if everywhere else Ignore.one(finding, self.analysis.text)
+        if ignore in self.session.state.ignores:
+            return
+        label = i18n.tr("Bỏ qua tất cả “{}”" if everywhere else "Bỏ qua “{}”", finding.text[:30])
+        self.ignore_stack.push(IgnoreCommand(self, ignore, add=True, label=label))
+
+    def restore_ignore(self, ignore: Ignore) -> None:
+        """Show an ignored finding again (from “Đã bỏ qua”); undoable too."""
+        if ignore in self.session.state.ignores:
+            self.ignore_stack.push(IgnoreCommand(self, ignore, add=False,
+                                                 label=i18n.tr("Hiện lại “{}”", ignore.text[:30])))
+
+    def _set_ignored(self, ignore: Ignore, present: bool) -> None:
+        """The one place ignores change: state, sidecar, marks and panel follow."""
+        ignores = self.session.state.ignores
+        if present and ignore not in ignores:
+            ignores.append(ignore)
+        elif not present and ignore in ignores:
+            ignores.remove(ignore)
         self._save_doc_state()
         self._refresh_marks()
+        self.findings_panel.set_ignored_count(len(ignores))
+
+    def show_ignored(self) -> None:
+        """“Đã bỏ qua”: the list of this document's ignores, each one restorable."""
+        IgnoredDialog(self, self.rule_titles).exec()
 
     def disable_rule(self, code: str, everywhere: bool) -> None:
         if everywhere:
@@ -249,7 +284,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _save_doc_state(self) -> None:
         if self.session.path is not None:
-            save_state(self.session.path, self.session.state)
+            save_state(self.session.path, self.session.state, self.session.content)
 
     def step_finding(self, forward: bool = True) -> Finding | None:
         """F7 / Shift+F7: select the next (previous) finding after (before) the cursor."""
@@ -277,9 +312,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 fix = QAction(i18n.tr("Sửa thành “{}”", finding.suggestion), self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
-            ignore = QAction(i18n.tr("Bỏ qua “{}” ({})", finding.text[:30], finding.code), self)
+            ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", finding.text[:30]), self)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f))
             actions.append(ignore)
+            ignore_all = QAction(i18n.tr("Bỏ qua tất cả “{}” ({})", finding.text[:30],
+                                         self.rule_titles.get(finding.code, finding.code)), self)
+            ignore_all.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f, everywhere=True))
+            actions.append(ignore_all)
         return actions
 
     def rebuild_recent_menu(self) -> None:
