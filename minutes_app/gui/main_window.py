@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWi
 from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
-from . import i18n
+from . import i18n, qt_translation
 from .autosave import Autosaver
 from .dialogs import Dialogs
 from .doc_state import Ignore, save_state
@@ -62,6 +62,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings = settings or Settings()
         self.dialogs = dialogs or Dialogs(self)
         i18n.set_language(self.settings.get("language"))
+        qt_translation.apply(i18n.language())
         self.session = DocumentSession()
         self.analysis: Analysis | None = None
         self._offsets = OffsetMap("")
@@ -336,6 +337,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.set("language", code)
         i18n.set_language(code)
+        qt_translation.apply(i18n.language())
         self.findings_panel.retranslate()
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
