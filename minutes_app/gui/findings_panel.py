@@ -156,6 +156,7 @@ class FindingsPanel(QWidget):
         self.card_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_button = QPushButton()
         self.fix_button.setObjectName("fix_button")
+        self.fix_button.setStyleSheet("#fix_button:enabled { font-weight: bold; color: #1565c0; }")
         self.fix_button.clicked.connect(lambda: self._emit_for_current(self.fix_requested))
         self.ignore_button = QPushButton()
         self.ignore_button.setObjectName("ignore_button")
@@ -179,8 +180,11 @@ class FindingsPanel(QWidget):
         i18n.bind(self.disable_everywhere.setText, "Cho mọi văn bản")
         self.disable_everywhere.triggered.connect(lambda: self._disable(True))
         self.rule_button.setMenu(menu)
+        # The fix on its own row: its label names the new text, which can be long.
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_button)
+        fix_row.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.fix_button)
         buttons.addWidget(self.ignore_button)
         buttons.addWidget(self.ignore_all_button)
         buttons.addStretch(1)
@@ -198,6 +202,7 @@ class FindingsPanel(QWidget):
         message_box.setFixedHeight(self.card_message.fontMetrics().lineSpacing() * 5 + 6)
         layout.addWidget(message_box)
         layout.addWidget(self.card_details)
+        layout.addLayout(fix_row)
         layout.addLayout(buttons)
         return card
 
