@@ -38,11 +38,18 @@ class Dialogs:
                 button.setText(i18n.tr(label))
         return QMessageBox.StandardButton(box.exec())
 
-    def ask_save_changes(self, name: str) -> str:
-        """'save', 'discard' or 'cancel' for unsaved changes in ``name``."""
+    SAVE_QUESTIONS = {
+        "close": "“{}” có thay đổi chưa lưu. Lưu lại trước khi đóng?",
+        "open": "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở tệp khác?",
+        "new": "“{}” có thay đổi chưa lưu. Lưu lại trước khi tạo văn bản mới?",
+        "recover": "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở bản khôi phục?",
+    }
+
+    def ask_save_changes(self, name: str, reason: str = "close") -> str:
+        """'save', 'discard' or 'cancel' for unsaved changes in ``name`` before ``reason``."""
         B = QMessageBox.StandardButton
         answer = self._box(QMessageBox.Icon.Warning, "Văn bản chưa lưu",
-                           i18n.tr("“{}” có thay đổi chưa lưu. Lưu lại trước khi đóng?", name),
+                           i18n.tr(self.SAVE_QUESTIONS.get(reason, self.SAVE_QUESTIONS["close"]), name),
                            B.Save | B.Discard | B.Cancel, B.Save)
         return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
 
@@ -107,10 +114,11 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Mở văn bản"), directory, i18n.tr(OPEN_FILTER))
         return Path(name) if name else None
 
-    def save_path(self, suggested: str, docx_only: bool = False) -> Path | None:
+    def save_path(self, suggested: str, docx_only: bool = False, title: str = "Lưu thành") -> Path | None:
+        """Where to write; ``title`` names the action (Lưu thành, Xuất bản tóm tắt…)."""
         filters = i18n.tr(DOCX_FILTER if docx_only else SAVE_FILTER)
         selected = i18n.tr("Tệp văn bản (*.txt)") if suggested.lower().endswith(".txt") else ""
-        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr("Lưu thành"), suggested, filters, selected)
+        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr(title), suggested, filters, selected)
         if not name:
             return None
         path = Path(name)

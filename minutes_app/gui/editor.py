@@ -50,7 +50,10 @@ class ReportEditor(QPlainTextEdit):
         font.setPointSizeF(font_size)
         self.setFont(font)
         self.document().setDocumentMargin(14)
-        self.document().setModified(False)  # setting the margin counts as a change in Qt
+        # Setting the margin counts as a change, and as an undo step: without clearing it the
+        # first real keystroke never emits undoAvailable(True) and Undo stays disabled.
+        self.document().clearUndoRedoStacks()
+        self.document().setModified(False)
         self.setAcceptDrops(True)
         self.highlighter = ReportHighlighter(self.document())
         self.finding_actions: Callable[[list[Finding]], list[QAction]] | None = None

@@ -26,20 +26,20 @@ class FileActionsMixin:
 
     # -- opening -----------------------------------------------------------------------
     def new_document(self) -> bool:
-        if not self.maybe_save():
+        if not self.maybe_save("new"):
             return False
         self._replace_document("", DocumentSession())
         return True
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
+        if not self.maybe_save("open"):
             return False
         path = self.dialogs.open_path(self._start_dir())
         return self.open_path(path, ask=False) if path else False
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open ``path``; on a LoadError show why and keep the current document untouched."""
-        if ask and not self.maybe_save():
+        if ask and not self.maybe_save("open"):
             return False
         try:
             loaded = load_file(path)
@@ -102,7 +102,7 @@ class FileActionsMixin:
 
     def save_as_dialog(self) -> bool:
         suggested = self.session.path or Path(self._start_dir()) / (i18n.tr("Văn bản mới") + ".docx")
-        path = self.dialogs.save_path(str(suggested))
+        path = self.dialogs.save_path(str(suggested), title="Lưu thành")
         return self.save_as(path) if path else False
 
     def save_as(self, path: str | Path) -> bool:
@@ -135,23 +135,24 @@ class FileActionsMixin:
         self.statusBar().showMessage(i18n.tr("Đã lưu {}", path.name), 4000)
         return True
 
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
+    def maybe_save(self, reason: str = "close") -> bool:
+        """Ask about unsaved changes before ``reason`` ("close", "open", "new", "recover")
+        replaces them; False means the user cancelled."""
         if not self.editor.document().isModified():
             return True
-        answer = self.dialogs.ask_save_changes(self.session.display_name())
+        answer = self.dialogs.ask_save_changes(self.session.display_name(), reason)
         if answer == "save":
             return self.save()
         return answer == "discard"
 
     # -- export ------------------------------------------------------------------------
     def export_summary(self) -> None:
-        self._export("write_summary", "tóm tắt")
+        self._export("write_summary", "tóm tắt", "Xuất bản tóm tắt")
 
     def export_annotated(self) -> None:
-        self._export("write_annotated", "có nhận xét")
+        self._export("write_annotated", "có nhận xét", "Xuất bản có nhận xét")
 
-    def _export(self, function: str, label: str) -> None:
+    def _export(self, function: str, label: str, title: str) -> None:
         try:
             from .. import export as export_module
 
@@ -161,7 +162,7 @@ class FileActionsMixin:
             return
         stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
         suggested = Path(self._start_dir()) / f"{stem} - {i18n.tr(label)}.docx"
-        target = self.dialogs.save_path(str(suggested), docx_only=True)
+        target = self.dialogs.save_path(str(suggested), docx_only=True, title=title)
         if target is None:
             return
         if target.suffix.lower() != ".docx":
@@ -212,7 +213,7 @@ class FileActionsMixin:
             self.dialogs.info("Khôi phục", i18n.tr("Không có bản tự động lưu nào cần khôi phục."))
             return False
         chosen = self.dialogs.choose_recovery(recoveries)
-        if chosen is None or not self.maybe_save():
+        if chosen is None or not self.maybe_save("recover"):
             return False
         return self.restore_recovery(chosen)
 

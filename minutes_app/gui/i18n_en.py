@@ -4,7 +4,7 @@ Rule titles and finding messages come from the engine and stay in Vietnamese: th
 about Vietnamese text and the people who fix them read Vietnamese.
 """
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for counts
     # menus
     "&Tệp": "&File", "&Mới": "&New", "&Mở…": "&Open…", "Tệp &gần đây": "&Recent files",
     "&Lưu": "&Save", "Lưu &thành…": "Save &As…", "Xuất bản tóm tắt…": "Export summary…",
@@ -20,8 +20,8 @@ EN: dict[str, str] = {
     # window, docks, status bar
     "Kiểm tra biên bản": "Minutes checker", "Phát hiện": "Findings",
     "Thông tin trong văn bản": "In this document", "Văn bản mới": "New document",
-    "Đang kiểm tra…": "Checking…", "{} lỗi": "{} errors", "{} cảnh báo": "{} warnings",
-    "{} từ": "{} words", "Dòng {}, Cột {}": "Line {}, Col {}",
+    "Đang kiểm tra…": "Checking…", "{} lỗi": ("{} error", "{} errors"), "{} cảnh báo": ("{} warning", "{} warnings"),
+    "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
@@ -48,7 +48,7 @@ EN: dict[str, str] = {
     # find / replace
     "Tìm:": "Find:", "Thay bằng:": "Replace with:", "Phân biệt hoa/thường": "Match case",
     "Tiếp": "Next", "Trước": "Previous", "Thay thế": "Replace", "Thay tất cả": "Replace all",
-    "Không tìm thấy “{}”.": "“{}” not found.", "Đã thay {} chỗ.": "Replaced {} occurrences.",
+    "Không tìm thấy “{}”.": "“{}” not found.", "Đã thay {} chỗ.": ("Replaced {} occurrence.", "Replaced {} occurrences."),
     # dialogs
     "Lưu": "Save", "Không lưu": "Don't save", "Hủy": "Cancel", "Có": "Yes", "Không": "No",
     "Đồng ý": "OK", "Văn bản chưa lưu": "Unsaved document",
@@ -130,4 +130,9 @@ EN: dict[str, str] = {
     "Hoàn tác": "Undo", "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)": "Undo the last ignore (Ctrl+Z in the list)",
     "Mã quy tắc: {}": "Rule code: {}", "chỉ chỗ này": "this place only", "mọi chỗ trong văn bản": "everywhere in the document",
     "Đã bỏ qua": "Ignored", "Đã bỏ qua ({})": "Ignored ({})",
+    # questions and titles
+    "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở tệp khác?": "“{}” has unsaved changes. Save before opening another file?",
+    "“{}” có thay đổi chưa lưu. Lưu lại trước khi tạo văn bản mới?": "“{}” has unsaved changes. Save before starting a new document?",
+    "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở bản khôi phục?": "“{}” has unsaved changes. Save before opening the recovered text?",
+    "Xuất bản tóm tắt": "Export summary", "Xuất bản có nhận xét": "Export with comments",
 }

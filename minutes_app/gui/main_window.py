@@ -295,7 +295,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return None
         cursor = self.editor.textCursor()
         here = self._offsets.to_code_point(cursor.selectionStart())
-        if forward:
+        current = self.findings_panel.current_finding()
+        if current in findings and (current.start, current.end) == (
+                here, self._offsets.to_code_point(cursor.selectionEnd())):
+            # Still on the finding F7 showed: step through the list, so two findings on one
+            # span are both visited (a position test would skip the second).
+            target = findings[(findings.index(current) + (1 if forward else -1)) % len(findings)]
+        elif forward:
             later = [f for f in findings if f.start > here]
             target = later[0] if later else findings[0]
         else:

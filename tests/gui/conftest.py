@@ -38,6 +38,8 @@ class FakeDialogs:
 
     def __init__(self):
         self.calls: list[tuple] = []
+        self.save_reasons: list[str] = []
+        self.save_titles: list[str] = []
         self.save_changes = "discard"
         self.restore = "restore"  # or "discard", "later" (Esc)
         self.recovery_choice = 0  # index into the list Tệp › Khôi phục… shows, or None
@@ -45,8 +47,9 @@ class FakeDialogs:
         self.next_open: Path | None = None
         self.next_save: Path | None = None
 
-    def ask_save_changes(self, name):
+    def ask_save_changes(self, name, reason="close"):
         self.calls.append(("ask_save_changes", name))
+        self.save_reasons.append(reason)
         return self.save_changes
 
     def ask_restore(self, name, saved_at):
@@ -75,8 +78,9 @@ class FakeDialogs:
         self.calls.append(("open_path", directory))
         return self.next_open
 
-    def save_path(self, suggested, docx_only=False):
+    def save_path(self, suggested, docx_only=False, title="Lưu thành"):
         self.calls.append(("save_path", suggested, docx_only))
+        self.save_titles.append(title)
         return self.next_save
 
     def kinds(self) -> list[str]:
