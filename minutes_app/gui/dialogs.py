@@ -18,6 +18,11 @@ SAVE_FILTER = "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)"
 DOCX_FILTER = "Tài liệu Word (*.docx)"
 
 
+# QMessageBox sizes itself to its shortest line; a reason with its next step then wraps
+# after every few words. A minimum width on its two text labels keeps sentences whole.
+WIDE_BOX = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
+
+
 class Dialogs:
     """Real dialogs. Each method returns the user's answer."""
 
@@ -26,6 +31,7 @@ class Dialogs:
 
     def _box(self, icon, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
         box = QMessageBox(icon, i18n.tr(title), text, buttons, self.parent)
+        box.setStyleSheet(WIDE_BOX)
         box.setDefaultButton(default)
         labels = {
             QMessageBox.StandardButton.Save: "Lưu", QMessageBox.StandardButton.Discard: "Không lưu",
@@ -60,7 +66,8 @@ class Dialogs:
                        "Khôi phục bản này?", name, when)
         box = QMessageBox(QMessageBox.Icon.Question, i18n.tr("Khôi phục văn bản"), text,
                           QMessageBox.StandardButton.NoButton, self.parent)
-        box.setInformativeText(i18n.tr("“Để sau” giữ bản này; mở lại bằng Tệp › Khôi phục…."))
+        box.setStyleSheet(WIDE_BOX)
+        box.setInformativeText(i18n.tr("“Để sau” giữ bản này, mở lại được bằng Tệp › Khôi phục…"))
         restore = box.addButton(i18n.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restore_button")
         discard = box.addButton(i18n.tr("Bỏ bản này"), QMessageBox.ButtonRole.DestructiveRole)
@@ -93,6 +100,7 @@ class Dialogs:
         """The file could not be written: True when the user picks "Lưu thành…" (elsewhere)."""
         box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr("Không lưu được tệp"),
                           i18n.tr("Không ghi được “{}”.", name), QMessageBox.StandardButton.NoButton, self.parent)
+        box.setStyleSheet(WIDE_BOX)
         box.setInformativeText(reason)
         save_as = box.addButton(i18n.tr("Lưu thành…"), QMessageBox.ButtonRole.AcceptRole)
         save_as.setObjectName("save_as_button")

@@ -83,8 +83,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         "Untick to turn a rule off. “This document” applies to the open file only.",
     # recovery
     "&Khôi phục…": "&Recover…", "Khôi phục": "Restore", "Bỏ bản này": "Discard it", "Để sau": "Later",
-    "“Để sau” giữ bản này; mở lại bằng Tệp › Khôi phục….":
-        "“Later” keeps it; open it again with File › Recover….",
+    "“Để sau” giữ bản này, mở lại được bằng Tệp › Khôi phục…":
+        "“Later” keeps it; open it again with File › Recover…",
     "Các bản tự động lưu của những lần chương trình đóng bất thường:":
         "Autosaves left by sessions that did not close normally:",
     "Không có bản tự động lưu nào cần khôi phục.": "There is no autosave to recover.",
