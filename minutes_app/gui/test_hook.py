@@ -7,9 +7,9 @@ the JSON file names what to do, all keys optional:
   ``"restore_button"`` of the recovery question), clicked through the real dialog;
 - ``"type"`` and ``"interval_ms"``: text replayed key by key with QTest at a steady pace
   once the window is up (after the recovery question);
-- ``"progress"``: a file that gets "<monotonic seconds> <characters in the editor>" after
+- ``"progress"``: a file that gets "<monotonic seconds><TAB><editor text as JSON>" after
   every edit, so a test knows exactly what the editor held at each moment before a kill
-  (time.monotonic is one clock for every process on Linux);
+  (time.monotonic is one clock for every process on Linux), whoever sent the keys;
 - ``"ready"``: a file created once the window is up and the start-up questions are answered;
 - ``"dump"``: a file that receives the editor's text once started; the app then exits.
 
@@ -63,7 +63,8 @@ class TestHook(QObject):
             button.click()
 
     def _log_progress(self) -> None:
-        os.write(self._progress_fd, f"{time.monotonic():.3f} {len(self.window.editor.text())}\n".encode())
+        text = json.dumps(self.window.editor.text(), ensure_ascii=False)
+        os.write(self._progress_fd, f"{time.monotonic():.3f}\t{text}\n".encode("utf-8"))
 
     def started(self) -> None:
         """Called by the app once the start-up questions are answered and the file is open."""

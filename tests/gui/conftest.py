@@ -103,7 +103,7 @@ def make_window(qtbot, dialogs):
     def make(managed: bool = True, **kwargs):
         """``managed=False``: the test destroys the window itself (crash simulation)."""
         kwargs.setdefault("dialogs", dialogs)
-        window = MainWindow(Settings(), **kwargs)
+        window = MainWindow(kwargs.pop("settings", None) or Settings(), **kwargs)
         window.analysis_errors = []
         window.controller.analysis_failed.connect(window.analysis_errors.append)
         if managed:

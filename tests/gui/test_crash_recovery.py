@@ -52,52 +52,58 @@ def _wait_for(predicate, process: subprocess.Popen, what: str) -> None:
         time.sleep(0.05)
 
 
-def _progress(path: Path) -> list[tuple[float, int]]:
-    """(time, characters in the editor) after each edit, as the app logged them."""
+def _progress(path: Path) -> list[tuple[float, str]]:
+    """(time, text in the editor) after each edit, as the app logged them."""
     if not path.exists():
         return []
     rows = []
-    for line in path.read_text(encoding="ascii").splitlines():
-        parts = line.split()
-        if len(parts) == 2:  # a line cut by the kill is not a record
-            rows.append((float(parts[0]), int(parts[1])))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        at, _, text = line.partition("\t")
+        try:
+            rows.append((float(at), json.loads(text)))
+        except ValueError:  # a line cut by the kill is not a record
+            continue
     return rows
 
 
-def _typed_by(rows: list[tuple[float, int]], moment: float) -> int:
-    """Characters the editor held at ``moment`` (0 before the first edit)."""
-    held = 0
-    for at, count in rows:
+def _held_at(rows: list[tuple[float, str]], moment: float) -> str:
+    """The editor's text at ``moment`` ("" before the first edit)."""
+    held = ""
+    for at, text in rows:
         if at > moment:
             break
-        held = count
+        held = text
     return held
 
 
 def _kill_and_recover(tmp_path: Path, process: subprocess.Popen, progress: Path, kill_after: float,
-                      text: str, extra_env: dict[str, str] | None = None) -> dict:
-    """Let typing run ``kill_after`` s from the first character, SIGKILL, restart, recover."""
-    _wait_for(lambda: any(count > 0 for _, count in _progress(progress)), process, "first keystroke")
-    first = next(at for at, count in _progress(progress) if count > 0)
+                      extra_env: dict[str, str] | None = None) -> dict:
+    """Let typing run ``kill_after`` s from the first character, SIGKILL, restart, recover.
+
+    The recovered text must be what the editor held at the kill, less at most what reached
+    it in the last MAX_LOSS_SECONDS.
+    """
+    _wait_for(lambda: any(text for _, text in _progress(progress)), process, "first keystroke")
+    first = next(at for at, text in _progress(progress) if text)
     time.sleep(max(0.0, first + kill_after - time.monotonic()))
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=10)
     killed_at = time.monotonic()
     rows = _progress(progress)
-    typed = rows[-1][1] if rows else 0
+    held = rows[-1][1] if rows else ""
 
     dump = tmp_path / "recovered.txt"
     second = _start(tmp_path, "restart", {"answer": "restore_button", "dump": str(dump)}, extra_env)
     _wait_for(dump.exists, second, "recovered text")
     assert second.wait(timeout=30) == 0
     recovered = dump.read_text(encoding="utf-8")
-    must_have = _typed_by(rows, killed_at - MAX_LOSS_SECONDS)
-    assert text.startswith(recovered), "the recovered text is not what was typed"
-    assert len(recovered) >= must_have, (len(recovered), must_have, typed)
-    lost_seconds = killed_at - max((at for at, count in rows if count <= len(recovered)), default=first)
-    print(f"typed {typed} characters, recovered {len(recovered)}; lost {typed - len(recovered)} "
+    must_have = _held_at(rows, killed_at - MAX_LOSS_SECONDS)
+    assert held.startswith(recovered), "the recovered text is not what the editor held"
+    assert len(recovered) >= len(must_have), (len(recovered), len(must_have), len(held))
+    lost_seconds = killed_at - max((at for at, text in rows if len(text) <= len(recovered)), default=first)
+    print(f"typed {len(held)} characters, recovered {len(recovered)}; lost {len(held) - len(recovered)} "
           f"characters, the last {lost_seconds:.1f} s before the kill")
-    return {"typed": typed, "recovered": len(recovered), "must_have": must_have}
+    return {"held": held, "recovered": recovered}
 
 
 @pytest.mark.parametrize("kill_after", [7.0, 1.0], ids=["kill-after-7s", "kill-after-1s"])
@@ -105,10 +111,11 @@ def test_sigkill_while_typing_loses_at_most_five_seconds(tmp_path, kill_after):
     """QTest replays keys in the real process at 25 per second, without a pause, until the kill."""
     progress = tmp_path / "progress.txt"
     process = _start(tmp_path, "typing", {"type": TEXT, "interval_ms": 40, "progress": str(progress)})
-    result = _kill_and_recover(tmp_path, process, progress, kill_after, TEXT)
-    assert result["typed"] < len(TEXT)  # still typing when killed
+    result = _kill_and_recover(tmp_path, process, progress, kill_after)
+    assert TEXT.startswith(result["held"])  # QTest's keys arrived exactly
+    assert len(result["held"]) < len(TEXT)  # still typing when killed
     if kill_after > MAX_LOSS_SECONDS:
-        assert result["recovered"] > 0
+        assert result["recovered"]
 
 
 XDOTOOL_MISSING = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
@@ -118,17 +125,23 @@ XDOTOOL_MISSING = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is
                     "(apt-get install xvfb xdotool libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)")
 def test_sigkill_while_xdotool_types_into_a_real_window(tmp_path):
     """Real key events from outside (xdotool under Xvfb), then the same kill and recovery."""
-    display = f":{90 + os.getpid() % 100}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+    read_end, write_end = os.pipe()  # Xvfb picks a free display and writes its number here
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1400x900x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
     typist = None
     try:
-        time.sleep(0.5)
+        with os.fdopen(read_end) as numbers:
+            display = f":{numbers.readline().strip()}"
+        assert display != ":", "Xvfb did not start"
         x11 = {"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         progress, ready = tmp_path / "progress.txt", tmp_path / "ready"
         process = _start(tmp_path, "window", {"progress": str(progress), "ready": str(ready)}, x11)
         _wait_for(ready.exists, process, "window")
-        text = TEXT[:200]  # Vietnamese: xdotool types it reliably at 80 ms a key (field notes)
+        # Vietnamese at 80 ms a key; under load xdotool still drops a letter now and then (a
+        # keymap race outside the app), so the test compares with what the editor received.
+        text = TEXT[:200]
         env = {**os.environ, "DISPLAY": display}
         search = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid", str(process.pid)],
                                 env=env, capture_output=True, text=True, timeout=30)
@@ -137,7 +150,8 @@ def test_sigkill_while_xdotool_types_into_a_real_window(tmp_path):
         subprocess.run(["xdotool", "mousemove", "--window", window_id, "300", "400", "click", "1"],
                        env=env, timeout=10, check=True)
         typist = subprocess.Popen(["xdotool", "type", "--delay", "80", text], env=env)
-        _kill_and_recover(tmp_path, process, progress, 7.0, text, x11)
+        result = _kill_and_recover(tmp_path, process, progress, 7.0, x11)
+        assert result["recovered"] and len(result["held"]) < len(text)
     finally:
         if typist is not None:
             typist.kill()

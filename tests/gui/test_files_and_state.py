@@ -314,3 +314,14 @@ def _deleted(widget) -> bool:
     except RuntimeError:
         return True
     return False
+
+
+def test_autosave_interval_comes_from_settings_and_is_capped(make_window):
+    """Configurable in settings.json, never more than five seconds (the loss the issue allows)."""
+    from minutes_app.gui.settings import Settings
+
+    settings = Settings()
+    settings.set("autosave_seconds", 2)
+    assert make_window(settings=settings).autosaver.interval_ms() == 2000
+    settings.set("autosave_seconds", 60)
+    assert make_window(settings=settings).autosaver.interval_ms() == 5000
