@@ -32,7 +32,7 @@ def apply(language: str) -> bool:
         app.removeTranslator(_installed)
         _installed = None
     if language != "vi":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        QLocale.setDefault(QLocale.system())  # the English interface keeps the machine's formats
         return False
     # Dates and numbers in Qt's widgets (the file dialog's "Ngày sửa" column) as in Vietnam.
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
