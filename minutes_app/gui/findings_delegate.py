@@ -41,14 +41,12 @@ class FindingDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.rule_titles = rule_titles or {}
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
         bold.setBold(True)
-        link = QFont(option.font)
-        link.setUnderline(True)
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
-        return bold, link, small
+        return bold, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).lineSpacing()
@@ -56,7 +54,7 @@ class FindingDelegate(QStyledItemDelegate):
 
     def _layout(self, option: QStyleOptionViewItem, finding) -> "_Row":
         """Where each part of a row goes (shared by painting and hit-testing)."""
-        bold, link, small = self._fonts(option)
+        bold, small = self._fonts(option)
         rect = option.rect.adjusted(PAD + ICON + PAD, PAD, -PAD, -PAD)
         line = QFontMetrics(option.font).lineSpacing()
         title = self.rule_titles.get(finding.code, finding.code)
@@ -77,7 +75,7 @@ class FindingDelegate(QStyledItemDelegate):
                     QRect(rect.left(), rect.top() + line, rect.width(), line * 2))
 
     def fix_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect | None:
-        """The clickable fix link of row ``index`` (None when the finding has no fix)."""
+        """The fix button of row ``index`` (None when the finding has no fix)."""
         finding = index.data(FINDING_ROLE)
         if finding is None or finding.suggestion is None:
             return None
@@ -87,7 +85,7 @@ class FindingDelegate(QStyledItemDelegate):
         finding = index.data(FINDING_ROLE)
         if finding is None:
             return super().paint(painter, option, index)
-        bold, link, small = self._fonts(option)
+        bold, small = self._fonts(option)
         severity = finding.severity.value
         colour = QColor(SEVERITY_COLORS.get(severity, "#777"))
         painter.save()

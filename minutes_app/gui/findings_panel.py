@@ -55,7 +55,7 @@ class FindingsModel(QAbstractListModel):
         if role == FINDING_ROLE:
             return finding
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{finding.code}: {finding.text} — {finding.message}"
+            return f"{self.rule_titles.get(finding.code, finding.code)}: {finding.text} — {finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = i18n.tr(SEVERITY_LABELS.get(finding.severity.value, ""))
             title = self.rule_titles.get(finding.code, finding.code)
