@@ -44,7 +44,10 @@ class FileActionsMixin:
         try:
             loaded = load_file(path)
         except LoadError as err:
-            self.dialogs.error("Không mở được tệp", str(err))
+            cause = err.__cause__
+            message = (i18n.tr("Không mở được “{}”: {}", Path(path).name, os_errors.reason(cause, reading=True))
+                       if isinstance(cause, OSError) and cause.errno in os_errors.READ_REASONS else str(err))
+            self.dialogs.error("Không mở được tệp", message)
             return False
         path = Path(loaded.path).resolve()
         text_format = (DEFAULT_TEXT_FORMAT if loaded.encoding == "docx"

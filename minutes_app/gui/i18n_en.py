@@ -135,4 +135,12 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "“{}” có thay đổi chưa lưu. Lưu lại trước khi tạo văn bản mới?": "“{}” has unsaved changes. Save before starting a new document?",
     "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở bản khôi phục?": "“{}” has unsaved changes. Save before opening the recovered text?",
     "Xuất bản tóm tắt": "Export summary", "Xuất bản có nhận xét": "Export with comments",
+    # opening errors
+    "Không mở được “{}”: {}": "Could not open “{}”: {}",
+    "Không có quyền đọc tệp này — hãy chép tệp vào thư mục Tài liệu rồi mở bản chép.":
+        "You may not read this file — copy it into your Documents folder and open the copy.",
+    "Tệp không còn ở đó (đã bị xóa, đổi tên, hoặc ổ USB đã rút) — hãy tìm lại tệp bằng Tệp › Mở….":
+        "The file is gone (deleted, renamed, or the USB drive was removed) — find it again with File › Open….",
+    "Lỗi đọc trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi mở lại.":
+        "Disk read error (network drive disconnected or a failing disk) — check the drive and open it again.",
 }

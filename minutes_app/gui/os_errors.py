@@ -30,15 +30,22 @@ REASONS: dict[int, str] = {
     errno.EIO: "Lỗi đọc ghi trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi thử lại, hoặc chọn “Lưu thành…” vào ổ khác.",
     errno.EINVAL: "Tên tệp có ký tự không được phép (ví dụ : * ? \" < > |) — hãy đặt tên khác.",
 }
+# Reading: the same causes, with the way out of an open that failed.
+READ_REASONS: dict[int, str] = {
+    errno.EACCES: "Không có quyền đọc tệp này — hãy chép tệp vào thư mục Tài liệu rồi mở bản chép.",
+    errno.EPERM: "Không có quyền đọc tệp này — hãy chép tệp vào thư mục Tài liệu rồi mở bản chép.",
+    errno.ENOENT: "Tệp không còn ở đó (đã bị xóa, đổi tên, hoặc ổ USB đã rút) — hãy tìm lại tệp bằng Tệp › Mở….",
+    errno.EIO: "Lỗi đọc trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi mở lại.",
+}
 SHARING_VIOLATION = "Tệp đang mở trong chương trình khác (ví dụ Word) — hãy đóng tệp ở đó rồi lưu lại, hoặc chọn “Lưu thành…”."
 UNKNOWN = "Lỗi hệ thống ({}) — hãy thử “Lưu thành…” vào thư mục khác."
 
 
-def reason(err: OSError) -> str:
+def reason(err: OSError, reading: bool = False) -> str:
     """One Vietnamese (or English) sentence: what went wrong and what to do next."""
     if getattr(err, "winerror", None) in WINDOWS_SHARING_VIOLATIONS:
         return i18n.tr(SHARING_VIOLATION)
-    text = REASONS.get(err.errno or -1)
+    text = (READ_REASONS if reading else REASONS).get(err.errno or -1)
     if text is not None:
         return i18n.tr(text)
     return i18n.tr(UNKNOWN, err.strerror or type(err).__name__)

@@ -29,7 +29,7 @@ def interface_strings() -> set[str]:
                                 any(not ch.isascii() for ch in arg.value):
                             found.add(arg.value)
     found |= set(Dialogs.SAVE_QUESTIONS.values())
-    found |= set(os_errors.REASONS.values()) | {os_errors.SHARING_VIOLATION, os_errors.UNKNOWN}
+    found |= set(os_errors.REASONS.values()) | set(os_errors.READ_REASONS.values()) | {os_errors.SHARING_VIOLATION, os_errors.UNKNOWN}
     found |= set(KIND_LABELS.values()) | set(SEVERITY_LABELS.values()) | set(FIGURE_TYPES.values())
     return found
 

@@ -96,3 +96,23 @@ def test_read_only_folder_message_and_cancel_keeps_the_text(qtbot, window, dialo
 def test_os_errors_in_vietnamese_with_a_next_step(error, words):
     text = os_errors.reason(error)
     assert words in text and "—" in text
+
+
+def test_unreadable_file_says_why_in_vietnamese(qtbot, window, dialogs, tmp_path, monkeypatch):
+    """An OS error while opening is told with the way out, not the OS's English text.
+
+    Root reads any file, so the loader's failure is simulated as it reports one: a LoadError
+    caused by the OSError."""
+    from minutes_app.core.loading import LoadError
+    from minutes_app.gui import file_actions
+
+    def denied(path):
+        try:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        except OSError as err:
+            raise LoadError(f"Không đọc được tệp: {err.strerror}.") from err
+
+    monkeypatch.setattr(file_actions, "load_file", denied)
+    assert not window.open_path(tmp_path / "bi_khoa.txt")
+    message = [c for c in dialogs.calls if c[0] == "error"][0][2]
+    assert "Không có quyền đọc tệp này" in message and "Permission denied" not in message
