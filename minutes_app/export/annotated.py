@@ -65,24 +65,31 @@ def build_annotated(analysis: Analysis, source: Path | None = None):
 
 def _legend(document) -> None:
     """The editor's legend in the page header: each colour and underline named, on every
-    printed page, while the body stays exactly the report (its paragraphs, "đoạn N")."""
-    legend = document.sections[0].header.add_paragraph()
-    legend.add_run(LEGEND_TITLE + " ").bold = True
-    for kind in KINDS:
-        shade(legend.add_run(f" {KIND_LABELS[kind]} ")._r.get_or_add_rPr(), KIND_FILLS[kind])
-        legend.add_run(" ")
-    legend.add_run("· nhận xét bên lề, gạch chân: ")
-    for severity in SEVERITIES:
-        underline(legend.add_run(SEVERITY_LABELS[severity])._r.get_or_add_rPr(), severity)
-        legend.add_run(" ")
-    for run in legend.runs:
-        run.font.size = Pt(9)
+    printed page (the first page too when it has its own header), while the body stays
+    exactly the report (its paragraphs, "đoạn N")."""
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    for header in headers:
+        legend = header.add_paragraph()
+        legend.add_run(LEGEND_TITLE + " ").bold = True
+        for kind in KINDS:
+            shade(legend.add_run(f" {KIND_LABELS[kind]} ")._r.get_or_add_rPr(), KIND_FILLS[kind])
+            legend.add_run(" ")
+        legend.add_run("· nhận xét bên lề, gạch chân: ")
+        for severity in SEVERITIES:
+            underline(legend.add_run(SEVERITY_LABELS[severity])._r.get_or_add_rPr(), severity)
+            legend.add_run(" ")
+        for run in legend.runs:
+            run.font.size = Pt(9)
 
 
 def underline(rpr, severity: str) -> None:
-    """A wavy underline in the severity's colour, like the editor's (dotted for information)."""
+    """A wavy underline in the severity's colour, like the editor's (dotted for information);
+    heavy, since a thin wave almost vanishes on paper."""
     u = _child(rpr, "u", _RPR_ORDER)
-    u.set(qn("w:val"), "dotted" if severity == "info" else "wave")
+    u.set(qn("w:val"), "dottedHeavy" if severity == "info" else "wavyHeavy")
     u.set(qn("w:color"), SEVERITY_UNDERLINES.get(severity, "777777"))
 
 
