@@ -1,8 +1,9 @@
-"""The findings list: every finding with its severity, code, message and text, and a card
-for the selected one with the one-click actions (Sửa, Bỏ qua, switch the rule off).
+"""The findings list: every finding with its severity, rule title, message and text, and a
+card for the selected one with the one-click actions (Sửa thành …, Bỏ qua, Bỏ qua tất cả,
+switch the rule off), plus “Hoàn tác” and “Đã bỏ qua (n)” for the ignores.
 
 The panel only emits requests; the main window applies them, so a fix is always the
-editor's single undoable edit and an ignore is always recorded by Finding.key.
+editor's single undoable edit and an ignore always an undoable command.
 """
 
 from __future__ import annotations

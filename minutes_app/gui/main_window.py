@@ -1,8 +1,9 @@
 """The main window: editor in the middle, findings and entities docked on the right.
 
 It wires the pieces together and owns the policies: analysis results are applied only for
-the current revision, fixes are single undoable edits, ignores are remembered by
-Finding.key. File handling lives in file_actions.py, menus in menus.py.
+the current revision, fixes are single undoable edits, ignores (one occurrence or all,
+doc_state.Ignore) go through their own undo stack. File handling lives in file_actions.py,
+menus in menus.py.
 """
 
 from __future__ import annotations
