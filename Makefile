@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 SAMPLE := seeds/001_5b83d424bdd5d02b.txt
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
+QT_VI := resources/i18n/qtbase_vi.qm
+
 .PHONY: run test bench render-docs clean
 
 # Re-install when the project's dependencies change.
@@ -14,7 +16,11 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(BIN)/.installed
+# Vietnamese for Qt's own dialogs and menus, compiled from its .ts (the .qm is not committed).
+$(QT_VI): resources/i18n/qtbase_vi.ts $(BIN)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+run: $(BIN)/.installed $(QT_VI)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
 		echo "Không có màn hình (DISPLAY): chạy kiểm tra trên tệp mẫu trong terminal thay cho cửa sổ."; \
 		$(BIN)/minutes-app check $(SAMPLE); true; \
@@ -22,15 +28,15 @@ run: $(BIN)/.installed
 		$(BIN)/minutes-app $(SAMPLE); \
 	fi
 
-test: $(BIN)/.installed
+test: $(BIN)/.installed $(QT_VI)
 	$(BIN)/ruff check minutes_app tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
-render-docs: $(BIN)/.installed
+render-docs: $(BIN)/.installed $(QT_VI)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/render_docs.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .benchmarks out
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .benchmarks out $(QT_VI)

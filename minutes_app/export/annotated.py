@@ -1,6 +1,8 @@
 """The annotated copy (`minutes-app export FILE --annotated -o checked.docx`).
 
-The report itself, with one Word comment per finding and the detected entities shaded by kind.
+The report itself, with one Word comment per finding, each finding underlined and the
+detected entities shaded in the editor's own colours (minutes_app.palette), under a legend
+paragraph that names them.
 Word anchors a comment to whole runs, so runs are split at every finding and entity boundary
 until each commented range is exactly the finding's text. Splitting works on the XML of the
 run (a copy of the run keeps its ``w:rPr``), which is what lets a .docx source keep its look:
@@ -19,30 +21,22 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from ..core.engine import Analysis
 from ..core.text import normalize
-from .rows import SEVERITY_LABELS
-from .styles import new_document, shade, xml_safe
+from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS
+from .styles import _RPR_ORDER, _child, new_document, shade, xml_safe
 
 AUTHOR = "minutes_app"
 INITIALS = "MA"
-# Background colour per entity kind (light, so black text stays readable when printed).
-KIND_FILLS = {
-    "official": "C6EFCE",
-    "organization": "DDEBF7",
-    "target": "FFF2CC",
-    "task": "E4DFEC",
-    "figure": "FCE4D6",
-}
+# The editor's colours, as Word wants them (RRGGBB).
+KIND_FILLS = {kind: colour.lstrip("#").upper() for kind, colour in KIND_COLORS.items()}
 OTHER_FILL = "EDEDED"
-KIND_NAMES = {"official": "cán bộ", "organization": "tổ chức", "target": "chỉ tiêu", "task": "nhiệm vụ",
-              "figure": "số liệu"}
-COLOUR_NAMES = {"C6EFCE": "xanh lá", "DDEBF7": "xanh lam", "FFF2CC": "vàng", "E4DFEC": "tím nhạt",
-                "FCE4D6": "cam nhạt", OTHER_FILL: "xám"}
+SEVERITY_UNDERLINES = {severity: colour.lstrip("#").upper() for severity, colour in SEVERITY_COLORS.items()}
+LEGEND_TITLE = "Chú giải của minutes_app:"
 
 _R, _RPR, _HYPERLINK, _T = qn("w:r"), qn("w:rPr"), qn("w:hyperlink"), qn("w:t")
 # Run children that carry text, as python-docx's CT_R.text reads them.
@@ -65,9 +59,38 @@ def build_annotated(analysis: Analysis, source: Path | None = None):
     pieces = _split_all(blocks, _boundaries(analysis))
     _shade(pieces, analysis)
     _comment(document, pieces, analysis)
-    legend = ", ".join(f"{COLOUR_NAMES[fill]}: {KIND_NAMES[kind]}" for kind, fill in KIND_FILLS.items())
-    document.core_properties.comments = f"Màu nền do {AUTHOR} đánh dấu – {legend}."
+    _legend(document)
     return document
+
+
+def _legend(document) -> None:
+    """The editor's legend in the page header: each colour and underline named, on every
+    printed page (the first page too when it has its own header), while the body stays
+    exactly the report (its paragraphs, "đoạn N")."""
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    for header in headers:
+        legend = header.add_paragraph()
+        legend.add_run(LEGEND_TITLE + " ").bold = True
+        for kind in KINDS:
+            shade(legend.add_run(f" {KIND_LABELS[kind]} ")._r.get_or_add_rPr(), KIND_FILLS[kind])
+            legend.add_run(" ")
+        legend.add_run("· nhận xét bên lề, gạch chân: ")
+        for severity in SEVERITIES:
+            underline(legend.add_run(SEVERITY_LABELS[severity])._r.get_or_add_rPr(), severity)
+            legend.add_run(" ")
+        for run in legend.runs:
+            run.font.size = Pt(9)
+
+
+def underline(rpr, severity: str) -> None:
+    """A wavy underline in the severity's colour, like the editor's (dotted for information);
+    heavy, since a thin wave almost vanishes on paper."""
+    u = _child(rpr, "u", _RPR_ORDER)
+    u.set(qn("w:val"), "dottedHeavy" if severity == "info" else "wavyHeavy")
+    u.set(qn("w:color"), SEVERITY_UNDERLINES.get(severity, "777777"))
 
 
 @dataclass(frozen=True)
@@ -268,16 +291,28 @@ def _shade(pieces: list[_Piece], analysis: Analysis) -> None:
 
 def _comment(document, pieces: list[_Piece], analysis: Analysis) -> None:
     starts = [p.start for p in pieces]
+    titles = _rule_titles()
     for finding in analysis.findings:
         anchor = _anchor(pieces, starts, *_finding_span(analysis, finding))
         if not anchor:
             continue
         severity = getattr(finding.severity, "value", str(finding.severity))
+        for piece in anchor:
+            underline(piece.run._r.get_or_add_rPr(), severity)
+        title = titles.get(finding.code)
+        head = SEVERITY_LABELS.get(severity, severity) + (f" — {title}" if title else "")
         comment = document.add_comment([p.run for p in anchor], author=AUTHOR, initials=INITIALS,
-                                       text=xml_safe(f"{SEVERITY_LABELS.get(severity, severity)}: {finding.message}"))
+                                       text=xml_safe(f"{head}: {finding.message}"))
         if finding.suggestion is not None:
             comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{finding.suggestion}”"))
         comment.add_paragraph(f"Mã quy tắc: {finding.code}")
+
+
+def _rule_titles() -> dict[str, str]:
+    """Each rule's Vietnamese title, which a reader of the comments understands (codes do not)."""
+    from ..core.checks import all_rules
+
+    return {code: rule.title for code, rule in all_rules().items()}
 
 
 def _anchor(pieces: list[_Piece], starts: list[int], start: int, end: int) -> list[_Piece]:

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from . import i18n
+from . import i18n, test_hook
 from .main_window import MainWindow
 from .settings import Settings
 from .styles import ui_font
@@ -51,21 +51,23 @@ def run_gui(argv: list[str] | None = None) -> int:
     window = MainWindow(settings, remember_window=args.screenshot is None)
     if args.screenshot is not None:
         return _screenshot(app, window, args.file, args.screenshot)
+    hook = test_hook.install(window)
     window.show()
-    QTimer.singleShot(0, lambda: _start(window, args.file))
+    QTimer.singleShot(0, lambda: _start(window, args.file, hook))
     code = app.exec()
     i18n.reset()
     return code
 
 
-def _start(window: MainWindow, file: Path | None) -> None:
+def _start(window: MainWindow, file: Path | None, hook: test_hook.TestHook | None = None) -> None:
     """First offer what a crashed session left; then open FILE unless that was restored."""
     if window.offer_recovery():
         if file is not None:
             window.statusBar().showMessage(i18n.tr("Đã khôi phục bản tự động lưu; chưa mở {}.", file.name), 8000)
-        return
-    if file is not None:
+    elif file is not None:
         window.open_path(file)
+    if hook is not None:
+        hook.started()
 
 
 def _screenshot(app: QApplication, window: MainWindow, file: Path | None, out: Path) -> int:

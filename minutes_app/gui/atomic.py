@@ -1,29 +1,59 @@
 """Atomic file writes: a temp file beside the target, then os.replace.
 
-A crash or a full disk mid-write must never leave the user's report half written.
+A crash or a full disk mid-write must never leave the user's report half written. The temp
+file is created 0600 by mkstemp; before the replace it gets the mode the target already had,
+or for a new file the mode any program would give it (0666 less the umask), so a report
+saved into a shared folder stays readable by colleagues.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Callable
 
+BACKUP_SUFFIX = ".bak"
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp_path)`` and move the result over ``path`` in one step."""
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the OS allows (Linux /proc)."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii")
+        found = re.search(r"^Umask:\s*([0-7]+)", status, re.MULTILINE)
+        if found:
+            return int(found.group(1), 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)  # elsewhere the only portable way is to set it and put it back
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, write: Callable[[Path], None], private: bool = False,
+                 mode_of: Path | None = None) -> None:
+    """Call ``write(tmp_path)`` and move the result over ``path`` in one step.
+
+    ``private`` keeps a new file 0600 (journals and settings hold the user's text); a file
+    that exists keeps its own mode either way; ``mode_of`` takes the mode from another file
+    (a backup is as private as its original).
+    """
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
-        if path.exists():
-            try:
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
-            except OSError:
-                pass
+        try:
+            mode = (mode_of or path).stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = 0o600 if private else 0o666 & ~current_umask()
+        try:
+            os.chmod(tmp, mode)
+        except OSError:  # a file system without modes (FAT, some shares): nothing to keep
+            pass
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -33,11 +63,25 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
+def write_bytes_atomic(path: Path, data: bytes, private: bool = False) -> None:
     def _write(tmp: Path) -> None:
         with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
 
-    write_atomic(path, _write)
+    write_atomic(path, _write, private)
+
+
+def backup_path(path: Path) -> Path:
+    return Path(path).with_name(Path(path).name + BACKUP_SUFFIX)
+
+
+def keep_backup(path: Path) -> Path | None:
+    """Copy the current ``path`` to ``path.bak`` (atomically, same mode); None if there is no file."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    target = backup_path(path)
+    write_atomic(target, lambda tmp: shutil.copyfile(path, tmp), mode_of=path)
+    return target

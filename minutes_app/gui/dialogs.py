@@ -18,6 +18,11 @@ SAVE_FILTER = "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)"
 DOCX_FILTER = "Tài liệu Word (*.docx)"
 
 
+# QMessageBox sizes itself to its shortest line; a reason with its next step then wraps
+# after every few words. A minimum width on its two text labels keeps sentences whole.
+WIDE_BOX = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
+
+
 class Dialogs:
     """Real dialogs. Each method returns the user's answer."""
 
@@ -26,6 +31,7 @@ class Dialogs:
 
     def _box(self, icon, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
         box = QMessageBox(icon, i18n.tr(title), text, buttons, self.parent)
+        box.setStyleSheet(WIDE_BOX)
         box.setDefaultButton(default)
         labels = {
             QMessageBox.StandardButton.Save: "Lưu", QMessageBox.StandardButton.Discard: "Không lưu",
@@ -38,20 +44,50 @@ class Dialogs:
                 button.setText(i18n.tr(label))
         return QMessageBox.StandardButton(box.exec())
 
-    def ask_save_changes(self, name: str) -> str:
-        """'save', 'discard' or 'cancel' for unsaved changes in ``name``."""
+    SAVE_QUESTIONS = {
+        "close": "“{}” có thay đổi chưa lưu. Lưu lại trước khi đóng?",
+        "open": "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở tệp khác?",
+        "new": "“{}” có thay đổi chưa lưu. Lưu lại trước khi tạo văn bản mới?",
+        "recover": "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở bản khôi phục?",
+    }
+
+    def ask_save_changes(self, name: str, reason: str = "close") -> str:
+        """'save', 'discard' or 'cancel' for unsaved changes in ``name`` before ``reason``."""
         B = QMessageBox.StandardButton
         answer = self._box(QMessageBox.Icon.Warning, "Văn bản chưa lưu",
-                           i18n.tr("“{}” có thay đổi chưa lưu. Lưu lại trước khi đóng?", name),
+                           i18n.tr(self.SAVE_QUESTIONS.get(reason, self.SAVE_QUESTIONS["close"]), name),
                            B.Save | B.Discard | B.Cancel, B.Save)
         return {B.Save: "save", B.Discard: "discard"}.get(answer, "cancel")
 
-    def ask_restore(self, name: str, saved_at: float) -> bool:
-        B = QMessageBox.StandardButton
+    def ask_restore(self, name: str, saved_at: float) -> str:
+        """'restore', 'discard' (explicitly) or 'later' (Esc, closing the box: the journal is kept)."""
         when = time.strftime("%H:%M %d/%m/%Y", time.localtime(saved_at))
         text = i18n.tr("Lần trước chương trình đóng bất thường. Có bản tự động lưu của “{}” lúc {}.\n"
                        "Khôi phục bản này?", name, when)
-        return self._box(QMessageBox.Icon.Question, "Khôi phục văn bản", text, B.Yes | B.No, B.Yes) == B.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, i18n.tr("Khôi phục văn bản"), text,
+                          QMessageBox.StandardButton.NoButton, self.parent)
+        box.setStyleSheet(WIDE_BOX)
+        box.setInformativeText(i18n.tr("“Để sau” giữ bản này, mở lại được bằng Tệp › Khôi phục…"))
+        restore = box.addButton(i18n.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restore_button")
+        discard = box.addButton(i18n.tr("Bỏ bản này"), QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discard_button")
+        later = box.addButton(i18n.tr("Để sau"), QMessageBox.ButtonRole.RejectRole)
+        later.setObjectName("later_button")
+        box.setDefaultButton(restore)
+        box.setEscapeButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is restore:
+            return "restore"
+        return "discard" if clicked is discard else "later"
+
+    def choose_recovery(self, recoveries: list) -> object | None:
+        """Tệp › Khôi phục…: the Recovery to open, or None."""
+        from .recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(recoveries, self.parent)
+        return dialog.chosen if dialog.exec() else None
 
     def confirm_docx_overwrite(self, name: str) -> bool:
         B = QMessageBox.StandardButton
@@ -59,6 +95,20 @@ class Dialogs:
                        "hình ảnh của tệp Word gốc sẽ mất. Vẫn lưu đè?\n(Chọn “Không” để lưu thành tệp khác.)",
                        name)
         return self._box(QMessageBox.Icon.Warning, "Lưu tệp Word", text, B.Yes | B.No, B.No) == B.Yes
+
+    def save_failed(self, name: str, reason: str) -> bool:
+        """The file could not be written: True when the user picks "Lưu thành…" (elsewhere)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr("Không lưu được tệp"),
+                          i18n.tr("Không ghi được “{}”.", name), QMessageBox.StandardButton.NoButton, self.parent)
+        box.setStyleSheet(WIDE_BOX)
+        box.setInformativeText(reason)
+        save_as = box.addButton(i18n.tr("Lưu thành…"), QMessageBox.ButtonRole.AcceptRole)
+        save_as.setObjectName("save_as_button")
+        close = box.addButton(i18n.tr("Đóng"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(close)
+        box.exec()
+        return box.clickedButton() is save_as
 
     def error(self, title: str, text: str) -> None:
         B = QMessageBox.StandardButton
@@ -72,10 +122,11 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Mở văn bản"), directory, i18n.tr(OPEN_FILTER))
         return Path(name) if name else None
 
-    def save_path(self, suggested: str, docx_only: bool = False) -> Path | None:
+    def save_path(self, suggested: str, docx_only: bool = False, title: str = "Lưu thành") -> Path | None:
+        """Where to write; ``title`` names the action (Lưu thành, Xuất bản tóm tắt…)."""
         filters = i18n.tr(DOCX_FILTER if docx_only else SAVE_FILTER)
         selected = i18n.tr("Tệp văn bản (*.txt)") if suggested.lower().endswith(".txt") else ""
-        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr("Lưu thành"), suggested, filters, selected)
+        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr(title), suggested, filters, selected)
         if not name:
             return None
         path = Path(name)

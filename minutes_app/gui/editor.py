@@ -50,10 +50,14 @@ class ReportEditor(QPlainTextEdit):
         font.setPointSizeF(font_size)
         self.setFont(font)
         self.document().setDocumentMargin(14)
-        self.document().setModified(False)  # setting the margin counts as a change in Qt
+        # Setting the margin counts as a change, and as an undo step: without clearing it the
+        # first real keystroke never emits undoAvailable(True) and Undo stays disabled.
+        self.document().clearUndoRedoStacks()
+        self.document().setModified(False)
         self.setAcceptDrops(True)
         self.highlighter = ReportHighlighter(self.document())
         self.finding_actions: Callable[[list[Finding]], list[QAction]] | None = None
+        self.rule_titles: dict[str, str] = {}
         self.document().contentsChange.connect(self._on_contents_change)
 
     # -- text --------------------------------------------------------------------------
@@ -147,7 +151,7 @@ class ReportEditor(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             findings = self.findings_at_point(self.viewport().mapFromGlobal(event.globalPos()))
             if findings:
-                QToolTip.showText(event.globalPos(), finding_tooltip(findings), self)
+                QToolTip.showText(event.globalPos(), finding_tooltip(findings, self.rule_titles), self)
             else:
                 QToolTip.hideText()
             return True
@@ -194,15 +198,16 @@ class ReportEditor(QPlainTextEdit):
         super().dropEvent(event)
 
 
-def finding_tooltip(findings: list[Finding]) -> str:
-    """Rich-text tooltip: severity, message and the proposed fix of each finding."""
+def finding_tooltip(findings: list[Finding], rule_titles: dict[str, str] | None = None) -> str:
+    """Rich-text tooltip: severity, the rule's title, message and the proposed fix of each finding."""
+    rule_titles = rule_titles or {}
     parts = []
     for finding in findings:
         severity = finding.severity.value
         colour = SEVERITY_COLORS.get(severity, "#555")
         label = i18n.tr(SEVERITY_LABELS.get(severity, severity))
         part = (f"<p style='margin:2px'><b style='color:{colour}'>{html.escape(label)}</b> "
-                f"<span style='color:#777'>[{html.escape(finding.code)}]</span><br>"
+                f"<span style='color:#777'>{html.escape(rule_titles.get(finding.code, finding.code))}</span><br>"
                 f"{html.escape(finding.message)}")
         if finding.suggestion is not None:
             fix = i18n.tr("Sửa thành: {}", f"<b>{html.escape(finding.suggestion)}</b>")

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
-from . import i18n
-from .autosave import find_recoveries
-from .doc_state import DocState, load_state, save_state
+from . import i18n, os_errors
+from .autosave import Recovery, find_recoveries
+from .doc_state import DocState, content_hash, load_state, save_state
 from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
 from .session import DocumentSession
 
@@ -26,30 +26,34 @@ class FileActionsMixin:
 
     # -- opening -----------------------------------------------------------------------
     def new_document(self) -> bool:
-        if not self.maybe_save():
+        if not self.maybe_save("new"):
             return False
         self._replace_document("", DocumentSession())
         return True
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
+        if not self.maybe_save("open"):
             return False
         path = self.dialogs.open_path(self._start_dir())
         return self.open_path(path, ask=False) if path else False
 
     def open_path(self, path: str | Path, ask: bool = True) -> bool:
         """Open ``path``; on a LoadError show why and keep the current document untouched."""
-        if ask and not self.maybe_save():
+        if ask and not self.maybe_save("open"):
             return False
         try:
             loaded = load_file(path)
         except LoadError as err:
-            self.dialogs.error("Không mở được tệp", str(err))
+            cause = err.__cause__
+            message = (i18n.tr("Không mở được “{}”: {}", Path(path).name, os_errors.reason(cause, reading=True))
+                       if isinstance(cause, OSError) and cause.errno in os_errors.READ_REASONS else str(err))
+            self.dialogs.error("Không mở được tệp", message)
             return False
         path = Path(loaded.path).resolve()
         text_format = (DEFAULT_TEXT_FORMAT if loaded.encoding == "docx"
                        else sniff_text_format(path, loaded.encoding))
-        session = DocumentSession(path, loaded.encoding, text_format, load_state(path))
+        session = DocumentSession(path, loaded.encoding, text_format, load_state(path, loaded.text),
+                                  content=content_hash(loaded.text))
         self._replace_document(loaded.text, session)
         self._add_recent(path)
         return True
@@ -59,6 +63,8 @@ class FileActionsMixin:
         self.analysis = None
         self.editor.set_text(text)
         self.editor.document().setModified(modified)
+        self.ignore_stack.clear()  # another document: its ignores are not this one's to undo
+        self.findings_panel.set_ignored_count(len(session.state.ignores))
         self.autosaver.discard()
         self.controller.reset(self._disabled_rules())
         self._refresh_marks()
@@ -99,7 +105,7 @@ class FileActionsMixin:
 
     def save_as_dialog(self) -> bool:
         suggested = self.session.path or Path(self._start_dir()) / (i18n.tr("Văn bản mới") + ".docx")
-        path = self.dialogs.save_path(str(suggested))
+        path = self.dialogs.save_path(str(suggested), title="Lưu thành")
         return self.save_as(path) if path else False
 
     def save_as(self, path: str | Path) -> bool:
@@ -110,16 +116,21 @@ class FileActionsMixin:
         text_format = self.session.text_format if same_file and self.session.encoding != "docx" else DEFAULT_TEXT_FORMAT
         try:
             save_document(path, text, text_format)
-        except (OSError, ValueError) as err:
-            detail = getattr(err, "strerror", None) or str(err)
-            self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, detail))
+        except OSError as err:
+            log.warning("saving %s failed: %r", path, err)
+            if self.dialogs.save_failed(path.name, os_errors.reason(err)):
+                return self.save_as_dialog()
+            return False
+        except ValueError as err:  # e.g. a character the file's legacy encoding cannot hold
+            self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, err))
             return False
         if not same_file:
             self.session.path = path
             self.session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
             self.session.text_format = text_format
             self.session.docx_overwrite_ok = True  # the user chose this file for our output
-        save_state(path, self.session.state)
+        self.session.content = content_hash(text)
+        save_state(path, self.session.state, self.session.content)
         self.editor.document().setModified(False)
         self.autosaver.discard()
         self._add_recent(path)
@@ -127,23 +138,24 @@ class FileActionsMixin:
         self.statusBar().showMessage(i18n.tr("Đã lưu {}", path.name), 4000)
         return True
 
-    def maybe_save(self) -> bool:
-        """Ask about unsaved changes; False means the user cancelled."""
+    def maybe_save(self, reason: str = "close") -> bool:
+        """Ask about unsaved changes before ``reason`` ("close", "open", "new", "recover")
+        replaces them; False means the user cancelled."""
         if not self.editor.document().isModified():
             return True
-        answer = self.dialogs.ask_save_changes(self.session.display_name())
+        answer = self.dialogs.ask_save_changes(self.session.display_name(), reason)
         if answer == "save":
             return self.save()
         return answer == "discard"
 
     # -- export ------------------------------------------------------------------------
     def export_summary(self) -> None:
-        self._export("write_summary", "tóm tắt")
+        self._export("write_summary", "tóm tắt", "Xuất bản tóm tắt")
 
     def export_annotated(self) -> None:
-        self._export("write_annotated", "có nhận xét")
+        self._export("write_annotated", "có nhận xét", "Xuất bản có nhận xét")
 
-    def _export(self, function: str, label: str) -> None:
+    def _export(self, function: str, label: str, title: str) -> None:
         try:
             from .. import export as export_module
 
@@ -153,7 +165,7 @@ class FileActionsMixin:
             return
         stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
         suggested = Path(self._start_dir()) / f"{stem} - {i18n.tr(label)}.docx"
-        target = self.dialogs.save_path(str(suggested), docx_only=True)
+        target = self.dialogs.save_path(str(suggested), docx_only=True, title=title)
         if target is None:
             return
         if target.suffix.lower() != ".docx":
@@ -164,7 +176,7 @@ class FileActionsMixin:
                 writer(self.visible_analysis(analysis), target, source=self.session.path)
             except OSError as err:
                 self.dialogs.error("Xuất văn bản", i18n.tr("Không ghi được “{}”: {}", target.name,
-                                                           err.strerror or err))
+                                                           os_errors.reason(err)))
                 return
             except Exception as err:  # noqa: BLE001 - show, do not crash the editor
                 log.exception("export failed")
@@ -181,24 +193,51 @@ class FileActionsMixin:
         return self.editor.text(), str(self.session.path) if self.session.path else None
 
     def offer_recovery(self) -> bool:
-        """At start: offer the newest autosave left by a session that did not end normally."""
+        """At start: offer the newest journal left by a session that did not end normally.
+
+        Only an explicit "Bỏ bản này" deletes it; Esc, closing the question or "Để sau" keep
+        it for the next start and for Tệp › Khôi phục….
+        """
         recoveries = find_recoveries(self.autosaver.directory)
         if not recoveries:
             return False
         recovery = recoveries[0]
-        name = Path(recovery.path).name if recovery.path else i18n.tr("Văn bản mới")
-        if not self.dialogs.ask_restore(name, recovery.saved_at):
+        answer = self.dialogs.ask_restore(self._recovery_name(recovery), recovery.saved_at)
+        if answer == "discard":
             recovery.discard()
+        if answer != "restore":
             return False
+        return self.restore_recovery(recovery)
+
+    def recover_dialog(self) -> bool:
+        """Tệp › Khôi phục…: every recoverable journal, to open one or delete some."""
+        recoveries = find_recoveries(self.autosaver.directory)
+        if not recoveries:
+            self.dialogs.info("Khôi phục", i18n.tr("Không có bản tự động lưu nào cần khôi phục."))
+            return False
+        chosen = self.dialogs.choose_recovery(recoveries)
+        if chosen is None or not self.maybe_save("recover"):
+            return False
+        return self.restore_recovery(chosen)
+
+    @staticmethod
+    def _recovery_name(recovery: Recovery) -> str:
+        return Path(recovery.path).name if recovery.path else i18n.tr("Văn bản mới")
+
+    def restore_recovery(self, recovery: Recovery) -> bool:
+        """Put the journal's text in the editor, modified, as the document it came from."""
         path = Path(recovery.path) if recovery.path else None
         session = DocumentSession()
         if path is not None:
             session.path = path
             session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
-            session.state = load_state(path) if path.exists() else DocState()
+            session.state = load_state(path, recovery.text) if path.exists() else DocState()
             if path.exists() and session.encoding != "docx":
                 session.text_format = sniff_text_format(path, "utf-8")
         self._replace_document(recovery.text, session, modified=True)
-        recovery.discard()
-        self.autosaver.save_now()  # the restored text is protected again at once
+        self.autosaver.save_now()
+        # The old journal goes only once this session's own copy is on disk.
+        if self.autosaver.flush():
+            recovery.discard()
+        self.statusBar().showMessage(i18n.tr("Đã khôi phục “{}”.", self._recovery_name(recovery)), 8000)
         return True

@@ -11,7 +11,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic import write_atomic, write_bytes_atomic
+from .atomic import keep_backup, write_atomic, write_bytes_atomic
 
 TEXT_SUFFIXES = (".txt",)
 DOCX_SUFFIXES = (".docx",)
@@ -80,8 +80,15 @@ def save_docx(path: Path, text: str) -> None:
     write_atomic(Path(path), lambda tmp: document.save(str(tmp)))
 
 
-def save_document(path: Path, text: str, fmt: TextFormat = DEFAULT_TEXT_FORMAT) -> None:
-    """Save by suffix: .docx through python-docx, anything else as text."""
+def save_document(path: Path, text: str, fmt: TextFormat = DEFAULT_TEXT_FORMAT, backup: bool = True) -> None:
+    """Save by suffix: .docx through python-docx, anything else as text.
+
+    With ``backup`` the version being replaced is kept as ``<name>.bak`` first, so one
+    wrong save (or a colleague's edits overwritten) can still be undone from the folder.
+    Raises OSError (see os_errors.reason) and ValueError (text the encoding cannot hold).
+    """
+    if backup:
+        keep_backup(Path(path))
     if Path(path).suffix.lower() in DOCX_SUFFIXES:
         save_docx(path, text)
     else:

@@ -69,6 +69,9 @@ class FindBar(QWidget):
         self.replace_edit.returnPressed.connect(self.replace_one)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_bar,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # "Đã thay 2 chỗ" describes the text as it was: any later change (an undo, another
+        # file opened into the editor) makes it stale, so it goes.
+        editor.document().contentsChanged.connect(lambda: self.status.setText(""))
         self.hide()
 
     def _button(self, text: str, slot) -> QPushButton:

@@ -1,7 +1,9 @@
-"""How one finding row looks: icon, the text concerned → the fix (a link), code, message.
+"""How one finding row looks: icon, the text concerned, a “Sửa thành “…”” button, the rule's
+title, the message.
 
-A painted delegate instead of item widgets keeps a list of thousands of findings cheap,
-and gives the fix link its own hit area so the fix really is one click.
+A painted delegate instead of item widgets keeps a list of thousands of findings cheap. The
+fix is drawn as a button that says what it does, with its own hit area: a click on it
+applies the fix at once, a click anywhere else only selects the finding.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from . import i18n
 from .styles import SEVERITY_COLORS, severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,14 +37,16 @@ class FindingDelegate(QStyledItemDelegate):
 
     fix_clicked = Signal(QModelIndex)
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+    def __init__(self, parent=None, rule_titles: dict[str, str] | None = None):
+        super().__init__(parent)
+        self.rule_titles = rule_titles or {}
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         bold = QFont(option.font)
         bold.setBold(True)
-        link = QFont(option.font)
-        link.setUnderline(True)
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1.5))
-        return bold, link, small
+        return bold, small
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = QFontMetrics(option.font).lineSpacing()
@@ -49,26 +54,28 @@ class FindingDelegate(QStyledItemDelegate):
 
     def _layout(self, option: QStyleOptionViewItem, finding) -> "_Row":
         """Where each part of a row goes (shared by painting and hit-testing)."""
-        bold, link, small = self._fonts(option)
+        bold, small = self._fonts(option)
         rect = option.rect.adjusted(PAD + ICON + PAD, PAD, -PAD, -PAD)
         line = QFontMetrics(option.font).lineSpacing()
-        code_width = QFontMetrics(small).horizontalAdvance(finding.code) + PAD
+        title = self.rule_titles.get(finding.code, finding.code)
+        code_width = min(QFontMetrics(small).horizontalAdvance(title) + PAD, rect.width() // 3)
         head = QRect(rect.left(), rect.top(), rect.width() - code_width, line)
         text = QFontMetrics(bold).elidedText(f"«{finding.text}»", Qt.TextElideMode.ElideMiddle,
                                              max(40, head.width() // 2))
         text_rect = QRect(head.left(), head.top(), QFontMetrics(bold).horizontalAdvance(text), line)
         fix, fix_rect = "", None
         if finding.suggestion is not None:
-            arrow = QFontMetrics(option.font).horizontalAdvance("  →  ")
-            fix = QFontMetrics(link).elidedText(finding.suggestion or "∅", Qt.TextElideMode.ElideRight,
-                                                max(20, head.width() - text_rect.width() - arrow))
-            fix_rect = QRect(text_rect.right() + arrow, head.top(), QFontMetrics(link).horizontalAdvance(fix), line)
+            metrics = QFontMetrics(small)
+            room = max(30, head.width() - text_rect.width() - 3 * PAD)
+            fix = metrics.elidedText(i18n.tr("Sửa thành “{}”", finding.suggestion or "∅"),
+                                     Qt.TextElideMode.ElideMiddle, room - 2 * PAD)
+            fix_rect = QRect(text_rect.right() + 2 * PAD, head.top(), metrics.horizontalAdvance(fix) + 2 * PAD, line)
         return _Row(text, text_rect, fix, fix_rect,
                     QRect(rect.right() - code_width, rect.top(), code_width, line),
                     QRect(rect.left(), rect.top() + line, rect.width(), line * 2))
 
     def fix_rect(self, option: QStyleOptionViewItem, index: QModelIndex) -> QRect | None:
-        """The clickable fix link of row ``index`` (None when the finding has no fix)."""
+        """The fix button of row ``index`` (None when the finding has no fix)."""
         finding = index.data(FINDING_ROLE)
         if finding is None or finding.suggestion is None:
             return None
@@ -78,7 +85,7 @@ class FindingDelegate(QStyledItemDelegate):
         finding = index.data(FINDING_ROLE)
         if finding is None:
             return super().paint(painter, option, index)
-        bold, link, small = self._fonts(option)
+        bold, small = self._fonts(option)
         severity = finding.severity.value
         colour = QColor(SEVERITY_COLORS.get(severity, "#777"))
         painter.save()
@@ -95,18 +102,19 @@ class FindingDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#212121"))
         painter.drawText(row.text_rect, flags, row.text)
-        if row.fix_rect is not None:
-            painter.setFont(option.font)
-            painter.setPen(QColor("#757575"))
-            painter.drawText(QRect(row.text_rect.right(), row.text_rect.top(),
-                                   row.fix_rect.left() - row.text_rect.right(), row.text_rect.height()),
-                             Qt.AlignmentFlag.AlignCenter, "→")
-            painter.setFont(link)
-            painter.setPen(QColor(LINK_COLOR))
-            painter.drawText(row.fix_rect, flags, row.fix)
+        if row.fix_rect is not None:  # a small button: border, tint, and what it does
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(QColor(LINK_COLOR)))
+            painter.setBrush(QColor("#e8f0fe"))
+            painter.drawRoundedRect(row.fix_rect.adjusted(0, 1, 0, -1), 4, 4)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setFont(small)
+            painter.drawText(row.fix_rect, Qt.AlignmentFlag.AlignCenter, row.fix)
         painter.setFont(small)
         painter.setPen(QColor("#9e9e9e"))
-        painter.drawText(row.code_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, finding.code)
+        title = QFontMetrics(small).elidedText(self.rule_titles.get(finding.code, finding.code),
+                                               Qt.TextElideMode.ElideRight, row.code_rect.width())
+        painter.drawText(row.code_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(option.font)
         painter.setPen(QColor("#424242"))
         message_rect = row.message_rect

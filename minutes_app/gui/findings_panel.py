@@ -1,15 +1,17 @@
-"""The findings list: every finding with its severity, code, message and text, and a card
-for the selected one with the one-click actions (Sửa, Bỏ qua, switch the rule off).
+"""The findings list: every finding with its severity, rule title, message and text, and a
+card for the selected one with the one-click actions (Sửa thành …, Bỏ qua, Bỏ qua tất cả,
+switch the rule off), plus “Hoàn tác” and “Đã bỏ qua (n)” for the ignores.
 
 The panel only emits requests; the main window applies them, so a fix is always the
-editor's single undoable edit and an ignore is always recorded by Finding.key.
+editor's single undoable edit and an ignore always an undoable command.
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +36,10 @@ from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, severity_icon
 class FindingsModel(QAbstractListModel):
     """One row per finding (already filtered); the delegate draws it."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, rule_titles: dict[str, str] | None = None):
         super().__init__(parent)
         self.findings: list[Finding] = []
+        self.rule_titles = rule_titles or {}
 
     def set_findings(self, findings: list[Finding]) -> None:
         self.beginResetModel()
@@ -53,12 +56,13 @@ class FindingsModel(QAbstractListModel):
         if role == FINDING_ROLE:
             return finding
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{finding.code}: {finding.text} — {finding.message}"
+            return f"{self.rule_titles.get(finding.code, finding.code)}: {finding.text} — {finding.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
             label = i18n.tr(SEVERITY_LABELS.get(finding.severity.value, ""))
-            tip = f"{label} [{finding.code}]\n{finding.message}"
+            title = self.rule_titles.get(finding.code, finding.code)
+            tip = f"{label} · {title}\n{finding.message}"
             if finding.suggestion is not None:
-                tip += "\n" + i18n.tr("Bấm “→ {}” để sửa.", finding.suggestion)
+                tip += "\n" + i18n.tr("Bấm “Sửa thành “{}”” để sửa.", finding.suggestion)
             return tip
         return None
 
@@ -68,7 +72,10 @@ class FindingsPanel(QWidget):
 
     finding_activated = Signal(object)
     fix_requested = Signal(object)
-    ignore_requested = Signal(object)
+    ignore_requested = Signal(object)  # this occurrence
+    ignore_all_requested = Signal(object)  # every occurrence in the document
+    undo_ignore_requested = Signal()
+    show_ignored_requested = Signal()
     disable_rule_requested = Signal(str, bool)  # code, everywhere
 
     def __init__(self, parent: QWidget | None = None, rule_titles: dict[str, str] | None = None):
@@ -87,16 +94,29 @@ class FindingsPanel(QWidget):
             i18n.bind(lambda t, r=row: self.filter.setItemText(r, t), SEVERITY_LABELS[severity])
         self.filter.currentIndexChanged.connect(lambda _: self._apply_filter())
         self.count_label = QLabel()
+        self.undo_button = QToolButton()
+        self.undo_button.setObjectName("undo_ignore_button")
+        i18n.bind(self.undo_button.setText, "Hoàn tác")
+        i18n.bind(self.undo_button.setToolTip, "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_ignore_requested)
+        self.ignored_button = QToolButton()
+        self.ignored_button.setObjectName("ignored_button")
+        self.ignored_button.clicked.connect(self.show_ignored_requested)
+        self.set_ignored_count(0)
         top = QHBoxLayout()
         top.addWidget(self.filter)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.ignored_button)
         top.addStretch(1)
         top.addWidget(self.count_label)
 
-        self.model = FindingsModel(self)
+        self._ignored_count = 0
+        self.model = FindingsModel(self, self.rule_titles)
         self.view = QListView()
         self.view.setObjectName("findings_view")
         self.view.setModel(self.model)
-        self.delegate = FindingDelegate(self.view)
+        self.delegate = FindingDelegate(self.view, self.rule_titles)
         self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setMouseTracking(True)
@@ -104,6 +124,7 @@ class FindingsPanel(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.installEventFilter(self)
         self.delegate.fix_clicked.connect(lambda index: self.fix_requested.emit(self.model.findings[index.row()]))
         self.view.clicked.connect(self._on_clicked)
         self.view.activated.connect(self._on_activated)
@@ -130,14 +151,24 @@ class FindingsPanel(QWidget):
         self.card_message.setTextFormat(Qt.TextFormat.PlainText)
         self.card_message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.card_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card_details = QLabel()
+        self.card_details.setObjectName("card_details")
+        self.card_details.setStyleSheet("color: #888;")
+        self.card_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix_button = QPushButton()
         self.fix_button.setObjectName("fix_button")
-        i18n.bind(self.fix_button.setText, "Sửa")
+        self.fix_button.setStyleSheet("#fix_button:enabled { font-weight: bold; color: #1565c0; }")
         self.fix_button.clicked.connect(lambda: self._emit_for_current(self.fix_requested))
         self.ignore_button = QPushButton()
         self.ignore_button.setObjectName("ignore_button")
         i18n.bind(self.ignore_button.setText, "Bỏ qua")
+        i18n.bind(self.ignore_button.setToolTip, "Bỏ qua chỗ này; những chỗ khác có cùng nội dung vẫn được kiểm tra")
         self.ignore_button.clicked.connect(lambda: self._emit_for_current(self.ignore_requested))
+        self.ignore_all_button = QPushButton()
+        self.ignore_all_button.setObjectName("ignore_all_button")
+        i18n.bind(self.ignore_all_button.setText, "Bỏ qua tất cả")
+        i18n.bind(self.ignore_all_button.setToolTip, "Bỏ qua phát hiện này ở mọi chỗ trong văn bản")
+        self.ignore_all_button.clicked.connect(lambda: self._emit_for_current(self.ignore_all_requested))
         self.rule_button = QToolButton()
         self.rule_button.setObjectName("rule_button")
         self.rule_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -150,9 +181,13 @@ class FindingsPanel(QWidget):
         i18n.bind(self.disable_everywhere.setText, "Cho mọi văn bản")
         self.disable_everywhere.triggered.connect(lambda: self._disable(True))
         self.rule_button.setMenu(menu)
+        # The fix on its own row: its label names the new text, which can be long.
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_button)
+        fix_row.addStretch(1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.fix_button)
         buttons.addWidget(self.ignore_button)
+        buttons.addWidget(self.ignore_all_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rule_button)
         layout = QVBoxLayout(card)
@@ -167,6 +202,8 @@ class FindingsPanel(QWidget):
         message_box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
         message_box.setFixedHeight(self.card_message.fontMetrics().lineSpacing() * 5 + 6)
         layout.addWidget(message_box)
+        layout.addWidget(self.card_details)
+        layout.addLayout(fix_row)
         layout.addLayout(buttons)
         return card
 
@@ -222,6 +259,25 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self._update_card(self.current_finding())
+        self.set_ignored_count(self._ignored_count)
+
+    def set_ignored_count(self, count: int) -> None:
+        """“Đã bỏ qua (n)”: how many ignores the document has (the button opens the list)."""
+        self._ignored_count = count
+        self.ignored_button.setText(i18n.tr("Đã bỏ qua ({})", count))
+
+    def set_undo_enabled(self, enabled: bool) -> None:
+        self.undo_button.setEnabled(enabled)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Ctrl+Z in the list undoes the last ignore, not the last edit of the text."""
+        if watched is self.view and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
+                and event.matches(QKeySequence.StandardKey.Undo):
+            event.accept()  # claim the key before the window's Undo shortcut sees it
+            if event.type() == QEvent.Type.KeyPress:
+                self.undo_ignore_requested.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- interaction -------------------------------------------------------------------
     def _on_clicked(self, index: QModelIndex) -> None:
@@ -237,10 +293,12 @@ class FindingsPanel(QWidget):
         if finding.suggestion is not None:
             menu.addAction(i18n.tr("Sửa thành “{}”", finding.suggestion), lambda: self.fix_requested.emit(finding))
         menu.addAction(i18n.tr("Bỏ qua"), lambda: self.ignore_requested.emit(finding))
+        menu.addAction(i18n.tr("Bỏ qua tất cả"), lambda: self.ignore_all_requested.emit(finding))
         menu.addSeparator()
-        menu.addAction(i18n.tr("Tắt quy tắc {} cho văn bản này", finding.code),
+        title = self.rule_titles.get(finding.code, finding.code)
+        menu.addAction(i18n.tr("Tắt quy tắc “{}” cho văn bản này", title),
                        lambda: self.disable_rule_requested.emit(finding.code, False))
-        menu.addAction(i18n.tr("Tắt quy tắc {} cho mọi văn bản", finding.code),
+        menu.addAction(i18n.tr("Tắt quy tắc “{}” cho mọi văn bản", title),
                        lambda: self.disable_rule_requested.emit(finding.code, True))
         menu.exec(self.view.viewport().mapToGlobal(point))
 
@@ -265,23 +323,32 @@ class FindingsPanel(QWidget):
 
     def _update_card(self, finding: Finding | None) -> None:
         has = finding is not None
-        for widget in (self.ignore_button, self.rule_button):
+        for widget in (self.ignore_button, self.ignore_all_button, self.rule_button):
             widget.setEnabled(has)
-        self.fix_button.setEnabled(has and finding.suggestion is not None)
+        fixable = has and finding.suggestion is not None
+        self.fix_button.setEnabled(fixable)
+        # The button says exactly what a click does: nothing changes until it is pressed.
+        self.fix_button.setText(i18n.tr("Sửa thành “{}”", _short(finding.suggestion)) if fixable
+                                else i18n.tr("Sửa"))
         if not has:
             self.card_title.setText(i18n.tr("Chọn một phát hiện để xem chi tiết."))
             self.card_message.setText("")
+            self.card_details.setText("")
             return
         severity = finding.severity.value
-        title = self.rule_titles.get(finding.code, "")
+        title = self.rule_titles.get(finding.code, finding.code)
         label = i18n.tr(SEVERITY_LABELS.get(severity, severity))
         self.card_title.setText(
-            f"<b style='color:{SEVERITY_COLORS.get(severity, '#555')}'>{label}</b> · "
-            f"<code>{html.escape(finding.code)}</code>{' · ' + html.escape(title) if title else ''}")
+            f"<b style='color:{SEVERITY_COLORS.get(severity, '#555')}'>{label}</b> · {html.escape(title)}")
         text = f"{finding.message}\n«{finding.text}»"
         if finding.suggestion is not None:
             text += f" → «{finding.suggestion}»"
         self.card_message.setText(text)
+        self.card_details.setText(i18n.tr("Mã quy tắc: {}", finding.code))
+
+
+def _short(text: str, limit: int = 24) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _occurrence(findings: list[Finding], finding: Finding) -> tuple[tuple[str, str], int]:

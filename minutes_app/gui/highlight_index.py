@@ -34,7 +34,7 @@ class SpanIndex:
 
     @classmethod
     def build(cls, analysis: Analysis | None, hidden_kinds: Iterable[str] = (),
-              ignored: Iterable[tuple[str, str]] = ()) -> "SpanIndex":
+              ignored: Iterable[Finding] = ()) -> "SpanIndex":
         if analysis is None:
             return cls()
         hidden = frozenset(hidden_kinds)
@@ -75,7 +75,7 @@ class SpanIndex:
                 for index, a, b in place(entity.start, entity.end):
                     spans[index].append((a, b, "entity", entity.kind))
         for finding in analysis.findings:
-            if finding.key in ignored:
+            if finding in ignored:
                 continue
             for index, a, b in place(finding.start, finding.end):
                 spans[index].append((a, b, "finding", finding.severity.value))

@@ -22,8 +22,14 @@ def language() -> str:
 
 
 def tr(text: str, *args: object) -> str:
-    """``text`` in the current language, with ``str.format`` arguments filled in."""
+    """``text`` in the current language, with ``str.format`` arguments filled in.
+
+    Vietnamese nouns have no plural ("1 lỗi", "2 lỗi"); an English entry that is a pair
+    (singular, plural) is chosen by the first argument, the count.
+    """
     translated = EN.get(text, text) if _language == "en" else text
+    if isinstance(translated, tuple):
+        translated = translated[0] if args and str(args[0]) == "1" else translated[1]
     return translated.format(*args) if args else translated
 
 

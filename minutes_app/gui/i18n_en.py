@@ -4,7 +4,7 @@ Rule titles and finding messages come from the engine and stay in Vietnamese: th
 about Vietnamese text and the people who fix them read Vietnamese.
 """
 
-EN: dict[str, str] = {
+EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for counts
     # menus
     "&Tệp": "&File", "&Mới": "&New", "&Mở…": "&Open…", "Tệp &gần đây": "&Recent files",
     "&Lưu": "&Save", "Lưu &thành…": "Save &As…", "Xuất bản tóm tắt…": "Export summary…",
@@ -20,8 +20,8 @@ EN: dict[str, str] = {
     # window, docks, status bar
     "Kiểm tra biên bản": "Minutes checker", "Phát hiện": "Findings",
     "Thông tin trong văn bản": "In this document", "Văn bản mới": "New document",
-    "Đang kiểm tra…": "Checking…", "{} lỗi": "{} errors", "{} cảnh báo": "{} warnings",
-    "{} từ": "{} words", "Dòng {}, Cột {}": "Line {}, Col {}",
+    "Đang kiểm tra…": "Checking…", "{} lỗi": ("{} error", "{} errors"), "{} cảnh báo": ("{} warning", "{} warnings"),
+    "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
@@ -35,10 +35,10 @@ EN: dict[str, str] = {
     "Tất cả mức độ": "All severities", "Sửa": "Fix", "Bỏ qua": "Ignore", "Tắt quy tắc": "Turn rule off",
     "Cho văn bản này": "For this document", "Cho mọi văn bản": "For all documents",
     "Chọn một phát hiện để xem chi tiết.": "Select a finding to see its details.",
-    "Bấm “→ {}” để sửa.": "Click “→ {}” to fix.", "Sửa thành “{}”": "Change to “{}”",
-    "Sửa thành: {}": "Fix: {}", "Bỏ qua “{}” ({})": "Ignore “{}” ({})",
-    "Tắt quy tắc {} cho văn bản này": "Turn {} off for this document",
-    "Tắt quy tắc {} cho mọi văn bản": "Turn {} off for all documents",
+    "Sửa thành “{}”": "Change to “{}”",
+    "Sửa thành: {}": "Fix: {}",
+    "Tắt quy tắc “{}” cho văn bản này": "Turn “{}” off for this document",
+    "Tắt quy tắc “{}” cho mọi văn bản": "Turn “{}” off for all documents",
     # entities panel
     "Mục": "Item", "Chi tiết": "Details", "Số lần": "Count", "Chỉ tiêu: {}": "Target: {}",
     "Kết quả: {}": "Result: {}", "đạt": "met", "vượt": "exceeded", "chưa đạt": "not met",
@@ -48,7 +48,7 @@ EN: dict[str, str] = {
     # find / replace
     "Tìm:": "Find:", "Thay bằng:": "Replace with:", "Phân biệt hoa/thường": "Match case",
     "Tiếp": "Next", "Trước": "Previous", "Thay thế": "Replace", "Thay tất cả": "Replace all",
-    "Không tìm thấy “{}”.": "“{}” not found.", "Đã thay {} chỗ.": "Replaced {} occurrences.",
+    "Không tìm thấy “{}”.": "“{}” not found.", "Đã thay {} chỗ.": ("Replaced {} occurrence.", "Replaced {} occurrences."),
     # dialogs
     "Lưu": "Save", "Không lưu": "Don't save", "Hủy": "Cancel", "Có": "Yes", "Không": "No",
     "Đồng ý": "OK", "Văn bản chưa lưu": "Unsaved document",
@@ -81,4 +81,66 @@ EN: dict[str, str] = {
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",
+    # recovery
+    "&Khôi phục…": "&Recover…", "Khôi phục": "Restore", "Bỏ bản này": "Discard it", "Để sau": "Later",
+    "“Để sau” giữ bản này, mở lại được bằng Tệp › Khôi phục…":
+        "“Later” keeps it; open it again with File › Recover…",
+    "Các bản tự động lưu của những lần chương trình đóng bất thường:":
+        "Autosaves left by sessions that did not close normally:",
+    "Không có bản tự động lưu nào cần khôi phục.": "There is no autosave to recover.",
+    "Mở bản này": "Open this one", "Xóa bản này": "Delete this one", "Xóa bản tự động lưu": "Delete autosave",
+    "Xóa hẳn bản tự động lưu này? Không thể lấy lại.": "Delete this autosave for good? It cannot be undone.",
+    "{} — {} — {} ký tự\n{}": "{} — {} — {} characters\n{}", "Đã khôi phục “{}”.": "Restored “{}”.",
+    # saving and OS errors
+    "Không ghi được “{}”.": "Could not write “{}”.", "Lưu thành…": "Save as…", "Đóng": "Close",
+    "Không có quyền ghi vào thư mục này — hãy chọn “Lưu thành…” vào thư mục khác (ví dụ Tài liệu).":
+        "You may not write to this folder — choose “Save as…” into another folder (e.g. Documents).",
+    "Lỗi hệ thống ({}) — hãy thử “Lưu thành…” vào thư mục khác.": "System error ({}) — try “Save as…” into another folder.",
+    "Lỗi đọc ghi trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi thử lại, hoặc chọn “Lưu thành…” vào ổ khác.":
+        "Disk read/write error (network drive disconnected or a failing disk) — check the drive and retry, "
+        "or choose “Save as…” onto another drive.",
+    "Thư mục chỉ đọc — hãy chọn “Lưu thành…” vào thư mục khác.": "The folder is read-only — choose “Save as…” into another folder.",
+    "Thư mục không còn nữa (đã bị xóa, đổi tên, hoặc ổ USB đã rút) — hãy chọn “Lưu thành…” vào thư mục khác.":
+        "The folder is gone (deleted, renamed, or the USB drive was removed) — choose “Save as…” into another folder.",
+    "Tên tệp có ký tự không được phép (ví dụ : * ? \" < > |) — hãy đặt tên khác.":
+        "The file name has characters that are not allowed (e.g. : * ? \" < > |) — choose another name.",
+    "Tên tệp hoặc đường dẫn quá dài — hãy đặt tên ngắn hơn, hoặc lưu vào thư mục gần gốc ổ đĩa hơn.":
+        "The file name or path is too long — use a shorter name, or save into a folder nearer the drive's root.",
+    "Tệp đang mở trong chương trình khác (ví dụ Word) — hãy đóng tệp ở đó rồi lưu lại, hoặc chọn “Lưu thành…”.":
+        "The file is open in another program (e.g. Word) — close it there and save again, or choose “Save as…”.",
+    "Tệp đang được chương trình khác dùng — hãy đóng chương trình đó rồi lưu lại, hoặc chọn “Lưu thành…”.":
+        "Another program is using the file — close that program and save again, or choose “Save as…”.",
+    "Đã có một thư mục trùng tên — hãy chọn “Lưu thành…” với tên khác.":
+        "A folder has that name — choose “Save as…” with another name.",
+    "Đã hết dung lượng được cấp trên ổ đĩa — hãy xóa bớt tệp, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
+        "Your disk quota is used up — delete some files, or choose “Save as…” onto another drive.",
+    "Ổ đĩa đã đầy — hãy xóa bớt tệp không cần, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
+        "The disk is full — delete files you do not need, or choose “Save as…” onto another drive.",
+    # ignoring
+    "Bấm “Sửa thành “{}”” để sửa.": "Click “Change to “{}”” to fix.",
+    "Bỏ qua “{}”": "Ignore “{}”", "Bỏ qua tất cả “{}”": "Ignore all “{}”",
+    "Bỏ qua chỗ này: “{}”": "Ignore here: “{}”", "Bỏ qua tất cả “{}” ({})": "Ignore all “{}” ({})",
+    "Bỏ qua chỗ này; những chỗ khác có cùng nội dung vẫn được kiểm tra":
+        "Ignore it here; other places with the same text are still checked",
+    "Bỏ qua phát hiện này ở mọi chỗ trong văn bản": "Ignore this finding everywhere in the document",
+    "Bỏ qua tất cả": "Ignore all", "Hiện lại": "Show again", "Hiện lại “{}”": "Show “{}” again",
+    "Chưa bỏ qua phát hiện nào trong văn bản này.": "Nothing is ignored in this document.",
+    "Các phát hiện đã bỏ qua; chọn một rồi bấm “Hiện lại” để kiểm tra lại chỗ đó.":
+        "Ignored findings; select one and click “Show again” to check that place again.",
+    "Hoàn tác": "Undo", "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)": "Undo the last ignore (Ctrl+Z in the list)",
+    "Mã quy tắc: {}": "Rule code: {}", "chỉ chỗ này": "this place only", "mọi chỗ trong văn bản": "everywhere in the document",
+    "Đã bỏ qua": "Ignored", "Đã bỏ qua ({})": "Ignored ({})",
+    # questions and titles
+    "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở tệp khác?": "“{}” has unsaved changes. Save before opening another file?",
+    "“{}” có thay đổi chưa lưu. Lưu lại trước khi tạo văn bản mới?": "“{}” has unsaved changes. Save before starting a new document?",
+    "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở bản khôi phục?": "“{}” has unsaved changes. Save before opening the recovered text?",
+    "Xuất bản tóm tắt": "Export summary", "Xuất bản có nhận xét": "Export with comments",
+    # opening errors
+    "Không mở được “{}”: {}": "Could not open “{}”: {}",
+    "Không có quyền đọc tệp này — hãy chép tệp vào thư mục Tài liệu rồi mở bản chép.":
+        "You may not read this file — copy it into your Documents folder and open the copy.",
+    "Tệp không còn ở đó (đã bị xóa, đổi tên, hoặc ổ USB đã rút) — hãy tìm lại tệp bằng Tệp › Mở….":
+        "The file is gone (deleted, renamed, or the USB drive was removed) — find it again with File › Open….",
+    "Lỗi đọc trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi mở lại.":
+        "Disk read error (network drive disconnected or a failing disk) — check the drive and open it again.",
 }

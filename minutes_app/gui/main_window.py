@@ -1,8 +1,9 @@
 """The main window: editor in the middle, findings and entities docked on the right.
 
 It wires the pieces together and owns the policies: analysis results are applied only for
-the current revision, fixes are single undoable edits, ignores are remembered by
-Finding.key. File handling lives in file_actions.py, menus in menus.py.
+the current revision, fixes are single undoable edits, ignores (one occurrence or all,
+doc_state.Ignore) go through their own undo stack. File handling lives in file_actions.py,
+menus in menus.py.
 """
 
 from __future__ import annotations
@@ -11,22 +12,23 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
-from . import i18n
+from . import i18n, qt_translation
 from .autosave import Autosaver
 from .dialogs import Dialogs
-from .doc_state import save_state
+from .doc_state import Ignore, save_state
 from .editor import ReportEditor
 from .entities_panel import EntitiesPanel
 from .file_actions import FileActionsMixin
 from .find_replace import FindBar
 from .findings_panel import FindingsPanel
 from .highlight_index import SpanIndex
+from .ignores import IgnoreCommand, IgnoredDialog
 from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
@@ -61,6 +63,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings = settings or Settings()
         self.dialogs = dialogs or Dialogs(self)
         i18n.set_language(self.settings.get("language"))
+        qt_translation.apply(i18n.language())
         self.session = DocumentSession()
         self.analysis: Analysis | None = None
         self._offsets = OffsetMap("")
@@ -84,7 +87,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setCentralWidget(central)
 
         self.rules = _rules()
-        self.findings_panel = FindingsPanel(rule_titles={c: r.title for c, r in self.rules.items()})
+        self.rule_titles = {c: r.title for c, r in self.rules.items()}
+        self.findings_panel = FindingsPanel(rule_titles=self.rule_titles)
+        self.ignore_stack = QUndoStack(self)
+        self.editor.rule_titles = self.rule_titles
         self.entities_panel = EntitiesPanel()
         self.findings_dock = self._dock("findings_dock", "Phát hiện", self.findings_panel)
         self.entities_dock = self._dock("entities_dock", "Thông tin trong văn bản", self.entities_panel)
@@ -141,6 +147,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_panel.finding_activated.connect(self.show_finding)
         self.findings_panel.fix_requested.connect(self.apply_fix)
         self.findings_panel.ignore_requested.connect(self.ignore_finding)
+        self.findings_panel.ignore_all_requested.connect(lambda f: self.ignore_finding(f, everywhere=True))
+        self.findings_panel.undo_ignore_requested.connect(self.ignore_stack.undo)
+        self.findings_panel.show_ignored_requested.connect(self.show_ignored)
+        self.ignore_stack.canUndoChanged.connect(self.findings_panel.set_undo_enabled)
         self.findings_panel.disable_rule_requested.connect(self.disable_rule)
         self.entities_panel.span_requested.connect(self.show_span)
         self.find_bar.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -181,7 +191,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _refresh_marks(self) -> None:
         """Re-derive highlights and the findings list from the analysis and the user's choices."""
-        index = SpanIndex.build(self.analysis, self.legend.hidden(), self.session.state.ignored)
+        hidden = self.session.state.hidden(self.analysis.findings, self.analysis.text) if self.analysis else set()
+        index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
         self.findings_panel.set_findings(findings)
@@ -194,13 +205,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def visible_findings(self) -> list[Finding]:
         if self.analysis is None:
             return []
-        ignored = self.session.state.ignored
-        return [f for f in self.analysis.findings if f.key not in ignored]
+        return self.session.state.visible(self.analysis.findings, self.analysis.text)
 
     def visible_analysis(self, analysis: Analysis) -> Analysis:
         """``analysis`` without the findings the user ignored (for exports)."""
-        ignored = self.session.state.ignored
-        return dataclasses.replace(analysis, findings=[f for f in analysis.findings if f.key not in ignored])
+        return dataclasses.replace(analysis, findings=self.session.state.visible(analysis.findings, analysis.text))
 
     def _on_hidden_changed(self, hidden: frozenset[str]) -> None:
         self.settings.set("hidden_kinds", sorted(hidden))
@@ -225,11 +234,39 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.controller.request_now()
         return done
 
-    def ignore_finding(self, finding: Finding) -> None:
-        """Stop showing this finding (by code and text), now and after reopening the file."""
-        self.session.state.ignored.add(finding.key)
+    def ignore_finding(self, finding: Finding, everywhere: bool = False) -> None:
+        """“Bỏ qua” (this occurrence, anchored to its surroundings) or “Bỏ qua tất cả” (every one).
+
+        Undoable (Ctrl+Z in the findings panel, “Hoàn tác bỏ qua”) and listed in “Đã bỏ qua”.
+        """
+        if self.analysis is None:
+            return
+        ignore = Ignore.all(finding) if everywhere else Ignore.one(finding, self.analysis.text)
+        if ignore in self.session.state.ignores:
+            return
+        label = i18n.tr("Bỏ qua tất cả “{}”" if everywhere else "Bỏ qua “{}”", finding.text[:30])
+        self.ignore_stack.push(IgnoreCommand(self, ignore, add=True, label=label))
+
+    def restore_ignore(self, ignore: Ignore) -> None:
+        """Show an ignored finding again (from “Đã bỏ qua”); undoable too."""
+        if ignore in self.session.state.ignores:
+            self.ignore_stack.push(IgnoreCommand(self, ignore, add=False,
+                                                 label=i18n.tr("Hiện lại “{}”", ignore.text[:30])))
+
+    def _set_ignored(self, ignore: Ignore, present: bool) -> None:
+        """The one place ignores change: state, sidecar, marks and panel follow."""
+        ignores = self.session.state.ignores
+        if present and ignore not in ignores:
+            ignores.append(ignore)
+        elif not present and ignore in ignores:
+            ignores.remove(ignore)
         self._save_doc_state()
         self._refresh_marks()
+        self.findings_panel.set_ignored_count(len(ignores))
+
+    def show_ignored(self) -> None:
+        """“Đã bỏ qua”: the list of this document's ignores, each one restorable."""
+        IgnoredDialog(self, self.rule_titles).exec()
 
     def disable_rule(self, code: str, everywhere: bool) -> None:
         if everywhere:
@@ -249,7 +286,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _save_doc_state(self) -> None:
         if self.session.path is not None:
-            save_state(self.session.path, self.session.state)
+            save_state(self.session.path, self.session.state, self.session.content)
 
     def step_finding(self, forward: bool = True) -> Finding | None:
         """F7 / Shift+F7: select the next (previous) finding after (before) the cursor."""
@@ -259,7 +296,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return None
         cursor = self.editor.textCursor()
         here = self._offsets.to_code_point(cursor.selectionStart())
-        if forward:
+        current = self.findings_panel.current_finding()
+        if current in findings and (current.start, current.end) == (
+                here, self._offsets.to_code_point(cursor.selectionEnd())):
+            # Still on the finding F7 showed: step through the list, so two findings on one
+            # span are both visited (a position test would skip the second).
+            target = findings[(findings.index(current) + (1 if forward else -1)) % len(findings)]
+        elif forward:
             later = [f for f in findings if f.start > here]
             target = later[0] if later else findings[0]
         else:
@@ -277,9 +320,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 fix = QAction(i18n.tr("Sửa thành “{}”", finding.suggestion), self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
-            ignore = QAction(i18n.tr("Bỏ qua “{}” ({})", finding.text[:30], finding.code), self)
+            ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", finding.text[:30]), self)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f))
             actions.append(ignore)
+            ignore_all = QAction(i18n.tr("Bỏ qua tất cả “{}” ({})", finding.text[:30],
+                                         self.rule_titles.get(finding.code, finding.code)), self)
+            ignore_all.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f, everywhere=True))
+            actions.append(ignore_all)
         return actions
 
     def rebuild_recent_menu(self) -> None:
@@ -297,6 +344,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.set("language", code)
         i18n.set_language(code)
+        qt_translation.apply(i18n.language())
         self.findings_panel.retranslate()
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:

@@ -48,6 +48,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["open"] = _action(window, file_menu, "&Mở…", window.open_dialog, K.Open)
     window.recent_menu = file_menu.addMenu("")
     i18n.bind(window.recent_menu.setTitle, "Tệp &gần đây")
+    actions["recover"] = _action(window, file_menu, "&Khôi phục…", window.recover_dialog)
     file_menu.addSeparator()
     actions["save"] = _action(window, file_menu, "&Lưu", window.save, K.Save)
     actions["save_as"] = _action(window, file_menu, "Lưu &thành…", window.save_as_dialog, "Ctrl+Shift+S")
@@ -62,8 +63,8 @@ def build_menus(window) -> dict[str, QAction]:
     actions["redo"] = _action(window, edit_menu, "&Làm lại", editor.redo, "Ctrl+Y")
     editor.undoAvailable.connect(actions["undo"].setEnabled)
     editor.redoAvailable.connect(actions["redo"].setEnabled)
-    actions["undo"].setEnabled(False)
-    actions["redo"].setEnabled(False)
+    actions["undo"].setEnabled(editor.document().isUndoAvailable())
+    actions["redo"].setEnabled(editor.document().isRedoAvailable())
     edit_menu.addSeparator()
     actions["cut"] = _action(window, edit_menu, "&Cắt", editor.cut, K.Cut)
     actions["copy"] = _action(window, edit_menu, "&Sao chép", editor.copy, K.Copy)
@@ -138,12 +139,31 @@ def build_toolbar(window, actions: dict[str, QAction]) -> QToolBar:
     return toolbar
 
 
+def recent_labels(paths: list[str]) -> list[str]:
+    """Menu labels: the file name, with as many parent folders as it takes to tell apart
+    files of the same name ("bien_ban.txt — Phòng A" / "bien_ban.txt — Phòng B")."""
+    parts = [Path(p).parts for p in paths]
+    labels = []
+    for index, path in enumerate(parts):
+        name = path[-1] if path else ""
+        depth = 1
+        others = [q for j, q in enumerate(parts) if j != index and q and q[-1] == name]
+        while others and depth < len(path) and any(q[-1 - depth:-1] == path[-1 - depth:-1] for q in others):
+            depth += 1
+        folders = path[-1 - depth:-1] if others else ()
+        labels.append(f"{name} — {'/'.join(folders)}" if folders else name)
+    return labels
+
+
 def rebuild_recent_menu(window) -> None:
+    """Tệp › Tệp gần đây: files that still exist, newest first; vanished ones are dropped."""
     menu = window.recent_menu
     menu.clear()
-    recent = window.settings.get("recent_files")
-    for number, path in enumerate(recent, start=1):
-        action = menu.addAction(f"&{number % 10}  {Path(path).name}")
+    recent = [p for p in window.settings.get("recent_files") if Path(p).is_file()]
+    if recent != window.settings.get("recent_files"):
+        window.settings.set("recent_files", recent)
+    for number, (path, label) in enumerate(zip(recent, recent_labels(recent)), start=1):
+        action = menu.addAction(f"&{number % 10}  {label.replace('&', '&&')}")
         action.setToolTip(path)
         action.setStatusTip(path)
         action.triggered.connect(partial(window.open_recent, path))

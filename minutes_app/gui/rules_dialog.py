@@ -35,7 +35,8 @@ class RulesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, code in enumerate(self.codes):
             rule = rules[code]
-            name = QTableWidgetItem(f"{rule.title}  [{code}]")
+            name = QTableWidgetItem(rule.title)
+            name.setToolTip(i18n.tr("Mã quy tắc: {}", code))
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             severity = rule.severity.value
             level = QTableWidgetItem(severity_icon(severity), i18n.tr(SEVERITY_LABELS.get(severity, severity)))

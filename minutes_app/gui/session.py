@@ -19,6 +19,7 @@ class DocumentSession:
     text_format: TextFormat = DEFAULT_TEXT_FORMAT
     state: DocState = field(default_factory=DocState)
     docx_overwrite_ok: bool = False  # the user agreed to replace the original Word file
+    content: str | None = None  # doc_state.content_hash of the text in the file on disk
 
     def display_name(self) -> str:
         return self.path.name if self.path else i18n.tr("Văn bản mới")

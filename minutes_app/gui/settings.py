@@ -28,7 +28,7 @@ DEFAULTS: dict[str, Any] = {
     "hidden_kinds": [],  # entity kinds whose highlight is turned off
     "geometry": "",  # base64 of QMainWindow.saveGeometry()
     "window_state": "",  # base64 of QMainWindow.saveState()
-    "autosave_seconds": 5,
+    "autosave_seconds": 3,  # at most this long between an unsaved change and its journal (≤ 5)
     "debounce_ms": 300,
     "last_dir": "",
 }
@@ -75,7 +75,7 @@ class Settings:
         data = json.dumps(self._values, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(self.path, data)
+            write_bytes_atomic(self.path, data, private=True)
         except OSError as err:  # a read-only profile must not stop the editor
             log.warning("could not save settings: %s", err)
 

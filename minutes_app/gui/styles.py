@@ -20,28 +20,9 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 
-# Known kinds, in legend order; unknown kinds from newer engines are simply not drawn.
-KINDS = ("official", "organization", "target", "figure", "task")
+# Re-exported: the widgets read the shared palette through this module.
+from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS  # noqa: F401
 
-KIND_LABELS = {
-    "official": "Cán bộ lãnh đạo",
-    "organization": "Cơ quan, tổ chức",
-    "target": "Chỉ tiêu",
-    "figure": "Số liệu",
-    "task": "Nhiệm vụ",
-}
-
-KIND_COLORS = {
-    "official": "#ffd6a5",
-    "organization": "#bde0fe",
-    "target": "#caffbf",
-    "figure": "#e4c1f9",
-    "task": "#fdffb6",
-}
-
-SEVERITIES = ("error", "warning", "info")
-SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
-SEVERITY_COLORS = {"error": "#d32f2f", "warning": "#ef6c00", "info": "#1e88e5"}
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 EDITOR_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans", "Arial"]

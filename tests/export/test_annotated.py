@@ -227,3 +227,25 @@ def test_docx_source_keeps_hyperlinks_and_page_breaks(tmp_path):
                for r in p.findall(qn("w:r")) if "75,5%" in r.text or "hoạch" in r.text)
     comment = next(iter(checked.comments))
     assert commented_texts(checked)[comment.comment_id] == finding.text == "75,5%"
+
+
+def test_editor_colours_legend_and_rule_titles(exported, analyses, seed):
+    """The same colours as the editor, a legend naming them, underlined findings, and each
+    comment headed by the rule's Vietnamese title (the code only on its last line)."""
+    from minutes_app.core.checks import all_rules
+    from minutes_app.palette import KIND_COLORS, KIND_LABELS, SEVERITY_COLORS
+
+    assert KIND_FILLS == {k: c.lstrip("#").upper() for k, c in KIND_COLORS.items()}
+    document = annotated_of(exported, seed)
+    header = document.sections[0].header.paragraphs[-1]
+    for kind, label in KIND_LABELS.items():
+        run = next(r for r in header.runs if r.text.strip() == label)
+        assert run._r.rPr.find(SHD).get(qn("w:fill")) == KIND_FILLS[kind]
+    underlines = {r._r.rPr.find(qn("w:u")).get(qn("w:color")) for p in document.paragraphs for r in p.runs
+                  if r._r.rPr is not None and r._r.rPr.find(qn("w:u")) is not None}
+    analysis = analyses[seed]
+    assert underlines == {SEVERITY_COLORS[f.severity.value].lstrip("#").upper() for f in analysis.findings}
+    titles = {code: rule.title for code, rule in all_rules().items()}
+    for finding, comment in zip(analysis.findings, document.comments):
+        first_line = comment.text.split("\n")[0]
+        assert titles[finding.code] in first_line and finding.code not in first_line

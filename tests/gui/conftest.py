@@ -38,23 +38,35 @@ class FakeDialogs:
 
     def __init__(self):
         self.calls: list[tuple] = []
+        self.save_reasons: list[str] = []
+        self.save_titles: list[str] = []
         self.save_changes = "discard"
-        self.restore = True
+        self.restore = "restore"  # or "discard", "later" (Esc)
+        self.recovery_choice = 0  # index into the list Tệp › Khôi phục… shows, or None
         self.docx_overwrite = True
         self.next_open: Path | None = None
         self.next_save: Path | None = None
 
-    def ask_save_changes(self, name):
+    def ask_save_changes(self, name, reason="close"):
         self.calls.append(("ask_save_changes", name))
+        self.save_reasons.append(reason)
         return self.save_changes
 
     def ask_restore(self, name, saved_at):
         self.calls.append(("ask_restore", name))
         return self.restore
 
+    def choose_recovery(self, recoveries):
+        self.calls.append(("choose_recovery", len(recoveries)))
+        return None if self.recovery_choice is None else recoveries[self.recovery_choice]
+
     def confirm_docx_overwrite(self, name):
         self.calls.append(("confirm_docx_overwrite", name))
         return self.docx_overwrite
+
+    def save_failed(self, name, reason):
+        self.calls.append(("save_failed", name, reason))
+        return self.next_save is not None  # "Lưu thành…" when the test has a place for it
 
     def error(self, title, text):
         self.calls.append(("error", title, text))
@@ -66,8 +78,9 @@ class FakeDialogs:
         self.calls.append(("open_path", directory))
         return self.next_open
 
-    def save_path(self, suggested, docx_only=False):
+    def save_path(self, suggested, docx_only=False, title="Lưu thành"):
         self.calls.append(("save_path", suggested, docx_only))
+        self.save_titles.append(title)
         return self.next_save
 
     def kinds(self) -> list[str]:
@@ -90,7 +103,7 @@ def make_window(qtbot, dialogs):
     def make(managed: bool = True, **kwargs):
         """``managed=False``: the test destroys the window itself (crash simulation)."""
         kwargs.setdefault("dialogs", dialogs)
-        window = MainWindow(Settings(), **kwargs)
+        window = MainWindow(kwargs.pop("settings", None) or Settings(), **kwargs)
         window.analysis_errors = []
         window.controller.analysis_failed.connect(window.analysis_errors.append)
         if managed:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from minutes_app.gui import os_errors
+from minutes_app.gui.dialogs import Dialogs
 from minutes_app.gui.entities_panel import FIGURE_TYPES
 from minutes_app.gui.i18n_en import EN
 from minutes_app.gui.styles import KIND_LABELS, SEVERITY_LABELS
@@ -26,6 +28,8 @@ def interface_strings() -> set[str]:
                         if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and \
                                 any(not ch.isascii() for ch in arg.value):
                             found.add(arg.value)
+    found |= set(Dialogs.SAVE_QUESTIONS.values())
+    found |= set(os_errors.REASONS.values()) | set(os_errors.READ_REASONS.values()) | {os_errors.SHARING_VIOLATION, os_errors.UNKNOWN}
     found |= set(KIND_LABELS.values()) | set(SEVERITY_LABELS.values()) | set(FIGURE_TYPES.values())
     return found
 
@@ -38,4 +42,5 @@ def test_every_interface_string_has_english():
 def test_english_placeholders_match():
     """A translation must keep the same number of {} slots as its source."""
     for source, english in EN.items():
-        assert source.count("{}") == english.count("{}"), source
+        for form in english if isinstance(english, tuple) else (english,):
+            assert source.count("{}") == form.count("{}"), source

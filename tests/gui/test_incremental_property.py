@@ -96,7 +96,7 @@ def test_incremental_state_equals_fresh_analysis(qtbot, window, steps, ignore_fi
     # (vietnamese.suggest("hiệuoanh") ~42 s), which random deletions produce often; the
     # property is about the editor's incremental upkeep, so that rule sits out here.
     window.controller.set_disabled(frozenset({"spelling"}))
-    window.session.state.ignored.clear()
+    window.session.state.ignores.clear()
     window.editor.set_text(BASE)
     window.controller.request_now()
     first = wait_analysis(qtbot, window)
@@ -111,8 +111,8 @@ def test_incremental_state_equals_fresh_analysis(qtbot, window, steps, ignore_fi
     assert shown.text == text
     assert shown.entities == fresh.entities
     assert shown.findings == fresh.findings
-    ignored = window.session.state.ignored
-    assert window.findings_panel.findings() == [f for f in fresh.findings if f.key not in ignored]
+    ignored = window.session.state.hidden(fresh.findings, fresh.text)
+    assert window.findings_panel.findings() == [f for f in fresh.findings if f not in ignored]
     index = SpanIndex.build(fresh, window.legend.hidden(), ignored)
     assert shown_formats(window.editor) == expected_formats(window.editor, index)
     rows = {kind: [row for row, _ in entries] for kind, entries in group_entities(fresh.entities).items()}

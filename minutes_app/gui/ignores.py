@@ -1,0 +1,95 @@
+"""Undoable ignores and the “Đã bỏ qua” list where each one can be shown again.
+
+Ignores live on their own QUndoStack, apart from the editor's text undo: undoing a typo must
+not bring back a finding, and Ctrl+Z in the findings panel must not change the text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import i18n
+from .doc_state import Ignore
+
+
+class IgnoreCommand(QUndoCommand):
+    """Adds (``add``) or removes an ignore; undo does the opposite."""
+
+    def __init__(self, window, ignore: Ignore, add: bool, label: str):
+        super().__init__(label)
+        self.window = window
+        self.ignore = ignore
+        self.add = add
+
+    def redo(self) -> None:
+        self.window._set_ignored(self.ignore, self.add)
+
+    def undo(self) -> None:
+        self.window._set_ignored(self.ignore, not self.add)
+
+
+def describe(ignore: Ignore, titles: dict[str, str]) -> str:
+    """“«75,5%» — Tỷ lệ phần trăm … — chỉ chỗ này” as a clerk reads it."""
+    title = titles.get(ignore.code, ignore.code)
+    if ignore.everywhere:
+        return f"«{ignore.text}» — {title} — {i18n.tr('mọi chỗ trong văn bản')}"
+    context = " ".join(f"…{ignore.before[-25:]}[{ignore.text}]{(ignore.after or '')[:25]}…".split())
+    return f"«{ignore.text}» — {title} — {i18n.tr('chỉ chỗ này')}\n{context}"
+
+
+class IgnoredDialog(QDialog):
+    """Every ignore of the open document; “Hiện lại” restores the selected one (undoable)."""
+
+    def __init__(self, window, titles: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.setObjectName("ignored_dialog")
+        self.setWindowTitle(i18n.tr("Đã bỏ qua"))
+        self.resize(640, 380)
+        self.window_ = window
+        self.titles = titles
+        self.list = QListWidget()
+        self.list.setObjectName("ignored_list")
+        self.list.setWordWrap(True)
+        self.empty = QLabel(i18n.tr("Chưa bỏ qua phát hiện nào trong văn bản này."))
+        self.restore_button = QPushButton(i18n.tr("Hiện lại"))
+        self.restore_button.setObjectName("restore_ignore_button")
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(i18n.tr("Các phát hiện đã bỏ qua; chọn một rồi bấm “Hiện lại” để kiểm tra lại chỗ đó.")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.refill()
+
+    def refill(self) -> None:
+        self.list.clear()
+        for ignore in self.window_.session.state.ignores:
+            item = QListWidgetItem(describe(ignore, self.titles))
+            item.setData(Qt.ItemDataRole.UserRole, ignore)
+            self.list.addItem(item)
+        has = self.list.count() > 0
+        self.empty.setVisible(not has)
+        self.restore_button.setEnabled(has)
+        if has:
+            self.list.setCurrentRow(0)
+
+    def restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.window_.restore_ignore(item.data(Qt.ItemDataRole.UserRole))
+            self.refill()
