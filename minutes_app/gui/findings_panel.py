@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Finding
+from ..core.user_dictionary import WORD_CODES
 from . import i18n
 from .findings_delegate import FINDING_ROLE, FindingDelegate
 from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, severity_icon
@@ -77,6 +78,7 @@ class FindingsPanel(QWidget):
     undo_ignore_requested = Signal()
     show_ignored_requested = Signal()
     disable_rule_requested = Signal(str, bool)  # code, everywhere
+    add_word_requested = Signal(object)  # the finding's word goes into the personal dictionary
 
     def __init__(self, parent: QWidget | None = None, rule_titles: dict[str, str] | None = None):
         super().__init__(parent)
@@ -169,6 +171,12 @@ class FindingsPanel(QWidget):
         i18n.bind(self.ignore_all_button.setText, "Bỏ qua tất cả")
         i18n.bind(self.ignore_all_button.setToolTip, "Bỏ qua phát hiện này ở mọi chỗ trong văn bản")
         self.ignore_all_button.clicked.connect(lambda: self._emit_for_current(self.ignore_all_requested))
+        self.add_word_button = QPushButton()
+        self.add_word_button.setObjectName("add_word_button")
+        i18n.bind(self.add_word_button.setText, "Thêm vào từ điển")
+        i18n.bind(self.add_word_button.setToolTip,
+                  "Đưa từ này vào từ điển cá nhân: chương trình không báo lỗi từ này nữa, ở mọi văn bản")
+        self.add_word_button.clicked.connect(lambda: self._emit_for_current(self.add_word_requested))
         self.rule_button = QToolButton()
         self.rule_button.setObjectName("rule_button")
         self.rule_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -188,6 +196,7 @@ class FindingsPanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.ignore_button)
         buttons.addWidget(self.ignore_all_button)
+        buttons.addWidget(self.add_word_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rule_button)
         layout = QVBoxLayout(card)
@@ -294,6 +303,8 @@ class FindingsPanel(QWidget):
             menu.addAction(i18n.tr("Sửa thành “{}”", finding.suggestion), lambda: self.fix_requested.emit(finding))
         menu.addAction(i18n.tr("Bỏ qua"), lambda: self.ignore_requested.emit(finding))
         menu.addAction(i18n.tr("Bỏ qua tất cả"), lambda: self.ignore_all_requested.emit(finding))
+        if finding.code in WORD_CODES:
+            menu.addAction(i18n.tr("Thêm “{}” vào từ điển", finding.text), lambda: self.add_word_requested.emit(finding))
         menu.addSeparator()
         title = self.rule_titles.get(finding.code, finding.code)
         menu.addAction(i18n.tr("Tắt quy tắc “{}” cho văn bản này", title),
@@ -325,6 +336,7 @@ class FindingsPanel(QWidget):
         has = finding is not None
         for widget in (self.ignore_button, self.ignore_all_button, self.rule_button):
             widget.setEnabled(has)
+        self.add_word_button.setVisible(has and finding.code in WORD_CODES)
         fixable = has and finding.suggestion is not None
         self.fix_button.setEnabled(fixable)
         # The button says exactly what a click does: nothing changes until it is pressed.

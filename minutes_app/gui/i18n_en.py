@@ -143,4 +143,15 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         "The file is gone (deleted, renamed, or the USB drive was removed) — find it again with File › Open….",
     "Lỗi đọc trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi mở lại.":
         "Disk read error (network drive disconnected or a failing disk) — check the drive and open it again.",
+    # personal dictionary
+    "&Từ điển cá nhân…": "Personal &dictionary…", "Từ điển cá nhân": "Personal dictionary",
+    "Thêm vào từ điển": "Add to dictionary", "Thêm “{}” vào từ điển": "Add “{}” to the dictionary",
+    "Đưa từ này vào từ điển cá nhân: chương trình không báo lỗi từ này nữa, ở mọi văn bản":
+        "Add this word to your personal dictionary: it is not flagged again, in any document",
+    "Mỗi dòng một từ hoặc cụm từ (tên riêng, địa danh, thuật ngữ). Chương trình không báo lỗi chính tả các từ này, "
+    "trong trình soạn thảo và khi kiểm tra bằng dòng lệnh.\nTệp: {}":
+        "One word or phrase a line (names, places, terms). They are not flagged, in the editor or on the "
+        "command line.\nFile: {}",
+    "Nhập từ tệp…": "Import from file…", "Xuất ra tệp…": "Export to file…", "Xuất từ điển": "Export dictionary",
+    "Đã thêm “{}” vào từ điển cá nhân.": "Added “{}” to the personal dictionary.",
 }

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWi
 from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
-from . import i18n, qt_translation
+from ..core.user_dictionary import UserDictionary
+from . import i18n, os_errors, qt_translation
 from .autosave import Autosaver
 from .dialogs import Dialogs
 from .doc_state import Ignore, save_state
@@ -109,6 +110,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if remember_window:
             self._restore_window()
         self._update_title()
+        self.dictionary = UserDictionary()
+        self.controller.set_user_words(self.dictionary.words())
         self.controller.reset(self._disabled_rules())
 
     # -- construction ------------------------------------------------------------------
@@ -152,6 +155,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_panel.show_ignored_requested.connect(self.show_ignored)
         self.ignore_stack.canUndoChanged.connect(self.findings_panel.set_undo_enabled)
         self.findings_panel.disable_rule_requested.connect(self.disable_rule)
+        self.findings_panel.add_word_requested.connect(self.add_to_dictionary)
         self.entities_panel.span_requested.connect(self.show_span)
         self.find_bar.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
 
@@ -267,6 +271,25 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def show_ignored(self) -> None:
         """“Đã bỏ qua”: the list of this document's ignores, each one restorable."""
         IgnoredDialog(self, self.rule_titles).exec()
+
+    def add_to_dictionary(self, finding: Finding) -> None:
+        """“Thêm vào từ điển”: the word is accepted from now on, here and in every document."""
+        try:
+            self.dictionary.add(finding.text)
+        except OSError as err:
+            self.dialogs.error("Từ điển cá nhân", os_errors.reason(err))
+            return
+        self.controller.set_user_words(self.dictionary.words())
+        self.statusBar().showMessage(i18n.tr("Đã thêm “{}” vào từ điển cá nhân.", finding.text), 4000)
+
+    def set_dictionary(self, words: set[str]) -> None:
+        """The list edited in “Từ điển cá nhân…”."""
+        try:
+            self.dictionary.replace(words)
+        except OSError as err:
+            self.dialogs.error("Từ điển cá nhân", os_errors.reason(err))
+            return
+        self.controller.set_user_words(self.dictionary.words())
 
     def disable_rule(self, code: str, everywhere: bool) -> None:
         if everywhere:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 
 from . import i18n
+from .dictionary_dialog import DictionaryDialog
 from .i18n import LANGUAGES
 from .rules_dialog import RulesDialog
 from .settings import DEFAULTS
@@ -102,6 +103,7 @@ def build_menus(window) -> dict[str, QAction]:
 
     tools_menu = _menu(window, "&Công cụ")
     actions["rules"] = _action(window, tools_menu, "&Quy tắc kiểm tra…", partial(open_rules_dialog, window))
+    actions["dictionary"] = _action(window, tools_menu, "&Từ điển cá nhân…", partial(open_dictionary_dialog, window))
     actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
 
     help_menu = _menu(window, "&Trợ giúp")
@@ -175,6 +177,12 @@ def open_rules_dialog(window) -> None:
                          set(window.session.state.disabled_rules), window)
     if dialog.exec():
         window.set_rules(dialog.disabled_everywhere(), dialog.disabled_here())
+
+
+def open_dictionary_dialog(window) -> None:
+    dialog = DictionaryDialog(window.dictionary, window.dialogs, window)
+    if dialog.exec():
+        window.set_dictionary(dialog.words())
 
 
 def show_about(window) -> None:

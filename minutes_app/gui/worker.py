@@ -40,6 +40,7 @@ class AnalysisController(QObject):
         self._factory = analyzer_factory
         self._analyzer = analyzer_factory()
         self._disabled: frozenset[str] = frozenset()
+        self._user_words: frozenset[str] = frozenset()
         self._revision = 0
         self._in_flight = False
         self._latest: Analysis | None = None
@@ -105,6 +106,14 @@ class AnalysisController(QObject):
         self._revision += 1
         self.request_now()
 
+    def set_user_words(self, words: frozenset[str]) -> None:
+        """The personal dictionary changed: analyse again with it."""
+        if words == self._user_words:
+            return
+        self._user_words = frozenset(words)
+        self._revision += 1
+        self.request_now()
+
     def reset(self, disabled: frozenset[str] | None = None) -> None:
         """A different document: a fresh Analyzer (fresh cache) and nothing published."""
         if disabled is not None:
@@ -138,6 +147,7 @@ class AnalysisController(QObject):
         revision = self._revision
         analyzer = self._analyzer
         analyzer.disabled = self._disabled  # safe: no job is using it now
+        analyzer.user_words = self._user_words
         self._in_flight = True
         done, results, lock = self._job_done, self._results, self._results_lock
 

@@ -1,0 +1,67 @@
+"""Từ điển cá nhân: the words the user added, to read, edit, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..core.user_dictionary import UserDictionary, normalize
+from . import i18n, os_errors
+
+
+class DictionaryDialog(QDialog):
+    """One word or phrase a line; "Đồng ý" writes the list back to the dictionary file."""
+
+    def __init__(self, dictionary: UserDictionary, dialogs, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.dictionary = dictionary
+        self.dialogs = dialogs
+        self.setWindowTitle(i18n.tr("Từ điển cá nhân"))
+        self.resize(520, 460)
+        note = QLabel(i18n.tr("Mỗi dòng một từ hoặc cụm từ (tên riêng, địa danh, thuật ngữ). "
+                              "Chương trình không báo lỗi chính tả các từ này, trong trình soạn thảo "
+                              "và khi kiểm tra bằng dòng lệnh.\nTệp: {}", str(dictionary.path)))
+        note.setWordWrap(True)
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("dictionary_words")
+        self.editor.setPlainText("\n".join(sorted(dictionary.words())))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(i18n.tr("Đồng ý"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
+        self.import_button = QPushButton(i18n.tr("Nhập từ tệp…"))
+        self.export_button = QPushButton(i18n.tr("Xuất ra tệp…"))
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.import_words)
+        self.export_button.clicked.connect(self.export_words)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.editor)
+        layout.addWidget(buttons)
+
+    def words(self) -> set[str]:
+        return {normalize(line) for line in self.editor.toPlainText().splitlines() if line.strip()}
+
+    def import_words(self) -> None:
+        path = self.dialogs.open_path(str(self.dictionary.path.parent))
+        if not path:
+            return
+        try:
+            lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+        except OSError as err:
+            self.dialogs.error("Từ điển cá nhân", os_errors.reason(err, reading=True))
+            return
+        added = {normalize(w) for line in lines if (w := line.split("#", 1)[0].strip())}
+        self.editor.setPlainText("\n".join(sorted(self.words() | added)))
+
+    def export_words(self) -> None:
+        path = self.dialogs.save_path("tu_dien_ca_nhan.txt", title="Xuất từ điển")
+        if not path:
+            return
+        try:
+            UserDictionary(Path(path)).replace(self.words())
+        except OSError as err:
+            self.dialogs.error("Từ điển cá nhân", os_errors.reason(err))
