@@ -65,7 +65,7 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
 @lru_cache(maxsize=None)
 def _lead_keys() -> frozenset[str]:
     """First syllables of prefixes and titles: the lower-case tokens worth a closer look."""
-    return frozenset(k[0] for name in ("prefixes", "titles") for k in lexicon(name))
+    return frozenset(k[0] for name in ("prefixes", "ranks", "titles") for k in lexicon(name))
 
 
 @lru_cache(maxsize=None)
@@ -100,9 +100,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             i += 1
             continue
         after_prefix = bool(items) and items[-1].kind == "prefix"
-        n = match_lexicon(tokens, i, "prefixes", text)
+        rank = match_lexicon(tokens, i, "ranks", text)
+        n = rank or match_lexicon(tokens, i, "prefixes", text)
         if n:
-            items.append(_Item("prefix", token.start, tokens[i + n - 1].end))
+            end = tokens[i + n - 1].end
+            # "Đại tá Lê Văn C": a rank announces the person and is the first of their titles
+            items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
             i += n
             continue
         n = name_length(tokens, i, text, after_prefix)
@@ -121,8 +124,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         link = match_lexicon(tokens, i, "title_links", text)
         if link and i + link < len(tokens) and match_lexicon(tokens, i + link, "titles", text):
-            # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư"
-            items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
+            # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư", "…, nay là …"
+            if items and items[-1].kind == "sep" and items[-1].value == ",":
+                items[-1].end = tokens[i + link - 1].end
+            else:
+                items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
             i += link
             continue
         if token.text in _SEPARATORS:
@@ -161,6 +167,20 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             record["before"].append(items[t])
             claimed.add(t)
         record["start"] = items[chain[-1]].start
+
+    # A title set before "đồng chí" and the name: "Phó Bí thư Tỉnh ủy, đồng chí Lê Văn B".
+    for j, item in enumerate(items):
+        if item.kind != "name" or j < 3 or j in people or items[j - 1].kind != "prefix" or items[j - 1].value:
+            continue
+        sep, title = items[j - 2], items[j - 3]
+        if sep.kind != "sep" or sep.value != "," or title.kind != "title" or j - 3 in claimed:
+            continue
+        if j >= 4 and items[j - 4].kind in ("sep", "name", "and"):
+            continue  # "đồng chí A, Phó Bí thư, đồng chí B …": the title is A's
+        record = person(j)
+        record["before"].append(title)
+        record["start"] = title.start
+        claimed.add(j - 3)
 
     # A title announcing a list of names: "các đồng chí Phó Bí thư Đảng ủy Khối: A, B".
     for t, item in enumerate(items[:-2]):
@@ -215,11 +235,13 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         record = people.get(j)
         titles = [t.value for t in record["before"] + record["after"]] if record else []
         prefixed = j > 0 and items[j - 1].kind == "prefix"
+        if prefixed and items[j - 1].value:  # a rank
+            titles.insert(0, items[j - 1].value)
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
         kind = "official" if titles else "person"
         data = {"prefixed": prefixed, "name": item.value, "titles": titles, "person_id": fold(item.value)}
-        if any(t.startswith("nguyên ") for t in titles):
-            data["former"] = True  # "nguyên Bí thư Tỉnh ủy" is not the incumbent
+        if titles and all(t.startswith("nguyên ") for t in titles):
+            data["former"] = True  # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên")
         expanded = [expand_abbreviations(t) for t in titles]
         if expanded != titles:
             data["titles_expanded"] = expanded
