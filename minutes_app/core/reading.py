@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import NamedTuple
 
 from .lexicon import compound_words
@@ -91,17 +91,6 @@ class Word(NamedTuple):
         return self.last - self.first
 
 
-@lru_cache(maxsize=1)
-def _word_prefixes() -> frozenset[str]:
-    """Every proper prefix of a multi-syllable word, so a match stops as soon as none goes on."""
-    prefixes = set()
-    for word in compound_words():
-        parts = word.split(" ")
-        for n in range(1, min(len(parts), MAX_WORD)):
-            prefixes.add(" ".join(parts[:n]))
-    return frozenset(prefixes)
-
-
 def segment(tokens: list[Token], text: str) -> list[Word]:
     """Group syllables into words: in each run of adjacent word tokens, the split into the
     fewest known words (ties go to the longer first word)."""
@@ -122,15 +111,13 @@ def segment(tokens: list[Token], text: str) -> list[Word]:
 
 
 def _segment_run(tokens: list[Token], first: int, last: int) -> list[Word]:
-    known, prefixes = compound_words(), _word_prefixes()
+    known = compound_words()
     # spans[k]: lengths of the words that start at first + k
     spans: list[list[int]] = []
     for k in range(first, last):
         lengths = [1]
         key = tokens[k].key
         for m in range(k + 1, min(last, k + MAX_WORD)):
-            if key not in prefixes:
-                break
             key = f"{key} {tokens[m].key}"
             if key in known:
                 lengths.append(m - k + 1)

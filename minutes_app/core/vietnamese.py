@@ -80,8 +80,7 @@ def dictionary():
 @lru_cache(maxsize=1)
 def _rhymes() -> frozenset[str]:
     """Every toneless rhyme hunspell-vi knows: the shape a Vietnamese syllable may take."""
-    words = _dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
-    return frozenset(_split(w)[1] for w in words if w.islower())
+    return frozenset(_split(w)[1] for w in _entries() if w.islower())
 
 
 def well_formed(syllable: str) -> bool:
@@ -102,13 +101,20 @@ def _extra_syllables() -> frozenset[str]:
     return word_set("spelling_extra_syllables")
 
 
+@lru_cache(maxsize=1)
+def _entries() -> frozenset[str]:
+    """hunspell-vi's words as written. The dictionary has no affix rules, so a set answers
+    exactly what hunspell's lookup would, without loading spylls (start-up of a `check`)."""
+    return frozenset(_dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:])
+
+
 @lru_cache(maxsize=65536)
 def is_syllable(word: str) -> bool:
     """A Vietnamese syllable in either tone style (hunspell-vi accepts only hoà, thuỷ)."""
     low = word.lower()
     forms = dict.fromkeys((low, to_old_tone_style(low), to_new_tone_style(low)))
-    lookup = dictionary().lookup
-    return any(lookup(form) or lookup(form.capitalize()) or form in _extra_syllables() for form in forms)
+    entries = _entries()
+    return any(form in entries or form.capitalize() in entries or form in _extra_syllables() for form in forms)
 
 
 @lru_cache(maxsize=1)
@@ -221,10 +227,8 @@ _LETTERS = "abcdeghiklmnopqrstuvxyđ"
 @lru_cache(maxsize=1)
 def _syllables_by_fold() -> dict[str, tuple[str, ...]]:
     """Every known syllable (lower case, new tone style) by its form without marks."""
-    words = _dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
     table: dict[str, list[str]] = {}
-    for word in dict.fromkeys(list(words) + list(_extra_syllables())):
-        word = word.split("/", 1)[0]
+    for word in sorted(_entries() | _extra_syllables()):
         if word.islower() and SYLLABLE.fullmatch(word):
             table.setdefault(fold(word), []).append(to_new_tone_style(word))
     return {key: tuple(dict.fromkeys(values)) for key, values in table.items()}
