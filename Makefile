@@ -5,13 +5,19 @@ BIN := $(VENV)/bin
 SAMPLE := seeds/001_5b83d424bdd5d02b.txt
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test bench render-docs clean
+.PHONY: run test bench render-docs docs package clean
 
 # Re-install when the project's dependencies change.
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# Optional extras, each on top of the base install: underthesea for `make bench` (its NER is the
+# speed reference), PyInstaller for `make package`.
+$(BIN)/.installed-%: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,$*]'
 	touch $@
 
 run: $(BIN)/.installed
@@ -26,11 +32,24 @@ test: $(BIN)/.installed
 	$(BIN)/ruff check minutes_app tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(BIN)/.installed
+bench: $(BIN)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 render-docs: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/render_docs.py
 
+# The README's list of checks, generated from the rule registry (tests/test_readme_rules.py
+# fails while it is out of date).
+docs: $(BIN)/.installed
+	$(BIN)/python scripts/make_docs.py
+
+# The one-folder app in dist/minutes_app (PyInstaller), then its smoke test. Not part of
+# `make test`: the build takes minutes.
+package: $(BIN)/.installed-package
+	rm -rf build/pyinstaller dist/minutes_app
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \
+		packaging/minutes_app.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/smoke_test.py dist/minutes_app
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis .benchmarks out
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis .benchmarks out
