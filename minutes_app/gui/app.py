@@ -17,8 +17,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..core.resources import resources_dir
 from . import i18n
 from .main_window import MainWindow
 from .settings import Settings
@@ -43,9 +45,19 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName("minutes_app")
         app.setOrganizationName("minutes_app")
         app.setApplicationDisplayName("Kiểm tra biên bản")
+        app.setDesktopFileName("minutes-app")  # packaging/minutes-app.desktop: its icon in docks and task bars
+        app.setWindowIcon(app_icon())
         app.setStyle("Fusion")
         app.setFont(ui_font(10))
     return app
+
+
+def app_icon() -> QIcon:
+    """Every drawn size of the icon (scripts/make_icons.py), so none is scaled from another."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("minutes_app_*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def run_gui(argv: list[str] | None = None) -> int:
