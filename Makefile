@@ -29,7 +29,7 @@ run: $(BIN)/.installed
 	fi
 
 test: $(BIN)/.installed
-	$(BIN)/ruff check minutes_app tests bench
+	$(BIN)/ruff check minutes_app tests bench packaging scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(BIN)/.installed-bench
