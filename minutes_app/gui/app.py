@@ -17,14 +17,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.resources import resources_dir
 from . import i18n
 from .main_window import MainWindow
 from .settings import Settings
-from .styles import ui_font
+from .styles import app_icon, ui_font
 
 SCREENSHOT_TIMEOUT_MS = 60_000
 STARTUP_PROBE = "MINUTES_APP_STARTUP_PROBE"
@@ -50,14 +48,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setStyle("Fusion")
         app.setFont(ui_font(10))
     return app
-
-
-def app_icon() -> QIcon:
-    """Every drawn size of the icon (scripts/make_icons.py), so none is scaled from another."""
-    icon = QIcon()
-    for path in sorted((resources_dir() / "icons").glob("minutes_app_*.png")):
-        icon.addFile(str(path))
-    return icon
 
 
 def run_gui(argv: list[str] | None = None) -> int:
