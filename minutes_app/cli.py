@@ -21,13 +21,13 @@ JSON_VERSION = 1
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _use_utf8_console()
-    if argv and argv[0] in ("-h", "--help"):  # the editor's usage and every sub-command, without Qt
-        _parser().print_help()
-        return 0
     if argv and argv[0] in ("check", "export"):
         parser = _parser()
         args = parser.parse_args(argv)
         return args.run(args)
+    if argv and argv[0] in ("-h", "--help"):  # the editor's usage and every sub-command, without Qt
+        _parser().print_help()
+        return 0
     from .gui.app import run_gui  # Qt is only imported when the editor is wanted
 
     return run_gui(argv)
