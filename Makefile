@@ -19,6 +19,7 @@ $(BIN)/.installed: pyproject.toml
 $(BIN)/.installed-%: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[test,$*]'
 	touch $@
+bench: $(BIN)/.installed-bench
 
 run: $(BIN)/.installed
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
@@ -32,7 +33,7 @@ test: $(BIN)/.installed
 	$(BIN)/ruff check minutes_app tests bench packaging scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(BIN)/.installed-bench
+bench: $(BIN)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 
 render-docs: $(BIN)/.installed
