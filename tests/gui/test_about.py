@@ -85,3 +85,11 @@ def test_render_about_offscreen(qtbot, tmp_path):
     out = Path(os.environ.get("ABOUT_PNG") or tmp_path / "about.png")
     assert dialog.grab().save(str(out))
     assert out.stat().st_size > 10_000
+
+
+def test_app_icon_has_every_drawn_size_and_the_ico_exists():
+    from minutes_app.gui.styles import app_icon
+
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256}
+    assert (ROOT / "resources" / "icons" / "minutes_app.ico").read_bytes()[:4] == b"\0\0\1\0"  # ICO header
