@@ -5,6 +5,8 @@ The engine needs the list's multi-syllable words (to group syllables into words)
 import underthesea to find it: the import alone costs ~0.4 s of start-up. So the list is kept
 in resources/ already folded the way the engine keys words (lower case, old tone style),
 which also saves folding 74k entries at every start.
+
+Needs underthesea, which is not a run-time dependency: `.venv/bin/pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations
