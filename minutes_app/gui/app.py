@@ -57,6 +57,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     app = application()
     settings = Settings()
     window = MainWindow(settings, remember_window=args.screenshot is None)
+    if os.environ.get(STARTUP_PROBE) and args.file is not None and args.screenshot is None:
+        _close_on_first_highlights(window)
     if args.screenshot is not None:
         return _screenshot(app, window, args.file, args.screenshot)
     window.show()
@@ -74,19 +76,6 @@ def _start(window: MainWindow, file: Path | None) -> None:
         return
     if file is not None:
         window.open_path(file)
-        if os.environ.get(STARTUP_PROBE):
-            _close_on_first_highlights(window)
-
-
-def _close_on_first_highlights(window: MainWindow) -> None:
-    def applied(_analysis) -> None:
-        if window.controller.is_current():
-            print("first-highlights", flush=True)
-            window.close()  # the last window: the application quits
-
-    window.analysis_applied.connect(applied)
-    if window.controller.is_current() and window.analysis is not None:
-        applied(window.analysis)
 
 
 def _screenshot(app: QApplication, window: MainWindow, file: Path | None, out: Path) -> int:
@@ -121,3 +110,16 @@ def _screenshot(app: QApplication, window: MainWindow, file: Path | None, out: P
         print("Hết thời gian chờ kiểm tra văn bản; ảnh chụp có thể chưa có tô màu.", file=sys.stderr)
     print(f"Đã lưu ảnh chụp {out}")
     return 0
+
+
+def _close_on_first_highlights(window: MainWindow) -> None:
+    """The startup probe: once the opened file's analysis is on screen (not the empty
+    document's, which may come first), print the marker and close the last window."""
+
+    def applied(_analysis) -> None:
+        if window.session.path is not None and window.controller.is_current():
+            window.analysis_applied.disconnect(applied)
+            print("first-highlights", flush=True)
+            window.close()
+
+    window.analysis_applied.connect(applied)
