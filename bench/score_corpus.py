@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.corpus_checks import Corpus  # noqa: E402  (needs the repository root on the path)
 
-FOLDERS = ("corpus", "corpus_holdout", "corpus_blind")
+FOLDERS = ("corpus", "corpus_holdout", "corpus_blind", "blind_quantities")
 
 
 def _passes(check, *args) -> bool:
@@ -34,12 +34,16 @@ def score(folder: str) -> dict[str, float]:
     found = sum(_passes(corpus.check_planted_found, name, index) for name, index in planted)
     noisy = [name for name in corpus.documents if not _passes(corpus.check_no_unexpected, name)]
     officials_ok = sum(_passes(corpus.check_officials, name) for name in corpus.documents)
+    clean_with_error = sum(
+        corpus.expected(name)["clean"] and any(f.severity.value == "error" for f in corpus.analysis(name).findings)
+        for name in corpus.documents)
     return {
         "documents": len(corpus.documents),
         "planted_found": found,
         "planted_total": len(planted),
         "documents_with_false_alarm": len(noisy),
         "documents_officials_exact": officials_ok,
+        "clean_documents_with_error": clean_with_error,
     }
 
 

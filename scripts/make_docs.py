@@ -1,7 +1,8 @@
 """`make docs`: write the README's list of checks from the rule registry.
 
 Each row is a registered rule: its code, default severity, Vietnamese title (as the rules
-dialog shows it) and the first sentence of its check's docstring. The block sits between two
+dialog shows it), the first sentence of its check's docstring (of its module's, when the
+check has none) and its first flagged example (@rule(examples=…)), if it has one. The block sits between two
 markers in README.md; tests/test_readme_rules.py fails while it differs from the registry, so
 whoever adds or changes a rule runs `make docs` and commits the README with it.
 """
@@ -21,20 +22,30 @@ END = "<!-- rules:end -->"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“'])")
 
 
-def describe(check) -> str:
-    """First sentence of the docstring's first paragraph, on one line."""
-    doc = inspect.getdoc(check) or ""
+def describe(rule) -> str:
+    """First sentence of the first paragraph of the rule's own docstring, else its module's."""
+    checks = [c for c in (rule.paragraph_check, rule.document_check) if c]
+    docs = [inspect.getdoc(c) for c in checks] + [inspect.getdoc(inspect.getmodule(c)) for c in checks]
+    doc = next((d for d in docs if d), "")
     paragraph = " ".join(doc.split("\n\n", 1)[0].split())
     return SENTENCE_END.split(paragraph, 1)[0]
+
+
+def example(rule) -> str:
+    """The first example the rule flags, the flagged text in bold, with its fix."""
+    shown = next((e for e in rule.examples if e.flagged), None)
+    if shown is None:
+        return ""
+    text = shown.text.replace(shown.flagged, f"**{shown.flagged}**", 1)
+    return text + (f" → {shown.fix}" if shown.fix is not None else "")
 
 
 def rules_block() -> str:
     from minutes_app.core.checks import all_rules
 
-    lines = [BEGIN, "", "| code | severity | title | what it catches |", "|---|---|---|---|"]
+    lines = [BEGIN, "", "| code | severity | title | what it catches | example |", "|---|---|---|---|---|"]
     for code, rule in all_rules().items():
-        check = rule.paragraph_check or rule.document_check
-        cells = (f"`{code}`", rule.severity.value, rule.title, describe(check))
+        cells = (f"`{code}`", rule.severity.value, rule.title, describe(rule), example(rule))
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     lines += ["", END]
     return "\n".join(lines)

@@ -1,4 +1,5 @@
-"""The pipeline: text → paragraphs → detectors → entities → checks → findings.
+"""The pipeline: text → lines and paragraphs → readings (tokens, words, sentences) →
+detectors → entities → checks → findings.
 
 Paragraph-level work (detection and paragraph rules) is cached by paragraph text, so after
 an edit only the changed paragraphs are analysed again; the document-level step (linking
@@ -14,6 +15,8 @@ from .checks import DocumentContext, ParagraphContext, all_rules
 from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
 from .nfc import nfc_with_map
+from .reading import Reading
+from .structure import Line, classify_lines
 from .text import Paragraph, split_paragraphs
 
 
@@ -26,6 +29,7 @@ class Analysis:
     entities: list[Entity]
     findings: list[Finding]
     revision: int = 0
+    lines: list[Line] = field(default_factory=list)  # one per paragraph, typed (structure.lines)
 
     def entities_of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
@@ -52,6 +56,7 @@ class Analysis:
 class _ParagraphResult:
     entities: tuple[Entity, ...]
     findings: tuple[Finding, ...]
+    reading: Reading  # of the paragraph as written (offsets match its entities and findings)
 
 
 @dataclass
@@ -73,26 +78,30 @@ class Analyzer:
         document_rules = [r for r in rules if r.document_check]
         paragraphs = split_paragraphs(text)
         self._paragraph_count = len(paragraphs)  # the cache holds at least two versions of each
+        lines = classify_lines([(p.start, p.text) for p in paragraphs])
 
         entities: list[Entity] = []
         findings: list[Finding] = []
         paragraph_entities: dict[int, tuple[Entity, ...]] = {}
+        readings: dict[int, Reading] = {}
         for paragraph in paragraphs:
             if not paragraph.text.strip():
                 continue
             result = self._paragraph(paragraph.text, paragraph_rules)
             paragraph_entities[paragraph.index] = result.entities
+            readings[paragraph.index] = result.reading
             entities.extend(e.shifted(paragraph.start) for e in result.entities)
             findings.extend(f.shifted(paragraph.start) for f in result.findings)
 
         entities = link_document(text, entities)
-        context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities)
+        context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
+                                  readings, lines)
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 
         entities.sort(key=lambda e: (e.start, -e.end, e.kind))
         findings = _dedupe(findings)
-        return Analysis(text, paragraphs, entities, findings, revision)
+        return Analysis(text, paragraphs, entities, findings, revision, lines)
 
     def _paragraph(self, text: str, rules) -> _ParagraphResult:
         key = (text, tuple(r.code for r in rules))
@@ -102,8 +111,9 @@ class Analyzer:
             return cached
         mapped = nfc_with_map(text)
         analysed = mapped[0] if mapped else text
-        entities = detect_paragraph(analysed)
-        context = ParagraphContext(analysed, entities)
+        reading = Reading(analysed)
+        entities = detect_paragraph(reading)
+        context = ParagraphContext(analysed, entities, reading)
         findings = [f for r in rules for f in r.run(context)]
         if mapped:  # offsets and slices back onto the text as the user wrote it
             offsets = mapped[1]
@@ -111,7 +121,8 @@ class Analyzer:
                                 text=text[offsets[e.start]:offsets[e.end]]) for e in entities]
             findings = [replace(f, start=offsets[f.start], end=offsets[f.end],
                                 text=text[offsets[f.start]:offsets[f.end]]) for f in findings]
-        result = _ParagraphResult(tuple(entities), tuple(findings))
+            reading = Reading(text)
+        result = _ParagraphResult(tuple(entities), tuple(findings), reading)
         self._cache[key] = result
         if len(self._cache) > max(self.cache_size, 2 * self._paragraph_count):
             self._cache.popitem(last=False)

@@ -23,3 +23,11 @@ def compound_words() -> frozenset[str]:
 
 def is_compound(syllables: list[str]) -> bool:
     return to_old_tone_style(" ".join(syllables).lower()) in compound_words()
+
+
+@lru_cache(maxsize=None)
+def common_words() -> frozenset[str]:
+    """The multi-syllable words of everyday and administrative text (resources/words_common.txt,
+    plus our own additions): the only words the real-word check will suggest."""
+    extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
+    return frozenset(word_list("words_common")).union(extra)

@@ -10,7 +10,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 
 @dataclass(frozen=True)
@@ -38,23 +37,6 @@ def split_paragraphs(text: str) -> list[Paragraph]:
         paragraphs.append(Paragraph(index, pos, line))
         pos += len(line) + 1
     return paragraphs
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“(]?[^\W\d_a-zđ])|(?<=\.\.\.)\s+")
-
-
-def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence boundaries inside one paragraph: a stop followed by a capital letter.
-
-    A regex is enough here and keeps offsets exact; abbreviations like "TP." followed by a
-    capital are rare in these reports and only merge two sentences.
-    """
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        yield start, match.start()
-        start = match.end()
-    if start < len(text):
-        yield start, len(text)
 
 
 def fold(text: str) -> str:

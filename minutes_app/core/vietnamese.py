@@ -210,3 +210,49 @@ def _place_tone(syllable: str, tone: str) -> str | None:
         index = vowels[-1] if len(vowels) > 1 else vowels[0]
     toned = rhyme[:index + 1] + tone + rhyme[index + 1:]
     return unicodedata.normalize("NFC", onset + toned)
+
+
+# Confusions of sound or keyboard that leave a real syllable: the real-word check tries each.
+_ONSET_SWAPS = (("s", "x"), ("tr", "ch"), ("d", "gi"), ("d", "r"), ("gi", "r"), ("l", "n"), ("v", "d"))
+_FINAL_SWAPS = (("c", "t"), ("t", "p"), ("c", "p"), ("ch", "t"), ("n", "ng"), ("nh", "n"), ("m", "n"))
+_LETTERS = "abcdeghiklmnopqrstuvxyđ"
+
+
+@lru_cache(maxsize=1)
+def _syllables_by_fold() -> dict[str, tuple[str, ...]]:
+    """Every known syllable (lower case, new tone style) by its form without marks."""
+    words = _dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
+    table: dict[str, list[str]] = {}
+    for word in dict.fromkeys(list(words) + list(_extra_syllables())):
+        word = word.split("/", 1)[0]
+        if word.islower() and SYLLABLE.fullmatch(word):
+            table.setdefault(fold(word), []).append(to_new_tone_style(word))
+    return {key: tuple(dict.fromkeys(values)) for key, values in table.items()}
+
+
+@lru_cache(maxsize=8192)
+def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
+    """Real syllables one confusion away from a lower-case syllable, each with its rank (the
+    likelier confusion first): 0, other marks on the same letters (quyết đinh → định);
+    1, a swapped onset (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp);
+    2, one letter missing or extra (tone kept). i/y is not among them: kỳ and kì, lý and lí
+    are both accepted spellings."""
+    low = to_new_tone_style(syllable)
+    ranked = {v: 0 for v in _syllables_by_fold().get(fold(low), ()) if v != low}
+    swaps = []
+    for a, b in _ONSET_SWAPS:
+        for x, y in ((a, b), (b, a)):
+            if low.startswith(x) and not (x == "g" and low.startswith("gi")):
+                swaps.append(y + low[len(x):])
+    for a, b in _FINAL_SWAPS:
+        for x, y in ((a, b), (b, a)):
+            if low.endswith(x) and not (x == "n" and low.endswith(("ng", "nh"))):
+                swaps.append(low[:-len(x)] + y)
+    typos = [low[:i] + low[i + 1:] for i in range(len(low))]
+    typos.extend(low[:i] + letter + low[i:] for i in range(len(low) + 1) for letter in _LETTERS)
+    for rank, edits in ((1, swaps), (2, typos)):
+        for edit in edits:
+            if edit not in ranked and len(edit) > 1 and edit != low and tone_count(edit) <= 1 \
+                    and is_syllable(edit) and well_formed(edit):
+                ranked[to_new_tone_style(edit)] = rank
+    return tuple(ranked.items())

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.engine import Analysis
-from ..core.text import sentence_spans
+from ..core.reading import sentence_spans
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from ..core.engine import Analysis
 from ..core.numbers import format_compact
-from ..core.text import fold, sentence_spans
+from ..core.reading import sentence_spans
+from ..core.text import fold
 
 # Figures that are quantities; dates, periods, terms, years and document numbers are
 # references, not "số liệu", and would bury the numbers a reader checks.

@@ -10,7 +10,7 @@ from ..model import Entity, Severity
 from ..numbers import NUMBER_PATTERN, format_vi, parse_number, round_half_up, truncate
 from ..resources import word_set
 from .ballots import ballot_rounds
-from .registry import DocumentContext, Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 _MAX_GAP = 60  # characters between a ratio and the percentage that restates it
 # Farther away, only "…, đạt 93,2%" / "chiếm", "bằng", "tỷ lệ" still restate the ratio.
@@ -39,7 +39,10 @@ def _percent_for(ctx: ParagraphContext, ratio: Entity) -> Entity | None:
     return None
 
 
-@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số")
+@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
+    Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
+    Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """62/80 is 77,5%: a stated 75,5% is wrong. Judged at the printed precision (one decimal
     printed → rounded to one decimal); truncating instead of rounding is only a warning.

@@ -14,7 +14,7 @@ import re
 from typing import Callable, NamedTuple, Sequence, TypeVar
 
 from ..model import Entity
-from ..text import sentence_spans
+from ..reading import sentence_spans
 from .attendance_reader import (
     BULLET,
     HEADS,

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple, Sequence
 
 from ..model import Entity, Severity
-from ..text import sentence_spans
+from ..reading import sentence_spans
 from .registry import DocumentContext, Issue, ParagraphContext, rule
 
 _WEEKDAY_WORDS = ["hai", "ba", "tư", "năm", "sáu", "bảy"]  # Monday..Saturday

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Severity
+from ..reading import Reading
+from ..structure import Line
 from ..text import Paragraph
 
 log = logging.getLogger(__name__)
@@ -31,10 +33,16 @@ class Issue:
 
 @dataclass
 class ParagraphContext:
-    """One paragraph's text and the entities detected in it (paragraph-relative offsets)."""
+    """One paragraph's text, its reading and the entities detected in it (paragraph-relative
+    offsets). Rules read tokens, words and sentences from ``reading``, never from the text."""
 
     text: str
     entities: list[Entity]
+    reading: Reading = None  # type: ignore[assignment]  (made from text when not given)
+
+    def __post_init__(self) -> None:
+        if self.reading is None:
+            self.reading = Reading(self.text)
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
@@ -54,6 +62,11 @@ class DocumentContext:
     paragraph_findings: list[Finding] = field(default_factory=list)
     memo: MutableMapping[tuple[str, str], Any] = field(default_factory=dict)
     paragraph_entities: Mapping[int, Sequence[Entity]] = field(default_factory=dict)  # paragraph offsets
+    readings: Mapping[int, Reading] = field(default_factory=dict)  # by paragraph index
+    lines: Sequence[Line] = ()  # by paragraph index, typed (structure.lines)
+
+    def reading(self, paragraph: Paragraph) -> Reading:
+        return self.readings.get(paragraph.index) or Reading(paragraph.text)
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]
@@ -76,6 +89,21 @@ class DocumentContext:
             results.append((paragraph, self.memo[key]))
         return results
 
+@dataclass(frozen=True)
+class Example:
+    """A rule's example, kept beside it as data and run by one generic test
+    (tests/checks/test_rule_examples.py), as LanguageTool keeps its rules' examples.
+
+    With ``flagged`` set, the rule must mark that text (its first occurrence) and, with
+    ``fix`` set, accepting the suggestion must write ``fix`` there. With ``flagged`` None the
+    text is a near-miss the rule must leave silent.
+    """
+
+    text: str
+    flagged: str | None = None
+    fix: str | None = None
+
+
 Scope = Literal["paragraph", "document"]
 Check = Callable[..., Iterable[Issue]]
 
@@ -91,6 +119,7 @@ class Rule:
     title: str
     paragraph_check: Check | None = None
     document_check: Check | None = None
+    examples: tuple[Example, ...] = ()
 
     @property
     def scope(self) -> str:
@@ -124,18 +153,19 @@ class Rule:
 _RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, *, severity: Severity, title: str, scope: Scope = "paragraph"):
+def rule(code: str, *, severity: Severity, title: str, scope: Scope = "paragraph", examples: Sequence[Example] = ()):
     """Register a check under ``code``; ``title`` is the short Vietnamese name shown in
-    settings. A code may get one paragraph check and one document check."""
+    settings. A code may get one paragraph check and one document check; the examples of
+    both are the rule's."""
 
     def register(func: Check) -> Check:
         family = func.__module__.rsplit(".", 1)[-1]
         slot = "paragraph_check" if scope == "paragraph" else "document_check"
         existing = _RULES.get(code)
         if existing is None:
-            _RULES[code] = Rule(code, family, severity, title, **{slot: func})
+            _RULES[code] = Rule(code, family, severity, title, **{slot: func}, examples=tuple(examples))
         elif getattr(existing, slot) is None and existing.family == family:
-            _RULES[code] = replace(existing, **{slot: func})
+            _RULES[code] = replace(existing, **{slot: func}, examples=existing.examples + tuple(examples))
         else:
             raise ValueError(f"duplicate rule code {code}")
         return func

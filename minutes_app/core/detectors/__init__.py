@@ -6,17 +6,18 @@ import re
 from collections import Counter
 
 from ..model import Entity
+from ..reading import Reading
 from ..text import to_old_tone_style
 from .figures import detect_figures
 from .officials import detect_officials
 from .organizations import detect_organizations
-from .phrases import lexicon, tokenize
+from .phrases import lexicon
 from .targets import detect_targets
 
 
-def detect_paragraph(text: str) -> list[Entity]:
+def detect_paragraph(reading: Reading) -> list[Entity]:
     """Every entity in one paragraph, offsets relative to the paragraph."""
-    tokens = tokenize(text)
+    text, tokens = reading.text, reading.tokens
     people = detect_officials(text, tokens)
     figures = detect_figures(text)
     organizations = detect_organizations(text, [(e.start, e.end) for e in people], tokens)

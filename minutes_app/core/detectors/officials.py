@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Entity
+from ..reading import Token, adjacent, tokenize
 from ..resources import word_set
 from ..text import fold
-from .phrases import Token, adjacent, extend_tail, lexicon, match_lexicon, tokenize
+from .phrases import extend_tail, lexicon, match_lexicon
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm

@@ -8,8 +8,9 @@ titles are left to the official, who carries them.
 from __future__ import annotations
 
 from ..model import Entity
+from ..reading import Token, tokenize
 from .officials import name_length
-from .phrases import Token, extend_tail, lexicon, match_lexicon, tokenize
+from .phrases import extend_tail, lexicon, match_lexicon
 
 
 def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[Token] | None = None) -> list[Entity]:

@@ -9,67 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from ..lexicon import is_compound
+from ..reading import _JOINERS, Token, adjacent
 from ..resources import word_list
 from ..text import to_old_tone_style
-
-# Words may carry an apostrophe inside (Ê Đê names: H'Yâm); numbers keep their separators;
-# "PGS.TS" stays one token.
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:\.[^\W\d_]+)?|\d+(?:[.,]\d+)*|/|[^\w\s]")
-
-
-class Token(NamedTuple):
-    """A syllable or a punctuation mark (a tuple: tens of thousands are made per page)."""
-
-    text: str
-    start: int
-    end: int
-    lower: str
-    key: str  # lower case, tone placement folded: what lexicons are keyed by
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
-
-    @property
-    def is_capitalized(self) -> bool:
-        """'Nguyễn' yes; 'UBND' no (an acronym); 'nguyễn' no."""
-        return self.text[0].isupper() and (len(self.text) == 1 or not self.text[1:].isupper())
-
-    @property
-    def is_upper_word(self) -> bool:
-        return self.text[0].isupper()  # only letters have a case: digits and marks are False
-
-
-def tokenize(text: str) -> list[Token]:
-    # The hottest loop of the detectors: a dict remembers each word's lower-case and key,
-    # and tuples are built directly.
-    tokens = []
-    new = tuple.__new__
-    for match in TOKEN_RE.finditer(text):
-        word = match.group()
-        forms = _FORMS.get(word)
-        if forms is None:
-            lower = word.lower()
-            forms = _FORMS[word] = (lower, to_old_tone_style(lower))
-            if len(_FORMS) > 200_000:
-                _FORMS.clear()
-        tokens.append(new(Token, (word, match.start(), match.end(), *forms)))
-    return tokens
-
-
-_FORMS: dict[str, tuple[str, str]] = {}
-
-
-def adjacent(tokens: list[Token], i: int, text: str) -> bool:
-    """True when tokens[i] and tokens[i+1] are one space apart: a run of spaces or a tab
-    separates columns (side-by-side signature blocks), not syllables of one phrase."""
-    return i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start] in _JOINERS
-
-
-_JOINERS = ("", " ", "\u00a0")
 
 
 @lru_cache(maxsize=None)

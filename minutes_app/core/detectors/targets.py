@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity
-from ..text import sentence_spans
+from ..reading import sentence_spans
 
 _KEYWORDS = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự toán", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\(\d{1,2}\)|(?<=:)\s")

@@ -1,0 +1,107 @@
+"""How the language checks and the officials detector do on tests/blind_words, a set written
+by an author who never read the engine (scored, never tuned to).
+
+- misspellings: share flagged (a words-family finding overlapping the wrong span) and share
+  whose first suggestion gives exactly the author's correction; by error type;
+- correct look-alikes: share with a words-family warning or error anywhere in the sentence;
+- officials: name F1, title F1 (per person, case and tone placement folded), former kept.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from minutes_app.core.engine import analyze  # noqa: E402
+from minutes_app.core.text import fold, to_old_tone_style  # noqa: E402
+
+FOLDER = ROOT / "tests" / "blind_words"
+WORD_CODES = {"spelling", "real-word", "repeated-word", "split-word", "acronym-doubled", "legacy-damage"}
+
+
+def _lines(name: str) -> list[dict]:
+    return [json.loads(line) for line in (FOLDER / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _word_findings(analysis):
+    return [f for f in analysis.findings if f.code in WORD_CODES and f.severity.value in ("error", "warning")]
+
+
+def score_spelling() -> dict[str, float]:
+    flagged, fixed, total = Counter(), Counter(), Counter()
+    false_flags, correct = 0, 0
+    misses = []
+    for item in _lines("spelling.jsonl"):
+        text = item["text"]
+        findings = _word_findings(analyze(text))
+        if item["kind"] == "correct":
+            correct += 1
+            false_flags += bool(findings)
+            continue
+        kind = item["type"]
+        total[kind] += 1
+        start = text.index(item["wrong"])
+        end = start + len(item["wrong"])
+        hits = [f for f in findings if f.start < end and start < f.end]
+        if not hits:
+            misses.append(f"{kind}: {item['wrong']!r}")
+            continue
+        flagged[kind] += 1
+        expected = text[:start] + item["right"] + text[end:]
+        fixed[kind] += any(f.suggestion is not None and text[:f.start] + f.suggestion + text[f.end:] == expected
+                           for f in hits)
+    figures = {f"misspellings.{k}": f"{flagged[k]}/{total[k]} flagged, {fixed[k]} fixed right" for k in sorted(total)}
+    n = sum(total.values())
+    figures["misspellings.flagged"] = round(sum(flagged.values()) / n, 3)
+    figures["misspellings.right_fix"] = round(sum(fixed.values()) / n, 3)
+    figures["lookalikes.flagged"] = f"{false_flags}/{correct}"
+    return figures
+
+
+def _key(title: str) -> str:
+    return to_old_tone_style(" ".join(title.replace(" ,", ",").split()).lower())
+
+
+def score_officials() -> dict[str, float]:
+    tp = fp = fn = 0
+    title_tp = title_fp = title_fn = 0
+    former_ok = former_total = 0
+    for item in _lines("officials.jsonl"):
+        analysis = analyze(item["text"])
+        found: dict[str, set[str]] = {}
+        former: dict[str, bool] = {}
+        for entity in analysis.entities_of("official"):
+            name = entity.get("name")
+            titles = entity.get("titles") or []
+            found.setdefault(fold(name), set()).update(_key(t.removeprefix("nguyên ")) for t in titles)
+            former[fold(name)] = bool(entity.get("former")) or any(t.startswith("nguyên ") for t in titles)
+        gold = {fold(o["name"]): o for o in item["officials"]}
+        tp += len(gold.keys() & found.keys())
+        fp += len(found.keys() - gold.keys())
+        fn += len(gold.keys() - found.keys())
+        for key, person in gold.items():
+            expected = {_key(t) for t in person["titles"]}
+            got = found.get(key, set())
+            title_tp += len(expected & got)
+            title_fp += len(got - expected)
+            title_fn += len(expected - got)
+            if person.get("former"):
+                former_total += 1
+                former_ok += former.get(key, False)
+
+    def f1(a, b, c):
+        return round(2 * a / (2 * a + b + c), 3) if a else 0.0
+
+    return {"officials.name_f1": f1(tp, fp, fn), "officials.names": f"tp {tp} fp {fp} fn {fn}",
+            "officials.title_f1": f1(title_tp, title_fp, title_fn),
+            "officials.former_kept": f"{former_ok}/{former_total}"}
+
+
+if __name__ == "__main__":
+    for key, value in {**score_spelling(), **score_officials()}.items():
+        print(f"{key:32s} {value}")

@@ -1,0 +1,118 @@
+"""Real-word errors: a correctly spelt syllable in the wrong place ("sử lý", "chiến lượt",
+"quyết đinh", "đồng trí"), which no syllable dictionary can catch.
+
+Read on the shared word segmentation. A syllable is suspect only when it forms no word of
+the Viet74K list with either neighbour and is not a word that often stands alone (là, đã,
+việc: resources/syllables_standalone.txt); it is flagged when one confusion of sound or
+keyboard (vietnamese.confusable_variants) makes it a common word with a neighbour that is
+itself a word alone. Where the text already reads as words ("khẩn trương | trình") nothing
+is said. Capitalised syllables are read only at a sentence start (elsewhere they are names).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..lexicon import common_words, compound_words
+from ..model import Severity
+from ..reading import Reading
+from ..resources import word_set
+from ..text import to_old_tone_style
+from ..vietnamese import _match_case, confusable_variants, is_syllable
+from .registry import Example, Issue, ParagraphContext, rule
+
+
+@rule("real-word", severity=Severity.WARNING, title="Từ viết nhầm thành từ khác", examples=(
+    Example("Ủy ban nhân dân xã đã sử lý dứt điểm 12 vụ việc.", "sử", "xử"),
+    Example("Tổng sản lương lương thực cả năm ước đạt 52.000 tấn.", "lương", "lượng"),
+    Example("Chi bộ ban hành quyết đinh kết nạp đảng viên.", "đinh", "định"),
+    Example("Đồng chí Bí thư đề nghị các đồng trí tiếp tục cố gắng.", "trí", "chí"),
+    Example("Ngành nông nghiệp đẩy mạnh sản suất vụ đông.", "suất", "xuất"),
+    Example("Chi ủy tăng cường dám sát việc thực hiện nghị quyết.", "dám", "giám"),
+    Example("Đồng chí khẩn trương trình bày báo cáo."),
+    Example("Chi bộ đã xử lý dứt điểm các vụ việc phát sinh."),
+    Example("Đồng chí Nguyễn Văn Sử phát biểu ý kiến."),
+    Example("Kết quả đánh giá chất lượng tổ chức cơ sở đảng năm 2024."),
+))
+def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
+    reading = ctx.reading
+    tokens = reading.tokens
+    used: set[int] = set()
+    for i, token in enumerate(tokens):
+        if i in used or not _candidate(reading, i):
+            continue
+        best = _best_variant(reading, i)
+        if best is None:
+            continue
+        variant, partner = best
+        used.update((i, partner))
+        fixed = _match_case(token.text, variant)
+        pair = sorted((i, partner))
+        shown = " ".join(fixed if k == i else tokens[k].text for k in pair)
+        written = reading.text[tokens[pair[0]].start:tokens[pair[1]].end]
+        yield Issue(token.start, token.end, f"“{written}” không phải là từ; có lẽ là “{shown}”.", fixed)
+
+
+def _candidate(reading: Reading, i: int) -> bool:
+    """A syllable that stands alone as a word, with no known word formed with a neighbour."""
+    token = reading.tokens[i]
+    if not token.is_word or len(token.text) < 2 or not _readable_case(reading, i):
+        return False
+    if reading.words[reading.word_of_token[i]].size > 1 or token.key in word_set("syllables_standalone") \
+            or not is_syllable(token.text):
+        return False
+    known = compound_words()
+    return not any(_joined(reading, a, b) and _key(reading, a, b) in known for a, b in _windows(i, len(reading.tokens)))
+
+
+def _readable_case(reading: Reading, i: int) -> bool:
+    token = reading.tokens[i]
+    if token.text.islower():
+        return True
+    start = reading.sentence_at(token.start)[0]
+    return token.is_capitalized and token.start == start
+
+
+def _windows(i: int, n: int) -> Iterator[tuple[int, int]]:
+    """Token ranges [a, b) of two or three syllables that hold token i."""
+    for size in (2, 3):
+        for a in range(i - size + 1, i + 1):
+            if a >= 0 and a + size <= n:
+                yield a, a + size
+
+
+def _joined(reading: Reading, a: int, b: int) -> bool:
+    return all(reading.tokens[k].is_word and reading.adjacent(k) for k in range(a, b - 1))
+
+
+def _key(reading: Reading, a: int, b: int, replace: dict[int, str] | None = None) -> str:
+    return " ".join((replace or {}).get(k, reading.tokens[k].key) for k in range(a, b))
+
+
+def _best_variant(reading: Reading, i: int) -> tuple[str, int] | None:
+    """The variant of token i that makes a common word with a lone, lower-case neighbour, and
+    that neighbour's index; None when there is none, or more than one of the likeliest rank."""
+    tokens = reading.tokens
+    common = common_words()
+    found: list[tuple[int, str, int]] = []
+    for partner in (i - 1, i + 1):
+        if not 0 <= partner < len(tokens) or not _joined(reading, min(i, partner), max(i, partner) + 1):
+            continue
+        neighbour = tokens[partner]
+        if not neighbour.text.islower() or reading.words[reading.word_of_token[partner]].size > 1:
+            continue
+        # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
+        # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
+        free = neighbour.key in word_set("syllables_standalone")
+        for variant, rank in confusable_variants(tokens[i].lower):
+            if free and rank != 1:
+                continue
+            key = to_old_tone_style(variant)
+            pair = f"{key} {neighbour.key}" if partner > i else f"{neighbour.key} {key}"
+            if pair in common:
+                found.append((rank, variant, partner))
+    if not found:
+        return None
+    top = min(rank for rank, _, _ in found)
+    best = {(variant, partner) for rank, variant, partner in found if rank == top}
+    return best.pop() if len({v for v, _ in best}) == 1 else None

@@ -1,0 +1,233 @@
+"""The engine's one reading of a paragraph: tokens, words and sentences, made once and shared.
+
+Every detector and rule reads a paragraph through its ``Reading``: no rule tokenizes or
+splits sentences for itself. Vietnamese writes a word as several syllables separated by
+spaces ("cán bộ", "tổ chức cơ sở đảng"), so syllables are grouped into words by the longest
+matches against the Viet74K word list (resources/words_viet74k.txt), choosing for each run
+of syllables the split into the fewest words: "cán bộ bộ phận" is "cán bộ | bộ phận",
+"khẩn trương trình" is "khẩn trương | trình".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from typing import NamedTuple
+
+from .lexicon import compound_words
+from .text import to_old_tone_style
+
+# Words may carry an apostrophe inside (Ê Đê names: H'Yâm); numbers keep their separators;
+# "PGS.TS" stays one token.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:\.[^\W\d_]+)?|\d+(?:[.,]\d+)*|/|[^\w\s]")
+
+MAX_WORD = 4  # syllables: longer Viet74K entries are idioms, not words of these reports
+
+
+class Token(NamedTuple):
+    """A syllable, a number or a punctuation mark (a tuple: tens of thousands per page)."""
+
+    text: str
+    start: int
+    end: int
+    lower: str
+    key: str  # lower case, tone placement folded: what lexicons are keyed by
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def is_capitalized(self) -> bool:
+        """'Nguyễn' yes; 'UBND' no (an acronym); 'nguyễn' no."""
+        return self.text[0].isupper() and (len(self.text) == 1 or not self.text[1:].isupper())
+
+    @property
+    def is_upper_word(self) -> bool:
+        return self.text[0].isupper()  # only letters have a case: digits and marks are False
+
+
+def tokenize(text: str) -> list[Token]:
+    # The hottest loop of the engine: a dict remembers each word's lower case and key,
+    # and tuples are built directly.
+    tokens = []
+    new = tuple.__new__
+    for match in TOKEN_RE.finditer(text):
+        word = match.group()
+        forms = _FORMS.get(word)
+        if forms is None:
+            lower = word.lower()
+            forms = _FORMS[word] = (lower, to_old_tone_style(lower))
+            if len(_FORMS) > 200_000:
+                _FORMS.clear()
+        tokens.append(new(Token, (word, match.start(), match.end(), *forms)))
+    return tokens
+
+
+_FORMS: dict[str, tuple[str, str]] = {}
+_JOINERS = ("", " ", "\u00a0")
+
+
+def adjacent(tokens: list[Token], i: int, text: str) -> bool:
+    """True when tokens[i] and tokens[i+1] are one space apart: a run of spaces or a tab
+    separates columns (side-by-side signature blocks), not syllables of one phrase."""
+    return i + 1 < len(tokens) and text[tokens[i].end:tokens[i + 1].start] in _JOINERS
+
+
+class Word(NamedTuple):
+    """Tokens ``first``..``last - 1`` read as one word; ``known`` when the word list has it
+    (always for a lone syllable, which the list need not hold)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    key: str  # the tokens' keys joined by spaces
+    known: bool
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first
+
+
+@lru_cache(maxsize=1)
+def _word_prefixes() -> frozenset[str]:
+    """Every proper prefix of a multi-syllable word, so a match stops as soon as none goes on."""
+    prefixes = set()
+    for word in compound_words():
+        parts = word.split(" ")
+        for n in range(1, min(len(parts), MAX_WORD)):
+            prefixes.add(" ".join(parts[:n]))
+    return frozenset(prefixes)
+
+
+def segment(tokens: list[Token], text: str) -> list[Word]:
+    """Group syllables into words: in each run of adjacent word tokens, the split into the
+    fewest known words (ties go to the longer first word)."""
+    words: list[Word] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].is_word:
+            t = tokens[i]
+            words.append(Word(i, i + 1, t.start, t.end, t.key, True))
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].is_word and adjacent(tokens, j - 1, text):
+            j += 1
+        words.extend(_segment_run(tokens, i, j))
+        i = j
+    return words
+
+
+def _segment_run(tokens: list[Token], first: int, last: int) -> list[Word]:
+    known, prefixes = compound_words(), _word_prefixes()
+    # spans[k]: lengths of the words that start at first + k
+    spans: list[list[int]] = []
+    for k in range(first, last):
+        lengths = [1]
+        key = tokens[k].key
+        for m in range(k + 1, min(last, k + MAX_WORD)):
+            if key not in prefixes:
+                break
+            key = f"{key} {tokens[m].key}"
+            if key in known:
+                lengths.append(m - k + 1)
+        spans.append(lengths)
+    size = last - first
+    best = [0] * (size + 1)  # fewest words covering tokens first + k .. last
+    choice = [1] * (size + 1)
+    for k in range(size - 1, -1, -1):
+        best[k] = size + 1
+        for length in sorted(spans[k], reverse=True):
+            if best[k + length] + 1 < best[k]:
+                best[k], choice[k] = best[k + length] + 1, length
+    words, k = [], 0
+    while k < size:
+        length = choice[k]
+        a, b = first + k, first + k + length
+        key = " ".join(t.key for t in tokens[a:b])
+        words.append(Word(a, b, tokens[a].start, tokens[b - 1].end, key, True))
+        k += length
+    return words
+
+
+# A sentence ends at . ! ? … (and closing quotes or brackets) before a space and a capital,
+# a digit or an opening quote, unless the stop closes an abbreviation or an initial.
+_STOP = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“(\[]?(?:[^\W\d_a-zđ]|\d))")
+_ABBREVIATIONS = frozenset({"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "cn", "th.s", "ts.bs", "đ/c",
+                            "đc", "ô", "bà", "st", "nxb", "tr", "q", "p", "h", "x", "v.v", "vv", "k/t", "t/m",
+                            "tm", "kt", "no", "số"})
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph, as (start, end) offsets, spaces trimmed."""
+    spans = []
+    start = 0
+    for match in _STOP.finditer(text):
+        if match.group().startswith(".") and len(match.group()) == 1 and _abbreviation_before(text, match.start()):
+            continue
+        end = match.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """The word before the stop is an abbreviation ("TP. Hồ Chí Minh") or an initial."""
+    begin = dot
+    while begin > 0 and not text[begin - 1].isspace() and text[begin - 1] not in "(“\"":
+        begin -= 1
+    word = text[begin:dot]
+    if not word or word.isdigit():
+        return False
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True, eq=False)
+class Reading:
+    """One paragraph read once: its tokens, words and sentences (paragraph offsets)."""
+
+    text: str
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def words(self) -> list[Word]:
+        return segment(self.tokens, self.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return sentence_spans(self.text)
+
+    @cached_property
+    def word_of_token(self) -> list[int]:
+        """Index into ``words`` of the word each token belongs to."""
+        owner = [0] * len(self.tokens)
+        for w, word in enumerate(self.words):
+            for k in range(word.first, word.last):
+                owner[k] = w
+        return owner
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        for span in self.sentences:
+            if span[0] <= offset < span[1]:
+                return span
+        return (0, len(self.text))
+
+    def adjacent(self, i: int) -> bool:
+        return adjacent(self.tokens, i, self.text)

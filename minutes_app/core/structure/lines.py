@@ -1,0 +1,234 @@
+"""Typed lines: every line of a document classified once, the first step of the document model.
+
+Layout per HD 36-HD/VPTW (Party) and NĐ 30/2020/NĐ-CP Phụ lục I (state), domain.md §1-§2:
+a header (issuing body over its parent, "*", the Party name or the Quốc hiệu and motto, the
+number "Số: …", the place-and-date line), a type line (BIÊN BẢN, BÁO CÁO …) with the title
+lines under it, the body (headings I./1./a), list items, prose, tables typed as ``a | b``),
+then the signature block (T/M, K/T, the position, "(Đã ký)", the name) and "Nơi nhận:".
+
+A line's own shape is read once per distinct text (``line_shape``, cached); where it sits
+(header, title, signatures, recipients) is decided by one cheap pass over the document
+(``classify_lines``). Relations between figures use the headings and lists found here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+
+class LineKind(str, Enum):
+    BLANK = "blank"
+    PARTY_NAME = "party_name"  # ĐẢNG CỘNG SẢN VIỆT NAM
+    NATIONAL_NAME = "national_name"  # CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    MOTTO = "motto"  # Độc lập - Tự do - Hạnh phúc
+    STAR = "star"  # the "*" under the issuing body
+    ISSUER = "issuer"  # an upper-case body name in the header
+    DOC_NUMBER = "doc_number"  # Số: 15-BB/CB
+    DATE_LINE = "date_line"  # Tân An, ngày 12 tháng 10 năm 2025
+    TYPE = "type"  # BIÊN BẢN, BÁO CÁO, NGHỊ QUYẾT …
+    TITLE = "title"  # the lines under the type line (trích yếu)
+    HEADING = "heading"  # I. …, 1. …, a) …, PHẦN THỨ NHẤT, an upper-case line in the body
+    LIST_ITEM = "list_item"  # - …, + …, • …, (1) …, a numbered sentence
+    TABLE_ROW = "table_row"  # cells separated by " | " or tabs
+    BODY = "body"
+    SIGNATURE_ROLE = "signature_role"  # T/M CHI BỘ, K/T BÍ THƯ, THƯ KÝ, CHỦ TRÌ, BÍ THƯ
+    SIGNATURE_NOTE = "signature_note"  # (Đã ký), (Ký, ghi rõ họ tên)
+    SIGNATURE_NAME = "signature_name"  # the signer's name under the role lines
+    RECIPIENTS = "recipients"  # Nơi nhận:
+    RECIPIENT = "recipient"  # - Như trên; - Lưu VP.
+    CAPTION = "caption"  # news: a photo caption ("Ảnh: …", "(Ảnh: …)")
+    DEBRIS = "debris"  # news portals: "Chia sẻ", "In bài", "Tin liên quan"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document: where it is and what it is."""
+
+    index: int
+    start: int
+    end: int
+    kind: LineKind
+    level: int = 0  # heading depth: 1 for I., 2 for 1., 3 for a); 0 otherwise
+    marker_end: int = 0  # offset (in the line) just past a heading or list marker, 0 when none
+    upper: bool = False  # written in capitals (a title line: its numbers are not quantities)
+
+
+TYPE_WORDS = ("BIÊN BẢN", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN", "THÔNG BÁO", "TỜ TRÌNH", "KẾ HOẠCH",
+              "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "CHỈ THỊ", "HƯỚNG DẪN", "QUY ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH",
+              "BIÊN BẢN KIỂM PHIẾU", "DIỄN VĂN", "BÀI PHÁT BIỂU")
+_TYPE = re.compile(r"^(?:" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")\b")
+_PARTY = re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$")
+_NATIONAL = re.compile(r"^CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM$")
+_MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
+_STAR = re.compile(r"^[*\s]+$")
+_NUMBER = re.compile(r"^Số\s*:?\s*\S*\d\S*\s*[-/]\s*\S+|^Số\s*:\s*\S+", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^[^\W\d_][^,\n]{0,60},\s*ngày\s+(?:\d{1,2}|…+|\.+)\s+tháng\s+(?:\d{1,2}|…+|\.+)\s+năm\s+\d{4}\.?$")
+# I. / II- / 1. / 1.2. / a) / A. : the marker, then the heading text
+_ROMAN = re.compile(r"^(?:PHẦN\s+)?([IVXLC]{1,6})\s*[.\-–:)]\s*(?=\S)")
+_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.\-–)](?!\d)\s*(?=\S)")  # not "2.465 đảng viên"
+_LETTER = re.compile(r"^([a-zđ])\s*[).]\s*(?=\S)")
+_PART = re.compile(r"^(?:PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục)\s+(?:THỨ\s+\w+|thứ\s+\w+|[IVX\d]+)\b")
+_BULLET = re.compile(r"^(?:[-–—+•·●○▪►*]|\(\d{1,2}\)|\d{1,2}\))\s*(?=\S)")
+_ROLE = re.compile(r"^(?:T/M|TM\.|TM|K/T|KT\.|KT|Q\.|TL\.|TUQ\.|THAY MẶT)\s", re.IGNORECASE)
+_MEETING_ROLES = ("THƯ KÝ", "CHỦ TRÌ", "CHỦ TỌA", "CHỦ TOẠ", "NGƯỜI GHI BIÊN BẢN", "CHỦ TRÌ HỘI NGHỊ",
+                  "THƯ KÝ HỘI NGHỊ", "ĐẠI DIỆN", "XÁC NHẬN")
+_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu|ký, đóng dấu)\s*\)?$",
+                   re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
+_CAPTION = re.compile(r"^\(?\s*(?:Ảnh|Video|Clip)\s*:", re.IGNORECASE)
+_DEBRIS = re.compile(r"^(?:Chia sẻ|In bài|Tin liên quan|Bài liên quan|Xem thêm|Gửi bài viết|Lượt xem|Bình luận|"
+                     r"Từ khóa|Tags?|Bản in|Facebook|Zalo|Twitter|Cỡ chữ|Trở về|Quay lại|Đọc tiếp)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def line_shape(text: str) -> tuple[LineKind, int, int, bool]:
+    """What a line is by its own shape: (kind, heading level, marker end, upper-case)."""
+    line = text.strip()
+    if not line:
+        return LineKind.BLANK, 0, 0, False
+    lead = len(text) - len(text.lstrip())
+    letters = [c for c in line if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+    if _PARTY.match(line):
+        return LineKind.PARTY_NAME, 0, 0, True
+    if _NATIONAL.match(line):
+        return LineKind.NATIONAL_NAME, 0, 0, True
+    if _MOTTO.match(line):
+        return LineKind.MOTTO, 0, 0, upper
+    if _STAR.match(line):
+        return LineKind.STAR, 0, 0, False
+    if _RECIPIENTS.match(line):
+        return LineKind.RECIPIENTS, 0, 0, upper
+    if _NOTE.match(line):
+        return LineKind.SIGNATURE_NOTE, 0, 0, False
+    if _CAPTION.match(line):
+        return LineKind.CAPTION, 0, 0, False
+    if len(line) <= 40 and _DEBRIS.match(line):
+        return LineKind.DEBRIS, 0, 0, upper
+    if _DATE_LINE.match(line):
+        return LineKind.DATE_LINE, 0, 0, False
+    if _NUMBER.match(line) and len(line) <= 60:
+        return LineKind.DOC_NUMBER, 0, 0, False
+    if upper and _ROLE.match(line):
+        return LineKind.SIGNATURE_ROLE, 0, 0, True
+    if upper and _TYPE.match(line) and len(line) <= 40:
+        return LineKind.TYPE, 0, 0, True
+    if " | " in line or (not upper and "\t" in line):
+        return LineKind.TABLE_ROW, 0, 0, upper
+    for pattern, level in ((_ROMAN, 1), (_ARABIC, 2), (_LETTER, 3)):
+        match = pattern.match(line)
+        if match:
+            if _is_heading_text(line[match.end():], upper):
+                depth = level + (match.group(1).count(".") if level == 2 else 0)
+                return LineKind.HEADING, depth, lead + match.end(), upper
+            return LineKind.LIST_ITEM, 0, lead + match.end(), upper
+    if _PART.match(line):
+        return LineKind.HEADING, 1, 0, upper
+    match = _BULLET.match(line)
+    if match:
+        return LineKind.LIST_ITEM, 0, lead + match.end(), upper
+    if upper:
+        return LineKind.HEADING, 1, 0, True
+    return LineKind.BODY, 0, 0, False
+
+
+def _is_heading_text(rest: str, upper: bool) -> bool:
+    """A heading is short and ends without a sentence stop (or is in capitals); a numbered
+    line that reads as a sentence is a list item."""
+    rest = rest.strip()
+    if upper:
+        return True
+    if len(rest) > 110 or rest.endswith((";", ",")):
+        return False
+    if rest.endswith(".") and len(rest) > 60:
+        return False
+    return ":" not in rest[:-1] or len(rest) <= 60
+
+
+def classify_lines(lines: list[tuple[int, str]]) -> list[Line]:
+    """Every line typed, given (start offset, text) of each line in document order.
+
+    Upper-case lines before the type line are the issuing body; the lines right after the
+    type line (up to a blank line or the first heading or prose) are its title; after
+    "Nơi nhận:" the items are recipients; upper-case role lines near the end open the
+    signature block, whose remaining short lines are names.
+    """
+    shapes = [line_shape(text) for _, text in lines]
+    kinds = [shape[0] for shape in shapes]
+    type_at = next((i for i, k in enumerate(kinds[:40]) if k is LineKind.TYPE), None)
+    header_end = type_at if type_at is not None else _header_end(kinds, lines)
+    for i in range(header_end):
+        text = lines[i][1].strip()
+        if kinds[i] is LineKind.HEADING and shapes[i][3] and not _ROMAN.match(text):
+            kinds[i] = LineKind.ISSUER
+    if type_at is not None:
+        i = type_at + 1
+        while i < len(kinds) and kinds[i] in (LineKind.HEADING, LineKind.BODY) and i - type_at <= 3:
+            text = lines[i][1].strip()
+            if kinds[i] is LineKind.HEADING and (_ROMAN.match(text) or _ARABIC.match(text)):
+                break
+            if kinds[i] is LineKind.BODY and (len(text) > 160 or not _title_like(text)):
+                break
+            kinds[i] = LineKind.TITLE
+            i += 1
+    _mark_tail(kinds, lines)
+    return [Line(index, start, start + len(text), kind, shape[1], shape[2], shape[3])
+            for index, ((start, text), kind, shape) in enumerate(zip(lines, kinds, shapes))]
+
+
+def _header_end(kinds: list[LineKind], lines: list[tuple[int, str]]) -> int:
+    """Without a type line (news, a pasted excerpt) the header is the run of header-shaped
+    lines at the top: body names, "*", Party name, number, date line."""
+    header = (LineKind.HEADING, LineKind.STAR, LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO,
+              LineKind.DOC_NUMBER, LineKind.DATE_LINE, LineKind.BLANK)
+    marks = (LineKind.STAR, LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, LineKind.DOC_NUMBER)
+    end = 0
+    while end < len(kinds) and end < 12 and kinds[end] in header:
+        end += 1
+    return end if any(k in marks for k in kinds[:end]) else 0
+
+
+def _title_like(text: str) -> bool:
+    return not text.endswith((".", ";", ":")) or len(text) < 80
+
+
+def _mark_tail(kinds: list[LineKind], lines: list[tuple[int, str]]) -> None:
+    """Recipients after "Nơi nhận:" and the signature block near the end of the text."""
+    n = len(kinds)
+    for i, kind in enumerate(kinds):
+        if kind is LineKind.RECIPIENTS:
+            j = i + 1
+            while j < n and kinds[j] in (LineKind.LIST_ITEM, LineKind.BODY) and len(lines[j][1].strip()) <= 90:
+                kinds[j] = LineKind.RECIPIENT
+                j += 1
+    tail_start = max(0, n - 25)
+    in_block = False
+    for i in range(tail_start, n):
+        text = lines[i][1].strip()
+        kind = kinds[i]
+        if kind is LineKind.SIGNATURE_ROLE or (kind is LineKind.HEADING and _is_role(text)):
+            kinds[i] = LineKind.SIGNATURE_ROLE
+            in_block = True
+        elif in_block and kind in (LineKind.BODY, LineKind.HEADING) and _is_name_line(text):
+            kinds[i] = LineKind.SIGNATURE_NAME
+        elif in_block and kind not in (LineKind.BLANK, LineKind.SIGNATURE_NOTE, LineKind.TABLE_ROW):
+            in_block = kind in (LineKind.RECIPIENTS, LineKind.RECIPIENT)
+
+
+def _is_role(text: str) -> bool:
+    """An upper-case signature line: T/M …, a meeting role, or a short position (BÍ THƯ)."""
+    if not text.isupper() or len(text) > 60 or any(p.match(text) for p in (_ROMAN, _ARABIC, _PART)):
+        return False  # "IV. HẠN CHẾ" near the end is a heading
+    cells = [c for c in re.split(r"\s{2,}|\t", text) if c]
+    return all(c.startswith(_MEETING_ROLES) or _ROLE.match(c + " ") or len(c.split()) <= 5 for c in cells)
+
+
+def _is_name_line(text: str) -> bool:
+    """A name alone (or names in columns): 2-6 capitalised syllables per cell."""
+    cells = [c for c in re.split(r"\s{2,}|\t", text) if c]
+    return bool(cells) and all(
+        2 <= len(c.split()) <= 6 and all(w[0].isupper() for w in c.replace("'", "").split() if w[0].isalpha())
+        and not c.isupper() for c in cells)
