@@ -13,6 +13,7 @@ GOALS = {
     "check_one_seed_s": ("≤", 0.5, 0.3),
     "check_one_seed_cpu_s": ("≤", 0.5, 0.3),  # the same run's CPU time: holds on a busy machine
     "window_first_highlights_s": ("≤", 1.5),
+    "window_process_cpu_s": ("≤", 1.5),  # the whole editor process, closing included
     "speedup_vs_ner": ("≥", 30),
     "recheck_one_paragraph_ms": ("≤", 50),
     "keystroke_max_ms": ("≤", 16),
