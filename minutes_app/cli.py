@@ -25,13 +25,21 @@ def main(argv: list[str] | None = None) -> int:
         parser = _parser()
         args = parser.parse_args(argv)
         return args.run(args)
+    if argv and argv[0] in ("-h", "--help"):  # the editor's usage and every sub-command, without Qt
+        _parser().print_help()
+        return 0
     from .gui.app import run_gui  # Qt is only imported when the editor is wanted
 
     return run_gui(argv)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minutes-app", description="Kiểm tra biên bản, báo cáo hội nghị.")
+    parser = argparse.ArgumentParser(
+        prog="minutes-app", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Kiểm tra biên bản, báo cáo hội nghị.\n\n"
+                    "  minutes-app [TỆP] [--screenshot ẢNH.png]\n"
+                    "      mở trình soạn thảo (TỆP .txt hoặc .docx); --screenshot chụp cửa sổ ra PNG rồi thoát\n"
+                    "  minutes-app LỆNH …   (minutes-app LỆNH --help cho chi tiết)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     check = commands.add_parser("check", help="kiểm tra tệp và in các phát hiện")

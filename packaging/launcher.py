@@ -1,4 +1,5 @@
-"""Entry point for the frozen build: the same main() as the `minutes-app` command."""
+"""Entry point of both frozen executables (minutes-app, minutes-app-cli): the same main()
+as the `minutes-app` command."""
 
 import sys
 

@@ -8,6 +8,8 @@ the check still catches them.
 resources/spelling_syllable_frequency.txt: how often each syllable occurs in running text
 (the tagged VLSP 2013 test output shipped with underthesea's POS model, ~68k words), used to
 rank suggestions: "đươc" → "được" rather than "dược".
+
+Needs underthesea, which is not a run-time dependency: `.venv/bin/pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations

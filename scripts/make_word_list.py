@@ -10,6 +10,8 @@ words_common.txt holds the multi-syllable words of everyday and administrative t
 of underthesea's two shorter lists (Viet11K, Viet22K) and those seen in the word-segmented
 VLSP 2013 test text its POS model ships. The real-word check suggests only these, so a rare
 entry of the long list ("sử lý" being absent, "xử lý" common) cannot become a suggestion.
+
+Needs underthesea, which is not a run-time dependency: `.venv/bin/pip install -e '.[bench]'`.
 """
 
 from __future__ import annotations

@@ -118,6 +118,11 @@ class Dialogs:
         B = QMessageBox.StandardButton
         self._box(QMessageBox.Icon.Information, title, text, B.Ok, B.Ok)
 
+    def about(self) -> None:
+        from .about import AboutDialog  # built only when asked for
+
+        AboutDialog(self.parent).exec()
+
     def open_path(self, directory: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Mở văn bản"), directory, i18n.tr(OPEN_FILTER))
         return Path(name) if name else None

@@ -76,6 +76,32 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "không khớp và sửa bằng một lần bấm.":
         "Checks meeting minutes and reports.\nHighlights officials, organizations, targets and figures; finds "
         "figures that do not add up and fixes them in one click.",
+    # about
+    "Phiên bản {}": "Version {}", "Đóng": "Close", "Giấy phép": "Licence", "Thành phần": "Component",
+    "Dùng để": "Used for", "Nơi lưu dữ liệu": "Where your files are kept", "Trên máy này:": "On this computer:",
+    "Chương trình là phần mềm tự do theo giấy phép {} (tệp LICENSE đi kèm). Bản cài đặt gồm các thành phần sau, "
+    "mỗi thành phần theo giấy phép của nó:":
+        "This program is free software under the {} licence (see the LICENSE file). The installation contains "
+        "these components, each under its own licence:",
+    "Cài đặt (settings.json): {}": "Settings (settings.json): {}", "Bản tự động lưu: {}": "Autosaves: {}",
+    "Trạng thái từng văn bản (phát hiện đã bỏ qua, quy tắc đã tắt): {}":
+        "Per-document state (ignored findings, rules turned off): {}",
+    "Danh bạ cán bộ và dữ liệu khác của người dùng: {}": "Roster of officials and other user data: {}",
+    "Trên từng hệ điều hành (bản tự động lưu ở thư mục con autosave của thư mục dữ liệu):":
+        "On each system (autosaves are in the autosave subfolder of the data folder):",
+    "Hệ điều hành": "System", "Cài đặt": "Settings", "Dữ liệu": "Data",
+    "trình thông dịch": "interpreter",
+    "giao diện; thư viện liên kết động, người dùng có thể thay bằng bản khác":
+        "user interface; dynamically linked libraries the user may replace",
+    "đọc và xuất tệp Word": "reading and exporting Word files", "XML của tệp Word": "Word files' XML",
+    "đọc từ điển hunspell": "reading hunspell dictionaries", "gói chứa từ điển": "package holding the dictionaries",
+    "từ điển âm tiết tiếng Việt: tệp dữ liệu riêng, giữ nguyên, kèm giấy phép của nó":
+        "Vietnamese syllable dictionary: separate data files, unmodified, with their licence",
+    "SCOWL (kiểu MIT/BSD)": "SCOWL (MIT/BSD-style)",
+    "phân biệt từ tiếng Anh với chữ gõ Telex còn sót": "telling English words from Telex leftovers",
+    "danh sách từ ghép và âm tiết trong resources/": "compound word and syllable lists in resources/",
+    "so khớp tên gần đúng": "approximate name matching",
+    "thư mục lưu dữ liệu của người dùng": "the user's data folders", "thư viện phụ của Python": "Python support library",
     # rules dialog
     "Quy tắc kiểm tra": "Checking rules", "Quy tắc": "Rule", "Mức độ": "Severity",
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
@@ -92,7 +118,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Xóa hẳn bản tự động lưu này? Không thể lấy lại.": "Delete this autosave for good? It cannot be undone.",
     "{} — {} — {} ký tự\n{}": "{} — {} — {} characters\n{}", "Đã khôi phục “{}”.": "Restored “{}”.",
     # saving and OS errors
-    "Không ghi được “{}”.": "Could not write “{}”.", "Lưu thành…": "Save as…", "Đóng": "Close",
+    "Không ghi được “{}”.": "Could not write “{}”.", "Lưu thành…": "Save as…",
     "Không có quyền ghi vào thư mục này — hãy chọn “Lưu thành…” vào thư mục khác (ví dụ Tài liệu).":
         "You may not write to this folder — choose “Save as…” into another folder (e.g. Documents).",
     "Lỗi hệ thống ({}) — hãy thử “Lưu thành…” vào thư mục khác.": "System error ({}) — try “Save as…” into another folder.",

@@ -107,7 +107,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
 
     help_menu = _menu(window, "&Trợ giúp")
-    actions["about"] = _action(window, help_menu, "&Giới thiệu", partial(show_about, window))
+    actions["about"] = _action(window, help_menu, "&Giới thiệu", lambda: window.dialogs.about())
     for action in actions.values():
         window.addAction(action)  # shortcuts work even while a dock has focus
     rebuild_recent_menu(window)
@@ -184,8 +184,3 @@ def open_dictionary_dialog(window) -> None:
     if dialog.exec():
         window.set_dictionary(dialog.words())
 
-
-def show_about(window) -> None:
-    window.dialogs.info("Giới thiệu", i18n.tr(
-        "Kiểm tra biên bản, báo cáo hội nghị.\nTô màu cán bộ, cơ quan, chỉ tiêu và số liệu; "
-        "phát hiện số liệu không khớp và sửa bằng một lần bấm."))

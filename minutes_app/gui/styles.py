@@ -20,6 +20,8 @@ from PySide6.QtGui import (
     QTextCharFormat,
 )
 
+from ..core.resources import resources_dir
+
 # Re-exported: the widgets read the shared palette through this module.
 from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS  # noqa: F401
 
@@ -86,3 +88,11 @@ def swatch_icon(kind: str, size: int = 14) -> QIcon:
     painter.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3)
     painter.end()
     return QIcon(pixmap)
+
+
+def app_icon() -> QIcon:
+    """Every drawn size of the icon (scripts/make_icons.py), so none is scaled from another."""
+    icon = QIcon()
+    for path in sorted((resources_dir() / "icons").glob("minutes_app_*.png")):
+        icon.addFile(str(path))
+    return icon

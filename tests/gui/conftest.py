@@ -74,6 +74,9 @@ class FakeDialogs:
     def info(self, title, text):
         self.calls.append(("info", title, text))
 
+    def about(self):
+        self.calls.append(("about",))
+
     def open_path(self, directory):
         self.calls.append(("open_path", directory))
         return self.next_open
