@@ -11,12 +11,13 @@ is said. Capitalised syllables are read only at a sentence start (elsewhere they
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 from ..lexicon import common_words, compound_words
 from ..model import Severity
 from ..reading import Reading
-from ..resources import word_set
+from ..resources import word_list
 from ..text import to_old_tone_style
 from ..vietnamese import _match_case, confusable_variants, is_syllable
 from .registry import Example, Issue, ParagraphContext, rule
@@ -58,11 +59,19 @@ def _candidate(reading: Reading, i: int) -> bool:
     token = reading.tokens[i]
     if not token.is_word or len(token.text) < 2 or not _readable_case(reading, i):
         return False
-    if reading.words[reading.word_of_token[i]].size > 1 or token.key in word_set("syllables_standalone") \
-            or not is_syllable(token.text):
+    if reading.words[reading.word_of_token[i]].size > 1 or not is_syllable(token.text):
         return False
     known = compound_words()
     return not any(_joined(reading, a, b) and _key(reading, a, b) in known for a, b in _windows(i, len(reading.tokens)))
+
+
+_COMMON_ALONE = 10  # times seen alone in the VLSP sample: a function word, never questioned
+
+
+@lru_cache(maxsize=1)
+def _standalone() -> dict[str, int]:
+    """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt)."""
+    return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}
 
 
 def _readable_case(reading: Reading, i: int) -> bool:
@@ -103,9 +112,15 @@ def _best_variant(reading: Reading, i: int) -> tuple[str, int] | None:
             continue
         # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
         # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
-        free = neighbour.key in word_set("syllables_standalone")
+        free = neighbour.key in _standalone()
+        # A syllable that is sometimes a word alone (lượt, việt) is questioned only next to one
+        # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a very
+        # common one (các, là, việc) never is.
+        alone = _standalone().get(tokens[i].key, 0)
+        if alone >= _COMMON_ALONE or (alone and free):
+            continue
         for variant, rank in confusable_variants(tokens[i].lower):
-            if free and rank != 1:
+            if (free or alone) and rank != 1:
                 continue
             key = to_old_tone_style(variant)
             pair = f"{key} {neighbour.key}" if partner > i else f"{neighbour.key} {key}"
