@@ -28,6 +28,7 @@ def is_compound(syllables: list[str]) -> bool:
 @lru_cache(maxsize=None)
 def common_words() -> frozenset[str]:
     """The multi-syllable words of everyday and administrative text (resources/words_common.txt,
-    plus our own additions): the only words the real-word check will suggest."""
-    extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
+    words_administrative.txt and our own additions): the only words the real-word check suggests."""
+    extra = (to_old_tone_style(w.lower()) for name in ("compound_words_extra", "words_administrative")
+             for w in word_list(name) if " " in w)
     return frozenset(word_list("words_common")).union(extra)
