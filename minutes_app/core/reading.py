@@ -91,9 +91,10 @@ class Word(NamedTuple):
         return self.last - self.first
 
 
-def segment(tokens: list[Token], text: str) -> list[Word]:
+def segment(tokens: list[Token], text: str, covered: list[bool] | None = None) -> list[Word]:
     """Group syllables into words: in each run of adjacent word tokens, the split into the
-    fewest known words (ties go to the longer first word)."""
+    fewest known words (ties go to the longer first word). ``covered``, when given, is set
+    True for every token inside some known multi-syllable word, chosen or not."""
     words: list[Word] = []
     i, n = 0, len(tokens)
     while i < n:
@@ -105,12 +106,12 @@ def segment(tokens: list[Token], text: str) -> list[Word]:
         j = i + 1
         while j < n and tokens[j].is_word and adjacent(tokens, j - 1, text):
             j += 1
-        words.extend(_segment_run(tokens, i, j))
+        words.extend(_segment_run(tokens, i, j, covered))
         i = j
     return words
 
 
-def _segment_run(tokens: list[Token], first: int, last: int) -> list[Word]:
+def _segment_run(tokens: list[Token], first: int, last: int, covered: list[bool] | None) -> list[Word]:
     known = compound_words()
     # spans[k]: lengths of the words that start at first + k
     spans: list[list[int]] = []
@@ -121,21 +122,26 @@ def _segment_run(tokens: list[Token], first: int, last: int) -> list[Word]:
             key = f"{key} {tokens[m].key}"
             if key in known:
                 lengths.append(m - k + 1)
+                if covered is not None:
+                    covered[k:m + 1] = [True] * (m - k + 1)
         spans.append(lengths)
     size = last - first
+    new = tuple.__new__
+    if all(len(lengths) == 1 for lengths in spans):  # most runs: no word of two syllables or more
+        return [new(Word, (k, k + 1, tokens[k].start, tokens[k].end, tokens[k].key, True)) for k in range(first, last)]
     best = [0] * (size + 1)  # fewest words covering tokens first + k .. last
     choice = [1] * (size + 1)
     for k in range(size - 1, -1, -1):
         best[k] = size + 1
-        for length in sorted(spans[k], reverse=True):
+        for length in reversed(spans[k]):  # longest first: ties go to the longer word
             if best[k + length] + 1 < best[k]:
                 best[k], choice[k] = best[k + length] + 1, length
     words, k = [], 0
     while k < size:
         length = choice[k]
         a, b = first + k, first + k + length
-        key = " ".join(t.key for t in tokens[a:b])
-        words.append(Word(a, b, tokens[a].start, tokens[b - 1].end, key, True))
+        key = tokens[a].key if length == 1 else " ".join(t.key for t in tokens[a:b])
+        words.append(new(Word, (a, b, tokens[a].start, tokens[b - 1].end, key, True)))
         k += length
     return words
 
@@ -195,7 +201,26 @@ class Reading:
 
     @cached_property
     def words(self) -> list[Word]:
-        return segment(self.tokens, self.text)
+        return self._segmentation[0]
+
+    @cached_property
+    def in_known_word(self) -> list[bool]:
+        """Per token: it belongs to some known multi-syllable word (chosen by the
+        segmentation or not), so it is no word on its own there."""
+        return self._segmentation[1]
+
+    @cached_property
+    def _segmentation(self) -> tuple[list[Word], list[bool]]:
+        covered = [False] * len(self.tokens)
+        return segment(self.tokens, self.text, covered), covered
+
+    def derived(self, key: str, make):
+        """``make(self)``, computed once per reading: what several rules derive from one
+        paragraph (the capitalisation patterns, say) is shared, not recomputed."""
+        cache = self.__dict__.setdefault("_derived", {})
+        if key not in cache:
+            cache[key] = make(self)
+        return cache[key]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

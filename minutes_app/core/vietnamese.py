@@ -254,9 +254,17 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
                 swaps.append(low[:-len(x)] + y)
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]
     typos.extend(low[:i] + letter + low[i:] for i in range(len(low) + 1) for letter in _LETTERS)
+    known = _lower_syllables()
     for rank, edits in ((1, swaps), (2, typos)):
         for edit in edits:
-            if edit not in ranked and len(edit) > 1 and edit != low and tone_count(edit) <= 1 \
-                    and is_syllable(edit) and well_formed(edit):
+            if edit in known and edit not in ranked and len(edit) > 1 and edit != low and well_formed(edit):
                 ranked[to_new_tone_style(edit)] = rank
     return tuple(ranked.items())
+
+
+@lru_cache(maxsize=1)
+def _lower_syllables() -> frozenset[str]:
+    """Every lower-case known syllable in both tone styles: a set, for the hundreds of
+    candidate spellings confusable_variants tries per syllable."""
+    base = {w for w in _entries() | _extra_syllables() if w.islower()}
+    return frozenset(base | {to_old_tone_style(w) for w in base} | {to_new_tone_style(w) for w in base})

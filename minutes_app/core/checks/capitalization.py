@@ -386,7 +386,8 @@ def _opens(pattern, token: Token) -> bool:
 
 
 def _findings(reading: Reading) -> list[_Found]:
-    return list(_run(reading, (_bodies, _titles, _plural, _common_nouns)))
+    """Read once per paragraph: the warning rule and the info rule share it."""
+    return reading.derived("capitalization", lambda r: list(_run(r, (_bodies, _titles, _plural, _common_nouns))))
 
 
 def _run(reading: Reading, patterns) -> Iterator[_Found]:

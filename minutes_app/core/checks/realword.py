@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import common_words, compound_words
+from ..lexicon import common_words
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
@@ -57,12 +57,10 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
 def _candidate(reading: Reading, i: int) -> bool:
     """A syllable that stands alone as a word, with no known word formed with a neighbour."""
     token = reading.tokens[i]
-    if not token.is_word or len(token.text) < 2 or not _readable_case(reading, i):
+    if not token.is_word or len(token.text) < 2 or _standalone().get(token.key, 0) >= _COMMON_ALONE \
+            or not _readable_case(reading, i):
         return False
-    if reading.words[reading.word_of_token[i]].size > 1 or not is_syllable(token.text):
-        return False
-    known = compound_words()
-    return not any(_joined(reading, a, b) and _key(reading, a, b) in known for a, b in _windows(i, len(reading.tokens)))
+    return not reading.in_known_word[i] and is_syllable(token.text)
 
 
 _COMMON_ALONE = 10  # times seen alone in the VLSP sample: a function word, never questioned
@@ -74,6 +72,25 @@ def _standalone() -> dict[str, int]:
     return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}
 
 
+@lru_cache(maxsize=1)
+def _common_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Two-syllable common words as lookups: (right syllable → the left ones it follows,
+    left syllable → the right ones after it). Indexed by which side token i is on."""
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word in common_words():
+        parts = word.split(" ")
+        if len(parts) == 2:
+            lefts.setdefault(parts[1], set()).add(parts[0])
+            rights.setdefault(parts[0], set()).add(parts[1])
+    return ({k: frozenset(v) for k, v in lefts.items()}, {k: frozenset(v) for k, v in rights.items()})
+
+
+@lru_cache(maxsize=8192)
+def _variant_keys(lower: str) -> dict[str, tuple[str, int]]:
+    return {to_old_tone_style(variant): (variant, rank) for variant, rank in confusable_variants(lower)}
+
+
 def _readable_case(reading: Reading, i: int) -> bool:
     token = reading.tokens[i]
     if token.text.islower():
@@ -82,27 +99,14 @@ def _readable_case(reading: Reading, i: int) -> bool:
     return token.is_capitalized and token.start == start
 
 
-def _windows(i: int, n: int) -> Iterator[tuple[int, int]]:
-    """Token ranges [a, b) of two or three syllables that hold token i."""
-    for size in (2, 3):
-        for a in range(i - size + 1, i + 1):
-            if a >= 0 and a + size <= n:
-                yield a, a + size
-
-
 def _joined(reading: Reading, a: int, b: int) -> bool:
     return all(reading.tokens[k].is_word and reading.adjacent(k) for k in range(a, b - 1))
-
-
-def _key(reading: Reading, a: int, b: int, replace: dict[int, str] | None = None) -> str:
-    return " ".join((replace or {}).get(k, reading.tokens[k].key) for k in range(a, b))
 
 
 def _best_variant(reading: Reading, i: int) -> tuple[str, int] | None:
     """The variant of token i that makes a common word with a lone, lower-case neighbour, and
     that neighbour's index; None when there is none, or more than one of the likeliest rank."""
     tokens = reading.tokens
-    common = common_words()
     found: list[tuple[int, str, int]] = []
     for partner in (i - 1, i + 1):
         if not 0 <= partner < len(tokens) or not _joined(reading, min(i, partner), max(i, partner) + 1):
@@ -116,15 +120,13 @@ def _best_variant(reading: Reading, i: int) -> tuple[str, int] | None:
         # A syllable that is sometimes a word alone (lượt, việt) is questioned only next to one
         # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a very
         # common one (các, là, việc) never is.
-        alone = _standalone().get(tokens[i].key, 0)
-        if alone >= _COMMON_ALONE or (alone and free):
+        alone = _standalone().get(tokens[i].key, 0)  # below _COMMON_ALONE: see _candidate
+        if alone and free:
             continue
-        for variant, rank in confusable_variants(tokens[i].lower):
-            if (free or alone) and rank != 1:
-                continue
-            key = to_old_tone_style(variant)
-            pair = f"{key} {neighbour.key}" if partner > i else f"{neighbour.key} {key}"
-            if pair in common:
+        # the syllables that make a common word with this neighbour, on token i's side
+        fitting = _common_pairs()[partner < i].get(neighbour.key, ())
+        for key, (variant, rank) in _variant_keys(tokens[i].lower).items():
+            if key in fitting and not ((free or alone) and rank != 1):
                 found.append((rank, variant, partner))
     if not found:
         return None

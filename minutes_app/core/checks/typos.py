@@ -38,6 +38,7 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
                     f"“{first.text} {second.text}” có vẻ là một chữ bị tách bởi dấu cách: “{joined}”.", joined)
 
 
+@lru_cache(maxsize=65536)
 def _syllable(text: str) -> bool:
     """A piece that is a syllable on its own; a lone vowel may be one (y tế, ý kiến, ở)."""
     if len(text) == 1:
