@@ -199,10 +199,15 @@ def score_document(gold: dict, got: dict, figures: list[str], scores: Scores, mi
                 check(f"{field}.{attr}", ok, f"{g.get(attr)!r} ≠ {p.get(attr)!r}")
     shown = [norm(f) for f in figures]
     for key_figure in gold.get("key_figures") or []:
-        check("key_figures", any(norm(key_figure) in f or f in norm(key_figure) for f in shown if f),
+        check("key_figures", any(_holds(f, norm(key_figure)) or _holds(norm(key_figure), f) for f in shown if f),
               f"{key_figure!r} not in figure rows")
     noise = [n for n in gold.get("noise_figures") or [] if norm(n) in shown]
     check("noise_free", not noise, f"noise in figure rows: {noise}")
+
+
+def _holds(outer: str, inner: str) -> bool:
+    """``inner`` is in ``outer`` as whole tokens ("3" is not in "3.286/3.412")."""
+    return bool(re.search(r"(?<![\w.,/])" + re.escape(inner) + r"(?![\w/]|[.,]\d)", outer))
 
 
 def predict(text: str, baseline: bool) -> tuple[dict, list[str]]:

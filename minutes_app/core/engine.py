@@ -16,7 +16,7 @@ from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
-from .structure import Line, classify_lines
+from .structure import DocStructure, Line, build_structure, classify_lines
 from .text import Paragraph, split_paragraphs
 
 
@@ -30,6 +30,7 @@ class Analysis:
     findings: list[Finding]
     revision: int = 0
     lines: list[Line] = field(default_factory=list)  # one per paragraph, typed (structure.lines)
+    structure: DocStructure = field(default_factory=DocStructure)  # the document's parts (structure.build)
 
     def entities_of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
@@ -49,6 +50,7 @@ class Analysis:
         return {
             "entities": [e.to_json() for e in self.entities],
             "findings": [f.to_json() for f in self.findings],
+            "structure": self.structure.to_json(),
         }
 
 
@@ -99,9 +101,10 @@ class Analyzer:
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 
+        structure = build_structure(context)
         entities.sort(key=lambda e: (e.start, -e.end, e.kind))
         findings = _dedupe(findings)
-        return Analysis(text, paragraphs, entities, findings, revision, lines)
+        return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules) -> _ParagraphResult:
         key = (text, tuple(r.code for r in rules))

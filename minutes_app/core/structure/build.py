@@ -1,0 +1,208 @@
+"""Build the DocStructure once per analysis from the typed lines, the entities and the
+readers the checks already share (attendance blocks, votes, ballot rounds).
+
+The per-line work is the cached ``line_shape`` and the per-paragraph readers (remembered by
+``DocumentContext.per_paragraph``); what is left here is one pass over the lines with cheap
+regular expressions, a few milliseconds on a 200k-character report (bench/bench_engine.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .content import read_targets, read_tasks
+from .decisions import read_decisions
+from .document import Absentee, Attendance, DocStructure, Field, Header, Section
+from .header import is_debris, read_header, read_news, read_tail
+from .lines import Line, LineKind
+from .meeting import date_in, read_meeting, read_opinions
+
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_ABSENT_REASON = re.compile(r"\s*(?:\((?P<paren>[^)]{2,120})\)|[,:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()]{2,80}))")
+
+
+def build_structure(ctx) -> DocStructure:
+    """``ctx`` is the engine's DocumentContext (text, paragraphs, lines, entities)."""
+    text = ctx.text
+    lines: list[Line] = list(ctx.lines)
+    if not lines:
+        return DocStructure()
+    header, genre, body_start = read_header(text, lines)
+    news = None
+    if genre == "other" and header.type_line is None and header.system is None:
+        genre = "tin_hoi_nghi"
+    if genre == "tin_hoi_nghi":
+        news = read_news(text, lines)
+        header = _news_header(text, header, news, ctx)
+    signers, recipients, tail_start = read_tail(text, lines, body_start)
+    body_lines = range(body_start, max(body_start, tail_start))
+    debris = {f.start for f in news.debris} | {f.start for f in news.captions} if news else set()
+    body = [(lines[i].start, lines[i].end) for i in body_lines
+            if lines[i].end > lines[i].start and not _skip(lines[i], debris, text)]
+    year = _year(header, news, text)
+    officials = [e for e in ctx.entities if e.kind == "official"]
+    title = header.title.value if header.title else None
+    lead = (news.lead.start, news.lead.end) if news and news.lead else None
+    meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
+        meeting = _with(meeting, date=news.dateline)
+    if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
+        header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and header.date is None and meeting and meeting.date:
+        header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and meeting and meeting.secretary is None:
+        secretary = next((s.name for s in signers if s.role and "THƯ KÝ" in s.role.value.upper() and s.name), None)
+        if secretary:
+            meeting = _with(meeting, secretary=secretary)
+    attendance = _attendance(ctx, genre)
+    sections = _sections(text, lines, body_lines)
+    from ..checks.ballots import ballot_rounds
+    from ..checks.votes import votes
+
+    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
+    period = _doc_period(title, news)
+    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period)
+    tasks = read_tasks(text, lines, sections, body_lines)
+    opinions = read_opinions(text, body, officials)
+    return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
+                        tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients)
+
+
+def _with(record, **changes):
+    from dataclasses import replace
+
+    return replace(record, **changes)
+
+
+def _skip(line: Line, debris: set[int], text: str) -> bool:
+    if line.kind in (LineKind.CAPTION, LineKind.DEBRIS):
+        return True
+    raw = text[line.start:line.end]
+    return line.start + len(raw) - len(raw.lstrip()) in debris
+
+
+def _year(header: Header, news, text: str) -> int | None:
+    if header.date:
+        return int(header.date.value[:4])
+    if news and news.dateline:
+        return int(news.dateline.value[:4])
+    if header.title:
+        match = _YEAR.search(header.title.value)
+        if match:
+            return int(match[0])
+    match = _YEAR.search(text[:3000])
+    return int(match[0]) if match else None
+
+
+def _doc_period(title: str | None, news) -> str | None:
+    source = title or (news.headline.value if news and news.headline else None)
+    return source
+
+
+def _news_header(text: str, header: Header, news, ctx) -> Header:
+    """News: the headline is the title; the organiser in the lead is the issuer."""
+    changes = {}
+    if news.headline:
+        changes["title"] = news.headline
+    if news.lead:
+        start, end = news.lead.start, news.lead.end
+        match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^,;:()]{2,100}?)"
+                          r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
+                          r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
+        if match:
+            who = match["who"].strip()
+            parent = None
+            inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
+            if inner:
+                who = inner["rest"]
+            of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$", who)
+            if of:
+                parent = of["parent"].strip()
+                who = who[:of.start()]
+            if match["paren"] and not parent:
+                parent = match["paren"].strip()
+            at = start + match.start("who") + text[start + match.start("who"):].find(who)
+            changes["issuer"] = Field(who, at, at + len(who))
+            if parent:
+                p_at = start + text[start:end].find(parent)
+                changes["issuer_parent"] = Field(parent, p_at, p_at + len(parent))
+    return _with(header, **changes) if changes else header
+
+
+def _attendance(ctx, genre: str) -> Attendance | None:
+    if genre not in ("bien_ban", "tin_hoi_nghi"):
+        return None
+    from ..checks.attendance_blocks import attendance_blocks
+
+    blocks = attendance_blocks(ctx)
+    if not blocks:
+        return Attendance() if genre == "bien_ban" else None
+    block = blocks[0]
+
+    def fact(head: str, sub: str | None = None) -> Field | None:
+        found = block.facts.get((head, sub))
+        return Field(found.value, found.start, found.end) if found else None
+
+    official = fact("total", "official")
+    probationary = fact("total", "probationary")
+    total = fact("total")
+    present = fact("present")
+    if present is None and block.present() is not None:
+        present = Field(block.present(), block.start, block.start)
+    absent = fact("absent")
+    if absent is None:
+        parts = [block.value("absent", s) for s in ("reason", "noreason")]
+        if any(p is not None for p in parts):
+            absent = Field(sum(p or 0 for p in parts), block.start, block.start)
+        elif total and present:
+            absent = Field(total.value - present.value, block.start, block.start)
+    names = []
+    for (head, sub), people in block.names.items():
+        if head in ("absent", "reason", "noreason") or sub in ("reason", "noreason"):
+            names.extend(people)
+    absentees = []
+    seen = set()
+    for name in names:
+        if name in seen:
+            continue
+        seen.add(name)
+        at = ctx.text.find(name, block.start)
+        if at < 0:
+            continue
+        reason = None
+        match = _ABSENT_REASON.match(ctx.text, at + len(name))
+        if match:
+            value = match["paren"] or match["after"]
+            start = match.start("paren") if match["paren"] else match.start("after")
+            reason = Field(value.strip(), start, start + len(value.strip()))
+        absentees.append(Absentee(Field(name, at, at + len(name)), reason))
+    if genre == "tin_hoi_nghi" and total is None and present is None:
+        return None
+    return Attendance(total, official, probationary, present, absent, tuple(absentees))
+
+
+def _sections(text: str, lines: list[Line], body: range) -> list[Section]:
+    """Headings I./1./a) with their path ("II.1")."""
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    for i in body:
+        line = lines[i]
+        if line.kind is not LineKind.HEADING:
+            continue
+        raw = text[line.start:line.end]
+        lead = len(raw) - len(raw.lstrip())
+        marker = raw[lead:line.marker_end].strip() if line.marker_end else ""
+        number = re.sub(r"[.\-–:)\s]+$", "", re.sub(r"^PHẦN\s+", "", marker))
+        title = raw[line.marker_end:].strip() if line.marker_end else raw.strip()
+        level = line.level or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if number:
+            stack.append((level, number))
+        path = ".".join(n for _, n in stack)
+        sections.append(Section(number, title, level, path, line.start, line.end))
+    return sections
+
+
+__all__ = ["build_structure", "date_in", "is_debris"]

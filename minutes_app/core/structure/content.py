@@ -1,0 +1,190 @@
+"""Targets with a verdict that respects the period, and tasks with owner and deadline.
+
+Targets come from the target entities (until the quantity layer supplies them); this module
+names them, gives them their period and judges them against it: progress before the period
+ends ("đạt 56% chỉ tiêu năm" in a 6-month report) is "tiến độ", not "chưa đạt" (issue 18).
+Tasks are the items under a Nhiệm vụ / Phương hướng / Giải pháp / Kết luận heading, the
+inline "(1) …; (2) …" enumerations after "nhiệm vụ … gồm:", and "giao X thực hiện Y trước
+ngày Z" sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity
+from .document import Field, Section, Target, Task
+from .lines import Line, LineKind
+
+_YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
+                     r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
+_SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d\s+tháng|sáu tháng|chín tháng|"
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
+_PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
+                     r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
+                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+_NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|thực hiện|hoàn thành)\s|\s*[:(]|\s\d|,")
+_LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
+
+
+def read_targets(text: str, targets: list[Entity], doc_period: str | None) -> list[Target]:
+    found = []
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    for entity in targets:
+        target = entity.get("target_value")
+        result = entity.get("actual_value")
+        if target is None and entity.get("attainment_percent") is not None:
+            continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
+        if target is None:
+            continue
+        sentence = entity.text
+        period_match = _PERIOD.search(sentence)
+        period = period_match[0] if period_match else doc_period
+        comparator = entity.get("comparator") or ">="
+        verdict = None
+        progress = None
+        if result is not None:
+            met = result <= target if comparator in ("<=", "<") else result >= target
+            if comparator in ("<=", "<"):
+                verdict = "đạt" if met else "chưa đạt"
+            elif met:
+                verdict = "vượt" if result > target else "đạt"
+            else:
+                verdict = "chưa đạt"
+            yearly = bool(_YEARLY.search(sentence))
+            if not met and yearly and (short_doc or _SHORT_PERIOD.search(sentence)):
+                verdict = "tiến độ"
+                share = result / target * 100 if target else None
+                progress = f"tiến độ {_pct(share)}% kế hoạch năm" if share is not None else "tiến độ"
+            if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
+                    entity.get("status") is None:
+                verdict = entity.get("claimed_status")
+        found.append(Target(_name(sentence), entity.start, entity.end, target, result, entity.get("unit"), period,
+                            verdict, progress))
+    return found
+
+
+def _pct(value: float) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def _name(sentence: str) -> str:
+    name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    match = _NAME_END.search(name, 3)
+    if match:
+        name = name[:match.start()]
+    name = name.strip(" ,;:.")
+    return name[:1].upper() + name[1:] if name else sentence[:60]
+
+
+# ---------------------------------------------------------------- tasks
+
+_TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
+                           r"công tác trọng tâm|chương trình công tác", re.IGNORECASE)
+_PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
+                           r"kết quả thực hiện", re.IGNORECASE)
+_TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
+_INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
+                           r"[^.:]{0,40}:", re.IGNORECASE)
+_ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
+_GIAO = re.compile(r"\b(?:[Gg]iao|[Pp]hân công|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?P<owner>[^,;:.]{2,90}?)\s+"
+                   r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
+                   r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm)\b")
+_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
+                       r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
+                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})", re.IGNORECASE)
+_OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
+                            r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
+                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
+
+
+def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
+    tasks: list[Task] = []
+    covered: list[tuple[int, int]] = []
+    active_level = None  # heading level of the task section we are in
+    in_targets = False
+    for i in body:
+        line = lines[i]
+        raw = text[line.start:line.end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        heading = line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and stripped.endswith(":")
+                                                    and len(stripped) <= 120)
+        if line.kind is LineKind.HEADING:
+            title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
+            if active_level is not None and line.level <= active_level:
+                active_level = None
+            if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None:
+                active_level = line.level or 1
+                in_targets = False
+                continue
+            if active_level is not None:
+                in_targets = bool(_TARGET_LEAD.search(title))
+                continue
+        if active_level is not None and heading and line.kind is LineKind.BODY:
+            in_targets = bool(_TARGET_LEAD.search(stripped))
+            continue
+        if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
+            start = line.start + line.marker_end
+            task = _task(text, start, line.end)
+            if task:
+                tasks.append(task)
+                covered.append((line.start, line.end))
+            continue
+    # inline enumerations "nhiệm vụ … gồm: (1) …; (2) …"
+    for i in body:
+        line = lines[i]
+        for intro in _INLINE_INTRO.finditer(text, line.start, line.end):
+            if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
+                continue
+            items = list(_ENUM.finditer(text, intro.end(), line.end))
+            if len(items) < 2:
+                continue
+            for k, item in enumerate(items):
+                end = items[k + 1].start() if k + 1 < len(items) else _sentence_end(text, item.end(), line.end)
+                task = _task(text, item.end(), end)
+                if task:
+                    tasks.append(task)
+                    covered.append((item.start(), end))
+    # "giao X thực hiện Y trước ngày Z"
+    for i in body:
+        line = lines[i]
+        for match in _GIAO.finditer(text, line.start, line.end):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            end = _sentence_end(text, match.start("verb"), line.end)
+            deadline = _DEADLINE.search(text, match.start("verb"), end)
+            if not deadline and not re.match(r"[Gg]iao|[Pp]hân công", match[0]):
+                continue
+            owner = Field(match["owner"].strip(), match.start("owner"), match.end("owner"))
+            span_end = end
+            value = text[match.start("verb"):span_end].strip(" .;")
+            tasks.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)), owner,
+                              Field(deadline[0], deadline.start(), deadline.end()) if deadline else None))
+            covered.append((match.start(), end))
+    return sorted(tasks, key=lambda t: t.text.start)
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    match = re.compile(r"[.;](?=\s|$)").search(text, start, limit)
+    return match.start() if match else limit
+
+
+def _task(text: str, start: int, end: int) -> Task | None:
+    value = text[start:end].strip().rstrip(" ;.")
+    if len(value) < 8:
+        return None
+    at = start + len(text[start:end]) - len(text[start:end].lstrip())
+    owner = deadline = None
+    match = _OWNER_IN_ITEM.search(text, start, end)
+    if match:
+        owner = Field(match["owner"].strip(), match.start("owner"), match.start("owner") + len(match["owner"].strip()))
+    giao = _GIAO.search(text, start, end)
+    if giao and owner is None:
+        owner = Field(giao["owner"].strip(), giao.start("owner"), giao.end("owner"))
+    found = _DEADLINE.search(text, start, end)
+    if found:
+        deadline = Field(found[0], found.start(), found.end())
+    return Task(Field(value, at, at + len(value)), owner, deadline)

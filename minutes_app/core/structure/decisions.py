@@ -1,0 +1,162 @@
+"""Decisions: votes (subject, tán thành / không tán thành / ý kiến khác, base), elections (who,
+to what, votes and share of valid ballots), discipline (who, which form), resolutions adopted.
+
+Votes are read by checks/votes.py and ballot counts by checks/ballots.py (once per analysis);
+this module gives them their subject and kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Decision
+
+_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
+                      r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
+_FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
+_FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?",
+                         re.IGNORECASE)
+_PERSON = re.compile(r"(?:đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_CANDIDATE = re.compile(
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*)(?:(?:đồng chí|đ/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
+_ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
+_NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
+_POSITION = re.compile(r"(?:trúng cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
+                       r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60})")
+_COLLECTIVE = re.compile(r"bầu\s+(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
+                         r"Ủy ban Kiểm tra|BCH)[^.;:]{0,120}?)(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|$)")
+_RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
+                         r"(?P<what>(?:toàn văn\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+
+
+def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]]) -> list[Decision]:
+    decisions: list[Decision] = []
+    used: list[tuple[int, int]] = []
+    for vote in votes:
+        subject, subject_start = _subject(text, vote.start)
+        approve = vote.parts.get("approve")
+        count = vote.count("approve")
+        base = approve.denominator.value if approve and approve.denominator else None
+        if base is None and vote.present is not None:
+            base = vote.present.value
+        low = (subject or "").lower()
+        kind, person, outcome = "vote", None, "thông qua"
+        if "kỷ luật" in low or any(f in low for f in _FORMS):
+            kind = "discipline"
+            person_match = _PERSON.search(text, max(0, vote.start - 400), vote.end)
+            person = person_match["name"] if person_match else None
+            outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
+        elif re.search(r"\bbầu\b|trúng cử", low):
+            kind = "election"
+            person_match = _PERSON.search(text, subject_start, vote.end)
+            person = person_match["name"] if person_match else None
+            outcome = "trúng cử"
+        decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
+                                  vote.count("against"), vote.count("other"), base, person, None, outcome))
+        used.append((vote.start, vote.end))
+    decisions.extend(_discipline_counts(text, body, used))
+    decisions.extend(_elections(text, rounds, body, used))
+    decisions.extend(_resolutions(text, body, used, decisions))
+    return sorted(decisions, key=lambda d: d.start)
+
+
+def _subject(text: str, start: int) -> tuple[str | None, int]:
+    """The last "biểu quyết thông qua X" / "thông qua X" before a vote (same or previous lines)."""
+    window_start = max(0, start - 300)
+    window = text[window_start:start]
+    found = None
+    for match in _SUBJECT.finditer(window):
+        found = match
+    if not found:
+        return None, start
+    subject = found["subject"].strip(" ,")
+    return subject, window_start + found.start()
+
+
+def _discipline_counts(text: str, body, used) -> list[Decision]:
+    """"Khiển trách: 11/14 phiếu; Cảnh cáo: 3/14": the form with most votes is adopted."""
+    found = []
+    for start, end in body:
+        for match in _FORM_COUNT.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in used):
+                continue
+            found.append(match)
+    if not found:
+        return []
+    best = max(found, key=lambda m: int(m["n"]))
+    person_match = None
+    for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
+        pass
+    person = person_match["name"] if person_match else None
+    base = int(best["b"]) if best["b"] else None
+    used.append((found[0].start(), found[-1].end()))
+    return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", int(best["n"]), None, None,
+                     base, person, None, best["form"].lower())]
+
+
+def _elections(text: str, rounds: list, body, used) -> list[Decision]:
+    found: list[Decision] = []
+    valid = None
+    for rnd in rounds:
+        if "valid" in rnd.counts:
+            valid = rnd.counts["valid"][0]
+    seen = set()
+    for start, end in body:
+        line = text[start:end]
+        for match in _CANDIDATE.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in used):
+                continue
+            name = match["name"]
+            if name.split()[0].lower() in ("tổng", "số", "phiếu") or name in seen:
+                continue
+            seen.add(name)
+            votes = int(match["n"])
+            base = int(match["b"]) if match["b"] else valid
+            after = text[match.end():min(end, match.end() + 120)]
+            outcome = "trúng cử"
+            if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
+                outcome = "không trúng cử"
+            position = _POSITION.search(line)
+            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
+                                  position["pos"].strip() if position else None, outcome))
+        for match in re.finditer(r"(?:đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                                 r"[^.;]{0,80}?(?:trúng cử|được bầu (?:làm|giữ chức))", line):
+            name = match["name"]
+            if name in seen or any(a <= start + match.start() < b for a, b in used):
+                continue
+            seen.add(name)
+            tail = line[match.end():match.end() + 140]
+            numbers = re.search(r"(\d+)\s*/\s*(\d+)\s*phiếu|(\d+)\s*phiếu", tail)
+            votes = base = None
+            if numbers:
+                votes = int(numbers[1] or numbers[3])
+                base = int(numbers[2]) if numbers[2] else valid
+            position = _POSITION.search(line, match.start())
+            found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
+                                  base, name, position["pos"].strip() if position else None, "trúng cử"))
+        for match in _COLLECTIVE.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in used):
+                continue
+            body_name = match["body"].strip()
+            if body_name.startswith("ra "):
+                body_name = body_name[3:]
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, None, None,
+                                  body_name, f"bầu {match['n']} đồng chí" if match["n"] else "đã bầu"))
+    return found
+
+
+def _resolutions(text: str, body, used, decisions) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _RESOLUTION.finditer(text, start, end):
+            if any(a - 300 <= match.start() < b for a, b in used) or \
+                    any(d.start - 50 <= match.start() <= d.end for d in decisions):
+                continue
+            if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
+                continue
+            what = match["what"].strip()
+            found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
+                                  "thông qua"))
+            break
+    return found[:2]
