@@ -89,7 +89,9 @@ def _line_at(analysis: Analysis, offset: int):
 
 def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[FigureRow], int]:
     """The figure rows of the summary and how many other facts the text holds."""
-    figures = [e for e in analysis.entities if e.kind == "figure" and not is_noise(analysis, e)]
+    told = _told_elsewhere(analysis)
+    figures = [e for e in analysis.entities if e.kind == "figure" and not is_noise(analysis, e)
+               and not any(a <= e.start < b for a, b in told)]
     rows = _group(analysis, figures)
     finding_spans = [(f.start, f.end) for f in analysis.findings]
     target_spans = [(t.start, t.end) for t in analysis.entities if t.kind == "target"]
@@ -107,6 +109,19 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     ranked = sorted(rows, key=rank)
     chosen = sorted(ranked[:limit], key=lambda r: r.start)
     return chosen, max(0, len(rows) - len(chosen))
+
+
+def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
+    """Attendance counts and votes have their own sections: not figure rows again."""
+    structure = analysis.structure
+    spans = [(d.start, d.end) for d in structure.decisions]
+    attendance = structure.attendance
+    if attendance is not None:
+        for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
+                     attendance.absent):
+            if item is not None and item.end > item.start:
+                spans.append((item.start, item.end))
+    return spans
 
 
 def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:

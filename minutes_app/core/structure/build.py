@@ -18,7 +18,9 @@ from .lines import Line, LineKind
 from .meeting import date_in, read_meeting, read_opinions
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_ABSENT_REASON = re.compile(r"\s*(?:\((?P<paren>[^)]{2,120})\)|[,:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()]{2,80}))")
+_ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
+                            r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
+_HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
 def build_structure(ctx) -> DocStructure:
@@ -90,13 +92,20 @@ def _year(header: Header, news, text: str) -> int | None:
         match = _YEAR.search(header.title.value)
         if match:
             return int(match[0])
-    match = _YEAR.search(text[:3000])
-    return int(match[0]) if match else None
+    # no date line: the latest year the text names outside a term ("nhiệm kỳ 2020 - 2025")
+    years = [int(m[0]) for m in _YEAR.finditer(text[:20000])
+             if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():m.end() + 4])
+             and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
+    return max(years) if years else None
 
 
 def _doc_period(title: str | None, news) -> str | None:
+    """The period the document reports on: "quý I", "6 tháng đầu năm 2024", "tháng 11"."""
+    from .content import _PERIOD
+
     source = title or (news.headline.value if news and news.headline else None)
-    return source
+    match = _PERIOD.search(source or "")
+    return match[0] if match else None
 
 
 def _news_header(text: str, header: Header, news, ctx) -> Header:
@@ -107,11 +116,11 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     if news.lead:
         start, end = news.lead.start, news.lead.end
         match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
-                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^,;:()]{2,100}?)"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^;:()]{2,140}?)"
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
-            who = match["who"].strip()
+            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ", match["who"].strip())[0]
             parent = None
             inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
             if inner:
@@ -137,7 +146,7 @@ def _attendance(ctx, genre: str) -> Attendance | None:
 
     blocks = attendance_blocks(ctx)
     if not blocks:
-        return Attendance() if genre == "bien_ban" else None
+        return Attendance() if genre == "bien_ban" else _news_attendance(ctx.text)
     block = blocks[0]
 
     def fact(head: str, sub: str | None = None) -> Field | None:
@@ -164,6 +173,7 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     absentees = []
     seen = set()
     for name in names:
+        name = _HONORIFIC.sub("", name.strip())
         if name in seen:
             continue
         seen.add(name)
@@ -173,13 +183,49 @@ def _attendance(ctx, genre: str) -> Attendance | None:
         reason = None
         match = _ABSENT_REASON.match(ctx.text, at + len(name))
         if match:
-            value = match["paren"] or match["after"]
-            start = match.start("paren") if match["paren"] else match.start("after")
+            group = "paren" if match["paren"] else "after" if match["after"] else "reason"
+            value, start = match[group], match.start(group)
             reason = Field(value.strip(), start, start + len(value.strip()))
         absentees.append(Absentee(Field(name, at, at + len(name)), reason))
-    if genre == "tin_hoi_nghi" and total is None and present is None:
+    if not absentees and absent is not None and absent.value:
+        absentees = _absent_line(ctx.text, block.start, block.end)
+    if genre == "tin_hoi_nghi" and present is None:
+        return _news_attendance(ctx.text)
         return None
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
+
+
+_NEWS_PRESENT = re.compile(r"(?P<present>\d+)/(?P<total>\d+)\s+(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên)"
+                           r"[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)", re.IGNORECASE)
+
+
+def _news_attendance(text: str) -> Attendance | None:
+    """"Hội nghị có 41/45 Ủy viên Ban Chấp hành tham dự"."""
+    match = _NEWS_PRESENT.search(text)
+    if not match:
+        return None
+    total, present = int(match["total"]), int(match["present"])
+    return Attendance(total=Field(total, match.start("total"), match.end("total")),
+                      present=Field(present, match.start("present"), match.end("present")),
+                      absent=Field(total - present, match.start(), match.end()))
+
+
+_ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*")
+_NAMED = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                    r"(?P<rest>[^;()\n]{0,120}?)(?:\((?P<reason>[^)]{2,120})\))?(?=\s*(?:[;.]|$|\n))")
+
+
+def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
+    """"Vắng: 2 đồng chí, có lý do: đồng chí A, chức vụ (lý do); đồng chí B (lý do)"."""
+    found = []
+    line_end = text.find("\n", end)
+    for line in _ABSENT_LINE.finditer(text, start, line_end if line_end > 0 else len(text)):
+        for match in _NAMED.finditer(text, line.start(), line.end()):
+            reason = None
+            if match["reason"]:
+                reason = Field(match["reason"].strip(), match.start("reason"), match.end("reason"))
+            found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
+    return tuple(found)
 
 
 def _sections(text: str, lines: list[Line], body: range) -> list[Section]:

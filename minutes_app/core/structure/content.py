@@ -69,11 +69,27 @@ def _pct(value: float) -> str:
     return text.replace(".", ",")
 
 
+_ADVERBIAL = re.compile(r"^(?:trong (?:quý|tháng|năm|kỳ)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
+                        r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
+_DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
+
+
 def _name(sentence: str) -> str:
+    """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    name = _ADVERBIAL.sub("", name)
+    lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
+    if lead_number:
+        name = name[lead_number.end():]
     match = _NAME_END.search(name, 3)
+    rest = ""
     if match:
+        rest = name[match.end():]
         name = name[:match.start()]
+    if _DANGLING.search(name):
+        unit = re.match(r"\s*[\d.,]+\s+(?P<unit>[^\d,;.()]{2,30}?)(?=[,;.(]|\s+(?:đạt|bằng|chiếm)|$)", rest)
+        if unit:
+            name = f"{name} {unit['unit'].strip()}"
     name = name.strip(" ,;:.")
     return name[:1].upper() + name[1:] if name else sentence[:60]
 
@@ -86,9 +102,9 @@ _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế
                            r"kết quả thực hiện", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
-                           r"[^.:]{0,40}:", re.IGNORECASE)
+                           r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:")
 _ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
-_GIAO = re.compile(r"\b(?:[Gg]iao|[Pp]hân công|[Đđ]ề nghị|[Yy]êu cầu)\s+(?:cho\s+)?(?P<owner>[^,;:.]{2,90}?)\s+"
+_GIAO = re.compile(r"\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|khoán|ước|thoa|thừa))\s+(?:cho\s+)?(?P<owner>[^,;:.]{2,90}?)\s+"
                    r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
                    r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm)\b")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
@@ -139,8 +155,19 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         for intro in _INLINE_INTRO.finditer(text, line.start, line.end):
             if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
                 continue
+            if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(line.start, intro.start() - 50):intro.start()],
+                         re.IGNORECASE):
+                continue
             items = list(_ENUM.finditer(text, intro.end(), line.end))
             if len(items) < 2:
+                end = _sentence_end(text, intro.end(), line.end, stops=".")
+                pieces = [p for p in re.finditer(r"[^;]+", text[intro.end():end])]
+                if len(pieces) >= 2:
+                    for piece in pieces:
+                        task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
+                        if task:
+                            tasks.append(task)
+                    covered.append((intro.start(), end))
                 continue
             for k, item in enumerate(items):
                 end = items[k + 1].start() if k + 1 < len(items) else _sentence_end(text, item.end(), line.end)
@@ -156,8 +183,6 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 continue
             end = _sentence_end(text, match.start("verb"), line.end)
             deadline = _DEADLINE.search(text, match.start("verb"), end)
-            if not deadline and not re.match(r"[Gg]iao|[Pp]hân công", match[0]):
-                continue
             owner = Field(match["owner"].strip(), match.start("owner"), match.end("owner"))
             span_end = end
             value = text[match.start("verb"):span_end].strip(" .;")
@@ -167,8 +192,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     return sorted(tasks, key=lambda t: t.text.start)
 
 
-def _sentence_end(text: str, start: int, limit: int) -> int:
-    match = re.compile(r"[.;](?=\s|$)").search(text, start, limit)
+def _sentence_end(text: str, start: int, limit: int, stops: str = ".;") -> int:
+    match = re.compile(f"[{stops}]" + r"(?=\s|$)").search(text, start, limit)
     return match.start() if match else limit
 
 

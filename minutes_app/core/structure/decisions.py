@@ -35,6 +35,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     used: list[tuple[int, int]] = []
     for vote in votes:
         subject, subject_start = _subject(text, vote.start)
+        label = _line_label(text, vote.start)
+        if label is not None:
+            subject, subject_start = label
         approve = vote.parts.get("approve")
         count = vote.count("approve")
         base = approve.denominator.value if approve and approve.denominator else None
@@ -57,8 +60,18 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         used.append((vote.start, vote.end))
     decisions.extend(_discipline_counts(text, body, used))
     decisions.extend(_elections(text, rounds, body, used))
+    decisions.extend(_named_elections(text, body, decisions))
     decisions.extend(_resolutions(text, body, used, decisions))
     return sorted(decisions, key=lambda d: d.start)
+
+
+def _line_label(text: str, start: int) -> tuple[str, int] | None:
+    """"a) Quy chế chi tiêu nội bộ năm 2024: tán thành 10/11": the label names the subject."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = re.match(r"\s*(?:[a-zđ]\)|\d+[.)]|[-–•+])?\s*(?P<label>[^:\n]{3,120}?)\s*:", text[line_start:start + 1])
+    if not match or re.search(r"tán thành|biểu quyết|không tán thành|ý kiến khác", match["label"], re.IGNORECASE):
+        return None
+    return match["label"], line_start + match.start("label")
 
 
 def _subject(text: str, start: int) -> tuple[str | None, int]:
@@ -143,6 +156,33 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 body_name = body_name[3:]
             found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, None, None,
                                   body_name, f"bầu {match['n']} đồng chí" if match["n"] else "đã bầu"))
+    return found
+
+
+_BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
+                        r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
+                      r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:]{3,80})")
+_NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+def _named_elections(text: str, body, decisions) -> list[Decision]:
+    """"bầu bổ sung 3 đồng chí vào Ban Chấp hành …, gồm các đồng chí: A, chức vụ; B, …" and
+    "bầu bổ sung đồng chí X vào Ban Thường vụ": one election per person."""
+    known = {d.person for d in decisions if d.person}
+    found = []
+    for start, end in body:
+        for match in _BAU_GROUP.finditer(text, start, end):
+            for piece in re.finditer(r"[^;]+", match["names"]):
+                name = _NAME_START.match(piece[0])
+                if name and name["name"] not in known:
+                    known.add(name["name"])
+                    at = match.start("names") + piece.start() + name.start("name")
+                    found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
+                                          name["name"], match["body"].strip(), "trúng cử"))
+        for match in _BAU_ONE.finditer(text, start, end):
+            found.append(Decision("election", match.start(), match.end(), None, None, None, None, None,
+                                  match["name"], match["body"].strip(), "trúng cử"))
     return found
 
 

@@ -47,7 +47,9 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
     limit = min(len(lines), 30)
     type_at = next((i for i in range(limit) if _type_of(text[lines[i].start:lines[i].end].strip())), None)
     scan_end = type_at if type_at is not None else min(limit, 14)
+    last_header = -1
     for line in lines[:scan_end]:
+        before = (len(issuers), len(header))
         for at, cell in cells(text[line.start:line.end], line.start):
             kind = line_shape(cell)[0]
             if kind in (LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
@@ -63,7 +65,10 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
                 issuers.append((at, cell))
             elif type_at is None and cell.isupper() and len(cell) <= 80 and line.index < 8 and _looks_body(cell):
                 issuers.append((at, cell))
-    body_start = scan_end
+        if (len(issuers), len(header)) != before or line_shape(text[line.start:line.end].strip())[0] in (
+                LineKind.STAR, LineKind.MOTTO, LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
+            last_header = line.index
+    body_start = scan_end if type_at is not None else last_header + 1
     genre = "other"
     if type_at is not None:
         type_line = text[lines[type_at].start:lines[type_at].end].strip()
@@ -151,7 +156,7 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
             break
         parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
         i += 1
-        if line.startswith("(") or (not line.isupper() and len(parts) == 1 and len(line) > 60):
+        if line.startswith("(") or (not line.isupper() and line.endswith(".")):
             break
     if not parts:
         return None, type_at + 1

@@ -14,7 +14,7 @@ from ..model import Entity
 from .document import Field, Meeting, Opinion
 from .header import iso
 
-_LABEL = re.compile(r"^\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
+_LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
                     r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
 _LABELS = {
     "time": ("thời gian", "thời gian họp", "thời gian bắt đầu", "thời gian, địa điểm", "thời gian và địa điểm"),
@@ -43,7 +43,7 @@ _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu ph�
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
 PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:()]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
+_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                    r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
                    r"với sự|dưới sự|theo hình thức|tại)\b|$)")
