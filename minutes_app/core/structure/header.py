@@ -239,7 +239,7 @@ def _dateline(line: str, at: int, match: re.Match) -> Field | None:
 
 _ROLE_START = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.|T/L|TUQ\.|THAY MẶT|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|"
                          r"NGƯỜI GHI|ĐẠI DIỆN|XÁC NHẬN|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|"
-                         r"PHÓ GIÁM ĐỐC|TRƯỞNG|PHÓ TRƯỞNG|CHI ỦY|TRƯỞNG BAN|ĐOÀN CHỦ TỊCH|TỔ TRƯỞNG|HIỆU TRƯỞNG)\b")
+                         r"PHÓ GIÁM ĐỐC|TRƯỞNG|PHÓ TRƯỞNG|CHI ỦY|TRƯỞNG BAN|ĐOÀN CHỦ TỊCH|TỔ TRƯỞNG|HIỆU TRƯỞNG)(?!\w)")
 _NOTE = re.compile(r"^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu|ký, đóng dấu|"
                    r"ký tên, đóng dấu|ký, ghi rõ họ và tên)\s*\)?\.?$", re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*", re.IGNORECASE)
@@ -263,9 +263,16 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
     recipients: list[Field] = []
     columns: dict[int, list[tuple[int, str]]] = {}
     in_recipients = False
+    blank_after_items = False
     for line in lines[start:]:
         raw = text[line.start:line.end]
         parts = cells(raw, line.start)
+        if not parts:
+            blank_after_items = bool(recipients)
+            continue
+        if in_recipients and blank_after_items and len(parts) == 1 and parts[0][1].isupper():
+            in_recipients = False
+        blank_after_items = False
         column = 0
         indent = len(raw) - len(raw.lstrip())
         for at, cell in parts:

@@ -187,7 +187,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             continue
         line = text[start:end]
         low = line.lower()
-        if "start" not in facts and re.match(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay)", low):
+        if "start" not in facts and re.match(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)", low):
             time = time_in(text, start, end)
             if time:
                 facts["start"] = time
