@@ -139,14 +139,18 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
             for e in group:
                 rows.append(FigureRow(_subject(text, e.start), _with_unit(text, e), (e,), e.start, e.end))
         else:
-            rows.append(FigureRow(_subject(text, start), _with_unit(text, group[-1], start), tuple(group), start, end))
+            value = _with_unit(text, group[-1], start)
+            if value.count("(") > value.count(")"):
+                value += ")"
+            rows.append(FigureRow(_subject(text, start), value, tuple(group), start, end))
         group.clear()
 
     for entity in figures:
         if group:
             between = text[group[-1].end:entity.start]
-            if len(between) > 40 or re.search(r"[;.\n]|\btrong đó\b|\bgồm\b", between) or \
-                    entity.get("type") not in ("percent",):
+            base = re.fullmatch(r"[^;.\n()]{0,30}\(\s*(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^;.\n()]{0,25}", between)
+            if base is None and (len(between) > 40 or re.search(r"[;.\n(]|\btrong đó\b|\bgồm\b|chỉ tiêu|kế hoạch|dự toán",
+                                                                 between) or entity.get("type") not in ("percent",)):
                 close()
         group.append(entity)
     close()
@@ -159,18 +163,29 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
     value = text[start:entity.end]
     if unit and entity.get("type") in ("count", "ratio") and text[entity.end:entity.end + len(unit) + 1].strip() \
             .startswith(unit.split()[0]):
-        first = unit.split()[0]
-        value += " " + first
+        value += " " + " ".join(unit.split()[:4])
     return value
 
 
 def _subject(text: str, start: int) -> str:
-    window = text[max(0, start - 90):start]
-    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
-    subject = window[cut:].strip(" ,:;-–(")
-    subject = re.sub(r"\s+(?:đạt|là|được|có|với|gồm|bằng|chiếm|=)$", "", subject)
-    subject = re.sub(r"^(?:đạt|là|được|có|với|và|trong đó|gồm)\s+", "", subject)
+    """The words before a figure in its clause (same line): "Tổng thu ngân sách … đạt" → "Tổng thu ngân sách …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 90):start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window)]
+    cut = cuts[-1] if cuts else 0
+    subject = _clean_subject(window[cut:])
+    if len(subject.split()) <= 2 and len(cuts) >= 2:  # "trong đó 9 …": the clause before says what is counted
+        previous = _clean_subject(window[cuts[-2]:cut])
+        subject = ", ".join(p for p in (previous, subject) if p)
     return subject[:1].upper() + subject[1:] if subject else ""
+
+
+def _clean_subject(piece: str) -> str:
+    piece = piece.strip(" ,:;-–(")
+    piece = re.sub(r"^(?:\(?\d{1,2}\)|[a-zđ]\)|[-–•+])\s*", "", piece)
+    piece = re.sub(r"\s*(?:\b(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|giảm còn|lên|=))+$", "", piece, flags=re.IGNORECASE)
+    piece = re.sub(r"^(?:(?:đạt|là|được|có|với|và|trong đó|gồm)(?:\s+|$))+", "", piece, flags=re.IGNORECASE)
+    return piece.strip(" ,:;-–(")
 
 
 def _lead_sentences(analysis: Analysis) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
-_NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|thực hiện|hoàn thành)\s|\s*[:(]|\s\d|,")
+_NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
 
@@ -64,6 +64,10 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None) -> li
     return found
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _pct(value: float) -> str:
     text = f"{value:.1f}".rstrip("0").rstrip(".")
     return text.replace(".", ",")
@@ -81,11 +85,17 @@ def _name(sentence: str) -> str:
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
         name = name[lead_number.end():]
-    match = _NAME_END.search(name, 3)
+    match = re.search(r",|\s\(|\s(?:chiếm|bằng)\s", name) if lead_number else _NAME_END.search(name, 3)
     rest = ""
     if match:
         rest = name[match.end():]
         name = name[:match.start()]
+    if len(name.split()) <= 2 or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
+        # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it
+        noun = re.match(r"\s*[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
+        if noun:
+            lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) else name + " "
+            return _capital(lead + noun["noun"].strip())
     if _DANGLING.search(name):
         unit = re.match(r"\s*[\d.,]+\s+(?P<unit>[^\d,;.()]{2,30}?)(?=[,;.(]|\s+(?:đạt|bằng|chiếm)|$)", rest)
         if unit:

@@ -208,7 +208,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 facts["form"] = Field(form, start, end)
     name = kind = None
     if genre == "tin_hoi_nghi" and lead:
-        name, kind, lead_facts, lead_chairs = _from_lead(text, lead, body, officials, year)
+        name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
+        guests = guests or lead_guests
         for key, value in lead_facts.items():
             facts.setdefault(key, value)
         chairs = chairs or lead_chairs
@@ -267,11 +268,15 @@ def _from_lead(text, lead, body, officials, year):
     if place:
         facts["place"] = short_place(place["place"], place.start("place"))
     chairs: list[Field] = []
+    guests: list[Field] = []
     spans = [(lead_start, lead_end)] + [(s, e) for s, e in body if s > lead_end][:4]
     for start, end in spans:
         for sentence in re.finditer(r"[^.]+", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
+            if _GUEST.search(piece):
+                guests.extend(Field(o.get("name"), o.start, o.end) for o in officials
+                              if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
             verb = _CHAIR_VERB.search(piece)
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
                 before = [Field(o.get("name"), o.start, o.end) for o in officials
@@ -283,7 +288,13 @@ def _from_lead(text, lead, body, officials, year):
                     facts["form"] = Field(form, s, e)
         if chairs and start > lead_end:
             break
-    return name, kind, facts, chairs
+    chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs
+    guests = [g for g in guests if g.value not in {c.value for c in chairs}]
+    return name, kind, facts, chairs, guests
+
+
+_GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự đại hội có|[Tt]ham dự (?:hội nghị|đại hội) có",
+                    re.IGNORECASE)
 
 
 def read_opinions(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Opinion]:
@@ -291,11 +302,22 @@ def read_opinions(text: str, body: list[tuple[int, int]], officials: list[Entity
     opinions = []
     for start, end in body:
         line = text[start:end]
+        said = re.match(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*", line)
+        if said:
+            speaker = next((o for o in officials if start + said.end() <= o.start < end and o.get("name")), None)
+            if speaker is not None:
+                stop = line.find(".", speaker.end - start)
+                gist_end = start + stop if stop > 0 else end
+                opinions.append(Opinion(Field(speaker.get("name"), speaker.start, speaker.end),
+                                        None, Field(text[speaker.end:gist_end].strip(" ,"), speaker.end, gist_end)))
+                continue
         match = re.match(r"\s*(?:[-–•+]\s*)?(?:Đồng chí|Đ/c|Ông|Bà)\s+(?P<who>[^:]{3,140}?)\s*:\s*(?P<gist>\S.*)", line)
         if not match:
             continue
         who = match["who"]
         name, _, position = who.partition(",")
+        if not PERSON_NAME.fullmatch(name.strip()) or len(position) > 100:
+            continue
         speaker = Field(name.strip(), start + match.start("who"), start + match.start("who") + len(name.strip()))
         pos = Field(position.strip(), start + match.start("who") + len(name) + 1, start + match.end("who")) \
             if position.strip() else None
