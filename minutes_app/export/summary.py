@@ -21,6 +21,7 @@ from docx.shared import Mm, Pt
 from ..core.engine import Analysis
 from ..core.numbers import format_compact
 from ..core.structure.document import DocStructure, Field, Target
+from ..core.structure.meeting import sentence_case
 from . import rows as R
 from .figures import chosen_figures
 from .refs import SourceRefs
@@ -166,15 +167,7 @@ def _title(document, structure: DocStructure) -> None:
 
 
 def _sentence_case(text: str) -> str:
-    """"SINH HOẠT CHI BỘ THÁNG 10 NĂM 2025" → "Sinh hoạt chi bộ tháng 10 năm 2025" (Roman numerals kept)."""
-    text = text.strip().strip("()")
-    if not text.isupper():
-        return text[:1].upper() + text[1:]
-    words = []
-    for word in text.split():
-        words.append(word if set(word.strip(",.;:")) <= set("IVXLC") and len(word) > 1 else word.lower())
-    joined = " ".join(words)
-    return joined[:1].upper() + joined[1:]
+    return sentence_case(text)
 
 
 def _heading(document, text: str) -> None:

@@ -81,4 +81,16 @@ EN: dict[str, str] = {
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",
+    # outline panel ("Tóm tắt", issue 18)
+    "Tóm tắt": "Outline", "chưa có": "missing", "Văn bản": "Document", "Cuộc họp": "Meeting",
+    "Thành phần": "Attendance", "Biểu quyết và quyết định": "Votes and decisions", "Loại": "Type",
+    "Cơ quan": "Issuer", "Cấp trên": "Parent body", "Số": "Number", "Ngày": "Date", "Tiêu đề": "Title",
+    "Người ký": "Signed by", "Tên": "Name", "Bắt đầu": "Start", "Kết thúc": "End", "Địa điểm": "Place",
+    "Chủ trì": "Chair", "Thư ký": "Secretary", "Đại biểu": "Guest", "Hình thức": "Form", "Tổng số": "Total",
+    "Chính thức": "Full members", "Dự bị": "Probationary", "Có mặt": "Present", "Vắng": "Absent",
+    "  vắng": "  absent", "lý do: chưa có": "reason: missing", "Biểu quyết": "Vote", "Bầu cử": "Election",
+    "Kỷ luật": "Discipline", "Nghị quyết": "Resolution", "tán thành {}": "in favour {}", "Cơ sở": "Base",
+    "chưa có kết quả": "no result yet", "Biên bản": "Minutes", "Báo cáo": "Report",
+    "Nghị quyết / kết luận": "Resolution / conclusion", "Tin hội nghị": "Meeting news",
+    "Văn bản khác": "Other document",
 }

@@ -73,7 +73,7 @@ def _pct(value: float) -> str:
     return text.replace(".", ",")
 
 
-_ADVERBIAL = re.compile(r"^(?:trong (?:quý|tháng|năm|kỳ)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
+_ADVERBIAL = re.compile(r"^(?:trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
                         r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
@@ -114,6 +114,9 @@ _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
                            r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:")
 _ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
+_AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng)[^.,:;]{0,60},\s*(?:hội nghị|đại hội|chi bộ|Đảng ủy|"
+                     r"Ban Thường vụ|Ban Chấp hành)[^.,:;]{0,30}?\s+(?:thống nhất|xác định|đề ra|nhất trí)\s+"
+                     r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
 _GIAO = re.compile(r"\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|khoán|ước|thoa|thừa))\s+(?:cho\s+)?(?P<owner>[^,;:.]{2,90}?)\s+"
                    r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
                    r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm)\b")
@@ -185,6 +188,18 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 if task:
                     tasks.append(task)
                     covered.append((item.start(), end))
+    # news and conclusions: "Về nhiệm vụ 6 tháng cuối năm, hội nghị thống nhất tập trung …; trong quý III …; …"
+    for i in body:
+        line = lines[i]
+        for intro in _AGREED.finditer(text, line.start, line.end):
+            if any(a <= intro.start() < b for a, b in covered):
+                continue
+            end = _sentence_end(text, intro.end(), line.end, stops=".")
+            for piece in re.finditer(r"[^;]+", text[intro.end():end]):
+                task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
+                if task:
+                    tasks.append(task)
+            covered.append((intro.start(), end))
     # "giao X thực hiện Y trước ngày Z"
     for i in body:
         line = lines[i]

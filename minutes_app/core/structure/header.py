@@ -213,7 +213,7 @@ def read_news(text: str, lines: list[Line]) -> News:
         if lead is None and words >= 15:
             lead = span
             continue
-        if _BYLINE.match(stripped) or (words <= 6 and lead is not None and line.index >= len(lines) - 8
+        if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and lead is not None and line.index >= len(lines) - 8
                                        and not stripped.endswith(".") and stripped[:1].isupper()):
             byline = byline or span
             debris.append(span)

@@ -105,8 +105,7 @@ def short_place(value: str, at: int) -> Field:
 
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
     """People named in a span: officials the detector found, else capitalised names after đồng chí."""
-    found = [Field(e.get("name"), e.start, e.end) for e in officials
-             if start <= e.start < end and e.get("name")]
+    found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
     if found:
         return found
     names = []
@@ -119,6 +118,24 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         if name and name.end() - name.start() >= 5 and len(name["name"].split()) >= 2:
             names.append(Field(name["name"], name.start(), name.end()))
     return names
+
+
+def sentence_case(text: str) -> str:
+    """"SINH HOẠT CHI BỘ QUÝ II NĂM 2024" → "Sinh hoạt chi bộ quý II năm 2024" (Roman numerals kept)."""
+    text = text.strip().strip("()")
+    if not text.isupper():
+        return text[:1].upper() + text[1:]
+    words = [w if len(w) > 1 and set(w.strip(",.;:")) <= set("IVXLC") else w.lower() for w in text.split()]
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:]
+
+
+def name_field(official: Entity) -> Field:
+    """An official's name with the span of the name alone (not its titles)."""
+    name = official.get("name")
+    at = official.text.find(name)
+    start = official.start + at if at >= 0 else official.start
+    return Field(name, start, start + len(name) if at >= 0 else official.end)
 
 
 def meeting_kind(words: str) -> str | None:
@@ -214,7 +231,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             facts.setdefault(key, value)
         chairs = chairs or lead_chairs
     elif title:
-        name = Field(title[:1] + title[1:].lower() if title.isupper() else title, 0, 0)
+        name = Field(sentence_case(title), 0, 0)
         kind_value = meeting_kind(title) or meeting_kind(" ".join(text[s:e] for s, e in body[:6]))
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
@@ -275,12 +292,11 @@ def _from_lead(text, lead, body, officials, year):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
             if _GUEST.search(piece):
-                guests.extend(Field(o.get("name"), o.start, o.end) for o in officials
+                guests.extend(name_field(o) for o in officials
                               if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
             verb = _CHAIR_VERB.search(piece)
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
-                before = [Field(o.get("name"), o.start, o.end) for o in officials
-                          if s <= o.start < e and o.get("name")]
+                before = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
                 chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
             if "form" not in facts:
                 form = form_in(piece)
@@ -308,7 +324,7 @@ def read_opinions(text: str, body: list[tuple[int, int]], officials: list[Entity
             if speaker is not None:
                 stop = line.find(".", speaker.end - start)
                 gist_end = start + stop if stop > 0 else end
-                opinions.append(Opinion(Field(speaker.get("name"), speaker.start, speaker.end),
+                opinions.append(Opinion(name_field(speaker),
                                         None, Field(text[speaker.end:gist_end].strip(" ,"), speaker.end, gist_end)))
                 continue
         match = re.match(r"\s*(?:[-–•+]\s*)?(?:Đồng chí|Đ/c|Ông|Bà)\s+(?P<who>[^:]{3,140}?)\s*:\s*(?P<gist>\S.*)", line)
