@@ -98,10 +98,11 @@ class Analyzer:
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
                                   readings, lines)
+        structure = build_structure(context)
+        context.structure = structure
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 
-        structure = build_structure(context)
         entities.sort(key=lambda e: (e.start, -e.end, e.kind))
         findings = _dedupe(findings)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
