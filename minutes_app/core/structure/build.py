@@ -201,13 +201,26 @@ _NEWS_PRESENT = re.compile(r"(?P<present>\d+)/(?P<total>\d+)\s+(?:ủy viên|u�
 
 def _news_attendance(text: str) -> Attendance | None:
     """"Hội nghị có 41/45 Ủy viên Ban Chấp hành tham dự"."""
-    match = _NEWS_PRESENT.search(text)
+    match = _NEWS_PRESENT.search(text) if "/" in text and len(text) < 20000 else _first_present(text)
     if not match:
         return None
     total, present = int(match["total"]), int(match["present"])
     return Attendance(total=Field(total, match.start("total"), match.end("total")),
                       present=Field(present, match.start("present"), match.end("present")),
                       absent=Field(total - present, match.start(), match.end()))
+
+
+def _first_present(text: str):
+    from .scan import tags
+
+    position = 0
+    for line in text[:30000].split("\n"):  # a news item says who attended near its top
+        if "/" in line and "present" in tags(line):
+            match = _NEWS_PRESENT.search(line)
+            if match:
+                return _NEWS_PRESENT.search(text, position)
+        position += len(line) + 1
+    return None
 
 
 _ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*")

@@ -11,10 +11,12 @@ ngày Z" sentences.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Entity
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
+from .scan import tags
 
 _YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
                      r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
@@ -78,6 +80,7 @@ _ADVERBIAL = re.compile(r"^(?:trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,2
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
 
+@lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
@@ -162,63 +165,78 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 tasks.append(task)
                 covered.append((line.start, line.end))
             continue
-    # inline enumerations "nhiệm vụ … gồm: (1) …; (2) …"
+    covered_lines = {start for start, _ in covered}
     for i in body:
         line = lines[i]
-        for intro in _INLINE_INTRO.finditer(text, line.start, line.end):
-            if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
-                continue
-            if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(line.start, intro.start() - 50):intro.start()],
-                         re.IGNORECASE):
-                continue
-            items = list(_ENUM.finditer(text, intro.end(), line.end))
-            if len(items) < 2:
-                end = _sentence_end(text, intro.end(), line.end, stops=".")
-                pieces = [p for p in re.finditer(r"[^;]+", text[intro.end():end])]
-                if len(pieces) >= 2:
-                    for piece in pieces:
-                        task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
-                        if task:
-                            tasks.append(task)
-                    covered.append((intro.start(), end))
-                continue
-            for k, item in enumerate(items):
-                end = items[k + 1].start() if k + 1 < len(items) else _sentence_end(text, item.end(), line.end)
-                task = _task(text, item.end(), end)
-                if task:
-                    tasks.append(task)
-                    covered.append((item.start(), end))
-    # news and conclusions: "Về nhiệm vụ 6 tháng cuối năm, hội nghị thống nhất tập trung …; trong quý III …; …"
-    for i in body:
-        line = lines[i]
-        for intro in _AGREED.finditer(text, line.start, line.end):
-            if any(a <= intro.start() < b for a, b in covered):
-                continue
-            end = _sentence_end(text, intro.end(), line.end, stops=".")
-            for piece in re.finditer(r"[^;]+", text[intro.end():end]):
-                task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
-                if task:
-                    tasks.append(task)
-            covered.append((intro.start(), end))
-    # "giao X thực hiện Y trước ngày Z"
-    for i in body:
-        line = lines[i]
-        for match in _GIAO.finditer(text, line.start, line.end):
-            if any(a <= match.start() < b for a, b in covered):
-                continue
-            end = _sentence_end(text, match.start("verb"), line.end)
-            deadline = _DEADLINE.search(text, match.start("verb"), end)
-            owner = Field(match["owner"].strip(), match.start("owner"), match.end("owner"))
-            span_end = end
-            value = text[match.start("verb"):span_end].strip(" .;")
-            tasks.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)), owner,
-                              Field(deadline[0], deadline.start(), deadline.end()) if deadline else None))
-            covered.append((match.start(), end))
+        if line.start in covered_lines:
+            continue
+        raw = text[line.start:line.end]
+        if not tags(raw) & {"intro", "agreed", "giao"}:
+            continue
+        for found in _line_tasks(raw):
+            tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
+                                for a, b in found)))
     return sorted(tasks, key=lambda t: t.text.start)
 
 
+@lru_cache(maxsize=32768)
+def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], ...]:
+    """Tasks of one line (line offsets), remembered per line text: "nhiệm vụ … gồm: (1) …; (2) …",
+    "Về nhiệm vụ …, hội nghị thống nhất …; …", "giao X thực hiện Y trước ngày Z"."""
+    found: list[Task] = []
+    covered: list[tuple[int, int]] = []
+    end_of_line = len(text)
+    line_tags = tags(text)
+    for intro in _INLINE_INTRO.finditer(text) if "intro" in line_tags else ():
+        if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
+            continue
+        if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(0, intro.start() - 50):intro.start()], re.IGNORECASE):
+            continue
+        items = list(_ENUM.finditer(text, intro.end(), end_of_line))
+        if len(items) < 2:
+            end = _sentence_end(text, intro.end(), end_of_line, stops=".")
+            pieces = list(re.finditer(r"[^;]+", text[intro.end():end]))
+            if len(pieces) >= 2:
+                for piece in pieces:
+                    task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
+                    if task:
+                        found.append(task)
+                covered.append((intro.start(), end))
+            continue
+        for k, item in enumerate(items):
+            end = items[k + 1].start() if k + 1 < len(items) else _sentence_end(text, item.end(), end_of_line)
+            task = _task(text, item.end(), end)
+            if task:
+                found.append(task)
+                covered.append((item.start(), end))
+    for intro in _AGREED.finditer(text) if "agreed" in line_tags else ():
+        if any(a <= intro.start() < b for a, b in covered):
+            continue
+        end = _sentence_end(text, intro.end(), end_of_line, stops=".")
+        for piece in re.finditer(r"[^;]+", text[intro.end():end]):
+            task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
+            if task:
+                found.append(task)
+        covered.append((intro.start(), end))
+    for match in _GIAO.finditer(text) if "giao" in line_tags else ():
+        if any(a <= match.start() < b for a, b in covered):
+            continue
+        end = _sentence_end(text, match.start("verb"), end_of_line)
+        deadline = _DEADLINE.search(text, match.start("verb"), end)
+        value = text[match.start("verb"):end].strip(" .;")
+        found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
+                          Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
+                          Field(deadline[0], deadline.start(), deadline.end()) if deadline else None))
+        covered.append((match.start(), end))
+    return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
+                 for t in found)
+
+
+_STOPS = {stops: re.compile(f"[{stops}]" + r"(?=\s|$)") for stops in (".;", ".")}
+
+
 def _sentence_end(text: str, start: int, limit: int, stops: str = ".;") -> int:
-    match = re.compile(f"[{stops}]" + r"(?=\s|$)").search(text, start, limit)
+    match = _STOPS[stops].search(text, start, limit)
     return match.start() if match else limit
 
 

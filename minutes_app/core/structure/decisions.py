@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .document import Decision
+from .scan import lines_with
 
 _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
@@ -58,10 +59,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
                                   vote.count("against"), vote.count("other"), base, person, None, outcome))
         used.append((vote.start, vote.end))
-    decisions.extend(_discipline_counts(text, body, used))
-    decisions.extend(_elections(text, rounds, body, used))
-    decisions.extend(_named_elections(text, body, decisions))
-    decisions.extend(_resolutions(text, body, used, decisions))
+    decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used))
+    voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
+    decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
+    decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
+    adopted = set(lines_with(text, body, "adopt"))
+    decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
+                                  decisions))
     return sorted(decisions, key=lambda d: d.start)
 
 

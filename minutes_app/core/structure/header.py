@@ -187,6 +187,8 @@ def read_news(text: str, lines: list[Line]) -> News:
             continue
         at = line.start + len(raw) - len(raw.lstrip())
         span = Field(stripped, at, at + len(stripped))
+        if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
+            continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
         if is_debris(stripped):
             debris.append(span)

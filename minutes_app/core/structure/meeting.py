@@ -8,11 +8,14 @@ in its lead ("Sáng 11/7, Huyện ủy X tổ chức hội nghị …; đồng c
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from ..model import Entity
 from .document import Field, Meeting, Opinion
 from .header import iso
+from .scan import tags
 
 _LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
                     r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -55,13 +58,22 @@ _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
 
 def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
     """("time"|"place"|…, the value) when the line is a labelled fact of a biên bản."""
-    match = _LABEL.match(text, start, end)
+    found = _labelled_line(text[start:end])
+    if found is None:
+        return None
+    key, a, b = found
+    return key, Field(text[start + a:start + b], start + a, start + b)
+
+
+@lru_cache(maxsize=65536)
+def _labelled_line(line: str) -> tuple[str, int, int] | None:
+    match = _LABEL.match(line)
     if not match:
         return None
     key = _LABEL_OF.get(re.sub(r"\s+", " ", match["label"].strip().lower()))
     if key is None:
         return None
-    return key, Field(match["value"], match.start("value"), match.end("value"))
+    return key, match.start("value"), match.end("value")
 
 
 def time_in(text: str, start: int, end: int, need_context: bool = False) -> Field | None:
@@ -173,7 +185,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     guests: list[Field] = []
     closing = None
     for start, end in body:
-        found = labelled(text, start, end)
+        line_tags = tags(text[start:end])
+        if not line_tags & {"label", "time", "end", "form"}:
+            continue
+        found = labelled(text, start, end) if "label" in line_tags else None
         if found:
             key, value = found
             if key == "time":
@@ -313,29 +328,50 @@ _GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến 
                     re.IGNORECASE)
 
 
+_SAID = re.compile(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*")
+_SPEAKER = re.compile(r"\s*(?:[-–•+]\s*)?(?:Đồng chí|Đ/c|Ông|Bà)\s+(?P<who>[^:]{3,140}?)\s*:\s*(?P<gist>\S.*)")
+
+
+@lru_cache(maxsize=32768)
+def _opinion_line(line: str) -> tuple[str, int, int, int] | None:
+    """("said", end of the lead-in, 0, 0) or ("speaker", name end, position end, gist start), line offsets."""
+    said = _SAID.match(line)
+    if said:
+        return "said", said.end(), 0, 0
+    match = _SPEAKER.match(line)
+    if not match:
+        return None
+    name, _, position = match["who"].partition(",")
+    if not PERSON_NAME.fullmatch(name.strip()) or len(position) > 100:
+        return None
+    who = match.start("who")
+    return "speaker", who, who + len(name.strip()), match.start("gist")
+
+
 def read_opinions(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Opinion]:
     """"- Đồng chí X, position: gist" lines (domain.md §2: every comment attributed by name)."""
     opinions = []
+    starts = [o.start for o in officials]
     for start, end in body:
         line = text[start:end]
-        said = re.match(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*", line)
-        if said:
-            speaker = next((o for o in officials if start + said.end() <= o.start < end and o.get("name")), None)
+        if "person" not in tags(line):
+            continue
+        found = _opinion_line(line)
+        if found is None:
+            continue
+        kind, a, b, gist = found
+        if kind == "said":
+            at = bisect.bisect_left(starts, start + a)
+            speaker = next((o for o in officials[at:at + 8] if o.start < end and o.get("name")), None)
             if speaker is not None:
                 stop = line.find(".", speaker.end - start)
                 gist_end = start + stop if stop > 0 else end
                 opinions.append(Opinion(name_field(speaker),
                                         None, Field(text[speaker.end:gist_end].strip(" ,"), speaker.end, gist_end)))
-                continue
-        match = re.match(r"\s*(?:[-–•+]\s*)?(?:Đồng chí|Đ/c|Ông|Bà)\s+(?P<who>[^:]{3,140}?)\s*:\s*(?P<gist>\S.*)", line)
-        if not match:
             continue
-        who = match["who"]
-        name, _, position = who.partition(",")
-        if not PERSON_NAME.fullmatch(name.strip()) or len(position) > 100:
-            continue
-        speaker = Field(name.strip(), start + match.start("who"), start + match.start("who") + len(name.strip()))
-        pos = Field(position.strip(), start + match.start("who") + len(name) + 1, start + match.end("who")) \
-            if position.strip() else None
-        opinions.append(Opinion(speaker, pos, Field(match["gist"], start + match.start("gist"), end)))
+        colon = line.rfind(":", 0, gist)
+        position = line[b:colon].strip(" ,")
+        pos = Field(position, start + line.find(position, b), start + line.find(position, b) + len(position)) \
+            if position else None
+        opinions.append(Opinion(Field(line[a:b], start + a, start + b), pos, Field(line[gist:], start + gist, end)))
     return opinions
