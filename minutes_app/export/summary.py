@@ -271,8 +271,10 @@ class _Writer:
                 level = R.COMPARATORS[comparator].format(level)
             result = (entity.get("actual_text") if entity else None) or _number(target.result, target.unit) or "—"
             ratio = "—"
-            if target.result is not None and target.target and target.unit != "%" and comparator in ("", ">=", ">"):
-                ratio = f"{format_compact(round(target.result / target.target * 100, 1))}%"
+            planned = (entity.get("target_value") if entity else None) or target.target
+            done = (entity.get("actual_value") if entity else None) or target.result
+            if done is not None and planned and target.unit != "%" and comparator in ("", ">=", ">"):
+                ratio = f"{format_compact(round(done / planned * 100, 1))}%"
             verdict = VERDICT_LABELS.get(target.verdict, target.verdict or "")
             note = target.progress or (target.period or "")
             add_row(table, [target.name, level or "—", result, ratio,

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
+from ..numbers import parse_number
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
 from .scan import tags
@@ -61,9 +62,36 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None) -> li
             if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
                     entity.get("status") is None:
                 verdict = entity.get("claimed_status")
-        found.append(Target(_name(sentence), entity.start, entity.end, target, result, entity.get("unit"), period,
-                            verdict, progress))
+        written_target, unit = _written(entity.get("target_text"), target, sentence)
+        written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
+        found.append(Target(_name(sentence), entity.start, entity.end, written_target, written_result,
+                            unit or result_unit, period, verdict, progress))
     return found
+
+
+_WRITTEN = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,30})?")
+_UNIT_STOP = re.compile(r"\s+(?:đạt|bằng|chiếm|so với|tăng|giảm|trở lên|trở xuống|là|của|trong|được|theo|vượt|trên|"
+                        r"dưới|với|và|tham gia|hoàn thành|năm|tháng|quý)\b.*$")
+
+
+def _written(text: str | None, value: float | None, sentence: str) -> tuple[float | None, str | None]:
+    """The number as written and its unit: "9 tỷ đồng" → (9, "tỷ đồng"), "95%" → (95, "%"); the
+    unit of a bare "4.830" is read after it in the sentence ("4.830 ha lúa" → "ha")."""
+    if value is None or not text:
+        return value, None
+    match = _WRITTEN.search(text)
+    if not match:
+        return value, None
+    number = parse_number(match["n"])
+    unit = (match["unit"] or "").strip()
+    if not unit:
+        at = sentence.find(text)
+        after = _WRITTEN.match(sentence, at) if at >= 0 else None
+        unit = (after["unit"] or "").strip() if after else ""
+    unit = _UNIT_STOP.sub("", unit).strip() if unit != "%" else unit
+    words = unit.split()
+    unit = " ".join(words[:2]) if words else None
+    return (number.value if number else value), unit
 
 
 def _capital(text: str) -> str:

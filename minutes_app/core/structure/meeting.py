@@ -166,8 +166,17 @@ def meeting_kind(words: str) -> str | None:
     return None
 
 
+_FORM_CONTEXT = re.compile(r"(?:hình thức|tổ chức|họp|diễn ra|kết nối|hội nghị|đại hội|phiên họp)\s+(?:(?:theo|bằng|dưới)\s+"
+                           r"hình thức\s+)?(?=trực)|(?:trực tuyến|trực tiếp)[^.;]{0,40}\d+\s+điểm cầu", re.IGNORECASE)
+
+
 def form_in(text: str) -> str | None:
-    match = _FORM.search(text)
+    """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu), said of the meeting
+    ("tổ chức theo hình thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất")."""
+    context = _FORM_CONTEXT.search(text)
+    if not context:
+        return None
+    match = _FORM.search(text, context.start())
     if not match:
         return None
     form = match[0].lower()
