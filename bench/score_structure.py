@@ -14,7 +14,8 @@ Scoring, per document and field, then averaged over the documents:
 - lists (chairs, absentees, decisions, targets, tasks, signers, recipients): F1 of matched items
   (both empty = 1); decisions match on kind and their numbers, targets on name overlap, tasks on
   text overlap; the ``*.verdict``/``*.owner`` fields score the matched items' attributes;
-- key_figures: share of the gold key figures that are in the summary's figure rows;
+- key_figures: share of the gold key figures the summary reports (figure rows, attendance, votes,
+  target levels and results);
   noise_free: share of documents whose figure rows hold none of the gold noise figures.
 """
 
@@ -148,7 +149,8 @@ MEETING = ("kind", "start", "end", "date", "secretary", "form")
 ATTENDANCE = ("total", "official", "probationary", "present", "absent")
 
 
-def score_document(gold: dict, got: dict, figures: list[str], scores: Scores, misses: list[str]) -> None:
+def score_document(gold: dict, got: dict, figures: list[str], reported: list[str], scores: Scores,
+                   misses: list[str]) -> None:
     def check(field: str, ok: bool, detail: str = "") -> None:
         scores.add(field, ok)
         if not ok:
@@ -198,9 +200,10 @@ def score_document(gold: dict, got: dict, figures: list[str], scores: Scores, mi
                     ok = same(g.get(attr), p.get(attr), loose=True)
                 check(f"{field}.{attr}", ok, f"{g.get(attr)!r} ≠ {p.get(attr)!r}")
     shown = [norm(f) for f in figures]
+    summary = [norm(f) for f in reported]
     for key_figure in gold.get("key_figures") or []:
-        check("key_figures", any(_holds(f, norm(key_figure)) or _holds(norm(key_figure), f) for f in shown if f),
-              f"{key_figure!r} not in figure rows")
+        check("key_figures", any(_holds(f, norm(key_figure)) or _holds(norm(key_figure), f) for f in summary if f),
+              f"{key_figure!r} not in the summary")
     noise = [n for n in gold.get("noise_figures") or [] if norm(n) in shown]
     check("noise_free", not noise, f"noise in figure rows: {noise}")
 
@@ -215,10 +218,30 @@ def predict(text: str, baseline: bool) -> tuple[dict, list[str]]:
 
     analysis = analyze(text)
     if baseline:
-        return _baseline(analysis)
+        got, rows = _baseline(analysis)
+        return got, rows, rows
     from minutes_app.export.figures import chosen_figures
 
-    return analysis.structure.to_gold(), [f.text for f in chosen_figures(analysis)[0]]
+    rows = [f.text for f in chosen_figures(analysis)[0]]
+    return analysis.structure.to_gold(), rows, rows + _reported_elsewhere(analysis)
+
+
+def _reported_elsewhere(analysis) -> list[str]:
+    """Numbers the summary reports outside its figure rows: attendance counts, votes, target
+    levels and results (each as the text it was read from)."""
+    structure, text = analysis.structure, analysis.text
+    found = [text[d.start:d.end] for d in structure.decisions]
+    attendance = structure.attendance
+    if attendance is not None:
+        for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
+                     attendance.absent):
+            if item is not None and item.end > item.start:
+                found.append(text[item.start:item.end])
+    targets = {t.start for t in structure.targets}
+    for entity in analysis.entities:
+        if entity.kind == "target" and entity.start in targets:
+            found += [entity.get("target_text") or "", entity.get("actual_text") or ""]
+    return [f for f in found if f]
 
 
 def _baseline(analysis) -> tuple[dict, list[str]]:
@@ -257,9 +280,9 @@ def score_folder(folder: Path, baseline: bool, details: bool) -> tuple[Scores, i
     for gold_path in documents:
         text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        got, figures = predict(text, baseline)
+        got, figures, reported = predict(text, baseline)
         misses: list[str] = []
-        score_document(gold, got, figures, scores, misses)
+        score_document(gold, got, figures, reported, scores, misses)
         if details and folder.name not in BLIND and misses:
             print(f"\n{gold_path.name}")
             for miss in misses:

@@ -21,7 +21,8 @@ _NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, 
                    LineKind.DOC_NUMBER, LineKind.DATE_LINE, LineKind.TYPE, LineKind.TITLE, LineKind.SIGNATURE_ROLE,
                    LineKind.SIGNATURE_NOTE, LineKind.SIGNATURE_NAME, LineKind.RECIPIENTS, LineKind.RECIPIENT,
                    LineKind.CAPTION, LineKind.DEBRIS}
-_TIME_AFTER = re.compile(r"^\s*(?:giờ|h\b|g\b|phút|:\d)", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"^\s*(?:giờ|h(?=\d|\b)|g(?=\d|\b)|phút|:\d)", re.IGNORECASE)
+_PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?)\s*:?\s*\(?\s*$", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
@@ -62,8 +63,13 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 return True
         if structure.news.dateline and structure.news.dateline.start <= entity.start < structure.news.dateline.end:
             return True
+    title = structure.header.title
+    if title is not None and title.start <= entity.start < title.end:
+        return True  # a piece of the title or headline ("3 NĂM", "lần thứ 5")
     before = text[max(0, entity.start - 20):entity.start]
     after = text[entity.end:entity.end + 20]
+    if _PORTAL_BEFORE.search(before) or _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+        return True
     if entity.get("type") == "count":
         if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
             return True

@@ -195,8 +195,10 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
 
 
-_NEWS_PRESENT = re.compile(r"(?P<present>\d+)/(?P<total>\d+)\s+(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên)"
-                           r"[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)", re.IGNORECASE)
+_NEWS_PRESENT = re.compile(r"(?:(?:tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?có\s+)?(?P<present>\d+)/(?P<total>\d+)\s+"
+                           r"(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên)"
+                           r"(?:[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)|\s+được triệu tập)",
+                           re.IGNORECASE)
 
 
 def _news_attendance(text: str) -> Attendance | None:

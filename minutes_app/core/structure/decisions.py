@@ -26,7 +26,8 @@ _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa t
 _POSITION = re.compile(r"(?:trúng cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
                        r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60})")
 _COLLECTIVE = re.compile(r"bầu\s+(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
-                         r"Ủy ban Kiểm tra|BCH)[^.;:]{0,120}?)(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|$)")
+                         r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
+                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
                          r"(?P<what>(?:toàn văn\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
@@ -58,7 +59,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             outcome = "trúng cử"
         decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
                                   vote.count("against"), vote.count("other"), base, person, None, outcome))
-        used.append((vote.start, vote.end))
+        used.append((min(subject_start, vote.start), vote.end))
     decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
@@ -79,8 +80,15 @@ def _line_label(text: str, start: int) -> tuple[str, int] | None:
 
 
 def _subject(text: str, start: int) -> tuple[str | None, int]:
-    """The last "biểu quyết thông qua X" / "thông qua X" before a vote (same or previous lines)."""
-    window_start = max(0, start - 300)
+    """The last "biểu quyết thông qua X" / "thông qua X" before a vote (its line or the line above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    election = None
+    for election in re.finditer(r"\bbầu\s+[^.;:]{3,140}?(?=\s+với\s|\s*[,:;(]|$)", text[line_start:start]):
+        pass
+    if election:
+        return election[0], line_start + election.start()
+    window_start = max(0, start - 300, previous if start - line_start < 40 else line_start)
     window = text[window_start:start]
     found = None
     for match in _SUBJECT.finditer(window):
