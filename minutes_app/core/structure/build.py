@@ -155,7 +155,9 @@ def _attendance(ctx, genre: str) -> Attendance | None:
 
     official = fact("total", "official")
     probationary = fact("total", "probationary")
-    total = fact("total")
+    total = fact("total") or _stated_total(ctx.text, block.start, block.end)
+    if total is None and official is not None and probationary is not None:
+        total = Field(official.value + probationary.value, official.start, probationary.end)
     present = fact("present")
     if present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
@@ -174,25 +176,54 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     seen = set()
     for name in names:
         name = _HONORIFIC.sub("", name.strip())
-        if name in seen:
+        person = _PERSON.match(name)
+        if person is None or person[0] in seen:
             continue
-        seen.add(name)
-        at = ctx.text.find(name, block.start)
+        seen.add(person[0])
+        at = ctx.text.find(person[0], block.start)
         if at < 0:
             continue
-        reason = None
-        match = _ABSENT_REASON.match(ctx.text, at + len(name))
-        if match:
-            group = "paren" if match["paren"] else "after" if match["after"] else "reason"
-            value, start = match[group], match.start(group)
-            reason = Field(value.strip(), start, start + len(value.strip()))
-        absentees.append(Absentee(Field(name, at, at + len(name)), reason))
+        absentees.append(Absentee(Field(person[0], at, at + len(person[0])), _reason(ctx.text, at + len(person[0]))))
     if not absentees and absent is not None and absent.value:
         absentees = _absent_line(ctx.text, block.start, block.end)
     if genre == "tin_hoi_nghi" and present is None:
         return _news_attendance(ctx.text)
         return None
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
+
+
+_PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*(\d+)",
+                           re.IGNORECASE)
+
+
+def _stated_total(text: str, start: int, end: int) -> Field | None:
+    """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _TOTAL_STATED.search(text, line_start, end) or re.compile(
+        r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)\s+có\s+(\d+)\s+(?:đảng viên|đồng chí|ủy viên|người)",
+        re.IGNORECASE).search(text, line_start, end)
+    return Field(int(match[1]), match.start(1), match.end(1)) if match else None
+
+
+def _reason(text: str, at: int) -> Field | None:
+    """The reason written after an absentee's name: "(ốm)", " - đi công tác", ", chức vụ, đi học)"."""
+    match = _ABSENT_REASON.match(text, at)
+    if match:
+        group = "paren" if match["paren"] else "after" if match["after"] else "reason"
+        value, start = match[group], match.start(group)
+        value = value.strip()
+        dashed = group == "after" and re.match(r"\s*[–-]", text[at:at + 3]) is not None
+        if group == "paren" or dashed or "(" not in text[max(0, at - 120):at].split(")")[-1]:
+            return Field(value, start, start + len(value))
+    inside = re.match(r"[^()\n;]{0,150}?[);]", text[at:])
+    if inside and "(" in text[max(0, at - 120):at].split(")")[-1]:
+        pieces = inside[0][:-1].split(",")
+        last = pieces[-1].strip(" -–")
+        if last and len(pieces) > 1:
+            start = at + inside[0].rfind(last)
+            return Field(last, start, start + len(last))
+    return None
 
 
 _NEWS_PRESENT = re.compile(r"(?:(?:tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?có\s+)?(?P<present>\d+)/(?P<total>\d+)\s+"
