@@ -148,12 +148,14 @@ _ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
 _AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng)[^.,:;]{0,60},\s*(?:hội nghị|đại hội|chi bộ|Đảng ủy|"
                      r"Ban Thường vụ|Ban Chấp hành)[^.,:;]{0,30}?\s+(?:thống nhất|xác định|đề ra|nhất trí)\s+"
                      r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
-_GIAO = re.compile(r"\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|khoán|ước|thoa|thừa))\s+(?:cho\s+)?(?P<owner>[^,;:.]{2,90}?)\s+"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+                   r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.,]{2,90}?(?:,[^;:.,]{2,60}?)?)\s+"
                    r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
-                   r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm)\b")
-_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
+                   r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm|hoàn thiện|soạn thảo|"
+                   r"tổng hợp|thông báo|liên hệ|vận động|nghiên cứu|đề xuất|rà soát)\b")
+_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
-                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4})", re.IGNORECASE)
+                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}))", re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
@@ -174,6 +176,13 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                                                     and len(stripped) <= 120)
         if line.kind is LineKind.HEADING:
             title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
+            if active_level is not None and line.level > active_level and not in_targets and _task_like(title) \
+                    and line.marker_end:
+                task = _task(text, line.start + line.marker_end, line.end)
+                if task:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+                continue
             if active_level is not None and line.level <= active_level:
                 active_level = None
             if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None:
@@ -252,9 +261,11 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         end = _sentence_end(text, match.start("verb"), end_of_line)
         deadline = _DEADLINE.search(text, match.start("verb"), end)
         value = text[match.start("verb"):end].strip(" .;")
+        if deadline is None and len(value.split()) < 5:
+            continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
                           Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
-                          Field(deadline[0], deadline.start(), deadline.end()) if deadline else None))
+                          Field(deadline["when"], deadline.start("when"), deadline.end("when")) if deadline else None))
         covered.append((match.start(), end))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
@@ -268,19 +279,37 @@ def _sentence_end(text: str, start: int, limit: int, stops: str = ".;") -> int:
     return match.start() if match else limit
 
 
+_TOPIC = re.compile(r"^(?:Về|Đối với|Công tác|Lĩnh vực|Trên lĩnh vực|Nhiệm vụ|Giải pháp|Chỉ tiêu|Mục tiêu|Phương hướng)\b")
+
+
+def _task_like(title: str) -> bool:
+    """A numbered line under a task heading that is itself a task ("1. Rà soát hộ nghèo."), not a
+    sub-topic ("1. Về công tác xây dựng Đảng")."""
+    title = title.strip()
+    if not title or title.isupper() or title.endswith(":") or _TOPIC.match(title):
+        return False
+    return title.endswith((".", ";")) or len(title.split()) >= 5
+
+
 def _task(text: str, start: int, end: int) -> Task | None:
     value = text[start:end].strip().rstrip(" ;.")
     if len(value) < 8:
         return None
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
-    match = _OWNER_IN_ITEM.search(text, start, end)
-    if match:
-        owner = Field(match["owner"].strip(), match.start("owner"), match.start("owner") + len(match["owner"].strip()))
     giao = _GIAO.search(text, start, end)
-    if giao and owner is None:
-        owner = Field(giao["owner"].strip(), giao.start("owner"), giao.end("owner"))
+    if giao and giao.start() - at <= 3:  # "Giao X chủ trì Y": the task is Y, X its owner
+        owner = Field(giao["owner"].strip(), giao.start("owner"), giao.start("owner") + len(giao["owner"].strip()))
+        at = giao.start("verb")
+        value = text[at:end].strip().rstrip(" ;.")
+    else:
+        match = _OWNER_IN_ITEM.search(text, start, end)
+        if match:
+            owner = Field(match["owner"].strip(), match.start("owner"),
+                          match.start("owner") + len(match["owner"].strip()))
+        elif giao:
+            owner = Field(giao["owner"].strip(), giao.start("owner"), giao.end("owner"))
     found = _DEADLINE.search(text, start, end)
     if found:
-        deadline = Field(found[0], found.start(), found.end())
+        deadline = Field(found["when"], found.start("when"), found.end("when"))
     return Task(Field(value, at, at + len(value)), owner, deadline)
