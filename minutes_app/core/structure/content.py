@@ -149,7 +149,7 @@ _AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng
                      r"Ban Thường vụ|Ban Chấp hành)[^.,:;]{0,30}?\s+(?:thống nhất|xác định|đề ra|nhất trí)\s+"
                      r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
-                   r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.,]{2,90}?(?:,[^;:.,]{2,60}?)?)\s+"
+                   r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s+"
                    r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
                    r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm|hoàn thiện|soạn thảo|"
                    r"tổng hợp|thông báo|liên hệ|vận động|nghiên cứu|đề xuất|rà soát)\b")
