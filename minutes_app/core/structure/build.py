@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .content import read_targets, read_tasks
+from .content import extra_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import is_debris, read_header, read_news, read_tail
@@ -64,6 +64,7 @@ def build_structure(ctx) -> DocStructure:
     decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period)
+    targets = sorted(targets + extra_targets(text, body, targets, period), key=lambda t: t.start)
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),

@@ -41,6 +41,13 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None) -> li
         if target is None:
             continue
         sentence = entity.text
+        if result is None:  # "8,5%, chỉ tiêu không quá 9%": the result stands right before the target
+            before = _RESULT_BEFORE.search(sentence)
+            number = parse_number(before["n"]) if before else None
+            if number is not None and (before["unit"] == "%") == (entity.get("unit") == "%"):
+                result = number.value
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "actual_value": result, "actual_text": before["n"] + (before["unit"] or "")})
         period_match = _PERIOD.search(sentence)
         period = period_match[0] if period_match else doc_period
         comparator = entity.get("comparator") or ">="
@@ -92,6 +99,87 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
     words = unit.split()
     unit = " ".join(words[:2]) if words else None
     return (number.value if number else value), unit
+
+
+_RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
+                            r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
+_PLAN_SLASH = re.compile(r"(?P<name>[^\d:;.]{4,80}?)\s*:?\s*(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                         r"(?P<unit>[^\d/,;.()]{0,20}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,20}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%")
+
+
+def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
+    """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
+    1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
+    percentage must be the result over the plan — and rows of a target table (Chỉ tiêu | Kế hoạch |
+    Thực hiện)."""
+    found: list[Target] = []
+    taken = [(t.start, t.end) for t in known]
+    header = None
+    for start, end in spans:
+        line = text[start:end]
+        if "|" in line or "\t" in line:
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
+            lowered = [c.lower() for c in cells]
+            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
+            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b", c)), None)
+            name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
+            if plan is not None and done is not None and name is not None:
+                unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
+                yearly = "năm" in lowered[plan] and ("tháng" in lowered[done] or "quý" in lowered[done] or
+                                                    bool(doc_period and _SHORT_PERIOD.search(doc_period)))
+                header = (name, plan, done, unit_at, yearly)
+                continue
+            if header and len(cells) > max(header[:3]):
+                target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
+                if target is not None and result is not None and not any(a <= start < b for a, b in taken):
+                    comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
+                    met = result.value <= target.value if comparator == "<=" else result.value >= target.value
+                    verdict = ("đạt" if comparator == "<=" or result.value == target.value else "vượt") if met \
+                        else "chưa đạt"
+                    name_cell = cells[header[0]]
+                    unit = re.search(r"\(([^)]{1,20})\)", name_cell)
+                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (
+                        unit[1] if unit else None)
+                    progress = None
+                    if verdict == "chưa đạt" and header[4]:
+                        verdict = "tiến độ"
+                        progress = f"tiến độ {_pct(result.value / target.value * 100)}% kế hoạch năm" if target.value \
+                            else "tiến độ"
+                    found.append(Target(re.sub(r"\s*\([^)]*\)\s*$", "", name_cell), start, end, target.value,
+                                        result.value, unit, doc_period, verdict, progress))
+                continue
+        else:
+            header = None
+        if "/" not in line or "%" not in line:
+            continue
+        for match in _PLAN_SLASH.finditer(line):
+            result, target = parse_number(match["result"]), parse_number(match["target"])
+            pct = parse_number(match["pct"])
+            if not (result and target and pct) or target.value == 0:
+                continue
+            planned = "kế hoạch" in match[0] or "chỉ tiêu" in match[0]
+            if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
+                continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
+            if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
+                continue
+            at = start + match.start()
+            if any(a <= at < b for a, b in taken):
+                continue
+            name = match["name"].strip(" -–•+:")
+            unit = (match["unit"] or match["unit2"] or "").strip() or None
+            verdict = "vượt" if result.value > target.value else "đạt" if result.value == target.value else "chưa đạt"
+            progress = None
+            if verdict == "chưa đạt" and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
+            found.append(Target(_capital(name), at, start + match.end(), target.value, result.value, unit,
+                                doc_period, verdict, progress))
+    return found
+
+
+def _first_number(cell: str) -> str:
+    match = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
+    return match[0] if match else ""
 
 
 def _capital(text: str) -> str:
