@@ -56,6 +56,9 @@ _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực 
 _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
 
 
+_NEXT_LABEL = re.compile(r";\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức)[^:;]{0,30}:)")
+
+
 def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
     """("time"|"place"|…, the value) when the line is a labelled fact of a biên bản."""
     found = _labelled_line(text[start:end])
@@ -70,10 +73,16 @@ def _labelled_line(line: str) -> tuple[str, int, int] | None:
     match = _LABEL.match(line)
     if not match:
         return None
-    key = _LABEL_OF.get(re.sub(r"\s+", " ", match["label"].strip().lower()))
+    label = re.sub(r"\s+", " ", match["label"].strip().lower())
+    key = _LABEL_OF.get(label)
+    if key is None:  # "Đoàn Chủ tịch gồm các đồng chí", "Chủ trì và điều hành hội nghị"
+        key = next((_LABEL_OF[known] for known in _PREFIXES if label.startswith(known + " ")), None)
     if key is None:
         return None
     return key, match.start("value"), match.end("value")
+
+
+_PREFIXES = sorted((label for label in _LABEL_OF if len(label) > 4 and label not in ("đại biểu",)), key=len, reverse=True)
 
 
 def time_in(text: str, start: int, end: int, need_context: bool = False) -> Field | None:
@@ -118,13 +127,23 @@ def short_place(value: str, at: int) -> Field:
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
     """People named in a span: officials the detector found, else capitalised names after đồng chí."""
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
+    line_start = text.rfind("\n", 0, start) + 1
+    many = "các đồng chí" in text[line_start:end]
     if found:
         return found
-    names = []
-    for match in _COMRADE.finditer(text, start, end):
+    names = list(found)
+    for match in _COMRADE.finditer(text, start, end) if not names else ():
         name = PERSON_NAME.match(text, match.end(), end)
         if name:
             names.append(Field(name["name"], name.start(), name.end()))
+    plural = re.search(r"các đồng chí\s*:?\s*", text[start:end]) or (re.match(r"", "") if many else None)
+    if plural:  # "các đồng chí: A, B và C" (titles, if any, after each name)
+        for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
+            for part in re.split(r"\s+và\s+", piece[0]):
+                name = PERSON_NAME.match(part.strip())
+                if name and len(name["name"].split()) >= 2 and name["name"] not in {n.value for n in names}:
+                    at = text.find(name["name"], start + plural.end())
+                    names.append(Field(name["name"], at, at + len(name["name"])))
     if not names:
         name = PERSON_NAME.match(text, start, end)
         if name and name.end() - name.start() >= 5 and len(name["name"].split()) >= 2:
@@ -193,7 +212,15 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     chairs: list[Field] = []
     guests: list[Field] = []
     closing = None
-    for start, end in body:
+    segments = []
+    for start, end in body:  # "Chủ trì: …; Thư ký: …" on one line: one segment per label
+        line = text[start:end]
+        if ";" in line and "label" in tags(line):
+            cuts = [start] + [start + m.end() for m in _NEXT_LABEL.finditer(line)] + [end]
+            segments.extend((a, b if b == end else b - 1) for a, b in zip(cuts, cuts[1:]))
+        else:
+            segments.append((start, end))
+    for start, end in segments:
         line_tags = tags(text[start:end])
         if not line_tags & {"label", "time", "end", "form"}:
             continue
@@ -260,6 +287,18 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
+    if not chairs and genre == "bien_ban":  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
+        for start, end in body[:25]:
+            for clause in re.finditer(r"[^.;]+", text[start:end]):
+                piece = clause[0]
+                verb = _CHAIR_VERB.search(piece)
+                if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
+                    a = start + clause.start()
+                    chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+                    if chairs:
+                        break
+            if chairs:
+                break
     if genre == "nghi_quyet":
         date = facts.get("date") or _adopted_date(text, body, year)
         return Meeting(date=date), closing
@@ -312,7 +351,7 @@ def _from_lead(text, lead, body, officials, year):
     guests: list[Field] = []
     spans = [(lead_start, lead_end)] + [(s, e) for s, e in body if s > lead_end][:4]
     for start, end in spans:
-        for sentence in re.finditer(r"[^.]+", text[start:end]):
+        for sentence in re.finditer(r"[^.;]+", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
             if _GUEST.search(piece):
