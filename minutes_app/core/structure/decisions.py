@@ -19,7 +19,7 @@ _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai
                          re.IGNORECASE)
 _PERSON = re.compile(r"(?:đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
-    r"(?:^|[-–•+;]\s*|\d[.)]\s*)(?:(?:đồng chí|đ/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*)(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
     r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
@@ -145,10 +145,23 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             position = _POSITION.search(line)
             found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
                                   position["pos"].strip() if position else None, outcome))
-        for match in re.finditer(r"(?:đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
-                                 r"[^.;]{0,80}?(?:trúng cử|được bầu (?:làm|giữ chức))", line):
+        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                                 r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
+                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|được bầu (?:làm|giữ chức))", line):
+            names = [match["name"]] + [m.strip() for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]) if m.strip()]
+            outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
+            for other in names[1:]:
+                if other in seen:
+                    _set_outcome(found, other, outcome)
+                    continue
+                seen.add(other)
+                found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
+                                      valid, other, None, outcome))
             name = match["name"]
-            if name in seen or any(a <= start + match.start() < b for a, b in used):
+            if name in seen:
+                _set_outcome(found, name, outcome)
+                continue
+            if any(a <= start + match.start() < b for a, b in used):
                 continue
             seen.add(name)
             tail = line[match.end():match.end() + 140]
@@ -159,7 +172,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 base = int(numbers[2]) if numbers[2] else valid
             position = _POSITION.search(line, match.start())
             found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
-                                  base, name, position["pos"].strip() if position else None, "trúng cử"))
+                                  base, name, position["pos"].strip() if position else None, outcome))
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
@@ -168,7 +181,17 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 body_name = body_name[3:]
             found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, None, None,
                                   body_name, f"bầu {match['n']} đồng chí" if match["n"] else "đã bầu"))
-    return found
+    people = [d for d in found if d.person]
+    return [d for d in found if d.person or not any(abs(p.start - d.start) < 800 for p in people)]
+
+
+def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
+    """A later sentence ("… không trúng cử") settles a candidate's outcome."""
+    from dataclasses import replace
+
+    for i, decision in enumerate(found):
+        if decision.person == name:
+            found[i] = replace(decision, outcome=outcome)
 
 
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
