@@ -148,7 +148,8 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
         if _DATE_LINE.match(line) or _RULE.match(line) or line.startswith(("Căn cứ", "Hôm nay", "Vào lúc", "Vào hồi")):
             break
         kind = lines[i].kind
-        if parts and (kind in (LineKind.LIST_ITEM, LineKind.TABLE_ROW) or re.match(r"^[IVX]+[.\-]|^\d+[.\-]", line)):
+        if parts and (kind in (LineKind.LIST_ITEM, LineKind.TABLE_ROW) or re.match(r"^[IVX]+[.\-]|^\d+[.\-]", line)
+                      or line.startswith("(")):
             break
         if kind is LineKind.BODY and (len(line) > 200 or (line.endswith((".", ";", ":")) and len(line) > 80)):
             break

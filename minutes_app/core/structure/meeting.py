@@ -41,7 +41,7 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
                   re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?)(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|"
-                          r"dưới|vào|đồng chí|Chi bộ|Đảng|chi bộ)\b))")
+                          r"dưới|vào|đồng chí)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
@@ -325,6 +325,12 @@ def _adopted_date(text: str, body: list[tuple[int, int]], year: int | None) -> F
         match = re.search(r"(?:họp|sinh hoạt|hội nghị|phiên họp|cuộc họp)[^.;]{0,60}?ngày", text[start:end], re.IGNORECASE)
         if match:
             date = date_in(text, start + match.end() - 4, end, year, need_day_word=False)
+            if date:
+                return date
+        lead = re.match(r"\s*(?:Ngày|Vào ngày|Sáng|Chiều|Tối|Sáng ngày|Chiều ngày)\s+(?=\d)[^.;]{0,80}?\b(?:họp|hội nghị|sinh hoạt)",
+                        text[start:end], re.IGNORECASE)
+        if lead:
+            date = date_in(text, start, start + lead.end(), year)
             if date:
                 return date
     return None
