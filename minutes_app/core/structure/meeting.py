@@ -299,9 +299,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                         break
             if chairs:
                 break
-    if genre == "nghi_quyet":
+    if genre == "nghi_quyet":  # the meeting that adopted it: its date; a Ban Thường vụ's is a hội nghị
         date = facts.get("date") or _adopted_date(text, body, year)
-        return Meeting(date=date), closing
+        standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
+                             re.IGNORECASE)
+        return Meeting(date=date, kind=Field("hội nghị", 0, 0) if standing else None), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
