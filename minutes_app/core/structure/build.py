@@ -126,9 +126,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
             if inner:
                 who = inner["rest"]
-            of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$", who)
+            of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:Đảng bộ|Đảng ủy|Huyện ủy|Thành ủy|"
+                           r"Tỉnh ủy|Quận ủy)\s.+)$", who)
             if of:
-                parent = of["parent"].strip()
+                parent = (of["parent"] or of["parent2"]).strip()
                 who = who[:of.start()]
             if match["paren"] and not parent:
                 parent = match["paren"].strip()
@@ -137,6 +138,12 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if parent:
                 p_at = start + text[start:end].find(parent)
                 changes["issuer_parent"] = Field(parent, p_at, p_at + len(parent))
+        if "issuer" not in changes:  # "Đại hội đại biểu Đảng bộ xã X lần thứ I … đã khai mạc"
+            inner = re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,40}?\b(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)"
+                              r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*[,.(])", text[start:end])
+            if inner:
+                at = start + inner.start("who")
+                changes["issuer"] = Field(inner["who"], at, at + len(inner["who"]))
     return _with(header, **changes) if changes else header
 
 

@@ -49,7 +49,9 @@ PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-Z
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                    r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
-                   r"với sự|dưới sự|theo hình thức|tại)\b|$)")
+                   r"với|dưới sự|theo hình thức|tại)\b|$)")
+_OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
+                     r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
                    re.IGNORECASE)
@@ -98,7 +100,16 @@ def time_in(text: str, start: int, end: int, need_context: bool = False) -> Fiel
     return None
 
 
+_DAY_RANGE = re.compile(r"(?:ngày|trong hai ngày|hai ngày)\s+(?P<d>\d{1,2})\s*(?:và|-|–|,)\s*\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+                        r"(?:\s*/\s*(?P<y>\d{4}))?", re.IGNORECASE)
+
+
 def date_in(text: str, start: int, end: int, year: int | None = None, need_day_word: bool = True) -> Field | None:
+    spread = _DAY_RANGE.search(text, start, end)  # "trong hai ngày 14 và 15/7": the first day
+    if spread and (spread["y"] or year):
+        first = DATE.search(text, start, end)
+        if first is None or first.start() >= spread.start():
+            return Field(iso(int(spread["d"]), int(spread["m"]), int(spread["y"] or year)), spread.start(), spread.end())
     for match in DATE.finditer(text, start, end):
         if need_day_word and not _DAY_WORD.search(text, max(start, match.start() - 25), match.start()):
             continue
@@ -343,7 +354,7 @@ def _from_lead(text, lead, body, officials, year):
     lead_start, lead_end = lead
     facts: dict[str, Field] = {}
     name = kind = None
-    held = _HELD.search(text, lead_start, lead_end)
+    held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
     if held:
         what = held["what"].strip()
         name = Field(what[:1].upper() + what[1:], held.start("what"), held.start("what") + len(what))
