@@ -41,6 +41,8 @@ def norm(value) -> str:
     text = unicodedata.normalize("NFC", str(value)).casefold()
     text = re.sub(r"^(?:số\s*:?\s*|đồng chí\s+|đ/c\s+|ông\s+|bà\s+)", "", text.strip())
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\b(tháng|quý) (\w+) năm (\d{4})\b", r"\1 \2/\3", text)  # one date, two spellings
+    text = re.sub(r"\s*[-–]\s*", " - ", text)
     return text.strip(" .,;:-–\"“”'")
 
 
