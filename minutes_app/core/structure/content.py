@@ -153,17 +153,17 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             header = None
         if "/" not in line or "%" not in line:
             continue
-        for match in _PLAN_SLASH.finditer(line):
+        for match in _slash_matches(line):
             result, target = parse_number(match["result"]), parse_number(match["target"])
             pct = parse_number(match["pct"])
             if not (result and target and pct) or target.value == 0:
                 continue
-            planned = "kế hoạch" in match[0] or "chỉ tiêu" in match[0]
+            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"]
             if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
             if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
                 continue
-            at = start + match.start()
+            at = start + match["start"]
             if any(a <= at < b for a, b in taken):
                 continue
             name = match["name"].strip(" -–•+:")
@@ -172,9 +172,20 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             progress = None
             if verdict == "chưa đạt" and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
-            found.append(Target(_capital(name), at, start + match.end(), target.value, result.value, unit,
+            found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
     return found
+
+
+_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
+
+
+@lru_cache(maxsize=32768)
+def _slash_matches(line: str) -> tuple[dict, ...]:
+    """"A/B unit, đạt P%" in one line (line offsets), remembered per line text."""
+    if not _SLASH_HINT.search(line):
+        return ()
+    return tuple({**m.groupdict(), "start": m.start(), "end": m.end(), "text": m[0]} for m in _PLAN_SLASH.finditer(line))
 
 
 def _first_number(cell: str) -> str:
