@@ -103,7 +103,7 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
 
 _RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
-_PLAN_SLASH = re.compile(r"(?P<name>[^\d:;.]{4,80}?)\s*:?\s*(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+_SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
                          r"(?P<unit>[^\d/,;.()]{0,20}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
                          r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,20}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%")
 
@@ -185,7 +185,19 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
     """"A/B unit, đạt P%" in one line (line offsets), remembered per line text."""
     if not _SLASH_HINT.search(line):
         return ()
-    return tuple({**m.groupdict(), "start": m.start(), "end": m.end(), "text": m[0]} for m in _PLAN_SLASH.finditer(line))
+    found = []
+    for m in _SLASH_CORE.finditer(line):
+        cut = max(line.rfind(c, 0, m.start()) for c in ".;:\n")
+        comma = line.rfind(",", 0, m.start())
+        name = line[max(cut + 1, comma + 1 if m.start() - comma < 80 and comma > cut else cut + 1):m.start()]
+        if len(name.strip(" -–•+:")) < 4 and cut >= 0 and line[cut] == ":":  # "Trồng cây xanh: 1.250/1.200 cây"
+            before = max(line.rfind(c, 0, cut) for c in ".;\n")
+            name = line[before + 1:m.start()]
+        if len(name.strip(" -–•+:")) < 4:
+            continue
+        found.append({**m.groupdict(), "name": name, "start": m.start() - len(name), "end": m.end(),
+                      "text": line[cut + 1:m.end()]})
+    return tuple(found)
 
 
 def _first_number(cell: str) -> str:
