@@ -300,7 +300,7 @@ def _sections(text: str, lines: list[Line], body: range) -> list[Section]:
             stack.pop()
         if number:
             stack.append((level, number))
-        path = ".".join(n for _, n in stack)
+        path = number if "." in number else ".".join(n for _, n in stack)  # "4.4" is a path already
         sections.append(Section(number, title, level, path, line.start, line.end))
     return sections
 
