@@ -63,7 +63,7 @@ def build_structure(ctx) -> DocStructure:
 
     decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
     period = _doc_period(title, news)
-    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period)
+    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
     targets = sorted(targets + extra_targets(text, body, targets, period), key=lambda t: t.start)
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)

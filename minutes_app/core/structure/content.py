@@ -30,7 +30,7 @@ _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chi�
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
 
-def read_targets(text: str, targets: list[Entity], doc_period: str | None) -> list[Target]:
+def read_targets(text: str, targets: list[Entity], doc_period: str | None, year: int | None = None) -> list[Target]:
     found = []
     short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
     for entity in targets:
@@ -62,10 +62,15 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None) -> li
             else:
                 verdict = "chưa đạt"
             yearly = bool(_YEARLY.search(sentence))
-            if not met and yearly and (short_doc or _SHORT_PERIOD.search(sentence)):
+            line_start = text.rfind("\n", 0, entity.start) + 1
+            line_end = text.find("\n", entity.end)
+            terms = [int(m[1]) for m in _TERM.finditer(text, line_start, line_end if line_end > 0 else len(text))]
+            open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
+            if not met and (open_term or (yearly and (short_doc or _SHORT_PERIOD.search(sentence)))):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
-                progress = f"tiến độ {_pct(share)}% kế hoạch năm" if share is not None else "tiến độ"
+                plan = "mục tiêu giai đoạn" if open_term and not yearly else "kế hoạch năm"
+                progress = f"tiến độ {_pct(share)}% {plan}" if share is not None else "tiến độ"
             if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
                     entity.get("status") is None:
                 verdict = entity.get("claimed_status")
@@ -214,7 +219,8 @@ def _pct(value: float) -> str:
     return text.replace(".", ",")
 
 
-_ADVERBIAL = re.compile(r"^(?:trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
+_TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
                         r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
