@@ -180,7 +180,8 @@ def _subject(text: str, start: int) -> str:
     cuts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window)]
     cut = cuts[-1] if cuts else 0
     subject = _clean_subject(window[cut:])
-    if len(subject.split()) <= 2 and len(cuts) >= 2:  # "trong đó 9 …": the clause before says what is counted
+    if len(subject.split()) <= 2 and len(cuts) >= 2 and window[cut - 2:cut].strip() in (",", ";"):
+        # "…, trong đó 9 …": the clause before, in the same sentence, says what is counted
         previous = _clean_subject(window[cuts[-2]:cut])
         subject = ", ".join(p for p in (previous, subject) if p)
     return subject[:1].upper() + subject[1:] if subject else ""

@@ -281,13 +281,14 @@ class _Writer:
                             [(verdict, "b" if target.verdict == "chưa đạt" else "")],
                             [(note + ("; " if note else ""), ""), (self.refs.label(target.start), "i")]],
                     align=[CELL_LEFT, CELL_LEFT, CELL_LEFT, CELL_CENTER, CELL_LEFT, CELL_LEFT])
-        judged = [t for t in targets if t.verdict in ("đạt", "vượt", "chưa đạt")]
-        if judged:
+        judged = [t for t in targets if t.verdict]
+        if judged:  # "8 chỉ tiêu: 6 đạt và vượt, 2 chưa đạt" (+ those still in progress)
             met = sum(t.verdict in ("đạt", "vượt") for t in judged)
-            tally = f"{len(judged)} chỉ tiêu: {met} đạt và vượt, {len(judged) - met} chưa đạt"
-            progress = sum(t.verdict == "tiến độ" for t in targets)
+            missed = sum(t.verdict == "chưa đạt" for t in judged)
+            tally = f"{len(judged)} chỉ tiêu: {met} đạt và vượt, {missed} chưa đạt"
+            progress = len(judged) - met - missed
             if progress:
-                tally += f"; {progress} chỉ tiêu đang thực hiện (tiến độ, chưa hết kỳ)"
+                tally += f", {progress} đang thực hiện (tiến độ, chưa hết kỳ)"
             self.text(tally + ".")
 
     def tasks(self) -> None:
