@@ -153,8 +153,12 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     from ..checks.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
+    if genre == "tin_hoi_nghi":
+        news = _news_attendance(ctx.text)
+        if news is not None or not blocks:
+            return news
     if not blocks:
-        return Attendance() if genre == "bien_ban" else _news_attendance(ctx.text)
+        return Attendance()
     block = blocks[0]
 
     def fact(head: str, sub: str | None = None) -> Field | None:
@@ -195,7 +199,6 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     if not absentees and absent is not None and absent.value:
         absentees = _absent_line(ctx.text, block.start, block.end)
     if genre == "tin_hoi_nghi" and present is None:
-        return _news_attendance(ctx.text)
         return None
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
 
@@ -234,32 +237,38 @@ def _reason(text: str, at: int) -> Field | None:
     return None
 
 
-_NEWS_PRESENT = re.compile(r"(?:(?:tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?có\s+)?(?P<present>\d+)/(?P<total>\d+)\s+"
-                           r"(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên)"
-                           r"(?:[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)|\s+được triệu tập)",
-                           re.IGNORECASE)
+_WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
+_NEWS_COUNTS = (
+    # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
+    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?(?:có\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" + _WHO +
+               r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)|\s+được triệu tập)?",
+               re.IGNORECASE),
+    # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
+    re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
+               r"(?P<present>\d+)", re.IGNORECASE),
+    # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
+    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"\s+(?:trong|trên)\s+tổng số\s+(?P<total>\d+)", re.IGNORECASE),
+)
 
 
 def _news_attendance(text: str) -> Attendance | None:
-    """"Hội nghị có 41/45 Ủy viên Ban Chấp hành tham dự"."""
-    match = _NEWS_PRESENT.search(text) if "/" in text and len(text) < 20000 else _first_present(text)
-    if not match:
-        return None
-    total, present = int(match["total"]), int(match["present"])
-    return Attendance(total=Field(total, match.start("total"), match.end("total")),
-                      present=Field(present, match.start("present"), match.end("present")),
-                      absent=Field(total - present, match.start(), match.end()))
-
-
-def _first_present(text: str):
+    """How many attended, as a news item says it near its top."""
     from .scan import tags
 
     position = 0
-    for line in text[:30000].split("\n"):  # a news item says who attended near its top
-        if "/" in line and "present" in tags(line):
-            match = _NEWS_PRESENT.search(line)
-            if match:
-                return _NEWS_PRESENT.search(text, position)
+    for line in text[:30000].split("\n"):
+        if "present" in tags(line) or "triệu tập" in line or "tổng số" in line:
+            for pattern in _NEWS_COUNTS:
+                for match in pattern.finditer(line):
+                    if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
+                        continue
+                    total, present = int(match["total"]), int(match["present"])
+                    if present > total:
+                        continue
+                    at = position
+                    return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
+                                      present=Field(present, at + match.start("present"), at + match.end("present")),
+                                      absent=Field(total - present, at + match.start(), at + match.end()))
         position += len(line) + 1
     return None
 
