@@ -17,7 +17,9 @@ _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiế
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?",
                          re.IGNORECASE)
-_PERSON = re.compile(r"(?:đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*phiếu\s+(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+)?"
+                         r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
+_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*)(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
     r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
@@ -60,7 +62,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
                                   vote.count("against"), vote.count("other"), base, person, None, outcome))
         used.append((min(subject_start, vote.start), vote.end))
-    decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used))
+    decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
@@ -99,22 +101,28 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
     return subject, window_start + found.start()
 
 
-def _discipline_counts(text: str, body, used) -> list[Decision]:
-    """"Khiển trách: 11/14 phiếu; Cảnh cáo: 3/14": the form with most votes is adopted."""
+def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
+    """"Khiển trách: 11/14 phiếu; Cảnh cáo: 3/14", "11/14 phiếu đề nghị khiển trách": the form with
+    most votes is adopted; the base is the denominator written, else the valid ballots."""
     found = []
     for start, end in body:
-        for match in _FORM_COUNT.finditer(text, start, end):
-            if any(a <= match.start() < b for a, b in used):
-                continue
-            found.append(match)
+        for pattern in (_FORM_COUNT, _COUNT_FORM):
+            for match in pattern.finditer(text, start, end):
+                if any(a <= match.start() < b for a, b in used):
+                    continue
+                found.append(match)
     if not found:
         return []
+    found.sort(key=lambda m: m.start())
     best = max(found, key=lambda m: int(m["n"]))
     person_match = None
     for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
         pass
+    if person_match is None:
+        person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
     person = person_match["name"] if person_match else None
-    base = int(best["b"]) if best["b"] else None
+    valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
+    base = int(best["b"]) if best["b"] else valid
     used.append((found[0].start(), found[-1].end()))
     return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", int(best["n"]), None, None,
                      base, person, None, best["form"].lower())]
