@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .content import extra_targets, read_targets, read_tasks
+from .content import extra_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import is_debris, read_header, read_news, read_tail
@@ -64,7 +64,8 @@ def build_structure(ctx) -> DocStructure:
     decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
-    targets = sorted(targets + extra_targets(text, body, targets, period), key=lambda t: t.start)
+    targets = targets + extra_targets(text, body, targets, period)
+    targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
@@ -107,6 +108,10 @@ def _doc_period(title: str | None, news) -> str | None:
     source = title or (news.headline.value if news and news.headline else None)
     match = _PERIOD.search(source or "")
     return match[0] if match else None
+
+
+def _next_period(period: str | None) -> str | None:
+    return None  # the period a listed target is set for is not written beside it: left open
 
 
 def _news_header(text: str, header: Header, news, ctx) -> Header:

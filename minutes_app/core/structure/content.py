@@ -205,6 +205,70 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
     return tuple(found)
 
 
+_LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
+                    r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
+                    re.IGNORECASE)
+_RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
+                               r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
+                               r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
+_TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
+
+
+def listed_targets(text: str, lines: list[Line], body: range, known: list[Target], period: str | None) -> list[Target]:
+    """Items of a list led by "Các chỉ tiêu chủ yếu:" (future targets: a level, no result yet)."""
+    found: list[Target] = []
+    taken = [(t.start, t.end) for t in known]
+    leading = False
+    for i in body:
+        line = lines[i]
+        raw = text[line.start:line.end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead_line = _TARGET_LIST_LEAD.search(stripped) or (
+            line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
+        if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
+            leading = True
+            continue
+        if not leading:
+            continue
+        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end:
+            leading = False
+            continue
+        if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
+            continue
+        item = raw[line.marker_end:].strip().rstrip(";.")
+        if re.search(r"\bđạt\b|\bvượt\b|\bbằng\b|\(|/", item, re.IGNORECASE):
+            pair = _RESULT_AND_LEVEL.search(item)  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
+            if pair:
+                result, level = parse_number(pair["r"]), parse_number(pair["t"])
+                if result and level:
+                    unit = (pair["unit"] or "").strip() or None
+                    met = result.value >= level.value
+                    verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
+                    name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
+                    found.append(Target(_capital(name or item[:60]), line.start + line.marker_end, line.end,
+                                        level.value, result.value, unit, period, verdict))
+            continue
+        lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+        if lead:  # "100% chi bộ sinh hoạt định kỳ"
+            name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
+        else:
+            match = _LEVEL.match(item)
+            if not match or parse_number(match["n"]) is None:
+                continue
+            name = (match["before"] or "").strip(" ,:")
+            name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
+                          flags=re.IGNORECASE) or item[:60]
+            unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
+        if value is None:
+            continue
+        found.append(Target(_capital(name), line.start + line.marker_end, line.end, value.value, None, unit, period,
+                            None))
+    return found
+
+
 def _first_number(cell: str) -> str:
     match = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
     return match[0] if match else ""
