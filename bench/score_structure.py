@@ -239,10 +239,14 @@ def _reported_elsewhere(analysis) -> list[str]:
                      attendance.absent):
             if item is not None and item.end > item.start:
                 found.append(text[item.start:item.end])
-    targets = {t.start for t in structure.targets}
+    targets = {t.start: t for t in structure.targets}
     for entity in analysis.entities:
         if entity.kind == "target" and entity.start in targets:
             found += [entity.get("target_text") or "", entity.get("actual_text") or ""]
+            targets.pop(entity.start)
+    found += [text[t.start:t.end] for t in targets.values()]  # targets read without an entity: their row
+    if structure.meeting is not None and structure.meeting.form is not None:
+        found.append(str(structure.meeting.form.value))  # "trực tuyến (22 điểm cầu)"
     return [f for f in found if f]
 
 
