@@ -226,7 +226,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         stripped = raw.strip()
         if not stripped:
             continue
-        lead_line = _TARGET_LIST_LEAD.search(stripped) or (
+        if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+            continue
+        lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
@@ -239,9 +241,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
             continue
         item = raw[line.marker_end:].strip().rstrip(";.")
-        if re.search(r"\bđạt\b|\bvượt\b|\bbằng\b|\(|/", item, re.IGNORECASE):
-            pair = _RESULT_AND_LEVEL.search(item)  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
-            if pair:
+        pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
+        result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+            r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE)
+        if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+            if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
                 result, level = parse_number(pair["r"]), parse_number(pair["t"])
                 if result and level:
                     unit = (pair["unit"] or "").strip() or None
