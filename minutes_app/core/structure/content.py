@@ -328,11 +328,14 @@ _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế
                            r"kết quả thực hiện", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
-                           r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:")
+                           r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:"
+                           r"|(?P<enum_only>(?:[Kk]ết luận|đề nghị|yêu cầu|nhấn mạnh|quán triệt)[^.:]{0,100}?:)")
 _ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
 _AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng)[^.,:;]{0,60},\s*(?:hội nghị|đại hội|chi bộ|Đảng ủy|"
                      r"Ban Thường vụ|Ban Chấp hành)[^.,:;]{0,30}?\s+(?:thống nhất|xác định|đề ra|nhất trí)\s+"
                      r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
+_FORMULA = re.compile(r"^(?:(?:tổ chức|triển khai|thực hiện|theo dõi|đôn đốc|kiểm tra|báo cáo)(?:,?\s+(?:và\s+)?|$))+$",
+                      re.IGNORECASE)
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s+"
                    r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
@@ -398,7 +401,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
-    return sorted(tasks, key=lambda t: t.text.start)
+    unique = {(t.text.start, t.text.end): t for t in tasks}
+    return sorted(unique.values(), key=lambda t: t.text.start)
 
 
 @lru_cache(maxsize=32768)
@@ -410,11 +414,16 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
     end_of_line = len(text)
     line_tags = tags(text)
     for intro in _INLINE_INTRO.finditer(text) if "intro" in line_tags else ():
+        if any(a <= intro.end() <= b for a, b in covered):
+            continue
         if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
             continue
         if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(0, intro.start() - 50):intro.start()], re.IGNORECASE):
             continue
         items = list(_ENUM.finditer(text, intro.end(), end_of_line))
+        if len(items) < 2 and intro["enum_only"] and not re.search(r"nhiệm vụ|giải pháp|công việc", intro[0],
+                                                                       re.IGNORECASE):
+            continue  # "Kết luận: …" is a task list only when it numbers its items
         if len(items) < 2:
             end = _sentence_end(text, intro.end(), end_of_line, stops=".")
             pieces = list(re.finditer(r"[^;]+", text[intro.end():end]))
@@ -446,7 +455,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         end = _sentence_end(text, match.start("verb"), end_of_line)
         deadline = _DEADLINE.search(text, match.start("verb"), end)
         value = text[match.start("verb"):end].strip(" .;")
-        if deadline is None and len(value.split()) < 5:
+        if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
                           Field(match["owner"].strip(), match.start("owner"), match.end("owner")),

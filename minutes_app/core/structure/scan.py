@@ -8,7 +8,8 @@ from functools import lru_cache
 
 _WORDS = {
     "giao": ("giao",),
-    "intro": ("nhiệm vụ", "giải pháp", "phương hướng", "nội dung", "công việc", "việc"),
+    "intro": ("nhiệm vụ", "giải pháp", "phương hướng", "nội dung", "công việc", "việc", "kết luận", "đề nghị", "yêu cầu",
+              "nhấn mạnh", "quán triệt"),
     "agreed": ("về nhiệm vụ", "đối với nhiệm vụ", "về phương hướng", "đối với phương hướng"),
     "ballot": ("phiếu",),
     "elect": ("bầu", "trúng cử", "đắc cử"),
