@@ -164,7 +164,9 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
 
 def sentence_case(text: str) -> str:
     """"SINH HOẠT CHI BỘ QUÝ II NĂM 2024" → "Sinh hoạt chi bộ quý II năm 2024" (Roman numerals kept)."""
-    text = text.strip().strip("()")
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):  # "(Kỳ sinh hoạt thường kỳ tháng 9 năm 2024)"
+        text = text[1:-1].strip()
     if not text.isupper():
         return text[:1].upper() + text[1:]
     words = [w if len(w) > 1 and set(w.strip(",.;:")) <= set("IVXLC") else w.lower() for w in text.split()]
