@@ -50,6 +50,8 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
+_NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
+                            r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc)\b)")
 _OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
@@ -296,7 +298,16 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         chairs = chairs or lead_chairs
     elif title:
         name = Field(sentence_case(title), 0, 0)
-        kind_value = meeting_kind(title) or meeting_kind(" ".join(text[s:e] for s, e in body[:6]))
+        if not re.match(r"\(?\s*(?:sinh hoạt|họp|hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi)", title, re.IGNORECASE):
+            # "BẦU CHI ỦY …" under "BIÊN BẢN KIỂM PHIẾU": the meeting is named in the body ("Đại hội Chi bộ …")
+            for start, end in body[:15]:
+                named = _NAMED_MEETING.search(text, start, end)
+                if named:
+                    what = named["what"].strip(" ,")
+                    name = Field(what, named.start("what"), named.start("what") + len(what))
+                    break
+        kind_value = meeting_kind(title) or meeting_kind(name.value) or meeting_kind(
+            " ".join(text[s:e] for s, e in body[:6]))
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
