@@ -51,7 +51,8 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
-                            r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc)\b)")
+                            r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
+                            r"họp|bầu)\b)")
 _OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
