@@ -201,8 +201,8 @@ def _attendance(ctx, genre: str) -> Attendance | None:
         if at < 0:
             continue
         absentees.append(Absentee(Field(person[0], at, at + len(person[0])), _reason(ctx.text, at + len(person[0]))))
-    if not absentees and absent is not None and absent.value:
-        absentees = _absent_line(ctx.text, block.start, block.end)
+    if absent is not None and absent.value and len(absentees) < absent.value:  # the Vắng line names the others
+        absentees += [x for x in _absent_line(ctx.text, block.start, block.end) if x.name.value not in seen]
     if genre == "tin_hoi_nghi" and present is None:
         return None
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
