@@ -212,6 +212,8 @@ _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dư
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
+_FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
+                           r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
 
 
@@ -219,19 +221,24 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     """Items of a list led by "Các chỉ tiêu chủ yếu:" (future targets: a level, no result yet)."""
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
-    leading = False
+    leading = future_lead = section_future = False
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
         stripped = raw.strip()
         if not stripped:
             continue
+        if line.kind is LineKind.HEADING and line.level <= 1 and "tiêu" not in stripped:
+            section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
+                                            re.IGNORECASE))
         if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
             continue
         lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
+            future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
+                                                           r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
             continue
@@ -255,6 +262,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                     found.append(Target(_capital(name or item[:60]), line.start + line.marker_end, line.end,
                                         level.value, result.value, unit, period, verdict))
             continue
+        if not (future_lead or _FUTURE_LEVEL.search(item)):
+            continue  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
         lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
         if lead:  # "100% chi bộ sinh hoạt định kỳ"
             name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
