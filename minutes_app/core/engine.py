@@ -16,7 +16,7 @@ from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
-from .structure import DocStructure, Line, build_structure, classify_lines
+from .structure import DocStructure, LazyStructure, Line, classify_lines
 from .text import Paragraph, split_paragraphs
 
 
@@ -98,7 +98,7 @@ class Analyzer:
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
                                   readings, lines)
-        structure = build_structure(context)
+        structure = LazyStructure(context)  # the document model, built when first read
         context.structure = structure
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))

@@ -197,8 +197,9 @@ def _dated(text: str, entities: Sequence[Entity]) -> _Dated:
 def document_date(ctx: DocumentContext) -> dt.date | None:
     """The document's own date: its date line, or a line holding only a date near the top."""
     structure = getattr(ctx, "structure", None)
-    if structure is not None and structure.header.date_line is not None:  # read once, by the document model
-        year, month, day = (int(p) for p in structure.header.date.value.split("-"))
+    header = getattr(structure, "header_hint", None) or (structure.header if structure is not None else None)
+    if header is not None and header.date_line is not None:  # read once, by the document model
+        year, month, day = (int(p) for p in header.date.value.split("-"))
         if valid(day, month, year):
             return dt.date(year, month, day)
     found = {d.own for i, (_, d) in enumerate(ctx.per_paragraph(_dated, with_entities=True))

@@ -64,7 +64,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             yearly = bool(_YEARLY.search(sentence))
             line_start = text.rfind("\n", 0, entity.start) + 1
             line_end = text.find("\n", entity.end)
-            terms = [int(m[1]) for m in _TERM.finditer(text, line_start, line_end if line_end > 0 else len(text))]
+            line_text = text[line_start:line_end if line_end > 0 else len(text)]
+            terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
             if not met and (open_term or (yearly and (short_doc or _SHORT_PERIOD.search(sentence)))):
                 verdict = "tiến độ"
@@ -224,7 +225,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     leading = future_lead = section_future = False
     for i in body:
         line = lines[i]
+        if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY:
+            continue
         raw = text[line.start:line.end]
+        if not leading and not tags(raw) & {"target_lead", "forward"}:
+            continue
         stripped = raw.strip()
         if not stripped:
             continue

@@ -53,6 +53,7 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
                             r"họp|bầu)\b)")
+_OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 _OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
@@ -271,7 +272,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             continue
         line = text[start:end]
         low = line.lower()
-        if "start" not in facts and re.match(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)", low):
+        if "start" not in facts and "time" in line_tags and _OPENING.match(low):
             time = time_in(text, start, end)
             if time:
                 facts["start"] = time
@@ -281,12 +282,12 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             place = _PLACE_AFTER.search(text, start, end)
             if place and "place" not in facts:
                 facts["place"] = short_place(place["place"], place.start("place"))
-        end_match = _END.search(text, start, end)
+        end_match = _END.search(text, start, end) if "end" in line_tags else None
         if end_match:
             time = time_in(text, end_match.end(), min(end, end_match.end() + 30))
             if time:
                 closing = time
-        if "form" not in facts:
+        if "form" not in facts and "form" in line_tags:
             form = form_in(line)
             if form and re.search(r"hình thức|điểm cầu|tổ chức|hội nghị|cuộc họp", low):
                 facts["form"] = Field(form, start, end)

@@ -23,6 +23,9 @@ _WORDS = {
     "opinion": ("- đồng chí", "- đ/c", "- ông", "- bà", "đồng chí", "phát biểu", "tham luận", "trình bày"),
     "present": ("dự", "có mặt"),
     "meeting": ("họp", "sinh hoạt", "hội nghị"),
+    "term": ("giai đoạn", "nhiệm kỳ"),
+    "target_lead": ("chỉ tiêu", "mục tiêu"),
+    "forward": ("phương hướng", "nhiệm vụ", "năm tới", "thời gian tới", "kế hoạch"),
 }
 
 
