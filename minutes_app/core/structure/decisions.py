@@ -14,6 +14,10 @@ from .scan import lines_with
 
 _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
+_NONE_AGAINST = re.compile(r"không tán thành\s*:?\s*(?:không|không có)\b(?!\s*\d)|không có (?:ý kiến|đồng chí|"
+                           r"đảng viên|đại biểu)(?: nào)? không tán thành", re.IGNORECASE)
+_NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|không có ý kiến khác",
+                         re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?",
                          re.IGNORECASE)
@@ -59,8 +63,19 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             person_match = _PERSON.search(text, subject_start, vote.end)
             person = person_match["name"] if person_match else None
             outcome = "trúng cử"
+        against, abstain = vote.count("against"), vote.count("other")
+        line_end = text.find("\n", vote.end)
+        said = text[vote.start:line_end if line_end >= 0 and line_end - vote.end < 200 else vote.end]
+        if against is None and _NONE_AGAINST.search(said):
+            against = 0  # "Không tán thành: không", "không có ý kiến không tán thành"
+        if abstain is None and _NONE_OTHER.search(said):
+            abstain = 0
+        if count is None:  # "100% … tán thành (14/14 đồng chí)"
+            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu)", said)
+            if pair and int(pair[1]) <= int(pair[2]):
+                count, base = int(pair[1]), base if base is not None else int(pair[2])
         decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
-                                  vote.count("against"), vote.count("other"), base, person, None, outcome))
+                                  against, abstain, base, person, None, outcome))
         used.append((min(subject_start, vote.start), vote.end))
     decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
