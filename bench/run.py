@@ -19,6 +19,7 @@ GOALS = {
     "keystroke_max_ms": ("≤", 16),
     "keystroke_to_highlight_ms": ("≤", 500),
     "export_seconds": ("≤", 2),
+    "structure_share_percent": ("≤", 10),
 }
 
 

@@ -16,7 +16,7 @@ from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
-from .structure import Line, classify_lines
+from .structure import DocStructure, LazyStructure, Line, classify_lines
 from .text import Paragraph, split_paragraphs
 from .user_dictionary import accepted, silenced
 
@@ -31,6 +31,7 @@ class Analysis:
     findings: list[Finding]
     revision: int = 0
     lines: list[Line] = field(default_factory=list)  # one per paragraph, typed (structure.lines)
+    structure: DocStructure = field(default_factory=DocStructure)  # the document's parts (structure.build)
 
     def entities_of(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]
@@ -50,6 +51,7 @@ class Analysis:
         return {
             "entities": [e.to_json() for e in self.entities],
             "findings": [f.to_json() for f in self.findings],
+            "structure": self.structure.to_json(),
         }
 
 
@@ -99,6 +101,8 @@ class Analyzer:
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
                                   readings, lines)
+        structure = LazyStructure(context)  # the document model, built when first read
+        context.structure = structure
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 
@@ -107,7 +111,7 @@ class Analyzer:
             words = accepted(self.user_words)
             findings = [f for f in findings if not silenced(f.code, f.text, words)]
         findings = _dedupe(findings)
-        return Analysis(text, paragraphs, entities, findings, revision, lines)
+        return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules) -> _ParagraphResult:
         key = (text, tuple(r.code for r in rules))

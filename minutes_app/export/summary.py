@@ -1,10 +1,12 @@
-"""The structured summary (`minutes-app export FILE -o summary.docx`).
+"""The structured summary (`minutes-app export FILE -o summary.docx`), one layout per genre.
 
-Laid out as a Party document (HD 36-HD/VPTW, domain.md §1A) so a clerk can pass it on
-unchanged: issuing body and "*" top left, "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule top right,
-type name and subject centred, "I-", "II-" section headings, signature block. Every fact comes
-from the engine's Analysis or from meeting_info; what was not found is written
-"không xác định" rather than guessed.
+Laid out as the source's own kind of document (HD 36-HD/VPTW for Party bodies, NĐ 30/2020
+for state bodies, domain.md §1): the source's issuing body and "*" top left, "ĐẢNG CỘNG SẢN
+VIỆT NAM" (or the Quốc hiệu) and "place, date" top right, a title naming the genre and the
+source's own title, then the sections a secretary reads in that genre. Every fact comes from
+``Analysis.structure`` (core/structure) and cites where it was read ("II.1 › “Kiểm tra…”").
+A field that does not apply to the genre is left out; "không nêu" marks an applicable field
+the source omits.
 """
 
 from __future__ import annotations
@@ -12,16 +14,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
 from ..core.engine import Analysis
-from ..core.text import fold
+from ..core.numbers import format_compact
+from ..core.structure.document import DocStructure, Field, Target
+from ..core.structure.meeting import sentence_case
 from . import rows as R
-from .meeting_info import Fact, MeetingInfo, detect
+from .figures import chosen_figures
+from .refs import SourceRefs
 from .styles import (
     BODY_PT,
     CELL_CENTER,
-    CELL_JUSTIFY,
     CELL_LEFT,
     HEADER_TITLE_PT,
     TEXT_WIDTH_MM,
@@ -37,18 +43,43 @@ from .styles import (
 CENTER = WD_ALIGN_PARAGRAPH.CENTER
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
 PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
 PARTY_TITLE_RULE_MM = 76  # the rule under the header title is as long as the title
 HEADER_WIDTHS_MM = [78, TEXT_WIDTH_MM - 78]
 SIGNATURE_WIDTHS_MM = [80, TEXT_WIDTH_MM - 80]
 PLACEHOLDER = "…………………"
-SECTIONS = ("THÔNG TIN CHUNG", "THÀNH PHẦN", "SỐ LIỆU CHÍNH", "CHỈ TIÊU", "NHIỆM VỤ TRỌNG TÂM", "KẾT QUẢ KIỂM TRA")
-ROMAN = ("I", "II", "III", "IV", "V", "VI")
+NOT_STATED = "không nêu"
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII")
 
-# Column widths in mm; each table sums to the 165 mm text width (A4 minus 30 + 15 mm margins).
-OFFICIAL_COLUMNS = (("STT", 14), ("Họ và tên", 40), ("Chức vụ", 66), ("Số lần nhắc đến", 25), ("Nguồn", 20))
-FIGURE_COLUMNS = (("STT", 14), ("Số liệu", 32), ("Loại", 21), ("Câu chứa số liệu", 78), ("Nguồn", 20))
-TARGET_COLUMNS = (("STT", 14), ("Chỉ tiêu", 72), ("Kết quả", 30), ("Đánh giá", 29), ("Nguồn", 20))
-FINDING_COLUMNS = (("STT", 14), ("Vị trí", 46), ("Vấn đề", 65), ("Đề xuất sửa", 40))
+# Section headings per genre: the words and numerals are how a reader and a test find them.
+# Biên bản: the blocks of a Party biên bản — Thời gian, Địa điểm, Thành phần, Nội dung,
+# Diễn biến (ý kiến), Biểu quyết, Kết thúc — HD 36-HD/VPTW and ../shared/notes/domain.md §2.
+BIEN_BAN = ("THÔNG TIN CHUNG", "THÀNH PHẦN", "NỘI DUNG VÀ SỐ LIỆU CHÍNH", "Ý KIẾN THẢO LUẬN",
+            "BIỂU QUYẾT, BẦU CỬ VÀ QUYẾT ĐỊNH", "KẾT LUẬN VÀ NHIỆM VỤ", "KẾT QUẢ KIỂM TRA")
+# Báo cáo (and other genres): header parts per HD 36 Phụ lục 1 (cơ quan, số, ngày, trích yếu,
+# người ký; domain.md §1A), then results against targets, limits and the next period's tasks.
+BAO_CAO = ("THÔNG TIN VĂN BẢN", "TÌNH HÌNH CHUNG", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU", "SỐ LIỆU NỔI BẬT",
+           "HẠN CHẾ, NGUYÊN NHÂN", "NHIỆM VỤ, PHƯƠNG HƯỚNG", "KẾT QUẢ KIỂM TRA")
+# Nghị quyết / kết luận: HD 36 header parts (domain.md §1A), assessment, targets with their
+# period, tasks and solutions, who implements and reports by when.
+NGHI_QUYET = ("THÔNG TIN VĂN BẢN", "ĐÁNH GIÁ KẾT QUẢ", "CHỈ TIÊU", "NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN",
+              "KẾT QUẢ KIỂM TRA")
+# Tin hội nghị: the facts a news item gives of a meeting (domain.md §2 Thời gian, Thành phần,
+# chủ trì), what was reported, contributions, the conclusion and tasks.
+TIN = ("THÔNG TIN HỘI NGHỊ", "SỐ LIỆU, KẾT QUẢ ĐƯỢC BÁO CÁO", "CHỈ TIÊU", "Ý KIẾN THAM LUẬN",
+       "KẾT LUẬN, CHỈ ĐẠO VÀ NHIỆM VỤ", "KẾT QUẢ KIỂM TRA")
+LAYOUTS = {"bien_ban": BIEN_BAN, "bao_cao": BAO_CAO, "nghi_quyet": NGHI_QUYET, "tin_hoi_nghi": TIN, "other": BAO_CAO}
+GENRE_TITLES = {"bien_ban": "BIÊN BẢN", "bao_cao": "BÁO CÁO", "nghi_quyet": "NGHỊ QUYẾT",
+                "tin_hoi_nghi": "TIN HỘI NGHỊ", "other": "VĂN BẢN"}
+
+FIGURE_COLUMNS = (("STT", 12), ("Nội dung", 62), ("Số liệu", 46), ("Nguồn", 45))
+TARGET_COLUMNS = (("Chỉ tiêu", 45), ("Mức", 22), ("Thực hiện", 24), ("Tỷ lệ", 16), ("Đánh giá", 22), ("Ghi chú", 36))
+VOTE_COLUMNS = (("Nội dung", 50), ("Tán thành", 20), ("Không tán thành", 20), ("Ý kiến khác", 18),
+                ("Cơ sở", 17), ("Kết quả", 40))
+TASK_COLUMNS = (("STT", 12), ("Người thực hiện", 38), ("Nhiệm vụ", 80), ("Thời hạn", 35))
+FINDING_COLUMNS = (("STT", 12), ("Vị trí", 48), ("Vấn đề", 65), ("Đề xuất sửa", 40))
+VERDICT_LABELS = {"đạt": "đạt", "vượt": "vượt", "chưa đạt": "chưa đạt", "tiến độ": "tiến độ", None: "chưa có kết quả"}
 
 
 def write_summary(analysis: Analysis, output_path, source: Path | None = None) -> None:
@@ -56,40 +87,62 @@ def write_summary(analysis: Analysis, output_path, source: Path | None = None) -
 
 
 def build_summary(analysis: Analysis, source: Path | None = None):
+    structure = analysis.structure
     document = new_document()
-    info = detect(analysis)
-    refs = R.ParagraphRefs(analysis)
-    _header(document, info)
-    _title(document, info)
-    headings = iter(f"{number}- {name}" for number, name in zip(ROMAN, SECTIONS))
-    _general(document, next(headings), info, refs)
-    _officials(document, next(headings), R.official_rows(analysis, refs))
-    _figures(document, next(headings), R.figure_rows(analysis, refs))
-    _targets(document, next(headings), R.target_rows(analysis, refs))
-    _tasks(document, next(headings), R.task_rows(analysis, refs))
-    _findings(document, next(headings), R.finding_rows(analysis, refs))
-    _note(document, source, refs)
+    refs = SourceRefs(analysis)
+    _header(document, structure)
+    _title(document, structure)
+    writer = _Writer(document, analysis, structure, refs)
+    layout = LAYOUTS.get(structure.genre, BAO_CAO)
+    for number, name in zip(ROMAN, layout):
+        _heading(document, f"{number}. {name}")
+        SECTION_WRITERS[name](writer)
+    _note(document, source)
     _signature(document)
     return document
 
 
-def _header(document, info: MeetingInfo) -> None:
-    """Issuing body + "*" on the left, Party title + rule (+ place/date) on the right."""
+# ---------------------------------------------------------------- frame
+
+def _header(document, structure: DocStructure) -> None:
+    """Issuing body (and its parent) + "*" on the left; Party name or Quốc hiệu + place, date right."""
+    header = structure.header
     table = new_table(document, HEADER_WIDTHS_MM, grid=False)
     no_borders(table)
     left, right = table.add_row().cells
-    body = info.organiser.value.upper() if info.organiser else PLACEHOLDER
-    _cell_line(left.paragraphs[0], body, bold=True)
-    _cell_line(left.add_paragraph(), "*")
+    issuer = header.issuer.value if header.issuer else None
+    parent = header.issuer_parent.value if header.issuer_parent else None
+    first = left.paragraphs[0]
+    if parent:
+        _cell_line(first, parent.upper())
+        first = left.add_paragraph()
+    _cell_line(first, issuer.upper() if issuer else PLACEHOLDER, bold=True)
+    state = header.system == "state"
+    _cell_line(left.add_paragraph(), "—————" if state else "*")
     title = right.paragraphs[0]
-    _cell_line(title, PARTY_TITLE, bold=True, size=HEADER_TITLE_PT)
-    margin = Mm(max(0, (HEADER_WIDTHS_MM[1] - 4 - PARTY_TITLE_RULE_MM) / 2))
-    title.paragraph_format.left_indent = title.paragraph_format.right_indent = margin
-    bottom_rule(title)
-    if info.place_date:
-        date_line = right.add_paragraph()
-        date_line.paragraph_format.space_before = Pt(6)
-        _cell_line(date_line, info.place_date.value, italic=True)
+    _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=13 if state else HEADER_TITLE_PT)
+    if state:
+        _cell_line(right.add_paragraph(), MOTTO, bold=True)
+    else:
+        margin = Mm(max(0, (HEADER_WIDTHS_MM[1] - 4 - PARTY_TITLE_RULE_MM) / 2))
+        title.paragraph_format.left_indent = title.paragraph_format.right_indent = margin
+        bottom_rule(title)
+    date_line = _place_date(structure)
+    if date_line:
+        para = right.add_paragraph()
+        para.paragraph_format.space_before = Pt(6)
+        _cell_line(para, date_line, italic=True)
+
+
+def _place_date(structure: DocStructure) -> str | None:
+    header = structure.header
+    if header.date_line:
+        return header.date_line.value
+    if header.date:
+        year, month, day = header.date.value.split("-")
+        place = f"{header.place.value}, ngày" if header.place else "Ngày"
+        return f"{place} {int(day):02d} tháng {int(month):02d} năm {year}"
+    return None
 
 
 def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT) -> None:
@@ -99,16 +152,22 @@ def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT) -> No
     add_run(para, text, bold=bold, italic=italic, size=size)
 
 
-def _title(document, info: MeetingInfo) -> None:
-    kind = "BIÊN BẢN" if info.title and fold(info.title.value).startswith("bien ban") else "BÁO CÁO"
-    heading = paragraph(document, f"TÓM TẮT KẾT QUẢ KIỂM TRA {kind}", bold=True, size=HEADER_TITLE_PT,
-                        align=CENTER, space_after=0)
+def _title(document, structure: DocStructure) -> None:
+    """"TÓM TẮT BIÊN BẢN — Sinh hoạt chi bộ thường kỳ tháng 10 năm 2025"."""
+    kind = GENRE_TITLES.get(structure.genre, "VĂN BẢN")
+    type_line = structure.header.type_line.value if structure.header.type_line else ""
+    if structure.genre == "nghi_quyet" and "KẾT LUẬN" in type_line.upper():
+        kind = "KẾT LUẬN"
+    own = structure.header.title.value if structure.header.title else None
+    text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own)}" if own else "")
+    heading = paragraph(document, text, bold=True, size=HEADER_TITLE_PT, align=CENTER, space_after=0)
     heading.paragraph_format.space_before = Pt(18)
     heading.paragraph_format.keep_with_next = True
-    if info.title:
-        subject = paragraph(document, info.title.value, bold=True, align=CENTER, space_after=0)
-        subject.paragraph_format.keep_with_next = True
     paragraph(document, "-----", align=CENTER, space_after=12)
+
+
+def _sentence_case(text: str) -> str:
+    return sentence_case(text)
 
 
 def _heading(document, text: str) -> None:
@@ -117,128 +176,393 @@ def _heading(document, text: str) -> None:
     para.paragraph_format.keep_with_next = True
 
 
-def _general(document, heading: str, info: MeetingInfo, refs: R.ParagraphRefs) -> None:
-    _heading(document, heading)
-    items = (("Hội nghị", info.meeting), ("Thời gian", info.time), ("Địa điểm", info.place),
-             ("Chủ trì", info.chair), ("Đơn vị tổ chức", info.organiser))
-    for number, (label, fact) in enumerate(items, 1):
-        _fact_line(document, f"{number}- {label}: ", fact, refs)
-
-
-def _fact_line(document, label: str, fact: Fact | None, refs: R.ParagraphRefs) -> None:
-    para = paragraph(document, label, indent_first=True)
-    if fact is None:
-        add_run(para, R.UNKNOWN + ".", italic=True)
-        return
-    add_run(para, fact.value.rstrip(".") + " ")
-    add_run(para, f"({refs.label(fact.start)}).", italic=True)
-
-
-def _table(document, columns):
-    table = new_table(document, [width for _, width in columns])
-    add_row(table, [name for name, _ in columns], bold=True, header=True, align=[CELL_CENTER] * len(columns))
-    return table
-
-
-def _empty(document, text: str) -> None:
-    paragraph(document, text, italic=True, indent_first=True)
-
-
-def _officials(document, heading: str, rows: list[R.OfficialRow]) -> None:
-    _heading(document, heading)
-    if not rows:
-        _empty(document, "Văn bản không nêu tên cán bộ, đảng viên nào.")
-        return
-    table = _table(document, OFFICIAL_COLUMNS)
-    align = [CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_CENTER, CELL_CENTER]
-    for number, row in enumerate(rows, 1):
-        titles = ", ".join(row.titles) if row.titles else R.UNKNOWN
-        add_row(table, [str(number), [(row.name, "b")], titles, str(row.mentions), row.source], align=align)
-
-
-def _figures(document, heading: str, rows: list[R.FigureRow]) -> None:
-    _heading(document, heading)
-    if not rows:
-        _empty(document, "Văn bản không có số liệu định lượng.")
-        return
-    table = _table(document, FIGURE_COLUMNS)
-    align = [CELL_CENTER, CELL_LEFT, CELL_CENTER, CELL_JUSTIFY, CELL_CENTER]
-    for number, row in enumerate(rows, 1):
-        add_row(table, [str(number), [(row.figure, "b")], row.kind, _context(row.context), row.source],
-                align=align)
-
-
-def _context(context: R.Context) -> list[tuple[str, str]]:
-    return [(context.before, ""), (context.focus, "b"), (context.after, "")]
-
-
-def _targets(document, heading: str, rows: list[R.TargetRow]) -> None:
-    _heading(document, heading)
-    if not rows:
-        _empty(document, "Văn bản không nêu chỉ tiêu nào.")
-        return
-    table = _table(document, TARGET_COLUMNS)
-    align = [CELL_CENTER, CELL_JUSTIFY, CELL_CENTER, CELL_CENTER, CELL_CENTER]
-    for number, row in enumerate(rows, 1):
-        target = [(_capitalised(row.target), "")]
-        if row.planned:
-            target.append((f"\nMức chỉ tiêu: {row.planned}", "i"))
-        status_style = "b" if row.status.startswith("chưa đạt") else ""
-        add_row(table, [str(number), target, row.result, [(row.status, status_style)], row.source], align=align)
-
-
-def _tasks(document, heading: str, rows: list[R.TaskRow]) -> None:
-    _heading(document, heading)
-    if not rows:
-        _empty(document, "Văn bản không nêu nhiệm vụ trọng tâm cho thời gian tới.")
-        return
-    for number, row in enumerate(rows, 1):
-        para = paragraph(document, f"{number}- {_capitalised(row.task).rstrip(' .;')} ", indent_first=True)
-        add_run(para, f"({row.source}).", italic=True)
-
-
-def _capitalised(text: str) -> str:
-    """Tasks and targets are cut from mid-sentence ("bám sát …"); a list item starts upper-case."""
-    return text[:1].upper() + text[1:]
-
-
-def _findings(document, heading: str, rows: list[R.FindingRow]) -> None:
-    _heading(document, heading)
-    if not rows:
-        _empty(document, "Chương trình không phát hiện sai sót nào trong văn bản.")
-        return
-    counts = {label: sum(r.severity == label for r in rows) for label in R.SEVERITY_LABELS.values()}
-    parts = ", ".join(f"{n} {label.lower()}" for label, n in counts.items() if n)
-    paragraph(document, f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:", indent_first=True)
-    table = _table(document, FINDING_COLUMNS)
-    align = [CELL_CENTER, CELL_LEFT, CELL_JUSTIFY, CELL_LEFT]
-    for number, row in enumerate(rows, 1):
-        where = [(row.source.capitalize() + ":\n", "b"), *_context(row.context)]
-        problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
-        fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
-        add_row(table, [str(number), where, problem, fix], align=align)
-
-
-def _note(document, source: Path | None, refs: R.ParagraphRefs) -> None:
+def _note(document, source: Path | None) -> None:
     name = f"tệp “{source.name}”" if source else "văn bản đang soạn"
     para = paragraph(document, "", space_after=0, indent_first=True)
     para.paragraph_format.space_before = Pt(12)
-    add_run(para, f"Bản tóm tắt do minutes_app lập từ {name} ({refs.total} đoạn). “Đoạn N” là đoạn văn "
-                  "thứ N có nội dung của văn bản gốc, không tính dòng trống.", italic=True, size=12)
+    para.paragraph_format.keep_with_next = True
+    add_run(para, f"Bản tóm tắt do minutes_app lập từ {name}. Nguồn của mỗi mục ghi số đề mục và những chữ "
+                  "đầu của câu trong văn bản gốc.", italic=True, size=12)
 
 
 def _signature(document) -> None:
+    """Kept together on one page: one unsplittable row, every paragraph kept with the next."""
     table = new_table(document, SIGNATURE_WIDTHS_MM, grid=False)
     no_borders(table)
-    left, right = table.add_row().cells
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+    left, right = row.cells
     recipients = left.paragraphs[0]
     recipients.paragraph_format.space_before = Pt(12)
+    recipients.paragraph_format.keep_with_next = True
     add_run(recipients, "Nơi nhận:", bold=True, underline=True, size=12)
-    for line in ("- Lưu hồ sơ.",):
-        para = left.add_paragraph()
-        para.paragraph_format.space_after = Pt(0)
-        add_run(para, line, size=12)
+    para = left.add_paragraph()
+    para.paragraph_format.space_after = Pt(0)
+    add_run(para, "- Lưu hồ sơ.", size=12)
     signer = right.paragraphs[0]
     signer.paragraph_format.space_before = Pt(12)
+    signer.paragraph_format.keep_with_next = True
     _cell_line(signer, "NGƯỜI LẬP", bold=True)
-    _cell_line(right.add_paragraph(), "(Ký, ghi rõ họ tên)", italic=True)
+    note = right.add_paragraph()
+    _cell_line(note, "(Ký, ghi rõ họ tên)", italic=True)
+
+
+# ---------------------------------------------------------------- sections
+
+class _Writer:
+    def __init__(self, document, analysis: Analysis, structure: DocStructure, refs: SourceRefs):
+        self.document = document
+        self.analysis = analysis
+        self.structure = structure
+        self.refs = refs
+        self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
+
+    # -- lines
+    def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True) -> None:
+        """"Label: value (source)", or "Label: không nêu." when the source omits it."""
+        if value in (None, "", [], ()):
+            if not applicable:
+                return
+            para = paragraph(self.document, f"- {label}: ", align=LEFT)
+            add_run(para, NOT_STATED + ".", italic=True)
+            return
+        text = str(value).rstrip(". ")
+        para = paragraph(self.document, f"- {label}: ", align=LEFT)
+        add_run(para, text)
+        if where is not None and where > 0:
+            add_run(para, f" ({self.refs.label(where)})", italic=True, size=12)
+        add_run(para, ".")
+
+    def text(self, value: str, *, italic=False) -> None:
+        paragraph(self.document, value, italic=italic, align=LEFT, indent_first=True)
+
+    def empty(self, value: str) -> None:
+        paragraph(self.document, value, italic=True, align=LEFT, indent_first=True)
+
+    def table(self, columns):
+        table = new_table(self.document, [width for _, width in columns])
+        add_row(table, [name for name, _ in columns], bold=True, header=True, align=[CELL_CENTER] * len(columns))
+        return table
+
+    # -- shared pieces
+    def figures(self) -> None:
+        rows, rest = chosen_figures(self.analysis)
+        if not rows:
+            self.empty("Văn bản không có số liệu định lượng.")
+            return
+        table = self.table(FIGURE_COLUMNS)
+        for number, row in enumerate(rows, 1):
+            add_row(table, [str(number), row.subject or "—", [(row.value, "b")], self.refs.label(row.start)],
+                    align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
+        if rest:
+            self.text(f"và {rest} số liệu khác trong văn bản.", italic=True)
+
+    def targets(self, *, results: bool = True) -> None:
+        targets = [t for t in self.structure.targets if (t.result is not None) == results or not results]
+        if not targets:
+            self.empty("Văn bản không nêu chỉ tiêu nào.")
+            return
+        table = self.table(TARGET_COLUMNS)
+        for target in targets:
+            entity = self._targets.get(target.start)
+            level = (entity.get("target_text") if entity else None) or _number(target.target, target.unit)
+            comparator = (entity.get("comparator") if entity else None) or ""
+            if comparator in R.COMPARATORS and level:
+                level = R.COMPARATORS[comparator].format(level)
+            result = (entity.get("actual_text") if entity else None) or _number(target.result, target.unit) or "—"
+            ratio = "—"
+            planned = (entity.get("target_value") if entity else None) or target.target
+            done = (entity.get("actual_value") if entity else None) or target.result
+            if done is not None and planned and target.unit != "%" and comparator in ("", ">=", ">"):
+                ratio = f"{format_compact(round(done / planned * 100, 1))}%"
+            verdict = VERDICT_LABELS.get(target.verdict, target.verdict or "")
+            note = target.progress or (target.period or "")
+            add_row(table, [target.name, level or "—", result, ratio,
+                            [(verdict, "b" if target.verdict == "chưa đạt" else "")],
+                            [(note + ("; " if note else ""), ""), (self.refs.label(target.start), "i")]],
+                    align=[CELL_LEFT, CELL_LEFT, CELL_LEFT, CELL_CENTER, CELL_LEFT, CELL_LEFT])
+        judged = [t for t in targets if t.verdict]
+        if judged:  # "8 chỉ tiêu: 6 đạt và vượt, 2 chưa đạt" (+ those still in progress)
+            met = sum(t.verdict in ("đạt", "vượt") for t in judged)
+            missed = sum(t.verdict == "chưa đạt" for t in judged)
+            tally = f"{len(judged)} chỉ tiêu: {met} đạt và vượt, {missed} chưa đạt"
+            progress = len(judged) - met - missed
+            if progress:
+                tally += f", {progress} đang thực hiện (tiến độ, chưa hết kỳ)"
+            self.text(tally + ".")
+
+    def tasks(self) -> None:
+        tasks = self.structure.tasks
+        if not tasks:
+            self.empty("Văn bản không nêu nhiệm vụ nào.")
+            return
+        table = self.table(TASK_COLUMNS)
+        for number, task in enumerate(tasks, 1):
+            owner = task.owner.value if task.owner else NOT_STATED
+            deadline = task.deadline.value if task.deadline else NOT_STATED
+            add_row(table, [str(number), owner, [(_capital(task.text.value), ""), ("\n" + self.refs.label(task.text.start),
+                                                                                      "i")], deadline],
+                    align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
+
+    def decisions(self) -> None:
+        decisions = self.structure.decisions
+        if not decisions:
+            self.empty("Văn bản không ghi biểu quyết, bầu cử hay quyết định nào.")
+            return
+        table = self.table(VOTE_COLUMNS)
+        for decision in decisions:
+            subject = decision.subject or {"election": "Bầu cử", "discipline": "Kỷ luật",
+                                           "resolution": "Thông qua nghị quyết"}.get(decision.kind, "Biểu quyết")
+            if decision.person:
+                subject = f"{subject}: đồng chí {decision.person}" if decision.kind != "election" else \
+                    f"Bầu đồng chí {decision.person}" + (f" ({decision.position})" if decision.position else "")
+            cells = [_count(decision.votes_for), _count(decision.against), _count(decision.abstain)]
+            base = str(decision.base) if decision.base is not None else (NOT_STATED if decision.kind == "vote" else "—")
+            outcome = decision.outcome or "—"
+            add_row(table, [[(_capital(subject), ""), ("\n" + self.refs.label(decision.start), "i")], *cells, base,
+                            outcome], align=[CELL_LEFT, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_LEFT])
+
+    def opinions(self) -> None:
+        opinions = self.structure.opinions
+        if not opinions:
+            self.empty("Văn bản không ghi ý kiến phát biểu.")
+            return
+        for opinion in opinions[:12]:
+            para = paragraph(self.document, "- ", align=LEFT)
+            add_run(para, f"Đồng chí {opinion.speaker.value}", bold=True)
+            if opinion.position:
+                add_run(para, f" ({opinion.position.value})")
+            add_run(para, ": " + _clip(opinion.gist.value, 220))
+
+    def section_text(self, words: tuple[str, ...], limit: int = 600) -> bool:
+        """The opening of the source's section whose heading holds one of ``words``."""
+        text = self.analysis.text
+        for section in self.structure.sections:
+            if any(w in section.title.lower() for w in words):
+                nxt = next((s.start for s in self.structure.sections if s.start > section.start and
+                            s.level <= section.level), len(text))
+                body = " ".join(line.strip() for line in text[section.end:nxt].splitlines() if line.strip())
+                if body:
+                    para = paragraph(self.document, _clip(body, limit) + " ", align=LEFT, indent_first=True)
+                    add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)
+                    return True
+        return False
+
+    def findings(self) -> None:
+        rows = R.finding_rows(self.analysis, self.refs)
+        if not rows:
+            self.empty("Chương trình không phát hiện sai sót nào trong văn bản.")
+            return
+        counts = {label: sum(r.severity == label for r in rows) for label in R.SEVERITY_LABELS.values()}
+        parts = ", ".join(f"{n} {label.lower()}" for label, n in counts.items() if n)
+        self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:")
+        table = self.table(FINDING_COLUMNS)
+        for number, row in enumerate(rows, 1):
+            where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
+                     (row.context.after, "")]
+            problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
+            fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
+            add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
+
+
+def _number(value, unit) -> str | None:
+    if value is None:
+        return None
+    text = format_compact(float(value))
+    return text + "%" if unit == "%" else text
+
+
+def _count(value) -> str:
+    return "—" if value is None else str(value)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 0 else limit] + "…"
+
+
+def _value(item: Field | None):
+    return item.value if item is not None else None
+
+
+def _where(item: Field | None) -> int | None:
+    return item.start if item is not None and item.end > item.start else None
+
+
+def _date(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
+# biên bản
+
+def _general(w: _Writer) -> None:
+    m, h = w.structure.meeting, w.structure.header
+    if m is None:
+        return
+    w.fact("Cuộc họp", _value(m.name) or (_sentence_case(h.title.value) if h.title else None))
+    w.fact("Loại", _value(m.kind))
+    when = " – ".join(t for t in (_value(m.start), _value(m.end)) if t)
+    w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {_date(_value(m.date))}"
+                                                if m.date else "") if p) or None, where=_where(m.start or m.date))
+    w.fact("Địa điểm", _value(m.place), where=_where(m.place))
+    w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
+    w.fact("Thư ký", _value(m.secretary), where=_where(m.secretary))
+    w.fact("Hình thức", _value(m.form), where=_where(m.form), applicable=False)
+    w.fact("Kết thúc", _value(m.end), where=_where(m.end))
+
+
+def _attendance(w: _Writer) -> None:
+    a, m = w.structure.attendance, w.structure.meeting
+    if a is None:
+        w.empty("Văn bản không ghi thành phần dự họp.")
+        return
+    w.fact("Tổng số", _value(a.total), where=_where(a.total))
+    if a.official or a.probationary:
+        w.fact("Chính thức / dự bị", f"{_count(_value(a.official))} / {_count(_value(a.probationary))}",
+               where=_where(a.official))
+    w.fact("Có mặt", _value(a.present), where=_where(a.present))
+    absent = _value(a.absent)
+    names = "; ".join(f"{x.name.value}" + (f" ({x.reason.value})" if x.reason else " (lý do: không nêu)")
+                      for x in a.absentees)
+    w.fact("Vắng", f"{absent}" + (f": {names}" if names else "") if absent is not None else None,
+           where=_where(a.absent))
+    if m is not None:
+        people = [("Chủ trì", ", ".join(c.value for c in m.chairs)), ("Thư ký", _value(m.secretary)),
+                  ("Đại biểu", ", ".join(g.value for g in m.guests))]
+        roles = "; ".join(f"{label}: {value}" for label, value in people if value)
+        if roles:
+            w.text("Theo vai trò — " + roles + ".")
+
+
+def _content(w: _Writer) -> None:
+    skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
+    agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
+                                                                                          for k in skip)]
+    if agenda:
+        w.text("Các nội dung: " + "; ".join(f"{s.number}. {_clip(s.title, 70)}" for s in agenda[:10]) + ".")
+    w.figures()
+
+
+def _conclusion(w: _Writer) -> None:
+    w.tasks()
+    if w.structure.closing:
+        w.fact("Kết thúc", w.structure.closing.value, where=_where(w.structure.closing))
+
+
+# báo cáo, nghị quyết
+
+def _document_info(w: _Writer) -> None:
+    h = w.structure.header
+    w.fact("Cơ quan ban hành", _value(h.issuer))
+    w.fact("Số", _value(h.doc_number))
+    w.fact("Ngày", _date(_value(h.date)))
+    w.fact("Trích yếu", _sentence_case(h.title.value) if h.title else None)
+    period = None
+    if h.title:
+        from ..core.structure.content import _PERIOD
+
+        match = _PERIOD.search(h.title.value)
+        period = match[0] if match else None
+    w.fact("Kỳ báo cáo", period, applicable=w.structure.genre != "nghi_quyet")
+    signer = next((s for s in w.structure.signers if s.name), None)
+    who = None
+    if signer:
+        who = ", ".join(p for p in (signer.name.value, _value(signer.position), _value(signer.role)) if p)
+    w.fact("Người ký", who, where=_where(signer.name if signer else None))
+
+
+def _situation(w: _Writer) -> None:
+    if not w.section_text(("tình hình", "đặc điểm", "bối cảnh")):
+        sections = w.structure.sections
+        if not (sections and w.section_text((sections[0].title.lower(),))):
+            w.empty("Văn bản không có phần tình hình chung riêng.")
+
+
+def _limits(w: _Writer) -> None:
+    if not w.section_text(("hạn chế", "tồn tại", "nguyên nhân", "khó khăn")):
+        w.empty("Văn bản không nêu hạn chế, nguyên nhân.")
+
+
+def _plans(w: _Writer) -> None:
+    w.tasks()
+    future = [t for t in w.structure.targets if t.result is None]
+    if future:
+        w.text("Chỉ tiêu đề ra: " + "; ".join(
+            f"{t.name} {R.COMPARATORS.get('>=', '{}').format(_number(t.target, t.unit))}" for t in future) + ".")
+
+
+def _assessment(w: _Writer) -> None:
+    if not w.section_text(("đánh giá", "kết quả", "tình hình")):
+        w.empty("Văn bản không có phần đánh giá kết quả riêng.")
+
+
+def _all_targets(w: _Writer) -> None:
+    w.targets(results=False)
+
+
+def _implementation(w: _Writer) -> None:
+    owned = [t for t in w.structure.tasks if t.owner or t.deadline]
+    if not w.section_text(("tổ chức thực hiện",)) and not owned:
+        w.empty("Văn bản không nêu phần tổ chức thực hiện.")
+    for task in owned:
+        w.fact(task.owner.value if task.owner else "Chưa nêu người thực hiện",
+               _clip(task.text.value, 160) + (f" — {task.deadline.value}" if task.deadline else ""),
+               where=task.text.start)
+
+
+# tin hội nghị
+
+def _news_info(w: _Writer) -> None:
+    m, h, news = w.structure.meeting, w.structure.header, w.structure.news
+    w.fact("Tên hội nghị", _value(m.name) if m else None, where=_where(m.name) if m else None)
+    organiser = _value(h.issuer)
+    if organiser and h.issuer_parent:
+        organiser += f" ({h.issuer_parent.value})"
+    w.fact("Cơ quan tổ chức", organiser, where=_where(h.issuer))
+    w.fact("Ngày", _date(_value(m.date)) if m else None, where=_where(m.date) if m else None)
+    if m is not None:
+        w.fact("Hình thức", _value(m.form), where=_where(m.form))
+        w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
+        w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
+               where=m.guests[0].start if m.guests else None)
+    w.fact("Nguồn", _value(news.byline) if news else None)
+
+
+def _news_conclusion(w: _Writer) -> None:
+    w.tasks()
+
+
+SECTION_WRITERS = {
+    "THÔNG TIN CHUNG": _general,
+    "THÀNH PHẦN": _attendance,
+    "NỘI DUNG VÀ SỐ LIỆU CHÍNH": _content,
+    "Ý KIẾN THẢO LUẬN": _Writer.opinions,
+    "BIỂU QUYẾT, BẦU CỬ VÀ QUYẾT ĐỊNH": _Writer.decisions,
+    "KẾT LUẬN VÀ NHIỆM VỤ": _conclusion,
+    "KẾT QUẢ KIỂM TRA": _Writer.findings,
+    "THÔNG TIN VĂN BẢN": _document_info,
+    "TÌNH HÌNH CHUNG": _situation,
+    "KẾT QUẢ THỰC HIỆN CHỈ TIÊU": _Writer.targets,
+    "SỐ LIỆU NỔI BẬT": _Writer.figures,
+    "HẠN CHẾ, NGUYÊN NHÂN": _limits,
+    "NHIỆM VỤ, PHƯƠNG HƯỚNG": _plans,
+    "ĐÁNH GIÁ KẾT QUẢ": _assessment,
+    "CHỈ TIÊU": _all_targets,
+    "NHIỆM VỤ, GIẢI PHÁP": _Writer.tasks,
+    "TỔ CHỨC THỰC HIỆN": _implementation,
+    "THÔNG TIN HỘI NGHỊ": _news_info,
+    "SỐ LIỆU, KẾT QUẢ ĐƯỢC BÁO CÁO": _Writer.figures,
+    "Ý KIẾN THAM LUẬN": _Writer.opinions,
+    "KẾT LUẬN, CHỈ ĐẠO VÀ NHIỆM VỤ": _news_conclusion,
+}
+
+__all__ = ["LAYOUTS", "Target", "build_summary", "write_summary"]

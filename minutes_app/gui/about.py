@@ -76,7 +76,7 @@ def about_html() -> str:
     return "".join([
         "<style>td, th { padding: 2px 10px 2px 0; vertical-align: top; } th { text-align: left; }</style>",
         f"<h3>{e('Giấy phép')}</h3><p>{intro}</p>",
-        f"<table><tr><th>{e('Thành phần')}</th><th>{e('Giấy phép')}</th><th>{e('Dùng để')}</th></tr>{rows}</table>",
+        f"<table><tr><th>{e('Phần mềm đi kèm')}</th><th>{e('Giấy phép')}</th><th>{e('Dùng để')}</th></tr>{rows}</table>",
         f"<h3>{e('Nơi lưu dữ liệu')}</h3><p>{e('Trên máy này:')}</p>",
         "<ul>" + "".join(f"<li>{item}</li>" for item in here) + "</ul>",
         f"<p>{e('Trên từng hệ điều hành (bản tự động lưu ở thư mục con autosave của thư mục dữ liệu):')}</p>",

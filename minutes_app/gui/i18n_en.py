@@ -77,7 +77,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         "Checks meeting minutes and reports.\nHighlights officials, organizations, targets and figures; finds "
         "figures that do not add up and fixes them in one click.",
     # about
-    "Phiên bản {}": "Version {}", "Đóng": "Close", "Giấy phép": "Licence", "Thành phần": "Component",
+    "Phiên bản {}": "Version {}", "Đóng": "Close", "Giấy phép": "Licence", "Phần mềm đi kèm": "Bundled component",
     "Dùng để": "Used for", "Nơi lưu dữ liệu": "Where your files are kept", "Trên máy này:": "On this computer:",
     "Chương trình là phần mềm tự do theo giấy phép {} (tệp LICENSE đi kèm). Bản cài đặt gồm các thành phần sau, "
     "mỗi thành phần theo giấy phép của nó:":
@@ -180,4 +180,16 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         "command line.\nFile: {}",
     "Nhập từ tệp…": "Import from file…", "Xuất ra tệp…": "Export to file…", "Xuất từ điển": "Export dictionary",
     "Đã thêm “{}” vào từ điển cá nhân.": "Added “{}” to the personal dictionary.",
+    # outline panel ("Tóm tắt", issue 18)
+    "Tóm tắt": "Outline", "chưa có": "missing", "Văn bản": "Document", "Cuộc họp": "Meeting",
+    "Thành phần": "Attendance", "Biểu quyết và quyết định": "Votes and decisions", "Loại": "Type",
+    "Cơ quan": "Issuer", "Cấp trên": "Parent body", "Số": "Number", "Ngày": "Date", "Tiêu đề": "Title",
+    "Người ký": "Signed by", "Tên": "Name", "Bắt đầu": "Start", "Kết thúc": "End", "Địa điểm": "Place",
+    "Chủ trì": "Chair", "Thư ký": "Secretary", "Đại biểu": "Guest", "Hình thức": "Form", "Tổng số": "Total",
+    "Chính thức": "Full members", "Dự bị": "Probationary", "Có mặt": "Present", "Vắng": "Absent",
+    "  vắng": "  absent", "lý do: chưa có": "reason: missing", "Biểu quyết": "Vote", "Bầu cử": "Election",
+    "Kỷ luật": "Discipline", "Nghị quyết": "Resolution", "tán thành {}": "in favour {}", "Cơ sở": "Base",
+    "chưa có kết quả": "no result yet", "Biên bản": "Minutes", "Báo cáo": "Report",
+    "Nghị quyết / kết luận": "Resolution / conclusion", "Tin hội nghị": "Meeting news",
+    "Văn bản khác": "Other document",
 }

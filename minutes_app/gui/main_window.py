@@ -33,6 +33,7 @@ from .ignores import IgnoreCommand, IgnoredDialog
 from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
+from .outline_panel import OutlinePanel
 from .session import DocumentSession
 from .settings import Settings
 from .styles import SEVERITY_COLORS, ui_font
@@ -98,6 +99,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.entities_dock)
         self.splitDockWidget(self.findings_dock, self.entities_dock, Qt.Orientation.Vertical)
+        self.outline_panel = OutlinePanel()  # "Tóm tắt": the document's parts, tabbed with the entities
+        self.outline_dock = self._dock("outline_dock", "Tóm tắt", self.outline_panel)
+        self.tabifyDockWidget(self.entities_dock, self.outline_dock)
         self.resizeDocks([self.findings_dock], [470], Qt.Orientation.Horizontal)
         self.resizeDocks([self.findings_dock, self.entities_dock], [430, 410], Qt.Orientation.Vertical)
 
@@ -157,6 +161,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_panel.disable_rule_requested.connect(self.disable_rule)
         self.findings_panel.add_word_requested.connect(self.add_to_dictionary)
         self.entities_panel.span_requested.connect(self.show_span)
+        self.outline_panel.span_requested.connect(self.show_span)
         self.find_bar.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
 
     def _restore_window(self) -> None:
@@ -190,6 +195,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._offsets = OffsetMap(analysis.text)
         self._refresh_marks()
         self.entities_panel.set_entities(analysis.entities)
+        self.outline_panel.set_structure(analysis.structure)
         self.status_words.setText(i18n.tr("{} từ", f"{len(analysis.text.split()):,}".replace(",", ".")))
         self.analysis_applied.emit(analysis)
 

@@ -155,6 +155,7 @@ class AnalysisController(QObject):
             started = time.perf_counter()
             try:
                 result, error = analyzer.analyze(text, revision=revision), ""
+                result.structure.genre  # noqa: B018 - the document model is built here, not on the UI thread
             except Exception:  # noqa: BLE001 - an engine bug must not kill the editor
                 result, error = None, traceback.format_exc()
             with lock:

@@ -43,7 +43,7 @@ def expected_label(analysis, offset: int) -> str:
 
 
 def sections(document) -> dict[str, list]:
-    """Body blocks (Paragraph / Table) grouped under the "I- …" … "VI- …" headings."""
+    """Body blocks (Paragraph / Table) grouped under the "I. …" … "VII. …" headings."""
     from docx.text.paragraph import Paragraph
 
     grouped: dict[str, list] = {}
@@ -60,8 +60,11 @@ def sections(document) -> dict[str, list]:
 
 
 def _is_heading(text: str) -> bool:
-    number, dash, _ = text.partition("- ")
-    return bool(dash) and number in ("I", "II", "III", "IV", "V", "VI")
+    for mark in (". ", "- "):
+        number, dash, rest = text.partition(mark)
+        if dash and number in ("I", "II", "III", "IV", "V", "VI", "VII") and rest.isupper():
+            return True
+    return False
 
 
 def table_rows(blocks) -> list[list[str]]:

@@ -196,6 +196,12 @@ def _dated(text: str, entities: Sequence[Entity]) -> _Dated:
 
 def document_date(ctx: DocumentContext) -> dt.date | None:
     """The document's own date: its date line, or a line holding only a date near the top."""
+    structure = getattr(ctx, "structure", None)
+    header = getattr(structure, "header_hint", None) or (structure.header if structure is not None else None)
+    if header is not None and header.date_line is not None:  # read once, by the document model
+        year, month, day = (int(p) for p in header.date.value.split("-"))
+        if valid(day, month, year):
+            return dt.date(year, month, day)
     found = {d.own for i, (_, d) in enumerate(ctx.per_paragraph(_dated, with_entities=True))
              if d.own and (not d.standalone or i < _TOP_LINES)}
     return found.pop() if len(found) == 1 else None

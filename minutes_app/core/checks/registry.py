@@ -64,6 +64,7 @@ class DocumentContext:
     paragraph_entities: Mapping[int, Sequence[Entity]] = field(default_factory=dict)  # paragraph offsets
     readings: Mapping[int, Reading] = field(default_factory=dict)  # by paragraph index
     lines: Sequence[Line] = ()  # by paragraph index, typed (structure.lines)
+    structure: Any = None  # the DocStructure (core/structure), built before the document rules
 
     def reading(self, paragraph: Paragraph) -> Reading:
         return self.readings.get(paragraph.index) or Reading(paragraph.text)

@@ -61,7 +61,7 @@ TYPE_WORDS = ("BIÊN BẢN", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN", "TH�
               "BIÊN BẢN KIỂM PHIẾU", "DIỄN VĂN", "BÀI PHÁT BIỂU")
 _TYPE = re.compile(r"^(?:" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")\b")
 _PARTY = re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$")
-_NATIONAL = re.compile(r"^CỘNG H[ÒO]À? XÃ HỘI CHỦ NGHĨA VIỆT NAM$|^CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM$")
+_NATIONAL = re.compile(r"^CỘNG H(?:ÒA|OÀ|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM$")
 _MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
 _STAR = re.compile(r"^[*\s]+$")
 _NUMBER = re.compile(r"^Số\s*:?\s*\S*\d\S*\s*[-/]\s*\S+|^Số\s*:\s*\S+", re.IGNORECASE)

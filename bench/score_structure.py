@@ -1,0 +1,326 @@
+"""Per-field accuracy of the document reader against gold structure files.
+
+    python bench/score_structure.py                # corpus, corpus_holdout, blind_structure
+    python bench/score_structure.py --baseline     # the reader before issue 18 (meeting_info + entities)
+    python bench/score_structure.py --details tests/corpus   # per-document misses (never for blind sets)
+
+Gold files are ``<name>.gold.json`` beside ``<name>.txt`` (schema: tests/blind_structure/README.md).
+Only aggregates are printed for a blind folder: its documents stay unseen by whoever builds the reader.
+
+Scoring, per document and field, then averaged over the documents:
+- scalars (genre, issuer, date, meeting.start …): equal after folding case, spaces and end
+  punctuation; long texts (title, meeting name and place) also when one holds the other and
+  covers ≥ 70 % of it;
+- lists (chairs, absentees, decisions, targets, tasks, signers, recipients): F1 of matched items
+  (both empty = 1); decisions match on kind and their numbers, targets on name overlap, tasks on
+  text overlap; the ``*.verdict``/``*.owner`` fields score the matched items' attributes;
+- key_figures: share of the gold key figures the summary reports (figure rows, attendance, votes,
+  target levels and results);
+  noise_free: share of documents whose figure rows hold none of the gold noise figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure")
+BLIND = ("blind_structure",)
+
+
+def norm(value) -> str:
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFC", str(value)).casefold()
+    text = re.sub(r"^(?:số\s*:?\s*|đồng chí\s+|đ/c\s+|ông\s+|bà\s+)", "", text.strip())
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\b(tháng|quý) (\w+) năm (\d{4})\b", r"\1 \2/\3", text)  # one date, two spellings
+    text = re.sub(r"\s*[-–]\s*", " - ", text)
+    return text.strip(" .,;:-–\"“”'")
+
+
+def same(gold, got, loose: bool = False) -> bool:
+    a, b = norm(gold), norm(got)
+    if a == b:
+        return True
+    if loose and a and b:
+        short, long_ = sorted((a, b), key=len)
+        return short in long_ and len(short) >= 0.7 * len(long_)
+    return False
+
+
+def words(text) -> set[str]:
+    return set(re.findall(r"\w+", norm(text)))
+
+
+def overlap(a, b) -> float:
+    x, y = words(a), words(b)
+    return len(x & y) / max(1, min(len(x), len(y))) if x and y else 0.0
+
+
+def f1(matched: int, gold: int, got: int) -> float:
+    if gold == 0 and got == 0:
+        return 1.0
+    if matched == 0:
+        return 0.0
+    p, r = matched / got, matched / gold
+    return 2 * p * r / (p + r)
+
+
+def match_lists(gold: list, got: list, key) -> list[tuple]:
+    """Greedy one-to-one matching; ``key(g, p)`` is a score, 0 = no match."""
+    pairs, used = [], set()
+    for g in gold:
+        best, best_score = None, 0.0
+        for j, p in enumerate(got):
+            if j in used:
+                continue
+            score = key(g, p)
+            if score > best_score:
+                best, best_score = j, score
+        if best is not None:
+            used.add(best)
+            pairs.append((g, got[best]))
+    return pairs
+
+
+def _num(value):
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _decision_key(g, p) -> float:
+    if g.get("kind") != p.get("kind"):
+        return 0.0
+    score = 0.5
+    numbers = [k for k in ("for", "against", "abstain", "base") if g.get(k) is not None]
+    if numbers:
+        hits = sum(_num(g.get(k)) == _num(p.get(k)) for k in numbers)
+        if hits == 0 and g.get("person") is None:
+            return 0.0
+        score += hits / len(numbers)
+    if g.get("person") or p.get("person"):
+        score += 1.0 if same(g.get("person"), p.get("person")) else (-0.4 if g.get("person") else 0)
+    return max(score, 0.0)
+
+
+def _target_key(g, p) -> float:
+    score = overlap(g.get("name"), p.get("name"))
+    if _num(g.get("result")) is not None and _num(g.get("result")) == _num(p.get("result")):
+        score += 0.5
+    if _num(g.get("target")) is not None and _num(g.get("target")) == _num(p.get("target")):
+        score += 0.3
+    return score if score >= 0.5 else 0.0
+
+
+def _task_key(g, p) -> float:
+    score = overlap(g.get("text"), p.get("text"))
+    return score if score >= 0.5 else 0.0
+
+
+def _name_key(field):
+    return lambda g, p: 1.0 if same(g.get(field) if isinstance(g, dict) else g,
+                                    p.get(field) if isinstance(p, dict) else p, loose=True) else 0.0
+
+
+class Scores:
+    def __init__(self):
+        self.fields: dict[str, list[float]] = {}
+
+    def add(self, field: str, value: float | bool) -> None:
+        self.fields.setdefault(field, []).append(float(value))
+
+    def mean(self, field: str) -> float | None:
+        values = self.fields.get(field)
+        return sum(values) / len(values) if values else None
+
+
+SCALARS = ("genre", "issuer", "issuer_parent", "doc_number", "place", "date")
+MEETING = ("kind", "start", "end", "date", "secretary", "form")
+ATTENDANCE = ("total", "official", "probationary", "present", "absent")
+
+
+def score_document(gold: dict, got: dict, figures: list[str], reported: list[str], scores: Scores,
+                   misses: list[str]) -> None:
+    def check(field: str, ok: bool, detail: str = "") -> None:
+        scores.add(field, ok)
+        if not ok:
+            misses.append(f"{field}: {detail}")
+
+    for field in SCALARS:
+        check(field, same(gold.get(field), got.get(field)), f"{gold.get(field)!r} ≠ {got.get(field)!r}")
+    check("title", same(gold.get("title"), got.get("title"), loose=True), f"{gold.get('title')!r} ≠ {got.get('title')!r}")
+    gm, pm = gold.get("meeting") or {}, got.get("meeting") or {}
+    if gold.get("meeting") is not None or got.get("meeting") is not None:
+        for field in MEETING:
+            check("meeting." + field, same(gm.get(field), pm.get(field)), f"{gm.get(field)!r} ≠ {pm.get(field)!r}")
+        for field in ("name", "place"):
+            check("meeting." + field, same(gm.get(field), pm.get(field), loose=True),
+                  f"{gm.get(field)!r} ≠ {pm.get(field)!r}")
+        chairs = match_lists(gm.get("chairs") or [], pm.get("chairs") or [], _name_key(None))
+        value = f1(len(chairs), len(gm.get("chairs") or []), len(pm.get("chairs") or []))
+        check("meeting.chairs", value == 1.0, f"{gm.get('chairs')} ≠ {pm.get('chairs')}")
+    ga, pa = gold.get("attendance") or {}, got.get("attendance") or {}
+    if gold.get("attendance") is not None or got.get("attendance") is not None:
+        for field in ATTENDANCE:
+            check("attendance." + field, _num(ga.get(field)) == _num(pa.get(field)),
+                  f"{ga.get(field)!r} ≠ {pa.get(field)!r}")
+        g_abs, p_abs = ga.get("absentees") or [], pa.get("absentees") or []
+        pairs = match_lists(g_abs, p_abs, _name_key("name"))
+        scores.add("attendance.absentees", f1(len(pairs), len(g_abs), len(p_abs)))
+        if len(pairs) != len(g_abs) or len(pairs) != len(p_abs):
+            misses.append(f"absentees: {[a.get('name') for a in g_abs]} ≠ {[a.get('name') for a in p_abs]}")
+    for field, key, attrs in (("decisions", _decision_key, ("for", "against", "abstain", "base", "person")),
+                              ("targets", _target_key, ("verdict", "target", "result")),
+                              ("tasks", _task_key, ("owner", "deadline")),
+                              ("signers", _name_key("name"), ("role",)),
+                              ("recipients", _name_key(None), ())):
+        g_items, p_items = gold.get(field) or [], got.get(field) or []
+        pairs = match_lists(g_items, p_items, key)
+        scores.add(field, f1(len(pairs), len(g_items), len(p_items)))
+        if len(pairs) != len(g_items) or len(pairs) != len(p_items):
+            misses.append(f"{field}: matched {len(pairs)} of gold {len(g_items)}, got {len(p_items)}")
+        for attr in attrs:
+            for g, p in pairs:
+                if attr in ("for", "against", "abstain", "base", "target", "result"):
+                    ok = _num(g.get(attr)) == _num(p.get(attr))
+                elif attr in ("owner", "deadline"):
+                    ok = same(g.get(attr), p.get(attr), loose=True) or (
+                        bool(g.get(attr)) and bool(p.get(attr)) and overlap(g.get(attr), p.get(attr)) >= 0.6)
+                else:
+                    ok = same(g.get(attr), p.get(attr), loose=True)
+                check(f"{field}.{attr}", ok, f"{g.get(attr)!r} ≠ {p.get(attr)!r}")
+    shown = [norm(f) for f in figures]
+    summary = [norm(f) for f in reported]
+    for key_figure in gold.get("key_figures") or []:
+        check("key_figures", any(_holds(f, norm(key_figure)) or _holds(norm(key_figure), f) for f in summary if f),
+              f"{key_figure!r} not in the summary")
+    noise = [n for n in gold.get("noise_figures") or [] if norm(n) in shown]
+    check("noise_free", not noise, f"noise in figure rows: {noise}")
+
+
+def _holds(outer: str, inner: str) -> bool:
+    """``inner`` is in ``outer`` as whole tokens ("3" is not in "3.286/3.412")."""
+    return bool(re.search(r"(?<![\w.,/])" + re.escape(inner) + r"(?![\w/]|[.,]\d)", outer))
+
+
+def predict(text: str, baseline: bool) -> tuple[dict, list[str]]:
+    from minutes_app.core.engine import analyze
+
+    analysis = analyze(text)
+    if baseline:
+        got, rows = _baseline(analysis)
+        return got, rows, rows
+    from minutes_app.export.figures import chosen_figures
+
+    rows = [f.text for f in chosen_figures(analysis)[0]]
+    return analysis.structure.to_gold(), rows, rows + _reported_elsewhere(analysis)
+
+
+def _reported_elsewhere(analysis) -> list[str]:
+    """Numbers the summary reports outside its figure rows: attendance counts, votes, target
+    levels and results (each as the text it was read from)."""
+    structure, text = analysis.structure, analysis.text
+    found = [text[d.start:d.end] for d in structure.decisions]
+    attendance = structure.attendance
+    if attendance is not None:
+        for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
+                     attendance.absent):
+            if item is not None and item.end > item.start:
+                found.append(text[item.start:item.end])
+    targets = {t.start: t for t in structure.targets}
+    for entity in analysis.entities:
+        if entity.kind == "target" and entity.start in targets:
+            found += [entity.get("target_text") or "", entity.get("actual_text") or ""]
+            targets.pop(entity.start)
+    found += [text[t.start:t.end] for t in targets.values()]  # targets read without an entity: their row
+    if structure.meeting is not None and structure.meeting.form is not None:
+        found.append(str(structure.meeting.form.value))  # "trực tuyến (22 điểm cầu)"
+    return [f for f in found if f]
+
+
+def _baseline(analysis) -> tuple[dict, list[str]]:
+    """What the code read before the document model: meeting_info and the entities."""
+    from minutes_app.export import rows as R
+    from minutes_app.export.meeting_info import detect
+
+    info = detect(analysis)
+    refs = R.ParagraphRefs(analysis)
+    date = None
+    if info.place_date:
+        m = re.search(r"ngày\s+(\d+)\s+tháng\s+(\d+)\s+năm\s+(\d{4})", info.place_date.value)
+        if m:
+            date = f"{int(m[3]):04d}-{int(m[2]):02d}-{int(m[1]):02d}"
+    place = info.place_date.value.split(",")[0] if info.place_date else None
+    title = info.title.value if info.title else None
+    genre = "bien_ban" if title and norm(title).startswith("biên bản") else "bao_cao"
+    got = {
+        "genre": genre, "issuer": info.organiser.value if info.organiser else None, "issuer_parent": None,
+        "doc_number": None, "place": place, "date": date, "title": title,
+        "meeting": {"name": info.meeting.value if info.meeting else None,
+                    "chairs": [info.chair.value.split(",")[0]] if info.chair else [],
+                    "place": info.place.value if info.place else None},
+        "attendance": None, "decisions": [],
+        "targets": [{"name": e.text, "target": e.get("target_value"), "result": e.get("actual_value"),
+                     "verdict": e.get("status")} for e in analysis.entities_of("target")],
+        "tasks": [{"text": e.text} for e in analysis.entities_of("task")],
+        "signers": [], "recipients": [],
+    }
+    return got, [row.figure for row in R.figure_rows(analysis, refs)]
+
+
+def score_folder(folder: Path, baseline: bool, details: bool) -> tuple[Scores, int]:
+    scores = Scores()
+    documents = sorted(folder.glob("*.gold.json"))
+    for gold_path in documents:
+        text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        got, figures, reported = predict(text, baseline)
+        misses: list[str] = []
+        score_document(gold, got, figures, reported, scores, misses)
+        if details and folder.name not in BLIND and misses:
+            print(f"\n{gold_path.name}")
+            for miss in misses:
+                print("   ", miss)
+    return scores, len(documents)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", default=FOLDERS)
+    parser.add_argument("--baseline", action="store_true")
+    parser.add_argument("--details", action="store_true", help="per-document misses (not for blind folders)")
+    args = parser.parse_args(argv)
+    results = {}
+    for name in args.folders:
+        folder = ROOT / name
+        scores, count = score_folder(folder, args.baseline, args.details)
+        results[folder.name] = (scores, count)
+    fields: list[str] = []
+    for scores, _ in results.values():
+        fields += [f for f in scores.fields if f not in fields]
+    print(f"\n{'field':24}" + "".join(f"{name[:16]:>18}" for name in results))
+    print(f"{'documents':24}" + "".join(f"{count:>18}" for _, count in results.values()))
+    for field in fields:
+        row = f"{field:24}"
+        for scores, _ in results.values():
+            value = scores.mean(field)
+            n = len(scores.fields.get(field, []))
+            row += f"{'—':>18}" if value is None else f"{value:>12.2f} ({n:>3})"
+        print(row)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

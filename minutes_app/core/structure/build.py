@@ -1,0 +1,354 @@
+"""Build the DocStructure once per analysis from the typed lines, the entities and the
+readers the checks already share (attendance blocks, votes, ballot rounds).
+
+The per-line work is the cached ``line_shape`` and the per-paragraph readers (remembered by
+``DocumentContext.per_paragraph``); what is left here is one pass over the lines with cheap
+regular expressions, a few milliseconds on a 200k-character report (bench/bench_engine.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .content import extra_targets, listed_targets, read_targets, read_tasks
+from .decisions import read_decisions
+from .document import Absentee, Attendance, DocStructure, Field, Header, Section
+from .header import is_debris, read_header, read_news, read_tail
+from .lines import Line, LineKind
+from .meeting import date_in, read_meeting, read_opinions
+
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
+                            r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
+_HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
+
+
+class LazyStructure:
+    """The DocStructure of one analysis, built on first use (the CLI's JSON, an export, the
+    editor's worker thread), so a re-check that nobody reads the model of stays cheap. The rules
+    read ``genre_hint`` and ``header_hint`` (the header alone, a few lines' work) without building
+    the rest. Every other attribute is the built DocStructure's."""
+
+    def __init__(self, ctx):
+        self._ctx = ctx
+        self._built: DocStructure | None = None
+        lines = list(ctx.lines)
+        header, genre, _ = read_header(ctx.text, lines) if lines else (Header(), "other", 0)
+        if genre == "other" and header.type_line is None and header.system is None and lines:
+            genre = "tin_hoi_nghi"
+        self.genre_hint, self.header_hint = genre, header
+
+    def built(self) -> DocStructure:
+        if self._built is None:
+            self._built = build_structure(self._ctx)
+            self._ctx = None  # the context (and its text) is not kept beyond the build
+        return self._built
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.built(), name)
+
+    def __eq__(self, other):
+        return self.built() == (other.built() if isinstance(other, LazyStructure) else other)
+
+    __hash__ = None
+
+
+def build_structure(ctx) -> DocStructure:
+    """``ctx`` is the engine's DocumentContext (text, paragraphs, lines, entities)."""
+    text = ctx.text
+    lines: list[Line] = list(ctx.lines)
+    if not lines:
+        return DocStructure()
+    header, genre, body_start = read_header(text, lines)
+    news = None
+    if genre == "other" and header.type_line is None and header.system is None:
+        genre = "tin_hoi_nghi"
+    if genre == "tin_hoi_nghi":
+        news = read_news(text, lines)
+        header = _news_header(text, header, news, ctx)
+    signers, recipients, tail_start = read_tail(text, lines, body_start)
+    body_lines = range(body_start, max(body_start, tail_start))
+    debris = {f.start for f in news.debris} | {f.start for f in news.captions} if news else set()
+    body = [(lines[i].start, lines[i].end) for i in body_lines
+            if lines[i].end > lines[i].start and not _skip(lines[i], debris, text)]
+    year = _year(header, news, text)
+    officials = [e for e in ctx.entities if e.kind == "official"]
+    title = header.title.value if header.title else None
+    lead = (news.lead.start, news.lead.end) if news and news.lead else None
+    meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
+        meeting = _with(meeting, date=news.dateline)
+    if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
+        header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and header.date is None and meeting and meeting.date:
+        header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and meeting and meeting.secretary is None:
+        secretary = next((s.name for s in signers if s.role and "THƯ KÝ" in s.role.value.upper() and s.name), None)
+        if secretary:
+            meeting = _with(meeting, secretary=secretary)
+    attendance = _attendance(ctx, genre)
+    sections = _sections(text, lines, body_lines)
+    from ..checks.ballots import ballot_rounds
+    from ..checks.votes import votes
+
+    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
+    period = _doc_period(title, news)
+    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
+    targets = targets + extra_targets(text, body, targets, period)
+    targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
+    tasks = read_tasks(text, lines, sections, body_lines)
+    opinions = read_opinions(text, body, officials)
+    return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
+                        tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients)
+
+
+def _with(record, **changes):
+    from dataclasses import replace
+
+    return replace(record, **changes)
+
+
+def _skip(line: Line, debris: set[int], text: str) -> bool:
+    if line.kind in (LineKind.CAPTION, LineKind.DEBRIS):
+        return True
+    raw = text[line.start:line.end]
+    return line.start + len(raw) - len(raw.lstrip()) in debris
+
+
+def _year(header: Header, news, text: str) -> int | None:
+    if header.date:
+        return int(header.date.value[:4])
+    if news and news.dateline:
+        return int(news.dateline.value[:4])
+    if header.title:
+        match = _YEAR.search(header.title.value)
+        if match:
+            return int(match[0])
+    # no date line: the latest year the text names outside a term ("nhiệm kỳ 2020 - 2025")
+    years = [int(m[0]) for m in _YEAR.finditer(text[:20000])
+             if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():m.end() + 4])
+             and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
+    return max(years) if years else None
+
+
+def _doc_period(title: str | None, news) -> str | None:
+    """The period the document reports on: "quý I", "6 tháng đầu năm 2024", "tháng 11"."""
+    from .content import _PERIOD
+
+    source = title or (news.headline.value if news and news.headline else None)
+    match = _PERIOD.search(source or "")
+    return match[0] if match else None
+
+
+def _next_period(period: str | None) -> str | None:
+    return None  # the period a listed target is set for is not written beside it: left open
+
+
+def _news_header(text: str, header: Header, news, ctx) -> Header:
+    """News: the headline is the title; the organiser in the lead is the issuer."""
+    changes = {}
+    if news.headline:
+        changes["title"] = news.headline
+    if news.lead:
+        start, end = news.lead.start, news.lead.end
+        match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^;:()]{2,140}?)"
+                          r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
+                          r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
+        if match:
+            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ", match["who"].strip())[0]
+            parent = None
+            inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
+            if inner:
+                who = inner["rest"]
+            of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:Đảng bộ|Đảng ủy|Huyện ủy|Thành ủy|"
+                           r"Tỉnh ủy|Quận ủy)\s.+)$", who)
+            if of:
+                parent = (of["parent"] or of["parent2"]).strip()
+                who = who[:of.start()]
+            if match["paren"] and not parent:
+                parent = match["paren"].strip()
+            at = start + match.start("who") + text[start + match.start("who"):].find(who)
+            changes["issuer"] = Field(who, at, at + len(who))
+            if parent:
+                p_at = start + text[start:end].find(parent)
+                changes["issuer_parent"] = Field(parent, p_at, p_at + len(parent))
+        if "issuer" not in changes:  # "Đại hội đại biểu Đảng bộ xã X lần thứ I … đã khai mạc"
+            inner = re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,40}?\b(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)"
+                              r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*[,.(])", text[start:end])
+            if inner:
+                at = start + inner.start("who")
+                changes["issuer"] = Field(inner["who"], at, at + len(inner["who"]))
+    return _with(header, **changes) if changes else header
+
+
+def _attendance(ctx, genre: str) -> Attendance | None:
+    if genre not in ("bien_ban", "tin_hoi_nghi"):
+        return None
+    from ..checks.attendance_blocks import attendance_blocks
+
+    blocks = attendance_blocks(ctx)
+    if genre == "tin_hoi_nghi":
+        news = _news_attendance(ctx.text)
+        if news is not None or not blocks:
+            return news
+    if not blocks:
+        return Attendance()
+    block = blocks[0]
+
+    def fact(head: str, sub: str | None = None) -> Field | None:
+        found = block.facts.get((head, sub))
+        return Field(found.value, found.start, found.end) if found else None
+
+    official = fact("total", "official")
+    probationary = fact("total", "probationary")
+    total = fact("total") or _stated_total(ctx.text, block.start, block.end)
+    if total is None and official is not None and probationary is not None:
+        total = Field(official.value + probationary.value, official.start, probationary.end)
+    present = fact("present")
+    if present is None and block.present() is not None:
+        present = Field(block.present(), block.start, block.start)
+    absent = fact("absent")
+    if absent is None:
+        parts = [block.value("absent", s) for s in ("reason", "noreason")]
+        if any(p is not None for p in parts):
+            absent = Field(sum(p or 0 for p in parts), block.start, block.start)
+        elif total and present:
+            absent = Field(total.value - present.value, block.start, block.start)
+    names = []
+    for (head, sub), people in block.names.items():
+        if head in ("absent", "reason", "noreason") or sub in ("reason", "noreason"):
+            names.extend(people)
+    absentees = []
+    seen = set()
+    for name in names:
+        name = _HONORIFIC.sub("", name.strip())
+        person = _PERSON.match(name)
+        if person is None or person[0] in seen:
+            continue
+        seen.add(person[0])
+        at = ctx.text.find(person[0], block.start)
+        if at < 0:
+            continue
+        absentees.append(Absentee(Field(person[0], at, at + len(person[0])), _reason(ctx.text, at + len(person[0]))))
+    if absent is not None and absent.value and len(absentees) < absent.value:  # the Vắng line names the others
+        absentees += [x for x in _absent_line(ctx.text, block.start, block.end) if x.name.value not in seen]
+    if genre == "tin_hoi_nghi" and present is None:
+        return None
+    return Attendance(total, official, probationary, present, absent, tuple(absentees))
+
+
+_PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*(\d+)",
+                           re.IGNORECASE)
+
+
+def _stated_total(text: str, start: int, end: int) -> Field | None:
+    """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _TOTAL_STATED.search(text, line_start, end) or re.compile(
+        r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)\s+có\s+(\d+)\s+(?:đảng viên|đồng chí|ủy viên|người)",
+        re.IGNORECASE).search(text, line_start, end)
+    return Field(int(match[1]), match.start(1), match.end(1)) if match else None
+
+
+def _reason(text: str, at: int) -> Field | None:
+    """The reason written after an absentee's name: "(ốm)", " - đi công tác", ", chức vụ, đi học)"."""
+    match = _ABSENT_REASON.match(text, at)
+    if match:
+        group = "paren" if match["paren"] else "after" if match["after"] else "reason"
+        value, start = match[group], match.start(group)
+        value = value.strip()
+        dashed = group == "after" and re.match(r"\s*[–-]", text[at:at + 3]) is not None
+        if group == "paren" or dashed or "(" not in text[max(0, at - 120):at].split(")")[-1]:
+            return Field(value, start, start + len(value))
+    inside = re.match(r"[^()\n;]{0,150}?[);]", text[at:])
+    if inside and "(" in text[max(0, at - 120):at].split(")")[-1]:
+        pieces = inside[0][:-1].split(",")
+        last = pieces[-1].strip(" -–")
+        if last and len(pieces) > 1:
+            start = at + inside[0].rfind(last)
+            return Field(last, start, start + len(last))
+    return None
+
+
+_WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
+_NEWS_COUNTS = (
+    # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
+    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?(?:có\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" + _WHO +
+               r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)|\s+được triệu tập)?",
+               re.IGNORECASE),
+    # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
+    re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
+               r"(?P<present>\d+)", re.IGNORECASE),
+    # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
+    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"\s+(?:trong|trên)\s+tổng số\s+(?P<total>\d+)", re.IGNORECASE),
+)
+
+
+def _news_attendance(text: str) -> Attendance | None:
+    """How many attended, as a news item says it near its top."""
+    from .scan import tags
+
+    position = 0
+    for line in text[:30000].split("\n"):
+        if "present" in tags(line) or "triệu tập" in line or "tổng số" in line:
+            for pattern in _NEWS_COUNTS:
+                for match in pattern.finditer(line):
+                    if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
+                        continue
+                    total, present = int(match["total"]), int(match["present"])
+                    if present > total:
+                        continue
+                    at = position
+                    return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
+                                      present=Field(present, at + match.start("present"), at + match.end("present")),
+                                      absent=Field(total - present, at + match.start(), at + match.end()))
+        position += len(line) + 1
+    return None
+
+
+_ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*")
+_NAMED = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                    r"(?P<rest>[^;()\n]{0,120}?)(?:\((?P<reason>[^)]{2,120})\))?(?=\s*(?:[;.]|$|\n))")
+
+
+def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
+    """"Vắng: 2 đồng chí, có lý do: đồng chí A, chức vụ (lý do); đồng chí B (lý do)"."""
+    found = []
+    line_end = text.find("\n", end)
+    for line in _ABSENT_LINE.finditer(text, start, line_end if line_end > 0 else len(text)):
+        for match in _NAMED.finditer(text, line.start(), line.end()):
+            reason = None
+            if match["reason"]:
+                reason = Field(match["reason"].strip(), match.start("reason"), match.end("reason"))
+            found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
+    return tuple(found)
+
+
+def _sections(text: str, lines: list[Line], body: range) -> list[Section]:
+    """Headings I./1./a) with their path ("II.1")."""
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    for i in body:
+        line = lines[i]
+        if line.kind is not LineKind.HEADING:
+            continue
+        raw = text[line.start:line.end]
+        lead = len(raw) - len(raw.lstrip())
+        marker = raw[lead:line.marker_end].strip() if line.marker_end else ""
+        number = re.sub(r"[.\-–:)\s]+$", "", re.sub(r"^PHẦN\s+", "", marker))
+        title = raw[line.marker_end:].strip() if line.marker_end else raw.strip()
+        level = line.level or 1
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        if number:
+            stack.append((level, number))
+        path = number if "." in number else ".".join(n for _, n in stack)  # "4.4" is a path already
+        sections.append(Section(number, title, level, path, line.start, line.end))
+    return sections
+
+
+__all__ = ["build_structure", "date_in", "is_debris"]

@@ -1,0 +1,523 @@
+"""Targets with a verdict that respects the period, and tasks with owner and deadline.
+
+Targets come from the target entities (until the quantity layer supplies them); this module
+names them, gives them their period and judges them against it: progress before the period
+ends ("đạt 56% chỉ tiêu năm" in a 6-month report) is "tiến độ", not "chưa đạt" (issue 18).
+Tasks are the items under a Nhiệm vụ / Phương hướng / Giải pháp / Kết luận heading, the
+inline "(1) …; (2) …" enumerations after "nhiệm vụ … gồm:", and "giao X thực hiện Y trước
+ngày Z" sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Entity
+from ..numbers import parse_number
+from .document import Field, Section, Target, Task
+from .lines import Line, LineKind
+from .scan import tags
+
+_YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
+                     r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
+_SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d\s+tháng|sáu tháng|chín tháng|"
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
+_PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
+                     r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
+                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+_NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
+_LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
+
+
+def read_targets(text: str, targets: list[Entity], doc_period: str | None, year: int | None = None) -> list[Target]:
+    found = []
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    for entity in targets:
+        target = entity.get("target_value")
+        result = entity.get("actual_value")
+        if target is None and entity.get("attainment_percent") is not None:
+            continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
+        if target is None:
+            continue
+        sentence = entity.text
+        if result is None:  # "8,5%, chỉ tiêu không quá 9%": the result stands right before the target
+            before = _RESULT_BEFORE.search(sentence)
+            number = parse_number(before["n"]) if before else None
+            if number is not None and (before["unit"] == "%") == (entity.get("unit") == "%"):
+                result = number.value
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "actual_value": result, "actual_text": before["n"] + (before["unit"] or "")})
+        period_match = _PERIOD.search(sentence)
+        period = period_match[0] if period_match else doc_period
+        comparator = entity.get("comparator") or ">="
+        verdict = None
+        progress = None
+        if result is not None:
+            met = result <= target if comparator in ("<=", "<") else result >= target
+            if comparator in ("<=", "<"):
+                verdict = "đạt" if met else "chưa đạt"
+            elif met:
+                verdict = "vượt" if result > target else "đạt"
+            else:
+                verdict = "chưa đạt"
+            yearly = bool(_YEARLY.search(sentence))
+            line_start = text.rfind("\n", 0, entity.start) + 1
+            line_end = text.find("\n", entity.end)
+            line_text = text[line_start:line_end if line_end > 0 else len(text)]
+            terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
+            open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
+            if not met and (open_term or (yearly and (short_doc or _SHORT_PERIOD.search(sentence)))):
+                verdict = "tiến độ"
+                share = result / target * 100 if target else None
+                plan = "mục tiêu giai đoạn" if open_term and not yearly else "kế hoạch năm"
+                progress = f"tiến độ {_pct(share)}% {plan}" if share is not None else "tiến độ"
+            if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
+                    entity.get("status") is None:
+                verdict = entity.get("claimed_status")
+        written_target, unit = _written(entity.get("target_text"), target, sentence)
+        written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
+        found.append(Target(_name(sentence), entity.start, entity.end, written_target, written_result,
+                            unit or result_unit, period, verdict, progress))
+    return found
+
+
+_WRITTEN = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,30})?")
+_UNIT_STOP = re.compile(r"\s+(?:đạt|bằng|chiếm|so với|tăng|giảm|trở lên|trở xuống|là|của|trong|được|theo|vượt|trên|"
+                        r"dưới|với|và|tham gia|hoàn thành|năm|tháng|quý)\b.*$")
+
+
+def _written(text: str | None, value: float | None, sentence: str) -> tuple[float | None, str | None]:
+    """The number as written and its unit: "9 tỷ đồng" → (9, "tỷ đồng"), "95%" → (95, "%"); the
+    unit of a bare "4.830" is read after it in the sentence ("4.830 ha lúa" → "ha")."""
+    if value is None or not text:
+        return value, None
+    match = _WRITTEN.search(text)
+    if not match:
+        return value, None
+    number = parse_number(match["n"])
+    unit = (match["unit"] or "").strip()
+    if not unit:
+        at = sentence.find(text)
+        after = _WRITTEN.match(sentence, at) if at >= 0 else None
+        unit = (after["unit"] or "").strip() if after else ""
+    unit = _UNIT_STOP.sub("", unit).strip() if unit != "%" else unit
+    words = unit.split()
+    unit = " ".join(words[:2]) if words else None
+    return (number.value if number else value), unit
+
+
+_RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
+                            r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
+_SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                         r"(?P<unit>[^\d/,;.()]{0,20}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,20}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%")
+
+
+def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
+    """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
+    1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
+    percentage must be the result over the plan — and rows of a target table (Chỉ tiêu | Kế hoạch |
+    Thực hiện)."""
+    found: list[Target] = []
+    taken = [(t.start, t.end) for t in known]
+    header = None
+    for start, end in spans:
+        line = text[start:end]
+        if "|" in line or "\t" in line:
+            cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
+            lowered = [c.lower() for c in cells]
+            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
+            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b", c)), None)
+            name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
+            if plan is not None and done is not None and name is not None:
+                unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
+                yearly = "năm" in lowered[plan] and ("tháng" in lowered[done] or "quý" in lowered[done] or
+                                                    bool(doc_period and _SHORT_PERIOD.search(doc_period)))
+                header = (name, plan, done, unit_at, yearly)
+                continue
+            if header and len(cells) > max(header[:3]):
+                target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
+                if target is not None and result is not None and not any(a <= start < b for a, b in taken):
+                    comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
+                    met = result.value <= target.value if comparator == "<=" else result.value >= target.value
+                    verdict = ("đạt" if comparator == "<=" or result.value == target.value else "vượt") if met \
+                        else "chưa đạt"
+                    name_cell = cells[header[0]]
+                    unit = re.search(r"\(([^)]{1,20})\)", name_cell)
+                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (
+                        unit[1] if unit else None)
+                    progress = None
+                    if verdict == "chưa đạt" and header[4]:
+                        verdict = "tiến độ"
+                        progress = f"tiến độ {_pct(result.value / target.value * 100)}% kế hoạch năm" if target.value \
+                            else "tiến độ"
+                    found.append(Target(re.sub(r"\s*\([^)]*\)\s*$", "", name_cell), start, end, target.value,
+                                        result.value, unit, doc_period, verdict, progress))
+                continue
+        else:
+            header = None
+        if "/" not in line or "%" not in line:
+            continue
+        for match in _slash_matches(line):
+            result, target = parse_number(match["result"]), parse_number(match["target"])
+            pct = parse_number(match["pct"])
+            if not (result and target and pct) or target.value == 0:
+                continue
+            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"]
+            if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
+                continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
+            if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
+                continue
+            at = start + match["start"]
+            if any(a <= at < b for a, b in taken):
+                continue
+            name = match["name"].strip(" -–•+:")
+            unit = (match["unit"] or match["unit2"] or "").strip() or None
+            verdict = "vượt" if result.value > target.value else "đạt" if result.value == target.value else "chưa đạt"
+            progress = None
+            if verdict == "chưa đạt" and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
+            found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
+                                doc_period, verdict, progress))
+    return found
+
+
+_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
+
+
+@lru_cache(maxsize=32768)
+def _slash_matches(line: str) -> tuple[dict, ...]:
+    """"A/B unit, đạt P%" in one line (line offsets), remembered per line text."""
+    if not _SLASH_HINT.search(line):
+        return ()
+    found = []
+    for m in _SLASH_CORE.finditer(line):
+        cut = max(line.rfind(c, 0, m.start()) for c in ".;:\n")
+        comma = line.rfind(",", 0, m.start())
+        name = line[max(cut + 1, comma + 1 if m.start() - comma < 80 and comma > cut else cut + 1):m.start()]
+        if len(name.strip(" -–•+:")) < 4 and cut >= 0 and line[cut] == ":":  # "Trồng cây xanh: 1.250/1.200 cây"
+            before = max(line.rfind(c, 0, cut) for c in ".;\n")
+            name = line[before + 1:m.start()]
+        if len(name.strip(" -–•+:")) < 4:
+            continue
+        found.append({**m.groupdict(), "name": name, "start": m.start() - len(name), "end": m.end(),
+                      "text": line[cut + 1:m.end()]})
+    return tuple(found)
+
+
+_LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
+                    r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
+                    re.IGNORECASE)
+_RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
+                               r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
+                               r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
+_FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
+                           r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
+_TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
+
+
+def listed_targets(text: str, lines: list[Line], body: range, known: list[Target], period: str | None) -> list[Target]:
+    """Items of a list led by "Các chỉ tiêu chủ yếu:" (future targets: a level, no result yet)."""
+    found: list[Target] = []
+    taken = [(t.start, t.end) for t in known]
+    leading = future_lead = section_future = False
+    for i in body:
+        line = lines[i]
+        if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY:
+            continue
+        raw = text[line.start:line.end]
+        if not leading and not tags(raw) & {"target_lead", "forward"}:
+            continue
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if line.kind is LineKind.HEADING and line.level <= 1 and "tiêu" not in stripped:
+            section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
+                                            re.IGNORECASE))
+        if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+            continue
+        lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
+            line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
+        if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
+            leading = True
+            future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
+                                                           r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
+            continue
+        if not leading:
+            continue
+        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end:
+            leading = False
+            continue
+        if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
+            continue
+        item = raw[line.marker_end:].strip().rstrip(";.")
+        pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
+        result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+            r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE)
+        if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+            if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
+                result, level = parse_number(pair["r"]), parse_number(pair["t"])
+                if result and level:
+                    unit = (pair["unit"] or "").strip() or None
+                    met = result.value >= level.value
+                    verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
+                    name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
+                    found.append(Target(_capital(name or item[:60]), line.start + line.marker_end, line.end,
+                                        level.value, result.value, unit, period, verdict))
+            continue
+        if not (future_lead or _FUTURE_LEVEL.search(item)):
+            continue  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
+        lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+        if lead:  # "100% chi bộ sinh hoạt định kỳ"
+            name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
+        else:
+            match = _LEVEL.match(item)
+            if not match or parse_number(match["n"]) is None:
+                continue
+            name = (match["before"] or "").strip(" ,:")
+            name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
+                          flags=re.IGNORECASE) or item[:60]
+            unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
+        if value is None:
+            continue
+        found.append(Target(_capital(name), line.start + line.marker_end, line.end, value.value, None, unit, period,
+                            None))
+    return found
+
+
+def _first_number(cell: str) -> str:
+    match = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
+    return match[0] if match else ""
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _pct(value: float) -> str:
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+_TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)
+_ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
+                        r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
+_DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
+
+
+@lru_cache(maxsize=8192)
+def _name(sentence: str) -> str:
+    """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
+    name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    name = _ADVERBIAL.sub("", name)
+    lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
+    if lead_number:
+        name = name[lead_number.end():]
+    match = re.search(r",|\s\(|\s(?:chiếm|bằng)\s", name) if lead_number else _NAME_END.search(name, 3)
+    rest = ""
+    if match:
+        rest = name[match.end():]
+        name = name[:match.start()]
+    if len(name.split()) <= 2 or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
+        # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it
+        noun = re.match(r"\s*[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
+        if noun:
+            lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) else name + " "
+            return _capital(lead + noun["noun"].strip())
+    if _DANGLING.search(name):
+        unit = re.match(r"\s*[\d.,]+\s+(?P<unit>[^\d,;.()]{2,30}?)(?=[,;.(]|\s+(?:đạt|bằng|chiếm)|$)", rest)
+        if unit:
+            name = f"{name} {unit['unit'].strip()}"
+    name = name.strip(" ,;:.")
+    return name[:1].upper() + name[1:] if name else sentence[:60]
+
+
+# ---------------------------------------------------------------- tasks
+
+_TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
+                           r"công tác trọng tâm|chương trình công tác", re.IGNORECASE)
+_PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
+                           r"kết quả thực hiện", re.IGNORECASE)
+_TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
+_INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
+                           r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:"
+                           r"|(?P<enum_only>(?:[Kk]ết luận|đề nghị|yêu cầu|nhấn mạnh|quán triệt)[^.:]{0,100}?:)")
+_ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
+_AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng)[^.,:;]{0,60},\s*(?:hội nghị|đại hội|chi bộ|Đảng ủy|"
+                     r"Ban Thường vụ|Ban Chấp hành)[^.,:;]{0,30}?\s+(?:thống nhất|xác định|đề ra|nhất trí)\s+"
+                     r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
+_FORMULA = re.compile(r"^(?:(?:tổ chức|triển khai|thực hiện|theo dõi|đôn đốc|kiểm tra|báo cáo)(?:,?\s+(?:và\s+)?|$))+$",
+                      re.IGNORECASE)
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+                   r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s+"
+                   r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
+                   r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm|hoàn thiện|soạn thảo|"
+                   r"tổng hợp|thông báo|liên hệ|vận động|nghiên cứu|đề xuất|rà soát)\b")
+_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
+                       r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
+                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}))", re.IGNORECASE)
+_OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
+                            r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
+                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
+
+
+def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
+    tasks: list[Task] = []
+    covered: list[tuple[int, int]] = []
+    active_level = None  # heading level of the task section we are in
+    in_targets = False
+    for i in body:
+        line = lines[i]
+        raw = text[line.start:line.end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        heading = line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and stripped.endswith(":")
+                                                    and len(stripped) <= 120)
+        if line.kind is LineKind.HEADING:
+            title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
+            if active_level is not None and line.level > active_level and not in_targets and _task_like(title) \
+                    and line.marker_end:
+                task = _task(text, line.start + line.marker_end, line.end)
+                if task:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+                continue
+            if active_level is not None and line.level <= active_level:
+                active_level = None
+            if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None:
+                active_level = line.level or 1
+                in_targets = False
+                continue
+            if active_level is not None:
+                in_targets = bool(_TARGET_LEAD.search(title))
+                continue
+        if active_level is not None and heading and line.kind is LineKind.BODY:
+            in_targets = bool(_TARGET_LEAD.search(stripped))
+            continue
+        if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
+            start = line.start + line.marker_end
+            task = _task(text, start, line.end)
+            if task:
+                tasks.append(task)
+                covered.append((line.start, line.end))
+            continue
+    covered_lines = {start for start, _ in covered}
+    for i in body:
+        line = lines[i]
+        if line.start in covered_lines:
+            continue
+        raw = text[line.start:line.end]
+        if not tags(raw) & {"intro", "agreed", "giao"}:
+            continue
+        for found in _line_tasks(raw):
+            tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
+                                for a, b in found)))
+    unique = {(t.text.start, t.text.end): t for t in tasks}
+    return sorted(unique.values(), key=lambda t: t.text.start)
+
+
+@lru_cache(maxsize=32768)
+def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], ...]:
+    """Tasks of one line (line offsets), remembered per line text: "nhiệm vụ … gồm: (1) …; (2) …",
+    "Về nhiệm vụ …, hội nghị thống nhất …; …", "giao X thực hiện Y trước ngày Z"."""
+    found: list[Task] = []
+    covered: list[tuple[int, int]] = []
+    end_of_line = len(text)
+    line_tags = tags(text)
+    for intro in _INLINE_INTRO.finditer(text) if "intro" in line_tags else ():
+        if any(a <= intro.end() <= b for a, b in covered):
+            continue
+        if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
+            continue
+        if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(0, intro.start() - 50):intro.start()], re.IGNORECASE):
+            continue
+        items = list(_ENUM.finditer(text, intro.end(), end_of_line))
+        if len(items) < 2 and intro["enum_only"] and not re.search(r"nhiệm vụ|giải pháp|công việc", intro[0],
+                                                                       re.IGNORECASE):
+            continue  # "Kết luận: …" is a task list only when it numbers its items
+        if len(items) < 2:
+            end = _sentence_end(text, intro.end(), end_of_line, stops=".")
+            pieces = list(re.finditer(r"[^;]+", text[intro.end():end]))
+            if len(pieces) >= 2:
+                for piece in pieces:
+                    task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
+                    if task:
+                        found.append(task)
+                covered.append((intro.start(), end))
+            continue
+        for k, item in enumerate(items):
+            end = items[k + 1].start() if k + 1 < len(items) else _sentence_end(text, item.end(), end_of_line)
+            task = _task(text, item.end(), end)
+            if task:
+                found.append(task)
+                covered.append((item.start(), end))
+    for intro in _AGREED.finditer(text) if "agreed" in line_tags else ():
+        if any(a <= intro.start() < b for a, b in covered):
+            continue
+        end = _sentence_end(text, intro.end(), end_of_line, stops=".")
+        for piece in re.finditer(r"[^;]+", text[intro.end():end]):
+            task = _task(text, intro.end() + piece.start(), intro.end() + piece.end())
+            if task:
+                found.append(task)
+        covered.append((intro.start(), end))
+    for match in _GIAO.finditer(text) if "giao" in line_tags else ():
+        if any(a <= match.start() < b for a, b in covered):
+            continue
+        end = _sentence_end(text, match.start("verb"), end_of_line)
+        deadline = _DEADLINE.search(text, match.start("verb"), end)
+        value = text[match.start("verb"):end].strip(" .;")
+        if deadline is None and _FORMULA.match(value):
+            continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
+        found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
+                          Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
+                          Field(deadline["when"], deadline.start("when"), deadline.end("when")) if deadline else None))
+        covered.append((match.start(), end))
+    return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
+                 for t in found)
+
+
+_STOPS = {stops: re.compile(f"[{stops}]" + r"(?=\s|$)") for stops in (".;", ".")}
+
+
+def _sentence_end(text: str, start: int, limit: int, stops: str = ".;") -> int:
+    match = _STOPS[stops].search(text, start, limit)
+    return match.start() if match else limit
+
+
+_TOPIC = re.compile(r"^(?:Về|Đối với|Công tác|Lĩnh vực|Trên lĩnh vực|Nhiệm vụ|Giải pháp|Chỉ tiêu|Mục tiêu|Phương hướng)\b")
+
+
+def _task_like(title: str) -> bool:
+    """A numbered line under a task heading that is itself a task ("1. Rà soát hộ nghèo."), not a
+    sub-topic ("1. Về công tác xây dựng Đảng")."""
+    title = title.strip()
+    if not title or title.isupper() or title.endswith(":") or _TOPIC.match(title):
+        return False
+    return title.endswith((".", ";")) or len(title.split()) >= 5
+
+
+def _task(text: str, start: int, end: int) -> Task | None:
+    value = text[start:end].strip().rstrip(" ;.")
+    if len(value) < 8:
+        return None
+    at = start + len(text[start:end]) - len(text[start:end].lstrip())
+    owner = deadline = None
+    giao = _GIAO.search(text, start, end)
+    if giao and giao.start() - at <= 3:  # "Giao X chủ trì Y": the task is Y, X its owner
+        owner = Field(giao["owner"].strip(), giao.start("owner"), giao.start("owner") + len(giao["owner"].strip()))
+        at = giao.start("verb")
+        value = text[at:end].strip().rstrip(" ;.")
+    else:
+        match = _OWNER_IN_ITEM.search(text, start, end)
+        if match:
+            owner = Field(match["owner"].strip(), match.start("owner"),
+                          match.start("owner") + len(match["owner"].strip()))
+        elif giao:
+            owner = Field(giao["owner"].strip(), giao.start("owner"), giao.end("owner"))
+    found = _DEADLINE.search(text, start, end)
+    if found:
+        deadline = Field(found["when"], found.start("when"), found.end("when"))
+    return Task(Field(value, at, at + len(value)), owner, deadline)

@@ -1,0 +1,260 @@
+"""Decisions: votes (subject, tán thành / không tán thành / ý kiến khác, base), elections (who,
+to what, votes and share of valid ballots), discipline (who, which form), resolutions adopted.
+
+Votes are read by checks/votes.py and ballot counts by checks/ballots.py (once per analysis);
+this module gives them their subject and kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Decision
+from .scan import lines_with
+
+_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
+                      r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
+_NONE_AGAINST = re.compile(r"không tán thành\s*:?\s*(?:không|không có)\b(?!\s*\d)|không có (?:ý kiến|đồng chí|"
+                           r"đảng viên|đại biểu)(?: nào)? không tán thành", re.IGNORECASE)
+_NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|không có ý kiến khác",
+                         re.IGNORECASE)
+_FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
+_FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?",
+                         re.IGNORECASE)
+_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*phiếu\s+(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+)?"
+                         r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
+_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_CANDIDATE = re.compile(
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*)(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
+_ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
+_NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
+_POSITION = re.compile(r"(?:trúng cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
+                       r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60})")
+_COLLECTIVE = re.compile(r"bầu\s+(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
+                         r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
+                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
+_RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
+                         r"(?P<what>(?:toàn văn\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+
+
+def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]]) -> list[Decision]:
+    decisions: list[Decision] = []
+    used: list[tuple[int, int]] = []
+    for vote in votes:
+        subject, subject_start = _subject(text, vote.start)
+        label = _line_label(text, vote.start)
+        if label is not None:
+            subject, subject_start = label
+        approve = vote.parts.get("approve")
+        count = vote.count("approve")
+        base = approve.denominator.value if approve and approve.denominator else None
+        if base is None and vote.present is not None:
+            base = vote.present.value
+        low = (subject or "").lower()
+        kind, person, outcome = "vote", None, "thông qua"
+        if "kỷ luật" in low or any(f in low for f in _FORMS):
+            kind = "discipline"
+            person_match = _PERSON.search(text, max(0, vote.start - 400), vote.end)
+            person = person_match["name"] if person_match else None
+            outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
+        elif re.search(r"\bbầu\b|trúng cử", low):
+            kind = "election"
+            person_match = _PERSON.search(text, subject_start, vote.end)
+            person = person_match["name"] if person_match else None
+            outcome = "trúng cử"
+        against, abstain = vote.count("against"), vote.count("other")
+        line_end = text.find("\n", vote.end)
+        said = text[vote.start:line_end if line_end >= 0 and line_end - vote.end < 200 else vote.end]
+        if against is None and _NONE_AGAINST.search(said):
+            against = 0  # "Không tán thành: không", "không có ý kiến không tán thành"
+        if abstain is None and _NONE_OTHER.search(said):
+            abstain = 0
+        if count is None:  # "100% … tán thành (14/14 đồng chí)"
+            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu)", said)
+            if pair and int(pair[1]) <= int(pair[2]):
+                count, base = int(pair[1]), base if base is not None else int(pair[2])
+        decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
+                                  against, abstain, base, person, None, outcome))
+        used.append((min(subject_start, vote.start), vote.end))
+    decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
+    voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
+    decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
+    decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
+    adopted = set(lines_with(text, body, "adopt"))
+    decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
+                                  decisions))
+    return sorted(decisions, key=lambda d: d.start)
+
+
+def _line_label(text: str, start: int) -> tuple[str, int] | None:
+    """"a) Quy chế chi tiêu nội bộ năm 2024: tán thành 10/11": the label names the subject."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = re.match(r"\s*(?:[a-zđ]\)|\d+[.)]|[-–•+])?\s*(?P<label>[^:\n]{3,120}?)\s*:", text[line_start:start + 1])
+    if not match or re.search(r"tán thành|biểu quyết|không tán thành|ý kiến khác", match["label"], re.IGNORECASE):
+        return None
+    return match["label"], line_start + match.start("label")
+
+
+def _subject(text: str, start: int) -> tuple[str | None, int]:
+    """The last "biểu quyết thông qua X" / "thông qua X" before a vote (its line or the line above)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    election = None
+    for election in re.finditer(r"\bbầu\s+[^.;:]{3,140}?(?=\s+với\s|\s*[,:;(]|$)", text[line_start:start]):
+        pass
+    if election:
+        return election[0], line_start + election.start()
+    window_start = max(0, start - 300, previous if start - line_start < 40 else line_start)
+    window = text[window_start:start]
+    found = None
+    for match in _SUBJECT.finditer(window):
+        found = match
+    if not found:
+        return None, start
+    subject = found["subject"].strip(" ,")
+    return subject, window_start + found.start()
+
+
+def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
+    """"Khiển trách: 11/14 phiếu; Cảnh cáo: 3/14", "11/14 phiếu đề nghị khiển trách": the form with
+    most votes is adopted; the base is the denominator written, else the valid ballots."""
+    found = []
+    for start, end in body:
+        for pattern in (_FORM_COUNT, _COUNT_FORM):
+            for match in pattern.finditer(text, start, end):
+                if any(a <= match.start() < b for a, b in used):
+                    continue
+                found.append(match)
+    if not found:
+        return []
+    found.sort(key=lambda m: m.start())
+    best = max(found, key=lambda m: int(m["n"]))
+    person_match = None
+    for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
+        pass
+    if person_match is None:
+        person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
+    person = person_match["name"] if person_match else None
+    valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
+    base = int(best["b"]) if best["b"] else valid
+    used.append((found[0].start(), found[-1].end()))
+    return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", int(best["n"]), None, None,
+                     base, person, None, best["form"].lower())]
+
+
+def _elections(text: str, rounds: list, body, used) -> list[Decision]:
+    found: list[Decision] = []
+    valid = None
+    for rnd in rounds:
+        if "valid" in rnd.counts:
+            valid = rnd.counts["valid"][0]
+    seen = set()
+    for start, end in body:
+        line = text[start:end]
+        for match in _CANDIDATE.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in used):
+                continue
+            name = match["name"]
+            if name.split()[0].lower() in ("tổng", "số", "phiếu") or name in seen:
+                continue
+            seen.add(name)
+            votes = int(match["n"])
+            base = int(match["b"]) if match["b"] else valid
+            after = text[match.end():min(end, match.end() + 120)]
+            outcome = "trúng cử"
+            if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
+                outcome = "không trúng cử"
+            position = _POSITION.search(line)
+            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
+                                  position["pos"].strip() if position else None, outcome))
+        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                                 r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
+                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|được bầu (?:làm|giữ chức))", line):
+            names = [match["name"]] + [m.strip() for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]) if m.strip()]
+            outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
+            for other in names[1:]:
+                if other in seen:
+                    _set_outcome(found, other, outcome)
+                    continue
+                seen.add(other)
+                found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
+                                      valid, other, None, outcome))
+            name = match["name"]
+            if name in seen:
+                _set_outcome(found, name, outcome)
+                continue
+            if any(a <= start + match.start() < b for a, b in used):
+                continue
+            seen.add(name)
+            tail = line[match.end():match.end() + 140]
+            numbers = re.search(r"(\d+)\s*/\s*(\d+)\s*phiếu|(\d+)\s*phiếu", tail)
+            votes = base = None
+            if numbers:
+                votes = int(numbers[1] or numbers[3])
+                base = int(numbers[2]) if numbers[2] else valid
+            position = _POSITION.search(line, match.start())
+            found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
+                                  base, name, position["pos"].strip() if position else None, outcome))
+        for match in _COLLECTIVE.finditer(text, start, end):
+            if any(a <= match.start() < b for a, b in used):
+                continue
+            body_name = match["body"].strip()
+            if body_name.startswith("ra "):
+                body_name = body_name[3:]
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, None, None,
+                                  body_name, f"bầu {match['n']} đồng chí" if match["n"] else "đã bầu"))
+    people = [d for d in found if d.person]
+    return [d for d in found if d.person or not any(abs(p.start - d.start) < 800 for p in people)]
+
+
+def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
+    """A later sentence ("… không trúng cử") settles a candidate's outcome."""
+    from dataclasses import replace
+
+    for i, decision in enumerate(found):
+        if decision.person == name:
+            found[i] = replace(decision, outcome=outcome)
+
+
+_BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
+                        r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
+                      r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:]{3,80})")
+_NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+def _named_elections(text: str, body, decisions) -> list[Decision]:
+    """"bầu bổ sung 3 đồng chí vào Ban Chấp hành …, gồm các đồng chí: A, chức vụ; B, …" and
+    "bầu bổ sung đồng chí X vào Ban Thường vụ": one election per person."""
+    known = {d.person for d in decisions if d.person}
+    found = []
+    for start, end in body:
+        for match in _BAU_GROUP.finditer(text, start, end):
+            for piece in re.finditer(r"[^;]+", match["names"]):
+                name = _NAME_START.match(piece[0])
+                if name and name["name"] not in known:
+                    known.add(name["name"])
+                    at = match.start("names") + piece.start() + name.start("name")
+                    found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
+                                          name["name"], match["body"].strip(), "trúng cử"))
+        for match in _BAU_ONE.finditer(text, start, end):
+            found.append(Decision("election", match.start(), match.end(), None, None, None, None, None,
+                                  match["name"], match["body"].strip(), "trúng cử"))
+    return found
+
+
+def _resolutions(text: str, body, used, decisions) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _RESOLUTION.finditer(text, start, end):
+            if any(a - 300 <= match.start() < b for a, b in used) or \
+                    any(d.start - 50 <= match.start() <= d.end for d in decisions):
+                continue
+            if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
+                continue
+            what = match["what"].strip()
+            found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
+                                  "thông qua"))
+            break
+    return found[:2]

@@ -1,0 +1,216 @@
+"""The document model: typed, frozen records with their spans (document offsets).
+
+``DocStructure`` is what a secretary reads off a biên bản, a báo cáo, a nghị quyết or a news
+item (domain.md §1-§2): who issued it, its number, place and date, its title; the meeting
+(when, where, who chaired, who kept the minutes, in what form), attendance, the agenda
+sections, the opinions, each decision (vote, election, discipline, resolution), the targets
+with a verdict that respects the period, the tasks with owner and deadline, the closing
+time, the signatures and "Nơi nhận". Every value keeps where it was read so a view can
+select it; a value not stated in the text is None (an empty tuple for lists).
+
+``to_gold()`` gives the plain schema of the gold files (tests/blind_structure/README.md);
+``to_json()`` adds the spans for the CLI's JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+GENRES = ("bien_ban", "bao_cao", "nghi_quyet", "tin_hoi_nghi", "other")
+
+
+@dataclass(frozen=True)
+class Field:
+    """A value read from the text and the span it was read from."""
+
+    value: Any
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def value(item: Field | None) -> Any:
+    return item.value if item is not None else None
+
+
+@dataclass(frozen=True)
+class Header:
+    issuer: Field | None = None  # lowest issuing body (CHI BỘ THÔN ĐÔNG HẠ)
+    issuer_parent: Field | None = None  # the line above it (ĐẢNG BỘ XÃ TÂN AN)
+    system: str | None = None  # "party" (ĐẢNG CỘNG SẢN VIỆT NAM) or "state" (Quốc hiệu)
+    doc_number: Field | None = None  # 14-BB/ĐU, without "Số:"
+    place: Field | None = None
+    date: Field | None = None  # ISO "2025-10-12"
+    date_line: Field | None = None  # the whole "<place>, ngày … tháng … năm …"
+    type_line: Field | None = None  # BIÊN BẢN, BÁO CÁO …
+    title: Field | None = None  # the lines under the type line, joined; news: the headline
+
+
+@dataclass(frozen=True)
+class News:
+    dateline: Field | None = None  # "12/07/2023 09:15" with its ISO date as value
+    headline: Field | None = None
+    lead: Field | None = None
+    byline: Field | None = None
+    captions: tuple[Field, ...] = ()
+    debris: tuple[Field, ...] = ()  # breadcrumbs, "Chia sẻ", counters: never facts
+
+
+@dataclass(frozen=True)
+class Meeting:
+    name: Field | None = None
+    kind: Field | None = None  # thường kỳ | chuyên đề | đại hội | hội nghị BCH | hội nghị
+    start: Field | None = None  # "HH:MM"
+    end: Field | None = None  # closing time "HH:MM"
+    date: Field | None = None  # ISO
+    place: Field | None = None
+    chairs: tuple[Field, ...] = ()
+    secretary: Field | None = None
+    guests: tuple[Field, ...] = ()  # upper-level officials attending
+    form: Field | None = None  # trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu)
+
+
+@dataclass(frozen=True)
+class Absentee:
+    name: Field
+    reason: Field | None = None
+
+
+@dataclass(frozen=True)
+class Attendance:
+    total: Field | None = None
+    official: Field | None = None
+    probationary: Field | None = None
+    present: Field | None = None
+    absent: Field | None = None
+    absentees: tuple[Absentee, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str  # "II", "1", "a" ("" for an unnumbered upper-case heading)
+    title: str
+    level: int
+    path: str  # "II.1"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Opinion:
+    speaker: Field
+    position: Field | None
+    gist: Field
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: str  # vote | election | discipline | resolution
+    start: int
+    end: int
+    subject: str | None = None
+    votes_for: int | None = None
+    against: int | None = None
+    abstain: int | None = None
+    base: int | None = None
+    person: str | None = None
+    position: str | None = None  # elected to what
+    outcome: str | None = None  # thông qua | trúng cử | không trúng cử | khiển trách …
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    start: int
+    end: int
+    target: float | None = None
+    result: float | None = None
+    unit: str | None = None
+    period: str | None = None
+    verdict: str | None = None  # đạt | vượt | chưa đạt | tiến độ | None (future)
+    progress: str | None = None  # "tiến độ 56% kế hoạch năm" for mid-period progress
+
+
+@dataclass(frozen=True)
+class Task:
+    text: Field
+    owner: Field | None = None
+    deadline: Field | None = None
+
+
+@dataclass(frozen=True)
+class Signer:
+    role: Field | None
+    position: Field | None
+    name: Field | None
+
+
+@dataclass(frozen=True)
+class DocStructure:
+    genre: str = "other"
+    header: Header = field(default_factory=Header)
+    news: News | None = None
+    meeting: Meeting | None = None
+    attendance: Attendance | None = None
+    sections: tuple[Section, ...] = ()
+    opinions: tuple[Opinion, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    targets: tuple[Target, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    closing: Field | None = None
+    signers: tuple[Signer, ...] = ()
+    recipients: tuple[Field, ...] = ()
+
+    def section_at(self, offset: int) -> Section | None:
+        """The innermost heading above ``offset``."""
+        found = None
+        for section in self.sections:
+            if section.start > offset:
+                break
+            found = section
+        return found
+
+    def to_gold(self) -> dict[str, Any]:
+        """The schema of the gold files: plain values, no spans."""
+        h, m, a = self.header, self.meeting, self.attendance
+        return {
+            "genre": self.genre,
+            "issuer": value(h.issuer), "issuer_parent": value(h.issuer_parent),
+            "doc_number": value(h.doc_number), "place": value(h.place), "date": value(h.date),
+            "title": value(h.title),
+            "meeting": None if m is None else {
+                "name": value(m.name), "kind": value(m.kind), "start": value(m.start), "end": value(m.end),
+                "date": value(m.date), "place": value(m.place), "chairs": [c.value for c in m.chairs],
+                "secretary": value(m.secretary), "form": value(m.form)},
+            "attendance": None if a is None else {
+                "total": value(a.total), "official": value(a.official), "probationary": value(a.probationary),
+                "present": value(a.present), "absent": value(a.absent),
+                "absentees": [{"name": x.name.value, "reason": value(x.reason)} for x in a.absentees]},
+            "decisions": [{"kind": d.kind, "subject": d.subject, "person": d.person, "position": d.position,
+                           "for": d.votes_for, "against": d.against, "abstain": d.abstain, "base": d.base,
+                           "outcome": d.outcome} for d in self.decisions],
+            "targets": [{"name": t.name, "target": t.target, "result": t.result, "unit": t.unit,
+                         "period": t.period, "verdict": t.verdict} for t in self.targets],
+            "tasks": [{"text": t.text.value, "owner": value(t.owner), "deadline": value(t.deadline)}
+                      for t in self.tasks],
+            "signers": [{"role": value(s.role), "position": value(s.position), "name": value(s.name)}
+                        for s in self.signers],
+            "recipients": [r.value for r in self.recipients],
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        """Everything, with spans: the ``structure`` of the CLI's JSON."""
+        return _plain(self)
+
+
+def _plain(obj: Any) -> Any:
+    if isinstance(obj, Field):
+        return {"value": obj.value, "start": obj.start, "end": obj.end}
+    if is_dataclass(obj):
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, (tuple, list)):
+        return [_plain(x) for x in obj]
+    return obj

@@ -1,0 +1,336 @@
+"""The top and the bottom of a document: header cells, type and title, news parts, signatures
+and "Nơi nhận" (HD 36-HD/VPTW and NĐ 30/2020 layouts, domain.md §1).
+
+Headers pasted from a Word table come as cells on one line separated by a TAB (or 2+ spaces),
+or as all left cells followed by all right cells; both are read cell by cell.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .document import Field, Header, News, Signer
+from .lines import Line, LineKind, line_shape
+
+CELL_SPLIT = re.compile(r"\t+|\s{3,}")
+_DATE_LINE = re.compile(
+    r"^(?P<place>[^\W\d_][^,\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
+_NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
+_RULE = re.compile(r"^[-_–—=.\s]+$")
+_STATE_UNIT = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\b")
+_BARE_BODY = re.compile(r"^(?:ỦY|UỶ) BAN NHÂN DÂN$|^HỘI ĐỒNG NHÂN DÂN$")
+GENRE_OF_TYPE = (("BIÊN BẢN", "bien_ban"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"),
+                 ("KẾT LUẬN", "nghi_quyet"))
+
+
+def cells(text: str, start: int) -> list[tuple[int, str]]:
+    """A line's cells (document offset, text), split at TABs or wide runs of spaces."""
+    found, position = [], 0
+    for piece in CELL_SPLIT.split(text):
+        at = text.find(piece, position) if piece else position
+        position = at + len(piece)
+        stripped = piece.strip()
+        if stripped:
+            found.append((start + at + len(piece) - len(piece.lstrip()), stripped))
+    return found
+
+
+def iso(day: int, month: int, year: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
+    """The header, the genre named by the type line, and the index of the first body line."""
+    issuers: list[tuple[int, str]] = []
+    header: dict = {}
+    limit = min(len(lines), 30)
+    type_at = next((i for i in range(limit) if _type_of(text[lines[i].start:lines[i].end].strip())), None)
+    scan_end = type_at if type_at is not None else min(limit, 14)
+    last_header = -1
+    for line in lines[:scan_end]:
+        before = (len(issuers), len(header))
+        for at, cell in cells(text[line.start:line.end], line.start):
+            kind = line_shape(cell)[0]
+            if kind in (LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
+                header.setdefault("system", "party" if kind is LineKind.PARTY_NAME else "state")
+            elif kind in (LineKind.MOTTO, LineKind.STAR) or _RULE.match(cell):
+                continue
+            elif _DATE_LINE.match(cell):
+                _date_line(header, cell, at)
+            elif _NUMBER.match(cell) and any(c.isdigit() for c in cell) and len(cell) <= 60:
+                number = _NUMBER.match(cell)
+                header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
+            elif cell.isupper() and len(cell) <= 80 and not _type_of(cell) and type_at is not None:
+                issuers.append((at, cell))
+            elif type_at is None and cell.isupper() and len(cell) <= 80 and line.index < 8 and _looks_body(cell):
+                issuers.append((at, cell))
+        if (len(issuers), len(header)) != before or line_shape(text[line.start:line.end].strip())[0] in (
+                LineKind.STAR, LineKind.MOTTO, LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
+            last_header = line.index
+    body_start = scan_end if type_at is not None else last_header + 1
+    genre = "other"
+    if type_at is not None:
+        type_line = text[lines[type_at].start:lines[type_at].end].strip()
+        genre = _type_of(type_line) or "other"
+        header["type_line"] = Field(type_line, lines[type_at].start, lines[type_at].start + len(type_line))
+        title, body_start = _title(text, lines, type_at)
+        if title:
+            header["title"] = title
+            if genre == "other" and re.search(r"\bKẾT LUẬN\b", title.value.upper()):
+                genre = "nghi_quyet"
+        # a date line under the title (some biên bản and state reports put it there)
+        for line in lines[type_at:min(len(lines), type_at + 6)]:
+            cell = text[line.start:line.end].strip()
+            if "date" not in header and _DATE_LINE.match(cell):
+                _date_line(header, cell, line.start + text[line.start:line.end].find(cell))
+    if issuers:
+        issuers = _join_state_body(issuers)
+        at, name = issuers[-1]
+        header["issuer"] = Field(name, at, at + len(name))
+        if len(issuers) > 1:
+            at, name = issuers[-2]
+            header["issuer_parent"] = Field(name, at, at + len(name))
+    return Header(**header), genre, body_start
+
+
+def _looks_body(cell: str) -> bool:
+    return bool(re.match(r"^(?:ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|SỞ|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|"
+                         r"TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY)", cell))
+
+
+def _join_state_body(issuers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"ỦY BAN NHÂN DÂN" / "XÃ MỸ HIỆP" is one body written on two lines."""
+    if len(issuers) >= 2 and _BARE_BODY.match(issuers[-2][1]) and _STATE_UNIT.match(issuers[-1][1]):
+        return issuers[:-2] + [(issuers[-2][0], issuers[-2][1] + " " + issuers[-1][1])]
+    return issuers
+
+
+def _date_line(header: dict, cell: str, at: int) -> None:
+    match = _DATE_LINE.match(cell)
+    if "date" in header or not match:
+        return
+    try:
+        day, month, year = int(match["d"]), int(match["m"]), int(match["y"])
+    except ValueError:
+        return
+    header["date_line"] = Field(cell.rstrip("."), at, at + len(cell.rstrip(".")))
+    header["place"] = Field(match["place"].strip(), at, at + len(match["place"].strip()))
+    header["date"] = Field(iso(day, month, year), at + match.start("d"), at + match.end("y"))
+
+
+@lru_cache(maxsize=4096)
+def _type_of(line: str) -> str | None:
+    """The genre a type line names (BIÊN BẢN …); None when the line is not a type line."""
+    upper = line.strip()
+    if not upper or len(upper) > 40 or not upper.isupper():
+        return None
+    for word, genre in GENRE_OF_TYPE:
+        if upper == word or upper.startswith(word + " ") and len(upper) <= len(word) + 14:
+            return genre
+    if line_shape(upper)[0] is LineKind.TYPE:
+        return "other"
+    return None
+
+
+def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:
+    """The lines under the type line (up to 3), whatever their case."""
+    parts: list[tuple[int, str]] = []
+    i = type_at + 1
+    while i < len(lines) and i <= type_at + 3:
+        raw = text[lines[i].start:lines[i].end]
+        line = raw.strip()
+        if not line:
+            if parts:
+                break
+            i += 1
+            continue
+        if _DATE_LINE.match(line) or _RULE.match(line) or line.startswith(("Căn cứ", "Hôm nay", "Vào lúc", "Vào hồi")):
+            break
+        kind = lines[i].kind
+        if parts and (kind in (LineKind.LIST_ITEM, LineKind.TABLE_ROW) or re.match(r"^[IVX]+[.\-]|^\d+[.\-]", line)
+                      or line.startswith("(")):
+            break
+        if kind is LineKind.BODY and (len(line) > 200 or (line.endswith((".", ";", ":")) and len(line) > 80)):
+            break
+        if parts and not line.isupper() and parts[-1][1].isupper() is False and line[:1].isupper():
+            break
+        parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
+        i += 1
+        if line.startswith("(") or (not line.isupper() and line.endswith(".")):
+            break
+    if not parts:
+        return None, type_at + 1
+    value = " ".join(p[1] for p in parts)
+    return Field(value, parts[0][0], parts[-1][0] + len(parts[-1][1])), i
+
+
+# ---------------------------------------------------------------- news
+
+_DATELINE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?!\d)")
+_BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+_BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Tin,?\s*ảnh\s*:|Bài,?\s*ảnh\s*:|Tin\s+và\s+ảnh\s*:)", re.IGNORECASE)
+_COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
+                      r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
+                      r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc)\b", re.IGNORECASE)
+_CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
+
+
+def read_news(text: str, lines: list[Line]) -> News:
+    """Dateline, headline, lead, byline, captions and portal debris of a news item."""
+    dateline = headline = lead = byline = None
+    captions: list[Field] = []
+    debris: list[Field] = []
+    for line in lines:
+        raw = text[line.start:line.end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        at = line.start + len(raw) - len(raw.lstrip())
+        span = Field(stripped, at, at + len(stripped))
+        if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
+            continue  # body prose: only the top and the tail of a news item hold its parts
+        words = len(stripped.split())
+        if is_debris(stripped):
+            debris.append(span)
+            match = _DATELINE.search(stripped)
+            if dateline is None and match and headline is None:
+                dateline = _dateline(stripped, at, match)
+            continue
+        if _CAPTION.search(stripped) and words <= 40:
+            captions.append(span)
+            continue
+        match = _DATELINE.search(stripped)
+        if match and words <= 12:
+            if dateline is None:
+                dateline = _dateline(stripped, at, match)
+            else:
+                debris.append(span)
+            continue
+        if headline is None:
+            if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
+                headline = span
+            else:
+                debris.append(span)
+            continue
+        if lead is None and words >= 15:
+            lead = span
+            continue
+        if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and lead is not None and line.index >= len(lines) - 8
+                                       and not stripped.endswith(".") and stripped[:1].isupper()):
+            byline = byline or span
+            debris.append(span)
+    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
+
+
+def is_debris(line: str) -> bool:
+    """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
+    if _COUNTER.match(line) and len(line) <= 80:
+        return True
+    return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(line.split()) <= 14 \
+        and not _DATELINE.search(line)
+
+
+def _dateline(line: str, at: int, match: re.Match) -> Field | None:
+    try:
+        return Field(iso(int(match["d"]), int(match["m"]), int(match["y"])), at, at + len(line))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- signatures and recipients
+
+_ROLE_START = re.compile(r"^(?:T/M|TM\.?|K/T|KT\.?|Q\.|TL\.|T/L|TUQ\.|THAY MẶT|THƯ KÝ|CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|"
+                         r"NGƯỜI GHI|ĐẠI DIỆN|XÁC NHẬN|BÍ THƯ|PHÓ BÍ THƯ|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|"
+                         r"PHÓ GIÁM ĐỐC|TRƯỞNG|PHÓ TRƯỞNG|CHI ỦY|TRƯỞNG BAN|ĐOÀN CHỦ TỊCH|TỔ TRƯỞNG|HIỆU TRƯỞNG)(?!\w)")
+_NOTE = re.compile(r"^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu|ký, đóng dấu|"
+                   r"ký tên, đóng dấu|ký, ghi rõ họ và tên)\s*\)?\.?$", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"^Nơi nhận\s*:?\s*", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ']*\s+){1,5}[A-ZĐÀ-Ỹ][\wÀ-ỹ']*$")
+
+
+def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Signer, ...], tuple[Field, ...], int]:
+    """Signature blocks and "Nơi nhận" items from the end of the document; and the index of
+    the first line of that tail (the body ends there)."""
+    n = len(lines)
+    start = n
+    for i in range(n - 1, max(body_start, n - 40) - 1, -1):
+        raw = text[lines[i].start:lines[i].end].strip()
+        if not raw:
+            continue
+        parts = cells(text[lines[i].start:lines[i].end], lines[i].start)
+        if any(_tail_cell(c) for _, c in parts):
+            start = i
+        elif len(raw) > 90 or lines[i].kind is LineKind.HEADING and not raw.isupper():
+            break
+    recipients: list[Field] = []
+    columns: dict[int, list[tuple[int, str]]] = {}
+    in_recipients = False
+    blank_after_items = False
+    for line in lines[start:]:
+        raw = text[line.start:line.end]
+        parts = cells(raw, line.start)
+        if not parts:
+            blank_after_items = bool(recipients)
+            continue
+        if in_recipients and blank_after_items and len(parts) == 1 and parts[0][1].isupper():
+            in_recipients = False
+        blank_after_items = False
+        column = 0
+        indent = len(raw) - len(raw.lstrip())
+        for at, cell in parts:
+            if _RECIPIENTS.match(cell):
+                in_recipients = True
+                rest = _RECIPIENTS.sub("", cell)
+                if rest:
+                    _recipient(recipients, rest, at + len(cell) - len(rest))
+                continue
+            if in_recipients and (cell.startswith(("-", "+", "•")) or (recipients and cell[:1].islower())):
+                _recipient(recipients, cell, at)
+                continue
+            if in_recipients and not (_ROLE_START.match(cell) or _NOTE.match(cell) or _NAME.match(cell)):
+                _recipient(recipients, cell, at)
+                continue
+            key = column if len(parts) > 1 or indent < 20 else 1
+            columns.setdefault(key, []).append((at, cell))
+            column += 1
+        if parts and not any(_RECIPIENTS.match(c) for _, c in parts) and in_recipients and len(parts) == 1 \
+                and (_ROLE_START.match(parts[0][1]) or _NAME.match(parts[0][1])):
+            in_recipients = False
+    signers: list[Signer] = []
+    for key in sorted(columns):
+        signers.extend(_blocks(columns[key]))
+    return tuple(signers), tuple(recipients), start
+
+
+def _tail_cell(cell: str) -> bool:
+    return bool(_RECIPIENTS.match(cell) or _NOTE.match(cell) or (cell.isupper() and _ROLE_START.match(cell)
+                                                                   and len(cell) <= 70))
+
+
+def _recipient(found: list[Field], cell: str, at: int) -> None:
+    value = re.sub(r"^[-+•]\s*", "", cell).rstrip(" ;.,")
+    if value:
+        offset = cell.find(value)
+        found.append(Field(value, at + offset, at + offset + len(value)))
+
+
+def _blocks(column: list[tuple[int, str]]) -> list[Signer]:
+    """One column's cells as signature blocks: role lines, the position, the note, the name."""
+    blocks: list[Signer] = []
+    role = position = None
+    for at, cell in column:
+        if _NOTE.match(cell):
+            continue
+        if cell.isupper() and len(cell) <= 70:
+            if role is None:
+                role = Field(cell, at, at + len(cell))
+            elif position is None:
+                position = Field(cell, at, at + len(cell))
+            continue
+        if _NAME.match(cell) and role is not None:
+            blocks.append(Signer(role, position, Field(cell, at, at + len(cell))))
+            role = position = None
+    if role is not None:
+        blocks.append(Signer(role, position, None))
+    return blocks

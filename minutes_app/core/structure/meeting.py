@@ -1,0 +1,459 @@
+"""The meeting a biên bản records or a news item reports (domain.md §2): name, kind, start and
+end time, date, place, chairs, secretary, guests, form; and the opinions voiced at it.
+
+A biên bản labels its facts ("Thời gian:", "Địa điểm:", "Chủ trì:", "Thư ký:") or opens with a
+sentence ("Vào lúc 8 giờ 00 phút, ngày …, tại …, Chi bộ … tiến hành …"); a news item says it
+in its lead ("Sáng 11/7, Huyện ủy X tổ chức hội nghị …; đồng chí Y chủ trì").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..model import Entity
+from .document import Field, Meeting, Opinion
+from .header import iso
+from .scan import tags
+
+_LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
+                    r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
+_LABELS = {
+    "time": ("thời gian", "thời gian họp", "thời gian bắt đầu", "thời gian, địa điểm", "thời gian và địa điểm"),
+    "place": ("địa điểm", "địa điểm họp", "tại"),
+    "chair": ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị", "chủ trì cuộc họp",
+              "đoàn chủ tịch", "chủ trì đại hội", "chủ tọa cuộc họp", "chủ trì buổi sinh hoạt", "chủ trì, điều hành"),
+    "secretary": ("thư ký", "thư ký hội nghị", "thư ký cuộc họp", "người ghi biên bản", "thư ký đại hội",
+                  "đoàn thư ký", "ghi biên bản", "thư ký buổi sinh hoạt"),
+    "guests": ("đại biểu", "khách mời", "đại biểu cấp trên", "đại biểu dự", "đại biểu mời", "dự và chỉ đạo",
+               "đại biểu tham dự"),
+    "form": ("hình thức", "hình thức tổ chức", "hình thức họp"),
+}
+_LABEL_OF = {label: key for key, labels in _LABELS.items() for label in labels}
+TIME = re.compile(r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h|g|:)\s*(?P<m>[0-5]\d)?(?:\s*phút)?(?![\d/])",
+                  re.IGNORECASE)
+_TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*$", re.IGNORECASE)
+DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
+                  r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
+_DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*)?(?:thứ\s+\w+,?\s*)?$", re.IGNORECASE)
+_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:vào\s+)?(?:lúc|hồi)\s*",
+                  re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+                          r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?)(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|"
+                          r"dưới|vào|đồng chí)\b))")
+_ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
+                      r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
+_COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
+PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
+                   r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
+                   r"với|dưới sự|theo hình thức|tại)\b|$)")
+_NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
+                            r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
+                            r"họp|bầu)\b)")
+_OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
+_OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
+                     r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
+_CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
+_FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
+                   re.IGNORECASE)
+_POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
+
+
+_NEXT_LABEL = re.compile(r";\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức)[^:;]{0,30}:)")
+
+
+def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
+    """("time"|"place"|…, the value) when the line is a labelled fact of a biên bản."""
+    found = _labelled_line(text[start:end])
+    if found is None:
+        return None
+    key, a, b = found
+    return key, Field(text[start + a:start + b], start + a, start + b)
+
+
+@lru_cache(maxsize=65536)
+def _labelled_line(line: str) -> tuple[str, int, int] | None:
+    match = _LABEL.match(line)
+    if not match:
+        return None
+    label = re.sub(r"\s+", " ", match["label"].strip().lower())
+    key = _LABEL_OF.get(label)
+    if key is None:  # "Đoàn Chủ tịch gồm các đồng chí", "Chủ trì và điều hành hội nghị"
+        key = next((_LABEL_OF[known] for known in _PREFIXES if label.startswith(known + " ")), None)
+    if key is None:
+        return None
+    return key, match.start("value"), match.end("value")
+
+
+_PREFIXES = sorted((label for label in _LABEL_OF if len(label) > 4 and label not in ("đại biểu",)), key=len, reverse=True)
+
+
+def time_in(text: str, start: int, end: int, need_context: bool = False) -> Field | None:
+    for match in TIME.finditer(text, start, end):
+        unit = text[match.start():match.end()].lower()
+        if ":" in unit and match["m"] is None:
+            continue
+        if need_context and not _TIME_CONTEXT.search(text, max(start, match.start() - 20), match.start()):
+            continue
+        if "giờ" not in unit and "h" not in unit and ":" not in unit and "g" not in unit:
+            continue
+        return Field(f"{int(match['h']):02d}:{int(match['m'] or 0):02d}", match.start(), match.end())
+    return None
+
+
+_DAY_RANGE = re.compile(r"(?:ngày|trong hai ngày|hai ngày)\s+(?P<d>\d{1,2})\s*(?:và|-|–|,)\s*\d{1,2}\s*/\s*(?P<m>\d{1,2})"
+                        r"(?:\s*/\s*(?P<y>\d{4}))?", re.IGNORECASE)
+
+
+def date_in(text: str, start: int, end: int, year: int | None = None, need_day_word: bool = True) -> Field | None:
+    spread = _DAY_RANGE.search(text, start, end)  # "trong hai ngày 14 và 15/7": the first day
+    if spread and (spread["y"] or year):
+        first = DATE.search(text, start, end)
+        if first is None or first.start() >= spread.start():
+            return Field(iso(int(spread["d"]), int(spread["m"]), int(spread["y"] or year)), spread.start(), spread.end())
+    for match in DATE.finditer(text, start, end):
+        if need_day_word and not _DAY_WORD.search(text, max(start, match.start() - 25), match.start()):
+            continue
+        y = int(match["y"]) if match["y"] else year
+        if y is None:
+            continue
+        try:
+            day, month = int(match["d"]), int(match["m"])
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                continue
+        except ValueError:
+            continue
+        return Field(iso(day, month, y), match.start(), match.end())
+    return None
+
+
+def short_place(value: str, at: int) -> Field:
+    """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
+    value = value.strip().rstrip(".;")
+    match = _ADDRESS.search(value)
+    if match and match.start() >= 6:
+        value = value[:match.start()]
+    return Field(value, at, at + len(value))
+
+
+def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
+    """People named in a span: officials the detector found, else capitalised names after đồng chí."""
+    found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
+    line_start = text.rfind("\n", 0, start) + 1
+    many = "các đồng chí" in text[line_start:end]
+    if found:
+        return found
+    names = list(found)
+    for match in _COMRADE.finditer(text, start, end) if not names else ():
+        name = PERSON_NAME.match(text, match.end(), end)
+        if name:
+            names.append(Field(name["name"], name.start(), name.end()))
+    plural = re.search(r"các đồng chí\s*:?\s*", text[start:end]) or (re.match(r"", "") if many else None)
+    if plural:  # "các đồng chí: A, B và C" (titles, if any, after each name)
+        for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
+            for part in re.split(r"\s+và\s+", piece[0]):
+                name = PERSON_NAME.match(part.strip())
+                if name and len(name["name"].split()) >= 2 and name["name"] not in {n.value for n in names}:
+                    at = text.find(name["name"], start + plural.end())
+                    names.append(Field(name["name"], at, at + len(name["name"])))
+    if not names:
+        name = PERSON_NAME.match(text, start, end)
+        if name and name.end() - name.start() >= 5 and len(name["name"].split()) >= 2:
+            names.append(Field(name["name"], name.start(), name.end()))
+    return names
+
+
+def sentence_case(text: str) -> str:
+    """"SINH HOẠT CHI BỘ QUÝ II NĂM 2024" → "Sinh hoạt chi bộ quý II năm 2024" (Roman numerals kept)."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):  # "(Kỳ sinh hoạt thường kỳ tháng 9 năm 2024)"
+        text = text[1:-1].strip()
+    if not text.isupper():
+        return text[:1].upper() + text[1:]
+    words = [w if len(w) > 1 and set(w.strip(",.;:")) <= set("IVXLC") else w.lower() for w in text.split()]
+    joined = " ".join(words)
+    return joined[:1].upper() + joined[1:]
+
+
+def name_field(official: Entity) -> Field:
+    """An official's name with the span of the name alone (not its titles)."""
+    name = official.get("name")
+    at = official.text.find(name)
+    start = official.start + at if at >= 0 else official.start
+    return Field(name, start, start + len(name) if at >= 0 else official.end)
+
+
+def meeting_kind(words: str) -> str | None:
+    low = words.lower()
+    if "đại hội" in low:
+        return "đại hội"
+    if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|"
+                 r"\bbch\b[^.]{0,40}lần thứ", low):
+        return "hội nghị BCH"
+    if "chuyên đề" in low or "kỷ luật" in low:
+        return "chuyên đề"
+    if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt chi bộ|họp chi bộ|sinh hoạt thường", low):
+        return "thường kỳ"
+    if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ", low):
+        return "hội nghị"
+    return None
+
+
+_FORM_CONTEXT = re.compile(r"(?:hình thức|tổ chức|họp|diễn ra|kết nối|hội nghị|đại hội|phiên họp)\s+(?:(?:theo|bằng|dưới)\s+"
+                           r"hình thức\s+)?(?=trực)|(?:trực tuyến|trực tiếp)[^.;]{0,40}\d+\s+điểm cầu", re.IGNORECASE)
+
+
+def form_in(text: str) -> str | None:
+    """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu), said of the meeting
+    ("tổ chức theo hình thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất")."""
+    context = _FORM_CONTEXT.search(text)
+    if not context:
+        return None
+    match = _FORM.search(text, context.start())
+    if not match:
+        return None
+    form = match[0].lower()
+    if "kết hợp" in form:
+        form = "trực tiếp kết hợp trực tuyến"
+    points = _POINTS.search(text)
+    return f"{form} ({points[1]} điểm cầu)" if points and "trực tuyến" in form else form
+
+
+def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: str | None,
+                 genre: str, year: int | None, lead: tuple[int, int] | None) -> tuple[Meeting | None, Field | None]:
+    """The meeting and its closing time. ``body`` holds the (start, end) of the body lines."""
+    facts: dict[str, Field] = {}
+    chairs: list[Field] = []
+    guests: list[Field] = []
+    closing = None
+    segments = []
+    for start, end in body:  # "Chủ trì: …; Thư ký: …" on one line: one segment per label
+        line = text[start:end]
+        if ";" in line and "label" in tags(line):
+            cuts = [start] + [start + m.end() for m in _NEXT_LABEL.finditer(line)] + [end]
+            segments.extend((a, b if b == end else b - 1) for a, b in zip(cuts, cuts[1:]))
+        else:
+            segments.append((start, end))
+    for start, end in segments:
+        line_tags = tags(text[start:end])
+        if not line_tags & {"label", "time", "end", "form"}:
+            continue
+        found = labelled(text, start, end) if "label" in line_tags else None
+        if found:
+            key, value = found
+            if key == "time":
+                time = time_in(text, value.start, value.end)
+                if time:
+                    facts.setdefault("start", time)
+                date = date_in(text, value.start, value.end, year, need_day_word=False)
+                if date:
+                    facts.setdefault("date", date)
+                if "," in value.value and "địa điểm" in text[start:value.start].lower():
+                    place = _PLACE_AFTER.search(text, value.start, value.end)
+                    if place:
+                        facts.setdefault("place", short_place(place["place"], place.start("place")))
+            elif key == "place":
+                facts.setdefault("place", short_place(value.value, value.start))
+            elif key == "chair" and not chairs:
+                chairs = _chair_names(text, value.start, value.end, officials)
+            elif key == "secretary" and "secretary" not in facts:
+                names = names_in(text, value.start, value.end, officials)
+                if names:
+                    facts["secretary"] = names[0]
+            elif key == "guests":
+                guests.extend(names_in(text, value.start, value.end, officials))
+            elif key == "form":
+                form = form_in(value.value)
+                if form:
+                    facts.setdefault("form", Field(form, value.start, value.end))
+            continue
+        line = text[start:end]
+        low = line.lower()
+        if "start" not in facts and "time" in line_tags and _OPENING.match(low):
+            time = time_in(text, start, end)
+            if time:
+                facts["start"] = time
+            date = date_in(text, start, end, year)
+            if date:
+                facts.setdefault("date", date)
+            place = _PLACE_AFTER.search(text, start, end)
+            if place and "place" not in facts:
+                facts["place"] = short_place(place["place"], place.start("place"))
+        end_match = _END.search(text, start, end) if "end" in line_tags else None
+        if end_match:
+            time = time_in(text, end_match.end(), min(end, end_match.end() + 30))
+            if time:
+                closing = time
+        if "form" not in facts and "form" in line_tags:
+            form = form_in(line)
+            if form and re.search(r"hình thức|điểm cầu|tổ chức|hội nghị|cuộc họp", low):
+                facts["form"] = Field(form, start, end)
+    name = kind = None
+    if genre == "tin_hoi_nghi" and lead:
+        name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
+        guests = guests or lead_guests
+        for key, value in lead_facts.items():
+            facts.setdefault(key, value)
+        chairs = chairs or lead_chairs
+    elif title:
+        name = Field(sentence_case(title), 0, 0)
+        if not re.match(r"\(?\s*(?:sinh hoạt|họp|hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi)", title, re.IGNORECASE):
+            # "BẦU CHI ỦY …" under "BIÊN BẢN KIỂM PHIẾU": the meeting is named in the body ("Đại hội Chi bộ …")
+            for start, end in body[:15]:
+                named = _NAMED_MEETING.search(text, start, end)
+                if named:
+                    what = named["what"].strip(" ,")
+                    name = Field(what, named.start("what"), named.start("what") + len(what))
+                    break
+        kind_value = meeting_kind(title) or meeting_kind(name.value) or meeting_kind(
+            " ".join(text[s:e] for s, e in body[:6]))
+        kind = Field(kind_value, 0, 0) if kind_value else None
+    if genre in ("bao_cao", "other"):
+        return None, closing
+    if not chairs and genre == "bien_ban":  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
+        for start, end in body[:25]:
+            for clause in re.finditer(r"[^.;]+", text[start:end]):
+                piece = clause[0]
+                verb = _CHAIR_VERB.search(piece)
+                if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
+                    a = start + clause.start()
+                    chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+                    if chairs:
+                        break
+            if chairs:
+                break
+    if genre == "nghi_quyet":  # the meeting that adopted it: its date; a Ban Thường vụ's is a hội nghị
+        date = facts.get("date") or _adopted_date(text, body, year)
+        standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
+                             re.IGNORECASE)
+        return Meeting(date=date, kind=Field("hội nghị", 0, 0) if standing else None), closing
+    if closing and "end" not in facts:
+        facts["end"] = closing
+    return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
+                   place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
+                   guests=tuple(guests), form=facts.get("form")), closing
+
+
+def _chair_names(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
+    names = names_in(text, start, end, officials)
+    seen, unique = set(), []
+    for name in names:
+        if name.value not in seen:
+            seen.add(name.value)
+            unique.append(name)
+    return unique
+
+
+def _adopted_date(text: str, body: list[tuple[int, int]], year: int | None) -> Field | None:
+    """A nghị quyết's meeting: "Chi bộ họp ngày …", "tại kỳ sinh hoạt ngày …"."""
+    for start, end in body[:12]:
+        match = re.search(r"(?:họp|sinh hoạt|hội nghị|phiên họp|cuộc họp)[^.;]{0,60}?ngày", text[start:end], re.IGNORECASE)
+        if match:
+            date = date_in(text, start + match.end() - 4, end, year, need_day_word=False)
+            if date:
+                return date
+        lead = re.match(r"\s*(?:Ngày|Vào ngày|Sáng|Chiều|Tối|Sáng ngày|Chiều ngày)\s+(?=\d)[^.;]{0,80}?\b(?:họp|hội nghị|sinh hoạt)",
+                        text[start:end], re.IGNORECASE)
+        if lead:
+            date = date_in(text, start, start + lead.end(), year)
+            if date:
+                return date
+    return None
+
+
+def _from_lead(text, lead, body, officials, year):
+    """A news item: the sentence "X tổ chức hội nghị …", its date, place, chairs and form."""
+    lead_start, lead_end = lead
+    facts: dict[str, Field] = {}
+    name = kind = None
+    held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
+    if held:
+        what = held["what"].strip()
+        name = Field(what[:1].upper() + what[1:], held.start("what"), held.start("what") + len(what))
+        kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
+        kind = Field(kind_value, held.start("what"), held.end("what")) if kind_value else None
+    date = date_in(text, lead_start, lead_end, year)
+    if date:
+        facts["date"] = date
+    place = _PLACE_AFTER.search(text, lead_start, lead_end)
+    if place:
+        facts["place"] = short_place(place["place"], place.start("place"))
+    chairs: list[Field] = []
+    guests: list[Field] = []
+    spans = [(lead_start, lead_end)] + [(s, e) for s, e in body if s > lead_end][:4]
+    for start, end in spans:
+        for sentence in re.finditer(r"[^.;]+", text[start:end]):
+            s, e = start + sentence.start(), start + sentence.end()
+            piece = text[s:e]
+            if _GUEST.search(piece):
+                guests.extend(name_field(o) for o in officials
+                              if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
+            verb = _CHAIR_VERB.search(piece)
+            if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
+                before = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
+            if "form" not in facts:
+                form = form_in(piece)
+                if form:
+                    facts["form"] = Field(form, s, e)
+        if chairs and start > lead_end:
+            break
+    chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs
+    guests = [g for g in guests if g.value not in {c.value for c in chairs}]
+    return name, kind, facts, chairs, guests
+
+
+_GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự đại hội có|[Tt]ham dự (?:hội nghị|đại hội) có",
+                    re.IGNORECASE)
+
+
+_SAID = re.compile(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*")
+_SPEAKER = re.compile(r"\s*(?:[-–•+]\s*)?(?:Đồng chí|Đ/c|Ông|Bà)\s+(?P<who>[^:]{3,140}?)\s*:\s*(?P<gist>\S.*)")
+
+
+@lru_cache(maxsize=32768)
+def _opinion_line(line: str) -> tuple[str, int, int, int] | None:
+    """("said", end of the lead-in, 0, 0) or ("speaker", name end, position end, gist start), line offsets."""
+    said = _SAID.match(line)
+    if said:
+        return "said", said.end(), 0, 0
+    match = _SPEAKER.match(line)
+    if not match:
+        return None
+    name, _, position = match["who"].partition(",")
+    if not PERSON_NAME.fullmatch(name.strip()) or len(position) > 100:
+        return None
+    who = match.start("who")
+    return "speaker", who, who + len(name.strip()), match.start("gist")
+
+
+def read_opinions(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Opinion]:
+    """"- Đồng chí X, position: gist" lines (domain.md §2: every comment attributed by name)."""
+    opinions = []
+    starts = [o.start for o in officials]
+    for start, end in body:
+        line = text[start:end]
+        if "person" not in tags(line):
+            continue
+        found = _opinion_line(line)
+        if found is None:
+            continue
+        kind, a, b, gist = found
+        if kind == "said":
+            at = bisect.bisect_left(starts, start + a)
+            speaker = next((o for o in officials[at:at + 8] if o.start < end and o.get("name")), None)
+            if speaker is not None:
+                stop = line.find(".", speaker.end - start)
+                gist_end = start + stop if stop > 0 else end
+                opinions.append(Opinion(name_field(speaker),
+                                        None, Field(text[speaker.end:gist_end].strip(" ,"), speaker.end, gist_end)))
+            continue
+        colon = line.rfind(":", 0, gist)
+        position = line[b:colon].strip(" ,")
+        pos = Field(position, start + line.find(position, b), start + line.find(position, b) + len(position)) \
+            if position else None
+        opinions.append(Opinion(Field(line[a:b], start + a, start + b), pos, Field(line[gist:], start + gist, end)))
+    return opinions

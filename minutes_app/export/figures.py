@@ -1,0 +1,208 @@
+"""The summary's figure rows: one fact per row (subject, value, base), at most ten, never a
+time, date, year, ordinal, document number, anniversary or portal text (issue 18).
+
+Chosen in this order: figures with a finding; figures of a target or a verdict; wholes before
+their parts; figures in a section's lead sentence; then by position. The rest are counted in
+one line ("và 14 số liệu khác trong văn bản").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core.engine import Analysis
+from ..core.model import Entity
+from ..core.structure import LineKind
+
+MAX_ROWS = 10
+_NOISE_TYPES = {"date", "period", "term", "year", "doc_number"}
+_NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, LineKind.STAR, LineKind.ISSUER,
+                   LineKind.DOC_NUMBER, LineKind.DATE_LINE, LineKind.TYPE, LineKind.TITLE, LineKind.SIGNATURE_ROLE,
+                   LineKind.SIGNATURE_NOTE, LineKind.SIGNATURE_NAME, LineKind.RECIPIENTS, LineKind.RECIPIENT,
+                   LineKind.CAPTION, LineKind.DEBRIS}
+_TIME_AFTER = re.compile(r"^\s*(?:giờ|h(?=\d|\b)|g(?=\d|\b)|phút|:\d)", re.IGNORECASE)
+_PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?)\s*:?\s*\(?\s*$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
+                             r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
+                             r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt)\s*$")
+_ANNIVERSARY = re.compile(r"kỷ niệm\s*$|^\s*năm\s+(?:Ngày|ngày|thành lập|truyền thống)", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"^\s*(?:tháng\s+(?:đầu|cuối)|năm\s+(?:đầu|cuối|qua|tới|học)|ngày\s+(?:làm việc|qua)|"
+                             r"phút|giờ|tiếng|buổi)", re.IGNORECASE)
+_WHOLE = re.compile(r"tổng số|toàn (?:đảng bộ|chi bộ|xã|phường|huyện|tỉnh)|\bcó\s*$|hiện có", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"trong đó[^.;]{0,40}$|gồm[^.;]{0,30}$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[.;:!?]\s+|,\s+|\n|^")
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    subject: str  # the words before the figure in its clause
+    value: str  # the figures of the fact: "1.250/1.200 cây, đạt 104,2%"
+    entities: tuple[Entity, ...]
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.value
+
+
+def is_noise(analysis: Analysis, entity: Entity) -> bool:
+    """A figure a summary must not report as a fact."""
+    if entity.get("type") in _NOISE_TYPES:
+        return True
+    text = analysis.text
+    line = _line_at(analysis, entity.start)
+    if line is not None and (line.kind in _NOT_FACT_LINES or line.upper):
+        return True
+    structure = analysis.structure
+    if structure.news is not None:
+        for part in (*structure.news.debris, *structure.news.captions):
+            if part.start <= entity.start < part.end:
+                return True
+        if structure.news.dateline and structure.news.dateline.start <= entity.start < structure.news.dateline.end:
+            return True
+    title = structure.header.title
+    if title is not None and title.start <= entity.start < title.end:
+        return True  # a piece of the title or headline ("3 NĂM", "lần thứ 5")
+    before = text[max(0, entity.start - 20):entity.start]
+    after = text[entity.end:entity.end + 20]
+    if _PORTAL_BEFORE.search(before) or _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+        return True
+    if entity.get("type") == "count":
+        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
+            return True
+        if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
+            return True
+        unit = (entity.get("unit") or "").lower()
+        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after):
+            return True
+    return False
+
+
+def _line_at(analysis: Analysis, offset: int):
+    lines = analysis.lines
+    low, high = 0, len(lines) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if lines[mid].start <= offset:
+            low = mid
+        else:
+            high = mid - 1
+    return lines[low] if lines else None
+
+
+def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[FigureRow], int]:
+    """The figure rows of the summary and how many other facts the text holds."""
+    told = _told_elsewhere(analysis)
+    figures = [e for e in analysis.entities if e.kind == "figure" and not is_noise(analysis, e)
+               and not any(a <= e.start < b for a, b in told)]
+    rows = _group(analysis, figures)
+    finding_spans = [(f.start, f.end) for f in analysis.findings]
+    target_spans = [(t.start, t.end) for t in analysis.entities if t.kind == "target"]
+    lead_starts = _lead_sentences(analysis)
+
+    def rank(row: FigureRow) -> tuple:
+        finding = any(a < row.end and row.start < b for a, b in finding_spans)
+        target = any(a <= row.start < b for a, b in target_spans)
+        before = analysis.text[max(0, row.start - 60):row.start]
+        whole = bool(_WHOLE.search(before)) or any(e.get("type") == "ratio" for e in row.entities)
+        part = bool(_PART_BEFORE.search(before))
+        lead = any(a <= row.start < b for a, b in lead_starts)
+        return (not finding, not target, part, not whole, not lead, row.start)
+
+    ranked = sorted(rows, key=rank)
+    chosen = sorted(ranked[:limit], key=lambda r: r.start)
+    return chosen, max(0, len(rows) - len(chosen))
+
+
+def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
+    """Attendance counts and votes have their own sections: not figure rows again."""
+    structure = analysis.structure
+    spans = [(d.start, d.end) for d in structure.decisions]
+    attendance = structure.attendance
+    if attendance is not None:
+        for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
+                     attendance.absent):
+            if item is not None and item.end > item.start:
+                spans.append((item.start, item.end))
+    return spans
+
+
+def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
+    """Figures of one clause make one fact: "312/326 đảng viên, đạt 95,71%"."""
+    text = analysis.text
+    rows: list[FigureRow] = []
+    group: list[Entity] = []
+
+    def close() -> None:
+        if not group:
+            return
+        start, end = group[0].start, group[-1].end
+        value = text[start:end]
+        if len(value) > 80 or "\n" in value:
+            for e in group:
+                rows.append(FigureRow(_subject(text, e.start), _with_unit(text, e), (e,), e.start, e.end))
+        else:
+            value = _with_unit(text, group[-1], start)
+            if value.count("(") > value.count(")"):
+                value += ")"
+            rows.append(FigureRow(_subject(text, start), value, tuple(group), start, end))
+        group.clear()
+
+    for entity in figures:
+        if group:
+            between = text[group[-1].end:entity.start]
+            base = re.fullmatch(r"[^;.\n()]{0,30}\(\s*(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^;.\n()]{0,25}", between)
+            if base is None and (len(between) > 40 or re.search(r"[;.\n(]|\btrong đó\b|\bgồm\b|chỉ tiêu|kế hoạch|dự toán",
+                                                                 between) or entity.get("type") not in ("percent",)):
+                close()
+        group.append(entity)
+    close()
+    return rows
+
+
+def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
+    start = entity.start if start is None else start
+    unit = entity.get("unit") or entity.get("currency")
+    value = text[start:entity.end]
+    if unit and entity.get("type") in ("count", "ratio") and text[entity.end:entity.end + len(unit) + 1].strip() \
+            .startswith(unit.split()[0]):
+        value += " " + " ".join(unit.split()[:4])
+    return value
+
+
+def _subject(text: str, start: int) -> str:
+    """The words before a figure in its clause (same line): "Tổng thu ngân sách … đạt" → "Tổng thu ngân sách …"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 90):start]
+    cuts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window)]
+    cut = cuts[-1] if cuts else 0
+    subject = _clean_subject(window[cut:])
+    if len(subject.split()) <= 2 and len(cuts) >= 2 and window[cut - 2:cut].strip() in (",", ";"):
+        # "…, trong đó 9 …": the clause before, in the same sentence, says what is counted
+        previous = _clean_subject(window[cuts[-2]:cut])
+        subject = ", ".join(p for p in (previous, subject) if p)
+    return subject[:1].upper() + subject[1:] if subject else ""
+
+
+def _clean_subject(piece: str) -> str:
+    piece = piece.strip(" ,:;-–(")
+    piece = re.sub(r"^(?:\(?\d{1,2}\)|[a-zđ]\)|[-–•+])\s*", "", piece)
+    piece = re.sub(r"\s*(?:\b(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|giảm còn|lên|=))+$", "", piece, flags=re.IGNORECASE)
+    piece = re.sub(r"^(?:(?:đạt|là|được|có|với|và|trong đó|gồm)(?:\s+|$))+", "", piece, flags=re.IGNORECASE)
+    return piece.strip(" ,:;-–(")
+
+
+def _lead_sentences(analysis: Analysis) -> list[tuple[int, int]]:
+    """The first sentence of each paragraph that follows a heading."""
+    spans = []
+    lines = analysis.lines
+    for i, line in enumerate(lines[:-1]):
+        if line.kind is LineKind.HEADING:
+            nxt = lines[i + 1]
+            text = analysis.text[nxt.start:nxt.end]
+            stop = re.search(r"[.;](?=\s|$)", text)
+            spans.append((nxt.start, nxt.start + (stop.end() if stop else len(text))))
+    return spans

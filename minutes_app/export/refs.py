@@ -1,0 +1,45 @@
+"""References a reader can follow in the source: the heading path and the first words of the
+sentence ("II.1 › “Kiểm tra 62/80 tổ chức…”"), not a paragraph number (a reader cannot count
+paragraphs, and Word counts them differently)."""
+
+from __future__ import annotations
+
+import re
+
+from ..core.engine import Analysis
+from ..core.reading import sentence_spans
+
+FIRST_WORDS = 5
+
+
+class SourceRefs:
+    def __init__(self, analysis: Analysis):
+        self._analysis = analysis
+        self._structure = analysis.structure
+
+    def label(self, offset: int) -> str:
+        """"II.1 › “Kiểm tra 62/80 tổ chức…”" (the path is left out before the first heading)."""
+        section = self._structure.section_at(offset)
+        words = self.first_words(offset)
+        path = section.path if section and section.path else (section.title[:30] if section else "")
+        quote = f"“{words}”" if words else ""
+        return " › ".join(p for p in (path, quote) if p)
+
+    def first_words(self, offset: int) -> str:
+        analysis = self._analysis
+        if not analysis.paragraphs:
+            return ""
+        paragraph = analysis.paragraph_at(offset)
+        text = paragraph.text
+        relative = offset - paragraph.start
+        start = 0
+        for s, e in sentence_spans(text):
+            if s <= relative < e:
+                start = s
+                break
+        sentence = re.sub(r"^\s*(?:[-–•+*]\s*|\(\d+\)\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)", "", text[start:])
+        words = sentence.split()
+        if not words:
+            return ""
+        cut = " ".join(words[:FIRST_WORDS]).rstrip(",;:.")
+        return cut + ("…" if len(words) > FIRST_WORDS else "")

@@ -1,0 +1,83 @@
+"""The "Tóm tắt" panel: the document's parts as read, each entry clickable to its text, and
+what the minutes lack shown as missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutes_app.core.engine import analyze
+from minutes_app.gui.outline_panel import MISSING, SPAN_ROLE, OutlinePanel
+
+from .conftest import ROOT, wait_analysis
+
+BIEN_BAN = ROOT / "tests" / "corpus" / "bien_ban_05_chi_bo_tai_nguyen.txt"
+
+
+def _open(qtbot, window, path: Path):
+    window.editor.setPlainText(path.read_text(encoding="utf-8"))
+    return wait_analysis(qtbot, window)
+
+
+def _entry(panel: OutlinePanel, group: str, label: str):
+    item = panel.groups[group]
+    return next(item.child(i) for i in range(item.childCount()) if item.child(i).text(0) == label)
+
+
+def test_click_on_an_entry_selects_its_text(qtbot, window):
+    """Secretary, a vote and a task: each click selects exactly the text it was read from."""
+    analysis = _open(qtbot, window, BIEN_BAN)
+    panel = window.outline_panel
+    secretary = _entry(panel, "Cuộc họp", "Thư ký")
+    assert secretary.text(1) == "Tống Văn Lợi"
+    panel.tree.itemClicked.emit(secretary, 0)
+    assert window.editor.textCursor().selectedText() == "Tống Văn Lợi"
+    vote = _entry(panel, "Biểu quyết và quyết định", "Biểu quyết")
+    assert "7/10" in vote.text(1)
+    panel.tree.itemClicked.emit(vote, 0)
+    start, end = vote.data(0, SPAN_ROLE)
+    assert window.editor.textCursor().selectionStart() == start
+    assert "Tán thành" in analysis.text[start:end]
+    tasks = panel.groups["Nhiệm vụ"]
+    assert tasks.childCount() >= 1
+    panel.tree.itemClicked.emit(tasks.child(0), 0)
+    assert "hồ sơ tồn đọng" in window.editor.textCursor().selectedText()
+
+
+def test_missing_fields_are_shown_as_missing(qtbot):
+    """Minutes without a secretary, a closing time or a vote base say so."""
+    text = ("ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN 3\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN\n"
+            "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\n\n"
+            "Thời gian: 19 giờ 00 phút, ngày 12/10/2025.\nĐịa điểm: Nhà văn hóa thôn 3.\n"
+            "Chủ trì: đồng chí Lê Văn Hòa, Bí thư chi bộ.\n"
+            "Chi bộ biểu quyết thông qua nghị quyết tháng 10/2025:\n- Tán thành: 12 đồng chí;\n"
+            "- Không tán thành: 0.\n")
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    panel.set_structure(analyze(text).structure)
+    assert _entry(panel, "Cuộc họp", "Thư ký").text(1) == MISSING
+    assert _entry(panel, "Cuộc họp", "Kết thúc").text(1) == MISSING
+    vote = _entry(panel, "Biểu quyết và quyết định", "Biểu quyết")
+    assert vote.child(0).text(0) == "Cơ sở" and vote.child(0).text(1) == MISSING
+    with qtbot.assertNotEmitted(panel.span_requested):
+        panel.tree.itemClicked.emit(_entry(panel, "Cuộc họp", "Thư ký"), 0)  # nothing to select
+
+
+def test_panel_follows_each_analysis(qtbot, window):
+    """A new analysis replaces the outline (here: a news item after a biên bản)."""
+    _open(qtbot, window, BIEN_BAN)
+    assert "Thành phần" in window.outline_panel.groups
+    _open(qtbot, window, ROOT / "tests" / "corpus" / "tin_hoi_nghi_01_son_ha_so_ket.txt")
+    panel = window.outline_panel
+    assert _entry(panel, "Văn bản", "Loại").text(1) == "Tin hội nghị"
+    chairs = [c.text(1) for c in panel.entries() if c.text(0) == "Chủ trì"]
+    assert "Đinh Văn Quyết" in chairs
+
+
+def test_screenshot_of_the_panel(qtbot, window, tmp_path):
+    """Rendered offscreen to a PNG (looked at while building)."""
+    _open(qtbot, window, BIEN_BAN)
+    window.outline_dock.raise_()
+    window.outline_panel.resize(460, 720)
+    path = tmp_path / "outline.png"
+    assert window.outline_panel.grab().save(str(path))
+    assert path.stat().st_size > 5000
