@@ -1,0 +1,49 @@
+"""The quantity model under every arithmetic check: numbers read once as typed quantities
+(value, printed precision, noun head and class, role), the clauses they sit in, and the
+relations between them (part-of, share-of, sum-of, result-vs-plan). Rules read
+``quantities_of(ctx)``; none keeps a number pattern or a clause splitter of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Entity
+from ..reading import Reading
+from .model import Clause, Cue, NotQuantity, Quantity, Relation
+from .reader import head_of, noun_heads, read_quantities, split_clauses
+from .relations import find_relations, level_group, unit_end
+
+__all__ = ["Clause", "Cue", "NotQuantity", "ParagraphQuantities", "Quantity", "Relation", "head_of",
+           "noun_heads", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
+
+
+@dataclass(frozen=True)
+class ParagraphQuantities:
+    """One paragraph's quantities, the numbers that are not quantities, its clauses and the
+    relations between its quantities (paragraph offsets)."""
+
+    text: str
+    quantities: tuple[Quantity, ...]
+    not_quantities: tuple[NotQuantity, ...]
+    clauses: tuple[Clause, ...]
+    relations: tuple[Relation, ...]
+
+    def of(self, kind: str) -> list[Relation]:
+        return [r for r in self.relations if r.kind == kind]
+
+
+def read_paragraph(reading: Reading, entities) -> ParagraphQuantities:
+    quantities, not_quantities, clauses = read_quantities(reading, entities)
+    relations = find_relations(reading.text, quantities, clauses, reading.sentences) if quantities else []
+    return ParagraphQuantities(reading.text, tuple(quantities), tuple(not_quantities), tuple(clauses),
+                               tuple(relations))
+
+
+def quantities_of(ctx) -> ParagraphQuantities:
+    """The paragraph's quantity reading, made once per ParagraphContext and shared by the rules."""
+    cached = getattr(ctx, "_quantities", None)
+    if cached is None:
+        cached = read_paragraph(ctx.reading, [e for e in ctx.entities if isinstance(e, Entity)])
+        ctx._quantities = cached
+    return cached

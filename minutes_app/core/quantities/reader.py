@@ -1,0 +1,245 @@
+"""The one number reader and the one clause splitter of the rules.
+
+Numbers are read on the paragraph's shared ``Reading`` (its tokens and sentences) and on
+the figures the detector already found (counts with their unit, ratios, percentages,
+money; dates, periods, years, terms and document numbers, which are not quantities). Every
+other number token is looked at too: a bare number after a label ("khiển trách 9, cảnh
+cáo 4") is a count without a head; a list marker, an ordinal, an identifier ("Tổ 5",
+"Trung ương 6"), a clock time or a number in an upper-case title line is not a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Entity
+from ..numbers import parse_number
+from ..reading import Reading
+from ..resources import word_list
+from ..structure.lines import line_shape
+from .model import Clause, Cue, NotQuantity, Quantity
+
+_NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
+                         "doc_number": "document number"}
+_ORDINAL_BEFORE = re.compile(
+    r"(?:\bthứ|\blần|\bsố|\bkhóa|\bkhoá|\bĐiều|\bđiều|\bkhoản|\bđiểm|\bmục|\bphần|\bchương|\bkỳ|\bđợt|"
+    r"\bngày|\btháng|\bquý|\bnăm|\bphiên|\bhọp|\bsố hiệu|\bmã)\s*$")
+_LABEL_WORD = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*:?\s*$")
+_DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|dịp|lễ|kỷ niệm|tháng)\s*$",
+                               re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
+_SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
+_GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
+                            r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
+_PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
+                          r"giao|dự kiến)(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}$",
+                          re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"(tổng số|tổng cộng|trên tổng|trong tổng|tổng)(?:\s+[^\W\d_]+){0,2}\s*(?:là|có|:)?\s*$"
+                           r"|(?:^|\W)(toàn|có)\s*$", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
+                            r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+_PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
+_SCALE = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3), ("ngàn", 1e3))
+
+
+@lru_cache(maxsize=1)
+def noun_heads() -> dict[str, tuple[str, str]]:
+    """resources/quantity_heads.txt: head (lower case) → (class, broader class)."""
+    heads = {}
+    for line in word_list("quantity_heads"):
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3:
+            heads[parts[0].lower()] = (parts[1], parts[2])
+    return heads
+
+
+@lru_cache(maxsize=4096)
+def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
+    """The longest known head the unit phrase opens with ("đảng viên mới" → đảng viên),
+    skipping a leading "đồng chí"-style classifier only when nothing longer is known."""
+    heads = noun_heads()
+    lower = unit.lower()
+    words = lower.split()
+    for n in range(min(len(words), 5), 0, -1):
+        candidate = " ".join(words[:n])
+        found = heads.get(candidate) or heads.get(candidate.rstrip(","))
+        if found:
+            return candidate, found[0], found[1]
+    if words and words[0] in ("các", "những"):
+        return head_of(" ".join(unit.split()[1:]))
+    return (words[0] if words else None), None, None
+
+
+def split_clauses(reading: Reading) -> list[Clause]:
+    """Each sentence cut at ";" and ":" outside brackets."""
+    text = reading.text
+    clauses = []
+    for index, (s_start, s_end) in enumerate(reading.sentences):
+        depth, start, opener = 0, s_start, ""
+        for pos in range(s_start, s_end):
+            char = text[pos]
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth = max(0, depth - 1)
+            elif char in ";:" and depth == 0:
+                if text[start:pos].strip():
+                    clauses.append(Clause(start, pos, index, opener))
+                start, opener = pos + 1, char
+        if text[start:s_end].strip():
+            clauses.append(Clause(start, s_end, index, opener))
+    return clauses
+
+
+def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...]
+                    ) -> tuple[list[Quantity], list[NotQuantity], list[Clause]]:
+    """The paragraph's quantities, the numbers that are not quantities, and its clauses."""
+    text = reading.text
+    clauses = split_clauses(reading)
+    if not any(c.isdigit() for c in text):
+        return [], [], clauses
+    _, _, marker_end, upper = line_shape(text)
+    figures = [e for e in entities if e.kind == "figure"]
+    quantities: list[Quantity] = []
+    not_quantities: list[NotQuantity] = []
+    covered = bytearray(len(text))
+    for figure in figures:
+        covered[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
+        type_ = figure.get("type")
+        if type_ in _NOT_QUANTITY_FIGURES:
+            not_quantities.append(NotQuantity(figure.start, figure.end, figure.text, _NOT_QUANTITY_FIGURES[type_]))
+            continue
+        if upper:
+            not_quantities.append(NotQuantity(figure.start, figure.end, figure.text, "title line"))
+            continue
+        quantity = _from_figure(text, figure)
+        reason = _not_a_quantity(text, quantity)
+        if reason:
+            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, reason))
+        else:
+            quantities.append(quantity)
+    if not upper:
+        for token in reading.tokens:
+            if not token.text[0].isdigit() or covered[token.start] or token.start < marker_end:
+                continue
+            bare = _bare_number(text, token.start, token.end)
+            if bare is not None:
+                quantities.append(bare)
+    quantities.sort(key=lambda q: q.start)
+    return [_placed(q, clauses) for q in quantities], not_quantities, clauses
+
+
+def _from_figure(text: str, figure: Entity) -> Quantity:
+    type_ = figure.get("type")
+    if type_ == "money":
+        amount = figure.get("amount") or figure.get("value")
+        scale = figure.get("value") / amount if amount else 1.0
+        return Quantity(figure.start, figure.end, figure.text, "money", figure.get("value"),
+                        figure.get("decimals") or 0, "tiền", "money", "tiền", figure.get("currency") or "",
+                        scale=scale, cues=_cues(text, figure.start), role=_role(text, figure.start, "money"))
+    if type_ == "percent":
+        return Quantity(figure.start, figure.end, figure.text, "percent", figure.get("value"),
+                        figure.get("decimals") or 0, "%", "percent", "percent",
+                        cues=_cues(text, figure.start), role=_role(text, figure.start, "percent"))
+    unit = figure.get("unit") or ""
+    head, noun_class, broader = head_of(unit) if unit else (None, None, None)
+    if type_ == "ratio":
+        number = parse_number(text[figure.start:figure.end].split("/")[0])
+        return Quantity(figure.start, figure.end, figure.text, "ratio", figure.get("value"),
+                        number.decimals if number else 0, head, noun_class, broader, unit,
+                        total=figure.get("total"), cues=_cues(text, figure.start), role="part")
+    return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
+                    head, noun_class, broader, unit, cues=_cues(text, figure.start),
+                    role=_role(text, figure.start, "count"))
+
+
+def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
+    """Shapes the figure detector lets through that are not quantities."""
+    if quantity.noun_class == "time":
+        return "duration or period"  # "9 tháng đầu năm", "95 năm Ngày thành lập", "2 ngày"
+    before = text[max(0, quantity.start - 12):quantity.start]
+    after = text[quantity.end:quantity.end + 4]
+    if quantity.kind in ("count", "ratio") and _CLOCK_AFTER.match(after):
+        return "clock time"
+    if quantity.kind == "ratio":
+        if before.endswith(("-", "–")) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
+            return "date range"  # "14-15/5", "30/5-7/6"
+        if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
+                quantity.noun_class is None or quantity.value > quantity.total or _DATE_WORD_BEFORE.search(before)):
+            return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"
+    if quantity.kind == "count" and re.search(r"(?:^|\s)(?:[A-ZĐ][^\W\d_]*)\s*$", before) \
+            and quantity.noun_class is None and not re.search(r"(?:có|gồm|là|được|đạt)\s+$", before):
+        return "identifier"  # "Tổ 5", "Trung ương 6", "Khu phố 3"
+    return None
+
+
+def _bare_number(text: str, start: int, end: int) -> Quantity | None:
+    """A number without a unit after a label ("khiển trách 9", "tốt 55 (68,8%)"), or None."""
+    number = parse_number(text[start:end])
+    if number is None or start and text[start - 1] in "/-–.,":
+        return None
+    after = text[end:end + 3]
+    if after[:1] in "/-–%" or after[:1].isalpha() or re.match(r"\.\S", after):
+        return None
+    before = text[max(0, start - 40):start]
+    if _ORDINAL_BEFORE.search(before) or before.rstrip().endswith(("(", "-", "–", "+", "=", "×", "x")):
+        return None
+    label = _LABEL_WORD.search(before)
+    if not label or label.group(1)[0].isupper() and len(label.group(1).split()) == 1 and not before.rstrip(
+            ).endswith(":"):
+        return None  # "Tổ 5", "Trung ương 6": an identifier
+    if number.decimals or number.value > 100000:
+        return None
+    return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
+                    label=label.group(1).lower(), cues=_cues(text, start), role=_role(text, start, "count"))
+
+
+def _cues(text: str, start: int) -> tuple[Cue, ...]:
+    window = max(0, start - 50)
+    before = text[window:start]
+    found = []
+    for pattern in (_WHOLE_BEFORE, _PLAN_BEFORE, _RESULT_BEFORE, _SHARE_BEFORE):
+        match = pattern.search(before)
+        if match:
+            group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
+            found.append(Cue(window + match.start(group), window + match.end(group), match.group(group)))
+    return tuple(found)
+
+
+def _role(text: str, start: int, kind: str) -> str | None:
+    before = text[max(0, start - 50):start]
+    clause = re.split(r"[;:.]\s|\)", before)[-1]
+    if kind == "percent":
+        if _GROWTH_BEFORE.search(clause):
+            return None
+        return "share" if _SHARE_BEFORE.search(clause) else None
+    if _PLAN_BEFORE.search(re.split(r"[,(]", clause)[-1]):
+        return "plan"
+    if _PLAN_PAREN_BEFORE.search(clause):
+        return "plan"  # "bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)"
+    if _WHOLE_BEFORE.search(clause[-30:]):
+        return "whole"
+    if _RESULT_BEFORE.search(clause):
+        return "result"
+    return None
+
+
+def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:
+    for index, clause in enumerate(clauses):
+        if clause.start <= quantity.start < clause.end:
+            return _replace(quantity, sentence=clause.sentence, clause=index)
+    return quantity
+
+
+def _replace(quantity: Quantity, **changes) -> Quantity:
+    from dataclasses import replace
+
+    return replace(quantity, **changes)
+
+
+def scale_of(word: str) -> float:
+    for name, value in _SCALE:
+        if word.startswith(name):
+            return value
+    return 1.0
