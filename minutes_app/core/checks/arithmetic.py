@@ -250,7 +250,10 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         total = sum(p.value for p in parts)
         if abs(total - whole.value) <= _tolerance([whole, *parts]):
             continue
-        severity = Severity.WARNING if total < whole.value and not relation.exhaustive else None
+        # A "trong đó" list may be partial (short: a warning); more than the whole is an error
+        # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
+        partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
+        severity = Severity.WARNING if partial else None
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
         yield Issue(whole.start, whole.end,

@@ -43,6 +43,7 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
+_PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
 _PROPERTY = re.compile(r"\b(?:là|được|đã|có|bị|thuộc|đạt|hoàn thành)\b", re.IGNORECASE)
 
 
@@ -103,7 +104,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 inside = text[bracket_start + 1:close]
                 others = [q for q in quantities if bracket_start < q.start < close and q not in parts]
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not any(_mentions(q, text, overlapping) for q in parts):
+                        inside) and not _PARTIAL.search(inside) and not any(_mentions(q, text, overlapping)
+                                                                           for q in parts):
                     cue = Cue(bracket_start, bracket_start + 1, "(")
                     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
                                               cues=(cue,)))
