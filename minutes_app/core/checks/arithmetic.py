@@ -15,6 +15,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
+from ..quantities.lists import lead_list_relations
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -152,10 +153,23 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
     return False
 
 
-@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", scope="document")
+@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", scope="document",
+      examples=(
+          Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (66,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%).",
+                  "66,8%", "68,8%"),
+          Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+      ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
-    elsewhere in the minutes (62 → 80,65%)."""
+    elsewhere in the minutes (62 → 80,65%). A list item's "12 đồng chí (15%)" is a share
+    of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:")."""
+    for relation, _ in lead_list_relations(ctx):
+        if relation.kind == "share-of":
+            issue = _share_issue(ctx.text, relation, ())
+            if issue is not None:
+                yield issue
     for ballots in ballot_rounds(ctx):
         valid = ballots.counts.get("valid")
         if not valid or not valid[0]:
@@ -259,6 +273,30 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(whole.start, whole.end,
                     f"Tổng là {_describe(whole, ctx.text)} nhưng các phần liệt kê cộng lại {listed} = {fix}.",
                     fix, severity, _related(relation, ctx.text))
+
+
+@rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", scope="document", examples=(
+    Example("Thi hành kỷ luật 15 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
+            "- Cách chức: 1 đồng chí.", "15", "14"),
+    Example("Thi hành kỷ luật 14 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
+            "- Cách chức: 1 đồng chí."),
+    Example("Kiểm tra 20 chi bộ, trong đó:\n- 5 chi bộ nông thôn;\n- 3 chi bộ trường học."),
+))
+def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
+    """The same for a lead line and the list lines under it: the levels of one
+    classification, or items the lead announces with "gồm", "cụ thể", "như sau"."""
+    for relation, _ in lead_list_relations(ctx):
+        if relation.kind != "sum-of":
+            continue
+        whole, parts = relation.whole, relation.parts
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) <= _tolerance([whole, *parts]):
+            continue
+        fix = _restated_sum(whole, total)
+        listed = " + ".join(p.text for p in parts)
+        yield Issue(whole.start, whole.end,
+                    f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
+                    fix, None, _related(relation, ctx.text))
 
 
 def _tolerance(quantities: list[Quantity]) -> float:

@@ -53,18 +53,37 @@ def classification_levels() -> tuple[tuple[str, ...], ...]:
                  word_list("classification_levels"))
 
 
-def level_group(quantity: Quantity, text: str) -> int | None:
-    """Which classification a part names as its level (the label before a bare number, or
-    the words after a counted noun: "12 đảng viên hoàn thành xuất sắc"), or None."""
-    phrase = quantity.label or text[quantity.end:quantity.end + 50].lower()
+def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
+    """The classifications whose level a part names: the label before a bare number
+    ("hoàn thành tốt 55"), or the words right after a counted noun ("12 đảng viên hoàn
+    thành xuất sắc nhiệm vụ"). Empty when it names none."""
+    if quantity.label:
+        return phrase_levels(quantity.label, at_end=True)
+    return phrase_levels(re.split(r"[,;(]", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
+
+
+def phrase_levels(phrase: str, at_end: bool = False) -> frozenset[int]:
+    phrase = phrase.lower().strip(" :-–+•.")
+    found = set()
     for index, group in enumerate(classification_levels()):
         for level in group:
-            if quantity.label:
-                if phrase.endswith(level):
-                    return index
-            elif re.search(rf"(?<!\w){re.escape(level)}(?!\w)", phrase.split(",")[0].split(";")[0]):
-                return index
-    return None
+            if at_end and phrase.endswith(level) or not at_end and re.search(
+                    rf"(?<!\w){re.escape(level)}(?!\w)", phrase):
+                found.add(index)
+                break
+    return frozenset(found)
+
+
+def same_classification(groups: list[frozenset[int]]) -> bool:
+    """True when every part names a level of one common classification."""
+    if not groups or not all(groups):
+        return False
+    return bool(frozenset.intersection(*groups))
+
+
+def level_group(quantity: Quantity, text: str) -> int | None:
+    groups = level_groups(quantity, text)
+    return min(groups) if groups else None
 
 
 def unit_end(text: str, quantity: Quantity) -> int:
@@ -152,8 +171,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
                  if part.noun_class is not None or (part.bare and level_group(part, text) is not None)]
     if len(parts) < 2:
         return relations
-    groups = {level_group(p, text) for p in parts}
-    levels = len(groups) == 1 and None not in groups and not any(
+    levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     if not levels and any(_mentions(p, text, overlapping) or p.head is None for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
