@@ -25,7 +25,7 @@ _SHARE_GAP = re.compile(r"^[^\d;]{0,40}?(?:\(\s*|,\s*(?:đạt|chiếm|bằng)(?
                         re.IGNORECASE)
 
 
-def _layer(ctx, paragraph) -> ParagraphQuantities:
+def paragraph_layer(ctx, paragraph) -> ParagraphQuantities:
     key = ("quantities.lists", paragraph.text)
     cached = ctx.memo.get(key)
     if cached is None:
@@ -48,7 +48,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             continue
         if index + 1 >= len(lines) or lines[index + 1].kind != LineKind.LIST_ITEM:
             continue
-        lead = _layer(ctx, paragraph)
+        lead = paragraph_layer(ctx, paragraph)
         wholes = [q for q in lead.quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
         if not wholes:
             continue
@@ -61,7 +61,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             if lines[item_index].kind != LineKind.LIST_ITEM:
                 break
             item = paragraphs[item_index]
-            layer = _layer(ctx, item)
+            layer = paragraph_layer(ctx, item)
             counts = [q for q in layer.quantities if q.kind == "count" and (q.bare or q.noun_class == whole.noun_class)
                       and q.role != "plan"]
             if not counts:

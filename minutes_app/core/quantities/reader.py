@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from ..numbers import parse_number
+from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
 from ..resources import word_list
 from ..structure.lines import line_shape
@@ -120,6 +120,7 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         else:
             quantities.append(quantity)
     if not upper:
+        quantities.extend(_word_numbers(reading, covered))
         for token in reading.tokens:
             if not token.text[0].isdigit() or covered[token.start] or token.start < marker_end:
                 continue
@@ -128,6 +129,28 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                 quantities.append(bare)
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
+
+
+def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
+    """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
+    found = []
+    tokens, text = reading.tokens, reading.text
+    for i, token in enumerate(tokens[:-1]):
+        value = WORD_NUMBERS.get(token.lower)
+        if value is None or covered[token.start] or not reading.adjacent(i):
+            continue
+        end = token.end
+        if token.lower == "mười" and i + 2 < len(tokens) and WORD_NUMBERS.get(f"mười {tokens[i + 1].lower}"):
+            continue  # read as "mười một" from its first syllable only when written so
+        unit = " ".join(t.text for t in tokens[i + 1:i + 6] if t.is_word)
+        head, noun_class, broader = head_of(unit)
+        if noun_class is None or noun_class in ("time", "money") or token.lower == "năm" and noun_class != "item":
+            continue
+        if i and tokens[i - 1].lower in ("thứ", "lần", "số", "khóa", "khoá"):
+            continue
+        found.append(Quantity(token.start, end, token.text, "count", float(value), 0, head, noun_class, broader,
+                              unit, cues=_cues(text, token.start), role=_role(text, token.start, "count")))
+    return found
 
 
 def _from_figure(text: str, figure: Entity) -> Quantity:

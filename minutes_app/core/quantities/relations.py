@@ -156,7 +156,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
                   and q.role != "plan" and not _in_bracket(text, previous_start, q.start)]
         wholes = [q for q in before if q.role == "whole"]
-        if len(before) > 1 and len(wholes) != 1:
+        if not before or len(before) > 1 and len(wholes) != 1:
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
         parts = _parts(text, whole, [q for q in counted if q.start >= s_start], s_start + opening.end(), s_end)
