@@ -98,7 +98,9 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     text = reading.text
     clauses = split_clauses(reading)
     if not any(c.isdigit() for c in text):
-        return [], [], clauses
+        if not any(t.lower in WORD_NUMBERS for t in reading.tokens):
+            return [], [], clauses
+        return [_placed(q, clauses) for q in _word_numbers(reading, bytearray(len(text)))], [], clauses
     _, _, marker_end, upper = line_shape(text)
     figures = [e for e in entities if e.kind == "figure"]
     quantities: list[Quantity] = []
@@ -127,6 +129,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
             bare = _bare_number(text, token.start, token.end)
             if bare is not None:
                 quantities.append(bare)
+            elif _ORDINAL_BEFORE.search(text[max(0, token.start - 20):token.start]):
+                not_quantities.append(NotQuantity(token.start, token.end, token.text, "ordinal or identifier"))
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
 
@@ -179,19 +183,22 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
 
 def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     """Shapes the figure detector lets through that are not quantities."""
-    if quantity.noun_class == "time":
-        return "duration or period"  # "9 tháng đầu năm", "95 năm Ngày thành lập", "2 ngày"
     before = text[max(0, quantity.start - 12):quantity.start]
+    if quantity.noun_class == "time":
+        if quantity.head in ("giờ", "phút") and (re.search(r"(?:lúc|từ|đến|vào)\s*$", before) or re.match(
+                r"\s*giờ\s*\d", text[quantity.end:quantity.end + 8])):
+            return "clock time"  # "lúc 8 giờ 30 phút"
+        return "duration or period"  # "9 tháng đầu năm", "95 năm Ngày thành lập", "2 ngày"
     after = text[quantity.end:quantity.end + 4]
     if quantity.kind in ("count", "ratio") and _CLOCK_AFTER.match(after):
         return "clock time"
     if quantity.kind == "ratio":
-        if before.endswith(("-", "–")) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
+        if before.rstrip().endswith(("-", "–")) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
             return "date range"  # "14-15/5", "30/5-7/6"
         if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
                 quantity.noun_class is None or quantity.value > quantity.total or _DATE_WORD_BEFORE.search(before)):
             return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"
-    if quantity.kind == "count" and re.search(r"(?:^|\s)(?:[A-ZĐ][^\W\d_]*)\s*$", before) \
+    if quantity.kind == "count" and re.search(r"(?:^|\s)[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*$", before) \
             and quantity.noun_class is None and not re.search(r"(?:có|gồm|là|được|đạt)\s+$", before):
         return "identifier"  # "Tổ 5", "Trung ương 6", "Khu phố 3"
     return None
@@ -200,7 +207,7 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
 def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     """A number without a unit after a label ("khiển trách 9", "tốt 55 (68,8%)"), or None."""
     number = parse_number(text[start:end])
-    if number is None or start and text[start - 1] in "/-–.,":
+    if number is None or start and (text[start - 1] in "/-–.," or text[start - 1].isalnum()):
         return None
     after = text[end:end + 3]
     if after[:1] in "/-–%" or after[:1].isalpha() or re.match(r"\.\S", after):
@@ -209,13 +216,22 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     if _ORDINAL_BEFORE.search(before) or before.rstrip().endswith(("(", "-", "–", "+", "=", "×", "x")):
         return None
     label = _LABEL_WORD.search(before)
-    if not label or label.group(1)[0].isupper() and len(label.group(1).split()) == 1 and not before.rstrip(
-            ).endswith(":"):
-        return None  # "Tổ 5", "Trung ương 6": an identifier
+    if not label:
+        return None
+    last_words = label.group(1).split()[-2:]
+    if any(w[0].isupper() for w in last_words) and not before.rstrip().endswith(":") and not _is_level(
+            label.group(1)):
+        return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier
     if number.decimals or number.value > 100000:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                     label=label.group(1).lower(), cues=_cues(text, start), role=_role(text, start, "count"))
+
+
+def _is_level(label: str) -> bool:
+    from .relations import phrase_levels
+
+    return bool(phrase_levels(label, at_end=True))
 
 
 def _cues(text: str, start: int) -> tuple[Cue, ...]:
