@@ -1,22 +1,50 @@
 """Targets against results: what the text claims (đạt, vượt, chưa đạt) must agree with the
-numbers it gives for the target and the result (domain.md §6)."""
+numbers it gives for the target and the result (domain.md §6).
+
+The target detector reads each target clause (its value, comparator and result); the
+quantity layer adds the period: a result for part of the plan's period ("6 tháng đầu năm
+đạt 48% kế hoạch năm", "lũy kế 9 tháng", "quý I") is progress, and gets no đạt/chưa đạt
+verdict from its percentage.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-from ..model import Severity
-from .registry import Issue, ParagraphContext, rule
+from ..model import Related, Severity
+from ..quantities import quantities_of
+from .registry import Example, Issue, ParagraphContext, rule
 
 _MET = {"đạt", "vượt"}
+_PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\d]+|\blũy kế\b|\bluỹ kế\b|\btháng\s+\d{1,2}\b|"
+                          r"\bnửa\s+(?:năm|nhiệm kỳ)\b|\bgiữa\s+nhiệm kỳ\b|\bđến nay\b|\btiến độ\b", re.IGNORECASE)
 
 
-@rule("target-status-mismatch", severity=Severity.ERROR, title="Đánh giá chỉ tiêu trái với số liệu")
+@rule("target-status-mismatch", severity=Severity.ERROR, title="Đánh giá chỉ tiêu trái với số liệu", examples=(
+    Example("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 81,3%, vượt chỉ tiêu đề ra (85%).", "81,3%"),
+    Example("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 88,3%, vượt chỉ tiêu đề ra (85%)."),
+    Example("Tỷ lệ hộ nghèo giảm còn 3,2%, đạt chỉ tiêu đề ra (không quá 2,5%).", "3,2%"),
+    Example("Tỷ lệ hộ nghèo giảm còn 2,1%, vượt chỉ tiêu đề ra (không quá 2,5%)."),
+    Example("Tỷ lệ tham gia bảo hiểm y tế đạt 96%, chưa đạt chỉ tiêu (95% trở lên).", "96%"),
+    Example("Tỷ lệ tham gia bảo hiểm y tế đạt 93%, chưa đạt chỉ tiêu (95% trở lên)."),
+    Example("Thu ngân sách cả năm đạt 95% dự toán, vượt chỉ tiêu đề ra.", "95%"),
+    Example("Thu ngân sách cả năm đạt 105% dự toán, vượt chỉ tiêu đề ra."),
+    # Mid-period progress gets no verdict from its percentage.
+    Example("6 tháng đầu năm thu ngân sách đạt 48% kế hoạch năm, đạt tiến độ đề ra."),
+    Example("Lũy kế 9 tháng thu ngân sách bằng 81,3% dự toán năm, đạt kế hoạch đề ra."),
+    Example("Quý I kết nạp 5 đảng viên, đạt 25% kế hoạch năm, đạt chỉ tiêu quý."),
+))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
-    """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%."""
+    """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
+    "vượt dự toán" with "đạt 95% dự toán". "Giảm còn", "không quá", "dưới" make the target
+    a ceiling; "trở lên", "ít nhất" a floor."""
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
-        if not claimed or computed in (None, "không rõ") or target.get("target_value") is None:
+        if not claimed or computed in (None, "không rõ"):
+            continue
+        if target.get("target_value") is None:
+            yield from _attainment_claim(ctx, target, claimed, computed)
             continue
         numbers = f"kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')}"
         if claimed in _MET and computed == "chưa đạt":
@@ -28,3 +56,24 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(target.start, target.end,
                         f"Văn bản ghi “vượt” nhưng {numbers} là vừa đạt, không vượt.", None, Severity.WARNING)
 
+
+def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str) -> Iterator[Issue]:
+    """"Đạt 95% dự toán, vượt chỉ tiêu": the attainment percentage alone decides, unless the
+    result covers only part of the plan's period (then it is progress, not a verdict)."""
+    text = ctx.text
+    if _PART_PERIOD.search(text[target.start:target.end]):
+        return
+    offset = target.get("attainment_offset")
+    percent = next((q for q in quantities_of(ctx).quantities
+                    if q.kind == "percent" and q.start == target.start + (offset or 0)), None)
+    if percent is None:
+        return
+    related = (Related(percent.start, percent.end, "share"),)
+    if claimed in _MET and computed == "chưa đạt":
+        yield Issue(target.start, target.end,
+                    f"Văn bản ghi “{claimed}” nhưng kết quả mới bằng {percent.text} kế hoạch: chưa đạt.",
+                    None, None, related)
+    elif claimed == "chưa đạt" and computed in _MET:
+        yield Issue(target.start, target.end,
+                    f"Văn bản ghi “chưa đạt” nhưng kết quả bằng {percent.text} kế hoạch: đã {computed}.",
+                    None, None, related)
