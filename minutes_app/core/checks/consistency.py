@@ -100,7 +100,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     words = unit.split()
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
         return "tổng số " + " ".join(words).lower()
-    total = _SUBJECT_TOTAL.search(sentence)
+    total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         head = head_of(unit)[0] if head_of(unit)[1] else None

@@ -6,6 +6,7 @@ relations between them (part-of, share-of, sum-of, result-vs-plan). Rules read
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from ..model import Entity
@@ -15,7 +16,7 @@ from .reader import head_of, noun_heads, read_quantities, split_clauses
 from .relations import find_relations, level_group, unit_end
 
 __all__ = ["Clause", "Cue", "NotQuantity", "ParagraphQuantities", "Quantity", "Relation", "head_of",
-           "noun_heads", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
+           "noun_heads", "layer_of", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,19 @@ def read_paragraph(reading: Reading, entities) -> ParagraphQuantities:
                                tuple(relations))
 
 
-def quantities_of(ctx) -> ParagraphQuantities:
-    """The paragraph's quantity reading, made once per ParagraphContext and shared by the rules."""
-    cached = getattr(ctx, "_quantities", None)
+_LAYERS: "weakref.WeakKeyDictionary[Reading, ParagraphQuantities]" = weakref.WeakKeyDictionary()
+
+
+def layer_of(reading: Reading, entities) -> ParagraphQuantities:
+    """The paragraph's quantity reading, made once per Reading (the engine makes one per
+    paragraph and keeps it with the paragraph's cached result) and shared by every rule,
+    paragraph or document."""
+    cached = _LAYERS.get(reading)
     if cached is None:
-        cached = read_paragraph(ctx.reading, [e for e in ctx.entities if isinstance(e, Entity)])
-        ctx._quantities = cached
+        cached = _LAYERS[reading] = read_paragraph(reading, [e for e in entities if isinstance(e, Entity)])
     return cached
+
+
+def quantities_of(ctx) -> ParagraphQuantities:
+    """The layer of a ParagraphContext's paragraph."""
+    return layer_of(ctx.reading, ctx.entities)

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ..structure import LineKind
-from . import ParagraphQuantities, read_paragraph
+from . import ParagraphQuantities, layer_of
 from .model import Cue, Quantity, Relation
 from .relations import phrase_levels, same_classification
 
@@ -26,12 +26,7 @@ _SHARE_GAP = re.compile(r"^[^\d;]{0,40}?(?:\(\s*|,\s*(?:đạt|chiếm|bằng)(?
 
 
 def paragraph_layer(ctx, paragraph) -> ParagraphQuantities:
-    key = ("quantities.lists", paragraph.text)
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = read_paragraph(ctx.reading(paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
-        ctx.memo[key] = cached
-    return cached
+    return layer_of(ctx.reading(paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
 
 
 def lead_list_relations(ctx) -> list[tuple[Relation, str]]:

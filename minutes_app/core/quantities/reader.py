@@ -22,10 +22,6 @@ from .model import Clause, Cue, NotQuantity, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
                          "doc_number": "document number"}
-_ORDINAL_BEFORE = re.compile(
-    r"(?:\bthứ|\blần|\bsố|\bkhóa|\bkhoá|\bĐiều|\bđiều|\bkhoản|\bđiểm|\bmục|\bphần|\bchương|\bkỳ|\bđợt|"
-    r"\bngày|\btháng|\bquý|\bnăm|\bphiên|\bhọp|\bsố hiệu|\bmã)\s*$")
-_LABEL_WORD = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,3})\s*:?\s*$")
 _DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|dịp|lễ|kỷ niệm|tháng)\s*$",
                                re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
@@ -71,19 +67,27 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
     return (words[0] if words else None), None, None
 
 
+_DIGIT = re.compile(r"\d")
+_WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
+                          re.IGNORECASE)
+_CLAUSE_MARKS = re.compile(r"[();:]")
+
+
 def split_clauses(reading: Reading) -> list[Clause]:
     """Each sentence cut at ";" and ":" outside brackets."""
     text = reading.text
     clauses = []
+    marks = [(m.start(), m.group()) for m in _CLAUSE_MARKS.finditer(text)]
     for index, (s_start, s_end) in enumerate(reading.sentences):
         depth, start, opener = 0, s_start, ""
-        for pos in range(s_start, s_end):
-            char = text[pos]
+        for pos, char in marks:
+            if pos < s_start or pos >= s_end:
+                continue
             if char == "(":
                 depth += 1
             elif char == ")":
                 depth = max(0, depth - 1)
-            elif char in ";:" and depth == 0:
+            elif depth == 0:
                 if text[start:pos].strip():
                     clauses.append(Clause(start, pos, index, opener))
                 start, opener = pos + 1, char
@@ -96,11 +100,12 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                     ) -> tuple[list[Quantity], list[NotQuantity], list[Clause]]:
     """The paragraph's quantities, the numbers that are not quantities, and its clauses."""
     text = reading.text
-    clauses = split_clauses(reading)
-    if not any(c.isdigit() for c in text):
-        if not any(t.lower in WORD_NUMBERS for t in reading.tokens):
-            return [], [], clauses
+    if not _DIGIT.search(text):
+        if not _WORD_NUMBER.search(text):
+            return [], [], []  # most prose paragraphs: no number, nothing to relate
+        clauses = split_clauses(reading)
         return [_placed(q, clauses) for q in _word_numbers(reading, bytearray(len(text)))], [], clauses
+    clauses = split_clauses(reading)
     _, _, marker_end, upper = line_shape(text)
     figures = [e for e in entities if e.kind == "figure"]
     quantities: list[Quantity] = []
@@ -122,14 +127,15 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         else:
             quantities.append(quantity)
     if not upper:
-        quantities.extend(_word_numbers(reading, covered))
+        if _WORD_NUMBER.search(text):
+            quantities.extend(_word_numbers(reading, covered))
         for token in reading.tokens:
             if not token.text[0].isdigit() or covered[token.start] or token.start < marker_end:
                 continue
             bare = _bare_number(text, token.start, token.end)
             if bare is not None:
                 quantities.append(bare)
-            elif _ORDINAL_BEFORE.search(text[max(0, token.start - 20):token.start]):
+            elif _ordinal_before(text, token.start):
                 not_quantities.append(NotQuantity(token.start, token.end, token.text, "ordinal or identifier"))
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
@@ -153,7 +159,7 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
         if i and tokens[i - 1].lower in ("thứ", "lần", "số", "khóa", "khoá"):
             continue
         found.append(Quantity(token.start, end, token.text, "count", float(value), 0, head, noun_class, broader,
-                              unit, cues=_cues(text, token.start), role=_role(text, token.start, "count")))
+                              unit, "", *_cues(text, token.start, "count")))
     return found
 
 
@@ -164,21 +170,20 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
         scale = figure.get("value") / amount if amount else 1.0
         return Quantity(figure.start, figure.end, figure.text, "money", figure.get("value"),
                         figure.get("decimals") or 0, "tiền", "money", "tiền", figure.get("currency") or "",
-                        scale=scale, cues=_cues(text, figure.start), role=_role(text, figure.start, "money"))
+                        "", *_cues(text, figure.start, "money"), scale=scale)
     if type_ == "percent":
         return Quantity(figure.start, figure.end, figure.text, "percent", figure.get("value"),
                         figure.get("decimals") or 0, "%", "percent", "percent",
-                        cues=_cues(text, figure.start), role=_role(text, figure.start, "percent"))
+                        "", "", *_cues(text, figure.start, "percent"))
     unit = figure.get("unit") or ""
     head, noun_class, broader = head_of(unit) if unit else (None, None, None)
     if type_ == "ratio":
         number = parse_number(text[figure.start:figure.end].split("/")[0])
         return Quantity(figure.start, figure.end, figure.text, "ratio", figure.get("value"),
                         number.decimals if number else 0, head, noun_class, broader, unit,
-                        total=figure.get("total"), cues=_cues(text, figure.start), role="part")
+                        total=figure.get("total"), cues=_cues(text, figure.start, "ratio")[1], role="part")
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
-                    head, noun_class, broader, unit, cues=_cues(text, figure.start),
-                    role=_role(text, figure.start, "count"))
+                    head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
 
 
 def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
@@ -204,28 +209,46 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+_ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
+                            "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
+
+
+def _words_before(text: str, start: int) -> tuple[list[str], bool]:
+    """Up to four words right before ``start`` (an optional ":" between), and whether the
+    colon was there."""
+    before = text[max(0, start - 40):start].rstrip()
+    colon = before.endswith(":")
+    words = []
+    for word in reversed(before.rstrip(": ").split(" ")[-4:]):
+        if not word.isalpha():
+            break
+        words.append(word)
+    return words[::-1], colon
+
+
+def _ordinal_before(text: str, start: int) -> bool:
+    words, _ = _words_before(text, start)
+    return bool(words) and words[-1].lower() in _ORDINAL_WORDS
+
+
 def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     """A number without a unit after a label ("khiển trách 9", "tốt 55 (68,8%)"), or None."""
-    number = parse_number(text[start:end])
-    if number is None or start and (text[start - 1] in "/-–.," or text[start - 1].isalnum()):
+    if start and (text[start - 1] in "/-–.,(+=×" or text[start - 1].isalnum()):
         return None
     after = text[end:end + 3]
-    if after[:1] in "/-–%" or after[:1].isalpha() or re.match(r"\.\S", after):
+    if after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
-    before = text[max(0, start - 40):start]
-    if _ORDINAL_BEFORE.search(before) or before.rstrip().endswith(("(", "-", "–", "+", "=", "×", "x")):
+    words, colon = _words_before(text, start)
+    if not words or words[-1].lower() in _ORDINAL_WORDS or words[-1] == "x":
         return None
-    label = _LABEL_WORD.search(before)
-    if not label:
-        return None
-    last_words = label.group(1).split()[-2:]
-    if any(w[0].isupper() for w in last_words) and not before.rstrip().endswith(":") and not _is_level(
-            label.group(1)):
+    label = " ".join(words)
+    if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label):
         return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier
-    if number.decimals or number.value > 100000:
+    number = parse_number(text[start:end])
+    if number is None or number.decimals or number.value > 100000:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
-                    label=label.group(1).lower(), cues=_cues(text, start), role=_role(text, start, "count"))
+                    label.lower(), *_cues(text, start, "count"))
 
 
 def _is_level(label: str) -> bool:
@@ -234,47 +257,46 @@ def _is_level(label: str) -> bool:
     return bool(phrase_levels(label, at_end=True))
 
 
-def _cues(text: str, start: int) -> tuple[Cue, ...]:
+def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]]:
+    """The cue words before a number and the role they give it: whole ("tổng số", "toàn …
+    có"), plan ("chỉ tiêu", "kế hoạch", "dự toán", a plan's bracket), result ("thực hiện",
+    "đạt", "kết nạp"), share ("chiếm", "đạt", "("); a percentage after "tăng", "giảm",
+    "so với", "còn" states a change or a level, not a share."""
     window = max(0, start - 50)
     before = text[window:start]
-    found = []
-    for pattern in (_WHOLE_BEFORE, _PLAN_BEFORE, _RESULT_BEFORE, _SHARE_BEFORE):
-        match = pattern.search(before)
-        if match:
-            group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
-            found.append(Cue(window + match.start(group), window + match.end(group), match.group(group)))
-    return tuple(found)
-
-
-def _role(text: str, start: int, kind: str) -> str | None:
-    before = text[max(0, start - 50):start]
-    clause = re.split(r"[;:.]\s|\)", before)[-1]
+    cut = max(before.rfind("; "), before.rfind(": "), before.rfind(". "), before.rfind(")"))
+    clause_start = window + cut + 1 if cut >= 0 else window
+    clause = text[clause_start:start]
     if kind == "percent":
         if _GROWTH_BEFORE.search(clause):
-            return None
-        return "share" if _SHARE_BEFORE.search(clause) else None
-    if _PLAN_BEFORE.search(re.split(r"[,(]", clause)[-1]):
-        return "plan"
-    if _PLAN_PAREN_BEFORE.search(clause):
-        return "plan"  # "bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)"
-    if _WHOLE_BEFORE.search(clause[-30:]):
-        return "whole"
-    if _RESULT_BEFORE.search(clause):
-        return "result"
-    return None
+            return None, ()
+        return _cue(_SHARE_BEFORE, clause, clause_start, "share")
+    segment_cut = max(clause.rfind(","), clause.rfind("("))
+    segment_start = segment_cut + 1 if segment_cut >= 0 else 0
+    for pattern, role, offset in ((_PLAN_BEFORE, "plan", segment_start), (_PLAN_PAREN_BEFORE, "plan", 0),
+                                  (_WHOLE_BEFORE, "whole", max(0, len(clause) - 30)), (_RESULT_BEFORE, "result", 0)):
+        found, cues = _cue(pattern, clause[offset:], clause_start + offset, role)
+        if found:
+            return found, cues
+    return None, ()
+
+
+def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str | None, tuple[Cue, ...]]:
+    match = pattern.search(stretch)
+    if not match:
+        return None, ()
+    group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
+    return role, (Cue(offset + match.start(group), offset + match.end(group), match.group(group)),)
 
 
 def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:
+    """Set the sentence and clause a new quantity sits in (before anyone else sees it)."""
     for index, clause in enumerate(clauses):
         if clause.start <= quantity.start < clause.end:
-            return _replace(quantity, sentence=clause.sentence, clause=index)
+            object.__setattr__(quantity, "sentence", clause.sentence)
+            object.__setattr__(quantity, "clause", index)
+            break
     return quantity
-
-
-def _replace(quantity: Quantity, **changes) -> Quantity:
-    from dataclasses import replace
-
-    return replace(quantity, **changes)
 
 
 def scale_of(word: str) -> float:

@@ -62,16 +62,21 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     return phrase_levels(re.split(r"[,;(]", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
 
 
+@lru_cache(maxsize=8192)
 def phrase_levels(phrase: str, at_end: bool = False) -> frozenset[int]:
     phrase = phrase.lower().strip(" :-–+•.")
     found = set()
-    for index, group in enumerate(classification_levels()):
-        for level in group:
-            if at_end and phrase.endswith(level) or not at_end and re.search(
-                    rf"(?<!\w){re.escape(level)}(?!\w)", phrase):
-                found.add(index)
-                break
+    for index, pattern in enumerate(_level_patterns(at_end)):
+        if pattern.search(phrase):
+            found.add(index)
     return frozenset(found)
+
+
+@lru_cache(maxsize=2)
+def _level_patterns(at_end: bool) -> tuple[re.Pattern, ...]:
+    tail = r"$" if at_end else r"(?!\w)"
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(level) for level in group) + ")" + tail)
+                 for group in classification_levels())
 
 
 def same_classification(groups: list[frozenset[int]]) -> bool:
