@@ -227,3 +227,11 @@ def test_docx_source_keeps_hyperlinks_and_page_breaks(tmp_path):
                for r in p.findall(qn("w:r")) if "75,5%" in r.text or "hoạch" in r.text)
     comment = next(iter(checked.comments))
     assert commented_texts(checked)[comment.comment_id] == finding.text == "75,5%"
+
+
+def test_comment_names_the_related_spans(tmp_path):
+    text = "Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%."
+    path = tmp_path / "related.docx"
+    write_annotated(analyze(text), path)
+    comment = next(c for c in Document(str(path)).comments if "percent-mismatch" in c.text)
+    assert "“420 chi bộ” (tổng)" in comment.text and "“385 chi bộ” (phần)" in comment.text
