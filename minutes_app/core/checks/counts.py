@@ -3,21 +3,55 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS
 from ..quantities import quantities_of, unit_end
+from ..quantities.lists import paragraph_layer
 from ..resources import word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
-_COUNT_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-ANNOUNCEMENT = re.compile(
-    r"(?<![\w/.,])(?P<n>\d{1,2}|" + _COUNT_WORDS + r")\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
+# After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
+_ANNOUNCED = re.compile(
+    r"\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
     r"(?P<link>(?:\s+sau)?\s*,?\s*(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*:?|(?:\s+sau)?\s*:)",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class _Announcement:
+    """A count the layer read ("3 chỉ tiêu", "bốn nhiệm vụ") and the words announcing its list."""
+
+    n: str
+    n_start: int
+    unit: str
+    unit_start: int
+    link_end: int
+
+    def __getitem__(self, name: str) -> str:
+        return {"n": self.n, "unit": self.unit}[name]
+
+    def start(self, group: str | None = None) -> int:
+        return self.unit_start if group == "unit" else self.n_start
+
+    def end(self, group: str | None = None) -> int:
+        return self.n_start + len(self.n) if group == "n" else self.link_end
+
+
+def announcements(text: str, layer) -> list[_Announcement]:
+    found = []
+    for quantity in layer.quantities:
+        if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
+            continue
+        match = _ANNOUNCED.match(text, quantity.end)
+        if match:
+            found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
+    return found
+
+
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=;))\(?(?P<m>\d{1,2}|[a-zđ])\)(?=\s)")
 _BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
@@ -48,7 +82,7 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     paragraph, counted as numbered markers (1) (2) … or a) b) …, or, when there are no
     markers, as ";"/","-separated items each opening with the announced noun
     ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …"). A list it cannot read is left alone."""
-    for match in ANNOUNCEMENT.finditer(ctx.text):
+    for match in announcements(ctx.text, quantities_of(ctx)):
         rest = ctx.text[match.end():]
         if rest.strip():
             yield from _compare(ctx.text, match, _numbered_items(rest) or _word_ordinal_items(rest)
@@ -103,7 +137,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     for index, paragraph in enumerate(paragraphs):
         if not paragraph.text.rstrip().endswith(":"):
             continue
-        for match in ANNOUNCEMENT.finditer(paragraph.text):
+        for match in announcements(paragraph.text, paragraph_layer(ctx, paragraph)):
             if not paragraph.text[match.end():].strip():
                 following = paragraphs[index + 1:]
                 listed = _bullet_lines(following)
@@ -119,7 +153,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                                   severity=None if numbered else Severity.WARNING)
 
 
-def _compare(text: str, match: re.Match[str], listed: int | None) -> Iterator[Issue]:
+def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Issue]:
     announced = _value(match["n"])
     if announced is None or announced < 2 or listed is None or listed == announced:
         return
