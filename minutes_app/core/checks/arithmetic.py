@@ -38,7 +38,8 @@ def _part_value(relation: Relation) -> float:
 def _describe(quantity: Quantity, text: str) -> str:
     """"420 chi bộ", "1.200 triệu đồng", "62/80 tổ chức": the quantity as the reader names it."""
     if quantity.kind in ("count", "ratio") and quantity.unit:
-        return f"{quantity.text} {' '.join(quantity.unit.split()[:3])}"
+        words = len(quantity.head.split()) if quantity.noun_class and quantity.head else 3
+        return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
     if quantity.bare:
         return f"{quantity.label} {quantity.text}"
     return quantity.text
@@ -267,6 +268,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         # A "trong đó" list may be partial (short: a warning); more than the whole is an error
         # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
         partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
+        if partial and total < 0.8 * whole.value:
+            continue  # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown
         severity = Severity.WARNING if partial else None
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)

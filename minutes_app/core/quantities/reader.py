@@ -31,7 +31,8 @@ _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|
 _PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
                           r"giao|dự kiến)(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}$",
                           re.IGNORECASE)
-_WHOLE_BEFORE = re.compile(r"(tổng số|tổng cộng|trên tổng|trong tổng|tổng)(?:\s+[^\W\d_]+){0,2}\s*(?:là|có|:)?\s*$"
+_WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng số)(?:\s+[^\W\d_]+){0,5}?\s*(?:là|có|:)?\s*$"
+                           r"|(tổng cộng|trên tổng|trong tổng|tổng)\s*(?:là|có|:)?\s*$"
                            r"|(?:^|\W)(toàn|có)\s*$", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
                             r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
@@ -274,7 +275,7 @@ def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]
     segment_cut = max(clause.rfind(","), clause.rfind("("))
     segment_start = segment_cut + 1 if segment_cut >= 0 else 0
     for pattern, role, offset in ((_PLAN_BEFORE, "plan", segment_start), (_PLAN_PAREN_BEFORE, "plan", 0),
-                                  (_WHOLE_BEFORE, "whole", max(0, len(clause) - 30)), (_RESULT_BEFORE, "result", 0)):
+                                  (_WHOLE_BEFORE, "whole", max(0, len(clause) - 45)), (_RESULT_BEFORE, "result", 0)):
         found, cues = _cue(pattern, clause[offset:], clause_start + offset, role)
         if found:
             return found, cues

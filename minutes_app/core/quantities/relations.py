@@ -25,7 +25,8 @@ from ..resources import word_list, word_set
 from .model import Clause, Cue, Quantity, Relation
 
 _BREAKDOWN = re.compile(
-    r"[\s,;.]*(?P<marker>(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?\s*(?P<colon>:)?\s*",
+    r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
+    r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
@@ -59,7 +60,11 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     thành xuất sắc nhiệm vụ"). Empty when it names none."""
     if quantity.label:
         return phrase_levels(quantity.label, at_end=True)
-    return phrase_levels(re.split(r"[,;(]", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
+    after = phrase_levels(re.split(r"[,;(]", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
+    if after:
+        return after
+    before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b", text[max(0, quantity.start - 50):quantity.start].lower())[-1]
+    return phrase_levels(before, at_end=True)  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
 
 
 @lru_cache(maxsize=8192)
@@ -266,7 +271,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         gap = text[part.end:percent.start]
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
-        if _NOT_SHARE_AFTER.match(after):
+        if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
             continue
         if part.kind == "ratio":
             if part.total and len(gap) <= 160:
@@ -328,7 +333,7 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     if part.head is None:
         return None
     for candidate in reversed([q for q in quantities if q.start < part.start]):
-        if candidate.kind != part.kind or candidate.head != part.head or candidate.value <= part.value:
+        if candidate.kind != part.kind or candidate.value <= part.value or candidate.head != part.head:
             continue
         if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
             return candidate
