@@ -60,7 +60,7 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     thành xuất sắc nhiệm vụ"). Empty when it names none."""
     if quantity.label:
         return phrase_levels(quantity.label, at_end=True)
-    after = phrase_levels(re.split(r"[,;(]", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
+    after = phrase_levels(re.split(r"[,;(]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
     if after:
         return after
     before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b", text[max(0, quantity.start - 50):quantity.start].lower())[-1]
