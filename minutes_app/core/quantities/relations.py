@@ -44,6 +44,7 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
+_ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
 _PROPERTY = re.compile(r"\b(?:là|được|đã|có|bị|thuộc|đạt|hoàn thành)\b", re.IGNORECASE)
 
@@ -210,7 +211,7 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
 
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
-    previous = start
+    previous = last = start
     for candidate in candidates:
         if candidate.start >= stop:
             break
@@ -218,6 +219,9 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         previous = candidate.end
         if _COMPARISON.search(gap):
             break
+        stretch = text[last:candidate.start]
+        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch):
+            break  # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended
         if re.search(r"\bvới\b|tổng số", gap):
             continue  # "22 đảng bộ với 141 chi bộ"
         if not whole.compatible(candidate):
@@ -227,6 +231,7 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if parts and "(" in gap and ")" not in gap:
             return []  # a part opens a bracket: a nested breakdown, not the list itself
         parts.append(candidate)
+        last = candidate.end
     return parts
 
 
