@@ -248,6 +248,14 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Xếp loại 80 đảng viên: hoàn thành xuất sắc 12, hoàn thành tốt 55, hoàn thành 11, không hoàn thành 3.",
             "80", "81"),
     Example("Xếp loại 81 đảng viên: hoàn thành xuất sắc 12, hoàn thành tốt 55, hoàn thành 11, không hoàn thành 3."),
+    Example("Phân loại 28 tổ chức cơ sở đảng: 6 trong sạch vững mạnh tiêu biểu, 18 hoàn thành tốt nhiệm vụ, "
+            "5 hoàn thành nhiệm vụ.", "28", "29"),
+    Example("Phân loại 29 tổ chức cơ sở đảng: 6 trong sạch vững mạnh tiêu biểu, 18 hoàn thành tốt nhiệm vụ, "
+            "5 hoàn thành nhiệm vụ."),
+    Example("Năm qua kỷ luật 15 đảng viên. Hình thức: khiển trách 9, cảnh cáo 4, cách chức 1.", "15", "14"),
+    Example("Năm qua kỷ luật 14 đảng viên. Hình thức: khiển trách 9, cảnh cáo 4, cách chức 1."),
+    Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 43 phiếu, không hợp lệ 1 phiếu.", "45", "44"),
+    Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 44 phiếu, không hợp lệ 1 phiếu."),
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),

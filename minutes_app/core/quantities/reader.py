@@ -237,6 +237,14 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     if start and (text[start - 1] in "/-–.,(+=×" or text[start - 1].isalnum()):
         return None
     after = text[end:end + 3]
+    if after[:1] == " " and after[1:2].isalpha():
+        level = _level_after(text, end)
+        if level:  # "6 trong sạch vững mạnh, 18 hoàn thành tốt nhiệm vụ": a count named by its level
+            number = parse_number(text[start:end])
+            if number is None or number.decimals:
+                return None
+            return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
+                            level, *_cues(text, start, "count"))
     if after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
@@ -250,6 +258,20 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                     label.lower(), *_cues(text, start, "count"))
+
+
+def _level_after(text: str, end: int) -> str:
+    """The level phrase right after a number ("18 hoàn thành tốt nhiệm vụ"), or ""."""
+    from .relations import phrase_levels
+
+    phrase = re.split(r"[,;:.()]", text[end:end + 45])[0].strip().lower()
+    return phrase if phrase and phrase_levels(phrase, at_end=False) and _starts_with_level(phrase) else ""
+
+
+def _starts_with_level(phrase: str) -> bool:
+    from .relations import classification_levels
+
+    return any(phrase.startswith(level) for group in classification_levels() for level in group)
 
 
 def _is_level(label: str) -> bool:

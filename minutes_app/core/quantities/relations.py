@@ -44,6 +44,10 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
+_NEXT_SENTENCE_BREAKDOWN = re.compile(
+    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
+    r"|(?P<label>(?:Về\s+)?(?:[Hh]ình\s+thức(?:\s+kỷ\s+luật)?|[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|"
+    r"[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
 _PROPERTY = re.compile(r"\b(?:là|được|đã|có|bị|thuộc|đạt|hoàn thành)\b", re.IGNORECASE)
@@ -160,7 +164,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before.
     for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1):
-        opening = re.match(r"(?:Trong\s+đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*", text[s_start:s_end])
+        opening = _NEXT_SENTENCE_BREAKDOWN.match(text, s_start, s_end)
         if not opening:
             continue
         previous_start = sentences[s_index - 1][0]
@@ -172,6 +176,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         whole = wholes[0] if wholes else before[0]
         parts = _parts(text, whole, [q for q in counted if q.start >= s_start], s_start + opening.end(), s_end)
         cue = Cue(s_start, s_start + len(opening.group().rstrip(" :")), opening.group().strip(" :"))
+        if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
+            continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     return relations
 
