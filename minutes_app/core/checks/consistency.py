@@ -54,7 +54,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     for mentions in groups.values():
         first, first_scope, first_paragraph = mentions[0]
         for later, scope, _ in mentions[1:]:
-            if first_scope and scope and first_scope != scope:
+            if first_scope and scope and not first_scope & scope:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
             if later.get("value") != first.get("value"):
                 yield Issue(later.start, later.end,
@@ -128,7 +128,7 @@ _SUBJECT_TOTAL = re.compile(
     r"(?:^|[.;]\s+)(?P<subject>(?:Toàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
     r"(?:tổng\s+số\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
-    r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?:là|có|:)\s*$")
+    r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
 
 
 _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"
