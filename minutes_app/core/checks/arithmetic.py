@@ -80,6 +80,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "không hoàn thành 2 (2,5%).", "66,8%", "68,8%"),
     Example("Xếp loại 80 đảng viên: hoàn thành xuất sắc 12 (15%), tốt 55 (68,8%), hoàn thành 11 (13,8%), "
             "không hoàn thành 2 (2,5%)."),
+    # Shares of the levels of one classification cannot exceed 100 % together.
+    Example("Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ 78,8%, "
+            "hoàn thành nhiệm vụ 13,8%, không hoàn thành nhiệm vụ 2,5%.", "78,8%"),
+    Example("Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ 68,8%, "
+            "hoàn thành nhiệm vụ 13,8%, không hoàn thành nhiệm vụ 2,5%."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
@@ -92,12 +97,27 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     "chỉ tiêu 60"), the whole a distribution is listed under, or - as a warning naming it -
     the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
     layer = quantities_of(ctx)
+    yield from _distribution_issues(ctx.text, layer)
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
         issue = _share_issue(ctx.text, relation, layer.quantities)
         if issue is not None:
             yield issue
+
+
+def _distribution_issues(text: str, layer) -> Iterator[Issue]:
+    """The shares of the levels of one classification cannot add up to more than 100 %."""
+    for relation in layer.of("distribution"):
+        shares = relation.parts
+        total = sum(p.value for p in shares)
+        tolerance = sum(0.5 * 10 ** -p.decimals for p in shares) + 1e-9
+        if total > 100 + tolerance:
+            listed = " + ".join(p.text for p in shares)
+            yield Issue(shares[0].start, shares[-1].end,
+                        f"Các tỷ lệ của một cách phân loại cộng lại {listed} = {format_vi(total, 2).rstrip('0').rstrip(',')}%, "
+                        "vượt 100%: ít nhất một tỷ lệ sai.", None, None,
+                        tuple(Related(p.start, p.end, "share") for p in shares))
 
 
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:

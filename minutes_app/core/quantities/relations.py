@@ -116,6 +116,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     breakdowns = _breakdowns(text, quantities, clauses, sentences)
     relations.extend(breakdowns)
     relations.extend(_explicit_part_of(text, quantities))
+    relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     return relations
 
@@ -239,6 +240,30 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         parts.append(candidate)
         last = candidate.end
     return parts
+
+
+def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"xếp loại: xuất sắc 15%, tốt 68,8%, hoàn thành 13,8%, không hoàn thành 2,5%": shares
+    of the levels of one classification, in one sentence, split one whole between them (a
+    relation of kind "distribution": its parts are the percentages, ``whole`` the first)."""
+    relations = []
+    run: list[Quantity] = []
+    groups: list[frozenset[int]] = []
+    for quantity in [*quantities, None]:
+        if quantity is not None and quantity.kind == "percent":
+            segment = re.split(r"[,;:(]", text[max(0, quantity.start - 60):quantity.start].lower())[-1]
+            levels = phrase_levels(re.sub(r"\s*(?:chiếm|đạt|là|bằng|tỷ lệ|tỉ lệ)\s*$", "", segment.strip()), True)
+            same_sentence = not run or _sentence_of(sentences, run[0].start) == _sentence_of(sentences, quantity.start)
+            if levels and same_sentence and (not groups or same_classification([*groups, levels])):
+                run.append(quantity)
+                groups.append(levels)
+                continue
+        if len(run) >= 3:
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=False))
+        run, groups = [], []
+        if quantity is not None and quantity.kind == "percent":
+            continue
+    return relations
 
 
 def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
