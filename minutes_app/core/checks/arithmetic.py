@@ -276,6 +276,9 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Năm qua kỷ luật 14 đảng viên. Hình thức: khiển trách 9, cảnh cáo 4, cách chức 1."),
     Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 43 phiếu, không hợp lệ 1 phiếu.", "45", "44"),
     Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 44 phiếu, không hợp lệ 1 phiếu."),
+    # A "gồm" list that ends with an item without a number does not claim to be all.
+    Example("Hội nghị có 150 đại biểu, gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 đồng chí bí thư chi bộ và "
+            "đại diện các ban, ngành."),
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),
@@ -298,7 +301,11 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
         if partial and total < 0.8 * whole.value:
             continue  # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown
-        severity = Severity.WARNING if partial else None
+        # Levels that fall short may leave out members not rated (mới kết nạp, miễn đánh giá):
+        # a warning; levels or a "gồm" list that exceed their whole are an error.
+        short_levels = relation.levels and total < whole.value and not _EXHAUSTIVE_CUE.search(
+            " ".join(c.text for c in relation.cues))
+        severity = Severity.WARNING if partial or short_levels else None
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
         yield Issue(whole.start, whole.end,
@@ -328,6 +335,9 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
         yield Issue(whole.start, whole.end,
                     f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
                     fix, None, _related(relation, ctx.text))
+
+
+_EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|\(", re.IGNORECASE)
 
 
 def _tolerance(quantities: list[Quantity]) -> float:

@@ -108,3 +108,4 @@ class Relation:
     explicit: bool = True
     exhaustive: bool = False
     cues: tuple[Cue, ...] = ()
+    levels: bool = False  # sum-of: the parts are the levels of one classification

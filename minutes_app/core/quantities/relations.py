@@ -193,13 +193,25 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     if not levels and any(_mentions(p, text, overlapping) or p.head is None for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
-    exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text))
+    exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
     if not exhaustive and not all(_kind_of(p, whole) for p in parts):
         return relations  # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
-    relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,)))
+    relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
+                              levels=levels))
     return relations
+
+
+_REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*(?:các\s+|những\s+|một số\s+)?[^\W\d_]{2,}(?:\s+[^\W\d_]+)*\s*(?:[.;]|$)"
+                        r"|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
+
+
+def _remainder(text: str, last: Quantity) -> bool:
+    """"gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 bí thư chi bộ và đại diện các ban, ngành":
+    an item without a number after the last part - the list does not claim to be all."""
+    tail = re.split(r"[.;:](?:\s|$)", text[unit_end(text, last):unit_end(text, last) + 120])[0]
+    return bool(_REMAINDER.match(tail + "."))
 
 
 _GENERIC_ORGANISATION = ("tổ chức", "tccs", "đơn vị", "cơ sở", "tập thể")
