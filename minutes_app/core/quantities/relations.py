@@ -203,15 +203,14 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
-_REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*(?:các\s+|những\s+|một số\s+)?[^\W\d_]{2,}(?:\s+[^\W\d_]+)*\s*(?:[.;]|$)"
-                        r"|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
+_REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
 
 def _remainder(text: str, last: Quantity) -> bool:
     """"gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 bí thư chi bộ và đại diện các ban, ngành":
     an item without a number after the last part - the list does not claim to be all."""
     tail = re.split(r"[.;:](?:\s|$)", text[unit_end(text, last):unit_end(text, last) + 120])[0]
-    return bool(_REMAINDER.match(tail + "."))
+    return not any(c.isdigit() for c in tail) and bool(_REMAINDER.match(tail))
 
 
 _GENERIC_ORGANISATION = ("tổ chức", "tccs", "đơn vị", "cơ sở", "tập thể")
