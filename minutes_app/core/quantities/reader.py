@@ -11,6 +11,7 @@ cáo 4") is a count without a head; a list marker, an ordinal, an identifier ("T
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import Entity
@@ -69,6 +70,7 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
 
 
 _DIGIT = re.compile(r"\d")
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # as reading.TOKEN_RE reads a number
 _WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
                           re.IGNORECASE)
 _CLAUSE_MARKS = re.compile(r"[();:]")
@@ -130,14 +132,15 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     if not upper:
         if _WORD_NUMBER.search(text):
             quantities.extend(_word_numbers(reading, covered))
-        for token in reading.tokens:
-            if not token.text[0].isdigit() or covered[token.start] or token.start < marker_end:
+        for token in _NUMBER_TOKEN.finditer(text):  # the number tokens of the shared tokenizer
+            start, end = token.span()
+            if covered[start] or start < marker_end:
                 continue
-            bare = _bare_number(text, token.start, token.end)
+            bare = _bare_number(text, start, end)
             if bare is not None:
                 quantities.append(bare)
-            elif _ordinal_before(text, token.start):
-                not_quantities.append(NotQuantity(token.start, token.end, token.text, "ordinal or identifier"))
+            elif _ordinal_before(text, start):
+                not_quantities.append(NotQuantity(start, end, token.group(), "ordinal or identifier"))
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
 
@@ -146,7 +149,12 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
     """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
     found = []
     tokens, text = reading.tokens, reading.text
-    for i, token in enumerate(tokens[:-1]):
+    starts = [t.start for t in tokens]
+    for match in _WORD_NUMBER.finditer(text):
+        i = bisect_left(starts, match.start())
+        if i >= len(tokens) - 1 or tokens[i].start != match.start():
+            continue
+        token = tokens[i]
         value = WORD_NUMBERS.get(token.lower)
         if value is None or covered[token.start] or not reading.adjacent(i):
             continue
