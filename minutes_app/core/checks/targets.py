@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..detectors.targets import CLAIM, _claim_of
 from ..model import Related, Severity
-from ..quantities import quantities_of
+from ..quantities import quantities_of, unit_end
 from .registry import Example, Issue, ParagraphContext, rule
 
 _MET = {"đạt", "vượt"}
@@ -35,11 +36,21 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("6 tháng đầu năm thu ngân sách đạt 48% kế hoạch năm, đạt tiến độ đề ra."),
     Example("Lũy kế 9 tháng thu ngân sách bằng 81,3% dự toán năm, đạt kế hoạch đề ra."),
     Example("Quý I kết nạp 5 đảng viên, đạt 25% kế hoạch năm, đạt chỉ tiêu quý."),
+    # Plan and result read by the quantity layer, in either order.
+    Example("Kết nạp 28 đảng viên trên chỉ tiêu 30, vượt kế hoạch đề ra.", "28"),
+    Example("Kết nạp 32 đảng viên trên chỉ tiêu 30, vượt kế hoạch đề ra."),
+    Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.150 triệu đồng, vượt chỉ tiêu.", "1.150"),
+    Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.250 triệu đồng, vượt chỉ tiêu."),
+    Example("Thu ngân sách đạt 4.150 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu.", "4.150"),
+    Example("Thu ngân sách đạt 4.650 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
     "vượt dự toán" with "đạt 95% dự toán". "Giảm còn", "không quá", "dưới" make the target
     a ceiling; "trở lên", "ít nhất" a floor."""
+    handled = [(t.start, t.end) for t in ctx.of_kind("target")
+               if t.get("claimed_status") and t.get("status") not in (None, "không rõ")]
+    yield from _plan_claims(ctx, handled)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -56,6 +67,43 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                 target.get("comparator") == "<=" and target.get("actual_value") < target.get("target_value")):
             yield Issue(target.start, target.end,
                         f"Văn bản ghi “vượt” nhưng {numbers} là vừa đạt, không vượt.", None, Severity.WARNING)
+
+
+def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:
+    """"Kết nạp 28 đảng viên trên chỉ tiêu 30, vượt kế hoạch", "chỉ tiêu 1.200 triệu đồng;
+    thực hiện 1.150 triệu đồng, vượt chỉ tiêu": a claim against the plan and the result the
+    quantity layer reads in the same sentence (counts and money; percentage targets with a
+    comparator are the target detector's)."""
+    text = ctx.text
+    layer = quantities_of(ctx)
+    for s_start, s_end in ctx.reading.sentences:
+        if any(a < s_end and s_start < b for a, b in handled):
+            continue
+        sentence = text[s_start:s_end]
+        claim = CLAIM.search(sentence)
+        if not claim or _PART_PERIOD.search(sentence) or _COUNTED_TARGETS.search(sentence):
+            continue
+        claimed = _claim_of(claim)
+        at = s_start + claim.start()
+        inside = [q for q in layer.quantities if s_start <= q.start < at and q.kind in ("count", "money")]
+        plans = [q for q in inside if q.role == "plan"]
+        if len(plans) != 1:
+            continue
+        plan = plans[0]
+        results = [q for q in inside if q.role != "plan" and q.kind == plan.kind
+                   and (plan.kind == "money" or q.head is None or plan.head is None or q.head == plan.head)
+                   and (plan.kind == "money" or q.noun_class == plan.noun_class or plan.noun_class is None)]
+        if len(results) != 1:
+            continue
+        result = results[0]
+        computed = "vượt" if result.value > plan.value else "đạt" if result.value == plan.value else "chưa đạt"
+        related = (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result),
+                                                                              "result"))
+        numbers = f"kết quả {result.text} so với kế hoạch {plan.text}"
+        if claimed in _MET and computed == "chưa đạt":
+            yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
+        elif claimed == "chưa đạt" and computed in _MET:
+            yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
 
 
 def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str) -> Iterator[Issue]:
