@@ -116,6 +116,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     breakdowns = _breakdowns(text, quantities, clauses, sentences)
     relations.extend(breakdowns)
     relations.extend(_explicit_part_of(text, quantities))
+    relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     return relations
@@ -274,6 +275,30 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
         run, groups = [], []
         if quantity is not None and quantity.kind == "percent":
             continue
+    return relations
+
+
+_PRESENCE = re.compile(r"có mặt|dự họp|vắng", re.IGNORECASE)
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|tham dự)\s*:?\s*$", re.IGNORECASE), re.compile(
+    r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí": in one sentence, the
+    members counted first and then one present and one absent count (kind "presence")."""
+    if not _PRESENCE.search(text):
+        return []
+    relations = []
+    for s_start, s_end in sentences:
+        people = [q for q in quantities if s_start <= q.start < s_end and q.kind == "count"
+                  and (q.noun_class == "person" or q.bare)]
+        if len(people) != 3 or people[0].noun_class != "person":
+            continue
+        whole, present, absent = people
+        before = [text[max(s_start, q.start - 25):q.start] for q in (present, absent)]
+        if whole.role not in ("whole", None) or not _PRESENT.search(before[0]) or not _ABSENT.search(before[1]):
+            continue
+        relations.append(Relation("presence", whole, (present, absent), explicit=True, exhaustive=True))
     return relations
 
 
