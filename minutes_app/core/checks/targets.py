@@ -18,6 +18,7 @@ from ..quantities import quantities_of, unit_end
 from .registry import Example, Issue, ParagraphContext, rule
 
 _MET = {"đạt", "vượt"}
+_PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu", re.IGNORECASE)
 _COUNTED_TARGETS = re.compile(r"\d+\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)", re.IGNORECASE)
 _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\d]+|\blũy kế\b|\bluỹ kế\b|\btháng\s+\d{1,2}\b|"
                           r"\bnửa\s+(?:năm|nhiệm kỳ)\b|\bgiữa\s+nhiệm kỳ\b|\bđến nay\b|\btiến độ\b", re.IGNORECASE)
@@ -75,6 +76,8 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
     quantity layer reads in the same sentence (counts and money; percentage targets with a
     comparator are the target detector's)."""
     text = ctx.text
+    if not _PLAN_WORD.search(text):
+        return
     layer = quantities_of(ctx)
     for s_start, s_end in ctx.reading.sentences:
         if any(a < s_end and s_start < b for a, b in handled):

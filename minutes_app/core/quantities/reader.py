@@ -79,12 +79,18 @@ _CLAUSE_MARKS = re.compile(r"[();:]")
 def split_clauses(reading: Reading) -> list[Clause]:
     """Each sentence cut at ";" and ":" outside brackets."""
     text = reading.text
+    sentences = reading.sentences
+    if not sentences:
+        return []
+    marks = _CLAUSE_MARKS.finditer(text)
     clauses = []
-    marks = [(m.start(), m.group()) for m in _CLAUSE_MARKS.finditer(text)]
-    for index, (s_start, s_end) in enumerate(reading.sentences):
+    mark = next(marks, None)
+    for index, (s_start, s_end) in enumerate(sentences):
         depth, start, opener = 0, s_start, ""
-        for pos, char in marks:
-            if pos < s_start or pos >= s_end:
+        while mark is not None and mark.start() < s_end:
+            pos, char = mark.start(), mark.group()
+            mark = next(marks, None)
+            if pos < s_start:
                 continue
             if char == "(":
                 depth += 1
