@@ -276,6 +276,11 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Năm qua kỷ luật 14 đảng viên. Hình thức: khiển trách 9, cảnh cáo 4, cách chức 1."),
     Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 43 phiếu, không hợp lệ 1 phiếu.", "45", "44"),
     Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 44 phiếu, không hợp lệ 1 phiếu."),
+    Example("Tổng số đảng viên là 52 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí.", "52", "51"),
+    Example("Tổng số đảng viên là 51 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí."),
+    Example("Đã xét kết nạp 14 quần chúng ưu tú, gồm 6 đoàn viên thanh niên, 5 hội viên phụ nữ và 4 quần chúng khác.",
+            "14", "15"),
+    Example("Đã xét kết nạp 15 quần chúng ưu tú, gồm 6 đoàn viên thanh niên, 5 hội viên phụ nữ và 4 quần chúng khác."),
     # A "gồm" list that ends with an item without a number does not claim to be all.
     Example("Hội nghị có 150 đại biểu, gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 đồng chí bí thư chi bộ và "
             "đại diện các ban, ngành."),

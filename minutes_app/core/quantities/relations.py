@@ -150,6 +150,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
+            relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
             continue
         if not marker and whole.kind == "money":
             continue
@@ -184,6 +185,30 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     return relations
 
 
+def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, sentence_end: int
+               ) -> list[Relation]:
+    """"Tổng số đảng viên là 52 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí": right
+    after a counted whole, with no marker, the levels of one classification (each named,
+    separated by "," or ";") split it."""
+    if whole.role != "whole" or whole.kind != "count" or not re.match(r"\s*[,;]", text[end:end + 3]):
+        return []
+    parts: list[Quantity] = []
+    last = end
+    for candidate in following:
+        if candidate.start >= sentence_end or candidate.kind != "count" or not whole.compatible(candidate):
+            break
+        gap = text[last:candidate.start]
+        if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap):
+            break
+        parts.append(candidate)
+        last = unit_end(text, candidate)
+    groups = [level_groups(p, text) for p in parts]
+    if len(parts) < 2 or not same_classification(groups):
+        return []
+    cue = Cue(end, end + 1, text[end:end + 1].strip() or ",")
+    return [Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,), levels=True)]
+
+
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
@@ -192,7 +217,8 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         return relations
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
-    if not levels and any(_mentions(p, text, overlapping) or p.head is None for p in parts):
+    listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
+    if not levels and any((_mentions(p, text, overlapping) and not listed_all) or p.head is None for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
     exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
     if not exhaustive and not all(_kind_of(p, whole) for p in parts):
