@@ -68,6 +68,10 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Khối có tổng số 250 đảng viên; qua kiểm điểm có 230 đảng viên hoàn thành tốt nhiệm vụ (92%)."),
     Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 70%.", "70%", "75%"),
     Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 75%."),
+    Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 92,7%.", "92,7%", "91,7%"),
+    Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
+    Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
+    Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 84,8%."),
     # Result against plan, in every order.
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 88,7%.", "88,7", "86,7"),
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 86,7%."),

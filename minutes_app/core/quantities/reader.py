@@ -32,7 +32,8 @@ _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|
 _PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
                           r"giao|dự kiến)(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}$",
                           re.IGNORECASE)
-_WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng số)(?:\s+[^\W\d_]+){0,5}?\s*(?:là|có|:)?\s*$"
+_WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tích|sản lượng|kinh phí|vốn|thu|chi|dân số))"
+                           r"(?:\s+[^\W\d_]+){0,5}?\s*(?:là|có|:)?\s*$"
                            r"|(tổng cộng|trên tổng|trong tổng|tổng)\s*(?:là|có|:)?\s*$"
                            r"|(?:^|\W)(toàn|có)\s*$", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"

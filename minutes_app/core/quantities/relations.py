@@ -366,6 +366,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
         part = before[-1]
+        inner = _part_written_before(part, known)
+        if inner is not None and inner.start >= sentence_start(sentences, percent.start):
+            gap = text[part.end:percent.start]  # "385 trên tổng số 420 chi bộ …, chiếm 92,7%"
+            if _SHARE_GAP.match(gap) and not any(c.isdigit() for c in gap):
+                relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
+            continue
         gap = text[part.end:percent.start]
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
@@ -399,6 +405,18 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
     return relations
+
+
+def _part_written_before(whole: Quantity, known: list[Relation]) -> Quantity | None:
+    for relation in known:
+        if relation.kind == "part-of" and relation.whole is whole and relation.parts[0].start < whole.start \
+                and relation.parts[0] is not whole:
+            return relation.parts[0]
+    return None
+
+
+def sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
+    return _sentence_of(sentences, offset)[0]
 
 
 def _is_share_of_more(whole: Quantity, relations: list[Relation]) -> bool:
