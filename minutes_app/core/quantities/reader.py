@@ -39,7 +39,6 @@ _WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tíc
 _RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
                             r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 _PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
-_SCALE = (("nghìn tỷ", 1e12), ("ngàn tỷ", 1e12), ("tỷ", 1e9), ("triệu", 1e6), ("nghìn", 1e3), ("ngàn", 1e3))
 
 
 @lru_cache(maxsize=1)
@@ -335,10 +334,3 @@ def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:
             object.__setattr__(quantity, "clause", index)
             break
     return quantity
-
-
-def scale_of(word: str) -> float:
-    for name, value in _SCALE:
-        if word.startswith(name):
-            return value
-    return 1.0

@@ -50,7 +50,6 @@ _NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
-_PROPERTY = re.compile(r"\b(?:là|được|đã|có|bị|thuộc|đạt|hoàn thành)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
