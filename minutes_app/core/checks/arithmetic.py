@@ -16,6 +16,7 @@ from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations
+from ..quantities.relations import vote_levels
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -302,6 +303,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     for relation in layer.of("sum-of"):
         whole, parts = relation.whole, relation.parts
+        if vote_levels(parts, ctx.text):
+            continue  # votes against voters: vote-mismatch (fewer votes than voters is no error)
         total = sum(p.value for p in parts)
         if abs(total - whole.value) <= _tolerance([whole, *parts]):
             continue

@@ -54,6 +54,7 @@ _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b
 
 @lru_cache(maxsize=1)
 def classification_levels() -> tuple[tuple[str, ...], ...]:
+    """resources/classification_levels.txt: one tuple of levels per classification."""
     return tuple(tuple(level.strip().lower() for level in line.split("|")) for line in
                  word_list("classification_levels"))
 
@@ -93,6 +94,15 @@ def same_classification(groups: list[frozenset[int]]) -> bool:
     if not groups or not all(groups):
         return False
     return bool(frozenset.intersection(*groups))
+
+
+def vote_levels(parts, text: str) -> bool:
+    """The parts are tán thành / không tán thành / ý kiến khác: a vote, the votes rule's."""
+    groups = [level_groups(p, text) for p in parts]
+    if not same_classification(groups):
+        return False
+    levels = classification_levels()
+    return any("tán thành" in levels[g] for g in frozenset.intersection(*groups))
 
 
 def level_group(quantity: Quantity, text: str) -> int | None:
@@ -196,7 +206,7 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
     for candidate in following:
         if candidate.start >= sentence_end or candidate.kind != "count" or not whole.compatible(candidate):
             break
-        gap = text[last:candidate.start]
+        gap = re.sub(r"\([^()]*%\s*\)", "", text[last:candidate.start])  # "tán thành 40 (88,9%), …"
         if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap):
             break
         parts.append(candidate)
