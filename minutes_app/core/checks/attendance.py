@@ -84,7 +84,7 @@ _EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt 
 
 def _presence_issues(ctx: DocumentContext, found: list[Issue]):
     for paragraph in ctx.paragraphs:
-        if not paragraph.text.strip() or any(paragraph.start <= i.start < paragraph.end for i in found):
+        if "vắng" not in paragraph.text or any(paragraph.start <= i.start < paragraph.end for i in found):
             continue
         if _EXCLUSIONS.search(paragraph.text):
             continue  # exempted or transferred members: the block reader's readings apply

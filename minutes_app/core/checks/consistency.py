@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterator
 
 from ..model import Entity, Related, Severity
@@ -157,9 +158,17 @@ def _sentence_before(text: str, figure: Entity) -> str:
 
 def _scope(sentence: str) -> frozenset[str]:
     lower = sentence.lower()
-    found = {s for s in word_list("count_scopes") if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lower)}
+    found = set(_scopes_pattern().findall(lower))
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _scopes_pattern() -> re.Pattern:
+    """Every period scope of resources/count_scopes.txt in one pattern (whole words; the
+    lookahead lets scopes that share words all be found)."""
+    scopes = sorted(word_list("count_scopes"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(s) for s in scopes) + r")(?!\w))")
 
 
 def _stated(figure: Entity) -> str:

@@ -11,7 +11,7 @@ cáo 4") is a count without a head; a list marker, an ordinal, an identifier ("T
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..model import Entity
@@ -82,6 +82,8 @@ def split_clauses(reading: Reading) -> list[Clause]:
     sentences = reading.sentences
     if not sentences:
         return []
+    if ";" not in text and ":" not in text:  # most paragraphs: one clause per sentence
+        return [Clause(a, b, i) for i, (a, b) in enumerate(sentences)]
     marks = _CLAUSE_MARKS.finditer(text)
     clauses = []
     mark = next(marks, None)
@@ -328,9 +330,8 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 
 def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:
     """Set the sentence and clause a new quantity sits in (before anyone else sees it)."""
-    for index, clause in enumerate(clauses):
-        if clause.start <= quantity.start < clause.end:
-            object.__setattr__(quantity, "sentence", clause.sentence)
-            object.__setattr__(quantity, "clause", index)
-            break
+    index = bisect_right([c.start for c in clauses], quantity.start) - 1
+    if index >= 0 and quantity.start < clauses[index].end:
+        object.__setattr__(quantity, "sentence", clauses[index].sentence)
+        object.__setattr__(quantity, "clause", index)
     return quantity
