@@ -130,7 +130,9 @@ class Analyzer:
             entities = [replace(e, start=offsets[e.start], end=offsets[e.end],
                                 text=text[offsets[e.start]:offsets[e.end]]) for e in entities]
             findings = [replace(f, start=offsets[f.start], end=offsets[f.end],
-                                text=text[offsets[f.start]:offsets[f.end]]) for f in findings]
+                                text=text[offsets[f.start]:offsets[f.end]],
+                                related=tuple(replace(r, start=offsets[r.start], end=offsets[r.end])
+                                              for r in f.related)) for f in findings]
             reading = Reading(text)
         result = _ParagraphResult(tuple(entities), tuple(findings), reading)
         self._cache[key] = result

@@ -48,6 +48,23 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Related:
+    """A span a finding rests on besides its own: the whole a share was computed on, the
+    parts of a sum, the plan of a result. ``role`` names it (whole, part, plan, result,
+    share, earlier, item)."""
+
+    start: int
+    end: int
+    role: str
+
+    def shifted(self, offset: int) -> "Related":
+        return Related(self.start + offset, self.end + offset, self.role)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "role": self.role}
+
+
+@dataclass(frozen=True)
 class Finding:
     """One problem a rule found, modelled on LanguageTool's RuleMatch.
 
@@ -62,10 +79,11 @@ class Finding:
     text: str
     message: str
     suggestion: str | None = None
+    related: tuple[Related, ...] = ()  # the whole, parts, plan … the finding was computed from
 
     def shifted(self, offset: int) -> "Finding":
         return Finding(self.code, self.severity, self.start + offset, self.end + offset, self.text, self.message,
-                       self.suggestion)
+                       self.suggestion, tuple(r.shifted(offset) for r in self.related))
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -82,4 +100,5 @@ class Finding:
             "text": self.text,
             "message": self.message,
             "suggestion": self.suggestion,
+            "related": [r.to_json() for r in self.related],
         }

@@ -305,6 +305,9 @@ def _comment(document, pieces: list[_Piece], analysis: Analysis) -> None:
                                        text=xml_safe(f"{head}: {finding.message}"))
         if finding.suggestion is not None:
             comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{finding.suggestion}”"))
+        related = related_text(analysis.text, finding)
+        if related:
+            comment.add_paragraph(xml_safe(f"Số liệu liên quan: {related}"))
         comment.add_paragraph(f"Mã quy tắc: {finding.code}")
 
 
@@ -313,6 +316,17 @@ def _rule_titles() -> dict[str, str]:
     from ..core.checks import all_rules
 
     return {code: rule.title for code, rule in all_rules().items()}
+
+
+RELATED_ROLES = {"whole": "tổng", "part": "phần", "plan": "kế hoạch", "result": "kết quả", "share": "tỷ lệ",
+                 "earlier": "đã nêu trước", "item": "mục", "cue": "từ nối"}
+
+
+def related_text(text: str, finding) -> str:
+    """“420 chi bộ” (tổng); “385 chi bộ” (phần): the spans a finding rests on, named."""
+    named = [f"“{text[r.start:r.end]}” ({RELATED_ROLES.get(r.role, r.role)})"
+             for r in getattr(finding, "related", ()) if r.role != "cue" and 0 <= r.start < r.end <= len(text)]
+    return "; ".join(named)
 
 
 def _anchor(pieces: list[_Piece], starts: list[int], start: int, end: int) -> list[_Piece]:

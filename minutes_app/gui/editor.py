@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QTextCursor, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..core.model import Finding
 from . import i18n
@@ -86,6 +86,18 @@ class ReportEditor(QPlainTextEdit):
         """Select code-point span [start, end) and scroll it to the middle of the view."""
         self.setTextCursor(self._cursor_for_span(start, end, offsets))
         self.centerCursor()
+
+    def show_related(self, spans, offsets: OffsetMap) -> None:
+        """Light up the spans a selected finding rests on (its whole, parts, plan …);
+        an empty list clears them."""
+        selections = []
+        for span in spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor_for_span(span.start, span.end, offsets)
+            selection.format.setBackground(QColor("#ffe9a8" if span.role in ("whole", "plan", "earlier")
+                                                  else "#d7ecff"))
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     def replace_span(self, start: int, end: int, expected: str, replacement: str,
                      offsets: OffsetMap) -> bool:

@@ -228,6 +228,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # -- findings ----------------------------------------------------------------------
     def show_finding(self, finding: Finding) -> None:
         self.editor.select_span(finding.start, finding.end, self._offsets)
+        self.editor.show_related([r for r in finding.related if r.role != "cue"], self._offsets)
 
     def show_span(self, start: int, end: int) -> None:
         self.editor.select_span(start, end, self._offsets)

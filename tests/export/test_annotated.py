@@ -249,3 +249,11 @@ def test_editor_colours_legend_and_rule_titles(exported, analyses, seed):
     for finding, comment in zip(analysis.findings, document.comments):
         first_line = comment.text.split("\n")[0]
         assert titles[finding.code] in first_line and finding.code not in first_line
+
+
+def test_comment_names_the_related_spans(tmp_path):
+    text = "Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%."
+    path = tmp_path / "related.docx"
+    write_annotated(analyze(text), path)
+    comment = next(c for c in Document(str(path)).comments if "percent-mismatch" in c.text)
+    assert "“420 chi bộ” (tổng)" in comment.text and "“385 chi bộ” (phần)" in comment.text

@@ -232,3 +232,15 @@ def test_tooltip_and_context_menu_offer_the_fix(qtbot, window):
     assert actions[0].text() == "Sửa thành “77,5%”"
     actions[0].trigger()
     assert window.editor.text()[finding.start:finding.start + 5] == "77,5%"
+
+
+def test_selecting_a_finding_lights_up_its_related_spans(qtbot, window):
+    """A share whose whole is stated in the sentence before: selecting it marks both."""
+    text = "Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%."
+    window.editor.set_text(text)
+    analysis = wait_analysis(qtbot, window)
+    finding = next(f for f in analysis.findings if f.code == "percent-mismatch")
+    window.show_finding(finding)
+    lit = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.editor.extraSelections()}
+    assert (text.index("420"), text.index("420") + len("420 chi bộ")) in lit
+    assert (text.index("385"), text.index("385") + len("385 chi bộ")) in lit

@@ -1,79 +1,201 @@
-"""Arithmetic on ratios and totals: a percentage must match its ratio, parts must add up to
-their total, and a part cannot exceed its whole."""
+"""Arithmetic on the quantity layer (minutes_app/core/quantities): a percentage must be its
+part over its whole, parts must add up to their whole, and a part cannot exceed its whole.
+
+Errors only where the relation is written out or unambiguous ("62/80", "trên tổng số",
+"trong đó", "gồm", a plan in the same sentence); a share whose whole had to be inferred
+(the nearest earlier whole of the same noun) is a warning naming that whole; anything
+weaker stays silent.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Iterator
 
-from ..model import Entity, Severity
-from ..numbers import NUMBER_PATTERN, format_vi, parse_number, round_half_up, truncate
-from ..resources import word_set
+from ..model import Related, Severity
+from ..numbers import format_vi, parse_number, round_half_up, truncate
+from ..quantities import Quantity, Relation, quantities_of, unit_end
+from ..quantities.lists import lead_list_relations
+from ..quantities.relations import vote_levels
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
-_MAX_GAP = 60  # characters between a ratio and the percentage that restates it
-# Farther away, only "…, đạt 93,2%" / "chiếm", "bằng", "tỷ lệ" still restate the ratio.
-_MAX_LONG_GAP = 160
-_RESTATES = re.compile(r",\s*(?:đạt|chiếm|bằng|đạt tỷ lệ|tỷ lệ)\s*$")
+_PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết|mục tiêu|được giao|vượt", re.IGNORECASE)
 
 
-def _percent_for(ctx: ParagraphContext, ratio: Entity) -> Entity | None:
-    """The percentage that restates ``ratio``: right after it ("62/80 tổ chức (đạt 75,5%)")
-    or right before it ("86,5% (45/52 chi bộ)"), with no other number or clause break between."""
-    figures = [f for f in ctx.entities if f.kind == "figure"]
-    after = [f for f in figures if f.start >= ratio.end]
-    before = [f for f in figures if f.end <= ratio.start]
-    if after:
-        following = min(after, key=lambda f: f.start)
-        gap = ctx.text[ratio.end:following.start]
-        if following.get("type") == "percent" and not re.search(r"[;.!?\d]|\btrong đó\b", gap) and (
-            len(gap) <= _MAX_GAP or (len(gap) <= _MAX_LONG_GAP and _RESTATES.search(gap))
-        ):
-            return following
-    if before:
-        preceding = max(before, key=lambda f: f.end)
-        gap = ctx.text[preceding.end:ratio.start]
-        if preceding.get("type") == "percent" and re.fullmatch(r"\s*\(\s*", gap):
-            return preceding
-    return None
+def _matches(true: float, stated: float, decimals: int) -> bool:
+    return abs(round_half_up(true, decimals) - stated) < 1e-9
+
+
+def _whole_value(relation: Relation) -> float | None:
+    whole = relation.whole
+    return whole.total if whole.kind == "ratio" else whole.value
+
+
+def _part_value(relation: Relation) -> float:
+    return relation.parts[0].value
+
+
+def _describe(quantity: Quantity, text: str) -> str:
+    """"420 chi bộ", "1.200 triệu đồng", "62/80 tổ chức": the quantity as the reader names it."""
+    if quantity.kind in ("count", "ratio") and quantity.unit:
+        words = len(quantity.head.split()) if quantity.noun_class and quantity.head else 3
+        return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
+    if quantity.bare:
+        return f"{quantity.label} {quantity.text}"
+    return quantity.text
+
+
+def _related(relation: Relation, text: str) -> tuple[Related, ...]:
+    whole_role = "plan" if relation.kind == "result-vs-plan" else "whole"
+    part_role = "result" if relation.kind == "result-vs-plan" else "part"
+    spans = []
+    if relation.whole.kind != "ratio" or relation.parts != (relation.whole,):
+        spans.append(Related(relation.whole.start, unit_end(text, relation.whole), whole_role))
+    spans.extend(Related(p.start, unit_end(text, p), part_role) for p in relation.parts)
+    spans.extend(Related(c.start, c.end, "cue") for c in relation.cues)
+    return tuple(spans)
 
 
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # A share whose whole is stated in an earlier sentence: a warning naming that whole.
+    Example("Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%.",
+            "92,7%", "91,7%"),
+    Example("Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 91,7%."),
+    Example("Khối có tổng số 250 đảng viên; qua kiểm điểm có 230 đảng viên hoàn thành tốt nhiệm vụ (90%).",
+            "90%", "92%"),
+    Example("Khối có tổng số 250 đảng viên; qua kiểm điểm có 230 đảng viên hoàn thành tốt nhiệm vụ (92%)."),
+    Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 70%.", "70%", "75%"),
+    Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 75%."),
+    Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 92,7%.", "92,7%", "91,7%"),
+    Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
+    Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
+    Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 84,8%."),
+    # Result against plan, in every order.
+    Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 88,7%.", "88,7", "86,7"),
+    Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 86,7%."),
+    Example("Thu ngân sách: chỉ tiêu 1.200 triệu đồng; thực hiện 1.254 triệu đồng, đạt 105,5%.", "105,5", "104,5"),
+    Example("Thu ngân sách: chỉ tiêu 1.200 triệu đồng; thực hiện 1.254 triệu đồng, đạt 104,5%."),
+    Example("Sản lượng lúa đạt 95% kế hoạch năm (3.880/4.000 tấn).", "95%", "97%"),
+    Example("Sản lượng lúa đạt 97% kế hoạch năm (3.880/4.000 tấn)."),
+    # A distribution: each share is its part over the whole before the colon.
+    Example("Xếp loại 80 đảng viên: hoàn thành xuất sắc 12 (15%), tốt 55 (66,8%), hoàn thành 11 (13,8%), "
+            "không hoàn thành 2 (2,5%).", "66,8%", "68,8%"),
+    Example("Xếp loại 80 đảng viên: hoàn thành xuất sắc 12 (15%), tốt 55 (68,8%), hoàn thành 11 (13,8%), "
+            "không hoàn thành 2 (2,5%)."),
+    # Shares of the levels of one classification cannot exceed 100 % together.
+    Example("Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ 78,8%, "
+            "hoàn thành nhiệm vụ 13,8%, không hoàn thành nhiệm vụ 2,5%.", "78,8%"),
+    Example("Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ 68,8%, "
+            "hoàn thành nhiệm vụ 13,8%, không hoàn thành nhiệm vụ 2,5%."),
+    # Near-misses: growth, another period, a percent of something else, no whole in sight.
+    Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
+    Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
+    Example("Đã kiểm tra 25 chi bộ; 20 chi bộ xếp loại tốt, đạt 80%."),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
-    """62/80 is 77,5%: a stated 75,5% is wrong. Judged at the printed precision (one decimal
+    """A percentage is its part over its whole at the printed precision (one decimal
     printed → rounded to one decimal); truncating instead of rounding is only a warning.
-    A target's "đạt X% chỉ tiêu" is the same kind of claim: result ÷ target."""
-    yield from _attainment_issues(ctx)
-    for ratio in ctx.of_kind("figure", "ratio"):
-        percent = _percent_for(ctx, ratio)
-        if percent is None or not ratio.get("total"):
+    The whole is a ratio's total ("62/80"), the plan of the same sentence ("đạt 88,7%" of
+    "chỉ tiêu 60"), the whole a distribution is listed under, or - as a warning naming it -
+    the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
+    layer = quantities_of(ctx)
+    yield from _distribution_issues(ctx.text, layer)
+    for relation in layer.relations:
+        if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
-        true = ratio.get("value") / ratio.get("total") * 100
-        stated, decimals = percent.get("value"), percent.get("decimals")
-        if abs(round_half_up(true, decimals) - stated) < 1e-9:
-            continue
-        expected = format_vi(true, decimals)
-        suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
-        exact = format_vi(true, 2).rstrip("0").rstrip(",")
-        computed = f"{ratio.text} = {exact}%" + ("" if exact == expected else f", làm tròn thành {expected}%")
-        if abs(truncate(true, decimals) - stated) < 1e-9:
-            yield Issue(percent.start, percent.end,
-                        f"{computed}; ghi {percent.text} là cắt bỏ phần lẻ thay vì làm tròn.",
-                        suggestion, Severity.WARNING)
-        else:
-            yield Issue(percent.start, percent.end,
-                        f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
-                        f"{decimals} chữ số thập phân như số đã ghi.", suggestion)
+        issue = _share_issue(ctx.text, relation, layer.quantities)
+        if issue is not None:
+            yield issue
 
 
-@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", scope="document")
+def _distribution_issues(text: str, layer) -> Iterator[Issue]:
+    """The shares of the levels of one classification cannot add up to more than 100 %."""
+    for relation in layer.of("distribution"):
+        shares = relation.parts
+        total = sum(p.value for p in shares)
+        tolerance = sum(0.5 * 10 ** -p.decimals for p in shares) + 1e-9
+        if total > 100 + tolerance:
+            listed = " + ".join(p.text for p in shares)
+            yield Issue(shares[0].start, shares[-1].end,
+                        f"Các tỷ lệ của một cách phân loại cộng lại {listed} = {format_vi(total, 2).rstrip('0').rstrip(',')}%, "
+                        "vượt 100%: ít nhất một tỷ lệ sai.", None, None,
+                        tuple(Related(p.start, p.end, "share") for p in shares))
+
+
+def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
+    whole_value, part_value = _whole_value(relation), _part_value(relation)
+    percent = relation.share
+    if not whole_value:
+        return None
+    true = part_value / whole_value * 100
+    stated, decimals = percent.value, percent.decimals
+    if _matches(true, stated, decimals):
+        return None
+    if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
+        return None  # a share above 100 %: the reading of its whole is wrong, not the text
+    if not relation.explicit and _explained_otherwise(relation, quantities):
+        return None
+    expected = format_vi(true, decimals)
+    exact = format_vi(true, 2).rstrip("0").rstrip(",")
+    rounded = "" if exact == expected else f", làm tròn thành {expected}%"
+    related = _related(relation, text)
+    if relation.kind == "result-vs-plan":
+        number = percent.text.rstrip("% ")
+        start, end = percent.start, percent.start + len(number)
+        message = (f"Kết quả {_describe(relation.parts[0], text)} so với kế hoạch {_describe(relation.whole, text)} "
+                   f"là {exact}%{rounded}, không phải {number}%: tỷ lệ đạt = kết quả ÷ kế hoạch.")
+        severity = Severity.WARNING if _matches(truncate(true, decimals), stated, decimals) else None
+        return Issue(start, end, message, expected, severity, related)
+    suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
+    if relation.whole.kind == "ratio":
+        computed = f"{relation.whole.text} = {exact}%{rounded}"
+    else:
+        computed = f"{relation.parts[0].text} / {_describe(relation.whole, text)} = {exact}%{rounded}"
+    if _matches(truncate(true, decimals), stated, decimals):
+        return Issue(percent.start, percent.end, f"{computed}; ghi {percent.text} là cắt bỏ phần lẻ thay vì làm tròn.",
+                     suggestion, Severity.WARNING, related)
+    if relation.explicit:
+        return Issue(percent.start, percent.end,
+                     f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
+                     f"{decimals} chữ số thập phân như số đã ghi.", suggestion, None, related)
+    return Issue(percent.start, percent.end,
+                 f"{computed}, không phải {percent.text} — nếu tỷ lệ tính trên tổng số {_describe(relation.whole, text)} "
+                 "đã nêu trước đó; kiểm tra lại số liệu hoặc ghi rõ tổng số.", suggestion, Severity.WARNING, related)
+
+
+def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """An inferred whole is only one reading: if another count of the same kind in the
+    paragraph gives the stated percentage, the author meant that one."""
+    part, percent = relation.parts[0], relation.share
+    for candidate in quantities:
+        if candidate is part or candidate.kind not in ("count", "money", "ratio") or not candidate.value:
+            continue
+        for value in {candidate.value, candidate.total or 0}:
+            if value and value >= part.value and _matches(part.value / value * 100, percent.value, percent.decimals):
+                return True
+    return False
+
+
+@rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", scope="document",
+      examples=(
+          Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (66,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%).",
+                  "66,8%", "68,8%"),
+          Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+      ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
-    elsewhere in the minutes (62 → 80,65%)."""
+    elsewhere in the minutes (62 → 80,65%). A list item's "12 đồng chí (15%)" is a share
+    of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:")."""
+    for relation, _ in lead_list_relations(ctx):
+        if relation.kind == "share-of":
+            issue = _share_issue(ctx.text, relation, ())
+            if issue is not None:
+                yield issue
     for ballots in ballot_rounds(ctx):
         valid = ballots.counts.get("valid")
         if not valid or not valid[0]:
@@ -88,142 +210,158 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
                         "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
 
 
-def _attainment_issues(ctx: ParagraphContext) -> Iterator[Issue]:
-    """"Kết nạp 45 đảng viên, đạt 110% chỉ tiêu (chỉ tiêu 40)": 45 ÷ 40 is 112,5%
-    (domain.md §6: đạt X% kế hoạch = result ÷ target × 100)."""
-    for target in ctx.of_kind("target"):
-        stated_text, offset = target.get("attainment_text"), target.get("attainment_offset")
-        planned, actual = target.get("target_value"), target.get("actual_value")
-        if stated_text is None or not planned or actual is None or target.get("unit") == "%":
-            continue
-        stated = parse_number(stated_text)
-        true = actual / planned * 100
-        if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
-            continue
-        start = target.start + offset
-        expected = format_vi(true, stated.decimals)
-        yield Issue(start, start + len(stated_text),
-                    f"Kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')} là "
-                    f"{expected}%, không phải {stated_text}%.", expected)
-
-
-@rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng")
+@rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
+    Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
+    Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
+    Example("Trong năm kết nạp 9 đảng viên mới; trong đó 11 đồng chí là nữ.", "11"),
+    Example("Trong năm kết nạp 12 đảng viên mới; trong đó 11 đồng chí là nữ."),
+    Example("Đã tiêm phòng cho 5.130 con trên tổng đàn 4.870 con.", "5.130"),
+    Example("Đã tiêm phòng cho 4.130 con trên tổng đàn 4.870 con."),
+    Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
+    Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),
+    # A result may exceed its plan; a date is not a ratio.
+    Example("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu Nghị quyết."),
+    Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
+    Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
+    Example("Sáng 21/6, kỳ họp bế mạc."),
+))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
-    """"85 đảng viên trên tổng số 75" or "85/75 chi bộ": a part cannot exceed its whole."""
-    for ratio in ctx.of_kind("figure", "ratio"):
-        part, whole = ratio.get("value"), ratio.get("total")
-        if whole and part > whole:
-            severity = None if ratio.get("unit") else Severity.WARNING
-            yield Issue(ratio.start, ratio.end,
-                        f"Trong {ratio.text}, số phần ({format_vi(part)}) lớn hơn tổng ({format_vi(whole)}).",
-                        None, severity)
-    pattern = re.compile(
-        r"(?P<part>" + NUMBER_PATTERN + r")\s+(?P<unit>[^\W\d_][^\d;.:()]{0,40}?)\s+(?:trên|trong)\s+tổng\s+số\s+"
-        r"(?:(?:là|có)\s+)?(?P<whole>" + NUMBER_PATTERN + r")"
-    )
-    for match in [*pattern.finditer(ctx.text), *_WHOLE_THEN_PART.finditer(ctx.text)]:
-        part, whole = parse_number(match["part"]), parse_number(match["whole"])
-        if part and whole and part.value > whole.value:
-            yield Issue(match.start(), match.end(),
-                        f"{match['part']} {match['unit']} lớn hơn tổng số {match['whole']}: phần không thể vượt tổng.")
+    """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
+    chí là nữ": a part cannot exceed its whole. A result against its plan may ("8.793/6.500
+    đảng viên" of a Nghị quyết's target), and a day/month is not a ratio."""
+    layer = quantities_of(ctx)
+    text = ctx.text
+    for relation in layer.of("part-of"):
+        whole, part = relation.whole, relation.parts[0]
+        whole_value = whole.total if whole.kind == "ratio" else whole.value
+        if whole_value is None or part.value <= whole_value:
+            continue
+        if whole.role == "plan" or part.role == "plan" or _plan_sentence(text, part, layer):
+            continue  # a result may exceed its plan
+        if whole.kind == "ratio":
+            if whole.noun_class is None or _restated_above_100(whole, layer):
+                continue  # no counted noun, or "971/876 = 110,8%": a result over its plan, meant
+            yield Issue(whole.start, whole.end,
+                        f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
+                        None, None, (Related(whole.start, unit_end(text, whole), "part"),))
+            continue
+        yield Issue(part.start, unit_end(text, part),
+                    f"{_describe(part, text)} lớn hơn tổng {_describe(whole, text)}: phần không thể vượt tổng.",
+                    None, None, _related(relation, text))
 
 
-_WHOLE_THEN_PART = re.compile(
-    r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s+(?P<whole>" + NUMBER_PATTERN + r")\s+[^\d;.:]{1,80}?,\s*(?:thì\s+)?có\s+"
-    r"(?P<part>" + NUMBER_PATTERN + r")\s+(?P<unit>[^\W\d_]+(?:\s+[^\W\d_]+)?)"
-)
-_PART_MARKER = re.compile(r"[\s,]*(?:(?:trong\s+đó|bao\s+gồm|gồm)(?:\s+có)?)\b[\s:]*", re.IGNORECASE)
+def _restated_above_100(ratio: Quantity, layer) -> bool:
+    return any(r.kind == "share-of" and r.whole is ratio and r.share.value > 100 for r in layer.relations)
 
 
-@rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng")
+def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
+    for clause in layer.clauses:
+        if clause.start <= quantity.start < clause.end:
+            sentence = [c for c in layer.clauses if c.sentence == clause.sentence]
+            return bool(_PLAN_CONTEXT.search(text[sentence[0].start:sentence[-1].end]))
+    return False
+
+
+@rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", examples=(
+    Example("Tổng số 27 đảng viên, gồm 24 đảng viên chính thức và 2 đảng viên dự bị.", "27", "26"),
+    Example("Tổng số 27 đảng viên, gồm 24 đảng viên chính thức và 3 đảng viên dự bị."),
+    Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
+    Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
+    Example("Ủy ban Kiểm tra thi hành kỷ luật 15 đảng viên. Trong đó: khiển trách 9, cảnh cáo 4, cách chức 1.",
+            "15", "14"),
+    Example("Ủy ban Kiểm tra thi hành kỷ luật 14 đảng viên. Trong đó: khiển trách 9, cảnh cáo 4, cách chức 1."),
+    Example("Xếp loại 80 đảng viên: hoàn thành xuất sắc 12, hoàn thành tốt 55, hoàn thành 11, không hoàn thành 3.",
+            "80", "81"),
+    Example("Xếp loại 81 đảng viên: hoàn thành xuất sắc 12, hoàn thành tốt 55, hoàn thành 11, không hoàn thành 3."),
+    Example("Phân loại 28 tổ chức cơ sở đảng: 6 trong sạch vững mạnh tiêu biểu, 18 hoàn thành tốt nhiệm vụ, "
+            "5 hoàn thành nhiệm vụ.", "28", "29"),
+    Example("Phân loại 29 tổ chức cơ sở đảng: 6 trong sạch vững mạnh tiêu biểu, 18 hoàn thành tốt nhiệm vụ, "
+            "5 hoàn thành nhiệm vụ."),
+    Example("Năm qua kỷ luật 15 đảng viên. Hình thức: khiển trách 9, cảnh cáo 4, cách chức 1.", "15", "14"),
+    Example("Năm qua kỷ luật 14 đảng viên. Hình thức: khiển trách 9, cảnh cáo 4, cách chức 1."),
+    Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 43 phiếu, không hợp lệ 1 phiếu.", "45", "44"),
+    Example("Tổng số phiếu phát ra 45 phiếu; trong đó hợp lệ 44 phiếu, không hợp lệ 1 phiếu."),
+    Example("Tổng số đảng viên là 52 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí.", "52", "51"),
+    Example("Tổng số đảng viên là 51 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí."),
+    Example("Đã xét kết nạp 14 quần chúng ưu tú, gồm 6 đoàn viên thanh niên, 5 hội viên phụ nữ và 4 quần chúng khác.",
+            "14", "15"),
+    Example("Đã xét kết nạp 15 quần chúng ưu tú, gồm 6 đoàn viên thanh niên, 5 hội viên phụ nữ và 4 quần chúng khác."),
+    # A "gồm" list that ends with an item without a number does not claim to be all.
+    Example("Hội nghị có 150 đại biểu, gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 đồng chí bí thư chi bộ và "
+            "đại diện các ban, ngành."),
+    # Subsets by a property are never summed.
+    Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
+    Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),
+))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
-    """"36 TCCS đảng, trong đó có 22 đảng bộ … và 14 chi bộ cơ sở": 22 + 14 must be 36;
-    "thu 812,6 tỷ đồng, gồm: … 369,4 tỷ đồng và … 433,2 tỷ đồng" likewise for money.
-
-    Only a list of two or more figures of the total's kind right after "trong đó"/"gồm", in
-    the same clause, is read as a breakdown; a figure after "với" describes a part ("22 đảng
-    bộ với 141 chi bộ") and one after a comparison ("nhiều hơn năm trước 3 giải") is not a
-    part. Categories that overlap (nữ, dân tộc thiểu số…) are never summed. A "trong đó"
-    list that falls short may be partial, so that is a warning; more than the total, or a
-    "gồm" list that falls short, is an error.
-    """
-    overlapping = word_set("overlapping_categories")
-    for kind in ("count", "money"):
-        figures = sorted(ctx.of_kind("figure", kind), key=lambda e: e.start)
-        for index, total in enumerate(figures):
-            unit_end = total.end + (len(total.get("unit")) + 1 if kind == "count" else 0)
-            marker = _PART_MARKER.match(ctx.text, unit_end)
-            if not marker:
-                continue
-            parts = _parts(ctx.text, figures[index + 1:], marker.end(), marker.group().rstrip().endswith(":"))
-            if len(parts) < 2 or any(_mentions_any(p.get("unit") or "", overlapping) for p in parts):
-                continue
-            total_value = total.get("value")
-            parts_sum = sum(p.get("value") for p in parts)
-            if abs(parts_sum - total_value) <= _tolerance([total, *parts]):
-                continue
-            listed = " + ".join(p.text for p in parts)
-            exhaustive = "gồm" in marker.group().lower() and "trong" not in marker.group().lower()
-            severity = Severity.WARNING if parts_sum < total_value and not exhaustive else None
-            fix = _restated_sum(total, parts_sum)
-            yield Issue(total.start, total.end,
-                        f"Tổng là {total.text} {total.get('unit') or ''}".rstrip()
-                        + f" nhưng các phần liệt kê cộng lại {listed} = {fix}.", fix, severity)
+    """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
+    after the whole, or the levels of one classification: xếp loại, hình thức kỷ luật, có
+    mặt/vắng) must add up to their whole: an error either way. A "trong đó" list of kinds
+    of the whole's noun ("24 chi bộ, trong đó 13 chi bộ ấp, 6 chi bộ trường học …") may be
+    partial: short is a warning, more than the whole an error. Subsets by a property (nữ,
+    dân tộc thiểu số, đoàn viên) are never summed."""
+    layer = quantities_of(ctx)
+    for relation in layer.of("sum-of"):
+        whole, parts = relation.whole, relation.parts
+        if vote_levels(parts, ctx.text):
+            continue  # votes against voters: vote-mismatch (fewer votes than voters is no error)
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) <= _tolerance([whole, *parts]):
+            continue
+        # A "trong đó" list may be partial (short: a warning); more than the whole is an error
+        # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
+        partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
+        if partial and total < 0.8 * whole.value:
+            continue  # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown
+        # Levels that fall short may leave out members not rated (mới kết nạp, miễn đánh giá):
+        # a warning; levels or a "gồm" list that exceed their whole are an error.
+        short_levels = relation.levels and total < whole.value and not _EXHAUSTIVE_CUE.search(
+            " ".join(c.text for c in relation.cues))
+        severity = Severity.WARNING if partial or short_levels else None
+        fix = _restated_sum(whole, total)
+        listed = " + ".join(p.text for p in parts)
+        yield Issue(whole.start, whole.end,
+                    f"Tổng là {_describe(whole, ctx.text)} nhưng các phần liệt kê cộng lại {listed} = {fix}.",
+                    fix, severity, _related(relation, ctx.text))
 
 
-def _parts(text: str, candidates: list[Entity], start: int, listed: bool) -> list[Entity]:
-    """The parts of a breakdown from ``start``; ``listed`` ("trong đó:" with a colon) lets
-    them run over ";" to the end of the sentence."""
-    clause_end = _sentence_end(text, start) if listed else _clause_end(text, start)
-    parts: list[Entity] = []
-    previous = start
-    for candidate in candidates:
-        if candidate.start >= clause_end:
-            break
-        gap = text[previous:candidate.start]
-        previous = candidate.end
-        if _COMPARISON.search(gap):
-            break
-        if re.search(r"\bvới\b|tổng số", gap):
-            continue  # "22 đảng bộ với 141 chi bộ", ", với tổng số 3.412"
-        if parts and "(" in gap and ")" not in gap:
-            return []  # a part opens a bracket: a nested breakdown, not the list itself
-        parts.append(candidate)
-    return parts
+@rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", scope="document", examples=(
+    Example("Thi hành kỷ luật 15 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
+            "- Cách chức: 1 đồng chí.", "15", "14"),
+    Example("Thi hành kỷ luật 14 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
+            "- Cách chức: 1 đồng chí."),
+    Example("Kiểm tra 20 chi bộ, trong đó:\n- 5 chi bộ nông thôn;\n- 3 chi bộ trường học."),
+))
+def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
+    """The same for a lead line and the list lines under it: the levels of one
+    classification, or items the lead announces with "gồm", "cụ thể", "như sau"."""
+    for relation, _ in lead_list_relations(ctx):
+        if relation.kind != "sum-of":
+            continue
+        whole, parts = relation.whole, relation.parts
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) <= _tolerance([whole, *parts]):
+            continue
+        fix = _restated_sum(whole, total)
+        listed = " + ".join(p.text for p in parts)
+        yield Issue(whole.start, whole.end,
+                    f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
+                    fix, None, _related(relation, ctx.text))
 
 
-def _tolerance(figures: list[Entity]) -> float:
+_EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|\(", re.IGNORECASE)
+
+
+def _tolerance(quantities: list[Quantity]) -> float:
     """Parts printed with d decimals may each be off by half a unit of the last place."""
-    return sum(0.5 * 10 ** -(f.get("decimals") or 0) * _scale(f) for f in figures) if any(
-        f.get("decimals") for f in figures) else 1e-9
+    if not any(q.decimals for q in quantities):
+        return 1e-9
+    return sum(0.5 * 10 ** -q.decimals * q.scale for q in quantities)
 
 
-def _scale(figure: Entity) -> float:
-    amount = figure.get("amount")
-    return figure.get("value") / amount if amount else 1.0
-
-
-def _restated_sum(total: Entity, parts_sum: float) -> str:
-    """The sum written as the total is written: "37", or "802,6 tỷ đồng" for "812,6 tỷ đồng"."""
-    number = format_vi(parts_sum / _scale(total), total.get("decimals") or 0)
-    if total.get("type") == "money":
-        number += total.text[len(total.text.split()[0]):]  # keep the scale and currency words
+def _restated_sum(whole: Quantity, total: float) -> str:
+    """The sum written as the whole is written: "37", or "802,6 tỷ đồng" for "812,6 tỷ đồng"."""
+    number = format_vi(total / whole.scale, whole.decimals)
+    if whole.kind == "money":
+        number += whole.text[len(whole.text.split()[0]):]  # keep the scale and currency words
     return number
-
-
-_COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng)\b", re.IGNORECASE)
-
-
-def _mentions_any(unit: str, phrases: frozenset[str]) -> bool:
-    padded = f" {unit.lower()} "
-    return any(f" {phrase} " in padded for phrase in phrases)
-
-
-def _sentence_end(text: str, start: int) -> int:
-    match = re.compile(r"[!?]|\.(?!\d)|$").search(text, start)
-    return match.start()
-
-
-def _clause_end(text: str, start: int) -> int:
-    match = re.compile(r"[;:!?]|\.(?!\d)|$").search(text, start)
-    return match.start()

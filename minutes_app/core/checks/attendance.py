@@ -7,11 +7,14 @@ temporary members, minus exempted or transferred members), so correct minutes st
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
-from ..model import Severity
+from ..model import Related, Severity
+from ..quantities import unit_end
+from ..quantities.lists import paragraph_layer
 from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Example, Issue, rule
 
 
 def _candidates(block: Block, base: int) -> set[int]:
@@ -54,17 +57,47 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
 
 
 @rule("attendance-mismatch", severity=Severity.ERROR, title="Số đảng viên có mặt, vắng không khớp tổng số",
-      scope="document")
+      scope="document", examples=(
+          Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "25"),
+          Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
+          Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
+      ))
 def attendance_mismatch(ctx: DocumentContext):
-    """Totals, present and absent counts of one block must add up (domain.md §2)."""
+    """Totals, present and absent counts of one block must add up (domain.md §2); and, in
+    a sentence the block reader leaves alone, the quantity layer's presence relation
+    ("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí")."""
+    found = []
     for block in attendance_blocks(ctx):
         heads = {block.value(h) for h in HEADS} - {None}
         for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
             issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun)
             if issue:
-                yield issue
-        yield from _absent_issues(block)
-        yield from _present_issues(block)
+                found.append(issue)
+        found.extend(_absent_issues(block))
+        found.extend(_present_issues(block))
+    yield from found
+    yield from _presence_issues(ctx, found)
+
+
+_EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự bị|chính thức", re.IGNORECASE)
+
+
+def _presence_issues(ctx: DocumentContext, found: list[Issue]):
+    for paragraph in ctx.paragraphs:
+        if "vắng" not in paragraph.text or any(paragraph.start <= i.start < paragraph.end for i in found):
+            continue
+        if _EXCLUSIONS.search(paragraph.text):
+            continue  # exempted or transferred members: the block reader's readings apply
+        for relation in paragraph_layer(ctx, paragraph).of("presence"):
+            whole, (present, absent) = relation.whole, relation.parts
+            if present.value + absent.value == whole.value:
+                continue
+            shift = paragraph.start
+            related = tuple(Related(q.start + shift, unit_end(paragraph.text, q) + shift, role)
+                            for q, role in ((whole, "whole"), (present, "part"), (absent, "part")))
+            yield Issue(whole.start + shift, whole.end + shift,
+                        f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
+                        f"khác tổng số {whole.text}.", None, None, related)
 
 
 def _absence(block: Block) -> tuple[int | None, bool]:

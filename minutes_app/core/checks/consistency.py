@@ -5,47 +5,80 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterator
 
-from ..model import Entity, Severity
+from ..model import Entity, Related, Severity
 from ..numbers import format_vi
+from ..quantities import head_of
+from ..quantities.lists import paragraph_layer
 from ..resources import word_list
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Example, Issue, rule
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
-@rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document")
+@rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document",
+      examples=(
+          Example("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành.\nThay mặt 4 đồng chí vừa được bầu bổ "
+                  "sung, đồng chí Lê Văn Hòa phát biểu.", "4"),
+          Example("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành.\nThay mặt 3 đồng chí vừa được bầu bổ "
+                  "sung, đồng chí Lê Văn Hòa phát biểu."),
+          Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
+          Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          Example("Đảng bộ xã có 420 đảng viên, sinh hoạt ở 18 chi bộ.\nĐến cuối năm, Đảng bộ xã có 428 đảng viên."),
+          # Two subjects, two quantities; two events on one noun, two quantities.
+          Example("Phường A có 320 đảng viên.\nPhường B có 280 đảng viên."),
+          Example("Xem xét 13 trường hợp: xóa bỏ hình thức kỷ luật 1 trường hợp; thay đổi hình thức kỷ luật 4 "
+                  "trường hợp."),
+      ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
-    a unit naming a body ("Ủy viên Ban Thường vụ"), a stated total ("tổng số 27 đảng
-    viên"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
-    chí"). Plain counts of common nouns ("13 tổ chức cơ sở đảng", "50 tổ chức cơ sở đảng")
-    are different groups; targets and counts of other periods are different quantities."""
+    subject, noun and scope must agree - a unit naming a body ("Ủy viên Ban Thường vụ"), a
+    stated total of a subject ("Chi bộ có 45 đảng viên" … "Tổng số đảng viên của chi bộ là
+    47"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
+    chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
+    targets and counts of other periods are different quantities."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int]]] = defaultdict(list)
-    for paragraph, keyed in ctx.per_paragraph(_keyed_counts, with_entities=True):
-        for figure, key, scope in keyed:
-            groups[key].append((figure.shifted(paragraph.start), scope, paragraph.index + 1))
+    for paragraph in ctx.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        key = ("consistency.keyed", paragraph.text)
+        keyed = ctx.memo.get(key)
+        if keyed is None:
+            keyed = ctx.memo[key] = _keyed_counts(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
+                                                  _parts_of(ctx, paragraph))
+        for figure, group, scope in keyed:
+            groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1))
     for mentions in groups.values():
         first, first_scope, first_paragraph = mentions[0]
         for later, scope, _ in mentions[1:]:
-            if first_scope and scope and first_scope != scope:
+            if first_scope and scope and not first_scope & scope:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
             if later.get("value") != first.get("value"):
                 yield Issue(later.start, later.end,
                             f"“{_stated(later)}” khác với “{_stated(first)}” "
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
-                            "thống nhất.", _restated(first, later))
+                            "thống nhất.", _restated(first, later),
+                            related=(Related(first.start, first.end, "earlier"),))
 
 
-def _keyed_counts(text: str, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
+def _parts_of(ctx: DocumentContext, paragraph) -> frozenset[int]:
+    """Starts of the numbers that are parts of a breakdown in this paragraph (not head counts)."""
+    layer = paragraph_layer(ctx, paragraph)
+    return frozenset(p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts
+                     if r.whole is not p)
+
+
+def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
+                  ) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
     """One paragraph's counts that name one thing, with their key and period scope
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
     keyed = []
     for figure in entities:
-        if figure.kind != "figure" or figure.get("type") not in ("count", "money"):
+        if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
         sentence = _sentence_before(text, figure)
         if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
@@ -68,13 +101,39 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     words = unit.split()
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
         return "tổng số " + " ".join(words).lower()
+    total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
+    if total and words:
+        subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
+        head = head_of(unit)[0] if head_of(unit)[1] else None
+        noun = (total["noun"] or "").lower().strip() or head
+        if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
+            return f"tổng số {head_of(noun)[0]} của {subject}"
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
         return " ".join(words[:5]).lower()
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
-        return f"{event}: {' '.join(words[:3]).lower() or 'đồng chí'}"
+        clause_before = re.split(r"[;:,(]", sentence)[-1].lower()
+        # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
+        qualifier = " ".join(_MODIFIERS.findall(clause_before))
+        noun_phrase = " ".join(words[:5]).lower() or "đồng chí"
+        described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
+        if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
+            noun_phrase += " là " + described.group(1).strip().lower()
+        return f"{event} [{qualifier}]: {noun_phrase}"
     return None
+
+
+# "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
+_SUBJECT_TOTAL = re.compile(
+    r"(?:^|[.;]\s+)(?P<subject>(?:Toàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
+    r"(?:tổng\s+số\s+)?$"
+    r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
+    r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
+
+
+_MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"
+                        r"đã xem xét|tăng|giảm")
 
 
 def _event(before: str, after: str) -> str | None:
@@ -99,9 +158,17 @@ def _sentence_before(text: str, figure: Entity) -> str:
 
 def _scope(sentence: str) -> frozenset[str]:
     lower = sentence.lower()
-    found = {s for s in word_list("count_scopes") if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", lower)}
+    found = set(_scopes_pattern().findall(lower))
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _scopes_pattern() -> re.Pattern:
+    """Every period scope of resources/count_scopes.txt in one pattern (whole words; the
+    lookahead lets scopes that share words all be found)."""
+    scopes = sorted(word_list("count_scopes"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(s) for s in scopes) + r")(?!\w))")
 
 
 def _stated(figure: Entity) -> str:

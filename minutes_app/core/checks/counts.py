@@ -3,20 +3,55 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Iterator
 
-from ..model import Severity
+from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS
+from ..quantities import quantities_of, unit_end
+from ..quantities.lists import paragraph_layer
 from ..resources import word_set
-from .registry import DocumentContext, Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
-_COUNT_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
-ANNOUNCEMENT = re.compile(
-    r"(?<![\w/.,])(?P<n>\d{1,2}|" + _COUNT_WORDS + r")\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
+# After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
+_ANNOUNCED = re.compile(
+    r"\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
     r"(?P<link>(?:\s+sau)?\s*,?\s*(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*:?|(?:\s+sau)?\s*:)",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class _Announcement:
+    """A count the layer read ("3 chỉ tiêu", "bốn nhiệm vụ") and the words announcing its list."""
+
+    n: str
+    n_start: int
+    unit: str
+    unit_start: int
+    link_end: int
+
+    def __getitem__(self, name: str) -> str:
+        return {"n": self.n, "unit": self.unit}[name]
+
+    def start(self, group: str | None = None) -> int:
+        return self.unit_start if group == "unit" else self.n_start
+
+    def end(self, group: str | None = None) -> int:
+        return self.n_start + len(self.n) if group == "n" else self.link_end
+
+
+def announcements(text: str, layer) -> list[_Announcement]:
+    found = []
+    for quantity in layer.quantities:
+        if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
+            continue
+        match = _ANNOUNCED.match(text, quantity.end)
+        if match:
+            found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
+    return found
+
+
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=;))\(?(?P<m>\d{1,2}|[a-zđ])\)(?=\s)")
 _BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
@@ -26,16 +61,72 @@ _NEW_ANNOUNCEMENT = re.compile(r"[.;]\s+[^\W\d_]")
 _TITLE = "Số lượng nêu khác số mục liệt kê"
 
 
-@rule("count-mismatch", severity=Severity.ERROR, title=_TITLE)
+@rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, examples=(
+    Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
+            "3 cơ quan", "4 cơ quan"),
+    Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    Example("Chi bộ Thôn 1, Chi bộ Thôn 2 và Chi bộ Trường Tiểu học là hai chi bộ được khen thưởng.",
+            "hai chi bộ", "ba chi bộ"),
+    Example("Chi bộ Thôn 1, Chi bộ Thôn 2 và Chi bộ Trường Tiểu học là ba chi bộ được khen thưởng."),
+    Example("Xã Tân An, xã Tân Phú và thị trấn Tân Hòa là 2 đơn vị về đích nông thôn mới.", "2 đơn vị", "3 đơn vị"),
+    Example("Xã Tân An, xã Tân Phú và thị trấn Tân Hòa là 3 đơn vị về đích nông thôn mới."),
+    # Not a list of names before "là": a sentence, a person with a title.
+    Example("Năm nay, công tác kiểm tra, giám sát là 1 trong 3 nhiệm vụ trọng tâm."),
+    Example("Đồng chí Nguyễn Văn An, Bí thư Chi bộ và đồng chí Lê Thị Bình là 2 đại biểu dự Đại hội."),
+    Example("Chi bộ đã đề ra 2 giải pháp: một là, tăng cường giáo dục; hai là, kiện toàn tổ chức."),
+    Example("Chi bộ đề ra 3 giải pháp: một là, tăng cường giáo dục; hai là, kiện toàn tổ chức; ba là, đổi mới "
+            "sinh hoạt; bốn là, kiểm tra, giám sát.", "3 giải pháp", "4 giải pháp"),
+))
 def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The number announced before "gồm"/":" must equal the items that follow in the same
     paragraph, counted as numbered markers (1) (2) … or a) b) …, or, when there are no
     markers, as ";"/","-separated items each opening with the announced noun
     ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …"). A list it cannot read is left alone."""
-    for match in ANNOUNCEMENT.finditer(ctx.text):
+    for match in announcements(ctx.text, quantities_of(ctx)):
         rest = ctx.text[match.end():]
         if rest.strip():
-            yield from _compare(ctx.text, match, _numbered_items(rest) or _noun_items(rest, match["unit"]))
+            yield from _compare(ctx.text, match, _numbered_items(rest) or _word_ordinal_items(rest)
+                                or _noun_items(rest, match["unit"]))
+    yield from _count_after_list(ctx)
+
+
+_NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Xã|xã|Phường|"
+                         r"phường|Thị trấn|thị trấn|Thôn|thôn|Tổ|Hội|Đoàn|Công an|Mặt trận|Cục|Chi cục|Trung tâm|"
+                         r"Bệnh viện|Công ty|Hợp tác xã|Ấp|ấp|Khu phố|Bản|bản|Huyện|huyện)\b")
+_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*$")
+
+
+def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan": a count
+    written after its list of names (bodies or places, each opening with its kind) must
+    equal the names listed before it in the same clause."""
+    layer = quantities_of(ctx)
+    text = ctx.text
+    for quantity in layer.quantities:
+        if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.value < 2:
+            continue
+        clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
+        if clause is None:
+            continue
+        before = text[clause.start:quantity.start]
+        link = _AFTER_LIST.search(before)
+        if not link:
+            continue
+        listed = before[:link.start()].strip()
+        listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
+        items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
+        if len(items) < 2 or not all(_NAME_HEADS.match(i) and len(i.split()) <= 8 for i in items):
+            continue
+        if len(items) == quantity.value:
+            continue
+        end = unit_end(text, quantity)
+        head_end = quantity.end + 1 + len(quantity.head or "") if quantity.head else end
+        written = _restate(quantity.text, len(items))
+        yield Issue(quantity.start, head_end,
+                    f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê {len(items)} tên: "
+                    + "; ".join(items) + ".", written + text[quantity.end:head_end],
+                    related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
+                                  for i in items))
 
 
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document")
@@ -46,7 +137,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     for index, paragraph in enumerate(paragraphs):
         if not paragraph.text.rstrip().endswith(":"):
             continue
-        for match in ANNOUNCEMENT.finditer(paragraph.text):
+        for match in announcements(paragraph.text, paragraph_layer(ctx, paragraph)):
             if not paragraph.text[match.end():].strip():
                 following = paragraphs[index + 1:]
                 listed = _bullet_lines(following)
@@ -62,7 +153,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                                   severity=None if numbered else Severity.WARNING)
 
 
-def _compare(text: str, match: re.Match[str], listed: int | None) -> Iterator[Issue]:
+def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Issue]:
     announced = _value(match["n"])
     if announced is None or announced < 2 or listed is None or listed == announced:
         return
@@ -103,6 +194,23 @@ def _numbered_items(rest: str) -> int | None:
         count += 1
         expected = str(int(expected) + 1) if expected.isdigit() else chr(ord(expected) + 1)
     return count if count >= 2 else None
+
+
+_ORDINAL_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_WORD_ORDINAL = re.compile(r"(?:^|[;:.]\s*|\s)(" + "|".join(_ORDINAL_WORDS) + r")\s+là\s*,", re.IGNORECASE)
+
+
+def _word_ordinal_items(rest: str) -> int | None:
+    """"một là, …; hai là, …; ba là, …": how many run in order from the start of ``rest``."""
+    markers = [m.group(1).lower() for m in _WORD_ORDINAL.finditer(rest)]
+    if len(markers) < 2 or markers[0] != "một" or rest[:rest.lower().find("một")].strip(" :"):
+        return None
+    count = 0
+    for expected, marker in zip(_ORDINAL_WORDS, markers):
+        if marker != expected:
+            break
+        count += 1
+    return count
 
 
 def _first_marker(marker: str) -> str | None:

@@ -12,7 +12,7 @@ import pkgutil
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
-from ..model import Entity, Finding, Severity
+from ..model import Entity, Finding, Related, Severity
 from ..reading import Reading
 from ..structure import Line
 from ..text import Paragraph
@@ -29,6 +29,7 @@ class Issue:
     message: str
     suggestion: str | None = None
     severity: Severity | None = None  # None: the rule's default
+    related: tuple[Related, ...] = ()  # spans the finding rests on (whole, parts, plan …)
 
 
 @dataclass
@@ -150,6 +151,7 @@ class Rule:
                     text=text[issue.start:issue.end],
                     message=issue.message,
                     suggestion=issue.suggestion,
+                    related=issue.related,
                 )
             )
         return findings

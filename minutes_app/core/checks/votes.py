@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
-from ..model import Entity, Severity
+from ..model import Entity, Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up
+from ..quantities import quantities_of, unit_end
+from ..quantities.relations import vote_levels
 from .attendance_blocks import (
     Block,
     Fact,
@@ -27,7 +29,7 @@ from .attendance_blocks import (
 )
 from .attendance_reader import PERSONS
 from .ballots import ballot_rounds
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 _LABEL_RE = re.compile(
     r"(?<!\w)(?:"
@@ -230,6 +232,30 @@ def _called(block: Block | None) -> int | None:
 
 def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
     return whole > 0 and abs(round_half_up(count / whole * 100, decimals) - pct) < 1e-6
+
+
+@rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", examples=(
+    Example("Có 20 đảng viên chính thức dự họp; tán thành 12, không tán thành 10.", "12"),
+    Example("Có 22 đảng viên chính thức dự họp; tán thành 12, không tán thành 10."),
+    Example("Hội nghị có 45 đại biểu dự, tán thành 42 (93,3%), không tán thành 4 (8,9%)."
+            , "42"),
+    Example("Hội nghị có 45 đại biểu dự, tán thành 40 (88,9%), không tán thành 4 (8,9%), không biểu quyết 1."),
+))
+def vote_levels_exceed(ctx: ParagraphContext):
+    """"Có 20 đảng viên dự họp; tán thành 12, không tán thành 10": the quantity layer reads
+    the votes as levels of one classification of the voters counted just before them;
+    together they cannot be more than the voters (fewer is abstention, not an error)."""
+    for relation in quantities_of(ctx).of("sum-of"):
+        whole, parts = relation.whole, relation.parts
+        total = sum(p.value for p in parts)
+        if total <= whole.value or not vote_levels(parts, ctx.text):
+            continue
+        listed = " + ".join(f"{p.label or ''} {p.text}".strip() for p in parts)
+        related = (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                   *(Related(p.start, unit_end(ctx.text, p), "part") for p in parts))
+        yield Issue(parts[0].start, parts[0].end,
+                    f"Biểu quyết {listed} = {total:g}, nhiều hơn {whole.text} {whole.head or ''} biểu quyết.".replace(
+                        "  ", " "), None, None, related)
 
 
 @rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document")

@@ -37,7 +37,7 @@ _ATTAINMENT = re.compile(
 )
 CLAIM = re.compile(
     r"(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
-    r"\s+(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"\s+(?:mức\s+)?(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
     r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:đã\s+)?(chưa đạt|không đạt|đạt và vượt|vượt|đạt)",
     re.IGNORECASE,
 )

@@ -1,0 +1,59 @@
+"""The quantity model under every arithmetic check: numbers read once as typed quantities
+(value, printed precision, noun head and class, role), the clauses they sit in, and the
+relations between them (part-of, share-of, sum-of, result-vs-plan). Rules read
+``quantities_of(ctx)``; none keeps a number pattern or a clause splitter of its own.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from ..model import Entity
+from ..reading import Reading
+from .model import Clause, Cue, NotQuantity, Quantity, Relation
+from .reader import head_of, noun_heads, read_quantities, split_clauses
+from .relations import find_relations, level_group, unit_end
+
+__all__ = ["Clause", "Cue", "NotQuantity", "ParagraphQuantities", "Quantity", "Relation", "head_of",
+           "noun_heads", "layer_of", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
+
+
+@dataclass(frozen=True)
+class ParagraphQuantities:
+    """One paragraph's quantities, the numbers that are not quantities, its clauses and the
+    relations between its quantities (paragraph offsets)."""
+
+    text: str
+    quantities: tuple[Quantity, ...]
+    not_quantities: tuple[NotQuantity, ...]
+    clauses: tuple[Clause, ...]
+    relations: tuple[Relation, ...]
+
+    def of(self, kind: str) -> list[Relation]:
+        return [r for r in self.relations if r.kind == kind]
+
+
+def read_paragraph(reading: Reading, entities) -> ParagraphQuantities:
+    quantities, not_quantities, clauses = read_quantities(reading, entities)
+    relations = find_relations(reading.text, quantities, clauses, reading.sentences) if quantities else []
+    return ParagraphQuantities(reading.text, tuple(quantities), tuple(not_quantities), tuple(clauses),
+                               tuple(relations))
+
+
+_LAYERS: "weakref.WeakKeyDictionary[Reading, ParagraphQuantities]" = weakref.WeakKeyDictionary()
+
+
+def layer_of(reading: Reading, entities) -> ParagraphQuantities:
+    """The paragraph's quantity reading, made once per Reading (the engine makes one per
+    paragraph and keeps it with the paragraph's cached result) and shared by every rule,
+    paragraph or document."""
+    cached = _LAYERS.get(reading)
+    if cached is None:
+        cached = _LAYERS[reading] = read_paragraph(reading, [e for e in entities if isinstance(e, Entity)])
+    return cached
+
+
+def quantities_of(ctx) -> ParagraphQuantities:
+    """The layer of a ParagraphContext's paragraph."""
+    return layer_of(ctx.reading, ctx.entities)

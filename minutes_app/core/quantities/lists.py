@@ -1,0 +1,89 @@
+"""Relations from a lead line to the list lines under it (structure.lines):
+
+    Kết quả xếp loại 80 đảng viên:
+    - Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);
+    - Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%); …
+
+The lead's last counted whole (before its colon) is the whole of each item's first count of
+the same kind; each item's percentage is that count's share of it; the items add up to it
+when they are the levels of one classification or the lead says "gồm", "bao gồm", "cụ thể",
+"như sau". Offsets are the document's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..structure import LineKind
+from . import ParagraphQuantities, layer_of
+from .model import Cue, Quantity, Relation
+from .relations import phrase_levels, same_classification
+
+_EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
+_SHARE_GAP = re.compile(r"^[^\d;]{0,40}?(?:\(\s*|,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?\s*|\s(?:đạt|chiếm|bằng)\s+)$",
+                        re.IGNORECASE)
+
+
+def paragraph_layer(ctx, paragraph) -> ParagraphQuantities:
+    return layer_of(ctx.reading(paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
+
+
+def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
+    """(relation, lead text) for every lead line ending in ":" with a counted whole and the
+    list lines under it. Relations are in document offsets."""
+    lines = ctx.lines
+    paragraphs = ctx.paragraphs
+    if not lines or len(lines) != len(paragraphs):
+        return []
+    found = []
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text.rstrip()
+        if not text.endswith(":") or not any(c.isdigit() for c in text):
+            continue
+        if index + 1 >= len(lines) or lines[index + 1].kind != LineKind.LIST_ITEM:
+            continue
+        lead = paragraph_layer(ctx, paragraph)
+        wholes = [q for q in lead.quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
+        if not wholes:
+            continue
+        whole = _shift(wholes[-1], paragraph.start)
+        parts: list[Quantity] = []
+        levels: list[frozenset[int]] = []
+        shares: list[tuple[Quantity, Quantity]] = []
+        complete = True
+        for item_index in range(index + 1, len(lines)):
+            if lines[item_index].kind != LineKind.LIST_ITEM:
+                break
+            item = paragraphs[item_index]
+            layer = paragraph_layer(ctx, item)
+            counts = [q for q in layer.quantities if q.kind == "count" and (q.bare or q.noun_class == whole.noun_class)
+                      and q.role != "plan"]
+            if not counts:
+                complete = False
+                continue
+            part = counts[0]
+            parts.append(_shift(part, item.start))
+            marker_end = lines[item_index].marker_end
+            levels.append(phrase_levels(item.text[marker_end:part.start]) or phrase_levels(
+                re.split(r"[,;(]", item.text[part.end:])[0]))
+            percent = next((q for q in layer.quantities if q.kind == "percent" and q.start > part.end), None)
+            if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]):
+                shares.append((_shift(part, item.start), _shift(percent, item.start)))
+        if not parts:
+            continue
+        cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":")
+        for part in parts:
+            found.append((Relation("part-of", whole, (part,), explicit=True, cues=(cue,)), text))
+        for part, percent in shares:
+            found.append((Relation("share-of", whole, (part,), percent, explicit=True, cues=(cue,)), text))
+        if complete and len(parts) >= 2:
+            if same_classification(levels) or _EXHAUSTIVE_LEAD.search(text):
+                found.append((Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,)),
+                              text))
+    return found
+
+
+def _shift(quantity: Quantity, offset: int) -> Quantity:
+    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset,
+                   cues=tuple(Cue(c.start + offset, c.end + offset, c.text) for c in quantity.cues))

@@ -1,0 +1,337 @@
+"""The one number reader and the one clause splitter of the rules.
+
+Numbers are read on the paragraph's shared ``Reading`` (its tokens and sentences) and on
+the figures the detector already found (counts with their unit, ratios, percentages,
+money; dates, periods, years, terms and document numbers, which are not quantities). Every
+other number token is looked at too: a bare number after a label ("khiển trách 9, cảnh
+cáo 4") is a count without a head; a list marker, an ordinal, an identifier ("Tổ 5",
+"Trung ương 6"), a clock time or a number in an upper-case title line is not a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from ..model import Entity
+from ..numbers import WORD_NUMBERS, parse_number
+from ..reading import Reading
+from ..resources import word_list
+from ..structure.lines import line_shape
+from .model import Clause, Cue, NotQuantity, Quantity
+
+_NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
+                         "doc_number": "document number"}
+_DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|dịp|lễ|kỷ niệm|tháng)\s*$",
+                               re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
+_SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
+_GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
+                            r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
+_PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
+                          r"giao|dự kiến)(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}$",
+                          re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tích|sản lượng|kinh phí|vốn|thu|chi|dân số))"
+                           r"(?:\s+[^\W\d_]+){0,5}?\s*(?:là|có|:)?\s*$"
+                           r"|(tổng cộng|trên tổng|trong tổng|tổng)\s*(?:là|có|:)?\s*$"
+                           r"|(?:^|\W)(toàn|có)\s*$", re.IGNORECASE)
+_RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
+                            r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+_PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def noun_heads() -> dict[str, tuple[str, str]]:
+    """resources/quantity_heads.txt: head (lower case) → (class, broader class)."""
+    heads = {}
+    for line in word_list("quantity_heads"):
+        parts = [p.strip() for p in line.split("|")]
+        if len(parts) == 3:
+            heads[parts[0].lower()] = (parts[1], parts[2])
+    return heads
+
+
+@lru_cache(maxsize=4096)
+def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
+    """The longest known head the unit phrase opens with ("đảng viên mới" → đảng viên),
+    skipping a leading "đồng chí"-style classifier only when nothing longer is known."""
+    heads = noun_heads()
+    lower = unit.lower()
+    words = lower.split()
+    for n in range(min(len(words), 5), 0, -1):
+        candidate = " ".join(words[:n])
+        found = heads.get(candidate) or heads.get(candidate.rstrip(","))
+        if found:
+            return candidate, found[0], found[1]
+    if words and words[0] in ("các", "những"):
+        return head_of(" ".join(unit.split()[1:]))
+    return (words[0] if words else None), None, None
+
+
+_DIGIT = re.compile(r"\d")
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # as reading.TOKEN_RE reads a number
+_WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
+                          re.IGNORECASE)
+_CLAUSE_MARKS = re.compile(r"[();:]")
+
+
+def split_clauses(reading: Reading) -> list[Clause]:
+    """Each sentence cut at ";" and ":" outside brackets."""
+    text = reading.text
+    sentences = reading.sentences
+    if not sentences:
+        return []
+    if ";" not in text and ":" not in text:  # most paragraphs: one clause per sentence
+        return [Clause(a, b, i) for i, (a, b) in enumerate(sentences)]
+    marks = _CLAUSE_MARKS.finditer(text)
+    clauses = []
+    mark = next(marks, None)
+    for index, (s_start, s_end) in enumerate(sentences):
+        depth, start, opener = 0, s_start, ""
+        while mark is not None and mark.start() < s_end:
+            pos, char = mark.start(), mark.group()
+            mark = next(marks, None)
+            if pos < s_start:
+                continue
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                if text[start:pos].strip():
+                    clauses.append(Clause(start, pos, index, opener))
+                start, opener = pos + 1, char
+        if text[start:s_end].strip():
+            clauses.append(Clause(start, s_end, index, opener))
+    return clauses
+
+
+def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...]
+                    ) -> tuple[list[Quantity], list[NotQuantity], list[Clause]]:
+    """The paragraph's quantities, the numbers that are not quantities, and its clauses."""
+    text = reading.text
+    if not _DIGIT.search(text):
+        if not _WORD_NUMBER.search(text):
+            return [], [], []  # most prose paragraphs: no number, nothing to relate
+        clauses = split_clauses(reading)
+        return [_placed(q, clauses) for q in _word_numbers(reading, bytearray(len(text)))], [], clauses
+    clauses = split_clauses(reading)
+    _, _, marker_end, upper = line_shape(text)
+    figures = [e for e in entities if e.kind == "figure"]
+    quantities: list[Quantity] = []
+    not_quantities: list[NotQuantity] = []
+    covered = bytearray(len(text))
+    for figure in figures:
+        covered[figure.start:figure.end] = b"\x01" * (figure.end - figure.start)
+        type_ = figure.get("type")
+        if type_ in _NOT_QUANTITY_FIGURES:
+            not_quantities.append(NotQuantity(figure.start, figure.end, figure.text, _NOT_QUANTITY_FIGURES[type_]))
+            continue
+        if upper:
+            not_quantities.append(NotQuantity(figure.start, figure.end, figure.text, "title line"))
+            continue
+        quantity = _from_figure(text, figure)
+        reason = _not_a_quantity(text, quantity)
+        if reason:
+            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, reason))
+        else:
+            quantities.append(quantity)
+    if not upper:
+        if _WORD_NUMBER.search(text):
+            quantities.extend(_word_numbers(reading, covered))
+        for token in _NUMBER_TOKEN.finditer(text):  # the number tokens of the shared tokenizer
+            start, end = token.span()
+            if covered[start] or start < marker_end:
+                continue
+            bare = _bare_number(text, start, end)
+            if bare is not None:
+                quantities.append(bare)
+            elif _ordinal_before(text, start):
+                not_quantities.append(NotQuantity(start, end, token.group(), "ordinal or identifier"))
+    quantities.sort(key=lambda q: q.start)
+    return [_placed(q, clauses) for q in quantities], not_quantities, clauses
+
+
+def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
+    """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
+    found = []
+    tokens, text = reading.tokens, reading.text
+    starts = [t.start for t in tokens]
+    for match in _WORD_NUMBER.finditer(text):
+        i = bisect_left(starts, match.start())
+        if i >= len(tokens) - 1 or tokens[i].start != match.start():
+            continue
+        token = tokens[i]
+        value = WORD_NUMBERS.get(token.lower)
+        if value is None or covered[token.start] or not reading.adjacent(i):
+            continue
+        end = token.end
+        if token.lower == "mười" and i + 2 < len(tokens) and WORD_NUMBERS.get(f"mười {tokens[i + 1].lower}"):
+            continue  # read as "mười một" from its first syllable only when written so
+        unit = " ".join(t.text for t in tokens[i + 1:i + 6] if t.is_word)
+        head, noun_class, broader = head_of(unit)
+        if noun_class is None or noun_class in ("time", "money") or token.lower == "năm" and noun_class != "item":
+            continue
+        if i and tokens[i - 1].lower in ("thứ", "lần", "số", "khóa", "khoá"):
+            continue
+        found.append(Quantity(token.start, end, token.text, "count", float(value), 0, head, noun_class, broader,
+                              unit, "", *_cues(text, token.start, "count")))
+    return found
+
+
+def _from_figure(text: str, figure: Entity) -> Quantity:
+    type_ = figure.get("type")
+    if type_ == "money":
+        amount = figure.get("amount") or figure.get("value")
+        scale = figure.get("value") / amount if amount else 1.0
+        return Quantity(figure.start, figure.end, figure.text, "money", figure.get("value"),
+                        figure.get("decimals") or 0, "tiền", "money", "tiền", figure.get("currency") or "",
+                        "", *_cues(text, figure.start, "money"), scale=scale)
+    if type_ == "percent":
+        return Quantity(figure.start, figure.end, figure.text, "percent", figure.get("value"),
+                        figure.get("decimals") or 0, "%", "percent", "percent",
+                        "", "", *_cues(text, figure.start, "percent"))
+    unit = figure.get("unit") or ""
+    head, noun_class, broader = head_of(unit) if unit else (None, None, None)
+    if type_ == "ratio":
+        number = parse_number(text[figure.start:figure.end].split("/")[0])
+        return Quantity(figure.start, figure.end, figure.text, "ratio", figure.get("value"),
+                        number.decimals if number else 0, head, noun_class, broader, unit,
+                        total=figure.get("total"), cues=_cues(text, figure.start, "ratio")[1], role="part")
+    return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
+                    head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
+
+
+def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
+    """Shapes the figure detector lets through that are not quantities."""
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if quantity.noun_class == "time":
+        if quantity.head in ("giờ", "phút") and (re.search(r"(?:lúc|từ|đến|vào)\s*$", before) or re.match(
+                r"\s*giờ\s*\d", text[quantity.end:quantity.end + 8])):
+            return "clock time"  # "lúc 8 giờ 30 phút"
+        return "duration or period"  # "9 tháng đầu năm", "95 năm Ngày thành lập", "2 ngày"
+    after = text[quantity.end:quantity.end + 4]
+    if quantity.kind in ("count", "ratio") and _CLOCK_AFTER.match(after):
+        return "clock time"
+    if quantity.kind == "ratio":
+        if before.rstrip().endswith(("-", "–")) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
+            return "date range"  # "14-15/5", "30/5-7/6"
+        if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
+                quantity.noun_class is None or quantity.value > quantity.total or _DATE_WORD_BEFORE.search(before)):
+            return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"
+    if quantity.kind == "count" and re.search(r"(?:^|\s)[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*$", before) \
+            and quantity.noun_class is None and not re.search(r"(?:có|gồm|là|được|đạt)\s+$", before):
+        return "identifier"  # "Tổ 5", "Trung ương 6", "Khu phố 3"
+    return None
+
+
+_ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
+                            "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
+
+
+def _words_before(text: str, start: int) -> tuple[list[str], bool]:
+    """Up to four words right before ``start`` (an optional ":" between), and whether the
+    colon was there."""
+    before = text[max(0, start - 40):start].rstrip()
+    colon = before.endswith(":")
+    words = []
+    for word in reversed(before.rstrip(": ").split(" ")[-4:]):
+        if not word.isalpha():
+            break
+        words.append(word)
+    return words[::-1], colon
+
+
+def _ordinal_before(text: str, start: int) -> bool:
+    words, _ = _words_before(text, start)
+    return bool(words) and words[-1].lower() in _ORDINAL_WORDS
+
+
+def _bare_number(text: str, start: int, end: int) -> Quantity | None:
+    """A number without a unit after a label ("khiển trách 9", "tốt 55 (68,8%)"), or None."""
+    if start and (text[start - 1] in "/-–.,(+=×" or text[start - 1].isalnum()):
+        return None
+    after = text[end:end + 3]
+    if after[:1] == " " and after[1:2].isalpha():
+        level = _level_after(text, end)
+        if level:  # "6 trong sạch vững mạnh, 18 hoàn thành tốt nhiệm vụ": a count named by its level
+            number = parse_number(text[start:end])
+            if number is None or number.decimals:
+                return None
+            return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
+                            level, *_cues(text, start, "count"))
+    if after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
+        return None
+    words, colon = _words_before(text, start)
+    if not words or words[-1].lower() in _ORDINAL_WORDS or words[-1] == "x":
+        return None
+    label = " ".join(words)
+    if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label):
+        return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier
+    number = parse_number(text[start:end])
+    if number is None or number.decimals or number.value > 100000:
+        return None
+    return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
+                    label.lower(), *_cues(text, start, "count"))
+
+
+def _level_after(text: str, end: int) -> str:
+    """The level phrase right after a number ("18 hoàn thành tốt nhiệm vụ"), or ""."""
+    from .relations import phrase_levels
+
+    phrase = re.split(r"[,;:.()]", text[end:end + 45])[0].strip().lower()
+    return phrase if phrase and phrase_levels(phrase, at_end=False) and _starts_with_level(phrase) else ""
+
+
+def _starts_with_level(phrase: str) -> bool:
+    from .relations import classification_levels
+
+    return any(phrase.startswith(level) for group in classification_levels() for level in group)
+
+
+def _is_level(label: str) -> bool:
+    from .relations import phrase_levels
+
+    return bool(phrase_levels(label, at_end=True))
+
+
+def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]]:
+    """The cue words before a number and the role they give it: whole ("tổng số", "toàn …
+    có"), plan ("chỉ tiêu", "kế hoạch", "dự toán", a plan's bracket), result ("thực hiện",
+    "đạt", "kết nạp"), share ("chiếm", "đạt", "("); a percentage after "tăng", "giảm",
+    "so với", "còn" states a change or a level, not a share."""
+    window = max(0, start - 50)
+    before = text[window:start]
+    cut = max(before.rfind("; "), before.rfind(": "), before.rfind(". "), before.rfind(")"))
+    clause_start = window + cut + 1 if cut >= 0 else window
+    clause = text[clause_start:start]
+    if kind == "percent":
+        if _GROWTH_BEFORE.search(clause):
+            return None, ()
+        return _cue(_SHARE_BEFORE, clause, clause_start, "share")
+    segment_cut = max(clause.rfind(","), clause.rfind("("))
+    segment_start = segment_cut + 1 if segment_cut >= 0 else 0
+    for pattern, role, offset in ((_PLAN_BEFORE, "plan", segment_start), (_PLAN_PAREN_BEFORE, "plan", 0),
+                                  (_WHOLE_BEFORE, "whole", max(0, len(clause) - 45)), (_RESULT_BEFORE, "result", 0)):
+        found, cues = _cue(pattern, clause[offset:], clause_start + offset, role)
+        if found:
+            return found, cues
+    return None, ()
+
+
+def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str | None, tuple[Cue, ...]]:
+    match = pattern.search(stretch)
+    if not match:
+        return None, ()
+    group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
+    return role, (Cue(offset + match.start(group), offset + match.end(group), match.group(group)),)
+
+
+def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:
+    """Set the sentence and clause a new quantity sits in (before anyone else sees it)."""
+    index = bisect_right([c.start for c in clauses], quantity.start) - 1
+    if index >= 0 and quantity.start < clauses[index].end:
+        object.__setattr__(quantity, "sentence", clauses[index].sentence)
+        object.__setattr__(quantity, "clause", index)
+    return quantity

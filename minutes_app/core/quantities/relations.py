@@ -1,0 +1,501 @@
+"""Relations between the quantities of one paragraph: part-of, share-of, sum-of and
+result-vs-plan, each explicit (written out) or inferred (same noun, nearest whole).
+
+- A ratio "62/80" is an explicit part-of; a percentage that restates it is its share.
+- "P … trên tổng số W", "Trong tổng số W …, có P", "P con trên tổng đàn W": explicit part-of.
+- A whole followed by "trong đó", "gồm", "bao gồm", "chia ra", "cụ thể", a bracket or a colon
+  opens its breakdown; the parts are the counts of the same kind up to the clause's end (the
+  sentence's end after a colon, the bracket's end in a bracket). "Trong đó:" opening the next
+  sentence refers to the last count of the sentence before. A breakdown is exhaustive after
+  "gồm"/"bao gồm"/"chia ra"/"cụ thể", in a bracket, or when its parts are the levels of one
+  classification (resources/classification_levels.txt); after "trong đó" it may be a set of
+  subsets, checked part by part only.
+- A percentage after "đạt", "chiếm", "bằng", "(" is the share of the quantity just before
+  it; its whole is the plan of the same sentence (result against plan), an explicit whole,
+  the whole its part was listed under, or - inferred - the nearest earlier whole of the
+  same noun ("Toàn Đảng bộ có 420 chi bộ").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import word_list, word_set
+from .model import Clause, Cue, Quantity, Relation
+
+_BREAKDOWN = re.compile(
+    r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
+    r"\s*(?P<colon>:)?\s*",
+    re.IGNORECASE)
+_EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
+_COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
+                         r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
+_PART_OF_WHOLE = re.compile(
+    r"^[^\d;:.()]{0,60}?(?P<cue>(?:trên|trong)\s+tổng(?:\s+(?:số|đàn|diện tích|cộng))?)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:(?:là|có)\s+)?$", re.IGNORECASE)
+_WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$", re.IGNORECASE)
+_WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
+_SHARE_GAP = re.compile(
+    r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
+    r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)\s*$", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|KH\b)",
+                         re.IGNORECASE)
+_NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
+                              r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
+_NEXT_SENTENCE_BREAKDOWN = re.compile(
+    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
+    r"|(?P<label>(?:Về\s+)?(?:[Hh]ình\s+thức(?:\s+kỷ\s+luật)?|[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|"
+    r"[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
+_ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
+_PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def classification_levels() -> tuple[tuple[str, ...], ...]:
+    """resources/classification_levels.txt: one tuple of levels per classification."""
+    return tuple(tuple(level.strip().lower() for level in line.split("|")) for line in
+                 word_list("classification_levels"))
+
+
+def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
+    """The classifications whose level a part names: the label before a bare number
+    ("hoàn thành tốt 55"), or the words right after a counted noun ("12 đảng viên hoàn
+    thành xuất sắc nhiệm vụ"). Empty when it names none."""
+    if quantity.label:
+        return phrase_levels(quantity.label, at_end=True)
+    after = phrase_levels(re.split(r"[,;(]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
+    if after:
+        return after
+    before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b", text[max(0, quantity.start - 50):quantity.start].lower())[-1]
+    return phrase_levels(before, at_end=True)  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
+
+
+@lru_cache(maxsize=8192)
+def phrase_levels(phrase: str, at_end: bool = False) -> frozenset[int]:
+    phrase = phrase.lower().strip(" :-–+•.")
+    found = set()
+    for index, pattern in enumerate(_level_patterns(at_end)):
+        if pattern.search(phrase):
+            found.add(index)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=2)
+def _level_patterns(at_end: bool) -> tuple[re.Pattern, ...]:
+    tail = r"$" if at_end else r"(?!\w)"
+    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(level) for level in group) + ")" + tail)
+                 for group in classification_levels())
+
+
+def same_classification(groups: list[frozenset[int]]) -> bool:
+    """True when every part names a level of one common classification."""
+    if not groups or not all(groups):
+        return False
+    return bool(frozenset.intersection(*groups))
+
+
+def vote_levels(parts, text: str) -> bool:
+    """The parts are tán thành / không tán thành / ý kiến khác: a vote, the votes rule's."""
+    groups = [level_groups(p, text) for p in parts]
+    if not same_classification(groups):
+        return False
+    levels = classification_levels()
+    return any("tán thành" in levels[g] for g in frozenset.intersection(*groups))
+
+
+def level_group(quantity: Quantity, text: str) -> int | None:
+    groups = level_groups(quantity, text)
+    return min(groups) if groups else None
+
+
+def unit_end(text: str, quantity: Quantity) -> int:
+    """Where the quantity's unit phrase ends (just past the number when it has none)."""
+    if quantity.unit and quantity.kind in ("count", "ratio"):
+        found = text.find(quantity.unit, quantity.end, quantity.end + len(quantity.unit) + 4)
+        if found != -1:
+            return found + len(quantity.unit)
+    return quantity.end
+
+
+def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
+                   sentences: list[tuple[int, int]]) -> list[Relation]:
+    relations: list[Relation] = []
+    breakdowns = _breakdowns(text, quantities, clauses, sentences)
+    relations.extend(breakdowns)
+    relations.extend(_explicit_part_of(text, quantities))
+    relations.extend(_presence(text, quantities, sentences))
+    relations.extend(_distributions(text, quantities, sentences))
+    relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
+    return relations
+
+
+def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
+                sentences: list[tuple[int, int]]) -> list[Relation]:
+    """sum-of relations (and their part-of) after "trong đó", "gồm", a bracket or a colon."""
+    relations = []
+    overlapping = word_set("overlapping_categories")
+    counted = [q for q in quantities if q.kind in ("count", "money") and q.role != "plan"]
+    for index, whole in enumerate(counted):
+        if whole.head is None and whole.kind == "count":
+            continue
+        end = unit_end(text, whole)
+        if end < len(text) and text[end:end + 2].lstrip().startswith("("):
+            bracket_start = text.index("(", end)
+            close = text.find(")", bracket_start)
+            if close != -1:
+                parts = [q for q in counted[index + 1:] if bracket_start < q.start < close and whole.compatible(q)]
+                inside = text[bracket_start + 1:close]
+                others = [q for q in quantities if bracket_start < q.start < close and q not in parts]
+                if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
+                        inside) and not _PARTIAL.search(inside) and not any(_mentions(q, text, overlapping)
+                                                                           for q in parts):
+                    cue = Cue(bracket_start, bracket_start + 1, "(")
+                    relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
+                                              cues=(cue,)))
+                    continue
+        match = _BREAKDOWN.match(text, end)
+        marker = match["marker"] if match else None
+        colon = bool(match and match["colon"])
+        if not marker and not colon:
+            relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
+            continue
+        if not marker and whole.kind == "money":
+            continue
+        sentence_end = _end_of(sentences, whole.start)
+        if colon:
+            stop = sentence_end
+        else:
+            stop = _clause_stop(text, match.end(), sentence_end)
+        parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
+        if not parts:
+            continue
+        cue = Cue(match.start("marker") if marker else match.start("colon"),
+                  match.end("marker") if marker else match.end("colon"), (marker or ":").strip())
+        relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before.
+    for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1):
+        opening = _NEXT_SENTENCE_BREAKDOWN.match(text, s_start, s_end)
+        if not opening:
+            continue
+        previous_start = sentences[s_index - 1][0]
+        before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
+                  and q.role != "plan" and not _in_bracket(text, previous_start, q.start)]
+        wholes = [q for q in before if q.role == "whole"]
+        if not before or len(before) > 1 and len(wholes) != 1:
+            continue  # which count of the sentence before is meant is not clear
+        whole = wholes[0] if wholes else before[0]
+        parts = _parts(text, whole, [q for q in counted if q.start >= s_start], s_start + opening.end(), s_end)
+        cue = Cue(s_start, s_start + len(opening.group().rstrip(" :")), opening.group().strip(" :"))
+        if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
+            continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
+        relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    return relations
+
+
+def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, sentence_end: int
+               ) -> list[Relation]:
+    """"Tổng số đảng viên là 52 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí": right
+    after a counted whole, with no marker, the levels of one classification (each named,
+    separated by "," or ";") split it."""
+    if whole.role != "whole" or whole.kind != "count" or not re.match(r"\s*[,;]", text[end:end + 3]):
+        return []
+    parts: list[Quantity] = []
+    last = end
+    for candidate in following:
+        if candidate.start >= sentence_end or candidate.kind != "count" or not whole.compatible(candidate):
+            break
+        gap = re.sub(r"\([^()]*%\s*\)", "", text[last:candidate.start])  # "tán thành 40 (88,9%), …"
+        if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap):
+            break
+        parts.append(candidate)
+        last = unit_end(text, candidate)
+    groups = [level_groups(p, text) for p in parts]
+    if len(parts) < 2 or not same_classification(groups):
+        return []
+    cue = Cue(end, end + 1, text[end:end + 1].strip() or ",")
+    return [Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,), levels=True)]
+
+
+def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
+                         overlapping: frozenset[str]) -> list[Relation]:
+    relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                 if part.noun_class is not None or (part.bare and level_group(part, text) is not None)]
+    if len(parts) < 2:
+        return relations
+    levels = same_classification([level_groups(p, text) for p in parts]) and not any(
+        "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
+    listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
+    if not levels and any((_mentions(p, text, overlapping) and not listed_all) or p.head is None for p in parts):
+        return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
+    exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
+    if not exhaustive and not all(_kind_of(p, whole) for p in parts):
+        return relations  # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets
+    if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
+        return relations  # "…, còn lại là …": partial by its own words
+    relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
+                              levels=levels))
+    return relations
+
+
+_REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
+
+
+def _remainder(text: str, last: Quantity) -> bool:
+    """"gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 bí thư chi bộ và đại diện các ban, ngành":
+    an item without a number after the last part - the list does not claim to be all."""
+    tail = re.split(r"[.;:](?:\s|$)", text[unit_end(text, last):unit_end(text, last) + 120])[0]
+    return not any(c.isdigit() for c in tail) and bool(_REMAINDER.match(tail))
+
+
+_GENERIC_ORGANISATION = ("tổ chức", "tccs", "đơn vị", "cơ sở", "tập thể")
+
+
+def _kind_of(part: Quantity, whole: Quantity) -> bool:
+    """A part of a "trong đó" list names a kind of the whole's noun: "13 chi bộ ấp" of "24
+    chi bộ", "15 đảng bộ cơ sở" of "38 tổ chức cơ sở đảng"."""
+    if whole.kind == "money":
+        return part.kind == "money"
+    if part.head and whole.head and (part.head.startswith(whole.head) or whole.head.startswith(part.head)):
+        return True  # "chi bộ ấp" of "chi bộ trực thuộc"
+    return whole.noun_class == part.noun_class == "organisation" and (whole.head or "").lower().startswith(
+        _GENERIC_ORGANISATION)
+
+
+def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
+    parts: list[Quantity] = []
+    previous = last = start
+    for candidate in candidates:
+        if candidate.start >= stop:
+            break
+        gap = text[previous:candidate.start]
+        previous = candidate.end
+        if _COMPARISON.search(gap):
+            break
+        stretch = text[last:candidate.start]
+        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch):
+            break  # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended
+        if re.search(r"\bvới\b|tổng số", gap):
+            continue  # "22 đảng bộ với 141 chi bộ"
+        if not whole.compatible(candidate):
+            if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
+                break  # another kind of thing: the breakdown has ended
+            continue
+        if parts and "(" in gap and ")" not in gap:
+            return []  # a part opens a bracket: a nested breakdown, not the list itself
+        parts.append(candidate)
+        last = candidate.end
+    return parts
+
+
+def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"xếp loại: xuất sắc 15%, tốt 68,8%, hoàn thành 13,8%, không hoàn thành 2,5%": shares
+    of the levels of one classification, in one sentence, split one whole between them (a
+    relation of kind "distribution": its parts are the percentages, ``whole`` the first)."""
+    relations = []
+    run: list[Quantity] = []
+    groups: list[frozenset[int]] = []
+    for quantity in [*quantities, None]:
+        if quantity is not None and quantity.kind == "percent":
+            segment = re.split(r"[,;:(]", text[max(0, quantity.start - 60):quantity.start].lower())[-1]
+            levels = phrase_levels(re.sub(r"\s*(?:chiếm|đạt|là|bằng|tỷ lệ|tỉ lệ)\s*$", "", segment.strip()), True)
+            same_sentence = not run or _sentence_of(sentences, run[0].start) == _sentence_of(sentences, quantity.start)
+            if levels and same_sentence and (not groups or same_classification([*groups, levels])):
+                run.append(quantity)
+                groups.append(levels)
+                continue
+        if len(run) >= 3:
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=False))
+        run, groups = [], []
+        if quantity is not None and quantity.kind == "percent":
+            continue
+    return relations
+
+
+_PRESENCE = re.compile(r"có mặt|dự họp|vắng", re.IGNORECASE)
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|tham dự)\s*:?\s*$", re.IGNORECASE), re.compile(
+    r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí": in one sentence, the
+    members counted first and then one present and one absent count (kind "presence")."""
+    if not _PRESENCE.search(text):
+        return []
+    relations = []
+    for s_start, s_end in sentences:
+        people = [q for q in quantities if s_start <= q.start < s_end and q.kind == "count"
+                  and (q.noun_class == "person" or q.bare)]
+        if len(people) != 3 or people[0].noun_class != "person":
+            continue
+        whole, present, absent = people
+        before = [text[max(s_start, q.start - 25):q.start] for q in (present, absent)]
+        if whole.role not in ("whole", None) or not _PRESENT.search(before[0]) or not _ABSENT.search(before[1]):
+            continue
+        relations.append(Relation("presence", whole, (present, absent), explicit=True, exhaustive=True))
+    return relations
+
+
+def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
+    relations = []
+    for ratio in quantities:
+        if ratio.kind == "ratio" and ratio.total:
+            relations.append(Relation("part-of", ratio, (ratio,), explicit=True))
+    counts = [q for q in quantities if q.kind in ("count", "money")]
+    for first, second in zip(counts, counts[1:]):
+        gap = text[first.end:second.start]
+        match = _PART_OF_WHOLE.match(gap)
+        if match and first.compatible(second):
+            cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
+            relations.append(Relation("part-of", second, (first,), explicit=True, cues=(cue,)))
+            continue
+        before = text[max(0, first.start - 20):first.start]
+        match = _WHOLE_THEN_PART.match(gap)
+        if match and _WHOLE_CUE_BEFORE.search(before) and first.compatible(second):
+            cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
+            relations.append(Relation("part-of", first, (second,), explicit=True, cues=(cue,)))
+    return relations
+
+
+def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+            breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
+    """share-of and result-vs-plan relations of every percentage that states a share."""
+    relations = []
+    for index, percent in enumerate(quantities):
+        if percent.kind != "percent":
+            continue
+        ratio = _ratio_after(text, percent, quantities[index + 1:])
+        if ratio is not None:
+            relations.append(Relation("share-of", ratio, (ratio,), percent, explicit=True))
+            continue
+        before = [q for q in quantities[:index] if q.kind != "percent"]
+        if not before:
+            continue
+        sentence = _sentence_of(sentences, percent.start)
+        after = text[percent.end:percent.end + 40]
+        part = before[-1]
+        inner = _part_written_before(part, known)
+        if inner is not None and inner.start >= sentence_start(sentences, percent.start):
+            gap = text[part.end:percent.start]  # "385 trên tổng số 420 chi bộ …, chiếm 92,7%"
+            if _SHARE_GAP.match(gap) and not any(c.isdigit() for c in gap):
+                relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
+            continue
+        gap = text[part.end:percent.start]
+        if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
+            continue
+        if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+            continue
+        if part.kind == "ratio":
+            if part.total and len(gap) <= 160:
+                relations.append(Relation("share-of", part, (part,), percent, explicit=True))
+            continue
+        in_sentence = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == part.kind]
+        plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
+                 and _same_head(q, part) and q.head != "chỉ tiêu"]
+        if part.role == "plan":
+            results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)]
+            if results:
+                relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
+                                          cues=part.cues))
+            continue
+        plans = [q for q in plans if q.start < percent.start or "(" in text[percent.end:q.start]]
+        if plans:
+            relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
+            continue
+        if _PLAN_AFTER.match(after):
+            continue  # "đạt 97% kế hoạch" with no plan figure in the sentence
+        whole = _explicit_whole(part, known)
+        if whole is not None:
+            relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
+            continue
+        whole = _inferred_whole(text, part, quantities, sentences)
+        if whole is not None and not _is_share_of_more(whole, relations) and not _APPROXIMATE.search(
+                text[max(0, part.start - 12):part.start]):
+            relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+    return relations
+
+
+def _part_written_before(whole: Quantity, known: list[Relation]) -> Quantity | None:
+    for relation in known:
+        if relation.kind == "part-of" and relation.whole is whole and relation.parts[0].start < whole.start \
+                and relation.parts[0] is not whole:
+            return relation.parts[0]
+    return None
+
+
+def sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
+    return _sentence_of(sentences, offset)[0]
+
+
+def _is_share_of_more(whole: Quantity, relations: list[Relation]) -> bool:
+    """"Với 439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu": this
+    whole is itself a part of a larger total, so later shares may be of that total."""
+    return any(r.parts == (whole,) and r.share is not None for r in relations)
+
+
+def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Quantity | None:
+    """"86,5% (45/52 chi bộ)", "đạt 97% kế hoạch năm (3.880/4.000 tấn)"."""
+    if not following or following[0].kind != "ratio" or not following[0].total:
+        return None
+    gap = text[percent.end:following[0].start]
+    if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
+        return following[0]
+    return None
+
+
+def _explicit_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
+    for relation in known:
+        if relation.kind == "part-of" and relation.parts == (part,) and relation.whole is not part:
+            return relation.whole
+    return None
+
+
+def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
+                    sentences: list[tuple[int, int]]) -> Quantity | None:
+    """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
+    số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
+    if part.head is None:
+        return None
+    for candidate in reversed([q for q in quantities if q.start < part.start]):
+        if candidate.kind != part.kind or candidate.value <= part.value or candidate.head != part.head:
+            continue
+        if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
+            return candidate
+    return None
+
+
+def _in_bracket(text: str, start: int, offset: int) -> bool:
+    stretch = text[start:offset]
+    return stretch.count("(") > stretch.count(")")
+
+
+def _same_head(a: Quantity, b: Quantity) -> bool:
+    return a.head is None or b.head is None or a.head == b.head
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind
+    return a.noun_class == b.noun_class or a.noun_class is None or b.noun_class is None
+
+
+def _mentions(quantity: Quantity, text: str, phrases: frozenset[str]) -> bool:
+    padded = f" {(quantity.unit or quantity.label).lower()} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for span in sentences:
+        if span[0] <= offset < span[1]:
+            return span
+    return (0, offset + 1)
+
+
+def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
+    return _sentence_of(sentences, offset)[1]
+
+
+def _clause_stop(text: str, start: int, sentence_end: int) -> int:
+    match = re.compile(r"[;:!?]|\.(?!\d)").search(text, start, sentence_end)
+    return match.start() if match else sentence_end
