@@ -1,0 +1,75 @@
+"""Precision on real public text nobody on the project wrote (tests/real/): every error and
+warning the checker gives, against the verdict a person gave it by hand (tests/real/judgments.json).
+
+Prints the counts (true, false, not yet judged) and the unjudged findings to judge; with
+--record, writes the current findings into judgments.json keeping existing verdicts and
+marking new ones "?" for a person to fill in. Never tune a rule to one of these sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from minutes_app.core.engine import analyze  # noqa: E402
+
+FOLDER = ROOT / "tests" / "real"
+JUDGMENTS = FOLDER / "judgments.json"
+
+
+def findings() -> list[dict]:
+    """Every error and warning on the real set, keyed by file, code and the words around it."""
+    found = []
+    for path in sorted(FOLDER.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for f in analyze(text).findings:
+            if f.severity.value in ("error", "warning"):
+                context = text[max(0, f.start - 20):f.end + 20].replace("\n", " / ")
+                found.append({"file": path.name, "code": f.code, "severity": f.severity.value,
+                              "text": f.text, "context": context, "suggestion": f.suggestion})
+    return found
+
+
+def key(item: dict) -> tuple[str, str, str]:
+    return item["file"], item["code"], item["context"]
+
+
+def load() -> dict[tuple[str, str, str], dict]:
+    if not JUDGMENTS.exists():
+        return {}
+    return {key(item): item for item in json.loads(JUDGMENTS.read_text(encoding="utf-8"))}
+
+
+def score() -> dict[str, int]:
+    judged = load()
+    counts = {"findings": 0, "errors": 0, "true": 0, "false": 0, "unjudged": 0}
+    for item in findings():
+        counts["findings"] += 1
+        counts["errors"] += item["severity"] == "error"
+        verdict = judged.get(key(item), {}).get("verdict", "?")
+        counts[{"true": "true", "false": "false"}.get(verdict, "unjudged")] += 1
+    return counts
+
+
+def record() -> None:
+    judged = load()
+    items = []
+    for item in findings():
+        item["verdict"] = judged.get(key(item), {}).get("verdict", "?")
+        items.append(item)
+    JUDGMENTS.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if "--record" in sys.argv:
+        record()
+    counts = score()
+    judged = counts["true"] + counts["false"]
+    precision = counts["true"] / judged if judged else float("nan")
+    for name, value in counts.items():
+        print(f"real.{name:20s} {value}")
+    print(f"real.precision           {precision:.3f} (of {judged} judged)")
