@@ -46,11 +46,12 @@ def load() -> dict[tuple[str, str, str], dict]:
 
 def score() -> dict[str, int]:
     judged = load()
-    counts = {"findings": 0, "errors": 0, "true": 0, "false": 0, "unjudged": 0}
+    counts = {"findings": 0, "errors": 0, "errors_not_judged_right": 0, "true": 0, "false": 0, "unjudged": 0}
     for item in findings():
         counts["findings"] += 1
-        counts["errors"] += item["severity"] == "error"
         verdict = judged.get(key(item), {}).get("verdict", "?")
+        counts["errors"] += item["severity"] == "error"
+        counts["errors_not_judged_right"] += item["severity"] == "error" and verdict != "true"
         counts[{"true": "true", "false": "false"}.get(verdict, "unjudged")] += 1
     return counts
 
