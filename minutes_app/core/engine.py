@@ -110,7 +110,7 @@ class Analyzer:
         if self.user_words:
             words = accepted(self.user_words)
             findings = [f for f in findings if not silenced(f.code, f.text, words)]
-        findings = _dedupe(findings)
+        findings = _dedupe(findings, text)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules) -> _ParagraphResult:
@@ -142,16 +142,33 @@ class Analyzer:
         return result
 
 
-def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Sort by position and drop exact repeats (two rules may flag the same span alike)."""
+def _dedupe(findings: list[Finding], text: str) -> list[Finding]:
+    """Sort by position and drop repeats: the same rule on the same span, or two rules whose
+    fixes of overlapping spans write the same text ("sử lý" → "xử lý" as a known confusion
+    and "sử" → "xử" as a real-word error): the user sees one finding, the wider one."""
     seen = set()
-    unique = []
-    for finding in sorted(findings, key=lambda f: (f.start, f.end, f.severity.rank, f.code)):
+    unique: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.severity.rank, f.code)):
         key = (finding.code, finding.start, finding.end)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
+        if key in seen or any(_same_fix(kept, finding, text) for kept in unique[-3:]):
+            continue
+        seen.add(key)
+        unique.append(finding)
+    unique.sort(key=lambda f: (f.start, f.end, f.severity.rank, f.code))
     return unique
+
+
+def _same_fix(a: Finding, b: Finding, text: str) -> bool:
+    if a.suggestion is None or b.suggestion is None or a.severity != b.severity:
+        return False
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    if not (a.start < b.end and b.start < a.end):
+        return False
+
+    def fixed(f: Finding) -> str:
+        return text[start:f.start] + f.suggestion + text[f.end:end]
+
+    return fixed(a) == fixed(b)
 
 
 def analyze(text: str, disabled: frozenset[str] = frozenset(), user_words: frozenset[str] = frozenset()) -> Analysis:

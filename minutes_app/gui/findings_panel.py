@@ -193,10 +193,10 @@ class FindingsPanel(QWidget):
         fix_row = QHBoxLayout()
         fix_row.addWidget(self.fix_button)
         fix_row.addStretch(1)
+        fix_row.addWidget(self.add_word_button)  # on this row: the one below is full
         buttons = QHBoxLayout()
         buttons.addWidget(self.ignore_button)
         buttons.addWidget(self.ignore_all_button)
-        buttons.addWidget(self.add_word_button)
         buttons.addStretch(1)
         buttons.addWidget(self.rule_button)
         layout = QVBoxLayout(card)

@@ -24,11 +24,12 @@ from .registry import Example, Issue, ParagraphContext, rule
 
 
 @rule("real-word", severity=Severity.WARNING, title="Từ viết nhầm thành từ khác", examples=(
-    Example("Ủy ban nhân dân xã đã sử lý dứt điểm 12 vụ việc.", "sử", "xử"),
+    Example("Các chi bộ đã kiểm điểm, đánh giá, sếp loại đảng viên cuối năm.", "sếp", "xếp"),
     Example("Tổng sản lương lương thực cả năm ước đạt 52.000 tấn.", "lương", "lượng"),
     Example("Chi bộ ban hành quyết đinh kết nạp đảng viên.", "đinh", "định"),
     Example("Đồng chí Bí thư đề nghị các đồng trí tiếp tục cố gắng.", "trí", "chí"),
-    Example("Ngành nông nghiệp đẩy mạnh sản suất vụ đông.", "suất", "xuất"),
+    Example("Đảng viên phải gương mẫu, giữ gìn đạo đức, lối xống trong sạch.", "xống", "sống"),
+    Example("Tổ chức đối thoại về công tác dải phóng mặt bằng.", "dải", "giải"),
     Example("Chi ủy tăng cường dám sát việc thực hiện nghị quyết.", "dám", "giám"),
     Example("Đồng chí khẩn trương trình bày báo cáo."),
     Example("Chi bộ đã xử lý dứt điểm các vụ việc phát sinh."),
