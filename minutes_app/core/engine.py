@@ -66,10 +66,13 @@ class Analyzer:
 
     ``disabled`` holds rule codes switched off (by the user, for this document or always);
     ``user_words`` the user's own dictionary (user_dictionary.py): no word check flags them.
+    ``roster`` the user's Danh bạ cán bộ (roster.py, a tuple of Person): the roster checks read it,
+    and are silent while it is empty.
     """
 
     disabled: frozenset[str] = frozenset()
     user_words: frozenset[str] = frozenset()
+    roster: tuple = ()
     cache_size: int = 20000
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
@@ -98,7 +101,7 @@ class Analyzer:
 
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
-                                  readings, lines)
+                                  readings, lines, self.roster)
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 
@@ -148,6 +151,7 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return unique
 
 
-def analyze(text: str, disabled: frozenset[str] = frozenset(), user_words: frozenset[str] = frozenset()) -> Analysis:
+def analyze(text: str, disabled: frozenset[str] = frozenset(), user_words: frozenset[str] = frozenset(),
+            roster: tuple = ()) -> Analysis:
     """One-shot analysis (CLI, export, tests)."""
-    return Analyzer(disabled=disabled, user_words=user_words).analyze(text)
+    return Analyzer(disabled=disabled, user_words=user_words, roster=tuple(roster)).analyze(text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 from . import i18n
 from .dictionary_dialog import DictionaryDialog
 from .i18n import LANGUAGES
+from .roster_dialog import RosterDialog
 from .rules_dialog import RulesDialog
 from .settings import DEFAULTS
 
@@ -104,6 +105,9 @@ def build_menus(window) -> dict[str, QAction]:
     tools_menu = _menu(window, "&Công cụ")
     actions["rules"] = _action(window, tools_menu, "&Quy tắc kiểm tra…", partial(open_rules_dialog, window))
     actions["dictionary"] = _action(window, tools_menu, "&Từ điển cá nhân…", partial(open_dictionary_dialog, window))
+    actions["roster"] = _action(window, tools_menu, "&Danh bạ cán bộ…", partial(open_roster_dialog, window))
+    actions["roster_add_officials"] = _action(window, tools_menu, "Thêm cán bộ trong văn bản vào danh &bạ",
+                                              window.add_document_officials)
     actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
 
     help_menu = _menu(window, "&Trợ giúp")
@@ -184,3 +188,8 @@ def open_dictionary_dialog(window) -> None:
     if dialog.exec():
         window.set_dictionary(dialog.words())
 
+
+def open_roster_dialog(window) -> None:
+    dialog = RosterDialog(window.roster, window.dialogs, window, window.document_officials)
+    if dialog.exec():
+        window.set_roster(dialog.people())

@@ -64,6 +64,7 @@ class DocumentContext:
     paragraph_entities: Mapping[int, Sequence[Entity]] = field(default_factory=dict)  # paragraph offsets
     readings: Mapping[int, Reading] = field(default_factory=dict)  # by paragraph index
     lines: Sequence[Line] = ()  # by paragraph index, typed (structure.lines)
+    roster: tuple = ()  # the user's Danh bạ cán bộ (roster.Person entries); empty: roster checks are silent
 
     def reading(self, paragraph: Paragraph) -> Reading:
         return self.readings.get(paragraph.index) or Reading(paragraph.text)
