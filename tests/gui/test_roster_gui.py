@@ -79,3 +79,19 @@ def test_roster_dialog_screenshot(qtbot, window, tmp_path):
     dialog.show()
     out = Path(tmp_path) / "roster_dialog.png"
     assert dialog.grab().save(str(out))
+
+
+def test_a_misspelt_known_name_is_flagged_with_the_rosters_form(qtbot, window, tmp_path):
+    from .conftest import wait_analysis
+
+    path = tmp_path / "bien_ban.txt"
+    path.write_text("Đồng chí Nguyễn Văn Thê phát biểu chỉ đạo hội nghị.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    assert not [f for f in window.visible_findings() if f.code.startswith("roster-")]
+    window.set_roster([Person("Nguyễn Văn Thể", ("Bí thư Đảng ủy Khối",))])
+    qtbot.waitUntil(lambda: any(f.code == "roster-name-near-miss" for f in window.visible_findings()), timeout=10000)
+    (finding,) = [f for f in window.visible_findings() if f.code == "roster-name-near-miss"]
+    window.apply_fix(finding)
+    assert "Đồng chí Nguyễn Văn Thể phát biểu" in window.editor.toPlainText()
+    wait_analysis(qtbot, window)
+    qtbot.waitUntil(lambda: not any(f.code.startswith("roster-") for f in window.visible_findings()), timeout=10000)
