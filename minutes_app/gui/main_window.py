@@ -22,6 +22,7 @@ from ..core.roster import Person, Roster, people_from_officials
 from ..core.user_dictionary import UserDictionary
 from . import i18n, os_errors, qt_translation
 from .autosave import Autosaver
+from .completion import RosterCompleter
 from .dialogs import Dialogs
 from .doc_state import Ignore, save_state
 from .editor import ReportEditor
@@ -115,6 +116,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.controller.set_user_words(self.dictionary.words())
         self.roster = self._load_roster()
         self.controller.set_roster(self.roster.entries())
+        self.completer = RosterCompleter(self.editor)
+        self.completer.set_people(self.roster.entries())
         self.controller.reset(self._disabled_rules())
 
     # -- construction ------------------------------------------------------------------
@@ -313,6 +316,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.dialogs.error("Danh bạ cán bộ", os_errors.reason(err))
             return False
         self.controller.set_roster(self.roster.entries())
+        self.completer.set_people(self.roster.entries())
         return True
 
     def document_officials(self) -> list[Person]:
