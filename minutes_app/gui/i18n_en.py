@@ -200,4 +200,10 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Nhập danh bạ": "Import roster", "Xuất danh bạ": "Export roster",
     "Bảng tính (*.xlsx *.csv);;Mọi tệp (*)": "Spreadsheets (*.xlsx *.csv);;All files (*)",
     "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
+    # templates
+    "Mới từ &mẫu…": "New from &template…", "Mới từ mẫu": "New from template", " (mẫu của bạn)": " (your template)",
+    "Các ô «…» là chỗ cần điền: Tab sang ô sau, Shift+Tab về ô trước. Mẫu riêng của cơ quan (tệp .txt) đặt "
+    "trong thư mục: {}": "Fields «…» are to be filled: Tab goes to the next, Shift+Tab to the previous. Your "
+    "office's own templates (.txt files) go in the folder: {}",
+    "Tạo văn bản": "Create document", "Bố cục theo: {}": "Layout follows: {}",
 }

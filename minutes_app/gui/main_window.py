@@ -38,6 +38,7 @@ from .offsets import OffsetMap
 from .session import DocumentSession
 from .settings import Settings
 from .styles import SEVERITY_COLORS, ui_font
+from .templates_dialog import FieldNavigator
 from .worker import AnalysisController, AnalyzerFactory
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.controller.set_roster(self.roster.entries())
         self.completer = RosterCompleter(self.editor)
         self.completer.set_people(self.roster.entries())
+        self.fields = FieldNavigator(self.editor, busy=self.completer.popup.isVisible)
         self.controller.reset(self._disabled_rules())
 
     # -- construction ------------------------------------------------------------------
@@ -296,6 +298,17 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.dialogs.error("Từ điển cá nhân", os_errors.reason(err))
             return
         self.controller.set_user_words(self.dictionary.words())
+
+    # -- templates (Tệp › Mới từ mẫu…) -------------------------------------------------
+    def new_from_template(self, template) -> bool:
+        """A new, unsaved document with the template's text; its first field selected."""
+        if not self.new_document():
+            return False
+        self.editor.setPlainText(template.text)  # one undoable edit on the new document
+        self.editor.document().setModified(True)
+        self.fields.move()
+        self.editor.setFocus()
+        return True
 
     # -- Danh bạ cán bộ (roster) ------------------------------------------------------
     def _load_roster(self) -> Roster:

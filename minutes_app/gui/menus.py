@@ -47,6 +47,7 @@ def build_menus(window) -> dict[str, QAction]:
 
     file_menu = _menu(window, "&Tệp")
     actions["new"] = _action(window, file_menu, "&Mới", window.new_document, K.New)
+    actions["new_from_template"] = _action(window, file_menu, "Mới từ &mẫu…", partial(open_template_dialog, window))
     actions["open"] = _action(window, file_menu, "&Mở…", window.open_dialog, K.Open)
     window.recent_menu = file_menu.addMenu("")
     i18n.bind(window.recent_menu.setTitle, "Tệp &gần đây")
@@ -193,3 +194,11 @@ def open_roster_dialog(window) -> None:
     dialog = RosterDialog(window.roster, window.dialogs, window, window.document_officials)
     if dialog.exec():
         window.set_roster(dialog.people())
+
+
+def open_template_dialog(window) -> None:
+    from .templates_dialog import TemplateDialog
+
+    dialog = TemplateDialog(window)
+    if dialog.exec() and dialog.chosen() is not None:
+        window.new_from_template(dialog.chosen())
