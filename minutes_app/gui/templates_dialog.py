@@ -41,9 +41,11 @@ class TemplateDialog(QDialog):
         note = QLabel(i18n.tr("Các ô «…» là chỗ cần điền: Tab sang ô sau, Shift+Tab về ô trước. "
                               "Mẫu riêng của cơ quan (tệp .txt) đặt trong thư mục: {}", str(user_folder())))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(i18n.tr("Tạo văn bản"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
+        # a button of our own: a standard Ok is re-labelled "Đồng ý" when Qt's translation loads
+        self.create_button = buttons.addButton(i18n.tr("Tạo văn bản"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         right = QVBoxLayout()
