@@ -95,3 +95,15 @@ def test_people_of_a_seed_merge_into_one_entry_each():
     assert len(names) == len(set(names)) and "Nguyễn Văn Thể" in names
     (the,) = [p for p in roster.people if p.name == "Nguyễn Văn Thể"]
     assert the.titles == ("Ủy viên Trung ương Đảng", "Bí thư Đảng ủy Khối các cơ quan Trung ương")
+
+
+def test_the_command_line_reads_a_roster(tmp_path, capsys):
+    from minutes_app.cli import main
+
+    document = tmp_path / "bien_ban.txt"
+    document.write_text("Đồng chí Nguyễn Văn Thê phát biểu chỉ đạo hội nghị.\n", encoding="utf-8")
+    roster_module.export_csv(PEOPLE, tmp_path / "danh_ba.csv")
+    main(["check", str(document), "--roster", str(tmp_path / "danh_ba.csv")])
+    out = capsys.readouterr().out
+    assert "roster-name-near-miss" in out and "→ “Nguyễn Văn Thể”" in out
+    assert main(["check", str(document), "--roster", str(tmp_path / "missing.xlsx")]) == 2
