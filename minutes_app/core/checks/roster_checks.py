@@ -83,13 +83,17 @@ def _matches(written: str, title: str) -> bool:
           Example(_DATE + "Đồng chí Nguyễn Thị Thủy, nguyên Bí thư Chi bộ, phát biểu ý kiến."),
           Example(_DATE + "Đồng chí Nguyễn Thị Thủy, Chủ tịch Ủy ban Mặt trận Tổ quốc phường, phát biểu."),
           Example("Hà Nội, ngày 15 tháng 3 năm 2025\nĐồng chí Nguyễn Thị Thủy, Bí thư Chi bộ, phát biểu ý kiến."),
+          Example("- Thời gian: 14 giờ, ngày 05 tháng 10 năm 2024.\n"  # a biên bản: its date is in Thời gian
+                  "- Chủ trì: đồng chí Nguyễn Thị Thủy, Bí thư Chi bộ."),
+          Example("- Thời gian: 14 giờ, ngày 05 tháng 10 năm 2025.\n"
+                  "- Chủ trì: đồng chí Nguyễn Thị Thủy, Bí thư Chi bộ.", "Bí thư Chi bộ", "nguyên Bí thư Chi bộ"),
           Example(_DATE + "Đồng chí Nguyễn Thị Thúy, Bí thư Chi bộ, phát biểu ý kiến."),  # not the same person
       ))
 def roster_former_title(ctx: DocumentContext) -> Iterator[Issue]:
     if not ctx.roster:
         return
     index = _index(ctx.roster)
-    day = document_date(ctx) or dt.date.today()
+    day = _document_day(ctx)
     for entity in ctx.of_kind("official"):
         entries = index.by_key.get(name_key(entity.get("name") or ""))
         if not entries or entity.get("former"):
@@ -112,6 +116,24 @@ def roster_former_title(ctx: DocumentContext) -> Iterator[Issue]:
                        f"{_vn_date(ended)}" + (f"; nay là {now}." if now else "."))
             start = entity.start + at
             yield Issue(start, start + len(written), message, f"nguyên {held}")
+
+
+_TOP = 20  # a biên bản's date is in "Thời gian", a few lines under the header
+
+
+def _document_day(ctx: DocumentContext) -> dt.date:
+    """The date line's; else (a biên bản has none) the first full date near the top; else today."""
+    own = document_date(ctx)
+    if own is not None:
+        return own
+    top = ctx.paragraphs[min(_TOP, len(ctx.paragraphs)) - 1].end if ctx.paragraphs else 0
+    for entity in ctx.of_kind("figure", "date"):
+        if entity.start < top and entity.get("year") and entity.get("month") and entity.get("day"):
+            try:
+                return dt.date(entity.get("year"), entity.get("month"), entity.get("day"))
+            except (TypeError, ValueError):
+                continue
+    return dt.date.today()
 
 
 def _vn_date(iso: str) -> str:
