@@ -206,4 +206,6 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "trong thư mục: {}": "Fields «…» are to be filled: Tab goes to the next, Shift+Tab to the previous. Your "
     "office's own templates (.txt files) go in the folder: {}",
     "Tạo văn bản": "Create document", "Bố cục theo: {}": "Layout follows: {}",
+    "Xuất theo thể thức HD 36 (.docx)…": "Export in the HD 36 layout (.docx)…",
+    "Xuất theo thể thức HD 36": "Export in the HD 36 layout", "Đã xuất “{}”.": "Exported “{}”.",
 }

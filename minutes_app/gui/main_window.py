@@ -310,6 +310,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.editor.setFocus()
         return True
 
+    def export_drafted(self) -> bool:
+        """Tệp › Xuất theo thể thức HD 36: the text (a filled template) as .docx in the Party layout."""
+        stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
+        target = self.dialogs.save_path(f"{stem}.docx", docx_only=True, title="Xuất theo thể thức HD 36")
+        if not target:
+            return False
+        target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
+        from ..export.drafted import write_drafted
+
+        try:
+            write_drafted(self.editor.text(), target)
+        except OSError as err:
+            self.dialogs.error("Xuất văn bản", os_errors.reason(err))
+            return False
+        self.statusBar().showMessage(i18n.tr("Đã xuất “{}”.", target.name), 5000)
+        return True
+
     # -- Danh bạ cán bộ (roster) ------------------------------------------------------
     def _load_roster(self) -> Roster:
         try:

@@ -58,6 +58,7 @@ def build_menus(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     actions["export_summary"] = _action(window, file_menu, "Xuất bản tóm tắt…", window.export_summary)
     actions["export_annotated"] = _action(window, file_menu, "Xuất bản có nhận xét…", window.export_annotated)
+    actions["export_drafted"] = _action(window, file_menu, "Xuất theo thể thức HD 36 (.docx)…", window.export_drafted)
     file_menu.addSeparator()
     actions["quit"] = _action(window, file_menu, "&Thoát", window.close, "Ctrl+Q")
 

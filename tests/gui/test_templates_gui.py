@@ -77,7 +77,8 @@ def test_fill_a_template_with_tab_then_save_as_docx(qtbot, window, dialogs, tmp_
     # Tab with no field left is a tab again
     _key(editor, Qt.Key.Key_Tab, text="\t")
     assert "\t" in editor.toPlainText()
-    editor.undo()
+    _key(editor, Qt.Key.Key_Backspace)
+    assert "\t" not in editor.toPlainText() and not fields(editor.toPlainText())
     target = tmp_path / "bien_ban.docx"
     dialogs.next_save = target
     assert window.save_as_dialog() is not False
@@ -85,6 +86,18 @@ def test_fill_a_template_with_tab_then_save_as_docx(qtbot, window, dialogs, tmp_
 
     paragraphs = [p.text for p in Document(str(target)).paragraphs]
     assert "CHI BỘ x1" in paragraphs and "ĐẢNG CỘNG SẢN VIỆT NAM" in paragraphs
+    # the same, exported in the HD 36 layout: header and signatures in two columns
+    laid_out = tmp_path / "bien_ban_hd36.docx"
+    dialogs.next_save = laid_out
+    assert window.export_drafted()
+    document = Document(str(laid_out))
+    header, signature = document.tables[0], document.tables[-1]
+    assert [p.text for p in header.cell(0, 0).paragraphs] == ["ĐẢNG BỘ x0", "CHI BỘ x1", "*"]
+    assert header.cell(0, 0).paragraphs[1].runs[0].bold  # the issuing body
+    assert header.cell(0, 1).paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert [p.text for p in document.paragraphs[:3]] == ["BIÊN BẢN", "SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG x2 NĂM x3", "-----"]
+    assert signature.cell(0, 0).paragraphs[0].text == "THƯ KÝ" and signature.cell(0, 1).paragraphs[-1].text == "x42"
+    assert not any("«" in p.text for p in document.paragraphs)
 
 
 def test_tab_inside_an_ime_composition_is_left_alone(qtbot, window):
