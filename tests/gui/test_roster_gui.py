@@ -95,3 +95,20 @@ def test_a_misspelt_known_name_is_flagged_with_the_rosters_form(qtbot, window, t
     assert "Đồng chí Nguyễn Văn Thể phát biểu" in window.editor.toPlainText()
     wait_analysis(qtbot, window)
     qtbot.waitUntil(lambda: not any(f.code.startswith("roster-") for f in window.visible_findings()), timeout=10000)
+
+
+def test_the_summary_keeps_the_documents_form_and_lists_the_roster_finding(qtbot, window, dialogs, tmp_path):
+    from docx import Document
+
+    path = tmp_path / "bien_ban.txt"
+    path.write_text("Đồng chí Nguyễn Văn Thê, Bí thư Đảng ủy Khối, phát biểu chỉ đạo hội nghị.\n", encoding="utf-8")
+    window.set_roster([Person("Nguyễn Văn Thể", ("Bí thư Đảng ủy Khối",))])
+    open_and_wait(qtbot, window, path)
+    qtbot.waitUntil(lambda: any(f.code == "roster-name-near-miss" for f in window.visible_findings()), timeout=10000)
+    target = tmp_path / "tom_tat.docx"
+    dialogs.next_save = target
+    window.export_summary()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    cells = [cell.text for table in Document(str(target)).tables for row in table.rows for cell in row.cells]
+    assert "Nguyễn Văn Thê" in cells  # the officials table: the document's own form
+    assert any("Nguyễn Văn Thể" in cell for cell in cells)  # the finding, with the roster's form
