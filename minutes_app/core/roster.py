@@ -179,26 +179,36 @@ class Roster:
 
     def add(self, person: Person) -> Person:
         """Add a person, or merge the titles into the open entry of the same name (see name_key)."""
-        same = [i for i, p in enumerate(self.people) if p.key == person.key]
-        if not same:
-            self.people.append(person)
-            return person
-        index = next((i for i in same if not self.people[i].valid_to), same[0])
-        known = self.people[index]
-        titles = list(known.titles)
-        for title in person.titles:
-            titles = merge_title(titles, title)
-        merged = replace(known, titles=tuple(titles), unit=known.unit or person.unit)
-        self.people[index] = merged
-        return merged
+        self.merge([person])
+        return self.people[self._where(person.key)]
+
+    def _where(self, key: str) -> int:
+        same = [i for i, p in enumerate(self.people) if p.key == key]
+        return next((i for i in same if not self.people[i].valid_to), same[0])
 
     def merge(self, people: Iterable[Person]) -> int:
-        """Add or merge each; return how many entries were new or changed."""
+        """Add each person, or merge their titles into the open entry of the same name (the
+        first entry when every one has ended); return how many entries were new or changed."""
+        where: dict[str, int] = {}
+        for i, known in enumerate(self.people):  # the open entry wins, else the first
+            if known.key not in where or (self.people[where[known.key]].valid_to and not known.valid_to):
+                where[known.key] = i
         changed = 0
         for person in people:
-            before = list(self.people)
-            self.add(person)
-            changed += before != self.people
+            index = where.get(person.key)
+            if index is None:
+                where[person.key] = len(self.people)
+                self.people.append(person)
+                changed += 1
+                continue
+            known = self.people[index]
+            titles = list(known.titles)
+            for title in person.titles:
+                titles = merge_title(titles, title)
+            merged = replace(known, titles=tuple(titles), unit=known.unit or person.unit)
+            if merged != known:
+                self.people[index] = merged
+                changed += 1
         return changed
 
 
