@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--disable", action="append", default=[], metavar="CODE", help="tắt một quy tắc")
     check.add_argument("--words", type=Path, metavar="FILE",
                        help="từ điển cá nhân (mặc định: từ điển của người dùng, dùng chung với trình soạn thảo)")
+    check.add_argument("--roster", type=Path, metavar="FILE",
+                       help="danh bạ cán bộ .json, .csv hoặc .xlsx (mặc định: danh bạ của người dùng, "
+                            "dùng chung với trình soạn thảo)")
     check.set_defaults(run=run_check)
 
     export = commands.add_parser("export", help="xuất bản tóm tắt hoặc bản có nhận xét (DOCX)")
@@ -65,9 +68,19 @@ def run_check(args: argparse.Namespace) -> int:
     if unknown:  # a typo would otherwise silently disable nothing
         print(f"Không có quy tắc: {', '.join(unknown)}. Các mã hợp lệ: {', '.join(all_rules())}", file=sys.stderr)
         return 2
+    from .core import roster as roster_module
     from .core.user_dictionary import UserDictionary
 
-    analyzer = Analyzer(disabled=frozenset(args.disable), user_words=UserDictionary(args.words).words())
+    try:
+        if args.roster is None or args.roster.suffix.lower() == ".json":
+            roster = roster_module.Roster.load(args.roster).entries()
+        else:
+            roster = tuple(roster_module.import_file(args.roster))
+    except (OSError, ValueError, KeyError) as err:
+        print(f"Không đọc được danh bạ cán bộ {args.roster or roster_module.default_path()}: {err}", file=sys.stderr)
+        return 2
+    analyzer = Analyzer(disabled=frozenset(args.disable), user_words=UserDictionary(args.words).words(),
+                        roster=roster)
     documents = []
     has_error = unusable = False
     for path in args.files:

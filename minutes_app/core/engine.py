@@ -68,10 +68,13 @@ class Analyzer:
 
     ``disabled`` holds rule codes switched off (by the user, for this document or always);
     ``user_words`` the user's own dictionary (user_dictionary.py): no word check flags them.
+    ``roster`` the user's Danh bạ cán bộ (roster.py, a tuple of Person): the roster checks read it,
+    and are silent while it is empty.
     """
 
     disabled: frozenset[str] = frozenset()
     user_words: frozenset[str] = frozenset()
+    roster: tuple = ()
     cache_size: int = 20000
     _cache: OrderedDict = field(default_factory=OrderedDict, repr=False)
     _memo: dict = field(default_factory=dict, repr=False)
@@ -100,7 +103,7 @@ class Analyzer:
 
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
-                                  readings, lines)
+                                  readings, lines, roster=self.roster)
         structure = LazyStructure(context)  # the document model, built when first read
         context.structure = structure
         for document_rule in document_rules:
@@ -171,6 +174,7 @@ def _same_fix(a: Finding, b: Finding, text: str) -> bool:
     return fixed(a) == fixed(b)
 
 
-def analyze(text: str, disabled: frozenset[str] = frozenset(), user_words: frozenset[str] = frozenset()) -> Analysis:
+def analyze(text: str, disabled: frozenset[str] = frozenset(), user_words: frozenset[str] = frozenset(),
+            roster: tuple = ()) -> Analysis:
     """One-shot analysis (CLI, export, tests)."""
-    return Analyzer(disabled=disabled, user_words=user_words).analyze(text)
+    return Analyzer(disabled=disabled, user_words=user_words, roster=tuple(roster)).analyze(text)

@@ -16,6 +16,7 @@ from . import i18n
 OPEN_FILTER = "Văn bản (*.txt *.docx);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx);;Mọi tệp (*)"
 SAVE_FILTER = "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)"
 DOCX_FILTER = "Tài liệu Word (*.docx)"
+TABLE_FILTER = "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)"
 
 
 # QMessageBox sizes itself to its shortest line; a reason with its next step then wraps
@@ -126,6 +127,19 @@ class Dialogs:
     def open_path(self, directory: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Mở văn bản"), directory, i18n.tr(OPEN_FILTER))
         return Path(name) if name else None
+
+    def open_table_path(self, directory: str) -> Path | None:
+        """A roster to import (Danh bạ cán bộ): .xlsx or .csv."""
+        name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Nhập danh bạ"), directory,
+                                              i18n.tr("Bảng tính (*.xlsx *.csv);;Mọi tệp (*)"))
+        return Path(name) if name else None
+
+    def save_table_path(self, suggested: str) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr("Xuất danh bạ"), suggested, i18n.tr(TABLE_FILTER))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix else path.with_suffix(".csv" if "*.csv" in chosen else ".xlsx")
 
     def save_path(self, suggested: str, docx_only: bool = False, title: str = "Lưu thành") -> Path | None:
         """Where to write; ``title`` names the action (Lưu thành, Xuất bản tóm tắt…)."""

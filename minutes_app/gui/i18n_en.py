@@ -192,4 +192,32 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "chưa có kết quả": "no result yet", "Biên bản": "Minutes", "Báo cáo": "Report",
     "Nghị quyết / kết luận": "Resolution / conclusion", "Tin hội nghị": "Meeting news",
     "Văn bản khác": "Other document",
+    # roster of officials (Danh bạ cán bộ)
+    "&Danh bạ cán bộ…": "&Roster of officials…", "Danh bạ cán bộ": "Roster of officials",
+    "Thêm cán bộ trong văn bản vào danh &bạ": "Add the document's officials to the ro&ster",
+    "Danh bạ cán bộ: {} người được thêm hoặc bổ sung chức vụ.":
+        ("Roster: {} person added or given a new title.", "Roster: {} people added or given new titles."),
+    "Họ và tên": "Full name", "Chức vụ (cách nhau bằng ;)": "Titles (separated by ;)", "Đơn vị": "Unit",
+    "Từ ngày": "From", "Đến ngày": "To",
+    "Họ tên, chức vụ và thời gian giữ chức vụ của cán bộ. Chương trình dùng danh bạ để gợi ý khi gõ và để kiểm tra "
+    "tên, chức vụ trong văn bản. Ngày ghi dd/mm/yyyy; để trống “Đến ngày” nếu cán bộ còn giữ chức vụ.\nTệp: {}":
+        "Officials' names, titles and the time they hold them. The roster completes names as you type and "
+        "checks names and titles in the document. Dates as dd/mm/yyyy; leave “To” empty while the title is "
+        "held.\nFile: {}",
+    "Tìm theo tên hoặc chức vụ (gõ không dấu cũng được)": "Find by name or title (accents optional)",
+    "Thêm người": "Add person", "Xóa dòng đã chọn": "Remove selected rows",
+    "Thêm cán bộ trong văn bản": "Add the document's officials",
+    "Thêm mọi cán bộ chương trình nhận ra trong văn bản đang mở; người đã có trong danh bạ được gộp chức vụ":
+        "Add every official found in the open document; a person already in the roster gets the new titles",
+    "Nhập danh bạ": "Import roster", "Xuất danh bạ": "Export roster",
+    "Bảng tính (*.xlsx *.csv);;Mọi tệp (*)": "Spreadsheets (*.xlsx *.csv);;All files (*)",
+    "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
+    # templates
+    "Mới từ &mẫu…": "New from &template…", "Mới từ mẫu": "New from template", " (mẫu của bạn)": " (your template)",
+    "Các ô «…» là chỗ cần điền: Tab sang ô sau, Shift+Tab về ô trước. Mẫu riêng của cơ quan (tệp .txt) đặt "
+    "trong thư mục: {}": "Fields «…» are to be filled: Tab goes to the next, Shift+Tab to the previous. Your "
+    "office's own templates (.txt files) go in the folder: {}",
+    "Tạo văn bản": "Create document", "Bố cục theo: {}": "Layout follows: {}",
+    "Xuất theo thể thức HD 36 (.docx)…": "Export in the HD 36 layout (.docx)…",
+    "Xuất theo thể thức HD 36": "Export in the HD 36 layout", "Đã xuất “{}”.": "Exported “{}”.",
 }

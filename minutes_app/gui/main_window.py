@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWi
 from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
+from ..core.roster import Person, Roster, people_from_officials
 from ..core.user_dictionary import UserDictionary
 from . import i18n, os_errors, qt_translation
 from .autosave import Autosaver
+from .completion import RosterCompleter
 from .dialogs import Dialogs
 from .doc_state import Ignore, save_state
 from .editor import ReportEditor
@@ -37,6 +39,7 @@ from .outline_panel import OutlinePanel
 from .session import DocumentSession
 from .settings import Settings
 from .styles import SEVERITY_COLORS, ui_font
+from .templates_dialog import FieldNavigator
 from .worker import AnalysisController, AnalyzerFactory
 
 log = logging.getLogger(__name__)
@@ -116,6 +119,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._update_title()
         self.dictionary = UserDictionary()
         self.controller.set_user_words(self.dictionary.words())
+        self.roster = self._load_roster()
+        self.controller.set_roster(self.roster.entries())
+        self.completer = RosterCompleter(self.editor)
+        self.completer.set_people(self.roster.entries())
+        self.fields = FieldNavigator(self.editor, busy=self.completer.popup.isVisible)
         self.controller.reset(self._disabled_rules())
 
     # -- construction ------------------------------------------------------------------
@@ -297,6 +305,74 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.dialogs.error("Từ điển cá nhân", os_errors.reason(err))
             return
         self.controller.set_user_words(self.dictionary.words())
+
+    # -- templates (Tệp › Mới từ mẫu…) -------------------------------------------------
+    def new_from_template(self, template) -> bool:
+        """A new, unsaved document with the template's text; its first field selected."""
+        if not self.new_document():
+            return False
+        self.editor.setPlainText(template.text)  # one undoable edit on the new document
+        self.editor.document().setModified(True)
+        self.fields.move()
+        self.editor.setFocus()
+        return True
+
+    def export_drafted(self) -> bool:
+        """Tệp › Xuất theo thể thức HD 36: the text (a filled template) as .docx in the Party layout."""
+        stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
+        target = self.dialogs.save_path(f"{stem}.docx", docx_only=True, title="Xuất theo thể thức HD 36")
+        if not target:
+            return False
+        target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
+        from ..export.drafted import write_drafted
+
+        try:
+            write_drafted(self.editor.text(), target)
+        except OSError as err:
+            self.dialogs.error("Xuất văn bản", os_errors.reason(err))
+            return False
+        self.statusBar().showMessage(i18n.tr("Đã xuất “{}”.", target.name), 5000)
+        return True
+
+    # -- Danh bạ cán bộ (roster) ------------------------------------------------------
+    def _load_roster(self) -> Roster:
+        try:
+            return Roster.load()
+        except (OSError, ValueError) as err:  # unreadable or not our JSON: start empty, say so
+            log.warning("roster not read: %s", err)
+            return Roster()
+
+    def set_roster(self, people: list[Person]) -> bool:
+        """The entries edited in “Danh bạ cán bộ…” (or merged): saved, then checks and completion use them."""
+        previous = self.roster.people
+        self.roster.people = list(people)
+        try:
+            self.roster.save()
+        except OSError as err:
+            self.roster.people = previous
+            self.dialogs.error("Danh bạ cán bộ", os_errors.reason(err))
+            return False
+        self.controller.set_roster(self.roster.entries())
+        self.completer.set_people(self.roster.entries())
+        return True
+
+    def document_officials(self) -> list[Person]:
+        """The officials detected in the open document (the latest analysis), as roster entries."""
+        analysis = self.analysis
+        return people_from_officials(analysis.entities_of("official")) if analysis is not None else []
+
+    def add_document_officials(self) -> None:
+        """Công cụ › Thêm cán bộ trong văn bản vào danh bạ: one click, merging with known entries."""
+
+        def add(analysis: Analysis) -> None:
+            merged = Roster(self.roster.path, list(self.roster.people))
+            changed = merged.merge(people_from_officials(analysis.entities_of("official")))
+            if changed and not self.set_roster(merged.people):
+                return
+            self.statusBar().showMessage(i18n.tr("Danh bạ cán bộ: {} người được thêm hoặc bổ sung chức vụ.", changed),
+                                         5000)
+
+        self.controller.when_current(add)
 
     def disable_rule(self, code: str, everywhere: bool) -> None:
         if everywhere:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolBar
 from . import i18n
 from .dictionary_dialog import DictionaryDialog
 from .i18n import LANGUAGES
+from .roster_dialog import RosterDialog
 from .rules_dialog import RulesDialog
 from .settings import DEFAULTS
 
@@ -46,6 +47,7 @@ def build_menus(window) -> dict[str, QAction]:
 
     file_menu = _menu(window, "&Tệp")
     actions["new"] = _action(window, file_menu, "&Mới", window.new_document, K.New)
+    actions["new_from_template"] = _action(window, file_menu, "Mới từ &mẫu…", partial(open_template_dialog, window))
     actions["open"] = _action(window, file_menu, "&Mở…", window.open_dialog, K.Open)
     window.recent_menu = file_menu.addMenu("")
     i18n.bind(window.recent_menu.setTitle, "Tệp &gần đây")
@@ -56,6 +58,7 @@ def build_menus(window) -> dict[str, QAction]:
     file_menu.addSeparator()
     actions["export_summary"] = _action(window, file_menu, "Xuất bản tóm tắt…", window.export_summary)
     actions["export_annotated"] = _action(window, file_menu, "Xuất bản có nhận xét…", window.export_annotated)
+    actions["export_drafted"] = _action(window, file_menu, "Xuất theo thể thức HD 36 (.docx)…", window.export_drafted)
     file_menu.addSeparator()
     actions["quit"] = _action(window, file_menu, "&Thoát", window.close, "Ctrl+Q")
 
@@ -104,6 +107,9 @@ def build_menus(window) -> dict[str, QAction]:
     tools_menu = _menu(window, "&Công cụ")
     actions["rules"] = _action(window, tools_menu, "&Quy tắc kiểm tra…", partial(open_rules_dialog, window))
     actions["dictionary"] = _action(window, tools_menu, "&Từ điển cá nhân…", partial(open_dictionary_dialog, window))
+    actions["roster"] = _action(window, tools_menu, "&Danh bạ cán bộ…", partial(open_roster_dialog, window))
+    actions["roster_add_officials"] = _action(window, tools_menu, "Thêm cán bộ trong văn bản vào danh &bạ",
+                                              window.add_document_officials)
     actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
 
     help_menu = _menu(window, "&Trợ giúp")
@@ -184,3 +190,16 @@ def open_dictionary_dialog(window) -> None:
     if dialog.exec():
         window.set_dictionary(dialog.words())
 
+
+def open_roster_dialog(window) -> None:
+    dialog = RosterDialog(window.roster, window.dialogs, window, window.document_officials)
+    if dialog.exec():
+        window.set_roster(dialog.people())
+
+
+def open_template_dialog(window) -> None:
+    from .templates_dialog import TemplateDialog
+
+    dialog = TemplateDialog(window)
+    if dialog.exec() and dialog.chosen() is not None:
+        window.new_from_template(dialog.chosen())

@@ -41,6 +41,7 @@ class AnalysisController(QObject):
         self._analyzer = analyzer_factory()
         self._disabled: frozenset[str] = frozenset()
         self._user_words: frozenset[str] = frozenset()
+        self._roster: tuple = ()
         self._revision = 0
         self._in_flight = False
         self._latest: Analysis | None = None
@@ -114,6 +115,14 @@ class AnalysisController(QObject):
         self._revision += 1
         self.request_now()
 
+    def set_roster(self, roster: tuple) -> None:
+        """The Danh bạ cán bộ changed: analyse again with it."""
+        if tuple(roster) == self._roster:
+            return
+        self._roster = tuple(roster)
+        self._revision += 1
+        self.request_now()
+
     def reset(self, disabled: frozenset[str] | None = None) -> None:
         """A different document: a fresh Analyzer (fresh cache) and nothing published."""
         if disabled is not None:
@@ -148,6 +157,7 @@ class AnalysisController(QObject):
         analyzer = self._analyzer
         analyzer.disabled = self._disabled  # safe: no job is using it now
         analyzer.user_words = self._user_words
+        analyzer.roster = self._roster
         self._in_flight = True
         done, results, lock = self._job_done, self._results, self._results_lock
 

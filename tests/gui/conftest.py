@@ -86,6 +86,14 @@ class FakeDialogs:
         self.save_titles.append(title)
         return self.next_save
 
+    def open_table_path(self, directory):
+        self.calls.append(("open_table_path", directory))
+        return self.next_open
+
+    def save_table_path(self, suggested):
+        self.calls.append(("save_table_path", suggested))
+        return self.next_save
+
     def kinds(self) -> list[str]:
         return [c[0] for c in self.calls]
 

@@ -66,6 +66,7 @@ class DocumentContext:
     readings: Mapping[int, Reading] = field(default_factory=dict)  # by paragraph index
     lines: Sequence[Line] = ()  # by paragraph index, typed (structure.lines)
     structure: Any = None  # the DocStructure (core/structure), built before the document rules
+    roster: tuple = ()  # the user's Danh bạ cán bộ (roster.Person entries); empty: roster checks are silent
 
     def reading(self, paragraph: Paragraph) -> Reading:
         return self.readings.get(paragraph.index) or Reading(paragraph.text)
