@@ -342,3 +342,20 @@ def detect_bytes(raw: bytes) -> str | None:
             return None  # UTF-8 cut in the middle of a character by the sample
     scheme = detect_text(decode_bytes(raw[:_SAMPLE]))
     return scheme if scheme in ("tcvn3", "vni") else None
+
+
+def converted_text(loaded, scheme: str | None = None) -> str | None:
+    """The Unicode text of a loaded document (core.loading.LoadedDocument), or None when
+    there is nothing to convert. ``scheme`` forces a table: then a .txt that is not UTF-8 is
+    read again from its bytes, a .docx's legacy runs (or its whole text) use that table."""
+    if scheme is None:
+        return convert_spans(loaded.text, loaded.legacy) if loaded.legacy else None
+    if loaded.encoding == "docx":
+        spans = [LegacySpan(s.start, s.end, scheme, s.upper and scheme == "tcvn3") for s in loaded.legacy]
+        return convert_spans(loaded.text, spans or [LegacySpan(0, len(loaded.text), scheme)])
+    text = loaded.text
+    if scheme in ("tcvn3", "vni") and loaded.encoding not in ("utf-8", "utf-16", "tcvn3", "vni"):
+        from .text import normalize
+
+        text = normalize(decode_bytes(loaded.path.read_bytes()))
+    return convert(text, scheme)
