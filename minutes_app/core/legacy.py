@@ -354,7 +354,9 @@ def converted_text(loaded, scheme: str | None = None) -> str | None:
         spans = [LegacySpan(s.start, s.end, scheme, s.upper and scheme == "tcvn3") for s in loaded.legacy]
         return convert_spans(loaded.text, spans or [LegacySpan(0, len(loaded.text), scheme)])
     text = loaded.text
-    if scheme in ("tcvn3", "vni") and loaded.encoding not in ("utf-8", "utf-16", "tcvn3", "vni"):
+    # Mojibake is one Windows-1252 character a byte; a character outside that set means the
+    # file's bytes were read as something else (UTF-8, cp1258) and must be read again.
+    if scheme in ("tcvn3", "vni") and any(ch not in _CHAR_BYTE for ch in text if ch != "\n"):
         from .text import normalize
 
         text = normalize(decode_bytes(loaded.path.read_bytes()))
