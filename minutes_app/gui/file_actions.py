@@ -16,6 +16,7 @@ from . import i18n
 from .autosave import find_recoveries
 from .doc_state import DocState, load_state, save_state
 from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
+from .legacy_bar import tracked_changes_note
 from .session import DocumentSession
 
 log = logging.getLogger(__name__)
@@ -51,12 +52,15 @@ class FileActionsMixin:
                        else sniff_text_format(path, loaded.encoding))
         session = DocumentSession(path, loaded.encoding, text_format, load_state(path))
         self._replace_document(loaded.text, session)
+        self.legacy_bar.offer(loaded)
+        self.status_tracked.setText(tracked_changes_note(loaded))
         self._add_recent(path)
         return True
 
     def _replace_document(self, text: str, session: DocumentSession, modified: bool = False) -> None:
         self.session = session
         self.analysis = None
+        self.status_tracked.setText("")
         self.editor.set_text(text)
         self.editor.document().setModified(modified)
         self.autosaver.discard()

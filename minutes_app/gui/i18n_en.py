@@ -81,4 +81,11 @@ EN: dict[str, str] = {
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",
+    # legacy encodings and Word files (legacy_bar.py)
+    "Chuyển sang Unicode": "Convert to Unicode", "Để sau": "Later",
+    "Văn bản dùng mã {} — chữ tiếng Việt hiển thị sai và không kiểm tra được. Chuyển sang Unicode (có thể hoàn tác)?":
+        "This text uses the {} encoding: its Vietnamese letters show wrongly and cannot be checked. Convert it "
+        "to Unicode (can be undone)?",
+    "Tệp Word có thay đổi được theo dõi: đã đọc phần chèn, bỏ qua phần xoá":
+        "The Word file has tracked changes: insertions are read, deletions left out",
 }
