@@ -15,7 +15,8 @@ from ..core.loading import LoadError, load_file
 from . import i18n
 from .autosave import find_recoveries
 from .doc_state import DocState, load_state, save_state
-from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
+from .docx_save import format_losses, write_document
+from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, sniff_text_format
 from .legacy_bar import tracked_changes_note
 from .session import DocumentSession
 
@@ -91,29 +92,31 @@ class FileActionsMixin:
 
     # -- saving ------------------------------------------------------------------------
     def save(self) -> bool:
-        """Ctrl+S. A file opened from Word is only overwritten after the user agrees."""
+        """Ctrl+S. When saving would drop something of a Word original and the user declines,
+        Save As is offered instead, so the original stays whole."""
         path = self.session.path
         if path is None:
             return self.save_as_dialog()
-        if path.suffix.lower() in DOCX_SUFFIXES and self.session.from_word() and not self.session.docx_overwrite_ok:
-            if not self.dialogs.confirm_docx_overwrite(path.name):
-                return self.save_as_dialog()
-            self.session.docx_overwrite_ok = True
-        return self.save_as(path)
+        return self.save_as(path, on_refusal=self.save_as_dialog)
 
     def save_as_dialog(self) -> bool:
         suggested = self.session.path or Path(self._start_dir()) / (i18n.tr("Văn bản mới") + ".docx")
         path = self.dialogs.save_path(str(suggested))
         return self.save_as(path) if path else False
 
-    def save_as(self, path: str | Path) -> bool:
-        """Write the text to ``path`` (.txt or .docx, atomically) and make it the document's file."""
+    def save_as(self, path: str | Path, on_refusal=None) -> bool:
+        """Write the text to ``path`` (.txt or .docx, atomically) and make it the document's file.
+        A Word original is written into, after the user accepts what it cannot keep."""
         path = Path(path).resolve()
         text = self.editor.text()
+        source = self.session.path if self.session.from_word() else None
+        losses = format_losses(source, path, text)
+        if losses and not self.dialogs.confirm_format_losses(path.name, losses):
+            return on_refusal() if on_refusal else False
         same_file = self.session.path is not None and path == self.session.path
         text_format = self.session.text_format if same_file and self.session.encoding != "docx" else DEFAULT_TEXT_FORMAT
         try:
-            save_document(path, text, text_format)
+            write_document(path, text, text_format, source)
         except (OSError, ValueError) as err:
             detail = getattr(err, "strerror", None) or str(err)
             self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, detail))
@@ -122,7 +125,6 @@ class FileActionsMixin:
             self.session.path = path
             self.session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
             self.session.text_format = text_format
-            self.session.docx_overwrite_ok = True  # the user chose this file for our output
         save_state(path, self.session.state)
         self.editor.document().setModified(False)
         self.autosaver.discard()

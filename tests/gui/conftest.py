@@ -40,7 +40,7 @@ class FakeDialogs:
         self.calls: list[tuple] = []
         self.save_changes = "discard"
         self.restore = True
-        self.docx_overwrite = True
+        self.keep_going_despite_losses = True
         self.next_open: Path | None = None
         self.next_save: Path | None = None
 
@@ -52,9 +52,9 @@ class FakeDialogs:
         self.calls.append(("ask_restore", name))
         return self.restore
 
-    def confirm_docx_overwrite(self, name):
-        self.calls.append(("confirm_docx_overwrite", name))
-        return self.docx_overwrite
+    def confirm_format_losses(self, name, losses):
+        self.calls.append(("confirm_format_losses", name, tuple(losses)))
+        return self.keep_going_despite_losses
 
     def error(self, title, text):
         self.calls.append(("error", title, text))
