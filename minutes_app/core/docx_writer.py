@@ -97,7 +97,8 @@ def plan_save(source, new_text: str) -> SaveResult:
         return SaveResult(["Không đối chiếu được văn bản với tệp Word gốc: tệp sẽ được ghi lại dạng văn bản thuần "
                            "(mất định dạng, bảng, hình ảnh)."], None)
     losses: list[str] = []
-    for a, b, j1, j2 in _regions(old_lines, new_lines, unit_of_line):
+    rows = {line for line, unit in enumerate(unit_of_line) if units[unit].part == "table"}
+    for a, b, j1, j2 in _regions(old_lines, new_lines, unit_of_line, rows):
         first, last = (unit_of_line[a], unit_of_line[b - 1]) if b > a else (None, None)
         changed = units[first:last + 1] if first is not None else []
         anchor = units[unit_of_line[a - 1]] if a > 0 else None
@@ -125,7 +126,23 @@ def save_into(source, new_text: str, target: Path) -> list[str]:
     return result.losses
 
 
-def _regions(old: list[str], new: list[str], unit_of_line: list[int]):
+def _line_opcodes(old: list[str], new: list[str], rows: set[int]):
+    """difflib opcodes of old → new lines, table rows matched first: a row the user left alone
+    stays a row even where a paragraph could match just as well. Blank lines are junk: they
+    match anything equally well and never anchor a match."""
+    only_rows = [line if i in rows else (i,) for i, line in enumerate(old)]  # a tuple equals no line
+    anchors = difflib.SequenceMatcher(None, only_rows, new, autojunk=False).get_matching_blocks()
+    i = j = 0
+    for a, b, size in anchors:
+        gap = difflib.SequenceMatcher(lambda line: not line.strip(), old[i:a], new[j:b], autojunk=False)
+        for tag, i1, i2, j1, j2 in gap.get_opcodes():
+            yield tag, i + i1, i + i2, j + j1, j + j2
+        if size:
+            yield "equal", a, a + size, b, b + size
+        i, j = a + size, b + size
+
+
+def _regions(old: list[str], new: list[str], unit_of_line: list[int], rows: set[int]):
     """Changed line ranges (a, b) of the old text and (j1, j2) of the new, widened to whole
     units (a paragraph with a line break is one unit of two lines) and merged when they touch."""
     starts, ends = {}, {}
@@ -133,8 +150,7 @@ def _regions(old: list[str], new: list[str], unit_of_line: list[int]):
         starts.setdefault(unit, line)
         ends[unit] = line + 1
     merged: list[list[int]] = []
-    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _line_opcodes(old, new, rows):
         if tag == "equal":
             continue
         a, b = i1, i2

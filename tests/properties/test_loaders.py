@@ -70,3 +70,37 @@ def test_legacy_bytes_convert_exactly(ws, scheme):
     assert converted_text(loaded, scheme) == text
     if loaded.legacy:
         assert loaded.legacy_scheme == scheme and convert_spans(loaded.text, loaded.legacy) == text
+
+
+@given(st.lists(docx_line, min_size=1, max_size=6), st.lists(st.tuples(st.integers(0, 8), st.integers(0, 2),
+                                                                      st.lists(docx_line, max_size=2)), max_size=3))
+def test_saving_into_the_original_reads_back_exactly(paragraphs, edits):
+    """Random paragraphs around a table, random line edits outside the table: what is saved
+    into the original reads back as the edited text, and the table is still there."""
+    import docx
+
+    from minutes_app.core.docx_writer import save_into
+
+    assume(all(" | " not in p for p in paragraphs))
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Họ và tên", "Chức vụ"
+    source = _DIR / "original.docx"
+    document.save(str(source))
+    lines = load_file(source).text.split("\n")
+    row = lines.index("Họ và tên | Chức vụ")
+    for position, removed, inserted in edits:
+        position %= len(lines) + 1
+        if position <= row < position + removed:
+            continue  # edits outside the table only
+        inserted = [t for t in inserted if " | " not in t]
+        lines[position:position + removed] = inserted
+        row = lines.index("Họ và tên | Chức vụ")
+    text = unicodedata.normalize("NFC", "\n".join(lines))
+    assume(text.strip())
+    target = _DIR / "saved.docx"
+    save_into(source, text, target)
+    assert load_file(target).text == text
+    assert len(docx.Document(str(target)).tables) == 1
