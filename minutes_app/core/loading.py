@@ -70,7 +70,9 @@ def load_file(path: str | Path) -> LoadedDocument:
         text, encoding, legacy = read.text, "docx", tuple(read.legacy)
     else:
         text, encoding = decode_text(raw, path.name)
-        scheme = encoding if encoding in ("tcvn3", "vni") else detect_text(text)
+        # Bytes that were neither UTF-8 nor TCVN3/VNI (cp1258) were judged on the bytes: a
+        # legacy reading of their decoded text would convert what cp1258 already changed.
+        scheme = encoding if encoding in ("tcvn3", "vni") else None if encoding == "cp1258" else detect_text(text)
         if scheme:
             legacy = (LegacySpan(0, len(text), scheme),)
     if not text.strip():
