@@ -103,6 +103,7 @@ def plan_save(source, new_text: str) -> SaveResult:
         changed = units[first:last + 1] if first is not None else []
         anchor = units[unit_of_line[a - 1]] if a > 0 else None
         _apply(changed, new_lines[j1:j2], anchor, losses, document)
+    _unicode_fonts(document)
     return SaveResult(list(dict.fromkeys(losses)), document)
 
 
@@ -236,7 +237,6 @@ def _write_paragraph(p, text: str, losses: list[str], where: str) -> None:
             p.remove(child)
     r = p.makeelement(_R, {})
     if rpr is not None:
-        _unicode_font(rpr, text)
         r.append(rpr)
     for index, piece in enumerate(text.split("\n")):
         if index:
@@ -252,16 +252,30 @@ def _write_paragraph(p, text: str, losses: list[str], where: str) -> None:
     p.append(r)
 
 
-def _unicode_font(rpr, text: str) -> None:
-    """A legacy font (.VnTime) draws Unicode Vietnamese as garbage: once the text holds
-    letters no legacy byte gives, the run is set in a Unicode font."""
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        return
-    name = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi"))
-    if font_scheme(name) and any(char_byte(ch) is None for ch in text):
-        for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            fonts.set(qn(slot), UNICODE_FONT)
+def _unicode_fonts(document) -> None:
+    """A legacy font (.VnTime, from the run or its paragraph style) draws Unicode Vietnamese
+    as garbage: a run whose text now holds letters no legacy byte gives is set in a Unicode
+    font. Runs still in legacy bytes (unchanged) keep their font."""
+    from .docx_reader import _Fonts, paragraph_runs
+
+    fonts = _Fonts(document)
+    for p in document.element.body.iter(_P):
+        style_font = fonts.paragraph_font(p)
+        for r in paragraph_runs(p):
+            if not font_scheme(fonts.run_font(r) or style_font):
+                continue
+            if all(char_byte(ch) is not None for ch in run_text(r) if ch not in "\n\t"):
+                continue
+            rpr = r.find(_RPR)
+            if rpr is None:
+                rpr = r.makeelement(_RPR, {})
+                r.insert(0, rpr)
+            rfonts = rpr.find(qn("w:rFonts"))
+            if rfonts is None:
+                rfonts = rpr.makeelement(qn("w:rFonts"), {})
+                rpr.insert(0, rfonts)
+            for slot in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+                rfonts.set(qn(slot), UNICODE_FONT)
 
 
 def _rpr_key(r) -> bytes:

@@ -60,3 +60,17 @@ def test_converted_legacy_runs_get_a_unicode_font(tmp_path):
     save_into(source, "hội nghị", out)
     run = docx.Document(str(out)).paragraphs[0].runs[0]
     assert run.text == "hội nghị" and run.font.name == "Times New Roman"
+
+
+def test_a_legacy_font_from_the_paragraph_style_is_replaced_too(tmp_path):
+    document = docx.Document()
+    document.styles["Normal"].font.name = ".VnTime"
+    document.add_paragraph(tcvn3_mojibake("hội nghị"))
+    document.add_paragraph(tcvn3_mojibake("giữ nguyên"))
+    source = tmp_path / "legacy_style.docx"
+    document.save(source)
+    out = tmp_path / "out.docx"
+    save_into(source, "hội nghị\n" + tcvn3_mojibake("giữ nguyên"), out)
+    first, second = docx.Document(str(out)).paragraphs
+    assert first.runs[0].font.name == "Times New Roman"
+    assert second.runs[0].font.name is None  # unchanged legacy text keeps the style's .VnTime
