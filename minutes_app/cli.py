@@ -74,6 +74,11 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{path}: {err}", file=sys.stderr)
             unusable = True
             continue
+        if loaded.legacy:
+            from .core.legacy import NAMES
+
+            print(f"{path}: văn bản dùng mã {NAMES[loaded.legacy_scheme]}, kết quả kiểm tra không đáng tin; hãy chuyển "
+                  f"sang Unicode: minutes-app convert {path} -o ban_unicode.txt", file=sys.stderr)
         analysis = analyzer.analyze(loaded.text)
         has_error |= any(f.severity is Severity.ERROR for f in analysis.findings)
         if args.json:

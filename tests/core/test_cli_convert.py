@@ -52,3 +52,9 @@ def test_unusable_input_and_output(samples, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["convert", str(folder / "vni.txt"), "--from", "viscii", "-o", str(tmp_path / "o.txt")])
     assert exit_.value.code == 2
+
+
+def test_check_says_when_a_file_needs_converting(samples, capsys):
+    folder, _ = samples
+    main(["check", str(folder / "tcvn3.txt")])
+    assert "minutes-app convert" in capsys.readouterr().err
