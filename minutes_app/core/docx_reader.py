@@ -125,35 +125,38 @@ class _Reader:
             if child.tag == _P:
                 self.new_line(part, child)
                 self.paragraph(child, part)
-                self.text_boxes(child)
+                self.text_boxes(child, part)
             elif child.tag == _TBL:
                 self.table(child, part)
             elif child.tag in _BLOCK_CONTAINERS:
                 self.body(child, part)
 
-    def text_boxes(self, p) -> None:
+    def text_boxes(self, p, part: str) -> None:
         """Paragraphs of the text boxes anchored in ``p``, each a line after it (the drawing
-        and its VML fallback hold the same text: the fallback is skipped)."""
+        and its VML fallback hold the same text: the fallback is skipped). In a footnote or
+        endnote they keep that part's name: saving cannot write into those parts."""
+        part = "textbox" if part == "body" else part
         for box in p.iter(_TXBX):
             if any(a.tag == _MC_FALLBACK for a in box.iterancestors()):
                 continue
             if any(a.tag == _TXBX for a in box.iterancestors()):
                 continue  # a box in a box: read with its outer box
             for inner in box.iter(_P):
-                self.new_line("textbox", inner)
-                self.paragraph(inner, "textbox")
+                self.new_line(part, inner)
+                self.paragraph(inner, part)
 
     def table(self, tbl, part: str) -> None:
+        part = "table" if part == "body" else part
         for tr in _children(tbl, _TR):
             if tr.find(f"{_W}trPr/{_W}del") is not None:
                 continue  # a row deleted as a tracked change
-            self.new_line("table", tr)
+            self.new_line(part, tr)
             for index, tc in enumerate(_children(tr, _TC)):
                 if index:
                     self.add(CELL_SEPARATOR)
-                self.cell(tc)
+                self.cell(tc, part)
 
-    def cell(self, tc) -> None:
+    def cell(self, tc, part: str) -> None:
         first = True
         for p in tc.iter(_P):
             if any(a.tag == _TXBX for a in p.iterancestors()):
@@ -161,7 +164,7 @@ class _Reader:
             if not first:
                 self.add(" ")
             first = False
-            self.paragraph(p, "table")
+            self.paragraph(p, part)
 
     def notes(self, kind: str) -> None:
         part = _notes_part(self.document, kind)

@@ -63,15 +63,16 @@ def _units(read: DocxText) -> list[_Unit]:
 
 def _breaks(read: DocxText) -> dict[int, int]:
     """Line ends inside each unit's text (w:br, w:cr in its runs), by id of the unit's element:
-    the paragraph, or for a table cell's paragraph the row."""
+    the paragraph itself, or the table row holding a cell's paragraph."""
+    unit_ids = {id(element) for _, element in read.lines}
     counts: dict[int, int] = {}
     for block in read.blocks:
         found = sum(run_text(r).count("\n") for r in block.runs)
         if not found:
             continue
         owner = block.paragraph
-        if block.part == "table":
-            owner = next(a for a in block.paragraph.iterancestors(qn("w:tr")))
+        if id(owner) not in unit_ids:
+            owner = next(a for a in owner.iterancestors() if id(a) in unit_ids)
         counts[id(owner)] = counts.get(id(owner), 0) + found
     return counts
 

@@ -74,3 +74,22 @@ def test_a_legacy_font_from_the_paragraph_style_is_replaced_too(tmp_path):
     first, second = docx.Document(str(out)).paragraphs
     assert first.runs[0].font.name == "Times New Roman"
     assert second.runs[0].font.name is None  # unchanged legacy text keeps the style's .VnTime
+
+
+def test_line_breaks_inside_a_paragraph_and_a_cell(tmp_path):
+    """A paragraph or a cell holding a line break (w:br) reads as two lines and saves back
+    into the same paragraph, not into its neighbour."""
+    document = docx.Document()
+    document.add_paragraph("Dòng một\nDòng hai")
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Ô một", "Ô\nhai"
+    document.add_paragraph("Cuối.")
+    source = tmp_path / "breaks.docx"
+    document.save(source)
+    assert load_file(source).text == "Dòng một\nDòng hai\nÔ một | Ô\nhai\nCuối."
+    out = tmp_path / "out.docx"
+    edited = "Dòng một\nDòng hai đã sửa\nÔ một | Ô\nhai\nCuối cùng."
+    assert save_into(source, edited, out) == []
+    assert load_file(out).text == edited
+    saved = docx.Document(str(out))
+    assert len(saved.paragraphs) == 2 and saved.paragraphs[0].text == "Dòng một\nDòng hai đã sửa"
