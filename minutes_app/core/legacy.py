@@ -321,14 +321,16 @@ def detect_text(text: str) -> str | None:
             good, total = _score(viqr_to_unicode(sample))
             return "viqr" if total and good * 10 >= total * 7 else None
         return None
-    as_is, total_as_is = _score(sample)
-    best, best_good = None, as_is
+    as_is, _ = _score(sample)
+    scores = {}
     for scheme in ("tcvn3", "vni"):
         good, total = _score(convert(sample, scheme))
-        # The converted text must read clearly better than the text as it is, and mostly well.
-        if total and good * 10 >= total * 7 and good > best_good and good >= 2 * as_is + 1:
-            best, best_good = scheme, good
-    return best
+        # The converted text must read mostly well, and clearly better than the text as it is.
+        if total and good * 10 >= total * 7 and good >= 2 * as_is + 1:
+            scores[scheme] = good
+    if len(scores) == 2 and scores["tcvn3"] == scores["vni"]:
+        return None  # both tables read it equally well ("böa a"): too little text to tell
+    return max(scores, key=scores.get) if scores else None
 
 
 def detect_bytes(raw: bytes) -> str | None:
