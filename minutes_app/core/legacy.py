@@ -336,11 +336,12 @@ def detect_text(text: str) -> str | None:
 def detect_bytes(raw: bytes) -> str | None:
     """'tcvn3' or 'vni' when the bytes of a .txt are in that single-byte scheme. Run on the
     raw bytes before any decoding (a cp1258 decode loses them); UTF-8 bytes are not legacy."""
+    sample = raw[:_SAMPLE * 2]
     try:
-        raw[:_SAMPLE * 2].decode("utf-8")
+        sample.decode("utf-8")
         return None
     except UnicodeDecodeError as err:
-        if err.start >= len(raw[:_SAMPLE * 2]) - 3:
+        if len(raw) > len(sample) and err.start >= len(sample) - 3:
             return None  # UTF-8 cut in the middle of a character by the sample
     scheme = detect_text(decode_bytes(raw[:_SAMPLE]))
     return scheme if scheme in ("tcvn3", "vni") else None
@@ -358,7 +359,9 @@ def converted_text(loaded, scheme: str | None = None) -> str | None:
     text = loaded.text
     # Mojibake is one Windows-1252 character a byte; a character outside that set means the
     # file's bytes were read as something else (UTF-8, cp1258) and must be read again.
-    if scheme in ("tcvn3", "vni") and any(ch not in _CHAR_BYTE for ch in text if ch != "\n"):
+    # cp1258 turns some bytes into combining marks that NFC then merges ("n" + 0xDE → "ñ").
+    if scheme in ("tcvn3", "vni") and (loaded.encoding == "cp1258"
+                                       or any(ch not in _CHAR_BYTE for ch in text if ch != "\n")):
         from .text import normalize
 
         text = normalize(decode_bytes(loaded.path.read_bytes()))
