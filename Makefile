@@ -39,6 +39,12 @@ test: $(BIN)/.installed $(QT_VI)
 	$(BIN)/ruff check minutes_app tests bench packaging scripts
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# Every hypothesis property with at least 10,000 examples each (tests/conftest.py's "fuzz"
+# profile); `make test` runs the same properties with a few dozen. Takes a while on 2 cores.
+.PHONY: fuzz
+fuzz: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -p no:cacheprovider tests/properties
+
 bench: $(BIN)/.installed $(QT_VI)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 

@@ -1,7 +1,9 @@
-"""Command line: `minutes-app check`, `minutes-app export`, and the editor by default.
+"""Command line: `minutes-app check`, `minutes-app export`, `minutes-app convert`, and the
+editor by default.
 
 Exit codes of `check`: 0 no error-level finding, 1 at least one, 2 unusable input or
-arguments (argparse already exits 2 on bad arguments).
+arguments (argparse already exits 2 on bad arguments). `convert`: 0 converted, 1 nothing to
+convert (the file is Unicode already), 2 unusable input or output.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ JSON_VERSION = 1
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _use_utf8_console()
-    if argv and argv[0] in ("check", "export"):
+    if argv and argv[0] in ("check", "export", "convert"):
         parser = _parser()
         args = parser.parse_args(argv)
         return args.run(args)
@@ -58,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--annotated", action="store_true", help="xuất văn bản kèm nhận xét Word")
     export.set_defaults(run=run_export)
+
+    convert = commands.add_parser("convert", help="chuyển văn bản mã cũ (TCVN3, VNI, VIQR) sang Unicode")
+    convert.add_argument("file", type=Path)
+    convert.add_argument("-o", "--output", type=Path, required=True, help="tệp .txt ghi kết quả (UTF-8)")
+    convert.add_argument("--from", dest="scheme", choices=("tcvn3", "vni", "viqr"),
+                         help="bảng mã của tệp, khi không muốn tự nhận biết")
+    convert.set_defaults(run=run_convert)
     return parser
 
 
@@ -90,6 +99,11 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"{path}: {err}", file=sys.stderr)
             unusable = True
             continue
+        if loaded.legacy:
+            from .core.legacy import NAMES
+
+            print(f"{path}: văn bản dùng mã {NAMES[loaded.legacy_scheme]}, kết quả kiểm tra không đáng tin; hãy chuyển "
+                  f"sang Unicode: minutes-app convert {path} -o ban_unicode.txt", file=sys.stderr)
         analysis = analyzer.analyze(loaded.text)
         has_error |= any(f.severity is Severity.ERROR for f in analysis.findings)
         if args.json:
@@ -128,6 +142,35 @@ def run_export(args: argparse.Namespace) -> int:
         print(f"{args.output}: xuất tệp không thành công do lỗi của chương trình: {err}", file=sys.stderr)
         return 3
     print(f"Đã xuất {args.output}")
+    return 0
+
+
+def run_convert(args: argparse.Namespace) -> int:
+    from .core.legacy import NAMES, converted_text
+
+    if args.output.suffix.lower() != ".txt":
+        print(f"{args.output}: kết quả chuyển mã được ghi ra tệp văn bản .txt; hãy đặt tên tệp kết thúc bằng .txt.",
+              file=sys.stderr)
+        return 2
+    try:
+        loaded = load_file(args.file)
+    except LoadError as err:
+        print(f"{args.file}: {err}", file=sys.stderr)
+        return 2
+    text = converted_text(loaded, args.scheme)
+    if text is None:
+        print(f"{args.file}: không nhận ra mã cũ (TCVN3, VNI, VIQR) nào: văn bản đã là Unicode, không cần chuyển. "
+              "Nếu chắc chắn tệp dùng mã cũ, hãy chỉ rõ bằng --from tcvn3, --from vni hoặc --from viqr.",
+              file=sys.stderr)
+        return 1
+    try:
+        # UTF-8 with a BOM and Windows line ends, as the editor saves: old Notepad reads it too.
+        args.output.write_bytes("\r\n".join(text.split("\n")).encode("utf-8-sig"))
+    except OSError as err:
+        print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
+        return 2
+    scheme = args.scheme or loaded.legacy_scheme
+    print(f"Đã chuyển {args.file} từ mã {NAMES[scheme]} sang Unicode: {args.output}")
     return 0
 
 

@@ -1,8 +1,10 @@
 """Turning a file into the text the engine sees, or a clear Vietnamese error.
 
 The text is the user's own: only NFC normalisation and unified line ends are applied
-(domain.md §7), never a silent rewrite. DOCX paragraphs and table cells are read in
-document order, one per line.
+(domain.md §7), never a silent rewrite. A .docx is read as Word shows it (docx_reader.py):
+one line per paragraph, a table row per line with " | " between cells. Legacy encodings
+(TCVN3, VNI, VIQR) are detected and reported in ``legacy``, never converted here: the
+editor and `minutes-app convert` offer the conversion (legacy.py).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .legacy import LegacySpan, decode_bytes, detect_bytes, detect_text
 from .text import normalize
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -27,7 +30,15 @@ class LoadError(Exception):
 class LoadedDocument:
     path: Path
     text: str
-    encoding: str  # "utf-8", "utf-16", "cp1258" or "docx"
+    encoding: str  # "utf-8", "utf-16", "cp1258", "tcvn3", "vni" or "docx"
+    legacy: tuple[LegacySpan, ...] = ()  # stretches of text in a legacy scheme, to offer converting
+    tracked_changes: bool = False  # a .docx with tracked changes (insertions read, deletions not)
+    docx: object = None  # docx_reader.DocxText: where each line sits in the .docx
+
+    @property
+    def legacy_scheme(self) -> str | None:
+        """The scheme of the legacy text, when there is any (the first span's)."""
+        return self.legacy[0].scheme if self.legacy else None
 
 
 def load_file(path: str | Path) -> LoadedDocument:
@@ -52,21 +63,32 @@ def load_file(path: str | Path) -> LoadedDocument:
         raw = path.read_bytes()
     except OSError as err:
         raise LoadError(f"Không đọc được tệp “{path.name}”: {err.strerror or err}.") from err
+    legacy: tuple[LegacySpan, ...] = ()
+    read = None
     if suffix == ".docx" or raw[:4] == b"PK\x03\x04":
-        text, encoding = _docx_text(path), "docx"
+        read = _docx_text(path)
+        text, encoding, legacy = read.text, "docx", tuple(read.legacy)
     else:
         text, encoding = decode_text(raw, path.name)
+        # Bytes that were neither UTF-8 nor TCVN3/VNI (cp1258) were judged on the bytes: a
+        # legacy reading of their decoded text would convert what cp1258 already changed.
+        scheme = encoding if encoding in ("tcvn3", "vni") else None if encoding == "cp1258" else detect_text(text)
+        if scheme:
+            legacy = (LegacySpan(0, len(text), scheme),)
     if not text.strip():
         raise LoadError(f"Tệp “{path.name}” không có nội dung (tệp rỗng).")
     if _looks_binary(text):
         raise LoadError(f"“{path.name}” không phải tệp văn bản (có nhiều ký tự điều khiển, có lẽ là tệp nhị phân).")
     if len(text) > MAX_TEXT_CHARS:
         raise LoadError(f"“{path.name}” dài hơn {MAX_TEXT_CHARS:,} ký tự, quá dài để kiểm tra.")
-    return LoadedDocument(path, text, encoding)
+    tracked = bool(read and read.tracked_changes)
+    return LoadedDocument(path, text, encoding, legacy, tracked, read)
 
 
 def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 (BOM), else Windows-1258; always NFC."""
+    """UTF-8 (with or without BOM), UTF-16 (BOM), else TCVN3 or VNI when the raw bytes read
+    as one of them (kept as their one-character-per-byte text, to convert on request), else
+    Windows-1258; always NFC."""
     if raw.startswith(codecs.BOM_UTF8):
         return normalize(raw[3:].decode("utf-8", errors="replace")), "utf-8"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -84,6 +106,11 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
         if _looks_utf16(raw):
             return normalize(raw.decode("utf-16-le", errors="replace")), "utf-16"
         raise LoadError(f"“{name}” không phải tệp văn bản (có dữ liệu nhị phân).")
+    # Single-byte font encodings are told apart on the bytes: decoded as cp1258 first, some of
+    # their bytes become other characters and the text cannot be recovered.
+    scheme = detect_bytes(raw)
+    if scheme:
+        return normalize(decode_bytes(raw)), scheme
     # Not UTF-8: the legacy Windows code page for Vietnamese is the one left in use.
     # cp1258 decodes every byte, so this never fails; combining tones become NFC here.
     return normalize(raw.decode("cp1258", errors="replace")), "cp1258"
@@ -102,7 +129,7 @@ def _looks_utf16(raw: bytes) -> bool:
     return sample[1::2].count(0) > len(sample) // 4
 
 
-def _docx_text(path: Path) -> str:
+def _docx_text(path: Path):
     from docx import Document  # python-docx import is slow: only when a .docx is opened
 
     try:
@@ -113,30 +140,15 @@ def _docx_text(path: Path) -> str:
     if unpacked > MAX_DOCX_UNPACKED:
         raise LoadError(f"“{path.name}” giải nén ra quá lớn ({unpacked // 1_048_576} MB), không mở được.")
     try:
-        document = Document(str(path))
-        lines = list(docx_lines(document))
+        from .docx_reader import read_docx
+
+        read = read_docx(Document(str(path)))
     except Exception as err:  # noqa: BLE001
         # python-docx raises many unrelated types on hostile files (PackageNotFoundError,
         # KeyError, XMLSyntaxError, BadZipFile…: field-notes.md); all mean "unreadable".
         raise LoadError(f"“{path.name}” bị hỏng hoặc không phải tệp Word (.docx) hợp lệ.") from err
-    return normalize("\n".join(lines))
-
-
-def docx_lines(document) -> list[str]:
-    """Paragraph and table-cell texts of a python-docx Document, in reading order."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # merged cells repeat across the row
-                        continue
-                    seen.add(id(cell._tc))
-                    lines.extend(p.text for p in cell.paragraphs)
-    return lines
+    # Runs are NFC'd one by one as they are read; line ends inside a paragraph (w:cr) unify here.
+    text = normalize(read.text)
+    if text != read.text:
+        read.text = text
+    return read

@@ -126,6 +126,46 @@ def _frequency() -> dict[str, int]:
 _MAX_SYLLABLE_LETTERS = 7  # "nghiêng", "khuyếch"
 _LATIN_ONLY = re.compile(r"[a-z]+")
 _VOWEL_RUN = re.compile(r"[aăâeêioôơuưy]+")
+_BASE_LETTERS = "abcdđeghiklmnopqrstuvxyăâêôơư"
+MAX_CANDIDATES_PER_TOKEN = 1_000  # toneless edits of a 7-letter syllable: 7·29 + 8·29 + 13 = 448
+# Everything suggest() may evaluate for one word: the edits, the doubled-key and tone tries.
+MAX_WORK_PER_TOKEN = MAX_CANDIDATES_PER_TOKEN + 2 * 2 * _MAX_SYLLABLE_LETTERS + 1 + len(_TONES) + 1
+
+
+class SuggestionWork:
+    """Counts the candidate spellings the suggester evaluates (one set lookup each), so
+    tests can bound the work instead of timing it; ``evaluations`` only grows."""
+
+    evaluations = 0
+
+
+@lru_cache(maxsize=1)
+def _by_base() -> dict[str, tuple[str, ...]]:
+    """Toneless base → the known syllables with that base ("thuc" → thúc, thục, thức, thực…)."""
+    words = _dictionary_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
+    grouped: dict[str, set[str]] = {}
+    for word in (*words, *_extra_syllables()):
+        if word.islower() and SYLLABLE.fullmatch(word) and tone_count(word) <= 1:
+            grouped.setdefault(strip_tones(word), set()).add(word)
+    return {base: tuple(sorted(forms)) for base, forms in grouped.items()}
+
+
+def _edit_guesses(base: str) -> list[str]:
+    """Known syllables one letter edit away from a toneless base (deleted, inserted, replaced
+    or swapped letters): a bounded search in place of hunspell's, whose suggestion search
+    grows with the dictionary and the word (seconds on one token, see suggest)."""
+    grouped = _by_base()
+    candidates: dict[str, None] = {}
+    splits = [(base[:i], base[i:]) for i in range(len(base) + 1)]
+    edits = [a + b[1:] for a, b in splits if b]
+    edits += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    edits += [a + c + b[1:] for a, b in splits if b for c in _BASE_LETTERS if c != b[0]]
+    edits += [a + c + b for a, b in splits for c in _BASE_LETTERS]
+    for edit in edits[:MAX_CANDIDATES_PER_TOKEN]:
+        SuggestionWork.evaluations += 1
+        for form in grouped.get(edit, ()):
+            candidates[form] = None
+    return list(candidates)
 
 
 @lru_cache(maxsize=4096)
@@ -135,33 +175,36 @@ def suggest(word: str) -> str | None:
     In order: a doubled key removed ("nghiêmm"); the same tone put on the right vowel
     ("qủa" → "quả", "ngươì" → "người"); a syllable differing only in its marks ("kêt" →
     "kết", "đươc" → "được"), keeping the typed tone ("huởng" → "hưởng") and the most
-    frequent first; else hunspell's best guesses by
-    frequency ("tfực" → "thực").
+    frequent first; else the known syllables one letter away, keeping the typed tone,
+    most frequent first ("tfực" → "thực"). At most MAX_CANDIDATES_PER_TOKEN candidates
+    are evaluated (counted in SuggestionWork).
     """
     low = word.lower()
+    if len(low) > 2 * _MAX_SYLLABLE_LETTERS:
+        return None  # no syllable is this long: several words joined, nothing to guess
     for i in range(1, len(low)):
+        SuggestionWork.evaluations += 1
         if low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]):
             return _match_case(word, low[:i] + low[i + 1:])
     marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
     if len(marks) == 1:
+        SuggestionWork.evaluations += 1
         moved = _place_tone(strip_tones(low), marks[0])
         if moved and moved != low and is_syllable(moved):
             return _match_case(word, moved)
     base = strip_tones(low)
+    SuggestionWork.evaluations += len(_TONES) + 1
     retoned = [c for c in (_place_tone(base, t) for t in _TONES) if c and is_syllable(c)]
     if is_syllable(base):
         retoned.append(base)
-    # hunspell's search grows explosively with length (42 s for "hiệuoanh"); a syllable has
-    # at most 7 letters and one vowel group, so anything else is two words run together
-    # and hunspell has nothing useful to say about it.
-    # Likewise a word with letters no Vietnamese syllable has ("©", "ß": mojibake): 50 KB of
-    # it once cost 30 s of hopeless searching.
+    # A syllable has at most 7 letters and one vowel group, so anything else is two words
+    # run together and there is nothing useful to guess; likewise a word with letters no
+    # Vietnamese syllable has ("©", "ß": mojibake).
     joined = (len(base) > _MAX_SYLLABLE_LETTERS or len(_VOWEL_RUN.findall(base)) > 1
               or not _LATIN_ONLY.fullmatch(fold(low)))
-    guesses = [] if joined else [
-        c for c in dictionary().suggest(to_old_tone_style(low)) if SYLLABLE.fullmatch(c) and c != low]
+    guesses = [] if joined else [c for c in _edit_guesses(base) if c != low]
     same_letters = [c for c in dict.fromkeys(retoned + guesses) if fold(c) == fold(low)]
-    pool = same_letters or guesses[:3]
+    pool = same_letters or guesses
     if not pool:
         return None
     frequency = _frequency()

@@ -95,11 +95,12 @@ def underline(rpr, severity: str) -> None:
 
 @dataclass(frozen=True)
 class _Block:
-    """One Word paragraph and where its text starts in the analysed text."""
+    """One Word paragraph, where its text starts in the analysed text, and the runs read."""
 
     paragraph: Paragraph
     start: int
     length: int  # length of its normalised text
+    runs: tuple = ()  # w:r elements in reading order (inserted text, content controls, fields)
 
 
 @dataclass
@@ -120,33 +121,23 @@ def _text_document(analysis: Analysis):
             para.paragraph_format.first_line_indent = Mm(10)
             para.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             para.add_run(xml_safe(line.text))
-        blocks.append(_Block(para, line.start, len(line.text)))
+        blocks.append(_Block(para, line.start, len(line.text), tuple(_text_runs(para._p))))
     return document, blocks
 
 
 def _source_blocks(document, text: str) -> list[_Block] | None:
-    """Paragraphs of the .docx in the order loading.docx_lines reads them, or None when their
-    text is not the analysed text (then offsets would point at the wrong words)."""
-    from docx.table import Table
+    """The .docx's paragraphs as core.docx_reader maps them into the text, or None when the
+    text read is not the analysed text (then offsets would point at the wrong words).
+    Footnotes and endnotes live in parts of their own that are not written back: their
+    findings are commented at the nearest text of the body."""
+    from ..core.docx_reader import read_docx
 
-    paragraphs = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            paragraphs.append(block)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
-                        paragraphs.extend(cell.paragraphs)
-    blocks, pos, texts = [], 0, []
-    for para in paragraphs:
-        normal = normalize(para.text)
-        texts.append(normal)
-        blocks.append(_Block(para, pos, len(normal)))
-        pos += len(normal) + 1
-    return blocks if "\n".join(texts) == text else None
+    read = read_docx(document)
+    if normalize(read.text) != text:
+        return None
+    body = document._body
+    return [_Block(Paragraph(b.paragraph, body), b.start, b.length, b.runs) for b in read.blocks
+            if b.part not in ("footnote", "endnote")]
 
 
 def _boundaries(analysis: Analysis) -> list[int]:
@@ -182,7 +173,7 @@ def _split_all(blocks: list[_Block], points: list[int]) -> list[_Piece]:
 def _split_paragraph(block: _Block, cuts: list[int]) -> list[_Piece]:
     """Split the paragraph's runs at ``cuts`` (offsets in its normalised text)."""
     para = block.paragraph
-    runs = _text_runs(para._p)
+    runs = block.runs
     raw = "".join(r.text for r in runs)
     to_raw, to_normal = _offset_maps(raw)
     if to_raw is None:  # cannot map offsets: keep the runs whole, comments anchor to them

@@ -23,20 +23,32 @@ SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Gợi ý
 COMPARATORS = {">=": "từ {} trở lên", ">": "trên {}", "<=": "không quá {}", "<": "dưới {}"}
 UNKNOWN = "không xác định"
 CONTEXT_CHARS = 160
+TABLE_CELL_SEPARATOR = " | "  # core.docx_reader.CELL_SEPARATOR: how a table row is read
 
 
 class ParagraphRefs:
     """'đoạn N' labels: N counts the paragraphs that have text, as a reader counts them.
 
     Blank lines between paragraphs (how a .txt report separates them) are not paragraphs to
-    the person holding the printout, so they are skipped in the numbering.
+    the person holding the printout, so they are skipped in the numbering. Table rows (lines
+    of " | "-separated cells, as a .docx table is read) are not paragraphs either: they are
+    "bảng B, hàng R", tables counted in order, so "đoạn N" matches what Word shows.
     """
 
     def __init__(self, analysis: Analysis):
         self._analysis = analysis
         self._numbers: dict[int, int] = {}
-        count = 0
+        self._rows: dict[int, tuple[int, int]] = {}
+        count = table = row = 0
+        in_table = False
         for paragraph in analysis.paragraphs:
+            if TABLE_CELL_SEPARATOR in paragraph.text:
+                if not in_table:
+                    table, row, in_table = table + 1, 0, True
+                row += 1
+                self._rows[paragraph.index] = (table, row)
+                continue
+            in_table = False
             if paragraph.text.strip():
                 count += 1
                 self._numbers[paragraph.index] = count
@@ -47,11 +59,18 @@ class ParagraphRefs:
         return self._numbers.get(paragraph.index, 0)
 
     def label(self, offset: int) -> str:
-        return f"đoạn {self.number(offset)}"
+        row = self._rows.get(self._analysis.paragraph_at(offset).index)
+        return f"bảng {row[0]}, hàng {row[1]}" if row else f"đoạn {self.number(offset)}"
 
     def labels(self, offsets) -> str:
-        numbers = sorted({self.number(o) for o in offsets})
-        return "đoạn " + ", ".join(str(n) for n in numbers)
+        offsets = list(offsets)
+        rows = sorted({self._rows[i] for i in (self._analysis.paragraph_at(o).index for o in offsets)
+                       if i in self._rows})
+        numbers = sorted({self.number(o) for o in offsets
+                          if self._analysis.paragraph_at(o).index not in self._rows})
+        parts = ["đoạn " + ", ".join(str(n) for n in numbers)] if numbers else []
+        parts += [f"bảng {t}, hàng {r}" for t, r in rows]
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)

@@ -90,11 +90,11 @@ class Dialogs:
         dialog = RecoveryDialog(recoveries, self.parent)
         return dialog.chosen if dialog.exec() else None
 
-    def confirm_docx_overwrite(self, name: str) -> bool:
+    def confirm_format_losses(self, name: str, losses: list[str]) -> bool:
+        """Asked before every save that would drop something of a Word original."""
         B = QMessageBox.StandardButton
-        text = i18n.tr("Lưu đè lên “{}” sẽ ghi văn bản thuần (mỗi dòng một đoạn): định dạng, bảng và "
-                       "hình ảnh của tệp Word gốc sẽ mất. Vẫn lưu đè?\n(Chọn “Không” để lưu thành tệp khác.)",
-                       name)
+        text = i18n.tr("Lưu “{}” sẽ không giữ được:", name) + "\n• " + "\n• ".join(losses) + "\n\n" + \
+            i18n.tr("Vẫn lưu?")
         return self._box(QMessageBox.Icon.Warning, "Lưu tệp Word", text, B.Yes | B.No, B.No) == B.Yes
 
     def save_failed(self, name: str, reason: str) -> bool:

@@ -15,7 +15,9 @@ from ..core.loading import LoadError, load_file
 from . import i18n, os_errors
 from .autosave import Recovery, find_recoveries
 from .doc_state import DocState, content_hash, load_state, save_state
-from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, save_document, sniff_text_format
+from .docx_save import format_losses, write_document
+from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, sniff_text_format
+from .legacy_bar import tracked_changes_note
 from .session import DocumentSession
 
 log = logging.getLogger(__name__)
@@ -55,12 +57,15 @@ class FileActionsMixin:
         session = DocumentSession(path, loaded.encoding, text_format, load_state(path, loaded.text),
                                   content=content_hash(loaded.text))
         self._replace_document(loaded.text, session)
+        self.legacy_bar.offer(loaded)
+        self.status_tracked.setText(tracked_changes_note(loaded))
         self._add_recent(path)
         return True
 
     def _replace_document(self, text: str, session: DocumentSession, modified: bool = False) -> None:
         self.session = session
         self.analysis = None
+        self.status_tracked.setText("")
         self.editor.set_text(text)
         self.editor.document().setModified(modified)
         self.ignore_stack.clear()  # another document: its ignores are not this one's to undo
@@ -93,29 +98,31 @@ class FileActionsMixin:
 
     # -- saving ------------------------------------------------------------------------
     def save(self) -> bool:
-        """Ctrl+S. A file opened from Word is only overwritten after the user agrees."""
+        """Ctrl+S. When saving would drop something of a Word original and the user declines,
+        Save As is offered instead, so the original stays whole."""
         path = self.session.path
         if path is None:
             return self.save_as_dialog()
-        if path.suffix.lower() in DOCX_SUFFIXES and self.session.from_word() and not self.session.docx_overwrite_ok:
-            if not self.dialogs.confirm_docx_overwrite(path.name):
-                return self.save_as_dialog()
-            self.session.docx_overwrite_ok = True
-        return self.save_as(path)
+        return self.save_as(path, on_refusal=self.save_as_dialog)
 
     def save_as_dialog(self) -> bool:
         suggested = self.session.path or Path(self._start_dir()) / (i18n.tr("Văn bản mới") + ".docx")
         path = self.dialogs.save_path(str(suggested), title="Lưu thành")
         return self.save_as(path) if path else False
 
-    def save_as(self, path: str | Path) -> bool:
-        """Write the text to ``path`` (.txt or .docx, atomically) and make it the document's file."""
+    def save_as(self, path: str | Path, on_refusal=None) -> bool:
+        """Write the text to ``path`` (.txt or .docx, atomically) and make it the document's file.
+        A Word original is written into, after the user accepts what it cannot keep."""
         path = Path(path).resolve()
         text = self.editor.text()
+        source = self.session.path if self.session.from_word() else None
+        losses = format_losses(source, path, text)
+        if losses and not self.dialogs.confirm_format_losses(path.name, losses):
+            return on_refusal() if on_refusal else False
         same_file = self.session.path is not None and path == self.session.path
         text_format = self.session.text_format if same_file and self.session.encoding != "docx" else DEFAULT_TEXT_FORMAT
         try:
-            save_document(path, text, text_format)
+            write_document(path, text, text_format, source)
         except OSError as err:
             log.warning("saving %s failed: %r", path, err)
             if self.dialogs.save_failed(path.name, os_errors.reason(err)):
@@ -128,7 +135,6 @@ class FileActionsMixin:
             self.session.path = path
             self.session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
             self.session.text_format = text_format
-            self.session.docx_overwrite_ok = True  # the user chose this file for our output
         self.session.content = content_hash(text)
         save_state(path, self.session.state, self.session.content)
         self.editor.document().setModified(False)

@@ -57,10 +57,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Lần trước chương trình đóng bất thường. Có bản tự động lưu của “{}” lúc {}.\nKhôi phục bản này?":
         "The program did not close normally last time. There is an autosave of “{}” from {}.\nRestore it?",
     "Lưu tệp Word": "Save Word file",
-    "Lưu đè lên “{}” sẽ ghi văn bản thuần (mỗi dòng một đoạn): định dạng, bảng và hình ảnh của tệp Word "
-    "gốc sẽ mất. Vẫn lưu đè?\n(Chọn “Không” để lưu thành tệp khác.)":
-        "Overwriting “{}” writes plain text (one paragraph per line): the original Word file's formatting, "
-        "tables and pictures will be lost. Overwrite anyway?\n(Choose “No” to save as another file.)",
+    "Lưu “{}” sẽ không giữ được:": "Saving “{}” cannot keep:", "Vẫn lưu?": "Save anyway?",
     "Không mở được tệp": "Cannot open the file", "Không lưu được tệp": "Cannot save the file",
     "Không ghi được “{}”: {}": "Cannot write “{}”: {}", "Mở văn bản": "Open document",
     "Lưu thành": "Save as",
@@ -220,4 +217,16 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Tạo văn bản": "Create document", "Bố cục theo: {}": "Layout follows: {}",
     "Xuất theo thể thức HD 36 (.docx)…": "Export in the HD 36 layout (.docx)…",
     "Xuất theo thể thức HD 36": "Export in the HD 36 layout", "Đã xuất “{}”.": "Exported “{}”.",
+    # legacy encodings and Word files (legacy_bar.py)
+    "Chuyển sang Unicode": "Convert to Unicode",
+    "Văn bản dùng mã {} — chữ tiếng Việt hiển thị sai và không kiểm tra được. Chuyển sang Unicode (có thể hoàn tác)?":
+        "This text uses the {} encoding: its Vietnamese letters show wrongly and cannot be checked. Convert it "
+        "to Unicode (can be undone)?",
+    "Tệp .txt chỉ giữ chữ: định dạng, bảng, hình ảnh và nhận xét của tệp Word gốc không được lưu.":
+        "A .txt file keeps the words only: the Word original's formatting, tables, pictures and comments are not saved.",
+    "Không đọc lại được tệp Word gốc “{}”: văn bản sẽ được ghi dạng văn bản thuần (mất định dạng, bảng, hình ảnh).":
+        "The Word original “{}” cannot be read again: the text will be written as plain paragraphs (formatting, "
+        "tables and pictures lost).",
+    "Tệp Word có thay đổi được theo dõi: đã đọc phần chèn, bỏ qua phần xoá":
+        "The Word file has tracked changes: insertions are read, deletions left out",
 }

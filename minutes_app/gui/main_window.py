@@ -32,6 +32,7 @@ from .find_replace import FindBar
 from .findings_panel import FindingsPanel
 from .highlight_index import SpanIndex
 from .ignores import IgnoreCommand, IgnoredDialog
+from .legacy_bar import LegacyBar
 from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
@@ -87,6 +88,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
+        self.legacy_bar = LegacyBar(self.editor)
+        layout.addWidget(self.legacy_bar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
@@ -144,7 +147,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.status_counts.setObjectName("status_counts")
         self.status_words = QLabel()
         self.status_position = QLabel()
-        for label in (self.status_analysis, self.status_counts, self.status_words, self.status_position):
+        self.status_tracked = QLabel()  # a Word file with tracked changes says so here
+        for label in (self.status_tracked, self.status_analysis, self.status_counts, self.status_words,
+                      self.status_position):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
         self._update_position()

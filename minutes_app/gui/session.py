@@ -18,7 +18,6 @@ class DocumentSession:
     encoding: str = "utf-8"  # as loaded: utf-8, utf-16, cp1258 or docx
     text_format: TextFormat = DEFAULT_TEXT_FORMAT
     state: DocState = field(default_factory=DocState)
-    docx_overwrite_ok: bool = False  # the user agreed to replace the original Word file
     content: str | None = None  # doc_state.content_hash of the text in the file on disk
 
     def display_name(self) -> str:

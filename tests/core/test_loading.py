@@ -40,7 +40,8 @@ def test_nfd_is_normalised_and_line_ends_unified(tmp_path):
     assert load_file(path).text == TEXT + "\nDòng hai"
 
 
-def test_docx_paragraphs_and_tables_in_order(tmp_path):
+def test_docx_paragraphs_and_table_rows_in_order(tmp_path):
+    """A table row is one line, its cells separated by " | ", as Word shows a row."""
     document = docx.Document()
     document.add_paragraph("Trước bảng")
     table = document.add_table(rows=1, cols=2)
@@ -49,7 +50,7 @@ def test_docx_paragraphs_and_tables_in_order(tmp_path):
     document.add_paragraph("Sau bảng")
     path = tmp_path / "a.docx"
     document.save(path)
-    assert load_file(path).text.split("\n") == ["Trước bảng", "Ô một", "Ô hai", "Sau bảng"]
+    assert load_file(path).text.split("\n") == ["Trước bảng", "Ô một | Ô hai", "Sau bảng"]
 
 
 def test_bad_inputs_give_vietnamese_messages(tmp_path):

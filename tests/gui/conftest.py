@@ -43,7 +43,7 @@ class FakeDialogs:
         self.save_changes = "discard"
         self.restore = "restore"  # or "discard", "later" (Esc)
         self.recovery_choice = 0  # index into the list Tệp › Khôi phục… shows, or None
-        self.docx_overwrite = True
+        self.keep_going_despite_losses = True
         self.next_open: Path | None = None
         self.next_save: Path | None = None
 
@@ -60,9 +60,9 @@ class FakeDialogs:
         self.calls.append(("choose_recovery", len(recoveries)))
         return None if self.recovery_choice is None else recoveries[self.recovery_choice]
 
-    def confirm_docx_overwrite(self, name):
-        self.calls.append(("confirm_docx_overwrite", name))
-        return self.docx_overwrite
+    def confirm_format_losses(self, name, losses):
+        self.calls.append(("confirm_format_losses", name, tuple(losses)))
+        return self.keep_going_despite_losses
 
     def save_failed(self, name, reason):
         self.calls.append(("save_failed", name, reason))

@@ -6,6 +6,7 @@ import codecs
 import json
 import shutil
 
+import docx
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -55,19 +56,29 @@ def test_txt_keeps_its_encoding_and_line_ends(qtbot, window, tmp_path):
     assert new.read_bytes().startswith(codecs.BOM_UTF8)  # new files: UTF-8 with BOM for Notepad
 
 
-def test_overwriting_an_opened_word_file_asks_first(qtbot, window, dialogs, tmp_path):
-    """Saving over the user's .docx would drop its formatting: ask, and Save As when refused."""
+def test_overwriting_an_opened_word_file_asks_first_when_formatting_would_be_lost(qtbot, window, dialogs,
+                                                                                  tmp_path):
+    """Saving over the user's .docx writes into it; what it cannot keep (here a paragraph of
+    bold and plain runs merged into one) is listed first, and refusing offers Save As."""
     original = tmp_path / "goc.docx"
-    window.editor.set_text("Biên bản họp")
-    assert window.save_as(original)
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Biên bản ").bold = True
+    paragraph.add_run("họp")
+    document.save(original)
     assert window.open_path(original)
     type_text(window.editor, "A")
-    dialogs.docx_overwrite = False
+    dialogs.keep_going_despite_losses = False
     dialogs.next_save = tmp_path / "khac.docx"
-    assert window.save()
-    assert ("confirm_docx_overwrite", "goc.docx") in dialogs.calls
+    assert not window.save()
+    asked = [c for c in dialogs.calls if c[0] == "confirm_format_losses"]
+    assert asked[0][1] == "goc.docx" and any("định dạng khác nhau" in loss for loss in asked[0][2])
     assert load_file(original).text == "Biên bản họp"
-    assert load_file(tmp_path / "khac.docx").text == "ABiên bản họp"
+    # Save As is asked again, for the new name: refused too, so nothing was written there
+    assert [c[1] for c in asked] == ["goc.docx", "khac.docx"] and not (tmp_path / "khac.docx").exists()
+    dialogs.keep_going_despite_losses = True
+    assert window.save()
+    assert load_file(original).text == "ABiên bản họp"
 
 
 def test_ignored_finding_stays_ignored(qtbot, window, tmp_path):

@@ -22,9 +22,12 @@ from ..model import Severity
 from ..resources import word_list, word_set
 from ..text import to_old_tone_style
 from ..vietnamese import (
+    MAX_WORK_PER_TOKEN,
     SYLLABLE,
+    SuggestionWork,
     from_telex,
     is_syllable,
+    strip_tones,
     suggest,
     to_new_tone_style,
     tone_count,
@@ -39,6 +42,11 @@ _SKIP_CHUNK = re.compile(r"\d|@|://|^www\.", re.IGNORECASE)
 _OPENERS = "\"'“‘(["
 _VOWEL_GROUPS = re.compile(r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+")
 _extra_words: set[str] = set()
+# Suggestion work one paragraph may cost (candidate evaluations, see vietnamese.suggest):
+# about 40 unknown words searched afresh. Text whose spaces were lost (pasted from a PDF)
+# is made of such words; past the cap they are still flagged, without a guess.
+MAX_SUGGESTION_WORK_PER_PARAGRAPH = 20_000
+_MAX_NAME_LETTERS = 16  # a longer run of letters is no single name or syllable to repair
 
 
 def add_user_words(paths: Iterable[Path]) -> None:
@@ -70,12 +78,13 @@ def _fine(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _verdict(word: str, in_name: bool) -> tuple[str, str | None] | None:
+def _verdict(word: str, in_name: bool, with_fix: bool = True) -> tuple[str, str | None] | None:
     """None when the (unknown) syllable is acceptable, else (kind, suggestion) with kind
-    'unknown' or 'telex'. ``in_name``: the word is read as part of a name (see _as_name)."""
+    'unknown', 'telex' or 'legacy'. ``in_name``: the word is read as part of a name (see
+    _as_name); ``with_fix`` False: the paragraph's suggestion work is spent, no guess."""
     low = word.lower()
     if in_name or (word[0].isupper() and word.isascii()):
-        return ("unknown", suggest(word)) if _slip_in_name(low) else None
+        return ("unknown", suggest(word) if with_fix else None) if _slip_in_name(low) else None
     if word.isascii():
         intended = from_telex(word)
         if intended and not _english_dictionary().lookup(low):
@@ -83,7 +92,24 @@ def _verdict(word: str, in_name: bool) -> tuple[str, str | None] | None:
         return None
     if len(_VOWEL_GROUPS.findall(low)) > 1 and not _doubled_key(low):
         return None  # several syllables run together: a loanword ("lôgic") or a foreign one
-    return "unknown", suggest(word)
+    restored = _lost_u_horn(word)
+    if restored:
+        return "legacy", restored
+    return "unknown", suggest(word) if with_fix else None
+
+
+def _lost_u_horn(word: str) -> str | None:
+    """"đợc" → "được": TCVN3 stores "ư" as byte 0xAD, the soft hyphen of Windows-1252, which
+    half-finished conversions and copies drop, leaving "ơ" where "ươ" was."""
+    low = word.lower()
+    for i, ch in enumerate(low):
+        if strip_tones(ch) == "ơ" and (i == 0 or low[i - 1] != "ư"):
+            repaired = low[:i] + "ư" + low[i:]
+            if is_syllable(repaired):
+                if i == 0 and word[0].isupper():  # "Ớc" → "Ước": the capital moves to the ư
+                    return "Ư" + word[0].lower() + word[1:]
+                return word[:i] + "ư" + word[i:]
+    return None
 
 
 def _slip_in_name(low: str) -> bool:
@@ -91,6 +117,8 @@ def _slip_in_name(low: str) -> bool:
     Vietnamese consonant would make a syllable ("Tfực"; not "Uzơbêkixtan", "Kđăm")."""
     if tone_count(low) > 1:
         return True
+    if len(low) > _MAX_NAME_LETTERS:
+        return False
     for i, ch in enumerate(low):
         if ch in "fjwz" and not low.isascii():
             if any(is_syllable(low[:i] + c + low[i + 1:]) for c in ("", *"bcdđghklmnpqrstvx")):
@@ -99,6 +127,8 @@ def _slip_in_name(low: str) -> bool:
 
 
 def _doubled_key(low: str) -> bool:
+    if len(low) > _MAX_NAME_LETTERS:
+        return False
     return any(low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]) for i in range(1, len(low)))
 
 
@@ -145,6 +175,8 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _confusions(ctx.text)
     style: str | None = None
     styled = False
+    work_at_start = SuggestionWork.evaluations
+    gave_up = False
     for match in SYLLABLE.finditer(ctx.text):
         word = match.group()
         if _fine(word):
@@ -152,7 +184,13 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         start = match.start()
         if _SKIP_CHUNK.search(ctx.text[slice(*_chunk(ctx.text, start))]):
             continue
-        verdict = _verdict(word, _as_name(ctx.text, start, word))
+        with_fix = SuggestionWork.evaluations - work_at_start + MAX_WORK_PER_TOKEN <= MAX_SUGGESTION_WORK_PER_PARAGRAPH
+        if not with_fix and not gave_up:
+            gave_up = True
+            yield Issue(start, start + len(word),
+                        "Đoạn văn có quá nhiều từ không nhận ra (có thể mất dấu cách khi dán từ PDF): "
+                        "từ đây trở đi chương trình chỉ đánh dấu, không gợi ý cách sửa.", severity=Severity.INFO)
+        verdict = _verdict(word, _as_name(ctx.text, start, word), with_fix)
         if verdict is None:
             continue
         kind, fix = verdict
@@ -161,6 +199,9 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         fix = _in_style(fix, style) if fix else None
         if kind == "telex":
             message = f"“{word}” có vẻ là phím gõ Telex chưa thành dấu tiếng Việt: có lẽ định viết “{fix}”."
+        elif kind == "legacy":
+            message = (f"“{word}” thiếu chữ “ư”: lỗi thường gặp khi văn bản phông chữ cũ (TCVN3, .VnTime) "
+                       f"được chuyển sang Unicode chưa trọn vẹn. Viết đúng là “{fix}”.")
         else:
             message = f"“{word}” không phải âm tiết tiếng Việt có trong từ điển chính tả: có thể gõ sai."
             if fix:
