@@ -22,6 +22,7 @@ from .text import to_old_tone_style
 # "PGS.TS" stays one token.
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:\.[^\W\d_]+)?|\d+(?:[.,]\d+)*|/|[^\w\s]")
 
+_INNER_MARKS = re.compile(r"['’.]")  # inside one word token: H'Hen, PGS.TS
 MAX_WORD = 4  # syllables: longer Viet74K entries are idioms, not words of these reports
 
 
@@ -221,6 +222,21 @@ class Reading:
         if key not in cache:
             cache[key] = make(self)
         return cache[key]
+
+    @cached_property
+    def syllables(self) -> list[tuple[int, int]]:
+        """(start, end) of every run of letters: the word tokens cut at their apostrophes and
+        dots ("H'Hen" → H, Hen; "PGS.TS" → PGS, TS), what a syllable dictionary is asked about."""
+        runs = []
+        for token in self.tokens:
+            if not token.is_word:
+                continue
+            start = token.start
+            for part in _INNER_MARKS.split(token.text):
+                if part:
+                    runs.append((start, start + len(part)))
+                start += len(part) + 1
+        return runs
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -19,11 +19,11 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..model import Severity
+from ..reading import Reading
 from ..resources import word_list, word_set
 from ..text import to_old_tone_style
 from ..vietnamese import (
     MAX_WORK_PER_TOKEN,
-    SYLLABLE,
     SuggestionWork,
     from_telex,
     is_syllable,
@@ -132,9 +132,9 @@ def _doubled_key(low: str) -> bool:
     return any(low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]) for i in range(1, len(low)))
 
 
-def _paragraph_style(text: str) -> str | None:
+def _paragraph_style(reading: Reading) -> str | None:
     """'new' or 'old' when the paragraph uses only one tone placement, else None."""
-    styles = {tone_style(w) for w in SYLLABLE.findall(text)} - {None}
+    styles = {tone_style(reading.text[a:b]) for a, b in reading.syllables} - {None}
     return styles.pop() if len(styles) == 1 else None
 
 
@@ -177,11 +177,10 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     styled = False
     work_at_start = SuggestionWork.evaluations
     gave_up = False
-    for match in SYLLABLE.finditer(ctx.text):
-        word = match.group()
+    for start, end in ctx.reading.syllables:
+        word = ctx.text[start:end]
         if _fine(word):
             continue
-        start = match.start()
         if _SKIP_CHUNK.search(ctx.text[slice(*_chunk(ctx.text, start))]):
             continue
         with_fix = SuggestionWork.evaluations - work_at_start + MAX_WORK_PER_TOKEN <= MAX_SUGGESTION_WORK_PER_PARAGRAPH
@@ -195,7 +194,7 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         kind, fix = verdict
         if fix and not styled:
-            style, styled = _paragraph_style(ctx.text), True
+            style, styled = _paragraph_style(ctx.reading), True
         fix = _in_style(fix, style) if fix else None
         if kind == "telex":
             message = f"“{word}” có vẻ là phím gõ Telex chưa thành dấu tiếng Việt: có lẽ định viết “{fix}”."
