@@ -29,7 +29,9 @@ def word_list(name: str) -> tuple[str, ...]:
     path = resources_dir() / f"{name}.txt"
     entries = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+        if "#" in line:  # rare: headers and notes (the generated lists have 60k plain lines)
+            line = line.split("#", 1)[0]
+        line = line.strip()
         if line:
             entries.append(line)
     return tuple(entries)
