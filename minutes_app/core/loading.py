@@ -41,7 +41,9 @@ class LoadedDocument:
         return self.legacy[0].scheme if self.legacy else None
 
 
-def load_file(path: str | Path) -> LoadedDocument:
+def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
+    """The document's text as Word or the file shows it. ``allow_empty``: an empty file is
+    a blank page to start on (the editor), not unusable input (the command line)."""
     path = Path(path)
     if not path.exists():
         raise LoadError(f"Không tìm thấy tệp “{path.name}”.")
@@ -75,7 +77,7 @@ def load_file(path: str | Path) -> LoadedDocument:
         scheme = encoding if encoding in ("tcvn3", "vni") else None if encoding == "cp1258" else detect_text(text)
         if scheme:
             legacy = (LegacySpan(0, len(text), scheme),)
-    if not text.strip():
+    if not text.strip() and not allow_empty:
         raise LoadError(f"Tệp “{path.name}” không có nội dung (tệp rỗng).")
     if _looks_binary(text):
         raise LoadError(f"“{path.name}” không phải tệp văn bản (có nhiều ký tự điều khiển, có lẽ là tệp nhị phân).")

@@ -44,7 +44,7 @@ class FileActionsMixin:
         if ask and not self.maybe_save("open"):
             return False
         try:
-            loaded = load_file(path)
+            loaded = load_file(path, allow_empty=True)  # an empty .txt is a page to start on
         except LoadError as err:
             cause = err.__cause__
             message = (i18n.tr("Không mở được “{}”: {}", Path(path).name, os_errors.reason(cause, reading=True))
@@ -60,6 +60,8 @@ class FileActionsMixin:
         self.legacy_bar.offer(loaded)
         self.status_tracked.setText(tracked_changes_note(loaded))
         self._add_recent(path)
+        if not loaded.text.strip():
+            self.statusBar().showMessage(i18n.tr("“{}” đang trống: hãy bắt đầu soạn.", path.name), 6000)
         return True
 
     def _replace_document(self, text: str, session: DocumentSession, modified: bool = False) -> None:

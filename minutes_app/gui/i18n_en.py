@@ -25,7 +25,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
-    "Đã lưu {}": "Saved {}",
+    "Đã lưu {}": "Saved {}", "“{}” đang trống: hãy bắt đầu soạn.": "“{}” is empty: start writing.",
     "Đã khôi phục bản tự động lưu; chưa mở {}.": "Restored the autosave; {} was not opened.", "Đã xuất {}": "Exported {}",
     # legend and kinds
     "Tô màu:": "Highlight:", "Cán bộ lãnh đạo": "Officials", "Cơ quan, tổ chức": "Organizations",

@@ -109,3 +109,16 @@ def test_status_bar_counts_in_english(qtbot, window):
     window.set_language("vi")
 
 
+
+
+def test_an_empty_txt_opens_as_a_blank_page_and_saves_there(qtbot, window, tmp_path):
+    """An empty .txt is a page to start on (the command line still calls it unusable)."""
+    from .conftest import open_and_wait, type_text
+
+    path = tmp_path / "bien_ban_moi.txt"
+    path.write_bytes(b"")
+    open_and_wait(qtbot, window, path)
+    assert window.session.path == path.resolve() and window.editor.toPlainText() == ""
+    type_text(window.editor, "Biên bản họp chi bộ")
+    assert window.save()
+    assert path.read_text(encoding="utf-8").startswith("Biên bản họp chi bộ")
