@@ -60,6 +60,7 @@ def score_spelling() -> dict[str, float]:
     figures["misspellings.flagged"] = round(sum(flagged.values()) / n, 3)
     figures["misspellings.right_fix"] = round(sum(fixed.values()) / n, 3)
     figures["lookalikes.flagged"] = f"{false_flags}/{correct}"
+    figures["lookalikes.flagged_share"] = round(false_flags / correct, 3)
     return figures
 
 
@@ -99,7 +100,14 @@ def score_officials() -> dict[str, float]:
 
     return {"officials.name_f1": f1(tp, fp, fn), "officials.names": f"tp {tp} fp {fp} fn {fn}",
             "officials.title_f1": f1(title_tp, title_fp, title_fn),
-            "officials.former_kept": f"{former_ok}/{former_total}"}
+            "officials.former_kept": f"{former_ok}/{former_total}",
+            "officials.former_kept_share": round(former_ok / former_total, 3) if former_total else 1.0}
+
+
+def run() -> dict[str, float]:
+    """The numeric figures, for `make bench`."""
+    figures = {**score_spelling(), **score_officials()}
+    return {f"words.{k}": v for k, v in figures.items() if isinstance(v, (int, float))}
 
 
 if __name__ == "__main__":
