@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from . import i18n
 
@@ -17,6 +17,16 @@ OPEN_FILTER = "Văn bản (*.txt *.docx);;Tệp văn bản (*.txt);;Tài liệu 
 SAVE_FILTER = "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)"
 DOCX_FILTER = "Tài liệu Word (*.docx)"
 TABLE_FILTER = "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)"
+
+
+def ok_cancel_buttons(dialog) -> QDialogButtonBox:
+    """“Đồng ý” / “Hủy” wired to accept and reject: the buttons of every small dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(i18n.tr("Đồng ý"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 # QMessageBox sizes itself to its shortest line; a reason with its next step then wraps

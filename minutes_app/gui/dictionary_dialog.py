@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ..core.user_dictionary import UserDictionary, normalize
 from . import i18n, os_errors
+from .dialogs import ok_cancel_buttons
 
 
 class DictionaryDialog(QDialog):
@@ -26,17 +27,13 @@ class DictionaryDialog(QDialog):
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("dictionary_words")
         self.editor.setPlainText("\n".join(sorted(dictionary.words())))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(i18n.tr("Đồng ý"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
+        buttons = ok_cancel_buttons(self)
         self.import_button = QPushButton(i18n.tr("Nhập từ tệp…"))
         self.export_button = QPushButton(i18n.tr("Xuất ra tệp…"))
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.import_words)
         self.export_button.clicked.connect(self.export_words)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.editor)

@@ -7,7 +7,6 @@ from typing import Callable
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core import roster as roster_core
 from ..core.roster import Person, Roster
 from . import i18n, os_errors
+from .dialogs import ok_cancel_buttons
 
 HEADERS = ("Họ và tên", "Chức vụ (cách nhau bằng ;)", "Đơn vị", "Từ ngày", "Đến ngày")
 
@@ -78,11 +78,7 @@ class RosterDialog(QDialog):
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(i18n.tr("Đồng ý"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.filter)

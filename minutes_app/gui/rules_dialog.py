@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import i18n
+from .dialogs import ok_cancel_buttons
 from .styles import SEVERITY_LABELS, severity_icon
 
 
@@ -50,11 +50,7 @@ class RulesDialog(QDialog):
                 self.table.setItem(row, column, box)
         note = QLabel(i18n.tr("Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(i18n.tr("Đồng ý"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table)

@@ -106,7 +106,7 @@ def test_unreadable_file_says_why_in_vietnamese(qtbot, window, dialogs, tmp_path
     from minutes_app.core.loading import LoadError
     from minutes_app.gui import file_actions
 
-    def denied(path):
+    def denied(path, allow_empty=False):
         try:
             raise PermissionError(errno.EACCES, "Permission denied")
         except OSError as err:
