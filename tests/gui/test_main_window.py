@@ -149,11 +149,11 @@ def test_close_asks_about_unsaved_changes(qtbot, window, dialogs):
 def test_load_error_is_shown_and_nothing_is_lost(qtbot, window, dialogs, tmp_path):
     """A LoadError appears as a Vietnamese message; the open text stays untouched."""
     window.editor.set_text("Văn bản đang soạn")
-    empty = tmp_path / "rỗng.txt"
-    empty.write_text("", encoding="utf-8")
-    assert window.open_path(empty) is False
+    old_word = tmp_path / "bien_ban.doc"  # Word 97-2003: refused with a Vietnamese reason
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)
+    assert window.open_path(old_word) is False
     kind, title, text = dialogs.calls[-1]
-    assert kind == "error" and "rỗng" in text
+    assert kind == "error" and ".doc" in text
     assert window.editor.text() == "Văn bản đang soạn"
 
 
