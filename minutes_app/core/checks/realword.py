@@ -2,10 +2,11 @@
 "quyết đinh", "đồng trí"), which no syllable dictionary can catch.
 
 Read on the shared word segmentation. A syllable is suspect only when it forms no word of
-the Viet74K list with either neighbour and is not a word that often stands alone (là, đã,
-việc: resources/syllables_standalone.txt); it is flagged when one confusion of sound or
-keyboard (vietnamese.confusable_variants) makes it a common word with a neighbour that is
-itself a word alone. Where the text already reads as words ("khẩn trương | trình") nothing
+the Viet74K list with either neighbour and is not a very common word on its own (là, đã,
+việc: resources/syllables_standalone.txt, with how often each stands alone); it is flagged
+when one confusion of sound or keyboard (vietnamese.confusable_variants) makes it a common
+word with a neighbour that is itself a word alone. Next to a free-standing word, or when the
+syllable itself sometimes stands alone, only a confusion of sounds counts. Where the text already reads as words ("khẩn trương | trình") nothing
 is said. Capitalised syllables are read only at a sentence start (elsewhere they are names).
 """
 
