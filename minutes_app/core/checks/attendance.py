@@ -61,6 +61,9 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "25"),
           Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
+          Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 3 đồng chí.", "19"),
+          Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
+          Example("Tổng số 9 đảng viên. Có mặt 7 đồng chí, vắng 1 đồng chí. Biểu quyết: 7/7 tán thành.", "7"),
       ))
 def attendance_mismatch(ctx: DocumentContext):
     """Totals, present and absent counts of one block must add up (domain.md §2); and, in
@@ -131,6 +134,11 @@ def _present_issues(block: Block):
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
         present = Fact(official.value + probationary.value, official.start, probationary.end)
     totals = _totals(block)
+    if present is not None and not totals:
+        # "có mặt 19/21 đồng chí, vắng 3": the base after "/" is the total called
+        stated = [d for key, d in block.denominators if key == ("present", None)]
+        if len(stated) == 1:
+            totals = _candidates(block, stated[0].value)
     if present is None or not totals:
         return
     absent, exact = _absence(block)
