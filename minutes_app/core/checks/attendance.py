@@ -166,7 +166,14 @@ def _exclusion_note(block: Block) -> str:
 
 
 @rule("absentee-count-mismatch", severity=Severity.WARNING, title="Số người vắng khác danh sách nêu tên",
-      scope="document")
+      scope="document", examples=(
+          Example("Chi bộ có 14 đảng viên, có mặt 12 đồng chí, vắng 2 đồng chí có lý do là đồng chí Vũ Văn Hải.",
+                  "vắng 2"),
+          Example("Chi bộ có 14 đảng viên, có mặt 12 đồng chí, vắng 2 đồng chí có lý do là đồng chí Vũ Văn Hải "
+                  "và đồng chí Đỗ Thị Lan."),
+          Example("Tổng số đảng viên: 24. Có mặt: 21. Vắng có lý do: 2 (đồng chí Nguyễn Văn An, "
+                  "đồng chí Trần Thị Bình, đồng chí Lê Văn Cường).", "do: 2"),
+      ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""
     for block in attendance_blocks(ctx):

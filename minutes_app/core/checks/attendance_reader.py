@@ -166,6 +166,8 @@ class _Reader:
             phrase, cursor = [], t_end
             if kinds:
                 self._count(kinds, number, t_start, t_end)
+                # the names run to the next absence label this count did not take
+                limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed), end)
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
@@ -256,7 +258,8 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     if key[0] != "absent":
         return
     region = text[pos:limit]
-    match = re.match(_UNIT + r"\s*(?::|\(|gồm\s|là\s)", region)
+    match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do)?\s*(?::|\(|gồm\s|là\s)",
+                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …"
     if not match:
         return
     region = region[match.end():]

@@ -264,7 +264,14 @@ def vote_levels_exceed(ctx: ParagraphContext):
                         "  ", " "), None, None, related)
 
 
-@rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document")
+@rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document", examples=(
+    Example("Tổng số phiếu phát ra là 30, thu vào 31 phiếu.", "31"),
+    Example("Tổng số phiếu phát ra là 31, thu vào 31 phiếu."),
+    Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 43; số phiếu không hợp lệ là 3 phiếu.", "là 3"),
+    Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 42; số phiếu không hợp lệ là 3 phiếu."),
+    Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (17/18 đồng chí).", "100%"),
+    Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (18/18 đồng chí)."),
+))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
     election, valid + invalid ballots that are not the ballots collected."""
@@ -320,7 +327,14 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
 
 
 @rule("resolution-not-passed", severity=Severity.WARNING, title="Nghị quyết chưa đủ quá nửa tán thành",
-      scope="document")
+      scope="document", examples=(
+          Example("Tổng số 9 đảng viên chính thức. Có mặt 8 đồng chí. Biểu quyết: 4 đồng chí tán thành, "
+                  "4 không tán thành.", "4"),
+          Example("Tổng số 9 đảng viên chính thức. Có mặt 8 đồng chí. Biểu quyết: 5 đồng chí tán thành, "
+                  "3 không tán thành."),
+          Example("Tổng số đảng viên chính thức: 25 đồng chí. Có mặt: 14 đồng chí.\n"
+                  "Nghị quyết được biểu quyết thông qua với 12/14 đồng chí tán thành.", "12"),
+      ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
     blocks = attendance_blocks(ctx)

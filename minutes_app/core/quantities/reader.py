@@ -261,7 +261,7 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
                 return None
             return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                             level, *_cues(text, start, "count"))
-    if after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
+    if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
     if not words or words[-1].lower() in _ORDINAL_WORDS or words[-1] == "x":
