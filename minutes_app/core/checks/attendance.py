@@ -63,6 +63,7 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 3 đồng chí.", "19"),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
+          Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),
           Example("Tổng số 9 đảng viên. Có mặt 7 đồng chí, vắng 1 đồng chí. Biểu quyết: 7/7 tán thành.", "7"),
       ))
 def attendance_mismatch(ctx: DocumentContext):
@@ -149,7 +150,7 @@ def _present_issues(block: Block):
             absent_text = f" + vắng {absent} = {present.value + absent}" if absent else ""
             yield Issue(present.start, present.end,
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
-    elif present.value + absent not in totals:
+    elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
         yield Issue(present.start, present.end,
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} đảng viên{note}.")
@@ -157,6 +158,19 @@ def _present_issues(block: Block):
         if key == ("present", None) and block.value("total") is not None and denominator.value not in totals:
             yield Issue(denominator.start, denominator.end,
                         f"Có mặt {present.value}/{denominator.value}, nhưng tổng số đảng viên ghi là {total}.")
+
+
+def _absent_readings(block: Block, absent: int) -> set[int]:
+    """"Vắng: 01 đ/c (đi công tác), 01 đ/c không lý do": a count with a reason after the
+    head count may be one more absentee rather than part of it; both readings are allowed."""
+    head = block.facts.get(("absent", None))
+    readings = {absent}
+    if head is not None:
+        for sub in ("reason", "noreason"):
+            fact = block.facts.get(("absent", sub))
+            if fact is not None and fact.start > head.start:
+                readings.add(absent + fact.value)
+    return readings
 
 
 def _exclusion_note(block: Block) -> str:

@@ -46,9 +46,10 @@ _FIGURE_RE = re.compile(
     rf"(?<![\w.,/])(?:(?P<pct>\d+(?:,\d+)?)\s?%|(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%))"
 )
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu))?"  # the person nouns of attendance, and ballots
-_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
+_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
+_PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
 _RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
@@ -161,6 +162,8 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             after = _POSTFIX.match(text, token.end, end)
             following = _LABEL_RE.match(text, after.end(), end)
             owner = following.lastgroup if following else None
+            if owner is None and _PRESENT_IN.search(after.group()):
+                owner = "present"  # "trên tổng số 20 đảng viên có mặt"
             consumed = following.end() if following else consumed
             after_label = following.end() if following else 0
             if owner == "approve" and current and "approve" in current.parts:
