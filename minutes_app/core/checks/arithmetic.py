@@ -186,6 +186,10 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "66,8%", "68,8%"),
           Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+          Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (68%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%).", "68%"),
+          Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (70%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%)."),
       ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
@@ -331,6 +335,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Thi hành kỷ luật 14 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
             "- Cách chức: 1 đồng chí."),
     Example("Kiểm tra 20 chi bộ, trong đó:\n- 5 chi bộ nông thôn;\n- 3 chi bộ trường học."),
+    # a heading without a colon heads its list too (an inferred whole: a warning)
+    Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
+            "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 9 đồng chí.", "60", "61"),
+    Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
+            "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 8 đồng chí."),
+    Example("3. Công tác kiểm tra 12 tổ chức đảng\n- Kiểm tra 5 chi bộ nông thôn;\n- Kiểm tra 3 chi bộ trường học."),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
@@ -344,9 +354,14 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
-        yield Issue(whole.start, whole.end,
-                    f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
-                    fix, None, _related(relation, ctx.text))
+        if relation.explicit:
+            yield Issue(whole.start, whole.end,
+                        f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
+                        fix, None, _related(relation, ctx.text))
+        else:  # a heading without a colon: its count is taken as the whole of the list under it
+            yield Issue(whole.start, whole.end,
+                        f"Các dòng liệt kê dưới tiêu đề cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
+                        "ở tiêu đề (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
 
 
 _EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|\(", re.IGNORECASE)

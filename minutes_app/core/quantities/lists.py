@@ -39,9 +39,12 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
     found = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.rstrip()
-        if not text.endswith(":") or not any(c.isdigit() for c in text):
+        if not any(c.isdigit() for c in text):
             continue
         if index + 1 >= len(lines) or lines[index + 1].kind != LineKind.LIST_ITEM:
+            continue
+        colon = text.endswith(":")
+        if not colon and not _colonless_lead(text, lines[index].kind):
             continue
         lead = paragraph_layer(ctx, paragraph)
         wholes = [q for q in lead.quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
@@ -72,16 +75,29 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                 shares.append((_shift(part, item.start), _shift(percent, item.start)))
         if not parts:
             continue
-        cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":")
+        # a heading without a colon announces its list less surely: the relation is inferred
+        cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":") if colon else Cue(
+            whole.start, whole.end, whole.text)
         for part in parts:
-            found.append((Relation("part-of", whole, (part,), explicit=True, cues=(cue,)), text))
+            found.append((Relation("part-of", whole, (part,), explicit=colon, cues=(cue,)), text))
         for part, percent in shares:
-            found.append((Relation("share-of", whole, (part,), percent, explicit=True, cues=(cue,)), text))
+            found.append((Relation("share-of", whole, (part,), percent, explicit=colon, cues=(cue,)), text))
         if complete and len(parts) >= 2:
-            if same_classification(levels) or _EXHAUSTIVE_LEAD.search(text):
-                found.append((Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,)),
-                              text))
+            if same_classification(levels) or colon and _EXHAUSTIVE_LEAD.search(text):
+                found.append((Relation("sum-of", whole, tuple(parts), explicit=colon, exhaustive=True,
+                                       cues=(cue,)), text))
     return found
+
+
+_LEAD_END = re.compile(r"(?:bao gồm|gồm|cụ thể|như sau|chia ra|kết quả|xếp loại|[^\W\d_])\s*$", re.IGNORECASE)
+
+
+def _colonless_lead(text: str, kind) -> bool:
+    """A heading ("2. Kết quả xếp loại 80 đảng viên") or a short lead line that does not end
+    a sentence ("Kết quả xếp loại 80 đảng viên như sau") may head the list under it."""
+    if len(text) > 160 or text.endswith((".", ";", "!", "?", ")")):
+        return False
+    return kind == LineKind.HEADING or bool(_LEAD_END.search(text)) and kind == LineKind.BODY
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:
