@@ -16,7 +16,7 @@ from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations
-from ..quantities.relations import vote_levels
+from ..quantities.relations import presence_parts, vote_levels
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -309,6 +309,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         whole, parts = relation.whole, relation.parts
         if vote_levels(parts, ctx.text):
             continue  # votes against voters: vote-mismatch (fewer votes than voters is no error)
+        if presence_parts(parts, ctx.text) and any(r.kind == "presence" and r.whole is whole
+                                                   for r in layer.of("presence")):
+            continue  # present and absent against the members: attendance-mismatch
+        if _BALLOTS_COLLECTED.search(ctx.text, max(0, whole.start - 30), whole.start) and all(
+                _BALLOT_KIND_AFTER.match(ctx.text, p.end) for p in parts):
+            continue  # valid and invalid against the ballots collected: vote-mismatch (ballots.py)
         total = sum(p.value for p in parts)
         if abs(total - whole.value) <= _tolerance([whole, *parts]):
             continue
@@ -364,6 +370,8 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
                         "ở tiêu đề (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
 
 
+_BALLOTS_COLLECTED = re.compile(r"thu\s+(?:vào|về)\s*:?\s*(?:là\s*)?$", re.IGNORECASE)
+_BALLOT_KIND_AFTER = re.compile(r"\s*phiếu\s+(?:không\s+)?hợp\s+lệ", re.IGNORECASE)
 _EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|\(", re.IGNORECASE)
 
 

@@ -61,6 +61,8 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "25"),
           Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
+          Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.", "12"),
+          Example("Chi bộ có 12 đảng viên, trong đó 11 đồng chí có mặt, 1 đồng chí vắng mặt có lý do."),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 3 đồng chí.", "19"),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
           Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),

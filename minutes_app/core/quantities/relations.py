@@ -330,11 +330,30 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         if len(people) != 3 or people[0].noun_class != "person":
             continue
         whole, present, absent = people
-        before = [text[max(s_start, q.start - 25):q.start] for q in (present, absent)]
-        if whole.role not in ("whole", None) or not _PRESENT.search(before[0]) or not _ABSENT.search(before[1]):
+        if whole.role not in ("whole", None) or not _labelled(text, present, _PRESENT, _PRESENT_AFTER, s_start) \
+                or not _labelled(text, absent, _ABSENT, _ABSENT_AFTER, s_start):
             continue
         relations.append(Relation("presence", whole, (present, absent), explicit=True, exhaustive=True))
     return relations
+
+
+_PERSON_UNIT = r"\s*(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)?\s*"
+_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)", re.IGNORECASE)
+_ABSENT_AFTER = re.compile(_PERSON_UNIT + r"vắng(?!\w)", re.IGNORECASE)
+
+
+def _labelled(text: str, quantity: Quantity, before: re.Pattern, after: re.Pattern, floor: int) -> bool:
+    """"có mặt 22 đồng chí" or "22 đồng chí có mặt"."""
+    return bool(before.search(text[max(floor, quantity.start - 25):quantity.start])
+                or after.match(text, quantity.end))
+
+
+def presence_parts(parts, text: str) -> bool:
+    """The parts are one present and one absent count: the attendance rule's."""
+    if len(parts) != 2:
+        return False
+    present, absent = parts
+    return _labelled(text, present, _PRESENT, _PRESENT_AFTER, 0) and _labelled(text, absent, _ABSENT, _ABSENT_AFTER, 0)
 
 
 def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
