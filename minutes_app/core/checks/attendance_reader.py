@@ -30,7 +30,7 @@ LABEL_RE = re.compile(
     r"|(?P<total>tổng\s+số)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
-    r"|(?P<present>có\s+mặt|dự\s+họp)"
+    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -228,10 +228,18 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
         if head and label.lastgroup not in HEADS:  # "146 đại biểu chính thức có mặt"
             return [label.lastgroup, head.lastgroup], head.end()
         return [label.lastgroup], label.end()
+    body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
+    if body:
+        return [body.lastgroup], body.end()
     return [], number_end
 
 
-_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
+_BODY_THEN_HEAD = re.compile(
+    _UNIT + r"\s+(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
+    r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)")
+
+
+_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
 
 
 def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:

@@ -313,8 +313,8 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
     return relations
 
 
-_PRESENCE = re.compile(r"có mặt|dự họp|vắng", re.IGNORECASE)
-_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|tham dự)\s*:?\s*$", re.IGNORECASE), re.compile(
+_PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
     r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -338,7 +338,8 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
 
 
 _PERSON_UNIT = r"\s*(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)?\s*"
-_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)",
+                            re.IGNORECASE)  # "45 đồng chí Ủy viên Ban Chấp hành tham dự"
 _ABSENT_AFTER = re.compile(_PERSON_UNIT + r"vắng(?!\w)", re.IGNORECASE)
 
 
