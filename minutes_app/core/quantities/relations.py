@@ -477,11 +477,20 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
     if part.head is None:
         return None
-    for candidate in reversed([q for q in quantities if q.start < part.start]):
+    sentence = _sentence_of(sentences, part.start)
+    earlier = [q for q in quantities if q.start < part.start]
+    for candidate in reversed(earlier):
         if candidate.kind != part.kind or candidate.value <= part.value or candidate.head != part.head:
             continue
         if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
             return candidate
+    # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
+    # count of the same noun in the sentence, with no other count of anything between
+    same = [q for q in earlier if q.start >= sentence[0] and q.kind == part.kind]
+    between = [q for q in earlier if same and q.start > same[0].start and q.kind == "percent"]
+    if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
+            and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
+        return same[0]
     return None
 
 
