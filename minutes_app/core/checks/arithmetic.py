@@ -225,6 +225,9 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     Example("Trong năm kết nạp 12 đảng viên mới; trong đó 11 đồng chí là nữ."),
     Example("Đã tiêm phòng cho 5.130 con trên tổng đàn 4.870 con.", "5.130"),
     Example("Đã tiêm phòng cho 4.130 con trên tổng đàn 4.870 con."),
+    Example("Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo.", "230"),
+    Example("Có 210 hộ được hỗ trợ, trong đó 30 hộ nghèo."),
+    Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),
     # A result may exceed its plan; a date is not a ratio.

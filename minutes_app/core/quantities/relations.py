@@ -28,6 +28,8 @@ _BREAKDOWN = re.compile(
     r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
+_LATE_SUBSET = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
+                          re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -159,6 +161,15 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
+            late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            if late:  # "Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo": each part ≤ the whole, never summed
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
+                                                                                          sentence_end))
+                cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                                 if part.noun_class is not None and part.noun_class == whole.noun_class)
+                continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
             continue
         if not marker and whole.kind == "money":
