@@ -68,6 +68,8 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 2 đồng chí vắng có lý do."),
           Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 24 đồng chí, vắng 2 đồng chí.", "27"),
           Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 25 đồng chí, vắng 2 đồng chí."),
+          Example("Tổng số đảng viên: 26 đồng chí; 1 đồng chí được miễn sinh hoạt. Có mặt: 23 đồng chí. "
+                  "Vắng mặt: 2 đồng chí có lý do."),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 3 đồng chí.", "19"),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
           Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),

@@ -221,7 +221,7 @@ def _filler_ok(filler: str, label: str) -> bool:
 
 def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     """'25 đồng chí có mặt', '(24 chính thức, 3 dự bị)': the label right after the count."""
-    match = re.compile(_UNIT + r"\s+").match(text, number_end, limit)
+    match = re.compile(_UNIT + r"\s+(?:được\s+|đã\s+|đang\s+)?").match(text, number_end, limit)
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
