@@ -14,7 +14,7 @@ from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
-from ..quantities import Quantity, Relation, quantities_of, unit_end
+from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations
 from ..quantities.relations import presence_parts, vote_levels
 from .ballots import ballot_rounds
@@ -194,6 +194,16 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (68%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%).", "68%"),
           Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (70%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%)."),
+          # No total in the lead: the levels are all the members rated, so their sum is the whole.
+          Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (13,5%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
+                  "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%).", "13,5%", "12,5%"),
+          Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
+                  "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
+          # Every share off the sum: another base (all members, some not rated), not a slip.
+          Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
       ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
@@ -204,6 +214,8 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, relation, ())
             if issue is not None:
                 yield issue
+        elif relation.kind == "distribution":
+            yield from _level_share_issues(ctx.text, relation)
     for ballots in ballot_rounds(ctx):
         valid = ballots.counts.get("valid")
         if not valid or not valid[0]:
@@ -216,6 +228,30 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             expected = format_vi(true, stated.decimals)
             yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
                         "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
+
+
+def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
+    """Levels listed with counts and shares under a lead without a total: the levels are all
+    the members rated, so each share is its count over their sum. Only when every other
+    share agrees with that sum (one slip, not another base) - a warning."""
+    parts = relation.parts
+    total = sum(p.value for p in parts)
+    shares = [(p, Cue(c.start, c.end, c.text)) for p, c in zip(parts, relation.cues)]
+    wrong = []
+    for part, cue in shares:
+        stated = parse_number(cue.text.rstrip("% "))
+        if stated is None or not _matches(part.value / total * 100, stated.value, stated.decimals):
+            wrong.append((part, cue, stated))
+    if len(wrong) != 1 or wrong[0][2] is None:
+        return
+    part, cue, stated = wrong[0]
+    expected = format_vi(part.value / total * 100, stated.decimals)
+    listed = " + ".join(p.text for p in parts)
+    related = (*(Related(p.start, unit_end(text, p), "part") for p in parts),)
+    yield Issue(cue.start, cue.end,
+                f"{part.text} / ({listed} = {format_vi(total, 0)}) = {expected}%, không phải {cue.text}: các mức xếp "
+                f"loại là toàn bộ số được xếp loại, và các tỷ lệ khác đều tính trên tổng đó.",
+                expected + cue.text[len(cue.text.rstrip("% ")):], Severity.WARNING, related)
 
 
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
