@@ -235,7 +235,7 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
 
 
 _BODY_THEN_HEAD = re.compile(
-    _UNIT + r"\s+(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
+    r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
     r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)")
 
 

@@ -18,9 +18,10 @@ from .registry import DocumentContext
 # after it ("43 phiếu hợp lệ", "45 phiếu phát ra"); the numbers come from the quantity layer.
 _KIND = r"(?P<kind>phát\s+ra|thu\s+vào|thu\s+về|không\s+hợp\s+lệ|hợp\s+lệ)"
 _KIND_BEFORE = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?(?:phiếu\s+)?" + _KIND
-                          + r"(?:\s+(?:là|được|có))?\s*:?\s*(?:là\s*)?$", re.IGNORECASE)
-_KIND_AFTER = re.compile(r"\s*phiếu\s+(?:bầu\s+)?(?:được\s+)?" + _KIND + r"(?!\w)", re.IGNORECASE)
-_SHARE_BETWEEN = re.compile(r"\s*phiếu\s*[,(]?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*$", re.IGNORECASE)
+                          + r"(?:\s++(?:là|được|có))?\s*+:?\s*+(?:là\s*+)?$", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"\s*+phiếu\s++(?:bầu\s++)?(?:được\s++)?" + _KIND + r"(?!\w)", re.IGNORECASE)
+# Possessive \s*+: plain \s* runs around optional words backtrack cubically on long runs of spaces.
+_SHARE_BETWEEN = re.compile(r"\s*+phiếu\s*+[,(]?\s*+(?:đạt|chiếm|bằng)?\s*+(?:tỷ\s++lệ|tỉ\s++lệ)?\s*+$", re.IGNORECASE)
 _KINDS = {"phát ra": "issued", "thu vào": "collected", "thu về": "collected", "hợp lệ": "valid",
           "không hợp lệ": "invalid"}
 
@@ -47,7 +48,7 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int], ...]:
             if previous is not None and previous.head == "phiếu" and _SHARE_BETWEEN.match(
                     text, previous.end, quantity.start):
                 pct = text[quantity.start:quantity.end].rstrip("%").strip()
-                found.append(("share:" + pct, int(previous.value), quantity.start, quantity.end))
+                found.append(("share:" + pct, int(previous.value), quantity.start, quantity.start + len(pct)))
             previous = None
             continue
         previous = quantity if quantity.kind == "count" else None

@@ -118,7 +118,7 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
             yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
 
 
-_PERCENT_PLAN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d;()]{0,40}?(?:là|đề ra|:|giao)\s*:?\s*$",
+_PERCENT_PLAN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d;()]{0,40}?(?:là|đề ra|:|giao)\s*+:?\s*+$",
                                   re.IGNORECASE)
 _PERCENT_RESULT_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ)\s[^\d;()]{0,60}?\sđạt\s*$", re.IGNORECASE)
 _BOUND_WORDS = re.compile(r"không quá|dưới|trên|trở lên|trở xuống|ít nhất|tối thiểu|tối đa|giảm|còn|tăng",

@@ -348,7 +348,7 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
     return relations
 
 
-_PERSON_UNIT = r"\s*(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)?\s*"
+_PERSON_UNIT = r"\s*+(?:(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)\s*+)?"
 _PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)",
                             re.IGNORECASE)  # "45 đồng chí Ủy viên Ban Chấp hành tham dự"
 _ABSENT_AFTER = re.compile(_PERSON_UNIT + r"vắng(?!\w)", re.IGNORECASE)
