@@ -14,9 +14,9 @@ from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
-from ..quantities import Quantity, Relation, quantities_of, unit_end
+from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations
-from ..quantities.relations import vote_levels
+from ..quantities.relations import presence_parts, vote_levels
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -60,6 +60,10 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # The one earlier count of the same noun in the sentence is the whole it assumes (a warning).
+    Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 15%.", "15%", "12%"),
+    Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%."),
+    Example("Với 439 đại biểu tham gia, chiếm 89,41% tổng số đại biểu: 436 đại biểu tán thành, chiếm 88,80%."),
     # A share whose whole is stated in an earlier sentence: a warning naming that whole.
     Example("Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%.",
             "92,7%", "91,7%"),
@@ -186,6 +190,20 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "66,8%", "68,8%"),
           Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+          Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (68%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%).", "68%"),
+          Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (70%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%)."),
+          # No total in the lead: the levels are all the members rated, so their sum is the whole.
+          Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (13,5%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
+                  "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%).", "13,5%", "12,5%"),
+          Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
+                  "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
+          # Every share off the sum: another base (all members, some not rated), not a slip.
+          Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
+                  "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
       ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
@@ -196,6 +214,8 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, relation, ())
             if issue is not None:
                 yield issue
+        elif relation.kind == "distribution":
+            yield from _level_share_issues(ctx.text, relation)
     for ballots in ballot_rounds(ctx):
         valid = ballots.counts.get("valid")
         if not valid or not valid[0]:
@@ -210,6 +230,30 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
                         "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
 
 
+def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
+    """Levels listed with counts and shares under a lead without a total: the levels are all
+    the members rated, so each share is its count over their sum. Only when every other
+    share agrees with that sum (one slip, not another base) - a warning."""
+    parts = relation.parts
+    total = sum(p.value for p in parts)
+    shares = [(p, Cue(c.start, c.end, c.text)) for p, c in zip(parts, relation.cues)]
+    wrong = []
+    for part, cue in shares:
+        stated = parse_number(cue.text.rstrip("% "))
+        if stated is None or not _matches(part.value / total * 100, stated.value, stated.decimals):
+            wrong.append((part, cue, stated))
+    if len(wrong) != 1 or wrong[0][2] is None:
+        return
+    part, cue, stated = wrong[0]
+    expected = format_vi(part.value / total * 100, stated.decimals)
+    listed = " + ".join(p.text for p in parts)
+    related = (*(Related(p.start, unit_end(text, p), "part") for p in parts),)
+    yield Issue(cue.start, cue.end,
+                f"{part.text} / ({listed} = {format_vi(total, 0)}) = {expected}%, không phải {cue.text}: các mức xếp "
+                f"loại là toàn bộ số được xếp loại, và các tỷ lệ khác đều tính trên tổng đó.",
+                expected + cue.text[len(cue.text.rstrip("% ")):], Severity.WARNING, related)
+
+
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
@@ -217,6 +261,9 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     Example("Trong năm kết nạp 12 đảng viên mới; trong đó 11 đồng chí là nữ."),
     Example("Đã tiêm phòng cho 5.130 con trên tổng đàn 4.870 con.", "5.130"),
     Example("Đã tiêm phòng cho 4.130 con trên tổng đàn 4.870 con."),
+    Example("Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo.", "230"),
+    Example("Có 210 hộ được hỗ trợ, trong đó 30 hộ nghèo."),
+    Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),
     # A result may exceed its plan; a date is not a ratio.
@@ -305,6 +352,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         whole, parts = relation.whole, relation.parts
         if vote_levels(parts, ctx.text):
             continue  # votes against voters: vote-mismatch (fewer votes than voters is no error)
+        if presence_parts(parts, ctx.text) and any(r.kind == "presence" and r.whole is whole
+                                                   for r in layer.of("presence")):
+            continue  # present and absent against the members: attendance-mismatch
+        if _BALLOTS_COLLECTED.search(ctx.text, max(0, whole.start - 30), whole.start) and all(
+                _BALLOT_KIND_AFTER.match(ctx.text, p.end) for p in parts):
+            continue  # valid and invalid against the ballots collected: vote-mismatch (ballots.py)
         total = sum(p.value for p in parts)
         if abs(total - whole.value) <= _tolerance([whole, *parts]):
             continue
@@ -331,6 +384,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Thi hành kỷ luật 14 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
             "- Cách chức: 1 đồng chí."),
     Example("Kiểm tra 20 chi bộ, trong đó:\n- 5 chi bộ nông thôn;\n- 3 chi bộ trường học."),
+    # a heading without a colon heads its list too (an inferred whole: a warning)
+    Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
+            "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 9 đồng chí.", "60", "61"),
+    Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
+            "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 8 đồng chí."),
+    Example("3. Công tác kiểm tra 12 tổ chức đảng\n- Kiểm tra 5 chi bộ nông thôn;\n- Kiểm tra 3 chi bộ trường học."),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
@@ -344,11 +403,18 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
-        yield Issue(whole.start, whole.end,
-                    f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
-                    fix, None, _related(relation, ctx.text))
+        if relation.explicit:
+            yield Issue(whole.start, whole.end,
+                        f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
+                        fix, None, _related(relation, ctx.text))
+        else:  # a heading without a colon: its count is taken as the whole of the list under it
+            yield Issue(whole.start, whole.end,
+                        f"Các dòng liệt kê dưới tiêu đề cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
+                        "ở tiêu đề (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
 
 
+_BALLOTS_COLLECTED = re.compile(r"thu\s+(?:vào|về)\s*:?\s*(?:là\s*)?$", re.IGNORECASE)
+_BALLOT_KIND_AFTER = re.compile(r"\s*phiếu\s+(?:không\s+)?hợp\s+lệ", re.IGNORECASE)
 _EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|\(", re.IGNORECASE)
 
 

@@ -61,6 +61,19 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "25"),
           Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
+          Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.", "12"),
+          Example("Chi bộ có 12 đảng viên, trong đó 11 đồng chí có mặt, 1 đồng chí vắng mặt có lý do."),
+          Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 3 đồng chí vắng có lý do.",
+                  "45/47"),
+          Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 2 đồng chí vắng có lý do."),
+          Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 24 đồng chí, vắng 2 đồng chí.", "27"),
+          Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 25 đồng chí, vắng 2 đồng chí."),
+          Example("Tổng số đảng viên: 26 đồng chí; 1 đồng chí được miễn sinh hoạt. Có mặt: 23 đồng chí. "
+                  "Vắng mặt: 2 đồng chí có lý do."),
+          Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 3 đồng chí.", "19"),
+          Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
+          Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),
+          Example("Tổng số 9 đảng viên. Có mặt 7 đồng chí, vắng 1 đồng chí. Biểu quyết: 7/7 tán thành.", "7"),
       ))
 def attendance_mismatch(ctx: DocumentContext):
     """Totals, present and absent counts of one block must add up (domain.md §2); and, in
@@ -131,6 +144,11 @@ def _present_issues(block: Block):
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
         present = Fact(official.value + probationary.value, official.start, probationary.end)
     totals = _totals(block)
+    if present is not None and not totals:
+        # "có mặt 19/21 đồng chí, vắng 3": the base after "/" is the total called
+        stated = [d for key, d in block.denominators if key == ("present", None)]
+        if len(stated) == 1:
+            totals = _candidates(block, stated[0].value)
     if present is None or not totals:
         return
     absent, exact = _absence(block)
@@ -141,7 +159,7 @@ def _present_issues(block: Block):
             absent_text = f" + vắng {absent} = {present.value + absent}" if absent else ""
             yield Issue(present.start, present.end,
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
-    elif present.value + absent not in totals:
+    elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
         yield Issue(present.start, present.end,
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} đảng viên{note}.")
@@ -151,6 +169,19 @@ def _present_issues(block: Block):
                         f"Có mặt {present.value}/{denominator.value}, nhưng tổng số đảng viên ghi là {total}.")
 
 
+def _absent_readings(block: Block, absent: int) -> set[int]:
+    """"Vắng: 01 đ/c (đi công tác), 01 đ/c không lý do": a count with a reason after the
+    head count may be one more absentee rather than part of it; both readings are allowed."""
+    head = block.facts.get(("absent", None))
+    readings = {absent}
+    if head is not None:
+        for sub in ("reason", "noreason"):
+            fact = block.facts.get(("absent", sub))
+            if fact is not None and fact.start > head.start:
+                readings.add(absent + fact.value)
+    return readings
+
+
 def _exclusion_note(block: Block) -> str:
     parts = [f"{v} miễn sinh hoạt" for v in block.excluded("exempt")]
     parts += [f"{v} sinh hoạt tạm thời nơi khác" for v in block.excluded("away")]
@@ -158,7 +189,14 @@ def _exclusion_note(block: Block) -> str:
 
 
 @rule("absentee-count-mismatch", severity=Severity.WARNING, title="Số người vắng khác danh sách nêu tên",
-      scope="document")
+      scope="document", examples=(
+          Example("Chi bộ có 14 đảng viên, có mặt 12 đồng chí, vắng 2 đồng chí có lý do là đồng chí Vũ Văn Hải.",
+                  "vắng 2"),
+          Example("Chi bộ có 14 đảng viên, có mặt 12 đồng chí, vắng 2 đồng chí có lý do là đồng chí Vũ Văn Hải "
+                  "và đồng chí Đỗ Thị Lan."),
+          Example("Tổng số đảng viên: 24. Có mặt: 21. Vắng có lý do: 2 (đồng chí Nguyễn Văn An, "
+                  "đồng chí Trần Thị Bình, đồng chí Lê Văn Cường).", "do: 2"),
+      ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""
     for block in attendance_blocks(ctx):

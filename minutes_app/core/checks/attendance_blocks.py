@@ -70,7 +70,12 @@ def _scan(text: str, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     """Per-paragraph work, remembered across analyses (DocumentContext.per_paragraph)."""
     lines = []
     skip = None
-    for unit in split_units(text):
+    units = split_units(text)
+    if not units[0].long and _VOTE_WORDS.search(text) and LABEL_RE.search(text):
+        # "Có mặt 8 đồng chí. Biểu quyết: 4 tán thành": the attendance sentence of a short
+        # paragraph that also holds the vote is read on its own
+        units = [Unit(start, end, True) for start, end in sentence_spans(text)]
+    for unit in units:
         piece = text[unit.start:unit.end]
         attendance = bool(LABEL_RE.search(piece)) and not _VOTE_WORDS.search(piece)
         numbers: tuple[Num, ...] = ()

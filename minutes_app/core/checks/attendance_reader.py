@@ -30,7 +30,7 @@ LABEL_RE = re.compile(
     r"|(?P<total>tổng\s+số)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
-    r"|(?P<present>có\s+mặt|dự\s+họp)"
+    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự)"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -166,6 +166,8 @@ class _Reader:
             phrase, cursor = [], t_end
             if kinds:
                 self._count(kinds, number, t_start, t_end)
+                # the names run to the next absence label this count did not take
+                limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed), end)
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
@@ -219,17 +221,25 @@ def _filler_ok(filler: str, label: str) -> bool:
 
 def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     """'25 đồng chí có mặt', '(24 chính thức, 3 dự bị)': the label right after the count."""
-    match = re.compile(_UNIT + r"\s+").match(text, number_end, limit)
+    match = re.compile(_UNIT + r"\s+(?:được\s+|đã\s+|đang\s+)?").match(text, number_end, limit)
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
         if head and label.lastgroup not in HEADS:  # "146 đại biểu chính thức có mặt"
             return [label.lastgroup, head.lastgroup], head.end()
         return [label.lastgroup], label.end()
+    body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
+    if body:
+        return [body.lastgroup], body.end()
     return [], number_end
 
 
-_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
+_BODY_THEN_HEAD = re.compile(
+    r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
+    r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)")
+
+
+_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
 
 
 def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:
@@ -256,7 +266,8 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     if key[0] != "absent":
         return
     region = text[pos:limit]
-    match = re.match(_UNIT + r"\s*(?::|\(|gồm\s|là\s)", region)
+    match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do)?\s*(?::|\(|gồm\s|là\s)",
+                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …"
     if not match:
         return
     region = region[match.end():]

@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..quantities.lists import paragraph_layer
 from .registry import DocumentContext
 
-_COUNT = re.compile(
-    r"phiếu\s++(?P<kind>phát\s+ra|thu\s+vào|thu\s+về|không\s+hợp\s+lệ|hợp\s+lệ)\s*+(?:là|:)?\s*+(?P<n>\d+)",
-    re.IGNORECASE,
-)
-_SHARE = re.compile(r"(?<![\d,.])(?P<n>\d+)\s++phiếu\s*+[,(]?\s*+(?:đạt|chiếm|bằng)?\s*+(?P<pct>\d+(?:,\d+)?)\s?%")
+# The kind of a ballot count, written before it ("số phiếu hợp lệ: 43", "thu vào 31") or
+# after it ("43 phiếu hợp lệ", "45 phiếu phát ra"); the numbers come from the quantity layer.
+_KIND = r"(?P<kind>phát\s+ra|thu\s+vào|thu\s+về|không\s+hợp\s+lệ|hợp\s+lệ)"
+_KIND_BEFORE = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?(?:phiếu\s+)?" + _KIND
+                          + r"(?:\s++(?:là|được|có))?\s*+:?\s*+(?:là\s*+)?$", re.IGNORECASE)
+_KIND_AFTER = re.compile(r"\s*+phiếu\s++(?:bầu\s++)?(?:được\s++)?" + _KIND + r"(?!\w)", re.IGNORECASE)
+# Possessive \s*+: plain \s* runs around optional words backtrack cubically on long runs of spaces.
+_SHARE_BETWEEN = re.compile(r"\s*+phiếu\s*+[,(]?\s*+(?:đạt|chiếm|bằng)?\s*+(?:tỷ\s++lệ|tỉ\s++lệ)?\s*+$", re.IGNORECASE)
 _KINDS = {"phát ra": "issued", "thu vào": "collected", "thu về": "collected", "hợp lệ": "valid",
           "không hợp lệ": "invalid"}
 
@@ -30,18 +34,43 @@ class Round:
     shares: list[tuple[int, str, int, int]] = field(default_factory=list)  # votes, "79,37", start, end
 
 
-def _scan(text: str) -> tuple[tuple[str, int, int, int], ...]:
-    """A paragraph's ballot counts and candidate shares, in order (paragraph offsets)."""
-    found = [(_KINDS[re.sub(r"\s+", " ", m["kind"].lower())], int(m["n"]), m.start("n"), m.end("n"))
-             for m in _COUNT.finditer(text)]
-    found += [("share:" + m["pct"], int(m["n"]), m.start("pct"), m.end("pct")) for m in _SHARE.finditer(text)]
+def _kind(match: re.Match | None) -> str | None:
+    return _KINDS[re.sub(r"\s+", " ", match["kind"].lower())] if match else None
+
+
+def _scan(text: str, layer) -> tuple[tuple[str, int, int, int], ...]:
+    """A paragraph's ballot counts and candidate shares, in order (paragraph offsets), read
+    from the quantity layer's numbers."""
+    found = []
+    previous = None  # the count before, and its end
+    for quantity in layer.quantities:
+        if quantity.kind == "percent":
+            if previous is not None and previous.head == "phiếu" and _SHARE_BETWEEN.match(
+                    text, previous.end, quantity.start):
+                pct = text[quantity.start:quantity.end].rstrip("%").strip()
+                found.append(("share:" + pct, int(previous.value), quantity.start, quantity.start + len(pct)))
+            previous = None
+            continue
+        previous = quantity if quantity.kind == "count" else None
+        if quantity.kind != "count" or quantity.decimals or quantity.head not in ("phiếu", None):
+            continue
+        floor = max(text.rfind(",", 0, quantity.start), text.rfind(";", 0, quantity.start),
+                    text.rfind(".", 0, quantity.start - 1), text.rfind("(", 0, quantity.start), quantity.start - 40)
+        kind = _kind(_KIND_BEFORE.search(text, max(0, floor + 1), quantity.start))
+        if kind is None and quantity.head == "phiếu":
+            kind = _kind(_KIND_AFTER.match(text, quantity.end))
+        if kind:
+            found.append((kind, int(quantity.value), quantity.start, quantity.end))
     return tuple(sorted(found, key=lambda f: f[2]))
 
 
 def ballot_rounds(ctx: DocumentContext) -> list[Round]:
     """Each round starts at "phiếu phát ra" (or at the first count of the document)."""
     rounds: list[Round] = []
-    for paragraph, found in ctx.per_paragraph(_scan):
+    for paragraph in ctx.paragraphs:
+        if "phiếu" not in paragraph.text:
+            continue
+        found = _scan(paragraph.text, paragraph_layer(ctx, paragraph))
         for kind, value, start, end in found:
             start, end = start + paragraph.start, end + paragraph.start
             if kind.startswith("share:"):

@@ -33,6 +33,15 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Phường A có 320 đảng viên.\nPhường B có 280 đảng viên."),
           Example("Xem xét 13 trường hợp: xóa bỏ hình thức kỷ luật 1 trường hợp; thay đổi hình thức kỷ luật 4 "
                   "trường hợp."),
+          # A rate stated twice as a level: the same rate; a change, another year or a named subject is not.
+          Example("Tỷ lệ hộ nghèo giảm còn 2,1%.\nKết quả nổi bật: tỷ lệ hộ nghèo còn 2,4%.", "2,4%", "2,1%"),
+          Example("Tỷ lệ hộ nghèo giảm còn 2,1%.\nKết quả nổi bật: tỷ lệ hộ nghèo còn 2,1%."),
+          Example("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%.\nVề xã hội, tỷ lệ người dân tham gia bảo hiểm "
+                  "y tế đạt 93,5%.", "93,5%"),
+          Example("Tỷ lệ hộ nghèo giảm 0,8% so với năm trước.\nTỷ lệ hộ nghèo còn 2,1%."),
+          Example("Tỷ lệ người dân tham gia bảo hiểm y tế năm 2023 đạt 91,5%.\nTỷ lệ người dân tham gia bảo hiểm "
+                  "y tế năm 2024 đạt 93,5%."),
+          Example("Phường A: tỷ lệ hộ nghèo còn 1,2%.\nPhường B: tỷ lệ hộ nghèo còn 2%."),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -78,6 +87,12 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
     keyed = []
     for figure in entities:
+        if figure.kind == "figure" and figure.get("type") == "percent":
+            sentence = _sentence_before(text, figure)
+            key = _rate_key(sentence)
+            if key and not _TARGET_AFTER.match(text, figure.end):
+                keyed.append((figure, key, _scope(sentence)))
+            continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
         sentence = _sentence_before(text, figure)
@@ -122,6 +137,31 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
             noun_phrase += " là " + described.group(1).strip().lower()
         return f"{event} [{qualifier}]: {noun_phrase}"
     return None
+
+
+# "tỷ lệ hộ nghèo (giảm) còn 2,1%", "tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%": a rate
+# stated as a level (not "tăng/giảm 0,8%", a change) of a named thing.
+_RATE = re.compile(r"(?:^|\s)tỷ\s+lệ\s+(?P<noun>(?:[^\W\d_]+\s+){1,10}?)(?:giảm\s+)?(?:còn|đạt|là|chiếm|ở\s+mức)\s*$")
+_RATE_NOT = re.compile(r"(?:^|\s)(?:tăng|giảm|so\s+với|chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|dự\s+kiến|"
+                       r"bình\s+quân|trung\s+bình|mỗi|từng|các|ở|tại|của)(?:\s|$)")
+
+
+def _rate_key(sentence: str) -> str | None:
+    """The key of a rate stated as a level, only when nothing in its sentence names a
+    subject (a proper name, "ở", "của"): "Phường A: tỷ lệ hộ nghèo còn 2%" and "Phường B: …"
+    are two rates."""
+    clause = re.split(r"[;,(:]", sentence)[-1]
+    match = _RATE.search(clause.lower())
+    if not match:
+        return None
+    noun = match["noun"].strip()
+    before = sentence[:len(sentence) - len(clause) + match.start()]
+    words = [w for w in (before + " " + clause).split() if w[0].isalpha()]
+    if _RATE_NOT.search(noun) or any(w[0].isupper() for w in words[1:]):
+        return None
+    if _TARGET_BEFORE.search(before):
+        return None
+    return f"tỷ lệ {noun}"
 
 
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
@@ -177,7 +217,7 @@ def _stated(figure: Entity) -> str:
 
 def _restated(first: Entity, later: Entity) -> str:
     """The earlier value, written the way the later mention writes its own."""
-    if first.get("type") == "money":
+    if first.get("type") in ("money", "percent"):
         return first.text
     return _same_style(format_vi(first.get("value"), first.get("decimals") or 0), later.text)
 

@@ -15,8 +15,9 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
 _ANNOUNCED = re.compile(
-    r"\s+(?P<unit>[^\W\d_]+(?:\s+(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"
-    r"(?P<link>(?:\s+sau)?\s*,?\s*(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*:?|(?:\s+sau)?\s*:)",
+    r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"  # possessive: long runs of spaces
+    r"(?P<link>(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
+    r"|(?:\s++sau)?\s*+:)",
     re.IGNORECASE,
 )
 

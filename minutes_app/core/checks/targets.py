@@ -44,6 +44,14 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.250 triệu đồng, vượt chỉ tiêu."),
     Example("Thu ngân sách đạt 4.150 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu.", "4.150"),
     Example("Thu ngân sách đạt 4.650 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu."),
+    Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 22 đồng chí, vượt chỉ tiêu.",
+            "kết quả kết nạp"),
+    Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 27 đồng chí, vượt chỉ tiêu."),
+    # A rate and its plan in two clauses, then the claim.
+    Example("Tỷ lệ che phủ rừng đạt 42,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu.",
+            "42,1%"),
+    Example("Tỷ lệ che phủ rừng đạt 46,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu."),
+    Example("Tỷ lệ che phủ rừng đạt 44,1%; chỉ tiêu Nghị quyết đề ra là 45%, chưa đạt chỉ tiêu."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
@@ -52,6 +60,7 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     handled = [(t.start, t.end) for t in ctx.of_kind("target")
                if t.get("claimed_status") and t.get("status") not in (None, "không rõ")]
     yield from _plan_claims(ctx, handled)
+    yield from _percent_plan_claims(ctx, handled)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -103,6 +112,53 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         related = (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result),
                                                                               "result"))
         numbers = f"kết quả {result.text} so với kế hoạch {plan.text}"
+        if claimed in _MET and computed == "chưa đạt":
+            yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
+        elif claimed == "chưa đạt" and computed in _MET:
+            yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
+
+
+_PERCENT_PLAN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d;()]{0,40}?(?:là|đề ra|:|giao)\s*+:?\s*+$",
+                                  re.IGNORECASE)
+_PERCENT_RESULT_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ)\s[^\d;()]{0,60}?\sđạt\s*$", re.IGNORECASE)
+_BOUND_WORDS = re.compile(r"không quá|dưới|trên|trở lên|trở xuống|ít nhất|tối thiểu|tối đa|giảm|còn|tăng",
+                          re.IGNORECASE)
+
+
+def _percent_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:
+    """"Tỷ lệ che phủ rừng đạt 42,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành
+    chỉ tiêu": a rate and its plan stated in two clauses of one sentence, then the claim. Only
+    a plain rate ("tỷ lệ … đạt") against a plain plan; a ceiling or floor is the target
+    detector's to read."""
+    text = ctx.text
+    if "%" not in text or not _PLAN_WORD.search(text):
+        return
+    layer = quantities_of(ctx)
+    for s_start, s_end in ctx.reading.sentences:
+        if any(a < s_end and s_start < b for a, b in handled):
+            continue
+        sentence = text[s_start:s_end]
+        claim = CLAIM.search(sentence)
+        if not claim or _PART_PERIOD.search(sentence) or _COUNTED_TARGETS.search(sentence) \
+                or _BOUND_WORDS.search(sentence):
+            continue
+        at = s_start + claim.start()
+        percents = [q for q in layer.quantities if s_start <= q.start < at and q.kind == "percent"]
+        if len(percents) != 2:
+            continue
+        kinds = []
+        for q in percents:
+            before = text[s_start:q.start]
+            before = before[max(before.rfind(";"), before.rfind(","), before.rfind("(")) + 1:]
+            kinds.append("plan" if _PERCENT_PLAN_BEFORE.search(before) else
+                         "result" if _PERCENT_RESULT_BEFORE.search(before) else None)
+        if sorted(k or "" for k in kinds) != ["plan", "result"]:
+            continue
+        result, plan = percents if kinds[0] == "result" else percents[::-1]
+        claimed = _claim_of(claim)
+        computed = "vượt" if result.value > plan.value else "đạt" if result.value == plan.value else "chưa đạt"
+        related = (Related(plan.start, plan.end, "plan"), Related(result.start, result.end, "result"))
+        numbers = f"kết quả {result.text} so với chỉ tiêu {plan.text}"
         if claimed in _MET and computed == "chưa đạt":
             yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
         elif claimed == "chưa đạt" and computed in _MET:

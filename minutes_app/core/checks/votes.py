@@ -46,16 +46,18 @@ _FIGURE_RE = re.compile(
     rf"(?<![\w.,/])(?:(?P<pct>\d+(?:,\d+)?)\s?%|(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%))"
 )
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu))?"  # the person nouns of attendance, and ballots
-_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
+_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
+_PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
+_RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
 _NOT_PASSED = re.compile(
     r"(?:không|chưa)\s+(?:được\s+)?(?:[^\W\d]+\s+){0,2}?thông\s+qua|không\s+trúng\s+cử|bác\s+bỏ"
     r"|không\s+(?:đủ|đạt)\s+(?:số\s+phiếu|điều\s+kiện|đa\s+số|quá\s+(?:nửa|bán))", re.IGNORECASE)
 # "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
-_PREFIX_FILLER = re.compile(r"[\s:=,–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
+_PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
                             re.IGNORECASE)
 _COUNT_END = re.compile(r"\s*(?:(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|"
                         r"phiếu|người|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
@@ -134,10 +136,11 @@ def votes(ctx: DocumentContext) -> list[Vote]:
 def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None, found: list[Vote]) -> Vote | None:
     label: str | None = None
     cursor = consumed = tokens[0].start if tokens else end
-    last_figure: tuple[str, int] | None = None  # label and end of the previous count
+    last_figure: tuple[str, int, int] | None = None  # label, end of the previous count, end of a label after it
     for token in tokens:
         if token.kind and token.start < consumed:
             continue  # the label a count before it already took ("16 đồng chí tán thành")
+        after_label = 0
         if token.kind:
             if token.kind == "approve" and current and "approve" in current.parts and label != "approve":
                 current = None
@@ -149,6 +152,9 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             continue
         if token.pct and last_figure and _PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]):
             owner = last_figure[0]
+        elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
+                text, last_figure[2], token.start):
+            owner = last_figure[0]  # "100% đảng viên có mặt nhất trí (17/18 đồng chí)"
         elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
                 token.pct or token.b or _COUNT_END.match(text, token.end, end)):
             owner = label
@@ -156,7 +162,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             after = _POSTFIX.match(text, token.end, end)
             following = _LABEL_RE.match(text, after.end(), end)
             owner = following.lastgroup if following else None
+            if owner is None and _PRESENT_IN.search(after.group()):
+                owner = "present"  # "trên tổng số 20 đảng viên có mặt"
             consumed = following.end() if following else consumed
+            after_label = following.end() if following else 0
             if owner == "approve" and current and "approve" in current.parts:
                 current = None
         if owner is None:
@@ -166,7 +175,7 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             current = Vote(token.start, end)
             found.append(current)
         _put(current, owner, token, text)
-        label, cursor, last_figure = None, token.end, (owner, token.end)
+        label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
     return current
 
 
@@ -191,7 +200,7 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     """The attendance block this vote belongs to: the nearest one before it, unless the vote
     states its own base ("3/3 đồng chí chi ủy", "40/43 phiếu") that is none of the block's
     counts: then it is another body's vote and the block says nothing about it."""
-    before = [b for b in blocks if b.end <= vote.start]
+    before = [b for b in blocks if b.start < vote.start]  # a block may share the vote's paragraph
     if not before:
         return None
     block = before[-1]
@@ -258,7 +267,14 @@ def vote_levels_exceed(ctx: ParagraphContext):
                         "  ", " "), None, None, related)
 
 
-@rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document")
+@rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document", examples=(
+    Example("Tổng số phiếu phát ra là 30, thu vào 31 phiếu.", "31"),
+    Example("Tổng số phiếu phát ra là 31, thu vào 31 phiếu."),
+    Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 43; số phiếu không hợp lệ là 3 phiếu.", "là 3"),
+    Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 42; số phiếu không hợp lệ là 3 phiếu."),
+    Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (17/18 đồng chí).", "100%"),
+    Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (18/18 đồng chí)."),
+))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
     election, valid + invalid ballots that are not the ballots collected."""
@@ -314,7 +330,14 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
 
 
 @rule("resolution-not-passed", severity=Severity.WARNING, title="Nghị quyết chưa đủ quá nửa tán thành",
-      scope="document")
+      scope="document", examples=(
+          Example("Tổng số 9 đảng viên chính thức. Có mặt 8 đồng chí. Biểu quyết: 4 đồng chí tán thành, "
+                  "4 không tán thành.", "4"),
+          Example("Tổng số 9 đảng viên chính thức. Có mặt 8 đồng chí. Biểu quyết: 5 đồng chí tán thành, "
+                  "3 không tán thành."),
+          Example("Tổng số đảng viên chính thức: 25 đồng chí. Có mặt: 14 đồng chí.\n"
+                  "Nghị quyết được biểu quyết thông qua với 12/14 đồng chí tán thành.", "12"),
+      ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
     blocks = attendance_blocks(ctx)

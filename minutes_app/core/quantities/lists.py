@@ -39,13 +39,20 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
     found = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.rstrip()
-        if not text.endswith(":") or not any(c.isdigit() for c in text):
-            continue
         if index + 1 >= len(lines) or lines[index + 1].kind != LineKind.LIST_ITEM:
+            continue
+        colon = text.endswith(":")
+        if not any(c.isdigit() for c in text):
+            if colon:
+                found.extend(_levels_without_whole(ctx, index, text))
+            continue
+        if not colon and not _colonless_lead(text, lines[index].kind):
             continue
         lead = paragraph_layer(ctx, paragraph)
         wholes = [q for q in lead.quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
         if not wholes:
+            if colon:
+                found.extend(_levels_without_whole(ctx, index, text))
             continue
         whole = _shift(wholes[-1], paragraph.start)
         parts: list[Quantity] = []
@@ -72,16 +79,62 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                 shares.append((_shift(part, item.start), _shift(percent, item.start)))
         if not parts:
             continue
-        cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":")
+        # a heading without a colon announces its list less surely: the relation is inferred
+        cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":") if colon else Cue(
+            whole.start, whole.end, whole.text)
         for part in parts:
-            found.append((Relation("part-of", whole, (part,), explicit=True, cues=(cue,)), text))
+            found.append((Relation("part-of", whole, (part,), explicit=colon, cues=(cue,)), text))
         for part, percent in shares:
-            found.append((Relation("share-of", whole, (part,), percent, explicit=True, cues=(cue,)), text))
+            found.append((Relation("share-of", whole, (part,), percent, explicit=colon, cues=(cue,)), text))
         if complete and len(parts) >= 2:
-            if same_classification(levels) or _EXHAUSTIVE_LEAD.search(text):
-                found.append((Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,)),
-                              text))
+            if same_classification(levels) or colon and _EXHAUSTIVE_LEAD.search(text):
+                found.append((Relation("sum-of", whole, tuple(parts), explicit=colon, exhaustive=True,
+                                       cues=(cue,)), text))
     return found
+
+
+def _levels_without_whole(ctx, index: int, lead_text: str) -> list[tuple[Relation, str]]:
+    """"Kết quả xếp loại đảng viên:" and under it every level with its count and share: the
+    levels of one classification are all of the members rated, so their sum is the whole
+    each share is of (a "distribution" relation: whole = the first part, parts = all parts,
+    share = None; the shares are read again by the rule)."""
+    lines, paragraphs = ctx.lines, ctx.paragraphs
+    parts: list[Quantity] = []
+    levels: list[frozenset[int]] = []
+    shares: list[Quantity] = []
+    for item_index in range(index + 1, len(lines)):
+        if lines[item_index].kind != LineKind.LIST_ITEM:
+            break
+        item = paragraphs[item_index]
+        layer = paragraph_layer(ctx, item)
+        counts = [q for q in layer.quantities if q.kind == "count" and q.role != "plan"]
+        if not counts:
+            return []
+        part = counts[0]
+        percent = next((q for q in layer.quantities if q.kind == "percent" and q.start > part.end), None)
+        if percent is None or not _SHARE_GAP.match(item.text[part.end:percent.start]):
+            return []
+        marker_end = lines[item_index].marker_end
+        levels.append(phrase_levels(item.text[marker_end:part.start]) or phrase_levels(
+            re.split(r"[,;(]", item.text[part.end:])[0]))
+        parts.append(_shift(part, item.start))
+        shares.append(_shift(percent, item.start))
+    if len(parts) < 3 or not same_classification(levels) or len({p.noun_class for p in parts}) != 1:
+        return []
+    relation = Relation("distribution", parts[0], tuple(parts), None, explicit=False, exhaustive=True,
+                        cues=tuple(Cue(s.start, s.end, s.text) for s in shares), levels=True)
+    return [(relation, lead_text)]
+
+
+_LEAD_END = re.compile(r"(?:bao gồm|gồm|cụ thể|như sau|chia ra|kết quả|xếp loại|[^\W\d_])\s*$", re.IGNORECASE)
+
+
+def _colonless_lead(text: str, kind) -> bool:
+    """A heading ("2. Kết quả xếp loại 80 đảng viên") or a short lead line that does not end
+    a sentence ("Kết quả xếp loại 80 đảng viên như sau") may head the list under it."""
+    if len(text) > 160 or text.endswith((".", ";", "!", "?", ")")):
+        return False
+    return kind == LineKind.HEADING or bool(_LEAD_END.search(text)) and kind == LineKind.BODY
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:

@@ -30,7 +30,9 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\(
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
-                          r"giao|dự kiến)(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}$",
+                          r"giao|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}"
+                          r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4})){0,45}"
+                          r"\s(?:là|đề ra là)\s*)$",
                           re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tích|sản lượng|kinh phí|vốn|thu|chi|dân số))"
                            r"(?:\s+[^\W\d_]+){0,5}?\s*(?:là|có|:)?\s*$"
@@ -261,7 +263,7 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
                 return None
             return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                             level, *_cues(text, start, "count"))
-    if after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
+    if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
     if not words or words[-1].lower() in _ORDINAL_WORDS or words[-1] == "x":

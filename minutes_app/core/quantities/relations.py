@@ -28,6 +28,8 @@ _BREAKDOWN = re.compile(
     r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
+_LATE_SUBSET = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
+                          re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -159,6 +161,15 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
+            late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            if late:  # "Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo": each part ≤ the whole, never summed
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
+                                                                                          sentence_end))
+                cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                                 if part.noun_class is not None and part.noun_class == whole.noun_class)
+                continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
             continue
         if not marker and whole.kind == "money":
@@ -313,8 +324,8 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
     return relations
 
 
-_PRESENCE = re.compile(r"có mặt|dự họp|vắng", re.IGNORECASE)
-_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|tham dự)\s*:?\s*$", re.IGNORECASE), re.compile(
+_PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
     r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -330,11 +341,31 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         if len(people) != 3 or people[0].noun_class != "person":
             continue
         whole, present, absent = people
-        before = [text[max(s_start, q.start - 25):q.start] for q in (present, absent)]
-        if whole.role not in ("whole", None) or not _PRESENT.search(before[0]) or not _ABSENT.search(before[1]):
+        if whole.role not in ("whole", None) or not _labelled(text, present, _PRESENT, _PRESENT_AFTER, s_start) \
+                or not _labelled(text, absent, _ABSENT, _ABSENT_AFTER, s_start):
             continue
         relations.append(Relation("presence", whole, (present, absent), explicit=True, exhaustive=True))
     return relations
+
+
+_PERSON_UNIT = r"\s*+(?:(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)\s*+)?"
+_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)",
+                            re.IGNORECASE)  # "45 đồng chí Ủy viên Ban Chấp hành tham dự"
+_ABSENT_AFTER = re.compile(_PERSON_UNIT + r"vắng(?!\w)", re.IGNORECASE)
+
+
+def _labelled(text: str, quantity: Quantity, before: re.Pattern, after: re.Pattern, floor: int) -> bool:
+    """"có mặt 22 đồng chí" or "22 đồng chí có mặt"."""
+    return bool(before.search(text[max(floor, quantity.start - 25):quantity.start])
+                or after.match(text, quantity.end))
+
+
+def presence_parts(parts, text: str) -> bool:
+    """The parts are one present and one absent count: the attendance rule's."""
+    if len(parts) != 2:
+        return False
+    present, absent = parts
+    return _labelled(text, present, _PRESENT, _PRESENT_AFTER, 0) and _labelled(text, absent, _ABSENT, _ABSENT_AFTER, 0)
 
 
 def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
@@ -457,11 +488,20 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
     if part.head is None:
         return None
-    for candidate in reversed([q for q in quantities if q.start < part.start]):
+    sentence = _sentence_of(sentences, part.start)
+    earlier = [q for q in quantities if q.start < part.start]
+    for candidate in reversed(earlier):
         if candidate.kind != part.kind or candidate.value <= part.value or candidate.head != part.head:
             continue
         if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
             return candidate
+    # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
+    # count of the same noun in the sentence, with no other count of anything between
+    same = [q for q in earlier if q.start >= sentence[0] and q.kind == part.kind]
+    between = [q for q in earlier if same and q.start > same[0].start and q.kind == "percent"]
+    if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
+            and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
+        return same[0]
     return None
 
 
