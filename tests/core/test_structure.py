@@ -138,3 +138,27 @@ def test_our_corpora_against_their_gold():
         assert count >= 12
         low = {f: round(scores.mean(f), 2) for f in scores.fields if scores.mean(f) < 0.85}
         assert not low, (folder, low)
+
+
+def _decisions(body: str):
+    return [(d.kind, d.votes_for, d.against, d.abstain, d.base, d.person)
+            for d in structure(PARTY_HEAD + "Có mặt 17/19 đảng viên.\n" + body).decisions]
+
+
+def test_votes_counted_before_their_label_and_none_said_in_words():
+    assert _decisions("Kết quả biểu quyết: 16/17 đồng chí tán thành (94,1%), 01 đồng chí không tán thành (5,9%), "
+                      "0 đồng chí có ý kiến khác.\n") == [("vote", 16, 1, 0, 17, None)]
+    assert _decisions("Biểu quyết thông qua biên bản: 17/17 đồng chí nhất trí (100%), không có ý kiến khác, "
+                      "không có ý kiến không nhất trí.\n") == [("vote", 17, 0, 0, 17, None)]
+
+
+def test_elections_by_show_of_hands_and_ballots_written_after_the_name():
+    assert _decisions("Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí Nguyễn Văn An được 17/17 đồng chí tán thành "
+                      "(100%).\n") == [("election", 17, None, None, 17, "Nguyễn Văn An")]
+    assert _decisions("Đại hội bầu đồng chí Nguyễn Văn An giữ chức Bí thư Chi bộ với 17/17 phiếu bầu (100%).\n") == [
+        ("election", 17, None, None, 17, "Nguyễn Văn An")]
+    assert _decisions("Đồng chí Nguyễn Văn An trúng cử Bí thư Chi bộ với số phiếu 16/17, đạt 94,1%.\n") == [
+        ("election", 16, None, None, 17, "Nguyễn Văn An")]
+    assert _decisions("Đại hội biểu quyết bầu đồng chí Nguyễn Văn An làm Bí thư Chi bộ: tán thành 16/17, "
+                      "không tán thành 0, ý kiến khác 1.\n") == [("election", 16, 0, 1, 17, "Nguyễn Văn An")]
+    assert _decisions("Đại hội biểu quyết thông qua danh sách bầu cử gồm 3 đồng chí: 17/17 tán thành.\n")[0][0] == "vote"
