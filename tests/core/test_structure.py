@@ -162,3 +162,18 @@ def test_elections_by_show_of_hands_and_ballots_written_after_the_name():
     assert _decisions("Đại hội biểu quyết bầu đồng chí Nguyễn Văn An làm Bí thư Chi bộ: tán thành 16/17, "
                       "không tán thành 0, ý kiến khác 1.\n") == [("election", 16, 0, 1, 17, "Nguyễn Văn An")]
     assert _decisions("Đại hội biểu quyết thông qua danh sách bầu cử gồm 3 đồng chí: 17/17 tán thành.\n")[0][0] == "vote"
+
+
+def _counts(head: str, body: str):
+    a = structure(head + body).attendance
+    return [value(f) for f in (a.total, a.official, a.probationary, a.present, a.absent)]
+
+
+def test_attendance_total_as_the_base_of_the_present_fraction_and_a_body_that_has_members():
+    assert _counts(PARTY_HEAD, "Đảng viên dự họp: 18/19 đồng chí; vắng 01 đồng chí có lý do.\n") == [19, None, None, 18, 1]
+    assert _counts(PARTY_HEAD, "Có mặt: 17/19 đảng viên; vắng: 2 đồng chí.\n") == [19, None, None, 17, 2]
+    bch = PARTY_HEAD.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 5")
+    assert _counts(bch, "Thành phần: Ban Chấp hành Đảng bộ xã có 15 đồng chí, có mặt 14 đồng chí, vắng 01 đồng chí "
+                        "(đồng chí Lê Văn Tám, đi học).\n") == [15, None, None, 14, 1]
+    assert _counts(bch, "Ủy viên Ban Chấp hành có mặt: 14/15 đồng chí. Vắng: đồng chí Lê Văn Tám (đi học).\n") == [
+        15, None, None, 14, 1]
