@@ -177,3 +177,9 @@ def test_attendance_total_as_the_base_of_the_present_fraction_and_a_body_that_ha
                         "(đồng chí Lê Văn Tám, đi học).\n") == [15, None, None, 14, 1]
     assert _counts(bch, "Ủy viên Ban Chấp hành có mặt: 14/15 đồng chí. Vắng: đồng chí Lê Văn Tám (đi học).\n") == [
         15, None, None, 14, 1]
+
+
+def test_news_meeting_name_keeps_its_term():
+    s = structure("Tin tức\nĐại hội Đảng bộ xã Tân An\n12/07/2025\nNgày 11/7, Đảng bộ xã Tân An long trọng tổ chức Đại hội "
+                  "đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Dự đại hội có 148/150 đại biểu được triệu tập.\n")
+    assert value(s.meeting.name) == "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030"
