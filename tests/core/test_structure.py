@@ -183,3 +183,20 @@ def test_news_meeting_name_keeps_its_term():
     s = structure("Tin tức\nĐại hội Đảng bộ xã Tân An\n12/07/2025\nNgày 11/7, Đảng bộ xã Tân An long trọng tổ chức Đại hội "
                   "đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Dự đại hội có 148/150 đại biểu được triệu tập.\n")
     assert value(s.meeting.name) == "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030"
+
+
+def _tasks(head: str, body: str):
+    return [(value(t.text), value(t.owner), value(t.deadline)) for t in structure(head + body).tasks]
+
+
+def test_task_lists_under_headings_without_nhiem_vu_and_after_a_line_that_opens_them():
+    assert _tasks(PARTY_HEAD, "III. CÔNG VIỆC THÁNG TỚI\n1. Tổ chức tết trồng cây đầu xuân.\n"
+                              "2. Chuẩn bị đại hội chi bộ nhiệm kỳ mới.\n") == [
+        ("Tổ chức tết trồng cây đầu xuân", None, None), ("Chuẩn bị đại hội chi bộ nhiệm kỳ mới", None, None)]
+    assert [t[0] for t in _tasks(PARTY_HEAD, "Chi bộ thống nhất các nội dung trọng tâm tháng 11:\n"
+                                             "- Tổ chức tết trồng cây đầu xuân.\n- Chuẩn bị tốt đại hội chi bộ.\n")] == [
+        "Tổ chức tết trồng cây đầu xuân", "Chuẩn bị tốt đại hội chi bộ"]
+    assert _tasks(PARTY_HEAD, "Phân công thực hiện:\n- Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng "
+                              "11/2025.\n") == [("Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng 11/2025",
+                                                "Đồng chí Trần Thị Bình", "trong tháng 11/2025")]
+    assert _tasks(PARTY_HEAD, "Kết quả đạt được trong tháng:\n- Thu hoạch xong lúa mùa.\n") == []

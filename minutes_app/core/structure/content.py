@@ -337,7 +337,12 @@ def _name(sentence: str) -> str:
 # ---------------------------------------------------------------- tasks
 
 _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
-                           r"công tác trọng tâm|chương trình công tác", re.IGNORECASE)
+                           r"công tác trọng tâm|chương trình công tác|công việc (?:tháng|quý|năm|thời gian|trong thời gian) tới|"
+                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện",
+                           re.IGNORECASE)
+# A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
+_LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
+                         r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
                            r"kết quả thực hiện", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
@@ -368,12 +373,26 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     covered: list[tuple[int, int]] = []
     active_level = None  # heading level of the task section we are in
     in_targets = False
+    listed = False  # under a body line that opens a task list
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
         stripped = raw.strip()
         if not stripped:
             continue
+        if active_level is None:
+            if listed and line.kind is LineKind.LIST_ITEM:
+                task = _task(text, line.start + line.marker_end, line.end)
+                if task:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+                continue
+            listed = (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
+                      and bool(_LIST_INTRO.search(stripped)) and not _PAST_HEADING.search(stripped)
+                      and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến", stripped,
+                                        re.IGNORECASE))
+            if listed:
+                continue
         heading = line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and stripped.endswith(":")
                                                     and len(stripped) <= 120)
         if line.kind is LineKind.HEADING:
