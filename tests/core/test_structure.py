@@ -200,3 +200,23 @@ def test_task_lists_under_headings_without_nhiem_vu_and_after_a_line_that_opens_
                               "11/2025.\n") == [("Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng 11/2025",
                                                 "Đồng chí Trần Thị Bình", "trong tháng 11/2025")]
     assert _tasks(PARTY_HEAD, "Kết quả đạt được trong tháng:\n- Thu hoạch xong lúa mùa.\n") == []
+
+
+REPORT_HEAD = ("ĐẢNG BỘ XÃ A\nĐẢNG ỦY XÃ B\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nB, ngày 05 tháng 12 năm 2024\n\nBÁO CÁO\n"
+               "Tổng kết công tác năm 2024\n\nI. KẾT QUẢ\n")
+
+
+def _targets(head: str, body: str):
+    return [(t.target, t.result, t.verdict) for t in structure(head + body).targets]
+
+
+def test_targets_with_their_level_in_brackets_a_change_beside_the_level_and_a_plan_after_the_share():
+    assert _targets(REPORT_HEAD, "- Tỷ lệ người dân tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%).\n") == [(95, 95.2, "vượt")]
+    assert _targets(REPORT_HEAD, "- Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8% so với năm 2023 (chỉ tiêu giảm còn dưới 2,5%).\n") == [
+        (2.5, 2.1, "đạt")]
+    assert structure(REPORT_HEAD + "- Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8% so với năm 2023 (chỉ tiêu dưới 2,5%).\n"
+                     ).targets[0].period == "năm 2024"
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác quý III năm 2024")
+    assert _targets(quarter, "- Thu ngân sách: 4.250/5.000 triệu đồng, đạt 85% kế hoạch năm.\n") == [(5000, 4250, "tiến độ")]
+    assert _targets(REPORT_HEAD, "- Thu hút 150 lao động có việc làm mới/chỉ tiêu 200 lao động, đạt 75%.\n") == [
+        (200, 150, "chưa đạt")]

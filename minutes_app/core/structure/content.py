@@ -26,6 +26,7 @@ _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
@@ -48,7 +49,20 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 result = number.value
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "actual_value": result, "actual_text": before["n"] + (before["unit"] or "")})
-        period_match = _PERIOD.search(sentence)
+        if result is not None and entity.get("actual_text"):  # "còn 2,1%, giảm 0,8% so với …": the level, not the change
+            at = sentence.find(entity.get("actual_text"))
+            level = None
+            if at > 0 and re.search(r"(?:giảm|tăng)\s*(?:được\s+)?$", sentence[max(0, at - 12):at], re.IGNORECASE):
+                for level in re.finditer(r"(?:còn|đạt|là|ở mức)\s+(" + _NUMBER + r")\s*(%)?", sentence[:at], re.IGNORECASE):
+                    pass
+            if level is not None and (level[2] == "%") == ("%" in entity.get("actual_text")):
+                number = parse_number(level[1])
+                if number is not None:
+                    result = number.value
+                    entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                    {**entity.data, "actual_value": result, "actual_text": level[1] + (level[2] or "")})
+        period_match = next((m for m in _PERIOD.finditer(sentence)  # not "so với năm 2023", a comparison
+                             if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
         period = period_match[0] if period_match else doc_period
         comparator = entity.get("comparator") or ">="
         verdict = None
@@ -110,8 +124,9 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
 _RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                         r"(?P<unit>[^\d/,;.()]{0,20}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,20}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%")
+                         r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
 def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
@@ -157,6 +172,18 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
         else:
             header = None
+        if "(" in line and not any(a <= start < b or start <= a < end for a, b in taken):
+            for item in _paren_levels(line):
+                at = start + item[0]
+                if not any(a <= at < b for a, b in taken + [(t.start, t.end) for t in found]):
+                    name, target, result, unit, lower = item[2:]
+                    met = result <= target if lower else result >= target
+                    verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+                    progress = None
+                    if not met and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                        verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+                    found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
+                                        verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -164,7 +191,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             pct = parse_number(match["pct"])
             if not (result and target and pct) or target.value == 0:
                 continue
-            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"]
+            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"])
             if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
             if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
@@ -181,6 +208,36 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
     return found
+
+
+# "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
+# "Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%)": a result and, in brackets, the level set for it.
+_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|"
+                          r"ước đạt|có)\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
+                          r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
+                          r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
+                          r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
+                          r"\s*(?:dưới\s+)?(?P<t>" + _NUMBER + r")\s*(?P<unit2>%|[^\W\d][^\d,;.()]{0,25}?)?\s*(?:trở lên)?\s*\)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=32768)
+def _paren_levels(line: str) -> tuple[tuple, ...]:
+    """(start, end, name, level, result, unit, lower_is_better) per "result (level)" of one line."""
+    found = []
+    for m in _PAREN_LEVEL.finditer(line):
+        result, level = parse_number(m["r"]), parse_number(m["t"])
+        if result is None or level is None or (m["unit"] == "%") != (m["unit2"] == "%" or
+                                                                    (m["unit"] == "%" and not m["unit2"])):
+            continue
+        name = _LEAD_WORDS.sub("", m["name"].strip(" ,-–•+"))
+        if re.search(r"tán thành|biểu quyết|phiếu|có mặt|vắng", name, re.IGNORECASE) or len(name) < 4:
+            continue
+        lower = bool(m["cmp"] and re.match(r"dưới|không quá|tối đa|giảm", m["cmp"], re.IGNORECASE)) or bool(
+            re.search(r"\(\s*[^)]*dưới", m[0]))
+        unit = (m["unit"] or m["unit2"] or "").strip() or None
+        found.append((m.start("name"), m.end(), name, level.value, result.value, unit, lower))
+    return tuple(found)
 
 
 _SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
