@@ -220,3 +220,18 @@ def test_targets_with_their_level_in_brackets_a_change_beside_the_level_and_a_pl
     assert _targets(quarter, "- Thu ngân sách: 4.250/5.000 triệu đồng, đạt 85% kế hoạch năm.\n") == [(5000, 4250, "tiến độ")]
     assert _targets(REPORT_HEAD, "- Thu hút 150 lao động có việc làm mới/chỉ tiêu 200 lao động, đạt 75%.\n") == [
         (200, 150, "chưa đạt")]
+
+
+def test_targets_with_plan_and_result_each_named_in_the_line():
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác quý III năm 2024")
+    cases = {
+        "- Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây, đạt 104,2%.": (1200, 1250, "vượt"),
+        "- Giải quyết việc làm: chỉ tiêu 200 lao động; thực hiện 150 lao động, đạt 75%.": (200, 150, "chưa đạt"),
+        "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.": (95, 94.1, "chưa đạt"),
+        "- Tỷ lệ thu gom rác thải đạt 85% so với chỉ tiêu 90%, chưa đạt.": (90, 85, "chưa đạt"),
+        "- Tiêm chủng mở rộng cho trẻ dưới 1 tuổi đạt 96,5%, kế hoạch 95%.": (95, 96.5, "vượt"),
+        "- Thu ngân sách 9 tháng đạt 2,5/5 tỷ đồng (đạt 50% dự toán năm).": (5, 2.5, "tiến độ"),
+    }
+    for line, expected in cases.items():
+        assert _targets(quarter, line + "\n") == [expected], line
+    assert _targets(quarter, "- Biểu quyết kế hoạch: tán thành 17, đạt 100%.\n") == []

@@ -42,6 +42,9 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         if target is None:
             continue
         sentence = entity.text
+        if re.search(r"(?:dưới|trên|từ)\s*" + re.escape(entity.get("target_text") or "\0") + r"\s*(?:tháng\s+)?tuổi",
+                     sentence):
+            continue  # "trẻ dưới 1 tuổi": an age in the name, not a level
         if result is None:  # "8,5%, chỉ tiêu không quá 9%": the result stands right before the target
             before = _RESULT_BEFORE.search(sentence)
             number = parse_number(before["n"]) if before else None
@@ -125,7 +128,7 @@ _RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
                          r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
@@ -184,6 +187,15 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
+        pair = _plan_and_result(line) if not any(a <= start < b or start <= a < end for a, b in taken) else None
+        if pair and not any(start <= t.start < end for t in found):
+            name, target, result, unit, lower = pair
+            met = result <= target if lower else result >= target
+            verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+            progress = None
+            if not met and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -238,6 +250,39 @@ def _paren_levels(line: str) -> tuple[tuple, ...]:
         unit = (m["unit"] or m["unit2"] or "").strip() or None
         found.append((m.start("name"), m.end(), name, level.value, result.value, unit, lower))
     return tuple(found)
+
+
+_UNIT_AFTER = r"\s*(?P<{0}>%|[^\W\d][^\d,;.()/]{{0,25}}?)?(?=\s*(?:[,;.()/]|$|\s(?:so|trong|và|đạt|bằng|vượt|chưa)\b))"
+_PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết)(?:\s+(?:giao|năm|đề ra|được giao|cả năm|"
+                         r"của [^\d,;:()]{1,30}))*\s*:?\s*(?:là\s+)?(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|"
+                         r"tối thiểu)?\s*(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"), re.IGNORECASE)
+_DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
+                         _UNIT_AFTER.format("ru"), re.IGNORECASE)
+_NOT_A_TARGET = re.compile(r"tán thành|biểu quyết|phiếu|có mặt|vắng|dự họp", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32768)
+def _plan_and_result(line: str) -> tuple | None:
+    """"Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây", "Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu
+    95%", "đạt 85% so với chỉ tiêu 90%": (name, level, result, unit, lower_is_better), one per line."""
+    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+        return None
+    plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
+    if not plan or not done or done.start() <= plan.start() < done.end():
+        return None
+    if (plan["tu"] == "%") != (done["ru"] == "%"):
+        return None  # "đạt 85% kế hoạch (1.200 cây)": a share, not the result
+    target, result = parse_number(plan["t"]), parse_number(done["r"])
+    if target is None or result is None or target.value == 0:
+        return None
+    name = line[:min(plan.start(), done.start())]
+    name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
+    name = re.sub(r"\s+(?:đạt|là|được|có)$", "", name, flags=re.IGNORECASE)
+    if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+        return None
+    lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
+    unit = (done["ru"] or plan["tu"] or "").strip() or None
+    return name, target.value, result.value, unit, lower
 
 
 _SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
