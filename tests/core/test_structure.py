@@ -226,7 +226,7 @@ def test_targets_with_plan_and_result_each_named_in_the_line():
     quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác quý III năm 2024")
     cases = {
         "- Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây, đạt 104,2%.": (1200, 1250, "vượt"),
-        "- Giải quyết việc làm: chỉ tiêu 200 lao động; thực hiện 150 lao động, đạt 75%.": (200, 150, "chưa đạt"),
+        "- Giải quyết việc làm: chỉ tiêu 200 lao động; thực hiện 150 lao động, đạt 75%.": (200, 150, "tiến độ"),
         "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.": (95, 94.1, "chưa đạt"),
         "- Tỷ lệ thu gom rác thải đạt 85% so với chỉ tiêu 90%, chưa đạt.": (90, 85, "chưa đạt"),
         "- Tiêm chủng mở rộng cho trẻ dưới 1 tuổi đạt 96,5%, kế hoạch 95%.": (95, 96.5, "vượt"),
@@ -235,3 +235,12 @@ def test_targets_with_plan_and_result_each_named_in_the_line():
     for line, expected in cases.items():
         assert _targets(quarter, line + "\n") == [expected], line
     assert _targets(quarter, "- Biểu quyết kế hoạch: tán thành 17, đạt 100%.\n") == []
+
+
+def test_progress_against_a_year_plan_in_a_shorter_report_unless_tied_to_the_period_or_judged_by_the_text():
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác 6 tháng đầu năm 2024")
+    assert _targets(quarter, "- Sản lượng lương thực đạt 6.500 tấn, bằng 50% kế hoạch (13.000 tấn).\n") == [
+        (13000, 6500, "tiến độ")]
+    assert _targets(quarter, "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.\n") == [(95, 94.1, "tiến độ")]
+    assert _targets(quarter, "- Sản lượng lương thực đạt 6.500 tấn, bằng 50% kế hoạch quý (13.000 tấn).\n")[0][2] == "chưa đạt"
+    assert _targets(quarter, "- Tỷ lệ hộ gia đình văn hóa đạt 90%, chưa đạt chỉ tiêu (95%).\n")[0][2] == "chưa đạt"

@@ -21,6 +21,21 @@ from .scan import tags
 
 _YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
                      r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
+_PLAN_WORD = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|\bKH\b)(?P<after>[^,;.()\d]{0,20})", re.IGNORECASE)
+
+
+def _yearly_plan(sentence: str) -> bool:
+    """The level is the year's (or the term's): "kế hoạch năm", "dự toán" (always a year's), or a plain
+    "kế hoạch"/"chỉ tiêu" read in a report of a shorter period — unless tied to it ("kế hoạch quý", "chỉ tiêu 6 tháng")."""
+    if re.search(r"chưa đạt|không đạt|(?:vượt|đạt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)",
+                 sentence, re.IGNORECASE):
+        return False  # the document judges it for its own period ("chưa đạt chỉ tiêu", "vượt chỉ tiêu đề ra")
+    if _YEARLY.search(sentence) or re.search(r"dự toán", sentence, re.IGNORECASE):
+        return True
+    plan = _PLAN_WORD.search(sentence)
+    return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
+
+
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
@@ -78,7 +93,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 verdict = "vượt" if result > target else "đạt"
             else:
                 verdict = "chưa đạt"
-            yearly = bool(_YEARLY.search(sentence))
+            yearly = _yearly_plan(sentence)
             line_start = text.rfind("\n", 0, entity.start) + 1
             line_end = text.find("\n", entity.end)
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
@@ -183,7 +198,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     met = result <= target if lower else result >= target
                     verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
                     progress = None
-                    if not met and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                    if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
@@ -193,7 +208,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             met = result <= target if lower else result >= target
             verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
             progress = None
-            if not met and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
         if "/" not in line or "%" not in line:
@@ -215,7 +230,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = "vượt" if result.value > target.value else "đạt" if result.value == target.value else "chưa đạt"
             progress = None
-            if verdict == "chưa đạt" and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if verdict == "chưa đạt" and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
