@@ -227,7 +227,7 @@ def test_targets_with_plan_and_result_each_named_in_the_line():
     cases = {
         "- Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây, đạt 104,2%.": (1200, 1250, "vượt"),
         "- Giải quyết việc làm: chỉ tiêu 200 lao động; thực hiện 150 lao động, đạt 75%.": (200, 150, "tiến độ"),
-        "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.": (95, 94.1, "chưa đạt"),
+        "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.": (95, 94.1, "tiến độ"),
         "- Tỷ lệ thu gom rác thải đạt 85% so với chỉ tiêu 90%, chưa đạt.": (90, 85, "chưa đạt"),
         "- Tiêm chủng mở rộng cho trẻ dưới 1 tuổi đạt 96,5%, kế hoạch 95%.": (95, 96.5, "vượt"),
         "- Thu ngân sách 9 tháng đạt 2,5/5 tỷ đồng (đạt 50% dự toán năm).": (5, 2.5, "tiến độ"),
