@@ -244,3 +244,15 @@ def test_progress_against_a_year_plan_in_a_shorter_report_unless_tied_to_the_per
     assert _targets(quarter, "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.\n") == [(95, 94.1, "tiến độ")]
     assert _targets(quarter, "- Sản lượng lương thực đạt 6.500 tấn, bằng 50% kế hoạch quý (13.000 tấn).\n")[0][2] == "chưa đạt"
     assert _targets(quarter, "- Tỷ lệ hộ gia đình văn hóa đạt 90%, chưa đạt chỉ tiêu (95%).\n")[0][2] == "chưa đạt"
+
+
+def test_absentees_named_without_dong_chi_and_a_giao_ban_is_a_meeting():
+    a = structure(PARTY_HEAD + "Tổng số đảng viên: 19; có mặt: 17.\nVắng mặt: 02 đồng chí, gồm: Lê Văn Tám (ốm), "
+                               "Hà Thị Chín (đi làm ăn xa).\n").attendance
+    assert [(value(x.name), value(x.reason)) for x in a.absentees] == [("Lê Văn Tám", "ốm"), ("Hà Thị Chín", "đi làm ăn xa")]
+    a = structure(PARTY_HEAD + "Tổng số đảng viên: 19; có mặt: 17; vắng 2 đồng chí: Lê Văn Tám (ốm) và Hà Thị Chín "
+                               "(không lý do).\n").attendance
+    assert [value(x.name) for x in a.absentees] == ["Lê Văn Tám", "Hà Thị Chín"]
+    s = structure("UBND TỈNH A\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN\n"
+                  "Giao ban công tác tháng 11 năm 2025\n\nThời gian: 8 giờ 00, ngày 12/11/2025.\n")
+    assert value(s.meeting.kind) == "hội nghị"

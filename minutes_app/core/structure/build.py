@@ -336,12 +336,27 @@ def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
     found = []
     line_end = text.find("\n", end)
     for line in _ABSENT_LINE.finditer(text, start, line_end if line_end > 0 else len(text)):
+        named = False
         for match in _NAMED.finditer(text, line.start(), line.end()):
+            named = True
             reason = None
             if match["reason"]:
                 reason = Field(match["reason"].strip(), match.start("reason"), match.end("reason"))
             found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
+        if named:
+            continue
+        for match in _BARE.finditer(text, line.start(), line.end()):  # "gồm: Lê Văn Tám (ốm), Hà Thị Chín (…)"
+            if not all(word[:1].isupper() for word in match["name"].split()):
+                continue
+            group = "reason" if match["reason"] else "after" if match["after"] else None
+            reason = Field(match[group].strip(), match.start(group), match.start(group) + len(match[group].strip())) \
+                if group else None
+            found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
     return tuple(found)
+
+
+_BARE = re.compile(r"(?:[:;,(]|\bvà\b|\bgồm\b)\s*(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                   r"(?:\s*\((?P<reason>[^)]{2,120})\)|\s*[-–]\s*(?P<after>[^;,()\n]{2,60}))?")
 
 
 def _sections(text: str, lines: list[Line], body: range) -> list[Section]:

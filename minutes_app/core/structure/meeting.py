@@ -197,7 +197,7 @@ def meeting_kind(words: str) -> str | None:
         return "chuyên đề"
     if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt chi bộ|họp chi bộ|sinh hoạt thường", low):
         return "thường kỳ"
-    if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ", low):
+    if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ|giao ban|buổi làm việc", low):
         return "hội nghị"
     return None
 
