@@ -256,3 +256,8 @@ def test_absentees_named_without_dong_chi_and_a_giao_ban_is_a_meeting():
     s = structure("UBND TỈNH A\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN\n"
                   "Giao ban công tác tháng 11 năm 2025\n\nThời gian: 8 giờ 00, ngày 12/11/2025.\n")
     assert value(s.meeting.kind) == "hội nghị"
+
+
+def test_a_vote_written_as_a_share_with_its_fraction():
+    assert _decisions("Biểu quyết thông qua Nghị quyết bằng hình thức giơ tay: 100% (17/17) đồng chí có mặt tán thành; "
+                      "không có ý kiến không tán thành; không có ý kiến khác.\n") == [("vote", 17, 0, 0, 17, None)]

@@ -270,6 +270,10 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
     return found
 
 
+_SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c)?(?:\s+có mặt)?\s*"
+                         r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
+
+
 def _resolutions(text: str, body, used, decisions) -> list[Decision]:
     found = []
     for start, end in body:
@@ -280,6 +284,15 @@ def _resolutions(text: str, body, used, decisions) -> list[Decision]:
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
             what = match["what"].strip()
+            said = text[match.start():min(end, match.end() + 300)]
+            share = _SHARE_VOTE.search(said)  # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left
+            if share and int(share["n"]) <= int(share["b"]):
+                what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
+                against = 0 if _NONE_AGAINST.search(said) else None
+                abstain = 0 if _NONE_OTHER.search(said) else None
+                found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
+                                      int(share["b"]), None, None, "thông qua"))
+                break
             found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
                                   "thông qua"))
             break
