@@ -138,3 +138,126 @@ def test_our_corpora_against_their_gold():
         assert count >= 12
         low = {f: round(scores.mean(f), 2) for f in scores.fields if scores.mean(f) < 0.85}
         assert not low, (folder, low)
+
+
+def _decisions(body: str):
+    return [(d.kind, d.votes_for, d.against, d.abstain, d.base, d.person)
+            for d in structure(PARTY_HEAD + "Có mặt 17/19 đảng viên.\n" + body).decisions]
+
+
+def test_votes_counted_before_their_label_and_none_said_in_words():
+    assert _decisions("Kết quả biểu quyết: 16/17 đồng chí tán thành (94,1%), 01 đồng chí không tán thành (5,9%), "
+                      "0 đồng chí có ý kiến khác.\n") == [("vote", 16, 1, 0, 17, None)]
+    assert _decisions("Biểu quyết thông qua biên bản: 17/17 đồng chí nhất trí (100%), không có ý kiến khác, "
+                      "không có ý kiến không nhất trí.\n") == [("vote", 17, 0, 0, 17, None)]
+
+
+def test_elections_by_show_of_hands_and_ballots_written_after_the_name():
+    assert _decisions("Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí Nguyễn Văn An được 17/17 đồng chí tán thành "
+                      "(100%).\n") == [("election", 17, None, None, 17, "Nguyễn Văn An")]
+    assert _decisions("Đại hội bầu đồng chí Nguyễn Văn An giữ chức Bí thư Chi bộ với 17/17 phiếu bầu (100%).\n") == [
+        ("election", 17, None, None, 17, "Nguyễn Văn An")]
+    assert _decisions("Đồng chí Nguyễn Văn An trúng cử Bí thư Chi bộ với số phiếu 16/17, đạt 94,1%.\n") == [
+        ("election", 16, None, None, 17, "Nguyễn Văn An")]
+    assert _decisions("Đại hội biểu quyết bầu đồng chí Nguyễn Văn An làm Bí thư Chi bộ: tán thành 16/17, "
+                      "không tán thành 0, ý kiến khác 1.\n") == [("election", 16, 0, 1, 17, "Nguyễn Văn An")]
+    assert _decisions("Đại hội biểu quyết thông qua danh sách bầu cử gồm 3 đồng chí: 17/17 tán thành.\n")[0][0] == "vote"
+
+
+def _counts(head: str, body: str):
+    a = structure(head + body).attendance
+    return [value(f) for f in (a.total, a.official, a.probationary, a.present, a.absent)]
+
+
+def test_attendance_total_as_the_base_of_the_present_fraction_and_a_body_that_has_members():
+    assert _counts(PARTY_HEAD, "Đảng viên dự họp: 18/19 đồng chí; vắng 01 đồng chí có lý do.\n") == [19, None, None, 18, 1]
+    assert _counts(PARTY_HEAD, "Có mặt: 17/19 đảng viên; vắng: 2 đồng chí.\n") == [19, None, None, 17, 2]
+    bch = PARTY_HEAD.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 5")
+    assert _counts(bch, "Thành phần: Ban Chấp hành Đảng bộ xã có 15 đồng chí, có mặt 14 đồng chí, vắng 01 đồng chí "
+                        "(đồng chí Lê Văn Tám, đi học).\n") == [15, None, None, 14, 1]
+    assert _counts(bch, "Ủy viên Ban Chấp hành có mặt: 14/15 đồng chí. Vắng: đồng chí Lê Văn Tám (đi học).\n") == [
+        15, None, None, 14, 1]
+
+
+def test_news_meeting_name_keeps_its_term():
+    s = structure("Tin tức\nĐại hội Đảng bộ xã Tân An\n12/07/2025\nNgày 11/7, Đảng bộ xã Tân An long trọng tổ chức Đại hội "
+                  "đại biểu lần thứ I, nhiệm kỳ 2025 - 2030. Dự đại hội có 148/150 đại biểu được triệu tập.\n")
+    assert value(s.meeting.name) == "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030"
+
+
+def _tasks(head: str, body: str):
+    return [(value(t.text), value(t.owner), value(t.deadline)) for t in structure(head + body).tasks]
+
+
+def test_task_lists_under_headings_without_nhiem_vu_and_after_a_line_that_opens_them():
+    assert _tasks(PARTY_HEAD, "III. CÔNG VIỆC THÁNG TỚI\n1. Tổ chức tết trồng cây đầu xuân.\n"
+                              "2. Chuẩn bị đại hội chi bộ nhiệm kỳ mới.\n") == [
+        ("Tổ chức tết trồng cây đầu xuân", None, None), ("Chuẩn bị đại hội chi bộ nhiệm kỳ mới", None, None)]
+    assert [t[0] for t in _tasks(PARTY_HEAD, "Chi bộ thống nhất các nội dung trọng tâm tháng 11:\n"
+                                             "- Tổ chức tết trồng cây đầu xuân.\n- Chuẩn bị tốt đại hội chi bộ.\n")] == [
+        "Tổ chức tết trồng cây đầu xuân", "Chuẩn bị tốt đại hội chi bộ"]
+    assert _tasks(PARTY_HEAD, "Phân công thực hiện:\n- Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng "
+                              "11/2025.\n") == [("Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng 11/2025",
+                                                "Đồng chí Trần Thị Bình", "trong tháng 11/2025")]
+    assert _tasks(PARTY_HEAD, "Kết quả đạt được trong tháng:\n- Thu hoạch xong lúa mùa.\n") == []
+
+
+REPORT_HEAD = ("ĐẢNG BỘ XÃ A\nĐẢNG ỦY XÃ B\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nB, ngày 05 tháng 12 năm 2024\n\nBÁO CÁO\n"
+               "Tổng kết công tác năm 2024\n\nI. KẾT QUẢ\n")
+
+
+def _targets(head: str, body: str):
+    return [(t.target, t.result, t.verdict) for t in structure(head + body).targets]
+
+
+def test_targets_with_their_level_in_brackets_a_change_beside_the_level_and_a_plan_after_the_share():
+    assert _targets(REPORT_HEAD, "- Tỷ lệ người dân tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%).\n") == [(95, 95.2, "vượt")]
+    assert _targets(REPORT_HEAD, "- Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8% so với năm 2023 (chỉ tiêu giảm còn dưới 2,5%).\n") == [
+        (2.5, 2.1, "đạt")]
+    assert structure(REPORT_HEAD + "- Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8% so với năm 2023 (chỉ tiêu dưới 2,5%).\n"
+                     ).targets[0].period == "năm 2024"
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác quý III năm 2024")
+    assert _targets(quarter, "- Thu ngân sách: 4.250/5.000 triệu đồng, đạt 85% kế hoạch năm.\n") == [(5000, 4250, "tiến độ")]
+    assert _targets(REPORT_HEAD, "- Thu hút 150 lao động có việc làm mới/chỉ tiêu 200 lao động, đạt 75%.\n") == [
+        (200, 150, "chưa đạt")]
+
+
+def test_targets_with_plan_and_result_each_named_in_the_line():
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác quý III năm 2024")
+    cases = {
+        "- Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây, đạt 104,2%.": (1200, 1250, "vượt"),
+        "- Giải quyết việc làm: chỉ tiêu 200 lao động; thực hiện 150 lao động, đạt 75%.": (200, 150, "tiến độ"),
+        "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.": (95, 94.1, "tiến độ"),
+        "- Tỷ lệ thu gom rác thải đạt 85% so với chỉ tiêu 90%, chưa đạt.": (90, 85, "chưa đạt"),
+        "- Tiêm chủng mở rộng cho trẻ dưới 1 tuổi đạt 96,5%, kế hoạch 95%.": (95, 96.5, "vượt"),
+        "- Thu ngân sách 9 tháng đạt 2,5/5 tỷ đồng (đạt 50% dự toán năm).": (5, 2.5, "tiến độ"),
+    }
+    for line, expected in cases.items():
+        assert _targets(quarter, line + "\n") == [expected], line
+    assert _targets(quarter, "- Biểu quyết kế hoạch: tán thành 17, đạt 100%.\n") == []
+
+
+def test_progress_against_a_year_plan_in_a_shorter_report_unless_tied_to_the_period_or_judged_by_the_text():
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác 6 tháng đầu năm 2024")
+    assert _targets(quarter, "- Sản lượng lương thực đạt 6.500 tấn, bằng 50% kế hoạch (13.000 tấn).\n") == [
+        (13000, 6500, "tiến độ")]
+    assert _targets(quarter, "- Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu 95%.\n") == [(95, 94.1, "tiến độ")]
+    assert _targets(quarter, "- Sản lượng lương thực đạt 6.500 tấn, bằng 50% kế hoạch quý (13.000 tấn).\n")[0][2] == "chưa đạt"
+    assert _targets(quarter, "- Tỷ lệ hộ gia đình văn hóa đạt 90%, chưa đạt chỉ tiêu (95%).\n")[0][2] == "chưa đạt"
+
+
+def test_absentees_named_without_dong_chi_and_a_giao_ban_is_a_meeting():
+    a = structure(PARTY_HEAD + "Tổng số đảng viên: 19; có mặt: 17.\nVắng mặt: 02 đồng chí, gồm: Lê Văn Tám (ốm), "
+                               "Hà Thị Chín (đi làm ăn xa).\n").attendance
+    assert [(value(x.name), value(x.reason)) for x in a.absentees] == [("Lê Văn Tám", "ốm"), ("Hà Thị Chín", "đi làm ăn xa")]
+    a = structure(PARTY_HEAD + "Tổng số đảng viên: 19; có mặt: 17; vắng 2 đồng chí: Lê Văn Tám (ốm) và Hà Thị Chín "
+                               "(không lý do).\n").attendance
+    assert [value(x.name) for x in a.absentees] == ["Lê Văn Tám", "Hà Thị Chín"]
+    s = structure("UBND TỈNH A\nSỞ XÂY DỰNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nBIÊN BẢN\n"
+                  "Giao ban công tác tháng 11 năm 2025\n\nThời gian: 8 giờ 00, ngày 12/11/2025.\n")
+    assert value(s.meeting.kind) == "hội nghị"
+
+
+def test_a_vote_written_as_a_share_with_its_fraction():
+    assert _decisions("Biểu quyết thông qua Nghị quyết bằng hình thức giơ tay: 100% (17/17) đồng chí có mặt tán thành; "
+                      "không có ý kiến không tán thành; không có ý kiến khác.\n") == [("vote", 17, 0, 0, 17, None)]

@@ -210,6 +210,8 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     present = fact("present")
     if present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
+    if total is None and present is not None:  # "Có mặt: 17/19 đảng viên", "Đảng viên dự họp: 18/19 đồng chí"
+        total = _total_after_present(ctx.text, block.start, block.end, present.value)
     absent = fact("absent")
     if absent is None:
         parts = [block.value("absent", s) for s in ("reason", "noreason")]
@@ -249,9 +251,23 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
     match = _TOTAL_STATED.search(text, line_start, end) or re.compile(
-        r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)\s+có\s+(\d+)\s+(?:đảng viên|đồng chí|ủy viên|người)",
+        r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
+        r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)",
         re.IGNORECASE).search(text, line_start, end)
     return Field(int(match[1]), match.start(1), match.end(1)) if match else None
+
+
+_FRACTION = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|"
+                       r"thành viên|đ/c)", re.IGNORECASE)
+
+
+def _total_after_present(text: str, start: int, end: int, present: int) -> Field | None:
+    """The base of the "present/total" fraction that gave the present count."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for match in _FRACTION.finditer(text, line_start, end):
+        if int(match[1]) == present and int(match[2]) >= present:
+            return Field(int(match[2]), match.start(2), match.end(2))
+    return None
 
 
 def _reason(text: str, at: int) -> Field | None:
@@ -320,12 +336,27 @@ def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
     found = []
     line_end = text.find("\n", end)
     for line in _ABSENT_LINE.finditer(text, start, line_end if line_end > 0 else len(text)):
+        named = False
         for match in _NAMED.finditer(text, line.start(), line.end()):
+            named = True
             reason = None
             if match["reason"]:
                 reason = Field(match["reason"].strip(), match.start("reason"), match.end("reason"))
             found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
+        if named:
+            continue
+        for match in _BARE.finditer(text, line.start(), line.end()):  # "gồm: Lê Văn Tám (ốm), Hà Thị Chín (…)"
+            if not all(word[:1].isupper() for word in match["name"].split()):
+                continue
+            group = "reason" if match["reason"] else "after" if match["after"] else None
+            reason = Field(match[group].strip(), match.start(group), match.start(group) + len(match[group].strip())) \
+                if group else None
+            found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
     return tuple(found)
+
+
+_BARE = re.compile(r"(?:[:;,(]|\bvà\b|\bgồm\b)\s*(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+                   r"(?:\s*\((?P<reason>[^)]{2,120})\)|\s*[-–]\s*(?P<after>[^;,()\n]{2,60}))?")
 
 
 def _sections(text: str, lines: list[Line], body: range) -> list[Section]:

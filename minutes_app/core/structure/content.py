@@ -21,11 +21,27 @@ from .scan import tags
 
 _YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
                      r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
+_PLAN_WORD = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|\bKH\b)(?P<after>[^,;.()\d]{0,20})", re.IGNORECASE)
+
+
+def _yearly_plan(sentence: str) -> bool:
+    """The level is the year's (or the term's): "kế hoạch năm", "dự toán" (always a year's), or a plain
+    "kế hoạch"/"chỉ tiêu" read in a report of a shorter period — unless tied to it ("kế hoạch quý", "chỉ tiêu 6 tháng")."""
+    if re.search(r"chưa đạt|không đạt|(?:vượt|đạt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)",
+                 sentence, re.IGNORECASE):
+        return False  # the document judges it for its own period ("chưa đạt chỉ tiêu", "vượt chỉ tiêu đề ra")
+    if _YEARLY.search(sentence) or re.search(r"dự toán", sentence, re.IGNORECASE):
+        return True
+    plan = _PLAN_WORD.search(sentence)
+    return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
+
+
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
@@ -41,6 +57,9 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         if target is None:
             continue
         sentence = entity.text
+        if re.search(r"(?:dưới|trên|từ)\s*" + re.escape(entity.get("target_text") or "\0") + r"\s*(?:tháng\s+)?tuổi",
+                     sentence):
+            continue  # "trẻ dưới 1 tuổi": an age in the name, not a level
         if result is None:  # "8,5%, chỉ tiêu không quá 9%": the result stands right before the target
             before = _RESULT_BEFORE.search(sentence)
             number = parse_number(before["n"]) if before else None
@@ -48,7 +67,20 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 result = number.value
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "actual_value": result, "actual_text": before["n"] + (before["unit"] or "")})
-        period_match = _PERIOD.search(sentence)
+        if result is not None and entity.get("actual_text"):  # "còn 2,1%, giảm 0,8% so với …": the level, not the change
+            at = sentence.find(entity.get("actual_text"))
+            level = None
+            if at > 0 and re.search(r"(?:giảm|tăng)\s*(?:được\s+)?$", sentence[max(0, at - 12):at], re.IGNORECASE):
+                for level in re.finditer(r"(?:còn|đạt|là|ở mức)\s+(" + _NUMBER + r")\s*(%)?", sentence[:at], re.IGNORECASE):
+                    pass
+            if level is not None and (level[2] == "%") == ("%" in entity.get("actual_text")):
+                number = parse_number(level[1])
+                if number is not None:
+                    result = number.value
+                    entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                    {**entity.data, "actual_value": result, "actual_text": level[1] + (level[2] or "")})
+        period_match = next((m for m in _PERIOD.finditer(sentence)  # not "so với năm 2023", a comparison
+                             if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
         period = period_match[0] if period_match else doc_period
         comparator = entity.get("comparator") or ">="
         verdict = None
@@ -61,7 +93,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 verdict = "vượt" if result > target else "đạt"
             else:
                 verdict = "chưa đạt"
-            yearly = bool(_YEARLY.search(sentence))
+            yearly = _yearly_plan(sentence)
             line_start = text.rfind("\n", 0, entity.start) + 1
             line_end = text.find("\n", entity.end)
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
@@ -110,8 +142,9 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
 _RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                         r"(?P<unit>[^\d/,;.()]{0,20}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,20}?)\s*,\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%")
+                         r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
 def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
@@ -157,6 +190,27 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
         else:
             header = None
+        if "(" in line and not any(a <= start < b or start <= a < end for a, b in taken):
+            for item in _paren_levels(line):
+                at = start + item[0]
+                if not any(a <= at < b for a, b in taken + [(t.start, t.end) for t in found]):
+                    name, target, result, unit, lower = item[2:]
+                    met = result <= target if lower else result >= target
+                    verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+                    progress = None
+                    if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                        verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+                    found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
+                                        verdict, progress))
+        pair = _plan_and_result(line) if not any(a <= start < b or start <= a < end for a, b in taken) else None
+        if pair and not any(start <= t.start < end for t in found):
+            name, target, result, unit, lower = pair
+            met = result <= target if lower else result >= target
+            verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+            progress = None
+            if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -164,7 +218,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             pct = parse_number(match["pct"])
             if not (result and target and pct) or target.value == 0:
                 continue
-            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"]
+            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"])
             if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
             if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
@@ -176,11 +230,74 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = "vượt" if result.value > target.value else "đạt" if result.value == target.value else "chưa đạt"
             progress = None
-            if verdict == "chưa đạt" and _YEARLY.search(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if verdict == "chưa đạt" and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
     return found
+
+
+# "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
+# "Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%)": a result and, in brackets, the level set for it.
+_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|"
+                          r"ước đạt|có)\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
+                          r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
+                          r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
+                          r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
+                          r"\s*(?:dưới\s+)?(?P<t>" + _NUMBER + r")\s*(?P<unit2>%|[^\W\d][^\d,;.()]{0,25}?)?\s*(?:trở lên)?\s*\)",
+                          re.IGNORECASE)
+
+
+@lru_cache(maxsize=32768)
+def _paren_levels(line: str) -> tuple[tuple, ...]:
+    """(start, end, name, level, result, unit, lower_is_better) per "result (level)" of one line."""
+    found = []
+    for m in _PAREN_LEVEL.finditer(line):
+        result, level = parse_number(m["r"]), parse_number(m["t"])
+        if result is None or level is None or (m["unit"] == "%") != (m["unit2"] == "%" or
+                                                                    (m["unit"] == "%" and not m["unit2"])):
+            continue
+        name = _LEAD_WORDS.sub("", m["name"].strip(" ,-–•+"))
+        if re.search(r"tán thành|biểu quyết|phiếu|có mặt|vắng", name, re.IGNORECASE) or len(name) < 4:
+            continue
+        lower = bool(m["cmp"] and re.match(r"dưới|không quá|tối đa|giảm", m["cmp"], re.IGNORECASE)) or bool(
+            re.search(r"\(\s*[^)]*dưới", m[0]))
+        unit = (m["unit"] or m["unit2"] or "").strip() or None
+        found.append((m.start("name"), m.end(), name, level.value, result.value, unit, lower))
+    return tuple(found)
+
+
+_UNIT_AFTER = r"\s*(?P<{0}>%|[^\W\d][^\d,;.()/]{{0,25}}?)?(?=\s*(?:[,;.()/]|$|\s(?:so|trong|và|đạt|bằng|vượt|chưa)\b))"
+_PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết)(?:\s+(?:giao|năm|đề ra|được giao|cả năm|"
+                         r"của [^\d,;:()]{1,30}))*\s*:?\s*(?:là\s+)?(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|"
+                         r"tối thiểu)?\s*(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"), re.IGNORECASE)
+_DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
+                         _UNIT_AFTER.format("ru"), re.IGNORECASE)
+_NOT_A_TARGET = re.compile(r"tán thành|biểu quyết|phiếu|có mặt|vắng|dự họp", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32768)
+def _plan_and_result(line: str) -> tuple | None:
+    """"Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây", "Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu
+    95%", "đạt 85% so với chỉ tiêu 90%": (name, level, result, unit, lower_is_better), one per line."""
+    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+        return None
+    plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
+    if not plan or not done or done.start() <= plan.start() < done.end():
+        return None
+    if (plan["tu"] == "%") != (done["ru"] == "%"):
+        return None  # "đạt 85% kế hoạch (1.200 cây)": a share, not the result
+    target, result = parse_number(plan["t"]), parse_number(done["r"])
+    if target is None or result is None or target.value == 0:
+        return None
+    name = line[:min(plan.start(), done.start())]
+    name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
+    name = re.sub(r"\s+(?:đạt|là|được|có)$", "", name, flags=re.IGNORECASE)
+    if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+        return None
+    lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
+    unit = (done["ru"] or plan["tu"] or "").strip() or None
+    return name, target.value, result.value, unit, lower
 
 
 _SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
@@ -337,7 +454,12 @@ def _name(sentence: str) -> str:
 # ---------------------------------------------------------------- tasks
 
 _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
-                           r"công tác trọng tâm|chương trình công tác", re.IGNORECASE)
+                           r"công tác trọng tâm|chương trình công tác|công việc (?:tháng|quý|năm|thời gian|trong thời gian) tới|"
+                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện",
+                           re.IGNORECASE)
+# A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
+_LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
+                         r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
                            r"kết quả thực hiện", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
@@ -368,12 +490,26 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     covered: list[tuple[int, int]] = []
     active_level = None  # heading level of the task section we are in
     in_targets = False
+    listed = False  # under a body line that opens a task list
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
         stripped = raw.strip()
         if not stripped:
             continue
+        if active_level is None:
+            if listed and line.kind is LineKind.LIST_ITEM:
+                task = _task(text, line.start + line.marker_end, line.end)
+                if task:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+                continue
+            listed = (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
+                      and bool(_LIST_INTRO.search(stripped)) and not _PAST_HEADING.search(stripped)
+                      and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến", stripped,
+                                        re.IGNORECASE))
+            if listed:
+                continue
         heading = line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and stripped.endswith(":")
                                                     and len(stripped) <= 120)
         if line.kind is LineKind.HEADING:

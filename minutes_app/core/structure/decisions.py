@@ -8,16 +8,25 @@ this module gives them their subject and kind.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .document import Decision
 from .scan import lines_with
 
 _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
-_NONE_AGAINST = re.compile(r"không tán thành\s*:?\s*(?:không|không có)\b(?!\s*\d)|không có (?:ý kiến|đồng chí|"
-                           r"đảng viên|đại biểu)(?: nào)? không tán thành", re.IGNORECASE)
-_NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|không có ý kiến khác",
-                         re.IGNORECASE)
+_NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
+                           r"không có (?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
+                           r"không nhất trí|phản đối)", re.IGNORECASE)
+_NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
+                         r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
+                         r"không biểu quyết))", re.IGNORECASE)
+# "01 đồng chí không tán thành (5,9%)", "0 đồng chí có ý kiến khác": the count before its label.
+_COUNT_THEN_LABEL = re.compile(r"(?<![\d/])(?P<n>\d{1,4})\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)?\s*"
+                               r"(?:\(\s*\d+(?:,\d+)?\s*%\s*\)\s*)?(?:có\s+)?"
+                               r"(?P<kind>(?:ý kiến\s+)?(?:không tán thành|không đồng ý|không nhất trí)|phản đối|ý kiến khác|"
+                               r"không biểu quyết)\b",
+                               re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?",
                          re.IGNORECASE)
@@ -25,7 +34,7 @@ _COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*phiếu\s+(?:đề
                          r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
-    r"(?:^|[-–•+;]\s*|\d[.)]\s*)(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*|:\s*(?=[Đđ]ồng chí|[Đđ]/c))(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
     r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
@@ -58,9 +67,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             person_match = _PERSON.search(text, max(0, vote.start - 400), vote.end)
             person = person_match["name"] if person_match else None
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
-        elif re.search(r"\bbầu\b|trúng cử", low):
-            kind = "election"
-            person_match = _PERSON.search(text, subject_start, vote.end)
+        elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or (
+                not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
+                                                                      text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
+            kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
+            person_match = _PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
             person = person_match["name"] if person_match else None
             outcome = "trúng cử"
         against, abstain = vote.count("against"), vote.count("other")
@@ -70,6 +81,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             against = 0  # "Không tán thành: không", "không có ý kiến không tán thành"
         if abstain is None and _NONE_OTHER.search(said):
             abstain = 0
+        if against is None or abstain is None:
+            for match in _COUNT_THEN_LABEL.finditer(said):
+                other = match["kind"].lower() in ("ý kiến khác", "không biểu quyết")
+                if other and abstain is None:
+                    abstain = int(match["n"])
+                elif not other and against is None:
+                    against = int(match["n"])
         if count is None:  # "100% … tán thành (14/14 đồng chí)"
             pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu)", said)
             if pair and int(pair[1]) <= int(pair[2]):
@@ -84,7 +102,15 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     adopted = set(lines_with(text, body, "adopt"))
     decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
                                   decisions))
-    return sorted(decisions, key=lambda d: d.start)
+    return sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+
+
+def _trim(name: str) -> str:
+    """"Nguyễn Văn An được" → "Nguyễn Văn An" (the name patterns' letter class also holds "đ")."""
+    words = name.split()
+    while len(words) > 2 and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 def _line_label(text: str, start: int) -> tuple[str, int] | None:
@@ -188,11 +214,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 continue
             seen.add(name)
             tail = line[match.end():match.end() + 140]
-            numbers = re.search(r"(\d+)\s*/\s*(\d+)\s*phiếu|(\d+)\s*phiếu", tail)
-            votes = base = None
-            if numbers:
-                votes = int(numbers[1] or numbers[3])
-                base = int(numbers[2]) if numbers[2] else valid
+            votes, base = _ballots(tail, valid)
             position = _POSITION.search(line, match.start())
             found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
@@ -228,6 +250,7 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
     """"bầu bổ sung 3 đồng chí vào Ban Chấp hành …, gồm các đồng chí: A, chức vụ; B, …" and
     "bầu bổ sung đồng chí X vào Ban Thường vụ": one election per person."""
     known = {d.person for d in decisions if d.person}
+    prior = set(known)
     found = []
     for start, end in body:
         for match in _BAU_GROUP.finditer(text, start, end):
@@ -239,9 +262,16 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
                     found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
                                           name["name"], match["body"].strip(), "trúng cử"))
         for match in _BAU_ONE.finditer(text, start, end):
-            found.append(Decision("election", match.start(), match.end(), None, None, None, None, None,
+            if match["name"] in prior:  # already read from its vote; a second body for the same person stays
+                continue
+            votes, base = _ballots(text[match.start("body"):_clause_end(text, match.end(), end)], None)
+            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
                                   match["name"], match["body"].strip(), "trúng cử"))
     return found
+
+
+_SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c)?(?:\s+có mặt)?\s*"
+                         r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
 
 
 def _resolutions(text: str, body, used, decisions) -> list[Decision]:
@@ -254,7 +284,35 @@ def _resolutions(text: str, body, used, decisions) -> list[Decision]:
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
             what = match["what"].strip()
+            said = text[match.start():min(end, match.end() + 300)]
+            share = _SHARE_VOTE.search(said)  # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left
+            if share and int(share["n"]) <= int(share["b"]):
+                what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
+                against = 0 if _NONE_AGAINST.search(said) else None
+                abstain = 0 if _NONE_OTHER.search(said) else None
+                found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
+                                      int(share["b"]), None, None, "thông qua"))
+                break
             found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
                                   "thông qua"))
             break
     return found[:2]
+
+
+_BALLOTS = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*phiếu|số phiếu(?: bầu)?\s*:?\s*(?P<c>\d+)(?:\s*/\s*(?P<d>\d+))?|"
+                      r"(?P<e>\d+)\s*phiếu")
+
+
+def _ballots(tail: str, valid: int | None) -> tuple[int | None, int | None]:
+    """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base)."""
+    numbers = _BALLOTS.search(tail)
+    if not numbers:
+        return None, None
+    votes = int(numbers["a"] or numbers["c"] or numbers["e"])
+    base = numbers["b"] or numbers["d"]
+    return votes, int(base) if base else valid
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    stop = re.compile(r"[.;](?=\s|$)").search(text, start, end)
+    return stop.start() if stop else end

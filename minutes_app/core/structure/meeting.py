@@ -197,7 +197,7 @@ def meeting_kind(words: str) -> str | None:
         return "chuyên đề"
     if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt chi bộ|họp chi bộ|sinh hoạt thường", low):
         return "thường kỳ"
-    if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ", low):
+    if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ|giao ban|buổi làm việc", low):
         return "hội nghị"
     return None
 
@@ -372,6 +372,9 @@ def _from_lead(text, lead, body, officials, year):
     held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
     if held:
         what = held["what"].strip()
+        more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
+        if more:
+            what += more[0]
         name = Field(what[:1].upper() + what[1:], held.start("what"), held.start("what") + len(what))
         kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
         kind = Field(kind_value, held.start("what"), held.end("what")) if kind_value else None
@@ -406,6 +409,8 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
+_TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
+                         r"lần thứ\s+[\dIVXLC]+))+")
 _GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự đại hội có|[Tt]ham dự (?:hội nghị|đại hội) có",
                     re.IGNORECASE)
 
