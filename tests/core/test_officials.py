@@ -131,3 +131,81 @@ def test_title_given_in_an_election_sentence():
         ("Vi Văn Sơn", ("Phó Bí thư Đảng ủy xã",))}
     assert officials("Đồng chí Lương Thị Hoa được bầu làm Chủ tịch Hội Phụ nữ xã.") == {
         ("Lương Thị Hoa", ("Chủ tịch Hội Phụ nữ xã",))}
+
+
+def test_titles_of_courts_procuracy_armed_forces_and_deputies():
+    assert officials("Đồng chí Phan Thị Ngọc Hà là Phó Viện trưởng Viện Kiểm sát nhân dân huyện.") == {
+        ("Phan Thị Ngọc Hà", ("Phó Viện trưởng Viện Kiểm sát nhân dân huyện",))}
+    assert officials("Đồng chí Nguyễn Văn Quyết, Phó Chánh án Tòa án nhân dân tỉnh, báo cáo.") == {
+        ("Nguyễn Văn Quyết", ("Phó Chánh án Tòa án nhân dân tỉnh",))}
+    assert officials("Đồng chí Lê Thanh Tùng, Chính trị viên Ban Chỉ huy Quân sự xã, phát biểu.") == {
+        ("Lê Thanh Tùng", ("Chính trị viên Ban Chỉ huy Quân sự xã",))}
+    assert officials("Đồng chí Vương Văn Minh, Đại biểu HĐND tỉnh, tiếp xúc cử tri.") == {
+        ("Vương Văn Minh", ("Đại biểu HĐND tỉnh",))}
+    assert officials("Đồng chí Đỗ Văn Chiến, Phó Tư lệnh Quân khu 2, dự lễ.") == {
+        ("Đỗ Văn Chiến", ("Phó Tư lệnh Quân khu 2",))}
+    assert officials("Thiếu tướng Lò Văn Hùng, Phó Chính ủy Quân khu 2, phát biểu.") == {
+        ("Lò Văn Hùng", ("Thiếu tướng", "Phó Chính ủy Quân khu 2"))}
+    assert officials("Đồng chí Trần Thị Hoa, Chánh Thanh tra tỉnh Quảng Ngãi, báo cáo.") == {
+        ("Trần Thị Hoa", ("Chánh Thanh tra tỉnh Quảng Ngãi",))}
+    assert officials("Đ/c Lù Văn Dìn, PBT Đảng ủy xã, CT UBND xã, báo cáo.") == {
+        ("Lù Văn Dìn", ("PBT Đảng ủy xã", "CT UBND xã"))}
+
+
+def test_mass_organisations_and_ethnic_names():
+    cases = {
+        "Đồng chí Lò Văn Mừng, Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La, phát biểu.":
+            ("Lò Văn Mừng", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"),
+        "Ông Quàng Văn Tiến, Chủ tịch Hội Nông dân huyện Tuần Giáo, báo cáo kết quả.":
+            ("Quàng Văn Tiến", "Chủ tịch Hội Nông dân huyện Tuần Giáo"),
+        "Bà Tòng Thị Xuân, Chủ tịch Hội Liên hiệp Phụ nữ xã Chiềng Mai, trình bày tham luận.":
+            ("Tòng Thị Xuân", "Chủ tịch Hội Liên hiệp Phụ nữ xã Chiềng Mai"),
+        "Đồng chí Bùi Văn Khánh, Bí thư Huyện ủy Tân Lạc, chủ trì hội nghị.": ("Bùi Văn Khánh", "Bí thư Huyện ủy Tân Lạc"),
+        "Đồng chí Giàng A Chu, Chủ tịch UBND xã Pả Vi, báo cáo.": ("Giàng A Chu", "Chủ tịch UBND xã Pả Vi"),
+        "Trưởng bản Sùng A Páo cho biết bà con đã thu hoạch xong.": ("Sùng A Páo", "Trưởng bản"),
+        "Đồng chí Thạch Phước Bình, Phó Chủ tịch UBND tỉnh Trà Vinh, kết luận.":
+            ("Thạch Phước Bình", "Phó Chủ tịch UBND tỉnh Trà Vinh"),
+        "Ông Danh Út, Chủ tịch Hội Cựu chiến binh xã, phát biểu.": ("Danh Út", "Chủ tịch Hội Cựu chiến binh xã"),
+        "Đồng chí Đàng Văn Thảo, Phó Trưởng Ban Dân tộc tỉnh Ninh Thuận, tham dự.":
+            ("Đàng Văn Thảo", "Phó Trưởng Ban Dân tộc tỉnh Ninh Thuận"),
+        "Đồng chí Y Ngông Niê Kdăm, Phó Chủ tịch HĐND tỉnh Đắk Lắk, phát biểu.":
+            ("Y Ngông Niê Kdăm", "Phó Chủ tịch HĐND tỉnh Đắk Lắk"),
+        "Bà H'Yim Kđoh, Trưởng Ban Dân tộc HĐND tỉnh, trình bày.": ("H'Yim Kđoh", "Trưởng Ban Dân tộc HĐND tỉnh"),
+        "Ông Rơ Mah Tuấn, Phó Chủ tịch UBND huyện Chư Păh, báo cáo.": ("Rơ Mah Tuấn", "Phó Chủ tịch UBND huyện Chư Păh"),
+        "Đồng chí Siu Hương, Phó Bí thư Tỉnh ủy Gia Lai, dự họp.": ("Siu Hương", "Phó Bí thư Tỉnh ủy Gia Lai"),
+        "Đồng chí A Pớt, Bí thư Đảng ủy xã Đăk Rơ Wa, phát biểu.": ("A Pớt", "Bí thư Đảng ủy xã Đăk Rơ Wa"),
+        "Đồng chí Nông Thị Hà, Bí thư Huyện đoàn Bảo Lạc, tham dự.": ("Nông Thị Hà", "Bí thư Huyện đoàn Bảo Lạc"),
+        "Phó Chủ tịch Hội Nông dân tỉnh Ma Văn Lượng báo cáo.": ("Ma Văn Lượng", "Phó Chủ tịch Hội Nông dân tỉnh"),
+        "Đồng chí Hoàng Thị Nga, Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lạng Sơn, trình bày báo cáo thẩm tra.":
+            ("Hoàng Thị Nga", "Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh Lạng Sơn"),
+        "Chủ tịch Ủy ban MTTQ Việt Nam xã Ea Tir Y Khu Niê phát biểu.": ("Y Khu Niê", "Chủ tịch Ủy ban MTTQ Việt Nam xã Ea Tir"),
+        "Chủ tịch UBND huyện, ông Cầm Văn Chính cho biết.": ("Cầm Văn Chính", "Chủ tịch UBND huyện"),
+        "Phó Bí thư Thường trực Tỉnh ủy, đồng chí Ksor Phước Hà kết luận.":
+            ("Ksor Phước Hà", "Phó Bí thư Thường trực Tỉnh ủy"),
+    }
+    for text, (name, title) in cases.items():
+        assert officials(text) == {(name, (title,))}, text
+
+
+def test_lists_and_elections():
+    assert officials("Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Lường Văn Thắng, Điêu Thị Hằng, Cầm Văn Đoàn.") == {
+        (name, ("Ủy viên Ban Thường vụ Tỉnh ủy",)) for name in ("Lường Văn Thắng", "Điêu Thị Hằng", "Cầm Văn Đoàn")}
+    assert officials("Đồng chí Vi Thị Thu và đồng chí Lộc Văn Tám, Huyện ủy viên, cùng dự.") == {
+        ("Vi Thị Thu", ("Huyện ủy viên",)), ("Lộc Văn Tám", ("Huyện ủy viên",))}
+    assert officials("Hội nghị đã bầu đồng chí Hoàng Văn Sáng giữ chức Bí thư Đảng ủy xã Thông Nông.") == {
+        ("Hoàng Văn Sáng", ("Bí thư Đảng ủy xã Thông Nông",))}
+    assert officials("Kỳ họp đã bầu ông Sơn Thanh Liêm làm Chủ tịch HĐND xã.") == {("Sơn Thanh Liêm", ("Chủ tịch HĐND xã",))}
+    assert officials("Đồng chí Ma Thị Duyên, TUV, PCT UBND tỉnh, dự họp.") == {("Ma Thị Duyên", ("TUV", "PCT UBND tỉnh"))}
+    # near-miss: a voter is not an official
+    assert officials("Người phát biểu là ông Lê Văn Hòa, cử tri thôn 3.") == set()
+
+
+def test_former_links_and_ranks():
+    assert details("Ông Vì Văn Sơn, nguyên là Chủ tịch UBND huyện Mộc Châu, phát biểu.") == [
+        ("Vì Văn Sơn", ["Chủ tịch UBND huyện Mộc Châu"], True)]
+    assert details("Bà Cầm Thị Lan từng giữ chức Phó Chủ tịch HĐND tỉnh Điện Biên.") == [
+        ("Cầm Thị Lan", ["Phó Chủ tịch HĐND tỉnh Điện Biên"], True)]
+    assert details("Đại tá Hà Văn Tới, nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự buổi gặp mặt.") == [
+        ("Hà Văn Tới", ["Đại tá", "nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"], True)]
+    # near-miss: "nay là" is the current post
+    assert details("Ông Lò Văn Pha, nguyên Phó Giám đốc Sở Y tế, nay là Giám đốc Bệnh viện tỉnh, phát biểu.")[0][2] is False

@@ -24,6 +24,7 @@ from .phrases import extend_tail, lexicon, match_lexicon
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
+_FORMER_LINKS = frozenset({"nguyên", "từng", "trước"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
@@ -35,6 +36,7 @@ class _Item:
     value: str = ""
     titles: list[str] = field(default_factory=list)
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
 
 
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
@@ -90,8 +92,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     items: list[_Item] = []
     lead = _lead_keys()
     i = 0
+    former_link = False  # the last item was "nguyên là", "từng giữ chức": the next title is former
     while i < len(tokens):
         token = tokens[i]
+        pending_former, former_link = former_link, False
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
                 and token.key not in _link_keys():
             # Most tokens start nothing: one "break" stands for a whole run of them.
@@ -119,7 +123,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
-            items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end]))
+            items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end],
+                               former=bool(former) or pending_former))
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
@@ -129,6 +134,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = tokens[i + link - 1].end
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
+            former_link = token.key in _FORMER_LINKS
             i += link
             continue
         if token.text in _SEPARATORS:
@@ -233,15 +239,18 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         if item.kind != "name":
             continue
         record = people.get(j)
-        titles = [t.value for t in record["before"] + record["after"]] if record else []
+        title_items = record["before"] + record["after"] if record else []
+        titles = [t.value for t in title_items]
         prefixed = j > 0 and items[j - 1].kind == "prefix"
         if prefixed and items[j - 1].value:  # a rank
             titles.insert(0, items[j - 1].value)
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
         kind = "official" if titles else "person"
         data = {"prefixed": prefixed, "name": item.value, "titles": titles, "person_id": fold(item.value)}
-        if titles and all(t.startswith("nguyên ") for t in titles):
-            data["former"] = True  # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên")
+        if title_items and all(t.former for t in title_items):
+            # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên"); a rank
+            # ("Đại tá …, nguyên Chỉ huy trưởng …") is kept for life and does not say otherwise
+            data["former"] = True
         expanded = [expand_abbreviations(t) for t in titles]
         if expanded != titles:
             data["titles_expanded"] = expanded
