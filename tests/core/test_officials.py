@@ -209,3 +209,26 @@ def test_former_links_and_ranks():
         ("Hà Văn Tới", ["Đại tá", "nguyên Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"], True)]
     # near-miss: "nay là" is the current post
     assert details("Ông Lò Văn Pha, nguyên Phó Giám đốc Sở Y tế, nay là Giám đốc Bệnh viện tỉnh, phát biểu.")[0][2] is False
+
+
+def test_signature_captions_are_titles_and_roles_never_clash():
+    stacked = "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\n\nLò Văn Tiến"
+    assert officials(stacked) == {("Lò Văn Tiến", ("Bí thư",))}
+    side_by_side = ("THƯ KÝ                     CHỦ TRÌ\n(Đã ký)                     (Đã ký)\n"
+                    "Hà Thị Mai                  Nông Văn Dũng")
+    assert officials(side_by_side) == {("Hà Thị Mai", ("Thư ký",)), ("Nông Văn Dũng", ("Chủ trì",))}
+    assert officials("NGƯỜI GHI BIÊN BẢN\nTrần Thị Bé") == {("Trần Thị Bé", ("Người ghi biên bản",))}
+    assert officials("PHÓ CHỦ TỊCH\n(Đã ký)\nĐinh Văn Tuấn") == {("Đinh Văn Tuấn", ("Phó Chủ tịch",))}
+    minutes = ("Đồng chí Nông Văn Dũng, Phó Bí thư Đảng ủy xã, chủ trì hội nghị.\n"
+               "THƯ KÝ                     CHỦ TRÌ\nHà Thị Mai                  Nông Văn Dũng")
+    assert not [f for f in analyze(minutes).findings if f.code == "title-inconsistent"]
+    # near-miss: an authority line alone is no caption
+    assert officials("T/M ỦY BAN NHÂN DÂN\n\nHoàng Văn Lực") == set()
+
+
+def test_title_before_comrade_without_comma():
+    assert officials("Trưởng Ban Dân vận Tỉnh ủy đồng chí Vì Thị Hương phát biểu.") == {
+        ("Vì Thị Hương", ("Trưởng Ban Dân vận Tỉnh ủy",))}
+    assert officials("Bí thư Tỉnh ủy – đồng chí Lò Minh Hùng phát biểu chỉ đạo.") == {("Lò Minh Hùng", ("Bí thư Tỉnh ủy",))}
+    assert details("Nguyên Phó Chủ tịch UBND tỉnh Trần Văn Hòa đến thăm.") == [
+        ("Trần Văn Hòa", ["nguyên Phó Chủ tịch UBND tỉnh"], True)]

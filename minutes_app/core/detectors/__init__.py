@@ -55,14 +55,15 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
 _SIGNATURE_NOTES = re.compile(r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$",
                               re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # signature blocks set columns apart with runs of spaces or tabs
-_MEETING_ROLES = {"thư ký", "chủ tọa", "chủ toạ", "chủ trì", "người ghi biên bản"}
+_MEETING_ROLES = {to_old_tone_style(r) for r in ("thư ký", "chủ tọa", "chủ toạ", "chủ trì", "người ghi biên bản")}
 
 
 def _signed(text: str, person: Entity) -> Entity:
     """A name alone in its line or column under a capitalised office ("PHÓ BÍ THƯ", maybe
     "(Đã ký)" between) is a signer of the document: an official with that title. Side-by-side
-    blocks ("THƯ KÝ      CHỦ TRÌ" over two names) are read column by column; meeting roles
-    such as thư ký are not offices."""
+    blocks ("THƯ KÝ      CHỦ TRÌ" over two names) are read column by column. A meeting role
+    (CHỦ TRÌ, THƯ KÝ, NGƯỜI GHI BIÊN BẢN) is the signer's caption: it names no body, so it never
+    clashes with the office written in the text (title-inconsistent)."""
     line_start = text.rfind("\n", 0, person.start) + 1
     line_end = text.find("\n", person.end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -78,7 +79,7 @@ def _signed(text: str, person: Entity) -> Entity:
         if len(above_cells) != len(cells):
             break
         title = _title_line(above_cells[column])
-        if title and title.lower() not in _MEETING_ROLES:
+        if title:
             return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [title]})
         break
     return person
@@ -89,4 +90,6 @@ def _title_line(line: str) -> str | None:
     if not line.isupper():
         return None
     key = tuple(to_old_tone_style(w) for w in line.lower().split())
+    if " ".join(key) in _MEETING_ROLES:
+        return line.capitalize()  # "CHỦ TRÌ": the signer's role at the meeting is their caption
     return lexicon("titles").get(key)

@@ -123,7 +123,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
-            items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end],
+            value = text[token.start:tokens[end - 1].end]
+            if former:
+                value = "nguyên" + value[len("nguyên"):]  # "Nguyên Bí thư …" opening a sentence
+            items.append(_Item("title", token.start, tokens[end - 1].end, value,
                                former=bool(former) or pending_former))
             i = end
             continue
@@ -174,19 +177,23 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             claimed.add(t)
         record["start"] = items[chain[-1]].start
 
-    # A title set before "đồng chí" and the name: "Phó Bí thư Tỉnh ủy, đồng chí Lê Văn B".
+    # A title set before "đồng chí" and the name: "Phó Bí thư Tỉnh ủy, đồng chí Lê Văn B",
+    # "Bí thư Tỉnh ủy – đồng chí …", "Trưởng Ban Dân vận Tỉnh ủy đồng chí …".
     for j, item in enumerate(items):
-        if item.kind != "name" or j < 3 or j in people or items[j - 1].kind != "prefix" or items[j - 1].value:
+        if item.kind != "name" or j < 2 or j in people or items[j - 1].kind != "prefix" or items[j - 1].value:
             continue
-        sep, title = items[j - 2], items[j - 3]
-        if sep.kind != "sep" or sep.value != "," or title.kind != "title" or j - 3 in claimed:
+        t = j - 2
+        if items[t].kind == "sep" and items[t].value in (",", "-", "–", "—") and t > 0:
+            t -= 1
+        title = items[t]
+        if title.kind != "title" or t in claimed:
             continue
-        if j >= 4 and items[j - 4].kind in ("sep", "name", "and"):
+        if t >= 1 and items[t - 1].kind in ("sep", "name", "and"):
             continue  # "đồng chí A, Phó Bí thư, đồng chí B …": the title is A's
         record = person(j)
         record["before"].append(title)
         record["start"] = title.start
-        claimed.add(j - 3)
+        claimed.add(t)
 
     # A title announcing a list of names: "các đồng chí Phó Bí thư Đảng ủy Khối: A, B".
     for t, item in enumerate(items[:-2]):
