@@ -232,3 +232,17 @@ def test_title_before_comrade_without_comma():
     assert officials("Bí thư Tỉnh ủy – đồng chí Lò Minh Hùng phát biểu chỉ đạo.") == {("Lò Minh Hùng", ("Bí thư Tỉnh ủy",))}
     assert details("Nguyên Phó Chủ tịch UBND tỉnh Trần Văn Hòa đến thăm.") == [
         ("Trần Văn Hòa", ["nguyên Phó Chủ tịch UBND tỉnh"], True)]
+
+
+def test_one_nguyen_covers_the_list_and_later_mentions():
+    assert details("Ông Lò Văn Pấng, nguyên Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Điện Biên, dự lễ.") == [
+        ("Lò Văn Pấng", ["nguyên Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Điện Biên"], True)]
+    assert details("Ông Lò Văn Pha, Bí thư Chi bộ, nguyên Chủ tịch UBND xã, phát biểu.")[0][2] is False
+    assert [d[2] for d in details("Ông Quàng Văn Bình, nguyên Bí thư Tỉnh ủy, dự lễ. Ông Quàng Văn Bình phát biểu.")] == [
+        True, True]
+
+
+def test_place_ending_in_a_family_name_before_the_name():
+    assert details("Đoàn có nguyên Bí thư Tỉnh ủy Lai Châu Lò Văn Giàng.") == [
+        ("Lò Văn Giàng", ["nguyên Bí thư Tỉnh ủy Lai Châu"], True)]
+    assert officials("Chủ tịch UBND tỉnh Lai Châu Lê Văn Lương phát biểu.") == {("Lê Văn Lương", ("Chủ tịch UBND tỉnh Lai Châu",))}

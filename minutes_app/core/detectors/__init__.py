@@ -36,11 +36,14 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
     """
     entities = [_signed(text, e) if e.kind == "person" else e for e in entities]
     titled = {e.get("person_id") for e in entities if e.kind == "official"}
+    # A former official stays former in the mentions that repeat only the name.
+    current = {e.get("person_id") for e in entities if e.kind == "official" and not e.get("former")}
     linked = []
     for entity in entities:
         if entity.kind == "person":
             if entity.get("person_id") in titled:
-                entity = Entity("official", entity.start, entity.end, entity.text, entity.data)
+                data = entity.data if entity.get("person_id") in current else {**entity.data, "former": True}
+                entity = Entity("official", entity.start, entity.end, entity.text, data)
             elif not entity.get("prefixed"):
                 continue
         linked.append(entity)

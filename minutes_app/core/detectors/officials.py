@@ -25,6 +25,7 @@ _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước"})  # "nguyên là", "từng giữ chức", "trước đây là"
+_CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
@@ -37,6 +38,7 @@ class _Item:
     titles: list[str] = field(default_factory=list)
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
+    current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
 
 
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
@@ -92,10 +94,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     items: list[_Item] = []
     lead = _lead_keys()
     i = 0
-    former_link = False  # the last item was "nguyên là", "từng giữ chức": the next title is former
+    former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
     while i < len(tokens):
         token = tokens[i]
         pending_former, former_link = former_link, False
+        pending_current, current_link = current_link, False
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
                 and token.key not in _link_keys():
             # Most tokens start nothing: one "break" stands for a whole run of them.
@@ -123,11 +126,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
+            end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
             value = text[token.start:tokens[end - 1].end]
             if former:
                 value = "nguyên" + value[len("nguyên"):]  # "Nguyên Bí thư …" opening a sentence
             items.append(_Item("title", token.start, tokens[end - 1].end, value,
-                               former=bool(former) or pending_former))
+                               former=bool(former) or pending_former, current=pending_current))
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
@@ -138,6 +142,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
             former_link = token.key in _FORMER_LINKS
+            current_link = token.key in _CURRENT_LINKS
             i += link
             continue
         if token.text in _SEPARATORS:
@@ -254,9 +259,11 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
         kind = "official" if titles else "person"
         data = {"prefixed": prefixed, "name": item.value, "titles": titles, "person_id": fold(item.value)}
-        if title_items and all(t.former for t in title_items):
-            # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên"); a rank
-            # ("Đại tá …, nguyên Chỉ huy trưởng …") is kept for life and does not say otherwise
+        if title_items and title_items[0].former and not any(t.current for t in title_items):
+            # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên"), and one
+            # "nguyên" covers the list after it ("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")
+            # unless "nay là" gives the current post; a rank ("Đại tá …, nguyên Chỉ huy trưởng …")
+            # is kept for life and does not say otherwise
             data["former"] = True
         expanded = [expand_abbreviations(t) for t in titles]
         if expanded != titles:
@@ -289,6 +296,17 @@ def _abbreviations() -> dict[str, str]:
             short, rest = line.split("=", 1)
             table[short.strip()] = rest.split("|", 1)[0].strip()
     return table
+
+
+def _place_rest(tokens: list[Token], end: int, text: str) -> int:
+    """Syllables from ``end`` that finish a place name begun by the token before it, where the
+    place's last syllable is also a family name ("Lai" + "Châu"): 0 when none does."""
+    for k in (2, 1):
+        if end + k < len(tokens) and all(adjacent(tokens, m, text) for m in range(end - 1, end + k - 1)) \
+                and " ".join(t.text for t in tokens[end - 1:end + k]) in _places() \
+                and name_length(tokens, end + k, text):
+            return k
+    return 0
 
 
 def _touching(text: str, left: _Item, right: _Item) -> bool:
