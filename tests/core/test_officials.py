@@ -246,3 +246,15 @@ def test_place_ending_in_a_family_name_before_the_name():
     assert details("Đoàn có nguyên Bí thư Tỉnh ủy Lai Châu Lò Văn Giàng.") == [
         ("Lò Văn Giàng", ["nguyên Bí thư Tỉnh ủy Lai Châu"], True)]
     assert officials("Chủ tịch UBND tỉnh Lai Châu Lê Văn Lương phát biểu.") == {("Lê Văn Lương", ("Chủ tịch UBND tỉnh Lai Châu",))}
+
+
+def test_body_listing_its_fields_and_a_rank_after_the_title():
+    assert officials("Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên Lò Thị Thanh Hoa phát biểu.") == {
+        ("Lò Thị Thanh Hoa", ("Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Điện Biên",))}
+    assert officials("Ông Lê Minh Khôi, Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn, phát biểu.") == {
+        ("Lê Minh Khôi", ("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn",))}
+    # near-miss: two bodies after a comma are not one name
+    assert officials("Đồng chí Lê Văn Tám, Giám đốc Sở Y tế, Sở Tài chính và Sở Xây dựng báo cáo.") == {
+        ("Lê Văn Tám", ("Giám đốc Sở Y tế",))}
+    assert officials("Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Văn Long phát biểu.") == {
+        ("Nguyễn Văn Long", ("Thiếu tướng", "Giám đốc Công an tỉnh"))}

@@ -185,8 +185,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     # A title set before "đồng chí" and the name: "Phó Bí thư Tỉnh ủy, đồng chí Lê Văn B",
     # "Bí thư Tỉnh ủy – đồng chí …", "Trưởng Ban Dân vận Tỉnh ủy đồng chí …".
     for j, item in enumerate(items):
-        if item.kind != "name" or j < 2 or j in people or items[j - 1].kind != "prefix" or items[j - 1].value:
-            continue
+        if item.kind != "name" or j < 2 or j in people or items[j - 1].kind != "prefix":
+            continue  # the prefix may be a rank: "Giám đốc Công an tỉnh, Thiếu tướng …"
         t = j - 2
         if items[t].kind == "sep" and items[t].value in (",", "-", "–", "—") and t > 0:
             t -= 1
