@@ -258,3 +258,26 @@ def test_body_listing_its_fields_and_a_rank_after_the_title():
         ("Lê Văn Tám", ("Giám đốc Sở Y tế",))}
     assert officials("Giám đốc Công an tỉnh, Thiếu tướng Nguyễn Văn Long phát biểu.") == {
         ("Nguyễn Văn Long", ("Thiếu tướng", "Giám đốc Công an tỉnh"))}
+
+
+def test_more_former_shapes_and_given_names_like_dates():
+    assert details("Bà Hà Thị Năm, nguyên Chủ tịch Hội Phụ nữ xã, phát biểu.") == [
+        ("Hà Thị Năm", ["nguyên Chủ tịch Hội Phụ nữ xã"], True)]
+    assert details("Cựu chiến binh Lò Văn Bun, nguyên Đại đội trưởng, kể lại.") == [
+        ("Lò Văn Bun", ["nguyên Đại đội trưởng"], True)]
+    assert details("Nguyên Đại biểu Quốc hội khóa XIII Quàng Văn Hặc dự.") == [
+        ("Quàng Văn Hặc", ["nguyên Đại biểu Quốc hội khóa XIII"], True)]
+    assert details("Ông Lò Văn Pấng nguyên Bí thư Huyện ủy Tuần Giáo phát biểu.") == [
+        ("Lò Văn Pấng", ["nguyên Bí thư Huyện ủy Tuần Giáo"], True)]
+    assert details("Các đồng chí nguyên Bí thư Tỉnh ủy: Lê Văn Ba, Trần Văn Tư dự.") == [
+        ("Lê Văn Ba", ["nguyên Bí thư Tỉnh ủy"], True), ("Trần Văn Tư", ["nguyên Bí thư Tỉnh ủy"], True)]
+
+
+def test_unknown_family_names_read_from_context():
+    assert officials("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện Bác Ái, phát biểu.") == {
+        ("Chamaléa Thị Thủy", ("Phó Chủ tịch HĐND huyện Bác Ái",))}
+    assert officials("Kiên Thị Sa Mây, Chủ tịch Hội Nông dân xã, phát biểu.") == {
+        ("Kiên Thị Sa Mây", ("Chủ tịch Hội Nông dân xã",))}
+    # near-misses: a place opening the sentence is not a person
+    assert officials("Đến Mường Nhé, Chủ tịch UBND tỉnh kiểm tra.") == set()
+    assert officials("Tại Kỳ Sơn, Bí thư Huyện ủy cho biết.") == set()

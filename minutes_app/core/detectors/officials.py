@@ -25,6 +25,7 @@ _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước"})  # "nguyên là", "từng giữ chức", "trước đây là"
+_DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
 _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
@@ -44,19 +45,27 @@ class _Item:
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
     """Number of tokens of the person's name starting at i (0 when none starts there)."""
     first = tokens[i]
-    if not first.is_capitalized or (not after_prefix and first.text not in _surnames() and not _ETHNIC_OPENER.match(first.text)):
+    if not first.is_capitalized:
+        return 0
+    # Unknown family names (Chamaléa, Kiên …) are read from context: a run opening a sentence
+    # or line and followed by ", <title>" ("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện").
+    known = after_prefix or first.text in _surnames() or bool(_ETHNIC_OPENER.match(first.text))
+    if not known and (first.lower in _name_stops() or not _opens_clause(tokens, i, text)):
         return 0
     if match_lexicon(tokens, i, "titles", text) or match_lexicon(tokens, i, "org_heads", text):
         return 0
     n = 1
     while n < MAX_NAME and adjacent(tokens, i + n - 1, text):
         token = tokens[i + n]
-        if not token.is_capitalized or token.lower in _name_stops() or match_lexicon(tokens, i + n, "titles", text):
+        if not token.is_capitalized or match_lexicon(tokens, i + n, "titles", text):
             break
+        if token.lower in _name_stops() and not (token.lower in _DATE_WORDS and not _before_number(tokens, i + n)):
+            break  # "… Năm 2025" ends the name; "Hà Thị Năm," is one
         if match_lexicon(tokens, i + n, "org_heads", text) >= 2:
             break
         n += 1
-    if n < 2:
+    if n < 2 or (not known and not (3 <= n <= 4 and tokens[i + 1].text in word_set("middle_names", lower=False)
+                                      and _title_follows(tokens, i + n, text))):
         return 0
     if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS:
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit
@@ -229,6 +238,11 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             group.append(k + step)
             k += step + 1
         titles = []
+        if k < len(items) and items[k].kind == "title" and items[k].former and k not in claimed \
+                and items[k].value.startswith("nguyên") and _touching(text, items[k - 1], items[k]):
+            titles.append(k)  # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on
+            claimed.add(k)
+            k += 1
         # "và" joins two titles of one person ("Bí thư Chi bộ và Trưởng phòng …") unless the
         # title after it was already given to the next person ("…, và Phó Bí thư … Lê Thị A").
         while k + 1 < len(items) and items[k].kind in ("sep", "and") and items[k + 1].kind == "title" \
@@ -296,6 +310,22 @@ def _abbreviations() -> dict[str, str]:
             short, rest = line.split("=", 1)
             table[short.strip()] = rest.split("|", 1)[0].strip()
     return table
+
+
+def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
+    return i == 0 or tokens[i - 1].text in (".", ";", ":", "!", "?") or "\n" in text[tokens[i - 1].end:tokens[i].start]
+
+
+def _title_follows(tokens: list[Token], k: int, text: str) -> bool:
+    """A comma or dash, then a title (maybe "nguyên" first), right after position k."""
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–"):
+        return False
+    k += 1 + (tokens[k + 1].key == "nguyên")
+    return k < len(tokens) and bool(match_lexicon(tokens, k, "titles", text))
+
+
+def _before_number(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
 
 
 def _place_rest(tokens: list[Token], end: int, text: str) -> int:

@@ -81,6 +81,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word and _ends_phrase(tokens, j + 1, text):
             j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name
+        elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
+            j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                 and _ends_phrase(tokens, j + 2, text):
             j += 2  # "Xí nghiệp Nước sạch số 2"
