@@ -281,3 +281,17 @@ def test_unknown_family_names_read_from_context():
     # near-misses: a place opening the sentence is not a person
     assert officials("Đến Mường Nhé, Chủ tịch UBND tỉnh kiểm tra.") == set()
     assert officials("Tại Kỳ Sơn, Bí thư Huyện ủy cho biết.") == set()
+
+
+def test_ranks_ages_and_asides_in_the_list_after_a_name():
+    assert details("Ông Lê Văn Ba, nguyên Thiếu tướng, Phó Tư lệnh Quân khu 2.") == [
+        ("Lê Văn Ba", ["Thiếu tướng", "Phó Tư lệnh Quân khu 2"], True)]
+    assert details("Cụ Lê Văn Ba, 90 tuổi, nguyên Bí thư Đảng ủy xã, phát biểu.") == [
+        ("Lê Văn Ba", ["nguyên Bí thư Đảng ủy xã"], True)]
+    assert details("Đồng chí Lê Văn Ba, người từng giữ chức Chủ tịch UBND xã, phát biểu.") == [
+        ("Lê Văn Ba", ["Chủ tịch UBND xã"], True)]
+    assert officials("Ông Lê Văn Ba, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự.") == {
+        ("Lê Văn Ba", ("Đại tá", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"))}
+    # near-misses: an age alone is no title; a rank before the next name is that person's
+    assert officials("Ông Lê Văn Ba, 45 tuổi, trú tại thôn 2.") == set()
+    assert officials("Đồng chí Lê Văn Ba, Đại tá Trần Văn Tư dự.") == {("Trần Văn Tư", ("Đại tá",))}

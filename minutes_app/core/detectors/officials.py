@@ -24,7 +24,7 @@ from .phrases import extend_tail, lexicon, match_lexicon
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
-_FORMER_LINKS = frozenset({"nguyên", "từng", "trước"})  # "nguyên là", "từng giữ chức", "trước đây là"
+_FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
 _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
@@ -108,6 +108,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         token = tokens[i]
         pending_former, former_link = former_link, False
         pending_current, current_link = current_link, False
+        if token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].key == "tuổi" and tokens[i + 2].text == "," \
+                and items and items[-1].kind == "sep" and items[-1].value == ",":
+            i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
+            continue
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
                 and token.key not in _link_keys():
             # Most tokens start nothing: one "break" stands for a whole run of them.
@@ -120,9 +124,18 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         n = rank or match_lexicon(tokens, i, "prefixes", text)
         if n:
             end = tokens[i + n - 1].end
-            # "Đại tá Lê Văn C": a rank announces the person and is the first of their titles
-            items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
+            if rank and items and items[-1].kind == "sep" and (i + n >= len(tokens) or tokens[i + n].text in _SEPARATORS):
+                # "Lê Văn C, Đại tá, Chỉ huy trưởng …": a rank in the list after the name is a title
+                items.append(_Item("title", token.start, end, text[token.start:end], former=pending_former))
+            else:
+                # "Đại tá Lê Văn C": a rank announces the person and is the first of their titles
+                items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
             i += n
+            continue
+        if token.key == "nguyên" and i + 2 < len(tokens) and match_lexicon(tokens, i + 1, "ranks", text) \
+                and items and items[-1].kind == "sep":
+            former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …"
+            i += 1
             continue
         n = name_length(tokens, i, text, after_prefix)
         if n:
