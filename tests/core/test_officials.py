@@ -295,3 +295,19 @@ def test_ranks_ages_and_asides_in_the_list_after_a_name():
     # near-misses: an age alone is no title; a rank before the next name is that person's
     assert officials("Ông Lê Văn Ba, 45 tuổi, trú tại thôn 2.") == set()
     assert officials("Đồng chí Lê Văn Ba, Đại tá Trần Văn Tư dự.") == {("Trần Văn Tư", ("Đại tá",))}
+
+
+def test_columns_of_unequal_height_and_more_posts():
+    block = ("NGƯỜI GHI BIÊN BẢN                    T/M BAN CHẤP HÀNH\n"
+             "                                           BÍ THƯ\n"
+             "(Ký, ghi rõ họ tên)                     (Ký tên)\n"
+             "Lê Thị An                                Trần Văn Bình")
+    assert officials(block) == {("Lê Thị An", ("Người ghi biên bản",)), ("Trần Văn Bình", ("Bí thư",))}
+    block = ("    THƯ KÝ                     KT. CHỦ TỊCH\n"
+             "                               PHÓ CHỦ TỊCH\n\n"
+             "Lê Thị An                      Trần Văn Bình")
+    assert officials(block) == {("Lê Thị An", ("Thư ký",)), ("Trần Văn Bình", ("Phó Chủ tịch",))}
+    assert details("Đồng chí Lò Văn Phanh, nguyên Xã đội trưởng xã Mường Phăng, phát biểu.") == [
+        ("Lò Văn Phanh", ["nguyên Xã đội trưởng xã Mường Phăng"], True)]
+    assert officials("Thiếu tá Vàng A Dia, Đồn trưởng Đồn Biên phòng Tá Phìn, báo cáo.") == {
+        ("Vàng A Dia", ("Thiếu tá", "Đồn trưởng Đồn Biên phòng Tá Phìn"))}

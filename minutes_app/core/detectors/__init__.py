@@ -75,17 +75,36 @@ def _signed(text: str, person: Entity) -> Entity:
                    if cell == person.text and line_start + start == person.start), None)
     if column is None:
         return person
+    left = len(line[:cells[column][0]].expandtabs())
+    span = (left, left + len(person.text))
     for above in reversed(text[:line_start].split("\n")[-6:]):
         above_cells = [m.group() for m in _CELL.finditer(above)]
         if not above_cells or all(_SIGNATURE_NOTES.match(c) for c in above_cells):
             continue
-        if len(above_cells) != len(cells):
-            break
-        title = _title_line(above_cells[column])
+        if len(above_cells) == len(cells):
+            cell = above_cells[column]
+        else:
+            # Columns of unequal height ("NGƯỜI GHI BIÊN BẢN   T/M BAN CHẤP HÀNH" over a lone
+            # "BÍ THƯ"): the cell written over the name's own columns.
+            cell = _cell_over(above, span)
+            if cell is None or _SIGNATURE_NOTES.match(cell):
+                continue
+        title = _title_line(cell)
         if title:
             return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [title]})
         break
     return person
+
+
+def _cell_over(line: str, span: tuple[int, int]) -> str | None:
+    """The cell of ``line`` overlapping the columns ``span`` most (tabs expanded), if any."""
+    line = line.expandtabs()
+    best, cell = 0, None
+    for m in _CELL.finditer(line):
+        overlap = min(m.end(), span[1]) - max(m.start(), span[0])
+        if overlap > best:
+            best, cell = overlap, m.group()
+    return cell
 
 
 def _title_line(line: str) -> str | None:
