@@ -311,3 +311,14 @@ def test_columns_of_unequal_height_and_more_posts():
         ("Lò Văn Phanh", ["nguyên Xã đội trưởng xã Mường Phăng"], True)]
     assert officials("Thiếu tá Vàng A Dia, Đồn trưởng Đồn Biên phòng Tá Phìn, báo cáo.") == {
         ("Vàng A Dia", ("Thiếu tá", "Đồn trưởng Đồn Biên phòng Tá Phìn"))}
+
+
+def test_a_title_before_names_joined_by_va():
+    assert officials("Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn An và Trần Văn Bình dự.") == {
+        ("Lê Văn An", ("Ủy viên Ban Thường vụ Tỉnh ủy",)), ("Trần Văn Bình", ("Ủy viên Ban Thường vụ Tỉnh ủy",))}
+    # near-misses: the second person has a title of their own; "làm thư ký" is a meeting role
+    assert officials("Phó Chủ tịch UBND tỉnh Lê Văn An và ông Trần Văn Bình, Giám đốc Sở Y tế, dự.") == {
+        ("Lê Văn An", ("Phó Chủ tịch UBND tỉnh",)), ("Trần Văn Bình", ("Giám đốc Sở Y tế",))}
+    assert officials("Đồng chí Hà Thị Chi - công chức Văn phòng - Thống kê làm thư ký.") == {
+        ("Hà Thị Chi", ("công chức Văn phòng - Thống kê",))}
+    assert officials("Chủ tịch Hội Người cao tuổi xã Lê Văn Ba phát biểu.") == {("Lê Văn Ba", ("Chủ tịch Hội Người cao tuổi xã",))}

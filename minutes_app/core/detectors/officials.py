@@ -26,6 +26,7 @@ MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
+_MEETING_ROLES = frozenset({"thư ký"})  # written in lower case in the text, the meeting's secretary
 _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
@@ -150,6 +151,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
             end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
             value = text[token.start:tokens[end - 1].end]
+            if value in _MEETING_ROLES:
+                items.append(_Item("break", token.start, tokens[end - 1].end))  # "… làm thư ký": a role
+                i = end
+                continue
             if former:
                 value = "nguyên" + value[len("nguyên"):]  # "Nguyên Bí thư …" opening a sentence
             items.append(_Item("title", token.start, tokens[end - 1].end, value,
@@ -265,6 +270,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             k += 2
         if titles:
             for position, g in enumerate(group):
+                if position < len(group) - 1 and g in people and people[g]["before"]:
+                    continue  # "Phó Chủ tịch UBND tỉnh A và ông B, Giám đốc Sở …": A has their own
                 record = person(g)
                 record["after"].extend(items[t] for t in titles)
                 if position == len(group) - 1 or len(group) == 1:
@@ -272,6 +279,23 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             j = k
         else:
             j += 1
+
+    # "Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn A và Trần Văn B": a title before a name is announced
+    # for the untitled names joined to it.
+    for j, item in enumerate(items):
+        record = people.get(j)
+        if item.kind != "name" or not record or not record["before"] or record["after"]:
+            continue
+        k = j + 1
+        while k + 1 < len(items) and items[k].kind in ("and", "sep") and items[k].value in ("", ","):
+            step = 2 if items[k + 1].kind == "prefix" and not items[k + 1].value and k + 2 < len(items) else 1
+            if items[k + step].kind != "name" or k + step in people:
+                break
+            if k + step + 1 < len(items) and items[k + step + 1].kind in ("sep", "and") \
+                    and k + step + 2 < len(items) and items[k + step + 2].kind == "title":
+                break  # the next name has titles of its own after it
+            person(k + step)["before"].extend(record["before"])
+            k += step + 1
 
     entities = []
     for j, item in enumerate(items):
