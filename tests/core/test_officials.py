@@ -322,3 +322,10 @@ def test_a_title_before_names_joined_by_va():
     assert officials("Đồng chí Hà Thị Chi - công chức Văn phòng - Thống kê làm thư ký.") == {
         ("Hà Thị Chi", ("công chức Văn phòng - Thống kê",))}
     assert officials("Chủ tịch Hội Người cao tuổi xã Lê Văn Ba phát biểu.") == {("Lê Văn Ba", ("Chủ tịch Hội Người cao tuổi xã",))}
+
+
+def test_cuu_is_former_too():
+    assert details("Ông Lò Văn Pấng, cựu Chủ tịch UBND xã, phát biểu.") == [("Lò Văn Pấng", ["cựu Chủ tịch UBND xã"], True)]
+    # near-miss: the veterans' association is a body, not a former post
+    assert details("Ông Lò Văn Pấng, Chủ tịch Hội Cựu chiến binh xã, phát biểu.") == [
+        ("Lò Văn Pấng", ["Chủ tịch Hội Cựu chiến binh xã"], False)]

@@ -24,6 +24,7 @@ from .phrases import extend_tail, lexicon, match_lexicon
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
+_FORMER_WORDS = frozenset({"nguyên", "cựu"})  # "nguyên Bí thư …", "cựu Chủ tịch …"
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
 _MEETING_ROLES = frozenset({"thư ký"})  # written in lower case in the text, the meeting's secretary
@@ -85,7 +86,7 @@ def _lead_keys() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _link_keys() -> frozenset[str]:
     """First syllables of what may stand between a name and its title: "và", "là", "giữ chức"."""
-    return frozenset(k[0] for k in lexicon("title_links")) | {"và", "nguyên"}
+    return frozenset(k[0] for k in lexicon("title_links")) | {"và"} | _FORMER_WORDS
 
 
 def _surnames() -> frozenset[str]:
@@ -133,7 +134,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
             i += n
             continue
-        if token.key == "nguyên" and i + 2 < len(tokens) and match_lexicon(tokens, i + 1, "ranks", text) \
+        if token.key in _FORMER_WORDS and i + 2 < len(tokens) and match_lexicon(tokens, i + 1, "ranks", text) \
                 and items and items[-1].kind == "sep":
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …"
             i += 1
@@ -143,7 +144,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
             i += n
             continue
-        former = token.key == "nguyên" and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
+        former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
@@ -156,7 +157,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 i = end
                 continue
             if former:
-                value = "nguyên" + value[len("nguyên"):]  # "Nguyên Bí thư …" opening a sentence
+                value = value[0].lower() + value[1:]  # "Nguyên Bí thư …" opening a sentence
             items.append(_Item("title", token.start, tokens[end - 1].end, value,
                                former=bool(former) or pending_former, current=pending_current))
             i = end
@@ -257,7 +258,7 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             k += step + 1
         titles = []
         if k < len(items) and items[k].kind == "title" and items[k].former and k not in claimed \
-                and items[k].value.startswith("nguyên") and _touching(text, items[k - 1], items[k]):
+                and items[k].value[0].islower() and _touching(text, items[k - 1], items[k]):
             titles.append(k)  # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on
             claimed.add(k)
             k += 1
@@ -357,7 +358,7 @@ def _title_follows(tokens: list[Token], k: int, text: str) -> bool:
     """A comma or dash, then a title (maybe "nguyên" first), right after position k."""
     if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–"):
         return False
-    k += 1 + (tokens[k + 1].key == "nguyên")
+    k += 1 + (tokens[k + 1].key in _FORMER_WORDS)
     return k < len(tokens) and bool(match_lexicon(tokens, k, "titles", text))
 
 
