@@ -329,3 +329,16 @@ def test_cuu_is_former_too():
     # near-miss: the veterans' association is a body, not a former post
     assert details("Ông Lò Văn Pấng, Chủ tịch Hội Cựu chiến binh xã, phát biểu.") == [
         ("Lò Văn Pấng", ["Chủ tịch Hội Cựu chiến binh xã"], False)]
+
+
+def test_kiem_joins_two_titles_and_short_deputy_titles():
+    assert officials("Đồng chí Lò Văn Pấng, Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã, phát biểu.") == {
+        ("Lò Văn Pấng", ("Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"))}
+    assert officials("Bí thư Đảng ủy kiêm Chủ tịch UBND xã Lò Văn Pấng phát biểu.") == {
+        ("Lò Văn Pấng", ("Bí thư Đảng ủy", "Chủ tịch UBND xã"))}
+    assert details("Ông Lò Văn Pấng, nguyên Phó Ban Tuyên giáo Huyện ủy, phát biểu.") == [
+        ("Lò Văn Pấng", ["nguyên Phó Ban Tuyên giáo Huyện ủy"], True)]
+    assert officials("Đồng chí Lò Văn Pấng, Chủ nhiệm Ủy ban Pháp luật của Quốc hội, phát biểu.") == {
+        ("Lò Văn Pấng", ("Chủ nhiệm Ủy ban Pháp luật của Quốc hội",))}
+    # near-miss: "kiêm nhiệm" after a common noun joins nothing
+    assert officials("Cán bộ kiêm nhiệm Lò Văn Pấng.") == set()

@@ -114,6 +114,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 and items and items[-1].kind == "sep" and items[-1].value == ",":
             i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
             continue
+        if token.key == "kiêm" and items and items[-1].kind == "title" and i + 1 < len(tokens) \
+                and match_lexicon(tokens, i + 1, "titles", text):
+            items.append(_Item("sep", token.start, token.end, ","))  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
+            i += 1
+            continue
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
                 and token.key not in _link_keys():
             # Most tokens start nothing: one "break" stands for a whole run of them.
