@@ -36,11 +36,14 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
     """
     entities = [_signed(text, e) if e.kind == "person" else e for e in entities]
     titled = {e.get("person_id") for e in entities if e.kind == "official"}
+    # A former official stays former in the mentions that repeat only the name.
+    current = {e.get("person_id") for e in entities if e.kind == "official" and not e.get("former")}
     linked = []
     for entity in entities:
         if entity.kind == "person":
             if entity.get("person_id") in titled:
-                entity = Entity("official", entity.start, entity.end, entity.text, entity.data)
+                data = entity.data if entity.get("person_id") in current else {**entity.data, "former": True}
+                entity = Entity("official", entity.start, entity.end, entity.text, data)
             elif not entity.get("prefixed"):
                 continue
         linked.append(entity)
@@ -55,14 +58,15 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
 _SIGNATURE_NOTES = re.compile(r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$",
                               re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # signature blocks set columns apart with runs of spaces or tabs
-_MEETING_ROLES = {"thư ký", "chủ tọa", "chủ toạ", "chủ trì", "người ghi biên bản"}
+_MEETING_ROLES = {to_old_tone_style(r) for r in ("thư ký", "chủ tọa", "chủ toạ", "chủ trì", "người ghi biên bản")}
 
 
 def _signed(text: str, person: Entity) -> Entity:
     """A name alone in its line or column under a capitalised office ("PHÓ BÍ THƯ", maybe
     "(Đã ký)" between) is a signer of the document: an official with that title. Side-by-side
-    blocks ("THƯ KÝ      CHỦ TRÌ" over two names) are read column by column; meeting roles
-    such as thư ký are not offices."""
+    blocks ("THƯ KÝ      CHỦ TRÌ" over two names) are read column by column. A meeting role
+    (CHỦ TRÌ, THƯ KÝ, NGƯỜI GHI BIÊN BẢN) is the signer's caption: it names no body, so it never
+    clashes with the office written in the text (title-inconsistent)."""
     line_start = text.rfind("\n", 0, person.start) + 1
     line_end = text.find("\n", person.end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
@@ -71,17 +75,36 @@ def _signed(text: str, person: Entity) -> Entity:
                    if cell == person.text and line_start + start == person.start), None)
     if column is None:
         return person
+    left = len(line[:cells[column][0]].expandtabs())
+    span = (left, left + len(person.text))
     for above in reversed(text[:line_start].split("\n")[-6:]):
         above_cells = [m.group() for m in _CELL.finditer(above)]
         if not above_cells or all(_SIGNATURE_NOTES.match(c) for c in above_cells):
             continue
-        if len(above_cells) != len(cells):
-            break
-        title = _title_line(above_cells[column])
-        if title and title.lower() not in _MEETING_ROLES:
+        if len(above_cells) == len(cells):
+            cell = above_cells[column]
+        else:
+            # Columns of unequal height ("NGƯỜI GHI BIÊN BẢN   T/M BAN CHẤP HÀNH" over a lone
+            # "BÍ THƯ"): the cell written over the name's own columns.
+            cell = _cell_over(above, span)
+            if cell is None or _SIGNATURE_NOTES.match(cell):
+                continue
+        title = _title_line(cell)
+        if title:
             return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [title]})
         break
     return person
+
+
+def _cell_over(line: str, span: tuple[int, int]) -> str | None:
+    """The cell of ``line`` overlapping the columns ``span`` most (tabs expanded), if any."""
+    line = line.expandtabs()
+    best, cell = 0, None
+    for m in _CELL.finditer(line):
+        overlap = min(m.end(), span[1]) - max(m.start(), span[0])
+        if overlap > best:
+            best, cell = overlap, m.group()
+    return cell
 
 
 def _title_line(line: str) -> str | None:
@@ -89,4 +112,6 @@ def _title_line(line: str) -> str | None:
     if not line.isupper():
         return None
     key = tuple(to_old_tone_style(w) for w in line.lower().split())
+    if " ".join(key) in _MEETING_ROLES:
+        return line.capitalize()  # "CHỦ TRÌ": the signer's role at the meeting is their caption
     return lexicon("titles").get(key)

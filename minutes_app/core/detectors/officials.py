@@ -24,6 +24,11 @@ from .phrases import extend_tail, lexicon, match_lexicon
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
 _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
+_FORMER_WORDS = frozenset({"nguyên", "cựu"})  # "nguyên Bí thư …", "cựu Chủ tịch …"
+_FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
+_DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
+_MEETING_ROLES = frozenset({"thư ký"})  # written in lower case in the text, the meeting's secretary
+_CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
@@ -35,24 +40,34 @@ class _Item:
     value: str = ""
     titles: list[str] = field(default_factory=list)
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
+    current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
 
 
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
     """Number of tokens of the person's name starting at i (0 when none starts there)."""
     first = tokens[i]
-    if not first.is_capitalized or (not after_prefix and first.text not in _surnames() and not _ETHNIC_OPENER.match(first.text)):
+    if not first.is_capitalized:
+        return 0
+    # Unknown family names (Chamaléa, Kiên …) are read from context: a run opening a sentence
+    # or line and followed by ", <title>" ("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện").
+    known = after_prefix or first.text in _surnames() or bool(_ETHNIC_OPENER.match(first.text))
+    if not known and (first.lower in _name_stops() or not _opens_clause(tokens, i, text)):
         return 0
     if match_lexicon(tokens, i, "titles", text) or match_lexicon(tokens, i, "org_heads", text):
         return 0
     n = 1
     while n < MAX_NAME and adjacent(tokens, i + n - 1, text):
         token = tokens[i + n]
-        if not token.is_capitalized or token.lower in _name_stops() or match_lexicon(tokens, i + n, "titles", text):
+        if not token.is_capitalized or match_lexicon(tokens, i + n, "titles", text):
             break
+        if token.lower in _name_stops() and not (token.lower in _DATE_WORDS and not _before_number(tokens, i + n)):
+            break  # "… Năm 2025" ends the name; "Hà Thị Năm," is one
         if match_lexicon(tokens, i + n, "org_heads", text) >= 2:
             break
         n += 1
-    if n < 2:
+    if n < 2 or (not known and not (3 <= n <= 4 and tokens[i + 1].text in word_set("middle_names", lower=False)
+                                      and _title_follows(tokens, i + n, text))):
         return 0
     if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS:
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit
@@ -71,7 +86,7 @@ def _lead_keys() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _link_keys() -> frozenset[str]:
     """First syllables of what may stand between a name and its title: "và", "là", "giữ chức"."""
-    return frozenset(k[0] for k in lexicon("title_links")) | {"và", "nguyên"}
+    return frozenset(k[0] for k in lexicon("title_links")) | {"và"} | _FORMER_WORDS
 
 
 def _surnames() -> frozenset[str]:
@@ -90,8 +105,20 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     items: list[_Item] = []
     lead = _lead_keys()
     i = 0
+    former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
     while i < len(tokens):
         token = tokens[i]
+        pending_former, former_link = former_link, False
+        pending_current, current_link = current_link, False
+        if token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].key == "tuổi" and tokens[i + 2].text == "," \
+                and items and items[-1].kind == "sep" and items[-1].value == ",":
+            i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
+            continue
+        if token.key == "kiêm" and items and items[-1].kind == "title" and i + 1 < len(tokens) \
+                and match_lexicon(tokens, i + 1, "titles", text):
+            items.append(_Item("sep", token.start, token.end, ","))  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
+            i += 1
+            continue
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
                 and token.key not in _link_keys():
             # Most tokens start nothing: one "break" stands for a whole run of them.
@@ -104,22 +131,40 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         n = rank or match_lexicon(tokens, i, "prefixes", text)
         if n:
             end = tokens[i + n - 1].end
-            # "Đại tá Lê Văn C": a rank announces the person and is the first of their titles
-            items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
+            if rank and items and items[-1].kind == "sep" and (i + n >= len(tokens) or tokens[i + n].text in _SEPARATORS):
+                # "Lê Văn C, Đại tá, Chỉ huy trưởng …": a rank in the list after the name is a title
+                items.append(_Item("title", token.start, end, text[token.start:end], former=pending_former))
+            else:
+                # "Đại tá Lê Văn C": a rank announces the person and is the first of their titles
+                items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
             i += n
+            continue
+        if token.key in _FORMER_WORDS and i + 2 < len(tokens) and match_lexicon(tokens, i + 1, "ranks", text) \
+                and items and items[-1].kind == "sep":
+            former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …"
+            i += 1
             continue
         n = name_length(tokens, i, text, after_prefix)
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
             i += n
             continue
-        former = token.key == "nguyên" and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
+        former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
-            items.append(_Item("title", token.start, tokens[end - 1].end, text[token.start:tokens[end - 1].end]))
+            end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
+            value = text[token.start:tokens[end - 1].end]
+            if value in _MEETING_ROLES:
+                items.append(_Item("break", token.start, tokens[end - 1].end))  # "… làm thư ký": a role
+                i = end
+                continue
+            if former:
+                value = value[0].lower() + value[1:]  # "Nguyên Bí thư …" opening a sentence
+            items.append(_Item("title", token.start, tokens[end - 1].end, value,
+                               former=bool(former) or pending_former, current=pending_current))
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
@@ -129,6 +174,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = tokens[i + link - 1].end
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
+            former_link = token.key in _FORMER_LINKS
+            current_link = token.key in _CURRENT_LINKS
             i += link
             continue
         if token.text in _SEPARATORS:
@@ -168,19 +215,23 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             claimed.add(t)
         record["start"] = items[chain[-1]].start
 
-    # A title set before "đồng chí" and the name: "Phó Bí thư Tỉnh ủy, đồng chí Lê Văn B".
+    # A title set before "đồng chí" and the name: "Phó Bí thư Tỉnh ủy, đồng chí Lê Văn B",
+    # "Bí thư Tỉnh ủy – đồng chí …", "Trưởng Ban Dân vận Tỉnh ủy đồng chí …".
     for j, item in enumerate(items):
-        if item.kind != "name" or j < 3 or j in people or items[j - 1].kind != "prefix" or items[j - 1].value:
+        if item.kind != "name" or j < 2 or j in people or items[j - 1].kind != "prefix":
+            continue  # the prefix may be a rank: "Giám đốc Công an tỉnh, Thiếu tướng …"
+        t = j - 2
+        if items[t].kind == "sep" and items[t].value in (",", "-", "–", "—") and t > 0:
+            t -= 1
+        title = items[t]
+        if title.kind != "title" or t in claimed:
             continue
-        sep, title = items[j - 2], items[j - 3]
-        if sep.kind != "sep" or sep.value != "," or title.kind != "title" or j - 3 in claimed:
-            continue
-        if j >= 4 and items[j - 4].kind in ("sep", "name", "and"):
+        if t >= 1 and items[t - 1].kind in ("sep", "name", "and"):
             continue  # "đồng chí A, Phó Bí thư, đồng chí B …": the title is A's
         record = person(j)
         record["before"].append(title)
         record["start"] = title.start
-        claimed.add(j - 3)
+        claimed.add(t)
 
     # A title announcing a list of names: "các đồng chí Phó Bí thư Đảng ủy Khối: A, B".
     for t, item in enumerate(items[:-2]):
@@ -211,6 +262,11 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             group.append(k + step)
             k += step + 1
         titles = []
+        if k < len(items) and items[k].kind == "title" and items[k].former and k not in claimed \
+                and items[k].value[0].islower() and _touching(text, items[k - 1], items[k]):
+            titles.append(k)  # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on
+            claimed.add(k)
+            k += 1
         # "và" joins two titles of one person ("Bí thư Chi bộ và Trưởng phòng …") unless the
         # title after it was already given to the next person ("…, và Phó Bí thư … Lê Thị A").
         while k + 1 < len(items) and items[k].kind in ("sep", "and") and items[k + 1].kind == "title" \
@@ -220,6 +276,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             k += 2
         if titles:
             for position, g in enumerate(group):
+                if position < len(group) - 1 and g in people and people[g]["before"]:
+                    continue  # "Phó Chủ tịch UBND tỉnh A và ông B, Giám đốc Sở …": A has their own
                 record = person(g)
                 record["after"].extend(items[t] for t in titles)
                 if position == len(group) - 1 or len(group) == 1:
@@ -228,20 +286,42 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         else:
             j += 1
 
+    # "Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn A và Trần Văn B": a title before a name is announced
+    # for the untitled names joined to it.
+    for j, item in enumerate(items):
+        record = people.get(j)
+        if item.kind != "name" or not record or not record["before"] or record["after"]:
+            continue
+        k = j + 1
+        while k + 1 < len(items) and items[k].kind in ("and", "sep") and items[k].value in ("", ","):
+            step = 2 if items[k + 1].kind == "prefix" and not items[k + 1].value and k + 2 < len(items) else 1
+            if items[k + step].kind != "name" or k + step in people:
+                break
+            if k + step + 1 < len(items) and items[k + step + 1].kind in ("sep", "and") \
+                    and k + step + 2 < len(items) and items[k + step + 2].kind == "title":
+                break  # the next name has titles of its own after it
+            person(k + step)["before"].extend(record["before"])
+            k += step + 1
+
     entities = []
     for j, item in enumerate(items):
         if item.kind != "name":
             continue
         record = people.get(j)
-        titles = [t.value for t in record["before"] + record["after"]] if record else []
+        title_items = record["before"] + record["after"] if record else []
+        titles = [t.value for t in title_items]
         prefixed = j > 0 and items[j - 1].kind == "prefix"
         if prefixed and items[j - 1].value:  # a rank
             titles.insert(0, items[j - 1].value)
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
         kind = "official" if titles else "person"
         data = {"prefixed": prefixed, "name": item.value, "titles": titles, "person_id": fold(item.value)}
-        if titles and all(t.startswith("nguyên ") for t in titles):
-            data["former"] = True  # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên")
+        if title_items and title_items[0].former and not any(t.current for t in title_items):
+            # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên"), and one
+            # "nguyên" covers the list after it ("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")
+            # unless "nay là" gives the current post; a rank ("Đại tá …, nguyên Chỉ huy trưởng …")
+            # is kept for life and does not say otherwise
+            data["former"] = True
         expanded = [expand_abbreviations(t) for t in titles]
         if expanded != titles:
             data["titles_expanded"] = expanded
@@ -273,6 +353,33 @@ def _abbreviations() -> dict[str, str]:
             short, rest = line.split("=", 1)
             table[short.strip()] = rest.split("|", 1)[0].strip()
     return table
+
+
+def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
+    return i == 0 or tokens[i - 1].text in (".", ";", ":", "!", "?") or "\n" in text[tokens[i - 1].end:tokens[i].start]
+
+
+def _title_follows(tokens: list[Token], k: int, text: str) -> bool:
+    """A comma or dash, then a title (maybe "nguyên" first), right after position k."""
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–"):
+        return False
+    k += 1 + (tokens[k + 1].key in _FORMER_WORDS)
+    return k < len(tokens) and bool(match_lexicon(tokens, k, "titles", text))
+
+
+def _before_number(tokens: list[Token], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit()
+
+
+def _place_rest(tokens: list[Token], end: int, text: str) -> int:
+    """Syllables from ``end`` that finish a place name begun by the token before it, where the
+    place's last syllable is also a family name ("Lai" + "Châu"): 0 when none does."""
+    for k in (2, 1):
+        if end + k < len(tokens) and all(adjacent(tokens, m, text) for m in range(end - 1, end + k - 1)) \
+                and " ".join(t.text for t in tokens[end - 1:end + k]) in _places() \
+                and name_length(tokens, end + k, text):
+            return k
+    return 0
 
 
 def _touching(text: str, left: _Item, right: _Item) -> bool:

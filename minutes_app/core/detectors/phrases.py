@@ -81,6 +81,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word and _ends_phrase(tokens, j + 1, text):
             j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name
+        elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
+            j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                 and _ends_phrase(tokens, j + 2, text):
             j += 2  # "Xí nghiệp Nước sạch số 2"
@@ -96,11 +98,23 @@ def _joins_parts(tokens: list[Token], j: int, text: str, stop_at) -> bool:
         return False
     if tokens[j].text == ",":
         glued = tokens[j].end == tokens[j + 1].start and text[tokens[j - 1].end:tokens[j].start] == " "
-        if not glued:
+        if not glued and not _listed_parts(tokens, j + 1, text):
             return False
     elif text[tokens[j].end:tokens[j + 1].start] != " ":
         return False
     return not (stop_at(j + 1) or _starts_other(tokens, j + 1, text))
+
+
+def _listed_parts(tokens: list[Token], j: int, text: str) -> bool:
+    """After a comma, the rest of one name that lists its fields: "Sở Văn hóa, Thể thao và Du lịch".
+    Capitalised syllables (no new body) up to "và" and one more capitalised part."""
+    k = j
+    while k < len(tokens) and k < j + 4 and tokens[k].is_upper_word and not match_lexicon(tokens, k, "org_heads", text):
+        if k > j and not adjacent(tokens, k - 1, text):
+            return False
+        k += compound_length(tokens, k, text)
+    return k > j and k + 1 < len(tokens) and tokens[k].lower == "và" and adjacent(tokens, k - 1, text) \
+        and adjacent(tokens, k, text) and tokens[k + 1].is_upper_word and not match_lexicon(tokens, k + 1, "org_heads", text)
 
 
 def compound_length(tokens: list[Token], j: int, text: str) -> int:
