@@ -88,13 +88,7 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
     if not _PLAN_WORD.search(text):
         return
     layer = quantities_of(ctx)
-    for s_start, s_end in ctx.reading.sentences:
-        if any(a < s_end and s_start < b for a, b in handled):
-            continue
-        sentence = text[s_start:s_end]
-        claim = CLAIM.search(sentence)
-        if not claim or _PART_PERIOD.search(sentence) or _COUNTED_TARGETS.search(sentence):
-            continue
+    for s_start, s_end, _, claim in _claim_sentences(ctx, handled):
         claimed = _claim_of(claim)
         at = s_start + claim.start()
         inside = [q for q in layer.quantities if s_start <= q.start < at and q.kind in ("count", "money")]
@@ -108,14 +102,32 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         if len(results) != 1:
             continue
         result = results[0]
-        computed = "vượt" if result.value > plan.value else "đạt" if result.value == plan.value else "chưa đạt"
         related = (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result),
                                                                               "result"))
-        numbers = f"kết quả {result.text} so với kế hoạch {plan.text}"
-        if claimed in _MET and computed == "chưa đạt":
-            yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
-        elif claimed == "chưa đạt" and computed in _MET:
-            yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
+        yield from _verdict(s_start, s_end, claimed, result, plan, related,
+                            f"kết quả {result.text} so với kế hoạch {plan.text}")
+
+
+def _claim_sentences(ctx: ParagraphContext, handled: list[tuple[int, int]]):
+    """(start, end, sentence, claim) of each sentence not read yet that claims a verdict
+    ("vượt chỉ tiêu", "chưa đạt") over the whole period of a plan."""
+    text = ctx.text
+    for s_start, s_end in ctx.reading.sentences:
+        if any(a < s_end and s_start < b for a, b in handled):
+            continue
+        sentence = text[s_start:s_end]
+        claim = CLAIM.search(sentence)
+        if claim and not _PART_PERIOD.search(sentence) and not _COUNTED_TARGETS.search(sentence):
+            yield s_start, s_end, sentence, claim
+
+
+def _verdict(s_start: int, s_end: int, claimed: str, result, plan, related, numbers: str) -> Iterator[Issue]:
+    """The claim against what the result and the plan say."""
+    computed = "vượt" if result.value > plan.value else "đạt" if result.value == plan.value else "chưa đạt"
+    if claimed in _MET and computed == "chưa đạt":
+        yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
+    elif claimed == "chưa đạt" and computed in _MET:
+        yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
 
 
 _PERCENT_PLAN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d;()]{0,40}?(?:là|đề ra|:|giao)\s*+:?\s*+$",
@@ -134,13 +146,8 @@ def _percent_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) 
     if "%" not in text or not _PLAN_WORD.search(text):
         return
     layer = quantities_of(ctx)
-    for s_start, s_end in ctx.reading.sentences:
-        if any(a < s_end and s_start < b for a, b in handled):
-            continue
-        sentence = text[s_start:s_end]
-        claim = CLAIM.search(sentence)
-        if not claim or _PART_PERIOD.search(sentence) or _COUNTED_TARGETS.search(sentence) \
-                or _BOUND_WORDS.search(sentence):
+    for s_start, s_end, sentence, claim in _claim_sentences(ctx, handled):
+        if _BOUND_WORDS.search(sentence):
             continue
         at = s_start + claim.start()
         percents = [q for q in layer.quantities if s_start <= q.start < at and q.kind == "percent"]
@@ -155,14 +162,9 @@ def _percent_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) 
         if sorted(k or "" for k in kinds) != ["plan", "result"]:
             continue
         result, plan = percents if kinds[0] == "result" else percents[::-1]
-        claimed = _claim_of(claim)
-        computed = "vượt" if result.value > plan.value else "đạt" if result.value == plan.value else "chưa đạt"
         related = (Related(plan.start, plan.end, "plan"), Related(result.start, result.end, "result"))
-        numbers = f"kết quả {result.text} so với chỉ tiêu {plan.text}"
-        if claimed in _MET and computed == "chưa đạt":
-            yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
-        elif claimed == "chưa đạt" and computed in _MET:
-            yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
+        yield from _verdict(s_start, s_end, _claim_of(claim), result, plan, related,
+                            f"kết quả {result.text} so với chỉ tiêu {plan.text}")
 
 
 def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str) -> Iterator[Issue]:
