@@ -34,10 +34,7 @@ class Token(NamedTuple):
     end: int
     lower: str
     key: str  # lower case, tone placement folded: what lexicons are keyed by
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalpha()
+    is_word: bool  # a syllable or a word of letters, not a number or a mark
 
     @property
     def is_capitalized(self) -> bool:
@@ -59,14 +56,14 @@ def tokenize(text: str) -> list[Token]:
         forms = _FORMS.get(word)
         if forms is None:
             lower = word.lower()
-            forms = _FORMS[word] = (lower, to_old_tone_style(lower))
+            forms = _FORMS[word] = (lower, to_old_tone_style(lower), word[0].isalpha())
             if len(_FORMS) > 200_000:
                 _FORMS.clear()
         tokens.append(new(Token, (word, match.start(), match.end(), *forms)))
     return tokens
 
 
-_FORMS: dict[str, tuple[str, str]] = {}
+_FORMS: dict[str, tuple[str, str, bool]] = {}
 _JOINERS = ("", " ", "\u00a0")
 
 
@@ -105,7 +102,7 @@ def segment(tokens: list[Token], text: str, covered: list[bool] | None = None) -
             i += 1
             continue
         j = i + 1
-        while j < n and tokens[j].is_word and adjacent(tokens, j - 1, text):
+        while j < n and tokens[j].is_word and text[tokens[j - 1].end:tokens[j].start] in _JOINERS:
             j += 1
         words.extend(_segment_run(tokens, i, j, covered))
         i = j
@@ -230,6 +227,9 @@ class Reading:
         runs = []
         for token in self.tokens:
             if not token.is_word:
+                continue
+            if token.text.isalpha():  # most tokens: one syllable, nothing to cut
+                runs.append((token.start, token.end))
                 continue
             start = token.start
             for part in _INNER_MARKS.split(token.text):

@@ -391,7 +391,7 @@ def _findings(reading: Reading) -> list[_Found]:
 
 
 def _run(reading: Reading, patterns) -> Iterator[_Found]:
-    p = _Paragraph(reading)
+    p = reading.derived("capitalization-paragraph", _Paragraph)  # shared by the three rules
     if p.title_cased():
         return
     quoted = [m.span() for m in _QUOTED.finditer(p.text)]

@@ -53,10 +53,16 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A family name, or "ông"/"bà"/"đồng chí", followed by a few words (checked for capitals)."""
     surnames = sorted(word_set("surnames", lower=False) - {w.capitalize() for w in word_set("prefixes")},
                       key=len, reverse=True)
+    prefixes = sorted(word_set("prefixes"), key=len, reverse=True)
     words = r"((?:[^\W\d_]+ ){2,3}[^\W\d_]+)"
-    return (re.compile(r"(?<![^\W\d_])(?=(?:" + "|".join(surnames) + r") )" + words),
-            re.compile(r"(?<![^\W\d_])(?i:" + "|".join(sorted(word_set("prefixes"), key=len, reverse=True))
-                       + r") " + words))
+    # The class of first letters rejects most positions before the long alternation is tried
+    # (re does not do it by itself): a third of this rule's time on a long report.
+    return (re.compile(r"(?<![^\W\d_])" + _first_letters(surnames) + r"(?=(?:" + "|".join(surnames) + r") )" + words),
+            re.compile(r"(?<![^\W\d_])(?i:" + _first_letters(prefixes) + "(?:" + "|".join(prefixes) + r")) " + words))
+
+
+def _first_letters(alternatives: list[str]) -> str:
+    return "(?=[" + "".join(sorted({re.escape(a[0]) for a in alternatives})) + "])"
 
 
 def _paragraph_names(text: str) -> list[tuple[int, int, str]]:

@@ -40,9 +40,10 @@ from .registry import Example, Issue, ParagraphContext, rule
 def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
     reading = ctx.reading
     tokens = reading.tokens
+    in_word = reading.in_known_word
     used: set[int] = set()
     for i, token in enumerate(tokens):
-        if i in used or not _candidate(reading, i):
+        if in_word[i] or i in used or not _candidate(reading, i):  # most syllables sit in a known word
             continue
         best = _best_variant(reading, i)
         if best is None:
@@ -60,9 +61,9 @@ def _candidate(reading: Reading, i: int) -> bool:
     """A syllable that stands alone as a word, with no known word formed with a neighbour."""
     token = reading.tokens[i]
     if not token.is_word or len(token.text) < 2 or _standalone().get(token.key, 0) >= _COMMON_ALONE \
-            or not _readable_case(reading, i):
+            or reading.in_known_word[i] or not _readable_case(reading, i):
         return False
-    return not reading.in_known_word[i] and is_syllable(token.text)
+    return is_syllable(token.text)
 
 
 _COMMON_ALONE = 10  # times seen alone in the VLSP sample: a function word, never questioned

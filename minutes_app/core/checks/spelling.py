@@ -215,7 +215,9 @@ def _confusion_table() -> tuple[re.Pattern[str], dict[str, str]]:
         wrong, right = (part.strip() for part in line.split("="))
         if all(is_syllable(s) for s in wrong.split()):  # a non-syllable is already caught above
             pairs[wrong.lower()] = right
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, pairs)) + r")(?!\w)", re.IGNORECASE)
+    # The class of first letters rejects most positions before the long alternation is tried.
+    first = "".join(sorted({re.escape(wrong[0]) for wrong in pairs}))
+    pattern = re.compile(r"(?<!\w)(?=[" + first + "])(" + "|".join(map(re.escape, pairs)) + r")(?!\w)", re.IGNORECASE)
     return pattern, pairs
 
 

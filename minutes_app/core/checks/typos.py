@@ -24,12 +24,12 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """Two pieces one space apart, at least one of them no syllable, that join into one
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
     tokens = ctx.reading.tokens
-    for i in range(len(tokens) - 1):
-        first, second = tokens[i], tokens[i + 1]
-        if not (first.is_word and second.is_word and ctx.text[first.end:second.start] == " "):
-            continue
-        if first.text.isupper() or not second.text.islower():
+    for first, second in zip(tokens, tokens[1:]):
+        if not (first.is_word and second.is_word and second.start - first.end == 1) \
+                or first.text.isupper() or not second.text.islower():
             continue  # "Y Tý", "ĐẢNG ỦY": names and capitals are not split syllables
+        if ctx.text[first.end] != " ":
+            continue
         joined = first.text + second.text
         pieces_fine = _syllable(first.text) and _syllable(second.text)
         if pieces_fine or not _syllable(joined):

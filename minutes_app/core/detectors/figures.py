@@ -48,6 +48,7 @@ MONEY = re.compile(
 COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
 _WORD = re.compile(r"\s*([^\W\d_]+)")
 
+_MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "triệu")  # one of them is in every MONEY match
 _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")
 _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
@@ -72,24 +73,27 @@ def detect_figures(text: str) -> list[Entity]:
         claimed[start:end] = b"\x01" * (end - start)
         entities.append(Entity("figure", start, end, text[start:end], {"type": type_, **data}))
 
-    for match in DOC_NUMBER_PARTY.finditer(text):
+    # Each pattern needs a character or word of its own ("/", "%", "tháng"): a paragraph
+    # without it skips that pass, most passes on most paragraphs.
+    slash = "/" in text
+    for match in DOC_NUMBER_PARTY.finditer(text) if slash else ():
         numbers = [int(n) for n in re.findall(r"\d+", match["num"])]
         add(match.start(), match.end(), "doc_number", system="party", numbers=numbers,
             doc_type=match["type"], issuer=match["issuer"])
-    for match in DOC_NUMBER_STATE.finditer(text):
+    for match in DOC_NUMBER_STATE.finditer(text) if slash else ():
         if free(match.start(), match.end()):
             add(match.start(), match.end(), "doc_number", system="state", numbers=[int(match["num"])],
                 doc_type=match["type"], issuer=match["issuer"].lstrip("-"), year=match["year"])
-    for pattern in (DATE_FULL_WORDS, DATE_NUMERIC):
-        for match in pattern.finditer(text):
+    for pattern, needed in ((DATE_FULL_WORDS, "tháng" in text), (DATE_NUMERIC, slash or "-" in text)):
+        for match in pattern.finditer(text) if needed else ():
             if free(match.start(), match.end()):
                 add(match.start(), match.end(), "date", day=int(match["d"]), month=int(match["m"]),
                     year=int(match["y"]))
-    for match in DATE_DAY_MONTH.finditer(text):
+    for match in DATE_DAY_MONTH.finditer(text) if slash else ():
         start = match.start("d")
         if free(start, match.end()):
             add(start, match.end(), "date", day=int(match["d"]), month=int(match["m"]), year=None)
-    for match in PERIOD.finditer(text):
+    for match in PERIOD.finditer(text) if "háng" in text or "uý" in text else ():
         if free(match.start(), match.end()):
             unit = (match["unit"] or match["unit2"]).lower()
             raw = match["n"] or match["n2"]
@@ -99,19 +103,19 @@ def detect_figures(text: str) -> list[Entity]:
     for match in TERM.finditer(text):
         if free(match.start(), match.end()):
             add(match.start(), match.end(), "term", first_year=int(match["a"]), last_year=int(match["b"]))
-    for match in YEAR.finditer(text):
+    for match in YEAR.finditer(text) if "ăm" in text else ():
         if free(match.start("y"), match.end()):
             add(match.start("y"), match.end(), "year", year=int(match["y"]))
-    for match in RATIO.finditer(text):
+    for match in RATIO.finditer(text) if slash else ():
         if free(match.start(), match.end()) and not _month_or_date(text, match):
             part, whole = parse_number(match["a"]), parse_number(match["b"])
             add(match.start(), match.end(), "ratio", value=part.value, total=whole.value,
                 unit=_unit_after(text, match.end()))
-    for match in PERCENT.finditer(text):
+    for match in PERCENT.finditer(text) if "%" in text else ():
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"])
             add(match.start(), match.end(), "percent", value=number.value, decimals=number.decimals)
-    for match in MONEY.finditer(text):
+    for match in MONEY.finditer(text) if any(w in text for w in _MONEY_WORDS) else ():
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"] or match["n2"])
             scale = match["scale"] or match["scale2"]
