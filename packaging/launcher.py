@@ -1,8 +1,6 @@
-"""Entry point of both frozen executables (minutes-app, minutes-app-cli): the same main()
+"""Entry point of both frozen executables (minutes-app, minutes-app-cli): the same console()
 as the `minutes-app` command."""
 
-import sys
+from minutes_app.cli import console
 
-from minutes_app.cli import main
-
-sys.exit(main())
+console()

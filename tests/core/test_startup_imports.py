@@ -56,3 +56,13 @@ def test_help_lists_the_commands_without_starting_qt():
     for command in ("check", "export", "--screenshot"):
         assert command in output
     assert "PySide6" not in modules
+
+
+def test_command_line_exit_keeps_output_and_code():
+    """`minutes-app check` ends with os._exit after flushing: the whole JSON and the exit
+    code must still come through a pipe."""
+    seed = next(p for p in SEEDS if p.name.startswith("001"))
+    done = subprocess.run([sys.executable, "-m", "minutes_app", "check", "--json", str(seed)],
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    assert done.returncode == 1
+    assert json.loads(done.stdout)["documents"][0]["findings"]
