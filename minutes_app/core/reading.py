@@ -245,11 +245,8 @@ class Reading:
     @cached_property
     def word_of_token(self) -> list[int]:
         """Index into ``words`` of the word each token belongs to."""
-        owner = [0] * len(self.tokens)
-        for w, word in enumerate(self.words):
-            for k in range(word.first, word.last):
-                owner[k] = w
-        return owner
+        # The words cover the tokens in order, each token once (see segment).
+        return [w for w, word in enumerate(self.words) for _ in range(word.last - word.first)]
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         for span in self.sentences:
