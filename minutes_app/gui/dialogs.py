@@ -73,7 +73,8 @@ class Dialogs:
     def ask_restore(self, name: str, saved_at: float) -> str:
         """'restore', 'discard' (explicitly) or 'later' (Esc, closing the box: the journal is kept)."""
         when = time.strftime("%H:%M %d/%m/%Y", time.localtime(saved_at))
-        text = i18n.tr("Lần trước chương trình đóng bất thường. Có bản tự động lưu của “{}” lúc {}.\n"
+        # One short sentence a line: a long line is clipped where no window manager sizes the box.
+        text = i18n.tr("Lần trước chương trình đóng bất thường.\nCó bản tự động lưu của “{}” lúc {}.\n"
                        "Khôi phục bản này?", name, when)
         box = QMessageBox(QMessageBox.Icon.Question, i18n.tr("Khôi phục văn bản"), text,
                           QMessageBox.StandardButton.NoButton, self.parent)

@@ -54,8 +54,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Đồng ý": "OK", "Văn bản chưa lưu": "Unsaved document",
     "“{}” có thay đổi chưa lưu. Lưu lại trước khi đóng?": "“{}” has unsaved changes. Save before closing?",
     "Khôi phục văn bản": "Restore document",
-    "Lần trước chương trình đóng bất thường. Có bản tự động lưu của “{}” lúc {}.\nKhôi phục bản này?":
-        "The program did not close normally last time. There is an autosave of “{}” from {}.\nRestore it?",
+    "Lần trước chương trình đóng bất thường.\nCó bản tự động lưu của “{}” lúc {}.\nKhôi phục bản này?":
+        "The program did not close normally last time.\nThere is an autosave of “{}” from {}.\nRestore it?",
     "Lưu tệp Word": "Save Word file",
     "Lưu “{}” sẽ không giữ được:": "Saving “{}” cannot keep:", "Vẫn lưu?": "Save anyway?",
     "Không mở được tệp": "Cannot open the file", "Không lưu được tệp": "Cannot save the file",
