@@ -34,6 +34,7 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
+_DIGIT = re.compile(r"\d")
 _COLON_LINE = re.compile(r"^\s*(?P<so>Số\s*:)\s*(?=\d)")
 
 
@@ -58,6 +59,8 @@ def _state(match: re.Match) -> str:
 def doc_number_format(ctx: ParagraphContext):
     """Stray spaces, a separator used twice, a number in the other system's style, and the
     state habit 'Số:' in a Party header (HD 36-HD/VPTW; NĐ 30/2020/NĐ-CP)."""
+    if not _DIGIT.search(ctx.text):
+        return  # every document number starts with a digit; most paragraphs have none
     patterns = _patterns()
     taken: list[tuple[int, int]] = []
     for style, pattern in patterns.items():

@@ -23,6 +23,7 @@ _ENGLISH = re.compile(_START + r"(?P<n>\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?
 # "75.5%", "3.5 tỷ": an English decimal point before a percent or a money scale.
 _DOT_DECIMAL = re.compile(_START + r"(?P<n>\d+\.\d{1,2})(?=\s?%|\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))")
 _SPACE_PERCENT = re.compile(_START + r"(?P<n>\d+(?:[.,]\d+)*)[ \u00a0]+%")
+_DIGIT = re.compile(r"\d")
 _HEADING_WORDS = re.compile(r"(?:mục|điều|khoản|phần|chương|số|bước|ý)\s+$", re.IGNORECASE)
 
 
@@ -39,6 +40,8 @@ def _english_to_vi(number: str) -> str:
 @rule("number-format", severity=Severity.WARNING, title="Cách viết số")
 def number_format(ctx: ParagraphContext):
     """Thousands and decimal marks in the Vietnamese way; no space before '%'."""
+    if not _DIGIT.search(ctx.text):
+        return  # most paragraphs hold no number at all
     taken = [(e.start, e.end) for e in ctx.entities
              if e.kind == "figure" and e.get("type") in ("date", "period", "term", "doc_number", "year")]
 
