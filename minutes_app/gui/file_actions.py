@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
-from . import i18n, os_errors
+from . import i18n, memory, os_errors
 from .autosave import Recovery, find_recoveries
 from .doc_state import DocState, content_hash, load_state, save_state
 from .docx_save import format_losses, write_document
@@ -77,6 +77,7 @@ class FileActionsMixin:
         self._refresh_marks()
         self.entities_panel.set_entities([])
         self._update_title()
+        memory.release()  # the old document's analyses are gone: so are the cycles they left
 
     def _on_files_dropped(self, files: list[str]) -> None:
         if files:

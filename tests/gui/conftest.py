@@ -6,6 +6,7 @@ no modal dialog may ever open (it would block the run), hence the autouse fixtur
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def isolated_profile(tmp_path, monkeypatch):
     i18n.reset()
     yield tmp_path
     i18n.reset()
+    gc.unfreeze()  # the window freezes the heap after each result (gui/memory.py): not across tests
 
 
 class FakeDialogs:
