@@ -25,18 +25,19 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from .. import PRODUCT_NAME
 from ..core.engine import Analysis
 from ..core.text import normalize
 from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS
 from .styles import _RPR_ORDER, _child, new_document, shade, xml_safe
 
-AUTHOR = "minutes_app"
-INITIALS = "MA"
+AUTHOR = PRODUCT_NAME
+INITIALS = "KT"
 # The editor's colours, as Word wants them (RRGGBB).
 KIND_FILLS = {kind: colour.lstrip("#").upper() for kind, colour in KIND_COLORS.items()}
 OTHER_FILL = "EDEDED"
 SEVERITY_UNDERLINES = {severity: colour.lstrip("#").upper() for severity, colour in SEVERITY_COLORS.items()}
-LEGEND_TITLE = "Chú giải của minutes_app:"
+LEGEND_TITLE = f"Chú giải của phần mềm {PRODUCT_NAME}:"
 
 _R, _RPR, _HYPERLINK, _T = qn("w:r"), qn("w:rPr"), qn("w:hyperlink"), qn("w:t")
 # Run children that carry text, as python-docx's CT_R.text reads them.

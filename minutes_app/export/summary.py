@@ -18,6 +18,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
+from .. import PRODUCT_NAME
 from ..core.engine import Analysis
 from ..core.numbers import format_compact
 from ..core.structure.document import DocStructure, Field, Target
@@ -181,7 +182,7 @@ def _note(document, source: Path | None) -> None:
     para = paragraph(document, "", space_after=0, indent_first=True)
     para.paragraph_format.space_before = Pt(12)
     para.paragraph_format.keep_with_next = True
-    add_run(para, f"Bản tóm tắt do minutes_app lập từ {name}. Nguồn của mỗi mục ghi số đề mục và những chữ "
+    add_run(para, f"Bản tóm tắt do phần mềm {PRODUCT_NAME} lập từ {name}. Nguồn của mỗi mục ghi số đề mục và những chữ "
                   "đầu của câu trong văn bản gốc.", italic=True, size=12)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from . import i18n
 
@@ -29,9 +29,15 @@ def ok_cancel_buttons(dialog) -> QDialogButtonBox:
     return buttons
 
 
-# QMessageBox sizes itself to its shortest line; a reason with its next step then wraps
-# after every few words. A minimum width on its two text labels keeps sentences whole.
-WIDE_BOX = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 26em; }"
+def _widen(box: QMessageBox) -> None:
+    """At least ~26 characters' width, so a reason with its next step does not wrap after
+    every few words. Done with an empty row under the text: a minimum width set on the
+    labels themselves makes QMessageBox stop wrapping them, and the end of a long message
+    was then cut off."""
+    layout = box.layout()
+    width = box.fontMetrics().averageCharWidth() * 60
+    layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed),
+                   layout.rowCount(), 0, 1, layout.columnCount())
 
 
 class Dialogs:
@@ -42,7 +48,7 @@ class Dialogs:
 
     def _box(self, icon, title: str, text: str, buttons, default) -> QMessageBox.StandardButton:
         box = QMessageBox(icon, i18n.tr(title), text, buttons, self.parent)
-        box.setStyleSheet(WIDE_BOX)
+        _widen(box)
         box.setDefaultButton(default)
         labels = {
             QMessageBox.StandardButton.Save: "Lưu", QMessageBox.StandardButton.Discard: "Không lưu",
@@ -78,7 +84,7 @@ class Dialogs:
                        "Khôi phục bản này?", name, when)
         box = QMessageBox(QMessageBox.Icon.Question, i18n.tr("Khôi phục văn bản"), text,
                           QMessageBox.StandardButton.NoButton, self.parent)
-        box.setStyleSheet(WIDE_BOX)
+        _widen(box)
         box.setInformativeText(i18n.tr("“Để sau” giữ bản này, mở lại được bằng Tệp › Khôi phục…"))
         restore = box.addButton(i18n.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restore_button")
@@ -112,7 +118,7 @@ class Dialogs:
         """The file could not be written: True when the user picks "Lưu thành…" (elsewhere)."""
         box = QMessageBox(QMessageBox.Icon.Critical, i18n.tr("Không lưu được tệp"),
                           i18n.tr("Không ghi được “{}”.", name), QMessageBox.StandardButton.NoButton, self.parent)
-        box.setStyleSheet(WIDE_BOX)
+        _widen(box)
         box.setInformativeText(reason)
         save_as = box.addButton(i18n.tr("Lưu thành…"), QMessageBox.ButtonRole.AcceptRole)
         save_as.setObjectName("save_as_button")

@@ -149,7 +149,10 @@ class FindBar(QWidget):
             return 0
         document = self.editor.document()
         count = 0
-        edit = QTextCursor(document)
+        # The edit block belongs to a cursor where the clerk is: undoing it leaves the view there
+        # (a cursor at the start of the document sent it to line 1).
+        edit = QTextCursor(self.editor.textCursor())
+        edit.clearSelection()
         edit.beginEditBlock()
         cursor = QTextCursor(document)
         while True:

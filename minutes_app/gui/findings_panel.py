@@ -98,7 +98,7 @@ class FindingsPanel(QWidget):
         self.count_label = QLabel()
         self.undo_button = QToolButton()
         self.undo_button.setObjectName("undo_ignore_button")
-        i18n.bind(self.undo_button.setText, "Hoàn tác")
+        i18n.bind(self.undo_button.setText, "Hoàn tác bỏ qua")
         i18n.bind(self.undo_button.setToolTip, "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_ignore_requested)

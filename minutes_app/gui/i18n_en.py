@@ -150,7 +150,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Chưa bỏ qua phát hiện nào trong văn bản này.": "Nothing is ignored in this document.",
     "Các phát hiện đã bỏ qua; chọn một rồi bấm “Hiện lại” để kiểm tra lại chỗ đó.":
         "Ignored findings; select one and click “Show again” to check that place again.",
-    "Hoàn tác": "Undo", "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)": "Undo the last ignore (Ctrl+Z in the list)",
+    "Hoàn tác bỏ qua": "Undo ignore", "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)": "Undo the last ignore (Ctrl+Z in the list)",
     "Mã quy tắc: {}": "Rule code: {}", "chỉ chỗ này": "this place only", "mọi chỗ trong văn bản": "everywhere in the document",
     "Đã bỏ qua": "Ignored", "Đã bỏ qua ({})": "Ignored ({})",
     # questions and titles

@@ -90,7 +90,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["zoom_out"] = _action(window, view_menu, "Thu &nhỏ", partial(editor.zoom, -1), "Ctrl+-")
     actions["zoom_reset"] = _action(window, view_menu, "Cỡ chữ &mặc định", partial(editor.set_font_size, DEFAULTS["font_size"]), "Ctrl+0")
     view_menu.addSeparator()
-    for dock in (window.findings_dock, window.entities_dock):
+    for dock in (window.findings_dock, window.entities_dock, window.outline_dock):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
     language_menu = view_menu.addMenu("")

@@ -45,7 +45,6 @@ class TemplateDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(i18n.tr("Hủy"))
         # a button of our own: a standard Ok is re-labelled "Đồng ý" when Qt's translation loads
         self.create_button = buttons.addButton(i18n.tr("Tạo văn bản"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         right = QVBoxLayout()
@@ -58,6 +57,9 @@ class TemplateDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        # Only once the button is inside the dialog: made default before, it was the button
+        # box's default, and the dialog gave Enter to "Hủy".
+        self.create_button.setDefault(True)
         if self.templates:
             self.list.setCurrentRow(0)
 

@@ -37,8 +37,8 @@ def test_one_comment_per_finding_on_its_exact_words(exported, analyses, seed):
     assert len(comments) == len(analysis.findings)
     anchored = commented_texts(document)
     for finding, comment in zip(analysis.findings, comments):
-        assert comment.author == "minutes_app"
-        assert comment.initials == "MA"
+        assert comment.author == "Kiểm tra biên bản"
+        assert comment.initials == "KT"
         assert anchored[comment.comment_id] == finding.text
         assert finding.message in comment.text
         if finding.suggestion is not None:

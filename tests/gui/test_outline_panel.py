@@ -81,3 +81,15 @@ def test_screenshot_of_the_panel(qtbot, window, tmp_path):
     path = tmp_path / "outline.png"
     assert window.outline_panel.grab().save(str(path))
     assert path.stat().st_size > 5000
+
+
+def test_every_panel_can_be_closed_and_shown_again_from_the_view_menu(qtbot, window):
+    from PySide6.QtWidgets import QMenu
+
+    view_actions = {a for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()}
+    for dock in (window.findings_dock, window.entities_dock, window.outline_dock):
+        assert dock.toggleViewAction() in view_actions
+        dock.close()
+        assert not dock.isVisible()
+        dock.toggleViewAction().trigger()
+        assert dock.isVisible()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from minutes_app.core.templates import PLACEHOLDER, fields, list_templates, read_template, user_folder
@@ -29,7 +30,7 @@ def test_the_templates_name_their_layout_and_have_fields():
     templates = list_templates()
     assert [t.name for t in templates] == NAMES
     for template in templates:
-        assert "HD 36" in template.source, template.name
+        assert "36-HD/VPTW" in template.source, template.name
         assert not template.text.startswith("#") and fields(template.text)
         assert "ĐẢNG CỘNG SẢN VIỆT NAM" in template.text
 
@@ -51,7 +52,7 @@ def test_fill_a_template_with_tab_then_save_as_docx(qtbot, window, dialogs, tmp_
     dialog = TemplateDialog(window)
     qtbot.addWidget(dialog)
     dialog.list.setCurrentRow(0)
-    assert "BIÊN BẢN" in dialog.preview.toPlainText() and "HD 36" in dialog.source.text()
+    assert "BIÊN BẢN" in dialog.preview.toPlainText() and "36-HD/VPTW" in dialog.source.text()
     dialog.show()
     assert dialog.grab().save(str(tmp_path / "template_picker.png"))
     assert window.new_from_template(dialog.chosen())
@@ -114,3 +115,12 @@ def test_tab_inside_an_ime_composition_is_left_alone(qtbot, window):
     assert editor.toPlainText().startswith("ĐẢNG BỘ ĐẢNG ỦY PHƯỜNG") and first == "«TÊN ĐẢNG BỘ CẤP TRÊN»"
     _key(editor, Qt.Key.Key_Tab, text="\t")
     assert editor.textCursor().selectedText() == "«TÊN CHI BỘ»"
+
+
+def test_enter_in_the_template_dialog_creates_the_document(qtbot):
+    dialog = TemplateDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.create_button.isDefault()
+    QTest.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert dialog.result() == TemplateDialog.DialogCode.Accepted

@@ -133,3 +133,18 @@ def test_screenshot_mode_writes_a_png(qtbot, tmp_path):
 
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
+
+
+def test_undoing_replace_all_leaves_the_view_where_the_clerk_was(qtbot, window):
+    lines = [f"Dòng {k}: cụm phó phụ trách." if k in (5, 80) else f"Dòng {k}." for k in range(120)]
+    window.editor.set_text("\n".join(lines))
+    cursor = window.editor.textCursor()
+    cursor.setPosition(window.editor.text().index("Dòng 100."))
+    window.editor.setTextCursor(cursor)
+    window.actions["replace"].trigger()
+    window.find_bar.find_edit.setText("cụm phó")
+    window.find_bar.replace_edit.setText("Phó Cụm trưởng")
+    assert window.find_bar.replace_all() == 2
+    window.editor.undo()
+    assert "cụm phó" in window.editor.text()
+    assert window.editor.textCursor().blockNumber() >= 80  # not sent back to line 1
