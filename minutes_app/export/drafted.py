@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt
 
 from ..core.checks.dates import date_line
@@ -56,11 +57,13 @@ def _blocks(lines: list[str]) -> list[list[str]]:
     return blocks
 
 
-def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT, underline=False) -> None:
+def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT, underline=False, caps=False) -> None:
     para.alignment = CENTER
     para.paragraph_format.space_after = Pt(0)
     para.paragraph_format.line_spacing = 1.0
     add_run(para, text, bold=bold, italic=italic, size=size, underline=underline)
+    if caps:  # shown in capitals as HD 36 writes a body's name, the text itself left as typed
+        para.runs[-1].font.all_caps = True
 
 
 def _lines_into(cell, lines: list[str], style) -> None:
@@ -85,7 +88,7 @@ def _header(document, header: list[str]) -> None:
     def left_style(line: str) -> dict:
         if line == "*" or line.startswith("Số "):
             return {}
-        return {"bold": left.index(line) == issuing}
+        return {"bold": left.index(line) == issuing, "caps": True}
 
     _lines_into(left_cell, left or [""], left_style)
     title = right_cell.paragraphs[0]
@@ -105,7 +108,9 @@ def _signature(document, blocks: list[list[str]]) -> None:
     left, right = blocks[0], [line for block in blocks[1:] for line in block]
     table = new_table(document, SIGNATURE_WIDTHS_MM, grid=False)
     no_borders(table)
-    left_cell, right_cell = table.add_row().cells
+    row = table.add_row()
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # titles, room to sign and names on one page
+    left_cell, right_cell = row.cells
 
     def style(lines: list[str]):
         recipients = bool(lines) and lines[0].startswith("Nơi nhận")
@@ -152,11 +157,14 @@ def build_drafted(text: str):
                 para.paragraph_format.space_before = Pt(18)
         paragraph(document, "-----", align=CENTER, space_after=12)
     signature_at = next((i for i, block in enumerate(rest) if _SIGNATURE.match(block[0])), len(rest))
+    para = None
     for block in rest[:signature_at]:
         for line in block:
             heading = bool(_HEADING.match(line)) and line.split(" ", 1)[-1][:12].isupper()
-            paragraph(document, line, bold=heading, indent_first=not heading and not line.startswith(("-", "+")),
-                      space_after=6)
+            para = paragraph(document, line, bold=heading, indent_first=not heading and not line.startswith(("-", "+")),
+                             space_after=6)
+    if para is not None and signature_at < len(rest):
+        para.paragraph_format.keep_with_next = True  # the signatures never start a page alone
     _signature(document, rest[signature_at:])
     return document
 

@@ -107,6 +107,12 @@ class Dialogs:
         dialog = RecoveryDialog(recoveries, self.parent)
         return dialog.chosen if dialog.exec() else None
 
+    def confirm_unfilled(self, count: int) -> bool:
+        """Asked before exporting a drafted document that still has «…» fields."""
+        B = QMessageBox.StandardButton
+        text = i18n.tr("Văn bản còn {} ô «…» chưa điền. Vẫn xuất?", count)
+        return self._box(QMessageBox.Icon.Question, "Xuất theo thể thức HD 36", text, B.Yes | B.No, B.No) == B.Yes
+
     def confirm_format_losses(self, name: str, losses: list[str]) -> bool:
         """Asked before every save that would drop something of a Word original."""
         B = QMessageBox.StandardButton

@@ -216,7 +216,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "office's own templates (.txt files) go in the folder: {}",
     "Tạo văn bản": "Create document", "Bố cục theo: {}": "Layout follows: {}",
     "Xuất theo thể thức HD 36 (.docx)…": "Export in the HD 36 layout (.docx)…",
-    "Xuất theo thể thức HD 36": "Export in the HD 36 layout", "Đã xuất “{}”.": "Exported “{}”.",
+    "Xuất theo thể thức HD 36": "Export in the HD 36 layout",
+    "Văn bản còn {} ô «…» chưa điền. Vẫn xuất?": "{} «…» fields are still empty. Export anyway?", "Đã xuất “{}”.": "Exported “{}”.",
     # legacy encodings and Word files (legacy_bar.py)
     "Chuyển sang Unicode": "Convert to Unicode",
     "Văn bản dùng mã {} — chữ tiếng Việt hiển thị sai và không kiểm tra được. Chuyển sang Unicode (có thể hoàn tác)?":

@@ -12,13 +12,14 @@ import dataclasses
 import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
 from ..core.roster import Person, Roster, people_from_officials
+from ..core.templates import fields
 from ..core.user_dictionary import UserDictionary
 from . import i18n, memory, os_errors, qt_translation
 from .autosave import Autosaver
@@ -328,7 +329,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         return True
 
     def export_drafted(self) -> bool:
-        """Tệp › Xuất theo thể thức HD 36: the text (a filled template) as .docx in the Party layout."""
+        """Tệp › Xuất theo thể thức HD 36: the text (a filled template) as .docx in the Party layout.
+        Fields still «…» are pointed out first: "Không" goes back to the first of them."""
+        unfilled = len(fields(self.editor.text()))
+        if unfilled and not self.dialogs.confirm_unfilled(unfilled):
+            self.editor.moveCursor(QTextCursor.MoveOperation.Start)
+            self.fields.move()
+            self.editor.setFocus()
+            return False
         stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
         target = self.dialogs.save_path(f"{stem}.docx", docx_only=True, title="Xuất theo thể thức HD 36")
         if not target:

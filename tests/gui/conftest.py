@@ -46,6 +46,7 @@ class FakeDialogs:
         self.restore = "restore"  # or "discard", "later" (Esc)
         self.recovery_choice = 0  # index into the list Tệp › Khôi phục… shows, or None
         self.keep_going_despite_losses = True
+        self.export_unfilled = True  # "Vẫn xuất?" with «…» fields left
         self.next_open: Path | None = None
         self.next_save: Path | None = None
 
@@ -61,6 +62,10 @@ class FakeDialogs:
     def choose_recovery(self, recoveries):
         self.calls.append(("choose_recovery", len(recoveries)))
         return None if self.recovery_choice is None else recoveries[self.recovery_choice]
+
+    def confirm_unfilled(self, count):
+        self.calls.append(("confirm_unfilled", count))
+        return self.export_unfilled
 
     def confirm_format_losses(self, name, losses):
         self.calls.append(("confirm_format_losses", name, tuple(losses)))

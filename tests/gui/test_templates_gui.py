@@ -60,6 +60,12 @@ def test_fill_a_template_with_tab_then_save_as_docx(qtbot, window, dialogs, tmp_
     assert editor.document().isModified()
     total = len(fields(editor.toPlainText()))
     assert editor.textCursor().selectedText() == "«TÊN ĐẢNG BỘ CẤP TRÊN»"
+    # exporting before the fields are filled asks first; "Không" goes back to the first field
+    dialogs.export_unfilled = False
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    assert not window.export_drafted()
+    assert ("confirm_unfilled", total) in dialogs.calls
+    assert editor.textCursor().selectedText() == "«TÊN ĐẢNG BỘ CẤP TRÊN»"
     wait_analysis(qtbot, window)
     assert len(_unfilled(window)) == total
     # Shift+Tab from the first field wraps to the last one, Tab comes back
@@ -95,6 +101,7 @@ def test_fill_a_template_with_tab_then_save_as_docx(qtbot, window, dialogs, tmp_
     header, signature = document.tables[0], document.tables[-1]
     assert [p.text for p in header.cell(0, 0).paragraphs] == ["ĐẢNG BỘ x0", "CHI BỘ x1", "*"]
     assert header.cell(0, 0).paragraphs[1].runs[0].bold  # the issuing body
+    assert header.cell(0, 0).paragraphs[1].runs[0].font.all_caps  # in capitals, as typed underneath
     assert header.cell(0, 1).paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
     assert [p.text for p in document.paragraphs[:3]] == ["BIÊN BẢN", "SINH HOẠT CHI BỘ ĐỊNH KỲ THÁNG x2 NĂM x3", "-----"]
     assert signature.cell(0, 0).paragraphs[0].text == "THƯ KÝ" and signature.cell(0, 1).paragraphs[-1].text == "x42"
