@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
@@ -210,7 +210,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._refresh_marks()
         self.entities_panel.set_entities(analysis.entities)
         self.outline_panel.set_structure(analysis.structure)
-        self.status_words.setText(i18n.tr("{} từ", f"{len(analysis.text.split()):,}".replace(",", ".")))
+        self._show_word_count()
         self.analysis_applied.emit(analysis)
         # What is alive now (the analysis, its paragraph cache, the word lists) is set aside
         # from Python's cycle collector: a full collection walked all of it on the UI thread,
@@ -463,7 +463,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowModified(self.editor.document().isModified())
-        self.setWindowTitle(f"{self.session.display_name()}[*] — {i18n.tr('Kiểm tra biên bản')}")
+        name = i18n.tr("Kiểm tra biên bản")
+        QApplication.setApplicationDisplayName(name)  # Linux desktops append it to every title: in one language
+        self.setWindowTitle(f"{self.session.display_name()}[*] — {name}")
 
     def set_language(self, code: str) -> None:
         self.settings.set("language", code)
@@ -473,9 +475,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
             self.entities_panel.set_entities(self.analysis.entities)
+            self.outline_panel.set_structure(self.analysis.structure)
             self._refresh_marks()
+            self._show_word_count()
         self._update_position()
         self._update_title()
+
+    def _show_word_count(self) -> None:
+        words = len(self.analysis.text.split()) if self.analysis else 0
+        self.status_words.setText(i18n.tr("{} từ", f"{words:,}".replace(",", ".")))
 
     # -- window events -----------------------------------------------------------------
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -106,7 +106,12 @@ def test_status_bar_counts_in_english(qtbot, window):
     open_and_wait(qtbot, window, SEED_001)
     window.set_language("en")
     assert "1 error " in window.status_counts.text() + " " and "1 errors" not in window.status_counts.text()
+    assert window.status_words.text().endswith(" words")
+    groups = [window.outline_panel.tree.topLevelItem(i).text(0)
+              for i in range(window.outline_panel.tree.topLevelItemCount())]
+    assert "Document" in groups and "Văn bản" not in groups  # the outline is relabelled at once
     window.set_language("vi")
+    assert window.status_words.text().endswith(" từ")
 
 
 
