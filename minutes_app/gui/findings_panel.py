@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -136,8 +137,17 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.card)
+        # The list and the card share the height through a splitter the user can drag; in a
+        # small window the card gives way first, and the list keeps room for a few findings.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("findings_splitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.card)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 6)
+        layout.addWidget(self.splitter, 1)
         self._update_card(None)
 
     def _build_card(self) -> QFrame:
@@ -209,7 +219,9 @@ class FindingsPanel(QWidget):
         message_box.setFrameShape(QFrame.Shape.NoFrame)
         message_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         message_box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        message_box.setFixedHeight(self.card_message.fontMetrics().lineSpacing() * 5 + 6)
+        line = self.card_message.fontMetrics().lineSpacing()
+        message_box.setMinimumHeight(line * 2 + 6)
+        message_box.setMaximumHeight(line * 5 + 6)
         layout.addWidget(message_box)
         layout.addWidget(self.card_details)
         layout.addLayout(fix_row)
