@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from . import i18n
-from .styles import SEVERITY_COLORS, severity_icon
+from .styles import SEVERITY_COLORS, quoted, severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 6
@@ -60,7 +60,7 @@ class FindingDelegate(QStyledItemDelegate):
         title = self.rule_titles.get(finding.code, finding.code)
         code_width = min(QFontMetrics(small).horizontalAdvance(title) + PAD, rect.width() // 3)
         head = QRect(rect.left(), rect.top(), rect.width() - code_width, line)
-        text = QFontMetrics(bold).elidedText(f"«{finding.text}»", Qt.TextElideMode.ElideMiddle,
+        text = QFontMetrics(bold).elidedText(quoted(finding.text), Qt.TextElideMode.ElideMiddle,
                                              max(40, head.width() // 2))
         text_rect = QRect(head.left(), head.top(), QFontMetrics(bold).horizontalAdvance(text), line)
         fix, fix_rect = "", None

@@ -32,7 +32,7 @@ from ..core.model import Finding
 from ..core.user_dictionary import WORD_CODES
 from . import i18n
 from .findings_delegate import FINDING_ROLE, FindingDelegate
-from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, severity_icon
+from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, quoted, severity_icon
 
 
 class FindingsModel(QAbstractListModel):
@@ -364,9 +364,9 @@ class FindingsPanel(QWidget):
         label = i18n.tr(SEVERITY_LABELS.get(severity, severity))
         self.card_title.setText(
             f"<b style='color:{SEVERITY_COLORS.get(severity, '#555')}'>{label}</b> · {html.escape(title)}")
-        text = f"{finding.message}\n«{finding.text}»"
+        text = f"{finding.message}\n{quoted(finding.text)}"
         if finding.suggestion is not None:
-            text += f" → «{finding.suggestion}»"
+            text += f" → {quoted(finding.suggestion)}"
         self.card_message.setText(text)
         self.card_details.setText(i18n.tr("Mã quy tắc: {}", finding.code))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from . import i18n
 from .doc_state import Ignore
+from .styles import quoted
 
 
 class IgnoreCommand(QUndoCommand):
@@ -43,9 +44,9 @@ def describe(ignore: Ignore, titles: dict[str, str]) -> str:
     """“«75,5%» — Tỷ lệ phần trăm … — chỉ chỗ này” as a clerk reads it."""
     title = titles.get(ignore.code, ignore.code)
     if ignore.everywhere:
-        return f"«{ignore.text}» — {title} — {i18n.tr('mọi chỗ trong văn bản')}"
+        return f"{quoted(ignore.text)} — {title} — {i18n.tr('mọi chỗ trong văn bản')}"
     context = " ".join(f"…{ignore.before[-25:]}[{ignore.text}]{(ignore.after or '')[:25]}…".split())
-    return f"«{ignore.text}» — {title} — {i18n.tr('chỉ chỗ này')}\n{context}"
+    return f"{quoted(ignore.text)} — {title} — {i18n.tr('chỉ chỗ này')}\n{context}"
 
 
 class IgnoredDialog(QDialog):

@@ -31,6 +31,12 @@ EDITOR_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans", "Arial"]
 UI_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans"]
 
 
+def quoted(text: str) -> str:
+    """«text» as the panels show a piece of the document; a template field already has its
+    marks («giờ»), and is not wrapped twice."""
+    return text if text.startswith("«") and text.endswith("»") else f"«{text}»"
+
+
 def ui_font(point_size: float = 10) -> QFont:
     font = QFont()
     font.setFamilies(UI_FONTS)

@@ -125,3 +125,10 @@ def test_many_void_qt_calls_do_not_abort_python():
     for _ in range(300_000):  # more than None's own reference count on CPython 3.11
         timer.stop()
     assert timer.isActive() is False
+
+
+def test_a_template_field_is_not_quoted_twice():
+    from minutes_app.gui.styles import quoted
+
+    assert quoted("75,5%") == "«75,5%»"
+    assert quoted("«giờ»") == "«giờ»"
