@@ -68,7 +68,9 @@ def record() -> None:
     judged = load()
     items = []
     for item in findings():
-        item["verdict"] = judged.get(key(item), {}).get("verdict", "?")
+        earlier = judged.get(key(item), {})
+        item["verdict"] = earlier.get("verdict", "?")
+        item.update({k: v for k, v in earlier.items() if k not in item})  # a judge's note stays
         items.append(item)
     JUDGMENTS.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

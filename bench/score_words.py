@@ -5,6 +5,12 @@ by an author who never read the engine (scored, never tuned to).
   whose first suggestion gives exactly the author's correction; by error type;
 - correct look-alikes: share with a words-family warning or error anywhere in the sentence;
 - officials: name F1, title F1 (per person, case and tone placement folded), former kept.
+
+    python bench/score_words.py [FOLDER]   # default tests/blind_words
+
+A folder holding spelling.jsonl and/or officials.jsonl in the same format (a dev set) may be
+given. Misses are listed only for a folder whose name does not start with "blind": a held-out
+set is read as aggregates, never as its sentences.
 """
 
 from __future__ import annotations
@@ -24,24 +30,38 @@ FOLDER = ROOT / "tests" / "blind_words"
 WORD_CODES = {"spelling", "real-word", "repeated-word", "split-word", "acronym-doubled", "legacy-damage"}
 
 
-def _lines(name: str) -> list[dict]:
-    return [json.loads(line) for line in (FOLDER / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+def _lines(name: str, folder: Path = FOLDER) -> list[dict]:
+    path = folder / name
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _blind(folder: Path) -> bool:
+    return folder.resolve().name.startswith("blind")
 
 
 def _word_findings(analysis):
     return [f for f in analysis.findings if f.code in WORD_CODES and f.severity.value in ("error", "warning")]
 
 
-def score_spelling() -> dict[str, float]:
+def score_spelling(folder: Path = FOLDER, misses: list[str] | None = None) -> dict[str, float]:
+    """The spelling figures; ``misses``, when given, collects what was missed or wrongly flagged."""
     flagged, fixed, total = Counter(), Counter(), Counter()
     false_flags, correct = 0, 0
-    misses = []
-    for item in _lines("spelling.jsonl"):
+    misses = [] if misses is None else misses
+    items = _lines("spelling.jsonl", folder)
+    if not items:
+        return {}
+    for item in items:
         text = item["text"]
         findings = _word_findings(analyze(text))
         if item["kind"] == "correct":
             correct += 1
             false_flags += bool(findings)
+            if findings:
+                misses.append(f"look-alike flagged: {text!r}: " + "; ".join(
+                    f"{f.code} {text[f.start:f.end]!r} → {f.suggestion!r}" for f in findings))
             continue
         kind = item["type"]
         total[kind] += 1
@@ -49,18 +69,22 @@ def score_spelling() -> dict[str, float]:
         end = start + len(item["wrong"])
         hits = [f for f in findings if f.start < end and start < f.end]
         if not hits:
-            misses.append(f"{kind}: {item['wrong']!r}")
+            misses.append(f"missed {kind}: {item['wrong']!r} → {item['right']!r} in {text!r}")
             continue
         flagged[kind] += 1
         expected = text[:start] + item["right"] + text[end:]
-        fixed[kind] += any(f.suggestion is not None and text[:f.start] + f.suggestion + text[f.end:] == expected
-                           for f in hits)
+        right = any(f.suggestion is not None and text[:f.start] + f.suggestion + text[f.end:] == expected
+                    for f in hits)
+        fixed[kind] += right
+        if not right:
+            misses.append(f"wrong fix {kind}: {item['wrong']!r} → {item['right']!r}, offered "
+                          + ", ".join(repr(f.suggestion) for f in hits))
     figures = {f"misspellings.{k}": f"{flagged[k]}/{total[k]} flagged, {fixed[k]} fixed right" for k in sorted(total)}
     n = sum(total.values())
     figures["misspellings.flagged"] = round(sum(flagged.values()) / n, 3)
     figures["misspellings.right_fix"] = round(sum(fixed.values()) / n, 3)
     figures["lookalikes.flagged"] = f"{false_flags}/{correct}"
-    figures["lookalikes.flagged_share"] = round(false_flags / correct, 3)
+    figures["lookalikes.flagged_share"] = round(false_flags / correct, 3) if correct else 0.0
     return figures
 
 
@@ -68,11 +92,15 @@ def _key(title: str) -> str:
     return to_old_tone_style(" ".join(title.replace(" ,", ",").split()).lower())
 
 
-def score_officials() -> dict[str, float]:
+def score_officials(folder: Path = FOLDER, misses: list[str] | None = None) -> dict[str, float]:
     tp = fp = fn = 0
     title_tp = title_fp = title_fn = 0
     former_ok = former_total = 0
-    for item in _lines("officials.jsonl"):
+    misses = [] if misses is None else misses
+    items = _lines("officials.jsonl", folder)
+    if not items:
+        return {}
+    for item in items:
         analysis = analyze(item["text"])
         found: dict[str, set[str]] = {}
         former: dict[str, bool] = {}
@@ -82,6 +110,19 @@ def score_officials() -> dict[str, float]:
             found.setdefault(fold(name), set()).update(_key(t.removeprefix("nguyên ")) for t in titles)
             former[fold(name)] = bool(entity.get("former")) or any(t.startswith("nguyên ") for t in titles)
         gold = {fold(o["name"]): o for o in item["officials"]}
+        wrong = []
+        for key in sorted(found.keys() - gold.keys()):
+            wrong.append(f"extra person {key!r}")
+        for key in sorted(gold.keys() - found.keys()):
+            wrong.append(f"missed person {key!r}")
+        for key in sorted(gold.keys() & found.keys()):
+            expected = {_key(t) for t in gold[key]["titles"]}
+            if found[key] != expected:
+                wrong.append(f"{key!r}: titles {sorted(found[key])} ≠ {sorted(expected)}")
+            if gold[key].get("former") and not former.get(key):
+                wrong.append(f"{key!r}: former lost")
+        if wrong:
+            misses.append(f"{item['text']!r}\n    " + "\n    ".join(wrong))
         tp += len(gold.keys() & found.keys())
         fp += len(found.keys() - gold.keys())
         fn += len(gold.keys() - found.keys())
@@ -111,5 +152,10 @@ def run() -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    for key, value in {**score_spelling(), **score_officials()}.items():
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else FOLDER
+    misses: list[str] = []
+    for key, value in {**score_spelling(folder, misses), **score_officials(folder, misses)}.items():
         print(f"{key:32s} {value}")
+    if not _blind(folder):  # a held-out set's sentences are never shown
+        for line in misses:
+            print(line)

@@ -280,15 +280,32 @@ def _syllables_by_fold() -> dict[str, tuple[str, ...]]:
     return {key: tuple(dict.fromkeys(values)) for key, values in table.items()}
 
 
+# Ranks of confusable_variants, the likelier first; SOUND_CONFUSIONS are the ones a writer
+# makes by ear, which the real-word check believes even next to a word that stands alone.
+HOI_NGA, OTHER_MARKS, SWAP, TYPO = 0, 1, 2, 3
+SOUND_CONFUSIONS = frozenset({HOI_NGA, SWAP})
+_HOI, _NGA = "\u0309", "\u0303"
+
+
+def _hoi_nga(a: str, b: str) -> bool:
+    """The same letters, one with hỏi and the other with ngã (kỷ/kỹ, dữ/dử)."""
+    da, db = unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)
+    return {da.replace(_NGA, _HOI), db.replace(_NGA, _HOI)} == {da.replace(_NGA, _HOI)} and \
+        (_HOI in da) != (_HOI in db) and (_NGA in da) != (_NGA in db)
+
+
 @lru_cache(maxsize=8192)
 def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     """Real syllables one confusion away from a lower-case syllable, each with its rank (the
-    likelier confusion first): 0, other marks on the same letters (quyết đinh → định);
-    1, a swapped onset (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp);
-    2, one letter missing or extra (tone kept). i/y is not among them: kỳ and kì, lý and lí
-    are both accepted spellings."""
+    likelier confusion first): HOI_NGA, hỏi for ngã or back (kỹ niệm → kỷ, dử liệu → dữ);
+    OTHER_MARKS, other marks on the same letters (quyết đinh → định); SWAP, a swapped onset
+    (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp), or the "ư" a
+    half-converted legacy font drops before "ơ" (ngời → người, vợt → vượt); TYPO, one letter
+    missing or extra (tone kept). i/y is not among them: kỳ and kì, lý and lí are both
+    accepted spellings."""
     low = to_new_tone_style(syllable)
-    ranked = {v: 0 for v in _syllables_by_fold().get(fold(low), ()) if v != low}
+    ranked = {v: HOI_NGA if _hoi_nga(low, v) else OTHER_MARKS
+              for v in _syllables_by_fold().get(fold(low), ()) if v != low}
     swaps = []
     for a, b in _ONSET_SWAPS:
         for x, y in ((a, b), (b, a)):
@@ -298,10 +315,13 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
         for x, y in ((a, b), (b, a)):
             if low.endswith(x) and not (x == "n" and low.endswith(("ng", "nh"))):
                 swaps.append(low[:-len(x)] + y)
+    for i, ch in enumerate(low):
+        if strip_tones(ch) == "ơ" and (i == 0 or low[i - 1] != "ư"):
+            swaps.append(low[:i] + "ư" + low[i:])
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]
     typos.extend(low[:i] + letter + low[i:] for i in range(len(low) + 1) for letter in _LETTERS)
     known = _lower_syllables()
-    for rank, edits in ((1, swaps), (2, typos)):
+    for rank, edits in ((SWAP, swaps), (TYPO, typos)):
         for edit in edits:
             if edit in known and edit not in ranked and len(edit) > 1 and edit != low and well_formed(edit):
                 ranked[to_new_tone_style(edit)] = rank

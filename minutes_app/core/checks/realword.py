@@ -6,8 +6,11 @@ the Viet74K list with either neighbour and is not a very common word on its own 
 việc: resources/syllables_standalone.txt, with how often each stands alone); it is flagged
 when one confusion of sound or keyboard (vietnamese.confusable_variants) makes it a common
 word with a neighbour that is itself a word alone. Next to a free-standing word, or when the
-syllable itself sometimes stands alone, only a confusion of sounds counts. Where the text already reads as words ("khẩn trương | trình") nothing
-is said. Capitalised syllables are read only at a sentence start (elsewhere they are names).
+syllable itself sometimes stands alone, only a confusion of sounds counts (a swapped onset or
+final, hỏi for ngã). A very common syllable is questioned only beside an orphan, a syllable
+that is never a word alone and forms none ("tính nhiệm" → "tín nhiệm"). Where the text
+already reads as words ("khẩn trương | trình") nothing is said. Capitalised syllables are
+read only at a sentence start (elsewhere they are names), as candidates and as neighbours.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
 from ..text import to_old_tone_style
-from ..vietnamese import _match_case, confusable_variants, is_syllable
+from ..vietnamese import SOUND_CONFUSIONS, _match_case, confusable_variants, is_syllable
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -60,8 +63,10 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
 def _candidate(reading: Reading, i: int) -> bool:
     """A syllable that stands alone as a word, with no known word formed with a neighbour."""
     token = reading.tokens[i]
-    if not token.is_word or len(token.text) < 2 or _standalone().get(token.key, 0) >= _COMMON_ALONE \
-            or reading.in_known_word[i] or not _readable_case(reading, i):
+    if not token.is_word or len(token.text) < 2 or reading.in_known_word[i] or not _readable_case(reading, i):
+        return False
+    if _standalone().get(token.key, 0) >= _COMMON_ALONE and not any(
+            0 <= k < len(reading.tokens) and _orphan(reading, k) for k in (i - 1, i + 1)):
         return False
     return is_syllable(token.text)
 
@@ -106,33 +111,57 @@ def _joined(reading: Reading, a: int, b: int) -> bool:
     return all(reading.tokens[k].is_word and reading.adjacent(k) for k in range(a, b - 1))
 
 
-def _best_variant(reading: Reading, i: int) -> tuple[str, int] | None:
-    """The variant of token i that makes a common word with a lone, lower-case neighbour, and
-    that neighbour's index; None when there is none, or more than one of the likeliest rank."""
+def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, int] | None:
+    """The variant of token i that makes a common word with a lone neighbour (lower case, or
+    capitalised opening the sentence: "Chính chị" → "Chính trị"), and that neighbour's index;
+    None when there is none, or more than one of the likeliest rank. ``known`` False: token i
+    is no syllable at all (the spelling check asks which fix its neighbours point to)."""
     tokens = reading.tokens
     found: list[tuple[int, str, int]] = []
+    alone = _standalone().get(tokens[i].key, 0) if known else 0
     for partner in (i - 1, i + 1):
         if not 0 <= partner < len(tokens) or not _joined(reading, min(i, partner), max(i, partner) + 1):
             continue
         neighbour = tokens[partner]
-        if not neighbour.text.islower() or reading.words[reading.word_of_token[partner]].size > 1:
+        if not _readable_case(reading, partner) or reading.words[reading.word_of_token[partner]].size > 1:
             continue
         # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
         # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
         free = neighbour.key in _standalone()
         # A syllable that is sometimes a word alone (lượt, việt) is questioned only next to one
-        # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a very
-        # common one (các, là, việc) never is.
-        alone = _standalone().get(tokens[i].key, 0)  # below _COMMON_ALONE: see _candidate
-        if alone and free:
+        # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a common
+        # one (tính, hàng) only next to a syllable that is never a word alone and forms none
+        # with its other side (tính nhiệm → tín nhiệm); a very common one (các, là) never.
+        if alone and (free or (alone >= _COMMON_ALONE and not _orphan(reading, partner))):
             continue
         # the syllables that make a common word with this neighbour, on token i's side
         fitting = _common_pairs()[partner < i].get(neighbour.key, ())
         for key, (variant, rank) in _variant_keys(tokens[i].lower).items():
-            if key in fitting and not ((free or alone) and rank != 1):
+            if key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
                 found.append((rank, variant, partner))
     if not found:
         return None
     top = min(rank for rank, _, _ in found)
     best = {(variant, partner) for rank, variant, partner in found if rank == top}
     return best.pop() if len({v for v, _ in best}) == 1 else None
+
+
+def _orphan(reading: Reading, k: int) -> bool:
+    """A lower-case syllable that is never a word alone and forms no word with a neighbour
+    ("nhiệm" in "tính nhiệm"): it needs a partner the text does not give it. Not next to a
+    capital: a syllable there may end a name or a term the word list lacks."""
+    tokens = reading.tokens
+    token = tokens[k]
+    return token.text.islower() and len(token.text) > 1 and not reading.in_known_word[k] \
+        and token.key not in _standalone() and is_syllable(token.text) \
+        and all(t.text.islower() for t in tokens[max(0, k - 1):k + 2] if t.is_word)
+
+
+def context_fix(reading: Reading, i: int) -> str | None:
+    """For a syllable no dictionary knows, the confusable spelling that makes a common word
+    with a neighbour ("chiển khai" → "triển", "chũ trì" → "chủ"), in its case; else None."""
+    token = reading.tokens[i]
+    if not token.is_word or not _readable_case(reading, i):
+        return None
+    best = _best_variant(reading, i, known=False)
+    return _match_case(token.text, best[0]) if best else None

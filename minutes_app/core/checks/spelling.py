@@ -34,6 +34,7 @@ from ..vietnamese import (
     tone_count,
     tone_style,
 )
+from .realword import context_fix
 from .registry import Issue, ParagraphContext, rule
 
 _CHUNK = re.compile(r"\S+")
@@ -172,7 +173,7 @@ def _as_name(text: str, start: int, word: str) -> bool:
 def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     """A syllable no Vietnamese dictionary knows: a typing slip ("tfực" for "thực"); or a
     known confusion of two real syllables ("sản suất" for "sản xuất")."""
-    yield from _confusions(ctx.text)
+    yield from _confusions(ctx.reading)
     style: str | None = None
     styled = False
     work_at_start = SuggestionWork.evaluations
@@ -193,6 +194,8 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         if verdict is None:
             continue
         kind, fix = verdict
+        if kind == "unknown" and with_fix:
+            fix = _fix_from_neighbours(ctx.reading, start, end) or fix
         if fix and not styled:
             style, styled = _paragraph_style(ctx.reading), True
         fix = _in_style(fix, style) if fix else None
@@ -208,6 +211,16 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(start, start + len(word), message, suggestion=fix)
 
 
+def _fix_from_neighbours(reading: Reading, start: int, end: int) -> str | None:
+    """The spelling the neighbouring syllables point to ("chiển khai" → "triển", where the
+    syllable alone would suggest "chiến"): see realword.context_fix."""
+    index = reading.derived("token_at_start", lambda r: {t.start: k for k, t in enumerate(r.tokens)})
+    k = index.get(start)
+    if k is None or reading.tokens[k].end != end:
+        return None
+    return context_fix(reading, k)
+
+
 @lru_cache(maxsize=None)
 def _confusion_table() -> tuple[re.Pattern[str], dict[str, str]]:
     pairs = {}
@@ -221,11 +234,29 @@ def _confusion_table() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, pairs
 
 
-def _confusions(text: str) -> Iterator[Issue]:
+def _confusions(reading: Reading) -> Iterator[Issue]:
+    """Known confusions of two real syllables, unless the text already reads as other words
+    there: "khẩn trương trình" is "khẩn trương | trình", not "chương trình"."""
+    text = reading.text
     pattern, pairs = _confusion_table()
     for match in pattern.finditer(text):
+        if _inside_other_word(reading, match.start(), match.end()):
+            continue
         written = match.group()
         right = pairs[written.lower()]
         fix = right[0].upper() + right[1:] if written[0].isupper() else right
         yield Issue(match.start(), match.end(),
                     f"“{written}” là lỗi chính tả thường gặp (nhầm phụ âm hoặc dấu): viết đúng là “{right}”.", fix)
+
+
+def _inside_other_word(reading: Reading, start: int, end: int) -> bool:
+    """The span's first or last syllable belongs to a known word reaching outside the span."""
+    index = reading.derived("token_at_start", lambda r: {t.start: k for k, t in enumerate(r.tokens)})
+    first = index.get(start)
+    if first is None:
+        return False
+    last = first
+    while last + 1 < len(reading.tokens) and reading.tokens[last].end < end:
+        last += 1
+    words = reading.words
+    return words[reading.word_of_token[first]].start < start or words[reading.word_of_token[last]].end > end

@@ -1,0 +1,120 @@
+"""Real-word errors: a real syllable in the wrong place, read against its neighbours; and the
+fix a non-word gets when its neighbours point to one. Each shape with near-misses that must
+stay silent."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+from minutes_app.core.vietnamese import HOI_NGA, SWAP, confusable_variants
+
+WORD_CODES = {"spelling", "real-word", "repeated-word", "split-word", "acronym-doubled"}
+
+
+def found(text, code=None):
+    return [(f.text, f.suggestion) for f in analyze(text).findings
+            if (f.code == code if code else f.code in WORD_CODES) and f.severity.value in ("warning", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hỏi for ngã or back is a confusion of sounds: believed even next to a word alone
+    ("Xây dựng cơ sở dử liệu về đảng viên.", [("dử", "dữ")]),
+    ("Hội đồng thành lập tiễu ban văn kiện đại hội.", [("tiễu", "tiểu")]),
+    ("Tổ chức lễ kỹ niệm ngày thành lập Đảng.", [("kỹ", "kỷ")]),
+    ("Tăng cường hổ trợ các hộ nghèo.", [("hổ", "hỗ")]),
+    ("Các chi bộ cần đẫy mạnh công tác tuyên truyền.", [("đẫy", "đẩy")]),
+    ("Hoàn thành việc sữa chữa trụ sở.", [("sữa", "sửa")]),
+])
+def test_hoi_nga_in_a_compound(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chính chị là nền tảng của mọi hoạt động.", [("chị", "trị")]),
+    ("Chính chị của địa phương ổn định.", [("chị", "trị")]),
+    ("Chiến lượt phát triển được thông qua.", [("lượt", "lược")]),
+])
+def test_capitalised_neighbour_opening_the_sentence_is_read(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chị Lò Thị Mai tham gia hoạt động của hội phụ nữ.",
+    "Chính quyền xã tích cực vào cuộc.",
+    "Chị ấy là cán bộ trẻ, nhiệt tình.",
+    "Anh Tòng Văn Chị là trưởng bản.",
+])
+def test_capitalised_near_misses_stay_silent(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a common syllable (tính, lượt) next to one that is never a word alone and forms none
+    ("Kết quả bỏ phiếu tính nhiệm đạt cao.", [("tính", "tín")]),
+    ("Hội nghị lấy phiếu tính nhiệm các chức danh.", [("tính", "tín")]),
+    ("Đảng viên được đánh giá cao về tính nhiệm.", [("tính", "tín")]),
+])
+def test_common_syllable_beside_an_orphan(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tính chung cả năm, thu ngân sách đạt 120%.",
+    "Tính nhân văn sâu sắc của chính sách.",
+    "Tính đến nay, toàn xã có 320 đảng viên.",
+    "Ông Vì Văn Tín nhận nhiệm vụ mới.",
+    "Nhiều lượt cán bộ được cử đi học.",
+])
+def test_common_syllables_in_place_stay_silent(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the ư a half-converted legacy font drops before ơ
+    ("Đời sống ngời dân được cải thiện.", [("ngời", "người")]),
+    ("Chăm lo đời sống cho ngời dân vùng cao.", [("ngời", "người")]),
+    ("Tập trung hỗ trợ ngời dân khôi phục sản xuất.", [("ngời", "người")]),
+])
+def test_lost_u_horn_on_a_real_syllable(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mời đại biểu dự lễ khai mạc.",
+    "Thôn có mười hộ, trong đó có lợn nái sinh sản.",
+    "Đi tới thôn Đồng Lợi để khảo sát.",
+    "Gương mặt rạng ngời niềm vui.",
+])
+def test_lost_u_horn_near_misses(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no syllable at all: the neighbours choose the fix, not the syllable alone
+    ("Tiếp tục chiển khai các nhiệm vụ trọng tâm.", [("chiển", "triển")]),
+    ("Đồng chí Chủ tịch chũ trì hội nghị.", [("chũ", "chủ")]),
+    ("Đồng chí đã sẳn sàng nhận nhiệm vụ.", [("sẳn", "sẵn")]),
+    ("Tình hình kinh tế chuyển biến tích cựt.", [("cựt", "cực")]),
+])
+def test_non_word_fix_from_neighbours(text, expected):
+    assert found(text, "spelling") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí khẩn trương trình dự thảo báo cáo.",  # "khẩn trương | trình", not "chương trình"
+    "Đề nghị khẩn trương trình Thường trực Huyện ủy.",
+    "Các ngành khẩn trương trình phương án.",
+])
+def test_known_confusion_inside_other_words_stays_silent(text):
+    assert found(text) == []
+
+
+def test_known_confusion_still_flagged_where_it_reads_as_one_word():
+    assert found("Chi bộ đã sử lý nghiêm các trường hợp vi phạm.") == [("sử lý", "xử lý")]
+    assert found("Xây dựng chương trình, trương trình công tác năm.") == [("trương trình", "chương trình")]
+
+
+def test_variant_ranks():
+    variants = dict(confusable_variants("dử"))
+    assert variants["dữ"] == HOI_NGA and variants["dự"] != HOI_NGA
+    assert dict(confusable_variants("ngời"))["người"] == SWAP
+    assert dict(confusable_variants("sử"))["xử"] == SWAP
