@@ -32,3 +32,9 @@ def common_words() -> frozenset[str]:
     extra = (to_old_tone_style(w.lower()) for name in ("compound_words_extra", "words_administrative")
              for w in word_list(name) if " " in w)
     return frozenset(word_list("words_common")).union(extra)
+
+
+@lru_cache(maxsize=1)
+def standalone_counts() -> dict[str, int]:
+    """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt)."""
+    return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}

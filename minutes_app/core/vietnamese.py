@@ -299,10 +299,10 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     """Real syllables one confusion away from a lower-case syllable, each with its rank (the
     likelier confusion first): HOI_NGA, hỏi for ngã or back (kỹ niệm → kỷ, dử liệu → dữ);
     OTHER_MARKS, other marks on the same letters (quyết đinh → định); SWAP, a swapped onset
-    (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp), or the "ư" a
-    half-converted legacy font drops before "ơ" (ngời → người, vợt → vượt); TYPO, one letter
-    missing or extra (tone kept). i/y is not among them: kỳ and kì, lý and lí are both
-    accepted spellings."""
+    (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp), "ui" for "uy" (tui
+    nhiên → tuy), or the "ư" a half-converted legacy font drops before "ơ" (ngời → người); TYPO, one letter
+    missing or extra (tone kept). Otherwise i/y is not among them: kỳ and kì, lý and lí are
+    both accepted spellings."""
     low = to_new_tone_style(syllable)
     ranked = {v: HOI_NGA if _hoi_nga(low, v) else OTHER_MARKS
               for v in _syllables_by_fold().get(fold(low), ()) if v != low}
@@ -318,6 +318,10 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     for i, ch in enumerate(low):
         if strip_tones(ch) == "ơ" and (i == 0 or low[i - 1] != "ư"):
             swaps.append(low[:i] + "ư" + low[i:])
+    base = strip_tones(low)
+    if base.endswith("ui") and not base.startswith("q"):  # tui nhiên → tuy, hui động → huy
+        marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
+        swaps.append(_place_tone(base[:-1] + "y", marks[0]) if marks else base[:-1] + "y")
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]
     typos.extend(low[:i] + letter + low[i:] for i in range(len(low) + 1) for letter in _LETTERS)
     known = _lower_syllables()

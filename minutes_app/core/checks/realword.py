@@ -18,12 +18,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import common_words
+from ..lexicon import common_words, standalone_counts
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
 from ..text import to_old_tone_style
-from ..vietnamese import SOUND_CONFUSIONS, _match_case, confusable_variants, is_syllable
+from ..vietnamese import SOUND_CONFUSIONS, TYPO, _match_case, confusable_variants, is_syllable
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -66,18 +66,42 @@ def _candidate(reading: Reading, i: int) -> bool:
     if not token.is_word or len(token.text) < 2 or reading.in_known_word[i] or not _readable_case(reading, i):
         return False
     if _standalone().get(token.key, 0) >= _COMMON_ALONE and not any(
-            0 <= k < len(reading.tokens) and _orphan(reading, k) for k in (i - 1, i + 1)):
+            0 <= k < len(reading.tokens) and (_orphan(reading, k) or _strong_side(reading, i, k))
+            for k in (i - 1, i + 1)):
         return False
     return is_syllable(token.text)
 
 
-_COMMON_ALONE = 10  # times seen alone in the VLSP sample: a function word, never questioned
+_COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only beside an orphan or a strong word
 
 
 @lru_cache(maxsize=1)
-def _standalone() -> dict[str, int]:
-    """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt)."""
-    return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}
+def _strong_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Two-syllable words strong enough to be believed next to a word that stands alone: the
+    words of these reports (words_administrative.txt) and those frequent in running text
+    (words_frequent.txt), indexed like _common_pairs."""
+    words = {to_old_tone_style(w.lower()) for w in word_list("words_administrative")}
+    words.update(line.rsplit(" ", 1)[0] for line in word_list("words_frequent"))
+    lefts: dict[str, set[str]] = {}
+    rights: dict[str, set[str]] = {}
+    for word in words:
+        parts = word.split(" ")
+        if len(parts) == 2:
+            lefts.setdefault(parts[1], set()).add(parts[0])
+            rights.setdefault(parts[0], set()).add(parts[1])
+    return ({k: frozenset(v) for k, v in lefts.items()}, {k: frozenset(v) for k, v in rights.items()})
+
+
+def _strong_side(reading: Reading, i: int, partner: int) -> bool:
+    """Some strong word has the partner's syllable on that side of token i, and the partner
+    is not a word alone: "hộ dân vẫn còn" is not "dân vận"."""
+    if not 0 <= partner < len(reading.tokens):
+        return False
+    key = reading.tokens[partner].key
+    return key in _strong_pairs()[partner < i] and _standalone().get(key, 0) < _COMMON_ALONE
+
+
+_standalone = standalone_counts
 
 
 @lru_cache(maxsize=1)
@@ -125,19 +149,26 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         neighbour = tokens[partner]
         if not _readable_case(reading, partner) or reading.words[reading.word_of_token[partner]].size > 1:
             continue
+        # A strong word (thống nhất, kịp thời, địa bàn) made by one confusion of marks, sounds or
+        # keys is believed whatever stands around it: "thông nhất", "kịp thới", "địa bản".
+        strong = _strong_pairs()[partner < i].get(neighbour.key, ())
         # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
         # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
         free = neighbour.key in _standalone()
+        common_partner = _standalone().get(neighbour.key, 0) >= _COMMON_ALONE
         # A syllable that is sometimes a word alone (lượt, việt) is questioned only next to one
         # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a common
         # one (tính, hàng) only next to a syllable that is never a word alone and forms none
-        # with its other side (tính nhiệm → tín nhiệm); a very common one (các, là) never.
-        if alone and (free or (alone >= _COMMON_ALONE and not _orphan(reading, partner))):
-            continue
+        # with its other side (tính nhiệm → tín nhiệm), or for a strong word.
+        weak = alone and (free or (alone >= _COMMON_ALONE and not _orphan(reading, partner)))
         # the syllables that make a common word with this neighbour, on token i's side
-        fitting = _common_pairs()[partner < i].get(neighbour.key, ())
+        fitting = () if weak else _common_pairs()[partner < i].get(neighbour.key, ())
+        if not fitting and not strong:
+            continue
         for key, (variant, rank) in _variant_keys(tokens[i].lower).items():
-            if key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
+            if key in strong and rank != TYPO and (alone < _COMMON_ALONE or not common_partner):
+                found.append((rank, variant, partner))
+            elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
                 found.append((rank, variant, partner))
     if not found:
         return None

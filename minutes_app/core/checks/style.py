@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..lexicon import standalone_counts
 from ..model import Severity
 from ..reading import Reading, Word
 from ..resources import word_set
@@ -46,6 +47,10 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             sentence_start = reading.sentence_at(first.start)[0] == first.start
             if (first.size == 1 and first.key in allowed) or (_name_or_caps(kept, again) and not sentence_start):
                 continue
+            if _ends_opening_phrase(reading, first, second):  # "Về phía thôn thôn đã …"
+                yield Issue(first.start, second.end, f"“{kept}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
+                            f"cụm mở đầu câu (hoặc thừa một chữ “{again}”).", f"{kept}, {again}")
+                continue
             yield Issue(first.start, second.end, f"“{kept}” bị lặp lại hai lần liền nhau.", kept)
         elif second.size == 1 and first.size > 1 and first.key.rsplit(" ", 1)[-1] == second.key:
             tail_start = reading.tokens[first.last - 1].start
@@ -58,8 +63,29 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             if goes_on and second.key in word_set("clause_openers"):  # "năm qua, qua rà soát"
                 yield Issue(tail_start, second.end, f"“{tail}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
                             f"“{word}” (hoặc thừa một chữ “{again}”).", f"{tail}, {again}")
+            elif standalone_counts().get(second.key, 0) >= _WORD_ALONE:
+                continue  # "nhà ở | ở khu vực", "cơ quan | quan tâm": the syllable is a word of its own
             else:
                 yield Issue(tail_start, second.end, f"“{tail}” viết hai lần liền nhau.", tail)
+
+
+_WORD_ALONE = 20  # seen alone this often (syllables_standalone.txt): a word of its own, not a stray syllable
+_FUNCTION_WORD = 100  # đã, các, của: a doubled one is a slip, never a missing comma
+
+
+def _ends_opening_phrase(reading: Reading, first: Word, second: Word) -> bool:
+    """The first of two equal words ends a phrase that opens the sentence ("Về phía thôn",
+    "Trước mỗi kỳ sinh hoạt chi bộ") with no comma before it, and the second starts the
+    clause: a comma was lost, not a word typed twice."""
+    tokens = reading.tokens
+    start = reading.sentence_at(first.start)[0]
+    opening = [w for w in reading.words if start <= w.start < first.start]
+    if not opening or opening[0].key not in word_set("clause_openers") \
+            or any(not tokens[w.first].is_word for w in opening):
+        return False
+    if first.size == 1 and standalone_counts().get(first.key, 0) >= _FUNCTION_WORD:
+        return False
+    return second.last < len(tokens) and tokens[second.last].is_word
 
 
 def _one_space(reading: Reading, first: Word, second: Word) -> bool:
