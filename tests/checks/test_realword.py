@@ -118,3 +118,46 @@ def test_variant_ranks():
     assert variants["dữ"] == HOI_NGA and variants["dự"] != HOI_NGA
     assert dict(confusable_variants("ngời"))["người"] == SWAP
     assert dict(confusable_variants("sử"))["xử"] == SWAP
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a strong word of these reports, one confusion away, is believed beside a free word
+    ("Các ý kiến đều thông nhất với dự thảo nghị quyết.", [("thông", "thống")]),
+    ("Các vướng mắc được tháo gỡ kịp thới.", [("thới", "thời")]),
+    ("Hội nghỉ đã nghe báo cáo kết quả.", [("nghỉ", "nghị")]),
+    ("Đảng viên vắng mắt không có lý do.", [("mắt", "mặt")]),
+    ("Chủ chương của tỉnh là không để hộ nào khó khăn.", [("chương", "trương")]),
+    ("Tui nhiên, tỷ lệ thu còn thấp.", [("Tui", "Tuy")]),
+])
+def test_strong_word_beside_a_free_word(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Một số hộ dân vẫn còn khó khăn.",  # not "dân vận": "dân" is a word of its own
+    "Người dân vẫn tin tưởng vào chủ trương của Đảng.",
+    "Chúng tôi thông báo nhất quán với các đơn vị.",
+    "Ngày mồng một Tết, lãnh đạo xã đến chúc Tết.",
+    "Năm nay kịp thời thu hoạch lúa.",
+    "Đồng chí thư ký ghi biên bản.",
+])
+def test_strong_word_near_misses(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xã đã hui động 300 ngày công.", [("hui", "huy")]),
+    ("Tăng cường than tra công vụ.", [("than", "thanh")]),
+    ("Đồng chí phát biểu, tui nhiên còn ý kiến khác.", [("tui", "tuy")]),
+])
+def test_plain_letter_slip_fixed_by_its_neighbours(text, expected):
+    assert found(text, "spelling") + found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Truy cập website của huyện.",
+    "Phần mềm online hoạt động tốt.",
+    "Tham gia game show truyền hình.",
+])
+def test_foreign_words_stay_silent(text):
+    assert found(text) == []

@@ -61,15 +61,13 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
 
 
 def _candidate(reading: Reading, i: int) -> bool:
-    """A syllable that stands alone as a word, with no known word formed with a neighbour."""
+    """A syllable that stands alone as a word, with no known word formed with a neighbour
+    (the caller skips syllables inside known words); how common it is alone is weighed
+    against each neighbour in _fits."""
     token = reading.tokens[i]
-    if not token.is_word or len(token.text) < 2 or reading.in_known_word[i] or not _readable_case(reading, i):
+    if len(token.text) < 2 or not token.is_word:
         return False
-    if _standalone().get(token.key, 0) >= _COMMON_ALONE and not any(
-            0 <= k < len(reading.tokens) and (_orphan(reading, k) or _strong_side(reading, i, k))
-            for k in (i - 1, i + 1)):
-        return False
-    return is_syllable(token.text)
+    return (token.text.islower() or _readable_case(reading, i)) and is_syllable(token.text)
 
 
 _COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only beside an orphan or a strong word
@@ -90,15 +88,6 @@ def _strong_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]
             lefts.setdefault(parts[1], set()).add(parts[0])
             rights.setdefault(parts[0], set()).add(parts[1])
     return ({k: frozenset(v) for k, v in lefts.items()}, {k: frozenset(v) for k, v in rights.items()})
-
-
-def _strong_side(reading: Reading, i: int, partner: int) -> bool:
-    """Some strong word has the partner's syllable on that side of token i, and the partner
-    is not a word alone: "hộ dân vẫn còn" is not "dân vận"."""
-    if not 0 <= partner < len(reading.tokens):
-        return False
-    key = reading.tokens[partner].key
-    return key in _strong_pairs()[partner < i] and _standalone().get(key, 0) < _COMMON_ALONE
 
 
 _standalone = standalone_counts
@@ -144,37 +133,50 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
     found: list[tuple[int, str, int]] = []
     alone = _standalone().get(tokens[i].key, 0) if known else 0
     for partner in (i - 1, i + 1):
-        if not 0 <= partner < len(tokens) or not _joined(reading, min(i, partner), max(i, partner) + 1):
+        if not 0 <= partner < len(tokens):
             continue
         neighbour = tokens[partner]
-        if not _readable_case(reading, partner) or reading.words[reading.word_of_token[partner]].size > 1:
-            continue
-        # A strong word (thống nhất, kịp thời, địa bàn) made by one confusion of marks, sounds or
-        # keys is believed whatever stands around it: "thông nhất", "kịp thới", "địa bản".
-        strong = _strong_pairs()[partner < i].get(neighbour.key, ())
-        # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
-        # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
-        free = neighbour.key in _standalone()
-        common_partner = _standalone().get(neighbour.key, 0) >= _COMMON_ALONE
         # A syllable that is sometimes a word alone (lượt, việt) is questioned only next to one
         # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a common
         # one (tính, hàng) only next to a syllable that is never a word alone and forms none
         # with its other side (tính nhiệm → tín nhiệm), or for a strong word.
-        weak = alone and (free or (alone >= _COMMON_ALONE and not _orphan(reading, partner)))
-        # the syllables that make a common word with this neighbour, on token i's side
-        fitting = () if weak else _common_pairs()[partner < i].get(neighbour.key, ())
-        if not fitting and not strong:
+        fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone, False)
+        if not fits and alone >= _COMMON_ALONE and _orphan(reading, partner):
+            fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone, True)
+        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
+                or not _readable_case(reading, partner) or reading.words[reading.word_of_token[partner]].size > 1:
             continue
-        for key, (variant, rank) in _variant_keys(tokens[i].lower).items():
-            if key in strong and rank != TYPO and (alone < _COMMON_ALONE or not common_partner):
-                found.append((rank, variant, partner))
-            elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
-                found.append((rank, variant, partner))
+        found.extend((rank, variant, partner) for rank, variant in fits)
     if not found:
         return None
     top = min(rank for rank, _, _ in found)
     best = {(variant, partner) for rank, variant, partner in found if rank == top}
     return best.pop() if len({v for v, _ in best}) == 1 else None
+
+
+@lru_cache(maxsize=65536)
+def _fits(lower: str, neighbour: str, after: bool, alone: int, lonely: bool) -> tuple[tuple[int, str], ...]:
+    """(rank, variant) for each variant of syllable ``lower`` that makes a word with the
+    neighbour's syllable (``after``: token i comes after it), under the rules of _best_variant
+    for a syllable seen ``alone`` times as a word, ``lonely`` when the neighbour is an orphan."""
+    # A strong word (thống nhất, kịp thời, địa bàn) made by one confusion of marks, sounds or
+    # keys is believed whatever stands around it: "thông nhất", "kịp thới", "địa bản".
+    strong = _strong_pairs()[after].get(neighbour, ())
+    # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
+    # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
+    free = neighbour in _standalone()
+    common_partner = _standalone().get(neighbour, 0) >= _COMMON_ALONE
+    weak = alone and (free or (alone >= _COMMON_ALONE and not lonely))
+    fitting = () if weak else _common_pairs()[after].get(neighbour, ())
+    if not fitting and not strong:
+        return ()
+    fits = []
+    for key, (variant, rank) in _variant_keys(lower).items():
+        if key in strong and rank != TYPO and (alone < _COMMON_ALONE or not common_partner):
+            fits.append((rank, variant))
+        elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
+            fits.append((rank, variant))
+    return tuple(fits)
 
 
 def _orphan(reading: Reading, k: int) -> bool:

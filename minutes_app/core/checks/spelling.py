@@ -48,6 +48,7 @@ _extra_words: set[str] = set()
 # about 40 unknown words searched afresh. Text whose spaces were lost (pasted from a PDF)
 # is made of such words; past the cap they are still flagged, without a guess.
 MAX_SUGGESTION_WORK_PER_PARAGRAPH = 20_000
+_MAX_ASCII_SLIP = 5  # "hui", "tui", "than": longer plain-letter words are foreign ones
 _MAX_NAME_LETTERS = 16  # a longer run of letters is no single name or syllable to repair
 
 
@@ -191,6 +192,11 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
                         "Đoạn văn có quá nhiều từ không nhận ra (có thể mất dấu cách khi dán từ PDF): "
                         "từ đây trở đi chương trình chỉ đánh dấu, không gợi ý cách sửa.", severity=Severity.INFO)
         verdict = _verdict(word, _as_name(ctx.text, start, word), with_fix)
+        if verdict is None and word.isascii() and word.islower() and len(word) <= _MAX_ASCII_SLIP:
+            # a plain-letter word is taken for a foreign one, unless one confusion makes it a
+            # word with its neighbour ("hui động" → "huy động", "tui nhiên" → "tuy nhiên")
+            fix = _fix_from_neighbours(ctx.reading, start, end)
+            verdict = ("unknown", fix) if fix else None
         if verdict is None:
             continue
         kind, fix = verdict

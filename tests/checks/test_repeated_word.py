@@ -1,0 +1,44 @@
+"""Repeated words: a whole word written twice; a syllable that is a word of its own after a word
+ending in it is not a slip; a word ending an opening phrase and starting the clause lost a comma."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def found(text):
+    return [(f.text, f.suggestion) for f in analyze(text).findings if f.code == "repeated-word"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Về phía thôn thôn đã vận động người dân hiến đất.", [("thôn thôn", "thôn, thôn")]),
+    ("Trước mỗi kỳ họp chi bộ chi bộ cần chuẩn bị kỹ.", [("chi bộ chi bộ", "chi bộ, chi bộ")]),
+    ("Về phía doanh nghiệp doanh nghiệp cam kết di dời.", [("doanh nghiệp doanh nghiệp",
+                                                            "doanh nghiệp, doanh nghiệp")]),
+    ("Đối với xã xã cần rà soát lại quy hoạch.", [("xã xã", "xã, xã")]),
+])
+def test_lost_comma_after_an_opening_phrase(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong năm, chi bộ có 3 đồng chí đồng chí được khen.", [("đồng chí đồng chí", "đồng chí")]),  # comma before
+    ("Về phía các các đơn vị trực thuộc.", [("các các", "các")]),  # a function word: a slip
+    ("Ban Thường vụ đã đã ban hành kế hoạch.", [("đã đã", "đã")]),  # no opening phrase
+    ("Báo cáo tình hình phát triển triển kinh tế.", [("triển triển", "triển")]),  # a bound syllable
+])
+def test_plain_repetitions_still_offer_the_deletion(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Các hộ đã được xây nhà ở ở khu vực cao, an toàn.",
+    "Nhà ở ở nông thôn được cải thiện.",
+    "Cơ quan quan tâm chỉ đạo công tác cải cách hành chính.",
+])
+def test_a_syllable_that_is_a_word_of_its_own(text):
+    assert found(text) == []
+
+
+def test_the_same_word_alone_twice_is_still_a_slip():
+    assert found("Lao động làm việc ở ở các khu công nghiệp.") == [("ở ở", "ở")]
