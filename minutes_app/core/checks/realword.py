@@ -7,8 +7,10 @@ việc: resources/syllables_standalone.txt, with how often each stands alone); i
 when one confusion of sound or keyboard (vietnamese.confusable_variants) makes it a common
 word with a neighbour that is itself a word alone. Next to a free-standing word, or when the
 syllable itself sometimes stands alone, only a confusion of sounds counts (a swapped onset or
-final, hỏi for ngã). A very common syllable is questioned only beside an orphan, a syllable
-that is never a word alone and forms none ("tính nhiệm" → "tín nhiệm"). Where the text
+final, hỏi for ngã). A strong word of these reports or of running text (words_administrative,
+words_frequent) is believed even next to a free-standing word ("thông nhất" → "thống nhất"),
+and for a common syllable when its neighbour is not common alone ("tính nhiệm" → "tín
+nhiệm"); function words (các, là, của) are never questioned. Where the text
 already reads as words ("khẩn trương | trình") nothing is said. Capitalised syllables are
 read only at a sentence start (elsewhere they are names), as candidates and as neighbours.
 """
@@ -65,12 +67,13 @@ def _candidate(reading: Reading, i: int) -> bool:
     (the caller skips syllables inside known words); how common it is alone is weighed
     against each neighbour in _fits."""
     token = reading.tokens[i]
-    if len(token.text) < 2 or not token.is_word:
+    if len(token.text) < 2 or not token.is_word or _standalone().get(token.key, 0) >= _FUNCTION_WORD:
         return False
     return (token.text.islower() or _readable_case(reading, i)) and is_syllable(token.text)
 
 
-_COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only beside an orphan or a strong word
+_COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only for a strong word
+_FUNCTION_WORD = 300  # các, là, của, đã: never questioned
 
 
 @lru_cache(maxsize=1)
@@ -136,13 +139,7 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         if not 0 <= partner < len(tokens):
             continue
         neighbour = tokens[partner]
-        # A syllable that is sometimes a word alone (lượt, việt) is questioned only next to one
-        # that is not (chiến lượt → chiến lược), and only for a confusion of sounds; a common
-        # one (tính, hàng) only next to a syllable that is never a word alone and forms none
-        # with its other side (tính nhiệm → tín nhiệm), or for a strong word.
-        fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone, False)
-        if not fits and alone >= _COMMON_ALONE and _orphan(reading, partner):
-            fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone, True)
+        fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
         if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
                 or not _readable_case(reading, partner) or reading.words[reading.word_of_token[partner]].size > 1:
             continue
@@ -155,18 +152,22 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
 
 
 @lru_cache(maxsize=65536)
-def _fits(lower: str, neighbour: str, after: bool, alone: int, lonely: bool) -> tuple[tuple[int, str], ...]:
+def _fits(lower: str, neighbour: str, after: bool, alone: int) -> tuple[tuple[int, str], ...]:
     """(rank, variant) for each variant of syllable ``lower`` that makes a word with the
-    neighbour's syllable (``after``: token i comes after it), under the rules of _best_variant
-    for a syllable seen ``alone`` times as a word, ``lonely`` when the neighbour is an orphan."""
-    # A strong word (thống nhất, kịp thời, địa bàn) made by one confusion of marks, sounds or
-    # keys is believed whatever stands around it: "thông nhất", "kịp thới", "địa bản".
+    neighbour's syllable (``after``: token i comes after it), for a syllable seen ``alone``
+    times as a word on its own."""
+    # A strong word (thống nhất, kịp thời, tín nhiệm) made by one confusion of marks, sounds or
+    # keys is believed beside a free word ("thông nhất"), and even for a common syllable when
+    # its neighbour is not common alone ("tính nhiệm", "địa bản"; not "dân vẫn" → "dân vận").
     strong = _strong_pairs()[after].get(neighbour, ())
     # Next to a word that stands alone ("sang", "để"), only a confusion of sounds is
     # likely (đồng trí → đồng chí): "sang trồng" is "sang | trồng", not "sang trọng".
     free = neighbour in _standalone()
     common_partner = _standalone().get(neighbour, 0) >= _COMMON_ALONE
-    weak = alone and (free or (alone >= _COMMON_ALONE and not lonely))
+    # A syllable that is sometimes a word alone (lượt, việt) is questioned for a common word
+    # only next to one that is not (chiến lượt → chiến lược), and only for a confusion of
+    # sounds; a common one (các, tính) only for a strong word.
+    weak = alone and (free or alone >= _COMMON_ALONE)
     fitting = () if weak else _common_pairs()[after].get(neighbour, ())
     if not fitting and not strong:
         return ()
@@ -177,17 +178,6 @@ def _fits(lower: str, neighbour: str, after: bool, alone: int, lonely: bool) -> 
         elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
             fits.append((rank, variant))
     return tuple(fits)
-
-
-def _orphan(reading: Reading, k: int) -> bool:
-    """A lower-case syllable that is never a word alone and forms no word with a neighbour
-    ("nhiệm" in "tính nhiệm"): it needs a partner the text does not give it. Not next to a
-    capital: a syllable there may end a name or a term the word list lacks."""
-    tokens = reading.tokens
-    token = tokens[k]
-    return token.text.islower() and len(token.text) > 1 and not reading.in_known_word[k] \
-        and token.key not in _standalone() and is_syllable(token.text) \
-        and all(t.text.islower() for t in tokens[max(0, k - 1):k + 2] if t.is_word)
 
 
 def context_fix(reading: Reading, i: int) -> str | None:

@@ -69,8 +69,9 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
     if n < 2 or (not known and not (3 <= n <= 4 and tokens[i + 1].text in word_set("middle_names", lower=False)
                                       and _title_follows(tokens, i + n, text))):
         return 0
-    if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS:
-        return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit
+    if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS \
+            and not _ETHNIC_OPENER.match(tokens[i + 1].text):
+        return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
     joined = " ".join(t.text for t in tokens[i:i + n])
     if any(joined.startswith(place) for place in _places()):
         return 0
@@ -114,6 +115,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 and items and items[-1].kind == "sep" and items[-1].value == ",":
             i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
             continue
+        aside = _aside(tokens, i, text) if token.text.islower() and len(items) >= 2 and items[-1].value == "," \
+            and items[-2].kind == "name" else 0
+        if aside:
+            i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
+            continue
         if token.key == "kiêm" and items and items[-1].kind == "title" and i + 1 < len(tokens) \
                 and match_lexicon(tokens, i + 1, "titles", text):
             items.append(_Item("sep", token.start, token.end, ","))  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
@@ -136,12 +142,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items.append(_Item("title", token.start, end, text[token.start:end], former=pending_former))
             else:
                 # "Đại tá Lê Văn C": a rank announces the person and is the first of their titles
-                items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else ""))
+                items.append(_Item("prefix", token.start, end, text[token.start:end] if rank else "",
+                                   former=bool(rank) and pending_former))
             i += n
             continue
-        if token.key in _FORMER_WORDS and i + 2 < len(tokens) and match_lexicon(tokens, i + 1, "ranks", text) \
-                and items and items[-1].kind == "sep":
-            former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …"
+        if token.key in _FORMER_WORDS and i + 2 < len(tokens) and match_lexicon(tokens, i + 1, "ranks", text):
+            former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
         n = name_length(tokens, i, text, after_prefix)
@@ -153,7 +159,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
-            if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2:
+            if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2 \
+                    and not _ETHNIC_OPENER.match(tokens[end + 1].text) and not _ends_with_place(tokens, i + n, end):
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
             end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
             value = text[token.start:tokens[end - 1].end]
@@ -168,7 +175,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
-        if link and i + link < len(tokens) and match_lexicon(tokens, i + link, "titles", text):
+        after = i + link + (link > 0 and i + link < len(tokens) and tokens[i + link].key in _FORMER_WORDS)
+        if link and after < len(tokens) and match_lexicon(tokens, after, "titles", text):
             # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư", "…, nay là …"
             if items and items[-1].kind == "sep" and items[-1].value == ",":
                 items[-1].end = tokens[i + link - 1].end
@@ -316,7 +324,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         start, end = (record["start"], record["end"]) if record else (item.start, item.end)
         kind = "official" if titles else "person"
         data = {"prefixed": prefixed, "name": item.value, "titles": titles, "person_id": fold(item.value)}
-        if title_items and title_items[0].former and not any(t.current for t in title_items):
+        if (title_items and title_items[0].former or prefixed and items[j - 1].former) \
+                and not any(t.current for t in title_items):
             # "nguyên Bí thư Tỉnh ủy" is not the incumbent (each title keeps its "nguyên"), and one
             # "nguyên" covers the list after it ("nguyên Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")
             # unless "nay là" gives the current post; a rank ("Đại tá …, nguyên Chỉ huy trưởng …")
@@ -355,6 +364,25 @@ def _abbreviations() -> dict[str, str]:
     return table
 
 
+_MAX_ASIDE = 6  # words: "người dân tộc Khmer", "cựu chiến binh", "trú tại thôn 3"
+
+
+def _aside(tokens: list[Token], i: int, text: str) -> int:
+    """Tokens of a short lower-case phrase set between commas after a name, before a title
+    ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …"), comma included; 0 when there is none."""
+    k = i
+    while k < len(tokens) and k - i < _MAX_ASIDE and tokens[k].is_word:
+        if match_lexicon(tokens, k, "titles", text) or match_lexicon(tokens, k, "ranks", text) \
+                or tokens[k].key == "và" or (tokens[k].key in _FORMER_WORDS and k + 1 < len(tokens) and (
+                    match_lexicon(tokens, k + 1, "titles", text) or match_lexicon(tokens, k + 1, "ranks", text))):
+            return 0
+        k += 1
+    if k == i or k + 1 >= len(tokens) or tokens[k].text != ",":
+        return 0
+    after = k + 1 + (tokens[k + 1].key in _FORMER_WORDS)
+    return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
+
+
 def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
     return i == 0 or tokens[i - 1].text in (".", ";", ":", "!", "?") or "\n" in text[tokens[i - 1].end:tokens[i].start]
 
@@ -380,6 +408,12 @@ def _place_rest(tokens: list[Token], end: int, text: str) -> int:
                 and name_length(tokens, end + k, text):
             return k
     return 0
+
+
+def _ends_with_place(tokens: list[Token], first: int, end: int) -> bool:
+    """The body's tail already ends in a place ("Tỉnh ủy Gia Lai"): a short name after it is a
+    person ("… Gia Lai Ksor Phước"), not the end of the body's own name."""
+    return any(end - k >= first and " ".join(t.text for t in tokens[end - k:end]) in _places() for k in (1, 2, 3))
 
 
 def _touching(text: str, left: _Item, right: _Item) -> bool:

@@ -70,8 +70,9 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.lower == "và" and j + 1 < len(tokens) and adjacent(tokens, j, text):
             following = tokens[j + 1]
             if following.is_upper_word:
-                if stop_at(j + 1) or _starts_other(tokens, j + 1, text) or match_lexicon(tokens, j + 1, "org_heads", text):
-                    break
+                if stop_at(j + 1) or _starts_other(tokens, j + 1, text) or match_lexicon(tokens, j + 1, "org_heads", text) \
+                        or match_lexicon(tokens, j + 1, "ranks", text) or match_lexicon(tokens, j + 1, "prefixes", text):
+                    break  # "… Công an tỉnh và Thượng tá B", "… Hội đồng và ThS. C": another person
             elif not match_lexicon(tokens, j + 1, "org_continuation", text):
                 break  # "… các cơ quan và doanh nghiệp tỉnh" goes on; "… và các đồng chí" does not
             j += 1
