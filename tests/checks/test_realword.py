@@ -161,3 +161,21 @@ def test_plain_letter_slip_fixed_by_its_neighbours(text, expected):
 ])
 def test_foreign_words_stay_silent(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tăng trưởng kinhh tế của tỉnh đạt 7,8%.", [("kinhh", "kinh")]),
+    ("Chi bộ sinhh hoạt đúng định kỳ.", [("sinhh", "sinh")]),
+    ("Công tác thanhh tra được tăng cường.", [("thanhh", "thanh")]),
+])
+def test_last_key_struck_twice_in_a_plain_letter_word(text, expected):
+    assert found(text, "spelling") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Khách sạn Grand Inn và quán Hill.",
+    "Đội bóng all star giao lưu.",
+    "Bài hát của ca sĩ được phát trên kênh online.",
+])
+def test_plain_letter_foreign_words_stay_silent(text):
+    assert found(text) == []

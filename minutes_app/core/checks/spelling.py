@@ -25,6 +25,7 @@ from ..text import to_old_tone_style
 from ..vietnamese import (
     MAX_WORK_PER_TOKEN,
     SuggestionWork,
+    _match_case,
     from_telex,
     hunspell_path,
     is_syllable,
@@ -91,6 +92,8 @@ def _verdict(word: str, in_name: bool, with_fix: bool = True) -> tuple[str, str 
         intended = from_telex(word)
         if intended and not _english_dictionary().lookup(low):
             return "telex", intended
+        if len(low) > 3 and low[-1] == low[-2] and low[-1] in "cghmnpt" and is_syllable(low[:-1]):
+            return "unknown", _match_case(word, low[:-1])  # "kinhh", "sinhh": the last key struck twice
         return None
     if len(_VOWEL_GROUPS.findall(low)) > 1 and not _doubled_key(low):
         return None  # several syllables run together: a loanword ("lôgic") or a foreign one

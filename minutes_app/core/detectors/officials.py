@@ -371,7 +371,7 @@ def _aside(tokens: list[Token], i: int, text: str) -> int:
     """Tokens of a short lower-case phrase set between commas after a name, before a title
     ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …"), comma included; 0 when there is none."""
     k = i
-    while k < len(tokens) and k - i < _MAX_ASIDE and tokens[k].is_word:
+    while k < len(tokens) and k - i < _MAX_ASIDE and (tokens[k].is_word or tokens[k].text.isdigit()):
         if match_lexicon(tokens, k, "titles", text) or match_lexicon(tokens, k, "ranks", text) \
                 or tokens[k].key == "và" or (tokens[k].key in _FORMER_WORDS and k + 1 < len(tokens) and (
                     match_lexicon(tokens, k + 1, "titles", text) or match_lexicon(tokens, k + 1, "ranks", text))):

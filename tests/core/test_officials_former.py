@@ -1,0 +1,102 @@
+"""Officials (issue 17): "nguyên" kept for every title shape, asides between commas, a second
+person after "và" + rank or degree, a name after a place that ends a body. Positive cases and
+near-misses of our own."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def details(text):
+    return [(e.get("name"), e.get("titles"), bool(e.get("former"))) for e in analyze(text).entities_of("official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nguyên Thiếu tướng Lê Văn Giang phát biểu.", [("Lê Văn Giang", ["Thiếu tướng"], True)]),
+    ("Buổi lễ có nguyên Đại tá Phạm Văn Tư tham dự.", [("Phạm Văn Tư", ["Đại tá"], True)]),
+    ("Nguyên Trung tá Hà Văn Khởi được tặng kỷ niệm chương.", [("Hà Văn Khởi", ["Trung tá"], True)]),
+])
+def test_former_before_a_rank(text, expected):
+    assert details(text) == expected
+
+
+def test_rank_without_former_is_current():
+    assert details("Thiếu tướng Lê Văn Giang phát biểu.") == [("Lê Văn Giang", ["Thiếu tướng"], False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Văn Anh là nguyên Phó Giám đốc Sở Tài chính.",
+     [("Lê Văn Anh", ["nguyên Phó Giám đốc Sở Tài chính"], True)]),
+    ("Bà Trần Thị Bình là nguyên Chủ tịch Hội Phụ nữ xã.",
+     [("Trần Thị Bình", ["nguyên Chủ tịch Hội Phụ nữ xã"], True)]),
+    ("Đồng chí Lò Văn Pấng giữ chức Chủ tịch UBND xã.", [("Lò Văn Pấng", ["Chủ tịch UBND xã"], False)]),
+])
+def test_former_after_a_link(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Văn Hào, cựu chiến binh, nguyên Trưởng Công an xã.",
+     [("Lê Văn Hào", ["nguyên Trưởng Công an xã"], True)]),
+    ("Đồng chí Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư Đảng ủy phường, trình bày.",
+     [("Kim Văn Sóc", ["Phó Bí thư Đảng ủy phường"], False)]),
+    ("Ông Vũ Văn Hòa, trú tại thôn 3, Trưởng thôn, phát biểu.", [("Vũ Văn Hòa", ["Trưởng thôn"], False)]),
+])
+def test_aside_between_commas(text, expected):
+    assert details(text) == expected
+
+
+def test_rank_in_the_list_is_no_aside():
+    assert details("Ông Lê Văn Ba, nguyên Thiếu tướng, Phó Tư lệnh Quân khu 2.") == [
+        ("Lê Văn Ba", ["Thiếu tướng", "Phó Tư lệnh Quân khu 2"], True)]
+
+
+def test_an_aside_without_a_title_after_it_gives_none():
+    assert details("Ông Lê Văn Hào, cựu chiến binh, phát biểu ý kiến.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại tá Nguyễn Hữu Phước, Giám đốc Công an tỉnh và Thượng tá Võ Minh Nhật, Phó Giám đốc Công an tỉnh, dự.",
+     [("Nguyễn Hữu Phước", ["Đại tá", "Giám đốc Công an tỉnh"], False),
+      ("Võ Minh Nhật", ["Thượng tá", "Phó Giám đốc Công an tỉnh"], False)]),
+    ("PGS.TS Lê Quốc Hưng, Chủ tịch Hội đồng và ThS. Nguyễn Thị Lụa, Thư ký Hội đồng.",
+     [("Lê Quốc Hưng", ["Chủ tịch Hội đồng"], False), ("Nguyễn Thị Lụa", ["Thư ký Hội đồng"], False)]),
+    ("Trung tá Hà Văn Khởi, Trưởng Công an xã và Thiếu tá Lò Văn Pọm, Phó Trưởng Công an xã.",
+     [("Hà Văn Khởi", ["Trung tá", "Trưởng Công an xã"], False),
+      ("Lò Văn Pọm", ["Thiếu tá", "Phó Trưởng Công an xã"], False)]),
+])
+def test_and_then_a_rank_or_degree_starts_another_person(text, expected):
+    assert details(text) == expected
+
+
+def test_and_inside_a_body_name_stays():
+    assert details("Đồng chí Lê Văn Xuân, Giám đốc Sở Tài nguyên và Môi trường.") == [
+        ("Lê Văn Xuân", ["Giám đốc Sở Tài nguyên và Môi trường"], False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nguyên Bí thư Tỉnh ủy Gia Lai Ksor Phước dự lễ.", [("Ksor Phước", ["nguyên Bí thư Tỉnh ủy Gia Lai"], True)]),
+    ("Nguyên Trưởng Ban Dân vận Tỉnh ủy Siu H'Lê tặng học bổng.",
+     [("Siu H'Lê", ["nguyên Trưởng Ban Dân vận Tỉnh ủy"], True)]),
+    ("Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang Gry Niê phát biểu.",
+     [("Y Giang Gry Niê", ["Phó Chủ tịch UBND tỉnh Đắk Lắk"], False)]),
+])
+def test_a_name_after_a_place_ending_the_body(text, expected):
+    assert details(text) == expected
+
+
+def test_a_short_name_ending_a_school_stays_its_place():
+    assert details("Hiệu trưởng Trường Đại học Hồng Đức, ông Lê Văn Minh phát biểu.") == [
+        ("Lê Văn Minh", ["Hiệu trưởng Trường Đại học Hồng Đức"], False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PGS.TS Nguyễn Thị Minh Tâm, Phó Giám đốc Học viện Chính trị khu vực III, trình bày.",
+     [("Nguyễn Thị Minh Tâm", ["Phó Giám đốc Học viện Chính trị khu vực III"], False)]),
+    ("Vụ trưởng Vụ Chính quyền địa phương Lê Trung Kiên làm việc với tỉnh.",
+     [("Lê Trung Kiên", ["Vụ trưởng Vụ Chính quyền địa phương"], False)]),
+    ("Đại tướng Lê Văn Dũng, nguyên Tổng Tham mưu trưởng, dự lễ.",
+     [("Lê Văn Dũng", ["Đại tướng", "nguyên Tổng Tham mưu trưởng"], True)]),
+])
+def test_longer_bodies_and_military_titles(text, expected):
+    assert details(text) == expected
