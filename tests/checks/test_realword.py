@@ -179,3 +179,24 @@ def test_last_key_struck_twice_in_a_plain_letter_word(text, expected):
 ])
 def test_plain_letter_foreign_words_stay_silent(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đến nay, xã đả hoàn thành việc chi trả tiền bồi thường.", [("đả", "đã")]),
+    ("Ban Thường vụ sẻ tổ chức sơ kết vào cuối quý.", [("sẻ", "sẽ")]),
+    ("Chúng tôi củng đồng ý với dự thảo.", [("củng", "cũng")]),
+    ("Tình hình vẩn còn nhiều khó khăn.", [("vẩn", "vẫn")]),
+])
+def test_twin_of_a_function_word(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mọi người cùng chia sẻ khó khăn với bà con vùng lũ.",
+    "Kiên quyết đấu tranh với các luận điệu đả kích chế độ.",
+    "Tiếp tục củng cố tổ chức cơ sở đảng.",
+    "Nguồn nước vẩn đục sau mưa lũ.",
+    "Bà con san sẻ với nhau lúc khó khăn.",
+])
+def test_function_word_twins_inside_words_stay_silent(text):
+    assert found(text) == []

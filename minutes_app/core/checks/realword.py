@@ -25,7 +25,7 @@ from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
 from ..text import to_old_tone_style
-from ..vietnamese import SOUND_CONFUSIONS, TYPO, _match_case, confusable_variants, is_syllable
+from ..vietnamese import HOI_NGA, SOUND_CONFUSIONS, TYPO, _match_case, confusable_variants, is_syllable
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -52,6 +52,10 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         best = _best_variant(reading, i)
         if best is None:
+            twin = _function_twin(token.key)
+            if twin:  # "xã đả hoàn thành", "sẻ tổ chức": the word alone is a function word's twin
+                fixed = _match_case(token.text, twin)
+                yield Issue(token.start, token.end, f"“{token.text}” không đứng một mình được; có lẽ là “{fixed}”.", fixed)
             continue
         variant, partner = best
         used.update((i, partner))
@@ -108,6 +112,21 @@ def _common_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]
             lefts.setdefault(parts[1], set()).add(parts[0])
             rights.setdefault(parts[0], set()).add(parts[1])
     return ({k: frozenset(v) for k, v in lefts.items()}, {k: frozenset(v) for k, v in rights.items()})
+
+
+_FUNCTION_TWIN = 50  # a word seen alone this often (đã, sẽ, cũng, vẫn, rõ) has a hỏi/ngã twin worth naming
+
+
+@lru_cache(maxsize=8192)
+def _function_twin(key: str) -> str | None:
+    """The frequent word alone (đã, sẽ, cũng, vẫn, những) that a syllable never seen alone
+    spells with hỏi for ngã or back (đả, sẻ, củng, vẩn, nhửng); None otherwise. The caller
+    has made sure the syllable forms no word with a neighbour (not "đả kích", "chia sẻ")."""
+    if key in _standalone():
+        return None
+    twins = [v for v, rank in confusable_variants(key) if rank == HOI_NGA
+             and _standalone().get(to_old_tone_style(v), 0) >= _FUNCTION_TWIN]
+    return twins[0] if len(twins) == 1 else None
 
 
 @lru_cache(maxsize=8192)
