@@ -100,3 +100,33 @@ def test_a_short_name_ending_a_school_stays_its_place():
 ])
 def test_longer_bodies_and_military_titles(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Nguyễn Thị Thanh Nhàn, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo, phát biểu.",
+     [("Nguyễn Thị Thanh Nhàn", ["Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo"], False)]),
+    ("Phó Chủ tịch phụ trách Hội Nông dân xã Lê Văn Tâm báo cáo.",
+     [("Lê Văn Tâm", ["Phó Chủ tịch phụ trách Hội Nông dân xã"], False)]),
+    ("Đồng chí Trần Văn Bình, Phó Trưởng phòng phụ trách Phòng Nội vụ huyện.",
+     [("Trần Văn Bình", ["Phó Trưởng phòng phụ trách Phòng Nội vụ huyện"], False)]),
+])
+def test_in_charge_of_a_body(text, expected):
+    assert details(text) == expected
+
+
+def test_in_charge_of_a_field_is_not_a_body():
+    assert details("Đồng chí Lê Văn A, Phó Chủ tịch UBND xã phụ trách văn hóa, phát biểu.") == [
+        ("Lê Văn A", ["Phó Chủ tịch UBND xã"], False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nguyên Chủ tịch Hội LHPN tỉnh H'Hen Niê phát biểu.", [("H'Hen Niê", ["nguyên Chủ tịch Hội LHPN tỉnh"], True)]),
+    ("Phó Chủ tịch UBND xã H'Yâm Kbuôr báo cáo.", [("H'Yâm Kbuôr", ["Phó Chủ tịch UBND xã"], False)]),
+    ("Trưởng thôn H'Luyn Niê đọc danh sách.", [("H'Luyn Niê", ["Trưởng thôn"], False)]),
+])
+def test_ede_woman_name_after_an_administrative_unit(text, expected):
+    assert details(text) == expected
+
+
+def test_two_syllable_place_after_its_unit_stays_a_place():
+    assert details("Chủ tịch UBND xã Cam Lộ phát biểu.") == []

@@ -70,7 +70,7 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
                                       and _title_follows(tokens, i + n, text))):
         return 0
     if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS \
-            and not _ETHNIC_OPENER.match(tokens[i + 1].text):
+            and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
     joined = " ".join(t.text for t in tokens[i:i + n])
     if any(joined.startswith(place) for place in _places()):
@@ -157,10 +157,14 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
+        if n and i + n + 2 < len(tokens) and tokens[i + n].key == "phụ" and tokens[i + n + 1].key == "trách" \
+                and tokens[i + n + 2].is_upper_word and all(adjacent(tokens, k, text) for k in range(i + n - 1, i + n + 2)):
+            n += 2  # "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the body is still the title's
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2 \
-                    and not _ETHNIC_OPENER.match(tokens[end + 1].text) and not _ends_with_place(tokens, i + n, end):
+                    and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[end:end + 2]) \
+                    and not _ends_with_place(tokens, i + n, end):
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
             end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
             value = text[token.start:tokens[end - 1].end]
