@@ -338,3 +338,23 @@ def _lower_syllables() -> frozenset[str]:
     candidate spellings confusable_variants tries per syllable."""
     base = {w for w in _entries() | _extra_syllables() if w.islower()}
     return frozenset(base | {to_old_tone_style(w) for w in base} | {to_new_tone_style(w) for w in base})
+
+
+_LEGACY_TWIN_COUNT = 5  # times the repaired syllable is seen in running text, the damaged one never
+
+
+@lru_cache(maxsize=8192)
+def lost_u_horn_twin(syllable: str) -> str | None:
+    """A real syllable that is, far likelier, another with the "ư" a half-converted TCVN3 text
+    drops before "ơ" (vợt → vượt, ngời → người): the damaged form is never seen in running
+    text (resources/spelling_syllable_frequency.txt) and the repaired one is; else None."""
+    low = to_new_tone_style(syllable.lower())
+    frequency = _frequency()
+    if frequency.get(to_old_tone_style(low), 0):
+        return None
+    for i, ch in enumerate(low):
+        if strip_tones(ch) == "ơ" and (i == 0 or low[i - 1] != "ư"):
+            repaired = low[:i] + "ư" + low[i:]
+            if repaired in _lower_syllables() and frequency.get(to_old_tone_style(repaired), 0) >= _LEGACY_TWIN_COUNT:
+                return repaired
+    return None

@@ -200,3 +200,21 @@ def test_twin_of_a_function_word(text, expected):
 ])
 def test_function_word_twins_inside_words_stay_silent(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tỷ lệ hộ nghèo giảm, vợt kế hoạch đề ra.", [("vợt", "vượt")]),
+    ("Số ngời tham gia bảo hiểm tăng.", [("ngời", "người")]),
+    ("Thu ngân sách vợt dự toán 12%.", [("vợt", "vượt")]),
+])
+def test_legacy_font_lost_u_horn_on_a_rare_syllable(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gương mặt các em rạng ngời niềm vui.",
+    "Tấm gương sáng ngời của các thế hệ đi trước.",
+    "Vận động viên mang cây vợt mới ra sân.",
+])
+def test_legacy_twin_near_misses(text):
+    assert found(text) == []

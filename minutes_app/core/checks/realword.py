@@ -25,7 +25,15 @@ from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
 from ..text import to_old_tone_style
-from ..vietnamese import HOI_NGA, SOUND_CONFUSIONS, TYPO, _match_case, confusable_variants, is_syllable
+from ..vietnamese import (
+    HOI_NGA,
+    SOUND_CONFUSIONS,
+    TYPO,
+    _match_case,
+    confusable_variants,
+    is_syllable,
+    lost_u_horn_twin,
+)
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -56,6 +64,12 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
             if twin:  # "xã đả hoàn thành", "sẻ tổ chức": the word alone is a function word's twin
                 fixed = _match_case(token.text, twin)
                 yield Issue(token.start, token.end, f"“{token.text}” không đứng một mình được; có lẽ là “{fixed}”.", fixed)
+                continue
+            repaired = lost_u_horn_twin(token.lower)
+            if repaired:  # "vợt kế hoạch", "ngời lao động": a legacy font dropped the ư
+                fixed = _match_case(token.text, repaired)
+                yield Issue(token.start, token.end, f"“{token.text}” có lẽ là “{fixed}” bị mất chữ “ư” (lỗi thường gặp "
+                            f"khi chuyển văn bản phông chữ cũ TCVN3 sang Unicode).", fixed)
             continue
         variant, partner = best
         used.update((i, partner))
