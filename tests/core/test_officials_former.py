@@ -130,3 +130,22 @@ def test_ede_woman_name_after_an_administrative_unit(text, expected):
 
 def test_two_syllable_place_after_its_unit_stays_a_place():
     assert details("Chủ tịch UBND xã Cam Lộ phát biểu.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nguyên Bí thư Huyện ủy Bảo Lâm Nông Văn Chiến về thăm.",
+     [("Nông Văn Chiến", ["nguyên Bí thư Huyện ủy Bảo Lâm"], True)]),
+    ("Bí thư Huyện ủy Lâm Bình Hoàng Văn Lâm phát biểu.", [("Hoàng Văn Lâm", ["Bí thư Huyện ủy Lâm Bình"], False)]),
+    ("Chủ tịch UBND huyện Văn Yên Hà Thị Lan báo cáo.", [("Hà Thị Lan", ["Chủ tịch UBND huyện Văn Yên"], False)]),
+])
+def test_a_place_whose_syllables_are_names_then_the_person(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã Lê Hồ Văn Minh phát biểu.", [("Lê Hồ Văn Minh", ["Chủ tịch UBND xã"], False)]),
+    ("Đồng chí Nguyễn Trần Văn Nam, Bí thư Chi bộ.", [("Nguyễn Trần Văn Nam", ["Bí thư Chi bộ"], False)]),
+    ("Phó Chủ tịch UBND tỉnh Nguyễn Thị Minh Hà dự họp.", [("Nguyễn Thị Minh Hà", ["Phó Chủ tịch UBND tỉnh"], False)]),
+])
+def test_four_syllable_names_stay_whole(text, expected):
+    assert details(text) == expected
