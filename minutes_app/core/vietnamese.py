@@ -266,7 +266,7 @@ def _place_tone(syllable: str, tone: str) -> str | None:
 
 # Confusions of sound or keyboard that leave a real syllable: the real-word check tries each.
 _ONSET_SWAPS = (("s", "x"), ("tr", "ch"), ("d", "gi"), ("d", "r"), ("gi", "r"), ("l", "n"), ("v", "d"))
-_FINAL_SWAPS = (("c", "t"), ("t", "p"), ("c", "p"), ("ch", "t"), ("n", "ng"), ("nh", "n"), ("m", "n"))
+_FINAL_SWAPS = (("c", "t"), ("t", "p"), ("c", "p"), ("ch", "t"), ("n", "ng"), ("nh", "n"), ("ng", "nh"), ("m", "n"))
 _LETTERS = "abcdeghiklmnopqrstuvxyđ"
 
 
@@ -299,9 +299,9 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     """Real syllables one confusion away from a lower-case syllable, each with its rank (the
     likelier confusion first): HOI_NGA, hỏi for ngã or back (kỹ niệm → kỷ, dử liệu → dữ);
     OTHER_MARKS, other marks on the same letters (quyết đinh → định); SWAP, a swapped onset
-    (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp), "ui" for "uy" (tui
-    nhiên → tuy), or the "ư" a half-converted legacy font drops before "ơ" (ngời → người); TYPO, one letter
-    missing or extra (tone kept). Otherwise i/y is not among them: kỳ and kì, lý and lí are
+    (sử → xử, trí → chí, dám → giám) or final (lượt → lược, nạt → nạp, thàng → thành), "ui"
+    for "uy" (tui nhiên → tuy), or the "ư" a half-converted legacy font drops before "ơ"
+    (ngời → người); TYPO, one letter missing or extra (tone kept). Otherwise i/y is not among them: kỳ and kì, lý and lí are
     both accepted spellings."""
     low = to_new_tone_style(syllable)
     ranked = {v: HOI_NGA if _hoi_nga(low, v) else OTHER_MARKS

@@ -218,3 +218,12 @@ def test_legacy_font_lost_u_horn_on_a_rare_syllable(text, expected):
 ])
 def test_legacy_twin_near_misses(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nghị quyết được thông qua với tỷ lệ 100% tán thàng.", [("thàng", "thành")]),
+    ("Đồng chí đã hoàn thàng nhiệm vụ được giao.", [("thàng", "thành")]),
+    ("Chi bộ tổ chức sinh hoạt chuyên đề về học tập tư tưởng, đạo đức.", []),
+])
+def test_ng_for_nh_final(text, expected):
+    assert found(text, "real-word") == expected
