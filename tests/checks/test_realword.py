@@ -227,3 +227,21 @@ def test_legacy_twin_near_misses(text):
 ])
 def test_ng_for_nh_final(text, expected):
     assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đảng bộ lảnh đạo nhân dân phát triển kinh tế.", [("lảnh", "lãnh")]),
+    ("Chi bộ lảnh đạo nhân dân làm đường.", [("lảnh", "lãnh")]),
+    ("Huyện ủy lảnh đạo nhân dân khắc phục hậu quả bão.", [("lảnh", "lãnh")]),
+])
+def test_a_strong_word_takes_back_a_syllable_the_text_gave_another(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hoàn thành chỉ tiêu thu ngân sách nhà nước.",
+    "Đảng bộ lãnh đạo nhân dân phát triển kinh tế.",
+    "Tiếng chim lảnh lót trên cành.",
+])
+def test_regrouping_near_misses(text):
+    assert found(text) == []

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import common_words, standalone_counts
+from ..lexicon import common_words, compound_words, standalone_counts
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
@@ -173,15 +173,56 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
             continue
         neighbour = tokens[partner]
         fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
-        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
-                or not _readable_case(reading, partner) or reading.words[reading.word_of_token[partner]].size > 1:
+        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) or not _readable_case(reading, partner):
             continue
+        if reading.words[reading.word_of_token[partner]].size > 1:
+            # The neighbour sits in another word ("lảnh | đạo nhân | dân"): only a strong word
+            # that reads the stretch in fewer words ("lãnh đạo | nhân dân") takes it back.
+            fits = tuple(f for f in fits if _regroups(reading, i, partner, f[1]))
         found.extend((rank, variant, partner) for rank, variant in fits)
     if not found:
         return None
     top = min(rank for rank, _, _ in found)
     best = {(variant, partner) for rank, variant, partner in found if rank == top}
     return best.pop() if len({v for v, _ in best}) == 1 else None
+
+
+def _regroups(reading: Reading, i: int, partner: int, variant: str) -> bool:
+    """With ``variant`` for token i, the strong word it makes with the partner and the rest of
+    the partner's word read as fewer words than now."""
+    tokens = reading.tokens
+    key = to_old_tone_style(variant)
+    pair = f"{key} {tokens[partner].key}" if partner > i else f"{tokens[partner].key} {key}"
+    if pair not in _strong_words():
+        return False
+    # the words from token i's through the one beyond the partner's ("lảnh | đạo nhân | dân")
+    w_i, w_p = reading.word_of_token[i], reading.word_of_token[partner]
+    a, b = (w_i, w_p + 1) if partner > i else (w_p - 1, w_i)
+    a, b = max(a, 0), min(b, len(reading.words) - 1)
+    words = reading.words[a:b + 1]
+    if not all(tokens[w.first].is_word for w in words) or not _joined(reading, words[0].first, words[-1].last):
+        words = reading.words[min(w_i, w_p):max(w_i, w_p) + 1]
+    first, last = words[0].first, words[-1].last
+    keys = [key if k == i else tokens[k].key for k in range(first, last)]
+    return _fewest_words(tuple(keys)) < len(words)
+
+
+@lru_cache(maxsize=1)
+def _strong_words() -> frozenset[str]:
+    lefts, _ = _strong_pairs()
+    return frozenset(f"{left} {right}" for right, ls in lefts.items() for left in ls)
+
+
+def _fewest_words(keys: tuple[str, ...]) -> int:
+    """The fewest known words covering the syllables (Reading's segmentation, on keys)."""
+    known = compound_words()
+    best = [0] * (len(keys) + 1)
+    for k in range(len(keys) - 1, -1, -1):
+        best[k] = best[k + 1] + 1
+        for m in range(k + 2, min(len(keys), k + 4) + 1):
+            if " ".join(keys[k:m]) in known:
+                best[k] = min(best[k], best[m] + 1)
+    return best[0]
 
 
 @lru_cache(maxsize=65536)
