@@ -267,6 +267,7 @@ def _place_tone(syllable: str, tone: str) -> str | None:
 # Confusions of sound or keyboard that leave a real syllable: the real-word check tries each.
 _ONSET_SWAPS = (("s", "x"), ("tr", "ch"), ("d", "gi"), ("d", "r"), ("gi", "r"), ("l", "n"), ("v", "d"))
 _FINAL_SWAPS = (("c", "t"), ("t", "p"), ("c", "p"), ("ch", "t"), ("n", "ng"), ("nh", "n"), ("ng", "nh"), ("m", "n"))
+_RHYME_SWAPS = (("ui", "uy"), ("ai", "ay"))
 _LETTERS = "abcdeghiklmnopqrstuvxyđ"
 
 
@@ -319,9 +320,12 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
         if strip_tones(ch) == "ơ" and (i == 0 or low[i - 1] != "ư"):
             swaps.append(low[:i] + "ư" + low[i:])
     base = strip_tones(low)
-    if base.endswith("ui") and not base.startswith("q"):  # tui nhiên → tuy, hui động → huy
-        marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
-        swaps.append(_place_tone(base[:-1] + "y", marks[0]) if marks else base[:-1] + "y")
+    marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
+    for a, b in _RHYME_SWAPS:
+        for x, y in ((a, b), (b, a)):
+            if base.endswith(x) and not base.startswith("q") and len(base) > len(x):
+                swapped = base[:-len(x)] + y  # tui nhiên → tuy, trình bài → bày
+                swaps.append(_place_tone(swapped, marks[0]) if marks else swapped)
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]
     typos.extend(low[:i] + letter + low[i:] for i in range(len(low) + 1) for letter in _LETTERS)
     known = _lower_syllables()

@@ -245,3 +245,21 @@ def test_a_strong_word_takes_back_a_syllable_the_text_gave_another(text, expecte
 ])
 def test_regrouping_near_misses(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Trần Thị Mai trình bài báo cáo tổng kết.", [("bài", "bày")]),
+    ("Thư ký trình bài dự thảo nghị quyết.", [("bài", "bày")]),
+    ("Ban Tổ chức trình bài đề án nhân sự.", [("bài", "bày")]),
+])
+def test_ai_for_ay(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh làm bài kiểm tra cuối kỳ.",
+    "Tổ chức thi viết bài tìm hiểu lịch sử Đảng bộ.",
+    "Máy bay trực thăng cứu hộ được điều động.",
+])
+def test_ai_ay_near_misses(text):
+    assert found(text) == []
