@@ -149,3 +149,18 @@ def test_a_place_whose_syllables_are_names_then_the_person(text, expected):
 ])
 def test_four_syllable_names_stay_whole(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tham dự có đồng chí Lê Văn An, UVTV, Trưởng Ban Tổ chức Huyện ủy.",
+     [("Lê Văn An", ["UVTV", "Trưởng Ban Tổ chức Huyện ủy"], False)]),
+    ("Đồng chí Lê Văn An, PGĐ Sở Y tế, phát biểu.", [("Lê Văn An", ["PGĐ Sở Y tế"], False)]),
+    ("Ông Trần Văn Bình - GĐ Trung tâm Y tế huyện - báo cáo.", [("Trần Văn Bình", ["GĐ Trung tâm Y tế huyện"], False)]),
+])
+def test_more_abbreviated_titles(text, expected):
+    assert details(text) == expected
+
+
+def test_abbreviated_titles_are_expanded_for_the_summary():
+    entity = analyze("Đồng chí Lê Văn An, UV TV Huyện ủy.").entities_of("official")[0]
+    assert entity.get("titles_expanded") == ["Ủy viên Thường vụ Huyện ủy"]
