@@ -164,3 +164,31 @@ def test_more_abbreviated_titles(text, expected):
 def test_abbreviated_titles_are_expanded_for_the_summary():
     entity = analyze("Đồng chí Lê Văn An, UV TV Huyện ủy.").entities_of("official")[0]
     assert entity.get("titles_expanded") == ["Ủy viên Thường vụ Huyện ủy"]
+
+
+def officials_of(text):
+    return [(e.get("name"), e.get("titles")) for e in analyze(text).entities_of("official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("T/M CHI BỘ\nBÍ THƯ\n\nLÊ VĂN HÙNG", [("LÊ VĂN HÙNG", ["Bí thư"])]),
+    ("THƯ KÝ\t\t\tCHỦ TRÌ\n\nNGUYỄN THỊ LAN\t\tLÊ VĂN HÙNG", [("NGUYỄN THỊ LAN", ["Thư ký"]), ("LÊ VĂN HÙNG", ["Chủ trì"])]),
+    ("TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nTRẦN VĂN MINH", [("TRẦN VĂN MINH", ["Phó Bí thư"])]),
+])
+def test_signer_named_in_capitals(text, expected):
+    assert officials_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ĐẢNG BỘ XÃ HÀ LONG\nCHI BỘ THÔN 3\n\nBIÊN BẢN",
+    "HÀ NỘI\nNgày 5 tháng 3 năm 2025",
+    "LÊ VĂN HÙNG\nđã phát biểu ý kiến.",
+    "Bài: LÊ VĂN HÙNG\nẢnh: TRẦN VĂN BÌNH",
+])
+def test_capitals_without_a_caption_are_nobody(text):
+    assert officials_of(text) == []
+
+
+def test_a_signer_in_capitals_and_in_the_text_raise_nothing():
+    text = "Chủ trì: đồng chí Lê Văn Hùng, Bí thư Chi bộ.\nNội dung họp.\n\nT/M CHI BỘ\nBÍ THƯ\n\nLÊ VĂN HÙNG"
+    assert [f.code for f in analyze(text).findings] == []

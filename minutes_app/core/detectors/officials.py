@@ -155,7 +155,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        n = name_length(tokens, i, text, after_prefix)
+        n = name_length(tokens, i, text, after_prefix) or _capitals_name_length(tokens, i, text)
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
             i += n
@@ -371,6 +371,25 @@ def _abbreviations() -> dict[str, str]:
             short, rest = line.split("=", 1)
             table[short.strip()] = rest.split("|", 1)[0].strip()
     return table
+
+
+def _capitals_name_length(tokens: list[Token], i: int, text: str) -> int:
+    """A name in capitals alone in its line or column ("LÊ VĂN HÙNG" under "BÍ THƯ"), opening
+    with a known family name: the signer of a block. 0 elsewhere (headings are capitals too)."""
+    first = tokens[i]
+    if len(first.text) < 2 or not first.text.isupper() or first.text.capitalize() not in _surnames():
+        return 0
+    before = text[tokens[i - 1].end:first.start] if i else "\n"
+    if "\n" not in before and "  " not in before and "\t" not in before:
+        return 0
+    n = 1
+    while n < MAX_NAME and i + n < len(tokens) and adjacent(tokens, i + n - 1, text) \
+            and tokens[i + n].is_word and tokens[i + n].text.isupper():
+        n += 1
+    after = text[tokens[i + n - 1].end:tokens[i + n].start] if i + n < len(tokens) else "\n"
+    if n < 2 or ("\n" not in after and "  " not in after and "\t" not in after):
+        return 0
+    return 0 if match_lexicon(tokens, i, "titles", text) or match_lexicon(tokens, i, "org_heads", text) else n
 
 
 _MAX_ASIDE = 6  # words: "người dân tộc Khmer", "cựu chiến binh", "trú tại thôn 3"
