@@ -362,3 +362,22 @@ def lost_u_horn_twin(syllable: str) -> str | None:
             if repaired in _lower_syllables() and frequency.get(to_old_tone_style(repaired), 0) >= _LEGACY_TWIN_COUNT:
                 return repaired
     return None
+
+
+@lru_cache(maxsize=4096)
+def repairs_with_next(syllable: str, following: str) -> tuple[str, ...]:
+    """Known syllables one letter from a lower-case non-syllable, keeping its tone mark, that
+    make a known word with the following syllable's key ("tỉmh" + "uỷ" → "tỉnh"), when that
+    syllable is never a word alone."""
+    from .lexicon import compound_words, standalone_counts  # the word lists, loaded once
+
+    marks = [ch for ch in unicodedata.normalize("NFD", syllable) if ch in _TONES]
+    if len(marks) > 1 or len(syllable) > _MAX_SYLLABLE_LETTERS or following in standalone_counts():
+        return ()  # after a name, a word that stands alone is the sentence going on ("Phớc trình")
+    known = compound_words()
+    found = []
+    for guess in _edit_guesses(strip_tones(syllable)):
+        guess_marks = [ch for ch in unicodedata.normalize("NFD", guess) if ch in _TONES]
+        if guess_marks == marks and f"{to_old_tone_style(guess)} {following}" in known:
+            found.append(to_new_tone_style(guess))
+    return tuple(dict.fromkeys(found))

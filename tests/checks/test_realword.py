@@ -268,3 +268,21 @@ def test_two_common_syllables_are_left_alone():
 ])
 def test_ai_ay_near_misses(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Thường vụ Tỉmh ủy đã cho ý kiến về đề án.", [("Tỉmh", "Tỉnh")]),
+    ("Đảmg ủy xã họp phiên thường kỳ.", [("Đảmg", "Đảng")]),
+    ("Văn phòng Huyệm ủy tham mưu tổ chức hội nghị.", [("Huyệm", "Huyện")]),
+])
+def test_non_word_repaired_into_a_word_with_the_next_syllable(text, expected):
+    assert found(text, "spelling") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng Bộ Tài chính Hồ Đức Phớc trình bày báo cáo.",  # a name, then the sentence goes on
+    "Đồng chí Y Kđăm phát biểu ý kiến.",
+    "Buôn Kbuôr có 30 hộ đồng bào Ê Đê.",
+])
+def test_names_followed_by_a_word_stay_silent(text):
+    assert found(text) == []

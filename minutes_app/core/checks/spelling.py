@@ -29,6 +29,7 @@ from ..vietnamese import (
     from_telex,
     hunspell_path,
     is_syllable,
+    repairs_with_next,
     strip_tones,
     suggest,
     to_new_tone_style,
@@ -200,11 +201,16 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
             # word with its neighbour ("hui động" → "huy động", "tui nhiên" → "tuy nhiên")
             fix = _fix_from_neighbours(ctx.reading, start, end)
             verdict = ("unknown", fix) if fix else None
+        elif verdict is None and word[0].isupper() and with_fix:
+            # a capital mid-sentence is read as a name, unless one letter makes it the first
+            # syllable of a body's word with the next one ("Tỉmh ủy" → "Tỉnh ủy")
+            fix = _capital_with_next(ctx.reading, start, end)
+            verdict = ("unknown", fix) if fix else None
         if verdict is None:
             continue
         kind, fix = verdict
         if kind == "unknown" and with_fix:
-            fix = _fix_from_neighbours(ctx.reading, start, end) or fix
+            fix = _fix_from_neighbours(ctx.reading, start, end) or _capital_with_next(ctx.reading, start, end) or fix
         if fix and not styled:
             style, styled = _paragraph_style(ctx.reading), True
         fix = _in_style(fix, style) if fix else None
@@ -228,6 +234,19 @@ def _fix_from_neighbours(reading: Reading, start: int, end: int) -> str | None:
     if k is None or reading.tokens[k].end != end:
         return None
     return context_fix(reading, k)
+
+
+def _capital_with_next(reading: Reading, start: int, end: int) -> str | None:
+    """For a non-syllable, the one-letter repair (tone kept) that makes a known word with the
+    lower-case syllable after it ("Đảmg ủy" → "Đảng"), when exactly one does; else None."""
+    index = reading.derived("token_at_start", lambda r: {t.start: k for k, t in enumerate(r.tokens)})
+    k = index.get(start)
+    tokens = reading.tokens
+    if k is None or tokens[k].end != end or k + 1 >= len(tokens) or not reading.adjacent(k) \
+            or not tokens[k + 1].text.islower() or is_syllable(tokens[k].text):
+        return None
+    fixes = repairs_with_next(tokens[k].lower, tokens[k + 1].key)
+    return _match_case(tokens[k].text, fixes[0]) if len(fixes) == 1 else None
 
 
 @lru_cache(maxsize=None)
