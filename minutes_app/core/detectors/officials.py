@@ -120,11 +120,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 and items and items[-1].kind == "sep" and items[-1].value == ",":
             i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
             continue
-        aside = _aside(tokens, i, text) if token.text.islower() and len(items) >= 2 and items[-1].value == "," \
-            and items[-2].kind == "name" else 0
-        if aside:
-            i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
-            continue
+        if items and items[-1].value == "," and len(items) >= 2 and items[-2].kind == "name" and token.text.islower():
+            aside = _aside(tokens, i, text)
+            if aside:
+                i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
+                continue
         if token.key == "kiêm" and items and items[-1].kind == "title" and i + 1 < len(tokens) \
                 and match_lexicon(tokens, i + 1, "titles", text):
             items.append(_Item("sep", token.start, token.end, ","))  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
@@ -155,7 +155,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        n = name_length(tokens, i, text, after_prefix) or _capitals_name_length(tokens, i, text)
+        n = name_length(tokens, i, text, after_prefix) or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
             i += n
@@ -184,7 +184,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
-        after = i + link + (link > 0 and i + link < len(tokens) and tokens[i + link].key in _FORMER_WORDS)
+        if link:  # "là nguyên Phó Giám đốc …": the former word is read with the title, next
+            after = i + link + (i + link < len(tokens) and tokens[i + link].key in _FORMER_WORDS)
         if link and after < len(tokens) and match_lexicon(tokens, after, "titles", text):
             # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư", "…, nay là …"
             if items and items[-1].kind == "sep" and items[-1].value == ",":
