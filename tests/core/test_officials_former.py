@@ -192,3 +192,12 @@ def test_capitals_without_a_caption_are_nobody(text):
 def test_a_signer_in_capitals_and_in_the_text_raise_nothing():
     text = "Chủ trì: đồng chí Lê Văn Hùng, Bí thư Chi bộ.\nNội dung họp.\n\nT/M CHI BỘ\nBÍ THƯ\n\nLÊ VĂN HÙNG"
     assert [f.code for f in analyze(text).findings] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chủ tịch UBND xã Vừ A Dính phát biểu.", [("Vừ A Dính", ["Chủ tịch UBND xã"])]),
+    ("Anh Tráng A Chu, Trưởng bản, cho biết.", [("Tráng A Chu", ["Trưởng bản"])]),
+    ("Bí thư Đảng ủy xã Ly Seo Dìn báo cáo.", [("Ly Seo Dìn", ["Bí thư Đảng ủy xã"])]),
+])
+def test_more_family_names_of_the_northern_uplands(text, expected):
+    assert officials_of(text) == expected
