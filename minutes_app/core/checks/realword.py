@@ -49,6 +49,7 @@ from .registry import Example, Issue, ParagraphContext, rule
     Example("Chi bộ đã xử lý dứt điểm các vụ việc phát sinh."),
     Example("Đồng chí Nguyễn Văn Sử phát biểu ý kiến."),
     Example("Kết quả đánh giá chất lượng tổ chức cơ sở đảng năm 2024."),
+    Example("Người dân có thẻ BHYT được khám chữa bệnh miễn phí."),
 ))
 def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
     reading = ctx.reading
@@ -87,7 +88,15 @@ def _candidate(reading: Reading, i: int) -> bool:
     token = reading.tokens[i]
     if len(token.text) < 2 or not token.is_word or _standalone().get(token.key, 0) >= _FUNCTION_WORD:
         return False
+    if _names_an_acronym(reading, i):
+        return False  # "có thẻ BHYT", "cấp sổ BHXH": the noun of the acronym after it, not "có thể"
     return (token.text.islower() or _readable_case(reading, i)) and is_syllable(token.text)
+
+
+def _names_an_acronym(reading: Reading, i: int) -> bool:
+    after = reading.tokens[i + 1] if i + 1 < len(reading.tokens) else None
+    return after is not None and reading.adjacent(i) and len(after.text) >= 2 and after.text.isupper() \
+        and after.is_word
 
 
 _COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only for a strong word

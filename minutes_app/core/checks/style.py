@@ -6,8 +6,10 @@ Read on the shared word segmentation, so a syllable shared by two words ("cán b
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
+from ..detectors.phrases import lexicon
 from ..lexicon import standalone_counts
 from ..model import Severity
 from ..reading import Reading, Word
@@ -25,6 +27,7 @@ from .registry import Example, Issue, ParagraphContext, rule
     Example("Lãnh đạo cán bộ bộ phận văn phòng học tập tập trung."),
     Example("Chi bộ tiếp thu ý kiến kiến nghị của cử tri."),
     Example("Đồng chí Lê Văn Thành thành lập tổ công tác."),
+    Example("Bài và ảnh: Minh Minh."),
     Example("Tình hình dần dần ổn định, ngày ngày cố gắng."),
     Example("Cần từ từ xem xét; họp, họp nữa."),
     Example("Đồng chí khẩn trương trình bày báo cáo."),
@@ -45,7 +48,8 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             kept = reading.text[first.start:first.end]
             again = reading.text[second.start:second.end]
             sentence_start = reading.sentence_at(first.start)[0] == first.start
-            if (first.size == 1 and first.key in allowed) or (_name_or_caps(kept, again) and not sentence_start):
+            if (first.size == 1 and first.key in allowed) or (_name_or_caps(kept, again) and not sentence_start) \
+                    or _doubled_name(kept, again, first.key):
                 continue
             if _ends_opening_phrase(reading, first, second):  # "Về phía thôn thôn đã …"
                 yield Issue(first.start, second.end, f"“{kept}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
@@ -90,6 +94,17 @@ def _ends_opening_phrase(reading: Reading, first: Word, second: Word) -> bool:
 
 def _one_space(reading: Reading, first: Word, second: Word) -> bool:
     return reading.text[first.end:second.start] == " "
+
+
+def _doubled_name(kept: str, again: str, key: str) -> bool:
+    """"Ảnh: Minh Minh": one capitalised syllable twice is a name (a pen name, a doubled given
+    name), unless it opens a title or a body ("Ban Ban Chấp hành")."""
+    return " " not in key and kept == again and kept.istitle() and key not in _title_or_body_openers()
+
+
+@lru_cache(maxsize=1)
+def _title_or_body_openers() -> frozenset[str]:
+    return frozenset(k[0] for name in ("titles", "org_heads") for k in lexicon(name))
 
 
 def _name_or_caps(kept: str, again: str) -> bool:
