@@ -1,6 +1,6 @@
 """Per-field accuracy of the document reader against gold structure files.
 
-    python bench/score_structure.py                # corpus, corpus_holdout, blind_structure
+    python bench/score_structure.py                # corpus, corpus_holdout, blind_structure, dev_structure
     python bench/score_structure.py --baseline     # the reader before issue 18 (meeting_info + entities)
     python bench/score_structure.py --details tests/corpus   # per-document misses (never for blind sets)
 
@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure")
+FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tests/dev_structure")
 BLIND = ("blind_structure",)
 
 
