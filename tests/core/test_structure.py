@@ -261,3 +261,28 @@ def test_absentees_named_without_dong_chi_and_a_giao_ban_is_a_meeting():
 def test_a_vote_written_as_a_share_with_its_fraction():
     assert _decisions("Biểu quyết thông qua Nghị quyết bằng hình thức giơ tay: 100% (17/17) đồng chí có mặt tán thành; "
                       "không có ý kiến không tán thành; không có ý kiến khác.\n") == [("vote", 17, 0, 0, 17, None)]
+
+
+def _absentees(body: str):
+    a = structure(PARTY_HEAD + body).attendance
+    return [(value(x.name), value(x.reason)) for x in a.absentees]
+
+
+def test_absentees_with_reasons_after_dashes_brackets_positions_and_in_a_bracketed_list():
+    assert _absentees("Tổng số đảng viên: 25 đồng chí; có mặt 23; vắng 2 (đồng chí Hà Văn Tuấn — ốm, đồng chí "
+                      "Lương Thị Mến — đi công tác). Số đảng viên chính thức có mặt: 20 đồng chí.\n") == [
+        ("Hà Văn Tuấn", "ốm"), ("Lương Thị Mến", "đi công tác")]
+    assert _absentees("Tổng số 12 đồng chí, có mặt 10, vắng 2: đ/c Lê Văn Tám - đi học; đ/c Trần Thị Hoa - nghỉ ốm.\n") == [
+        ("Lê Văn Tám", "đi học"), ("Trần Thị Hoa", "nghỉ ốm")]
+    assert _absentees("Đại biểu được mời: 24 người; có mặt: 22 người; vắng: 2 người, đều có lý do (ông Võ Văn Tư, "
+                      "Chi cục trưởng, đi công tác tại Hà Nội; bà Nay H'Lan, Phó Trưởng phòng, nghỉ phép năm).\n") == [
+        ("Võ Văn Tư", "đi công tác tại Hà Nội"), ("Nay H'Lan", "nghỉ phép năm")]
+    assert _absentees("Tổng số đảng viên: 9; có mặt 8; vắng mặt 1 đồng chí: Phan Văn Út, lý do: đưa con đi viện.\n") == [
+        ("Phan Văn Út", "đưa con đi viện")]
+    assert _absentees("Tổng số đảng viên: 9; có mặt 8; vắng 1 đồng chí là đồng chí Phan Văn Út.\n") == [("Phan Văn Út", None)]
+
+
+def test_absentee_lists_on_bulleted_lines_after_vang():
+    assert _absentees("Tổng số đảng viên: 14; có mặt: 12.\nVắng:\n- Đồng chí Đỗ Văn Hùng (đi công tác);\n"
+                      "- Đồng chí Mai Thị Lan: nghỉ chế độ thai sản.\nNội dung: …\n") == [
+        ("Đỗ Văn Hùng", "đi công tác"), ("Mai Thị Lan", "nghỉ chế độ thai sản")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .absentees import read_absentees
 from .content import extra_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
@@ -219,6 +220,12 @@ def _attendance(ctx, genre: str) -> Attendance | None:
             absent = Field(sum(p or 0 for p in parts), block.start, block.start)
         elif total and present:
             absent = Field(total.value - present.value, block.start, block.start)
+    read = read_absentees(ctx.text, block.start, block.end)
+    if read:
+        absentees = [Absentee(Field(*name), Field(*reason) if reason else None) for name, reason in read]
+        if genre == "tin_hoi_nghi" and present is None:
+            return None
+        return Attendance(total, official, probationary, present, absent, tuple(absentees))
     names = []
     for (head, sub), people in block.names.items():
         if head in ("absent", "reason", "noreason") or sub in ("reason", "noreason"):
