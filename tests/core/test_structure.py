@@ -286,3 +286,21 @@ def test_absentee_lists_on_bulleted_lines_after_vang():
     assert _absentees("Tổng số đảng viên: 14; có mặt: 12.\nVắng:\n- Đồng chí Đỗ Văn Hùng (đi công tác);\n"
                       "- Đồng chí Mai Thị Lan: nghỉ chế độ thai sản.\nNội dung: …\n") == [
         ("Đỗ Văn Hùng", "đi công tác"), ("Mai Thị Lan", "nghỉ chế độ thai sản")]
+
+
+NEWS_HEAD = "Tin tức\nHội nghị sơ kết giữa nhiệm kỳ của Đảng bộ cơ quan\n25/04/2023\n"
+
+
+def test_a_total_of_staff_or_residents_is_not_the_roll_of_the_meeting():
+    lead = "Chiều 24/4, Đảng ủy cơ quan tổ chức Hội nghị cấp ủy mở rộng kiểm điểm giữa nhiệm kỳ. "
+    s = structure(NEWS_HEAD + lead + "Đảng bộ hiện có 5 chi bộ với 65 đảng viên trên tổng số 75 cán bộ, công chức.\n")
+    assert s.attendance is None
+    s = structure(NEWS_HEAD + lead + "Đến dự có 45 đảng viên trên tổng số 48 đảng viên của Đảng bộ.\n")
+    assert (value(s.attendance.present), value(s.attendance.total)) == (45, 48)
+    s = structure(NEWS_HEAD + lead + "Xã có 436 đảng viên trong tổng số 9.812 nhân khẩu.\n")
+    assert s.attendance is None
+    bch = PARTY_HEAD.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "HỘI NGHỊ QUÁN TRIỆT NGHỊ QUYẾT")
+    assert _counts(bch, "Đảng bộ xã hiện có 27 chi bộ với 436 đảng viên trên tổng số 9.812 nhân khẩu.\n"
+                        "Thành phần được triệu tập: 412 đồng chí. Có mặt: 389 đồng chí. Vắng: 23 đồng chí.\n") == [
+        412, None, None, 389, 23]
+    assert _counts(PARTY_HEAD, "Tổng số: 19 đồng chí. Có mặt: 18 đồng chí; vắng 1.\n")[0] == 19

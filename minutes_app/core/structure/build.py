@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_number
+from ..quantities import head_of
 from .absentees import read_absentees
 from .content import extra_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
@@ -250,18 +252,33 @@ def _attendance(ctx, genre: str) -> Attendance | None:
 
 
 _PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
-_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*(\d+)",
-                           re.IGNORECASE)
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*"
+                           r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
+_HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
+                        r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)", re.IGNORECASE)
+# The members a meeting's attendance counts: a total of "nhân khẩu", "cán bộ, công chức" or "hộ" is another roll.
+ROLL_HEADS = ("đảng viên", "đồng chí", "đ/c", "đại biểu", "ủy viên", "uỷ viên", "thành viên", "người")
+
+
+def roll_count(text: str, end: int) -> bool:
+    """The number ending at ``end`` counts the meeting's roll: bare ("Tổng số: 19", "tổng số 19;") or
+    with a head the quantity layer reads as one of ROLL_HEADS (not "9.812 nhân khẩu", "75 cán bộ")."""
+    words = re.match(r"\s*((?:[^\W\d_][\w/]*\s?){0,4})", text[end:end + 40])[1].strip()
+    if not words:
+        return True
+    head, _, _ = head_of(re.sub(r"^vị\s+", "", words, flags=re.IGNORECASE))
+    return bool(head) and (head.startswith(ROLL_HEADS) or head.endswith(("ủy viên", "uỷ viên")))
 
 
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
-    match = _TOTAL_STATED.search(text, line_start, end) or re.compile(
-        r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
-        r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)",
-        re.IGNORECASE).search(text, line_start, end)
-    return Field(int(match[1]), match.start(1), match.end(1)) if match else None
+    for pattern in (_TOTAL_STATED, _HAS_TOTAL):
+        for match in pattern.finditer(text, line_start, end):
+            if roll_count(text, match.end(1)):
+                number = parse_number(match[1])
+                return Field(int(number.value), match.start(1), match.end(1))
+    return None
 
 
 _FRACTION = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|"
@@ -323,8 +340,8 @@ def _news_attendance(text: str) -> Attendance | None:
                     if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
                         continue
                     total, present = int(match["total"]), int(match["present"])
-                    if present > total:
-                        continue
+                    if present > total or not roll_count(line, match.end("total")):
+                        continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
                     at = position
                     return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                                       present=Field(present, at + match.start("present"), at + match.end("present")),
