@@ -197,7 +197,7 @@ def test_task_lists_under_headings_without_nhiem_vu_and_after_a_line_that_opens_
                                              "- Tổ chức tết trồng cây đầu xuân.\n- Chuẩn bị tốt đại hội chi bộ.\n")] == [
         "Tổ chức tết trồng cây đầu xuân", "Chuẩn bị tốt đại hội chi bộ"]
     assert _tasks(PARTY_HEAD, "Phân công thực hiện:\n- Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng "
-                              "11/2025.\n") == [("Đồng chí Trần Thị Bình phụ trách rà soát hộ nghèo trong tháng 11/2025",
+                              "11/2025.\n") == [("phụ trách rà soát hộ nghèo trong tháng 11/2025",
                                                 "Đồng chí Trần Thị Bình", "trong tháng 11/2025")]
     assert _tasks(PARTY_HEAD, "Kết quả đạt được trong tháng:\n- Thu hoạch xong lúa mùa.\n") == []
 
@@ -304,3 +304,29 @@ def test_a_total_of_staff_or_residents_is_not_the_roll_of_the_meeting():
                         "Thành phần được triệu tập: 412 đồng chí. Có mặt: 389 đồng chí. Vắng: 23 đồng chí.\n") == [
         412, None, None, 389, 23]
     assert _counts(PARTY_HEAD, "Tổng số: 19 đồng chí. Có mặt: 18 đồng chí; vắng 1.\n")[0] == 19
+
+
+def test_task_owners_as_the_subject_of_the_item_a_giao_inside_it_or_its_last_clause():
+    head = PARTY_HEAD + "III. NHIỆM VỤ THÁNG 11\n"
+    assert _tasks(head, "(1) Văn phòng Đảng ủy hoàn thiện báo cáo 10 tháng, gửi Thành ủy trước ngày 20/11/2026.\n"
+                        "(2) Chi hội Phụ nữ, Chi đoàn Thanh niên tổ chức tổng vệ sinh môi trường.\n"
+                        "(3) Đồng chí Trần Đình Khôi, Phó Bí thư chi bộ, liên hệ với 4 đảng viên đi làm ăn xa.\n") == [
+        ("hoàn thiện báo cáo 10 tháng, gửi Thành ủy trước ngày 20/11/2026", "Văn phòng Đảng ủy", "trước ngày 20/11/2026"),
+        ("tổ chức tổng vệ sinh môi trường", "Chi hội Phụ nữ, Chi đoàn Thanh niên", None),
+        ("liên hệ với 4 đảng viên đi làm ăn xa", "Đồng chí Trần Đình Khôi", None)]
+    assert _tasks(head, "- Chi ủy giao đồng chí Lâm Thị Hân hoàn chỉnh hồ sơ, gửi Ủy ban Kiểm tra trước ngày 25/8/2026.\n"
+                        "- Bồi dưỡng quần chúng Phùng Thị Yến; giao đồng chí Hà Thị Lan giúp đỡ.\n"
+                        "- Tổ chức hội nghị sơ kết, hoàn thành trước ngày 15/12/2026; Văn phòng Đảng ủy tham mưu.\n") == [
+        ("hoàn chỉnh hồ sơ, gửi Ủy ban Kiểm tra trước ngày 25/8/2026", "đồng chí Lâm Thị Hân", "trước ngày 25/8/2026"),
+        ("Bồi dưỡng quần chúng Phùng Thị Yến; giao đồng chí Hà Thị Lan giúp đỡ", "đồng chí Hà Thị Lan", None),
+        ("Tổ chức hội nghị sơ kết, hoàn thành trước ngày 15/12/2026; Văn phòng Đảng ủy tham mưu", "Văn phòng Đảng ủy",
+         "trước ngày 15/12/2026")]
+
+
+def test_no_owner_where_nobody_is_assigned():
+    head = PARTY_HEAD + "III. NHIỆM VỤ THÁNG 11\n"
+    assert [t[1] for t in _tasks(head, "- Chi bộ tiếp tục lãnh đạo thu hoạch lúa mùa.\n"
+                                       "- Kho bạc Nhà nước tỉnh kiểm soát, thanh toán ngay khi chủ đầu tư gửi đủ hồ sơ.\n"
+                                       "- Tập trung chăm sóc diện tích cây ăn quả mới trồng.\n"
+                                       "- Vận động cử tri tham gia bầu cử đúng ngày.\n")] == [None, None, None, None]
+    assert _tasks(PARTY_HEAD, "Đồng chí Lò Văn Khiêm: chưa thống nhất việc giao chỉ tiêu giải quyết hồ sơ theo tháng.\n") == []

@@ -479,11 +479,29 @@ _AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng
                      r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
 _FORMULA = re.compile(r"^(?:(?:tổ chức|triển khai|thực hiện|theo dõi|đôn đốc|kiểm tra|báo cáo)(?:,?\s+(?:và\s+)?|$))+$",
                       re.IGNORECASE)
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
-                   r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s+"
-                   r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
-                   r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm|hoàn thiện|soạn thảo|"
-                   r"tổng hợp|thông báo|liên hệ|vận động|nghiên cứu|đề xuất|rà soát)\b")
+# The verbs a task opens with, after its owner ("Ban Xây dựng Đảng hướng dẫn …", "giao X giúp đỡ"): lower case,
+# so "Ban Xây dựng Đảng", "Phòng Quản lý di sản" stay names.
+TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "hoàn chỉnh", "hoàn thiện", "xây dựng", "tổ chức",
+              "rà soát", "chuẩn bị", "theo dõi", "báo cáo", "tham mưu", "triển khai", "đôn đốc", "phối hợp", "kiểm tra",
+              "giám sát", "lập", "gửi", "làm", "soạn thảo", "tổng hợp", "thông báo", "liên hệ", "vận động", "nghiên cứu",
+              "đề xuất", "hướng dẫn", "tiếp tục", "tập trung", "chỉ đạo", "quán triệt", "tuyên truyền", "nộp", "khắc phục",
+              "khẩn trương", "duy trì", "đẩy mạnh", "tăng cường", "quản lý", "phát động", "cập nhật", "bố trí", "hỗ trợ",
+              "giải quyết", "xử lý", "trình", "bồi dưỡng", "giúp đỡ", "phân công", "cung ứng", "kiện toàn", "ban hành",
+              "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
+              "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
+_TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
+                   r"(?P<verb>" + _VERB + r")\b")
+# Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
+# "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
+_OWNER_SUBJECT = re.compile(
+    r"(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
+    r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|Chi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
+    r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
+    r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện)(?!\w)")
+_ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}))", re.IGNORECASE)
@@ -649,9 +667,15 @@ def _task(text: str, start: int, end: int) -> Task | None:
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
-    if giao and giao.start() - at <= 3:  # "Giao X chủ trì Y": the task is Y, X its owner
-        owner = Field(giao["owner"].strip(), giao.start("owner"), giao.start("owner") + len(giao["owner"].strip()))
+    subject = _subject_owner(text, at, end)
+    if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
+        # "Giao X chủ trì Y", "Chi ủy giao đồng chí X hoàn chỉnh Y": the task is Y, X its owner
+        owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
         at = giao.start("verb")
+        value = text[at:end].strip().rstrip(" ;.")
+    elif subject:  # "Ban Xây dựng Đảng hướng dẫn Y": the subject owns Y
+        owner = Field(text[subject[0]:subject[1]], subject[0], subject[1])
+        at = subject[2]
         value = text[at:end].strip().rstrip(" ;.")
     else:
         match = _OWNER_IN_ITEM.search(text, start, end)
@@ -659,8 +683,57 @@ def _task(text: str, start: int, end: int) -> Task | None:
             owner = Field(match["owner"].strip(), match.start("owner"),
                           match.start("owner") + len(match["owner"].strip()))
         elif giao:
-            owner = Field(giao["owner"].strip(), giao.start("owner"), giao.end("owner"))
+            owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
+        else:
+            owner = _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
     if found:
         deadline = Field(found["when"], found.start("when"), found.end("when"))
     return Task(Field(value, at, at + len(value)), owner, deadline)
+
+
+def _owner_field(text: str, start: int, end: int) -> Field:
+    """The owner without the position after a named comrade ("đồng chí X, Phó Bí thư chi bộ,")."""
+    owner = text[start:end].strip().rstrip(",")
+    if re.match(r"(?:đồng chí|đ/c)\s", owner, re.IGNORECASE) and "," in owner:
+        owner = owner.split(",")[0].strip()
+    at = start + text[start:end].find(owner)
+    return Field(owner, at, at + len(owner))
+
+
+def _subject_owner(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(owner start, owner end, task verb start) when the item opens with who does it."""
+    found = _subject_in(text[start:end])
+    return (start + found[0], start + found[1], start + found[2]) if found else None
+
+
+@lru_cache(maxsize=32768)
+def _subject_in(item: str) -> tuple[int, int, int] | None:
+    if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
+        return None  # "Tổ chức hội nghị …" opens with its verb
+    verb = _TASK_VERB.search(item)
+    if verb is None or verb.start() == 0:
+        return None
+    subject = item[:verb.start()].rstrip(" ,")
+    if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject):
+        return None
+    if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
+        return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
+    if re.match(r"(?:đồng chí|đ/c)\s", subject, re.IGNORECASE) and "," in subject:
+        subject = subject.split(",")[0].rstrip()  # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …"
+    if _ISSUER_ITSELF.match(subject):
+        return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
+    return 0, len(subject), verb.start()
+
+
+def _closing_owner(text: str, start: int, end: int) -> Field | None:
+    """"…, hoàn thành trước ngày 15/12; Văn phòng Đảng ủy tham mưu.": a last clause naming who does it."""
+    cut = text.rfind(";", start, end)
+    if cut < 0:
+        return None
+    clause = text[cut + 1:end].strip().rstrip(" .;")
+    found = _subject_in(clause)
+    if not found or len(clause[found[2]:].split()) > 4:
+        return None
+    at = cut + 1 + text[cut + 1:end].find(clause)
+    return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
