@@ -154,7 +154,7 @@ def test_votes_counted_before_their_label_and_none_said_in_words():
 
 def test_elections_by_show_of_hands_and_ballots_written_after_the_name():
     assert _decisions("Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí Nguyễn Văn An được 17/17 đồng chí tán thành "
-                      "(100%).\n") == [("election", 17, None, None, 17, "Nguyễn Văn An")]
+                      "(100%).\n") == [("election", 17, 0, 0, 17, "Nguyễn Văn An")]
     assert _decisions("Đại hội bầu đồng chí Nguyễn Văn An giữ chức Bí thư Chi bộ với 17/17 phiếu bầu (100%).\n") == [
         ("election", 17, None, None, 17, "Nguyễn Văn An")]
     assert _decisions("Đồng chí Nguyễn Văn An trúng cử Bí thư Chi bộ với số phiếu 16/17, đạt 94,1%.\n") == [
@@ -330,3 +330,50 @@ def test_no_owner_where_nobody_is_assigned():
                                        "- Tập trung chăm sóc diện tích cây ăn quả mới trồng.\n"
                                        "- Vận động cử tri tham gia bầu cử đúng ngày.\n")] == [None, None, None, None]
     assert _tasks(PARTY_HEAD, "Đồng chí Lò Văn Khiêm: chưa thống nhất việc giao chỉ tiêu giải quyết hồ sơ theo tháng.\n") == []
+
+
+def _votes(body: str):
+    return [(d.kind, d.person, d.votes_for, d.against, d.abstain, d.base)
+            for d in structure(PARTY_HEAD + "Tổng số đảng viên: 20 đồng chí; có mặt: 20 đồng chí.\n" + body).decisions]
+
+
+def test_a_unanimous_vote_has_nobody_against_and_nobody_abstaining():
+    assert _votes("Biểu quyết thông qua Nghị quyết: 15/15 đồng chí có mặt nhất trí (100%).\n") == [
+        ("vote", None, 15, 0, 0, 15)]
+    assert _votes("Chi bộ biểu quyết giao chi ủy hoàn chỉnh hồ sơ: 100% đảng viên có mặt tán thành.\n") == [
+        ("vote", None, 20, 0, 0, 20)]
+    assert _votes("Chi bộ biểu quyết đề nghị công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà: 20/20 đảng viên "
+                  "chính thức có mặt tán thành, đạt 100%.\n") == [("vote", "Ngô Thị Hà", 20, 0, 0, 20)]
+    # not unanimous: the counts stay as written, the base is the fraction's denominator
+    assert _votes("Về đề nghị thành lập Chi bộ Tổ dân phố 14: tán thành 13, không tán thành 1, ý kiến khác 1 "
+                  "(13/15 đồng chí có mặt, đạt 86,67%).\n") == [("vote", None, 13, 1, 1, 15)]
+    assert _votes("Kết quả biểu quyết: 19 đồng chí tán thành (95%), 1 đồng chí không biểu quyết.\n") == [
+        ("vote", None, 19, None, 1, None)]
+
+
+def test_discipline_names_the_member_disciplined_not_the_last_speaker():
+    assert _votes("Đảng viên được xem xét: đồng chí Trần Văn Khải, kế toán.\n- Đồng chí Tô Văn Lực: đề nghị cảnh cáo.\n"
+                  "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ. Kết quả:\n- Hình thức khiển trách: 11 phiếu;\n"
+                  "- Hình thức cảnh cáo: 3 phiếu.\n") == [("discipline", "Trần Văn Khải", 11, None, None, 14)]
+    assert _votes("Chi bộ bỏ phiếu kín đề nghị hình thức kỷ luật đối với đồng chí Trần Văn Khải. Kết quả: khiển trách "
+                  "15/20 phiếu, cảnh cáo 5/20 phiếu.\n") == [("discipline", "Trần Văn Khải", 15, None, None, 20)]
+
+
+def test_elections_of_bodies_and_of_people_in_a_congress():
+    got = _votes("Đại hội đã bầu 25 đồng chí vào Ban Chấp hành Đảng bộ xã khóa I. Đồng chí Lê Văn Hùng tái đắc cử Bí thư "
+                 "Đảng ủy xã; đồng chí Trần Thị Mai được bầu làm Phó Bí thư.\n"
+                 "Bầu đoàn đại biểu dự Đại hội Đảng bộ xã: cả 3 đồng chí đều trúng cử.\n")
+    assert [(k, p) for k, p, *_ in got] == [("election", None), ("election", "Lê Văn Hùng"), ("election", "Trần Thị Mai"),
+                                            ("election", None)]
+    got = _votes("Đại hội bầu đồng chí Nguyễn Văn An giữ chức Bí thư Chi bộ với 20/20 phiếu (100%).\n")
+    assert got == [("election", "Nguyễn Văn An", 20, None, None, 20)]  # ballots: no against / abstain counts
+    got = _votes("Số phiếu hợp lệ: 20.\nĐồng chí Nguyễn Văn An được 20 phiếu; đồng chí Trần Thị Bích được 18 phiếu.\n"
+                 "Như vậy các đồng chí Nguyễn Văn An, Trần Thị Bích trúng cử Chi ủy.\n"
+                 "Bầu Bí thư: đồng chí Nguyễn Văn An được 19/20 phiếu, trúng cử.\n")
+    assert [(p, f) for _, p, f, *_ in got] == [("Nguyễn Văn An", 20), ("Trần Thị Bích", 18), ("Nguyễn Văn An", 19)]
+
+
+def test_a_meeting_agreeing_on_a_proposal_is_a_decision():
+    got = _votes("Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách, chuyển 1 xã sang năm 2027.\n")
+    assert got == [("resolution", None, None, None, None, None)]
+    assert _votes("Đồng chí Lê Văn An thống nhất với báo cáo.\nCác đại biểu nhất trí cao với dự thảo.\n") == []

@@ -96,7 +96,8 @@ def build_structure(ctx) -> DocStructure:
     from ..checks.ballots import ballot_rounds
     from ..checks.votes import votes
 
-    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
+    present = attendance.present.value if attendance is not None and attendance.present is not None else None
+    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body, present)
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
     targets = targets + extra_targets(text, body, targets, period)

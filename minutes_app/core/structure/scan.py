@@ -15,6 +15,7 @@ _WORDS = {
     "elect": ("bầu", "trúng cử", "đắc cử"),
     "resolution": ("nghị quyết",),
     "adopt": ("thông qua", "ban hành"),
+    "agree": ("thống nhất đề", "nhất trí đề", "thống nhất kiến", "nhất trí kiến"),
     "discipline": ("khiển trách", "cảnh cáo", "cách chức", "khai trừ"),
     "time": ("lúc", "hồi", "bắt đầu", "hôm nay"),
     "end": ("kết thúc", "bế mạc"),
