@@ -377,3 +377,38 @@ def test_a_meeting_agreeing_on_a_proposal_is_a_decision():
     got = _votes("Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách, chuyển 1 xã sang năm 2027.\n")
     assert got == [("resolution", None, None, None, None, None)]
     assert _votes("Đồng chí Lê Văn An thống nhất với báo cáo.\nCác đại biểu nhất trí cao với dự thảo.\n") == []
+
+
+def _meeting(title: str, body: str):
+    s = structure(PARTY_HEAD.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", title) + body)
+    m = s.meeting
+    return value(m.name), value(m.kind), value(m.start), value(m.date), value(m.place)
+
+
+def test_the_meeting_as_the_opening_sentence_names_it():
+    assert _meeting("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2026",
+                    "Hôm nay, vào hồi 19 giờ 30 phút ngày 08/10/2026, tại Nhà văn hóa khu 6, Chi bộ Khu 6 tổ chức buổi sinh "
+                    "hoạt thường kỳ tháng 10 năm 2026.\n") == (
+        "sinh hoạt thường kỳ tháng 10 năm 2026", "thường kỳ", "19:30", "2026-10-08", "Nhà văn hóa khu 6")
+    assert _meeting("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ CHÍN",
+                    "Thực hiện Quy chế làm việc, từ 14 giờ 00 ngày 14/11/2026, tại Phòng họp số 1, Trụ sở Đảng ủy phường, "
+                    "Ban Chấp hành Đảng bộ phường tiến hành Hội nghị lần thứ 9 (kỳ họp thường lệ tháng 11).\n") == (
+        "Hội nghị lần thứ 9", "hội nghị BCH", "14:00", "2026-11-14", "Phòng họp số 1, Trụ sở Đảng ủy phường")
+    assert _meeting("ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC NGHĨA THÀNH LẦN THỨ VI",
+                    "Vào lúc 7 giờ 30 phút ngày 11/3/2025, tại Phòng Hội đồng, Chi bộ Trường Tiểu học Nghĩa Thành long "
+                    "trọng khai mạc Đại hội Chi bộ lần thứ VI, nhiệm kỳ 2025 - 2027.\n")[:2] == (
+        "Đại hội Chi bộ lần thứ VI, nhiệm kỳ 2025 - 2027", "đại hội")
+    assert _meeting("HỘI NGHỊ TRỰC TUYẾN QUÁN TRIỆT NGHỊ QUYẾT ĐẠI HỘI XIV",
+                    "Hôm nay, ngày 17/3/2026, Đảng ủy xã tổ chức Hội nghị trực tuyến nghiên cứu, học tập, quán triệt Nghị "
+                    "quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tới cán bộ, đảng viên.\n")[:2] == (
+        "Hội nghị trực tuyến nghiên cứu, học tập, quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        "hội nghị")
+
+
+def test_the_title_names_the_meeting_when_it_says_more_or_the_minutes_open_with_labels():
+    assert _meeting("PHIÊN HỌP THƯỜNG KỲ THÁNG 01 NĂM 2024 CỦA ỦY BAN NHÂN DÂN XÃ",
+                    "Hôm nay, ngày 25/01/2024, Ủy ban nhân dân xã tiến hành phiên họp thường kỳ tháng 01/2024.\n")[0] == (
+        "Phiên họp thường kỳ tháng 01 năm 2024 của ủy ban nhân dân xã")
+    assert _meeting("HỌP CHI BỘ XEM XÉT KỶ LUẬT ĐẢNG VIÊN", "Thời gian: 14 giờ 00 phút, ngày 19/8/2026.\n"
+                    "Nội dung: chi bộ sẽ tổ chức hội nghị tổng kết vào tháng 12.\n")[:3] == (
+        "Họp chi bộ xem xét kỷ luật đảng viên", "chuyên đề", "14:00")

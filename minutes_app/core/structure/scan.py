@@ -23,7 +23,7 @@ _WORDS = {
     "person": ("đồng chí", "đ/c", "ông ", "bà ", "phát biểu", "tham luận"),
     "opinion": ("- đồng chí", "- đ/c", "- ông", "- bà", "đồng chí", "phát biểu", "tham luận", "trình bày"),
     "present": ("dự", "có mặt"),
-    "meeting": ("họp", "sinh hoạt", "hội nghị"),
+    "meeting": ("họp", "sinh hoạt", "hội nghị", "đại hội"),
     "term": ("giai đoạn", "nhiệm kỳ"),
     "target_lead": ("chỉ tiêu", "mục tiêu"),
     "forward": ("phương hướng", "nhiệm vụ", "năm tới", "thời gian tới", "kế hoạch"),
