@@ -412,3 +412,26 @@ def test_the_title_names_the_meeting_when_it_says_more_or_the_minutes_open_with_
     assert _meeting("HỌP CHI BỘ XEM XÉT KỶ LUẬT ĐẢNG VIÊN", "Thời gian: 14 giờ 00 phút, ngày 19/8/2026.\n"
                     "Nội dung: chi bộ sẽ tổ chức hội nghị tổng kết vào tháng 12.\n")[:3] == (
         "Họp chi bộ xem xét kỷ luật đảng viên", "chuyên đề", "14:00")
+
+
+def test_a_plan_and_its_result_in_one_clause_in_either_order():
+    quarter = REPORT_HEAD.replace("Tổng kết công tác năm 2024", "Kết quả công tác quý III năm 2024")
+    assert _targets(quarter, "Quý III là cao điểm du lịch. Tổng lượt khách trong quý đạt 1.245.000 lượt, kế hoạch quý "
+                             "1.150.000 lượt, tăng 12,8% so với cùng kỳ. Doanh thu 9 tháng ước đạt 9.870 tỷ đồng, kế hoạch "
+                             "năm 13.500 tỷ đồng.\n") == [(1150000, 1245000, "vượt"), (13500, 9870, "tiến độ")]
+    assert _targets(quarter, "Thu ngân sách quý III đạt 2,86 tỷ đồng, kế hoạch quý là 3,2 tỷ đồng.\n") == [
+        (3.2, 2.86, "chưa đạt")]  # the quarter's own plan: not progress
+    assert _targets(REPORT_HEAD, "- Tu bổ di tích: kế hoạch thực hiện 5 di tích, hoàn thành 3 di tích.\n"
+                                 "- Kết nạp đảng viên: chỉ tiêu 2 đồng chí, kết quả kết nạp 2 đồng chí.\n"
+                                 "- Tỷ lệ hộ nghèo: Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%.\n") == [
+        (5, 3, "chưa đạt"), (2, 2, "đạt"), (0.5, 0.31, "đạt")]
+    month = PARTY_HEAD + "Tổng số đảng viên: 20.\n"
+    assert _targets(month, "Về chỉ tiêu năm 2025: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới, đến nay đã kết nạp "
+                           "được 1 đồng chí. Quỹ vì người nghèo kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận "
+                           "động được 12.400.000 đồng.\n") == [(2, 1, "tiến độ"), (10000000, 12400000, "vượt")]
+
+
+def test_no_target_from_a_year_a_share_of_the_plan_or_numbers_of_two_kinds():
+    assert _targets(REPORT_HEAD, "Cuộc họp thống nhất chuyển 1 xã chưa đủ điều kiện sang kế hoạch năm 2027.\n") == []
+    assert _targets(REPORT_HEAD, "Giải ngân vốn đầu tư công đạt 46,7% kế hoạch, tăng 3 dự án so với năm trước.\n") == []
+    assert _targets(REPORT_HEAD, "Năm 2025 đặt mục tiêu kết nạp 30 đảng viên mới, thu ngân sách 62 tỷ đồng.\n") == []

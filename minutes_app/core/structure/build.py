@@ -100,7 +100,8 @@ def build_structure(ctx) -> DocStructure:
     decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body, present)
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
-    targets = targets + extra_targets(text, body, targets, period)
+    extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
+    targets = targets + extra
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)

@@ -36,7 +36,7 @@ def _yearly_plan(sentence: str) -> bool:
     return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
 
 
-_SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d\s+tháng|sáu tháng|chín tháng|"
+_SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
@@ -150,8 +150,9 @@ _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d
 def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
     """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
     1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
-    percentage must be the result over the plan — and rows of a target table (Chỉ tiêu | Kế hoạch |
-    Thực hiện)."""
+    percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
+    Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
+    one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses)."""
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
     header = None
@@ -202,6 +203,32 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
+        for item in _clause_levels(line):  # "kế hoạch quý 1.150.000 lượt, … đạt 1.245.000 lượt" in one clause
+            at = start + item[0]
+            name, target, result, unit, lower, yearly = item[2:]
+            if any(start <= t.start < end and t.target is None for t in found):
+                continue
+            same = [t for t in known if t.target == target and t.result == result]
+            if any(t.start >= start + item[0] - 2 for t in same) or any(t.target == target and t.result == result
+                                                                         for t in found):
+                continue
+            # an earlier reading of this line that holds one of the two numbers and not the other misread them; one
+            # that holds both but starts in another sentence took its name from there
+            clashing = [t for t in known + found if (t.start <= at < t.end or start <= t.start < end)
+                        and ((t.target == target) != (t.result == result) or t in same)]
+            for t in clashing:
+                (known if t in known else found).remove(t)
+                if (t.start, t.end) in taken:
+                    taken.remove((t.start, t.end))
+            met = result <= target if lower else result >= target
+            verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+            progress = None
+            short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
+                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE))
+            if not met and yearly and short:
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
+                                progress))
         pair = _plan_and_result(line) if not any(a <= start < b or start <= a < end for a, b in taken) else None
         if pair and not any(start <= t.start < end for t in found):
             name, target, result, unit, lower = pair
@@ -234,7 +261,11 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
-    return found
+    unique: dict = {}
+    for t in found:  # one line read by two readers ("150 lao động/chỉ tiêu 200 lao động, đạt 75%"): the first
+        line_start = text.rfind("\n", 0, t.start)
+        unique.setdefault((line_start, t.target, t.result) if t.result is not None else id(t), t)
+    return list(unique.values())
 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
@@ -305,6 +336,106 @@ def _plan_and_result(line: str) -> tuple | None:
     lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
     unit = (done["ru"] or plan["tu"] or "").strip() or None
     return name, target.value, result.value, unit, lower
+
+
+_CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
+                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
+                          r"của [^\d,;:()]{1,30}?))*"
+                          r"\s*(?:là\s+|:\s*)?(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?"
+                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?P<t>" + _NUMBER +
+                          r")(?![\d/])")
+_CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
+_NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
+
+
+def _unit_of(unit: str | None) -> tuple[str, str | None, str | None]:
+    """(as written, head, class) of the words after a number, by the quantity layer's heads."""
+    from ..quantities import head_of
+
+    if not unit:
+        return "", None, None
+    if unit == "%":
+        return "%", "%", "%"
+    head, noun_class, _ = head_of(unit)
+    return unit, head, noun_class
+
+
+def _same_unit(a: tuple, b: tuple) -> bool:
+    if (a[0] == "%") != (b[0] == "%"):
+        return False
+    if not a[0] or not b[0] or a[1] == b[1]:
+        return True
+    if a[2] and a[2] == b[2] and a[2] not in ("money", "time"):  # "2 đảng viên" against "1 đồng chí": persons both
+        return True
+    return a[0].split()[0] == b[0].split()[0]
+
+
+@lru_cache(maxsize=32768)
+def _clause_levels(line: str) -> tuple[tuple, ...]:
+    """(start, end, name, level, result, unit, lower_is_better) per clause that states a plan and a result of the
+    same unit, in either order: "Tổng lượt khách … đạt 1.245.000 lượt, kế hoạch quý 1.150.000 lượt", "Quỹ …
+    kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận động được 12.400.000 đồng", "kết nạp 4 đảng viên, chỉ
+    tiêu 5 đồng chí". Times, dates, years and shares of the plan ("đạt 44,6% dự toán") are not results."""
+    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+        return ()
+    found = []
+    pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
+    for clause in re.finditer(r"[^;.]+(?:\.\d[^;.]*)*", line):
+        piece, offset = clause[0], clause.start()
+        plans = list(_CLAUSE_PLAN.finditer(piece))
+        carried = None
+        if not plans and pending is not None:
+            carried, pending = pending, None
+        elif len(plans) != 1:
+            pending = None
+            continue
+        if carried:
+            plan, plan_number, plan_unit, plan_piece, plan_offset = carried
+        else:
+            plan = plans[0]
+            plan_number = _CLAUSE_NUMBER.match(piece, plan.start("t"))
+            plan_unit = _unit_of((plan_number["unit"] or "").strip() or None)
+            plan_piece, plan_offset = piece, offset
+        if plan_unit[2] == "time":
+            continue
+        results = []
+        for number in _CLAUSE_NUMBER.finditer(piece):
+            if not carried and (plan.start("t") <= number.start() < plan.end() + 1 or
+                                plan.start() <= number.start() < plan.end()):
+                continue
+            unit = _unit_of((number["unit"] or "").strip() or None)
+            after = piece[number.end():number.end() + 25].lower()
+            if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or \
+                    (unit[0] == "%" and re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
+                continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result
+            if _same_unit(unit, plan_unit):
+                results.append((number, unit))
+        if not results and not carried:
+            pending = (plan, plan_number, plan_unit, piece, offset)
+            continue
+        if len(results) != 1:
+            continue
+        number, unit = results[0]
+        target, result = parse_number(plan["t"]), parse_number(number["n"])
+        if target is None or result is None or target.value == 0:
+            continue
+        first = plan.start() if carried else min(plan.start(), number.start())
+        name = plan_piece[:first]
+        label, colon, after = name.rpartition(":")
+        if colon:  # "Chương trình OCOP: kế hoạch năm …" names it before the colon, "Báo cáo: tỷ lệ … đạt" after it
+            name = after if len(after.split()) >= 2 else label
+        name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
+        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện)$", "", name, flags=re.IGNORECASE).strip(" ,:")
+        if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+            continue
+        lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
+        written = (number["unit"] or plan_number["unit"] or "").strip()
+        begin = plan_offset + len(plan_piece) - len(plan_piece.lstrip())
+        tied = re.search(r"\b(?:quý|tháng|tuần|đợt)\b", plan[0], re.IGNORECASE)  # "kế hoạch quý": the period's own
+        yearly = not tied and (_yearly_plan(plan[0]) or bool(_YEARLY.search(line[:plan_offset + plan.end()])))
+        found.append((begin, offset + len(piece.rstrip()), name, target.value, result.value,
+                      " ".join(written.split()[:2]) or None, lower, yearly))
+    return tuple(found)
 
 
 _SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
