@@ -22,11 +22,13 @@ _NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, 
                    LineKind.SIGNATURE_NOTE, LineKind.SIGNATURE_NAME, LineKind.RECIPIENTS, LineKind.RECIPIENT,
                    LineKind.CAPTION, LineKind.DEBRIS}
 _TIME_AFTER = re.compile(r"^\s*(?:giờ|h(?=\d|\b)|g(?=\d|\b)|phút|:\d)", re.IGNORECASE)
-_PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?)\s*:?\s*\(?\s*$", re.IGNORECASE)
+_PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?|©|bản quyền|copyright|"
+                            r"điện thoại|fax|hotline|giấy phép(?: số)?)\s*:?\s*\(?\s*$", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
-                             r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt)\s*$")
+                             r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt|Trung ương|Hội nghị|Đại hội|"
+                             r"Kỳ họp|kỳ họp|Phiên họp|phiên)\s*$")  # "Hội nghị Trung ương 10 khóa XIII"
 _ANNIVERSARY = re.compile(r"kỷ niệm\s*$|^\s*năm\s+(?:Ngày|ngày|thành lập|truyền thống)", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:tháng\s+(?:đầu|cuối)|năm\s+(?:đầu|cuối|qua|tới|học)|ngày\s+(?:làm việc|qua)|"
                              r"phút|giờ|tiếng|buổi)", re.IGNORECASE)
@@ -76,7 +78,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
         unit = (entity.get("unit") or "").lower()
-        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after):
+        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after) \
+                and not unit.startswith("ngày công"):  # "120 ngày công" is labour, not a date
             return True
     return False
 
@@ -118,9 +121,15 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
-    """Attendance counts and votes have their own sections: not figure rows again."""
+    """Attendance counts and votes have their own sections: not figure rows again; nor, outside a biên bản
+    (whose layout has no target table), a target's level and result."""
     structure = analysis.structure
     spans = [(d.start, d.end) for d in structure.decisions]
+    if structure.genre != "bien_ban":
+        for target in structure.targets:
+            levels = {v for v in (target.target, target.result) if v is not None}
+            spans += [(e.start, e.end) for e in analysis.entities
+                      if e.kind == "figure" and target.start <= e.start < target.end and e.get("value") in levels]
     attendance = structure.attendance
     if attendance is not None:
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
@@ -177,6 +186,8 @@ def _subject(text: str, start: int) -> str:
     """The words before a figure in its clause (same line): "Tổng thu ngân sách … đạt" → "Tổng thu ngân sách …"."""
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - 90):start]
+    if start - 90 > line_start and not text[start - 91].isspace():
+        window = window.split(" ", 1)[-1]  # not from the middle of a word ("Ên Lạc" of "Yên Lạc")
     cuts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window)]
     cut = cuts[-1] if cuts else 0
     subject = _clean_subject(window[cut:])

@@ -173,6 +173,7 @@ _BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Tin,?\s*ảnh\s*:|Bài,?\s*�
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
                       r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
 
@@ -225,8 +226,8 @@ def read_news(text: str, lines: list[Line]) -> News:
 
 def is_debris(line: str) -> bool:
     """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
-    if _COUNTER.match(line) and len(line) <= 80:
-        return True
+    if _COUNTER.match(line) and (len(line) <= 80 or _COPYRIGHT.match(line)):
+        return True  # a copyright footer may run long: "© 2023 Cổng thông tin … Giấy phép số … Điện thoại: …"
     return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(line.split()) <= 14 \
         and not _DATELINE.search(line)
 

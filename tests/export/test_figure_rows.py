@@ -1,0 +1,27 @@
+"""The summary's figure rows (export/figures.py) on small texts written for each shape."""
+
+from __future__ import annotations
+
+from minutes_app.core.engine import analyze
+from minutes_app.export.figures import chosen_figures
+
+REPORT = ("ĐẢNG BỘ XÃ A\nCHI BỘ THÔN B\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nA, ngày 12 tháng 10 năm 2025\n\nBÁO CÁO\n"
+          "Kết quả công tác quý III năm 2025\n\nI. KẾT QUẢ\n")
+MINUTES = REPORT.replace("BÁO CÁO\nKết quả công tác quý III năm 2025", "BIÊN BẢN\nSINH HOẠT CHI BỘ THÁNG 10 NĂM 2025")
+
+
+def rows(text: str) -> list[str]:
+    return [row.value for row in chosen_figures(analyze(text))[0]]
+
+
+def test_a_target_is_told_in_its_table_not_again_as_a_figure_row_except_in_minutes():
+    body = "Trồng rừng tập trung quý III: kế hoạch 120 ha, thực hiện 134,5 ha. Sửa chữa 12 nhà ở cho hộ nghèo.\n"
+    assert rows(REPORT + body) == ["12 nhà"]
+    assert "134,5 ha" in rows(MINUTES + body)  # a biên bản has no target table: its figures carry the target
+
+
+def test_ordinals_of_a_conference_copyright_and_phone_numbers_are_no_facts():
+    got = rows(REPORT + "Thực hiện Hội nghị Trung ương 10 khóa XIII, chi bộ đã rà soát 48 hộ nghèo; thôn huy động 120 "
+                        "ngày công khắc phục bão số 3.\n© 2023 Cổng thông tin điện tử xã A. Giấy phép số 45/GP-TTĐT. "
+                        "Điện thoại: 0211.3835.123\n")
+    assert got == ["48 hộ nghèo", "120 ngày công khắc phục"]
