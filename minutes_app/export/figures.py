@@ -121,11 +121,11 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
-    """Attendance counts and votes have their own sections: not figure rows again; nor, outside a biên bản
-    (whose layout has no target table), a target's level and result."""
+    """Attendance counts and votes have their own sections: not figure rows again; nor a target's
+    level and result, told in the target table."""
     structure = analysis.structure
     spans = [(d.start, d.end) for d in structure.decisions]
-    if structure.genre != "bien_ban":
+    if structure.targets:  # every layout shows the targets in their own table
         for target in structure.targets:
             levels = {v for v in (target.target, target.result) if v is not None}
             spans += [(e.start, e.end) for e in analysis.entities
@@ -152,12 +152,15 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
         value = text[start:end]
         if len(value) > 80 or "\n" in value:
             for e in group:
-                rows.append(FigureRow(_subject(text, e.start), _with_unit(text, e), (e,), e.start, e.end))
+                rows.append(FigureRow(_subject(text, e.start) or _after(text, e), _with_unit(text, e), (e,), e.start,
+                                      e.end))
         else:
             value = _with_unit(text, group[-1], start)
             if value.count("(") > value.count(")"):
                 value += ")"
-            rows.append(FigureRow(_subject(text, start), value, tuple(group), start, end))
+            elif value.count(")") > value.count("("):  # "98%), trong đó có 20%": the bracket closed before it
+                value = value.replace(")", "", value.count(")") - value.count("("))
+            rows.append(FigureRow(_subject(text, start) or _after(text, group[-1]), value, tuple(group), start, end))
         group.clear()
 
     for entity in figures:
@@ -182,6 +185,17 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
     return value
 
 
+def _after(text: str, entity: Entity) -> str:
+    """A clause that opens with its figure ("100% tổ dân phố đã tổ chức ngày hội"): the words after it say what."""
+    unit = (entity.get("unit") or "").split()
+    rest = re.match(r"[^.;:\n()]{0,80}", text[entity.end:])[0]
+    words = rest.split()
+    if unit and words[:len(unit)] == unit:
+        words = words[len(unit):]
+    subject = re.split(r",", " ".join(words))[0].strip(" ,")
+    return subject[:1].upper() + subject[1:] if subject else ""
+
+
 def _subject(text: str, start: int) -> str:
     """The words before a figure in its clause (same line): "Tổng thu ngân sách … đạt" → "Tổng thu ngân sách …"."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -190,6 +204,8 @@ def _subject(text: str, start: int) -> str:
         window = window.split(" ", 1)[-1]  # not from the middle of a word ("Ên Lạc" of "Yên Lạc")
     cuts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window)]
     cut = cuts[-1] if cuts else 0
+    if window.rstrip().endswith(";"):
+        return ""  # "…; 100% tổ dân phố đã …": a clause of its own, told by the words after the figure
     subject = _clean_subject(window[cut:])
     if len(subject.split()) <= 2 and len(cuts) >= 2 and window[cut - 2:cut].strip() in (",", ";"):
         # "…, trong đó 9 …": the clause before, in the same sentence, says what is counted

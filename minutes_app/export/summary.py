@@ -449,7 +449,10 @@ def _content(w: _Writer) -> None:
     agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
                                                                                           for k in skip)]
     if agenda:
-        w.text("Các nội dung: " + "; ".join(f"{s.number}. {_clip(s.title, 70)}" for s in agenda[:10]) + ".")
+        w.text("Các nội dung: " + "; ".join(f"{s.number}. {_clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
+               + ".")
+    if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
+        w.targets(results=False)
     w.figures()
 
 

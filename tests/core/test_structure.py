@@ -435,3 +435,12 @@ def test_no_target_from_a_year_a_share_of_the_plan_or_numbers_of_two_kinds():
     assert _targets(REPORT_HEAD, "Cuộc họp thống nhất chuyển 1 xã chưa đủ điều kiện sang kế hoạch năm 2027.\n") == []
     assert _targets(REPORT_HEAD, "Giải ngân vốn đầu tư công đạt 46,7% kế hoạch, tăng 3 dự án so với năm trước.\n") == []
     assert _targets(REPORT_HEAD, "Năm 2025 đặt mục tiêu kết nạp 30 đảng viên mới, thu ngân sách 62 tỷ đồng.\n") == []
+
+
+def test_target_names_without_their_lead_in_and_a_news_meeting_named_in_full_by_its_headline():
+    s = structure(REPORT_HEAD + "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ủy ban Kiểm tra tổ chức 3 cuộc kiểm tra "
+                                "(chỉ tiêu 1 cuộc kiểm tra).\n")
+    assert [t.name for t in s.targets] == ["Ủy ban Kiểm tra tổ chức cuộc kiểm tra"]
+    s = structure("Hội nghị cấp ủy mở rộng kiểm điểm giữa nhiệm kỳ của Đảng bộ cơ quan\n25/04/2023\nChiều 24/4, Đảng ủy "
+                  "cơ quan tổ chức Hội nghị cấp ủy mở rộng để kiểm điểm, đánh giá giữa nhiệm kỳ thực hiện Nghị quyết.\n")
+    assert value(s.meeting.name) == "Hội nghị cấp ủy mở rộng kiểm điểm giữa nhiệm kỳ của Đảng bộ cơ quan"

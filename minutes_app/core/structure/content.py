@@ -559,6 +559,8 @@ def _pct(value: float) -> str:
 _TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
                         r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
+                      r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
 
@@ -566,6 +568,8 @@ _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
+    name = _LEAD_IN.sub("", name, count=1)
     name = _ADVERBIAL.sub("", name)
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
@@ -573,11 +577,13 @@ def _name(sentence: str) -> str:
     match = re.search(r",|\s\(|\s(?:chiếm|bằng)\s", name) if lead_number else _NAME_END.search(name, 3)
     rest = ""
     if match:
-        rest = name[match.end():]
+        rest = name[match.start():] if not lead_number else name[match.end():]  # keep the number ("tổ chức 3 cuộc")
         name = name[:match.start()]
-    if len(name.split()) <= 2 or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
+    verb_last = re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|đào tạo)$", name)
+    if len(name.split()) <= 2 or verb_last or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
         # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it
-        noun = re.match(r"\s*[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
+        noun = re.match(r"\s*(?:[,:]\s*)?(?:(?:là|được|có)\s+)?[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)"
+                        r"(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
         if noun:
             lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) else name + " "
             return _capital(lead + noun["noun"].strip())

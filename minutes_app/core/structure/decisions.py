@@ -13,7 +13,8 @@ from dataclasses import replace
 from .document import Decision
 from .scan import lines_with
 
-_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
+_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với) hình thức\s+"
+                      r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
 _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
                            r"không có (?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"

@@ -302,6 +302,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     name = kind = None
     if genre == "tin_hoi_nghi" and lead:
         name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
+        if name and title and len(title) > len(name.value) and title.lower().startswith(name.value.lower()):
+            # the lead cut the name short ("Hội nghị cấp ủy mở rộng để kiểm điểm …"); the headline says all of it
+            name = Field(title, name.start, name.end)
         guests = guests or lead_guests
         for key, value in lead_facts.items():
             facts.setdefault(key, value)
