@@ -129,7 +129,7 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
         for target in structure.targets:
             levels = {v for v in (target.target, target.result) if v is not None}
             spans += [(e.start, e.end) for e in analysis.entities
-                      if e.kind == "figure" and target.start <= e.start < target.end and e.get("value") in levels]
+                      if e.kind == "figure" and target.start <= e.start < target.end and _printed(e) in levels]
     attendance = structure.attendance
     if attendance is not None:
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
@@ -137,6 +137,15 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             if item is not None and item.end > item.start:
                 spans.append((item.start, item.end))
     return spans
+
+
+def _printed(entity: Entity) -> float | None:
+    """The number as printed ("41,2" of "41,2 tỷ đồng", whose value is 41.2e9)."""
+    from ..core.numbers import parse_number
+
+    match = re.match(r"\d[\d.,]*", entity.text)
+    number = parse_number(match[0].rstrip(".,")) if match else None
+    return number.value if number else None
 
 
 def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:

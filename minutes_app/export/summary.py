@@ -370,7 +370,9 @@ def _number(value, unit) -> str | None:
     if value is None:
         return None
     text = format_compact(float(value))
-    return text + "%" if unit == "%" else text
+    if unit == "%":
+        return text + "%"
+    return f"{text} {unit}" if unit else text  # "48 tỷ đồng", not a bare "48"
 
 
 def _count(value) -> str:
