@@ -176,7 +176,7 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
         if group:
             between = text[group[-1].end:entity.start]
             base = re.fullmatch(r"[^;.\n()]{0,30}\(\s*(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^;.\n()]{0,25}", between)
-            if base is None and (len(between) > 40 or re.search(r"[;.\n(]|\btrong đó\b|\bgồm\b|chỉ tiêu|kế hoạch|dự toán",
+            if base is None and (len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán",
                                                                  between) or entity.get("type") not in ("percent",)):
                 close()
         group.append(entity)

@@ -444,3 +444,10 @@ def test_target_names_without_their_lead_in_and_a_news_meeting_named_in_full_by_
     s = structure("Hội nghị cấp ủy mở rộng kiểm điểm giữa nhiệm kỳ của Đảng bộ cơ quan\n25/04/2023\nChiều 24/4, Đảng ủy "
                   "cơ quan tổ chức Hội nghị cấp ủy mở rộng để kiểm điểm, đánh giá giữa nhiệm kỳ thực hiện Nghị quyết.\n")
     assert value(s.meeting.name) == "Hội nghị cấp ủy mở rộng kiểm điểm giữa nhiệm kỳ của Đảng bộ cơ quan"
+
+
+def test_a_level_then_what_was_reached_in_brackets():
+    assert _targets(REPORT_HEAD, "Còn 1 chỉ tiêu chưa đạt đó là hằng năm, 100% đảng viên xếp loại hoàn thành tốt nhiệm vụ "
+                                 "(năm 2024 đạt 98%).\n") == [(100, 98, "chưa đạt")]
+    assert _targets(REPORT_HEAD, "Duy trì 95% hộ gia đình văn hóa (đạt 96,5%).\n") == [(95, 96.5, "vượt")]
+    assert _targets(REPORT_HEAD, "Có 100% chi bộ sinh hoạt định kỳ (năm 2024).\n") == []

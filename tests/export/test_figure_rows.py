@@ -32,3 +32,9 @@ def test_ordinals_of_a_conference_copyright_and_phone_numbers_are_no_facts():
                         "ngày công khắc phục bão số 3.\n© 2023 Cổng thông tin điện tử xã A. Giấy phép số 45/GP-TTĐT. "
                         "Điện thoại: 0211.3835.123\n")
     assert got == ["48 hộ nghèo", "120 ngày công khắc phục"]
+
+
+def test_a_figure_after_trong_do_with_a_non_breaking_space_is_a_row_of_its_own():
+    got = rows(REPORT + "Hằng năm, 90% đảng viên hoàn thành tốt nhiệm vụ (năm 2024 đạt 92%), trong\u00a0đó có 20%\u00a0đảng "
+                        "viên hoàn thành xuất sắc nhiệm vụ.\n")
+    assert "20%" in got and not any("trong" in value for value in got)

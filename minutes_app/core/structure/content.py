@@ -203,7 +203,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
-        for item in _clause_levels(line):  # "kế hoạch quý 1.150.000 lượt, … đạt 1.245.000 lượt" in one clause
+        for item in _clause_levels(line) + _level_then_result(line):  # "kế hoạch quý … đạt …" in one clause
             at = start + item[0]
             name, target, result, unit, lower, yearly = item[2:]
             if any(start <= t.start < end and t.target is None for t in found):
@@ -435,6 +435,26 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         yearly = not tied and (_yearly_plan(plan[0]) or bool(_YEARLY.search(line[:plan_offset + plan.end()])))
         found.append((begin, offset + len(piece.rstrip()), name, target.value, result.value,
                       " ".join(written.split()[:2]) or None, lower, yearly))
+    return tuple(found)
+
+
+_LEVEL_RESULT = re.compile(r"(?P<t>" + _NUMBER + r")\s*%\s+(?P<name>[^\W\d][^();.:]{4,120}?)\s*\(\s*(?:(?:năm|quý)\s+"
+                           r"[\dIVX]+\s+|\d+\s+tháng\s+)?(?:chỉ\s+|mới\s+)?(?:đạt|thực hiện|kết quả)\s*:?\s*(?P<r>" +
+                           _NUMBER + r")\s*%\s*\)")
+
+
+@lru_cache(maxsize=32768)
+def _level_then_result(line: str) -> tuple[tuple, ...]:
+    """"100% đảng viên xếp loại hoàn thành tốt nhiệm vụ (năm 2022 đạt 98%)": the level set, then in brackets what
+    was reached (same items as ``_clause_levels``)."""
+    if "(" not in line or "%" not in line:
+        return ()
+    found = []
+    for m in _LEVEL_RESULT.finditer(line):
+        target, result = parse_number(m["t"]), parse_number(m["r"])
+        if target is None or result is None or _NOT_A_TARGET.search(m[0]):
+            continue
+        found.append((m.start(), m.end(), m["name"].strip(), target.value, result.value, "%", False, False))
     return tuple(found)
 
 
