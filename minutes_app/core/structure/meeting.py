@@ -51,7 +51,8 @@ _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
 PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                    r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
-                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
+                   r"{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
@@ -312,7 +313,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     elif genre == "bien_ban" and (opened := _opening_sentence(text, body)) is not None:
         # "Hôm nay, …, Chi bộ Khu 6 tổ chức buổi sinh hoạt thường kỳ tháng 10 năm 2026": the minutes' own words
         name, sentence = opened
-        if title and _folded(name.value) in _folded(title):  # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã"
+        if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
+            # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
             name = Field(sentence_case(title), 0, 0)
         kind_value = meeting_kind(name.value) or meeting_kind(title or "") or meeting_kind(text[sentence[0]:sentence[1]])
         kind = Field(kind_value, name.start, name.end) if kind_value else None
@@ -368,7 +370,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
 
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
-                        r"[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp)\b[^.;()\n]{0,220}?)"
+                        r"[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp)\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
                         r"(?=\s*[.;(]|\s*$|\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
