@@ -451,3 +451,15 @@ def test_a_level_then_what_was_reached_in_brackets():
                                  "(năm 2024 đạt 98%).\n") == [(100, 98, "chưa đạt")]
     assert _targets(REPORT_HEAD, "Duy trì 95% hộ gia đình văn hóa (đạt 96,5%).\n") == [(95, 96.5, "vượt")]
     assert _targets(REPORT_HEAD, "Có 100% chi bộ sinh hoạt định kỳ (năm 2024).\n") == []
+
+
+def test_attendance_totals_said_in_brackets_as_present_and_absent_or_by_rolls():
+    assert _counts(PARTY_HEAD, "Đảng viên: tổng số 16 đồng chí, đều là đảng viên chính thức; có mặt 14 đồng chí; vắng 2 "
+                               "đồng chí.\n") == [16, 16, 0, 14, 2]
+    assert _counts(PARTY_HEAD, "Đảng viên dự họp: 17/18 đồng chí (chính thức: 15/16; dự bị: 2/2). Vắng: 01 đồng chí.\n") == [
+        18, 16, 2, 17, 1]
+    news = "Tin tức\nĐại hội Đảng bộ xã Tân Hòa\n12/08/2025\nNgày 11/8, Đảng bộ xã Tân Hòa tổ chức Đại hội lần thứ I. "
+    a = structure(news + "Về dự đại hội có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập).\n").attendance
+    assert (value(a.total), value(a.present)) == (150, 148)
+    a = structure(news + "Buổi sinh hoạt có 27 đảng viên tham dự (vắng 2 đồng chí có lý do).\n").attendance
+    assert (value(a.total), value(a.present), value(a.absent)) == (29, 27, 2)

@@ -210,6 +210,16 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     official = fact("total", "official")
     probationary = fact("total", "probationary")
     total = fact("total") or _stated_total(ctx.text, block.start, block.end)
+    if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
+        line_start = ctx.text.rfind("\n", 0, block.start) + 1
+        split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
+        if all(split):
+            official, probationary = (Field(int(m[2]), m.start(2), m.end(2)) for m in split)
+    if total is not None and official is None and probationary is None:
+        all_official = _ALL_OFFICIAL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end)
+        if all_official:  # "tổng số 16 đồng chí, đều là đảng viên chính thức"
+            official = Field(total.value, all_official.start(), all_official.end())
+            probationary = Field(0, all_official.start(), all_official.end())
     if total is None and official is not None and probationary is not None:
         total = Field(official.value + probationary.value, official.start, probationary.end)
     present = fact("present")
@@ -229,6 +239,7 @@ def _attendance(ctx, genre: str) -> Attendance | None:
         absentees = [Absentee(Field(*name), Field(*reason) if reason else None) for name, reason in read]
         if genre == "tin_hoi_nghi" and present is None:
             return None
+        total = total or _present_and_absent(present, absent)
         return Attendance(total, official, probationary, present, absent, tuple(absentees))
     names = []
     for (head, sub), people in block.names.items():
@@ -250,10 +261,22 @@ def _attendance(ctx, genre: str) -> Attendance | None:
         absentees += [x for x in _absent_line(ctx.text, block.start, block.end) if x.name.value not in seen]
     if genre == "tin_hoi_nghi" and present is None:
         return None
+    total = total or _present_and_absent(present, absent)
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
 
 
+def _present_and_absent(present: Field | None, absent: Field | None) -> Field | None:
+    """"27 đảng viên tham dự (vắng 2 đồng chí có lý do)": those present and those absent are all of them."""
+    if present is None or absent is None or absent.end <= absent.start:
+        return None
+    return Field(present.value + absent.value, min(present.start, absent.start), max(present.end, absent.end))
+
+
 _PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
+_SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECASE)
+               for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
+_ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
+                           re.IGNORECASE)
 _TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*"
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
 _HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
@@ -326,7 +349,9 @@ _NEWS_COUNTS = (
     re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
                r"(?P<present>\d+)", re.IGNORECASE),
     # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
-    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"\s+(?:trong|trên)\s+tổng số\s+(?P<total>\d+)", re.IGNORECASE),
+    # "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập)"
+    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?(?P<total>\d+)",
+               re.IGNORECASE),
 )
 
 
