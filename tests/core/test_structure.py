@@ -463,3 +463,32 @@ def test_attendance_totals_said_in_brackets_as_present_and_absent_or_by_rolls():
     assert (value(a.total), value(a.present)) == (150, 148)
     a = structure(news + "Buổi sinh hoạt có 27 đảng viên tham dự (vắng 2 đồng chí có lý do).\n").attendance
     assert (value(a.total), value(a.present), value(a.absent)) == (29, 27, 2)
+
+
+def test_tasks_after_yeu_cau_in_the_clauses_after_a_giao_and_in_a_line_naming_who_what_and_by_when():
+    got = _tasks(PARTY_HEAD, "Kết luận hội nghị, đồng chí Bí thư yêu cầu Ban Xây dựng Đảng tham mưu kiện toàn các chi bộ, "
+                             "hoàn thành trong quý I/2026; giao Ủy ban nhân dân xã xây dựng kế hoạch thu ngân sách, ban "
+                             "hành trước ngày 15/01/2026; các chi bộ tổ chức hội nghị triển khai nghị quyết trước ngày "
+                             "20/01/2026.\n")
+    assert [(t[1], t[2]) for t in got] == [("Ban Xây dựng Đảng", "trong quý I/2026"),
+                                           ("Ủy ban nhân dân xã", "trước ngày 15/01/2026"),
+                                           ("các chi bộ", "trước ngày 20/01/2026")]
+    got = _tasks(PARTY_HEAD, "Các xã còn vướng tiêu chí môi trường khẩn trương khắc phục, báo cáo Sở trong tháng 11/2026.\n")
+    assert got == [("khẩn trương khắc phục, báo cáo Sở trong tháng 11/2026", "Các xã còn vướng tiêu chí môi trường",
+                    "trong tháng 11/2026")]
+
+
+def test_no_task_from_a_vote_a_report_of_what_was_said_or_a_past_result():
+    assert _tasks(PARTY_HEAD, "Chi bộ biểu quyết giao chi ủy hoàn chỉnh hồ sơ, báo cáo Ủy ban Kiểm tra: 100% đảng viên "
+                              "có mặt tán thành.\n") == []
+    assert _tasks(PARTY_HEAD, "Đồng chí Sùng A Vàng thông tin nội dung chỉ đạo của Đảng ủy xã: rà soát các hộ trước ngày "
+                              "30/9/2024.\n") == []
+    assert _tasks(PARTY_HEAD, "Ủy ban nhân dân xã đã hoàn thành sửa chữa 12 nhà ở trước ngày 30/9/2024.\n") == []
+
+
+def test_deadlines_by_season_week_or_meeting():
+    head = PARTY_HEAD + "III. NHIỆM VỤ THÁNG 11\n"
+    assert [t[2] for t in _tasks(head, "a) Chi hội Phụ nữ tổ chức tổng vệ sinh, ra quân trong tuần thứ ba của tháng 11.\n"
+                                       "b) Đồng chí Trần Văn Khôi báo cáo chi bộ tại kỳ sinh hoạt tháng 12/2026.\n"
+                                       "c) Tập trung chăm sóc cây ăn quả, trồng bổ sung trong vụ hè thu.\n")] == [
+        "trong tuần thứ ba của tháng 11", "tại kỳ sinh hoạt tháng 12/2026", "trong vụ hè thu"]

@@ -626,6 +626,7 @@ _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|gi
                          r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
                            r"kết quả thực hiện", re.IGNORECASE)
+_REPORTED = re.compile(r"^(?:lãnh đạo|công tác|kết quả|việc)?\s*(?:thực hiện|triển khai)\s+nhiệm vụ", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
                            r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:"
@@ -648,7 +649,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
@@ -661,7 +662,10 @@ _OWNER_SUBJECT = re.compile(
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
-                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}))", re.IGNORECASE)
+                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
+                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
+                       r"|(?P<meeting_when>tại kỳ (?:sinh hoạt|họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
@@ -671,6 +675,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     tasks: list[Task] = []
     covered: list[tuple[int, int]] = []
     active_level = None  # heading level of the task section we are in
+    past_part = False  # under a top heading that reports results
     in_targets = False
     listed = False  # under a body line that opens a task list
     for i in body:
@@ -705,7 +710,11 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 continue
             if active_level is not None and line.level <= active_level:
                 active_level = None
-            if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None:
+            if line.level <= 1:  # "I. KẾT QUẢ …": its sub-headings ("2. Lãnh đạo thực hiện nhiệm vụ …") report the past
+                past_part = bool(_PAST_HEADING.search(title)) and not re.search(r"tới|sắp tới|phương hướng", title,
+                                                                                re.IGNORECASE)
+            if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None and \
+                    not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
                 continue
@@ -728,7 +737,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if line.start in covered_lines:
             continue
         raw = text[line.start:line.end]
-        if not tags(raw) & {"intro", "agreed", "giao"}:
+        if not tags(raw) & {"intro", "agreed", "giao", "assigned"}:
             continue
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
@@ -781,7 +790,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             if task:
                 found.append(task)
         covered.append((intro.start(), end))
-    for match in _GIAO.finditer(text) if "giao" in line_tags else ():
+    voted = bool(_VOTE_LINE.search(text))  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
+    for match in _GIAO.finditer(text) if "giao" in line_tags and not voted else ():
         if any(a <= match.start() < b for a, b in covered):
             continue
         end = _sentence_end(text, match.start("verb"), end_of_line)
@@ -791,10 +801,55 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
                           Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
-                          Field(deadline["when"], deadline.start("when"), deadline.end("when")) if deadline else None))
+                          _when(deadline)))
         covered.append((match.start(), end))
+        # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what
+        sentence_end = _sentence_end(text, end, end_of_line, stops=".")
+        cursor = end
+        while cursor < sentence_end and text[cursor] == ";":
+            stop = _sentence_end(text, cursor + 1, sentence_end)
+            clause_start = cursor + 1 + len(text[cursor + 1:stop]) - len(text[cursor + 1:stop].lstrip())
+            subject = _subject_in(text[clause_start:stop])
+            if subject is None or _GIAO.match(text, clause_start):
+                break
+            verb_at = clause_start + subject[2]
+            value = text[verb_at:stop].strip(" .;")
+            deadline = _DEADLINE.search(text, verb_at, stop)
+            found.append(Task(Field(value, verb_at, verb_at + len(value)),
+                              Field(text[clause_start:clause_start + subject[1]], clause_start, clause_start + subject[1]),
+                              _when(deadline)))
+            covered.append((cursor, stop))
+            cursor = stop
+    for match in _ASSIGNED.finditer(text) if "assigned" in line_tags else ():  # "Các xã … khẩn trương khắc phục, báo
+        if any(a <= match.start() < b for a, b in covered):  # cáo Sở trong tháng 11/2026.": who, what and by when
+            continue
+        stop = _sentence_end(text, match.start(), end_of_line, stops=".")
+        piece = text[match.start():stop]
+        subject = _subject_in(piece)
+        deadline = _DEADLINE.search(text, match.start(), stop)
+        if subject is None or deadline is None or re.search(r"\bđã\b", piece[:subject[2] + 12]) or ":" in piece \
+                or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
+            continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
+        verb_at = match.start() + subject[2]
+        value = text[verb_at:stop].strip(" .;")
+        found.append(Task(Field(value, verb_at, verb_at + len(value)),
+                          Field(piece[:subject[1]], match.start(), match.start() + subject[1]),
+                          _when(deadline)))
+        covered.append((match.start(), stop))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
+
+
+def _when(match: re.Match | None) -> Field | None:
+    """The deadline a _DEADLINE match read ("trước ngày 30/11", "tại kỳ sinh hoạt tháng 12/2026")."""
+    if match is None:
+        return None
+    group = "when" if match["when"] else "meeting_when"
+    return Field(match[group], match.start(group), match.end(group))
+
+
+_VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
+_ASSIGNED = re.compile(r"^\s*(?=\S)")  # a line that may open with its owner (checked by _subject_in)
 
 
 _STOPS = {stops: re.compile(f"[{stops}]" + r"(?=\s|$)") for stops in (".;", ".")}
@@ -845,7 +900,7 @@ def _task(text: str, start: int, end: int) -> Task | None:
             owner = _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
     if found:
-        deadline = Field(found["when"], found.start("when"), found.end("when"))
+        deadline = _when(found)
     return Task(Field(value, at, at + len(value)), owner, deadline)
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 _WORDS = {
-    "giao": ("giao",),
+    "giao": ("giao", "yêu cầu"),
+    "assigned": ("trước ngày", "trong tháng", "trong quý", "trong tuần", "chậm nhất", "xong trước"),
     "intro": ("nhiệm vụ", "giải pháp", "phương hướng", "nội dung", "công việc", "việc", "kết luận", "đề nghị", "yêu cầu",
               "nhấn mạnh", "quán triệt"),
     "agreed": ("về nhiệm vụ", "đối với nhiệm vụ", "về phương hướng", "đối với phương hướng"),
