@@ -492,3 +492,16 @@ def test_deadlines_by_season_week_or_meeting():
                                        "b) Đồng chí Trần Văn Khôi báo cáo chi bộ tại kỳ sinh hoạt tháng 12/2026.\n"
                                        "c) Tập trung chăm sóc cây ăn quả, trồng bổ sung trong vụ hè thu.\n")] == [
         "trong tuần thứ ba của tháng 11", "tại kỳ sinh hoạt tháng 12/2026", "trong vụ hè thu"]
+
+
+def test_a_labelled_time_line_is_no_date_line_nor_title_and_venues_said_beside_the_form_or_the_chair():
+    s = structure("ĐẢNG BỘ XÃ A\nCHI BỘ TRẠM Y TẾ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\nHỌP CHI BỘ XEM XÉT KỶ LUẬT ĐẢNG VIÊN\n"
+                  "Thời gian: bắt đầu 14 giờ 00 phút, ngày 19 tháng 8 năm 2026.\nHình thức: trực tuyến, điểm cầu chính "
+                  "đặt tại Hội trường Đảng ủy xã, kết nối 14 điểm cầu.\n")
+    assert (value(s.header.place), value(s.header.date), value(s.header.title)) == (
+        None, "2026-08-19", "HỌP CHI BỘ XEM XÉT KỶ LUẬT ĐẢNG VIÊN")
+    assert (value(s.meeting.start), value(s.meeting.place)) == ("14:00", "Hội trường Đảng ủy xã")
+    s = structure("Tin tức\nXã A tổng kết năm 2025\n30/12/2025 09:15\nSáng 29/12, Đảng ủy xã A tổ chức Hội nghị tổng kết "
+                  "công tác năm 2025. Đồng chí Dương Văn Dũng, Bí thư Đảng ủy xã chủ trì hội nghị tại Hội trường Trung "
+                  "tâm Văn hóa xã.\n")
+    assert value(s.meeting.place) == "Hội trường Trung tâm Văn hóa xã"

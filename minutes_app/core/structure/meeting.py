@@ -278,6 +278,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 form = form_in(value.value)
                 if form:
                     facts.setdefault("form", Field(form, value.start, value.end))
+                place = _PLACE_AFTER.search(text, value.start, value.end)  # "điểm cầu chính đặt tại Hội trường …"
+                if place and "place" not in facts:
+                    facts["place"] = short_place(place["place"], place.start("place"))
             continue
         line = text[start:end]
         low = line.lower()
@@ -461,6 +464,9 @@ def _from_lead(text, lead, body, officials, year):
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
                 before = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
                 chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
+                place = _PLACE_AFTER.search(text, s + verb.end(), e)  # "… chủ trì hội nghị tại Hội trường …"
+                if place and "place" not in facts:
+                    facts["place"] = short_place(place["place"], place.start("place"))
             if "form" not in facts:
                 form = form_in(piece)
                 if form:
