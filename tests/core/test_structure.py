@@ -505,3 +505,12 @@ def test_a_labelled_time_line_is_no_date_line_nor_title_and_venues_said_beside_t
                   "công tác năm 2025. Đồng chí Dương Văn Dũng, Bí thư Đảng ủy xã chủ trì hội nghị tại Hội trường Trung "
                   "tâm Văn hóa xã.\n")
     assert value(s.meeting.place) == "Hội trường Trung tâm Văn hóa xã"
+
+
+def test_a_list_of_targets_ends_at_the_next_heading_of_its_level_and_a_share_is_its_level():
+    head = REPORT_HEAD.replace("I. KẾT QUẢ\n", "II- NHIỆM VỤ THÁNG 11 NĂM 2026\n")
+    got = _targets(head, "1- Chỉ tiêu\n- Gieo trồng cây vụ đông đạt 55 ha trở lên.\n"
+                         "- Vận động 100% hộ gia đình đóng góp Quỹ phòng, chống thiên tai năm 2026.\n"
+                         "2- Nhiệm vụ, giải pháp\n"
+                         "a) Chi hội Phụ nữ tổ chức tổng vệ sinh môi trường, ra quân trong tuần thứ ba của tháng 11.\n")
+    assert got == [(55, None, None), (100, None, None)]

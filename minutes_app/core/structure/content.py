@@ -498,6 +498,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
     leading = future_lead = section_future = False
+    lead_level = 0
     for i in body:
         line = lines[i]
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY:
@@ -517,13 +518,15 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
+            lead_level = line.level if line.kind is LineKind.HEADING else 0
             future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
                                                            r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
             continue
-        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end:
-            leading = False
+        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end or (
+                line.kind is LineKind.HEADING and lead_level and line.level <= lead_level):
+            leading = False  # "2- Nhiệm vụ, giải pháp" after "1- Chỉ tiêu": the list of targets is over
             continue
         if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
             continue
@@ -545,8 +548,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if not (future_lead or _FUTURE_LEVEL.search(item)):
             continue  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
         lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+        share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
         if lead:  # "100% chi bộ sinh hoạt định kỳ"
             name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
+        elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
+            name, unit, value = item, "%", parse_number(share[1])
         else:
             match = _LEVEL.match(item)
             if not match or parse_number(match["n"]) is None:
