@@ -514,3 +514,9 @@ def test_a_list_of_targets_ends_at_the_next_heading_of_its_level_and_a_share_is_
                          "2- Nhiệm vụ, giải pháp\n"
                          "a) Chi hội Phụ nữ tổ chức tổng vệ sinh môi trường, ra quân trong tuần thứ ba của tháng 11.\n")
     assert got == [(55, None, None), (100, None, None)]
+
+
+def test_a_target_named_by_what_its_plan_says_to_do_when_its_clause_opens_with_a_label():
+    s = structure(PARTY_HEAD + "Về chỉ tiêu năm 2025: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới, đến nay đã kết nạp "
+                               "được 1 đồng chí.\n")
+    assert [t.name for t in s.targets] == ["Kết nạp đảng viên"]

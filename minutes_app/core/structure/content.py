@@ -341,7 +341,7 @@ def _plan_and_result(line: str) -> tuple | None:
 _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
                           r"của [^\d,;:()]{1,30}?))*"
-                          r"\s*(?:là\s+|:\s*)?(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?"
+                          r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?P<t>" + _NUMBER +
                           r")(?![\d/])")
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
@@ -426,6 +426,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             name = after if len(after.split()) >= 2 else label
         name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
         name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện)$", "", name, flags=re.IGNORECASE).strip(" ,:")
+        if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
+            # "Về chỉ tiêu năm 2026: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới": what the plan says to do
+            name = f"{plan['verb'].strip()} {(plan_number['unit'] or '').strip()}".strip()
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
