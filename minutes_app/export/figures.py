@@ -29,6 +29,9 @@ _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|đi
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
                              r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt|Trung ương|Hội nghị|Đại hội|"
                              r"Kỳ họp|kỳ họp|Phiên họp|phiên)\s*$")  # "Hội nghị Trung ương 10 khóa XIII"
+_DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\s*/\s*(?:[1-9]|1[0-2])")
+_HOLIDAY_BEFORE = re.compile(r"(?:ngày|quốc khánh|kỷ niệm|lễ|tết|đường|dịp|thành lập|giải phóng|chiến thắng|"
+                             r"phong trào|khởi nghĩa)\s*[^\d,.;]{0,25}$", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"kỷ niệm\s*$|^\s*năm\s+(?:Ngày|ngày|thành lập|truyền thống)", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:tháng\s+(?:đầu|cuối)|năm\s+(?:đầu|cuối|qua|tới|học)|ngày\s+(?:làm việc|qua)|"
                              r"phút|giờ|tiếng|buổi)", re.IGNORECASE)
@@ -72,6 +75,9 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
     after = text[entity.end:entity.end + 20]
     if _PORTAL_BEFORE.search(before) or _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
         return True
+    if entity.get("type") == "ratio" and _DAY_MONTH.fullmatch(entity.text) and _HOLIDAY_BEFORE.search(
+            text[max(0, entity.start - 30):entity.start]):
+        return True  # "Quốc khánh 2/9", "đường 3/2", "dịp 30/4 - 1/5": a day, not a part of a whole
     if entity.get("type") == "count":
         if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
             return True

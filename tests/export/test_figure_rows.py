@@ -38,3 +38,9 @@ def test_a_figure_after_trong_do_with_a_non_breaking_space_is_a_row_of_its_own()
     got = rows(REPORT + "Hằng năm, 90% đảng viên hoàn thành tốt nhiệm vụ (năm 2024 đạt 92%), trong\u00a0đó có 20%\u00a0đảng "
                         "viên hoàn thành xuất sắc nhiệm vụ.\n")
     assert "20%" in got and not any("trong" in value for value in got)
+
+
+def test_a_holiday_written_as_day_slash_month_is_no_ratio():
+    got = rows(REPORT + "Nhân dịp kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9, chi bộ tặng 12 suất quà; "
+                        "15/18 hộ đạt gia đình văn hóa.\n")
+    assert "2/9" not in got and "12 suất quà" in got and "15/18 hộ" in got
