@@ -22,11 +22,16 @@ _NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, 
                    LineKind.SIGNATURE_NOTE, LineKind.SIGNATURE_NAME, LineKind.RECIPIENTS, LineKind.RECIPIENT,
                    LineKind.CAPTION, LineKind.DEBRIS}
 _TIME_AFTER = re.compile(r"^\s*(?:giờ|h(?=\d|\b)|g(?=\d|\b)|phút|:\d)", re.IGNORECASE)
-_PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?)\s*:?\s*\(?\s*$", re.IGNORECASE)
+_PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?|©|bản quyền|copyright|"
+                            r"điện thoại|fax|hotline|giấy phép(?: số)?)\s*:?\s*\(?\s*$", re.IGNORECASE)
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
-                             r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt)\s*$")
+                             r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt|Trung ương|Hội nghị|Đại hội|"
+                             r"Kỳ họp|kỳ họp|Phiên họp|phiên)\s*$")  # "Hội nghị Trung ương 10 khóa XIII"
+_DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\s*/\s*(?:[1-9]|1[0-2])")
+_HOLIDAY_BEFORE = re.compile(r"(?:ngày|quốc khánh|kỷ niệm|lễ|tết|đường|dịp|thành lập|giải phóng|chiến thắng|"
+                             r"phong trào|khởi nghĩa)\s*[^\d,.;]{0,25}$", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"kỷ niệm\s*$|^\s*năm\s+(?:Ngày|ngày|thành lập|truyền thống)", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^\s*(?:tháng\s+(?:đầu|cuối)|năm\s+(?:đầu|cuối|qua|tới|học)|ngày\s+(?:làm việc|qua)|"
                              r"phút|giờ|tiếng|buổi)", re.IGNORECASE)
@@ -70,13 +75,17 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
     after = text[entity.end:entity.end + 20]
     if _PORTAL_BEFORE.search(before) or _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
         return True
+    if entity.get("type") == "ratio" and _DAY_MONTH.fullmatch(entity.text) and _HOLIDAY_BEFORE.search(
+            text[max(0, entity.start - 30):entity.start]):
+        return True  # "Quốc khánh 2/9", "đường 3/2", "dịp 30/4 - 1/5": a day, not a part of a whole
     if entity.get("type") == "count":
         if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
             return True
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
         unit = (entity.get("unit") or "").lower()
-        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after):
+        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after) \
+                and not unit.startswith("ngày công"):  # "120 ngày công" is labour, not a date
             return True
     return False
 
@@ -118,9 +127,15 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
-    """Attendance counts and votes have their own sections: not figure rows again."""
+    """Attendance counts and votes have their own sections: not figure rows again; nor a target's
+    level and result, told in the target table."""
     structure = analysis.structure
     spans = [(d.start, d.end) for d in structure.decisions]
+    if structure.targets:  # every layout shows the targets in their own table
+        for target in structure.targets:
+            levels = {v for v in (target.target, target.result) if v is not None}
+            spans += [(e.start, e.end) for e in analysis.entities
+                      if e.kind == "figure" and target.start <= e.start < target.end and _printed(e) in levels]
     attendance = structure.attendance
     if attendance is not None:
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
@@ -128,6 +143,15 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             if item is not None and item.end > item.start:
                 spans.append((item.start, item.end))
     return spans
+
+
+def _printed(entity: Entity) -> float | None:
+    """The number as printed ("41,2" of "41,2 tỷ đồng", whose value is 41.2e9)."""
+    from ..core.numbers import parse_number
+
+    match = re.match(r"\d[\d.,]*", entity.text)
+    number = parse_number(match[0].rstrip(".,")) if match else None
+    return number.value if number else None
 
 
 def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
@@ -143,19 +167,22 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
         value = text[start:end]
         if len(value) > 80 or "\n" in value:
             for e in group:
-                rows.append(FigureRow(_subject(text, e.start), _with_unit(text, e), (e,), e.start, e.end))
+                rows.append(FigureRow(_subject(text, e.start) or _after(text, e), _with_unit(text, e), (e,), e.start,
+                                      e.end))
         else:
             value = _with_unit(text, group[-1], start)
             if value.count("(") > value.count(")"):
                 value += ")"
-            rows.append(FigureRow(_subject(text, start), value, tuple(group), start, end))
+            elif value.count(")") > value.count("("):  # "98%), trong đó có 20%": the bracket closed before it
+                value = value.replace(")", "", value.count(")") - value.count("("))
+            rows.append(FigureRow(_subject(text, start) or _after(text, group[-1]), value, tuple(group), start, end))
         group.clear()
 
     for entity in figures:
         if group:
             between = text[group[-1].end:entity.start]
             base = re.fullmatch(r"[^;.\n()]{0,30}\(\s*(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^;.\n()]{0,25}", between)
-            if base is None and (len(between) > 40 or re.search(r"[;.\n(]|\btrong đó\b|\bgồm\b|chỉ tiêu|kế hoạch|dự toán",
+            if base is None and (len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán",
                                                                  between) or entity.get("type") not in ("percent",)):
                 close()
         group.append(entity)
@@ -173,12 +200,27 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
     return value
 
 
+def _after(text: str, entity: Entity) -> str:
+    """A clause that opens with its figure ("100% tổ dân phố đã tổ chức ngày hội"): the words after it say what."""
+    unit = (entity.get("unit") or "").split()
+    rest = re.match(r"[^.;:\n()]{0,80}", text[entity.end:])[0]
+    words = rest.split()
+    if unit and words[:len(unit)] == unit:
+        words = words[len(unit):]
+    subject = re.split(r",", " ".join(words))[0].strip(" ,")
+    return subject[:1].upper() + subject[1:] if subject else ""
+
+
 def _subject(text: str, start: int) -> str:
     """The words before a figure in its clause (same line): "Tổng thu ngân sách … đạt" → "Tổng thu ngân sách …"."""
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - 90):start]
+    if start - 90 > line_start and not text[start - 91].isspace():
+        window = window.split(" ", 1)[-1]  # not from the middle of a word ("Ên Lạc" of "Yên Lạc")
     cuts = [m.end() for m in _CLAUSE_START.finditer(window) if m.end() < len(window)]
     cut = cuts[-1] if cuts else 0
+    if window.rstrip().endswith(";"):
+        return ""  # "…; 100% tổ dân phố đã …": a clause of its own, told by the words after the figure
     subject = _clean_subject(window[cut:])
     if len(subject.split()) <= 2 and len(cuts) >= 2 and window[cut - 2:cut].strip() in (",", ";"):
         # "…, trong đó 9 …": the clause before, in the same sentence, says what is counted

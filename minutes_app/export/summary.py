@@ -75,7 +75,7 @@ GENRE_TITLES = {"bien_ban": "BIÊN BẢN", "bao_cao": "BÁO CÁO", "nghi_quyet":
                 "tin_hoi_nghi": "TIN HỘI NGHỊ", "other": "VĂN BẢN"}
 
 FIGURE_COLUMNS = (("STT", 12), ("Nội dung", 62), ("Số liệu", 46), ("Nguồn", 45))
-TARGET_COLUMNS = (("Chỉ tiêu", 45), ("Mức", 22), ("Thực hiện", 24), ("Tỷ lệ", 16), ("Đánh giá", 22), ("Ghi chú", 36))
+TARGET_COLUMNS = (("Chỉ tiêu", 43), ("Mức", 27), ("Thực hiện", 27), ("Tỷ lệ", 16), ("Đánh giá", 20), ("Ghi chú", 32))
 VOTE_COLUMNS = (("Nội dung", 50), ("Tán thành", 20), ("Không tán thành", 20), ("Ý kiến khác", 18),
                 ("Cơ sở", 17), ("Kết quả", 40))
 TASK_COLUMNS = (("STT", 12), ("Người thực hiện", 38), ("Nhiệm vụ", 80), ("Thời hạn", 35))
@@ -277,7 +277,8 @@ class _Writer:
             if done is not None and planned and target.unit != "%" and comparator in ("", ">=", ">"):
                 ratio = f"{format_compact(round(done / planned * 100, 1))}%"
             verdict = VERDICT_LABELS.get(target.verdict, target.verdict or "")
-            note = target.progress or (target.period or "")
+            period = target.period or ""
+            note = target.progress or (_sentence_case(period).lower() if period.isupper() else period)
             add_row(table, [target.name, level or "—", result, ratio,
                             [(verdict, "b" if target.verdict == "chưa đạt" else "")],
                             [(note + ("; " if note else ""), ""), (self.refs.label(target.start), "i")]],
@@ -315,7 +316,8 @@ class _Writer:
             subject = decision.subject or {"election": "Bầu cử", "discipline": "Kỷ luật",
                                            "resolution": "Thông qua nghị quyết"}.get(decision.kind, "Biểu quyết")
             if decision.person:
-                subject = f"{subject}: đồng chí {decision.person}" if decision.kind != "election" else \
+                subject = (subject if decision.person in (subject or "") else f"{subject}: đồng chí {decision.person}") \
+                    if decision.kind != "election" else \
                     f"Bầu đồng chí {decision.person}" + (f" ({decision.position})" if decision.position else "")
             cells = [_count(decision.votes_for), _count(decision.against), _count(decision.abstain)]
             base = str(decision.base) if decision.base is not None else (NOT_STATED if decision.kind == "vote" else "—")
@@ -370,7 +372,9 @@ def _number(value, unit) -> str | None:
     if value is None:
         return None
     text = format_compact(float(value))
-    return text + "%" if unit == "%" else text
+    if unit == "%":
+        return text + "%"
+    return f"{text} {unit}" if unit else text  # "48 tỷ đồng", not a bare "48"
 
 
 def _count(value) -> str:
@@ -409,7 +413,7 @@ def _general(w: _Writer) -> None:
     m, h = w.structure.meeting, w.structure.header
     if m is None:
         return
-    w.fact("Cuộc họp", _value(m.name) or (_sentence_case(h.title.value) if h.title else None))
+    w.fact("Cuộc họp", _capital(_value(m.name) or "") or (_sentence_case(h.title.value) if h.title else None))
     w.fact("Loại", _value(m.kind))
     when = " – ".join(t for t in (_value(m.start), _value(m.end)) if t)
     w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {_date(_value(m.date))}"
@@ -449,7 +453,10 @@ def _content(w: _Writer) -> None:
     agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
                                                                                           for k in skip)]
     if agenda:
-        w.text("Các nội dung: " + "; ".join(f"{s.number}. {_clip(s.title, 70)}" for s in agenda[:10]) + ".")
+        w.text("Các nội dung: " + "; ".join(f"{s.number}. {_clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
+               + ".")
+    if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
+        w.targets(results=False)
     w.figures()
 
 

@@ -67,11 +67,12 @@ def _is_heading(text: str) -> bool:
     return False
 
 
-def table_rows(blocks) -> list[list[str]]:
-    """Cell texts of the first table among ``blocks``, header row excluded; [] if no table."""
+def table_rows(blocks, columns: int | None = None) -> list[list[str]]:
+    """Cell texts of the first table among ``blocks`` (of ``columns`` columns, if given), header row excluded;
+    [] if no table."""
     from docx.table import Table
 
     for block in blocks:
-        if isinstance(block, Table):
+        if isinstance(block, Table) and (columns is None or len(block.columns) == columns):
             return [[cell.text for cell in row.cells] for row in block.rows[1:]]
     return []

@@ -194,7 +194,7 @@ def test_figure_rows_few_and_free_of_noise(read_back):
     document, gold = read_back
     grouped = sections(document)
     heading = next(h for h in grouped if h.endswith(("SỐ LIỆU CHÍNH", "SỐ LIỆU NỔI BẬT", "ĐƯỢC BÁO CÁO")))
-    rows = table_rows(grouped[heading])
+    rows = table_rows(grouped[heading], columns=4)  # a biên bản's targets table may come first
     assert 0 < len(rows) <= 10
     for _, _, value, _ in rows:
         assert not TIME_OR_DATE.match(value), value

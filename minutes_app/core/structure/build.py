@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_number
+from ..quantities import head_of
+from .absentees import read_absentees
 from .content import extra_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
@@ -93,10 +96,12 @@ def build_structure(ctx) -> DocStructure:
     from ..checks.ballots import ballot_rounds
     from ..checks.votes import votes
 
-    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body)
+    present = attendance.present.value if attendance is not None and attendance.present is not None else None
+    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body, present)
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
-    targets = targets + extra_targets(text, body, targets, period)
+    extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
+    targets = targets + extra
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)
@@ -205,6 +210,16 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     official = fact("total", "official")
     probationary = fact("total", "probationary")
     total = fact("total") or _stated_total(ctx.text, block.start, block.end)
+    if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
+        line_start = ctx.text.rfind("\n", 0, block.start) + 1
+        split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
+        if all(split):
+            official, probationary = (Field(int(m[2]), m.start(2), m.end(2)) for m in split)
+    if total is not None and official is None and probationary is None:
+        all_official = _ALL_OFFICIAL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end)
+        if all_official:  # "tổng số 16 đồng chí, đều là đảng viên chính thức"
+            official = Field(total.value, all_official.start(), all_official.end())
+            probationary = Field(0, all_official.start(), all_official.end())
     if total is None and official is not None and probationary is not None:
         total = Field(official.value + probationary.value, official.start, probationary.end)
     present = fact("present")
@@ -219,6 +234,13 @@ def _attendance(ctx, genre: str) -> Attendance | None:
             absent = Field(sum(p or 0 for p in parts), block.start, block.start)
         elif total and present:
             absent = Field(total.value - present.value, block.start, block.start)
+    read = read_absentees(ctx.text, block.start, block.end)
+    if read:
+        absentees = [Absentee(Field(*name), Field(*reason) if reason else None) for name, reason in read]
+        if genre == "tin_hoi_nghi" and present is None:
+            return None
+        total = total or _present_and_absent(present, absent)
+        return Attendance(total, official, probationary, present, absent, tuple(absentees))
     names = []
     for (head, sub), people in block.names.items():
         if head in ("absent", "reason", "noreason") or sub in ("reason", "noreason"):
@@ -239,22 +261,49 @@ def _attendance(ctx, genre: str) -> Attendance | None:
         absentees += [x for x in _absent_line(ctx.text, block.start, block.end) if x.name.value not in seen]
     if genre == "tin_hoi_nghi" and present is None:
         return None
+    total = total or _present_and_absent(present, absent)
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
 
 
+def _present_and_absent(present: Field | None, absent: Field | None) -> Field | None:
+    """"27 đảng viên tham dự (vắng 2 đồng chí có lý do)": those present and those absent are all of them."""
+    if present is None or absent is None or absent.end <= absent.start:
+        return None
+    return Field(present.value + absent.value, min(present.start, absent.start), max(present.end, absent.end))
+
+
 _PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
-_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*(\d+)",
+_SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECASE)
+               for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
+_ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*"
+                           r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
+_HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
+                        r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)", re.IGNORECASE)
+# The members a meeting's attendance counts: a total of "nhân khẩu", "cán bộ, công chức" or "hộ" is another roll.
+ROLL_HEADS = ("đảng viên", "đồng chí", "đ/c", "đại biểu", "ủy viên", "uỷ viên", "thành viên", "người")
+
+
+def roll_count(text: str, end: int) -> bool:
+    """The number ending at ``end`` counts the meeting's roll: bare ("Tổng số: 19", "tổng số 19;") or
+    with a head the quantity layer reads as one of ROLL_HEADS (not "9.812 nhân khẩu", "75 cán bộ")."""
+    words = re.match(r"\s*((?:[^\W\d_][\w/]*\s?){0,4})", text[end:end + 40])[1].strip()
+    if not words:
+        return True
+    head, _, _ = head_of(re.sub(r"^vị\s+", "", words, flags=re.IGNORECASE))
+    return bool(head) and (head.startswith(ROLL_HEADS) or head.endswith(("ủy viên", "uỷ viên")))
 
 
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
-    match = _TOTAL_STATED.search(text, line_start, end) or re.compile(
-        r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
-        r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)",
-        re.IGNORECASE).search(text, line_start, end)
-    return Field(int(match[1]), match.start(1), match.end(1)) if match else None
+    for pattern in (_TOTAL_STATED, _HAS_TOTAL):
+        for match in pattern.finditer(text, line_start, end):
+            if roll_count(text, match.end(1)):
+                number = parse_number(match[1])
+                return Field(int(number.value), match.start(1), match.end(1))
+    return None
 
 
 _FRACTION = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|"
@@ -300,7 +349,9 @@ _NEWS_COUNTS = (
     re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
                r"(?P<present>\d+)", re.IGNORECASE),
     # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
-    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"\s+(?:trong|trên)\s+tổng số\s+(?P<total>\d+)", re.IGNORECASE),
+    # "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập)"
+    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?(?P<total>\d+)",
+               re.IGNORECASE),
 )
 
 
@@ -316,8 +367,8 @@ def _news_attendance(text: str) -> Attendance | None:
                     if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
                         continue
                     total, present = int(match["total"]), int(match["present"])
-                    if present > total:
-                        continue
+                    if present > total or not roll_count(line, match.end("total")):
+                        continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
                     at = position
                     return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                                       present=Field(present, at + match.start("present"), at + match.end("present")),

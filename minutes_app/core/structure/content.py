@@ -36,7 +36,7 @@ def _yearly_plan(sentence: str) -> bool:
     return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
 
 
-_SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d\s+tháng|sáu tháng|chín tháng|"
+_SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
@@ -150,8 +150,9 @@ _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d
 def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
     """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
     1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
-    percentage must be the result over the plan — and rows of a target table (Chỉ tiêu | Kế hoạch |
-    Thực hiện)."""
+    percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
+    Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
+    one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses)."""
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
     header = None
@@ -202,6 +203,32 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
+        for item in _clause_levels(line) + _level_then_result(line):  # "kế hoạch quý … đạt …" in one clause
+            at = start + item[0]
+            name, target, result, unit, lower, yearly = item[2:]
+            if any(start <= t.start < end and t.target is None for t in found):
+                continue
+            same = [t for t in known if t.target == target and t.result == result]
+            if any(t.start >= start + item[0] - 2 for t in same) or any(t.target == target and t.result == result
+                                                                         for t in found):
+                continue
+            # an earlier reading of this line that holds one of the two numbers and not the other misread them; one
+            # that holds both but starts in another sentence took its name from there
+            clashing = [t for t in known + found if (t.start <= at < t.end or start <= t.start < end)
+                        and ((t.target == target) != (t.result == result) or t in same)]
+            for t in clashing:
+                (known if t in known else found).remove(t)
+                if (t.start, t.end) in taken:
+                    taken.remove((t.start, t.end))
+            met = result <= target if lower else result >= target
+            verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+            progress = None
+            short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
+                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE))
+            if not met and yearly and short:
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
+                                progress))
         pair = _plan_and_result(line) if not any(a <= start < b or start <= a < end for a, b in taken) else None
         if pair and not any(start <= t.start < end for t in found):
             name, target, result, unit, lower = pair
@@ -234,7 +261,11 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
-    return found
+    unique: dict = {}
+    for t in found:  # one line read by two readers ("150 lao động/chỉ tiêu 200 lao động, đạt 75%"): the first
+        line_start = text.rfind("\n", 0, t.start)
+        unique.setdefault((line_start, t.target, t.result) if t.result is not None else id(t), t)
+    return list(unique.values())
 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
@@ -307,6 +338,129 @@ def _plan_and_result(line: str) -> tuple | None:
     return name, target.value, result.value, unit, lower
 
 
+_CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
+                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
+                          r"của [^\d,;:()]{1,30}?))*"
+                          r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
+                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?P<t>" + _NUMBER +
+                          r")(?![\d/])")
+_CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
+_NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
+
+
+def _unit_of(unit: str | None) -> tuple[str, str | None, str | None]:
+    """(as written, head, class) of the words after a number, by the quantity layer's heads."""
+    from ..quantities import head_of
+
+    if not unit:
+        return "", None, None
+    if unit == "%":
+        return "%", "%", "%"
+    head, noun_class, _ = head_of(unit)
+    return unit, head, noun_class
+
+
+def _same_unit(a: tuple, b: tuple) -> bool:
+    if (a[0] == "%") != (b[0] == "%"):
+        return False
+    if not a[0] or not b[0] or a[1] == b[1]:
+        return True
+    if a[2] and a[2] == b[2] and a[2] not in ("money", "time"):  # "2 đảng viên" against "1 đồng chí": persons both
+        return True
+    return a[0].split()[0] == b[0].split()[0]
+
+
+@lru_cache(maxsize=32768)
+def _clause_levels(line: str) -> tuple[tuple, ...]:
+    """(start, end, name, level, result, unit, lower_is_better) per clause that states a plan and a result of the
+    same unit, in either order: "Tổng lượt khách … đạt 1.245.000 lượt, kế hoạch quý 1.150.000 lượt", "Quỹ …
+    kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận động được 12.400.000 đồng", "kết nạp 4 đảng viên, chỉ
+    tiêu 5 đồng chí". Times, dates, years and shares of the plan ("đạt 44,6% dự toán") are not results."""
+    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+        return ()
+    found = []
+    pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
+    for clause in re.finditer(r"[^;.]+(?:\.\d[^;.]*)*", line):
+        piece, offset = clause[0], clause.start()
+        plans = list(_CLAUSE_PLAN.finditer(piece))
+        carried = None
+        if not plans and pending is not None:
+            carried, pending = pending, None
+        elif len(plans) != 1:
+            pending = None
+            continue
+        if carried:
+            plan, plan_number, plan_unit, plan_piece, plan_offset = carried
+        else:
+            plan = plans[0]
+            plan_number = _CLAUSE_NUMBER.match(piece, plan.start("t"))
+            plan_unit = _unit_of((plan_number["unit"] or "").strip() or None)
+            plan_piece, plan_offset = piece, offset
+        if plan_unit[2] == "time":
+            continue
+        results = []
+        for number in _CLAUSE_NUMBER.finditer(piece):
+            if not carried and (plan.start("t") <= number.start() < plan.end() + 1 or
+                                plan.start() <= number.start() < plan.end()):
+                continue
+            unit = _unit_of((number["unit"] or "").strip() or None)
+            after = piece[number.end():number.end() + 25].lower()
+            if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or \
+                    (unit[0] == "%" and re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
+                continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result
+            if _same_unit(unit, plan_unit):
+                results.append((number, unit))
+        if not results and not carried:
+            pending = (plan, plan_number, plan_unit, piece, offset)
+            continue
+        if len(results) != 1:
+            continue
+        number, unit = results[0]
+        target, result = parse_number(plan["t"]), parse_number(number["n"])
+        if target is None or result is None or target.value == 0:
+            continue
+        first = plan.start() if carried else min(plan.start(), number.start())
+        name = plan_piece[:first]
+        label, colon, after = name.rpartition(":")
+        if colon:  # "Chương trình OCOP: kế hoạch năm …" names it before the colon, "Báo cáo: tỷ lệ … đạt" after it
+            name = after if len(after.split()) >= 2 else label
+        name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
+        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện)$", "", name, flags=re.IGNORECASE).strip(" ,:")
+        if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
+            # "Về chỉ tiêu năm 2026: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới": what the plan says to do
+            name = f"{plan['verb'].strip()} {(plan_number['unit'] or '').strip()}".strip()
+        if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+            continue
+        lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
+        written = (number["unit"] or plan_number["unit"] or "").strip()
+        begin = plan_offset + len(plan_piece) - len(plan_piece.lstrip())
+        tied = re.search(r"\b(?:quý|tháng|tuần|đợt)\b", plan[0], re.IGNORECASE)  # "kế hoạch quý": the period's own
+        yearly = not tied and (_yearly_plan(plan[0]) or bool(_YEARLY.search(line[:plan_offset + plan.end()])))
+        found.append((begin, offset + len(piece.rstrip()), name, target.value, result.value,
+                      " ".join(written.split()[:2]) or None, lower, yearly))
+    return tuple(found)
+
+
+_LEVEL_RESULT = re.compile(r"(?P<t>" + _NUMBER + r")\s*%\s+(?P<name>[^\W\d][^();.:]{4,120}?)\s*\(\s*(?:(?:năm|quý)\s+"
+                           r"[\dIVX]+\s+|\d+\s+tháng\s+)?(?:chỉ\s+|mới\s+)?(?:đạt|thực hiện|kết quả)\s*:?\s*(?P<r>" +
+                           _NUMBER + r")\s*%\s*\)")
+
+
+@lru_cache(maxsize=32768)
+def _level_then_result(line: str) -> tuple[tuple, ...]:
+    """"100% đảng viên xếp loại hoàn thành tốt nhiệm vụ (năm 2022 đạt 98%)": the level set, then in brackets what
+    was reached (same items as ``_clause_levels``)."""
+    if "(" not in line or "%" not in line:
+        return ()
+    found = []
+    for m in _LEVEL_RESULT.finditer(line):
+        target, result = parse_number(m["t"]), parse_number(m["r"])
+        if target is None or result is None or _NOT_A_TARGET.search(m[0]):
+            continue
+        found.append((m.start(), m.end(), m["name"].strip(), target.value, result.value, "%", False, False))
+    return tuple(found)
+
+
 _SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
 
 
@@ -347,6 +501,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
     leading = future_lead = section_future = False
+    lead_level = 0
     for i in body:
         line = lines[i]
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY:
@@ -366,13 +521,15 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
+            lead_level = line.level if line.kind is LineKind.HEADING else 0
             future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
                                                            r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
             continue
-        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end:
-            leading = False
+        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end or (
+                line.kind is LineKind.HEADING and lead_level and line.level <= lead_level):
+            leading = False  # "2- Nhiệm vụ, giải pháp" after "1- Chỉ tiêu": the list of targets is over
             continue
         if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
             continue
@@ -394,8 +551,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if not (future_lead or _FUTURE_LEVEL.search(item)):
             continue  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
         lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+        share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
         if lead:  # "100% chi bộ sinh hoạt định kỳ"
             name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
+        elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
+            name, unit, value = item, "%", parse_number(share[1])
         else:
             match = _LEVEL.match(item)
             if not match or parse_number(match["n"]) is None:
@@ -428,6 +588,8 @@ def _pct(value: float) -> str:
 _TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
                         r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
+                      r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
 
@@ -435,6 +597,8 @@ _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
+    name = _LEAD_IN.sub("", name, count=1)
     name = _ADVERBIAL.sub("", name)
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
@@ -442,11 +606,13 @@ def _name(sentence: str) -> str:
     match = re.search(r",|\s\(|\s(?:chiếm|bằng)\s", name) if lead_number else _NAME_END.search(name, 3)
     rest = ""
     if match:
-        rest = name[match.end():]
+        rest = name[match.start():] if not lead_number else name[match.end():]  # keep the number ("tổ chức 3 cuộc")
         name = name[:match.start()]
-    if len(name.split()) <= 2 or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
+    verb_last = re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|đào tạo)$", name)
+    if len(name.split()) <= 2 or verb_last or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
         # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it
-        noun = re.match(r"\s*[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
+        noun = re.match(r"\s*(?:[,:]\s*)?(?:(?:là|được|có)\s+)?[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)"
+                        r"(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
         if noun:
             lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) else name + " "
             return _capital(lead + noun["noun"].strip())
@@ -469,6 +635,7 @@ _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|gi
                          r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
                            r"kết quả thực hiện", re.IGNORECASE)
+_REPORTED = re.compile(r"^(?:lãnh đạo|công tác|kết quả|việc)?\s*(?:thực hiện|triển khai)\s+nhiệm vụ", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
                            r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:"
@@ -479,14 +646,35 @@ _AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng
                      r"(?:(?:các|những)\s+(?:nhiệm vụ|giải pháp)[^.:;]{0,40}?:\s*)?", re.IGNORECASE)
 _FORMULA = re.compile(r"^(?:(?:tổ chức|triển khai|thực hiện|theo dõi|đôn đốc|kiểm tra|báo cáo)(?:,?\s+(?:và\s+)?|$))+$",
                       re.IGNORECASE)
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )\b[Gg]iao(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
-                   r"khoán|ước|thoa|thừa|nộp|trả))\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s+"
-                   r"(?P<verb>chủ trì|thực hiện|phụ trách|hoàn thành|hoàn chỉnh|xây dựng|tổ chức|rà soát|chuẩn bị|"
-                   r"theo dõi|báo cáo|tham mưu|triển khai|đôn đốc|phối hợp|kiểm tra|lập|gửi|làm|hoàn thiện|soạn thảo|"
-                   r"tổng hợp|thông báo|liên hệ|vận động|nghiên cứu|đề xuất|rà soát)\b")
+# The verbs a task opens with, after its owner ("Ban Xây dựng Đảng hướng dẫn …", "giao X giúp đỡ"): lower case,
+# so "Ban Xây dựng Đảng", "Phòng Quản lý di sản" stay names.
+TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "hoàn chỉnh", "hoàn thiện", "xây dựng", "tổ chức",
+              "rà soát", "chuẩn bị", "theo dõi", "báo cáo", "tham mưu", "triển khai", "đôn đốc", "phối hợp", "kiểm tra",
+              "giám sát", "lập", "gửi", "làm", "soạn thảo", "tổng hợp", "thông báo", "liên hệ", "vận động", "nghiên cứu",
+              "đề xuất", "hướng dẫn", "tiếp tục", "tập trung", "chỉ đạo", "quán triệt", "tuyên truyền", "nộp", "khắc phục",
+              "khẩn trương", "duy trì", "đẩy mạnh", "tăng cường", "quản lý", "phát động", "cập nhật", "bố trí", "hỗ trợ",
+              "giải quyết", "xử lý", "trình", "bồi dưỡng", "giúp đỡ", "phân công", "cung ứng", "kiện toàn", "ban hành",
+              "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
+              "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
+_TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
+                   r"(?P<verb>" + _VERB + r")\b")
+# Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
+# "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
+_OWNER_SUBJECT = re.compile(
+    r"(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
+    r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|Chi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
+    r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
+    r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện)(?!\w)")
+_ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
-                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}))", re.IGNORECASE)
+                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
+                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
+                       r"|(?P<meeting_when>tại kỳ (?:sinh hoạt|họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
@@ -496,6 +684,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     tasks: list[Task] = []
     covered: list[tuple[int, int]] = []
     active_level = None  # heading level of the task section we are in
+    past_part = False  # under a top heading that reports results
     in_targets = False
     listed = False  # under a body line that opens a task list
     for i in body:
@@ -530,7 +719,11 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 continue
             if active_level is not None and line.level <= active_level:
                 active_level = None
-            if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None:
+            if line.level <= 1:  # "I. KẾT QUẢ …": its sub-headings ("2. Lãnh đạo thực hiện nhiệm vụ …") report the past
+                past_part = bool(_PAST_HEADING.search(title)) and not re.search(r"tới|sắp tới|phương hướng", title,
+                                                                                re.IGNORECASE)
+            if _TASK_HEADING.search(title) and not _PAST_HEADING.search(title) and active_level is None and \
+                    not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
                 continue
@@ -553,7 +746,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if line.start in covered_lines:
             continue
         raw = text[line.start:line.end]
-        if not tags(raw) & {"intro", "agreed", "giao"}:
+        if not tags(raw) & {"intro", "agreed", "giao", "assigned"}:
             continue
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
@@ -606,7 +799,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             if task:
                 found.append(task)
         covered.append((intro.start(), end))
-    for match in _GIAO.finditer(text) if "giao" in line_tags else ():
+    voted = bool(_VOTE_LINE.search(text))  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
+    for match in _GIAO.finditer(text) if "giao" in line_tags and not voted else ():
         if any(a <= match.start() < b for a, b in covered):
             continue
         end = _sentence_end(text, match.start("verb"), end_of_line)
@@ -616,10 +810,55 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
                           Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
-                          Field(deadline["when"], deadline.start("when"), deadline.end("when")) if deadline else None))
+                          _when(deadline)))
         covered.append((match.start(), end))
+        # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what
+        sentence_end = _sentence_end(text, end, end_of_line, stops=".")
+        cursor = end
+        while cursor < sentence_end and text[cursor] == ";":
+            stop = _sentence_end(text, cursor + 1, sentence_end)
+            clause_start = cursor + 1 + len(text[cursor + 1:stop]) - len(text[cursor + 1:stop].lstrip())
+            subject = _subject_in(text[clause_start:stop])
+            if subject is None or _GIAO.match(text, clause_start):
+                break
+            verb_at = clause_start + subject[2]
+            value = text[verb_at:stop].strip(" .;")
+            deadline = _DEADLINE.search(text, verb_at, stop)
+            found.append(Task(Field(value, verb_at, verb_at + len(value)),
+                              Field(text[clause_start:clause_start + subject[1]], clause_start, clause_start + subject[1]),
+                              _when(deadline)))
+            covered.append((cursor, stop))
+            cursor = stop
+    for match in _ASSIGNED.finditer(text) if "assigned" in line_tags else ():  # "Các xã … khẩn trương khắc phục, báo
+        if any(a <= match.start() < b for a, b in covered):  # cáo Sở trong tháng 11/2026.": who, what and by when
+            continue
+        stop = _sentence_end(text, match.start(), end_of_line, stops=".")
+        piece = text[match.start():stop]
+        subject = _subject_in(piece)
+        deadline = _DEADLINE.search(text, match.start(), stop)
+        if subject is None or deadline is None or re.search(r"\bđã\b", piece[:subject[2] + 12]) or ":" in piece \
+                or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
+            continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
+        verb_at = match.start() + subject[2]
+        value = text[verb_at:stop].strip(" .;")
+        found.append(Task(Field(value, verb_at, verb_at + len(value)),
+                          Field(piece[:subject[1]], match.start(), match.start() + subject[1]),
+                          _when(deadline)))
+        covered.append((match.start(), stop))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
+
+
+def _when(match: re.Match | None) -> Field | None:
+    """The deadline a _DEADLINE match read ("trước ngày 30/11", "tại kỳ sinh hoạt tháng 12/2026")."""
+    if match is None:
+        return None
+    group = "when" if match["when"] else "meeting_when"
+    return Field(match[group], match.start(group), match.end(group))
+
+
+_VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
+_ASSIGNED = re.compile(r"^\s*(?=\S)")  # a line that may open with its owner (checked by _subject_in)
 
 
 _STOPS = {stops: re.compile(f"[{stops}]" + r"(?=\s|$)") for stops in (".;", ".")}
@@ -649,9 +888,15 @@ def _task(text: str, start: int, end: int) -> Task | None:
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
-    if giao and giao.start() - at <= 3:  # "Giao X chủ trì Y": the task is Y, X its owner
-        owner = Field(giao["owner"].strip(), giao.start("owner"), giao.start("owner") + len(giao["owner"].strip()))
+    subject = _subject_owner(text, at, end)
+    if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
+        # "Giao X chủ trì Y", "Chi ủy giao đồng chí X hoàn chỉnh Y": the task is Y, X its owner
+        owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
         at = giao.start("verb")
+        value = text[at:end].strip().rstrip(" ;.")
+    elif subject:  # "Ban Xây dựng Đảng hướng dẫn Y": the subject owns Y
+        owner = Field(text[subject[0]:subject[1]], subject[0], subject[1])
+        at = subject[2]
         value = text[at:end].strip().rstrip(" ;.")
     else:
         match = _OWNER_IN_ITEM.search(text, start, end)
@@ -659,8 +904,57 @@ def _task(text: str, start: int, end: int) -> Task | None:
             owner = Field(match["owner"].strip(), match.start("owner"),
                           match.start("owner") + len(match["owner"].strip()))
         elif giao:
-            owner = Field(giao["owner"].strip(), giao.start("owner"), giao.end("owner"))
+            owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
+        else:
+            owner = _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
     if found:
-        deadline = Field(found["when"], found.start("when"), found.end("when"))
+        deadline = _when(found)
     return Task(Field(value, at, at + len(value)), owner, deadline)
+
+
+def _owner_field(text: str, start: int, end: int) -> Field:
+    """The owner without the position after a named comrade ("đồng chí X, Phó Bí thư chi bộ,")."""
+    owner = text[start:end].strip().rstrip(",")
+    if re.match(r"(?:đồng chí|đ/c)\s", owner, re.IGNORECASE) and "," in owner:
+        owner = owner.split(",")[0].strip()
+    at = start + text[start:end].find(owner)
+    return Field(owner, at, at + len(owner))
+
+
+def _subject_owner(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(owner start, owner end, task verb start) when the item opens with who does it."""
+    found = _subject_in(text[start:end])
+    return (start + found[0], start + found[1], start + found[2]) if found else None
+
+
+@lru_cache(maxsize=32768)
+def _subject_in(item: str) -> tuple[int, int, int] | None:
+    if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
+        return None  # "Tổ chức hội nghị …" opens with its verb
+    verb = _TASK_VERB.search(item)
+    if verb is None or verb.start() == 0:
+        return None
+    subject = item[:verb.start()].rstrip(" ,")
+    if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject):
+        return None
+    if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
+        return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
+    if re.match(r"(?:đồng chí|đ/c)\s", subject, re.IGNORECASE) and "," in subject:
+        subject = subject.split(",")[0].rstrip()  # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …"
+    if _ISSUER_ITSELF.match(subject):
+        return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
+    return 0, len(subject), verb.start()
+
+
+def _closing_owner(text: str, start: int, end: int) -> Field | None:
+    """"…, hoàn thành trước ngày 15/12; Văn phòng Đảng ủy tham mưu.": a last clause naming who does it."""
+    cut = text.rfind(";", start, end)
+    if cut < 0:
+        return None
+    clause = text[cut + 1:end].strip().rstrip(" .;")
+    found = _subject_in(clause)
+    if not found or len(clause[found[2]:].split()) > 4:
+        return None
+    at = cut + 1 + text[cut + 1:end].find(clause)
+    return Field(clause[found[0]:found[1]], at + found[0], at + found[1])

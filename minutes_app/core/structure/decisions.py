@@ -13,7 +13,8 @@ from dataclasses import replace
 from .document import Decision
 from .scan import lines_with
 
-_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:thông qua|về|đối với|tán thành)?\s*"
+_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với) hình thức\s+"
+                      r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
 _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
                            r"không có (?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
@@ -28,26 +29,30 @@ _COUNT_THEN_LABEL = re.compile(r"(?<![\d/])(?P<n>\d{1,4})\s*(?:đồng chí|đ�
                                r"không biểu quyết)\b",
                                re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-_FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?",
-                         re.IGNORECASE)
+_FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?|"
+                         r"\s+(?P<n2>\d+)(?:\s*/\s*(?P<b2>\d+))?(?=\s*phiếu))", re.IGNORECASE)  # "khiển trách 15/20 phiếu"
 _COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*phiếu\s+(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+)?"
                          r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên)?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?\s*:?)\s+"
+                          r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*|:\s*(?=[Đđ]ồng chí|[Đđ]/c))(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
     r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
-_POSITION = re.compile(r"(?:trúng cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
-                       r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60})")
-_COLLECTIVE = re.compile(r"bầu\s+(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
+_POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
+                       r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60}?)(?=\s+(?:với|bằng|đạt|được|có)\b|[,.;:()\d]|$)")
+_COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
                          r"(?P<what>(?:toàn văn\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
-def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]]) -> list[Decision]:
+def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
+                   present: int | None = None) -> list[Decision]:
+    """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"."""
     decisions: list[Decision] = []
     used: list[tuple[int, int]] = []
     for vote in votes:
@@ -64,8 +69,10 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         kind, person, outcome = "vote", None, "thông qua"
         if "kỷ luật" in low or any(f in low for f in _FORMS):
             kind = "discipline"
-            person_match = _PERSON.search(text, max(0, vote.start - 400), vote.end)
-            person = person_match["name"] if person_match else None
+            person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
+            if person is None:
+                person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
+                person = person_match["name"] if person_match else None
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
         elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
@@ -92,6 +99,15 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu)", said)
             if pair and int(pair[1]) <= int(pair[2]):
                 count, base = int(pair[1]), base if base is not None else int(pair[2])
+        elif not (approve and approve.denominator):  # "tán thành 13, … (13/15 đồng chí có mặt)": 15 is the base
+            pair = re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])", said)
+            if pair and int(pair[1]) == count and int(pair[2]) >= count:
+                base = int(pair[2])
+        if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
+            count, base = present, base if base is not None else present
+        against, abstain = _unanimous(count, base, against, abstain, said)
+        if person is None and kind == "vote":
+            person = _person_in(subject)
         decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
                                   against, abstain, base, person, None, outcome))
         used.append((min(subject_start, vote.start), vote.end))
@@ -99,10 +115,49 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
+    decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     adopted = set(lines_with(text, body, "adopt"))
     decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
-                                  decisions))
-    return sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+                                  decisions, present))
+    decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+    return _one_per_election(decisions)
+
+
+def _one_per_election(decisions: list[Decision]) -> list[Decision]:
+    """"Đồng chí A được bầu làm Bí thư với 20/20 phiếu tán thành" read both as a vote and as a named election:
+    one election, the reading with more counts."""
+    kept: list[Decision] = []
+    for d in decisions:
+        twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
+                     and d.votes_for is not None and d.votes_for == k.votes_for
+                     and abs(d.start - k.start) < 300), None)
+        if twin is None:
+            kept.append(d)
+            continue
+        filled = sum(x is not None for x in (d.votes_for, d.against, d.abstain, d.base, d.position))
+        if filled > sum(x is not None for x in (twin.votes_for, twin.against, twin.abstain, twin.base, twin.position)):
+            kept[kept.index(twin)] = replace(d, position=d.position or twin.position)
+    return kept
+
+
+_ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
+_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
+                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+def _unanimous(count, base, against, abstain, said: str) -> tuple:
+    """Everyone voting approved ("15/15 đồng chí có mặt nhất trí", "100% tán thành"): nobody was against and
+    nobody abstained, though the minutes do not write the zeros."""
+    if count is not None and base is not None and count == base and count > 0 or (
+            count is not None and base is None and re.search(r"\b100\s?%", said)):
+        return (0 if against is None else against), (0 if abstain is None else abstain)
+    return against, abstain
+
+
+def _person_in(subject: str | None) -> str | None:
+    """The person a vote is about ("công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà")."""
+    match = _SUBJECT_PERSON.search(subject or "")
+    return match["name"] if match else None
 
 
 def _trim(name: str) -> str:
@@ -155,17 +210,29 @@ def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
     if not found:
         return []
     found.sort(key=lambda m: m.start())
-    best = max(found, key=lambda m: int(m["n"]))
-    person_match = None
-    for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
-        pass
+
+    def count(m) -> int:
+        return int(m["n"] or m["n2"])
+
+    def written_base(m) -> str | None:
+        return m["b"] or (m["b2"] if "b2" in m.re.groupindex else None)
+
+    best = max(found, key=count)
+    person_match = _DISCIPLINED.search(text)  # "thi hành kỷ luật đồng chí X", "Đảng viên được xem xét: đồng chí X"
+    if person_match is None:
+        for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
+            pass
     if person_match is None:
         person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
     person = person_match["name"] if person_match else None
     valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
-    base = int(best["b"]) if best["b"] else valid
+    if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ"
+        stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ",
+                           text[max(0, found[0].start() - 400):found[0].start()], re.IGNORECASE)
+        valid = int(stated[1]) if stated else None
+    base = int(written_base(best)) if written_base(best) else valid
     used.append((found[0].start(), found[-1].end()))
-    return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", int(best["n"]), None, None,
+    return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", count(best), None, None,
                      base, person, None, best["form"].lower())]
 
 
@@ -175,17 +242,18 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
     for rnd in rounds:
         if "valid" in rnd.counts:
             valid = rnd.counts["valid"][0]
-    seen = set()
+    seen, tallied = set(), set()
     for start, end in body:
         line = text[start:end]
         for match in _CANDIDATE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
-            name = match["name"]
-            if name.split()[0].lower() in ("tổng", "số", "phiếu") or name in seen:
+            name = _trim(match["name"])  # the name class also holds lower-case letters: "Nguyễn Văn An được"
+            votes = int(match["n"])
+            if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes) in tallied:
                 continue
             seen.add(name)
-            votes = int(match["n"])
+            tallied.add((name, votes))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
             base = int(match["b"]) if match["b"] else valid
             after = text[match.end():min(end, match.end() + 120)]
             outcome = "trúng cử"
@@ -196,8 +264,9 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                                   position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
-                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|được bầu (?:làm|giữ chức))", line):
-            names = [match["name"]] + [m.strip() for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]) if m.strip()]
+                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|được bầu (?:làm|giữ chức))", line):
+            names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
+                                              if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
             for other in names[1:]:
                 if other in seen:
@@ -206,7 +275,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
                                       valid, other, None, outcome))
-            name = match["name"]
+            name = names[0]
             if name in seen:
                 _set_outcome(found, name, outcome)
                 continue
@@ -224,10 +293,21 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
-            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, None, None,
-                                  body_name, f"bầu {match['n']} đồng chí" if match["n"] else "đã bầu"))
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, valid, None,
+                                  body_name, f"bầu {match['n'] or match['m']} đồng chí" if match["n"] or match["m"]
+                                  else "đã bầu"))
     people = [d for d in found if d.person]
-    return [d for d in found if d.person or not any(abs(p.start - d.start) < 800 for p in people)]
+    collective = sorted(d.start for d in found if not d.person)
+    # a body elected person by person ("Bầu Chi ủy: đồng chí A 27 phiếu …") is those people's elections
+    return [d for d in found if d.person or not any(
+        d.start <= p.start < min([c for c in collective if c > d.start] + [d.start + 800])
+        and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
+
+
+def _same_body(position: str, body: str | None) -> bool:
+    """"Ủy viên Ban Thường vụ" is a seat of "Ban Thường vụ …"; "Bí thư Đảng ủy xã" is a seat of its own."""
+    words = (body or "").lower().split()[:3]
+    return bool(words) and " ".join(words) in position.lower()
 
 
 def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
@@ -242,7 +322,7 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
-                      r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:]{3,80})")
+                      r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 
 
@@ -274,7 +354,7 @@ _SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|�
                          r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
 
 
-def _resolutions(text: str, body, used, decisions) -> list[Decision]:
+def _resolutions(text: str, body, used, decisions, present: int | None = None) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _RESOLUTION.finditer(text, start, end):
@@ -293,13 +373,37 @@ def _resolutions(text: str, body, used, decisions) -> list[Decision]:
                 found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
                                       int(share["b"]), None, None, "thông qua"))
                 break
+            if present and re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE):
+                what = re.sub(r"\s+với\s+100.*$", "", what)  # "… với 100% đại biểu dự hội nghị tán thành"
+                found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
+                                      "thông qua"))
+                break
             found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
                                   "thông qua"))
             break
     return found[:2]
 
 
-_BALLOTS = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*phiếu|số phiếu(?: bầu)?\s*:?\s*(?P<c>\d+)(?:\s*/\s*(?P<d>\d+))?|"
+# "Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách …": the meeting's decision without a vote.
+_AGREED = re.compile(r"(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:Cuộc họp|Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ban Chấp hành|"
+                     r"Chi ủy|Chi uỷ|Đại hội)(?:\s+đã)?\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
+                     r"[^.;\n]{5,200})", re.MULTILINE)
+
+
+def _agreed(text: str, body, decisions) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _AGREED.finditer(text, start, end):
+            if any(d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
+                continue
+            what = match["what"].strip(" ,")
+            found.append(Decision("resolution", match.start("what"), match.start("what") + len(what), what, None, None,
+                                  None, None, None, None, what))
+    return found
+
+
+_BALLOTS = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*phiếu|số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?(?P<c>\d+)"
+                      r"(?:\s*/\s*(?P<d>\d+))?|"
                       r"(?P<e>\d+)\s*phiếu")
 
 

@@ -15,8 +15,9 @@ from .lines import Line, LineKind, line_shape
 
 CELL_SPLIT = re.compile(r"\t+|\s{3,}")
 _DATE_LINE = re.compile(
-    r"^(?P<place>[^\W\d_][^,\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
+    r"^(?P<place>[^\W\d_][^,:\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
 _NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
+_LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")
 _RULE = re.compile(r"^[-_–—=.\s]+$")
 _STATE_UNIT = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\b")
 _BARE_BODY = re.compile(r"^(?:ỦY|UỶ) BAN NHÂN DÂN$|^HỘI ĐỒNG NHÂN DÂN$")
@@ -145,8 +146,9 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
                 break
             i += 1
             continue
-        if _DATE_LINE.match(line) or _RULE.match(line) or line.startswith(("Căn cứ", "Hôm nay", "Vào lúc", "Vào hồi")):
-            break
+        if _DATE_LINE.match(line) or _RULE.match(line) or line.startswith(("Căn cứ", "Hôm nay", "Vào lúc", "Vào hồi")) \
+                or (not line.isupper() and _LABELLED.match(line)):
+            break  # "Thời gian: bắt đầu 14 giờ …" opens the body
         kind = lines[i].kind
         if parts and (kind in (LineKind.LIST_ITEM, LineKind.TABLE_ROW) or re.match(r"^[IVX]+[.\-]|^\d+[.\-]", line)
                       or line.startswith("(")):
@@ -173,6 +175,7 @@ _BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Tin,?\s*ảnh\s*:|Bài,?\s*�
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
                       r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc)\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
 
@@ -225,8 +228,8 @@ def read_news(text: str, lines: list[Line]) -> News:
 
 def is_debris(line: str) -> bool:
     """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
-    if _COUNTER.match(line) and len(line) <= 80:
-        return True
+    if _COUNTER.match(line) and (len(line) <= 80 or _COPYRIGHT.match(line)):
+        return True  # a copyright footer may run long: "© 2023 Cổng thông tin … Giấy phép số … Điện thoại: …"
     return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(line.split()) <= 14 \
         and not _DATELINE.search(line)
 

@@ -60,12 +60,13 @@ TYPE_WORDS = ("BIÊN BẢN", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN", "TH�
               "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "CHỈ THỊ", "HƯỚNG DẪN", "QUY ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH",
               "BIÊN BẢN KIỂM PHIẾU", "DIỄN VĂN", "BÀI PHÁT BIỂU")
 _TYPE = re.compile(r"^(?:" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")\b")
+_LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")  # "Thời gian: …" opens the body, it is no title
 _PARTY = re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$")
 _NATIONAL = re.compile(r"^CỘNG H(?:ÒA|OÀ|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM$")
 _MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
 _STAR = re.compile(r"^[*\s]+$")
 _NUMBER = re.compile(r"^Số\s*:?\s*\S*\d\S*\s*[-/]\s*\S+|^Số\s*:\s*\S+", re.IGNORECASE)
-_DATE_LINE = re.compile(r"^[^\W\d_][^,\n]{0,60},\s*ngày\s+(?:\d{1,2}|…+|\.+)\s+tháng\s+(?:\d{1,2}|…+|\.+)\s+năm\s+\d{4}\.?$")
+_DATE_LINE = re.compile(r"^[^\W\d_][^,:\n]{0,60},\s*ngày\s+(?:\d{1,2}|…+|\.+)\s+tháng\s+(?:\d{1,2}|…+|\.+)\s+năm\s+\d{4}\.?$")
 # I. / II- / 1. / 1.2. / a) / A. : the marker, then the heading text
 _ROMAN = re.compile(r"^(?:PHẦN\s+)?([IVXLC]{1,6})\s*[.\-–:)]\s*(?=\S)")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\s*[.\-–)](?!\d)\s*(?=\S)")  # not "2.465 đảng viên"
@@ -170,7 +171,7 @@ def classify_lines(lines: list[tuple[int, str]]) -> list[Line]:
             text = lines[i][1].strip()
             if kinds[i] is LineKind.HEADING and (_ROMAN.match(text) or _ARABIC.match(text)):
                 break
-            if kinds[i] is LineKind.BODY and (len(text) > 160 or not _title_like(text)):
+            if kinds[i] is LineKind.BODY and (len(text) > 160 or not _title_like(text) or _LABELLED.match(text)):
                 break
             kinds[i] = LineKind.TITLE
             i += 1

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
+from ..resources import word_set
 from .document import Field, Meeting, Opinion
 from .header import iso
 from .scan import tags
@@ -40,15 +41,18 @@ _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*)
 _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:vào\s+)?(?:lúc|hồi)\s*",
                   re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
-                          r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?)(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|"
-                          r"dưới|vào|đồng chí)\b))")
+                          r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
+                          # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
+                          r"(?:,\s*(?:Trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
+                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
 PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                    r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
-                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)[^.;]{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
+                   r"{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
@@ -144,10 +148,10 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
     line_start = text.rfind("\n", 0, start) + 1
     many = "các đồng chí" in text[line_start:end]
-    if found:
+    if found and not many:
         return found
     names = list(found)
-    for match in _COMRADE.finditer(text, start, end) if not names else ():
+    for match in _COMRADE.finditer(text, start, end) if not names and not many else ():
         name = PERSON_NAME.match(text, match.end(), end)
         if name:
             names.append(Field(name["name"], name.start(), name.end()))
@@ -157,8 +161,13 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
             for part in re.split(r"\s+và\s+", piece[0]):
                 name = PERSON_NAME.match(part.strip())
                 if name and len(name["name"].split()) >= 2 and name["name"] not in {n.value for n in names}:
+                    if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+                        continue  # beside the detected officials only a real name ("Đảng ủy" is none)
                     at = text.find(name["name"], start + plural.end())
+                    if any(e.start <= at < e.end for e in officials):
+                        continue
                     names.append(Field(name["name"], at, at + len(name["name"])))
+        names.sort(key=lambda n: n.start)
     if not names:
         name = PERSON_NAME.match(text, start, end)
         if name and name.end() - name.start() >= 5 and len(name["name"].split()) >= 2:
@@ -188,8 +197,8 @@ def name_field(official: Entity) -> Field:
 
 def meeting_kind(words: str) -> str | None:
     low = words.lower()
-    if "đại hội" in low:
-        return "đại hội"
+    if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
+        return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
     if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|"
                  r"\bbch\b[^.]{0,40}lần thứ", low):
         return "hội nghị BCH"
@@ -269,6 +278,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 form = form_in(value.value)
                 if form:
                     facts.setdefault("form", Field(form, value.start, value.end))
+                place = _PLACE_AFTER.search(text, value.start, value.end)  # "điểm cầu chính đặt tại Hội trường …"
+                if place and "place" not in facts:
+                    facts["place"] = short_place(place["place"], place.start("place"))
             continue
         line = text[start:end]
         low = line.lower()
@@ -294,10 +306,33 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     name = kind = None
     if genre == "tin_hoi_nghi" and lead:
         name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
+        if name and title and len(title) > len(name.value) and title.lower().startswith(name.value.lower()):
+            # the lead cut the name short ("Hội nghị cấp ủy mở rộng để kiểm điểm …"); the headline says all of it
+            name = Field(title, name.start, name.end)
         guests = guests or lead_guests
         for key, value in lead_facts.items():
             facts.setdefault(key, value)
         chairs = chairs or lead_chairs
+    elif genre == "bien_ban" and (opened := _opening_sentence(text, body)) is not None:
+        # "Hôm nay, …, Chi bộ Khu 6 tổ chức buổi sinh hoạt thường kỳ tháng 10 năm 2026": the minutes' own words
+        name, sentence = opened
+        if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
+            # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
+            name = Field(sentence_case(title), 0, 0)
+        kind_value = meeting_kind(name.value) or meeting_kind(title or "") or meeting_kind(text[sentence[0]:sentence[1]])
+        kind = Field(kind_value, name.start, name.end) if kind_value else None
+        if "start" not in facts:
+            time = time_in(text, sentence[0], name.start)
+            if time:
+                facts["start"] = time
+        if "date" not in facts:
+            date = date_in(text, sentence[0], sentence[1], year, need_day_word=False)
+            if date:
+                facts["date"] = date
+        if "place" not in facts:
+            place = _PLACE_AFTER.search(text, sentence[0], name.start)
+            if place:
+                facts["place"] = short_place(place["place"], place.start("place"))
     elif title:
         name = Field(sentence_case(title), 0, 0)
         if not re.match(r"\(?\s*(?:sinh hoạt|họp|hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi)", title, re.IGNORECASE):
@@ -335,6 +370,37 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
                    place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
                    guests=tuple(guests), form=facts.get("form")), closing
+
+
+_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
+                        r"[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp)\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
+                        r"(?=\s*[.;(]|\s*$|\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+                        r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
+
+
+def _folded(text: str) -> str:
+    text = re.sub(r"\b(tháng|quý)\s+(\w+)\s+năm\s+(\d{4})\b", r"\1 \2/\3", text.lower())
+    return re.sub(r"\s+", " ", text).strip(" .,")
+
+
+def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tuple[int, int]] | None:
+    """The meeting as the minutes' opening sentence names it ("… tổ chức Hội nghị lần thứ 9", "… khai mạc Đại hội
+    Chi bộ lần thứ VI, nhiệm kỳ 2025 - 2027"), and that sentence's span; None when the minutes open otherwise."""
+    for start, end in body[:6]:
+        if "meeting" not in tags(text[start:end]):
+            continue
+        for sentence in re.finditer(r"[^.]+(?:\.(?!\d)|$)", text[start:end]):
+            a, b = start + sentence.start(), start + sentence.end()
+            match = _HELD_HERE.search(text, a, b)
+            if match is None or re.search(r"(?:sẽ|dự kiến|đề nghị)\s+$", text[max(a, match.start() - 12):match.start()]):
+                continue
+            what = re.sub(r"^buổi\s+", "", match["what"].strip(" ,"))
+            more = _TERM_AFTER.match(text, match.end("what"), b)  # "…, nhiệm kỳ 2025 - 2027"
+            if more and not what.endswith(more[0].strip(" ,")):
+                what += more[0]
+            at = match.start("what") + match["what"].find(what[:8])
+            return Field(what, at, at + len(what)), (a, b)
+    return None
 
 
 def _chair_names(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
@@ -398,6 +464,9 @@ def _from_lead(text, lead, body, officials, year):
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
                 before = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
                 chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
+                place = _PLACE_AFTER.search(text, s + verb.end(), e)  # "… chủ trì hội nghị tại Hội trường …"
+                if place and "place" not in facts:
+                    facts["place"] = short_place(place["place"], place.start("place"))
             if "form" not in facts:
                 form = form_in(piece)
                 if form:

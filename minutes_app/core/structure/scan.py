@@ -7,7 +7,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 _WORDS = {
-    "giao": ("giao",),
+    "giao": ("giao", "yêu cầu"),
+    "assigned": ("trước ngày", "trong tháng", "trong quý", "trong tuần", "chậm nhất", "xong trước"),
     "intro": ("nhiệm vụ", "giải pháp", "phương hướng", "nội dung", "công việc", "việc", "kết luận", "đề nghị", "yêu cầu",
               "nhấn mạnh", "quán triệt"),
     "agreed": ("về nhiệm vụ", "đối với nhiệm vụ", "về phương hướng", "đối với phương hướng"),
@@ -15,6 +16,7 @@ _WORDS = {
     "elect": ("bầu", "trúng cử", "đắc cử"),
     "resolution": ("nghị quyết",),
     "adopt": ("thông qua", "ban hành"),
+    "agree": ("thống nhất đề", "nhất trí đề", "thống nhất kiến", "nhất trí kiến"),
     "discipline": ("khiển trách", "cảnh cáo", "cách chức", "khai trừ"),
     "time": ("lúc", "hồi", "bắt đầu", "hôm nay"),
     "end": ("kết thúc", "bế mạc"),
@@ -22,7 +24,7 @@ _WORDS = {
     "person": ("đồng chí", "đ/c", "ông ", "bà ", "phát biểu", "tham luận"),
     "opinion": ("- đồng chí", "- đ/c", "- ông", "- bà", "đồng chí", "phát biểu", "tham luận", "trình bày"),
     "present": ("dự", "có mặt"),
-    "meeting": ("họp", "sinh hoạt", "hội nghị"),
+    "meeting": ("họp", "sinh hoạt", "hội nghị", "đại hội"),
     "term": ("giai đoạn", "nhiệm kỳ"),
     "target_lead": ("chỉ tiêu", "mục tiêu"),
     "forward": ("phương hướng", "nhiệm vụ", "năm tới", "thời gian tới", "kế hoạch"),

@@ -1,0 +1,132 @@
+"""The absentees of an attendance block, each with the reason written beside the name.
+
+The absence clause ("Vắng: …", "vắng 2 đồng chí …", "vắng mặt có lý do: …") runs to the end of its
+sentence, or over the bulleted lines after a "Vắng:" that ends its line. Inside it every person
+(a name after đồng chí / đ/c / ông / bà, or two or more capitalised words opening with a known
+surname) opens an item that runs to the next person; the item's reason is what follows the name:
+
+- a bracket "(ốm)", unless the bracket holds the whole list ("vắng 2 (đồng chí A — ốm, đồng chí B …)");
+- after a dash or a colon: "A — ốm", "A - đi công tác", "A: đi học";
+- "lý do: …", "vì …", "do …";
+- after the position ("A, Phó Trưởng phòng, đi học"): the first comma piece in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import word_set
+
+_LABEL = re.compile(r"(?<!\w)(?:vắng(?:\s+mặt)?|không\s+có\s+mặt)(?!\w)(?!\s+(?:sinh hoạt|họp)\s+\d)", re.IGNORECASE)
+_HONORIFIC = re.compile(r"(?:đồng\s+chí|đ/c|đ\.c|ông|bà)\s*$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w']*")
+_SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_]*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|\n")
+_NOT_NAME = ("Phó", "Trưởng", "Bí", "Chủ", "Ủy", "Uỷ", "Giám", "Chánh", "Chi", "Đảng", "Ban", "Hội", "Tổ", "Văn",
+             "Trung", "Nhà", "Trường", "Cán", "Chuyên", "Kế", "Thủ", "Phòng", "Sở", "Bộ", "Đoàn", "Thư", "Lý", "Do",
+             "Có", "Không", "Đi", "Nghỉ", "Ốm", "Bận")
+_STATUS = re.compile(r"^\s*(?:đều\s+)?(?:có|không)\s+l[ýí]\s+do\s*[:.]?\s*$", re.IGNORECASE)
+_REASON_LEAD = re.compile(r"^\s*(?:[-–—:]+\s*)?(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)?", re.IGNORECASE)
+
+
+def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each absence clause of the block ``start``-``end`` (document offsets)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    clauses = []
+    for label in _LABEL.finditer(text, line_start, line_end):
+        if clauses and label.start() < clauses[-1][1]:
+            continue
+        stop = _SENTENCE_END.search(text, label.end(), len(text))
+        clause_end = stop.start() if stop else len(text)
+        if text[label.end():clause_end].rstrip().endswith(":") and clause_end < len(text) and text[clause_end] == "\n":
+            cursor = clause_end + 1  # "Vắng:" then "- đồng chí A (ốm)" lines
+            while cursor < len(text):
+                nl = text.find("\n", cursor)
+                nl = len(text) if nl < 0 else nl
+                if not re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", text[cursor:nl]):
+                    break
+                clause_end, cursor = nl, nl + 1
+        clauses.append((label.end(), clause_end))
+    return clauses
+
+
+def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]]:
+    """((name, start, end), (reason, start, end) or None) for each person named absent."""
+    found = []
+    for a, b in absence_clauses(text, start, end):
+        people = _people(text[a:b])
+        for k, (name, s, e, _) in enumerate(people):
+            item_end = people[k + 1][3] if k + 1 < len(people) else b - a
+            reason = _reason(text[a:b], e, item_end)
+            found.append(((name, a + s, a + e), (reason[0], a + reason[1], a + reason[2]) if reason else None))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
+    """(name, start, end, start of its honorific) of each person in the clause."""
+    surnames = word_set("surnames", lower=False)
+    words = list(_WORD.finditer(clause))
+    people = []
+    i = 0
+    while i < len(words):
+        run = [words[i]]
+        while run[-1].group()[0].isupper() and i + len(run) < len(words) and \
+                clause[run[-1].end():words[i + len(run)].start()] == " " and words[i + len(run)].group()[0].isupper():
+            run.append(words[i + len(run)])
+        if not run[0].group()[0].isupper() or len(run) < 2 or len(run) > 6:
+            i += len(run)
+            continue
+        honorific = _HONORIFIC.search(clause, 0, run[0].start())
+        first = run[0].group()
+        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()])
+        if honorific or (first in surnames and first not in _NOT_NAME and opens_item):
+            opening = honorific.start() if honorific else run[0].start()
+            people.append((clause[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), opening))
+        i += len(run)
+    return tuple(people)
+
+
+def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
+    """The reason in ``clause[at:end]``, the stretch between a name and the next person."""
+    item = clause[at:end]
+    opened = clause[:at].count("(") > clause[:at].count(")")  # the list itself is in brackets
+    paren = re.search(r"\(([^()]{2,160})\)", item)
+    if paren:
+        return _span(item, paren.start(1), paren.end(1), at)
+    stretch = item
+    if opened:
+        close = stretch.find(")")
+        stretch = stretch[:close] if close >= 0 else stretch
+    stretch = re.split(r";|\s+và\s+(?=(?:đồng chí|đ/c|ông|bà)\b)|\.\s", stretch)[0]
+    stretch = re.sub(r"(?:,|\s)+(?:và|cùng)?\s*$", "", stretch)
+    if not stretch.strip(" ,:-–—"):
+        return None
+    dash = re.match(r"\s*(?:[-–—]+|:)\s*", stretch)
+    if dash:
+        piece = _REASON_LEAD.sub("", stretch[dash.end():], count=1)
+        offset = len(stretch) - len(piece)
+        return _span(item, offset, len(stretch), at)
+    pieces = list(re.finditer(r"[^,]+", stretch))
+    for piece in pieces:
+        words = piece.group().strip()
+        if not words:
+            continue
+        lead = re.match(r"\s*(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)", piece.group(), re.IGNORECASE)
+        if lead or words[0].islower():
+            begin = piece.start() + (lead.end() if lead else len(piece.group()) - len(piece.group().lstrip()))
+            return _span(item, begin, len(stretch), at)
+    return None
+
+
+def _span(item: str, a: int, b: int, offset: int) -> tuple[str, int, int] | None:
+    value = item[a:b]
+    stripped = value.strip(" ,;.:-–—")
+    if stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+        stripped = stripped[:-1].rstrip(" ,;.")
+    if len(stripped) < 2 or _STATUS.match(stripped):
+        return None
+    start = offset + a + value.find(stripped)
+    return stripped, start, start + len(stripped)
