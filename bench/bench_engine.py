@@ -39,7 +39,7 @@ def run() -> dict[str, float]:
     Analyzer().analyze(corpus(20_000).replace("(bản", "(mẫu"))
     from minutes_app.core.checks.attendance_blocks import attendance_blocks
     from minutes_app.core.checks.votes import votes
-    from minutes_app.core.structure import build, content, header, lines, meeting, scan
+    from minutes_app.core.structure import LazyStructure, content, header, lines, meeting, scan
 
     caches = (scan.tags, lines.line_shape, meeting._labelled_line, meeting._opinion_line, content._line_tasks,
               content._slash_matches, content._name, header._type_of)
@@ -57,7 +57,7 @@ def run() -> dict[str, float]:
         model.built()  # the document model (issue 18), built where the editor builds it: after the analysis
         if seconds < engine_seconds:
             engine_seconds, structure_seconds = seconds, time.process_time() - start
-    assert isinstance(model, build.LazyStructure)
+    assert isinstance(model, LazyStructure)
 
     from underthesea import ner
 

@@ -26,38 +26,6 @@ _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:�
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
-class LazyStructure:
-    """The DocStructure of one analysis, built on first use (the CLI's JSON, an export, the
-    editor's worker thread), so a re-check that nobody reads the model of stays cheap. The rules
-    read ``genre_hint`` and ``header_hint`` (the header alone, a few lines' work) without building
-    the rest. Every other attribute is the built DocStructure's."""
-
-    def __init__(self, ctx):
-        self._ctx = ctx
-        self._built: DocStructure | None = None
-        lines = list(ctx.lines)
-        header, genre, _ = read_header(ctx.text, lines) if lines else (Header(), "other", 0)
-        if genre == "other" and header.type_line is None and header.system is None and lines:
-            genre = "tin_hoi_nghi"
-        self.genre_hint, self.header_hint = genre, header
-
-    def built(self) -> DocStructure:
-        if self._built is None:
-            self._built = build_structure(self._ctx)
-            self._ctx = None  # the context (and its text) is not kept beyond the build
-        return self._built
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.built(), name)
-
-    def __eq__(self, other):
-        return self.built() == (other.built() if isinstance(other, LazyStructure) else other)
-
-    __hash__ = None
-
-
 def build_structure(ctx) -> DocStructure:
     """``ctx`` is the engine's DocumentContext (text, paragraphs, lines, entities)."""
     text = ctx.text

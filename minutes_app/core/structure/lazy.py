@@ -1,0 +1,45 @@
+"""The DocStructure of one analysis, built when first read.
+
+Kept apart from build.py on purpose: the readers behind the full model (meeting, decisions,
+targets, tasks) compile many patterns when imported, ~60 ms that a command-line check of a
+report, which never reads the model, need not pay; they are imported on the first build.
+"""
+
+from __future__ import annotations
+
+from .document import DocStructure, Header
+from .header import read_header
+
+
+class LazyStructure:
+    """The DocStructure of one analysis, built on first use (the CLI's JSON, an export, the
+    editor's worker thread), so a re-check that nobody reads the model of stays cheap. The rules
+    read ``genre_hint`` and ``header_hint`` (the header alone, a few lines' work) without building
+    the rest. Every other attribute is the built DocStructure's."""
+
+    def __init__(self, ctx):
+        self._ctx = ctx
+        self._built: DocStructure | None = None
+        lines = list(ctx.lines)
+        header, genre, _ = read_header(ctx.text, lines) if lines else (Header(), "other", 0)
+        if genre == "other" and header.type_line is None and header.system is None and lines:
+            genre = "tin_hoi_nghi"
+        self.genre_hint, self.header_hint = genre, header
+
+    def built(self) -> DocStructure:
+        if self._built is None:
+            from .build import build_structure
+
+            self._built = build_structure(self._ctx)
+            self._ctx = None  # the context (and its text) is not kept beyond the build
+        return self._built
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.built(), name)
+
+    def __eq__(self, other):
+        return self.built() == (other.built() if isinstance(other, LazyStructure) else other)
+
+    __hash__ = None
