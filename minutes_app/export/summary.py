@@ -74,12 +74,12 @@ LAYOUTS = {"bien_ban": BIEN_BAN, "bao_cao": BAO_CAO, "nghi_quyet": NGHI_QUYET, "
 GENRE_TITLES = {"bien_ban": "BIÊN BẢN", "bao_cao": "BÁO CÁO", "nghi_quyet": "NGHỊ QUYẾT",
                 "tin_hoi_nghi": "TIN HỘI NGHỊ", "other": "VĂN BẢN"}
 
-FIGURE_COLUMNS = (("STT", 12), ("Nội dung", 62), ("Số liệu", 46), ("Nguồn", 45))
+FIGURE_COLUMNS = (("STT", 14), ("Nội dung", 60), ("Số liệu", 46), ("Nguồn", 45))
 TARGET_COLUMNS = (("Chỉ tiêu", 43), ("Mức", 27), ("Thực hiện", 27), ("Tỷ lệ", 16), ("Đánh giá", 20), ("Ghi chú", 32))
 VOTE_COLUMNS = (("Nội dung", 50), ("Tán thành", 20), ("Không tán thành", 20), ("Ý kiến khác", 18),
                 ("Cơ sở", 17), ("Kết quả", 40))
-TASK_COLUMNS = (("STT", 12), ("Người thực hiện", 38), ("Nhiệm vụ", 80), ("Thời hạn", 35))
-FINDING_COLUMNS = (("STT", 12), ("Vị trí", 48), ("Vấn đề", 65), ("Đề xuất sửa", 40))
+TASK_COLUMNS = (("STT", 14), ("Người thực hiện", 38), ("Nhiệm vụ", 78), ("Thời hạn", 35))
+FINDING_COLUMNS = (("STT", 14), ("Vị trí", 48), ("Vấn đề", 63), ("Đề xuất sửa", 40))
 VERDICT_LABELS = {"đạt": "đạt", "vượt": "vượt", "chưa đạt": "chưa đạt", "tiến độ": "tiến độ", None: "chưa có kết quả"}
 
 
@@ -252,8 +252,12 @@ class _Writer:
             self.empty("Văn bản không có số liệu định lượng.")
             return
         table = self.table(FIGURE_COLUMNS)
+        flagged = [(f.start, f.end) for f in self.analysis.findings if f.severity.value in ("error", "warning")]
         for number, row in enumerate(rows, 1):
-            add_row(table, [str(number), row.subject or "—", [(row.value, "b")], self.refs.label(row.start)],
+            value = [(row.value, "b")]
+            if any(a < row.end and row.start < b for a, b in flagged):  # never a wrong figure shown as a fact
+                value.append((" (cần xem lại: xem kết quả kiểm tra)", "i"))
+            add_row(table, [str(number), row.subject or "—", value, self.refs.label(row.start)],
                     align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
         if rest:
             self.text(f"và {rest} số liệu khác trong văn bản.", italic=True)

@@ -520,3 +520,17 @@ def test_a_target_named_by_what_its_plan_says_to_do_when_its_clause_opens_with_a
     s = structure(PARTY_HEAD + "Về chỉ tiêu năm 2025: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới, đến nay đã kết nạp "
                                "được 1 đồng chí.\n")
     assert [t.name for t in s.targets] == ["Kết nạp đảng viên"]
+
+
+def test_links_to_other_articles_after_a_news_item_are_debris_not_facts():
+    from minutes_app.core.engine import analyze
+
+    text = ("Hội nghị sơ kết công tác quý III của Đảng ủy xã\n"
+            "Sáng 5/10, Đảng ủy xã tổ chức hội nghị sơ kết công tác quý III, kết nạp 5 đảng viên mới "
+            "và đề ra nhiệm vụ quý IV.\n"
+            "Advertisement\nAbout admin\nCheck Also\n"
+            "Liên quan trong vụ phá 410 ha rừng, nhiều đối tượng lĩnh án\n")
+    news = analyze(text).structure.news
+    assert news.byline is None
+    debris = [d.value for d in news.debris]
+    assert "About admin" in debris and any("410 ha rừng" in d for d in debris)

@@ -174,7 +174,12 @@ _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Tin,?\s*ảnh\s*:|Bài,?\s*ảnh\s*:|Tin\s+và\s+ảnh\s*:)", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
                       r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
-                      r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc)\b", re.IGNORECASE)
+                      r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc|Quảng cáo|"
+                      r"Advertisement|About\s+\w+$|Check Also|Related(?:\s+Posts?)?|Share(?:\s+this)?|"
+                      r"Leave a (?:Reply|Comment))\b", re.IGNORECASE)
+# After one of these, the rest of a news page is links to other articles, not this one's text.
+_RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Tin khác|Tin cùng chuyên mục|Xem thêm|Check Also|"
+                      r"Related(?:\s+Posts?)?|You may also like)\b", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
@@ -184,6 +189,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     dateline = headline = lead = byline = None
     captions: list[Field] = []
     debris: list[Field] = []
+    related = False  # past "Tin liên quan": other articles' headlines
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -191,6 +197,10 @@ def read_news(text: str, lines: list[Line]) -> News:
             continue
         at = line.start + len(raw) - len(raw.lstrip())
         span = Field(stripped, at, at + len(stripped))
+        related = related or (lead is not None and bool(_RELATED.match(stripped)))
+        if related:
+            debris.append(span)
+            continue
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
