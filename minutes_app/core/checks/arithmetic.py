@@ -373,6 +373,11 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         severity = Severity.WARNING if partial or short_levels else None
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
+        if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
+            yield Issue(parts[0].start, unit_end(ctx.text, parts[-1]),
+                        f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} đã nêu "
+                        "trước đó (nếu đó là tổng được chia ra).", None, Severity.WARNING, _related(relation, ctx.text))
+            continue
         yield Issue(whole.start, whole.end,
                     f"Tổng là {_describe(whole, ctx.text)} nhưng các phần liệt kê cộng lại {listed} = {fix}.",
                     fix, severity, _related(relation, ctx.text))
@@ -415,7 +420,7 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
 
 _BALLOTS_COLLECTED = re.compile(r"thu\s+(?:vào|về)\s*:?\s*(?:là\s*)?$", re.IGNORECASE)
 _BALLOT_KIND_AFTER = re.compile(r"\s*phiếu\s+(?:không\s+)?hợp\s+lệ", re.IGNORECASE)
-_EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|\(", re.IGNORECASE)
+_EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|hình thức|\(", re.IGNORECASE)
 
 
 def _tolerance(quantities: list[Quantity]) -> float:

@@ -95,13 +95,17 @@ def attendance_mismatch(ctx: DocumentContext):
 _EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự bị|chính thức", re.IGNORECASE)
 
 
+_EXEMPTED = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự khuyết", re.IGNORECASE)
+
+
 def _presence_issues(ctx: DocumentContext, found: list[Issue]):
     for paragraph in ctx.paragraphs:
         if "vắng" not in paragraph.text or any(paragraph.start <= i.start < paragraph.end for i in found):
             continue
-        if _EXCLUSIONS.search(paragraph.text):
-            continue  # exempted or transferred members: the block reader's readings apply
+        excluded = bool(_EXCLUSIONS.search(paragraph.text))
         for relation in paragraph_layer(ctx, paragraph).of("presence"):
+            if excluded and (not relation.cues or _EXEMPTED.search(paragraph.text)):
+                continue  # exempted or transferred members: the block reader's readings apply
             whole, (present, absent) = relation.whole, relation.parts
             if present.value + absent.value == whole.value:
                 continue
@@ -110,7 +114,8 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
                             for q, role in ((whole, "whole"), (present, "part"), (absent, "part")))
             yield Issue(whole.start + shift, whole.end + shift,
                         f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
-                        f"khác tổng số {whole.text}.", None, None, related)
+                        f"khác tổng số {whole.text}"
+                        + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)
 
 
 def _absence(block: Block) -> tuple[int | None, bool]:

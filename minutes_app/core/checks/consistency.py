@@ -10,13 +10,14 @@ from typing import Iterator
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi
-from ..quantities import head_of
+from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_list
-from .registry import DocumentContext, Example, Issue, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
+_SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
@@ -98,6 +99,8 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
         sentence = _sentence_before(text, figure)
         if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
             continue  # a target, not a result
+        if _SUBSET.search(re.split(r"[;:]", sentence)[-1]):
+            continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên": a part, not the head count
         key = _key(text, figure, sentence)
         if key:
             clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
@@ -225,3 +228,34 @@ def _restated(first: Entity, later: Entity) -> str:
 def _same_style(value: str, written: str) -> str:
     """Keep the writer's zero padding ("02" stays two digits)."""
     return value.zfill(len(written)) if written.startswith("0") else value
+
+
+@rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", examples=(
+    Example("Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 30 hộ.", "30", "35"),
+    Example("Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ."),
+    Example("Số đảng viên vi phạm giảm từ 12 đồng chí năm 2023 xuống còn 7 đồng chí năm 2024, giảm 4 đồng chí.",
+            "4 đồng chí.", "5 đồng chí."),
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,9 điểm phần trăm.", "0,9", "0,7"),
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7 điểm phần trăm."),
+    Example("Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 6,5 triệu đồng."),
+    # a percent change of a percent level is relative, not in points: not read
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%."),
+))
+def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Từ 120 hộ xuống còn 85 hộ, giảm 30 hộ": a change written beside its two levels is
+    their difference (the same quantity stated twice, once derived)."""
+    text = ctx.text
+    for relation in quantities_of(ctx).of("difference"):
+        first, (second, change) = relation.whole, relation.parts
+        decimals = max(first.decimals, second.decimals)
+        true = abs(first.value - second.value) / (change.scale if change.kind == "money" else 1)
+        stated = change.amount if change.kind == "money" else change.value
+        if abs(true - stated) < 0.5 * 10 ** -max(decimals, change.decimals) + 1e-9:
+            continue
+        expected = format_vi(true, max(decimals, change.decimals))
+        yield Issue(change.start, change.end,
+                    f"Từ {first.text} {'xuống' if second.value < first.value else 'lên'} {second.text} là "
+                    f"{'giảm' if second.value < first.value else 'tăng'} {expected}, không phải {change.text}.",
+                    _same_style(expected, change.text),
+                    related=(Related(first.start, unit_end(text, first), "earlier"),
+                             Related(second.start, unit_end(text, second), "result")))

@@ -26,6 +26,8 @@ from .model import Clause, Cue, Quantity, Relation
 
 _BREAKDOWN = re.compile(
     r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
+    r"(?P<lead>\s*(?:(?:với|theo)\s+(?:các\s+)?(?:hình\s+thức|mức)(?:\s+(?:kỷ\s+luật|xử\s+lý|xếp\s+loại))?|"
+    r"(?:cụ\s+thể\s+)?như\s+sau)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
@@ -129,6 +131,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_explicit_part_of(text, quantities))
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
+    relations.extend(_differences(text, quantities))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     return relations
 
@@ -182,8 +185,13 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
-        cue = Cue(match.start("marker") if marker else match.start("colon"),
-                  match.end("marker") if marker else match.end("colon"), (marker or ":").strip())
+        if marker:
+            cue = Cue(match.start("marker"), match.end("marker"), marker.strip())
+        elif match["lead"]:  # "với các hình thức:", "như sau:"
+            lead_start = match.start("lead") + len(match["lead"]) - len(match["lead"].lstrip())
+            cue = Cue(lead_start, match.end("colon"), text[lead_start:match.end("colon")])
+        else:
+            cue = Cue(match.start("colon"), match.end("colon"), ":")
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before.
     for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1):
@@ -202,6 +210,43 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
+    return relations
+
+
+_NAMED_BREAKDOWN = re.compile(
+    r"(?:Số|Tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?:nói\s+trên\s+|này\s+)?"
+    r"(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể|phân\s+theo(?:\s+[^\W\d_]+){1,4}|theo(?:\s+[^\W\d_]+){1,4})"
+    r"\s*:\s*", re.IGNORECASE)
+
+
+def _named_breakdowns(text: str, counted: list[Quantity], sentences: list[tuple[int, int]],
+                      overlapping: frozenset[str]) -> list[Relation]:
+    """"… kết nạp 47 đảng viên … Số đảng viên mới chia ra: khối khu dân cư 21, khối trường
+    học 12, …": a sentence that names the noun it breaks down refers to the nearest earlier
+    count of that noun in the paragraph (an inferred whole: a warning names it)."""
+    relations = []
+    for s_start, s_end in sentences[1:]:
+        opening = _NAMED_BREAKDOWN.match(text, s_start, s_end)
+        if not opening:
+            continue
+        from .reader import head_of
+        head = head_of(opening["noun"])[0]
+        wholes = [q for q in counted if q.start < s_start and q.head == head and q.role != "plan"
+                  and not _in_bracket(text, sentence_start(sentences, q.start), q.start)]
+        if not wholes or head is None:
+            continue
+        whole = wholes[-1]
+        parts = _parts(text, whole, [q for q in counted if q.start >= opening.end()], opening.end(), s_end)
+        if len(parts) < 2 or getattr(parts, "unread", False) or any(p.value > whole.value for p in parts):
+            continue
+        cue = Cue(s_start + opening.start("marker") - opening.start(), s_start + opening.end("marker") - opening.start(),
+                  opening["marker"])
+        if _remainder(text, parts[-1]) or any(_mentions(p, text, overlapping) for p in parts):
+            continue
+        levels = same_classification([level_groups(p, text) for p in parts])
+        relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, exhaustive=True, cues=(cue,),
+                                  levels=levels))
     return relations
 
 
@@ -233,7 +278,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
                          overlapping: frozenset[str]) -> list[Relation]:
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                  if part.noun_class is not None or (part.bare and level_group(part, text) is not None)]
-    if len(parts) < 2:
+    if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
@@ -274,6 +319,15 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
         _GENERIC_ORGANISATION)
 
 
+class _Parts(list):
+    """The parts of a breakdown; ``unread`` when a count among them could not be classed,
+    so their sum is not the whole's (part-of still holds for each)."""
+
+    def __init__(self, items=(), unread: bool = False):
+        super().__init__(items)
+        self.unread = unread
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
@@ -292,12 +346,48 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if not whole.compatible(candidate):
             if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
                 break  # another kind of thing: the breakdown has ended
+            if candidate.kind == "count" and candidate.noun_class is None and whole.noun_class is not None \
+                    and parts and not re.search(r"[;:]", gap):
+                return _Parts(parts, unread=True)  # "gồm: 10 chi bộ, 8 tổ dân phố, 5 đoàn thể": an item not classed
             continue
         if parts and "(" in gap and ")" not in gap:
             return []  # a part opens a bracket: a nested breakdown, not the list itself
         parts.append(candidate)
         last = candidate.end
     return parts
+
+
+_FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?(?:,\s*)?(?P<way>xuống|lên)\s+"
+                      r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
+_BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
+                 r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+
+
+def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
+    """"Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ": a change written out with its
+    two levels is their difference (kind "difference": ``whole`` the first level, parts the
+    second level and the change). A change in percent is read only in "điểm phần trăm"."""
+    if "từ" not in text:
+        return []
+    relations = []
+    for first, second, change in zip(quantities, quantities[1:], quantities[2:]):
+        if not _FROM.search(text[max(0, first.start - 12):first.start]):
+            continue
+        way = _FROM_TO.match(text[unit_end(text, first):second.start])
+        by = _BY.match(text[unit_end(text, second):change.start]) if way else None
+        if not by or (way["way"].lower() == "xuống") != (by["way"].lower() == "giảm"):
+            continue
+        if first.kind != second.kind or first.kind not in ("count", "money", "percent"):
+            continue
+        if first.kind == "percent":
+            if change.kind != "count" or not change.unit.lower().startswith("điểm phần trăm"):
+                continue
+        elif change.kind != first.kind or not (first.compatible(change) and first.compatible(second)):
+            continue
+        relations.append(Relation("difference", first, (second, change), explicit=True,
+                                  cues=(Cue(second.start - len(way["way"]) - 1, second.start, way["way"]),)))
+    return relations
 
 
 def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
@@ -341,6 +431,14 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         if len(people) != 3 or people[0].noun_class != "person":
             continue
         whole, present, absent = people
+        called = _PART_OF_WHOLE.match(text[whole.end:present.start]) if present.kind == "count" else None
+        if called and _labelled(text, whole, _PRESENT, _PRESENT_AFTER, s_start) and _labelled(
+                text, absent, _ABSENT, _ABSENT_AFTER, s_start) and whole.compatible(present):
+            # "146 đại biểu chính thức có mặt trên tổng số 150 đại biểu được triệu tập, vắng 3"
+            cue = Cue(whole.end + called.start("cue"), whole.end + called.end("cue"), called["cue"])
+            relations.append(Relation("presence", present, (whole, absent), explicit=True, exhaustive=True,
+                                      cues=(cue,)))
+            continue
         if whole.role not in ("whole", None) or not _labelled(text, present, _PRESENT, _PRESENT_AFTER, s_start) \
                 or not _labelled(text, absent, _ABSENT, _ABSENT_AFTER, s_start):
             continue
