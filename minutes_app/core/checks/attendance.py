@@ -33,8 +33,8 @@ def _totals(block: Block) -> set[int]:
     official, probationary = block.value("total", "official"), block.value("total", "probationary")
     if total is not None:
         bases.add(total)
-    elif official is not None and probationary is not None:
-        bases.add(official + probationary)
+    if official is not None and probationary is not None:
+        bases.add(official + probationary)  # a total that disagrees with its breakdown: either reading
     temp = block.value("total", "temp")
     bases |= {b + temp for b in bases} if temp is not None else set()
     return {c for b in bases for c in _candidates(block, b)}
@@ -51,22 +51,25 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
     sums |= {official + probationary + x for x in (temp, exempt) if x is not None}
     if whole.value in sums or sums & others:
         return None
-    return Issue(whole.start, whole.end,
+    last = max(block.facts[(head, "official")].end, block.facts[(head, "probationary")].end)
+    end = last if whole.start < last <= whole.end + 80 else whole.end  # "19 đảng viên (chính thức 16, dự bị 02)"
+    return Issue(whole.start, end,
                  f"Chính thức {official} + dự bị {probationary} = {official + probationary}, "
                  f"khác {noun} {whole.value} đảng viên.")
 
 
 @rule("attendance-mismatch", severity=Severity.ERROR, title="Số đảng viên có mặt, vắng không khớp tổng số",
       scope="document", examples=(
-          Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "25"),
+          Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "22 đồng chí, vắng 2"),
           Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
-          Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.", "12"),
+          Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.",
+                  "10 đồng chí có mặt"),
           Example("Chi bộ có 12 đảng viên, trong đó 11 đồng chí có mặt, 1 đồng chí vắng mặt có lý do."),
           Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 3 đồng chí vắng có lý do.",
                   "45/47"),
           Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 2 đồng chí vắng có lý do."),
-          Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 24 đồng chí, vắng 2 đồng chí.", "27"),
+          Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 24 đồng chí, vắng 2 đồng chí.", "24"),
           Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 25 đồng chí, vắng 2 đồng chí."),
           Example("Tổng số đảng viên: 26 đồng chí; 1 đồng chí được miễn sinh hoạt. Có mặt: 23 đồng chí. "
                   "Vắng mặt: 2 đồng chí có lý do."),
@@ -112,7 +115,8 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
             shift = paragraph.start
             related = tuple(Related(q.start + shift, unit_end(paragraph.text, q) + shift, role)
                             for q, role in ((whole, "whole"), (present, "part"), (absent, "part")))
-            yield Issue(whole.start + shift, whole.end + shift,
+            first, last = min(present, absent, key=lambda q: q.start), max(present, absent, key=lambda q: q.start)
+            yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
                         f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
                         f"khác tổng số {whole.text}"
                         + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)
@@ -165,7 +169,9 @@ def _present_issues(block: Block):
             yield Issue(present.start, present.end,
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
     elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
-        yield Issue(present.start, present.end,
+        absent_fact = block.facts.get(("absent", None))
+        end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 else present.end
+        yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} đảng viên{note}.")
     for key, denominator in block.denominators:
