@@ -16,7 +16,7 @@ from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations
-from ..quantities.relations import presence_parts, vote_levels
+from ..quantities.relations import membership_parts, presence_parts, vote_levels
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -350,6 +350,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     for relation in layer.of("sum-of"):
         whole, parts = relation.whole, relation.parts
+        if membership_parts(relation, ctx.text):
+            continue  # chính thức + dự bị against the members: attendance-mismatch
         if vote_levels(parts, ctx.text):
             continue  # votes against voters: vote-mismatch (fewer votes than voters is no error)
         if presence_parts(parts, ctx.text) and any(r.kind == "presence" and r.whole is whole

@@ -8,11 +8,13 @@ temporary members, minus exempted or transferred members), so correct minutes st
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from ..model import Related, Severity
 from ..quantities import unit_end
 from ..quantities.lists import paragraph_layer
+from ..quantities.relations import membership_parts
 from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from .registry import DocumentContext, Example, Issue, rule
 
@@ -83,6 +85,7 @@ def attendance_mismatch(ctx: DocumentContext):
     a sentence the block reader leaves alone, the quantity layer's presence relation
     ("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí")."""
     found = []
+    stated = _membership_totals(ctx)
     for block in attendance_blocks(ctx):
         heads = {block.value(h) for h in HEADS} - {None}
         for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
@@ -90,9 +93,40 @@ def attendance_mismatch(ctx: DocumentContext):
             if issue:
                 found.append(issue)
         found.extend(_absent_issues(block))
-        found.extend(_present_issues(block))
+        extra = {whole.value for whole, _, _ in stated if block.start <= whole.start < block.end}
+        found.extend(_present_issues(block, {int(v) for v in extra}))
+    found.extend(_membership_issues(ctx.text, stated, found))
     yield from found
     yield from _presence_issues(ctx, found)
+
+
+def _membership_totals(ctx: DocumentContext) -> list[tuple]:
+    """(whole, parts, relation) in document offsets for every member count the quantity layer
+    breaks down into chính thức and dự bị ("chi bộ có 19 đảng viên (chính thức 16, dự bị 02)")."""
+    found = []
+    for paragraph in ctx.paragraphs:
+        if "dự bị" not in paragraph.text:
+            continue
+        for relation in paragraph_layer(ctx, paragraph).of("sum-of"):
+            if membership_parts(relation, paragraph.text):
+                shift = paragraph.start
+                whole = replace(relation.whole, start=relation.whole.start + shift, end=relation.whole.end + shift)
+                parts = tuple(replace(p, start=p.start + shift, end=unit_end(paragraph.text, p) + shift)
+                              for p in relation.parts)
+                found.append((whole, parts, relation))
+    return found
+
+
+def _membership_issues(text: str, stated: list[tuple], found: list[Issue]):
+    for whole, parts, _ in stated:
+        total = sum(p.value for p in parts)
+        if total == whole.value or any(i.start < parts[-1].end and whole.start < i.end for i in found):
+            continue
+        official, probationary = parts
+        yield Issue(whole.start, parts[-1].end,
+                    f"Chính thức {official.text} + dự bị {probationary.text} = {total:g}, khác tổng số "
+                    f"{whole.text} đảng viên.", None, None,
+                    (Related(whole.start, whole.end, "whole"), *(Related(p.start, p.end, "part") for p in parts)))
 
 
 _EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự bị|chính thức", re.IGNORECASE)
@@ -147,12 +181,13 @@ def _absent_issues(block: Block):
                     f"khác số vắng {absent.value} đồng chí.")
 
 
-def _present_issues(block: Block):
+def _present_issues(block: Block, stated: set[int] = frozenset()):
     present = block.facts.get(("present", None))
     official, probationary = block.facts.get(("present", "official")), block.facts.get(("present", "probationary"))
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
         present = Fact(official.value + probationary.value, official.start, probationary.end)
     totals = _totals(block)
+    totals |= {c for b in stated for c in _candidates(block, b)} if totals else set()
     if present is not None and not totals:
         # "có mặt 19/21 đồng chí, vắng 3": the base after "/" is the total called
         stated = [d for key, d in block.denominators if key == ("present", None)]

@@ -239,6 +239,9 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
     colon = before.endswith(":")
     words = []
     for word in reversed(before.rstrip(": ").split(" ")[-4:]):
+        if word[:1] == "(" and word[1:].isalpha():  # "(chính thức 16, dự bị 02)"
+            words.append(word[1:])
+            break
         if not word.isalpha():
             break
         words.append(word)

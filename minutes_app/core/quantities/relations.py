@@ -109,6 +109,17 @@ def vote_levels(parts, text: str) -> bool:
     return any("tán thành" in levels[g] for g in frozenset.intersection(*groups))
 
 
+def membership_parts(relation: Relation, text: str) -> bool:
+    """A person count split into chính thức and dự bị members: the attendance rule's."""
+    if relation.kind != "sum-of" or len(relation.parts) != 2 or relation.whole.noun_class != "person":
+        return False
+    groups = [level_groups(p, text) for p in relation.parts]
+    if not same_classification(groups):
+        return False
+    levels = classification_levels()
+    return any("dự bị" in levels[g] for g in frozenset.intersection(*groups))
+
+
 def level_group(quantity: Quantity, text: str) -> int | None:
     groups = level_groups(quantity, text)
     return min(groups) if groups else None
