@@ -1,0 +1,116 @@
+"""Shapes of issue 16 read by the quantity layer: true positives in several clerks' wordings
+and the near-misses that must stay silent (each finding: code, and a text it must overlap)."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+from minutes_app.core.model import Severity
+
+
+def _hits(text: str, code: str, flagged: str):
+    start = text.index(flagged)
+    end = start + len(flagged)
+    return [f for f in analyze(text).findings if f.code == code and f.start < end and start < f.end]
+
+
+def _codes(text: str, *codes: str):
+    return [(f.code, f.text) for f in analyze(text).findings if f.code in codes]
+
+
+FOUND = [
+    # exhaustive breakdowns: "với các hình thức:", "gồm:", an item of every kind read
+    ("sum-mismatch", "Năm 2025 thi hành kỷ luật 7 đảng viên với các hình thức: khiển trách 4 đồng chí, cảnh cáo 2 "
+                     "đồng chí, cách chức 2 đồng chí.", "7"),
+    ("sum-mismatch", "Ủy ban Kiểm tra đã thi hành kỷ luật 6 đảng viên theo các hình thức: khiển trách 3, cảnh cáo 2.",
+     "6"),
+    ("sum-mismatch", "Khen thưởng 25 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 đoàn thể.", "25"),
+    ("sum-mismatch", "Năm 2025 kết nạp 47 đảng viên. Số đảng viên mới chia ra: khối dân cư 21, khối trường học 12, "
+                     "khối doanh nghiệp 6, khối cơ quan 6.", "21"),
+    ("sum-mismatch", "Trong năm đã kết nạp 30 đảng viên, đạt chỉ tiêu. Số đảng viên mới phân theo khối: nông thôn 14, "
+                     "doanh nghiệp 9, trường học 5.", "14"),
+    # attendance in congress and committee wordings
+    ("attendance-mismatch", "Về dự hội nghị có 146 đại biểu chính thức có mặt trên tổng số 150 đại biểu được triệu "
+                            "tập, vắng 3 đại biểu.", "146"),
+    ("attendance-mismatch", "Đại hội có 95 đại biểu có mặt trên tổng số 100 đại biểu được triệu tập, vắng 4 đại biểu "
+                            "có lý do.", "95"),
+    ("attendance-mismatch", "Chi bộ hiện có 32 đảng viên (29 đảng viên chính thức và 4 đảng viên dự bị).", "32"),
+    ("attendance-mismatch", "Tình hình đảng viên: chi bộ có 19 đảng viên (chính thức 16, dự bị 02).", "19"),
+    ("attendance-mismatch", "Đảng bộ có 120 đảng viên, trong đó 112 đảng viên chính thức, 6 đảng viên dự bị.", "120"),
+    # the derived difference
+    ("figure-inconsistent", "Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 30 hộ.", "30"),
+    ("figure-inconsistent", "Số thanh niên chưa có việc làm giảm từ 214 người xuống còn 187 người, giảm 37 người so "
+                            "với cuối năm 2025.", "37"),
+    ("figure-inconsistent", "Số vụ phạm pháp hình sự giảm từ 42 vụ (cùng kỳ) xuống còn 35 vụ, giảm 8 vụ.", "8 vụ."),
+    ("figure-inconsistent", "Tỷ lệ hộ nghèo giảm từ 3,12% đầu năm xuống còn 2,46%, giảm 0,76 điểm phần trăm.", "0,76"),
+    ("figure-inconsistent", "Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 5,5 triệu đồng.",
+     "5,5"),
+    # resolutions declared adopted without a majority of the official members
+    ("resolution-not-passed", "Chi bộ có 15 đảng viên chính thức, có mặt 13 đồng chí. Biểu quyết: 7 đồng chí tán thành, "
+                              "6 đồng chí không tán thành. Chủ trì kết luận nghị quyết đã được chi bộ thông qua.",
+     "thông qua"),
+    ("resolution-not-passed", "Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên. Có mặt 27 đồng chí.\n- Đề án: tán thành "
+                              "15/27 đồng chí có mặt, không tán thành 12 đồng chí. Hội nghị đã thông qua Đề án.",
+     "thông qua"),
+    ("resolution-not-passed", "Tổng số Ủy viên Ban Chấp hành: 25 đồng chí. Có mặt 20 đồng chí.\nNghị quyết được "
+                              "thông qua với 12 đồng chí tán thành, 8 đồng chí không tán thành.", "12"),
+    # target verdicts against a ceiling or a floor
+    ("target-status-mismatch", "Tỷ lệ hộ nghèo giảm xuống còn 2,6%, hoàn thành chỉ tiêu đề ra là dưới 2,5%.",
+     "hoàn thành"),
+    ("target-status-mismatch", "Chỉ tiêu giảm tỷ lệ hộ nghèo xuống dưới 3%; kết quả còn 3,4%, hoàn thành chỉ tiêu.",
+     "hoàn thành"),
+    ("target-status-mismatch", "Chỉ tiêu: tỷ lệ đảng viên được học tập nghị quyết từ 95% trở lên. Kết quả đạt 97,2%, "
+                               "chưa đạt chỉ tiêu.", "chưa đạt"),
+    ("target-status-mismatch", "Có 33 hồ sơ trễ hạn, chiếm 2,57%. Với chỉ tiêu tỷ lệ hồ sơ trễ hạn không quá 1%, "
+                               "phường đã hoàn thành chỉ tiêu.", "hoàn thành"),
+]
+
+
+@pytest.mark.parametrize("code, text, flagged", FOUND)
+def test_shape_found(code, text, flagged):
+    assert _hits(text, code, flagged), _codes(text, code)
+
+
+SILENT = [
+    # correct versions and near-misses
+    "Năm 2025 thi hành kỷ luật 8 đảng viên với các hình thức: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí, "
+    "cách chức 2 đồng chí.",
+    "Khen thưởng 25 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 7 câu lạc bộ.",
+    "Năm 2025 kết nạp 47 đảng viên. Số đảng viên mới chia ra: khối dân cư 21, khối trường học 12, khối doanh "
+    "nghiệp 6, khối cơ quan 8.",
+    "Năm 2025 kết nạp 47 đảng viên, trong đó nữ 26 đồng chí. Riêng khối doanh nghiệp đã kết nạp 6 đảng viên.",
+    "Về dự hội nghị có 146 đại biểu chính thức có mặt trên tổng số 150 đại biểu được triệu tập, vắng 4 đại biểu.",
+    "Có 146 đại biểu chính thức có mặt trên tổng số 150 đại biểu được triệu tập.",
+    "Chi bộ hiện có 33 đảng viên (29 đảng viên chính thức và 4 đảng viên dự bị).",
+    "Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ.",
+    "Tỷ lệ hộ nghèo giảm từ 3,12% đầu năm xuống còn 2,46%, giảm 0,66 điểm phần trăm.",
+    "Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%.",  # a relative change, not points
+    "Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ so với năm 2020 là 160 hộ.",
+    "Chi bộ có 15 đảng viên chính thức, có mặt 13 đồng chí. Biểu quyết: 8 đồng chí tán thành, 5 đồng chí không "
+    "tán thành. Chủ trì kết luận nghị quyết đã được chi bộ thông qua.",
+    "Chi bộ có 15 đảng viên chính thức, có mặt 13 đồng chí. Biểu quyết: 7 đồng chí tán thành, 6 đồng chí không "
+    "tán thành. Nghị quyết không được thông qua.",
+    "Tỷ lệ hộ nghèo giảm xuống còn 2,4%, hoàn thành chỉ tiêu đề ra là dưới 2,5%.",
+    "Chỉ tiêu: tỷ lệ đảng viên được học tập nghị quyết từ 95% trở lên. Kết quả đạt 93,2%, chưa đạt chỉ tiêu.",
+    "Tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với năm trước; chỉ tiêu không quá 2,5%, đã hoàn thành chỉ tiêu.",
+    "6 tháng đầu năm thu ngân sách đạt 48% kế hoạch năm; chỉ tiêu thu từ 100% dự toán trở lên, đạt tiến độ.",
+]
+
+CODES = ("sum-mismatch", "attendance-mismatch", "figure-inconsistent", "resolution-not-passed",
+         "target-status-mismatch", "part-exceeds-whole", "percent-mismatch", "vote-mismatch")
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_near_miss_silent(text):
+    assert not _codes(text, *CODES)
+
+
+def test_inferred_whole_is_a_warning_naming_it():
+    text = ("Năm 2025 kết nạp 47 đảng viên. Số đảng viên mới chia ra: khối dân cư 21, khối trường học 12, "
+            "khối doanh nghiệp 6, khối cơ quan 6.")
+    (finding,) = [f for f in analyze(text).findings if f.code == "sum-mismatch"]
+    assert finding.severity == Severity.WARNING and "47 đảng viên" in finding.message
+
+
+def test_unclassed_item_stops_the_sum():
+    text = "Khen thưởng 30 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 câu lạc bộ."
+    assert not _codes(text, "sum-mismatch")
