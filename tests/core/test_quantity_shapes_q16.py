@@ -114,3 +114,52 @@ def test_inferred_whole_is_a_warning_naming_it():
 def test_unclassed_item_stops_the_sum():
     text = "Khen thưởng 30 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 câu lạc bộ."
     assert not _codes(text, "sum-mismatch")
+
+
+MORE_FOUND = [
+    # a list of forms after "với các hình thức:" followed by a "trong đó" subset of it
+    ("sum-mismatch", "Trong năm đã thi hành kỷ luật 14 đảng viên, với các hình thức: khiển trách 08, cảnh cáo 04, "
+                     "cách chức 01, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên.", "14"),
+    # a part across sentences, inferred: a warning naming the whole
+    ("part-exceeds-whole", "Tổng đàn lợn hiện có 6.240 con; đàn trâu, bò 2.915 con. Đã tiêm phòng vắc xin cho "
+                           "6.415 con lợn.", "6.415"),
+    ("part-exceeds-whole", "Đảng bộ đã kết nạp 32 đảng viên. Trong số đảng viên mới được kết nạp, có 35 đồng chí là "
+                           "đoàn viên thanh niên.", "35"),
+    ("part-exceeds-whole", "Năm nay kết nạp 18 đảng viên. Trong số đảng viên mới kết nạp, có 21 đồng chí là nữ.", "21"),
+    # a count after its list, in a bracket
+    ("count-mismatch", "Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và "
+                       "Chi bộ Công an xã (tổng cộng 04 tập thể).", "04"),
+    # a share of the base the sentence names ("số chi bộ trực thuộc"), the base a ratio's total
+    ("percent-mismatch", "Ban Thường vụ kiểm tra 19/58 chi bộ, bằng 32,8%. Ủy ban Kiểm tra đã giám sát 21 chi bộ, "
+                         "chiếm 38,2% số chi bộ trực thuộc.", "38,2%"),
+]
+
+
+@pytest.mark.parametrize("code, text, flagged", MORE_FOUND)
+def test_more_shapes_found(code, text, flagged):
+    assert _hits(text, code, flagged), _codes(text, code)
+
+
+MORE_SILENT = [
+    "Trong năm đã thi hành kỷ luật 15 đảng viên, với các hình thức: khiển trách 08, cảnh cáo 04, cách chức 01, "
+    "khai trừ 02; trong đó 03 đảng viên là cấp ủy viên.",
+    "Tổng đàn lợn hiện có 6.240 con; đàn trâu, bò 2.915 con. Đã tiêm phòng vắc xin cho 6.015 con lợn, "
+    "3.100 con trâu, bò.",
+    "Tổng đàn lợn hiện có 6.240 con. Đã tiêm phòng cho 7.100 con gà.",
+    "Đảng bộ đã kết nạp 32 đảng viên. Trong số đảng viên mới được kết nạp, có 25 đồng chí là đoàn viên.",
+    "Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và Chi bộ Công an "
+    "xã (tổng cộng 03 tập thể).",
+    "Ban Thường vụ kiểm tra 19/58 chi bộ, bằng 32,8%. Ủy ban Kiểm tra đã giám sát 21 chi bộ, chiếm 36,2% số chi "
+    "bộ trực thuộc.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_SILENT)
+def test_more_near_misses_silent(text):
+    assert not _codes(text, *CODES)
+
+
+def test_cross_sentence_part_is_a_warning():
+    text = "Đảng bộ đã kết nạp 32 đảng viên. Trong số đảng viên mới được kết nạp, có 35 đồng chí là đoàn viên."
+    (finding,) = [f for f in analyze(text).findings if f.code == "part-exceeds-whole"]
+    assert finding.severity == Severity.WARNING and "32 đảng viên" in finding.message

@@ -154,7 +154,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         severity = Severity.WARNING if _matches(truncate(true, decimals), stated, decimals) else None
         return Issue(start, end, message, expected, severity, related)
     suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
-    if relation.whole.kind == "ratio":
+    if relation.whole.kind == "ratio" and relation.parts[0] is not relation.whole:  # "số chi bộ" of "19/58 chi bộ"
+        computed = f"{relation.parts[0].text} / {format_vi(relation.whole.total)} {relation.whole.head} = {exact}%{rounded}"
+    elif relation.whole.kind == "ratio":
         computed = f"{relation.whole.text} = {exact}%{rounded}"
     else:
         computed = f"{relation.parts[0].text} / {_describe(relation.whole, text)} = {exact}%{rounded}"
@@ -165,8 +167,11 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return Issue(percent.start, percent.end,
                      f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                      f"{decimals} chữ số thập phân như số đã ghi.", suggestion, None, related)
+    whole_name = _describe(relation.whole, text)
+    if relation.whole.kind == "ratio":
+        whole_name = f"{format_vi(relation.whole.total)} {relation.whole.head} (mẫu số của {relation.whole.text})"
     return Issue(percent.start, percent.end,
-                 f"{computed}, không phải {percent.text} — nếu tỷ lệ tính trên tổng số {_describe(relation.whole, text)} "
+                 f"{computed}, không phải {percent.text} — nếu tỷ lệ tính trên tổng số {whole_name} "
                  "đã nêu trước đó; kiểm tra lại số liệu hoặc ghi rõ tổng số.", suggestion, Severity.WARNING, related)
 
 
@@ -291,6 +296,12 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
+            continue
+        if not relation.explicit:  # a whole stated sentences before: a warning naming it
+            yield Issue(part.start, unit_end(text, part),
+                        f"{_describe(part, text)} lớn hơn {_describe(whole, text)} đã nêu trước đó "
+                        f"(“{relation.cues[0].text if relation.cues else whole.text}”): phần không thể vượt tổng.",
+                        None, Severity.WARNING, _related(relation, text))
             continue
         yield Issue(part.start, unit_end(text, part),
                     f"{_describe(part, text)} lớn hơn tổng {_describe(whole, text)}: phần không thể vượt tổng.",

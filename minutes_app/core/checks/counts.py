@@ -94,7 +94,9 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
 _NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Xã|xã|Phường|"
                          r"phường|Thị trấn|thị trấn|Thôn|thôn|Tổ|Hội|Đoàn|Công an|Mặt trận|Cục|Chi cục|Trung tâm|"
                          r"Bệnh viện|Công ty|Hợp tác xã|Ấp|ấp|Khu phố|Bản|bản|Huyện|huyện)\b")
-_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*$")
+_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+cộng|tổng\s+số|cả|gồm)\s*(?:là\s+|có\s+)?)?$",
+                         re.IGNORECASE)
+_LIST_OPENS = re.compile(r"\s(?:là|gồm|gồm có|bao gồm)\s+(?P<name>\S.*)$")
 
 
 def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
@@ -116,6 +118,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         listed = before[:link.start()].strip()
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
+        items = _named_tail(items)
         if len(items) < 2 or not all(_NAME_HEADS.match(i) and len(i.split()) <= 8 for i in items):
             continue
         if len(items) == quantity.value:
@@ -128,6 +131,18 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
                     related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
                                   for i in items))
+
+
+def _named_tail(items: list[str]) -> list[str]:
+    """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
+    after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
+    for index in range(len(items) - 1, -1, -1):
+        opening = _LIST_OPENS.search(items[index])
+        if opening and _NAME_HEADS.match(opening["name"]) and index < len(items) - 1:
+            return [opening["name"], *items[index + 1:]]
+        if not _NAME_HEADS.match(items[index]) or len(items[index].split()) > 8:
+            return items
+    return items
 
 
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document")

@@ -256,9 +256,10 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
     if block is None:
         return None
     official = block.official_total()
-    if official is None and block.value("total", "probationary") is None and _COMMITTEE.search(
-            text[block.start:block.end]):
-        official = block.value("total")
+    if official is None and block.value("total", "probationary") is None:
+        line_start = text.rfind("\n", 0, block.start) + 1
+        if _COMMITTEE.search(text[line_start:block.end]):
+            official = block.value("total")
         if official is None and ctx is not None:
             official = _committee_total(ctx, block)
     if official is None:

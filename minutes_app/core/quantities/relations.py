@@ -143,6 +143,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
+    relations.extend(_referred_parts(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     return relations
 
@@ -339,6 +340,9 @@ class _Parts(list):
         self.unread = unread
 
 
+_SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
@@ -347,8 +351,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         gap = text[previous:candidate.start]
         previous = candidate.end
-        if _COMPARISON.search(gap):
-            break
+        if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
+            break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
         if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch):
             break  # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended
@@ -373,6 +377,52 @@ _FROM_TO = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s
                       r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
 _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+
+
+_IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s*,\s*"
+                       r"(?:(?:có|thì)\s+)?", re.IGNORECASE)
+_WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích))\s+(?P<kind>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*"
+                            r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
+
+
+def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """Part-of relations across sentences, inferred (``explicit`` False; a warning names the
+    whole): "… kết nạp 32 đảng viên … Trong số đảng viên mới được kết nạp, có 35 đồng chí là
+    đoàn viên" (the sentence names the whole's noun), and "Tổng đàn lợn hiện có 6.240 con …
+    tiêm phòng cho 6.415 con lợn" (a total of one kind, then a count of that kind)."""
+    from .reader import head_of
+
+    relations = []
+    counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
+    for index, (s_start, s_end) in enumerate(sentences):
+        if not index:
+            continue
+        opening = _IN_THOSE.match(text, s_start, s_end)
+        if opening:
+            head = head_of(opening["noun"])[0]
+            wholes = [q for q in counts if q.start < s_start and q.head == head]
+            if wholes:
+                whole = wholes[-1]
+                cue = Cue(s_start, s_start + len(opening.group().rstrip(" ,")), opening.group().strip(" ,"))
+                relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,))
+                                 for part in counts if opening.end() <= part.start < s_end
+                                 and part.noun_class == whole.noun_class and part.noun_class is not None)
+    for part in counts:
+        words = part.unit.lower().split()
+        if part.noun_class not in ("animal", "area", "mass") or len(words) < 2:
+            continue
+        kind = words[1]  # "con lợn" → lợn
+        for whole in counts:
+            if whole.start >= part.start or whole.noun_class != part.noun_class or whole.role != "whole":
+                continue
+            if whole.sentence == part.sentence:
+                continue  # in one sentence the explicit readers decide
+            named = _WHOLE_OF_KIND.search(text[max(0, whole.start - 40):whole.start])
+            if named and named["kind"].lower() == kind:
+                relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                          cues=(Cue(whole.start - len(named.group()), whole.start,
+                                                    named.group().strip()),)))
+    return relations
 
 
 def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
@@ -549,8 +599,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
             continue
-        whole = _inferred_whole(text, part, quantities, sentences)
-        if whole is not None and not _is_share_of_more(whole, relations) and not _APPROXIMATE.search(
+        whole = _inferred_whole(text, part, quantities, sentences, percent.end)
+        if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not _APPROXIMATE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
     return relations
@@ -558,7 +608,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
 
 def _part_written_before(whole: Quantity, known: list[Relation]) -> Quantity | None:
     for relation in known:
-        if relation.kind == "part-of" and relation.whole is whole and relation.parts[0].start < whole.start \
+        if relation.kind == "part-of" and relation.explicit and relation.whole is whole and relation.parts[0].start < whole.start \
                 and relation.parts[0] is not whole:
             return relation.parts[0]
     return None
@@ -586,13 +636,22 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
 
 def _explicit_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
     for relation in known:
-        if relation.kind == "part-of" and relation.parts == (part,) and relation.whole is not part:
+        if relation.kind == "part-of" and relation.explicit and relation.parts == (part,) and relation.whole is not part:
             return relation.whole
     return None
 
 
+_NAMED_BASE = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,4})", re.IGNORECASE)
+
+
+def head_of_phrase(phrase: str) -> str | None:
+    from .reader import head_of
+
+    return head_of(phrase)[0]
+
+
 def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
-                    sentences: list[tuple[int, int]]) -> Quantity | None:
+                    sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
     số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
     if part.head is None:
@@ -606,6 +665,13 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             return candidate
     # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
     # count of the same noun in the sentence, with no other count of anything between
+    named = _NAMED_BASE.match(text, share_end) if share_end else None
+    base = head_of_phrase(named["noun"]) if named else None
+    if base and part.head and (base.startswith(part.head) or part.head.startswith(base)):
+        # "giám sát 21 chi bộ, chiếm 38,2% số chi bộ trực thuộc" after "kiểm tra 19/58 chi bộ"
+        totals = [q for q in earlier if q.kind == "ratio" and q.total and q.head == part.head and q.total > part.value]
+        if totals and len({q.total for q in totals}) == 1:
+            return totals[-1]
     same = [q for q in earlier if q.start >= sentence[0] and q.kind == part.kind]
     between = [q for q in earlier if same and q.start > same[0].start and q.kind == "percent"]
     if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
