@@ -240,10 +240,18 @@ def _same_style(value: str, written: str) -> str:
     Example("Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 6,5 triệu đồng."),
     # a percent change of a percent level is relative, not in points: not read
     Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%."),
+    # a duration and the dates it runs between
+    Example("Đoàn kiểm tra làm việc trong 3 ngày (24-25/7) tại 5 chi bộ.", "3", "2"),
+    Example("Đoàn kiểm tra làm việc trong 2 ngày (24-25/7) tại 5 chi bộ."),
+    Example("Hội nghị diễn ra trong 2 ngày, từ ngày 14 đến ngày 16/10/2025.", "2", "3"),
+    Example("Lớp bồi dưỡng diễn ra trong 05 ngày (từ 12/8 đến 16/8/2025)."),
+    Example("Đợt cao điểm từ 30/9 - 07/10, mỗi chi bộ tổ chức 2 ngày ra quân."),
 ))
 def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Từ 120 hộ xuống còn 85 hộ, giảm 30 hộ": a change written beside its two levels is
-    their difference (the same quantity stated twice, once derived)."""
+    their difference (the same quantity stated twice, once derived); "trong 3 ngày (24-25/7)":
+    a duration beside the dates it runs between counts the same days."""
+    yield from _duration_issues(ctx)
     text = ctx.text
     for relation in quantities_of(ctx).of("difference"):
         first, (second, change) = relation.whole, relation.parts
@@ -259,3 +267,31 @@ def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                     _same_style(expected, change.text),
                     related=(Related(first.start, unit_end(text, first), "earlier"),
                              Related(second.start, unit_end(text, second), "result")))
+
+
+def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Trong 3 ngày (24-25/7)": a duration in days written beside the dates it runs
+    between must count the same days."""
+    layer = quantities_of(ctx)
+    spans = [n for n in layer.not_quantities if n.reason == "date span"]
+    if not spans:
+        return
+    text = ctx.text
+    for duration in layer.not_quantities:
+        if duration.reason != "duration or period" or duration.head != "ngày" or not duration.value \
+                or duration.value != int(duration.value):
+            continue
+        unit_end_at = text.find("ngày", duration.end, duration.end + 6)
+        if unit_end_at == -1:
+            continue
+        after = unit_end_at + len("ngày")
+        span = next((n for n in spans if after <= n.start and _BESIDE.fullmatch(text[after:n.start])), None)
+        if span is None or span.value == duration.value:
+            continue
+        yield Issue(duration.start, duration.end,
+                    f"Từ {span.text.removeprefix('từ ').removeprefix('ngày ')} là {span.value:g} ngày, "
+                    f"không phải {duration.text} ngày.", _same_style(f"{span.value:g}", duration.text),
+                    related=(Related(span.start, span.end, "earlier"),))
+
+
+_BESIDE = re.compile(r"\s*[(,:–-]?\s*(?:diễn\s+ra\s+)?", re.IGNORECASE)

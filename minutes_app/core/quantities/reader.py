@@ -136,7 +136,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         quantity = _from_figure(text, figure)
         reason = _not_a_quantity(text, quantity)
         if reason:
-            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, reason))
+            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, reason, quantity.value,
+                                              quantity.head))
         else:
             quantities.append(quantity)
     if not upper:
@@ -151,8 +152,40 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                 quantities.append(bare)
             elif _ordinal_before(text, start):
                 not_quantities.append(NotQuantity(start, end, token.group(), "ordinal or identifier"))
+    if not upper and ("/" in text):
+        not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
+
+
+_DAY_MONTH = r"(?P<{0}d>\d{{1,2}})(?:/(?P<{0}m>\d{{1,2}}))?"
+_DATE_SPAN = re.compile(
+    r"(?<![\d/])(?:(?:từ\s+)?(?:ngày\s+)?" + _DAY_MONTH.format("a") + r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*"
+    + _DAY_MONTH.format("b").replace("(?:/(?P<bm>", "(?:/(?P<bm>", 1) + r"(?:/(?P<y>\d{4}))?)(?![\d/])",
+    re.IGNORECASE)
+
+
+def _date_spans(text: str) -> list[NotQuantity]:
+    """Date ranges with the days they cover: "24-25/7" (2 days), "30/9 - 07/10", "từ ngày 14
+    đến ngày 16/10/2025" (3 days); the second date must name its month."""
+    from datetime import date
+
+    spans = []
+    for match in _DATE_SPAN.finditer(text):
+        if match["bm"] is None:
+            continue
+        day_a, day_b, month_b = int(match["ad"]), int(match["bd"]), int(match["bm"])
+        month_a = int(match["am"]) if match["am"] else month_b
+        year = int(match["y"]) if match["y"] else 2001  # any non-leap year
+        try:
+            first = date(year - (1 if month_a > month_b else 0), month_a, day_a)
+            last = date(year, month_b, day_b)
+        except ValueError:
+            continue
+        days = (last - first).days + 1
+        if 1 < days <= 62:
+            spans.append(NotQuantity(match.start(), match.end(), match.group(), "date span", float(days), "ngày"))
+    return spans
 
 
 def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
