@@ -359,6 +359,8 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     # A "gồm" list that ends with an item without a number does not claim to be all.
     Example("Hội nghị có 150 đại biểu, gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 đồng chí bí thư chi bộ và "
             "đại diện các ban, ngành."),
+    # A bracket or list far short of its whole notes some of it, it does not split it.
+    Example("Tổng số đảng viên của chi bộ 27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)."),
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),
@@ -391,6 +393,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
         if partial and total < 0.8 * whole.value:
             continue  # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown
+        if not relation.levels and total < 0.5 * whole.value:
+            continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
         # Levels that fall short may leave out members not rated (mới kết nạp, miễn đánh giá):
         # a warning; levels or a "gồm" list that exceed their whole are an error.
         short_levels = relation.levels and total < whole.value and not _EXHAUSTIVE_CUE.search(

@@ -197,6 +197,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
+        if marker and ";" in text[end:match.start("marker")] and any(
+                q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
+                if q.start >= sentence_start(sentences, whole.start)):
+            continue  # "có mặt 28 đồng chí, vắng 2 đồng chí; trong đó …": which count it splits is not clear
         if marker:
             cue = Cue(match.start("marker"), match.end("marker"), marker.strip())
         elif match["lead"]:  # "với các hình thức:", "như sau:"
@@ -300,6 +304,8 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
     if not exhaustive and not all(_kind_of(p, whole) for p in parts):
         return relations  # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets
+    if not exhaustive and any(re.match(r"\s+là\b", text[unit_end(text, p):]) for p in parts):
+        return relations  # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh": by a property
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
@@ -365,11 +371,23 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
                     and parts and not re.search(r"[;:]", gap):
                 return _Parts(parts, unread=True)  # "gồm: 10 chi bộ, 8 tổ dân phố, 5 đoàn thể": an item not classed
             continue
+        if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
+            # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
+            return _Parts(parts, unread=True) if parts else []
         if parts and "(" in gap and ")" not in gap:
             return []  # a part opens a bracket: a nested breakdown, not the list itself
+        if _unnumbered_item(stretch, first=not parts):
+            return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
         parts.append(candidate)
         last = candidate.end
     return parts
+
+
+def _unnumbered_item(stretch: str, first: bool) -> bool:
+    """Between two parts (or before the first) a whole item of the list with no number."""
+    segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
+    inner = segments[:-1] if first else segments[1:-1]
+    return any(len(re.findall(r"[^\W\d_]+", segment)) >= 2 for segment in inner)
 
 
 _FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
