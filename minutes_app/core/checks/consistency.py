@@ -238,8 +238,14 @@ def _same_style(value: str, written: str) -> str:
     Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,9 điểm phần trăm.", "0,9", "0,7"),
     Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7 điểm phần trăm."),
     Example("Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 6,5 triệu đồng."),
-    # a percent change of a percent level is relative, not in points: not read
+    # a percent change of a percent level may be relative or in points
     Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%."),
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7%."),
+    Example("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 3,44%, giảm 0,86%.", "0,86%", "0,68%"),
+    # the change first, its levels in a bracket; the first level after "so với"
+    Example("Số hộ nghèo giảm 30 hộ (từ 120 hộ xuống còn 85 hộ).", "30", "35"),
+    Example("Toàn xã còn 85 hộ nghèo, giảm 30 hộ so với đầu năm (120 hộ).", "30", "35"),
+    Example("Toàn xã còn 85 hộ nghèo, giảm 35 hộ so với đầu năm (120 hộ)."),
     # a duration and the dates it runs between
     Example("Đoàn kiểm tra làm việc trong 3 ngày (24-25/7) tại 5 chi bộ.", "3", "2"),
     Example("Đoàn kiểm tra làm việc trong 2 ngày (24-25/7) tại 5 chi bộ."),
@@ -260,11 +266,17 @@ def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         stated = change.amount if change.kind == "money" else change.value
         if abs(true - stated) < 0.5 * 10 ** -max(decimals, change.decimals) + 1e-9:
             continue
+        if change.kind == "percent" and first.value and abs(
+                true / first.value * 100 - stated) < 0.5 * 10 ** -change.decimals + 1e-9:
+            continue  # "giảm 16,5%": relative to the first level, not in points
         expected = format_vi(true, max(decimals, change.decimals))
+        if change.kind == "percent":
+            fix, said = expected + change.text[len(change.text.rstrip("% ")):], f"{expected} điểm phần trăm"
+        else:
+            fix, said = _same_style(expected, change.text), expected
         yield Issue(change.start, change.end,
                     f"Từ {first.text} {'xuống' if second.value < first.value else 'lên'} {second.text} là "
-                    f"{'giảm' if second.value < first.value else 'tăng'} {expected}, không phải {change.text}.",
-                    _same_style(expected, change.text),
+                    f"{'giảm' if second.value < first.value else 'tăng'} {said}, không phải {change.text}.", fix,
                     related=(Related(first.start, unit_end(text, first), "earlier"),
                              Related(second.start, unit_end(text, second), "result")))
 

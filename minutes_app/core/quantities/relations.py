@@ -444,29 +444,59 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
 
 
 def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
-    """"Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ": a change written out with its
-    two levels is their difference (kind "difference": ``whole`` the first level, parts the
-    second level and the change). A change in percent is read only in "điểm phần trăm"."""
-    if "từ" not in text:
+    """"Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ", "giảm 35 hộ (từ 120 hộ xuống
+    còn 85 hộ)", "còn 85 hộ, giảm 35 hộ so với đầu năm (120 hộ)": a change written out with
+    its two levels is their difference (kind "difference": ``whole`` the first level, parts
+    the second level and the change). A change of a percentage in "điểm phần trăm" is in
+    points; in "%" it may be points or relative (the rule accepts either)."""
+    if "giảm" not in text and "tăng" not in text:
         return []
     relations = []
-    for first, second, change in zip(quantities, quantities[1:], quantities[2:]):
-        if not _FROM.search(text[max(0, first.start - 12):first.start]):
-            continue
-        way = _FROM_TO.match(text[unit_end(text, first):second.start])
-        by = _BY.match(text[unit_end(text, second):change.start]) if way else None
-        if not by or (way["way"].lower() == "xuống") != (by["way"].lower() == "giảm"):
-            continue
-        if first.kind != second.kind or first.kind not in ("count", "money", "percent"):
-            continue
-        if first.kind == "percent":
-            if change.kind != "count" or not change.unit.lower().startswith("điểm phần trăm"):
+    for a, b, c in zip(quantities, quantities[1:], quantities[2:]):
+        # từ A xuống B, giảm C
+        if _FROM.search(text[max(0, a.start - 12):a.start]):
+            way = _FROM_TO.match(text[unit_end(text, a):b.start])
+            by = _BY.match(text[unit_end(text, b):c.start]) if way else None
+            if by:
+                _difference(relations, a, b, c, way, by)
                 continue
-        elif change.kind != first.kind or not (first.compatible(change) and first.compatible(second)):
-            continue
-        relations.append(Relation("difference", first, (second, change), explicit=True,
-                                  cues=(Cue(second.start - len(way["way"]) - 1, second.start, way["way"]),)))
+        # giảm C (từ A xuống B)
+        by = _CHANGE_BEFORE.search(text[max(0, a.start - 16):a.start])
+        if by and _FROM_IN_BRACKET.match(text[unit_end(text, a):b.start]):
+            way = _FROM_TO.match(text[unit_end(text, b):c.start])
+            if way:
+                _difference(relations, b, c, a, way, by)
+                continue
+        # còn B, giảm C so với … (A)
+        if _LEVEL_BEFORE.search(text[max(0, a.start - 12):a.start]):
+            by = _BY.match(text[unit_end(text, a):b.start])
+            if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
+                way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
+                _difference(relations, c, a, b, way, by)
     return relations
+
+
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+_FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}\(\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống)\s*$", re.IGNORECASE)
+_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+[^\d;.()]{1,30}\(\s*(?:là\s+)?$", re.IGNORECASE)
+
+
+def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way, by) -> None:
+    way_word = way if isinstance(way, str) else way["way"]
+    if (way_word.lower() == "xuống") != (by["way"].lower() == "giảm"):
+        return
+    if first.kind != second.kind or first.kind not in ("count", "money", "percent"):
+        return
+    if first.kind == "percent":
+        if not (change.kind == "percent" or change.kind == "count" and change.unit.lower().startswith(
+                "điểm phần trăm")):
+            return
+    elif change.kind != first.kind or not (first.compatible(change) and first.compatible(second)):
+        return
+    cue_start = by.start("way") if hasattr(by, "start") else second.start
+    relations.append(Relation("difference", first, (second, change), explicit=True,
+                              cues=(Cue(cue_start, cue_start, way_word),)))
 
 
 def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
