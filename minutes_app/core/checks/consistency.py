@@ -43,6 +43,15 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Tỷ lệ người dân tham gia bảo hiểm y tế năm 2023 đạt 91,5%.\nTỷ lệ người dân tham gia bảo hiểm "
                   "y tế năm 2024 đạt 93,5%."),
           Example("Phường A: tỷ lệ hộ nghèo còn 1,2%.\nPhường B: tỷ lệ hộ nghèo còn 2%."),
+          # a named measure restated (resources/count_measures.txt), its fillers left out
+          Example("Trong 6 tháng đã giải quyết việc làm mới cho 415 lao động.\nSáu tháng đầu năm, các chỉ tiêu "
+                  "đều đạt tiến độ; đã giải quyết việc làm cho 451 lao động.", "451"),
+          Example("Trong 6 tháng đã giải quyết việc làm mới cho 415 lao động.\nSáu tháng đầu năm, các chỉ tiêu "
+                  "đều đạt tiến độ; đã giải quyết việc làm cho 415 lao động."),
+          Example("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp trên địa bàn đạt 2.345 tỷ đồng.\nĐồng chí "
+                  "Bí thư đánh giá cao phường với giá trị sản xuất công nghiệp - tiểu thủ công nghiệp 9 tháng đạt "
+                  "2.435 tỷ đồng.", "2.435"),
+          Example("Giá trị sản xuất nông nghiệp đạt 345 tỷ đồng.\nGiá trị sản xuất công nghiệp đạt 2.435 tỷ đồng."),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -187,7 +196,22 @@ def _event(before: str, after: str) -> str | None:
     for event in word_list("count_events"):
         if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
             return event.lower()
+    trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
+    for event in word_list("count_measures"):
+        event = event.lower()
+        at = trimmed.find(event)
+        if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
+            tail = _FILLERS_INSIDE.sub(" ", trimmed[at + len(event):]).split()
+            if trimmed.endswith(event) or len(tail) <= 8:
+                # "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (9 tháng) đạt": the event and what it is of
+                return " ".join([event, *tail])
     return None
+
+
+_FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
+                 r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
+_TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
+_FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r")(?!\w)")
 
 
 def _sentence_before(text: str, figure: Entity) -> str:
