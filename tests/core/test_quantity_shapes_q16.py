@@ -201,3 +201,31 @@ STILL_FOUND = [
 @pytest.mark.parametrize("code, text, flagged", STILL_FOUND)
 def test_stricter_relations_still_found(code, text, flagged):
     assert _hits(text, code, flagged), _codes(text, code)
+
+
+CALLED = [
+    ("attendance-mismatch", "Đảng viên được triệu tập: 28 đồng chí. Có mặt: 25 đồng chí. Vắng mặt: 2 đồng chí (có lý do).",
+     "25"),
+    ("attendance-mismatch", "Số đảng viên phải triệu tập: 23 đồng chí. Có mặt 20 đồng chí; vắng 2 đồng chí.", "20"),
+    ("attendance-mismatch", "Ban Chấp hành Đảng bộ xã triệu tập 31 đồng chí, có mặt 27 đồng chí, vắng 3 đồng chí.", "27"),
+    # the official members called: "được triệu tập" less the probationary members
+    ("resolution-not-passed", "Tổng số đảng viên của chi bộ: 48 đồng chí, gồm 45 đảng viên chính thức và 03 đảng viên "
+                              "dự bị; 05 đồng chí được miễn sinh hoạt. Số đảng viên được triệu tập: 43 đồng chí.\n"
+                              "Có mặt: 39 đồng chí (chính thức 36, dự bị 03); vắng 04 đồng chí.\nChủ trương: tán thành 20/36 đồng chí, không tán "
+                              "thành 16 đồng chí. Chủ tọa kết luận Đại hội đã thông qua chủ trương này.", "thông qua"),
+]
+
+
+@pytest.mark.parametrize("code, text, flagged", CALLED)
+def test_called_members(code, text, flagged):
+    assert _hits(text, code, flagged), _codes(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng viên được triệu tập: 28 đồng chí. Có mặt: 26 đồng chí. Vắng mặt: 2 đồng chí (có lý do).",
+    "Số đảng viên được triệu tập: 43 đồng chí (5 đồng chí miễn sinh hoạt không triệu tập). Có mặt 39 đồng chí; "
+    "vắng 4 đồng chí.",
+    "Ban Chấp hành Đảng bộ xã triệu tập 31 đồng chí, có mặt 28 đồng chí, vắng 3 đồng chí.",
+])
+def test_called_members_silent(text):
+    assert not _codes(text, "attendance-mismatch")

@@ -39,7 +39,8 @@ def _totals(block: Block) -> set[int]:
         bases.add(official + probationary)  # a total that disagrees with its breakdown: either reading
     temp = block.value("total", "temp")
     bases |= {b + temp for b in bases} if temp is not None else set()
-    return {c for b in bases for c in _candidates(block, b)}
+    called = block.value("total", "called")  # "Số đảng viên được triệu tập: 43": exempt members already left out
+    return {c for b in bases for c in _candidates(block, b)} | ({called} if called is not None else set())
 
 
 def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Issue | None:
@@ -94,7 +95,7 @@ def attendance_mismatch(ctx: DocumentContext):
                 found.append(issue)
         found.extend(_absent_issues(block))
         extra = {whole.value for whole, _, _ in stated if block.start <= whole.start < block.end}
-        found.extend(_present_issues(block, {int(v) for v in extra}))
+        found.extend(_present_issues(block, {int(v) for v in extra}, ctx.text))
     found.extend(_membership_issues(ctx.text, stated, found))
     yield from found
     yield from _presence_issues(ctx, found)
@@ -181,7 +182,7 @@ def _absent_issues(block: Block):
                     f"khác số vắng {absent.value} đồng chí.")
 
 
-def _present_issues(block: Block, stated: set[int] = frozenset()):
+def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str = ""):
     present = block.facts.get(("present", None))
     official, probationary = block.facts.get(("present", "official")), block.facts.get(("present", "probationary"))
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
@@ -205,7 +206,8 @@ def _present_issues(block: Block, stated: set[int] = frozenset()):
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
     elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
         absent_fact = block.facts.get(("absent", None))
-        end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 else present.end
+        end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
+            and "\n" not in ctx_text[present.start:absent_fact.start] else present.end
         yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} đảng viên{note}.")

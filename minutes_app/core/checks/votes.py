@@ -262,9 +262,13 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
             official = block.value("total")
         if official is None and ctx is not None:
             official = _committee_total(ctx, block)
-    if official is None:
-        return None
-    return official - sum(block.excluded("exempt")) - sum(block.excluded("away"))
+    readings = []
+    if official is not None:
+        readings.append(official - sum(block.excluded("exempt")) - sum(block.excluded("away")))
+    called = block.value("total", "called")  # "Số đảng viên được triệu tập: 43" (dự bị among them)
+    if called is not None:
+        readings.append(called - (block.value("total", "probationary") or 0))
+    return min(readings) if readings else None
 
 
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
