@@ -82,6 +82,17 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 86,7%."),
     Example("Thu ngân sách: chỉ tiêu 1.200 triệu đồng; thực hiện 1.254 triệu đồng, đạt 105,5%.", "105,5", "104,5"),
     Example("Thu ngân sách: chỉ tiêu 1.200 triệu đồng; thực hiện 1.254 triệu đồng, đạt 104,5%."),
+    Example("Kế hoạch năm giao thu 15 tỷ đồng. Kết quả thực hiện 12,36 tỷ đồng, đạt 84,2%.", "84,2", "82,4"),
+    Example("Kế hoạch năm giao thu 15 tỷ đồng. Kết quả thực hiện 12,36 tỷ đồng, đạt 82,4%."),
+    # the base named after the share ("tổng số hội viên"), or counted with a longer head or by "đồng chí"
+    Example("Tổng số hội viên là 1.230 người. Trong năm kết nạp mới 85 hội viên, bằng 7,2% tổng số hội viên.",
+            "7,2%", "6,9%"),
+    Example("Tổng số hội viên là 1.230 người. Trong năm kết nạp mới 85 hội viên, bằng 6,9% tổng số hội viên."),
+    Example("Đảng bộ có 58 chi bộ trực thuộc. Năm 2025, có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 91,4%.",
+            "91,4%", "89,7%"),
+    Example("Chi bộ có 32 đảng viên. Qua xếp loại có 6 đồng chí hoàn thành xuất sắc nhiệm vụ (18,2%).", "18,2%",
+            "18,8%"),
+    Example("Chi bộ có 32 đảng viên. Qua xếp loại có 6 đồng chí hoàn thành xuất sắc nhiệm vụ (18,8%)."),
     Example("Sản lượng lúa đạt 95% kế hoạch năm (3.880/4.000 tấn).", "95%", "97%"),
     Example("Sản lượng lúa đạt 97% kế hoạch năm (3.880/4.000 tấn)."),
     # A distribution: each share is its part over the whole before the colon.
@@ -152,6 +163,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         message = (f"Kết quả {_describe(relation.parts[0], text)} so với kế hoạch {_describe(relation.whole, text)} "
                    f"là {exact}%{rounded}, không phải {number}%: tỷ lệ đạt = kết quả ÷ kế hoạch.")
         severity = Severity.WARNING if _matches(truncate(true, decimals), stated, decimals) else None
+        if not relation.explicit:  # the plan is in the sentence before: a warning naming it
+            message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
+            severity = Severity.WARNING
         return Issue(start, end, message, expected, severity, related)
     suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
     if relation.whole.kind == "ratio" and relation.parts[0] is not relation.whole:  # "số chi bộ" of "19/58 chi bộ"

@@ -623,6 +623,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+            named = _NAMED_TOTAL_AFTER.match(text, percent.end)
+            whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
+            if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
+                relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             continue
         if part.kind == "ratio":
             if part.total and len(gap) <= 160:
@@ -643,6 +647,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         if _PLAN_AFTER.match(after):
             continue  # "đạt 97% kế hoạch" with no plan figure in the sentence
+        if part.role == "result" and not [q for q in in_sentence if q.role == "plan"]:
+            plan = _plan_before(text, part, quantities, sentences)
+            if plan is not None:  # "Kế hoạch năm giao thu 15 tỷ đồng. Kết quả thực hiện 12,36 tỷ đồng, đạt 84,2%."
+                relations.append(Relation("result-vs-plan", plan, (part,), percent, explicit=False, cues=plan.cues))
+                continue
         whole = _explicit_whole(part, known)
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
@@ -652,6 +661,55 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
     return relations
+
+
+_NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+                                re.IGNORECASE)
+
+
+def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: str) -> Quantity | None:
+    """The one earlier count of the noun a share names as its base ("tổng số hội viên"):
+    cued "tổng số <noun>", or counting that noun as a whole; larger than the part."""
+    head = head_of_phrase(noun)
+    if head is None or not _heads_agree(head, part.head):
+        return None
+    found = []
+    for q in quantities:
+        if q.start >= part.start or q.kind != "count" or q.value <= part.value or q.role == "plan":
+            continue
+        before = text[max(0, q.start - 40):q.start].lower()
+        named = re.search(r"tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*(?:là|có|:)?\s*$", before)
+        if named and _heads_agree(head_of_phrase(named["noun"]) or "", head) or (
+                q.role == "whole" and q.head and _heads_agree(q.head, head)):
+            found.append(q)
+    return found[-1] if len({q.value for q in found}) == 1 else None
+
+
+def _heads_agree(whole: str | None, part: str | None) -> bool:
+    """The whole's noun names the part's: the same head, the same noun with "trực thuộc" /
+    "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or "đảng viên" counted by its classifier
+    "đồng chí". Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
+    shares are often of another base."""
+    if not whole or not part:
+        return False
+    if whole == part or whole.startswith(part) and whole.endswith(_ATTACHED):
+        return True
+    return {whole, part} <= {"đảng viên", "đồng chí"}
+
+
+_ATTACHED = (" trực thuộc", " cơ sở")  # "58 chi bộ trực thuộc" … "52 chi bộ"
+
+
+def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
+                 sentences: list[tuple[int, int]]) -> Quantity | None:
+    """The one plan of the same measure in the sentence before the result's."""
+    start = sentence_start(sentences, part.start)
+    previous = _sentence_of(sentences, start - 1) if start else None
+    if previous is None:
+        return None
+    plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
+             and _same_measure(q, part) and (part.kind == "money" or _heads_agree(q.head, part.head))]
+    return plans[0] if len(plans) == 1 else None
 
 
 def _part_written_before(whole: Quantity, known: list[Relation]) -> Quantity | None:
@@ -707,7 +765,7 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     sentence = _sentence_of(sentences, part.start)
     earlier = [q for q in quantities if q.start < part.start]
     for candidate in reversed(earlier):
-        if candidate.kind != part.kind or candidate.value <= part.value or candidate.head != part.head:
+        if candidate.kind != part.kind or candidate.value <= part.value or not _heads_agree(candidate.head, part.head):
             continue
         if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
             return candidate
