@@ -105,6 +105,15 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "hoàn thành nhiệm vụ 13,8%, không hoàn thành nhiệm vụ 2,5%.", "78,8%"),
     Example("Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 15%, hoàn thành tốt nhiệm vụ 68,8%, "
             "hoàn thành nhiệm vụ 13,8%, không hoàn thành nhiệm vụ 2,5%."),
+    # every level from the top to the bottom: together 100 %
+    Example("Xếp loại tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ đạt 20%, hoàn thành tốt nhiệm vụ 65%, "
+            "hoàn thành nhiệm vụ 10%, không hoàn thành nhiệm vụ 3%.", "65%"),
+    Example("Xếp loại tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ đạt 20%, hoàn thành tốt nhiệm vụ 65%, "
+            "hoàn thành nhiệm vụ 12%, không hoàn thành nhiệm vụ 3%."),
+    Example("Xếp loại: hoàn thành xuất sắc nhiệm vụ 20%, hoàn thành tốt nhiệm vụ 65%, hoàn thành nhiệm vụ 10%."),
+    # a level named but counted on a base the sentence gives: a count before its share
+    Example("Chi bộ có 40 đảng viên được xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí (15%), hoàn thành tốt "
+            "nhiệm vụ 28 đồng chí (72%), hoàn thành nhiệm vụ 6 đồng chí (15%).", "72%", "70%"),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
@@ -132,11 +141,17 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
         shares = relation.parts
         total = sum(p.value for p in shares)
         tolerance = sum(0.5 * 10 ** -p.decimals for p in shares) + 1e-9
+        listed = " + ".join(p.text for p in shares)
+        summed = format_vi(total, 2).rstrip('0').rstrip(',')
         if total > 100 + tolerance:
-            listed = " + ".join(p.text for p in shares)
             yield Issue(shares[0].start, shares[-1].end,
-                        f"Các tỷ lệ của một cách phân loại cộng lại {listed} = {format_vi(total, 2).rstrip('0').rstrip(',')}%, "
+                        f"Các tỷ lệ của một cách phân loại cộng lại {listed} = {summed}%, "
                         "vượt 100%: ít nhất một tỷ lệ sai.", None, None,
+                        tuple(Related(p.start, p.end, "share") for p in shares))
+        elif relation.exhaustive and 100 - total >= tolerance - 1e-6:  # rounding moves each share by less than half a unit
+            yield Issue(shares[0].start, shares[-1].end,
+                        f"Các tỷ lệ của mọi mức xếp loại (từ cao nhất đến thấp nhất) cộng lại {listed} = {summed}%, "
+                        "không đủ 100%: ít nhất một tỷ lệ sai.", None, None,
                         tuple(Related(p.start, p.end, "share") for p in shares))
 
 

@@ -27,7 +27,8 @@ from .model import Clause, Cue, Quantity, Relation
 _BREAKDOWN = re.compile(
     r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
     r"(?P<lead>\s*(?:(?:với|theo)\s+(?:các\s+)?(?:hình\s+thức|mức)(?:\s+(?:kỷ\s+luật|xử\s+lý|xếp\s+loại))?|"
-    r"(?:cụ\s+thể\s+)?như\s+sau)(?=\s*:))?"
+    r"(?:cụ\s+thể\s+)?như\s+sau|(?:được\s+|đã\s+)?(?:đánh\s+giá,?\s+)?(?:xếp\s+loại|phân\s+loại|đánh\s+giá|"
+    r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
@@ -499,6 +500,10 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
                               cues=(Cue(cue_start, cue_start, way_word),)))
 
 
+_TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
+_BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
+
+
 def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"xếp loại: xuất sắc 15%, tốt 68,8%, hoàn thành 13,8%, không hoàn thành 2,5%": shares
     of the levels of one classification, in one sentence, split one whole between them (a
@@ -516,7 +521,9 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
                 groups.append(levels)
                 continue
         if len(run) >= 3:
-            relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=False))
+            span = text[max(0, run[0].start - 60):run[-1].end].lower()
+            every = bool(_TOP_LEVEL.search(span) and _BOTTOM_LEVEL.search(span))  # all levels, top to bottom
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=every))
         run, groups = [], []
         if quantity is not None and quantity.kind == "percent":
             continue
@@ -767,8 +774,9 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     for candidate in reversed(earlier):
         if candidate.kind != part.kind or candidate.value <= part.value or not _heads_agree(candidate.head, part.head):
             continue
-        if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
-            return candidate
+        if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
+                r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
+            return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it
     # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
     # count of the same noun in the sentence, with no other count of anything between
     named = _NAMED_BASE.match(text, share_end) if share_end else None
