@@ -10,13 +10,14 @@ weaker stays silent.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
-from ..quantities.lists import lead_list_relations
-from ..quantities.relations import membership_parts, presence_parts, vote_levels
+from ..quantities.lists import lead_list_relations, paragraph_layer
+from ..quantities.relations import heads_agree, membership_parts, presence_parts, vote_levels
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -235,6 +236,13 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
+          # A share whose whole is stated paragraphs before (a warning naming it).
+          Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025, Đảng ủy tập trung "
+                  "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 91,4%.", "91,4%", "89,7%"),
+          Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025, Đảng ủy tập trung "
+                  "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 89,7%."),
+          Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc.\nCó 12 chi bộ trong số 60 chi bộ của cụm được "
+                  "kiểm tra, chiếm 20%."),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -243,6 +251,7 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
     elsewhere in the minutes (62 → 80,65%). A list item's "12 đồng chí (15%)" is a share
     of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:")."""
+    yield from _earlier_paragraph_shares(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind == "share-of":
             issue = _share_issue(ctx.text, relation, ())
@@ -262,6 +271,41 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             expected = format_vi(true, stated.decimals)
             yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
                         "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
+
+
+def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Đảng bộ … hiện có 58 chi bộ trực thuộc" in one paragraph, "… 52 chi bộ hoàn thành tốt
+    nhiệm vụ, đạt 91,4%" paragraphs later: a share whose paragraph states no whole takes the
+    nearest earlier whole of its noun (a warning naming it). Only when no count of the
+    paragraph explains the percentage."""
+    wholes: list[tuple[Quantity, int]] = []  # (whole in document offsets, paragraph index)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if not any(c.isdigit() for c in paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for relation in layer.of("share-open"):
+            part, percent = relation.whole, relation.share
+            earlier = [(w, i) for w, i in wholes if i >= index - _PARAGRAPHS_BACK and w.value > part.value
+                       and heads_agree(w.head, part.head)]
+            if not earlier or len({w.value for w, _ in earlier}) != 1:
+                continue
+            whole = earlier[-1][0]
+            shifted = Relation("share-of", whole, (_shift(part, paragraph.start),), _shift(percent, paragraph.start),
+                               explicit=False)
+            if _explained_otherwise(relation, layer.quantities):
+                continue
+            issue = _share_issue(ctx.text, shifted, ())
+            if issue is not None:
+                yield issue
+        wholes.extend((_shift(q, paragraph.start), index) for q in layer.quantities
+                      if q.kind == "count" and q.role == "whole" and q.head and q.noun_class)
+
+
+_PARAGRAPHS_BACK = 8
+
+
+def _shift(quantity: Quantity, offset: int) -> Quantity:
+    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
 
 
 def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:

@@ -667,6 +667,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not _APPROXIMATE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+        elif whole is None and part.kind == "count" and part.head and not _APPROXIMATE.search(
+                text[max(0, part.start - 12):part.start]) and not any(
+                q.role == "whole" and q.kind == "count" and q.start < part.start for q in quantities):
+            # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
+            relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
 
 
@@ -678,7 +683,7 @@ def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: st
     """The one earlier count of the noun a share names as its base ("tổng số hội viên"):
     cued "tổng số <noun>", or counting that noun as a whole; larger than the part."""
     head = head_of_phrase(noun)
-    if head is None or not _heads_agree(head, part.head):
+    if head is None or not heads_agree(head, part.head):
         return None
     found = []
     for q in quantities:
@@ -686,13 +691,13 @@ def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: st
             continue
         before = text[max(0, q.start - 40):q.start].lower()
         named = re.search(r"tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*(?:là|có|:)?\s*$", before)
-        if named and _heads_agree(head_of_phrase(named["noun"]) or "", head) or (
-                q.role == "whole" and q.head and _heads_agree(q.head, head)):
+        if named and heads_agree(head_of_phrase(named["noun"]) or "", head) or (
+                q.role == "whole" and q.head and heads_agree(q.head, head)):
             found.append(q)
     return found[-1] if len({q.value for q in found}) == 1 else None
 
 
-def _heads_agree(whole: str | None, part: str | None) -> bool:
+def heads_agree(whole: str | None, part: str | None) -> bool:
     """The whole's noun names the part's: the same head, the same noun with "trực thuộc" /
     "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or "đảng viên" counted by its classifier
     "đồng chí". Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
@@ -715,7 +720,7 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
     if previous is None:
         return None
     plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
-             and _same_measure(q, part) and (part.kind == "money" or _heads_agree(q.head, part.head))]
+             and _same_measure(q, part) and (part.kind == "money" or heads_agree(q.head, part.head))]
     return plans[0] if len(plans) == 1 else None
 
 
@@ -772,7 +777,7 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     sentence = _sentence_of(sentences, part.start)
     earlier = [q for q in quantities if q.start < part.start]
     for candidate in reversed(earlier):
-        if candidate.kind != part.kind or candidate.value <= part.value or not _heads_agree(candidate.head, part.head):
+        if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, part.head):
             continue
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
