@@ -432,6 +432,21 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     # A "gồm" list that ends with an item without a number does not claim to be all.
     Example("Hội nghị có 150 đại biểu, gồm 45 đồng chí Ủy viên Ban Chấp hành, 75 đồng chí bí thư chi bộ và "
             "đại diện các ban, ngành."),
+    # forms after "hình thức:", in a clause of their own; a total after its parts; money at its printed precision
+    Example("Thi hành kỷ luật 7 đảng viên, hình thức: khiển trách 4, cảnh cáo 2, cách chức 2.", "7", "8"),
+    Example("Đảng ủy đã thi hành kỷ luật 15 đảng viên vi phạm; các hình thức kỷ luật gồm khiển trách 9 đồng chí, "
+            "cảnh cáo 4 đồng chí, cách chức 1 đồng chí.", "15", "14"),
+    Example("Đảng ủy đã thi hành kỷ luật 14 đảng viên vi phạm; các hình thức kỷ luật gồm khiển trách 9 đồng chí, "
+            "cảnh cáo 4 đồng chí, cách chức 1 đồng chí."),
+    Example("Xếp loại chi bộ: 12 chi bộ hoàn thành xuất sắc nhiệm vụ, 38 chi bộ hoàn thành tốt nhiệm vụ, 8 chi bộ "
+            "hoàn thành nhiệm vụ; tổng cộng 57 chi bộ.", "57", "58"),
+    Example("Xếp loại chi bộ: 12 chi bộ hoàn thành xuất sắc nhiệm vụ, 38 chi bộ hoàn thành tốt nhiệm vụ, 8 chi bộ "
+            "hoàn thành nhiệm vụ; tổng cộng 58 chi bộ."),
+    Example("Khen thưởng 12 tập thể và 30 cá nhân, tổng cộng 42 lượt khen thưởng."),
+    Example("Tổng vốn đầu tư 12,5 tỷ đồng, gồm: ngân sách tỉnh 8 tỷ đồng, ngân sách xã 3 tỷ đồng, nhân dân đóng góp "
+            "1,2 tỷ đồng.", "12,5 tỷ đồng", "12,2 tỷ đồng"),
+    Example("Tổng vốn đầu tư 12,2 tỷ đồng, gồm: ngân sách tỉnh 8 tỷ đồng, ngân sách xã 3 tỷ đồng, nhân dân đóng góp "
+            "1,2 tỷ đồng."),
     # A bracket or list far short of its whole notes some of it, it does not split it.
     Example("Tổng số đảng viên của chi bộ 27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)."),
     # Subsets by a property are never summed.
@@ -529,7 +544,8 @@ def _tolerance(quantities: list[Quantity]) -> float:
     """Parts printed with d decimals may each be off by half a unit of the last place."""
     if not any(q.decimals for q in quantities):
         return 1e-9
-    return sum(0.5 * 10 ** -q.decimals * q.scale for q in quantities)
+    finest = max(q.decimals for q in quantities)  # "8 tỷ đồng" beside "1,2 tỷ đồng" is 8,0
+    return sum(0.5 * 10 ** -finest * q.scale for q in quantities)
 
 
 def _restated_sum(whole: Quantity, total: float) -> str:

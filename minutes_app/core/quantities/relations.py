@@ -27,7 +27,7 @@ from .model import Clause, Cue, Quantity, Relation
 _BREAKDOWN = re.compile(
     r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
     r"(?P<lead>\s*(?:(?:với|theo)\s+(?:các\s+)?(?:hình\s+thức|mức)(?:\s+(?:kỷ\s+luật|xử\s+lý|xếp\s+loại))?|"
-    r"(?:cụ\s+thể\s+)?như\s+sau|(?:được\s+|đã\s+)?(?:đánh\s+giá,?\s+)?(?:xếp\s+loại|phân\s+loại|đánh\s+giá|"
+    r"(?:cụ\s+thể\s+)?như\s+sau|(?:các\s+)?hình\s+thức(?:\s+(?:kỷ\s+luật|xử\s+lý))?|(?:được\s+|đã\s+)?(?:đánh\s+giá,?\s+)?(?:xếp\s+loại|phân\s+loại|đánh\s+giá|"
     r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
@@ -53,6 +53,9 @@ _NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
     r"|(?P<label>(?:Về\s+)?(?:[Hh]ình\s+thức(?:\s+kỷ\s+luật)?|[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|"
     r"[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
+_CLAUSE_BREAKDOWN = re.compile(
+    r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
+    re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
 
@@ -210,12 +213,16 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         else:
             cue = Cue(match.start("colon"), match.end("colon"), ":")
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
-    # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before.
-    for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1):
-        opening = _NEXT_SENTENCE_BREAKDOWN.match(text, s_start, s_end)
+    # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before;
+    # "…; các hình thức kỷ luật gồm …" opening a clause: the count of the clauses before it.
+    openings = [(s_start, s_end, sentences[s_index - 1][0], False)
+                for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1)]
+    openings += [(c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip()), _end_of(sentences, c.start),
+                  sentence_start(sentences, c.start), True) for c in clauses if c.opener == ";"]
+    for s_start, s_end, previous_start, in_sentence in openings:
+        opening = (_CLAUSE_BREAKDOWN if in_sentence else _NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
         if not opening:
             continue
-        previous_start = sentences[s_index - 1][0]
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
                   and q.role != "plan" and not _in_bracket(text, previous_start, q.start)]
         wholes = [q for q in before if q.role == "whole"]
@@ -228,6 +235,33 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
+    relations.extend(_totals_after(text, counted, sentences))
+    return relations
+
+
+_TOTAL_AFTER = re.compile(r"[;,(]\s*(?:(?:tổng\s+cộng|cộng|tổng\s+số)(?:\s+(?:là|có|lại|chung))?\s*:?\s*)$", re.IGNORECASE)
+
+
+def _totals_after(text: str, counted: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"12 chi bộ hoàn thành xuất sắc nhiệm vụ, 38 chi bộ …, 8 chi bộ …; tổng cộng 57 chi bộ":
+    a total written after its parts (the counts of its kind since the clause's colon or the
+    sentence's start)."""
+    relations = []
+    for index, whole in enumerate(counted):
+        cue = _TOTAL_AFTER.search(text, max(0, whole.start - 25), whole.start)
+        if cue is None or whole.kind != "count" or whole.noun_class is None:
+            continue
+        start = sentence_start(sentences, whole.start)
+        colon = text.rfind(":", start, cue.start())
+        start = colon + 1 if colon != -1 else start
+        parts = [q for q in counted[:index] if q.start >= start]
+        if len(parts) < 2 or not all(whole.compatible(p) and (p.bare or heads_agree(whole.head, p.head)) for p in parts):
+            continue
+        if any(c.isdigit() for c in _COMPARISON.findall(text[start:whole.start])) or _COMPARISON.search(
+                text[start:cue.start()]):
+            continue
+        relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
+                                  cues=(Cue(cue.start(), cue.end(), cue.group().strip(" ;,(:")),)))
     return relations
 
 
