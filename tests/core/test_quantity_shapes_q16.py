@@ -229,3 +229,25 @@ def test_called_members(code, text, flagged):
 ])
 def test_called_members_silent(text):
     assert not _codes(text, "attendance-mismatch")
+
+
+ABSENTEES = [
+    "Vắng mặt 2 đồng chí, gồm: Lê Văn Cường, Phạm Thị Dung và Hoàng Văn Em.",
+    "Có mặt 17/20 đồng chí. Vắng có lý do 3 đồng chí gồm các đồng chí: Nguyễn Văn An, Trần Thị Bình.",
+    "Tổng số đảng viên 20 đồng chí; có mặt 17 đồng chí; vắng 3 đồng chí.\nCác đồng chí vắng mặt: Nguyễn Văn An (ốm), "
+    "Trần Thị Bình (đi công tác).",
+]
+
+
+@pytest.mark.parametrize("text", ABSENTEES)
+def test_named_absentees_counted(text):
+    assert _codes(text, "absentee-count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Vắng mặt 3 đồng chí, gồm: Lê Văn Cường, Phạm Thị Dung và Hoàng Văn Em.",
+    "Có mặt 18/20 đồng chí. Vắng có lý do 2 đồng chí gồm các đồng chí: Nguyễn Văn An, Trần Thị Bình.",
+    "Vắng 2 đồng chí, gồm các lý do: ốm, đi công tác.",
+])
+def test_named_absentees_silent(text):
+    assert not _codes(text, "absentee-count-mismatch")
