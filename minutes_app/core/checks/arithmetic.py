@@ -340,6 +340,15 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
     Example("Đã tiêm phòng cho 5.130 con trên tổng đàn 4.870 con.", "5.130"),
     Example("Đã tiêm phòng cho 4.130 con trên tổng đàn 4.870 con."),
     Example("Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo.", "230"),
+    Example("Năm 2025 kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó nữ 14 đồng chí, đoàn viên thanh niên "
+            "35 đồng chí.", "35"),
+    Example("Năm 2025 kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó nữ 14 đồng chí, đoàn viên thanh niên "
+            "25 đồng chí."),
+    # a herd stated before, then a count of that kind (a warning naming the herd)
+    Example("Tổng đàn trâu, bò toàn xã có 2.915 con. Trong 6 tháng đã tiêm phòng lở mồm long móng cho 3.020 con "
+            "trâu, bò.", "3.020"),
+    Example("Đàn lợn hiện có 6.240 con; đã tiêm phòng dịch tả lợn châu Phi cho 6.415 con.", "6.415"),
+    Example("Đàn lợn hiện có 6.240 con; đã tiêm phòng cho 6.415 con gà."),
     Example("Có 210 hộ được hỗ trợ, trong đó 30 hộ nghèo."),
     Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
@@ -361,7 +370,8 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
             continue
-        if whole.role == "plan" or part.role == "plan" or _plan_sentence(text, part, layer):
+        subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
+        if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):
             continue  # a result may exceed its plan
         if whole.kind == "ratio":
             if whole.noun_class is None or _restated_above_100(whole, layer):

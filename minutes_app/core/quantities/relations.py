@@ -31,8 +31,9 @@ _BREAKDOWN = re.compile(
     r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
-_LATE_SUBSET = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
-                          re.IGNORECASE)
+_LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
+                          r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
+                          re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -434,7 +435,7 @@ _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,
 
 _IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s*,\s*"
                        r"(?:(?:có|thì)\s+)?", re.IGNORECASE)
-_WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích))\s+(?P<kind>[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}\s*"
+_WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,4}\s*"
                             r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
 
 
@@ -462,19 +463,27 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
                                  and part.noun_class == whole.noun_class and part.noun_class is not None)
     for part in counts:
         words = part.unit.lower().split()
-        if part.noun_class not in ("animal", "area", "mass") or len(words) < 2:
+        if part.noun_class not in ("animal", "area", "mass"):
             continue
-        kind = words[1]  # "con lợn" → lợn
+        clause_start = max(text.rfind(";", 0, part.start), text.rfind(". ", 0, part.start)) + 1
         for whole in counts:
-            if whole.start >= part.start or whole.noun_class != part.noun_class or whole.role != "whole":
+            if whole.start >= part.start or whole.noun_class != part.noun_class or whole.role not in ("whole", None):
                 continue
-            if whole.sentence == part.sentence:
-                continue  # in one sentence the explicit readers decide
+            if whole.start >= clause_start:
+                continue  # in one clause the explicit readers decide
             named = _WHOLE_OF_KIND.search(text[max(0, whole.start - 40):whole.start])
-            if named and named["kind"].lower() == kind:
-                relations.append(Relation("part-of", whole, (part,), explicit=False,
-                                          cues=(Cue(whole.start - len(named.group()), whole.start,
-                                                    named.group().strip()),)))
+            whole_words = whole.unit.lower().split()
+            kind = named["kind"].lower() if named else whole_words[1] if len(whole_words) > 1 else None
+            if kind is None or named is None and whole.role != "whole":
+                continue
+            # the part names the kind ("6.415 con lợn"), or its clause does ("tiêm phòng dịch tả lợn … cho 6.415 con")
+            if (words[1] if len(words) > 1 else None) != kind and not (
+                    len(words) < 2 and re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", text[clause_start:part.start].lower())):
+                continue
+            if named or whole_words[1:2] == [kind]:
+                cue = Cue(whole.start - len(named.group()), whole.start, named.group().strip()) if named else \
+                    Cue(whole.start, unit_end(text, whole), text[whole.start:unit_end(text, whole)])
+                relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)))
     return relations
 
 
