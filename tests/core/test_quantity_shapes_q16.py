@@ -144,7 +144,7 @@ MORE_SILENT = [
     "Trong năm đã thi hành kỷ luật 15 đảng viên, với các hình thức: khiển trách 08, cảnh cáo 04, cách chức 01, "
     "khai trừ 02; trong đó 03 đảng viên là cấp ủy viên.",
     "Tổng đàn lợn hiện có 6.240 con; đàn trâu, bò 2.915 con. Đã tiêm phòng vắc xin cho 6.015 con lợn, "
-    "3.100 con trâu, bò.",
+    "2.100 con trâu, bò.",
     "Tổng đàn lợn hiện có 6.240 con. Đã tiêm phòng cho 7.100 con gà.",
     "Đảng bộ đã kết nạp 32 đảng viên. Trong số đảng viên mới được kết nạp, có 25 đồng chí là đoàn viên.",
     "Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và Chi bộ Công an "
