@@ -251,3 +251,35 @@ def test_named_absentees_counted(text):
 ])
 def test_named_absentees_silent(text):
     assert not _codes(text, "absentee-count-mismatch")
+
+
+COMMITTEES_AND_BALLOTS = [
+    ("resolution-not-passed", "Thành phần: 21/21 đồng chí Ủy viên Ban Chấp hành được triệu tập; có mặt 17 đồng chí.\n"
+                              "Kết quả biểu quyết: 10 đồng chí tán thành, 7 đồng chí không tán thành. Hội nghị thống "
+                              "nhất thông qua.", "thông qua"),
+    ("resolution-not-passed", "Hội nghị Ban Chấp hành có 17/21 đồng chí ủy viên tham dự.\nNghị quyết được thông qua với "
+                              "10 đồng chí tán thành, 7 đồng chí không tán thành.", "thông qua"),
+    ("resolution-not-passed", "Ban Chấp hành Đảng bộ gồm 21 đồng chí. Dự hội nghị có 17 đồng chí.\nBiểu quyết: tán thành "
+                              "10 đồng chí; không tán thành 7 đồng chí. Chủ trì tuyên bố Nghị quyết được thông qua.",
+     "thông qua"),
+    ("vote-mismatch", "Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu.", "37"),
+    ("vote-mismatch", "Phiếu thu vào 40, hợp lệ 39. Đồng chí Lê Thị Hoa được 41 phiếu.", "41"),
+    ("vote-mismatch", "Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.",
+     "38"),
+]
+
+
+@pytest.mark.parametrize("code, text, flagged", COMMITTEES_AND_BALLOTS)
+def test_committees_and_ballots(code, text, flagged):
+    assert _hits(text, code, flagged), _codes(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chấp hành Đảng bộ gồm 21 đồng chí. Dự hội nghị có 17 đồng chí.\nBiểu quyết: tán thành 11 đồng chí; không "
+    "tán thành 6 đồng chí. Chủ trì tuyên bố Nghị quyết được thông qua.",
+    "Hội nghị Ban Chấp hành có 17/21 đồng chí ủy viên tham dự.\nNghị quyết không được thông qua: 10 đồng chí tán "
+    "thành, 7 đồng chí không tán thành.",
+    "Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 33 phiếu, đồng chí Lê Thị Hoa đạt 35 phiếu.",
+])
+def test_committees_and_ballots_silent(text):
+    assert not _codes(text, "resolution-not-passed", "vote-mismatch")

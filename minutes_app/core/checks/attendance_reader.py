@@ -31,7 +31,7 @@ LABEL_RE = re.compile(
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
-    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự)"
+    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội))"
     r")(?!\w)",
     re.IGNORECASE,
 )

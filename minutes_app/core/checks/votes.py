@@ -243,10 +243,19 @@ def _committee_total(ctx: DocumentContext, block: Block) -> int | None:
         if not _COMMITTEE.search(paragraph.text):
             continue
         for quantity in paragraph_layer(ctx, paragraph).quantities:
-            if quantity.kind == "count" and quantity.noun_class == "person" and quantity.role == "whole" \
+            if quantity.kind == "ratio" and quantity.noun_class == "person" and quantity.total and _CALLED_AFTER.match(
+                    paragraph.text, unit_end(paragraph.text, quantity)):
+                return int(quantity.total)  # "21/21 đồng chí Ủy viên Ban Chấp hành được triệu tập"
+            if quantity.kind == "count" and quantity.noun_class == "person" and (
+                    quantity.role == "whole" or _COMPOSED_OF.search(paragraph.text, 0, quantity.start)) \
                     and (present is None or quantity.value >= present):
                 return int(quantity.value)
-    return None
+    stated = [d.value for key, d in block.denominators if key == ("present", None)]
+    return stated[0] if len(set(stated)) == 1 else None  # "có 17/21 đồng chí ủy viên tham dự"
+
+
+_CALLED_AFTER = re.compile(r"\s*(?:được|phải)\s+triệu\s+tập", re.IGNORECASE)
+_COMPOSED_OF = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
 
 
 def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = None) -> int | None:
@@ -312,6 +321,10 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 42; số phiếu không hợp lệ là 3 phiếu."),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (17/18 đồng chí).", "100%"),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (18/18 đồng chí)."),
+    # a candidate cannot have more votes than the valid ballots
+    Example("Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu (105,7%).", "37"),
+    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.", "38"),
+    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 34 phiếu."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
@@ -394,8 +407,9 @@ def resolution_not_passed(ctx: DocumentContext):
     for vote in votes(ctx):
         approve = vote.parts["approve"].count
         after = ctx.text.find("\n", vote.end + 1)
-        if approve is None or _NOT_PASSED.search(ctx.text, vote.start, after if after != -1 else len(ctx.text)):
-            continue
+        line_start = ctx.text.rfind("\n", 0, vote.start) + 1
+        if approve is None or _NOT_PASSED.search(ctx.text, line_start, after if after != -1 else len(ctx.text)):
+            continue  # the minutes themselves say it did not pass
         block = _meeting(blocks, vote)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
         if called is None and block is not None:
@@ -426,7 +440,7 @@ def _adoption_before(text: str, start: int) -> tuple[int, int] | None:
     found = None
     for found in _ADOPTED_BEFORE.finditer(text, max(line_start, start - 200), start):
         pass
-    if found is None or _NOT_PASSED.search(text, found.start(), start):
+    if found is None or _NOT_PASSED.search(text, max(line_start, found.start() - 12), start):
         return None
     return found.start(), found.end()
 
@@ -453,6 +467,12 @@ def _ballot_issues(ctx: DocumentContext):
             yield Issue(start, end, f"Phiếu hợp lệ {counts['valid']} + không hợp lệ {counts['invalid']} = "
                         f"{counts['valid'] + counts['invalid']}, khác số phiếu thu vào {counts['collected']}.",
                         str(counts["collected"] - counts["valid"]) if counts["collected"] >= counts["valid"] else None)
+        base = counts.get("valid", counts.get("collected"))
+        for votes, start, end in ballots.votes:
+            if base is not None and votes > base:
+                named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
+                yield Issue(start, end, f"Số phiếu bầu {votes} nhiều hơn {base} {named}: một ứng cử viên không thể "
+                            "được nhiều phiếu hơn số phiếu hợp lệ.")
         if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
             _, start, end = ballots.counts["collected"]
             yield Issue(start, end, f"Số phiếu thu vào ({counts['collected']}) nhiều hơn số phiếu phát ra "
