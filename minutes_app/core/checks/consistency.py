@@ -29,6 +29,10 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.428 đảng viên "
+                  "sinh hoạt tại 36 chi bộ.", "1.428"),
+          Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.482 đảng viên "
+                  "sinh hoạt tại 36 chi bộ."),
           Example("Đảng bộ xã có 420 đảng viên, sinh hoạt ở 18 chi bộ.\nĐến cuối năm, Đảng bộ xã có 428 đảng viên."),
           # Two subjects, two quantities; two events on one noun, two quantities.
           Example("Phường A có 320 đảng viên.\nPhường B có 280 đảng viên."),
@@ -131,6 +135,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
+        subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
         head = head_of(unit)[0] if head_of(unit)[1] else None
         noun = (total["noun"] or "").lower().strip() or head
         if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
@@ -179,7 +184,7 @@ def _rate_key(sentence: str) -> str | None:
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 _SUBJECT_TOTAL = re.compile(
     r"(?:^|[.;]\s+)(?P<subject>(?:Toàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
-    r"(?:tổng\s+số\s+)?$"
+    r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
 
@@ -276,6 +281,8 @@ def _same_style(value: str, written: str) -> str:
     Example("Hội nghị diễn ra trong 2 ngày, từ ngày 14 đến ngày 16/10/2025.", "2", "3"),
     Example("Lớp bồi dưỡng diễn ra trong 05 ngày (từ 12/8 đến 16/8/2025)."),
     Example("Đợt cao điểm từ 30/9 - 07/10, mỗi chi bộ tổ chức 2 ngày ra quân."),
+    Example("Lớp bồi dưỡng được tổ chức trong 3 ngày, ngày 24 và 25/7/2025.", "3", "2"),
+    Example("Hội nghị diễn ra trong 02 ngày 24, 25/7."),
 ))
 def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Từ 120 hộ xuống còn 85 hộ, giảm 30 hộ": a change written beside its two levels is
@@ -325,7 +332,7 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
         if span is None or span.value == duration.value:
             continue
         yield Issue(duration.start, duration.end,
-                    f"Từ {span.text.removeprefix('từ ').removeprefix('ngày ')} là {span.value:g} ngày, "
+                    f"“{span.text}” là {span.value:g} ngày, "
                     f"không phải {duration.text} ngày.", _same_style(f"{span.value:g}", duration.text),
                     related=(Related(span.start, span.end, "earlier"),))
 

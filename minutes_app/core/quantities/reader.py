@@ -65,7 +65,7 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
         candidate = " ".join(words[:n])
         found = heads.get(candidate) or heads.get(candidate.rstrip(","))
         if found:
-            return candidate, found[0], found[1]
+            return (candidate if candidate in heads else candidate.rstrip(",")), found[0], found[1]
     if words and words[0] in ("các", "những"):
         return head_of(" ".join(unit.split()[1:]))
     return (words[0] if words else None), None, None
@@ -185,7 +185,14 @@ def _date_spans(text: str) -> list[NotQuantity]:
         days = (last - first).days + 1
         if 1 < days <= 62:
             spans.append(NotQuantity(match.start(), match.end(), match.group(), "date span", float(days), "ngày"))
+    for match in _DAY_LIST.finditer(text):  # "ngày 24 và 25/7", "24, 25, 26/7/2025": the days listed
+        days = len(re.findall(r"\d{1,2}", match.group().split("/")[0]))
+        if 1 < days <= 10 and not any(n.start <= match.start() < n.end for n in spans):
+            spans.append(NotQuantity(match.start(), match.end(), match.group(), "date span", float(days), "ngày"))
     return spans
+
+
+_DAY_LIST = re.compile(r"(?<![\d/])(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+/\d{1,2}(?:/\d{4})?(?![\d/])", re.IGNORECASE)
 
 
 def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
