@@ -283,3 +283,21 @@ def test_committees_and_ballots(code, text, flagged):
 ])
 def test_committees_and_ballots_silent(text):
     assert not _codes(text, "resolution-not-passed", "vote-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Số đảng viên được triệu tập: 24 đồng chí (20 chính thức, 3 dự bị).",
+    "Về dự Đại hội có 146/150 đại biểu chính thức được triệu tập; vắng 3 đại biểu (có lý do).",
+    "Tổng số đảng viên trong danh sách sinh hoạt: 24 đồng chí, gồm 20 đảng viên chính thức và 3 đảng viên dự bị.",
+])
+def test_attendance_wordings_found(text):
+    assert _codes(text, "attendance-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Số đảng viên được triệu tập: 23 đồng chí (20 chính thức, 3 dự bị).",
+    "Về dự Đại hội có 146/150 đại biểu chính thức được triệu tập; vắng 4 đại biểu (có lý do).",
+    "Tổng số 20 đảng viên (18 chính thức, 2 dự bị). Có mặt 16 đảng viên chính thức, 2 dự bị; vắng 2 đồng chí.",
+])
+def test_attendance_wordings_silent(text):
+    assert not _codes(text, "attendance-mismatch")

@@ -187,8 +187,14 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
     official, probationary = block.facts.get(("present", "official")), block.facts.get(("present", "probationary"))
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
         present = Fact(official.value + probationary.value, official.start, probationary.end)
+    delegates = [d for key, d in block.denominators if key == ("present", "official")]
+    if present is None and official and len(delegates) == 1 and not any(k[1] == "probationary" for k in block.facts):
+        # "Về dự Đại hội có 146/150 đại biểu chính thức được triệu tập; vắng 3 đại biểu"
+        present = official
     totals = _totals(block)
     totals |= {c for b in stated for c in _candidates(block, b)} if totals else set()
+    if not totals and present is official and len(delegates) == 1:
+        totals = _candidates(block, delegates[0].value)
     if present is not None and not totals:
         # "có mặt 19/21 đồng chí, vắng 3": the base after "/" is the total called
         stated = [d for key, d in block.denominators if key == ("present", None)]
