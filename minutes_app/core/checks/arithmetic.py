@@ -453,6 +453,10 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Xếp loại chi bộ: 12 chi bộ hoàn thành xuất sắc nhiệm vụ, 38 chi bộ hoàn thành tốt nhiệm vụ, 8 chi bộ "
             "hoàn thành nhiệm vụ; tổng cộng 58 chi bộ."),
     Example("Khen thưởng 12 tập thể và 30 cá nhân, tổng cộng 42 lượt khen thưởng."),
+    Example("Tiếp nhận 1.284 hồ sơ. Cụ thể: hộ tịch 612; chứng thực 455; đất đai 128; lĩnh vực khác 97.", "1.284",
+            "1.292"),
+    Example("Năm 2025, kết nạp 52 đảng viên mới, gồm: khối xã, phường 30 đồng chí; khối doanh nghiệp 12 đồng chí; "
+            "khối trường học 9 đồng chí.", "52", "51"),
     Example("Tổng vốn đầu tư 12,5 tỷ đồng, gồm: ngân sách tỉnh 8 tỷ đồng, ngân sách xã 3 tỷ đồng, nhân dân đóng góp "
             "1,2 tỷ đồng.", "12,5 tỷ đồng", "12,2 tỷ đồng"),
     Example("Tổng vốn đầu tư 12,2 tỷ đồng, gồm: ngân sách tỉnh 8 tỷ đồng, ngân sách xã 3 tỷ đồng, nhân dân đóng góp "
@@ -522,6 +526,15 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
             "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 8 đồng chí."),
     Example("3. Công tác kiểm tra 12 tổ chức đảng\n- Kiểm tra 5 chi bộ nông thôn;\n- Kiểm tra 3 chi bộ trường học."),
+    # lines "Label: number" under a lead, money, a bare total, a last numbered line
+    Example("Ủy ban Kiểm tra đã thi hành kỷ luật 7 đảng viên với các hình thức:\nKhiển trách: 4 đồng chí;\n"
+            "Cảnh cáo: 2 đồng chí;\nCách chức: 2 đồng chí.", "7", "8"),
+    Example("Tổng kinh phí thực hiện: 1.250 triệu đồng, gồm:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách xã: "
+            "300 triệu đồng;\n- Nhân dân đóng góp: 160 triệu đồng.", "1.250 triệu đồng", "1.260 triệu đồng"),
+    Example("Tổng kinh phí thực hiện: 1.260 triệu đồng, gồm:\n- Ngân sách tỉnh: 800 triệu đồng;\n- Ngân sách xã: "
+            "300 triệu đồng;\n- Nhân dân đóng góp: 160 triệu đồng."),
+    Example("Tổng số tổ chức cơ sở đảng được xếp loại: 38, gồm:\n1. Hoàn thành xuất sắc nhiệm vụ: 8 tổ chức;\n"
+            "2. Hoàn thành tốt nhiệm vụ: 25 tổ chức;\n3. Hoàn thành nhiệm vụ: 4 tổ chức.", "38", "37"),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one

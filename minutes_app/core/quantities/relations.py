@@ -34,7 +34,7 @@ _BREAKDOWN = re.compile(
 _LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
-_EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
+_EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(
@@ -335,7 +335,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
-    if not levels and any((_mentions(p, text, overlapping) and not listed_all) or p.head is None for p in parts):
+    if not levels and any((_mentions(p, text, overlapping) or p.head is None) and not listed_all for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
     exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
     if not exhaustive and not all(_kind_of(p, whole) for p in parts):
@@ -423,7 +423,7 @@ def _unnumbered_item(stretch: str, first: bool) -> bool:
     """Between two parts (or before the first) a whole item of the list with no number."""
     segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
     inner = segments[:-1] if first else segments[1:-1]
-    return any(len(re.findall(r"[^\W\d_]+", segment)) >= 2 for segment in inner)
+    return any(len(re.findall(r"[^\W\d_]+", segment)) >= 3 for segment in inner)
 
 
 _FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
