@@ -280,7 +280,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     paragraph explains the percentage."""
     wholes: list[tuple[Quantity, int]] = []  # (whole in document offsets, paragraph index)
     for index, paragraph in enumerate(ctx.paragraphs):
-        if not any(c.isdigit() for c in paragraph.text):
+        if not _DIGIT.search(paragraph.text):
             continue
         layer = paragraph_layer(ctx, paragraph)
         for relation in layer.of("share-open"):
@@ -302,6 +302,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _PARAGRAPHS_BACK = 8
+_DIGIT = re.compile(r"\d")
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:

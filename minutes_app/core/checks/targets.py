@@ -211,6 +211,7 @@ def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str
 _BOUND_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?!\b(?:đạt|chiếm|còn)\b)(?:[^.;\d]|(?<!\d)\d{4}(?!\d))){0,80}?"
                            r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
                            r"(?:\s+mức)?\s*$", re.IGNORECASE)
+_BOUND_WORDS_ANY = re.compile(r"không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|trở\s+lên", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"\s*trở\s+lên", re.IGNORECASE)
 _RESULT_CUE = re.compile(r"(?:đạt|chiếm|là|còn|ở\s+mức|xuống)\s*(?:tỷ\s+lệ\s*)?$", re.IGNORECASE)
 _NOT_RESULT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống)",
@@ -229,7 +230,7 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
     the claim. Both in the claim's sentence: an error; the rate or target a sentence earlier: a
     warning naming them."""
     text = ctx.text
-    if "%" not in text or not _PLAN_WORD.search(text):
+    if "%" not in text or not _BOUND_WORDS_ANY.search(text) or not _PLAN_WORD.search(text):
         return
     layer = quantities_of(ctx)
     sentences = ctx.reading.sentences

@@ -152,12 +152,13 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                 quantities.append(bare)
             elif _ordinal_before(text, start):
                 not_quantities.append(NotQuantity(start, end, token.group(), "ordinal or identifier"))
-    if not upper and ("/" in text):
+    if not upper and "/" in text and _SPAN_HINT.search(text):
         not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
 
 
+_SPAN_HINT = re.compile(r"\d\s*(?:[-–,]|đến|và)\s*(?:ngày\s+)?\d{1,2}/\d")
 _DAY_MONTH = r"(?P<{0}d>\d{{1,2}})(?:/(?P<{0}m>\d{{1,2}}))?"
 _DATE_SPAN = re.compile(
     r"(?<![\d/])(?:(?:từ\s+)?(?:ngày\s+)?" + _DAY_MONTH.format("a") + r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*"
@@ -279,8 +280,9 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
     colon = before.endswith(":")
     words = []
     for word in reversed(before.rstrip(": ").split(" ")[-4:]):
-        if word[:1] == "(" and word[1:].isalpha():  # "(chính thức 16, dự bị 02)"
-            words.append(word[1:])
+        if word[:1] == "(" and word[1:].isalpha():  # "(chính thức 16, dự bị 02)": only a level opens the label
+            if _is_level(" ".join([word[1:], *reversed(words)])):
+                words.append(word[1:])
             break
         if not word.isalpha():
             break

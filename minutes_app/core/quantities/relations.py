@@ -148,7 +148,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
-    relations.extend(_referred_parts(text, quantities, sentences))
+    if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
+        relations.extend(_referred_parts(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     return relations
 
@@ -218,8 +219,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     # "…; các hình thức kỷ luật gồm …" opening a clause: the count of the clauses before it.
     openings = [(s_start, s_end, sentences[s_index - 1][0], False)
                 for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1)]
-    openings += [(c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip()), _end_of(sentences, c.start),
-                  sentence_start(sentences, c.start), True) for c in clauses if c.opener == ";"]
+    if "hình thức" in text:
+        openings += [(c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip()),
+                      _end_of(sentences, c.start), sentence_start(sentences, c.start), True)
+                     for c in clauses if c.opener == ";"]
     for s_start, s_end, previous_start, in_sentence in openings:
         opening = (_CLAUSE_BREAKDOWN if in_sentence else _NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
         if not opening:
@@ -235,8 +238,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
-    relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
-    relations.extend(_totals_after(text, counted, sentences))
+    if "số" in text or "Số" in text:
+        relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
+    if "cộng" in text or "tổng số" in text:
+        relations.extend(_totals_after(text, counted, sentences))
     return relations
 
 
