@@ -392,6 +392,37 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                     None, None, _related(relation, text))
 
 
+@rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", scope="document", examples=(
+    Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.415 con lợn.", "6.415"),
+    Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.015 con lợn."),
+    Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng cho 7.015 con gà."),
+))
+def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
+    6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
+    before (a warning naming it)."""
+    totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if not _DIGIT.search(paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        own = {r.cues[0].text for r in layer.of("kind-total")}
+        for part in layer.quantities:
+            words = part.unit.lower().split()
+            if part.kind != "count" or part.noun_class not in ("animal", "area", "mass") or len(words) < 2 \
+                    or words[1] in own:
+                continue
+            earlier = [q for kind, q, i in totals if kind == words[1] and i >= index - 3 and q.noun_class == part.noun_class]
+            if earlier and part.value > earlier[-1].value:
+                whole = earlier[-1]
+                start = part.start + paragraph.start
+                yield Issue(start, unit_end(paragraph.text, part) + paragraph.start,
+                            f"{_describe(part, paragraph.text)} lớn hơn tổng {whole.text} {words[0]} {words[1]} đã nêu ở "
+                            "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
+                            (Related(whole.start, whole.end, "whole"),))
+        totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+
+
 def _restated_above_100(ratio: Quantity, layer) -> bool:
     return any(r.kind == "share-of" and r.whole is ratio and r.share.value > 100 for r in layer.relations)
 

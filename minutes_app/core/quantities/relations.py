@@ -466,6 +466,13 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
                 relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,))
                                  for part in counts if opening.end() <= part.start < s_end
                                  and part.noun_class == whole.noun_class and part.noun_class is not None)
+    for whole in counts:  # the paragraph's totals of one kind, for the document to pair across paragraphs
+        if whole.noun_class in ("animal", "area", "mass") and whole.role in ("whole", None):
+            named = _WHOLE_OF_KIND.search(text[max(0, whole.start - 40):whole.start])
+            words = whole.unit.lower().split()
+            kind = named["kind"].lower() if named else words[1] if len(words) > 1 and whole.role == "whole" else None
+            if kind:
+                relations.append(Relation("kind-total", whole, (), explicit=False, cues=(Cue(0, 0, kind),)))
     for part in counts:
         words = part.unit.lower().split()
         if part.noun_class not in ("animal", "area", "mass"):
