@@ -29,6 +29,9 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          Example("Trong năm, chi bộ kết nạp 3 đảng viên mới.\nNăm qua, chi bộ đã kết nạp được 4 đảng viên.", "4"),
+          Example("Toàn Đảng bộ kết nạp được 1.235 đảng viên mới.\nToàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 "
+                  "đảng viên mới."),
           Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.428 đảng viên "
                   "sinh hoạt tại 36 chi bộ.", "1.428"),
           Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.482 đảng viên "
@@ -148,7 +151,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         clause_before = re.split(r"[;:,(]", sentence)[-1].lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
         qualifier = " ".join(_MODIFIERS.findall(clause_before))
-        noun_phrase = " ".join(words[:5]).lower() or "đồng chí"
+        noun_phrase = re.sub(r"\s+mới$", "", " ".join(words[:5]).lower()) or "đồng chí"  # "đảng viên mới" = "đảng viên"
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
@@ -198,10 +201,15 @@ def _event(before: str, after: str) -> str | None:
     after it ("4 đồng chí vừa được bầu bổ sung")."""
     clause_before = re.split(r"[;:,(]", before)[-1].lower()
     clause_after = re.split(r"[;:,.()]", after)[0].lower()
+    trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
+    original = re.split(r"[;:,(]", before)[-1].split()
+    unnamed = not any(w[:1].isupper() for w in original[1:])  # no named subject ("thị xã Sa Đéc") in the clause
     for event in word_list("count_events"):
         if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
             return event.lower()
-    trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
+        if unnamed and trimmed.endswith(event.lower()) and trimmed != clause_before.rstrip() \
+                and not _NOT_DONE.search(clause_before):
+            return event.lower()  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
     for event in word_list("count_measures"):
         event = event.lower()
         at = trimmed.find(event)
@@ -213,6 +221,7 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+_NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
                  r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
 _TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
