@@ -485,6 +485,11 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Xếp loại chi bộ: 12 chi bộ hoàn thành xuất sắc nhiệm vụ, 38 chi bộ hoàn thành tốt nhiệm vụ, 8 chi bộ "
             "hoàn thành nhiệm vụ; tổng cộng 58 chi bộ."),
     Example("Khen thưởng 12 tập thể và 30 cá nhân, tổng cộng 42 lượt khen thưởng."),
+    # counts named by their level ("8 khiển trách"); a "trong đó:" list of levels
+    Example("Thi hành kỷ luật 14 đảng viên, gồm: 8 khiển trách, 4 cảnh cáo, 1 cách chức.", "14", "13"),
+    Example("Thi hành kỷ luật 13 đảng viên, gồm: 8 khiển trách, 4 cảnh cáo, 1 cách chức."),
+    Example("Chi bộ có 45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; hoàn thành tốt "
+            "nhiệm vụ 30 đồng chí; hoàn thành nhiệm vụ 6 đồng chí.", "45"),
     Example("Tiếp nhận 1.284 hồ sơ. Cụ thể: hộ tịch 612; chứng thực 455; đất đai 128; lĩnh vực khác 97.", "1.284",
             "1.292"),
     Example("Năm 2025, kết nạp 52 đảng viên mới, gồm: khối xã, phường 30 đồng chí; khối doanh nghiệp 12 đồng chí; "

@@ -242,6 +242,11 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
         return Quantity(figure.start, figure.end, figure.text, "ratio", figure.get("value"),
                         number.decimals if number else 0, head, noun_class, broader, unit,
                         total=figure.get("total"), cues=_cues(text, figure.start, "ratio")[1], role="part")
+    if noun_class is None and unit and _starts_with_level(unit.lower()):
+        # "8 khiển trách, 4 cảnh cáo": a count named by its level, not by a noun
+        return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"),
+                        figure.get("decimals") or 0, None, None, None, "", _level_after(text, figure.end) or unit.lower(),
+                        *_cues(text, figure.start, "count"))
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
 

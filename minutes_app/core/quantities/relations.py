@@ -183,6 +183,14 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         colon = bool(match and match["colon"])
         if not marker and not colon:
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            if late and late.group().rstrip().endswith(":"):
+                # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
+                if len(parts) >= 2 and same_classification([level_groups(p, text) for p in parts]):
+                    cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
             if late:  # "Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo": each part ≤ the whole, never summed
                 sentence_end = _end_of(sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
