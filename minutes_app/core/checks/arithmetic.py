@@ -17,7 +17,15 @@ from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations, paragraph_layer
-from ..quantities.relations import heads_agree, membership_parts, presence_parts, vote_levels
+from ..quantities.relations import (
+    NEXT_SENTENCE_BREAKDOWN,
+    heads_agree,
+    level_groups,
+    membership_parts,
+    presence_parts,
+    same_classification,
+    vote_levels,
+)
 from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -563,6 +571,11 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
             "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 8 đồng chí."),
     Example("3. Công tác kiểm tra 12 tổ chức đảng\n- Kiểm tra 5 chi bộ nông thôn;\n- Kiểm tra 3 chi bộ trường học."),
+    # the forms in the next paragraph, of the one count of the paragraph before (a warning)
+    Example("Năm 2025, Ủy ban Kiểm tra thi hành kỷ luật 15 đảng viên.\nVề hình thức kỷ luật: khiển trách 9 đồng chí, "
+            "cảnh cáo 4 đồng chí, cách chức 1 đồng chí.", "khiển trách 9"),
+    Example("Năm 2025, Ủy ban Kiểm tra thi hành kỷ luật 14 đảng viên.\nVề hình thức kỷ luật: khiển trách 9 đồng chí, "
+            "cảnh cáo 4 đồng chí, cách chức 1 đồng chí."),
     # lines "Label: number" under a lead, money, a bare total, a last numbered line
     Example("Ủy ban Kiểm tra đã thi hành kỷ luật 7 đảng viên với các hình thức:\nKhiển trách: 4 đồng chí;\n"
             "Cảnh cáo: 2 đồng chí;\nCách chức: 2 đồng chí.", "7", "8"),
@@ -576,6 +589,7 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
     classification, or items the lead announces with "gồm", "cụ thể", "như sau"."""
+    yield from _next_paragraph_levels(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind != "sum-of":
             continue
@@ -593,6 +607,38 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             yield Issue(whole.start, whole.end,
                         f"Các dòng liệt kê dưới tiêu đề cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
                         "ở tiêu đề (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
+
+
+def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Năm 2025 thi hành kỷ luật 15 đảng viên." then a paragraph "Về hình thức kỷ luật:
+    khiển trách 9 đồng chí, …": the levels of one classification split the one count of the
+    paragraph before (a warning naming it)."""
+    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    for previous, paragraph in zip(paragraphs, paragraphs[1:]):
+        opening = NEXT_SENTENCE_BREAKDOWN.match(paragraph.text)
+        if opening is None or not _DIGIT.search(previous.text):
+            continue
+        before = paragraph_layer(ctx, previous)
+        last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
+        wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and q.role != "plan"]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        layer = paragraph_layer(ctx, paragraph)
+        first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
+        parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
+        if len(parts) < 2 or not same_classification([level_groups(q, paragraph.text) for q in parts]):
+            continue
+        total = sum(q.value for q in parts)
+        if total == whole.value:
+            continue
+        listed = " + ".join(q.text for q in parts)
+        shift = paragraph.start
+        yield Issue(parts[0].start + shift, unit_end(paragraph.text, parts[-1]) + shift,
+                    f"Các mức liệt kê cộng lại {listed} = {format_vi(total)}, khác {_describe(whole, previous.text)} "
+                    "nêu ở đoạn trước.", None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                     *(Related(q.start + shift, unit_end(paragraph.text, q) + shift, "part") for q in parts)))
 
 
 _BALLOTS_COLLECTED = re.compile(r"thu\s+(?:vào|về)\s*:?\s*(?:là\s*)?$", re.IGNORECASE)

@@ -50,10 +50,10 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
-_NEXT_SENTENCE_BREAKDOWN = re.compile(
+NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
-    r"|(?P<label>(?:Về\s+)?(?:[Hh]ình\s+thức(?:\s+kỷ\s+luật)?|[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|"
-    r"[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
+    r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
+    r"[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _CLAUSE_BREAKDOWN = re.compile(
     r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
     re.IGNORECASE)
@@ -232,7 +232,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                       _end_of(sentences, c.start), sentence_start(sentences, c.start), True)
                      for c in clauses if c.opener == ";"]
     for s_start, s_end, previous_start, in_sentence in openings:
-        opening = (_CLAUSE_BREAKDOWN if in_sentence else _NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
+        opening = (_CLAUSE_BREAKDOWN if in_sentence else NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
         if not opening:
             continue
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
