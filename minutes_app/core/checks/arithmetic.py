@@ -123,6 +123,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     # a level named but counted on a base the sentence gives: a count before its share
     Example("Chi bộ có 40 đảng viên được xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí (15%), hoàn thành tốt "
             "nhiệm vụ 28 đồng chí (72%), hoàn thành nhiệm vụ 6 đồng chí (15%).", "72%", "70%"),
+    # Levels with counts and shares but no whole: each share is of the counts' sum (one slip: a warning).
+    Example("Xếp loại tổ chức cơ sở đảng: 8 tổ chức hoàn thành xuất sắc nhiệm vụ (21,1%), 25 tổ chức hoàn thành "
+            "tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (15,2%).", "15,2%", "13,2%"),
+    Example("Xếp loại tổ chức cơ sở đảng: 8 tổ chức hoàn thành xuất sắc nhiệm vụ (21,1%), 25 tổ chức hoàn thành "
+            "tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (13,2%)."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
@@ -136,6 +141,8 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
     layer = quantities_of(ctx)
     yield from _distribution_issues(ctx.text, layer)
+    for relation in layer.of("level-shares"):
+        yield from _level_share_issues(ctx.text, relation)
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue

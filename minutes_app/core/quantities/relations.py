@@ -151,7 +151,39 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
         relations.extend(_referred_parts(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
+    if "%" in text:
+        relations.extend(_level_shares(text, quantities, sentences, relations))
     return relations
+
+
+def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                  known: list[Relation]) -> list[Relation]:
+    """"Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 12 đồng chí (15%), hoàn thành tốt nhiệm
+    vụ 55 đồng chí (66,8%), …" with no whole: the levels of one classification are all of
+    those rated, so each share is of their sum (kind "level-shares": parts the counts, cues
+    the shares)."""
+    found = []
+    for s_start, s_end in sentences:
+        inside = [q for q in quantities if s_start <= q.start < s_end]
+        pairs = []
+        for count, percent in zip(inside, inside[1:]):
+            if count.kind == "count" and percent.kind == "percent" and _LEVEL_SHARE_GAP.match(
+                    text, unit_end(text, count), percent.start):
+                pairs.append((count, percent))
+        if len(pairs) < 3 or len(pairs) * 2 < len([q for q in inside if q.kind in ("count", "percent")]):
+            continue
+        counts = [c for c, _ in pairs]
+        if any(r.kind in ("share-of", "result-vs-plan") and r.parts and r.parts[0] in counts and r.explicit
+               for r in known) or len({c.noun_class for c in counts}) != 1:
+            continue  # a whole is stated: the shares are of it
+        if not same_classification([level_groups(c, text) for c in counts]):
+            continue
+        found.append(Relation("level-shares", counts[0], tuple(counts), None, explicit=False, exhaustive=True,
+                              cues=tuple(Cue(p.start, p.end, p.text) for _, p in pairs), levels=True))
+    return found
+
+
+_LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
 
 
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
