@@ -283,7 +283,8 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
-                      r"nhất\s+trí\s+thông\s+qua", re.IGNORECASE)
+                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s+thông\s+qua|"
+                      r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
 
 def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
