@@ -301,3 +301,37 @@ def test_attendance_wordings_found(text):
 ])
 def test_attendance_wordings_silent(text):
     assert not _codes(text, "attendance-mismatch")
+
+
+LATE_FOUND = [
+    ("percent-mismatch", "Xếp loại tổ chức cơ sở đảng: 8 tổ chức hoàn thành xuất sắc nhiệm vụ (21,1%), 25 tổ chức hoàn "
+                         "thành tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (15,2%).", "15,2%"),
+    ("percent-mismatch", "Kết quả xếp loại đảng viên: hoàn thành xuất sắc nhiệm vụ 12 đồng chí (15%), hoàn thành tốt "
+                         "nhiệm vụ 55 đồng chí (66,8%), hoàn thành nhiệm vụ 11 đồng chí (13,8%), không hoàn thành nhiệm "
+                         "vụ 2 đồng chí (2,5%).", "66,8%"),
+    ("sum-mismatch", "Ủy ban Kiểm tra đã thi hành kỷ luật 7 đảng viên với các hình thức:\nKhiển trách: 4 đồng chí;\n"
+                     "Cảnh cáo: 2 đồng chí;\nCách chức: 2 đồng chí.", "7"),
+    ("sum-mismatch", "Năm 2025, Ủy ban Kiểm tra thi hành kỷ luật 15 đảng viên.\nVề hình thức kỷ luật: khiển trách 9 "
+                     "đồng chí, cảnh cáo 4 đồng chí, cách chức 1 đồng chí.", "khiển trách 9"),
+    ("sum-mismatch", "Thi hành kỷ luật 14 đảng viên, gồm: 8 khiển trách, 4 cảnh cáo, 1 cách chức.", "14"),
+    ("count-mismatch", "Các chi đoàn thực hiện 05 công trình thanh niên: tuyến đường hoa thôn Nà Mò, sân bóng chuyền "
+                       "thôn Khuổi Pụt, tuyến đèn thôn Nà Cà, bể chứa nước sạch tại điểm trường Lũng Vài.", "05"),
+]
+
+
+@pytest.mark.parametrize("code, text, flagged", LATE_FOUND)
+def test_late_shapes_found(code, text, flagged):
+    assert _hits(text, code, flagged), _codes(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Xếp loại tổ chức cơ sở đảng: 8 tổ chức hoàn thành xuất sắc nhiệm vụ (21,1%), 25 tổ chức hoàn thành tốt nhiệm "
+    "vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (13,2%).",
+    "Năm 2025, Ủy ban Kiểm tra thi hành kỷ luật 14 đảng viên.\nVề hình thức kỷ luật: khiển trách 9 đồng chí, cảnh "
+    "cáo 4 đồng chí, cách chức 1 đồng chí.",
+    "Hội nghị tập trung thảo luận 3 nội dung: Thứ nhất, công tác xây dựng Đảng. Thứ hai, phát triển kinh tế. Thứ "
+    "ba, quốc phòng, an ninh.",
+    "Chi bộ đề ra 2 nhiệm vụ: phát triển kinh tế, văn hóa, xã hội và bảo đảm quốc phòng, an ninh.",
+])
+def test_late_shapes_silent(text):
+    assert not _codes(text, *CODES, "count-mismatch")
