@@ -365,6 +365,8 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
             "trâu, bò.", "3.020"),
     Example("Đàn lợn hiện có 6.240 con; đã tiêm phòng dịch tả lợn châu Phi cho 6.415 con.", "6.415"),
     Example("Đàn lợn hiện có 6.240 con; đã tiêm phòng cho 6.415 con gà."),
+    Example("Tổng đàn gia súc, gia cầm của xã là 4.870 con. Trong 6 tháng, đã tiêm phòng được 5.130 con.", "5.130"),
+    Example("Tổng đàn lợn 3.000 con, đàn bò 1.870 con. Đã tiêm phòng 3.130 con."),
     Example("Có 210 hộ được hỗ trợ, trong đó 30 hộ nghèo."),
     Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),

@@ -480,7 +480,7 @@ _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,
 
 _IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s*,\s*"
                        r"(?:(?:có|thì)\s+)?", re.IGNORECASE)
-_WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,4}\s*"
+_WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,6}\s*"
                             r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
 
 
@@ -528,9 +528,13 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
             kind = named["kind"].lower() if named else whole_words[1] if len(whole_words) > 1 else None
             if kind is None or named is None and whole.role != "whole":
                 continue
-            # the part names the kind ("6.415 con lợn"), or its clause does ("tiêm phòng dịch tả lợn … cho 6.415 con")
+            # the part names the kind ("6.415 con lợn"), or its clause does ("tiêm phòng dịch tả lợn … cho 6.415 con"),
+            # or it is vaccinated with only one herd stated before ("Tổng đàn gia súc 4.870 con … tiêm phòng 5.130 con")
+            clause = text[clause_start:part.start].lower()
+            only_herd = len(words) < 2 and "tiêm" in clause and named is not None and sum(
+                1 for q in counts if q.start < part.start and q.noun_class == part.noun_class and q is not part) == 1
             if (words[1] if len(words) > 1 else None) != kind and not (
-                    len(words) < 2 and re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", text[clause_start:part.start].lower())):
+                    len(words) < 2 and re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", clause)) and not only_herd:
                 continue
             if named or whole_words[1:2] == [kind]:
                 cue = Cue(whole.start - len(named.group()), whole.start, named.group().strip()) if named else \
