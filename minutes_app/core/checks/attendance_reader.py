@@ -285,7 +285,7 @@ def person_names(region: str) -> list[str] | None:
     """The people of a list, when it is one: the first item must be a person ("đồng chí
     Lê Văn Nam", "Trần Thị Hoa"); later titles or reasons ("Phó Bí thư chi bộ", "ốm") are
     appositions and skipped. Anything else that is not clearly a person voids the list."""
-    region = re.sub(r"\([^()]*\)", " ", region).strip().rstrip(").;:")
+    region = re.sub(r"\([^()]*\)", " ", region).strip().rstrip(").;:(").strip()  # "…, Trần Thị Bình (có lý do)"
     items = [i.strip(" -–") for i in re.split(r"[,;]|\s+và\s+", region) if i.strip(" -–")]
     names = []
     for item in items:

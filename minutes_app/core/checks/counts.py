@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS
-from ..quantities import quantities_of, unit_end
+from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -98,7 +98,8 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
             if listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
-                yield from _fewer_items(ctx.text, match, rest)
+                if head_of(match["unit"])[1] != "person":  # people named in a list are the absentee rule's
+                    yield from _fewer_items(ctx.text, match, rest)
                 continue
             yield from _compare(ctx.text, match, listed)
     yield from _count_after_list(ctx)
