@@ -28,5 +28,6 @@ def test_vote_against_table_members():
 def test_present_on_total_is_read_as_present_and_total():
     """"65 đảng viên có mặt trên tổng số 70": the 70 is the whole, not a second present count."""
     text = "Có 65 đảng viên có mặt trên tổng số 70 đảng viên, vắng 3 đồng chí."
-    assert [f.text for f in findings(text, "attendance-mismatch")] == ["65"]
+    (finding,) = findings(text, "attendance-mismatch")
+    assert finding.text.startswith("65") and finding.text.endswith("vắng 3")  # the counts it adds up
     assert findings(text.replace("vắng 3", "vắng 5"), "attendance-mismatch") == []

@@ -46,8 +46,14 @@ def test_sum_mismatch_more_than_total_is_error():
 
 
 def test_sum_mismatch_exhaustive_list_short_is_error():
-    found = findings("Tổng số 27 đảng viên, gồm 24 đảng viên chính thức và 2 đảng viên dự bị.", "sum-mismatch")
-    assert [(f.text, f.severity) for f in found] == [("27", Severity.ERROR)]
+    found = findings("Tổng số 18 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh.", "sum-mismatch")
+    assert [(f.text, f.severity) for f in found] == [("18", Severity.ERROR)]
+
+
+def test_membership_breakdown_is_attendance_not_sum():
+    text = "Tổng số 27 đảng viên, gồm 24 đảng viên chính thức và 2 đảng viên dự bị."
+    assert not findings(text, "sum-mismatch")
+    assert [f.severity for f in findings(text, "attendance-mismatch")] == [Severity.ERROR]
 
 
 def test_sum_mismatch_partial_list_short_is_warning():

@@ -8,11 +8,13 @@ temporary members, minus exempted or transferred members), so correct minutes st
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import combinations
 
 from ..model import Related, Severity
 from ..quantities import unit_end
 from ..quantities.lists import paragraph_layer
+from ..quantities.relations import membership_parts
 from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from .registry import DocumentContext, Example, Issue, rule
 
@@ -33,11 +35,12 @@ def _totals(block: Block) -> set[int]:
     official, probationary = block.value("total", "official"), block.value("total", "probationary")
     if total is not None:
         bases.add(total)
-    elif official is not None and probationary is not None:
-        bases.add(official + probationary)
+    if official is not None and probationary is not None:
+        bases.add(official + probationary)  # a total that disagrees with its breakdown: either reading
     temp = block.value("total", "temp")
     bases |= {b + temp for b in bases} if temp is not None else set()
-    return {c for b in bases for c in _candidates(block, b)}
+    called = block.value("total", "called")  # "Số đảng viên được triệu tập: 43": exempt members already left out
+    return {c for b in bases for c in _candidates(block, b)} | ({called} if called is not None else set())
 
 
 def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Issue | None:
@@ -51,22 +54,25 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
     sums |= {official + probationary + x for x in (temp, exempt) if x is not None}
     if whole.value in sums or sums & others:
         return None
-    return Issue(whole.start, whole.end,
+    last = max(block.facts[(head, "official")].end, block.facts[(head, "probationary")].end)
+    end = last if whole.start < last <= whole.end + 80 else whole.end  # "19 đảng viên (chính thức 16, dự bị 02)"
+    return Issue(whole.start, end,
                  f"Chính thức {official} + dự bị {probationary} = {official + probationary}, "
                  f"khác {noun} {whole.value} đảng viên.")
 
 
 @rule("attendance-mismatch", severity=Severity.ERROR, title="Số đảng viên có mặt, vắng không khớp tổng số",
       scope="document", examples=(
-          Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "25"),
+          Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "22 đồng chí, vắng 2"),
           Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
-          Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.", "12"),
+          Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.",
+                  "10 đồng chí có mặt"),
           Example("Chi bộ có 12 đảng viên, trong đó 11 đồng chí có mặt, 1 đồng chí vắng mặt có lý do."),
           Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 3 đồng chí vắng có lý do.",
                   "45/47"),
           Example("Hội nghị có 45/47 đồng chí Ủy viên Ban Chấp hành Đảng bộ tham dự, 2 đồng chí vắng có lý do."),
-          Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 24 đồng chí, vắng 2 đồng chí.", "27"),
+          Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 24 đồng chí, vắng 2 đồng chí.", "24"),
           Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 25 đồng chí, vắng 2 đồng chí."),
           Example("Tổng số đảng viên: 26 đồng chí; 1 đồng chí được miễn sinh hoạt. Có mặt: 23 đồng chí. "
                   "Vắng mặt: 2 đồng chí có lý do."),
@@ -80,6 +86,7 @@ def attendance_mismatch(ctx: DocumentContext):
     a sentence the block reader leaves alone, the quantity layer's presence relation
     ("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí")."""
     found = []
+    stated = _membership_totals(ctx)
     for block in attendance_blocks(ctx):
         heads = {block.value(h) for h in HEADS} - {None}
         for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
@@ -87,30 +94,67 @@ def attendance_mismatch(ctx: DocumentContext):
             if issue:
                 found.append(issue)
         found.extend(_absent_issues(block))
-        found.extend(_present_issues(block))
+        extra = {whole.value for whole, _, _ in stated if block.start <= whole.start < block.end}
+        found.extend(_present_issues(block, {int(v) for v in extra}, ctx.text))
+    found.extend(_membership_issues(ctx.text, stated, found))
     yield from found
     yield from _presence_issues(ctx, found)
 
 
+def _membership_totals(ctx: DocumentContext) -> list[tuple]:
+    """(whole, parts, relation) in document offsets for every member count the quantity layer
+    breaks down into chính thức and dự bị ("chi bộ có 19 đảng viên (chính thức 16, dự bị 02)")."""
+    found = []
+    for paragraph in ctx.paragraphs:
+        if "dự bị" not in paragraph.text:
+            continue
+        for relation in paragraph_layer(ctx, paragraph).of("sum-of"):
+            if membership_parts(relation, paragraph.text):
+                shift = paragraph.start
+                whole = replace(relation.whole, start=relation.whole.start + shift, end=relation.whole.end + shift)
+                parts = tuple(replace(p, start=p.start + shift, end=unit_end(paragraph.text, p) + shift)
+                              for p in relation.parts)
+                found.append((whole, parts, relation))
+    return found
+
+
+def _membership_issues(text: str, stated: list[tuple], found: list[Issue]):
+    for whole, parts, _ in stated:
+        total = sum(p.value for p in parts)
+        if total == whole.value or any(i.start < parts[-1].end and whole.start < i.end for i in found):
+            continue
+        official, probationary = parts
+        yield Issue(whole.start, parts[-1].end,
+                    f"Chính thức {official.text} + dự bị {probationary.text} = {total:g}, khác tổng số "
+                    f"{whole.text} đảng viên.", None, None,
+                    (Related(whole.start, whole.end, "whole"), *(Related(p.start, p.end, "part") for p in parts)))
+
+
 _EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự bị|chính thức", re.IGNORECASE)
+
+
+_EXEMPTED = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự khuyết", re.IGNORECASE)
 
 
 def _presence_issues(ctx: DocumentContext, found: list[Issue]):
     for paragraph in ctx.paragraphs:
         if "vắng" not in paragraph.text or any(paragraph.start <= i.start < paragraph.end for i in found):
             continue
-        if _EXCLUSIONS.search(paragraph.text):
-            continue  # exempted or transferred members: the block reader's readings apply
+        excluded = bool(_EXCLUSIONS.search(paragraph.text))
         for relation in paragraph_layer(ctx, paragraph).of("presence"):
+            if excluded and (not relation.cues or _EXEMPTED.search(paragraph.text)):
+                continue  # exempted or transferred members: the block reader's readings apply
             whole, (present, absent) = relation.whole, relation.parts
             if present.value + absent.value == whole.value:
                 continue
             shift = paragraph.start
             related = tuple(Related(q.start + shift, unit_end(paragraph.text, q) + shift, role)
                             for q, role in ((whole, "whole"), (present, "part"), (absent, "part")))
-            yield Issue(whole.start + shift, whole.end + shift,
+            first, last = min(present, absent, key=lambda q: q.start), max(present, absent, key=lambda q: q.start)
+            yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
                         f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
-                        f"khác tổng số {whole.text}.", None, None, related)
+                        f"khác tổng số {whole.text}"
+                        + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)
 
 
 def _absence(block: Block) -> tuple[int | None, bool]:
@@ -138,12 +182,19 @@ def _absent_issues(block: Block):
                     f"khác số vắng {absent.value} đồng chí.")
 
 
-def _present_issues(block: Block):
+def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str = ""):
     present = block.facts.get(("present", None))
     official, probationary = block.facts.get(("present", "official")), block.facts.get(("present", "probationary"))
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
         present = Fact(official.value + probationary.value, official.start, probationary.end)
+    delegates = [d for key, d in block.denominators if key == ("present", "official")]
+    if present is None and official and len(delegates) == 1 and not any(k[1] == "probationary" for k in block.facts):
+        # "Về dự Đại hội có 146/150 đại biểu chính thức được triệu tập; vắng 3 đại biểu"
+        present = official
     totals = _totals(block)
+    totals |= {c for b in stated for c in _candidates(block, b)} if totals else set()
+    if not totals and present is official and len(delegates) == 1:
+        totals = _candidates(block, delegates[0].value)
     if present is not None and not totals:
         # "có mặt 19/21 đồng chí, vắng 3": the base after "/" is the total called
         stated = [d for key, d in block.denominators if key == ("present", None)]
@@ -160,7 +211,10 @@ def _present_issues(block: Block):
             yield Issue(present.start, present.end,
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
     elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
-        yield Issue(present.start, present.end,
+        absent_fact = block.facts.get(("absent", None))
+        end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
+            and "\n" not in ctx_text[present.start:absent_fact.start] else present.end
+        yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} đảng viên{note}.")
     for key, denominator in block.denominators:

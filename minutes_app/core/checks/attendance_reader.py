@@ -28,9 +28,10 @@ LABEL_RE = re.compile(
     r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác)"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     r"|(?P<total>tổng\s+số)"
+    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
-    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự)"
+    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội))"
     r")(?!\w)",
     re.IGNORECASE,
 )
@@ -266,8 +267,10 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     if key[0] != "absent":
         return
     region = text[pos:limit]
-    match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do)?\s*(?::|\(|gồm\s|là\s)",
-                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …"
+    match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
+                     r"|\s*\(\s*(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
+                     r"(?::|\(|gồm(?:\s+có)?(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
+                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …"
     if not match:
         return
     region = region[match.end():]
@@ -282,7 +285,7 @@ def person_names(region: str) -> list[str] | None:
     """The people of a list, when it is one: the first item must be a person ("đồng chí
     Lê Văn Nam", "Trần Thị Hoa"); later titles or reasons ("Phó Bí thư chi bộ", "ốm") are
     appositions and skipped. Anything else that is not clearly a person voids the list."""
-    region = re.sub(r"\([^()]*\)", " ", region).strip().rstrip(").;:")
+    region = re.sub(r"\([^()]*\)", " ", region).strip().rstrip(").;:(").strip()  # "…, Trần Thị Bình (có lý do)"
     items = [i.strip(" -–") for i in re.split(r"[,;]|\s+và\s+", region) if i.strip(" -–")]
     names = []
     for item in items:

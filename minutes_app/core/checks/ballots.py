@@ -32,6 +32,7 @@ class Round:
 
     counts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     shares: list[tuple[int, str, int, int]] = field(default_factory=list)  # votes, "79,37", start, end
+    votes: list[tuple[int, int, int]] = field(default_factory=list)  # a candidate's votes: value, start, end
 
 
 def _kind(match: re.Match | None) -> str | None:
@@ -61,7 +62,13 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int], ...]:
             kind = _kind(_KIND_AFTER.match(text, quantity.end))
         if kind:
             found.append((kind, int(quantity.value), quantity.start, quantity.end))
+        elif quantity.head == "phiếu" and _VOTES_BEFORE.search(text, max(0, floor + 1), quantity.start):
+            found.append(("votes", int(quantity.value), quantity.start, quantity.end))  # "đồng chí A đạt 37 phiếu"
     return tuple(sorted(found, key=lambda f: f[2]))
+
+
+# A candidate's votes: "đạt 37 phiếu", "được 36 phiếu", "trúng cử với 38 phiếu", "Nguyễn Văn An: 31 phiếu".
+_VOTES_BEFORE = re.compile(r"(?:(?<!\w)(?:đạt|được|với|nhận)|[^\W\d_]+\s*:)\s*$", re.IGNORECASE)
 
 
 def ballot_rounds(ctx: DocumentContext) -> list[Round]:
@@ -76,6 +83,10 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
             if kind.startswith("share:"):
                 if rounds:
                     rounds[-1].shares.append((value, kind[6:], start, end))
+                continue
+            if kind == "votes":
+                if rounds:
+                    rounds[-1].votes.append((value, start, end))
                 continue
             if not rounds or kind == "issued" or kind in rounds[-1].counts:
                 rounds.append(Round())

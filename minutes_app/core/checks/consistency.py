@@ -10,13 +10,14 @@ from typing import Iterator
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi
-from ..quantities import head_of
+from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_list
-from .registry import DocumentContext, Example, Issue, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
+_SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
@@ -28,6 +29,13 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          Example("Trong năm, chi bộ kết nạp 3 đảng viên mới.\nNăm qua, chi bộ đã kết nạp được 4 đảng viên.", "4"),
+          Example("Toàn Đảng bộ kết nạp được 1.235 đảng viên mới.\nToàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 "
+                  "đảng viên mới."),
+          Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.428 đảng viên "
+                  "sinh hoạt tại 36 chi bộ.", "1.428"),
+          Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.482 đảng viên "
+                  "sinh hoạt tại 36 chi bộ."),
           Example("Đảng bộ xã có 420 đảng viên, sinh hoạt ở 18 chi bộ.\nĐến cuối năm, Đảng bộ xã có 428 đảng viên."),
           # Two subjects, two quantities; two events on one noun, two quantities.
           Example("Phường A có 320 đảng viên.\nPhường B có 280 đảng viên."),
@@ -42,6 +50,15 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Tỷ lệ người dân tham gia bảo hiểm y tế năm 2023 đạt 91,5%.\nTỷ lệ người dân tham gia bảo hiểm "
                   "y tế năm 2024 đạt 93,5%."),
           Example("Phường A: tỷ lệ hộ nghèo còn 1,2%.\nPhường B: tỷ lệ hộ nghèo còn 2%."),
+          # a named measure restated (resources/count_measures.txt), its fillers left out
+          Example("Trong 6 tháng đã giải quyết việc làm mới cho 415 lao động.\nSáu tháng đầu năm, các chỉ tiêu "
+                  "đều đạt tiến độ; đã giải quyết việc làm cho 451 lao động.", "451"),
+          Example("Trong 6 tháng đã giải quyết việc làm mới cho 415 lao động.\nSáu tháng đầu năm, các chỉ tiêu "
+                  "đều đạt tiến độ; đã giải quyết việc làm cho 415 lao động."),
+          Example("Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp trên địa bàn đạt 2.345 tỷ đồng.\nĐồng chí "
+                  "Bí thư đánh giá cao phường với giá trị sản xuất công nghiệp - tiểu thủ công nghiệp 9 tháng đạt "
+                  "2.435 tỷ đồng.", "2.435"),
+          Example("Giá trị sản xuất nông nghiệp đạt 345 tỷ đồng.\nGiá trị sản xuất công nghiệp đạt 2.435 tỷ đồng."),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -98,6 +115,8 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
         sentence = _sentence_before(text, figure)
         if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
             continue  # a target, not a result
+        if _SUBSET.search(re.split(r"[;:]", sentence)[-1]):
+            continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên": a part, not the head count
         key = _key(text, figure, sentence)
         if key:
             clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
@@ -119,6 +138,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
+        subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
         head = head_of(unit)[0] if head_of(unit)[1] else None
         noun = (total["noun"] or "").lower().strip() or head
         if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
@@ -131,7 +151,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         clause_before = re.split(r"[;:,(]", sentence)[-1].lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
         qualifier = " ".join(_MODIFIERS.findall(clause_before))
-        noun_phrase = " ".join(words[:5]).lower() or "đồng chí"
+        noun_phrase = re.sub(r"\s+mới$", "", " ".join(words[:5]).lower()) or "đồng chí"  # "đảng viên mới" = "đảng viên"
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
@@ -167,7 +187,7 @@ def _rate_key(sentence: str) -> str | None:
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 _SUBJECT_TOTAL = re.compile(
     r"(?:^|[.;]\s+)(?P<subject>(?:Toàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
-    r"(?:tổng\s+số\s+)?$"
+    r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
 
@@ -181,10 +201,31 @@ def _event(before: str, after: str) -> str | None:
     after it ("4 đồng chí vừa được bầu bổ sung")."""
     clause_before = re.split(r"[;:,(]", before)[-1].lower()
     clause_after = re.split(r"[;:,.()]", after)[0].lower()
+    trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
+    original = re.split(r"[;:,(]", before)[-1].split()
+    unnamed = not any(w[:1].isupper() for w in original[1:])  # no named subject ("thị xã Sa Đéc") in the clause
     for event in word_list("count_events"):
         if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
             return event.lower()
+        if unnamed and trimmed.endswith(event.lower()) and trimmed != clause_before.rstrip() \
+                and not _NOT_DONE.search(clause_before):
+            return event.lower()  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
+    for event in word_list("count_measures"):
+        event = event.lower()
+        at = trimmed.find(event)
+        if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
+            tail = _FILLERS_INSIDE.sub(" ", trimmed[at + len(event):]).split()
+            if trimmed.endswith(event) or len(tail) <= 8:
+                # "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (9 tháng) đạt": the event and what it is of
+                return " ".join([event, *tail])
     return None
+
+
+_NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
+_FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
+                 r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
+_TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
+_FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r")(?!\w)")
 
 
 def _sentence_before(text: str, figure: Entity) -> str:
@@ -225,3 +266,84 @@ def _restated(first: Entity, later: Entity) -> str:
 def _same_style(value: str, written: str) -> str:
     """Keep the writer's zero padding ("02" stays two digits)."""
     return value.zfill(len(written)) if written.startswith("0") else value
+
+
+@rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", examples=(
+    Example("Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 30 hộ.", "30", "35"),
+    Example("Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ."),
+    Example("Số đảng viên vi phạm giảm từ 12 đồng chí năm 2023 xuống còn 7 đồng chí năm 2024, giảm 4 đồng chí.",
+            "4 đồng chí.", "5 đồng chí."),
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,9 điểm phần trăm.", "0,9", "0,7"),
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7 điểm phần trăm."),
+    Example("Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 6,5 triệu đồng."),
+    # a percent change of a percent level may be relative or in points
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%."),
+    Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7%."),
+    Example("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 3,44%, giảm 0,86%.", "0,86%", "0,68%"),
+    # the change first, its levels in a bracket; the first level after "so với"
+    Example("Số hộ nghèo giảm 30 hộ (từ 120 hộ xuống còn 85 hộ).", "30", "35"),
+    Example("Toàn xã còn 85 hộ nghèo, giảm 30 hộ so với đầu năm (120 hộ).", "30", "35"),
+    Example("Toàn xã còn 85 hộ nghèo, giảm 35 hộ so với đầu năm (120 hộ)."),
+    # a duration and the dates it runs between
+    Example("Đoàn kiểm tra làm việc trong 3 ngày (24-25/7) tại 5 chi bộ.", "3", "2"),
+    Example("Đoàn kiểm tra làm việc trong 2 ngày (24-25/7) tại 5 chi bộ."),
+    Example("Hội nghị diễn ra trong 2 ngày, từ ngày 14 đến ngày 16/10/2025.", "2", "3"),
+    Example("Lớp bồi dưỡng diễn ra trong 05 ngày (từ 12/8 đến 16/8/2025)."),
+    Example("Đợt cao điểm từ 30/9 - 07/10, mỗi chi bộ tổ chức 2 ngày ra quân."),
+    Example("Lớp bồi dưỡng được tổ chức trong 3 ngày, ngày 24 và 25/7/2025.", "3", "2"),
+    Example("Hội nghị diễn ra trong 02 ngày 24, 25/7."),
+))
+def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Từ 120 hộ xuống còn 85 hộ, giảm 30 hộ": a change written beside its two levels is
+    their difference (the same quantity stated twice, once derived); "trong 3 ngày (24-25/7)":
+    a duration beside the dates it runs between counts the same days."""
+    yield from _duration_issues(ctx)
+    text = ctx.text
+    for relation in quantities_of(ctx).of("difference"):
+        first, (second, change) = relation.whole, relation.parts
+        decimals = max(first.decimals, second.decimals)
+        true = abs(first.value - second.value) / (change.scale if change.kind == "money" else 1)
+        stated = change.amount if change.kind == "money" else change.value
+        if abs(true - stated) < 0.5 * 10 ** -max(decimals, change.decimals) + 1e-9:
+            continue
+        if change.kind == "percent" and first.value and abs(
+                true / first.value * 100 - stated) < 0.5 * 10 ** -change.decimals + 1e-9:
+            continue  # "giảm 16,5%": relative to the first level, not in points
+        expected = format_vi(true, max(decimals, change.decimals))
+        if change.kind == "percent":
+            fix, said = expected + change.text[len(change.text.rstrip("% ")):], f"{expected} điểm phần trăm"
+        else:
+            fix, said = _same_style(expected, change.text), expected
+        yield Issue(change.start, change.end,
+                    f"Từ {first.text} {'xuống' if second.value < first.value else 'lên'} {second.text} là "
+                    f"{'giảm' if second.value < first.value else 'tăng'} {said}, không phải {change.text}.", fix,
+                    related=(Related(first.start, unit_end(text, first), "earlier"),
+                             Related(second.start, unit_end(text, second), "result")))
+
+
+def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Trong 3 ngày (24-25/7)": a duration in days written beside the dates it runs
+    between must count the same days."""
+    layer = quantities_of(ctx)
+    spans = [n for n in layer.not_quantities if n.reason == "date span"]
+    if not spans:
+        return
+    text = ctx.text
+    for duration in layer.not_quantities:
+        if duration.reason != "duration or period" or duration.head != "ngày" or not duration.value \
+                or duration.value != int(duration.value):
+            continue
+        unit_end_at = text.find("ngày", duration.end, duration.end + 6)
+        if unit_end_at == -1:
+            continue
+        after = unit_end_at + len("ngày")
+        span = next((n for n in spans if after <= n.start and _BESIDE.fullmatch(text[after:n.start])), None)
+        if span is None or span.value == duration.value:
+            continue
+        yield Issue(duration.start, duration.end,
+                    f"“{span.text}” là {span.value:g} ngày, "
+                    f"không phải {duration.text} ngày.", _same_style(f"{span.value:g}", duration.text),
+                    related=(Related(span.start, span.end, "earlier"),))
+
+
+_BESIDE = re.compile(r"\s*[(,:–-]?\s*(?:diễn\s+ra\s+)?", re.IGNORECASE)

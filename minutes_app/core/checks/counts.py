@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS
-from ..quantities import quantities_of, unit_end
+from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -77,6 +77,16 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
     Example("Chi bộ đã đề ra 2 giải pháp: một là, tăng cường giáo dục; hai là, kiện toàn tổ chức."),
     Example("Chi bộ đề ra 3 giải pháp: một là, tăng cường giáo dục; hai là, kiện toàn tổ chức; ba là, đổi mới "
             "sinh hoạt; bốn là, kiểm tra, giám sát.", "3 giải pháp", "4 giải pháp"),
+    # items after a colon, cut at every ",", "và": fewer than announced is sure (a warning)
+    Example("Các chi đoàn thực hiện 05 công trình thanh niên: tuyến đường hoa thôn Nà Mò, sân bóng chuyền thôn "
+            "Khuổi Pụt, tuyến đèn thôn Nà Cà, bể chứa nước sạch tại điểm trường Lũng Vài.", "05 công trình"),
+    Example("Hội nghị thống nhất 3 nhóm giải pháp: nâng cao chất lượng sinh hoạt chi bộ, đẩy mạnh phát triển "
+            "đảng viên, tăng cường kiểm tra giám sát."),
+    Example("Chi bộ đề ra 2 nhiệm vụ: phát triển kinh tế, văn hóa, xã hội và bảo đảm quốc phòng, an ninh."),
+    Example("Hội nghị tập trung thảo luận 3 nội dung: Thứ nhất, công tác xây dựng Đảng. Thứ hai, phát triển kinh tế. "
+            "Thứ ba, quốc phòng, an ninh."),
+    Example("Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và Chi bộ "
+            "Công an xã (tổng cộng 04 tập thể).", "04 tập thể", "03 tập thể"),
 ))
 def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The number announced before "gồm"/":" must equal the items that follow in the same
@@ -86,15 +96,21 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     for match in announcements(ctx.text, quantities_of(ctx)):
         rest = ctx.text[match.end():]
         if rest.strip():
-            yield from _compare(ctx.text, match, _numbered_items(rest) or _word_ordinal_items(rest)
-                                or _noun_items(rest, match["unit"]))
+            listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
+            if listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
+                if head_of(match["unit"])[1] != "person":  # people named in a list are the absentee rule's
+                    yield from _fewer_items(ctx.text, match, rest)
+                continue
+            yield from _compare(ctx.text, match, listed)
     yield from _count_after_list(ctx)
 
 
 _NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Xã|xã|Phường|"
                          r"phường|Thị trấn|thị trấn|Thôn|thôn|Tổ|Hội|Đoàn|Công an|Mặt trận|Cục|Chi cục|Trung tâm|"
                          r"Bệnh viện|Công ty|Hợp tác xã|Ấp|ấp|Khu phố|Bản|bản|Huyện|huyện)\b")
-_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*$")
+_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+cộng|tổng\s+số|cả|gồm)\s*(?:là\s+|có\s+)?)?$",
+                         re.IGNORECASE)
+_LIST_OPENS = re.compile(r"\s(?:là|gồm|gồm có|bao gồm)\s+(?P<name>\S.*)$")
 
 
 def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
@@ -116,6 +132,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         listed = before[:link.start()].strip()
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
+        items = _named_tail(items)
         if len(items) < 2 or not all(_NAME_HEADS.match(i) and len(i.split()) <= 8 for i in items):
             continue
         if len(items) == quantity.value:
@@ -128,6 +145,18 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
                     related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
                                   for i in items))
+
+
+def _named_tail(items: list[str]) -> list[str]:
+    """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
+    after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
+    for index in range(len(items) - 1, -1, -1):
+        opening = _LIST_OPENS.search(items[index])
+        if opening and _NAME_HEADS.match(opening["name"]) and index < len(items) - 1:
+            return [opening["name"], *items[index + 1:]]
+        if not _NAME_HEADS.match(items[index]) or len(items[index].split()) > 8:
+            return items
+    return items
 
 
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document")
@@ -152,6 +181,24 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
+
+
+_ORDINAL_OPENING = re.compile(r"\s*(?:thứ\s+nhất|một\s+là|trước\s+hết|một,|thứ\s+\w+\s+là|[-–+•])", re.IGNORECASE)
+
+
+def _fewer_items(text: str, match: _Announcement, rest: str) -> Iterator[Issue]:
+    """"thực hiện 05 công trình thanh niên: A, B, C, D.": the list after the colon, cut at every
+    ",", ";" and "và", can only count more items than it holds; fewer than announced is sure
+    (a warning: the items are not checked one by one)."""
+    sentence = re.split(r"\.(?!\d)|\n", rest, maxsplit=1)[0]
+    if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence):
+        return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
+    items = [i for i in re.split(r"[,;]|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip()]
+    announced = _value(match["n"])
+    if announced is None or not 1 <= len(items) < announced or announced > 12:
+        return
+    for issue in _compare(text, match, len(items)):
+        yield replace(issue, severity=Severity.WARNING)
 
 
 def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Issue]:

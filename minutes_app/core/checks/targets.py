@@ -52,6 +52,21 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
             "42,1%"),
     Example("Tỷ lệ che phủ rừng đạt 46,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu."),
     Example("Tỷ lệ che phủ rừng đạt 44,1%; chỉ tiêu Nghị quyết đề ra là 45%, chưa đạt chỉ tiêu."),
+    # A ceiling or floor and its rate across clauses or one sentence back.
+    Example("Trễ hạn 33 hồ sơ, chiếm 2,57%. Với chỉ tiêu tỷ lệ hồ sơ trễ hạn không quá 1%, phường đã hoàn thành "
+            "chỉ tiêu cải cách hành chính.", "hoàn thành chỉ tiêu"),
+    Example("Trễ hạn 9 hồ sơ, chiếm 0,7%. Với chỉ tiêu tỷ lệ hồ sơ trễ hạn không quá 1%, phường đã hoàn thành "
+            "chỉ tiêu cải cách hành chính."),
+    Example("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 92,0%; so với chỉ tiêu Nghị quyết (từ 90% trở lên) thì "
+            "chỉ tiêu này chưa đạt.", "chỉ tiêu này chưa đạt"),
+    Example("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 88,0%; so với chỉ tiêu Nghị quyết (từ 90% trở lên) thì "
+            "chỉ tiêu này chưa đạt."),
+    Example("Chỉ tiêu năm 2026 về tỷ lệ đoàn viên vi phạm pháp luật là không quá 0,5%. Quý I có 8 đoàn viên vi "
+            "phạm, chiếm 0,75% tổng số đoàn viên; Đoàn xã đánh giá đã hoàn thành chỉ tiêu này.", "chỉ tiêu này"),
+    Example("Tỷ lệ hộ nghèo giảm xuống còn 2,6%, hoàn thành chỉ tiêu đề ra là dưới 2,5%.", "hoàn thành chỉ tiêu"),
+    Example("Tỷ lệ hộ nghèo giảm xuống còn 2,4%, hoàn thành chỉ tiêu đề ra là dưới 2,5%."),
+    # a growth is not the rate the target bounds
+    Example("Tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với năm trước; chỉ tiêu không quá 2,5%, đã hoàn thành chỉ tiêu."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
@@ -61,6 +76,7 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                if t.get("claimed_status") and t.get("status") not in (None, "không rõ")]
     yield from _plan_claims(ctx, handled)
     yield from _percent_plan_claims(ctx, handled)
+    yield from _bounded_claims(ctx, handled)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -188,3 +204,93 @@ def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str
         yield Issue(target.start, target.end,
                     f"Văn bản ghi “chưa đạt” nhưng kết quả bằng {percent.text} kế hoạch: đã {computed}.",
                     None, None, related)
+
+
+# A rate target with its direction: "không quá 1%", "dưới 2,5%" (a ceiling), "từ 90% trở lên",
+# "ít nhất 95%" (a floor), named as a chỉ tiêu / mục tiêu before it in its sentence.
+_BOUND_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?!\b(?:đạt|chiếm|còn)\b)(?:[^.;\d]|(?<!\d)\d{4}(?!\d))){0,80}?"
+                           r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
+                           r"(?:\s+mức)?\s*$", re.IGNORECASE)
+_BOUND_WORDS_ANY = re.compile(r"không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|trở\s+lên", re.IGNORECASE)
+_FLOOR_AFTER = re.compile(r"\s*trở\s+lên", re.IGNORECASE)
+_RESULT_CUE = re.compile(r"(?:đạt|chiếm|là|còn|ở\s+mức|xuống)\s*(?:tỷ\s+lệ\s*)?$", re.IGNORECASE)
+_NOT_RESULT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống)",
+                               re.IGNORECASE)
+_THIS_CLAIM = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|đó|trên|nói\s+trên)\s+(?:đã\s+|là\s+)?"
+                         r"(chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|không\s+hoàn\s+thành|vượt|đạt|hoàn\s+thành)",
+                         re.IGNORECASE)
+_CLAIM_WORDS = {"chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
+                "không hoàn thành": "chưa đạt", "vượt": "vượt", "đạt": "đạt", "hoàn thành": "đạt"}
+
+
+def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:
+    """"Trễ hạn 33 hồ sơ, chiếm 2,57%. Với chỉ tiêu … không quá 1%, phường đã hoàn thành chỉ
+    tiêu"; "đạt 92,0%; so với chỉ tiêu (từ 90% trở lên) thì chỉ tiêu này chưa đạt": a ceiling
+    or floor target and the rate it bounds, in the claim's sentence or the one before, against
+    the claim. Both in the claim's sentence: an error; the rate or target a sentence earlier: a
+    warning naming them."""
+    text = ctx.text
+    if "%" not in text or not _BOUND_WORDS_ANY.search(text) or not _PLAN_WORD.search(text):
+        return
+    layer = quantities_of(ctx)
+    sentences = ctx.reading.sentences
+    percents = [q for q in layer.quantities if q.kind == "percent"]
+    if len(percents) < 2:
+        return
+    for index, (s_start, s_end) in enumerate(sentences):
+        if any(a < s_end and s_start < b for a, b in handled):
+            continue
+        sentence = text[s_start:s_end]
+        claim = _THIS_CLAIM.search(sentence) or CLAIM.search(sentence)
+        if claim is None:
+            continue
+        claimed = _CLAIM_WORDS.get(re.sub(r"\s+", " ", claim.group(1).lower())) if claim.re is _THIS_CLAIM \
+            else _claim_of(claim)
+        if claimed not in ("đạt", "vượt", "chưa đạt"):
+            continue
+        at = s_start + claim.start()
+        window = sentences[index - 1][0] if index else s_start
+        bounds = []
+        for q in percents:
+            if not window <= q.start < s_end:
+                continue
+            before = text[max(window, q.start - 120):q.start]
+            found = _BOUND_BEFORE.search(before)
+            if found is None:
+                continue
+            comparator = found["cmp"].lower().split()[0]
+            if comparator == "từ":
+                if not _FLOOR_AFTER.match(text, q.end):
+                    continue
+                bounds.append((q, ">="))
+            elif comparator in ("ít", "tối") and "thiểu" in found["cmp"] or comparator == "ít":
+                bounds.append((q, ">="))
+            else:
+                bounds.append((q, "<" if comparator == "dưới" else "<="))
+        if len(bounds) != 1:
+            continue
+        target, comparator = bounds[0]
+        results = [q for q in percents if window <= q.start < at and q is not target
+                   and _RESULT_CUE.search(text[max(window, q.start - 20):q.start])
+                   and not _NOT_RESULT_AFTER.match(text, q.end) and not _in_brackets(text, window, q.start)]
+        in_sentence = [q for q in results if q.start >= s_start]
+        results = in_sentence or results
+        if not results:
+            continue
+        result = results[-1]
+        met = {"<": result.value < target.value, "<=": result.value <= target.value,
+               ">=": result.value >= target.value}[comparator]
+        if met == (claimed in _MET):
+            continue
+        bound = {"<": f"dưới {target.text}", "<=": f"không quá {target.text}",
+                 ">=": f"từ {target.text} trở lên"}[comparator]
+        verdict = "đã đạt" if met else "chưa đạt"
+        close = result.start >= s_start and target.start >= s_start
+        related = (Related(target.start, target.end, "plan"), Related(result.start, result.end, "result"))
+        yield Issue(s_start + claim.start(), s_start + claim.end(),
+                    f"Văn bản ghi “{claimed}” nhưng kết quả {result.text} so với chỉ tiêu {bound} là {verdict}.", None, None if close else Severity.WARNING, related)
+
+
+def _in_brackets(text: str, start: int, offset: int) -> bool:
+    stretch = text[start:offset]
+    return stretch.count("(") > stretch.count(")")

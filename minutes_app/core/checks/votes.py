@@ -17,6 +17,7 @@ from typing import NamedTuple, Sequence
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up
 from ..quantities import quantities_of, unit_end
+from ..quantities.lists import paragraph_layer
 from ..quantities.relations import vote_levels
 from .attendance_blocks import (
     Block,
@@ -232,11 +233,58 @@ def _bases(vote: Vote, block: Block | None) -> list[tuple[int, str]]:
     return bases
 
 
-def _called(block: Block | None) -> int | None:
-    """Official members called (the strict denominator of domain.md §3), at its smallest reading."""
-    if block is None or block.official_total() is None:
+def _committee_total(ctx: DocumentContext, block: Block) -> int | None:
+    """"Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên": the committee's member count, read
+    by the quantity layer (a person count cued as a whole) in the block's paragraphs."""
+    present = block.present()
+    for paragraph in ctx.paragraphs:
+        if paragraph.end <= block.start or paragraph.start >= block.end:
+            continue
+        if not _COMMITTEE.search(paragraph.text):
+            continue
+        for quantity in paragraph_layer(ctx, paragraph).quantities:
+            if quantity.kind == "ratio" and quantity.noun_class == "person" and quantity.total and _CALLED_AFTER.match(
+                    paragraph.text, unit_end(paragraph.text, quantity)):
+                return int(quantity.total)  # "21/21 đồng chí Ủy viên Ban Chấp hành được triệu tập"
+            if quantity.kind == "count" and quantity.noun_class == "person" and (
+                    quantity.role == "whole" or _COMPOSED_OF.search(paragraph.text, 0, quantity.start)) \
+                    and (present is None or quantity.value >= present):
+                return int(quantity.value)
+    stated = [d.value for key, d in block.denominators if key == ("present", None)]
+    return stated[0] if len(set(stated)) == 1 else None  # "có 17/21 đồng chí ủy viên tham dự"
+
+
+_CALLED_AFTER = re.compile(r"\s*(?:được|phải)\s+triệu\s+tập", re.IGNORECASE)
+_COMPOSED_OF = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = None) -> int | None:
+    """Official members called (the strict denominator of domain.md §3), at its smallest reading.
+    The members of a committee (Ban Chấp hành, Ban Thường vụ, chi ủy: "có 31 đồng chí ủy viên")
+    are all official members."""
+    if block is None:
         return None
-    return block.official_total() - sum(block.excluded("exempt")) - sum(block.excluded("away"))
+    official = block.official_total()
+    if official is None and block.value("total", "probationary") is None:
+        line_start = text.rfind("\n", 0, block.start) + 1
+        if _COMMITTEE.search(text[line_start:block.end]):
+            official = block.value("total")
+        if official is None and ctx is not None:
+            official = _committee_total(ctx, block)
+    readings = []
+    if official is not None:
+        readings.append(official - sum(block.excluded("exempt")) - sum(block.excluded("away")))
+    called = block.value("total", "called")  # "Số đảng viên được triệu tập: 43" (dự bị among them)
+    if called is not None:
+        readings.append(called - (block.value("total", "probationary") or 0))
+    return min(readings) if readings else None
+
+
+_COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
+# The minutes declare the proposal adopted: where a resolution without a majority is wrong.
+_ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
+                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s+thông\s+qua|"
+                      r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
 
 def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
@@ -274,6 +322,10 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 42; số phiếu không hợp lệ là 3 phiếu."),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (17/18 đồng chí).", "100%"),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (18/18 đồng chí)."),
+    # a candidate cannot have more votes than the valid ballots
+    Example("Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu (105,7%).", "37"),
+    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.", "38"),
+    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 34 phiếu."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
@@ -337,6 +389,18 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
                   "3 không tán thành."),
           Example("Tổng số đảng viên chính thức: 25 đồng chí. Có mặt: 14 đồng chí.\n"
                   "Nghị quyết được biểu quyết thông qua với 12/14 đồng chí tán thành.", "12"),
+          # The declaration after the vote carries the finding.
+          Example("Chi bộ có 15 đảng viên chính thức, có mặt 13 đồng chí. Biểu quyết: 7 đồng chí tán thành, "
+                  "6 đồng chí không tán thành. Chủ trì kết luận nghị quyết đã được chi bộ thông qua.",
+                  "đã được chi bộ thông qua"),
+          Example("Chi bộ có 15 đảng viên chính thức, có mặt 13 đồng chí. Biểu quyết: 8 đồng chí tán thành, "
+                  "5 đồng chí không tán thành. Chủ trì kết luận nghị quyết đã được chi bộ thông qua."),
+          # A committee's members are all official members.
+          Example("Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên. Có mặt 27 đồng chí.\n"
+                  "- Đề án: tán thành 15/27 đồng chí có mặt, không tán thành 12 đồng chí. Hội nghị đã thông qua Đề án.",
+                  "đã thông qua"),
+          Example("Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên. Có mặt 27 đồng chí.\n"
+                  "- Đề án: tán thành 16/27 đồng chí có mặt, không tán thành 11 đồng chí. Hội nghị đã thông qua Đề án."),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
@@ -344,20 +408,56 @@ def resolution_not_passed(ctx: DocumentContext):
     for vote in votes(ctx):
         approve = vote.parts["approve"].count
         after = ctx.text.find("\n", vote.end + 1)
-        if approve is None or _NOT_PASSED.search(ctx.text, vote.start, after if after != -1 else len(ctx.text)):
-            continue
+        line_start = ctx.text.rfind("\n", 0, vote.start) + 1
+        if approve is None or _NOT_PASSED.search(ctx.text, line_start, after if after != -1 else len(ctx.text)):
+            continue  # the minutes themselves say it did not pass
         block = _meeting(blocks, vote)
-        called, who = _called(block), "được triệu tập"
+        called, who = _called(block, ctx.text, ctx), "được triệu tập"
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
         stated = vote.parts["approve"].denominator
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
         if called and approve.value * 2 <= called:
-            yield Issue(approve.start, approve.end,
-                        f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
-                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
-                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+            message = (f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
+                       f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
+                       f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+            claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
+            if claim is None:
+                yield Issue(approve.start, approve.end, message)
+                continue
+            # "… Nghị quyết được thông qua": the declaration is what is wrong; on one line with the
+            # approvals, the finding runs from one to the other
+            same_line = "\n" not in ctx.text[min(claim[0], approve.start):max(claim[1], approve.end)]
+            start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
+            yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
+                        related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+def _adoption_before(text: str, start: int) -> tuple[int, int] | None:
+    """"Chi bộ biểu quyết thông qua nghị quyết với 8/17 đồng chí tán thành": the declaration
+    opening the vote's own line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    found = None
+    for found in _ADOPTED_BEFORE.finditer(text, max(line_start, start - 200), start):
+        pass
+    if found is None or _NOT_PASSED.search(text, max(line_start, found.start() - 12), start):
+        return None
+    return found.start(), found.end()
+
+
+_ADOPTED_BEFORE = re.compile(_ADOPTED.pattern + r"|biểu\s+quyết\s+thông\s+qua", re.IGNORECASE)
+
+
+def _adoption_after(text: str, end: int) -> tuple[int, int] | None:
+    """The declaration of adoption right after a vote (its line, or the next one)."""
+    stop = text.find("\n", end + 1)
+    stop = text.find("\n", stop + 1) if stop != -1 and not text[end:stop].strip(" .;,\n") else stop
+    stop = len(text) if stop == -1 else stop
+    found = _ADOPTED.search(text, end, min(stop, end + 300))
+    if found is None or _NOT_PASSED.search(text, end, found.end()):
+        return None
+    return found.start(), found.end()
 
 
 def _ballot_issues(ctx: DocumentContext):
@@ -368,6 +468,12 @@ def _ballot_issues(ctx: DocumentContext):
             yield Issue(start, end, f"Phiếu hợp lệ {counts['valid']} + không hợp lệ {counts['invalid']} = "
                         f"{counts['valid'] + counts['invalid']}, khác số phiếu thu vào {counts['collected']}.",
                         str(counts["collected"] - counts["valid"]) if counts["collected"] >= counts["valid"] else None)
+        base = counts.get("valid", counts.get("collected"))
+        for votes, start, end in ballots.votes:
+            if base is not None and votes > base:
+                named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
+                yield Issue(start, end, f"Số phiếu bầu {votes} nhiều hơn {base} {named}: một ứng cử viên không thể "
+                            "được nhiều phiếu hơn số phiếu hợp lệ.")
         if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
             _, start, end = ballots.counts["collected"]
             yield Issue(start, end, f"Số phiếu thu vào ({counts['collected']}) nhiều hơn số phiếu phát ra "

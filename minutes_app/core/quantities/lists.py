@@ -39,7 +39,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
     found = []
     for index, paragraph in enumerate(paragraphs):
         text = paragraph.text.rstrip()
-        if index + 1 >= len(lines) or lines[index + 1].kind != LineKind.LIST_ITEM:
+        if index + 1 >= len(lines) or not _item(lines, paragraphs, index + 1):
             continue
         colon = text.endswith(":")
         if not any(c.isdigit() for c in text):
@@ -49,7 +49,8 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         if not colon and not _colonless_lead(text, lines[index].kind):
             continue
         lead = paragraph_layer(ctx, paragraph)
-        wholes = [q for q in lead.quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
+        wholes = [q for q in lead.quantities if q.kind in ("count", "money") and (q.head is not None or q.bare)
+                  and q.role != "plan"]
         if not wholes:
             if colon:
                 found.extend(_levels_without_whole(ctx, index, text))
@@ -60,12 +61,12 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         shares: list[tuple[Quantity, Quantity]] = []
         complete = True
         for item_index in range(index + 1, len(lines)):
-            if lines[item_index].kind != LineKind.LIST_ITEM:
+            if not _item(lines, paragraphs, item_index):
                 break
             item = paragraphs[item_index]
             layer = paragraph_layer(ctx, item)
-            counts = [q for q in layer.quantities if q.kind == "count" and (q.bare or q.noun_class == whole.noun_class)
-                      and q.role != "plan"]
+            counts = [q for q in layer.quantities if q.kind == whole.kind and (
+                q.bare or q.kind == "money" or q.noun_class == whole.noun_class or whole.bare) and q.role != "plan"]
             if not counts:
                 complete = False
                 continue
@@ -91,6 +92,22 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                 found.append((Relation("sum-of", whole, tuple(parts), explicit=colon, exhaustive=True,
                                        cues=(cue,)), text))
     return found
+
+
+_LABELLED_LINE = re.compile(r"^[^\W\d_][^\d:;.]{1,50}:\s*\d")  # "Khiển trách: 4 đồng chí;"
+
+
+def _item(lines, paragraphs, index: int) -> bool:
+    """A list line: a marked item, or a line "Label: number …" under a lead."""
+    text = paragraphs[index].text
+    if lines[index].kind == LineKind.LIST_ITEM or _LABELLED_LINE.match(text) and len(text) < 120:
+        return True
+    # "3. Hoàn thành nhiệm vụ: 4 tổ chức." after "2. …": the last numbered item, not a heading
+    return bool(index and _NUMBERED.match(text) and len(text) < 120 and _NUMBERED.match(paragraphs[index - 1].text)
+                and lines[index - 1].kind == LineKind.LIST_ITEM)
+
+
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s")
 
 
 def _levels_without_whole(ctx, index: int, lead_text: str) -> list[tuple[Relation, str]]:

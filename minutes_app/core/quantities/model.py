@@ -77,6 +77,8 @@ class NotQuantity:
     end: int
     text: str
     reason: str
+    value: float | None = None  # a duration's length ("3 ngày" → 3), a date span's days ("24-25/7" → 2)
+    head: str | None = None  # "ngày" for both
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,7 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
         candidate = " ".join(words[:n])
         found = heads.get(candidate) or heads.get(candidate.rstrip(","))
         if found:
-            return candidate, found[0], found[1]
+            return (candidate if candidate in heads else candidate.rstrip(",")), found[0], found[1]
     if words and words[0] in ("các", "những"):
         return head_of(" ".join(unit.split()[1:]))
     return (words[0] if words else None), None, None
@@ -136,7 +136,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         quantity = _from_figure(text, figure)
         reason = _not_a_quantity(text, quantity)
         if reason:
-            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, reason))
+            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, reason, quantity.value,
+                                              quantity.head))
         else:
             quantities.append(quantity)
     if not upper:
@@ -151,8 +152,48 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                 quantities.append(bare)
             elif _ordinal_before(text, start):
                 not_quantities.append(NotQuantity(start, end, token.group(), "ordinal or identifier"))
+    if not upper and "/" in text and _SPAN_HINT.search(text):
+        not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
     return [_placed(q, clauses) for q in quantities], not_quantities, clauses
+
+
+_SPAN_HINT = re.compile(r"\d\s*(?:[-–,]|đến|và)\s*(?:ngày\s+)?\d{1,2}/\d")
+_DAY_MONTH = r"(?P<{0}d>\d{{1,2}})(?:/(?P<{0}m>\d{{1,2}}))?"
+_DATE_SPAN = re.compile(
+    r"(?<![\d/])(?:(?:từ\s+)?(?:ngày\s+)?" + _DAY_MONTH.format("a") + r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*"
+    + _DAY_MONTH.format("b").replace("(?:/(?P<bm>", "(?:/(?P<bm>", 1) + r"(?:/(?P<y>\d{4}))?)(?![\d/])",
+    re.IGNORECASE)
+
+
+def _date_spans(text: str) -> list[NotQuantity]:
+    """Date ranges with the days they cover: "24-25/7" (2 days), "30/9 - 07/10", "từ ngày 14
+    đến ngày 16/10/2025" (3 days); the second date must name its month."""
+    from datetime import date
+
+    spans = []
+    for match in _DATE_SPAN.finditer(text):
+        if match["bm"] is None:
+            continue
+        day_a, day_b, month_b = int(match["ad"]), int(match["bd"]), int(match["bm"])
+        month_a = int(match["am"]) if match["am"] else month_b
+        year = int(match["y"]) if match["y"] else 2001  # any non-leap year
+        try:
+            first = date(year - (1 if month_a > month_b else 0), month_a, day_a)
+            last = date(year, month_b, day_b)
+        except ValueError:
+            continue
+        days = (last - first).days + 1
+        if 1 < days <= 62:
+            spans.append(NotQuantity(match.start(), match.end(), match.group(), "date span", float(days), "ngày"))
+    for match in _DAY_LIST.finditer(text):  # "ngày 24 và 25/7", "24, 25, 26/7/2025": the days listed
+        days = len(re.findall(r"\d{1,2}", match.group().split("/")[0]))
+        if 1 < days <= 10 and not any(n.start <= match.start() < n.end for n in spans):
+            spans.append(NotQuantity(match.start(), match.end(), match.group(), "date span", float(days), "ngày"))
+    return spans
+
+
+_DAY_LIST = re.compile(r"(?<![\d/])(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+/\d{1,2}(?:/\d{4})?(?![\d/])", re.IGNORECASE)
 
 
 def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
@@ -201,6 +242,11 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
         return Quantity(figure.start, figure.end, figure.text, "ratio", figure.get("value"),
                         number.decimals if number else 0, head, noun_class, broader, unit,
                         total=figure.get("total"), cues=_cues(text, figure.start, "ratio")[1], role="part")
+    if noun_class is None and unit and _starts_with_level(unit.lower()):
+        # "8 khiển trách, 4 cảnh cáo": a count named by its level, not by a noun
+        return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"),
+                        figure.get("decimals") or 0, None, None, None, "", _level_after(text, figure.end) or unit.lower(),
+                        *_cues(text, figure.start, "count"))
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
 
@@ -239,6 +285,10 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
     colon = before.endswith(":")
     words = []
     for word in reversed(before.rstrip(": ").split(" ")[-4:]):
+        if word[:1] == "(" and word[1:].isalpha():  # "(chính thức 16, dự bị 02)": only a level opens the label
+            if _is_level(" ".join([word[1:], *reversed(words)])):
+                words.append(word[1:])
+            break
         if not word.isalpha():
             break
         words.append(word)

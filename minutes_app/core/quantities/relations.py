@@ -26,11 +26,15 @@ from .model import Clause, Cue, Quantity, Relation
 
 _BREAKDOWN = re.compile(
     r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
+    r"(?P<lead>\s*(?:(?:với|theo)\s+(?:các\s+)?(?:hình\s+thức|mức)(?:\s+(?:kỷ\s+luật|xử\s+lý|xếp\s+loại))?|"
+    r"(?:cụ\s+thể\s+)?như\s+sau|(?:các\s+)?hình\s+thức(?:\s+(?:kỷ\s+luật|xử\s+lý))?|(?:được\s+|đã\s+)?(?:đánh\s+giá,?\s+)?(?:xếp\s+loại|phân\s+loại|đánh\s+giá|"
+    r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
-_LATE_SUBSET = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
-                          re.IGNORECASE)
-_EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể", re.IGNORECASE)
+_LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
+                          r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
+                          re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
+_EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
 _PART_OF_WHOLE = re.compile(
@@ -46,10 +50,13 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
-_NEXT_SENTENCE_BREAKDOWN = re.compile(
+NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
-    r"|(?P<label>(?:Về\s+)?(?:[Hh]ình\s+thức(?:\s+kỷ\s+luật)?|[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|"
-    r"[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
+    r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
+    r"[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
+_CLAUSE_BREAKDOWN = re.compile(
+    r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
+    re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
 
@@ -107,6 +114,17 @@ def vote_levels(parts, text: str) -> bool:
     return any("tán thành" in levels[g] for g in frozenset.intersection(*groups))
 
 
+def membership_parts(relation: Relation, text: str) -> bool:
+    """A person count split into chính thức and dự bị members: the attendance rule's."""
+    if relation.kind != "sum-of" or len(relation.parts) != 2 or relation.whole.noun_class != "person":
+        return False
+    groups = [level_groups(p, text) for p in relation.parts]
+    if not same_classification(groups):
+        return False
+    levels = classification_levels()
+    return any("dự bị" in levels[g] for g in frozenset.intersection(*groups))
+
+
 def level_group(quantity: Quantity, text: str) -> int | None:
     groups = level_groups(quantity, text)
     return min(groups) if groups else None
@@ -129,8 +147,43 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_explicit_part_of(text, quantities))
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
+    relations.extend(_differences(text, quantities))
+    if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
+        relations.extend(_referred_parts(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
+    if "%" in text:
+        relations.extend(_level_shares(text, quantities, sentences, relations))
     return relations
+
+
+def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                  known: list[Relation]) -> list[Relation]:
+    """"Kết quả xếp loại: hoàn thành xuất sắc nhiệm vụ 12 đồng chí (15%), hoàn thành tốt nhiệm
+    vụ 55 đồng chí (66,8%), …" with no whole: the levels of one classification are all of
+    those rated, so each share is of their sum (kind "level-shares": parts the counts, cues
+    the shares)."""
+    found = []
+    for s_start, s_end in sentences:
+        inside = [q for q in quantities if s_start <= q.start < s_end]
+        pairs = []
+        for count, percent in zip(inside, inside[1:]):
+            if count.kind == "count" and percent.kind == "percent" and _LEVEL_SHARE_GAP.match(
+                    text, unit_end(text, count), percent.start):
+                pairs.append((count, percent))
+        if len(pairs) < 3 or len(pairs) * 2 < len([q for q in inside if q.kind in ("count", "percent")]):
+            continue
+        counts = [c for c, _ in pairs]
+        if any(r.kind in ("share-of", "result-vs-plan") and r.parts and r.parts[0] in counts and r.explicit
+               for r in known) or len({c.noun_class for c in counts}) != 1:
+            continue  # a whole is stated: the shares are of it
+        if not same_classification([level_groups(c, text) for c in counts]):
+            continue
+        found.append(Relation("level-shares", counts[0], tuple(counts), None, explicit=False, exhaustive=True,
+                              cues=tuple(Cue(p.start, p.end, p.text) for _, p in pairs), levels=True))
+    return found
+
+
+_LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
 
 
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
@@ -162,6 +215,14 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         colon = bool(match and match["colon"])
         if not marker and not colon:
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            if late and late.group().rstrip().endswith(":"):
+                # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
+                if len(parts) >= 2 and same_classification([level_groups(p, text) for p in parts]):
+                    cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
             if late:  # "Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo": each part ≤ the whole, never summed
                 sentence_end = _end_of(sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
@@ -182,15 +243,30 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
-        cue = Cue(match.start("marker") if marker else match.start("colon"),
-                  match.end("marker") if marker else match.end("colon"), (marker or ":").strip())
+        if marker and ";" in text[end:match.start("marker")] and any(
+                q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
+                if q.start >= sentence_start(sentences, whole.start)):
+            continue  # "có mặt 28 đồng chí, vắng 2 đồng chí; trong đó …": which count it splits is not clear
+        if marker:
+            cue = Cue(match.start("marker"), match.end("marker"), marker.strip())
+        elif match["lead"]:  # "với các hình thức:", "như sau:"
+            lead_start = match.start("lead") + len(match["lead"]) - len(match["lead"].lstrip())
+            cue = Cue(lead_start, match.end("colon"), text[lead_start:match.end("colon")])
+        else:
+            cue = Cue(match.start("colon"), match.end("colon"), ":")
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
-    # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before.
-    for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1):
-        opening = _NEXT_SENTENCE_BREAKDOWN.match(text, s_start, s_end)
+    # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before;
+    # "…; các hình thức kỷ luật gồm …" opening a clause: the count of the clauses before it.
+    openings = [(s_start, s_end, sentences[s_index - 1][0], False)
+                for s_index, (s_start, s_end) in enumerate(sentences[1:], start=1)]
+    if "hình thức" in text:
+        openings += [(c.start + len(text[c.start:c.end]) - len(text[c.start:c.end].lstrip()),
+                      _end_of(sentences, c.start), sentence_start(sentences, c.start), True)
+                     for c in clauses if c.opener == ";"]
+    for s_start, s_end, previous_start, in_sentence in openings:
+        opening = (_CLAUSE_BREAKDOWN if in_sentence else NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
         if not opening:
             continue
-        previous_start = sentences[s_index - 1][0]
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
                   and q.role != "plan" and not _in_bracket(text, previous_start, q.start)]
         wholes = [q for q in before if q.role == "whole"]
@@ -202,6 +278,72 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    if "số" in text or "Số" in text:
+        relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
+    if "cộng" in text or "tổng số" in text:
+        relations.extend(_totals_after(text, counted, sentences))
+    return relations
+
+
+_TOTAL_AFTER = re.compile(r"[;,(]\s*(?:(?:tổng\s+cộng|cộng|tổng\s+số)(?:\s+(?:là|có|lại|chung))?\s*:?\s*)$", re.IGNORECASE)
+
+
+def _totals_after(text: str, counted: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"12 chi bộ hoàn thành xuất sắc nhiệm vụ, 38 chi bộ …, 8 chi bộ …; tổng cộng 57 chi bộ":
+    a total written after its parts (the counts of its kind since the clause's colon or the
+    sentence's start)."""
+    relations = []
+    for index, whole in enumerate(counted):
+        cue = _TOTAL_AFTER.search(text, max(0, whole.start - 25), whole.start)
+        if cue is None or whole.kind != "count" or whole.noun_class is None:
+            continue
+        start = sentence_start(sentences, whole.start)
+        colon = text.rfind(":", start, cue.start())
+        start = colon + 1 if colon != -1 else start
+        parts = [q for q in counted[:index] if q.start >= start]
+        if len(parts) < 2 or not all(whole.compatible(p) and (p.bare or heads_agree(whole.head, p.head)) for p in parts):
+            continue
+        if any(c.isdigit() for c in _COMPARISON.findall(text[start:whole.start])) or _COMPARISON.search(
+                text[start:cue.start()]):
+            continue
+        relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
+                                  cues=(Cue(cue.start(), cue.end(), cue.group().strip(" ;,(:")),)))
+    return relations
+
+
+_NAMED_BREAKDOWN = re.compile(
+    r"(?:Số|Tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s+(?:nói\s+trên\s+|này\s+)?"
+    r"(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể|phân\s+theo(?:\s+[^\W\d_]+){1,4}|theo(?:\s+[^\W\d_]+){1,4})"
+    r"\s*:\s*", re.IGNORECASE)
+
+
+def _named_breakdowns(text: str, counted: list[Quantity], sentences: list[tuple[int, int]],
+                      overlapping: frozenset[str]) -> list[Relation]:
+    """"… kết nạp 47 đảng viên … Số đảng viên mới chia ra: khối khu dân cư 21, khối trường
+    học 12, …": a sentence that names the noun it breaks down refers to the nearest earlier
+    count of that noun in the paragraph (an inferred whole: a warning names it)."""
+    relations = []
+    for s_start, s_end in sentences[1:]:
+        opening = _NAMED_BREAKDOWN.match(text, s_start, s_end)
+        if not opening:
+            continue
+        from .reader import head_of
+        head = head_of(opening["noun"])[0]
+        wholes = [q for q in counted if q.start < s_start and q.head == head and q.role != "plan"
+                  and not _in_bracket(text, sentence_start(sentences, q.start), q.start)]
+        if not wholes or head is None:
+            continue
+        whole = wholes[-1]
+        parts = _parts(text, whole, [q for q in counted if q.start >= opening.end()], opening.end(), s_end)
+        if len(parts) < 2 or getattr(parts, "unread", False) or any(p.value > whole.value for p in parts):
+            continue
+        cue = Cue(s_start + opening.start("marker") - opening.start(), s_start + opening.end("marker") - opening.start(),
+                  opening["marker"])
+        if _remainder(text, parts[-1]) or any(_mentions(p, text, overlapping) for p in parts):
+            continue
+        levels = same_classification([level_groups(p, text) for p in parts])
+        relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, exhaustive=True, cues=(cue,),
+                                  levels=levels))
     return relations
 
 
@@ -233,16 +375,18 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
                          overlapping: frozenset[str]) -> list[Relation]:
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                  if part.noun_class is not None or (part.bare and level_group(part, text) is not None)]
-    if len(parts) < 2:
+    if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
-    if not levels and any((_mentions(p, text, overlapping) and not listed_all) or p.head is None for p in parts):
+    if not levels and any((_mentions(p, text, overlapping) or p.head is None) and not listed_all for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
     exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
     if not exhaustive and not all(_kind_of(p, whole) for p in parts):
         return relations  # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets
+    if not exhaustive and any(re.match(r"\s+là\b", text[unit_end(text, p):]) for p in parts):
+        return relations  # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh": by a property
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
@@ -274,6 +418,18 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
         _GENERIC_ORGANISATION)
 
 
+class _Parts(list):
+    """The parts of a breakdown; ``unread`` when a count among them could not be classed,
+    so their sum is not the whole's (part-of still holds for each)."""
+
+    def __init__(self, items=(), unread: bool = False):
+        super().__init__(items)
+        self.unread = unread
+
+
+_SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
@@ -282,8 +438,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         gap = text[previous:candidate.start]
         previous = candidate.end
-        if _COMPARISON.search(gap):
-            break
+        if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
+            break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
         if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch):
             break  # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended
@@ -292,12 +448,159 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if not whole.compatible(candidate):
             if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
                 break  # another kind of thing: the breakdown has ended
+            if candidate.kind == "count" and candidate.noun_class is None and whole.noun_class is not None \
+                    and parts and not re.search(r"[;:]", gap):
+                return _Parts(parts, unread=True)  # "gồm: 10 chi bộ, 8 tổ dân phố, 5 đoàn thể": an item not classed
             continue
+        if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
+            # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
+            return _Parts(parts, unread=True) if parts else []
         if parts and "(" in gap and ")" not in gap:
             return []  # a part opens a bracket: a nested breakdown, not the list itself
+        if _unnumbered_item(stretch, first=not parts):
+            return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
         parts.append(candidate)
         last = candidate.end
     return parts
+
+
+def _unnumbered_item(stretch: str, first: bool) -> bool:
+    """Between two parts (or before the first) a whole item of the list with no number."""
+    segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
+    inner = segments[:-1] if first else segments[1:-1]
+    return any(len(re.findall(r"[^\W\d_]+", segment)) >= 3 for segment in inner)
+
+
+_FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
+_FROM_TO = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?(?:,\s*)?(?P<way>xuống|lên)\s+"
+                      r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
+_BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
+                 r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+
+
+_IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s*,\s*"
+                       r"(?:(?:có|thì)\s+)?", re.IGNORECASE)
+_WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,6}\s*"
+                            r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
+
+
+def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """Part-of relations across sentences, inferred (``explicit`` False; a warning names the
+    whole): "… kết nạp 32 đảng viên … Trong số đảng viên mới được kết nạp, có 35 đồng chí là
+    đoàn viên" (the sentence names the whole's noun), and "Tổng đàn lợn hiện có 6.240 con …
+    tiêm phòng cho 6.415 con lợn" (a total of one kind, then a count of that kind)."""
+    from .reader import head_of
+
+    relations = []
+    counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
+    for index, (s_start, s_end) in enumerate(sentences):
+        if not index:
+            continue
+        opening = _IN_THOSE.match(text, s_start, s_end)
+        if opening:
+            head = head_of(opening["noun"])[0]
+            wholes = [q for q in counts if q.start < s_start and q.head == head]
+            if wholes:
+                whole = wholes[-1]
+                cue = Cue(s_start, s_start + len(opening.group().rstrip(" ,")), opening.group().strip(" ,"))
+                relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,))
+                                 for part in counts if opening.end() <= part.start < s_end
+                                 and part.noun_class == whole.noun_class and part.noun_class is not None)
+    for whole in counts:  # the paragraph's totals of one kind, for the document to pair across paragraphs
+        if whole.noun_class in ("animal", "area", "mass") and whole.role in ("whole", None):
+            named = _WHOLE_OF_KIND.search(text[max(0, whole.start - 40):whole.start])
+            words = whole.unit.lower().split()
+            kind = named["kind"].lower() if named else words[1] if len(words) > 1 and whole.role == "whole" else None
+            if kind:
+                relations.append(Relation("kind-total", whole, (), explicit=False, cues=(Cue(0, 0, kind),)))
+    for part in counts:
+        words = part.unit.lower().split()
+        if part.noun_class not in ("animal", "area", "mass"):
+            continue
+        clause_start = max(text.rfind(";", 0, part.start), text.rfind(". ", 0, part.start)) + 1
+        for whole in counts:
+            if whole.start >= part.start or whole.noun_class != part.noun_class or whole.role not in ("whole", None):
+                continue
+            if whole.start >= clause_start:
+                continue  # in one clause the explicit readers decide
+            named = _WHOLE_OF_KIND.search(text[max(0, whole.start - 40):whole.start])
+            whole_words = whole.unit.lower().split()
+            kind = named["kind"].lower() if named else whole_words[1] if len(whole_words) > 1 else None
+            if kind is None or named is None and whole.role != "whole":
+                continue
+            # the part names the kind ("6.415 con lợn"), or its clause does ("tiêm phòng dịch tả lợn … cho 6.415 con"),
+            # or it is vaccinated with only one herd stated before ("Tổng đàn gia súc 4.870 con … tiêm phòng 5.130 con")
+            clause = text[clause_start:part.start].lower()
+            only_herd = len(words) < 2 and "tiêm" in clause and named is not None and sum(
+                1 for q in counts if q.start < part.start and q.noun_class == part.noun_class and q is not part) == 1
+            if (words[1] if len(words) > 1 else None) != kind and not (
+                    len(words) < 2 and re.search(rf"(?<!\w){re.escape(kind)}(?!\w)", clause)) and not only_herd:
+                continue
+            if named or whole_words[1:2] == [kind]:
+                cue = Cue(whole.start - len(named.group()), whole.start, named.group().strip()) if named else \
+                    Cue(whole.start, unit_end(text, whole), text[whole.start:unit_end(text, whole)])
+                relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)))
+    return relations
+
+
+def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
+    """"Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ", "giảm 35 hộ (từ 120 hộ xuống
+    còn 85 hộ)", "còn 85 hộ, giảm 35 hộ so với đầu năm (120 hộ)": a change written out with
+    its two levels is their difference (kind "difference": ``whole`` the first level, parts
+    the second level and the change). A change of a percentage in "điểm phần trăm" is in
+    points; in "%" it may be points or relative (the rule accepts either)."""
+    if "giảm" not in text and "tăng" not in text:
+        return []
+    relations = []
+    for a, b, c in zip(quantities, quantities[1:], quantities[2:]):
+        # từ A xuống B, giảm C
+        if _FROM.search(text[max(0, a.start - 12):a.start]):
+            way = _FROM_TO.match(text[unit_end(text, a):b.start])
+            by = _BY.match(text[unit_end(text, b):c.start]) if way else None
+            if by:
+                _difference(relations, a, b, c, way, by)
+                continue
+        # giảm C (từ A xuống B)
+        by = _CHANGE_BEFORE.search(text[max(0, a.start - 16):a.start])
+        if by and _FROM_IN_BRACKET.match(text[unit_end(text, a):b.start]):
+            way = _FROM_TO.match(text[unit_end(text, b):c.start])
+            if way:
+                _difference(relations, b, c, a, way, by)
+                continue
+        # còn B, giảm C so với … (A)
+        if _LEVEL_BEFORE.search(text[max(0, a.start - 12):a.start]):
+            by = _BY.match(text[unit_end(text, a):b.start])
+            if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
+                way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
+                _difference(relations, c, a, b, way, by)
+    return relations
+
+
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+_FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}\(\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống)\s*$", re.IGNORECASE)
+_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+[^\d;.()]{1,30}\(\s*(?:là\s+)?$", re.IGNORECASE)
+
+
+def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way, by) -> None:
+    way_word = way if isinstance(way, str) else way["way"]
+    if (way_word.lower() == "xuống") != (by["way"].lower() == "giảm"):
+        return
+    if first.kind != second.kind or first.kind not in ("count", "money", "percent"):
+        return
+    if first.kind == "percent":
+        if not (change.kind == "percent" or change.kind == "count" and change.unit.lower().startswith(
+                "điểm phần trăm")):
+            return
+    elif change.kind != first.kind or not (first.compatible(change) and first.compatible(second)):
+        return
+    cue_start = by.start("way") if hasattr(by, "start") else second.start
+    relations.append(Relation("difference", first, (second, change), explicit=True,
+                              cues=(Cue(cue_start, cue_start, way_word),)))
+
+
+_TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
+_BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
 
 
 def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
@@ -317,7 +620,9 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
                 groups.append(levels)
                 continue
         if len(run) >= 3:
-            relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=False))
+            span = text[max(0, run[0].start - 60):run[-1].end].lower()
+            every = bool(_TOP_LEVEL.search(span) and _BOTTOM_LEVEL.search(span))  # all levels, top to bottom
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=every))
         run, groups = [], []
         if quantity is not None and quantity.kind == "percent":
             continue
@@ -341,6 +646,14 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         if len(people) != 3 or people[0].noun_class != "person":
             continue
         whole, present, absent = people
+        called = _PART_OF_WHOLE.match(text[whole.end:present.start]) if present.kind == "count" else None
+        if called and _labelled(text, whole, _PRESENT, _PRESENT_AFTER, s_start) and _labelled(
+                text, absent, _ABSENT, _ABSENT_AFTER, s_start) and whole.compatible(present):
+            # "146 đại biểu chính thức có mặt trên tổng số 150 đại biểu được triệu tập, vắng 3"
+            cue = Cue(whole.end + called.start("cue"), whole.end + called.end("cue"), called["cue"])
+            relations.append(Relation("presence", present, (whole, absent), explicit=True, exhaustive=True,
+                                      cues=(cue,)))
+            continue
         if whole.role not in ("whole", None) or not _labelled(text, present, _PRESENT, _PRESENT_AFTER, s_start) \
                 or not _labelled(text, absent, _ABSENT, _ABSENT_AFTER, s_start):
             continue
@@ -416,6 +729,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+            named = _NAMED_TOTAL_AFTER.match(text, percent.end)
+            whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
+            if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
+                relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             continue
         if part.kind == "ratio":
             if part.total and len(gap) <= 160:
@@ -436,20 +753,79 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         if _PLAN_AFTER.match(after):
             continue  # "đạt 97% kế hoạch" with no plan figure in the sentence
+        if part.role == "result" and not [q for q in in_sentence if q.role == "plan"]:
+            plan = _plan_before(text, part, quantities, sentences)
+            if plan is not None:  # "Kế hoạch năm giao thu 15 tỷ đồng. Kết quả thực hiện 12,36 tỷ đồng, đạt 84,2%."
+                relations.append(Relation("result-vs-plan", plan, (part,), percent, explicit=False, cues=plan.cues))
+                continue
         whole = _explicit_whole(part, known)
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
             continue
-        whole = _inferred_whole(text, part, quantities, sentences)
-        if whole is not None and not _is_share_of_more(whole, relations) and not _APPROXIMATE.search(
+        whole = _inferred_whole(text, part, quantities, sentences, percent.end)
+        if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not _APPROXIMATE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+        elif whole is None and part.kind == "count" and part.head and not _APPROXIMATE.search(
+                text[max(0, part.start - 12):part.start]) and not any(
+                q.role == "whole" and q.kind == "count" and q.start < part.start for q in quantities):
+            # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
+            relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+_NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+                                re.IGNORECASE)
+
+
+def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: str) -> Quantity | None:
+    """The one earlier count of the noun a share names as its base ("tổng số hội viên"):
+    cued "tổng số <noun>", or counting that noun as a whole; larger than the part."""
+    head = head_of_phrase(noun)
+    if head is None or not heads_agree(head, part.head):
+        return None
+    found = []
+    for q in quantities:
+        if q.start >= part.start or q.kind != "count" or q.value <= part.value or q.role == "plan":
+            continue
+        before = text[max(0, q.start - 40):q.start].lower()
+        named = re.search(r"tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*(?:là|có|:)?\s*$", before)
+        if named and heads_agree(head_of_phrase(named["noun"]) or "", head) or (
+                q.role == "whole" and q.head and heads_agree(q.head, head)):
+            found.append(q)
+    return found[-1] if len({q.value for q in found}) == 1 else None
+
+
+def heads_agree(whole: str | None, part: str | None) -> bool:
+    """The whole's noun names the part's: the same head, the same noun with "trực thuộc" /
+    "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or "đảng viên" counted by its classifier
+    "đồng chí". Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
+    shares are often of another base."""
+    if not whole or not part:
+        return False
+    if whole == part or whole.startswith(part) and whole.endswith(_ATTACHED):
+        return True
+    return {whole, part} <= {"đảng viên", "đồng chí"}
+
+
+_ATTACHED = (" trực thuộc", " cơ sở")  # "58 chi bộ trực thuộc" … "52 chi bộ"
+
+
+def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
+                 sentences: list[tuple[int, int]]) -> Quantity | None:
+    """The one plan of the same measure in the sentence before the result's."""
+    start = sentence_start(sentences, part.start)
+    previous = _sentence_of(sentences, start - 1) if start else None
+    if previous is None:
+        return None
+    plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
+             and _same_measure(q, part) and (part.kind == "money" or heads_agree(q.head, part.head))]
+    return plans[0] if len(plans) == 1 else None
 
 
 def _part_written_before(whole: Quantity, known: list[Relation]) -> Quantity | None:
     for relation in known:
-        if relation.kind == "part-of" and relation.whole is whole and relation.parts[0].start < whole.start \
+        if relation.kind == "part-of" and relation.explicit and relation.whole is whole and relation.parts[0].start < whole.start \
                 and relation.parts[0] is not whole:
             return relation.parts[0]
     return None
@@ -477,13 +853,22 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
 
 def _explicit_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
     for relation in known:
-        if relation.kind == "part-of" and relation.parts == (part,) and relation.whole is not part:
+        if relation.kind == "part-of" and relation.explicit and relation.parts == (part,) and relation.whole is not part:
             return relation.whole
     return None
 
 
+_NAMED_BASE = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,4})", re.IGNORECASE)
+
+
+def head_of_phrase(phrase: str) -> str | None:
+    from .reader import head_of
+
+    return head_of(phrase)[0]
+
+
 def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
-                    sentences: list[tuple[int, int]]) -> Quantity | None:
+                    sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
     số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
     if part.head is None:
@@ -491,12 +876,20 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     sentence = _sentence_of(sentences, part.start)
     earlier = [q for q in quantities if q.start < part.start]
     for candidate in reversed(earlier):
-        if candidate.kind != part.kind or candidate.value <= part.value or candidate.head != part.head:
+        if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, part.head):
             continue
-        if candidate.role == "whole" and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
-            return candidate
+        if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
+                r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
+            return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it
     # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
     # count of the same noun in the sentence, with no other count of anything between
+    named = _NAMED_BASE.match(text, share_end) if share_end else None
+    base = head_of_phrase(named["noun"]) if named else None
+    if base and part.head and (base.startswith(part.head) or part.head.startswith(base)):
+        # "giám sát 21 chi bộ, chiếm 38,2% số chi bộ trực thuộc" after "kiểm tra 19/58 chi bộ"
+        totals = [q for q in earlier if q.kind == "ratio" and q.total and q.head == part.head and q.total > part.value]
+        if totals and len({q.total for q in totals}) == 1:
+            return totals[-1]
     same = [q for q in earlier if q.start >= sentence[0] and q.kind == part.kind]
     between = [q for q in earlier if same and q.start > same[0].start and q.kind == "percent"]
     if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
