@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..model import Entity, Related, Severity
-from ..numbers import format_vi
+from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_list
@@ -18,6 +18,8 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
+_SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)")
+_SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
 
@@ -80,15 +82,32 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1))
     for mentions in groups.values():
         first, first_scope, first_paragraph = mentions[0]
-        for later, scope, _ in mentions[1:]:
+        for later, scope, later_paragraph in mentions[1:]:
             if first_scope and scope and not first_scope & scope:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
-            if later.get("value") != first.get("value"):
+            if later_paragraph == first_paragraph and not _SENTENCE_STOP.search(ctx.text, first.end, later.start):
+                continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
+            if not _same_figure(first, later):
                 yield Issue(later.start, later.end,
                             f"“{_stated(later)}” khác với “{_stated(first)}” "
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                             "thống nhất.", _restated(first, later),
                             related=(Related(first.start, first.end, "earlier"),))
+
+
+def _same_figure(first: Entity, later: Entity) -> bool:
+    """Equal, or equal at the coarser of the two printed precisions: "1,4%" then "1,42%" is one
+    rate written more exactly, not two."""
+    a, b = first.get("value"), later.get("value")
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    places = (first.get("decimals") or 0, later.get("decimals") or 0)
+    if places[0] == places[1]:
+        return False
+    digits = min(places)
+    return abs(round_half_up(a, digits) - round_half_up(b, digits)) < 10 ** -(digits + 6)
 
 
 def _parts_of(ctx: DocumentContext, paragraph) -> frozenset[int]:
@@ -115,8 +134,8 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
         sentence = _sentence_before(text, figure)
         if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
             continue  # a target, not a result
-        if _SUBSET.search(re.split(r"[;:]", sentence)[-1]):
-            continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên": a part, not the head count
+        if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
+            continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
         key = _key(text, figure, sentence)
         if key:
             clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]

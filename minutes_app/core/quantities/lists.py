@@ -49,8 +49,11 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         if not colon and not _colonless_lead(text, lines[index].kind):
             continue
         lead = paragraph_layer(ctx, paragraph)
-        wholes = [q for q in lead.quantities if q.kind in ("count", "money") and (q.head is not None or q.bare)
-                  and q.role != "plan"]
+        # A sum of money, or a bare number ("xếp loại: 38"), is the whole of the lines only when
+        # the lead says so: a total ("tổng …") announcing its breakdown ("gồm:", "cụ thể:").
+        announced = bool(_ANNOUNCED_TOTAL.search(text))
+        wholes = [q for q in lead.quantities if q.role != "plan" and (
+            (q.kind == "count" and q.head is not None) or (announced and (q.kind == "money" or q.bare)))]
         if not wholes:
             if colon:
                 found.extend(_levels_without_whole(ctx, index, text))
@@ -66,7 +69,8 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             item = paragraphs[item_index]
             layer = paragraph_layer(ctx, item)
             counts = [q for q in layer.quantities if q.kind == whole.kind and (
-                q.bare or q.kind == "money" or q.noun_class == whole.noun_class or whole.bare) and q.role != "plan"]
+                q.bare or q.kind == "money" or q.noun_class == whole.noun_class or (whole.bare and announced))
+                and q.role != "plan"]
             if not counts:
                 complete = False
                 continue
@@ -94,6 +98,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
     return found
 
 
+_ANNOUNCED_TOTAL = re.compile(r"(?<!\w)tổng(?!\w).*(?<!\w)(?:gồm|bao gồm|cụ thể|chia ra)\s*:?\s*$", re.IGNORECASE)
 _LABELLED_LINE = re.compile(r"^[^\W\d_][^\d:;.]{1,50}:\s*\d")  # "Khiển trách: 4 đồng chí;"
 
 

@@ -49,6 +49,10 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
                          re.IGNORECASE)
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
+_NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
@@ -719,6 +723,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
         part = before[-1]
+        if len(before) > 1 and _BOUND_BEFORE.search(text[max(0, part.start - 16):part.start]):
+            part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
         inner = _part_written_before(part, known)
         if inner is not None and inner.start >= sentence_start(sentences, percent.start):
             gap = text[part.end:percent.start]  # "385 trên tổng số 420 chi bộ …, chiếm 92,7%"
@@ -742,12 +748,16 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
                  and _same_head(q, part) and q.head != "chỉ tiêu"]
         if part.role == "plan":
-            results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)]
+            results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
+                       and not _percent_between(quantities, q, part, percent)]
             if results:
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
             continue
-        plans = [q for q in plans if q.start < percent.start or "(" in text[percent.end:q.start]]
+        # A plan with another percentage between it and the result has been measured already
+        # ("giao là 257.586 tỷ đồng, đạt 90,2% kế hoạch, nguồn vốn khác là 46.632 tỷ đồng, đạt 87,7% …").
+        plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start])
+                 and not _percent_between(quantities, q, part, percent)]
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
@@ -761,6 +771,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         whole = _explicit_whole(part, known)
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
+            continue
+        if _NAMED_BASE_AFTER.match(text, percent.end) or _CHANGE_BEFORE.search(text[max(0, part.start - 24):part.start]) \
+                or _BASE_IN_WORDS.search(text, sentence[0], part.start):
+            # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
+            # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
         if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not _APPROXIMATE.search(
@@ -896,6 +911,12 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
         return same[0]
     return None
+
+
+def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: Quantity) -> bool:
+    """Another percentage than ``own`` stands between a and b: each has been measured already."""
+    first, last = (a, b) if a.start < b.start else (b, a)
+    return any(q.kind == "percent" and q is not own and first.end <= q.start < last.start for q in quantities)
 
 
 def _in_bracket(text: str, start: int, offset: int) -> bool:
