@@ -8,12 +8,11 @@ mentions of the same person, cross-paragraph rules) is cheap and always re-run.
 
 from __future__ import annotations
 
-import gc
 from collections import OrderedDict
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from .checks import DocumentContext, ParagraphContext, all_rules
+from .collector import collector_paused
 from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
 from .nfc import nfc_with_map
@@ -83,7 +82,7 @@ class Analyzer:
     _paragraph_count: int = field(default=0, repr=False)  # document checks' per-paragraph work
 
     def analyze(self, text: str, revision: int = 0) -> Analysis:
-        with _collector_paused():
+        with collector_paused():
             return self._analyze(text, revision)
 
     def _analyze(self, text: str, revision: int) -> Analysis:
@@ -149,22 +148,6 @@ class Analyzer:
             self._cache.popitem(last=False)
             self._memo.clear()  # rare: a huge or long-edited document; rebuilt on demand
         return result
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cycle collector off while one analysis runs: the analysis allocates hundreds of
-    thousands of small records and makes almost no cycles, and each collection walks every
-    container alive (the word lists included) — about a tenth of the analysis time, measured.
-    Memory is still freed by reference counting; the collector resumes when the call returns."""
-    if not gc.isenabled():  # nested, or switched off by the caller
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

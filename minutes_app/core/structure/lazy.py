@@ -7,6 +7,7 @@ report, which never reads the model, need not pay; they are imported on the firs
 
 from __future__ import annotations
 
+from ..collector import collector_paused
 from .document import DocStructure, Header
 from .header import read_header
 
@@ -30,7 +31,8 @@ class LazyStructure:
         if self._built is None:
             from .build import build_structure
 
-            self._built = build_structure(self._ctx)
+            with collector_paused():
+                self._built = build_structure(self._ctx)
             self._ctx = None  # the context (and its text) is not kept beyond the build
         return self._built
 
