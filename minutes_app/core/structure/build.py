@@ -318,9 +318,14 @@ _NEWS_COUNTS = (
                r"(?P<present>\d+)", re.IGNORECASE),
     # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
     # "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập)"
-    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?(?P<total>\d+)",
-               re.IGNORECASE),
+    re.compile(r"(?P<present>\d+)(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?"
+               r"(?P<total>\d+)", re.IGNORECASE),
+    # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
+    re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?"
+               r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
+               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự)", re.IGNORECASE),
 )
+_VOTED = re.compile(r"^[^.;]{0,60}?(?:tán thành|biểu quyết|nhất trí|đồng ý|phiếu)", re.IGNORECASE)
 
 
 def _news_attendance(text: str) -> Attendance | None:
@@ -334,6 +339,8 @@ def _news_attendance(text: str) -> Attendance | None:
                 for match in pattern.finditer(line):
                     if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
                         continue
+                    if _VOTED.match(line, match.end("total")):
+                        continue  # "với 27/27 đảng viên có mặt tán thành": a vote, not the roll
                     total, present = int(match["total"]), int(match["present"])
                     if present > total or not roll_count(line, match.end("total")):
                         continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called

@@ -37,7 +37,8 @@ def _yearly_plan(sentence: str) -> bool:
 
 
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
-                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
+                           r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
@@ -342,8 +343,8 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
-                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?P<t>" + _NUMBER +
-                          r")(?![\d/])")
+                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
+                          r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
 _NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
 
@@ -394,6 +395,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         else:
             plan = plans[0]
             plan_number = _CLAUSE_NUMBER.match(piece, plan.start("t"))
+            if plan_number is None:  # the plan's number runs on into another ("kế hoạch tháng 12")
+                pending = None
+                continue
             plan_unit = _unit_of((plan_number["unit"] or "").strip() or None)
             plan_piece, plan_offset = piece, offset
         if plan_unit[2] == "time":
@@ -493,6 +497,8 @@ _RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
+_INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
+                                 re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
 
 
@@ -504,9 +510,10 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     lead_level = 0
     for i in body:
         line = lines[i]
-        if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY:
-            continue
         raw = text[line.start:line.end]
+        if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
+                line.kind is LineKind.LIST_ITEM and _INLINE_TARGET_LEAD.match(raw, line.marker_end)):
+            continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
         stripped = raw.strip()
@@ -516,6 +523,17 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
                                             re.IGNORECASE))
         if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+            continue
+        inline = _INLINE_TARGET_LEAD.match(raw, line.marker_end) if line.marker_end or line.kind is LineKind.BODY \
+            else None
+        if inline and section_future and not leading and not any(a <= line.start < b for a, b in taken):
+            # the lead and its items on one line: "1. Chỉ tiêu chủ yếu: gieo sạ 45 ha lúa; thu quỹ … đạt 100% số hộ."
+            for piece in re.finditer(r"[^;]+", raw[inline.end():]):
+                item = piece[0].strip().rstrip(".")
+                at = line.start + inline.end() + piece.start()
+                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+                if target is not None:
+                    found.append(target)
             continue
         lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
@@ -534,41 +552,48 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
             continue
         item = raw[line.marker_end:].strip().rstrip(";.")
-        pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
-        result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
-            r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE)
-        if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
-            if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
-                result, level = parse_number(pair["r"]), parse_number(pair["t"])
-                if result and level:
-                    unit = (pair["unit"] or "").strip() or None
-                    met = result.value >= level.value
-                    verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
-                    name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
-                    found.append(Target(_capital(name or item[:60]), line.start + line.marker_end, line.end,
-                                        level.value, result.value, unit, period, verdict))
-            continue
-        if not (future_lead or _FUTURE_LEVEL.search(item)):
-            continue  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
-        lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
-        share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
-        if lead:  # "100% chi bộ sinh hoạt định kỳ"
-            name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
-        elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
-            name, unit, value = item, "%", parse_number(share[1])
-        else:
-            match = _LEVEL.match(item)
-            if not match or parse_number(match["n"]) is None:
-                continue
-            name = (match["before"] or "").strip(" ,:")
-            name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
-                          flags=re.IGNORECASE) or item[:60]
-            unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
-        if value is None:
-            continue
-        found.append(Target(_capital(name), line.start + line.marker_end, line.end, value.value, None, unit, period,
-                            None))
+        target = _level_item(item, line.start + line.marker_end, line.end, future_lead, period)
+        if target is not None:
+            found.append(target)
     return found
+
+
+def _level_item(item: str, start: int, end: int, future_lead: bool, period: str | None) -> Target | None:
+    """One item of a list of targets: a future level ("Gieo trồng cây vụ đông đạt 55 ha trở lên"), or a result
+    with its level ("Kết nạp 5 đảng viên mới (chỉ tiêu 4)"); None for anything else."""
+    pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
+    result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+        r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
+    if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+        if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
+            result, level = parse_number(pair["r"]), parse_number(pair["t"])
+            if result and level:
+                unit = (pair["unit"] or "").strip() or None
+                met = result.value >= level.value
+                verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
+                name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
+                return Target(_capital(name or item[:60]), start, end, level.value, result.value, unit, period,
+                              verdict)
+        return None
+    if not (future_lead or _FUTURE_LEVEL.search(item)):
+        return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
+    lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+    share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
+    if lead:  # "100% chi bộ sinh hoạt định kỳ"
+        name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
+    elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
+        name, unit, value = item, "%", parse_number(share[1])
+    else:
+        match = _LEVEL.match(item)
+        if not match or parse_number(match["n"]) is None:
+            return None
+        name = (match["before"] or "").strip(" ,:")
+        name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
+                      flags=re.IGNORECASE) or item[:60]
+        unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
+    if value is None:
+        return None
+    return Target(_capital(name), start, end, value.value, None, unit, period, None)
 
 
 def _first_number(cell: str) -> str:
@@ -628,7 +653,8 @@ def _name(sentence: str) -> str:
 
 _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
                            r"công tác trọng tâm|chương trình công tác|công việc (?:tháng|quý|năm|thời gian|trong thời gian) tới|"
-                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện",
+                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện|"
+                           r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới",
                            re.IGNORECASE)
 # A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
@@ -711,7 +737,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if line.kind is LineKind.HEADING:
             title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
             if active_level is not None and line.level > active_level and not in_targets and _task_like(title) \
-                    and line.marker_end:
+                    and line.marker_end and not _INLINE_TARGET_LEAD.match(title):  # not "1. Chỉ tiêu chủ yếu: …"
                 task = _task(text, line.start + line.marker_end, line.end)
                 if task:
                     tasks.append(task)
@@ -734,6 +760,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             in_targets = bool(_TARGET_LEAD.search(stripped))
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
+            if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
+                continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
             start = line.start + line.marker_end
             task = _task(text, start, line.end)
             if task:

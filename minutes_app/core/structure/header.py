@@ -129,6 +129,8 @@ def _type_of(line: str) -> str | None:
     for word, genre in GENRE_OF_TYPE:
         if upper == word or upper.startswith(word + " ") and len(upper) <= len(word) + 14:
             return genre
+    if re.fullmatch(r"THÔNG BÁO\s+KẾT LUẬN\b.*", upper):  # "THÔNG BÁO KẾT LUẬN (của Ban Thường vụ …)"
+        return "nghi_quyet"
     if line_shape(upper)[0] is LineKind.TYPE:
         return "other"
     return None
