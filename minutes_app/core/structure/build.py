@@ -325,7 +325,7 @@ _NEWS_COUNTS = (
                r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
                r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự)", re.IGNORECASE),
 )
-_VOTED = re.compile(r"^[^.;]{0,60}?(?:tán thành|biểu quyết|nhất trí|đồng ý|phiếu)", re.IGNORECASE)
+_VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
 def _news_attendance(text: str) -> Attendance | None:
@@ -333,22 +333,29 @@ def _news_attendance(text: str) -> Attendance | None:
     from .scan import tags
 
     position = 0
+    voted = None
     for line in text[:30000].split("\n"):
         if "present" in tags(line) or "triệu tập" in line or "tổng số" in line:
             for pattern in _NEWS_COUNTS:
                 for match in pattern.finditer(line):
                     if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
                         continue
-                    if _VOTED.match(line, match.end("total")):
-                        continue  # "với 27/27 đảng viên có mặt tán thành": a vote, not the roll
                     total, present = int(match["total"]), int(match["present"])
                     if present > total or not roll_count(line, match.end("total")):
                         continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
                     at = position
+                    if _VOTED.match(line, match.end("total")):  # "với 27/27 đảng viên có mặt tán thành": a vote;
+                        voted = voted or (total, present, at, match)  # the roll only when the item says no other
+                        continue
                     return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                                       present=Field(present, at + match.start("present"), at + match.end("present")),
                                       absent=Field(total - present, at + match.start(), at + match.end()))
         position += len(line) + 1
+    if voted:
+        total, present, at, match = voted
+        return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
+                          present=Field(present, at + match.start("present"), at + match.end("present")),
+                          absent=Field(total - present, at + match.start(), at + match.end()))
     return None
 
 

@@ -497,6 +497,8 @@ _RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
+_SAID_TARGET_LEAD = re.compile(r"(?:đề ra|xác định|đặt ra|thống nhất)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)[^.:;]{0,60}:\s*(?=\S)",
+                               re.IGNORECASE)
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -523,6 +525,18 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
                                             re.IGNORECASE))
         if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+            continue
+        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind is LineKind.BODY else None
+        if said and not any(a <= line.start < b for a, b in taken):
+            # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
+            stop = re.search(r"\.(?!\d)", raw[said.end():])
+            items = raw[said.end():said.end() + stop.start() if stop else len(raw)]
+            for piece in re.finditer(r"[^;]+", items):
+                item = piece[0].strip()
+                at = line.start + said.end() + piece.start()
+                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+                if target is not None:
+                    found.append(target)
             continue
         inline = _INLINE_TARGET_LEAD.match(raw, line.marker_end) if line.marker_end or line.kind is LineKind.BODY \
             else None
@@ -684,7 +698,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",

@@ -429,7 +429,9 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
         return found
     for start, end in body:
         for match in _ALL_ADOPTED.finditer(text, start, end):
-            if any(d.start - 50 <= match.start() <= d.end + 50 for d in decisions + found):
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            sentence = start + (stops[-1] if stops else 0)
+            if any(sentence <= d.start < match.end() for d in decisions + found):  # read already in this sentence
                 continue
             what = match["what"].strip(" ,")
             found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
