@@ -65,7 +65,14 @@ def test_elections_chained_with_a_semicolon_are_one_per_person():
         ("election", "Trần Văn An", 24, None, None, 24), ("election", "Lê Văn Bình", 22, None, None, 24)]
     assert [d[1] for d in _votes(NEWS_HEAD, "Đại hội bầu đồng chí Trần Văn An giữ chức Bí thư với 24/24 phiếu; và đồng chí "
                                             "Lê Văn Bình giữ chức Phó Bí thư với 20/24 phiếu.\n")] == ["Trần Văn An", "Lê Văn Bình"]
-    # near-miss: the next sentence about the same comrade is no second election
+    assert [d[1] for d in _votes(NEWS_HEAD, "Đại hội đã bầu đồng chí Nguyễn Thị Mai giữ chức Bí thư Chi bộ với 24/24 phiếu "
+                                            "(đạt 100%) và đồng chí Đỗ Văn Hải giữ chức Phó Bí thư với 23/24 phiếu.\n")] == [
+        "Nguyễn Thị Mai", "Đỗ Văn Hải"]
+    assert [d[1] for d in _votes(NEWS_HEAD, "Với 100% số phiếu bầu, đồng chí Nguyễn Thị Mai tiếp tục được tín nhiệm bầu giữ "
+                                            "chức Bí thư Chi bộ nhiệm kỳ 2025 - 2027.\n")] == ["Nguyễn Thị Mai"]
+    # near-misses: a comrade named after the election in another role, or in the next sentence, is not elected
+    assert [d[1] for d in _votes(NEWS_HEAD, "Đại hội bầu đồng chí Trần Văn An làm Bí thư Chi bộ với 24/24 phiếu, đồng chí "
+                                            "Lê Văn Bình làm Trưởng thôn lên chúc mừng.\n")] == ["Trần Văn An"]
     assert [d[1] for d in _votes(NEWS_HEAD, "Đại hội bầu đồng chí Trần Văn An làm Bí thư Chi bộ với 24/24 phiếu. Đồng chí "
                                             "Lê Văn Bình làm Trưởng thôn phát biểu chúc mừng.\n")] == ["Trần Văn An"]
 

@@ -268,7 +268,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                                   position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
-                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|được bầu (?:làm|giữ chức))", line):
+                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
+                                 r"được (?:tín nhiệm )?bầu (?:lại )?(?:làm|giữ chức))", line):
             names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
                                               if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
@@ -327,8 +328,10 @@ _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+và
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
-_BAU_NEXT = re.compile(r";\s*(?:và\s+)?đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
-                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
+_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
+                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
+                       r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
+                       r"(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 
 
