@@ -176,3 +176,14 @@ def test_our_own_documents_in_these_shapes_against_their_gold():
     assert count >= 9
     low = {f: round(scores.mean(f), 2) for f in scores.fields if scores.mean(f) < 0.85}
     assert not low, low
+
+
+def test_the_invited_total_said_before_its_words_and_not_the_number_after_them():
+    head = ("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "An Giang, ngày 10 tháng 9 năm 2025\nBIÊN BẢN\nCuộc họp triển khai kế hoạch thẩm định quyết toán\n")
+    counts = lambda body: _counts(head, body)  # noqa: E731
+    assert counts("Thành phần: 18 đại biểu được mời, có mặt 16 đại biểu, vắng 2 (có lý do).\n") == [18, 16, 2]
+    assert counts("Thành phần: 20 người được triệu tập, có mặt 19 người, vắng 1.\n") == [20, 19, 1]
+    assert counts("Đại biểu được mời: 18 người. Có mặt: 16 người. Vắng: 2 người.\n") == [18, 16, 2]
+    assert counts("Tổng số đại biểu được triệu tập: 150 đồng chí; có mặt: 148 đồng chí; vắng: 2 đồng chí.\n") == [
+        150, 148, 2]

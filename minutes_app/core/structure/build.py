@@ -245,8 +245,11 @@ _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECA
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
-_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*"
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)"
+                           r"(?:(?!có mặt|vắng|tham dự|dự họp)[^:;.\d]){0,40}?:?\s*"  # not "được mời, có mặt 16"
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"
+                           r"thành viên|ủy viên|uỷ viên)\s+(?:được mời|được triệu tập)\b)", re.IGNORECASE)
 _HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
                         r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)", re.IGNORECASE)
 # The members a meeting's attendance counts: a total of "nhân khẩu", "cán bộ, công chức" or "hộ" is another roll.
@@ -266,7 +269,7 @@ def roll_count(text: str, end: int) -> bool:
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
-    for pattern in (_TOTAL_STATED, _HAS_TOTAL):
+    for pattern in (_TOTAL_STATED, _HAS_TOTAL, _TOTAL_BEFORE):  # "18 đại biểu được mời, có mặt 16"
         for match in pattern.finditer(text, line_start, end):
             if roll_count(text, match.end(1)):
                 number = parse_number(match[1])
