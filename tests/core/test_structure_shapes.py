@@ -187,3 +187,16 @@ def test_the_invited_total_said_before_its_words_and_not_the_number_after_them()
     assert counts("Đại biểu được mời: 18 người. Có mặt: 16 người. Vắng: 2 người.\n") == [18, 16, 2]
     assert counts("Tổng số đại biểu được triệu tập: 150 đồng chí; có mặt: 148 đồng chí; vắng: 2 đồng chí.\n") == [
         150, 148, 2]
+
+
+def test_a_byline_with_its_agency_in_brackets_or_after_a_dash():
+    tail = "\nLượt xem: 2.187\nTin cùng chuyên mục\nBình luận (0)\n"
+    lead = ("Ngày 06/11, Ban Chấp hành Đảng bộ phường Ninh Xuân tổ chức Hội nghị lần thứ sáu để đánh giá kết quả 10 tháng "
+            "và bàn nhiệm vụ những tháng cuối năm 2025.\nHội nghị thống nhất các nội dung.\n")
+    head = "Trang chủ > Tin tức\nBan Chấp hành Đảng bộ phường Ninh Xuân họp Hội nghị lần thứ sáu\n07/11/2025 08:05\n"
+    byline = lambda line: value(structure(head + lead + line + tail).news.byline)  # noqa: E731
+    assert byline("Minh Đức (Trung tâm Văn hóa - Thông tin phường)") == "Minh Đức (Trung tâm Văn hóa - Thông tin phường)"
+    assert byline("Hải Nam - Trung tâm VHTT&TT huyện") == "Hải Nam - Trung tâm VHTT&TT huyện"
+    assert byline("Thu Hà") == "Thu Hà"
+    # near-miss: a sentence of the body is no byline
+    assert byline("Hội nghị kết thúc cùng ngày (theo chương trình đã định).") is None
