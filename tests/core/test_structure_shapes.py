@@ -200,3 +200,13 @@ def test_a_byline_with_its_agency_in_brackets_or_after_a_dash():
     assert byline("Thu Hà") == "Thu Hà"
     # near-miss: a sentence of the body is no byline
     assert byline("Hội nghị kết thúc cùng ngày (theo chương trình đã định).") is None
+
+
+def test_a_deadline_at_a_later_meeting_of_a_month():
+    head = NQ_HEAD
+    deadlines = lambda body: [value(t.deadline) for t in structure(head + body).tasks]  # noqa: E731
+    assert deadlines("- Văn phòng Đảng ủy theo dõi, báo cáo Ban Thường vụ tại hội nghị tháng 01/2026.\n") == [
+        "tại hội nghị tháng 01/2026"]
+    assert deadlines("- Đồng chí Bí thư báo cáo kết quả tại kỳ sinh hoạt tháng 12/2025.\n") == ["tại kỳ sinh hoạt tháng 12/2025"]
+    # near-miss: a meeting held, with no month, gives no deadline
+    assert deadlines("- Đồng chí Bí thư báo cáo kết quả tại hội nghị.\n") == [None]
