@@ -245,8 +245,11 @@ _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECA
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
-_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)[^:;.\d]{0,40}?:?\s*"
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)"
+                           r"(?:(?!có mặt|vắng|tham dự|dự họp)[^:;.\d]){0,40}?:?\s*"  # not "được mời, có mặt 16"
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"
+                           r"thành viên|ủy viên|uỷ viên)\s+(?:được mời|được triệu tập)\b)", re.IGNORECASE)
 _HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
                         r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)", re.IGNORECASE)
 # The members a meeting's attendance counts: a total of "nhân khẩu", "cán bộ, công chức" or "hộ" is another roll.
@@ -266,7 +269,7 @@ def roll_count(text: str, end: int) -> bool:
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
-    for pattern in (_TOTAL_STATED, _HAS_TOTAL):
+    for pattern in (_TOTAL_STATED, _HAS_TOTAL, _TOTAL_BEFORE):  # "18 đại biểu được mời, có mặt 16"
         for match in pattern.finditer(text, line_start, end):
             if roll_count(text, match.end(1)):
                 number = parse_number(match[1])
@@ -318,9 +321,14 @@ _NEWS_COUNTS = (
                r"(?P<present>\d+)", re.IGNORECASE),
     # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
     # "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập)"
-    re.compile(r"(?P<present>\d+)\s+" + _WHO + r"[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?(?P<total>\d+)",
-               re.IGNORECASE),
+    re.compile(r"(?P<present>\d+)(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?"
+               r"(?P<total>\d+)", re.IGNORECASE),
+    # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
+    re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?"
+               r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
+               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự)", re.IGNORECASE),
 )
+_VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
 def _news_attendance(text: str) -> Attendance | None:
@@ -328,6 +336,7 @@ def _news_attendance(text: str) -> Attendance | None:
     from .scan import tags
 
     position = 0
+    voted = None
     for line in text[:30000].split("\n"):
         if "present" in tags(line) or "triệu tập" in line or "tổng số" in line:
             for pattern in _NEWS_COUNTS:
@@ -338,10 +347,18 @@ def _news_attendance(text: str) -> Attendance | None:
                     if present > total or not roll_count(line, match.end("total")):
                         continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
                     at = position
+                    if _VOTED.match(line, match.end("total")):  # "với 27/27 đảng viên có mặt tán thành": a vote;
+                        voted = voted or (total, present, at, match)  # the roll only when the item says no other
+                        continue
                     return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                                       present=Field(present, at + match.start("present"), at + match.end("present")),
                                       absent=Field(total - present, at + match.start(), at + match.end()))
         position += len(line) + 1
+    if voted:
+        total, present, at, match = voted
+        return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
+                          present=Field(present, at + match.start("present"), at + match.end("present")),
+                          absent=Field(total - present, at + match.start(), at + match.end()))
     return None
 
 

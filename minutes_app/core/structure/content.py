@@ -37,7 +37,8 @@ def _yearly_plan(sentence: str) -> bool:
 
 
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
-                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết)\b", re.IGNORECASE)
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
+                           r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
@@ -342,8 +343,8 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
-                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?P<t>" + _NUMBER +
-                          r")(?![\d/])")
+                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
+                          r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
 _NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
 
@@ -394,6 +395,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         else:
             plan = plans[0]
             plan_number = _CLAUSE_NUMBER.match(piece, plan.start("t"))
+            if plan_number is None:  # the plan's number runs on into another ("kế hoạch tháng 12")
+                pending = None
+                continue
             plan_unit = _unit_of((plan_number["unit"] or "").strip() or None)
             plan_piece, plan_offset = piece, offset
         if plan_unit[2] == "time":
@@ -493,6 +497,10 @@ _RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
+_SAID_TARGET_LEAD = re.compile(r"(?:đề ra|xác định|đặt ra|thống nhất)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)[^.:;]{0,60}:\s*(?=\S)",
+                               re.IGNORECASE)
+_INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
+                                 re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
 
 
@@ -504,9 +512,10 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     lead_level = 0
     for i in body:
         line = lines[i]
-        if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY:
-            continue
         raw = text[line.start:line.end]
+        if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
+                line.kind is LineKind.LIST_ITEM and _INLINE_TARGET_LEAD.match(raw, line.marker_end)):
+            continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
         stripped = raw.strip()
@@ -516,6 +525,29 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
                                             re.IGNORECASE))
         if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+            continue
+        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind is LineKind.BODY else None
+        if said and not any(a <= line.start < b for a, b in taken):
+            # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
+            stop = re.search(r"\.(?!\d)", raw[said.end():])
+            items = raw[said.end():said.end() + stop.start() if stop else len(raw)]
+            for piece in re.finditer(r"[^;]+", items):
+                item = piece[0].strip()
+                at = line.start + said.end() + piece.start()
+                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+                if target is not None:
+                    found.append(target)
+            continue
+        inline = _INLINE_TARGET_LEAD.match(raw, line.marker_end) if line.marker_end or line.kind is LineKind.BODY \
+            else None
+        if inline and section_future and not leading and not any(a <= line.start < b for a, b in taken):
+            # the lead and its items on one line: "1. Chỉ tiêu chủ yếu: gieo sạ 45 ha lúa; thu quỹ … đạt 100% số hộ."
+            for piece in re.finditer(r"[^;]+", raw[inline.end():]):
+                item = piece[0].strip().rstrip(".")
+                at = line.start + inline.end() + piece.start()
+                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+                if target is not None:
+                    found.append(target)
             continue
         lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
@@ -534,41 +566,48 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
             continue
         item = raw[line.marker_end:].strip().rstrip(";.")
-        pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
-        result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
-            r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE)
-        if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
-            if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
-                result, level = parse_number(pair["r"]), parse_number(pair["t"])
-                if result and level:
-                    unit = (pair["unit"] or "").strip() or None
-                    met = result.value >= level.value
-                    verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
-                    name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
-                    found.append(Target(_capital(name or item[:60]), line.start + line.marker_end, line.end,
-                                        level.value, result.value, unit, period, verdict))
-            continue
-        if not (future_lead or _FUTURE_LEVEL.search(item)):
-            continue  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
-        lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
-        share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
-        if lead:  # "100% chi bộ sinh hoạt định kỳ"
-            name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
-        elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
-            name, unit, value = item, "%", parse_number(share[1])
-        else:
-            match = _LEVEL.match(item)
-            if not match or parse_number(match["n"]) is None:
-                continue
-            name = (match["before"] or "").strip(" ,:")
-            name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
-                          flags=re.IGNORECASE) or item[:60]
-            unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
-        if value is None:
-            continue
-        found.append(Target(_capital(name), line.start + line.marker_end, line.end, value.value, None, unit, period,
-                            None))
+        target = _level_item(item, line.start + line.marker_end, line.end, future_lead, period)
+        if target is not None:
+            found.append(target)
     return found
+
+
+def _level_item(item: str, start: int, end: int, future_lead: bool, period: str | None) -> Target | None:
+    """One item of a list of targets: a future level ("Gieo trồng cây vụ đông đạt 55 ha trở lên"), or a result
+    with its level ("Kết nạp 5 đảng viên mới (chỉ tiêu 4)"); None for anything else."""
+    pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
+    result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+        r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
+    if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+        if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
+            result, level = parse_number(pair["r"]), parse_number(pair["t"])
+            if result and level:
+                unit = (pair["unit"] or "").strip() or None
+                met = result.value >= level.value
+                verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
+                name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
+                return Target(_capital(name or item[:60]), start, end, level.value, result.value, unit, period,
+                              verdict)
+        return None
+    if not (future_lead or _FUTURE_LEVEL.search(item)):
+        return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
+    lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+    share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
+    if lead:  # "100% chi bộ sinh hoạt định kỳ"
+        name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
+    elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
+        name, unit, value = item, "%", parse_number(share[1])
+    else:
+        match = _LEVEL.match(item)
+        if not match or parse_number(match["n"]) is None:
+            return None
+        name = (match["before"] or "").strip(" ,:")
+        name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
+                      flags=re.IGNORECASE) or item[:60]
+        unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
+    if value is None:
+        return None
+    return Target(_capital(name), start, end, value.value, None, unit, period, None)
 
 
 def _first_number(cell: str) -> str:
@@ -587,7 +626,7 @@ def _pct(value: float) -> str:
 
 _TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
-                        r"tính đến[^,]{0,30}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
+                        r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
                       r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
@@ -628,7 +667,8 @@ def _name(sentence: str) -> str:
 
 _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
                            r"công tác trọng tâm|chương trình công tác|công việc (?:tháng|quý|năm|thời gian|trong thời gian) tới|"
-                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện",
+                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện|"
+                           r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới",
                            re.IGNORECASE)
 # A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
@@ -658,7 +698,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
@@ -673,7 +713,7 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
                        r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
-                       r"|(?P<meeting_when>tại kỳ (?:sinh hoạt|họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
@@ -711,7 +751,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if line.kind is LineKind.HEADING:
             title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
             if active_level is not None and line.level > active_level and not in_targets and _task_like(title) \
-                    and line.marker_end:
+                    and line.marker_end and not _INLINE_TARGET_LEAD.match(title):  # not "1. Chỉ tiêu chủ yếu: …"
                 task = _task(text, line.start + line.marker_end, line.end)
                 if task:
                     tasks.append(task)
@@ -734,6 +774,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             in_targets = bool(_TARGET_LEAD.search(stripped))
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
+            if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
+                continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
             start = line.start + line.marker_end
             task = _task(text, start, line.end)
             if task:

@@ -116,6 +116,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
+    decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
     decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
                                   decisions, present))
@@ -150,6 +151,9 @@ def _unanimous(count, base, against, abstain, said: str) -> tuple:
     nobody abstained, though the minutes do not write the zeros."""
     if count is not None and base is not None and count == base and count > 0 or (
             count is not None and base is None and re.search(r"\b100\s?%", said)):
+        return (0 if against is None else against), (0 if abstain is None else abstain)
+    if count is not None and base is not None and (against is None) != (abstain is None) and \
+            count + (against or 0) + (abstain or 0) == base:  # "24/25 tán thành, 1 không tán thành": none left over
         return (0 if against is None else against), (0 if abstain is None else abstain)
     return against, abstain
 
@@ -264,7 +268,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                                   position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
-                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|được bầu (?:làm|giữ chức))", line):
+                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
+                                 r"được (?:tín nhiệm )?bầu (?:lại )?(?:làm|giữ chức))", line):
             names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
                                               if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
@@ -323,6 +328,10 @@ _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+và
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
+_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
+                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
+                       r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
+                       r"(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 
 
@@ -347,6 +356,16 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
             votes, base = _ballots(text[match.start("body"):_clause_end(text, match.end(), end)], None)
             found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
                                   match["name"], match["body"].strip(), "trúng cử"))
+            position = match.end()
+            while (more := _BAU_NEXT.search(text, position, end)) and not re.search(r"\.(?!\d)", text[position:more.start()]):
+                # "…; đồng chí B làm Phó Bí thư với 22/24 phiếu": the same "bầu" goes on to the next person
+                position = more.end()
+                if more["name"] in prior or more["name"] in known:
+                    continue
+                known.add(more["name"])
+                votes, base = _ballots(text[more.start("body"):_clause_end(text, more.end(), end)], None)
+                found.append(Decision("election", more.start(), more.end(), None, votes, None, None, base,
+                                      more["name"], more["body"].strip(), "trúng cử"))
     return found
 
 
@@ -399,6 +418,27 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
             what = match["what"].strip(" ,")
             found.append(Decision("resolution", match.start("what"), match.start("what") + len(what), what, None, None,
                                   None, None, None, None, what))
+    return found
+
+
+_ALL_ADOPTED = re.compile(r"(?:thống nhất|nhất trí)\s+(?:100\s?%|tuyệt đối|hoàn toàn)\s+(?:biểu quyết\s+)?thông qua\s+"
+                          r"(?P<what>[^.;\n]{3,150})", re.IGNORECASE)
+
+
+def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decision]:
+    """"Ban Chấp hành thống nhất 100% thông qua Báo cáo …": everyone present voted for it."""
+    found = []
+    if not present:
+        return found
+    for start, end in body:
+        for match in _ALL_ADOPTED.finditer(text, start, end):
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            sentence = start + (stops[-1] if stops else 0)
+            if any(sentence <= d.start < match.end() for d in decisions + found):  # read already in this sentence
+                continue
+            what = match["what"].strip(" ,")
+            found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
+                                  "thông qua"))
     return found
 
 

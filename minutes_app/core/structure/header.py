@@ -129,6 +129,8 @@ def _type_of(line: str) -> str | None:
     for word, genre in GENRE_OF_TYPE:
         if upper == word or upper.startswith(word + " ") and len(upper) <= len(word) + 14:
             return genre
+    if re.fullmatch(r"THÔNG BÁO\s+KẾT LUẬN\b.*", upper):  # "THÔNG BÁO KẾT LUẬN (của Ban Thường vụ …)"
+        return "nghi_quyet"
     if line_shape(upper)[0] is LineKind.TYPE:
         return "other"
     return None
@@ -171,6 +173,7 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
 
 _DATELINE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?!\d)")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
+_NAMED_BYLINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,3}[A-ZĐÀ-Ỹ][\w']*\s*(?:\([^()]{3,80}\)|[-–]\s+[^.:]{3,80})$")
 _BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Tin,?\s*ảnh\s*:|Bài,?\s*ảnh\s*:|Tin\s+và\s+ảnh\s*:)", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
                       r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
@@ -229,8 +232,9 @@ def read_news(text: str, lines: list[Line]) -> News:
         if lead is None and words >= 15:
             lead = span
             continue
-        if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and lead is not None and line.index >= len(lines) - 8
-                                       and not stripped.endswith(".") and stripped[:1].isupper()):
+        near_end = lead is not None and line.index >= len(lines) - 8 and not stripped.endswith(".")
+        if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and near_end and stripped[:1].isupper()) or (
+                near_end and _NAMED_BYLINE.match(stripped)):  # "Minh Đức (Trung tâm Văn hóa - Thông tin phường)"
             byline = byline or span
             debris.append(span)
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))

@@ -66,7 +66,7 @@ _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực 
 _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
 
 
-_NEXT_LABEL = re.compile(r";\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức)[^:;]{0,30}:)")
+_NEXT_LABEL = re.compile(r"(?:;|\.(?<!\b[A-ZĐ]\.))\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức)[^:;]{0,30}:)")
 
 
 def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
@@ -241,7 +241,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     segments = []
     for start, end in body:  # "Chủ trì: …; Thư ký: …" on one line: one segment per label
         line = text[start:end]
-        if ";" in line and "label" in tags(line):
+        if "label" in tags(line) and _NEXT_LABEL.search(line):  # "; Thư ký:" or ". Thư ký:"
             cuts = [start] + [start + m.end() for m in _NEXT_LABEL.finditer(line)] + [end]
             segments.extend((a, b if b == end else b - 1) for a, b in zip(cuts, cuts[1:]))
         else:
@@ -348,8 +348,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
-    if not chairs and genre == "bien_ban":  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
-        for start, end in body[:25]:
+    if not chairs and genre in ("bien_ban", "nghi_quyet"):  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
+        for start, end in body[:25 if genre == "bien_ban" else 4]:
             for clause in re.finditer(r"[^.;]+", text[start:end]):
                 piece = clause[0]
                 verb = _CHAIR_VERB.search(piece)
@@ -364,7 +364,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         date = facts.get("date") or _adopted_date(text, body, year)
         standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
                              re.IGNORECASE)
-        return Meeting(date=date, kind=Field("hội nghị", 0, 0) if standing else None), closing
+        return Meeting(date=date, kind=Field("hội nghị", 0, 0) if standing else None,
+                       chairs=tuple(chairs) if standing else ()), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
