@@ -594,6 +594,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             "300 triệu đồng;\n- Nhân dân đóng góp: 160 triệu đồng."),
     Example("Tổng số tổ chức cơ sở đảng được xếp loại: 38, gồm:\n1. Hoàn thành xuất sắc nhiệm vụ: 8 tổ chức;\n"
             "2. Hoàn thành tốt nhiệm vụ: 25 tổ chức;\n3. Hoàn thành nhiệm vụ: 4 tổ chức.", "38", "37"),
+    # a list closed by its total line
+    Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
+            "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 3 đồng chí.\nTổng cộng: 30 đồng chí.",
+            "30", "29"),
+    Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
+            "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 4 đồng chí.\nTổng cộng: 30 đồng chí."),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
@@ -608,14 +614,15 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
+        where = "dưới đó" if whole.start < parts[0].start else "trên đó"
         if relation.explicit:
             yield Issue(whole.start, whole.end,
-                        f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
+                        f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê {where} cộng lại {listed} = {fix}.",
                         fix, None, _related(relation, ctx.text))
         else:  # a heading without a colon: its count is taken as the whole of the list under it
             yield Issue(whole.start, whole.end,
-                        f"Các dòng liệt kê dưới tiêu đề cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
-                        "ở tiêu đề (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
+                        f"Các dòng liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
+                        f"{'ở tiêu đề' if where == 'dưới đó' else 'ở dòng tổng'} (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
 
 
 def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:

@@ -250,6 +250,12 @@ def _exclusion_note(block: Block) -> str:
                   "và đồng chí Đỗ Thị Lan."),
           Example("Tổng số đảng viên: 24. Có mặt: 21. Vắng có lý do: 2 (đồng chí Nguyễn Văn An, "
                   "đồng chí Trần Thị Bình, đồng chí Lê Văn Cường).", "do: 2"),
+          # the names after a dash
+          Example("Có mặt 17/20 đảng viên; vắng 3 đồng chí – đồng chí Lê Văn Tám (đi công tác), "
+                  "đồng chí Trần Thị Hoa (ốm).", "vắng 3"),
+          Example("Có mặt 18/20 đảng viên; vắng 2 đồng chí – đồng chí Lê Văn Tám (đi công tác), "
+                  "đồng chí Trần Thị Hoa (ốm)."),
+          Example("Có mặt 18/20 đảng viên; vắng 2 đồng chí - có lý do."),
       ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""

@@ -269,8 +269,8 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     region = text[pos:limit]
     match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
                      r"|\s*\(\s*(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
-                     r"(?::|\(|gồm(?:\s+có)?(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
-                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …"
+                     r"(?::|\(|[–—-]\s|gồm(?:\s+có)?(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
+                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …", "vắng 2 đồng chí – đồng chí …"
     if not match:
         return
     region = region[match.end():]

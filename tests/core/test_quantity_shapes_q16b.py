@@ -1,0 +1,61 @@
+"""Shapes of round two (q16b): absentees named after a dash, a list closed by its total line."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.model import Severity
+from tests.helpers import findings
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 20 đảng viên, có mặt 17 đồng chí, vắng 3 đồng chí – đồng chí Lê Văn Tám (đi công tác), "
+    "đồng chí Trần Thị Hoa (ốm).",
+    "Có mặt 18/20 đảng viên. Vắng mặt 2 đồng chí - đồng chí Nguyễn Văn Bình (đi học), đồng chí Phạm Thị Lan "
+    "(nghỉ ốm), đồng chí Đỗ Văn Hùng (việc riêng).",
+    "Vắng mặt: 03 đồng chí – đồng chí Lê Văn Tám (đi công tác), đồng chí Trần Thị Hoa (ốm).",
+])
+def test_absentees_named_after_a_dash(text):
+    assert findings(text, "absentee-count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Có mặt 18/20 đảng viên. Vắng mặt 2 đồng chí - đồng chí Nguyễn Văn Bình (đi học), đồng chí Phạm Thị Lan (nghỉ ốm).",
+    "Có mặt 18/20 đảng viên; vắng 2 đồng chí — đồng chí Hoàng Văn Nam và đồng chí Vi Thị Hằng, đều có lý do.",
+    "Có mặt 18/20 đảng viên; vắng 2 đồng chí - có lý do.",
+    "Có mặt 18/20 đảng viên; vắng 2 đồng chí – đi công tác và nghỉ ốm.",
+])
+def test_absentees_after_a_dash_near_misses(text):
+    assert not findings(text, "absentee-count-mismatch")
+
+
+@pytest.mark.parametrize("text, severity", [
+    ("Kết quả xếp loại đảng viên năm 2025:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
+     "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 3 đồng chí.\nTổng cộng: 30 đồng chí.\n",
+     Severity.ERROR),
+    ("Số đảng viên của các chi bộ:\n- Chi bộ Thôn Đông: 25 đảng viên;\n- Chi bộ Thôn Tây: 18 đảng viên;\n"
+     "- Chi bộ Trường học: 12 đảng viên.\nCộng: 57 đảng viên.\n", Severity.ERROR),
+    ("Kinh phí hỗ trợ:\n- Ngân sách tỉnh: 500 triệu đồng;\n- Ngân sách xã: 200 triệu đồng.\n"
+     "Tổng cộng: 750 triệu đồng.\n", Severity.ERROR),
+    ("Khen thưởng trong năm:\n- Chi bộ Khu phố 1: 4 đảng viên;\n- Chi bộ Khu phố 2: 3 đảng viên.\n"
+     "Tổng số: 9 đảng viên.\n", Severity.WARNING),
+])
+def test_list_closed_by_a_wrong_total(text, severity):
+    found = findings(text, "sum-mismatch")
+    assert found and found[0].severity == severity
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả xếp loại đảng viên năm 2025:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
+    "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 4 đồng chí.\nTổng cộng: 30 đồng chí.\n",
+    "Kinh phí hỗ trợ:\n- Ngân sách tỉnh: 500 triệu đồng;\n- Ngân sách xã: 200 triệu đồng.\nTổng cộng: 700 triệu đồng.\n",
+    # sub-items under items: not one plain list
+    "Đảng viên mới kết nạp:\n- Chi bộ Thôn Đông: 5 đồng chí;\n+ Nữ: 2 đồng chí;\n- Chi bộ Thôn Tây: 4 đồng chí.\n"
+    "Tổng cộng: 9 đồng chí.\n",
+    # a total of another kind of thing
+    "Kết quả kiểm tra:\n- Chi bộ Thôn Đông: 5 đảng viên;\n- Chi bộ Thôn Tây: 4 đảng viên.\nTổng số: 2 chi bộ.\n",
+    # a single line is no list
+    "Kết nạp đảng viên:\n- Chi bộ Thôn Đông: 5 đồng chí.\nTổng cộng: 6 đồng chí.\n",
+])
+def test_list_closed_by_its_total_near_misses(text):
+    assert not findings(text, "sum-mismatch")
