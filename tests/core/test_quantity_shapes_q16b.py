@@ -59,3 +59,29 @@ def test_list_closed_by_a_wrong_total(text, severity):
 ])
 def test_list_closed_by_its_total_near_misses(text):
     assert not findings(text, "sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Đảng bộ kết nạp 40 đảng viên mới. Trong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
+    "Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
+    "Hội nghị có 120 đại biểu tham dự.\nTrong số đại biểu dự có 130 đồng chí là đảng viên.",
+    "Trong năm, chi bộ kết nạp 6 đảng viên. Trong số đảng viên được kết nạp có 7 đồng chí là nữ.",
+])
+def test_in_those_whole_named_before(text):
+    found = findings(text, "part-exceeds-whole")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Đảng bộ kết nạp 40 đảng viên mới. Trong số đảng viên mới kết nạp có 35 đồng chí là đoàn viên.",
+    # the phrase names more than the count before: another whole
+    "Năm 2025, Đảng bộ kết nạp 40 đảng viên mới. Trong số đảng viên toàn Đảng bộ có 450 đồng chí hoàn thành tốt "
+    "nhiệm vụ.",
+    "Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên toàn Đảng bộ có 450 đồng chí hoàn thành tốt "
+    "nhiệm vụ.",
+    "Chi bộ có 12 đảng viên.\nTrong số đảng viên chính thức có 15 đồng chí là nữ.",
+    # another noun
+    "Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên.",
+])
+def test_in_those_near_misses(text):
+    assert not findings(text, "part-exceeds-whole")

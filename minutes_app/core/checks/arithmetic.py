@@ -17,11 +17,14 @@ from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations, paragraph_layer
+from ..quantities.reader import head_of
 from ..quantities.relations import (
+    IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
     heads_agree,
     level_groups,
     membership_parts,
+    names_its_sentence,
     presence_parts,
     same_classification,
     vote_levels,
@@ -413,16 +416,27 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.415 con lợn.", "6.415"),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.015 con lợn."),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng cho 7.015 con gà."),
+    # "Trong số <the whole's noun> …" opening the next paragraph
+    Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
+            "45 đồng chí"),
+    Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 35 đồng chí là đoàn viên."),
+    Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
     6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
     before (a warning naming it)."""
     totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
+    previous = None
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
+            if paragraph.text.strip():
+                previous = None
             continue
         layer = paragraph_layer(ctx, paragraph)
+        if previous is not None:
+            yield from _in_those_of_paragraph_before(ctx, previous, paragraph, layer)
+        previous = paragraph
         own = {r.cues[0].text for r in layer.of("kind-total")}
         for part in layer.quantities:
             words = part.unit.lower().split()
@@ -438,6 +452,44 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
         totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+
+
+def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"… kết nạp 40 đảng viên mới." then a paragraph "Trong số đảng viên mới kết nạp có 45
+    đồng chí …": the count of the last sentence before that has the named noun is the whole
+    of the counts of the first sentence (inferred: a warning naming it)."""
+    opening = IN_THOSE.match(paragraph.text)
+    if opening is None:
+        return
+    before = paragraph_layer(ctx, previous)
+    last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
+    head = head_of(opening["noun"])[0]
+    wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head == head
+              and q.role != "plan"]
+    if len(wholes) != 1 or not names_its_sentence(opening["noun"], previous.text, wholes[0],
+                                                  layer_sentences(previous.text, before)):
+        return
+    whole = wholes[0]
+    end = next((e for s, e in layer_sentences(paragraph.text, layer)), len(paragraph.text))
+    for part in layer.quantities:
+        if opening.end() <= part.start < end and part.kind == "count" and part.role != "plan" \
+                and part.noun_class is not None and part.noun_class == whole.noun_class and part.value > whole.value:
+            shift = paragraph.start
+            yield Issue(part.start + shift, unit_end(paragraph.text, part) + shift,
+                        f"{_describe(part, paragraph.text)} lớn hơn {_describe(whole, previous.text)} nêu ở đoạn trước "
+                        f"(“{opening['noun']}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                        (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                         Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
+            return
+
+
+def layer_sentences(text: str, layer) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as its clauses group them."""
+    spans: dict[int, tuple[int, int]] = {}
+    for clause in layer.clauses:
+        start, end = spans.get(clause.sentence, (clause.start, clause.end))
+        spans[clause.sentence] = (min(start, clause.start), max(end, clause.end))
+    return [spans[k] for k in sorted(spans)]
 
 
 def _restated_above_100(ratio: Quantity, layer) -> bool:

@@ -482,10 +482,21 @@ _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
 
 
-_IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s*,\s*"
-                       r"(?:(?:có|thì)\s+)?", re.IGNORECASE)
+IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)"
+                       r"(?:\s*,\s*(?:(?:có|thì)\s+)?|\s+có\s+(?=\d))", re.IGNORECASE)  # "…, có 35", "… có 35"
 _WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,6}\s*"
                             r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
+
+
+def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tuple[int, int]]) -> bool:
+    """"Trong số đảng viên mới kết nạp" refers to "kết nạp 40 đảng viên mới" only when every
+    word it adds to the noun is in the whole's sentence."""
+    sentence = next((text[s:e] for s, e in sentences if s <= whole.start < e), text).lower()
+    words = set(re.findall(r"[^\W\d_]+", sentence))
+    return all(w in words or w in _FUNCTION_WORDS for w in noun.lower().split())
+
+
+_FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên"))
 
 
 def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
@@ -500,13 +511,15 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
     for index, (s_start, s_end) in enumerate(sentences):
         if not index:
             continue
-        opening = _IN_THOSE.match(text, s_start, s_end)
+        opening = IN_THOSE.match(text, s_start, s_end)
         if opening:
             head = head_of(opening["noun"])[0]
             wholes = [q for q in counts if q.start < s_start and q.head == head]
+            if wholes and not names_its_sentence(opening["noun"], text, wholes[-1], sentences):
+                wholes = []  # "Trong số đảng viên toàn Đảng bộ" after "kết nạp 40 đảng viên mới"
             if wholes:
                 whole = wholes[-1]
-                cue = Cue(s_start, s_start + len(opening.group().rstrip(" ,")), opening.group().strip(" ,"))
+                cue = Cue(s_start, opening.end("noun"), text[s_start:opening.end("noun")])
                 relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,))
                                  for part in counts if opening.end() <= part.start < s_end
                                  and part.noun_class == whole.noun_class and part.noun_class is not None)
