@@ -85,3 +85,27 @@ def test_in_those_whole_named_before(text):
 ])
 def test_in_those_near_misses(text):
     assert not findings(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 21 đảng viên. Có mặt 18 đồng chí, vắng 2 đồng chí.",
+    "Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.",
+    "Chi bộ hiện có 21 đảng viên. Dự họp 18 đồng chí; vắng 2 đồng chí.",
+    "Chi bộ hiện có 30 đảng viên.\nDự họp 26 đồng chí, vắng 3 đồng chí.",
+])
+def test_attendance_whole_in_the_sentence_before(text):
+    found = findings(text, "attendance-mismatch")
+    assert found and all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 21 đảng viên. Có mặt 19 đồng chí, vắng 2 đồng chí.",
+    "Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí.",
+    "Chi bộ có 23 đảng viên, trong đó 2 đồng chí được miễn sinh hoạt. Có mặt 19 đồng chí, vắng 2 đồng chí.",
+    "Chi bộ có 23 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí; 2 đồng chí được miễn sinh hoạt.",
+    "Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí.",
+    "Toàn xã có 21 đảng viên cao tuổi. Có mặt 18 đồng chí, vắng 2 đồng chí.",
+    "Ban Chấp hành có 15 ủy viên.\nTham dự hội nghị có 120 đại biểu; vắng 3 đồng chí.",
+])
+def test_attendance_whole_before_near_misses(text):
+    assert not findings(text, "attendance-mismatch")

@@ -14,7 +14,7 @@ from itertools import combinations
 from ..model import Related, Severity
 from ..quantities import unit_end
 from ..quantities.lists import paragraph_layer
-from ..quantities.relations import membership_parts
+from ..quantities.relations import members_whole, membership_parts, presence_pair
 from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from .registry import DocumentContext, Example, Issue, rule
 
@@ -80,6 +80,11 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
           Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),
           Example("Tổng số 9 đảng viên. Có mặt 7 đồng chí, vắng 1 đồng chí. Biểu quyết: 7/7 tán thành.", "7"),
+          # the members counted in the sentence or paragraph before (a warning naming them)
+          Example("Chi bộ có 21 đảng viên. Có mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
+          Example("Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
+          Example("Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí."),
+          Example("Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí."),
       ))
 def attendance_mismatch(ctx: DocumentContext):
     """Totals, present and absent counts of one block must add up (domain.md §2); and, in
@@ -136,7 +141,42 @@ _EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt 
 _EXEMPTED = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự khuyết", re.IGNORECASE)
 
 
+def _presence_after_members(ctx: DocumentContext, found: list[Issue]):
+    """"Chi bộ có 21 đảng viên." then a paragraph "Có mặt 18 đồng chí, vắng 2 đồng chí.": the
+    members counted in the paragraph before are the whole (inferred: a warning naming it)."""
+    previous = None
+    for paragraph in ctx.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        before, previous = previous, paragraph
+        if before is None or "vắng" not in paragraph.text or _EXCLUSIONS.search(paragraph.text) or any(
+                before.start <= i.start < paragraph.end for i in found):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        sentences = ctx.reading(paragraph).sentences
+        if not sentences or layer.of("presence"):
+            continue
+        s_start, s_end = sentences[0]
+        people = [q for q in layer.quantities if s_start <= q.start < s_end and q.kind == "count"
+                  and (q.noun_class == "person" or q.bare)]
+        pair = presence_pair(paragraph.text, people, s_start)
+        before_sentences = ctx.reading(before).sentences
+        if pair is None or not before_sentences or _EXCLUSIONS.search(before.text):
+            continue
+        whole = members_whole(before.text, list(paragraph_layer(ctx, before).quantities), *before_sentences[-1])
+        present, absent = pair
+        if whole is None or present.value + absent.value == whole.value:
+            continue
+        shift = paragraph.start
+        yield Issue(present.start + shift, unit_end(paragraph.text, absent) + shift,
+                    f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, khác "
+                    f"{_describe_whole(whole, before.text)} nêu ở đoạn trước.", None, Severity.WARNING,
+                    (Related(whole.start + before.start, unit_end(before.text, whole) + before.start, "whole"),
+                     *(Related(q.start + shift, unit_end(paragraph.text, q) + shift, "part") for q in pair)))
+
+
 def _presence_issues(ctx: DocumentContext, found: list[Issue]):
+    yield from _presence_after_members(ctx, found)
     for paragraph in ctx.paragraphs:
         if "vắng" not in paragraph.text or any(paragraph.start <= i.start < paragraph.end for i in found):
             continue
@@ -151,10 +191,19 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
             related = tuple(Related(q.start + shift, unit_end(paragraph.text, q) + shift, role)
                             for q, role in ((whole, "whole"), (present, "part"), (absent, "part")))
             first, last = min(present, absent, key=lambda q: q.start), max(present, absent, key=lambda q: q.start)
+            if not relation.explicit:  # the members counted in the sentence before
+                yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
+                            f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, khác "
+                            f"{_describe_whole(whole, paragraph.text)} nêu ở câu trước.", None, Severity.WARNING, related)
+                continue
             yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
                         f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
                         f"khác tổng số {whole.text}"
                         + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)
+
+
+def _describe_whole(whole, text: str) -> str:
+    return f"{whole.text} {text[whole.end:unit_end(text, whole)].strip()}".strip()
 
 
 def _absence(block: Block) -> tuple[int | None, bool]:

@@ -657,9 +657,17 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
     if not _PRESENCE.search(text):
         return []
     relations = []
-    for s_start, s_end in sentences:
+    for index, (s_start, s_end) in enumerate(sentences):
         people = [q for q in quantities if s_start <= q.start < s_end and q.kind == "count"
                   and (q.noun_class == "person" or q.bare)]
+        pair = presence_pair(text, people, s_start)
+        if pair and index:
+            # "Chi bộ có 21 đảng viên. Có mặt 18 đồng chí, vắng 2 đồng chí.": the members counted
+            # in the sentence before are the whole (inferred: a warning naming it)
+            whole = members_whole(text, quantities, *sentences[index - 1])
+            if whole is not None:
+                relations.append(Relation("presence", whole, pair, explicit=False, exhaustive=True))
+            continue
         if len(people) != 3 or people[0].noun_class != "person":
             continue
         whole, present, absent = people
@@ -676,6 +684,50 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
             continue
         relations.append(Relation("presence", whole, (present, absent), explicit=True, exhaustive=True))
     return relations
+
+
+def presence_pair(text: str, people: list[Quantity], floor: int) -> tuple[Quantity, Quantity] | None:
+    """A sentence's two person counts when they are one present and one absent count, in
+    that order ("Có mặt 18 đồng chí, vắng 2 đồng chí")."""
+    if len(people) != 2:
+        return None
+    present, absent = people
+    if _labelled(text, present, _PRESENT, _PRESENT_AFTER, floor) and _labelled(text, absent, _ABSENT, _ABSENT_AFTER,
+                                                                                  floor):
+        return present, absent
+    return None
+
+
+_MEMBERS_BEFORE = re.compile(r"(?:(?<!\w)(?:hiện\s+)?có|tổng\s+số(?:\s+đảng\s+viên)?(?:\s+(?:của|trong)\s+chi\s+bộ)?)\s*"
+                             r"(?:là\s+)?:?\s*$", re.IGNORECASE)
+_MEMBER_HEADS = frozenset(("đảng viên", "đại biểu", "ủy viên", "uỷ viên", "thành viên"))
+
+
+def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: int) -> Quantity | None:
+    """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
+    đồng chí."), or None when it has another figure or none."""
+    figures = [q for q in quantities if s_start <= q.start < s_end]
+    if len(figures) != 1:
+        return None
+    whole = figures[0]
+    if whole.kind != "count" or whole.noun_class != "person" or whole.role not in ("whole", None) or \
+            whole.head not in _MEMBER_HEADS and not _TOTAL_MEMBERS.search(text, s_start, whole.start):
+        return None
+    if not _MEMBERS_BEFORE.search(text[max(s_start, whole.start - 40):whole.start]):
+        return None
+    if not _BODY_OF_MEMBERS.search(text, s_start, whole.start) or \
+            text[whole.end:unit_end(text, whole)].strip().lower() not in _PLAIN_MEMBERS:
+        return None  # "Đảng bộ có 1.250 đảng viên" is no meeting's roll; "21 đảng viên cao tuổi" a subset
+    if re.search(r"vắng|có mặt|dự họp|tham dự|miễn|tạm thời|kết nạp|chuyển|khách mời", text[s_start:s_end],
+                 re.IGNORECASE):
+        return None
+    return whole
+
+
+_TOTAL_MEMBERS = re.compile(r"tổng\s+số\s+đảng\s+viên", re.IGNORECASE)
+_BODY_OF_MEMBERS = re.compile(r"(?<!\w)(?:chi\s+bộ|tổng\s+số\s+(?:đảng\s+viên|đại\s+biểu|ủy\s+viên|uỷ\s+viên))(?!\w)",
+                              re.IGNORECASE)
+_PLAIN_MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c"))
 
 
 _PERSON_UNIT = r"\s*+(?:(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)\s*+)?"
