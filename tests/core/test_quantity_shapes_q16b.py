@@ -109,3 +109,23 @@ def test_attendance_whole_in_the_sentence_before(text):
 ])
 def test_attendance_whole_before_near_misses(text):
     assert not findings(text, "attendance-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ xã hiện có 685 đảng viên, sinh hoạt ở 21 chi bộ.\nVề công tác quản lý đảng viên: toàn Đảng bộ có 658 "
+    "đảng viên.",
+    "Toàn Đảng bộ có 32 chi bộ trực thuộc.\nCông tác tổ chức: toàn Đảng bộ có 34 chi bộ trực thuộc.",
+    "Đảng bộ phường có 1.204 đảng viên.\nVề phát triển đảng viên: toàn Đảng bộ có 1.240 đảng viên.",
+])
+def test_subject_total_after_a_label(text):
+    assert findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ xã hiện có 685 đảng viên, sinh hoạt ở 21 chi bộ.\nVề công tác quản lý đảng viên: toàn Đảng bộ có 685 "
+    "đảng viên.",
+    "Đảng bộ xã Tân An: toàn Đảng bộ có 685 đảng viên.\nĐảng bộ xã Tân Bình: toàn Đảng bộ có 512 đảng viên.",
+    "Năm 2024: toàn Đảng bộ có 650 đảng viên.\nNăm 2025: toàn Đảng bộ có 685 đảng viên.",
+])
+def test_subject_total_after_a_label_near_misses(text):
+    assert not findings(text, "figure-inconsistent")

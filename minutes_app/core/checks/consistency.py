@@ -41,6 +41,11 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Đảng bộ xã có 420 đảng viên, sinh hoạt ở 18 chi bộ.\nĐến cuối năm, Đảng bộ xã có 428 đảng viên."),
           # Two subjects, two quantities; two events on one noun, two quantities.
           Example("Phường A có 320 đảng viên.\nPhường B có 280 đảng viên."),
+          # the subject after a label and a colon
+          Example("Đảng bộ xã hiện có 685 đảng viên.\nVề công tác quản lý đảng viên: toàn Đảng bộ có 658 đảng viên.",
+                  "658"),
+          Example("Đảng bộ xã Tân An: toàn Đảng bộ có 685 đảng viên.\nĐảng bộ xã Tân Bình: toàn Đảng bộ có 512 "
+                  "đảng viên."),
           Example("Xem xét 13 trường hợp: xóa bỏ hình thức kỷ luật 1 trường hợp; thay đổi hình thức kỷ luật 4 "
                   "trường hợp."),
           # A rate stated twice as a level: the same rate; a change, another year or a named subject is not.
@@ -155,6 +160,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
         return "tổng số " + " ".join(words).lower()
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
+    if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
+        total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -205,7 +212,8 @@ def _rate_key(sentence: str) -> str | None:
 
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 _SUBJECT_TOTAL = re.compile(
-    r"(?:^|[.;]\s+)(?P<subject>(?:Toàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
+    r"(?:^|[.;]\s+|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
+    r"(?P<subject>(?:[Tt]oàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
     r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
