@@ -129,3 +129,28 @@ def test_subject_total_after_a_label(text):
 ])
 def test_subject_total_after_a_label_near_misses(text):
     assert not findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là 62 đồng chí, "
+    "chiếm 4,9% tổng số đảng viên.",
+    "Tổng số đảng viên được đánh giá, xếp loại là 312 đồng chí.\nCó 48 đồng chí hoàn thành xuất sắc nhiệm vụ "
+    "(chiếm 16,4%).",
+    "Tổng số hội viên của Hội là 1.230 người.\nTrong năm, 85 hội viên được khen thưởng, bằng 7,9% tổng số hội viên.",
+])
+def test_share_of_a_total_named_paragraphs_before(text):
+    found = findings(text, "percent-mismatch")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là 62 đồng chí, "
+    "chiếm 4,7% tổng số đảng viên.",
+    "Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nCó 62 đảng viên nữ, chiếm 4,9% tổng số đảng viên nữ của tỉnh.",
+    "Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố hội viên nữ là 62 người, chiếm 4,9% tổng số hội viên.",
+    "Tổng số đảng viên chính thức: 300 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là 62 đồng chí, "
+    "chiếm 4,9% tổng số đảng viên.",
+    "Tổng số đại biểu được triệu tập là 150 đồng chí.\nCó 62 đại biểu nữ, chiếm 25% tổng số đại biểu của tỉnh.",
+])
+def test_share_of_a_named_total_near_misses(text):
+    assert not findings(text, "percent-mismatch")

@@ -25,8 +25,10 @@ from ..quantities.relations import (
     level_groups,
     membership_parts,
     names_its_sentence,
+    plain_noun,
     presence_parts,
     same_classification,
+    total_named_before,
     vote_levels,
 )
 from .ballots import ballot_rounds
@@ -254,7 +256,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
-          # A share whose whole is stated paragraphs before (a warning naming it).
+          # A share whose whole is stated paragraphs before (a warning naming it), also under its name.
+          Example("Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
+                  "62 đồng chí, chiếm 4,9% tổng số đảng viên.", "4,9%", "4,7%"),
+          Example("Tổng số đảng viên chính thức: 300 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
+                  "62 đồng chí, chiếm 4,9% tổng số đảng viên."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025, Đảng ủy tập trung "
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 91,4%.", "91,4%", "89,7%"),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025, Đảng ủy tập trung "
@@ -296,15 +302,21 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     nhiệm vụ, đạt 91,4%" paragraphs later: a share whose paragraph states no whole takes the
     nearest earlier whole of its noun (a warning naming it). Only when no count of the
     paragraph explains the percentage."""
-    wholes: list[tuple[Quantity, int]] = []  # (whole in document offsets, paragraph index)
+    wholes: list[tuple[Quantity, int, str | None]] = []  # (whole in document offsets, paragraph index, its noun)
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
             continue
         layer = paragraph_layer(ctx, paragraph)
         for relation in layer.of("share-open"):
             part, percent = relation.whole, relation.share
-            earlier = [(w, i) for w, i in wholes if i >= index - _PARAGRAPHS_BACK and w.value > part.value
-                       and heads_agree(w.head, part.head)]
+            # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
+            named = relation.cues[0].text.lower() if relation.cues and plain_noun(relation.cues[0].text) else None
+            if relation.cues and named is None:
+                continue
+            earlier = [(w, i) for w, i, noun in wholes if i >= index - _PARAGRAPHS_BACK and w.value > part.value
+                       and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
+                       and (noun is None or plain_noun(noun)) and (
+                           named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
             if not earlier or len({w.value for w, _ in earlier}) != 1:
                 continue
             whole = earlier[-1][0]
@@ -315,8 +327,11 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, shifted, ())
             if issue is not None:
                 yield issue
-        wholes.extend((_shift(q, paragraph.start), index) for q in layer.quantities
-                      if q.kind == "count" and q.role == "whole" and q.head and q.noun_class)
+        for q in layer.quantities:
+            if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
+                noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
+                if q.role == "whole" or noun is not None:
+                    wholes.append((_shift(q, paragraph.start), index, noun))
 
 
 _PARAGRAPHS_BACK = 8

@@ -804,6 +804,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
             if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+            elif named and part.kind == "count" and part.head and not any(
+                    q.kind == "count" and q.start < part.start and q.value > part.value for q in quantities):
+                # "62 đồng chí, chiếm 4,9% tổng số đảng viên" with no total in the paragraph: one
+                # stated paragraphs before, under that name (the cue carries the noun)
+                relations.append(Relation("share-open", part, (part,), percent, explicit=False,
+                                          cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
             if part.total and len(gap) <= 160:
@@ -874,6 +880,27 @@ def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: st
                 q.role == "whole" and q.head and heads_agree(q.head, head)):
             found.append(q)
     return found[-1] if len({q.value for q in found}) == 1 else None
+
+
+_QUALIFIER = r"(?:của|trong|toàn|được|đã|ở|tại)"
+_TOTAL_NAMED_BEFORE = re.compile(rf"tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+(?!{_QUALIFIER}\b)[^\W\d_]+){{0,3}})"
+                                 rf"(?:(?:\s+|\s*,\s*){_QUALIFIER}(?:[\s,]+[^\W\d_]+){{0,6}})?\s*(?:là|có|:)\s*$",
+                                 re.IGNORECASE)
+
+
+def plain_noun(phrase: str) -> bool:
+    """"đảng viên" names all members; "đảng viên chính thức", "đảng viên nữ của tỉnh" a group."""
+    phrase = phrase.lower().strip()
+    return head_of_phrase(phrase) == phrase
+
+
+def total_named_before(text: str, quantity: Quantity) -> str | None:
+    """"Tổng số đảng viên được đánh giá, xếp loại là 312 đồng chí", "Tổng số đảng viên của
+    Đảng bộ: 1.320 đồng chí": the noun the count is the total of, or None."""
+    start = max(text.rfind(". ", 0, quantity.start) + 1, text.rfind(";", 0, quantity.start) + 1,
+                quantity.start - 80, 0)
+    found = _TOTAL_NAMED_BEFORE.search(text, start, quantity.start)
+    return found["noun"] if found else None
 
 
 def heads_agree(whole: str | None, part: str | None) -> bool:
