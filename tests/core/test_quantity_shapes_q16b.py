@@ -154,3 +154,22 @@ def test_share_of_a_total_named_paragraphs_before(text):
 ])
 def test_share_of_a_named_total_near_misses(text):
     assert not findings(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Đánh giá, xếp loại 26 tổ chức cơ sở đảng:\na) Hoàn thành xuất sắc nhiệm vụ: 5 tổ chức;\n"
+    "b) Hoàn thành tốt nhiệm vụ: 18 tổ chức;\nc) Hoàn thành nhiệm vụ: 3 tổ chức.\n",
+    "Kiểm điểm 31 đảng viên:\n1. Hoàn thành tốt nhiệm vụ: 25 đồng chí;\n2. Hoàn thành nhiệm vụ: 6 đồng chí.\n",
+    "Khen thưởng 14 tập thể:\n1. Chi bộ: 6 tập thể;\n2. Tổ dân phố: 8 tập thể.\n",
+])
+def test_numbered_breakdown_lines_are_not_items(text):
+    assert not findings(text, "count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị đã thảo luận 3 nội dung:\n1. Báo cáo kết quả 9 tháng.\n2. Phương hướng quý IV.\n",
+    "Kiểm tra 12 chi bộ:\n1. Chi bộ Thôn Đông: 4 đảng viên vi phạm;\n2. Chi bộ Thôn Tây: 2 đảng viên vi phạm.\n",
+    "Ban hành 4 văn bản:\n1. Nghị quyết số 12-NQ/ĐU;\n2. Kế hoạch số 30-KH/ĐU;\n3. Chương trình số 5-CTr/ĐU.\n",
+])
+def test_numbered_items_still_counted(text):
+    assert findings(text, "count-mismatch")
