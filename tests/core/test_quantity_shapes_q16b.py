@@ -173,3 +173,26 @@ def test_numbered_breakdown_lines_are_not_items(text):
 ])
 def test_numbered_items_still_counted(text):
     assert findings(text, "count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối đoàn thể "
+    "10 đồng chí.",
+    "Ủy ban Kiểm tra đã giám sát 18 tổ chức đảng trong năm, cụ thể: 11 chi bộ, 6 đảng bộ bộ phận.",
+    "Năm 2025 tiếp nhận 41 đơn thư các loại, bao gồm: 20 đơn khiếu nại, 15 đơn tố cáo, 8 đơn kiến nghị.",
+])
+def test_breakdown_announced_after_a_few_words(text):
+    found = findings(text, "sum-mismatch")
+    assert found and found[0].severity == Severity.ERROR
+
+
+@pytest.mark.parametrize("text", [
+    "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 13 đồng chí, khối đoàn thể "
+    "10 đồng chí.",
+    "Có 30 đảng viên được tặng Huy hiệu Đảng, cụ thể: 12 đồng chí huy hiệu 30 năm, 10 đồng chí huy hiệu 40 năm và "
+    "các đồng chí khác.",
+    "Ủy ban Kiểm tra đã giám sát 18 tổ chức đảng trong năm, cụ thể: 11 chi bộ, 6 đảng bộ bộ phận, còn lại là các "
+    "chi bộ trực thuộc.",
+])
+def test_breakdown_after_a_few_words_near_misses(text):
+    assert not findings(text, "sum-mismatch")

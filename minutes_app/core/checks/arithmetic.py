@@ -587,6 +587,13 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),
+    # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
+    Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
+            "đoàn thể 10 đồng chí.", "35", "37"),
+    Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 13 đồng chí, khối "
+            "đoàn thể 10 đồng chí."),
+    Example("Có 30 đảng viên được tặng Huy hiệu Đảng, cụ thể: 12 đồng chí huy hiệu 30 năm, 10 đồng chí huy hiệu "
+            "40 năm và các đồng chí khác."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket

@@ -34,6 +34,9 @@ _BREAKDOWN = re.compile(
 _LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
+_OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
+_LATE_EXHAUSTIVE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)\s*:\s*",
+                              re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -218,6 +221,16 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
+            late = _LATE_EXHAUSTIVE.match(text, end) if whole.kind == "count" else None
+            if late:
+                # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
+                # about the counted, then a breakdown announced with a colon
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
+                if len(parts) >= 2 and not _OTHERS.search(text, late.end(), sentence_end):
+                    cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
             if late and late.group().rstrip().endswith(":"):
                 # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
