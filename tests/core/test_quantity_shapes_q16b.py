@@ -196,3 +196,21 @@ def test_breakdown_announced_after_a_few_words(text):
 ])
 def test_breakdown_after_a_few_words_near_misses(text):
     assert not findings(text, "sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).",
+    "Tổng số đoàn viên là 150 người (nam 70, nữ 82).",
+    "Hội Cựu chiến binh có 64 hội viên (nam 61, nữ 4).",
+])
+def test_bracket_of_genders_is_exhaustive(text):
+    assert findings(text, "sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn xã có 150 đoàn viên (70 nam, 80 nữ).",
+    "Chi bộ có 30 đảng viên (5 nữ, 2 dân tộc thiểu số).",
+    "Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số).",
+])
+def test_bracket_of_genders_near_misses(text):
+    assert not findings(text, "sum-mismatch")

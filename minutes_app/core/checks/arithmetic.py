@@ -587,6 +587,9 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),
+    # a bracket of the levels of one classification is all of the count, "nữ" or not
+    Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
+    Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
     # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
     Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
             "đoàn thể 10 đồng chí.", "35", "37"),

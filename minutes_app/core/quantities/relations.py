@@ -210,9 +210,13 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = [q for q in counted[index + 1:] if bracket_start < q.start < close and whole.compatible(q)]
                 inside = text[bracket_start + 1:close]
                 others = [q for q in quantities if bracket_start < q.start < close and q not in parts]
+                # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
+                # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not _PARTIAL.search(inside) and not any(_mentions(q, text, overlapping)
-                                                                           for q in parts):
+                        inside) and not _PARTIAL.search(inside) and (not any(_mentions(q, text, overlapping)
+                                                                             for q in parts)
+                                                                     or same_classification([level_groups(q, text)
+                                                                                             for q in parts])):
                     cue = Cue(bracket_start, bracket_start + 1, "(")
                     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
                                               cues=(cue,)))
