@@ -214,3 +214,28 @@ def test_bracket_of_genders_is_exhaustive(text):
 ])
 def test_bracket_of_genders_near_misses(text):
     assert not findings(text, "sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.",
+    "Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 425 chi bộ hoàn thành tốt nhiệm vụ, đạt 101,2%.",
+    "Chi bộ có 30 đảng viên. Qua kiểm điểm, đánh giá, có 32 đảng viên hoàn thành tốt nhiệm vụ.",
+    "Xã có 12 thôn. Qua rà soát, 14 thôn đạt chuẩn văn hóa.",
+])
+def test_assessed_count_above_the_total_before(text):
+    found = findings(text, "part-exceeds-whole")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế.",
+    "Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ.",
+    "Đảng bộ có 25 chi bộ. Năm 2020 có 31 chi bộ.",
+    "Đảng bộ có 25 chi bộ. Sau sáp nhập, có 31 chi bộ.",
+    "Chi bộ có 30 đảng viên. Trong năm tổ chức 12 buổi sinh hoạt với 340 đảng viên tham dự.",
+    "Hội có 120 hội viên. Năm qua đã kết nạp mới 140 hội viên.",
+    "Đảng bộ có 25 chi bộ trực thuộc. Qua kiểm tra, toàn huyện có 270 chi bộ thực hiện tốt quy chế.",
+    "Xã có 1.250 hộ. Đã vận động 1.400 lượt hộ đóng góp quỹ, kiểm tra 1.300 lượt.",
+])
+def test_assessed_count_near_misses(text):
+    assert not findings(text, "part-exceeds-whole")

@@ -394,6 +394,10 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
     Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
     Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
     Example("Sáng 21/6, kỳ họp bế mạc."),
+    # an assessed count in a later sentence, of the total stated before (a warning naming it)
+    Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
+    Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
+    Example("Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng

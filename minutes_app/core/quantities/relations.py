@@ -157,6 +157,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_differences(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
         relations.extend(_referred_parts(text, quantities, sentences))
+    if " có " in text and len(sentences) > 1:
+        relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "%" in text:
         relations.extend(_level_shares(text, quantities, sentences, relations))
@@ -514,6 +516,51 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
 
 
 _FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên"))
+
+
+_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
+                          r"(?:tổng\s+số\s+)?$")
+_NOT_OF_THE_TOTAL = re.compile(
+    r"(?<!\w)(?:tăng|giảm|so\s+với|hơn|vượt|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu|mục\s+tiêu|lượt|lần|"
+    r"lũy\s+kế|luỹ\s+kế|nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm|đến\s+nay|hiện\s+nay|toàn|cả|tổng|các\s+năm|"
+    r"trước|sau\s+khi|sáp\s+nhập|hợp\s+nhất|thành\s+lập)(?!\w)", re.IGNORECASE)
+
+
+_ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
+                       r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
+
+
+def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": a count of
+    the same noun in a later sentence that names no subject, scope, period or change of its
+    own is a part of the total stated before, and cannot exceed it (inferred: a warning
+    naming the total; only the part-of that is broken is recorded)."""
+    relations = []
+    counts = [q for q in quantities if q.kind == "count" and q.head and q.role != "plan"]
+    for index, (s_start, s_end) in enumerate(sentences):
+        if not index:
+            continue
+        sentence = text[s_start:s_end]
+        if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
+                not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?![\d.,])", sentence):
+            continue
+        inside = [q for q in quantities if s_start <= q.start < s_end]
+        if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
+            continue  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
+        for part in (q for q in counts if s_start <= q.start < s_end):
+            earlier = [q for q in counts if q.start < s_start and heads_agree(q.head, part.head)
+                       and q.noun_class == part.noun_class]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            w_start = sentence_start(sentences, whole.start)
+            if whole.value >= part.value or not _SUBJECT_HAS.match(text[w_start:whole.start]) or \
+                    text[whole.end:unit_end(text, whole)].strip().lower() != part.head or \
+                    text[part.end:unit_end(text, part)].strip().lower() != part.head:
+                continue  # "25 chi bộ trực thuộc" … "27 chi bộ": not surely one group
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(w_start, unit_end(text, whole), text[w_start:unit_end(text, whole)]),)))
+    return relations
 
 
 def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
