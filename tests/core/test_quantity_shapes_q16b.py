@@ -239,3 +239,23 @@ def test_assessed_count_above_the_total_before(text):
 ])
 def test_assessed_count_near_misses(text):
     assert not findings(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Số đảng viên vắng mặt: 03 đồng chí, gồm: Nguyễn Văn An (có lý do), Trần Thị Bích (có lý do), "
+    "Lê Văn Cường (không lý do).",
+    "Vắng: 2 đồng chí, gồm đồng chí Nguyễn Văn An (có lý do) và đồng chí Trần Thị Bích (không có lý do).",
+    "Vắng 2 đồng chí, cụ thể: đồng chí Nguyễn Văn An (vắng có lý do), đồng chí Trần Thị Bích.",
+    "Có mặt 18/20 đảng viên. Vắng 2 (có lý do: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bích).",
+])
+def test_absentee_names_with_bracketed_reasons_near_misses(text):
+    assert not findings(text, "absentee-count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Số đảng viên vắng mặt: 03 đồng chí, gồm: Nguyễn Văn An (có lý do), Trần Thị Bích (có lý do).",
+    "Vắng 3 đồng chí, cụ thể: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bích.",
+    "Vắng: 1 đồng chí, gồm đồng chí Nguyễn Văn An (có lý do) và đồng chí Trần Thị Bích (không có lý do).",
+])
+def test_absentee_names_with_bracketed_reasons(text):
+    assert findings(text, "absentee-count-mismatch")

@@ -305,6 +305,10 @@ def _exclusion_note(block: Block) -> str:
           Example("Có mặt 18/20 đảng viên; vắng 2 đồng chí – đồng chí Lê Văn Tám (đi công tác), "
                   "đồng chí Trần Thị Hoa (ốm)."),
           Example("Có mặt 18/20 đảng viên; vắng 2 đồng chí - có lý do."),
+          # a reason in brackets after each name does not end the list
+          Example("Số đảng viên vắng mặt: 03 đồng chí, gồm: Nguyễn Văn An (có lý do), Trần Thị Bích (có lý do), "
+                  "Lê Văn Cường (không lý do)."),
+          Example("Vắng 3 đồng chí, cụ thể: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bích.", "Vắng 3"),
       ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""
