@@ -259,3 +259,22 @@ def test_absentee_names_with_bracketed_reasons_near_misses(text):
 ])
 def test_absentee_names_with_bracketed_reasons(text):
     assert findings(text, "absentee-count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "| Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do |\n| 25 | 21 | 2 | 1 |\n",
+    "Tổng số | Có mặt | Vắng\n18 | 15 | 2\n",
+    "Chi bộ | Tổng số đảng viên | Có mặt | Vắng\nChi bộ Thôn Đông | 18 | 15 | 3\nChi bộ Thôn Tây | 20 | 17 | 2\n",
+])
+def test_attendance_table_with_label_columns(text):
+    assert findings(text, "attendance-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "| Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do |\n| 25 | 22 | 2 | 1 |\n",
+    "Chi bộ | Tổng số đảng viên | Có mặt | Vắng\nChi bộ Thôn Đông | 18 | 15 | 3\nChi bộ Thôn Tây | 20 | 18 | 2\n",
+    # no "có mặt" column: not an attendance
+    "Năm | Tổng số | Kết nạp | Chuyển đi\n2025 | 120 | 8 | 3\n",
+])
+def test_attendance_table_with_label_columns_near_misses(text):
+    assert not findings(text, "attendance-mismatch")

@@ -85,6 +85,9 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
           Example("Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí."),
           Example("Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí."),
+          # a table whose header cells are the labels, one attendance a row
+          Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 21 | 2 | 1", "21"),
+          Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 22 | 2 | 1"),
       ))
 def attendance_mismatch(ctx: DocumentContext):
     """Totals, present and absent counts of one block must add up (domain.md §2); and, in
