@@ -278,3 +278,21 @@ def test_attendance_table_with_label_columns(text):
 ])
 def test_attendance_table_with_label_columns_near_misses(text):
     assert not findings(text, "attendance-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ có 35 chi bộ trực thuộc.\nHiện nay, Đảng bộ có 36 chi bộ trực thuộc.",
+    "Đã thi hành kỷ luật 5 đảng viên.\nVề kỷ luật đảng viên: đã thi hành kỷ luật 6 đảng viên vi phạm.",
+    "Trong năm, đã kết nạp 18 đảng viên mới.\nCông tác phát triển đảng viên: kết nạp 16 đảng viên.",
+])
+def test_same_figure_twice(text):
+    assert findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Khi mới thành lập, Đảng bộ có 20 chi bộ trực thuộc.\nHiện nay, Đảng bộ có 36 chi bộ trực thuộc.",
+    "Đã thi hành kỷ luật 5 đảng viên.\nĐã thi hành kỷ luật 6 đảng viên vi phạm trong nhiệm kỳ 2020 - 2025.",
+    "Trong năm đã kết nạp 5 đảng viên.\nLũy kế đã kết nạp 26 đảng viên.",
+])
+def test_same_figure_twice_near_misses(text):
+    assert not findings(text, "figure-inconsistent")
