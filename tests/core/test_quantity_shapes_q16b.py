@@ -296,3 +296,28 @@ def test_same_figure_twice(text):
 ])
 def test_same_figure_twice_near_misses(text):
     assert not findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 20 đảng viên chính thức, dự họp 9 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
+    "Nghị quyết được thông qua.",
+    "Ban Chấp hành Đảng bộ xã có 19 đồng chí ủy viên. Có mặt 9 đồng chí.\nBiểu quyết: tán thành 100%. "
+    "Hội nghị đã thông qua Nghị quyết.",
+    "Chi bộ có 14 đảng viên chính thức, có mặt 7 đồng chí. Kết quả biểu quyết: 100% tán thành. "
+    "Nghị quyết được thông qua.",
+])
+def test_unanimous_but_too_few_present(text):
+    assert findings(text, "resolution-not-passed")
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 20 đảng viên chính thức, dự họp 16 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
+    "Nghị quyết được thông qua.",
+    "Chi bộ có 14 đảng viên chính thức, có mặt 8 đồng chí. Kết quả biểu quyết: 100% tán thành. "
+    "Nghị quyết được thông qua.",
+    # not unanimous: the percentage alone says nothing of the count
+    "Chi bộ có 20 đảng viên chính thức, dự họp 12 đồng chí. Biểu quyết: 90% tán thành, 10% không tán thành. "
+    "Nghị quyết được thông qua.",
+])
+def test_unanimous_near_misses(text):
+    assert not findings(text, "resolution-not-passed")
