@@ -321,3 +321,15 @@ def test_unanimous_but_too_few_present(text):
 ])
 def test_unanimous_near_misses(text):
     assert not findings(text, "resolution-not-passed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", True),
+    ("Chi bộ có 30 đảng viên.\nQua kiểm điểm, đánh giá, có 32 đảng viên hoàn thành tốt nhiệm vụ.", True),
+    ("Xã có 12 thôn.\nQua rà soát, 14 thôn đạt chuẩn văn hóa.", True),
+    ("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 22 chi bộ thực hiện tốt quy chế.", False),
+    ("Đảng bộ có 25 chi bộ.\nNăm 2020, qua kiểm tra có 31 chi bộ thực hiện tốt quy chế.", False),
+    ("Chi bộ có 30 đảng viên.\nQua kiểm tra 4 chi bộ, có 32 đảng viên hoàn thành tốt nhiệm vụ.", False),
+])
+def test_assessed_count_in_the_next_paragraph(text, expected):
+    assert bool(findings(text, "part-exceeds-whole")) == expected

@@ -21,6 +21,7 @@ from ..quantities.reader import head_of
 from ..quantities.relations import (
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    assessed_parts,
     heads_agree,
     level_groups,
     membership_parts,
@@ -28,6 +29,7 @@ from ..quantities.relations import (
     plain_noun,
     presence_parts,
     same_classification,
+    stated_total,
     total_named_before,
     vote_levels,
 )
@@ -439,6 +441,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
             "45 đồng chí"),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 35 đồng chí là đoàn viên."),
+    # an assessed count in the next paragraph, of the total stated before
+    Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
+    Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
@@ -455,6 +460,7 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
         layer = paragraph_layer(ctx, paragraph)
         if previous is not None:
             yield from _in_those_of_paragraph_before(ctx, previous, paragraph, layer)
+            yield from _assessed_above_total_before(ctx, previous, paragraph, layer)
         previous = paragraph
         own = {r.cues[0].text for r in layer.of("kind-total")}
         for part in layer.quantities:
@@ -500,6 +506,33 @@ def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, lay
                         (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
                          Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
             return
+
+
+def _assessed_above_total_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"Đảng bộ có 25 chi bộ." then a paragraph "Qua kiểm tra, có 27 chi bộ thực hiện tốt quy
+    chế.": the assessed count cannot exceed the total stated in the paragraph before (a warning)."""
+    sentences = layer_sentences(paragraph.text, layer)
+    before = paragraph_layer(ctx, previous)
+    before_sentences = layer_sentences(previous.text, before)
+    if not sentences or not before_sentences:
+        return
+    for part in assessed_parts(paragraph.text, layer.quantities, *sentences[0]):
+        wholes = [q for q in before.quantities if q.kind == "count" and q.head and q.role != "plan"
+                  and heads_agree(q.head, part.head) and q.noun_class == part.noun_class]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        w_start = next(s for s, e in before_sentences if s <= whole.start < e) if any(
+            s <= whole.start < e for s, e in before_sentences) else 0
+        if whole.value >= part.value or not stated_total(previous.text, whole, w_start):
+            continue
+        shift = paragraph.start
+        yield Issue(part.start + shift, unit_end(paragraph.text, part) + shift,
+                    f"{_describe(part, paragraph.text)} lớn hơn {_describe(whole, previous.text)} nêu ở đoạn trước "
+                    f"(“{previous.text[w_start:unit_end(previous.text, whole)].strip()}”): phần không thể vượt tổng.",
+                    None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                     Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
 
 
 def layer_sentences(text: str, layer) -> list[tuple[int, int]]:

@@ -530,34 +530,45 @@ _ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+ch
                        r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
 
 
+def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quantity]:
+    """The counts of a sentence that assess a group stated before ("Qua kiểm tra, có 27 chi
+    bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
+    count of its own."""
+    sentence = text[s_start:s_end]
+    if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
+            not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?![\d.,])", sentence):
+        return []
+    inside = [q for q in quantities if s_start <= q.start < s_end]
+    if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
+        return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
+    return [q for q in inside if q.kind == "count" and q.head and q.role != "plan"
+            and text[q.end:unit_end(text, q)].strip().lower() == q.head]
+
+
+def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
+    """"Đảng bộ có 25 chi bộ": the subject's total of a plain noun (not "25 chi bộ trực thuộc")."""
+    return bool(_SUBJECT_HAS.match(text[s_start:whole.start])) and \
+        text[whole.end:unit_end(text, whole)].strip().lower() == whole.head
+
+
 def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
-    """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": a count of
-    the same noun in a later sentence that names no subject, scope, period or change of its
-    own is a part of the total stated before, and cannot exceed it (inferred: a warning
-    naming the total; only the part-of that is broken is recorded)."""
+    """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": an assessed
+    count in a later sentence is a part of the total stated before, and cannot exceed it
+    (inferred: a warning naming the total; only the part-of that is broken is recorded)."""
     relations = []
     counts = [q for q in quantities if q.kind == "count" and q.head and q.role != "plan"]
     for index, (s_start, s_end) in enumerate(sentences):
         if not index:
             continue
-        sentence = text[s_start:s_end]
-        if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
-                not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?![\d.,])", sentence):
-            continue
-        inside = [q for q in quantities if s_start <= q.start < s_end]
-        if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
-            continue  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
-        for part in (q for q in counts if s_start <= q.start < s_end):
+        for part in assessed_parts(text, quantities, s_start, s_end):
             earlier = [q for q in counts if q.start < s_start and heads_agree(q.head, part.head)
                        and q.noun_class == part.noun_class]
             if not earlier:
                 continue
             whole = earlier[-1]
             w_start = sentence_start(sentences, whole.start)
-            if whole.value >= part.value or not _SUBJECT_HAS.match(text[w_start:whole.start]) or \
-                    text[whole.end:unit_end(text, whole)].strip().lower() != part.head or \
-                    text[part.end:unit_end(text, part)].strip().lower() != part.head:
-                continue  # "25 chi bộ trực thuộc" … "27 chi bộ": not surely one group
+            if whole.value >= part.value or not stated_total(text, whole, w_start):
+                continue
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(w_start, unit_end(text, whole), text[w_start:unit_end(text, whole)]),)))
     return relations
