@@ -536,7 +536,7 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     count of its own."""
     sentence = text[s_start:s_end]
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
-            not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?![\d.,])", sentence):
+            not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     inside = [q for q in quantities if s_start <= q.start < s_end]
     if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
