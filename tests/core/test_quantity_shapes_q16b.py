@@ -333,3 +333,15 @@ def test_unanimous_near_misses(text):
 ])
 def test_assessed_count_in_the_next_paragraph(text, expected):
     assert bool(findings(text, "part-exceeds-whole")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 1 đại biểu có lý do.", True),
+    ("Kỳ họp có 28/30 đại biểu Hội đồng nhân dân phường có mặt, vắng 1 đại biểu.", True),
+    ("Kỳ họp có 27/30 đại biểu HĐND xã tham dự; vắng 3 đại biểu có lý do.", False),
+    ("Kỳ họp có 28 đại biểu khách mời tham dự; vắng 1 đại biểu HĐND có lý do.", False),
+])
+def test_council_delegates_present(text, expected):
+    found = findings(text, "attendance-mismatch")
+    assert bool(found) == expected
+    assert all("đại biểu" in f.message for f in found)

@@ -85,6 +85,9 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
           Example("Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí."),
           Example("Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí."),
+          # the delegates of a council present
+          Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 1 đại biểu có lý do.", "28"),
+          Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 2 đại biểu có lý do."),
           # a table whose header cells are the labels, one attendance a row
           Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 21 | 2 | 1", "21"),
           Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 22 | 2 | 1"),
@@ -205,6 +208,14 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
                         + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)
 
 
+def _members_noun(text: str, block: Block) -> str:
+    """Who the block counts: đảng viên unless it names only delegates ("đại biểu HĐND")."""
+    words = text[block.start:block.end].lower()
+    if "đảng viên" not in words and "đại biểu" in words:
+        return "đại biểu"
+    return "đảng viên"
+
+
 def _describe_whole(whole, text: str) -> str:
     return f"{whole.text} {text[whole.end:unit_end(text, whole)].strip()}".strip()
 
@@ -261,14 +272,15 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
         if present.value + (absent or 0) > max(totals):
             absent_text = f" + vắng {absent} = {present.value + absent}" if absent else ""
             yield Issue(present.start, present.end,
-                        f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
+                        f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} "
+                        f"{_members_noun(ctx_text, block)}{note}.")
     elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
         absent_fact = block.facts.get(("absent", None))
         end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
             and "\n" not in ctx_text[present.start:absent_fact.start] else present.end
         yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
-                    f"khác tổng số {total} đảng viên{note}.")
+                    f"khác tổng số {total} {_members_noun(ctx_text, block)}{note}.")
     for key, denominator in block.denominators:
         if key == ("present", None) and block.value("total") is not None and denominator.value not in totals:
             yield Issue(denominator.start, denominator.end,

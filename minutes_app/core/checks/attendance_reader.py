@@ -243,13 +243,16 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
         return [label.lastgroup], label.end()
     body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
     if body:
-        return [body.lastgroup], body.end()
+        return [body.lastgroup.rstrip("2")], body.end()
     return [], number_end
 
 
 _BODY_THEN_HEAD = re.compile(
     r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
-    r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)")
+    r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)"
+    # "28/30 đại biểu HĐND xã tham dự": the delegates of a named council (not guests)
+    r"|\s++đại\s+biểu\s+(?!khách|mời)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?P<present2>có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)")
 
 
 _HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
