@@ -426,7 +426,10 @@ def resolution_not_passed(ctx: DocumentContext):
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
         if called and approve.value * 2 <= called:
-            message = (f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
+            members = "đảng viên chính thức"
+            if block is not None and _COMMITTEE.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end):
+                members = "ủy viên"  # a committee's members are all official members
+            message = (f"Tán thành {approve.value} không quá một nửa {called} {members} {who} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
             claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
