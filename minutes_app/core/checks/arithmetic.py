@@ -17,13 +17,20 @@ from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.lists import lead_list_relations, paragraph_layer
+from ..quantities.reader import head_of
 from ..quantities.relations import (
+    IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    assessed_parts,
     heads_agree,
     level_groups,
     membership_parts,
+    names_its_sentence,
+    plain_noun,
     presence_parts,
     same_classification,
+    stated_total,
+    total_named_before,
     vote_levels,
 )
 from .ballots import ballot_rounds
@@ -251,7 +258,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
-          # A share whose whole is stated paragraphs before (a warning naming it).
+          # A share whose whole is stated paragraphs before (a warning naming it), also under its name.
+          Example("Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
+                  "62 đồng chí, chiếm 4,9% tổng số đảng viên.", "4,9%", "4,7%"),
+          Example("Tổng số đảng viên chính thức: 300 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
+                  "62 đồng chí, chiếm 4,9% tổng số đảng viên."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025, Đảng ủy tập trung "
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 91,4%.", "91,4%", "89,7%"),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025, Đảng ủy tập trung "
@@ -293,15 +304,21 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     nhiệm vụ, đạt 91,4%" paragraphs later: a share whose paragraph states no whole takes the
     nearest earlier whole of its noun (a warning naming it). Only when no count of the
     paragraph explains the percentage."""
-    wholes: list[tuple[Quantity, int]] = []  # (whole in document offsets, paragraph index)
+    wholes: list[tuple[Quantity, int, str | None]] = []  # (whole in document offsets, paragraph index, its noun)
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
             continue
         layer = paragraph_layer(ctx, paragraph)
         for relation in layer.of("share-open"):
             part, percent = relation.whole, relation.share
-            earlier = [(w, i) for w, i in wholes if i >= index - _PARAGRAPHS_BACK and w.value > part.value
-                       and heads_agree(w.head, part.head)]
+            # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
+            named = relation.cues[0].text.lower() if relation.cues and plain_noun(relation.cues[0].text) else None
+            if relation.cues and named is None:
+                continue
+            earlier = [(w, i) for w, i, noun in wholes if i >= index - _PARAGRAPHS_BACK and w.value > part.value
+                       and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
+                       and (noun is None or plain_noun(noun)) and (
+                           named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
             if not earlier or len({w.value for w, _ in earlier}) != 1:
                 continue
             whole = earlier[-1][0]
@@ -312,8 +329,11 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, shifted, ())
             if issue is not None:
                 yield issue
-        wholes.extend((_shift(q, paragraph.start), index) for q in layer.quantities
-                      if q.kind == "count" and q.role == "whole" and q.head and q.noun_class)
+        for q in layer.quantities:
+            if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
+                noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
+                if q.role == "whole" or noun is not None:
+                    wholes.append((_shift(q, paragraph.start), index, noun))
 
 
 _PARAGRAPHS_BACK = 8
@@ -376,6 +396,10 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
     Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
     Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
     Example("Sáng 21/6, kỳ họp bế mạc."),
+    # an assessed count in a later sentence, of the total stated before (a warning naming it)
+    Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
+    Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
+    Example("Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -413,16 +437,31 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.415 con lợn.", "6.415"),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.015 con lợn."),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng cho 7.015 con gà."),
+    # "Trong số <the whole's noun> …" opening the next paragraph
+    Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
+            "45 đồng chí"),
+    Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 35 đồng chí là đoàn viên."),
+    # an assessed count in the next paragraph, of the total stated before
+    Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
+    Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
+    Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
     6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
     before (a warning naming it)."""
     totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
+    previous = None
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
+            if paragraph.text.strip():
+                previous = None
             continue
         layer = paragraph_layer(ctx, paragraph)
+        if previous is not None:
+            yield from _in_those_of_paragraph_before(ctx, previous, paragraph, layer)
+            yield from _assessed_above_total_before(ctx, previous, paragraph, layer)
+        previous = paragraph
         own = {r.cues[0].text for r in layer.of("kind-total")}
         for part in layer.quantities:
             words = part.unit.lower().split()
@@ -438,6 +477,71 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
         totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+
+
+def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"… kết nạp 40 đảng viên mới." then a paragraph "Trong số đảng viên mới kết nạp có 45
+    đồng chí …": the count of the last sentence before that has the named noun is the whole
+    of the counts of the first sentence (inferred: a warning naming it)."""
+    opening = IN_THOSE.match(paragraph.text)
+    if opening is None:
+        return
+    before = paragraph_layer(ctx, previous)
+    last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
+    head = head_of(opening["noun"])[0]
+    wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head == head
+              and q.role != "plan"]
+    if len(wholes) != 1 or not names_its_sentence(opening["noun"], previous.text, wholes[0],
+                                                  layer_sentences(previous.text, before)):
+        return
+    whole = wholes[0]
+    end = next((e for s, e in layer_sentences(paragraph.text, layer)), len(paragraph.text))
+    for part in layer.quantities:
+        if opening.end() <= part.start < end and part.kind == "count" and part.role != "plan" \
+                and part.noun_class is not None and part.noun_class == whole.noun_class and part.value > whole.value:
+            shift = paragraph.start
+            yield Issue(part.start + shift, unit_end(paragraph.text, part) + shift,
+                        f"{_describe(part, paragraph.text)} lớn hơn {_describe(whole, previous.text)} nêu ở đoạn trước "
+                        f"(“{opening['noun']}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                        (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                         Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
+            return
+
+
+def _assessed_above_total_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"Đảng bộ có 25 chi bộ." then a paragraph "Qua kiểm tra, có 27 chi bộ thực hiện tốt quy
+    chế.": the assessed count cannot exceed the total stated in the paragraph before (a warning)."""
+    sentences = layer_sentences(paragraph.text, layer)
+    before = paragraph_layer(ctx, previous)
+    before_sentences = layer_sentences(previous.text, before)
+    if not sentences or not before_sentences:
+        return
+    for part in assessed_parts(paragraph.text, layer.quantities, *sentences[0]):
+        wholes = [q for q in before.quantities if q.kind == "count" and q.head and q.role != "plan"
+                  and heads_agree(q.head, part.head) and q.noun_class == part.noun_class]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        w_start = next(s for s, e in before_sentences if s <= whole.start < e) if any(
+            s <= whole.start < e for s, e in before_sentences) else 0
+        if whole.value >= part.value or not stated_total(previous.text, whole, w_start):
+            continue
+        shift = paragraph.start
+        yield Issue(part.start + shift, unit_end(paragraph.text, part) + shift,
+                    f"{_describe(part, paragraph.text)} lớn hơn {_describe(whole, previous.text)} nêu ở đoạn trước "
+                    f"(“{previous.text[w_start:unit_end(previous.text, whole)].strip()}”): phần không thể vượt tổng.",
+                    None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                     Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
+
+
+def layer_sentences(text: str, layer) -> list[tuple[int, int]]:
+    """The sentences of a paragraph as its clauses group them."""
+    spans: dict[int, tuple[int, int]] = {}
+    for clause in layer.clauses:
+        start, end = spans.get(clause.sentence, (clause.start, clause.end))
+        spans[clause.sentence] = (min(start, clause.start), max(end, clause.end))
+    return [spans[k] for k in sorted(spans)]
 
 
 def _restated_above_100(ratio: Quantity, layer) -> bool:
@@ -520,6 +624,16 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),
+    # a bracket of the levels of one classification is all of the count, "nữ" or not
+    Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
+    Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
+    # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
+    Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
+            "đoàn thể 10 đồng chí.", "35", "37"),
+    Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 13 đồng chí, khối "
+            "đoàn thể 10 đồng chí."),
+    Example("Có 30 đảng viên được tặng Huy hiệu Đảng, cụ thể: 12 đồng chí huy hiệu 30 năm, 10 đồng chí huy hiệu "
+            "40 năm và các đồng chí khác."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
@@ -594,6 +708,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             "300 triệu đồng;\n- Nhân dân đóng góp: 160 triệu đồng."),
     Example("Tổng số tổ chức cơ sở đảng được xếp loại: 38, gồm:\n1. Hoàn thành xuất sắc nhiệm vụ: 8 tổ chức;\n"
             "2. Hoàn thành tốt nhiệm vụ: 25 tổ chức;\n3. Hoàn thành nhiệm vụ: 4 tổ chức.", "38", "37"),
+    # a list closed by its total line
+    Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
+            "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 3 đồng chí.\nTổng cộng: 30 đồng chí.",
+            "30", "29"),
+    Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
+            "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 4 đồng chí.\nTổng cộng: 30 đồng chí."),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
@@ -608,14 +728,15 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
+        where = "dưới đó" if whole.start < parts[0].start else "trên đó"
         if relation.explicit:
             yield Issue(whole.start, whole.end,
-                        f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê dưới đó cộng lại {listed} = {fix}.",
+                        f"Tổng là {_describe(whole, ctx.text)} nhưng các dòng liệt kê {where} cộng lại {listed} = {fix}.",
                         fix, None, _related(relation, ctx.text))
         else:  # a heading without a colon: its count is taken as the whole of the list under it
             yield Issue(whole.start, whole.end,
-                        f"Các dòng liệt kê dưới tiêu đề cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
-                        "ở tiêu đề (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
+                        f"Các dòng liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
+                        f"{'ở tiêu đề' if where == 'dưới đó' else 'ở dòng tổng'} (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
 
 
 def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:

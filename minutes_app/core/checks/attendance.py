@@ -14,7 +14,7 @@ from itertools import combinations
 from ..model import Related, Severity
 from ..quantities import unit_end
 from ..quantities.lists import paragraph_layer
-from ..quantities.relations import membership_parts
+from ..quantities.relations import members_whole, membership_parts, presence_pair
 from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from .registry import DocumentContext, Example, Issue, rule
 
@@ -80,6 +80,17 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
           Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),
           Example("Tổng số 9 đảng viên. Có mặt 7 đồng chí, vắng 1 đồng chí. Biểu quyết: 7/7 tán thành.", "7"),
+          # the members counted in the sentence or paragraph before (a warning naming them)
+          Example("Chi bộ có 21 đảng viên. Có mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
+          Example("Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
+          Example("Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí."),
+          Example("Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí."),
+          # the delegates of a council present
+          Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 1 đại biểu có lý do.", "28"),
+          Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 2 đại biểu có lý do."),
+          # a table whose header cells are the labels, one attendance a row
+          Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 21 | 2 | 1", "21"),
+          Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 22 | 2 | 1"),
       ))
 def attendance_mismatch(ctx: DocumentContext):
     """Totals, present and absent counts of one block must add up (domain.md §2); and, in
@@ -136,7 +147,42 @@ _EXCLUSIONS = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt 
 _EXEMPTED = re.compile(r"miễn|chuyển sinh hoạt|tạm thời|sinh hoạt tạm|khách mời|dự khuyết", re.IGNORECASE)
 
 
+def _presence_after_members(ctx: DocumentContext, found: list[Issue]):
+    """"Chi bộ có 21 đảng viên." then a paragraph "Có mặt 18 đồng chí, vắng 2 đồng chí.": the
+    members counted in the paragraph before are the whole (inferred: a warning naming it)."""
+    previous = None
+    for paragraph in ctx.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        before, previous = previous, paragraph
+        if before is None or "vắng" not in paragraph.text or _EXCLUSIONS.search(paragraph.text) or any(
+                before.start <= i.start < paragraph.end for i in found):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        sentences = ctx.reading(paragraph).sentences
+        if not sentences or layer.of("presence"):
+            continue
+        s_start, s_end = sentences[0]
+        people = [q for q in layer.quantities if s_start <= q.start < s_end and q.kind == "count"
+                  and (q.noun_class == "person" or q.bare)]
+        pair = presence_pair(paragraph.text, people, s_start)
+        before_sentences = ctx.reading(before).sentences
+        if pair is None or not before_sentences or _EXCLUSIONS.search(before.text):
+            continue
+        whole = members_whole(before.text, list(paragraph_layer(ctx, before).quantities), *before_sentences[-1])
+        present, absent = pair
+        if whole is None or present.value + absent.value == whole.value:
+            continue
+        shift = paragraph.start
+        yield Issue(present.start + shift, unit_end(paragraph.text, absent) + shift,
+                    f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, khác "
+                    f"{_describe_whole(whole, before.text)} nêu ở đoạn trước.", None, Severity.WARNING,
+                    (Related(whole.start + before.start, unit_end(before.text, whole) + before.start, "whole"),
+                     *(Related(q.start + shift, unit_end(paragraph.text, q) + shift, "part") for q in pair)))
+
+
 def _presence_issues(ctx: DocumentContext, found: list[Issue]):
+    yield from _presence_after_members(ctx, found)
     for paragraph in ctx.paragraphs:
         if "vắng" not in paragraph.text or any(paragraph.start <= i.start < paragraph.end for i in found):
             continue
@@ -151,10 +197,27 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
             related = tuple(Related(q.start + shift, unit_end(paragraph.text, q) + shift, role)
                             for q, role in ((whole, "whole"), (present, "part"), (absent, "part")))
             first, last = min(present, absent, key=lambda q: q.start), max(present, absent, key=lambda q: q.start)
+            if not relation.explicit:  # the members counted in the sentence before
+                yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
+                            f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, khác "
+                            f"{_describe_whole(whole, paragraph.text)} nêu ở câu trước.", None, Severity.WARNING, related)
+                continue
             yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
                         f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
                         f"khác tổng số {whole.text}"
                         + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)
+
+
+def _members_noun(text: str, block: Block) -> str:
+    """Who the block counts: đảng viên unless it names only delegates ("đại biểu HĐND")."""
+    words = text[block.start:block.end].lower()
+    if "đảng viên" not in words and "đại biểu" in words:
+        return "đại biểu"
+    return "đảng viên"
+
+
+def _describe_whole(whole, text: str) -> str:
+    return f"{whole.text} {text[whole.end:unit_end(text, whole)].strip()}".strip()
 
 
 def _absence(block: Block) -> tuple[int | None, bool]:
@@ -209,14 +272,15 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
         if present.value + (absent or 0) > max(totals):
             absent_text = f" + vắng {absent} = {present.value + absent}" if absent else ""
             yield Issue(present.start, present.end,
-                        f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} đảng viên{note}.")
+                        f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} "
+                        f"{_members_noun(ctx_text, block)}{note}.")
     elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
         absent_fact = block.facts.get(("absent", None))
         end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
             and "\n" not in ctx_text[present.start:absent_fact.start] else present.end
         yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
-                    f"khác tổng số {total} đảng viên{note}.")
+                    f"khác tổng số {total} {_members_noun(ctx_text, block)}{note}.")
     for key, denominator in block.denominators:
         if key == ("present", None) and block.value("total") is not None and denominator.value not in totals:
             yield Issue(denominator.start, denominator.end,
@@ -250,6 +314,16 @@ def _exclusion_note(block: Block) -> str:
                   "và đồng chí Đỗ Thị Lan."),
           Example("Tổng số đảng viên: 24. Có mặt: 21. Vắng có lý do: 2 (đồng chí Nguyễn Văn An, "
                   "đồng chí Trần Thị Bình, đồng chí Lê Văn Cường).", "do: 2"),
+          # the names after a dash
+          Example("Có mặt 17/20 đảng viên; vắng 3 đồng chí – đồng chí Lê Văn Tám (đi công tác), "
+                  "đồng chí Trần Thị Hoa (ốm).", "vắng 3"),
+          Example("Có mặt 18/20 đảng viên; vắng 2 đồng chí – đồng chí Lê Văn Tám (đi công tác), "
+                  "đồng chí Trần Thị Hoa (ốm)."),
+          Example("Có mặt 18/20 đảng viên; vắng 2 đồng chí - có lý do."),
+          # a reason in brackets after each name does not end the list
+          Example("Số đảng viên vắng mặt: 03 đồng chí, gồm: Nguyễn Văn An (có lý do), Trần Thị Bích (có lý do), "
+                  "Lê Văn Cường (không lý do)."),
+          Example("Vắng 3 đồng chí, cụ thể: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bích.", "Vắng 3"),
       ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""

@@ -144,7 +144,8 @@ class _Reader:
         depth = 0
         for index, (t_start, t_end, kind, number) in enumerate(tokens):
             depth = self._enter(line, t_start - start, depth, outer)
-            following = [t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE]
+            # a reason in brackets after a name ("Nguyễn Văn An (có lý do), …") does not end the names
+            following = [t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and not _bracketed(line, t[0] - start)]
             limit = following[0] if following else end  # a names list runs to the next absence label
             if kind and t_start < consumed:
                 continue  # the label a count before it already took ("24 chính thức")
@@ -168,7 +169,8 @@ class _Reader:
             if kinds:
                 self._count(kinds, number, t_start, t_end)
                 # the names run to the next absence label this count did not take
-                limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed), end)
+                limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed
+                              and not _bracketed(line, t[0] - start)), end)
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
@@ -201,6 +203,16 @@ class _Reader:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 
 
+def _bracketed(line: str, pos: int) -> bool:
+    """The label at ``pos`` is inside brackets that open after a name ("An (có lý do)"), not
+    a bracket opening a count's own list ("vắng 2 (có lý do: …)")."""
+    opening = line.rfind("(", 0, pos)
+    if opening == -1 or line.find(")", opening, pos) != -1:
+        return False
+    before = line[:opening].rstrip()
+    return bool(before) and before.split()[-1][:1].isupper() and not re.search(r"\d\s*(?:\S+\s*){0,2}$", before)
+
+
 def labels_in(line: str) -> list[re.Match]:
     """Attendance labels, without "chính thức" in "chuyển đảng chính thức", "công nhận … chính thức"."""
     return [m for m in LABEL_RE.finditer(line)
@@ -231,13 +243,16 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
         return [label.lastgroup], label.end()
     body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
     if body:
-        return [body.lastgroup], body.end()
+        return [body.lastgroup.rstrip("2")], body.end()
     return [], number_end
 
 
 _BODY_THEN_HEAD = re.compile(
     r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
-    r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)")
+    r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)"
+    # "28/30 đại biểu HĐND xã tham dự": the delegates of a named council (not guests)
+    r"|\s++đại\s+biểu\s+(?!khách|mời)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+[^\W\d_]+){0,3}?\s+"
+    r"(?P<present2>có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)")
 
 
 _HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
@@ -269,8 +284,8 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     region = text[pos:limit]
     match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
                      r"|\s*\(\s*(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
-                     r"(?::|\(|gồm(?:\s+có)?(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
-                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …"
+                     r"(?::|\(|[–—-]\s|(?:gồm(?:\s+có)?|cụ\s+thể)(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
+                     region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …", "vắng 2 đồng chí – đồng chí …"
     if not match:
         return
     region = region[match.end():]

@@ -42,7 +42,21 @@ def table_blocks(ctx: DocumentContext) -> list[Block]:
         paragraph, header = rows[index]
         columns = _columns(header)
         if columns is None:
+            heads = _head_columns(header)
             index += 1
+            if heads is None:
+                continue
+            # one attendance a row: "Tổng số đảng viên | Có mặt | Vắng có lý do | …" over "25 | 21 | 2 | …"
+            while index < len(rows) and len(rows[index][1]) == len(header) and \
+                    rows[index][0].index == rows[index - 1][0].index + 1:
+                row_paragraph, cells = rows[index]
+                block = Block(row_paragraph.start, row_paragraph.end, anchored=True)
+                for (start, end, cell), key in zip(cells, heads):
+                    if key is not None and cell.isdigit():
+                        store_fact(block, key, Fact(int(cell), row_paragraph.start + start, row_paragraph.start + end))
+                if len(block.facts) >= 3 and not block.conflict:
+                    blocks.append(block)
+                index += 1
             continue
         block = Block(paragraph.start, paragraph.end, anchored=True)
         index += 1
@@ -66,6 +80,20 @@ def _columns(header: tuple[tuple[int, int, str], ...]) -> list[str | None] | Non
     if sum(1 for m in labels if m and m.lastgroup in _COLUMN_SUBS) < 2:
         return None
     return [_COLUMN_SUBS.get(m.lastgroup, "?") if m else "?" for m in labels]
+
+
+def _head_columns(header: tuple[tuple[int, int, str], ...]) -> list[tuple[str, str | None] | None] | None:
+    """The count each column gives when the header's cells are attendance labels themselves
+    ("Tổng số đảng viên", "Có mặt", "Vắng có lý do"): at least three, one of them "có mặt",
+    none twice; None when the line is no such header."""
+    keys: list[tuple[str, str | None] | None] = []
+    for _, _, cell in header:
+        kinds = [m.lastgroup for m in labels_in(cell)]
+        keys.append(fact_key(kinds, None)[1] if kinds and len(cell) <= 40 else None)
+    found = [k for k in keys if k is not None]
+    if len(found) < 3 or len(set(found)) != len(found) or ("present", None) not in found:
+        return None
+    return keys
 
 
 def _read_row(block: Block, offset: int, cells, columns: list[str | None]) -> None:

@@ -18,6 +18,8 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
+_LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
+                          "nhiệm kỳ", "giai đoạn"))
 _SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)")
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
@@ -41,6 +43,14 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Đảng bộ xã có 420 đảng viên, sinh hoạt ở 18 chi bộ.\nĐến cuối năm, Đảng bộ xã có 428 đảng viên."),
           # Two subjects, two quantities; two events on one noun, two quantities.
           Example("Phường A có 320 đảng viên.\nPhường B có 280 đảng viên."),
+          # the subject after a label and a colon
+          Example("Đảng bộ xã hiện có 685 đảng viên.\nVề công tác quản lý đảng viên: toàn Đảng bộ có 658 đảng viên.",
+                  "658"),
+          Example("Đảng bộ xã Tân An: toàn Đảng bộ có 685 đảng viên.\nĐảng bộ xã Tân Bình: toàn Đảng bộ có 512 "
+                  "đảng viên."),
+          Example("Đảng bộ có 35 chi bộ trực thuộc.\nHiện nay, Đảng bộ có 36 chi bộ trực thuộc.", "36"),
+          Example("Đã thi hành kỷ luật 5 đảng viên.\nVề kỷ luật: đã thi hành kỷ luật 6 đảng viên vi phạm.", "6"),
+          Example("Đã thi hành kỷ luật 5 đảng viên.\nĐã thi hành kỷ luật 6 đảng viên trong nhiệm kỳ 2020 - 2025."),
           Example("Xem xét 13 trường hợp: xóa bỏ hình thức kỷ luật 1 trường hợp; thay đổi hình thức kỷ luật 4 "
                   "trường hợp."),
           # A rate stated twice as a level: the same rate; a change, another year or a named subject is not.
@@ -85,6 +95,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
         for later, scope, later_paragraph in mentions[1:]:
             if first_scope and scope and not first_scope & scope:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
+            if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
+                continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and not _SENTENCE_STOP.search(ctx.text, first.end, later.start):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
             if not _same_figure(first, later):
@@ -155,6 +167,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
         return "tổng số " + " ".join(words).lower()
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
+    if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
+        total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -170,7 +184,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         clause_before = re.split(r"[;:,(]", sentence)[-1].lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
         qualifier = " ".join(_MODIFIERS.findall(clause_before))
-        noun_phrase = re.sub(r"\s+mới$", "", " ".join(words[:5]).lower()) or "đồng chí"  # "đảng viên mới" = "đảng viên"
+        # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
+        noun_phrase = re.sub(r"\s+(?:mới|vi\s+phạm)$", "", " ".join(words[:5]).lower()) or "đồng chí"
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
@@ -205,7 +220,8 @@ def _rate_key(sentence: str) -> str | None:
 
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 _SUBJECT_TOTAL = re.compile(
-    r"(?:^|[.;]\s+)(?P<subject>(?:Toàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
+    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại),\s+|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
+    r"(?P<subject>(?:[Tt]oàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
     r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")

@@ -159,7 +159,13 @@ def _named_tail(items: list[str]) -> list[str]:
     return items
 
 
-@rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document")
+@rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document", examples=(
+    Example("Hội nghị đã thảo luận 3 nội dung:\n1. Báo cáo kết quả 9 tháng.\n2. Phương hướng quý IV.", "3 nội dung"),
+    Example("Hội nghị đã thảo luận 2 nội dung:\n1. Báo cáo kết quả 9 tháng.\n2. Phương hướng quý IV."),
+    # lines that count the announced thing split it: the sum rule's, not a list of items
+    Example("Đánh giá, xếp loại 26 tổ chức cơ sở đảng:\na) Hoàn thành xuất sắc nhiệm vụ: 5 tổ chức;\n"
+            "b) Hoàn thành tốt nhiệm vụ: 18 tổ chức;\nc) Hoàn thành nhiệm vụ: 3 tổ chức."),
+))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
@@ -175,12 +181,27 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                     continue
                 # One "-" line may hold several items ("- Đồng chí A, đồng chí B: …"), so fewer
                 # dashes than announced proves nothing; numbered lines are one item each.
+                if _counted_breakdown(ctx, following[:listed], match["unit"]):
+                    continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
                 if not numbered and listed < (_value(match["n"]) or 0):
                     continue
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
+
+
+def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
+    """Every line counts the announced kind of thing (or is a bare "Label: number"): the
+    lines split the announced count, they are not its items."""
+    noun_class = head_of(unit)[1]
+    if noun_class is None:
+        return False
+    for line in lines:
+        counts = [q for q in paragraph_layer(ctx, line).quantities if q.kind == "count"]
+        if not any(q.noun_class == noun_class or q.bare for q in counts):
+            return False
+    return True
 
 
 _ORDINAL_OPENING = re.compile(r"\s*(?:thứ\s+nhất|một\s+là|trước\s+hết|một,|thứ\s+\w+\s+là|[-–+•])", re.IGNORECASE)

@@ -401,12 +401,19 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
                   "đã thông qua"),
           Example("Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên. Có mặt 27 đồng chí.\n"
                   "- Đề án: tán thành 16/27 đồng chí có mặt, không tán thành 11 đồng chí. Hội nghị đã thông qua Đề án."),
+          # all of too few present approving
+          Example("Chi bộ có 20 đảng viên chính thức, dự họp 9 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
+                  "Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
+          Example("Chi bộ có 20 đảng viên chính thức, dự họp 16 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
+                  "Nghị quyết được thông qua."),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
     blocks = attendance_blocks(ctx)
     for vote in votes(ctx):
         approve = vote.parts["approve"].count
+        if approve is None:
+            approve = _unanimous_present(vote, _meeting(blocks, vote))
         after = ctx.text.find("\n", vote.end + 1)
         line_start = ctx.text.rfind("\n", 0, vote.start) + 1
         if approve is None or _NOT_PASSED.search(ctx.text, line_start, after if after != -1 else len(ctx.text)):
@@ -419,7 +426,10 @@ def resolution_not_passed(ctx: DocumentContext):
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
         if called and approve.value * 2 <= called:
-            message = (f"Tán thành {approve.value} không quá một nửa {called} đảng viên chính thức {who} "
+            members = "đảng viên chính thức"
+            if block is not None and _COMMITTEE.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end):
+                members = "ủy viên"  # a committee's members are all official members
+            message = (f"Tán thành {approve.value} không quá một nửa {called} {members} {who} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
             claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
@@ -432,6 +442,20 @@ def resolution_not_passed(ctx: DocumentContext):
             start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
             yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+def _unanimous_present(vote: Vote, block: Block | None) -> Fact | None:
+    """"Biểu quyết: 100% đảng viên dự họp tán thành": all those present approved, so the
+    approvals are the members present (the official ones when the block says how many; a
+    count with probationary members among them only overstates the approvals)."""
+    part = vote.parts.get("approve")
+    if part is None or part.pct is None or part.pct[0] != 100 or block is None or any(
+            vote.parts.get(k) and (vote.parts[k].count or vote.parts[k].pct) for k in ("against", "other")):
+        return None
+    present = block.present_official() or block.value("present")
+    if present is None and vote.present is not None:
+        present = vote.present.value
+    return Fact(present, part.pct[2], part.pct[3]) if present else None
 
 
 def _adoption_before(text: str, start: int) -> tuple[int, int] | None:

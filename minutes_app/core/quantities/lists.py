@@ -95,6 +95,55 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             if same_classification(levels) or colon and _EXHAUSTIVE_LEAD.search(text):
                 found.append((Relation("sum-of", whole, tuple(parts), explicit=colon, exhaustive=True,
                                        cues=(cue,)), text))
+    found.extend(_totals_after_lists(ctx))
+    return found
+
+
+_LIST_TOTAL = re.compile(r"\s*[-–+•]?\s*(?P<label>tổng\s+cộng|cộng|tổng\s+số|tổng)\s*:\s*\d", re.IGNORECASE)
+_NUMBERED_LABEL = re.compile(r"\s*\d{1,2}[.)]\s+[^\W\d_][^\d:;]{1,60}:\s*\d")  # "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí."
+_MARKER_SHAPE = re.compile(r"\d+|[a-zđ]|[IVX]+")
+
+
+def _totals_after_lists(ctx) -> list[tuple[Relation, str]]:
+    """A list closed by its total line ("Tổng cộng: 30 đồng chí." under "1. …: 6 đồng chí.",
+    "2. …"): the items' counts are the parts of that total. "Tổng cộng"/"Cộng" says the lines
+    add up (explicit); a bare "Tổng số:" is taken as their total only when the items are the
+    levels of one classification, else it is inferred (a warning naming the total)."""
+    lines, paragraphs = ctx.lines, ctx.paragraphs
+    found: list[tuple[Relation, str]] = []
+    for index, paragraph in enumerate(paragraphs):
+        match = _LIST_TOTAL.match(paragraph.text)
+        if match is None or index < 3 or len(paragraph.text) > 120:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        totals = [q for q in layer.quantities if q.kind in ("count", "money") and q.role != "plan"]
+        if not totals or totals[0].start != match.end() - 1:
+            continue
+        whole = _shift(totals[0], paragraph.start)
+        parts: list[Quantity] = []
+        levels: list[frozenset[int]] = []
+        shapes: set[str] = set()
+        item_index = index - 1
+        while item_index >= 0 and lines[item_index].marker_end and (lines[item_index].kind == LineKind.LIST_ITEM or (
+                _NUMBERED_LABEL.match(paragraphs[item_index].text) and len(paragraphs[item_index].text) < 120)):
+            item = paragraphs[item_index]
+            marker_end = lines[item_index].marker_end
+            shapes.add(_MARKER_SHAPE.sub("N", item.text[:marker_end].strip()))
+            counts = [q for q in paragraph_layer(ctx, item).quantities if q.role != "plan" and (
+                q.kind == whole.kind == "money" or q.kind == "count" == whole.kind and (
+                    q.bare or whole.bare or q.noun_class == whole.noun_class))]
+            if not counts or len(counts) > 1 and counts[1].kind == "count" and whole.kind == "count":
+                parts = []  # a line without a count of the kind, or with several: not a plain list
+                break
+            parts.insert(0, _shift(counts[0], item.start))
+            levels.insert(0, phrase_levels(item.text[marker_end:counts[0].start]))
+            item_index -= 1
+        if len(parts) < 2 or len(shapes) != 1:
+            continue
+        explicit = "cộng" in match.group("label").lower() or same_classification(levels)
+        cue = Cue(paragraph.start + match.start("label"), paragraph.start + match.end("label"), match.group("label"))
+        found.append((Relation("sum-of", whole, tuple(parts), explicit=explicit, exhaustive=True, cues=(cue,)),
+                      paragraph.text))
     return found
 
 

@@ -34,6 +34,9 @@ _BREAKDOWN = re.compile(
 _LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
+_OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
+_LATE_EXHAUSTIVE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)\s*:\s*",
+                              re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -154,6 +157,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_differences(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
         relations.extend(_referred_parts(text, quantities, sentences))
+    if " có " in text and len(sentences) > 1:
+        relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "%" in text:
         relations.extend(_level_shares(text, quantities, sentences, relations))
@@ -207,9 +212,13 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = [q for q in counted[index + 1:] if bracket_start < q.start < close and whole.compatible(q)]
                 inside = text[bracket_start + 1:close]
                 others = [q for q in quantities if bracket_start < q.start < close and q not in parts]
+                # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
+                # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not _PARTIAL.search(inside) and not any(_mentions(q, text, overlapping)
-                                                                           for q in parts):
+                        inside) and not _PARTIAL.search(inside) and (not any(_mentions(q, text, overlapping)
+                                                                             for q in parts)
+                                                                     or same_classification([level_groups(q, text)
+                                                                                             for q in parts])):
                     cue = Cue(bracket_start, bracket_start + 1, "(")
                     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
                                               cues=(cue,)))
@@ -218,6 +227,16 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
+            late = _LATE_EXHAUSTIVE.match(text, end) if whole.kind == "count" else None
+            if late:
+                # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
+                # about the counted, then a breakdown announced with a colon
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
+                if len(parts) >= 2 and not _OTHERS.search(text, late.end(), sentence_end):
+                    cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
             if late and late.group().rstrip().endswith(":"):
                 # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
@@ -482,10 +501,77 @@ _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
 
 
-_IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s*,\s*"
-                       r"(?:(?:có|thì)\s+)?", re.IGNORECASE)
+IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)"
+                       r"(?:\s*,\s*(?:(?:có|thì)\s+)?|\s+có\s+(?=\d))", re.IGNORECASE)  # "…, có 35", "… có 35"
 _WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,6}\s*"
                             r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
+
+
+def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tuple[int, int]]) -> bool:
+    """"Trong số đảng viên mới kết nạp" refers to "kết nạp 40 đảng viên mới" only when every
+    word it adds to the noun is in the whole's sentence."""
+    sentence = next((text[s:e] for s, e in sentences if s <= whole.start < e), text).lower()
+    words = set(re.findall(r"[^\W\d_]+", sentence))
+    return all(w in words or w in _FUNCTION_WORDS for w in noun.lower().split())
+
+
+_FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên"))
+
+
+_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
+                          r"(?:tổng\s+số\s+)?$")
+_NOT_OF_THE_TOTAL = re.compile(
+    r"(?<!\w)(?:tăng|giảm|so\s+với|hơn|vượt|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu|mục\s+tiêu|lượt|lần|"
+    r"lũy\s+kế|luỹ\s+kế|nhiệm\s+kỳ|giai\s+đoạn|đến\s+năm|đến\s+nay|hiện\s+nay|toàn|cả|tổng|các\s+năm|"
+    r"trước|sau\s+khi|sáp\s+nhập|hợp\s+nhất|thành\s+lập)(?!\w)", re.IGNORECASE)
+
+
+_ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
+                       r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
+
+
+def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quantity]:
+    """The counts of a sentence that assess a group stated before ("Qua kiểm tra, có 27 chi
+    bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
+    count of its own."""
+    sentence = text[s_start:s_end]
+    if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
+            not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
+        return []
+    inside = [q for q in quantities if s_start <= q.start < s_end]
+    if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
+        return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
+    return [q for q in inside if q.kind == "count" and q.head and q.role != "plan"
+            and text[q.end:unit_end(text, q)].strip().lower() == q.head]
+
+
+def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
+    """"Đảng bộ có 25 chi bộ": the subject's total of a plain noun (not "25 chi bộ trực thuộc")."""
+    return bool(_SUBJECT_HAS.match(text[s_start:whole.start])) and \
+        text[whole.end:unit_end(text, whole)].strip().lower() == whole.head
+
+
+def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": an assessed
+    count in a later sentence is a part of the total stated before, and cannot exceed it
+    (inferred: a warning naming the total; only the part-of that is broken is recorded)."""
+    relations = []
+    counts = [q for q in quantities if q.kind == "count" and q.head and q.role != "plan"]
+    for index, (s_start, s_end) in enumerate(sentences):
+        if not index:
+            continue
+        for part in assessed_parts(text, quantities, s_start, s_end):
+            earlier = [q for q in counts if q.start < s_start and heads_agree(q.head, part.head)
+                       and q.noun_class == part.noun_class]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            w_start = sentence_start(sentences, whole.start)
+            if whole.value >= part.value or not stated_total(text, whole, w_start):
+                continue
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(w_start, unit_end(text, whole), text[w_start:unit_end(text, whole)]),)))
+    return relations
 
 
 def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
@@ -500,13 +586,15 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
     for index, (s_start, s_end) in enumerate(sentences):
         if not index:
             continue
-        opening = _IN_THOSE.match(text, s_start, s_end)
+        opening = IN_THOSE.match(text, s_start, s_end)
         if opening:
             head = head_of(opening["noun"])[0]
             wholes = [q for q in counts if q.start < s_start and q.head == head]
+            if wholes and not names_its_sentence(opening["noun"], text, wholes[-1], sentences):
+                wholes = []  # "Trong số đảng viên toàn Đảng bộ" after "kết nạp 40 đảng viên mới"
             if wholes:
                 whole = wholes[-1]
-                cue = Cue(s_start, s_start + len(opening.group().rstrip(" ,")), opening.group().strip(" ,"))
+                cue = Cue(s_start, opening.end("noun"), text[s_start:opening.end("noun")])
                 relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,))
                                  for part in counts if opening.end() <= part.start < s_end
                                  and part.noun_class == whole.noun_class and part.noun_class is not None)
@@ -644,9 +732,17 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
     if not _PRESENCE.search(text):
         return []
     relations = []
-    for s_start, s_end in sentences:
+    for index, (s_start, s_end) in enumerate(sentences):
         people = [q for q in quantities if s_start <= q.start < s_end and q.kind == "count"
                   and (q.noun_class == "person" or q.bare)]
+        pair = presence_pair(text, people, s_start)
+        if pair and index:
+            # "Chi bộ có 21 đảng viên. Có mặt 18 đồng chí, vắng 2 đồng chí.": the members counted
+            # in the sentence before are the whole (inferred: a warning naming it)
+            whole = members_whole(text, quantities, *sentences[index - 1])
+            if whole is not None:
+                relations.append(Relation("presence", whole, pair, explicit=False, exhaustive=True))
+            continue
         if len(people) != 3 or people[0].noun_class != "person":
             continue
         whole, present, absent = people
@@ -663,6 +759,50 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
             continue
         relations.append(Relation("presence", whole, (present, absent), explicit=True, exhaustive=True))
     return relations
+
+
+def presence_pair(text: str, people: list[Quantity], floor: int) -> tuple[Quantity, Quantity] | None:
+    """A sentence's two person counts when they are one present and one absent count, in
+    that order ("Có mặt 18 đồng chí, vắng 2 đồng chí")."""
+    if len(people) != 2:
+        return None
+    present, absent = people
+    if _labelled(text, present, _PRESENT, _PRESENT_AFTER, floor) and _labelled(text, absent, _ABSENT, _ABSENT_AFTER,
+                                                                                  floor):
+        return present, absent
+    return None
+
+
+_MEMBERS_BEFORE = re.compile(r"(?:(?<!\w)(?:hiện\s+)?có|tổng\s+số(?:\s+đảng\s+viên)?(?:\s+(?:của|trong)\s+chi\s+bộ)?)\s*"
+                             r"(?:là\s+)?:?\s*$", re.IGNORECASE)
+_MEMBER_HEADS = frozenset(("đảng viên", "đại biểu", "ủy viên", "uỷ viên", "thành viên"))
+
+
+def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: int) -> Quantity | None:
+    """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
+    đồng chí."), or None when it has another figure or none."""
+    figures = [q for q in quantities if s_start <= q.start < s_end]
+    if len(figures) != 1:
+        return None
+    whole = figures[0]
+    if whole.kind != "count" or whole.noun_class != "person" or whole.role not in ("whole", None) or \
+            whole.head not in _MEMBER_HEADS and not _TOTAL_MEMBERS.search(text, s_start, whole.start):
+        return None
+    if not _MEMBERS_BEFORE.search(text[max(s_start, whole.start - 40):whole.start]):
+        return None
+    if not _BODY_OF_MEMBERS.search(text, s_start, whole.start) or \
+            text[whole.end:unit_end(text, whole)].strip().lower() not in _PLAIN_MEMBERS:
+        return None  # "Đảng bộ có 1.250 đảng viên" is no meeting's roll; "21 đảng viên cao tuổi" a subset
+    if re.search(r"vắng|có mặt|dự họp|tham dự|miễn|tạm thời|kết nạp|chuyển|khách mời", text[s_start:s_end],
+                 re.IGNORECASE):
+        return None
+    return whole
+
+
+_TOTAL_MEMBERS = re.compile(r"tổng\s+số\s+đảng\s+viên", re.IGNORECASE)
+_BODY_OF_MEMBERS = re.compile(r"(?<!\w)(?:chi\s+bộ|tổng\s+số\s+(?:đảng\s+viên|đại\s+biểu|ủy\s+viên|uỷ\s+viên))(?!\w)",
+                              re.IGNORECASE)
+_PLAIN_MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c"))
 
 
 _PERSON_UNIT = r"\s*+(?:(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)\s*+)?"
@@ -739,6 +879,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
             if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+            elif named and part.kind == "count" and part.head and not any(
+                    q.kind == "count" and q.start < part.start and q.value > part.value for q in quantities):
+                # "62 đồng chí, chiếm 4,9% tổng số đảng viên" with no total in the paragraph: one
+                # stated paragraphs before, under that name (the cue carries the noun)
+                relations.append(Relation("share-open", part, (part,), percent, explicit=False,
+                                          cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
             if part.total and len(gap) <= 160:
@@ -809,6 +955,27 @@ def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: st
                 q.role == "whole" and q.head and heads_agree(q.head, head)):
             found.append(q)
     return found[-1] if len({q.value for q in found}) == 1 else None
+
+
+_QUALIFIER = r"(?:của|trong|toàn|được|đã|ở|tại)"
+_TOTAL_NAMED_BEFORE = re.compile(rf"tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+(?!{_QUALIFIER}\b)[^\W\d_]+){{0,3}})"
+                                 rf"(?:(?:\s+|\s*,\s*){_QUALIFIER}(?:[\s,]+[^\W\d_]+){{0,6}})?\s*(?:là|có|:)\s*$",
+                                 re.IGNORECASE)
+
+
+def plain_noun(phrase: str) -> bool:
+    """"đảng viên" names all members; "đảng viên chính thức", "đảng viên nữ của tỉnh" a group."""
+    phrase = phrase.lower().strip()
+    return head_of_phrase(phrase) == phrase
+
+
+def total_named_before(text: str, quantity: Quantity) -> str | None:
+    """"Tổng số đảng viên được đánh giá, xếp loại là 312 đồng chí", "Tổng số đảng viên của
+    Đảng bộ: 1.320 đồng chí": the noun the count is the total of, or None."""
+    start = max(text.rfind(". ", 0, quantity.start) + 1, text.rfind(";", 0, quantity.start) + 1,
+                quantity.start - 80, 0)
+    found = _TOTAL_NAMED_BEFORE.search(text, start, quantity.start)
+    return found["noun"] if found else None
 
 
 def heads_agree(whole: str | None, part: str | None) -> bool:
