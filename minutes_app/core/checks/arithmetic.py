@@ -459,8 +459,8 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         layer = paragraph_layer(ctx, paragraph)
         if previous is not None:
-            yield from _in_those_of_paragraph_before(ctx, previous, paragraph, layer)
-            yield from _assessed_above_total_before(ctx, previous, paragraph, layer)
+            yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
+            yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
         previous = paragraph
         own = {r.cues[0].text for r in layer.of("kind-total")}
         for part in layer.quantities:
@@ -477,6 +477,27 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
         totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+
+
+_FAR = 1 << 40  # where a paragraph is placed, after its neighbour at 0, while its pair is read
+
+
+def _with_neighbour(ctx: DocumentContext, check, previous, paragraph, layer) -> Iterator[Issue]:
+    """The issues of ``check`` on a paragraph and the one before it, remembered by the two texts
+    (a re-check after one edit reads again only the pairs it touched). They are computed with the
+    neighbour at offset 0 and the paragraph at _FAR, which tells the two apart when they are moved
+    to where the paragraphs now stand."""
+    key = (check.__name__, previous.text, paragraph.text)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(check(ctx, replace(previous, start=0), replace(paragraph, start=_FAR), layer))
+
+    def moved(offset: int) -> int:
+        return offset - _FAR + paragraph.start if offset >= _FAR else offset + previous.start
+
+    for issue in found:
+        yield replace(issue, start=moved(issue.start), end=moved(issue.end),
+                      related=tuple(replace(r, start=moved(r.start), end=moved(r.end)) for r in issue.related))
 
 
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
