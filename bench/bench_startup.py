@@ -34,6 +34,9 @@ def clean_env(home: Path) -> dict[str, str]:
                XDG_DATA_HOME=str(home / "data"), APPDATA=str(home / "appdata"),
                LOCALAPPDATA=str(home / "localappdata"))
     env.pop("MINUTES_APP_STARTUP_PROBE", None)
+    # As an installed app starts: from compiled bytecode (a shell that forbids writing it would
+    # make every run compile the sources again, ~0.3 s that no user pays).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
