@@ -41,8 +41,21 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 def fold(text: str) -> str:
     """Lower-case and strip tone marks: for matching names spelled with different accents."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.lower().translate(_FOLDED)
+
+
+class _Folded(dict):
+    """Each character without its marks ("ệ" → "e", "đ" → "d"), worked out the first time it is
+    met: str.translate then runs in C (the word lists fold tens of thousands of syllables)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", "d" if char == "đ" else char)
+        self[code] = folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return folded
+
+
+_FOLDED = _Folded()
 
 
 TONE_PAIRS = {  # new style → old style; vietnamese.py inverts it

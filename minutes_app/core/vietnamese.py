@@ -60,8 +60,12 @@ def tone_count(word: str) -> int:
 
 def _split(syllable: str) -> tuple[str, str]:
     base = strip_tones(syllable.lower())
-    onset = next(o for o in _ONSETS if base.startswith(o))
+    # _ONSETS run longest first, and a syllable has one prefix of each length: try 3, 2, 1 letters
+    onset = next((base[:n] for n in (3, 2, 1) if base[:n] in _ONSET_SET), "")
     return onset, base[len(onset):]
+
+
+_ONSET_SET = frozenset(_ONSETS)
 
 
 def hunspell_path(language: str = "vi_VN") -> Path:
