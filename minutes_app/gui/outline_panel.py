@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLa
 
 from ..core.numbers import format_compact
 from ..core.structure.document import DocStructure, Field
+from ..core.templates import PLACEHOLDER
 from . import i18n
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end) of the entry's text, or None
 MISSING = "chưa có"
+UNFILLED = "chưa điền"  # a «…» field of a template
 GENRES = {"bien_ban": "Biên bản", "bao_cao": "Báo cáo", "nghi_quyet": "Nghị quyết / kết luận",
           "tin_hoi_nghi": "Tin hội nghị", "other": "Văn bản khác"}
 GROUPS = ("Văn bản", "Cuộc họp", "Thành phần", "Biểu quyết và quyết định", "Chỉ tiêu", "Nhiệm vụ")
@@ -84,15 +86,17 @@ class OutlinePanel(QWidget):
         if isinstance(value, Field):
             span = span or ((value.start, value.end) if value.end > value.start else None)
             value = value.value
-        if value in (None, "", (), []):
-            if not required:
+        unfilled = isinstance(value, str) and bool(PLACEHOLDER.fullmatch(value.strip()))
+        if value in (None, "", (), []) or unfilled:
+            if not required and not unfilled:
                 return None
-            item = QTreeWidgetItem([i18n.tr(label), i18n.tr(MISSING)])
+            # a template's «địa điểm» is a field still to fill, not a value
+            item = QTreeWidgetItem([i18n.tr(label), i18n.tr(UNFILLED if unfilled else MISSING)])
             font = QFont(item.font(1))
             font.setItalic(True)
             item.setFont(1, font)
             item.setForeground(1, QBrush(MISSING_COLOUR))
-            item.setData(0, SPAN_ROLE, None)
+            item.setData(0, SPAN_ROLE, list(span) if unfilled and span else None)
             group.addChild(item)
             return item
         item = QTreeWidgetItem([i18n.tr(label), str(value)])

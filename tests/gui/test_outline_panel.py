@@ -93,3 +93,19 @@ def test_every_panel_can_be_closed_and_shown_again_from_the_view_menu(qtbot, win
         assert not dock.isVisible()
         dock.toggleViewAction().trigger()
         assert dock.isVisible()
+
+
+def test_a_template_field_is_shown_as_to_fill_in(qtbot):
+    """«địa điểm» left as the template wrote it is a field to fill, not the meeting's place."""
+    from minutes_app.gui.outline_panel import UNFILLED
+
+    text = ("ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN 3\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN\n"
+            "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\n\n"
+            "Thời gian: 19 giờ 00 phút, ngày 12/10/2025.\nĐịa điểm: «địa điểm».\n"
+            "Chủ trì: đồng chí Lê Văn Hòa, Bí thư chi bộ.\n")
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    panel.set_structure(analyze(text).structure)
+    place = _entry(panel, "Cuộc họp", "Địa điểm")
+    assert place.text(1) == UNFILLED
+    assert place.data(0, SPAN_ROLE) is not None  # a click still shows the field
