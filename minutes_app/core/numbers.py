@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 # A grouped number must have full 3-digit groups; otherwise the dot is not a thousands mark.
+NUMBER_BODY = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"  # "2.465", "77,5", "1.187,93": no boundaries
 NUMBER_PATTERN = r"(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\w]|[.,]\d)|(?<![\w.,])\d+(?:,\d+)?(?![\w]|[.,]\d)"
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
@@ -28,7 +29,7 @@ class Number:
 def parse_number(text: str) -> Number | None:
     """'2.465' → 2465, '75,5' → 75.5 (1 decimal), '02' → 2; None when it is not a number."""
     text = text.strip()
-    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", text):
+    if not re.fullmatch(NUMBER_BODY, text):
         return None
     integer, _, fraction = text.replace(".", "").partition(",")
     value = float(f"{integer}.{fraction}") if fraction else float(integer)

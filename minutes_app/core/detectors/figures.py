@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from ..model import Entity
-from ..numbers import parse_number, parse_roman
+from ..numbers import NUMBER_BODY, parse_number, parse_roman
 from ..resources import word_set
 
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUM = NUMBER_BODY
 _YEAR = r"(?:19|20)\d{2}"
 _ROMAN = r"[IVX]{1,5}"
 _DATE_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)"

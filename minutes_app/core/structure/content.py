@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from ..numbers import parse_number
+from ..numbers import NUMBER_BODY, parse_number
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
 from .scan import tags
@@ -42,7 +42,7 @@ _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_NUMBER = NUMBER_BODY
 _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
@@ -115,7 +115,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
     return found
 
 
-_WRITTEN = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,30})?")
+_WRITTEN = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,30})?")
 _UNIT_STOP = re.compile(r"\s+(?:đạt|bằng|chiếm|so với|tăng|giảm|trở lên|trở xuống|là|của|trong|được|theo|vượt|trên|"
                         r"dưới|với|và|tham gia|hoàn thành|năm|tháng|quý)\b.*$")
 
@@ -140,9 +140,9 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
     return (number.value if number else value), unit
 
 
-_RESULT_BEFORE = re.compile(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
+_RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
-_SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+_SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
                          r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
@@ -489,10 +489,10 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
-                    r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                    r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>" + _NUMBER + r")\s*"
                     r"(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
                     re.IGNORECASE)
-_RESULT_AND_LEVEL = re.compile(r"(?P<r>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
+_RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
@@ -591,7 +591,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None
     if not (future_lead or _FUTURE_LEVEL.search(item)):
         return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
-    lead = re.match(r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+    lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
     if lead:  # "100% chi bộ sinh hoạt định kỳ"
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
@@ -611,7 +611,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
 
 
 def _first_number(cell: str) -> str:
-    match = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
+    match = re.search(_NUMBER, cell)
     return match[0] if match else ""
 
 
