@@ -20,7 +20,6 @@ _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
 _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
-_SENTENCE_STOP = re.compile(r"[.!?…](?:\s|$)")
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
@@ -97,7 +96,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
-            if later_paragraph == first_paragraph and not _SENTENCE_STOP.search(ctx.text, first.end, later.start):
+            if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
             if not _same_figure(first, later):
                 yield Issue(later.start, later.end,
@@ -105,6 +104,12 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                             "thống nhất.", _restated(first, later),
                             related=(Related(first.start, first.end, "earlier"),))
+
+
+def _one_sentence(ctx: DocumentContext, paragraph, first: Entity, later: Entity) -> bool:
+    """Both figures (document offsets) stand in one sentence of the paragraph (the shared reading's)."""
+    reading = ctx.reading(paragraph)
+    return reading.sentence_at(first.start - paragraph.start) == reading.sentence_at(later.start - paragraph.start)
 
 
 def _same_figure(first: Entity, later: Entity) -> bool:
