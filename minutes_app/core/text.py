@@ -76,3 +76,9 @@ def to_old_tone_style(word: str) -> str:
         return repl.upper() if found.isupper() else (repl[0].upper() + repl[1:] if found[0].isupper() else repl)
 
     return _TONE_RE.sub(swap, word)
+
+
+def first_letter_guard(alternatives) -> str:
+    """A lookahead for the first letters of a long alternation ("(?=[NTLH…])"): it rejects most
+    positions of a text before the alternation is tried, which re does not do by itself."""
+    return "(?=[" + "".join(sorted({re.escape(a[0]) for a in alternatives})) + "])"

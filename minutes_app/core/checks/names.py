@@ -23,7 +23,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..model import Severity
 from ..resources import word_list, word_set
-from ..text import fold, to_old_tone_style
+from ..text import first_letter_guard, fold, to_old_tone_style
 from ..vietnamese import is_syllable
 from .registry import DocumentContext, Issue, rule
 
@@ -55,14 +55,9 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
                       key=len, reverse=True)
     prefixes = sorted(word_set("prefixes"), key=len, reverse=True)
     words = r"((?:[^\W\d_]+ ){2,3}[^\W\d_]+)"
-    # The class of first letters rejects most positions before the long alternation is tried
-    # (re does not do it by itself): a third of this rule's time on a long report.
-    return (re.compile(r"(?<![^\W\d_])" + _first_letters(surnames) + r"(?=(?:" + "|".join(surnames) + r") )" + words),
-            re.compile(r"(?<![^\W\d_])(?i:" + _first_letters(prefixes) + "(?:" + "|".join(prefixes) + r")) " + words))
-
-
-def _first_letters(alternatives: list[str]) -> str:
-    return "(?=[" + "".join(sorted({re.escape(a[0]) for a in alternatives})) + "])"
+    # first_letter_guard: a third of this rule's time on a long report
+    return (re.compile(r"(?<![^\W\d_])" + first_letter_guard(surnames) + r"(?=(?:" + "|".join(surnames) + r") )" + words),
+            re.compile(r"(?<![^\W\d_])(?i:" + first_letter_guard(prefixes) + "(?:" + "|".join(prefixes) + r")) " + words))
 
 
 def _paragraph_names(text: str) -> list[tuple[int, int, str]]:

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list, word_set
-from ..text import to_old_tone_style
+from ..text import first_letter_guard, to_old_tone_style
 from ..vietnamese import (
     MAX_WORK_PER_TOKEN,
     SuggestionWork,
@@ -256,9 +256,8 @@ def _confusion_table() -> tuple[re.Pattern[str], dict[str, str]]:
         wrong, right = (part.strip() for part in line.split("="))
         if all(is_syllable(s) for s in wrong.split()):  # a non-syllable is already caught above
             pairs[wrong.lower()] = right
-    # The class of first letters rejects most positions before the long alternation is tried.
-    first = "".join(sorted({re.escape(wrong[0]) for wrong in pairs}))
-    pattern = re.compile(r"(?<!\w)(?=[" + first + "])(" + "|".join(map(re.escape, pairs)) + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)" + first_letter_guard(pairs) + "(" + "|".join(map(re.escape, pairs)) + r")(?!\w)",
+                         re.IGNORECASE)
     return pattern, pairs
 
 
