@@ -1,0 +1,99 @@
+"""The shared reading's fast paths give exactly what the plain algorithms give.
+
+The segmentation looks for a word of three or four syllables only after one of its prefixes
+(resources/words_viet74k_prefixes.txt): the plain search below builds every candidate.
+"""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minutes_app.core.lexicon import compound_prefixes, compound_words, word_prefixes
+from minutes_app.core.reading import _JOINERS, MAX_WORD, Word, segment, tokenize
+from minutes_app.core.resources import word_list
+from tests.helpers import SEEDS
+
+
+def plain_segment(tokens, text):
+    """Every candidate of 2..MAX_WORD syllables tried at every syllable; fewest words, ties to
+    the longer first word; ``covered`` marks tokens inside any known word."""
+    known = compound_words()
+    covered = [False] * len(tokens)
+    words = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_word:
+            words.append(Word(i, i + 1, tokens[i].start, tokens[i].end, tokens[i].key, True))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].is_word and text[tokens[j - 1].end:tokens[j].start] in _JOINERS:
+            j += 1
+        size = j - i
+        spans = []
+        for k in range(i, j):
+            lengths = [1]
+            for m in range(k + 1, min(j, k + MAX_WORD)):
+                if " ".join(t.key for t in tokens[k:m + 1]) in known:
+                    lengths.append(m - k + 1)
+                    covered[k:m + 1] = [True] * (m - k + 1)
+            spans.append(lengths)
+        best, choice = [0] * (size + 1), [1] * (size + 1)
+        for k in range(size - 1, -1, -1):
+            best[k] = size + 1
+            for length in reversed(spans[k]):
+                if best[k + length] + 1 < best[k]:
+                    best[k], choice[k] = best[k + length] + 1, length
+        k = 0
+        while k < size:
+            a, b = i + k, i + k + choice[k]
+            words.append(Word(a, b, tokens[a].start, tokens[b - 1].end, " ".join(t.key for t in tokens[a:b]), True))
+            k += choice[k]
+        i = j
+    return words, covered
+
+
+def _same(text):
+    tokens = tokenize(text)
+    covered = [False] * len(tokens)
+    assert (segment(tokens, text, covered), covered) == plain_segment(tokens, text)
+
+
+def test_prefix_file_is_up_to_date():
+    """scripts/make_word_list.py --prefixes rewrites it after words_viet74k.txt changes."""
+    expected = {p for w in word_list("words_viet74k") for p in word_prefixes(w)}
+    assert set(word_list("words_viet74k_prefixes")) == expected
+    assert all(p in compound_prefixes() for w in compound_words() for p in word_prefixes(w))
+
+
+def test_word_prefixes():
+    assert word_prefixes("tổ chức") == ()
+    assert word_prefixes("ban chấp hành") == ("ban chấp",)
+    assert word_prefixes("tổ chức cơ sở") == ("tổ chức", "tổ chức cơ")
+    assert word_prefixes("a b c d e") == ("a b", "a b c")
+
+
+def test_segmentation_of_the_seeds_is_the_plain_one():
+    for path in SEEDS:
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            _same(paragraph)
+
+
+def test_segmentation_of_sentences():
+    for text in ("Cán bộ bộ phận một cửa đã tiếp nhận hồ sơ.", "Đồng chí khẩn trương trình bày báo cáo.",
+                 "Ban Chấp hành Đảng bộ tổ chức cơ sở đảng", "chủ nghĩa xã hội chủ nghĩa Mác - Lênin",
+                 "ủy ban  nhân dân\u00a0xã, hội đồng nhân dân\tphường", "a", "", "12 / 5 ; x"):
+        _same(text)
+
+
+_SYLLABLES = sorted({s for w in list(compound_words())[::97] for s in w.split(" ")})
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", ", ", "\t", "", " 12 "])
+
+
+@given(st.lists(st.tuples(st.sampled_from(_SYLLABLES), _GAPS), max_size=30))
+def test_segmentation_of_random_syllables_is_the_plain_one(pieces):
+    _same("".join(s + gap for s, gap in pieces))
+
+
+@given(st.lists(st.sampled_from(sorted(w for w in compound_words() if w.count(" ") >= 2)[::7]), max_size=8))
+def test_segmentation_of_long_words_run_together(words):
+    _same(" ".join(words))
