@@ -97,3 +97,40 @@ def test_segmentation_of_random_syllables_is_the_plain_one(pieces):
 @given(st.lists(st.sampled_from(sorted(w for w in compound_words() if w.count(" ") >= 2)[::7]), max_size=8))
 def test_segmentation_of_long_words_run_together(words):
     _same(" ".join(words))
+
+
+# Patterns read with number_matches: each opens with a number no digit precedes.
+def _number_led_patterns():
+    from minutes_app.core.checks import docnumbers, numberformat
+    from minutes_app.core.detectors import figures
+
+    return [figures.DOC_NUMBER_PARTY, figures.DOC_NUMBER_STATE, figures.DATE_NUMERIC, figures.TERM,
+            figures.RATIO, figures.PERCENT, figures.MONEY, figures.COUNT,
+            numberformat._SPLIT_GROUP, numberformat._ENGLISH, numberformat._DOT_DECIMAL,
+            numberformat._three_decimals(), numberformat._SPACE_PERCENT, *docnumbers._patterns().values()]
+
+
+def _same_matches(text):
+    from minutes_app.core.text import number_matches, number_starts
+
+    starts = number_starts(text)
+    for pattern in _number_led_patterns():
+        assert [m.span() for m in number_matches(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)], \
+            pattern.pattern
+
+
+def test_number_matches_on_the_corpora():
+    from tests.helpers import ROOT
+
+    for path in [*SEEDS, *sorted((ROOT / "tests" / "corpus").glob("*.txt")), *sorted((ROOT / "tests" / "real").glob("*.txt"))]:
+        _same_matches(path.read_text(encoding="utf-8"))
+
+
+_NUMBERISH = st.sampled_from(["1", "12", "2.465", "77,5", "1,234,567", "2020", "1999", "15", "0", "٣", "x", "Đ", "NQ",
+                              "TU", "QĐ", "UBND", "tỷ", "triệu", "đồng", "ha", "người", "năm", "tháng", "ngày"])
+_MARKS = st.sampled_from(["", " ", "  ", "/", "-", " - ", ".", ",", "%", " %", ", ", "–", "(", ")", ":", "\u00a0"])
+
+
+@given(st.lists(st.tuples(_NUMBERISH, _MARKS), max_size=25))
+def test_number_matches_on_random_numbers(pieces):
+    _same_matches("".join(a + b for a, b in pieces))
