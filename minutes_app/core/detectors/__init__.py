@@ -21,7 +21,7 @@ def detect_paragraph(reading: Reading) -> list[Entity]:
     people = detect_officials(text, tokens)
     figures = detect_figures(text)
     organizations = detect_organizations(text, [(e.start, e.end) for e in people], tokens)
-    targets = detect_targets(text, figures)
+    targets = detect_targets(text, figures, reading.sentences)
     return people + organizations + figures + targets
 
 
