@@ -129,6 +129,12 @@ def is_syllable(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def longest_syllable() -> int:
+    """Letters in the longest word is_syllable accepts: a longer one needs no look-up."""
+    return max(map(len, _entries() | _extra_syllables()))
+
+
+@lru_cache(maxsize=1)
 def _frequency() -> dict[str, int]:
     """Syllable counts in running text (resources/spelling_syllable_frequency.txt)."""
     return {w: int(n) for w, n in (line.split() for line in word_list("spelling_syllable_frequency"))}

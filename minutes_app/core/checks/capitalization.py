@@ -379,10 +379,13 @@ _OPENERS = {
 }
 
 
-def _opens(pattern, token: Token) -> bool:
-    if pattern is _plural:
-        return token.text.isdigit() or token.key in word_set("capitalization_plural_markers")
-    return token.key in _phrases(_OPENERS[pattern])
+@lru_cache(maxsize=65536)
+def _opening(patterns: tuple, key: str, number: bool) -> tuple:
+    """Those of ``patterns`` that can open at a token of this key (``number``: the token is
+    digits, which open a plural), in their order: worked out once per key."""
+    return tuple(pattern for pattern in patterns
+                 if (number or key in word_set("capitalization_plural_markers") if pattern is _plural
+                     else key in _phrases(_OPENERS[pattern])))
 
 
 def _findings(reading: Reading) -> list[_Found]:
@@ -401,9 +404,8 @@ def _run(reading: Reading, patterns) -> Iterator[_Found]:
         if i in covered:
             continue
         token = p.toks[i]
-        for pattern in patterns:
-            if _opens(pattern, token):
-                found.extend(pattern(p, i, covered))
+        for pattern in _opening(patterns, token.key, token.text.isdigit()):
+            found.extend(pattern(p, i, covered))
     kept_end = -1
     for item in sorted(found, key=lambda x: (x.issue.start, -x.issue.end)):
         if item.issue.start >= kept_end and not any(a <= item.issue.start < b for a, b in quoted):
