@@ -134,3 +134,49 @@ _MARKS = st.sampled_from(["", " ", "  ", "/", "-", " - ", ".", ",", "%", " %", "
 @given(st.lists(st.tuples(_NUMBERISH, _MARKS), max_size=25))
 def test_number_matches_on_random_numbers(pieces):
     _same_matches("".join(a + b for a, b in pieces))
+
+
+def test_syllable_tables_kept_in_the_cache_are_the_built_ones(tmp_path, monkeypatch):
+    """Built on the first check, written to the user's cache folder, read back by the next."""
+    from minutes_app.core import vietnamese
+
+    path = tmp_path / "cache" / "syllable_tables-x.txt"
+    monkeypatch.setattr(vietnamese, "tables_path", lambda: path)
+    vietnamese._syllable_tables.cache_clear()
+    try:
+        built = vietnamese._syllable_tables()
+        assert path.exists() and not list(path.parent.glob(".syllable_tables*"))
+        vietnamese._syllable_tables.cache_clear()
+        read = vietnamese._syllable_tables()
+        assert read is not built
+        assert frozenset(read["rhymes"]) == frozenset(vietnamese.build_rhymes()) and "" in read["rhymes"]
+        assert read["base"] == vietnamese.build_by_base()
+        assert read["fold"] == vietnamese.build_syllables_by_fold()
+        assert list(read["fold"]) == list(vietnamese.build_syllables_by_fold())
+        assert frozenset(read["lower"]) == frozenset(vietnamese.build_lower_syllables())
+        path.write_text("rhymes\ta\n", encoding="utf-8")  # damaged: built again
+        vietnamese._syllable_tables.cache_clear()
+        assert vietnamese._syllable_tables()["base"] == vietnamese.build_by_base()
+    finally:
+        monkeypatch.undo()
+        vietnamese._syllable_tables.cache_clear()
+
+
+def test_syllable_tables_without_a_writable_cache(tmp_path, monkeypatch):
+    from minutes_app.core import vietnamese
+
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setattr(vietnamese, "tables_path", lambda: blocker / "sub" / "tables.txt")
+    vietnamese._syllable_tables.cache_clear()
+    try:
+        assert vietnamese._syllable_tables()["lower"] == vietnamese.build_lower_syllables()
+    finally:
+        monkeypatch.undo()
+        vietnamese._syllable_tables.cache_clear()
+
+
+def test_the_tables_are_named_after_their_sources():
+    from minutes_app.core import vietnamese
+
+    assert vietnamese.tables_source() in vietnamese.tables_path().name
