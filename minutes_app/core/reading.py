@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .lexicon import compound_prefixes, compound_words
 from .text import to_old_tone_style
@@ -242,19 +242,22 @@ class Reading:
     def syllables(self) -> list[tuple[int, int]]:
         """(start, end) of every run of letters: the word tokens cut at their apostrophes and
         dots ("H'Hen" → H, Hen; "PGS.TS" → PGS, TS), what a syllable dictionary is asked about."""
-        runs = []
+        return list(self.iter_syllables())
+
+    def iter_syllables(self) -> Iterator[tuple[int, int]]:
+        """The syllables, made as they are read: a check that reads them once keeps no list of
+        tens of thousands of pairs alive with the paragraph (for the cycle collector to walk)."""
         for token in self.tokens:
             if not token.is_word:
                 continue
             if token.text.isalpha():  # most tokens: one syllable, nothing to cut
-                runs.append((token.start, token.end))
+                yield token.start, token.end
                 continue
             start = token.start
             for part in _INNER_MARKS.split(token.text):
                 if part:
-                    runs.append((start, start + len(part)))
+                    yield start, start + len(part)
                 start += len(part) + 1
-        return runs
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
