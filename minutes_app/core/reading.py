@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Iterator, NamedTuple
 
 from .lexicon import compound_prefixes, compound_words
-from .text import to_old_tone_style
+from .text import number_starts, to_old_tone_style
 
 # Words may carry an apostrophe inside (Ê Đê names: H'Yâm); numbers keep their separators;
 # "PGS.TS" stays one token.
@@ -262,6 +262,12 @@ class Reading:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.text)
+
+    @cached_property
+    def number_starts(self) -> list[int]:
+        """Where each run of digits begins (text.number_starts): where the figure and number
+        patterns are tried (text.number_matches)."""
+        return number_starts(self.text)
 
     @cached_property
     def word_of_token(self) -> list[int]:

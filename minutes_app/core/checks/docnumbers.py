@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Severity
 from ..resources import word_set
-from ..text import number_matches, number_starts
+from ..text import number_matches
 from .registry import Issue, ParagraphContext, rule
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*"
@@ -59,7 +59,7 @@ def _state(match: re.Match) -> str:
 def doc_number_format(ctx: ParagraphContext):
     """Stray spaces, a separator used twice, a number in the other system's style, and the
     state habit 'Số:' in a Party header (HD 36-HD/VPTW; NĐ 30/2020/NĐ-CP)."""
-    starts = number_starts(ctx.text)  # every document number starts with a number: tried there
+    starts = ctx.reading.number_starts  # every document number starts with a number: tried there
     if not starts:
         return  # most paragraphs have none
     patterns = _patterns()

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model import Severity
 from ..resources import word_list
-from ..text import number_matches, number_starts
+from ..text import number_matches
 from .registry import Issue, ParagraphContext, rule
 
 _START = r"(?<![\w.,/-])"
@@ -41,7 +41,7 @@ def _english_to_vi(number: str) -> str:
 def number_format(ctx: ParagraphContext):
     """Thousands and decimal marks in the Vietnamese way; no space before '%'."""
     text = ctx.text
-    starts = number_starts(text)  # every pattern opens with a number: tried where one starts
+    starts = ctx.reading.number_starts  # every pattern opens with a number: tried where one starts
     if not starts:
         return  # most paragraphs hold no number at all
     taken = [(e.start, e.end) for e in ctx.entities
