@@ -180,3 +180,13 @@ def test_the_tables_are_named_after_their_sources():
     from minutes_app.core import vietnamese
 
     assert vietnamese.tables_source() in vietnamese.tables_path().name
+
+
+def test_toned_pairs_are_found_as_the_plain_pattern_finds_them():
+    from minutes_app.core.checks.tone_style import _TONED_PAIR, _toned_pairs
+    from tests.helpers import ROOT
+
+    texts = [p.read_text(encoding="utf-8") for p in [*SEEDS, *sorted((ROOT / "tests" / "real").glob("*.txt"))]]
+    texts += ["HOÀ THUỶ hoà Hòa KHÓA khoá Uỷ ủy oà òa OÀ ÒA quý QUÝ", "ooà uuỷ òòa", "tOà tòA"]
+    for text in texts:
+        assert [m.span() for m in _toned_pairs(text)] == [m.span() for m in _TONED_PAIR.finditer(text)]
