@@ -42,9 +42,12 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
     words = reading.words
     allowed = word_set("reduplications")
     for first, second in zip(words, words[1:]):
+        same = first.key == second.key
+        if not same and not (second.size == 1 and first.size > 1 and first.key.endswith(second.key)):
+            continue  # most pairs: neither the same word nor the last syllable again (tested first: cheap)
         if not _one_space(reading, first, second) or not reading.tokens[first.first].is_word:
             continue
-        if first.key == second.key:
+        if same:
             kept = reading.text[first.start:first.end]
             again = reading.text[second.start:second.end]
             sentence_start = reading.sentence_at(first.start)[0] == first.start

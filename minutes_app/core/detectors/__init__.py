@@ -19,9 +19,9 @@ def detect_paragraph(reading: Reading) -> list[Entity]:
     """Every entity in one paragraph, offsets relative to the paragraph."""
     text, tokens = reading.text, reading.tokens
     people = detect_officials(text, tokens)
-    figures = detect_figures(text)
+    figures = detect_figures(text, reading.number_starts)
     organizations = detect_organizations(text, [(e.start, e.end) for e in people], tokens)
-    targets = detect_targets(text, figures)
+    targets = detect_targets(text, figures, reading.sentences)
     return people + organizations + figures + targets
 
 
