@@ -124,3 +124,18 @@ def test_absentee_count_silent(text):
 def test_silent_on_seeds(seed):
     text = seed.read_text(encoding="utf-8")
     assert [f.code for code in CODES for f in findings(text, code)] == []
+
+
+# --- the block reader takes its numbers from the quantity layer ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio written with spaces around "/" is one count over its base
+    ("Tổng số đảng viên: 18 đồng chí. Đảng viên chính thức có mặt: 15 / 16 đồng chí, dự bị 2.", []),
+    # a clock time in the attendance line is no count
+    ("Lúc 14 giờ, chi bộ có 20 đảng viên, có mặt 18 đồng chí, vắng 2 đồng chí.", []),
+    ("Chi bộ có 20 đảng viên, có mặt 17 đồng chí lúc 8 giờ, vắng 2 đồng chí.", ["17"]),
+    # a percentage is no count
+    ("Chi bộ có 20 đảng viên, có mặt 18 đồng chí (90 %), vắng 2 đồng chí.", []),
+])
+def test_block_numbers_from_the_quantity_layer(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected

@@ -77,9 +77,9 @@ class DocumentContext:
     def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False,
                       with_reading: bool = False) -> list[tuple[Paragraph, Any]]:
         """``func(paragraph_text)`` - or ``func(paragraph_text, entities)`` with the paragraph's
-        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading -
-        for every non-empty paragraph, computed once per distinct text. ``func`` must be pure
-        and use paragraph-relative offsets."""
+        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading,
+        or ``func(reading, entities)`` with both - for every non-empty paragraph, computed once
+        per distinct text. ``func`` must be pure and use paragraph-relative offsets."""
         name = f"{func.__module__}.{func.__qualname__}"
         results = []
         for paragraph in self.paragraphs:
@@ -87,7 +87,9 @@ class DocumentContext:
                 continue
             key = (name, paragraph.text)
             if key not in self.memo:
-                if with_entities:
+                if with_entities and with_reading:
+                    self.memo[key] = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
+                elif with_entities:
                     self.memo[key] = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
                 elif with_reading:
                     self.memo[key] = func(self.reading(paragraph))

@@ -18,7 +18,9 @@ from ..model import Entity, Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up
 from ..quantities import quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
+from ..quantities.reader import number_tokens
 from ..quantities.relations import vote_levels
+from ..reading import Reading
 from .attendance_blocks import (
     Block,
     Fact,
@@ -27,6 +29,7 @@ from .attendance_blocks import (
     figure_spans,
     once_per_document,
     split_units,
+    unit_numbers,
 )
 from .attendance_reader import PERSONS
 from .ballots import ballot_rounds
@@ -42,10 +45,6 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _VOTE_KINDS = ("approve", "against", "other")
-_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
-_FIGURE_RE = re.compile(
-    rf"(?<![\w.,/])(?:(?P<pct>\d+(?:,\d+)?)\s?%|(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%))"
-)
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu))?"  # the person nouns of attendance, and ballots
 _POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
@@ -97,26 +96,46 @@ class _Token(NamedTuple):
         return self._replace(start=self.start + offset, end=self.end + offset, b_start=self.b_start + offset)
 
 
-def _scan(text: str, entities: Sequence[Entity]) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
+def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
     """Per paragraph (remembered across analyses): each unit, whether it holds a vote label,
-    and its labels and figures."""
+    and its labels and figures (the numbers from the quantity layer's reading)."""
+    text = reading.text
     lines = []
     skip = None
-    for unit in split_units(text):
+    for unit in split_units(reading):
         piece = text[unit.start:unit.end]
         labels = list(_LABEL_RE.finditer(piece))
         tokens: list[_Token] = []
         vote = any(m.lastgroup in _VOTE_KINDS for m in labels)
         if vote:
             skip = figure_spans(entities, ("count", "ratio", "percent")) if skip is None else skip
-            tokens = [_Token(m.start(), m.end(), m.lastgroup) for m in labels]
-            for m in _FIGURE_RE.finditer(piece):
-                if not any(a < m.end() + unit.start and m.start() + unit.start < b for a, b in skip):
-                    tokens.append(_Token(m.start(), m.end(), None, m["pct"], m["a"], m["b"],
-                                         m.start("b") if m["b"] else m.end()))
-            tokens = sorted((t.shifted(unit.start) for t in tokens), key=lambda t: t.start)
+            tokens = [_Token(m.start() + unit.start, m.end() + unit.start, m.lastgroup) for m in labels]
+            for start, end, pct, a, b, b_start in _figures(reading, unit):
+                if not any(x < end and start < y for x, y in skip):
+                    tokens.append(_Token(start, end, None, pct, a, b, b_start))
+            tokens.sort(key=lambda t: t.start)
         lines.append((unit, vote, tuple(tokens)))
     return tuple(lines)
+
+
+def _figures(reading: Reading, unit: Unit):
+    """(start, end, percentage, count, denominator, denominator start) of every percentage
+    ("93,3%", "100 %") and whole count or ratio ("16", "16/18") of a unit."""
+    percents = {}
+    for number in number_tokens(reading):
+        if unit.start <= number.start and number.end <= unit.end and number.number is not None \
+                and "." not in number.text and not number.glued_before:
+            follower, gap, follower_end = number.follower()
+            if follower == "%" and gap <= 1:
+                percents[number.start] = (number, follower_end)
+    counts = {a.start: (a, b) for a, b in unit_numbers(reading, unit, clock=False)}
+    for start in sorted(percents.keys() | counts.keys()):
+        if start in percents:
+            number, end = percents[start]
+            yield start, end, number.text, None, None, end
+        else:
+            a, b = counts[start]
+            yield start, (b or a).end, None, a.text, b.text if b else None, b.start if b else a.end
 
 
 @once_per_document
@@ -124,7 +143,7 @@ def votes(ctx: DocumentContext) -> list[Vote]:
     """Every vote of the document: consecutive lines with vote labels, split at each new tán thành."""
     found: list[Vote] = []
     current: Vote | None = None
-    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True):
+    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True, with_reading=True):
         for unit, vote, tokens in lines:
             if not vote:
                 current = None

@@ -52,8 +52,6 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
                          re.IGNORECASE)
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
@@ -650,33 +648,33 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
             way = _FROM_TO.match(text[unit_end(text, a):b.start])
             by = _BY.match(text[unit_end(text, b):c.start]) if way else None
             if by:
-                _difference(relations, a, b, c, way, by)
+                _difference(relations, a, b, c, way["way"], by["way"], unit_end(text, b) + by.start("way"))
                 continue
-        # giảm C (từ A xuống B)
-        by = _CHANGE_BEFORE.search(text[max(0, a.start - 16):a.start])
-        if by and _FROM_IN_BRACKET.match(text[unit_end(text, a):b.start]):
+        # giảm C (từ A xuống B): C read as a change
+        if a.modifier == "change" and a.modifier_cue.start >= a.start - 16 and _FROM_IN_BRACKET.match(
+                text[unit_end(text, a):b.start]):
             way = _FROM_TO.match(text[unit_end(text, b):c.start])
             if way:
-                _difference(relations, b, c, a, way, by)
+                cue = a.modifier_cue
+                _difference(relations, b, c, a, way["way"], cue.text.split()[0], cue.start)
                 continue
         # còn B, giảm C so với … (A)
         if _LEVEL_BEFORE.search(text[max(0, a.start - 12):a.start]):
             by = _BY.match(text[unit_end(text, a):b.start])
             if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
                 way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
-                _difference(relations, c, a, b, way, by)
+                _difference(relations, c, a, b, way, by["way"], unit_end(text, a) + by.start("way"))
     return relations
 
 
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
 _FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}\(\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống)\s*$", re.IGNORECASE)
 _COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+[^\d;.()]{1,30}\(\s*(?:là\s+)?$", re.IGNORECASE)
 
 
-def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way, by) -> None:
-    way_word = way if isinstance(way, str) else way["way"]
-    if (way_word.lower() == "xuống") != (by["way"].lower() == "giảm"):
+def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way_word: str,
+                by_word: str, cue_start: int) -> None:
+    if (way_word.lower() == "xuống") != (by_word.lower() == "giảm"):
         return
     if first.kind != second.kind or first.kind not in ("count", "money", "percent"):
         return
@@ -686,7 +684,6 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
             return
     elif change.kind != first.kind or not (first.compatible(change) and first.compatible(second)):
         return
-    cue_start = by.start("way") if hasattr(by, "start") else second.start
     relations.append(Relation("difference", first, (second, change), explicit=True,
                               cues=(Cue(cue_start, cue_start, way_word),)))
 
@@ -863,7 +860,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
         part = before[-1]
-        if len(before) > 1 and _BOUND_BEFORE.search(text[max(0, part.start - 16):part.start]):
+        if len(before) > 1 and part.modifier == "bound":
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
         inner = _part_written_before(part, known)
         if inner is not None and inner.start >= sentence_start(sentences, percent.start):
@@ -918,7 +915,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
             continue
-        if _NAMED_BASE_AFTER.match(text, percent.end) or _CHANGE_BEFORE.search(text[max(0, part.start - 24):part.start]) \
+        if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
                 or _BASE_IN_WORDS.search(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
