@@ -119,3 +119,25 @@ def test_resolution_silent(text):
 def test_silent_on_seeds(seed):
     text = seed.read_text(encoding="utf-8")
     assert [f.code for code in CODES for f in findings(text, code)] == []
+
+
+# --- the vote reader reads the counts the structure used to re-read on its own ---------------
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("Biểu quyết: 15 đồng chí tán thành, 2 đồng chí không tán thành, 1 đồng chí có ý kiến khác.", "other", 1),
+    ("Kết quả: 27 ý kiến tán thành, 2 ý kiến khác.", "approve", 27),
+    ("Biểu quyết thông qua: 9 đồng chí tán thành, 1 đồng chí có ý kiến không tán thành.", "approve", 9),
+    ("Biểu quyết thông qua: 9 đồng chí tán thành, 1 đồng chí có ý kiến không tán thành.", "against", 1),
+])
+def test_vote_reader_counts_opinions(text, kind, count):
+    from minutes_app.core.checks.votes import votes
+    from minutes_app.core.engine import analyze
+
+    found = votes(analyze(text).structure._ctx)
+    assert found and found[0].count(kind) == count
+
+
+def test_two_votes_in_one_paragraph_are_not_merged():
+    text = ("Hội nghị biểu quyết Nghị quyết A: 16 ý kiến tán thành, 11 không tán thành, 2 ý kiến khác. "
+            "Nghị quyết B được 28/29 đồng chí có mặt tán thành.")
+    assert not findings(text, "vote-mismatch")
