@@ -130,8 +130,8 @@ def test_silent_on_seeds(seed):
     ("Biểu quyết thông qua: 9 đồng chí tán thành, 1 đồng chí có ý kiến không tán thành.", "against", 1),
 ])
 def test_vote_reader_counts_opinions(text, kind, count):
-    from minutes_app.core.checks.votes import votes
     from minutes_app.core.engine import analyze
+    from minutes_app.core.quantities.votes import votes
 
     found = votes(analyze(text).structure._ctx)
     assert found and found[0].count(kind) == count

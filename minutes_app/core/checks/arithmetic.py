@@ -16,6 +16,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
+from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.reader import head_of
 from ..quantities.relations import (
@@ -33,7 +34,6 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
-from .ballots import ballot_rounds
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 _PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết|mục tiêu|được giao|vượt", re.IGNORECASE)

@@ -13,9 +13,9 @@ from itertools import combinations
 
 from ..model import Related, Severity
 from ..quantities import unit_end
+from ..quantities.attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from ..quantities.lists import paragraph_layer
 from ..quantities.relations import members_whole, membership_parts, presence_pair
-from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from .registry import DocumentContext, Example, Issue, rule
 
 

@@ -1,7 +1,7 @@
 """Decisions: votes (subject, tán thành / không tán thành / ý kiến khác, base), elections (who,
 to what, votes and share of valid ballots), discipline (who, which form), resolutions adopted.
 
-Votes are read by checks/votes.py and ballot counts by checks/ballots.py (once per analysis);
+Votes are read by quantities/votes.py and ballot counts by quantities/ballots.py (once per analysis);
 this module gives them their subject and kind.
 """
 

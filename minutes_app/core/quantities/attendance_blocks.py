@@ -11,11 +11,9 @@ unambiguously. Per-paragraph work is remembered across analyses (per_paragraph).
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence, TypeVar
 
 from ..model import Entity
-from ..quantities.model import NumberToken
-from ..quantities.reader import number_tokens
 from ..reading import Reading
 from .attendance_reader import (
     BULLET,
@@ -28,7 +26,11 @@ from .attendance_reader import (
     person_names,
 )
 from .attendance_tables import table_blocks, table_row
-from .registry import DocumentContext
+from .model import NumberToken
+from .reader import number_tokens
+
+if TYPE_CHECKING:
+    from ..checks.registry import DocumentContext
 
 __all__ = ["HEADS", "Block", "Fact", "Unit", "attendance_blocks", "figure_spans", "once_per_document", "split_units",
            "unit_numbers"]
