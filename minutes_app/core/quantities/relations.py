@@ -884,7 +884,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
-            if part.total and len(gap) <= 160:
+            if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
         in_sentence = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == part.kind]
@@ -893,6 +893,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.role == "plan":
             results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
                        and not _percent_between(quantities, q, part, percent)]
+            # "cấp 87 giấy, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đạt 79,1%": the
+            # result is the whole, not the subset picked out of it
+            subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
+            results = [q for i, q in enumerate(results) if id(q) not in subsets and not (
+                i and results[i - 1].head == q.head and _SUBSET_CUE.fullmatch(text, unit_end(text, results[i - 1]), q.start))]
             if results:
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
@@ -930,6 +935,24 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+def _other_base_named(text: str, ratio: Quantity, percent: Quantity) -> bool:
+    """"tán thành 24/24 đảng viên chính thức có mặt, bằng 88,9% số đảng viên chính thức phải
+    triệu tập": the percentage names a base of its own ("số …") that the ratio's words do not
+    name, so it is a share of that base, not of the ratio's total."""
+    named = _NAMED_BASE_WORDS.match(text, percent.end)
+    if named is None:
+        return False
+    own = _WORDS_AFTER.match(text, ratio.end)
+    base = set(named["noun"].lower().split()) - {"các", "những"}
+    return not base <= set((own.group().lower() if own else "").split())
+
+
+_SUBSET_CUE = re.compile(r"[^\d;.]{0,60}?[,;]?\s*trong\s+(?:số\s+)?đó(?:\s+có)?\s*:?\s*", re.IGNORECASE)
+_NAMED_BASE_WORDS = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})",
+                               re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,9}")
 
 
 _NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
