@@ -106,7 +106,7 @@ def test_lines_under_a_lead_are_summed_only_when_a_total_announces_them(text):
      "2. Hoàn thành tốt nhiệm vụ: 30 đồng chí;\n3. Hoàn thành nhiệm vụ: 5 đồng chí.", "42"),
 ])
 def test_an_announced_total_is_still_summed(text, flagged):
-    assert ("sum-mismatch", flagged) in arithmetic(text)
+    assert any(c == "sum-mismatch" and t.startswith(flagged) for c, t in arithmetic(text))
 
 
 @pytest.mark.parametrize("text", [
