@@ -139,3 +139,15 @@ def test_silent_on_seeds(seed):
 ])
 def test_block_numbers_from_the_quantity_layer(text, expected):
     assert [t.split()[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base after those present and a total of another roll (the whole Đảng bộ) are two rolls
+    ("Dự hội nghị có 27/31 ủy viên Ban Chấp hành Đảng bộ xã.\nTổng số đảng viên toàn Đảng bộ là 1.215 đồng chí.", []),
+    ("Có mặt 12/13 đồng chí chi ủy viên.\nTổng số đảng viên của Đảng bộ: 486 đồng chí.", []),
+    # the same roll miscounted is still caught
+    ("Tổng số đảng viên: 33 đồng chí.\nCó mặt: 27/31 đồng chí.", ["31"]),
+    ("Tổng số ủy viên Ban Chấp hành: 15 đồng chí.\nCó mặt: 12/13 đồng chí.", ["13"]),
+])
+def test_a_present_base_against_a_total_of_the_same_roll(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected

@@ -282,7 +282,8 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} {_members_noun(ctx_text, block)}{note}.")
     for key, denominator in block.denominators:
-        if key == ("present", None) and block.value("total") is not None and denominator.value not in totals:
+        if key == ("present", None) and block.value("total") is not None and denominator.value not in totals \
+                and block.same_roll(denominator.value):
             yield Issue(denominator.start, denominator.end,
                         f"Có mặt {present.value}/{denominator.value}, nhưng tổng số đảng viên ghi là {total}.")
 

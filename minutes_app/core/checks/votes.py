@@ -33,9 +33,17 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     if not before:
         return None
     block = before[-1]
+    meetings = [b for b in before if b.present() is not None or b.value("absent") is not None]
+    if meetings and block.present() is None and block.value("absent") is None and \
+            block.value("total", "official") is None:
+        # "Tổng số đảng viên toàn Đảng bộ hiện là 1.347 đồng chí" between the meeting's
+        # attendance and its vote: a figure of the report, not this meeting
+        block = meetings[-1]
     stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
     stated |= {vote.present.value} if vote.present else set()
     known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
+    if block.value("total") is not None and block.value("total", "probationary") is not None:
+        known.add(block.value("total") - block.value("total", "probationary"))  # the official members, by subtraction
     if any(p.official_base and p.denominator.value <= (block.official_total() or 0) for p in vote.parts.values()):
         return block  # "x/y đảng viên chính thức có mặt": y official members of this meeting
     return block if not stated or stated & known else None
@@ -97,6 +105,9 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
         line_start = text.rfind("\n", 0, block.start) + 1
         if _COMMITTEE.search(text[line_start:block.end]):
             official = block.value("total")
+            base = block.stated_base()
+            if official is not None and base is not None and not block.same_roll(base):
+                official = base  # "có 27/31 ủy viên", then the Đảng bộ's 1.215 members: the committee's 31
         if official is None and ctx is not None:
             official = _committee_total(ctx, block)
     readings = []
@@ -111,7 +122,7 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
-                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s+thông\s+qua|"
+                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
                       r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
 
@@ -248,16 +259,19 @@ def resolution_not_passed(ctx: DocumentContext):
             continue  # the minutes themselves say it did not pass
         block = _meeting(blocks, vote)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
+        members = "đảng viên chính thức"
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
+        if called is None and vote.members is not None:
+            # "có mặt 5/7 ủy viên; … được 3/5 ủy viên có mặt tán thành": the committee's 7 members
+            called, who, members = vote.members.value, "", "ủy viên"
         stated = vote.parts["approve"].denominator
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
         if called and approve.value * 2 <= called:
-            members = "đảng viên chính thức"
             if block is not None and _COMMITTEE.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end):
                 members = "ủy viên"  # a committee's members are all official members
-            message = (f"Tán thành {approve.value} không quá một nửa {called} {members} {who} "
+            message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
             claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)

@@ -90,6 +90,18 @@ class Block:
             official = self.value("total") - self.value("total", "probationary")
         return official
 
+    def stated_base(self) -> int | None:
+        """The one base written after those present ("có mặt 27/31 ủy viên"), if any."""
+        stated = {d.value for key, d in self.denominators if key == ("present", None)}
+        return stated.pop() if len(stated) == 1 else None
+
+    def same_roll(self, base: int) -> bool:
+        """The block's total counts the same members as a base written after those present:
+        "có mặt 27/31" and "tổng số 33" may be one roll miscounted; 31 ủy viên and 1.215
+        đảng viên of the whole Đảng bộ are two rolls."""
+        total = self.value("total")
+        return total is None or max(total, base) <= 2 * min(total, base)
+
     def excluded(self, sub: str) -> list[int]:
         """Counts of members outside the meeting (exempted, transferred), whatever the head."""
         return sorted({f.value for (_, s), f in self.facts.items() if s == sub})

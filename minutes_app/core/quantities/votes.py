@@ -62,6 +62,7 @@ class Vote:
     end: int
     parts: dict[str, Part] = field(default_factory=dict)
     present: Fact | None = None
+    members: Fact | None = None  # "có mặt 5/7 ủy viên": the committee's members, all of them official
 
     def count(self, kind: str) -> int | None:
         part = self.parts.get(kind)
@@ -184,10 +185,15 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
     return current
 
 
+_COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên(?!\s+dự\s+khuyết)", re.IGNORECASE)
+
+
 def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
     if owner == "present":
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
+            if token.b and _COMMITTEE_MEMBERS.match(text, token.end):
+                vote.members = Fact(int(parse_number(token.b).value), token.b_start, token.end)
         return
     part = vote.parts.setdefault(owner, Part())
     if token.pct:
