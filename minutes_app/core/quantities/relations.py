@@ -155,6 +155,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_differences(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
         relations.extend(_referred_parts(text, quantities, sentences))
+    if "giải quyết" in text:
+        relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and len(sentences) > 1:
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
@@ -508,7 +510,7 @@ _WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)�
 def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tuple[int, int]]) -> bool:
     """"Trong số đảng viên mới kết nạp" refers to "kết nạp 40 đảng viên mới" only when every
     word it adds to the noun is in the whole's sentence."""
-    sentence = next((text[s:e] for s, e in sentences if s <= whole.start < e), text).lower()
+    sentence = next((text[s:e] for s, e in sentences if s <= whole.start < e), text).lower()  # (text may end before e)
     words = set(re.findall(r"[^\W\d_]+", sentence))
     return all(w in words or w in _FUNCTION_WORDS for w in noun.lower().split())
 
@@ -581,14 +583,17 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
 
     relations = []
     counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
-    for index, (s_start, s_end) in enumerate(sentences):
-        if not index:
-            continue
+    openings = [(s_start, s_end) for s_start, s_end in sentences[1:]]
+    for s_start, s_end in sentences:  # "kết nạp 9 đảng viên; trong số đảng viên mới có 11 đồng chí nữ"
+        for semicolon in re.finditer(r";\s*", text[s_start:s_end]):
+            following = text.find(";", s_start + semicolon.end(), s_end)
+            openings.append((s_start + semicolon.end(), s_end if following == -1 else following))
+    for s_start, s_end in openings:
         opening = IN_THOSE.match(text, s_start, s_end)
         if opening:
             head = head_of(opening["noun"])[0]
             wholes = [q for q in counts if q.start < s_start and q.head == head]
-            if wholes and not names_its_sentence(opening["noun"], text, wholes[-1], sentences):
+            if wholes and not names_its_sentence(opening["noun"], text[:s_start], wholes[-1], sentences):
                 wholes = []  # "Trong số đảng viên toàn Đảng bộ" after "kết nạp 40 đảng viên mới"
             if wholes:
                 whole = wholes[-1]
@@ -631,6 +636,42 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
                     Cue(whole.start, unit_end(text, whole), text[whole.start:unit_end(text, whole)])
                 relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)))
     return relations
+
+
+def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
+    """"Trong kỳ tiếp nhận 5 đơn …. Đã giải quyết xong 6 đơn": what was settled is part of
+    what was received (inferred: a warning naming it), unless the paragraph carries cases
+    over from before ("đơn tồn kỳ trước", "chuyển sang"), which may be settled too."""
+    if not _RECEIVED.search(text) or not _SETTLED.search(text):
+        return []
+    backlog = [m for m in _BACKLOG.finditer(text) if not _NO_BACKLOG.search(
+        text, max(0, m.start() - 60, *(text.rfind(c, 0, m.start()) + 1 for c in ",;.()")), m.start())]
+    if backlog:
+        return []
+    received = [q for q in counts if q.head and _RECEIVED_BEFORE.search(text, max(0, q.start - 30), q.start)]
+    relations = []
+    for part in counts:
+        cue = _SETTLED_BEFORE.search(text, max(0, part.start - 30), part.start)
+        if cue is None or part.head is None:
+            continue
+        wholes = [q for q in received if q.start < part.start and q.head == part.head]
+        if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
+            whole = wholes[0]
+            found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(found.start(), unit_end(text, whole), text[found.start():unit_end(text, whole)]),)))
+    return relations
+
+
+_RECEIVED = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?!\w)", re.IGNORECASE)
+_SETTLED = re.compile(r"(?<!\w)giải\s+quyết(?!\w)", re.IGNORECASE)
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?:\s+(?:mới|tổng\s+số|được))?\s*:?\s*$",
+                              re.IGNORECASE)
+_SETTLED_BEFORE = re.compile(r"(?<!\w)giải\s+quyết(?:\s+(?:xong|dứt\s+điểm))?(?:\s+(?:được|tổng\s+số))?\s*:?\s*$",
+                             re.IGNORECASE)
+_BACKLOG = re.compile(r"(?<!\w)(?:tồn|kỳ\s+trước|năm\s+trước|chuyển\s+sang|chuyển\s+qua|cũ|lũy\s+kế|luỹ\s+kế|"
+                      r"từ\s+trước|(?:của|từ)\s+(?:năm|kỳ|quý|tháng)\s+\d+)(?!\w)", re.IGNORECASE)
+_NO_BACKLOG = re.compile(r"(?<!\w)không\s+(?:có\s+)?(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)  # "(không có đơn tồn kỳ trước chuyển sang)"
 
 
 def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:

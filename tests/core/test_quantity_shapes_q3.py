@@ -1,0 +1,55 @@
+"""Shapes of the second readable dev set (tests/dev2_quantities) in sentences of our own:
+what was settled against what was received, a subset named by its whole's noun after ";",
+each with near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def found(text: str, code: str) -> list[tuple[str, str]]:
+    return [(f.text, f.severity.value) for f in analyze(text).findings if f.code == code]
+
+
+# --- settled ≤ received -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("Trong kỳ tiếp nhận 5 đơn, trong đó 3 đơn tố cáo, 2 đơn phản ánh. Đã giải quyết xong 6 đơn.", "6 đơn"),
+    ("Năm 2025, Ủy ban Kiểm tra tiếp nhận 12 đơn thư; đã giải quyết 14 đơn thư, còn 1 đơn đang xác minh.", "14 đơn"),
+    ("Trong quý tiếp nhận 7 đơn (không có đơn tồn kỳ trước chuyển sang). Đã giải quyết xong 9 đơn.", "9 đơn"),
+])
+def test_settled_more_than_received_is_a_warning(text, part):
+    assert [(t[:len(part)], s) for t, s in found(text, "part-exceeds-whole")] == [(part, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ phận một cửa tiếp nhận 320 hồ sơ, giải quyết đúng hạn 298 hồ sơ.",
+    "Tiếp nhận 8 đơn, cùng 3 đơn tồn năm trước chuyển sang; đã giải quyết 10 đơn.",
+    "Trong năm tiếp nhận 5 đơn; giải quyết 6 đơn (có 1 đơn của năm 2024).",
+    "Tiếp nhận 5 đơn. Giải quyết 6 vụ việc tranh chấp đất đai bằng hòa giải.",
+    "Tiếp nhận 4 đơn trong quý; lũy kế 6 tháng đã giải quyết 9 đơn.",
+])
+def test_settled_near_misses(text):
+    assert found(text, "part-exceeds-whole") == []
+
+
+# --- "trong số <the whole's noun>" after a semicolon -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ kết nạp 9 đảng viên; trong số đảng viên mới có 11 đồng chí nữ.",
+    "Đã kiểm tra 12 chi bộ; trong số chi bộ được kiểm tra có 14 chi bộ thực hiện tốt.",
+    "Năm qua kết nạp 6 đảng viên; trong số đảng viên mới kết nạp, có 8 đồng chí là đoàn viên.",
+])
+def test_subset_named_after_a_semicolon_exceeding_its_whole(text):
+    assert [s for _, s in found(text, "part-exceeds-whole")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ kết nạp 9 đảng viên; trong số đảng viên mới có 4 đồng chí nữ.",
+    "Kết nạp 9 đảng viên mới; trong số đảng viên toàn Đảng bộ có 120 đồng chí là nữ.",
+    "Đã kiểm tra 12 chi bộ; trong số chi bộ được kiểm tra có 10 chi bộ thực hiện tốt.",
+])
+def test_subset_named_after_a_semicolon_near_misses(text):
+    assert found(text, "part-exceeds-whole") == []
