@@ -53,3 +53,33 @@ def test_subset_named_after_a_semicolon_exceeding_its_whole(text):
 ])
 def test_subset_named_after_a_semicolon_near_misses(text):
     assert found(text, "part-exceeds-whole") == []
+
+
+# --- the same quantity stated twice ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # the later figure agrees with its own percentage: the earlier one is marked
+    ("Hội nghị ghi nhận 11 tháng qua toàn Đảng bộ kết nạp 38 đảng viên.\nVề công tác xây dựng Đảng, Đảng bộ kết "
+     "nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40 đảng viên).", "38"),
+    ("Năm 2025 chi bộ kết nạp 5 đảng viên.\nVề phát triển đảng, chi bộ kết nạp 4 đảng viên mới, đạt 80% chỉ tiêu "
+     "(5 đảng viên).", "5 đảng viên."),
+    # the earlier one agrees with its percentage: the later one is marked, as before
+    ("Kết nạp 23 đảng viên mới, đạt 76,7% chỉ tiêu năm (30 đảng viên).\nTính đến 30/9, toàn Đảng bộ đã kết nạp "
+     "được 26 đảng viên mới.", "26"),
+])
+def test_figure_inconsistent_marks_the_mention_its_share_does_not_support(text, flagged):
+    hits = [f for f in analyze(text).findings if f.code == "figure-inconsistent"]
+    assert [f.start for f in hits] == [text.index(flagged)]
+
+
+@pytest.mark.parametrize("text", [
+    # one of the members exempted attended: another group than those exempted
+    "Có mặt: 27 đồng chí; 01 đ/c miễn sinh hoạt vẫn đến dự.\nVắng 07 đồng chí, gồm: 04 đ/c miễn sinh hoạt; "
+    "vắng có lý do 03 đ/c.",
+    "Có mặt 20 đồng chí, trong đó 02 đồng chí miễn sinh hoạt có tham dự.\nSố đảng viên được miễn sinh hoạt: 05 "
+    "đồng chí.",
+    # a named subject is another body's figure
+    "Toàn Đảng bộ kết nạp được 120 đảng viên mới.\nToàn Đảng bộ phường Tân An đã kết nạp được 25 đảng viên mới.",
+])
+def test_figure_inconsistent_near_misses(text):
+    assert not [f for f in analyze(text).findings if f.code == "figure-inconsistent"]
