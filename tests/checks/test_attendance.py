@@ -151,3 +151,20 @@ def test_block_numbers_from_the_quantity_layer(text, expected):
 ])
 def test_a_present_base_against_a_total_of_the_same_roll(text, expected):
     assert [t.split()[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown in brackets right after its total is the total's, even when it equals those present
+    ("Tổng số đảng viên: 26 (chính thức: 22; dự bị: 03). Có mặt: 25.", ["26"]),
+    ("Tổng số đảng viên 31 đồng chí (chính thức 27, dự bị 3); có mặt 30 đồng chí; vắng 1 đồng chí.", ["31"]),
+    # the reasons in brackets after the absentees are their breakdown, not more absentees
+    ("Số đảng viên phải triệu tập: 40; có mặt: 36; vắng: 3 (2 có lý do, 1 không lý do).", ["36"]),
+    ("Tổng số đảng viên: 22 đồng chí. Có mặt: 18 đồng chí. Vắng: 3 đồng chí (2 có lý do, 1 không lý do).", ["18"]),
+    # near-misses
+    ("Tổng số đảng viên: 26 (chính thức: 23; dự bị: 03). Có mặt: 25.", []),
+    ("Tổng số đảng viên 30 đồng chí; có mặt 27 đồng chí (chính thức 24, dự bị 3); vắng 3 đồng chí.", []),
+    ("Số đảng viên phải triệu tập: 40; có mặt: 37; vắng: 3 (2 có lý do, 1 không lý do).", []),
+    ("Tổng số đảng viên: 15 đồng chí. Có mặt: 13 đồng chí. Vắng: 01 đ/c (đi công tác), 01 đ/c không lý do.", []),
+])
+def test_bracketed_breakdowns_belong_to_their_count(text, expected):
+    assert [t.split()[0].rstrip(";,") for t in texts(text)] == expected

@@ -43,7 +43,7 @@ def _totals(block: Block) -> set[int]:
     return {c for b in bases for c in _candidates(block, b)} | ({called} if called is not None else set())
 
 
-def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Issue | None:
+def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text: str = "") -> Issue | None:
     """chính thức + dự bị (+ tạm thời, + miễn SH) must give the head count."""
     whole = block.facts.get((head, None))
     official, probationary = block.value(head, "official"), block.value(head, "probationary")
@@ -52,8 +52,11 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
     temp, exempt = block.value(head, "temp"), block.value(head, "exempt")
     sums = {official + probationary}
     sums |= {official + probationary + x for x in (temp, exempt) if x is not None}
-    if whole.value in sums or sums & others:
-        return None
+    first = min(block.facts[(head, "official")].start, block.facts[(head, "probationary")].start)
+    between = text[whole.end:first] if whole.end <= first <= whole.end + 60 else ""
+    bracketed = "(" in between and ")" not in between  # "26 (chính thức: 22; dự bị: 03)"
+    if whole.value in sums or sums & others and not bracketed:
+        return None  # (a breakdown in brackets right after its count is that count's, whatever the others)
     last = max(block.facts[(head, "official")].end, block.facts[(head, "probationary")].end)
     end = last if whole.start < last <= whole.end + 80 else whole.end  # "19 đảng viên (chính thức 16, dự bị 02)"
     return Issue(whole.start, end,
@@ -101,7 +104,7 @@ def attendance_mismatch(ctx: DocumentContext):
     for block in attendance_blocks(ctx):
         heads = {block.value(h) for h in HEADS} - {None}
         for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
-            issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun)
+            issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun, ctx.text)
             if issue:
                 found.append(issue)
         found.extend(_absent_issues(block))
@@ -293,6 +296,9 @@ def _absent_readings(block: Block, absent: int) -> set[int]:
     head count may be one more absentee rather than part of it; both readings are allowed."""
     head = block.facts.get(("absent", None))
     readings = {absent}
+    reason, noreason = block.value("absent", "reason"), block.value("absent", "noreason")
+    if reason is not None and noreason is not None and reason + noreason == absent:
+        return readings  # "vắng: 3 (2 có lý do, 1 không lý do)": the breakdown of the absentees, none more
     if head is not None:
         for sub in ("reason", "noreason"):
             fact = block.facts.get(("absent", sub))
