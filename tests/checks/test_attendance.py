@@ -168,3 +168,14 @@ def test_a_present_base_against_a_total_of_the_same_roll(text, expected):
 ])
 def test_bracketed_breakdowns_belong_to_their_count(text, expected):
     assert [t.split()[0].rstrip(";,") for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason in brackets right after the count does not end the names after it
+    ("Tổng số đảng viên 25, có mặt 22, vắng 3 (có lý do): đ/c Ngô Văn Nam, đ/c Bùi Thị Oanh.", ["3"]),
+    ("Có mặt 19 đồng chí, vắng 3 đồng chí (có lý do): đồng chí Vương Văn Quý, đồng chí Lò Thị Rạng.", ["3"]),
+    ("Tổng số đảng viên 25, có mặt 23, vắng 2 (có lý do): đ/c Ngô Văn Nam, đ/c Bùi Thị Oanh.", []),
+    ("Vắng 3 đồng chí (1 không lý do): đồng chí Hà Văn Sang, đồng chí Đào Thị Tâm, đồng chí Cao Văn Út.", []),
+])
+def test_absentees_named_after_a_bracketed_reason(text, expected):
+    assert [t.split()[0] for t in texts(text, "absentee-count-mismatch")] == expected

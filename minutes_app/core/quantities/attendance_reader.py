@@ -181,8 +181,10 @@ class _Reader:
             if kinds:
                 self._count(kinds, number, t_start, t_end)
                 # the names run to the next absence label this count did not take
+                # (nor the reason in brackets right after the count: "vắng 3 (có lý do): đ/c A, đ/c B")
                 limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed
-                              and not _bracketed(line, t[0] - start)), end)
+                              and not _bracketed(line, t[0] - start)
+                              and not _OWN_BRACKET.fullmatch(text, t_end, t[0])), end)
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
@@ -213,6 +215,9 @@ class _Reader:
             store_fact(block, ("absent", None), Fact(value, start, end))  # "vắng 2 đồng chí có lý do"
         if number.b:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
+
+
+_OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+)?", re.IGNORECASE)
 
 
 def _bracketed(line: str, pos: int) -> bool:
