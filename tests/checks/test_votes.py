@@ -178,3 +178,17 @@ def test_resolution_not_passed_on_the_base_the_minutes_give(text, flagged):
 ])
 def test_resolution_passed_on_the_base_the_minutes_give(text):
     assert not findings(text, "resolution-not-passed")
+
+
+@pytest.mark.parametrize("text, passed", [
+    ("Ban Chấp hành gồm 31 đồng chí. Dự họp 28 đồng chí. Đề án được 15 đồng chí tán thành, 13 đồng chí không "
+     "tán thành; chủ trì kết luận đề án được thông qua.", False),
+    ("Ban Chấp hành gồm 31 đồng chí. Dự họp 28 đồng chí. Đề án được 16 đồng chí tán thành, 12 đồng chí không "
+     "tán thành; chủ trì kết luận đề án được thông qua.", True),
+    ("Chi ủy gồm 5 đồng chí. Có mặt 4 đồng chí. Biểu quyết: 2 đồng chí tán thành, 2 đồng chí không tán thành. "
+     "Chi ủy kết luận: thông qua.", False),
+    ("Chi ủy gồm 5 đồng chí. Có mặt 4 đồng chí. Biểu quyết: 3 đồng chí tán thành, 1 đồng chí không tán thành. "
+     "Chi ủy kết luận: thông qua.", True),
+])
+def test_the_attendance_opening_the_votes_paragraph_is_its_meeting(text, passed):
+    assert bool(findings(text, "resolution-not-passed")) is not passed

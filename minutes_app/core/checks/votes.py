@@ -29,7 +29,7 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     """The attendance block this vote belongs to: the nearest one before it, unless the vote
     states its own base ("3/3 đồng chí chi ủy", "40/43 phiếu") that is none of the block's
     counts: then it is another body's vote and the block says nothing about it."""
-    before = [b for b in blocks if b.start < vote.start]  # a block may share the vote's paragraph
+    before = [b for b in blocks if b.start <= vote.start]  # a block may share the vote's paragraph, or open it
     if not before:
         return None
     block = before[-1]
