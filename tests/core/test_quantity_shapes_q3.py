@@ -83,3 +83,30 @@ def test_figure_inconsistent_marks_the_mention_its_share_does_not_support(text, 
 ])
 def test_figure_inconsistent_near_misses(text):
     assert not [f for f in analyze(text).findings if f.code == "figure-inconsistent"]
+
+
+# --- breakdowns ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, whole", [
+    # levels of five words each ("hoàn thành xuất sắc nhiệm vụ 4") after ";"
+    ("Xếp loại 19 chi bộ: hoàn thành xuất sắc nhiệm vụ 4; hoàn thành tốt nhiệm vụ 11; hoàn thành nhiệm vụ 3; "
+     "không hoàn thành nhiệm vụ 0.", "19"),
+    ("Kết quả xếp loại 26 đảng viên: hoàn thành xuất sắc nhiệm vụ 5; hoàn thành tốt nhiệm vụ 17; hoàn thành nhiệm "
+     "vụ 2.", "26"),
+    # a difference of all the half units together is an error (rounding half up stays under it)
+    ("Tổng số vốn huy động: 3,2 tỷ đồng, gồm: ngân sách 1,5 tỷ đồng; doanh nghiệp 0,9 tỷ đồng; nhân dân đóng góp "
+     "0,6 tỷ đồng.", "3,2"),
+])
+def test_breakdowns_that_do_not_add_up(text, whole):
+    assert [t.split()[0] for t, _ in found(text, "sum-mismatch")] == [whole]
+
+
+@pytest.mark.parametrize("text", [
+    "Xếp loại 19 chi bộ: hoàn thành xuất sắc nhiệm vụ 4; hoàn thành tốt nhiệm vụ 12; hoàn thành nhiệm vụ 3; "
+    "không hoàn thành nhiệm vụ 0.",
+    "Tổng số vốn huy động: 3,1 tỷ đồng, gồm: ngân sách 1,5 tỷ đồng; doanh nghiệp 0,9 tỷ đồng; nhân dân đóng góp "
+    "0,6 tỷ đồng.",
+    "Tổng vốn 3 tỷ đồng, gồm vốn tỉnh 1,5 tỷ đồng, vốn xã 0,9 tỷ đồng và nhân dân 0,6 tỷ đồng.",
+])
+def test_breakdowns_that_add_up(text):
+    assert found(text, "sum-mismatch") == []

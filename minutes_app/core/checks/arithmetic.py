@@ -800,11 +800,14 @@ _EXHAUSTIVE_CUE = re.compile(r"gồm|chia ra|cụ thể|hình thức|\(", re.IGN
 
 
 def _tolerance(quantities: list[Quantity]) -> float:
-    """Parts printed with d decimals may each be off by half a unit of the last place."""
+    """Parts printed with d decimals may each be off by half a unit of the last place, and
+    the whole too: their sum is off by less than all those halves together (rounding half up
+    moves a figure by at most half a unit one way and less than that the other), so a
+    difference of exactly that much is an error ("3,2 tỷ" against 1,5 + 0,9 + 0,6)."""
     if not any(q.decimals for q in quantities):
         return 1e-9
     finest = max(q.decimals for q in quantities)  # "8 tỷ đồng" beside "1,2 tỷ đồng" is 8,0
-    return sum(0.5 * 10 ** -finest * q.scale for q in quantities)
+    return sum(0.5 * 10 ** -finest * q.scale for q in quantities) * (1 - 1e-6)
 
 
 def _breakdown_issue(text: str, whole: Quantity, parts, fix: str, message: str, severity, related) -> Issue:

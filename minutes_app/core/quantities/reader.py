@@ -292,12 +292,12 @@ _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều
 
 
 def _words_before(text: str, start: int) -> tuple[list[str], bool]:
-    """Up to four words right before ``start`` (an optional ":" between), and whether the
+    """Up to six words right before ``start`` (an optional ":" between), and whether the
     colon was there."""
     before = text[max(0, start - 40):start].rstrip()
     colon = before.endswith(":")
     words = []
-    for word in reversed(before.rstrip(": ").split(" ")[-4:]):
+    for word in reversed(before.rstrip(": ").split(" ")[-6:]):
         if word[:1] == "(" and word[1:].isalpha():  # "(chính thức 16, dự bị 02)": only a level opens the label
             if _is_level(" ".join([word[1:], *reversed(words)])):
                 words.append(word[1:])
