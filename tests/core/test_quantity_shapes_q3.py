@@ -110,3 +110,27 @@ def test_breakdowns_that_do_not_add_up(text, whole):
 ])
 def test_breakdowns_that_add_up(text):
     assert found(text, "sum-mismatch") == []
+
+
+# --- shares ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # two amounts written as a fraction, then the rate
+    ("Giải ngân vốn dự án: 27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%.", "63,1"),
+    ("Thu ngân sách 12,5 tỷ đồng/15 tỷ đồng dự toán, đạt 80,3%.", "80,3"),
+    ("Đã chi 320 triệu đồng/400 triệu đồng được phân bổ, bằng 75%.", "75%"),
+    # a noun counted by its classifier ("học sinh" … "em")
+    ("Trường có 642 học sinh. Kết quả khảo sát: học sinh đạt mức khá, giỏi 389 em, chiếm 61,2%.", "61,2%"),
+])
+def test_shares_caught(text, flagged):
+    assert any(t.startswith(flagged.rstrip("%")) for t, _ in found(text, "percent-mismatch"))
+
+
+@pytest.mark.parametrize("text", [
+    "Giải ngân vốn dự án: 27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 65,7%.",
+    "Thu ngân sách 12,5 tỷ đồng/15 tỷ đồng dự toán, đạt 83,3%.",
+    "Trường có 642 học sinh. Kết quả khảo sát: học sinh đạt mức khá, giỏi 389 em, chiếm 60,6%.",
+    "Giá 1,2 triệu đồng/1 tấn, tăng 5%.",
+])
+def test_shares_silent(text):
+    assert found(text, "percent-mismatch") == []

@@ -901,6 +901,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
         part = before[-1]
+        over = _money_over_money(text, before, percent)
+        if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
+            relations.append(over)
+            continue
         if len(before) > 1 and part.modifier == "bound":
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
         inner = _part_written_before(part, known)
@@ -978,6 +982,28 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     return relations
 
 
+def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
+    """Two amounts written as a fraction ("27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm") and the
+    percentage right after them: the first over the second, a result against its plan when
+    the second is named a plan."""
+    if len(before) < 2:
+        return None
+    result, plan = before[-2], before[-1]
+    if result.kind != "money" or plan.kind != "money" or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
+        return None
+    gap = text[unit_end(text, plan):percent.start]
+    if not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
+        return None
+    named = _PLAN_NAMED.match(gap)
+    return Relation("result-vs-plan" if named else "share-of", plan, (result,), percent, explicit=True,
+                    cues=(Cue(unit_end(text, plan) + named.start(1), unit_end(text, plan) + named.end(1), named[1]),)
+                    if named else ())
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_PLAN_NAMED = re.compile(r"\s*(kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)", re.IGNORECASE)
+
+
 def _other_base_named(text: str, ratio: Quantity, percent: Quantity) -> bool:
     """"tán thành 24/24 đảng viên chính thức có mặt, bằng 88,9% số đảng viên chính thức phải
     triệu tập": the percentage names a base of its own ("số …") that the ratio's words do not
@@ -1041,16 +1067,18 @@ def total_named_before(text: str, quantity: Quantity) -> str | None:
 
 def heads_agree(whole: str | None, part: str | None) -> bool:
     """The whole's noun names the part's: the same head, the same noun with "trực thuộc" /
-    "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or "đảng viên" counted by its classifier
-    "đồng chí". Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
+    "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or a noun counted by its classifier
+    ("đảng viên" … "đồng chí", "học sinh" … "em"). Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
     shares are often of another base."""
     if not whole or not part:
         return False
     if whole == part or whole.startswith(part) and whole.endswith(_ATTACHED):
         return True
-    return {whole, part} <= {"đảng viên", "đồng chí"}
+    return any({whole, part} <= pair for pair in _CLASSIFIED)
 
 
+# a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
+_CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
 _ATTACHED = (" trực thuộc", " cơ sở")  # "58 chi bộ trực thuộc" … "52 chi bộ"
 
 
