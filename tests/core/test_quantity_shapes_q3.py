@@ -119,6 +119,9 @@ def test_breakdowns_that_add_up(text):
     ("Giải ngân vốn dự án: 27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%.", "63,1"),
     ("Thu ngân sách 12,5 tỷ đồng/15 tỷ đồng dự toán, đạt 80,3%.", "80,3"),
     ("Đã chi 320 triệu đồng/400 triệu đồng được phân bổ, bằng 75%.", "75%"),
+    # counts of one noun, each with its own words
+    ("Tiếp nhận 64 đơn vị máu/80 đơn vị đăng ký, đạt 85%.", "85%"),
+    ("Đã tập huấn 45 học viên khóa 1/60 học viên đăng ký, đạt 70%.", "70%"),
     # a noun counted by its classifier ("học sinh" … "em")
     ("Trường có 642 học sinh. Kết quả khảo sát: học sinh đạt mức khá, giỏi 389 em, chiếm 61,2%.", "61,2%"),
 ])
@@ -131,6 +134,8 @@ def test_shares_caught(text, flagged):
     "Thu ngân sách 12,5 tỷ đồng/15 tỷ đồng dự toán, đạt 83,3%.",
     "Trường có 642 học sinh. Kết quả khảo sát: học sinh đạt mức khá, giỏi 389 em, chiếm 60,6%.",
     "Giá 1,2 triệu đồng/1 tấn, tăng 5%.",
+    "Tiếp nhận 64 đơn vị máu/80 đơn vị đăng ký, đạt 80%.",
+    "Ngày 19/5 có 120 đoàn viên tham gia, đạt 80% kế hoạch.",
 ])
 def test_shares_silent(text):
     assert found(text, "percent-mismatch") == []

@@ -160,7 +160,7 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
             start, end = token.start, token.end
             if covered[start] or start < marker_end:
                 continue
-            bare = _bare_number(text, start, end)
+            bare = _bare_number(text, start, end) or _count_after_slash(reading, token)
             if bare is not None:
                 quantities.append(bare)
             elif _ordinal_before(text, start):
@@ -339,6 +339,23 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                     label.lower(), *_cues(text, start, "count"))
+
+
+def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
+    """"64 đơn vị máu/80 đơn vị đăng ký": a count of a known noun right after a "/" that
+    follows a word (not a digit: "19/5" is a date, "62/80" a ratio)."""
+    text, start = reading.text, token.start
+    if start < 2 or text[start - 1] != "/" or not text[start - 2].isalpha():
+        return None
+    number = token.number
+    if number is None or number.decimals or not text[token.end:token.end + 1].isspace():
+        return None
+    unit = " ".join(re.split(r"[,;:.()]", text[token.end:token.end + 40])[0].split()[:5])
+    head, noun_class, broader = head_of(unit)
+    if noun_class is None or noun_class in ("time", "money"):
+        return None
+    return Quantity(start, token.end, token.text, "count", number.value, 0, head, noun_class, broader, unit, "",
+                    *_cues(text, start, "count"))
 
 
 def _level_after(text: str, end: int) -> str:

@@ -983,13 +983,18 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
 
 
 def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
-    """Two amounts written as a fraction ("27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm") and the
+    """Two amounts written as a fraction ("27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm", "64 đơn
+    vị máu/80 đơn vị đăng ký") and the
     percentage right after them: the first over the second, a result against its plan when
     the second is named a plan."""
     if len(before) < 2:
         return None
     result, plan = before[-2], before[-1]
-    if result.kind != "money" or plan.kind != "money" or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
+    if result.kind != plan.kind or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
+        return None
+    if result.kind == "count" and (result.head is None or result.head != plan.head or result.end == unit_end(text, result)):
+        return None  # "64 đơn vị máu/80 đơn vị đăng ký": counts of one noun, each with its words
+    if result.kind not in ("money", "count"):
         return None
     gap = text[unit_end(text, plan):percent.start]
     if not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
