@@ -179,3 +179,10 @@ def test_bracketed_breakdowns_belong_to_their_count(text, expected):
 ])
 def test_absentees_named_after_a_bracketed_reason(text, expected):
     assert [t.split()[0] for t in texts(text, "absentee-count-mismatch")] == expected
+
+
+def test_a_total_after_its_parts_is_marked_over_all_of_them():
+    text = "Đảng viên chính thức 19 đồng chí, dự bị 2 đồng chí, tổng cộng 22 đồng chí."
+    found = findings(text, "attendance-mismatch")
+    assert found and all(f.start < f.end for f in found)
+    assert found[0].text.startswith("19") and found[0].text.endswith("22")

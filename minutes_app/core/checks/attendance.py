@@ -138,7 +138,8 @@ def _membership_issues(text: str, stated: list[tuple], found: list[Issue]):
         if total == whole.value or any(i.start < parts[-1].end and whole.start < i.end for i in found):
             continue
         official, probationary = parts
-        yield Issue(whole.start, parts[-1].end,
+        # the total may come after its parts ("chính thức 19, dự bị 2, tổng cộng 22"): one span over all
+        yield Issue(min(whole.start, parts[0].start), max(whole.end, parts[-1].end),
                     f"Chính thức {official.text} + dự bị {probationary.text} = {total:g}, khác tổng số "
                     f"{whole.text} đảng viên.", None, None,
                     (Related(whole.start, whole.end, "whole"), *(Related(p.start, p.end, "part") for p in parts)))
