@@ -286,3 +286,23 @@ def test_non_word_repaired_into_a_word_with_the_next_syllable(text, expected):
 ])
 def test_names_followed_by_a_word_stay_silent(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dư nợ Chính phủ đã chạm trần là 50% GDP theo nghị quyết của Quốc hội.",
+    "Giá xăng tăng liên tục và đã chạm trần cho phép trong quý III.",
+    "Nợ công chạm trần khiến dư địa tài khóa thu hẹp.",
+    "Chỉ số giá có lúc chạm đáy rồi tăng trở lại.",
+])
+def test_a_written_compound_is_not_fixed_into_another(text):
+    """"chạm trần" (reached the ceiling) is a word of budget reports, not "chạm trán"."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi bộ ban hành quyết đinh kết nạp đảng viên.", [("đinh", "định")]),
+    ("Hội đồng thành lập tiễu ban văn kiện đại hội.", [("tiễu", "tiểu")]),
+    ("Giá điện đã chạm trần, đồng chí trí thức trẻ đề nghị giải trình.", []),
+])
+def test_real_word_errors_still_flagged_beside_the_new_compounds(text, expected):
+    assert found(text, "real-word") == expected
