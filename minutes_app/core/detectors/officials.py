@@ -12,13 +12,14 @@ them. Untitled names are "person" candidates; the document step decides what the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Entity
 from ..reading import Token, adjacent, tokenize
 from ..resources import word_list, word_set
-from ..text import fold
+from ..text import fold, to_old_tone_style
 from .phrases import extend_tail, lexicon, match_lexicon
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
@@ -42,6 +43,7 @@ class _Item:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
     current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
+    link: bool = False  # a sep that is "giữ chức", "là", "được bầu làm" …: the title after it is given
 
 
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
@@ -192,6 +194,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = tokens[i + link - 1].end
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
+            items[-1].link = True
             former_link = token.key in _FORMER_LINKS
             current_link = token.key in _CURRENT_LINKS
             i += link
@@ -253,9 +256,9 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
 
     # A title announcing a list of names: "các đồng chí Phó Bí thư Đảng ủy Khối: A, B".
     for t, item in enumerate(items[:-2]):
-        if item.kind != "title" or t in claimed or items[t + 1].value != ":" or items[t + 2].kind != "name":
+        k = _listed_after(text, tokens, items, t) if item.kind == "title" and t not in claimed else 0
+        if not k:
             continue
-        k = t + 2
         while k < len(items) and items[k].kind == "name" and k not in people:
             person(k)["before"].append(item)
             if k + 2 < len(items) and items[k + 1].kind in ("sep", "and") and items[k + 1].value in ("", ","):
@@ -304,6 +307,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         else:
             j += 1
 
+    _appointed(text, tokens, items, people, claimed, person)
+
     # "Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn A và Trần Văn B": a title before a name is announced
     # for the untitled names joined to it.
     for j, item in enumerate(items):
@@ -346,6 +351,83 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             data["titles_expanded"] = expanded
         entities.append(Entity(kind, start, end, text[start:end], data))
     return entities
+
+
+_LIST_WORDS = frozenset({"là", "gồm", "gồm có", "gồm các", "là các"})  # "các Phó Bí thư là A và B"
+_MEETING_ROLE_LABELS = frozenset({"thư ký", "thư ký hội nghị", "thư ký cuộc họp", "thư ký đại hội"})
+_QUALIFIER_OPENERS = frozenset({"qua", "nhiệm", "khoá", "thời", "gồm", "tiền", "trước", "đương", "từng"})
+_LIST_QUALIFIER = 6  # tokens: "qua các thời kỳ", "nhiệm kỳ 2020 - 2025" before the colon
+
+
+def _listed_after(text: str, tokens: list[Token], items: list[_Item], t: int) -> int:
+    """Index of the first name of a list the title at t announces ("Phó Bí thư Đảng ủy: A, B",
+    "nguyên Chủ tịch UBND huyện qua các thời kỳ: A, B", "Hai đồng chí nguyên Bí thư là A và B",
+    "Phó Chủ tịch UBND xã là ông A"); 0 when none does. A short lower-case qualifier may stand
+    before the colon; without a colon only "là", "gồm" announce the names."""
+    if to_old_tone_style(items[t].value.lower()) in _MEETING_ROLE_LABELS:
+        return 0  # "Thư ký: đồng chí A, Chi ủy viên": the minutes' field, the role of that meeting
+    k = t + 1
+    said = False
+    while k < len(items) and (items[k].kind == "break" or k > t + 1 and items[k].value in ("-", "–")):
+        k += 1  # "nhiệm kỳ 2021 - 2026"
+    if k > t + 1:
+        start, end = items[t + 1].start, items[k - 1].end
+        said = " ".join(text[start:end].split()) in _LIST_WORDS
+        first = bisect_left([tok.start for tok in tokens], start)
+        last = first
+        while last < len(tokens) and tokens[last].end <= end:
+            last += 1
+        opener = first + (tokens[first].key == "các" and last - first > 1)
+        if not said and (last - first > _LIST_QUALIFIER or tokens[opener].key not in _QUALIFIER_OPENERS or any(
+                tokens[m].text in _SENTENCE_ENDS or tokens[m].text[:1].isupper() for m in range(first, last))):
+            return 0  # "Bí thư Chi bộ chỉ đạo: đồng chí A …" is a verb, not a qualifier
+    if k < len(items) and items[k].kind == "prefix" and not items[k].value:
+        k += 1  # "gồm các đồng chí: …"
+    if k < len(items) and items[k].value == ":":
+        k += 1
+    elif not said:
+        return 0
+    if k < len(items) and items[k].kind == "prefix" and not items[k].value:
+        k += 1  # "là đồng chí A"
+    return k if k < len(items) and items[k].kind == "name" else 0
+
+
+_APPOINTMENT_REACH = 12  # tokens from the name to "giữ chức": "vào Ban Chấp hành Đảng bộ xã và"
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _appointed(text: str, tokens: list[Token], items: list[_Item], people: dict, claimed: set[int], person) -> None:
+    """An election or appointment sentence ("Hội nghị bầu bổ sung đồng chí A vào Ban Chấp hành
+    và giữ chức Phó Bí thư", "đồng chí A được Hội nghị bầu giữ chức Bí thư"): the title after the
+    link goes to the nearest name before it in the sentence, with no title or other name between,
+    when that name follows bầu, bổ nhiệm, chỉ định … and "đồng chí" (resources/appointment_words.txt)
+    or is followed by "được" ("A được … bầu giữ chức"). Not "A đề nghị bầu người giữ chức …"."""
+    starts = [t.start for t in tokens]
+    for t, item in enumerate(items):
+        if item.kind != "title" or t in claimed or t < 2 or not items[t - 1].link:
+            continue
+        k = t - 2
+        while k >= 0 and items[k].kind not in ("name", "title"):
+            k -= 1
+        if k < 0 or items[k].kind != "name" or k == t - 2 or people.get(k, {}).get("after"):
+            continue  # "A giữ chức …" (the name touches the link) is read already
+        first, last = bisect_left(starts, items[k].end), bisect_left(starts, items[t - 1].start)
+        if last - first > _APPOINTMENT_REACH or any(tokens[m].text in _SENTENCE_ENDS for m in range(first, last)) \
+                or "\n" in text[items[k].end:items[t - 1].start]:
+            continue
+        named = bisect_left(starts, items[k].start)
+        passive = tokens[first].key == "được"  # "A được Hội nghị bầu giữ chức …"
+        if not passive and not any(0 < (n := match_lexicon(tokens, m, "appointment_words", text)) and m + n >= named - 2
+                                   for m in range(max(named - 5, 0), named)):
+            continue  # "bầu đồng chí A …", "bổ nhiệm ông A …": the verb names the person
+        end = t
+        while end + 2 < len(items) and items[end + 1].kind == "sep" and items[end + 1].value == "," \
+                and items[end + 2].kind == "title" and end + 2 not in claimed:
+            end += 2  # "giữ chức Phó Bí thư Đảng ủy, Chủ tịch UBND xã"
+        record = person(k)
+        record["after"].extend(items[m] for m in range(t, end + 1, 2))
+        claimed.update(range(t, end + 1, 2))
+        record["end"] = items[end].end
 
 
 def expand_abbreviations(title: str) -> str:
