@@ -89,7 +89,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
             j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
-                and _ends_phrase(tokens, j + 2, text):
+                and (_ends_phrase(tokens, j + 2, text) or tokens[j + 2].is_upper_word and stop_at(j + 2)):
             j += 2  # "Xí nghiệp Nước sạch số 2"
         else:
             break
