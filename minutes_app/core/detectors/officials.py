@@ -28,7 +28,8 @@ _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's name
 _FORMER_WORDS = frozenset({"nguyên", "cựu"})  # "nguyên Bí thư …", "cựu Chủ tịch …"
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
-_MEETING_ROLES = frozenset({"thư ký"})  # written in lower case in the text, the meeting's secretary
+# written in lower case in the text: the meeting's secretary, the head of a working visit ("làm trưởng đoàn")
+_MEETING_ROLES = frozenset({"thư ký", "trưởng đoàn", "phó trưởng đoàn"})
 _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
@@ -43,6 +44,7 @@ class _Item:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
     current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
+    generic: bool = False  # "nguyên lãnh đạo tỉnh": a post named only by the body led
     link: bool = False  # a sep that is "giữ chức", "là", "được bầu làm" …: the title after it is given
 
 
@@ -80,8 +82,8 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
             and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
     joined = " ".join(t.text for t in tokens[i:i + n])
-    if any(joined.startswith(place) for place in _places()):
-        return 0
+    if any(joined.startswith(place) and not (after_prefix and len(joined) > len(place)) for place in _places()):
+        return 0  # "Đồng Văn", "Lai Châu"; but "ông Đồng Văn Lệ" is a person
     return n
 
 
@@ -127,9 +129,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             if aside:
                 i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
                 continue
-        if token.key == "kiêm" and items and items[-1].kind == "title" and i + 1 < len(tokens) \
+        if token.key == "kiêm" and items and items[-1].kind in ("title", "sep") and i + 1 < len(tokens) \
                 and match_lexicon(tokens, i + 1, "titles", text):
-            items.append(_Item("sep", token.start, token.end, ","))  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
+            if items[-1].kind == "title":  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
+                items.append(_Item("sep", token.start, token.end, ","))
+            else:  # "…, kiêm Chủ tịch …", "(kiêm Trưởng thôn)"
+                items[-1].end = token.end
             i += 1
             continue
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
@@ -164,6 +169,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
+        generic = not n and token.key in _FORMER_WORDS and _former_leaders(tokens, i, text)
+        if generic:
+            former, n = True, 3  # "các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ: A, B": a post, once held
         if n and i + n + 2 < len(tokens) and tokens[i + n].key == "phụ" and tokens[i + n + 1].key == "trách" \
                 and tokens[i + n + 2].is_upper_word and all(adjacent(tokens, k, text) for k in range(i + n - 1, i + n + 2)):
             n += 2  # "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the body is still the title's
@@ -182,7 +190,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             if former:
                 value = value[0].lower() + value[1:]  # "Nguyên Bí thư …" opening a sentence
             items.append(_Item("title", token.start, tokens[end - 1].end, value,
-                               former=bool(former) or pending_former, current=pending_current))
+                               former=bool(former) or pending_former, current=pending_current, generic=generic))
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
@@ -249,6 +257,9 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             continue
         if t >= 1 and items[t - 1].kind in ("sep", "name", "and"):
             continue  # "đồng chí A, Phó Bí thư, đồng chí B …": the title is A's
+        if t >= 1 and items[t - 1].kind == "prefix" and not items[t - 1].value and j + 2 < len(items) \
+                and items[j + 1].kind == "sep" and items[j + 1].value == "," and items[j + 2].kind == "title":
+            continue  # "Thừa ủy quyền của đồng chí Bí thư Tỉnh ủy, đồng chí B, Phó Bí thư …": B has their own
         record = person(j)
         record["before"].append(title)
         record["start"] = title.start
@@ -260,6 +271,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         if not k:
             continue
         while k < len(items) and items[k].kind == "name" and k not in people:
+            if item.generic and k + 2 < len(items) and items[k + 1].kind == "sep" and items[k + 2].kind == "title":
+                break  # "nguyên lãnh đạo huyện: đồng chí A, nguyên Bí thư Huyện ủy; …": each says their own post
             person(k)["before"].append(item)
             if k + 2 < len(items) and items[k + 1].kind in ("sep", "and") and items[k + 1].value in ("", ","):
                 k += 2
@@ -283,9 +296,12 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             group.append(k + step)
             k += step + 1
         titles = []
-        if k < len(items) and items[k].kind == "title" and items[k].former and k not in claimed \
-                and items[k].value[0].islower() and _touching(text, items[k - 1], items[k]):
-            titles.append(k)  # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on
+        if k < len(items) and items[k].kind == "title" and k not in claimed and _touching(text, items[k - 1], items[k]) \
+                and (items[k].former and items[k].value[0].islower()
+                     or len(group) == 1 and j > 0 and items[j - 1].kind == "prefix"):
+            # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on; so does a
+            # name announced by "đồng chí", "ông": "đ/c Lưu Quang Vinh PCT HĐND xã nêu ý kiến"
+            titles.append(k)
             claimed.add(k)
             k += 1
         # "và" joins two titles of one person ("Bí thư Chi bộ và Trưởng phòng …") unless the
@@ -407,11 +423,17 @@ def _appointed(text: str, tokens: list[Token], items: list[_Item], people: dict,
         if item.kind != "title" or t in claimed or t < 2 or not items[t - 1].link:
             continue
         k = t - 2
-        while k >= 0 and items[k].kind not in ("name", "title"):
+        held = []  # titles between: the person's own ("điều động đồng chí A, Phó Chánh Văn phòng …, giữ chức …")
+        while k >= 0 and items[k].kind != "name":
+            if items[k].kind == "title":
+                held.append(items[k])
             k -= 1
-        if k < 0 or items[k].kind != "name" or k == t - 2 or people.get(k, {}).get("after"):
+        if k < 0 or not held and k == t - 2:
             continue  # "A giữ chức …" (the name touches the link) is read already
-        first, last = bisect_left(starts, items[k].end), bisect_left(starts, items[t - 1].start)
+        if held and not all(any(h is a for a in people.get(k, {}).get("after", ())) for h in held):
+            continue  # a title between that is not the person's: the link's title is not theirs either
+        first = bisect_left(starts, held[0].end if held else items[k].end)
+        last = bisect_left(starts, items[t - 1].start)
         if last - first > _APPOINTMENT_REACH or any(tokens[m].text in _SENTENCE_ENDS for m in range(first, last)) \
                 or "\n" in text[items[k].end:items[t - 1].start]:
             continue
@@ -492,6 +514,15 @@ def _aside(tokens: list[Token], i: int, text: str) -> int:
         return 0
     after = k + 1 + (tokens[k + 1].key in _FORMER_WORDS)
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
+
+
+def _former_leaders(tokens: list[Token], i: int, text: str) -> bool:
+    """ "nguyên lãnh đạo" (former leaders of a body, named by the body after it) at i; not
+    "giữ nguyên lãnh đạo cũ" (kept unchanged)."""
+    return i + 3 < len(tokens) and tokens[i + 1].key == "lãnh" and tokens[i + 2].key == "đạo" \
+        and tokens[i + 1].text.islower() and adjacent(tokens, i, text) and adjacent(tokens, i + 1, text) \
+        and adjacent(tokens, i + 2, text) and (tokens[i + 3].is_upper_word or match_lexicon(tokens, i + 3, "org_continuation", text)) \
+        and not (i > 0 and tokens[i - 1].key in ("giữ", "vẫn", "còn", "để"))
 
 
 def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:

@@ -64,6 +64,11 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
     while j < len(tokens) and adjacent(tokens, j - 1, text):
         token = tokens[j]
         if token.is_upper_word:
+            if tokens[j - 1].key == "đoàn" and token.text in _DELEGATIONS:
+                j += 1  # "Văn phòng Đoàn ĐBQH": the delegation is the body, not a title
+                if j + 1 < len(tokens) and tokens[j].lower == "và" and tokens[j + 1].text == "HĐND":
+                    j += 2  # "Đoàn ĐBQH và HĐND tỉnh": one office since 2016
+                continue
             if j > i and tokens[j - 1].text in ("-", "–") and not stop_at(j) and _field_after_dash(tokens, j, text):
                 j += match_lexicon(tokens, j, "org_breakers", text)  # "Tài chính - Kế hoạch"
                 continue
@@ -80,6 +85,9 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                 break  # "… các cơ quan và doanh nghiệp tỉnh" goes on; "… và các đồng chí" does not
             j += 1
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
+            if tokens[j - 1].key in _ADMIN_UNITS and tokens[j - 1].text.islower() and j > i \
+                    and tokens[j].key not in ("thường", "khu"):  # "UBND tỉnh thường trực", "xã khu vực 2" go on
+                break  # "Công an tỉnh | thông tin về …": after its unit a body goes on only with the place's name
             j += n
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
@@ -94,6 +102,10 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         else:
             break
     return j
+
+
+_DELEGATIONS = frozenset({"ĐBQH", "ĐBND"})
+_ADMIN_UNITS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "thôn", "bản", "ấp", "buôn", "xóm", "khóm"})
 
 
 def _joins_parts(tokens: list[Token], j: int, text: str, stop_at) -> bool:
