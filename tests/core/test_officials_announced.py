@@ -109,3 +109,87 @@ def test_former_officials_in_more_placements(text, expected):
 ])
 def test_a_name_with_nguyen_in_it_is_not_former(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Nguyễn Hữu Đông – PBT Thường trực Đảng ủy phường, kiêm Chủ tịch Ủy ban MTTQ phường.",
+     [("Nguyễn Hữu Đông", ["PBT Thường trực Đảng ủy phường", "Chủ tịch Ủy ban MTTQ phường"], False)]),
+    ("Đ/C Trần Bảo - Bí thư Chi bộ thôn 2 (kiêm Trưởng thôn) thông qua dự thảo.",
+     [("Trần Bảo", ["Bí thư Chi bộ thôn 2", "Trưởng thôn"], False)]),
+    ("Ông Lò Văn Sơn, Bí thư Chi bộ, kiêm Trưởng bản Nà Sài, phát biểu.",
+     [("Lò Văn Sơn", ["Bí thư Chi bộ", "Trưởng bản Nà Sài"], False)]),
+])
+def test_kiem_after_a_comma_or_a_bracket(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lý Văn Sầu và ông Chẩu Văn Kim, đều là Phó Chủ tịch HĐND xã, được phân công giám sát.",
+     [("Lý Văn Sầu", ["Phó Chủ tịch HĐND xã"], False), ("Chẩu Văn Kim", ["Phó Chủ tịch HĐND xã"], False)]),
+    ("Đồng chí Lê Văn An và đồng chí Trần Văn Bảo cùng là Ủy viên Ban Chấp hành.",
+     [("Lê Văn An", ["Ủy viên Ban Chấp hành"], False), ("Trần Văn Bảo", ["Ủy viên Ban Chấp hành"], False)]),
+    ("- đ/c Lưu Quang Vinh PCT HĐND xã nêu ý kiến về công tác chuẩn bị kỳ họp.",
+     [("Lưu Quang Vinh", ["PCT HĐND xã"], False)]),
+    ("Đồng chí Lê Văn An Bí thư Chi bộ phát biểu.", [("Lê Văn An", ["Bí thư Chi bộ"], False)]),
+    ("Đ/c Lã Văn Cường (CHT Ban CHQS xã) và đ/c Tống Văn Mạnh (Trưởng CA xã) kiểm tra.",
+     [("Lã Văn Cường", ["CHT Ban CHQS xã"], False), ("Tống Văn Mạnh", ["Trưởng CA xã"], False)]),
+    ("Ông Đồng Văn Lệ - TUV, GĐ Sở Xây dựng trả lời chất vấn.", [("Đồng Văn Lệ", ["TUV", "GĐ Sở Xây dựng"], False)]),
+])
+def test_shared_and_untouched_titles_and_abbreviations(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An báo cáo Chủ tịch UBND xã kết quả kiểm tra.", []),
+    ("Chủ tịch UBND huyện Đồng Văn phát biểu.", []),
+    ("Đ/c Giàng Seo Phử - UVBTV Tỉnh ủy, PCT UBND tỉnh làm trưởng đoàn công tác.",
+     [("Giàng Seo Phử", ["UVBTV Tỉnh ủy", "PCT UBND tỉnh"], False)]),
+])
+def test_near_misses_of_untouched_titles(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thượng tá Hoàng Văn Slằn - Phó Giám đốc Công an tỉnh thông tin về tình hình an ninh.",
+     [("Hoàng Văn Slằn", ["Thượng tá", "Phó Giám đốc Công an tỉnh"], False)]),
+    ("Đồng chí Lê Văn An, Chủ tịch Hội Nông dân xã xây dựng nông thôn mới, dự.",
+     [("Lê Văn An", ["Chủ tịch Hội Nông dân xã"], False)]),
+    ("Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Trần Thị Thanh giới thiệu đại biểu.",
+     [("Trần Thị Thanh", ["Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"], False)]),
+    ("Phó Chủ tịch UBND huyện thường trực Lê Văn Cần dự.", [("Lê Văn Cần", ["Phó Chủ tịch UBND huyện thường trực"], False)]),
+])
+def test_where_a_body_name_ends(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Thường vụ Tỉnh ủy điều động đồng chí Tăng Văn Lập, Phó Chánh Văn phòng Tỉnh ủy đến nhận công tác "
+     "và bổ nhiệm giữ chức Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh.",
+     [("Tăng Văn Lập", ["Phó Chánh Văn phòng Tỉnh ủy", "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh"], False)]),
+    ("Thừa ủy quyền của đồng chí Bí thư Tỉnh ủy, đồng chí Lục Văn Đông, Phó Bí thư Tỉnh ủy trao Huy hiệu Đảng.",
+     [("Lục Văn Đông", ["Phó Bí thư Tỉnh ủy"], False)]),
+    ("Phát biểu của đồng chí Bí thư Tỉnh ủy, đồng chí Lê Văn An tại hội nghị.", [("Lê Văn An", ["Bí thư Tỉnh ủy"], False)]),
+])
+def test_a_title_held_and_a_title_given(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ: Hà Văn Sinh, Quàng Thị Pết về dự.",
+     [("Hà Văn Sinh", ["nguyên lãnh đạo tỉnh"], True), ("Quàng Thị Pết", ["nguyên lãnh đạo tỉnh"], True)]),
+    ("Thăm hỏi các đồng chí nguyên lãnh đạo huyện: đồng chí Hồ Văn Lai, nguyên Bí thư Huyện ủy; đồng chí "
+     "Nguyễn Thị Sen, nguyên Chủ tịch UBND huyện.",
+     [("Hồ Văn Lai", ["nguyên Bí thư Huyện ủy"], True), ("Nguyễn Thị Sen", ["nguyên Chủ tịch UBND huyện"], True)]),
+    ("Ông Lê Văn An, nguyên lãnh đạo Sở Y tế, phát biểu.", [("Lê Văn An", ["nguyên lãnh đạo Sở Y tế"], True)]),
+])
+def test_former_leaders_of_a_body(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ quan vẫn giữ nguyên lãnh đạo cũ: ông Lê Văn An và ông Trần Văn Bảo.",
+    "Nguyên lãnh đạo xã đã đi tham quan mô hình.",
+    "Các đồng chí nguyên lãnh đạo tỉnh đã về dự lễ.",
+])
+def test_former_leaders_without_names_or_kept_unchanged(text):
+    assert details(text) == []
