@@ -193,3 +193,36 @@ def test_former_leaders_of_a_body(text, expected):
 ])
 def test_former_leaders_without_names_or_kept_unchanged(text):
     assert details(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 | Nguyễn Thị Hồng Nhung | Phó Bí thư Chi bộ | Trưởng khoa Nội | có mặt",
+     [("Nguyễn Thị Hồng Nhung", ["Phó Bí thư Chi bộ", "Trưởng khoa Nội"], False)]),
+    ("2\tPhan Văn Tú\tChi ủy viên, Phó Trưởng phòng Kế toán\tvắng có lý do",
+     [("Phan Văn Tú", ["Chi ủy viên", "Phó Trưởng phòng Kế toán"], False)]),
+    ("3\tLê Thị Hoa\tBí thư Chi đoàn\tcó mặt", [("Lê Thị Hoa", ["Bí thư Chi đoàn"], False)]),
+])
+def test_a_table_row_pasted_as_text(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | (ký, đóng dấu) | Lò Thị Hương", [("Lò Thị Hương", ["Phó Chủ tịch"], False)]),
+    ("T/M ĐẢNG ỦY\tBÍ THƯ\t(Đã ký)\tHầu A Lềnh", [("Hầu A Lềnh", ["Bí thư"], False)]),
+    ("THƯ KÝ: Nguyễn Thị Bích Ngọc          CHỦ TRÌ: Đoàn Văn Khải",
+     [("Nguyễn Thị Bích Ngọc", ["THƯ KÝ"], False), ("Đoàn Văn Khải", ["Chủ trì"], False)]),
+    ("NGƯỜI GHI BIÊN BẢN (Ký, ghi rõ họ tên) Trần Thị Xuân", [("Trần Thị Xuân", ["Người ghi biên bản"], False)]),
+    ("TM. BAN THƯỜNG VỤ - PHÓ BÍ THƯ - Bạch Văn Thông", [("Bạch Văn Thông", ["Phó Bí thư"], False)]),
+])
+def test_a_signature_block_pasted_on_one_line(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "KT. CHỦ TỊCH | Lê Văn An",
+    "T/M BAN CHẤP HÀNH ĐẢNG BỘ - Lê Văn An",
+    "HÀ NỘI - Lê Văn An phát biểu tại buổi lễ.",
+    "Ảnh: Lê Văn An (ký xong) | Trần Văn Bảo",
+])
+def test_an_authority_line_or_a_place_is_no_caption(text):
+    assert details(text) == []

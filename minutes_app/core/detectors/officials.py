@@ -118,6 +118,17 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
     while i < len(tokens):
         token = tokens[i]
+        if i and items and items[-1].kind != "sep" and (token.text == "|" or "\t" in text[tokens[i - 1].end:token.start]):
+            # a table's cell ("1 | Nguyễn Thị A | Phó Bí thư Chi bộ | có mặt", a row pasted with tabs)
+            # ends the phrase before it, as a comma does
+            items.append(_Item("sep", token.start if token.text == "|" else tokens[i - 1].end,
+                               token.end if token.text == "|" else token.start, ","))
+            if token.text == "|":
+                i += 1
+                continue
+        elif token.text == "|":
+            i += 1
+            continue
         pending_former, former_link = former_link, False
         pending_current, current_link = current_link, False
         if token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].key == "tuổi" and tokens[i + 2].text == "," \
@@ -380,8 +391,8 @@ def _listed_after(text: str, tokens: list[Token], items: list[_Item], t: int) ->
     "nguyên Chủ tịch UBND huyện qua các thời kỳ: A, B", "Hai đồng chí nguyên Bí thư là A và B",
     "Phó Chủ tịch UBND xã là ông A"); 0 when none does. A short lower-case qualifier may stand
     before the colon; without a colon only "là", "gồm" announce the names."""
-    if to_old_tone_style(items[t].value.lower()) in _MEETING_ROLE_LABELS:
-        return 0  # "Thư ký: đồng chí A, Chi ủy viên": the minutes' field, the role of that meeting
+    if to_old_tone_style(items[t].value.lower()) in _MEETING_ROLE_LABELS and not items[t].value.isupper():
+        return 0  # "Thư ký: đồng chí A, Chi ủy viên": the minutes' field (in capitals it is a signer's caption)
     k = t + 1
     said = False
     while k < len(items) and (items[k].kind == "break" or k > t + 1 and items[k].value in ("-", "–")):
