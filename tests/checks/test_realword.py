@@ -306,3 +306,27 @@ def test_a_written_compound_is_not_fixed_into_another(text):
 ])
 def test_real_word_errors_still_flagged_beside_the_new_compounds(text, expected):
     assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếng độ thi công tuyến đường liên xã mới đạt 45% khối lượng.", [("Tiếng", "Tiến")]),
+    ("Cuộc hộp kết thúc lúc 16 giờ 45 phút cùng ngày.", [("hộp", "họp")]),
+    ("Đảng viên phải chung thực, thẳng thắn khi tự phê bình.", [("chung", "trung")]),
+    ("Chủ tịt UBND xã ký quyết định thành lập tổ công tác.", [("tịt", "tịch")]),
+    ("Đồng chí Phó Chủ tích UBND huyện dự họp.", [("tích", "tịch")]),
+])
+def test_report_words_and_titles_before_a_body(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lò Văn Chiến, trưởng bản Nà Sài, được cử tri giới thiệu ứng cử.",
+    "Người dân có thẻ BHYT được khám chữa bệnh miễn phí.",
+    "Dây điện đấu nối chằng chịt, tiềm ẩn nguy cơ cháy nổ.",
+    "Bà con trồng sơn tra, thảo quả dưới tán rừng.",
+    "Tiếng ồn từ công trường ảnh hưởng đến người dân.",
+    "Đảng ta luôn coi trọng công tác cán bộ.",
+    "Cả hộ phải chung sức xây dựng nông thôn mới.",
+])
+def test_near_misses_of_report_words(text):
+    assert found(text) == []

@@ -94,9 +94,18 @@ def _candidate(reading: Reading, i: int) -> bool:
 
 
 def _names_an_acronym(reading: Reading, i: int) -> bool:
+    """ "có thẻ BHYT", "cấp sổ BHXH": the syllable is the noun the acronym after it completes. Not
+    before a body's acronym, which a title precedes ("Chủ tịt UBND xã" is "Chủ tịch UBND")."""
     after = reading.tokens[i + 1] if i + 1 < len(reading.tokens) else None
     return after is not None and reading.adjacent(i) and len(after.text) >= 2 and after.text.isupper() \
-        and after.is_word
+        and after.is_word and after.text not in _body_acronyms()
+
+
+@lru_cache(maxsize=1)
+def _body_acronyms() -> frozenset[str]:
+    """Acronyms of bodies (resources/abbreviations.txt, kind body): UBND, HĐND, MTTQ …"""
+    return frozenset(line.split("=", 1)[0].strip() for line in word_list("abbreviations")
+                     if "=" in line and line.rsplit("|", 1)[-1].strip() == "body")
 
 
 _COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only for a strong word
@@ -165,6 +174,15 @@ def _readable_case(reading: Reading, i: int) -> bool:
     return token.is_capitalized and token.start == start
 
 
+# Capitalised words that open an office or the Party, never a name: read as neighbours mid-sentence
+# ("Ban Thường vụ Đảng ủi xã" → "Đảng ủy", "Phó Chủ tích UBND" → "Chủ tịch")
+_OFFICE_OPENERS = frozenset({"đảng", "chủ", "phó", "bí", "uỷ", "chánh", "giám"})
+
+
+def _capitalised_office(token) -> bool:
+    return token.is_capitalized and token.key in _OFFICE_OPENERS
+
+
 def _joined(reading: Reading, a: int, b: int) -> bool:
     return all(reading.tokens[k].is_word and reading.adjacent(k) for k in range(a, b - 1))
 
@@ -182,7 +200,8 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
             continue
         neighbour = tokens[partner]
         fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
-        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) or not _readable_case(reading, partner):
+        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
+                or not (_readable_case(reading, partner) or _capitalised_office(neighbour)):
             continue
         if reading.words[reading.word_of_token[partner]].size > 1:
             # The neighbour sits in another word ("lảnh | đạo nhân | dân"): only a strong word
