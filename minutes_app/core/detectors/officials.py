@@ -116,9 +116,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     lead = _lead_keys()
     i = 0
     former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
+    cells = "\t" in text or "|" in text  # a table row pasted as text: rare, so looked at only then
     while i < len(tokens):
         token = tokens[i]
-        if i and items and items[-1].kind != "sep" and (token.text == "|" or "\t" in text[tokens[i - 1].end:token.start]):
+        if not cells:
+            pass
+        elif i and items and items[-1].kind != "sep" and (token.text == "|" or "\t" in text[tokens[i - 1].end:token.start]):
             # a table's cell ("1 | Nguyễn Thị A | Phó Bí thư Chi bộ | có mặt", a row pasted with tabs)
             # ends the phrase before it, as a comma does
             items.append(_Item("sep", token.start if token.text == "|" else tokens[i - 1].end,
@@ -400,7 +403,7 @@ def _listed_after(text: str, tokens: list[Token], items: list[_Item], t: int) ->
     if k > t + 1:
         start, end = items[t + 1].start, items[k - 1].end
         said = " ".join(text[start:end].split()) in _LIST_WORDS
-        first = bisect_left([tok.start for tok in tokens], start)
+        first = bisect_left(tokens, start, key=lambda tok: tok.start)
         last = first
         while last < len(tokens) and tokens[last].end <= end:
             last += 1
@@ -429,6 +432,8 @@ def _appointed(text: str, tokens: list[Token], items: list[_Item], people: dict,
     link goes to the nearest name before it in the sentence, with no title or other name between,
     when that name follows bầu, bổ nhiệm, chỉ định … and "đồng chí" (resources/appointment_words.txt)
     or is followed by "được" ("A được … bầu giữ chức"). Not "A đề nghị bầu người giữ chức …"."""
+    if not any(item.link for item in items):
+        return
     starts = [t.start for t in tokens]
     for t, item in enumerate(items):
         if item.kind != "title" or t in claimed or t < 2 or not items[t - 1].link:
