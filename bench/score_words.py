@@ -107,9 +107,9 @@ def score_officials(folder: Path = FOLDER, misses: list[str] | None = None) -> d
         for entity in analysis.entities_of("official"):
             name = entity.get("name")
             titles = entity.get("titles") or []
-            found.setdefault(fold(name), set()).update(_key(t.removeprefix("nguyên ")) for t in titles)
+            found.setdefault(fold(name), set()).update(_key(_unmarked(t)) for t in titles)
             marked.setdefault(fold(name), set()).update(
-                _key(t.removeprefix("nguyên ")) for t in titles if entity.get("former") or t.startswith("nguyên "))
+                _key(_unmarked(t)) for t in titles if entity.get("former") or _unmarked(t) != t)
         # One person may be listed twice, once with former titles and once with current ones
         # ("nguyên X, nay là Y"; a rank kept for life before a former post): one person, both sets.
         gold: dict[str, dict] = {}
@@ -153,6 +153,14 @@ def score_officials(folder: Path = FOLDER, misses: list[str] | None = None) -> d
             "officials.title_f1": f1(title_tp, title_fp, title_fn),
             "officials.former_kept": f"{former_ok}/{former_total}",
             "officials.former_kept_share": round(former_ok / former_total, 3) if former_total else 1.0}
+
+
+def _unmarked(title: str) -> str:
+    """The title without the word that marks it former ("nguyên", "cựu"), which the sets leave out."""
+    for marker in ("nguyên ", "cựu "):
+        if title.startswith(marker):
+            return title[len(marker):]
+    return title
 
 
 def _former_kept(gold: dict, found: set[str], marked: set[str]) -> bool:
