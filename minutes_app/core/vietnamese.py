@@ -344,6 +344,23 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     return tuple(ranked.items())
 
 
+def substituted_syllables(syllable: str) -> tuple[str, ...]:
+    """Real syllables one letter away from a lower-case non-syllable by a replaced letter, tone
+    kept ("đảmg" → "đảng", "hoạcg" → "hoạch"): a key struck for its neighbour. Only for a word
+    no dictionary knows, where any real fix is better than none; real syllables never get it."""
+    low = to_new_tone_style(syllable)
+    known = _lower_syllables()
+    found = []
+    for i, ch in enumerate(low):
+        if strip_tones(ch) != ch:
+            continue  # the toned vowel stays: a substitution elsewhere keeps the tone
+        for letter in _LETTERS:
+            edit = low[:i] + letter + low[i + 1:]
+            if letter != ch and edit in known and well_formed(edit) and edit not in found:
+                found.append(edit)
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _lower_syllables() -> frozenset[str]:
     """Every lower-case known syllable in both tone styles: a set, for the hundreds of

@@ -330,3 +330,17 @@ def test_report_words_and_titles_before_a_body(text, expected):
 ])
 def test_near_misses_of_report_words(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi bộ đã kết nạp thêm hai đảmg viên trong năm.", [("đảmg", "đảng")]),
+    ("Hội nghị đã thônh qua nghị quyết.", [("thônh", "thông")]),
+    ("Cần tăng cường kiểm tfa, giám sát.", [("tfa", "tra")]),
+])
+def test_a_non_word_gets_the_fix_its_neighbour_points_to(text, expected):
+    assert found(text) == expected
+
+
+def test_a_real_syllable_gets_no_substituted_letter():
+    # "đảm viên" is no word, but "đảm" is a real syllable: only a non-word is repaired by a replaced letter
+    assert found("Đồng chí được giao đảm nhiệm công tác.") == []

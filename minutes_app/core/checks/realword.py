@@ -33,6 +33,7 @@ from ..vietnamese import (
     confusable_variants,
     is_syllable,
     lost_u_horn_twin,
+    substituted_syllables,
 )
 from .registry import Example, Issue, ParagraphContext, rule
 
@@ -289,4 +290,23 @@ def context_fix(reading: Reading, i: int) -> str | None:
     if not token.is_word or not _readable_case(reading, i):
         return None
     best = _best_variant(reading, i, known=False)
+    if best is None:
+        best = _substitution_fix(reading, i)
     return _match_case(token.text, best[0]) if best else None
+
+
+def _substitution_fix(reading: Reading, i: int) -> tuple[str, int] | None:
+    """For a non-word, the one syllable a replaced letter gives that makes a common word with a
+    lone neighbour ("đảmg viên" → "đảng viên"); None when none or several do."""
+    tokens = reading.tokens
+    lefts, rights = _common_pairs()
+    found = set()
+    for partner in (i - 1, i + 1):
+        if not 0 <= partner < len(tokens) or not _joined(reading, min(i, partner), max(i, partner) + 1) \
+                or not _readable_case(reading, partner):
+            continue
+        pairs = (rights if partner < i else lefts).get(tokens[partner].key, ())
+        for variant in substituted_syllables(tokens[i].lower):
+            if to_old_tone_style(variant) in pairs:
+                found.add((variant, partner))
+    return found.pop() if len({v for v, _ in found}) == 1 else None
