@@ -356,6 +356,8 @@ def substituted_syllables(syllable: str) -> tuple[str, ...]:
             continue  # the toned vowel stays: a substitution elsewhere keeps the tone
         for letter in _LETTERS:
             edit = low[:i] + letter + low[i + 1:]
+            if {letter, ch} == {"i", "y"}:
+                continue  # "qui", "kì": the other accepted spelling, not a slip
             if letter != ch and edit in known and well_formed(edit) and edit not in found:
                 found.append(edit)
     return tuple(found)

@@ -296,9 +296,12 @@ def context_fix(reading: Reading, i: int) -> str | None:
 
 
 def _substitution_fix(reading: Reading, i: int) -> tuple[str, int] | None:
-    """For a non-word, the one syllable a replaced letter gives that makes a common word with a
-    lone neighbour ("đảmg viên" → "đảng viên"); None when none or several do."""
+    """For a non-word written with Vietnamese marks, the one syllable a replaced letter gives that
+    makes a common word with a lone neighbour ("đảmg viên" → "đảng viên"); None when none or
+    several do."""
     tokens = reading.tokens
+    if tokens[i].text.isascii():
+        return None  # a plain-letter word may be foreign ("bò lai sind"): only a marked one is surely a slip
     lefts, rights = _common_pairs()
     found = set()
     for partner in (i - 1, i + 1):
