@@ -331,7 +331,7 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
     for a, b in _RHYME_SWAPS:
         for x, y in ((a, b), (b, a)):
-            if base.endswith(x) and not base.startswith("q") and len(base) > len(x):
+            if base.endswith(x) and not base.startswith("q") and len(base) >= len(x):  # "ủi" → "ủy" too
                 swapped = base[:-len(x)] + y  # tui nhiên → tuy, trình bài → bày
                 swaps.append(_place_tone(swapped, marks[0]) if marks else swapped)
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]

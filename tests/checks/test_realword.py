@@ -345,3 +345,13 @@ def test_a_non_word_gets_the_fix_its_neighbour_points_to(text, expected):
 def test_a_real_syllable_gets_no_substituted_letter():
     # "đảm viên" is no word, but "đảm" is a real syllable: only a non-word is repaired by a replaced letter
     assert found("Đồng chí được giao đảm nhiệm công tác.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Thường vụ Đảng ủi xã họp phiên thường kỳ tháng 10.", [("ủi", "ủy")]),
+    ("Công an xã được ủi quyền xử lý vụ việc.", [("ủi", "ủy")]),
+    ("Máy ủi đang san ủi mặt bằng khu tái định cư.", []),
+    ("Đội thi công dùng máy ủi để ủi đất làm đường.", []),
+])
+def test_ui_for_uy_without_an_onset(text, expected):
+    assert found(text, "real-word") == expected
