@@ -226,3 +226,21 @@ def test_a_signature_block_pasted_on_one_line(text, expected):
 ])
 def test_an_authority_line_or_a_place_is_no_caption(text):
     assert details(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Văn An (SN 1965), Trưởng thôn 4, cho biết.", [("Lê Văn An", ["Trưởng thôn 4"], False)]),
+    ("Bà Lò Thị Hoa (dân tộc Thái), Phó Chủ tịch UBND xã, phát biểu.", [("Lò Thị Hoa", ["Phó Chủ tịch UBND xã"], False)]),
+    ("Ông Lê Văn An (65 tuổi), nguyên Chủ tịch UBND xã, phát biểu.", [("Lê Văn An", ["nguyên Chủ tịch UBND xã"], True)]),
+])
+def test_a_bracket_aside_before_the_title(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vắng: đ/c Phạm Văn Dũng (đi công tác), đ/c Hà Thị Em (ốm).",
+    "Ông Lê Văn An (SN 1965) trú tại thôn 4 đã hiến đất làm đường.",
+    "Bà Lò Thị Hoa (dân tộc Thái), người có uy tín ở bản, phát biểu.",
+])
+def test_a_bracket_aside_without_a_title(text):
+    assert details(text) == []

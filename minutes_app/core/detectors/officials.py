@@ -138,6 +138,11 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 and items and items[-1].kind == "sep" and items[-1].value == ",":
             i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
             continue
+        if token.text == "(" and items and items[-1].kind == "name":
+            skip = _bracket_aside(tokens, i, text)
+            if skip:
+                i += skip  # "Lê Văn An (SN 1965), Trưởng thôn 4": the birth year stands aside
+                continue
         if items and items[-1].value == "," and len(items) >= 2 and items[-2].kind == "name" and token.text.islower():
             aside = _aside(tokens, i, text)
             if aside:
@@ -539,6 +544,21 @@ def _former_leaders(tokens: list[Token], i: int, text: str) -> bool:
         and tokens[i + 1].text.islower() and adjacent(tokens, i, text) and adjacent(tokens, i + 1, text) \
         and adjacent(tokens, i + 2, text) and (tokens[i + 3].is_upper_word or match_lexicon(tokens, i + 3, "org_continuation", text)) \
         and not (i > 0 and tokens[i - 1].key in ("giữ", "vẫn", "còn", "để"))
+
+
+def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
+    """Tokens of a short bracket after a name that holds no title ("(SN 1965)", "(65 tuổi)",
+    "(dân tộc Thái)") and is followed by a comma and a title, the bracket only; 0 otherwise."""
+    k = i + 1
+    while k < len(tokens) and k - i <= _MAX_ASIDE and tokens[k].text != ")":
+        if tokens[k].text in ("(", ".", ";") or match_lexicon(tokens, k, "titles", text) \
+                or match_lexicon(tokens, k, "ranks", text) or tokens[k].key in _FORMER_WORDS:
+            return 0
+        k += 1
+    if k >= len(tokens) or tokens[k].text != ")" or k == i + 1 or k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return 0
+    after = k + 2 + (tokens[k + 2].key in _FORMER_WORDS)
+    return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
 
 
 def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
