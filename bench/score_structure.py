@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tests/dev_structure",
-           "tests/corpus_structure_extra")
+           "tests/corpus_structure_extra", "tests/dev2_structure")
 BLIND = ("blind_structure",)
 
 
