@@ -16,6 +16,8 @@ from ..core.model import Entity
 from ..core.structure import LineKind
 
 MAX_ROWS = 10
+# what the quantity layer says a number without a noun is when it is a day or a time of day
+_LAYER_NOISE = {"date", "date span", "date range", "clock time"}
 _NOISE_TYPES = {"date", "period", "term", "year", "doc_number"}
 _NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, LineKind.STAR, LineKind.ISSUER,
                    LineKind.DOC_NUMBER, LineKind.DATE_LINE, LineKind.TYPE, LineKind.TITLE, LineKind.SIGNATURE_ROLE,
@@ -68,6 +70,9 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 return True
         if structure.news.dateline and structure.news.dateline.start <= entity.start < structure.news.dateline.end:
             return True
+    if not entity.get("unit") and any(n.start <= entity.start < n.end and n.value in _LAYER_NOISE
+                                      for n in structure.not_figures):
+        return True  # the quantity layer reads it as a day ("ngày 20 và 21/8", "chiều nay (8/6)") or a clock time
     title = structure.header.title
     if title is not None and title.start <= entity.start < title.end:
         return True  # a piece of the title or headline ("3 NĂM", "lần thứ 5")

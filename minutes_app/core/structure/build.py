@@ -74,7 +74,24 @@ def build_structure(ctx) -> DocStructure:
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
-                        tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients)
+                        tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
+                        _not_figures(ctx))
+
+
+def _not_figures(ctx) -> tuple[Field, ...]:
+    """The numbers the quantity layer reads as no quantity ("21/8" of "ngày 20 và 21/8", "lần thứ 5",
+    "19 giờ 30"), in document offsets, with the layer's reason as value."""
+    from ..quantities import layer_of
+
+    found = []
+    readings = getattr(ctx, "readings", None) or {}
+    for paragraph in ctx.paragraphs:
+        reading = readings.get(paragraph.index)
+        if reading is None or not any(ch.isdigit() for ch in paragraph.text):
+            continue
+        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+        found.extend(Field(n.reason, paragraph.start + n.start, paragraph.start + n.end) for n in layer.not_quantities)
+    return tuple(found)
 
 
 def _with(record, **changes):

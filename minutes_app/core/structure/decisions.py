@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..resources import word_set
 from .document import Decision
 from .scan import lines_with
 
@@ -95,8 +96,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                     abstain = int(match["n"])
                 elif not other and against is None:
                     against = int(match["n"])
-        if count is None:  # "100% … tán thành (14/14 đồng chí)"
-            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu)", said)
+        if count is None:  # "100% … tán thành (14/14 đồng chí)", "với 37/37 đồng chí đảng viên chính thức có mặt tán thành"
+            line_start = text.rfind("\n", 0, vote.start) + 1
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[line_start:vote.start])]
+            clause = text[line_start + (stops[-1] if stops else 0):vote.start] + said
+            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)", clause)
             if pair and int(pair[1]) <= int(pair[2]):
                 count, base = int(pair[1]), base if base is not None else int(pair[2])
         elif not (approve and approve.denominator):  # "tán thành 13, … (13/15 đồng chí có mặt)": 15 is the base
@@ -249,6 +253,16 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
     seen, tallied = set(), set()
     for start, end in body:
         line = text[start:end]
+        row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
+        if row is not None and not any(a <= start < b for a, b in used):
+            name, votes, base, at = row
+            if (name, votes) not in tallied:
+                seen.add(name)
+                tallied.add((name, votes))
+                base = base or valid
+                outcome = "không trúng cử" if base and votes * 2 <= base else "trúng cử"
+                found.append(Decision("election", start + at, end, None, votes, None, None, base, name, None, outcome))
+            continue
         for match in _CANDIDATE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
@@ -281,14 +295,18 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
                                       valid, other, None, outcome))
             name = names[0]
-            if name in seen:
+            tail = line[match.end():match.end() + 140]
+            votes, base = _ballots(tail, valid) if len(names) == 1 else (None, None)
+            if name in seen and (votes is None or (name, votes) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
+            # "… trúng cử với 34/36 phiếu": a second election of one person (chi ủy, then Bí thư), with its own votes
             if any(a <= start + match.start() < b for a, b in used):
                 continue
             seen.add(name)
-            tail = line[match.end():match.end() + 140]
-            votes, base = _ballots(tail, valid)
+            if votes is not None:
+                tallied.add((name, votes))
+            base = base if base is not None else valid
             position = _POSITION.search(line, match.start())
             found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
@@ -307,6 +325,33 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
     return [d for d in found if d.person or not any(
         d.start <= p.start < min([c for c in collective if c > d.start] + [d.start + 800])
         and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
+
+
+_CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+_NAME_CELL = re.compile(r"(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_VOTES_CELL = re.compile(r"(?P<n>\d{1,4})\s*(?:/\s*(?P<b>\d{1,4}))?\s*(?:phiếu(?:\s+bầu)?)?", re.IGNORECASE)
+
+
+def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
+    """(name, votes, base, offset of the name) of a table row "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%" (cells split
+    by "|", TABs or a run of spaces): one cell is a person's name, the next number cell ends in "phiếu" or the row
+    has no other count (a share in % is not one)."""
+    if "|" not in line and "\t" not in line and "   " not in line:
+        return None
+    cells = [(m.group(), m.start()) for m in re.finditer(r"[^|\t]+?(?=\s*(?:\||\t|\s{3,}|$))", line) if m.group().strip()]
+    name = None
+    for i, (cell, at) in enumerate(cells):
+        cell_s = cell.strip()
+        found = _NAME_CELL.fullmatch(cell_s)
+        if name is None and found and len(found["name"].split()) >= 2 and \
+                found["name"].split()[0] in word_set("surnames", lower=False):
+            name = (_trim(found["name"]), at + (len(cell) - len(cell.lstrip())) + found.start("name"), i)
+            continue
+        if name is not None:
+            votes = _VOTES_CELL.fullmatch(cell_s)
+            if votes and ("phiếu" in cell_s.lower() or not any("phiếu" in c.lower() for c, _ in cells)):
+                return name[0], int(votes["n"]), int(votes["b"]) if votes["b"] else None, name[1]
+    return None
 
 
 def _same_body(position: str, body: str | None) -> bool:

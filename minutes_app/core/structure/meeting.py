@@ -58,6 +58,8 @@ _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|P
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
                             r"họp|bầu)\b)")
 _OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
+# "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
+_OPENED_AT = re.compile(r"^[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
 _OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
@@ -284,7 +286,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             continue
         line = text[start:end]
         low = line.lower()
-        if "start" not in facts and "time" in line_tags and _OPENING.match(low):
+        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low)):
             time = time_in(text, start, end)
             if time:
                 facts["start"] = time
