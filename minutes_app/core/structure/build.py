@@ -49,6 +49,10 @@ def build_structure(ctx) -> DocStructure:
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
     meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and _state_body(header):
+        # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
+        # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
+        meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
     if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
@@ -65,7 +69,9 @@ def build_structure(ctx) -> DocStructure:
     from ..checks.votes import votes
 
     present = attendance.present.value if attendance is not None and attendance.present is not None else None
-    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body, present)
+    headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
+    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), [b for b in body if b[0] != headline], present,
+                               meeting=genre != "bao_cao")
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
     extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
@@ -92,6 +98,19 @@ def _not_figures(ctx) -> tuple[Field, ...]:
         layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
         found.extend(Field(n.reason, paragraph.start + n.start, paragraph.start + n.end) for n in layer.not_quantities)
     return tuple(found)
+
+
+_STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Phòng|Cục|Chi cục|Bộ|"
+                         r"Ban quản lý|Trung tâm)\b", re.IGNORECASE)
+
+
+def _state_body(header: Header) -> bool:
+    """The document's issuer is a state body: a Quốc hiệu header, or a news item's organiser "HĐND xã …"."""
+    if header.system == "state":
+        return True
+    if header.system == "party" or header.issuer is None:
+        return False
+    return bool(_STATE_BODY.match(str(header.issuer.value)))
 
 
 def _with(record, **changes):
@@ -148,7 +167,8 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
-            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ", match["who"].strip())[0]
+            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ|,\s*(?:tỉnh|thành phố|TP\.?)\s",
+                           match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
             parent = None
             inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
             if inner:
@@ -181,9 +201,9 @@ def _attendance(ctx, genre: str) -> Attendance | None:
 
     blocks = attendance_blocks(ctx)
     if genre == "tin_hoi_nghi":
-        news = _news_attendance(ctx.text)
-        if news is not None or not blocks:
-            return news
+        news, from_vote = _news_attendance(ctx.text)
+        if (news is not None and not from_vote) or not blocks:
+            return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
     if not blocks:
         return Attendance()
     block = blocks[0]
@@ -348,8 +368,8 @@ _NEWS_COUNTS = (
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
-def _news_attendance(text: str) -> Attendance | None:
-    """How many attended, as a news item says it near its top."""
+def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
+    """How many attended, as a news item says it near its top; and whether that was read off a vote."""
     from .scan import tags
 
     position = 0
@@ -369,17 +389,17 @@ def _news_attendance(text: str) -> Attendance | None:
                         continue
                     return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                                       present=Field(present, at + match.start("present"), at + match.end("present")),
-                                      absent=Field(total - present, at + match.start(), at + match.end()))
+                                      absent=Field(total - present, at + match.start(), at + match.end())), False
         position += len(line) + 1
     if voted:
         total, present, at, match = voted
         return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                           present=Field(present, at + match.start("present"), at + match.end("present")),
-                          absent=Field(total - present, at + match.start(), at + match.end()))
-    return None
+                          absent=Field(total - present, at + match.start(), at + match.end())), True
+    return None, False
 
 
-_ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*")
+_ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*?(?=\.\s+[A-ZĐÀ-Ỹ]|\n|$)")  # to the end of its sentence
 _NAMED = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                     r"(?P<rest>[^;()\n]{0,120}?)(?:\((?P<reason>[^)]{2,120})\))?(?=\s*(?:[;.]|$|\n))")
 

@@ -47,20 +47,35 @@ _POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
+# "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
+_VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
+                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
+# "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
+_NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
+                             r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
+_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
+                            r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+                         r"(?P<what>(?:toàn văn\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
-                   present: int | None = None) -> list[Decision]:
-    """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"."""
+                   present: int | None = None, meeting: bool = True) -> list[Decision]:
+    """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
+    document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
     used: list[tuple[int, int]] = []
+    named: set[int] = set()  # votes whose subject is the document named right before the count
     for vote in votes:
         subject, subject_start = _subject(text, vote.start)
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+        if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
+            # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
+            subject, subject_start = nearer["what"].strip(" ,"), nearer.start("what")
+            named.add(subject_start)
         approve = vote.parts.get("approve")
         count = vote.count("approve")
         base = approve.denominator.value if approve and approve.denominator else None
@@ -68,6 +83,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             base = vote.present.value
         low = (subject or "").lower()
         kind, person, outcome = "vote", None, "thông qua"
+        line_end = text.find("\n", vote.start)
+        sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
+        elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
         if "kỷ luật" in low or any(f in low for f in _FORMS):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
@@ -75,11 +93,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
                 person = person_match["name"] if person_match else None
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
-        elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or (
+        elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or elected or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
             kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
             person_match = _PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+            if elected:
+                person_match = elected
             person = person_match["name"] if person_match else None
             outcome = "trúng cử"
         against, abstain = vote.count("against"), vote.count("other")
@@ -110,22 +130,56 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             count, base = present, base if base is not None else present
         against, abstain = _unanimous(count, base, against, abstain, said)
+        if kind == "election":  # ballots for a person: against and abstain are not what they count
+            against, abstain = vote.count("against"), vote.count("other")
         if person is None and kind == "vote":
             person = _person_in(subject)
-        decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
+        end = vote.end
+        stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
+        if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
+            end = vote.start + stop.start() + 1  # "… đạt 100%. Chi bộ cũng thống nhất thông qua …": the next sentence is not this vote
+        decisions.append(Decision(kind, min(subject_start, vote.start), end, subject, count,
                                   against, abstain, base, person, None, outcome))
-        used.append((min(subject_start, vote.start), vote.end))
+        used.append((min(subject_start, vote.start), end))
     decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
+    if meeting:
+        decisions.extend(_discipline_stated(text, lines_with(text, body, "discipline"), decisions))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
-    decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
-                                  decisions, present))
+    resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
+    decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
+                                  decisions, present, named))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
     return _one_per_election(decisions)
+
+
+_NAME = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+_FORM = r"(?:khiển trách|cảnh cáo|cách chức|khai trừ)"
+# "Hội nghị đã xem xét, thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí X", "Ban Thường vụ quyết định thi hành
+# kỷ luật đồng chí X bằng hình thức khiển trách": a disciplinary decision told without its ballots
+_DISCIPLINE_STATED = re.compile(
+    r"(?:Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Ban Chấp hành|Chi ủy|Chi uỷ|Cuộc họp)"
+    r"(?:(?!\bđề nghị\b|\bsẽ\b|\bdự kiến\b)[^.;]){0,80}?\bthi hành kỷ luật\s+(?:bằng\s+)?(?:hình thức\s+)?(?P<form>" + _FORM + r")?"
+    r"[^.;]{0,20}?(?:đối với\s+|cho\s+)?(?:đảng viên\s+)?(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + _NAME + r")"
+    r"(?:[^.;]{0,80}?bằng\s+hình thức\s+(?P<form2>" + _FORM + r"))?")
+
+
+def _discipline_stated(text: str, body, decisions) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _DISCIPLINE_STATED.finditer(text, start, end):
+            form = match["form"] or match["form2"]
+            name = _trim(match["name"])
+            if form is None or any(d.kind == "discipline" and (d.person == name or d.start <= match.start() < d.end)
+                                   for d in decisions + found):
+                continue
+            found.append(Decision("discipline", match.start(), match.end(), "hình thức kỷ luật", None, None, None, None,
+                                  name, None, form.lower()))
+    return found
 
 
 def _one_per_election(decisions: list[Decision]) -> list[Decision]:
@@ -273,14 +327,14 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             seen.add(name)
             tallied.add((name, votes))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
             base = int(match["b"]) if match["b"] else valid
-            after = text[match.end():min(end, match.end() + 120)]
+            after = text[match.end():_clause_end(text, match.end(), min(end, match.end() + 120))]  # not the next one's
             outcome = "trúng cử"
             if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
                 outcome = "không trúng cử"
             position = _POSITION.search(line)
             found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
                                   position["pos"].strip() if position else None, outcome))
-        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
                                  r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm )?bầu (?:lại )?(?:làm|giữ chức))", line):
@@ -296,7 +350,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                                       valid, other, None, outcome))
             name = names[0]
             tail = line[match.end():match.end() + 140]
-            votes, base = _ballots(tail, valid) if len(names) == 1 else (None, None)
+            tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
+            votes, base = _ballots(match[0] + " " + tail, valid) if len(names) == 1 else (None, None)
             if name in seen and (votes is None or (name, votes) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
@@ -418,17 +473,26 @@ _SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|�
                          r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
 
 
-def _resolutions(text: str, body, used, decisions, present: int | None = None) -> list[Decision]:
+def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset()) -> list[Decision]:
     found = []
     for start, end in body:
-        for match in _RESOLUTION.finditer(text, start, end):
-            if any(a - 300 <= match.start() < b for a, b in used) or \
-                    any(d.start - 50 <= match.start() <= d.end for d in decisions):
+        matches = sorted([*_RESOLUTION.finditer(text, start, end), *_VOTED_DOCUMENT.finditer(text, start, end)],
+                         key=lambda m: m.start())
+        for match in matches:
+            if found and found[-1].start <= match.start() < found[-1].end:
+                continue
+
+            def apart(a: int) -> bool:  # "thông qua 14 nghị quyết; trong đó Nghị quyết X được 28/28": X is the vote's
+                return a in named and match.end("what") <= a
+            if any(a - 300 <= match.start() < b and not apart(a) for a, b in used) or \
+                    any(d.start - 50 <= match.start() <= d.end and not apart(d.start) for d in decisions):
                 continue
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
             what = match["what"].strip()
             said = text[match.start():min(end, match.end() + 300)]
+            if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
+                said = text[match.start():match.end("what")]  # the counted vote after it is another document's
             share = _SHARE_VOTE.search(said)  # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left
             if share and int(share["n"]) <= int(share["b"]):
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)

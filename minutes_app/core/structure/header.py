@@ -217,7 +217,8 @@ def read_news(text: str, lines: list[Line]) -> News:
             captions.append(span)
             continue
         match = _DATELINE.search(stripped)
-        if match and words <= 12:
+        if match and (words <= 12 or len(stripped.split("|")[0].split()) <= 12 and match.end() <= len(stripped.split("|")[0])):
+            # "Ngày đăng: 10/12/2025 | Lượt xem: 876 | [Chia sẻ]": the date, then the portal's counters
             if dateline is None:
                 dateline = _dateline(stripped, at, match)
             else:
@@ -244,7 +245,8 @@ def is_debris(line: str) -> bool:
     """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
     if _COUNTER.match(line) and (len(line) <= 80 or _COPYRIGHT.match(line)):
         return True  # a copyright footer may run long: "© 2023 Cổng thông tin … Giấy phép số … Điện thoại: …"
-    return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(line.split()) <= 14 \
+    words = [w for w in line.split() if w not in (">", "»", "›", "/", "|")]  # "Cổng … xã Tân Phước » Hoạt động HĐND » Kỳ họp"
+    return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(words) <= 14 \
         and not _DATELINE.search(line)
 
 

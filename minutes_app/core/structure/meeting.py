@@ -49,10 +49,11 @@ _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu ph�
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
 PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
-                   r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
+_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
+                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp)(?:\s+thành công|\s+trọng thể)?\s+|(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
+                   r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
-                   r"{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
+                   r"{0,160}?)(?=[.;,]|(?<!đối)\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
@@ -60,7 +61,8 @@ _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|P
 _OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
-_OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
+_OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
+                     r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
@@ -375,9 +377,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                    guests=tuple(guests), form=facts.get("form")), closing
 
 
-_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
+_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
                         r"[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp)\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
-                        r"(?=\s*[.;(]|\s*$|\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
 
@@ -440,11 +442,12 @@ def _from_lead(text, lead, body, officials, year):
     name = kind = None
     held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
     if held:
-        what = held["what"].strip()
+        what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
         if more:
             what += more[0]
-        name = Field(what[:1].upper() + what[1:], held.start("what"), held.start("what") + len(what))
+        at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
+        name = Field(what[:1].upper() + what[1:], at, at + len(what))
         kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
         kind = Field(kind_value, held.start("what"), held.end("what")) if kind_value else None
     date = date_in(text, lead_start, lead_end, year)
