@@ -145,6 +145,15 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     if meeting:
         decisions.extend(_discipline_stated(text, lines_with(text, body, "discipline"), decisions))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
+    following = False  # the rows of a kiểm phiếu table under a "Số phiếu" header or a line about the ballots
+    for span in body:
+        row = "|" in text[span[0]:span[1]] or "\t" in text[span[0]:span[1]]
+        if span in voting:
+            following = True
+        elif following and row:
+            voting.add(span)
+        else:
+            following = False
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
@@ -164,7 +173,7 @@ _FORM = r"(?:khiển trách|cảnh cáo|cách chức|khai trừ)"
 _DISCIPLINE_STATED = re.compile(
     r"(?:Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Ban Chấp hành|Chi ủy|Chi uỷ|Cuộc họp)"
     r"(?:(?!\bđề nghị\b|\bsẽ\b|\bdự kiến\b)[^.;]){0,80}?\bthi hành kỷ luật\s+(?:bằng\s+)?(?:hình thức\s+)?(?P<form>" + _FORM + r")?"
-    r"[^.;]{0,20}?(?:đối với\s+|cho\s+)?(?:đảng viên\s+)?(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + _NAME + r")"
+    r"[^.;]{0,20}?(?:đối với\s+|cho\s+)?(?:(?:đảng viên\s+)?(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)|đảng viên)\s+(?P<name>" + _NAME + r")"
     r"(?:[^.;]{0,80}?bằng\s+hình thức\s+(?P<form2>" + _FORM + r"))?")
 
 
@@ -174,6 +183,9 @@ def _discipline_stated(text: str, body, decisions) -> list[Decision]:
         for match in _DISCIPLINE_STATED.finditer(text, start, end):
             form = match["form"] or match["form2"]
             name = _trim(match["name"])
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            if re.search(r"\b(?:đề nghị|kiến nghị|sẽ|dự kiến)\b", text[start + (stops[-1] if stops else 0):match.start()]):
+                continue  # "Chi bộ đề nghị Ủy ban Kiểm tra thi hành kỷ luật …": a proposal to another body
             if form is None or any(d.kind == "discipline" and (d.person == name or d.start <= match.start() < d.end)
                                    for d in decisions + found):
                 continue

@@ -159,6 +159,8 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
             break
         if parts and not line.isupper() and parts[-1][1].isupper() is False and line[:1].isupper():
             break
+        if parts and kind is LineKind.BODY and lines[i - 1].kind is LineKind.TITLE:
+            break  # the line classifier ended the title ("Đại hội khai mạc hồi 7h30 …." under it)
         parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
         i += 1
         if line.startswith("(") or (not line.isupper() and line.endswith(".")):

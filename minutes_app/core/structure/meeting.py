@@ -60,7 +60,9 @@ _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|P
                             r"họp|bầu)\b)")
 _OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
-_OPENED_AT = re.compile(r"^[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
+_OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
+                        r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
+                        r"\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
 _OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
@@ -441,6 +443,8 @@ def _from_lead(text, lead, body, officials, year):
     facts: dict[str, Field] = {}
     name = kind = None
     held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
+    if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):
+        held = None  # "… bàn kế hoạch sẽ sinh hoạt chuyên đề vào tháng sau": a meeting to come
     if held:
         what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
