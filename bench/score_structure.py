@@ -254,7 +254,9 @@ def _reported_elsewhere(analysis) -> list[str]:
             targets.pop(entity.start)
     found += [text[t.start:t.end] for t in targets.values()]  # targets read without an entity: their row
     if structure.meeting is not None and structure.meeting.form is not None:
-        found.append(str(structure.meeting.form.value))  # "trực tuyến (22 điểm cầu)"
+        from minutes_app.export.summary import _form
+
+        found.append(_form(structure.meeting))  # "trực tuyến (22 điểm cầu)", as the summary shows it
     return [f for f in found if f]
 
 

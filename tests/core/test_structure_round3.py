@@ -216,3 +216,47 @@ def test_a_discipline_told_without_its_ballots():
     report = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ\n*\nAn Bình, ngày 05 tháng 11 năm 2025\nBÁO CÁO\n"
               "Kết quả công tác kiểm tra năm 2025\n")
     assert structure(report + "Ủy ban Kiểm tra đã thi hành kỷ luật cảnh cáo đối với đồng chí Lê Văn Tư.\n").decisions == ()
+
+
+def test_attendance_said_in_a_table_a_labelled_line_or_news_words():
+    table = ("Đảng viên | Tổng số | Có mặt | Vắng\nChính thức | 28 | 26 | 2\nDự bị | 3 | 3 | 0\nCộng | 31 | 29 | 2\n")
+    a = structure(CHI_BO + table).attendance
+    assert [value(f) for f in (a.total, a.official, a.probationary, a.present, a.absent)] == [31, 28, 3, 29, 2]
+    assert _attendance(CHI_BO, "3. Thành phần tham dự: 18 đại biểu được mời, có mặt 16 đại biểu, vắng 02 đại biểu.\n")[:3] == [
+        18, 16, 2]
+    assert _attendance(CHI_BO, "Đại hội có 45 đảng viên được triệu tập (chính thức 40, dự bị 5), có mặt 43 đồng chí, vắng 2 "
+                               "đồng chí.\n")[:3] == [45, 43, 2]
+    news = NEWS.format(title="Chi bộ Khu phố 3 sinh hoạt chuyên đề")
+    assert _attendance(news, "Chi bộ hiện có 45 đảng viên; có 43 đảng viên tham gia sinh hoạt.\n")[:3] == [45, 43, 2]
+    assert _attendance(news, "Buổi sinh hoạt có sự tham gia của 43/45 đảng viên trong chi bộ.\n")[:3] == [45, 43, 2]
+    # near-misses: those present are no roll; a table of other counts is no attendance table
+    assert _attendance(news, "Hội nghị có 32 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã tham dự.\n")[:3] == [None, 32, None]
+    assert _attendance(news, "Có 120 đại biểu tham dự hội nghị.\n")[:3] == [None, 120, None]
+    other = "Nội dung | Kế hoạch | Thực hiện\nKết nạp đảng viên | 5 | 4\nCộng | 5 | 4\n"
+    assert _attendance(CHI_BO, other)[:3] == [None, None, None]
+
+
+def test_the_form_is_a_label_and_the_points_are_counted_apart():
+    news = NEWS.format(title="Huyện ủy Yên Thành sơ kết 6 tháng")
+    m = structure(news + "Chiều 14/7, Huyện ủy Yên Thành tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Hội nghị được tổ "
+                         "chức theo hình thức trực tuyến đến 42 điểm cầu.\n").meeting
+    assert (value(m.form), value(m.points)) == ("trực tuyến", 42)
+    m = structure(CHI_BO + "Hình thức: trực tiếp kết hợp trực tuyến với 24 điểm cầu cơ sở.\n").meeting
+    assert (value(m.form), value(m.points)) == ("trực tiếp kết hợp trực tuyến", 24)
+    from minutes_app.export.summary import _form
+    assert _form(m) == "trực tiếp kết hợp trực tuyến (24 điểm cầu)"
+    # near-misses: a meeting in one room has no points; "trực tiếp" of work is no form
+    m = structure(CHI_BO + "Hình thức: trực tiếp tại hội trường.\n").meeting
+    assert (value(m.form), value(m.points)) == ("trực tiếp", None)
+    assert structure(CHI_BO + "Có 12 công nhân trực tiếp sản xuất.\n").meeting.form is None
+
+
+def test_portal_counters_and_pieces_of_the_meetings_name_are_no_figure_rows():
+    news = NEWS.format(title="Đảng ủy phường sơ kết mô hình 2 cấp")
+    rows = _rows(news + "👁 532 lượt xem\nSáng 12/11, Đảng ủy phường tổ chức Hội nghị sơ kết 3 tháng thực hiện mô hình chính "
+                        "quyền địa phương 2 cấp. Phường đã giải quyết 1.245 hồ sơ.\n")
+    assert not any("532" in r or "2 cấp" in r for r in rows), rows
+    assert any("1.245 hồ sơ" in r for r in rows), rows
+    # near-miss: a count in the body that names a level is still a fact
+    rows = _rows(news + "Sáng 12/11, Đảng ủy phường tổ chức hội nghị. Phường có 2 cấp chính quyền và 1.245 hồ sơ.\n")
+    assert any("1.245 hồ sơ" in r for r in rows), rows

@@ -205,16 +205,22 @@ def _attendance(ctx, genre: str) -> Attendance | None:
         if (news is not None and not from_vote) or not blocks:
             return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
     if not blocks:
-        return Attendance()
+        return _presence_of(ctx) or Attendance()
     block = blocks[0]
+    rows = _roll_rows(ctx.text, blocks[:4])
+    if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
+        block = rows["all"]
 
-    def fact(head: str, sub: str | None = None) -> Field | None:
-        found = block.facts.get((head, sub))
+    def fact(head: str, sub: str | None = None, of=None) -> Field | None:
+        found = (of or block).facts.get((head, sub))
         return Field(found.value, found.start, found.end) if found else None
 
     official = fact("total", "official")
     probationary = fact("total", "probationary")
-    total = fact("total") or _stated_total(ctx.text, block.start, block.end)
+    if rows.get("all") is not None and official is None and probationary is None:
+        official = fact("total", of=rows["official"]) if rows.get("official") else None
+        probationary = fact("total", of=rows["probationary"]) if rows.get("probationary") else None
+    total = fact("total") or fact("total", "called") or _stated_total(ctx.text, block.start, block.end)
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
@@ -270,6 +276,50 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
 
 
+_ROW_LABEL = re.compile(r"\s*(?:\|\s*)?(?:(?P<official>đảng viên chính thức|chính thức)|(?P<probationary>đảng viên dự bị|dự bị)|"
+                        r"(?P<all>cộng|tổng cộng|tổng số|tổng|toàn chi bộ))\s*(?:\||\t)", re.IGNORECASE)
+
+
+def _roll_rows(text: str, blocks) -> dict:
+    """The rows of an attendance table, one block each, by their first cell: official, probationary and all."""
+    rows = {}
+    for block in blocks:
+        line_start = text.rfind("\n", 0, block.start) + 1
+        label = _ROW_LABEL.match(text, line_start)
+        if label is None:
+            return rows if "all" in rows else {}
+        rows.setdefault(label.lastgroup, block)
+    return rows if "all" in rows else {}
+
+
+def _presence_of(ctx) -> Attendance | None:
+    """The first "presence" relation of the quantity layer in the document's first paragraphs, when no attendance
+    block reads ("Thành phần tham dự: 18 đại biểu được mời, có mặt 16 đại biểu, vắng 02 đại biểu": the block
+    reader takes "tham dự" for a second present count and leaves the line)."""
+    from ..quantities import layer_of
+
+    readings = getattr(ctx, "readings", None) or {}
+    for paragraph in ctx.paragraphs[:40]:
+        reading = readings.get(paragraph.index)
+        if reading is None or "vắng" not in paragraph.text.lower():
+            continue
+        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+        for relation in layer.of("presence"):
+            if relation.cues:  # "146 đại biểu có mặt trên tổng số 150 …, vắng 3": the present count is the whole
+                present, (total, absent) = relation.whole, relation.parts
+            else:
+                total, (present, absent) = relation.whole, relation.parts
+            if total.kind != "count" or present.kind != "count" or present.value > total.value:
+                continue
+            at = paragraph.start
+
+            def field(q):
+                return Field(int(q.value), at + q.start, at + q.end)
+
+            return Attendance(field(total), None, None, field(present), field(absent))
+    return None
+
+
 def _present_and_absent(present: Field | None, absent: Field | None) -> Field | None:
     """"27 đảng viên tham dự (vắng 2 đồng chí có lý do)": those present and those absent are all of them."""
     if present is None or absent is None or absent.end <= absent.start:
@@ -303,11 +353,17 @@ def roll_count(text: str, end: int) -> bool:
     return bool(head) and (head.startswith(ROLL_HEADS) or head.endswith(("ủy viên", "uỷ viên")))
 
 
+_ATTENDED_AFTER = re.compile(r"[^,.;:()\d]{0,60}?\b(?:tham dự|dự họp|có mặt|về dự|dự hội nghị|dự đại hội|dự sinh hoạt)\b",
+                             re.IGNORECASE)
+
+
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
     for pattern in (_TOTAL_STATED, _HAS_TOTAL, _TOTAL_BEFORE):  # "18 đại biểu được mời, có mặt 16"
         for match in pattern.finditer(text, line_start, end):
+            if pattern is _HAS_TOTAL and _ATTENDED_AFTER.match(text, match.end()):
+                continue  # "Hội nghị có 32 đồng chí Ủy viên Ban Chấp hành tham dự": those present, not the roll
             if roll_count(text, match.end(1)):
                 number = parse_number(match[1])
                 return Field(int(number.value), match.start(1), match.end(1))
@@ -350,8 +406,8 @@ def _reason(text: str, at: int) -> Field | None:
 _WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
 _NEWS_COUNTS = (
     # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
-    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?(?:có\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" + _WHO +
-               r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)|\s+được triệu tập)?",
+    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" +
+               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|\s+được triệu tập)?",
                re.IGNORECASE),
     # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
     re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
@@ -363,7 +419,7 @@ _NEWS_COUNTS = (
     # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
     re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?"
                r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
-               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự)", re.IGNORECASE),
+               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE),
 )
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
@@ -375,7 +431,7 @@ def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
     position = 0
     voted = None
     for line in text[:30000].split("\n"):
-        if "present" in tags(line) or "triệu tập" in line or "tổng số" in line:
+        if "present" in tags(line) or "triệu tập" in line or "tổng số" in line or "tham gia" in line:
             for pattern in _NEWS_COUNTS:
                 for match in pattern.finditer(line):
                     if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):

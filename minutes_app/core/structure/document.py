@@ -70,7 +70,8 @@ class Meeting:
     chairs: tuple[Field, ...] = ()
     secretary: Field | None = None
     guests: tuple[Field, ...] = ()  # upper-level officials attending
-    form: Field | None = None  # trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu)
+    form: Field | None = None  # trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến
+    points: Field | None = None  # how many điểm cầu an online meeting joined (an int)
 
 
 @dataclass(frozen=True)

@@ -185,6 +185,8 @@ _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt th�
 # After one of these, the rest of a news page is links to other articles, not this one's text.
 _RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Tin khác|Tin cùng chuyên mục|Xem thêm|Check Also|"
                       r"Related(?:\s+Posts?)?|You may also like)\b", re.IGNORECASE)
+_COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\b",
+                          re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
@@ -247,6 +249,8 @@ def is_debris(line: str) -> bool:
     """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
     if _COUNTER.match(line) and (len(line) <= 80 or _COPYRIGHT.match(line)):
         return True  # a copyright footer may run long: "© 2023 Cổng thông tin … Giấy phép số … Điện thoại: …"
+    if len(line) <= 60 and _COUNT_FIRST.match(line):
+        return True  # "👁 532 lượt xem", "12 bình luận"
     words = [w for w in line.split() if w not in (">", "»", "›", "/", "|")]  # "Cổng … xã Tân Phước » Hoạt động HĐND » Kỳ họp"
     return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(words) <= 14 \
         and not _DATELINE.search(line)

@@ -221,9 +221,23 @@ _FORM_CONTEXT = re.compile(r"(?:hình thức|tổ chức|họp|diễn ra|kết n
                            r"hình thức\s+)?(?=trực)|(?:trực tuyến|trực tiếp)[^.;]{0,40}\d+\s+điểm cầu", re.IGNORECASE)
 
 
+def form_and_points(text: str, start: int, end: int, labelled: bool = False) -> tuple[Field | None, Field | None]:
+    """The form of the meeting said in text[start:end] and the number of its điểm cầu, each as a Field;
+    ``labelled``: the span is the value of "Hình thức:", which says of what."""
+    form = form_in(text[start:end])
+    if form is None and labelled:
+        match = _FORM.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+        form = match and ("trực tiếp kết hợp trực tuyến" if "kết hợp" in match[0].lower() else match[0].lower())
+    if form is None:
+        return None, None
+    points = _POINTS.search(text, start, end) if "trực tuyến" in form else None
+    return Field(form, start, end), (Field(int(points[1]), points.start(1), points.end(1)) if points else None)
+
+
 def form_in(text: str) -> str | None:
-    """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu), said of the meeting
-    ("tổ chức theo hình thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất")."""
+    """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến, said of the meeting ("tổ chức theo hình
+    thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất"); the điểm cầu are counted apart
+    (``form_and_points``)."""
     context = _FORM_CONTEXT.search(text)
     if not context:
         return None
@@ -233,8 +247,7 @@ def form_in(text: str) -> str | None:
     form = match[0].lower()
     if "kết hợp" in form:
         form = "trực tiếp kết hợp trực tuyến"
-    points = _POINTS.search(text)
-    return f"{form} ({points[1]} điểm cầu)" if points and "trực tuyến" in form else form
+    return form
 
 
 def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: str | None,
@@ -281,9 +294,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             elif key == "guests":
                 guests.extend(names_in(text, value.start, value.end, officials))
             elif key == "form":
-                form = form_in(value.value)
+                form, points = form_and_points(text, value.start, value.end, labelled=True)
                 if form:
-                    facts.setdefault("form", Field(form, value.start, value.end))
+                    facts.setdefault("form", form)
+                    if points:
+                        facts.setdefault("points", points)
                 place = _PLACE_AFTER.search(text, value.start, value.end)  # "điểm cầu chính đặt tại Hội trường …"
                 if place and "place" not in facts:
                     facts["place"] = short_place(place["place"], place.start("place"))
@@ -306,9 +321,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if time:
                 closing = time
         if "form" not in facts and "form" in line_tags:
-            form = form_in(line)
+            form, points = form_and_points(text, start, end)
             if form and re.search(r"hình thức|điểm cầu|tổ chức|hội nghị|cuộc họp", low):
-                facts["form"] = Field(form, start, end)
+                facts["form"] = form
+                if points:
+                    facts["points"] = points
     name = kind = None
     if genre == "tin_hoi_nghi" and lead:
         name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
@@ -376,7 +393,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
                    place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
-                   guests=tuple(guests), form=facts.get("form")), closing
+                   guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
 
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
@@ -478,9 +495,11 @@ def _from_lead(text, lead, body, officials, year):
                 if place and "place" not in facts:
                     facts["place"] = short_place(place["place"], place.start("place"))
             if "form" not in facts:
-                form = form_in(piece)
+                form, points = form_and_points(text, s, e)
                 if form:
-                    facts["form"] = Field(form, s, e)
+                    facts["form"] = form
+                    if points:
+                        facts["points"] = points
         if chairs and start > lead_end:
             break
     chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs
