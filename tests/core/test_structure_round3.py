@@ -260,3 +260,35 @@ def test_portal_counters_and_pieces_of_the_meetings_name_are_no_figure_rows():
     # near-miss: a count in the body that names a level is still a fact
     rows = _rows(news + "Sáng 12/11, Đảng ủy phường tổ chức hội nghị. Phường có 2 cấp chính quyền và 1.245 hồ sơ.\n")
     assert any("1.245 hồ sơ" in r for r in rows), rows
+
+
+NQ = ("ĐẢNG BỘ XÃ CHÂU THÀNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ẤP 2\n*\tChâu Thành, ngày 10 tháng 12 năm 2025\n"
+      "NGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ tháng 12 năm 2025\n")
+
+
+def test_a_nghi_quyets_meeting_is_the_sinh_hoat_its_can_cu_line_names():
+    m = structure(NQ + "Căn cứ Điều lệ Đảng;\nCăn cứ kết quả sinh hoạt chi bộ thường kỳ tháng 12/2025 ngày 10/12/2025,\n"
+                       "CHI BỘ QUYẾT NGHỊ\n1. Tập trung thu hoạch lúa.\n").meeting
+    assert (value(m.name), value(m.kind), value(m.date)) == ("sinh hoạt chi bộ thường kỳ tháng 12/2025", "thường kỳ",
+                                                             "2025-12-10")
+    m = structure(NQ + "Căn cứ kết quả kỳ sinh hoạt chuyên đề quý IV năm 2025,\nCHI BỘ QUYẾT NGHỊ\n1. Tập trung thu hoạch.\n"
+                  ).meeting
+    assert (value(m.name), value(m.kind)) == ("sinh hoạt chuyên đề quý IV năm 2025", "chuyên đề")
+    # near-misses: a Căn cứ line naming a document, not a meeting, names none
+    m = structure(NQ + "Căn cứ Nghị quyết số 01-NQ/ĐU ngày 20/8/2025 của Ban Chấp hành Đảng bộ xã;\nCHI BỘ QUYẾT NGHỊ\n"
+                       "1. Tập trung thu hoạch lúa.\n").meeting
+    assert (value(m.name), value(m.kind)) == (None, None)
+
+
+def test_a_nghi_quyet_adopted_told_of_itself():
+    head = NQ + "CHI BỘ QUYẾT NGHỊ\n1. Tập trung thu hoạch lúa.\n"
+    assert _decisions(head, "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất "
+                            "trí thông qua.\n") == [("vote", None, 19, 0, 0, 19)]
+    assert _decisions(head, "Nghị quyết được Chi bộ thông qua tại buổi sinh hoạt ngày 10/12/2025 với 18/19 đảng viên chính "
+                            "thức có mặt tán thành.\n")[0][:3] == ("vote", None, 18)
+    assert _decisions(head, "Nghị quyết này đã được Chi bộ thông qua tại kỳ sinh hoạt tháng 12/2025.\n") == [
+        ("resolution", None, None, None, None, None)]
+    # near-misses: a vote told above is not told twice; a nghị quyết to be adopted is none
+    assert len(_decisions(CHI_BO + ROLL, "Biểu quyết thông qua nghị quyết: tán thành 15/15 đồng chí có mặt.\nNghị quyết được "
+                                         "chi bộ thông qua.\n")) == 1
+    assert _decisions(head, "Nghị quyết sẽ được thông qua tại kỳ sinh hoạt tháng sau.\n") == []

@@ -407,7 +407,8 @@ _WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viê
 _NEWS_COUNTS = (
     # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
     re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" +
-               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|\s+được triệu tập)?",
+               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|\s+được triệu tập|"
+               r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
                re.IGNORECASE),
     # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
     re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
@@ -421,6 +422,8 @@ _NEWS_COUNTS = (
                r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
                r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE),
 )
+_PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b[^.;\d]{0,60}?\b(?:là|có|gồm)\s+"
+                           r"(?:hơn\s+|gần\s+|trên\s+)?(?P<present>\d{1,3}(?:\.\d{3})+|\d+)(?!\s*/)", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
@@ -447,6 +450,11 @@ def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
                                       present=Field(present, at + match.start("present"), at + match.end("present")),
                                       absent=Field(total - present, at + match.start(), at + match.end())), False
         position += len(line) + 1
+    said = _PRESENT_ONLY.search(text[:30000])
+    if said and roll_count(text, said.end("present")):  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí"
+        number = parse_number(said["present"])
+        if number is not None:
+            return Attendance(present=Field(int(number.value), said.start("present"), said.end("present"))), False
     if voted:
         total, present, at, match = voted
         return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),

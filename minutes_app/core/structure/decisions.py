@@ -162,6 +162,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
     decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
                                   decisions, present, named))
+    decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
     return _one_per_election(decisions)
 
@@ -348,18 +349,19 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                                   position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
-                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
+                                 r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm )?bầu (?:lại )?(?:làm|giữ chức))", line):
             names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
                                               if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
+            shared = _POSITION.search(line, match.start("verdict"))  # "các đồng chí A, B được bầu giữ chức Phó Bí thư"
             for other in names[1:]:
                 if other in seen:
                     _set_outcome(found, other, outcome)
                     continue
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
-                                      valid, other, None, outcome))
+                                      valid, other, shared["pos"].strip() if shared else None, outcome))
             name = names[0]
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
@@ -522,6 +524,37 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                                   "thông qua"))
             break
     return found[:2]
+
+
+# "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất trí thông qua",
+# "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
+_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
+                      r"(?P<after>[^.;\n]{0,120})")
+_PAIR = re.compile(r"(?<![\d/])(?P<n>\d+)\s*/\s*(?P<b>\d+)(?![\d/])\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
+
+
+def _adopted_passive(text: str, body, decisions, present: int | None) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _PASSIVE.finditer(text, start, end):
+            if any(d.start <= match.end() and match.start() <= d.end for d in decisions):
+                continue  # read already as a vote
+            said = match["said"] + " " + match["after"]
+            pair = _PAIR.search(said)
+            if pair and int(pair["n"]) <= int(pair["b"]):
+                count, base = int(pair["n"]), int(pair["b"])
+            elif present and re.search(r"\b100\s?%", said):
+                count, base = present, present
+            else:
+                if not any(0 <= match.start() - d.end <= 300 and d.kind == "vote" for d in decisions):
+                    # "… Ý kiến khác: 1 đồng chí. Nghị quyết được chi bộ thông qua.": the vote above, told again
+                    found.append(Decision("resolution", match.start(), match.end(), match["what"], None, None, None,
+                                          None, None, None, "thông qua"))
+                continue
+            against = 0 if count == base else None
+            found.append(Decision("vote", match.start(), match.end(), match["what"], count, against, against, base,
+                                  None, None, "thông qua"))
+    return found
 
 
 # "Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách …": the meeting's decision without a vote.

@@ -49,11 +49,18 @@ _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu ph�
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
 PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+# a comma that ends a meeting's name in a news lead: the next clause ("…, triển khai nhiệm vụ …", "…, tại …"), not a
+# list in the name ("sơ kết công tác xây dựng Đảng, hệ thống chính trị 6 tháng đầu năm")
+_NEXT_CLAUSE = (r"triển khai|bàn|đề ra|thảo luận|thông qua|cho ý kiến|quán triệt|đánh giá|kiểm điểm|tổng kết|sơ kết|"
+                r"định hướng|phương hướng|nhằm|để|tại|vào|lúc|từ|với|do|dưới|có|đồng thời|và|ngày|sáng|chiều|tối|"
+                r"nhiệm kỳ|khóa|khoá|lần thứ|đây|qua đó|góp phần|bầu|kiện toàn|xem xét|nghe|giải quyết|thống nhất|"
+                r"hướng tới|chào mừng|kỷ niệm|trong|đến|cùng|[^\w\s]|\d")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
-                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp)(?:\s+thành công|\s+trọng thể)?\s+|(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
+                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
+                   r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
-                   r"{0,160}?)(?=[.;,]|(?<!đối)\s+(?:nhằm|để|"
+                   r"{0,160}?)(?=[.;]|,\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
@@ -63,7 +70,7 @@ _OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
                         r"\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
-_OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
+_OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
@@ -387,7 +394,16 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         date = facts.get("date") or _adopted_date(text, body, year)
         standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
                              re.IGNORECASE)
-        return Meeting(date=date, kind=Field("hội nghị", 0, 0) if standing else None,
+        adopted = None
+        for start, end in body[:12]:
+            adopted = re.search(r"[Cc]ăn cứ kết quả (?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
+                                r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
+            if adopted:
+                adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
+                break
+
+        kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
+        return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
                        chairs=tuple(chairs) if standing else ()), closing
     if closing and "end" not in facts:
         facts["end"] = closing
@@ -396,8 +412,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                    guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
 
 
-_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
-                        r"[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp)\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
+_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
+                        r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
+                        r"chuyên đề|triển khai|bàn|đánh giá|xem xét|rà soát|giao ban|về))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
                         r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
@@ -422,6 +439,9 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
             more = _TERM_AFTER.match(text, match.end("what"), b)  # "…, nhiệm kỳ 2025 - 2027"
             if more and not what.endswith(more[0].strip(" ,")):
                 what += more[0]
+            qualifier = _QUALIFIER.match(text, match.start("what") + match["what"].find(what[:8]) + len(what), b)
+            if qualifier:  # "Hội nghị lần thứ 12 (mở rộng)"
+                what += qualifier[0]
             at = match.start("what") + match["what"].find(what[:8])
             return Field(what, at, at + len(what)), (a, b)
     return None
@@ -460,6 +480,12 @@ def _from_lead(text, lead, body, officials, year):
     facts: dict[str, Field] = {}
     name = kind = None
     held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
+    for start, end in ([(s, e) for s, e in body if s > lead_end][:2] if held is None else ()):
+        # a summary line before the lead ("Hội nghị nhằm đánh giá …"): the meeting is named in the next paragraph
+        held = _HELD.search(text, start, end) or _OPENED.search(text, start, end)
+        if held:
+            lead_start, lead_end = start, end
+            break
     if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):
         held = None  # "… bàn kế hoạch sẽ sinh hoạt chuyên đề vào tháng sau": a meeting to come
     if held:
@@ -467,6 +493,9 @@ def _from_lead(text, lead, body, officials, year):
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
         if more:
             what += more[0]
+        qualifier = _QUALIFIER.match(text, more.end() if more else held.end("what"), lead_end)
+        if qualifier:
+            what += qualifier[0]
         at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
         name = Field(what[:1].upper() + what[1:], at, at + len(what))
         kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
@@ -507,6 +536,7 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
+_QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")
 _GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự đại hội có|[Tt]ham dự (?:hội nghị|đại hội) có",
