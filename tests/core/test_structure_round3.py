@@ -292,3 +292,45 @@ def test_a_nghi_quyet_adopted_told_of_itself():
     assert len(_decisions(CHI_BO + ROLL, "Biểu quyết thông qua nghị quyết: tán thành 15/15 đồng chí có mặt.\nNghị quyết được "
                                          "chi bộ thông qua.\n")) == 1
     assert _decisions(head, "Nghị quyết sẽ được thông qua tại kỳ sinh hoạt tháng sau.\n") == []
+
+
+def test_elections_written_as_lists_and_discipline_by_show_of_hands():
+    head = CHI_BO + "Số phiếu phát ra: 30; thu vào: 30; hợp lệ: 30.\n"
+    assert _decisions(head, "Kết quả bầu cử: Nguyễn Văn An đạt 29/30 phiếu (96,67%); Lê Thị Bình đạt 27/30 phiếu (90%).\n") == [
+        ("election", "Nguyễn Văn An", 29, None, None, 30), ("election", "Lê Thị Bình", 27, None, None, 30)]
+    assert [d[1:3] for d in _decisions(head, "Đại hội bầu đoàn đại biểu đi dự Đại hội Đảng bộ xã gồm 2 đồng chí: Nguyễn Văn "
+                                             "An (28 phiếu), Lê Thị Bình (27 phiếu).\n")] == [("Nguyễn Văn An", 28),
+                                                                                          ("Lê Thị Bình", 27)]
+    assert [d[1] for d in _decisions(head, "Các đồng chí trúng cử Chi ủy khóa mới gồm: Nguyễn Văn An, Lê Thị Bình, Trần "
+                                           "Văn Cường.\n")] == ["Nguyễn Văn An", "Lê Thị Bình", "Trần Văn Cường"]
+    assert _decisions(CHI_BO + ROLL, "Về hình thức kỷ luật: có 12/15 đồng chí biểu quyết hình thức khiển trách; 3/15 đồng chí "
+                                     "biểu quyết hình thức cảnh cáo.\n") == [("discipline", None, 12, None, None, 15)]
+    # near-misses: a list of the vote counters, a place name before ballots, a candidate introduced
+    assert _decisions(head, "Ban kiểm phiếu gồm các đồng chí: Nguyễn Văn An (Trưởng ban), Lê Thị Bình, Trần Văn Cường.\n") == []
+    assert _decisions(head, "Phát ra tại Hội trường Thôn Hai: 30 phiếu.\n") == []
+    assert _decisions(head, "Đồng chí Nguyễn Văn An được giới thiệu ứng cử Bí thư Chi bộ.\n") == []
+
+
+def test_a_unanimous_vote_of_the_official_members_present_counts_them():
+    roll = "Tổng số đảng viên: 17 đồng chí (chính thức 15, dự bị 2). Có mặt 16 đồng chí (chính thức 14, dự bị 2), vắng 1.\n"
+    assert _decisions(CHI_BO + roll, "Chi bộ biểu quyết thông qua Nghị quyết, 100% đảng viên chính thức có mặt tán thành.\n") == [
+        ("vote", None, 14, 0, 0, 14)]
+    roll = "Tổng số đảng viên: 17 đồng chí (chính thức 15, dự bị 2). Có mặt 17 đồng chí.\n"
+    assert _decisions(CHI_BO + roll, "Chi bộ biểu quyết thông qua Nghị quyết, 100% đảng viên chính thức có mặt tán thành.\n") == [
+        ("vote", None, 15, 0, 0, 15)]
+    # near-misses: without "chính thức" the base is those present; a split unknown keeps those present
+    assert _decisions(CHI_BO + roll, "Chi bộ biểu quyết thông qua Nghị quyết, 100% đảng viên có mặt tán thành.\n") == [
+        ("vote", None, 17, 0, 0, 17)]
+    assert _decisions(CHI_BO + ROLL, "Chi bộ biểu quyết thông qua Nghị quyết, 100% đảng viên chính thức có mặt tán thành.\n") == [
+        ("vote", None, 16, 0, 0, 16)]
+
+
+def test_a_bao_cao_records_no_decisions():
+    report = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ\n*\nAn Bình, ngày 05 tháng 11 năm 2025\nBÁO CÁO\n"
+              "Kết quả công tác xây dựng Đảng quý III năm 2025\n")
+    for sentence in ("Đảng ủy đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 đồng chí; cảnh cáo: 01 đồng chí).\n",
+                     "Các chi bộ đã biểu quyết thông qua Nghị quyết quý III với 100% đảng viên tán thành.\n",
+                     "Đại hội chi bộ thôn 2 đã bầu đồng chí Lê Văn Hải giữ chức Bí thư Chi bộ với 24/25 phiếu.\n"):
+        assert structure(report + sentence).decisions == (), sentence
+    # near-miss: the same sentence in a biên bản is a decision
+    assert structure(CHI_BO + "Chi bộ biểu quyết thông qua Nghị quyết quý III với 100% đảng viên tán thành.\n").decisions

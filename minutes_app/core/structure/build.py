@@ -69,9 +69,11 @@ def build_structure(ctx) -> DocStructure:
     from ..checks.votes import votes
 
     present = attendance.present.value if attendance is not None and attendance.present is not None else None
+    official_present = _official_present(text, attendance)
     headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
+    # a báo cáo tells of decisions taken elsewhere ("đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 …)"): it records none
     decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), [b for b in body if b[0] != headline], present,
-                               meeting=genre != "bao_cao")
+                               meeting=genre != "bao_cao", official_present=official_present) if genre != "bao_cao" else []
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
     extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
@@ -111,6 +113,28 @@ def _state_body(header: Header) -> bool:
     if header.system == "party" or header.issuer is None:
         return False
     return bool(_STATE_BODY.match(str(header.issuer.value)))
+
+
+_PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
+
+
+def _official_present(text: str, attendance: Attendance | None) -> int | None:
+    """The official members present, who alone vote (Điều lệ Điều 3): "có mặt 27 (chính thức 25, dự bị 02)", or those
+    present less the probationary members when none is absent."""
+    if attendance is None or attendance.present is None:
+        return None
+    at = attendance.present.start
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    split = _PRESENT_SPLIT.search(text, line_start, line_end if line_end >= 0 else len(text))
+    if split:
+        return int(split[1])
+    probationary = attendance.probationary.value if attendance.probationary is not None else None
+    if probationary == 0:
+        return attendance.present.value
+    if probationary and attendance.absent is not None and attendance.absent.value == 0:
+        return attendance.present.value - probationary
+    return None
 
 
 def _with(record, **changes):

@@ -32,18 +32,23 @@ _COUNT_THEN_LABEL = re.compile(r"(?<![\d/])(?P<n>\d{1,4})\s*(?:đồng chí|đ�
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?|"
                          r"\s+(?P<n2>\d+)(?:\s*/\s*(?P<b2>\d+))?(?=\s*phiếu))", re.IGNORECASE)  # "khiển trách 15/20 phiếu"
-_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*phiếu\s+(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+)?"
+_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)\s+"
+                         r"(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?"
                          r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên)?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?\s*:?)\s+"
                           r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
-    r"(?:^|[-–•+;]\s*|\d[.)]\s*|:\s*(?=[Đđ]ồng chí|[Đđ]/c))(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
-    r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
+    r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu",
+    re.MULTILINE)  # "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu", "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
 _POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
                        r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60}?)(?=\s+(?:với|bằng|đạt|được|có)\b|[,.;:()\d]|$)")
+_ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(?:vào\s+)?(?P<body>[^:.;\d]{0,60}?)\s*(?:gồm|là)\s*"
+                           r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
@@ -60,7 +65,8 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
-                   present: int | None = None, meeting: bool = True) -> list[Decision]:
+                   present: int | None = None, meeting: bool = True,
+                   official_present: int | None = None) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
     document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
@@ -128,7 +134,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             if pair and int(pair[1]) == count and int(pair[2]) >= count:
                 base = int(pair[2])
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
-            count, base = present, base if base is not None else present
+            voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
+            count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
         against, abstain = _unanimous(count, base, against, abstain, said)
         if kind == "election":  # ballots for a person: against and abstain are not what they count
             against, abstain = vote.count("against"), vote.count("other")
@@ -337,6 +344,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             votes = int(match["n"])
             if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes) in tallied:
                 continue
+            if not match["comrade"] and (name.split()[0] not in word_set("surnames", lower=False) or len(name.split()) < 2):
+                continue  # "…, Đại hội 30 phiếu": only a person's name stands before ballots without "đồng chí"
             seen.add(name)
             tallied.add((name, votes))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
             base = int(match["b"]) if match["b"] else valid
@@ -379,6 +388,19 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             position = _POSITION.search(line, match.start())
             found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
+        for match in _ELECTED_LIST.finditer(line):  # "Các đồng chí trúng cử Chi ủy khóa mới gồm: A, B, C"
+            for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", match["names"]):
+                name = _NAME_START.match(piece)
+                if name is None or name["name"].split()[0] not in word_set("surnames", lower=False):
+                    continue
+                person = _trim(name["name"])
+                if person in seen:
+                    _set_outcome(found, person, "trúng cử")
+                    continue
+                seen.add(person)
+                at = start + match.start("names") + match["names"].find(person)
+                found.append(Decision("election", at, at + len(person), None, None, None, None, valid, person,
+                                      match["body"].strip() or None, "trúng cử"))
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
@@ -558,8 +580,8 @@ def _adopted_passive(text: str, body, decisions, present: int | None) -> list[De
 
 
 # "Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách …": the meeting's decision without a vote.
-_AGREED = re.compile(r"(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:Cuộc họp|Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ban Chấp hành|"
-                     r"Chi ủy|Chi uỷ|Đại hội)(?:\s+đã)?\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
+_AGREED = re.compile(r"(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:[Cc]uộc họp|[Hh]ội nghị|[Cc]hi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|"
+                     r"Ban Chấp hành|[Cc]hi ủy|[Cc]hi uỷ|[Đđ]ại hội|[Pp]hiên họp|[Kk]ỳ họp)(?:\s+đã)?\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
                      r"[^.;\n]{5,200})", re.MULTILINE)
 
 
