@@ -334,3 +334,19 @@ def test_a_bao_cao_records_no_decisions():
         assert structure(report + sentence).decisions == (), sentence
     # near-miss: the same sentence in a biên bản is a decision
     assert structure(CHI_BO + "Chi bộ biểu quyết thông qua Nghị quyết quý III với 100% đảng viên tán thành.\n").decisions
+
+
+def test_news_chairs_listed_before_their_verb_or_cut_short_by_the_detector():
+    head = NEWS.format(title="Huyện ủy Yên Thành sơ kết công tác 6 tháng đầu năm") + "Sáng 5/11, Huyện ủy Yên Thành tổ chức " \
+        "hội nghị sơ kết 6 tháng. "
+    chairs = lambda body: [c.value for c in structure(head + body).meeting.chairs]  # noqa: E731
+    assert chairs("Các đồng chí: Nguyễn Văn An, Bí thư Huyện ủy; Lê Thị Bình, Phó Bí thư Thường trực Huyện ủy chủ trì hội "
+                  "nghị.\n") == ["Nguyễn Văn An", "Lê Thị Bình"]
+    assert chairs("Đồng chí Phan Đức Đồng, Bí thư Huyện ủy chủ trì hội nghị.\n") == ["Phan Đức Đồng"]
+    assert chairs("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy và đồng chí Lê Thị Bình, Chủ tịch UBND huyện đồng chủ trì hội "
+                  "nghị.\n") == ["Nguyễn Văn An", "Lê Thị Bình"]
+    # near-misses: a guest named before, in its own sentence, is no chair; a list in another sentence is not carried
+    assert chairs("Dự và chỉ đạo hội nghị có đồng chí Trần Văn Hùng, Phó Bí thư Tỉnh ủy. Đồng chí Nguyễn Văn An, Bí thư "
+                  "Huyện ủy chủ trì hội nghị.\n") == ["Nguyễn Văn An"]
+    assert chairs("Các đồng chí: Trần Văn Hùng, Lê Văn Tám dự hội nghị. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy chủ trì "
+                  "hội nghị.\n") == ["Nguyễn Văn An"]

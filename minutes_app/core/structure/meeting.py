@@ -510,15 +510,24 @@ def _from_lead(text, lead, body, officials, year):
     guests: list[Field] = []
     spans = [(lead_start, lead_end)] + [(s, e) for s, e in body if s > lead_end][:4]
     for start, end in spans:
-        for sentence in re.finditer(r"[^.;]+", text[start:end]):
+        listed: list[Field] = []  # "Các đồng chí: A, Bí thư Huyện ủy; B, Phó Bí thư … chủ trì hội nghị": A before the ";"
+        for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
             if _GUEST.search(piece):
                 guests.extend(name_field(o) for o in officials
                               if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
             verb = _CHAIR_VERB.search(piece)
+            if verb is None and re.match(r"\s*(?:các đồng chí|các đ/c)\s*:", piece, re.IGNORECASE) and piece.endswith(";"):
+                listed = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                continue
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
-                before = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                before = listed + [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                if not before:  # a name the detector cut short ("Phan Đức Đồng"): the words after "đồng chí"
+                    named = re.search(r"(?:đồng chí|đ/c|ông|bà)\s+", piece[:verb.start()], re.IGNORECASE)
+                    person = PERSON_NAME.match(piece, named.end(), verb.start()) if named else None
+                    if person and len(person["name"].split()) >= 2:
+                        before = [Field(person["name"], s + person.start("name"), s + person.end("name"))]
                 chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
                 place = _PLACE_AFTER.search(text, s + verb.end(), e)  # "… chủ trì hội nghị tại Hội trường …"
                 if place and "place" not in facts:
@@ -529,6 +538,7 @@ def _from_lead(text, lead, body, officials, year):
                     facts["form"] = form
                     if points:
                         facts["points"] = points
+            listed = [] if piece.endswith(".") else listed
         if chairs and start > lead_end:
             break
     chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs
