@@ -350,3 +350,15 @@ def test_news_chairs_listed_before_their_verb_or_cut_short_by_the_detector():
                   "Huyện ủy chủ trì hội nghị.\n") == ["Nguyễn Văn An"]
     assert chairs("Các đồng chí: Trần Văn Hùng, Lê Văn Tám dự hội nghị. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy chủ trì "
                   "hội nghị.\n") == ["Nguyễn Văn An"]
+
+
+def test_a_news_organiser_as_the_lead_writes_it():
+    head = NEWS.format(title="Huyện ủy Mường Khương sơ kết 6 tháng đầu năm 2023")
+    issuer = lambda lead: value(structure(head + lead).header.issuer)  # noqa: E731
+    assert issuer("Sáng 13/7, Ban Thường vụ Huyện ủy Mường Khương tổ chức hội nghị trực tuyến sơ kết công tác xây dựng "
+                  "Đảng 6 tháng đầu năm.\n") == "Ban Thường vụ Huyện ủy Mường Khương"
+    assert issuer("Sáng 13/7, Huyện ủy Mường Khương tổ chức hội nghị trực tuyến sơ kết công tác xây dựng Đảng 6 tháng đầu "
+                  "năm.\n") == "Huyện ủy Mường Khương"
+    # the Ban Chấp hành of a đảng bộ organises as the đảng bộ
+    assert issuer("Sáng 13/7, Ban Chấp hành Đảng bộ huyện Mường Khương tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
+                  "đầu năm.\n") == "Đảng bộ huyện Mường Khương"

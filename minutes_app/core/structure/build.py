@@ -194,7 +194,8 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
             parent = None
-            inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
+            # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
+            inner = re.match(r"Ban Chấp hành\s+(?P<rest>.+)$", who)
             if inner:
                 who = inner["rest"]
             of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:Đảng bộ|Đảng ủy|Huyện ủy|Thành ủy|"
