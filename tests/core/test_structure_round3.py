@@ -362,3 +362,19 @@ def test_a_news_organiser_as_the_lead_writes_it():
     # the Ban Chấp hành of a đảng bộ organises as the đảng bộ
     assert issuer("Sáng 13/7, Ban Chấp hành Đảng bộ huyện Mường Khương tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
                   "đầu năm.\n") == "Đảng bộ huyện Mường Khương"
+
+
+KL = ("ĐẢNG BỘ PHƯỜNG AN KHÊ\nBAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG\n*\nSố 45-KL/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "An Khê, ngày 18 tháng 11 năm 2025\nKẾT LUẬN\ncủa Ban Thường vụ Đảng ủy phường về công tác chuyển đổi số\n")
+
+
+def test_a_chair_named_after_the_verb_or_only_by_the_signature():
+    chairs = lambda text: [c.value for c in structure(text).meeting.chairs]  # noqa: E731
+    assert chairs(KL + "Ngày 17/11/2025, Ban Thường vụ Đảng ủy phường đã họp dưới sự chủ trì của đồng chí Nguyễn Văn Hòa, "
+                       "Bí thư Đảng ủy phường, nghe báo cáo.\n1. Tập trung thực hiện.\n") == ["Nguyễn Văn Hòa"]
+    assert chairs(CHI_BO + "Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nChi bộ biểu quyết thông qua Nghị quyết.\n"
+                           "THƯ KÝ\tCHỦ TRÌ\nLê Thị Mai\tNguyễn Văn Hùng\n") == ["Nguyễn Văn Hùng"]
+    # near-misses: the chair named in the text wins over the signature; a T/M CHI BỘ signer is no chair
+    assert chairs(CHI_BO + "Chủ trì: đồng chí Trần Văn Sáu, Bí thư chi bộ.\nTHƯ KÝ\tCHỦ TRÌ\nLê Thị Mai\tNguyễn Văn Hùng\n") == [
+        "Trần Văn Sáu"]
+    assert chairs(CHI_BO + "Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nT/M CHI BỘ\nBÍ THƯ\nNguyễn Văn Hùng\n") == []

@@ -59,6 +59,11 @@ def build_structure(ctx) -> DocStructure:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and meeting and not meeting.chairs:  # told only by the signature "CHỦ TRÌ / name"
+        chair = next((s.name for s in signers if s.role and s.name and re.search(
+            r"CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|ĐOÀN CHỦ TỊCH", s.role.value.upper())), None)
+        if chair:
+            meeting = _with(meeting, chairs=(chair,))
     if genre == "bien_ban" and meeting and meeting.secretary is None:
         secretary = next((s.name for s in signers if s.role and "THƯ KÝ" in s.role.value.upper() and s.name), None)
         if secretary:

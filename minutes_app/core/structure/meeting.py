@@ -386,6 +386,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     a = start + clause.start()
                     chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+                    if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
+                        chairs = [name_field(o) for o in officials
+                                  if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
                     if chairs:
                         break
             if chairs:
