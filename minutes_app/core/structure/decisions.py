@@ -537,7 +537,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                 found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
                                       int(share["b"]), None, None, "thông qua"))
                 break
-            if present and re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE):
+            before = text[max(start, match.start() - 80):match.start()]
+            if present and (re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE) or
+                            re.search(r"\b100\s?%[^.;]{0,50}?(?:đã\s+)?$", before)):  # "100% đảng viên … đã biểu quyết thông qua"
                 what = re.sub(r"\s+với\s+100.*$", "", what)  # "… với 100% đại biểu dự hội nghị tán thành"
                 found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
                                       "thông qua"))
@@ -580,8 +582,8 @@ def _adopted_passive(text: str, body, decisions, present: int | None) -> list[De
 
 
 # "Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách …": the meeting's decision without a vote.
-_AGREED = re.compile(r"(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:[Cc]uộc họp|[Hh]ội nghị|[Cc]hi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|"
-                     r"Ban Chấp hành|[Cc]hi ủy|[Cc]hi uỷ|[Đđ]ại hội|[Pp]hiên họp|[Kk]ỳ họp)(?:\s+đã)?\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
+_AGREED = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:[Cc]uộc họp|[Hh]ội nghị|[Cc]hi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|"
+                     r"Ban Chấp hành|[Cc]hi ủy|[Cc]hi uỷ|[Đđ]ại hội|[Pp]hiên họp|[Kk]ỳ họp)(?:\s+đã)?|kết luận[,:])\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
                      r"[^.;\n]{5,200})", re.MULTILINE)
 
 
