@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tests/dev_structure",
-           "tests/corpus_structure_extra")
+           "tests/corpus_structure_extra", "tests/dev2_structure")
 BLIND = ("blind_structure",)
 
 
@@ -250,7 +250,9 @@ def _reported_elsewhere(analysis) -> list[str]:
             targets.pop(entity.start)
     found += [text[t.start:t.end] for t in targets.values()]  # targets read without an entity: their row
     if structure.meeting is not None and structure.meeting.form is not None:
-        found.append(str(structure.meeting.form.value))  # "trực tuyến (22 điểm cầu)"
+        from minutes_app.export.summary import _form
+
+        found.append(_form(structure.meeting))  # "trực tuyến (22 điểm cầu)", as the summary shows it
     return [f for f in found if f]
 
 
