@@ -28,7 +28,8 @@ def _highlighted_block(editor):
     raise AssertionError("no highlighted paragraph")
 
 
-def test_typing_repaints_only_the_edited_paragraph(qtbot, window):
+def _at_end_of_highlighted_paragraph(qtbot, window):
+    """The seed open, the cursor at the end of a highlighted paragraph; (editor, block, paints)."""
     open_and_wait(qtbot, window, SEED_001)
     editor = window.editor
     block = _highlighted_block(editor)
@@ -39,6 +40,11 @@ def test_typing_repaints_only_the_edited_paragraph(qtbot, window):
     qtbot.wait(50)
     paints = _Paints()
     editor.viewport().installEventFilter(paints)
+    return editor, block, paints
+
+
+def test_typing_repaints_only_the_edited_paragraph(qtbot, window):
+    editor, block, paints = _at_end_of_highlighted_paragraph(qtbot, window)
     view_height = editor.viewport().height()
     for letter in "đạt":
         paints.rects.clear()
@@ -51,16 +57,7 @@ def test_typing_repaints_only_the_edited_paragraph(qtbot, window):
 
 def test_a_line_that_wraps_or_a_new_paragraph_repaints_below(qtbot, window):
     """When lines below move, they are repainted (no stale text on screen)."""
-    open_and_wait(qtbot, window, SEED_001)
-    editor = window.editor
-    block = _highlighted_block(editor)
-    cursor = QTextCursor(block)
-    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-    editor.setTextCursor(cursor)
-    editor.centerCursor()
-    qtbot.wait(50)
-    paints = _Paints()
-    editor.viewport().installEventFilter(paints)
+    editor, block, paints = _at_end_of_highlighted_paragraph(qtbot, window)
     lines = block.layout().lineCount()
     paints.rects.clear()
     type_text(editor, " thêm" * 40)  # enough words to wrap onto a new line
