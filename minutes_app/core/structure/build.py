@@ -16,7 +16,7 @@ from .absentees import read_absentees
 from .content import extra_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
-from .header import is_debris, read_header, read_news, read_tail
+from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, read_meeting, read_opinions
 
@@ -35,7 +35,7 @@ def build_structure(ctx) -> DocStructure:
     header, genre, body_start = read_header(text, lines)
     news = None
     if genre == "other" and header.type_line is None and header.system is None:
-        genre = "tin_hoi_nghi"
+        genre = genre_without_type(text, lines)
     if genre == "tin_hoi_nghi":
         news = read_news(text, lines)
         header = _news_header(text, header, news, ctx)

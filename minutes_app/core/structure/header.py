@@ -120,6 +120,21 @@ def _date_line(header: dict, cell: str, at: int) -> None:
     header["date"] = Field(iso(day, month, year), at + match.start("d"), at + match.end("y"))
 
 
+def genre_without_type(text: str, lines: list[Line]) -> str:
+    """The genre of a document with no type line and no Party or state header: a draft whose
+    first line opens with its type in sentence case ("Biên bản họp chi bộ tháng 11") is of
+    that type; a headline over a body is a news item; a text of one paragraph, or none,
+    names no genre."""
+    written = [text[line.start:line.end].strip() for line in lines if text[line.start:line.end].strip()]
+    if not written:
+        return "other"
+    opening = written[0].upper()
+    for word, genre in GENRE_OF_TYPE:
+        if opening == word or opening.startswith(word + " ") and not opening.startswith(word + " VIÊN"):
+            return genre  # not "Báo cáo viên …", a person
+    return "tin_hoi_nghi" if len(written) > 1 else "other"
+
+
 @lru_cache(maxsize=4096)
 def _type_of(line: str) -> str | None:
     """The genre a type line names (BIÊN BẢN …); None when the line is not a type line."""
