@@ -19,8 +19,6 @@ _DATE_LINE = re.compile(
 _NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
 _LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")
 _RULE = re.compile(r"^[-_–—=.\s]+$")
-_STATE_UNIT = re.compile(r"^(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH)\b")
-_BARE_BODY = re.compile(r"^(?:ỦY|UỶ) BAN NHÂN DÂN$|^HỘI ĐỒNG NHÂN DÂN$")
 GENRE_OF_TYPE = (("BIÊN BẢN", "bien_ban"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"),
                  ("KẾT LUẬN", "nghi_quyet"))
 
@@ -64,6 +62,9 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
                 header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
             elif cell.isupper() and len(cell) <= 80 and not _type_of(cell) and type_at is not None:
                 issuers.append((at, cell))
+            elif type_at is not None and len(cell) <= 80 and _looks_body(cell.upper()) and cell[0].isupper() \
+                    and not re.search(r"[.,;:]", cell):
+                issuers.append((at, cell))  # a header typed in sentence case: "Đảng bộ xã Tân Hòa"
             elif type_at is None and cell.isupper() and len(cell) <= 80 and line.index < 8 and _looks_body(cell):
                 issuers.append((at, cell))
         if (len(issuers), len(header)) != before or line_shape(text[line.start:line.end].strip())[0] in (
@@ -86,7 +87,7 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             if "date" not in header and _DATE_LINE.match(cell):
                 _date_line(header, cell, line.start + text[line.start:line.end].find(cell))
     if issuers:
-        issuers = _join_state_body(issuers)
+        issuers = _join_wrapped(text, issuers)
         at, name = issuers[-1]
         header["issuer"] = Field(name, at, at + len(name))
         if len(issuers) > 1:
@@ -96,15 +97,27 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 
 
 def _looks_body(cell: str) -> bool:
-    return bool(re.match(r"^(?:ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|SỞ|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY|"
-                         r"TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY)", cell))
+    return bool(re.match(r"^(?:ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
+                         r"TỈNH ỦY|THÀNH ỦY|TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY|MẶT TRẬN|ĐOÀN|CHI ĐOÀN|CHI HỘI|"
+                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ)", cell))
 
 
-def _join_state_body(issuers: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """"ỦY BAN NHÂN DÂN" / "XÃ MỸ HIỆP" is one body written on two lines."""
-    if len(issuers) >= 2 and _BARE_BODY.match(issuers[-2][1]) and _STATE_UNIT.match(issuers[-1][1]):
-        return issuers[:-2] + [(issuers[-2][0], issuers[-2][1] + " " + issuers[-1][1])]
-    return issuers
+def _join_wrapped(text: str, issuers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A body's name wrapped onto the next line is one name: "ỦY BAN NHÂN DÂN" / "XÃ MỸ HIỆP",
+    "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG" / "TỈNH". A line that opens a body of its own ("CHI BỘ THÔN 3"
+    under "ĐẢNG BỘ XÃ IA PHÚ") is the next level, not a continuation."""
+    joined: list[tuple[int, str]] = []
+    for at, name in issuers:
+        if joined and not _looks_body(name.upper()) and _next_line(text, joined[-1][0], at):
+            joined[-1] = (joined[-1][0], joined[-1][1] + " " + name)
+        else:
+            joined.append((at, name))
+    return joined
+
+
+def _next_line(text: str, first: int, second: int) -> bool:
+    """``second`` is on the line right after the line of ``first``."""
+    return text.count("\n", first, second) == 1
 
 
 def _date_line(header: dict, cell: str, at: int) -> None:
