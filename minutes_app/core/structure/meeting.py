@@ -32,8 +32,9 @@ _LABELS = {
     "form": ("hình thức", "hình thức tổ chức", "hình thức họp"),
 }
 _LABEL_OF = {label: key for key, labels in _LABELS.items() for label in labels}
-TIME = re.compile(r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h|g|:)\s*(?P<m>[0-5]\d)?(?:\s*phút)?(?![\d/])",
-                  re.IGNORECASE)
+# "h" and "g" are units only when no letter follows ("19h30", "8g"; not "thôn 2 họp", "tổ 3 gồm")
+TIME = re.compile(r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h(?![^\W\d_])|g(?![^\W\d_])|:)\s*(?P<m>[0-5]\d)?(?:\s*phút)?"
+                  r"(?![\d/])", re.IGNORECASE)
 _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*$", re.IGNORECASE)
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
@@ -65,7 +66,10 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
                             r"họp|bầu)\b)")
-_OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
+# "Vào lúc 14 giờ …", "Hôm nay, …", also after the mandate it carries out ("Thực hiện Chương trình công tác
+# năm 2025, hôm nay, vào lúc 7 giờ 30 …")
+_OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi hành|chấp hành)\s[^.;]{0,200}?,\s*)?"
+                      r"(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
@@ -417,7 +421,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
                         r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
-                        r"chuyên đề|triển khai|bàn|đánh giá|xem xét|rà soát|giao ban|về))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
+                        r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
                         r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
