@@ -9,15 +9,16 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS
 from ..quantities import head_of, quantities_of, unit_end
+from ..quantities.attendance_reader import person_names
 from ..quantities.lists import paragraph_layer
 from ..resources import word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
 _ANNOUNCED = re.compile(
-    r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,5}?)"  # possessive: long runs of spaces
-    r"(?P<link>(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
-    r"|(?:\s++sau)?\s*+:)",
+    r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,7}?)"  # possessive: long runs of spaces
+    r"(?P<link>\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
+    r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too
     re.IGNORECASE,
 )
 
@@ -56,7 +57,7 @@ def announcements(text: str, layer) -> list[_Announcement]:
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=;))\(?(?P<m>\d{1,2}|[a-zđ])\)(?=\s)")
 _BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
-_NEW_ANNOUNCEMENT = re.compile(r"[.;]\s+[^\W\d_]")
+_NEW_ANNOUNCEMENT = re.compile(r"\.\s+[^\W\d_]")  # a new sentence ends the list; ";" separates its items
 
 
 _TITLE = "Số lượng nêu khác số mục liệt kê"
@@ -87,19 +88,39 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
             "Thứ ba, quốc phòng, an ninh."),
     Example("Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và Chi bộ "
             "Công an xã (tổng cộng 04 tập thể).", "04 tập thể", "03 tập thể"),
+    # people named one by one, titles between them
+    Example("Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải (Tổ trưởng), Trần Văn Nam, Lê Thị Hoa và Đinh Văn Sơn.",
+            "3 đồng chí", "4 đồng chí"),
+    Example("Tổ kiểm phiếu gồm 4 đồng chí: Nguyễn Văn Hải (Tổ trưởng), Trần Văn Nam, Lê Thị Hoa và Đinh Văn Sơn."),
+    Example("Ban Chỉ đạo gồm 05 đồng chí: đồng chí Nguyễn Văn An, Bí thư Đảng ủy; đồng chí Trần Thị Bình, Phó Bí thư; "
+            "đồng chí Lê Văn Cường, Chủ tịch UBND xã; đồng chí Phạm Thị Dung, Chủ tịch UBMTTQ xã.",
+            "05 đồng chí", "04 đồng chí"),
+    # the count in brackets before its list; items separated by ";"
+    Example("Các chi bộ được khen thưởng (03 chi bộ): Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non; "
+            "Chi bộ Quân sự.", "03 chi bộ", "04 chi bộ"),
+    # examples, or an item standing for several: not a list to count
+    Example("Quốc hội thông qua 11 nghị quyết như: Nghị quyết về giám sát; Nghị quyết về quyết toán ngân sách; "
+            "Nghị quyết về xử lý nợ xấu…"),
+    Example("Đảng ủy tặng Giấy khen cho 05 chi bộ: Chi bộ thôn 1 - 3, Chi bộ Trường Mầm non và Chi bộ Trạm Y tế."),
+    Example("Ban Chỉ đạo gồm 7 đồng chí: đồng chí Bí thư Đảng ủy làm Trưởng ban, đồng chí Chủ tịch UBND xã làm Phó "
+            "Trưởng ban và các thành viên là trưởng các ban, ngành."),
 ))
 def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The number announced before "gồm"/":" must equal the items that follow in the same
     paragraph, counted as numbered markers (1) (2) … or a) b) …, or, when there are no
     markers, as ";"/","-separated items each opening with the announced noun
     ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …"). A list it cannot read is left alone."""
-    for match in announcements(ctx.text, quantities_of(ctx)):
+    layer = quantities_of(ctx)
+    for match in announcements(ctx.text, layer):
         rest = ctx.text[match.end():]
+        if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(re.split(r"\.(?![\d.])\s|\n", rest, maxsplit=1)[0]):
+            continue  # "11 Nghị quyết như: A; B; …": examples, not the whole list
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
-            if listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
-                if head_of(match["unit"])[1] != "person":  # people named in a list are the absentee rule's
-                    yield from _fewer_items(ctx.text, match, rest)
+            if listed is None and head_of(match["unit"])[1] == "person":
+                listed = _people(ctx.text, match, rest)
+            elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
+                yield from _fewer_items(ctx.text, match, rest)
                 continue
             yield from _compare(ctx.text, match, listed)
     yield from _count_after_list(ctx)
@@ -162,6 +183,9 @@ def _named_tail(items: list[str]) -> list[str]:
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document", examples=(
     Example("Hội nghị đã thảo luận 3 nội dung:\n1. Báo cáo kết quả 9 tháng.\n2. Phương hướng quý IV.", "3 nội dung"),
     Example("Hội nghị đã thảo luận 2 nội dung:\n1. Báo cáo kết quả 9 tháng.\n2. Phương hướng quý IV."),
+    Example("Hội nghị thống nhất 3 nhiệm vụ trọng tâm trong quý IV:\n1. Đẩy mạnh thu ngân sách.\n2. Hoàn thành "
+            "xây dựng nông thôn mới.\n3. Chuẩn bị đại hội chi bộ.\n4. Làm tốt công tác an sinh xã hội.",
+            "3 nhiệm vụ trọng tâm trong quý IV", "4 nhiệm vụ trọng tâm trong quý IV"),
     # lines that count the announced thing split it: the sum rule's, not a list of items
     Example("Đánh giá, xếp loại 26 tổ chức cơ sở đảng:\na) Hoàn thành xuất sắc nhiệm vụ: 5 tổ chức;\n"
             "b) Hoàn thành tốt nhiệm vụ: 18 tổ chức;\nc) Hoàn thành nhiệm vụ: 3 tổ chức."),
@@ -207,12 +231,38 @@ def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
 _ORDINAL_OPENING = re.compile(r"\s*(?:thứ\s+nhất|một\s+là|trước\s+hết|một,|thứ\s+\w+\s+là|[-–+•])", re.IGNORECASE)
 
 
+# an item that stands for several ("Chi bộ thôn 1 - 3", "các thành viên là trưởng các ban") makes a list uncountable
+_UNCOUNTABLE = re.compile(r"\d\s*[-–]\s*\d|\btừ\s+\S+\s+\d+\s+đến\b|(?:^|[,;:]|\svà)\s*(?:các|những|đại diện|một số)\s",
+                          re.IGNORECASE)
+_EXAMPLES = re.compile(r"\s(?:như|như là|chẳng hạn|điển hình là|tiêu biểu là|trong đó có)$", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
+_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)[^.;:]{0,40}$", re.IGNORECASE)
+
+
+def _people(text: str, match: _Announcement, rest: str) -> int | None:
+    """"Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải (Tổ trưởng), Trần Văn Nam, Lê Thị Hoa, Đinh
+    Văn Sơn": the people named up to the sentence's end, when every item is a person or a title
+    of the one before; None when it is not such a list. Who was absent or present is the
+    attendance rules' to count."""
+    if _ATTENDANCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        return None
+    sentence = re.split(r"\.(?!\d)(?:\s|$)|\n", rest, maxsplit=1)[0]
+    sentence = re.sub(r"^\s*(?:các|những)\s+(?:đồng chí|ông|bà)\s*:?\s*", "", sentence)
+    if _UNCOUNTABLE.search(sentence):
+        return None
+    names = person_names(sentence)
+    return len(names) if names and len(names) >= 2 else None
+
+
 def _fewer_items(text: str, match: _Announcement, rest: str) -> Iterator[Issue]:
     """"thực hiện 05 công trình thanh niên: A, B, C, D.": the list after the colon, cut at every
     ",", ";" and "và", can only count more items than it holds; fewer than announced is sure
-    (a warning: the items are not checked one by one)."""
+    (a warning: the items are not checked one by one). Any number in the list stops it: a
+    quantity makes it a breakdown, and even numbered names ("thôn 1, 2 và 5") may each stand
+    for more than one item."""
     sentence = re.split(r"\.(?!\d)|\n", rest, maxsplit=1)[0]
-    if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence):
+    if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence) \
+            or _UNCOUNTABLE.search(sentence):
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
     items = [i for i in re.split(r"[,;]|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip()]
     announced = _value(match["n"])
@@ -226,7 +276,8 @@ def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Is
     announced = _value(match["n"])
     if announced is None or announced < 2 or listed is None or listed == announced:
         return
-    if match["unit"].split()[0].lower() in word_set("unit_stop_words") or _NOT_A_COUNT.search(
+    known = head_of(match["unit"])[1] is not None  # "tham luận" is a noun, though "tham" opens "tham gia"
+    if not known and match["unit"].split()[0].lower() in word_set("unit_stop_words") or _NOT_A_COUNT.search(
             text, max(0, match.start() - 12), match.start()):
         return  # "tháng 6 với kết quả:", "lần thứ 3 gồm": a date or an ordinal, not a count
     end = match.start("unit") + len(match["unit"])
@@ -294,7 +345,7 @@ def _noun_items(rest: str, unit: str) -> int | None:
     end = _NEW_ANNOUNCEMENT.search(rest)
     segment = rest[:end.start()] if end and ";" not in rest[:end.start()] else rest.split(".")[0]
     parts = [p.strip() for p in re.split(r";|,|\bvà\b", segment) if p.strip()]
-    if not parts or not parts[0].lower().startswith(head):
+    if not parts or not parts[0].lower().startswith(head) or _UNCOUNTABLE.search(segment):
         return None
     count = 0
     for part in parts:

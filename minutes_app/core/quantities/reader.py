@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..lexicon import is_compound
 from ..model import Entity
 from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
@@ -160,6 +161,9 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
             start, end = token.start, token.end
             if covered[start] or start < marker_end:
                 continue
+            if _place_before(text, start):
+                not_quantities.append(NotQuantity(start, end, token.text, "ordinal or identifier"))
+                continue
             bare = _bare_number(text, start, end) or _count_after_slash(reading, token)
             if bare is not None:
                 quantities.append(bare)
@@ -289,6 +293,10 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
 
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
                             "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
+# places and units named by a number ("thôn 3", "xóm 2", "khu phố 4", "ấp 7", "Đội 2"): a name, never a count,
+# even where a bare count after a label could be read
+_PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "sóc", "khu", "phố", "tổ", "đội"})
+_PLACE_PHRASES = frozenset({"khu phố", "dân phố"})
 
 
 def _words_before(text: str, start: int) -> tuple[list[str], bool]:
@@ -313,12 +321,24 @@ def _ordinal_before(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _ORDINAL_WORDS
 
 
+def _place_before(text: str, start: int) -> bool:
+    """"thôn 3", "Tổ 5", "khu phố 4" name a place; not "nông thôn 14" (a label ending in the same syllable)."""
+    words, _ = _words_before(text, start)
+    if not words or words[-1].lower() not in _PLACE_WORDS:
+        return False
+    pair = [w.lower() for w in words[-2:]]
+    return len(pair) < 2 or not is_compound(pair) or " ".join(pair) in _PLACE_PHRASES
+
+
 def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     """A number without a unit after a label ("khiển trách 9", "tốt 55 (68,8%)"), or None."""
     if start and (text[start - 1] in "/-–.,(+=×" or text[start - 1].isalnum()):
         return None
     after = text[end:end + 3]
     if after[:1] == " " and after[1:2].isalpha():
+        counted = _known_head_after(text, start, end)
+        if counted is not None:  # "04 tham luận": a noun of resources/quantity_heads.txt the figures do not know
+            return counted
         level = _level_after(text, end)
         if level:  # "6 trong sạch vững mạnh, 18 hoàn thành tốt nhiệm vụ": a count named by its level
             number = parse_number(text[start:end])
@@ -339,6 +359,16 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                     label.lower(), *_cues(text, start, "count"))
+
+
+def _known_head_after(text: str, start: int, end: int) -> Quantity | None:
+    unit = " ".join(re.split(r"[,;:.()]", text[end:end + 40])[0].split()[:5])
+    head, noun_class, broader = head_of(unit)
+    number = parse_number(text[start:end])
+    if noun_class is None or noun_class in ("time", "money") or number is None or number.decimals:
+        return None
+    return Quantity(start, end, text[start:end], "count", number.value, 0, head, noun_class, broader, unit, "",
+                    *_cues(text, start, "count"))
 
 
 def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
