@@ -378,3 +378,18 @@ def test_a_chair_named_after_the_verb_or_only_by_the_signature():
     assert chairs(CHI_BO + "Chủ trì: đồng chí Trần Văn Sáu, Bí thư chi bộ.\nTHƯ KÝ\tCHỦ TRÌ\nLê Thị Mai\tNguyễn Văn Hùng\n") == [
         "Trần Văn Sáu"]
     assert chairs(CHI_BO + "Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nT/M CHI BỘ\nBÍ THƯ\nNguyễn Văn Hùng\n") == []
+
+
+def test_a_short_heading_near_the_end_is_no_signature_role():
+    text = (CHI_BO + "Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nNỘI DUNG\nĐồng chí Bí thư thông tin thời sự.\n"
+            "NHIỆM VỤ THÁNG 11\n- Tập trung thu hoạch lúa mùa.\n- Vận động đóng quỹ.\nBIỂU QUYẾT\nChi bộ biểu quyết thông "
+            "qua Nghị quyết tháng 10: 16/16 đồng chí tán thành (100%).\nKẾT THÚC\nBuổi sinh hoạt kết thúc lúc 21 giờ cùng "
+            "ngày.\nT/M CHI BỘ\nBÍ THƯ\nNguyễn Văn Hùng\n")
+    s = structure(text)
+    assert [t.text.value for t in s.tasks] == ["Tập trung thu hoạch lúa mùa", "Vận động đóng quỹ"]
+    assert [x.title for x in s.sections][-3:] == ["NHIỆM VỤ THÁNG 11", "BIỂU QUYẾT", "KẾT THÚC"]
+    # the signature block stays one: a role, its position, a name; and a position above a note
+    assert [(value(x.role), value(x.position), value(x.name)) for x in s.signers] == [
+        ("T/M CHI BỘ", "BÍ THƯ", "Nguyễn Văn Hùng")]
+    s = structure(CHI_BO + "Nội dung.\nGIÁM ĐỐC\n(Đã ký)\nNguyễn Văn Hùng\n")
+    assert [value(x.name) for x in s.signers] == ["Nguyễn Văn Hùng"]
