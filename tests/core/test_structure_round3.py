@@ -393,3 +393,12 @@ def test_a_short_heading_near_the_end_is_no_signature_role():
         ("T/M CHI BỘ", "BÍ THƯ", "Nguyễn Văn Hùng")]
     s = structure(CHI_BO + "Nội dung.\nGIÁM ĐỐC\n(Đã ký)\nNguyễn Văn Hùng\n")
     assert [value(x.name) for x in s.signers] == ["Nguyễn Văn Hùng"]
+
+
+def test_a_votes_base_read_off_its_share():
+    assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết thông qua Nghị quyết: tán thành 15 đồng chí (93,75%), không tán "
+                                     "thành 1 đồng chí (6,25%).\n")[0][2:] == (15, 1, 0, 16)
+    # near-misses: a share that does not round back from any whole, and no share, leave the base unknown
+    assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết: tán thành 15 đồng chí (93,1%), không tán thành 1 đồng chí.\n"
+                      )[0][5] is None
+    assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết: tán thành 15 đồng chí, không tán thành 1 đồng chí.\n")[0][5] is None

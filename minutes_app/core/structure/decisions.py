@@ -133,6 +133,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             pair = re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])", said)
             if pair and int(pair[1]) == count and int(pair[2]) >= count:
                 base = int(pair[2])
+        if base is None and count and approve is not None and approve.pct and approve.pct[0] > 0:
+            base = _base_of_share(count, approve.pct[0], approve.pct[1])  # "15 đồng chí tán thành (93,75%)": of 16
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -222,6 +224,14 @@ def _one_per_election(decisions: list[Decision]) -> list[Decision]:
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
 _SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                              r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
+    """The whole a share was taken of: 15 at 93,75% → 16 (the printed share must round back to itself)."""
+    whole = round(count * 100 / pct)
+    if whole < count or whole <= 0:
+        return None
+    return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
 
 
 def _unanimous(count, base, against, abstain, said: str) -> tuple:
