@@ -402,3 +402,14 @@ def test_a_votes_base_read_off_its_share():
     assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết: tán thành 15 đồng chí (93,1%), không tán thành 1 đồng chí.\n"
                       )[0][5] is None
     assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết: tán thành 15 đồng chí, không tán thành 1 đồng chí.\n")[0][5] is None
+
+
+def test_the_disciplined_member_named_without_dong_chi_and_the_valid_ballots_stated_plainly():
+    body = ("Vào lúc 14 giờ ngày 17/11/2025, Chi bộ Trường THCS An Hải tiến hành sinh hoạt chuyên đề xem xét, thi hành kỷ "
+            "luật đối với đảng viên Trần Văn Bình.\nBan kiểm phiếu gồm 03 đồng chí, trưởng ban: đ/c Võ Thị Nhàn.\n"
+            "Phiếu phát ra 16, thu vào 16, hợp lệ 16. Kết quả:\n- Khiển trách: 12 phiếu (75,0%)\n- Cảnh cáo: 3 phiếu (18,8%)\n"
+            "- Không kỷ luật: 1 phiếu (6,3%)\n")
+    assert _decisions(CHI_BO, body) == [("discipline", "Trần Văn Bình", 12, None, None, 16)]
+    # near-miss: "không hợp lệ: 1" is no count of valid ballots
+    body = body.replace("hợp lệ 16", "không hợp lệ 1")
+    assert _decisions(CHI_BO, body)[0][5] is None

@@ -36,8 +36,8 @@ _COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*(?:phiếu|đồng
                          r"(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?"
                          r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên)?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?\s*:?)\s+"
-                          r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
+                          r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
     r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
@@ -318,9 +318,10 @@ def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
         person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
     person = person_match["name"] if person_match else None
     valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
-    if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ"
-        stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ",
-                           text[max(0, found[0].start() - 400):found[0].start()], re.IGNORECASE)
+    if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ", "Phiếu phát ra 16, thu vào 16, hợp lệ 16"
+        window = text[max(0, found[0].start() - 400):found[0].start()]
+        stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ", window,
+                           re.IGNORECASE) or re.search(r"(?<!không )hợp lệ\s*:?\s*(?:là\s+)?(\d+)", window, re.IGNORECASE)
         valid = int(stated[1]) if stated else None
     base = int(written_base(best)) if written_base(best) else valid
     used.append((found[0].start(), found[-1].end()))
