@@ -134,7 +134,7 @@ def test_our_corpora_against_their_gold():
     finally:
         sys.path.remove(str(root / "bench"))
     for folder in ("corpus", "corpus_holdout"):
-        scores, count = score_structure.score_folder(root / "tests" / folder, baseline=False, details=False)
+        scores, count = score_structure.score_folder(root / "tests" / folder, details=False)
         assert count >= 12
         low = {f: round(scores.mean(f), 2) for f in scores.fields if scores.mean(f) < 0.85}
         assert not low, (folder, low)

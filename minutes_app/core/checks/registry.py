@@ -10,6 +10,7 @@ import importlib
 import logging
 import pkgutil
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Related, Severity
@@ -77,24 +78,36 @@ class DocumentContext:
     def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False,
                       with_reading: bool = False) -> list[tuple[Paragraph, Any]]:
         """``func(paragraph_text)`` - or ``func(paragraph_text, entities)`` with the paragraph's
-        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading -
-        for every non-empty paragraph, computed once per distinct text. ``func`` must be pure
-        and use paragraph-relative offsets."""
+        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading,
+        or ``func(reading, entities)`` with both - for every non-empty paragraph, computed once
+        per distinct text. ``func`` must be pure and use paragraph-relative offsets."""
         name = f"{func.__module__}.{func.__qualname__}"
+        memo = self.memo
         results = []
-        for paragraph in self.paragraphs:
-            if not paragraph.text.strip():
-                continue
+        for paragraph in self.written_paragraphs:
             key = (name, paragraph.text)
-            if key not in self.memo:
-                if with_entities:
-                    self.memo[key] = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
+            value = memo.get(key, _MISSING)
+            if value is _MISSING:
+                if with_entities and with_reading:
+                    value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
+                elif with_entities:
+                    value = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
                 elif with_reading:
-                    self.memo[key] = func(self.reading(paragraph))
+                    value = func(self.reading(paragraph))
                 else:
-                    self.memo[key] = func(paragraph.text)
-            results.append((paragraph, self.memo[key]))
+                    value = func(paragraph.text)
+                memo[key] = value
+            results.append((paragraph, value))
         return results
+
+    @cached_property
+    def written_paragraphs(self) -> list[Paragraph]:
+        """The paragraphs that hold more than white space, in order (found once per analysis)."""
+        return [p for p in self.paragraphs if p.text and not p.text.isspace()]
+
+
+_MISSING = object()
+
 
 @dataclass(frozen=True)
 class Example:

@@ -70,8 +70,8 @@ def build_structure(ctx) -> DocStructure:
             meeting = _with(meeting, secretary=secretary)
     attendance = _attendance(ctx, genre)
     sections = _sections(text, lines, body_lines)
-    from ..checks.ballots import ballot_rounds
-    from ..checks.votes import votes
+    from ..quantities.ballots import ballot_rounds
+    from ..quantities.votes import votes
 
     present = attendance.present.value if attendance is not None and attendance.present is not None else None
     official_present = _official_present(text, attendance)
@@ -227,7 +227,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
 def _attendance(ctx, genre: str) -> Attendance | None:
     if genre not in ("bien_ban", "tin_hoi_nghi"):
         return None
-    from ..checks.attendance_blocks import attendance_blocks
+    from ..quantities.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
     if genre == "tin_hoi_nghi":

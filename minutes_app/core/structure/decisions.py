@@ -1,7 +1,7 @@
 """Decisions: votes (subject, tán thành / không tán thành / ý kiến khác, base), elections (who,
 to what, votes and share of valid ballots), discipline (who, which form), resolutions adopted.
 
-Votes are read by checks/votes.py and ballot counts by checks/ballots.py (once per analysis);
+Votes are read by quantities/votes.py and ballot counts by quantities/ballots.py (once per analysis);
 this module gives them their subject and kind.
 """
 
@@ -23,12 +23,6 @@ _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nh�
 _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
                          r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
-# "01 đồng chí không tán thành (5,9%)", "0 đồng chí có ý kiến khác": the count before its label.
-_COUNT_THEN_LABEL = re.compile(r"(?<![\d/])(?P<n>\d{1,4})\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)?\s*"
-                               r"(?:\(\s*\d+(?:,\d+)?\s*%\s*\)\s*)?(?:có\s+)?"
-                               r"(?P<kind>(?:ý kiến\s+)?(?:không tán thành|không đồng ý|không nhất trí)|phản đối|ý kiến khác|"
-                               r"không biểu quyết)\b",
-                               re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?|"
                          r"\s+(?P<n2>\d+)(?:\s*/\s*(?P<b2>\d+))?(?=\s*phiếu))", re.IGNORECASE)  # "khiển trách 15/20 phiếu"
@@ -115,13 +109,6 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             against = 0  # "Không tán thành: không", "không có ý kiến không tán thành"
         if abstain is None and _NONE_OTHER.search(said):
             abstain = 0
-        if against is None or abstain is None:
-            for match in _COUNT_THEN_LABEL.finditer(said):
-                other = match["kind"].lower() in ("ý kiến khác", "không biểu quyết")
-                if other and abstain is None:
-                    abstain = int(match["n"])
-                elif not other and against is None:
-                    against = int(match["n"])
         if count is None:  # "100% … tán thành (14/14 đồng chí)", "với 37/37 đồng chí đảng viên chính thức có mặt tán thành"
             line_start = text.rfind("\n", 0, vote.start) + 1
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[line_start:vote.start])]
