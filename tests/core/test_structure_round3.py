@@ -413,3 +413,12 @@ def test_the_disciplined_member_named_without_dong_chi_and_the_valid_ballots_sta
     # near-miss: "không hợp lệ: 1" is no count of valid ballots
     body = body.replace("hợp lệ 16", "không hợp lệ 1")
     assert _decisions(CHI_BO, body)[0][5] is None
+
+
+def test_a_kiem_phieu_record_names_its_congress_without_the_words_after_it():
+    text = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\n*\nBIÊN BẢN KIỂM PHIẾU\n"
+            "BẦU CHI ỦY CHI BỘ THÔN 2 KHÓA XII, NHIỆM KỲ 2025 - 2027\nBan kiểm phiếu Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ "
+            "2025 - 2027 gồm các đồng chí: Nguyễn Văn An (Trưởng ban), Lê Thị Bình.\n")
+    assert value(structure(text).meeting.name) == "Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ 2025 - 2027"
+    assert value(structure(text.replace(" gồm các đồng chí", " do đồng chí Nguyễn Văn An làm trưởng ban, gồm")).meeting.name) \
+        == "Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ 2025 - 2027"

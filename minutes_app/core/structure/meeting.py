@@ -64,7 +64,7 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
-                            r"họp|bầu)\b)")
+                            r"họp|bầu|gồm|do|có|báo cáo|kiểm phiếu)\b)")
 _OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
