@@ -422,3 +422,20 @@ def test_a_kiem_phieu_record_names_its_congress_without_the_words_after_it():
     assert value(structure(text).meeting.name) == "Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ 2025 - 2027"
     assert value(structure(text.replace(" gồm các đồng chí", " do đồng chí Nguyễn Văn An làm trưởng ban, gồm")).meeting.name) \
         == "Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ 2025 - 2027"
+
+
+def test_a_congress_elects_its_presidium_by_a_vote_and_one_member_twice_with_equal_ballots():
+    head = (CHI_BO + "Tổng số đảng viên: 30 đồng chí; có mặt 30 đồng chí.\n1. Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng "
+            "chí: Hà Văn Khánh, Trần Thị Vân; Đoàn Thư ký: đồng chí Phùng Văn Lực. Kết quả: 30/30 đồng chí tán thành.\n")
+    s = structure(head)
+    assert [c.value for c in s.meeting.chairs] == ["Hà Văn Khánh", "Trần Thị Vân"]
+    assert [(d.kind, d.person, d.votes_for) for d in s.decisions] == [("vote", None, 30)]
+    ballots = ("Kết quả kiểm phiếu bầu Chi ủy: phát ra 28, thu về 28, hợp lệ 28.\n- Đồng chí Hà Văn Khánh: 27 phiếu\n"
+               "- Đồng chí Trần Thị Vân: 25 phiếu\nĐại hội bầu Phó Bí thư Chi bộ: đồng chí Trần Thị Vân trúng cử với 25/28 phiếu.\n")
+    assert [(d.person, d.votes_for) for d in structure(head + ballots).decisions if d.kind == "election"] == [
+        ("Hà Văn Khánh", 27), ("Trần Thị Vân", 25), ("Trần Thị Vân", 25)]
+    # near-miss: the same result restated for the same seat is one election
+    again = ballots.replace("Đại hội bầu Phó Bí thư Chi bộ: đồng chí Trần Thị Vân trúng cử với 25/28 phiếu.",
+                            "Đồng chí Trần Thị Vân trúng cử Chi ủy với 25 phiếu.")
+    assert [(d.person, d.votes_for) for d in structure(head + again).decisions if d.kind == "election"] == [
+        ("Hà Văn Khánh", 27), ("Trần Thị Vân", 25)]

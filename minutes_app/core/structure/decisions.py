@@ -93,6 +93,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
                 person = person_match["name"] if person_match else None
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
+        elif re.search(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", low):
+            pass  # "biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí …: 30/30 tán thành": the congress's own bodies, a vote
         elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or elected or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
@@ -160,7 +162,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                                   decisions, present, named))
     decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
-    return _one_per_election(decisions)
+    return _one_per_election(decisions, text)
 
 
 _NAME = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
@@ -191,14 +193,15 @@ def _discipline_stated(text: str, body, decisions) -> list[Decision]:
     return found
 
 
-def _one_per_election(decisions: list[Decision]) -> list[Decision]:
+def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decision]:
     """"Đồng chí A được bầu làm Bí thư với 20/20 phiếu tán thành" read both as a vote and as a named election:
     one election, the reading with more counts."""
     kept: list[Decision] = []
     for d in decisions:
         twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
                      and d.votes_for is not None and d.votes_for == k.votes_for
-                     and abs(d.start - k.start) < 300), None)
+                     and abs(d.start - k.start) < 300
+                     and not _other_seat(_seat(_line_of(text, d.start)), _seat(_line_of(text, k.start)))), None)
         if twin is None:
             kept.append(d)
             continue
@@ -328,9 +331,9 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
         row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
         if row is not None and not any(a <= start < b for a, b in used):
             name, votes, base, at = row
-            if (name, votes) not in tallied:
+            if (name, votes, _seat(line)) not in tallied:
                 seen.add(name)
-                tallied.add((name, votes))
+                tallied.add((name, votes, _seat(line)))
                 base = base or valid
                 outcome = "không trúng cử" if base and votes * 2 <= base else "trúng cử"
                 found.append(Decision("election", start + at, end, None, votes, None, None, base, name, None, outcome))
@@ -340,12 +343,12 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 continue
             name = _trim(match["name"])  # the name class also holds lower-case letters: "Nguyễn Văn An được"
             votes = int(match["n"])
-            if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes) in tallied:
+            if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes, _seat(line)) in tallied:
                 continue
             if not match["comrade"] and (name.split()[0] not in word_set("surnames", lower=False) or len(name.split()) < 2):
                 continue  # "…, Đại hội 30 phiếu": only a person's name stands before ballots without "đồng chí"
             seen.add(name)
-            tallied.add((name, votes))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
+            tallied.add((name, votes, _seat(line)))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
             base = int(match["b"]) if match["b"] else valid
             after = text[match.end():_clause_end(text, match.end(), min(end, match.end() + 120))]  # not the next one's
             outcome = "trúng cử"
@@ -373,7 +376,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
             votes, base = _ballots(match[0] + " " + tail, valid) if len(names) == 1 else (None, None)
-            if name in seen and (votes is None or (name, votes) in tallied):
+            if name in seen and (votes is None or (name, votes, _seat(line)) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
             # "… trúng cử với 34/36 phiếu": a second election of one person (chi ủy, then Bí thư), with its own votes
@@ -381,7 +384,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 continue
             seen.add(name)
             if votes is not None:
-                tallied.add((name, votes))
+                tallied.add((name, votes, _seat(line)))
             base = base if base is not None else valid
             position = _POSITION.search(line, match.start())
             found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
@@ -441,6 +444,34 @@ def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
             if votes and ("phiếu" in cell_s.lower() or not any("phiếu" in c.lower() for c, _ in cells)):
                 return name[0], int(votes["n"]), int(votes["b"]) if votes["b"] else None, name[1]
     return None
+
+
+_SEAT = re.compile(r"\b(?:bầu|trúng cử|đắc cử)\s+(?:trực tiếp\s+|bổ sung\s+)?(?:chức(?: danh| vụ)?\s+)?(?:\d+\s+)?"
+                   r"(?P<seat>Phó Bí thư|Bí thư|Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch|"
+                   r"đại biểu(?: chính thức| dự khuyết)?|Chi ủy|Ban Chấp hành|Ban Thường vụ)", re.IGNORECASE)
+
+
+_OFFICES = ("phó bí thư", "bí thư", "chủ tịch", "phó chủ tịch", "chủ nhiệm", "phó chủ nhiệm", "đại biểu", "đại biểu chính thức",
+            "đại biểu dự khuyết")
+
+
+def _other_seat(a: str | None, b: str | None) -> bool:
+    """Two mentions elect to different seats: one names an office (Bí thư, Phó Bí thư, đại biểu …) the other does not
+    name ("Chi ủy" then "Phó Bí thư"); a row of the ballots and the sentence that restates it are one election."""
+    return a != b and (a in _OFFICES or b in _OFFICES)
+
+
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _seat(line: str) -> str | None:
+    """The seat a line elects to ("Đại hội bầu Phó Bí thư Chi bộ: …"): the same votes for another seat are another
+    election, the same votes restated for one seat are not."""
+    match = _SEAT.search(line)
+    seat = match["seat"].lower() if match else None
+    return seat if seat in _OFFICES else None  # a body's members ("Chi ủy") restated are one election
 
 
 def _same_body(position: str, body: str | None) -> bool:

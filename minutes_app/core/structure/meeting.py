@@ -378,6 +378,14 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
+    if not chairs and genre == "bien_ban":  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; Đoàn Thư ký: …"
+        for start, end in body[:25]:
+            presidium = _PRESIDIUM.search(text, start, end)
+            if presidium:
+                stop = re.compile(r"[;.](?=\s|$)").search(text, presidium.end(), end)
+                chairs = _chair_names(text, presidium.end(), stop.start() if stop else end, officials)
+                if chairs:
+                    break
     if not chairs and genre in ("bien_ban", "nghi_quyet"):  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
         for start, end in body[:25 if genre == "bien_ban" else 4]:
             for clause in re.finditer(r"[^.;]+", text[start:end]):
@@ -549,6 +557,7 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
+_PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?)?\s*:\s*(?:các đồng chí\s*)?")
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")
