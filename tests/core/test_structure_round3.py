@@ -439,3 +439,12 @@ def test_a_congress_elects_its_presidium_by_a_vote_and_one_member_twice_with_equ
                             "Đồng chí Trần Thị Vân trúng cử Chi ủy với 25 phiếu.")
     assert [(d.person, d.votes_for) for d in structure(head + again).decisions if d.kind == "election"] == [
         ("Hà Văn Khánh", 27), ("Trần Thị Vân", 25)]
+
+
+def test_an_agreement_next_to_a_vote_and_a_request_for_chuan_y():
+    head = CHI_BO + ROLL + "Chi bộ biểu quyết thông qua Nghị quyết tháng 10: 16/16 đồng chí tán thành.\n"
+    assert [d.kind for d in structure(head + "Cuộc họp thống nhất đề xuất UBND xã hỗ trợ kinh phí làm đường.\n").decisions] == [
+        "vote", "resolution"]
+    # near-misses: asking the upper level to confirm an election decides nothing of its own
+    assert [d.kind for d in structure(head + "Hội nghị thống nhất đề nghị Ban Thường vụ Tỉnh ủy chuẩn y kết quả bầu bổ sung.\n"
+                                      ).decisions] == ["vote"]

@@ -620,9 +620,11 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _AGREED.finditer(text, start, end):
-            if any(d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
-                continue
+            if any(start - 50 <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
+                continue  # the agreement the vote of its own line counted
             what = match["what"].strip(" ,")
+            if re.search(r"chuẩn y|phê duyệt kết quả", what):
+                continue  # "thống nhất đề nghị Ban Thường vụ chuẩn y kết quả bầu cử": the election's, asked of another body
             found.append(Decision("resolution", match.start("what"), match.start("what") + len(what), what, None, None,
                                   None, None, None, None, what))
     return found
