@@ -620,7 +620,7 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _AGREED.finditer(text, start, end):
-            if any(start - 50 <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
+            if any(start <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
                 continue  # the agreement the vote of its own line counted
             what = match["what"].strip(" ,")
             if re.search(r"chuẩn y|phê duyệt kết quả", what):
