@@ -448,3 +448,12 @@ def test_an_agreement_next_to_a_vote_and_a_request_for_chuan_y():
     # near-misses: asking the upper level to confirm an election decides nothing of its own
     assert [d.kind for d in structure(head + "Hội nghị thống nhất đề nghị Ban Thường vụ Tỉnh ủy chuẩn y kết quả bầu bổ sung.\n"
                                       ).decisions] == ["vote"]
+
+
+def test_an_elections_ballots_and_share_are_not_figure_rows_again():
+    text = (CHI_BO + "Kết quả kiểm phiếu: phát ra 28, thu về 28, hợp lệ 28.\n- Đồng chí Hà Văn Khánh: 27 phiếu (96,43%)\n"
+            "Đại hội bầu Bí thư Chi bộ: đồng chí Hà Văn Khánh trúng cử với 26/28 phiếu (92,86%).\n"
+            "Năm 2025 chi bộ kết nạp 3 đảng viên mới.\n")
+    rows = _rows(text)
+    assert not any("96,43%" in r or "26/28" in r or "92,86%" in r for r in rows), rows
+    assert any("3 đảng viên mới" in r for r in rows), rows

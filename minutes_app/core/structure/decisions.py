@@ -355,8 +355,9 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
                 outcome = "không trúng cử"
             position = _POSITION.search(line)
-            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
-                                  position["pos"].strip() if position else None, outcome))
+            share = _SHARE_AFTER.match(text, match.end(), end)  # "27 phiếu (96,43%)": the share is the same fact
+            found.append(Decision("election", match.start(), share.end() if share else match.end(), None, votes, None, None,
+                                  base, name, position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
                                  r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
@@ -387,7 +388,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 tallied.add((name, votes, _seat(line)))
             base = base if base is not None else valid
             position = _POSITION.search(line, match.start())
-            found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
+            told = start + match.end() + (len(tail) if votes is not None else 0)  # "… trúng cử với 26/28 phiếu (92,86%)"
+            found.append(Decision("election", start + match.start(), told, None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
         for match in _ELECTED_LIST.finditer(line):  # "Các đồng chí trúng cử Chi ủy khóa mới gồm: A, B, C"
             for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", match["names"]):
@@ -446,6 +448,7 @@ def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
     return None
 
 
+_SHARE_AFTER = re.compile(r"\s*[,(=]?\s*(?:đạt\s+|chiếm\s+)?(?:tỷ lệ\s+)?\d+(?:[,.]\d+)?\s*%\)?")
 _SEAT = re.compile(r"\b(?:bầu|trúng cử|đắc cử)\s+(?:trực tiếp\s+|bổ sung\s+)?(?:chức(?: danh| vụ)?\s+)?(?:\d+\s+)?"
                    r"(?P<seat>Phó Bí thư|Bí thư|Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch|"
                    r"đại biểu(?: chính thức| dự khuyết)?|Chi ủy|Ban Chấp hành|Ban Thường vụ)", re.IGNORECASE)
