@@ -457,3 +457,16 @@ def test_an_elections_ballots_and_share_are_not_figure_rows_again():
     rows = _rows(text)
     assert not any("96,43%" in r or "26/28" in r or "92,86%" in r for r in rows), rows
     assert any("3 đảng viên mới" in r for r in rows), rows
+
+
+def test_decisions_still_to_come_or_left_to_another_body_are_none():
+    for sentence in ("Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11.\n",
+                     "Hội nghị dự kiến biểu quyết thông qua Đề án vào phiên họp sau.\n",
+                     "Cuộc họp thống nhất đề nghị trình HĐND xã tại kỳ họp thứ 5 xem xét, quyết định.\n",
+                     "Đồng chí Bí thư đề nghị các đảng viên nghiên cứu dự thảo Nghị quyết để thông qua tại kỳ sinh hoạt sau.\n"):
+        assert structure(CHI_BO + sentence).decisions == (), sentence
+    # near-misses: adopted now, or a proposal the meeting itself agreed
+    assert [d.kind for d in structure(CHI_BO + "Chi bộ đã biểu quyết thông qua Nghị quyết tháng 10.\n").decisions] == [
+        "resolution"]
+    assert [d.kind for d in structure(CHI_BO + "Cuộc họp thống nhất đề xuất UBND tỉnh bổ sung kinh phí.\n").decisions] == [
+        "resolution"]

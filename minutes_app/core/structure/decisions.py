@@ -557,6 +557,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                 continue
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            if re.search(r"\b(?:sẽ|dự kiến|chưa|chuẩn bị|để)\b", text[start + (stops[-1] if stops else 0):match.start()]):
+                continue  # "Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11": not yet adopted
             what = match["what"].strip()
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
@@ -626,8 +629,9 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
             if any(start <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
                 continue  # the agreement the vote of its own line counted
             what = match["what"].strip(" ,")
-            if re.search(r"chuẩn y|phê duyệt kết quả", what):
-                continue  # "thống nhất đề nghị Ban Thường vụ chuẩn y kết quả bầu cử": the election's, asked of another body
+            if re.search(r"chuẩn y|phê duyệt kết quả|xem xét,? quyết định|trình [^.;]{0,40}tại kỳ họp", what):
+                continue  # "thống nhất đề nghị Ban Thường vụ chuẩn y kết quả bầu cử", "… trình HĐND xã tại kỳ họp thứ 5 xem
+                # xét, quyết định": the decision is the other body's
             found.append(Decision("resolution", match.start("what"), match.start("what") + len(what), what, None, None,
                                   None, None, None, None, what))
     return found
