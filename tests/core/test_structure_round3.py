@@ -378,3 +378,95 @@ def test_a_chair_named_after_the_verb_or_only_by_the_signature():
     assert chairs(CHI_BO + "Chủ trì: đồng chí Trần Văn Sáu, Bí thư chi bộ.\nTHƯ KÝ\tCHỦ TRÌ\nLê Thị Mai\tNguyễn Văn Hùng\n") == [
         "Trần Văn Sáu"]
     assert chairs(CHI_BO + "Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nT/M CHI BỘ\nBÍ THƯ\nNguyễn Văn Hùng\n") == []
+
+
+def test_a_short_heading_near_the_end_is_no_signature_role():
+    text = (CHI_BO + "Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nNỘI DUNG\nĐồng chí Bí thư thông tin thời sự.\n"
+            "NHIỆM VỤ THÁNG 11\n- Tập trung thu hoạch lúa mùa.\n- Vận động đóng quỹ.\nBIỂU QUYẾT\nChi bộ biểu quyết thông "
+            "qua Nghị quyết tháng 10: 16/16 đồng chí tán thành (100%).\nKẾT THÚC\nBuổi sinh hoạt kết thúc lúc 21 giờ cùng "
+            "ngày.\nT/M CHI BỘ\nBÍ THƯ\nNguyễn Văn Hùng\n")
+    s = structure(text)
+    assert [t.text.value for t in s.tasks] == ["Tập trung thu hoạch lúa mùa", "Vận động đóng quỹ"]
+    assert [x.title for x in s.sections][-3:] == ["NHIỆM VỤ THÁNG 11", "BIỂU QUYẾT", "KẾT THÚC"]
+    # the signature block stays one: a role, its position, a name; and a position above a note
+    assert [(value(x.role), value(x.position), value(x.name)) for x in s.signers] == [
+        ("T/M CHI BỘ", "BÍ THƯ", "Nguyễn Văn Hùng")]
+    s = structure(CHI_BO + "Nội dung.\nGIÁM ĐỐC\n(Đã ký)\nNguyễn Văn Hùng\n")
+    assert [value(x.name) for x in s.signers] == ["Nguyễn Văn Hùng"]
+
+
+def test_a_votes_base_read_off_its_share():
+    assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết thông qua Nghị quyết: tán thành 15 đồng chí (93,75%), không tán "
+                                     "thành 1 đồng chí (6,25%).\n")[0][2:] == (15, 1, 0, 16)
+    # near-misses: a share that does not round back from any whole, and no share, leave the base unknown
+    assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết: tán thành 15 đồng chí (93,1%), không tán thành 1 đồng chí.\n"
+                      )[0][5] is None
+    assert _decisions(CHI_BO + ROLL, "Kết quả biểu quyết: tán thành 15 đồng chí, không tán thành 1 đồng chí.\n")[0][5] is None
+
+
+def test_the_disciplined_member_named_without_dong_chi_and_the_valid_ballots_stated_plainly():
+    body = ("Vào lúc 14 giờ ngày 17/11/2025, Chi bộ Trường THCS An Hải tiến hành sinh hoạt chuyên đề xem xét, thi hành kỷ "
+            "luật đối với đảng viên Trần Văn Bình.\nBan kiểm phiếu gồm 03 đồng chí, trưởng ban: đ/c Võ Thị Nhàn.\n"
+            "Phiếu phát ra 16, thu vào 16, hợp lệ 16. Kết quả:\n- Khiển trách: 12 phiếu (75,0%)\n- Cảnh cáo: 3 phiếu (18,8%)\n"
+            "- Không kỷ luật: 1 phiếu (6,3%)\n")
+    assert _decisions(CHI_BO, body) == [("discipline", "Trần Văn Bình", 12, None, None, 16)]
+    # near-miss: "không hợp lệ: 1" is no count of valid ballots
+    body = body.replace("hợp lệ 16", "không hợp lệ 1")
+    assert _decisions(CHI_BO, body)[0][5] is None
+
+
+def test_a_kiem_phieu_record_names_its_congress_without_the_words_after_it():
+    text = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\n*\nBIÊN BẢN KIỂM PHIẾU\n"
+            "BẦU CHI ỦY CHI BỘ THÔN 2 KHÓA XII, NHIỆM KỲ 2025 - 2027\nBan kiểm phiếu Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ "
+            "2025 - 2027 gồm các đồng chí: Nguyễn Văn An (Trưởng ban), Lê Thị Bình.\n")
+    assert value(structure(text).meeting.name) == "Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ 2025 - 2027"
+    assert value(structure(text.replace(" gồm các đồng chí", " do đồng chí Nguyễn Văn An làm trưởng ban, gồm")).meeting.name) \
+        == "Đại hội Chi bộ thôn 2 lần thứ XII, nhiệm kỳ 2025 - 2027"
+
+
+def test_a_congress_elects_its_presidium_by_a_vote_and_one_member_twice_with_equal_ballots():
+    head = (CHI_BO + "Tổng số đảng viên: 30 đồng chí; có mặt 30 đồng chí.\n1. Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng "
+            "chí: Hà Văn Khánh, Trần Thị Vân; Đoàn Thư ký: đồng chí Phùng Văn Lực. Kết quả: 30/30 đồng chí tán thành.\n")
+    s = structure(head)
+    assert [c.value for c in s.meeting.chairs] == ["Hà Văn Khánh", "Trần Thị Vân"]
+    assert [(d.kind, d.person, d.votes_for) for d in s.decisions] == [("vote", None, 30)]
+    ballots = ("Kết quả kiểm phiếu bầu Chi ủy: phát ra 28, thu về 28, hợp lệ 28.\n- Đồng chí Hà Văn Khánh: 27 phiếu\n"
+               "- Đồng chí Trần Thị Vân: 25 phiếu\nĐại hội bầu Phó Bí thư Chi bộ: đồng chí Trần Thị Vân trúng cử với 25/28 phiếu.\n")
+    assert [(d.person, d.votes_for) for d in structure(head + ballots).decisions if d.kind == "election"] == [
+        ("Hà Văn Khánh", 27), ("Trần Thị Vân", 25), ("Trần Thị Vân", 25)]
+    # near-miss: the same result restated for the same seat is one election
+    again = ballots.replace("Đại hội bầu Phó Bí thư Chi bộ: đồng chí Trần Thị Vân trúng cử với 25/28 phiếu.",
+                            "Đồng chí Trần Thị Vân trúng cử Chi ủy với 25 phiếu.")
+    assert [(d.person, d.votes_for) for d in structure(head + again).decisions if d.kind == "election"] == [
+        ("Hà Văn Khánh", 27), ("Trần Thị Vân", 25)]
+
+
+def test_an_agreement_next_to_a_vote_and_a_request_for_chuan_y():
+    head = CHI_BO + ROLL + "Chi bộ biểu quyết thông qua Nghị quyết tháng 10: 16/16 đồng chí tán thành.\n"
+    assert [d.kind for d in structure(head + "Cuộc họp thống nhất đề xuất UBND xã hỗ trợ kinh phí làm đường.\n").decisions] == [
+        "vote", "resolution"]
+    # near-misses: asking the upper level to confirm an election decides nothing of its own
+    assert [d.kind for d in structure(head + "Hội nghị thống nhất đề nghị Ban Thường vụ Tỉnh ủy chuẩn y kết quả bầu bổ sung.\n"
+                                      ).decisions] == ["vote"]
+
+
+def test_an_elections_ballots_and_share_are_not_figure_rows_again():
+    text = (CHI_BO + "Kết quả kiểm phiếu: phát ra 28, thu về 28, hợp lệ 28.\n- Đồng chí Hà Văn Khánh: 27 phiếu (96,43%)\n"
+            "Đại hội bầu Bí thư Chi bộ: đồng chí Hà Văn Khánh trúng cử với 26/28 phiếu (92,86%).\n"
+            "Năm 2025 chi bộ kết nạp 3 đảng viên mới.\n")
+    rows = _rows(text)
+    assert not any("96,43%" in r or "26/28" in r or "92,86%" in r for r in rows), rows
+    assert any("3 đảng viên mới" in r for r in rows), rows
+
+
+def test_decisions_still_to_come_or_left_to_another_body_are_none():
+    for sentence in ("Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11.\n",
+                     "Hội nghị dự kiến biểu quyết thông qua Đề án vào phiên họp sau.\n",
+                     "Cuộc họp thống nhất đề nghị trình HĐND xã tại kỳ họp thứ 5 xem xét, quyết định.\n",
+                     "Đồng chí Bí thư đề nghị các đảng viên nghiên cứu dự thảo Nghị quyết để thông qua tại kỳ sinh hoạt sau.\n"):
+        assert structure(CHI_BO + sentence).decisions == (), sentence
+    # near-misses: adopted now, or a proposal the meeting itself agreed
+    assert [d.kind for d in structure(CHI_BO + "Chi bộ đã biểu quyết thông qua Nghị quyết tháng 10.\n").decisions] == [
+        "resolution"]
+    assert [d.kind for d in structure(CHI_BO + "Cuộc họp thống nhất đề xuất UBND tỉnh bổ sung kinh phí.\n").decisions] == [
+        "resolution"]

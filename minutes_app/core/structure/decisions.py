@@ -30,8 +30,8 @@ _COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*(?:phiếu|đồng
                          r"(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?"
                          r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên)?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?\s*:?)\s+"
-                          r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
+                          r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
     r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
@@ -93,6 +93,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
                 person = person_match["name"] if person_match else None
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
+        elif re.search(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", low):
+            pass  # "biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí …: 30/30 tán thành": the congress's own bodies, a vote
         elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or elected or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
@@ -120,6 +122,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             pair = re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])", said)
             if pair and int(pair[1]) == count and int(pair[2]) >= count:
                 base = int(pair[2])
+        if base is None and count and approve is not None and approve.pct and approve.pct[0] > 0:
+            base = _base_of_share(count, approve.pct[0], approve.pct[1])  # "15 đồng chí tán thành (93,75%)": of 16
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -158,7 +162,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                                   decisions, present, named))
     decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
-    return _one_per_election(decisions)
+    return _one_per_election(decisions, text)
 
 
 _NAME = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
@@ -189,14 +193,15 @@ def _discipline_stated(text: str, body, decisions) -> list[Decision]:
     return found
 
 
-def _one_per_election(decisions: list[Decision]) -> list[Decision]:
+def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decision]:
     """"Đồng chí A được bầu làm Bí thư với 20/20 phiếu tán thành" read both as a vote and as a named election:
     one election, the reading with more counts."""
     kept: list[Decision] = []
     for d in decisions:
         twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
                      and d.votes_for is not None and d.votes_for == k.votes_for
-                     and abs(d.start - k.start) < 300), None)
+                     and abs(d.start - k.start) < 300
+                     and not _other_seat(_seat(_line_of(text, d.start)), _seat(_line_of(text, k.start)))), None)
         if twin is None:
             kept.append(d)
             continue
@@ -209,6 +214,14 @@ def _one_per_election(decisions: list[Decision]) -> list[Decision]:
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
 _SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                              r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
+    """The whole a share was taken of: 15 at 93,75% → 16 (the printed share must round back to itself)."""
+    whole = round(count * 100 / pct)
+    if whole < count or whole <= 0:
+        return None
+    return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
 
 
 def _unanimous(count, base, against, abstain, said: str) -> tuple:
@@ -295,9 +308,10 @@ def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
         person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
     person = person_match["name"] if person_match else None
     valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
-    if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ"
-        stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ",
-                           text[max(0, found[0].start() - 400):found[0].start()], re.IGNORECASE)
+    if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ", "Phiếu phát ra 16, thu vào 16, hợp lệ 16"
+        window = text[max(0, found[0].start() - 400):found[0].start()]
+        stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ", window,
+                           re.IGNORECASE) or re.search(r"(?<!không )hợp lệ\s*:?\s*(?:là\s+)?(\d+)", window, re.IGNORECASE)
         valid = int(stated[1]) if stated else None
     base = int(written_base(best)) if written_base(best) else valid
     used.append((found[0].start(), found[-1].end()))
@@ -317,9 +331,9 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
         row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
         if row is not None and not any(a <= start < b for a, b in used):
             name, votes, base, at = row
-            if (name, votes) not in tallied:
+            if (name, votes, _seat(line)) not in tallied:
                 seen.add(name)
-                tallied.add((name, votes))
+                tallied.add((name, votes, _seat(line)))
                 base = base or valid
                 outcome = "không trúng cử" if base and votes * 2 <= base else "trúng cử"
                 found.append(Decision("election", start + at, end, None, votes, None, None, base, name, None, outcome))
@@ -329,20 +343,21 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 continue
             name = _trim(match["name"])  # the name class also holds lower-case letters: "Nguyễn Văn An được"
             votes = int(match["n"])
-            if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes) in tallied:
+            if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes, _seat(line)) in tallied:
                 continue
             if not match["comrade"] and (name.split()[0] not in word_set("surnames", lower=False) or len(name.split()) < 2):
                 continue  # "…, Đại hội 30 phiếu": only a person's name stands before ballots without "đồng chí"
             seen.add(name)
-            tallied.add((name, votes))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
+            tallied.add((name, votes, _seat(line)))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
             base = int(match["b"]) if match["b"] else valid
             after = text[match.end():_clause_end(text, match.end(), min(end, match.end() + 120))]  # not the next one's
             outcome = "trúng cử"
             if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
                 outcome = "không trúng cử"
             position = _POSITION.search(line)
-            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
-                                  position["pos"].strip() if position else None, outcome))
+            share = _SHARE_AFTER.match(text, match.end(), end)  # "27 phiếu (96,43%)": the share is the same fact
+            found.append(Decision("election", match.start(), share.end() if share else match.end(), None, votes, None, None,
+                                  base, name, position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
                                  r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
@@ -362,7 +377,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
             votes, base = _ballots(match[0] + " " + tail, valid) if len(names) == 1 else (None, None)
-            if name in seen and (votes is None or (name, votes) in tallied):
+            if name in seen and (votes is None or (name, votes, _seat(line)) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
             # "… trúng cử với 34/36 phiếu": a second election of one person (chi ủy, then Bí thư), with its own votes
@@ -370,10 +385,11 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 continue
             seen.add(name)
             if votes is not None:
-                tallied.add((name, votes))
+                tallied.add((name, votes, _seat(line)))
             base = base if base is not None else valid
             position = _POSITION.search(line, match.start())
-            found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
+            told = start + match.end() + (len(tail) if votes is not None else 0)  # "… trúng cử với 26/28 phiếu (92,86%)"
+            found.append(Decision("election", start + match.start(), told, None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
         for match in _ELECTED_LIST.finditer(line):  # "Các đồng chí trúng cử Chi ủy khóa mới gồm: A, B, C"
             for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", match["names"]):
@@ -430,6 +446,35 @@ def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
             if votes and ("phiếu" in cell_s.lower() or not any("phiếu" in c.lower() for c, _ in cells)):
                 return name[0], int(votes["n"]), int(votes["b"]) if votes["b"] else None, name[1]
     return None
+
+
+_SHARE_AFTER = re.compile(r"\s*[,(=]?\s*(?:đạt\s+|chiếm\s+)?(?:tỷ lệ\s+)?\d+(?:[,.]\d+)?\s*%\)?")
+_SEAT = re.compile(r"\b(?:bầu|trúng cử|đắc cử)\s+(?:trực tiếp\s+|bổ sung\s+)?(?:chức(?: danh| vụ)?\s+)?(?:\d+\s+)?"
+                   r"(?P<seat>Phó Bí thư|Bí thư|Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch|"
+                   r"đại biểu(?: chính thức| dự khuyết)?|Chi ủy|Ban Chấp hành|Ban Thường vụ)", re.IGNORECASE)
+
+
+_OFFICES = ("phó bí thư", "bí thư", "chủ tịch", "phó chủ tịch", "chủ nhiệm", "phó chủ nhiệm", "đại biểu", "đại biểu chính thức",
+            "đại biểu dự khuyết")
+
+
+def _other_seat(a: str | None, b: str | None) -> bool:
+    """Two mentions elect to different seats: one names an office (Bí thư, Phó Bí thư, đại biểu …) the other does not
+    name ("Chi ủy" then "Phó Bí thư"); a row of the ballots and the sentence that restates it are one election."""
+    return a != b and (a in _OFFICES or b in _OFFICES)
+
+
+def _line_of(text: str, at: int) -> str:
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
+
+
+def _seat(line: str) -> str | None:
+    """The seat a line elects to ("Đại hội bầu Phó Bí thư Chi bộ: …"): the same votes for another seat are another
+    election, the same votes restated for one seat are not."""
+    match = _SEAT.search(line)
+    seat = match["seat"].lower() if match else None
+    return seat if seat in _OFFICES else None  # a body's members ("Chi ủy") restated are one election
 
 
 def _same_body(position: str, body: str | None) -> bool:
@@ -512,6 +557,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                 continue
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            if re.search(r"\b(?:sẽ|dự kiến|chưa|chuẩn bị|để)\b", text[start + (stops[-1] if stops else 0):match.start()]):
+                continue  # "Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11": not yet adopted
             what = match["what"].strip()
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
@@ -578,9 +626,12 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _AGREED.finditer(text, start, end):
-            if any(d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
-                continue
+            if any(start <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
+                continue  # the agreement the vote of its own line counted
             what = match["what"].strip(" ,")
+            if re.search(r"chuẩn y|phê duyệt kết quả|xem xét,? quyết định|trình [^.;]{0,40}tại kỳ họp", what):
+                continue  # "thống nhất đề nghị Ban Thường vụ chuẩn y kết quả bầu cử", "… trình HĐND xã tại kỳ họp thứ 5 xem
+                # xét, quyết định": the decision is the other body's
             found.append(Decision("resolution", match.start("what"), match.start("what") + len(what), what, None, None,
                                   None, None, None, None, what))
     return found

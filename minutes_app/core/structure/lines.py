@@ -216,13 +216,33 @@ def _mark_tail(kinds: list[LineKind], lines: list[tuple[int, str]]) -> None:
     for i in range(tail_start, n):
         text = lines[i][1].strip()
         kind = kinds[i]
-        if kind is LineKind.SIGNATURE_ROLE or (kind is LineKind.HEADING and _is_role(text)):
+        if kind is LineKind.SIGNATURE_ROLE or (kind is LineKind.HEADING and _is_role(text) and (
+                _known_role(text) or _signature_follows(kinds, lines, i))):
             kinds[i] = LineKind.SIGNATURE_ROLE
             in_block = True
         elif in_block and kind in (LineKind.BODY, LineKind.HEADING) and _is_name_line(text):
             kinds[i] = LineKind.SIGNATURE_NAME
         elif in_block and kind not in (LineKind.BLANK, LineKind.SIGNATURE_NOTE, LineKind.TABLE_ROW):
             in_block = kind in (LineKind.RECIPIENTS, LineKind.RECIPIENT)
+
+
+def _known_role(text: str) -> bool:
+    cells = [c for c in re.split(r"\s{2,}|\t", text) if c]
+    return any(c.startswith(_MEETING_ROLES) or _ROLE.match(c + " ") for c in cells)
+
+
+def _signature_follows(kinds: list[LineKind], lines: list[tuple[int, str]], i: int) -> bool:
+    """A short upper-case line ("BÍ THƯ", "GIÁM ĐỐC") heads a signature when a position, a note or a name follows
+    it, not a sentence ("BIỂU QUYẾT" then "Chi bộ biểu quyết thông qua …" is a heading)."""
+    for j in range(i + 1, min(len(kinds), i + 4)):
+        text = lines[j][1].strip()
+        if not text:
+            continue
+        if kinds[j] in (LineKind.SIGNATURE_NOTE, LineKind.SIGNATURE_ROLE) or _NOTE.match(text):
+            return True
+        cells = [c for c in re.split(r"\s{2,}|\t", text) if c]
+        return _is_name_line(text) or text.isupper() or all(_NOTE.match(c) or c.isupper() for c in cells)
+    return True
 
 
 def _is_role(text: str) -> bool:

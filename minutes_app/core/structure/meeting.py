@@ -65,7 +65,7 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
-                            r"họp|bầu)\b)")
+                            r"họp|bầu|gồm|do|có|báo cáo|kiểm phiếu)\b)")
 # "Vào lúc 14 giờ …", "Hôm nay, …", also after the mandate it carries out ("Thực hiện Chương trình công tác
 # năm 2025, hôm nay, vào lúc 7 giờ 30 …")
 _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi hành|chấp hành)\s[^.;]{0,200}?,\s*)?"
@@ -382,6 +382,14 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
+    if not chairs and genre == "bien_ban":  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; Đoàn Thư ký: …"
+        for start, end in body[:25]:
+            presidium = _PRESIDIUM.search(text, start, end)
+            if presidium:
+                stop = re.compile(r"[;.](?=\s|$)").search(text, presidium.end(), end)
+                chairs = _chair_names(text, presidium.end(), stop.start() if stop else end, officials)
+                if chairs:
+                    break
     if not chairs and genre in ("bien_ban", "nghi_quyet"):  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
         for start, end in body[:25 if genre == "bien_ban" else 4]:
             for clause in re.finditer(r"[^.;]+", text[start:end]):
@@ -553,6 +561,7 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
+_PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?)?\s*:\s*(?:các đồng chí\s*)?")
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")
