@@ -35,3 +35,9 @@ def test_a_meeting_named_by_what_it_examines():
 def test_a_number_before_hop_or_gom_is_not_a_clock_time(opening):
     """"thôn 2 họp", "Tổ 3 gồm" are not 2 h or 3 g."""
     assert _meeting("Sinh hoạt chi bộ", opening)["start"] == "08:00"
+
+
+def test_time_and_place_told_after_the_meeting_s_name():
+    meeting = _meeting("Sinh hoạt chi bộ thường kỳ tháng 10", "Chi bộ thôn 2 tổ chức sinh hoạt thường kỳ tháng 10 vào lúc "
+                                                             "19 giờ 30 phút ngày 10/10/2025 tại Nhà văn hóa thôn 2.")
+    assert (meeting["start"], meeting["place"]) == ("19:30", "Nhà văn hóa thôn 2")

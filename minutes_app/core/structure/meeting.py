@@ -350,13 +350,16 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     elif genre == "bien_ban" and (opened := _opening_sentence(text, body)) is not None:
         # "Hôm nay, …, Chi bộ Khu 6 tổ chức buổi sinh hoạt thường kỳ tháng 10 năm 2026": the minutes' own words
         name, sentence = opened
+        # where the sentence names it, before the title may stand in for the name: the time and place are told
+        # before the name or after it ("… tổ chức sinh hoạt thường kỳ tháng 10 vào lúc 19 giờ 30 … tại …")
+        named_start, named_end = name.start, name.end
         if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
             # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
             name = Field(sentence_case(title), 0, 0)
         kind_value = meeting_kind(name.value) or meeting_kind(title or "") or meeting_kind(text[sentence[0]:sentence[1]])
         kind = Field(kind_value, name.start, name.end) if kind_value else None
         if "start" not in facts:
-            time = time_in(text, sentence[0], name.start)
+            time = time_in(text, sentence[0], named_start) or time_in(text, named_end, sentence[1], need_context=True)
             if time:
                 facts["start"] = time
         if "date" not in facts:
@@ -364,7 +367,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if date:
                 facts["date"] = date
         if "place" not in facts:
-            place = _PLACE_AFTER.search(text, sentence[0], name.start)
+            place = _PLACE_AFTER.search(text, sentence[0], named_start) or _PLACE_AFTER.search(text, named_end, sentence[1])
             if place:
                 facts["place"] = short_place(place["place"], place.start("place"))
     elif title:
