@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number
+from ..quantities.verdicts import is_met
+from ..quantities.verdicts import verdict as verdict_of
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
 from .scan import tags
@@ -87,13 +89,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         verdict = None
         progress = None
         if result is not None:
-            met = result <= target if comparator in ("<=", "<") else result >= target
-            if comparator in ("<=", "<"):
-                verdict = "đạt" if met else "chưa đạt"
-            elif met:
-                verdict = "vượt" if result > target else "đạt"
-            else:
-                verdict = "chưa đạt"
+            met = is_met(result, target, comparator)
+            verdict = verdict_of(result, target, comparator)
             yearly = _yearly_plan(sentence)
             line_start = text.rfind("\n", 0, entity.start) + 1
             line_end = text.find("\n", entity.end)
@@ -175,9 +172,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
                 if target is not None and result is not None and not any(a <= start < b for a, b in taken):
                     comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
-                    met = result.value <= target.value if comparator == "<=" else result.value >= target.value
-                    verdict = ("đạt" if comparator == "<=" or result.value == target.value else "vượt") if met \
-                        else "chưa đạt"
+                    verdict = verdict_of(result.value, target.value, comparator)
                     name_cell = cells[header[0]]
                     unit = re.search(r"\(([^)]{1,20})\)", name_cell)
                     unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (
@@ -197,8 +192,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 at = start + item[0]
                 if not any(a <= at < b for a, b in taken + [(t.start, t.end) for t in found]):
                     name, target, result, unit, lower = item[2:]
-                    met = result <= target if lower else result >= target
-                    verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+                    met = is_met(result, target, "<=" if lower else ">=")
+                    verdict = verdict_of(result, target, "<=" if lower else ">=")
                     progress = None
                     if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
@@ -221,8 +216,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 (known if t in known else found).remove(t)
                 if (t.start, t.end) in taken:
                     taken.remove((t.start, t.end))
-            met = result <= target if lower else result >= target
-            verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+            met = is_met(result, target, "<=" if lower else ">=")
+            verdict = verdict_of(result, target, "<=" if lower else ">=")
             progress = None
             short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
                 bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE))
@@ -233,8 +228,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         pair = _plan_and_result(line) if not any(a <= start < b or start <= a < end for a, b in taken) else None
         if pair and not any(start <= t.start < end for t in found):
             name, target, result, unit, lower = pair
-            met = result <= target if lower else result >= target
-            verdict = ("đạt" if lower or result == target else "vượt") if met else "chưa đạt"
+            met = is_met(result, target, "<=" if lower else ">=")
+            verdict = verdict_of(result, target, "<=" if lower else ">=")
             progress = None
             if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
@@ -256,7 +251,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             name = match["name"].strip(" -–•+:")
             unit = (match["unit"] or match["unit2"] or "").strip() or None
-            verdict = "vượt" if result.value > target.value else "đạt" if result.value == target.value else "chưa đạt"
+            verdict = verdict_of(result.value, target.value)
             progress = None
             if verdict == "chưa đạt" and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
@@ -583,8 +578,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
             result, level = parse_number(pair["r"]), parse_number(pair["t"])
             if result and level:
                 unit = (pair["unit"] or "").strip() or None
-                met = result.value >= level.value
-                verdict = ("vượt" if result.value > level.value else "đạt") if met else "chưa đạt"
+                verdict = verdict_of(result.value, level.value)
                 name = re.sub(r"\s+(?:đạt|là|bằng)$", "", item[:pair.start()].strip(" ,:"), flags=re.IGNORECASE)
                 return Target(_capital(name or item[:60]), start, end, level.value, result.value, unit, period,
                               verdict)
