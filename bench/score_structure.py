@@ -1,6 +1,6 @@
 """Per-field accuracy of the document reader against gold structure files.
 
-    python bench/score_structure.py                # corpus, corpus_holdout, blind_structure, dev_structure
+    python bench/score_structure.py                # every folder of FOLDERS (our corpora, held-out and dev sets)
     python bench/score_structure.py FOLDER         # those and an extra folder, with its misses
     python bench/score_structure.py --only tests/dev_structure   # that folder alone
     python bench/score_structure.py --details tests/corpus   # per-document misses (never for blind sets)
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tests/dev_structure",
-           "tests/corpus_structure_extra", "tests/dev2_structure")
+           "tests/corpus_structure_extra", "tests/dev2_structure", "tests/blind2_structure")
 BLIND = ("blind_structure",)
 
 
