@@ -2,9 +2,9 @@
 alarms (error/warning findings outside the planted problems), officials found.
 
 tests/corpus and tests/corpus_holdout are regression tests and must score fully;
-tests/corpus_blind, tests/blind_quantities and tests/blind2_quantities (written after the checks were
-built) were written by other authors without reading the engine and are kept out of the test suite on purpose: they measure generalisation, they are not
-tuned to. tests/dev_quantities and tests/dev2_quantities (fresh authors' too) were read and tuned on: they
+tests/corpus_blind, tests/blind_quantities and tests/blind2_quantities (the last written after the
+checks were built) are other authors' sets, written without reading the engine and kept out of the
+test suite on purpose: they measure generalisation, they are not tuned to. tests/dev_quantities and tests/dev2_quantities (fresh authors' too) were read and tuned on: they
 overstate. Folders may be named on the command line (under tests/, or absolute paths).
 """
 
