@@ -41,3 +41,19 @@ def test_time_and_place_told_after_the_meeting_s_name():
     meeting = _meeting("Sinh hoạt chi bộ thường kỳ tháng 10", "Chi bộ thôn 2 tổ chức sinh hoạt thường kỳ tháng 10 vào lúc "
                                                              "19 giờ 30 phút ngày 10/10/2025 tại Nhà văn hóa thôn 2.")
     assert (meeting["start"], meeting["place"]) == ("19:30", "Nhà văn hóa thôn 2")
+
+
+def test_a_result_against_its_yearly_plan_from_the_quantity_layer():
+    """"41,2 tỷ đồng/52 tỷ đồng dự toán năm (79,2%)" in October: the level and result the quantity layer
+    read, and progress, not a verdict, while the year is under way."""
+    text = HEAD.format(title="Hội nghị Ban Chấp hành Đảng bộ lần thứ 12").replace("10 tháng 10", "14 tháng 10") + \
+        "Kết quả chủ yếu:\n- Thu ngân sách nhà nước trên địa bàn đạt 41,2 tỷ đồng/52 tỷ đồng dự toán năm (79,2%)." + TAIL
+    (target,) = [t for t in analyze(text).structure.targets if t.name.startswith("Thu ngân sách")]
+    assert (target.target, target.result, target.unit) == (52, 41.2, "tỷ đồng")
+    assert target.verdict == "tiến độ" and target.progress == "tiến độ 79,2% kế hoạch năm"
+
+
+def test_a_january_report_closes_the_last_year():
+    text = HEAD.format(title="Hội nghị tổng kết").replace("10 tháng 10", "10 tháng 01") + \
+        "Tổ chức tuyển dụng 35 viên chức, đạt 87,5% chỉ tiêu được giao (40 chỉ tiêu)." + TAIL
+    assert [t.verdict for t in analyze(text).structure.targets] == ["chưa đạt"]

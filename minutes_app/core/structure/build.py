@@ -80,7 +80,8 @@ def build_structure(ctx) -> DocStructure:
     decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), [b for b in body if b[0] != headline], present,
                                meeting=genre != "bao_cao", official_present=official_present) if genre != "bao_cao" else []
     period = _doc_period(title, news)
-    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
+    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx),
+                           header.date.value if header.date else None)
     extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
@@ -89,6 +90,26 @@ def build_structure(ctx) -> DocStructure:
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
                         _not_figures(ctx))
+
+
+def _plans(ctx) -> list[tuple[int, int, str, str]]:
+    """The results the quantity layer reads against their plans, written out ("41,2 tỷ đồng/52 tỷ
+    đồng dự toán năm (79,2%)", "thực hiện 1.254 triệu đồng, đạt 104,5% kế hoạch"): document offsets
+    of the result and the plan, and their texts."""
+    from ..quantities import layer_of
+
+    found = []
+    readings = getattr(ctx, "readings", None) or {}
+    for paragraph in ctx.paragraphs:
+        reading = readings.get(paragraph.index)
+        if reading is None or not any(ch.isdigit() for ch in paragraph.text):
+            continue
+        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+        for relation in layer.of("result-vs-plan"):
+            if relation.explicit and len(relation.parts) == 1:
+                result, plan = relation.parts[0], relation.whole
+                found.append((paragraph.start + result.start, paragraph.start + plan.start, result.text, plan.text))
+    return found
 
 
 def _not_figures(ctx) -> tuple[Field, ...]:

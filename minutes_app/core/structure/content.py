@@ -49,10 +49,26 @@ _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chi�
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
 
-def read_targets(text: str, targets: list[Entity], doc_period: str | None, year: int | None = None) -> list[Target]:
+def read_targets(text: str, targets: list[Entity], doc_period: str | None, year: int | None = None,
+                 plans: list[tuple[int, int, str, str]] = (), doc_date: str | None = None) -> list[Target]:
+    """The targets the detector found, each with a verdict that respects the period. Where the
+    quantity layer read a result against its plan inside the target's span (``plans``: result
+    start, plan start, their texts), its two numbers are the result and the level. A yearly plan
+    in a document dated April to November (``doc_date``, ISO) is still under way: progress."""
     found = []
-    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    # dated April to November, a document reports on the year under way (a January one closes the last year,
+    # a December one estimates the whole year)
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(
+        doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
     for entity in targets:
+        plan = next((p for p in plans if entity.start <= min(p[0], p[1]) and max(p[0], p[1]) < entity.end), None)
+        if plan is not None:
+            result_value, target_value = parse_number(_first_number(plan[2])), parse_number(_first_number(plan[3]))
+            if result_value is not None and target_value is not None:
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "target_value": target_value.value, "target_text": plan[3],
+                                 "actual_value": result_value.value, "actual_text": plan[2], "comparator": ">=",
+                                 "attainment_percent": None})
         target = entity.get("target_value")
         result = entity.get("actual_value")
         if target is None and entity.get("attainment_percent") is not None:
