@@ -58,8 +58,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
     found = []
     # dated April to November, a document reports on the year under way (a January one closes the last year,
     # a December one estimates the whole year)
-    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(
-        doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
     for entity in targets:
         plan = next((p for p in plans if entity.start <= min(p[0], p[1]) and max(p[0], p[1]) < entity.end), None)
         if plan is not None:
@@ -113,7 +113,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
             terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
-            if not met and (open_term or (yearly and (short_doc or _SHORT_PERIOD.search(sentence)))):
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year))
+            if not met and (open_term or (yearly and under_way)):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
                 plan = "mục tiêu giai đoạn" if open_term and not yearly else "kế hoạch năm"
@@ -126,6 +127,11 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         found.append(Target(_name(sentence), entity.start, entity.end, written_target, written_result,
                             unit or result_unit, period, verdict, progress))
     return found
+
+
+def _closed(sentence: str, year: int | None) -> bool:
+    """The sentence measures a year that has ended: "đến ngày 31/12/2024", "năm 2024" read in 2025."""
+    return "31/12" in sentence or any(int(y) != year for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence))
 
 
 _WRITTEN = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,30})?")
