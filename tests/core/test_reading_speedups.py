@@ -190,3 +190,15 @@ def test_toned_pairs_are_found_as_the_plain_pattern_finds_them():
     texts += ["HOÀ THUỶ hoà Hòa KHÓA khoá Uỷ ủy oà òa OÀ ÒA quý QUÝ", "ooà uuỷ òòa", "tOà tòA"]
     for text in texts:
         assert [m.span() for m in _toned_pairs(text)] == [m.span() for m in _TONED_PAIR.finditer(text)]
+
+
+@given(st.text(alphabet="aAbBđĐẠạ 1.,:ⓐⒶª中ǅ\u0301-", max_size=12))
+def test_a_line_is_upper_case_when_every_letter_is_and_there_are_two(line):
+    from minutes_app.core.structure.lines import line_shape
+
+    letters = [c for c in line.strip() if c.isalpha()]
+    expected = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+    kind, _, _, upper = line_shape(line)
+    assert upper == expected or kind.name in ("BLANK", "PARTY_NAME", "NATIONAL_NAME")
+    assert line_shape("BIÊN BẢN HỌP CHI BỘ")[3] and not line_shape("Biên bản họp chi bộ")[3]
+    assert not line_shape("A 1")[3] and line_shape("NQ 15")[3]
