@@ -202,3 +202,29 @@ def test_a_line_is_upper_case_when_every_letter_is_and_there_are_two(line):
     assert upper == expected or kind.name in ("BLANK", "PARTY_NAME", "NATIONAL_NAME")
     assert line_shape("BIÊN BẢN HỌP CHI BỘ")[3] and not line_shape("Biên bản họp chi bộ")[3]
     assert not line_shape("A 1")[3] and line_shape("NQ 15")[3]
+
+
+def test_capitalization_phrases_found_by_the_trie_are_the_longest_listed_ones():
+    from minutes_app.core.checks.capitalization import _Paragraph, _phrases
+    from minutes_app.core.reading import Reading
+    from tests.helpers import ROOT
+
+    def plain(p, i, name):
+        toks = p.toks
+        for phrase, keys in _phrases(name).get(toks[i].key, ()):
+            n = len(keys)
+            if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(1, n)) \
+                    and all(p.joined(j) for j in range(i, i + n - 1)):
+                return phrase
+        return None
+
+    names = ("capitalization_titles", "capitalization_bodies", "capitalization_common_nouns",
+             "capitalization_party_compounds", "capitalization_plural_nouns", "org_heads")
+    texts = [p.read_text(encoding="utf-8") for p in [*SEEDS, *sorted((ROOT / "tests" / "real").glob("*.txt"))[:60]]]
+    texts.append("Ban Chấp hành  Đảng bộ, ban chấp hành đảng bộ\u00a0Ủy ban nhân dân Bộ Chính trị; BAN CHẤP HÀNH")
+    for text in texts:
+        for line in text.split("\n"):
+            p = _Paragraph(Reading(line))
+            for i in range(len(p.toks)):
+                for name in names:
+                    assert p.match(i, name) == plain(p, i, name), (line, i, name)
