@@ -228,3 +228,27 @@ def test_capitalization_phrases_found_by_the_trie_are_the_longest_listed_ones():
             for i in range(len(p.toks)):
                 for name in names:
                     assert p.match(i, name) == plain(p, i, name), (line, i, name)
+
+
+def test_an_analysis_nobody_keeps_is_freed_without_the_cycle_collector():
+    """The context reaches the model through a weak reference: no cycle keeps a dropped result
+    (its entities, findings and paragraphs) alive until a collection."""
+    import gc
+    import weakref
+
+    from minutes_app.core.engine import Analyzer
+
+    text = SEEDS[0].read_text(encoding="utf-8")
+    analyzer = Analyzer()
+    gc.collect()
+    gc.disable()
+    try:
+        analysis = analyzer.analyze(text)
+        model = weakref.ref(analysis.structure)
+        assert analysis.structure.genre_hint  # the rules' view of the model still works
+        del analysis
+        assert model() is None
+        built = analyzer.analyze(text)
+        assert built.structure.built() is not None and built.structure.to_json()
+    finally:
+        gc.enable()
