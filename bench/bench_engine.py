@@ -38,8 +38,8 @@ def run() -> dict[str, float]:
     # Word lists, dictionaries and the rule registry load once per process (start-up, not
     # throughput): warm them on another text.
     Analyzer().analyze(corpus(20_000).replace("(bản", "(mẫu"))
-    from minutes_app.core.checks.attendance_blocks import attendance_blocks
-    from minutes_app.core.checks.votes import votes
+    from minutes_app.core.quantities.attendance_blocks import attendance_blocks
+    from minutes_app.core.quantities.votes import votes
     from minutes_app.core.structure import LazyStructure, content, header, lines, meeting, scan
 
     caches = (scan.tags, lines.line_shape, meeting._labelled_line, meeting._opinion_line, content._line_tasks,

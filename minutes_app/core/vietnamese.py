@@ -351,7 +351,7 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
     for a, b in _RHYME_SWAPS:
         for x, y in ((a, b), (b, a)):
-            if base.endswith(x) and not base.startswith("q") and len(base) > len(x):
+            if base.endswith(x) and not base.startswith("q") and len(base) >= len(x):  # "ủi" → "ủy" too
                 swapped = base[:-len(x)] + y  # tui nhiên → tuy, trình bài → bày
                 swaps.append(_place_tone(swapped, marks[0]) if marks else swapped)
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]
@@ -362,6 +362,25 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
             if edit in known and edit not in ranked and len(edit) > 1 and edit != low and well_formed(edit):
                 ranked[to_new_tone_style(edit)] = rank
     return tuple(ranked.items())
+
+
+def substituted_syllables(syllable: str) -> tuple[str, ...]:
+    """Real syllables one letter away from a lower-case non-syllable by a replaced letter, tone
+    kept ("đảmg" → "đảng", "hoạcg" → "hoạch"): a key struck for its neighbour. Only for a word
+    no dictionary knows, where any real fix is better than none; real syllables never get it."""
+    low = to_new_tone_style(syllable)
+    known = _lower_syllables()
+    found = []
+    for i, ch in enumerate(low):
+        if strip_tones(ch) != ch:
+            continue  # the toned vowel stays: a substitution elsewhere keeps the tone
+        for letter in _LETTERS:
+            edit = low[:i] + letter + low[i + 1:]
+            if {letter, ch} == {"i", "y"}:
+                continue  # "qui", "kì": the other accepted spelling, not a slip
+            if letter != ch and edit in known and well_formed(edit) and edit not in found:
+                found.append(edit)
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

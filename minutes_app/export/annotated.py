@@ -311,7 +311,7 @@ def _rule_titles() -> dict[str, str]:
 
 
 RELATED_ROLES = {"whole": "tổng", "part": "phần", "plan": "kế hoạch", "result": "kết quả", "share": "tỷ lệ",
-                 "earlier": "đã nêu trước", "item": "mục", "cue": "từ nối"}
+                 "earlier": "đã nêu trước", "later": "nêu sau", "item": "mục", "cue": "từ nối"}
 
 
 def related_text(text: str, finding) -> str:

@@ -37,11 +37,15 @@ COMPARATORS = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": ""}
 Row = tuple[str, str, int]  # label, details, mentions
 
 
-def group_entities(entities: list[Entity]) -> "OrderedDict[str, list[tuple[Row, list[tuple[int, int]]]]]":
+def group_entities(entities: list[Entity], verdicts: list[tuple[int, int, str]] = ()
+                   ) -> "OrderedDict[str, list[tuple[Row, list[tuple[int, int]]]]]":
     """Rows per known kind, in legend order; unknown kinds are left out.
 
     Officials and organisations are merged by name (case-insensitive), collecting titles
-    and every mention; other kinds get one row per mention.
+    and every mention; other kinds get one row per mention. ``verdicts`` (the document model's
+    targets: start, end, verdict) override the status of the one target they overlap, so that
+    this panel, the summary panel and the export say the same ("tiến độ 56% kế hoạch năm" in a
+    6-month report, not "chưa đạt").
     """
     entries: OrderedDict[str, list[dict]] = OrderedDict((k, []) for k in KINDS)
     named: dict[tuple[str, str], dict] = {}
@@ -62,14 +66,27 @@ def group_entities(entities: list[Entity]) -> "OrderedDict[str, list[tuple[Row, 
             entry["spans"].append((entity.start, entity.end))
         else:
             entries[entity.kind].append(
-                {"name": entity.text, "details": _details(entity), "spans": [(entity.start, entity.end)]})
+                {"name": entity.text, "details": _details(entity, _verdict_over(entity, verdicts)),
+                 "spans": [(entity.start, entity.end)]})
     return OrderedDict(
         (kind, [((e["name"], e.get("details") or ", ".join(e.get("titles", [])), len(e["spans"])), e["spans"])
                 for e in rows])
         for kind, rows in entries.items())
 
 
-def _details(entity: Entity) -> str:
+def target_verdicts(structure) -> list[tuple[int, int, str]]:
+    """The document model's targets that have a verdict: (start, end, verdict or progress)."""
+    return [(t.start, t.end, t.progress or t.verdict) for t in structure.targets if t.verdict]
+
+
+def _verdict_over(entity: Entity, verdicts: list[tuple[int, int, str]]) -> str | None:
+    if entity.kind != "target":
+        return None
+    over = [label for start, end, label in verdicts if start < entity.end and entity.start < end]
+    return over[0] if len(over) == 1 else None
+
+
+def _details(entity: Entity, verdict: str | None = None) -> str:
     if entity.kind == "figure":
         return i18n.tr(FIGURE_TYPES.get(str(entity.get("type")), str(entity.get("type") or "")))
     if entity.kind == "target":
@@ -81,11 +98,11 @@ def _details(entity: Entity) -> str:
         actual = entity.get("actual_text") or _number(entity.get("actual_value"))
         if actual:
             parts.append(i18n.tr("Kết quả: {}", actual))
-        status = entity.get("status")
+        status = verdict or entity.get("status")
         if status:
             parts.append(i18n.tr(str(status)))
         claimed = entity.get("claimed_status")
-        if claimed and status and claimed != status:
+        if claimed and status in ("đạt", "vượt", "chưa đạt") and claimed != status:
             parts.append(i18n.tr("báo cáo ghi “{}”", i18n.tr(str(claimed))))
         return " · ".join(parts)
     return ""
@@ -130,8 +147,8 @@ class EntitiesPanel(QWidget):
         for kind, item in self.groups.items():
             item.setText(0, f"{i18n.tr(KIND_LABELS[kind])} ({item.childCount()})")
 
-    def set_entities(self, entities: list[Entity]) -> None:
-        groups = group_entities(entities)
+    def set_entities(self, entities: list[Entity], verdicts: list[tuple[int, int, str]] = ()) -> None:
+        groups = group_entities(entities, verdicts)
         shape = tuple((kind, tuple(row for row, _ in rows)) for kind, rows in groups.items())
         if shape == self._shape:
             self._spans = [spans for rows in groups.values() for _, spans in rows]  # only offsets moved

@@ -41,7 +41,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Tắt quy tắc “{}” cho mọi văn bản": "Turn “{}” off for all documents",
     # entities panel
     "Mục": "Item", "Chi tiết": "Details", "Số lần": "Count", "Chỉ tiêu: {}": "Target: {}",
-    "Kết quả: {}": "Result: {}", "đạt": "met", "vượt": "exceeded", "chưa đạt": "not met",
+    "Kết quả: {}": "Result: {}", "đạt": "met", "vượt": "exceeded", "chưa đạt": "not met", "tiến độ": "in progress",
     "không rõ": "unknown", "báo cáo ghi “{}”": "report says “{}”", "Số lượng": "Count", "Tỉ số": "Ratio", "Tỉ lệ %": "Percentage",
     "Số tiền": "Money", "Ngày tháng": "Date", "Kỳ": "Period", "Nhiệm kỳ": "Term", "Năm": "Year",
     "Số văn bản": "Document number",

@@ -27,7 +27,7 @@ from .completion import RosterCompleter
 from .dialogs import Dialogs
 from .doc_state import Ignore, save_state
 from .editor import ReportEditor
-from .entities_panel import EntitiesPanel
+from .entities_panel import EntitiesPanel, target_verdicts
 from .file_actions import FileActionsMixin
 from .find_replace import FindBar
 from .findings_panel import FindingsPanel
@@ -208,7 +208,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.analysis = analysis
         self._offsets = OffsetMap(analysis.text)
         self._refresh_marks()
-        self.entities_panel.set_entities(analysis.entities)
+        self.entities_panel.set_entities(analysis.entities, target_verdicts(analysis.structure))
         self.outline_panel.set_structure(analysis.structure)
         self._show_word_count()
         self.analysis_applied.emit(analysis)
@@ -474,7 +474,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_panel.retranslate()
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
-            self.entities_panel.set_entities(self.analysis.entities)
+            self.entities_panel.set_entities(self.analysis.entities, target_verdicts(self.analysis.structure))
             self.outline_panel.set_structure(self.analysis.structure)
             self._refresh_marks()
             self._show_word_count()

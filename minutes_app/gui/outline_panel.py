@@ -186,7 +186,7 @@ class OutlinePanel(QWidget):
         for target in s.targets:
             result = format_compact(target.result) if target.result is not None else "—"
             level = format_compact(target.target) if target.target is not None else "—"
-            verdict = target.progress or target.verdict or i18n.tr("chưa có kết quả")
+            verdict = target.progress or i18n.tr(target.verdict or "chưa có kết quả")
             unit = "%" if target.unit == "%" else ""
             self._entry(group, target.name[:48], f"{result}{unit} / {level}{unit}: {verdict}",
                         (target.start, target.end), alarm=target.verdict == "chưa đạt")

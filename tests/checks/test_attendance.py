@@ -124,3 +124,65 @@ def test_absentee_count_silent(text):
 def test_silent_on_seeds(seed):
     text = seed.read_text(encoding="utf-8")
     assert [f.code for code in CODES for f in findings(text, code)] == []
+
+
+# --- the block reader takes its numbers from the quantity layer ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a ratio written with spaces around "/" is one count over its base
+    ("Tổng số đảng viên: 18 đồng chí. Đảng viên chính thức có mặt: 15 / 16 đồng chí, dự bị 2.", []),
+    # a clock time in the attendance line is no count
+    ("Lúc 14 giờ, chi bộ có 20 đảng viên, có mặt 18 đồng chí, vắng 2 đồng chí.", []),
+    ("Chi bộ có 20 đảng viên, có mặt 17 đồng chí lúc 8 giờ, vắng 2 đồng chí.", ["17"]),
+    # a percentage is no count
+    ("Chi bộ có 20 đảng viên, có mặt 18 đồng chí (90 %), vắng 2 đồng chí.", []),
+])
+def test_block_numbers_from_the_quantity_layer(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base after those present and a total of another roll (the whole Đảng bộ) are two rolls
+    ("Dự hội nghị có 27/31 ủy viên Ban Chấp hành Đảng bộ xã.\nTổng số đảng viên toàn Đảng bộ là 1.215 đồng chí.", []),
+    ("Có mặt 12/13 đồng chí chi ủy viên.\nTổng số đảng viên của Đảng bộ: 486 đồng chí.", []),
+    # the same roll miscounted is still caught
+    ("Tổng số đảng viên: 33 đồng chí.\nCó mặt: 27/31 đồng chí.", ["31"]),
+    ("Tổng số ủy viên Ban Chấp hành: 15 đồng chí.\nCó mặt: 12/13 đồng chí.", ["13"]),
+])
+def test_a_present_base_against_a_total_of_the_same_roll(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown in brackets right after its total is the total's, even when it equals those present
+    ("Tổng số đảng viên: 26 (chính thức: 22; dự bị: 03). Có mặt: 25.", ["26"]),
+    ("Tổng số đảng viên 31 đồng chí (chính thức 27, dự bị 3); có mặt 30 đồng chí; vắng 1 đồng chí.", ["31"]),
+    # the reasons in brackets after the absentees are their breakdown, not more absentees
+    ("Số đảng viên phải triệu tập: 40; có mặt: 36; vắng: 3 (2 có lý do, 1 không lý do).", ["36"]),
+    ("Tổng số đảng viên: 22 đồng chí. Có mặt: 18 đồng chí. Vắng: 3 đồng chí (2 có lý do, 1 không lý do).", ["18"]),
+    # near-misses
+    ("Tổng số đảng viên: 26 (chính thức: 23; dự bị: 03). Có mặt: 25.", []),
+    ("Tổng số đảng viên 30 đồng chí; có mặt 27 đồng chí (chính thức 24, dự bị 3); vắng 3 đồng chí.", []),
+    ("Số đảng viên phải triệu tập: 40; có mặt: 37; vắng: 3 (2 có lý do, 1 không lý do).", []),
+    ("Tổng số đảng viên: 15 đồng chí. Có mặt: 13 đồng chí. Vắng: 01 đ/c (đi công tác), 01 đ/c không lý do.", []),
+])
+def test_bracketed_breakdowns_belong_to_their_count(text, expected):
+    assert [t.split()[0].rstrip(";,") for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason in brackets right after the count does not end the names after it
+    ("Tổng số đảng viên 25, có mặt 22, vắng 3 (có lý do): đ/c Ngô Văn Nam, đ/c Bùi Thị Oanh.", ["3"]),
+    ("Có mặt 19 đồng chí, vắng 3 đồng chí (có lý do): đồng chí Vương Văn Quý, đồng chí Lò Thị Rạng.", ["3"]),
+    ("Tổng số đảng viên 25, có mặt 23, vắng 2 (có lý do): đ/c Ngô Văn Nam, đ/c Bùi Thị Oanh.", []),
+    ("Vắng 3 đồng chí (1 không lý do): đồng chí Hà Văn Sang, đồng chí Đào Thị Tâm, đồng chí Cao Văn Út.", []),
+])
+def test_absentees_named_after_a_bracketed_reason(text, expected):
+    assert [t.split()[0] for t in texts(text, "absentee-count-mismatch")] == expected
+
+
+def test_a_total_after_its_parts_is_marked_over_all_of_them():
+    text = "Đảng viên chính thức 19 đồng chí, dự bị 2 đồng chí, tổng cộng 22 đồng chí."
+    found = findings(text, "attendance-mismatch")
+    assert found and all(f.start < f.end for f in found)
+    assert found[0].text.startswith("19") and found[0].text.endswith("22")

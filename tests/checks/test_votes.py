@@ -119,3 +119,76 @@ def test_resolution_silent(text):
 def test_silent_on_seeds(seed):
     text = seed.read_text(encoding="utf-8")
     assert [f.code for code in CODES for f in findings(text, code)] == []
+
+
+# --- the vote reader reads the counts the structure used to re-read on its own ---------------
+
+@pytest.mark.parametrize("text, kind, count", [
+    ("Biểu quyết: 15 đồng chí tán thành, 2 đồng chí không tán thành, 1 đồng chí có ý kiến khác.", "other", 1),
+    ("Kết quả: 27 ý kiến tán thành, 2 ý kiến khác.", "approve", 27),
+    ("Biểu quyết thông qua: 9 đồng chí tán thành, 1 đồng chí có ý kiến không tán thành.", "approve", 9),
+    ("Biểu quyết thông qua: 9 đồng chí tán thành, 1 đồng chí có ý kiến không tán thành.", "against", 1),
+])
+def test_vote_reader_counts_opinions(text, kind, count):
+    from minutes_app.core.engine import analyze
+    from minutes_app.core.quantities.votes import votes
+
+    found = votes(analyze(text).structure._ctx)
+    assert found and found[0].count(kind) == count
+
+
+def test_two_votes_in_one_paragraph_are_not_merged():
+    text = ("Hội nghị biểu quyết Nghị quyết A: 16 ý kiến tán thành, 11 không tán thành, 2 ý kiến khác. "
+            "Nghị quyết B được 28/29 đồng chí có mặt tán thành.")
+    assert not findings(text, "vote-mismatch")
+
+
+# --- resolutions: the base read where the minutes give it ------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # the vote's base is the official members by subtraction (total − dự bị), the block's own figure
+    ("- Tổng số đảng viên: 20 đồng chí (chính thức 14, dự bị 5).\n- Có mặt: 17 đồng chí.\n"
+     "- Nghị quyết tháng 9: tán thành 7/15, không tán thành 6, ý kiến khác 2. Chủ trì kết luận: Nghị quyết "
+     "được thông qua.", "7/15"),
+    # a committee's members given as the base of those present ("có mặt 5/7 ủy viên")
+    ("Hội nghị Ủy ban Kiểm tra có mặt 5/7 ủy viên; đề nghị khiển trách được 3/5 ủy viên có mặt tán thành. "
+     "Ủy ban kết luận: thông qua quyết định kỷ luật.", "3/5"),
+    ("Phiên họp có mặt 6/9 đồng chí ủy viên; đề án được 4/6 ủy viên có mặt tán thành, được thông qua.", "4/6"),
+    # a figure of the report between the meeting's attendance and its vote is not the meeting
+    ("Dự hội nghị có 27/31 ủy viên Ban Chấp hành Đảng bộ xã.\nTổng số đảng viên toàn Đảng bộ là 1.215 đồng chí.\n"
+     "Hội nghị biểu quyết Nghị quyết: 15 ý kiến tán thành, 10 không tán thành, 2 ý kiến khác; Nghị quyết được "
+     "thông qua.", "15 ý kiến"),
+])
+def test_resolution_not_passed_on_the_base_the_minutes_give(text, flagged):
+    assert any(flagged in f.text or f.text in flagged or f.start <= text.index(flagged) < f.end
+               for f in findings(text, "resolution-not-passed"))
+
+
+@pytest.mark.parametrize("text", [
+    ("- Tổng số đảng viên: 20 đồng chí (chính thức 14, dự bị 5).\n- Có mặt: 17 đồng chí.\n"
+     "- Nghị quyết tháng 9: tán thành 9/15, không tán thành 4, ý kiến khác 2. Chủ trì kết luận: Nghị quyết "
+     "được thông qua."),
+    ("Hội nghị Ủy ban Kiểm tra có mặt 5/7 ủy viên; đề nghị khiển trách được 4/5 ủy viên có mặt tán thành. "
+     "Ủy ban kết luận: thông qua quyết định kỷ luật."),
+    ("Dự hội nghị có 27/31 ủy viên Ban Chấp hành Đảng bộ xã.\nTổng số đảng viên toàn Đảng bộ là 1.215 đồng chí.\n"
+     "Hội nghị biểu quyết Nghị quyết: 20 ý kiến tán thành, 5 không tán thành, 2 ý kiến khác; Nghị quyết được "
+     "thông qua."),
+    # "có mặt 15/18 đảng viên": not a committee's members, not taken as the official members called
+    ("Chi bộ họp có mặt 15/18 đảng viên; nghị quyết được 9/15 đảng viên có mặt tán thành, được thông qua."),
+])
+def test_resolution_passed_on_the_base_the_minutes_give(text):
+    assert not findings(text, "resolution-not-passed")
+
+
+@pytest.mark.parametrize("text, passed", [
+    ("Ban Chấp hành gồm 31 đồng chí. Dự họp 28 đồng chí. Đề án được 15 đồng chí tán thành, 13 đồng chí không "
+     "tán thành; chủ trì kết luận đề án được thông qua.", False),
+    ("Ban Chấp hành gồm 31 đồng chí. Dự họp 28 đồng chí. Đề án được 16 đồng chí tán thành, 12 đồng chí không "
+     "tán thành; chủ trì kết luận đề án được thông qua.", True),
+    ("Chi ủy gồm 5 đồng chí. Có mặt 4 đồng chí. Biểu quyết: 2 đồng chí tán thành, 2 đồng chí không tán thành. "
+     "Chi ủy kết luận: thông qua.", False),
+    ("Chi ủy gồm 5 đồng chí. Có mặt 4 đồng chí. Biểu quyết: 3 đồng chí tán thành, 1 đồng chí không tán thành. "
+     "Chi ủy kết luận: thông qua.", True),
+])
+def test_the_attendance_opening_the_votes_paragraph_is_its_meeting(text, passed):
+    assert bool(findings(text, "resolution-not-passed")) is not passed

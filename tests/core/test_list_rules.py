@@ -130,7 +130,7 @@ def test_count_mismatch_word_count_then_numbered_lines():
 
 def test_sum_mismatch_money_and_comparisons():
     text = "Tổng thu ước đạt 812,6 tỷ đồng, gồm: thu nội địa 369,4 tỷ đồng và thu tiền sử dụng đất 433,2 tỷ đồng."
-    assert [f.suggestion for f in findings(text, "sum-mismatch")] == ["802,6 tỷ đồng"]
+    assert [f.suggestion.startswith("802,6 tỷ đồng, gồm") for f in findings(text, "sum-mismatch")] == [True]
     text = "Đạt 23 giải, gồm 2 giải nhất, 5 giải nhì, 7 giải ba và 9 giải khuyến khích, nhiều hơn năm trước 3 giải."
     assert findings(text, "sum-mismatch") == []
 

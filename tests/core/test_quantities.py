@@ -251,3 +251,81 @@ def test_related_spans_follow_the_paragraph_offset():
     text = "Dòng đầu.\nKhen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố)."
     (finding,) = [f for f in analyze(text).findings if f.code == "sum-mismatch"]
     assert [text[r.start:r.end] for r in finding.related if r.role == "part"] == ["12 chi bộ", "35 tổ dân phố"]
+
+
+# --- the one list of a paragraph's numbers (attendance, votes, ballots take theirs here) ---
+
+def _numbers(text):
+    from minutes_app.core.quantities import number_tokens
+    return number_tokens(Reading(text))
+
+
+@pytest.mark.parametrize("text, printed, value, over", [
+    ("Có mặt 16/18 đồng chí.", "16", 16.0, "18"),
+    ("Có mặt 16 / 18 đảng viên chính thức.", "16", 16.0, "18"),
+    ("Tổng số đảng viên: 2.465 đồng chí.", "2.465", 2465.0, None),
+    ("Tỷ lệ đạt 77,5 % số hộ.", "77,5", 77.5, None),
+    ("Vắng 01 đồng chí.", "01", 1.0, None),
+])
+def test_number_tokens_read_value_and_ratio(text, printed, value, over):
+    numbers = _numbers(text)
+    index, first = next((i, n) for i, n in enumerate(numbers) if n.text == printed)
+    assert first.number.value == value
+    after = first.over(numbers, index)
+    assert (after.text if after else None) == over
+
+
+@pytest.mark.parametrize("text, printed", [
+    ("Ngày 12.5.2025 chi bộ họp.", "12.5.2025"),  # no Vietnamese number: a date
+    ("Tiêm 1.2345 liều.", "1.2345"),
+])
+def test_number_tokens_keep_what_is_no_number_as_none(text, printed):
+    assert next(n for n in _numbers(text) if n.text == printed).number is None
+
+
+def test_number_tokens_know_what_touches_them():
+    text = "Lúc 8 giờ, có mặt 12 đồng chí (80 %), F0 còn 3; họp lúc 14h30."
+    numbers = {n.text: n for n in _numbers(text)}
+    assert not numbers["8"].bare_ends(clock=True) and numbers["8"].bare_ends()
+    assert numbers["12"].bare_ends(clock=True)
+    assert not numbers["80"].bare_ends()  # a percentage
+    assert numbers["30"].glued_before and numbers["14"].follower()[0] == "h"
+    assert numbers["3"].follower()[:2] == (";", 0)
+    assert numbers["0"].glued_before  # "F0"
+    assert numbers["14"].glued_after  # "14h30"
+
+
+# --- a bound or a change is not an amount -------------------------------------------------
+
+@pytest.mark.parametrize("text, printed, modifier", [
+    ("Có 4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%.", "10 tỷ đồng", "bound"),
+    ("Mỗi chi bộ giới thiệu không quá 5 quần chúng ưu tú.", "5", "bound"),
+    ("Số hộ được hỗ trợ tối thiểu 30 hộ mỗi năm.", "30", "bound"),
+    ("Thu ngân sách tăng 7.135 tỷ đồng so với cùng kỳ.", "7.135 tỷ đồng", "change"),
+    ("Số hộ nghèo giảm thêm 12 hộ trong năm.", "12", "change"),
+    ("Số đảng viên tăng được 9 đồng chí.", "9", "change"),
+])
+def test_modifier_bound_or_change(text, printed, modifier):
+    found = [q for q in layer(text).quantities if q.text.startswith(printed)]
+    assert found and found[0].modifier == modifier
+    cue = found[0].modifier_cue
+    assert text[cue.start:cue.end] == cue.text
+
+
+@pytest.mark.parametrize("text, printed", [
+    ("Chi bộ kết nạp 9 đảng viên mới.", "9"),
+    ("Thu ngân sách đạt 7.135 tỷ đồng.", "7.135 tỷ đồng"),
+    ("Tổ dân phố có 120 hộ, trong đó 12 hộ nghèo.", "12"),
+])
+def test_modifier_none_for_a_plain_amount(text, printed):
+    found = [q for q in layer(text).quantities if q.text.startswith(printed)]
+    assert found and found[0].modifier is None
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh có 4.686 doanh nghiệp, trong đó 4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%.",
+    "Tổng thu đạt 120 tỷ đồng, tăng 7 tỷ đồng, chiếm 6,2%.",
+    "Xã có 500 hộ, trong đó 120 hộ nghèo, giảm 20 hộ so với năm trước, chiếm 24%.",
+])
+def test_share_is_not_measured_on_a_bound_or_a_change(text):
+    assert not [f for f in analyze(text).findings if f.code == "percent-mismatch"]

@@ -106,4 +106,39 @@ def test_lines_under_a_lead_are_summed_only_when_a_total_announces_them(text):
      "2. Hoàn thành tốt nhiệm vụ: 30 đồng chí;\n3. Hoàn thành nhiệm vụ: 5 đồng chí.", "42"),
 ])
 def test_an_announced_total_is_still_summed(text, flagged):
-    assert ("sum-mismatch", flagged) in arithmetic(text)
+    assert any(c == "sum-mismatch" and t.startswith(flagged) for c, t in arithmetic(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the percentage names a base of its own ("số … phải triệu tập"), not the ratio's total
+    "Nghị quyết tháng 10: tán thành 24/24 đảng viên chính thức có mặt, bằng 88,9% số đảng viên chính thức "
+    "phải triệu tập.",
+    "Đã kiểm tra 18/18 chi bộ được giao, đạt 60% tổng số chi bộ trực thuộc.",
+    "Có 45/45 hộ tham gia buổi ra quân, bằng 75% số hộ trong tổ dân phố.",
+])
+def test_a_ratio_then_a_share_of_another_named_base(text):
+    assert arithmetic(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the same base named again: still the ratio's share
+    ("Đã kiểm tra 62/80 tổ chức đảng, đạt 75,5% số tổ chức đảng.", "75,5%"),
+    ("Tán thành 15/16 đảng viên có mặt, bằng 93,7% số đảng viên có mặt.", "93,7%"),
+])
+def test_a_ratio_then_its_own_base_named_is_still_measured(text, flagged):
+    assert ("percent-mismatch", flagged) in arithmetic(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the result is the whole, not the subset picked out of it after "trong đó"
+    "Đất đai: cấp 87 giấy chứng nhận, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đến nay đạt 79,1%.",
+    "Kết nạp 30 đảng viên, trong đó 12 đảng viên nữ; chỉ tiêu năm 40 đảng viên, đạt 75%.",
+    "Giải ngân 45 tỷ đồng, trong đó 9 tỷ đồng vốn sự nghiệp; kế hoạch 60 tỷ đồng, đạt 75%.",
+])
+def test_result_against_plan_is_the_whole_not_its_subset(text):
+    assert arithmetic(text) == []
+
+
+def test_result_against_plan_still_caught_on_the_whole():
+    text = "Kết nạp 30 đảng viên, trong đó 12 đảng viên nữ; chỉ tiêu năm 40 đảng viên, đạt 80%."
+    assert [c for c, _ in arithmetic(text)] == ["percent-mismatch"]

@@ -109,3 +109,17 @@ def test_a_template_field_is_shown_as_to_fill_in(qtbot):
     place = _entry(panel, "Cuộc họp", "Địa điểm")
     assert place.text(1) == UNFILLED
     assert place.data(0, SPAN_ROLE) is not None  # a click still shows the field
+
+
+def test_the_information_panel_gives_a_target_the_summary_s_verdict(qtbot, window):
+    """Mid-period progress is "tiến độ …" in both panels, not "chưa đạt" in one of them."""
+    from .conftest import SEED_001, open_and_wait
+
+    analysis = open_and_wait(qtbot, window, SEED_001)
+    progress = [t for t in analysis.structure.targets if t.verdict == "tiến độ"]
+    assert progress
+    group = window.entities_panel.groups["target"]
+    details = [group.child(i).text(1) for i in range(group.childCount())]
+    for target in progress:
+        assert any(target.progress in d for d in details), (target.progress, details)
+    assert not any("chưa đạt" in d for d in details)

@@ -13,9 +13,9 @@ from itertools import combinations
 
 from ..model import Related, Severity
 from ..quantities import unit_end
+from ..quantities.attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from ..quantities.lists import paragraph_layer
 from ..quantities.relations import members_whole, membership_parts, presence_pair
-from .attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from .registry import DocumentContext, Example, Issue, rule
 
 
@@ -43,7 +43,7 @@ def _totals(block: Block) -> set[int]:
     return {c for b in bases for c in _candidates(block, b)} | ({called} if called is not None else set())
 
 
-def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Issue | None:
+def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text: str = "") -> Issue | None:
     """chính thức + dự bị (+ tạm thời, + miễn SH) must give the head count."""
     whole = block.facts.get((head, None))
     official, probationary = block.value(head, "official"), block.value(head, "probationary")
@@ -52,8 +52,11 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str) -> Is
     temp, exempt = block.value(head, "temp"), block.value(head, "exempt")
     sums = {official + probationary}
     sums |= {official + probationary + x for x in (temp, exempt) if x is not None}
-    if whole.value in sums or sums & others:
-        return None
+    first = min(block.facts[(head, "official")].start, block.facts[(head, "probationary")].start)
+    between = text[whole.end:first] if whole.end <= first <= whole.end + 60 else ""
+    bracketed = "(" in between and ")" not in between  # "26 (chính thức: 22; dự bị: 03)"
+    if whole.value in sums or sums & others and not bracketed:
+        return None  # (a breakdown in brackets right after its count is that count's, whatever the others)
     last = max(block.facts[(head, "official")].end, block.facts[(head, "probationary")].end)
     end = last if whole.start < last <= whole.end + 80 else whole.end  # "19 đảng viên (chính thức 16, dự bị 02)"
     return Issue(whole.start, end,
@@ -101,7 +104,7 @@ def attendance_mismatch(ctx: DocumentContext):
     for block in attendance_blocks(ctx):
         heads = {block.value(h) for h in HEADS} - {None}
         for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
-            issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun)
+            issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun, ctx.text)
             if issue:
                 found.append(issue)
         found.extend(_absent_issues(block))
@@ -135,7 +138,8 @@ def _membership_issues(text: str, stated: list[tuple], found: list[Issue]):
         if total == whole.value or any(i.start < parts[-1].end and whole.start < i.end for i in found):
             continue
         official, probationary = parts
-        yield Issue(whole.start, parts[-1].end,
+        # the total may come after its parts ("chính thức 19, dự bị 2, tổng cộng 22"): one span over all
+        yield Issue(min(whole.start, parts[0].start), max(whole.end, parts[-1].end),
                     f"Chính thức {official.text} + dự bị {probationary.text} = {total:g}, khác tổng số "
                     f"{whole.text} đảng viên.", None, None,
                     (Related(whole.start, whole.end, "whole"), *(Related(p.start, p.end, "part") for p in parts)))
@@ -282,7 +286,8 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "
                     f"khác tổng số {total} {_members_noun(ctx_text, block)}{note}.")
     for key, denominator in block.denominators:
-        if key == ("present", None) and block.value("total") is not None and denominator.value not in totals:
+        if key == ("present", None) and block.value("total") is not None and denominator.value not in totals \
+                and block.same_roll(denominator.value):
             yield Issue(denominator.start, denominator.end,
                         f"Có mặt {present.value}/{denominator.value}, nhưng tổng số đảng viên ghi là {total}.")
 
@@ -292,6 +297,9 @@ def _absent_readings(block: Block, absent: int) -> set[int]:
     head count may be one more absentee rather than part of it; both readings are allowed."""
     head = block.facts.get(("absent", None))
     readings = {absent}
+    reason, noreason = block.value("absent", "reason"), block.value("absent", "noreason")
+    if reason is not None and noreason is not None and reason + noreason == absent:
+        return readings  # "vắng: 3 (2 có lý do, 1 không lý do)": the breakdown of the absentees, none more
     if head is not None:
         for sub in ("reason", "noreason"):
             fact = block.facts.get(("absent", sub))

@@ -99,11 +99,38 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
             if not _same_figure(first, later):
+                if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
+                        ctx, first, first_paragraph):
+                    # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
+                    # figure agrees with its own percentage, so the earlier one is the suspect
+                    yield Issue(first.start, first.end,
+                                f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
+                                "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
+                                _restated(later, first), related=(Related(later.start, later.end, "later"),))
+                    continue
                 yield Issue(later.start, later.end,
                             f"“{_stated(later)}” khác với “{_stated(first)}” "
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                             "thống nhất.", _restated(first, later),
                             related=(Related(first.start, first.end, "earlier"),))
+
+
+def _agrees_with_its_share(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> bool:
+    """The figure (document offsets) is the part or the whole of a percentage written beside it
+    that it agrees with ("36 đảng viên mới, đạt 90% chỉ tiêu năm (40 đảng viên)")."""
+    paragraph = ctx.paragraphs[paragraph_number - 1]
+    layer = paragraph_layer(ctx, paragraph)
+    at = figure.start - paragraph.start
+    for relation in layer.relations:
+        share = relation.share
+        if share is None or relation.kind not in ("share-of", "result-vs-plan") or relation.whole.kind == "ratio":
+            continue
+        if not any(q.start == at for q in (relation.whole, *relation.parts)) or not relation.whole.value:
+            continue
+        true = relation.parts[0].value / relation.whole.value * 100
+        if abs(round_half_up(true, share.decimals) - share.value) < 1e-6:
+            return True
+    return False
 
 
 def _one_sentence(ctx: DocumentContext, paragraph, first: Entity, later: Entity) -> bool:
@@ -194,8 +221,15 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
+        presence = _PRESENCE_AFTER.search(re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0])
+        if presence:  # "01 đ/c miễn sinh hoạt vẫn đến dự" ≠ "04 đ/c miễn sinh hoạt (vắng mặt)": two groups
+            noun_phrase += " @" + ("vắng" if presence.group().lower().startswith("vắng") else "dự")
         return f"{event} [{qualifier}]: {noun_phrase}"
     return None
+
+
+_PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
+                             re.IGNORECASE)
 
 
 # "tỷ lệ hộ nghèo (giảm) còn 2,1%", "tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%": a rate
@@ -243,7 +277,8 @@ def _event(before: str, after: str) -> str | None:
     clause_after = re.split(r"[;:,.()]", after)[0].lower()
     trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
     original = re.split(r"[;:,(]", before)[-1].split()
-    unnamed = not any(w[:1].isupper() for w in original[1:])  # no named subject ("thị xã Sa Đéc") in the clause
+    # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none
+    unnamed = not any(w[:1].isupper() and w != "Đảng" for w in original[1:])
     for event in word_list("count_events"):
         if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
             return event.lower()

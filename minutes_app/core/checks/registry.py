@@ -78,9 +78,9 @@ class DocumentContext:
     def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False,
                       with_reading: bool = False) -> list[tuple[Paragraph, Any]]:
         """``func(paragraph_text)`` - or ``func(paragraph_text, entities)`` with the paragraph's
-        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading -
-        for every non-empty paragraph, computed once per distinct text. ``func`` must be pure
-        and use paragraph-relative offsets."""
+        entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading,
+        or ``func(reading, entities)`` with both - for every non-empty paragraph, computed once
+        per distinct text. ``func`` must be pure and use paragraph-relative offsets."""
         name = f"{func.__module__}.{func.__qualname__}"
         memo = self.memo
         results = []
@@ -88,7 +88,9 @@ class DocumentContext:
             key = (name, paragraph.text)
             value = memo.get(key, _MISSING)
             if value is _MISSING:
-                if with_entities:
+                if with_entities and with_reading:
+                    value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
+                elif with_entities:
                     value = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
                 elif with_reading:
                     value = func(self.reading(paragraph))
@@ -105,6 +107,7 @@ class DocumentContext:
 
 
 _MISSING = object()
+
 
 @dataclass(frozen=True)
 class Example:

@@ -1,8 +1,6 @@
 """Vote results in minutes (domain.md §2-§3): counts, percentages and the majority rule.
 
-A vote is read from consecutive lines carrying tán thành / không tán thành / ý kiến khác;
-each count takes its label from the words before it ("tán thành: 16/16") or right after it
-("16/16 đồng chí có mặt tán thành"). Who was present comes from the vote itself or from the
+Votes are read by the quantity layer (quantities/votes.py). Who was present comes from the vote itself or from the
 nearest attendance block before it (attendance.py). Probationary members cannot vote, and a
 Party resolution needs more than half of the official members called (Điều lệ Điều 10.5,
 QĐ 24 §9.3.2), not of those present.
@@ -11,203 +9,41 @@ QĐ 24 §9.3.2), not of those present.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import NamedTuple, Sequence
 
-from ..model import Entity, Related, Severity
-from ..numbers import format_vi, parse_number, round_half_up
+from ..model import Related, Severity
+from ..numbers import format_vi, round_half_up
 from ..quantities import quantities_of, unit_end
+from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
+from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import paragraph_layer
 from ..quantities.relations import vote_levels
-from .attendance_blocks import (
-    Block,
-    Fact,
-    Unit,
-    attendance_blocks,
-    figure_spans,
-    once_per_document,
-    split_units,
-)
-from .attendance_reader import PERSONS
-from .ballots import ballot_rounds
+from ..quantities.votes import VOTE_KINDS, Vote, votes
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
-_LABEL_RE = re.compile(
-    r"(?<!\w)(?:"
-    r"(?P<against>không\s+(?:tán\s+thành|đồng\s+ý|nhất\s+trí)|phản\s+đối)"
-    r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng)"
-    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí)"
-    r"|(?P<present>có\s+mặt|dự\s+họp)"
-    r")(?!\w)",
-    re.IGNORECASE,
-)
-_VOTE_KINDS = ("approve", "against", "other")
-_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
-_FIGURE_RE = re.compile(
-    rf"(?<![\w.,/])(?:(?P<pct>\d+(?:,\d+)?)\s?%|(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%))"
-)
-_UNIT = rf"(?:\s*(?:{PERSONS}|phiếu))?"  # the person nouns of attendance, and ballots
-_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?")
-# Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
-_PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
-_PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
-_RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
-_OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
 _NOT_PASSED = re.compile(
     r"(?:không|chưa)\s+(?:được\s+)?(?:[^\W\d]+\s+){0,2}?thông\s+qua|không\s+trúng\s+cử|bác\s+bỏ"
     r"|không\s+(?:đủ|đạt)\s+(?:số\s+phiếu|điều\s+kiện|đa\s+số|quá\s+(?:nửa|bán))", re.IGNORECASE)
-# "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
-_PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
-                            re.IGNORECASE)
-_COUNT_END = re.compile(r"\s*(?:(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|"
-                        r"phiếu|người|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
-
-
-@dataclass
-class Part:
-    count: Fact | None = None
-    denominator: Fact | None = None
-    pct: tuple[float, int, int, int] | None = None  # value, decimals, start, end
-    official_base: bool = False  # "9/14 đảng viên chính thức (có mặt)": the base counts official members
-
-
-@dataclass
-class Vote:
-    start: int
-    end: int
-    parts: dict[str, Part] = field(default_factory=dict)
-    present: Fact | None = None
-
-    def count(self, kind: str) -> int | None:
-        part = self.parts.get(kind)
-        return part.count.value if part and part.count else None
-
-
-class _Token(NamedTuple):
-    start: int
-    end: int
-    kind: str | None  # a label, or None for a figure
-    pct: str | None = None
-    a: str | None = None
-    b: str | None = None
-    b_start: int = 0
-
-    def shifted(self, offset: int) -> "_Token":
-        return self._replace(start=self.start + offset, end=self.end + offset, b_start=self.b_start + offset)
-
-
-def _scan(text: str, entities: Sequence[Entity]) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
-    """Per paragraph (remembered across analyses): each unit, whether it holds a vote label,
-    and its labels and figures."""
-    lines = []
-    skip = None
-    for unit in split_units(text):
-        piece = text[unit.start:unit.end]
-        labels = list(_LABEL_RE.finditer(piece))
-        tokens: list[_Token] = []
-        vote = any(m.lastgroup in _VOTE_KINDS for m in labels)
-        if vote:
-            skip = figure_spans(entities, ("count", "ratio", "percent")) if skip is None else skip
-            tokens = [_Token(m.start(), m.end(), m.lastgroup) for m in labels]
-            for m in _FIGURE_RE.finditer(piece):
-                if not any(a < m.end() + unit.start and m.start() + unit.start < b for a, b in skip):
-                    tokens.append(_Token(m.start(), m.end(), None, m["pct"], m["a"], m["b"],
-                                         m.start("b") if m["b"] else m.end()))
-            tokens = sorted((t.shifted(unit.start) for t in tokens), key=lambda t: t.start)
-        lines.append((unit, vote, tuple(tokens)))
-    return tuple(lines)
-
-
-@once_per_document
-def votes(ctx: DocumentContext) -> list[Vote]:
-    """Every vote of the document: consecutive lines with vote labels, split at each new tán thành."""
-    found: list[Vote] = []
-    current: Vote | None = None
-    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True):
-        for unit, vote, tokens in lines:
-            if not vote:
-                current = None
-                continue
-            tokens = tuple(t.shifted(paragraph.start) for t in tokens)
-            current = _read(ctx.text, paragraph.start + unit.end, tokens, current, found)
-    return [v for v in found if v.parts.get("approve")]
-
-
-def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None, found: list[Vote]) -> Vote | None:
-    label: str | None = None
-    cursor = consumed = tokens[0].start if tokens else end
-    last_figure: tuple[str, int, int] | None = None  # label, end of the previous count, end of a label after it
-    for token in tokens:
-        if token.kind and token.start < consumed:
-            continue  # the label a count before it already took ("16 đồng chí tán thành")
-        after_label = 0
-        if token.kind:
-            if token.kind == "approve" and current and "approve" in current.parts and label != "approve":
-                current = None
-            if current is None:
-                current = Vote(token.start, end)
-                found.append(current)
-            current.end = max(current.end, end)
-            label, cursor = token.kind, token.end
-            continue
-        if token.pct and last_figure and _PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]):
-            owner = last_figure[0]
-        elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
-                text, last_figure[2], token.start):
-            owner = last_figure[0]  # "100% đảng viên có mặt nhất trí (17/18 đồng chí)"
-        elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
-                token.pct or token.b or _COUNT_END.match(text, token.end, end)):
-            owner = label
-        else:
-            after = _POSTFIX.match(text, token.end, end)
-            following = _LABEL_RE.match(text, after.end(), end)
-            owner = following.lastgroup if following else None
-            if owner is None and _PRESENT_IN.search(after.group()):
-                owner = "present"  # "trên tổng số 20 đảng viên có mặt"
-            consumed = following.end() if following else consumed
-            after_label = following.end() if following else 0
-            if owner == "approve" and current and "approve" in current.parts:
-                current = None
-        if owner is None:
-            label, cursor, last_figure = None, token.end, None
-            continue
-        if current is None:
-            current = Vote(token.start, end)
-            found.append(current)
-        _put(current, owner, token, text)
-        label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
-    return current
-
-
-def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
-    if owner == "present":
-        if token.a and vote.present is None:
-            vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
-        return
-    part = vote.parts.setdefault(owner, Part())
-    if token.pct:
-        number = parse_number(token.pct)
-        if part.pct is None and number:
-            part.pct = (number.value, number.decimals, token.start, token.end)
-    elif part.count is None:
-        part.count = Fact(int(parse_number(token.a).value), token.start, token.start + len(token.a))
-        if token.b:
-            part.denominator = Fact(int(parse_number(token.b).value), token.b_start, token.end)
-            part.official_base = bool(_OFFICIAL_BASE.match(text, token.end))
-
 
 def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     """The attendance block this vote belongs to: the nearest one before it, unless the vote
     states its own base ("3/3 đồng chí chi ủy", "40/43 phiếu") that is none of the block's
     counts: then it is another body's vote and the block says nothing about it."""
-    before = [b for b in blocks if b.start < vote.start]  # a block may share the vote's paragraph
+    before = [b for b in blocks if b.start <= vote.start]  # a block may share the vote's paragraph, or open it
     if not before:
         return None
     block = before[-1]
+    meetings = [b for b in before if b.present() is not None or b.value("absent") is not None]
+    if meetings and block.present() is None and block.value("absent") is None and \
+            block.value("total", "official") is None:
+        # "Tổng số đảng viên toàn Đảng bộ hiện là 1.347 đồng chí" between the meeting's
+        # attendance and its vote: a figure of the report, not this meeting
+        block = meetings[-1]
     stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
     stated |= {vote.present.value} if vote.present else set()
     known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
+    if block.value("total") is not None and block.value("total", "probationary") is not None:
+        known.add(block.value("total") - block.value("total", "probationary"))  # the official members, by subtraction
     if any(p.official_base and p.denominator.value <= (block.official_total() or 0) for p in vote.parts.values()):
         return block  # "x/y đảng viên chính thức có mặt": y official members of this meeting
     return block if not stated or stated & known else None
@@ -269,6 +105,9 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
         line_start = text.rfind("\n", 0, block.start) + 1
         if _COMMITTEE.search(text[line_start:block.end]):
             official = block.value("total")
+            base = block.stated_base()
+            if official is not None and base is not None and not block.same_roll(base):
+                official = base  # "có 27/31 ủy viên", then the Đảng bộ's 1.215 members: the committee's 31
         if official is None and ctx is not None:
             official = _committee_total(ctx, block)
     readings = []
@@ -283,7 +122,7 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
-                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s+thông\s+qua|"
+                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
                       r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
 
@@ -335,7 +174,7 @@ def vote_mismatch(ctx: DocumentContext):
     flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
     for vote in votes(ctx):
         block = _meeting(blocks, vote)
-        counted = {k: vote.count(k) for k in _VOTE_KINDS if vote.count(k) is not None}
+        counted = {k: vote.count(k) for k in VOTE_KINDS if vote.count(k) is not None}
         total = sum(counted.values())
         anchor = vote.parts["approve"].count
         for base, name in sorted(_bases(vote, block)):
@@ -420,16 +259,19 @@ def resolution_not_passed(ctx: DocumentContext):
             continue  # the minutes themselves say it did not pass
         block = _meeting(blocks, vote)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
+        members = "đảng viên chính thức"
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
+        if called is None and vote.members is not None:
+            # "có mặt 5/7 ủy viên; … được 3/5 ủy viên có mặt tán thành": the committee's 7 members
+            called, who, members = vote.members.value, "", "ủy viên"
         stated = vote.parts["approve"].denominator
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
         if called and approve.value * 2 <= called:
-            members = "đảng viên chính thức"
             if block is not None and _COMMITTEE.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end):
                 members = "ủy viên"  # a committee's members are all official members
-            message = (f"Tán thành {approve.value} không quá một nửa {called} {members} {who} "
+            message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
             claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
@@ -493,10 +335,10 @@ def _ballot_issues(ctx: DocumentContext):
                         f"{counts['valid'] + counts['invalid']}, khác số phiếu thu vào {counts['collected']}.",
                         str(counts["collected"] - counts["valid"]) if counts["collected"] >= counts["valid"] else None)
         base = counts.get("valid", counts.get("collected"))
-        for votes, start, end in ballots.votes:
-            if base is not None and votes > base:
+        for count, start, end in ballots.votes:
+            if base is not None and count > base:
                 named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
-                yield Issue(start, end, f"Số phiếu bầu {votes} nhiều hơn {base} {named}: một ứng cử viên không thể "
+                yield Issue(start, end, f"Số phiếu bầu {count} nhiều hơn {base} {named}: một ứng cử viên không thể "
                             "được nhiều phiếu hơn số phiếu hợp lệ.")
         if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
             _, start, end = ballots.counts["collected"]

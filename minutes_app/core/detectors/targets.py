@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity
+from ..quantities.verdicts import attainment_verdict, verdict
 from ..reading import sentence_spans
 
 _KEYWORDS = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự toán", re.IGNORECASE)
@@ -174,14 +175,10 @@ def _unit(entity: Entity | None) -> str | None:
 def _status(record: dict) -> str:
     target, actual, comparator = record["target_value"], record["actual_value"], record["comparator"]
     if target is not None and actual is not None:
-        if comparator == "<=":
-            return "đạt" if actual <= target else "chưa đạt"
-        if actual > target:
-            return "vượt"
-        return "đạt" if actual == target else "chưa đạt"
+        return verdict(actual, target, comparator)
     attainment = record["attainment_percent"]
     if attainment is not None:
-        return "vượt" if attainment > 100 else "đạt" if attainment == 100 else "chưa đạt"
+        return attainment_verdict(attainment)
     return "không rõ"
 
 

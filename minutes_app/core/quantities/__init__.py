@@ -11,12 +11,12 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..reading import Reading
-from .model import Clause, Cue, NotQuantity, Quantity, Relation
-from .reader import head_of, noun_heads, read_quantities, split_clauses
+from .model import Clause, Cue, NotQuantity, NumberToken, Quantity, Relation
+from .reader import head_of, noun_heads, number_tokens, read_quantities, split_clauses
 from .relations import find_relations, level_group, unit_end
 
-__all__ = ["Clause", "Cue", "NotQuantity", "ParagraphQuantities", "Quantity", "Relation", "head_of",
-           "noun_heads", "layer_of", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
+__all__ = ["Clause", "Cue", "NotQuantity", "NumberToken", "ParagraphQuantities", "Quantity", "Relation", "head_of",
+           "noun_heads", "number_tokens", "layer_of", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
 
 
 @dataclass(frozen=True)

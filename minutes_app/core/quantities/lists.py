@@ -210,4 +210,6 @@ def _colonless_lead(text: str, kind) -> bool:
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:
     return replace(quantity, start=quantity.start + offset, end=quantity.end + offset,
-                   cues=tuple(Cue(c.start + offset, c.end + offset, c.text) for c in quantity.cues))
+                   cues=tuple(Cue(c.start + offset, c.end + offset, c.text) for c in quantity.cues),
+                   modifier_cue=quantity.modifier_cue and Cue(quantity.modifier_cue.start + offset,
+                                                              quantity.modifier_cue.end + offset, quantity.modifier_cue.text))

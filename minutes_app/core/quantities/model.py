@@ -3,7 +3,12 @@ finding can show why it was raised ("77,5% = 62 / 80 tổ chức, tổng số �
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..numbers import Number, parse_number
+from ..reading import TOKEN_RE
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,9 @@ class Quantity:
     head's ``noun_class`` and ``broader`` class from resources/quantity_heads.txt; a bare
     number after a label ("khiển trách 9") has no head and keeps the ``label``.
     ``role``: whole, part, share, plan, result or None, from the ``cues`` before it.
+    ``modifier``: what the word right before it makes of the number, whatever its role: a
+    ``bound`` (a threshold: "vốn dưới 10 tỷ", "không quá 5 ngày") or a ``change`` ("tăng 7
+    tỷ", "giảm thêm 12 hộ"), with that word as ``modifier_cue``; None for a plain amount.
     """
 
     start: int
@@ -43,6 +51,8 @@ class Quantity:
     scale: float = 1.0  # money: the value of one printed unit ("1,5 tỷ" → 1e9)
     sentence: int = 0
     clause: int = 0
+    modifier: str | None = None
+    modifier_cue: Cue | None = None
 
     @property
     def bare(self) -> bool:
@@ -66,6 +76,84 @@ class Quantity:
         if self.noun_class is None or other.noun_class is None:
             return self.noun_class is None and other.noun_class is None and self.kind == other.kind
         return self.noun_class == other.noun_class
+
+
+class NumberToken(NamedTuple):
+    """A number as the shared tokenizer reads it (reading.TOKEN_RE: "2.465", "77,5", "01",
+    "12.5.2025"), with what touches it: the one list of a paragraph's numbers, from which
+    the quantity reader and the attendance and vote readers all take theirs. A tuple read
+    for every number of every paragraph: what touches it is looked at only when asked.
+    """
+
+    start: int
+    end: int
+    text: str
+    paragraph: str  # the paragraph's text (offsets are into it)
+
+    @property
+    def number(self) -> Number | None:
+        """Value and printed decimals; None when the token is no Vietnamese number
+        ("12.5.2025", "1.2345")."""
+        return parse_number(self.text)
+
+    @property
+    def integer(self) -> bool:
+        """A whole number as printed: "25", "01", "2.465"; not "77,5" nor "12.5.2025"."""
+        number = self.number
+        return number is not None and number.decimals == 0
+
+    @property
+    def glued_before(self) -> bool:
+        """A letter, digit, ".", "," or "/" right before it ("F0", the 80 of "62/80")."""
+        char = self.paragraph[self.start - 1:self.start]
+        return bool(char) and (char.isalnum() or char in "_.,/")
+
+    @property
+    def glued_after(self) -> bool:
+        """A letter or digit right after it ("12h", "5km")."""
+        char = self.paragraph[self.end:self.end + 1]
+        return bool(char) and (char.isalnum() or char == "_")
+
+    @property
+    def slash_digit_after(self) -> bool:
+        """"/" and a digit right after it (the 62 of "62/80")."""
+        after = self.paragraph[self.end:self.end + 2]
+        return after[:1] == "/" and after[1:2].isdecimal()
+
+    def follower(self) -> tuple[str, int, int]:
+        """The token right after it when only white space separates them ("%", "giờ", "/"),
+        with the white space's length and the token's end; ("", 0, 0) when there is none."""
+        found = _FOLLOWER.match(self.paragraph, self.end)
+        return (found.group(2), found.end(1) - self.end, found.end()) if found else ("", 0, 0)
+
+    def bare_ends(self, clock: bool = False) -> bool:
+        """Nothing after it turns it into something else: no letter or digit glued to it, no
+        "/" and a digit (a ratio's part), no "%", and with ``clock`` no "giờ", "phút", "h30"."""
+        if self.glued_after or self.slash_digit_after:
+            return False
+        follower, _, follower_end = self.follower()
+        if follower == "%":
+            return False
+        if clock and (follower.startswith(("giờ", "phút")) or follower == "h" and self.paragraph[
+                follower_end:follower_end + 1].isdecimal()):
+            return False
+        return True
+
+    def over(self, numbers: "tuple[NumberToken, ...]", index: int) -> "NumberToken | None":
+        """The number written after it with a "/" between ("62/80", "62 / 80"), ``index``
+        being its own place in ``numbers``."""
+        if index + 1 >= len(numbers):
+            return None
+        follower, _, follower_end = self.follower()
+        following = numbers[index + 1]
+        if follower != "/" or following.start < follower_end or self.paragraph[follower_end:following.start].strip():
+            return None
+        return following
+
+
+# The token after a number when only white space separates them, matched with the shared
+# tokenizer's own pattern where the tokenizer would.
+_FOLLOWER = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")
 
 
 @dataclass(frozen=True)

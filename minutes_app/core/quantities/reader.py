@@ -19,7 +19,7 @@ from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
 from ..resources import word_list
 from ..structure.lines import line_shape
-from .model import Clause, Cue, NotQuantity, Quantity
+from .model import Clause, Cue, NotQuantity, NumberToken, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
                          "doc_number": "document number"}
@@ -72,10 +72,23 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
 
 
 _DIGIT = re.compile(r"\d")
-_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # as reading.TOKEN_RE reads a number
 _WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
                           re.IGNORECASE)
 _CLAUSE_MARKS = re.compile(r"[();:]")
+
+
+def number_tokens(reading: Reading) -> tuple[NumberToken, ...]:
+    """Every number of the paragraph, read once from the shared tokens (made once per
+    Reading and shared by every reader)."""
+    return reading.derived("quantities.number_tokens", _number_tokens)
+
+
+def _number_tokens(reading: Reading) -> tuple[NumberToken, ...]:
+    text = reading.text
+    return tuple(NumberToken(*token.span(), token.group(), text) for token in _NUMBER_TOKEN.finditer(text))
+
+
+_NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # as reading.TOKEN_RE reads a number
 
 
 def split_clauses(reading: Reading) -> list[Clause]:
@@ -117,7 +130,7 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         if not _WORD_NUMBER.search(text):
             return [], [], []  # most prose paragraphs: no number, nothing to relate
         clauses = split_clauses(reading)
-        return [_placed(q, clauses) for q in _word_numbers(reading, bytearray(len(text)))], [], clauses
+        return [_placed(_modified(text, q), clauses) for q in _word_numbers(reading, bytearray(len(text)))], [], clauses
     clauses = split_clauses(reading)
     _, _, marker_end, upper = line_shape(text)
     figures = [e for e in entities if e.kind == "figure"]
@@ -143,19 +156,19 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     if not upper:
         if _WORD_NUMBER.search(text):
             quantities.extend(_word_numbers(reading, covered))
-        for token in _NUMBER_TOKEN.finditer(text):  # the number tokens of the shared tokenizer
-            start, end = token.span()
+        for token in number_tokens(reading):
+            start, end = token.start, token.end
             if covered[start] or start < marker_end:
                 continue
-            bare = _bare_number(text, start, end)
+            bare = _bare_number(text, start, end) or _count_after_slash(reading, token)
             if bare is not None:
                 quantities.append(bare)
             elif _ordinal_before(text, start):
-                not_quantities.append(NotQuantity(start, end, token.group(), "ordinal or identifier"))
+                not_quantities.append(NotQuantity(start, end, token.text, "ordinal or identifier"))
     if not upper and "/" in text and _SPAN_HINT.search(text):
         not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
-    return [_placed(q, clauses) for q in quantities], not_quantities, clauses
+    return [_placed(_modified(text, q), clauses) for q in quantities], not_quantities, clauses
 
 
 _SPAN_HINT = re.compile(r"\d\s*(?:[-–,]|đến|và)\s*(?:ngày\s+)?\d{1,2}/\d")
@@ -279,12 +292,12 @@ _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều
 
 
 def _words_before(text: str, start: int) -> tuple[list[str], bool]:
-    """Up to four words right before ``start`` (an optional ":" between), and whether the
+    """Up to six words right before ``start`` (an optional ":" between), and whether the
     colon was there."""
     before = text[max(0, start - 40):start].rstrip()
     colon = before.endswith(":")
     words = []
-    for word in reversed(before.rstrip(": ").split(" ")[-4:]):
+    for word in reversed(before.rstrip(": ").split(" ")[-6:]):
         if word[:1] == "(" and word[1:].isalpha():  # "(chính thức 16, dự bị 02)": only a level opens the label
             if _is_level(" ".join([word[1:], *reversed(words)])):
                 words.append(word[1:])
@@ -326,6 +339,23 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                     label.lower(), *_cues(text, start, "count"))
+
+
+def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
+    """"64 đơn vị máu/80 đơn vị đăng ký": a count of a known noun right after a "/" that
+    follows a word (not a digit: "19/5" is a date, "62/80" a ratio)."""
+    text, start = reading.text, token.start
+    if start < 2 or text[start - 1] != "/" or not text[start - 2].isalpha():
+        return None
+    number = token.number
+    if number is None or number.decimals or not text[token.end:token.end + 1].isspace():
+        return None
+    unit = " ".join(re.split(r"[,;:.()]", text[token.end:token.end + 40])[0].split()[:5])
+    head, noun_class, broader = head_of(unit)
+    if noun_class is None or noun_class in ("time", "money"):
+        return None
+    return Quantity(start, token.end, token.text, "count", number.value, 0, head, noun_class, broader, unit, "",
+                    *_cues(text, start, "count"))
 
 
 def _level_after(text: str, end: int) -> str:
@@ -378,6 +408,26 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
         return None, ()
     group = next((g for g in range(1, (match.lastindex or 0) + 1) if match.group(g)), 0)
     return role, (Cue(offset + match.start(group), offset + match.end(group), match.group(group)),)
+
+
+# The word right before a number that makes it a threshold or a change, not an amount.
+_BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+
+
+def _modified(text: str, quantity: Quantity) -> Quantity:
+    """Set the quantity's modifier (bound or change) from the words right before it."""
+    start = quantity.start
+    found = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
+    modifier = "change"
+    if found is None:
+        found = _BOUND_BEFORE.search(text, max(0, start - 16), start)
+        modifier = "bound"
+    if found is not None:
+        word = found.group().rstrip()
+        object.__setattr__(quantity, "modifier", modifier)
+        object.__setattr__(quantity, "modifier_cue", Cue(found.start(), found.start() + len(word), word))
+    return quantity
 
 
 def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:

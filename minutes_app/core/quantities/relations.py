@@ -52,8 +52,6 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
                          re.IGNORECASE)
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
@@ -157,6 +155,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_differences(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
         relations.extend(_referred_parts(text, quantities, sentences))
+    if "giải quyết" in text:
+        relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and len(sentences) > 1:
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
@@ -510,7 +510,7 @@ _WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)�
 def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tuple[int, int]]) -> bool:
     """"Trong số đảng viên mới kết nạp" refers to "kết nạp 40 đảng viên mới" only when every
     word it adds to the noun is in the whole's sentence."""
-    sentence = next((text[s:e] for s, e in sentences if s <= whole.start < e), text).lower()
+    sentence = next((text[s:e] for s, e in sentences if s <= whole.start < e), text).lower()  # (text may end before e)
     words = set(re.findall(r"[^\W\d_]+", sentence))
     return all(w in words or w in _FUNCTION_WORDS for w in noun.lower().split())
 
@@ -583,14 +583,17 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
 
     relations = []
     counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
-    for index, (s_start, s_end) in enumerate(sentences):
-        if not index:
-            continue
+    openings = [(s_start, s_end) for s_start, s_end in sentences[1:]]
+    for s_start, s_end in sentences:  # "kết nạp 9 đảng viên; trong số đảng viên mới có 11 đồng chí nữ"
+        for semicolon in re.finditer(r";\s*", text[s_start:s_end]):
+            following = text.find(";", s_start + semicolon.end(), s_end)
+            openings.append((s_start + semicolon.end(), s_end if following == -1 else following))
+    for s_start, s_end in openings:
         opening = IN_THOSE.match(text, s_start, s_end)
         if opening:
             head = head_of(opening["noun"])[0]
             wholes = [q for q in counts if q.start < s_start and q.head == head]
-            if wholes and not names_its_sentence(opening["noun"], text, wholes[-1], sentences):
+            if wholes and not names_its_sentence(opening["noun"], text[:s_start], wholes[-1], sentences):
                 wholes = []  # "Trong số đảng viên toàn Đảng bộ" after "kết nạp 40 đảng viên mới"
             if wholes:
                 whole = wholes[-1]
@@ -635,6 +638,42 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
     return relations
 
 
+def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
+    """"Trong kỳ tiếp nhận 5 đơn …. Đã giải quyết xong 6 đơn": what was settled is part of
+    what was received (inferred: a warning naming it), unless the paragraph carries cases
+    over from before ("đơn tồn kỳ trước", "chuyển sang"), which may be settled too."""
+    if not _RECEIVED.search(text) or not _SETTLED.search(text):
+        return []
+    backlog = [m for m in _BACKLOG.finditer(text) if not _NO_BACKLOG.search(
+        text, max(0, m.start() - 60, *(text.rfind(c, 0, m.start()) + 1 for c in ",;.()")), m.start())]
+    if backlog:
+        return []
+    received = [q for q in counts if q.head and _RECEIVED_BEFORE.search(text, max(0, q.start - 30), q.start)]
+    relations = []
+    for part in counts:
+        cue = _SETTLED_BEFORE.search(text, max(0, part.start - 30), part.start)
+        if cue is None or part.head is None:
+            continue
+        wholes = [q for q in received if q.start < part.start and q.head == part.head]
+        if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
+            whole = wholes[0]
+            found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(found.start(), unit_end(text, whole), text[found.start():unit_end(text, whole)]),)))
+    return relations
+
+
+_RECEIVED = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?!\w)", re.IGNORECASE)
+_SETTLED = re.compile(r"(?<!\w)giải\s+quyết(?!\w)", re.IGNORECASE)
+_RECEIVED_BEFORE = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?:\s+(?:mới|tổng\s+số|được))?\s*:?\s*$",
+                              re.IGNORECASE)
+_SETTLED_BEFORE = re.compile(r"(?<!\w)giải\s+quyết(?:\s+(?:xong|dứt\s+điểm))?(?:\s+(?:được|tổng\s+số))?\s*:?\s*$",
+                             re.IGNORECASE)
+_BACKLOG = re.compile(r"(?<!\w)(?:tồn|kỳ\s+trước|năm\s+trước|chuyển\s+sang|chuyển\s+qua|cũ|lũy\s+kế|luỹ\s+kế|"
+                      r"từ\s+trước|(?:của|từ)\s+(?:năm|kỳ|quý|tháng)\s+\d+)(?!\w)", re.IGNORECASE)
+_NO_BACKLOG = re.compile(r"(?<!\w)không\s+(?:có\s+)?(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)  # "(không có đơn tồn kỳ trước chuyển sang)"
+
+
 def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
     """"Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ", "giảm 35 hộ (từ 120 hộ xuống
     còn 85 hộ)", "còn 85 hộ, giảm 35 hộ so với đầu năm (120 hộ)": a change written out with
@@ -650,33 +689,33 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
             way = _FROM_TO.match(text[unit_end(text, a):b.start])
             by = _BY.match(text[unit_end(text, b):c.start]) if way else None
             if by:
-                _difference(relations, a, b, c, way, by)
+                _difference(relations, a, b, c, way["way"], by["way"], unit_end(text, b) + by.start("way"))
                 continue
-        # giảm C (từ A xuống B)
-        by = _CHANGE_BEFORE.search(text[max(0, a.start - 16):a.start])
-        if by and _FROM_IN_BRACKET.match(text[unit_end(text, a):b.start]):
+        # giảm C (từ A xuống B): C read as a change
+        if a.modifier == "change" and a.modifier_cue.start >= a.start - 16 and _FROM_IN_BRACKET.match(
+                text[unit_end(text, a):b.start]):
             way = _FROM_TO.match(text[unit_end(text, b):c.start])
             if way:
-                _difference(relations, b, c, a, way, by)
+                cue = a.modifier_cue
+                _difference(relations, b, c, a, way["way"], cue.text.split()[0], cue.start)
                 continue
         # còn B, giảm C so với … (A)
         if _LEVEL_BEFORE.search(text[max(0, a.start - 12):a.start]):
             by = _BY.match(text[unit_end(text, a):b.start])
             if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
                 way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
-                _difference(relations, c, a, b, way, by)
+                _difference(relations, c, a, b, way, by["way"], unit_end(text, a) + by.start("way"))
     return relations
 
 
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
 _FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}\(\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống)\s*$", re.IGNORECASE)
 _COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+[^\d;.()]{1,30}\(\s*(?:là\s+)?$", re.IGNORECASE)
 
 
-def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way, by) -> None:
-    way_word = way if isinstance(way, str) else way["way"]
-    if (way_word.lower() == "xuống") != (by["way"].lower() == "giảm"):
+def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way_word: str,
+                by_word: str, cue_start: int) -> None:
+    if (way_word.lower() == "xuống") != (by_word.lower() == "giảm"):
         return
     if first.kind != second.kind or first.kind not in ("count", "money", "percent"):
         return
@@ -686,7 +725,6 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
             return
     elif change.kind != first.kind or not (first.compatible(change) and first.compatible(second)):
         return
-    cue_start = by.start("way") if hasattr(by, "start") else second.start
     relations.append(Relation("difference", first, (second, change), explicit=True,
                               cues=(Cue(cue_start, cue_start, way_word),)))
 
@@ -863,7 +901,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
         part = before[-1]
-        if len(before) > 1 and _BOUND_BEFORE.search(text[max(0, part.start - 16):part.start]):
+        over = _money_over_money(text, before, percent)
+        if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
+            relations.append(over)
+            continue
+        if len(before) > 1 and part.modifier == "bound":
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
         inner = _part_written_before(part, known)
         if inner is not None and inner.start >= sentence_start(sentences, percent.start):
@@ -887,7 +929,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
-            if part.total and len(gap) <= 160:
+            if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
         in_sentence = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == part.kind]
@@ -896,6 +938,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.role == "plan":
             results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
                        and not _percent_between(quantities, q, part, percent)]
+            # "cấp 87 giấy, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đạt 79,1%": the
+            # result is the whole, not the subset picked out of it
+            subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
+            results = [q for i, q in enumerate(results) if id(q) not in subsets and not (
+                i and results[i - 1].head == q.head and _SUBSET_CUE.fullmatch(text, unit_end(text, results[i - 1]), q.start))]
             if results:
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
@@ -918,7 +965,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
             continue
-        if _NAMED_BASE_AFTER.match(text, percent.end) or _CHANGE_BEFORE.search(text[max(0, part.start - 24):part.start]) \
+        if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
                 or _BASE_IN_WORDS.search(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
@@ -933,6 +980,51 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
+    """Two amounts written as a fraction ("27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm", "64 đơn
+    vị máu/80 đơn vị đăng ký") and the
+    percentage right after them: the first over the second, a result against its plan when
+    the second is named a plan."""
+    if len(before) < 2:
+        return None
+    result, plan = before[-2], before[-1]
+    if result.kind != plan.kind or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
+        return None
+    if result.kind == "count" and (result.head is None or result.head != plan.head or result.end == unit_end(text, result)):
+        return None  # "64 đơn vị máu/80 đơn vị đăng ký": counts of one noun, each with its words
+    if result.kind not in ("money", "count"):
+        return None
+    gap = text[unit_end(text, plan):percent.start]
+    if not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
+        return None
+    named = _PLAN_NAMED.match(gap)
+    return Relation("result-vs-plan" if named else "share-of", plan, (result,), percent, explicit=True,
+                    cues=(Cue(unit_end(text, plan) + named.start(1), unit_end(text, plan) + named.end(1), named[1]),)
+                    if named else ())
+
+
+_SLASH = re.compile(r"\s*/\s*")
+_PLAN_NAMED = re.compile(r"\s*(kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)", re.IGNORECASE)
+
+
+def _other_base_named(text: str, ratio: Quantity, percent: Quantity) -> bool:
+    """"tán thành 24/24 đảng viên chính thức có mặt, bằng 88,9% số đảng viên chính thức phải
+    triệu tập": the percentage names a base of its own ("số …") that the ratio's words do not
+    name, so it is a share of that base, not of the ratio's total."""
+    named = _NAMED_BASE_WORDS.match(text, percent.end)
+    if named is None:
+        return False
+    own = _WORDS_AFTER.match(text, ratio.end)
+    base = set(named["noun"].lower().split()) - {"các", "những"}
+    return not base <= set((own.group().lower() if own else "").split())
+
+
+_SUBSET_CUE = re.compile(r"[^\d;.]{0,60}?[,;]?\s*trong\s+(?:số\s+)?đó(?:\s+có)?\s*:?\s*", re.IGNORECASE)
+_NAMED_BASE_WORDS = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})",
+                               re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,9}")
 
 
 _NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
@@ -980,16 +1072,18 @@ def total_named_before(text: str, quantity: Quantity) -> str | None:
 
 def heads_agree(whole: str | None, part: str | None) -> bool:
     """The whole's noun names the part's: the same head, the same noun with "trực thuộc" /
-    "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or "đảng viên" counted by its classifier
-    "đồng chí". Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
+    "cơ sở" ("58 chi bộ trực thuộc" … "52 chi bộ"), or a noun counted by its classifier
+    ("đảng viên" … "đồng chí", "học sinh" … "em"). Not a kind of it, nor a qualified group ("đảng viên chính thức", "hộ nghèo"):
     shares are often of another base."""
     if not whole or not part:
         return False
     if whole == part or whole.startswith(part) and whole.endswith(_ATTACHED):
         return True
-    return {whole, part} <= {"đảng viên", "đồng chí"}
+    return any({whole, part} <= pair for pair in _CLASSIFIED)
 
 
+# a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
+_CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
 _ATTACHED = (" trực thuộc", " cơ sở")  # "58 chi bộ trực thuộc" … "52 chi bộ"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..collector import collector_paused
 from .document import DocStructure, Header
-from .header import read_header
+from .header import genre_without_type, read_header
 
 
 class LazyStructure:
@@ -23,8 +23,8 @@ class LazyStructure:
         self._built: DocStructure | None = None
         lines = list(ctx.lines)
         header, genre, _ = read_header(ctx.text, lines) if lines else (Header(), "other", 0)
-        if genre == "other" and header.type_line is None and header.system is None and lines:
-            genre = "tin_hoi_nghi"
+        if genre == "other" and header.type_line is None and header.system is None:
+            genre = genre_without_type(ctx.text, lines)
         self.genre_hint, self.header_hint = genre, header
 
     def built(self) -> DocStructure:

@@ -12,9 +12,12 @@ read from its tổng số column only.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .attendance_reader import LABEL_RE, Block, Fact, fact_key, labels_in, store_fact
-from .registry import DocumentContext
+
+if TYPE_CHECKING:
+    from ..checks.registry import DocumentContext
 
 _SEPARATOR = re.compile(r"[ \t]*+\|[ \t]*+")
 _COLUMN_SUBS = {"total": None, "official": "official", "probationary": "probationary", "temp": "temp"}

@@ -90,6 +90,18 @@ class Block:
             official = self.value("total") - self.value("total", "probationary")
         return official
 
+    def stated_base(self) -> int | None:
+        """The one base written after those present ("có mặt 27/31 ủy viên"), if any."""
+        stated = {d.value for key, d in self.denominators if key == ("present", None)}
+        return stated.pop() if len(stated) == 1 else None
+
+    def same_roll(self, base: int) -> bool:
+        """The block's total counts the same members as a base written after those present:
+        "có mặt 27/31" and "tổng số 33" may be one roll miscounted; 31 ủy viên and 1.215
+        đảng viên of the whole Đảng bộ are two rolls."""
+        total = self.value("total")
+        return total is None or max(total, base) <= 2 * min(total, base)
+
     def excluded(self, sub: str) -> list[int]:
         """Counts of members outside the meeting (exempted, transferred), whatever the head."""
         return sorted({f.value for (_, s), f in self.facts.items() if s == sub})
@@ -169,8 +181,10 @@ class _Reader:
             if kinds:
                 self._count(kinds, number, t_start, t_end)
                 # the names run to the next absence label this count did not take
+                # (nor the reason in brackets right after the count: "vắng 3 (có lý do): đ/c A, đ/c B")
                 limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed
-                              and not _bracketed(line, t[0] - start)), end)
+                              and not _bracketed(line, t[0] - start)
+                              and not _OWN_BRACKET.fullmatch(text, t_end, t[0])), end)
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
@@ -201,6 +215,9 @@ class _Reader:
             store_fact(block, ("absent", None), Fact(value, start, end))  # "vắng 2 đồng chí có lý do"
         if number.b:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
+
+
+_OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+)?", re.IGNORECASE)
 
 
 def _bracketed(line: str, pos: int) -> bool:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..quantities.lists import paragraph_layer
-from .registry import DocumentContext
+from .lists import paragraph_layer
+
+if TYPE_CHECKING:
+    from ..checks.registry import DocumentContext
 
 # The kind of a ballot count, written before it ("số phiếu hợp lệ: 43", "thu vào 31") or
 # after it ("43 phiếu hợp lệ", "45 phiếu phát ra"); the numbers come from the quantity layer.

@@ -11,10 +11,10 @@ unambiguously. Per-paragraph work is remembered across analyses (per_paragraph).
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence, TypeVar
 
 from ..model import Entity
-from ..reading import sentence_spans
+from ..reading import Reading
 from .attendance_reader import (
     BULLET,
     HEADS,
@@ -26,14 +26,15 @@ from .attendance_reader import (
     person_names,
 )
 from .attendance_tables import table_blocks, table_row
-from .registry import DocumentContext
+from .model import NumberToken
+from .reader import number_tokens
 
-__all__ = ["HEADS", "Block", "Fact", "Unit", "attendance_blocks", "figure_spans", "once_per_document", "split_units"]
+if TYPE_CHECKING:
+    from ..checks.registry import DocumentContext
 
-_NUM = r"\d{1,3}(?:\.\d{3})+|\d+"
-_NUMBER_RE = re.compile(
-    rf"(?<![\w.,/])(?P<a>{_NUM})(?:\s*/\s*(?P<b>{_NUM}))?(?!\w|[.,/]\d|\s*%|\s*(?:giờ|phút|h\d))"
-)
+__all__ = ["HEADS", "Block", "Fact", "Unit", "attendance_blocks", "figure_spans", "once_per_document", "split_units",
+           "unit_numbers"]
+
 _VOTE_WORDS = re.compile(r"tán\s+thành|biểu\s+quyết|bỏ\s+phiếu|số\s+phiếu", re.IGNORECASE)
 _LONG_LINE = 250
 _TOTAL = re.compile(r"tổng\s+số", re.IGNORECASE)
@@ -48,10 +49,11 @@ class Unit(NamedTuple):
     long: bool
 
 
-def split_units(text: str) -> list[Unit]:
-    if len(text) <= _LONG_LINE:
-        return [Unit(0, len(text), False)]
-    return [Unit(start, end, True) for start, end in sentence_spans(text)]
+def split_units(reading: Reading) -> list[Unit]:
+    """The paragraph as one unit, or a long one as its sentences (the shared reading's)."""
+    if len(reading.text) <= _LONG_LINE:
+        return [Unit(0, len(reading.text), False)]
+    return [Unit(start, end, True) for start, end in reading.sentences]
 
 
 def figure_spans(entities: Sequence[Entity], keep: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -66,15 +68,37 @@ class _Line(NamedTuple):
     numbers: tuple[Num, ...]
 
 
-def _scan(text: str, entities: Sequence[Entity]) -> tuple[_Line, ...]:
+def unit_numbers(reading: Reading, unit: Unit, clock: bool = True) -> list[tuple[NumberToken, NumberToken | None]]:
+    """The whole numbers of one unit as the quantity layer reads them, each with the number
+    after its "/" ("16/18"): written on their own (nothing glued before, no "%" after, and
+    with ``clock`` no "giờ"/"phút" after), as counts of people are."""
+    numbers = number_tokens(reading)
+    found = []
+    taken = None
+    for index, number in enumerate(numbers):
+        if number is taken or number.start < unit.start or number.end > unit.end:
+            continue
+        if not number.integer or number.glued_before:
+            continue
+        over = number.over(numbers, index)
+        if over is not None and over.end <= unit.end and over.integer and over.bare_ends(clock):
+            found.append((number, over))
+            taken = over
+        elif number.bare_ends(clock):
+            found.append((number, None))
+    return found
+
+
+def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     """Per-paragraph work, remembered across analyses (DocumentContext.per_paragraph)."""
+    text = reading.text
     lines = []
     skip = None
-    units = split_units(text)
+    units = split_units(reading)
     if not units[0].long and _VOTE_WORDS.search(text) and LABEL_RE.search(text):
         # "Có mặt 8 đồng chí. Biểu quyết: 4 tán thành": the attendance sentence of a short
         # paragraph that also holds the vote is read on its own
-        units = [Unit(start, end, True) for start, end in sentence_spans(text)]
+        units = [Unit(start, end, True) for start, end in reading.sentences]
     for unit in units:
         piece = text[unit.start:unit.end]
         attendance = bool(LABEL_RE.search(piece)) and not _VOTE_WORDS.search(piece)
@@ -82,10 +106,9 @@ def _scan(text: str, entities: Sequence[Entity]) -> tuple[_Line, ...]:
         if attendance:
             skip = figure_spans(entities, ("count", "ratio")) if skip is None else skip
             numbers = tuple(
-                Num(m.start() + unit.start, m.end() + unit.start, m["a"], m["b"],
-                     (m.start("b") if m["b"] else m.end()) + unit.start)
-                for m in _NUMBER_RE.finditer(piece)
-                if not any(a < m.end() + unit.start and m.start() + unit.start < b for a, b in skip))
+                Num(a.start, (b or a).end, a.text, b.text if b else None, b.start if b else a.end)
+                for a, b in unit_numbers(reading, unit)
+                if not any(x < (b or a).end and a.start < y for x, y in skip))
         lines.append(_Line(unit, attendance, not unit.long and _name_line(piece), numbers))
     return tuple(lines)
 
@@ -118,7 +141,7 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             runs.append(run)
         run, gap = [], 0
 
-    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True):
+    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True, with_reading=True):
         if "|" in paragraph.text and table_row(paragraph.text):
             close()  # table rows are read by attendance_tables, column by column
             continue

@@ -1,0 +1,209 @@
+"""Reading the votes of minutes (domain.md §2-§3): consecutive lines carrying tán thành /
+không tán thành / ý kiến khác; each count takes its label from the words before it ("tán
+thành: 16/16") or right after it ("16/16 đồng chí có mặt tán thành"). The numbers come from
+the quantity layer's reading (number_tokens); the label words are cue patterns. Read once
+per analysis: the vote rules (checks/votes.py) and the document structure read the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple, Sequence
+
+from ..model import Entity
+from ..numbers import parse_number
+from ..reading import Reading
+from .attendance_blocks import Fact, Unit, figure_spans, once_per_document, split_units, unit_numbers
+from .attendance_reader import PERSONS
+from .reader import number_tokens
+
+if TYPE_CHECKING:
+    from ..checks.registry import DocumentContext
+
+_LABEL_RE = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<against>không\s+(?:tán\s+thành|đồng\s+ý|nhất\s+trí)|phản\s+đối)"
+    r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng)"
+    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí)"
+    r"|(?P<present>có\s+mặt|dự\s+họp)"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+VOTE_KINDS = ("approve", "against", "other")
+# the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
+_UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
+# "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
+_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
+                      r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
+# Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
+_PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
+_PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
+_RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
+_OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
+# "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
+_PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
+                            re.IGNORECASE)
+_COUNT_END = re.compile(r"\s*(?:(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|"
+                        r"phiếu|người|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
+
+
+@dataclass
+class Part:
+    count: Fact | None = None
+    denominator: Fact | None = None
+    pct: tuple[float, int, int, int] | None = None  # value, decimals, start, end
+    official_base: bool = False  # "9/14 đảng viên chính thức (có mặt)": the base counts official members
+
+
+@dataclass
+class Vote:
+    start: int
+    end: int
+    parts: dict[str, Part] = field(default_factory=dict)
+    present: Fact | None = None
+    members: Fact | None = None  # "có mặt 5/7 ủy viên": the committee's members, all of them official
+
+    def count(self, kind: str) -> int | None:
+        part = self.parts.get(kind)
+        return part.count.value if part and part.count else None
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    kind: str | None  # a label, or None for a figure
+    pct: str | None = None
+    a: str | None = None
+    b: str | None = None
+    b_start: int = 0
+
+    def shifted(self, offset: int) -> "_Token":
+        return self._replace(start=self.start + offset, end=self.end + offset, b_start=self.b_start + offset)
+
+
+def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[Unit, bool, tuple[_Token, ...]], ...]:
+    """Per paragraph (remembered across analyses): each unit, whether it holds a vote label,
+    and its labels and figures (the numbers from the quantity layer's reading)."""
+    text = reading.text
+    lines = []
+    skip = None
+    for unit in split_units(reading):
+        piece = text[unit.start:unit.end]
+        labels = list(_LABEL_RE.finditer(piece))
+        tokens: list[_Token] = []
+        vote = any(m.lastgroup in VOTE_KINDS for m in labels)
+        if vote:
+            skip = figure_spans(entities, ("count", "ratio", "percent")) if skip is None else skip
+            tokens = [_Token(m.start() + unit.start, m.end() + unit.start, m.lastgroup) for m in labels]
+            for start, end, pct, a, b, b_start in _figures(reading, unit):
+                if not any(x < end and start < y for x, y in skip):
+                    tokens.append(_Token(start, end, None, pct, a, b, b_start))
+            tokens.sort(key=lambda t: t.start)
+        lines.append((unit, vote, tuple(tokens)))
+    return tuple(lines)
+
+
+def _figures(reading: Reading, unit: Unit):
+    """(start, end, percentage, count, denominator, denominator start) of every percentage
+    ("93,3%", "100 %") and whole count or ratio ("16", "16/18") of a unit."""
+    percents = {}
+    for number in number_tokens(reading):
+        if unit.start <= number.start and number.end <= unit.end and number.number is not None \
+                and "." not in number.text and not number.glued_before:
+            follower, gap, follower_end = number.follower()
+            if follower == "%" and gap <= 1:
+                percents[number.start] = (number, follower_end)
+    counts = {a.start: (a, b) for a, b in unit_numbers(reading, unit, clock=False)}
+    for start in sorted(percents.keys() | counts.keys()):
+        if start in percents:
+            number, end = percents[start]
+            yield start, end, number.text, None, None, end
+        else:
+            a, b = counts[start]
+            yield start, (b or a).end, None, a.text, b.text if b else None, b.start if b else a.end
+
+
+@once_per_document
+def votes(ctx: DocumentContext) -> list[Vote]:
+    """Every vote of the document: consecutive lines with vote labels, split at each new tán thành."""
+    found: list[Vote] = []
+    current: Vote | None = None
+    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True, with_reading=True):
+        for unit, vote, tokens in lines:
+            if not vote:
+                current = None
+                continue
+            tokens = tuple(t.shifted(paragraph.start) for t in tokens)
+            current = _read(ctx.text, paragraph.start + unit.end, tokens, current, found)
+    return [v for v in found if v.parts.get("approve")]
+
+
+def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None, found: list[Vote]) -> Vote | None:
+    label: str | None = None
+    cursor = consumed = tokens[0].start if tokens else end
+    last_figure: tuple[str, int, int] | None = None  # label, end of the previous count, end of a label after it
+    for token in tokens:
+        if token.kind and token.start < consumed:
+            continue  # the label a count before it already took ("16 đồng chí tán thành")
+        after_label = 0
+        if token.kind:
+            if token.kind == "approve" and current and "approve" in current.parts and label != "approve":
+                current = None
+            if current is None:
+                current = Vote(token.start, end)
+                found.append(current)
+            current.end = max(current.end, end)
+            label, cursor = token.kind, token.end
+            continue
+        if token.pct and last_figure and _PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]):
+            owner = last_figure[0]
+        elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
+                text, last_figure[2], token.start):
+            owner = last_figure[0]  # "100% đảng viên có mặt nhất trí (17/18 đồng chí)"
+        elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
+                token.pct or token.b or _COUNT_END.match(text, token.end, end)):
+            owner = label
+        else:
+            after = _POSTFIX.match(text, token.end, end)
+            following = _LABEL_RE.match(text, after.end(), end)
+            owner = following.lastgroup if following else None
+            if owner is None and _PRESENT_IN.search(after.group()):
+                owner = "present"  # "trên tổng số 20 đảng viên có mặt"
+            consumed = following.end() if following else consumed
+            after_label = following.end() if following else 0
+            if owner == "approve" and current and "approve" in current.parts:
+                current = None
+        if owner is None:
+            label, cursor, last_figure = None, token.end, None
+            continue
+        if current is None:
+            current = Vote(token.start, end)
+            found.append(current)
+        _put(current, owner, token, text)
+        label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
+    return current
+
+
+_COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên(?!\s+dự\s+khuyết)", re.IGNORECASE)
+
+
+def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
+    if owner == "present":
+        if token.a and vote.present is None:
+            vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
+            if token.b and _COMMITTEE_MEMBERS.match(text, token.end):
+                vote.members = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+        return
+    part = vote.parts.setdefault(owner, Part())
+    if token.pct:
+        number = parse_number(token.pct)
+        if part.pct is None and number:
+            part.pct = (number.value, number.decimals, token.start, token.end)
+    elif part.count is None:
+        part.count = Fact(int(parse_number(token.a).value), token.start, token.start + len(token.a))
+        if token.b:
+            part.denominator = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+            part.official_base = bool(_OFFICIAL_BASE.match(text, token.end))
+
+

@@ -1,0 +1,141 @@
+"""Shapes of the second readable dev set (tests/dev2_quantities) in sentences of our own:
+what was settled against what was received, a subset named by its whole's noun after ";",
+each with near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def found(text: str, code: str) -> list[tuple[str, str]]:
+    return [(f.text, f.severity.value) for f in analyze(text).findings if f.code == code]
+
+
+# --- settled ≤ received -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("Trong kỳ tiếp nhận 5 đơn, trong đó 3 đơn tố cáo, 2 đơn phản ánh. Đã giải quyết xong 6 đơn.", "6 đơn"),
+    ("Năm 2025, Ủy ban Kiểm tra tiếp nhận 12 đơn thư; đã giải quyết 14 đơn thư, còn 1 đơn đang xác minh.", "14 đơn"),
+    ("Trong quý tiếp nhận 7 đơn (không có đơn tồn kỳ trước chuyển sang). Đã giải quyết xong 9 đơn.", "9 đơn"),
+])
+def test_settled_more_than_received_is_a_warning(text, part):
+    assert [(t[:len(part)], s) for t, s in found(text, "part-exceeds-whole")] == [(part, "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ phận một cửa tiếp nhận 320 hồ sơ, giải quyết đúng hạn 298 hồ sơ.",
+    "Tiếp nhận 8 đơn, cùng 3 đơn tồn năm trước chuyển sang; đã giải quyết 10 đơn.",
+    "Trong năm tiếp nhận 5 đơn; giải quyết 6 đơn (có 1 đơn của năm 2024).",
+    "Tiếp nhận 5 đơn. Giải quyết 6 vụ việc tranh chấp đất đai bằng hòa giải.",
+    "Tiếp nhận 4 đơn trong quý; lũy kế 6 tháng đã giải quyết 9 đơn.",
+])
+def test_settled_near_misses(text):
+    assert found(text, "part-exceeds-whole") == []
+
+
+# --- "trong số <the whole's noun>" after a semicolon -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ kết nạp 9 đảng viên; trong số đảng viên mới có 11 đồng chí nữ.",
+    "Đã kiểm tra 12 chi bộ; trong số chi bộ được kiểm tra có 14 chi bộ thực hiện tốt.",
+    "Năm qua kết nạp 6 đảng viên; trong số đảng viên mới kết nạp, có 8 đồng chí là đoàn viên.",
+])
+def test_subset_named_after_a_semicolon_exceeding_its_whole(text):
+    assert [s for _, s in found(text, "part-exceeds-whole")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ kết nạp 9 đảng viên; trong số đảng viên mới có 4 đồng chí nữ.",
+    "Kết nạp 9 đảng viên mới; trong số đảng viên toàn Đảng bộ có 120 đồng chí là nữ.",
+    "Đã kiểm tra 12 chi bộ; trong số chi bộ được kiểm tra có 10 chi bộ thực hiện tốt.",
+])
+def test_subset_named_after_a_semicolon_near_misses(text):
+    assert found(text, "part-exceeds-whole") == []
+
+
+# --- the same quantity stated twice ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # the later figure agrees with its own percentage: the earlier one is marked
+    ("Hội nghị ghi nhận 11 tháng qua toàn Đảng bộ kết nạp 38 đảng viên.\nVề công tác xây dựng Đảng, Đảng bộ kết "
+     "nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40 đảng viên).", "38"),
+    ("Năm 2025 chi bộ kết nạp 5 đảng viên.\nVề phát triển đảng, chi bộ kết nạp 4 đảng viên mới, đạt 80% chỉ tiêu "
+     "(5 đảng viên).", "5 đảng viên."),
+    # the earlier one agrees with its percentage: the later one is marked, as before
+    ("Kết nạp 23 đảng viên mới, đạt 76,7% chỉ tiêu năm (30 đảng viên).\nTính đến 30/9, toàn Đảng bộ đã kết nạp "
+     "được 26 đảng viên mới.", "26"),
+])
+def test_figure_inconsistent_marks_the_mention_its_share_does_not_support(text, flagged):
+    hits = [f for f in analyze(text).findings if f.code == "figure-inconsistent"]
+    assert [f.start for f in hits] == [text.index(flagged)]
+
+
+@pytest.mark.parametrize("text", [
+    # one of the members exempted attended: another group than those exempted
+    "Có mặt: 27 đồng chí; 01 đ/c miễn sinh hoạt vẫn đến dự.\nVắng 07 đồng chí, gồm: 04 đ/c miễn sinh hoạt; "
+    "vắng có lý do 03 đ/c.",
+    "Có mặt 20 đồng chí, trong đó 02 đồng chí miễn sinh hoạt có tham dự.\nSố đảng viên được miễn sinh hoạt: 05 "
+    "đồng chí.",
+    # a named subject is another body's figure
+    "Toàn Đảng bộ kết nạp được 120 đảng viên mới.\nToàn Đảng bộ phường Tân An đã kết nạp được 25 đảng viên mới.",
+])
+def test_figure_inconsistent_near_misses(text):
+    assert not [f for f in analyze(text).findings if f.code == "figure-inconsistent"]
+
+
+# --- breakdowns ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, whole", [
+    # levels of five words each ("hoàn thành xuất sắc nhiệm vụ 4") after ";"
+    ("Xếp loại 19 chi bộ: hoàn thành xuất sắc nhiệm vụ 4; hoàn thành tốt nhiệm vụ 11; hoàn thành nhiệm vụ 3; "
+     "không hoàn thành nhiệm vụ 0.", "19"),
+    ("Kết quả xếp loại 26 đảng viên: hoàn thành xuất sắc nhiệm vụ 5; hoàn thành tốt nhiệm vụ 17; hoàn thành nhiệm "
+     "vụ 2.", "26"),
+    # a difference of all the half units together is an error (rounding half up stays under it)
+    ("Tổng số vốn huy động: 3,2 tỷ đồng, gồm: ngân sách 1,5 tỷ đồng; doanh nghiệp 0,9 tỷ đồng; nhân dân đóng góp "
+     "0,6 tỷ đồng.", "3,2"),
+])
+def test_breakdowns_that_do_not_add_up(text, whole):
+    assert [t.split()[0] for t, _ in found(text, "sum-mismatch")] == [whole]
+
+
+@pytest.mark.parametrize("text", [
+    "Xếp loại 19 chi bộ: hoàn thành xuất sắc nhiệm vụ 4; hoàn thành tốt nhiệm vụ 12; hoàn thành nhiệm vụ 3; "
+    "không hoàn thành nhiệm vụ 0.",
+    "Tổng số vốn huy động: 3,1 tỷ đồng, gồm: ngân sách 1,5 tỷ đồng; doanh nghiệp 0,9 tỷ đồng; nhân dân đóng góp "
+    "0,6 tỷ đồng.",
+    "Tổng vốn 3 tỷ đồng, gồm vốn tỉnh 1,5 tỷ đồng, vốn xã 0,9 tỷ đồng và nhân dân 0,6 tỷ đồng.",
+])
+def test_breakdowns_that_add_up(text):
+    assert found(text, "sum-mismatch") == []
+
+
+# --- shares ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # two amounts written as a fraction, then the rate
+    ("Giải ngân vốn dự án: 27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%.", "63,1"),
+    ("Thu ngân sách 12,5 tỷ đồng/15 tỷ đồng dự toán, đạt 80,3%.", "80,3"),
+    ("Đã chi 320 triệu đồng/400 triệu đồng được phân bổ, bằng 75%.", "75%"),
+    # counts of one noun, each with its own words
+    ("Tiếp nhận 64 đơn vị máu/80 đơn vị đăng ký, đạt 85%.", "85%"),
+    ("Đã tập huấn 45 học viên khóa 1/60 học viên đăng ký, đạt 70%.", "70%"),
+    # a noun counted by its classifier ("học sinh" … "em")
+    ("Trường có 642 học sinh. Kết quả khảo sát: học sinh đạt mức khá, giỏi 389 em, chiếm 61,2%.", "61,2%"),
+])
+def test_shares_caught(text, flagged):
+    assert any(t.startswith(flagged.rstrip("%")) for t, _ in found(text, "percent-mismatch"))
+
+
+@pytest.mark.parametrize("text", [
+    "Giải ngân vốn dự án: 27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 65,7%.",
+    "Thu ngân sách 12,5 tỷ đồng/15 tỷ đồng dự toán, đạt 83,3%.",
+    "Trường có 642 học sinh. Kết quả khảo sát: học sinh đạt mức khá, giỏi 389 em, chiếm 60,6%.",
+    "Giá 1,2 triệu đồng/1 tấn, tăng 5%.",
+    "Tiếp nhận 64 đơn vị máu/80 đơn vị đăng ký, đạt 80%.",
+    "Ngày 19/5 có 120 đoàn viên tham gia, đạt 80% kế hoạch.",
+])
+def test_shares_silent(text):
+    assert found(text, "percent-mismatch") == []
