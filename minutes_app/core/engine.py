@@ -8,6 +8,7 @@ mentions of the same person, cross-paragraph rules) is cheap and always re-run.
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
@@ -117,7 +118,10 @@ class Analyzer:
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
                                   readings, lines, roster=self.roster)
         structure = LazyStructure(context)  # the document model, built when first read
-        context.structure = structure
+        # The rules read the model through the context, and the model holds the context: a weak
+        # reference there, so a result nobody keeps is freed at once rather than left to the cycle
+        # collector (whose walks over the garbage of each re-check made every tenth one slow).
+        context.structure = weakref.proxy(structure)
         for document_rule in document_rules:
             findings.extend(document_rule.run(context))
 

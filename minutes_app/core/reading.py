@@ -93,58 +93,61 @@ def segment(tokens: list[Token], text: str, covered: list[bool] | None = None) -
     """Group syllables into words: in each run of adjacent word tokens, the split into the
     fewest known words (ties go to the longer first word). ``covered``, when given, is set
     True for every token inside some known multi-syllable word, chosen or not."""
+    if not tokens:
+        return []
+    # The tokens' fields as columns: indexing them is cheaper than reading attributes.
+    _, starts, ends, _, keys, is_word = zip(*tokens)
     words: list[Word] = []
     append = words.append
     new = tuple.__new__
     i, n = 0, len(tokens)
     while i < n:
-        t = tokens[i]
-        if not t.is_word:
-            append(new(Word, (i, i + 1, t.start, t.end, t.key, True)))
+        if not is_word[i]:
+            append(new(Word, (i, i + 1, starts[i], ends[i], keys[i], True)))
             i += 1
             continue
-        j, end = i + 1, t.end
-        while j < n:  # the run goes on while one space (or none) separates word tokens (_JOINERS)
-            u = tokens[j]
-            if not u.is_word or (u.start != end and (u.start - end > 1 or text[end] not in " \u00a0")):
+        j, end = i + 1, ends[i]
+        while j < n and is_word[j]:  # the run goes on while one space (or none) separates them (_JOINERS)
+            if starts[j] != end and (starts[j] - end > 1 or text[end] not in " \u00a0"):
                 break
-            end = u.end
+            end = ends[j]
             j += 1
         if j == i + 1:
-            append(new(Word, (i, j, t.start, t.end, t.key, True)))
+            append(new(Word, (i, j, starts[i], end, keys[i], True)))
         else:
-            words.extend(_segment_run(tokens, i, j, covered))
+            _segment_run(keys, starts, ends, i, j, covered, append)
         i = j
     return words
 
 
-def _segment_run(tokens: list[Token], first: int, last: int, covered: list[bool] | None) -> list[Word]:
+def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] | None, append) -> None:
     known = compound_words()
     prefixes = compound_prefixes()  # a longer word is looked for only after one of its prefixes
-    keys = [t.key for t in tokens[first:last]]
-    size = last - first
-    # spans[k]: lengths of the words that start at first + k, for the k where a known word starts
+    # spans[k]: lengths of the words that start at token k, for the k where a known word starts
     spans: dict[int, list[int]] = {}
-    for k in range(size - 1):
-        key = keys[k] + " " + keys[k + 1]
+    for k in range(first, last - 1):
+        key = f"{keys[k]} {keys[k + 1]}"
         if key in known:
             spans[k] = [1, 2]
         m = k + 2
-        while m < size and m < k + MAX_WORD and key in prefixes:
-            key = key + " " + keys[m]
+        while m < last and m < k + MAX_WORD and key in prefixes:
+            key = f"{key} {keys[m]}"
             if key in known:
                 spans.setdefault(k, [1]).append(m - k + 1)
             m += 1
         if covered is not None and k in spans:
             longest = spans[k][-1]
-            covered[first + k:first + k + longest] = [True] * longest
+            covered[k:k + longest] = [True] * longest
     new = tuple.__new__
     if not spans:  # most runs: no word of two syllables or more
-        return [new(Word, (k, k + 1, tokens[k].start, tokens[k].end, tokens[k].key, True)) for k in range(first, last)]
+        for k in range(first, last):
+            append(new(Word, (k, k + 1, starts[k], ends[k], keys[k], True)))
+        return
+    size = last - first
     best = [0] * (size + 1)  # fewest words covering tokens first + k .. last
     choice = [1] * (size + 1)
     for k in range(size - 1, -1, -1):
-        lengths = spans.get(k)
+        lengths = spans.get(first + k)
         if lengths is None:
             best[k] = best[k + 1] + 1
             continue
@@ -152,14 +155,13 @@ def _segment_run(tokens: list[Token], first: int, last: int, covered: list[bool]
         for length in reversed(lengths):  # longest first: ties go to the longer word
             if best[k + length] + 1 < best[k]:
                 best[k], choice[k] = best[k + length] + 1, length
-    words, k = [], 0
+    k = 0
     while k < size:
         length = choice[k]
         a, b = first + k, first + k + length
-        key = keys[k] if length == 1 else " ".join(keys[k:k + length])
-        words.append(new(Word, (a, b, tokens[a].start, tokens[b - 1].end, key, True)))
+        key = keys[a] if length == 1 else " ".join(keys[a:b])
+        append(new(Word, (a, b, starts[a], ends[b - 1], key, True)))
         k += length
-    return words
 
 
 # A sentence ends at . ! ? … (and closing quotes or brackets) before a space and a capital,

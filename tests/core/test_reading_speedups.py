@@ -190,3 +190,65 @@ def test_toned_pairs_are_found_as_the_plain_pattern_finds_them():
     texts += ["HOÀ THUỶ hoà Hòa KHÓA khoá Uỷ ủy oà òa OÀ ÒA quý QUÝ", "ooà uuỷ òòa", "tOà tòA"]
     for text in texts:
         assert [m.span() for m in _toned_pairs(text)] == [m.span() for m in _TONED_PAIR.finditer(text)]
+
+
+@given(st.text(alphabet="aAbBđĐẠạ 1.,:ⓐⒶª中ǅ\u0301-", max_size=12))
+def test_a_line_is_upper_case_when_every_letter_is_and_there_are_two(line):
+    from minutes_app.core.structure.lines import line_shape
+
+    letters = [c for c in line.strip() if c.isalpha()]
+    expected = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+    kind, _, _, upper = line_shape(line)
+    assert upper == expected or kind.name in ("BLANK", "PARTY_NAME", "NATIONAL_NAME")
+    assert line_shape("BIÊN BẢN HỌP CHI BỘ")[3] and not line_shape("Biên bản họp chi bộ")[3]
+    assert not line_shape("A 1")[3] and line_shape("NQ 15")[3]
+
+
+def test_capitalization_phrases_found_by_the_trie_are_the_longest_listed_ones():
+    from minutes_app.core.checks.capitalization import _Paragraph, _phrases
+    from minutes_app.core.reading import Reading
+    from tests.helpers import ROOT
+
+    def plain(p, i, name):
+        toks = p.toks
+        for phrase, keys in _phrases(name).get(toks[i].key, ()):
+            n = len(keys)
+            if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(1, n)) \
+                    and all(p.joined(j) for j in range(i, i + n - 1)):
+                return phrase
+        return None
+
+    names = ("capitalization_titles", "capitalization_bodies", "capitalization_common_nouns",
+             "capitalization_party_compounds", "capitalization_plural_nouns", "org_heads")
+    texts = [p.read_text(encoding="utf-8") for p in [*SEEDS, *sorted((ROOT / "tests" / "real").glob("*.txt"))[:60]]]
+    texts.append("Ban Chấp hành  Đảng bộ, ban chấp hành đảng bộ\u00a0Ủy ban nhân dân Bộ Chính trị; BAN CHẤP HÀNH")
+    for text in texts:
+        for line in text.split("\n"):
+            p = _Paragraph(Reading(line))
+            for i in range(len(p.toks)):
+                for name in names:
+                    assert p.match(i, name) == plain(p, i, name), (line, i, name)
+
+
+def test_an_analysis_nobody_keeps_is_freed_without_the_cycle_collector():
+    """The context reaches the model through a weak reference: no cycle keeps a dropped result
+    (its entities, findings and paragraphs) alive until a collection."""
+    import gc
+    import weakref
+
+    from minutes_app.core.engine import Analyzer
+
+    text = SEEDS[0].read_text(encoding="utf-8")
+    analyzer = Analyzer()
+    gc.collect()
+    gc.disable()
+    try:
+        analysis = analyzer.analyze(text)
+        model = weakref.ref(analysis.structure)
+        assert analysis.structure.genre_hint  # the rules' view of the model still works
+        del analysis
+        assert model() is None
+        built = analyzer.analyze(text)
+        assert built.structure.built() is not None and built.structure.to_json()
+    finally:
+        gc.enable()

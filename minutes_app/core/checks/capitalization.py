@@ -70,6 +70,23 @@ def _phrases(name: str) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]
     return table
 
 
+_PHRASE = ""  # the key, in a trie node, of the phrase its path of keys spells
+
+
+@lru_cache(maxsize=None)
+def _phrase_trie(name: str) -> dict:
+    """The phrases of resource ``name`` as nested dicts keyed by syllable key; a node ending a
+    phrase holds it under _PHRASE (the first in the file among phrases of the same keys)."""
+    root: dict = {}
+    for entries in _phrases(name).values():
+        for phrase, keys in entries:
+            node = root
+            for key in keys:
+                node = node.setdefault(key, {})
+            node.setdefault(_PHRASE, phrase)
+    return root
+
+
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     """Keys that can open any pattern: other tokens are skipped at once."""
@@ -98,15 +115,19 @@ class _Paragraph:
         return bool(gap) and not gap.strip()
 
     def match(self, i: int, name: str) -> tuple[str, ...] | None:
-        """The longest phrase of resource ``name`` starting at token i (by key), or None."""
+        """The longest phrase of resource ``name`` starting at token i (by key, its syllables
+        joined by spaces only), or None: a walk down the phrases' trie."""
         toks = self.toks
-        for phrase, keys in _phrases(name).get(toks[i].key, ()):
-            n = len(keys)
-            if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(1, n)) and all(
-                self.joined(j) for j in range(i, i + n - 1)
-            ):
-                return phrase
-        return None
+        node = _phrase_trie(name).get(toks[i].key)
+        found = None
+        j = i
+        while node is not None:
+            found = node.get(_PHRASE, found)
+            if j + 1 >= len(toks) or not self.joined(j):
+                break
+            j += 1
+            node = node.get(toks[j].key)
+        return found
 
     def mid_sentence(self, i: int) -> bool:
         """Something other than a sentence/line start or list marker comes before token i."""

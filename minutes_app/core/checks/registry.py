@@ -196,8 +196,13 @@ def rule(code: str, *, severity: Severity, title: str, scope: Scope = "paragraph
 
 def all_rules() -> dict[str, Rule]:
     """Every registered rule, importing each family module of this package once."""
-    package = importlib.import_module(__package__)
-    for module in pkgutil.iter_modules(package.__path__):
-        if module.name != "registry":
-            importlib.import_module(f"{__package__}.{module.name}")
+    if not _FAMILIES_IMPORTED:  # listing the package's folder at every analysis cost ~1 ms
+        package = importlib.import_module(__package__)
+        for module in pkgutil.iter_modules(package.__path__):
+            if module.name != "registry":
+                importlib.import_module(f"{__package__}.{module.name}")
+        _FAMILIES_IMPORTED.append(True)
     return dict(sorted(_RULES.items()))
+
+
+_FAMILIES_IMPORTED: list[bool] = []

@@ -91,8 +91,8 @@ def line_shape(text: str) -> tuple[LineKind, int, int, bool]:
     if not line:
         return LineKind.BLANK, 0, 0, False
     lead = len(text) - len(text.lstrip())
-    letters = [c for c in line if c.isalpha()]
-    upper = bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1
+    # every letter upper case, and more than one: most lines fail at their first small letter
+    upper = not any(c.isalpha() and not c.isupper() for c in line) and sum(c.isalpha() for c in line) > 1
     if _PARTY.match(line):
         return LineKind.PARTY_NAME, 0, 0, True
     if _NATIONAL.match(line):
