@@ -186,3 +186,18 @@ def test_a_total_after_its_parts_is_marked_over_all_of_them():
     found = findings(text, "attendance-mismatch")
     assert found and all(f.start < f.end for f in found)
     assert found[0].text.startswith("19") and found[0].text.endswith("22")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "02 vắng có lý do" inside the list of the absentees is a reason's count, not a second absent count
+    ("Tổng số đảng viên: 20 đồng chí. Có mặt: 15 đồng chí.\nVắng 05 đồng chí, gồm: 02 đ/c miễn sinh hoạt, "
+     "02 vắng có lý do, 02 vắng không có lý do.", ["05"]),
+    ("Tổng số đảng viên: 30 đồng chí. Có mặt: 26 đồng chí.\nVắng 04 đồng chí, gồm: 01 đ/c miễn sinh hoạt, "
+     "02 vắng có lý do, 02 vắng không có lý do.", ["04"]),
+    ("Tổng số đảng viên: 20 đồng chí. Có mặt: 15 đồng chí.\nVắng 05 đồng chí, gồm: 02 đ/c miễn sinh hoạt, "
+     "02 vắng có lý do, 01 vắng không có lý do.", []),
+    ("Tổng số đảng viên: 20 đồng chí. Có mặt: 16 đồng chí.\nVắng 04 đồng chí, gồm: 03 vắng có lý do, "
+     "01 vắng không có lý do.", []),
+])
+def test_absent_reasons_listed_after_the_absent_count(text, expected):
+    assert [t.split()[0].rstrip(",") for t in texts(text)] == expected

@@ -107,7 +107,7 @@ def attendance_mismatch(ctx: DocumentContext):
             issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun, ctx.text)
             if issue:
                 found.append(issue)
-        found.extend(_absent_issues(block))
+        found.extend(_absent_issues(block, ctx.text))
         extra = {whole.value for whole, _, _ in stated if block.start <= whole.start < block.end}
         found.extend(_present_issues(block, {int(v) for v in extra}, ctx.text))
     found.extend(_membership_issues(ctx.text, stated, found))
@@ -235,7 +235,7 @@ def _absence(block: Block) -> tuple[int | None, bool]:
     return (reason or 0) + (noreason or 0), reason is not None and noreason is not None
 
 
-def _absent_issues(block: Block):
+def _absent_issues(block: Block, text: str = ""):
     absent = block.facts.get(("absent", None))
     reason, noreason = block.value("absent", "reason"), block.value("absent", "noreason")
     if absent is None or (reason is None and noreason is None):
@@ -243,10 +243,23 @@ def _absent_issues(block: Block):
     parts = (reason or 0) + (noreason or 0)
     extra = [x for x in (block.value("absent", "exempt"), block.value("absent", "away")) if x is not None]
     exact = reason is not None and noreason is not None
-    if (exact and absent.value not in {parts, parts + sum(extra)}) or parts > absent.value:
-        yield Issue(absent.start, absent.end,
-                    f"Vắng có lý do {reason or 0} + không lý do {noreason or 0} = {parts}, "
-                    f"khác số vắng {absent.value} đồng chí.")
+    readings = {parts, parts + sum(extra)}
+    listed_extra = [block.facts[("absent", k)] for k in ("exempt", "away") if ("absent", k) in block.facts
+                    and absent.end <= block.facts[("absent", k)].start <= absent.end + 80
+                    and "\n" not in text[absent.end:block.facts[("absent", k)].start]]
+    if listed_extra and len(listed_extra) == len(extra):
+        readings = {parts + sum(extra)}  # "Vắng 04, gồm: 01 miễn sinh hoạt, 02 có lý do, 02 không lý do": all of it
+    if (exact and absent.value not in readings) or parts > absent.value:
+        subs = [block.facts[("absent", k)] for k in ("exempt", "away", "reason", "noreason") if ("absent", k) in block.facts]
+        after = [f.end for f in subs if absent.start < f.start and "\n" not in text[absent.start:f.end]]
+        end = max(after) if after and max(after) <= absent.end + 160 else absent.end  # the count and its reasons
+        listed = [f"có lý do {reason or 0}", f"không lý do {noreason or 0}"]
+        total = parts
+        if extra and parts + sum(extra) > absent.value:  # "Vắng 05, gồm: 02 miễn sinh hoạt, 02 có lý do, 02 không lý do"
+            listed = [f"miễn sinh hoạt {x}" for x in extra] + listed
+            total = parts + sum(extra)
+        yield Issue(absent.start, end,
+                    f"Vắng {' + '.join(listed)} = {total}, khác số vắng {absent.value} đồng chí.")
 
 
 def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str = ""):
