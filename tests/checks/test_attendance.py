@@ -201,3 +201,17 @@ def test_a_total_after_its_parts_is_marked_over_all_of_them():
 ])
 def test_absent_reasons_listed_after_the_absent_count(text, expected):
     assert [t.split()[0].rstrip(",") for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chi bộ's member count before a block with no total of its own, exempted members left out or not
+    ("Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 27 đồng chí; vắng 4 đồng chí.", ["27"]),
+    ("Chi bộ hiện có 40 đảng viên, trong đó 3 đồng chí miễn sinh hoạt. Dự họp 33 đồng chí, vắng 5 đồng chí có lý do.",
+     ["33"]),
+    ("Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 27 đồng chí; vắng 3 đồng chí.", []),
+    ("Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 28 đồng chí; vắng 4 đồng chí.", []),
+    ("Chi bộ hiện có 40 đảng viên, trong đó 3 đồng chí miễn sinh hoạt. Dự họp 33 đồng chí, vắng 4 đồng chí có lý do.",
+     []),
+])
+def test_members_before_a_block_without_a_total(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected

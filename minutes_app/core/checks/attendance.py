@@ -110,9 +110,45 @@ def attendance_mismatch(ctx: DocumentContext):
         found.extend(_absent_issues(block, ctx.text))
         extra = {whole.value for whole, _, _ in stated if block.start <= whole.start < block.end}
         found.extend(_present_issues(block, {int(v) for v in extra}, ctx.text))
+        found.extend(_members_before_issues(ctx, block))
     found.extend(_membership_issues(ctx.text, stated, found))
     yield from found
     yield from _presence_issues(ctx, found)
+
+
+def _members_before_issues(ctx: DocumentContext, block: Block):
+    """"Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 27 đồng chí; vắng 4 đồng
+    chí.": a block with no total of its own, under the chi bộ's member count written just
+    before it in its paragraph (the quantity layer's whole): those present and absent must be
+    the members, or the members less those exempted (a warning naming the count)."""
+    if _totals(block) or block.denominators:
+        return
+    present, absent = block.facts.get(("present", None)), block.facts.get(("absent", None))
+    if present is None or absent is None or any(k[0] == "present" and k[1] for k in block.facts):
+        return
+    paragraph = next((p for p in ctx.paragraphs if p.start <= block.start < p.end), None)
+    if paragraph is None:
+        return
+    layer = paragraph_layer(ctx, paragraph)
+    facts = {f.start for f in block.facts.values()}
+    wholes = [q for q in layer.quantities if q.kind == "count" and q.noun_class == "person" and q.role == "whole"
+              and q.head == "đảng viên" and q.start + paragraph.start < present.start
+              and q.start + paragraph.start not in facts and _CHI_BO_HAS.search(paragraph.text, 0, q.start)]
+    if len(wholes) != 1:
+        return
+    whole = wholes[0]
+    totals = _candidates(block, int(whole.value))
+    absent_value, exact = _absence(block)
+    if not exact or {present.value + a for a in _absent_readings(block, absent_value)} & totals:
+        return
+    shift = paragraph.start
+    yield Issue(present.start, absent.end,
+                f"Có mặt {present.value} + vắng {absent_value} = {present.value + absent_value}, khác "
+                f"{whole.text} {whole.head} của chi bộ{_exclusion_note(block)}.", None, Severity.WARNING,
+                (Related(whole.start + shift, unit_end(paragraph.text, whole) + shift, "whole"),))
+
+
+_CHI_BO_HAS = re.compile(r"(?:^|[.;]\s*)(?:[Cc]hi\s+bộ(?:\s+[^\W\d_]+){0,4}?)\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+)?$")
 
 
 def _membership_totals(ctx: DocumentContext) -> list[tuple]:
