@@ -139,3 +139,24 @@ def test_shares_caught(text, flagged):
 ])
 def test_shares_silent(text):
     assert found(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # levels with their shares opened by "(chiếm …", the total after them
+    ("Kết quả xếp loại: 24 chi bộ hoàn thành tốt nhiệm vụ (chiếm 62,9%), 10 chi bộ hoàn thành nhiệm vụ (27%), "
+     "3 chi bộ không hoàn thành nhiệm vụ (8,1%). Tổng số 37 chi bộ.", "62,9%"),
+    ("Xếp loại đảng viên: 8 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 20%), 28 đồng chí hoàn thành tốt nhiệm vụ "
+     "(chiếm 70%), 4 đồng chí hoàn thành nhiệm vụ (chiếm 12,5%).", "12,5%"),
+])
+def test_level_shares_opened_by_chiem(text, flagged):
+    assert any(t == flagged for t, _ in found(text, "percent-mismatch"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả xếp loại: 24 chi bộ hoàn thành tốt nhiệm vụ (chiếm 64,9%), 10 chi bộ hoàn thành nhiệm vụ (27%), "
+    "3 chi bộ không hoàn thành nhiệm vụ (8,1%). Tổng số 37 chi bộ.",
+    "Xếp loại đảng viên: 8 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 20%), 28 đồng chí hoàn thành tốt nhiệm vụ "
+    "(chiếm 70%), 4 đồng chí hoàn thành nhiệm vụ (chiếm 10%).",
+])
+def test_level_shares_opened_by_chiem_silent(text):
+    assert found(text, "percent-mismatch") == []

@@ -192,7 +192,8 @@ def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[i
     return found
 
 
-_LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
+_LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s+)?(?:tỷ\s+lệ\s+)?|"
+                              r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
 
 
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
