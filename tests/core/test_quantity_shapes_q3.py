@@ -160,3 +160,25 @@ def test_level_shares_opened_by_chiem(text, flagged):
 ])
 def test_level_shares_opened_by_chiem_silent(text):
     assert found(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, severity", [
+    # after a colon, the whole's noun counted by its classifier lists it
+    ("Trong năm phát triển được 14 đảng viên mới: chi bộ thôn 7 đồng chí, chi bộ trường học 5 đồng chí, chi bộ cơ "
+     "quan 1 đồng chí.", "warning"),
+    ("Năm 2025 kết nạp 12 đảng viên: khối xã 6 đồng chí, khối trường học 5 đồng chí, khối doanh nghiệp 3 đồng chí.",
+     "error"),
+])
+def test_colon_list_counted_by_the_classifier(text, severity):
+    assert [s for _, s in found(text, "sum-mismatch")] == [severity]
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm phát triển được 14 đảng viên mới: chi bộ thôn 7 đồng chí, chi bộ trường học 5 đồng chí, chi bộ cơ "
+    "quan 2 đồng chí.",
+    "Kết nạp 14 đảng viên mới: 7 đồng chí nữ, 5 đồng chí là đoàn viên thanh niên.",
+    "Chi bộ có 30 đảng viên: 12 đồng chí là cán bộ hưu trí, 8 đồng chí là cựu chiến binh.",
+    "Kết nạp 14 đảng viên mới: 9 đồng chí dưới 30 tuổi, 6 đồng chí người dân tộc thiểu số.",
+])
+def test_colon_list_counted_by_the_classifier_silent(text):
+    assert found(text, "sum-mismatch") == []

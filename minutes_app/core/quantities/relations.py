@@ -407,8 +407,11 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     if not levels and any((_mentions(p, text, overlapping) or p.head is None) and not listed_all for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
     exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
-    if not exhaustive and not all(_kind_of(p, whole) for p in parts):
-        return relations  # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets
+    if not exhaustive and not all(_kind_of(p, whole) or cue.text == ":" and heads_agree(whole.head, p.head)
+                                  for p in parts):
+        # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets; but after a colon the
+        # whole's noun counted by its classifier lists it ("14 đảng viên mới: chi bộ thôn 7 đồng chí, …")
+        return relations
     if not exhaustive and any(re.match(r"\s+là\b", text[unit_end(text, p):]) for p in parts):
         return relations  # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh": by a property
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
