@@ -3,7 +3,6 @@
     python bench/score_structure.py                # corpus, corpus_holdout, blind_structure, dev_structure
     python bench/score_structure.py FOLDER         # those and an extra folder, with its misses
     python bench/score_structure.py --only tests/dev_structure   # that folder alone
-    python bench/score_structure.py --baseline     # the reader before issue 18 (meeting_info + entities)
     python bench/score_structure.py --details tests/corpus   # per-document misses (never for blind sets)
 
 Gold files are ``<name>.gold.json`` beside ``<name>.txt`` (schema: tests/blind_structure/README.md).
@@ -34,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tests/dev_structure",
-           "tests/corpus_structure_extra")
+           "tests/corpus_structure_extra", "tests/dev2_structure")
 BLIND = ("blind_structure",)
 
 
@@ -223,13 +222,10 @@ def _holds(outer: str, inner: str) -> bool:
     return bool(re.search(r"(?<![\w.,/])" + re.escape(inner) + r"(?![\w/]|[.,]\d)", outer))
 
 
-def predict(text: str, baseline: bool) -> tuple[dict, list[str]]:
+def predict(text: str) -> tuple[dict, list[str], list[str]]:
     from minutes_app.core.engine import analyze
 
     analysis = analyze(text)
-    if baseline:
-        got, rows = _baseline(analysis)
-        return got, rows, rows
     from minutes_app.export.figures import chosen_figures
 
     rows = [f.text for f in chosen_figures(analysis)[0]]
@@ -254,47 +250,19 @@ def _reported_elsewhere(analysis) -> list[str]:
             targets.pop(entity.start)
     found += [text[t.start:t.end] for t in targets.values()]  # targets read without an entity: their row
     if structure.meeting is not None and structure.meeting.form is not None:
-        found.append(str(structure.meeting.form.value))  # "trực tuyến (22 điểm cầu)"
+        from minutes_app.export.summary import _form
+
+        found.append(_form(structure.meeting))  # "trực tuyến (22 điểm cầu)", as the summary shows it
     return [f for f in found if f]
 
 
-def _baseline(analysis) -> tuple[dict, list[str]]:
-    """What the code read before the document model: meeting_info and the entities."""
-    from minutes_app.export import rows as R
-    from minutes_app.export.meeting_info import detect
-
-    info = detect(analysis)
-    refs = R.ParagraphRefs(analysis)
-    date = None
-    if info.place_date:
-        m = re.search(r"ngày\s+(\d+)\s+tháng\s+(\d+)\s+năm\s+(\d{4})", info.place_date.value)
-        if m:
-            date = f"{int(m[3]):04d}-{int(m[2]):02d}-{int(m[1]):02d}"
-    place = info.place_date.value.split(",")[0] if info.place_date else None
-    title = info.title.value if info.title else None
-    genre = "bien_ban" if title and norm(title).startswith("biên bản") else "bao_cao"
-    got = {
-        "genre": genre, "issuer": info.organiser.value if info.organiser else None, "issuer_parent": None,
-        "doc_number": None, "place": place, "date": date, "title": title,
-        "meeting": {"name": info.meeting.value if info.meeting else None,
-                    "chairs": [info.chair.value.split(",")[0]] if info.chair else [],
-                    "place": info.place.value if info.place else None},
-        "attendance": None, "decisions": [],
-        "targets": [{"name": e.text, "target": e.get("target_value"), "result": e.get("actual_value"),
-                     "verdict": e.get("status")} for e in analysis.entities_of("target")],
-        "tasks": [{"text": e.text} for e in analysis.entities_of("task")],
-        "signers": [], "recipients": [],
-    }
-    return got, [row.figure for row in R.figure_rows(analysis, refs)]
-
-
-def score_folder(folder: Path, baseline: bool, details: bool) -> tuple[Scores, int]:
+def score_folder(folder: Path, details: bool) -> tuple[Scores, int]:
     scores = Scores()
     documents = sorted(folder.glob("*.gold.json"))
     for gold_path in documents:
         text = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        got, figures, reported = predict(text, baseline)
+        got, figures, reported = predict(text)
         misses: list[str] = []
         score_document(gold, got, figures, reported, scores, misses)
         if details and not is_blind(folder) and misses:
@@ -308,14 +276,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", help="extra folders (their misses are printed unless blind)")
     parser.add_argument("--only", action="store_true", help="score the folders given, not the three default ones")
-    parser.add_argument("--baseline", action="store_true")
     parser.add_argument("--details", action="store_true", help="per-document misses (not for blind folders)")
     args = parser.parse_args(argv)
     extra = [ROOT / name for name in args.folders]
     folders = extra if args.only and extra else [ROOT / name for name in FOLDERS if ROOT / name not in extra] + extra
     results = {}
     for folder in folders:
-        scores, count = score_folder(folder, args.baseline, args.details or (folder in extra and not is_blind(folder)))
+        scores, count = score_folder(folder, args.details or (folder in extra and not is_blind(folder)))
         results[folder.name] = (scores, count)
     fields: list[str] = []
     for scores, _ in results.values():

@@ -9,6 +9,7 @@ convert (the file is Unicode already), 2 unusable input or output.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -27,12 +28,17 @@ def console() -> None:
     flushed: tearing down the word lists and the analysis object by object costs about a
     tenth of a check of a long report, and nothing is left to write. The editor exits normally."""
     argv = sys.argv[1:]
+    global _ONE_SHOT
+    _ONE_SHOT = True
     code = main(argv)
     if argv and argv[0] in _COMMANDS:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
+
+
+_ONE_SHOT = False  # the process ends with the command (console): nothing is torn down after it
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,6 +111,10 @@ def run_check(args: argparse.Namespace) -> int:
         return 2
     analyzer = Analyzer(disabled=frozenset(args.disable), user_words=UserDictionary(args.words).words(),
                         roster=roster)
+    if _ONE_SHOT and len(args.files) == 1:
+        # One document, then os._exit: the cycle collector would only walk the whole analysis
+        # once more before the process ends (~40 ms on 200k characters). Off for that run.
+        gc.disable()
     documents = []
     has_error = unusable = False
     for path in args.files:

@@ -61,6 +61,9 @@ class _ParagraphResult:
     entities: tuple[Entity, ...]
     findings: tuple[Finding, ...]
     reading: Reading  # of the paragraph as written (offsets match its entities and findings)
+    # (offset, entities, findings) shifted to where the paragraph last stood in the document:
+    # the paragraphs an edit did not move reuse them (frozen records, shared between results).
+    placed: list = field(default_factory=lambda: [(None, [], [])], compare=False, repr=False)
 
 
 @dataclass
@@ -98,13 +101,17 @@ class Analyzer:
         paragraph_entities: dict[int, tuple[Entity, ...]] = {}
         readings: dict[int, Reading] = {}
         for paragraph in paragraphs:
-            if not paragraph.text.strip():
+            if not paragraph.text or paragraph.text.isspace():
                 continue
             result = self._paragraph(paragraph.text, paragraph_rules)
             paragraph_entities[paragraph.index] = result.entities
             readings[paragraph.index] = result.reading
-            entities.extend(e.shifted(paragraph.start) for e in result.entities)
-            findings.extend(f.shifted(paragraph.start) for f in result.findings)
+            placed = result.placed[0]
+            if placed[0] != paragraph.start:  # the paragraph moved (or is new): shift its results anew
+                placed = result.placed[0] = (paragraph.start, [e.shifted(paragraph.start) for e in result.entities],
+                                             [f.shifted(paragraph.start) for f in result.findings])
+            entities.extend(placed[1])
+            findings.extend(placed[2])
 
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,

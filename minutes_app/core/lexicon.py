@@ -21,6 +21,22 @@ def compound_words() -> frozenset[str]:
     return frozenset(word_list("words_viet74k")).union(extra)
 
 
+@lru_cache(maxsize=None)
+def compound_prefixes() -> frozenset[str]:
+    """The first two and three syllables of every known word longer than that ("tổ chức cơ"
+    of "tổ chức cơ sở"): the segmentation looks for a longer word only after such a prefix.
+    Prebuilt for the Viet74K list (resources/words_viet74k_prefixes.txt, scripts/make_word_list.py);
+    those of our own extra words are added here."""
+    extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
+    return frozenset(word_list("words_viet74k_prefixes")).union(*(word_prefixes(w) for w in extra))
+
+
+def word_prefixes(word: str) -> tuple[str, ...]:
+    """'a b c d' → ('a b', 'a b c'): the prefixes of two and three syllables shorter than the word."""
+    parts = word.split(" ", 3)
+    return tuple(" ".join(parts[:n]) for n in (2, 3) if n < len(parts))
+
+
 def is_compound(syllables: list[str]) -> bool:
     return to_old_tone_style(" ".join(syllables).lower()) in compound_words()
 

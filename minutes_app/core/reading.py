@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
-from .lexicon import compound_words
-from .text import to_old_tone_style
+from .lexicon import compound_prefixes, compound_words
+from .text import number_starts, to_old_tone_style
 
 # Words may carry an apostrophe inside (Ê Đê names: H'Yâm); numbers keep their separators;
 # "PGS.TS" stays one token.
@@ -94,51 +94,69 @@ def segment(tokens: list[Token], text: str, covered: list[bool] | None = None) -
     fewest known words (ties go to the longer first word). ``covered``, when given, is set
     True for every token inside some known multi-syllable word, chosen or not."""
     words: list[Word] = []
+    append = words.append
+    new = tuple.__new__
     i, n = 0, len(tokens)
     while i < n:
-        if not tokens[i].is_word:
-            t = tokens[i]
-            words.append(Word(i, i + 1, t.start, t.end, t.key, True))
+        t = tokens[i]
+        if not t.is_word:
+            append(new(Word, (i, i + 1, t.start, t.end, t.key, True)))
             i += 1
             continue
-        j = i + 1
-        while j < n and tokens[j].is_word and text[tokens[j - 1].end:tokens[j].start] in _JOINERS:
+        j, end = i + 1, t.end
+        while j < n:  # the run goes on while one space (or none) separates word tokens (_JOINERS)
+            u = tokens[j]
+            if not u.is_word or (u.start != end and (u.start - end > 1 or text[end] not in " \u00a0")):
+                break
+            end = u.end
             j += 1
-        words.extend(_segment_run(tokens, i, j, covered))
+        if j == i + 1:
+            append(new(Word, (i, j, t.start, t.end, t.key, True)))
+        else:
+            words.extend(_segment_run(tokens, i, j, covered))
         i = j
     return words
 
 
 def _segment_run(tokens: list[Token], first: int, last: int, covered: list[bool] | None) -> list[Word]:
     known = compound_words()
-    # spans[k]: lengths of the words that start at first + k
-    spans: list[list[int]] = []
-    for k in range(first, last):
-        lengths = [1]
-        key = tokens[k].key
-        for m in range(k + 1, min(last, k + MAX_WORD)):
-            key = f"{key} {tokens[m].key}"
-            if key in known:
-                lengths.append(m - k + 1)
-                if covered is not None:
-                    covered[k:m + 1] = [True] * (m - k + 1)
-        spans.append(lengths)
+    prefixes = compound_prefixes()  # a longer word is looked for only after one of its prefixes
+    keys = [t.key for t in tokens[first:last]]
     size = last - first
+    # spans[k]: lengths of the words that start at first + k, for the k where a known word starts
+    spans: dict[int, list[int]] = {}
+    for k in range(size - 1):
+        key = keys[k] + " " + keys[k + 1]
+        if key in known:
+            spans[k] = [1, 2]
+        m = k + 2
+        while m < size and m < k + MAX_WORD and key in prefixes:
+            key = key + " " + keys[m]
+            if key in known:
+                spans.setdefault(k, [1]).append(m - k + 1)
+            m += 1
+        if covered is not None and k in spans:
+            longest = spans[k][-1]
+            covered[first + k:first + k + longest] = [True] * longest
     new = tuple.__new__
-    if all(len(lengths) == 1 for lengths in spans):  # most runs: no word of two syllables or more
+    if not spans:  # most runs: no word of two syllables or more
         return [new(Word, (k, k + 1, tokens[k].start, tokens[k].end, tokens[k].key, True)) for k in range(first, last)]
     best = [0] * (size + 1)  # fewest words covering tokens first + k .. last
     choice = [1] * (size + 1)
     for k in range(size - 1, -1, -1):
+        lengths = spans.get(k)
+        if lengths is None:
+            best[k] = best[k + 1] + 1
+            continue
         best[k] = size + 1
-        for length in reversed(spans[k]):  # longest first: ties go to the longer word
+        for length in reversed(lengths):  # longest first: ties go to the longer word
             if best[k + length] + 1 < best[k]:
                 best[k], choice[k] = best[k + length] + 1, length
     words, k = [], 0
     while k < size:
         length = choice[k]
         a, b = first + k, first + k + length
-        key = tokens[a].key if length == 1 else " ".join(t.key for t in tokens[a:b])
+        key = keys[k] if length == 1 else " ".join(keys[k:k + length])
         words.append(new(Word, (a, b, tokens[a].start, tokens[b - 1].end, key, True)))
         k += length
     return words
@@ -224,23 +242,32 @@ class Reading:
     def syllables(self) -> list[tuple[int, int]]:
         """(start, end) of every run of letters: the word tokens cut at their apostrophes and
         dots ("H'Hen" → H, Hen; "PGS.TS" → PGS, TS), what a syllable dictionary is asked about."""
-        runs = []
+        return list(self.iter_syllables())
+
+    def iter_syllables(self) -> Iterator[tuple[int, int]]:
+        """The syllables, made as they are read: a check that reads them once keeps no list of
+        tens of thousands of pairs alive with the paragraph (for the cycle collector to walk)."""
         for token in self.tokens:
             if not token.is_word:
                 continue
             if token.text.isalpha():  # most tokens: one syllable, nothing to cut
-                runs.append((token.start, token.end))
+                yield token.start, token.end
                 continue
             start = token.start
             for part in _INNER_MARKS.split(token.text):
                 if part:
-                    runs.append((start, start + len(part)))
+                    yield start, start + len(part)
                 start += len(part) + 1
-        return runs
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return sentence_spans(self.text)
+
+    @cached_property
+    def number_starts(self) -> list[int]:
+        """Where each run of digits begins (text.number_starts): where the figure and number
+        patterns are tried (text.number_matches)."""
+        return number_starts(self.text)
 
     @cached_property
     def word_of_token(self) -> list[int]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,25 @@ def first_letter_guard(alternatives) -> str:
     """A lookahead for the first letters of a long alternation ("(?=[NTLH…])"): it rejects most
     positions of a text before the alternation is tried, which re does not do by itself."""
     return "(?=[" + "".join(sorted({re.escape(a[0]) for a in alternatives})) + "])"
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def number_starts(text: str) -> list[int]:
+    """Where each run of digits begins: the only places a number can start."""
+    return [match.start() for match in _DIGIT_RUN.finditer(text)]
+
+
+def number_matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a pattern that can only match from the start
+    of a run of digits (it opens with a digit that a look-behind keeps from following one, as
+    "(?<![\\w.,])\\d…" does): tried at those ``starts`` (number_starts) only, instead of at
+    every character of the text. A look-behind still sees the text before each start."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match:
+                yield match
+                end = match.end()

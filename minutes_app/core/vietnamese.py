@@ -10,12 +10,14 @@ Viet74K word list, keeping only those seen in two or more entries that are well 
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import unicodedata
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
-from .resources import word_list, word_set
+from .resources import resources_dir, word_list, word_set
 from .text import TONE_PAIRS, fold, to_old_tone_style
 
 # A syllable: a run of letters (no digits, no underscore).
@@ -91,7 +93,11 @@ def dictionary():
 @lru_cache(maxsize=1)
 def _rhymes() -> frozenset[str]:
     """Every toneless rhyme hunspell-vi knows: the shape a Vietnamese syllable may take."""
-    return frozenset(_split(w)[1] for w in _entries() if w.islower())
+    return frozenset(_syllable_tables()["rhymes"])
+
+
+def build_rhymes() -> list[str]:
+    return sorted({_split(w)[1] for w in _entries() if w.islower()})
 
 
 def well_formed(syllable: str) -> bool:
@@ -129,6 +135,12 @@ def is_syllable(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def longest_syllable() -> int:
+    """Letters in the longest word is_syllable accepts: a longer one needs no look-up."""
+    return max(map(len, _entries() | _extra_syllables()))
+
+
+@lru_cache(maxsize=1)
 def _frequency() -> dict[str, int]:
     """Syllable counts in running text (resources/spelling_syllable_frequency.txt)."""
     return {w: int(n) for w, n in (line.split() for line in word_list("spelling_syllable_frequency"))}
@@ -153,6 +165,10 @@ class SuggestionWork:
 @lru_cache(maxsize=1)
 def _by_base() -> dict[str, tuple[str, ...]]:
     """Toneless base → the known syllables with that base ("thuc" → thúc, thục, thức, thực…)."""
+    return _syllable_tables()["base"]
+
+
+def build_by_base() -> dict[str, tuple[str, ...]]:
     words = hunspell_path().with_suffix(".dic").read_text(encoding="utf-8").split()[1:]
     grouped: dict[str, set[str]] = {}
     for word in (*words, *_extra_syllables()):
@@ -282,6 +298,10 @@ _LETTERS = "abcdeghiklmnopqrstuvxyđ"
 @lru_cache(maxsize=1)
 def _syllables_by_fold() -> dict[str, tuple[str, ...]]:
     """Every known syllable (lower case, new tone style) by its form without marks."""
+    return _syllable_tables()["fold"]
+
+
+def build_syllables_by_fold() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     for word in sorted(_entries() | _extra_syllables()):
         if word.islower() and SYLLABLE.fullmatch(word):
@@ -331,7 +351,7 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
     for a, b in _RHYME_SWAPS:
         for x, y in ((a, b), (b, a)):
-            if base.endswith(x) and not base.startswith("q") and len(base) > len(x):
+            if base.endswith(x) and not base.startswith("q") and len(base) >= len(x):  # "ủi" → "ủy" too
                 swapped = base[:-len(x)] + y  # tui nhiên → tuy, trình bài → bày
                 swaps.append(_place_tone(swapped, marks[0]) if marks else swapped)
     typos = [low[:i] + low[i + 1:] for i in range(len(low))]
@@ -344,12 +364,95 @@ def confusable_variants(syllable: str) -> tuple[tuple[str, int], ...]:
     return tuple(ranked.items())
 
 
+def substituted_syllables(syllable: str) -> tuple[str, ...]:
+    """Real syllables one letter away from a lower-case non-syllable by a replaced letter, tone
+    kept ("đảmg" → "đảng", "hoạcg" → "hoạch"): a key struck for its neighbour. Only for a word
+    no dictionary knows, where any real fix is better than none; real syllables never get it."""
+    low = to_new_tone_style(syllable)
+    known = _lower_syllables()
+    found = []
+    for i, ch in enumerate(low):
+        if strip_tones(ch) != ch:
+            continue  # the toned vowel stays: a substitution elsewhere keeps the tone
+        for letter in _LETTERS:
+            edit = low[:i] + letter + low[i + 1:]
+            if {letter, ch} == {"i", "y"}:
+                continue  # "qui", "kì": the other accepted spelling, not a slip
+            if letter != ch and edit in known and well_formed(edit) and edit not in found:
+                found.append(edit)
+    return tuple(found)
+
+
 @lru_cache(maxsize=1)
 def _lower_syllables() -> frozenset[str]:
     """Every lower-case known syllable in both tone styles: a set, for the hundreds of
     candidate spellings confusable_variants tries per syllable."""
+    return frozenset(_syllable_tables()["lower"])
+
+
+def build_lower_syllables() -> list[str]:
     base = {w for w in _entries() | _extra_syllables() if w.islower()}
-    return frozenset(base | {to_old_tone_style(w) for w in base} | {to_new_tone_style(w) for w in base})
+    return sorted(base | {to_old_tone_style(w) for w in base} | {to_new_tone_style(w) for w in base})
+
+
+# The four tables above, derived from hunspell-vi and spelling_extra_syllables.txt, cost ~70 ms
+# to build. They are built on the first check on a machine and kept in the user's cache folder
+# (hunspell-vi is GPL-2.0 only, so nothing derived from it is shipped in resources/), one
+# tab-separated record a line ("rhymes\t…", "lower\t…", "base\tthuc\tthúc\tthục…", "fold\t…"),
+# under the fingerprint of the files they come from: a new dictionary or new extra syllables
+# are built again. Read back, they cost a few ms.
+
+
+def tables_source() -> str:
+    """Fingerprint of the files the tables are derived from."""
+    dic = hunspell_path().with_suffix(".dic").read_bytes()
+    extra = (resources_dir() / "spelling_extra_syllables.txt").read_bytes()
+    return f"{zlib.crc32(dic):08x}-{len(dic)}-{zlib.crc32(extra):08x}-{len(extra)}"
+
+
+def tables_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_path("minutes_app", "minutes_app")) / f"syllable_tables-{tables_source()}.txt"
+
+
+@lru_cache(maxsize=1)
+def _syllable_tables() -> dict:
+    path = tables_path()
+    try:
+        return _read_tables(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, IndexError):
+        pass
+    tables = {"rhymes": build_rhymes(), "lower": build_lower_syllables(), "base": build_by_base(),
+              "fold": build_syllables_by_fold()}
+    lines = ["\t".join(["rhymes", *tables["rhymes"]]), "\t".join(["lower", *tables["lower"]])]
+    lines += ["\t".join(["base", key, *forms]) for key, forms in tables["base"].items()]
+    lines += ["\t".join(["fold", key, *forms]) for key, forms in tables["fold"].items()]
+    try:  # written whole under another name, then renamed: a concurrent check reads all or nothing
+        import tempfile
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".syllable_tables")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write("\n".join(lines) + "\n")
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only cache: built again next time
+    return tables
+
+
+def _read_tables(text: str) -> dict:
+    tables: dict = {"base": {}, "fold": {}}
+    for line in text.split("\n"):
+        if line:
+            tag, *fields = line.split("\t")
+            if tag in ("base", "fold"):
+                tables[tag][fields[0]] = tuple(fields[1:])
+            else:
+                tables[tag] = fields
+    if "rhymes" not in tables or "lower" not in tables:
+        raise ValueError("incomplete syllable tables")
+    return tables
 
 
 _LEGACY_TWIN_COUNT = 5  # times the repaired syllable is seen in running text, the damaged one never

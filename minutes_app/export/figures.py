@@ -16,6 +16,8 @@ from ..core.model import Entity
 from ..core.structure import LineKind
 
 MAX_ROWS = 10
+# what the quantity layer says a number without a noun is when it is a day or a time of day
+_LAYER_NOISE = {"date", "date span", "date range", "clock time"}
 _NOISE_TYPES = {"date", "period", "term", "year", "doc_number"}
 _NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, LineKind.STAR, LineKind.ISSUER,
                    LineKind.DOC_NUMBER, LineKind.DATE_LINE, LineKind.TYPE, LineKind.TITLE, LineKind.SIGNATURE_ROLE,
@@ -24,6 +26,8 @@ _NOT_FACT_LINES = {LineKind.PARTY_NAME, LineKind.NATIONAL_NAME, LineKind.MOTTO, 
 _TIME_AFTER = re.compile(r"^\s*(?:giờ|h(?=\d|\b)|g(?=\d|\b)|phút|:\d)", re.IGNORECASE)
 _PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình luận|chia sẻ|cỡ chữ|views?|©|bản quyền|copyright|"
                             r"điện thoại|fax|hotline|giấy phép(?: số)?)\s*:?\s*\(?\s*$", re.IGNORECASE)
+_PORTAL_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|lượt truy cập|bình luận|views?|likes?)\b",
+                           re.IGNORECASE)  # "👁 532 lượt xem"
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
@@ -68,12 +72,19 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 return True
         if structure.news.dateline and structure.news.dateline.start <= entity.start < structure.news.dateline.end:
             return True
+    if not entity.get("unit") and any(n.start <= entity.start < n.end and n.value in _LAYER_NOISE
+                                      for n in structure.not_figures):
+        return True  # the quantity layer reads it as a day ("ngày 20 và 21/8", "chiều nay (8/6)") or a clock time
+    name = structure.meeting.name if structure.meeting is not None else None
+    if name is not None and name.start <= entity.start < name.end:
+        return True  # a piece of the meeting's name ("Hội nghị sơ kết … mô hình chính quyền địa phương 2 cấp")
     title = structure.header.title
     if title is not None and title.start <= entity.start < title.end:
         return True  # a piece of the title or headline ("3 NĂM", "lần thứ 5")
     before = text[max(0, entity.start - 20):entity.start]
     after = text[entity.end:entity.end + 20]
-    if _PORTAL_BEFORE.search(before) or _TIME_AFTER.match(after) or _TIME_BEFORE.search(before):
+    if _PORTAL_BEFORE.search(before) or _PORTAL_AFTER.match(after) or _TIME_AFTER.match(after) or \
+            _TIME_BEFORE.search(before):
         return True
     if entity.get("type") == "ratio" and _DAY_MONTH.fullmatch(entity.text) and _HOLIDAY_BEFORE.search(
             text[max(0, entity.start - 30):entity.start]):

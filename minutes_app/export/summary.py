@@ -396,6 +396,13 @@ def _clip(text: str, limit: int) -> str:
     return text[:cut if cut > 0 else limit] + "…"
 
 
+def _form(m) -> str | None:
+    """"trực tuyến (22 điểm cầu)": the form and, for an online meeting, its điểm cầu."""
+    if m.form is None:
+        return None
+    return f"{m.form.value} ({m.points.value} điểm cầu)" if m.points is not None else m.form.value
+
+
 def _value(item: Field | None):
     return item.value if item is not None else None
 
@@ -425,7 +432,7 @@ def _general(w: _Writer) -> None:
     w.fact("Địa điểm", _value(m.place), where=_where(m.place))
     w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
     w.fact("Thư ký", _value(m.secretary), where=_where(m.secretary))
-    w.fact("Hình thức", _value(m.form), where=_where(m.form), applicable=False)
+    w.fact("Hình thức", _form(m), where=_where(m.form), applicable=False)
     w.fact("Kết thúc", _value(m.end), where=_where(m.end))
 
 
@@ -542,7 +549,7 @@ def _news_info(w: _Writer) -> None:
     w.fact("Cơ quan tổ chức", organiser, where=_where(h.issuer))
     w.fact("Ngày", _date(_value(m.date)) if m else None, where=_where(m.date) if m else None)
     if m is not None:
-        w.fact("Hình thức", _value(m.form), where=_where(m.form))
+        w.fact("Hình thức", _form(m), where=_where(m.form))
         w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
         w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
                where=m.guests[0].start if m.guests else None)

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QTextCursor, QTextOption
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from ..core.model import Finding
 from . import i18n
-from .highlighter import ReportHighlighter
+from .highlighter import BlockLayout, ReportHighlighter
 from .offsets import OffsetMap
 from .styles import EDITOR_FONTS, SEVERITY_COLORS, SEVERITY_LABELS
 
@@ -42,6 +42,12 @@ class ReportEditor(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None, font_size: float = 13):
         super().__init__(parent)
+        document = QTextDocument(self)
+        # Held here: PySide does not give the layout to its document, and a collected
+        # wrapper would delete the layout under the editor.
+        self._layout = BlockLayout(document)
+        document.setDocumentLayout(self._layout)
+        self.setDocument(document)
         self.setObjectName("editor")
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

@@ -9,12 +9,57 @@ below it look changed.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtGui import QSyntaxHighlighter, QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout
 
 from .highlight_index import Span, SpanIndex
 from .styles import KINDS, SEVERITY_RANK, char_format
 
+log = logging.getLogger(__name__)
 _KIND_ORDER = {kind: i for i, kind in enumerate(KINDS)}
+
+
+class BlockLayout(QPlainTextDocumentLayout):
+    """Repaints only the edited paragraph when its line count did not change.
+
+    QSyntaxHighlighter sets the formats of a highlighted paragraph again on every keystroke,
+    which clears the paragraph's layout, and QPlainTextDocumentLayout then repaints the whole
+    viewport (measured on a 200k report: 12 ms a key, against 1.4 ms for the paragraph
+    alone). When a change stays inside one paragraph and its line count is unchanged, nothing
+    else on screen moved: only that paragraph is repainted.
+    """
+
+    def __init__(self, document: QTextDocument):
+        super().__init__(document)
+        self._blocks = document.blockCount()
+
+    def documentChanged(self, position: int, removed: int, added: int) -> None:  # noqa: N802 - Qt override
+        document = self.document()
+        block = document.findBlock(position)
+        single = (block.isValid() and block == document.findBlock(max(0, position + max(removed, added) - 1))
+                  and document.blockCount() == self._blocks)
+        lines = block.lineCount() if single else -1
+        self.blockSignals(single)
+        try:
+            super().documentChanged(position, removed, added)
+        finally:
+            self.blockSignals(False)
+        self._blocks = document.blockCount()
+        if not single:
+            return
+        try:
+            self.blockBoundingRect(block)  # lays the paragraph out again if the change cleared it
+            moved = block.lineCount() != lines
+        except Exception:  # noqa: BLE001 - an exception escaping a Qt override aborts the app (PySide 6.11)
+            log.exception("paragraph layout")
+            moved = True
+        if moved:
+            self.documentSizeChanged.emit(self.documentSize())
+            self.requestUpdate()
+        else:
+            self.updateBlock.emit(block)
 
 
 class ReportHighlighter(QSyntaxHighlighter):

@@ -286,3 +286,72 @@ def test_non_word_repaired_into_a_word_with_the_next_syllable(text, expected):
 ])
 def test_names_followed_by_a_word_stay_silent(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dư nợ Chính phủ đã chạm trần là 50% GDP theo nghị quyết của Quốc hội.",
+    "Giá xăng tăng liên tục và đã chạm trần cho phép trong quý III.",
+    "Nợ công chạm trần khiến dư địa tài khóa thu hẹp.",
+    "Chỉ số giá có lúc chạm đáy rồi tăng trở lại.",
+])
+def test_a_written_compound_is_not_fixed_into_another(text):
+    """"chạm trần" (reached the ceiling) is a word of budget reports, not "chạm trán"."""
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi bộ ban hành quyết đinh kết nạp đảng viên.", [("đinh", "định")]),
+    ("Hội đồng thành lập tiễu ban văn kiện đại hội.", [("tiễu", "tiểu")]),
+    ("Giá điện đã chạm trần, đồng chí trí thức trẻ đề nghị giải trình.", []),
+])
+def test_real_word_errors_still_flagged_beside_the_new_compounds(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếng độ thi công tuyến đường liên xã mới đạt 45% khối lượng.", [("Tiếng", "Tiến")]),
+    ("Cuộc hộp kết thúc lúc 16 giờ 45 phút cùng ngày.", [("hộp", "họp")]),
+    ("Đảng viên phải chung thực, thẳng thắn khi tự phê bình.", [("chung", "trung")]),
+    ("Chủ tịt UBND xã ký quyết định thành lập tổ công tác.", [("tịt", "tịch")]),
+    ("Đồng chí Phó Chủ tích UBND huyện dự họp.", [("tích", "tịch")]),
+])
+def test_report_words_and_titles_before_a_body(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lò Văn Chiến, trưởng bản Nà Sài, được cử tri giới thiệu ứng cử.",
+    "Người dân có thẻ BHYT được khám chữa bệnh miễn phí.",
+    "Dây điện đấu nối chằng chịt, tiềm ẩn nguy cơ cháy nổ.",
+    "Bà con trồng sơn tra, thảo quả dưới tán rừng.",
+    "Tiếng ồn từ công trường ảnh hưởng đến người dân.",
+    "Đảng ta luôn coi trọng công tác cán bộ.",
+    "Cả hộ phải chung sức xây dựng nông thôn mới.",
+])
+def test_near_misses_of_report_words(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi bộ đã kết nạp thêm hai đảmg viên trong năm.", [("đảmg", "đảng")]),
+    ("Hội nghị đã thônh qua nghị quyết.", [("thônh", "thông")]),
+    ("Ban Thường vụ đã phê duyệt qui hoạch cán bộ.", []),
+    ("Bà con nuôi bò lai sind cho hiệu quả kinh tế.", []),
+])
+def test_a_non_word_gets_the_fix_its_neighbour_points_to(text, expected):
+    assert found(text) == expected
+
+
+def test_a_real_syllable_gets_no_substituted_letter():
+    # "đảm viên" is no word, but "đảm" is a real syllable: only a non-word is repaired by a replaced letter
+    assert found("Đồng chí được giao đảm nhiệm công tác.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Thường vụ Đảng ủi xã họp phiên thường kỳ tháng 10.", [("ủi", "ủy")]),
+    ("Công an xã được ủi quyền xử lý vụ việc.", [("ủi", "ủy")]),
+    ("Máy ủi đang san ủi mặt bằng khu tái định cư.", []),
+    ("Đội thi công dùng máy ủi để ủi đất làm đường.", []),
+])
+def test_ui_for_uy_without_an_onset(text, expected):
+    assert found(text, "real-word") == expected

@@ -42,3 +42,21 @@ def test_a_syllable_that_is_a_word_of_its_own(text):
 
 def test_the_same_word_alone_twice_is_still_a_slip():
     assert found("Lao động làm việc ở ở các khu công nghiệp.") == [("ở ở", "ở")]
+
+
+@pytest.mark.parametrize("text", [
+    "Người người thi đua, nhà nhà thi đua, ngành ngành thi đua.",
+    "Ngành ngành thi đua, cấp cấp thi đua lập thành tích chào mừng đại hội.",
+    "Làng làng trồng cây, xã xã trồng cây.",
+])
+def test_a_row_of_doublings_is_a_figure_of_speech(text):
+    assert [f for f in analyze(text).findings if f.code == "repeated-word"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ đã đã tham gia, đảng viên đã đã tham gia.",
+    "Xã xã phải báo cáo đúng hạn.",
+    "Các các đồng chí đảng viên đều có mặt.",
+])
+def test_a_lone_or_function_word_doubling_is_still_a_slip(text):
+    assert [f for f in analyze(text).findings if f.code == "repeated-word"]

@@ -172,7 +172,7 @@ def test_our_own_documents_in_these_shapes_against_their_gold():
         import score_structure
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    scores, count = score_structure.score_folder(ROOT / "tests" / "corpus_structure_extra", baseline=False, details=False)
+    scores, count = score_structure.score_folder(ROOT / "tests" / "corpus_structure_extra", details=False)
     assert count >= 9
     low = {f: round(scores.mean(f), 2) for f in scores.fields if scores.mean(f) < 0.85}
     assert not low, low

@@ -357,7 +357,7 @@ def _conventions_of(reading: Reading) -> tuple[Issue, ...]:
 
 
 def _party_nouns_of(reading: Reading) -> tuple[Issue, ...]:
-    return tuple(f.issue for f in _run(reading, (_party_compounds,)))
+    return tuple(f.issue for f in _passes(reading)[1])
 
 
 @lru_cache(maxsize=1)
@@ -379,33 +379,53 @@ _OPENERS = {
 }
 
 
-def _opens(pattern, token: Token) -> bool:
-    if pattern is _plural:
-        return token.text.isdigit() or token.key in word_set("capitalization_plural_markers")
-    return token.key in _phrases(_OPENERS[pattern])
+@lru_cache(maxsize=65536)
+def _opening(patterns: tuple, key: str, number: bool) -> tuple:
+    """Those of ``patterns`` that can open at a token of this key (``number``: the token is
+    digits, which open a plural), in their order: worked out once per key."""
+    return tuple(pattern for pattern in patterns
+                 if (number or key in word_set("capitalization_plural_markers") if pattern is _plural
+                     else key in _phrases(_OPENERS[pattern])))
 
 
 def _findings(reading: Reading) -> list[_Found]:
     """Read once per paragraph: the warning rule and the info rule share it."""
-    return reading.derived("capitalization", lambda r: list(_run(r, (_bodies, _titles, _plural, _common_nouns))))
+    return _passes(reading)[0]
 
 
-def _run(reading: Reading, patterns) -> Iterator[_Found]:
-    p = reading.derived("capitalization-paragraph", _Paragraph)  # shared by the three rules
+_PATTERNS = (_bodies, _titles, _plural, _common_nouns)
+
+
+def _passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
+    """The findings of _PATTERNS and those of _party_compounds (capitalization-party-noun), read
+    in one walk over the paragraph's openers; each list kept apart as if read alone."""
+    return reading.derived("capitalization", _read_passes)
+
+
+def _read_passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
+    p = reading.derived("capitalization-paragraph", _Paragraph)
     if p.title_cased():
-        return
-    quoted = [m.span() for m in _QUOTED.finditer(p.text)]
+        return [], []
     found: list[_Found] = []
-    covered: set[int] = set()
+    party: list[_Found] = []
+    covered: set[int] = set()  # tokens a finding of _PATTERNS took (_party_compounds reads none)
     for i in p.hits:
-        if i in covered:
-            continue
         token = p.toks[i]
-        for pattern in patterns:
-            if _opens(pattern, token):
+        taken = i in covered
+        for pattern in _opening(_PATTERNS + (_party_compounds,), token.key, token.text.isdigit()):
+            if pattern is _party_compounds:
+                party.extend(pattern(p, i, set()))
+            elif not taken:
                 found.extend(pattern(p, i, covered))
-    kept_end = -1
+    quoted = [m.span() for m in _QUOTED.finditer(p.text)]
+    return _kept(found, quoted), _kept(party, quoted)
+
+
+def _kept(found: list[_Found], quoted: list[tuple[int, int]]) -> list[_Found]:
+    """In order, without overlaps (the first and longest kept) and nothing inside quotes."""
+    kept, kept_end = [], -1
     for item in sorted(found, key=lambda x: (x.issue.start, -x.issue.end)):
         if item.issue.start >= kept_end and not any(a <= item.issue.start < b for a, b in quoted):
             kept_end = item.issue.end
-            yield item
+            kept.append(item)
+    return kept

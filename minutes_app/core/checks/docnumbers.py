@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..model import Severity
 from ..resources import word_set
+from ..text import number_matches
 from .registry import Issue, ParagraphContext, rule
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*"
@@ -34,7 +35,6 @@ def _patterns() -> dict[str, re.Pattern]:
     }
 
 
-_DIGIT = re.compile(r"\d")
 _COLON_LINE = re.compile(r"^\s*(?P<so>Số\s*:)\s*(?=\d)")
 
 
@@ -59,12 +59,13 @@ def _state(match: re.Match) -> str:
 def doc_number_format(ctx: ParagraphContext):
     """Stray spaces, a separator used twice, a number in the other system's style, and the
     state habit 'Số:' in a Party header (HD 36-HD/VPTW; NĐ 30/2020/NĐ-CP)."""
-    if not _DIGIT.search(ctx.text):
-        return  # every document number starts with a digit; most paragraphs have none
+    starts = ctx.reading.number_starts  # every document number starts with a number: tried there
+    if not starts:
+        return  # most paragraphs have none
     patterns = _patterns()
     taken: list[tuple[int, int]] = []
     for style, pattern in patterns.items():
-        for match in pattern.finditer(ctx.text):
+        for match in number_matches(pattern, ctx.text, starts):
             if any(a < match.end() and match.start() < b for a, b in taken):
                 continue
             issue = _check(style, match)

@@ -133,6 +133,7 @@ def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             "trong văn bản): có lẽ cùng một người, nên viết thống nhất.", fix)
 
 
+@lru_cache(maxsize=4096)
 def _split_title(title: str) -> tuple[bool, str, str] | None:
     """(deputy?, base title, body) of "Phó Bí thư Thường trực Tỉnh ủy", or None if no known base."""
     words = title.split()

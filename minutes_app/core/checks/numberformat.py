@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model import Severity
 from ..resources import word_list
+from ..text import number_matches
 from .registry import Issue, ParagraphContext, rule
 
 _START = r"(?<![\w.,/-])"
@@ -23,7 +24,6 @@ _ENGLISH = re.compile(_START + r"(?P<n>\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?
 # "75.5%", "3.5 tỷ": an English decimal point before a percent or a money scale.
 _DOT_DECIMAL = re.compile(_START + r"(?P<n>\d+\.\d{1,2})(?=\s?%|\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))")
 _SPACE_PERCENT = re.compile(_START + r"(?P<n>\d+(?:[.,]\d+)*)[ \u00a0]+%")
-_DIGIT = re.compile(r"\d")
 _HEADING_WORDS = re.compile(r"(?:mục|điều|khoản|phần|chương|số|bước|ý)\s+$", re.IGNORECASE)
 
 
@@ -40,7 +40,9 @@ def _english_to_vi(number: str) -> str:
 @rule("number-format", severity=Severity.WARNING, title="Cách viết số")
 def number_format(ctx: ParagraphContext):
     """Thousands and decimal marks in the Vietnamese way; no space before '%'."""
-    if not _DIGIT.search(ctx.text):
+    text = ctx.text
+    starts = ctx.reading.number_starts  # every pattern opens with a number: tried where one starts
+    if not starts:
         return  # most paragraphs hold no number at all
     taken = [(e.start, e.end) for e in ctx.entities
              if e.kind == "figure" and e.get("type") in ("date", "period", "term", "doc_number", "year")]
@@ -51,34 +53,33 @@ def number_format(ctx: ParagraphContext):
         taken.append((start, end))
         return True
 
-    text = ctx.text
-    for match in _SPLIT_GROUP.finditer(text):
+    for match in number_matches(_SPLIT_GROUP, text, starts):
         if not _HEADING_WORDS.search(text[:match.start()]) and free(*match.span()):
             fixed = f"{match['a']}.{match['b']}"
             yield Issue(match.start(), match.end(),
                         f"Có dấu cách trong số \"{match.group()}\": nếu là {fixed} thì viết liền \"{fixed}\".",
                         suggestion=fixed)
-    for match in _ENGLISH.finditer(text):
+    for match in number_matches(_ENGLISH, text, starts):
         if free(*match.span()):
             fixed = _english_to_vi(match["n"])
             yield Issue(match.start(), match.end(),
                         f"\"{match['n']}\" viết theo kiểu tiếng Anh; tiếng Việt dùng dấu chấm phân cách "
                         f"hàng nghìn và dấu phẩy thập phân: \"{fixed}\".",
                         suggestion=fixed)
-    for match in _DOT_DECIMAL.finditer(text):
+    for match in number_matches(_DOT_DECIMAL, text, starts):
         if free(*match.span()):
             fixed = match["n"].replace(".", ",")
             yield Issue(match.start(), match.end(),
                         f"\"{match['n']}\" dùng dấu chấm thập phân kiểu tiếng Anh; viết \"{fixed}\".",
                         suggestion=fixed)
-    for match in _three_decimals().finditer(text):
+    for match in number_matches(_three_decimals(), text, starts):
         if free(*match.span()):
             number = match["n"]
             yield Issue(match.start(), match.end(),
                         f"\"{number}\" có ba chữ số sau dấu phẩy nên dễ bị đọc nhầm là số hàng nghìn viết "
                         f"kiểu tiếng Anh; kiểm tra lại (\"{number.replace(',', '.')}\" hay "
                         f"\"{number.rstrip('0').rstrip(',')}\").")
-    for match in _SPACE_PERCENT.finditer(text):
+    for match in number_matches(_SPACE_PERCENT, text, starts):
         if free(match.start(), match.end()):
             yield Issue(match.start(), match.end(), "Không để dấu cách trước dấu \"%\".",
                         suggestion=f"{match['n']}%")

@@ -33,6 +33,7 @@ from ..vietnamese import (
     confusable_variants,
     is_syllable,
     lost_u_horn_twin,
+    substituted_syllables,
 )
 from .registry import Example, Issue, ParagraphContext, rule
 
@@ -94,9 +95,18 @@ def _candidate(reading: Reading, i: int) -> bool:
 
 
 def _names_an_acronym(reading: Reading, i: int) -> bool:
+    """ "có thẻ BHYT", "cấp sổ BHXH": the syllable is the noun the acronym after it completes. Not
+    before a body's acronym, which a title precedes ("Chủ tịt UBND xã" is "Chủ tịch UBND")."""
     after = reading.tokens[i + 1] if i + 1 < len(reading.tokens) else None
     return after is not None and reading.adjacent(i) and len(after.text) >= 2 and after.text.isupper() \
-        and after.is_word
+        and after.is_word and after.text not in _body_acronyms()
+
+
+@lru_cache(maxsize=1)
+def _body_acronyms() -> frozenset[str]:
+    """Acronyms of bodies (resources/abbreviations.txt, kind body): UBND, HĐND, MTTQ …"""
+    return frozenset(line.split("=", 1)[0].strip() for line in word_list("abbreviations")
+                     if "=" in line and line.rsplit("|", 1)[-1].strip() == "body")
 
 
 _COMMON_ALONE = 10  # times seen alone in the VLSP sample: questioned only for a strong word
@@ -165,6 +175,15 @@ def _readable_case(reading: Reading, i: int) -> bool:
     return token.is_capitalized and token.start == start
 
 
+# Capitalised words that open an office or the Party, never a name: read as neighbours mid-sentence
+# ("Ban Thường vụ Đảng ủi xã" → "Đảng ủy", "Phó Chủ tích UBND" → "Chủ tịch")
+_OFFICE_OPENERS = frozenset({"đảng", "chủ", "phó", "bí", "uỷ", "chánh", "giám"})
+
+
+def _capitalised_office(token) -> bool:
+    return token.is_capitalized and token.key in _OFFICE_OPENERS
+
+
 def _joined(reading: Reading, a: int, b: int) -> bool:
     return all(reading.tokens[k].is_word and reading.adjacent(k) for k in range(a, b - 1))
 
@@ -182,7 +201,8 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
             continue
         neighbour = tokens[partner]
         fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
-        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) or not _readable_case(reading, partner):
+        if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
+                or not (_readable_case(reading, partner) or _capitalised_office(neighbour)):
             continue
         if reading.words[reading.word_of_token[partner]].size > 1:
             # The neighbour sits in another word ("lảnh | đạo nhân | dân"): only a strong word
@@ -270,4 +290,26 @@ def context_fix(reading: Reading, i: int) -> str | None:
     if not token.is_word or not _readable_case(reading, i):
         return None
     best = _best_variant(reading, i, known=False)
+    if best is None:
+        best = _substitution_fix(reading, i)
     return _match_case(token.text, best[0]) if best else None
+
+
+def _substitution_fix(reading: Reading, i: int) -> tuple[str, int] | None:
+    """For a non-word written with Vietnamese marks, the one syllable a replaced letter gives that
+    makes a common word with a lone neighbour ("đảmg viên" → "đảng viên"); None when none or
+    several do."""
+    tokens = reading.tokens
+    if tokens[i].text.isascii():
+        return None  # a plain-letter word may be foreign ("bò lai sind"): only a marked one is surely a slip
+    lefts, rights = _common_pairs()
+    found = set()
+    for partner in (i - 1, i + 1):
+        if not 0 <= partner < len(tokens) or not _joined(reading, min(i, partner), max(i, partner) + 1) \
+                or not _readable_case(reading, partner):
+            continue
+        pairs = (rights if partner < i else lefts).get(tokens[partner].key, ())
+        for variant in substituted_syllables(tokens[i].lower):
+            if to_old_tone_style(variant) in pairs:
+                found.add((variant, partner))
+    return found.pop() if len({v for v, _ in found}) == 1 else None

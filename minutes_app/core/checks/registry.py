@@ -10,6 +10,7 @@ import importlib
 import logging
 import pkgutil
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Related, Severity
@@ -81,22 +82,32 @@ class DocumentContext:
         or ``func(reading, entities)`` with both - for every non-empty paragraph, computed once
         per distinct text. ``func`` must be pure and use paragraph-relative offsets."""
         name = f"{func.__module__}.{func.__qualname__}"
+        memo = self.memo
         results = []
-        for paragraph in self.paragraphs:
-            if not paragraph.text.strip():
-                continue
+        for paragraph in self.written_paragraphs:
             key = (name, paragraph.text)
-            if key not in self.memo:
+            value = memo.get(key, _MISSING)
+            if value is _MISSING:
                 if with_entities and with_reading:
-                    self.memo[key] = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
+                    value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
                 elif with_entities:
-                    self.memo[key] = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
+                    value = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
                 elif with_reading:
-                    self.memo[key] = func(self.reading(paragraph))
+                    value = func(self.reading(paragraph))
                 else:
-                    self.memo[key] = func(paragraph.text)
-            results.append((paragraph, self.memo[key]))
+                    value = func(paragraph.text)
+                memo[key] = value
+            results.append((paragraph, value))
         return results
+
+    @cached_property
+    def written_paragraphs(self) -> list[Paragraph]:
+        """The paragraphs that hold more than white space, in order (found once per analysis)."""
+        return [p for p in self.paragraphs if p.text and not p.text.isspace()]
+
+
+_MISSING = object()
+
 
 @dataclass(frozen=True)
 class Example:

@@ -140,7 +140,7 @@ def _doubled_key(low: str) -> bool:
 
 def _paragraph_style(reading: Reading) -> str | None:
     """'new' or 'old' when the paragraph uses only one tone placement, else None."""
-    styles = {tone_style(reading.text[a:b]) for a, b in reading.syllables} - {None}
+    styles = {tone_style(reading.text[a:b]) for a, b in reading.iter_syllables()} - {None}
     return styles.pop() if len(styles) == 1 else None
 
 
@@ -183,7 +183,7 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     styled = False
     work_at_start = SuggestionWork.evaluations
     gave_up = False
-    for start, end in ctx.reading.syllables:
+    for start, end in ctx.reading.iter_syllables():
         word = ctx.text[start:end]
         if _fine(word):
             continue

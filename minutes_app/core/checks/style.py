@@ -42,14 +42,17 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
     words = reading.words
     allowed = word_set("reduplications")
     for first, second in zip(words, words[1:]):
+        same = first.key == second.key
+        if not same and not (second.size == 1 and first.size > 1 and first.key.endswith(second.key)):
+            continue  # most pairs: neither the same word nor the last syllable again (tested first: cheap)
         if not _one_space(reading, first, second) or not reading.tokens[first.first].is_word:
             continue
-        if first.key == second.key:
+        if same:
             kept = reading.text[first.start:first.end]
             again = reading.text[second.start:second.end]
             sentence_start = reading.sentence_at(first.start)[0] == first.start
             if (first.size == 1 and first.key in allowed) or (_name_or_caps(kept, again) and not sentence_start) \
-                    or _doubled_name(kept, again, first.key):
+                    or _doubled_name(kept, again, first.key) or _parallel_doubling(reading, first, second):
                 continue
             if _ends_opening_phrase(reading, first, second):  # "Về phía thôn thôn đã …"
                 yield Issue(first.start, second.end, f"“{kept}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
@@ -90,6 +93,22 @@ def _ends_opening_phrase(reading: Reading, first: Word, second: Word) -> bool:
     if first.size == 1 and standalone_counts().get(first.key, 0) >= _FUNCTION_WORD:
         return False
     return second.last < len(tokens) and tokens[second.last].is_word
+
+
+def _parallel_doubling(reading: Reading, first: Word, second: Word) -> bool:
+    """"Người người thi đua, nhà nhà thi đua, ngành ngành thi đua": a doubled word ("every …")
+    in a row of doublings that go on with the same word is the figure of speech, not a slip."""
+    words = reading.words
+    at = words.index(second)
+    if at + 1 >= len(words) or standalone_counts().get(first.key, 0) >= _FUNCTION_WORD:
+        return False  # "đã đã …, đã đã …": function words are slips, even twice
+    after = words[at + 1].key
+    start, end = reading.sentence_at(first.start)
+    for a, b, c in zip(words, words[1:], words[2:]):
+        if start <= a.start and c.end <= end and a is not first and a.key == b.key and c.key == after \
+                and _one_space(reading, a, b):
+            return True
+    return False
 
 
 def _one_space(reading: Reading, first: Word, second: Word) -> bool:

@@ -15,9 +15,9 @@ from typing import Iterator
 from ..detectors.targets import CLAIM, _claim_of
 from ..model import Related, Severity
 from ..quantities import quantities_of, unit_end
+from ..quantities.verdicts import MET, is_met, verdict
 from .registry import Example, Issue, ParagraphContext, rule
 
-_MET = {"đạt", "vượt"}
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu", re.IGNORECASE)
 _COUNTED_TARGETS = re.compile(r"\d+\s+(?:chỉ tiêu|mục tiêu|nhiệm vụ)", re.IGNORECASE)
 _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\d]+|\blũy kế\b|\bluỹ kế\b|\btháng\s+\d{1,2}\b|"
@@ -85,9 +85,9 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield from _attainment_claim(ctx, target, claimed, computed)
             continue
         numbers = f"kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')}"
-        if claimed in _MET and computed == "chưa đạt":
+        if claimed in MET and computed == "chưa đạt":
             yield Issue(target.start, target.end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.")
-        elif claimed == "chưa đạt" and computed in _MET:
+        elif claimed == "chưa đạt" and computed in MET:
             yield Issue(target.start, target.end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.")
         elif claimed == "vượt" and computed == "đạt" and not (
                 target.get("comparator") == "<=" and target.get("actual_value") < target.get("target_value")):
@@ -139,10 +139,10 @@ def _claim_sentences(ctx: ParagraphContext, handled: list[tuple[int, int]]):
 
 def _verdict(s_start: int, s_end: int, claimed: str, result, plan, related, numbers: str) -> Iterator[Issue]:
     """The claim against what the result and the plan say."""
-    computed = "vượt" if result.value > plan.value else "đạt" if result.value == plan.value else "chưa đạt"
-    if claimed in _MET and computed == "chưa đạt":
+    computed = verdict(result.value, plan.value)
+    if claimed in MET and computed == "chưa đạt":
         yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
-    elif claimed == "chưa đạt" and computed in _MET:
+    elif claimed == "chưa đạt" and computed in MET:
         yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
 
 
@@ -196,11 +196,11 @@ def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str
     if percent is None:
         return
     related = (Related(percent.start, percent.end, "share"),)
-    if claimed in _MET and computed == "chưa đạt":
+    if claimed in MET and computed == "chưa đạt":
         yield Issue(target.start, target.end,
                     f"Văn bản ghi “{claimed}” nhưng kết quả mới bằng {percent.text} kế hoạch: chưa đạt.",
                     None, None, related)
-    elif claimed == "chưa đạt" and computed in _MET:
+    elif claimed == "chưa đạt" and computed in MET:
         yield Issue(target.start, target.end,
                     f"Văn bản ghi “chưa đạt” nhưng kết quả bằng {percent.text} kế hoạch: đã {computed}.",
                     None, None, related)
@@ -278,9 +278,8 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         if not results:
             continue
         result = results[-1]
-        met = {"<": result.value < target.value, "<=": result.value <= target.value,
-               ">=": result.value >= target.value}[comparator]
-        if met == (claimed in _MET):
+        met = is_met(result.value, target.value, comparator)
+        if met == (claimed in MET):
             continue
         bound = {"<": f"dưới {target.text}", "<=": f"không quá {target.text}",
                  ">=": f"từ {target.text} trở lên"}[comparator]

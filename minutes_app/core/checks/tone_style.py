@@ -23,6 +23,21 @@ _NAMES = {"old": "kiểu cũ (hoà, uỷ, khoá)", "new": "kiểu mới (hòa, �
 # oa/oe/uy with a tone on either vowel; tone_style() then tells which style the word is in.
 _TONED_PAIR = re.compile(r"[òóỏõọ][ae]|o[àáảãạèéẻẽẹ]|[ùúủũụ]y|u[ỳýỷỹỵ]", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]*")
+# Two letters that may open a toned pair, in either case: a class re scans for at C speed (a
+# pattern that opens with alternatives or ignores case is tried at every letter instead).
+_PAIR_FIRST, _PAIR_SECOND = "oòóỏõọuùúủũụ", "aeàáảãạèéẻẽẹyỳýỷỹỵ"
+_MAYBE_PAIR = re.compile(f"[{_PAIR_FIRST}{_PAIR_FIRST.upper()}][{_PAIR_SECOND}{_PAIR_SECOND.upper()}]")
+
+
+def _toned_pairs(text: str) -> Iterator[re.Match[str]]:
+    """_TONED_PAIR.finditer(text), tried only where two such letters stand."""
+    end = 0
+    for maybe in _MAYBE_PAIR.finditer(text):
+        if maybe.start() >= end:
+            match = _TONED_PAIR.match(text, maybe.start())
+            if match:
+                yield match
+                end = match.end()
 
 
 def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
@@ -31,7 +46,7 @@ def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
     every letter)."""
     found = []
     end = 0
-    for match in _TONED_PAIR.finditer(text):
+    for match in _toned_pairs(text):
         if match.start() < end:
             continue  # a second pair inside a word already read
         start = match.start()

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..model import Severity
 from ..resources import word_list
-from ..vietnamese import is_syllable, well_formed
+from ..vietnamese import is_syllable, longest_syllable, well_formed
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -24,9 +24,12 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """Two pieces one space apart, at least one of them no syllable, that join into one
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
     tokens = ctx.reading.tokens
+    longest = longest_syllable()
     for first, second in zip(tokens, tokens[1:]):
         if not (first.is_word and second.is_word and second.start - first.end == 1) \
-                or first.text.isupper() or not second.text.islower():
+                or len(first.text) + len(second.text) > longest:
+            continue  # most pairs: together longer than any syllable
+        if first.text.isupper() or not second.text.islower():
             continue  # "Y Tý", "ĐẢNG ỦY": names and capitals are not split syllables
         if ctx.text[first.end] != " ":
             continue

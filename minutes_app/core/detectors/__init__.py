@@ -19,9 +19,9 @@ def detect_paragraph(reading: Reading) -> list[Entity]:
     """Every entity in one paragraph, offsets relative to the paragraph."""
     text, tokens = reading.text, reading.tokens
     people = detect_officials(text, tokens)
-    figures = detect_figures(text)
+    figures = detect_figures(text, reading.number_starts)
     organizations = detect_organizations(text, [(e.start, e.end) for e in people], tokens)
-    targets = detect_targets(text, figures)
+    targets = detect_targets(text, figures, reading.sentences)
     return people + organizations + figures + targets
 
 
@@ -55,7 +55,8 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
     ]
 
 
-_SIGNATURE_NOTES = re.compile(r"^\(?\s*(đã ký|ký|ký tên|ký, ghi rõ họ tên|ký và ghi rõ họ tên|đã ký và đóng dấu)\s*\)?$",
+# "(Đã ký)", "(ký, ghi rõ họ tên)", "(ký tên, đóng dấu)", "(Ký và ghi rõ họ tên)"
+_SIGNATURE_NOTES = re.compile(r"^\(?\s*(đã ký|ký)(?:\s*(?:,|và)?\s*(?:tên|ghi rõ họ tên|ghi rõ họ và tên|đóng dấu))*\s*\)?$",
                               re.IGNORECASE)
 _CELL = re.compile(r"\S+(?: \S+)*")  # signature blocks set columns apart with runs of spaces or tabs
 _MEETING_ROLES = {to_old_tone_style(r) for r in ("thư ký", "chủ tọa", "chủ toạ", "chủ trì", "người ghi biên bản")}
@@ -70,6 +71,9 @@ def _signed(text: str, person: Entity) -> Entity:
     line_start = text.rfind("\n", 0, person.start) + 1
     line_end = text.find("\n", person.end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    caption = _caption_before(line[:person.start - line_start])
+    if caption:
+        return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [caption]})
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
     column = next((k for k, (start, cell) in enumerate(cells)
                    if cell == person.text and line_start + start == person.start), None)
@@ -94,6 +98,31 @@ def _signed(text: str, person: Entity) -> Entity:
             return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [title]})
         break
     return person
+
+
+_CELL_MARKS = ("|", "-", "–", ":")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}| [-–] |: |\)")
+
+
+def _caption_before(before: str) -> str | None:
+    """A signer's caption set on the name's own line, one cell to its left: a block pasted as one
+    line ("KT. CHỦ TỊCH | PHÓ CHỦ TỊCH | (ký, đóng dấu) | Lò Thị Hương", "T/M ĐẢNG ỦY⇥BÍ THƯ⇥(Đã
+    ký)⇥Hầu A Lềnh", "THƯ KÝ: A      CHỦ TRÌ: B", "NGƯỜI GHI BIÊN BẢN (Ký, ghi rõ họ tên) C").
+    The cell must be a title or a meeting role in capitals; T/M, KT. lines are authorities, not
+    captions. None when there is no such cell."""
+    rest = before.rstrip()
+    parted = rest != before and ("\t" in before[len(rest):] or "  " in before[len(rest):])
+    while rest:
+        if rest[-1] in _CELL_MARKS:
+            rest, parted = rest[:-1].rstrip(), True
+        elif rest[-1] == ")" and "(" in rest and _SIGNATURE_NOTES.match(rest[rest.rfind("("):]):
+            rest, parted = rest[:rest.rfind("(")].rstrip(), True
+        else:
+            break
+    if not parted or not rest:
+        return None
+    cell = _CELL_BREAK.split(rest)[-1].strip()
+    return _title_line(cell) if cell and cell.isupper() else None
 
 
 def _cell_over(line: str, span: tuple[int, int]) -> str | None:

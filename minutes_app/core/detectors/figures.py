@@ -13,6 +13,7 @@ import re
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number, parse_roman
 from ..resources import word_set
+from ..text import number_matches, number_starts
 
 _NUM = NUMBER_BODY
 _YEAR = r"(?:19|20)\d{2}"
@@ -54,14 +55,15 @@ _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
     r"(thứ|(?<![Tt]ổng )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$"
 )
-_DIGIT = re.compile(r"\d")
 _BROKEN_GROUP = re.compile(r"\d[.,] $")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
 MAX_UNIT_WORDS = 8
 
 
-def detect_figures(text: str) -> list[Entity]:
-    if not _DIGIT.search(text):
+def detect_figures(text: str, starts: list[int] | None = None) -> list[Entity]:
+    """``starts``: where the runs of digits begin, when already known (Reading.number_starts)."""
+    starts = number_starts(text) if starts is None else starts
+    if not starts:
         return []  # every figure has a digit; most prose paragraphs have none
     claimed = bytearray(len(text))  # 1 where a figure already sits: a C-speed overlap test
     entities: list[Entity] = []
@@ -76,16 +78,18 @@ def detect_figures(text: str) -> list[Entity]:
     # Each pattern needs a character or word of its own ("/", "%", "tháng"): a paragraph
     # without it skips that pass, most passes on most paragraphs.
     slash = "/" in text
-    for match in DOC_NUMBER_PARTY.finditer(text) if slash else ():
+    # The patterns that open with a number are tried where a number starts (number_matches).
+    for match in number_matches(DOC_NUMBER_PARTY, text, starts) if slash else ():
         numbers = [int(n) for n in re.findall(r"\d+", match["num"])]
         add(match.start(), match.end(), "doc_number", system="party", numbers=numbers,
             doc_type=match["type"], issuer=match["issuer"])
-    for match in DOC_NUMBER_STATE.finditer(text) if slash else ():
+    for match in number_matches(DOC_NUMBER_STATE, text, starts) if slash else ():
         if free(match.start(), match.end()):
             add(match.start(), match.end(), "doc_number", system="state", numbers=[int(match["num"])],
                 doc_type=match["type"], issuer=match["issuer"].lstrip("-"), year=match["year"])
-    for pattern, needed in ((DATE_FULL_WORDS, "tháng" in text), (DATE_NUMERIC, slash or "-" in text)):
-        for match in pattern.finditer(text) if needed else ():
+    for matches in (DATE_FULL_WORDS.finditer(text) if "tháng" in text else (),
+                    number_matches(DATE_NUMERIC, text, starts) if slash or "-" in text else ()):
+        for match in matches:
             if free(match.start(), match.end()):
                 add(match.start(), match.end(), "date", day=int(match["d"]), month=int(match["m"]),
                     year=int(match["y"]))
@@ -100,28 +104,28 @@ def detect_figures(text: str) -> list[Entity]:
             number = int(raw) if raw.isdigit() else parse_roman(raw)
             year = int(match["y"]) if match["y"] else None
             add(match.start(), match.end(), "period", unit=unit, number=number, year=year)
-    for match in TERM.finditer(text):
+    for match in number_matches(TERM, text, starts):
         if free(match.start(), match.end()):
             add(match.start(), match.end(), "term", first_year=int(match["a"]), last_year=int(match["b"]))
     for match in YEAR.finditer(text) if "ăm" in text else ():
         if free(match.start("y"), match.end()):
             add(match.start("y"), match.end(), "year", year=int(match["y"]))
-    for match in RATIO.finditer(text) if slash else ():
+    for match in number_matches(RATIO, text, starts) if slash else ():
         if free(match.start(), match.end()) and not _month_or_date(text, match):
             part, whole = parse_number(match["a"]), parse_number(match["b"])
             add(match.start(), match.end(), "ratio", value=part.value, total=whole.value,
                 unit=_unit_after(text, match.end()))
-    for match in PERCENT.finditer(text) if "%" in text else ():
+    for match in number_matches(PERCENT, text, starts) if "%" in text else ():
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"])
             add(match.start(), match.end(), "percent", value=number.value, decimals=number.decimals)
-    for match in MONEY.finditer(text) if any(w in text for w in _MONEY_WORDS) else ():
+    for match in number_matches(MONEY, text, starts) if any(w in text for w in _MONEY_WORDS) else ():
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"] or match["n2"])
             scale = match["scale"] or match["scale2"]
             add(match.start(), match.end(), "money", value=number.value * _SCALE.get(scale or "", 1),
                 amount=number.value, decimals=number.decimals, scale=scale, currency=match["cur"] or "đồng")
-    for match in COUNT.finditer(text):
+    for match in number_matches(COUNT, text, starts):
         if not free(match.start(), match.end()) or _not_a_count(text, match.start()):
             continue
         unit = _unit_after(text, match.end())

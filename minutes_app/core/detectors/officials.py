@@ -12,13 +12,14 @@ them. Untitled names are "person" candidates; the document step decides what the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Entity
 from ..reading import Token, adjacent, tokenize
 from ..resources import word_list, word_set
-from ..text import fold
+from ..text import fold, to_old_tone_style
 from .phrases import extend_tail, lexicon, match_lexicon
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
@@ -27,7 +28,8 @@ _ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's name
 _FORMER_WORDS = frozenset({"nguyên", "cựu"})  # "nguyên Bí thư …", "cựu Chủ tịch …"
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
-_MEETING_ROLES = frozenset({"thư ký"})  # written in lower case in the text, the meeting's secretary
+# written in lower case in the text: the meeting's secretary, the head of a working visit ("làm trưởng đoàn")
+_MEETING_ROLES = frozenset({"thư ký", "trưởng đoàn", "phó trưởng đoàn"})
 _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
@@ -42,6 +44,8 @@ class _Item:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
     current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
+    generic: bool = False  # "nguyên lãnh đạo tỉnh": a post named only by the body led
+    link: bool = False  # a sep that is "giữ chức", "là", "được bầu làm" …: the title after it is given
 
 
 def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = False) -> int:
@@ -78,8 +82,8 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
             and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
     joined = " ".join(t.text for t in tokens[i:i + n])
-    if any(joined.startswith(place) for place in _places()):
-        return 0
+    if any(joined.startswith(place) and not (after_prefix and len(joined) > len(place)) for place in _places()):
+        return 0  # "Đồng Văn", "Lai Châu"; but "ông Đồng Văn Lệ" is a person
     return n
 
 
@@ -112,22 +116,44 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     lead = _lead_keys()
     i = 0
     former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
+    cells = "\t" in text or "|" in text  # a table row pasted as text: rare, so looked at only then
     while i < len(tokens):
         token = tokens[i]
+        if not cells:
+            pass
+        elif i and items and items[-1].kind != "sep" and (token.text == "|" or "\t" in text[tokens[i - 1].end:token.start]):
+            # a table's cell ("1 | Nguyễn Thị A | Phó Bí thư Chi bộ | có mặt", a row pasted with tabs)
+            # ends the phrase before it, as a comma does
+            items.append(_Item("sep", token.start if token.text == "|" else tokens[i - 1].end,
+                               token.end if token.text == "|" else token.start, ","))
+            if token.text == "|":
+                i += 1
+                continue
+        elif token.text == "|":
+            i += 1
+            continue
         pending_former, former_link = former_link, False
         pending_current, current_link = current_link, False
         if token.text.isdigit() and i + 2 < len(tokens) and tokens[i + 1].key == "tuổi" and tokens[i + 2].text == "," \
                 and items and items[-1].kind == "sep" and items[-1].value == ",":
             i += 3  # "Lê Văn A, 90 tuổi, nguyên Bí thư …": the age stands aside
             continue
+        if token.text == "(" and items and items[-1].kind == "name":
+            skip = _bracket_aside(tokens, i, text)
+            if skip:
+                i += skip  # "Lê Văn An (SN 1965), Trưởng thôn 4": the birth year stands aside
+                continue
         if items and items[-1].value == "," and len(items) >= 2 and items[-2].kind == "name" and token.text.islower():
             aside = _aside(tokens, i, text)
             if aside:
                 i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
                 continue
-        if token.key == "kiêm" and items and items[-1].kind == "title" and i + 1 < len(tokens) \
+        if token.key == "kiêm" and items and items[-1].kind in ("title", "sep") and i + 1 < len(tokens) \
                 and match_lexicon(tokens, i + 1, "titles", text):
-            items.append(_Item("sep", token.start, token.end, ","))  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
+            if items[-1].kind == "title":  # "Phó Bí thư Đảng ủy kiêm Chủ tịch UBND xã"
+                items.append(_Item("sep", token.start, token.end, ","))
+            else:  # "…, kiêm Chủ tịch …", "(kiêm Trưởng thôn)"
+                items[-1].end = token.end
             i += 1
             continue
         if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
@@ -162,6 +188,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
+        generic = not n and token.key in _FORMER_WORDS and _former_leaders(tokens, i, text)
+        if generic:
+            former, n = True, 3  # "các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ: A, B": a post, once held
         if n and i + n + 2 < len(tokens) and tokens[i + n].key == "phụ" and tokens[i + n + 1].key == "trách" \
                 and tokens[i + n + 2].is_upper_word and all(adjacent(tokens, k, text) for k in range(i + n - 1, i + n + 2)):
             n += 2  # "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the body is still the title's
@@ -180,7 +209,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             if former:
                 value = value[0].lower() + value[1:]  # "Nguyên Bí thư …" opening a sentence
             items.append(_Item("title", token.start, tokens[end - 1].end, value,
-                               former=bool(former) or pending_former, current=pending_current))
+                               former=bool(former) or pending_former, current=pending_current, generic=generic))
             i = end
             continue
         link = match_lexicon(tokens, i, "title_links", text)
@@ -192,6 +221,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = tokens[i + link - 1].end
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
+            items[-1].link = True
             former_link = token.key in _FORMER_LINKS
             current_link = token.key in _CURRENT_LINKS
             i += link
@@ -246,6 +276,9 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             continue
         if t >= 1 and items[t - 1].kind in ("sep", "name", "and"):
             continue  # "đồng chí A, Phó Bí thư, đồng chí B …": the title is A's
+        if t >= 1 and items[t - 1].kind == "prefix" and not items[t - 1].value and j + 2 < len(items) \
+                and items[j + 1].kind == "sep" and items[j + 1].value == "," and items[j + 2].kind == "title":
+            continue  # "Thừa ủy quyền của đồng chí Bí thư Tỉnh ủy, đồng chí B, Phó Bí thư …": B has their own
         record = person(j)
         record["before"].append(title)
         record["start"] = title.start
@@ -253,10 +286,12 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
 
     # A title announcing a list of names: "các đồng chí Phó Bí thư Đảng ủy Khối: A, B".
     for t, item in enumerate(items[:-2]):
-        if item.kind != "title" or t in claimed or items[t + 1].value != ":" or items[t + 2].kind != "name":
+        k = _listed_after(text, tokens, items, t) if item.kind == "title" and t not in claimed else 0
+        if not k:
             continue
-        k = t + 2
         while k < len(items) and items[k].kind == "name" and k not in people:
+            if item.generic and k + 2 < len(items) and items[k + 1].kind == "sep" and items[k + 2].kind == "title":
+                break  # "nguyên lãnh đạo huyện: đồng chí A, nguyên Bí thư Huyện ủy; …": each says their own post
             person(k)["before"].append(item)
             if k + 2 < len(items) and items[k + 1].kind in ("sep", "and") and items[k + 1].value in ("", ","):
                 k += 2
@@ -280,9 +315,12 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             group.append(k + step)
             k += step + 1
         titles = []
-        if k < len(items) and items[k].kind == "title" and items[k].former and k not in claimed \
-                and items[k].value[0].islower() and _touching(text, items[k - 1], items[k]):
-            titles.append(k)  # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on
+        if k < len(items) and items[k].kind == "title" and k not in claimed and _touching(text, items[k - 1], items[k]) \
+                and (items[k].former and items[k].value[0].islower()
+                     or len(group) == 1 and j > 0 and items[j - 1].kind == "prefix"):
+            # "Ông A nguyên Bí thư Huyện ủy": a lower-case "nguyên" ties the title on; so does a
+            # name announced by "đồng chí", "ông": "đ/c Lưu Quang Vinh PCT HĐND xã nêu ý kiến"
+            titles.append(k)
             claimed.add(k)
             k += 1
         # "và" joins two titles of one person ("Bí thư Chi bộ và Trưởng phòng …") unless the
@@ -303,6 +341,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             j = k
         else:
             j += 1
+
+    _appointed(text, tokens, items, people, claimed, person)
 
     # "Ủy viên Ban Thường vụ Tỉnh ủy Lê Văn A và Trần Văn B": a title before a name is announced
     # for the untitled names joined to it.
@@ -346,6 +386,91 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             data["titles_expanded"] = expanded
         entities.append(Entity(kind, start, end, text[start:end], data))
     return entities
+
+
+_LIST_WORDS = frozenset({"là", "gồm", "gồm có", "gồm các", "là các"})  # "các Phó Bí thư là A và B"
+_MEETING_ROLE_LABELS = frozenset({"thư ký", "thư ký hội nghị", "thư ký cuộc họp", "thư ký đại hội"})
+_QUALIFIER_OPENERS = frozenset({"qua", "nhiệm", "khoá", "thời", "gồm", "tiền", "trước", "đương", "từng"})
+_LIST_QUALIFIER = 6  # tokens: "qua các thời kỳ", "nhiệm kỳ 2020 - 2025" before the colon
+
+
+def _listed_after(text: str, tokens: list[Token], items: list[_Item], t: int) -> int:
+    """Index of the first name of a list the title at t announces ("Phó Bí thư Đảng ủy: A, B",
+    "nguyên Chủ tịch UBND huyện qua các thời kỳ: A, B", "Hai đồng chí nguyên Bí thư là A và B",
+    "Phó Chủ tịch UBND xã là ông A"); 0 when none does. A short lower-case qualifier may stand
+    before the colon; without a colon only "là", "gồm" announce the names."""
+    if to_old_tone_style(items[t].value.lower()) in _MEETING_ROLE_LABELS and not items[t].value.isupper():
+        return 0  # "Thư ký: đồng chí A, Chi ủy viên": the minutes' field (in capitals it is a signer's caption)
+    k = t + 1
+    said = False
+    while k < len(items) and (items[k].kind == "break" or k > t + 1 and items[k].value in ("-", "–")):
+        k += 1  # "nhiệm kỳ 2021 - 2026"
+    if k > t + 1:
+        start, end = items[t + 1].start, items[k - 1].end
+        said = " ".join(text[start:end].split()) in _LIST_WORDS
+        first = bisect_left(tokens, start, key=lambda tok: tok.start)
+        last = first
+        while last < len(tokens) and tokens[last].end <= end:
+            last += 1
+        opener = first + (tokens[first].key == "các" and last - first > 1)
+        if not said and (last - first > _LIST_QUALIFIER or tokens[opener].key not in _QUALIFIER_OPENERS or any(
+                tokens[m].text in _SENTENCE_ENDS or tokens[m].text[:1].isupper() for m in range(first, last))):
+            return 0  # "Bí thư Chi bộ chỉ đạo: đồng chí A …" is a verb, not a qualifier
+    if k < len(items) and items[k].kind == "prefix" and not items[k].value:
+        k += 1  # "gồm các đồng chí: …"
+    if k < len(items) and items[k].value == ":":
+        k += 1
+    elif not said:
+        return 0
+    if k < len(items) and items[k].kind == "prefix" and not items[k].value:
+        k += 1  # "là đồng chí A"
+    return k if k < len(items) and items[k].kind == "name" else 0
+
+
+_APPOINTMENT_REACH = 12  # tokens from the name to "giữ chức": "vào Ban Chấp hành Đảng bộ xã và"
+_SENTENCE_ENDS = frozenset({".", ";", "!", "?"})
+
+
+def _appointed(text: str, tokens: list[Token], items: list[_Item], people: dict, claimed: set[int], person) -> None:
+    """An election or appointment sentence ("Hội nghị bầu bổ sung đồng chí A vào Ban Chấp hành
+    và giữ chức Phó Bí thư", "đồng chí A được Hội nghị bầu giữ chức Bí thư"): the title after the
+    link goes to the nearest name before it in the sentence, with no title or other name between,
+    when that name follows bầu, bổ nhiệm, chỉ định … and "đồng chí" (resources/appointment_words.txt)
+    or is followed by "được" ("A được … bầu giữ chức"). Not "A đề nghị bầu người giữ chức …"."""
+    if not any(item.link for item in items):
+        return
+    starts = [t.start for t in tokens]
+    for t, item in enumerate(items):
+        if item.kind != "title" or t in claimed or t < 2 or not items[t - 1].link:
+            continue
+        k = t - 2
+        held = []  # titles between: the person's own ("điều động đồng chí A, Phó Chánh Văn phòng …, giữ chức …")
+        while k >= 0 and items[k].kind != "name":
+            if items[k].kind == "title":
+                held.append(items[k])
+            k -= 1
+        if k < 0 or not held and k == t - 2:
+            continue  # "A giữ chức …" (the name touches the link) is read already
+        if held and not all(any(h is a for a in people.get(k, {}).get("after", ())) for h in held):
+            continue  # a title between that is not the person's: the link's title is not theirs either
+        first = bisect_left(starts, held[0].end if held else items[k].end)
+        last = bisect_left(starts, items[t - 1].start)
+        if last - first > _APPOINTMENT_REACH or any(tokens[m].text in _SENTENCE_ENDS for m in range(first, last)) \
+                or "\n" in text[items[k].end:items[t - 1].start]:
+            continue
+        named = bisect_left(starts, items[k].start)
+        passive = tokens[first].key == "được"  # "A được Hội nghị bầu giữ chức …"
+        if not passive and not any(0 < (n := match_lexicon(tokens, m, "appointment_words", text)) and m + n >= named - 2
+                                   for m in range(max(named - 5, 0), named)):
+            continue  # "bầu đồng chí A …", "bổ nhiệm ông A …": the verb names the person
+        end = t
+        while end + 2 < len(items) and items[end + 1].kind == "sep" and items[end + 1].value == "," \
+                and items[end + 2].kind == "title" and end + 2 not in claimed:
+            end += 2  # "giữ chức Phó Bí thư Đảng ủy, Chủ tịch UBND xã"
+        record = person(k)
+        record["after"].extend(items[m] for m in range(t, end + 1, 2))
+        claimed.update(range(t, end + 1, 2))
+        record["end"] = items[end].end
 
 
 def expand_abbreviations(title: str) -> str:
@@ -409,6 +534,30 @@ def _aside(tokens: list[Token], i: int, text: str) -> int:
     if k == i or k + 1 >= len(tokens) or tokens[k].text != ",":
         return 0
     after = k + 1 + (tokens[k + 1].key in _FORMER_WORDS)
+    return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
+
+
+def _former_leaders(tokens: list[Token], i: int, text: str) -> bool:
+    """ "nguyên lãnh đạo" (former leaders of a body, named by the body after it) at i; not
+    "giữ nguyên lãnh đạo cũ" (kept unchanged)."""
+    return i + 3 < len(tokens) and tokens[i + 1].key == "lãnh" and tokens[i + 2].key == "đạo" \
+        and tokens[i + 1].text.islower() and adjacent(tokens, i, text) and adjacent(tokens, i + 1, text) \
+        and adjacent(tokens, i + 2, text) and (tokens[i + 3].is_upper_word or match_lexicon(tokens, i + 3, "org_continuation", text)) \
+        and not (i > 0 and tokens[i - 1].key in ("giữ", "vẫn", "còn", "để"))
+
+
+def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
+    """Tokens of a short bracket after a name that holds no title ("(SN 1965)", "(65 tuổi)",
+    "(dân tộc Thái)") and is followed by a comma and a title, the bracket only; 0 otherwise."""
+    k = i + 1
+    while k < len(tokens) and k - i <= _MAX_ASIDE and tokens[k].text != ")":
+        if tokens[k].text in ("(", ".", ";") or match_lexicon(tokens, k, "titles", text) \
+                or match_lexicon(tokens, k, "ranks", text) or tokens[k].key in _FORMER_WORDS:
+            return 0
+        k += 1
+    if k >= len(tokens) or tokens[k].text != ")" or k == i + 1 or k + 2 >= len(tokens) or tokens[k + 1].text != ",":
+        return 0
+    after = k + 2 + (tokens[k + 2].key in _FORMER_WORDS)
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
 
 

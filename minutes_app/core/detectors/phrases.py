@@ -64,6 +64,14 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
     while j < len(tokens) and adjacent(tokens, j - 1, text):
         token = tokens[j]
         if token.is_upper_word:
+            if tokens[j - 1].key == "đoàn" and token.text in _DELEGATIONS:
+                j += 1  # "Văn phòng Đoàn ĐBQH": the delegation is the body, not a title
+                if j + 1 < len(tokens) and tokens[j].lower == "và" and tokens[j + 1].text == "HĐND":
+                    j += 2  # "Đoàn ĐBQH và HĐND tỉnh": one office since 2016
+                continue
+            if j > i and tokens[j - 1].text in ("-", "–") and not stop_at(j) and _field_after_dash(tokens, j, text):
+                j += match_lexicon(tokens, j, "org_breakers", text)  # "Tài chính - Kế hoạch"
+                continue
             if stop_at(j) or _starts_other(tokens, j, text):
                 break
             j += compound_length(tokens, j, text)
@@ -77,19 +85,27 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                 break  # "… các cơ quan và doanh nghiệp tỉnh" goes on; "… và các đồng chí" does not
             j += 1
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
+            if tokens[j - 1].key in _ADMIN_UNITS and tokens[j - 1].text.islower() and j > i \
+                    and tokens[j].key not in ("thường", "khu"):  # "UBND tỉnh thường trực", "xã khu vực 2" go on
+                break  # "Công an tỉnh | thông tin về …": after its unit a body goes on only with the place's name
             j += n
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
-        elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word and _ends_phrase(tokens, j + 1, text):
-            j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name
+        elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
+                and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)):
+            j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's)
         elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
             j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
-                and _ends_phrase(tokens, j + 2, text):
+                and (_ends_phrase(tokens, j + 2, text) or tokens[j + 2].is_upper_word and stop_at(j + 2)):
             j += 2  # "Xí nghiệp Nước sạch số 2"
         else:
             break
     return j
+
+
+_DELEGATIONS = frozenset({"ĐBQH", "ĐBND"})
+_ADMIN_UNITS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "thôn", "bản", "ấp", "buôn", "xóm", "khóm"})
 
 
 def _joins_parts(tokens: list[Token], j: int, text: str, stop_at) -> bool:
@@ -103,7 +119,19 @@ def _joins_parts(tokens: list[Token], j: int, text: str, stop_at) -> bool:
             return False
     elif text[tokens[j].end:tokens[j + 1].start] != " ":
         return False
+    elif not (stop_at(j + 1) or match_lexicon(tokens, j + 1, "titles", text)) and _field_after_dash(tokens, j + 1, text):
+        return True  # "Phòng Tài chính - Kế hoạch huyện", "Dân số - Kế hoạch hóa gia đình": a field, not a document
     return not (stop_at(j + 1) or _starts_other(tokens, j + 1, text))
+
+
+def _field_after_dash(tokens: list[Token], j: int, text: str) -> bool:
+    """A word that may open a document's name ("Kế hoạch", "Hướng dẫn") standing after a dash
+    as the second field of one body: not followed by a number ("Kế hoạch số 12", "Kế hoạch 05")."""
+    n = match_lexicon(tokens, j, "org_breakers", text)
+    if not n or match_lexicon(tokens, j, "titles", text):
+        return False
+    after = tokens[j + n] if j + n < len(tokens) else None
+    return after is None or not (after.lower == "số" or after.text[:1].isdigit() or after.text in ("/", ":"))
 
 
 def _listed_parts(tokens: list[Token], j: int, text: str) -> bool:

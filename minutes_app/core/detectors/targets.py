@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entity
+from ..quantities.verdicts import attainment_verdict, verdict
 from ..reading import sentence_spans
 
 _KEYWORDS = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự toán", re.IGNORECASE)
@@ -54,13 +55,17 @@ _NORMALISED_CLAIM = {
 }
 
 
-def detect_targets(text: str, figures: list[Entity]) -> list[Entity]:
+def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, int]] | None = None) -> list[Entity]:
+    """``sentences``: the paragraph's sentence spans when already read (Reading.sentences)."""
     entities = []
-    for s_start, s_end in sentence_spans(text):
+    for s_start, s_end in sentence_spans(text) if sentences is None else sentences:
         sentence = text[s_start:s_end]
-        claim_match = CLAIM.search(sentence)
+        # Without a plan word no clause names a target, nor does the sentence claim a status
+        # (CLAIM names the plan too): the sentence may still list tasks.
+        planned = _KEYWORDS.search(sentence) is not None
+        claim_match = CLAIM.search(sentence) if planned else None
         sentence_claim = _claim_of(claim_match)
-        for c_start, c_end in _clauses(sentence):
+        for c_start, c_end in _clauses(sentence) if planned else ():
             clause = sentence[c_start:c_end]
             start = s_start + c_start
             if not _KEYWORDS.search(clause) and not (sentence_claim and _has_number(clause)):
@@ -170,19 +175,15 @@ def _unit(entity: Entity | None) -> str | None:
 def _status(record: dict) -> str:
     target, actual, comparator = record["target_value"], record["actual_value"], record["comparator"]
     if target is not None and actual is not None:
-        if comparator == "<=":
-            return "đạt" if actual <= target else "chưa đạt"
-        if actual > target:
-            return "vượt"
-        return "đạt" if actual == target else "chưa đạt"
+        return verdict(actual, target, comparator)
     attainment = record["attainment_percent"]
     if attainment is not None:
-        return "vượt" if attainment > 100 else "đạt" if attainment == 100 else "chưa đạt"
+        return attainment_verdict(attainment)
     return "không rõ"
 
 
 def _tasks(text: str, s_start: int, sentence: str) -> list[Entity]:
-    intro = _TASK_INTRO.search(sentence)
+    intro = _TASK_INTRO.search(sentence) if ":" in sentence else None  # the lead ends with a colon
     if intro:
         items = []
         pos = intro.end()

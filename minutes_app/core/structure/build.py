@@ -49,12 +49,21 @@ def build_structure(ctx) -> DocStructure:
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
     meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and _state_body(header):
+        # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
+        # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
+        meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
     if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and meeting and not meeting.chairs:  # told only by the signature "CHỦ TRÌ / name"
+        chair = next((s.name for s in signers if s.role and s.name and re.search(
+            r"CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|ĐOÀN CHỦ TỊCH", s.role.value.upper())), None)
+        if chair:
+            meeting = _with(meeting, chairs=(chair,))
     if genre == "bien_ban" and meeting and meeting.secretary is None:
         secretary = next((s.name for s in signers if s.role and "THƯ KÝ" in s.role.value.upper() and s.name), None)
         if secretary:
@@ -65,7 +74,11 @@ def build_structure(ctx) -> DocStructure:
     from ..quantities.votes import votes
 
     present = attendance.present.value if attendance is not None and attendance.present is not None else None
-    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), body, present)
+    official_present = _official_present(text, attendance)
+    headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
+    # a báo cáo tells of decisions taken elsewhere ("đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 …)"): it records none
+    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), [b for b in body if b[0] != headline], present,
+                               meeting=genre != "bao_cao", official_present=official_present) if genre != "bao_cao" else []
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year)
     extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
@@ -74,7 +87,59 @@ def build_structure(ctx) -> DocStructure:
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
-                        tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients)
+                        tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
+                        _not_figures(ctx))
+
+
+def _not_figures(ctx) -> tuple[Field, ...]:
+    """The numbers the quantity layer reads as no quantity ("21/8" of "ngày 20 và 21/8", "lần thứ 5",
+    "19 giờ 30"), in document offsets, with the layer's reason as value."""
+    from ..quantities import layer_of
+
+    found = []
+    readings = getattr(ctx, "readings", None) or {}
+    for paragraph in ctx.paragraphs:
+        reading = readings.get(paragraph.index)
+        if reading is None or not any(ch.isdigit() for ch in paragraph.text):
+            continue
+        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+        found.extend(Field(n.reason, paragraph.start + n.start, paragraph.start + n.end) for n in layer.not_quantities)
+    return tuple(found)
+
+
+_STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Phòng|Cục|Chi cục|Bộ|"
+                         r"Ban quản lý|Trung tâm)\b", re.IGNORECASE)
+
+
+def _state_body(header: Header) -> bool:
+    """The document's issuer is a state body: a Quốc hiệu header, or a news item's organiser "HĐND xã …"."""
+    if header.system == "state":
+        return True
+    if header.system == "party" or header.issuer is None:
+        return False
+    return bool(_STATE_BODY.match(str(header.issuer.value)))
+
+
+_PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
+
+
+def _official_present(text: str, attendance: Attendance | None) -> int | None:
+    """The official members present, who alone vote (Điều lệ Điều 3): "có mặt 27 (chính thức 25, dự bị 02)", or those
+    present less the probationary members when none is absent."""
+    if attendance is None or attendance.present is None:
+        return None
+    at = attendance.present.start
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    split = _PRESENT_SPLIT.search(text, line_start, line_end if line_end >= 0 else len(text))
+    if split:
+        return int(split[1])
+    probationary = attendance.probationary.value if attendance.probationary is not None else None
+    if probationary == 0:
+        return attendance.present.value
+    if probationary and attendance.absent is not None and attendance.absent.value == 0:
+        return attendance.present.value - probationary
+    return None
 
 
 def _with(record, **changes):
@@ -127,13 +192,15 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     if news.lead:
         start, end = news.lead.start, news.lead.end
         match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
-                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^;:()]{2,140}?)"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^;:()]{2,140}?)"
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
-            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ", match["who"].strip())[0]
+            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ|,\s*(?:tỉnh|thành phố|TP\.?)\s",
+                           match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
             parent = None
-            inner = re.match(r"(?:Ban Chấp hành|Ban Thường vụ)\s+(?P<rest>.+)$", who)
+            # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
+            inner = re.match(r"Ban Chấp hành\s+(?P<rest>.+)$", who)
             if inner:
                 who = inner["rest"]
             of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:Đảng bộ|Đảng ủy|Huyện ủy|Thành ủy|"
@@ -164,20 +231,26 @@ def _attendance(ctx, genre: str) -> Attendance | None:
 
     blocks = attendance_blocks(ctx)
     if genre == "tin_hoi_nghi":
-        news = _news_attendance(ctx.text)
-        if news is not None or not blocks:
-            return news
+        news, from_vote = _news_attendance(ctx.text)
+        if (news is not None and not from_vote) or not blocks:
+            return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
     if not blocks:
-        return Attendance()
+        return _presence_of(ctx) or Attendance()
     block = blocks[0]
+    rows = _roll_rows(ctx.text, blocks[:4])
+    if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
+        block = rows["all"]
 
-    def fact(head: str, sub: str | None = None) -> Field | None:
-        found = block.facts.get((head, sub))
+    def fact(head: str, sub: str | None = None, of=None) -> Field | None:
+        found = (of or block).facts.get((head, sub))
         return Field(found.value, found.start, found.end) if found else None
 
     official = fact("total", "official")
     probationary = fact("total", "probationary")
-    total = fact("total") or _stated_total(ctx.text, block.start, block.end)
+    if rows.get("all") is not None and official is None and probationary is None:
+        official = fact("total", of=rows["official"]) if rows.get("official") else None
+        probationary = fact("total", of=rows["probationary"]) if rows.get("probationary") else None
+    total = fact("total") or fact("total", "called") or _stated_total(ctx.text, block.start, block.end)
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
@@ -233,6 +306,50 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     return Attendance(total, official, probationary, present, absent, tuple(absentees))
 
 
+_ROW_LABEL = re.compile(r"\s*(?:\|\s*)?(?:(?P<official>đảng viên chính thức|chính thức)|(?P<probationary>đảng viên dự bị|dự bị)|"
+                        r"(?P<all>cộng|tổng cộng|tổng số|tổng|toàn chi bộ))\s*(?:\||\t)", re.IGNORECASE)
+
+
+def _roll_rows(text: str, blocks) -> dict:
+    """The rows of an attendance table, one block each, by their first cell: official, probationary and all."""
+    rows = {}
+    for block in blocks:
+        line_start = text.rfind("\n", 0, block.start) + 1
+        label = _ROW_LABEL.match(text, line_start)
+        if label is None:
+            return rows if "all" in rows else {}
+        rows.setdefault(label.lastgroup, block)
+    return rows if "all" in rows else {}
+
+
+def _presence_of(ctx) -> Attendance | None:
+    """The first "presence" relation of the quantity layer in the document's first paragraphs, when no attendance
+    block reads ("Thành phần tham dự: 18 đại biểu được mời, có mặt 16 đại biểu, vắng 02 đại biểu": the block
+    reader takes "tham dự" for a second present count and leaves the line)."""
+    from ..quantities import layer_of
+
+    readings = getattr(ctx, "readings", None) or {}
+    for paragraph in ctx.paragraphs[:40]:
+        reading = readings.get(paragraph.index)
+        if reading is None or "vắng" not in paragraph.text.lower():
+            continue
+        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+        for relation in layer.of("presence"):
+            if relation.cues:  # "146 đại biểu có mặt trên tổng số 150 …, vắng 3": the present count is the whole
+                present, (total, absent) = relation.whole, relation.parts
+            else:
+                total, (present, absent) = relation.whole, relation.parts
+            if total.kind != "count" or present.kind != "count" or present.value > total.value:
+                continue
+            at = paragraph.start
+
+            def field(q):
+                return Field(int(q.value), at + q.start, at + q.end)
+
+            return Attendance(field(total), None, None, field(present), field(absent))
+    return None
+
+
 def _present_and_absent(present: Field | None, absent: Field | None) -> Field | None:
     """"27 đảng viên tham dự (vắng 2 đồng chí có lý do)": those present and those absent are all of them."""
     if present is None or absent is None or absent.end <= absent.start:
@@ -266,11 +383,17 @@ def roll_count(text: str, end: int) -> bool:
     return bool(head) and (head.startswith(ROLL_HEADS) or head.endswith(("ủy viên", "uỷ viên")))
 
 
+_ATTENDED_AFTER = re.compile(r"[^,.;:()\d]{0,60}?\b(?:tham dự|dự họp|có mặt|về dự|dự hội nghị|dự đại hội|dự sinh hoạt)\b",
+                             re.IGNORECASE)
+
+
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
     for pattern in (_TOTAL_STATED, _HAS_TOTAL, _TOTAL_BEFORE):  # "18 đại biểu được mời, có mặt 16"
         for match in pattern.finditer(text, line_start, end):
+            if pattern is _HAS_TOTAL and _ATTENDED_AFTER.match(text, match.end()):
+                continue  # "Hội nghị có 32 đồng chí Ủy viên Ban Chấp hành tham dự": those present, not the roll
             if roll_count(text, match.end(1)):
                 number = parse_number(match[1])
                 return Field(int(number.value), match.start(1), match.end(1))
@@ -313,8 +436,9 @@ def _reason(text: str, at: int) -> Field | None:
 _WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
 _NEWS_COUNTS = (
     # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
-    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt)[^.;\d]{0,40}?(?:có\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" + _WHO +
-               r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự)|\s+được triệu tập)?",
+    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" +
+               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|\s+được triệu tập|"
+               r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
                re.IGNORECASE),
     # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
     re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
@@ -326,19 +450,21 @@ _NEWS_COUNTS = (
     # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
     re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?"
                r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
-               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự)", re.IGNORECASE),
+               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE),
 )
+_PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
+                           r"(?:hơn\s+|gần\s+|trên\s+)?(?P<present>\d{1,3}(?:\.\d{3})+|\d+)(?!\s*/)", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
-def _news_attendance(text: str) -> Attendance | None:
-    """How many attended, as a news item says it near its top."""
+def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
+    """How many attended, as a news item says it near its top; and whether that was read off a vote."""
     from .scan import tags
 
     position = 0
     voted = None
     for line in text[:30000].split("\n"):
-        if "present" in tags(line) or "triệu tập" in line or "tổng số" in line:
+        if "present" in tags(line) or "triệu tập" in line or "tổng số" in line or "tham gia" in line:
             for pattern in _NEWS_COUNTS:
                 for match in pattern.finditer(line):
                     if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
@@ -352,17 +478,22 @@ def _news_attendance(text: str) -> Attendance | None:
                         continue
                     return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                                       present=Field(present, at + match.start("present"), at + match.end("present")),
-                                      absent=Field(total - present, at + match.start(), at + match.end()))
+                                      absent=Field(total - present, at + match.start(), at + match.end())), False
         position += len(line) + 1
+    said = _PRESENT_ONLY.search(text[:30000])
+    if said and roll_count(text, said.end("present")):  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí"
+        number = parse_number(said["present"])
+        if number is not None:
+            return Attendance(present=Field(int(number.value), said.start("present"), said.end("present"))), False
     if voted:
         total, present, at, match = voted
         return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
                           present=Field(present, at + match.start("present"), at + match.end("present")),
-                          absent=Field(total - present, at + match.start(), at + match.end()))
-    return None
+                          absent=Field(total - present, at + match.start(), at + match.end())), True
+    return None, False
 
 
-_ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*")
+_ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*?(?=\.\s+[A-ZĐÀ-Ỹ]|\n|$)")  # to the end of its sentence
 _NAMED = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                     r"(?P<rest>[^;()\n]{0,120}?)(?:\((?P<reason>[^)]{2,120})\))?(?=\s*(?:[;.]|$|\n))")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..resources import word_set
 from .document import Decision
 from .scan import lines_with
 
@@ -25,35 +26,56 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?|"
                          r"\s+(?P<n2>\d+)(?:\s*/\s*(?P<b2>\d+))?(?=\s*phiếu))", re.IGNORECASE)  # "khiển trách 15/20 phiếu"
-_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*phiếu\s+(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+)?"
+_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)\s+"
+                         r"(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?"
                          r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên)?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?\s*:?)\s+"
                           r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _CANDIDATE = re.compile(
-    r"(?:^|[-–•+;]\s*|\d[.)]\s*|:\s*(?=[Đđ]ồng chí|[Đđ]/c))(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
-    r"\s*(?:\([^)]*\)\s*)?[:,–-]?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu", re.MULTILINE)
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
+    r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu",
+    re.MULTILINE)  # "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu", "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
 _POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
                        r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60}?)(?=\s+(?:với|bằng|đạt|được|có)\b|[,.;:()\d]|$)")
+_ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(?:vào\s+)?(?P<body>[^:.;\d]{0,60}?)\s*(?:gồm|là)\s*"
+                           r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
+# "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
+_VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
+                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
+# "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
+_NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
+                             r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
+_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
+                            r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+                         r"(?P<what>(?:toàn văn\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
-                   present: int | None = None) -> list[Decision]:
-    """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"."""
+                   present: int | None = None, meeting: bool = True,
+                   official_present: int | None = None) -> list[Decision]:
+    """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
+    document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
     used: list[tuple[int, int]] = []
+    named: set[int] = set()  # votes whose subject is the document named right before the count
     for vote in votes:
         subject, subject_start = _subject(text, vote.start)
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+        if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
+            # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
+            subject, subject_start = nearer["what"].strip(" ,"), nearer.start("what")
+            named.add(subject_start)
         approve = vote.parts.get("approve")
         count = vote.count("approve")
         base = approve.denominator.value if approve and approve.denominator else None
@@ -61,6 +83,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             base = vote.present.value
         low = (subject or "").lower()
         kind, person, outcome = "vote", None, "thông qua"
+        line_end = text.find("\n", vote.start)
+        sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
+        elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
         if "kỷ luật" in low or any(f in low for f in _FORMS):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
@@ -68,11 +93,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
                 person = person_match["name"] if person_match else None
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
-        elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or (
+        elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or elected or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
             kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
             person_match = _PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+            if elected:
+                person_match = elected
             person = person_match["name"] if person_match else None
             outcome = "trúng cử"
         against, abstain = vote.count("against"), vote.count("other")
@@ -82,8 +109,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             against = 0  # "Không tán thành: không", "không có ý kiến không tán thành"
         if abstain is None and _NONE_OTHER.search(said):
             abstain = 0
-        if count is None:  # "100% … tán thành (14/14 đồng chí)"
-            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu)", said)
+        if count is None:  # "100% … tán thành (14/14 đồng chí)", "với 37/37 đồng chí đảng viên chính thức có mặt tán thành"
+            line_start = text.rfind("\n", 0, vote.start) + 1
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[line_start:vote.start])]
+            clause = text[line_start + (stops[-1] if stops else 0):vote.start] + said
+            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)", clause)
             if pair and int(pair[1]) <= int(pair[2]):
                 count, base = int(pair[1]), base if base is not None else int(pair[2])
         elif not (approve and approve.denominator):  # "tán thành 13, … (13/15 đồng chí có mặt)": 15 is the base
@@ -91,24 +121,72 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             if pair and int(pair[1]) == count and int(pair[2]) >= count:
                 base = int(pair[2])
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
-            count, base = present, base if base is not None else present
+            voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
+            count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
         against, abstain = _unanimous(count, base, against, abstain, said)
+        if kind == "election":  # ballots for a person: against and abstain are not what they count
+            against, abstain = vote.count("against"), vote.count("other")
         if person is None and kind == "vote":
             person = _person_in(subject)
-        decisions.append(Decision(kind, min(subject_start, vote.start), vote.end, subject, count,
+        end = vote.end
+        stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
+        if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
+            end = vote.start + stop.start() + 1  # "… đạt 100%. Chi bộ cũng thống nhất thông qua …": the next sentence is not this vote
+        decisions.append(Decision(kind, min(subject_start, vote.start), end, subject, count,
                                   against, abstain, base, person, None, outcome))
-        used.append((min(subject_start, vote.start), vote.end))
+        used.append((min(subject_start, vote.start), end))
     decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
+    if meeting:
+        decisions.extend(_discipline_stated(text, lines_with(text, body, "discipline"), decisions))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
+    following = False  # the rows of a kiểm phiếu table under a "Số phiếu" header or a line about the ballots
+    for span in body:
+        row = "|" in text[span[0]:span[1]] or "\t" in text[span[0]:span[1]]
+        if span in voting:
+            following = True
+        elif following and row:
+            voting.add(span)
+        else:
+            following = False
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
-    decisions.extend(_resolutions(text, [s for s in lines_with(text, body, "resolution") if s in adopted], used,
-                                  decisions, present))
+    resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
+    decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
+                                  decisions, present, named))
+    decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
     return _one_per_election(decisions)
+
+
+_NAME = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+_FORM = r"(?:khiển trách|cảnh cáo|cách chức|khai trừ)"
+# "Hội nghị đã xem xét, thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí X", "Ban Thường vụ quyết định thi hành
+# kỷ luật đồng chí X bằng hình thức khiển trách": a disciplinary decision told without its ballots
+_DISCIPLINE_STATED = re.compile(
+    r"(?:Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Ban Chấp hành|Chi ủy|Chi uỷ|Cuộc họp)"
+    r"(?:(?!\bđề nghị\b|\bsẽ\b|\bdự kiến\b)[^.;]){0,80}?\bthi hành kỷ luật\s+(?:bằng\s+)?(?:hình thức\s+)?(?P<form>" + _FORM + r")?"
+    r"[^.;]{0,20}?(?:đối với\s+|cho\s+)?(?:(?:đảng viên\s+)?(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)|đảng viên)\s+(?P<name>" + _NAME + r")"
+    r"(?:[^.;]{0,80}?bằng\s+hình thức\s+(?P<form2>" + _FORM + r"))?")
+
+
+def _discipline_stated(text: str, body, decisions) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _DISCIPLINE_STATED.finditer(text, start, end):
+            form = match["form"] or match["form2"]
+            name = _trim(match["name"])
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            if re.search(r"\b(?:đề nghị|kiến nghị|sẽ|dự kiến)\b", text[start + (stops[-1] if stops else 0):match.start()]):
+                continue  # "Chi bộ đề nghị Ủy ban Kiểm tra thi hành kỷ luật …": a proposal to another body
+            if form is None or any(d.kind == "discipline" and (d.person == name or d.start <= match.start() < d.end)
+                                   for d in decisions + found):
+                continue
+            found.append(Decision("discipline", match.start(), match.end(), "hình thức kỷ luật", None, None, None, None,
+                                  name, None, form.lower()))
+    return found
 
 
 def _one_per_election(decisions: list[Decision]) -> list[Decision]:
@@ -236,6 +314,16 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
     seen, tallied = set(), set()
     for start, end in body:
         line = text[start:end]
+        row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
+        if row is not None and not any(a <= start < b for a, b in used):
+            name, votes, base, at = row
+            if (name, votes) not in tallied:
+                seen.add(name)
+                tallied.add((name, votes))
+                base = base or valid
+                outcome = "không trúng cử" if base and votes * 2 <= base else "trúng cử"
+                found.append(Decision("election", start + at, end, None, votes, None, None, base, name, None, outcome))
+            continue
         for match in _CANDIDATE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
@@ -243,42 +331,63 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             votes = int(match["n"])
             if name.split()[0].lower() in ("tổng", "số", "phiếu") or (name, votes) in tallied:
                 continue
+            if not match["comrade"] and (name.split()[0] not in word_set("surnames", lower=False) or len(name.split()) < 2):
+                continue  # "…, Đại hội 30 phiếu": only a person's name stands before ballots without "đồng chí"
             seen.add(name)
             tallied.add((name, votes))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
             base = int(match["b"]) if match["b"] else valid
-            after = text[match.end():min(end, match.end() + 120)]
+            after = text[match.end():_clause_end(text, match.end(), min(end, match.end() + 120))]  # not the next one's
             outcome = "trúng cử"
             if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
                 outcome = "không trúng cử"
             position = _POSITION.search(line)
             found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
                                   position["pos"].strip() if position else None, outcome))
-        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
-                                 r"[^.;]{0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
+                                 r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm )?bầu (?:lại )?(?:làm|giữ chức))", line):
             names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
                                               if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
+            shared = _POSITION.search(line, match.start("verdict"))  # "các đồng chí A, B được bầu giữ chức Phó Bí thư"
             for other in names[1:]:
                 if other in seen:
                     _set_outcome(found, other, outcome)
                     continue
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
-                                      valid, other, None, outcome))
+                                      valid, other, shared["pos"].strip() if shared else None, outcome))
             name = names[0]
-            if name in seen:
+            tail = line[match.end():match.end() + 140]
+            tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
+            votes, base = _ballots(match[0] + " " + tail, valid) if len(names) == 1 else (None, None)
+            if name in seen and (votes is None or (name, votes) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
+            # "… trúng cử với 34/36 phiếu": a second election of one person (chi ủy, then Bí thư), with its own votes
             if any(a <= start + match.start() < b for a, b in used):
                 continue
             seen.add(name)
-            tail = line[match.end():match.end() + 140]
-            votes, base = _ballots(tail, valid)
+            if votes is not None:
+                tallied.add((name, votes))
+            base = base if base is not None else valid
             position = _POSITION.search(line, match.start())
             found.append(Decision("election", start + match.start(), start + match.end(), None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
+        for match in _ELECTED_LIST.finditer(line):  # "Các đồng chí trúng cử Chi ủy khóa mới gồm: A, B, C"
+            for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", match["names"]):
+                name = _NAME_START.match(piece)
+                if name is None or name["name"].split()[0] not in word_set("surnames", lower=False):
+                    continue
+                person = _trim(name["name"])
+                if person in seen:
+                    _set_outcome(found, person, "trúng cử")
+                    continue
+                seen.add(person)
+                at = start + match.start("names") + match["names"].find(person)
+                found.append(Decision("election", at, at + len(person), None, None, None, None, valid, person,
+                                      match["body"].strip() or None, "trúng cử"))
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
@@ -294,6 +403,33 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
     return [d for d in found if d.person or not any(
         d.start <= p.start < min([c for c in collective if c > d.start] + [d.start + 800])
         and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
+
+
+_CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+_NAME_CELL = re.compile(r"(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_VOTES_CELL = re.compile(r"(?P<n>\d{1,4})\s*(?:/\s*(?P<b>\d{1,4}))?\s*(?:phiếu(?:\s+bầu)?)?", re.IGNORECASE)
+
+
+def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
+    """(name, votes, base, offset of the name) of a table row "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%" (cells split
+    by "|", TABs or a run of spaces): one cell is a person's name, the next number cell ends in "phiếu" or the row
+    has no other count (a share in % is not one)."""
+    if "|" not in line and "\t" not in line and "   " not in line:
+        return None
+    cells = [(m.group(), m.start()) for m in re.finditer(r"[^|\t]+?(?=\s*(?:\||\t|\s{3,}|$))", line) if m.group().strip()]
+    name = None
+    for i, (cell, at) in enumerate(cells):
+        cell_s = cell.strip()
+        found = _NAME_CELL.fullmatch(cell_s)
+        if name is None and found and len(found["name"].split()) >= 2 and \
+                found["name"].split()[0] in word_set("surnames", lower=False):
+            name = (_trim(found["name"]), at + (len(cell) - len(cell.lstrip())) + found.start("name"), i)
+            continue
+        if name is not None:
+            votes = _VOTES_CELL.fullmatch(cell_s)
+            if votes and ("phiếu" in cell_s.lower() or not any("phiếu" in c.lower() for c, _ in cells)):
+                return name[0], int(votes["n"]), int(votes["b"]) if votes["b"] else None, name[1]
+    return None
 
 
 def _same_body(position: str, body: str | None) -> bool:
@@ -360,17 +496,26 @@ _SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|�
                          r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
 
 
-def _resolutions(text: str, body, used, decisions, present: int | None = None) -> list[Decision]:
+def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset()) -> list[Decision]:
     found = []
     for start, end in body:
-        for match in _RESOLUTION.finditer(text, start, end):
-            if any(a - 300 <= match.start() < b for a, b in used) or \
-                    any(d.start - 50 <= match.start() <= d.end for d in decisions):
+        matches = sorted([*_RESOLUTION.finditer(text, start, end), *_VOTED_DOCUMENT.finditer(text, start, end)],
+                         key=lambda m: m.start())
+        for match in matches:
+            if found and found[-1].start <= match.start() < found[-1].end:
+                continue
+
+            def apart(a: int) -> bool:  # "thông qua 14 nghị quyết; trong đó Nghị quyết X được 28/28": X is the vote's
+                return a in named and match.end("what") <= a
+            if any(a - 300 <= match.start() < b and not apart(a) for a, b in used) or \
+                    any(d.start - 50 <= match.start() <= d.end and not apart(d.start) for d in decisions):
                 continue
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
             what = match["what"].strip()
             said = text[match.start():min(end, match.end() + 300)]
+            if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
+                said = text[match.start():match.end("what")]  # the counted vote after it is another document's
             share = _SHARE_VOTE.search(said)  # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left
             if share and int(share["n"]) <= int(share["b"]):
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
@@ -379,7 +524,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None) -
                 found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
                                       int(share["b"]), None, None, "thông qua"))
                 break
-            if present and re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE):
+            before = text[max(start, match.start() - 80):match.start()]
+            if present and (re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE) or
+                            re.search(r"\b100\s?%[^.;]{0,50}?(?:đã\s+)?$", before)):  # "100% đảng viên … đã biểu quyết thông qua"
                 what = re.sub(r"\s+với\s+100.*$", "", what)  # "… với 100% đại biểu dự hội nghị tán thành"
                 found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
                                       "thông qua"))
@@ -390,9 +537,40 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None) -
     return found[:2]
 
 
+# "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất trí thông qua",
+# "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
+_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
+                      r"(?P<after>[^.;\n]{0,120})")
+_PAIR = re.compile(r"(?<![\d/])(?P<n>\d+)\s*/\s*(?P<b>\d+)(?![\d/])\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
+
+
+def _adopted_passive(text: str, body, decisions, present: int | None) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _PASSIVE.finditer(text, start, end):
+            if any(d.start <= match.end() and match.start() <= d.end for d in decisions):
+                continue  # read already as a vote
+            said = match["said"] + " " + match["after"]
+            pair = _PAIR.search(said)
+            if pair and int(pair["n"]) <= int(pair["b"]):
+                count, base = int(pair["n"]), int(pair["b"])
+            elif present and re.search(r"\b100\s?%", said):
+                count, base = present, present
+            else:
+                if not any(0 <= match.start() - d.end <= 300 and d.kind == "vote" for d in decisions):
+                    # "… Ý kiến khác: 1 đồng chí. Nghị quyết được chi bộ thông qua.": the vote above, told again
+                    found.append(Decision("resolution", match.start(), match.end(), match["what"], None, None, None,
+                                          None, None, None, "thông qua"))
+                continue
+            against = 0 if count == base else None
+            found.append(Decision("vote", match.start(), match.end(), match["what"], count, against, against, base,
+                                  None, None, "thông qua"))
+    return found
+
+
 # "Cuộc họp thống nhất đề xuất UBND tỉnh điều chỉnh danh sách …": the meeting's decision without a vote.
-_AGREED = re.compile(r"(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:Cuộc họp|Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ban Chấp hành|"
-                     r"Chi ủy|Chi uỷ|Đại hội)(?:\s+đã)?\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
+_AGREED = re.compile(r"(?:(?:^|(?<=[.;:]\s))(?:[-–•+]\s*)?(?:[Cc]uộc họp|[Hh]ội nghị|[Cc]hi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|"
+                     r"Ban Chấp hành|[Cc]hi ủy|[Cc]hi uỷ|[Đđ]ại hội|[Pp]hiên họp|[Kk]ỳ họp)(?:\s+đã)?|kết luận[,:])\s+(?:thống nhất|nhất trí)\s+(?P<what>(?:đề xuất|đề nghị|kiến nghị)\s"
                      r"[^.;\n]{5,200})", re.MULTILINE)
 
 

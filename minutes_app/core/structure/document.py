@@ -70,7 +70,8 @@ class Meeting:
     chairs: tuple[Field, ...] = ()
     secretary: Field | None = None
     guests: tuple[Field, ...] = ()  # upper-level officials attending
-    form: Field | None = None  # trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu)
+    form: Field | None = None  # trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến
+    points: Field | None = None  # how many điểm cầu an online meeting joined (an int)
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,9 @@ class DocStructure:
     closing: Field | None = None
     signers: tuple[Signer, ...] = ()
     recipients: tuple[Field, ...] = ()
+    # numbers the quantity layer reads as no quantity (dates, times, ordinals, durations, years, document
+    # numbers, numbers in a title line), each with its reason: never a figure row of the summary
+    not_figures: tuple[Field, ...] = field(default=(), compare=False, metadata={"internal": True})
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost heading above ``offset``."""
@@ -210,7 +214,7 @@ def _plain(obj: Any) -> Any:
     if isinstance(obj, Field):
         return {"value": obj.value, "start": obj.start, "end": obj.end}
     if is_dataclass(obj):
-        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj)}
+        return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if not f.metadata.get("internal")}
     if isinstance(obj, (tuple, list)):
         return [_plain(x) for x in obj]
     return obj

@@ -159,6 +159,8 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
             break
         if parts and not line.isupper() and parts[-1][1].isupper() is False and line[:1].isupper():
             break
+        if parts and kind is LineKind.BODY and lines[i - 1].kind is LineKind.TITLE:
+            break  # the line classifier ended the title ("Đại hội khai mạc hồi 7h30 …." under it)
         parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
         i += 1
         if line.startswith("(") or (not line.isupper() and line.endswith(".")):
@@ -183,6 +185,8 @@ _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt th�
 # After one of these, the rest of a news page is links to other articles, not this one's text.
 _RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Tin khác|Tin cùng chuyên mục|Xem thêm|Check Also|"
                       r"Related(?:\s+Posts?)?|You may also like)\b", re.IGNORECASE)
+_COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\b",
+                          re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
@@ -217,7 +221,8 @@ def read_news(text: str, lines: list[Line]) -> News:
             captions.append(span)
             continue
         match = _DATELINE.search(stripped)
-        if match and words <= 12:
+        if match and (words <= 12 or len(stripped.split("|")[0].split()) <= 12 and match.end() <= len(stripped.split("|")[0])):
+            # "Ngày đăng: 10/12/2025 | Lượt xem: 876 | [Chia sẻ]": the date, then the portal's counters
             if dateline is None:
                 dateline = _dateline(stripped, at, match)
             else:
@@ -244,7 +249,10 @@ def is_debris(line: str) -> bool:
     """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
     if _COUNTER.match(line) and (len(line) <= 80 or _COPYRIGHT.match(line)):
         return True  # a copyright footer may run long: "© 2023 Cổng thông tin … Giấy phép số … Điện thoại: …"
-    return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(line.split()) <= 14 \
+    if len(line) <= 60 and _COUNT_FIRST.match(line):
+        return True  # "👁 532 lượt xem", "12 bình luận"
+    words = [w for w in line.split() if w not in (">", "»", "›", "/", "|")]  # "Cổng … xã Tân Phước » Hoạt động HĐND » Kỳ họp"
+    return len(line) <= 120 and bool(_BREADCRUMB.search(line)) and not line.endswith(".") and len(words) <= 14 \
         and not _DATELINE.search(line)
 
 

@@ -173,6 +173,9 @@ def classify_lines(lines: list[tuple[int, str]]) -> list[Line]:
                 break
             if kinds[i] is LineKind.BODY and (len(text) > 160 or not _title_like(text) or _LABELLED.match(text)):
                 break
+            if i > type_at + 1 and kinds[i - 1] is LineKind.TITLE and kinds[i] is LineKind.BODY and (
+                    text.endswith(".") or _CLOCK.search(text)):
+                break  # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …." under the title: the minutes begin
             kinds[i] = LineKind.TITLE
             i += 1
     _mark_tail(kinds, lines)
@@ -190,6 +193,9 @@ def _header_end(kinds: list[LineKind], lines: list[tuple[int, str]]) -> int:
     while end < len(kinds) and end < 12 and kinds[end] in header:
         end += 1
     return end if any(k in marks for k in kinds[:end]) else 0
+
+
+_CLOCK = re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b")
 
 
 def _title_like(text: str) -> bool:

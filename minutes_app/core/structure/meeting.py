@@ -49,16 +49,29 @@ _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu ph�
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
 PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
-                   r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
+# a comma that ends a meeting's name in a news lead: the next clause ("…, triển khai nhiệm vụ …", "…, tại …"), not a
+# list in the name ("sơ kết công tác xây dựng Đảng, hệ thống chính trị 6 tháng đầu năm")
+_NEXT_CLAUSE = (r"triển khai|bàn|đề ra|thảo luận|thông qua|cho ý kiến|quán triệt|đánh giá|kiểm điểm|tổng kết|sơ kết|"
+                r"định hướng|phương hướng|nhằm|để|tại|vào|lúc|từ|với|do|dưới|có|đồng thời|và|ngày|sáng|chiều|tối|"
+                r"nhiệm kỳ|khóa|khoá|lần thứ|đây|qua đó|góp phần|bầu|kiện toàn|xem xét|nghe|giải quyết|thống nhất|"
+                r"hướng tới|chào mừng|kỷ niệm|trong|đến|cùng|[^\w\s]|\d")
+_HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
+                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
+                   r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
+                   r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
-                   r"{0,160}?)(?=[.;,]|\s+(?:nhằm|để|"
+                   r"{0,160}?)(?=[.;]|,\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
                             r"họp|bầu)\b)")
 _OPENING = re.compile(r"\s*(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
-_OPENED = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+)*"
+# "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
+_OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
+                        r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
+                        r"\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
+_OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
+                     r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
@@ -215,9 +228,23 @@ _FORM_CONTEXT = re.compile(r"(?:hình thức|tổ chức|họp|diễn ra|kết n
                            r"hình thức\s+)?(?=trực)|(?:trực tuyến|trực tiếp)[^.;]{0,40}\d+\s+điểm cầu", re.IGNORECASE)
 
 
+def form_and_points(text: str, start: int, end: int, labelled: bool = False) -> tuple[Field | None, Field | None]:
+    """The form of the meeting said in text[start:end] and the number of its điểm cầu, each as a Field;
+    ``labelled``: the span is the value of "Hình thức:", which says of what."""
+    form = form_in(text[start:end])
+    if form is None and labelled:
+        match = _FORM.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+        form = match and ("trực tiếp kết hợp trực tuyến" if "kết hợp" in match[0].lower() else match[0].lower())
+    if form is None:
+        return None, None
+    points = _POINTS.search(text, start, end) if "trực tuyến" in form else None
+    return Field(form, start, end), (Field(int(points[1]), points.start(1), points.end(1)) if points else None)
+
+
 def form_in(text: str) -> str | None:
-    """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến (N điểm cầu), said of the meeting
-    ("tổ chức theo hình thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất")."""
+    """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến, said of the meeting ("tổ chức theo hình
+    thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất"); the điểm cầu are counted apart
+    (``form_and_points``)."""
     context = _FORM_CONTEXT.search(text)
     if not context:
         return None
@@ -227,8 +254,7 @@ def form_in(text: str) -> str | None:
     form = match[0].lower()
     if "kết hợp" in form:
         form = "trực tiếp kết hợp trực tuyến"
-    points = _POINTS.search(text)
-    return f"{form} ({points[1]} điểm cầu)" if points and "trực tuyến" in form else form
+    return form
 
 
 def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: str | None,
@@ -275,16 +301,18 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             elif key == "guests":
                 guests.extend(names_in(text, value.start, value.end, officials))
             elif key == "form":
-                form = form_in(value.value)
+                form, points = form_and_points(text, value.start, value.end, labelled=True)
                 if form:
-                    facts.setdefault("form", Field(form, value.start, value.end))
+                    facts.setdefault("form", form)
+                    if points:
+                        facts.setdefault("points", points)
                 place = _PLACE_AFTER.search(text, value.start, value.end)  # "điểm cầu chính đặt tại Hội trường …"
                 if place and "place" not in facts:
                     facts["place"] = short_place(place["place"], place.start("place"))
             continue
         line = text[start:end]
         low = line.lower()
-        if "start" not in facts and "time" in line_tags and _OPENING.match(low):
+        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low)):
             time = time_in(text, start, end)
             if time:
                 facts["start"] = time
@@ -300,9 +328,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if time:
                 closing = time
         if "form" not in facts and "form" in line_tags:
-            form = form_in(line)
+            form, points = form_and_points(text, start, end)
             if form and re.search(r"hình thức|điểm cầu|tổ chức|hội nghị|cuộc họp", low):
-                facts["form"] = Field(form, start, end)
+                facts["form"] = form
+                if points:
+                    facts["points"] = points
     name = kind = None
     if genre == "tin_hoi_nghi" and lead:
         name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
@@ -356,6 +386,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     a = start + clause.start()
                     chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+                    if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
+                        chairs = [name_field(o) for o in officials
+                                  if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
                     if chairs:
                         break
             if chairs:
@@ -364,18 +397,28 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         date = facts.get("date") or _adopted_date(text, body, year)
         standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
                              re.IGNORECASE)
-        return Meeting(date=date, kind=Field("hội nghị", 0, 0) if standing else None,
+        adopted = None
+        for start, end in body[:12]:
+            adopted = re.search(r"[Cc]ăn cứ kết quả (?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
+                                r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
+            if adopted:
+                adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
+                break
+
+        kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
+        return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
                        chairs=tuple(chairs) if standing else ()), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
                    place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
-                   guests=tuple(guests), form=facts.get("form")), closing
+                   guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
 
 
-_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp)\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|"
-                        r"[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp)\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
-                        r"(?=\s*[.;(]|\s*$|\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+_HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
+                        r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
+                        r"chuyên đề|triển khai|bàn|đánh giá|xem xét|rà soát|giao ban|về))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
+                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
 
@@ -399,6 +442,9 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
             more = _TERM_AFTER.match(text, match.end("what"), b)  # "…, nhiệm kỳ 2025 - 2027"
             if more and not what.endswith(more[0].strip(" ,")):
                 what += more[0]
+            qualifier = _QUALIFIER.match(text, match.start("what") + match["what"].find(what[:8]) + len(what), b)
+            if qualifier:  # "Hội nghị lần thứ 12 (mở rộng)"
+                what += qualifier[0]
             at = match.start("what") + match["what"].find(what[:8])
             return Field(what, at, at + len(what)), (a, b)
     return None
@@ -437,12 +483,24 @@ def _from_lead(text, lead, body, officials, year):
     facts: dict[str, Field] = {}
     name = kind = None
     held = _HELD.search(text, lead_start, lead_end) or _OPENED.search(text, lead_start, lead_end)
+    for start, end in ([(s, e) for s, e in body if s > lead_end][:2] if held is None else ()):
+        # a summary line before the lead ("Hội nghị nhằm đánh giá …"): the meeting is named in the next paragraph
+        held = _HELD.search(text, start, end) or _OPENED.search(text, start, end)
+        if held:
+            lead_start, lead_end = start, end
+            break
+    if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):
+        held = None  # "… bàn kế hoạch sẽ sinh hoạt chuyên đề vào tháng sau": a meeting to come
     if held:
-        what = held["what"].strip()
+        what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
         if more:
             what += more[0]
-        name = Field(what[:1].upper() + what[1:], held.start("what"), held.start("what") + len(what))
+        qualifier = _QUALIFIER.match(text, more.end() if more else held.end("what"), lead_end)
+        if qualifier:
+            what += qualifier[0]
+        at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
+        name = Field(what[:1].upper() + what[1:], at, at + len(what))
         kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
         kind = Field(kind_value, held.start("what"), held.end("what")) if kind_value else None
     date = date_in(text, lead_start, lead_end, year)
@@ -455,23 +513,35 @@ def _from_lead(text, lead, body, officials, year):
     guests: list[Field] = []
     spans = [(lead_start, lead_end)] + [(s, e) for s, e in body if s > lead_end][:4]
     for start, end in spans:
-        for sentence in re.finditer(r"[^.;]+", text[start:end]):
+        listed: list[Field] = []  # "Các đồng chí: A, Bí thư Huyện ủy; B, Phó Bí thư … chủ trì hội nghị": A before the ";"
+        for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
             if _GUEST.search(piece):
                 guests.extend(name_field(o) for o in officials
                               if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
             verb = _CHAIR_VERB.search(piece)
+            if verb is None and re.match(r"\s*(?:các đồng chí|các đ/c)\s*:", piece, re.IGNORECASE) and piece.endswith(";"):
+                listed = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                continue
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
-                before = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                before = listed + [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                if not before:  # a name the detector cut short ("Phan Đức Đồng"): the words after "đồng chí"
+                    named = re.search(r"(?:đồng chí|đ/c|ông|bà)\s+", piece[:verb.start()], re.IGNORECASE)
+                    person = PERSON_NAME.match(piece, named.end(), verb.start()) if named else None
+                    if person and len(person["name"].split()) >= 2:
+                        before = [Field(person["name"], s + person.start("name"), s + person.end("name"))]
                 chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
                 place = _PLACE_AFTER.search(text, s + verb.end(), e)  # "… chủ trì hội nghị tại Hội trường …"
                 if place and "place" not in facts:
                     facts["place"] = short_place(place["place"], place.start("place"))
             if "form" not in facts:
-                form = form_in(piece)
+                form, points = form_and_points(text, s, e)
                 if form:
-                    facts["form"] = Field(form, s, e)
+                    facts["form"] = form
+                    if points:
+                        facts["points"] = points
+            listed = [] if piece.endswith(".") else listed
         if chairs and start > lead_end:
             break
     chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs
@@ -479,6 +549,7 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
+_QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")
 _GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự đại hội có|[Tt]ham dự (?:hội nghị|đại hội) có",

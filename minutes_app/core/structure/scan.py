@@ -15,6 +15,7 @@ _WORDS = {
     "ballot": ("phiếu",),
     "elect": ("bầu", "trúng cử", "đắc cử"),
     "resolution": ("nghị quyết",),
+    "voted": ("biểu quyết thông qua",),
     "adopt": ("thông qua", "ban hành"),
     "agree": ("thống nhất đề", "nhất trí đề", "thống nhất kiến", "nhất trí kiến"),
     "discipline": ("khiển trách", "cảnh cáo", "cách chức", "khai trừ"),

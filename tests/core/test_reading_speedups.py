@@ -1,0 +1,192 @@
+"""The shared reading's fast paths give exactly what the plain algorithms give.
+
+The segmentation looks for a word of three or four syllables only after one of its prefixes
+(resources/words_viet74k_prefixes.txt): the plain search below builds every candidate.
+"""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from minutes_app.core.lexicon import compound_prefixes, compound_words, word_prefixes
+from minutes_app.core.reading import _JOINERS, MAX_WORD, Word, segment, tokenize
+from minutes_app.core.resources import word_list
+from tests.helpers import SEEDS
+
+
+def plain_segment(tokens, text):
+    """Every candidate of 2..MAX_WORD syllables tried at every syllable; fewest words, ties to
+    the longer first word; ``covered`` marks tokens inside any known word."""
+    known = compound_words()
+    covered = [False] * len(tokens)
+    words = []
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_word:
+            words.append(Word(i, i + 1, tokens[i].start, tokens[i].end, tokens[i].key, True))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].is_word and text[tokens[j - 1].end:tokens[j].start] in _JOINERS:
+            j += 1
+        size = j - i
+        spans = []
+        for k in range(i, j):
+            lengths = [1]
+            for m in range(k + 1, min(j, k + MAX_WORD)):
+                if " ".join(t.key for t in tokens[k:m + 1]) in known:
+                    lengths.append(m - k + 1)
+                    covered[k:m + 1] = [True] * (m - k + 1)
+            spans.append(lengths)
+        best, choice = [0] * (size + 1), [1] * (size + 1)
+        for k in range(size - 1, -1, -1):
+            best[k] = size + 1
+            for length in reversed(spans[k]):
+                if best[k + length] + 1 < best[k]:
+                    best[k], choice[k] = best[k + length] + 1, length
+        k = 0
+        while k < size:
+            a, b = i + k, i + k + choice[k]
+            words.append(Word(a, b, tokens[a].start, tokens[b - 1].end, " ".join(t.key for t in tokens[a:b]), True))
+            k += choice[k]
+        i = j
+    return words, covered
+
+
+def _same(text):
+    tokens = tokenize(text)
+    covered = [False] * len(tokens)
+    assert (segment(tokens, text, covered), covered) == plain_segment(tokens, text)
+
+
+def test_prefix_file_is_up_to_date():
+    """scripts/make_word_list.py --prefixes rewrites it after words_viet74k.txt changes."""
+    expected = {p for w in word_list("words_viet74k") for p in word_prefixes(w)}
+    assert set(word_list("words_viet74k_prefixes")) == expected
+    assert all(p in compound_prefixes() for w in compound_words() for p in word_prefixes(w))
+
+
+def test_word_prefixes():
+    assert word_prefixes("tổ chức") == ()
+    assert word_prefixes("ban chấp hành") == ("ban chấp",)
+    assert word_prefixes("tổ chức cơ sở") == ("tổ chức", "tổ chức cơ")
+    assert word_prefixes("a b c d e") == ("a b", "a b c")
+
+
+def test_segmentation_of_the_seeds_is_the_plain_one():
+    for path in SEEDS:
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            _same(paragraph)
+
+
+def test_segmentation_of_sentences():
+    for text in ("Cán bộ bộ phận một cửa đã tiếp nhận hồ sơ.", "Đồng chí khẩn trương trình bày báo cáo.",
+                 "Ban Chấp hành Đảng bộ tổ chức cơ sở đảng", "chủ nghĩa xã hội chủ nghĩa Mác - Lênin",
+                 "ủy ban  nhân dân\u00a0xã, hội đồng nhân dân\tphường", "a", "", "12 / 5 ; x"):
+        _same(text)
+
+
+_SYLLABLES = sorted({s for w in list(compound_words())[::97] for s in w.split(" ")})
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", ", ", "\t", "", " 12 "])
+
+
+@given(st.lists(st.tuples(st.sampled_from(_SYLLABLES), _GAPS), max_size=30))
+def test_segmentation_of_random_syllables_is_the_plain_one(pieces):
+    _same("".join(s + gap for s, gap in pieces))
+
+
+@given(st.lists(st.sampled_from(sorted(w for w in compound_words() if w.count(" ") >= 2)[::7]), max_size=8))
+def test_segmentation_of_long_words_run_together(words):
+    _same(" ".join(words))
+
+
+# Patterns read with number_matches: each opens with a number no digit precedes.
+def _number_led_patterns():
+    from minutes_app.core.checks import docnumbers, numberformat
+    from minutes_app.core.detectors import figures
+
+    return [figures.DOC_NUMBER_PARTY, figures.DOC_NUMBER_STATE, figures.DATE_NUMERIC, figures.TERM,
+            figures.RATIO, figures.PERCENT, figures.MONEY, figures.COUNT,
+            numberformat._SPLIT_GROUP, numberformat._ENGLISH, numberformat._DOT_DECIMAL,
+            numberformat._three_decimals(), numberformat._SPACE_PERCENT, *docnumbers._patterns().values()]
+
+
+def _same_matches(text):
+    from minutes_app.core.text import number_matches, number_starts
+
+    starts = number_starts(text)
+    for pattern in _number_led_patterns():
+        assert [m.span() for m in number_matches(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)], \
+            pattern.pattern
+
+
+def test_number_matches_on_the_corpora():
+    from tests.helpers import ROOT
+
+    for path in [*SEEDS, *sorted((ROOT / "tests" / "corpus").glob("*.txt")), *sorted((ROOT / "tests" / "real").glob("*.txt"))]:
+        _same_matches(path.read_text(encoding="utf-8"))
+
+
+_NUMBERISH = st.sampled_from(["1", "12", "2.465", "77,5", "1,234,567", "2020", "1999", "15", "0", "٣", "x", "Đ", "NQ",
+                              "TU", "QĐ", "UBND", "tỷ", "triệu", "đồng", "ha", "người", "năm", "tháng", "ngày"])
+_MARKS = st.sampled_from(["", " ", "  ", "/", "-", " - ", ".", ",", "%", " %", ", ", "–", "(", ")", ":", "\u00a0"])
+
+
+@given(st.lists(st.tuples(_NUMBERISH, _MARKS), max_size=25))
+def test_number_matches_on_random_numbers(pieces):
+    _same_matches("".join(a + b for a, b in pieces))
+
+
+def test_syllable_tables_kept_in_the_cache_are_the_built_ones(tmp_path, monkeypatch):
+    """Built on the first check, written to the user's cache folder, read back by the next."""
+    from minutes_app.core import vietnamese
+
+    path = tmp_path / "cache" / "syllable_tables-x.txt"
+    monkeypatch.setattr(vietnamese, "tables_path", lambda: path)
+    vietnamese._syllable_tables.cache_clear()
+    try:
+        built = vietnamese._syllable_tables()
+        assert path.exists() and not list(path.parent.glob(".syllable_tables*"))
+        vietnamese._syllable_tables.cache_clear()
+        read = vietnamese._syllable_tables()
+        assert read is not built
+        assert frozenset(read["rhymes"]) == frozenset(vietnamese.build_rhymes()) and "" in read["rhymes"]
+        assert read["base"] == vietnamese.build_by_base()
+        assert read["fold"] == vietnamese.build_syllables_by_fold()
+        assert list(read["fold"]) == list(vietnamese.build_syllables_by_fold())
+        assert frozenset(read["lower"]) == frozenset(vietnamese.build_lower_syllables())
+        path.write_text("rhymes\ta\n", encoding="utf-8")  # damaged: built again
+        vietnamese._syllable_tables.cache_clear()
+        assert vietnamese._syllable_tables()["base"] == vietnamese.build_by_base()
+    finally:
+        monkeypatch.undo()
+        vietnamese._syllable_tables.cache_clear()
+
+
+def test_syllable_tables_without_a_writable_cache(tmp_path, monkeypatch):
+    from minutes_app.core import vietnamese
+
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setattr(vietnamese, "tables_path", lambda: blocker / "sub" / "tables.txt")
+    vietnamese._syllable_tables.cache_clear()
+    try:
+        assert vietnamese._syllable_tables()["lower"] == vietnamese.build_lower_syllables()
+    finally:
+        monkeypatch.undo()
+        vietnamese._syllable_tables.cache_clear()
+
+
+def test_the_tables_are_named_after_their_sources():
+    from minutes_app.core import vietnamese
+
+    assert vietnamese.tables_source() in vietnamese.tables_path().name
+
+
+def test_toned_pairs_are_found_as_the_plain_pattern_finds_them():
+    from minutes_app.core.checks.tone_style import _TONED_PAIR, _toned_pairs
+    from tests.helpers import ROOT
+
+    texts = [p.read_text(encoding="utf-8") for p in [*SEEDS, *sorted((ROOT / "tests" / "real").glob("*.txt"))]]
+    texts += ["HOÀ THUỶ hoà Hòa KHÓA khoá Uỷ ủy oà òa OÀ ÒA quý QUÝ", "ooà uuỷ òòa", "tOà tòA"]
+    for text in texts:
+        assert [m.span() for m in _toned_pairs(text)] == [m.span() for m in _TONED_PAIR.finditer(text)]
