@@ -182,3 +182,23 @@ def test_colon_list_counted_by_the_classifier(text, severity):
 ])
 def test_colon_list_counted_by_the_classifier_silent(text):
     assert found(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a member count after a date opener ("Tính đến ngày …, Đảng bộ xã có …") is the body's total
+    ("Tính đến ngày 30/9/2025, Đảng bộ xã có 1.128 đảng viên (1.079 chính thức, 49 dự bị).\n"
+     "Tổng số đảng viên toàn Đảng bộ: 1.182 đảng viên; trong đó 41 đồng chí được miễn sinh hoạt đảng.", "1.182"),
+    ("Đến nay, Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
+])
+def test_member_total_after_a_date_opener(text, flagged):
+    assert [t for t, _ in found(text, "figure-inconsistent")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    # two dates, two quantities
+    "Tính đến 31/12/2024, Đảng bộ có 685 đảng viên.\nTính đến 30/6/2025, Đảng bộ có 691 đảng viên.",
+    "Đến ngày 31/3, Chi bộ có 45 đảng viên.\nĐến ngày 30/9, Chi bộ có 47 đảng viên.",
+    "Tính đến ngày 30/9/2025, Đảng bộ xã có 1.128 đảng viên.\nTổng số đảng viên toàn Đảng bộ: 1.128 đảng viên.",
+])
+def test_member_total_after_a_date_opener_silent(text):
+    assert found(text, "figure-inconsistent") == []

@@ -259,7 +259,8 @@ def _rate_key(sentence: str) -> str | None:
 
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 _SUBJECT_TOTAL = re.compile(
-    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại),\s+|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
+    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại|(?:Tính\s+)?[Đđ]ến\s+(?:nay|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)),\s+"
+    r"|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
     r"(?P<subject>(?:[Tt]oàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
     r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
@@ -316,6 +317,7 @@ def _scope(sentence: str) -> frozenset[str]:
     lower = sentence.lower()
     found = set(_scopes_pattern().findall(lower))
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
+    found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
 
 
