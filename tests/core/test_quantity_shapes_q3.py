@@ -202,3 +202,22 @@ def test_member_total_after_a_date_opener(text, flagged):
 ])
 def test_member_total_after_a_date_opener_silent(text):
     assert found(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a last item for the rest ("… khác", "còn lại") makes a "trong đó" list all of its whole
+    ("Kiểm tra 20 đảng viên, trong đó cấp ủy viên 8 đồng chí, các trường hợp còn lại 13 đồng chí.", "20"),
+    ("Kiểm tra 20 đảng viên, trong đó: cấp ủy viên 8 đồng chí, công chức 9 đồng chí, đảng viên khác 4 đồng chí.",
+     "20"),
+])
+def test_a_list_closed_by_the_rest(text, flagged):
+    assert [t.split()[0] for t, _ in found(text, "sum-mismatch")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "Kiểm tra 21 đảng viên, trong đó: cấp ủy viên 8 đồng chí, công chức 9 đồng chí, đảng viên khác 4 đồng chí.",
+    "Kiểm tra 21 đảng viên, trong đó cấp ủy viên 8 đồng chí, các trường hợp còn lại 13 đồng chí.",
+    "Có 30 đảng viên, trong đó 12 đồng chí nữ, 5 đồng chí người dân tộc thiểu số.",
+])
+def test_a_list_closed_by_the_rest_silent(text):
+    assert found(text, "sum-mismatch") == []

@@ -404,9 +404,12 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
+    # "…, đảng viên khác 6 đồng chí": a last item for the rest makes the list all of it
+    rest = _REST_ITEM.search(text, unit_end(text, parts[-2]), parts[-1].start)
+    listed_all = listed_all or rest is not None
     if not levels and any((_mentions(p, text, overlapping) or p.head is None) and not listed_all for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
-    exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
+    exhaustive = levels or (bool(_EXHAUSTIVE.search(cue.text)) or rest is not None) and not _remainder(text, parts[-1])
     if not exhaustive and not all(_kind_of(p, whole) or cue.text == ":" and heads_agree(whole.head, p.head)
                                   for p in parts):
         # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets; but after a colon the
@@ -421,6 +424,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+_REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
 
