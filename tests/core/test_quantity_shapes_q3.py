@@ -221,3 +221,24 @@ def test_a_list_closed_by_the_rest(text, flagged):
 ])
 def test_a_list_closed_by_the_rest_silent(text):
     assert found(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "Các <the whole's noun>, trong đó có N": the subset of the count stated before
+    "Chi bộ đã kết nạp 6 đảng viên mới. Các đảng viên mới, trong đó có 8 đồng chí là đoàn viên, đều được phân công "
+    "nhiệm vụ.",
+    "Năm qua kết nạp 10 đảng viên. Số đảng viên mới, trong đó 12 đồng chí là nữ, đã được bồi dưỡng lý luận.",
+    "Đã kiểm tra 9 chi bộ. Những chi bộ được kiểm tra, trong đó có 11 chi bộ thôn, đều chấp hành tốt.",
+])
+def test_subset_of_a_noun_named_before(text):
+    assert [s for _, s in found(text, "part-exceeds-whole")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ đã kết nạp 6 đảng viên mới. Các đảng viên mới, trong đó có 4 đồng chí là đoàn viên, đều được phân công "
+    "nhiệm vụ.",
+    "Chi bộ đã kết nạp 6 đảng viên mới. Các đoàn viên của xã, trong đó có 40 đồng chí là nữ, tham gia tích cực.",
+    "Đã kiểm tra 9 chi bộ. Các đảng viên được kiểm tra, trong đó có 12 đồng chí là cấp ủy viên, đều chấp hành tốt.",
+])
+def test_subset_of_a_noun_named_before_silent(text):
+    assert found(text, "part-exceeds-whole") == []

@@ -153,7 +153,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
-    if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
+    if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
+            "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
     if "giải quyết" in text:
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
@@ -511,6 +512,10 @@ _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,
 
 IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)"
                        r"(?:\s*,\s*(?:(?:có|thì)\s+)?|\s+có\s+(?=\d))", re.IGNORECASE)  # "…, có 35", "… có 35"
+_THOSE_NAMED_HINT = re.compile(r"(?:^|[.;]\s+)(?:Các|Những|Số)\s", re.IGNORECASE)
+# "Các đảng viên mới, trong đó có 8 đồng chí là đoàn viên, …": the noun named, then its subset
+_THOSE_NAMED = re.compile(r"(?:Các|Những|Số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,6}?)\s*,?\s*trong\s+(?:số\s+)?đó"
+                          r"\s*,?\s*(?:có\s+)?(?=\d)", re.IGNORECASE)
 _WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,6}\s*"
                             r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
 
@@ -597,7 +602,7 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
             following = text.find(";", s_start + semicolon.end(), s_end)
             openings.append((s_start + semicolon.end(), s_end if following == -1 else following))
     for s_start, s_end in openings:
-        opening = IN_THOSE.match(text, s_start, s_end)
+        opening = IN_THOSE.match(text, s_start, s_end) or _THOSE_NAMED.match(text, s_start, s_end)
         if opening:
             head = head_of(opening["noun"])[0]
             wholes = [q for q in counts if q.start < s_start and q.head == head]
