@@ -242,3 +242,23 @@ def test_subset_of_a_noun_named_before(text):
 ])
 def test_subset_of_a_noun_named_before_silent(text):
     assert found(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a change, then its two levels after a comma
+    ("Số hộ nghèo giảm 12 hộ, từ 58 hộ đầu năm xuống còn 45 hộ cuối năm.", "12"),
+    ("Số đảng viên tăng thêm 18 đồng chí, từ 1.210 đồng chí lên 1.226 đồng chí.", "18"),
+    # a level reached ("đạt"), its change and the level compared with in brackets
+    ("Thu ngân sách năm 2025 đạt 18,6 tỷ đồng, tăng 2,4 tỷ đồng so với năm 2024 (16,4 tỷ đồng).", "2,4 tỷ đồng"),
+])
+def test_a_change_beside_its_two_levels(text, flagged):
+    assert [t for t, _ in found(text, "figure-inconsistent")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "Số hộ nghèo giảm 13 hộ, từ 58 hộ đầu năm xuống còn 45 hộ cuối năm.",
+    "Thu ngân sách năm 2025 đạt 18,6 tỷ đồng, tăng 2,2 tỷ đồng so với năm 2024 (16,4 tỷ đồng).",
+    "Thu ngân sách năm 2025 đạt 18,6 tỷ đồng, tăng 13,4% so với năm 2024 (16,4 tỷ đồng).",
+])
+def test_a_change_beside_its_two_levels_silent(text):
+    assert found(text, "figure-inconsistent") == []
