@@ -215,3 +215,13 @@ def test_absent_reasons_listed_after_the_absent_count(text, expected):
 ])
 def test_members_before_a_block_without_a_total(text, expected):
     assert [t.split()[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tổng cộng" labels the total like "tổng số"
+    ("Tổng số đảng viên chính thức: 15 đồng chí; dự bị: 3 đồng chí; tổng cộng: 17 đồng chí.", ["17"]),
+    ("Đảng viên chính thức: 20 đồng chí; dự bị: 2 đồng chí; tổng cộng 23 đồng chí.", ["23"]),
+    ("Tổng số đảng viên chính thức: 15 đồng chí; dự bị: 3 đồng chí; tổng cộng: 18 đồng chí.", []),
+])
+def test_tong_cong_labels_the_total(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected

@@ -27,7 +27,7 @@ LABEL_RE = re.compile(
     r"|(?P<exempt>miễn\s+(?:công\s+tác\s+và\s+)?sinh\s+hoạt(?:\s+đảng)?|miễn\s+SH)"
     r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác)"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
-    r"|(?P<total>tổng\s+số)"
+    r"|(?P<total>tổng\s+(?:số|cộng))"
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
