@@ -262,3 +262,22 @@ def test_a_change_beside_its_two_levels(text, flagged):
 ])
 def test_a_change_beside_its_two_levels_silent(text):
     assert found(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # "A trên B <noun>": a part over its whole in words
+    ("Có 12 trên 15 chi bộ tổ chức sinh hoạt chuyên đề, đạt tỷ lệ 85%.", "percent-mismatch"),
+    ("Đã có 9 trên 12 thôn hoàn thành, chiếm 70%.", "percent-mismatch"),
+    ("Có 17 trên 15 chi bộ tổ chức sinh hoạt chuyên đề.", "part-exceeds-whole"),
+])
+def test_over_in_words(text, code):
+    assert found(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Có 12 trên 15 chi bộ tổ chức sinh hoạt chuyên đề, đạt tỷ lệ 80%.",
+    "Xã xếp thứ 3 trên 15 đơn vị của huyện.",
+    "Điểm đánh giá đạt 8 trên 10 điểm.",
+])
+def test_over_in_words_silent(text):
+    assert not [f for f in analyze(text).findings if f.code in ("percent-mismatch", "part-exceeds-whole")]

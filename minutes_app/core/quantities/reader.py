@@ -165,6 +165,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                 quantities.append(bare)
             elif _ordinal_before(text, start):
                 not_quantities.append(NotQuantity(start, end, token.text, "ordinal or identifier"))
+    if not upper and " trên " in text:
+        quantities = _over_in_words(reading, quantities)
     if not upper and "/" in text and _SPAN_HINT.search(text):
         not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
@@ -339,6 +341,30 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
         return None
     return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
                     label.lower(), *_cues(text, start, "count"))
+
+
+def _over_in_words(reading: Reading, quantities: list[Quantity]) -> list[Quantity]:
+    """"Có 12 trên 15 chi bộ …": a part over its whole written with "trên" is read as the
+    ratio "12/15 chi bộ" (not "xếp thứ 3 trên 15 đơn vị", an ordinal)."""
+    text = reading.text
+    numbers = number_tokens(reading)
+    by_start = {q.start: q for q in quantities}
+    for index, token in enumerate(numbers[:-1]):
+        follower, gap, follower_end = token.follower()
+        following = numbers[index + 1]
+        whole = by_start.get(following.start)
+        if follower != "trên" or not gap or text[follower_end:following.start] != " " or whole is None \
+                or whole.kind != "count" or whole.head is None or token.glued_before or token.start in by_start:
+            continue
+        number = token.number
+        if number is None or number.decimals or _ordinal_before(text, token.start) or text[token.end:token.end + 1] != " ":
+            continue
+        ratio = Quantity(token.start, whole.end, text[token.start:whole.end], "ratio", number.value, 0, whole.head,
+                         whole.noun_class, whole.broader, whole.unit, total=whole.value,
+                         cues=_cues(text, token.start, "ratio")[1], role="part")
+        quantities = [q for q in quantities if q is not whole] + [ratio]
+        by_start.pop(following.start)
+    return sorted(quantities, key=lambda q: q.start)
 
 
 def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
