@@ -281,3 +281,19 @@ def test_over_in_words(text, code):
 ])
 def test_over_in_words_silent(text):
     assert not [f for f in analyze(text).findings if f.code in ("percent-mismatch", "part-exceeds-whole")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Hội nghị đã bầu bổ sung 2 đồng chí vào Ban Chấp hành Đảng bộ.\nCác đồng chí được bầu bổ sung gồm 3 đồng chí: "
+     "Nguyễn Văn An, Lê Văn Bình và Trần Thị Cúc.", "3"),
+    ("Đại hội đã bầu bổ sung 1 đồng chí vào Ban Chấp hành.\nThay mặt các đồng chí được bầu bổ sung gồm 2 đồng chí, "
+     "đồng chí Lê Văn Hòa phát biểu.", "2"),
+])
+def test_event_count_restated_after_gom(text, flagged):
+    assert [t for t, _ in found(text, "figure-inconsistent")] == [flagged]
+
+
+def test_event_count_restated_after_gom_silent():
+    text = ("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành Đảng bộ.\nCác đồng chí được bầu bổ sung gồm 3 đồng "
+            "chí: Nguyễn Văn An, Lê Văn Bình và Trần Thị Cúc.")
+    assert found(text, "figure-inconsistent") == []
