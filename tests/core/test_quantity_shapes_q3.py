@@ -297,3 +297,24 @@ def test_event_count_restated_after_gom_silent():
     text = ("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành Đảng bộ.\nCác đồng chí được bầu bổ sung gồm 3 đồng "
             "chí: Nguyễn Văn An, Lê Văn Bình và Trần Thị Cúc.")
     assert found(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the period named picks the whole among the counts of the line before; a bullet may open the line
+    ("- Quý III kết nạp 14 đảng viên mới; lũy kế 9 tháng kết nạp 31 đảng viên, đạt 77,5% chỉ tiêu năm (40 đảng viên)."
+     "\n- Trong số đảng viên mới kết nạp trong quý có 17 đồng chí là nữ, 6 đồng chí là đoàn viên thanh niên.", "17"),
+    ("Trong tháng kết nạp 3 đảng viên; lũy kế cả năm kết nạp 20 đảng viên.\nTrong số đảng viên kết nạp trong tháng có "
+     "4 đồng chí là nữ.", "4"),
+])
+def test_in_those_of_the_period_named(text, flagged):
+    assert [t.split()[0] for t, _ in found(text, "part-exceeds-whole")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "- Quý III kết nạp 14 đảng viên mới; lũy kế 9 tháng kết nạp 31 đảng viên.\n- Trong số đảng viên mới kết nạp "
+    "trong quý có 9 đồng chí là nữ.",
+    "- Quý III kết nạp 14 đảng viên mới; lũy kế 9 tháng kết nạp 31 đảng viên.\n- Trong số đảng viên mới kết nạp "
+    "có 17 đồng chí là nữ.",
+])
+def test_in_those_of_the_period_named_silent(text):
+    assert found(text, "part-exceeds-whole") == []

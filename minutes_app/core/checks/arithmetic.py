@@ -509,11 +509,20 @@ def _with_neighbour(ctx: DocumentContext, check, previous, paragraph, layer) -> 
                       related=tuple(replace(r, start=moved(r.start), end=moved(r.end)) for r in issue.related))
 
 
+_PERIOD_WORDS = re.compile(r"(?<!\w)(?:quý|tháng|năm|lũy\s+kế|luỹ\s+kế|nhiệm\s+kỳ)(?!\w)")
+
+
+def _clause_of(text: str, quantity: Quantity) -> str:
+    start = max(text.rfind(";", 0, quantity.start), text.rfind(". ", 0, quantity.start)) + 1
+    end = text.find(";", quantity.end)
+    return text[start:end if end != -1 else len(text)].lower()
+
+
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
     """"… kết nạp 40 đảng viên mới." then a paragraph "Trong số đảng viên mới kết nạp có 45
     đồng chí …": the count of the last sentence before that has the named noun is the whole
     of the counts of the first sentence (inferred: a warning naming it)."""
-    opening = IN_THOSE.match(paragraph.text)
+    opening = IN_THOSE.match(paragraph.text, len(paragraph.text) - len(paragraph.text.lstrip("-–•+* ")))  # a bullet first
     if opening is None:
         return
     before = paragraph_layer(ctx, previous)
@@ -521,6 +530,9 @@ def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, lay
     head = head_of(opening["noun"])[0]
     wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head == head
               and q.role != "plan"]
+    if len(wholes) > 1:  # "Quý III kết nạp 14 …; lũy kế 9 tháng kết nạp 31 …" then "… kết nạp trong quý": the quarter's
+        periods = set(_PERIOD_WORDS.findall(opening["noun"].lower()))
+        wholes = [q for q in wholes if periods and periods <= set(_PERIOD_WORDS.findall(_clause_of(previous.text, q)))]
     if len(wholes) != 1 or not names_its_sentence(opening["noun"], previous.text, wholes[0],
                                                   layer_sentences(previous.text, before)):
         return

@@ -528,7 +528,7 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
     return all(w in words or w in _FUNCTION_WORDS for w in noun.lower().split())
 
 
-_FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên"))
+_FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên", "trong"))
 
 
 _SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
