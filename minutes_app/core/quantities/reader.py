@@ -439,11 +439,15 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 # The word right before a number that makes it a threshold or a change, not an amount.
 _BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất)\s*$", re.IGNORECASE)
 
 
 def _modified(text: str, quantity: Quantity) -> Quantity:
     """Set the quantity's modifier (bound or change) from the words right before it."""
     start = quantity.start
+    window = text[max(0, start - 24):start]
+    if not _MODIFIER_HINT.search(window):
+        return quantity  # most numbers: no word of a bound or a change before them
     found = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
     modifier = "change"
     if found is None:

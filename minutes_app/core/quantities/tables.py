@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..numbers import Number
 from ..reading import Reading
+from .attendance_blocks import once_per_document
 from .attendance_tables import table_row
 from .reader import number_tokens
 
@@ -72,6 +73,7 @@ def _row(reading: Reading, shift: int, index: int) -> Row | None:
     return Row(index, tuple(built))
 
 
+@once_per_document
 def tables(ctx) -> list[Table]:
     """The document's tables: runs of table lines with one number of cells, the first of
     them a header (no number in its cells after the first)."""
