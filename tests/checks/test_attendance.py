@@ -186,3 +186,42 @@ def test_a_total_after_its_parts_is_marked_over_all_of_them():
     found = findings(text, "attendance-mismatch")
     assert found and all(f.start < f.end for f in found)
     assert found[0].text.startswith("19") and found[0].text.endswith("22")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "02 vắng có lý do" inside the list of the absentees is a reason's count, not a second absent count
+    ("Tổng số đảng viên: 20 đồng chí. Có mặt: 15 đồng chí.\nVắng 05 đồng chí, gồm: 02 đ/c miễn sinh hoạt, "
+     "02 vắng có lý do, 02 vắng không có lý do.", ["05"]),
+    ("Tổng số đảng viên: 30 đồng chí. Có mặt: 26 đồng chí.\nVắng 04 đồng chí, gồm: 01 đ/c miễn sinh hoạt, "
+     "02 vắng có lý do, 02 vắng không có lý do.", ["04"]),
+    ("Tổng số đảng viên: 20 đồng chí. Có mặt: 15 đồng chí.\nVắng 05 đồng chí, gồm: 02 đ/c miễn sinh hoạt, "
+     "02 vắng có lý do, 01 vắng không có lý do.", []),
+    ("Tổng số đảng viên: 20 đồng chí. Có mặt: 16 đồng chí.\nVắng 04 đồng chí, gồm: 03 vắng có lý do, "
+     "01 vắng không có lý do.", []),
+])
+def test_absent_reasons_listed_after_the_absent_count(text, expected):
+    assert [t.split()[0].rstrip(",") for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the chi bộ's member count before a block with no total of its own, exempted members left out or not
+    ("Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 27 đồng chí; vắng 4 đồng chí.", ["27"]),
+    ("Chi bộ hiện có 40 đảng viên, trong đó 3 đồng chí miễn sinh hoạt. Dự họp 33 đồng chí, vắng 5 đồng chí có lý do.",
+     ["33"]),
+    ("Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 27 đồng chí; vắng 3 đồng chí.", []),
+    ("Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 28 đồng chí; vắng 4 đồng chí.", []),
+    ("Chi bộ hiện có 40 đảng viên, trong đó 3 đồng chí miễn sinh hoạt. Dự họp 33 đồng chí, vắng 4 đồng chí có lý do.",
+     []),
+])
+def test_members_before_a_block_without_a_total(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tổng cộng" labels the total like "tổng số"
+    ("Tổng số đảng viên chính thức: 15 đồng chí; dự bị: 3 đồng chí; tổng cộng: 17 đồng chí.", ["17"]),
+    ("Đảng viên chính thức: 20 đồng chí; dự bị: 2 đồng chí; tổng cộng 23 đồng chí.", ["23"]),
+    ("Tổng số đảng viên chính thức: 15 đồng chí; dự bị: 3 đồng chí; tổng cộng: 18 đồng chí.", []),
+])
+def test_tong_cong_labels_the_total(text, expected):
+    assert [t.split()[0] for t in texts(text)] == expected

@@ -139,3 +139,182 @@ def test_shares_caught(text, flagged):
 ])
 def test_shares_silent(text):
     assert found(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # levels with their shares opened by "(chiếm …", the total after them
+    ("Kết quả xếp loại: 24 chi bộ hoàn thành tốt nhiệm vụ (chiếm 62,9%), 10 chi bộ hoàn thành nhiệm vụ (27%), "
+     "3 chi bộ không hoàn thành nhiệm vụ (8,1%). Tổng số 37 chi bộ.", "62,9%"),
+    ("Xếp loại đảng viên: 8 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 20%), 28 đồng chí hoàn thành tốt nhiệm vụ "
+     "(chiếm 70%), 4 đồng chí hoàn thành nhiệm vụ (chiếm 12,5%).", "12,5%"),
+])
+def test_level_shares_opened_by_chiem(text, flagged):
+    assert any(t == flagged for t, _ in found(text, "percent-mismatch"))
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả xếp loại: 24 chi bộ hoàn thành tốt nhiệm vụ (chiếm 64,9%), 10 chi bộ hoàn thành nhiệm vụ (27%), "
+    "3 chi bộ không hoàn thành nhiệm vụ (8,1%). Tổng số 37 chi bộ.",
+    "Xếp loại đảng viên: 8 đồng chí hoàn thành xuất sắc nhiệm vụ (chiếm 20%), 28 đồng chí hoàn thành tốt nhiệm vụ "
+    "(chiếm 70%), 4 đồng chí hoàn thành nhiệm vụ (chiếm 10%).",
+])
+def test_level_shares_opened_by_chiem_silent(text):
+    assert found(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, severity", [
+    # after a colon, the whole's noun counted by its classifier lists it
+    ("Trong năm phát triển được 14 đảng viên mới: chi bộ thôn 7 đồng chí, chi bộ trường học 5 đồng chí, chi bộ cơ "
+     "quan 1 đồng chí.", "warning"),
+    ("Năm 2025 kết nạp 12 đảng viên: khối xã 6 đồng chí, khối trường học 5 đồng chí, khối doanh nghiệp 3 đồng chí.",
+     "error"),
+])
+def test_colon_list_counted_by_the_classifier(text, severity):
+    assert [s for _, s in found(text, "sum-mismatch")] == [severity]
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm phát triển được 14 đảng viên mới: chi bộ thôn 7 đồng chí, chi bộ trường học 5 đồng chí, chi bộ cơ "
+    "quan 2 đồng chí.",
+    "Kết nạp 14 đảng viên mới: 7 đồng chí nữ, 5 đồng chí là đoàn viên thanh niên.",
+    "Chi bộ có 30 đảng viên: 12 đồng chí là cán bộ hưu trí, 8 đồng chí là cựu chiến binh.",
+    "Kết nạp 14 đảng viên mới: 9 đồng chí dưới 30 tuổi, 6 đồng chí người dân tộc thiểu số.",
+])
+def test_colon_list_counted_by_the_classifier_silent(text):
+    assert found(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a member count after a date opener ("Tính đến ngày …, Đảng bộ xã có …") is the body's total
+    ("Tính đến ngày 30/9/2025, Đảng bộ xã có 1.128 đảng viên (1.079 chính thức, 49 dự bị).\n"
+     "Tổng số đảng viên toàn Đảng bộ: 1.182 đảng viên; trong đó 41 đồng chí được miễn sinh hoạt đảng.", "1.182"),
+    ("Đến nay, Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
+])
+def test_member_total_after_a_date_opener(text, flagged):
+    assert [t for t, _ in found(text, "figure-inconsistent")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    # two dates, two quantities
+    "Tính đến 31/12/2024, Đảng bộ có 685 đảng viên.\nTính đến 30/6/2025, Đảng bộ có 691 đảng viên.",
+    "Đến ngày 31/3, Chi bộ có 45 đảng viên.\nĐến ngày 30/9, Chi bộ có 47 đảng viên.",
+    "Tính đến ngày 30/9/2025, Đảng bộ xã có 1.128 đảng viên.\nTổng số đảng viên toàn Đảng bộ: 1.128 đảng viên.",
+])
+def test_member_total_after_a_date_opener_silent(text):
+    assert found(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a last item for the rest ("… khác", "còn lại") makes a "trong đó" list all of its whole
+    ("Kiểm tra 20 đảng viên, trong đó cấp ủy viên 8 đồng chí, các trường hợp còn lại 13 đồng chí.", "20"),
+    ("Kiểm tra 20 đảng viên, trong đó: cấp ủy viên 8 đồng chí, công chức 9 đồng chí, đảng viên khác 4 đồng chí.",
+     "20"),
+])
+def test_a_list_closed_by_the_rest(text, flagged):
+    assert [t.split()[0] for t, _ in found(text, "sum-mismatch")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "Kiểm tra 21 đảng viên, trong đó: cấp ủy viên 8 đồng chí, công chức 9 đồng chí, đảng viên khác 4 đồng chí.",
+    "Kiểm tra 21 đảng viên, trong đó cấp ủy viên 8 đồng chí, các trường hợp còn lại 13 đồng chí.",
+    "Có 30 đảng viên, trong đó 12 đồng chí nữ, 5 đồng chí người dân tộc thiểu số.",
+])
+def test_a_list_closed_by_the_rest_silent(text):
+    assert found(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # "Các <the whole's noun>, trong đó có N": the subset of the count stated before
+    "Chi bộ đã kết nạp 6 đảng viên mới. Các đảng viên mới, trong đó có 8 đồng chí là đoàn viên, đều được phân công "
+    "nhiệm vụ.",
+    "Năm qua kết nạp 10 đảng viên. Số đảng viên mới, trong đó 12 đồng chí là nữ, đã được bồi dưỡng lý luận.",
+    "Đã kiểm tra 9 chi bộ. Những chi bộ được kiểm tra, trong đó có 11 chi bộ thôn, đều chấp hành tốt.",
+])
+def test_subset_of_a_noun_named_before(text):
+    assert [s for _, s in found(text, "part-exceeds-whole")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ đã kết nạp 6 đảng viên mới. Các đảng viên mới, trong đó có 4 đồng chí là đoàn viên, đều được phân công "
+    "nhiệm vụ.",
+    "Chi bộ đã kết nạp 6 đảng viên mới. Các đoàn viên của xã, trong đó có 40 đồng chí là nữ, tham gia tích cực.",
+    "Đã kiểm tra 9 chi bộ. Các đảng viên được kiểm tra, trong đó có 12 đồng chí là cấp ủy viên, đều chấp hành tốt.",
+])
+def test_subset_of_a_noun_named_before_silent(text):
+    assert found(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a change, then its two levels after a comma
+    ("Số hộ nghèo giảm 12 hộ, từ 58 hộ đầu năm xuống còn 45 hộ cuối năm.", "12"),
+    ("Số đảng viên tăng thêm 18 đồng chí, từ 1.210 đồng chí lên 1.226 đồng chí.", "18"),
+    # a level reached ("đạt"), its change and the level compared with in brackets
+    ("Thu ngân sách năm 2025 đạt 18,6 tỷ đồng, tăng 2,4 tỷ đồng so với năm 2024 (16,4 tỷ đồng).", "2,4 tỷ đồng"),
+])
+def test_a_change_beside_its_two_levels(text, flagged):
+    assert [t for t, _ in found(text, "figure-inconsistent")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "Số hộ nghèo giảm 13 hộ, từ 58 hộ đầu năm xuống còn 45 hộ cuối năm.",
+    "Thu ngân sách năm 2025 đạt 18,6 tỷ đồng, tăng 2,2 tỷ đồng so với năm 2024 (16,4 tỷ đồng).",
+    "Thu ngân sách năm 2025 đạt 18,6 tỷ đồng, tăng 13,4% so với năm 2024 (16,4 tỷ đồng).",
+])
+def test_a_change_beside_its_two_levels_silent(text):
+    assert found(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # "A trên B <noun>": a part over its whole in words
+    ("Có 12 trên 15 chi bộ tổ chức sinh hoạt chuyên đề, đạt tỷ lệ 85%.", "percent-mismatch"),
+    ("Đã có 9 trên 12 thôn hoàn thành, chiếm 70%.", "percent-mismatch"),
+    ("Có 17 trên 15 chi bộ tổ chức sinh hoạt chuyên đề.", "part-exceeds-whole"),
+])
+def test_over_in_words(text, code):
+    assert found(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Có 12 trên 15 chi bộ tổ chức sinh hoạt chuyên đề, đạt tỷ lệ 80%.",
+    "Xã xếp thứ 3 trên 15 đơn vị của huyện.",
+    "Điểm đánh giá đạt 8 trên 10 điểm.",
+])
+def test_over_in_words_silent(text):
+    assert not [f for f in analyze(text).findings if f.code in ("percent-mismatch", "part-exceeds-whole")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Hội nghị đã bầu bổ sung 2 đồng chí vào Ban Chấp hành Đảng bộ.\nCác đồng chí được bầu bổ sung gồm 3 đồng chí: "
+     "Nguyễn Văn An, Lê Văn Bình và Trần Thị Cúc.", "3"),
+    ("Đại hội đã bầu bổ sung 1 đồng chí vào Ban Chấp hành.\nThay mặt các đồng chí được bầu bổ sung gồm 2 đồng chí, "
+     "đồng chí Lê Văn Hòa phát biểu.", "2"),
+])
+def test_event_count_restated_after_gom(text, flagged):
+    assert [t for t, _ in found(text, "figure-inconsistent")] == [flagged]
+
+
+def test_event_count_restated_after_gom_silent():
+    text = ("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành Đảng bộ.\nCác đồng chí được bầu bổ sung gồm 3 đồng "
+            "chí: Nguyễn Văn An, Lê Văn Bình và Trần Thị Cúc.")
+    assert found(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the period named picks the whole among the counts of the line before; a bullet may open the line
+    ("- Quý III kết nạp 14 đảng viên mới; lũy kế 9 tháng kết nạp 31 đảng viên, đạt 77,5% chỉ tiêu năm (40 đảng viên)."
+     "\n- Trong số đảng viên mới kết nạp trong quý có 17 đồng chí là nữ, 6 đồng chí là đoàn viên thanh niên.", "17"),
+    ("Trong tháng kết nạp 3 đảng viên; lũy kế cả năm kết nạp 20 đảng viên.\nTrong số đảng viên kết nạp trong tháng có "
+     "4 đồng chí là nữ.", "4"),
+])
+def test_in_those_of_the_period_named(text, flagged):
+    assert [t.split()[0] for t, _ in found(text, "part-exceeds-whole")] == [flagged]
+
+
+@pytest.mark.parametrize("text", [
+    "- Quý III kết nạp 14 đảng viên mới; lũy kế 9 tháng kết nạp 31 đảng viên.\n- Trong số đảng viên mới kết nạp "
+    "trong quý có 9 đồng chí là nữ.",
+    "- Quý III kết nạp 14 đảng viên mới; lũy kế 9 tháng kết nạp 31 đảng viên.\n- Trong số đảng viên mới kết nạp "
+    "có 17 đồng chí là nữ.",
+])
+def test_in_those_of_the_period_named_silent(text):
+    assert found(text, "part-exceeds-whole") == []

@@ -35,6 +35,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
+from .tables import table_rate_mismatch, table_total_mismatch
 
 _PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết|mục tiêu|được giao|vượt", re.IGNORECASE)
 
@@ -269,6 +270,12 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 89,7%."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc.\nCó 12 chi bộ trong số 60 chi bộ của cụm được "
                   "kiểm tra, chiếm 20%."),
+          # a table's rate column: result over plan ("|" or tab cells)
+          Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 79,4\nXã B | 250 | 262 | 104,8",
+                  "79,4", "78,3"),
+          Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
+          Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
+                  "70", "75"),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -276,7 +283,9 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
     elsewhere in the minutes (62 → 80,65%). A list item's "12 đồng chí (15%)" is a share
-    of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:")."""
+    of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:"). A table's rate
+    column is its result column over its plan column (checks/tables.py)."""
+    yield from table_rate_mismatch(ctx)
     yield from _earlier_paragraph_shares(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind == "share-of":
@@ -500,11 +509,20 @@ def _with_neighbour(ctx: DocumentContext, check, previous, paragraph, layer) -> 
                       related=tuple(replace(r, start=moved(r.start), end=moved(r.end)) for r in issue.related))
 
 
+_PERIOD_WORDS = re.compile(r"(?<!\w)(?:quý|tháng|năm|lũy\s+kế|luỹ\s+kế|nhiệm\s+kỳ)(?!\w)")
+
+
+def _clause_of(text: str, quantity: Quantity) -> str:
+    start = max(text.rfind(";", 0, quantity.start), text.rfind(". ", 0, quantity.start)) + 1
+    end = text.find(";", quantity.end)
+    return text[start:end if end != -1 else len(text)].lower()
+
+
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
     """"… kết nạp 40 đảng viên mới." then a paragraph "Trong số đảng viên mới kết nạp có 45
     đồng chí …": the count of the last sentence before that has the named noun is the whole
     of the counts of the first sentence (inferred: a warning naming it)."""
-    opening = IN_THOSE.match(paragraph.text)
+    opening = IN_THOSE.match(paragraph.text, len(paragraph.text) - len(paragraph.text.lstrip("-–•+* ")))  # a bullet first
     if opening is None:
         return
     before = paragraph_layer(ctx, previous)
@@ -512,6 +530,9 @@ def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, lay
     head = head_of(opening["noun"])[0]
     wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head == head
               and q.role != "plan"]
+    if len(wholes) > 1:  # "Quý III kết nạp 14 …; lũy kế 9 tháng kết nạp 31 …" then "… kết nạp trong quý": the quarter's
+        periods = set(_PERIOD_WORDS.findall(opening["noun"].lower()))
+        wholes = [q for q in wholes if periods and periods <= set(_PERIOD_WORDS.findall(_clause_of(previous.text, q)))]
     if len(wholes) != 1 or not names_its_sentence(opening["noun"], previous.text, wholes[0],
                                                   layer_sentences(previous.text, before)):
         return
@@ -731,6 +752,13 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             "300 triệu đồng;\n- Nhân dân đóng góp: 160 triệu đồng."),
     Example("Tổng số tổ chức cơ sở đảng được xếp loại: 38, gồm:\n1. Hoàn thành xuất sắc nhiệm vụ: 8 tổ chức;\n"
             "2. Hoàn thành tốt nhiệm vụ: 25 tổ chức;\n3. Hoàn thành nhiệm vụ: 4 tổ chức.", "38", "37"),
+    # a table's total row ("|" or tab cells); a rate column is not summed
+    Example("Đơn vị | Đăng ký | Tham gia\nKhu phố 1 | 42 | 30\nKhu phố 2 | 38 | 27\nTổng cộng | 80 | 59", "59",
+            "57"),
+    Example("Đơn vị | Đăng ký | Tham gia\nKhu phố 1 | 42 | 30\nKhu phố 2 | 38 | 27\nTổng cộng | 80 | 57"),
+    Example("Chi đoàn\tĐoàn viên\tTham gia\nKP1\t42\t30\nKP2\t38\t27\nKP3\t51\t40\nTổng cộng\t131\t99", "99", "97"),
+    Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 100 | 90 | 90\nXã B | 100 | 80 | 80\n"
+            "Tổng cộng | 200 | 170 | 85"),
     # a list closed by its total line
     Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
             "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 3 đồng chí.\nTổng cộng: 30 đồng chí.",
@@ -740,7 +768,9 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
-    classification, or items the lead announces with "gồm", "cụ thể", "như sau"."""
+    classification, or items the lead announces with "gồm", "cụ thể", "như sau"; and a
+    table's total row against the rows above it (checks/tables.py)."""
+    yield from table_total_mismatch(ctx)
     yield from _next_paragraph_levels(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind != "sum-of":

@@ -107,12 +107,48 @@ def attendance_mismatch(ctx: DocumentContext):
             issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun, ctx.text)
             if issue:
                 found.append(issue)
-        found.extend(_absent_issues(block))
+        found.extend(_absent_issues(block, ctx.text))
         extra = {whole.value for whole, _, _ in stated if block.start <= whole.start < block.end}
         found.extend(_present_issues(block, {int(v) for v in extra}, ctx.text))
+        found.extend(_members_before_issues(ctx, block))
     found.extend(_membership_issues(ctx.text, stated, found))
     yield from found
     yield from _presence_issues(ctx, found)
+
+
+def _members_before_issues(ctx: DocumentContext, block: Block):
+    """"Chi bộ có 32 đảng viên (2 đồng chí miễn sinh hoạt). Tham dự 27 đồng chí; vắng 4 đồng
+    chí.": a block with no total of its own, under the chi bộ's member count written just
+    before it in its paragraph (the quantity layer's whole): those present and absent must be
+    the members, or the members less those exempted (a warning naming the count)."""
+    if _totals(block) or block.denominators:
+        return
+    present, absent = block.facts.get(("present", None)), block.facts.get(("absent", None))
+    if present is None or absent is None or any(k[0] == "present" and k[1] for k in block.facts):
+        return
+    paragraph = next((p for p in ctx.paragraphs if p.start <= block.start < p.end), None)
+    if paragraph is None:
+        return
+    layer = paragraph_layer(ctx, paragraph)
+    facts = {f.start for f in block.facts.values()}
+    wholes = [q for q in layer.quantities if q.kind == "count" and q.noun_class == "person" and q.role == "whole"
+              and q.head == "đảng viên" and q.start + paragraph.start < present.start
+              and q.start + paragraph.start not in facts and _CHI_BO_HAS.search(paragraph.text, 0, q.start)]
+    if len(wholes) != 1:
+        return
+    whole = wholes[0]
+    totals = _candidates(block, int(whole.value))
+    absent_value, exact = _absence(block)
+    if not exact or {present.value + a for a in _absent_readings(block, absent_value)} & totals:
+        return
+    shift = paragraph.start
+    yield Issue(present.start, absent.end,
+                f"Có mặt {present.value} + vắng {absent_value} = {present.value + absent_value}, khác "
+                f"{whole.text} {whole.head} của chi bộ{_exclusion_note(block)}.", None, Severity.WARNING,
+                (Related(whole.start + shift, unit_end(paragraph.text, whole) + shift, "whole"),))
+
+
+_CHI_BO_HAS = re.compile(r"(?:^|[.;]\s*)(?:[Cc]hi\s+bộ(?:\s+[^\W\d_]+){0,4}?)\s+(?:hiện\s+)?có\s+(?:tổng\s+số\s+)?$")
 
 
 def _membership_totals(ctx: DocumentContext) -> list[tuple]:
@@ -235,7 +271,7 @@ def _absence(block: Block) -> tuple[int | None, bool]:
     return (reason or 0) + (noreason or 0), reason is not None and noreason is not None
 
 
-def _absent_issues(block: Block):
+def _absent_issues(block: Block, text: str = ""):
     absent = block.facts.get(("absent", None))
     reason, noreason = block.value("absent", "reason"), block.value("absent", "noreason")
     if absent is None or (reason is None and noreason is None):
@@ -243,10 +279,23 @@ def _absent_issues(block: Block):
     parts = (reason or 0) + (noreason or 0)
     extra = [x for x in (block.value("absent", "exempt"), block.value("absent", "away")) if x is not None]
     exact = reason is not None and noreason is not None
-    if (exact and absent.value not in {parts, parts + sum(extra)}) or parts > absent.value:
-        yield Issue(absent.start, absent.end,
-                    f"Vắng có lý do {reason or 0} + không lý do {noreason or 0} = {parts}, "
-                    f"khác số vắng {absent.value} đồng chí.")
+    readings = {parts, parts + sum(extra)}
+    listed_extra = [block.facts[("absent", k)] for k in ("exempt", "away") if ("absent", k) in block.facts
+                    and absent.end <= block.facts[("absent", k)].start <= absent.end + 80
+                    and "\n" not in text[absent.end:block.facts[("absent", k)].start]]
+    if listed_extra and len(listed_extra) == len(extra):
+        readings = {parts + sum(extra)}  # "Vắng 04, gồm: 01 miễn sinh hoạt, 02 có lý do, 02 không lý do": all of it
+    if (exact and absent.value not in readings) or parts > absent.value:
+        subs = [block.facts[("absent", k)] for k in ("exempt", "away", "reason", "noreason") if ("absent", k) in block.facts]
+        after = [f.end for f in subs if absent.start < f.start and "\n" not in text[absent.start:f.end]]
+        end = max(after) if after and max(after) <= absent.end + 160 else absent.end  # the count and its reasons
+        listed = [f"có lý do {reason or 0}", f"không lý do {noreason or 0}"]
+        total = parts
+        if extra and parts + sum(extra) > absent.value:  # "Vắng 05, gồm: 02 miễn sinh hoạt, 02 có lý do, 02 không lý do"
+            listed = [f"miễn sinh hoạt {x}" for x in extra] + listed
+            total = parts + sum(extra)
+        yield Issue(absent.start, end,
+                    f"Vắng {' + '.join(listed)} = {total}, khác số vắng {absent.value} đồng chí.")
 
 
 def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str = ""):

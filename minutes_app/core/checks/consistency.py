@@ -259,7 +259,8 @@ def _rate_key(sentence: str) -> str | None:
 
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 _SUBJECT_TOTAL = re.compile(
-    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại),\s+|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
+    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại|(?:Tính\s+)?[Đđ]ến\s+(?:nay|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)),\s+"
+    r"|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
     r"(?P<subject>(?:[Tt]oàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
     r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
@@ -297,7 +298,7 @@ def _event(before: str, after: str) -> str | None:
 
 
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
-_FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
+_FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
                  r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
 _TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
 _FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r")(?!\w)")
@@ -316,6 +317,7 @@ def _scope(sentence: str) -> frozenset[str]:
     lower = sentence.lower()
     found = set(_scopes_pattern().findall(lower))
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
+    found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
 
 

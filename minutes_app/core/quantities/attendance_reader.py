@@ -27,7 +27,7 @@ LABEL_RE = re.compile(
     r"|(?P<exempt>miễn\s+(?:công\s+tác\s+và\s+)?sinh\s+hoạt(?:\s+đảng)?|miễn\s+SH)"
     r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác)"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
-    r"|(?P<total>tổng\s+số)"
+    r"|(?P<total>tổng\s+(?:số|cộng))"
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
@@ -211,8 +211,9 @@ class _Reader:
             block.anchored = True
             return
         store_fact(block, key, Fact(value, start, end))
-        if "absent" in explicit and key[1] in ("reason", "noreason"):
-            store_fact(block, ("absent", None), Fact(value, start, end))  # "vắng 2 đồng chí có lý do"
+        if "absent" in explicit and key[1] in ("reason", "noreason") and ("absent", None) not in block.facts:
+            # "vắng 2 đồng chí có lý do"; not "Vắng 05, gồm: … 02 vắng có lý do, 02 vắng không có lý do"
+            store_fact(block, ("absent", None), Fact(value, start, end))
         if number.b:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 
@@ -257,6 +258,10 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
         head = _HEAD_AFTER.match(text, label.end(), limit)
         if head and label.lastgroup not in HEADS:  # "146 đại biểu chính thức có mặt"
             return [label.lastgroup, head.lastgroup], head.end()
+        if label.lastgroup == "absent":  # "02 vắng có lý do", "02 vắng không có lý do"
+            reason = _REASON_AFTER.match(text, label.end(), limit)
+            if reason:
+                return ["absent", reason.lastgroup], reason.end()
         return [label.lastgroup], label.end()
     body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
     if body:
@@ -272,6 +277,8 @@ _BODY_THEN_HEAD = re.compile(
     r"(?P<present2>có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)")
 
 
+_REASON_AFTER = re.compile(r"\s+(?:(?P<noreason>không\s+(?:có\s+)?l[ýí]\s+do)|(?P<reason>có\s+l[ýí]\s+do))(?!\w)",
+                           re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
 
 

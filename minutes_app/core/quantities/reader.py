@@ -169,6 +169,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
                 quantities.append(bare)
             elif _ordinal_before(text, start):
                 not_quantities.append(NotQuantity(start, end, token.text, "ordinal or identifier"))
+    if not upper and " trên " in text:
+        quantities = _over_in_words(reading, quantities)
     if not upper and "/" in text and _SPAN_HINT.search(text):
         not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
@@ -371,6 +373,30 @@ def _known_head_after(text: str, start: int, end: int) -> Quantity | None:
                     *_cues(text, start, "count"))
 
 
+def _over_in_words(reading: Reading, quantities: list[Quantity]) -> list[Quantity]:
+    """"Có 12 trên 15 chi bộ …": a part over its whole written with "trên" is read as the
+    ratio "12/15 chi bộ" (not "xếp thứ 3 trên 15 đơn vị", an ordinal)."""
+    text = reading.text
+    numbers = number_tokens(reading)
+    by_start = {q.start: q for q in quantities}
+    for index, token in enumerate(numbers[:-1]):
+        follower, gap, follower_end = token.follower()
+        following = numbers[index + 1]
+        whole = by_start.get(following.start)
+        if follower != "trên" or not gap or text[follower_end:following.start] != " " or whole is None \
+                or whole.kind != "count" or whole.head is None or token.glued_before or token.start in by_start:
+            continue
+        number = token.number
+        if number is None or number.decimals or _ordinal_before(text, token.start) or text[token.end:token.end + 1] != " ":
+            continue
+        ratio = Quantity(token.start, whole.end, text[token.start:whole.end], "ratio", number.value, 0, whole.head,
+                         whole.noun_class, whole.broader, whole.unit, total=whole.value,
+                         cues=_cues(text, token.start, "ratio")[1], role="part")
+        quantities = [q for q in quantities if q is not whole] + [ratio]
+        by_start.pop(following.start)
+    return sorted(quantities, key=lambda q: q.start)
+
+
 def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
     """"64 đơn vị máu/80 đơn vị đăng ký": a count of a known noun right after a "/" that
     follows a word (not a digit: "19/5" is a date, "62/80" a ratio)."""
@@ -443,11 +469,15 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 # The word right before a number that makes it a threshold or a change, not an amount.
 _BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất)\s*$", re.IGNORECASE)
 
 
 def _modified(text: str, quantity: Quantity) -> Quantity:
     """Set the quantity's modifier (bound or change) from the words right before it."""
     start = quantity.start
+    window = text[max(0, start - 24):start]
+    if not _MODIFIER_HINT.search(window):
+        return quantity  # most numbers: no word of a bound or a change before them
     found = _CHANGE_BEFORE.search(text, max(0, start - 24), start)
     modifier = "change"
     if found is None:

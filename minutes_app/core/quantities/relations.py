@@ -153,7 +153,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
-    if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text:
+    if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
+            "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
     if "giải quyết" in text:
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
@@ -192,7 +193,8 @@ def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[i
     return found
 
 
-_LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
+_LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s+)?(?:tỷ\s+lệ\s+)?|"
+                              r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
 
 
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
@@ -403,11 +405,17 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
+    # "…, đảng viên khác 6 đồng chí": a last item for the rest makes the list all of it
+    rest = _REST_ITEM.search(text, unit_end(text, parts[-2]), parts[-1].start)
+    listed_all = listed_all or rest is not None
     if not levels and any((_mentions(p, text, overlapping) or p.head is None) and not listed_all for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
-    exhaustive = levels or bool(_EXHAUSTIVE.search(cue.text)) and not _remainder(text, parts[-1])
-    if not exhaustive and not all(_kind_of(p, whole) for p in parts):
-        return relations  # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets
+    exhaustive = levels or (bool(_EXHAUSTIVE.search(cue.text)) or rest is not None) and not _remainder(text, parts[-1])
+    if not exhaustive and not all(_kind_of(p, whole) or cue.text == ":" and heads_agree(whole.head, p.head)
+                                  for p in parts):
+        # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets; but after a colon the
+        # whole's noun counted by its classifier lists it ("14 đảng viên mới: chi bộ thôn 7 đồng chí, …")
+        return relations
     if not exhaustive and any(re.match(r"\s+là\b", text[unit_end(text, p):]) for p in parts):
         return relations  # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh": by a property
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
@@ -417,6 +425,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+_REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
 
@@ -503,6 +512,10 @@ _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,
 
 IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)"
                        r"(?:\s*,\s*(?:(?:có|thì)\s+)?|\s+có\s+(?=\d))", re.IGNORECASE)  # "…, có 35", "… có 35"
+_THOSE_NAMED_HINT = re.compile(r"(?:^|[.;]\s+)(?:Các|Những|Số)\s", re.IGNORECASE)
+# "Các đảng viên mới, trong đó có 8 đồng chí là đoàn viên, …": the noun named, then its subset
+_THOSE_NAMED = re.compile(r"(?:Các|Những|Số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,6}?)\s*,?\s*trong\s+(?:số\s+)?đó"
+                          r"\s*,?\s*(?:có\s+)?(?=\d)", re.IGNORECASE)
 _WHOLE_OF_KIND = re.compile(r"(?:tổng\s+(?:số|đàn|diện\s+tích)|(?<!\w)đàn)\s+(?P<kind>[^\W\d_]+)(?:[\s,]+[^\W\d_]+){0,6}\s*"
                             r"(?:hiện\s+)?(?:có|là|:)?\s*$", re.IGNORECASE)
 
@@ -515,7 +528,7 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
     return all(w in words or w in _FUNCTION_WORDS for w in noun.lower().split())
 
 
-_FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên"))
+_FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên", "trong"))
 
 
 _SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
@@ -589,7 +602,7 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
             following = text.find(";", s_start + semicolon.end(), s_end)
             openings.append((s_start + semicolon.end(), s_end if following == -1 else following))
     for s_start, s_end in openings:
-        opening = IN_THOSE.match(text, s_start, s_end)
+        opening = IN_THOSE.match(text, s_start, s_end) or _THOSE_NAMED.match(text, s_start, s_end)
         if opening:
             head = head_of(opening["noun"])[0]
             wholes = [q for q in counts if q.start < s_start and q.head == head]
@@ -708,9 +721,12 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
     return relations
 
 
-_FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}\(\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
-_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống)\s*$", re.IGNORECASE)
-_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+[^\d;.()]{1,30}\(\s*(?:là\s+)?$", re.IGNORECASE)
+# "giảm 12 hộ (từ 58 hộ xuống …", "giảm 12 hộ, từ 58 hộ đầu năm xuống còn 45 hộ"
+_FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}(?:\(|,)\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
+# "còn 45 hộ, giảm 12 hộ so với đầu năm (58 hộ)"; "đạt 18,6 tỷ đồng, tăng 2,4 tỷ đồng so với năm 2024 (16,4 tỷ đồng)"
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống|đạt)\s*$", re.IGNORECASE)
+_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+(?:[^\d;.()]|(?<=năm )\d{4}){1,30}\(\s*(?:là\s+)?$",
+                                  re.IGNORECASE)  # "so với năm 2024 (16,4 tỷ đồng)"
 
 
 def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way_word: str,

@@ -1,0 +1,100 @@
+"""Tables written as text (cells between " | " or tabs; quantities/tables.py reads them): a
+total row must be the sum of the rows above it, and a rate column the result column over
+the plan column, at the precision printed. The sum-mismatch and percent-mismatch rules of
+arithmetic.py run these on the document (their examples are there)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Related
+from ..numbers import format_vi, round_half_up, truncate
+from ..quantities.tables import Table, tables
+from .registry import DocumentContext, Issue
+
+_TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|tỉnh|huyện|đơn\s+vị))(?!\w)",
+                        re.IGNORECASE)
+# columns whose figures do not add up: rates, averages, prices, ranks, years
+_NOT_SUMMED = re.compile(r"%|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân|trung\s+bình|năng\s+suất|giá|xếp\s+(?:hạng|loại)|thứ\s+hạng|"
+                         r"(?<!\w)stt(?!\w)|(?<!\w)tt(?!\w)|(?<!\w)năm(?!\w)|so\s+với|tăng|giảm", re.IGNORECASE)
+_PLAN = re.compile(r"kế\s+hoạch|(?<!\w)KH(?!\w)|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
+_RESULT = re.compile(r"thực\s+hiện|(?<!\w)TH(?!\w)|kết\s+quả|đạt\s+được", re.IGNORECASE)
+_RATE = re.compile(r"%|tỷ\s+lệ|tỉ\s+lệ", re.IGNORECASE)
+
+
+def table_total_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
+    """A table's total row ("Tổng cộng", "Cộng") is the sum of the rows above it, column by
+    column (rates, averages and prices are not summed)."""
+    for table in tables(ctx):
+        totals = [i for i, row in enumerate(table.rows) if _TOTAL_ROW.match(row.label)]
+        if len(totals) != 1 or totals[0] != len(table.rows) - 1 or totals[0] < 2:
+            continue
+        *data, total_row = table.rows
+        for column in range(1, len(table.header.cells)):
+            name = table.header.cells[column].text
+            if _NOT_SUMMED.search(name):
+                continue
+            total = total_row.cells[column].number
+            values = [row.cells[column].number for row in data]
+            if total is None or any(v is None for v in values):
+                continue
+            summed = sum(v.value for v in values)
+            decimals = max(v.decimals for v in (*values, total))
+            tolerance = 0.5 * 10 ** -decimals * (len(values) + 1) * (1 - 1e-6) if decimals else 1e-9
+            if abs(summed - total.value) <= tolerance:
+                continue
+            cell = total_row.cells[column]
+            listed = " + ".join(row.cells[column].text for row in data)
+            yield Issue(cell.start, cell.end,
+                        f"Cột “{name}”: {listed} = {format_vi(summed, decimals)}, khác dòng “{total_row.label}” "
+                        f"({cell.text}).", _same_digits(format_vi(summed, total.decimals), cell.text),
+                        related=tuple(Related(row.cells[column].start, row.cells[column].end, "part") for row in data))
+
+
+def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
+    """A rate column ("Tỷ lệ (%)", "%") beside a plan column (kế hoạch, KH, chỉ tiêu, dự toán)
+    and a result column (thực hiện, TH, kết quả) is result over plan, rounded to the decimals
+    printed; truncated instead of rounded is only a warning."""
+    for table in tables(ctx):
+        columns = _rate_columns(table)
+        if columns is None:
+            continue
+        plan_at, result_at, rate_at = columns
+        for row in table.rows:
+            plan, result, rate = (row.cells[i].number for i in (plan_at, result_at, rate_at))
+            if plan is None or result is None or rate is None or not plan.value:
+                continue
+            true = result.value / plan.value * 100
+            if abs(round_half_up(true, rate.decimals) - rate.value) < 1e-9:
+                continue
+            cell = row.cells[rate_at]
+            expected = format_vi(true, rate.decimals)
+            severity = "warning" if abs(truncate(true, rate.decimals) - rate.value) < 1e-9 else None
+            yield Issue(cell.start, cell.end,
+                        f"{row.label}: {row.cells[result_at].text} / {row.cells[plan_at].text} = "
+                        f"{format_vi(true, 2).rstrip('0').rstrip(',')}%, làm tròn thành {expected}%, không phải "
+                        f"{cell.text.rstrip('% ')}%.", expected + cell.text[len(cell.text.rstrip("% ")):],
+                        _severity(severity),
+                        (Related(row.cells[plan_at].start, row.cells[plan_at].end, "plan"),
+                         Related(row.cells[result_at].start, row.cells[result_at].end, "result")))
+
+
+def _rate_columns(table: Table) -> tuple[int, int, int] | None:
+    names = [c.text for c in table.header.cells]
+    plans = [i for i, n in enumerate(names) if i and _PLAN.search(n) and not _RATE.search(n)]
+    results = [i for i, n in enumerate(names) if i and _RESULT.search(n) and not _RATE.search(n)]
+    rates = [i for i, n in enumerate(names) if i and _RATE.search(n)]
+    if len(plans) != 1 or len(results) != 1 or len(rates) != 1 or len({*plans, *results, *rates}) != 3:
+        return None
+    return plans[0], results[0], rates[0]
+
+
+def _severity(name: str | None):
+    from ..model import Severity
+
+    return Severity.WARNING if name == "warning" else None
+
+
+def _same_digits(value: str, written: str) -> str:
+    return value.zfill(len(written)) if written.startswith("0") else value
