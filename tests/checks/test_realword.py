@@ -293,6 +293,8 @@ def test_names_followed_by_a_word_stay_silent(text):
     "Giá xăng tăng liên tục và đã chạm trần cho phép trong quý III.",
     "Nợ công chạm trần khiến dư địa tài khóa thu hẹp.",
     "Chỉ số giá có lúc chạm đáy rồi tăng trở lại.",
+    "Xã đề nghị hỗ trợ xây cầu cứng thay cho cầu treo đã xuống cấp.",
+    "Huyện đầu tư 3 cầu tạm, 2 cầu dân sinh và cứng hóa 12 km kênh mương.",
 ])
 def test_a_written_compound_is_not_fixed_into_another(text):
     """"chạm trần" (reached the ceiling) is a word of budget reports, not "chạm trán"."""
