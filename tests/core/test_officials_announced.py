@@ -244,3 +244,19 @@ def test_a_bracket_aside_before_the_title(text, expected):
 ])
 def test_a_bracket_aside_without_a_title(text):
     assert details(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn Chủ tịch gồm các đồng chí: Bùi Thị Hồng Nhung, Lương Văn Đạt.", []),
+    ("Đoàn Chủ tịch: đ/c Huỳnh Văn Sang (Bí thư chi bộ), đ/c Lý Thị Kiều (Phó Bí thư).",
+     [("Huỳnh Văn Sang", ["Bí thư chi bộ"], False), ("Lý Thị Kiều", ["Phó Bí thư"], False)]),
+    ("Đoàn Thư ký: đồng chí Nguyễn Thị Thu Trang, chi ủy viên.", [("Nguyễn Thị Thu Trang", ["chi ủy viên"], False)]),
+    ("Trưởng Đoàn ĐBQH tỉnh Lê Văn An tiếp xúc cử tri.", [("Lê Văn An", ["Trưởng Đoàn ĐBQH tỉnh"], False)]),
+])
+def test_the_presidium_is_a_body_not_a_title(text, expected):
+    assert details(text) == expected
+
+
+def test_a_unit_ending_a_field_name_does_not_end_the_body():
+    assert details("Ông Phan Đức Lượng - Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Cư M'gar;") == [
+        ("Phan Đức Lượng", ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Cư M'gar"], False)]

@@ -194,6 +194,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         if n and i + n + 2 < len(tokens) and tokens[i + n].key == "phụ" and tokens[i + n + 1].key == "trách" \
                 and tokens[i + n + 2].is_upper_word and all(adjacent(tokens, k, text) for k in range(i + n - 1, i + n + 2)):
             n += 2  # "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the body is still the title's
+        if n and not former and i > 0 and tokens[i - 1].key == "đoàn" and tokens[i - 1].is_capitalized \
+                and adjacent(tokens, i - 1, text):
+            n = 0  # "Đoàn Chủ tịch", "Đoàn Thư ký": the presidium and the secretariat, bodies of the congress
+            items.append(_Item("break", token.start, token.end))
+            i += 1
+            continue
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2 \
