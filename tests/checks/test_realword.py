@@ -357,3 +357,12 @@ def test_a_real_syllable_gets_no_substituted_letter():
 ])
 def test_ui_for_uy_without_an_onset(text, expected):
     assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn than tra của tỉnh đã công bố kết luận.", [("than", "thanh")]),
+    ("Khẩn trương trình bày báo cáo.", []),
+    ("Đồng chí đã tra cứu hồ sơ của đảng viên.", []),
+])
+def test_a_strong_word_reads_better_than_a_rare_dictionary_word(text, expected):
+    assert found(text, "real-word") == expected
