@@ -366,3 +366,13 @@ def test_ui_for_uy_without_an_onset(text, expected):
 ])
 def test_a_strong_word_reads_better_than_a_rare_dictionary_word(text, expected):
     assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi ủy đã tổng kiết 5 năm thực hiện Chỉ thị.", [("kiết", "kết")]),
+    ("Đồng bào hát then, đàn tính, múa xòe trong ngày hội.", []),
+    ("Bà con dệt thổ cẩm, thêu váy, làm khèn bán cho du khách.", []),
+    ("Ông ấy keo kiết với chính mình nhưng hào phóng với bà con.", []),
+])
+def test_a_letter_missing_or_extra_in_a_strong_word_when_never_alone(text, expected):
+    assert found(text, "real-word") == expected

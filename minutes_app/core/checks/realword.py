@@ -281,7 +281,7 @@ def _fits(lower: str, neighbour: str, after: bool, alone: int) -> tuple[tuple[in
         return ()
     fits = []
     for key, (variant, rank) in _variant_keys(lower).items():
-        if key in strong and rank != TYPO and (alone < _COMMON_ALONE or not common_partner):
+        if key in strong and (rank != TYPO or not alone) and (alone < _COMMON_ALONE or not common_partner):
             fits.append((rank, variant))
         elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
             fits.append((rank, variant))
