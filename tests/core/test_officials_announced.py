@@ -286,3 +286,8 @@ def test_a_list_set_off_by_semicolons_shares_the_announced_title(text, expected)
 ])
 def test_the_list_ends_where_another_title_or_a_clause_begins(text, expected):
     assert details(text) == expected
+
+
+def test_new_abbreviations_are_expanded_for_the_summary():
+    entity = analyze("Đ/c Lã Văn Cường (CHT Ban CHQS xã) và đ/c Tống Văn Mạnh (Trưởng CA xã) kiểm tra.").entities_of("official")
+    assert [e.get("titles_expanded") for e in entity] == [["Chỉ huy trưởng Ban Chỉ huy Quân sự xã"], ["Trưởng Công an xã"]]
