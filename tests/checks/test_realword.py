@@ -293,6 +293,8 @@ def test_names_followed_by_a_word_stay_silent(text):
     "Giá xăng tăng liên tục và đã chạm trần cho phép trong quý III.",
     "Nợ công chạm trần khiến dư địa tài khóa thu hẹp.",
     "Chỉ số giá có lúc chạm đáy rồi tăng trở lại.",
+    "Xã đề nghị hỗ trợ xây cầu cứng thay cho cầu treo đã xuống cấp.",
+    "Huyện đầu tư 3 cầu tạm, 2 cầu dân sinh và cứng hóa 12 km kênh mương.",
 ])
 def test_a_written_compound_is_not_fixed_into_another(text):
     """"chạm trần" (reached the ceiling) is a word of budget reports, not "chạm trán"."""
@@ -354,4 +356,23 @@ def test_a_real_syllable_gets_no_substituted_letter():
     ("Đội thi công dùng máy ủi để ủi đất làm đường.", []),
 ])
 def test_ui_for_uy_without_an_onset(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn than tra của tỉnh đã công bố kết luận.", [("than", "thanh")]),
+    ("Khẩn trương trình bày báo cáo.", []),
+    ("Đồng chí đã tra cứu hồ sơ của đảng viên.", []),
+])
+def test_a_strong_word_reads_better_than_a_rare_dictionary_word(text, expected):
+    assert found(text, "real-word") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chi ủy đã tổng kiết 5 năm thực hiện Chỉ thị.", [("kiết", "kết")]),
+    ("Đồng bào hát then, đàn tính, múa xòe trong ngày hội.", []),
+    ("Bà con dệt thổ cẩm, thêu váy, làm khèn bán cho du khách.", []),
+    ("Ông ấy keo kiết với chính mình nhưng hào phóng với bà con.", []),
+])
+def test_a_letter_missing_or_extra_in_a_strong_word_when_never_alone(text, expected):
     assert found(text, "real-word") == expected

@@ -244,3 +244,50 @@ def test_a_bracket_aside_before_the_title(text, expected):
 ])
 def test_a_bracket_aside_without_a_title(text):
     assert details(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đoàn Chủ tịch gồm các đồng chí: Bùi Thị Hồng Nhung, Lương Văn Đạt.", []),
+    ("Đoàn Chủ tịch: đ/c Huỳnh Văn Sang (Bí thư chi bộ), đ/c Lý Thị Kiều (Phó Bí thư).",
+     [("Huỳnh Văn Sang", ["Bí thư chi bộ"], False), ("Lý Thị Kiều", ["Phó Bí thư"], False)]),
+    ("Đoàn Thư ký: đồng chí Nguyễn Thị Thu Trang, chi ủy viên.", [("Nguyễn Thị Thu Trang", ["chi ủy viên"], False)]),
+    ("Trưởng Đoàn ĐBQH tỉnh Lê Văn An tiếp xúc cử tri.", [("Lê Văn An", ["Trưởng Đoàn ĐBQH tỉnh"], False)]),
+])
+def test_the_presidium_is_a_body_not_a_title(text, expected):
+    assert details(text) == expected
+
+
+def test_a_unit_ending_a_field_name_does_not_end_the_body():
+    assert details("Ông Phan Đức Lượng - Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Cư M'gar;") == [
+        ("Phan Đức Lượng", ["Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện Cư M'gar"], False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dự có các đồng chí Ủy viên Bộ Chính trị: Lê Văn An, Bí thư Tỉnh ủy; Trần Văn Bảo, Trưởng Ban Tổ chức Trung ương.",
+     [("Lê Văn An", ["Ủy viên Bộ Chính trị", "Bí thư Tỉnh ủy"], False),
+      ("Trần Văn Bảo", ["Ủy viên Bộ Chính trị", "Trưởng Ban Tổ chức Trung ương"], False)]),
+    ("Các đồng chí Phó Chủ tịch UBND xã: Lê Văn An, phụ trách kinh tế; Trần Văn Bảo, phụ trách văn xã.",
+     [("Lê Văn An", ["Phó Chủ tịch UBND xã"], False), ("Trần Văn Bảo", ["Phó Chủ tịch UBND xã"], False)]),
+    ("Các đồng chí Ủy viên Ban Thường vụ: Hà Văn Lâm; Lê Thị Hạnh; Cầm Văn Tiến.",
+     [("Hà Văn Lâm", ["Ủy viên Ban Thường vụ"], False), ("Lê Thị Hạnh", ["Ủy viên Ban Thường vụ"], False),
+      ("Cầm Văn Tiến", ["Ủy viên Ban Thường vụ"], False)]),
+])
+def test_a_list_set_off_by_semicolons_shares_the_announced_title(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Chi bộ: đồng chí Lê Văn An, Trưởng thôn; Phó Bí thư: đồng chí Trần Văn Bảo.",
+     [("Lê Văn An", ["Bí thư Chi bộ", "Trưởng thôn"], False), ("Trần Văn Bảo", ["Phó Bí thư"], False)]),
+    ("Phó Bí thư Chi bộ: đồng chí Lê Văn An, đi công tác vắng. Trần Văn Bảo phát biểu.",
+     [("Lê Văn An", ["Phó Bí thư Chi bộ"], False)]),
+    ("Phó Chủ tịch UBND xã: ông Lê Văn An cho biết ông Trần Văn Bảo đã nộp đơn.",
+     [("Lê Văn An", ["Phó Chủ tịch UBND xã"], False)]),
+])
+def test_the_list_ends_where_another_title_or_a_clause_begins(text, expected):
+    assert details(text) == expected
+
+
+def test_new_abbreviations_are_expanded_for_the_summary():
+    entity = analyze("Đ/c Lã Văn Cường (CHT Ban CHQS xã) và đ/c Tống Văn Mạnh (Trưởng CA xã) kiểm tra.").entities_of("official")
+    assert [e.get("titles_expanded") for e in entity] == [["Chỉ huy trưởng Ban Chỉ huy Quân sự xã"], ["Trưởng Công an xã"]]

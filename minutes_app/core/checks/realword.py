@@ -233,7 +233,12 @@ def _regroups(reading: Reading, i: int, partner: int, variant: str) -> bool:
         words = reading.words[min(w_i, w_p):max(w_i, w_p) + 1]
     first, last = words[0].first, words[-1].last
     keys = [key if k == i else tokens[k].key for k in range(first, last)]
-    return _fewest_words(tuple(keys)) < len(words)
+    fewest = _fewest_words(tuple(keys))
+    if fewest < len(words):
+        return True
+    # as many words, but the partner now sits in a rare dictionary word ("than | tra của" against
+    # "thanh tra | của"): the strong word reads better
+    return fewest == len(words) and reading.words[w_p].key not in common_words()
 
 
 @lru_cache(maxsize=1)
@@ -276,7 +281,7 @@ def _fits(lower: str, neighbour: str, after: bool, alone: int) -> tuple[tuple[in
         return ()
     fits = []
     for key, (variant, rank) in _variant_keys(lower).items():
-        if key in strong and rank != TYPO and (alone < _COMMON_ALONE or not common_partner):
+        if key in strong and (rank != TYPO or not alone) and (alone < _COMMON_ALONE or not common_partner):
             fits.append((rank, variant))
         elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
             fits.append((rank, variant))

@@ -194,6 +194,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         if n and i + n + 2 < len(tokens) and tokens[i + n].key == "phụ" and tokens[i + n + 1].key == "trách" \
                 and tokens[i + n + 2].is_upper_word and all(adjacent(tokens, k, text) for k in range(i + n - 1, i + n + 2)):
             n += 2  # "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the body is still the title's
+        if n and not former and i > 0 and tokens[i - 1].key == "đoàn" and tokens[i - 1].is_capitalized \
+                and adjacent(tokens, i - 1, text):
+            n = 0  # "Đoàn Chủ tịch", "Đoàn Thư ký": the presidium and the secretariat, bodies of the congress
+            items.append(_Item("break", token.start, token.end))
+            i += 1
+            continue
         if n:
             end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
             if end > i + n and end + 1 < len(tokens) and name_length(tokens, end, text) == 2 \
@@ -293,10 +299,7 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             if item.generic and k + 2 < len(items) and items[k + 1].kind == "sep" and items[k + 2].kind == "title":
                 break  # "nguyên lãnh đạo huyện: đồng chí A, nguyên Bí thư Huyện ủy; …": each says their own post
             person(k)["before"].append(item)
-            if k + 2 < len(items) and items[k + 1].kind in ("sep", "and") and items[k + 1].value in ("", ","):
-                k += 2
-            else:
-                break
+            k = _next_listed(text, items, k)
         claimed.add(t)
 
     # Titles after a name (or a group of names sharing them).
@@ -425,6 +428,28 @@ def _listed_after(text: str, tokens: list[Token], items: list[_Item], t: int) ->
     if k < len(items) and items[k].kind == "prefix" and not items[k].value:
         k += 1  # "là đồng chí A"
     return k if k < len(items) and items[k].kind == "name" else 0
+
+
+def _next_listed(text: str, items: list[_Item], k: int) -> int:
+    """The next name of a list after the name at k ("A, B", "A và đồng chí B", "A; B"), past the
+    name's own titles and a short aside when the list is set off by semicolons ("Ủy viên T.Ư Đảng:
+    A, Phó Chủ tịch …; B, Phó Trưởng Ban …", "A, phụ trách kinh tế; B"); len(items) at its end."""
+    m = k + 1
+    while m + 1 < len(items) and items[m].kind == "sep" and items[m].value in (",", "-", "–", "(") \
+            and items[m + 1].kind == "title":
+        m += 2
+    n = m
+    while n < len(items) and n - m <= 3 and items[n].kind in ("sep", "and", "break"):
+        n += 1
+    if n < len(items) and items[n].kind == "prefix" and not items[n].value:
+        n += 1  # "…; đồng chí B"
+    if n >= len(items) or items[n].kind != "name" or n == m:
+        return len(items)
+    gap = " ".join(text[items[m - 1].end:items[n].start].split())
+    if items[n - 1].kind == "prefix":
+        gap = " ".join(text[items[m - 1].end:items[n - 1].start].split())
+    aside = gap.startswith(", ") and gap.endswith(";") and "." not in gap and len(gap.split()) <= _MAX_ASIDE + 1
+    return n if gap in (",", ";", "và") or aside else len(items)
 
 
 _APPOINTMENT_REACH = 12  # tokens from the name to "giữ chức": "vào Ban Chấp hành Đảng bộ xã và"

@@ -61,6 +61,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
     ("Tài nguyên và Môi trường"), not two bodies.
     """
     j = i
+    unit_end = -1  # just past a lower-case administrative unit read alone ("… Công an tỉnh")
     while j < len(tokens) and adjacent(tokens, j - 1, text):
         token = tokens[j]
         if token.is_upper_word:
@@ -85,10 +86,11 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                 break  # "… các cơ quan và doanh nghiệp tỉnh" goes on; "… và các đồng chí" does not
             j += 1
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
-            if tokens[j - 1].key in _ADMIN_UNITS and tokens[j - 1].text.islower() and j > i \
-                    and tokens[j].key not in ("thường", "khu"):  # "UBND tỉnh thường trực", "xã khu vực 2" go on
+            if j == unit_end and tokens[j].key not in ("thường", "khu"):  # "UBND tỉnh thường trực", "xã khu vực 2" go on
                 break  # "Công an tỉnh | thông tin về …": after its unit a body goes on only with the place's name
             j += n
+            if n == 1 and tokens[j - 1].key in _ADMIN_UNITS and tokens[j - 1].text.islower():
+                unit_end = j  # not the "thôn" of "nông thôn"
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \

@@ -1,0 +1,17 @@
+"""The officials sentences of tests/words_own (our own, many wordings): the figures stay where they are."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import score_words  # noqa: E402
+
+
+def test_our_own_officials_sentences():
+    misses: list[str] = []
+    figures = score_words.score_officials(ROOT / "tests" / "words_own", misses)
+    assert figures["officials.name_f1"] == 1.0, misses
+    assert figures["officials.title_f1"] >= 0.99, misses
+    assert figures["officials.former_kept_share"] == 1.0, misses
