@@ -160,11 +160,14 @@ def short_place(value: str, at: int) -> Field:
     return Field(value, at, at + len(value))
 
 
+_MANY = re.compile(r"(?:các|\d+)\s+đồng chí\s*:?\s*")
+
+
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
     """People named in a span: officials the detector found, else capitalised names after đồng chí."""
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
     line_start = text.rfind("\n", 0, start) + 1
-    many = "các đồng chí" in text[line_start:end]
+    many = bool(_MANY.search(text, line_start, end))
     if found and not many:
         return found
     names = list(found)
@@ -172,8 +175,8 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         name = PERSON_NAME.match(text, match.end(), end)
         if name:
             names.append(Field(name["name"], name.start(), name.end()))
-    plural = re.search(r"các đồng chí\s*:?\s*", text[start:end]) or (re.match(r"", "") if many else None)
-    if plural:  # "các đồng chí: A, B và C" (titles, if any, after each name)
+    plural = _MANY.search(text[start:end]) or (re.match(r"", "") if many else None)
+    if plural:  # "các đồng chí: A, B và C", "gồm 02 đồng chí: A, B" (titles, if any, after each name)
         for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
             for part in re.split(r"\s+và\s+", piece[0]):
                 name = PERSON_NAME.match(part.strip())
