@@ -73,7 +73,10 @@ def run() -> dict[str, float]:
     paragraphs = text.split("\n")
     middle = len(paragraphs) // 2
     worst = worst_with_model = 0.0
+    from minutes_app.gui.memory import settle
+
     for k in range(5):
+        settle()  # as the editor does after applying each result: a collection walks only what is new
         paragraphs[middle] = paragraphs[middle] + f" Bổ sung {k} đảng viên."
         start = time.process_time()
         edited = analyzer.analyze("\n".join(paragraphs))

@@ -21,6 +21,7 @@ from .lines import Line, LineKind
 from .meeting import date_in, read_meeting, read_opinions
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_DIGIT = re.compile(r"\d")
 _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
                             r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
@@ -102,7 +103,7 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
     readings = getattr(ctx, "readings", None) or {}
     for paragraph in ctx.paragraphs:
         reading = readings.get(paragraph.index)
-        if reading is None or not any(ch.isdigit() for ch in paragraph.text):
+        if reading is None or not _DIGIT.search(paragraph.text):
             continue
         layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
         for relation in layer.of("result-vs-plan"):
@@ -121,7 +122,7 @@ def _not_figures(ctx) -> tuple[Field, ...]:
     readings = getattr(ctx, "readings", None) or {}
     for paragraph in ctx.paragraphs:
         reading = readings.get(paragraph.index)
-        if reading is None or not any(ch.isdigit() for ch in paragraph.text):
+        if reading is None or not _DIGIT.search(paragraph.text):
             continue
         layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
         found.extend(Field(n.reason, paragraph.start + n.start, paragraph.start + n.end) for n in layer.not_quantities)

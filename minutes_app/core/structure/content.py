@@ -11,6 +11,7 @@ ngày Z" sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import Entity
@@ -174,10 +175,17 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
     Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
     one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses)."""
     found: list[Target] = []
-    taken = [(t.start, t.end) for t in known]
+    taken = sorted((t.start, t.end) for t in known)
+
+    def taken_in(start: int, end: int) -> list[tuple[int, int]]:
+        """The known targets that start in [start, end): a target never spans two lines, so these are
+        the only ones a line can overlap (bisect: a long report holds hundreds of them)."""
+        return taken[bisect_left(taken, (start, -1)):bisect_left(taken, (end, -1))]
+
     header = None
     for start, end in spans:
         line = text[start:end]
+        mark = len(found)  # what this line adds to ``found`` is its tail (removals are of this line only)
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
@@ -192,7 +200,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             if header and len(cells) > max(header[:3]):
                 target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
-                if target is not None and result is not None and not any(a <= start < b for a, b in taken):
+                if target is not None and result is not None and not any(a <= start < b for a, b in taken_in(start, end)):
                     comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
                     verdict = verdict_of(result.value, target.value, comparator)
                     name_cell = cells[header[0]]
@@ -209,10 +217,10 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
         else:
             header = None
-        if "(" in line and not any(a <= start < b or start <= a < end for a, b in taken):
+        if "(" in line and not taken_in(start, end):
             for item in _paren_levels(line):
                 at = start + item[0]
-                if not any(a <= at < b for a, b in taken + [(t.start, t.end) for t in found]):
+                if not any(a <= at < b for a, b in taken_in(start, end) + [(t.start, t.end) for t in found[mark:]]):
                     name, target, result, unit, lower = item[2:]
                     met = is_met(result, target, "<=" if lower else ">=")
                     verdict = verdict_of(result, target, "<=" if lower else ">=")
@@ -224,7 +232,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         for item in _clause_levels(line) + _level_then_result(line):  # "kế hoạch quý … đạt …" in one clause
             at = start + item[0]
             name, target, result, unit, lower, yearly = item[2:]
-            if any(start <= t.start < end and t.target is None for t in found):
+            if any(t.target is None for t in found[mark:]):
                 continue
             same = [t for t in known if t.target == target and t.result == result]
             if any(t.start >= start + item[0] - 2 for t in same) or any(t.target == target and t.result == result
@@ -247,8 +255,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
                                 progress))
-        pair = _plan_and_result(line) if not any(a <= start < b or start <= a < end for a, b in taken) else None
-        if pair and not any(start <= t.start < end for t in found):
+        pair = _plan_and_result(line) if not taken_in(start, end) else None
+        if pair and not found[mark:]:
             name, target, result, unit, lower = pair
             met = is_met(result, target, "<=" if lower else ">=")
             verdict = verdict_of(result, target, "<=" if lower else ">=")
@@ -269,7 +277,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
                 continue
             at = start + match["start"]
-            if any(a <= at < b for a, b in taken):
+            if any(a <= at < b for a, b in taken_in(start, end)):
                 continue
             name = match["name"].strip(" -–•+:")
             unit = (match["unit"] or match["unit2"] or "").strip() or None
