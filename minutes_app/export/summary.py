@@ -348,7 +348,8 @@ class _Writer:
             if any(w in section.title.lower() for w in words):
                 nxt = next((s.start for s in self.structure.sections if s.start > section.start and
                             s.level <= section.level), len(text))
-                body = " ".join(line.strip() for line in text[section.end:nxt].splitlines() if line.strip())
+                body = " ".join(line.strip() for line in text[section.end:nxt].splitlines()
+                                if line.strip() and not _table_row(line))
                 if body:
                     para = paragraph(self.document, _clip(body, limit) + " ", align=LEFT, indent_first=True)
                     add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)
@@ -497,6 +498,12 @@ def _document_info(w: _Writer) -> None:
     if signer:
         who = ", ".join(p for p in (signer.name.value, _value(signer.position), _value(signer.role)) if p)
     w.fact("Người ký", who, where=_where(signer.name if signer else None))
+
+
+def _table_row(line: str) -> bool:
+    """A row of a table (TAB cells, or " | " cells as a .docx table is read): its figures have their
+    own sections; joined into prose they read as a jumble."""
+    return "\t" in line.strip() or " | " in line
 
 
 def _situation(w: _Writer) -> None:

@@ -199,3 +199,16 @@ def test_figure_rows_few_and_free_of_noise(read_back):
     for _, _, value, _ in rows:
         assert not TIME_OR_DATE.match(value), value
         assert value not in gold["noise_figures"]
+
+
+def test_the_general_situation_leaves_table_rows_to_their_sections(tmp_path):
+    """A báo cáo whose first section opens with a target table: the rows are not joined into prose."""
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+            "\tAn Phú, ngày 24 tháng 11 năm 2025\n\nBÁO CÁO\nTình hình kinh tế - xã hội 11 tháng năm 2025\n\n"
+            "I. KẾT QUẢ THỰC HIỆN\nSTT\tChỉ tiêu\tKế hoạch\tThực hiện\n1\tThu ngân sách (tỷ đồng)\t41,2\t38,6\n"
+            "2\tHộ nghèo (%)\t1,5\t1,4\nNgoài ra, giải ngân vốn đầu tư công đạt 88,6% kế hoạch.\n")
+    write_summary(analyze(text), tmp_path / "s.docx")
+    (situation,) = [k for k in sections(Document(str(tmp_path / "s.docx"))) if "TÌNH HÌNH CHUNG" in k]
+    body = " ".join(b.text for b in sections(Document(str(tmp_path / "s.docx")))[situation] if hasattr(b, "text"))
+    assert "giải ngân vốn đầu tư công" in body
+    assert "Thu ngân sách (tỷ đồng)" not in body and "STT" not in body
