@@ -72,6 +72,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 return True
         if structure.news.dateline and structure.news.dateline.start <= entity.start < structure.news.dateline.end:
             return True
+    if any(n.start <= entity.start < n.end and n.value == "ballot count" for n in structure.not_figures):
+        return True  # told with the election it counted
     if not entity.get("unit") and any(n.start <= entity.start < n.end and n.value in _LAYER_NOISE
                                       for n in structure.not_figures):
         return True  # the quantity layer reads it as a day ("ngày 20 và 21/8", "chiều nay (8/6)") or a clock time

@@ -212,3 +212,15 @@ def test_the_general_situation_leaves_table_rows_to_their_sections(tmp_path):
     body = " ".join(b.text for b in sections(Document(str(tmp_path / "s.docx")))[situation] if hasattr(b, "text"))
     assert "giải ngân vốn đầu tư công" in body
     assert "Thu ngân sách (tỷ đồng)" not in body and "STT" not in body
+
+
+def test_ballots_counted_for_an_election_are_no_figure_rows():
+    from minutes_app.export.figures import chosen_figures
+
+    text = ("ĐẢNG BỘ XÃ YÊN MẠC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\t\n\tYên Mạc, ngày 14 tháng 10 năm 2025\n\n"
+            "BIÊN BẢN\nHội nghị Chi bộ\n\nTổng số đảng viên: 20; có mặt 17, vắng 3.\n"
+            "Bầu bổ sung Chi ủy viên: phát ra 17 phiếu, thu về 17 phiếu, 17 phiếu hợp lệ. Kết quả: đồng chí Lã Minh "
+            "Quân được 15/17 phiếu (88,2%), trúng cử.\nChi bộ kết nạp 9 đảng viên mới trong năm.\n")
+    rows = [row.text for row in chosen_figures(analyze(text))[0]]
+    assert not any("17 phiếu" in r for r in rows), rows
+    assert any("9 đảng viên" in r for r in rows), rows

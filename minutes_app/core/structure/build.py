@@ -78,8 +78,12 @@ def build_structure(ctx) -> DocStructure:
     official_present = _official_present(text, attendance)
     headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
     # a báo cáo tells of decisions taken elsewhere ("đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 …)"): it records none
-    decisions = read_decisions(text, votes(ctx), ballot_rounds(ctx), [b for b in body if b[0] != headline], present,
+    rounds = ballot_rounds(ctx)
+    decisions = read_decisions(text, votes(ctx), rounds, [b for b in body if b[0] != headline], present,
                                meeting=genre != "bao_cao", official_present=official_present) if genre != "bao_cao" else []
+    # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
+    counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
+        if any(d.kind == "election" for d in decisions) else ()
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx),
                            header.date.value if header.date else None)
@@ -90,7 +94,7 @@ def build_structure(ctx) -> DocStructure:
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
-                        _not_figures(ctx))
+                        _not_figures(ctx) + counted)
 
 
 def _plans(ctx) -> list[tuple[int, int, str, str]]:

@@ -165,7 +165,8 @@ class DocStructure:
     signers: tuple[Signer, ...] = ()
     recipients: tuple[Field, ...] = ()
     # numbers the quantity layer reads as no quantity (dates, times, ordinals, durations, years, document
-    # numbers, numbers in a title line), each with its reason: never a figure row of the summary
+    # numbers, numbers in a title line), each with its reason, and the ballots counted for an election
+    # ("ballot count"): never a figure row of the summary
     not_figures: tuple[Field, ...] = field(default=(), compare=False, metadata={"internal": True})
 
     def section_at(self, offset: int) -> Section | None:
