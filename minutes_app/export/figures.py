@@ -141,9 +141,12 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
     """Attendance counts and votes have their own sections: not figure rows again; nor a target's
-    level and result, told in the target table."""
+    level and result, told in the target table; nor the điểm cầu of an online meeting, told with its form."""
     structure = analysis.structure
     spans = [(d.start, d.end) for d in structure.decisions]
+    points = structure.meeting.points if structure.meeting is not None else None
+    if points is not None and points.end > points.start:
+        spans.append((points.start, points.end))
     if structure.targets:  # every layout shows the targets in their own table
         for target in structure.targets:
             levels = {v for v in (target.target, target.result) if v is not None}

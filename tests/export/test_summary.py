@@ -224,3 +224,15 @@ def test_ballots_counted_for_an_election_are_no_figure_rows():
     rows = [row.text for row in chosen_figures(analyze(text))[0]]
     assert not any("17 phiếu" in r for r in rows), rows
     assert any("9 đảng viên" in r for r in rows), rows
+
+
+def test_the_points_of_an_online_meeting_are_told_with_its_form():
+    from minutes_app.export.figures import chosen_figures
+
+    text = ("Đảng ủy phường Phú Lợi sơ kết 3 tháng\nSáng 12/11, Đảng ủy phường Phú Lợi tổ chức hội nghị sơ kết theo hình "
+            "thức trực tiếp kết hợp trực tuyến đến 24 điểm cầu khu phố.\nTrung tâm Phục vụ hành chính công đã tiếp "
+            "nhận 9.482 hồ sơ.\n")
+    analysis = analyze(text)
+    assert analysis.structure.meeting.points.value == 24
+    rows = [row.text for row in chosen_figures(analysis)[0]]
+    assert not any("điểm cầu" in r for r in rows) and any("9.482" in r for r in rows), rows
