@@ -198,7 +198,11 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
         if group:
             between = text[group[-1].end:entity.start]
             base = re.fullmatch(r"[^;.\n()]{0,30}\(\s*(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^;.\n()]{0,25}", between)
-            if base is None and (len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán",
+            # "64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 8%": a result over its plan, and the share after it, are one fact
+            pair = between.strip() == "/" or (
+                entity.get("type") == "percent" and len(group) >= 2 and len(between) <= 30
+                and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
+            if base is None and not pair and (len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán",
                                                                  between) or entity.get("type") not in ("percent",)):
                 close()
         group.append(entity)

@@ -236,3 +236,12 @@ def test_the_points_of_an_online_meeting_are_told_with_its_form():
     assert analysis.structure.meeting.points.value == 24
     rows = [row.text for row in chosen_figures(analysis)[0]]
     assert not any("điểm cầu" in r for r in rows) and any("9.482" in r for r in rows), rows
+
+
+def test_a_result_over_its_plan_and_its_share_are_one_figure_row():
+    from minutes_app.export.figures import chosen_figures
+
+    text = ("Xã An Phú tổng kết năm 2025\nSáng 20/12, HĐND xã An Phú khai mạc kỳ họp thứ 5.\n"
+            "Năm 2025, thu ngân sách nhà nước đạt 64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 8%; tỷ lệ hộ nghèo còn 1,24%.\n")
+    rows = [row.text for row in chosen_figures(analyze(text))[0]]
+    assert "64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 8%" in rows, rows
