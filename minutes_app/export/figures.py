@@ -216,7 +216,9 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
     value = text[start:entity.end]
     if unit and entity.get("type") in ("count", "ratio") and text[entity.end:entity.end + len(unit) + 1].strip() \
             .startswith(unit.split()[0]):
-        value += " " + " ".join(unit.split()[:4])
+        words = unit.split()[:4]
+        named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
+        value += " " + " ".join(words[:named])  # "01 hội nghị", not "01 hội nghị Ban Chấp" cut inside a name
     return value
 
 

@@ -245,3 +245,11 @@ def test_a_result_over_its_plan_and_its_share_are_one_figure_row():
             "Năm 2025, thu ngân sách nhà nước đạt 64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 8%; tỷ lệ hộ nghèo còn 1,24%.\n")
     rows = [row.text for row in chosen_figures(analyze(text))[0]]
     assert "64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 8%" in rows, rows
+
+
+def test_a_figure_s_unit_is_not_cut_inside_a_name():
+    from minutes_app.export.figures import chosen_figures
+
+    text = "Trong tháng, Đảng ủy tổ chức 01 hội nghị Ban Chấp hành và kết nạp 06 đảng viên mới.\n"
+    rows = [row.text for row in chosen_figures(analyze(text))[0]]
+    assert "01 hội nghị" in rows and not any("Ban Chấp" in r for r in rows), rows
