@@ -117,7 +117,21 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     i = 0
     former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
     cells = "\t" in text or "|" in text  # a table row pasted as text: rare, so looked at only then
-    while i < len(tokens):
+    starters = lead | _link_keys()
+    count = len(tokens)
+    while i < count:
+        if not cells and items and items[-1].kind == "break":
+            # Inside a run of tokens that start nothing (most of a paragraph): skip the rest of
+            # the run at once; each would only have cleared the pending "nguyên là" / "nay là".
+            j = i
+            while j < count and (t := tokens[j]).key not in starters and t.text not in _SEPARATORS \
+                    and not t.text[0].isupper():
+                j += 1
+            if j > i:
+                former_link = current_link = False
+                i = j
+                if i == count:
+                    break
         token = tokens[i]
         if not cells:
             pass
@@ -156,8 +170,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = token.end
             i += 1
             continue
-        if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
-                and token.key not in _link_keys():
+        if not token.text[0].isupper() and token.key not in starters and token.text not in _SEPARATORS:
             # Most tokens start nothing: one "break" stands for a whole run of them.
             if not items or items[-1].kind != "break":
                 items.append(_Item("break", token.start, token.end))
