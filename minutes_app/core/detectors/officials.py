@@ -99,14 +99,17 @@ def _link_keys() -> frozenset[str]:
     return frozenset(k[0] for k in lexicon("title_links")) | {"và"} | _FORMER_WORDS
 
 
+@lru_cache(maxsize=None)  # one cached call without arguments: read for most capitalised tokens
 def _surnames() -> frozenset[str]:
     return word_set("surnames", lower=False)
 
 
+@lru_cache(maxsize=None)
 def _name_stops() -> frozenset[str]:
     return word_set("name_stop_words")
 
 
+@lru_cache(maxsize=None)
 def _places() -> frozenset[str]:
     return word_set("places", lower=False)
 
