@@ -82,7 +82,9 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
             and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
     joined = " ".join(t.text for t in tokens[i:i + n])
-    if any(joined.startswith(place) and not (after_prefix and len(joined) > len(place)) for place in _places()):
+    places = _places()  # looked up by the lengths of its entries, not tried one by one
+    if any(joined[:size] in places and not (after_prefix and len(joined) > size)
+           for size in _place_lengths() if size <= len(joined)):
         return 0  # "Đồng Văn", "Lai Châu"; but "ông Đồng Văn Lệ" is a person
     return n
 
@@ -112,6 +114,11 @@ def _name_stops() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _places() -> frozenset[str]:
     return word_set("places", lower=False)
+
+
+@lru_cache(maxsize=None)
+def _place_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(place) for place in _places()}))
 
 
 def _items(text: str, tokens: list[Token]) -> list[_Item]:
