@@ -82,7 +82,9 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
             and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
     joined = " ".join(t.text for t in tokens[i:i + n])
-    if any(joined.startswith(place) and not (after_prefix and len(joined) > len(place)) for place in _places()):
+    places = _places()  # looked up by the lengths of its entries, not tried one by one
+    if any(joined[:size] in places and not (after_prefix and len(joined) > size)
+           for size in _place_lengths() if size <= len(joined)):
         return 0  # "Đồng Văn", "Lai Châu"; but "ông Đồng Văn Lệ" is a person
     return n
 
@@ -99,16 +101,24 @@ def _link_keys() -> frozenset[str]:
     return frozenset(k[0] for k in lexicon("title_links")) | {"và"} | _FORMER_WORDS
 
 
+@lru_cache(maxsize=None)  # one cached call without arguments: read for most capitalised tokens
 def _surnames() -> frozenset[str]:
     return word_set("surnames", lower=False)
 
 
+@lru_cache(maxsize=None)
 def _name_stops() -> frozenset[str]:
     return word_set("name_stop_words")
 
 
+@lru_cache(maxsize=None)
 def _places() -> frozenset[str]:
     return word_set("places", lower=False)
+
+
+@lru_cache(maxsize=None)
+def _place_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(place) for place in _places()}))
 
 
 def _items(text: str, tokens: list[Token]) -> list[_Item]:
@@ -117,7 +127,21 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     i = 0
     former_link = current_link = False  # the last item was "nguyên là" / "nay là": so is the next title
     cells = "\t" in text or "|" in text  # a table row pasted as text: rare, so looked at only then
-    while i < len(tokens):
+    starters = lead | _link_keys()
+    count = len(tokens)
+    while i < count:
+        if not cells and items and items[-1].kind == "break":
+            # Inside a run of tokens that start nothing (most of a paragraph): skip the rest of
+            # the run at once; each would only have cleared the pending "nguyên là" / "nay là".
+            j = i
+            while j < count and (t := tokens[j]).key not in starters and t.text not in _SEPARATORS \
+                    and not t.text[0].isupper():
+                j += 1
+            if j > i:
+                former_link = current_link = False
+                i = j
+                if i == count:
+                    break
         token = tokens[i]
         if not cells:
             pass
@@ -156,8 +180,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = token.end
             i += 1
             continue
-        if not token.text[0].isupper() and token.key not in lead and token.text not in _SEPARATORS \
-                and token.key not in _link_keys():
+        if not token.text[0].isupper() and token.key not in starters and token.text not in _SEPARATORS:
             # Most tokens start nothing: one "break" stands for a whole run of them.
             if not items or items[-1].kind != "break":
                 items.append(_Item("break", token.start, token.end))

@@ -37,9 +37,17 @@ def _trie(name: str) -> dict:
     return root
 
 
+_TRIES: dict[str, dict] = {}  # _trie's results by name, read without a cached call: tens of thousands a page
+
+
 def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
     """Length in tokens of the longest lexicon entry starting at i (0 when none)."""
-    node = _trie(name).get(tokens[i].key)
+    trie = _TRIES.get(name)
+    if trie is None:
+        trie = _TRIES[name] = _trie(name)
+    node = trie.get(tokens[i].key)
+    if node is None:  # most tokens start no entry
+        return 0
     best = 0
     j = i
     while node is not None:
