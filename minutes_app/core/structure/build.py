@@ -97,19 +97,24 @@ def build_structure(ctx) -> DocStructure:
                         _not_figures(ctx) + counted)
 
 
+def _layers(ctx):
+    """(paragraph, its quantity layer) for every paragraph that holds a digit: the numbers read once
+    by the quantity layer, shared with the rules."""
+    from ..quantities import layer_of
+
+    readings = getattr(ctx, "readings", None) or {}
+    for paragraph in ctx.paragraphs:
+        reading = readings.get(paragraph.index)
+        if reading is not None and _DIGIT.search(paragraph.text):
+            yield paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+
+
 def _plans(ctx) -> list[tuple[int, int, str, str]]:
     """The results the quantity layer reads against their plans, written out ("41,2 tỷ đồng/52 tỷ
     đồng dự toán năm (79,2%)", "thực hiện 1.254 triệu đồng, đạt 104,5% kế hoạch"): document offsets
     of the result and the plan, and their texts."""
-    from ..quantities import layer_of
-
     found = []
-    readings = getattr(ctx, "readings", None) or {}
-    for paragraph in ctx.paragraphs:
-        reading = readings.get(paragraph.index)
-        if reading is None or not _DIGIT.search(paragraph.text):
-            continue
-        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+    for paragraph, layer in _layers(ctx):
         for relation in layer.of("result-vs-plan"):
             if relation.explicit and len(relation.parts) == 1:
                 result, plan = relation.parts[0], relation.whole
@@ -120,17 +125,8 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
 def _not_figures(ctx) -> tuple[Field, ...]:
     """The numbers the quantity layer reads as no quantity ("21/8" of "ngày 20 và 21/8", "lần thứ 5",
     "19 giờ 30"), in document offsets, with the layer's reason as value."""
-    from ..quantities import layer_of
-
-    found = []
-    readings = getattr(ctx, "readings", None) or {}
-    for paragraph in ctx.paragraphs:
-        reading = readings.get(paragraph.index)
-        if reading is None or not _DIGIT.search(paragraph.text):
-            continue
-        layer = layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
-        found.extend(Field(n.reason, paragraph.start + n.start, paragraph.start + n.end) for n in layer.not_quantities)
-    return tuple(found)
+    return tuple(Field(n.reason, paragraph.start + n.start, paragraph.start + n.end)
+                 for paragraph, layer in _layers(ctx) for n in layer.not_quantities)
 
 
 _STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Phòng|Cục|Chi cục|Bộ|"
