@@ -27,8 +27,13 @@ def table_row(text: str) -> tuple[tuple[int, int, str], ...]:
     """The cells of a "a | b | c" line (paragraph offsets), or () for any other line."""
     if text.count("|") < 2:
         return ()
+    return split_cells(text, _SEPARATOR)
+
+
+def split_cells(text: str, separator: re.Pattern) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of each cell between ``separator`` matches, stripped (paragraph offsets)."""
     cells, start = [], 0
-    for match in [*_SEPARATOR.finditer(text), None]:
+    for match in [*separator.finditer(text), None]:
         end = match.start() if match else len(text)
         cell = text[start:end]
         lead = len(cell) - len(cell.lstrip())

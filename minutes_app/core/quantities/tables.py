@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..numbers import Number
 from ..reading import Reading
 from .attendance_blocks import once_per_document
-from .attendance_tables import table_row
+from .attendance_tables import split_cells, table_row
 from .reader import number_tokens
 
 
@@ -50,14 +50,8 @@ def row_cells(text: str) -> tuple[tuple[int, int, str], ...]:
     cells = table_row(text)
     if cells or "\t" not in text:
         return cells
-    found, start = [], 0
-    for match in [*_TAB.finditer(text), None]:
-        end = match.start() if match else len(text)
-        cell = text[start:end]
-        lead = len(cell) - len(cell.lstrip())
-        found.append((start + lead, start + lead + len(cell.strip()), cell.strip()))
-        start = match.end() if match else end
-    return tuple(found) if len(found) >= 2 else ()
+    found = split_cells(text, _TAB)
+    return found if len(found) >= 2 else ()
 
 
 def _row(reading: Reading, shift: int, index: int) -> Row | None:
