@@ -364,6 +364,8 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
 
 
 def _known_head_after(text: str, start: int, end: int) -> Quantity | None:
+    """A whole number followed by a noun of resources/quantity_heads.txt (not a time or money) as a
+    count of that noun, or None."""
     unit = " ".join(re.split(r"[,;:.()]", text[end:end + 40])[0].split()[:5])
     head, noun_class, broader = head_of(unit)
     number = parse_number(text[start:end])
@@ -406,12 +408,7 @@ def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
     number = token.number
     if number is None or number.decimals or not text[token.end:token.end + 1].isspace():
         return None
-    unit = " ".join(re.split(r"[,;:.()]", text[token.end:token.end + 40])[0].split()[:5])
-    head, noun_class, broader = head_of(unit)
-    if noun_class is None or noun_class in ("time", "money"):
-        return None
-    return Quantity(start, token.end, token.text, "count", number.value, 0, head, noun_class, broader, unit, "",
-                    *_cues(text, start, "count"))
+    return _known_head_after(text, start, token.end)
 
 
 def _level_after(text: str, end: int) -> str:
