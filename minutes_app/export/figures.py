@@ -72,11 +72,11 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 return True
         if structure.news.dateline and structure.news.dateline.start <= entity.start < structure.news.dateline.end:
             return True
-    if any(n.start <= entity.start < n.end and n.value == "ballot count" for n in structure.not_figures):
-        return True  # told with the election it counted
-    if not entity.get("unit") and any(n.start <= entity.start < n.end and n.value in _LAYER_NOISE
-                                      for n in structure.not_figures):
-        return True  # the quantity layer reads it as a day ("ngày 20 và 21/8", "chiều nay (8/6)") or a clock time
+    for number in structure.not_figures:
+        if number.start <= entity.start < number.end and (
+                number.value == "ballot count"  # told with the election it counted
+                or not entity.get("unit") and number.value in _LAYER_NOISE):  # a day ("ngày 20 và 21/8") or a time
+            return True
     name = structure.meeting.name if structure.meeting is not None else None
     if name is not None and name.start <= entity.start < name.end:
         return True  # a piece of the meeting's name ("Hội nghị sơ kết … mô hình chính quyền địa phương 2 cấp")
