@@ -113,14 +113,15 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     for match in announcements(ctx.text, layer):
         rest = ctx.text[match.end():]
-        if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(re.split(r"\.(?![\d.])\s|\n", rest, maxsplit=1)[0]):
+        sentence = ctx.text[match.end():_sentence_end(ctx.reading.sentences, match.end(), len(ctx.text))]
+        if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(sentence):
             continue  # "11 Nghị quyết như: A; B; …": examples, not the whole list
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
             if listed is None and head_of(match["unit"])[1] == "person":
-                listed = _people(ctx.text, match, rest)
+                listed = _people(ctx.text, match, sentence)
             elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
-                yield from _fewer_items(ctx.text, match, rest)
+                yield from _fewer_items(ctx.text, match, sentence)
                 continue
             yield from _compare(ctx.text, match, listed)
     yield from _count_after_list(ctx)
@@ -239,14 +240,18 @@ _ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
 _ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)[^.;:]{0,40}$", re.IGNORECASE)
 
 
-def _people(text: str, match: _Announcement, rest: str) -> int | None:
+def _sentence_end(sentences: list[tuple[int, int]], at: int, default: int) -> int:
+    """Where the shared reading's sentence holding ``at`` ends."""
+    return next((end for start, end in sentences if start <= at < end), default)
+
+
+def _people(text: str, match: _Announcement, sentence: str) -> int | None:
     """"Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải (Tổ trưởng), Trần Văn Nam, Lê Thị Hoa, Đinh
     Văn Sơn": the people named up to the sentence's end, when every item is a person or a title
     of the one before; None when it is not such a list. Who was absent or present is the
     attendance rules' to count."""
     if _ATTENDANCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return None
-    sentence = re.split(r"\.(?!\d)(?:\s|$)|\n", rest, maxsplit=1)[0]
     sentence = re.sub(r"^\s*(?:các|những)\s+(?:đồng chí|ông|bà)\s*:?\s*", "", sentence)
     if _UNCOUNTABLE.search(sentence):
         return None
@@ -254,13 +259,12 @@ def _people(text: str, match: _Announcement, rest: str) -> int | None:
     return len(names) if names and len(names) >= 2 else None
 
 
-def _fewer_items(text: str, match: _Announcement, rest: str) -> Iterator[Issue]:
+def _fewer_items(text: str, match: _Announcement, sentence: str) -> Iterator[Issue]:
     """"thực hiện 05 công trình thanh niên: A, B, C, D.": the list after the colon, cut at every
     ",", ";" and "và", can only count more items than it holds; fewer than announced is sure
     (a warning: the items are not checked one by one). Any number in the list stops it: a
     quantity makes it a breakdown, and even numbered names ("thôn 1, 2 và 5") may each stand
     for more than one item."""
-    sentence = re.split(r"\.(?!\d)|\n", rest, maxsplit=1)[0]
     if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence) \
             or _UNCOUNTABLE.search(sentence):
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
