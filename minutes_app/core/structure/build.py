@@ -18,7 +18,7 @@ from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
-from .meeting import date_in, read_meeting, read_opinions
+from .meeting import date_in, place_in, read_meeting, read_opinions
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -54,12 +54,20 @@ def build_structure(ctx) -> DocStructure:
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
+    if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
+        # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
+        place = next((p for c in news.captions if (p := place_in(text, c.start, c.end)) is not None), None)
+        if place:
+            meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
     if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and meeting and meeting.date is None and header.date:
+        # "Hôm nay, hồi 14 giờ 00, tại …": the minutes are dated the day they record
+        meeting = _with(meeting, date=header.date)
     if genre == "bien_ban" and meeting and not meeting.chairs:  # told only by the signature "CHỦ TRÌ / name"
         chair = next((s.name for s in signers if s.role and s.name and re.search(
             r"CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|ĐOÀN CHỦ TỊCH", s.role.value.upper())), None)

@@ -719,29 +719,37 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "khẩn trương", "duy trì", "đẩy mạnh", "tăng cường", "quản lý", "phát động", "cập nhật", "bố trí", "hỗ trợ",
               "giải quyết", "xử lý", "trình", "bồi dưỡng", "giúp đỡ", "phân công", "cung ứng", "kiện toàn", "ban hành",
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
-              "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
+              "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
+              "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
 _OWNER_SUBJECT = re.compile(
-    r"(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
+    r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+|[Tt]oàn thể\s+|[Tt]ất cả\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
     r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|Chi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
     r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
     r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện)(?!\w)")
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
+                       r"(?<=trước )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=chậm nhất )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|"
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
                        r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
+                       # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
+                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
+                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
                        re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
-                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
+                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
+                            # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
+                            r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
+                            r"[Bb]ộ phận thực hiện)\s*:\s*(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
 
 
 def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
@@ -919,7 +927,7 @@ def _when(match: re.Match | None) -> Field | None:
     """The deadline a _DEADLINE match read ("trước ngày 30/11", "tại kỳ sinh hoạt tháng 12/2026")."""
     if match is None:
         return None
-    group = "when" if match["when"] else "meeting_when"
+    group = "when" if match["when"] else "meeting_when" if match["meeting_when"] else "limit"
     return Field(match[group], match.start(group), match.end(group))
 
 
@@ -967,9 +975,10 @@ def _task(text: str, start: int, end: int) -> Task | None:
     else:
         match = _OWNER_IN_ITEM.search(text, start, end)
         if match:
-            owner = Field(match["owner"].strip(), match.start("owner"),
-                          match.start("owner") + len(match["owner"].strip()))
-        elif giao:
+            group = "owner" if match["owner"] else "labelled"
+            owner = Field(match[group].strip(), match.start(group), match.start(group) + len(match[group].strip()))
+        elif giao and text.startswith(("giao", "Giao"), giao.start()):
+            # "…; chỉ đạo Chi bộ A giới thiệu …" inside another task: only a "giao" there names the item's owner
             owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
         else:
             owner = _closing_owner(text, at, end)

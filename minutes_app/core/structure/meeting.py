@@ -83,7 +83,11 @@ _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực 
 _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
 
 
-_NEXT_LABEL = re.compile(r"(?:;|\.(?<!\b[A-ZĐ]\.))\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức)[^:;]{0,30}:)")
+_NEXT_LABEL = re.compile(r"(?:;|\.(?<!\b[A-ZĐ]\.))\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức|Đoàn Thư ký|Đoàn thư ký|"
+                         r"Người ghi biên bản|Ghi biên bản)[^:;]{0,30}(?::|\slà\s))")
+# "Chủ trì cuộc họp là ông X", "Thư ký là đồng chí Y": the label said with "là" instead of a colon
+_IS_LABEL = re.compile(r"\s*(?:[-–•+*]\s*)?(?P<label>[^\W\d_][^:]{1,40}?)\s+là\s+(?P<value>(?:đồng chí|đ/c|ông|bà)\s.*?)\s*$",
+                       re.IGNORECASE)
 
 
 def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
@@ -98,6 +102,9 @@ def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
 @lru_cache(maxsize=65536)
 def _labelled_line(line: str) -> tuple[str, int, int] | None:
     match = _LABEL.match(line)
+    said = _IS_LABEL.match(line) if match is None else None
+    if said and _LABEL_OF.get(re.sub(r"\s+", " ", said["label"].strip().lower())) in ("chair", "secretary"):
+        match = said
     if not match:
         return None
     label = re.sub(r"\s+", " ", match["label"].strip().lower())
@@ -151,6 +158,12 @@ def date_in(text: str, start: int, end: int, year: int | None = None, need_day_w
     return None
 
 
+def place_in(text: str, start: int, end: int) -> Field | None:
+    """The venue after "tại" in text[start:end], without its address."""
+    place = _PLACE_AFTER.search(text, start, end)
+    return short_place(place["place"], place.start("place")) if place else None
+
+
 def short_place(value: str, at: int) -> Field:
     """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
     value = value.strip().rstrip(".;")
@@ -168,13 +181,17 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
     line_start = text.rfind("\n", 0, start) + 1
     many = bool(_MANY.search(text, line_start, end))
-    if found and not many:
-        return found
     names = list(found)
-    for match in _COMRADE.finditer(text, start, end) if not names and not many else ():
+    for match in _COMRADE.finditer(text, start, end) if not many else ():
+        # "đồng chí A và đồng chí B": each name after its "đồng chí", beside those the detector found
         name = PERSON_NAME.match(text, match.end(), end)
-        if name:
-            names.append(Field(name["name"], name.start(), name.end()))
+        if name is None or any(n.start <= name.start() < n.end or name.start() <= n.start < name.end() for n in names):
+            continue
+        if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+            continue
+        names.append(Field(name["name"], name.start(), name.end()))
+    if found and not many:
+        return sorted(names, key=lambda n: n.start)
     plural = _MANY.search(text[start:end]) or (re.match(r"", "") if many else None)
     if plural:  # "các đồng chí: A, B và C", "gồm 02 đồng chí: A, B" (titles, if any, after each name)
         for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
@@ -567,7 +584,8 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
-_PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?)?\s*:\s*(?:các đồng chí\s*)?")
+_PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?\s*:?|\s*:)"
+                        r"\s*(?:các đồng chí\s*:?\s*)?")
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")

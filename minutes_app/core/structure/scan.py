@@ -39,7 +39,7 @@ def tags(line: str) -> frozenset[str]:
     found = {name for name, words in _WORDS.items() if any(w in low for w in words)}
     if "intro" in found and ":" not in low:
         found.discard("intro")
-    if ":" in low[:70]:
+    if ":" in low[:70] or " là " in low[:50]:  # "Chủ trì cuộc họp là ông …"
         found.add("label")
     return frozenset(found)
 

@@ -1,0 +1,141 @@
+"""Shapes of issue 18's fourth round (s4): sentences of our own for the header, the meeting's chair and
+secretary, the signature, news captions and task owners and deadlines; each with near-misses that must stay
+as they were. None is copied from a dev or held-out set."""
+
+from __future__ import annotations
+
+from minutes_app.core.engine import analyze
+
+PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def structure(text: str):
+    return analyze(text).structure
+
+
+def value(field):
+    return None if field is None else field.value
+
+
+# ------------------------------------------------------------------ header: a body's name on two lines
+
+def test_a_bare_body_kind_takes_the_next_line_as_its_name():
+    for left, issuer in ((("ĐẢNG BỘ XÃ TIÊN LỮ", "CHI BỘ", "TRƯỜNG TIỂU HỌC TIÊN LỮ"), "CHI BỘ TRƯỜNG TIỂU HỌC TIÊN LỮ"),
+                         (("ĐẢNG BỘ PHƯỜNG HÒA AN", "CHI BỘ", "TRẠM Y TẾ PHƯỜNG HÒA AN"), "CHI BỘ TRẠM Y TẾ PHƯỜNG HÒA AN"),
+                         (("ĐẢNG BỘ XÃ NAM SƠN", "CHI BỘ", "BAN CHỈ HUY QUÂN SỰ XÃ"), "CHI BỘ BAN CHỈ HUY QUÂN SỰ XÃ")):
+        s = structure("\n".join(left) + f"\n*\n{PARTY}\nBÁO CÁO\nKết quả công tác quý III năm 2025\nI. KẾT QUẢ\nNội dung.\n")
+        assert (value(s.header.issuer), value(s.header.issuer_parent)) == (issuer, left[0])
+
+
+def test_a_named_body_under_its_parent_stays_a_level_of_its_own():
+    for left in (("ĐẢNG BỘ XÃ IA PHÚ", "CHI BỘ THÔN 3"), ("ĐẢNG BỘ", "CHI BỘ THÔN 3"),
+                 ("ĐẢNG ỦY XÃ TÂN AN", "CHI BỘ TRƯỜNG MẦM NON")):
+        s = structure("\n".join(left) + f"\n*\n{PARTY}\nBÁO CÁO\nKết quả công tác quý III năm 2025\nI. KẾT QUẢ\nNội dung.\n")
+        assert (value(s.header.issuer), value(s.header.issuer_parent)) == (left[1], left[0])
+
+
+# ------------------------------------------------------------------ the meeting: chair and secretary in prose
+
+MINUTES = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ QUẢNG PHÚ\tĐộc lập - Tự do - Hạnh phúc\n"
+           "\tQuảng Phú, ngày 21 tháng 11 năm 2025\nBIÊN BẢN\nCuộc họp giao ban công tác tháng 11 năm 2025\n")
+
+
+def test_a_chair_and_secretary_told_with_la():
+    for line, chair, secretary in (
+            ("Chủ trì cuộc họp là ông Lê Văn Nam, Chủ tịch UBND xã. Người ghi biên bản: bà Đỗ Thị Thủy, công chức.",
+             "Lê Văn Nam", "Đỗ Thị Thủy"),
+            ("Chủ trì là đồng chí Trần Minh Khoa, Phó Chủ tịch UBND xã; Thư ký là bà Phan Thị Huệ.",
+             "Trần Minh Khoa", "Phan Thị Huệ"),
+            ("- Chủ trì cuộc họp là bà Vương Thị Mận, Chủ tịch UBND xã.\n- Thư ký cuộc họp là ông Hứa Văn Tám.",
+             "Vương Thị Mận", "Hứa Văn Tám")):
+        m = structure(MINUTES + "Hôm nay, hồi 14 giờ 00, tại phòng họp UBND xã, UBND xã tổ chức cuộc họp giao ban.\n"
+                      + line + "\nNội dung.\n").meeting
+        assert ([value(c) for c in m.chairs], value(m.secretary)) == ([chair], secretary)
+        assert value(m.date) == "2025-11-21"  # "Hôm nay": the day of the date line
+
+
+def test_la_without_a_person_is_no_label():
+    for line in ("Chủ trì cuộc họp là việc của Chủ tịch UBND xã.", "Thư ký là người ghi biên bản trung thực.",
+                 "Địa điểm là hội trường UBND xã."):
+        m = structure(MINUTES + "Hôm nay, hồi 14 giờ 00, UBND xã tổ chức cuộc họp giao ban.\n" + line + "\nNội dung.\n").meeting
+        assert m.chairs == () and m.secretary is None
+
+
+def test_a_presidium_without_a_colon_and_two_comrades():
+    head = ("ĐẢNG BỘ XÃ YÊN THÀNH\nCHI BỘ THÔN TRUNG HẬU\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+            "ĐẠI HỘI CHI BỘ THÔN TRUNG HẬU NHIỆM KỲ 2025 - 2027\n"
+            "Hôm nay, ngày 12/4/2025, hồi 8h00, tại Hội trường thôn, Chi bộ tiến hành Đại hội Chi bộ nhiệm kỳ 2025 - 2027.\n")
+    for line, chairs in (("Đại hội biểu quyết bầu Đoàn Chủ tịch gồm đồng chí Lương Văn Khải và đồng chí Tạ Thị Bích; bầu "
+                          "đồng chí Kiều Văn Dũng làm thư ký.", ["Lương Văn Khải", "Tạ Thị Bích"]),
+                         ("Đoàn Chủ tịch gồm 2 đồng chí: Lương Văn Khải, Tạ Thị Bích.", ["Lương Văn Khải", "Tạ Thị Bích"]),
+                         ("Đoàn Chủ tịch: đ/c Lương Văn Khải (Bí thư), đ/c Tạ Thị Bích. Đoàn Thư ký: đ/c Kiều Văn Dũng.",
+                          ["Lương Văn Khải", "Tạ Thị Bích"])):
+        m = structure(head + line + "\nNội dung.\n").meeting
+        assert [value(c) for c in m.chairs] == chairs, line
+
+
+# ------------------------------------------------------------------ signature: the name in the right cell alone
+
+def test_a_name_alone_in_the_right_cell():
+    base = MINUTES + "Hôm nay, hồi 14 giờ 00, UBND xã tổ chức cuộc họp giao ban.\nNội dung.\n"
+    for tail, names in (("NGƯỜI GHI BIÊN BẢN\tCHỦ TRÌ CUỘC HỌP\nĐỗ Thị Thủy\tCHỦ TỊCH\n\tLê Văn Nam\n",
+                         ["Đỗ Thị Thủy", "Lê Văn Nam"]),
+                        ("THƯ KÝ\tCHỦ TRÌ\n\t(Đã ký)\nHồ Thị Lan\tTrần Văn Lộc\n", ["Hồ Thị Lan", "Trần Văn Lộc"]),
+                        ("Nơi nhận:\tT/M CHI BỘ\n- Đảng ủy xã;\tBÍ THƯ\n- Lưu.\t\n\tTrần Văn Hải\n", ["Trần Văn Hải"])):
+        assert [value(s.name) for s in structure(base + tail).signers] == names, tail
+
+
+# ------------------------------------------------------------------ news: the venue a caption tells
+
+def test_a_news_venue_from_a_caption():
+    lead = ("Sáng 12/11, Đảng ủy phường Phú Lợi tổ chức Hội nghị sơ kết công tác xây dựng Đảng 9 tháng năm 2025, "
+            "đồng chí Hồ Văn Tâm, Bí thư Đảng ủy phường chủ trì.\n")
+    for caption, place in (("Quang cảnh hội nghị tại Hội trường Trung tâm Chính trị phường. Ảnh: Kim Ngân",
+                            "Hội trường Trung tâm Chính trị phường"),
+                           ("Các đại biểu dự hội nghị tại Hội trường UBND phường (Ảnh: PV)", "Hội trường UBND phường")):
+        m = structure("Trang chủ > Tin tức\nĐảng ủy phường Phú Lợi sơ kết 9 tháng\n13/11/2025 08:00\n" + lead + caption
+                      + "\nHội nghị đánh giá kết quả 9 tháng.\n").meeting
+        assert value(m.place) == place
+    # near-miss: a lead that names its venue keeps it
+    m = structure("Trang chủ > Tin tức\nĐảng ủy phường Phú Lợi sơ kết 9 tháng\n13/11/2025 08:00\n"
+                  + lead.replace("năm 2025,", "năm 2025 tại Hội trường Đảng ủy phường,")
+                  + "Quang cảnh hội nghị tại Hội trường Trung tâm Chính trị phường. Ảnh: Kim Ngân\nNội dung.\n").meeting
+    assert value(m.place) == "Hội trường Đảng ủy phường"
+
+
+# ------------------------------------------------------------------ tasks: owners and deadlines in more wordings
+
+RESOLUTION = ("ĐẢNG BỘ XÃ PHÚ LỘC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN HẢI TIẾN\t\n*\tPhú Lộc, ngày 06 tháng 12 năm 2025\n"
+              "NGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ tháng 12 năm 2025\nII. NHIỆM VỤ THÁNG 12\n")
+
+
+def _tasks(items: str):
+    return [(value(t.owner), value(t.deadline)) for t in structure(RESOLUTION + items).tasks]
+
+
+def test_task_owners_after_chi_dao_and_phan_cong():
+    assert _tasks("1. Chỉ đạo Ban công tác Mặt trận thôn tổ chức ngày hội đoàn kết, xong trước 20/12/2025.\n"
+                  "2. Phân công đ/c Lê Văn Hiếu, chi ủy viên, theo dõi việc xây dựng cống thoát nước.\n"
+                  "3. Yêu cầu đồng chí Trưởng thôn rà soát hộ nghèo, chậm nhất 25/12/2025.\n") == [
+        ("Ban công tác Mặt trận thôn", "trước 20/12/2025"), ("đ/c Lê Văn Hiếu", None),
+        ("đồng chí Trưởng thôn", "chậm nhất 25/12/2025")]
+    # near-miss: "chỉ đạo" inside another task names no owner of the item
+    assert _tasks("1. Phấn đấu kết nạp 2 đảng viên; chỉ đạo Chi đoàn giới thiệu đoàn viên ưu tú tham gia lớp bồi dưỡng.\n"
+                  "2. Chỉ đạo thực hiện tốt công tác dân vận.\n") == [(None, None), (None, None)]
+
+
+def test_task_owners_of_every_member_and_by_label():
+    assert _tasks("1. Mỗi đảng viên vận động ít nhất 02 hộ tham gia bảo hiểm y tế.\n"
+                  "2. Toàn thể đảng viên tích cực tham gia phong trào \"Ngày Chủ nhật xanh\".\n"
+                  "3. Hoàn thành thu đảng phí năm 2025 (trách nhiệm: đ/c Nguyễn Thị Lài, chi ủy viên).\n"
+                  "4. Rà soát, bổ sung quy hoạch cán bộ (Người thực hiện: Chi ủy; thời hạn: 30/12/2025).\n") == [
+        ("Mỗi đảng viên", None), ("Toàn thể đảng viên", None), ("đ/c Nguyễn Thị Lài", None), ("Chi ủy", "30/12/2025")]
+
+
+def test_deadlines_told_without_ngay_or_by_label():
+    assert _tasks("1. Chi đoàn thanh niên ra quân làm đường hoa, thời hạn: 25/12/2025.\n"
+                  "2. Tổ hòa giải rà soát các vụ việc, hoàn thành trước 15/12.\n"
+                  "3. Ban Nhân dân thôn tổng hợp ý kiến, hạn hoàn thành: trước ngày 28/12/2025.\n") == [
+        ("Chi đoàn thanh niên", "25/12/2025"), ("Tổ hòa giải", "trước 15/12"), ("Ban Nhân dân thôn", "trước ngày 28/12/2025")]
+    # near-miss: a period from … to … is no deadline
+    assert _tasks("1. Tổ chức giải bóng đá thanh niên từ 10/12 đến 15/12/2025 tại sân vận động thôn.\n") == [(None, None)]
