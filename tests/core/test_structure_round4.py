@@ -139,3 +139,36 @@ def test_deadlines_told_without_ngay_or_by_label():
         ("Chi đoàn thanh niên", "25/12/2025"), ("Tổ hòa giải", "trước 15/12"), ("Ban Nhân dân thôn", "trước ngày 28/12/2025")]
     # near-miss: a period from … to … is no deadline
     assert _tasks("1. Tổ chức giải bóng đá thanh niên từ 10/12 đến 15/12/2025 tại sân vận động thôn.\n") == [(None, None)]
+
+
+# ------------------------------------------------------------------ discipline: the ballot counts of the quantity layer
+
+DISCIPLINE = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\n*\nBIÊN BẢN\n"
+              "HỌP CHI BỘ XEM XÉT, THI HÀNH KỶ LUẬT ĐẢNG VIÊN\nVào lúc 8 giờ ngày 05/10/2025, tại nhà văn hóa thôn 2, "
+              "Chi bộ họp xem xét, thi hành kỷ luật đối với đồng chí Trần Văn Bé.\n"
+              "Tổng số đảng viên: 17 đồng chí; có mặt 15 đồng chí, vắng 2 đồng chí.\n")
+
+
+def _discipline(line: str):
+    return [(d.kind, d.votes_for, d.base, d.outcome) for d in structure(DISCIPLINE + line + "\n").decisions]
+
+
+def test_discipline_counts_in_many_wordings():
+    assert _discipline("Kết quả biểu quyết: Khiển trách: 11/15 phiếu; Cảnh cáo: 4/15 phiếu.") == [
+        ("discipline", 11, 15, "khiển trách")]
+    assert _discipline("Có 11/15 phiếu đề nghị khiển trách, 4 phiếu đề nghị cảnh cáo.") == [
+        ("discipline", 11, 15, "khiển trách")]
+    assert _discipline("Hình thức cảnh cáo 12/15 phiếu, khiển trách 3/15 phiếu.") == [("discipline", 12, 15, "cảnh cáo")]
+    assert _discipline("Chi bộ thống nhất đề nghị hình thức kỷ luật khiển trách đối với đồng chí Trần Văn Bé với 13/15 "
+                       "phiếu; 2 phiếu đề nghị cảnh cáo.") == [("discipline", 13, 15, "khiển trách")]
+    assert _discipline("Số phiếu phát ra 15, thu vào 15, hợp lệ 15. Kết quả: 12 phiếu đề nghị hình thức cảnh cáo, 3 phiếu "
+                       "đề nghị khiển trách.") == [("discipline", 12, 15, "cảnh cáo")]
+
+
+def test_a_count_of_people_disciplined_is_no_ballot():
+    head = DISCIPLINE.replace("BIÊN BẢN", "BÁO CÁO")
+    for line in ("Năm 2025 đã kỷ luật 3 đảng viên, trong đó khiển trách 2 đồng chí, cảnh cáo 1 đồng chí.",
+                 "Trong nhiệm kỳ, thi hành kỷ luật 5 đảng viên (khiển trách 3, cảnh cáo 2).",
+                 "Khiển trách 2 đồng chí vi phạm quy định về sinh hoạt đảng."):
+        assert [d.kind for d in structure(head + line + "\n").decisions] == []
+    assert _discipline("Năm 2024 chi bộ đã khiển trách 2 đồng chí vi phạm quy định về sinh hoạt đảng.") == []

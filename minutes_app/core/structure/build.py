@@ -87,8 +87,10 @@ def build_structure(ctx) -> DocStructure:
     headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
     # a báo cáo tells of decisions taken elsewhere ("đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 …)"): it records none
     rounds = ballot_rounds(ctx)
-    decisions = read_decisions(text, votes(ctx), rounds, [b for b in body if b[0] != headline], present,
-                               meeting=genre != "bao_cao", official_present=official_present) if genre != "bao_cao" else []
+    spans = [b for b in body if b[0] != headline]
+    decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
+                               official_present=official_present, layers=_discipline_layers(ctx, spans, text)) \
+        if genre != "bao_cao" else []
     # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
         if any(d.kind == "election" for d in decisions) else ()
@@ -115,6 +117,15 @@ def _layers(ctx):
         reading = readings.get(paragraph.index)
         if reading is not None and _DIGIT.search(paragraph.text):
             yield paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+
+
+def _discipline_layers(ctx, spans, text: str) -> list:
+    """(document offset, quantity layer) of the body paragraphs that name a form of discipline: the ballot
+    counts for each form are read from the quantity layer, not from the raw text."""
+    from .scan import lines_with
+
+    starts = {start for start, _ in lines_with(text, spans, "discipline")}
+    return [(paragraph.start, layer) for paragraph, layer in _layers(ctx) if paragraph.start in starts] if starts else []
 
 
 def _plans(ctx) -> list[tuple[int, int, str, str]]:

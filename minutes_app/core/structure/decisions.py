@@ -24,11 +24,6 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
                          r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-_FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?|"
-                         r"\s+(?P<n2>\d+)(?:\s*/\s*(?P<b2>\d+))?(?=\s*phiếu))", re.IGNORECASE)  # "khiển trách 15/20 phiếu"
-_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)\s+"
-                         r"(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?"
-                         r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
@@ -60,7 +55,7 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
-                   official_present: int | None = None) -> list[Decision]:
+                   official_present: int | None = None, layers=()) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
     document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
@@ -139,7 +134,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         decisions.append(Decision(kind, min(subject_start, vote.start), end, subject, count,
                                   against, abstain, base, person, None, outcome))
         used.append((min(subject_start, vote.start), end))
-    decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
+    decisions.extend(_discipline_counts(text, layers, used, rounds))
     if meeting:
         decisions.extend(_discipline_stated(text, lines_with(text, body, "discipline"), decisions))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
@@ -279,44 +274,75 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
     return subject, window_start + found.start()
 
 
-def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
+# The words that tie a ballot count to a form of discipline, read around the quantity layer's numbers:
+# "11/14 phiếu đề nghị khiển trách", "khiển trách: 11/14", "khiển trách 15/20 phiếu", "… khiển trách đối với đồng chí X
+# với 13/15 phiếu"
+_FORM_WORD = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
+_COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)?\s*(?:đề nghị\s+|tán thành\s+|chọn\s+|"
+                              r"đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?(?:hình thức\s+)?", re.IGNORECASE)
+_FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?", re.IGNORECASE)
+_VOTER_HEADS = (None, "phiếu", "đồng chí", "đảng viên", "đại biểu", "ủy viên")
+
+
+def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
     """"Khiển trách: 11/14 phiếu; Cảnh cáo: 3/14", "11/14 phiếu đề nghị khiển trách": the form with
-    most votes is adopted; the base is the denominator written, else the valid ballots."""
-    found = []
-    for start, end in body:
-        for pattern in (_FORM_COUNT, _COUNT_FORM):
-            for match in pattern.finditer(text, start, end):
-                if any(a <= match.start() < b for a, b in used):
-                    continue
-                found.append(match)
+    most votes is adopted; the base is the denominator written, else the valid ballots. The counts are
+    the quantity layer's (``layers``: the paragraphs' document offsets and layers)."""
+    found = []  # (start, end, count, written base, form)
+    for offset, layer in layers:
+        para = layer.text
+        forms = list(_FORM_WORD.finditer(para))
+        if not forms:
+            continue
+        for quantity in layer.quantities:
+            if quantity.kind not in ("count", "ratio") or quantity.decimals or quantity.head not in _VOTER_HEADS:
+                continue
+            start = offset + quantity.start
+            if any(a <= start < b for a, b in used):
+                continue
+            form = _form_of(para, quantity, forms)
+            if form:
+                base = int(quantity.total) if quantity.kind == "ratio" and quantity.total else None
+                found.append((start, offset + quantity.end, int(quantity.value), base, form))
     if not found:
         return []
-    found.sort(key=lambda m: m.start())
-
-    def count(m) -> int:
-        return int(m["n"] or m["n2"])
-
-    def written_base(m) -> str | None:
-        return m["b"] or (m["b2"] if "b2" in m.re.groupindex else None)
-
-    best = max(found, key=count)
+    found.sort()
+    best = max(found, key=lambda f: f[2])
     person_match = _DISCIPLINED.search(text)  # "thi hành kỷ luật đồng chí X", "Đảng viên được xem xét: đồng chí X"
     if person_match is None:
-        for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
+        for person_match in _PERSON.finditer(text, max(0, found[0][0] - 1500), found[0][0]):
             pass
     if person_match is None:
-        person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
+        person_match = _PERSON.search(text, found[-1][1], found[-1][1] + 300)
     person = person_match["name"] if person_match else None
     valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
     if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ", "Phiếu phát ra 16, thu vào 16, hợp lệ 16"
-        window = text[max(0, found[0].start() - 400):found[0].start()]
+        window = text[max(0, found[0][0] - 400):found[0][0]]
         stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ", window,
                            re.IGNORECASE) or re.search(r"(?<!không )hợp lệ\s*:?\s*(?:là\s+)?(\d+)", window, re.IGNORECASE)
         valid = int(stated[1]) if stated else None
-    base = int(written_base(best)) if written_base(best) else valid
-    used.append((found[0].start(), found[-1].end()))
-    return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", count(best), None, None,
-                     base, person, None, best["form"].lower())]
+    base = best[3] if best[3] else valid
+    used.append((found[0][0], found[-1][1]))
+    return [Decision("discipline", found[0][0], found[-1][1], "hình thức kỷ luật", best[2], None, None,
+                     base, person, None, best[4].lower())]
+
+
+def _form_of(para: str, quantity, forms) -> str | None:
+    """The form of discipline a ballot count is for: the form right after it ("11/14 phiếu đề nghị khiển
+    trách"), or right before it ("khiển trách: 11/14", "khiển trách 15/20 phiếu", "… khiển trách … với 13/15
+    phiếu") with no other form between."""
+    for form in forms:
+        if form.start() >= quantity.end:
+            if _COUNT_THEN_FORM.fullmatch(para, quantity.end, form.start()):
+                return form["form"]
+            break
+    before = [f for f in forms if f.end() <= quantity.start]
+    if before:
+        form = before[-1]
+        between = _FORM_THEN_COUNT.fullmatch(para, form.end(), quantity.start)
+        if between and (":" in between[0] or quantity.head == "phiếu" or re.match(r"\s*phiếu", para[quantity.end:])):
+            return form["form"]
+    return None
 
 
 def _elections(text: str, rounds: list, body, used) -> list[Decision]:
@@ -626,7 +652,9 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _AGREED.finditer(text, start, end):
-            if any(start <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
+            if any(start <= d.end and d.start <= end and (d.start - 50 <= match.start() <= d.end + 50
+                                                           or d.start < match.end() and match.start() < d.end)
+                   for d in decisions):
                 continue  # the agreement the vote of its own line counted
             what = match["what"].strip(" ,")
             if re.search(r"chuẩn y|phê duyệt kết quả|xem xét,? quyết định|trình [^.;]{0,40}tại kỳ họp", what):
