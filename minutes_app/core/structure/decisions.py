@@ -433,6 +433,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
+            if _TO_COME.search(text, max(start, match.start() - 60), match.start()):
+                continue  # "Ban Chấp hành khóa mới họp phiên thứ nhất bầu Ban Thường vụ …": an election still to come
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
@@ -447,8 +449,10 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
         and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
 
 
+_TO_COME = re.compile(r"(?:\bsẽ|dự kiến|chuẩn bị|kế hoạch|họp phiên (?:thứ nhất|đầu tiên))\s+(?:[^.;,]{0,30}\s)?$",
+                      re.IGNORECASE)
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
-_NAME_CELL = re.compile(r"(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_NAME_CELL = re.compile(r"(?:\d{1,3}[.)]\s*)?(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _VOTES_CELL = re.compile(r"(?P<n>\d{1,4})\s*(?:/\s*(?P<b>\d{1,4}))?\s*(?:phiếu(?:\s+bầu)?)?", re.IGNORECASE)
 
 

@@ -97,7 +97,7 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 
 
 def _looks_body(cell: str) -> bool:
-    return bool(re.match(r"^(?:ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
+    return bool(re.match(r"^(?:ĐẠI HỘI|HỘI NGHỊ|ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
                          r"TỈNH ỦY|THÀNH ỦY|TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY|MẶT TRẬN|ĐOÀN|CHI ĐOÀN|CHI HỘI|"
                          r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ)", cell))
 

@@ -73,7 +73,7 @@ _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi 
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
-                        r"\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
+                        r"\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+)\d")
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
@@ -482,7 +482,19 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
                 what += qualifier[0]
             at = match.start("what") + match["what"].find(what[:8])
             return Field(what, at, at + len(what)), (a, b)
+        for sentence in re.finditer(r"[^.]+(?:\.(?!\d)|$)", text[start:end]):
+            # "Vào lúc 7g30 …, Đại hội đại biểu Hội … lần thứ I khai mạc", "Hội nghị … lần thứ 6 được tổ chức vào 8 giờ 30 …"
+            a, b = start + sentence.start(), start + sentence.end()
+            match = _OPENED_HERE.search(text, a, b)
+            if match is not None:
+                what = match["what"].strip(" ,")
+                return Field(what, match.start("what"), match.start("what") + len(what)), (a, b)
     return None
+
+
+_OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp|Cuộc họp)\s[^.;:]{3,160}?)"
+                          r"\s+(?:đã\s+|chính thức\s+)?"
+                          r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành)\b", re.MULTILINE)
 
 
 def _chair_names(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:

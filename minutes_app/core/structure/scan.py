@@ -19,7 +19,7 @@ _WORDS = {
     "adopt": ("thông qua", "ban hành"),
     "agree": ("thống nhất đề", "nhất trí đề", "thống nhất kiến", "nhất trí kiến"),
     "discipline": ("khiển trách", "cảnh cáo", "cách chức", "khai trừ"),
-    "time": ("lúc", "hồi", "bắt đầu", "hôm nay"),
+    "time": ("lúc", "hồi", "bắt đầu", "hôm nay", "giờ"),
     "end": ("kết thúc", "bế mạc"),
     "form": ("trực tuyến", "trực tiếp"),
     "person": ("đồng chí", "đ/c", "ông ", "bà ", "phát biểu", "tham luận"),
