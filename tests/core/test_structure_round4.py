@@ -172,3 +172,49 @@ def test_a_count_of_people_disciplined_is_no_ballot():
                  "Khiển trách 2 đồng chí vi phạm quy định về sinh hoạt đảng."):
         assert [d.kind for d in structure(head + line + "\n").decisions] == []
     assert _discipline("Năm 2024 chi bộ đã khiển trách 2 đồng chí vi phạm quy định về sinh hoạt đảng.") == []
+
+
+# ------------------------------------------------------------------ the meeting named before its verb; secretary in prose
+
+BCH = ("ĐẢNG BỘ TỈNH ĐỒNG NAI\nĐẢNG ỦY PHƯỜNG AN LẠC\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Lạc, ngày 17 tháng 11 năm 2025\n"
+       "BIÊN BẢN\nHội nghị Ban Chấp hành Đảng bộ phường lần thứ 6 (mở rộng)\n")
+
+
+def test_a_meeting_named_before_its_verb():
+    for line, name, start, place in (
+            ("Hội nghị Ban Chấp hành Đảng bộ phường An Lạc lần thứ 6 được tổ chức vào 8 giờ 30 phút ngày 17/11/2025 tại "
+             "Hội trường Đảng ủy phường, do đồng chí Trịnh Văn Hưng, Bí thư Đảng ủy chủ trì.",
+             "Hội nghị Ban Chấp hành Đảng bộ phường An Lạc lần thứ 6", "08:30", "Hội trường Đảng ủy phường"),
+            ("Vào lúc 7g30 ngày 17/11/2025, tại Hội trường UBND phường, Hội nghị Ban Chấp hành Đảng bộ phường An Lạc "
+             "lần thứ 6 khai mạc.", "Hội nghị Ban Chấp hành Đảng bộ phường An Lạc lần thứ 6", "07:30", "Hội trường UBND phường"),
+            ("Hội nghị Ban Chấp hành Đảng bộ phường An Lạc lần thứ 6 diễn ra lúc 14 giờ ngày 17/11/2025 tại Phòng họp số 1.",
+             "Hội nghị Ban Chấp hành Đảng bộ phường An Lạc lần thứ 6", "14:00", "Phòng họp số 1")):
+        m = structure(BCH + line + "\nNội dung.\n").meeting
+        assert (value(m.name), value(m.start), value(m.place)) == (name, start, place), line
+    # near-miss: a meeting to come is not the one recorded; the title stands
+    m = structure(BCH + "Hôm nay, lúc 8 giờ, Đảng ủy phường tổ chức hội nghị. Hội nghị sơ kết quý IV sẽ được tổ chức vào "
+                  "tháng 12.\nNội dung.\n").meeting
+    assert value(m.name) == "Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 6 (mở rộng)"
+
+
+def test_a_secretary_told_in_prose():
+    for line, secretary in (("Đồng chí Ngô Thị Hạnh, chi ủy viên làm thư ký.", "Ngô Thị Hạnh"),
+                            ("Đại hội bầu đồng chí Kiều Văn Dũng làm thư ký đại hội.", "Kiều Văn Dũng"),
+                            ("Đoàn Chủ tịch gồm các đồng chí Lý Văn Nam, Thạch Thị Sa; đồng chí Tô Ngọc Trâm làm Trưởng "
+                             "đoàn thư ký.", "Tô Ngọc Trâm"),
+                            ("Thư ký hội nghị là đồng chí Cao Minh Đức, Chánh Văn phòng Đảng ủy.", "Cao Minh Đức")):
+        m = structure(BCH + "Hôm nay, lúc 8 giờ, tại Hội trường, Đảng ủy phường tổ chức hội nghị.\n" + line + "\nNội dung.\n").meeting
+        assert value(m.secretary) == secretary, line
+    # near-misses: no person named as secretary
+    for line in ("Văn phòng Đảng ủy làm thư ký tổng hợp ý kiến.", "Đồng chí bí thư chi bộ làm thư ký tạm thời."):
+        m = structure(BCH + "Hôm nay, lúc 8 giờ, Đảng ủy phường tổ chức hội nghị.\n" + line + "\nNội dung.\n").meeting
+        assert m.secretary is None, line
+
+
+def test_a_news_presidium_chairs_the_congress():
+    head = "Trang chủ / Tin Đoàn\nĐại hội Đoàn xã Phú Mỹ lần thứ I thành công\nThứ Hai, 11/08/2025 15:20\n"
+    lead = ("Sáng 09/8, tại Hội trường xã, Đoàn xã Phú Mỹ tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh xã lần thứ I, "
+            "nhiệm kỳ 2025 - 2030.\n")
+    m = structure(head + lead + "Đoàn Chủ tịch đại hội gồm các đồng chí Lý Hoàng Nam, Thạch Thị Sa Rươl, Huỳnh Minh Nhựt.\n"
+                  "Nội dung.\n").meeting
+    assert [value(c) for c in m.chairs] == ["Lý Hoàng Nam", "Thạch Thị Sa Rươl", "Huỳnh Minh Nhựt"]

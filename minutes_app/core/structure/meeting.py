@@ -405,7 +405,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
-    if not chairs and genre == "bien_ban":  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; Đoàn Thư ký: …"
+    if "secretary" not in facts and genre in ("bien_ban", "tin_hoi_nghi"):
+        secretary = _secretary_in_prose(text, body[:25])
+        if secretary:
+            facts["secretary"] = secretary
+    if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; …"
         for start, end in body[:25]:
             presidium = _PRESIDIUM.search(text, start, end)
             if presidium:
@@ -594,6 +598,31 @@ def _from_lead(text, lead, body, officials, year):
     chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs
     guests = [g for g in guests if g.value not in {c.value for c in chairs}]
     return name, kind, facts, chairs, guests
+
+
+# "đồng chí X, chi ủy viên làm thư ký", "bầu đồng chí X làm thư ký đại hội", "đồng chí X làm Trưởng đoàn thư ký",
+# "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản"
+_PERSON_WORDS = r"(?P<{}>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+_SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name") +
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
+                              r"(?i:thư ký|ghi biên bản)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
+_SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"
+                               r"\s+(?:là|do)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
+
+
+def _secretary_in_prose(text: str, spans) -> Field | None:
+    """The secretary a sentence names (no "Thư ký:" label): the name after its đồng chí, as written."""
+    for start, end in spans:
+        low = text[start:end].lower()
+        if "thư ký" not in low and "ghi biên bản" not in low:
+            continue
+        match = _SECRETARY_AFTER.search(text, start, end) or _SECRETARY_BEFORE.search(text, start, end)
+        if match:
+            group = "name2" if match.re is _SECRETARY_AFTER and match["name2"] else "name"
+            name = match[group]
+            return Field(name, match.start(group), match.start(group) + len(name))
+    return None
 
 
 _PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?\s*:?|\s*:)"
