@@ -218,3 +218,37 @@ def test_a_news_presidium_chairs_the_congress():
     m = structure(head + lead + "Đoàn Chủ tịch đại hội gồm các đồng chí Lý Hoàng Nam, Thạch Thị Sa Rươl, Huỳnh Minh Nhựt.\n"
                   "Nội dung.\n").meeting
     assert [value(c) for c in m.chairs] == ["Lý Hoàng Nam", "Thạch Thị Sa Rươl", "Huỳnh Minh Nhựt"]
+
+
+# ------------------------------------------------------------------ tasks: the conclusion's directive in a news item
+
+NEWS_HEAD = ("Trang chủ > Xây dựng Đảng\nĐảng ủy xã Cẩm Bình sơ kết 6 tháng\n15/7/2025 10:00\n"
+             "Sáng 14/7, Đảng ủy xã Cẩm Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025.\n")
+
+
+def _news_tasks(line: str):
+    return [(t.text.value, value(t.owner), value(t.deadline)) for t in structure(NEWS_HEAD + line + "\n").tasks]
+
+
+def test_a_directive_of_the_conclusion_names_owners_and_tasks():
+    assert _news_tasks("Phát biểu chỉ đạo, đồng chí Lê Văn An đề nghị Ban Chấp hành khóa mới sớm xây dựng chương trình hành "
+                       "động, hoàn thành trong tháng 9/2025; đồng thời tập trung phát triển đoàn viên.") == [
+        ("sớm xây dựng chương trình hành động, hoàn thành trong tháng 9/2025", "Ban Chấp hành khóa mới", "trong tháng 9/2025"),
+        ("tập trung phát triển đoàn viên", "Ban Chấp hành khóa mới", None)]
+    assert _news_tasks("Phát biểu kết luận, đồng chí Mạc Văn Thái yêu cầu Công an xã chủ trì xử lý vi phạm hành lang giao "
+                       "thông trong quý III/2025, và các chi bộ trực thuộc tập trung phát triển đảng viên.") == [
+        ("chủ trì xử lý vi phạm hành lang giao thông trong quý III/2025", "Công an xã", "trong quý III/2025"),
+        ("tập trung phát triển đảng viên", "các chi bộ trực thuộc", None)]
+    assert _news_tasks("Phát biểu kết luận, đồng chí Bí thư giao các tổ đảng kèm cặp đảng viên mới, hoàn thành trước 30/11. "
+                       "Chi ủy duy trì lớp hướng dẫn kỹ năng số hằng tuần; Tổ công nghệ số tiếp tục hỗ trợ người dân.") == [
+        ("kèm cặp đảng viên mới, hoàn thành trước 30/11", "các tổ đảng", "trước 30/11"),
+        ("duy trì lớp hướng dẫn kỹ năng số hằng tuần", "Chi ủy", None),
+        ("tiếp tục hỗ trợ người dân", "Tổ công nghệ số", None)]
+
+
+def test_a_request_voiced_in_discussion_is_no_task():
+    for line in ("Đồng chí Hồ Văn Vân đề nghị Ban Thường vụ làm rõ nguyên nhân chậm kết nạp đảng viên.",
+                 "Phát biểu tại hội nghị, đồng chí Lê Văn An đề nghị UBND xã quan tâm hơn đến công tác dân vận.",
+                 "Phát biểu kết luận, đồng chí Bí thư giao Văn phòng tổng hợp ý kiến. Đồng chí Lê Văn An phát biểu cảm ơn."):
+        assert [t.text.value for t in structure(NEWS_HEAD + line + "\n").tasks if "cảm ơn" in t.text.value
+                or "dân vận" in t.text.value or "nguyên nhân" in t.text.value] == [], line

@@ -877,10 +877,22 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 found.append(task)
         covered.append((intro.start(), end))
     voted = bool(_VOTE_LINE.search(text))  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
-    for match in _GIAO.finditer(text) if "giao" in line_tags and not voted else ():
+    assigning = list(_GIAO.finditer(text)) if "giao" in line_tags and not voted else []
+    directing = bool(_DIRECTING.search(text))
+    if not voted and "đề nghị" in text and directing:
+        # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
+        assigning = sorted(assigning + list(_DIRECTED.finditer(text)), key=lambda m: m.start())
+    for match in assigning:
         if any(a <= match.start() < b for a, b in covered):
             continue
         end = _sentence_end(text, match.start("verb"), end_of_line)
+        pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
+        for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
+            subject = _subject_in(text[joint.end():end])
+            if subject is not None and not re.match(r"(?:đồng chí|đ/c)\s", text[joint.end():], re.IGNORECASE):
+                pending = (joint.end(), end, subject)
+                end = joint.start()
+                break
         deadline = _DEADLINE.search(text, match.start("verb"), end)
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
@@ -889,13 +901,34 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                           Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
                           _when(deadline)))
         covered.append((match.start(), end))
-        # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what
+        if pending is not None:
+            at, stop, subject = pending
+            value = text[at + subject[2]:stop].strip(" .;")
+            found.append(Task(Field(value, at + subject[2], at + subject[2] + len(value)),
+                              Field(text[at:at + subject[1]], at, at + subject[1]),
+                              _when(_DEADLINE.search(text, at + subject[2], stop))))
+            covered.append((at, stop))
+            end = stop
+        # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what;
+        # in a conclusion's directive also the next sentences that open with who does what
         sentence_end = _sentence_end(text, end, end_of_line, stops=".")
+        if directing:
+            sentence_end = end_of_line
         cursor = end
-        while cursor < sentence_end and text[cursor] == ";":
+        while cursor < sentence_end and (text[cursor] == ";" or directing and text[cursor] == "."
+                                         and not re.match(r"\s*(?:Đồng chí|Đ/c|Ông|Bà)\s", text[cursor + 1:])):
             stop = _sentence_end(text, cursor + 1, sentence_end)
             clause_start = cursor + 1 + len(text[cursor + 1:stop]) - len(text[cursor + 1:stop].lstrip())
             subject = _subject_in(text[clause_start:stop])
+            also = _ALSO.match(text, clause_start, stop)  # "…; đồng thời tập trung …": the same owner's next task
+            if subject is None and also is not None:
+                subject = (0, 0, also.end() - clause_start)
+                value = text[also.end():stop].strip(" .;")
+                found.append(Task(Field(value, also.end(), also.end() + len(value)), found[-1].owner,
+                                  _when(_DEADLINE.search(text, also.end(), stop))))
+                covered.append((cursor, stop))
+                cursor = stop
+                continue
             if subject is None or _GIAO.match(text, clause_start):
                 break
             verb_at = clause_start + subject[2]
@@ -934,6 +967,12 @@ def _when(match: re.Match | None) -> Field | None:
     return Field(match[group], match.start(group), match.end(group))
 
 
+# the conclusion's directive: "Phát biểu chỉ đạo (kết luận), đồng chí X đề nghị <owner> <task>"
+_DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội))")
+_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+                       r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
+_AND_NEXT = re.compile(r",\s+và\s+")
+_ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
 _ASSIGNED = re.compile(r"^\s*(?=\S)")  # a line that may open with its owner (checked by _subject_in)
 
