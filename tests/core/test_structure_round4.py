@@ -252,3 +252,16 @@ def test_a_request_voiced_in_discussion_is_no_task():
                  "Phát biểu kết luận, đồng chí Bí thư giao Văn phòng tổng hợp ý kiến. Đồng chí Lê Văn An phát biểu cảm ơn."):
         assert [t.text.value for t in structure(NEWS_HEAD + line + "\n").tasks if "cảm ơn" in t.text.value
                 or "dân vận" in t.text.value or "nguyên nhân" in t.text.value] == [], line
+
+
+def test_a_news_roll_of_delegates_called_and_two_collective_elections():
+    head = "Trang chủ / Tin Đoàn\nĐại hội Đoàn xã Phú Mỹ lần thứ I thành công\nThứ Hai, 11/08/2025 15:20\n"
+    lead = ("Sáng 09/8, tại Hội trường xã, Đoàn xã Phú Mỹ tổ chức Đại hội đại biểu Đoàn TNCS Hồ Chí Minh xã lần thứ I, "
+            "nhiệm kỳ 2025 - 2030.\n")
+    s = structure(head + lead + "Dự đại hội có đồng chí Dương Tấn Phát, Phó Bí thư Đảng ủy xã cùng 117/120 đại biểu chính "
+                  "thức được triệu tập.\nĐại hội đã bầu Ban Chấp hành Đoàn xã khóa I gồm 15 đồng chí và bầu 9 đại biểu "
+                  "chính thức dự Đại hội Đoàn tỉnh.\nNghị quyết Đại hội được 117/117 đại biểu có mặt biểu quyết tán thành.\n")
+    a = s.attendance
+    assert (value(a.total), value(a.present), value(a.absent)) == (120, 117, 3)
+    assert [d.subject for d in s.decisions if d.kind == "election"] == [
+        "Ban Chấp hành Đoàn xã khóa I", "9 đại biểu chính thức dự Đại hội Đoàn tỉnh"]

@@ -478,7 +478,7 @@ _WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viê
 _NEWS_COUNTS = (
     # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
     re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" +
-               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|\s+được triệu tập|"
+               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|(?:\s+chính thức)?\s+được triệu tập|"
                r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
                re.IGNORECASE),
     # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"

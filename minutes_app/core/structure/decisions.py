@@ -40,7 +40,7 @@ _ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(
                            r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
-                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
+                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
 _VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
