@@ -265,3 +265,40 @@ def test_a_news_roll_of_delegates_called_and_two_collective_elections():
     assert (value(a.total), value(a.present), value(a.absent)) == (120, 117, 3)
     assert [d.subject for d in s.decisions if d.kind == "election"] == [
         "Ban Chấp hành Đoàn xã khóa I", "9 đại biểu chính thức dự Đại hội Đoàn tỉnh"]
+
+
+# ------------------------------------------------------------------ targets: a table's "lũy kế" column, targets set mid-line
+
+REPORT = ("ĐẢNG BỘ TỈNH TUYÊN QUANG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ MINH QUANG\n*\nBÁO CÁO\n"
+          "kết quả thực hiện nhiệm vụ tháng 10 năm 2025\nMinh Quang, ngày 25 tháng 10 năm 2025\nI- KẾT QUẢ\n")
+
+
+def _targets(body: str, head: str = REPORT):
+    return [(t.name, t.target, t.result, t.verdict) for t in structure(head + body).targets]
+
+
+def test_a_table_with_a_cumulative_column_and_an_empty_cell():
+    table = ("TT\tChỉ tiêu\tKH năm\tLũy kế 10 tháng\tĐạt (%)\n"
+             "1\tKết nạp đảng viên mới (đ/c)\t30\t27\t90,0\n"
+             "2\tTỷ lệ dân số tham gia BHYT (%)\t95\t93,4\t\n"
+             "3\tTrồng rừng (ha)\t650\t702\t108,0\n")
+    assert _targets(table) == [("Kết nạp đảng viên mới", 30, 27, "tiến độ"), ("Tỷ lệ dân số tham gia BHYT", 95, 93.4, "tiến độ"),
+                               ("Trồng rừng", 650, 702, "vượt")]
+
+
+def test_targets_set_in_the_middle_of_a_line():
+    head = REPORT.replace("BÁO CÁO\nkết quả thực hiện nhiệm vụ tháng 10 năm 2025", "BÁO CÁO\nkết quả đại hội")
+    found = _targets("2. Đại hội thảo luận, có 06 tham luận. Chỉ tiêu nhiệm kỳ 2025 - 2030: phát triển mới 150 hội viên; "
+                     "100% chi hội đạt vững mạnh; mỗi năm thực hiện ít nhất 5 công trình thanh niên cấp xã.\n", head)
+    assert [(t, r) for _, t, r, _ in found] == [(150, None), (100, None), (5, None)]
+    found = _targets("Nhiệm kỳ 2025 - 2030, đại hội đặt chỉ tiêu: kết nạp 1.200 đoàn viên mới; giới thiệu ít nhất 60 "
+                     "đoàn viên ưu tú cho Đảng.\n", head)
+    assert [(t, r) for _, t, r, _ in found] == [(1200, None), (60, None)]
+    # near-miss: a line reporting results with no level set is no target
+    assert _targets("Nhiệm kỳ qua đã kết nạp 35 đoàn viên; thực hiện 27 công trình thanh niên.\n", head) == []
+
+
+def test_a_result_named_after_its_number_and_no_pair_across_sentences():
+    found = _targets("Nhiệm kỳ qua có 35 đoàn viên được kết nạp Đảng, vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên. "
+                     "Tuổi trẻ xã thực hiện 27 công trình thanh niên.\n")
+    assert [(n, t, r, v) for n, t, r, v in found] == [("Được kết nạp Đảng", 30, 35, "vượt")]

@@ -191,7 +191,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
             plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
-            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b", c)), None)
+            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b|lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
             name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
@@ -350,6 +350,8 @@ def _plan_and_result(line: str) -> tuple | None:
     plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
     if not plan or not done or done.start() <= plan.start() < done.end():
         return None
+    if re.search(r"[.;]\s", line[min(plan.end(), done.end()):max(plan.start(), done.start())]):
+        return None  # "… chỉ tiêu đề ra là 30 đoàn viên. Tuổi trẻ xã thực hiện 27 công trình": two sentences, two facts
     if (plan["tu"] == "%") != (done["ru"] == "%"):
         return None  # "đạt 85% kế hoạch (1.200 cây)": a share, not the result
     target, result = parse_number(plan["t"]), parse_number(done["r"])
@@ -459,6 +461,10 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
             # "Về chỉ tiêu năm 2026: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới": what the plan says to do
             name = f"{plan['verb'].strip()} {(plan_number['unit'] or '').strip()}".strip()
+        if (len(name) < 4 or _TIME_ONLY.fullmatch(name)) and number.start() < plan.start():
+            # "có 35 đoàn viên được kết nạp Đảng, vượt … so với chỉ tiêu …": what the result counts is said after it
+            said = re.match(r"\s*([^,;:()]{4,80}?)\s*(?:,|$|\s(?:vượt|đạt|bằng|so với)\b)", piece[number.end():])
+            name = said[1] if said else name
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
@@ -471,6 +477,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
+_TIME_ONLY = re.compile(r"(?:nhiệm kỳ|năm|quý|tháng|kỳ|giai đoạn)(?:\s+(?:qua|này|trước|\d{4}|[IV]+))?(?:\s+có)?", re.IGNORECASE)
 _LEVEL_RESULT = re.compile(r"(?P<t>" + _NUMBER + r")\s*%\s+(?P<name>[^\W\d][^();.:]{4,120}?)\s*\(\s*(?:(?:năm|quý)\s+"
                            r"[\dIVX]+\s+|\d+\s+tháng\s+)?(?:chỉ\s+|mới\s+)?(?:đạt|thực hiện|kết quả)\s*:?\s*(?P<r>" +
                            _NUMBER + r")\s*%\s*\)")
@@ -516,15 +523,17 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
                     r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>" + _NUMBER + r")\s*"
-                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
-_SAID_TARGET_LEAD = re.compile(r"(?:đề ra|xác định|đặt ra|thống nhất)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)[^.:;]{0,60}:\s*(?=\S)",
-                               re.IGNORECASE)
+# "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
+_SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+)?(?i:chỉ tiêu|mục tiêu)|"
+                               r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
+                               r"[^.:;]{0,60}:\s*(?=\S)")
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -540,7 +549,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         line = lines[i]
         raw = text[line.start:line.end]
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
-                line.kind is LineKind.LIST_ITEM and _INLINE_TARGET_LEAD.match(raw, line.marker_end)):
+                line.kind is LineKind.LIST_ITEM and (_INLINE_TARGET_LEAD.match(raw, line.marker_end)
+                                                     or "tiêu" in raw and _SAID_TARGET_LEAD.search(raw))):
             continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
@@ -552,7 +562,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                                             re.IGNORECASE))
         if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
             continue
-        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind is LineKind.BODY else None
+        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         if said and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[said.end():])
