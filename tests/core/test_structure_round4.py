@@ -302,3 +302,31 @@ def test_a_result_named_after_its_number_and_no_pair_across_sentences():
     found = _targets("Nhiệm kỳ qua có 35 đoàn viên được kết nạp Đảng, vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên. "
                      "Tuổi trẻ xã thực hiện 27 công trình thanh niên.\n")
     assert [(n, t, r, v) for n, t, r, v in found] == [("Được kết nạp Đảng", 30, 35, "vượt")]
+
+
+# ------------------------------------------------------------------ a report of results is no task list; venues
+
+def test_a_numbered_report_of_results_is_no_task_list():
+    base = ("ĐẢNG BỘ XÃ HÒA LẠC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ TRƯỜNG THCS HÒA LẠC\n*\nBIÊN BẢN\n"
+            "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\nIII. NỘI DUNG\n")
+    for lead in ("2. Đồng chí Phó Bí thư đánh giá kết quả lãnh đạo thực hiện nhiệm vụ tháng 9:",
+                 "2. Đồng chí Hiệu trưởng báo cáo tình hình thực hiện nhiệm vụ tháng 9:",
+                 "2. Chi ủy đánh giá kết quả thực hiện nhiệm vụ tháng 9 như sau:"):
+        s = structure(base + lead + "\n- Huy động học sinh vào lớp 6 đạt 100%.\n- Tỷ lệ chuyên cần đạt 98,6%.\n"
+                      "3. Nhiệm vụ tháng 11/2025:\n- Tổ chức các hoạt động chào mừng Ngày Nhà giáo Việt Nam 20/11.\n")
+        assert [t.text.value for t in s.tasks] == ["Tổ chức các hoạt động chào mừng Ngày Nhà giáo Việt Nam 20/11"], lead
+
+
+def test_venues_with_their_building_and_of_a_conclusion():
+    m = structure(MINUTES + "Hôm nay, vào hồi 14h ngày 21/11/2025, tại Phòng họp số 2, trụ sở UBND xã Quảng Phú, Ủy ban "
+                  "nhân dân xã tổ chức cuộc họp giao ban.\nNội dung.\n").meeting
+    assert value(m.place) == "Phòng họp số 2, trụ sở UBND xã Quảng Phú"
+    conclusion = ("ĐẢNG ỦY PHƯỜNG NAM SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ\n*\nSố 19-KL/ĐU\tNam Sơn, ngày 17 tháng 11 "
+                  "năm 2025\nKẾT LUẬN\ncủa Ban Thường vụ Đảng ủy về tiến độ giải phóng mặt bằng\n")
+    m = structure(conclusion + "Ngày 14/11/2025, tại Phòng họp Đảng ủy, Ban Thường vụ Đảng ủy phường họp nghe báo cáo tiến "
+                  "độ giải phóng mặt bằng.\n1. Đánh giá chung\nNội dung.\n").meeting
+    assert (value(m.place), value(m.date)) == ("Phòng họp Đảng ủy", "2025-11-14")
+    # near-miss: a venue of something else than the meeting stays out
+    m = structure(conclusion + "Ngày 14/11/2025, Ban Thường vụ Đảng ủy phường họp nghe báo cáo.\n1. Đánh giá chung\n"
+                  "Dự án chợ tại khu đất phía đông đã kiểm đếm 142/158 hộ.\n").meeting
+    assert m.place is None

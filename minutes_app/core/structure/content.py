@@ -709,7 +709,7 @@ _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết l
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
                          r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
-                           r"kết quả thực hiện", re.IGNORECASE)
+                           r"kết quả thực hiện|(?:đánh giá|báo cáo) (?:kết quả|tình hình)", re.IGNORECASE)
 _REPORTED = re.compile(r"^(?:lãnh đạo|công tác|kết quả|việc)?\s*(?:thực hiện|triển khai)\s+nhiệm vụ", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"

@@ -44,7 +44,7 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
-                          r"(?:,\s*(?:Trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
+                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
@@ -445,8 +445,14 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 break
 
         kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
+        place = facts.get("place")
+        for start, end in body[:4] if place is None else ():  # "Ngày 14/11/2025, tại Phòng họp Đảng ủy, Ban Thường vụ … họp …"
+            if re.search(r"\b(?:họp|hội nghị|sinh hoạt)\b", text[start:end], re.IGNORECASE):
+                place = place_in(text, start, end)
+                if place is not None:
+                    break
         return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
-                       chairs=tuple(chairs) if standing else ()), closing
+                       chairs=tuple(chairs) if standing else (), place=place), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
