@@ -330,3 +330,32 @@ def test_venues_with_their_building_and_of_a_conclusion():
     m = structure(conclusion + "Ngày 14/11/2025, Ban Thường vụ Đảng ủy phường họp nghe báo cáo.\n1. Đánh giá chung\n"
                   "Dự án chợ tại khu đất phía đông đã kiểm đếm 142/158 hộ.\n").meeting
     assert m.place is None
+
+
+# ------------------------------------------------------------------ owners told after the task; the end told with "vào"; a share's base
+
+def test_owners_told_after_the_task():
+    assert _tasks("1. Chỉ đạo sản xuất vụ Mùa bảo đảm khung thời vụ; Chi cục Trồng trọt và Bảo vệ thực vật chủ trì, "
+                  "hoàn thành gieo cấy trước ngày 15/7/2025.\n"
+                  "2. Hoàn thành xử lý dứt điểm 06 hồ sơ đất đai tồn đọng – giao Văn phòng Đăng ký đất đai, thời hạn trước "
+                  "ngày 31/7/2025.\n3. Các chi hội trưởng đôn đốc thu hội phí trước ngày 15/12/2025.\n") == [
+        ("Chi cục Trồng trọt và Bảo vệ thực vật", "trước ngày 15/7/2025"), ("Văn phòng Đăng ký đất đai", "trước ngày 31/7/2025"),
+        ("Các chi hội trưởng", "trước ngày 15/12/2025")]
+    # near-miss: a closing clause that says more than who leads is no owner
+    assert _tasks("1. Rà soát hộ nghèo; Ban Nhân dân thôn tổng hợp danh sách gửi Ủy ban nhân dân xã để xét duyệt theo quy "
+                  "định hiện hành.\n") == [(None, None)]
+
+
+def test_the_end_told_with_vao_and_the_base_of_a_share():
+    s = structure(CHI_BO_HEAD + "Tổng số đảng viên: 16 đồng chí; có mặt 16 đồng chí.\n"
+                  "- Đề nghị kết nạp quần chúng Quàng Thị Ánh: Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%).\n"
+                  "Cuộc họp kết thúc vào 18 giờ 05 phút cùng ngày.\n")
+    assert value(s.meeting.end) == "18:05"
+    assert [(d.votes_for, d.against, d.abstain, d.base) for d in s.decisions] == [(15, 0, 1, 16)]
+    # near-miss: counts without a share keep no base of their own
+    s = structure(CHI_BO_HEAD + "- Danh sách hộ được hỗ trợ: tán thành 6 người; không tán thành 1 người; ý kiến khác 2 người.\n")
+    assert [(d.votes_for, d.base) for d in s.decisions] == [(6, None)]
+
+
+CHI_BO_HEAD = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\n*\nBIÊN BẢN\n"
+               "HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN\nVào lúc 14 giờ ngày 05/8/2025, tại nhà văn hóa thôn 2, Chi bộ họp.\n")

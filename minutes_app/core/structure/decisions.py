@@ -119,6 +119,14 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 base = int(pair[2])
         if base is None and count and approve is not None and approve.pct and approve.pct[0] > 0:
             base = _base_of_share(count, approve.pct[0], approve.pct[1])  # "15 đồng chí tán thành (93,75%)": of 16
+        if base is None and count and against is not None and abstain is not None:
+            # "Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%)": the share, told after the last count,
+            # is the approval's of all who voted
+            for part in vote.parts.values():
+                whole = _base_of_share(count, part.pct[0], part.pct[1]) if part.pct and part.pct[0] > 0 else None
+                if whole is not None and whole == count + against + abstain:
+                    base = whole
+                    break
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
