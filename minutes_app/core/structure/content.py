@@ -982,7 +982,7 @@ _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận)|[Kk]�
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
-_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:()]{2,70}?)\s*(?=[,;)]|$)")
+_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
 _AND_NEXT = re.compile(r",\s+và\s+")
 _ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
@@ -1031,12 +1031,12 @@ def _task(text: str, start: int, end: int) -> Task | None:
         if match:
             group = "owner" if match["owner"] else "labelled"
             owner = Field(match[group].strip(), match.start(group), match.start(group) + len(match[group].strip()))
-        elif (tail := _GIAO_TAIL.search(text, start, end)) is not None:
-            # "Hoàn thành xử lý 06 hồ sơ tồn đọng – giao Văn phòng Đăng ký đất đai, thời hạn trước ngày 31/7"
-            owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         elif giao and text.startswith(("giao", "Giao"), giao.start()):
             # "…; chỉ đạo Chi bộ A giới thiệu …" inside another task: only a "giao" there names the item's owner
             owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
+        elif (tail := _GIAO_TAIL.search(text, start, end)) is not None:
+            # "Hoàn thành xử lý 06 hồ sơ tồn đọng – giao Văn phòng Đăng ký đất đai, thời hạn trước ngày 31/7"
+            owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         else:
             owner = _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
