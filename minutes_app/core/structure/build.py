@@ -89,7 +89,8 @@ def build_structure(ctx) -> DocStructure:
     rounds = ballot_rounds(ctx)
     spans = [b for b in body if b[0] != headline]
     decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
-                               official_present=official_present, layers=_discipline_layers(ctx, spans, text)) \
+                               official_present=official_present, layers=_discipline_layers(ctx, spans, text),
+                               ratios=_ratios(ctx)) \
         if genre != "bao_cao" else []
     # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
@@ -117,6 +118,14 @@ def _layers(ctx):
         reading = readings.get(paragraph.index)
         if reading is not None and _DIGIT.search(paragraph.text):
             yield paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+
+
+def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
+    """The ratios the quantity layer read ("17/17 đồng chí"), as (start, end, count, whole) in document offsets, in
+    order: the votes told with a ratio are read off these, not off the raw text."""
+    return tuple(sorted((paragraph.start + q.start, paragraph.start + q.end, int(q.value), int(q.total))
+                        for paragraph, layer in _layers(ctx) for q in layer.quantities
+                        if q.kind == "ratio" and q.total is not None and not q.decimals))
 
 
 def _discipline_layers(ctx, spans, text: str) -> list:

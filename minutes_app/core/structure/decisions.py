@@ -7,6 +7,7 @@ this module gives them their subject and kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -55,7 +56,7 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
-                   official_present: int | None = None, layers=()) -> list[Decision]:
+                   official_present: int | None = None, layers=(), ratios=()) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
     document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
@@ -109,14 +110,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if count is None:  # "100% … tán thành (14/14 đồng chí)", "với 37/37 đồng chí đảng viên chính thức có mặt tán thành"
             line_start = text.rfind("\n", 0, vote.start) + 1
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[line_start:vote.start])]
-            clause = text[line_start + (stops[-1] if stops else 0):vote.start] + said
-            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)", clause)
-            if pair and int(pair[1]) <= int(pair[2]):
-                count, base = int(pair[1]), base if base is not None else int(pair[2])
+            pair = _ratio_in(text, ratios, line_start + (stops[-1] if stops else 0), vote.start + len(said), _VOTERS_AFTER)
+            if pair and pair[2] <= pair[3]:
+                count, base = pair[2], base if base is not None else pair[3]
         elif not (approve and approve.denominator):  # "tán thành 13, … (13/15 đồng chí có mặt)": 15 is the base
-            pair = re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])", said)
-            if pair and int(pair[1]) == count and int(pair[2]) >= count:
-                base = int(pair[2])
+            pair = _ratio_in(text, ratios, vote.start, vote.start + len(said))
+            if pair and pair[2] == count and pair[3] >= count:
+                base = pair[3]
         if base is None and count and approve is not None and approve.pct and approve.pct[0] > 0:
             base = _base_of_share(count, approve.pct[0], approve.pct[1])  # "15 đồng chí tán thành (93,75%)": of 16
         if base is None and count and against is not None and abstain is not None:
@@ -162,8 +162,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     adopted = set(lines_with(text, body, "adopt"))
     resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
     decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
-                                  decisions, present, named))
-    decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present))
+                                  decisions, present, named, ratios))
+    decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present,
+                                      ratios))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
     return _one_per_election(decisions, text)
 
@@ -575,11 +576,27 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
     return found
 
 
-_SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c)?(?:\s+có mặt)?\s*"
-                         r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
+# The words after a ratio of the quantity layer that make it a count of votes: "(17/17) đồng chí có mặt tán thành",
+# "19/19 đảng viên", and a helper that finds such a ratio in a span of the document.
+_APPROVED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c)?(?:\s+có mặt)?\s*(?:tán thành|nhất trí|đồng ý)",
+                             re.IGNORECASE)
+_VOTERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)")
+_COUNTED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
 
 
-def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset()) -> list[Decision]:
+def _ratio_in(text: str, ratios, start: int, end: int, after: re.Pattern | None = None) -> tuple | None:
+    """The first ratio the quantity layer read in text[start:end] ((start, end, count, whole), document offsets)
+    whose next words match ``after``."""
+    for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
+        if ratio[0] >= end:
+            break
+        if ratio[1] <= end and (after is None or after.match(text, ratio[1])):
+            return ratio
+    return None
+
+
+def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset(),
+                 ratios=()) -> list[Decision]:
     found = []
     for start, end in body:
         matches = sorted([*_RESOLUTION.finditer(text, start, end), *_VOTED_DOCUMENT.finditer(text, start, end)],
@@ -602,13 +619,14 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
                 said = text[match.start():match.end("what")]  # the counted vote after it is another document's
-            share = _SHARE_VOTE.search(said)  # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left
-            if share and int(share["n"]) <= int(share["b"]):
+            # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left: the quantity layer's ratio, then approval
+            share = _ratio_in(text, ratios, match.start(), match.start() + len(said), _APPROVED_AFTER)
+            if share and share[2] <= share[3]:
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
                 against = 0 if _NONE_AGAINST.search(said) else None
                 abstain = 0 if _NONE_OTHER.search(said) else None
-                found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
-                                      int(share["b"]), None, None, "thông qua"))
+                found.append(Decision("vote", match.start(), match.end(), what, share[2], against, abstain,
+                                      share[3], None, None, "thông qua"))
                 break
             before = text[max(start, match.start() - 80):match.start()]
             if present and (re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE) or
@@ -627,19 +645,16 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
 # "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
 _PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
                       r"(?P<after>[^.;\n]{0,120})")
-_PAIR = re.compile(r"(?<![\d/])(?P<n>\d+)\s*/\s*(?P<b>\d+)(?![\d/])\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
-
-
-def _adopted_passive(text: str, body, decisions, present: int | None) -> list[Decision]:
+def _adopted_passive(text: str, body, decisions, present: int | None, ratios=()) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _PASSIVE.finditer(text, start, end):
             if any(d.start <= match.end() and match.start() <= d.end for d in decisions):
                 continue  # read already as a vote
             said = match["said"] + " " + match["after"]
-            pair = _PAIR.search(said)
-            if pair and int(pair["n"]) <= int(pair["b"]):
-                count, base = int(pair["n"]), int(pair["b"])
+            pair = _ratio_in(text, ratios, match.start("said"), match.end("after"), _COUNTED_AFTER)
+            if pair and pair[2] <= pair[3]:
+                count, base = pair[2], pair[3]
             elif present and re.search(r"\b100\s?%", said):
                 count, base = present, present
             else:
