@@ -359,3 +359,22 @@ def test_the_end_told_with_vao_and_the_base_of_a_share():
 
 CHI_BO_HEAD = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\n*\nBIÊN BẢN\n"
                "HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN\nVào lúc 14 giờ ngày 05/8/2025, tại nhà văn hóa thôn 2, Chi bộ họp.\n")
+
+
+# ------------------------------------------------------------------ votes told with a ratio of the quantity layer
+
+def _votes(line: str):
+    return [(d.kind, d.votes_for, d.against, d.abstain, d.base) for d in structure(CHI_BO_HEAD + line + "\n").decisions]
+
+
+def test_votes_told_with_a_ratio():
+    assert _votes("Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành (đạt tỷ lệ 100%).") == [
+        ("vote", 15, 0, 0, 15)]
+    assert _votes("Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt nhất trí thông qua.") == [
+        ("vote", 19, 0, 0, 19)]
+    assert _votes("Chi bộ biểu quyết thông qua Nghị quyết tháng 10: 100% (17/17) đồng chí có mặt tán thành.") == [
+        ("vote", 17, 0, 0, 17)]
+    # near-misses: a ratio of something else in the sentence is no vote count
+    assert _votes("Nghị quyết được thông qua; đến nay 12/15 hộ đã hoàn thành kê khai.") == [
+        ("resolution", None, None, None, None)]
+    assert _votes("Nghị quyết tháng 10 được chi bộ thảo luận, bổ sung ý kiến của 3/5 tổ đảng.") == []

@@ -163,8 +163,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
     decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
                                   decisions, present, named, ratios))
-    decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present,
-                                      ratios))
+    # "Nghị quyết được 15/15 đồng chí … biểu quyết tán thành": adopted, told with "tán thành" instead of "thông qua"
+    decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
+        s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
     return _one_per_election(decisions, text)
 
@@ -625,6 +626,7 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
                 against = 0 if _NONE_AGAINST.search(said) else None
                 abstain = 0 if _NONE_OTHER.search(said) else None
+                against, abstain = _unanimous(share[2], share[3], against, abstain, said)  # 17/17: none against
                 found.append(Decision("vote", match.start(), match.end(), what, share[2], against, abstain,
                                       share[3], None, None, "thông qua"))
                 break
