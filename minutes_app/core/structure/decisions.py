@@ -660,6 +660,8 @@ def _adopted_passive(text: str, body, decisions, present: int | None, ratios=())
             elif present and re.search(r"\b100\s?%", said):
                 count, base = present, present
             else:
+                if "thông qua" not in text[start:end] and "ban hành" not in text[start:end]:
+                    continue  # "Nghị quyết được trên 2/3 tổng số đại biểu tán thành": no count of its own, no adoption told
                 if not any(0 <= match.start() - d.end <= 300 and d.kind == "vote" for d in decisions):
                     # "… Ý kiến khác: 1 đồng chí. Nghị quyết được chi bộ thông qua.": the vote above, told again
                     found.append(Decision("resolution", match.start(), match.end(), match["what"], None, None, None,
