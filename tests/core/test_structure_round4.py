@@ -378,3 +378,26 @@ def test_votes_told_with_a_ratio():
     assert _votes("Nghị quyết được thông qua; đến nay 12/15 hộ đã hoàn thành kê khai.") == [
         ("resolution", None, None, None, None)]
     assert _votes("Nghị quyết tháng 10 được chi bộ thảo luận, bổ sung ý kiến của 3/5 tổ đảng.") == []
+
+
+# ------------------------------------------------------------------ news leads: "Sáng nay (11/11)", "đã họp xét …", "… của Đảng bộ X"
+
+def _news(title: str, lead: str):
+    return structure("Trang chủ > Tin tức > Xây dựng Đảng\n" + title + "\nCập nhật: 10:15 | 12/11/2025\n" + lead
+                     + "\nTin: Lê Hải\nLượt xem: 1.234\n")
+
+
+def test_news_leads_in_more_wordings():
+    s = _news("Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 4", "Sáng nay (11/11), Ban Chấp hành Đảng bộ phường Bình Minh "
+              "khóa I tổ chức Hội nghị lần thứ 4 để đánh giá kết quả 10 tháng.")
+    assert value(s.meeting.date) == "2025-11-11"
+    s = _news("Chi bộ thôn 3 họp xét kết nạp đảng viên", "Chiều ngày 10/11/2025, tại nhà văn hóa thôn 3, Chi bộ thôn 3, Đảng bộ "
+              "xã Mỹ Hòa đã họp xét đề nghị kết nạp đảng viên mới. Đồng chí Lò Văn Dũng, Bí thư chi bộ chủ trì cuộc họp.")
+    assert (value(s.meeting.name), value(s.header.issuer)) == ("Họp xét đề nghị kết nạp đảng viên mới", "Chi bộ thôn 3")
+    s = _news("Đảng bộ xã Tam Hưng sơ kết 9 tháng", "Hội nghị sơ kết công tác xây dựng Đảng 9 tháng đầu năm 2025 của Đảng bộ "
+              "xã Tam Hưng diễn ra vào sáng 11/11 tại Hội trường Đảng ủy xã, dưới sự chủ trì của đồng chí Hà Văn Bình.")
+    assert (value(s.header.issuer), value(s.meeting.place)) == ("Đảng bộ xã Tam Hưng", "Hội trường Đảng ủy xã")
+    # near-miss: "ngày nay" is no day; a meeting named in the lead keeps its name
+    s = _news("Chi bộ khu phố 5 sinh hoạt chuyên đề", "Tối 11/11, Chi bộ Khu phố 5 tổ chức sinh hoạt chuyên đề về chuyển "
+              "đổi số. Đồng chí Nguyễn Văn Lâm chủ trì cuộc họp.")
+    assert value(s.meeting.name) == "Sinh hoạt chuyên đề về chuyển đổi số"
