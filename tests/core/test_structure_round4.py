@@ -401,3 +401,23 @@ def test_news_leads_in_more_wordings():
     s = _news("Chi bộ khu phố 5 sinh hoạt chuyên đề", "Tối 11/11, Chi bộ Khu phố 5 tổ chức sinh hoạt chuyên đề về chuyển "
               "đổi số. Đồng chí Nguyễn Văn Lâm chủ trì cuộc họp.")
     assert value(s.meeting.name) == "Sinh hoạt chuyên đề về chuyển đổi số"
+
+
+# ------------------------------------------------------------------ rolls read off the quantity layer's ratios
+
+def test_a_roll_told_as_a_ratio_in_minutes_and_news():
+    s = structure(CHI_BO_HEAD + "Thành phần: 16/18 đảng viên của chi bộ tham dự; vắng 02 đồng chí: Lê Văn Tám (ốm), Hà Thị "
+                  "Chín (công tác).\n")
+    a = s.attendance
+    assert (value(a.total), value(a.present), value(a.absent)) == (18, 16, 2)
+    assert [value(x.name) for x in a.absentees] == ["Lê Văn Tám", "Hà Thị Chín"]
+    for lead, roll in (("Tối 11/11, Chi bộ Khu phố 5 tổ chức sinh hoạt chuyên đề.\nTham dự có 32/35 đảng viên.", (35, 32)),
+                       ("Sáng 11/11, HĐND xã Tân Lập khai mạc Kỳ họp thứ 3. Dự kỳ họp có 25/27 đại biểu HĐND xã.", (27, 25)),
+                       ("Sáng 11/11, Đảng ủy xã tổ chức hội nghị với 41/45 ủy viên Ban Chấp hành tham dự.", (45, 41))):
+        a = _news("Tin hội nghị", lead).attendance
+        assert (value(a.total), value(a.present)) == roll, lead
+    # near-misses: thousands who took part in a campaign, and a ratio of households, are no roll
+    for lead in ("Sáng 11/11, Đảng ủy xã tổ chức hội nghị. Năm qua có 3.286/3.412 đảng viên tham gia học tập nghị quyết.",
+                 "Sáng 11/11, Đảng ủy xã tổ chức hội nghị. Đến nay 412/520 hộ tham gia bảo hiểm."):
+        a = _news("Tin hội nghị", lead).attendance
+        assert a is None or a.present is None, lead

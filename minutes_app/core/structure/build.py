@@ -8,6 +8,7 @@ regular expressions, a few milliseconds on a 200k-character report (bench/bench_
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..numbers import parse_number
@@ -77,7 +78,8 @@ def build_structure(ctx) -> DocStructure:
         secretary = next((s.name for s in signers if s.role and "THƯ KÝ" in s.role.value.upper() and s.name), None)
         if secretary:
             meeting = _with(meeting, secretary=secretary)
-    attendance = _attendance(ctx, genre)
+    ratios = _ratios(ctx)  # the quantity layer's ratios, read once for the roll and the votes
+    attendance = _attendance(ctx, genre, ratios)
     sections = _sections(text, lines, body_lines)
     from ..quantities.ballots import ballot_rounds
     from ..quantities.votes import votes
@@ -90,7 +92,7 @@ def build_structure(ctx) -> DocStructure:
     spans = [b for b in body if b[0] != headline]
     decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
                                official_present=official_present, layers=_discipline_layers(ctx, spans, text),
-                               ratios=_ratios(ctx)) \
+                               ratios=ratios) \
         if genre != "bao_cao" else []
     # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
@@ -170,6 +172,8 @@ def _state_body(header: Header) -> bool:
     return bool(_STATE_BODY.match(str(header.issuer.value)))
 
 
+_ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"
+                             r"(?:tham dự|dự họp|có mặt|về dự|dự)\b")
 _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
 
 
@@ -278,14 +282,14 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     return _with(header, **changes) if changes else header
 
 
-def _attendance(ctx, genre: str) -> Attendance | None:
+def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre not in ("bien_ban", "tin_hoi_nghi"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
     if genre == "tin_hoi_nghi":
-        news, from_vote = _news_attendance(ctx.text)
+        news, from_vote = _news_attendance(ctx.text, ratios)
         if (news is not None and not from_vote) or not blocks:
             return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
     if not blocks:
@@ -320,6 +324,14 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     present = fact("present")
     if present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
+    if present is None and total is None:  # "Thành phần: 16/18 đảng viên của chi bộ tham dự": the layer's ratio, then who
+        line_start = ctx.text.rfind("\n", 0, block.start) + 1
+        for start, end, count, whole in ratios:
+            if start >= block.end:
+                break
+            if start >= line_start and count <= whole and _ROLL_AFTER.match(ctx.text, end):
+                present, total = Field(count, start, end), Field(whole, start, end)
+                break
     if total is None and present is not None:  # "Có mặt: 17/19 đảng viên", "Đảng viên dự họp: 18/19 đồng chí"
         total = _total_after_present(ctx.text, block.start, block.end, present.value)
     absent = fact("absent")
@@ -488,12 +500,14 @@ def _reason(text: str, at: int) -> Field | None:
 
 
 _WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
+# "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí": a ratio of the quantity
+# layer with who it counts after it, and a word of attendance before it or after them
+_NEWS_LEAD = re.compile(r"(?:tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?$", re.IGNORECASE)
+_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|"
+                       r"(?:\s+chính thức)?\s+được triệu tập|"
+                       r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
+                       re.IGNORECASE)
 _NEWS_COUNTS = (
-    # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
-    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" +
-               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|(?:\s+chính thức)?\s+được triệu tập|"
-               r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
-               re.IGNORECASE),
     # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
     re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
                r"(?P<present>\d+)", re.IGNORECASE),
@@ -511,7 +525,34 @@ _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:t
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
-def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
+class _Spans:
+    """A ratio's two numbers as a match would give them (``start``/``end`` by group)."""
+
+    def __init__(self, present: Field, total: Field):
+        self.fields = {"present": present, "total": total}
+
+    def start(self, group: str | None = None) -> int:
+        return self.fields["present"].start if group is None else self.fields[group].start
+
+    def end(self, group: str | None = None) -> int:
+        return self.fields["total"].end if group is None else self.fields[group].end
+
+
+def _news_rolls(text: str, ratios, start: int, end: int):
+    """(present, total) of the ratios in text[start:end] that count those attending."""
+    for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
+        if ratio[0] >= end:
+            break
+        if "." in text[ratio[0]:ratio[1]]:
+            continue  # "3.286/3.412 đảng viên tham gia [học tập]": thousands are a campaign's reach, not a meeting's roll
+        who = _NEWS_WHO.match(text, ratio[1])
+        if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])):
+            continue
+        slash = text.find("/", ratio[0], ratio[1])
+        yield Field(ratio[2], ratio[0], slash), Field(ratio[3], slash + 1, ratio[1])
+
+
+def _news_attendance(text: str, ratios=()) -> tuple[Attendance | None, bool]:
     """How many attended, as a news item says it near its top; and whether that was read off a vote."""
     from .scan import tags
 
@@ -519,10 +560,18 @@ def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
     voted = None
     for line in text[:30000].split("\n"):
         if "present" in tags(line) or "triệu tập" in line or "tổng số" in line or "tham gia" in line:
+            upto = text[:position + len(line)]  # the line's end bounds what follows a count, as for the patterns below
+            for match in _news_rolls(upto, ratios, position, position + len(line)):
+                present, total = match
+                if present.value > total.value or not roll_count(upto, total.end):
+                    continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
+                if _VOTED.match(upto, total.end):  # "với 27/27 đảng viên có mặt tán thành": a vote;
+                    voted = voted or (total.value, present.value, 0, _Spans(present, total))
+                    continue
+                return Attendance(total=total, present=present,
+                                  absent=Field(total.value - present.value, present.start, total.end)), False
             for pattern in _NEWS_COUNTS:
                 for match in pattern.finditer(line):
-                    if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
-                        continue
                     total, present = int(match["total"]), int(match["present"])
                     if present > total or not roll_count(line, match.end("total")):
                         continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
