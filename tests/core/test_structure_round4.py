@@ -421,3 +421,19 @@ def test_a_roll_told_as_a_ratio_in_minutes_and_news():
                  "Sáng 11/11, Đảng ủy xã tổ chức hội nghị. Đến nay 412/520 hộ tham gia bảo hiểm."):
         a = _news("Tin hội nghị", lead).attendance
         assert a is None or a.present is None, lead
+
+
+# ------------------------------------------------------------------ verdicts: the year's plan against part of the year
+
+def test_progress_against_the_years_plan_and_the_documents_own_verdict():
+    table = ("STT\tChỉ tiêu\tĐơn vị\tKế hoạch 2025\tThực hiện 11 tháng\tSo KH (%)\n"
+             "1\tTổng thu ngân sách trên địa bàn\ttỷ đồng\t412\t398,7\t96,8\n"
+             "2\tSố doanh nghiệp thành lập mới\tdoanh nghiệp\t150\t171\t114,0\n")
+    assert [(n, v) for n, _, _, v in _targets(table)] == [("Tổng thu ngân sách trên địa bàn", "tiến độ"),
+                                                          ("Số doanh nghiệp thành lập mới", "vượt")]
+    head = REPORT.replace("kết quả thực hiện nhiệm vụ tháng 10 năm 2025", "kết quả công tác năm 2025")
+    assert [v for *_, v in _targets("Đến nay kết nạp 38/45 đảng viên theo chỉ tiêu năm, đạt 84,4%.\n", head)] == ["tiến độ"]
+    assert [v for *_, v in _targets("- Tỷ lệ học sinh tham gia BHYT: chỉ tiêu 100%, thực hiện 782/812 em, đạt 96,3%, chưa "
+                                    "đạt chỉ tiêu.\n")] == ["chưa đạt"]
+    # near-miss: a year's plan met in full is met, whatever the period
+    assert [v for *_, v in _targets("Đến nay kết nạp 45/45 đảng viên theo chỉ tiêu năm, đạt 100%.\n", head)] == ["đạt"]

@@ -40,6 +40,7 @@ def _yearly_plan(sentence: str) -> bool:
     return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
 
 
+_SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)
@@ -195,7 +196,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
-                yearly = "năm" in lowered[plan] and ("tháng" in lowered[done] or "quý" in lowered[done] or
+                # "KH năm" | "Lũy kế 10 tháng", "Kế hoạch 2025" | "Thực hiện 11 tháng": a year's plan, a part of the year done
+                yearly = bool(re.search(r"năm|\b(?:19|20)\d{2}\b", lowered[plan])) and ("tháng" in lowered[done] or "quý" in lowered[done] or
                                                     bool(doc_period and _SHORT_PERIOD.search(doc_period)))
                 header = (name, plan, done, unit_at, yearly)
                 continue
@@ -268,6 +270,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
+            if any(t.start <= start + match["start"] < t.end for t in found[mark:]):
+                continue  # "chỉ tiêu 100%, thực hiện 782/812 em, đạt 96,3%": the clause's target is read already
             result, target = parse_number(match["result"]), parse_number(match["target"])
             pct = parse_number(match["pct"])
             if not (result and target and pct) or target.value == 0:
@@ -284,7 +288,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = verdict_of(result.value, target.value)
             progress = None
-            if verdict == "chưa đạt" and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                                 _SO_FAR.search(line)):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
