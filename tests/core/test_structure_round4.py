@@ -437,3 +437,18 @@ def test_progress_against_the_years_plan_and_the_documents_own_verdict():
                                     "đạt chỉ tiêu.\n")] == ["chưa đạt"]
     # near-miss: a year's plan met in full is met, whatever the period
     assert [v for *_, v in _targets("Đến nay kết nạp 45/45 đảng viên theo chỉ tiêu năm, đạt 100%.\n", head)] == ["đạt"]
+
+
+def test_more_plan_wordings_and_targets_listed_on_one_line():
+    head = REPORT.replace("kết quả thực hiện nhiệm vụ tháng 10 năm 2025", "kết quả nhiệm kỳ 2022 - 2025")
+    assert _targets("Kết nạp 05 đảng viên mới, chỉ tiêu đại hội đề ra 04 đảng viên.\n", head) == [("Kết nạp", 4, 5, "vượt")]
+    assert [(t, r, v) for _, t, r, v in _targets(
+        "Thu quỹ \"Vì người nghèo\" được 46,5 triệu đồng, vượt mức vận động 40 triệu đồng.\n", head)] == [(40, 46.5, "vượt")]
+    assert [(t, r, v) for _, t, r, v in _targets(
+        "Thu ngân sách nhà nước đạt 64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 8%.\n", head)] == [(60, 64.8, "vượt")]
+    found = _targets("II. CHỈ TIÊU NHIỆM KỲ 2025 - 2027\nPhấn đấu kết nạp 04 đảng viên mới; 100% hộ gia đình được cấp nước "
+                     "sạch.\nIII. BẦU CỬ\nNội dung.\n", head)
+    assert [(t, r) for _, t, r, _ in found] == [(4, None), (100, None)]
+    # near-misses: a share that does not fit the two numbers, and a body line of results after a heading of results
+    assert _targets("Thu ngân sách nhà nước đạt 64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 20%.\n", head) == []
+    assert _targets("II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\nKết nạp 5 đảng viên mới; 3 chi bộ đạt trong sạch vững mạnh.\n", head) == []

@@ -166,7 +166,7 @@ _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
@@ -276,8 +276,10 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             pct = parse_number(match["pct"])
             if not (result and target and pct) or target.value == 0:
                 continue
-            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"])
-            if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
+            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"]) or \
+                "dự toán" in match["text"]
+            share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
+            if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
             if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
                 continue
@@ -372,8 +374,9 @@ def _plan_and_result(line: str) -> tuple | None:
     return name, target.value, result.value, unit, lower
 
 
-_CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
-                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
+_CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
+                          r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
+                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|đại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
@@ -410,7 +413,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     same unit, in either order: "Tổng lượt khách … đạt 1.245.000 lượt, kế hoạch quý 1.150.000 lượt", "Quỹ …
     kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận động được 12.400.000 đồng", "kết nạp 4 đảng viên, chỉ
     tiêu 5 đồng chí". Times, dates, years and shares of the plan ("đạt 44,6% dự toán") are not results."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra|mức", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
         return ()
     found = []
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
@@ -503,7 +506,7 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
-_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
+_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
 @lru_cache(maxsize=32768)
@@ -562,10 +565,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         stripped = raw.strip()
         if not stripped:
             continue
-        if line.kind is LineKind.HEADING and line.level <= 1 and "tiêu" not in stripped:
-            section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
-                                            re.IGNORECASE))
-        if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+        if line.kind is LineKind.HEADING and "tiêu" not in stripped.lower():
+            ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
+            if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
+                section_future = ahead
+        if not leading and "tiêu" not in stripped.lower():  # a lead names chỉ tiêu / mục tiêu (in capitals too)
             continue
         said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         if said and not any(a <= line.start < b for a, b in taken):
@@ -590,7 +594,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 if target is not None:
                     found.append(target)
             continue
-        lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
+        lead_line = "tiêu" in stripped.lower() and _TARGET_LIST_LEAD.search(stripped) or (
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
@@ -599,6 +603,18 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                                                            r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
+            continue
+        if line.kind is LineKind.BODY and not line.marker_end and ";" in raw and not any(
+                a <= line.start < b for a, b in taken):
+            # "II. CHỈ TIÊU NHIỆM KỲ 2025 - 2027" / "Phấn đấu kết nạp 04 đảng viên mới; 100% hộ …": the items on one line
+            future = future_lead or bool(re.match(r"\s*phấn đấu\b", raw, re.IGNORECASE))
+            for piece in re.finditer(r"[^;]+", raw):
+                item = re.sub(r"^\s*phấn đấu\s+", "", piece[0], flags=re.IGNORECASE).strip().rstrip(".")
+                target = _level_item(item, line.start + piece.start(), line.start + piece.end(), future, period) \
+                    if item else None
+                if target is not None:
+                    found.append(target)
+            leading = False
             continue
         if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end or (
                 line.kind is LineKind.HEADING and lead_level and line.level <= lead_level):
