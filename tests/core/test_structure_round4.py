@@ -452,3 +452,20 @@ def test_more_plan_wordings_and_targets_listed_on_one_line():
     # near-misses: a share that does not fit the two numbers, and a body line of results after a heading of results
     assert _targets("Thu ngân sách nhà nước đạt 64,8 tỷ đồng/60 tỷ đồng dự toán, vượt 20%.\n", head) == []
     assert _targets("II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\nKết nạp 5 đảng viên mới; 3 chi bộ đạt trong sạch vững mạnh.\n", head) == []
+
+
+# ------------------------------------------------------------------ elections: ballots read off the quantity layer
+
+def test_ballots_of_an_election_in_many_wordings():
+    for line, expected in (
+            ("Bầu Bí thư chi bộ: đồng chí Ngô Văn Sĩ trúng cử với số phiếu 16/17.", [("Ngô Văn Sĩ", 16, 17)]),
+            ("Chi bộ bầu bổ sung chi ủy viên, đồng chí Lâm Thị Hoa trúng cử với 15/17 phiếu bầu.", [("Lâm Thị Hoa", 15, 17)]),
+            ("Đại hội bầu đồng chí Lý Hoàng Nam giữ chức Bí thư với 15/15 phiếu; đồng chí Thạch Thị Sa được bầu làm Phó Bí "
+             "thư với 14/15 phiếu.", [("Lý Hoàng Nam", 15, 15), ("Thạch Thị Sa", 14, 15)]),
+            ("Số phiếu hợp lệ 17. Đồng chí Đào Văn Út được 12 phiếu, trúng cử chi ủy viên.", [("Đào Văn Út", 12, 17)]),
+            ("Đồng chí Phạm Văn Tư trúng cử Bí thư chi bộ với số phiếu bầu: 17/17, đạt 100%.", [("Phạm Văn Tư", 17, 17)])):
+        s = structure(CHI_BO_HEAD + line + "\n")
+        assert [(d.person, d.votes_for, d.base) for d in s.decisions if d.kind == "election"] == expected, line
+    # near-miss: a count that is not of ballots gives the election no votes
+    s = structure(CHI_BO_HEAD + "Đồng chí Phạm Văn Tư, 12 năm tuổi Đảng, trúng cử Bí thư chi bộ.\n")
+    assert [(d.person, d.votes_for) for d in s.decisions if d.kind == "election"] == [("Phạm Văn Tư", None)]

@@ -92,7 +92,7 @@ def build_structure(ctx) -> DocStructure:
     spans = [b for b in body if b[0] != headline]
     decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
                                official_present=official_present, layers=_discipline_layers(ctx, spans, text),
-                               ratios=ratios) \
+                               ratios=ratios, ballots=_counts(ctx)) \
         if genre != "bao_cao" else []
     # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
@@ -131,6 +131,15 @@ def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
     return tuple(sorted((paragraph.start + q.start, paragraph.start + q.end, int(q.value), int(q.total))
                         for paragraph, layer in _layers(ctx) for q in layer.quantities
                         if q.kind == "ratio" and q.total is not None and not q.decimals))
+
+
+def _counts(ctx) -> tuple[tuple[int, int, int, int | None], ...]:
+    """The whole counts and ratios the quantity layer read, (start, end, count, whole or None) in document offsets, in
+    order: the ballots of an election ("với 17/17 phiếu", "được 15 phiếu") are read off these."""
+    return tuple(sorted((paragraph.start + q.start, paragraph.start + q.end, int(q.value),
+                         int(q.total) if q.kind == "ratio" and q.total is not None else None)
+                        for paragraph, layer in _layers(ctx) if "phiếu" in paragraph.text for q in layer.quantities
+                        if q.kind in ("count", "ratio") and not q.decimals))
 
 
 def _discipline_layers(ctx, spans, text: str) -> list:

@@ -56,7 +56,7 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
-                   official_present: int | None = None, layers=(), ratios=()) -> list[Decision]:
+                   official_present: int | None = None, layers=(), ratios=(), ballots=()) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
     document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
@@ -155,8 +155,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             voting.add(span)
         else:
             following = False
-    decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
-    decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
+    decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used, ballots))
+    decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions, ballots))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
@@ -355,7 +355,7 @@ def _form_of(para: str, quantity, forms) -> str | None:
     return None
 
 
-def _elections(text: str, rounds: list, body, used) -> list[Decision]:
+def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision]:
     found: list[Decision] = []
     valid = None
     for rnd in rounds:
@@ -412,7 +412,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             name = names[0]
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
-            votes, base = _ballots(match[0] + " " + tail, valid) if len(names) == 1 else (None, None)
+            votes, base = _ballots(text, ballots, start + match.start(), start + match.end() + len(tail), valid) \
+                if len(names) == 1 else (None, None)
             if name in seen and (votes is None or (name, votes, _seat(line)) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
@@ -543,7 +544,7 @@ _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<na
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 
 
-def _named_elections(text: str, body, decisions) -> list[Decision]:
+def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
     """"bầu bổ sung 3 đồng chí vào Ban Chấp hành …, gồm các đồng chí: A, chức vụ; B, …" and
     "bầu bổ sung đồng chí X vào Ban Thường vụ": one election per person."""
     known = {d.person for d in decisions if d.person}
@@ -561,7 +562,7 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
         for match in _BAU_ONE.finditer(text, start, end):
             if match["name"] in prior:  # already read from its vote; a second body for the same person stays
                 continue
-            votes, base = _ballots(text[match.start("body"):_clause_end(text, match.end(), end)], None)
+            votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
             found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
                                   match["name"], match["body"].strip(), "trúng cử"))
             position = match.end()
@@ -571,7 +572,7 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
                 if more["name"] in prior or more["name"] in known:
                     continue
                 known.add(more["name"])
-                votes, base = _ballots(text[more.start("body"):_clause_end(text, more.end(), end)], None)
+                votes, base = _ballots(text, ballots, more.start("body"), _clause_end(text, more.end(), end), None)
                 found.append(Decision("election", more.start(), more.end(), None, votes, None, None, base,
                                       more["name"], more["body"].strip(), "trúng cử"))
     return found
@@ -717,19 +718,20 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
     return found
 
 
-_BALLOTS = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*phiếu|số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?(?P<c>\d+)"
-                      r"(?:\s*/\s*(?P<d>\d+))?|"
-                      r"(?P<e>\d+)\s*phiếu")
+# "với số phiếu 16/17", "số phiếu bầu: 15": a count of ballots told by its label before it
+_BALLOTS_LABEL = re.compile(r"số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?$")
 
 
-def _ballots(tail: str, valid: int | None) -> tuple[int | None, int | None]:
-    """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base)."""
-    numbers = _BALLOTS.search(tail)
-    if not numbers:
-        return None, None
-    votes = int(numbers["a"] or numbers["c"] or numbers["e"])
-    base = numbers["b"] or numbers["d"]
-    return votes, int(base) if base else valid
+def _ballots(text: str, ballots, start: int, end: int, valid: int | None) -> tuple[int | None, int | None]:
+    """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base): the first ballot count the
+    quantity layer read in text[start:end] (``ballots``: (start, end, count, whole or None) of its counts and ratios)."""
+    for at, stop, count, whole in ballots[bisect.bisect_left(ballots, (start,)):]:
+        if at >= end:
+            break
+        if stop <= end and (text.startswith("phiếu", stop + len(text[stop:stop + 3]) - len(text[stop:stop + 3].lstrip()))
+                            or _BALLOTS_LABEL.search(text, max(start, at - 25), at)):
+            return count, whole if whole is not None else valid
+    return None, None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
