@@ -469,3 +469,34 @@ def test_ballots_of_an_election_in_many_wordings():
     # near-miss: a count that is not of ballots gives the election no votes
     s = structure(CHI_BO_HEAD + "Đồng chí Phạm Văn Tư, 12 năm tuổi Đảng, trúng cử Bí thư chi bộ.\n")
     assert [(d.person, d.votes_for) for d in s.decisions if d.kind == "election"] == [("Phạm Văn Tư", None)]
+
+
+# ------------------------------------------------------------------ tasks: "Owner: task" items, "thời gian: …", a conclusion's clauses
+
+def _minutes_tasks(block: str):
+    return [(t.text.value, value(t.owner), value(t.deadline)) for t in structure(CHI_BO_HEAD + block).tasks]
+
+
+def test_owner_colon_items_and_time_labels():
+    assert _minutes_tasks("IV. Phân công nhiệm vụ\n- Đồng chí Trần Văn An: phụ trách công tác thu quỹ, hoàn thành trước ngày "
+                          "25/11/2025.\n- Chi đoàn thanh niên: tổ chức ra quân làm đường giao thông trong tháng 11.\n"
+                          "- Tổ chức lớp bồi dưỡng cho 03 quần chúng ưu tú (giao đ/c Phó Bí thư, thời gian tháng 11/2025).\n") == [
+        ("phụ trách công tác thu quỹ, hoàn thành trước ngày 25/11/2025", "Đồng chí Trần Văn An", "trước ngày 25/11/2025"),
+        ("tổ chức ra quân làm đường giao thông trong tháng 11", "Chi đoàn thanh niên", "trong tháng 11"),
+        ("Tổ chức lớp bồi dưỡng cho 03 quần chúng ưu tú (giao đ/c Phó Bí thư, thời gian tháng 11/2025)", "đ/c Phó Bí thư",
+         "tháng 11/2025")]
+    # near-miss: a label that is a topic, not a person or body, names no owner
+    assert _minutes_tasks("IV. Nhiệm vụ tháng 11\n- Về công tác thu quỹ: tổ chức thu đúng hạn.\n") == [
+        ("Về công tác thu quỹ: tổ chức thu đúng hạn", None, None)]
+
+
+def test_a_conclusion_whose_clauses_each_name_who_does_what():
+    assert _minutes_tasks("Đồng chí chủ trì kết luận: Chi ủy có trách nhiệm chỉ đạo hoàn thành thu quỹ trước ngày 30/11/2025; "
+                          "các đồng chí đảng viên tích cực tham gia phong trào làm đường; đồng chí Trưởng thôn chịu trách "
+                          "nhiệm đôn đốc các hộ nộp thuế trong tháng 11.\n") == [
+        ("chỉ đạo hoàn thành thu quỹ trước ngày 30/11/2025", "Chi ủy", "trước ngày 30/11/2025"),
+        ("tích cực tham gia phong trào làm đường", "các đồng chí đảng viên", None),
+        ("chịu trách nhiệm đôn đốc các hộ nộp thuế trong tháng 11", "đồng chí Trưởng thôn", "trong tháng 11")]
+    # near-miss: a conclusion that judges, not assigns, has no tasks
+    assert _minutes_tasks("Đồng chí chủ trì kết luận: chi bộ đã hoàn thành tốt nhiệm vụ tháng 10; một số đảng viên còn "
+                          "chậm nộp đảng phí.\n") == []

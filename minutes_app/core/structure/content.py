@@ -773,8 +773,8 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
                        r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
-                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
-                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
+                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
+                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
@@ -880,8 +880,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue
         items = list(_ENUM.finditer(text, intro.end(), end_of_line))
         if len(items) < 2 and intro["enum_only"] and not re.search(r"nhiệm vụ|giải pháp|công việc", intro[0],
-                                                                       re.IGNORECASE):
-            continue  # "Kết luận: …" is a task list only when it numbers its items
+                                                                       re.IGNORECASE) and not _assigned_clauses(text, intro.end()):
+            continue  # "Kết luận: …" is a task list only when it numbers its items, or each clause names who does what
         if len(items) < 2:
             end = _sentence_end(text, intro.end(), end_of_line, stops=".")
             pieces = list(re.finditer(r"[^;]+", text[intro.end():end]))
@@ -1004,6 +1004,16 @@ _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|m
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 _GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
+_OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"
+                          r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi)[^:;.()\d]{1,60}?)\s*:\s*")
+def _assigned_clauses(text: str, start: int) -> bool:
+    """"kết luận: Chi ủy có trách nhiệm chỉ đạo …; các đồng chí đảng viên tích cực …; đồng chí Trưởng thôn chịu trách
+    nhiệm …": two or more clauses of one sentence, each opening with who does what."""
+    end = _sentence_end(text, start, len(text), stops=".")
+    pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
+    return len(pieces) >= 2 and all(_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces)
+
+
 _AND_NEXT = re.compile(r",\s+và\s+")
 _ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
@@ -1038,6 +1048,10 @@ def _task(text: str, start: int, end: int) -> Task | None:
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
     subject = _subject_owner(text, at, end)
+    named = _OWNER_COLON.match(text, at, end)
+    if named and subject is None and giao is None and _TASK_VERB.match(text[named.end():end].lower()):
+        # "- Đồng chí Trần Văn An: phụ trách công tác thu quỹ …", "Chi đoàn thanh niên: tổ chức ra quân …"
+        subject = (at, at + len(named["owner"].rstrip()), named.end())
     if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
         # "Giao X chủ trì Y", "Chi ủy giao đồng chí X hoàn chỉnh Y": the task is Y, X its owner
         owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
@@ -1051,7 +1065,8 @@ def _task(text: str, start: int, end: int) -> Task | None:
         match = _OWNER_IN_ITEM.search(text, start, end)
         if match:
             group = "owner" if match["owner"] else "labelled"
-            owner = Field(match[group].strip(), match.start(group), match.start(group) + len(match[group].strip()))
+            said = match[group].strip().rstrip(".")
+            owner = Field(said, match.start(group), match.start(group) + len(said))
         elif giao and text.startswith(("giao", "Giao"), giao.start()):
             # "…; chỉ đạo Chi bộ A giới thiệu …" inside another task: only a "giao" there names the item's owner
             owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
@@ -1095,6 +1110,7 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     if re.match(r"(?:đồng chí|đ/c)\s", subject, re.IGNORECASE) and "," in subject:
         subject = subject.split(",")[0].rstrip()  # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …"
+    subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
     return 0, len(subject), verb.start()
