@@ -500,3 +500,14 @@ def test_a_conclusion_whose_clauses_each_name_who_does_what():
     # near-miss: a conclusion that judges, not assigns, has no tasks
     assert _minutes_tasks("Đồng chí chủ trì kết luận: chi bộ đã hoàn thành tốt nhiệm vụ tháng 10; một số đảng viên còn "
                           "chậm nộp đảng phí.\n") == []
+
+
+def test_co_chairs_the_detector_did_not_name():
+    for line in ("Đồng chí Lê Văn Hùng và đồng chí Trần Thị Mai đồng chủ trì hội nghị.",
+                 "Đồng chí Lê Văn Hùng, đồng chí Trần Thị Mai chủ trì hội nghị."):
+        m = structure(BCH + "Hôm nay, lúc 8 giờ, tại Hội trường, Đảng ủy phường tổ chức hội nghị.\n" + line + "\nNội dung.\n").meeting
+        assert [value(c) for c in m.chairs] == ["Lê Văn Hùng", "Trần Thị Mai"], line
+    # near-miss: a person who spoke is no chair
+    m = structure(BCH + "Hôm nay, lúc 8 giờ, tại Hội trường, Đảng ủy phường tổ chức hội nghị.\nĐồng chí Lê Văn Hùng phát biểu "
+                  "khai mạc.\nNội dung.\n").meeting
+    assert m.chairs == ()

@@ -427,6 +427,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     a = start + clause.start()
                     chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+                    if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
+                        for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
+                            name = _capitalised(m["name"])
+                            if len(name.split()) >= 2:
+                                chairs.append(Field(name, a + m.start("name"), a + m.start("name") + len(name)))
                     if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
                         chairs = [name_field(o) for o in officials
                                   if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
@@ -631,11 +636,21 @@ def _secretary_in_prose(text: str, spans) -> Field | None:
         match = _SECRETARY_AFTER.search(text, start, end) or _SECRETARY_BEFORE.search(text, start, end)
         if match:
             group = "name2" if match.re is _SECRETARY_AFTER and match["name2"] else "name"
-            name = match[group]
-            return Field(name, match.start(group), match.start(group) + len(name))
+            name = _capitalised(match[group])  # "Trần Thị Mai được cử làm thư ký": not "… Mai được"
+            if len(name.split()) >= 2:
+                return Field(name, match.start(group), match.start(group) + len(name))
     return None
 
 
+def _capitalised(name: str) -> str:
+    """The name without the lower-case words the letter class let in ("Trần Thị Mai đồng" of "… đồng chủ trì")."""
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+_NAMED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?\s*:?|\s*:)"
                         r"\s*(?:các đồng chí\s*:?\s*)?")
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
