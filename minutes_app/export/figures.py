@@ -231,7 +231,7 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
     return value
 
 
-_RATE = re.compile(r"/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn)(?![\w/])")
+_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 

@@ -59,6 +59,7 @@ def test_a_rate_keeps_its_per_unit_and_copies_of_the_minutes_are_no_fact():
                "Biên bản lập thành 03 bản, đã đọc lại cho các đại biểu cùng nghe.\n"))[0]]
     assert any(r.endswith("54,6 tạ/ha") for r in rows), rows
     assert any("60 triệu đồng/hộ" in r for r in rows) and any("30 triệu đồng/hộ" in r for r in rows), rows
+    assert any("58 triệu đồng/người/năm" in r for r in rows), rows
     assert not any("03 bản" in r for r in rows), rows
     # near-misses: a ratio stays a ratio, and printed copies of something else are a fact
     rows = [r.text for r in chosen_figures(analyze(
