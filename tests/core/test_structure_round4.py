@@ -511,3 +511,16 @@ def test_co_chairs_the_detector_did_not_name():
     m = structure(BCH + "Hôm nay, lúc 8 giờ, tại Hội trường, Đảng ủy phường tổ chức hội nghị.\nĐồng chí Lê Văn Hùng phát biểu "
                   "khai mạc.\nNội dung.\n").meeting
     assert m.chairs == ()
+
+
+def test_candidates_listed_with_their_ballots():
+    s = structure(CHI_BO_HEAD + "Kết quả bầu Chi ủy (phiếu hợp lệ 16):\n- Đồng chí Ngô Văn Sĩ: 16/16 phiếu;\n"
+                  "- Đồng chí Lâm Thị Hoa: 15/16 phiếu;\n- Đồng chí Đào Văn Út: 6/16 phiếu.\n")
+    assert [(d.person, d.votes_for, d.base, d.outcome) for d in s.decisions if d.kind == "election"] == [
+        ("Ngô Văn Sĩ", 16, 16, "trúng cử"), ("Lâm Thị Hoa", 15, 16, "trúng cử"), ("Đào Văn Út", 6, 16, "không trúng cử")]
+    s = structure(CHI_BO_HEAD + "Số phiếu hợp lệ 16. Kết quả: Ngô Văn Sĩ (Bí thư) 16 phiếu, Lâm Thị Hoa 15 phiếu.\n")
+    assert [(d.person, d.votes_for, d.base) for d in s.decisions if d.kind == "election"] == [
+        ("Ngô Văn Sĩ", 16, 16), ("Lâm Thị Hoa", 15, 16)]
+    # near-miss: a body's name before ballots is no candidate
+    s = structure(CHI_BO_HEAD + "Số phiếu phát ra 16, Đại hội 16 phiếu hợp lệ.\n")
+    assert [d for d in s.decisions if d.kind == "election"] == []

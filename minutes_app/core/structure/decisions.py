@@ -28,11 +28,45 @@ _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_CANDIDATE = re.compile(
+# A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
+# "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
+_CANDIDATE_BEFORE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
     r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
-    r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu",
-    re.MULTILINE)  # "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu", "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
+    r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?$", re.MULTILINE)
+_PHIEU_AFTER = re.compile(r"\s*phiếu")
+
+
+class _Candidate:
+    """A candidate and the ballots for them, with the groups the election reader reads (document offsets)."""
+
+    def __init__(self, named: re.Match, count: int, whole: int | None, end: int):
+        self.named, self.groups, self._end = named, {"name": named["name"], "comrade": named["comrade"],
+                                                     "n": str(count), "b": str(whole) if whole is not None else None}, end
+
+    def start(self) -> int:
+        return self.named.start()
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, group: str):
+        return self.groups[group]
+
+
+def _candidates(text: str, ballots, start: int, end: int):
+    """The candidates named right before a count of ballots (``ballots``: the quantity layer's counts and ratios)."""
+    for at, stop, count, whole in ballots[bisect.bisect_left(ballots, (start,)):]:
+        if at >= end:
+            break
+        phieu = _PHIEU_AFTER.match(text, stop, end)
+        if phieu is None:
+            continue
+        named = _CANDIDATE_BEFORE.search(text, max(start, text.rfind("\n", 0, at) + 1), at)
+        if named is not None:
+            yield _Candidate(named, count, whole, phieu.end())
+
+
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
 _POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
@@ -374,7 +408,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                 outcome = "không trúng cử" if base and votes * 2 <= base else "trúng cử"
                 found.append(Decision("election", start + at, end, None, votes, None, None, base, name, None, outcome))
             continue
-        for match in _CANDIDATE.finditer(text, start, end):
+        for match in _candidates(text, ballots, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
             name = _trim(match["name"])  # the name class also holds lower-case letters: "Nguyễn Văn An được"
