@@ -524,3 +524,13 @@ def test_candidates_listed_with_their_ballots():
     # near-miss: a body's name before ballots is no candidate
     s = structure(CHI_BO_HEAD + "Số phiếu phát ra 16, Đại hội 16 phiếu hợp lệ.\n")
     assert [d for d in s.decisions if d.kind == "election"] == []
+
+
+def test_deadlines_said_without_a_date():
+    assert _tasks("1. Giao Thường trực Hội hoàn chỉnh hồ sơ đại hội gửi Hội cấp trên trong vòng 15 ngày.\n"
+                  "2. Văn phòng Đảng ủy theo dõi, tổng hợp báo cáo Ban Thường vụ định kỳ hằng tháng.\n"
+                  "3. Ban Chấp hành khóa mới họp phiên thứ nhất ngay sau khi bế mạc đại hội.\n") == [
+        ("Thường trực Hội", "trong vòng 15 ngày"), ("Văn phòng Đảng ủy", "định kỳ hằng tháng"),
+        (None, "ngay sau khi bế mạc đại hội")]
+    # near-miss: a duration that is no deadline
+    assert _tasks("1. Tổ chức lớp tập huấn 3 ngày cho cán bộ thôn.\n") == [(None, None)]

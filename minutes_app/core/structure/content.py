@@ -770,7 +770,12 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
                        r"(?<=trước )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=chậm nhất )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|"
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
-                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
+                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
+                       # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
+                       r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?)"
+                       # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
+                       r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
+                       r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
                        r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
