@@ -534,3 +534,11 @@ def test_deadlines_said_without_a_date():
         (None, "ngay sau khi bế mạc đại hội")]
     # near-miss: a duration that is no deadline
     assert _tasks("1. Tổ chức lớp tập huấn 3 ngày cho cán bộ thôn.\n") == [(None, None)]
+
+
+def test_a_labelled_time_range_gives_the_end():
+    for line, span in (("Thời gian: bắt đầu từ 8 giờ 00 phút đến 11 giờ 00 phút ngày 05/10/2025.", ("08:00", "11:00")),
+                       ("Thời gian: từ 14h00 - 16h30, ngày 05/10/2025.", ("14:00", "16:30")),
+                       ("Thời gian: 19 giờ 30 phút, ngày 05/10/2025.", ("19:30", None))):
+        m = structure(CHI_BO_HEAD.split("Vào lúc")[0] + line + "\nNội dung.\n").meeting
+        assert (value(m.start), value(m.end)) == span, line

@@ -41,6 +41,7 @@ DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*)?$", re.IGNORECASE)
 _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))",
                   re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
@@ -309,6 +310,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 time = time_in(text, value.start, value.end)
                 if time:
                     facts.setdefault("start", time)
+                    until = _UNTIL.search(text, time.end, value.end)  # "từ 8 giờ 00 đến 11 giờ 15 phút": the end too
+                    stop = time_in(text, until.end(), value.end) if until else None
+                    if stop and stop.start == until.end() + len(text[until.end():stop.start]) - len(
+                            text[until.end():stop.start].lstrip()):
+                        facts.setdefault("end", stop)
                 date = date_in(text, value.start, value.end, year, need_day_word=False)
                 if date:
                     facts.setdefault("date", date)
