@@ -542,3 +542,19 @@ def test_a_labelled_time_range_gives_the_end():
                        ("Thời gian: 19 giờ 30 phút, ngày 05/10/2025.", ("19:30", None))):
         m = structure(CHI_BO_HEAD.split("Vào lúc")[0] + line + "\nNội dung.\n").meeting
         assert (value(m.start), value(m.end)) == span, line
+
+
+def test_news_rolls_told_with_two_counts():
+    for lead, roll in (
+            ("Sáng 11/11, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ I. Có 135 đại biểu chính thức được triệu tập, "
+             "có mặt 132 đại biểu.", (135, 132)),
+            ("Sáng 11/11, Chi bộ thôn 3 tổ chức sinh hoạt chuyên đề. Đến dự có 45 đảng viên trong tổng số 48 đảng viên.",
+             (48, 45)),
+            ("Tối 11/11, Chi bộ Khu phố 5 tổ chức sinh hoạt chuyên đề. Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt.",
+             (30, 27))):
+        a = _news("Tin hội nghị", lead).attendance
+        assert (value(a.total), value(a.present)) == roll, lead
+    # near-miss: amounts of money around "trên" are no roll
+    a = _news("Tin hội nghị", "Sáng 11/11, Cục Thi hành án tổ chức hội nghị sơ kết. Toàn ngành đã thụ lý trên 21,6 nghìn "
+              "tỷ đồng, tăng trên 7.200 tỷ đồng.").attendance
+    assert a is None or a.present is None

@@ -133,13 +133,15 @@ def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
                         if q.kind == "ratio" and q.total is not None and not q.decimals))
 
 
-def _counts(ctx) -> tuple[tuple[int, int, int, int | None], ...]:
+def _counts(ctx, top: int | None = None) -> tuple[tuple[int, int, int, int | None], ...]:
     """The whole counts and ratios the quantity layer read, (start, end, count, whole or None) in document offsets, in
-    order: the ballots of an election ("với 17/17 phiếu", "được 15 phiếu") are read off these."""
+    order: the ballots of an election ("với 17/17 phiếu", "được 15 phiếu") are read off these (the paragraphs that
+    name ballots), and a news item's roll (``top``: the paragraphs that start in its first ``top`` characters)."""
     return tuple(sorted((paragraph.start + q.start, paragraph.start + q.end, int(q.value),
                          int(q.total) if q.kind == "ratio" and q.total is not None else None)
-                        for paragraph, layer in _layers(ctx) if "phiếu" in paragraph.text for q in layer.quantities
-                        if q.kind in ("count", "ratio") and not q.decimals))
+                        for paragraph, layer in _layers(ctx)
+                        if (paragraph.start < top if top is not None else "phiếu" in paragraph.text)
+                        for q in layer.quantities if q.kind in ("count", "ratio") and not q.decimals))
 
 
 def _discipline_layers(ctx, spans, text: str) -> list:
@@ -302,7 +304,7 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
 
     blocks = attendance_blocks(ctx)
     if genre == "tin_hoi_nghi":
-        news, from_vote = _news_attendance(ctx.text, ratios)
+        news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
             return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
     if not blocks:
@@ -520,19 +522,34 @@ _NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự 
                        r"(?:\s+chính thức)?\s+được triệu tập|"
                        r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
                        re.IGNORECASE)
-_NEWS_COUNTS = (
-    # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
-    re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
-               r"(?P<present>\d+)", re.IGNORECASE),
-    # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
-    # "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập)"
-    re.compile(r"(?P<present>\d+)(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?"
-               r"(?P<total>\d+)", re.IGNORECASE),
-    # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
-    re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?"
-               r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
-               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE),
-)
+# The words around two counts of the quantity layer that make them a roll (present of total):
+# "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
+_CALLED_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+",
+                                  re.IGNORECASE)
+# "Đến dự có 45 đảng viên trong tổng số 48 đảng viên", "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu …)"
+_PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?",
+                               re.IGNORECASE)
+# "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
+_MEMBERS_BEFORE = re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?$",
+                             re.IGNORECASE)
+_MEMBERS_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"\s+" + _WHO + r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE)
+
+
+def _news_count_rolls(text: str, counts, start: int, end: int):
+    """(present, total) of two counts of the quantity layer in text[start:end] that state a roll."""
+    inside = [c for c in counts[bisect.bisect_left(counts, (start,)):] if c[0] < end and c[3] is None]
+    for first, second in zip(inside, inside[1:]):
+        between = text[first[1]:second[0]]
+        if _CALLED_THEN_PRESENT.fullmatch(between):
+            yield Field(second[2], second[0], second[1]), Field(first[2], first[0], first[1])
+        elif _PRESENT_OF_TOTAL.fullmatch(between):
+            yield Field(first[2], first[0], first[1]), Field(second[2], second[0], second[1])
+        elif _MEMBERS_THEN_PRESENT.fullmatch(between) and _MEMBERS_BEFORE.search(text, max(start, first[0] - 60), first[0]) \
+                and _PRESENT_AFTER.match(text, second[1]):
+            yield Field(second[2], second[0], second[1]), Field(first[2], first[0], first[1])
+
+
 _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
                            r"(?:hơn\s+|gần\s+|trên\s+)?(?P<present>\d{1,3}(?:\.\d{3})+|\d+)(?!\s*/)", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
@@ -565,7 +582,7 @@ def _news_rolls(text: str, ratios, start: int, end: int):
         yield Field(ratio[2], ratio[0], slash), Field(ratio[3], slash + 1, ratio[1])
 
 
-def _news_attendance(text: str, ratios=()) -> tuple[Attendance | None, bool]:
+def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None, bool]:
     """How many attended, as a news item says it near its top; and whether that was read off a vote."""
     from .scan import tags
 
@@ -583,18 +600,14 @@ def _news_attendance(text: str, ratios=()) -> tuple[Attendance | None, bool]:
                     continue
                 return Attendance(total=total, present=present,
                                   absent=Field(total.value - present.value, present.start, total.end)), False
-            for pattern in _NEWS_COUNTS:
-                for match in pattern.finditer(line):
-                    total, present = int(match["total"]), int(match["present"])
-                    if present > total or not roll_count(line, match.end("total")):
-                        continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
-                    at = position
-                    if _VOTED.match(line, match.end("total")):  # "với 27/27 đảng viên có mặt tán thành": a vote;
-                        voted = voted or (total, present, at, match)  # the roll only when the item says no other
-                        continue
-                    return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
-                                      present=Field(present, at + match.start("present"), at + match.end("present")),
-                                      absent=Field(total - present, at + match.start(), at + match.end())), False
+            for present, total in _news_count_rolls(upto, counts, position, position + len(line)):
+                if present.value > total.value or not roll_count(upto, total.end):
+                    continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
+                if _VOTED.match(upto, total.end):
+                    voted = voted or (total.value, present.value, 0, _Spans(present, total))
+                    continue
+                return Attendance(total=total, present=present, absent=Field(
+                    total.value - present.value, min(present.start, total.start), max(present.end, total.end))), False
         position += len(line) + 1
     said = _PRESENT_ONLY.search(text[:30000])
     if said and roll_count(text, said.end("present")):  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí"
