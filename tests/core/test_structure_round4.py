@@ -558,3 +558,14 @@ def test_news_rolls_told_with_two_counts():
     a = _news("Tin hội nghị", "Sáng 11/11, Cục Thi hành án tổ chức hội nghị sơ kết. Toàn ngành đã thụ lý trên 21,6 nghìn "
               "tỷ đồng, tăng trên 7.200 tỷ đồng.").attendance
     assert a is None or a.present is None
+
+
+def test_a_news_count_of_those_who_attended():
+    for lead, present in (("Sáng 11/11, Đảng ủy xã tổ chức hội nghị trực tuyến. Tổng số đại biểu dự tại các điểm cầu là 620 "
+                           "đồng chí.", 620),
+                          ("Sáng 11/11, Đảng ủy xã tổ chức hội nghị. Đại biểu tham dự có hơn 1.200 đồng chí.", 1200)):
+        a = _news("Tin hội nghị", lead).attendance
+        assert value(a.present) == present, lead
+    # near-miss: a count of something else than people attending
+    a = _news("Tin hội nghị", "Sáng 11/11, Đảng ủy xã tổ chức hội nghị. Đại biểu tham dự có 15 ý kiến tham luận.").attendance
+    assert a is None or a.present is None

@@ -551,7 +551,7 @@ def _news_count_rolls(text: str, counts, start: int, end: int):
 
 
 _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
-                           r"(?:hơn\s+|gần\s+|trên\s+)?(?P<present>\d{1,3}(?:\.\d{3})+|\d+)(?!\s*/)", re.IGNORECASE)
+                           r"(?:hơn\s+|gần\s+|trên\s+)?$", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
@@ -609,11 +609,10 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
                 return Attendance(total=total, present=present, absent=Field(
                     total.value - present.value, min(present.start, total.start), max(present.end, total.end))), False
         position += len(line) + 1
-    said = _PRESENT_ONLY.search(text[:30000])
-    if said and roll_count(text, said.end("present")):  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí"
-        number = parse_number(said["present"])
-        if number is not None:
-            return Attendance(present=Field(int(number.value), said.start("present"), said.end("present"))), False
+    for at, stop, count, whole in counts:  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí": who attended, counted
+        if whole is None and at < 30000 and _PRESENT_ONLY.search(text, max(0, at - 120), at) \
+                and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop):
+            return Attendance(present=Field(count, at, stop)), False
     if voted:
         total, present, at, match = voted
         return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
