@@ -569,3 +569,13 @@ def test_a_news_count_of_those_who_attended():
     # near-miss: a count of something else than people attending
     a = _news("Tin hội nghị", "Sáng 11/11, Đảng ủy xã tổ chức hội nghị. Đại biểu tham dự có 15 ý kiến tham luận.").attendance
     assert a is None or a.present is None
+
+
+def test_split_rolls_and_the_base_of_present_read_off_ratios():
+    a = structure(CHI_BO_HEAD + "Có mặt 17/18 đồng chí (chính thức: 15/16; dự bị: 2/2); vắng 1 đồng chí.\n").attendance
+    assert (value(a.total), value(a.official), value(a.probationary), value(a.present)) == (18, 16, 2, 17)
+    a = structure(CHI_BO_HEAD + "Đảng viên dự họp: 18/19 đồng chí; vắng 01 đồng chí (đi học).\n").attendance
+    assert (value(a.total), value(a.present), value(a.absent)) == (19, 18, 1)
+    # near-miss: a ratio of households beside the roll is not its base
+    a = structure(CHI_BO_HEAD + "Có mặt 18 đồng chí; 12/15 hộ đảng viên đã nộp quỹ.\n").attendance
+    assert value(a.total) != 15

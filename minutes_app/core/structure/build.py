@@ -327,7 +327,7 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
-        if all(split):
+        if all(split):  # (kept on the raw text: the quantity layer reads "dự bị: 2/2" as a day, 2 February)
             official, probationary = (Field(int(m[2]), m.start(2), m.end(2)) for m in split)
     if total is not None and official is None and probationary is None:
         all_official = _ALL_OFFICIAL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end)
@@ -348,7 +348,7 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
                 present, total = Field(count, start, end), Field(whole, start, end)
                 break
     if total is None and present is not None:  # "Có mặt: 17/19 đảng viên", "Đảng viên dự họp: 18/19 đồng chí"
-        total = _total_after_present(ctx.text, block.start, block.end, present.value)
+        total = _total_after_present(ctx.text, block.start, block.end, present.value, ratios)
     absent = fact("absent")
     if absent is None:
         parts = [block.value("absent", s) for s in ("reason", "noreason")]
@@ -481,16 +481,18 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
     return None
 
 
-_FRACTION = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|"
-                       r"thành viên|đ/c)", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|thành viên|đ/c)", re.IGNORECASE)
 
 
-def _total_after_present(text: str, start: int, end: int, present: int) -> Field | None:
-    """The base of the "present/total" fraction that gave the present count."""
+def _total_after_present(text: str, start: int, end: int, present: int, ratios=()) -> Field | None:
+    """The base of the "present/total" fraction that gave the present count (a ratio of the quantity layer)."""
     line_start = text.rfind("\n", 0, start) + 1
-    for match in _FRACTION.finditer(text, line_start, end):
-        if int(match[1]) == present and int(match[2]) >= present:
-            return Field(int(match[2]), match.start(2), match.end(2))
+    for at, stop, count, whole in ratios[bisect.bisect_left(ratios, (line_start,)):]:
+        if at >= end:
+            break
+        if count == present and whole >= present and _MEMBERS_AFTER.match(text, stop):
+            slash = text.find("/", at, stop)
+            return Field(whole, slash + 1 + len(text[slash + 1:stop]) - len(text[slash + 1:stop].lstrip()), stop)
     return None
 
 
