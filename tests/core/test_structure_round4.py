@@ -579,3 +579,14 @@ def test_split_rolls_and_the_base_of_present_read_off_ratios():
     # near-miss: a ratio of households beside the roll is not its base
     a = structure(CHI_BO_HEAD + "Có mặt 18 đồng chí; 12/15 hộ đảng viên đã nộp quỹ.\n").attendance
     assert value(a.total) != 15
+
+
+def test_a_closing_speech_directive_and_the_verb_dang_ky():
+    assert _news_tasks("Phát biểu bế mạc, bà Nguyễn Thị Tuyết đề nghị Thường trực HĐND, các Ban HĐND và đại biểu tăng cường "
+                       "giám sát việc thực hiện các nghị quyết, báo cáo kết quả trong quý I/2026.") == [
+        ("tăng cường giám sát việc thực hiện các nghị quyết, báo cáo kết quả trong quý I/2026",
+         "Thường trực HĐND, các Ban HĐND và đại biểu", "trong quý I/2026")]
+    assert _tasks("1. Mỗi đảng viên đăng ký ít nhất 01 việc làm cụ thể làm theo Bác, hoàn thành trước ngày 19/5/2026.\n") == [
+        ("Mỗi đảng viên", "trước ngày 19/5/2026")]
+    # near-miss: a closing speech that thanks and wishes assigns nothing
+    assert _news_tasks("Phát biểu bế mạc, đồng chí Lê Văn An cảm ơn các đại biểu và chúc đại hội thành công.") == []
