@@ -358,13 +358,38 @@ _PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục t
 _DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
                          _UNIT_AFTER.format("ru"), re.IGNORECASE)
 _NOT_A_TARGET = re.compile(r"tán thành|biểu quyết|phiếu|có mặt|vắng|dự họp", re.IGNORECASE)
+_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", re.IGNORECASE)
+_CLAUSE_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", re.IGNORECASE)
+
+
+class _Words:
+    """``pattern.search(line) is not None`` for a case-insensitive list of plain words ("a|b|c"),
+    answered by substring tests on the lower-cased line (speed: the same answers, ~10x faster than
+    the pattern on Vietnamese text, where re's IGNORECASE scan tries its words at nearly every
+    letter). A line holding a letter that str.lower and re fold differently (İ, ı, ſ), or a
+    pattern that is more than plain words, is left to the pattern."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        parts = pattern.pattern.split("|")
+        plain = pattern.flags & re.IGNORECASE and all(p and not re.search(r"[\\.^$*+?{}\[\]()]", p) for p in parts)
+        self.words = tuple(p.lower() for p in parts) if plain else None
+
+    def __call__(self, line: str) -> bool:
+        if self.words is None or "İ" in line or "ı" in line or "ſ" in line:
+            return self.pattern.search(line) is not None
+        low = line.lower()
+        return any(w in low for w in self.words)
+
+
+_names_a_plan, _names_a_clause_plan, _not_a_target = _Words(_PLAN_WORDS), _Words(_CLAUSE_PLAN_WORDS), _Words(_NOT_A_TARGET)
 
 
 @lru_cache(maxsize=32768)
 def _plan_and_result(line: str) -> tuple | None:
     """"Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây", "Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu
     95%", "đạt 85% so với chỉ tiêu 90%": (name, level, result, unit, lower_is_better), one per line."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not _names_a_plan(line) or _not_a_target(line):
         return None
     plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
     if not plan or not done or done.start() <= plan.start() < done.end():
@@ -422,7 +447,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     same unit, in either order: "Tổng lượt khách … đạt 1.245.000 lượt, kế hoạch quý 1.150.000 lượt", "Quỹ …
     kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận động được 12.400.000 đồng", "kết nạp 4 đảng viên, chỉ
     tiêu 5 đồng chí". Times, dates, years and shares of the plan ("đạt 44,6% dự toán") are not results."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not _names_a_clause_plan(line) or _not_a_target(line):
         return ()
     found = []
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
