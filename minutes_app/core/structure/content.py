@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number
 from ..quantities.verdicts import is_met
@@ -362,27 +363,8 @@ _PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Ngh�
 _CLAUSE_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", re.IGNORECASE)
 
 
-class _Words:
-    """``pattern.search(line) is not None`` for a case-insensitive list of plain words ("a|b|c"),
-    answered by substring tests on the lower-cased line (speed: the same answers, ~10x faster than
-    the pattern on Vietnamese text, where re's IGNORECASE scan tries its words at nearly every
-    letter). A line holding a letter that str.lower and re fold differently (İ, ı, ſ), or a
-    pattern that is more than plain words, is left to the pattern."""
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        parts = pattern.pattern.split("|")
-        plain = pattern.flags & re.IGNORECASE and all(p and not re.search(r"[\\.^$*+?{}\[\]()]", p) for p in parts)
-        self.words = tuple(p.lower() for p in parts) if plain else None
-
-    def __call__(self, line: str) -> bool:
-        if self.words is None or "İ" in line or "ı" in line or "ſ" in line:
-            return self.pattern.search(line) is not None
-        low = line.lower()
-        return any(w in low for w in self.words)
-
-
-_names_a_plan, _names_a_clause_plan, _not_a_target = _Words(_PLAN_WORDS), _Words(_CLAUSE_PLAN_WORDS), _Words(_NOT_A_TARGET)
+# the keyword gates of _plan_and_result and _clause_levels, as substring tests (speed: see core/keywords.py)
+_names_a_plan, _names_a_clause_plan, _not_a_target = Keywords(_PLAN_WORDS), Keywords(_CLAUSE_PLAN_WORDS), Keywords(_NOT_A_TARGET)
 
 
 @lru_cache(maxsize=32768)
