@@ -297,8 +297,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
 # "Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%)": a result and, in brackets, the level set for it.
-_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|"
-                          r"ước đạt|có)\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
+_PAREN_VERBS = r"(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|ước đạt|có)"
+_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+" + _PAREN_VERBS + r"\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
                           r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
                           r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
                           r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
@@ -311,11 +311,16 @@ _PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|l
 _PAREN_LEVEL_CUE = re.compile(r"\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)", re.IGNORECASE)
 
 
+# What every _PAREN_LEVEL match holds before its bracket: the verb between blanks, then a digit.
+_PAREN_LEVEL_VERB = re.compile(r"\s" + _PAREN_VERBS + r"\s+\d", re.IGNORECASE)
+
+
 def _paren_level_matches(line: str):
     """``_PAREN_LEVEL.finditer(line)``, the same matches, searched only where one can be (speed:
     the pattern retried from every letter of a long line cost ~1.5 ms a line). A match holds no
     bracket before its cue's "(" and ends at the first ")" after it: for each cue, only the
-    starts after the bracket before it and up to that ")" are tried."""
+    starts after the bracket before it and up to that ")" are tried, and only when the stretch
+    before the "(" holds the verb and number every match has (_PAREN_LEVEL_VERB)."""
     pos = 0
     for cue in _PAREN_LEVEL_CUE.finditer(line):
         at = cue.start()
@@ -325,6 +330,8 @@ def _paren_level_matches(line: str):
         if close < 0:
             return
         start = max(pos, line.rfind("(", 0, at) + 1, line.rfind(")", 0, at) + 1)
+        if not _PAREN_LEVEL_VERB.search(line, start, at):
+            continue  # no "đạt 95" before the bracket: the pattern would fail from every letter
         match = _PAREN_LEVEL.search(line, start, close + 1)
         if match:
             yield match
