@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number
 from ..quantities.verdicts import is_met
@@ -304,8 +305,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
 # "Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%)": a result and, in brackets, the level set for it.
-_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|"
-                          r"ước đạt|có)\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
+_PAREN_VERBS = r"(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|ước đạt|có)"
+_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+" + _PAREN_VERBS + r"\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
                           r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
                           r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
                           r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
@@ -318,13 +319,40 @@ _PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|l
 _PAREN_LEVEL_CUE = re.compile(r"\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)", re.IGNORECASE)
 
 
+# What every _PAREN_LEVEL match holds before its bracket: the verb between blanks, then a digit.
+_PAREN_LEVEL_VERB = re.compile(r"\s" + _PAREN_VERBS + r"\s+\d", re.IGNORECASE)
+
+
+def _paren_level_matches(line: str):
+    """``_PAREN_LEVEL.finditer(line)``, the same matches, searched only where one can be (speed:
+    the pattern retried from every letter of a long line cost ~1.5 ms a line). A match holds no
+    bracket before its cue's "(" and ends at the first ")" after it: for each cue, only the
+    starts after the bracket before it and up to that ")" are tried, and only when the stretch
+    before the "(" holds the verb and number every match has (_PAREN_LEVEL_VERB)."""
+    pos = 0
+    for cue in _PAREN_LEVEL_CUE.finditer(line):
+        at = cue.start()
+        if at < pos:
+            continue
+        close = line.find(")", at)
+        if close < 0:
+            return
+        start = max(pos, line.rfind("(", 0, at) + 1, line.rfind(")", 0, at) + 1)
+        if not _PAREN_LEVEL_VERB.search(line, start, at):
+            continue  # no "đạt 95" before the bracket: the pattern would fail from every letter
+        match = _PAREN_LEVEL.search(line, start, close + 1)
+        if match:
+            yield match
+            pos = match.end()
+
+
 @lru_cache(maxsize=32768)
 def _paren_levels(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit, lower_is_better) per "result (level)" of one line."""
     if not _PAREN_LEVEL_CUE.search(line):
         return ()
     found = []
-    for m in _PAREN_LEVEL.finditer(line):
+    for m in _paren_level_matches(line):
         result, level = parse_number(m["r"]), parse_number(m["t"])
         if result is None or level is None or (m["unit"] == "%") != (m["unit2"] == "%" or
                                                                     (m["unit"] == "%" and not m["unit2"])):
@@ -346,13 +374,19 @@ _PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục t
 _DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
                          _UNIT_AFTER.format("ru"), re.IGNORECASE)
 _NOT_A_TARGET = re.compile(r"tán thành|biểu quyết|phiếu|có mặt|vắng|dự họp", re.IGNORECASE)
+_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", re.IGNORECASE)
+_CLAUSE_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra|mức", re.IGNORECASE)
+
+
+# the keyword gates of _plan_and_result and _clause_levels, as substring tests (speed: see core/keywords.py)
+_names_a_plan, _names_a_clause_plan, _not_a_target = Keywords(_PLAN_WORDS), Keywords(_CLAUSE_PLAN_WORDS), Keywords(_NOT_A_TARGET)
 
 
 @lru_cache(maxsize=32768)
 def _plan_and_result(line: str) -> tuple | None:
     """"Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây", "Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu
     95%", "đạt 85% so với chỉ tiêu 90%": (name, level, result, unit, lower_is_better), one per line."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not _names_a_plan(line) or _not_a_target(line):
         return None
     plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
     if not plan or not done or done.start() <= plan.start() < done.end():
@@ -413,7 +447,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     same unit, in either order: "Tổng lượt khách … đạt 1.245.000 lượt, kế hoạch quý 1.150.000 lượt", "Quỹ …
     kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận động được 12.400.000 đồng", "kết nạp 4 đảng viên, chỉ
     tiêu 5 đồng chí". Times, dates, years and shares of the plan ("đạt 44,6% dự toán") are not results."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra|mức", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not _names_a_clause_plan(line) or _not_a_target(line):
         return ()
     found = []
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
