@@ -15,3 +15,10 @@ def test_our_own_officials_sentences():
     assert figures["officials.name_f1"] == 1.0, misses
     assert figures["officials.title_f1"] >= 0.99, misses
     assert figures["officials.former_kept_share"] == 1.0, misses
+
+
+def test_our_own_round4_title_sentences():
+    misses: list[str] = []
+    figures = score_words.score_officials(ROOT / "tests" / "words_own4", misses)
+    assert figures["officials.name_f1"] == 1.0, misses
+    assert figures["officials.title_f1"] >= 0.98, misses

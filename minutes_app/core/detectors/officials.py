@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import is_compound
 from ..model import Entity
 from ..reading import Token, adjacent, tokenize
 from ..resources import word_list, word_set
@@ -52,7 +53,7 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
     """Number of tokens of the person's name starting at i (0 when none starts there)."""
     first = tokens[i]
     if not first.is_capitalized:
-        return 0
+        return _sloppy_name_length(tokens, i, text) if after_prefix else 0
     # Unknown family names (Chamaléa, Kiên …) are read from context: a run opening a sentence
     # or line and followed by ", <title>" ("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện").
     known = after_prefix or first.text in _surnames() or bool(_ETHNIC_OPENER.match(first.text))
@@ -63,6 +64,10 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
     n = 1
     while n < MAX_NAME and adjacent(tokens, i + n - 1, text):
         token = tokens[i + n]
+        if n == 1 and token.text in _LOWER_MIDDLES and known and adjacent(tokens, i + 1, text) \
+                and tokens[i + 2].is_capitalized and not match_lexicon(tokens, i + 2, "titles", text):
+            n += 1  # "Nguyễn văn Tâm": the middle name typed in lower case
+            continue
         if not token.is_capitalized or match_lexicon(tokens, i + n, "titles", text):
             break
         if token.lower in _name_stops() and not (token.lower in _DATE_WORDS and not _before_number(tokens, i + n)):
@@ -92,7 +97,43 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
 @lru_cache(maxsize=None)
 def _lead_keys() -> frozenset[str]:
     """First syllables of prefixes and titles: the lower-case tokens worth a closer look."""
-    return frozenset(k[0] for name in ("prefixes", "ranks", "titles") for k in lexicon(name))
+    return frozenset(k[0] for name in ("prefixes", "ranks", "titles") for k in lexicon(name)) | _ACTING
+
+
+_ACTING = frozenset({"quyền"})
+_LOWER_MIDDLES = frozenset({"văn", "thị"})  # "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head
+
+
+def _acting(tokens: list[Token], i: int, text: str) -> bool:
+    """ "Quyền" opening a title ("Quyền Giám đốc Sở Nội vụ"); not the noun of "thẩm quyền Chủ
+    tịch", "chính quyền xã", "ủy quyền" (a word with the syllable before it)."""
+    if tokens[i].key not in _ACTING or not adjacent(tokens, i, text) or not match_lexicon(tokens, i + 1, "titles", text):
+        return False
+    return not (i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].is_word
+                and is_compound([tokens[i - 1].text, tokens[i].text]))
+
+
+def _sloppy_name_length(tokens: list[Token], i: int, text: str) -> int:
+    """A name typed all in lower case or all in capitals after "đồng chí", "ông", "bà" ("đồng chí
+    nguyễn văn hùng, phó bí thư chi bộ", "Đồng chí NGUYỄN THỊ MAI, Bí thư …"): 2-4 syllables of one
+    case opening with a known family name, and only when ", <title>" follows; 0 otherwise."""
+    first = tokens[i]
+    lower = first.text.islower()
+    if not first.is_word or not (lower or first.text.isupper() and len(first.text) > 1) \
+            or first.text.capitalize() not in _surnames():
+        return 0
+    n = 1
+    while n < 4 and adjacent(tokens, i + n - 1, text) and tokens[i + n].is_word \
+            and (tokens[i + n].text.islower() if lower else tokens[i + n].text.isupper() and len(tokens[i + n].text) > 1 or
+                 tokens[i + n].text.isupper() and tokens[i + n].text.capitalize() in _middles()) \
+            and not match_lexicon(tokens, i + n, "titles", text):
+        n += 1
+    return n if n >= 2 and _title_follows(tokens, i + n, text) else 0
+
+
+@lru_cache(maxsize=None)
+def _middles() -> frozenset[str]:
+    return word_set("middle_names", lower=False)
 
 
 @lru_cache(maxsize=None)
@@ -180,7 +221,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = token.end
             i += 1
             continue
-        if not token.text[0].isupper() and token.key not in starters and token.text not in _SEPARATORS:
+        if not token.text[0].isupper() and token.key not in starters and token.text not in _SEPARATORS \
+                and not (items and items[-1].kind == "prefix" and _sloppy_name_length(tokens, i, text)):
             # Most tokens start nothing: one "break" stands for a whole run of them.
             if not items or items[-1].kind != "break":
                 items.append(_Item("break", token.start, token.end))
@@ -210,7 +252,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             i += n
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
-        n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
+        acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …": kept in the title
+        n = match_lexicon(tokens, i + 1 if former or acting else i, "titles", text) + bool(former or acting)
         generic = not n and token.key in _FORMER_WORDS and _former_leaders(tokens, i, text)
         if generic:
             former, n = True, 3  # "các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ: A, B": a post, once held
@@ -246,8 +289,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             after = i + link + (i + link < len(tokens) and tokens[i + link].key in _FORMER_WORDS)
         if link and after < len(tokens) and match_lexicon(tokens, after, "titles", text):
             # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư", "…, nay là …"
-            if items and items[-1].kind == "sep" and items[-1].value == ",":
-                items[-1].end = tokens[i + link - 1].end
+            if items and items[-1].kind == "sep" and items[-1].value in (",", "("):
+                items[-1].end = tokens[i + link - 1].end  # "…, nay là …", "(nay là …)"
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
             items[-1].link = True

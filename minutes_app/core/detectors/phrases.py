@@ -81,9 +81,18 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             if j > i and tokens[j - 1].text in ("-", "–") and not stop_at(j) and _field_after_dash(tokens, j, text):
                 j += match_lexicon(tokens, j, "org_breakers", text)  # "Tài chính - Kế hoạch"
                 continue
+            if stop_at(j) and _school_named(tokens, i, j, text):
+                k = j + 1  # "Trường THPT Lê Quý Đôn": a school named after a person ends with the name
+                while k < len(tokens) and k - j < 4 and adjacent(tokens, k - 1, text) and tokens[k].is_capitalized \
+                        and (k - j < 2 or not stop_at(k)) and not _starts_other(tokens, k, text):
+                    k += 1
+                j = k
+                break
             if stop_at(j) or _starts_other(tokens, j, text):
                 break
             j += compound_length(tokens, j, text)
+        elif token.lower == "và" and j + 1 < len(tokens) and tokens[j - 1].text == "HĐND" and tokens[j + 1].text == "UBND":
+            j += 1  # "Văn phòng HĐND và UBND xã": one office of the two bodies
         elif token.lower == "và" and j + 1 < len(tokens) and adjacent(tokens, j, text):
             following = tokens[j + 1]
             if following.is_upper_word:
@@ -93,6 +102,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             elif not match_lexicon(tokens, j + 1, "org_continuation", text):
                 break  # "… các cơ quan và doanh nghiệp tỉnh" goes on; "… và các đồng chí" does not
             j += 1
+        elif token.key in _LOWER_ACRONYMS and tokens[j - 1].text.islower():
+            j += 1  # "chủ tịch ubnd xã": a body's acronym typed in lower case with the rest
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
             if j == unit_end and tokens[j].key not in ("thường", "khu"):  # "UBND tỉnh thường trực", "xã khu vực 2" go on
                 break  # "Công an tỉnh | thông tin về …": after its unit a body goes on only with the place's name
@@ -102,16 +113,93 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
-                and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)):
+                and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)
+                     or tokens[j - 1].key in _NUMBERED and j - 1 > i):
+            # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's);
+            # after a numbered unit ("khu vực 3", "khu phố 5") whatever follows
             j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's)
         elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
             j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                 and (_ends_phrase(tokens, j + 2, text) or tokens[j + 2].is_upper_word and stop_at(j + 2)):
             j += 2  # "Xí nghiệp Nước sạch số 2"
+        elif j > i and j != unit_end and token.is_word and token.text.islower():
+            n = _field_rest(tokens, j, text)
+            if not n:
+                break
+            j += n  # "Trung tâm Phát triển quỹ đất tỉnh", "Ban Chỉ đạo chuyển đổi số huyện"
+            unit_end = j
         else:
             break
     return j
+
+
+_LOWER_ACRONYMS = frozenset({"ubnd", "hđnd", "ubmttq", "mttq", "ubkt"})
+_NUMBERED = frozenset({"vực", "phố", "thôn", "bản", "ấp", "tổ", "đội", "khu", "xóm", "đoàn"})  # "khu vực 3"
+_UNITS = (("tỉnh",), ("huyện",), ("xã",), ("phường",), ("quận",), ("thị", "trấn"), ("thị", "xã"), ("thành", "phố"),
+          ("đặc", "khu"))
+_MAX_FIELD = 8  # lower-case syllables of a field: "công trình dân dụng và công nghiệp"
+
+
+_SCHOOL_LEVELS = frozenset({("thpt",), ("thcs",), ("ptdtbt",), ("ptdtnt",), ("ptcs",), ("tiểu", "học"), ("mầm", "non"),
+                            ("mẫu", "giáo"), ("cơ", "sở"), ("phổ", "thông"), ("đại", "học"), ("cao", "đẳng"),
+                            ("nội", "trú"), ("bán", "trú"), ("liên", "cấp"), ("trung", "học")})
+
+
+def _school_named(tokens: list[Token], i: int, j: int, text: str) -> bool:
+    """The tail read so far is a school ("Trường", then its level: THPT, Tiểu học, Mầm non …) and
+    tokens[j] opens its name: a school named after a person ("Trường THCS Nguyễn Du")."""
+    if not any(tokens[m].text == "Trường" for m in range(max(i - 1, 0), j)):
+        return False
+    return tokens[j - 1].text == "Trường" or any(
+        j - size >= i and tuple(t.key for t in tokens[j - size:j]) in _SCHOOL_LEVELS for size in (1, 2))
+
+
+def _field_rest(tokens: list[Token], j: int, text: str) -> int:
+    """Tokens of a lower-case run that finishes a body's field name and ends at an administrative
+    unit ("quỹ đất tỉnh", "hành chính công xã", "chợ thị trấn", "phòng, chống thiên tai xã"),
+    the unit included; 0 when the run holds a verb or a function word (resources/body_field_stops.txt,
+    unit_stop_words.txt), is too long, or ends elsewhere ("Sở Y tế báo cáo …")."""
+    stops = _field_stops()
+    k = j
+    while k < len(tokens) and k - j <= _MAX_FIELD:
+        token = tokens[k]
+        if token.text == "," and k > j and k + 1 < len(tokens) and tokens[k - 1].key == "phòng" and tokens[k + 1].key == "chống":
+            k += 1  # "phòng, chống": one word of the field
+            continue
+        if k > j and token.text in ("-", "–") and k + 1 < len(tokens) and tokens[k + 1].is_upper_word \
+                and text[tokens[k - 1].end:token.start] == " ":
+            return k - j  # "Giáo dục nghề nghiệp - Giáo dục thường xuyên": the next field is read on
+        if k > j and token.is_upper_word and adjacent(tokens, k - 1, text) and match_lexicon(tokens, k, "org_heads", text) \
+                and not match_lexicon(tokens, k, "titles", text):
+            return k - j  # "Hội đồng quản trị Ngân hàng Chính sách xã hội": the body it belongs to is read on
+        if k > j and not adjacent(tokens, k - 1, text) or not (token.is_word and token.text.islower()):
+            return 0
+        for unit in _UNITS:
+            size = len(unit)
+            if k > j and tuple(t.key for t in tokens[k:k + size]) == unit and (size > 1 or not (
+                    k + 1 < len(tokens) and adjacent(tokens, k, text) and tokens[k + 1].is_word
+                    and is_compound([token.text, tokens[k + 1].text]))):
+                after = k + size
+                if after < len(tokens) and adjacent(tokens, after - 1, text) and tokens[after].is_word \
+                        and tokens[after].text.islower():
+                    return 0  # "… xã nghèo": the unit is not the body's
+                return after - j
+        if token.key == "và" and k > j and k + 1 < len(tokens) and adjacent(tokens, k, text) \
+                and tokens[k + 1].is_word and tokens[k + 1].text.islower() \
+                and not match_lexicon(tokens, k + 1, "body_field_stops", text) and tokens[k + 1].key not in stops:
+            k += 1  # "dân dụng và công nghiệp tỉnh", "người khuyết tật và trẻ mồ côi tỉnh"
+            continue
+        if match_lexicon(tokens, k, "body_field_stops", text) or token.key in stops and not (
+                k + 1 < len(tokens) and adjacent(tokens, k, text) and is_compound([token.text, tokens[k + 1].text])):
+            return 0  # "báo cáo", "tại"; not the "chuyển" of "chuyển đổi số"
+        k += 1
+    return 0
+
+
+@lru_cache(maxsize=None)
+def _field_stops() -> frozenset[str]:
+    return frozenset(to_old_tone_style(w.lower()) for w in word_list("unit_stop_words"))
 
 
 _DELEGATIONS = frozenset({"ĐBQH", "ĐBND"})

@@ -1,0 +1,148 @@
+"""Officials (issue 17, round 4): titles as other clerks write them. "Quyền" kept in the title,
+"đồng thời là" joining a second post, a body's field written in lower case up to its unit
+("Trung tâm Phát triển quỹ đất tỉnh"), a numbered unit ("khu vực 3"), a school named after a
+person, "Văn phòng HĐND và UBND", names typed in lower case or capitals after "đồng chí", and
+the honorifics anh, chị, cô, thầy. Positive cases and near-misses of our own."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def details(text):
+    return [(e.get("name"), e.get("titles")) for e in analyze(text).entities_of("official")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quyền Giám đốc Sở Nội vụ Lê Văn Thắng ký quyết định.", [("Lê Văn Thắng", ["Quyền Giám đốc Sở Nội vụ"])]),
+    ("Ông Phan Văn Mười, Quyền Chủ tịch UBND phường An Bình, chủ trì buổi tiếp dân.",
+     [("Phan Văn Mười", ["Quyền Chủ tịch UBND phường An Bình"])]),
+    ("Bà Lê Thị Ngân, quyền Trưởng phòng Nội vụ huyện, báo cáo.", [("Lê Thị Ngân", ["quyền Trưởng phòng Nội vụ huyện"])]),
+])
+def test_acting_head(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Việc này thuộc thẩm quyền Chủ tịch UBND xã.", []),
+    ("Chính quyền xã và Trưởng thôn Lê Văn Dũng vận động nhân dân.", [("Lê Văn Dũng", ["Trưởng thôn"])]),
+    ("Được ủy quyền, Phó Chủ tịch UBND xã Lê Văn Hòa ký.", [("Lê Văn Hòa", ["Phó Chủ tịch UBND xã"])]),
+])
+def test_quyen_as_a_noun_is_not_acting(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Lê Minh Châu, Chủ tịch UBND xã, đồng thời là Trưởng Ban Chỉ đạo phòng, chống thiên tai xã, yêu cầu trực ban.",
+     [("Lê Minh Châu", ["Chủ tịch UBND xã", "Trưởng Ban Chỉ đạo phòng, chống thiên tai xã"])]),
+    ("Đồng chí Hà Văn Kiên, Bí thư Chi bộ, đồng thời là Trưởng thôn Nà Lừa, phát biểu.",
+     [("Hà Văn Kiên", ["Bí thư Chi bộ", "Trưởng thôn Nà Lừa"])]),
+    ("Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy xã (nay là Bí thư Đảng ủy xã) được tặng Huy hiệu.",
+     [("Lê Văn Hòa", ["Phó Bí thư Đảng ủy xã", "Bí thư Đảng ủy xã"])]),
+])
+def test_second_post_after_a_link(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Mạc Văn Tú, Giám đốc Trung tâm Phát triển quỹ đất tỉnh, giải trình.",
+     [("Mạc Văn Tú", ["Giám đốc Trung tâm Phát triển quỹ đất tỉnh"])]),
+    ("Đồng chí Vương Đình Huệ, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh, chủ trì.",
+     [("Vương Đình Huệ", ["Trưởng Ban Chỉ đạo chuyển đổi số tỉnh"])]),
+    ("Đồng chí Lê Văn Hậu, Trưởng Ban Quản lý chợ thị trấn, báo cáo.",
+     [("Lê Văn Hậu", ["Trưởng Ban Quản lý chợ thị trấn"])]),
+    ("Đồng chí Đỗ Văn Sáu, Giám đốc Trung tâm Phục vụ hành chính công xã, báo cáo.",
+     [("Đỗ Văn Sáu", ["Giám đốc Trung tâm Phục vụ hành chính công xã"])]),
+    ("Đồng chí Lê Văn Thịnh, Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện, báo cáo.",
+     [("Lê Văn Thịnh", ["Giám đốc Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện"])]),
+    ("Đồng chí Ngô Văn Tám, Phó Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh, tặng quà.",
+     [("Ngô Văn Tám", ["Phó Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh"])]),
+    ("Đồng chí Đỗ Văn Hưng, Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện, phát biểu.",
+     [("Đỗ Văn Hưng", ["Trưởng Ban Đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện"])]),
+])
+def test_field_in_lower_case_up_to_the_unit(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn Hải, Giám đốc Sở Y tế báo cáo tình hình dịch bệnh tại xã Tân Lập.",
+     [("Lê Văn Hải", ["Giám đốc Sở Y tế"])]),
+    ("Đồng chí Lê Văn Hải, Chủ tịch Hội Nông dân xã hướng dẫn bà con sản xuất.",
+     [("Lê Văn Hải", ["Chủ tịch Hội Nông dân xã"])]),
+    ("Đồng chí Lê Văn Hải, Giám đốc Trung tâm Y tế thăm xã Tân Lập.", [("Lê Văn Hải", ["Giám đốc Trung tâm Y tế"])]),
+    ("Đồng chí Trần Văn Nam, Trưởng Ban Quản lý dự án dự họp tại xã.",
+     [("Trần Văn Nam", ["Trưởng Ban Quản lý dự án"])]),
+    ("Đồng chí Nguyễn Văn Em, Chủ tịch Hội Chữ thập đỏ xã nghèo nhất huyện, báo cáo.",
+     [("Nguyễn Văn Em", ["Chủ tịch Hội Chữ thập đỏ xã"])]),
+])
+def test_a_verb_after_the_body_is_not_its_field(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Hà Thị Thu, Chánh án Tòa án nhân dân khu vực 3 trình bày.",
+     [("Hà Thị Thu", ["Chánh án Tòa án nhân dân khu vực 3"])]),
+    ("Đồng chí Lê Văn Tâm, Tổ trưởng Tổ dân phố số 5, báo cáo.", [("Lê Văn Tâm", ["Tổ trưởng Tổ dân phố số 5"])]),
+    ("Đồng chí Mông Thị Thảo, Phó Giám đốc Kho bạc Nhà nước khu vực VI, phát biểu.",
+     [("Mông Thị Thảo", ["Phó Giám đốc Kho bạc Nhà nước khu vực VI"])]),
+])
+def test_numbered_unit(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Nguyễn Văn Lợi, Phó Hiệu trưởng Trường THPT Lê Quý Đôn báo cáo.",
+     [("Nguyễn Văn Lợi", ["Phó Hiệu trưởng Trường THPT Lê Quý Đôn"])]),
+    ("Hiệu trưởng Trường THCS Nguyễn Du Lê Thị Hoa phát biểu.", [("Lê Thị Hoa", ["Hiệu trưởng Trường THCS Nguyễn Du"])]),
+    ("Đồng chí Hoàng Văn Sử, Chủ tịch Công đoàn Trường THPT Nguyễn Trãi, báo cáo.",
+     [("Hoàng Văn Sử", ["Chủ tịch Công đoàn Trường THPT Nguyễn Trãi"])]),
+    ("Cô giáo Trường THCS Chu Văn An đạt giải nhất hội thi.", []),
+    ("Học sinh Trường THPT Nguyễn Huệ tham gia dọn vệ sinh đường Trần Phú.", []),
+])
+def test_school_named_after_a_person(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lý Thị Nga, Phó Chánh Văn phòng HĐND và UBND xã, ghi biên bản.",
+     [("Lý Thị Nga", ["Phó Chánh Văn phòng HĐND và UBND xã"])]),
+    ("Đồng chí Lê Văn Bình, Chánh Văn phòng HĐND và UBND huyện, đọc quyết định.",
+     [("Lê Văn Bình", ["Chánh Văn phòng HĐND và UBND huyện"])]),
+    ("Đồng chí Lê Văn Bình, Chủ tịch HĐND và đồng chí Trần Văn An, Chủ tịch UBND xã cùng dự.",
+     [("Lê Văn Bình", ["Chủ tịch HĐND"]), ("Trần Văn An", ["Chủ tịch UBND xã"])]),
+])
+def test_office_of_both_councils(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("đồng chí nguyễn văn hùng, phó bí thư chi bộ, điều hành buổi sinh hoạt.",
+     [("nguyễn văn hùng", ["phó bí thư chi bộ"])]),
+    ("đồng chí trần văn minh, chủ tịch ubnd xã phát biểu.", [("trần văn minh", ["chủ tịch ubnd xã"])]),
+    ("Đồng chí NGUYỄN THỊ MAI, Bí thư Chi bộ thôn Đồng Tâm chủ trì.", [("NGUYỄN THỊ MAI", ["Bí thư Chi bộ thôn Đồng Tâm"])]),
+    ("Đồng chí Nguyễn văn Tâm, Phó Chủ tịch UBND xã, báo cáo.", [("Nguyễn văn Tâm", ["Phó Chủ tịch UBND xã"])]),
+])
+def test_name_in_sloppy_case(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "đồng chí nguyễn văn hùng phát biểu ý kiến.",
+    "Các đồng chí lên phát biểu ý kiến.",
+    "Các anh chị em trong chi bộ đều đồng thuận.",
+    "Đồng chí LÊ phát biểu.",
+])
+def test_sloppy_case_without_a_title_is_no_official(text):
+    assert details(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hiệu trưởng Trường Tiểu học Hòa Bình, cô Lê Thị Hạnh cho biết nhà trường có 520 học sinh.",
+     [("Lê Thị Hạnh", ["Hiệu trưởng Trường Tiểu học Hòa Bình"])]),
+    ("Chị Hà Thị Mai, Chi hội trưởng Chi hội Phụ nữ thôn 3, cho biết.",
+     [("Hà Thị Mai", ["Chi hội trưởng Chi hội Phụ nữ thôn 3"])]),
+    ("Trưởng thôn, anh Lò Văn Pọm cho biết cả thôn đã hoàn thành.", [("Lò Văn Pọm", ["Trưởng thôn"])]),
+    ("Anh hùng Lao động Nguyễn Văn Thắng được mời dự.", []),
+])
+def test_honorifics(text, expected):
+    assert details(text) == expected
