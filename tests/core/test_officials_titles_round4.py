@@ -146,3 +146,46 @@ def test_sloppy_case_without_a_title_is_no_official(text):
 ])
 def test_honorifics(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Đào Văn Hiển, Chủ tịch UBND xã Minh Tiến, huyện Đoan Hùng cho biết.",
+     [("Đào Văn Hiển", ["Chủ tịch UBND xã Minh Tiến, huyện Đoan Hùng"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch UBND xã Minh Tiến, huyện Đoan Hùng, tỉnh Phú Thọ cho biết.",
+     [("Lê Văn An", ["Chủ tịch UBND xã Minh Tiến, huyện Đoan Hùng, tỉnh Phú Thọ"])]),
+    ("Bà Lò Thị Hoa, Bí thư Đảng ủy xã Chiềng Sơn, huyện Mộc Châu phát biểu.",
+     [("Lò Thị Hoa", ["Bí thư Đảng ủy xã Chiềng Sơn, huyện Mộc Châu"])]),
+])
+def test_place_chain_after_the_body(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Bí thư Đảng ủy xã Minh Tiến, Chủ tịch HĐND xã cho biết.",
+     [("Lê Văn An", ["Bí thư Đảng ủy xã Minh Tiến", "Chủ tịch HĐND xã"])]),
+    ("Lãnh đạo UBND xã, huyện Đoan Hùng cùng dự.", []),
+    ("Đồng chí Trần Văn Bảo, Bí thư Huyện ủy Đoan Hùng, huyện Thanh Ba và Phù Ninh cũng dự.",
+     [("Trần Văn Bảo", ["Bí thư Huyện ủy Đoan Hùng"])]),
+])
+def test_a_second_title_or_body_after_the_comma_is_not_the_place(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Nguyễn Văn Hòa, Giám đốc Sở GD&ĐT tỉnh, trao thưởng.", [("Nguyễn Văn Hòa", ["Giám đốc Sở GD&ĐT tỉnh"])]),
+    ("Ông Trần Văn Lực, Phó Giám đốc Sở LĐ-TB&XH, báo cáo.", [("Trần Văn Lực", ["Phó Giám đốc Sở LĐ-TB&XH"])]),
+    ("Giám đốc Sở NN&PTNT Lê Văn Tuấn kiểm tra đê.", [("Lê Văn Tuấn", ["Giám đốc Sở NN&PTNT"])]),
+    ("Sở GD&ĐT phối hợp với Sở LĐ-TB&XH tổ chức.", []),
+])
+def test_acronym_of_a_body_with_ampersand(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông K'Mák, Trưởng thôn Đạ Nghịt, vận động bà con.", [("K'Mák", ["Trưởng thôn Đạ Nghịt"])]),
+    ("Đồng chí Trần Thị Yến, Chủ tịch Công đoàn ngành Giáo dục tỉnh, phát biểu.",
+     [("Trần Thị Yến", ["Chủ tịch Công đoàn ngành Giáo dục tỉnh"])]),
+    ("Ông K'Bròn cho biết.", []),
+])
+def test_one_word_name_and_trade_union_of_a_sector(text, expected):
+    assert details(text) == expected

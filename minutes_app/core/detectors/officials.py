@@ -25,7 +25,7 @@ from .phrases import extend_tail, lexicon, match_lexicon
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
-_ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
+_ETHNIC_OPENER = re.compile(r"[HK]['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names; K'Mák, K'Bròn: Cơ Ho names
 _FORMER_WORDS = frozenset({"nguyên", "cựu"})  # "nguyên Bí thư …", "cựu Chủ tịch …"
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
@@ -75,6 +75,8 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
         if match_lexicon(tokens, i + n, "org_heads", text) >= 2:
             break
         n += 1
+    if n == 1 and after_prefix and _ETHNIC_OPENER.match(first.text) and _title_follows(tokens, i + 1, text):
+        return 1  # "Ông K'Mák, Trưởng thôn …": a one-word name
     if n < 2 or (not known and not (3 <= n <= 4 and tokens[i + 1].text in word_set("middle_names", lower=False)
                                       and _title_follows(tokens, i + n, text))):
         return 0

@@ -110,6 +110,11 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += n
             if n == 1 and tokens[j - 1].key in _ADMIN_UNITS and tokens[j - 1].text.islower():
                 unit_end = j  # not the "thôn" of "nông thôn"
+        elif token.text in ("&", "-") and j > i and j + 1 < len(tokens) and tokens[j - 1].text.isupper() \
+                and tokens[j + 1].text.isupper() and tokens[j - 1].end == token.start and token.end == tokens[j + 1].start:
+            j += 2  # "Sở GD&ĐT", "Sở LĐ-TB&XH": one body's acronym
+        elif token.text == "," and j > i and unit_end > i and _place_follows(tokens, j + 1, text):
+            j += 1  # "UBND xã Minh Tiến, huyện Đoan Hùng": the place goes on with the unit above it
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
@@ -155,6 +160,20 @@ def _school_named(tokens: list[Token], i: int, j: int, text: str) -> bool:
         j - size >= i and tuple(t.key for t in tokens[j - size:j]) in _SCHOOL_LEVELS for size in (1, 2))
 
 
+_UPPER_UNITS = frozenset({("huyện",), ("tỉnh",), ("quận",), ("thị", "xã"), ("thành", "phố")})
+
+
+def _place_follows(tokens: list[Token], k: int, text: str) -> bool:
+    """A lower-case unit above a commune and its capitalised name at k ("huyện Đoan Hùng")."""
+    for unit in _UPPER_UNITS:
+        size = len(unit)
+        if tuple(t.key for t in tokens[k:k + size]) == unit and k + size < len(tokens) \
+                and all(adjacent(tokens, m, text) for m in range(k, k + size)) and tokens[k].text.islower() \
+                and tokens[k + size].is_capitalized:
+            return True
+    return False
+
+
 def _field_rest(tokens: list[Token], j: int, text: str) -> int:
     """Tokens of a lower-case run that finishes a body's field name and ends at an administrative
     unit ("quỹ đất tỉnh", "hành chính công xã", "chợ thị trấn", "phòng, chống thiên tai xã"),
@@ -170,9 +189,6 @@ def _field_rest(tokens: list[Token], j: int, text: str) -> int:
         if k > j and token.text in ("-", "–") and k + 1 < len(tokens) and tokens[k + 1].is_upper_word \
                 and text[tokens[k - 1].end:token.start] == " ":
             return k - j  # "Giáo dục nghề nghiệp - Giáo dục thường xuyên": the next field is read on
-        if k > j and token.is_upper_word and adjacent(tokens, k - 1, text) and match_lexicon(tokens, k, "org_heads", text) \
-                and not match_lexicon(tokens, k, "titles", text):
-            return k - j  # "Hội đồng quản trị Ngân hàng Chính sách xã hội": the body it belongs to is read on
         if k > j and not adjacent(tokens, k - 1, text) or not (token.is_word and token.text.islower()):
             return 0
         for unit in _UNITS:
