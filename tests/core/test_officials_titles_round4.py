@@ -189,3 +189,38 @@ def test_acronym_of_a_body_with_ampersand(text, expected):
 ])
 def test_one_word_name_and_trade_union_of_a_sector(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phó Trưởng Công an xã Hợp Thành Thiếu tá Trần Văn Lâm báo cáo.",
+     [("Trần Văn Lâm", ["Thiếu tá", "Phó Trưởng Công an xã Hợp Thành"])]),
+    ("Giám đốc Công an tỉnh Bắc Kạn Đại tá Hà Văn Tuấn phát biểu.",
+     [("Hà Văn Tuấn", ["Đại tá", "Giám đốc Công an tỉnh Bắc Kạn"])]),
+    ("Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Thượng tá Lê Văn Mạnh báo cáo.",
+     [("Lê Văn Mạnh", ["Thượng tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"])]),
+])
+def test_rank_after_a_body_is_the_persons(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các đồng chí Phó Chủ tịch UBND xã: Lê Văn An (phụ trách kinh tế), Trần Thị Bình (phụ trách văn hóa - xã hội) báo cáo.",
+     [("Lê Văn An", ["Phó Chủ tịch UBND xã"]), ("Trần Thị Bình", ["Phó Chủ tịch UBND xã"])]),
+    ("Các đồng chí Phó Bí thư: Lê Văn An (Thường trực), Trần Văn Ba phát biểu.",
+     [("Lê Văn An", ["Phó Bí thư"]), ("Trần Văn Ba", ["Phó Bí thư"])]),
+    ("Các đồng chí Ủy viên Ban Thường vụ: Lê Văn An (Bí thư Chi bộ 2), Trần Văn Ba phát biểu.",
+     [("Lê Văn An", ["Ủy viên Ban Thường vụ", "Bí thư Chi bộ 2"]), ("Trần Văn Ba", ["Ủy viên Ban Thường vụ"])]),
+])
+def test_list_with_a_bracket_after_each_name(text, expected):
+    assert [d for d in details(text) if d[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Phùng Văn Sơn, Bí thư Chi bộ Khu phố 4, phường Tân Phú, phát biểu.",
+     [("Phùng Văn Sơn", ["Bí thư Chi bộ Khu phố 4, phường Tân Phú"])]),
+    ("Đồng chí Lê Văn An, Trưởng thôn Tân Lập, xã Hợp Thành phát biểu.",
+     [("Lê Văn An", ["Trưởng thôn Tân Lập, xã Hợp Thành"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch UBND xã, phường Tân Phú cùng dự.", [("Lê Văn An", ["Chủ tịch UBND xã"])]),
+])
+def test_village_then_its_commune(text, expected):
+    assert details(text) == expected

@@ -517,7 +517,11 @@ def _next_listed(text: str, items: list[_Item], k: int) -> int:
     if items[n - 1].kind == "prefix":
         gap = " ".join(text[items[m - 1].end:items[n - 1].start].split())
     aside = gap.startswith(", ") and gap.endswith(";") and "." not in gap and len(gap.split()) <= _MAX_ASIDE + 1
-    return n if gap in (",", ";", "và") or aside else len(items)
+    # "A (phụ trách kinh tế), B (phụ trách văn hóa)": a bracket of the name's own, with no title in it
+    bracket = gap.startswith("(") and gap[:-1].rstrip().endswith(")") and gap[-1] in ",;" and gap.count("(") == 1 \
+        and len(gap.split()) <= _MAX_ASIDE + 1 and all(items[x].kind != "title" for x in range(m, n))
+    closed = m > k + 1 and items[k + 1].value == "(" and gap in ("),", ");", ") và")  # "A (Bí thư Chi bộ 2), B"
+    return n if gap in (",", ";", "và") or aside or bracket or closed else len(items)
 
 
 _APPOINTMENT_REACH = 12  # tokens from the name to "giữ chức": "vào Ban Chấp hành Đảng bộ xã và"

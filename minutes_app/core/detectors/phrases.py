@@ -88,8 +88,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                     k += 1
                 j = k
                 break
-            if stop_at(j) or _starts_other(tokens, j, text):
-                break
+            if stop_at(j) or _starts_other(tokens, j, text) or match_lexicon(tokens, j, "ranks", text):
+                break  # "… Công an xã Hợp Thành Thiếu tá Trần Văn Lâm": the rank announces the person
             j += compound_length(tokens, j, text)
         elif token.lower == "và" and j + 1 < len(tokens) and tokens[j - 1].text == "HĐND" and tokens[j + 1].text == "UBND":
             j += 1  # "Văn phòng HĐND và UBND xã": one office of the two bodies
@@ -113,7 +113,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.text in ("&", "-") and j > i and j + 1 < len(tokens) and tokens[j - 1].text.isupper() \
                 and tokens[j + 1].text.isupper() and tokens[j - 1].end == token.start and token.end == tokens[j + 1].start:
             j += 2  # "Sở GD&ĐT", "Sở LĐ-TB&XH": one body's acronym
-        elif token.text == "," and j > i and unit_end > i and _place_follows(tokens, j + 1, text):
+        elif token.text == "," and j > i and _place_follows(
+                tokens, j + 1, text, True if _village_level(tokens, i, j) else False if unit_end > i else None):
             j += 1  # "UBND xã Minh Tiến, huyện Đoan Hùng": the place goes on with the unit above it
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
@@ -163,9 +164,22 @@ def _school_named(tokens: list[Token], i: int, j: int, text: str) -> bool:
 _UPPER_UNITS = frozenset({("huyện",), ("tỉnh",), ("quận",), ("thị", "xã"), ("thành", "phố")})
 
 
-def _place_follows(tokens: list[Token], k: int, text: str) -> bool:
-    """A lower-case unit above a commune and its capitalised name at k ("huyện Đoan Hùng")."""
-    for unit in _UPPER_UNITS:
+_VILLAGES = frozenset({"thôn", "bản", "ấp", "phố", "xóm", "buôn", "làng", "khóm", "khoá"})
+_COMMUNES = frozenset({("xã",), ("phường",), ("thị", "trấn")})
+
+
+def _village_level(tokens: list[Token], i: int, j: int) -> bool:
+    """The body read from i to j is a village's ("Chi bộ Khu phố 4", "Trưởng thôn Tân Lập")."""
+    return any(tokens[m].key in _VILLAGES for m in range(max(i - 1, 0), j))
+
+
+def _place_follows(tokens: list[Token], k: int, text: str, commune: bool | None = False) -> bool:
+    """A lower-case unit above the one just read and its capitalised name at k ("…, huyện Đoan
+    Hùng"; after a village's body "…, phường Tân Phú" too). ``commune`` None: no unit was read
+    and the body is no village's, so nothing follows."""
+    if commune is None:
+        return False
+    for unit in _UPPER_UNITS | (_COMMUNES if commune else frozenset()):
         size = len(unit)
         if tuple(t.key for t in tokens[k:k + size]) == unit and k + size < len(tokens) \
                 and all(adjacent(tokens, m, text) for m in range(k, k + size)) and tokens[k].text.islower() \
