@@ -224,3 +224,14 @@ def test_list_with_a_bracket_after_each_name(text, expected):
 ])
 def test_village_then_its_commune(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đảng ủy phường Hoàng Văn Thụ Lê Thị Hằng phát biểu.",
+     [("Lê Thị Hằng", ["Bí thư Đảng ủy phường Hoàng Văn Thụ"])]),
+    ("Chủ tịch UBND phường Hoàng Văn Thụ Lê Văn Hải tiếp dân.", [("Lê Văn Hải", ["Chủ tịch UBND phường Hoàng Văn Thụ"])]),
+    ("Chủ tịch UBND phường Nguyễn Trãi Trần Văn Hòa tiếp dân.", [("Trần Văn Hòa", ["Chủ tịch UBND phường Nguyễn Trãi"])]),
+    ("Bí thư Đảng ủy xã Tân Lập Nguyễn Văn Ánh phát biểu.", [("Nguyễn Văn Ánh", ["Bí thư Đảng ủy xã Tân Lập"])]),
+])
+def test_ward_named_after_a_person_then_the_official(text, expected):
+    assert details(text) == expected

@@ -81,10 +81,13 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
                                       and _title_follows(tokens, i + n, text))):
         return 0
     if n >= 4 and not after_prefix and i > 0 and adjacent(tokens, i - 1, text) \
-            and (tokens[i - 1].is_capitalized or tokens[i - 1].key in _ADMIN_UNITS) \
-            and any(tokens[i + k].text in _surnames() and tokens[i + k + 1].text in word_set("middle_names", lower=False)
-                    for k in range(1 if tokens[i - 1].is_capitalized else 2, n - 2)):
-        return 0  # "Huyện ủy Bảo Lâm Nông Văn Chiến", "huyện Văn Yên Hà Thị Lan": a place, then the name
+            and (tokens[i - 1].is_capitalized or tokens[i - 1].key in _ADMIN_UNITS):
+        run = n  # the whole capitalised run: "phường Hoàng Văn Thụ Lê Thị Hằng" is longer than a name
+        while run < 2 * MAX_NAME and adjacent(tokens, i + run - 1, text) and tokens[i + run].is_capitalized:
+            run += 1
+        if any(tokens[i + k].text in _surnames() and tokens[i + k + 1].text in word_set("middle_names", lower=False)
+               for k in range(1 if tokens[i - 1].is_capitalized else 2, run - 2)):
+            return 0  # "Huyện ủy Bảo Lâm Nông Văn Chiến", "huyện Văn Yên Hà Thị Lan": a place, then the name
     if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS \
             and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
