@@ -235,3 +235,17 @@ def test_village_then_its_commune(text, expected):
 ])
 def test_ward_named_after_a_person_then_the_official(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh, phát biểu.",
+     [("Lê Văn An", ["Phó Trưởng Đoàn đại biểu Quốc hội chuyên trách tỉnh"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường Bến Thành, Quận 1, phát biểu.",
+     [("Lê Văn An", ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường Bến Thành, Quận 1"])]),
+    ("Đồng chí Lê Văn An, Tổng Giám đốc Tổng công ty Điện lực miền Bắc, phát biểu.",
+     [("Lê Văn An", ["Tổng Giám đốc Tổng công ty Điện lực miền Bắc"])]),
+    ("Đồng chí Lê Văn An, Bí thư Chi bộ dự họp tại xã.", [("Lê Văn An", ["Bí thư Chi bộ"])]),
+    ("Đồng chí Lê Văn An, Phó Chủ tịch Thường trực dự họp tại xã.", [("Lê Văn An", ["Phó Chủ tịch Thường trực"])]),
+])
+def test_field_after_a_title_that_ends_in_its_body(text, expected):
+    assert details(text) == expected

@@ -129,7 +129,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                 and (_ends_phrase(tokens, j + 2, text) or tokens[j + 2].is_upper_word and stop_at(j + 2)):
             j += 2  # "Xí nghiệp Nước sạch số 2"
-        elif j > i and j != unit_end and token.is_word and token.text.islower():
+        elif (j > i or _ends_capitalized(tokens, j)) and j != unit_end and token.is_word and token.text.islower():
             n = _field_rest(tokens, j, text)
             if not n:
                 break
@@ -168,6 +168,12 @@ _VILLAGES = frozenset({"thôn", "bản", "ấp", "phố", "xóm", "buôn", "làn
 _COMMUNES = frozenset({("xã",), ("phường",), ("thị", "trấn")})
 
 
+def _ends_capitalized(tokens: list[Token], j: int) -> bool:
+    """The head before j ends in a capitalised body word ("Phó Trưởng đoàn đại biểu Quốc hội")."""
+    return j >= 2 and tokens[j - 1].text.islower() and tokens[j - 2].is_capitalized and tokens[j - 2].key != "phó" \
+        and is_compound([tokens[j - 2].text, tokens[j - 1].text]) and tokens[j - 2].key not in ("bí", "chủ", "giám", "trưởng")
+
+
 def _village_level(tokens: list[Token], i: int, j: int) -> bool:
     """The body read from i to j is a village's ("Chi bộ Khu phố 4", "Trưởng thôn Tân Lập")."""
     return any(tokens[m].key in _VILLAGES for m in range(max(i - 1, 0), j))
@@ -177,6 +183,8 @@ def _place_follows(tokens: list[Token], k: int, text: str, commune: bool | None 
     """A lower-case unit above the one just read and its capitalised name at k ("…, huyện Đoan
     Hùng"; after a village's body "…, phường Tân Phú" too). ``commune`` None: no unit was read
     and the body is no village's, so nothing follows."""
+    if k + 1 < len(tokens) and tokens[k].text == "Quận" and tokens[k + 1].text.isdigit():
+        return True  # "…, Quận 1"
     if commune is None:
         return False
     for unit in _UPPER_UNITS | (_COMMUNES if commune else frozenset()):
