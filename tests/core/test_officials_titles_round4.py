@@ -249,3 +249,78 @@ def test_ward_named_after_a_person_then_the_official(text, expected):
 ])
 def test_field_after_a_title_that_ends_in_its_body(text, expected):
     assert details(text) == expected
+
+
+# Shapes the round-4 dev set showed, in sentences of our own.
+@pytest.mark.parametrize("text, expected", [
+    ("PCT UBND xã – Lâm Thị Thúy: đề nghị các thôn hoàn thành thu quỹ.", [("Lâm Thị Thúy", ["PCT UBND xã"])]),
+    ("- Bí thư Chi bộ - Nguyễn Văn Bình: phát biểu tổng kết.", [("Nguyễn Văn Bình", ["Bí thư Chi bộ"])]),
+    ("Trưởng thôn: Hà Văn Tươi báo cáo số hộ nghèo.", [("Hà Văn Tươi", ["Trưởng thôn"])]),
+    ("THƯ KÝ: Nguyễn Văn An", [("Nguyễn Văn An", ["THƯ KÝ"])]),
+])
+def test_title_then_dash_or_colon_then_name_opening_the_line(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thư ký: Nguyễn Văn An.", []),
+    ("Đồng chí Lê Văn An, Bí thư Chi bộ - Nguyễn Văn Bình phát biểu.", [("Lê Văn An", ["Bí thư Chi bộ"])]),
+    ("Hội nghị nghe đồng chí Lê Văn An - phó bí thư báo cáo.", [("Lê Văn An", ["phó bí thư"])]),
+])
+def test_dash_before_a_name_elsewhere_is_no_title_of_it(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trả lời cử tri Hoàng Văn Dũng, bà Ninh Thị Thắm, Trưởng phòng Kinh tế xã, cho biết.",
+     [("Ninh Thị Thắm", ["Trưởng phòng Kinh tế xã"])]),
+    ("Ý kiến của người dân Lê Văn Tư, ông Hà Văn Năm, Chủ tịch Hội Nông dân xã tiếp thu.",
+     [("Hà Văn Năm", ["Chủ tịch Hội Nông dân xã"])]),
+    ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư Chi bộ ấp, phát biểu.", [("Kim Văn Sóc", ["Phó Bí thư Chi bộ ấp"])]),
+])
+def test_an_honorific_after_a_comma_opens_another_person(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Mai Văn Lộc, Chủ tịch Hội Người cao tuổi và bà Lã Thị Tươi, Phó Chủ tịch hội.",
+     [("Mai Văn Lộc", ["Chủ tịch Hội Người cao tuổi"]), ("Lã Thị Tươi", ["Phó Chủ tịch hội"])]),
+    ("Bà Lê Thị Hoa, Phó Chủ tịch hội đồng thi, phát biểu.", [("Lê Thị Hoa", ["Phó Chủ tịch"])]),
+    ("Ông Lê Văn Ba, Trưởng đoàn công tác, phát biểu.", [("Lê Văn Ba", ["Trưởng đoàn"])]),
+])
+def test_body_named_again_in_lower_case(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thiếu tá Ngô Thanh Sơn – Phó Trưởng phòng PC02 Công an tỉnh cảnh báo.",
+     [("Ngô Thanh Sơn", ["Thiếu tá", "Phó Trưởng phòng PC02 Công an tỉnh"])]),
+    ("Đồng chí Trần Văn Cường, Đội trưởng Đội CSGT 3, báo cáo.", [("Trần Văn Cường", ["Đội trưởng Đội CSGT 3"])]),
+    ("Bà Võ Thị Thảo - Trưởng Thuế cơ sở 5 tỉnh cho biết.", [("Võ Thị Thảo", ["Trưởng Thuế cơ sở 5 tỉnh"])]),
+])
+def test_unit_codes_and_numbers(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("bà H'Lina Niê Kdăm - chủ tịch hội nông dân xã Ea Tul nhận xét mô hình.",
+     [("H'Lina Niê Kdăm", ["chủ tịch hội nông dân xã Ea Tul"])]),
+    ("đồng chí lê văn an, giám đốc sở y tế phát biểu.", [("lê văn an", ["giám đốc sở y tế"])]),
+    ("đ/c Hoàng Thị Na - bt chi bộ bản Pắc Ngòi báo cáo kết quả.", [("Hoàng Thị Na", ["bt chi bộ bản Pắc Ngòi"])]),
+    ("Đồng chí Chu Thị Lài – BT chi bộ thôn Đồng Mỏ điều hành.", [("Chu Thị Lài", ["BT chi bộ thôn Đồng Mỏ"])]),
+])
+def test_title_and_body_in_lower_case(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Đèo Văn Mạnh, Trưởng Ban Chỉ đạo chuyển đổi số xã chủ trì buổi tập huấn.",
+     [("Đèo Văn Mạnh", ["Trưởng Ban Chỉ đạo chuyển đổi số xã"])]),
+    ("Đồng chí Lê Văn Hải, Chủ tịch Hội Chữ thập đỏ xã nghèo nhất huyện, báo cáo.",
+     [("Lê Văn Hải", ["Chủ tịch Hội Chữ thập đỏ xã"])]),
+    ("2\tK'Brới\tChủ tịch Hội Nông dân xã Lộc Bắc\tVắng (có lý do)", [("K'Brới", ["Chủ tịch Hội Nông dân xã Lộc Bắc"])]),
+    ("NGƯỜI GHI BIÊN BẢN: Lục Thị Mai (đã ký); CHỦ TỌA: Vương Đình Khải (đã ký).",
+     [("Lục Thị Mai", ["Người ghi biên bản"]), ("Vương Đình Khải", ["Chủ tọa"])]),
+])
+def test_more_round4_shapes(text, expected):
+    assert details(text) == expected

@@ -75,8 +75,9 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
         if match_lexicon(tokens, i + n, "org_heads", text) >= 2:
             break
         n += 1
-    if n == 1 and after_prefix and _ETHNIC_OPENER.match(first.text) and _title_follows(tokens, i + 1, text):
-        return 1  # "Ông K'Mák, Trưởng thôn …": a one-word name
+    if n == 1 and _ETHNIC_OPENER.match(first.text) and (after_prefix or _cell_start(tokens, i, text)) \
+            and _title_follows(tokens, i + 1, text):
+        return 1  # "Ông K'Mák, Trưởng thôn …", "2⇥K'Brới⇥Chủ tịch Hội …": a one-word name
     if n < 2 or (not known and not (3 <= n <= 4 and tokens[i + 1].text in word_set("middle_names", lower=False)
                                       and _title_follows(tokens, i + n, text))):
         return 0
@@ -323,12 +324,21 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     def person(j: int) -> dict:
         return people.setdefault(j, {"before": [], "after": [], "start": items[j].start, "end": items[j].end})
 
-    # Titles written straight before a name belong to it, with the comma-chain before them.
+    # Titles written straight before a name belong to it, with the comma-chain before them; at
+    # the opening of a line or sentence also across a dash or colon ("PCT UBND xã – Lâm Thị Thúy: …").
     for j, item in enumerate(items):
-        if item.kind != "name" or j == 0 or items[j - 1].kind != "title" or not _touching(text, items[j - 1], item):
+        if item.kind != "name" or j == 0:
             continue
-        chain = [j - 1]
-        k = j - 1
+        if items[j - 1].kind == "title" and _touching(text, items[j - 1], item):
+            k = j - 1
+        elif j >= 2 and items[j - 1].kind == "sep" and items[j - 1].value in ("-", "–", ":") \
+                and items[j - 2].kind == "title" and _opens_line(text, tokens, items[j - 2].start) \
+                and not (to_old_tone_style(items[j - 2].value.lower()) in _MEETING_ROLE_LABELS and not items[j - 2].value.isupper()):
+            # (not the minutes' field "Thư ký: Nguyễn Văn A")
+            k = j - 2
+        else:
+            continue
+        chain = [k]
         while k >= 2 and items[k - 1].kind == "sep" and items[k - 1].value == "," and items[k - 2].kind == "title":
             if k >= 4 and items[k - 3].kind == "sep" and items[k - 4].kind == "name":
                 break  # that title more likely ends the previous person's list
@@ -386,6 +396,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             step = 2 if items[k + 1].kind == "prefix" and k + 2 < len(items) else 1
             if items[k + step].kind != "name":
                 break
+            if step == 2 and items[k].kind == "sep" and not (j > 0 and items[j - 1].kind == "prefix"):
+                break  # "Trả lời cử tri A, bà B, Trưởng phòng …": the honorific opens another person
             group.append(k + step)
             k += step + 1
         titles = []
@@ -625,6 +637,8 @@ def _aside(tokens: list[Token], i: int, text: str) -> int:
     """Tokens of a short lower-case phrase set between commas after a name, before a title
     ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …"), comma included; 0 when there is none."""
     k = i
+    if (n := match_lexicon(tokens, i, "prefixes", text)) and i + n < len(tokens) and tokens[i + n].is_capitalized:
+        return 0  # "cử tri A, bà B, Trưởng phòng …": another person, not an aside
     while k < len(tokens) and k - i < _MAX_ASIDE and (tokens[k].is_word or tokens[k].text.isdigit()):
         if match_lexicon(tokens, k, "titles", text) or match_lexicon(tokens, k, "ranks", text) \
                 or tokens[k].key == "và" or (tokens[k].key in _FORMER_WORDS and k + 1 < len(tokens) and (
@@ -661,13 +675,28 @@ def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
 
 
+def _cell_start(tokens: list[Token], i: int, text: str) -> bool:
+    """tokens[i] opens a table cell (after a tab or " | ")."""
+    return i > 0 and ("\t" in text[tokens[i - 1].end:tokens[i].start] or tokens[i - 1].text == "|")
+
+
+def _opens_line(text: str, tokens: list[Token], start: int) -> bool:
+    """Only spaces, a bullet or a sentence end stand between the line's start and ``start``."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n.;:!?" or before.endswith(("\n-", "\n+", "\n–", "\n•")) \
+        or before in ("-", "+", "–", "•")
+
+
 def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
     return i == 0 or tokens[i - 1].text in (".", ";", ":", "!", "?") or "\n" in text[tokens[i - 1].end:tokens[i].start]
 
 
 def _title_follows(tokens: list[Token], k: int, text: str) -> bool:
-    """A comma or dash, then a title (maybe "nguyên" first), right after position k."""
-    if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–"):
+    """A comma or dash, then a title (maybe "nguyên" first), right after position k; or a table's
+    next cell (a tab, " | ") holding a title."""
+    if 0 < k < len(tokens) and "\t" in text[tokens[k - 1].end:tokens[k].start] and match_lexicon(tokens, k, "titles", text):
+        return True
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–", "|"):
         return False
     k += 1 + (tokens[k + 1].key in _FORMER_WORDS)
     return k < len(tokens) and bool(match_lexicon(tokens, k, "titles", text))

@@ -118,6 +118,9 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += 1  # "UBND xã Minh Tiến, huyện Đoan Hùng": the place goes on with the unit above it
         elif token.text in ("-", "–", ",") and j > i and _joins_parts(tokens, j, text, stop_at):
             j += 1  # "Sở Lao động - Thương binh và Xã hội", "Phòng Tài nguyên ,Môi trường"
+        elif token.text.isdigit() and len(token.text) <= 3 and tokens[j - 1].end == token.start \
+                and tokens[j - 1].text.isupper() and len(tokens[j - 1].text) >= 2:
+            j += 1  # "Phòng PC02", "Đội CSGT 3": a unit's code glued to its letters
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
                 and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)
                      or tokens[j - 1].key in _NUMBERED and j - 1 > i):
@@ -129,6 +132,15 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                 and (_ends_phrase(tokens, j + 2, text) or tokens[j + 2].is_upper_word and stop_at(j + 2)):
             j += 2  # "Xí nghiệp Nước sạch số 2"
+        elif j == i and token.is_word and token.text.islower() and (n := match_lexicon(tokens, j, "body_nouns_lower", text)) \
+                and _ends_phrase(tokens, j + n, text):
+            j += n  # "…, Phó Chủ tịch hội.": the body named again in lower case
+            break
+        elif j == i and token.is_word and token.text.islower() and _lower_head(tokens, i, text) \
+                and (n := match_lexicon(tokens, j, "org_heads", text)) and not (
+                    j + n < len(tokens) and adjacent(tokens, j + n - 1, text) and tokens[j + n].is_word
+                    and is_compound([tokens[j + n - 1].text, tokens[j + n].text])):
+            j += n  # "chủ tịch hội nông dân xã Ea Tul": a title and its body typed in lower case (not "… báo cáo")
         elif (j > i or _ends_capitalized(tokens, j)) and j != unit_end and token.is_word and token.text.islower():
             n = _field_rest(tokens, j, text)
             if not n:
@@ -141,7 +153,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
 
 
 _LOWER_ACRONYMS = frozenset({"ubnd", "hđnd", "ubmttq", "mttq", "ubkt"})
-_NUMBERED = frozenset({"vực", "phố", "thôn", "bản", "ấp", "tổ", "đội", "khu", "xóm", "đoàn"})  # "khu vực 3"
+_NUMBERED = frozenset({"vực", "phố", "thôn", "bản", "ấp", "tổ", "đội", "khu", "xóm", "đoàn", "sở"})  # "khu vực 3"
 _UNITS = (("tỉnh",), ("huyện",), ("xã",), ("phường",), ("quận",), ("thị", "trấn"), ("thị", "xã"), ("thành", "phố"),
           ("đặc", "khu"))
 _MAX_FIELD = 8  # lower-case syllables of a field: "công trình dân dụng và công nghiệp"
@@ -166,6 +178,18 @@ _UPPER_UNITS = frozenset({("huyện",), ("tỉnh",), ("quận",), ("thị", "xã
 
 _VILLAGES = frozenset({"thôn", "bản", "ấp", "phố", "xóm", "buôn", "làng", "khóm", "khoá"})
 _COMMUNES = frozenset({("xã",), ("phường",), ("thị", "trấn")})
+
+
+def _lower_head(tokens: list[Token], i: int, text: str) -> bool:
+    """The title ending before i is typed all in lower case ("- chủ tịch hội nông dân xã")."""
+    k = i - 1
+    while k >= 0 and tokens[k].is_word and i - k <= 4:
+        if not tokens[k].text.islower():
+            return False
+        if k == 0 or not adjacent(tokens, k - 1, text):
+            break
+        k -= 1
+    return k < i - 1 or (k == i - 1 and tokens[k].is_word and tokens[k].text.islower())
 
 
 def _ends_capitalized(tokens: list[Token], j: int) -> bool:
@@ -220,8 +244,8 @@ def _field_rest(tokens: list[Token], j: int, text: str) -> int:
                     and is_compound([token.text, tokens[k + 1].text]))):
                 after = k + size
                 if after < len(tokens) and adjacent(tokens, after - 1, text) and tokens[after].is_word \
-                        and tokens[after].text.islower():
-                    return 0  # "… xã nghèo": the unit is not the body's
+                        and tokens[after].text.islower() and not match_lexicon(tokens, after, "body_field_stops", text):
+                    return 0  # "… xã nghèo": the unit is not the body's (but "… số xã chủ trì": a verb follows)
                 return after - j
         if token.key == "và" and k > j and k + 1 < len(tokens) and adjacent(tokens, k, text) \
                 and tokens[k + 1].is_word and tokens[k + 1].text.islower() \
