@@ -91,6 +91,10 @@ def _candidate(reading: Reading, i: int) -> bool:
         return False
     if _names_an_acronym(reading, i):
         return False  # "có thẻ BHYT", "cấp sổ BHXH": the noun of the acronym after it, not "có thể"
+    before = reading.tokens[i - 1] if i else None
+    if before is not None and len(before.text) == 1 and before.is_word and reading.adjacent(i - 1) \
+            and is_syllable(before.text + token.text):
+        return False  # "Đ ảng": a word split by a space (split-word says so), not a wrong syllable
     return (token.text.islower() or _readable_case(reading, i)) and is_syllable(token.text)
 
 

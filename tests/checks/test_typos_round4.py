@@ -1,0 +1,57 @@
+"""Split words and doubled acronym letters (issue 17, round 4): a capital letter split from its
+syllable ("Đ ảng bộ"), two real syllables that only joined make a word with their neighbour
+("gi áo viên"), and the terms clerks abbreviate (THCS, BHXH, CCCD) told from a doubled letter.
+Positive cases and near-misses of our own."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+WORD_CODES = {"spelling", "real-word", "repeated-word", "split-word", "acronym-doubled"}
+
+
+def found(text):
+    return [(f.code, f.text, f.suggestion) for f in analyze(text).findings
+            if f.code in WORD_CODES and f.severity.value in ("warning", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chấp hành Đ ảng bộ xã họp thường kỳ.", [("split-word", "Đ ảng", "Đảng")]),
+    ("Chi bộ quán triệt nghị quyết của Đ ảng ủy cấp trên.", [("split-word", "Đ ảng", "Đảng")]),
+    ("Xã còn thiếu 7 gi áo viên tiếng Anh.", [("split-word", "gi áo", "giáo")]),
+    ("Ủy ban nhân dân xã ch ỉ đạo các thôn.", [("split-word", "ch ỉ", "chỉ")]),
+])
+def test_split_word(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Công tác y tế xã được quan tâm.",
+    "Tổ chức cơ sở đảng ở xã Y Tý được củng cố.",
+    "Điểm a khoản 2 Điều 8 của Quy định.",
+    "Thanh niên chơi bi a ở nhà văn hóa thôn.",
+    "Ông A Páo và bà Hờ A Của dự họp.",
+    "Đội văn nghệ biểu diễn bài ca về quê hương.",
+])
+def test_split_word_near_misses(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trường THCSS Kim Tân đạt chuẩn chuyển đổi số mức 2.", [("acronym-doubled", "THCSS", "THCS")]),
+    ("Công an xã thu nhận hồ sơ cấp CCCCD lưu động tại 5 thôn.", [("acronym-doubled", "CCCCD", "CCCD")]),
+    ("Cơ quan BHXHH tỉnh đã chi trả chế độ ốm đau.", [("acronym-doubled", "BHXHH", "BHXH")]),
+    ("Hộ gia đình tham gia BHYTT đạt 95%.", [("acronym-doubled", "BHYTT", "BHYT")]),
+])
+def test_doubled_letter_in_a_term(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trường THCS Kim Tân đạt chuẩn quốc gia.",
+    "Công an xã cấp CCCD gắn chip cho 1.200 người.",
+    "Tỷ lệ tham gia BHXH tự nguyện tăng.",
+    "Công ty TNHH MTV Cấp nước Sơn La.",
+])
+def test_terms_written_right_stay_silent(text):
+    assert found(text) == []
