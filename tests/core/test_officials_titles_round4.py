@@ -324,3 +324,13 @@ def test_title_and_body_in_lower_case(text, expected):
 ])
 def test_more_round4_shapes(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Đảng ủy - Chủ tịch HĐND xã Lê Văn Bình phát biểu.", [("Lê Văn Bình", ["Bí thư Đảng ủy", "Chủ tịch HĐND xã"])]),
+    ("Phó Bí thư Đảng ủy – Chủ tịch UBND xã Hà Văn Tâm kết luận.", [("Hà Văn Tâm", ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã"])]),
+    ("Đồng chí Lê Văn An - Bí thư Chi bộ - Trưởng thôn Nguyễn Văn Bình phát biểu.",
+     [("Lê Văn An", ["Bí thư Chi bộ"]), ("Nguyễn Văn Bình", ["Trưởng thôn"])]),
+])
+def test_dash_chain_before_a_name(text, expected):
+    assert details(text) == expected

@@ -339,7 +339,7 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
         else:
             continue
         chain = [k]
-        while k >= 2 and items[k - 1].kind == "sep" and items[k - 1].value == "," and items[k - 2].kind == "title":
+        while k >= 2 and items[k - 1].kind == "sep" and items[k - 1].value in (",", "-", "–") and items[k - 2].kind == "title":
             if k >= 4 and items[k - 3].kind == "sep" and items[k - 4].kind == "name":
                 break  # that title more likely ends the previous person's list
             k -= 2
