@@ -334,3 +334,27 @@ def test_more_round4_shapes(text, expected):
 ])
 def test_dash_chain_before_a_name(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Giám đốc Sở Y tế kiểm tra công tác phòng dịch tại xã.", [("Lê Văn An", ["Giám đốc Sở Y tế"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch Hội Nông dân quản lý quỹ hỗ trợ.", [("Lê Văn An", ["Chủ tịch Hội Nông dân"])]),
+    ("Đồng chí Lê Văn An, Trưởng Ban Tổ chức kiểm tra hồ sơ.", [("Lê Văn An", ["Trưởng Ban Tổ chức"])]),
+    ("Đồng chí Lê Văn An, Giám đốc Sở Tài chính thông tin về ngân sách.", [("Lê Văn An", ["Giám đốc Sở Tài chính"])]),
+])
+def test_a_verb_that_is_also_a_field_word_ends_the_body(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Phó Chủ nhiệm Ủy ban kiểm tra Đảng ủy xã, báo cáo.",
+     [("Lê Văn An", ["Phó Chủ nhiệm Ủy ban kiểm tra Đảng ủy xã"])]),
+    ("Đồng chí Y Khoa Niê, Trưởng Đoàn kiểm tra số 2, thông báo kết quả.", [("Y Khoa Niê", ["Trưởng Đoàn kiểm tra số 2"])]),
+    ("Đồng chí Lê Văn An, Trưởng ban quản lý dự án huyện, báo cáo.", [("Lê Văn An", ["Trưởng ban quản lý dự án huyện"])]),
+    ("Đồng chí Lê Văn An, Giám đốc Sở Kế hoạch và Đầu tư tỉnh, báo cáo.",
+     [("Lê Văn An", ["Giám đốc Sở Kế hoạch và Đầu tư tỉnh"])]),
+    ("Đồng chí Hà Văn Thắng, Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh, giải trình.",
+     [("Hà Văn Thắng", ["Phó Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh"])]),
+])
+def test_field_words_of_a_body_stay_in_it(text, expected):
+    assert details(text) == expected

@@ -88,6 +88,10 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                     k += 1
                 j = k
                 break
+            if tokens[j - 1].key in ("sở", "phòng") and tokens[j - 1].is_capitalized and not stop_at(j) \
+                    and _field_after_dash(tokens, j, text):
+                j += match_lexicon(tokens, j, "org_breakers", text)  # "Sở Kế hoạch và Đầu tư": a field
+                continue
             if stop_at(j) or _starts_other(tokens, j, text) or match_lexicon(tokens, j, "ranks", text):
                 break  # "… Công an xã Hợp Thành Thiếu tá Trần Văn Lâm": the rank announces the person
             j += compound_length(tokens, j, text)
@@ -107,6 +111,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.is_word and (n := match_lexicon(tokens, j, "org_continuation", text)):
             if j == unit_end and tokens[j].key not in ("thường", "khu"):  # "UBND tỉnh thường trực", "xã khu vực 2" go on
                 break  # "Công an tỉnh | thông tin về …": after its unit a body goes on only with the place's name
+            if _verb_read(tokens, j, n, text):
+                break  # "Sở Y tế | kiểm tra công tác …", "Hội Nông dân | quản lý quỹ …": the sentence's verb
             j += n
             if n == 1 and tokens[j - 1].key in _ADMIN_UNITS and tokens[j - 1].text.islower():
                 unit_end = j  # not the "thôn" of "nông thôn"
@@ -178,6 +184,29 @@ _UPPER_UNITS = frozenset({("huyện",), ("tỉnh",), ("quận",), ("thị", "xã
 
 _VILLAGES = frozenset({"thôn", "bản", "ấp", "phố", "xóm", "buôn", "làng", "khóm", "khoá"})
 _COMMUNES = frozenset({("xã",), ("phường",), ("thị", "trấn")})
+
+
+_VERB_LIKE = frozenset({"kiểm tra", "quản lý", "xây dựng", "đầu tư", "thông tin", "đào tạo", "giáo dục", "kế hoạch",
+                        "chấp hành", "bảo hiểm", "tài chính", "phát triển nông thôn", "lao động"})
+
+
+def _verb_read(tokens: list[Token], j: int, n: int, text: str) -> bool:
+    """A continuation word that is also a verb ("kiểm tra", "quản lý", "thông tin") followed by a
+    lower-case word that carries no body name on (no continuation, unit or "và"): the verb of the
+    sentence, not the body's field ("Giám đốc Sở Y tế kiểm tra công tác phòng dịch")."""
+    phrase = " ".join(t.key for t in tokens[j:j + n])
+    if phrase not in _VERB_LIKE or not tokens[j].text.islower() or tokens[j - 1].key in _TEAM_HEADS:
+        return False  # "Đoàn kiểm tra", "Ban quản lý": the field of a team
+    if not any(j - k >= 0 and tokens[j - k].is_upper_word and all(tokens[m].text.islower() for m in range(j - k + 1, j))
+               and compound_length(tokens, j - k, text) == k for k in (1, 2, 3)):
+        return False  # inside a lower-case field already ("dự án đầu tư xây dựng công trình")
+    k = j + n
+    if k >= len(tokens) or not adjacent(tokens, k - 1, text) or not tokens[k].is_word or not tokens[k].text.islower():
+        return False
+    return not (match_lexicon(tokens, k, "org_continuation", text) or tokens[k].key in ("và", "số"))
+
+
+_TEAM_HEADS = frozenset({"đoàn", "ban", "tổ", "đội", "uỷ", "ủy", "hội", "phòng", "trung", "tâm"})
 
 
 def _lower_head(tokens: list[Token], i: int, text: str) -> bool:
