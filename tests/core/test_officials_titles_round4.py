@@ -358,3 +358,27 @@ def test_a_verb_that_is_also_a_field_word_ends_the_body(text, expected):
 ])
 def test_field_words_of_a_body_stay_in_it(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy xã (nay là Bí thư Đảng ủy xã) phát biểu.",
+    "Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy xã, nay là Bí thư Đảng ủy xã phát biểu.",
+    "Bà Lê Thị Hoa, Phó Chủ tịch UBND xã, hiện là Chủ tịch UBND xã, phát biểu.",
+])
+def test_a_promotion_is_no_inconsistent_title(text):
+    analysis = analyze(text)
+    assert [f.code for f in analysis.findings if f.code == "title-inconsistent"] == []
+    (official,) = analysis.entities_of("official")
+    assert len(official.get("earlier_titles")) == 1
+
+
+def test_two_ranks_without_a_link_still_clash():
+    text = "Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy xã phát biểu.\nĐồng chí Lê Văn Hòa, Bí thư Đảng ủy xã kết luận."
+    assert [f.code for f in analyze(text).findings if f.code == "title-inconsistent"] == ["title-inconsistent"]
+
+
+def test_an_earlier_post_is_not_added_to_the_roster():
+    from minutes_app.core.roster import people_from_officials
+    people = people_from_officials(analyze("Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy xã, nay là Bí thư Đảng ủy xã phát biểu.")
+                                   .entities_of("official"))
+    assert [p.titles for p in people] == [("Bí thư Đảng ủy xã",)]

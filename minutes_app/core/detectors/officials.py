@@ -467,6 +467,10 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             # unless "nay là" gives the current post; a rank ("Đại tá …, nguyên Chỉ huy trưởng …")
             # is kept for life and does not say otherwise
             data["former"] = True
+        now = next((k for k, t in enumerate(title_items) if t.current), 0)
+        if now and not data.get("former"):
+            # "A, Phó Bí thư Đảng ủy xã (nay là Bí thư Đảng ủy xã)": the posts before "nay là" were held earlier
+            data["earlier_titles"] = [t.value for t in title_items[:now] if not t.former]
         expanded = [expand_abbreviations(t) for t in titles]
         if expanded != titles:
             data["titles_expanded"] = expanded
