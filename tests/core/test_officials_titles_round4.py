@@ -382,3 +382,25 @@ def test_an_earlier_post_is_not_added_to_the_roster():
     people = people_from_officials(analyze("Đồng chí Lê Văn Hòa, Phó Bí thư Đảng ủy xã, nay là Bí thư Đảng ủy xã phát biểu.")
                                    .entities_of("official"))
     assert [p.titles for p in people] == [("Bí thư Đảng ủy xã",)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Vũ Văn Hưng, Trưởng khoa Khám bệnh, Bệnh viện Đa khoa tỉnh, báo cáo.",
+     [("Vũ Văn Hưng", ["Trưởng khoa Khám bệnh, Bệnh viện Đa khoa tỉnh"])]),
+    ("Bà Lê Thị Hoa, Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ cho biết.",
+     [("Lê Thị Hoa", ["Phó Trưởng phòng Tổ chức cán bộ, Sở Nội vụ"])]),
+    ("Đồng chí Lê Văn An, Đội trưởng Đội Cảnh sát giao thông, Công an huyện cho biết.",
+     [("Lê Văn An", ["Đội trưởng Đội Cảnh sát giao thông, Công an huyện"])]),
+])
+def test_department_then_its_parent_body(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Trưởng phòng Tài chính - Kế hoạch, Phó Chủ tịch UBND xã, phát biểu.",
+     [("Lê Văn An", ["Trưởng phòng Tài chính - Kế hoạch", "Phó Chủ tịch UBND xã"])]),
+    ("Đồng chí Lê Văn An, Giám đốc Sở Y tế, Bệnh viện tỉnh cùng dự.", [("Lê Văn An", ["Giám đốc Sở Y tế"])]),
+    ("Đồng chí Lê Văn An, Trưởng phòng Nội vụ, Hội Nông dân xã cùng dự.", [("Lê Văn An", ["Trưởng phòng Nội vụ"])]),
+])
+def test_after_a_department_a_title_or_other_body_is_not_its_parent(text, expected):
+    assert details(text) == expected

@@ -279,6 +279,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                     and not _ends_with_place(tokens, i + n, end):
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
             end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
+            end = _parent_body(tokens, i, end, text)  # "Trưởng khoa Khám bệnh, Bệnh viện Đa khoa tỉnh"
             value = text[token.start:tokens[end - 1].end]
             if value in _MEETING_ROLES:
                 items.append(_Item("break", token.start, tokens[end - 1].end))  # "… làm thư ký": a role
@@ -677,6 +678,25 @@ def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
         return 0
     after = k + 2 + (tokens[k + 2].key in _FORMER_WORDS)
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
+
+
+_SUB_UNITS = frozenset({"khoa", "phòng", "đội", "trạm"})  # a title of one of these names its parent after a comma
+_PARENTS = frozenset({"bệnh viện", "sở", "công an", "trường", "trung tâm", "cục", "chi cục", "viện", "văn phòng",
+                      "bộ chỉ huy quân sự", "ban quản lý", "uỷ ban nhân dân", "ubnd"})
+
+
+def _parent_body(tokens: list[Token], i: int, end: int, text: str) -> int:
+    """End of a title of a department, ward or team followed by ", " and the body it belongs to
+    ("Trưởng khoa Khám bệnh, Bệnh viện Đa khoa tỉnh", "Phó Trưởng phòng Hành chính, Sở Nội vụ");
+    ``end`` unchanged otherwise."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or not any(
+            tokens[k].key in _SUB_UNITS for k in range(i, min(i + 4, end))):
+        return end
+    n = match_lexicon(tokens, end + 1, "org_heads", text)
+    head = " ".join(t.key for t in tokens[end + 1:end + 1 + n])
+    if not n or head not in _PARENTS or not tokens[end + 1].text[0].isupper() or match_lexicon(tokens, end + 1, "titles", text):
+        return end
+    return extend_tail(tokens, end + 1 + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
 
 
 def _cell_start(tokens: list[Token], i: int, text: str) -> bool:
