@@ -89,3 +89,24 @@ def test_field_words(text, expected):
 ])
 def test_field_words_near_misses(text):
     assert real_words(text) == []
+
+
+# A capitalised word read as a name is still a slip when its rhyme is Vietnamese (ươ) and its
+# final cluster no syllable or name has, one key away from a syllable.
+@pytest.mark.parametrize("text, expected", [
+    ("Trườmg Tiểu học Ka Lăng tổ chức tiêm vắc xin.", [("spelling", "Trườmg", "Trường")]),
+    ("Nhà văn hóa Mườmg Lát được sửa chữa.", [("spelling", "Mườmg", "Mường")]),
+    ("Đồng chí Lò Văn Lươmg phát biểu.", [("spelling", "Lươmg", "Lương")]),
+])
+def test_slip_in_a_capitalised_word(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lò Văn Mường phát biểu.",
+    "Bà H'Hương Kpơng phát biểu.",
+    "Đồng chí Y Ngọc Hà Niê Kđăm phát biểu.",
+    "Trường Tiểu học Ka Lăng đạt chuẩn.",
+])
+def test_names_stay_silent(text):
+    assert found(text) == []
