@@ -404,3 +404,25 @@ def test_department_then_its_parent_body(text, expected):
 ])
 def test_after_a_department_a_title_or_other_body_is_not_its_parent(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ĐỒNG CHÍ LÊ VĂN AN, BÍ THƯ ĐẢNG ỦY XÃ PHÁT BIỂU", [("LÊ VĂN AN", ["BÍ THƯ ĐẢNG ỦY XÃ"])]),
+    ("ĐỒNG CHÍ LÊ VĂN AN, BÍ THƯ ĐẢNG ỦY XÃ TÂN LẬP PHÁT BIỂU KẾT LUẬN", [("LÊ VĂN AN", ["BÍ THƯ ĐẢNG ỦY XÃ TÂN LẬP"])]),
+    ("ĐỒNG CHÍ LÊ VĂN AN - PHÓ GIÁM ĐỐC SỞ Y TẾ", [("LÊ VĂN AN", ["PHÓ GIÁM ĐỐC SỞ Y TẾ"])]),
+    ("ĐỒNG CHÍ LÊ VĂN AN, PHÓ CHỦ TỊCH HỘI NÔNG DÂN XÃ PHÁT BIỂU", [("LÊ VĂN AN", ["PHÓ CHỦ TỊCH HỘI NÔNG DÂN XÃ"])]),
+])
+def test_title_in_capitals_ends_at_the_verb(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Nguyễn T. Hương, Phó Chủ tịch UBND xã, báo cáo.", [("Nguyễn T. Hương", ["Phó Chủ tịch UBND xã"])]),
+    ("Đồng chí Lò Văn Sáu, CNUBKT Đảng ủy xã, báo cáo.", [("Lò Văn Sáu", ["CNUBKT Đảng ủy xã"])]),
+    ("Đồng chí Lê Văn An trúng cử chức Chủ tịch HĐND xã.", [("Lê Văn An", ["Chủ tịch HĐND xã"])]),
+    ("Có mặt: đ/c Lê Văn An - BT; đ/c Trần Văn Bình - PBT; đ/c Hà Thị Cúc - CUV.",
+     [("Lê Văn An", ["BT"]), ("Trần Văn Bình", ["PBT"]), ("Hà Thị Cúc", ["CUV"])]),
+    ("Ảnh: Nguyễn T. Hương", []),
+])
+def test_initials_abbreviations_and_election_links(text, expected):
+    assert details(text) == expected

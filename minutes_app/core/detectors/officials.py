@@ -68,6 +68,12 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
                 and tokens[i + 2].is_capitalized and not match_lexicon(tokens, i + 2, "titles", text):
             n += 1  # "Nguyễn văn Tâm": the middle name typed in lower case
             continue
+        if known and len(token.text) == 1 and token.text.isupper() and i + n + 2 < len(tokens) \
+                and tokens[i + n + 1].text == "." and token.end == tokens[i + n + 1].start \
+                and tokens[i + n + 2].is_capitalized and tokens[i + n + 1].end + 1 == tokens[i + n + 2].start \
+                and not match_lexicon(tokens, i + n + 2, "titles", text):
+            n += 3  # "Nguyễn T. Hương": the middle name as its initial
+            break
         if not token.is_capitalized or match_lexicon(tokens, i + n, "titles", text):
             break
         if token.lower in _name_stops() and not (token.lower in _DATE_WORDS and not _before_number(tokens, i + n)):
@@ -254,7 +260,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         n = name_length(tokens, i, text, after_prefix) or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
-            items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
+            items.append(_Item("name", token.start, tokens[i + n - 1].end,
+                               " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
             i += n
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)

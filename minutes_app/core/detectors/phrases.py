@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import is_compound
+from ..lexicon import common_words, is_compound
 from ..reading import _JOINERS, Token, adjacent
 from ..resources import word_list
 from ..text import to_old_tone_style
+from ..vietnamese import is_syllable
 
 
 @lru_cache(maxsize=None)
@@ -70,8 +71,27 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
     """
     j = i
     unit_end = -1  # just past a lower-case administrative unit read alone ("… Công an tỉnh")
+    capitals = i > 0 and len(tokens[i - 1].text) > 1 and tokens[i - 1].text.isupper() and is_syllable(tokens[i - 1].text)
     while j < len(tokens) and adjacent(tokens, j - 1, text):
         token = tokens[j]
+        if capitals and token.is_word and token.text.isupper() and is_syllable(token.text):
+            # A title in capitals ("BÍ THƯ ĐẢNG ỦY XÃ TÂN LẬP PHÁT BIỂU"): case tells nothing, so a
+            # syllable goes on only as a body's word, a unit, or the place's name after its unit.
+            n = match_lexicon(tokens, j, "org_heads", text) or match_lexicon(tokens, j, "org_continuation", text)
+            if n:
+                j += n
+                if tokens[j - 1].key in _ADMIN_UNITS:
+                    unit_end = j
+                continue
+            if j == unit_end:
+                k = j
+                while k < len(tokens) and k - j < 3 and adjacent(tokens, k - 1, text) and tokens[k].text.isupper() \
+                        and is_syllable(tokens[k].text) and not (
+                            k + 1 < len(tokens) and adjacent(tokens, k, text)
+                            and f"{tokens[k].key} {tokens[k + 1].key}" in common_words()):
+                    k += 1
+                j = k
+            break
         if token.is_upper_word:
             if tokens[j - 1].key == "đoàn" and token.text in _DELEGATIONS:
                 j += 1  # "Văn phòng Đoàn ĐBQH": the delegation is the body, not a title
