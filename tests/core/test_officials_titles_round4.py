@@ -426,3 +426,13 @@ def test_title_in_capitals_ends_at_the_verb(text, expected):
 ])
 def test_initials_abbreviations_and_election_links(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nguyên Bí thư Chi bộ Hoàng Văn Cử và Bí thư Chi bộ đương nhiệm Lò Văn Dũng trao đổi kinh nghiệm.",
+     [("Hoàng Văn Cử", ["nguyên Bí thư Chi bộ"]), ("Lò Văn Dũng", ["Bí thư Chi bộ"])]),
+    ("Chủ tịch UBND xã đương nhiệm Lê Văn Hòa tiếp đoàn.", [("Lê Văn Hòa", ["Chủ tịch UBND xã"])]),
+    ("Chủ tịch UBND xã làm việc với Lê Văn Hòa.", []),
+])
+def test_tenure_word_between_title_and_name(text, expected):
+    assert details(text) == expected

@@ -339,6 +339,9 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             continue
         if items[j - 1].kind == "title" and _touching(text, items[j - 1], item):
             k = j - 1
+        elif j >= 2 and items[j - 1].kind == "break" and items[j - 2].kind == "title" \
+                and " ".join(text[items[j - 2].end:item.start].split()) in _TENURE:
+            k = j - 2  # "Bí thư Chi bộ đương nhiệm Lò Văn Dũng": the tenure word is no part of the title
         elif j >= 2 and items[j - 1].kind == "sep" and items[j - 1].value in ("-", "–", ":") \
                 and items[j - 2].kind == "title" and _opens_line(text, tokens, items[j - 2].start) \
                 and not (to_old_tone_style(items[j - 2].value.lower()) in _MEETING_ROLE_LABELS and not items[j - 2].value.isupper()):
@@ -486,6 +489,7 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     return entities
 
 
+_TENURE = frozenset({"đương nhiệm", "hiện nay", "hiện tại", "đương chức"})
 _LIST_WORDS = frozenset({"là", "gồm", "gồm có", "gồm các", "là các"})  # "các Phó Bí thư là A và B"
 _MEETING_ROLE_LABELS = frozenset({"thư ký", "thư ký hội nghị", "thư ký cuộc họp", "thư ký đại hội"})
 _QUALIFIER_OPENERS = frozenset({"qua", "nhiệm", "khoá", "thời", "gồm", "tiền", "trước", "đương", "từng"})
