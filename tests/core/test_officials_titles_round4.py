@@ -436,3 +436,25 @@ def test_initials_abbreviations_and_election_links(text, expected):
 ])
 def test_tenure_word_between_title_and_name(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã, kết luận.",
+     [("Lê Văn An", ["Trưởng Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn xã"])]),
+    ("Đồng chí Lê Văn An, Trưởng Ban Chỉ đạo 35 Đảng ủy xã, phát biểu.", [("Lê Văn An", ["Trưởng Ban Chỉ đạo 35 Đảng ủy xã"])]),
+    ("Đồng chí Lê Văn An, Tổ trưởng Tổ công tác số 3, báo cáo.", [("Lê Văn An", ["Tổ trưởng Tổ công tác số 3"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh xã, phát biểu.",
+     [("Lê Văn An", ["Chủ tịch Hội đồng Giáo dục quốc phòng và an ninh xã"])]),
+])
+def test_longer_fields_numbers_and_committees(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Giám đốc Sở Y tế báo cáo tình hình dịch bệnh và đề nghị các xã, phường phối hợp.",
+     [("Lê Văn An", ["Giám đốc Sở Y tế"])]),
+    ("Đồng chí Lê Văn An, Giám đốc Sở Nội vụ làm việc với 3 xã, phường.", [("Lê Văn An", ["Giám đốc Sở Nội vụ"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch UBND xã, 25 Đảng viên dự họp.", [("Lê Văn An", ["Chủ tịch UBND xã"])]),
+])
+def test_the_sentence_after_the_body_stays_out(text, expected):
+    assert details(text) == expected

@@ -149,6 +149,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             j += 1  # "Phòng PC02", "Đội CSGT 3": a unit's code glued to its letters
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
                 and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)
+                     or tokens[j + 1].is_upper_word and match_lexicon(tokens, j + 1, "org_heads", text)
                      or tokens[j - 1].key in _NUMBERED and j - 1 > i):
             # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's);
             # after a numbered unit ("khu vực 3", "khu phố 5") whatever follows
@@ -182,7 +183,7 @@ _LOWER_ACRONYMS = frozenset({"ubnd", "hđnd", "ubmttq", "mttq", "ubkt"})
 _NUMBERED = frozenset({"vực", "phố", "thôn", "bản", "ấp", "tổ", "đội", "khu", "xóm", "đoàn", "sở"})  # "khu vực 3"
 _UNITS = (("tỉnh",), ("huyện",), ("xã",), ("phường",), ("quận",), ("thị", "trấn"), ("thị", "xã"), ("thành", "phố"),
           ("đặc", "khu"))
-_MAX_FIELD = 8  # lower-case syllables of a field: "công trình dân dụng và công nghiệp"
+_MAX_FIELD = 10  # lower-case syllables of a field: "phòng chống thiên tai và tìm kiếm cứu nạn"
 
 
 _SCHOOL_LEVELS = frozenset({("thpt",), ("thcs",), ("ptdtbt",), ("ptdtnt",), ("ptcs",), ("tiểu", "học"), ("mầm", "non"),
@@ -284,6 +285,9 @@ def _field_rest(tokens: list[Token], j: int, text: str) -> int:
         if k > j and token.text in ("-", "–") and k + 1 < len(tokens) and tokens[k + 1].is_upper_word \
                 and text[tokens[k - 1].end:token.start] == " ":
             return k - j  # "Giáo dục nghề nghiệp - Giáo dục thường xuyên": the next field is read on
+        if k > j and token.key == "số" and k + 1 < len(tokens) and tokens[k + 1].text.isdigit() \
+                and _ends_phrase(tokens, k + 2, text):
+            return k + 2 - j  # "Tổ công tác số 3": the team's number ends its name
         if k > j and not adjacent(tokens, k - 1, text) or not (token.is_word and token.text.islower()):
             return 0
         for unit in _UNITS:
