@@ -458,3 +458,13 @@ def test_longer_fields_numbers_and_committees(text, expected):
 ])
 def test_the_sentence_after_the_body_stays_out(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Xã có 3 Bà mẹ Việt Nam Anh hùng và 2 Anh Hùng Lực lượng vũ trang nhân dân.",
+    "Chị Em phụ nữ trong xã tích cực tham gia.",
+    "Thầy Cô giáo Trường Tiểu học Kim Đồng dự lễ.",
+    "Phong trào Thi đua Anh Bộ đội Cụ Hồ được phát động.",
+])
+def test_everyday_honorifics_open_no_name_without_a_family_name(text):
+    assert [e for e in analyze(text).entities if e.kind in ("person", "official")] == []

@@ -112,6 +112,9 @@ def _lead_keys() -> frozenset[str]:
     return frozenset(k[0] for name in ("prefixes", "ranks", "titles") for k in lexicon(name)) | _ACTING
 
 
+# "anh", "chị", "cô", "thầy" announce a person in everyday writing but also open common words
+# ("Anh hùng", "Chị Em", "Cô Tô"): the name after them must open with a known family name.
+_EVERYDAY_HONORIFICS = frozenset({"anh", "chị", "cô", "thầy"})
 _ACTING = frozenset({"quyền"})
 _LOWER_MIDDLES = frozenset({"văn", "thị"})  # "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head
 
@@ -240,7 +243,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items.append(_Item("break", token.start, token.end))
             i += 1
             continue
-        after_prefix = bool(items) and items[-1].kind == "prefix"
+        after_prefix = bool(items) and items[-1].kind == "prefix" \
+            and text[items[-1].start:items[-1].end].lower() not in _EVERYDAY_HONORIFICS
         rank = match_lexicon(tokens, i, "ranks", text)
         n = rank or match_lexicon(tokens, i, "prefixes", text)
         if n:
