@@ -74,6 +74,8 @@ def test_field_in_lower_case_up_to_the_unit(text, expected):
      [("Trần Văn Nam", ["Trưởng Ban Quản lý dự án"])]),
     ("Đồng chí Nguyễn Văn Em, Chủ tịch Hội Chữ thập đỏ xã nghèo nhất huyện, báo cáo.",
      [("Nguyễn Văn Em", ["Chủ tịch Hội Chữ thập đỏ xã"])]),
+    ("Đồng chí Lê Văn An, Giám đốc Sở Y tế khen xã Tân Lập.", [("Lê Văn An", ["Giám đốc Sở Y tế"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch Hội Nông dân hỗ trợ xã Tân Lập.", [("Lê Văn An", ["Chủ tịch Hội Nông dân"])]),
 ])
 def test_a_verb_after_the_body_is_not_its_field(text, expected):
     assert details(text) == expected
