@@ -115,8 +115,8 @@ def _lead_keys() -> frozenset[str]:
 # "anh", "chị", "cô", "thầy" announce a person in everyday writing but also open common words
 # ("Anh hùng", "Chị Em", "Cô Tô"): the name after them must open with a known family name.
 _EVERYDAY_HONORIFICS = frozenset({"anh", "chị", "cô", "thầy"})
-_ACTING = frozenset({"quyền"})
-_LOWER_MIDDLES = frozenset({"văn", "thị"})  # "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head
+_ACTING = frozenset({"quyền"})  # "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head
+_LOWER_MIDDLES = frozenset({"văn", "thị"})  # "Nguyễn văn Tâm": a middle name typed in lower case
 
 
 def _acting(tokens: list[Token], i: int, text: str) -> bool:
@@ -347,7 +347,7 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
                 and " ".join(text[items[j - 2].end:item.start].split()) in _TENURE:
             k = j - 2  # "Bí thư Chi bộ đương nhiệm Lò Văn Dũng": the tenure word is no part of the title
         elif j >= 2 and items[j - 1].kind == "sep" and items[j - 1].value in ("-", "–", ":") \
-                and items[j - 2].kind == "title" and _opens_line(text, tokens, items[j - 2].start) \
+                and items[j - 2].kind == "title" and _opens_line(text, items[j - 2].start) \
                 and not (to_old_tone_style(items[j - 2].value.lower()) in _MEETING_ROLE_LABELS and not items[j - 2].value.isupper()):
             # (not the minutes' field "Thư ký: Nguyễn Văn A")
             k = j - 2
@@ -719,7 +719,7 @@ def _cell_start(tokens: list[Token], i: int, text: str) -> bool:
     return i > 0 and ("\t" in text[tokens[i - 1].end:tokens[i].start] or tokens[i - 1].text == "|")
 
 
-def _opens_line(text: str, tokens: list[Token], start: int) -> bool:
+def _opens_line(text: str, start: int) -> bool:
     """Only spaces, a bullet or a sentence end stand between the line's start and ``start``."""
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in "\n.;:!?" or before.endswith(("\n-", "\n+", "\n–", "\n•")) \

@@ -151,9 +151,9 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                 and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)
                      or tokens[j + 1].is_upper_word and match_lexicon(tokens, j + 1, "org_heads", text)
                      or tokens[j - 1].key in _NUMBERED and j - 1 > i):
-            # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's);
-            # after a numbered unit ("khu vực 3", "khu phố 5") whatever follows
-            j += 1  # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's)
+            # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's or a
+            # body's: "Ban Chỉ đạo 35 Đảng ủy xã"); after a numbered unit ("khu vực 3") whatever follows
+            j += 1
         elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
             j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
@@ -203,7 +203,7 @@ def _school_named(tokens: list[Token], i: int, j: int, text: str) -> bool:
 _UPPER_UNITS = frozenset({("huyện",), ("tỉnh",), ("quận",), ("thị", "xã"), ("thành", "phố")})
 
 
-_VILLAGES = frozenset({"thôn", "bản", "ấp", "phố", "xóm", "buôn", "làng", "khóm", "khoá"})
+_VILLAGES = frozenset({"thôn", "bản", "ấp", "phố", "xóm", "buôn", "làng", "khóm"})
 _COMMUNES = frozenset({("xã",), ("phường",), ("thị", "trấn")})
 
 
@@ -232,14 +232,15 @@ _TEAM_HEADS = frozenset({"đoàn", "ban", "tổ", "đội", "uỷ", "ủy", "h�
 
 def _lower_head(tokens: list[Token], i: int, text: str) -> bool:
     """The title ending before i is typed all in lower case ("- chủ tịch hội nông dân xã")."""
-    k = i - 1
+    k, seen = i - 1, False
     while k >= 0 and tokens[k].is_word and i - k <= 4:
         if not tokens[k].text.islower():
             return False
+        seen = True
         if k == 0 or not adjacent(tokens, k - 1, text):
             break
         k -= 1
-    return k < i - 1 or (k == i - 1 and tokens[k].is_word and tokens[k].text.islower())
+    return seen
 
 
 def _ends_capitalized(tokens: list[Token], j: int) -> bool:
