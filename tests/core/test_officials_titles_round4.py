@@ -470,3 +470,23 @@ def test_the_sentence_after_the_body_stays_out(text, expected):
 ])
 def test_everyday_honorifics_open_no_name_without_a_family_name(text):
     assert [e for e in analyze(text).entities if e.kind in ("person", "official")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Các ông Tráng A Tủa, Mùa A Sềnh (Trưởng bản, Phó Trưởng bản Hua Nà) cam kết không tái trồng.",
+     [("Tráng A Tủa", ["Trưởng bản"]), ("Mùa A Sềnh", ["Phó Trưởng bản Hua Nà"])]),
+    ("Đồng chí Lê Văn An, Trần Văn Bình (Ủy viên Ban Thường vụ Đảng ủy, Phó Chủ tịch UBND xã) dự.",
+     [("Lê Văn An", ["Ủy viên Ban Thường vụ Đảng ủy", "Phó Chủ tịch UBND xã"]),
+      ("Trần Văn Bình", ["Ủy viên Ban Thường vụ Đảng ủy", "Phó Chủ tịch UBND xã"])]),
+])
+def test_a_head_and_a_deputy_in_brackets_go_one_each(text, expected):
+    assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Phó Trưởng bản Nậm Cang, phát biểu.", [("Lê Văn An", ["Phó Trưởng bản Nậm Cang"])]),
+    ("Đồng chí Lê Văn An, Phó Chủ tịch Thường trực UBND xã, phát biểu.", [("Lê Văn An", ["Phó Chủ tịch Thường trực UBND xã"])]),
+    ("Ông Phó Đức Thành cho biết.", []),
+])
+def test_deputy_of_any_title(text, expected):
+    assert details(text) == expected

@@ -115,14 +115,16 @@ def _lead_keys() -> frozenset[str]:
 # "anh", "chị", "cô", "thầy" announce a person in everyday writing but also open common words
 # ("Anh hùng", "Chị Em", "Cô Tô"): the name after them must open with a known family name.
 _EVERYDAY_HONORIFICS = frozenset({"anh", "chị", "cô", "thầy"})
-_ACTING = frozenset({"quyền"})  # "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head
+# "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head; "Phó Trưởng bản": the deputy of any title
+_ACTING = frozenset({"quyền", "phó"})
 _LOWER_MIDDLES = frozenset({"văn", "thị"})  # "Nguyễn văn Tâm": a middle name typed in lower case
 
 
 def _acting(tokens: list[Token], i: int, text: str) -> bool:
-    """ "Quyền" opening a title ("Quyền Giám đốc Sở Nội vụ"); not the noun of "thẩm quyền Chủ
-    tịch", "chính quyền xã", "ủy quyền" (a word with the syllable before it)."""
-    if tokens[i].key not in _ACTING or not adjacent(tokens, i, text) or not match_lexicon(tokens, i + 1, "titles", text):
+    """ "Quyền" or "Phó" opening a title ("Quyền Giám đốc Sở Nội vụ", "Phó Trưởng bản"); not the
+    noun of "thẩm quyền Chủ tịch", "chính quyền xã", "ủy quyền" (a word with the syllable before it)."""
+    if tokens[i].key not in _ACTING or not adjacent(tokens, i, text) or not match_lexicon(tokens, i + 1, "titles", text) \
+            or tokens[i + 1].key in _ACTING:
         return False
     return not (i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].is_word
                 and is_compound([tokens[i - 1].text, tokens[i].text]))
@@ -269,8 +271,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             i += n
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
-        acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …": kept in the title
+        acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …", "Phó Trưởng bản": kept in the title
         n = match_lexicon(tokens, i + 1 if former or acting else i, "titles", text) + bool(former or acting)
+        if acting:
+            n = max(n, match_lexicon(tokens, i, "titles", text))
         generic = not n and token.key in _FORMER_WORDS and _former_leaders(tokens, i, text)
         if generic:
             former, n = True, 3  # "các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ: A, B": a post, once held
@@ -431,12 +435,15 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             titles.append(k + 1)
             claimed.add(k + 1)
             k += 2
+        respective = len(group) == 2 and len(titles) == 2 and items[titles[0] - 1].value == "(" \
+            and items[titles[1] - 1].value == "," and _chief_and_deputy(items[titles[0]].value, items[titles[1]].value)
         if titles:
             for position, g in enumerate(group):
                 if position < len(group) - 1 and g in people and people[g]["before"]:
                     continue  # "Phó Chủ tịch UBND tỉnh A và ông B, Giám đốc Sở …": A has their own
                 record = person(g)
-                record["after"].extend(items[t] for t in titles)
+                # "Các ông A, B (Trưởng bản, Phó Trưởng bản Hua Nà)": one title each, in order
+                record["after"].extend(items[t] for t in ([titles[position]] if respective else titles))
                 if position == len(group) - 1 or len(group) == 1:
                     record["end"] = items[titles[-1]].end
             j = k
@@ -491,6 +498,18 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             data["titles_expanded"] = expanded
         entities.append(Entity(kind, start, end, text[start:end], data))
     return entities
+
+
+def _chief_and_deputy(first: str, second: str) -> bool:
+    """ "Trưởng bản" and "Phó Trưởng bản Hua Nà": one office's head and deputy, which no one holds both."""
+    a, b = (w.lower().split() for w in (first, second))
+    if b[:1] == ["phó"]:
+        b = b[1:]
+    elif a[:1] == ["phó"]:
+        a = a[1:]
+    else:
+        return False
+    return a[:2] == b[:2]
 
 
 _TENURE = frozenset({"đương nhiệm", "hiện nay", "hiện tại", "đương chức"})
