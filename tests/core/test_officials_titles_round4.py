@@ -490,3 +490,16 @@ def test_a_head_and_a_deputy_in_brackets_go_one_each(text, expected):
 ])
 def test_deputy_of_any_title(text, expected):
     assert details(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Còn theo ông Vũ Văn Thắng, Trưởng thôn 5 thì năm nay thôn có 12 hộ thoát nghèo.", [("Vũ Văn Thắng", ["Trưởng thôn 5"])]),
+    ("Ông Lê Văn Ba, Trưởng thôn 3 năm liền đạt danh hiệu.", [("Lê Văn Ba", ["Trưởng thôn"])]),
+    ("Đồng chí Nguyễn Văn Hùng (sinh năm 1970, quê xã Hồng Phong), Bí thư Chi bộ, phát biểu.",
+     [("Nguyễn Văn Hùng", ["Bí thư Chi bộ"])]),
+    ("Đồng chí Lê Văn Minh – người dân tộc Tày – Phó Chủ tịch UBND xã phát biểu.", [("Lê Văn Minh", ["Phó Chủ tịch UBND xã"])]),
+    ("Đồng chí Lê Văn Minh - cựu chiến binh - nguyên Trưởng Công an xã phát biểu.",
+     [("Lê Văn Minh", ["nguyên Trưởng Công an xã"])]),
+])
+def test_village_numbers_and_asides(text, expected):
+    assert details(text) == expected

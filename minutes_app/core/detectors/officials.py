@@ -225,8 +225,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             if skip:
                 i += skip  # "Lê Văn An (SN 1965), Trưởng thôn 4": the birth year stands aside
                 continue
-        if items and items[-1].value == "," and len(items) >= 2 and items[-2].kind == "name" and token.text.islower():
-            aside = _aside(tokens, i, text)
+        if items and items[-1].value in (",", "-", "–") and len(items) >= 2 and items[-2].kind == "name" \
+                and token.text.islower():
+            aside = _aside(tokens, i, text, items[-1].value)
             if aside:
                 i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
                 continue
@@ -672,9 +673,10 @@ def _capitals_name_length(tokens: list[Token], i: int, text: str) -> int:
 _MAX_ASIDE = 6  # words: "người dân tộc Khmer", "cựu chiến binh", "trú tại thôn 3"
 
 
-def _aside(tokens: list[Token], i: int, text: str) -> int:
-    """Tokens of a short lower-case phrase set between commas after a name, before a title
-    ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …"), comma included; 0 when there is none."""
+def _aside(tokens: list[Token], i: int, text: str, opener: str = ",") -> int:
+    """Tokens of a short lower-case phrase set between commas (or dashes) after a name, before a
+    title ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …", "A – người dân tộc Tày – Phó Chủ tịch
+    …"), the closing mark included; 0 when there is none."""
     k = i
     if (n := match_lexicon(tokens, i, "prefixes", text)) and i + n < len(tokens) and tokens[i + n].is_capitalized:
         return 0  # "cử tri A, bà B, Trưởng phòng …": another person, not an aside
@@ -684,7 +686,8 @@ def _aside(tokens: list[Token], i: int, text: str) -> int:
                     match_lexicon(tokens, k + 1, "titles", text) or match_lexicon(tokens, k + 1, "ranks", text))):
             return 0
         k += 1
-    if k == i or k + 1 >= len(tokens) or tokens[k].text != ",":
+    if k == i or k + 1 >= len(tokens) or tokens[k].text != ("," if opener == "," else opener) \
+            and not (opener != "," and tokens[k].text in ("-", "–")):
         return 0
     after = k + 1 + (tokens[k + 1].key in _FORMER_WORDS)
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
@@ -703,7 +706,7 @@ def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
     """Tokens of a short bracket after a name that holds no title ("(SN 1965)", "(65 tuổi)",
     "(dân tộc Thái)") and is followed by a comma and a title, the bracket only; 0 otherwise."""
     k = i + 1
-    while k < len(tokens) and k - i <= _MAX_ASIDE and tokens[k].text != ")":
+    while k < len(tokens) and k - i <= 2 * _MAX_ASIDE and tokens[k].text != ")":  # "(sinh năm 1970, quê xã …)"
         if tokens[k].text in ("(", ".", ";") or match_lexicon(tokens, k, "titles", text) \
                 or match_lexicon(tokens, k, "ranks", text) or tokens[k].key in _FORMER_WORDS:
             return 0

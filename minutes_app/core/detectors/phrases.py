@@ -150,7 +150,8 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
                 and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)
                      or tokens[j + 1].is_upper_word and match_lexicon(tokens, j + 1, "org_heads", text)
-                     or tokens[j - 1].key in _NUMBERED and j - 1 > i):
+                     or tokens[j - 1].key in _NUMBERED and tokens[j - 1].text.islower()
+                     and not (j + 1 < len(tokens) and tokens[j + 1].key in _COUNTED_TIME)):
             # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's or a
             # body's: "Ban Chỉ đạo 35 Đảng ủy xã"); after a numbered unit ("khu vực 3") whatever follows
             j += 1
@@ -180,6 +181,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
 
 
 _LOWER_ACRONYMS = frozenset({"ubnd", "hđnd", "ubmttq", "mttq", "ubkt"})
+_COUNTED_TIME = frozenset({"năm", "tháng", "ngày", "tuần", "lần", "giờ", "nhiệm", "khoá", "khóa"})  # "Trưởng thôn 3 năm liền"
 _NUMBERED = frozenset({"vực", "phố", "thôn", "bản", "ấp", "tổ", "đội", "khu", "xóm", "đoàn", "sở"})  # "khu vực 3"
 _UNITS = (("tỉnh",), ("huyện",), ("xã",), ("phường",), ("quận",), ("thị", "trấn"), ("thị", "xã"), ("thành", "phố"),
           ("đặc", "khu"))
