@@ -110,3 +110,23 @@ def test_slip_in_a_capitalised_word(text, expected):
 ])
 def test_names_stay_silent(text):
     assert found(text) == []
+
+
+# A slip read against a common word of three syllables ("chuyển đổi số") when the word ends at a
+# boundary (a mark, a capital, a word seen alone often).
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị sơ kết 1 năm thực hiện chuyển đổi sổ trong các cơ quan Đảng của xã.", [("sổ", "số")]),
+    ("Xã đẩy mạnh chuyển đổi sổ.", [("sổ", "số")]),
+    ("Chi bộ lãnh đạo chuyển đổi sổ, cải cách hành chính.", [("sổ", "số")]),
+])
+def test_three_syllable_word(text, expected):
+    assert real_words(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Xã đẩy mạnh chuyển đổi số trong cơ quan.",
+    "Cán bộ ghi chép vào sổ sách đầy đủ.",
+    "Thủ quỹ đối chiếu sổ quỹ tiền mặt.",
+])
+def test_three_syllable_word_near_misses(text):
+    assert real_words(text) == []
