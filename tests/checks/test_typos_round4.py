@@ -130,3 +130,23 @@ def test_three_syllable_word(text, expected):
 ])
 def test_three_syllable_word_near_misses(text):
     assert real_words(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chạm y tế xã Pà Cò được trang bị máy siêu âm.", [("Chạm", "Trạm")]),
+    ("Số học xinh giỏi cấp tỉnh tăng lên 23 em.", [("xinh", "sinh")]),
+    ("Xã về đích nông thông mới.", [("thông", "thôn")]),
+    ("Tỷ lệ tham gia bảo hiểm xả hội tăng.", [("xả", "xã")]),
+])
+def test_three_syllable_words_of_reports(text, expected):
+    assert real_words(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ông chạm tay vào y tá.",
+    "Cô ấy rất xinh, giỏi giang.",
+    "Trạm y tế xã được trang bị máy siêu âm.",
+    "Xã về đích nông thôn mới nâng cao.",
+])
+def test_three_syllable_words_of_reports_near_misses(text):
+    assert real_words(text) == []
