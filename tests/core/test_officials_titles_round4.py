@@ -27,6 +27,7 @@ def test_acting_head(text, expected):
     ("Việc này thuộc thẩm quyền Chủ tịch UBND xã.", []),
     ("Chính quyền xã và Trưởng thôn Lê Văn Dũng vận động nhân dân.", [("Lê Văn Dũng", ["Trưởng thôn"])]),
     ("Được ủy quyền, Phó Chủ tịch UBND xã Lê Văn Hòa ký.", [("Lê Văn Hòa", ["Phó Chủ tịch UBND xã"])]),
+    ("Việc này thuộc quyền Chủ tịch UBND xã Lê Văn An quyết định.", [("Lê Văn An", ["Chủ tịch UBND xã"])]),
 ])
 def test_quyen_as_a_noun_is_not_acting(text, expected):
     assert details(text) == expected

@@ -126,6 +126,8 @@ def _acting(tokens: list[Token], i: int, text: str) -> bool:
     if tokens[i].key not in _ACTING or not adjacent(tokens, i, text) or not match_lexicon(tokens, i + 1, "titles", text) \
             or tokens[i + 1].key in _ACTING:
         return False
+    if tokens[i].key == "quyền" and tokens[i].text.islower() and i > 0 and tokens[i - 1].is_word:
+        return False  # "thuộc quyền Chủ tịch UBND xã": in lower case only right after a comma, dash, bracket
     return not (i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].is_word
                 and is_compound([tokens[i - 1].text, tokens[i].text]))
 
