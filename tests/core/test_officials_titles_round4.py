@@ -504,3 +504,23 @@ def test_deputy_of_any_title(text, expected):
 ])
 def test_village_numbers_and_asides(text, expected):
     assert details(text) == expected
+
+
+# A verb between a body and a unit ("… kiểm tra xã Tân Lập") is no field of the body: only the nouns
+# of resources/body_field_words.txt are read on (verbs are an open class, a list of them is not).
+@pytest.mark.parametrize("head", ["Giám đốc Sở Y tế", "Chủ tịch Hội Nông dân", "Giám đốc Trung tâm Y tế",
+                                  "Trưởng Ban Tuyên giáo"])
+@pytest.mark.parametrize("verb", ["thị sát", "chứng kiến", "nghiệm thu", "thẩm định", "rà soát", "xác minh",
+                                  "giải quyết", "xử lý", "đối thoại", "công tác", "họp", "tham mưu", "tập huấn",
+                                  "kiểm tra", "làm việc", "dẫn đoàn"])
+def test_a_verb_before_a_unit_is_no_field(head, verb):
+    assert details(f"Đồng chí Lê Văn An, {head} {verb} xã Tân Lập.") == [("Lê Văn An", [head])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đồng chí Lê Văn An, Giám đốc Sở Y tế ký quyết định số 12.", [("Lê Văn An", ["Giám đốc Sở Y tế"])]),
+    ("Đồng chí Lê Văn An, Chủ tịch Hội Nông dân gửi công văn số 5.", [("Lê Văn An", ["Chủ tịch Hội Nông dân"])]),
+    ("Đồng chí Lê Văn Hữu, Giám đốc Quỹ Đầu tư phát triển tỉnh, báo cáo.", [("Lê Văn Hữu", ["Giám đốc Quỹ Đầu tư phát triển tỉnh"])]),
+])
+def test_a_document_number_is_no_team_number(text, expected):
+    assert details(text) == expected

@@ -226,6 +226,8 @@ def _verb_read(tokens: list[Token], j: int, n: int, text: str) -> bool:
     k = j + n
     if k >= len(tokens) or not adjacent(tokens, k - 1, text) or not tokens[k].is_word or not tokens[k].text.islower():
         return False
+    if phrase == "kiểm tra" and tokens[k].key in _ADMIN_UNITS:
+        return True  # "Giám đốc Sở Y tế kiểm tra xã Tân Lập" (an Ủy ban Kiểm tra has its head before)
     return not (match_lexicon(tokens, k, "org_continuation", text) or tokens[k].key in ("và", "số"))
 
 
@@ -276,9 +278,14 @@ def _place_follows(tokens: list[Token], k: int, text: str, commune: bool | None 
 def _field_rest(tokens: list[Token], j: int, text: str) -> int:
     """Tokens of a lower-case run that finishes a body's field name and ends at an administrative
     unit ("quỹ đất tỉnh", "hành chính công xã", "chợ thị trấn", "phòng, chống thiên tai xã"),
-    the unit included; 0 when the run holds a verb or a function word (resources/body_field_stops.txt,
-    unit_stop_words.txt), is too long, or ends elsewhere ("Sở Y tế báo cáo …")."""
-    stops = _field_stops()
+    the unit included; 0 unless every word of it is a field word (resources/body_field_words.txt:
+    nouns, so a verb — "Sở Y tế kiểm tra xã Tân Lập" — never is) and it ends at a unit."""
+    for m in (j + 1, j + 2):  # "Tổ công tác số 3": a numbered team named by one word
+        if m + 1 < len(tokens) and tokens[m].key == "số" and tokens[m + 1].text.isdigit() and _ends_phrase(tokens, m + 2, text) \
+                and all(adjacent(tokens, x, text) and tokens[x].is_word and tokens[x].text.islower() for x in range(j, m)) \
+                and (m == j + 1 or is_compound([tokens[j].text, tokens[j + 1].text])) \
+                and not match_lexicon(tokens, j, "body_field_stops", text):
+            return m + 2 - j
     k = j
     while k < len(tokens) and k - j <= _MAX_FIELD:
         token = tokens[k]
@@ -288,9 +295,6 @@ def _field_rest(tokens: list[Token], j: int, text: str) -> int:
         if k > j and token.text in ("-", "–") and k + 1 < len(tokens) and tokens[k + 1].is_upper_word \
                 and text[tokens[k - 1].end:token.start] == " ":
             return k - j  # "Giáo dục nghề nghiệp - Giáo dục thường xuyên": the next field is read on
-        if k > j and token.key == "số" and k + 1 < len(tokens) and tokens[k + 1].text.isdigit() \
-                and _ends_phrase(tokens, k + 2, text):
-            return k + 2 - j  # "Tổ công tác số 3": the team's number ends its name
         if k > j and not adjacent(tokens, k - 1, text) or not (token.is_word and token.text.islower()):
             return 0
         for unit in _UNITS:
@@ -304,14 +308,13 @@ def _field_rest(tokens: list[Token], j: int, text: str) -> int:
                     return 0  # "… xã nghèo": the unit is not the body's (but "… số xã chủ trì": a verb follows)
                 return after - j
         if token.key == "và" and k > j and k + 1 < len(tokens) and adjacent(tokens, k, text) \
-                and tokens[k + 1].is_word and tokens[k + 1].text.islower() \
-                and not match_lexicon(tokens, k + 1, "body_field_stops", text) and tokens[k + 1].key not in stops:
+                and match_lexicon(tokens, k + 1, "body_field_words", text):
             k += 1  # "dân dụng và công nghiệp tỉnh", "người khuyết tật và trẻ mồ côi tỉnh"
             continue
-        if match_lexicon(tokens, k, "body_field_stops", text) or token.key in stops and not (
-                k + 1 < len(tokens) and adjacent(tokens, k, text) and is_compound([token.text, tokens[k + 1].text])):
-            return 0  # "báo cáo", "tại"; not the "chuyển" of "chuyển đổi số"
-        k += 1
+        n = match_lexicon(tokens, k, "body_field_words", text)
+        if not n:
+            return 0  # "báo cáo", "kiểm tra", "tại": no field word
+        k += n
     return 0
 
 
