@@ -175,6 +175,7 @@ def _former_kept(gold: dict, found: set[str], marked: set[str]) -> bool:
 
 DEV_FOLDER = ROOT / "tests" / "dev_words"
 DEV2_FOLDER = ROOT / "tests" / "dev2_words"  # the second readable set, by another fresh author
+DEV3_FOLDER = ROOT / "tests" / "dev3_words"  # the third (round 4), by another fresh author
 BLIND2_FOLDER = ROOT / "tests" / "blind2_words"  # a second held-out set, written after the checks were built
 
 
@@ -182,7 +183,8 @@ def run() -> dict[str, float]:
     """The numeric figures, for `make bench`: the held-out set (the goals), then the
     development sets the checks were tuned on (for comparison: they overstate)."""
     figures = {f"words.{k}": v for k, v in {**score_spelling(), **score_officials()}.items()}
-    for prefix, folder in (("words_blind2", BLIND2_FOLDER), ("words_dev", DEV_FOLDER), ("words_dev2", DEV2_FOLDER)):
+    for prefix, folder in (("words_blind2", BLIND2_FOLDER), ("words_dev", DEV_FOLDER), ("words_dev2", DEV2_FOLDER),
+                           ("words_dev3", DEV3_FOLDER)):
         figures.update({f"{prefix}.{k}": v for k, v in
                         {**score_spelling(folder), **score_officials(folder)}.items()})
     return {k: v for k, v in figures.items() if isinstance(v, (int, float))}

@@ -230,7 +230,8 @@ def people_from_officials(entities: Sequence) -> list[Person]:
             words = words[1:]
         if len(words) < 2:
             continue
-        titles = () if entity.get("former") else tuple(entity.get("titles") or ())
+        earlier = entity.get("earlier_titles") or ()  # held before "nay là …": not current either
+        titles = () if entity.get("former") else tuple(t for t in entity.get("titles") or () if t not in earlier)
         people.append(Person(" ".join(words), titles))
     return people
 

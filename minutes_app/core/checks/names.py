@@ -156,7 +156,10 @@ def title_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     seen: dict[tuple[str, str, str], list[tuple[bool, int, int, str]]] = defaultdict(list)
     for entity in ctx.of_kind("official"):
         person = fold(entity.get("name") or "")
+        earlier = entity.get("earlier_titles") or ()  # "A, Phó Bí thư …, nay là Bí thư …": a promotion, not a slip
         for title in entity.get("titles") or ():
+            if title in earlier:
+                continue
             parts = _split_title(title)
             at = entity.text.find(title)
             if parts and parts[2] and at >= 0:

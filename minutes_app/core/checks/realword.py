@@ -61,6 +61,14 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
         if in_word[i] or i in used or not _candidate(reading, i):  # most syllables sit in a known word
             continue
         best = _best_variant(reading, i)
+        if best is None and (three := _three_syllable_word(reading, i)):
+            variant, first, last = three  # "chuyển đổi sổ" → "chuyển đổi số": a word of three syllables
+            fixed = _match_case(token.text, variant)
+            shown = " ".join(fixed if k == i else tokens[k].text for k in range(first, last))
+            written = reading.text[tokens[first].start:tokens[last - 1].end]
+            used.update(range(first, last))
+            yield Issue(token.start, token.end, f"“{written}” không phải là từ; có lẽ là “{shown}”.", fixed)
+            continue
         if best is None:
             twin = _function_twin(token.key)
             if twin:  # "xã đả hoàn thành", "sẻ tổ chức": the word alone is a function word's twin
@@ -82,6 +90,38 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(token.start, token.end, f"“{written}” không phải là từ; có lẽ là “{shown}”.", fixed)
 
 
+def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | None:
+    """The one confusable variant of token i that makes a common word of three syllables with its
+    two neighbours on one side or one on each ("chuyển đổi sổ" → "chuyển đổi số"), with the
+    window's first and end token; None when none or several do."""
+    tokens = reading.tokens
+    words = common_words()
+    found = set()
+    for first in (i - 2, i - 1, i):
+        last = first + 3
+        if first < 0 or last > len(tokens) or not _joined(reading, first, last) \
+                or not all(_readable_case(reading, k) for k in range(first, last) if k != i):
+            continue
+        if i == last - 1 and not _boundary(reading, last) or i == first and not _boundary(reading, first - 1):
+            continue  # "chuyển đổi sổ đỏ": the syllable may make a word with the one beyond the window
+        keys = [tokens[k].key for k in range(first, last)]
+        for key, (variant, rank) in _variant_keys(tokens[i].lower).items():
+            if rank != TYPO:
+                window = " ".join(key if k == i else keys[k - first] for k in range(first, last))
+                if window in words:
+                    found.add((variant, first, last))
+    return found.pop() if len({v for v, _, _ in found}) == 1 and len(found) == 1 else None
+
+
+def _boundary(reading: Reading, k: int) -> bool:
+    """Nothing at k could take a syllable next to it into a word: the text's edge, a mark, a
+    capital, or a word seen alone often (trong, của, và)."""
+    tokens = reading.tokens
+    if not 0 <= k < len(tokens) or not tokens[k].is_word or not tokens[k].text.islower():
+        return True
+    return _standalone().get(tokens[k].key, 0) >= _COMMON_ALONE
+
+
 def _candidate(reading: Reading, i: int) -> bool:
     """A syllable that stands alone as a word, with no known word formed with a neighbour
     (the caller skips syllables inside known words); how common it is alone is weighed
@@ -91,6 +131,10 @@ def _candidate(reading: Reading, i: int) -> bool:
         return False
     if _names_an_acronym(reading, i):
         return False  # "có thẻ BHYT", "cấp sổ BHXH": the noun of the acronym after it, not "có thể"
+    before = reading.tokens[i - 1] if i else None
+    if before is not None and len(before.text) == 1 and before.is_word and reading.adjacent(i - 1) \
+            and is_syllable(before.text + token.text):
+        return False  # "Đ ảng": a word split by a space (split-word says so), not a wrong syllable
     return (token.text.islower() or _readable_case(reading, i)) and is_syllable(token.text)
 
 

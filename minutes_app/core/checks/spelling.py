@@ -88,6 +88,8 @@ def _verdict(word: str, in_name: bool, with_fix: bool = True) -> tuple[str, str 
     _as_name); ``with_fix`` False: the paragraph's suggestion work is spent, no guess."""
     low = word.lower()
     if in_name or (word[0].isupper() and word.isascii()):
+        if (fixed := _final_slip_fix(low)):
+            return "unknown", _match_case(word, fixed)  # "Lươmg" → "Lương": the tone stays
         return ("unknown", suggest(word) if with_fix else None) if _slip_in_name(low) else None
     if word.isascii():
         intended = from_telex(word)
@@ -118,6 +120,22 @@ def _lost_u_horn(word: str) -> str | None:
     return None
 
 
+_FINALS = frozenset({"ng", "nh", "ch"})
+
+
+@lru_cache(maxsize=4096)
+def _final_slip_fix(low: str) -> str | None:
+    """ "trườmg" → "trường": a Vietnamese rhyme (ươ) with a final cluster no syllable or name has,
+    one key from a syllable that keeps the tone; None otherwise."""
+    plain = strip_tones(low)
+    final = re.search(r"[bcdđghklmnpqrstvx]{2,}$", plain)
+    if not final or final.group() in _FINALS or not re.search(r"[ươ]", plain):
+        return None
+    fixes = {low[:k] + c + low[k + 1:] for k in range(final.start(), len(low)) for c in "cmnght"}
+    fixes = {f for f in fixes if is_syllable(f)}
+    return fixes.pop() if len(fixes) == 1 else None
+
+
 def _slip_in_name(low: str) -> bool:
     """A capitalised word that cannot be a name: two tone marks, or f/j/w/z where one
     Vietnamese consonant would make a syllable ("Tfực"; not "Uzơbêkixtan", "Kđăm")."""
@@ -125,6 +143,8 @@ def _slip_in_name(low: str) -> bool:
         return True
     if len(low) > _MAX_NAME_LETTERS:
         return False
+    if _final_slip_fix(low):
+        return True
     for i, ch in enumerate(low):
         if ch in "fjwz" and not low.isascii():
             if any(is_syllable(low[:i] + c + low[i + 1:]) for c in ("", *"bcdđghklmnpqrstvx")):

@@ -6,8 +6,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
+from ..lexicon import common_words
 from ..model import Severity
+from ..reading import Reading
 from ..resources import word_list
+from ..text import to_old_tone_style
 from ..vietnamese import is_syllable, longest_syllable, well_formed
 from .registry import Example, Issue, ParagraphContext, rule
 
@@ -25,27 +28,42 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
     tokens = ctx.reading.tokens
     longest = longest_syllable()
-    for first, second in zip(tokens, tokens[1:]):
+    for k, (first, second) in enumerate(zip(tokens, tokens[1:])):
         if not (first.is_word and second.is_word and second.start - first.end == 1) \
                 or len(first.text) + len(second.text) > longest:
             continue  # most pairs: together longer than any syllable
-        if first.text.isupper() or not second.text.islower():
-            continue  # "Y Tý", "ĐẢNG ỦY": names and capitals are not split syllables
+        if first.text.isupper() and len(first.text) > 1 or not second.text.islower():
+            continue  # "Y Tý", "ĐẢNG ỦY": names and capitals are not split syllables ("Đ ảng" is one)
         if ctx.text[first.end] != " ":
             continue
         joined = first.text + second.text
-        pieces_fine = _syllable(first.text) and _syllable(second.text)
-        if pieces_fine or not _syllable(joined):
+        if not _syllable(joined):
+            continue
+        if _syllable(first.text) and _syllable(second.text) and not _joined_word(ctx.reading, k, joined):
             continue
         yield Issue(first.start, second.end,
                     f"“{first.text} {second.text}” có vẻ là một chữ bị tách bởi dấu cách: “{joined}”.", joined)
 
 
+def _joined_word(reading: Reading, k: int, joined: str) -> bool:
+    """Two pieces that are each a syllable but stand in no word, while joined they make a common
+    word with the syllable after or before them ("gi áo viên" → "giáo viên")."""
+    tokens = reading.tokens
+    if reading.in_known_word[k] or reading.in_known_word[k + 1]:
+        return False
+    key = to_old_tone_style(joined.lower())
+    words = common_words()
+    after = tokens[k + 2] if k + 2 < len(tokens) and reading.adjacent(k + 1) and tokens[k + 2].is_word else None
+    before = tokens[k - 1] if k > 0 and reading.adjacent(k - 1) and tokens[k - 1].is_word else None
+    return bool(after and f"{key} {after.key}" in words or before and f"{before.key} {key}" in words)
+
+
 @lru_cache(maxsize=65536)
 def _syllable(text: str) -> bool:
-    """A piece that is a syllable on its own; a lone vowel may be one (y tế, ý kiến, ở)."""
+    """A piece that is a syllable on its own; a lone vowel may be one (y tế, ý kiến, ở); a lone
+    consonant ("Đ") is none."""
     if len(text) == 1:
-        return not text.isascii() or text.lower() in "aeiouy"
+        return text.lower() in "aeiouy" or is_syllable(text)
     return is_syllable(text) and well_formed(text)
 
 

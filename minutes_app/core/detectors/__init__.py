@@ -101,7 +101,7 @@ def _signed(text: str, person: Entity) -> Entity:
 
 
 _CELL_MARKS = ("|", "-", "–", ":")
-_CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}| [-–] |: |\)")
+_CELL_BREAK = re.compile(r"\s*\|\s*|\t+| {2,}| [-–] |: |\)|;\s*")
 
 
 def _caption_before(before: str) -> str | None:

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import is_compound
 from ..model import Entity
 from ..reading import Token, adjacent, tokenize
 from ..resources import word_list, word_set
@@ -24,7 +25,7 @@ from .phrases import extend_tail, lexicon, match_lexicon
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
-_ETHNIC_OPENER = re.compile(r"H['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names
+_ETHNIC_OPENER = re.compile(r"[HK]['’]\w")  # H'Yâm, H'Lan: Ê Đê women's names; K'Mák, K'Bròn: Cơ Ho names
 _FORMER_WORDS = frozenset({"nguyên", "cựu"})  # "nguyên Bí thư …", "cựu Chủ tịch …"
 _FORMER_LINKS = frozenset({"nguyên", "từng", "trước", "người"})  # "nguyên là", "từng giữ chức", "trước đây là"
 _DATE_WORDS = frozenset({"ngày", "tháng", "năm"})  # also given names (Năm, Tháng): they stop a name before a number
@@ -52,7 +53,7 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
     """Number of tokens of the person's name starting at i (0 when none starts there)."""
     first = tokens[i]
     if not first.is_capitalized:
-        return 0
+        return _sloppy_name_length(tokens, i, text) if after_prefix else 0
     # Unknown family names (Chamaléa, Kiên …) are read from context: a run opening a sentence
     # or line and followed by ", <title>" ("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện").
     known = after_prefix or first.text in _surnames() or bool(_ETHNIC_OPENER.match(first.text))
@@ -63,6 +64,16 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
     n = 1
     while n < MAX_NAME and adjacent(tokens, i + n - 1, text):
         token = tokens[i + n]
+        if n == 1 and token.text in _LOWER_MIDDLES and known and adjacent(tokens, i + 1, text) \
+                and tokens[i + 2].is_capitalized and not match_lexicon(tokens, i + 2, "titles", text):
+            n += 1  # "Nguyễn văn Tâm": the middle name typed in lower case
+            continue
+        if known and len(token.text) == 1 and token.text.isupper() and i + n + 2 < len(tokens) \
+                and tokens[i + n + 1].text == "." and token.end == tokens[i + n + 1].start \
+                and tokens[i + n + 2].is_capitalized and tokens[i + n + 1].end + 1 == tokens[i + n + 2].start \
+                and not match_lexicon(tokens, i + n + 2, "titles", text):
+            n += 3  # "Nguyễn T. Hương": the middle name as its initial
+            break
         if not token.is_capitalized or match_lexicon(tokens, i + n, "titles", text):
             break
         if token.lower in _name_stops() and not (token.lower in _DATE_WORDS and not _before_number(tokens, i + n)):
@@ -70,14 +81,20 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
         if match_lexicon(tokens, i + n, "org_heads", text) >= 2:
             break
         n += 1
+    if n == 1 and _ETHNIC_OPENER.match(first.text) and (after_prefix or _cell_start(tokens, i, text)) \
+            and _title_follows(tokens, i + 1, text):
+        return 1  # "Ông K'Mák, Trưởng thôn …", "2⇥K'Brới⇥Chủ tịch Hội …": a one-word name
     if n < 2 or (not known and not (3 <= n <= 4 and tokens[i + 1].text in word_set("middle_names", lower=False)
                                       and _title_follows(tokens, i + n, text))):
         return 0
     if n >= 4 and not after_prefix and i > 0 and adjacent(tokens, i - 1, text) \
-            and (tokens[i - 1].is_capitalized or tokens[i - 1].key in _ADMIN_UNITS) \
-            and any(tokens[i + k].text in _surnames() and tokens[i + k + 1].text in word_set("middle_names", lower=False)
-                    for k in range(1 if tokens[i - 1].is_capitalized else 2, n - 2)):
-        return 0  # "Huyện ủy Bảo Lâm Nông Văn Chiến", "huyện Văn Yên Hà Thị Lan": a place, then the name
+            and (tokens[i - 1].is_capitalized or tokens[i - 1].key in _ADMIN_UNITS):
+        run = n  # the whole capitalised run: "phường Hoàng Văn Thụ Lê Thị Hằng" is longer than a name
+        while run < 2 * MAX_NAME and adjacent(tokens, i + run - 1, text) and tokens[i + run].is_capitalized:
+            run += 1
+        if any(tokens[i + k].text in _surnames() and tokens[i + k + 1].text in word_set("middle_names", lower=False)
+               for k in range(1 if tokens[i - 1].is_capitalized else 2, run - 2)):
+            return 0  # "Huyện ủy Bảo Lâm Nông Văn Chiến", "huyện Văn Yên Hà Thị Lan": a place, then the name
     if n == 2 and i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].key in _ADMIN_UNITS \
             and not any(_ETHNIC_OPENER.match(t.text) for t in tokens[i:i + 2]):
         return 0  # "Huyện ủy Lâm Bình", "xã Cam Lộ": a two-syllable place after its unit (not "Siu H'Lê")
@@ -92,7 +109,50 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
 @lru_cache(maxsize=None)
 def _lead_keys() -> frozenset[str]:
     """First syllables of prefixes and titles: the lower-case tokens worth a closer look."""
-    return frozenset(k[0] for name in ("prefixes", "ranks", "titles") for k in lexicon(name))
+    return frozenset(k[0] for name in ("prefixes", "ranks", "titles") for k in lexicon(name)) | _ACTING
+
+
+# "anh", "chị", "cô", "thầy" announce a person in everyday writing but also open common words
+# ("Anh hùng", "Chị Em", "Cô Tô"): the name after them must open with a known family name.
+_EVERYDAY_HONORIFICS = frozenset({"anh", "chị", "cô", "thầy"})
+# "Quyền Giám đốc", "quyền Chủ tịch UBND xã": an acting head; "Phó Trưởng bản": the deputy of any title
+_ACTING = frozenset({"quyền", "phó"})
+_LOWER_MIDDLES = frozenset({"văn", "thị"})  # "Nguyễn văn Tâm": a middle name typed in lower case
+
+
+def _acting(tokens: list[Token], i: int, text: str) -> bool:
+    """ "Quyền" or "Phó" opening a title ("Quyền Giám đốc Sở Nội vụ", "Phó Trưởng bản"); not the
+    noun of "thẩm quyền Chủ tịch", "chính quyền xã", "ủy quyền" (a word with the syllable before it)."""
+    if tokens[i].key not in _ACTING or not adjacent(tokens, i, text) or not match_lexicon(tokens, i + 1, "titles", text) \
+            or tokens[i + 1].key in _ACTING:
+        return False
+    if tokens[i].key == "quyền" and tokens[i].text.islower() and i > 0 and tokens[i - 1].is_word:
+        return False  # "thuộc quyền Chủ tịch UBND xã": in lower case only right after a comma, dash, bracket
+    return not (i > 0 and adjacent(tokens, i - 1, text) and tokens[i - 1].is_word
+                and is_compound([tokens[i - 1].text, tokens[i].text]))
+
+
+def _sloppy_name_length(tokens: list[Token], i: int, text: str) -> int:
+    """A name typed all in lower case or all in capitals after "đồng chí", "ông", "bà" ("đồng chí
+    nguyễn văn hùng, phó bí thư chi bộ", "Đồng chí NGUYỄN THỊ MAI, Bí thư …"): 2-4 syllables of one
+    case opening with a known family name, and only when ", <title>" follows; 0 otherwise."""
+    first = tokens[i]
+    lower = first.text.islower()
+    if not first.is_word or not (lower or first.text.isupper() and len(first.text) > 1) \
+            or first.text.capitalize() not in _surnames():
+        return 0
+    n = 1
+    while n < 4 and adjacent(tokens, i + n - 1, text) and tokens[i + n].is_word \
+            and (tokens[i + n].text.islower() if lower else tokens[i + n].text.isupper() and len(tokens[i + n].text) > 1 or
+                 tokens[i + n].text.isupper() and tokens[i + n].text.capitalize() in _middles()) \
+            and not match_lexicon(tokens, i + n, "titles", text):
+        n += 1
+    return n if n >= 2 and _title_follows(tokens, i + n, text) else 0
+
+
+@lru_cache(maxsize=None)
+def _middles() -> frozenset[str]:
+    return word_set("middle_names", lower=False)
 
 
 @lru_cache(maxsize=None)
@@ -167,8 +227,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             if skip:
                 i += skip  # "Lê Văn An (SN 1965), Trưởng thôn 4": the birth year stands aside
                 continue
-        if items and items[-1].value == "," and len(items) >= 2 and items[-2].kind == "name" and token.text.islower():
-            aside = _aside(tokens, i, text)
+        if items and items[-1].value in (",", "-", "–") and len(items) >= 2 and items[-2].kind == "name" \
+                and token.text.islower():
+            aside = _aside(tokens, i, text, items[-1].value)
             if aside:
                 i += aside  # "Lê Văn A, cựu chiến binh, nguyên Trưởng Công an xã": the aside stands apart
                 continue
@@ -180,13 +241,15 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items[-1].end = token.end
             i += 1
             continue
-        if not token.text[0].isupper() and token.key not in starters and token.text not in _SEPARATORS:
+        if not token.text[0].isupper() and token.key not in starters and token.text not in _SEPARATORS \
+                and not (items and items[-1].kind == "prefix" and _sloppy_name_length(tokens, i, text)):
             # Most tokens start nothing: one "break" stands for a whole run of them.
             if not items or items[-1].kind != "break":
                 items.append(_Item("break", token.start, token.end))
             i += 1
             continue
-        after_prefix = bool(items) and items[-1].kind == "prefix"
+        after_prefix = bool(items) and items[-1].kind == "prefix" \
+            and text[items[-1].start:items[-1].end].lower() not in _EVERYDAY_HONORIFICS
         rank = match_lexicon(tokens, i, "ranks", text)
         n = rank or match_lexicon(tokens, i, "prefixes", text)
         if n:
@@ -206,11 +269,15 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         n = name_length(tokens, i, text, after_prefix) or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
-            items.append(_Item("name", token.start, tokens[i + n - 1].end, " ".join(t.text for t in tokens[i:i + n])))
+            items.append(_Item("name", token.start, tokens[i + n - 1].end,
+                               " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
             i += n
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
-        n = match_lexicon(tokens, i + 1 if former else i, "titles", text) + bool(former)
+        acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …", "Phó Trưởng bản": kept in the title
+        n = match_lexicon(tokens, i + 1 if former or acting else i, "titles", text) + bool(former or acting)
+        if acting:
+            n = max(n, match_lexicon(tokens, i, "titles", text))
         generic = not n and token.key in _FORMER_WORDS and _former_leaders(tokens, i, text)
         if generic:
             former, n = True, 3  # "các đồng chí nguyên lãnh đạo tỉnh qua các thời kỳ: A, B": a post, once held
@@ -230,6 +297,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                     and not _ends_with_place(tokens, i + n, end):
                 end += 2  # "Hiệu trưởng Trường Đại học Hồng Đức": a short name ending a body is its place
             end += _place_rest(tokens, end, text)  # "… tỉnh Lai Châu Lò Văn Giàng": "Châu" ends the place
+            end = _parent_body(tokens, i, end, text)  # "Trưởng khoa Khám bệnh, Bệnh viện Đa khoa tỉnh"
             value = text[token.start:tokens[end - 1].end]
             if value in _MEETING_ROLES:
                 items.append(_Item("break", token.start, tokens[end - 1].end))  # "… làm thư ký": a role
@@ -246,8 +314,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             after = i + link + (i + link < len(tokens) and tokens[i + link].key in _FORMER_WORDS)
         if link and after < len(tokens) and match_lexicon(tokens, after, "titles", text):
             # "đồng chí A là Phó Chủ tịch", "bầu đồng chí A giữ chức Phó Bí thư", "…, nay là …"
-            if items and items[-1].kind == "sep" and items[-1].value == ",":
-                items[-1].end = tokens[i + link - 1].end
+            if items and items[-1].kind == "sep" and items[-1].value in (",", "("):
+                items[-1].end = tokens[i + link - 1].end  # "…, nay là …", "(nay là …)"
             else:
                 items.append(_Item("sep", token.start, tokens[i + link - 1].end, ""))
             items[-1].link = True
@@ -275,13 +343,25 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     def person(j: int) -> dict:
         return people.setdefault(j, {"before": [], "after": [], "start": items[j].start, "end": items[j].end})
 
-    # Titles written straight before a name belong to it, with the comma-chain before them.
+    # Titles written straight before a name belong to it, with the comma-chain before them; at
+    # the opening of a line or sentence also across a dash or colon ("PCT UBND xã – Lâm Thị Thúy: …").
     for j, item in enumerate(items):
-        if item.kind != "name" or j == 0 or items[j - 1].kind != "title" or not _touching(text, items[j - 1], item):
+        if item.kind != "name" or j == 0:
             continue
-        chain = [j - 1]
-        k = j - 1
-        while k >= 2 and items[k - 1].kind == "sep" and items[k - 1].value == "," and items[k - 2].kind == "title":
+        if items[j - 1].kind == "title" and _touching(text, items[j - 1], item):
+            k = j - 1
+        elif j >= 2 and items[j - 1].kind == "break" and items[j - 2].kind == "title" \
+                and " ".join(text[items[j - 2].end:item.start].split()) in _TENURE:
+            k = j - 2  # "Bí thư Chi bộ đương nhiệm Lò Văn Dũng": the tenure word is no part of the title
+        elif j >= 2 and items[j - 1].kind == "sep" and items[j - 1].value in ("-", "–", ":") \
+                and items[j - 2].kind == "title" and _opens_line(text, items[j - 2].start) \
+                and not (to_old_tone_style(items[j - 2].value.lower()) in _MEETING_ROLE_LABELS and not items[j - 2].value.isupper()):
+            # (not the minutes' field "Thư ký: Nguyễn Văn A")
+            k = j - 2
+        else:
+            continue
+        chain = [k]
+        while k >= 2 and items[k - 1].kind == "sep" and items[k - 1].value in (",", "-", "–") and items[k - 2].kind == "title":
             if k >= 4 and items[k - 3].kind == "sep" and items[k - 4].kind == "name":
                 break  # that title more likely ends the previous person's list
             k -= 2
@@ -338,6 +418,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             step = 2 if items[k + 1].kind == "prefix" and k + 2 < len(items) else 1
             if items[k + step].kind != "name":
                 break
+            if step == 2 and items[k].kind == "sep" and not (j > 0 and items[j - 1].kind == "prefix"):
+                break  # "Trả lời cử tri A, bà B, Trưởng phòng …": the honorific opens another person
             group.append(k + step)
             k += step + 1
         titles = []
@@ -356,12 +438,15 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             titles.append(k + 1)
             claimed.add(k + 1)
             k += 2
+        respective = len(group) == 2 and len(titles) == 2 and items[titles[0] - 1].value == "(" \
+            and items[titles[1] - 1].value == "," and _chief_and_deputy(items[titles[0]].value, items[titles[1]].value)
         if titles:
             for position, g in enumerate(group):
                 if position < len(group) - 1 and g in people and people[g]["before"]:
                     continue  # "Phó Chủ tịch UBND tỉnh A và ông B, Giám đốc Sở …": A has their own
                 record = person(g)
-                record["after"].extend(items[t] for t in titles)
+                # "Các ông A, B (Trưởng bản, Phó Trưởng bản Hua Nà)": one title each, in order
+                record["after"].extend(items[t] for t in ([titles[position]] if respective else titles))
                 if position == len(group) - 1 or len(group) == 1:
                     record["end"] = items[titles[-1]].end
             j = k
@@ -407,6 +492,10 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
             # unless "nay là" gives the current post; a rank ("Đại tá …, nguyên Chỉ huy trưởng …")
             # is kept for life and does not say otherwise
             data["former"] = True
+        now = next((k for k, t in enumerate(title_items) if t.current), 0)
+        if now and not data.get("former"):
+            # "A, Phó Bí thư Đảng ủy xã (nay là Bí thư Đảng ủy xã)": the posts before "nay là" were held earlier
+            data["earlier_titles"] = [t.value for t in title_items[:now] if not t.former]
         expanded = [expand_abbreviations(t) for t in titles]
         if expanded != titles:
             data["titles_expanded"] = expanded
@@ -414,6 +503,19 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     return entities
 
 
+def _chief_and_deputy(first: str, second: str) -> bool:
+    """ "Trưởng bản" and "Phó Trưởng bản Hua Nà": one office's head and deputy, which no one holds both."""
+    a, b = (w.lower().split() for w in (first, second))
+    if b[:1] == ["phó"]:
+        b = b[1:]
+    elif a[:1] == ["phó"]:
+        a = a[1:]
+    else:
+        return False
+    return a[:2] == b[:2]
+
+
+_TENURE = frozenset({"đương nhiệm", "hiện nay", "hiện tại", "đương chức"})
 _LIST_WORDS = frozenset({"là", "gồm", "gồm có", "gồm các", "là các"})  # "các Phó Bí thư là A và B"
 _MEETING_ROLE_LABELS = frozenset({"thư ký", "thư ký hội nghị", "thư ký cuộc họp", "thư ký đại hội"})
 _QUALIFIER_OPENERS = frozenset({"qua", "nhiệm", "khoá", "thời", "gồm", "tiền", "trước", "đương", "từng"})
@@ -472,7 +574,11 @@ def _next_listed(text: str, items: list[_Item], k: int) -> int:
     if items[n - 1].kind == "prefix":
         gap = " ".join(text[items[m - 1].end:items[n - 1].start].split())
     aside = gap.startswith(", ") and gap.endswith(";") and "." not in gap and len(gap.split()) <= _MAX_ASIDE + 1
-    return n if gap in (",", ";", "và") or aside else len(items)
+    # "A (phụ trách kinh tế), B (phụ trách văn hóa)": a bracket of the name's own, with no title in it
+    bracket = gap.startswith("(") and gap[:-1].rstrip().endswith(")") and gap[-1] in ",;" and gap.count("(") == 1 \
+        and len(gap.split()) <= _MAX_ASIDE + 1 and all(items[x].kind != "title" for x in range(m, n))
+    closed = m > k + 1 and items[k + 1].value == "(" and gap in ("),", ");", ") và")  # "A (Bí thư Chi bộ 2), B"
+    return n if gap in (",", ";", "và") or aside or bracket or closed else len(items)
 
 
 _APPOINTMENT_REACH = 12  # tokens from the name to "giữ chức": "vào Ban Chấp hành Đảng bộ xã và"
@@ -569,17 +675,21 @@ def _capitals_name_length(tokens: list[Token], i: int, text: str) -> int:
 _MAX_ASIDE = 6  # words: "người dân tộc Khmer", "cựu chiến binh", "trú tại thôn 3"
 
 
-def _aside(tokens: list[Token], i: int, text: str) -> int:
-    """Tokens of a short lower-case phrase set between commas after a name, before a title
-    ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …"), comma included; 0 when there is none."""
+def _aside(tokens: list[Token], i: int, text: str, opener: str = ",") -> int:
+    """Tokens of a short lower-case phrase set between commas (or dashes) after a name, before a
+    title ("Kim Văn Sóc, người dân tộc Khmer, Phó Bí thư …", "A – người dân tộc Tày – Phó Chủ tịch
+    …"), the closing mark included; 0 when there is none."""
     k = i
+    if (n := match_lexicon(tokens, i, "prefixes", text)) and i + n < len(tokens) and tokens[i + n].is_capitalized:
+        return 0  # "cử tri A, bà B, Trưởng phòng …": another person, not an aside
     while k < len(tokens) and k - i < _MAX_ASIDE and (tokens[k].is_word or tokens[k].text.isdigit()):
         if match_lexicon(tokens, k, "titles", text) or match_lexicon(tokens, k, "ranks", text) \
                 or tokens[k].key == "và" or (tokens[k].key in _FORMER_WORDS and k + 1 < len(tokens) and (
                     match_lexicon(tokens, k + 1, "titles", text) or match_lexicon(tokens, k + 1, "ranks", text))):
             return 0
         k += 1
-    if k == i or k + 1 >= len(tokens) or tokens[k].text != ",":
+    if k == i or k + 1 >= len(tokens) or tokens[k].text != ("," if opener == "," else opener) \
+            and not (opener != "," and tokens[k].text in ("-", "–")):
         return 0
     after = k + 1 + (tokens[k + 1].key in _FORMER_WORDS)
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
@@ -598,7 +708,7 @@ def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
     """Tokens of a short bracket after a name that holds no title ("(SN 1965)", "(65 tuổi)",
     "(dân tộc Thái)") and is followed by a comma and a title, the bracket only; 0 otherwise."""
     k = i + 1
-    while k < len(tokens) and k - i <= _MAX_ASIDE and tokens[k].text != ")":
+    while k < len(tokens) and k - i <= 2 * _MAX_ASIDE and tokens[k].text != ")":  # "(sinh năm 1970, quê xã …)"
         if tokens[k].text in ("(", ".", ";") or match_lexicon(tokens, k, "titles", text) \
                 or match_lexicon(tokens, k, "ranks", text) or tokens[k].key in _FORMER_WORDS:
             return 0
@@ -609,13 +719,47 @@ def _bracket_aside(tokens: list[Token], i: int, text: str) -> int:
     return k + 1 - i if after < len(tokens) and match_lexicon(tokens, after, "titles", text) else 0
 
 
+_SUB_UNITS = frozenset({"khoa", "phòng", "đội", "trạm"})  # a title of one of these names its parent after a comma
+_PARENTS = frozenset({"bệnh viện", "sở", "công an", "trường", "trung tâm", "cục", "chi cục", "viện", "văn phòng",
+                      "bộ chỉ huy quân sự", "ban quản lý", "uỷ ban nhân dân", "ubnd"})
+
+
+def _parent_body(tokens: list[Token], i: int, end: int, text: str) -> int:
+    """End of a title of a department, ward or team followed by ", " and the body it belongs to
+    ("Trưởng khoa Khám bệnh, Bệnh viện Đa khoa tỉnh", "Phó Trưởng phòng Hành chính, Sở Nội vụ");
+    ``end`` unchanged otherwise."""
+    if end + 2 >= len(tokens) or tokens[end].text != "," or not any(
+            tokens[k].key in _SUB_UNITS for k in range(i, min(i + 4, end))):
+        return end
+    n = match_lexicon(tokens, end + 1, "org_heads", text)
+    head = " ".join(t.key for t in tokens[end + 1:end + 1 + n])
+    if not n or head not in _PARENTS or not tokens[end + 1].text[0].isupper() or match_lexicon(tokens, end + 1, "titles", text):
+        return end
+    return extend_tail(tokens, end + 1 + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
+
+
+def _cell_start(tokens: list[Token], i: int, text: str) -> bool:
+    """tokens[i] opens a table cell (after a tab or " | ")."""
+    return i > 0 and ("\t" in text[tokens[i - 1].end:tokens[i].start] or tokens[i - 1].text == "|")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Only spaces, a bullet or a sentence end stand between the line's start and ``start``."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in "\n.;:!?" or before.endswith(("\n-", "\n+", "\n–", "\n•")) \
+        or before in ("-", "+", "–", "•")
+
+
 def _opens_clause(tokens: list[Token], i: int, text: str) -> bool:
     return i == 0 or tokens[i - 1].text in (".", ";", ":", "!", "?") or "\n" in text[tokens[i - 1].end:tokens[i].start]
 
 
 def _title_follows(tokens: list[Token], k: int, text: str) -> bool:
-    """A comma or dash, then a title (maybe "nguyên" first), right after position k."""
-    if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–"):
+    """A comma or dash, then a title (maybe "nguyên" first), right after position k; or a table's
+    next cell (a tab, " | ") holding a title."""
+    if 0 < k < len(tokens) and "\t" in text[tokens[k - 1].end:tokens[k].start] and match_lexicon(tokens, k, "titles", text):
+        return True
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "-", "–", "|"):
         return False
     k += 1 + (tokens[k + 1].key in _FORMER_WORDS)
     return k < len(tokens) and bool(match_lexicon(tokens, k, "titles", text))
