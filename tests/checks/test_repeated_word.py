@@ -60,3 +60,16 @@ def test_a_row_of_doublings_is_a_figure_of_speech(text):
 ])
 def test_a_lone_or_function_word_doubling_is_still_a_slip(text):
     assert [f for f in analyze(text).findings if f.code == "repeated-word"]
+
+
+@pytest.mark.parametrize("text", [
+    "Xã hoàn thành đại hội hội nông dân cấp cơ sở trong tháng 3/2023.",
+    "Chuẩn bị chu đáo đại hội hội cựu chiến binh nhiệm kỳ 2022 - 2027.",
+    "Các chi hội tổ chức đại hội hội liên hiệp phụ nữ cơ sở đúng kế hoạch.",
+])
+def test_a_syllable_that_opens_the_name_of_a_body(text):
+    assert found(text) == []
+
+
+def test_the_syllable_again_without_a_body_name_is_still_a_slip():
+    assert found("Tổ chức thành công đại hội hội.") == [("hội hội", "hội")]

@@ -46,6 +46,7 @@ def test_fix_follows_the_paragraph_tone_style():
         "Đoàn công tác thăm Ca-ribê, Mátxcơva và Uzơbêkixtan; ông Tômát Mor, bà Mon'tkiơ.",
         "Bước phát triển lôgic của chế độ đại diện (régime représentatif).",
         "Hễ còn một hộ nghèo thì chi bộ còn trăn trở.",
+        "Diện tích tự nhiên 21.576,5 km²; nhà văn hóa 120 m², bể chứa 30 m³, giảm phát thải CO₂.",  # units
     ],
 )
 def test_correct_text_stays_silent(text):

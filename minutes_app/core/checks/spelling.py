@@ -42,7 +42,7 @@ from .registry import Issue, ParagraphContext, rule
 _CHUNK = re.compile(r"\S+")
 _CHUNK_TAIL = re.compile(r"\S*\Z")  # searched with an end position: the chunk up to there
 _NEXT_WORD = re.compile(r"\s+([^\W\d_])")
-_SKIP_CHUNK = re.compile(r"\d|@|://|^www\.", re.IGNORECASE)
+_SKIP_CHUNK = re.compile(r"[\d¹²³⁰-⁹₀-₉]|@|://|^www\.", re.IGNORECASE)  # km², m³, CO₂: a unit or formula
 _OPENERS = "\"'“‘(["
 _VOWEL_GROUPS = re.compile(r"[aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]+")
 _extra_words: set[str] = set()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ..detectors.phrases import lexicon
+from ..detectors.phrases import lexicon, match_lexicon
 from ..lexicon import standalone_counts
 from ..model import Severity
 from ..reading import Reading, Word
@@ -31,6 +31,7 @@ from .registry import Example, Issue, ParagraphContext, rule
     Example("Tình hình dần dần ổn định, ngày ngày cố gắng."),
     Example("Cần từ từ xem xét; họp, họp nữa."),
     Example("Đồng chí khẩn trương trình bày báo cáo."),
+    Example("Xã hoàn thành đại hội hội nông dân cấp cơ sở trong tháng 3."),
 ))
 def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """The same word twice with one space between. Doubling the language uses on purpose
@@ -63,8 +64,8 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             tail_start = reading.tokens[first.last - 1].start
             tail = reading.text[tail_start:first.end]
             again = reading.text[second.start:second.end]
-            if _name_or_caps(tail, again):
-                continue
+            if _name_or_caps(tail, again) or match_lexicon(reading.tokens, second.first, "org_heads", reading.text) > 1:
+                continue  # "đại hội | hội nông dân cấp cơ sở": the syllable opens the name of a body
             word = reading.text[first.start:first.end]
             goes_on = second.last < len(reading.tokens) and reading.tokens[second.last].is_word
             if goes_on and second.key in word_set("clause_openers"):  # "năm qua, qua rà soát"
