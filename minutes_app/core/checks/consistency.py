@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
@@ -70,6 +70,10 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "Bí thư đánh giá cao phường với giá trị sản xuất công nghiệp - tiểu thủ công nghiệp 9 tháng đạt "
                   "2.435 tỷ đồng.", "2.435"),
           Example("Giá trị sản xuất nông nghiệp đạt 345 tỷ đồng.\nGiá trị sản xuất công nghiệp đạt 2.435 tỷ đồng."),
+          # a count told again in other words: what was done and what was counted agree
+          Example("Trạm Y tế xã đã khám sàng lọc cho 321 lượt người cao tuổi.\nKết quả: Trạm đã khám sàng lọc cho "
+                  "312 lượt người cao tuổi.", "312", "321"),
+          Example("Chi bộ Trường A giám sát chuyên đề 3 đảng viên.\nChi bộ Trường B giám sát chuyên đề 5 đảng viên."),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -78,7 +82,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     47"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
     chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
     targets and counts of other periods are different quantities."""
-    groups: dict[str, list[tuple[Entity, frozenset[str], int]]] = defaultdict(list)
+    groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
     for paragraph in ctx.paragraphs:
         if not paragraph.text.strip():
             continue
@@ -87,11 +91,17 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
         if keyed is None:
             keyed = ctx.memo[key] = _keyed_counts(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
                                                   _parts_of(ctx, paragraph))
-        for figure, group, scope in keyed:
-            groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1))
+        for figure, group, scope, told in keyed:
+            groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
     for mentions in groups.values():
-        first, first_scope, first_paragraph = mentions[0]
-        for later, scope, later_paragraph in mentions[1:]:
+        for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
+            # a restated count is compared with the first earlier mention told the same way
+            # ("giám sát chuyên đề 11 tổ chức đảng" … "đã giám sát chuyên đề 13 tổ chức đảng", not the
+            # "kiểm tra 5 tổ chức đảng" before them); "Chi bộ Trường A …" and "Chi bộ Trường B …" are two subjects
+            earlier = next((m for m in mentions[:index] if m[3].agrees(told)), None) if not told.any else mentions[0]
+            if earlier is None:
+                continue
+            first, first_scope, first_paragraph, _ = earlier
             if first_scope and scope and not first_scope & scope:
                 continue  # "trong quý" and "lũy kế": two periods, two quantities
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
@@ -171,7 +181,7 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             sentence = _sentence_before(text, figure)
             key = _rate_key(sentence)
             if key and not _TARGET_AFTER.match(text, figure.end):
-                keyed.append((figure, key, _scope(sentence)))
+                keyed.append((figure, key, _scope(sentence), _ANY))
             continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
@@ -180,11 +190,128 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             continue  # a target, not a result
         if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
-        key = _key(text, figure, sentence)
+        key, told = _key(text, figure, sentence), _ANY
+        if key is None:
+            key, told = _restatement_key(text, figure, sentence)
         if key:
             clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
-            keyed.append((figure, key, _scope(sentence + " " + clause_after)))
+            keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
     return tuple(keyed)
+
+
+class _Told(NamedTuple):
+    """How a restated count was told, beyond its key: the words of what was done before it
+    (``predicate``, last word last) and the names in its sentence (``names``: runs of
+    capitalised words, lower-cased). Two mentions tell of one quantity when one predicate
+    ends the other ("xã khám sàng lọc" … "khám sàng lọc") and, when both name a subject, one
+    name opens or ends the other ("Hội Phụ nữ" … "Hội"; not "Trường A" … "Trường B")."""
+
+    predicate: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()
+    any: bool = False
+
+    def agrees(self, other: "_Told") -> bool:
+        if self.any or other.any:
+            return True
+        short, long = sorted((self.predicate, other.predicate), key=len)
+        if long[len(long) - len(short):] != short:
+            return False
+        if not self.names or not other.names:
+            return True
+        return any(a == b or a.startswith(b + " ") or b.startswith(a + " ") or a.endswith(" " + b)
+                   or b.endswith(" " + a) for a in self.names for b in other.names)
+
+
+_ANY = _Told(any=True)
+
+
+# Words that carry no meaning of their own in the predicate before a count or in the noun
+# phrase after it ("đã khám sàng lọc cho 321 lượt" = "khám sàng lọc 312 lượt").
+_PREDICATE_FILLERS = frozenset(("đã", "được", "cho", "là", "có", "đạt", "ước", "thêm", "hiện", "nay", "đến", "tổng",
+                                "số", "cộng", "tất", "cả", "trong", "đó", "thì", "vừa", "mới", "tiếp", "tục", "lại"))
+# A word that ends the noun phrase after a count: a place, period, comparison or another figure's link.
+_PHRASE_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "đạt", "chiếm", "bằng", "vượt", "tăng",
+                           "giảm", "với", "và", "trên", "của", "từ", "đến", "vào", "theo", "thuộc", "là",
+                           "gồm", "như", "nâng", "cùng"))
+# Before the count: an approximation, an average or a per-unit rate is not a count to restate.
+_NOT_RESTATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+                           r"từng|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s*$", re.IGNORECASE)
+
+
+_COORDINATED = re.compile(r"(?:\s*\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+và)+\s*$")
+
+
+def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | None, _Told]:
+    """The key of a count described well enough to be recognised when it is stated again:
+    what was done (the lower-case words before it in its clause, fillers left out) and what
+    was counted (its known noun of people, households, bodies or items and the words that
+    qualify it, up to a place, a period or another link): "đã khám sàng lọc cho 321 lượt
+    người cao tuổi" and "Trạm đã khám sàng lọc cho 312 lượt người cao tuổi" are one quantity.
+    The subject's names are kept beside the key (_Told), so two bodies' counts stay two; a
+    change ("giảm 9 đơn vị"), a vote or a presence count, and a measure (ha, tấn) are left out:
+    each belongs to its own motion, meeting or crop."""
+    if figure.get("type") != "count":
+        return None, _ANY
+    clause = _COORDINATED.sub("", re.split(r"[;:,(]", sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
+    if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
+        return None, _ANY
+    predicate = []
+    for word in reversed(clause.split()):
+        if not word.isalpha() or not word.islower():
+            break
+        predicate.append(word)
+        if len(predicate) == 6:
+            break
+    predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
+    phrase = []
+    for word in re.split(r"[,;.():\n]", text[figure.end:figure.end + 90])[0].split():
+        lower = word.lower()
+        if not word.isalpha() or lower in _PHRASE_STOPS or len(phrase) == 6:
+            break
+        phrase.append(lower)
+    if not phrase or head_of(" ".join(phrase))[1] not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(
+            " ".join(phrase)):
+        return None, _ANY
+    if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
+        return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
+    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)))
+
+
+_RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
+_VOTE_OR_PRESENCE = re.compile(r"(?<!\w)(?:tán\s+thành|đồng\s+ý|nhất\s+trí|phiếu|có\s+mặt|vắng|dự\s+họp|tham\s+dự|"
+                               r"biểu\s+quyết)(?!\w)")
+
+
+def _whole_sentence(text: str, at: int) -> str:
+    """The sentence up to ``at`` (past any ";"), from the line's start or the last full stop."""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, at) + 1, at - 300, 0)
+    return text[start:at]
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Runs of capitalised words in a sentence ("Trạm Y tế", "Trường A"); the sentence's first
+    word only when a capitalised word follows it (a capital by position is no name); and a
+    label of a list line before its colon ("- Cây ngô: …", "b) Khối doanh nghiệp: …")."""
+    runs, run = [], []
+    label = re.match(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):", sentence)
+    if label:
+        runs.append(label.group(1).strip().lower())
+    words = re.findall(r"[^\W\d_]+|\d+|\S", sentence)
+    for index, word in enumerate(words + [""]):
+        if word[:1].isupper() or run and word.isdigit():
+            run.append(word.lower())
+            continue
+        if run and (len(run) > 1 or _run_start(index - len(run), words) > 0):
+            runs.append(" ".join(run))
+        run = []
+    return frozenset(runs)
+
+
+def _run_start(index: int, words: list[str]) -> int:
+    """0 when the word at ``index`` opens its sentence or clause (its capital is by position)."""
+    return 0 if index == 0 or words[index - 1] in (".", ":", ";", "-", "–", "+", "•") else 1
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
