@@ -45,3 +45,32 @@ def test_a_count_told_again_in_other_words(text, wrong):
 ])
 def test_a_count_told_again_near_misses(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("code, text, wrong", [
+    # nouns of other bodies' reports (resources/quantity_heads.txt), read in full after the number
+    ("sum-mismatch", "Trạm Y tế đã tiêm chủng đầy đủ cho 126 trẻ dưới 1 tuổi, gồm 64 trẻ nam và 60 trẻ nữ.", "126"),
+    ("sum-mismatch", "Trong tháng, Sở cấp 45 giấy chứng nhận, gồm 20 giấy chứng nhận lần đầu và 23 giấy chứng nhận "
+                     "cấp đổi.", "45"),
+    ("part-exceeds-whole", "Nhóm trẻ có 58 trẻ, trong đó 62 trẻ được uống vitamin A.", "62"),
+    ("part-exceeds-whole", "Tổ tuần tra kiểm tra 12 phương tiện, trong đó 15 xe vi phạm nồng độ cồn.", "15"),
+    ("percent-mismatch", "Hội có 240 cựu chiến binh, trong đó 196 cựu chiến binh tham gia sinh hoạt đều, đạt 82,5%.",
+     "82,5"),
+])
+def test_nouns_of_other_bodies(code, text, wrong):
+    found = findings(text, code)
+    assert any(text[f.start:f.end].startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("code, text", [
+    ("sum-mismatch", "Trạm Y tế đã tiêm chủng đầy đủ cho 124 trẻ dưới 1 tuổi, gồm 64 trẻ nam và 60 trẻ nữ."),
+    ("sum-mismatch", "Trong tháng, Sở cấp 43 giấy chứng nhận, gồm 20 giấy chứng nhận lần đầu và 23 giấy chứng nhận "
+                     "cấp đổi."),
+    ("sum-mismatch", "Hợp tác xã có 12 tuyến kênh, gồm 8 tuyến kênh bê tông, 3 tuyến kênh đất và 2.500 cây xanh."),
+    ("sum-mismatch", "Đoàn xã tổ chức 30 hoạt động, cụ thể là 12 hoạt động tình nguyện, 18 hoạt động văn nghệ."),
+    ("percent-mismatch", "Hội có 240 cựu chiến binh, trong đó 196 cựu chiến binh tham gia sinh hoạt đều, đạt 81,7%."),
+    ("part-exceeds-whole", "Tổ tuần tra kiểm tra 12 phương tiện, trong đó 5 xe vi phạm nồng độ cồn."),
+    ("part-exceeds-whole", "Trường có 2 em 14 tuổi đạt giải cấp tỉnh."),
+])
+def test_nouns_of_other_bodies_near_misses(code, text):
+    assert findings(text, code) == []

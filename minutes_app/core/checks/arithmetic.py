@@ -625,7 +625,10 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Thi hành kỷ luật 8 đảng viên với các hình thức: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí, "
             "cách chức 2 đồng chí."),
     # an item whose noun the layer cannot class: the listed sum is not known
-    Example("Khen thưởng 25 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 câu lạc bộ."),
+    Example("Khen thưởng 25 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 đội văn nghệ."),
+    # "gồm" a few words after the whole, no colon; a number that is no quantity ("1 tuổi") between
+    Example("Trạm Y tế đã tiêm chủng đầy đủ cho 126 trẻ dưới 1 tuổi, gồm 64 trẻ nam và 60 trẻ nữ.", "126", "124"),
+    Example("Trạm Y tế đã tiêm chủng đầy đủ cho 124 trẻ dưới 1 tuổi, gồm 64 trẻ nam và 60 trẻ nữ."),
     # "Số … chia ra:" against the count of that noun stated before (an inferred whole: a warning)
     Example("Năm 2025 kết nạp 47 đảng viên. Số đảng viên mới chia ra: khối dân cư 21, khối trường học 12, "
             "khối doanh nghiệp 6, khối cơ quan 6.", "21"),

@@ -254,7 +254,7 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
         return Quantity(figure.start, figure.end, figure.text, "percent", figure.get("value"),
                         figure.get("decimals") or 0, "%", "percent", "percent",
                         "", "", *_cues(text, figure.start, "percent"))
-    unit = figure.get("unit") or ""
+    unit = _known_unit(text, figure.end, figure.get("unit") or "")
     head, noun_class, broader = head_of(unit) if unit else (None, None, None)
     if type_ == "ratio":
         number = parse_number(text[figure.start:figure.end].split("/")[0])
@@ -268,6 +268,21 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
                         *_cues(text, figure.start, "count"))
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
+
+
+def _known_unit(text: str, end: int, unit: str) -> str:
+    """The figure's unit, or the longer head of resources/quantity_heads.txt it opens as
+    written after the number ("45 giấy chứng nhận": the figure detector stops at "giấy chứng")."""
+    if not unit or head_of(unit)[1] is not None and " " not in unit:
+        return unit
+    after = re.split(r"[,;:.()]", text[end:end + 40])[0]
+    if not after.lstrip().lower().startswith(unit.lower()):
+        return unit
+    head = head_of(" ".join(after.split()[:5]))
+    if head[1] is None or len(head[0]) <= len(unit) or head[0] == head_of(unit)[0]:
+        return unit
+    start = after.lower().find(head[0])
+    return after[start:start + len(head[0])] if start != -1 else unit
 
 
 def _not_a_quantity(text: str, quantity: Quantity) -> str | None:

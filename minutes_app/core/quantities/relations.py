@@ -35,8 +35,8 @@ _LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
-_LATE_EXHAUSTIVE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)\s*:\s*",
-                              re.IGNORECASE)
+_LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
+                              r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -230,6 +230,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         colon = bool(match and match["colon"])
         if not marker and not colon:
             late = _LATE_EXHAUSTIVE.match(text, end) if whole.kind == "count" else None
+            if late and not late["colon"] and (late["marker"].lower().startswith("cụ") or any(
+                    late.start("gap") <= q.start < late.end("gap") for q in quantities)):
+                late = None  # "126 trẻ dưới 1 tuổi, gồm 64 …" (a number that is no quantity between); not "cụ thể"
             if late:
                 # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
                 # about the counted, then a breakdown announced with a colon
@@ -479,6 +482,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             continue  # "22 đảng bộ với 141 chi bộ"
         if not whole.compatible(candidate):
             if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
+                if parts and not re.search(r"[;:]", gap) and len(gap) < 60:
+                    # "gồm 8 tuyến đường bê tông, 3 tuyến đường cấp phối và 2.500 cây xanh": the list goes on
+                    # with another kind of thing, so its parts are not all of the whole
+                    return _Parts(parts, unread=True)
                 break  # another kind of thing: the breakdown has ended
             if candidate.kind == "count" and candidate.noun_class is None and whole.noun_class is not None \
                     and parts and not re.search(r"[;:]", gap):
@@ -958,7 +965,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # result is the whole, not the subset picked out of it
             subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
             results = [q for i, q in enumerate(results) if id(q) not in subsets and not (
-                i and results[i - 1].head == q.head and _SUBSET_CUE.fullmatch(text, unit_end(text, results[i - 1]), q.start))]
+                i and _one_noun(results[i - 1].head, q.head) and _SUBSET_CUE.fullmatch(text, unit_end(text, results[i - 1]), q.start))]
             if results:
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
@@ -1230,3 +1237,8 @@ def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
 def _clause_stop(text: str, start: int, sentence_end: int) -> int:
     match = re.compile(r"[;:!?]|\.(?!\d)").search(text, start, sentence_end)
     return match.start() if match else sentence_end
+
+
+def _one_noun(a: str | None, b: str | None) -> bool:
+    """One noun written in full or shortened ("giấy chứng nhận" … "giấy", "vụ việc" … "vụ")."""
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
