@@ -74,3 +74,31 @@ def test_nouns_of_other_bodies(code, text, wrong):
 ])
 def test_nouns_of_other_bodies_near_misses(code, text):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("code, text, wrong", [
+    # "giao thông" is no plan ("giao" = assigned only as a word of its own)
+    ("sum-mismatch", "Công an xã đã tiếp nhận 57 vụ việc. Trong đó: vi phạm trật tự an toàn giao thông 30 vụ, trộm "
+                     "cắp tài sản 12 vụ, đánh nhau gây rối 9 vụ, vi phạm khác 4 vụ.", "57"),
+    # a total of a plain noun, then a count of that noun picked out by what follows it
+    ("part-exceeds-whole", "Toàn xã có 1.250 người cao tuổi. Qua khám sàng lọc, có 1.320 người cao tuổi được lập hồ "
+                           "sơ theo dõi sức khỏe.", "1.320"),
+    ("part-exceeds-whole", "Thôn có 120 hộ dân. Đã có 130 hộ đăng ký xây dựng gia đình văn hóa.", "130"),
+    ("part-exceeds-whole", "Chi hội Cựu chiến binh có 45 hội viên. Năm qua có 48 hội viên tham gia đóng góp quỹ hội.",
+     "48"),
+])
+def test_parts_and_sums_other_clerks_write(code, text, wrong):
+    found = findings(text, code)
+    assert any(text[f.start:f.end].startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("code, text", [
+    ("sum-mismatch", "Công an xã đã tiếp nhận 55 vụ việc. Trong đó: vi phạm trật tự an toàn giao thông 30 vụ, trộm "
+                     "cắp tài sản 12 vụ, đánh nhau gây rối 9 vụ, vi phạm khác 4 vụ."),
+    ("part-exceeds-whole", "Thôn có 120 hộ dân. Đã có 110 hộ đăng ký xây dựng gia đình văn hóa."),
+    ("part-exceeds-whole", "Thôn có 120 hộ dân. Đã có 130 lượt hộ được vay vốn ưu đãi."),
+    ("part-exceeds-whole", "Thôn có 120 hộ dân. Năm 2025 có 130 hộ đăng ký, tăng 15 hộ."),
+    ("part-exceeds-whole", "Toàn xã có 1.250 người cao tuổi. Xã đã tổ chức khám cho 1.320 người dân."),
+])
+def test_parts_and_sums_other_clerks_write_near_misses(code, text):
+    assert findings(text, code) == []

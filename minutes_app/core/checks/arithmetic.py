@@ -453,6 +453,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     # an assessed count in the next paragraph, of the total stated before
     Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
     Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
+    # a count of the plain noun picked out by what follows it ("được", "đăng ký", "tham gia")
+    Example("Thôn có 120 hộ dân. Đã có 130 hộ đăng ký xây dựng gia đình văn hóa.", "130 hộ"),
+    Example("Thôn có 120 hộ dân. Đã có 110 hộ đăng ký xây dựng gia đình văn hóa."),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:

@@ -538,7 +538,7 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
 _FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên", "trong"))
 
 
-_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
+_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+[^\W\d_]+|[A-ZĐ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
                           r"(?:tổng\s+số\s+)?$")
 _NOT_OF_THE_TOTAL = re.compile(
     r"(?<!\w)(?:tăng|giảm|so\s+với|hơn|vượt|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu|mục\s+tiêu|lượt|lần|"
@@ -556,13 +556,26 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     count of its own."""
     sentence = text[s_start:s_end]
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
-            not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
+            re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
+    assessed = bool(_ASSESSED.search(sentence))
     inside = [q for q in quantities if s_start <= q.start < s_end]
     if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
         return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
-    return [q for q in inside if q.kind == "count" and q.head and q.role != "plan"
-            and text[q.end:unit_end(text, q)].strip().lower() == q.head]
+    # without a word of assessment, the count must be picked out of its noun by what follows it:
+    # "có 1.320 người cao tuổi được lập hồ sơ", "có 130 hộ đăng ký xây dựng gia đình văn hóa"
+    return [q for q in inside if q.kind == "count" and q.head and q.role != "plan" and (
+        assessed and text[q.end:unit_end(text, q)].strip().lower() == q.head or _picked_out(text, q))]
+
+
+def _picked_out(text: str, quantity: Quantity) -> bool:
+    """The plain noun right after the count, then a verb that picks some of it out."""
+    gap = len(text) - len(text[quantity.end:].lstrip()) if text[quantity.end:quantity.end + 1].isspace() else quantity.end
+    head_end = gap + len(quantity.head or "")
+    return bool(quantity.head) and text[gap:head_end].lower() == quantity.head and bool(_PICKED_OUT.match(text, head_end))
+
+
+_PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|thực\s+hiện|hưởng|nhận)(?!\w)", re.IGNORECASE)
 
 
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
@@ -1107,7 +1120,7 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
 _CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
-_ATTACHED = (" trực thuộc", " cơ sở")  # "58 chi bộ trực thuộc" … "52 chi bộ"
+_ATTACHED = (" trực thuộc", " cơ sở", " dân")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
 
 
 def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
