@@ -102,3 +102,35 @@ def test_parts_and_sums_other_clerks_write(code, text, wrong):
 ])
 def test_parts_and_sums_other_clerks_write_near_misses(code, text):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 3 trường đạt chuẩn quốc gia "
+     "trong năm học.", "3 trường"),
+    ("Ủy ban nhân dân xã tặng giấy khen cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và Hợp tác xã "
+     "Nông nghiệp Tân Tiến.", "ba tập thể"),
+    ("Hội nghị tập trung thảo luận 5 nội dung sau:\n- Báo cáo kết quả công tác năm 2025;\n- Phương hướng nhiệm vụ năm "
+     "2026;\n- Công tác chuẩn bị đại hội;\n- Công tác cán bộ.", "5 nội dung"),
+    ("Sở đã làm việc với 2 đơn vị: Bệnh viện Đa khoa tỉnh, Trung tâm Kiểm soát bệnh tật tỉnh và Chi cục Dân số.",
+     "2 đơn vị"),
+])
+def test_counts_against_lists_other_clerks_write(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 4 trường đạt chuẩn quốc gia.",
+    "Ủy ban nhân dân xã tặng giấy khen cho bốn tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và Hợp tác xã "
+    "Nông nghiệp Tân Tiến.",
+    "Hội nghị tập trung thảo luận 4 nội dung sau:\n- Báo cáo kết quả công tác năm 2025;\n- Phương hướng nhiệm vụ năm "
+    "2026;\n- Công tác chuẩn bị đại hội;\n- Công tác cán bộ.",
+    # a dash line that may hold several items: fewer lines prove nothing
+    "Hội nghị tập trung thảo luận 5 nội dung sau:\n- Báo cáo chính trị và báo cáo kiểm điểm của Ban Chấp hành;\n"
+    "- Phương hướng nhiệm vụ năm 2026;\n- Công tác chuẩn bị đại hội;\n- Công tác cán bộ.",
+    # the names of places of several bodies, or examples only
+    "Đoàn đã kiểm tra 5 đơn vị như: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã.",
+    "Các xã Tân An, Tân Bình và Tân Hòa là 3 xã đạt chuẩn nông thôn mới nâng cao.",
+])
+def test_counts_against_lists_near_misses(text):
+    assert findings(text, "count-mismatch") == []

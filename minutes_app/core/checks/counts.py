@@ -72,6 +72,13 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
     Example("Chi bộ Thôn 1, Chi bộ Thôn 2 và Chi bộ Trường Tiểu học là ba chi bộ được khen thưởng."),
     Example("Xã Tân An, xã Tân Phú và thị trấn Tân Hòa là 2 đơn vị về đích nông thôn mới.", "2 đơn vị", "3 đơn vị"),
     Example("Xã Tân An, xã Tân Phú và thị trấn Tân Hòa là 3 đơn vị về đích nông thôn mới."),
+    # names of their own, without the kind of body before each
+    Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 3 trường đạt chuẩn "
+            "quốc gia.", "3 trường", "4 trường"),
+    Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 4 trường đạt chuẩn "
+            "quốc gia."),
+    Example("Ủy ban nhân dân xã tặng giấy khen cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và "
+            "Hợp tác xã Nông nghiệp Tân Tiến.", "ba tập thể", "bốn tập thể"),
     # Not a list of names before "là": a sentence, a person with a title.
     Example("Năm nay, công tác kiểm tra, giám sát là 1 trong 3 nhiệm vụ trọng tâm."),
     Example("Đồng chí Nguyễn Văn An, Bí thư Chi bộ và đồng chí Lê Thị Bình là 2 đại biểu dự Đại hội."),
@@ -118,6 +125,12 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue  # "11 Nghị quyết như: A; B; …": examples, not the whole list
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
+            if listed is None and head_of(match["unit"])[1] == "organisation":
+                named = _named_items(sentence)
+                if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
+                    for issue in _compare(ctx.text, match, named):
+                        yield replace(issue, severity=Severity.WARNING)
+                    continue
             if listed is None and head_of(match["unit"])[1] == "person":
                 listed = _people(ctx.text, match, sentence)
             elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
@@ -153,9 +166,11 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         listed = before[:link.start()].strip()
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
+        if quantity.head and listed.lower().startswith(quantity.head + " "):
+            listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
         items = _named_tail(items)
-        if len(items) < 2 or not all(_NAME_HEADS.match(i) and len(i.split()) <= 8 for i in items):
+        if len(items) < 2 or not all(_a_name(i) for i in items):
             continue
         if len(items) == quantity.value:
             continue
@@ -169,14 +184,34 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                                   for i in items))
 
 
+def _named_items(sentence: str) -> int | None:
+    """How many bodies or places a list names, when every item is a name (_a_name); None
+    when one is not (a list of names only is countable: a name may hold a comma, so a
+    warning)."""
+    if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
+        return None
+    items = [i.strip(" .;") for i in re.split(r"[,;]|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .;")]
+    return len(items) if len(items) >= 2 and all(_a_name(i) for i in items) else None
+
+
+def _a_name(item: str) -> bool:
+    """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân An")
+    or a proper name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words."""
+    words = item.split()
+    if len(words) > 8:
+        return False
+    return bool(_NAME_HEADS.match(item)) or words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 \
+        and not any(c.isdigit() for c in item)
+
+
 def _named_tail(items: list[str]) -> list[str]:
     """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
     after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
     for index in range(len(items) - 1, -1, -1):
         opening = _LIST_OPENS.search(items[index])
-        if opening and _NAME_HEADS.match(opening["name"]) and index < len(items) - 1:
+        if opening and _a_name(opening["name"]) and index < len(items) - 1:
             return [opening["name"], *items[index + 1:]]
-        if not _NAME_HEADS.match(items[index]) or len(items[index].split()) > 8:
+        if not _a_name(items[index]):
             return items
     return items
 
@@ -209,11 +244,19 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 if _counted_breakdown(ctx, following[:listed], match["unit"]):
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
-                if not numbered and listed < (_value(match["n"]) or 0):
+                if not numbered and listed < (_value(match["n"]) or 0) and not all(
+                        _one_item(line.text) for line in following[:listed]):
                     continue
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
+
+
+def _one_item(line: str) -> bool:
+    """A "-" line that can hold one item only: short, no "," or "và" joining two things
+    ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group."""
+    body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
+    return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]|\svà\s|\svới\s|\scùng\s", body)
 
 
 def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
