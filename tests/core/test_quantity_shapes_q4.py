@@ -134,3 +134,19 @@ def test_counts_against_lists_other_clerks_write(text, wrong):
 ])
 def test_counts_against_lists_near_misses(text):
     assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # by how much a result passed its plan is neither the result nor the plan
+    "- Vận động nhân dân đóng góp chỉnh trang hẻm 42 được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 "
+    "triệu đồng).",
+    "Hội thu quỹ được 52 triệu đồng, vượt kế hoạch 2 triệu đồng (kế hoạch 50 triệu đồng).",
+    "Trường tiếp nhận 318 học sinh lớp 6, tăng 18 học sinh, vượt chỉ tiêu tuyển sinh (chỉ tiêu 300 học sinh).",
+])
+def test_by_how_much_is_no_result(text):
+    assert findings(text, "target-status-mismatch") == []
+
+
+def test_a_result_below_its_plan_in_brackets_still_found():
+    text = "- Vận động nhân dân đóng góp được 86,5 triệu đồng, vượt dự toán (dự toán 90 triệu đồng)."
+    assert findings(text, "target-status-mismatch")

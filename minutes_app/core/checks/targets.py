@@ -42,6 +42,9 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Kết nạp 32 đảng viên trên chỉ tiêu 30, vượt kế hoạch đề ra."),
     Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.150 triệu đồng, vượt chỉ tiêu.", "1.150"),
     Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.250 triệu đồng, vượt chỉ tiêu."),
+    # by how much it passed the plan ("vượt dự toán 6,5 triệu đồng") is not the result
+    Example("Vận động nhân dân đóng góp được 86,5 triệu đồng, vượt dự toán (dự toán 90 triệu đồng).", "86,5"),
+    Example("Vận động nhân dân đóng góp được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 triệu đồng)."),
     Example("Thu ngân sách đạt 4.150 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu.", "4.150"),
     Example("Thu ngân sách đạt 4.650 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu."),
     Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 22 đồng chí, vượt chỉ tiêu.",
