@@ -150,3 +150,43 @@ def test_by_how_much_is_no_result(text):
 def test_a_result_below_its_plan_in_brackets_still_found():
     text = "- Vận động nhân dân đóng góp được 86,5 triệu đồng, vượt dự toán (dự toán 90 triệu đồng)."
     assert findings(text, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được Hội LHPN tỉnh tặng Giấy khen.",
+     "4 chi hội"),
+    ("Dịp này, Hội Nông dân xã khen thưởng 4 tập thể: chi hội thôn Bản Vược, chi hội thôn Cốc Lếu và tổ hợp tác rau "
+     "an toàn Phố Mới; tặng giấy khen cho 15 cá nhân.", "4 tập thể"),
+])
+def test_named_bodies_opening_with_their_kind(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 3 chi hội được Hội LHPN tỉnh tặng Giấy khen.",
+    "Dịp này, Hội Nông dân xã khen thưởng 3 tập thể: chi hội thôn Bản Vược, chi hội thôn Cốc Lếu và tổ hợp tác rau "
+    "an toàn Phố Mới; tặng giấy khen cho 15 cá nhân.",
+    "Hội khen thưởng 4 tập thể: chi hội thôn Bản Vược, chi hội thôn Cốc Lếu và các chi hội khác.",
+])
+def test_named_bodies_opening_with_their_kind_near_misses(text):
+    assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số ủy viên Ban Chấp hành: 19 chị; có mặt: 15 chị; vắng: 04 chị, gồm chị Lò Thị Hằng (nghỉ ốm), chị Đinh "
+    "Thị Mai (đi tập huấn) và chị Vi Thị Quyên (việc gia đình).",
+    "Chi hội có 30 hội viên, có mặt 27 hội viên, vắng 3 hội viên, gồm: ông Lê Văn Tám, ông Trần Văn Bảy.",
+])
+def test_absentees_counted_in_other_nouns(text):
+    assert findings(text, "absentee-count-mismatch")
+    assert findings(text, "count-mismatch") == []  # the absentees are the attendance rule's
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số ủy viên Ban Chấp hành: 19 chị; có mặt: 16 chị; vắng: 03 chị, gồm chị Lò Thị Hằng (nghỉ ốm), chị Đinh "
+    "Thị Mai (đi tập huấn) và chị Vi Thị Quyên (việc gia đình).",
+    "Chi hội có 30 hội viên, có mặt 28 hội viên, vắng 2 hội viên, gồm: ông Lê Văn Tám, ông Trần Văn Bảy.",
+])
+def test_absentees_counted_in_other_nouns_near_misses(text):
+    assert findings(text, "absentee-count-mismatch") == []

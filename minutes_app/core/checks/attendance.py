@@ -381,6 +381,9 @@ def _exclusion_note(block: Block) -> str:
           Example("Số đảng viên vắng mặt: 03 đồng chí, gồm: Nguyễn Văn An (có lý do), Trần Thị Bích (có lý do), "
                   "Lê Văn Cường (không lý do)."),
           Example("Vắng 3 đồng chí, cụ thể: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bích.", "Vắng 3"),
+          # the members counted by another noun ("chị" of a Hội Phụ nữ, "hội viên")
+          Example("Tổng số ủy viên: 19 chị; có mặt: 15 chị; vắng: 04 chị, gồm chị Lò Thị Hằng, chị Đinh Thị Mai và "
+                  "chị Vi Thị Quyên.", "04"),
       ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""

@@ -77,6 +77,8 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
             "quốc gia.", "3 trường", "4 trường"),
     Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 4 trường đạt chuẩn "
             "quốc gia."),
+    Example("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được tặng Giấy khen.", "4 chi hội",
+            "3 chi hội"),
     Example("Ủy ban nhân dân xã tặng giấy khen cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và "
             "Hợp tác xã Nông nghiệp Tân Tiến.", "ba tập thể", "bốn tập thể"),
     # Not a list of names before "là": a sentence, a person with a title.
@@ -123,10 +125,13 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         sentence = ctx.text[match.end():_sentence_end(ctx.reading.sentences, match.end(), len(ctx.text))]
         if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(sentence):
             continue  # "11 Nghị quyết như: A; B; …": examples, not the whole list
+        if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
+                ctx.text, max(0, match.start() - 60), match.start()):
+            continue  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
             if listed is None and head_of(match["unit"])[1] == "organisation":
-                named = _named_items(sentence)
+                named = _named_items(sentence, head_of(match["unit"])[0])
                 if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
                     for issue in _compare(ctx.text, match, named):
                         yield replace(issue, severity=Severity.WARNING)
@@ -169,8 +174,8 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         if quantity.head and listed.lower().startswith(quantity.head + " "):
             listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
-        items = _named_tail(items)
-        if len(items) < 2 or not all(_a_name(i) for i in items):
+        items = _named_tail(items, quantity.head)
+        if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
             continue
         if len(items) == quantity.value:
             continue
@@ -184,34 +189,40 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                                   for i in items))
 
 
-def _named_items(sentence: str) -> int | None:
-    """How many bodies or places a list names, when every item is a name (_a_name); None
-    when one is not (a list of names only is countable: a name may hold a comma, so a
-    warning)."""
+def _named_items(sentence: str, head: str | None = None) -> int | None:
+    """How many bodies or places a list names (up to its ";"), when every item is a name
+    (_a_name); None when one is not (a list of names only is countable: a name may hold a
+    comma, so a warning)."""
+    sentence = sentence.split(";")[0]
     if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
         return None
-    items = [i.strip(" .;") for i in re.split(r"[,;]|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .;")]
-    return len(items) if len(items) >= 2 and all(_a_name(i) for i in items) else None
+    items = [i.strip(" .") for i in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .")]
+    return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
 
 
-def _a_name(item: str) -> bool:
-    """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân An")
-    or a proper name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words."""
+def _a_name(item: str, head: str | None = None) -> bool:
+    """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân
+    An", the counted noun itself: "chi hội thôn 3"; a kind of body of
+    resources/quantity_heads.txt with a name: "tổ hợp tác rau an toàn Phố Mới"), or a proper
+    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words."""
     words = item.split()
-    if len(words) > 8:
+    if not words or len(words) > 8:
         return False
-    return bool(_NAME_HEADS.match(item)) or words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 \
-        and not any(c.isdigit() for c in item)
+    if _NAME_HEADS.match(item) or head and item.lower().startswith(head.lower() + " "):
+        return True
+    if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):
+        return True
+    return words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 and not any(c.isdigit() for c in item)
 
 
-def _named_tail(items: list[str]) -> list[str]:
+def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
     after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
     for index in range(len(items) - 1, -1, -1):
         opening = _LIST_OPENS.search(items[index])
-        if opening and _a_name(opening["name"]) and index < len(items) - 1:
+        if opening and _a_name(opening["name"], head) and index < len(items) - 1:
             return [opening["name"], *items[index + 1:]]
-        if not _a_name(items[index]):
+        if not _a_name(items[index], head):
             return items
     return items
 
@@ -280,7 +291,7 @@ _UNCOUNTABLE = re.compile(r"\d\s*[-–]\s*\d|\btừ\s+\S+\s+\d+\s+đến\b|(?:^|
                           re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s(?:như|như là|chẳng hạn|điển hình là|tiêu biểu là|trong đó có)$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
-_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)[^.;:]{0,40}$", re.IGNORECASE)
+_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$", re.IGNORECASE)
 
 
 def _sentence_end(sentences: list[tuple[int, int]], at: int, default: int) -> int:

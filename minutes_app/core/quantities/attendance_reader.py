@@ -36,7 +36,8 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 HEADS = ("total", "present", "absent")
-PERSONS = r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên"
+PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
+           r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
 _UNIT = rf"(?:\s*(?:{PERSONS}))?"
 # What may follow a head count: a person noun, punctuation, "trên <tổng số>" or the end.
 # "vắng sinh hoạt 3 lần", "có 36 TCCS" count something else.
