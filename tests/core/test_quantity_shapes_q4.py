@@ -190,3 +190,35 @@ def test_absentees_counted_in_other_nouns(text):
 ])
 def test_absentees_counted_in_other_nouns_near_misses(text):
     assert findings(text, "absentee-count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the moment of the vote named in the attendance line is no vote
+    "- Tổng số đại biểu được triệu tập: 120 đồng chí.\n- Số đại biểu có mặt tại thời điểm bỏ phiếu: 117 đồng chí; "
+    "vắng 4 đồng chí (có lý do).",
+    # members present and the guests make up all who attended
+    "- Thành phần: tổng số ủy viên Ban Chấp hành: 27 đồng chí. Có mặt: 19 đồng chí. Vắng 8 đồng chí (có lý do).\n"
+    "- Đại biểu mời: 12 đồng chí là bí thư các chi bộ. Tổng số đại biểu dự hội nghị: 33 đồng chí.",
+    "Có mặt: 21 hội viên. Khách mời: 5 người. Tổng số đại biểu dự hội nghị: 28 người.",
+])
+def test_attendance_other_clerks_write(text):
+    assert findings(text, "attendance-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "- Tổng số đại biểu được triệu tập: 120 đồng chí.\n- Số đại biểu có mặt tại thời điểm bỏ phiếu: 117 đồng chí; "
+    "vắng 3 đồng chí (có lý do).",
+    "- Thành phần: tổng số ủy viên Ban Chấp hành: 27 đồng chí. Có mặt: 19 đồng chí. Vắng 8 đồng chí (có lý do).\n"
+    "- Đại biểu mời: 12 đồng chí là bí thư các chi bộ. Tổng số đại biểu dự hội nghị: 31 đồng chí.",
+    "Có mặt: 21 hội viên. Khách mời: 5 người. Tổng số đại biểu dự hội nghị: 26 người.",
+    "Thành phần: 18 đại biểu được mời, có mặt 16 đại biểu, vắng 2 (có lý do).",
+])
+def test_attendance_other_clerks_write_near_misses(text):
+    assert findings(text, "attendance-mismatch") == []
+
+
+def test_a_resolution_after_the_guests_is_still_read_against_the_members():
+    text = ("- Thành phần: tổng số ủy viên Ban Chấp hành: 27 đồng chí. Có mặt: 19 đồng chí.\n- Đại biểu mời: 12 đồng "
+            "chí. Tổng số đại biểu dự hội nghị: 31 đồng chí.\n- Nghị quyết về nhiệm vụ trọng tâm: tán thành 13 đồng "
+            "chí, không tán thành 6 đồng chí. Nghị quyết được thông qua.")
+    assert findings(text, "resolution-not-passed")

@@ -31,6 +31,7 @@ LABEL_RE = re.compile(
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
+    r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
     r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội))"
     r")(?!\w)",
     re.IGNORECASE,
@@ -211,6 +212,8 @@ class _Reader:
             store_fact(block, key, Fact(int(parse_number(number.b).value), number.b_start, end))
             block.anchored = True
             return
+        if key == ("present", None) and "total" in kinds and ("guest", None) in block.facts:
+            key = ("present", "all")  # "Có mặt: 19 … Đại biểu mời: 12 … Tổng số đại biểu dự hội nghị: 33": with the guests
         store_fact(block, key, Fact(value, start, end))
         if "absent" in explicit and key[1] in ("reason", "noreason") and ("absent", None) not in block.facts:
             # "vắng 2 đồng chí có lý do"; not "Vắng 05, gồm: … 02 vắng có lý do, 02 vắng không có lý do"
@@ -287,6 +290,8 @@ def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str,
     """Labels of one phrase → (new context head, fact key)."""
     heads = [k for k in kinds if k in HEADS]
     subs = [k for k in kinds if k not in HEADS]
+    if subs and subs[-1] == "guest":
+        return head, ("guest", None)  # "Đại biểu mời: 12 đồng chí": guests, not members of the roll
     if heads:
         head = heads[-1] if len(heads) == 1 or heads[-1] != "total" else heads[-2]
     if subs and subs[-1] in ("reason", "noreason"):
