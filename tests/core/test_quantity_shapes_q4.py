@@ -222,3 +222,25 @@ def test_a_resolution_after_the_guests_is_still_read_against_the_members():
             "chí. Tổng số đại biểu dự hội nghị: 31 đồng chí.\n- Nghị quyết về nhiệm vụ trọng tâm: tán thành 13 đồng "
             "chí, không tán thành 6 đồng chí. Nghị quyết được thông qua.")
     assert findings(text, "resolution-not-passed")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "với <a count of another noun>" between the whole and its "trong đó"; a year between the part and its share
+    ("Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận danh hiệu Gia đình văn hóa năm 2025, "
+     "chiếm 94,8%.", "94,8"),
+    ("Trường có 742 học sinh với 20 lớp, trong đó 359 học sinh nữ, chiếm 49,4%.", "49,4"),
+    ("Hợp tác xã có 87 thành viên với 1.305 triệu đồng vốn góp, trong đó 52 thành viên nữ, chiếm 62,1%.", "62,1"),
+])
+def test_a_subset_after_an_attribute_of_the_whole(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert any(text[f.start:f.end].startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận danh hiệu Gia đình văn hóa năm 2025, "
+    "chiếm 95,8%.",
+    "Trường có 742 học sinh với 20 lớp, trong đó 359 học sinh nữ, chiếm 48,4%.",
+    "Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 1.150 nhân khẩu nữ, chiếm 49,9%.",
+])
+def test_a_subset_after_an_attribute_of_the_whole_near_misses(text):
+    assert findings(text, "percent-mismatch") == []

@@ -31,7 +31,8 @@ _BREAKDOWN = re.compile(
     r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
-_LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
+_LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
+                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
@@ -301,7 +302,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if not before or len(before) > 1 and len(wholes) != 1:
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
-        parts = _parts(text, whole, [q for q in counted if q.start >= s_start], s_start + opening.end(), s_end)
+        parts = _parts(text, whole, [q for q in counted if q.start >= s_start], opening.end(), s_end)
         cue = Cue(s_start, s_start + len(opening.group().rstrip(" :")), opening.group().strip(" :"))
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
@@ -469,6 +470,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
     parts: list[Quantity] = []
     previous = last = start
     for candidate in candidates:
+        if candidate.start < start:
+            continue  # "612 hộ với 2.305 nhân khẩu, trong đó …": a count before the list opens is none of it
         if candidate.start >= stop:
             break
         gap = text[previous:candidate.start]
@@ -949,7 +952,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if _SHARE_GAP.match(gap) and not any(c.isdigit() for c in gap):
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
-        gap = text[part.end:percent.start]
+        gap = _YEAR.sub("", text[part.end:percent.start])  # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
@@ -1016,6 +1019,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+_YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
 def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
