@@ -74,6 +74,10 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Trạm Y tế xã đã khám sàng lọc cho 321 lượt người cao tuổi.\nKết quả: Trạm đã khám sàng lọc cho "
                   "312 lượt người cao tuổi.", "312", "321"),
           Example("Chi bộ Trường A giám sát chuyên đề 3 đảng viên.\nChi bộ Trường B giám sát chuyên đề 5 đảng viên."),
+          # a count referred back to ("Trong số …", "Với …") is the one stated before
+          Example("Nhà trường có 20 lớp với 742 học sinh.\nVới 746 học sinh, nhà trường còn thiếu 2 phòng học.", "746",
+                  "742"),
+          Example("Chi bộ có 52 đảng viên.\nVới 50 đảng viên tham gia, hội nghị đã thảo luận sôi nổi."),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -123,6 +127,67 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                             "thống nhất.", _restated(first, later),
                             related=(Related(first.start, first.end, "earlier"),))
+    yield from _back_references(ctx)
+
+
+def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Trong số 16 vụ phạm tội xảy ra, …", "Với 746 học sinh, nhà trường …": a count that opens
+    its sentence after "Trong số" / "Trong tổng số" / "Với" refers back to the count of that
+    noun stated before (the latest whose words agree: the same qualifiers, or both the bare
+    noun) and must equal it."""
+    earlier: dict[str, list[tuple[Entity, tuple[str, ...], int]]] = defaultdict(list)
+    for paragraph in ctx.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        key = ("consistency.mentions", paragraph.text)
+        mentions = ctx.memo.get(key)
+        if mentions is None:
+            mentions = ctx.memo[key] = _mentions(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
+                                                 _parts_of(ctx, paragraph))
+        for figure, head, phrase, refers in mentions:
+            figure = figure.shifted(paragraph.start)
+            if refers:
+                found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
+                if found is not None and found[0].get("value") != figure.get("value"):
+                    first, _, number = found
+                    yield Issue(figure.start, figure.end,
+                                f"“{_stated(figure)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
+                                "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, figure),
+                                related=(Related(first.start, first.end, "earlier"),))
+            earlier[head].append((figure, phrase, paragraph.index + 1))
+
+
+def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:
+    """The words of two counts of one noun agree: both the bare noun, or the same qualifier after it."""
+    size = len(head.split())
+    if len(now) == size:
+        return len(before) == size
+    return len(before) > size and before[size] == now[size]
+
+
+_REFERS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+$", re.IGNORECASE)
+_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|trên|dưới|mỗi|bình\s+quân|"
+                            r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
+
+
+def _mentions(text: str, entities, parts: frozenset[int]) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+    """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
+    a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    found = []
+    for figure in entities:
+        if figure.kind != "figure" or figure.get("type") != "count" or figure.start in parts:
+            continue
+        head, noun_class, _ = head_of(figure.get("unit") or "")
+        if noun_class not in _RESTATED_CLASSES:
+            continue
+        before = text[max(0, figure.start - 40):figure.start]
+        refers = bool(_REFERS.search(before)) or figure.start <= 22 and bool(re.fullmatch(
+            r"\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+", before, re.IGNORECASE))
+        if not refers and _NOT_A_MENTION.search(before):
+            continue
+        words = re.split(r"[,;.():\n]", text[figure.end:figure.end + 60])[0].lower().split()
+        found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers))
+    return tuple(found)
 
 
 def _agrees_with_its_share(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> bool:

@@ -335,6 +335,8 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
 
 def _ordinal_before(text: str, start: int) -> bool:
     words, _ = _words_before(text, start)
+    if len(words) >= 2 and words[-1].lower() == "số" and words[-2].lower() in ("trong", "tổng"):
+        return False  # "Trong số 16 vụ …", "tổng số 25 …": a count
     return bool(words) and words[-1].lower() in _ORDINAL_WORDS
 
 
