@@ -268,3 +268,24 @@ def test_a_count_referred_back_to(text, wrong):
 ])
 def test_a_count_referred_back_to_near_misses(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("code, text, wrong", [
+    # the rating of pupils since 2021 (Tốt, Khá, Đạt, Chưa đạt), shares after ", tỷ lệ"
+    ("percent-mismatch", "Kết quả rèn luyện: Tốt 611 em, tỷ lệ 82,3% | Khá 104 em, tỷ lệ 15,0% | Đạt 21 em, tỷ lệ 2,8% "
+                         "| Chưa đạt 6 em, tỷ lệ 0,8%.", "15,0"),
+    ("sum-mismatch", "Kiểm tra 30 hồ sơ, trong đó đạt 25 hồ sơ, chưa đạt 3 hồ sơ.", "30"),
+])
+def test_pass_fail_ratings(code, text, wrong):
+    found = findings(text, code)
+    assert any(text[f.start:f.end].startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("code, text", [
+    ("percent-mismatch", "Kết quả rèn luyện: Tốt 611 em, tỷ lệ 82,3% | Khá 104 em, tỷ lệ 14,0% | Đạt 21 em, tỷ lệ 2,8% "
+                         "| Chưa đạt 6 em, tỷ lệ 0,8%."),
+    ("sum-mismatch", "Kiểm tra 30 hồ sơ, trong đó đạt 27 hồ sơ, chưa đạt 3 hồ sơ."),
+    ("sum-mismatch", "Kết nạp 30 đảng viên, đạt 20 đảng viên là đoàn viên."),
+])
+def test_pass_fail_ratings_near_misses(code, text):
+    assert findings(text, code) == []

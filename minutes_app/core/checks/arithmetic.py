@@ -99,6 +99,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 84,8%."),
+    # the levels of a rating with their shares and no whole: of the levels' sum (Tốt, Khá, Đạt, Chưa đạt)
+    Example("Rèn luyện: Tốt 611 em, tỷ lệ 82,3%; Khá 104 em, tỷ lệ 15,0%; Đạt 21 em, tỷ lệ 2,8%; Chưa đạt 6 em, "
+            "tỷ lệ 0,8%.", "15,0", "14,0"),
     # Result against plan, in every order.
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 88,7%.", "88,7", "86,7"),
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 86,7%."),

@@ -195,7 +195,7 @@ def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[i
 
 
 _LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s+)?(?:tỷ\s+lệ\s+)?|"
-                              r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
+                              r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?|,\s*(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
