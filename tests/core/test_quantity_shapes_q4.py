@@ -289,3 +289,31 @@ def test_pass_fail_ratings(code, text, wrong):
 ])
 def test_pass_fail_ratings_near_misses(code, text):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức đưa vào cơ sở cai nghiện bắt buộc: Nguyễn Văn "
+     "T. (thôn 4), Lê Văn H. (thôn 6), Trần Thị M. (thôn Đông) và Vũ Văn K. (thôn 2).", "3 đối tượng"),
+    ("Hội đã tặng quà cho 2 hội viên có hoàn cảnh đặc biệt khó khăn nhân dịp Tết Nguyên đán năm nay: bà Lê Thị Nụ, "
+     "ông Hà Văn Tư, bà Đinh Thị Hoa.", "2 hội viên"),
+])
+def test_people_announced_with_a_long_description(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Đã xử lý 4 đối tượng sử dụng trái phép chất ma túy bằng hình thức đưa vào cơ sở cai nghiện bắt buộc: Nguyễn Văn "
+    "T. (thôn 4), Lê Văn H. (thôn 6), Trần Thị M. (thôn Đông) và Vũ Văn K. (thôn 2).",
+    "Hội đã tặng quà cho 12 hội viên có hoàn cảnh đặc biệt khó khăn nhân dịp Tết Nguyên đán, tiêu biểu như: bà Lê Thị "
+    "Nụ, ông Hà Văn Tư.",
+    "Đã gặp gỡ 3 đối tượng có biểu hiện vi phạm pháp luật để răn đe, giáo dục tại cộng đồng dân cư: thôn 4, thôn 6.",
+])
+def test_people_announced_with_a_long_description_near_misses(text):
+    assert findings(text, "count-mismatch") == []
+
+
+def test_people_announced_with_a_long_description_then_examples():
+    text = ("Hội đã tặng quà cho 12 hội viên có hoàn cảnh đặc biệt khó khăn nhân dịp Tết Nguyên đán năm nay tiêu biểu "
+            "như: bà Lê Thị Nụ, ông Hà Văn Tư.")
+    assert findings(text, "count-mismatch") == []

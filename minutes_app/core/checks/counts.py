@@ -32,6 +32,7 @@ class _Announcement:
     unit: str
     unit_start: int
     link_end: int
+    long: bool = False  # people announced with a long description before the colon: their names only count
 
     def __getitem__(self, name: str) -> str:
         return {"n": self.n, "unit": self.unit}[name]
@@ -51,7 +52,18 @@ def announcements(text: str, layer) -> list[_Announcement]:
         match = _ANNOUNCED.match(text, quantity.end)
         if match:
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
+        elif quantity.noun_class == "person":
+            # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
+            match = _ANNOUNCED_LONG.match(text, quantity.end)
+            if match and quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(
+                    match["unit"]):
+                head = match["unit"][:len(quantity.head)]  # the finding names the count and its noun only
+                found.append(_Announcement(quantity.text, quantity.start, head, match.start("unit"), match.end(),
+                                           long=True))
     return found
+
+
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){8,24}?)\s*+:", re.IGNORECASE)
 
 
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
@@ -79,6 +91,9 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
             "quốc gia."),
     Example("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được tặng Giấy khen.", "4 chi hội",
             "3 chi hội"),
+    # people announced with a long description before the colon: their names count (a warning)
+    Example("Đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức đưa vào cơ sở cai nghiện bắt buộc: "
+            "Nguyễn Văn T., Lê Văn H., Trần Thị M. và Vũ Văn K.", "3 đối tượng", "4 đối tượng"),
     Example("Ủy ban nhân dân xã tặng giấy khen cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và "
             "Hợp tác xã Nông nghiệp Tân Tiến.", "ba tập thể", "bốn tập thể"),
     # Not a list of names before "là": a sentence, a person with a title.
@@ -128,6 +143,10 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
                 ctx.text, max(0, match.start() - 60), match.start()):
             continue  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
+        if match.long:  # a warning: the names after a long description may be another list
+            for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
+                yield replace(issue, severity=Severity.WARNING)
+            continue
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
             if listed is None and head_of(match["unit"])[1] == "organisation":
