@@ -317,3 +317,24 @@ def test_people_announced_with_a_long_description_then_examples():
     text = ("Hội đã tặng quà cho 12 hội viên có hoàn cảnh đặc biệt khó khăn nhân dịp Tết Nguyên đán năm nay tiêu biểu "
             "như: bà Lê Thị Nụ, ông Hà Văn Tư.")
     assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu năm 2025 do HĐND xã giao: số hộ nghèo giảm còn không quá 45 hộ, hộ cận nghèo không quá 80 hộ. Theo kết "
+    "quả rà soát cuối năm, toàn xã còn 52 hộ nghèo, đạt chỉ tiêu đề ra; hộ cận nghèo còn 76 hộ, đạt chỉ tiêu.",
+    "Mục tiêu năm: số vụ tai nạn giao thông không quá 6 vụ. Cả năm xảy ra 4 vụ tai nạn giao thông; số vụ tai nạn "
+    "giao thông còn 4 vụ, chưa đạt mục tiêu.",
+    "Kế hoạch giao: số hộ nghèo tối đa 30 hộ. Cuối năm toàn phường còn 34 hộ nghèo, đạt kế hoạch.",
+])
+def test_a_count_claimed_against_its_ceiling(text):
+    assert findings(text, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu năm 2025 do HĐND xã giao: số hộ nghèo giảm còn không quá 45 hộ, hộ cận nghèo không quá 80 hộ. Theo kết "
+    "quả rà soát cuối năm, toàn xã còn 42 hộ nghèo, đạt chỉ tiêu đề ra; hộ cận nghèo còn 76 hộ, đạt chỉ tiêu.",
+    "Chỉ tiêu năm 2025: số hộ cận nghèo không quá 80 hộ. Cuối năm toàn xã còn 52 hộ nghèo, đạt chỉ tiêu.",
+    "Kế hoạch giao: số hộ nghèo tối đa 30 hộ. Cuối năm toàn phường còn 28 hộ nghèo, đạt kế hoạch.",
+])
+def test_a_count_claimed_against_its_ceiling_near_misses(text):
+    assert findings(text, "target-status-mismatch") == []
