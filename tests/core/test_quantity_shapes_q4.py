@@ -338,3 +338,13 @@ def test_a_count_claimed_against_its_ceiling(text):
 ])
 def test_a_count_claimed_against_its_ceiling_near_misses(text):
     assert findings(text, "target-status-mismatch") == []
+
+
+def test_absentees_named_after_vang_la():
+    text = ("Chi bộ có 30 đảng viên, 26 đồng chí có mặt, 4 đồng chí vắng là các đồng chí Nguyễn Văn Hải, Trần Minh "
+            "Tuấn, Lê Thị Hằng.")
+    assert findings(text, "absentee-count-mismatch")
+    right = text.replace("26 đồng chí", "27 đồng chí").replace("4 đồng chí vắng", "3 đồng chí vắng")
+    assert findings(right, "absentee-count-mismatch") == []
+    assert findings("Chi bộ có 30 đảng viên, 27 đồng chí có mặt, 3 đồng chí vắng là do đi làm ăn xa.",
+                    "absentee-count-mismatch") == []

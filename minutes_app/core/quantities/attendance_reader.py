@@ -312,9 +312,10 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     if key[0] != "absent":
         return
     region = text[pos:limit]
-    match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
+    match = re.match(_UNIT + r"(?:\s+vắng(?:\s+mặt)?(?=\s+(?:là|gồm|cụ\s+thể)\b|\s*[:,(–—-]))?"  # "4 đồng chí vắng là …"
+                     r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
                      r"|\s*\(\s*(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
-                     r"(?::|\(|[–—-]\s|(?:gồm(?:\s+có)?|cụ\s+thể)(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
+                     r"(?::|\(|[–—-]\s|(?:gồm(?:\s+có)?|cụ\s+thể|là)(?:\s+các\s+(?:đồng\s+chí|chị|anh|ông|bà))?\s*:?\s)",
                      region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …", "vắng 2 đồng chí – đồng chí …"
     if not match:
         return
