@@ -348,3 +348,27 @@ def test_absentees_named_after_vang_la():
     assert findings(right, "absentee-count-mismatch") == []
     assert findings("Chi bộ có 30 đảng viên, 27 đồng chí có mặt, 3 đồng chí vắng là do đi làm ăn xa.",
                     "absentee-count-mismatch") == []
+
+
+@pytest.mark.parametrize("code, text, wrong", [
+    ("vote-mismatch", "Có mặt 21 hội viên. Hội nghị biểu quyết thông qua Quy chế: tán thành 20 hội viên, không tán "
+                      "thành 2 hội viên.", "20"),
+    ("vote-mismatch", "Tổng số thành viên dự họp: 16 người. Biểu quyết: nhất trí 15 người, không nhất trí 2 người.",
+     "15"),
+    ("sum-mismatch", "Trong năm kết nạp 36 hội viên mới. Chia ra: chi hội thôn 1 có 10 hội viên, chi hội thôn 2 có 12 "
+                     "hội viên, chi hội thôn 3 có 11 hội viên.", "36"),
+])
+def test_votes_and_breakdowns_of_other_bodies(code, text, wrong):
+    found = findings(text, code)
+    assert any(text[f.start:f.end].startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("code, text", [
+    ("vote-mismatch", "Có mặt 21 hội viên. Hội nghị biểu quyết thông qua Quy chế: tán thành 19 hội viên, không tán "
+                      "thành 2 hội viên."),
+    ("vote-mismatch", "Tổng số thành viên dự họp: 16 người. Biểu quyết: nhất trí 14 người, không nhất trí 2 người."),
+    ("sum-mismatch", "Trong năm kết nạp 33 hội viên mới. Chia ra: chi hội thôn 1 có 10 hội viên, chi hội thôn 2 có 12 "
+                     "hội viên, chi hội thôn 3 có 11 hội viên."),
+])
+def test_votes_and_breakdowns_of_other_bodies_near_misses(code, text):
+    assert findings(text, code) == []

@@ -57,7 +57,7 @@ _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", r
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
-    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
+    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
     r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
     r"[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _CLAUSE_BREAKDOWN = re.compile(
