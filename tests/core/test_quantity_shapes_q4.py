@@ -372,3 +372,30 @@ def test_votes_and_breakdowns_of_other_bodies(code, text, wrong):
 ])
 def test_votes_and_breakdowns_of_other_bodies_near_misses(code, text):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Vốn điều lệ của Hợp tác xã đến 30/11/2025 là 1.305 triệu đồng.\nĐại hội thống nhất huy động thêm vốn góp để vốn "
+     "điều lệ hiện có 1.350 triệu đồng tăng lên 1.500 triệu đồng.", "1.350"),
+    ("Doanh thu của Hợp tác xã đạt 2.450 triệu đồng.\nVới doanh thu 2.540 triệu đồng, Hợp tác xã đã chia lãi cho thành "
+     "viên.", "2.540"),
+])
+def test_a_named_amount_stated_again(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert [text[f.start:f.end].split()[0] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Vốn điều lệ của Hợp tác xã năm 2024 là 1.305 triệu đồng.\nVốn điều lệ của Hợp tác xã năm 2025 là 1.350 triệu "
+    "đồng.",
+    "Doanh thu dịch vụ làm đất đạt 450 triệu đồng.\nDoanh thu dịch vụ tiêu thụ nông sản đạt 540 triệu đồng.",
+    "Dư nợ cho vay hộ nghèo là 12,5 tỷ đồng.\nDư nợ cho vay giải quyết việc làm là 8,2 tỷ đồng.",
+])
+def test_a_named_amount_stated_again_near_misses(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+def test_a_named_amount_of_two_bodies_is_two_amounts():
+    text = "Doanh thu của Hợp tác xã Thành Công đạt 2.450 triệu đồng.\nDoanh thu của Hợp tác xã Tân Tiến đạt 2.540 " \
+           "triệu đồng."
+    assert findings(text, "figure-inconsistent") == []
