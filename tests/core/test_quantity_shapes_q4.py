@@ -399,3 +399,15 @@ def test_a_named_amount_of_two_bodies_is_two_amounts():
     text = "Doanh thu của Hợp tác xã Thành Công đạt 2.450 triệu đồng.\nDoanh thu của Hợp tác xã Tân Tiến đạt 2.540 " \
            "triệu đồng."
     assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Số lao động được giải quyết việc làm là 156 người, gồm: làm việc tại các khu công nghiệp 98 người, xuất khẩu lao "
+     "động 25 người, tự tạo việc làm 30 người.", False),
+    ("Số lao động được giải quyết việc làm là 153 người, gồm: làm việc tại các khu công nghiệp 98 người, xuất khẩu lao "
+     "động 25 người, tự tạo việc làm 30 người.", True),
+    ("Đoàn giám sát gồm 5 đồng chí: đồng chí Lê Văn An, đồng chí Trần Thị Bình, đồng chí Đỗ Văn Cường đã làm việc với "
+     "25 đảng viên của chi bộ.", True),
+])
+def test_an_item_labelled_with_a_verb(text, silent):
+    assert (findings(text, "sum-mismatch") == []) == silent

@@ -479,8 +479,12 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
-        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch):
-            break  # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended
+        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", stretch)
+        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
+                "," not in label and len(label.split()) <= 8 and label[:1].islower()):
+            # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
+            # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
+            break
         if re.search(r"\bvới\b|tổng số", gap):
             continue  # "22 đảng bộ với 141 chi bộ"
         if not whole.compatible(candidate):
