@@ -411,3 +411,25 @@ def test_a_named_amount_of_two_bodies_is_two_amounts():
 ])
 def test_an_item_labelled_with_a_verb(text, silent):
     assert (findings(text, "sum-mismatch") == []) == silent
+
+
+TABLE = ("Trong quý III, toàn tỉnh đã cấp {n} giấy chứng nhận quyền sử dụng đất lần đầu. Chi tiết theo từng đơn vị:\n"
+         "Đơn vị | Kế hoạch (GCN) | Thực hiện (GCN) | Tỷ lệ (%)\nXã An Lạc | 320 | 298 | 93,1\n"
+         "Xã Bình Minh | 250 | 262 | 104,8\nPhường Đông Sơn | 410 | 357 | 87,1\nTổng cộng | 980 | 917 | 93,6\n")
+
+
+def test_the_text_against_the_total_of_the_table_it_announces():
+    found = findings(TABLE.format(n="971"), "figure-inconsistent")
+    assert [f.text for f in found] == ["971"]
+    assert findings(TABLE.format(n="917"), "figure-inconsistent") == []
+    # not announced (no colon): the count may be another one
+    unannounced = TABLE.format(n="971").replace("Chi tiết theo từng đơn vị:", "Kết quả cụ thể như bảng.")
+    assert findings(unannounced, "figure-inconsistent") == []
+    # a plan stated in the text is the plan column's, which is not read
+    assert findings(TABLE.format(n="917").replace("đã cấp 917 giấy", "kế hoạch cấp 980 giấy"),
+                    "figure-inconsistent") == []
+
+
+def test_a_plan_in_the_text_against_the_plan_column():
+    text = TABLE.format(n="917").replace("đã cấp 917 giấy", "kế hoạch cấp 890 giấy")
+    assert [f.text for f in findings(text, "figure-inconsistent")] == ["890"]

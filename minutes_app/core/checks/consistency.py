@@ -14,6 +14,7 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_list
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
+from .tables import text_against_table_total
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
@@ -84,6 +85,13 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "1.305 triệu đồng"),
           Example("Doanh thu của Hợp tác xã Thành Công đạt 2.450 triệu đồng.\nDoanh thu của Hợp tác xã Tân Tiến đạt "
                   "2.540 triệu đồng."),
+          # the text against the total row of the table it announces (the column counting that noun)
+          Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
+                  "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
+                  "Tổng cộng | 980 | 917", "971"),
+          Example("Toàn tỉnh đã cấp 917 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
+                  "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
+                  "Tổng cộng | 980 | 917"),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -134,6 +142,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             "thống nhất.", _restated(first, later),
                             related=(Related(first.start, first.end, "earlier"),))
     yield from _back_references(ctx)
+    yield from text_against_table_total(ctx)
 
 
 def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
