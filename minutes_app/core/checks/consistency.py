@@ -336,9 +336,18 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
     The subject's names are kept beside the key (_Told), so two bodies' counts stay two; a
     change ("giảm 9 đơn vị"), a vote or a presence count, and a measure (ha, tấn) are left out:
     each belongs to its own motion, meeting or crop."""
-    if figure.get("type") != "count":
+    if figure.get("type") != "count" or head_of(figure.get("unit") or "")[1] not in _RESTATED_CLASSES:
+        return None, _ANY  # (the figure's own unit first: most counts end here, cheaply)
+    phrase = []
+    for word in _PHRASE_END.split(text[figure.end:figure.end + 90], 1)[0].split():
+        lower = word.lower()
+        if not word.isalpha() or lower in _PHRASE_STOPS or len(phrase) == 6:
+            break
+        phrase.append(lower)
+    joined = " ".join(phrase)
+    if not phrase or head_of(joined)[1] not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(joined):
         return None, _ANY
-    clause = _COORDINATED.sub("", re.split(r"[;:,(]", sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
+    clause = _COORDINATED.sub("", _CLAUSE_CUT.split(sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
     if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
         return None, _ANY
     predicate = []
@@ -349,21 +358,14 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
         if len(predicate) == 6:
             break
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
-    phrase = []
-    for word in re.split(r"[,;.():\n]", text[figure.end:figure.end + 90])[0].split():
-        lower = word.lower()
-        if not word.isalpha() or lower in _PHRASE_STOPS or len(phrase) == 6:
-            break
-        phrase.append(lower)
-    if not phrase or head_of(" ".join(phrase))[1] not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(
-            " ".join(phrase)):
-        return None, _ANY
     if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
         return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
     return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)))
 
 
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_PHRASE_END = re.compile(r"[,;.():\n]")
+_CLAUSE_CUT = re.compile(r"[;:,(]")
 _CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
 _VOTE_OR_PRESENCE = re.compile(r"(?<!\w)(?:tán\s+thành|đồng\s+ý|nhất\s+trí|phiếu|có\s+mặt|vắng|dự\s+họp|tham\s+dự|"
                                r"biểu\s+quyết)(?!\w)")
@@ -484,6 +486,12 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
                         r"đã xem xét|tăng|giảm")
 
 
+@lru_cache(maxsize=4)
+def _lowered(name: str) -> tuple[str, ...]:
+    """A word list of resources/ in lower case, made once."""
+    return tuple(w.lower() for w in word_list(name))
+
+
 def _event(before: str, after: str) -> str | None:
     """The event a count is the head count of: named just before it in its clause, or just
     after it ("4 đồng chí vừa được bầu bổ sung")."""
@@ -493,14 +501,13 @@ def _event(before: str, after: str) -> str | None:
     original = re.split(r"[;:,(]", before)[-1].split()
     # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none
     unnamed = not any(w[:1].isupper() and w != "Đảng" for w in original[1:])
-    for event in word_list("count_events"):
-        if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
-            return event.lower()
-        if unnamed and trimmed.endswith(event.lower()) and trimmed != clause_before.rstrip() \
-                and not _NOT_DONE.search(clause_before):
-            return event.lower()  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
-    for event in word_list("count_measures"):
-        event = event.lower()
+    stripped = clause_before.rstrip()
+    for event in _lowered("count_events"):
+        if stripped.endswith(event) or f" {event}" in clause_after:
+            return event
+        if unnamed and trimmed.endswith(event) and trimmed != stripped and not _NOT_DONE.search(clause_before):
+            return event  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
+    for event in _lowered("count_measures"):
         at = trimmed.find(event)
         if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
             tail = _FILLERS_INSIDE.sub(" ", trimmed[at + len(event):]).split()
@@ -514,10 +521,11 @@ def _event(before: str, after: str) -> str | None:
 
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
-                 r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)|"
-                 r"hiện(?:\s+nay)?|(?:tính\s+)?đến\s+(?:nay|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)")  # "vốn điều lệ đến 30/11/2025 là" = "… hiện có"
+                 r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
 _TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
-_FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r")(?!\w)")
+# inside a measure's words, the moment too: "vốn điều lệ đến 30/11/2025 là" = "vốn điều lệ hiện có"
+_FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r"|hiện(?:\s+nay)?|(?:tính\s+)?đến\s+(?:nay|(?:ngày\s+)?"
+                             r"\d{1,2}/\d{1,2}(?:/\d{4})?))(?!\w)")
 
 
 def _sentence_before(text: str, figure: Entity) -> str:
