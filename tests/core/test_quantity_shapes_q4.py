@@ -433,3 +433,24 @@ def test_the_text_against_the_total_of_the_table_it_announces():
 def test_a_plan_in_the_text_against_the_plan_column():
     text = TABLE.format(n="917").replace("đã cấp 917 giấy", "kế hoạch cấp 890 giấy")
     assert [f.text for f in findings(text, "figure-inconsistent")] == ["890"]
+
+
+@pytest.mark.parametrize("code, text, wrong", [
+    ("percent-mismatch", "Toàn xã có 1.450 hộ gia đình. Năm 2025 có 1.233 hộ đạt danh hiệu Gia đình văn hóa, đạt tỷ lệ "
+                         "86%.", "86"),
+    ("part-exceeds-whole", "Xã có 1.480 hộ dân; đã có 1.540 hộ đăng ký tham gia bảo hiểm y tế hộ gia đình.", "1.540"),
+    ("part-exceeds-whole", "Chi hội có 25 hội viên. Trong năm, 27 hội viên đã tham gia đóng góp xây dựng quỹ.", "27"),
+])
+def test_totals_of_households_and_members_in_other_words(code, text, wrong):
+    found = findings(text, code)
+    assert any(text[f.start:f.end].startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("code, text", [
+    ("percent-mismatch", "Toàn xã có 1.450 hộ gia đình. Năm 2025 có 1.233 hộ đạt danh hiệu Gia đình văn hóa, đạt tỷ lệ "
+                         "85%."),
+    ("part-exceeds-whole", "Xã có 1.480 hộ dân; đã có 1.440 hộ đăng ký tham gia bảo hiểm y tế hộ gia đình."),
+    ("part-exceeds-whole", "Xã có 1.480 hộ dân; năm 2025 có 1.540 lượt hộ được vay vốn."),
+])
+def test_totals_of_households_and_members_in_other_words_near_misses(code, text):
+    assert findings(text, code) == []

@@ -159,7 +159,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_referred_parts(text, quantities, sentences))
     if "giải quyết" in text:
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
-    if " có " in text and len(sentences) > 1:
+    if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "%" in text:
@@ -591,13 +591,28 @@ def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
         text[whole.end:unit_end(text, whole)].strip().lower() == whole.head
 
 
+def _semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at its "; " (outside brackets it does not matter here: counts in brackets
+    are no totals)."""
+    if ";" not in text[start:end]:
+        return [(start, end)]
+    spans, at = [], start
+    for match in re.finditer(r";\s*", text[start:end]):
+        spans.append((at, start + match.start()))
+        at = start + match.end()
+    spans.append((at, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": an assessed
     count in a later sentence is a part of the total stated before, and cannot exceed it
     (inferred: a warning naming the total; only the part-of that is broken is recorded)."""
     relations = []
     counts = [q for q in quantities if q.kind == "count" and q.head and q.role != "plan"]
-    for index, (s_start, s_end) in enumerate(sentences):
+    # the clauses after a ";" are read as sentences too: "Xã có 1.480 hộ dân; đã có 1.540 hộ đăng ký …"
+    spans = [(a, b) for s_start, s_end in sentences for a, b in _semicolon_spans(text, s_start, s_end)]
+    for index, (s_start, s_end) in enumerate(spans):
         if not index:
             continue
         for part in assessed_parts(text, quantities, s_start, s_end):
@@ -606,7 +621,7 @@ def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tupl
             if not earlier:
                 continue
             whole = earlier[-1]
-            w_start = sentence_start(sentences, whole.start)
+            w_start = next((a for a, b in spans if a <= whole.start < b), sentence_start(sentences, whole.start))
             if whole.value >= part.value or not stated_total(text, whole, w_start):
                 continue
             relations.append(Relation("part-of", whole, (part,), explicit=False,
@@ -1130,7 +1145,7 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
 _CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
-_ATTACHED = (" trực thuộc", " cơ sở", " dân")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
+_ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
 
 
 def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
