@@ -454,3 +454,15 @@ def test_totals_of_households_and_members_in_other_words(code, text, wrong):
 ])
 def test_totals_of_households_and_members_in_other_words_near_misses(code, text):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Công an xã đã tiếp nhận 31 tin báo về tội phạm; đã giải quyết 21 tin, đạt 64,5%.", True),
+    ("Công an xã đã tiếp nhận 31 tin báo về tội phạm; đã giải quyết 21 tin, đạt 67,7%.", False),
+    ("Trong kỳ, Ủy ban Kiểm tra tiếp nhận 12 đơn thư; đã giải quyết 10 đơn, đạt 80%.", True),
+    ("Trong kỳ, Ủy ban Kiểm tra tiếp nhận 12 đơn thư; đã giải quyết 10 đơn, đạt 83,3%.", False),
+    # cases carried over from before may be settled too: the share may be of more than was received
+    ("Trong kỳ tiếp nhận 12 đơn thư (có 3 đơn tồn kỳ trước chuyển sang); đã giải quyết 10 đơn, đạt 90%.", False),
+])
+def test_settled_as_a_share_of_received(text, flagged):
+    assert bool(findings(text, "percent-mismatch")) == flagged

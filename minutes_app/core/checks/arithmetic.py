@@ -99,6 +99,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 84,8%."),
+    # what was settled as a share of what was received (inferred: a warning naming it)
+    Example("Công an xã đã tiếp nhận 31 tin báo về tội phạm; đã giải quyết 21 tin, đạt 64,5%.", "64,5", "67,7"),
+    Example("Công an xã đã tiếp nhận 31 tin báo về tội phạm; đã giải quyết 21 tin, đạt 67,7%."),
     # the levels of a rating with their shares and no whole: of the levels' sum (Tốt, Khá, Đạt, Chưa đạt)
     Example("Rèn luyện: Tốt 611 em, tỷ lệ 82,3%; Khá 104 em, tỷ lệ 15,0%; Đạt 21 em, tỷ lệ 2,8%; Chưa đạt 6 em, "
             "tỷ lệ 0,8%.", "15,0", "14,0"),

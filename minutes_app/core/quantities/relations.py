@@ -709,7 +709,7 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
         cue = _SETTLED_BEFORE.search(text, max(0, part.start - 30), part.start)
         if cue is None or part.head is None:
             continue
-        wholes = [q for q in received if q.start < part.start and q.head == part.head]
+        wholes = [q for q in received if q.start < part.start and _one_noun(q.head, part.head)]
         if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
             whole = wholes[0]
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
@@ -1023,6 +1023,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
             continue
+        whole = _received_whole(part, known)
+        if whole is not None:  # "tiếp nhận 31 tin báo …; đã giải quyết 21 tin, đạt 67,7%": of what was received
+            relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+            continue
         if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
                 or _BASE_IN_WORDS.search(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
@@ -1185,6 +1189,15 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
     gap = text[percent.end:following[0].start]
     if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
         return following[0]
+    return None
+
+
+def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
+    """What was received, when the part is what of it was settled (_settled_over_received)."""
+    for relation in known:
+        if relation.kind == "part-of" and not relation.explicit and relation.parts == (part,) and relation.cues \
+                and _RECEIVED.match(relation.cues[0].text):
+            return relation.whole
     return None
 
 
