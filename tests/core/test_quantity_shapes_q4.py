@@ -466,3 +466,18 @@ def test_totals_of_households_and_members_in_other_words_near_misses(code, text)
 ])
 def test_settled_as_a_share_of_received(text, flagged):
     assert bool(findings(text, "percent-mismatch")) == flagged
+
+
+SPLIT = ("2. Phương án phân phối lợi nhuận sau thuế năm 2025 (256,9 triệu đồng):\n"
+         "+ Trích quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Trích quỹ dự phòng tài chính 10% (25,7 triệu đồng);\n"
+         "+ Chia theo mức độ sử dụng sản phẩm, dịch vụ 45% (115,6 triệu đồng);\n+ Chia theo vốn góp {p}% (38,5 triệu đồng).")
+
+
+def test_an_amount_split_in_shares_under_its_lead():
+    found = findings(SPLIT.format(p="20"), "percent-mismatch")
+    assert [f.text for f in found] == ["20%"] and found[0].severity.value == "warning"
+    assert findings(SPLIT.format(p="15"), "percent-mismatch") == []
+    # no amount in brackets before the colon: the lines' shares are of something not stated
+    assert findings(SPLIT.format(p="20").replace(" (256,9 triệu đồng):", ":"), "percent-mismatch") == []
+    # a count, not an amount, in brackets: the shares of money are not of it
+    assert findings(SPLIT.format(p="20").replace("(256,9 triệu đồng)", "(87 thành viên)"), "percent-mismatch") == []

@@ -281,6 +281,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 89,7%."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc.\nCó 12 chi bộ trong số 60 chi bộ của cụm được "
                   "kiểm tra, chiếm 20%."),
+          # an amount in brackets before the colon, split in shares, each with its amount (a warning)
+          Example("Phân phối lợi nhuận (256,9 triệu đồng):\n+ Quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Chia "
+                  "theo vốn góp 20% (38,5 triệu đồng).", "20%", "15%"),
+          Example("Phân phối lợi nhuận (256,9 triệu đồng):\n+ Quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Chia "
+                  "theo vốn góp 15% (38,5 triệu đồng)."),
           # a table's rate column: result over plan ("|" or tab cells)
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 79,4\nXã B | 250 | 262 | 104,8",
                   "79,4", "78,3"),
