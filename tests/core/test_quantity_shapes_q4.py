@@ -481,3 +481,15 @@ def test_an_amount_split_in_shares_under_its_lead():
     assert findings(SPLIT.format(p="20").replace(" (256,9 triệu đồng):", ":"), "percent-mismatch") == []
     # a count, not an amount, in brackets: the shares of money are not of it
     assert findings(SPLIT.format(p="20").replace("(256,9 triệu đồng)", "(87 thành viên)"), "percent-mismatch") == []
+
+
+def test_a_report_of_many_bodies_and_periods_stays_quiet():
+    """Near-misses of the round's readers in one report: counts of two bodies, two quarters, two
+    years; a back-reference that agrees; subsets; an amount split in agreeing shares; settled
+    cases carried over; met targets."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "q4_near_misses.txt").read_text(encoding="utf-8")
+    from minutes_app.core.engine import analyze
+
+    assert [(f.code, f.text) for f in analyze(text).findings if f.severity.value != "info"] == []

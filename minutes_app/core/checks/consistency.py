@@ -75,6 +75,8 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Trạm Y tế xã đã khám sàng lọc cho 321 lượt người cao tuổi.\nKết quả: Trạm đã khám sàng lọc cho "
                   "312 lượt người cao tuổi.", "312", "321"),
           Example("Chi bộ Trường A giám sát chuyên đề 3 đảng viên.\nChi bộ Trường B giám sát chuyên đề 5 đảng viên."),
+          Example("Quý I, Ban Thường vụ đã kiểm tra 4 chi hội về thực hiện điều lệ.\nQuý II, Ban Thường vụ đã kiểm tra "
+                  "6 chi hội về thực hiện điều lệ."),
           # a count referred back to ("Trong số …", "Với …") is the one stated before
           Example("Nhà trường có 20 lớp với 742 học sinh.\nVới 746 học sinh, nhà trường còn thiếu 2 phòng học.", "746",
                   "742"),
@@ -120,8 +122,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if earlier is None:
                 continue
             first, first_scope, first_paragraph, _ = earlier
-            if first_scope and scope and not first_scope & scope:
-                continue  # "trong quý" and "lũy kế": two periods, two quantities
+            if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
+                continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
@@ -543,6 +545,23 @@ def _scope(sentence: str) -> frozenset[str]:
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
+
+
+_PERIOD = re.compile(r"(quý|tháng|năm) ([\divx]+(?:/\d{4})?)$")
+
+
+def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
+    """Both name a period of one kind, and not the same one: "Quý I" and "Quý II", "năm 2024"
+    and "năm 2025" (the generic "quý" both may also say does not make them one)."""
+    def named(scope):
+        found: dict[str, set[str]] = {}
+        for item in scope:
+            match = _PERIOD.match(item)
+            if match:
+                found.setdefault(match[1], set()).add(match[2])
+        return found
+    a, b = named(first), named(later)
+    return any(unit in b and not a[unit] & b[unit] for unit in a)
 
 
 @lru_cache(maxsize=1)
