@@ -493,3 +493,17 @@ def test_a_report_of_many_bodies_and_periods_stays_quiet():
     from minutes_app.core.engine import analyze
 
     assert [(f.code, f.text) for f in analyze(text).findings if f.severity.value != "info"] == []
+
+
+def test_minutes_of_a_womens_union_stay_quiet_and_their_slips_are_found():
+    """Members counted as "chị", guests beside them, votes, an election: clean as written; a
+    wrong attending total, more votes than members present and a wrong share are all found."""
+    from pathlib import Path
+
+    from minutes_app.core.engine import analyze
+
+    text = (Path(__file__).parent / "q4_near_misses_minutes.txt").read_text(encoding="utf-8")
+    assert [(f.code, f.text) for f in analyze(text).findings if f.severity.value != "info"] == []
+    wrong = text.replace("dự hội nghị: 18 người", "dự hội nghị: 19 người").replace("tán thành 15 chị", "tán thành 16 chị")
+    codes = {f.code for f in analyze(wrong).findings if f.severity.value != "info"}
+    assert {"attendance-mismatch", "vote-mismatch"} <= codes
