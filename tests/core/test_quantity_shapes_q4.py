@@ -507,3 +507,24 @@ def test_minutes_of_a_womens_union_stay_quiet_and_their_slips_are_found():
     wrong = text.replace("dự hội nghị: 18 người", "dự hội nghị: 19 người").replace("tán thành 15 chị", "tán thành 16 chị")
     codes = {f.code for f in analyze(wrong).findings if f.severity.value != "info"}
     assert {"attendance-mismatch", "vote-mismatch"} <= codes
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ủy ban Kiểm tra đã kiểm tra 19 đảng viên khi có dấu hiệu vi phạm.\nNhìn chung, Ủy ban Kiểm tra đã kiểm tra 21 "
+     "đồng chí khi có dấu hiệu vi phạm.", "21"),
+    ("Chi hội đã phát triển mới 12 hội viên trong năm.\nKết quả: Chi hội đã kết nạp mới 14 hội viên trong năm.", "14"),
+])
+def test_a_count_told_again_with_its_classifier_or_another_verb(text, wrong):
+    assert [f.text for f in findings(text, "figure-inconsistent")] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    # what follows the noun tells two groups apart; a verb after a subject's count picks some out
+    "Nhà trường có 46 học sinh đạt giải trong kỳ thi học sinh giỏi cấp huyện.\nNhà trường có 12 học sinh đạt giải "
+    "trong kỳ thi học sinh giỏi cấp tỉnh.",
+    "Chi bộ có 45 đảng viên.\nChi bộ có 30 đảng viên tham gia lớp học nghị quyết.",
+    "Trạm Y tế đã khám sàng lọc cho 321 lượt người cao tuổi tại thôn Đông.\nTrạm Y tế đã khám sàng lọc cho 312 lượt "
+    "người cao tuổi tại thôn Tây.",
+])
+def test_a_count_told_again_other_groups(text):
+    assert findings(text, "figure-inconsistent") == []

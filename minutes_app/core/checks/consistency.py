@@ -275,6 +275,11 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
         key, told = _key(text, figure, sentence), _ANY
         if key is not None and figure.get("type") == "money":
             told = _Told((), _names(_whole_sentence(text, figure.start)))  # "doanh thu của HTX A" ≠ "… HTX B"
+        elif key is not None and " [" in key:
+            # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
+            # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
+            label = _LIST_LABEL.match(_whole_sentence(text, figure.start))
+            told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _ANY
         if key is None:
             key, told = _restatement_key(text, figure, sentence)
         if key:
@@ -293,6 +298,7 @@ class _Told(NamedTuple):
     predicate: tuple[str, ...] = ()
     names: frozenset[str] = frozenset()
     any: bool = False
+    rest: tuple[str, ...] = ()  # the clause's words after the counted noun ("trong kỳ thi … cấp huyện")
 
     def agrees(self, other: "_Told") -> bool:
         if self.any or other.any:
@@ -300,6 +306,9 @@ class _Told(NamedTuple):
         short, long = sorted((self.predicate, other.predicate), key=len)
         if long[len(long) - len(short):] != short:
             return False
+        short, long = sorted((self.rest, other.rest), key=len)
+        if long[:len(short)] != short:
+            return False  # "… đạt giải trong kỳ thi cấp huyện" ≠ "… trong kỳ thi cấp tỉnh"; "trong quý III" = "trong quý"
         if not self.names or not other.names:
             return True
         mine, theirs = self.names, other.names
@@ -341,14 +350,20 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
     if figure.get("type") != "count" or head_of(figure.get("unit") or "")[1] not in _RESTATED_CLASSES:
         return None, _ANY  # (the figure's own unit first: most counts end here, cheaply)
     phrase = []
-    for word in _PHRASE_END.split(text[figure.end:figure.end + 90], 1)[0].split():
+    words = _PHRASE_END.split(text[figure.end:figure.end + 120], 1)[0].split()
+    for word in words:
         lower = word.lower()
         if not word.isalpha() or lower in _PHRASE_STOPS or len(phrase) == 6:
             break
         phrase.append(lower)
+    rest = tuple(w.lower() for w in words[len(phrase):len(phrase) + 8])
     joined = " ".join(phrase)
     if not phrase or head_of(joined)[1] not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(joined):
         return None, _ANY
+    for counted, noun in _COUNTED_AS:  # "21 đồng chí" = "21 đảng viên", "15 em" = "15 học sinh"
+        if joined == counted or joined.startswith(counted + " "):
+            phrase = noun.split() + phrase[len(counted.split()):]
+            break
     clause = _COORDINATED.sub("", _CLAUSE_CUT.split(sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
     if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
         return None, _ANY
@@ -360,12 +375,15 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
         if len(predicate) == 6:
             break
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
+    if predicate[-2:] == ["phát", "triển"]:
+        predicate[-2:] = ["kết", "nạp"]  # "phát triển (mới) 12 hội viên" = "kết nạp 12 hội viên"
     if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
         return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
-    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)))
+    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest)
 
 
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"))  # a noun counted by its classifier
 _PHRASE_END = re.compile(r"[,;.():\n]")
 _CLAUSE_CUT = re.compile(r"[;:,(]")
 _CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
@@ -380,12 +398,15 @@ def _whole_sentence(text: str, at: int) -> str:
     return text[start:at]
 
 
+_LIST_LABEL = re.compile(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):")
+
+
 def _names(sentence: str) -> frozenset[str]:
     """Runs of capitalised words in a sentence ("Trạm Y tế", "Trường A"); the sentence's first
     word only when a capitalised word follows it (a capital by position is no name); and a
     label of a list line before its colon ("- Cây ngô: …", "b) Khối doanh nghiệp: …")."""
     runs, run = [], []
-    label = re.match(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):", sentence)
+    label = _LIST_LABEL.match(sentence)
     if label:
         runs.append(label.group(1).strip().lower())
     words = re.findall(r"[^\W\d_]+|\d+|\S", sentence)
@@ -418,6 +439,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
+    if total and total["subject"] and not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
+        total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -484,8 +507,24 @@ _SUBJECT_TOTAL = re.compile(
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
 
 
+# What may follow the noun of a subject's total: nothing, a bracket, its members' places ("sinh hoạt tại 36 chi
+# bộ"), another count joined to it ("với 1.482 đảng viên") - not a verb picking some out ("đạt giải", "tham gia").
+_PLAIN_TOTAL = re.compile(r"\s*(?:[,;.:()\n]|$|(?:với|và|trong|gồm|sinh\s+hoạt|đang|hiện|thuộc|trực\s+thuộc|của)(?!\w))",
+                          re.IGNORECASE)
+
+
+def _noun_end(text: str, figure: Entity) -> int:
+    """Where the known noun after a count ends ("46 học sinh| đạt giải"), or the count's end."""
+    head, noun_class, _ = head_of(figure.get("unit") or "")
+    at = text.lower().find(head, figure.end, figure.end + len(head) + 4) if noun_class and head else -1
+    return at + len(head) if at != -1 else figure.end
+
+
 _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"
                         r"đã xem xét|tăng|giảm")
+
+
+_SAME_EVENT = {"phát triển": "kết nạp"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
 
 @lru_cache(maxsize=4)
@@ -506,9 +545,9 @@ def _event(before: str, after: str) -> str | None:
     stripped = clause_before.rstrip()
     for event in _lowered("count_events"):
         if stripped.endswith(event) or f" {event}" in clause_after:
-            return event
+            return _SAME_EVENT.get(event, event)
         if unnamed and trimmed.endswith(event) and trimmed != stripped and not _NOT_DONE.search(clause_before):
-            return event  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
+            return _SAME_EVENT.get(event, event)  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
     for event in _lowered("count_measures"):
         at = trimmed.find(event)
         if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
