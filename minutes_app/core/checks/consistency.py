@@ -152,6 +152,8 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
     its sentence after "Trong số" / "Trong tổng số" / "Với" refers back to the count of that
     noun stated before (the latest whose words agree: the same qualifiers, or both the bare
     noun) and must equal it."""
+    if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
+        return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int]]] = defaultdict(list)
     for paragraph in ctx.paragraphs:
         if not paragraph.text.strip():
@@ -182,6 +184,7 @@ def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> boo
     return len(before) > size and before[size] == now[size]
 
 
+_REFERS_HINT = re.compile(r"(?:[Tt]rong\s+(?:tổng\s+)?số|[Vv]ới(?:\s+tổng\s+số)?)\s+\d")
 _REFERS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+$", re.IGNORECASE)
 _NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|trên|dưới|mỗi|bình\s+quân|"
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
