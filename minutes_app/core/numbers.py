@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A grouped number must have full 3-digit groups; otherwise the dot is not a thousands mark.
 NUMBER_BODY = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"  # "2.465", "77,5", "1.187,93": no boundaries
@@ -26,6 +27,7 @@ class Number:
         return format_vi(self.value, self.decimals if decimals is None else decimals)
 
 
+@lru_cache(maxsize=4096)  # a report prints the same few numbers again and again; a Number is immutable
 def parse_number(text: str) -> Number | None:
     """'2.465' → 2465, '75,5' → 75.5 (1 decimal), '02' → 2; None when it is not a number."""
     text = text.strip()

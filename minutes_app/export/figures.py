@@ -97,6 +97,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
         unit = (entity.get("unit") or "").lower()
+        if unit.startswith("bản") and _COPIES_BEFORE.search(before):
+            return True  # "Biên bản lập thành 03 bản": the copies of the paper, not a fact of the meeting
         if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after) \
                 and not unit.startswith("ngày công"):  # "120 ngày công" is labour, not a date
             return True
@@ -214,12 +216,23 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
     start = entity.start if start is None else start
     unit = entity.get("unit") or entity.get("currency")
     value = text[start:entity.end]
+    end = entity.end
     if unit and entity.get("type") in ("count", "ratio") and text[entity.end:entity.end + len(unit) + 1].strip() \
             .startswith(unit.split()[0]):
         words = unit.split()[:4]
         named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
-        value += " " + " ".join(words[:named])  # "01 hội nghị", not "01 hội nghị Ban Chấp" cut inside a name
+        added = " ".join(words[:named])
+        value += " " + added  # "01 hội nghị", not "01 hội nghị Ban Chấp" cut inside a name
+        at = text.find(added, entity.end, entity.end + len(added) + 3)
+        end = at + len(added) if at >= 0 else end
+    rate = _RATE.match(text, end)
+    if rate and value.endswith(text[max(start, end - 12):end].strip()):  # "54,6 tạ/ha", "60 triệu đồng/hộ": a rate
+        value += rate[0]
     return value
+
+
+_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
+_COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 
 def _after(text: str, entity: Entity) -> str:

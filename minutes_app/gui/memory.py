@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import gc
 
+from ..core import collector
+
 
 def settle() -> None:
     gc.freeze()
+    collector.heap_set_aside = True  # the engine then leaves the frozen heap frozen (core/collector.py)
 
 
 def release() -> None:
     gc.unfreeze()
+    collector.heap_set_aside = False
     gc.collect()

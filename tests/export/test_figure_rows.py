@@ -44,3 +44,24 @@ def test_a_holiday_written_as_day_slash_month_is_no_ratio():
     got = rows(REPORT + "Nhân dịp kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9, chi bộ tặng 12 suất quà; "
                         "15/18 hộ đạt gia đình văn hóa.\n")
     assert "2/9" not in got and "12 suất quà" in got and "15/18 hộ" in got
+
+
+def test_a_rate_keeps_its_per_unit_and_copies_of_the_minutes_are_no_fact():
+    from minutes_app.core.engine import analyze
+    from minutes_app.export.figures import chosen_figures
+
+    head = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\n*\nBIÊN BẢN\n"
+            "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\n")
+    rows = [r.text for r in chosen_figures(analyze(
+        head + "Thu hoạch 1.385 ha lúa mùa, năng suất bình quân ước 54,6 tạ/ha.\n"
+               "Mức hỗ trợ xây mới 60 triệu đồng/hộ, sửa chữa 30 triệu đồng/hộ.\n"
+               "Thu nhập bình quân đạt 58 triệu đồng/người/năm.\n"
+               "Biên bản lập thành 03 bản, đã đọc lại cho các đại biểu cùng nghe.\n"))[0]]
+    assert any(r.endswith("54,6 tạ/ha") for r in rows), rows
+    assert any("60 triệu đồng/hộ" in r for r in rows) and any("30 triệu đồng/hộ" in r for r in rows), rows
+    assert any("58 triệu đồng/người/năm" in r for r in rows), rows
+    assert not any("03 bản" in r for r in rows), rows
+    # near-misses: a ratio stays a ratio, and printed copies of something else are a fact
+    rows = [r.text for r in chosen_figures(analyze(
+        head + "Kiểm tra 12/15 hộ, đạt 80%.\nThư viện xã bổ sung 300 bản sách mới.\n"))[0]]
+    assert any("12/15" in r for r in rows) and any("300 bản" in r for r in rows), rows

@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import platformdirs  # noqa: E402
 import pytest  # noqa: E402
 
+from minutes_app.core import collector  # noqa: E402
 from minutes_app.gui import i18n  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +34,7 @@ def isolated_profile(tmp_path, monkeypatch):
     yield tmp_path
     i18n.reset()
     gc.unfreeze()  # the window freezes the heap after each result (gui/memory.py): not across tests
+    collector.heap_set_aside = False
 
 
 class FakeDialogs:

@@ -127,3 +127,24 @@ def test_an_empty_txt_opens_as_a_blank_page_and_saves_there(qtbot, window, tmp_p
     type_text(window.editor, "Biên bản họp chi bộ")
     assert window.save()
     assert path.read_text(encoding="utf-8").startswith("Biên bản họp chi bộ")
+
+
+def test_findings_counts_up_to_99_never_widen_the_panel(qtbot):
+    """The severity counts keep room for two digits from the start: a result never raises the
+    panel's minimum width (at the window's minimum width that resized and repainted the whole
+    window on the next keystroke)."""
+    from PySide6.QtWidgets import QApplication
+
+    from minutes_app.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    QApplication.processEvents()  # the layout takes the label's new size on its next request
+    before = panel.minimumSizeHint().width()
+    for count in (0, 1, 9, 42, 99):
+        panel.set_findings([Finding("number-format", severity, k, k + 1, "x", "một")
+                            for severity in Severity for k in range(count)])
+        QApplication.processEvents()
+        assert panel.minimumSizeHint().width() == before, count
+        assert str(count) in panel.count_label.text()

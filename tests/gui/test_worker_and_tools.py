@@ -132,7 +132,9 @@ def test_screenshot_mode_writes_a_png(qtbot, tmp_path):
     from PySide6.QtGui import QImage
 
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1400, 900)
+    # The default 1400×900, or the window's minimum width when that is wider (the legend's row
+    # and the findings header, which keeps room for two-digit counts so results never resize it).
+    assert image.height() == 900 and 1400 <= image.width() <= 1500
 
 
 def test_undoing_replace_all_leaves_the_view_where_the_clerk_was(qtbot, window):

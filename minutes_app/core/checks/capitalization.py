@@ -25,6 +25,7 @@ Tokens come from the shared reading of the paragraph.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -97,7 +98,9 @@ def _triggers() -> frozenset[str]:
 
 class _Paragraph:
     def __init__(self, reading: Reading):
-        self.reading = reading
+        # Kept in the reading's own derived cache: a weak reference back, so a dropped reading
+        # is freed by reference counting, not left as a cycle for the collector (speed).
+        self.reading = weakref.proxy(reading)
         self.text = reading.text
         self.toks = reading.tokens
         triggers = _triggers()

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..resources import word_list, word_set
 from .model import Clause, Cue, Quantity, Relation
 
@@ -818,6 +819,7 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
 
 
 _PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
+_tells_presence = Keywords(_PRESENCE)  # _PRESENCE.search(…) is not None, as substring tests (speed)
 _PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
     r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 
@@ -825,7 +827,7 @@ _PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham d
 def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí": in one sentence, the
     members counted first and then one present and one absent count (kind "presence")."""
-    if not _PRESENCE.search(text):
+    if not _tells_presence(text):
         return []
     relations = []
     for index, (s_start, s_end) in enumerate(sentences):

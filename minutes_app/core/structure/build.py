@@ -8,6 +8,7 @@ regular expressions, a few milliseconds on a 200k-character report (bench/bench_
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..numbers import parse_number
@@ -18,7 +19,7 @@ from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
-from .meeting import date_in, read_meeting, read_opinions
+from .meeting import date_in, place_in, read_meeting, read_opinions
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -54,12 +55,20 @@ def build_structure(ctx) -> DocStructure:
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
+    if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
+        # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
+        place = next((p for c in news.captions if (p := place_in(text, c.start, c.end)) is not None), None)
+        if place:
+            meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
     if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
+    if genre == "bien_ban" and meeting and meeting.date is None and header.date:
+        # "Hôm nay, hồi 14 giờ 00, tại …": the minutes are dated the day they record
+        meeting = _with(meeting, date=header.date)
     if genre == "bien_ban" and meeting and not meeting.chairs:  # told only by the signature "CHỦ TRÌ / name"
         chair = next((s.name for s in signers if s.role and s.name and re.search(
             r"CHỦ TRÌ|CHỦ TỌA|CHỦ TOẠ|ĐOÀN CHỦ TỊCH", s.role.value.upper())), None)
@@ -69,7 +78,8 @@ def build_structure(ctx) -> DocStructure:
         secretary = next((s.name for s in signers if s.role and "THƯ KÝ" in s.role.value.upper() and s.name), None)
         if secretary:
             meeting = _with(meeting, secretary=secretary)
-    attendance = _attendance(ctx, genre)
+    ratios = _ratios(ctx)  # the quantity layer's ratios, read once for the roll and the votes
+    attendance = _attendance(ctx, genre, ratios)
     sections = _sections(text, lines, body_lines)
     from ..quantities.ballots import ballot_rounds
     from ..quantities.votes import votes
@@ -79,8 +89,11 @@ def build_structure(ctx) -> DocStructure:
     headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
     # a báo cáo tells of decisions taken elsewhere ("đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 …)"): it records none
     rounds = ballot_rounds(ctx)
-    decisions = read_decisions(text, votes(ctx), rounds, [b for b in body if b[0] != headline], present,
-                               meeting=genre != "bao_cao", official_present=official_present) if genre != "bao_cao" else []
+    spans = [b for b in body if b[0] != headline]
+    decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
+                               official_present=official_present, layers=_discipline_layers(ctx, spans, text),
+                               ratios=ratios, ballots=_counts(ctx)) \
+        if genre != "bao_cao" else []
     # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
         if any(d.kind == "election" for d in decisions) else ()
@@ -90,6 +103,9 @@ def build_structure(ctx) -> DocStructure:
     extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
+    # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
+    targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
+               else t for t in targets]
     tasks = read_tasks(text, lines, sections, body_lines)
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
@@ -107,6 +123,34 @@ def _layers(ctx):
         reading = readings.get(paragraph.index)
         if reading is not None and _DIGIT.search(paragraph.text):
             yield paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+
+
+def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
+    """The ratios the quantity layer read ("17/17 đồng chí"), as (start, end, count, whole) in document offsets, in
+    order: the votes told with a ratio are read off these, not off the raw text."""
+    return tuple(sorted((paragraph.start + q.start, paragraph.start + q.end, int(q.value), int(q.total))
+                        for paragraph, layer in _layers(ctx) for q in layer.quantities
+                        if q.kind == "ratio" and q.total is not None and not q.decimals))
+
+
+def _counts(ctx, top: int | None = None) -> tuple[tuple[int, int, int, int | None], ...]:
+    """The whole counts and ratios the quantity layer read, (start, end, count, whole or None) in document offsets, in
+    order: the ballots of an election ("với 17/17 phiếu", "được 15 phiếu") are read off these (the paragraphs that
+    name ballots), and a news item's roll (``top``: the paragraphs that start in its first ``top`` characters)."""
+    return tuple(sorted((paragraph.start + q.start, paragraph.start + q.end, int(q.value),
+                         int(q.total) if q.kind == "ratio" and q.total is not None else None)
+                        for paragraph, layer in _layers(ctx)
+                        if (paragraph.start < top if top is not None else "phiếu" in paragraph.text)
+                        for q in layer.quantities if q.kind in ("count", "ratio") and not q.decimals))
+
+
+def _discipline_layers(ctx, spans, text: str) -> list:
+    """(document offset, quantity layer) of the body paragraphs that name a form of discipline: the ballot
+    counts for each form are read from the quantity layer, not from the raw text."""
+    from .scan import lines_with
+
+    starts = {start for start, _ in lines_with(text, spans, "discipline")}
+    return [(paragraph.start, layer) for paragraph, layer in _layers(ctx) if paragraph.start in starts] if starts else []
 
 
 def _plans(ctx) -> list[tuple[int, int, str, str]]:
@@ -142,6 +186,9 @@ def _state_body(header: Header) -> bool:
     return bool(_STATE_BODY.match(str(header.issuer.value)))
 
 
+_ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"
+                             r"(?:tham dự|dự họp|có mặt|về dự|dự)\b")
+_SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
 
 
@@ -239,21 +286,25 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                 changes["issuer_parent"] = Field(parent, p_at, p_at + len(parent))
         if "issuer" not in changes:  # "Đại hội đại biểu Đảng bộ xã X lần thứ I … đã khai mạc"
             inner = re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,40}?\b(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)"
-                              r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*[,.(])", text[start:end])
+                              r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*[,.(])", text[start:end]) or \
+                re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,120}?\bcủa\s+(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|"
+                          r"Thành ủy|Ban Chấp hành)(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:đã|vừa|được|diễn ra|khai mạc|tổ chức|"
+                          r"lần thứ|khóa|khoá|nhiệm kỳ)\b|\s*[,.(])", text[start:end])
+            # "Hội nghị sơ kết … 9 tháng đầu năm 2025 của Đảng bộ xã Tam Hưng diễn ra …": the organiser named after "của"
             if inner:
                 at = start + inner.start("who")
                 changes["issuer"] = Field(inner["who"], at, at + len(inner["who"]))
     return _with(header, **changes) if changes else header
 
 
-def _attendance(ctx, genre: str) -> Attendance | None:
+def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre not in ("bien_ban", "tin_hoi_nghi"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
     if genre == "tin_hoi_nghi":
-        news, from_vote = _news_attendance(ctx.text)
+        news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
             return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
     if not blocks:
@@ -276,7 +327,7 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
-        if all(split):
+        if all(split):  # (kept on the raw text: the quantity layer reads "dự bị: 2/2" as a day, 2 February)
             official, probationary = (Field(int(m[2]), m.start(2), m.end(2)) for m in split)
     if total is not None and official is None and probationary is None:
         all_official = _ALL_OFFICIAL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end)
@@ -288,8 +339,16 @@ def _attendance(ctx, genre: str) -> Attendance | None:
     present = fact("present")
     if present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
+    if present is None and total is None:  # "Thành phần: 16/18 đảng viên của chi bộ tham dự": the layer's ratio, then who
+        line_start = ctx.text.rfind("\n", 0, block.start) + 1
+        for start, end, count, whole in ratios:
+            if start >= block.end:
+                break
+            if start >= line_start and count <= whole and _ROLL_AFTER.match(ctx.text, end):
+                present, total = Field(count, start, end), Field(whole, start, end)
+                break
     if total is None and present is not None:  # "Có mặt: 17/19 đảng viên", "Đảng viên dự họp: 18/19 đồng chí"
-        total = _total_after_present(ctx.text, block.start, block.end, present.value)
+        total = _total_after_present(ctx.text, block.start, block.end, present.value, ratios)
     absent = fact("absent")
     if absent is None:
         parts = [block.value("absent", s) for s in ("reason", "noreason")]
@@ -422,16 +481,18 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
     return None
 
 
-_FRACTION = re.compile(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|"
-                       r"thành viên|đ/c)", re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|thành viên|đ/c)", re.IGNORECASE)
 
 
-def _total_after_present(text: str, start: int, end: int, present: int) -> Field | None:
-    """The base of the "present/total" fraction that gave the present count."""
+def _total_after_present(text: str, start: int, end: int, present: int, ratios=()) -> Field | None:
+    """The base of the "present/total" fraction that gave the present count (a ratio of the quantity layer)."""
     line_start = text.rfind("\n", 0, start) + 1
-    for match in _FRACTION.finditer(text, line_start, end):
-        if int(match[1]) == present and int(match[2]) >= present:
-            return Field(int(match[2]), match.start(2), match.end(2))
+    for at, stop, count, whole in ratios[bisect.bisect_left(ratios, (line_start,)):]:
+        if at >= end:
+            break
+        if count == present and whole >= present and _MEMBERS_AFTER.match(text, stop):
+            slash = text.find("/", at, stop)
+            return Field(whole, slash + 1 + len(text[slash + 1:stop]) - len(text[slash + 1:stop].lstrip()), stop)
     return None
 
 
@@ -456,30 +517,74 @@ def _reason(text: str, at: int) -> Field | None:
 
 
 _WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
-_NEWS_COUNTS = (
-    # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí"
-    re.compile(r"(?:(?P<lead>tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?)?(?P<present>\d+)/(?P<total>\d+)\s+" +
-               _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|\s+được triệu tập|"
-               r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
-               re.IGNORECASE),
-    # "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
-    re.compile(r"(?P<total>\d+)\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+"
-               r"(?P<present>\d+)", re.IGNORECASE),
-    # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên"
-    # "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu được triệu tập)"
-    re.compile(r"(?P<present>\d+)(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?"
-               r"(?P<total>\d+)", re.IGNORECASE),
-    # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
-    re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?"
-               r"(?P<total>\d+)\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?(?P<present>\d+)\s+" + _WHO +
-               r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE),
-)
+# "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí": a ratio of the quantity
+# layer with who it counts after it, and a word of attendance before it or after them
+_NEWS_LEAD = re.compile(r"(?:tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?$", re.IGNORECASE)
+_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|"
+                       r"(?:\s+chính thức)?\s+được triệu tập|"
+                       r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
+                       re.IGNORECASE)
+# The words around two counts of the quantity layer that make them a roll (present of total):
+# "135 đại biểu chính thức được triệu tập, có mặt 132 đại biểu"
+_CALLED_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+",
+                                  re.IGNORECASE)
+# "Đến dự có 45 đảng viên trong tổng số 48 đảng viên", "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu …)"
+_PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?",
+                               re.IGNORECASE)
+# "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
+_MEMBERS_BEFORE = re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?$",
+                             re.IGNORECASE)
+_MEMBERS_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"\s+" + _WHO + r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE)
+
+
+def _news_count_rolls(text: str, counts, start: int, end: int):
+    """(present, total) of two counts of the quantity layer in text[start:end] that state a roll."""
+    inside = [c for c in counts[bisect.bisect_left(counts, (start,)):] if c[0] < end and c[3] is None]
+    for first, second in zip(inside, inside[1:]):
+        between = text[first[1]:second[0]]
+        if _CALLED_THEN_PRESENT.fullmatch(between):
+            yield Field(second[2], second[0], second[1]), Field(first[2], first[0], first[1])
+        elif _PRESENT_OF_TOTAL.fullmatch(between):
+            yield Field(first[2], first[0], first[1]), Field(second[2], second[0], second[1])
+        elif _MEMBERS_THEN_PRESENT.fullmatch(between) and _MEMBERS_BEFORE.search(text, max(start, first[0] - 60), first[0]) \
+                and _PRESENT_AFTER.match(text, second[1]):
+            yield Field(second[2], second[0], second[1]), Field(first[2], first[0], first[1])
+
+
 _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
-                           r"(?:hơn\s+|gần\s+|trên\s+)?(?P<present>\d{1,3}(?:\.\d{3})+|\d+)(?!\s*/)", re.IGNORECASE)
+                           r"(?:hơn\s+|gần\s+|trên\s+)?$", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
-def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
+class _Spans:
+    """A ratio's two numbers as a match would give them (``start``/``end`` by group)."""
+
+    def __init__(self, present: Field, total: Field):
+        self.fields = {"present": present, "total": total}
+
+    def start(self, group: str | None = None) -> int:
+        return self.fields["present"].start if group is None else self.fields[group].start
+
+    def end(self, group: str | None = None) -> int:
+        return self.fields["total"].end if group is None else self.fields[group].end
+
+
+def _news_rolls(text: str, ratios, start: int, end: int):
+    """(present, total) of the ratios in text[start:end] that count those attending."""
+    for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
+        if ratio[0] >= end:
+            break
+        if "." in text[ratio[0]:ratio[1]]:
+            continue  # "3.286/3.412 đảng viên tham gia [học tập]": thousands are a campaign's reach, not a meeting's roll
+        who = _NEWS_WHO.match(text, ratio[1])
+        if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])):
+            continue
+        slash = text.find("/", ratio[0], ratio[1])
+        yield Field(ratio[2], ratio[0], slash), Field(ratio[3], slash + 1, ratio[1])
+
+
+def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None, bool]:
     """How many attended, as a news item says it near its top; and whether that was read off a vote."""
     from .scan import tags
 
@@ -487,26 +592,29 @@ def _news_attendance(text: str) -> tuple[Attendance | None, bool]:
     voted = None
     for line in text[:30000].split("\n"):
         if "present" in tags(line) or "triệu tập" in line or "tổng số" in line or "tham gia" in line:
-            for pattern in _NEWS_COUNTS:
-                for match in pattern.finditer(line):
-                    if pattern is _NEWS_COUNTS[0] and not (match["lead"] or match["tail"]):
-                        continue
-                    total, present = int(match["total"]), int(match["present"])
-                    if present > total or not roll_count(line, match.end("total")):
-                        continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
-                    at = position
-                    if _VOTED.match(line, match.end("total")):  # "với 27/27 đảng viên có mặt tán thành": a vote;
-                        voted = voted or (total, present, at, match)  # the roll only when the item says no other
-                        continue
-                    return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
-                                      present=Field(present, at + match.start("present"), at + match.end("present")),
-                                      absent=Field(total - present, at + match.start(), at + match.end())), False
+            upto = text[:position + len(line)]  # the line's end bounds what follows a count, as for the patterns below
+            for match in _news_rolls(upto, ratios, position, position + len(line)):
+                present, total = match
+                if present.value > total.value or not roll_count(upto, total.end):
+                    continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
+                if _VOTED.match(upto, total.end):  # "với 27/27 đảng viên có mặt tán thành": a vote;
+                    voted = voted or (total.value, present.value, 0, _Spans(present, total))
+                    continue
+                return Attendance(total=total, present=present,
+                                  absent=Field(total.value - present.value, present.start, total.end)), False
+            for present, total in _news_count_rolls(upto, counts, position, position + len(line)):
+                if present.value > total.value or not roll_count(upto, total.end):
+                    continue  # "65 đảng viên trên tổng số 75 cán bộ": the staff, not the members called
+                if _VOTED.match(upto, total.end):
+                    voted = voted or (total.value, present.value, 0, _Spans(present, total))
+                    continue
+                return Attendance(total=total, present=present, absent=Field(
+                    total.value - present.value, min(present.start, total.start), max(present.end, total.end))), False
         position += len(line) + 1
-    said = _PRESENT_ONLY.search(text[:30000])
-    if said and roll_count(text, said.end("present")):  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí"
-        number = parse_number(said["present"])
-        if number is not None:
-            return Attendance(present=Field(int(number.value), said.start("present"), said.end("present"))), False
+    for at, stop, count, whole in counts:  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí": who attended, counted
+        if whole is None and at < 30000 and _PRESENT_ONLY.search(text, max(0, at - 120), at) \
+                and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop):
+            return Attendance(present=Field(count, at, stop)), False
     if voted:
         total, present, at, match = voted
         return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),

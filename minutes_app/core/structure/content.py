@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number
 from ..quantities.verdicts import is_met
@@ -39,6 +41,7 @@ def _yearly_plan(sentence: str) -> bool:
     return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
 
 
+_SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)
@@ -164,7 +167,7 @@ _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?:đạt|bằng)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
@@ -190,11 +193,12 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
             plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
-            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b", c)), None)
+            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b|lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
             name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
-                yearly = "năm" in lowered[plan] and ("tháng" in lowered[done] or "quý" in lowered[done] or
+                # "KH năm" | "Lũy kế 10 tháng", "Kế hoạch 2025" | "Thực hiện 11 tháng": a year's plan, a part of the year done
+                yearly = bool(re.search(r"năm|\b(?:19|20)\d{2}\b", lowered[plan])) and ("tháng" in lowered[done] or "quý" in lowered[done] or
                                                     bool(doc_period and _SHORT_PERIOD.search(doc_period)))
                 header = (name, plan, done, unit_at, yearly)
                 continue
@@ -267,12 +271,16 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
+            if any(t.start <= start + match["start"] < t.end for t in found[mark:]):
+                continue  # "chỉ tiêu 100%, thực hiện 782/812 em, đạt 96,3%": the clause's target is read already
             result, target = parse_number(match["result"]), parse_number(match["target"])
             pct = parse_number(match["pct"])
             if not (result and target and pct) or target.value == 0:
                 continue
-            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"])
-            if abs(result.value / target.value * 100 - pct.value) > 1 or not (planned or result.value > target.value):
+            planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"]) or \
+                "dự toán" in match["text"]
+            share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
+            if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
             if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
                 continue
@@ -283,7 +291,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = verdict_of(result.value, target.value)
             progress = None
-            if verdict == "chưa đạt" and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                                 _SO_FAR.search(line)):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
@@ -296,8 +305,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
 # "Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%)": a result and, in brackets, the level set for it.
-_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|"
-                          r"ước đạt|có)\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
+_PAREN_VERBS = r"(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|ước đạt|có)"
+_PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+" + _PAREN_VERBS + r"\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
                           r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
                           r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
                           r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
@@ -310,13 +319,40 @@ _PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+(?:đạt|còn|l
 _PAREN_LEVEL_CUE = re.compile(r"\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)", re.IGNORECASE)
 
 
+# What every _PAREN_LEVEL match holds before its bracket: the verb between blanks, then a digit.
+_PAREN_LEVEL_VERB = re.compile(r"\s" + _PAREN_VERBS + r"\s+\d", re.IGNORECASE)
+
+
+def _paren_level_matches(line: str):
+    """``_PAREN_LEVEL.finditer(line)``, the same matches, searched only where one can be (speed:
+    the pattern retried from every letter of a long line cost ~1.5 ms a line). A match holds no
+    bracket before its cue's "(" and ends at the first ")" after it: for each cue, only the
+    starts after the bracket before it and up to that ")" are tried, and only when the stretch
+    before the "(" holds the verb and number every match has (_PAREN_LEVEL_VERB)."""
+    pos = 0
+    for cue in _PAREN_LEVEL_CUE.finditer(line):
+        at = cue.start()
+        if at < pos:
+            continue
+        close = line.find(")", at)
+        if close < 0:
+            return
+        start = max(pos, line.rfind("(", 0, at) + 1, line.rfind(")", 0, at) + 1)
+        if not _PAREN_LEVEL_VERB.search(line, start, at):
+            continue  # no "đạt 95" before the bracket: the pattern would fail from every letter
+        match = _PAREN_LEVEL.search(line, start, close + 1)
+        if match:
+            yield match
+            pos = match.end()
+
+
 @lru_cache(maxsize=32768)
 def _paren_levels(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit, lower_is_better) per "result (level)" of one line."""
     if not _PAREN_LEVEL_CUE.search(line):
         return ()
     found = []
-    for m in _PAREN_LEVEL.finditer(line):
+    for m in _paren_level_matches(line):
         result, level = parse_number(m["r"]), parse_number(m["t"])
         if result is None or level is None or (m["unit"] == "%") != (m["unit2"] == "%" or
                                                                     (m["unit"] == "%" and not m["unit2"])):
@@ -338,17 +374,25 @@ _PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục t
 _DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
                          _UNIT_AFTER.format("ru"), re.IGNORECASE)
 _NOT_A_TARGET = re.compile(r"tán thành|biểu quyết|phiếu|có mặt|vắng|dự họp", re.IGNORECASE)
+_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", re.IGNORECASE)
+_CLAUSE_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra|mức", re.IGNORECASE)
+
+
+# the keyword gates of _plan_and_result and _clause_levels, as substring tests (speed: see core/keywords.py)
+_names_a_plan, _names_a_clause_plan, _not_a_target = Keywords(_PLAN_WORDS), Keywords(_CLAUSE_PLAN_WORDS), Keywords(_NOT_A_TARGET)
 
 
 @lru_cache(maxsize=32768)
 def _plan_and_result(line: str) -> tuple | None:
     """"Trồng cây phân tán: kế hoạch giao 1.200 cây, thực hiện 1.250 cây", "Tỷ lệ bao phủ BHYT đạt 94,1%/chỉ tiêu
     95%", "đạt 85% so với chỉ tiêu 90%": (name, level, result, unit, lower_is_better), one per line."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not _names_a_plan(line) or _not_a_target(line):
         return None
     plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
     if not plan or not done or done.start() <= plan.start() < done.end():
         return None
+    if re.search(r"[.;]\s", line[min(plan.end(), done.end()):max(plan.start(), done.start())]):
+        return None  # "… chỉ tiêu đề ra là 30 đoàn viên. Tuổi trẻ xã thực hiện 27 công trình": two sentences, two facts
     if (plan["tu"] == "%") != (done["ru"] == "%"):
         return None  # "đạt 85% kế hoạch (1.200 cây)": a share, not the result
     target, result = parse_number(plan["t"]), parse_number(done["r"])
@@ -364,8 +408,9 @@ def _plan_and_result(line: str) -> tuple | None:
     return name, target.value, result.value, unit, lower
 
 
-_CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
-                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|"
+_CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
+                          r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
+                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|đại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
@@ -402,7 +447,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     same unit, in either order: "Tổng lượt khách … đạt 1.245.000 lượt, kế hoạch quý 1.150.000 lượt", "Quỹ …
     kế hoạch năm vận động 10.000.000 đồng, đến nay đã vận động được 12.400.000 đồng", "kết nạp 4 đảng viên, chỉ
     tiêu 5 đồng chí". Times, dates, years and shares of the plan ("đạt 44,6% dự toán") are not results."""
-    if not re.search(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra", line, re.IGNORECASE) or _NOT_A_TARGET.search(line):
+    if not _names_a_clause_plan(line) or _not_a_target(line):
         return ()
     found = []
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
@@ -458,6 +503,10 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
             # "Về chỉ tiêu năm 2026: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới": what the plan says to do
             name = f"{plan['verb'].strip()} {(plan_number['unit'] or '').strip()}".strip()
+        if (len(name) < 4 or _TIME_ONLY.fullmatch(name)) and number.start() < plan.start():
+            # "có 35 đoàn viên được kết nạp Đảng, vượt … so với chỉ tiêu …": what the result counts is said after it
+            said = re.match(r"\s*([^,;:()]{4,80}?)\s*(?:,|$|\s(?:vượt|đạt|bằng|so với)\b)", piece[number.end():])
+            name = said[1] if said else name
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
@@ -470,6 +519,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
+_TIME_ONLY = re.compile(r"(?:nhiệm kỳ|năm|quý|tháng|kỳ|giai đoạn)(?:\s+(?:qua|này|trước|\d{4}|[IV]+))?(?:\s+có)?", re.IGNORECASE)
 _LEVEL_RESULT = re.compile(r"(?P<t>" + _NUMBER + r")\s*%\s+(?P<name>[^\W\d][^();.:]{4,120}?)\s*\(\s*(?:(?:năm|quý)\s+"
                            r"[\dIVX]+\s+|\d+\s+tháng\s+)?(?:chỉ\s+|mới\s+)?(?:đạt|thực hiện|kết quả)\s*:?\s*(?P<r>" +
                            _NUMBER + r")\s*%\s*\)")
@@ -490,7 +540,7 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
-_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng)\s+\d+(?:,\d+)?\s?%")
+_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
 @lru_cache(maxsize=32768)
@@ -515,15 +565,17 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
                     r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>" + _NUMBER + r")\s*"
-                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
-_SAID_TARGET_LEAD = re.compile(r"(?:đề ra|xác định|đặt ra|thống nhất)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu)[^.:;]{0,60}:\s*(?=\S)",
-                               re.IGNORECASE)
+# "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
+_SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+)?(?i:chỉ tiêu|mục tiêu)|"
+                               r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
+                               r"[^.:;]{0,60}:\s*(?=\S)")
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -539,19 +591,21 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         line = lines[i]
         raw = text[line.start:line.end]
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
-                line.kind is LineKind.LIST_ITEM and _INLINE_TARGET_LEAD.match(raw, line.marker_end)):
+                line.kind is LineKind.LIST_ITEM and (_INLINE_TARGET_LEAD.match(raw, line.marker_end)
+                                                     or "tiêu" in raw and _SAID_TARGET_LEAD.search(raw))):
             continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
         stripped = raw.strip()
         if not stripped:
             continue
-        if line.kind is LineKind.HEADING and line.level <= 1 and "tiêu" not in stripped:
-            section_future = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped,
-                                            re.IGNORECASE))
-        if not leading and "tiêu" not in stripped:  # a lead names chỉ tiêu / mục tiêu
+        if line.kind is LineKind.HEADING and "tiêu" not in stripped.lower():
+            ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
+            if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
+                section_future = ahead
+        if not leading and "tiêu" not in stripped.lower():  # a lead names chỉ tiêu / mục tiêu (in capitals too)
             continue
-        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind is LineKind.BODY else None
+        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         if said and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[said.end():])
@@ -574,7 +628,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 if target is not None:
                     found.append(target)
             continue
-        lead_line = "tiêu" in stripped and _TARGET_LIST_LEAD.search(stripped) or (
+        lead_line = "tiêu" in stripped.lower() and _TARGET_LIST_LEAD.search(stripped) or (
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
@@ -583,6 +637,18 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                                                            r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
+            continue
+        if line.kind is LineKind.BODY and not line.marker_end and ";" in raw and not any(
+                a <= line.start < b for a, b in taken):
+            # "II. CHỈ TIÊU NHIỆM KỲ 2025 - 2027" / "Phấn đấu kết nạp 04 đảng viên mới; 100% hộ …": the items on one line
+            future = future_lead or bool(re.match(r"\s*phấn đấu\b", raw, re.IGNORECASE))
+            for piece in re.finditer(r"[^;]+", raw):
+                item = re.sub(r"^\s*phấn đấu\s+", "", piece[0], flags=re.IGNORECASE).strip().rstrip(".")
+                target = _level_item(item, line.start + piece.start(), line.start + piece.end(), future, period) \
+                    if item else None
+                if target is not None:
+                    found.append(target)
+            leading = False
             continue
         if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end or (
                 line.kind is LineKind.HEADING and lead_level and line.level <= lead_level):
@@ -698,7 +764,7 @@ _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết l
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
                          r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
-                           r"kết quả thực hiện", re.IGNORECASE)
+                           r"kết quả thực hiện|(?:đánh giá|báo cáo) (?:kết quả|tình hình)", re.IGNORECASE)
 _REPORTED = re.compile(r"^(?:lãnh đạo|công tác|kết quả|việc)?\s*(?:thực hiện|triển khai)\s+nhiệm vụ", re.IGNORECASE)
 _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
@@ -719,29 +785,42 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "khẩn trương", "duy trì", "đẩy mạnh", "tăng cường", "quản lý", "phát động", "cập nhật", "bố trí", "hỗ trợ",
               "giải quyết", "xử lý", "trình", "bồi dưỡng", "giúp đỡ", "phân công", "cung ứng", "kiện toàn", "ban hành",
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
-              "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân")
+              "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
+              "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:[Yy]êu cầu(?=\s+(?:các\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
 _OWNER_SUBJECT = re.compile(
-    r"(?:[Cc]ác\s+|[Nn]hững\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
-    r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|Chi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
+    r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+|[Tt]oàn thể\s+|[Tt]ất cả\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
+    r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|[Cc]hi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
     r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
     r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện)(?!\w)")
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
+                       r"(?<=trước )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=chậm nhất )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|"
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
-                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
+                       # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
+                       r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?)"
+                       # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
+                       r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
+                       r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
+                       # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
+                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
+                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
-                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b")
+                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
+                            # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
+                            r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
+                            r"[Bb]ộ phận thực hiện)\s*:\s*(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
 
 
 def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
@@ -757,6 +836,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         stripped = raw.strip()
         if not stripped:
             continue
+        if line.kind is LineKind.TYPE:  # "KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ" in the body: a part's heading, not a type line
+            line = replace(line, kind=LineKind.HEADING, level=1)
         if active_level is None:
             if listed and line.kind is LineKind.LIST_ITEM:
                 task = _task(text, line.start + line.marker_end, line.end)
@@ -838,8 +919,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue
         items = list(_ENUM.finditer(text, intro.end(), end_of_line))
         if len(items) < 2 and intro["enum_only"] and not re.search(r"nhiệm vụ|giải pháp|công việc", intro[0],
-                                                                       re.IGNORECASE):
-            continue  # "Kết luận: …" is a task list only when it numbers its items
+                                                                       re.IGNORECASE) and not _assigned_clauses(text, intro.end()):
+            continue  # "Kết luận: …" is a task list only when it numbers its items, or each clause names who does what
         if len(items) < 2:
             end = _sentence_end(text, intro.end(), end_of_line, stops=".")
             pieces = list(re.finditer(r"[^;]+", text[intro.end():end]))
@@ -866,10 +947,22 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 found.append(task)
         covered.append((intro.start(), end))
     voted = bool(_VOTE_LINE.search(text))  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
-    for match in _GIAO.finditer(text) if "giao" in line_tags and not voted else ():
+    assigning = list(_GIAO.finditer(text)) if "giao" in line_tags and not voted else []
+    directing = bool(_DIRECTING.search(text))
+    if not voted and "đề nghị" in text and directing:
+        # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
+        assigning = sorted(assigning + list(_DIRECTED.finditer(text)), key=lambda m: m.start())
+    for match in assigning:
         if any(a <= match.start() < b for a, b in covered):
             continue
         end = _sentence_end(text, match.start("verb"), end_of_line)
+        pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
+        for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
+            subject = _subject_in(text[joint.end():end])
+            if subject is not None and not re.match(r"(?:đồng chí|đ/c)\s", text[joint.end():], re.IGNORECASE):
+                pending = (joint.end(), end, subject)
+                end = joint.start()
+                break
         deadline = _DEADLINE.search(text, match.start("verb"), end)
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
@@ -878,13 +971,34 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                           Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
                           _when(deadline)))
         covered.append((match.start(), end))
-        # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what
+        if pending is not None:
+            at, stop, subject = pending
+            value = text[at + subject[2]:stop].strip(" .;")
+            found.append(Task(Field(value, at + subject[2], at + subject[2] + len(value)),
+                              Field(text[at:at + subject[1]], at, at + subject[1]),
+                              _when(_DEADLINE.search(text, at + subject[2], stop))))
+            covered.append((at, stop))
+            end = stop
+        # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what;
+        # in a conclusion's directive also the next sentences that open with who does what
         sentence_end = _sentence_end(text, end, end_of_line, stops=".")
+        if directing:
+            sentence_end = end_of_line
         cursor = end
-        while cursor < sentence_end and text[cursor] == ";":
+        while cursor < sentence_end and (text[cursor] == ";" or directing and text[cursor] == "."
+                                         and not re.match(r"\s*(?:Đồng chí|Đ/c|Ông|Bà)\s", text[cursor + 1:])):
             stop = _sentence_end(text, cursor + 1, sentence_end)
             clause_start = cursor + 1 + len(text[cursor + 1:stop]) - len(text[cursor + 1:stop].lstrip())
             subject = _subject_in(text[clause_start:stop])
+            also = _ALSO.match(text, clause_start, stop)  # "…; đồng thời tập trung …": the same owner's next task
+            if subject is None and also is not None:
+                subject = (0, 0, also.end() - clause_start)
+                value = text[also.end():stop].strip(" .;")
+                found.append(Task(Field(value, also.end(), also.end() + len(value)), found[-1].owner,
+                                  _when(_DEADLINE.search(text, also.end(), stop))))
+                covered.append((cursor, stop))
+                cursor = stop
+                continue
             if subject is None or _GIAO.match(text, clause_start):
                 break
             verb_at = clause_start + subject[2]
@@ -919,10 +1033,28 @@ def _when(match: re.Match | None) -> Field | None:
     """The deadline a _DEADLINE match read ("trước ngày 30/11", "tại kỳ sinh hoạt tháng 12/2026")."""
     if match is None:
         return None
-    group = "when" if match["when"] else "meeting_when"
+    group = "when" if match["when"] else "meeting_when" if match["meeting_when"] else "limit"
     return Field(match[group], match.start(group), match.end(group))
 
 
+# the conclusion's directive: "Phát biểu chỉ đạo (kết luận), đồng chí X đề nghị <owner> <task>"
+_DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội))")
+_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+                       r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
+_ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
+_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
+_OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"
+                          r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi)[^:;.()\d]{1,60}?)\s*:\s*")
+def _assigned_clauses(text: str, start: int) -> bool:
+    """"kết luận: Chi ủy có trách nhiệm chỉ đạo …; các đồng chí đảng viên tích cực …; đồng chí Trưởng thôn chịu trách
+    nhiệm …": two or more clauses of one sentence, each opening with who does what."""
+    end = _sentence_end(text, start, len(text), stops=".")
+    pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
+    return len(pieces) >= 2 and all(_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces)
+
+
+_AND_NEXT = re.compile(r",\s+và\s+")
+_ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
 _ASSIGNED = re.compile(r"^\s*(?=\S)")  # a line that may open with its owner (checked by _subject_in)
 
@@ -955,6 +1087,10 @@ def _task(text: str, start: int, end: int) -> Task | None:
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
     subject = _subject_owner(text, at, end)
+    named = _OWNER_COLON.match(text, at, end)
+    if named and subject is None and giao is None and _TASK_VERB.match(text[named.end():end].lower()):
+        # "- Đồng chí Trần Văn An: phụ trách công tác thu quỹ …", "Chi đoàn thanh niên: tổ chức ra quân …"
+        subject = (at, at + len(named["owner"].rstrip()), named.end())
     if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
         # "Giao X chủ trì Y", "Chi ủy giao đồng chí X hoàn chỉnh Y": the task is Y, X its owner
         owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
@@ -967,10 +1103,15 @@ def _task(text: str, start: int, end: int) -> Task | None:
     else:
         match = _OWNER_IN_ITEM.search(text, start, end)
         if match:
-            owner = Field(match["owner"].strip(), match.start("owner"),
-                          match.start("owner") + len(match["owner"].strip()))
-        elif giao:
+            group = "owner" if match["owner"] else "labelled"
+            said = match[group].strip().rstrip(".")
+            owner = Field(said, match.start(group), match.start(group) + len(said))
+        elif giao and text.startswith(("giao", "Giao"), giao.start()):
+            # "…; chỉ đạo Chi bộ A giới thiệu …" inside another task: only a "giao" there names the item's owner
             owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
+        elif (tail := _GIAO_TAIL.search(text, start, end)) is not None:
+            # "Hoàn thành xử lý 06 hồ sơ tồn đọng – giao Văn phòng Đăng ký đất đai, thời hạn trước ngày 31/7"
+            owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         else:
             owner = _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
@@ -1008,6 +1149,7 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     if re.match(r"(?:đồng chí|đ/c)\s", subject, re.IGNORECASE) and "," in subject:
         subject = subject.split(",")[0].rstrip()  # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …"
+    subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
     return 0, len(subject), verb.start()
@@ -1020,7 +1162,7 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None
     clause = text[cut + 1:end].strip().rstrip(" .;")
     found = _subject_in(clause)
-    if not found or len(clause[found[2]:].split()) > 4:
-        return None
+    if not found or len(clause[found[2]:].split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
+        return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])

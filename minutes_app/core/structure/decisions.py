@@ -7,6 +7,7 @@ this module gives them their subject and kind.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -24,19 +25,48 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
                          r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-_FORM_COUNT = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)(?:\s*:\s*(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?|"
-                         r"\s+(?P<n2>\d+)(?:\s*/\s*(?P<b2>\d+))?(?=\s*phiếu))", re.IGNORECASE)  # "khiển trách 15/20 phiếu"
-_COUNT_FORM = re.compile(r"(?P<n>\d+)(?:\s*/\s*(?P<b>\d+))?\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)\s+"
-                         r"(?:đề nghị\s+|tán thành\s+|chọn\s+|đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?"
-                         r"(?:hình thức\s+)?(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
-_CANDIDATE = re.compile(
+# A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
+# "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
+_CANDIDATE_BEFORE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
     r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
-    r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?(?P<n>\d+)\s*(?:/\s*(?P<b>\d+)\s*)?phiếu",
-    re.MULTILINE)  # "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu", "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
+    r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?$", re.MULTILINE)
+_PHIEU_AFTER = re.compile(r"\s*phiếu")
+
+
+class _Candidate:
+    """A candidate and the ballots for them, with the groups the election reader reads (document offsets)."""
+
+    def __init__(self, named: re.Match, count: int, whole: int | None, end: int):
+        self.named, self.groups, self._end = named, {"name": named["name"], "comrade": named["comrade"],
+                                                     "n": str(count), "b": str(whole) if whole is not None else None}, end
+
+    def start(self) -> int:
+        return self.named.start()
+
+    def end(self) -> int:
+        return self._end
+
+    def __getitem__(self, group: str):
+        return self.groups[group]
+
+
+def _candidates(text: str, ballots, start: int, end: int):
+    """The candidates named right before a count of ballots (``ballots``: the quantity layer's counts and ratios)."""
+    for at, stop, count, whole in ballots[bisect.bisect_left(ballots, (start,)):]:
+        if at >= end:
+            break
+        phieu = _PHIEU_AFTER.match(text, stop, end)
+        if phieu is None:
+            continue
+        named = _CANDIDATE_BEFORE.search(text, max(start, text.rfind("\n", 0, at) + 1), at)
+        if named is not None:
+            yield _Candidate(named, count, whole, phieu.end())
+
+
 _ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
 _POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
@@ -45,7 +75,7 @@ _ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(
                            r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
-                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|$)")
+                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
 _VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
@@ -60,7 +90,7 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
-                   official_present: int | None = None) -> list[Decision]:
+                   official_present: int | None = None, layers=(), ratios=(), ballots=()) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
     document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
     decisions: list[Decision] = []
@@ -114,16 +144,23 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if count is None:  # "100% … tán thành (14/14 đồng chí)", "với 37/37 đồng chí đảng viên chính thức có mặt tán thành"
             line_start = text.rfind("\n", 0, vote.start) + 1
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[line_start:vote.start])]
-            clause = text[line_start + (stops[-1] if stops else 0):vote.start] + said
-            pair = re.search(r"(\d+)\s*/\s*(\d+)\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)", clause)
-            if pair and int(pair[1]) <= int(pair[2]):
-                count, base = int(pair[1]), base if base is not None else int(pair[2])
+            pair = _ratio_in(text, ratios, line_start + (stops[-1] if stops else 0), vote.start + len(said), _VOTERS_AFTER)
+            if pair and pair[2] <= pair[3]:
+                count, base = pair[2], base if base is not None else pair[3]
         elif not (approve and approve.denominator):  # "tán thành 13, … (13/15 đồng chí có mặt)": 15 is the base
-            pair = re.search(r"(?<![\d/])(\d+)\s*/\s*(\d+)(?![\d/])", said)
-            if pair and int(pair[1]) == count and int(pair[2]) >= count:
-                base = int(pair[2])
+            pair = _ratio_in(text, ratios, vote.start, vote.start + len(said))
+            if pair and pair[2] == count and pair[3] >= count:
+                base = pair[3]
         if base is None and count and approve is not None and approve.pct and approve.pct[0] > 0:
             base = _base_of_share(count, approve.pct[0], approve.pct[1])  # "15 đồng chí tán thành (93,75%)": of 16
+        if base is None and count and against is not None and abstain is not None:
+            # "Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%)": the share, told after the last count,
+            # is the approval's of all who voted
+            for part in vote.parts.values():
+                whole = _base_of_share(count, part.pct[0], part.pct[1]) if part.pct and part.pct[0] > 0 else None
+                if whole is not None and whole == count + against + abstain:
+                    base = whole
+                    break
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -139,7 +176,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         decisions.append(Decision(kind, min(subject_start, vote.start), end, subject, count,
                                   against, abstain, base, person, None, outcome))
         used.append((min(subject_start, vote.start), end))
-    decisions.extend(_discipline_counts(text, lines_with(text, body, "discipline"), used, rounds))
+    decisions.extend(_discipline_counts(text, layers, used, rounds))
     if meeting:
         decisions.extend(_discipline_stated(text, lines_with(text, body, "discipline"), decisions))
     voting = set(lines_with(text, body, "ballot")) | set(lines_with(text, body, "elect"))
@@ -152,15 +189,17 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             voting.add(span)
         else:
             following = False
-    decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used))
-    decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions))
+    decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used, ballots))
+    decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions, ballots))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
     resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
     decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
-                                  decisions, present, named))
-    decisions.extend(_adopted_passive(text, [s for s in body if s in adopted and s in resolving], decisions, present))
+                                  decisions, present, named, ratios))
+    # "Nghị quyết được 15/15 đồng chí … biểu quyết tán thành": adopted, told with "tán thành" instead of "thông qua"
+    decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
+        s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
     return _one_per_election(decisions, text)
 
@@ -279,47 +318,78 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
     return subject, window_start + found.start()
 
 
-def _discipline_counts(text: str, body, used, rounds=()) -> list[Decision]:
+# The words that tie a ballot count to a form of discipline, read around the quantity layer's numbers:
+# "11/14 phiếu đề nghị khiển trách", "khiển trách: 11/14", "khiển trách 15/20 phiếu", "… khiển trách đối với đồng chí X
+# với 13/15 phiếu"
+_FORM_WORD = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
+_COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)?\s*(?:đề nghị\s+|tán thành\s+|chọn\s+|"
+                              r"đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?(?:hình thức\s+)?", re.IGNORECASE)
+_FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?", re.IGNORECASE)
+_VOTER_HEADS = (None, "phiếu", "đồng chí", "đảng viên", "đại biểu", "ủy viên")
+
+
+def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
     """"Khiển trách: 11/14 phiếu; Cảnh cáo: 3/14", "11/14 phiếu đề nghị khiển trách": the form with
-    most votes is adopted; the base is the denominator written, else the valid ballots."""
-    found = []
-    for start, end in body:
-        for pattern in (_FORM_COUNT, _COUNT_FORM):
-            for match in pattern.finditer(text, start, end):
-                if any(a <= match.start() < b for a, b in used):
-                    continue
-                found.append(match)
+    most votes is adopted; the base is the denominator written, else the valid ballots. The counts are
+    the quantity layer's (``layers``: the paragraphs' document offsets and layers)."""
+    found = []  # (start, end, count, written base, form)
+    for offset, layer in layers:
+        para = layer.text
+        forms = list(_FORM_WORD.finditer(para))
+        if not forms:
+            continue
+        for quantity in layer.quantities:
+            if quantity.kind not in ("count", "ratio") or quantity.decimals or quantity.head not in _VOTER_HEADS:
+                continue
+            start = offset + quantity.start
+            if any(a <= start < b for a, b in used):
+                continue
+            form = _form_of(para, quantity, forms)
+            if form:
+                base = int(quantity.total) if quantity.kind == "ratio" and quantity.total else None
+                found.append((start, offset + quantity.end, int(quantity.value), base, form))
     if not found:
         return []
-    found.sort(key=lambda m: m.start())
-
-    def count(m) -> int:
-        return int(m["n"] or m["n2"])
-
-    def written_base(m) -> str | None:
-        return m["b"] or (m["b2"] if "b2" in m.re.groupindex else None)
-
-    best = max(found, key=count)
+    found.sort()
+    best = max(found, key=lambda f: f[2])
     person_match = _DISCIPLINED.search(text)  # "thi hành kỷ luật đồng chí X", "Đảng viên được xem xét: đồng chí X"
     if person_match is None:
-        for person_match in _PERSON.finditer(text, max(0, found[0].start() - 1500), found[0].start()):
+        for person_match in _PERSON.finditer(text, max(0, found[0][0] - 1500), found[0][0]):
             pass
     if person_match is None:
-        person_match = _PERSON.search(text, found[-1].end(), found[-1].end() + 300)
+        person_match = _PERSON.search(text, found[-1][1], found[-1][1] + 300)
     person = person_match["name"] if person_match else None
     valid = next((r.counts["valid"][0] for r in rounds if "valid" in r.counts), None)
     if valid is None:  # "Số phiếu phát ra 14, thu vào 14, tất cả hợp lệ", "Phiếu phát ra 16, thu vào 16, hợp lệ 16"
-        window = text[max(0, found[0].start() - 400):found[0].start()]
+        window = text[max(0, found[0][0] - 400):found[0][0]]
         stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ", window,
                            re.IGNORECASE) or re.search(r"(?<!không )hợp lệ\s*:?\s*(?:là\s+)?(\d+)", window, re.IGNORECASE)
         valid = int(stated[1]) if stated else None
-    base = int(written_base(best)) if written_base(best) else valid
-    used.append((found[0].start(), found[-1].end()))
-    return [Decision("discipline", found[0].start(), found[-1].end(), "hình thức kỷ luật", count(best), None, None,
-                     base, person, None, best["form"].lower())]
+    base = best[3] if best[3] else valid
+    used.append((found[0][0], found[-1][1]))
+    return [Decision("discipline", found[0][0], found[-1][1], "hình thức kỷ luật", best[2], None, None,
+                     base, person, None, best[4].lower())]
 
 
-def _elections(text: str, rounds: list, body, used) -> list[Decision]:
+def _form_of(para: str, quantity, forms) -> str | None:
+    """The form of discipline a ballot count is for: the form right after it ("11/14 phiếu đề nghị khiển
+    trách"), or right before it ("khiển trách: 11/14", "khiển trách 15/20 phiếu", "… khiển trách … với 13/15
+    phiếu") with no other form between."""
+    for form in forms:
+        if form.start() >= quantity.end:
+            if _COUNT_THEN_FORM.fullmatch(para, quantity.end, form.start()):
+                return form["form"]
+            break
+    before = [f for f in forms if f.end() <= quantity.start]
+    if before:
+        form = before[-1]
+        between = _FORM_THEN_COUNT.fullmatch(para, form.end(), quantity.start)
+        if between and (":" in between[0] or quantity.head == "phiếu" or re.match(r"\s*phiếu", para[quantity.end:])):
+            return form["form"]
+    return None
+
+
+def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision]:
     found: list[Decision] = []
     valid = None
     for rnd in rounds:
@@ -338,7 +408,7 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
                 outcome = "không trúng cử" if base and votes * 2 <= base else "trúng cử"
                 found.append(Decision("election", start + at, end, None, votes, None, None, base, name, None, outcome))
             continue
-        for match in _CANDIDATE.finditer(text, start, end):
+        for match in _candidates(text, ballots, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
             name = _trim(match["name"])  # the name class also holds lower-case letters: "Nguyễn Văn An được"
@@ -376,7 +446,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
             name = names[0]
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
-            votes, base = _ballots(match[0] + " " + tail, valid) if len(names) == 1 else (None, None)
+            votes, base = _ballots(text, ballots, start + match.start(), start + match.end() + len(tail), valid) \
+                if len(names) == 1 else (None, None)
             if name in seen and (votes is None or (name, votes, _seat(line)) in tallied):
                 _set_outcome(found, name, outcome)
                 continue
@@ -407,6 +478,8 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
                 continue
+            if _TO_COME.search(text, max(start, match.start() - 60), match.start()):
+                continue  # "Ban Chấp hành khóa mới họp phiên thứ nhất bầu Ban Thường vụ …": an election still to come
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
@@ -421,8 +494,10 @@ def _elections(text: str, rounds: list, body, used) -> list[Decision]:
         and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
 
 
+_TO_COME = re.compile(r"(?:\bsẽ|dự kiến|chuẩn bị|kế hoạch|họp phiên (?:thứ nhất|đầu tiên))\s+(?:[^.;,]{0,30}\s)?$",
+                      re.IGNORECASE)
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
-_NAME_CELL = re.compile(r"(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_NAME_CELL = re.compile(r"(?:\d{1,3}[.)]\s*)?(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 _VOTES_CELL = re.compile(r"(?P<n>\d{1,4})\s*(?:/\s*(?P<b>\d{1,4}))?\s*(?:phiếu(?:\s+bầu)?)?", re.IGNORECASE)
 
 
@@ -503,7 +578,7 @@ _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<na
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 
 
-def _named_elections(text: str, body, decisions) -> list[Decision]:
+def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
     """"bầu bổ sung 3 đồng chí vào Ban Chấp hành …, gồm các đồng chí: A, chức vụ; B, …" and
     "bầu bổ sung đồng chí X vào Ban Thường vụ": one election per person."""
     known = {d.person for d in decisions if d.person}
@@ -521,7 +596,7 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
         for match in _BAU_ONE.finditer(text, start, end):
             if match["name"] in prior:  # already read from its vote; a second body for the same person stays
                 continue
-            votes, base = _ballots(text[match.start("body"):_clause_end(text, match.end(), end)], None)
+            votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
             found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
                                   match["name"], match["body"].strip(), "trúng cử"))
             position = match.end()
@@ -531,17 +606,33 @@ def _named_elections(text: str, body, decisions) -> list[Decision]:
                 if more["name"] in prior or more["name"] in known:
                     continue
                 known.add(more["name"])
-                votes, base = _ballots(text[more.start("body"):_clause_end(text, more.end(), end)], None)
+                votes, base = _ballots(text, ballots, more.start("body"), _clause_end(text, more.end(), end), None)
                 found.append(Decision("election", more.start(), more.end(), None, votes, None, None, base,
                                       more["name"], more["body"].strip(), "trúng cử"))
     return found
 
 
-_SHARE_VOTE = re.compile(r"\(?(?P<n>\d+)\s*/\s*(?P<b>\d+)\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c)?(?:\s+có mặt)?\s*"
-                         r"(?:tán thành|nhất trí|đồng ý)", re.IGNORECASE)
+# The words after a ratio of the quantity layer that make it a count of votes: "(17/17) đồng chí có mặt tán thành",
+# "19/19 đảng viên", and a helper that finds such a ratio in a span of the document.
+_APPROVED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c)?(?:\s+có mặt)?\s*(?:tán thành|nhất trí|đồng ý)",
+                             re.IGNORECASE)
+_VOTERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)")
+_COUNTED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
 
 
-def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset()) -> list[Decision]:
+def _ratio_in(text: str, ratios, start: int, end: int, after: re.Pattern | None = None) -> tuple | None:
+    """The first ratio the quantity layer read in text[start:end] ((start, end, count, whole), document offsets)
+    whose next words match ``after``."""
+    for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
+        if ratio[0] >= end:
+            break
+        if ratio[1] <= end and (after is None or after.match(text, ratio[1])):
+            return ratio
+    return None
+
+
+def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset(),
+                 ratios=()) -> list[Decision]:
     found = []
     for start, end in body:
         matches = sorted([*_RESOLUTION.finditer(text, start, end), *_VOTED_DOCUMENT.finditer(text, start, end)],
@@ -564,13 +655,15 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
                 said = text[match.start():match.end("what")]  # the counted vote after it is another document's
-            share = _SHARE_VOTE.search(said)  # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left
-            if share and int(share["n"]) <= int(share["b"]):
+            # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left: the quantity layer's ratio, then approval
+            share = _ratio_in(text, ratios, match.start(), match.start() + len(said), _APPROVED_AFTER)
+            if share and share[2] <= share[3]:
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
                 against = 0 if _NONE_AGAINST.search(said) else None
                 abstain = 0 if _NONE_OTHER.search(said) else None
-                found.append(Decision("vote", match.start(), match.end(), what, int(share["n"]), against, abstain,
-                                      int(share["b"]), None, None, "thông qua"))
+                against, abstain = _unanimous(share[2], share[3], against, abstain, said)  # 17/17: none against
+                found.append(Decision("vote", match.start(), match.end(), what, share[2], against, abstain,
+                                      share[3], None, None, "thông qua"))
                 break
             before = text[max(start, match.start() - 80):match.start()]
             if present and (re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE) or
@@ -589,22 +682,21 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
 # "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
 _PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
                       r"(?P<after>[^.;\n]{0,120})")
-_PAIR = re.compile(r"(?<![\d/])(?P<n>\d+)\s*/\s*(?P<b>\d+)(?![\d/])\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
-
-
-def _adopted_passive(text: str, body, decisions, present: int | None) -> list[Decision]:
+def _adopted_passive(text: str, body, decisions, present: int | None, ratios=()) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _PASSIVE.finditer(text, start, end):
             if any(d.start <= match.end() and match.start() <= d.end for d in decisions):
                 continue  # read already as a vote
             said = match["said"] + " " + match["after"]
-            pair = _PAIR.search(said)
-            if pair and int(pair["n"]) <= int(pair["b"]):
-                count, base = int(pair["n"]), int(pair["b"])
+            pair = _ratio_in(text, ratios, match.start("said"), match.end("after"), _COUNTED_AFTER)
+            if pair and pair[2] <= pair[3]:
+                count, base = pair[2], pair[3]
             elif present and re.search(r"\b100\s?%", said):
                 count, base = present, present
             else:
+                if "thông qua" not in text[start:end] and "ban hành" not in text[start:end]:
+                    continue  # "Nghị quyết được trên 2/3 tổng số đại biểu tán thành": no count of its own, no adoption told
                 if not any(0 <= match.start() - d.end <= 300 and d.kind == "vote" for d in decisions):
                     # "… Ý kiến khác: 1 đồng chí. Nghị quyết được chi bộ thông qua.": the vote above, told again
                     found.append(Decision("resolution", match.start(), match.end(), match["what"], None, None, None,
@@ -626,7 +718,9 @@ def _agreed(text: str, body, decisions) -> list[Decision]:
     found = []
     for start, end in body:
         for match in _AGREED.finditer(text, start, end):
-            if any(start <= d.end and d.start <= end and d.start - 50 <= match.start() <= d.end + 50 for d in decisions):
+            if any(start <= d.end and d.start <= end and (d.start - 50 <= match.start() <= d.end + 50
+                                                           or d.start < match.end() and match.start() < d.end)
+                   for d in decisions):
                 continue  # the agreement the vote of its own line counted
             what = match["what"].strip(" ,")
             if re.search(r"chuẩn y|phê duyệt kết quả|xem xét,? quyết định|trình [^.;]{0,40}tại kỳ họp", what):
@@ -658,19 +752,20 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
     return found
 
 
-_BALLOTS = re.compile(r"(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*phiếu|số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?(?P<c>\d+)"
-                      r"(?:\s*/\s*(?P<d>\d+))?|"
-                      r"(?P<e>\d+)\s*phiếu")
+# "với số phiếu 16/17", "số phiếu bầu: 15": a count of ballots told by its label before it
+_BALLOTS_LABEL = re.compile(r"số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?$")
 
 
-def _ballots(tail: str, valid: int | None) -> tuple[int | None, int | None]:
-    """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base)."""
-    numbers = _BALLOTS.search(tail)
-    if not numbers:
-        return None, None
-    votes = int(numbers["a"] or numbers["c"] or numbers["e"])
-    base = numbers["b"] or numbers["d"]
-    return votes, int(base) if base else valid
+def _ballots(text: str, ballots, start: int, end: int, valid: int | None) -> tuple[int | None, int | None]:
+    """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base): the first ballot count the
+    quantity layer read in text[start:end] (``ballots``: (start, end, count, whole or None) of its counts and ratios)."""
+    for at, stop, count, whole in ballots[bisect.bisect_left(ballots, (start,)):]:
+        if at >= end:
+            break
+        if stop <= end and (text.startswith("phiếu", stop + len(text[stop:stop + 3]) - len(text[stop:stop + 3].lstrip()))
+                            or _BALLOTS_LABEL.search(text, max(start, at - 25), at)):
+            return count, whole if whole is not None else valid
+    return None, None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:

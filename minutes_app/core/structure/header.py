@@ -97,7 +97,7 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 
 
 def _looks_body(cell: str) -> bool:
-    return bool(re.match(r"^(?:ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
+    return bool(re.match(r"^(?:ĐẠI HỘI|HỘI NGHỊ|ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
                          r"TỈNH ỦY|THÀNH ỦY|TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY|MẶT TRẬN|ĐOÀN|CHI ĐOÀN|CHI HỘI|"
                          r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ)", cell))
 
@@ -108,11 +108,19 @@ def _join_wrapped(text: str, issuers: list[tuple[int, str]]) -> list[tuple[int, 
     under "ĐẢNG BỘ XÃ IA PHÚ") is the next level, not a continuation."""
     joined: list[tuple[int, str]] = []
     for at, name in issuers:
-        if joined and not _looks_body(name.upper()) and _next_line(text, joined[-1][0], at):
+        if joined and (not _looks_body(name.upper()) or _BARE_BODY.fullmatch(joined[-1][1].upper())
+                       and not _PARTY_LEVEL.match(name.upper())) and _next_line(text, joined[-1][0], at):
             joined[-1] = (joined[-1][0], joined[-1][1] + " " + name)
         else:
             joined.append((at, name))
     return joined
+
+
+# a body's kind with no name of its own: the next line names it ("CHI BỘ" / "TRƯỜNG TIỂU HỌC TIÊN LỮ",
+# "ĐẢNG ỦY" / "CƠ QUAN UBND XÃ"), unless that line opens a Party level of its own
+_BARE_BODY = re.compile(r"CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|BAN CHẤP HÀNH|"
+                        r"BAN THƯỜNG VỤ|CHI ĐOÀN|CHI HỘI|CÔNG ĐOÀN")
+_PARTY_LEVEL = re.compile(r"(?:CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|HUYỆN ỦY|TỈNH ỦY|THÀNH ỦY)\b")
 
 
 def _next_line(text: str, first: int, second: int) -> bool:
@@ -329,7 +337,7 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
         if in_recipients and blank_after_items and len(parts) == 1 and parts[0][1].isupper():
             in_recipients = False
         blank_after_items = False
-        column = 0
+        column = len(raw) - len(raw.lstrip("\t"))  # "\tLê Văn Nam": the left cell is empty, the name is on the right
         indent = len(raw) - len(raw.lstrip())
         for at, cell in parts:
             if _RECIPIENTS.match(cell):
@@ -337,12 +345,15 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
                 rest = _RECIPIENTS.sub("", cell)
                 if rest:
                     _recipient(recipients, rest, at + len(cell) - len(rest))
+                column += 1  # the recipients hold the left cell: the signature beside them is on the right
                 continue
             if in_recipients and (cell.startswith(("-", "+", "•")) or (recipients and cell[:1].islower())):
                 _recipient(recipients, cell, at)
+                column += 1
                 continue
             if in_recipients and not (_ROLE_START.match(cell) or _NOTE.match(cell) or _NAME.match(cell)):
                 _recipient(recipients, cell, at)
+                column += 1
                 continue
             key = column if len(parts) > 1 or indent < 20 else 1
             columns.setdefault(key, []).append((at, cell))
@@ -350,6 +361,9 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
         if parts and not any(_RECIPIENTS.match(c) for _, c in parts) and in_recipients and len(parts) == 1 \
                 and (_ROLE_START.match(parts[0][1]) or _NAME.match(parts[0][1])):
             in_recipients = False
+    if len(columns) == 2 and not any(cell.isupper() for _, cell in columns[min(columns)]):
+        # a column holding only a name beside the recipients: it is the signature's, not a block of its own
+        columns = {0: sorted(columns[min(columns)] + columns[max(columns)])}
     signers: list[Signer] = []
     for key in sorted(columns):
         signers.extend(_blocks(columns[key]))

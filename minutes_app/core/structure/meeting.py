@@ -38,13 +38,14 @@ TIME = re.compile(r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h(?![^\W\d_])|g(?
 _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*$", re.IGNORECASE)
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
-_DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*)?(?:thứ\s+\w+,?\s*)?$", re.IGNORECASE)
-_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:vào\s+)?(?:lúc|hồi)\s*",
+_DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*)?$", re.IGNORECASE)
+_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))",
                   re.IGNORECASE)
+_UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
-                          r"(?:,\s*(?:Trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
+                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
@@ -63,6 +64,8 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|,\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
+_MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
+                      r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
                             r"họp|bầu|gồm|do|có|báo cáo|kiểm phiếu)\b)")
@@ -73,7 +76,7 @@ _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi 
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
-                        r"\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
+                        r"\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+)\d")
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
@@ -83,7 +86,11 @@ _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực 
 _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
 
 
-_NEXT_LABEL = re.compile(r"(?:;|\.(?<!\b[A-ZĐ]\.))\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức)[^:;]{0,30}:)")
+_NEXT_LABEL = re.compile(r"(?:;|\.(?<!\b[A-ZĐ]\.))\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức|Đoàn Thư ký|Đoàn thư ký|"
+                         r"Người ghi biên bản|Ghi biên bản)[^:;]{0,30}(?::|\slà\s))")
+# "Chủ trì cuộc họp là ông X", "Thư ký là đồng chí Y": the label said with "là" instead of a colon
+_IS_LABEL = re.compile(r"\s*(?:[-–•+*]\s*)?(?P<label>[^\W\d_][^:]{1,40}?)\s+là\s+(?P<value>(?:đồng chí|đ/c|ông|bà)\s.*?)\s*$",
+                       re.IGNORECASE)
 
 
 def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
@@ -98,6 +105,9 @@ def labelled(text: str, start: int, end: int) -> tuple[str, Field] | None:
 @lru_cache(maxsize=65536)
 def _labelled_line(line: str) -> tuple[str, int, int] | None:
     match = _LABEL.match(line)
+    said = _IS_LABEL.match(line) if match is None else None
+    if said and _LABEL_OF.get(re.sub(r"\s+", " ", said["label"].strip().lower())) in ("chair", "secretary"):
+        match = said
     if not match:
         return None
     label = re.sub(r"\s+", " ", match["label"].strip().lower())
@@ -151,6 +161,12 @@ def date_in(text: str, start: int, end: int, year: int | None = None, need_day_w
     return None
 
 
+def place_in(text: str, start: int, end: int) -> Field | None:
+    """The venue after "tại" in text[start:end], without its address."""
+    place = _PLACE_AFTER.search(text, start, end)
+    return short_place(place["place"], place.start("place")) if place else None
+
+
 def short_place(value: str, at: int) -> Field:
     """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
     value = value.strip().rstrip(".;")
@@ -168,13 +184,17 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
     line_start = text.rfind("\n", 0, start) + 1
     many = bool(_MANY.search(text, line_start, end))
-    if found and not many:
-        return found
     names = list(found)
-    for match in _COMRADE.finditer(text, start, end) if not names and not many else ():
+    for match in _COMRADE.finditer(text, start, end) if not many else ():
+        # "đồng chí A và đồng chí B": each name after its "đồng chí", beside those the detector found
         name = PERSON_NAME.match(text, match.end(), end)
-        if name:
-            names.append(Field(name["name"], name.start(), name.end()))
+        if name is None or any(n.start <= name.start() < n.end or name.start() <= n.start < name.end() for n in names):
+            continue
+        if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+            continue
+        names.append(Field(name["name"], name.start(), name.end()))
+    if found and not many:
+        return sorted(names, key=lambda n: n.start)
     plural = _MANY.search(text[start:end]) or (re.match(r"", "") if many else None)
     if plural:  # "các đồng chí: A, B và C", "gồm 02 đồng chí: A, B" (titles, if any, after each name)
         for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
@@ -290,6 +310,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 time = time_in(text, value.start, value.end)
                 if time:
                     facts.setdefault("start", time)
+                    until = _UNTIL.search(text, time.end, value.end)  # "từ 8 giờ 00 đến 11 giờ 15 phút": the end too
+                    stop = time_in(text, until.end(), value.end) if until else None
+                    if stop and stop.start == until.end() + len(text[until.end():stop.start]) - len(
+                            text[until.end():stop.start].lstrip()):
+                        facts.setdefault("end", stop)
                 date = date_in(text, value.start, value.end, year, need_day_word=False)
                 if date:
                     facts.setdefault("date", date)
@@ -388,7 +413,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
-    if not chairs and genre == "bien_ban":  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; Đoàn Thư ký: …"
+    if "secretary" not in facts and genre in ("bien_ban", "tin_hoi_nghi"):
+        secretary = _secretary_in_prose(text, body[:25])
+        if secretary:
+            facts["secretary"] = secretary
+    if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; …"
         for start, end in body[:25]:
             presidium = _PRESIDIUM.search(text, start, end)
             if presidium:
@@ -404,6 +433,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     a = start + clause.start()
                     chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+                    if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
+                        for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
+                            name = _capitalised(m["name"])
+                            if len(name.split()) >= 2:
+                                chairs.append(Field(name, a + m.start("name"), a + m.start("name") + len(name)))
                     if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
                         chairs = [name_field(o) for o in officials
                                   if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
@@ -424,8 +458,14 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 break
 
         kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
+        place = facts.get("place")
+        for start, end in body[:4] if place is None else ():  # "Ngày 14/11/2025, tại Phòng họp Đảng ủy, Ban Thường vụ … họp …"
+            if re.search(r"\b(?:họp|hội nghị|sinh hoạt)\b", text[start:end], re.IGNORECASE):
+                place = place_in(text, start, end)
+                if place is not None:
+                    break
         return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
-                       chairs=tuple(chairs) if standing else ()), closing
+                       chairs=tuple(chairs) if standing else (), place=place), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
@@ -465,7 +505,19 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
                 what += qualifier[0]
             at = match.start("what") + match["what"].find(what[:8])
             return Field(what, at, at + len(what)), (a, b)
+        for sentence in re.finditer(r"[^.]+(?:\.(?!\d)|$)", text[start:end]):
+            # "Vào lúc 7g30 …, Đại hội đại biểu Hội … lần thứ I khai mạc", "Hội nghị … lần thứ 6 được tổ chức vào 8 giờ 30 …"
+            a, b = start + sentence.start(), start + sentence.end()
+            match = _OPENED_HERE.search(text, a, b)
+            if match is not None:
+                what = match["what"].strip(" ,")
+                return Field(what, match.start("what"), match.start("what") + len(what)), (a, b)
     return None
+
+
+_OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp|Cuộc họp)\s[^.;:]{3,160}?)"
+                          r"\s+(?:đã\s+|chính thức\s+)?"
+                          r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành)\b", re.MULTILINE)
 
 
 def _chair_names(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
@@ -509,6 +561,9 @@ def _from_lead(text, lead, body, officials, year):
             break
     if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):
         held = None  # "… bàn kế hoạch sẽ sinh hoạt chuyên đề vào tháng sau": a meeting to come
+    if held is None or re.fullmatch(r"(?:cuộc họp|hội nghị|kỳ họp|phiên họp|buổi sinh hoạt)", held["what"].strip(), re.IGNORECASE):
+        # "Chi bộ thôn 3 … đã họp xét đề nghị kết nạp đảng viên mới. … chủ trì cuộc họp": the meeting named by its verb
+        held = _MET_FOR.search(text, lead_start, lead_end) or held
     if held:
         what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
@@ -567,7 +622,43 @@ def _from_lead(text, lead, body, officials, year):
     return name, kind, facts, chairs, guests
 
 
-_PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?)?\s*:\s*(?:các đồng chí\s*)?")
+# "đồng chí X, chi ủy viên làm thư ký", "bầu đồng chí X làm thư ký đại hội", "đồng chí X làm Trưởng đoàn thư ký",
+# "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản"
+_PERSON_WORDS = r"(?P<{}>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+_SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name") +
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
+                              r"(?i:thư ký|ghi biên bản)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
+_SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"
+                               r"\s+(?:là|do)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
+
+
+def _secretary_in_prose(text: str, spans) -> Field | None:
+    """The secretary a sentence names (no "Thư ký:" label): the name after its đồng chí, as written."""
+    for start, end in spans:
+        low = text[start:end].lower()
+        if "thư ký" not in low and "ghi biên bản" not in low:
+            continue
+        match = _SECRETARY_AFTER.search(text, start, end) or _SECRETARY_BEFORE.search(text, start, end)
+        if match:
+            group = "name2" if match.re is _SECRETARY_AFTER and match["name2"] else "name"
+            name = _capitalised(match[group])  # "Trần Thị Mai được cử làm thư ký": not "… Mai được"
+            if len(name.split()) >= 2:
+                return Field(name, match.start(group), match.start(group) + len(name))
+    return None
+
+
+def _capitalised(name: str) -> str:
+    """The name without the lower-case words the letter class let in ("Trần Thị Mai đồng" of "… đồng chủ trì")."""
+    words = name.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
+
+
+_NAMED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?\s*:?|\s*:)"
+                        r"\s*(?:các đồng chí\s*:?\s*)?")
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")

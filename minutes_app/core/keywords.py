@@ -1,0 +1,33 @@
+"""Whether a text holds one of a few plain words, case-insensitively, fast.
+
+A pattern such as ``re.compile("kế hoạch|chỉ tiêu|dự toán", re.IGNORECASE)`` asked only
+``search(text) is not None`` is slow on Vietnamese text: re's case-insensitive scan tries its
+words at nearly every letter (~10 µs a paragraph line, thousands of times per report).
+``Keywords(pattern)(text)`` gives the same answer by substring tests on the lower-cased text,
+~10x faster. Speed only: a text holding a letter that str.lower and re fold differently (İ, ı,
+ſ), or a pattern that is more than plain words joined by "|", is left to the pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]()]")
+
+
+class Keywords:
+    """``pattern.search(text) is not None``, answered without the pattern where that is safe."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        parts = pattern.pattern.split("|")
+        plain = pattern.flags & re.IGNORECASE and all(p and not _SPECIAL.search(p) for p in parts)
+        self.words = tuple(p.lower() for p in parts) if plain else None
+
+    def __call__(self, text: str) -> bool:
+        if self.words is None or "İ" in text or "ı" in text or "ſ" in text:
+            return self.pattern.search(text) is not None
+        low = text.lower()
+        return any(w in low for w in self.words)
