@@ -528,3 +528,16 @@ def test_a_count_told_again_with_its_classifier_or_another_verb(text, wrong):
 ])
 def test_a_count_told_again_other_groups(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ('Hội đã xây dựng 3 mô hình: "Phụ nữ giúp nhau phát triển kinh tế", "Gia đình 5 không 3 sạch", "Tiết kiệm vì phụ '
+     'nữ nghèo" và "Câu lạc bộ dân vũ".', True),
+    ('Hội đã xây dựng 4 mô hình: "Phụ nữ giúp nhau phát triển kinh tế", "Gia đình 5 không 3 sạch", "Tiết kiệm vì phụ '
+     'nữ nghèo" và "Câu lạc bộ dân vũ".', False),
+    ('Hội đã xây dựng 6 mô hình, tiêu biểu như: "Phụ nữ giúp nhau phát triển kinh tế", "Gia đình 5 không 3 sạch".', False),
+    ('Hội đã xây dựng 6 mô hình: "Phụ nữ giúp nhau phát triển kinh tế", "Gia đình 5 không 3 sạch" với hơn 200 hội viên '
+     'tham gia.', False),
+])
+def test_titles_in_quotation_marks_counted(text, flagged):
+    assert bool(findings(text, "count-mismatch")) == flagged

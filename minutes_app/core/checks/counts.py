@@ -91,6 +91,9 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
             "quốc gia."),
     Example("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được tặng Giấy khen.", "4 chi hội",
             "3 chi hội"),
+    # titles in quotation marks, nothing else in the list (a warning)
+    Example('Hội đã xây dựng 3 mô hình: "Phụ nữ giúp nhau phát triển kinh tế", "Gia đình 5 không 3 sạch", "Tiết kiệm '
+            'vì phụ nữ nghèo" và "Câu lạc bộ dân vũ".', "3 mô hình", "4 mô hình"),
     # people announced with a long description before the colon: their names count (a warning)
     Example("Đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức đưa vào cơ sở cai nghiện bắt buộc: "
             "Nguyễn Văn T., Lê Văn H., Trần Thị M. và Vũ Văn K.", "3 đối tượng", "4 đối tượng"),
@@ -149,6 +152,11 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
+            quoted = _quoted_items(sentence) if listed is None else None
+            if quoted is not None:  # '3 mô hình: "Phụ nữ giúp nhau …", "Gia đình 5 không 3 sạch" và "…"'
+                for issue in _compare(ctx.text, match, quoted):
+                    yield replace(issue, severity=Severity.WARNING)
+                continue
             if listed is None and head_of(match["unit"])[1] == "organisation":
                 named = _named_items(sentence, head_of(match["unit"])[0])
                 if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
@@ -206,6 +214,19 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
                     related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
                                   for i in items))
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
+
+
+def _quoted_items(sentence: str) -> int | None:
+    """How many titles in quotation marks a list holds, when it is nothing else (the marks
+    and ",", ";", "và" between them); None otherwise."""
+    sentence = sentence.split(";")[0] if sentence.count(";") and not _QUOTED.search(sentence.split(";")[-1]) else sentence
+    items = _QUOTED.findall(sentence)
+    if len(items) < 2 or re.sub(r"[,;.\s]|\bvà\b", "", _QUOTED.sub("", sentence)):
+        return None
+    return len(items)
 
 
 def _named_items(sentence: str, head: str | None = None) -> int | None:
