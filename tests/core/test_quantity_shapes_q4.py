@@ -541,3 +541,21 @@ def test_a_count_told_again_other_groups(text):
 ])
 def test_titles_in_quotation_marks_counted(text, flagged):
     assert bool(findings(text, "count-mismatch")) == flagged
+
+
+@pytest.mark.parametrize("code, text, flagged", [
+    # "chính thức được triệu tập" right after the count: the called are the total of the official members
+    ("resolution-not-passed", "Đại hội có 25 đảng viên chính thức được triệu tập, 22 đồng chí có mặt. Biểu quyết thông "
+                              "qua Nghị quyết: 11 đồng chí tán thành (50%), 11 đồng chí không tán thành. Chủ tọa tuyên "
+                              "bố Nghị quyết được thông qua.", True),
+    ("resolution-not-passed", "Đại hội có 25 đảng viên chính thức được triệu tập, 22 đồng chí có mặt. Biểu quyết thông "
+                              "qua Nghị quyết: 20 đồng chí tán thành (90,9%), 2 đồng chí không tán thành. Chủ tọa tuyên "
+                              "bố Nghị quyết được thông qua.", False),
+    # "(đều có lý do):" before the absentees' names
+    ("absentee-count-mismatch", "Vắng mặt 03 đồng chí (đều có lý do): Đ/c Phạm Văn Toàn - đi công tác; Đ/c Lê Thị Thu - "
+                                "nghỉ ốm.", True),
+    ("absentee-count-mismatch", "Vắng mặt 02 đồng chí (đều có lý do): Đ/c Phạm Văn Toàn - đi công tác; Đ/c Lê Thị Thu - "
+                                "nghỉ ốm.", False),
+])
+def test_called_members_and_absentees_other_ways(code, text, flagged):
+    assert bool(findings(text, code)) == flagged

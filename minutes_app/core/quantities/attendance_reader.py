@@ -222,7 +222,7 @@ class _Reader:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 
 
-_OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+)?", re.IGNORECASE)
+_OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+|đều\s+)?", re.IGNORECASE)
 
 
 def _bracketed(line: str, pos: int) -> bool:
@@ -266,6 +266,9 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
             reason = _REASON_AFTER.match(text, label.end(), limit)
             if reason:
                 return ["absent", reason.lastgroup], reason.end()
+        called = _CALLED_AFTER.match(text, label.end(), limit) if label.lastgroup in ("official", "probationary") else None
+        if called:  # "25 đảng viên chính thức được triệu tập, 22 đồng chí có mặt": the called are the total
+            return [label.lastgroup], called.end()
         return [label.lastgroup], label.end()
     body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
     if body:
@@ -273,6 +276,7 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     return [], number_end
 
 
+_CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)
 _BODY_THEN_HEAD = re.compile(
     r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
     r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)"
@@ -314,7 +318,7 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     region = text[pos:limit]
     match = re.match(_UNIT + r"(?:\s+vắng(?:\s+mặt)?(?=\s+(?:là|gồm|cụ\s+thể)\b|\s*[:,(–—-]))?"  # "4 đồng chí vắng là …"
                      r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
-                     r"|\s*\(\s*(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
+                     r"|\s*\(\s*(?:đều\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
                      r"(?::|\(|[–—-]\s|(?:gồm(?:\s+có)?|cụ\s+thể|là)(?:\s+các\s+(?:đồng\s+chí|chị|anh|ông|bà))?\s*:?\s)",
                      region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …", "vắng 2 đồng chí – đồng chí …"
     if not match:
