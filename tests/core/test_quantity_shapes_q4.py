@@ -559,3 +559,12 @@ def test_titles_in_quotation_marks_counted(text, flagged):
 ])
 def test_called_members_and_absentees_other_ways(code, text, flagged):
     assert bool(findings(text, code)) == flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Hội nghị triệu tập 50 đại biểu; có 45 đại biểu dự, 4 đại biểu vắng có lý do.", True),
+    ("Hội nghị triệu tập 50 đại biểu; có 46 đại biểu dự, 4 đại biểu vắng có lý do.", False),
+    ("Hội nghị triệu tập 50 đại biểu; có 45 đại biểu dự kiến phát biểu, 4 đại biểu vắng có lý do.", False),
+])
+def test_present_said_with_du_alone(text, flagged):
+    assert bool(findings(text, "attendance-mismatch")) == flagged

@@ -270,12 +270,17 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
         if called:  # "25 đảng viên chính thức được triệu tập, 22 đồng chí có mặt": the called are the total
             return [label.lastgroup], called.end()
         return [label.lastgroup], label.end()
+    if match and match.end() > number_end:
+        bare = _BARE_PRESENT.match(text, match.end(), limit)
+        if bare:  # "có 45 đại biểu dự, 4 đại biểu vắng": "dự" alone after the people counted
+            return ["present"], bare.end()
     body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
     if body:
         return [body.lastgroup.rstrip("2")], body.end()
     return [], number_end
 
 
+_BARE_PRESENT = re.compile(r"dự(?=\s*[,;.)]|\s+và\s)", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)
 _BODY_THEN_HEAD = re.compile(
     r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
