@@ -568,3 +568,15 @@ def test_called_members_and_absentees_other_ways(code, text, flagged):
 ])
 def test_present_said_with_du_alone(text, flagged):
     assert bool(findings(text, "attendance-mismatch")) == flagged
+
+
+@pytest.mark.parametrize("code, text, flagged", [
+    # a grade ("lớp 6", "khối 9") is no count, and no plan
+    ("percent-mismatch", "Chỉ tiêu giao tuyển sinh lớp 6 là 240 em; thực tế tuyển được 210 em, đạt 87,5%.", False),
+    ("percent-mismatch", "Chỉ tiêu giao tuyển sinh lớp 6 là 240 em; thực tế tuyển được 210 em, đạt 85%.", True),
+    ("target-status-mismatch", "Chỉ tiêu giao tuyển sinh lớp 6 là 240 em; thực tế tuyển được 210 em, vượt chỉ tiêu.",
+     True),
+    ("part-exceeds-whole", "Khối 9 có 177 em; có 170 em đăng ký ôn thi vào lớp 10.", False),
+])
+def test_a_grade_is_no_count(code, text, flagged):
+    assert bool(findings(text, code)) == flagged
