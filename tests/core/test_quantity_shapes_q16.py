@@ -112,7 +112,7 @@ def test_inferred_whole_is_a_warning_naming_it():
 
 
 def test_unclassed_item_stops_the_sum():
-    text = "Khen thưởng 30 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 câu lạc bộ."
+    text = "Khen thưởng 30 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 đội văn nghệ."
     assert not _codes(text, "sum-mismatch")
 
 

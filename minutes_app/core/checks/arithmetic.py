@@ -77,6 +77,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # "với <a count of another noun>" between the whole and its "trong đó"; a year before the share
+    Example("Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận Gia đình văn hóa năm 2025, "
+            "chiếm 94,8%.", "94,8", "95,8"),
+    Example("Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận Gia đình văn hóa năm 2025, "
+            "chiếm 95,8%."),
     # The one earlier count of the same noun in the sentence is the whole it assumes (a warning).
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 15%.", "15%", "12%"),
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%."),
@@ -94,6 +99,15 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 84,8%."),
+    # a grade ("lớp 6") is neither a count nor the plan
+    Example("Chỉ tiêu giao tuyển sinh lớp 6 là 240 em; thực tế tuyển được 210 em, đạt 85%.", "85", "88"),
+    Example("Chỉ tiêu giao tuyển sinh lớp 6 là 240 em; thực tế tuyển được 210 em, đạt 87,5%."),
+    # what was settled as a share of what was received (inferred: a warning naming it)
+    Example("Công an xã đã tiếp nhận 31 tin báo về tội phạm; đã giải quyết 21 tin, đạt 64,5%.", "64,5", "67,7"),
+    Example("Công an xã đã tiếp nhận 31 tin báo về tội phạm; đã giải quyết 21 tin, đạt 67,7%."),
+    # the levels of a rating with their shares and no whole: of the levels' sum (Tốt, Khá, Đạt, Chưa đạt)
+    Example("Rèn luyện: Tốt 611 em, tỷ lệ 82,3%; Khá 104 em, tỷ lệ 15,0%; Đạt 21 em, tỷ lệ 2,8%; Chưa đạt 6 em, "
+            "tỷ lệ 0,8%.", "15,0", "14,0"),
     # Result against plan, in every order.
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 88,7%.", "88,7", "86,7"),
     Example("Năm 2024 kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 86,7%."),
@@ -270,6 +284,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 89,7%."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc.\nCó 12 chi bộ trong số 60 chi bộ của cụm được "
                   "kiểm tra, chiếm 20%."),
+          # an amount in brackets before the colon, split in shares, each with its amount (a warning)
+          Example("Phân phối lợi nhuận (256,9 triệu đồng):\n+ Quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Chia "
+                  "theo vốn góp 20% (38,5 triệu đồng).", "20%", "15%"),
+          Example("Phân phối lợi nhuận (256,9 triệu đồng):\n+ Quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Chia "
+                  "theo vốn góp 15% (38,5 triệu đồng)."),
           # a table's rate column: result over plan ("|" or tab cells)
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 79,4\nXã B | 250 | 262 | 104,8",
                   "79,4", "78,3"),
@@ -453,6 +472,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     # an assessed count in the next paragraph, of the total stated before
     Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
     Example("Đảng bộ có 25 chi bộ.\nQua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
+    # a count of the plain noun picked out by what follows it ("được", "đăng ký", "tham gia")
+    Example("Thôn có 120 hộ dân. Đã có 130 hộ đăng ký xây dựng gia đình văn hóa.", "130 hộ"),
+    Example("Thôn có 120 hộ dân. Đã có 110 hộ đăng ký xây dựng gia đình văn hóa."),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
@@ -625,7 +647,10 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Thi hành kỷ luật 8 đảng viên với các hình thức: khiển trách 4 đồng chí, cảnh cáo 2 đồng chí, "
             "cách chức 2 đồng chí."),
     # an item whose noun the layer cannot class: the listed sum is not known
-    Example("Khen thưởng 25 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 câu lạc bộ."),
+    Example("Khen thưởng 25 tập thể, gồm: 10 chi bộ, 8 tổ dân phố, 5 đội văn nghệ."),
+    # "gồm" a few words after the whole, no colon; a number that is no quantity ("1 tuổi") between
+    Example("Trạm Y tế đã tiêm chủng đầy đủ cho 126 trẻ dưới 1 tuổi, gồm 64 trẻ nam và 60 trẻ nữ.", "126", "124"),
+    Example("Trạm Y tế đã tiêm chủng đầy đủ cho 124 trẻ dưới 1 tuổi, gồm 64 trẻ nam và 60 trẻ nữ."),
     # "Số … chia ra:" against the count of that noun stated before (an inferred whole: a warning)
     Example("Năm 2025 kết nạp 47 đảng viên. Số đảng viên mới chia ra: khối dân cư 21, khối trường học 12, "
             "khối doanh nghiệp 6, khối cơ quan 6.", "21"),

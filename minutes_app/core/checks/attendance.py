@@ -68,6 +68,9 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text:
       scope="document", examples=(
           Example("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.", "22 đồng chí, vắng 2"),
           Example("Chi bộ có 25 đảng viên, có mặt 23 đồng chí, vắng 2 đồng chí."),
+          # the members present and the guests are all who attended
+          Example("Có mặt: 21 hội viên. Khách mời: 5 người. Tổng số đại biểu dự hội nghị: 28 người.", "28"),
+          Example("Có mặt: 21 hội viên. Khách mời: 5 người. Tổng số đại biểu dự hội nghị: 26 người."),
           Example("Chi bộ có 30 đảng viên (2 đồng chí miễn sinh hoạt), có mặt 26 đồng chí, vắng 2 đồng chí."),
           Example("Chi bộ có 12 đảng viên, trong đó 10 đồng chí có mặt, 1 đồng chí vắng mặt có lý do.",
                   "10 đồng chí có mặt"),
@@ -101,7 +104,10 @@ def attendance_mismatch(ctx: DocumentContext):
     ("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí")."""
     found = []
     stated = _membership_totals(ctx)
+    previous = None
     for block in attendance_blocks(ctx):
+        found.extend(_guests_issues(block, previous))
+        previous = block
         heads = {block.value(h) for h in HEADS} - {None}
         for head, noun in (("total", "tổng số"), ("present", "số có mặt")):
             issue = _breakdown_issue(block, head, heads - {block.value(head)}, noun, ctx.text)
@@ -114,6 +120,22 @@ def attendance_mismatch(ctx: DocumentContext):
     found.extend(_membership_issues(ctx.text, stated, found))
     yield from found
     yield from _presence_issues(ctx, found)
+
+
+def _guests_issues(block: Block, previous: Block | None):
+    """"Có mặt: 19 đồng chí … Đại biểu mời: 12 đồng chí. Tổng số đại biểu dự hội nghị: 33": all
+    who attended are the members present (in this block or the one just before) and the
+    guests (a warning: who counts as a guest may differ)."""
+    attending, guests, present = (block.facts.get(k) for k in (("present", "all"), ("guest", None), ("present", None)))
+    if present is None and previous is not None and not previous.conflict:
+        present = previous.facts.get(("present", None))
+    if attending is None or guests is None or present is None or block.conflict:
+        return
+    if present.value + guests.value != attending.value:
+        yield Issue(attending.start, attending.end,
+                    f"Có mặt {present.value} + đại biểu mời {guests.value} = {present.value + guests.value}, khác "
+                    f"tổng số dự {attending.value}.", None, Severity.WARNING,
+                    (Related(present.start, present.end, "part"), Related(guests.start, guests.end, "part")))
 
 
 def _members_before_issues(ctx: DocumentContext, block: Block):
@@ -381,6 +403,9 @@ def _exclusion_note(block: Block) -> str:
           Example("Số đảng viên vắng mặt: 03 đồng chí, gồm: Nguyễn Văn An (có lý do), Trần Thị Bích (có lý do), "
                   "Lê Văn Cường (không lý do)."),
           Example("Vắng 3 đồng chí, cụ thể: đồng chí Nguyễn Văn An, đồng chí Trần Thị Bích.", "Vắng 3"),
+          # the members counted by another noun ("chị" of a Hội Phụ nữ, "hội viên")
+          Example("Tổng số ủy viên: 19 chị; có mặt: 15 chị; vắng: 04 chị, gồm chị Lò Thị Hằng, chị Đinh Thị Mai và "
+                  "chị Vi Thị Quyên.", "04"),
       ))
 def absentee_count_mismatch(ctx: DocumentContext):
     """The named absentees must be as many as the stated count (domain.md §2)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
@@ -14,6 +14,7 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..resources import word_list
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
+from .tables import text_against_table_total
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa", re.IGNORECASE)
@@ -70,6 +71,29 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "Bí thư đánh giá cao phường với giá trị sản xuất công nghiệp - tiểu thủ công nghiệp 9 tháng đạt "
                   "2.435 tỷ đồng.", "2.435"),
           Example("Giá trị sản xuất nông nghiệp đạt 345 tỷ đồng.\nGiá trị sản xuất công nghiệp đạt 2.435 tỷ đồng."),
+          # a count told again in other words: what was done and what was counted agree
+          Example("Trạm Y tế xã đã khám sàng lọc cho 321 lượt người cao tuổi.\nKết quả: Trạm đã khám sàng lọc cho "
+                  "312 lượt người cao tuổi.", "312", "321"),
+          Example("Chi bộ Trường A giám sát chuyên đề 3 đảng viên.\nChi bộ Trường B giám sát chuyên đề 5 đảng viên."),
+          Example("Quý I, Ban Thường vụ đã kiểm tra 4 chi hội về thực hiện điều lệ.\nQuý II, Ban Thường vụ đã kiểm tra "
+                  "6 chi hội về thực hiện điều lệ."),
+          # a count referred back to ("Trong số …", "Với …") is the one stated before
+          Example("Nhà trường có 20 lớp với 742 học sinh.\nVới 746 học sinh, nhà trường còn thiếu 2 phòng học.", "746",
+                  "742"),
+          Example("Chi bộ có 52 đảng viên.\nVới 50 đảng viên tham gia, hội nghị đã thảo luận sôi nổi."),
+          # a named amount (resources/count_measures.txt) at another moment of the same period
+          Example("Vốn điều lệ của Hợp tác xã đến 30/11/2025 là 1.305 triệu đồng.\nĐại hội thống nhất huy động thêm vốn "
+                  "góp để vốn điều lệ hiện có 1.350 triệu đồng tăng lên 1.500 triệu đồng.", "1.350 triệu đồng",
+                  "1.305 triệu đồng"),
+          Example("Doanh thu của Hợp tác xã Thành Công đạt 2.450 triệu đồng.\nDoanh thu của Hợp tác xã Tân Tiến đạt "
+                  "2.540 triệu đồng."),
+          # the text against the total row of the table it announces (the column counting that noun)
+          Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
+                  "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
+                  "Tổng cộng | 980 | 917", "971"),
+          Example("Toàn tỉnh đã cấp 917 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
+                  "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
+                  "Tổng cộng | 980 | 917"),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -78,7 +102,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     47"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
     chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
     targets and counts of other periods are different quantities."""
-    groups: dict[str, list[tuple[Entity, frozenset[str], int]]] = defaultdict(list)
+    groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
     for paragraph in ctx.paragraphs:
         if not paragraph.text.strip():
             continue
@@ -87,13 +111,19 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
         if keyed is None:
             keyed = ctx.memo[key] = _keyed_counts(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
                                                   _parts_of(ctx, paragraph))
-        for figure, group, scope in keyed:
-            groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1))
+        for figure, group, scope, told in keyed:
+            groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
     for mentions in groups.values():
-        first, first_scope, first_paragraph = mentions[0]
-        for later, scope, later_paragraph in mentions[1:]:
-            if first_scope and scope and not first_scope & scope:
-                continue  # "trong quý" and "lũy kế": two periods, two quantities
+        for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
+            # a restated count is compared with the first earlier mention told the same way
+            # ("giám sát chuyên đề 11 tổ chức đảng" … "đã giám sát chuyên đề 13 tổ chức đảng", not the
+            # "kiểm tra 5 tổ chức đảng" before them); "Chi bộ Trường A …" and "Chi bộ Trường B …" are two subjects
+            earlier = next((m for m in mentions[:index] if m[3].agrees(told)), None) if not told.any else mentions[0]
+            if earlier is None:
+                continue
+            first, first_scope, first_paragraph, _ = earlier
+            if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
+                continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
@@ -113,6 +143,71 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                             "thống nhất.", _restated(first, later),
                             related=(Related(first.start, first.end, "earlier"),))
+    yield from _back_references(ctx)
+    yield from text_against_table_total(ctx)
+
+
+def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Trong số 16 vụ phạm tội xảy ra, …", "Với 746 học sinh, nhà trường …": a count that opens
+    its sentence after "Trong số" / "Trong tổng số" / "Với" refers back to the count of that
+    noun stated before (the latest whose words agree: the same qualifiers, or both the bare
+    noun) and must equal it."""
+    if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
+        return  # most documents refer back to no count: nothing to read
+    earlier: dict[str, list[tuple[Entity, tuple[str, ...], int]]] = defaultdict(list)
+    for paragraph in ctx.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        key = ("consistency.mentions", paragraph.text)
+        mentions = ctx.memo.get(key)
+        if mentions is None:
+            mentions = ctx.memo[key] = _mentions(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
+                                                 _parts_of(ctx, paragraph))
+        for figure, head, phrase, refers in mentions:
+            figure = figure.shifted(paragraph.start)
+            if refers:
+                found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
+                if found is not None and found[0].get("value") != figure.get("value"):
+                    first, _, number = found
+                    yield Issue(figure.start, figure.end,
+                                f"“{_stated(figure)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
+                                "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, figure),
+                                related=(Related(first.start, first.end, "earlier"),))
+            earlier[head].append((figure, phrase, paragraph.index + 1))
+
+
+def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:
+    """The words of two counts of one noun agree: both the bare noun, or the same qualifier after it."""
+    size = len(head.split())
+    if len(now) == size:
+        return len(before) == size
+    return len(before) > size and before[size] == now[size]
+
+
+_REFERS_HINT = re.compile(r"(?:[Tt]rong\s+(?:tổng\s+)?số|[Vv]ới(?:\s+tổng\s+số)?)\s+\d")
+_REFERS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+$", re.IGNORECASE)
+_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|trên|dưới|mỗi|bình\s+quân|"
+                            r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
+
+
+def _mentions(text: str, entities, parts: frozenset[int]) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+    """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
+    a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    found = []
+    for figure in entities:
+        if figure.kind != "figure" or figure.get("type") != "count" or figure.start in parts:
+            continue
+        head, noun_class, _ = head_of(figure.get("unit") or "")
+        if noun_class not in _RESTATED_CLASSES:
+            continue
+        before = text[max(0, figure.start - 40):figure.start]
+        refers = bool(_REFERS.search(before)) or figure.start <= 22 and bool(re.fullmatch(
+            r"\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+", before, re.IGNORECASE))
+        if not refers and _NOT_A_MENTION.search(before):
+            continue
+        words = re.split(r"[,;.():\n]", text[figure.end:figure.end + 60])[0].lower().split()
+        found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers))
+    return tuple(found)
 
 
 def _agrees_with_its_share(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> bool:
@@ -171,7 +266,7 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             sentence = _sentence_before(text, figure)
             key = _rate_key(sentence)
             if key and not _TARGET_AFTER.match(text, figure.end):
-                keyed.append((figure, key, _scope(sentence)))
+                keyed.append((figure, key, _scope(sentence), _ANY))
             continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
@@ -180,11 +275,157 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             continue  # a target, not a result
         if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
-        key = _key(text, figure, sentence)
+        key, told = _key(text, figure, sentence), _ANY
+        if key is not None and figure.get("type") == "money":
+            told = _Told((), _names(_whole_sentence(text, figure.start)))  # "doanh thu của HTX A" ≠ "… HTX B"
+        elif key is not None and " [" in key:
+            # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
+            # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
+            label = _LIST_LABEL.match(_whole_sentence(text, figure.start))
+            told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _ANY
+        if key is None:
+            key, told = _restatement_key(text, figure, sentence)
         if key:
             clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
-            keyed.append((figure, key, _scope(sentence + " " + clause_after)))
+            keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
     return tuple(keyed)
+
+
+class _Told(NamedTuple):
+    """How a restated count was told, beyond its key: the words of what was done before it
+    (``predicate``, last word last) and the names in its sentence (``names``: runs of
+    capitalised words, lower-cased). Two mentions tell of one quantity when one predicate
+    ends the other ("xã khám sàng lọc" … "khám sàng lọc") and, when both name a subject, one
+    name opens or ends the other ("Hội Phụ nữ" … "Hội"; not "Trường A" … "Trường B")."""
+
+    predicate: tuple[str, ...] = ()
+    names: frozenset[str] = frozenset()
+    any: bool = False
+    rest: tuple[str, ...] = ()  # the clause's words after the counted noun ("trong kỳ thi … cấp huyện")
+
+    def agrees(self, other: "_Told") -> bool:
+        if self.any or other.any:
+            return True
+        short, long = sorted((self.predicate, other.predicate), key=len)
+        if long[len(long) - len(short):] != short:
+            return False
+        short, long = sorted((self.rest, other.rest), key=len)
+        if long[:len(short)] != short:
+            return False  # "… đạt giải trong kỳ thi cấp huyện" ≠ "… trong kỳ thi cấp tỉnh"; "trong quý III" = "trong quý"
+        if not self.names or not other.names:
+            return True
+        mine, theirs = self.names, other.names
+        if any(" " in a for a in mine) and any(" " in b for b in theirs):
+            # names of two or more words decide: "Hợp tác xã Thành Công" ≠ "Hợp tác xã Tân Tiến", though both say "Hợp"
+            mine, theirs = {a for a in mine if " " in a}, {b for b in theirs if " " in b}
+        return any(a == b or a.startswith(b + " ") or b.startswith(a + " ") or a.endswith(" " + b)
+                   or b.endswith(" " + a) for a in mine for b in theirs)
+
+
+_ANY = _Told(any=True)
+
+
+# Words that carry no meaning of their own in the predicate before a count or in the noun
+# phrase after it ("đã khám sàng lọc cho 321 lượt" = "khám sàng lọc 312 lượt").
+_PREDICATE_FILLERS = frozenset(("đã", "được", "cho", "là", "có", "đạt", "ước", "thêm", "hiện", "nay", "đến", "tổng",
+                                "số", "cộng", "tất", "cả", "trong", "đó", "thì", "vừa", "mới", "tiếp", "tục", "lại"))
+# A word that ends the noun phrase after a count: a place, period, comparison or another figure's link.
+_PHRASE_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "đạt", "chiếm", "bằng", "vượt", "tăng",
+                           "giảm", "với", "và", "trên", "của", "từ", "đến", "vào", "theo", "thuộc", "là",
+                           "gồm", "như", "nâng", "cùng"))
+# Before the count: an approximation, an average or a per-unit rate is not a count to restate.
+_NOT_RESTATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+                           r"từng|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s*$", re.IGNORECASE)
+
+
+_COORDINATED = re.compile(r"(?:\s*\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+và)+\s*$")
+
+
+def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | None, _Told]:
+    """The key of a count described well enough to be recognised when it is stated again:
+    what was done (the lower-case words before it in its clause, fillers left out) and what
+    was counted (its known noun of people, households, bodies or items and the words that
+    qualify it, up to a place, a period or another link): "đã khám sàng lọc cho 321 lượt
+    người cao tuổi" and "Trạm đã khám sàng lọc cho 312 lượt người cao tuổi" are one quantity.
+    The subject's names are kept beside the key (_Told), so two bodies' counts stay two; a
+    change ("giảm 9 đơn vị"), a vote or a presence count, and a measure (ha, tấn) are left out:
+    each belongs to its own motion, meeting or crop."""
+    if figure.get("type") != "count" or head_of(figure.get("unit") or "")[1] not in _RESTATED_CLASSES:
+        return None, _ANY  # (the figure's own unit first: most counts end here, cheaply)
+    phrase = []
+    words = _PHRASE_END.split(text[figure.end:figure.end + 120], 1)[0].split()
+    for word in words:
+        lower = word.lower()
+        if not word.isalpha() or lower in _PHRASE_STOPS or len(phrase) == 6:
+            break
+        phrase.append(lower)
+    rest = tuple(w.lower() for w in words[len(phrase):len(phrase) + 8])
+    joined = " ".join(phrase)
+    if not phrase or head_of(joined)[1] not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(joined):
+        return None, _ANY
+    for counted, noun in _COUNTED_AS:  # "21 đồng chí" = "21 đảng viên", "15 em" = "15 học sinh"
+        if joined == counted or joined.startswith(counted + " "):
+            phrase = noun.split() + phrase[len(counted.split()):]
+            break
+    clause = _COORDINATED.sub("", _CLAUSE_CUT.split(sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
+    if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
+        return None, _ANY
+    predicate = []
+    for word in reversed(clause.split()):
+        if not word.isalpha() or not word.islower():
+            break
+        predicate.append(word)
+        if len(predicate) == 6:
+            break
+    predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
+    if predicate[-2:] == ["phát", "triển"]:
+        predicate[-2:] = ["kết", "nạp"]  # "phát triển (mới) 12 hội viên" = "kết nạp 12 hội viên"
+    if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
+        return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
+    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest)
+
+
+_RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"))  # a noun counted by its classifier
+_PHRASE_END = re.compile(r"[,;.():\n]")
+_CLAUSE_CUT = re.compile(r"[;:,(]")
+_CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
+_VOTE_OR_PRESENCE = re.compile(r"(?<!\w)(?:tán\s+thành|đồng\s+ý|nhất\s+trí|phiếu|có\s+mặt|vắng|dự\s+họp|tham\s+dự|"
+                               r"biểu\s+quyết)(?!\w)")
+
+
+def _whole_sentence(text: str, at: int) -> str:
+    """The sentence up to ``at`` (past any ";"), from the line's start or the last full stop."""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, at) + 1, at - 300, 0)
+    return text[start:at]
+
+
+_LIST_LABEL = re.compile(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):")
+
+
+def _names(sentence: str) -> frozenset[str]:
+    """Runs of capitalised words in a sentence ("Trạm Y tế", "Trường A"); the sentence's first
+    word only when a capitalised word follows it (a capital by position is no name); and a
+    label of a list line before its colon ("- Cây ngô: …", "b) Khối doanh nghiệp: …")."""
+    runs, run = [], []
+    label = _LIST_LABEL.match(sentence)
+    if label:
+        runs.append(label.group(1).strip().lower())
+    words = re.findall(r"[^\W\d_]+|\d+|\S", sentence)
+    for index, word in enumerate(words + [""]):
+        if word[:1].isupper() or run and word.isdigit():
+            run.append(word.lower())
+            continue
+        if run and (len(run) > 1 or _run_start(index - len(run), words) > 0):
+            runs.append(" ".join(run))
+        run = []
+    return frozenset(runs)
+
+
+def _run_start(index: int, words: list[str]) -> int:
+    """0 when the word at ``index`` opens its sentence or clause (its capital is by position)."""
+    return 0 if index == 0 or words[index - 1] in (".", ":", ";", "-", "–", "+", "•") else 1
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
@@ -201,6 +442,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
+    if total and total["subject"] and not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
+        total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -267,8 +510,30 @@ _SUBJECT_TOTAL = re.compile(
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
 
 
+# What may follow the noun of a subject's total: nothing, a bracket, its members' places ("sinh hoạt tại 36 chi
+# bộ"), another count joined to it ("với 1.482 đảng viên") - not a verb picking some out ("đạt giải", "tham gia").
+_PLAIN_TOTAL = re.compile(r"\s*(?:[,;.:()\n]|$|(?:với|và|trong|gồm|sinh\s+hoạt|đang|hiện|thuộc|trực\s+thuộc|của)(?!\w))",
+                          re.IGNORECASE)
+
+
+def _noun_end(text: str, figure: Entity) -> int:
+    """Where the known noun after a count ends ("46 học sinh| đạt giải"), or the count's end."""
+    head, noun_class, _ = head_of(figure.get("unit") or "")
+    at = text.lower().find(head, figure.end, figure.end + len(head) + 4) if noun_class and head else -1
+    return at + len(head) if at != -1 else figure.end
+
+
 _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"
                         r"đã xem xét|tăng|giảm")
+
+
+_SAME_EVENT = {"phát triển": "kết nạp"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
+
+
+@lru_cache(maxsize=4)
+def _lowered(name: str) -> tuple[str, ...]:
+    """A word list of resources/ in lower case, made once."""
+    return tuple(w.lower() for w in word_list(name))
 
 
 def _event(before: str, after: str) -> str | None:
@@ -280,17 +545,18 @@ def _event(before: str, after: str) -> str | None:
     original = re.split(r"[;:,(]", before)[-1].split()
     # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none
     unnamed = not any(w[:1].isupper() and w != "Đảng" for w in original[1:])
-    for event in word_list("count_events"):
-        if clause_before.rstrip().endswith(event.lower()) or f" {event.lower()}" in clause_after:
-            return event.lower()
-        if unnamed and trimmed.endswith(event.lower()) and trimmed != clause_before.rstrip() \
-                and not _NOT_DONE.search(clause_before):
-            return event.lower()  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
-    for event in word_list("count_measures"):
-        event = event.lower()
+    stripped = clause_before.rstrip()
+    for event in _lowered("count_events"):
+        if stripped.endswith(event) or f" {event}" in clause_after:
+            return _SAME_EVENT.get(event, event)
+        if unnamed and trimmed.endswith(event) and trimmed != stripped and not _NOT_DONE.search(clause_before):
+            return _SAME_EVENT.get(event, event)  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
+    for event in _lowered("count_measures"):
         at = trimmed.find(event)
         if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
             tail = _FILLERS_INSIDE.sub(" ", trimmed[at + len(event):]).split()
+            if "của" in tail:  # "doanh thu của Hợp tác xã": whose it is, the names of its sentence tell (_Told)
+                tail = tail[:tail.index("của")]
             if trimmed.endswith(event) or len(tail) <= 8:
                 # "giá trị sản xuất công nghiệp - tiểu thủ công nghiệp (9 tháng) đạt": the event and what it is of
                 return " ".join([event, *tail])
@@ -301,7 +567,9 @@ _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|d�
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|"
                  r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
 _TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
-_FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r")(?!\w)")
+# inside a measure's words, the moment too: "vốn điều lệ đến 30/11/2025 là" = "vốn điều lệ hiện có"
+_FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r"|hiện(?:\s+nay)?|(?:tính\s+)?đến\s+(?:nay|(?:ngày\s+)?"
+                             r"\d{1,2}/\d{1,2}(?:/\d{4})?))(?!\w)")
 
 
 def _sentence_before(text: str, figure: Entity) -> str:
@@ -319,6 +587,23 @@ def _scope(sentence: str) -> frozenset[str]:
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
+
+
+_PERIOD = re.compile(r"(quý|tháng|năm) ([\divx]+(?:/\d{4})?)$")
+
+
+def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
+    """Both name a period of one kind, and not the same one: "Quý I" and "Quý II", "năm 2024"
+    and "năm 2025" (the generic "quý" both may also say does not make them one)."""
+    def named(scope):
+        found: dict[str, set[str]] = {}
+        for item in scope:
+            match = _PERIOD.match(item)
+            if match:
+                found.setdefault(match[1], set()).add(match[2])
+        return found
+    a, b = named(first), named(later)
+    return any(unit in b and not a[unit] & b[unit] for unit in a)
 
 
 @lru_cache(maxsize=1)

@@ -32,6 +32,7 @@ class _Announcement:
     unit: str
     unit_start: int
     link_end: int
+    long: bool = False  # people announced with a long description before the colon: their names only count
 
     def __getitem__(self, name: str) -> str:
         return {"n": self.n, "unit": self.unit}[name]
@@ -51,7 +52,18 @@ def announcements(text: str, layer) -> list[_Announcement]:
         match = _ANNOUNCED.match(text, quantity.end)
         if match:
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
+        elif quantity.noun_class == "person":
+            # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
+            match = _ANNOUNCED_LONG.match(text, quantity.end)
+            if match and quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(
+                    match["unit"]):
+                head = match["unit"][:len(quantity.head)]  # the finding names the count and its noun only
+                found.append(_Announcement(quantity.text, quantity.start, head, match.start("unit"), match.end(),
+                                           long=True))
     return found
+
+
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){8,24}?)\s*+:", re.IGNORECASE)
 
 
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
@@ -72,6 +84,21 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
     Example("Chi bộ Thôn 1, Chi bộ Thôn 2 và Chi bộ Trường Tiểu học là ba chi bộ được khen thưởng."),
     Example("Xã Tân An, xã Tân Phú và thị trấn Tân Hòa là 2 đơn vị về đích nông thôn mới.", "2 đơn vị", "3 đơn vị"),
     Example("Xã Tân An, xã Tân Phú và thị trấn Tân Hòa là 3 đơn vị về đích nông thôn mới."),
+    # names of their own, without the kind of body before each
+    Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 3 trường đạt chuẩn "
+            "quốc gia.", "3 trường", "4 trường"),
+    Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 4 trường đạt chuẩn "
+            "quốc gia."),
+    Example("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được tặng Giấy khen.", "4 chi hội",
+            "3 chi hội"),
+    # titles in quotation marks, nothing else in the list (a warning)
+    Example('Hội đã xây dựng 3 mô hình: "Phụ nữ giúp nhau phát triển kinh tế", "Gia đình 5 không 3 sạch", "Tiết kiệm '
+            'vì phụ nữ nghèo" và "Câu lạc bộ dân vũ".', "3 mô hình", "4 mô hình"),
+    # people announced with a long description before the colon: their names count (a warning)
+    Example("Đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức đưa vào cơ sở cai nghiện bắt buộc: "
+            "Nguyễn Văn T., Lê Văn H., Trần Thị M. và Vũ Văn K.", "3 đối tượng", "4 đối tượng"),
+    Example("Ủy ban nhân dân xã tặng giấy khen cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và "
+            "Hợp tác xã Nông nghiệp Tân Tiến.", "ba tập thể", "bốn tập thể"),
     # Not a list of names before "là": a sentence, a person with a title.
     Example("Năm nay, công tác kiểm tra, giám sát là 1 trong 3 nhiệm vụ trọng tâm."),
     Example("Đồng chí Nguyễn Văn An, Bí thư Chi bộ và đồng chí Lê Thị Bình là 2 đại biểu dự Đại hội."),
@@ -116,8 +143,26 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         sentence = ctx.text[match.end():_sentence_end(ctx.reading.sentences, match.end(), len(ctx.text))]
         if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(sentence):
             continue  # "11 Nghị quyết như: A; B; …": examples, not the whole list
+        if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
+                ctx.text, max(0, match.start() - 60), match.start()):
+            continue  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
+        if match.long:  # a warning: the names after a long description may be another list
+            for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
+                yield replace(issue, severity=Severity.WARNING)
+            continue
         if rest.strip():
             listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
+            quoted = _quoted_items(sentence) if listed is None else None
+            if quoted is not None:  # '3 mô hình: "Phụ nữ giúp nhau …", "Gia đình 5 không 3 sạch" và "…"'
+                for issue in _compare(ctx.text, match, quoted):
+                    yield replace(issue, severity=Severity.WARNING)
+                continue
+            if listed is None and head_of(match["unit"])[1] == "organisation":
+                named = _named_items(sentence, head_of(match["unit"])[0])
+                if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
+                    for issue in _compare(ctx.text, match, named):
+                        yield replace(issue, severity=Severity.WARNING)
+                    continue
             if listed is None and head_of(match["unit"])[1] == "person":
                 listed = _people(ctx.text, match, sentence)
             elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
@@ -153,9 +198,11 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         listed = before[:link.start()].strip()
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
+        if quantity.head and listed.lower().startswith(quantity.head + " "):
+            listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
-        items = _named_tail(items)
-        if len(items) < 2 or not all(_NAME_HEADS.match(i) and len(i.split()) <= 8 for i in items):
+        items = _named_tail(items, quantity.head)
+        if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
             continue
         if len(items) == quantity.value:
             continue
@@ -169,14 +216,53 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                                   for i in items))
 
 
-def _named_tail(items: list[str]) -> list[str]:
+_QUOTED = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
+
+
+def _quoted_items(sentence: str) -> int | None:
+    """How many titles in quotation marks a list holds, when it is nothing else (the marks
+    and ",", ";", "và" between them); None otherwise."""
+    sentence = sentence.split(";")[0] if sentence.count(";") and not _QUOTED.search(sentence.split(";")[-1]) else sentence
+    items = _QUOTED.findall(sentence)
+    if len(items) < 2 or re.sub(r"[,;.\s]|\bvà\b", "", _QUOTED.sub("", sentence)):
+        return None
+    return len(items)
+
+
+def _named_items(sentence: str, head: str | None = None) -> int | None:
+    """How many bodies or places a list names (up to its ";"), when every item is a name
+    (_a_name); None when one is not (a list of names only is countable: a name may hold a
+    comma, so a warning)."""
+    sentence = sentence.split(";")[0]
+    if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
+        return None
+    items = [i.strip(" .") for i in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .")]
+    return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
+
+
+def _a_name(item: str, head: str | None = None) -> bool:
+    """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân
+    An", the counted noun itself: "chi hội thôn 3"; a kind of body of
+    resources/quantity_heads.txt with a name: "tổ hợp tác rau an toàn Phố Mới"), or a proper
+    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words."""
+    words = item.split()
+    if not words or len(words) > 8:
+        return False
+    if _NAME_HEADS.match(item) or head and item.lower().startswith(head.lower() + " "):
+        return True
+    if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):
+        return True
+    return words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 and not any(c.isdigit() for c in item)
+
+
+def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
     after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
     for index in range(len(items) - 1, -1, -1):
         opening = _LIST_OPENS.search(items[index])
-        if opening and _NAME_HEADS.match(opening["name"]) and index < len(items) - 1:
+        if opening and _a_name(opening["name"], head) and index < len(items) - 1:
             return [opening["name"], *items[index + 1:]]
-        if not _NAME_HEADS.match(items[index]) or len(items[index].split()) > 8:
+        if not _a_name(items[index], head):
             return items
     return items
 
@@ -209,11 +295,19 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 if _counted_breakdown(ctx, following[:listed], match["unit"]):
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
-                if not numbered and listed < (_value(match["n"]) or 0):
+                if not numbered and listed < (_value(match["n"]) or 0) and not all(
+                        _one_item(line.text) for line in following[:listed]):
                     continue
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
+
+
+def _one_item(line: str) -> bool:
+    """A "-" line that can hold one item only: short, no "," or "và" joining two things
+    ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group."""
+    body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
+    return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]|\svà\s|\svới\s|\scùng\s", body)
 
 
 def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
@@ -237,7 +331,7 @@ _UNCOUNTABLE = re.compile(r"\d\s*[-–]\s*\d|\btừ\s+\S+\s+\d+\s+đến\b|(?:^|
                           re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s(?:như|như là|chẳng hạn|điển hình là|tiêu biểu là|trong đó có)$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
-_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)[^.;:]{0,40}$", re.IGNORECASE)
+_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$", re.IGNORECASE)
 
 
 def _sentence_end(sentences: list[tuple[int, int]], at: int, default: int) -> int:

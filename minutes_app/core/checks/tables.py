@@ -98,3 +98,51 @@ def _severity(name: str | None):
 
 def _same_digits(value: str, written: str) -> str:
     return value.zfill(len(written)) if written.startswith("0") else value
+
+
+def text_against_table_total(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… đã cấp 1.085 giấy chứng nhận … Chi tiết theo từng đơn vị:" then a table whose total
+    row gives 1.058 in its "Thực hiện (GCN)" column: the count the announcing paragraph states
+    is the table's total of the column that counts that noun (by its words or their initials,
+    "GCN"), plan and rate columns aside. Run by figure-inconsistent (consistency.py) - the same
+    quantity stated in the text and in the table."""
+    from ..quantities import head_of
+    from ..quantities.lists import paragraph_layer
+
+    for table in tables(ctx):
+        total_row = table.rows[-1]
+        if not _TOTAL_ROW.match(total_row.label) or table.header.paragraph == 0:
+            continue
+        lead = ctx.paragraphs[table.header.paragraph - 1]
+        if not lead.text.rstrip().endswith(":"):
+            continue  # the paragraph does not announce the table
+        counts = [q for q in paragraph_layer(ctx, lead).quantities if q.kind == "count" and q.head
+                  and head_of(q.head)[1] not in (None, "time")]
+        for quantity in counts:
+            if sum(q.head == quantity.head for q in counts) != 1:
+                continue
+            plan = quantity.role == "plan"  # a plan stated in the text is the plan column's total
+            columns = [c for c in range(1, len(table.header.cells)) if total_row.cells[c].number is not None
+                       and not _NOT_SUMMED.search(table.column(c))
+                       and bool(_PLAN.search(table.header.cells[c].text)) == plan
+                       and _counts_noun(table.header.cells[c].text, quantity.head)]
+            if len(columns) != 1:
+                continue
+            cell = total_row.cells[columns[0]]
+            if cell.number.value == quantity.value:
+                continue
+            start = lead.start + quantity.start
+            yield Issue(start, lead.start + quantity.end,
+                        f"“{quantity.text} {quantity.head}” khác với dòng “{total_row.label}” của bảng ngay sau "
+                        f"(cột “{table.header.cells[columns[0]].text}”: {cell.text}); cùng một số liệu phải ghi "
+                        "thống nhất.", None, related=(Related(cell.start, cell.end, "later"),))
+
+
+def _counts_noun(header: str, head: str) -> bool:
+    """A column header counts a noun: its words ("Số giấy chứng nhận đã cấp") or, in brackets,
+    their initials ("Thực hiện (GCN)")."""
+    lower = header.lower()
+    if re.search(rf"(?<!\w){re.escape(head)}(?!\w)", lower):
+        return True
+    initials = "".join(word[0] for word in head.split())
+    return len(initials) >= 2 and bool(re.search(rf"\(\s*{re.escape(initials)}\s*\)", lower))

@@ -44,6 +44,14 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Kết nạp 32 đảng viên trên chỉ tiêu 30, vượt kế hoạch đề ra."),
     Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.150 triệu đồng, vượt chỉ tiêu.", "1.150"),
     Example("Chỉ tiêu 1.200 triệu đồng; thực hiện 1.250 triệu đồng, vượt chỉ tiêu."),
+    # by how much it passed the plan ("vượt dự toán 6,5 triệu đồng") is not the result
+    Example("Vận động nhân dân đóng góp được 86,5 triệu đồng, vượt dự toán (dự toán 90 triệu đồng).", "86,5"),
+    Example("Vận động nhân dân đóng góp được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 triệu đồng)."),
+    # a count under a ceiling stated a sentence before, the bound that names the same noun
+    Example("Chỉ tiêu: số hộ nghèo không quá 45 hộ, hộ cận nghèo không quá 80 hộ. Cuối năm toàn xã còn 52 hộ nghèo, "
+            "đạt chỉ tiêu.", "đạt chỉ tiêu"),
+    Example("Chỉ tiêu: số hộ nghèo không quá 45 hộ, hộ cận nghèo không quá 80 hộ. Cuối năm toàn xã còn 42 hộ nghèo, "
+            "đạt chỉ tiêu."),
     Example("Thu ngân sách đạt 4.150 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu.", "4.150"),
     Example("Thu ngân sách đạt 4.650 triệu đồng/kế hoạch 4.500 triệu đồng, hoàn thành vượt chỉ tiêu."),
     Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 22 đồng chí, vượt chỉ tiêu.",
@@ -79,6 +87,7 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _plan_claims(ctx, handled)
     yield from _percent_plan_claims(ctx, handled)
     yield from _bounded_claims(ctx, handled)
+    yield from _count_bound_claims(ctx, handled)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -296,6 +305,77 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         related = (Related(target.start, target.end, "plan"), Related(result.start, result.end, "result"))
         yield Issue(s_start + claim.start(), s_start + claim.end(),
                     f"Văn bản ghi “{claimed}” nhưng kết quả {result.text} so với chỉ tiêu {bound} là {verdict}.", None, None if close else Severity.WARNING, related)
+
+
+_BOUND_COMPARATORS = {"không quá": "<=", "tối đa": "<=", "dưới": "<", "ít nhất": ">=", "tối thiểu": ">="}
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|có|đạt)\s*$", re.IGNORECASE)
+
+
+def _count_bound_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:
+    """"Chỉ tiêu: số hộ nghèo giảm còn không quá 45 hộ, hộ cận nghèo không quá 80 hộ. … toàn xã
+    còn 52 hộ nghèo, đạt chỉ tiêu; hộ cận nghèo còn 76 hộ, đạt chỉ tiêu": a count bounded by a
+    target (the quantity layer's bound: không quá, tối đa, dưới, ít nhất, tối thiểu) in the
+    claim's sentence or the one before, and the count of the same noun a clause claims against
+    it. The bound is the one whose words name the result's noun ("hộ nghèo", not "hộ cận
+    nghèo"); in the claim's sentence an error, a sentence before a warning naming it."""
+    text = ctx.text
+    if not _names_a_plan(ctx):
+        return
+    layer = quantities_of(ctx)
+    bounds = [q for q in layer.quantities if q.kind == "count" and q.head and q.modifier == "bound"
+              and q.modifier_cue.text.lower() in _BOUND_COMPARATORS]
+    if not bounds:
+        return
+    sentences = ctx.reading.sentences
+    for index, (s_start, s_end) in enumerate(sentences):
+        if any(a < s_end and s_start < b for a, b in handled):
+            continue
+        window = sentences[index - 1][0] if index else s_start
+        for clause in re.finditer(r"[^;]+", text[s_start:s_end]):
+            c_start, c_end = s_start + clause.start(), s_start + clause.end()
+            claim = CLAIM.search(text, c_start, c_end)
+            claimed = _claim_of(claim)
+            if claimed not in ("đạt", "vượt", "chưa đạt"):
+                continue
+            results = [q for q in layer.quantities if c_start <= q.start < claim.start() and q.kind == "count"
+                       and q.head and q.modifier is None and q.role != "plan"
+                       and _LEVEL_BEFORE.search(text, max(c_start, q.start - 8), q.start)]
+            if len(results) != 1:
+                continue
+            result = results[0]
+            noun = _result_noun(text, result, c_start)
+            found = [b for b in bounds if window <= b.start < result.start and result.head.split()[0] == b.head.split()[0] and noun
+                     and re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", _clause_of(text, b).lower())]
+            if len(found) != 1:
+                continue
+            bound = found[0]
+            comparator = _BOUND_COMPARATORS[bound.modifier_cue.text.lower()]
+            met = is_met(result.value, bound.value, comparator)
+            if met == (claimed in MET):
+                continue
+            said = f"{bound.modifier_cue.text} {bound.text} {bound.head}"
+            related = (Related(bound.modifier_cue.start, unit_end(text, bound), "plan"),
+                       Related(result.start, unit_end(text, result), "result"))
+            yield Issue(claim.start(), claim.end(),
+                        f"Văn bản ghi “{claim.group().strip()}” nhưng {result.text} {result.head} so với chỉ tiêu "
+                        f"{said} là {'đã đạt' if met else 'chưa đạt'}.", None,
+                        None if bound.start >= s_start else Severity.WARNING, related)
+
+
+def _result_noun(text: str, result, floor: int) -> str | None:
+    """The noun a level names: its own words ("còn 52 hộ nghèo"), or those before "còn" ("hộ
+    cận nghèo còn 76 hộ")."""
+    own = text[result.end:unit_end(text, result)].strip().lower()
+    if len(own.split()) >= 2:
+        return own
+    before = re.search(rf"(?<!\w){re.escape(result.head)}(?:\s+[^\W\d_]+){{0,4}}?(?=\s+(?:giảm\s+)?còn\s*$)",
+                       text[max(floor, result.start - 50):result.start], re.IGNORECASE)
+    return before.group().lower() if before else None
+
+
+def _clause_of(text: str, quantity) -> str:
+    start = max(text.rfind(c, 0, quantity.start) for c in ",;:.") + 1
+    return text[start:quantity.start]
 
 
 def _in_brackets(text: str, start: int, offset: int) -> bool:

@@ -165,6 +165,9 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu (105,7%).", "37"),
     Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.", "38"),
     Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 34 phiếu."),
+    # the voters counted as hội viên, thành viên, người
+    Example("Có mặt 21 hội viên. Biểu quyết: tán thành 20 hội viên, không tán thành 2 hội viên.", "20"),
+    Example("Có mặt 21 hội viên. Biểu quyết: tán thành 19 hội viên, không tán thành 2 hội viên."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an

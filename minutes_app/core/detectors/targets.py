@@ -82,6 +82,10 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
 
 
+_BY_HOW_MUCH = re.compile(r"(?<!\w)(?:vượt|tăng|giảm|hụt|thiếu)(?:\s+(?:thêm|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu))?\s*$",
+                          re.IGNORECASE)
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     spans = []
@@ -117,7 +121,9 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
         if inside:
             target = inside[-1]
             comparator = _comparator(text, target) or ">="
-            alike = [n for n in outside if _unit(n) == _unit(target)]
+            # "được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 triệu đồng)": by how much is no result
+            alike = [n for n in outside if _unit(n) == _unit(target) and not _BY_HOW_MUCH.search(
+                text, max(0, n.start - 24), n.start)]
             before = [n for n in alike if n.start < start + paren.start()]
             actual = before[-1] if before else (alike[0] if alike else None)
     if target is None:

@@ -36,7 +36,13 @@ __all__ = ["HEADS", "Block", "Fact", "Unit", "attendance_blocks", "figure_spans"
            "unit_numbers"]
 
 _VOTE_WORDS = re.compile(r"tán\s+thành|biểu\s+quyết|bỏ\s+phiếu|số\s+phiếu", re.IGNORECASE)
+_AT_THE_VOTE = re.compile(r"(?:thời\s+điểm|khi|lúc|trước|sau)\s+$", re.IGNORECASE)
 _LONG_LINE = 250
+
+
+def _votes_in(piece: str) -> bool:
+    """The line holds a vote, not only names its moment ("có mặt tại thời điểm bỏ phiếu: 117")."""
+    return any(not _AT_THE_VOTE.search(piece, max(0, m.start() - 16), m.start()) for m in _VOTE_WORDS.finditer(piece))
 _TOTAL = re.compile(r"tổng\s+số", re.IGNORECASE)
 T = TypeVar("T")
 
@@ -101,7 +107,7 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
         units = [Unit(start, end, True) for start, end in reading.sentences]
     for unit in units:
         piece = text[unit.start:unit.end]
-        attendance = bool(LABEL_RE.search(piece)) and not _VOTE_WORDS.search(piece)
+        attendance = bool(LABEL_RE.search(piece)) and not _votes_in(piece)
         numbers: tuple[Num, ...] = ()
         if attendance:
             skip = figure_spans(entities, ("count", "ratio")) if skip is None else skip

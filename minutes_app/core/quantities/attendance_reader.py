@@ -31,12 +31,14 @@ LABEL_RE = re.compile(
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
+    r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
     r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội))"
     r")(?!\w)",
     re.IGNORECASE,
 )
 HEADS = ("total", "present", "absent")
-PERSONS = r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên"
+PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
+           r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
 _UNIT = rf"(?:\s*(?:{PERSONS}))?"
 # What may follow a head count: a person noun, punctuation, "trên <tổng số>" or the end.
 # "vắng sinh hoạt 3 lần", "có 36 TCCS" count something else.
@@ -210,6 +212,8 @@ class _Reader:
             store_fact(block, key, Fact(int(parse_number(number.b).value), number.b_start, end))
             block.anchored = True
             return
+        if key == ("present", None) and "total" in kinds and ("guest", None) in block.facts:
+            key = ("present", "all")  # "Có mặt: 19 … Đại biểu mời: 12 … Tổng số đại biểu dự hội nghị: 33": with the guests
         store_fact(block, key, Fact(value, start, end))
         if "absent" in explicit and key[1] in ("reason", "noreason") and ("absent", None) not in block.facts:
             # "vắng 2 đồng chí có lý do"; not "Vắng 05, gồm: … 02 vắng có lý do, 02 vắng không có lý do"
@@ -218,7 +222,7 @@ class _Reader:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 
 
-_OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+)?", re.IGNORECASE)
+_OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+|đều\s+)?", re.IGNORECASE)
 
 
 def _bracketed(line: str, pos: int) -> bool:
@@ -262,13 +266,22 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
             reason = _REASON_AFTER.match(text, label.end(), limit)
             if reason:
                 return ["absent", reason.lastgroup], reason.end()
+        called = _CALLED_AFTER.match(text, label.end(), limit) if label.lastgroup in ("official", "probationary") else None
+        if called:  # "25 đảng viên chính thức được triệu tập, 22 đồng chí có mặt": the called are the total
+            return [label.lastgroup], called.end()
         return [label.lastgroup], label.end()
+    if match and match.end() > number_end:
+        bare = _BARE_PRESENT.match(text, match.end(), limit)
+        if bare:  # "có 45 đại biểu dự, 4 đại biểu vắng": "dự" alone after the people counted
+            return ["present"], bare.end()
     body = _BODY_THEN_HEAD.match(text, number_end, limit)  # "45/47 đồng chí Ủy viên Ban Chấp hành tham dự"
     if body:
         return [body.lastgroup.rstrip("2")], body.end()
     return [], number_end
 
 
+_BARE_PRESENT = re.compile(r"dự(?=\s*[,;.)]|\s+và\s)", re.IGNORECASE)
+_CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)
 _BODY_THEN_HEAD = re.compile(
     r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
     r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)"
@@ -286,6 +299,8 @@ def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str,
     """Labels of one phrase → (new context head, fact key)."""
     heads = [k for k in kinds if k in HEADS]
     subs = [k for k in kinds if k not in HEADS]
+    if subs and subs[-1] == "guest":
+        return head, ("guest", None)  # "Đại biểu mời: 12 đồng chí": guests, not members of the roll
     if heads:
         head = heads[-1] if len(heads) == 1 or heads[-1] != "total" else heads[-2]
     if subs and subs[-1] in ("reason", "noreason"):
@@ -306,9 +321,10 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     if key[0] != "absent":
         return
     region = text[pos:limit]
-    match = re.match(_UNIT + r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
-                     r"|\s*\(\s*(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
-                     r"(?::|\(|[–—-]\s|(?:gồm(?:\s+có)?|cụ\s+thể)(?:\s+các\s+đồng\s+chí)?\s*:?\s|là\s)",
+    match = re.match(_UNIT + r"(?:\s+vắng(?:\s+mặt)?(?=\s+(?:là|gồm|cụ\s+thể)\b|\s*[:,(–—-]))?"  # "4 đồng chí vắng là …"
+                     r"(?:\s+(?:vắng(?:\s+mặt)?\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do"
+                     r"|\s*\(\s*(?:đều\s+)?(?:không\s+)?(?:có\s+)?l[ýí]\s+do\s*\))?\s*,?\s*"
+                     r"(?::|\(|[–—-]\s|(?:gồm(?:\s+có)?|cụ\s+thể|là)(?:\s+các\s+(?:đồng\s+chí|chị|anh|ông|bà))?\s*:?\s)",
                      region, re.IGNORECASE)  # "vắng 2 đồng chí có lý do là đồng chí …", "vắng 2 đồng chí, gồm: …", "vắng 2 đồng chí – đồng chí …"
     if not match:
         return

@@ -52,8 +52,12 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         # A sum of money, or a bare number ("xếp loại: 38"), is the whole of the lines only when
         # the lead says so: a total ("tổng …") announcing its breakdown ("gồm:", "cụ thể:").
         announced = bool(_ANNOUNCED_TOTAL.search(text))
+        # "Phương án phân phối lợi nhuận (256,9 triệu đồng):": the amount the lines split, in brackets before the
+        # colon; its shares are read as inferred (a warning names the amount)
+        bracketed = colon and bool(_BRACKETED_AMOUNT.search(text))
         wholes = [q for q in lead.quantities if q.role != "plan" and (
-            (q.kind == "count" and q.head is not None) or (announced and (q.kind == "money" or q.bare)))]
+            (q.kind == "count" and q.head is not None) or (announced and (q.kind == "money" or q.bare))
+            or bracketed and q.kind == "money" and q.end >= len(text) - _BRACKET_TAIL)]
         if not wholes:
             if colon:
                 found.extend(_levels_without_whole(ctx, index, text))
@@ -82,15 +86,21 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             percent = next((q for q in layer.quantities if q.kind == "percent" and q.start > part.end), None)
             if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]):
                 shares.append((_shift(part, item.start), _shift(percent, item.start)))
+            elif bracketed:  # "+ Chia theo vốn góp 20% (38,5 triệu đồng);": the share, then its amount in brackets
+                before = next((q for q in reversed(layer.quantities) if q.kind == "percent" and q.end <= part.start),
+                              None)
+                if before is not None and _AMOUNT_AFTER_SHARE.fullmatch(item.text, before.end, part.start):
+                    shares.append((_shift(part, item.start), _shift(before, item.start)))
         if not parts:
             continue
         # a heading without a colon announces its list less surely: the relation is inferred
         cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":") if colon else Cue(
             whole.start, whole.end, whole.text)
+        sure = colon and not (bracketed and not announced and whole.kind == "money")
         for part in parts:
-            found.append((Relation("part-of", whole, (part,), explicit=colon, cues=(cue,)), text))
+            found.append((Relation("part-of", whole, (part,), explicit=sure, cues=(cue,)), text))
         for part, percent in shares:
-            found.append((Relation("share-of", whole, (part,), percent, explicit=colon, cues=(cue,)), text))
+            found.append((Relation("share-of", whole, (part,), percent, explicit=sure, cues=(cue,)), text))
         if complete and len(parts) >= 2:
             if same_classification(levels) or colon and _EXHAUSTIVE_LEAD.search(text):
                 found.append((Relation("sum-of", whole, tuple(parts), explicit=colon, exhaustive=True,
@@ -147,6 +157,9 @@ def _totals_after_lists(ctx) -> list[tuple[Relation, str]]:
     return found
 
 
+_BRACKETED_AMOUNT = re.compile(r"\(\s*\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?đồng\s*\)\s*:\s*$", re.IGNORECASE)
+_BRACKET_TAIL = 6  # the amount ends at most this far from the end of the lead ("… đồng):")
+_AMOUNT_AFTER_SHARE = re.compile(r"\s*\(\s*")
 _ANNOUNCED_TOTAL = re.compile(r"(?<!\w)tổng(?!\w).*(?<!\w)(?:gồm|bao gồm|cụ thể|chia ra)\s*:?\s*$", re.IGNORECASE)
 _LABELLED_LINE = re.compile(r"^[^\W\d_][^\d:;.]{1,50}:\s*\d")  # "Khiển trách: 4 đồng chí;"
 

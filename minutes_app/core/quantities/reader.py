@@ -31,8 +31,8 @@ _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\(
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
 _PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
-                          r"giao|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}"
-                          r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4})){0,45}"
+                          r"giao(?!\s(?:thông|lưu|dịch|tiếp|thừa|nhận|đất|ban|khoán|quyền))|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}"
+                          r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4}|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})){0,45}"
                           r"\s(?:là|đề ra là)\s*)$",
                           re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tích|sản lượng|kinh phí|vốn|thu|chi|dân số))"
@@ -254,7 +254,7 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
         return Quantity(figure.start, figure.end, figure.text, "percent", figure.get("value"),
                         figure.get("decimals") or 0, "%", "percent", "percent",
                         "", "", *_cues(text, figure.start, "percent"))
-    unit = figure.get("unit") or ""
+    unit = _known_unit(text, figure.end, figure.get("unit") or "")
     head, noun_class, broader = head_of(unit) if unit else (None, None, None)
     if type_ == "ratio":
         number = parse_number(text[figure.start:figure.end].split("/")[0])
@@ -268,6 +268,21 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
                         *_cues(text, figure.start, "count"))
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
+
+
+def _known_unit(text: str, end: int, unit: str) -> str:
+    """The figure's unit, or the longer head of resources/quantity_heads.txt it opens as
+    written after the number ("45 giấy chứng nhận": the figure detector stops at "giấy chứng")."""
+    if not unit or head_of(unit)[1] is not None and " " not in unit:
+        return unit
+    after = re.split(r"[,;:.()]", text[end:end + 40])[0]
+    if not after.lstrip().lower().startswith(unit.lower()):
+        return unit
+    head = head_of(" ".join(after.split()[:5]))
+    if head[1] is None or len(head[0]) <= len(unit) or head[0] == head_of(unit)[0]:
+        return unit
+    start = after.lower().find(head[0])
+    return after[start:start + len(head[0])] if start != -1 else unit
 
 
 def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
@@ -294,6 +309,7 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
 
 
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
+                            "lớp", "khối",  # "tuyển sinh lớp 6", "khối 9": a grade
                             "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
 # places and units named by a number ("thôn 3", "xóm 2", "khu phố 4", "ấp 7", "Đội 2"): a name, never a count,
 # even where a bare count after a label could be read
@@ -320,6 +336,8 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
 
 def _ordinal_before(text: str, start: int) -> bool:
     words, _ = _words_before(text, start)
+    if len(words) >= 2 and words[-1].lower() == "số" and words[-2].lower() in ("trong", "tổng"):
+        return False  # "Trong số 16 vụ …", "tổng số 25 …": a count
     return bool(words) and words[-1].lower() in _ORDINAL_WORDS
 
 

@@ -32,12 +32,13 @@ _BREAKDOWN = re.compile(
     r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
-_LATE_SUBSET = re.compile(r"(?:(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
+_LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
+                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
-_LATE_EXHAUSTIVE = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)\s*:\s*",
-                              re.IGNORECASE)
+_LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
+                              r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
@@ -57,7 +58,7 @@ _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", r
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 _APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
-    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm)(?:\s+có)?\s*:?\s*"
+    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
     r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
     r"[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _CLAUSE_BREAKDOWN = re.compile(
@@ -159,7 +160,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_referred_parts(text, quantities, sentences))
     if "giải quyết" in text:
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
-    if " có " in text and len(sentences) > 1:
+    if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "%" in text:
@@ -195,7 +196,7 @@ def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[i
 
 
 _LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằng)\s+)?(?:tỷ\s+lệ\s+)?|"
-                              r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?)$", re.IGNORECASE)
+                              r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?|,\s*(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
@@ -231,6 +232,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         colon = bool(match and match["colon"])
         if not marker and not colon:
             late = _LATE_EXHAUSTIVE.match(text, end) if whole.kind == "count" else None
+            if late and not late["colon"] and (late["marker"].lower().startswith("cụ") or any(
+                    late.start("gap") <= q.start < late.end("gap") for q in quantities)):
+                late = None  # "126 trẻ dưới 1 tuổi, gồm 64 …" (a number that is no quantity between); not "cụ thể"
             if late:
                 # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
                 # about the counted, then a breakdown announced with a colon
@@ -299,7 +303,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if not before or len(before) > 1 and len(wholes) != 1:
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
-        parts = _parts(text, whole, [q for q in counted if q.start >= s_start], s_start + opening.end(), s_end)
+        parts = _parts(text, whole, [q for q in counted if q.start >= s_start], opening.end(), s_end)
         cue = Cue(s_start, s_start + len(opening.group().rstrip(" :")), opening.group().strip(" :"))
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
@@ -467,6 +471,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
     parts: list[Quantity] = []
     previous = last = start
     for candidate in candidates:
+        if candidate.start < start:
+            continue  # "612 hộ với 2.305 nhân khẩu, trong đó …": a count before the list opens is none of it
         if candidate.start >= stop:
             break
         gap = text[previous:candidate.start]
@@ -474,12 +480,20 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
-        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch):
-            break  # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended
+        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", stretch)
+        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
+                "," not in label and len(label.split()) <= 8 and label[:1].islower()):
+            # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
+            # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
+            break
         if re.search(r"\bvới\b|tổng số", gap):
             continue  # "22 đảng bộ với 141 chi bộ"
         if not whole.compatible(candidate):
             if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
+                if parts and not re.search(r"[;:]", gap) and len(gap) < 60:
+                    # "gồm 8 tuyến đường bê tông, 3 tuyến đường cấp phối và 2.500 cây xanh": the list goes on
+                    # with another kind of thing, so its parts are not all of the whole
+                    return _Parts(parts, unread=True)
                 break  # another kind of thing: the breakdown has ended
             if candidate.kind == "count" and candidate.noun_class is None and whole.noun_class is not None \
                     and parts and not re.search(r"[;:]", gap):
@@ -532,7 +546,7 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
 _FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên", "trong"))
 
 
-_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
+_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+[^\W\d_]+|[A-ZĐ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
                           r"(?:tổng\s+số\s+)?$")
 _NOT_OF_THE_TOTAL = re.compile(
     r"(?<!\w)(?:tăng|giảm|so\s+với|hơn|vượt|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu|mục\s+tiêu|lượt|lần|"
@@ -550,13 +564,26 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     count of its own."""
     sentence = text[s_start:s_end]
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
-            not _ASSESSED.search(sentence) or re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
+            re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
+    assessed = bool(_ASSESSED.search(sentence))
     inside = [q for q in quantities if s_start <= q.start < s_end]
     if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
         return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
-    return [q for q in inside if q.kind == "count" and q.head and q.role != "plan"
-            and text[q.end:unit_end(text, q)].strip().lower() == q.head]
+    # without a word of assessment, the count must be picked out of its noun by what follows it:
+    # "có 1.320 người cao tuổi được lập hồ sơ", "có 130 hộ đăng ký xây dựng gia đình văn hóa"
+    return [q for q in inside if q.kind == "count" and q.head and q.role != "plan" and (
+        assessed and text[q.end:unit_end(text, q)].strip().lower() == q.head or _picked_out(text, q))]
+
+
+def _picked_out(text: str, quantity: Quantity) -> bool:
+    """The plain noun right after the count, then a verb that picks some of it out."""
+    gap = len(text) - len(text[quantity.end:].lstrip()) if text[quantity.end:quantity.end + 1].isspace() else quantity.end
+    head_end = gap + len(quantity.head or "")
+    return bool(quantity.head) and text[gap:head_end].lower() == quantity.head and bool(_PICKED_OUT.match(text, head_end))
+
+
+_PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|thực\s+hiện|hưởng|nhận)(?!\w)", re.IGNORECASE)
 
 
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
@@ -565,13 +592,28 @@ def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
         text[whole.end:unit_end(text, whole)].strip().lower() == whole.head
 
 
+def _semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence cut at its "; " (outside brackets it does not matter here: counts in brackets
+    are no totals)."""
+    if ";" not in text[start:end]:
+        return [(start, end)]
+    spans, at = [], start
+    for match in re.finditer(r";\s*", text[start:end]):
+        spans.append((at, start + match.start()))
+        at = start + match.end()
+    spans.append((at, end))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": an assessed
     count in a later sentence is a part of the total stated before, and cannot exceed it
     (inferred: a warning naming the total; only the part-of that is broken is recorded)."""
     relations = []
     counts = [q for q in quantities if q.kind == "count" and q.head and q.role != "plan"]
-    for index, (s_start, s_end) in enumerate(sentences):
+    # the clauses after a ";" are read as sentences too: "Xã có 1.480 hộ dân; đã có 1.540 hộ đăng ký …"
+    spans = [(a, b) for s_start, s_end in sentences for a, b in _semicolon_spans(text, s_start, s_end)]
+    for index, (s_start, s_end) in enumerate(spans):
         if not index:
             continue
         for part in assessed_parts(text, quantities, s_start, s_end):
@@ -580,7 +622,7 @@ def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tupl
             if not earlier:
                 continue
             whole = earlier[-1]
-            w_start = sentence_start(sentences, whole.start)
+            w_start = next((a for a, b in spans if a <= whole.start < b), sentence_start(sentences, whole.start))
             if whole.value >= part.value or not stated_total(text, whole, w_start):
                 continue
             relations.append(Relation("part-of", whole, (part,), explicit=False,
@@ -668,7 +710,7 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
         cue = _SETTLED_BEFORE.search(text, max(0, part.start - 30), part.start)
         if cue is None or part.head is None:
             continue
-        wholes = [q for q in received if q.start < part.start and q.head == part.head]
+        wholes = [q for q in received if q.start < part.start and _one_noun(q.head, part.head)]
         if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
             whole = wholes[0]
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
@@ -931,7 +973,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if _SHARE_GAP.match(gap) and not any(c.isdigit() for c in gap):
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
-        gap = text[part.end:percent.start]
+        gap = _YEAR.sub("", text[part.end:percent.start])  # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
@@ -960,7 +1002,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # result is the whole, not the subset picked out of it
             subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
             results = [q for i, q in enumerate(results) if id(q) not in subsets and not (
-                i and results[i - 1].head == q.head and _SUBSET_CUE.fullmatch(text, unit_end(text, results[i - 1]), q.start))]
+                i and _one_noun(results[i - 1].head, q.head) and _SUBSET_CUE.fullmatch(text, unit_end(text, results[i - 1]), q.start))]
             if results:
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
@@ -983,6 +1025,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
             continue
+        whole = _received_whole(part, known)
+        if whole is not None:  # "tiếp nhận 31 tin báo …; đã giải quyết 21 tin, đạt 67,7%": of what was received
+            relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+            continue
         if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
                 or _BASE_IN_WORDS.search(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
@@ -998,6 +1044,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+_YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
 def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
@@ -1102,7 +1151,7 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
 _CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
-_ATTACHED = (" trực thuộc", " cơ sở")  # "58 chi bộ trực thuộc" … "52 chi bộ"
+_ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
 
 
 def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
@@ -1142,6 +1191,15 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
     gap = text[percent.end:following[0].start]
     if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
         return following[0]
+    return None
+
+
+def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
+    """What was received, when the part is what of it was settled (_settled_over_received)."""
+    for relation in known:
+        if relation.kind == "part-of" and not relation.explicit and relation.parts == (part,) and relation.cues \
+                and _RECEIVED.match(relation.cues[0].text):
+            return relation.whole
     return None
 
 
@@ -1232,3 +1290,8 @@ def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
 def _clause_stop(text: str, start: int, sentence_end: int) -> int:
     match = re.compile(r"[;:!?]|\.(?!\d)").search(text, start, sentence_end)
     return match.start() if match else sentence_end
+
+
+def _one_noun(a: str | None, b: str | None) -> bool:
+    """One noun written in full or shortened ("giấy chứng nhận" … "giấy", "vụ việc" … "vụ")."""
+    return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))

@@ -44,8 +44,7 @@ _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viê
 # "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
 _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
                             re.IGNORECASE)
-_COUNT_END = re.compile(r"\s*(?:(?:đồng\s+chí|đảng\s+viên|đ/c|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|"
-                        r"phiếu|người|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
+_COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS}|phiếu|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
 
 
 @dataclass
