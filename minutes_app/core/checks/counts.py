@@ -11,7 +11,7 @@ from ..numbers import WORD_NUMBERS
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.lists import paragraph_layer
-from ..resources import word_set
+from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
@@ -74,6 +74,17 @@ _NEW_ANNOUNCEMENT = re.compile(r"\.\s+[^\W\d_]")  # a new sentence ends the list
 
 _TITLE = "Số lượng nêu khác số mục liệt kê"
 
+# words that may join two items inside what a reader took as one (resources/list_joiners.txt):
+# "tiêu chí môi trường và khu dân cư mẫu" may be two criteria
+_JOINER = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(
+    word_list("list_joiners"), key=len, reverse=True)) + r")(?=\s)", re.IGNORECASE)
+
+
+def _most_items(segment: str) -> int:
+    """The most items a list may hold: cut at every ",", ";" and joiner word."""
+    return len([p for p in re.split(r"[,;]|" + _JOINER.pattern, re.sub(r"\([^()]*\)", "", segment))
+                if p and p.strip(" .")])
+
 
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, examples=(
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
@@ -122,6 +133,12 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
     Example("Ban Chỉ đạo gồm 05 đồng chí: đồng chí Nguyễn Văn An, Bí thư Đảng ủy; đồng chí Trần Thị Bình, Phó Bí thư; "
             "đồng chí Lê Văn Cường, Chủ tịch UBND xã; đồng chí Phạm Thị Dung, Chủ tịch UBMTTQ xã.",
             "05 đồng chí", "04 đồng chí"),
+    # fewer items than announced, one holding a joiner ("và", "cùng", "với"): ambiguous, silent
+    Example("Đến nay xã còn 3 tiêu chí chưa đạt gồm: tiêu chí cơ sở vật chất văn hóa, tiêu chí môi trường và khu "
+            "dân cư mẫu."),
+    Example("Chi bộ đề ra 3 nhiệm vụ trọng tâm gồm: nhiệm vụ phát triển kinh tế cùng bảo đảm an ninh trật tự, nhiệm "
+            "vụ xây dựng Đảng."),
+    Example("Phường còn 4 tiêu chí chưa đạt, gồm: tiêu chí nhà ở dân cư, tiêu chí y tế.", "4 tiêu chí", "2 tiêu chí"),
     # the count in brackets before its list; items separated by ";"
     Example("Các chi bộ được khen thưởng (03 chi bộ): Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non; "
             "Chi bộ Quân sự.", "03 chi bộ", "04 chi bộ"),
@@ -151,7 +168,17 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                 yield replace(issue, severity=Severity.WARNING)
             continue
         if rest.strip():
-            listed = _numbered_items(rest) or _word_ordinal_items(rest) or _noun_items(rest, match["unit"])
+            listed = _numbered_items(rest) or _word_ordinal_items(rest)
+            if listed is None:
+                listed, most = _noun_items(rest, match["unit"])
+                announced = _value(match["n"])
+                if listed is not None and announced is not None and listed < announced < 13 and most > listed:
+                    # an item holds a joiner ("tiêu chí môi trường và khu dân cư mẫu"): the count is
+                    # ambiguous, unless even every cut gives fewer than announced (a warning)
+                    if most < announced:
+                        for issue in _compare(ctx.text, match, most):
+                            yield replace(issue, severity=Severity.WARNING)
+                    continue
             quoted = _quoted_items(sentence) if listed is None else None
             if quoted is not None:  # '3 mô hình: "Phụ nữ giúp nhau …", "Gia đình 5 không 3 sạch" và "…"'
                 for issue in _compare(ctx.text, match, quoted):
@@ -204,8 +231,8 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         items = _named_tail(items, quantity.head)
         if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
             continue
-        if len(items) == quantity.value:
-            continue
+        if len(items) == quantity.value or len(items) < quantity.value and any(_JOINER.search(i) for i in items):
+            continue  # equal, or an item holding "cùng"/"với" may be two
         end = unit_end(text, quantity)
         head_end = quantity.end + 1 + len(quantity.head or "") if quantity.head else end
         written = _restate(quantity.text, len(items))
@@ -237,6 +264,8 @@ def _named_items(sentence: str, head: str | None = None) -> int | None:
     if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
         return None
     items = [i.strip(" .") for i in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .")]
+    if any(_JOINER.search(i) for i in items):
+        return None  # "Trạm Y tế xã cùng Công an xã": one name or two
     return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
 
 
@@ -307,7 +336,7 @@ def _one_item(line: str) -> bool:
     """A "-" line that can hold one item only: short, no "," or "và" joining two things
     ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group."""
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
-    return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]|\svà\s|\svới\s|\scùng\s", body)
+    return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
 
 
 def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
@@ -362,11 +391,11 @@ def _fewer_items(text: str, match: _Announcement, sentence: str) -> Iterator[Iss
     if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence) \
             or _UNCOUNTABLE.search(sentence):
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
-    items = [i for i in re.split(r"[,;]|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip()]
+    items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     announced = _value(match["n"])
-    if announced is None or not 1 <= len(items) < announced or announced > 12:
+    if announced is None or not 1 <= items < announced or announced > 12:
         return
-    for issue in _compare(text, match, len(items)):
+    for issue in _compare(text, match, items):
         yield replace(issue, severity=Severity.WARNING)
 
 
@@ -435,8 +464,11 @@ def _first_marker(marker: str) -> str | None:
     return marker if marker in ("1", "a") else None
 
 
-def _noun_items(rest: str, unit: str) -> int | None:
-    """Items of a list after "gồm:" that each open with the announced noun; None if unclear."""
+def _noun_items(rest: str, unit: str) -> tuple[int | None, int]:
+    """Items of a list after "gồm:" that each open with the announced noun (None if unclear),
+    and the most items the list may hold when every ",", ";" and joiner word cuts it (parts
+    not opening with the noun may be items of their own: "tiêu chí A, tiêu chí B và khu dân
+    cư mẫu")."""
     head = unit.split()[0].lower()
     if len(unit.split()) > 1 and unit.split()[1].islower():
         head = " ".join(unit.split()[:2]).lower()  # "chi bộ", "văn phòng"
@@ -444,12 +476,22 @@ def _noun_items(rest: str, unit: str) -> int | None:
     segment = rest[:end.start()] if end and ";" not in rest[:end.start()] else rest.split(".")[0]
     parts = [p.strip() for p in re.split(r";|,|\bvà\b", segment) if p.strip()]
     if not parts or not parts[0].lower().startswith(head) or _UNCOUNTABLE.search(segment):
-        return None
+        return None, 0
     count = 0
     for part in parts:
         if part.lower().startswith(head):
             count += 1
-    return count if count >= 2 else None
+    if count < 2:
+        return None, 0
+    # a joiner followed by words not opening with the noun may start an item of its own
+    # ("…, tiêu chí môi trường và khu dân cư mẫu"); a part after a mere "," may be the title
+    # or detail of the one before ("đồng chí A, Bí thư Đảng ủy"), so it is not counted
+    most = count
+    if head_of(unit)[1] != "person":
+        for part in re.split(r"[;,]", re.sub(r"\([^()]*\)", "", segment)):
+            pieces = re.split(_JOINER.pattern, part, flags=re.IGNORECASE)
+            most += sum(1 for piece in pieces[1:] if piece.strip(" .") and not piece.strip().lower().startswith(head))
+    return count, most
 
 
 def _bullet_lines(paragraphs) -> int | None:
