@@ -45,3 +45,97 @@ def test_an_item_holding_a_joiner_makes_fewer_items_ambiguous(text):
 def test_a_real_mismatch_stays_found(text, wrong, severity):
     found = findings(text, "count-mismatch")
     assert [(text[f.start:f.end].startswith(wrong), f.severity) for f in found] == [(True, severity)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # "đã", "được" inside the noun phrase say nothing of their own
+    ("Toàn xã có 1.250 hộ tham gia bảo hiểm y tế. Như vậy, 1.205 hộ đã tham gia bảo hiểm y tế, đạt 95% kế hoạch.",
+     "1.205"),
+    ("Trong quý, Đoàn phường vận động 74 đoàn viên tham gia hiến máu tình nguyện.\nKết thúc quý, có 47 đoàn viên "
+     "đã tham gia hiến máu tình nguyện.", "47"),
+    # "cả năm", "trong năm" and the report's one year are one period; "mới" after the noun is no new group
+    ("Năm 2025, Hội kết nạp mới 126 hội viên.\nCông tác phát triển hội viên được chú trọng, cả năm kết nạp 162 hội "
+     "viên mới.", "162"),
+    ("Trong năm, Đảng bộ kết nạp được 27 đảng viên mới.\nNăm 2025, toàn Đảng bộ kết nạp 29 đảng viên.", "29"),
+])
+def test_a_count_told_again_in_a_clerks_other_words(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    # a half year, another year, a term: other periods
+    "Năm 2025, Hội kết nạp mới 126 hội viên.\nSáu tháng đầu năm, Hội kết nạp 62 hội viên mới.",
+    "Năm 2024, Hội kết nạp 126 hội viên. Năm 2025, Hội kết nạp 140 hội viên.\nCả năm kết nạp 140 hội viên mới.",
+    "Năm 2025, toàn Đảng bộ kết nạp 29 đảng viên. Lũy kế từ đầu nhiệm kỳ, kết nạp 120 đảng viên.",
+    "Chín tháng đầu năm, xã kết nạp 21 đảng viên.\nCả năm 2025, xã kết nạp 30 đảng viên.",
+    "Toàn xã có 1.250 hộ tham gia bảo hiểm y tế.\nThôn Đông có 205 hộ đã tham gia bảo hiểm y tế.",
+])
+def test_other_periods_and_subjects_stay_two_quantities(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a period in the announced noun phrase, then dash lines
+    ("Chi bộ thống nhất 03 nhiệm vụ trọng tâm tháng 12 năm 2025:\n- Chuẩn bị kiểm điểm đảng viên cuối năm;\n"
+     "- Vận động nhân dân giữ gìn vệ sinh đô thị;\n- Hoàn thành thu các loại quỹ;\n- Tổ chức gặp mặt cựu chiến binh.",
+     "03 nhiệm vụ"),
+    # two nouns of one list ("cơ quan, đơn vị"), then named bodies
+    ("Dự hội nghị có đại diện lãnh đạo 3 cơ quan, đơn vị: Văn phòng Đảng ủy, Ban Xây dựng Đảng, Ủy ban Kiểm tra "
+     "Đảng ủy và Ủy ban nhân dân xã.", "3 cơ quan"),
+    # items closed by ";": more than announced is sure
+    ("Ra mắt 3 công trình măng non: vườn rau thôn Đông; góc đọc sách thôn Tây; bồn hoa trước nhà văn hóa; "
+     "đường cờ thôn Bắc.", "3 công trình"),
+    # people named before a dash, then counted
+    ("Đảng ủy giới thiệu các đồng chí Hà Văn Tám, Lục Thị Hoa và Nông Văn Sáu – 2 đồng chí được đề nghị chỉ định "
+     "vào Ban Chấp hành.", "2 đồng chí"),
+])
+def test_lists_written_other_ways(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end].startswith(wrong) for f in found] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 45 đảng viên, trong đó: nữ 12 đồng chí, dân tộc thiểu số 5 đồng chí.",
+    "Hội thảo nhận được 3 tham luận: tham luận của Hội Nông dân; tham luận của Đoàn Thanh niên; tham luận của Hội "
+    "Phụ nữ.",
+    "Hội nghị tập trung 2 nhóm giải pháp: nhóm giải pháp về kinh tế gồm: tăng thu; giảm chi; chống thất thu.",
+    "Đảng ủy giới thiệu các đồng chí Hà Văn Tám, Lục Thị Hoa và Nông Văn Sáu – 3 đồng chí được đề nghị chỉ định.",
+    "Xã có 4 công trình là niềm tự hào của nhân dân, được đầu tư từ nhiều nguồn.",
+    "Có 3 ý kiến là của đại biểu thôn Đông, thôn Tây.",
+])
+def test_lists_written_other_ways_near_misses(text):
+    assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a whole in brackets before the colon of its levels
+    ("Kết quả xếp loại hội viên năm 2025 (215 hội viên): hoàn thành xuất sắc nhiệm vụ 40; hoàn thành tốt nhiệm vụ "
+     "150; hoàn thành nhiệm vụ 20; không hoàn thành nhiệm vụ 3.", "215"),
+    # a rate per unit in a bracketed breakdown is left out of the sum
+    ("Hỗ trợ xây, sửa nhà cho hộ nghèo 420 triệu đồng (xây mới 360 triệu đồng, mức 60 triệu đồng/căn; sửa chữa 50 "
+     "triệu đồng).", "420"),
+    # "chia ra:"/"cụ thể:" after another kind of figure: the breakdown splits the count of its kind before it
+    ("Giải ngân cho 146 hội viên vay vốn, tổng dư nợ 9.870 triệu đồng; chia ra: chăn nuôi 58 hội viên, trồng trọt 47 "
+     "hội viên, buôn bán nhỏ 36 hội viên.", "146"),
+    ("Đã hỗ trợ 35 hộ nghèo làm nhà, tổng kinh phí 1.750 triệu đồng; cụ thể: thôn Đông 12 hộ, thôn Tây 10 hộ, thôn "
+     "Nam 10 hộ.", "35"),
+])
+def test_sums_read_across_phrasings(text, wrong):
+    found = findings(text, "sum-mismatch")
+    assert [text[f.start:f.end].startswith(wrong) for f in found] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Hỗ trợ xây, sửa nhà cho hộ nghèo 410 triệu đồng (xây mới 360 triệu đồng, mức 60 triệu đồng/căn; sửa chữa 50 "
+    "triệu đồng).",
+    "Chi hỗ trợ 150 triệu đồng, gồm: hộ nghèo 90 triệu đồng, mỗi hộ 3 triệu đồng; hộ cận nghèo 60 triệu đồng.",
+    "Kết quả xếp loại hội viên năm 2025 (213 hội viên): hoàn thành xuất sắc nhiệm vụ 40; hoàn thành tốt nhiệm vụ "
+    "150; hoàn thành nhiệm vụ 20; không hoàn thành nhiệm vụ 3.",
+    "Giải ngân cho 141 hội viên vay vốn, tổng dư nợ 9.870 triệu đồng; chia ra: chăn nuôi 58 hội viên, trồng trọt 47 "
+    "hội viên, buôn bán nhỏ 36 hội viên.",
+    "Có 52 hộ vay vốn, tổng dư nợ 2.300 triệu đồng, cụ thể: hộ nghèo 800 triệu đồng, hộ cận nghèo 1.500 triệu đồng.",
+    "Hội có 320 hội viên, với 12 chi hội; gồm: chi hội thôn Đông 60 hội viên, chi hội thôn Tây 70 hội viên.",
+])
+def test_sums_near_misses(text):
+    assert [f for f in findings(text, "sum-mismatch") if f.severity == Severity.ERROR] == []

@@ -113,6 +113,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                                                   _parts_of(ctx, paragraph))
         for figure, group, scope, told in keyed:
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
+    # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
+    years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
+    the_year = next(iter(years)) if len(years) == 1 else None
     for mentions in groups.values():
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
             # a restated count is compared with the first earlier mention told the same way
@@ -122,6 +125,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if earlier is None:
                 continue
             first, first_scope, first_paragraph, _ = earlier
+            if the_year:
+                first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
             if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
                 continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
@@ -145,6 +150,22 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             related=(Related(first.start, first.end, "earlier"),))
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
+
+
+_YEAR = re.compile(r"năm \d{4}")
+_THE_WHOLE_YEAR = frozenset(("cả năm", "trong năm"))
+
+
+def _whole_year(scope: frozenset[str], year: str) -> frozenset[str]:
+    """A scope naming the document's one year, or the whole year without naming it ("cả
+    năm", "trong năm"), and no shorter or longer period within it ("6 tháng", "quý III",
+    "lũy kế", "nhiệm kỳ"): the year, under one name."""
+    if not (year in scope or scope & _THE_WHOLE_YEAR):
+        return scope
+    if any(_YEAR.fullmatch(item) and item != year or "tháng" in item or "quý" in item or item in _LONG_SCOPES
+           or item in ("lũy kế", "luỹ kế", "từ đầu năm", "đến nay", "năm trước", "cùng kỳ") for item in scope):
+        return scope
+    return scope | {year, *_THE_WHOLE_YEAR}
 
 
 def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
@@ -302,6 +323,7 @@ class _Told(NamedTuple):
     names: frozenset[str] = frozenset()
     any: bool = False
     rest: tuple[str, ...] = ()  # the clause's words after the counted noun ("trong kỳ thi … cấp huyện")
+    whole: bool = False  # told of the whole ("Toàn xã có …"): a named part of it is another group
 
     def agrees(self, other: "_Told") -> bool:
         if self.any or other.any:
@@ -313,7 +335,8 @@ class _Told(NamedTuple):
         if long[:len(short)] != short:
             return False  # "… đạt giải trong kỳ thi cấp huyện" ≠ "… trong kỳ thi cấp tỉnh"; "trong quý III" = "trong quý"
         if not self.names or not other.names:
-            return True
+            # "Toàn xã có 1.250 hộ …" and "Thôn Đông có 205 hộ …": the whole and one named part of it
+            return not (self.names or other.names) or not (other.whole if self.names else self.whole)
         mine, theirs = self.names, other.names
         if any(" " in a for a in mine) and any(" " in b for b in theirs):
             # names of two or more words decide: "Hợp tác xã Thành Công" ≠ "Hợp tác xã Tân Tiến", though both say "Hợp"
@@ -354,12 +377,18 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
         return None, _ANY  # (the figure's own unit first: most counts end here, cheaply)
     phrase = []
     words = _PHRASE_END.split(text[figure.end:figure.end + 120], 1)[0].split()
+    read = 0
     for word in words:
         lower = word.lower()
         if not word.isalpha() or lower in _PHRASE_STOPS or len(phrase) == 6:
             break
+        read += 1
+        if lower in _PHRASE_FILLERS and phrase:
+            continue  # "1.205 hộ đã tham gia bảo hiểm y tế" = "1.250 hộ tham gia bảo hiểm y tế"
         phrase.append(lower)
-    rest = tuple(w.lower() for w in words[len(phrase):len(phrase) + 8])
+    rest = tuple(w.lower() for w in words[read:read + 8])
+    if len(phrase) > 2 and phrase[-1] == "mới" and read == len(words):
+        phrase.pop()  # "kết nạp 162 hội viên mới" = "kết nạp mới 126 hội viên"
     joined = " ".join(phrase)
     if not phrase or head_of(joined)[1] not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(joined):
         return None, _ANY
@@ -382,9 +411,13 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
         predicate[-2:] = ["kết", "nạp"]  # "phát triển (mới) 12 hội viên" = "kết nạp 12 hội viên"
     if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
         return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
-    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest)
+    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest,
+                                            whole=bool(_WHOLE.search(clause)))
 
 
+_WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
+                    r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
+_PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
 _COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"))  # a noun counted by its classifier
 _PHRASE_END = re.compile(r"[,;.():\n]")

@@ -16,7 +16,8 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
 _ANNOUNCED = re.compile(
-    r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4})){0,7}?)"  # possessive: long runs of spaces
+    r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4}|(?<=tháng\s)\d{1,2}(?!\d)))"
+    r"{0,7}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"
     r"(?P<link>\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
     r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too
     re.IGNORECASE,
@@ -33,6 +34,7 @@ class _Announcement:
     unit_start: int
     link_end: int
     long: bool = False  # people announced with a long description before the colon: their names only count
+    soft: bool = False  # announced by "là": what follows may be a description, so a finding is a warning
 
     def __getitem__(self, name: str) -> str:
         return {"n": self.n, "unit": self.unit}[name]
@@ -44,14 +46,22 @@ class _Announcement:
         return self.n_start + len(self.n) if group == "n" else self.link_end
 
 
-def announcements(text: str, layer) -> list[_Announcement]:
+def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement]:
     found = []
     for quantity in layer.quantities:
         if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
             continue
         match = _ANNOUNCED.match(text, quantity.end)
+        if match and "," in match["unit"] and any(head_of(p.strip())[1] is None for p in match["unit"].split(",")[1:]):
+            match = None  # "45 đảng viên, trong đó:" is a breakdown; "4 cơ quan, đơn vị:" two nouns of one list
         if match:
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
+        elif with_is and (match := _ANNOUNCED_IS.match(text, quantity.end)) and quantity.head and \
+                match["unit"].lower().startswith(quantity.head):
+            # "cả 4 công trình trọng điểm là A, B và C", "3 đảng viên được tặng Huy hiệu Đảng là các đồng chí A, B":
+            # "là" announces a list less surely than "gồm" or ":" (a warning)
+            found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end(),
+                                       soft=True))
         elif quantity.noun_class == "person":
             # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
             match = _ANNOUNCED_LONG.match(text, quantity.end)
@@ -63,6 +73,7 @@ def announcements(text: str, layer) -> list[_Announcement]:
     return found
 
 
+_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){8,24}?)\s*+:", re.IGNORECASE)
 
 
@@ -155,48 +166,56 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     markers, as ";"/","-separated items each opening with the announced noun
     ("5 chi bộ gồm: Chi bộ A; Chi bộ B; …"). A list it cannot read is left alone."""
     layer = quantities_of(ctx)
-    for match in announcements(ctx.text, layer):
-        rest = ctx.text[match.end():]
-        sentence = ctx.text[match.end():_sentence_end(ctx.reading.sentences, match.end(), len(ctx.text))]
-        if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(sentence):
-            continue  # "11 Nghị quyết như: A; B; …": examples, not the whole list
-        if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
-                ctx.text, max(0, match.start() - 60), match.start()):
-            continue  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
-        if match.long:  # a warning: the names after a long description may be another list
-            for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
-                yield replace(issue, severity=Severity.WARNING)
-            continue
-        if rest.strip():
-            listed = _numbered_items(rest) or _word_ordinal_items(rest)
-            if listed is None:
-                listed, most = _noun_items(rest, match["unit"])
-                announced = _value(match["n"])
-                if listed is not None and announced is not None and listed < announced < 13 and most > listed:
-                    # an item holds a joiner ("tiêu chí môi trường và khu dân cư mẫu"): the count is
-                    # ambiguous, unless even every cut gives fewer than announced (a warning)
-                    if most < announced:
-                        for issue in _compare(ctx.text, match, most):
-                            yield replace(issue, severity=Severity.WARNING)
-                    continue
-            quoted = _quoted_items(sentence) if listed is None else None
-            if quoted is not None:  # '3 mô hình: "Phụ nữ giúp nhau …", "Gia đình 5 không 3 sạch" và "…"'
-                for issue in _compare(ctx.text, match, quoted):
-                    yield replace(issue, severity=Severity.WARNING)
-                continue
-            if listed is None and head_of(match["unit"])[1] == "organisation":
-                named = _named_items(sentence, head_of(match["unit"])[0])
-                if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
-                    for issue in _compare(ctx.text, match, named):
-                        yield replace(issue, severity=Severity.WARNING)
-                    continue
-            if listed is None and head_of(match["unit"])[1] == "person":
-                listed = _people(ctx.text, match, sentence)
-            elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
-                yield from _fewer_items(ctx.text, match, sentence)
-                continue
-            yield from _compare(ctx.text, match, listed)
+    for match in announcements(ctx.text, layer, with_is=True):
+        for issue in _announced_list(ctx, match):
+            yield replace(issue, severity=Severity.WARNING) if match.soft else issue
     yield from _count_after_list(ctx)
+
+
+def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Issue]:
+    """The findings on one announced count against the list after it."""
+    rest = ctx.text[match.end():]
+    sentence = ctx.text[match.end():_sentence_end(ctx.reading.sentences, match.end(), len(ctx.text))]
+    if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(sentence):
+        return  # "11 Nghị quyết như: A; B; …": examples, not the whole list
+    if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
+            ctx.text, max(0, match.start() - 60), match.start()):
+        return  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
+    if match.long:  # a warning: the names after a long description may be another list
+        for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
+            yield replace(issue, severity=Severity.WARNING)
+        return
+    if rest.strip():
+        listed = _numbered_items(rest) or _word_ordinal_items(rest)
+        if listed is None:
+            listed, most = _noun_items(rest, match["unit"])
+            announced = _value(match["n"])
+            if listed is not None and announced is not None and listed < announced < 13 and most > listed:
+                # an item holds a joiner ("tiêu chí môi trường và khu dân cư mẫu"): the count is
+                # ambiguous, unless even every cut gives fewer than announced (a warning)
+                if most < announced:
+                    for issue in _compare(ctx.text, match, most):
+                        yield replace(issue, severity=Severity.WARNING)
+                return
+        quoted = _quoted_items(sentence) if listed is None else None
+        if quoted is not None:  # '3 mô hình: "Phụ nữ giúp nhau …", "Gia đình 5 không 3 sạch" và "…"'
+            for issue in _compare(ctx.text, match, quoted):
+                yield replace(issue, severity=Severity.WARNING)
+            return
+        if listed is None and head_of(match["unit"])[1] == "organisation":
+            named = _named_items(sentence, head_of(match["unit"])[0])
+            if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
+                for issue in _compare(ctx.text, match, named):
+                    yield replace(issue, severity=Severity.WARNING)
+                return
+        if listed is None and head_of(match["unit"])[1] == "person":
+            listed = _people(ctx.text, match, sentence)
+        elif listed is None and match.soft:
+            return  # after "là", words that are not names may be a description ("4 công trình là niềm tự hào, …")
+        elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
+            yield from _fewer_items(ctx.text, match, sentence)
+            return
+        yield from _compare(ctx.text, match, listed)
 
 
 _NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Xã|xã|Phường|"
@@ -214,6 +233,9 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     text = ctx.text
     for quantity in layer.quantities:
+        if quantity.kind == "count" and quantity.noun_class == "person" and 2 <= quantity.value <= 12:
+            yield from _people_before(ctx, quantity)
+            continue
         if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.value < 2:
             continue
         clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
@@ -241,6 +263,26 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
                     related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
                                   for i in items))
+
+
+_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*[–—]\s*$",
+                               re.IGNORECASE)
+
+
+def _people_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
+    """"giới thiệu các đồng chí Lò Văn Pình, Vi Thị Hạnh, Sầm Văn Chung và Kha Thị Nga – 3 đồng chí
+    được đề nghị …": people named before a dash, then counted (a warning: a name may be misread)."""
+    text = ctx.text
+    match = _NAMES_THEN_COUNT.search(text, max(0, quantity.start - 220), quantity.start)
+    if match is None or _UNCOUNTABLE.search(match["names"]):
+        return
+    names = person_names(match["names"])
+    if len(names) < 2 or len(names) == quantity.value:
+        return
+    head_end = quantity.end + 1 + len(quantity.head or "") if quantity.head else unit_end(text, quantity)
+    yield Issue(quantity.start, head_end, f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê "
+                f"{len(names)} người.", _restate(quantity.text, len(names)) + text[quantity.end:head_end],
+                severity=Severity.WARNING)
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
@@ -393,6 +435,12 @@ def _fewer_items(text: str, match: _Announcement, sentence: str) -> Iterator[Iss
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
     items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     announced = _value(match["n"])
+    least = len([i for i in sentence.split(";") if i.strip(" .")])
+    if announced is not None and 3 <= least and announced < least <= 12:
+        # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure
+        for issue in _compare(text, match, least):
+            yield replace(issue, severity=Severity.WARNING)
+        return
     if announced is None or not 1 <= items < announced or announced > 12:
         return
     for issue in _compare(text, match, items):

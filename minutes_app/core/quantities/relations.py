@@ -26,7 +26,7 @@ from ..resources import word_list, word_set
 from .model import Clause, Cue, Quantity, Relation
 
 _BREAKDOWN = re.compile(
-    r"[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
+    r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
     r"(?P<lead>\s*(?:(?:với|theo)\s+(?:các\s+)?(?:hình\s+thức|mức)(?:\s+(?:kỷ\s+luật|xử\s+lý|xếp\s+loại))?|"
     r"(?:cụ\s+thể\s+)?như\s+sau|(?:các\s+)?hình\s+thức(?:\s+(?:kỷ\s+luật|xử\s+lý))?|(?:được\s+|đã\s+)?(?:đánh\s+giá,?\s+)?(?:xếp\s+loại|phân\s+loại|đánh\s+giá|"
     r"kiểm\s+điểm)(?:\s+(?:chất\s+lượng|năm\s+\d{4}))?(?:\s+như\s+sau)?)(?=\s*:))?"
@@ -37,6 +37,8 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
                           r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
+_LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
+                                  r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
                               r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
@@ -204,7 +206,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     """sum-of relations (and their part-of) after "trong đó", "gồm", a bracket or a colon."""
     relations = []
     overlapping = word_set("overlapping_categories")
-    counted = [q for q in quantities if q.kind in ("count", "money") and q.role != "plan"]
+    counted = [q for q in quantities if q.kind in ("count", "money") and q.role != "plan" and not per_unit(text, q)]
     for index, whole in enumerate(counted):
         if whole.head is None and whole.kind == "count":
             continue
@@ -215,7 +217,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             if close != -1:
                 parts = [q for q in counted[index + 1:] if bracket_start < q.start < close and whole.compatible(q)]
                 inside = text[bracket_start + 1:close]
-                others = [q for q in quantities if bracket_start < q.start < close and q not in parts]
+                others = [q for q in quantities if bracket_start < q.start < close and q not in parts
+                          and not per_unit(text, q)]
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
@@ -242,6 +245,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
                 if len(parts) >= 2 and not _OTHERS.search(text, late.end(), sentence_end):
                     cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
+            far = _LATE_EXHAUSTIVE_FAR.match(text, end) if whole.kind == "count" and whole.head else None
+            if far and not any(far.start("gap") <= q.start < far.end("gap") and (
+                    q.kind == whole.kind or whole.compatible(q)) for q in quantities):
+                # "giải ngân cho 146 hội viên vay vốn, tổng dư nợ 9.870 triệu đồng; chia ra: chăn nuôi 58 hội viên, …":
+                # the breakdown announced with a colon splits the one count of its kind before it
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], far.end(), sentence_end)
+                if len(parts) >= 2 and all(p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
+                        text, far.end(), sentence_end):
+                    cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
@@ -477,6 +492,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         gap = text[previous:candidate.start]
         previous = candidate.end
+        if per_unit(text, candidate):
+            continue  # "xây mới 360 triệu đồng, mức 60 triệu đồng/căn": a rate per unit, no part of the sum
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
@@ -509,6 +526,17 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         parts.append(candidate)
         last = candidate.end
     return parts
+
+
+_PER_UNIT = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng\s*)?/\s*[^\W\d_]", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?<!\w)(?:mức|mỗi(?:\s+[^\W\d_]+){1,2}|bình\s+quân|định\s+mức)(?:\s+(?:hỗ\s+trợ|là))?\s*$",
+                          re.IGNORECASE)
+
+
+def per_unit(text: str, quantity: Quantity) -> bool:
+    """A rate per unit ("mức 60 triệu đồng/căn", "mỗi hộ 3 triệu đồng"): never a part or a whole of a sum."""
+    return bool(_PER_UNIT.match(text, unit_end(text, quantity)) or _RATE_BEFORE.search(
+        text, max(0, quantity.start - 24), quantity.start))
 
 
 def _unnumbered_item(stretch: str, first: bool) -> bool:
