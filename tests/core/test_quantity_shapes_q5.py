@@ -139,3 +139,39 @@ def test_sums_read_across_phrasings(text, wrong):
 ])
 def test_sums_near_misses(text):
     assert [f for f in findings(text, "sum-mismatch") if f.severity == Severity.ERROR] == []
+
+
+@pytest.mark.parametrize("text, code, wrong", [
+    # an age between a ratio and its share describes the counted
+    ("Tiêm chủng đầy đủ cho 186/194 trẻ dưới 1 tuổi, đạt 96,9%.", "percent-mismatch", "96,9%"),
+    ("Khám sức khỏe cho 420/450 người từ 60 tuổi trở lên, đạt 95,3%.", "percent-mismatch", "95,3%"),
+    # "riêng lẻ" is a kind of house, not "riêng" picking a subset out
+    ("Cấp 412 giấy phép xây dựng (nhà ở riêng lẻ 389; sửa chữa, cải tạo 15; công trình khác 6).", "sum-mismatch",
+     "412"),
+    # the outcomes of a check, one line each, after "…, kết quả:" (a warning)
+    ("Phối hợp kiểm tra 64 cơ sở sản xuất, kinh doanh thực phẩm, kết quả:\n+ Đạt yêu cầu: 52 cơ sở;\n"
+     "+ Nhắc nhở, hướng dẫn khắc phục: 9 cơ sở;\n+ Lập biên bản, đề nghị xử phạt: 2 cơ sở.", "sum-mismatch", "64"),
+    # a subject's total "trực thuộc", then a later sentence of the same noun in a named quarter
+    ("Toàn Đảng bộ hiện có 34 chi bộ trực thuộc với 1.127 đảng viên. Đến hết quý III đã có 36 chi bộ đã tổ chức "
+     "sinh hoạt chuyên đề.", "part-exceeds-whole", "36"),
+])
+def test_readers_in_other_clerks_ways(text, code, wrong):
+    found = findings(text, code)
+    assert [text[f.start:f.end].startswith(wrong) for f in found] == [True]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Tiêm chủng đầy đủ cho 186/194 trẻ dưới 1 tuổi, đạt 95,9%.", "percent-mismatch"),
+    ("Có 35 cụ trên 90 tuổi, chiếm 12%.", "percent-mismatch"),
+    ("Cấp 410 giấy phép xây dựng (nhà ở riêng lẻ 389; sửa chữa, cải tạo 15; công trình khác 6).", "sum-mismatch"),
+    ("Cấp 412 giấy phép xây dựng (riêng nhà ở 389, sửa chữa 15).", "sum-mismatch"),
+    ("Phối hợp kiểm tra 63 cơ sở sản xuất, kinh doanh thực phẩm, kết quả:\n+ Đạt yêu cầu: 52 cơ sở;\n"
+     "+ Nhắc nhở, hướng dẫn khắc phục: 9 cơ sở;\n+ Lập biên bản, đề nghị xử phạt: 2 cơ sở.", "sum-mismatch"),
+    ("Rà soát 120 hộ, kết quả:\n- 15 hộ nghèo;\n- 20 hộ cận nghèo.", "sum-mismatch"),
+    ("Toàn Đảng bộ hiện có 34 chi bộ trực thuộc. Đến hết quý III đã có 30 chi bộ đã tổ chức sinh hoạt chuyên đề.",
+     "part-exceeds-whole"),
+    ("Đảng bộ xã có 34 chi bộ trực thuộc. Trong quý IV sẽ thành lập thêm 3 chi bộ, nâng lên 37 chi bộ.",
+     "part-exceeds-whole"),
+])
+def test_readers_in_other_clerks_ways_near_misses(text, code):
+    assert findings(text, code) == []

@@ -21,6 +21,7 @@ from .model import Cue, Quantity, Relation
 from .relations import phrase_levels, same_classification
 
 _EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
+_RESULT_LEAD = re.compile(r",\s*(?:kết\s+quả|qua\s+đó)\s*(?:như\s+sau\s*)?:\s*$", re.IGNORECASE)
 _SHARE_GAP = re.compile(r"^[^\d;]{0,40}?(?:\(\s*|,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?\s*|\s(?:đạt|chiếm|bằng)\s+)$",
                         re.IGNORECASE)
 
@@ -104,6 +105,12 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         if complete and len(parts) >= 2:
             if same_classification(levels) or colon and _EXHAUSTIVE_LEAD.search(text):
                 found.append((Relation("sum-of", whole, tuple(parts), explicit=colon, exhaustive=True,
+                                       cues=(cue,)), text))
+            elif colon and len(parts) >= 3 and _RESULT_LEAD.search(text) and all(
+                    p.head == whole.head or p.bare for p in parts):
+                # "kiểm tra 64 cơ sở …, kết quả:" then a line for each outcome: the outcomes are likely all of
+                # the checked (inferred: a warning naming the whole)
+                found.append((Relation("sum-of", whole, tuple(parts), explicit=False, exhaustive=True,
                                        cues=(cue,)), text))
     found.extend(_totals_after_lists(ctx))
     return found

@@ -67,7 +67,7 @@ _CLAUSE_BREAKDOWN = re.compile(
     r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
     re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
-_PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b|chủ yếu", re.IGNORECASE)
+_PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b(?!\s+lẻ)|chủ yếu", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -582,6 +582,7 @@ _NOT_OF_THE_TOTAL = re.compile(
     r"trước|sau\s+khi|sáp\s+nhập|hợp\s+nhất|thành\s+lập)(?!\w)", re.IGNORECASE)
 
 
+_ROMAN = re.compile(r"[IVX]+(?:/\d{4})?")  # "quý III": a period, no name
 _ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
                        r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
 
@@ -591,7 +592,8 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
     count of its own."""
     sentence = text[s_start:s_end]
-    if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() for w in sentence.split()[1:]) or \
+    if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() and not _ROMAN.fullmatch(w.strip(",;.:"))
+                                                 for w in sentence.split()[1:]) or \
             re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     assessed = bool(_ASSESSED.search(sentence))
@@ -616,8 +618,12 @@ _PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|th
 
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
     """"Đảng bộ có 25 chi bộ": the subject's total of a plain noun (not "25 chi bộ trực thuộc")."""
-    return bool(_SUBJECT_HAS.match(text[s_start:whole.start])) and \
-        text[whole.end:unit_end(text, whole)].strip().lower() == whole.head
+    # "trực thuộc" restricts nothing: all the chi bộ of a đảng bộ are its own
+    return bool(_SUBJECT_HAS.match(text[s_start:whole.start])) and _UNRESTRICTED.sub(
+        "", text[whole.end:unit_end(text, whole)].strip().lower()) == _UNRESTRICTED.sub("", whole.head or "")
+
+
+_UNRESTRICTED = re.compile(r"\s+trực\s+thuộc$")
 
 
 def _semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -983,7 +989,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if ratio is not None:
             relations.append(Relation("share-of", ratio, (ratio,), percent, explicit=True))
             continue
-        before = [q for q in quantities[:index] if q.kind != "percent"]
+        before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)]
         if not before:
             continue
         sentence = _sentence_of(sentences, percent.start)
@@ -1001,7 +1007,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if _SHARE_GAP.match(gap) and not any(c.isdigit() for c in gap):
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
-        gap = _YEAR.sub("", text[part.end:percent.start])  # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"
+        # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
+        gap = _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start]))
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
@@ -1075,6 +1082,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
 
 
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
+
+
+_AGE = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}\s+tuổi(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
 
 
 def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
