@@ -175,3 +175,31 @@ def test_readers_in_other_clerks_ways(text, code, wrong):
 ])
 def test_readers_in_other_clerks_ways_near_misses(text, code):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text, code, wrong", [
+    # "Trong số được giới thiệu": no noun, what was done names the count referred to
+    ("BCH Đoàn xã giới thiệu 27 đoàn viên ưu tú cho cấp ủy xem xét. Trong số được giới thiệu, đến nay đã có 31 đồng "
+     "chí được kết nạp vào Đảng.", "part-exceeds-whole", "31"),
+    # a named body after the count ("theo hướng dẫn của Ban …") is no subject of it
+    ("Toàn Đảng bộ hiện có 34 chi bộ trực thuộc. Đến hết quý III đã có 36 chi bộ đã tổ chức sinh hoạt chuyên đề theo "
+     "hướng dẫn của Ban Xây dựng Đảng.", "part-exceeds-whole", "36"),
+    # "thu ngân sách nhà nước trên địa bàn" is the "thu ngân sách" of the headline
+    ("Đảng ủy xã Sơn Thủy: 9 tháng thu ngân sách đạt 14,6 tỷ đồng\nTheo báo cáo tại hội nghị, 9 tháng qua kinh tế của "
+     "xã tiếp tục tăng trưởng. Thu ngân sách nhà nước trên địa bàn đạt 16,4 tỷ đồng.", "figure-inconsistent", "16,4"),
+])
+def test_references_in_other_clerks_ways(text, code, wrong):
+    found = findings(text, code)
+    assert [text[f.start:f.end].startswith(wrong) for f in found] == [True]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("BCH Đoàn xã giới thiệu 27 đoàn viên ưu tú cho cấp ủy xem xét. Trong số được giới thiệu, đến nay đã có 21 đồng "
+     "chí được kết nạp vào Đảng.", "part-exceeds-whole"),
+    ("Chi đoàn kết nạp 27 đoàn viên. Trong số được khen thưởng, có 31 đồng chí là nữ.", "part-exceeds-whole"),
+    ("Chi bộ Trường A có 34 đảng viên. Chi bộ Trường B có 36 đảng viên được khen thưởng.", "part-exceeds-whole"),
+    ("Trong quý, xã thu ngân sách đạt 4,6 tỷ đồng.\nLũy kế 9 tháng, thu ngân sách nhà nước trên địa bàn đạt 16,4 tỷ "
+     "đồng.", "figure-inconsistent"),
+])
+def test_references_near_misses(text, code):
+    assert findings(text, code) == []

@@ -592,8 +592,9 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
     count of its own."""
     sentence = text[s_start:s_end]
+    first = next((q.start for q in quantities if s_start <= q.start < s_end), s_end)
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() and not _ROMAN.fullmatch(w.strip(",;.:"))
-                                                 for w in sentence.split()[1:]) or \
+                                                 for w in text[s_start:first].split()[1:]) or \
             re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     assessed = bool(_ASSESSED.search(sentence))
@@ -681,8 +682,12 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
     for s_start, s_end in openings:
         opening = IN_THOSE.match(text, s_start, s_end) or _THOSE_NAMED.match(text, s_start, s_end)
         if opening:
-            head = head_of(opening["noun"])[0]
+            head, noun_class, _ = head_of(opening["noun"])
             wholes = [q for q in counts if q.start < s_start and q.head == head]
+            if noun_class is None and opening["noun"].split()[0].lower() in ("được", "đã"):
+                # "Trong số được giới thiệu, đến nay đã có 31 đồng chí …": no noun, what was done to them names
+                # the count it refers to (the last before whose sentence says it)
+                wholes = [q for q in counts if q.start < s_start and q.head and q.noun_class == "person"][-1:]
             if wholes and not names_its_sentence(opening["noun"], text[:s_start], wholes[-1], sentences):
                 wholes = []  # "Trong số đảng viên toàn Đảng bộ" after "kết nạp 40 đảng viên mới"
             if wholes:
