@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from minutes_app.core.model import Severity
 from tests.helpers import findings
 
@@ -203,3 +204,25 @@ def test_references_in_other_clerks_ways(text, code, wrong):
 ])
 def test_references_near_misses(text, code):
     assert findings(text, code) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    # "phải dự sinh hoạt/họp" counts those called, not those present
+    ("Tổng số đảng viên của chi bộ: 27 đồng chí (chính thức 23; dự bị 3). Miễn sinh hoạt đảng: 03 đồng chí. Số đảng "
+     "viên phải dự sinh hoạt: 24 đồng chí.\nCó mặt: 20 đồng chí. Vắng: 04 đồng chí.", "attendance-mismatch"),
+    ("Số đảng viên phải dự sinh hoạt: 24 đồng chí.\nCó mặt: 21 đồng chí. Vắng: 03 đồng chí, trong đó có lý do 03 đồng "
+     "chí: đ/c Trần Văn Khải (ốm), đ/c Nguyễn Thị Lài (đi công tác).", "absentee-count-mismatch"),
+    ("Đảng viên phải dự họp 28 đồng chí, có mặt 26 đồng chí, vắng 3 đồng chí.", "attendance-mismatch"),
+])
+def test_those_called_written_as_phai_du(text, code):
+    assert len(findings(text, code)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên của chi bộ: 27 đồng chí (chính thức 24; dự bị 3). Miễn sinh hoạt đảng: 03 đồng chí. Số đảng "
+    "viên phải dự sinh hoạt: 24 đồng chí.\nCó mặt: 20 đồng chí. Vắng: 04 đồng chí.",
+    "Chi bộ có 30 đảng viên, miễn sinh hoạt 2 đồng chí, số phải dự họp 28 đồng chí; có mặt 25 đồng chí, vắng 3 đồng chí.",
+    "Đảng viên phải dự họp 28 đồng chí, có mặt 26 đồng chí, vắng 2 đồng chí.",
+])
+def test_those_called_written_as_phai_du_near_misses(text):
+    assert [f for f in analyze(text).findings if f.code in ("attendance-mismatch", "absentee-count-mismatch")] == []

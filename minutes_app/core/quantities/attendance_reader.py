@@ -28,7 +28,7 @@ LABEL_RE = re.compile(
     r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác)"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     r"|(?P<total>tổng\s+(?:số|cộng))"
-    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập)"
+    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
     r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
