@@ -226,3 +226,27 @@ def test_those_called_written_as_phai_du(text, code):
 ])
 def test_those_called_written_as_phai_du_near_misses(text):
     assert [f for f in analyze(text).findings if f.code in ("attendance-mismatch", "absentee-count-mismatch")] == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Đại hội thống nhất bầu Hội đồng quản trị gồm 05 thành viên, kết quả trúng cử (tính trên phiếu hợp lệ):\n"
+     "- Ông Đặng Văn Lộc: 80/84 phiếu (95,2%);\n- Bà Trương Thị Mai: 77/84 phiếu (91,7%);\n"
+     "- Ông Hồ Quang Vinh: 71/84 phiếu (84,5%);\n- Ông Lâm Văn Út: 66/84 phiếu (78,6%).", "05 thành viên"),
+    ("Hội nghị bầu Ban Kiểm tra gồm 3 đồng chí, kết quả:\n- Đồng chí Hà Văn Tám: 30/32 phiếu;\n"
+     "- Đồng chí Lục Thị Hoa: 29/32 phiếu.", "3 đồng chí"),
+])
+def test_people_elected_one_line_each(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội bầu Ban Chấp hành gồm 3 đồng chí, kết quả:\n- Đồng chí Nguyễn Văn An: 30/32 phiếu;\n"
+    "- Đồng chí Lê Thị Bình: 29/32 phiếu;\n- Đồng chí Trần Văn Cường: 28/32 phiếu.",
+    # every candidate with the votes: more lines than seats
+    "Đại hội bầu Chi ủy gồm 3 đồng chí. Kết quả bầu cử như sau:\n- Đồng chí Nguyễn Văn An: 30/32 phiếu;\n"
+    "- Đồng chí Lê Thị Bình: 29/32 phiếu;\n- Đồng chí Trần Văn Cường: 28/32 phiếu;\n- Đồng chí Vũ Văn Dũng: 12/32 "
+    "phiếu.",
+])
+def test_people_elected_one_line_each_near_misses(text):
+    assert findings(text, "count-mismatch") == []

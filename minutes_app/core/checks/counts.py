@@ -355,6 +355,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     for index, paragraph in enumerate(paragraphs):
         if not paragraph.text.rstrip().endswith(":"):
             continue
+        yield from _people_lines(ctx, paragraphs, index)
         for match in announcements(paragraph.text, paragraph_layer(ctx, paragraph)):
             if not paragraph.text[match.end():].strip():
                 following = paragraphs[index + 1:]
@@ -372,6 +373,37 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
+
+
+_PERSON_LINE = re.compile(r"\s*[-–+•]\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s*){2,5})"
+                          r"(?:\([^()]*\)\s*)?[:–-]")
+_ELECTED_LEAD = re.compile(r"(?<!\w)(?:bầu|trúng\s+cử|được\s+bầu)(?!\w)", re.IGNORECASE)
+
+
+def _people_lines(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
+    """"Đại hội bầu Hội đồng quản trị gồm 05 thành viên, kết quả trúng cử (…):" then one "-"
+    line per person elected ("- Ông Đặng Văn Lộc: 80/84 phiếu"): the people listed must be
+    as many as the count of people the lead announced (a warning: a line may be missing its
+    person, or one elected may be listed elsewhere)."""
+    paragraph = paragraphs[index]
+    if not _ELECTED_LEAD.search(paragraph.text) or len(paragraph.text) > 300:
+        return
+    people = [q for q in paragraph_layer(ctx, paragraph).quantities
+              if q.kind == "count" and q.noun_class == "person" and 2 <= q.value <= 30 and not q.decimals]
+    if len(people) != 1:
+        return  # which count the lines list is not clear
+    lines = 0
+    for line in paragraphs[index + 1:]:
+        if not _PERSON_LINE.match(line.text):
+            break
+        lines += 1
+    if lines < 2 or lines >= people[0].value:
+        return  # more lines may be every candidate with the votes, elected or not
+    quantity = people[0]
+    head_end = unit_end(paragraph.text, quantity)
+    yield Issue(quantity.start + paragraph.start, head_end + paragraph.start,
+                f"Nêu {paragraph.text[quantity.start:head_end]} nhưng các dòng dưới liệt kê {lines} người.",
+                _restate(quantity.text, lines) + paragraph.text[quantity.end:head_end], severity=Severity.WARNING)
 
 
 def _one_item(line: str) -> bool:
