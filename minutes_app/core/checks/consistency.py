@@ -103,14 +103,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
     targets and counts of other periods are different quantities."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
-    for paragraph in ctx.paragraphs:
-        if not paragraph.text.strip():
-            continue
-        key = ("consistency.keyed", paragraph.text)
-        keyed = ctx.memo.get(key)
-        if keyed is None:
-            keyed = ctx.memo[key] = _keyed_counts(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
-                                                  _parts_of(ctx, paragraph))
+    for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
         for figure, group, scope, told in keyed:
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
     # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
@@ -152,6 +145,21 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from text_against_table_total(ctx)
 
 
+def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
+    """(paragraph, what ``read`` finds in it) for each paragraph with text, remembered per paragraph
+    text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` also takes the parts of the paragraph's
+    breakdowns (its quantity layer), which ``per_paragraph`` does not pass."""
+    for paragraph in ctx.paragraphs:
+        if not paragraph.text.strip():
+            continue
+        key = (read.__name__, paragraph.text)
+        found = ctx.memo.get(key)
+        if found is None:
+            found = ctx.memo[key] = read(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
+                                         _parts_of(ctx, paragraph))
+        yield paragraph, found
+
+
 _YEAR = re.compile(r"năm \d{4}")
 _THE_WHOLE_YEAR = frozenset(("cả năm", "trong năm"))
 
@@ -176,14 +184,7 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
     if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
         return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int]]] = defaultdict(list)
-    for paragraph in ctx.paragraphs:
-        if not paragraph.text.strip():
-            continue
-        key = ("consistency.mentions", paragraph.text)
-        mentions = ctx.memo.get(key)
-        if mentions is None:
-            mentions = ctx.memo[key] = _mentions(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
-                                                 _parts_of(ctx, paragraph))
+    for paragraph, mentions in _per_paragraph(ctx, _mentions):
         for figure, head, phrase, refers in mentions:
             figure = figure.shifted(paragraph.start)
             if refers:
