@@ -1,0 +1,97 @@
+"""Shapes of issue 18's fifth round (s5): the base of an election is the valid ballots of its own count, and no
+base when the text tells the election without ballots; a person elected by ballot to a body, then to an office
+by the new body, is two elections. Sentences of our own, none copied from a dev or held-out set."""
+
+from __future__ import annotations
+
+from minutes_app.core.engine import analyze
+
+HEAD = "ĐẢNG BỘ XÃ HÒA THẮNG\nCHI BỘ THÔN BẮC SƠN\n*\nBắc Sơn, ngày 12 tháng 6 năm 2025\nBIÊN BẢN\nĐại hội Chi bộ thôn Bắc Sơn\n"
+
+
+def elections(body: str) -> list[tuple]:
+    s = analyze(HEAD + body).structure
+    return [(d.person, d.votes_for, d.base, d.outcome) for d in s.decisions if d.kind == "election"]
+
+
+# ------------------------------------------------------------------ each count of ballots has its own valid ballots
+
+def test_each_election_takes_the_valid_ballots_of_its_own_count():
+    got = elections(
+        "Bầu Chi ủy: phát ra 40 phiếu, thu vào 40 phiếu, trong đó 39 phiếu hợp lệ, 1 phiếu không hợp lệ. Đồng chí "
+        "Nguyễn Thanh Bình được 38 phiếu; đồng chí Lê Hữu Phước được 35 phiếu.\n"
+        "Bầu đại biểu dự Đại hội Đảng bộ xã: phát ra 40 phiếu, thu về 40 phiếu, hợp lệ 40 phiếu. Đồng chí Võ Thị Ngọc "
+        "trúng cử đại biểu chính thức với 37 phiếu.\n")
+    assert [(p, n, b) for p, n, b, _ in got] == [("Nguyễn Thanh Bình", 38, 39), ("Lê Hữu Phước", 35, 39),
+                                                 ("Võ Thị Ngọc", 37, 40)]
+
+
+def test_a_second_count_does_not_change_the_first_ones_base():
+    got = elections(
+        "Kiểm phiếu bầu Chi ủy: số phiếu phát ra 29, thu về 29, hợp lệ 28.\n"
+        "1. Đồng chí Trịnh Văn Hòa: 27 phiếu.\n2. Đồng chí Đỗ Văn Chung: 11 phiếu.\n"
+        "Kiểm phiếu bầu Bí thư: số phiếu phát ra 29, thu về 29, hợp lệ 29.\n"
+        "Đồng chí Trịnh Văn Hòa trúng cử Bí thư Chi bộ với 29 phiếu.\n")
+    assert [(p, n, b) for p, n, b, _ in got] == [("Trịnh Văn Hòa", 27, 28), ("Đỗ Văn Chung", 11, 28),
+                                                 ("Trịnh Văn Hòa", 29, 29)]
+
+
+def test_every_ballot_valid_told_in_words():
+    for told in ("thu vào 28 phiếu, tất cả 28 phiếu đều hợp lệ", "thu về 28 phiếu, 100% phiếu hợp lệ",
+                 "thu vào 28 phiếu, toàn bộ số phiếu thu vào đều hợp lệ"):
+        got = elections(f"Số phiếu phát ra 28 phiếu, {told}.\nĐồng chí Tô Văn Bảy được 26 phiếu; đồng chí Kha Thị Nga "
+                        "được 2 phiếu.\n")
+        assert [(p, n, b, o) for p, n, b, o in got] == [("Tô Văn Bảy", 26, 28, "trúng cử"),
+                                                        ("Kha Thị Nga", 2, 28, "không trúng cử")], told
+
+
+def test_ballots_issued_or_collected_are_no_valid_count():
+    for told in ("Số phiếu phát ra 28, thu vào 28.", "Phát ra 28 phiếu, thu về 27 phiếu, có 1 phiếu không hợp lệ (không ghi).",
+                 "Thu vào 28 phiếu, trong đó không phải tất cả đều hợp lệ."):
+        got = elections(f"{told}\nĐồng chí Tô Văn Bảy được 26 phiếu.\n")
+        assert got and got[0][2] in (None, 26), told  # never the ballots issued or collected
+
+
+# ------------------------------------------------------------------ no ballots told, no base
+
+def test_an_office_given_by_the_new_body_has_no_base():
+    got = elections(
+        "Số phiếu phát ra 29, thu về 29, hợp lệ 28.\n"
+        "Đồng chí Mai Thị Lan 25 phiếu; đồng chí Trịnh Văn Hòa 27 phiếu. Hai đồng chí trúng cử Chi ủy.\n"
+        "Chi ủy khóa mới họp và bầu đồng chí Trịnh Văn Hòa giữ chức Bí thư Chi bộ.\n")
+    assert ("Trịnh Văn Hòa", None, None, "trúng cử") in got
+    assert ("Trịnh Văn Hòa", 27, 28, "trúng cử") in got and ("Mai Thị Lan", 25, 28, "trúng cử") in got
+
+
+def test_offices_told_without_ballots_in_many_wordings():
+    for line, person in (("Đồng chí Hồ Thị Mai được Chi ủy bầu giữ chức Bí thư Chi bộ.", "Hồ Thị Mai"),
+                         ("Đồng chí Châu Văn Lực được bầu làm Phó Bí thư Chi bộ.", "Châu Văn Lực"),
+                         ("Đồng chí Lưu Thị Na được Ban Chấp hành khóa mới bầu làm Chủ tịch Hội.", "Lưu Thị Na")):
+        got = elections("Số phiếu phát ra 18, thu về 18, hợp lệ 18.\nĐồng chí Hồ Thị Mai 18 phiếu; đồng chí Châu Văn "
+                        "Lực 17 phiếu; đồng chí Lưu Thị Na 16 phiếu.\n" + line + "\n")
+        assert (person, None, None, "trúng cử") in got, line
+
+
+def test_a_body_elected_without_ballots_has_no_base_and_with_ballots_has_one():
+    s = analyze(HEAD + "Số phiếu phát ra 37; thu vào 37; hợp lệ 36.\nĐại hội đã bầu Ban Chấp hành gồm 5 đồng chí.\n"
+                "Đại hội bầu 02 đại biểu chính thức dự Đại hội Đảng bộ xã, cả 02 đồng chí đều đạt trên 90% số phiếu "
+                "hợp lệ.\n").structure
+    bodies = [(d.subject, d.base) for d in s.decisions if d.kind == "election" and not d.person]
+    assert any(b is None and "Ban Chấp hành" in (sub or "") for sub, b in bodies), bodies
+    assert any(b == 36 and "đại biểu" in (sub or "") for sub, b in bodies), bodies
+
+
+def test_a_second_mention_of_the_same_seat_stays_one_election():
+    got = elections(
+        "Số phiếu phát ra 24, thu vào 24, hợp lệ 24.\nĐồng chí Lâm Văn Tài trúng cử Bí thư Chi bộ với 22 phiếu.\n"
+        "Chi bộ đã bầu đồng chí Lâm Văn Tài giữ chức Bí thư Chi bộ nhiệm kỳ 2025 - 2027.\n")
+    assert got == [("Lâm Văn Tài", 22, 24, "trúng cử")]
+
+
+def test_an_office_counted_under_its_heading_is_not_elected_twice():
+    for told in ("Chi bộ đã bầu đồng chí Lâm Văn Tài giữ chức Bí thư Chi bộ.",
+                 "Như vậy, đồng chí Lâm Văn Tài được bầu giữ chức Bí thư Chi bộ.",
+                 "Đồng chí Lâm Văn Tài trúng cử Bí thư Chi bộ nhiệm kỳ 2025 - 2027."):
+        got = elections("KIỂM PHIẾU BẦU BÍ THƯ CHI BỘ\nPhát ra 24 phiếu, thu vào 24 phiếu, hợp lệ 24 phiếu.\n"
+                        "Họ và tên\tSố phiếu\tTỷ lệ\nLâm Văn Tài\t22\t91,67%\nQuách Thị Hương\t2\t8,33%\n" + told + "\n")
+        assert [(p, n, b) for p, n, b, _ in got] == [("Lâm Văn Tài", 22, 24), ("Quách Thị Hương", 2, 24)], told
