@@ -95,3 +95,34 @@ def test_an_office_counted_under_its_heading_is_not_elected_twice():
         got = elections("KIỂM PHIẾU BẦU BÍ THƯ CHI BỘ\nPhát ra 24 phiếu, thu vào 24 phiếu, hợp lệ 24 phiếu.\n"
                         "Họ và tên\tSố phiếu\tTỷ lệ\nLâm Văn Tài\t22\t91,67%\nQuách Thị Hương\t2\t8,33%\n" + told + "\n")
         assert [(p, n, b) for p, n, b, _ in got] == [("Lâm Văn Tài", 22, 24), ("Quách Thị Hương", 2, 24)], told
+
+
+# ------------------------------------------------------------------ the meeting's place and times in more wordings
+
+MINUTES = "ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN 3\n*\nAn Bình, ngày 10 tháng 10 năm 2025\nBIÊN BẢN\nSinh hoạt Chi bộ tháng 10 năm 2025\n"
+
+
+def _meeting(line: str):
+    m = analyze(MINUTES + line + "\nI. NỘI DUNG\nChi bộ đánh giá kết quả tháng 9.\n").structure.meeting
+    return tuple(None if f is None else f.value for f in (m.place, m.start, m.end))
+
+
+def test_a_place_told_before_the_time_after_the_verb():
+    assert _meeting("Chi bộ họp tại hội trường Nhà văn hóa thôn 3 vào lúc 19 giờ 30 phút ngày 10/10/2025.")[:2] == (
+        "hội trường Nhà văn hóa thôn 3", "19:30")
+    assert _meeting("Cuộc họp được tổ chức tại điểm sinh hoạt cộng đồng thôn 3 từ 19 giờ 30 đến 21 giờ ngày 10/10/2025.") == (
+        "điểm sinh hoạt cộng đồng thôn 3", "19:30", "21:00")
+    assert _meeting("Hội nghị tiến hành tại Phòng họp Đảng ủy lúc 14 giờ ngày 10/10/2025.")[:2] == ("Phòng họp Đảng ủy", "14:00")
+
+
+def test_a_place_inside_a_time_label_and_a_bracket_after_the_venue():
+    assert _meeting("Thời gian, địa điểm: 14 giờ ngày 10/10/2025 tại Trường Mầm non An Bình.")[:2] == (
+        "Trường Mầm non An Bình", "14:00")
+    assert _meeting("Địa điểm họp: nhà đồng chí Bí thư Chi bộ (số 12, đường Lê Lợi).")[0] == "nhà đồng chí Bí thư Chi bộ"
+    assert _meeting("Địa điểm: Trụ sở Đảng ủy xã An Bình (phòng họp tầng 2).")[0] == "Trụ sở Đảng ủy xã An Bình"
+
+
+def test_no_place_or_time_from_a_sentence_that_is_no_opening():
+    assert _meeting("Chi bộ họp bàn việc tổ chức tại thôn lễ kỷ niệm ngày thành lập Đảng.")[1] is None
+    assert _meeting("Đồng chí Bí thư nhắc lại: tại kỳ họp trước, chi bộ giao nhiệm vụ cho tổ an ninh.")[1:] == (None, None)
+    assert _meeting("Chi bộ thống nhất họp tổng kết vào tháng 12 năm 2025.")[1:] == (None, None)

@@ -46,7 +46,7 @@ _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quy
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
-                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí)\b))")
+                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
@@ -76,7 +76,8 @@ _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi 
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
-                        r"\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+)\d")
+                        # "Chi bộ họp tại Nhà văn hóa thôn 3 vào lúc 19 giờ 30", "… được tổ chức tại … từ 19 giờ 30 đến 21 giờ"
+                        r"(?:\s+tại\s[^.;:]{3,90}?)?\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+|từ\s+(?:lúc\s+)?)\d")
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
@@ -170,6 +171,9 @@ def place_in(text: str, start: int, end: int) -> Field | None:
 def short_place(value: str, at: int) -> Field:
     """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
     value = value.strip().rstrip(".;")
+    bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
+    if bracket >= 6:
+        value = value[:bracket]
     match = _ADDRESS.search(value)
     if match and match.start() >= 6:
         value = value[:match.start()]
@@ -318,8 +322,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 date = date_in(text, value.start, value.end, year, need_day_word=False)
                 if date:
                     facts.setdefault("date", date)
-                if "," in value.value and "địa điểm" in text[start:value.start].lower():
-                    place = _PLACE_AFTER.search(text, value.start, value.end)
+                if "địa điểm" in text[start:value.start].lower() or " tại " in value.value:
+                    place = _PLACE_AFTER.search(text, value.start, value.end)  # "Thời gian: 14 giờ … tại Trường …"
                     if place:
                         facts.setdefault("place", short_place(place["place"], place.start("place")))
             elif key == "place":
@@ -348,6 +352,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             time = time_in(text, start, end)
             if time:
                 facts["start"] = time
+                until = _UNTIL.match(text, time.end, end)  # "… từ 19 giờ 30 đến 21 giờ ngày 10/10/2025": the end too
+                stop = time_in(text, until.end(), min(end, until.end() + 20)) if until else None
+                if stop and stop.start == until.end():
+                    facts.setdefault("end", stop)
             date = date_in(text, start, end, year)
             if date:
                 facts.setdefault("date", date)
