@@ -126,3 +126,33 @@ def test_no_place_or_time_from_a_sentence_that_is_no_opening():
     assert _meeting("Chi bộ họp bàn việc tổ chức tại thôn lễ kỷ niệm ngày thành lập Đảng.")[1] is None
     assert _meeting("Đồng chí Bí thư nhắc lại: tại kỳ họp trước, chi bộ giao nhiệm vụ cho tổ an ninh.")[1:] == (None, None)
     assert _meeting("Chi bộ thống nhất họp tổng kết vào tháng 12 năm 2025.")[1:] == (None, None)
+
+
+# ------------------------------------------------------------------ news: the lead printed above the headline
+
+def _news(first: str, second: str, rest: str = "Tin, ảnh: Ngọc Lan\n"):
+    s = analyze(first + "\n" + second + "\n" + rest).structure
+    return s.genre, (s.news.lead.value[:12] if s.news and s.news.lead else None), (
+        s.news.headline.value[:11] if s.news and s.news.headline else None)
+
+
+def test_a_lead_above_its_headline():
+    for lead in ("(Cổng TTĐT xã Phước Lộc) - Sáng 5/9/2025, tại Hội trường Ủy ban nhân dân xã, Chi bộ Trường THCS Phước "
+                 "Lộc long trọng tổ chức Đại hội Chi bộ lần thứ IX, nhiệm kỳ 2025 - 2027.",
+                 "BPL - Chiều 12/8/2025, Đảng ủy phường Bình Lợi tổ chức Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 4 "
+                 "để đánh giá kết quả công tác tháng 7.",
+                 "Sáng 3/10/2025, Hội Cựu chiến binh xã Yên Lạc tổ chức hội nghị tổng kết công tác hội năm 2025 và triển "
+                 "khai nhiệm vụ năm 2026."):
+        genre, got_lead, headline = _news(lead, "Đại hội Chi bộ nhiệm kỳ mới thành công tốt đẹp")
+        assert (got_lead, headline) == (lead[:12], "Đại hội Chi"), lead
+
+
+def test_a_long_first_sentence_that_is_no_lead_stays_out():
+    for first in ("Cổng thông tin điện tử xã Phước Lộc là kênh thông tin chính thức của Đảng ủy, Ủy ban nhân dân xã về mọi "
+                  "mặt hoạt động.",
+                  "Trong những năm qua, phong trào thi đua yêu nước trên địa bàn xã đã có nhiều chuyển biến tích cực, "
+                  "được nhân dân đồng tình hưởng ứng."):
+        _, got_lead, headline = _news(first, "Đại hội Chi bộ nhiệm kỳ mới thành công tốt đẹp",
+                                      "Sáng 5/9/2025, Chi bộ Trường THCS Phước Lộc tổ chức Đại hội Chi bộ lần thứ IX, "
+                                      "nhiệm kỳ 2025 - 2027 với sự tham dự của 21 đảng viên.\nTin, ảnh: Ngọc Lan\n")
+        assert got_lead != first[:12] and headline == "Đại hội Chi", first

@@ -227,6 +227,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
 
+# A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
+_LEAD_FIRST = re.compile(r"(?:\([^()]{2,60}\)|[A-ZĐ]{2,10}(?:\s*\.\s*[A-Za-zĐđ]{2,10})?)\s*[-–—]\s*\S|"
+                         r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua|Mới đây|Trong ngày)\b[^.]{0,40}?\d{1,2}[/-]\d{1,2}")
+
+
 def read_news(text: str, lines: list[Line]) -> News:
     """Dateline, headline, lead, byline, captions and portal debris of a news item."""
     dateline = headline = lead = byline = None
@@ -267,6 +272,8 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is None:
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
                 headline = span
+            elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
+                lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
             else:
                 debris.append(span)
             continue
