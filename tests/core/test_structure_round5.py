@@ -156,3 +156,69 @@ def test_a_long_first_sentence_that_is_no_lead_stays_out():
                                       "Sáng 5/9/2025, Chi bộ Trường THCS Phước Lộc tổ chức Đại hội Chi bộ lần thứ IX, "
                                       "nhiệm kỳ 2025 - 2027 với sự tham dự của 21 đảng viên.\nTin, ảnh: Ngọc Lan\n")
         assert got_lead != first[:12] and headline == "Đại hội Chi", first
+
+
+# ------------------------------------------------------------------ round-5 shapes, in our own words
+
+STATE = ("UBND TỈNH PHÚ THỌ\nSỞ XÂY DỰNG\nSố: 41/BB-SXD\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+         "Phú Thọ, ngày 03 tháng 12 năm 2025\nBIÊN BẢN CUỘC HỌP\n")
+
+
+def test_a_labelled_subject_under_the_type_line_is_the_title_and_names_the_meeting():
+    for label in ("Nội dung", "V/v", "Về việc"):
+        s = analyze(STATE + f"{label}: Họp bàn phương án sửa chữa cầu treo Bản Lìm\nI. THỜI GIAN, ĐỊA ĐIỂM\n"
+                    "Vào lúc 14 giờ ngày 03/12/2025, tại phòng họp tầng 2, trụ sở Sở Xây dựng.\n").structure
+        assert s.header.title.value == f"{label}: Họp bàn phương án sửa chữa cầu treo Bản Lìm"
+        assert s.meeting.name.value == "Họp bàn phương án sửa chữa cầu treo Bản Lìm" and s.meeting.kind.value == "hội nghị"
+
+
+def test_a_body_line_with_a_label_is_no_title():
+    s = analyze(STATE + "Cuộc họp bàn phương án sửa chữa cầu treo\nNội dung: Sở nghe báo cáo của Ban Quản lý dự án.\n"
+                "Vào lúc 14 giờ ngày 03/12/2025, tại phòng họp tầng 2.\n").structure
+    assert s.header.title.value == "Cuộc họp bàn phương án sửa chữa cầu treo"
+
+
+def _absentees(lines: str):
+    s = analyze(STATE + "Nội dung: Họp bàn phương án sửa chữa cầu treo\n" + lines + "\nI. NỘI DUNG\nSở nghe báo cáo.\n").structure
+    return [(a.name.value, a.reason.value if a.reason else None) for a in s.attendance.absentees]
+
+
+def test_absentees_listed_with_their_honorific_and_a_dash_before_the_reason():
+    assert _absentees("Có mặt 10/12 đại biểu. Vắng 02:\n- Ông Khổng Văn Lộc, Trưởng phòng Quản lý xây dựng – đi công tác "
+                      "tỉnh ngoài;\n- Bà Hà Thị Ngân, Phó Chủ tịch UBND xã Bản Lìm - lý do: nghỉ phép.") == [
+        ("Khổng Văn Lộc", "đi công tác tỉnh ngoài"), ("Hà Thị Ngân", "nghỉ phép")]
+    assert _absentees("Có mặt 11/12 đại biểu. Vắng 01:\n- Bà Y Nhi Ktla, chuyên viên – ốm.") == [("Y Nhi Ktla", "ốm")]
+
+
+def test_a_dash_inside_a_position_is_no_reason():
+    assert _absentees("Có mặt 11/12 đại biểu. Vắng 01:\n- Ông Khổng Văn Lộc, Phòng Văn hóa - Xã hội (đi học).") == [
+        ("Khổng Văn Lộc", "đi học")]
+
+
+NEWS = "Trang chủ > Tin tức\nĐại hội Đảng bộ xã Yên Thành lần thứ I thành công tốt đẹp\nCập nhật: 20/09/2025 08:10\n"
+
+
+def test_a_news_opening_told_mid_sentence_and_a_province_in_brackets():
+    s = analyze(NEWS + "Ngày 19/9, Đảng bộ xã Yên Thành (tỉnh Tuyên Quang) tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+                "2025 - 2030 tại Hội trường xã. Đại hội diễn ra theo hình thức trực tiếp, khai mạc lúc 7 giờ 45 phút và "
+                "bế mạc lúc 16 giờ 30 cùng ngày.\nTin, ảnh: Thu Hà\n").structure
+    assert (s.meeting.start.value, s.meeting.end.value) == ("07:45", "16:30")
+    assert s.header.issuer.value == "Đảng bộ xã Yên Thành" and s.header.issuer_parent is None
+
+
+def test_a_superior_in_the_lead_stays_without_its_commas():
+    s = analyze(NEWS + "Tối 10/8, Chi bộ thôn Nà Lừa, trực thuộc Đảng bộ xã Yên Thành, tổ chức sinh hoạt chuyên đề về "
+                "chuyển đổi số tại nhà văn hóa thôn.\nTin, ảnh: Thu Hà\n").structure
+    assert (s.header.issuer.value, s.header.issuer_parent.value) == ("Chi bộ thôn Nà Lừa", "Đảng bộ xã Yên Thành")
+
+
+def test_a_room_then_its_centre_is_one_place():
+    assert _meeting("Hôm nay, lúc 8 giờ ngày 10/10/2025, tại phòng họp số 2, Trung tâm hành chính xã, Chi bộ họp.")[0] == \
+        "phòng họp số 2, Trung tâm hành chính xã"
+    assert _meeting("Hôm nay, lúc 8 giờ ngày 10/10/2025, tại phòng họp số 2, thôn Đông, Chi bộ họp.")[0] == "phòng họp số 2"
+
+
+def test_the_next_person_after_one_re_elected():
+    got = elections("Tại phiên họp thứ nhất, Chi ủy đã bầu đồng chí Hà Văn Phúc tái cử Bí thư Chi bộ với 3/3 phiếu; "
+                    "đồng chí Nông Thị Lan giữ chức Phó Bí thư.\n")
+    assert ("Nông Thị Lan", None, None, "trúng cử") in got and [g for g in got if g[0] == "Hà Văn Phúc"]

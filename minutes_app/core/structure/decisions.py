@@ -525,9 +525,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
-            clause = text[match.start():_clause_end(text, match.start(), end)]
-            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None,
-                                  valid if _BALLOT_WORD.search(clause) else None, None,
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, ballot_base, None,
                                   body_name, f"bầu {match['n'] or match['m']} đồng chí" if match["n"] or match["m"]
                                   else "đã bầu"))
     people = [d for d in found if d.person]
@@ -642,7 +640,7 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
-                      r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
+                      r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
                        r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
                        r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
@@ -673,11 +671,10 @@ def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
                     found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
                                           name["name"], match["body"].strip(), "trúng cử"))
         for match in _BAU_ONE.finditer(text, start, end):
-            if match["name"] in prior and read(match["name"], match["body"], match.start()):  # already read from its vote
-                continue
-            votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
-            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
-                                  match["name"], match["body"].strip(), "trúng cử"))
+            if not (match["name"] in prior and read(match["name"], match["body"], match.start())):  # not read from its vote
+                votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
+                found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
+                                      match["name"], match["body"].strip(), "trúng cử"))
             position = match.end()
             while (more := _BAU_NEXT.search(text, position, end)) and not re.search(r"\.(?!\d)", text[position:more.start()]):
                 # "…; đồng chí B làm Phó Bí thư với 22/24 phiếu": the same "bầu" goes on to the next person

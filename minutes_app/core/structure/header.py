@@ -172,6 +172,10 @@ def _type_of(line: str) -> str | None:
     return None
 
 
+# The label of a title line under the type line: "Nội dung: …", "V/v: …", "Về việc: …", "Trích yếu: …"
+SUBJECT_LABEL = re.compile(r"(?:Nội dung(?: cuộc họp| họp)?|V/v|Về việc|Trích yếu)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:
     """The lines under the type line (up to 3), whatever their case."""
     parts: list[tuple[int, str]] = []
@@ -184,6 +188,11 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
                 break
             i += 1
             continue
+        if not parts and i == type_at + 1 and SUBJECT_LABEL.match(line) and not line.endswith((".", ";")):
+            # "BIÊN BẢN CUỘC HỌP / Nội dung: Họp thống nhất phương án …", "V/v: …": the title, label and all
+            parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
+            i += 1
+            break
         if _DATE_LINE.match(line) or _RULE.match(line) or line.startswith(("Căn cứ", "Hôm nay", "Vào lúc", "Vào hồi")) \
                 or (not line.isupper() and _LABELLED.match(line)):
             break  # "Thời gian: bắt đầu 14 giờ …" opens the body

@@ -45,7 +45,8 @@ _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
-                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
+                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|"
+                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
@@ -78,6 +79,8 @@ _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên h
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
                         # "Chi bộ họp tại Nhà văn hóa thôn 3 vào lúc 19 giờ 30", "… được tổ chức tại … từ 19 giờ 30 đến 21 giờ"
                         r"(?:\s+tại\s[^.;:]{3,90}?)?\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+|từ\s+(?:lúc\s+)?)\d")
+# "…, khai mạc lúc 7 giờ 30 phút và bế mạc lúc 17 giờ cùng ngày": the opening told mid-sentence
+_OPENS_AT = re.compile(r"\b(?:khai mạc|bắt đầu)\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
@@ -291,6 +294,10 @@ def form_in(text: str) -> str | None:
 def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: str | None,
                  genre: str, year: int | None, lead: tuple[int, int] | None) -> tuple[Meeting | None, Field | None]:
     """The meeting and its closing time. ``body`` holds the (start, end) of the body lines."""
+    from .header import SUBJECT_LABEL
+
+    if title and (label := SUBJECT_LABEL.match(title)):
+        title = title[label.end():]  # "Nội dung: Họp thống nhất phương án …": the meeting is what follows the label
     facts: dict[str, Field] = {}
     chairs: list[Field] = []
     guests: list[Field] = []
@@ -348,8 +355,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             continue
         line = text[start:end]
         low = line.lower()
-        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low)):
-            time = time_in(text, start, end)
+        opens = None if "start" in facts or "time" not in line_tags else _OPENS_AT.search(low)
+        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low) or opens):
+            time = time_in(text, start + opens.start() if opens and not _OPENING.match(low) and not _OPENED_AT.search(low)
+                           else start, end)
             if time:
                 facts["start"] = time
                 until = _UNTIL.match(text, time.end, end)  # "… từ 19 giờ 30 đến 21 giờ ngày 10/10/2025": the end too
@@ -484,7 +493,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
                         r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
                         r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
-                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
 
