@@ -222,3 +222,24 @@ def test_the_next_person_after_one_re_elected():
     got = elections("Tại phiên họp thứ nhất, Chi ủy đã bầu đồng chí Hà Văn Phúc tái cử Bí thư Chi bộ với 3/3 phiếu; "
                     "đồng chí Nông Thị Lan giữ chức Phó Bí thư.\n")
     assert ("Nông Thị Lan", None, None, "trúng cử") in got and [g for g in got if g[0] == "Hà Văn Phúc"]
+
+
+# ------------------------------------------------------------------ a resolution adopted with its count
+
+def _kinds(body: str):
+    s = analyze(HEAD.replace("Đại hội Chi bộ thôn Bắc Sơn", "Sinh hoạt Chi bộ thường kỳ tháng 6 năm 2025")
+                + "Chi bộ có 17 đảng viên, có mặt 17 đồng chí.\n" + body).structure
+    return [(d.kind, d.votes_for, d.base) for d in s.decisions]
+
+
+def test_a_counted_adoption_of_a_resolution_is_a_resolution():
+    assert _kinds("Biểu quyết thông qua Nghị quyết tháng 6: tán thành 17/17 đồng chí.\n") == [("resolution", 17, 17)]
+    assert _kinds("Thông qua Nghị quyết chuyên đề: 16/17 đồng chí tán thành, 1 đồng chí có ý kiến khác.\n")[0][:2] == (
+        "resolution", 16)
+    assert _kinds("Nghị quyết được 17/17 đồng chí có mặt biểu quyết tán thành.\n")[0][0] == "resolution"
+
+
+def test_other_counted_votes_stay_votes():
+    assert _kinds("Biểu quyết thông qua Báo cáo thu, chi quỹ đảng quý II: 17/17 đồng chí tán thành.\n")[0][0] == "vote"
+    assert _kinds("Biểu quyết đề nghị kết nạp quần chúng Lò Văn Sơn vào Đảng: 16/17 đồng chí tán thành.\n")[0][0] == "vote"
+    assert _kinds("Biểu quyết chủ trương sửa chữa nhà văn hóa theo Nghị quyết số 12: 17/17 đồng chí tán thành.\n")[0][0] == "vote"

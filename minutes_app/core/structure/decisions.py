@@ -88,6 +88,13 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
                          r"(?P<what>(?:toàn văn\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
+# The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
+_ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ|Đảng ủy|Cuộc họp|Kỳ họp|HĐND)"
+                                r"[^,.;:]{0,40}?\s+(?=(?:đã\s+)?(?:biểu quyết|nhất trí|thống nhất|thông qua)\b))?(?:đã\s+)?"
+                                r"(?:(?:biểu quyết|nhất trí|thống nhất)\s+)?(?:thông qua\s+)?(?:toàn văn\s+)?(?:bản\s+)?"
+                                r"nghị quyết\b(?!\s+(?:số|về việc sửa))", re.IGNORECASE)
+
+
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
                    official_present: int | None = None, layers=(), ratios=(), ballots=()) -> list[Decision]:
@@ -201,6 +208,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
         s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+    # "Thông qua Nghị quyết Hội nghị lần thứ tám: 13/13 tán thành": a resolution adopted, with its count
+    decisions = [replace(d, kind="resolution") if d.kind == "vote" and d.person is None
+                 and _ADOPTS_RESOLUTION.match(d.subject or "") else d for d in decisions]
     return _one_per_election(decisions, text)
 
 
