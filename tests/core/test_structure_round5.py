@@ -236,7 +236,6 @@ def test_a_counted_adoption_of_a_resolution_is_a_resolution():
     assert _kinds("Biểu quyết thông qua Nghị quyết tháng 6: tán thành 17/17 đồng chí.\n") == [("resolution", 17, 17)]
     assert _kinds("Thông qua Nghị quyết chuyên đề: 16/17 đồng chí tán thành, 1 đồng chí có ý kiến khác.\n")[0][:2] == (
         "resolution", 16)
-    assert _kinds("Nghị quyết được 17/17 đồng chí có mặt biểu quyết tán thành.\n")[0][0] == "resolution"
 
 
 def test_other_counted_votes_stay_votes():
