@@ -242,3 +242,15 @@ def test_other_counted_votes_stay_votes():
     assert _kinds("Biểu quyết thông qua Báo cáo thu, chi quỹ đảng quý II: 17/17 đồng chí tán thành.\n")[0][0] == "vote"
     assert _kinds("Biểu quyết đề nghị kết nạp quần chúng Lò Văn Sơn vào Đảng: 16/17 đồng chí tán thành.\n")[0][0] == "vote"
     assert _kinds("Biểu quyết chủ trương sửa chữa nhà văn hóa theo Nghị quyết số 12: 17/17 đồng chí tán thành.\n")[0][0] == "vote"
+
+
+def test_a_secretary_who_ghi_bien_ban_without_a_verb_before():
+    for line, name in (("Đồng chí Bùi Quang Khải, Bí thư Chi bộ chủ trì; đồng chí Ngô Thị Hằng, chi ủy viên, ghi biên bản.",
+                        "Ngô Thị Hằng"),
+                       ("Chủ trì hội nghị là đồng chí Bùi Quang Khải; đồng chí Lý Văn Tài ghi biên bản.", "Lý Văn Tài")):
+        m = analyze(MINUTES + line + "\nI. NỘI DUNG\nChi bộ đánh giá kết quả tháng 9.\n").structure.meeting
+        assert m.secretary is not None and m.secretary.value == name, line
+    # near-miss: a chair who asks for the minutes to be kept is no secretary
+    m = analyze(MINUTES + "Đồng chí Bùi Quang Khải, Bí thư, chỉ đạo ghi biên bản đầy đủ các ý kiến.\nI. NỘI DUNG\nNội dung.\n"
+                ).structure.meeting
+    assert m.secretary is None

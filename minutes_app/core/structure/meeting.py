@@ -643,8 +643,8 @@ def _from_lead(text, lead, body, officials, year):
 # "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản"
 _PERSON_WORDS = r"(?P<{}>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
 _SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name") +
-                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
-                              r"(?i:thư ký|ghi biên bản)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?:(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
+                              r"(?i:thư ký|ghi biên bản)|(?i:ghi biên bản)\b)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
                               r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
 _SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"
                                r"\s+(?:là|do)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
