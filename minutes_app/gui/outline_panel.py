@@ -176,8 +176,9 @@ class OutlinePanel(QWidget):
                 parts.append(decision.outcome)
             item = self._entry(group, labels.get(decision.kind, decision.kind), " — ".join(parts),
                                (decision.start, decision.end))
-            if decision.kind == "vote" and decision.base is None and item is not None:
-                self._entry(item, "Cơ sở", None)  # a vote without its base: shown as missing
+            counted = decision.kind == "vote" or (decision.kind == "resolution" and decision.votes_for is not None)
+            if counted and decision.base is None and item is not None:
+                self._entry(item, "Cơ sở", None)  # a vote (or a resolution's count) without its base: shown as missing
 
     def _targets(self, s: DocStructure) -> None:
         if not s.targets:

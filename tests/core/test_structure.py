@@ -260,7 +260,7 @@ def test_absentees_named_without_dong_chi_and_a_giao_ban_is_a_meeting():
 
 def test_a_vote_written_as_a_share_with_its_fraction():
     assert _decisions("Biểu quyết thông qua Nghị quyết bằng hình thức giơ tay: 100% (17/17) đồng chí có mặt tán thành; "
-                      "không có ý kiến không tán thành; không có ý kiến khác.\n") == [("vote", 17, 0, 0, 17, None)]
+                      "không có ý kiến không tán thành; không có ý kiến khác.\n") == [("resolution", 17, 0, 0, 17, None)]
 
 
 def _absentees(body: str):
@@ -339,7 +339,7 @@ def _votes(body: str):
 
 def test_a_unanimous_vote_has_nobody_against_and_nobody_abstaining():
     assert _votes("Biểu quyết thông qua Nghị quyết: 15/15 đồng chí có mặt nhất trí (100%).\n") == [
-        ("vote", None, 15, 0, 0, 15)]
+        ("resolution", None, 15, 0, 0, 15)]
     assert _votes("Chi bộ biểu quyết giao chi ủy hoàn chỉnh hồ sơ: 100% đảng viên có mặt tán thành.\n") == [
         ("vote", None, 20, 0, 0, 20)]
     assert _votes("Chi bộ biểu quyết đề nghị công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà: 20/20 đảng viên "

@@ -31,7 +31,7 @@ def test_click_on_an_entry_selects_its_text(qtbot, window):
     assert secretary.text(1) == "Tống Văn Lợi"
     panel.tree.itemClicked.emit(secretary, 0)
     assert window.editor.textCursor().selectedText() == "Tống Văn Lợi"
-    vote = _entry(panel, "Biểu quyết và quyết định", "Biểu quyết")
+    vote = _entry(panel, "Biểu quyết và quyết định", "Nghị quyết")  # a resolution adopted, with its count
     assert "7/10" in vote.text(1)
     panel.tree.itemClicked.emit(vote, 0)
     start, end = vote.data(0, SPAN_ROLE)
@@ -56,7 +56,7 @@ def test_missing_fields_are_shown_as_missing(qtbot):
     panel.set_structure(analyze(text).structure)
     assert _entry(panel, "Cuộc họp", "Thư ký").text(1) == MISSING
     assert _entry(panel, "Cuộc họp", "Kết thúc").text(1) == MISSING
-    vote = _entry(panel, "Biểu quyết và quyết định", "Biểu quyết")
+    vote = _entry(panel, "Biểu quyết và quyết định", "Nghị quyết")
     assert vote.child(0).text(0) == "Cơ sở" and vote.child(0).text(1) == MISSING
     with qtbot.assertNotEmitted(panel.span_requested):
         panel.tree.itemClicked.emit(_entry(panel, "Cuộc họp", "Thư ký"), 0)  # nothing to select

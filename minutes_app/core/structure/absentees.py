@@ -8,7 +8,8 @@ surname) opens an item that runs to the next person; the item's reason is what f
 - a bracket "(ốm)", unless the bracket holds the whole list ("vắng 2 (đồng chí A — ốm, đồng chí B …)");
 - after a dash or a colon: "A — ốm", "A - đi công tác", "A: đi học";
 - "lý do: …", "vì …", "do …";
-- after the position ("A, Phó Trưởng phòng, đi học"): the first comma piece in lower case.
+- after the position ("A, Phó Trưởng phòng, đi học"): the first comma piece in lower case, or what follows a dash
+  after it ("A, Chi cục trưởng – bận họp tại UBND tỉnh").
 """
 
 from __future__ import annotations
@@ -79,6 +80,10 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
         if not run[0].group()[0].isupper() or len(run) < 2 or len(run) > 6:
             i += len(run)
             continue
+        titled = run[0].group() in ("Ông", "Bà") and len(run) >= 3  # "- Ông Đặng Hữu Nghĩa, …": the honorific opens the line
+        if titled:
+            run = run[1:]
+            i += 1
         honorific = _HONORIFIC.search(clause, 0, run[0].start())
         first = run[0].group()
         opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()])
@@ -109,6 +114,10 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
         piece = _REASON_LEAD.sub("", stretch[dash.end():], count=1)
         offset = len(stretch) - len(piece)
         return _span(item, offset, len(stretch), at)
+    dash = re.search(r"\s[-–—]\s+(?=[a-zđà-ỹ]|[Ll][ýí]\s+do)", stretch)
+    if dash:  # "A, Chi cục trưởng Chi cục Kiểm lâm – bận họp tại UBND tỉnh", "B, Phó Chủ tịch UBND xã – lý do: ốm"
+        piece = _REASON_LEAD.sub("", stretch[dash.end():], count=1)
+        return _span(item, len(stretch) - len(piece), len(stretch), at)
     pieces = list(re.finditer(r"[^,]+", stretch))
     for piece in pieces:
         words = piece.group().strip()

@@ -275,10 +275,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:Đảng bộ|Đảng ủy|Huyện ủy|Thành ủy|"
                            r"Tỉnh ủy|Quận ủy)\s.+)$", who)
             if of:
-                parent = (of["parent"] or of["parent2"]).strip()
-                who = who[:of.start()]
-            if match["paren"] and not parent:
-                parent = match["paren"].strip()
+                parent = (of["parent"] or of["parent2"]).strip(" ,")
+                who = who[:of.start()].rstrip(" ,")  # "Chi bộ thôn A, trực thuộc Đảng bộ xã B, tổ chức …"
+            if match["paren"] and not parent and not re.match(r"tỉnh\s", match["paren"].strip(), re.IGNORECASE):
+                parent = match["paren"].strip()  # "Đảng bộ xã X (tỉnh Nghệ An)": the province it is in, not its superior
             at = start + match.start("who") + text[start + match.start("who"):].find(who)
             changes["issuer"] = Field(who, at, at + len(who))
             if parent:

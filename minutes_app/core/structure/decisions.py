@@ -29,9 +29,9 @@ _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 # A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
-# "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)"
+# "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)", "… hợp lệ. Đồng chí A được 38 phiếu"
 _CANDIDATE_BEFORE = re.compile(
-    r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
+    r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|(?<!\d)\.\s+|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
     r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
     r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?$", re.MULTILINE)
 _PHIEU_AFTER = re.compile(r"\s*phiếu")
@@ -86,6 +86,13 @@ _ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?
                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
                          r"(?P<what>(?:toàn văn\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+
+
+# The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
+_ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ|Đảng ủy|Cuộc họp|Kỳ họp|HĐND)"
+                                r"[^,.;:]{0,40}?\s+(?=(?:đã\s+)?(?:biểu quyết|nhất trí|thống nhất|thông qua)\b))?(?:đã\s+)?"
+                                r"(?:(?:biểu quyết|nhất trí|thống nhất)\s+)?(?:thông qua\s+)?(?:toàn văn\s+)?(?:bản\s+)?"
+                                r"nghị quyết\b(?!\s+(?:số|về việc sửa))", re.IGNORECASE)
 
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
@@ -201,6 +208,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
         s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
     decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+    # "Thông qua Nghị quyết Hội nghị lần thứ tám: 13/13 tán thành": a resolution adopted, with its count
+    decisions = [replace(d, kind="resolution") if d.kind == "vote" and d.person is None
+                 and _ADOPTS_RESOLUTION.match(d.subject or "") else d for d in decisions]
     return _one_per_election(decisions, text)
 
 
@@ -389,15 +399,52 @@ def _form_of(para: str, quantity, forms) -> str | None:
     return None
 
 
+# "thu vào 28 phiếu, tất cả đều hợp lệ", "28 phiếu thu về đều hợp lệ", "100% phiếu hợp lệ": every ballot counted is valid
+_ALL_VALID = re.compile(r"[^.;\n]{0,40}?(?:(?:tất cả|toàn bộ|cả)\b[^.;\n]{0,25}?(?<!không )\bđều hợp lệ|"
+                        r"(?:tất cả|toàn bộ|100\s?%)(?:\s+\d+)?\s+(?:số\s+)?phiếu\s+(?:đều\s+)?hợp lệ|\bđều hợp lệ)",
+                        re.IGNORECASE)
+
+
+def _valid_ballots(rounds: list, text: str = ""):
+    """The valid ballots of the count an election at a document offset belongs to: the last round of ballots that
+    starts before it (a congress counts the Chi ủy, then the delegates, each with its own valid ballots), else the
+    first round; None when that round does not state its valid ballots (not the ballots issued or collected)."""
+    marks = []
+    for rnd in rounds:
+        if not rnd.counts:
+            continue
+        valid = rnd.counts["valid"][0] if "valid" in rnd.counts else None
+        if valid is None and "collected" in rnd.counts and "invalid" in rnd.counts:
+            valid = rnd.counts["collected"][0] - rnd.counts["invalid"][0]  # "thu vào 40, không hợp lệ 1"
+        last = rnd.counts.get("collected") or rnd.counts.get("issued")
+        if valid is None and last is not None and "invalid" not in rnd.counts and _ALL_VALID.match(text, last[2]) and \
+                not re.search(r"\bkhông\b", _ALL_VALID.match(text, last[2])[0]):
+            valid = last[0]
+        marks.append((min(at for _, at, _ in rnd.counts.values()), valid))
+    marks.sort()
+
+    def valid_at(position: int) -> int | None:
+        if not marks:
+            return None
+        index = bisect.bisect_right(marks, (position, float("inf"))) - 1
+        return marks[max(index, 0)][1]
+    return valid_at
+
+
+# A clause that tells of ballots: an election told there without its own count has the valid ballots for base
+# ("cả 02 đồng chí đều đạt trên 90% số phiếu hợp lệ"); one told without ballots has none ("Chi ủy họp, bầu đồng chí
+# A giữ chức Bí thư": the text states no denominator).
+_BALLOT_WORD = re.compile(r"\bphiếu\b", re.IGNORECASE)
+
+
 def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision]:
     found: list[Decision] = []
-    valid = None
-    for rnd in rounds:
-        if "valid" in rnd.counts:
-            valid = rnd.counts["valid"][0]
+    valid_at = _valid_ballots(rounds, text)
     seen, tallied = set(), set()
     for start, end in body:
         line = text[start:end]
+        valid = valid_at(start)
+        ballot_base = valid if _BALLOT_WORD.search(line) else None  # the base of an election told without its count
         row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
         if row is not None and not any(a <= start < b for a, b in used):
             name, votes, base, at = row
@@ -419,7 +466,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                 continue  # "…, Đại hội 30 phiếu": only a person's name stands before ballots without "đồng chí"
             seen.add(name)
             tallied.add((name, votes, _seat(line)))  # one person may be elected twice (chi ủy, then Bí thư), each with its votes
-            base = int(match["b"]) if match["b"] else valid
+            base = int(match["b"]) if match["b"] else valid_at(match.start())
             after = text[match.end():_clause_end(text, match.end(), min(end, match.end() + 120))]  # not the next one's
             outcome = "trúng cử"
             if _NOT_ELECTED.search(after) or (base and votes * 2 <= base):
@@ -431,7 +478,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
                                  r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
-                                 r"được (?:tín nhiệm )?bầu (?:lại )?(?:làm|giữ chức))", line):
+                                 r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
+                                 r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
             names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
                                               if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
@@ -442,22 +490,26 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
-                                      valid, other, shared["pos"].strip() if shared else None, outcome))
+                                      ballot_base, other, shared["pos"].strip() if shared else None, outcome))
             name = names[0]
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
-            votes, base = _ballots(text, ballots, start + match.start(), start + match.end() + len(tail), valid) \
-                if len(names) == 1 else (None, None)
-            if name in seen and (votes is None or (name, votes, _seat(line)) in tallied):
+            votes, base = _ballots(text, ballots, start + match.start(), start + match.end() + len(tail),
+                                   valid_at(start + match.start())) if len(names) == 1 else (None, None)
+            office = _office(position["pos"]) if (position := _POSITION.search(line, match.start())) else None
+            if name in seen and (votes is None or (name, votes, _seat(line)) in tallied) and not (
+                    votes is None and office and match["verdict"].startswith("được")
+                    and office not in _seats_held(text, found, name)):
                 _set_outcome(found, name, outcome)
                 continue
+            # "Đồng chí A (a Chi ủy member by ballot) được Chi ủy bầu giữ chức Bí thư": a second election, to an office
             # "… trúng cử với 34/36 phiếu": a second election of one person (chi ủy, then Bí thư), with its own votes
             if any(a <= start + match.start() < b for a, b in used):
                 continue
             seen.add(name)
             if votes is not None:
                 tallied.add((name, votes, _seat(line)))
-            base = base if base is not None else valid
+            base = base if base is not None else ballot_base
             position = _POSITION.search(line, match.start())
             told = start + match.end() + (len(tail) if votes is not None else 0)  # "… trúng cử với 26/28 phiếu (92,86%)"
             found.append(Decision("election", start + match.start(), told, None, votes, None, None,
@@ -473,7 +525,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(person)
                 at = start + match.start("names") + match["names"].find(person)
-                found.append(Decision("election", at, at + len(person), None, None, None, None, valid, person,
+                found.append(Decision("election", at, at + len(person), None, None, None, None, ballot_base, person,
                                       match["body"].strip() or None, "trúng cử"))
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
@@ -483,7 +535,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
-            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, valid, None,
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, ballot_base, None,
                                   body_name, f"bầu {match['n'] or match['m']} đồng chí" if match["n"] or match["m"]
                                   else "đã bầu"))
     people = [d for d in found if d.person]
@@ -552,6 +604,34 @@ def _seat(line: str) -> str | None:
     return seat if seat in _OFFICES else None  # a body's members ("Chi ủy") restated are one election
 
 
+def _seats_held(text: str, decisions, name: str) -> set:
+    """The seats a person was already read elected to: the office of the decision, else the seat its line or the
+    heading of its count names ("KIỂM PHIẾU BẦU BÍ THƯ CHI BỘ" over a table of candidates), None for a body's member."""
+    return {_office(d.position) or _seat(_line_of(text, d.start)) or _seat_above(text, d.start)
+            for d in decisions if d.person == name}
+
+
+def _seat_above(text: str, at: int) -> str | None:
+    """The office the nearest line above (up to 8 lines) that names an election's seat elects to."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(8):
+        if end < 0:
+            return None
+        begin = text.rfind("\n", 0, end) + 1
+        match = _SEAT.search(text, begin, end)
+        if match:
+            return match["seat"].lower() if match["seat"].lower() in _OFFICES else None
+        end = begin - 1
+    return None
+
+
+def _office(position: str | None) -> str | None:
+    """The office a position names ("Bí thư Chi bộ" → "bí thư", "Phó Bí thư" → "phó bí thư"), None for a body's
+    member ("Chi ủy", "Ủy viên Ban Thường vụ")."""
+    low = (position or "").lower().strip()
+    return next((o for o in sorted(_OFFICES, key=len, reverse=True) if low.startswith(o)), None)
+
+
 def _same_body(position: str, body: str | None) -> bool:
     """"Ủy viên Ban Thường vụ" is a seat of "Ban Thường vụ …"; "Bí thư Đảng ủy xã" is a seat of its own."""
     words = (body or "").lower().split()[:3]
@@ -570,7 +650,7 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
-                      r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
+                      r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
                        r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
                        r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
@@ -582,6 +662,13 @@ def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
     """"bầu bổ sung 3 đồng chí vào Ban Chấp hành …, gồm các đồng chí: A, chức vụ; B, …" and
     "bầu bổ sung đồng chí X vào Ban Thường vụ": one election per person."""
     known = {d.person for d in decisions if d.person}
+
+    def read(name: str, seat: str, at: int) -> bool:
+        """Already read: the same person to the same seat, or in the same line (a vote read it); "Chi ủy khóa mới
+        bầu đồng chí A (elected to the Chi ủy by ballot) giữ chức Bí thư" is a second election."""
+        line = (text.rfind("\n", 0, at), text.find("\n", at) % (len(text) + 1))
+        return _office(seat) in _seats_held(text, decisions, name) or any(
+            d.person == name and line[0] < d.start < line[1] for d in decisions)
     prior = set(known)
     found = []
     for start, end in body:
@@ -594,16 +681,15 @@ def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
                     found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
                                           name["name"], match["body"].strip(), "trúng cử"))
         for match in _BAU_ONE.finditer(text, start, end):
-            if match["name"] in prior:  # already read from its vote; a second body for the same person stays
-                continue
-            votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
-            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
-                                  match["name"], match["body"].strip(), "trúng cử"))
+            if not (match["name"] in prior and read(match["name"], match["body"], match.start())):  # not read from its vote
+                votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
+                found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
+                                      match["name"], match["body"].strip(), "trúng cử"))
             position = match.end()
             while (more := _BAU_NEXT.search(text, position, end)) and not re.search(r"\.(?!\d)", text[position:more.start()]):
                 # "…; đồng chí B làm Phó Bí thư với 22/24 phiếu": the same "bầu" goes on to the next person
                 position = more.end()
-                if more["name"] in prior or more["name"] in known:
+                if more["name"] in prior and read(more["name"], more["body"], more.start()) or more["name"] in known - prior:
                     continue
                 known.add(more["name"])
                 votes, base = _ballots(text, ballots, more.start("body"), _clause_end(text, more.end(), end), None)

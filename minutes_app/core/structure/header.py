@@ -172,6 +172,10 @@ def _type_of(line: str) -> str | None:
     return None
 
 
+# The label of a title line under the type line: "Nội dung: …", "V/v: …", "Về việc: …", "Trích yếu: …"
+SUBJECT_LABEL = re.compile(r"(?:Nội dung(?: cuộc họp| họp)?|V/v|Về việc|Trích yếu)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:
     """The lines under the type line (up to 3), whatever their case."""
     parts: list[tuple[int, str]] = []
@@ -184,6 +188,11 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
                 break
             i += 1
             continue
+        if not parts and i == type_at + 1 and SUBJECT_LABEL.match(line) and not line.endswith((".", ";")):
+            # "BIÊN BẢN CUỘC HỌP / Nội dung: Họp thống nhất phương án …", "V/v: …": the title, label and all
+            parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
+            i += 1
+            break
         if _DATE_LINE.match(line) or _RULE.match(line) or line.startswith(("Căn cứ", "Hôm nay", "Vào lúc", "Vào hồi")) \
                 or (not line.isupper() and _LABELLED.match(line)):
             break  # "Thời gian: bắt đầu 14 giờ …" opens the body
@@ -227,6 +236,11 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
 
 
+# A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
+_LEAD_FIRST = re.compile(r"(?:\([^()]{2,60}\)|[A-ZĐ]{2,10}(?:\s*\.\s*[A-Za-zĐđ]{2,10})?)\s*[-–—]\s*\S|"
+                         r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua|Mới đây|Trong ngày)\b[^.]{0,40}?\d{1,2}[/-]\d{1,2}")
+
+
 def read_news(text: str, lines: list[Line]) -> News:
     """Dateline, headline, lead, byline, captions and portal debris of a news item."""
     dateline = headline = lead = byline = None
@@ -267,6 +281,8 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is None:
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
                 headline = span
+            elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
+                lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
             else:
                 debris.append(span)
             continue

@@ -45,8 +45,9 @@ _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
-                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng)\b[^,.;()\n]{2,60}?)?)"
-                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí)\b))")
+                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|"
+                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
+                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
@@ -76,7 +77,10 @@ _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi 
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
 _OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
-                        r"\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+)\d")
+                        # "Chi bộ họp tại Nhà văn hóa thôn 3 vào lúc 19 giờ 30", "… được tổ chức tại … từ 19 giờ 30 đến 21 giờ"
+                        r"(?:\s+tại\s[^.;:]{3,90}?)?\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+|từ\s+(?:lúc\s+)?)\d")
+# "…, khai mạc lúc 7 giờ 30 phút và bế mạc lúc 17 giờ cùng ngày": the opening told mid-sentence
+_OPENS_AT = re.compile(r"\b(?:khai mạc|bắt đầu)\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
@@ -170,6 +174,9 @@ def place_in(text: str, start: int, end: int) -> Field | None:
 def short_place(value: str, at: int) -> Field:
     """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
     value = value.strip().rstrip(".;")
+    bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
+    if bracket >= 6:
+        value = value[:bracket]
     match = _ADDRESS.search(value)
     if match and match.start() >= 6:
         value = value[:match.start()]
@@ -287,6 +294,10 @@ def form_in(text: str) -> str | None:
 def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: str | None,
                  genre: str, year: int | None, lead: tuple[int, int] | None) -> tuple[Meeting | None, Field | None]:
     """The meeting and its closing time. ``body`` holds the (start, end) of the body lines."""
+    from .header import SUBJECT_LABEL
+
+    if title and (label := SUBJECT_LABEL.match(title)):
+        title = title[label.end():]  # "Nội dung: Họp thống nhất phương án …": the meeting is what follows the label
     facts: dict[str, Field] = {}
     chairs: list[Field] = []
     guests: list[Field] = []
@@ -318,8 +329,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 date = date_in(text, value.start, value.end, year, need_day_word=False)
                 if date:
                     facts.setdefault("date", date)
-                if "," in value.value and "địa điểm" in text[start:value.start].lower():
-                    place = _PLACE_AFTER.search(text, value.start, value.end)
+                if "địa điểm" in text[start:value.start].lower() or " tại " in value.value:
+                    place = _PLACE_AFTER.search(text, value.start, value.end)  # "Thời gian: 14 giờ … tại Trường …"
                     if place:
                         facts.setdefault("place", short_place(place["place"], place.start("place")))
             elif key == "place":
@@ -344,10 +355,16 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             continue
         line = text[start:end]
         low = line.lower()
-        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low)):
-            time = time_in(text, start, end)
+        opens = None if "start" in facts or "time" not in line_tags else _OPENS_AT.search(low)
+        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low) or opens):
+            time = time_in(text, start + opens.start() if opens and not _OPENING.match(low) and not _OPENED_AT.search(low)
+                           else start, end)
             if time:
                 facts["start"] = time
+                until = _UNTIL.match(text, time.end, end)  # "… từ 19 giờ 30 đến 21 giờ ngày 10/10/2025": the end too
+                stop = time_in(text, until.end(), min(end, until.end() + 20)) if until else None
+                if stop and stop.start == until.end():
+                    facts.setdefault("end", stop)
             date = date_in(text, start, end, year)
             if date:
                 facts.setdefault("date", date)
@@ -476,7 +493,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
                         r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
                         r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
-                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
 
 
@@ -626,8 +643,8 @@ def _from_lead(text, lead, body, officials, year):
 # "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản"
 _PERSON_WORDS = r"(?P<{}>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
 _SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name") +
-                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
-                              r"(?i:thư ký|ghi biên bản)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?:(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
+                              r"(?i:thư ký|ghi biên bản)|(?i:ghi biên bản)\b)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
                               r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
 _SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"
                                r"\s+(?:là|do)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
