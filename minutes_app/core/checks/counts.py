@@ -89,12 +89,12 @@ _TITLE = "Số lượng nêu khác số mục liệt kê"
 # "tiêu chí môi trường và khu dân cư mẫu" may be two criteria
 _JOINER = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(
     word_list("list_joiners"), key=len, reverse=True)) + r")(?=\s)", re.IGNORECASE)
+_ITEM_CUT = re.compile(r"[,;]|" + _JOINER.pattern, re.IGNORECASE)
 
 
 def _most_items(segment: str) -> int:
     """The most items a list may hold: cut at every ",", ";" and joiner word."""
-    return len([p for p in re.split(r"[,;]|" + _JOINER.pattern, re.sub(r"\([^()]*\)", "", segment))
-                if p and p.strip(" .")])
+    return len([p for p in _ITEM_CUT.split(re.sub(r"\([^()]*\)", "", segment)) if p and p.strip(" .")])
 
 
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, examples=(
@@ -375,7 +375,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                                   severity=None if numbered else Severity.WARNING)
 
 
-_PERSON_LINE = re.compile(r"\s*[-–+•]\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*\s*){2,5})"
+# possessive: one name word per repeat, never every split of a long run of letters (polynomial backtracking)
+_PERSON_LINE = re.compile(r"\s*[-–+•]\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5})"
                           r"(?:\([^()]*\)\s*)?[:–-]")
 _ELECTED_LEAD = re.compile(r"(?<!\w)(?:bầu|trúng\s+cử|được\s+bầu)(?!\w)", re.IGNORECASE)
 
@@ -569,7 +570,7 @@ def _noun_items(rest: str, unit: str) -> tuple[int | None, int]:
     most = count
     if head_of(unit)[1] != "person":
         for part in re.split(r"[;,]", re.sub(r"\([^()]*\)", "", segment)):
-            pieces = re.split(_JOINER.pattern, part, flags=re.IGNORECASE)
+            pieces = _JOINER.split(part)
             most += sum(1 for piece in pieces[1:] if piece.strip(" .") and not piece.strip().lower().startswith(head))
     return count, most
 

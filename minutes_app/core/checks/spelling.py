@@ -125,7 +125,7 @@ _FINALS = frozenset({"ng", "nh", "ch"})
 
 @lru_cache(maxsize=4096)
 def _final_slip_fix(low: str) -> str | None:
-    """ "trườmg" → "trường": a Vietnamese rhyme (ươ) with a final cluster no syllable or name has,
+    """ "trườmg" → "trường": a rhyme with ư or ơ (Vietnamese, not a foreign name) and a final cluster no syllable or name has,
     one key from a syllable that keeps the tone; None otherwise."""
     plain = strip_tones(low)
     final = re.search(r"[bcdđghklmnpqrstvx]{2,}$", plain)

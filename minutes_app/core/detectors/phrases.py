@@ -318,11 +318,6 @@ def _field_rest(tokens: list[Token], j: int, text: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=None)
-def _field_stops() -> frozenset[str]:
-    return frozenset(to_old_tone_style(w.lower()) for w in word_list("unit_stop_words"))
-
-
 _DELEGATIONS = frozenset({"ĐBQH", "ĐBND"})
 _ADMIN_UNITS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "trấn", "thôn", "bản", "ấp", "buôn", "xóm", "khóm"})
 

@@ -491,9 +491,14 @@ def _total_after_present(text: str, start: int, end: int, present: int, ratios=(
         if at >= end:
             break
         if count == present and whole >= present and _MEMBERS_AFTER.match(text, stop):
-            slash = text.find("/", at, stop)
-            return Field(whole, slash + 1 + len(text[slash + 1:stop]) - len(text[slash + 1:stop].lstrip()), stop)
+            return Field(whole, _ratio_parts(text, at, stop)[1], stop)
     return None
+
+
+def _ratio_parts(text: str, at: int, stop: int) -> tuple[int, int]:
+    """Where a ratio's count ends and its whole begins, whatever joins them ("41/45", "41 trên 45")."""
+    span = text[at:stop]
+    return at + len(re.match(r"[\d.,]*", span)[0]), stop - len(re.search(r"[\d.,]*$", span)[0])
 
 
 def _reason(text: str, at: int) -> Field | None:
@@ -580,8 +585,8 @@ def _news_rolls(text: str, ratios, start: int, end: int):
         who = _NEWS_WHO.match(text, ratio[1])
         if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])):
             continue
-        slash = text.find("/", ratio[0], ratio[1])
-        yield Field(ratio[2], ratio[0], slash), Field(ratio[3], slash + 1, ratio[1])
+        count_end, whole_start = _ratio_parts(text, ratio[0], ratio[1])
+        yield Field(ratio[2], ratio[0], count_end), Field(ratio[3], whole_start, ratio[1])
 
 
 def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None, bool]:

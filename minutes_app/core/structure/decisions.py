@@ -417,16 +417,17 @@ def _valid_ballots(rounds: list, text: str = ""):
         if valid is None and "collected" in rnd.counts and "invalid" in rnd.counts:
             valid = rnd.counts["collected"][0] - rnd.counts["invalid"][0]  # "thu vào 40, không hợp lệ 1"
         last = rnd.counts.get("collected") or rnd.counts.get("issued")
-        if valid is None and last is not None and "invalid" not in rnd.counts and _ALL_VALID.match(text, last[2]) and \
-                not re.search(r"\bkhông\b", _ALL_VALID.match(text, last[2])[0]):
+        all_valid = _ALL_VALID.match(text, last[2]) if last is not None and "invalid" not in rnd.counts else None
+        if valid is None and all_valid and not re.search(r"\bkhông\b", all_valid[0]):
             valid = last[0]
         marks.append((min(at for _, at, _ in rnd.counts.values()), valid))
-    marks.sort()
+    marks.sort(key=lambda mark: mark[0])  # by offset only: a round's valid ballots may be None
+    starts = [start for start, _ in marks]
 
     def valid_at(position: int) -> int | None:
         if not marks:
             return None
-        index = bisect.bisect_right(marks, (position, float("inf"))) - 1
+        index = bisect.bisect_right(starts, position) - 1
         return marks[max(index, 0)][1]
     return valid_at
 
