@@ -96,10 +96,15 @@ def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | Non
     window's first and end token; None when none or several do."""
     tokens = reading.tokens
     words = common_words()
+    pairs = _three_syllable_pairs()
     found = set()
     for first in (i - 2, i - 1, i):
         last = first + 3
-        if first < 0 or last > len(tokens) or not _joined(reading, first, last) \
+        if first < 0 or last > len(tokens):
+            continue
+        if tuple(tokens[k].key for k in range(first, last) if k != i) not in pairs[i - first]:
+            continue  # the two other syllables are in no common three-syllable word there (most windows)
+        if not _joined(reading, first, last) \
                 or not all(_readable_case(reading, k) for k in range(first, last) if k != i):
             continue
         if i == last - 1 and not _boundary(reading, last) or i == first and not _boundary(reading, first - 1):
@@ -111,6 +116,14 @@ def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | Non
                 if window in words:
                     found.add((variant, first, last))
     return found.pop() if len({v for v, _, _ in found}) == 1 and len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _three_syllable_pairs() -> tuple[frozenset, frozenset, frozenset]:
+    """For each place of a syllable in a common word of three (first, middle, last), the pairs the
+    other two syllables make: a window whose other two make no such pair needs no variant tried."""
+    triples = [word.split(" ") for word in common_words() if word.count(" ") == 2]
+    return tuple(frozenset(tuple(t[k] for k in range(3) if k != place) for t in triples) for place in range(3))
 
 
 def _boundary(reading: Reading, k: int) -> bool:
