@@ -94,8 +94,9 @@ def build_structure(ctx) -> DocStructure:
                                official_present=official_present, layers=_discipline_layers(ctx, spans, text),
                                ratios=ratios, ballots=_counts(ctx)) \
         if genre != "bao_cao" else []
-    # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
-    counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
+    # the ballots of the first count of an election (phát ra, thu về, hợp lệ) are figures a reader looks for; those
+    # of the later counts repeat its shape (the same voters): told with their election, no figure row of their own
+    counted = tuple(Field("ballot count", start, end) for r in rounds[1:] for _, start, end in r.counts.values()) \
         if any(d.kind == "election" for d in decisions) else ()
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx),
@@ -110,7 +111,16 @@ def build_structure(ctx) -> DocStructure:
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
-                        _not_figures(ctx) + counted)
+                        _not_figures(ctx) + counted, _first_ballots(rounds, decisions))
+
+
+def _first_ballots(rounds, decisions) -> tuple[Field, ...]:
+    """The ballots of the first count of a vote by ballot (an election, a form of discipline): phát ra, thu
+    vào, hợp lệ, không hợp lệ, each a field whose value is its kind."""
+    if not rounds or not any(d.kind in ("election", "discipline") for d in decisions):
+        return ()
+    return tuple(Field(kind, start, end) for kind, (start, end) in sorted(rounds[0].said.items(),
+                                                                          key=lambda item: item[1][0]))
 
 
 def _layers(ctx):

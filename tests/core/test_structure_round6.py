@@ -1,0 +1,112 @@
+"""Shapes of issue 18's sixth round (s6): a counted vote whose share or base is told in words ("21 đồng chí tán
+thành (đạt 95,45%)", "22 trên 22 đồng chí"); the summary's figure rows keep the ballots of the first count of a
+vote by ballot, with their words, and leave out the meeting's routine (speeches, sittings, party cells).
+Sentences of our own, none copied from a dev or held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+from minutes_app.export.figures import chosen_figures
+
+# no attendance line: the base of a vote can only come from the vote itself
+HEAD = "ĐẢNG BỘ XÃ TÂN PHƯỚC\nCHI BỘ ẤP HÒA LONG\n*\nHòa Long, ngày 20 tháng 9 năm 2025\nBIÊN BẢN\n" \
+       "Sinh hoạt chi bộ thường kỳ tháng 9 năm 2025\n"
+
+
+def votes(body: str) -> list[tuple]:
+    s = analyze(HEAD + body + "\n").structure
+    return [(d.votes_for, d.against, d.base) for d in s.decisions if d.kind in ("vote", "resolution")]
+
+
+def rows(body: str) -> list[str]:
+    return [r.text for r in chosen_figures(analyze(HEAD + body + "\n"))[0]]
+
+
+# ------------------------------------------------------------------ the share after the count's label gives the base
+
+@pytest.mark.parametrize("body, expected", [
+    ("Biểu quyết thông qua nghị quyết: 21 đồng chí tán thành (đạt 95,45%), 1 đồng chí không tán thành.", (21, 1, 22)),
+    ("Chi bộ biểu quyết: 20 đồng chí tán thành, chiếm 90,91%; 2 đồng chí không tán thành.", (20, 2, 22)),
+    ("Kết quả: 15 đảng viên nhất trí (tỷ lệ 93,75%), 1 đảng viên không nhất trí.", (15, 1, 16)),
+    ("Biểu quyết giao chi ủy hoàn thiện hồ sơ: 18 đồng chí đồng ý (100%).", (18, 0, 18)),
+])
+def test_the_share_after_a_counted_label_gives_the_base(body, expected):
+    assert votes(body) == [expected]
+
+
+def test_a_share_of_something_else_later_in_the_line_is_no_share_of_the_vote():
+    # the percentage belongs to another clause: no base read from it
+    got = votes("Biểu quyết: 21 đồng chí tán thành; mô hình đã phủ 95% số hộ của ấp.")
+    assert got and got[0][2] is None
+
+
+# ------------------------------------------------------------------ "22 trên 22 đồng chí": a count and its base in words
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chi bộ biểu quyết thông qua nghị quyết với 22 trên 22 đồng chí tán thành.", (22, 0, 22)),
+    ("Biểu quyết: 19 trên 21 đồng chí có mặt tán thành.", (19, None, 21)),
+    ("Có 20 trên tổng số 22 đồng chí nhất trí với đề nghị của chi ủy.", (20, None, 22)),
+])
+def test_a_count_on_its_base_in_words(body, expected):
+    assert votes(body) == [expected]
+
+
+def test_tren_between_two_numbers_of_different_things_is_no_ratio():
+    # "trên" is a place here, and the numbers are not both counts of a vote
+    got = votes("Biểu quyết: 18 đồng chí tán thành việc làm 3 trên 5 tuyến đường nội ấp.")
+    assert got and got[0][0] == 18 and got[0][2] is None
+
+
+# ------------------------------------------------------------------ the ballots of the first count are figure rows
+
+@pytest.mark.parametrize("count, expected", [
+    ("Số phiếu phát ra: 24; thu vào: 24; hợp lệ: 23; không hợp lệ: 1.",
+     ["Số phiếu phát ra: 24", "thu vào: 24", "hợp lệ: 23", "không hợp lệ: 1"]),
+    ("Kết quả kiểm phiếu: phát ra 24 phiếu, thu về 24 phiếu, 23 phiếu hợp lệ.",
+     ["phát ra 24 phiếu", "thu về 24 phiếu", "23 phiếu hợp lệ"]),
+    ("Tổng số phiếu phát ra là 24, số phiếu hợp lệ 24.", ["Tổng số phiếu phát ra là 24", "số phiếu hợp lệ 24"]),
+])
+def test_the_ballots_of_an_election_are_rows_with_their_words(count, expected):
+    got = rows("Bầu Bí thư chi bộ. " + count + "\nĐồng chí Lý Văn Khoa được 22 phiếu, trúng cử Bí thư Chi bộ.")
+    assert [r for r in got if "phiếu" in r or "vào" in r or "lệ" in r] == expected, got
+
+
+def test_the_second_count_repeats_the_voters_no_rows_of_its_own():
+    got = rows("Bầu Chi ủy: phát ra 24 phiếu, thu về 24 phiếu, 24 phiếu hợp lệ. Đồng chí Lý Văn Khoa được 23 phiếu, "
+               "đồng chí Đinh Thị Nhung được 21 phiếu.\n"
+               "Bầu Bí thư: phát ra 24 phiếu, thu về 24 phiếu, 24 phiếu hợp lệ. Đồng chí Lý Văn Khoa được 24 phiếu.")
+    assert sum("phát ra" in r for r in got) == 1, got
+
+
+def test_ballots_without_a_vote_by_ballot_are_not_counted_rows():
+    # a report that tells of a survey by questionnaire: no election, no discipline
+    got = [r for r in rows("Ấp phát ra 120 phiếu khảo sát, thu về 112 phiếu.") if "phát ra" in r]
+    assert got == []
+
+
+# ------------------------------------------------------------------ the meeting's routine is no figure row
+
+@pytest.mark.parametrize("sentence", [
+    "Hội nghị thảo luận sôi nổi, có 7 ý kiến phát biểu.",
+    "Có 6 lượt ý kiến thảo luận, tập trung vào công tác dân vận.",
+    "Đã có 5 đồng chí tham gia ý kiến vào dự thảo.",
+    "Trong quý, chi bộ duy trì 3 kỳ sinh hoạt thường kỳ.",
+    "Chi bộ có 34 đảng viên, sinh hoạt ở 4 tổ đảng.",
+    "Đảng bộ xã có 18 chi bộ trực thuộc.",
+])
+def test_counts_of_the_routine_are_no_figure_rows(sentence):
+    got = rows(sentence + "\nTổng thu ngân sách ấp đạt 1,2 tỷ đồng.")
+    assert not any(r.split()[0].isdigit() and any(w in r for w in ("ý kiến", "kỳ sinh", "tổ đảng", "chi bộ trực"))
+                   for r in got), got
+    assert any("1,2 tỷ đồng" in r for r in got), got
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Nhân dân đóng góp 25 ý kiến vào dự thảo quy ước của ấp.", "25 ý kiến"),
+    ("Ấp có 6 tổ tự quản về an ninh trật tự.", "6 tổ tự quản"),
+    ("Trong quý đã tổ chức 3 lớp tập huấn cho 120 nông dân.", "120 nông dân"),
+])
+def test_counts_that_are_facts_stay_figure_rows(sentence, kept):
+    assert any(kept in r for r in rows(sentence)), rows(sentence)
