@@ -110,3 +110,47 @@ def test_counts_of_the_routine_are_no_figure_rows(sentence):
 ])
 def test_counts_that_are_facts_stay_figure_rows(sentence, kept):
     assert any(kept in r for r in rows(sentence)), rows(sentence)
+
+
+# ------------------------------------------------------------------ a task's owner as its list label, or a comrade
+
+REPORT = "ĐẢNG BỘ XÃ TÂN PHƯỚC\nCHI BỘ ẤP HÒA LONG\n*\nHòa Long, ngày 20 tháng 9 năm 2025\nBÁO CÁO\n" \
+         "Kết quả công tác quý III năm 2025\nI. KẾT QUẢ\nChi bộ hoàn thành các nhiệm vụ đề ra.\n" \
+         "II. NHIỆM VỤ QUÝ IV NĂM 2025\n"
+
+
+def owners(items: str) -> list[str | None]:
+    return [t.owner.value if t.owner else None for t in analyze(REPORT + items).structure.tasks]
+
+
+@pytest.mark.parametrize("items, expected", [
+    ("a) Chi cục Thủy lợi: rà soát các trạm bơm, hoàn thành trước ngày 15/10/2025.\n"
+     "b) Công ty Cổ phần cấp nước Hòa Long: nạo vét tuyến ống chính trong tháng 11/2025.\n",
+     ["Chi cục Thủy lợi", "Công ty Cổ phần cấp nước Hòa Long"]),
+    ("- Trung tâm Dịch vụ nông nghiệp: cung ứng giống lúa cho vụ Đông Xuân trước ngày 30/11/2025.\n"
+     "- Hợp tác xã Hòa Long: ký hợp đồng bao tiêu với các hộ trong tháng 10/2025.\n",
+     ["Trung tâm Dịch vụ nông nghiệp", "Hợp tác xã Hòa Long"]),
+])
+def test_a_body_as_the_label_of_its_task(items, expected):
+    assert owners(items) == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("1. Đồng chí Mạc Văn Tài, chi ủy viên, tiếp tục giúp đỡ quần chúng Lê Thị Hoa, hoàn thiện hồ sơ trong tháng 11/2025.\n",
+     "Đồng chí Mạc Văn Tài"),
+    ("1. Đ/c Hà Thị Lụa, phó bí thư chi bộ, theo dõi việc thu đảng phí, báo cáo trước ngày 05/12/2025.\n",
+     "Đ/c Hà Thị Lụa"),
+    ("1. Đồng chí Kha Văn Bền, Trưởng ấp, vận động các hộ còn lại hoàn thành trước ngày 30/11/2025.\n",
+     "Đồng chí Kha Văn Bền"),
+])
+def test_a_comrade_with_a_position_owns_the_task(item, expected):
+    assert owners(item) == [expected]
+
+
+@pytest.mark.parametrize("item", [
+    "1. Nội dung: rà soát các trạm bơm, hoàn thành trước ngày 15/10/2025.\n",  # a label that is no body
+    "1. Thời gian: hoàn thành trong tháng 10/2025 việc rà soát hộ nghèo.\n",
+    "1. Kho bạc kiểm soát, thanh toán ngay khi có khối lượng nghiệm thu trước ngày 15/12/2025.\n",
+])
+def test_a_label_or_a_comma_that_is_no_owner(item):
+    assert owners(item) == [None]

@@ -1043,8 +1043,12 @@ _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|m
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 _GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
+# "Chi cục Thủy lợi: tiếp thu …", "Công ty TNHH X: nạo vét …": a body or unit as the label of its task
 _OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"
-                          r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi)[^:;.()\d]{1,60}?)\s*:\s*")
+                          r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi|Chi cục|Cục|Sở|Công ty|Tổng công ty|Trung tâm|Trạm|"
+                          r"Hợp tác xã|Trường|Bệnh viện|Đảng ủy|Đảng uỷ|Mặt trận|Công an|Kho bạc|Ngân hàng|Chi nhánh|Đội|"
+                          r"Hội đồng|Thường trực|Ủy viên|Kế toán|Văn thư|Bộ phận|Đơn vị|Cơ quan|Bảo hiểm)"
+                          r"(?!\w)[^:;.()\d]{1,60}?)\s*:\s*")
 def _assigned_clauses(text: str, start: int) -> bool:
     """"kết luận: Chi ủy có trách nhiệm chỉ đạo …; các đồng chí đảng viên tích cực …; đồng chí Trưởng thôn chịu trách
     nhiệm …": two or more clauses of one sentence, each opening with who does what."""
@@ -1088,7 +1092,9 @@ def _task(text: str, start: int, end: int) -> Task | None:
     giao = _GIAO.search(text, start, end)
     subject = _subject_owner(text, at, end)
     named = _OWNER_COLON.match(text, at, end)
-    if named and subject is None and giao is None and _TASK_VERB.match(text[named.end():end].lower()):
+    rest = text[named.end():end] if named else ""
+    if named and subject is None and giao is None and (_TASK_VERB.match(rest.lower()) or (
+            rest[:1].islower() and len(rest.split()) >= 3)):  # "Công ty X: nạo vét kênh N2 …": a verb not listed
         # "- Đồng chí Trần Văn An: phụ trách công tác thu quỹ …", "Chi đoàn thanh niên: tổ chức ra quân …"
         subject = (at, at + len(named["owner"].rstrip()), named.end())
     if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
@@ -1145,10 +1151,11 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     subject = item[:verb.start()].rstrip(" ,")
     if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject):
         return None
+    if re.match(r"(?:đồng chí|đ/c)\s+\w+\s+[A-ZĐ]", subject, re.IGNORECASE) and "," in subject:
+        # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …", "Đồng chí X, chi ủy viên, tiếp tục bồi dưỡng …": the comrade
+        subject = subject.split(",")[0].rstrip()
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
-    if re.match(r"(?:đồng chí|đ/c)\s", subject, re.IGNORECASE) and "," in subject:
-        subject = subject.split(",")[0].rstrip()  # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …"
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
