@@ -154,3 +154,38 @@ def test_a_comrade_with_a_position_owns_the_task(item, expected):
 ])
 def test_a_label_or_a_comma_that_is_no_owner(item):
     assert owners(item) == [None]
+
+
+# ------------------------------------------------------------------ targets told in prose
+
+def targets(body: str, dated: str = "ngày 10 tháng 10 năm 2025", title: str = "Kết quả công tác 9 tháng năm 2025"):
+    text = f"ĐẢNG BỘ XÃ TÂN PHƯỚC\nCHI BỘ ẤP HÒA LONG\n*\nHòa Long, {dated}\nBÁO CÁO\n{title}\n{body}\n"
+    return [(t.target, t.result, t.verdict) for t in analyze(text).structure.targets]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Thu ngân sách trên địa bàn đạt 31,5 tỷ đồng/40 tỷ đồng dự toán năm.", (40, 31.5, "tiến độ")),
+    ("Trồng rừng tập trung 260 ha/300 ha kế hoạch năm; chăm sóc rừng trồng đúng quy trình.", (300, 260, "tiến độ")),
+    ("Công tác phát triển đảng: kết nạp 02 đảng viên mới, đạt 2/3 chỉ tiêu cả năm.", (3, 2, "tiến độ")),
+    ("Làm mới đường giao thông nông thôn 4,2 km/4 km kế hoạch năm.", (4, 4.2, "vượt")),
+])
+def test_a_result_over_its_plan_in_prose(body, expected):
+    assert targets(body) == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("2- Công tác vận động: quỹ khuyến học vận động được 21 triệu đồng, vượt chỉ tiêu quý là 18 triệu đồng.",
+     (18, 21, "vượt")),
+    ("3- Môi trường: tỷ lệ hộ phân loại rác tại nguồn đạt 88% so với chỉ tiêu quý là 95% số hộ.", (95, 88, "chưa đạt")),
+])
+def test_a_numbered_line_keeps_its_mark_out_of_the_target(body, expected):
+    assert targets(body, title="Kết quả công tác quý III năm 2025") == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Đã cấp 3 hộ/2 thôn kế hoạch hỗ trợ nhà ở.",  # two nouns: no result over its plan
+    "Số lượt khách đạt 94% kế hoạch năm.",  # a share of the plan alone, no level
+    "Hội nghị có mặt 15/17 đồng chí theo kế hoạch tổ chức.",  # attendance
+])
+def test_near_misses_read_no_target(body):
+    assert targets(body) == []

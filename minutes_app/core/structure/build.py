@@ -101,7 +101,9 @@ def build_structure(ctx) -> DocStructure:
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx),
                            header.date.value if header.date else None)
-    extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
+    dated = header.date.value if header.date else None
+    extra = extra_targets(text, body, targets, period, dated_short=bool(
+        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"))  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's

@@ -171,12 +171,14 @@ _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
-def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
+def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None,
+                  dated_short: bool = False) -> list[Target]:
     """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
     1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
     percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
     Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
-    one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses)."""
+    one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses).
+    ``dated_short``: the document is dated April to November of its year, a year's plan is still under way."""
     found: list[Target] = []
     taken = sorted((t.start, t.end) for t in known)
 
@@ -268,6 +270,18 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
+        if "/" in line and not found[mark:]:
+            for at, stop, name, target, result, unit in _slash_plans(line):
+                if any(a <= start + at < b for a, b in taken_in(start, end)):
+                    continue
+                verdict = verdict_of(result, target)
+                progress = None
+                short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
+                    bool(_SO_FAR.search(line)) or dated_short
+                if verdict == "chưa đạt" and _yearly_plan(line[at:stop]) and short:
+                    verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+                found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
+                                    verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -479,9 +493,12 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
                 continue
             unit = _unit_of((number["unit"] or "").strip() or None)
             after = piece[number.end():number.end() + 25].lower()
+            if not piece[:number.start()].strip() and re.match(r"[-–.)]", piece[number.end():number.end() + 1]):
+                continue  # "2- Công tác vận động: …": the list mark of the line
             if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or \
-                    (unit[0] == "%" and re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
-                continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result
+                    (unit[0] == "%" and plan_unit[0] != "%" and
+                     re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
+                continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result ("94% so với chỉ tiêu 100%" is)
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
         if not results and not carried:
@@ -537,6 +554,45 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
         if target is None or result is None or _NOT_A_TARGET.search(m[0]):
             continue
         found.append((m.start(), m.end(), m["name"].strip(), target.value, result.value, "%", False, False))
+    return tuple(found)
+
+
+# "tổng thu ngân sách đạt 18,4 tỷ đồng/24 tỷ đồng dự toán năm", "trồng rừng 315 ha/400 ha kế hoạch", "kết nạp 01 đảng
+# viên mới, đạt 1/2 chỉ tiêu cả năm": a result over its plan, the plan word right after the second number
+_SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*/\s*(?P<t>" + _NUMBER +
+                         r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?)?\s+(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)"
+                         r"[^,;.()\d]{0,25}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32768)
+def _slash_plans(line: str) -> tuple[tuple, ...]:
+    """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
+    if not _names_a_plan(line) or _not_a_target(line):
+        return ()
+    found = []
+    for m in _SLASH_PLAN.finditer(line):
+        ru, tu = (m["ru"] or "").strip(), (m["tu"] or "").strip()
+        if ru and tu and ru.split()[0].lower() != tu.split()[0].lower():
+            continue  # "3 hộ/2 thôn kế hoạch …": two things, no result over its plan
+        target, result = parse_number(m["t"]), parse_number(m["r"])
+        if target is None or result is None or target.value == 0:
+            continue
+        cuts = [line.rfind(c, 0, m.start()) for c in ":;,"]
+        cut = max(cuts)
+        name = line[cut + 1:m.start()]
+        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|thực hiện|đã thực hiện)\s*$|^\s*(?:đạt|thực hiện)\s*$", "",
+                      " " + name.strip(), flags=re.IGNORECASE).strip(" ,:-–•+")
+        if len(name) < 4 and cut >= 0 and line[cut] == ",":  # "kết nạp 01 đảng viên mới, đạt 1/2 chỉ tiêu": the clause before
+            before = max(line.rfind(c, 0, cut) for c in ":;.")
+            name = line[before + 1:cut].strip(" ,:-–•+")
+        name = _LEAD_WORDS.sub("", name).strip()
+        if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+            continue
+        unit = " ".join((tu or ru).split()[:2]) or None
+        if unit is None and cut >= 0:  # "kết nạp 01 đảng viên mới, đạt 1/2": the noun the clause counts
+            counted = _CLAUSE_NUMBER.search(name)
+            unit = " ".join((counted["unit"] or "").split()[:2]) or None if counted else None
+        found.append((m.start(), m.end(), name, target.value, result.value, unit))
     return tuple(found)
 
 
