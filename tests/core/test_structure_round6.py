@@ -186,6 +186,8 @@ def test_a_numbered_line_keeps_its_mark_out_of_the_target(body, expected):
     "Đã cấp 3 hộ/2 thôn kế hoạch hỗ trợ nhà ở.",  # two nouns: no result over its plan
     "Số lượt khách đạt 94% kế hoạch năm.",  # a share of the plan alone, no level
     "Hội nghị có mặt 15/17 đồng chí theo kế hoạch tổ chức.",  # attendance
+    "Kết quả: đạt và vượt 8/9 chỉ tiêu nghị quyết đề ra.",  # targets counted
+    "Trong năm có 15/18 chỉ tiêu chủ yếu đạt và vượt.",
 ])
 def test_near_misses_read_no_target(body):
     assert targets(body) == []

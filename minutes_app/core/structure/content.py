@@ -564,6 +564,12 @@ _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][
                          r"[^,;.()\d]{0,25}", re.IGNORECASE)
 
 
+# a bare "1/2" is a result over its plan only where the plan is one's own: "1/2 chỉ tiêu cả năm (giao)", "kế hoạch"
+_OWN_PLAN = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu\s+(?:cả\s+năm|được\s+giao|giao))(?!\w)", re.IGNORECASE)
+_MET_COUNT = re.compile(r"(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt)?|vượt|có)\s*$", re.IGNORECASE)
+_SHARE_NEXT = re.compile(r"[^;.%]{0,30}?\d\s*%")
+
+
 @lru_cache(maxsize=32768)
 def _slash_plans(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
@@ -572,6 +578,11 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
     found = []
     for m in _SLASH_PLAN.finditer(line):
         ru, tu = (m["ru"] or "").strip(), (m["tu"] or "").strip()
+        if _SHARE_NEXT.match(line, m.end()):
+            continue  # "…/60 tỷ đồng dự toán, vượt 8%": the share after it is checked by ``_slash_matches``
+        if not ru and not tu and not _OWN_PLAN.match(m[0], m.start("plan") - m.start()) or _MET_COUNT.search(
+                line, max(0, m.start() - 25), m.start()):
+            continue  # "đạt và vượt 8/9 chỉ tiêu", "15/18 chỉ tiêu chủ yếu": targets counted, not a result over its plan
         if ru and tu and ru.split()[0].lower() != tu.split()[0].lower():
             continue  # "3 hộ/2 thôn kế hoạch …": two things, no result over its plan
         target, result = parse_number(m["t"]), parse_number(m["r"])
