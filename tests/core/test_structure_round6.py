@@ -191,3 +191,27 @@ def test_a_numbered_line_keeps_its_mark_out_of_the_target(body, expected):
 ])
 def test_near_misses_read_no_target(body):
     assert targets(body) == []
+
+
+# ------------------------------------------------------------------ the roll of the meeting a notice of conclusions tells
+
+NOTICE = "ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ PHÚ HỮU\n*\nSố 21-TB/ĐU\tPhú Hữu, ngày 12 tháng 11 năm 2025\nTHÔNG BÁO\n" \
+         "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ về công tác chuyển đổi số\n"
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Ban Thường vụ có 9 đồng chí, dự họp 8 đồng chí.", (9, 8, 1)),
+    ("Thường trực Đảng ủy có 3 đồng chí, có mặt 3 đồng chí.", (3, 3, 0)),
+    ("Dự họp có 11/13 đồng chí Ủy viên Ban Thường vụ.", (13, 11, 2)),
+])
+def test_a_notice_of_conclusions_tells_its_meetings_roll(said, expected):
+    text = NOTICE + f"Ngày 10/11/2025, Ban Thường vụ Đảng ủy xã họp nghe báo cáo. {said}\n" \
+                    "Ban Thường vụ kết luận như sau:\n1. Giao Văn phòng Đảng ủy tham mưu kế hoạch trước ngày 30/11/2025.\n"
+    a = analyze(text).structure.attendance
+    assert a is not None and (a.total.value, a.present.value, a.absent.value) == expected
+
+
+def test_a_resolution_without_a_roll_has_no_attendance():
+    text = NOTICE.replace("THÔNG BÁO", "NGHỊ QUYẾT") + "Ban Thường vụ Đảng ủy xã quyết nghị:\n" \
+        "1. Phấn đấu 100% hồ sơ thủ tục hành chính được xử lý trực tuyến.\n"
+    assert analyze(text).structure.attendance is None

@@ -310,11 +310,13 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
-    if genre not in ("bien_ban", "tin_hoi_nghi"):
+    if genre not in ("bien_ban", "tin_hoi_nghi", "nghi_quyet"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
+    if genre == "nghi_quyet" and not blocks:
+        return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
@@ -460,7 +462,7 @@ _TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tậ
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"
                            r"thành viên|ủy viên|uỷ viên)\s+(?:được mời|được triệu tập)\b)", re.IGNORECASE)
-_HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
+_HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|ban thường vụ|thường trực|đảng ủy|đảng uỷ|chi ủy|chi uỷ|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
                         r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)", re.IGNORECASE)
 # The members a meeting's attendance counts: a total of "nhân khẩu", "cán bộ, công chức" or "hộ" is another roll.
 ROLL_HEADS = ("đảng viên", "đồng chí", "đ/c", "đại biểu", "ủy viên", "uỷ viên", "thành viên", "người")
