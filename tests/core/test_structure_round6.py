@@ -215,3 +215,12 @@ def test_a_resolution_without_a_roll_has_no_attendance():
     text = NOTICE.replace("THÔNG BÁO", "NGHỊ QUYẾT") + "Ban Thường vụ Đảng ủy xã quyết nghị:\n" \
         "1. Phấn đấu 100% hồ sơ thủ tục hành chính được xử lý trực tuyến.\n"
     assert analyze(text).structure.attendance is None
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("- Các đảng viên đóng đảng phí đầy đủ, đúng hạn trong quý IV/2025.\n", "Các đảng viên"),
+    ("- Các hộ đảng viên đóng góp quỹ khuyến học trước ngày 30/12/2025.\n", None),  # "hộ" is no owner the list knows
+    ("- Hợp tác xã Hòa Long nạo vét kênh nội đồng trước ngày 15/01/2026.\n", "Hợp tác xã Hòa Long"),
+])
+def test_more_verbs_of_a_task_after_its_owner(item, expected):
+    assert owners(item) == [expected]
