@@ -36,6 +36,15 @@ def test_the_share_after_a_counted_label_gives_the_base(body, expected):
     assert votes(body) == [expected]
 
 
+@pytest.mark.parametrize("body", [
+    "Biểu quyết: 16/16 đảng viên có mặt tán thành, bằng 80% tổng số đảng viên của chi bộ (20 đồng chí).",
+    "Biểu quyết: 16 đồng chí tán thành, chiếm 72,7% số đảng viên được triệu tập.",
+])
+def test_a_share_of_another_base_gives_no_base_to_the_vote(body):
+    got = votes(body)
+    assert got and got[0][0] == 16 and got[0][2] in (None, 16), got
+
+
 def test_a_share_of_something_else_later_in_the_line_is_no_share_of_the_vote():
     # the percentage belongs to another clause: no base read from it
     got = votes("Biểu quyết: 21 đồng chí tán thành; mô hình đã phủ 95% số hộ của ấp.")

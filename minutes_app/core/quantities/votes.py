@@ -42,6 +42,8 @@ _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|t
 _PCT_AFTER_LABEL = re.compile(r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)?\s*+", re.IGNORECASE)
 # "22 trên 22 đồng chí", "20 trên tổng số 22 đồng chí": a count and its base in words
 _ON_BASE = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
+# "…, bằng 85,7% tổng số đảng viên chính thức phải triệu tập": a share of another base
+_OTHER_BASE = re.compile(r"\s*(?:tổng|số|so\s+với|của|trên)(?!\w)", re.IGNORECASE)
 _PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
 _RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
@@ -167,7 +169,9 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             label, cursor = token.kind, token.end
             continue
         if token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
-                last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start))):
+                last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start)
+                and current is not None and _bare(current, last_figure[0])
+                and not _OTHER_BASE.match(text, token.end, end))):
             owner = last_figure[0]  # "21 đồng chí tán thành (đạt 95,45%)": the share of the count before its label
         elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
                 text, last_figure[2], token.start):
@@ -194,6 +198,12 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
         _put(current, owner, token, text)
         label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
     return current
+
+
+def _bare(vote: Vote, owner: str) -> bool:
+    """The count of ``owner`` has no base of its own yet (a share after its label may give it)."""
+    part = vote.parts.get(owner)
+    return part is not None and part.count is not None and part.denominator is None
 
 
 _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên(?!\s+dự\s+khuyết)", re.IGNORECASE)
