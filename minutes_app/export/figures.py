@@ -96,6 +96,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             return True
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
+        if _ROUTINE.match(text, entity.end, entity.end + 60):
+            return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
         unit = (entity.get("unit") or "").lower()
         if unit.startswith("bản") and _COPIES_BEFORE.search(before):
             return True  # "Biên bản lập thành 03 bản": the copies of the paper, not a fact of the meeting
@@ -123,6 +125,10 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     figures = [e for e in analysis.entities if e.kind == "figure" and not is_noise(analysis, e)
                and not any(a <= e.start < b for a, b in told)]
     rows = _group(analysis, figures)
+    ballots = _ballot_rows(analysis)
+    rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in ballots)] + ballots,
+                  key=lambda r: r.start)
+    ballot_starts = {r.start for r in ballots}
     finding_spans = [(f.start, f.end) for f in analysis.findings]
     target_spans = [(t.start, t.end) for t in analysis.entities if t.kind == "target"]
     lead_starts = _lead_sentences(analysis)
@@ -131,7 +137,8 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         finding = any(a < row.end and row.start < b for a, b in finding_spans)
         target = any(a <= row.start < b for a, b in target_spans)
         before = analysis.text[max(0, row.start - 60):row.start]
-        whole = bool(_WHOLE.search(before)) or any(e.get("type") == "ratio" for e in row.entities)
+        whole = bool(_WHOLE.search(before)) or any(e.get("type") == "ratio" for e in row.entities) \
+            or row.start in ballot_starts
         part = bool(_PART_BEFORE.search(before))
         lead = any(a <= row.start < b for a, b in lead_starts)
         return (not finding, not target, part, not whole, not lead, row.start)
@@ -139,6 +146,19 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     ranked = sorted(rows, key=rank)
     chosen = sorted(ranked[:limit], key=lambda r: r.start)
     return chosen, max(0, len(rows) - len(chosen))
+
+
+_BALLOT_KINDS = ("issued", "collected", "valid", "invalid")
+
+
+def _ballot_rows(analysis: Analysis) -> list[FigureRow]:
+    """The ballots of the first count of a vote by ballot ("số phiếu phát ra 20, hợp lệ 19"): a row each, with
+    the words that say which count it is (they replace a figure row of the bare number, "20 phiếu")."""
+    text = analysis.text
+    return [FigureRow("Kiểm phiếu", " ".join(text[count.start:count.end].split()), (),
+                      count.start, count.end)
+            for count in analysis.structure.ballots
+            if count.value in _BALLOT_KINDS]
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
@@ -232,6 +252,17 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
 
 
 _RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
+# Counts of the meeting's routine and of the party's own sub-units: speeches and opinions given ("7 ý kiến phát
+# biểu", "6 lượt ý kiến thảo luận", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
+# cells a chi bộ meets in ("3 tổ đảng", "41 tổ chức cơ sở đảng"). Not "12/12 ý kiến đồng ý" (a vote), not "25 ý kiến
+# góp ý vào dự thảo" (what a consultation gathered).
+_ROUTINE = re.compile(
+    r"\s*(?:(?:lượt\s+)?ý\s+kiến(?:\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận)|(?=\s*(?:$|[,;.])))"
+    r"|lượt\s+(?:ý\s+kiến|đại\s+biểu|đảng\s+viên|đồng\s+chí)\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|tham\s+gia\s+ý\s+kiến)"
+    r"|(?:đồng\s+chí|đại\s+biểu|đảng\s+viên)\s+(?:phát\s+biểu|tham\s+luận|tham\s+gia\s+ý\s+kiến|tham\s+gia\s+thảo\s+luận)"
+    r"|(?:kỳ|buổi|cuộc)\s+sinh\s+hoạt(?:\s+(?:thường\s+kỳ|chi\s+bộ|chuyên\s+đề))?(?!\s+(?:có|đạt|với))"
+    r"|tổ\s+đảng|tổ\s+chức\s+cơ\s+sở\s+đảng|chi\s+bộ\s+trực\s+thuộc|đảng\s+bộ\s+bộ\s+phận)(?!\w)",
+    re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 

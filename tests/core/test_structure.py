@@ -347,8 +347,9 @@ def test_a_unanimous_vote_has_nobody_against_and_nobody_abstaining():
     # not unanimous: the counts stay as written, the base is the fraction's denominator
     assert _votes("Về đề nghị thành lập Chi bộ Tổ dân phố 14: tán thành 13, không tán thành 1, ý kiến khác 1 "
                   "(13/15 đồng chí có mặt, đạt 86,67%).\n") == [("vote", None, 13, 1, 1, 15)]
+    # the share after the count's label gives the base (19 of 20); 19 + 1 leaves nobody against
     assert _votes("Kết quả biểu quyết: 19 đồng chí tán thành (95%), 1 đồng chí không biểu quyết.\n") == [
-        ("vote", None, 19, None, 1, None)]
+        ("vote", None, 19, 0, 1, 20)]
 
 
 def test_discipline_names_the_member_disciplined_not_the_last_speaker():

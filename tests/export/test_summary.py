@@ -214,7 +214,7 @@ def test_the_general_situation_leaves_table_rows_to_their_sections(tmp_path):
     assert "Thu ngân sách (tỷ đồng)" not in body and "STT" not in body
 
 
-def test_ballots_counted_for_an_election_are_no_figure_rows():
+def test_the_first_count_of_ballots_is_told_with_its_words_the_votes_with_the_election():
     from minutes_app.export.figures import chosen_figures
 
     text = ("ĐẢNG BỘ XÃ YÊN MẠC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 2\t\n\tYên Mạc, ngày 14 tháng 10 năm 2025\n\n"
@@ -222,7 +222,8 @@ def test_ballots_counted_for_an_election_are_no_figure_rows():
             "Bầu bổ sung Chi ủy viên: phát ra 17 phiếu, thu về 17 phiếu, 17 phiếu hợp lệ. Kết quả: đồng chí Lã Minh "
             "Quân được 15/17 phiếu (88,2%), trúng cử.\nChi bộ kết nạp 9 đảng viên mới trong năm.\n")
     rows = [row.text for row in chosen_figures(analyze(text))[0]]
-    assert not any("17 phiếu" in r for r in rows), rows
+    assert [r for r in rows if "phiếu" in r] == ["phát ra 17 phiếu", "thu về 17 phiếu", "17 phiếu hợp lệ"], rows
+    assert not any("15/17" in r for r in rows), rows  # the candidate's votes: told with the election
     assert any("9 đảng viên" in r for r in rows), rows
 
 

@@ -25,6 +25,7 @@ _KIND_BEFORE = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?(?:phiếu\s+)?" + 
 _KIND_AFTER = re.compile(r"\s*+phiếu\s++(?:bầu\s++)?(?:được\s++)?" + _KIND + r"(?!\w)", re.IGNORECASE)
 # Possessive \s*+: plain \s* runs around optional words backtrack cubically on long runs of spaces.
 _SHARE_BETWEEN = re.compile(r"\s*+phiếu\s*+[,(]?\s*+(?:đạt|chiếm|bằng)?\s*+(?:tỷ\s++lệ|tỉ\s++lệ)?\s*+$", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\s*+phiếu(?!\w)", re.IGNORECASE)
 _KINDS = {"phát ra": "issued", "thu vào": "collected", "thu về": "collected", "hợp lệ": "valid",
           "không hợp lệ": "invalid"}
 
@@ -36,13 +37,14 @@ class Round:
     counts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     shares: list[tuple[int, str, int, int]] = field(default_factory=list)  # votes, "79,37", start, end
     votes: list[tuple[int, int, int]] = field(default_factory=list)  # a candidate's votes: value, start, end
+    said: dict[str, tuple[int, int]] = field(default_factory=dict)  # by kind: the count with its words ("hợp lệ: 14")
 
 
 def _kind(match: re.Match | None) -> str | None:
     return _KINDS[re.sub(r"\s+", " ", match["kind"].lower())] if match else None
 
 
-def _scan(text: str, layer) -> tuple[tuple[str, int, int, int], ...]:
+def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
     """A paragraph's ballot counts and candidate shares, in order (paragraph offsets), read
     from the quantity layer's numbers."""
     found = []
@@ -52,7 +54,7 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int], ...]:
             if previous is not None and previous.head == "phiếu" and _SHARE_BETWEEN.match(
                     text, previous.end, quantity.start):
                 pct = text[quantity.start:quantity.end].rstrip("%").strip()
-                found.append(("share:" + pct, int(previous.value), quantity.start, quantity.start + len(pct)))
+                found.append(("share:" + pct, int(previous.value), quantity.start, quantity.start + len(pct), 0, 0))
             previous = None
             continue
         previous = quantity if quantity.kind == "count" else None
@@ -60,13 +62,18 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int], ...]:
             continue
         floor = max(text.rfind(",", 0, quantity.start), text.rfind(";", 0, quantity.start),
                     text.rfind(".", 0, quantity.start - 1), text.rfind("(", 0, quantity.start), quantity.start - 40)
-        kind = _kind(_KIND_BEFORE.search(text, max(0, floor + 1), quantity.start))
+        before = _KIND_BEFORE.search(text, max(0, floor + 1), quantity.start)
+        kind = _kind(before)
+        head = _HEAD_AFTER.match(text, quantity.end) if quantity.head == "phiếu" else None
+        said = (before.start(), head.end() if head else quantity.end) if before else (quantity.start, quantity.end)
         if kind is None and quantity.head == "phiếu":
-            kind = _kind(_KIND_AFTER.match(text, quantity.end))
+            after = _KIND_AFTER.match(text, quantity.end)
+            kind = _kind(after)
+            said = (quantity.start, after.end()) if after else said
         if kind:
-            found.append((kind, int(quantity.value), quantity.start, quantity.end))
+            found.append((kind, int(quantity.value), quantity.start, quantity.end, *said))
         elif quantity.head == "phiếu" and _VOTES_BEFORE.search(text, max(0, floor + 1), quantity.start):
-            found.append(("votes", int(quantity.value), quantity.start, quantity.end))  # "đồng chí A đạt 37 phiếu"
+            found.append(("votes", int(quantity.value), quantity.start, quantity.end, 0, 0))  # "đồng chí A đạt 37 phiếu"
     return tuple(sorted(found, key=lambda f: f[2]))
 
 
@@ -81,7 +88,7 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
         if "phiếu" not in paragraph.text:
             continue
         found = _scan(paragraph.text, paragraph_layer(ctx, paragraph))
-        for kind, value, start, end in found:
+        for kind, value, start, end, said_start, said_end in found:
             start, end = start + paragraph.start, end + paragraph.start
             if kind.startswith("share:"):
                 if rounds:
@@ -94,4 +101,5 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
             if not rounds or kind == "issued" or kind in rounds[-1].counts:
                 rounds.append(Round())
             rounds[-1].counts[kind] = (value, start, end)
+            rounds[-1].said[kind] = (said_start + paragraph.start, said_end + paragraph.start)
     return rounds

@@ -38,6 +38,12 @@ _POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự
                       r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
+# "21 đồng chí tán thành (đạt 95,45%)", "tán thành, chiếm 95,45%": the share right after the count's label
+_PCT_AFTER_LABEL = re.compile(r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)?\s*+", re.IGNORECASE)
+# "22 trên 22 đồng chí", "20 trên tổng số 22 đồng chí": a count and its base in words
+_ON_BASE = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
+# "…, bằng 85,7% tổng số đảng viên chính thức phải triệu tập": a share of another base
+_OTHER_BASE = re.compile(r"\s*(?:tổng|số|so\s+với|của|trên)(?!\w)", re.IGNORECASE)
 _PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
 _RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
@@ -114,6 +120,13 @@ def _figures(reading: Reading, unit: Unit):
             if follower == "%" and gap <= 1:
                 percents[number.start] = (number, follower_end)
     counts = {a.start: (a, b) for a, b in unit_numbers(reading, unit, clock=False)}
+    text = reading.text
+    for start in sorted(counts):
+        a, b = counts.get(start, (None, True))
+        if b is None:
+            on = _ON_BASE.match(text, a.end)
+            if on and on.end() in counts and counts[on.end()][1] is None:
+                counts[start] = (a, counts.pop(on.end())[0])  # "22 trên 22 đồng chí": the ratio 22/22
     for start in sorted(percents.keys() | counts.keys()):
         if start in percents:
             number, end = percents[start]
@@ -155,8 +168,11 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             current.end = max(current.end, end)
             label, cursor = token.kind, token.end
             continue
-        if token.pct and last_figure and _PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]):
-            owner = last_figure[0]
+        if token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
+                last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start)
+                and current is not None and _bare(current, last_figure[0])
+                and not _OTHER_BASE.match(text, token.end, end))):
+            owner = last_figure[0]  # "21 đồng chí tán thành (đạt 95,45%)": the share of the count before its label
         elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
                 text, last_figure[2], token.start):
             owner = last_figure[0]  # "100% đảng viên có mặt nhất trí (17/18 đồng chí)"
@@ -182,6 +198,12 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
         _put(current, owner, token, text)
         label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
     return current
+
+
+def _bare(vote: Vote, owner: str) -> bool:
+    """The count of ``owner`` has no base of its own yet (a share after its label may give it)."""
+    part = vote.parts.get(owner)
+    return part is not None and part.count is not None and part.denominator is None
 
 
 _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên(?!\s+dự\s+khuyết)", re.IGNORECASE)

@@ -94,13 +94,16 @@ def build_structure(ctx) -> DocStructure:
                                official_present=official_present, layers=_discipline_layers(ctx, spans, text),
                                ratios=ratios, ballots=_counts(ctx)) \
         if genre != "bao_cao" else []
-    # the ballots counted for an election are told with it (phát ra, thu về, hợp lệ): no figure row of their own
-    counted = tuple(Field("ballot count", start, end) for r in rounds for _, start, end in r.counts.values()) \
+    # the ballots of the first count of an election (phát ra, thu về, hợp lệ) are figures a reader looks for; those
+    # of the later counts repeat its shape (the same voters): told with their election, no figure row of their own
+    counted = tuple(Field("ballot count", start, end) for r in rounds[1:] for _, start, end in r.counts.values()) \
         if any(d.kind == "election" for d in decisions) else ()
     period = _doc_period(title, news)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx),
                            header.date.value if header.date else None)
-    extra = extra_targets(text, body, targets, period)  # drops from ``targets`` the entity readings a clause contradicts
+    dated = header.date.value if header.date else None
+    extra = extra_targets(text, body, targets, period, dated_short=bool(
+        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"))  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
@@ -110,7 +113,16 @@ def build_structure(ctx) -> DocStructure:
     opinions = read_opinions(text, body, officials)
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
-                        _not_figures(ctx) + counted)
+                        _not_figures(ctx) + counted, _first_ballots(rounds, decisions))
+
+
+def _first_ballots(rounds, decisions) -> tuple[Field, ...]:
+    """The ballots of the first count of a vote by ballot (an election, a form of discipline): phát ra, thu
+    vào, hợp lệ, không hợp lệ, each a field whose value is its kind."""
+    if not rounds or not any(d.kind in ("election", "discipline") for d in decisions):
+        return ()
+    return tuple(Field(kind, start, end) for kind, (start, end) in sorted(rounds[0].said.items(),
+                                                                          key=lambda item: item[1][0]))
 
 
 def _layers(ctx):
@@ -298,11 +310,13 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
-    if genre not in ("bien_ban", "tin_hoi_nghi"):
+    if genre not in ("bien_ban", "tin_hoi_nghi", "nghi_quyet"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
+    if genre == "nghi_quyet" and not blocks:
+        return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
@@ -448,7 +462,7 @@ _TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tậ
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"
                            r"thành viên|ủy viên|uỷ viên)\s+(?:được mời|được triệu tập)\b)", re.IGNORECASE)
-_HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
+_HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|ban thường vụ|thường trực|đảng ủy|đảng uỷ|chi ủy|chi uỷ|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
                         r"(?:đảng viên|đồng chí|ủy viên|uỷ viên|người|thành viên)", re.IGNORECASE)
 # The members a meeting's attendance counts: a total of "nhân khẩu", "cán bộ, công chức" or "hộ" is another roll.
 ROLL_HEADS = ("đảng viên", "đồng chí", "đ/c", "đại biểu", "ủy viên", "uỷ viên", "thành viên", "người")

@@ -171,12 +171,14 @@ _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
-def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None) -> list[Target]:
+def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None,
+                  dated_short: bool = False) -> list[Target]:
     """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
     1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
     percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
     Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
-    one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses)."""
+    one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses).
+    ``dated_short``: the document is dated April to November of its year, a year's plan is still under way."""
     found: list[Target] = []
     taken = sorted((t.start, t.end) for t in known)
 
@@ -268,6 +270,18 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
+        if "/" in line and not found[mark:]:
+            for at, stop, name, target, result, unit in _slash_plans(line):
+                if any(a <= start + at < b for a, b in taken_in(start, end)):
+                    continue
+                verdict = verdict_of(result, target)
+                progress = None
+                short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
+                    bool(_SO_FAR.search(line)) or dated_short
+                if verdict == "chưa đạt" and _yearly_plan(line[at:stop]) and short:
+                    verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+                found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
+                                    verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -479,9 +493,12 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
                 continue
             unit = _unit_of((number["unit"] or "").strip() or None)
             after = piece[number.end():number.end() + 25].lower()
+            if not piece[:number.start()].strip() and re.match(r"[-–.)]", piece[number.end():number.end() + 1]):
+                continue  # "2- Công tác vận động: …": the list mark of the line
             if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or \
-                    (unit[0] == "%" and re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
-                continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result
+                    (unit[0] == "%" and plan_unit[0] != "%" and
+                     re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
+                continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result ("94% so với chỉ tiêu 100%" is)
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
         if not results and not carried:
@@ -537,6 +554,56 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
         if target is None or result is None or _NOT_A_TARGET.search(m[0]):
             continue
         found.append((m.start(), m.end(), m["name"].strip(), target.value, result.value, "%", False, False))
+    return tuple(found)
+
+
+# "tổng thu ngân sách đạt 18,4 tỷ đồng/24 tỷ đồng dự toán năm", "trồng rừng 315 ha/400 ha kế hoạch", "kết nạp 01 đảng
+# viên mới, đạt 1/2 chỉ tiêu cả năm": a result over its plan, the plan word right after the second number
+_SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*/\s*(?P<t>" + _NUMBER +
+                         r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?)?\s+(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)"
+                         r"[^,;.()\d]{0,25}", re.IGNORECASE)
+
+
+# a bare "1/2" is a result over its plan only where the plan is one's own: "1/2 chỉ tiêu cả năm (giao)", "kế hoạch"
+_OWN_PLAN = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu\s+(?:cả\s+năm|được\s+giao|giao))(?!\w)", re.IGNORECASE)
+_MET_COUNT = re.compile(r"(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt)?|vượt|có)\s*$", re.IGNORECASE)
+_SHARE_NEXT = re.compile(r"[^;.%]{0,30}?\d\s*%")
+
+
+@lru_cache(maxsize=32768)
+def _slash_plans(line: str) -> tuple[tuple, ...]:
+    """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
+    if not _names_a_plan(line) or _not_a_target(line):
+        return ()
+    found = []
+    for m in _SLASH_PLAN.finditer(line):
+        ru, tu = (m["ru"] or "").strip(), (m["tu"] or "").strip()
+        if _SHARE_NEXT.match(line, m.end()):
+            continue  # "…/60 tỷ đồng dự toán, vượt 8%": the share after it is checked by ``_slash_matches``
+        if not ru and not tu and not _OWN_PLAN.match(m[0], m.start("plan") - m.start()) or _MET_COUNT.search(
+                line, max(0, m.start() - 25), m.start()):
+            continue  # "đạt và vượt 8/9 chỉ tiêu", "15/18 chỉ tiêu chủ yếu": targets counted, not a result over its plan
+        if ru and tu and ru.split()[0].lower() != tu.split()[0].lower():
+            continue  # "3 hộ/2 thôn kế hoạch …": two things, no result over its plan
+        target, result = parse_number(m["t"]), parse_number(m["r"])
+        if target is None or result is None or target.value == 0:
+            continue
+        cuts = [line.rfind(c, 0, m.start()) for c in ":;,"]
+        cut = max(cuts)
+        name = line[cut + 1:m.start()]
+        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|thực hiện|đã thực hiện)\s*$|^\s*(?:đạt|thực hiện)\s*$", "",
+                      " " + name.strip(), flags=re.IGNORECASE).strip(" ,:-–•+")
+        if len(name) < 4 and cut >= 0 and line[cut] == ",":  # "kết nạp 01 đảng viên mới, đạt 1/2 chỉ tiêu": the clause before
+            before = max(line.rfind(c, 0, cut) for c in ":;.")
+            name = line[before + 1:cut].strip(" ,:-–•+")
+        name = _LEAD_WORDS.sub("", name).strip()
+        if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+            continue
+        unit = " ".join((tu or ru).split()[:2]) or None
+        if unit is None and cut >= 0:  # "kết nạp 01 đảng viên mới, đạt 1/2": the noun the clause counts
+            counted = _CLAUSE_NUMBER.search(name)
+            unit = " ".join((counted["unit"] or "").split()[:2]) or None if counted else None
+        found.append((m.start(), m.end(), name, target.value, result.value, unit))
     return tuple(found)
 
 
@@ -786,7 +853,8 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "giải quyết", "xử lý", "trình", "bồi dưỡng", "giúp đỡ", "phân công", "cung ứng", "kiện toàn", "ban hành",
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
-              "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký")
+              "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
+              "đóng đảng phí", "đóng góp", "nạo vét")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
@@ -1043,8 +1111,12 @@ _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|m
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 _GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
+# "Chi cục Thủy lợi: tiếp thu …", "Công ty TNHH X: nạo vét …": a body or unit as the label of its task
 _OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"
-                          r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi)[^:;.()\d]{1,60}?)\s*:\s*")
+                          r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi|Chi cục|Cục|Sở|Công ty|Tổng công ty|Trung tâm|Trạm|"
+                          r"Hợp tác xã|Trường|Bệnh viện|Đảng ủy|Đảng uỷ|Mặt trận|Công an|Kho bạc|Ngân hàng|Chi nhánh|Đội|"
+                          r"Hội đồng|Thường trực|Ủy viên|Kế toán|Văn thư|Bộ phận|Đơn vị|Cơ quan|Bảo hiểm)"
+                          r"(?!\w)[^:;.()\d]{1,60}?)\s*:\s*")
 def _assigned_clauses(text: str, start: int) -> bool:
     """"kết luận: Chi ủy có trách nhiệm chỉ đạo …; các đồng chí đảng viên tích cực …; đồng chí Trưởng thôn chịu trách
     nhiệm …": two or more clauses of one sentence, each opening with who does what."""
@@ -1088,7 +1160,9 @@ def _task(text: str, start: int, end: int) -> Task | None:
     giao = _GIAO.search(text, start, end)
     subject = _subject_owner(text, at, end)
     named = _OWNER_COLON.match(text, at, end)
-    if named and subject is None and giao is None and _TASK_VERB.match(text[named.end():end].lower()):
+    rest = text[named.end():end] if named else ""
+    if named and subject is None and giao is None and (_TASK_VERB.match(rest.lower()) or (
+            rest[:1].islower() and len(rest.split()) >= 3)):  # "Công ty X: nạo vét kênh N2 …": a verb not listed
         # "- Đồng chí Trần Văn An: phụ trách công tác thu quỹ …", "Chi đoàn thanh niên: tổ chức ra quân …"
         subject = (at, at + len(named["owner"].rstrip()), named.end())
     if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
@@ -1145,10 +1219,11 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     subject = item[:verb.start()].rstrip(" ,")
     if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject):
         return None
+    if re.match(r"(?:đồng chí|đ/c)\s+\w+\s+[A-ZĐ]", subject, re.IGNORECASE) and "," in subject:
+        # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …", "Đồng chí X, chi ủy viên, tiếp tục bồi dưỡng …": the comrade
+        subject = subject.split(",")[0].rstrip()
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
-    if re.match(r"(?:đồng chí|đ/c)\s", subject, re.IGNORECASE) and "," in subject:
-        subject = subject.split(",")[0].rstrip()  # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …"
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned

@@ -168,6 +168,9 @@ class DocStructure:
     # numbers, numbers in a title line), each with its reason, and the ballots counted for an election
     # ("ballot count"): never a figure row of the summary
     not_figures: tuple[Field, ...] = field(default=(), compare=False, metadata={"internal": True})
+    # the ballots of the first count of a vote by ballot, each with its kind (issued, collected, valid, invalid):
+    # figure rows of the summary, though the quantity layer reads no figure there ("số phiếu phát ra 20")
+    ballots: tuple[Field, ...] = field(default=(), compare=False, metadata={"internal": True})
 
     def section_at(self, offset: int) -> Section | None:
         """The innermost heading above ``offset``."""
