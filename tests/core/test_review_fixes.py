@@ -36,3 +36,21 @@ def test_a_long_run_of_letters_after_an_honorific_is_read_at_once():
     assert _PERSON_LINE.match("- Ông " + "à" * 400 + "!") is None
     assert time.perf_counter() - start < 0.5  # was polynomial: 80 letters took 1.4 s, 160 about 20 s
     assert _PERSON_LINE.match("- Ông Đặng Văn Lộc: 80/84 phiếu")["name"].strip() == "Đặng Văn Lộc"
+
+
+def test_a_candidates_result_is_an_election_not_an_opinion():
+    text = ("BIÊN BẢN KIỂM PHIẾU\nKết quả kiểm phiếu: số phiếu phát ra 20, số phiếu thu vào 20, số phiếu hợp lệ 19.\n"
+            "+ Đ/c Lê Thị Mỹ Hạnh: 19 phiếu, đạt 100% so với số phiếu hợp lệ.\n"
+            "+ Đ/c Phạm Ngọc Sơn: 17 phiếu, đạt 89,47%.\n"
+            "- Đồng chí Trần Văn Bình, Bí thư Chi bộ: đề nghị các đồng chí phát huy tinh thần trách nhiệm.")
+    structure = Analyzer().analyze(text).structure
+    assert [d.person for d in structure.decisions] == ["Lê Thị Mỹ Hạnh", "Phạm Ngọc Sơn"]
+    assert [o.speaker.value for o in structure.opinions] == ["Trần Văn Bình"]
+
+
+def test_a_unit_takes_no_letter_of_an_abbreviation():
+    from minutes_app.core.detectors.figures import _unit_after
+
+    assert _unit_after("03 đồng chí do đ/c Võ Minh Quân làm trưởng ban", 2) == "đồng chí"
+    assert _unit_after("05 đồng chí b/c tại hội nghị", 2) == "đồng chí"
+    assert _unit_after("62 triệu đồng/người/năm", 2) == "triệu đồng"  # a rate keeps its noun

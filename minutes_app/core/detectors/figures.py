@@ -47,7 +47,8 @@ MONEY = re.compile(
     r"|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn tỷ|ngàn tỷ|tỷ|triệu)\b"
 )
 COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
-_WORD = re.compile(r"[^\S\t]*([^\W\d_]+)")  # a unit never crosses a table cell (TAB)
+# a unit never crosses a table cell (TAB), nor takes the first letter of an abbreviation ("do đ/c A")
+_WORD = re.compile(r"[^\S\t]*([^\W\d_]+)(?!/[^\W\d_](?![^\W\d_]))")
 
 _MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "triệu")  # one of them is in every MONEY match
 _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")

@@ -110,7 +110,10 @@ def build_structure(ctx) -> DocStructure:
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
     tasks = read_tasks(text, lines, sections, body_lines)
-    opinions = read_opinions(text, body, officials)
+    # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
+    elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
+    opinions = [o for o in read_opinions(text, body, officials)
+                if not any(a < o.gist.end and o.speaker.start < b for a, b in elected)]
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
                         _not_figures(ctx) + counted, _first_ballots(rounds, decisions))
