@@ -92,7 +92,7 @@ def build_summary(analysis: Analysis, source: Path | None = None):
     document = new_document()
     refs = SourceRefs(analysis)
     _header(document, structure)
-    _title(document, structure)
+    _title(document, structure, analysis.text)
     writer = _Writer(document, analysis, structure, refs)
     layout = LAYOUTS.get(structure.genre, BAO_CAO)
     for number, name in zip(ROMAN, layout):
@@ -153,22 +153,22 @@ def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT) -> No
     add_run(para, text, bold=bold, italic=italic, size=size)
 
 
-def _title(document, structure: DocStructure) -> None:
+def _title(document, structure: DocStructure, source: str) -> None:
     """"TÓM TẮT BIÊN BẢN — Sinh hoạt chi bộ thường kỳ tháng 10 năm 2025"."""
     kind = GENRE_TITLES.get(structure.genre, "VĂN BẢN")
     type_line = structure.header.type_line.value if structure.header.type_line else ""
     if structure.genre == "nghi_quyet" and "KẾT LUẬN" in type_line.upper():
         kind = "KẾT LUẬN"
     own = structure.header.title.value if structure.header.title else None
-    text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own)}" if own else "")
+    text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own, source)}" if own else "")
     heading = paragraph(document, text, bold=True, size=HEADER_TITLE_PT, align=CENTER, space_after=0)
     heading.paragraph_format.space_before = Pt(18)
     heading.paragraph_format.keep_with_next = True
     paragraph(document, "-----", align=CENTER, space_after=12)
 
 
-def _sentence_case(text: str) -> str:
-    return sentence_case(text)
+def _sentence_case(text: str, source: str = "") -> str:
+    return sentence_case(text, source)
 
 
 def _heading(document, text: str) -> None:
@@ -425,7 +425,7 @@ def _general(w: _Writer) -> None:
     m, h = w.structure.meeting, w.structure.header
     if m is None:
         return
-    w.fact("Cuộc họp", _capital(_value(m.name) or "") or (_sentence_case(h.title.value) if h.title else None))
+    w.fact("Cuộc họp", _capital(_value(m.name) or "") or (_sentence_case(h.title.value, w.analysis.text) if h.title else None))
     w.fact("Loại", _value(m.kind))
     when = " – ".join(t for t in (_value(m.start), _value(m.end)) if t)
     w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {_date(_value(m.date))}"
@@ -485,7 +485,7 @@ def _document_info(w: _Writer) -> None:
     w.fact("Cơ quan ban hành", _value(h.issuer))
     w.fact("Số", _value(h.doc_number))
     w.fact("Ngày", _date(_value(h.date)))
-    w.fact("Trích yếu", _sentence_case(h.title.value) if h.title else None)
+    w.fact("Trích yếu", _sentence_case(h.title.value, w.analysis.text) if h.title else None)
     period = None
     if h.title:
         from ..core.structure.content import _PERIOD

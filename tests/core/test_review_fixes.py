@@ -54,3 +54,14 @@ def test_a_unit_takes_no_letter_of_an_abbreviation():
     assert _unit_after("03 đồng chí do đ/c Võ Minh Quân làm trưởng ban", 2) == "đồng chí"
     assert _unit_after("05 đồng chí b/c tại hội nghị", 2) == "đồng chí"
     assert _unit_after("62 triệu đồng/người/năm", 2) == "triệu đồng"  # a rate keeps its noun
+
+
+def test_a_title_in_capitals_keeps_the_names_the_document_writes():
+    from minutes_app.core.structure.meeting import sentence_case
+
+    body = ("Hôm nay, tại hội trường thôn Phú Lễ, Chi bộ tiến hành đại hội. Đảng ủy xã Tân An chỉ đạo. "
+            "Báo cáo của Đảng ủy xã Tân An được thông qua.")
+    assert sentence_case("ĐẠI HỘI CHI BỘ THÔN PHÚ LỄ NHIỆM KỲ 2025 - 2027", body) == \
+        "Đại hội Chi bộ thôn Phú Lễ nhiệm kỳ 2025 - 2027"  # the body writes "Chi bộ" mid-sentence
+    assert sentence_case("BÁO CÁO CỦA ĐẢNG ỦY XÃ TÂN AN", body) == "Báo cáo của Đảng ủy xã Tân An"
+    assert sentence_case("SINH HOẠT CHI BỘ QUÝ II NĂM 2024") == "Sinh hoạt chi bộ quý II năm 2024"  # no source: as before

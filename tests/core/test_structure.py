@@ -409,7 +409,7 @@ def test_the_meeting_as_the_opening_sentence_names_it():
 def test_the_title_names_the_meeting_when_it_says_more_or_the_minutes_open_with_labels():
     assert _meeting("PHIÊN HỌP THƯỜNG KỲ THÁNG 01 NĂM 2024 CỦA ỦY BAN NHÂN DÂN XÃ",
                     "Hôm nay, ngày 25/01/2024, Ủy ban nhân dân xã tiến hành phiên họp thường kỳ tháng 01/2024.\n")[0] == (
-        "Phiên họp thường kỳ tháng 01 năm 2024 của ủy ban nhân dân xã")
+        "Phiên họp thường kỳ tháng 01 năm 2024 của Ủy ban nhân dân xã")  # cased as the minutes write it
     assert _meeting("HỌP CHI BỘ XEM XÉT KỶ LUẬT ĐẢNG VIÊN", "Thời gian: 14 giờ 00 phút, ngày 19/8/2026.\n"
                     "Nội dung: chi bộ sẽ tổ chức hội nghị tổng kết vào tháng 12.\n")[:3] == (
         "Họp chi bộ xem xét kỷ luật đảng viên", "chuyên đề", "14:00")

@@ -222,16 +222,49 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
     return names
 
 
-def sentence_case(text: str) -> str:
-    """"SINH HOẠT CHI BỘ QUÝ II NĂM 2024" → "Sinh hoạt chi bộ quý II năm 2024" (Roman numerals kept)."""
+def sentence_case(text: str, source: str = "") -> str:
+    """"SINH HOẠT CHI BỘ QUÝ II NĂM 2024" → "Sinh hoạt chi bộ quý II năm 2024" (Roman numerals kept).
+    With the document's ``source`` text, the names in the title take the case the document writes
+    them in ("ĐẠI HỘI CHI BỘ THÔN PHÚ LỄ" → "Đại hội chi bộ thôn Phú Lễ", not "thôn phú lễ")."""
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):  # "(Kỳ sinh hoạt thường kỳ tháng 9 năm 2024)"
         text = text[1:-1].strip()
     if not text.isupper():
         return text[:1].upper() + text[1:]
     words = [w if len(w) > 1 and set(w.strip(",.;:")) <= set("IVXLC") else w.lower() for w in text.split()]
+    if source:
+        words = _cased_as_written(words, source)
     joined = " ".join(words)
     return joined[:1].upper() + joined[1:]
+
+
+_OPENS = re.compile(r"(?:^|[.!?:\n])\s*\Z")
+
+
+def _cased_as_written(words: list[str], source: str) -> list[str]:
+    """The title's words, each run of two or more cased as the document writes it in running text
+    (not in capitals, and a run's first word only where no sentence or line starts with it)."""
+    out = list(words)
+    i = 0
+    while i < len(words) - 1:
+        for j in range(len(words), i + 1, -1):
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(w.strip(",.;:")) for w in words[i:j]) + r"(?!\w)"
+            if any(not w.strip(",.;:") for w in words[i:j]):
+                continue
+            seen = [(m, bool(_OPENS.search(source, max(0, m.start() - 3), m.start())))
+                    for m in re.finditer(pattern, source, re.IGNORECASE) if not m[0].isupper()]
+            if not seen:
+                continue
+            found, opens = min(seen, key=lambda pair: pair[1])  # mid-sentence first: its capitals are the name's
+            written = found[0].split()
+            if opens:
+                written[0] = words[i].strip(",.;:")  # a sentence opens with it: its capital says nothing
+            out[i:j] = [w.replace(w.strip(",.;:"), c) for w, c in zip(words[i:j], written)]
+            i = j
+            break
+        else:
+            i += 1
+    return out
 
 
 def name_field(official: Entity) -> Field:
@@ -400,7 +433,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         named_start, named_end = name.start, name.end
         if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
             # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
-            name = Field(sentence_case(title), 0, 0)
+            name = Field(sentence_case(title, text), 0, 0)
         kind_value = meeting_kind(name.value) or meeting_kind(title or "") or meeting_kind(text[sentence[0]:sentence[1]])
         kind = Field(kind_value, name.start, name.end) if kind_value else None
         if "start" not in facts:
@@ -416,7 +449,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if place:
                 facts["place"] = short_place(place["place"], place.start("place"))
     elif title:
-        name = Field(sentence_case(title), 0, 0)
+        name = Field(sentence_case(title, text), 0, 0)
         if not re.match(r"\(?\s*(?:sinh hoạt|họp|hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi)", title, re.IGNORECASE):
             # "BẦU CHI ỦY …" under "BIÊN BẢN KIỂM PHIẾU": the meeting is named in the body ("Đại hội Chi bộ …")
             for start, end in body[:15]:
