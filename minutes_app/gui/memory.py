@@ -20,8 +20,9 @@ from ..core import collector
 
 
 def settle() -> None:
-    gc.freeze()
+    # the flag first: a worker's analysis ending between the two would otherwise thaw what was just frozen
     collector.heap_set_aside = True  # the engine then leaves the frozen heap frozen (core/collector.py)
+    gc.freeze()
 
 
 def release() -> None:
