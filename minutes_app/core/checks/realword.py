@@ -115,7 +115,7 @@ def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | Non
                 window = " ".join(key if k == i else keys[k - first] for k in range(first, last))
                 if window in words:
                     found.add((variant, first, last))
-    return found.pop() if len({v for v, _, _ in found}) == 1 and len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None  # one variant in one window, or no fix
 
 
 @lru_cache(maxsize=1)
