@@ -20,6 +20,7 @@ from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
+from .scan import NAME_WORDS
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -646,7 +647,7 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
 
 
 _ABSENT_LINE = re.compile(r"[Vv]ắng(?:\s+mặt)?\s*:?[^\n]*?(?=\.\s+[A-ZĐÀ-Ỹ]|\n|$)")  # to the end of its sentence
-_NAMED = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+_NAMED = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
                     r"(?P<rest>[^;()\n]{0,120}?)(?:\((?P<reason>[^)]{2,120})\))?(?=\s*(?:[;.]|$|\n))")
 
 
@@ -674,7 +675,7 @@ def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
     return tuple(found)
 
 
-_BARE = re.compile(r"(?:[:;,(]|\bvà\b|\bgồm\b)\s*(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+_BARE = re.compile(r"(?:[:;,(]|\bvà\b|\bgồm\b)\s*(?P<name>" + NAME_WORDS + r")"
                    r"(?:\s*\((?P<reason>[^)]{2,120})\)|\s*[-–]\s*(?P<after>[^;,()\n]{2,60}))?")
 
 

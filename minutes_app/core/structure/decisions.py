@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..resources import word_set
 from .document import Decision
-from .scan import lines_with
+from .scan import NAME_WORDS, lines_with
 
 _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với) hình thức\s+"
                       r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
@@ -25,14 +25,14 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
                          r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
-                          r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+                          r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 # A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
 # "…: A đạt 29/30 phiếu", "gồm 2 đồng chí: A (28 phiếu), B (27 phiếu)", "… hợp lệ. Đồng chí A được 38 phiếu"
 _CANDIDATE_BEFORE = re.compile(
     r"(?:^|[-–•+;]\s*|\d[.)]\s*|[:,]\s*|(?<!\d)\.\s+|\bvà\s+)(?:(?P<comrade>[Đđ]ồng chí|[Đđ]/c)\s+)?"
-    r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
+    r"(?P<name>" + NAME_WORDS + r")"
     r"\s*(?:\((?!\s*\d)[^)]*\)\s*)?[:,–-]?\s*\(?\s*(?:được\s+|đạt\s+|có\s+)?$", re.MULTILINE)
 _PHIEU_AFTER = re.compile(r"\s*phiếu")
 
@@ -214,14 +214,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     return _one_per_election(decisions, text)
 
 
-_NAME = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
 _FORM = r"(?:khiển trách|cảnh cáo|cách chức|khai trừ)"
 # "Hội nghị đã xem xét, thi hành kỷ luật bằng hình thức cảnh cáo đối với đồng chí X", "Ban Thường vụ quyết định thi hành
 # kỷ luật đồng chí X bằng hình thức khiển trách": a disciplinary decision told without its ballots
 _DISCIPLINE_STATED = re.compile(
     r"(?:Hội nghị|Chi bộ|Đảng ủy|Đảng uỷ|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Ban Chấp hành|Chi ủy|Chi uỷ|Cuộc họp)"
     r"(?:(?!\bđề nghị\b|\bsẽ\b|\bdự kiến\b)[^.;]){0,80}?\bthi hành kỷ luật\s+(?:bằng\s+)?(?:hình thức\s+)?(?P<form>" + _FORM + r")?"
-    r"[^.;]{0,20}?(?:đối với\s+|cho\s+)?(?:(?:đảng viên\s+)?(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)|đảng viên)\s+(?P<name>" + _NAME + r")"
+    r"[^.;]{0,20}?(?:đối với\s+|cho\s+)?(?:(?:đảng viên\s+)?(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)|đảng viên)\s+(?P<name>" + NAME_WORDS + r")"
     r"(?:[^.;]{0,80}?bằng\s+hình thức\s+(?P<form2>" + _FORM + r"))?")
 
 
@@ -476,8 +475,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             share = _SHARE_AFTER.match(text, match.end(), end)  # "27 phiếu (96,43%)": the share is the same fact
             found.append(Decision("election", match.start(), share.end() if share else match.end(), None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
-        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
-                                 r"(?P<more>(?:\s*(?:,|và)\s*(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)*)"
+        for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>" + NAME_WORDS + r")"
+                                 r"(?P<more>(?:\s*(?:,|và)\s*" + NAME_WORDS + r")*)"
                                  r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
                                  r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
@@ -550,7 +549,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
 _TO_COME = re.compile(r"(?:\bsẽ|dự kiến|chuẩn bị|kế hoạch|họp phiên (?:thứ nhất|đầu tiên))\s+(?:[^.;,]{0,30}\s)?$",
                       re.IGNORECASE)
 _CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
-_NAME_CELL = re.compile(r"(?:\d{1,3}[.)]\s*)?(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_NAME_CELL = re.compile(r"(?:\d{1,3}[.)]\s*)?(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 _VOTES_CELL = re.compile(r"(?P<n>\d{1,4})\s*(?:/\s*(?P<b>\d{1,4}))?\s*(?:phiếu(?:\s+bầu)?)?", re.IGNORECASE)
 
 
@@ -650,13 +649,13 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
-_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
-_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+"
+_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
                        r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
                        r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
                        r"(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
-_NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>" + NAME_WORDS + r")")
 
 
 def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:

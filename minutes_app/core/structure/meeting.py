@@ -16,7 +16,7 @@ from ..model import Entity
 from ..resources import word_set
 from .document import Field, Meeting, Opinion
 from .header import iso
-from .scan import tags
+from .scan import NAME_WORDS, tags
 
 _LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
                     r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -51,7 +51,7 @@ _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quy
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
-PERSON_NAME = re.compile(r"(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+PERSON_NAME = re.compile(r"(?P<name>" + NAME_WORDS + r")")
 # a comma that ends a meeting's name in a news lead: the next clause ("…, triển khai nhiệm vụ …", "…, tại …"), not a
 # list in the name ("sơ kết công tác xây dựng Đảng, hệ thống chính trị 6 tháng đầu năm")
 _NEXT_CLAUSE = (r"triển khai|bàn|đề ra|thảo luận|thông qua|cho ý kiến|quán triệt|đánh giá|kiểm điểm|tổng kết|sơ kết|"
@@ -706,7 +706,7 @@ def _capitalised(name: str) -> str:
     return " ".join(words)
 
 
-_NAMED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_NAMED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")")
 _PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại hội))?(?:\s+gồm(?:\s+(?:có\s+)?\d+\s+đồng chí)?\s*:?|\s*:)"
                         r"\s*(?:các đồng chí\s*:?\s*)?")
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)

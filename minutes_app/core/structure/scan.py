@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+# A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An").
+NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+
 _WORDS = {
     "giao": ("giao", "yêu cầu"),
     "assigned": ("trước ngày", "trong tháng", "trong quý", "trong tuần", "chậm nhất", "xong trước"),
