@@ -65,3 +65,82 @@ def test_a_rate_keeps_its_per_unit_and_copies_of_the_minutes_are_no_fact():
     rows = [r.text for r in chosen_figures(analyze(
         head + "Kiểm tra 12/15 hộ, đạt 80%.\nThư viện xã bổ sung 300 bản sách mới.\n"))[0]]
     assert any("12/15" in r for r in rows) and any("300 bản" in r for r in rows), rows
+
+
+# -- the subject of a row says what its figures count (issue 18): the quantity layer's reading of the sentence, never
+# another figure's words, a time phrase or a base
+
+
+def subjects(body: str) -> dict[str, str]:
+    return {row.value: row.subject for row in chosen_figures(analyze(REPORT + body + "\n"))[0]}
+
+
+def test_a_predicate_after_another_figure_is_the_row_s_own_subject():
+    got = subjects("Toàn huyện xảy ra 41 vụ tai nạn giao thông, làm chết 18 người, bị thương 26 người.")
+    assert got["26 người"] == "Bị thương" and got["18 người"] == "Làm chết", got
+    got = subjects("Trong năm trên địa bàn xảy ra 12 vụ cháy, làm hư hỏng 3 nhà, thiệt hại 450 triệu đồng.")
+    assert got["450 triệu đồng"] == "Thiệt hại" and "12" not in got["3 nhà"], got
+    got = subjects("Chi bộ đã kết nạp 3 đảng viên mới, chuyển chính thức 2 đảng viên.")
+    assert got["2 đảng viên"] == "Chuyển chính thức", got
+
+
+def test_a_bare_change_or_share_keeps_the_topic_of_its_sentence():
+    got = subjects("Thu ngân sách đạt 41,2 tỷ đồng/72,4 tỷ đồng dự toán năm, bằng 56,9%.")
+    assert got["56,9%"] == "Thu ngân sách: bằng", got  # not "Dự toán năm", the base of the figure before
+    got = subjects("Giải ngân vốn đầu tư công được 18,4 tỷ đồng/25 tỷ đồng kế hoạch, đạt 73,6%.")
+    assert got["73,6%"] == "Giải ngân vốn đầu tư công", got
+    got = subjects("Quốc hội đã thông qua 12 luật, 9 nghị quyết.")
+    assert got["9 nghị quyết"] == "Quốc hội đã thông qua", got  # the clause's topic, not "12 luật"
+
+
+def test_a_figure_that_opens_its_noun_phrase_is_told_by_the_words_after_it():
+    got = subjects("Năm 2024 có 95% đảng viên hoàn thành tốt nhiệm vụ, trong đó 15% đảng viên hoàn thành xuất sắc "
+                   "nhiệm vụ.")
+    assert got["15%"] == "Đảng viên hoàn thành xuất sắc nhiệm vụ", got
+    got = subjects("Cả nước đã có 13,17 triệu người tham gia bảo hiểm xã hội bắt buộc.")
+    assert got["13,17 triệu"] == "Người tham gia bảo hiểm xã hội bắt buộc", got
+    got = subjects("Hằng năm, có 98% hộ gia đình đạt danh hiệu gia đình văn hóa.")
+    assert got["98%"] == "Hộ gia đình đạt danh hiệu gia đình văn hóa", got
+
+
+def test_a_time_or_source_phrase_is_no_subject():
+    got = subjects("Hơn 2 năm qua, có 87 lượt đảng viên được khen thưởng.")
+    assert got["87 lượt đảng viên"] == "Được khen thưởng", got
+    got = subjects("Tại hội nghị, 6 tập thể được tặng giấy khen.")
+    assert got["6 tập thể"] == "Được tặng giấy khen", got
+    got = subjects("Trong nhiệm kỳ Đảng bộ đã kết nạp 35 đảng viên mới.")
+    assert got["35 đảng viên mới"] == "Đảng bộ đã kết nạp", got
+
+
+def test_hedges_and_copulas_end_no_subject():
+    got = subjects("Sản lượng lương thực cả năm ước đạt trên 39 vạn tấn. Tổng vốn huy động ước đạt khoảng 120 tỷ đồng.")
+    assert got["39 vạn tấn"] == "Sản lượng lương thực cả năm" and got["120 tỷ đồng"] == "Tổng vốn huy động", got
+    got = subjects("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 96,5%.")
+    assert got["96,5%"] == "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên", got
+
+
+def test_near_misses_a_base_after_a_share_and_a_topical_opener_stay_as_written():
+    got = subjects("Thu ngân sách nhà nước trên địa bàn đạt 92% dự toán.")
+    assert got["92%"] == "Thu ngân sách nhà nước trên địa bàn", got  # "dự toán" is the base, not what is counted
+    got = subjects("Đối với chính quyền, đạt 4 chỉ tiêu.")
+    assert got["4 chỉ tiêu"] == "Đối với chính quyền", got
+    got = subjects("Xã đã phát hiện 3 ổ dịch nhỏ.")
+    assert got["3 ổ dịch nhỏ"] == "Xã đã phát hiện", got  # "phát hiện" is one word: its "hiện" is no hedge
+
+
+def test_a_change_told_right_after_its_figure_is_one_fact():
+    assert rows(REPORT + "Tổng sản phẩm bình quân đầu người đạt 62,4 triệu đồng (tăng 7,7%).\n") == [
+        "62,4 triệu đồng (tăng 7,7%)"]
+    assert rows(REPORT + "Trong quý xảy ra 33 vụ vi phạm trật tự xây dựng, tăng 8 vụ.\n") == [
+        "33 vụ vi phạm trật tự xây dựng, tăng 8 vụ"]
+    assert rows(REPORT + "Tổng thu đạt 3,2 tỷ đồng, tăng 7,7% tương đương 0,23 tỷ đồng.\n") == [
+        "3,2 tỷ đồng, tăng 7,7% tương đương 0,23 tỷ đồng"]
+
+
+def test_near_misses_other_nouns_and_a_breakdown_in_brackets_stay_rows_of_their_own():
+    got = rows(REPORT + "Số vụ tai nạn giao thông giảm 6 vụ, số người chết giảm 2 người.\n")
+    assert got == ["6 vụ", "2 người"], got
+    got = rows(REPORT + "Doanh thu đạt 188 tỷ đồng (trong đó dịch vụ 40%).\n")
+    assert "188 tỷ đồng" in got and "40%" in got, got
+    got = rows(REPORT + "Xảy ra 12 vụ cháy, tăng 5 người bị thương.\n")
+    assert "12 vụ cháy" in got and not any("tăng 5" in r for r in got[:1]), got
