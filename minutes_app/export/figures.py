@@ -299,21 +299,24 @@ _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IG
 _WEAK = frozenset("""có là đạt được với và hoặc trong đó số gồm còn trên dưới hơn khoảng gần ước tính đã chỉ lên xuống
 bằng chiếm tỷ tỉ lệ tăng giảm thêm vượt tương đương so cả tổng cộng toàn hiện nâng mức từ đến tới mới riêng cao thấp
 kế hoạch kh dự toán tiêu mục cùng kỳ năm tháng quý ngày tuần trở giao đề ra nghị quyết nq dân gdp này nay qua
-thì mà nhưng về của cho tại theo khi sau trước đầu cuối lượt""".split())
+thì mà nhưng về của cho tại theo khi sau trước đầu cuối lượt do""".split())
 # a time, source or sequence phrase that opens a sentence: "Trong 6 tháng đầu năm, …", "Theo đó, …", "Kết quả, …"
 _OPENER = re.compile(r"^\s*(?:(?:theo|trong|tại|qua|sau|tính đến|tính chung|từ|năm|đến|kết quả)\b[^,]{0,60},\s*"
-                     r"|(?:hàng năm|hằng năm|hiện nay|kết quả|bên cạnh đó|đặc biệt|ngoài ra|cụ thể|nhờ vậy|nhờ đó|do đó|"
+                     r"|[^,]{0,60}\bcho biết\s*,\s*|so với[^,]{0,40},\s*"
+                     r"|(?:được biết|cùng với đó|hàng năm|hằng năm|hiện nay|kết quả|bên cạnh đó|đặc biệt|ngoài ra|cụ thể|nhờ vậy|nhờ đó|do đó|"
                      r"vì vậy|như vậy|dịp này|nhìn chung|lần đầu tiên|đến nay|tới nay|tại [^,]{1,40})\s*(?:,\s*|$))",
                      re.IGNORECASE)
 # a time at the head of a stretch, without a comma: "Trong nhiệm kỳ Đảng bộ …", "tính đến ngày 30/6/2024 tổng thu …"
 _TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hiện nay|lần đầu tiên|đến nay|"
-                        r"(?:tính đến |đến |tính từ |từ |trong )?(?:ngày|tháng|năm|quý)\s+\d[\d/.\-]*(?:\s+năm\s+\d{4})?)\s+",
+                        r"(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|mai))?(?:\s+(?:ngày\s+)?\d[\d/.\-]*)?|"
+                        r"(?:tính đến |đến |tính từ |từ |trong )?(?:ngày|tháng|năm|quý)\s+\d[\d/.\-]*(?:\s+năm\s+\d{4})?)"
+                        r"(?:\s+|\s*$)",
                         re.IGNORECASE)
-_LEADING = re.compile(r"^(?:(?:và|hoặc|trong đó|trong số|gồm|có(?!\s+mặt)|là|đạt|được|với|còn|tổng cộng|hiện|đã|của)"
+_LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|trong số|gồm|có(?!\s+mặt)|là|đạt|được|với|còn|tổng cộng|hiện|đã|của)"
                       r"(?:\s+|$))+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
-                       r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|"
+                       r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|"
                        r"(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )hiện)$", re.IGNORECASE)
 # a change told beside its thing: "Thu ngân sách: vượt", "Tổng sản phẩm bình quân đầu người: tăng"
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|bằng|tương đương|cao hơn|thấp hơn)(?:\s+(?:thêm|còn))?\b", re.IGNORECASE)
@@ -375,17 +378,22 @@ def _place(analysis: Analysis, start: int) -> tuple[_Place, int]:
 
 
 _DIGIT = re.compile(r"\d")
-_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|(?<=[^\W\d_])\s+(?=(?:Theo đó|Trong|Tại|Sau|Ngoài ra|Hiện nay|Cùng với|"
+                   r"Đặc biệt|Bên cạnh|Tính đến|Tính chung|Kết quả|Như vậy|Do đó|Vì vậy|Cụ thể)\b)")
 _GLUED = re.compile(r"[^\W\d_]+|\s+đ/c\b", re.IGNORECASE)  # "652ha", "15 đ/c"
 
 
 def _past(text: str, end: int, unit: str) -> int:
-    """The end of the nouns a number counts, as written after it ("33 vụ ùn tắc" → after "ùn tắc")."""
+    """The end of the nouns a number counts, as written after it ("33 vụ ùn tắc" → after "ùn tắc", "12,5 tiêu
+    chí/xã" → after "/xã")."""
     if not unit:
         glued = _GLUED.match(text, end)
-        return glued.end() if glued else end
-    at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
-    return at + len(unit) if text[at:at + len(unit)].lower() == unit.lower() else end
+        end = glued.end() if glued else end
+    else:
+        at = end + len(text[end:end + 3]) - len(text[end:end + 3].lstrip())
+        end = at + len(unit) if text[at:at + len(unit)].lower() == unit.lower() else end
+    rate = _RATE.match(text, end)
+    return rate.end() if rate else end
 
 
 def _stretches(place: _Place, end: int) -> list[tuple[int, int, bool]]:
@@ -463,6 +471,9 @@ def _after(place: _Place, end: int, skip: bool = True) -> tuple[str, int]:
     ("15% đảng viên hoàn thành xuất sắc nhiệm vụ", "81 tổ chức và hơn 6.000 đảng viên bị kỷ luật"); "" for a base, a
     comparison, a place or the rest of a name ("đạt 98,3% kế hoạch", "tăng 8% so với cùng kỳ", "2 Anh hùng LLVTND")."""
     text = place.text
+    bracket = re.match(r"\s*\([^()]{0,80}\)|\s*\)", text[end:])
+    if bracket:  # "332 đại biểu (78,5%) tán thành", "59/97 xã (chiếm 60,8% tổng số xã) đạt tiêu chí"
+        end += bracket.end()
     rest = re.match(r"[^.;:\n()\d,]{0,90}", text[end:])[0]
     if skip and re.fullmatch(r"\s*và\s+(?:hơn|gần|khoảng|trên)?\s*", rest):  # a shared predicate after the next figure
         following = next(((a, b) for a, b in place.numbers if a >= end + len(rest)), None)
@@ -507,10 +518,15 @@ def _subject(analysis: Analysis, row: FigureRow) -> str:
         after_at = close + 1 if close != -1 else after_at
     after, _ = _after(place, after_at)
     if last is not None and last.get("type") == "percent" and _SHARE_CUE.search(text, max(0, local - 20), local) \
-            and len(row.entities) == 1:
+            and len(row.entities) == 1 and not re.match(r"\s*[()]", text[after_at:]):
         after = ""  # "đạt trên 90% số phiếu hợp lệ": the words after a share are its base
     label = stretches[0] if not raw_own.strip() and stretches and text[:local].rstrip().endswith(":") else None
-    if label is not None and not after and _names(_words(text[label[0]:label[1]])):
+    bracketed = stretches[0] if not raw_own.strip() and stretches and text[:local].rstrip().endswith("(") \
+        and not stretches[0][2] and \
+        text[stretches[0][1]:local].strip() == "(" else None
+    if bracketed is not None and _names(_words(text[bracketed[0]:bracketed[1]])):
+        subject = _words(text[bracketed[0]:bracketed[1]])  # "quý II (6,17%)": the words the bracket follows
+    elif label is not None and not after and _names(_words(text[label[0]:label[1]])):
         subject = _words(text[label[0]:label[1]])
     elif own and _names(own) and not (after and re.search(r"\bcó\s*$", raw_own)):  # "Cả nước đã có 13,17 triệu người …"
         subject = own
@@ -527,11 +543,15 @@ def _subject(analysis: Analysis, row: FigureRow) -> str:
                           raw_own[change.start():].strip(" ,(")) if change else ""
             subject = f"{topic}: {tail}" if tail else topic
         else:  # the figure opens its sentence part: the words after its number say what it is
-            number = re.match(r"[\d.,/%\s]+", text[local:])
+            number = re.match(r"[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", text[local:])
             rest = re.match(r"[^,;:.()\d\n]*", text[local + (number.end() if number else 0):])[0]
             subject = own or _words(_AFTER_STOP.sub("", rest))
-    if len(subject) > 110:  # a long stretch: its last part, from a word
-        subject = subject[-100:].split(" ", 1)[-1]
+    if not subject and stretches:  # the nearest words before it, whatever they are
+        subject = _words(text[stretches[0][0]:stretches[0][1]])
+    if len(subject) > 110:  # a long stretch: its last part, from a comma or "thì" if it has one, else from a word
+        cut = re.search(r"(?:,|\bthì)\s+", subject[-100:])
+        subject = subject[-100:][cut.end():] if cut and len(subject[-100:]) - cut.end() > 20 else \
+            subject[-100:].split(" ", 1)[-1]
     return subject[:1].upper() + subject[1:] if subject else ""
 
 
