@@ -273,11 +273,12 @@ def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
 
 _RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
 # Counts of the meeting's routine and of the party's own sub-units: speeches and opinions given ("7 ý kiến phát
-# biểu", "6 lượt ý kiến thảo luận", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
+# biểu", "6 lượt ý kiến thảo luận", "9 lượt ý kiến tham gia.", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
 # cells a chi bộ meets in ("3 tổ đảng", "41 tổ chức cơ sở đảng"). Not "12/12 ý kiến đồng ý" (a vote), not "25 ý kiến
 # góp ý vào dự thảo" (what a consultation gathered).
 _ROUTINE = re.compile(
-    r"\s*(?:(?:lượt\s+)?ý\s+kiến(?:\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận)|(?=\s*(?:$|[,;.])))"
+    r"\s*(?:(?:lượt\s+)?ý\s+kiến(?:\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|tham\s+gia(?=\s*(?:$|[,;.])))"
+    r"|(?=\s*(?:$|[,;.])))"
     r"|lượt\s+(?:ý\s+kiến|đại\s+biểu|đảng\s+viên|đồng\s+chí)\s+(?:phát\s+biểu|thảo\s+luận|tham\s+luận|tham\s+gia\s+ý\s+kiến)"
     r"|(?:đồng\s+chí|đại\s+biểu|đảng\s+viên)\s+(?:phát\s+biểu|tham\s+luận|tham\s+gia\s+ý\s+kiến|tham\s+gia\s+thảo\s+luận)"
     r"|(?:kỳ|buổi|cuộc)\s+sinh\s+hoạt(?:\s+(?:thường\s+kỳ|chi\s+bộ|chuyên\s+đề))?(?!\s+(?:có|đạt|với))"

@@ -144,3 +144,15 @@ def test_near_misses_other_nouns_and_a_breakdown_in_brackets_stay_rows_of_their_
     assert "188 tỷ đồng" in got and "40%" in got, got
     got = rows(REPORT + "Xảy ra 12 vụ cháy, tăng 5 người bị thương.\n")
     assert "12 vụ cháy" in got and not any("tăng 5" in r for r in got[:1]), got
+
+
+def test_the_opinions_a_meeting_heard_are_its_routine_not_a_fact():
+    for sentence in ("Có 9 lượt ý kiến tham gia.", "Hội nghị có 12 ý kiến tham gia, các ý kiến thống nhất cao.",
+                     "Sau khi nghe báo cáo, có 6 lượt ý kiến tham gia; chi bộ thống nhất."):
+        assert not any("ý kiến" in r for r in rows(MINUTES + "Chi bộ kết nạp 2 đảng viên mới. " + sentence + "\n")), \
+            sentence
+    # near-misses: what a consultation gathered is a fact
+    got = rows(REPORT + "Lấy ý kiến nhân dân vào dự thảo, nhận được 25 ý kiến tham gia vào dự thảo.\n")
+    assert any("25 ý kiến" in r for r in got), got
+    got = rows(REPORT + "Thôn tổ chức đối thoại, tiếp nhận 14 ý kiến góp ý của người dân.\n")
+    assert any("14 ý kiến" in r for r in got), got
