@@ -100,7 +100,7 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
         unit = (entity.get("unit") or "").lower()
         if unit.startswith("bản") and _COPIES_BEFORE.search(before):
             return True  # "Biên bản lập thành 03 bản": the copies of the paper, not a fact of the meeting
-        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần")) and not re.match(r"\s*(?:liên tục)", after) \
+        if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần", "tuổi")) and not re.match(r"\s*(?:liên tục)", after) \
                 and not unit.startswith("ngày công"):  # "120 ngày công" is labour, not a date
             return True
     return False
@@ -238,6 +238,9 @@ _SAME = re.compile(r"\s*,?\s*(?:tương đương(?: với)?|tức là)\s*", re.I
 _COUNT_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*", re.IGNORECASE)
 
 
+_SHARE_IN_BRACKET = re.compile(r"[^\d();,.]{0,40}\(\s*")
+
+
 def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> bool:
     """``entity`` is part of the fact of the figure before it: a bracketed change or share of it, the same amount in
     other words, or a change of the same noun right after it ("33 vụ ùn tắc giao thông kéo dài, tăng 8 vụ")."""
@@ -245,6 +248,9 @@ def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> boo
         return True
     if entity.get("type") == "percent" and _BRACKETED.fullmatch(between):
         return True
+    if entity.get("type") == "percent" and previous.get("type") in ("count", "ratio") and \
+            _SHARE_IN_BRACKET.fullmatch(between) and re.match(r"\s*\)", text[entity.end:]):
+        return True  # "30/31 phiếu (96,77%)": the share of the count before it, alone in its bracket
     unit, own = (previous.get("unit") or "").lower(), (entity.get("unit") or "").lower()
     if previous.get("type") == entity.get("type") == "count" and unit and own and unit.split()[0] == own.split()[0]:
         rest = between.lstrip()
@@ -359,7 +365,13 @@ def _place(analysis: Analysis, start: int) -> tuple[_Place, int]:
     units = {e.start: e.get("unit") or "" for e in entities if e.kind == "figure"}
     spans = [(q.start, _past(text, q.end, q.unit or units.get(q.start, "")))
              for q in layer.quantities if _DIGIT.search(q.text)]  # "một ha" of a noun phrase is no other figure
-    words = [(n.start, n.end) for n in layer.not_quantities]  # a date, a year, an ordinal of a name: words, no cut
+    facts = [(e.start, e.end) for e in entities if e.kind == "figure" and e.get("type") in ("count", "ratio", "percent",
+             "money") and not re.match(r"(?:tháng|năm|ngày|quý|tuần|giờ|phút)\b", e.get("unit") or "")]
+    # a date, a year, an ordinal of a name ("năm 2017", "lớp 6"): words of the text, no cut; unless the figure reader
+    # counts something with it ("- 212/212 hộ", "Dự họp 20 đ/c")
+    words = [(n.start, n.end) for n in layer.not_quantities if not any(a < n.end and n.start < b for a, b in facts)]
+    spans += [(n.start, _past(text, n.end, units.get(n.start, ""))) for n in layer.not_quantities
+              if any(a < n.end and n.start < b for a, b in facts)]
     spans += [(t.start, _past(text, t.end, "")) for t in number_tokens(reading)
               if not any(a <= t.start < b for a, b in words) and not any(a <= t.start < b for a, b in spans)]
     heads = {q.start: _past(text, q.end, q.head or "") for q in layer.quantities if q.head}

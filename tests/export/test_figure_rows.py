@@ -156,3 +156,21 @@ def test_the_opinions_a_meeting_heard_are_its_routine_not_a_fact():
     assert any("25 ý kiến" in r for r in got), got
     got = rows(REPORT + "Thôn tổ chức đối thoại, tiếp nhận 14 ý kiến góp ý của người dân.\n")
     assert any("14 ý kiến" in r for r in got), got
+
+
+def test_an_age_is_no_fact_but_what_is_counted_at_that_age_is():
+    for sentence in ("Chế độ áp dụng cho người hưởng trợ cấp tuất trên 80 tuổi.",
+                     "Đại biểu trẻ tuổi nhất là đoàn viên Lò Thị Hoa, 19 tuổi.",
+                     "Độ tuổi bình quân của Ban Chấp hành không quá 35 tuổi."):
+        assert not any("tuổi" in r for r in rows(REPORT + "Chi bộ kết nạp 2 đảng viên mới. " + sentence + "\n")), \
+            sentence
+    got = rows(REPORT + "Toàn xã có 215 cụ trên 80 tuổi được mừng thọ.\n")
+    assert any(r.startswith("215 cụ") for r in got), got
+
+
+def test_a_share_alone_in_a_bracket_is_one_fact_with_the_count_before_it():
+    assert rows(REPORT + "Đồng chí Lò Văn Sính trúng cử với 30/31 phiếu (96,77%).\n") == ["30/31 phiếu (96,77%)"]
+    assert rows(REPORT + "Khiển trách: 3 phiếu (18,8%).\n") == ["3 phiếu (18,8%)"]
+    # near-miss: a share that opens its own bracketed clause is a row of its own
+    got = rows(REPORT + "Trồng mới 12 ha rừng (năm 2024 đạt 95%).\n")
+    assert "95%" in got, got
