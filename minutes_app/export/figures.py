@@ -458,6 +458,8 @@ def _words(piece: str, lead: bool = True) -> str:
     stretch of several parts keeps its last part that names something ("công tác … được thực hiện tốt, số dân
     trong xã tham gia BHYT chiếm tỷ lệ cao")."""
     piece = " ".join(piece.split()).lstrip(" ,;:-–+•")
+    if ")" in piece and "(" not in piece.split(")")[0]:
+        piece = piece.rsplit(")", 1)[-1].lstrip(" ,;:-–")  # "… (ước sản lượng vụ mùa), tăng": after the bracket
     piece = re.sub(r"^(?:\(?\d{1,2}\)|[a-zđ]\)|[-–•+*])\s*", "", piece)
     while True:
         stripped = _OPENER.sub("", piece, count=1)
@@ -554,13 +556,14 @@ def _subject(analysis: Analysis, row: FigureRow) -> str:
         if topic:
             tail = re.sub(r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|mức|ở mức))+\s*$", "",
                           raw_own[change.start():].strip(" ,(")) if change else ""
-            subject = f"{topic}: {tail}" if tail else topic
+            subject = f"{topic}: {tail}" if tail and not topic.lower().endswith(tail.lower()) else topic
         else:  # the figure opens its sentence part: the words after its number say what it is
             number = re.match(r"[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", text[local:])
             rest = re.match(r"[^,;:.()\d\n]*", text[local + (number.end() if number else 0):])[0]
             subject = own or _words(_AFTER_STOP.sub("", rest))
     if not subject and stretches:  # the nearest words before it, whatever they are
-        subject = _words(text[stretches[0][0]:stretches[0][1]])
+        subject = _words(text[stretches[0][0]:stretches[0][1]]) or \
+            " ".join(text[stretches[0][0]:stretches[0][1]].split()).strip(" ,;:-–(")
     if len(subject) > 110:  # a long stretch: its last part, from a comma or "thì" if it has one, else from a word
         cut = re.search(r"(?:,|\bthì)\s+", subject[-100:])
         subject = subject[-100:][cut.end():] if cut and len(subject[-100:]) - cut.end() > 20 else \
