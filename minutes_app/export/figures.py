@@ -337,6 +337,12 @@ _AFTER_STOP = re.compile(r"\s(?:với|tại|theo|so với|nhằm|để|vào|do|v
 _BASE_START = frozenset("kế dự chỉ so kh mục nghị nq cùng tổng dân gdp".split())
 
 
+_DIGIT = re.compile(r"\d")
+_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|(?<=[^\W\d_])\s+(?=(?:Theo đó|Trong|Tại|Sau|Ngoài ra|Hiện nay|Cùng với|"
+                   r"Đặc biệt|Bên cạnh|Tính đến|Tính chung|Kết quả|Như vậy|Do đó|Vì vậy|Cụ thể)\b)")
+_GLUED = re.compile(r"[^\W\d_]+|\s+đ/c\b", re.IGNORECASE)  # "652ha", "15 đ/c"
+
+
 @dataclass(frozen=True)
 class _Place:
     """A row's paragraph as the quantity layer reads it: its text, the span of the row's sentence part (back to the
@@ -377,23 +383,12 @@ def _place(analysis: Analysis, start: int) -> tuple[_Place, int]:
     heads = {q.start: _past(text, q.end, q.head or "") for q in layer.quantities if q.head}
     unit_ends = {q.start: _past(text, q.end, q.unit or units.get(q.start, "")) for q in layer.quantities}
     local = start - paragraph.start
-    lo = next((a for a, b in reading.sentences if a <= local < b), 0)
-    for clause in layer.clauses:  # back to the last ";" outside brackets: before it, another fact
-        if clause.start <= local < clause.end + 1 and clause.opener == ";":
-            lo = max(lo, clause.start)
-        elif clause.start <= local and clause.opener == ";" and clause.start > lo:
-            lo = clause.start
-    stop = None
-    for stop in _STOP.finditer(text, lo, local):
-        pass
-    lo = stop.end() if stop else lo  # "… 82,19% dân số. Toàn ngành thu …": a sentence the reading kept whole
+    # the sentence, from the last ";" outside brackets (before it, another fact) and from a stop the reading kept
+    # inside it ("… 82,19% dân số. Toàn ngành thu …", a caption glued before "Theo đó, …")
+    lo = max([next((a for a, b in reading.sentences if a <= local < b), 0)]
+             + [c.start for c in layer.clauses if c.opener == ";" and c.start <= local])
+    lo = max([lo] + [stop.end() for stop in _STOP.finditer(text, lo, local)])
     return _Place(text, lo, tuple(sorted(spans)), tuple(sorted(words)), heads, unit_ends), local
-
-
-_DIGIT = re.compile(r"\d")
-_STOP = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ])|(?<=[^\W\d_])\s+(?=(?:Theo đó|Trong|Tại|Sau|Ngoài ra|Hiện nay|Cùng với|"
-                   r"Đặc biệt|Bên cạnh|Tính đến|Tính chung|Kết quả|Như vậy|Do đó|Vì vậy|Cụ thể)\b)")
-_GLUED = re.compile(r"[^\W\d_]+|\s+đ/c\b", re.IGNORECASE)  # "652ha", "15 đ/c"
 
 
 def _past(text: str, end: int, unit: str) -> int:
@@ -522,49 +517,68 @@ def _subject(analysis: Analysis, row: FigureRow) -> str:
     own = _words(raw_own)
     if own_stretch and own_stretch[2] and len(own.split()) <= 3 and re.search(r"\b(?:và|hoặc)\s*$", raw_own):
         own = ""  # the end of the previous figure's noun phrase ("… 298 hộ xây nhà mới và | 121 hộ")
-    last = row.entities[-1] if row.entities else None
-    value = row.value.rstrip(")")
-    after_at = local + len(value) if text.startswith(value, local) else local + (row.end - row.start)
-    if last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
-        last_local = last.start - (row.start - local)
-        after_at = max(after_at, place.heads.get(last_local, after_at), place.unit_ends.get(last_local, after_at))
-    if "(" in row.value:  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí": the words after the bracket
-        close = text.find(")", after_at, after_at + 60)
-        after_at = close + 1 if close != -1 else after_at
-    after, _ = _after(place, after_at)
-    if last is not None and last.get("type") == "percent" and _SHARE_CUE.search(text, max(0, local - 20), local) \
-            and len(row.entities) == 1 and not re.match(r"\s*[()]", text[after_at:]):
-        after = ""  # "đạt trên 90% số phiếu hợp lệ": the words after a share are its base
-    label = stretches[0] if not raw_own.strip() and stretches and text[:local].rstrip().endswith(":") else None
-    bracketed = stretches[0] if not raw_own.strip() and stretches and text[:local].rstrip().endswith("(") \
-        and not stretches[0][2] and \
-        text[stretches[0][1]:local].strip() == "(" else None
-    if bracketed is not None and _names(_words(text[bracketed[0]:bracketed[1]])):
-        subject = _words(text[bracketed[0]:bracketed[1]])  # "quý II (6,17%)": the words the bracket follows
-    elif label is not None and not after and _names(_words(text[label[0]:label[1]])):
-        subject = _words(text[label[0]:label[1]])
+    after = _told_after(place, local, row)
+    before = stretches[0] if not raw_own.strip() and stretches else None
+    if before is not None and not before[2] and text[before[1]:local].strip() == "(" \
+            and _names(_words(text[before[0]:before[1]])):
+        subject = _words(text[before[0]:before[1]])  # "quý II (6,17%)": the words the bracket follows
+    elif before is not None and text[:local].rstrip().endswith(":") and not after \
+            and _names(_words(text[before[0]:before[1]])):
+        subject = _words(text[before[0]:before[1]])  # "Mời dự: 08 đồng chí …": the label
     elif own and _names(own) and not (after and re.search(r"\bcó\s*$", raw_own)):  # "Cả nước đã có 13,17 triệu người …"
         subject = own
     elif after:
         subject = after  # "trong đó 15% đảng viên hoàn thành xuất sắc nhiệm vụ"
     else:
-        topics = [w for a, b, glued in stretches[1 if own_stretch else 0:]
-                  if _names(w := _words(text[a:b])) and not (glued and (len(w.split()) <= 3 or _base(text, a)))]
-        # a bare verb ("đã giúp 25 hộ, đạt 100%") says less than the line's topic before it
-        topic = next((w for w in topics if len(w.split()) >= 2), topics[0] if topics else "")
-        change = _CHANGE.search(raw_own)
-        if topic:
-            tail = re.sub(r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|mức|ở mức))+\s*$", "",
-                          raw_own[change.start():].strip(" ,(")) if change else ""
-            subject = f"{topic}: {tail}" if tail and not topic.lower().endswith(tail.lower()) else topic
-        else:  # the figure opens its sentence part: the words after its number say what it is
-            number = re.match(r"[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", text[local:])
-            rest = re.match(r"[^,;:.()\d\n]*", text[local + (number.end() if number else 0):])[0]
-            subject = own or _words(_AFTER_STOP.sub("", rest))
+        subject = _topic(text, stretches[1 if own_stretch else 0:], raw_own) or own or _opening(text, local)
     if not subject and stretches:  # the nearest words before it, whatever they are
         subject = _words(text[stretches[0][0]:stretches[0][1]]) or \
             " ".join(text[stretches[0][0]:stretches[0][1]].split()).strip(" ,;:-–(")
-    if len(subject) > 110:  # a long stretch: its last part, from a comma or "thì" if it has one, else from a word
+    return _fit(subject)
+
+
+def _told_after(place: _Place, local: int, row: FigureRow) -> str:
+    """The words after a row's figures, past the nouns they count and a bracket, when they say what was counted."""
+    text = place.text
+    last = row.entities[-1] if row.entities else None
+    value = row.value.rstrip(")")
+    at = local + len(value) if text.startswith(value, local) else local + (row.end - row.start)
+    if last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
+        last_local = last.start - (row.start - local)
+        at = max(at, place.heads.get(last_local, at), place.unit_ends.get(last_local, at))
+    if "(" in row.value:  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí": the words after the bracket
+        close = text.find(")", at, at + 60)
+        at = close + 1 if close != -1 else at
+    if last is not None and last.get("type") == "percent" and len(row.entities) == 1 \
+            and _SHARE_CUE.search(text, max(0, local - 20), local) and not re.match(r"\s*[()]", text[at:]):
+        return ""  # "đạt trên 90% số phiếu hợp lệ": the words after a share are its base
+    return _after(place, at)[0]
+
+
+def _topic(text: str, stretches: list[tuple[int, int, bool]], raw_own: str) -> str:
+    """The nearest earlier stretch of the sentence that names something and is no other figure's noun phrase or base,
+    with the row's change word ("Thu ngân sách: bằng"); a bare verb ("đã giúp 25 hộ, đạt 100%") says less than the
+    line's topic before it."""
+    topics = [w for a, b, glued in stretches
+              if _names(w := _words(text[a:b])) and not (glued and (len(w.split()) <= 3 or _base(text, a)))]
+    topic = next((w for w in topics if len(w.split()) >= 2), topics[0] if topics else "")
+    change = _CHANGE.search(raw_own)
+    if not topic or not change:
+        return topic
+    tail = re.sub(r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|mức|ở mức))+\s*$", "", raw_own[change.start():].strip(" ,("))
+    return f"{topic}: {tail}" if tail and not topic.lower().endswith(tail.lower()) else topic
+
+
+def _opening(text: str, local: int) -> str:
+    """A figure that opens its sentence part: the words after its number ("145/150 hộ đăng ký gia đình văn hóa")."""
+    number = re.match(r"[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", text[local:])
+    rest = re.match(r"[^,;:.()\d\n]*", text[local + (number.end() if number else 0):])[0]
+    return _words(_AFTER_STOP.sub("", rest))
+
+
+def _fit(subject: str) -> str:
+    """Capitalised, and a long subject cut to its last part, from a comma or "thì" if it has one, else from a word."""
+    if len(subject) > 110:
         cut = re.search(r"(?:,|\bthì)\s+", subject[-100:])
         subject = subject[-100:][cut.end():] if cut and len(subject[-100:]) - cut.end() > 20 else \
             subject[-100:].split(" ", 1)[-1]
