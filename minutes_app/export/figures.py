@@ -329,7 +329,7 @@ _TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|bằng|tương đương|cao hơn|thấp hơn)(?:\s+(?:thêm|còn))?\b", re.IGNORECASE)
 # the words after a figure that tell its base, its comparison or a place, not what it counts
 _NOT_AFTER = frozenset("""so với của cho tại trong từ đến vào theo trên dưới để nhằm do về và hoặc kế kh dự chỉ mục cùng
-tổng dân trở năm tháng quý ngày là bằng tương thì nhưng mà gdp nq nghị ở""".split())
+tổng dân trở năm tháng quý ngày bằng tương thì nhưng mà gdp nq nghị ở""".split())
 # where the words after a figure stop telling what it counts: an adjunct ("… thành lập mới với số vốn …")
 _AFTER_STOP = re.compile(r"\s(?:với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến)\s.*$|(?<!đang)\strong\s.*$",
                          re.IGNORECASE)
@@ -496,6 +496,8 @@ def _after(place: _Place, end: int, skip: bool = True) -> tuple[str, int]:
     words = rest.split()
     if len(words) < 2 or words[0].lower() in _NOT_AFTER or words[0][:1].isupper() or not _names(rest):
         return "", end
+    if words[0].lower() == "là":  # "trong đó có 98 trường hợp là người đứng đầu"
+        words = words[1:]
     return _words(" ".join(words).strip(" -–\"“”'"), lead=False), stop
 
 
@@ -525,7 +527,8 @@ def _subject(analysis: Analysis, row: FigureRow) -> str:
     elif before is not None and text[:local].rstrip().endswith(":") and not after \
             and _names(_words(text[before[0]:before[1]])):
         subject = _words(text[before[0]:before[1]])  # "Mời dự: 08 đồng chí …": the label
-    elif own and _names(own) and not (after and re.search(r"\bcó\s*$", raw_own)):  # "Cả nước đã có 13,17 triệu người …"
+    elif own and _names(own) and not (after and re.search(r"\b(?:có|cùng|cùng với)\s*$", raw_own)):
+        # not "Cả nước đã có | 13,17 triệu người tham gia …", "… Phó Bí thư Đảng ủy phường cùng | 06 quần chúng …"
         subject = own
     elif after:
         subject = after  # "trong đó 15% đảng viên hoàn thành xuất sắc nhiệm vụ"
@@ -546,13 +549,17 @@ def _told_after(place: _Place, local: int, row: FigureRow) -> str:
     if last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
         last_local = last.start - (row.start - local)
         at = max(at, place.heads.get(last_local, at), place.unit_ends.get(last_local, at))
-    if "(" in row.value:  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí": the words after the bracket
-        close = text.find(")", at, at + 60)
-        at = close + 1 if close != -1 else at
+    close = text.find(")", at, at + 60)
+    if "(" in row.value and close != -1:  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí": after the bracket
+        at = close + 1
     if last is not None and last.get("type") == "percent" and len(row.entities) == 1 \
             and _SHARE_CUE.search(text, max(0, local - 20), local) and not re.match(r"\s*[()]", text[at:]):
-        return ""  # "đạt trên 90% số phiếu hợp lệ": the words after a share are its base
-    return _after(place, at)[0]
+        told = ""  # "đạt trên 90% số phiếu hợp lệ": the words after a share are its base
+    else:
+        told = _after(place, at)[0]
+    if not told and close != -1 and text.rfind("(", place.lo, local) > text.rfind(")", place.lo, local):
+        told = _after(place, close + 1)[0]  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí" for the 84,5%
+    return told
 
 
 def _topic(text: str, stretches: list[tuple[int, int, bool]], raw_own: str) -> str:

@@ -174,3 +174,17 @@ def test_a_share_alone_in_a_bracket_is_one_fact_with_the_count_before_it():
     # near-miss: a share that opens its own bracketed clause is a row of its own
     got = rows(REPORT + "Trồng mới 12 ha rừng (năm 2024 đạt 95%).\n")
     assert "95%" in got, got
+
+
+def test_the_words_after_a_part_or_a_bracketed_share_tell_what_it_counts():
+    got = subjects("Cấp ủy thi hành kỷ luật 42 cán bộ, đảng viên vi phạm, trong đó có 9 trường hợp là người đứng đầu.")
+    assert got["9 trường hợp"] == "Người đứng đầu", got
+    got = subjects("Toàn huyện có 18/21 xã (chiếm 85,7% tổng số xã) đạt tiêu chí giao thông.")
+    assert all(s == "Đạt tiêu chí giao thông" for v, s in got.items() if "85,7%" in v), got
+    got = subjects("Dự hội nghị có đồng chí Lò Văn Tâm, Phó Bí thư Đảng ủy cùng 05 quần chúng ưu tú được mời tham dự.")
+    assert got["05 quần chúng ưu tú"] == "Được mời tham dự", got
+    # near-misses: inside its bracket, the words after a figure are its own; a base after a share is no subject
+    got = subjects("Toàn xã có 96 mẹ Việt Nam Anh hùng (12 mẹ còn sống).")
+    assert got.get("12 mẹ") == "Còn sống", got
+    got = subjects("Số hộ sử dụng nước sạch chiếm 97,5% tổng số hộ trong xã.")
+    assert got["97,5%"] == "Số hộ sử dụng nước sạch", got
