@@ -233,7 +233,7 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
 
 # a change or a share told in a bracket right after its figure ("22,4 triệu đồng (tăng 7,7%", "82/97 xã (chiếm 84,5%"),
 # or the same amount in other words ("tăng 7,7% tương đương 1,6 triệu đồng")
-_BRACKETED = re.compile(r"\s*\(\s*(?:tăng|giảm|bằng|đạt|vượt|chiếm)(?:\s+(?:thêm|tỷ lệ|tỉ lệ))?\s*", re.IGNORECASE)
+_BRACKETED = re.compile(r"[^\d();,.]{0,25}?\(\s*(?:tăng|giảm|bằng|đạt|vượt|chiếm)(?:\s+(?:thêm|tỷ lệ|tỉ lệ))?\s*", re.IGNORECASE)
 _SAME = re.compile(r"\s*,?\s*(?:tương đương(?: với)?|tức là)\s*", re.IGNORECASE)
 _COUNT_CHANGE = re.compile(r"\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*", re.IGNORECASE)
 
