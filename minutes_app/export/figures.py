@@ -494,13 +494,15 @@ def _after(place: _Place, end: int, skip: bool = True) -> tuple[str, int]:
     if rest.count("\"") % 2 or rest.count("“") > rest.count("”"):
         rest = re.split(r"[\"“]", rest)[0]  # a name in quotes cut by a number: 'mô hình "Chi hội 5 không …'
     words = rest.split()
-    if len(words) < 2 or words[0].lower() in _NOT_AFTER or words[0][:1].isupper() or not _names(rest):
+    if len(words) < 2 or words[0].lower() in _NOT_AFTER or words[0][:1].isupper() or \
+            not (_names(rest) or _PREDICATE.match(" " + rest.lstrip())):  # "4/6 chỉ tiêu đạt và vượt kế hoạch"
         return "", end
     if words[0].lower() == "là":  # "trong đó có 98 trường hợp là người đứng đầu"
         words = words[1:]
     return _words(" ".join(words).strip(" -–\"“”'"), lead=False), stop
 
 
+_PREDICATE = re.compile(r"\s+(?:đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có)\b", re.IGNORECASE)
 _SHARE_CUE = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)(?:\s+(?:trên|dưới|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 
 
@@ -548,7 +550,10 @@ def _told_after(place: _Place, local: int, row: FigureRow) -> str:
     at = local + len(value) if text.startswith(value, local) else local + (row.end - row.start)
     if last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
         last_local = last.start - (row.start - local)
-        at = max(at, place.heads.get(last_local, at), place.unit_ends.get(last_local, at))
+        head_end = place.heads.get(last_local, at)
+        at = max(at, head_end, place.unit_ends.get(last_local, at))
+        if head_end < at and _PREDICATE.match(text, head_end):
+            at = head_end  # the figure reader's unit ran on into the verb: "4/6 chỉ tiêu | đạt và vượt kế hoạch"
     close = text.find(")", at, at + 60)
     if "(" in row.value and close != -1:  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí": after the bracket
         at = close + 1

@@ -199,3 +199,13 @@ def test_a_bracketed_share_after_its_count_and_noun_is_one_fact():
     # near-miss: a bracket that tells something else stays a row of its own
     got = rows(REPORT + "Kết nạp 12 đảng viên mới (trong đó 4 đồng chí là đoàn viên).\n")
     assert any(r.startswith("12 đảng viên") for r in got) and any(r.startswith("4 đồng chí") for r in got), got
+
+
+def test_a_verdict_after_the_counted_noun_is_its_subject():
+    got = subjects("Đánh giá chung: 4/6 chỉ tiêu đạt và vượt kế hoạch; sản lượng lúa giảm.")
+    assert got["4/6 chỉ tiêu"] == "Đạt và vượt kế hoạch", got
+    got = subjects("Trong 9 tháng, 6.000 đảng viên bị kỷ luật.")
+    assert got["6.000 đảng viên bị kỷ"] == "Bị kỷ luật" or got.get("6.000 đảng viên bị kỷ luật") == "Bị kỷ luật", got
+    # near-miss: a base after a share is no verdict
+    got = subjects("Giải ngân vốn đầu tư công đạt 64,2% kế hoạch.")
+    assert got["64,2%"] == "Giải ngân vốn đầu tư công", got
