@@ -589,11 +589,14 @@ def _opening(text: str, local: int) -> str:
 
 
 def _fit(subject: str) -> str:
-    """Capitalised, and a long subject cut to its last part, from a comma or "thì" if it has one, else from a word."""
+    """Capitalised, and a long subject cut to its last part: from a comma or "thì" if it has one, else whole up to
+    160 characters, else from a word."""
     if len(subject) > 110:
         cut = re.search(r"(?:,|\bthì)\s+", subject[-100:])
-        subject = subject[-100:][cut.end():] if cut and len(subject[-100:]) - cut.end() > 20 else \
-            subject[-100:].split(" ", 1)[-1]
+        if cut and len(subject[-100:]) - cut.end() > 20:
+            subject = subject[-100:][cut.end():]
+        elif len(subject) > 160:  # from a word, past the syllable a cut may have left of a compound
+            subject = subject[-100:].split(" ", 2)[-1]
     return subject[:1].upper() + subject[1:] if subject else ""
 
 
