@@ -21,6 +21,7 @@ _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
 _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
+_OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
@@ -87,6 +88,12 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "1.305 triệu đồng"),
           Example("Doanh thu của Hợp tác xã Thành Công đạt 2.450 triệu đồng.\nDoanh thu của Hợp tác xã Tân Tiến đạt "
                   "2.540 triệu đồng."),
+          # a count named by a label before its number: its noun and what was done to it
+          Example("Trong 11 tháng, Trạm đã khám, chữa bệnh cho 7.214 lượt người.\nKhám chữa bệnh: tổng số lượt khám, "
+                  "chữa bệnh 7.241 lượt, trong đó có thẻ BHYT 5.930 lượt.", "7.241", "7.214"),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động được giải quyết việc làm "
+                  "trong năm là 302 người.", "302", "320"),
+          Example("Quý I, số lượt khám bệnh là 1.200 lượt.\nQuý II, số lượt khám bệnh là 1.350 lượt."),
           # the text against the total row of the table it announces (the column counting that noun)
           Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
@@ -122,6 +129,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
             if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
                 continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
+            if bool(first_scope & _OPENING_SCOPES) != bool(scope & _OPENING_SCOPES):
+                continue  # "Đầu năm, tổng số hội viên là 2.088" and "toàn xã có 2.146 hội viên": two moments
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
@@ -297,14 +306,25 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             continue  # a target, not a result
         if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
-        key, told = _key(text, figure, sentence), _ANY
-        if key is not None and figure.get("type") == "money":
+        labelled = _labelled(text, figure, sentence)
+        if labelled is not None and labelled[1]:
+            key, told = _label_key(text, figure, *labelled)
+        else:
+            key, told = _key(text, figure, sentence), _ANY
+            if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
+                # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
+                key, told = f"tổng số {labelled[0]}", _Told((), _names(_whole_sentence(text, figure.start)))
+        if told.label:
+            pass
+        elif key is not None and figure.get("type") == "money":
             told = _Told((), _names(_whole_sentence(text, figure.start)))  # "doanh thu của HTX A" ≠ "… HTX B"
         elif key is not None and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
             label = _LIST_LABEL.match(_whole_sentence(text, figure.start))
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _ANY
+        if key is None and (key := _whole_key(text, figure, sentence)):
+            told = _Told((), _names(_whole_sentence(text, figure.start)))
         if key is None:
             key, told = _restatement_key(text, figure, sentence)
         if key:
@@ -325,8 +345,12 @@ class _Told(NamedTuple):
     any: bool = False
     rest: tuple[str, ...] = ()  # the clause's words after the counted noun ("trong kỳ thi … cấp huyện")
     whole: bool = False  # told of the whole ("Toàn xã có …"): a named part of it is another group
+    weak: bool = False  # too little said to be recognised again, except by a label naming the same ("Số … là")
+    label: bool = False  # told by a label before the number ("Số lao động được giải quyết việc làm là 302 người")
 
     def agrees(self, other: "_Told") -> bool:
+        if self.weak and not other.label or other.weak and not self.label:
+            return False
         if self.any or other.any:
             return True
         short, long = sorted((self.predicate, other.predicate), key=len)
@@ -410,17 +434,20 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
     if predicate[-2:] == ["phát", "triển"]:
         predicate[-2:] = ["kết", "nạp"]  # "phát triển (mới) 12 hội viên" = "kết nạp 12 hội viên"
-    if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
-        return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
+    weak = len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6
+    if weak and (not predicate or _VOTE_OR_PRESENCE.search(" ".join(predicate))):
+        return None, _ANY  # "có 12 đảng viên": nothing done to the group
+    # "giám sát 23 tổ chức đảng": too little said to know it is the same group, unless a label names it the same
     return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest,
-                                            whole=bool(_WHOLE.search(clause)))
+                                            whole=bool(_WHOLE.search(clause)), weak=weak)
 
 
 _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
                     r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
 _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
-_COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"))  # a noun counted by its classifier
+_COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
+               ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
 _PHRASE_END = re.compile(r"[,;.():\n]")
 _CLAUSE_CUT = re.compile(r"[;:,(]")
 _CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
@@ -472,6 +499,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
             unit = unit[len(filler):]
     words = unit.split()
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
+        if not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
+            return None  # "Trong tổng số 1.012 đảng viên được đánh giá": those rated, not the whole's total
         return "tổng số " + " ".join(words).lower()
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
@@ -494,7 +523,12 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
         qualifier = " ".join(_MODIFIERS.findall(clause_before))
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
-        noun_phrase = re.sub(r"\s+(?:mới|vi\s+phạm)$", "", " ".join(words[:5]).lower()) or "đồng chí"
+        noun_phrase = " ".join(words[:5]).lower()
+        for named in _lowered("count_events"):  # "36 thanh niên nhập ngũ đủ chỉ tiêu": the noun ends at the event
+            at = noun_phrase.find(" " + named)
+            if at > 0:
+                noun_phrase = noun_phrase[:at]
+        noun_phrase = re.sub(r"\s+(?:mới|vi\s+phạm)$", "", noun_phrase) or "đồng chí"
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
@@ -561,7 +595,7 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
                         r"đã xem xét|tăng|giảm")
 
 
-_SAME_EVENT = {"phát triển": "kết nạp"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
+_SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
 
 @lru_cache(maxsize=4)
@@ -743,3 +777,91 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
 
 
 _BESIDE = re.compile(r"\s*[(,:–-]?\s*(?:diễn\s+ra\s+)?", re.IGNORECASE)
+
+
+# "Tổng số lượt khám, chữa bệnh 7.241 lượt", "Số lao động được giải quyết việc làm trong năm là 302 người",
+# "Số người cao tuổi được khám sàng lọc: 2.540 người": the count's noun and what was done to it, named before it
+_LABEL = re.compile(r"(?:^|(?<=[\s(,:]))(?P<word>\w+\s+)?(?:[Tt]ổng\s+)?[Ss]ố\s+(?P<label>[^\W\d_]+(?:,?\s+[^\W\d_]+){0,11}?)"
+                    r"\s*(?:\s(?:là|đạt|có)|:)?\s*$")
+_NOT_A_LABEL = frozenset(("một", "đa", "các", "những", "phần", "hầu", "mọi", "trong", "với"))  # "một số", "đa số"
+# after the label's noun: where what was done to it ends and its moment, place or owner begins
+_LABEL_STOPS = frozenset(("trong", "đến", "tính", "năm", "tháng", "quý", "của", "toàn", "tại", "ở", "trên", "thuộc",
+                          "từ", "so", "hiện", "cuối", "đầu", "lũy", "luỹ"))
+_LABEL_PLACES = frozenset(("tại", "ở", "thuộc", "của"))
+_LABEL_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có"))
+
+
+def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """A count named by a label before it ("Số lao động được giải quyết việc làm là 302 người"): the
+    counted noun of the label (the figure's own noun must be of its class, or a classifier of it:
+    "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
+    if figure.get("type") != "count":
+        return None
+    clause = re.split(r"[;(]", sentence)[-1]
+    match = _LABEL.search(clause[-140:])
+    if match is None or match["word"] and match["word"].strip().lower() in _NOT_A_LABEL:
+        return None
+    words = match["label"].replace(",", " ").lower().split()
+    head, noun_class, _ = head_of(" ".join(words))
+    if noun_class not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(match["label"].lower()):
+        return None
+    unit_head, unit_class, _ = head_of(figure.get("unit") or "")
+    if head.startswith("lượt"):
+        head, noun_class = "lượt", "item"  # "số lượt khám" … "7.241 lượt": visits, whatever the visit was
+        if unit_head and not unit_head.startswith("lượt"):
+            return None
+    elif unit_head != head and (unit_class != noun_class or unit_head not in _CLASSIFIERS):
+        return None
+    rest = words[len(head.split()):] if " ".join(words).startswith(head) else words[1:]
+    predicate = []
+    for word in rest:
+        if word in _LABEL_PLACES:
+            return None  # "Số lượt khám bệnh tại nhà": some of them, by place or owner
+        if word in _LABEL_STOPS:
+            break
+        if word not in _LABEL_FILLERS:
+            predicate.append(word)
+    return head, tuple(predicate)
+
+
+_CLASSIFIERS = frozenset(("người", "đồng chí", "lượt", "trường hợp", "em", "cháu", "đơn vị", "tập thể"))
+
+
+def _label_key(text: str, figure: Entity, head: str, predicate: tuple[str, ...]) -> tuple[str | None, _Told]:
+    """The key of a labelled count: an event or measure named in the label is the event's head count
+    ("Số đảng viên được kết nạp là 45" = "kết nạp 45 đảng viên"); other words are what was done to the
+    group, read as a restatement's predicate ("Số người cao tuổi được khám sàng lọc: 2.540" = "khám sàng
+    lọc cho 2.450 người cao tuổi")."""
+    names = _names(_whole_sentence(text, figure.start))
+    event = _event(" ".join(predicate), "")
+    if event:
+        qualifier = " ".join(_MODIFIERS.findall(" ".join(predicate)))
+        return f"{event} [{qualifier}]: {head}", _Told((), names, label=True)
+    if head == "lượt":
+        phrase = ["lượt"]
+    else:
+        phrase = head.split()
+    for counted, noun in _COUNTED_AS:
+        if " ".join(phrase) == counted:
+            phrase = noun.split()
+    return "~ | " + " ".join(phrase), _Told(predicate, names, label=True)
+
+
+# "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên": the whole's count, no name said
+_WHOLE_HAS = re.compile(r"(?:^|[,:]\s*|\s)toàn\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|hội|đoàn|đảng\s+bộ|ngành|đơn\s+vị)"
+                        r"\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+số\s+)?$", re.IGNORECASE)
+
+
+def _whole_key(text: str, figure: Entity, sentence: str) -> str | None:
+    """The key of the whole's count ("toàn xã có 2.146 hội viên"): its noun must end its clause, bar a
+    bracket ("Toàn tỉnh có 73 xã (chiếm 75,2%) đạt tiêu chí y tế" picks some out)."""
+    head, noun_class, _ = head_of(figure.get("unit") or "")
+    if figure.get("type") != "count" or noun_class not in _RESTATED_CLASSES or not _WHOLE_HAS.search(sentence[-60:]):
+        return None
+    after = _BRACKET.sub("", text[_noun_end(text, figure):_noun_end(text, figure) + 120], count=1)
+    if after[:1] == "(" or not _PLAIN_TOTAL.match(after):
+        return None
+    return f"tổng số {head}"
+
+
+_BRACKET = re.compile(r"^\s*\([^()]*\)")

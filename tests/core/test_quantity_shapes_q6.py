@@ -1,0 +1,63 @@
+"""Shapes of round six (q6): counts and figures restated in the words other clerks use.
+
+figure-inconsistent: a count named by a label before its number ("tổng số lượt khám, chữa
+bệnh 7.241 lượt", "Số lao động được giải quyết việc làm trong năm là 302 người", "Số người
+cao tuổi được khám sàng lọc: 2.540 người"), the whole's count told without a name ("toàn xã
+có 2.146 hội viên" … "tổng số hội viên đến cuối kỳ là 2.164 người"), an event named after
+the noun ("36 thanh niên nhập ngũ"). Sentences of our own, positive and near-miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import findings
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Trong 11 tháng, Trạm đã khám, chữa bệnh cho 7.214 lượt người, tăng 6,3% so với cùng kỳ.\n"
+     "Khám chữa bệnh: tổng số lượt khám, chữa bệnh 7.241 lượt, trong đó có thẻ BHYT 5.930 lượt.", "7.241"),
+    ("Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên, sinh hoạt tại 9 chi hội.\n"
+     "Như vậy tổng số hội viên đến cuối kỳ báo cáo là 2.164 người, trong đó 312 hội viên là người dân tộc Khmer.",
+     "2.164"),
+    ("Phối hợp Ban Chỉ huy Quân sự xã tổ chức gặp mặt, động viên và tiễn 38 thanh niên lên đường nhập ngũ.\n"
+     "Năm 2025, Đoàn xã đã hoàn thành tốt nhiệm vụ: các phong trào có sức lan tỏa, tiễn 36 thanh niên nhập ngũ đủ "
+     "chỉ tiêu.", "36"),
+    ("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\n"
+     "Về lao động, việc làm: số lao động được giải quyết việc làm trong năm là 302 người.", "302"),
+    ("Số đảng viên được kết nạp trong năm là 45 đồng chí.\nTrong năm, Đảng bộ đã kết nạp 54 đảng viên mới.", "54"),
+    ("Trong năm, ngành y tế khám sàng lọc cho 2.450 người cao tuổi.\n"
+     "Số người cao tuổi được khám sàng lọc: 2.540 người.", "2.540"),
+    ("Số đảng viên được miễn sinh hoạt là 5 đồng chí.\nChi bộ đã xét miễn sinh hoạt cho 6 đảng viên.", "6"),
+])
+def test_a_count_restated_under_a_label_is_compared(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    # two subjects, two periods, two moments
+    "Chi hội A: số hội viên được kết nạp là 12 người.\nChi hội B: số hội viên được kết nạp là 15 người.",
+    "Quý I, số lượt khám bệnh là 1.200 lượt.\nQuý II, số lượt khám bệnh là 1.350 lượt.",
+    "Năm 2024, số đảng viên được kết nạp là 12 đồng chí.\nNăm 2025, Đảng bộ kết nạp 15 đảng viên.",
+    "Đầu năm, tổng số hội viên là 2.088 người.\nĐến nay, toàn xã có 2.146 hội viên.",
+    # a rounded restatement, a part by place, a subgroup by a property
+    "Trạm đã khám, chữa bệnh cho gần 7.200 lượt người.\nTổng số lượt khám, chữa bệnh: 7.214 lượt.",
+    "Trạm đã khám bệnh cho 7.214 lượt người.\nSố lượt khám bệnh tại nhà là 320 lượt.",
+    "Trạm đã tiêm chủng cho 420 trẻ em.\nSố trẻ em dưới 1 tuổi được tiêm chủng đầy đủ là 398 trẻ.",
+    "Chi bộ có 45 đảng viên. Số đảng viên dự bị là 3 đồng chí.",
+    "Tổng số đảng viên được đánh giá, xếp loại là 1.012 đồng chí.\nTổng số đảng viên toàn Đảng bộ là 1.036 đồng chí.",
+    "Đảng bộ có 24 chi bộ; tổng số đảng viên là 1.036 đồng chí.\n"
+    "Trong tổng số 1.012 đảng viên được đánh giá, xếp loại, có 958 đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+    # other deeds, other groups
+    "Toàn xã có 1.250 hộ tham gia bảo hiểm y tế.\nSố hộ nghèo được hỗ trợ là 85 hộ.",
+    "Hội đã tư vấn cho 320 lao động.\nSố lao động được giải quyết việc làm là 280 người.",
+    "Trong kỳ, ngành đã kiểm tra 45 cơ sở kinh doanh.\nSố cơ sở bị xử phạt vi phạm hành chính là 12 cơ sở.",
+    "Toàn huyện có 12 xã đạt chuẩn nông thôn mới.\nTổng số xã của huyện là 18 xã.",
+    "Toàn tỉnh có 73 xã (chiếm 75,2% tổng số xã) đạt tiêu chí y tế. Toàn tỉnh có 75 xã (chiếm 77,3% tổng số xã) "
+    "đạt tiêu chí cơ sở vật chất văn hóa.",
+    # the same figure restated the same
+    "Trong 11 tháng, Trạm đã khám, chữa bệnh cho 7.241 lượt người.\nTổng số lượt khám, chữa bệnh 7.241 lượt.",
+    "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên.\nTổng số hội viên đến cuối kỳ báo cáo là 2.146 người.",
+])
+def test_other_groups_and_equal_restatements_stay_silent(text):
+    assert findings(text, "figure-inconsistent") == []
