@@ -61,3 +61,50 @@ def test_a_count_restated_under_a_label_is_compared(text, wrong):
 ])
 def test_other_groups_and_equal_restatements_stay_silent(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+# count-mismatch: items closed by ";" with a "; và" before the last and years inside them; bodies announced
+# with a long description before "gồm"; people named before "là" and then counted; the first name of a list
+# after its shared noun ("Các thôn Đông, thôn Tây …"); a long description holding an anniversary.
+@pytest.mark.parametrize("text, wrong", [
+    ("Hội nghị đã thảo luận, cho ý kiến vào 3 nội dung: báo cáo kết quả công tác năm 2025; phương hướng nhiệm vụ "
+     "năm 2026; dự thảo quy chế làm việc; và kế hoạch kiểm tra, giám sát năm 2026.", "3 nội dung"),
+    ("Năm 2025 có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, Chi bộ thôn 2, Chi bộ "
+     "thôn 4 và Chi bộ Trạm Y tế.", "5 chi bộ"),
+    ("Đồng chí Nguyễn Văn An, đồng chí Trần Thị Bình và đồng chí Lê Văn Cường là 2 đồng chí được đề nghị tặng Giấy "
+     "khen.", "2 đồng chí"),
+    ("Các thôn Đông, thôn Tây, thôn Nam và thôn Bắc là 3 thôn đạt chuẩn văn hóa.", "3 thôn"),
+    ("Chi bộ có 4 đồng chí được tặng Huy hiệu 30 năm tuổi Đảng: đồng chí Lê Văn An, đồng chí Trần Văn Bình, đồng "
+     "chí Vũ Thị Cúc.", "4 đồng chí"),
+])
+def test_a_count_against_its_list_in_other_phrasings(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end].startswith(wrong) for f in found] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị đã thảo luận 3 nội dung: báo cáo kết quả công tác năm 2025; phương hướng nhiệm vụ năm 2026; dự thảo "
+    "quy chế làm việc.",
+    "Hội nghị đề ra 3 giải pháp: tăng cường kiểm tra; đổi mới sinh hoạt; và nâng cao chất lượng đảng viên.",
+    "Năm 2025 có 4 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, Chi bộ thôn 2, Chi bộ "
+    "thôn 4 và Chi bộ Trạm Y tế.",
+    "Năm 2025 có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm các chi bộ thôn và Chi bộ Trạm Y tế.",
+    "Có 5 chi bộ được đề nghị công nhận hoàn thành xuất sắc nhiệm vụ gồm Chi bộ thôn 1, Chi bộ thôn 2 và 3 chi bộ "
+    "trường học.",
+    "Đồng chí Nguyễn Văn An và đồng chí Lê Văn Bình là 2 đồng chí được bầu bổ sung.",
+    "Đồng chí Nguyễn Văn An là 1 trong 3 đồng chí được đề nghị khen thưởng.",
+    "Đồng chí Nguyễn Văn An, Bí thư Chi bộ, đồng chí Lê Văn Bình, Phó Bí thư và đồng chí Trần Thị Cúc là 3 đồng chí "
+    "được biểu dương.",
+    "Các thôn Đông, thôn Tây và thôn Nam là 3 thôn đạt chuẩn văn hóa.",
+    "Chi bộ có 3 đồng chí được tặng Huy hiệu 30 năm tuổi Đảng: đồng chí Lê Văn An, đồng chí Trần Văn Bình, đồng chí "
+    "Vũ Thị Cúc.",
+    # two counts before one list: whose names are whose is not said
+    "Chi bộ có 3 đồng chí được tặng Huy hiệu 30 năm tuổi Đảng và 2 đồng chí được tặng Huy hiệu 40 năm tuổi Đảng: "
+    "đồng chí Lê Văn An, đồng chí Trần Văn Bình, đồng chí Vũ Thị Cúc, đồng chí Hà Văn Dũng, đồng chí Lò Thị Én.",
+    "Trong năm, chi bộ tổ chức 4 đợt sinh hoạt chuyên đề: đợt 1 tháng 3/2025; đợt 2 tháng 6/2025; đợt 3 tháng "
+    "9/2025 và đợt 4 tháng 12/2025.",
+    "Ban Thường vụ đã kiểm tra 3 tổ chức đảng trong năm 2025: Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm "
+    "non.",
+])
+def test_lists_that_match_or_cannot_be_counted_stay_silent(text):
+    assert findings(text, "count-mismatch") == []

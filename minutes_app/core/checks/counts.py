@@ -34,6 +34,7 @@ class _Announcement:
     unit_start: int
     link_end: int
     long: bool = False  # people announced with a long description before the colon: their names only count
+    named: bool = False  # bodies announced with a long description before "gồm": items opening with the noun only
     soft: bool = False  # announced by "là": what follows may be a description, so a finding is a warning
 
     def __getitem__(self, name: str) -> str:
@@ -48,6 +49,7 @@ class _Announcement:
 
 def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement]:
     found = []
+    found_long = []
     for quantity in layer.quantities:
         if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
             continue
@@ -62,19 +64,33 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # "là" announces a list less surely than "gồm" or ":" (a warning)
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end(),
                                        soft=True))
+        elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_LONG_GOM.match(text, quantity.end)) and \
+                quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
+            # "có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, …": the items that open
+            # with the noun count (a warning)
+            found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                                       match.start("unit"), match.end(), named=True)))
         elif quantity.noun_class == "person":
             # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
             match = _ANNOUNCED_LONG.match(text, quantity.end)
             if match and quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(
                     match["unit"]):
                 head = match["unit"][:len(quantity.head)]  # the finding names the count and its noun only
-                found.append(_Announcement(quantity.text, quantity.start, head, match.start("unit"), match.end(),
-                                           long=True))
+                found_long.append((quantity, _Announcement(quantity.text, quantity.start, head, match.start("unit"),
+                                                           match.end(), long=True)))
+    for quantity, announcement in found_long:
+        # "3 đồng chí được tặng Huy hiệu 30 năm và 2 đồng chí được tặng Huy hiệu 40 năm: A, B, …": one list for both
+        if not any(q is not quantity and q.clause == quantity.clause and q.noun_class == quantity.noun_class
+                   and q.start < announcement.link_end for q in layer.quantities):
+            found.append(announcement)
     return found
 
 
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
-_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){8,24}?)\s*+:", re.IGNORECASE)
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
+                             re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+_ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){7,24}?),?\s++(?:bao\s+gồm|gồm\s+có|gồm)"
+                                 r"\s*+:?", re.IGNORECASE)
 
 
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
@@ -137,6 +153,13 @@ def _most_items(segment: str) -> int:
             "Thứ ba, quốc phòng, an ninh."),
     Example("Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và Chi bộ "
             "Công an xã (tổng cộng 04 tập thể).", "04 tập thể", "03 tập thể"),
+    # people named, then counted after "là" (a warning); bodies after a long description and "gồm" (a warning)
+    Example("Đồng chí Nguyễn Văn An, đồng chí Trần Thị Bình và đồng chí Lê Văn Cường là 2 đồng chí được đề nghị tặng "
+            "Giấy khen.", "2 đồng chí", "3 đồng chí"),
+    Example("Năm 2025 có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, Chi bộ thôn 2, "
+            "Chi bộ thôn 4 và Chi bộ Trạm Y tế.", "5 chi bộ", "4 chi bộ"),
+    Example("Năm 2025 có 4 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, Chi bộ thôn 2, "
+            "Chi bộ thôn 4 và Chi bộ Trạm Y tế."),
     # people named one by one, titles between them
     Example("Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải (Tổ trưởng), Trần Văn Nam, Lê Thị Hoa và Đinh Văn Sơn.",
             "3 đồng chí", "4 đồng chí"),
@@ -181,6 +204,15 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
     if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
             ctx.text, max(0, match.start() - 60), match.start()):
         return  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
+    if match.named:  # a warning: only a list whose every item opens with the noun is read
+        listed, most = _noun_items(rest, match["unit"])
+        end = _NEW_ANNOUNCEMENT.search(rest)
+        segment = rest[:end.start()] if end else rest
+        parts = [p for p in re.split(r";|,|\bvà\b", segment.split(".")[0]) if p.strip()]
+        if listed is not None and listed == len(parts) == most:
+            for issue in _compare(ctx.text, match, listed):
+                yield replace(issue, severity=Severity.WARNING)
+        return
     if match.long:  # a warning: the names after a long description may be another list
         for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
             yield replace(issue, severity=Severity.WARNING)
@@ -213,7 +245,8 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         elif listed is None and match.soft:
             return  # after "là", words that are not names may be a description ("4 công trình là niềm tự hào, …")
         elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
-            yield from _fewer_items(ctx.text, match, sentence)
+            yield from _fewer_items(ctx.text, match, sentence, _timed(quantities_of(ctx), match.end(),
+                                                                     match.end() + len(sentence)))
             return
         yield from _compare(ctx.text, match, listed)
 
@@ -247,11 +280,15 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         listed = before[:link.start()].strip()
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
-        if quantity.head and listed.lower().startswith(quantity.head + " "):
+        shared = bool(quantity.head and listed.lower().startswith(quantity.head + " "))
+        if shared:
             listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
         items = _named_tail(items, quantity.head)
-        if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
+        # "Các thôn Đông, thôn Tây …": the first name is its noun's ("thôn Đông")
+        named = [_a_name(f"{quantity.head} {i}" if shared and index == 0 else i, quantity.head)
+                 for index, i in enumerate(items)]
+        if len(items) < 2 or not all(named):
             continue
         if len(items) == quantity.value or len(items) < quantity.value and any(_JOINER.search(i) for i in items):
             continue  # equal, or an item holding "cùng"/"với" may be two
@@ -265,7 +302,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                                   for i in items))
 
 
-_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*[–—]\s*$",
+_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*(?:[–—]|\slà(?:\s+cả)?)\s*$",
                                re.IGNORECASE)
 
 
@@ -277,7 +314,7 @@ def _people_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
     if match is None or _UNCOUNTABLE.search(match["names"]):
         return
     names = person_names(match["names"])
-    if len(names) < 2 or len(names) == quantity.value:
+    if names is None or len(names) < 2 or len(names) == quantity.value:
         return
     head_end = quantity.end + 1 + len(quantity.head or "") if quantity.head else unit_end(text, quantity)
     yield Issue(quantity.start, head_end, f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê "
@@ -457,13 +494,28 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
     return len(names) if names and len(names) >= 2 else None
 
 
-def _fewer_items(text: str, match: _Announcement, sentence: str) -> Iterator[Issue]:
+_TIME_REASONS = frozenset(("date", "year", "period", "duration or period", "date range"))
+
+
+def _timed(layer, start: int, end: int) -> str:
+    """The digits of ``start``..``end`` that are no dates, years or periods of the layer ("năm 2025",
+    "tháng 12"), others blanked: what is left tells whether a list holds quantities."""
+    text = layer.text
+    spans = [(n.start, n.end) for n in layer.not_quantities if n.reason in _TIME_REASONS and start <= n.start < end]
+    chars = list(text[start:end])
+    for a, b in spans:
+        chars[a - start:b - start] = " " * (b - a)
+    return "".join(chars)
+
+
+def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | None = None) -> Iterator[Issue]:
     """"thực hiện 05 công trình thanh niên: A, B, C, D.": the list after the colon, cut at every
     ",", ";" and "và", can only count more items than it holds; fewer than announced is sure
     (a warning: the items are not checked one by one). Any number in the list stops it: a
     quantity makes it a breakdown, and even numbered names ("thôn 1, 2 và 5") may each stand
     for more than one item."""
-    if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence) \
+    if not sentence.strip() or re.search(r"\d", sentence if undated is None else undated) or ":" in sentence \
+            or _ORDINAL_OPENING.match(sentence) \
             or _UNCOUNTABLE.search(sentence):
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
     items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
