@@ -108,3 +108,39 @@ def test_a_count_against_its_list_in_other_phrasings(text, wrong):
 ])
 def test_lists_that_match_or_cannot_be_counted_stay_silent(text):
     assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # ";" closes each item, though one stands for several ("và các khoản …")
+    ("Chi bộ thống nhất tập trung lãnh đạo 03 việc trọng tâm: chăm sóc cây vụ đông, phòng chống đói rét cho đàn trâu "
+     "bò; tổ chức tổng vệ sinh đường làng; hoàn thành thu Quỹ \"Vì người nghèo\" và các khoản đóng góp tự nguyện; "
+     "chuẩn bị kiểm điểm, đánh giá, xếp loại đảng viên năm 2025.", "03 việc"),
+    # a long description holding a percentage before "gồm:"
+    ("Có 05 đảng bộ trực thuộc kết nạp đạt trên 120% chỉ tiêu, gồm: Đảng bộ Công an tỉnh, Đảng bộ Quân sự tỉnh, "
+     "Đảng bộ phường Bắc Lam và Đảng bộ xã Tân Hưng.", "05 đảng bộ"),
+    # a count of the bodies given the tasks in the "-" lines above it
+    ("Nhiệm vụ tháng 12, Ban Thường vụ giao:\n- UBND xã chỉ đạo thu ngân sách;\n- Ủy ban MTTQ xã chăm lo Tết cho hộ "
+     "nghèo;\n- Văn phòng Đảng ủy hướng dẫn kiểm điểm cuối năm;\n- Các chi bộ thôn bảo đảm an ninh dịp Tết.\n"
+     "Đề nghị 03 cơ quan, đơn vị nêu trên nghiêm túc thực hiện.", "03 cơ quan"),
+])
+def test_round_six_list_shapes(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end].startswith(wrong) for f in found] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiệm vụ tháng 12:\n- UBND xã chỉ đạo thu ngân sách;\n- Ủy ban MTTQ xã chăm lo Tết cho hộ nghèo.\n"
+    "Đề nghị 02 cơ quan nêu trên nghiêm túc thực hiện.",
+    "Nhiệm vụ tháng 12:\n- UBND xã chỉ đạo thu ngân sách;\n- Ủy ban MTTQ và các đoàn thể chăm lo Tết.\n"
+    "Đề nghị 04 cơ quan, đơn vị nêu trên nghiêm túc thực hiện.",
+    "Kế hoạch kiểm tra:\n- Thời gian: tháng 12/2025;\n- Địa điểm: hội trường xã;\n- Thành phần: Ban Thường vụ.\n"
+    "Đề nghị 2 đơn vị nêu trên chuẩn bị báo cáo.",
+    "Có 04 đảng bộ trực thuộc kết nạp đạt trên 120% chỉ tiêu, gồm: Đảng bộ Công an tỉnh, Đảng bộ Quân sự tỉnh, "
+    "Đảng bộ phường Bắc Lam và Đảng bộ xã Tân Hưng.",
+    "Có 05 đảng bộ trực thuộc kết nạp đạt trên 120% chỉ tiêu, gồm: Đảng bộ Công an tỉnh, Đảng bộ Quân sự tỉnh và "
+    "các đảng bộ xã vùng cao.",
+    "Chi bộ lãnh đạo 04 việc trọng tâm: chăm sóc cây vụ đông; tổng vệ sinh đường làng; thu Quỹ \"Vì người nghèo\" "
+    "và các khoản đóng góp; kiểm điểm đảng viên cuối năm.",
+])
+def test_round_six_lists_that_agree_or_cannot_be_counted(text):
+    assert findings(text, "count-mismatch") == []

@@ -89,7 +89,8 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
-_ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){7,24}?),?\s++(?:bao\s+gồm|gồm\s+có|gồm)"
+_ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){5,24}?),?\s++"
+                                 r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
 
 
@@ -390,6 +391,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
     paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
     for index, paragraph in enumerate(paragraphs):
+        if index >= 2 and _REFERS_ABOVE.search(paragraph.text):
+            yield from _bodies_above(ctx, paragraphs, index)
         if not paragraph.text.rstrip().endswith(":"):
             continue
         yield from _people_lines(ctx, paragraphs, index)
@@ -442,6 +445,42 @@ def _people_lines(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issu
     yield Issue(quantity.start + paragraph.start, head_end + paragraph.start,
                 f"Nêu {paragraph.text[quantity.start:head_end]} nhưng các dòng dưới liệt kê {lines} người.",
                 _restate(quantity.text, lines) + paragraph.text[quantity.end:head_end], severity=Severity.WARNING)
+
+
+_REFERS_ABOVE = re.compile(r"(?<!\w)(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)", re.IGNORECASE)
+_JUST_ABOVE = re.compile(r"(?:,?\s+[^\W\d_]+){0,3}?\s+(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)",
+                         re.IGNORECASE)
+_BODY_LINE = re.compile(r"\s*[-–+•]\s*(?:(?:Các|Những)\s+)?(?P<body>\S+(?:\s+\S+){0,2})")
+
+
+def _bodies_above(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
+    """"Đề nghị 04 cơ quan, đơn vị nêu trên …" under "-" lines that each open with the body given the task
+    ("- UBND xã chỉ đạo …", "- Văn phòng Đảng ủy hướng dẫn …"): a line names one body at least, so more lines
+    than the count is sure (a warning; fewer proves nothing, a line may name several)."""
+    paragraph = paragraphs[index]
+    lines = 0
+    for line in reversed(paragraphs[:index]):
+        body = _BODY_LINE.match(line.text)
+        if body is None:
+            break
+        if not (_NAME_HEADS.match(body["body"]) or head_of(body["body"].lower())[1] == "organisation"
+                or body["body"].split()[0].isupper() and len(body["body"].split()[0]) >= 2):
+            return  # a line that opens with no body: not a list of bodies
+        lines += 1
+    if lines < 2:
+        return
+    text = paragraph.text
+    for quantity in paragraph_layer(ctx, paragraph).quantities:
+        if quantity.kind != "count" or quantity.noun_class != "organisation" or not 2 <= quantity.value < lines:
+            continue
+        head_end = unit_end(text, quantity)
+        if not _JUST_ABOVE.match(text, head_end):
+            continue  # "04 cơ quan, đơn vị nêu trên": the count itself refers to the lines
+        end = quantity.end + 1 + len(quantity.head) if quantity.head else head_end
+        yield Issue(quantity.start + paragraph.start, end + paragraph.start,
+                    f"Nêu {text[quantity.start:end]} nhưng ở trên liệt kê {lines} dòng, mỗi dòng giao cho một cơ "
+                    "quan, đơn vị.", _restate(quantity.text, lines) + text[quantity.end:end],
+                    severity=Severity.WARNING)
 
 
 def _one_item(line: str) -> bool:
@@ -515,17 +554,19 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
     quantity makes it a breakdown, and even numbered names ("thôn 1, 2 và 5") may each stand
     for more than one item."""
     if not sentence.strip() or re.search(r"\d", sentence if undated is None else undated) or ":" in sentence \
-            or _ORDINAL_OPENING.match(sentence) \
-            or _UNCOUNTABLE.search(sentence):
+            or _ORDINAL_OPENING.match(sentence):
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
-    items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     announced = _value(match["n"])
     least = len([i for i in sentence.split(";") if i.strip(" .")])
     if announced is not None and 3 <= least and announced < least <= 12:
-        # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure
+        # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure, even
+        # when an item stands for several ("… và các khoản đóng góp tự nguyện")
         for issue in _compare(text, match, least):
             yield replace(issue, severity=Severity.WARNING)
         return
+    if _UNCOUNTABLE.search(sentence):
+        return  # an item may stand for several: fewer items than announced proves nothing
+    items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     if announced is None or not 1 <= items < announced or announced > 12:
         return
     for issue in _compare(text, match, items):
