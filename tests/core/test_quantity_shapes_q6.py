@@ -144,3 +144,12 @@ def test_round_six_list_shapes(text, wrong):
 ])
 def test_round_six_lists_that_agree_or_cannot_be_counted(text):
     assert findings(text, "count-mismatch") == []
+
+
+def test_two_disbursements_of_two_funds_stay_apart():
+    text = ("Về tài chính, tổng dự toán chi sự nghiệp y tế năm 2025 là 1.246,8 tỷ đồng, đến 31/12/2025 đã giải ngân "
+            "1.197,3 tỷ đồng, đạt 96,0%. Vốn đầu tư công 186,5 tỷ đồng, giải ngân 171,9 tỷ đồng, đạt 92,2%.")
+    assert findings(text, "figure-inconsistent") == []
+    # the same fund's disbursement told again
+    text = "Vốn đầu tư công 186,5 tỷ đồng, đã giải ngân 171,9 tỷ đồng.\nVốn đầu tư công đã giải ngân 177,9 tỷ đồng."
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == ["177,9 tỷ đồng"]

@@ -317,7 +317,9 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
         if told.label:
             pass
         elif key is not None and figure.get("type") == "money":
-            told = _Told((), _names(_whole_sentence(text, figure.start)))  # "doanh thu của HTX A" ≠ "… HTX B"
+            # "doanh thu của HTX A" ≠ "… HTX B"; "dự toán chi … , đã giải ngân 1.197,3" ≠ "Vốn đầu tư công …, giải ngân
+            # 171,9": what the sentence's first amount is of tells whose the later one is
+            told = _Told((), _names(_whole_sentence(text, figure.start)), rest=_money_of(text, figure))
         elif key is not None and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
@@ -865,3 +867,24 @@ def _whole_key(text: str, figure: Entity, sentence: str) -> str | None:
 
 
 _BRACKET = re.compile(r"^\s*\([^()]*\)")
+
+
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:đồng|USD)(?!\w)", re.IGNORECASE)
+_MONEY_WHAT_STOPS = frozenset(("năm", "tháng", "quý", "là", "đạt", "đến", "trong", "tại", "của"))
+
+
+def _money_of(text: str, figure: Entity) -> tuple[str, ...]:
+    """What a sentence's first amount is of, when the figure comes after it ("Vốn đầu tư công 186,5 tỷ đồng,
+    giải ngân 171,9 tỷ đồng" → vốn đầu tư công): the lower-case words of the clause before that amount, up to a
+    period, a link or a place; () when the figure is the sentence's first amount or nothing is named."""
+    sentence = _whole_sentence(text, figure.start)
+    first = _AMOUNT.search(sentence)
+    if first is None:
+        return ()  # the figure is the sentence's first amount
+    words = []
+    for word in re.split(r"[,:;(]", sentence[:first.start()])[-1].lower().split():
+        if word in _MONEY_WHAT_STOPS:
+            break
+        if word.isalpha() and word not in _PREDICATE_FILLERS:
+            words.append(word)
+    return tuple(words)
