@@ -153,3 +153,35 @@ def test_two_disbursements_of_two_funds_stay_apart():
     # the same fund's disbursement told again
     text = "Vốn đầu tư công 186,5 tỷ đồng, đã giải ngân 171,9 tỷ đồng.\nVốn đầu tư công đã giải ngân 177,9 tỷ đồng."
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == ["177,9 tỷ đồng"]
+
+
+# an amount of a named fund told twice: by its name, quoted or not, or its initials ("Quỹ HTND")
+@pytest.mark.parametrize("text, wrong", [
+    ("3. Quỹ khuyến học của thôn thu được 18.650.000 đồng, đã trao 27 suất quà.\n"
+     "Chi bộ ghi nhận kết quả vận động quỹ khuyến học (18.560.000 đồng) của thôn.", "18.560.000 đồng"),
+    ("- Quỹ Hỗ trợ nông dân xã: tổng nguồn vốn 1.245,5 triệu đồng, đang cho 63 hộ vay.\n"
+     "Năm 2025 nguồn Quỹ HTND đạt 1.254,5 triệu đồng.", "1.254,5 triệu đồng"),
+    ("Năm qua, Quỹ \"Vì người nghèo\" của xã vận động được 486,2 triệu đồng.\n"
+     "Tổng quỹ vận động trong năm: 468,2 triệu đồng. Ban Thường trực đã chi 452,7 triệu đồng.", "468,2 triệu đồng"),
+    ("Tổng nguồn vốn Quỹ Hỗ trợ nông dân do Hội xã quản lý đến 30/11/2025 là 2,85 tỷ đồng.\n"
+     "Nguồn vốn Quỹ HTND hiện có 2,58 tỷ đồng, chưa đáp ứng nhu cầu vay.", "2,58 tỷ đồng"),
+])
+def test_a_named_fund_restated(text, wrong):
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Quỹ \"Vì người nghèo\" vận động được 486,2 triệu đồng. Quỹ Khuyến học thu được 64,5 triệu đồng.",
+    "Quỹ \"Vì người nghèo\" vận động được 486,2 triệu đồng.\nTừ Quỹ \"Vì người nghèo\", Ban Thường trực đã chi "
+    "452,7 triệu đồng.",
+    "Quỹ khuyến học của thôn thu được 18,6 triệu đồng.\nQuỹ khuyến học của xã thu được 186 triệu đồng.",
+    "Quỹ HTND đạt 1.245,5 triệu đồng, tăng 135,5 triệu đồng so với năm 2024 (1.110,0 triệu đồng).",
+    "Quỹ hội đạt 138,6 triệu đồng.\nQuỹ hội đạt gần 140 triệu đồng.",
+    "Quỹ HTND đạt 1.245,5 triệu đồng.\nNguồn Quỹ Hỗ trợ nông dân đạt 1,25 tỷ đồng.",
+    "Năm 2024, Quỹ HTND đạt 1.110 triệu đồng.\nNăm 2025, Quỹ HTND đạt 1.245,5 triệu đồng.",
+    "Quỹ hội đến nay đạt 138,6 triệu đồng. Quỹ \"Nghĩa tình đồng đội\" 64,25 triệu đồng.",
+    "Quỹ \"Vì người nghèo\" vận động được 486,2 triệu đồng; Quỹ \"Đền ơn đáp nghĩa\" 120 triệu đồng.\n"
+    "Tổng quỹ vận động trong năm: 606,2 triệu đồng.",
+])
+def test_other_funds_deeds_owners_and_moments_stay_silent(text):
+    assert findings(text, "figure-inconsistent") == []

@@ -94,6 +94,10 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động được giải quyết việc làm "
                   "trong năm là 302 người.", "302", "320"),
           Example("Quý I, số lượt khám bệnh là 1.200 lượt.\nQuý II, số lượt khám bệnh là 1.350 lượt."),
+          # an amount of a named fund, by its name or its initials
+          Example("- Quỹ Hỗ trợ nông dân xã: tổng nguồn vốn 1.245,5 triệu đồng.\nNăm 2025 nguồn Quỹ HTND đạt 1.254,5 "
+                  "triệu đồng.", "1.254,5 triệu đồng", "1.245,5 triệu đồng"),
+          Example("Quỹ khuyến học của thôn thu được 18,6 triệu đồng.\nQuỹ khuyến học của xã thu được 186 triệu đồng."),
           # the text against the total row of the table it announces (the column counting that noun)
           Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
@@ -113,6 +117,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
         for figure, group, scope, told in keyed:
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
+    named_funds = [key for key in groups if key.startswith("quỹ:") and key != "quỹ:?"]
+    if "quỹ:?" in groups and len(named_funds) == 1:
+        # "Tổng quỹ vận động trong năm: 468,2 triệu đồng" in a document of one named fund: that fund
+        merged = groups[named_funds[0]] + groups.pop("quỹ:?")
+        groups[named_funds[0]] = sorted(merged, key=lambda m: m[0].start)
     # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
     the_year = next(iter(years)) if len(years) == 1 else None
@@ -273,11 +282,22 @@ def _same_figure(first: Entity, later: Entity) -> bool:
         return True
     if a is None or b is None:
         return False
+    if first.get("type") == later.get("type") == "money":
+        # "11.463 triệu đồng" then "11,46 tỷ đồng": one amount, in a coarser unit
+        step = max(_money_step(first), _money_step(later))
+        return abs(round_half_up(a / step, 0) - round_half_up(b / step, 0)) < 1e-6
     places = (first.get("decimals") or 0, later.get("decimals") or 0)
     if places[0] == places[1]:
         return False
     digits = min(places)
     return abs(round_half_up(a, digits) - round_half_up(b, digits)) < 10 ** -(digits + 6)
+
+
+def _money_step(figure: Entity) -> float:
+    """The smallest amount an amount's printing tells apart: "11,46 tỷ đồng" 10 million, "18.650.000 đồng" one."""
+    lower = figure.text.lower()
+    scale = 1e9 if "tỷ" in lower else 1e6 if "triệu" in lower else 1e3 if "nghìn" in lower else 1.0
+    return scale * 10 ** -(figure.get("decimals") or 0)
 
 
 def _parts_of(ctx: DocumentContext, paragraph) -> frozenset[int]:
@@ -306,6 +326,10 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             continue  # a target, not a result
         if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
+        if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
+            clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
+            keyed.append((figure, fund[0], _scope(sentence + " " + clause_after), fund[1]))
+            continue
         labelled = _labelled(text, figure, sentence)
         if labelled is not None and labelled[1]:
             key, told = _label_key(text, figure, *labelled)
@@ -888,3 +912,59 @@ def _money_of(text: str, figure: Entity) -> tuple[str, ...]:
         if word.isalpha() and word not in _PREDICATE_FILLERS:
             words.append(word)
     return tuple(words)
+
+
+# "Quỹ \"Vì người nghèo\" của xã vận động được 486,2 triệu đồng", "nguồn Quỹ HTND đạt 1.254,5 triệu đồng": an amount of
+# a named fund; the name up to its owner or what was done ("của", "xã", "vận động")
+_FUND = re.compile(r"(?<!\w)[Qq]u[ỹỷ]\s+(?P<name>[“\"][^”\"]{2,60}[”\"]|[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
+_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<!\w)năm\s+\d{4}")
+_FUND_NAME_STOPS = frozenset(("của", "do", "thuộc", "xã", "phường", "thị", "thôn", "ấp", "bản", "huyện", "tỉnh", "hội", "chi", "đạt",
+                              "được", "là", "có", "năm", "đến", "trong", "tổng", "hiện", "và", "với", "đã", "cho", "thu",
+                              "vận", "huy", "quyên", "ủng", "tiếp", "đóng", "nguồn", "vốn", "số", "tồn", "còn", "dư",
+                              "hỗ", "trao", "giải", "xây", "sửa", "tại", "trên", "tăng", "giảm", "mới", "đang"))
+_FUND_DEEDS = (("in", re.compile(r"(?<!\w)(?:vận\s+động|thu|huy\s+động|quyên\s+góp|ủng\s+hộ|tiếp\s+nhận|đóng\s+góp|"
+                                 r"nguồn(?:\s+vốn)?|vốn)(?!\w)", re.IGNORECASE)),
+               ("out", re.compile(r"(?<!\w)(?:chi|hỗ\s+trợ|trao|cho\s+vay|giải\s+ngân|xây|sửa)(?!\w)", re.IGNORECASE)),
+               ("left", re.compile(r"(?<!\w)(?:số\s+dư|tồn\s+quỹ|còn\s+lại|chuyển\s+sang)(?!\w)", re.IGNORECASE)))
+_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|trên|dưới|"
+                             r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|không\s+quá|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _fund(text: str, figure: Entity, sentence: str) -> tuple[str, _Told] | None:
+    """An amount told of a named fund in its clause: the key of the fund ("quỹ:vnn" for Quỹ "Vì người nghèo",
+    "quỹ:htnd" for Quỹ Hỗ trợ nông dân or Quỹ HTND), what was done with it (raised, spent, left over) and its
+    owner ("của thôn"); "quỹ:?" for a fund named by nothing ("Tổng quỹ vận động trong năm: …"), which stands for the
+    document's one named fund. A change, a comparison, a target or an approximation is no amount to restate."""
+    clause = re.split(r"[;]", sentence)[-1]
+    mentions = list(_FUND.finditer(clause))
+    if not mentions:
+        return None
+    mention = mentions[-1]
+    between = clause[mention.end():]
+    if re.search(r"\d", _DATE.sub(" ", between)) or len(between) > 80:
+        return None  # another number between the fund and the amount: the amount is of something else
+    tail = re.split(r"[,(]", clause[mention.start():])[-1]
+    if _NOT_THE_AMOUNT.search(tail) or _NOT_THE_AMOUNT.search(clause[max(0, mention.start() - 30):mention.start()]):
+        return None
+    name = mention["name"]
+    if name[0] in "“\"":
+        words = name.strip("“”\"").split()
+    else:
+        words = []
+        for index, word in enumerate(name.split()):
+            if word in _FUND_NAME_STOPS and not (index == 0 and word == "hội"):  # "Quỹ Hỗ trợ …", "Quỹ hội"
+                break
+            words.append(word)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        key = words[0].lower()  # "HTND"
+    else:
+        key = "".join(w[0].lower() for w in words)  # "Hỗ trợ nông dân" → htnd
+    named_end = mention.start("name") + (len(name) if name[0] in "“\"" else len(" ".join(words)))
+    around = clause[max(0, mention.start() - 40):mention.start()] + " " + clause[named_end:]  # not the name's words
+    deeds = [(found.start(), kind) for kind, pattern in _FUND_DEEDS for found in pattern.finditer(around)]
+    deed = (max(deeds)[1],) if deeds else ()  # the last said before the amount
+    owner = re.search(r"(?<!\w)của\s+(?:(?:toàn|cả)\s+)?([^\W\d_]+)", clause[mention.end() - len(name):])
+    if not key and not _FUND_DEEDS[0][1].match(name):
+        return None  # a fund named by nothing, nor by what was raised ("Tổng quỹ vận động"): no telling which
+    return f"quỹ:{key or '?'}", _Told(deed, rest=(owner.group(1).lower(),) if owner else ())
