@@ -165,16 +165,15 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
 
 def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
     """(paragraph, what ``read`` finds in it) for each paragraph with text, remembered per paragraph
-    text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` also takes the parts of the paragraph's
-    breakdowns (its quantity layer), which ``per_paragraph`` does not pass."""
+    text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` takes the paragraph's quantity layer (its
+    text, clauses and breakdowns), which ``per_paragraph`` does not pass."""
     for paragraph in ctx.paragraphs:
         if not paragraph.text.strip():
             continue
         key = (read.__name__, paragraph.text)
         found = ctx.memo.get(key)
         if found is None:
-            found = ctx.memo[key] = read(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
-                                         _parts_of(ctx, paragraph))
+            found = ctx.memo[key] = read(paragraph_layer(ctx, paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
         yield paragraph, found
 
 
@@ -230,9 +229,10 @@ _NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+k�
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
-def _mentions(text: str, entities, parts: frozenset[int]) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+def _mentions(layer, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
     """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
     a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    text, parts = layer.text, _parts(layer)
     found = []
     for figure in entities:
         if figure.kind != "figure" or figure.get("type") != "count" or figure.start in parts:
@@ -300,28 +300,28 @@ def _money_step(figure: Entity) -> float:
     return scale * 10 ** -(figure.get("decimals") or 0)
 
 
-def _parts_of(ctx: DocumentContext, paragraph) -> frozenset[int]:
+def _parts(layer) -> frozenset[int]:
     """Starts of the numbers that are parts of a breakdown in this paragraph (not head counts)."""
-    layer = paragraph_layer(ctx, paragraph)
     return frozenset(p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts
                      if r.whole is not p)
 
 
-def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
-                  ) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
+def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
     """One paragraph's counts that name one thing, with their key and period scope
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
+    text, parts = layer.text, _parts(layer)
     keyed = []
     for figure in entities:
         if figure.kind == "figure" and figure.get("type") == "percent":
-            sentence = _sentence_before(text, figure)
+            sentence = _sentence_before(layer, figure)
             key = _rate_key(sentence)
             if key and not _TARGET_AFTER.match(text, figure.end):
                 keyed.append((figure, key, _scope(sentence), _ANY))
             continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
-        sentence = _sentence_before(text, figure)
+        sentence = _sentence_before(layer, figure)
+        whole = _whole_sentence(layer, figure.start)
         if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
             continue  # a target, not a result
         if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
@@ -332,27 +332,27 @@ def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
             continue
         labelled = _labelled(text, figure, sentence)
         if labelled is not None and labelled[1]:
-            key, told = _label_key(text, figure, *labelled)
+            key, told = _label_key(whole, *labelled)
         else:
             key, told = _key(text, figure, sentence), _ANY
             if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
                 # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
-                key, told = f"tổng số {labelled[0]}", _Told((), _names(_whole_sentence(text, figure.start)))
+                key, told = f"tổng số {labelled[0]}", _Told((), _names(whole))
         if told.label:
             pass
         elif key is not None and figure.get("type") == "money":
             # "doanh thu của HTX A" ≠ "… HTX B"; "dự toán chi … , đã giải ngân 1.197,3" ≠ "Vốn đầu tư công …, giải ngân
             # 171,9": what the sentence's first amount is of tells whose the later one is
-            told = _Told((), _names(_whole_sentence(text, figure.start)), rest=_money_of(text, figure))
+            told = _Told((), _names(whole), rest=_money_of(whole))
         elif key is not None and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
-            label = _LIST_LABEL.match(_whole_sentence(text, figure.start))
+            label = _LIST_LABEL.match(whole)
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _ANY
         if key is None and (key := _whole_key(text, figure, sentence)):
-            told = _Told((), _names(_whole_sentence(text, figure.start)))
+            told = _Told((), _names(whole))
         if key is None:
-            key, told = _restatement_key(text, figure, sentence)
+            key, told = _restatement_key(text, figure, sentence, whole)
         if key:
             clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
             keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
@@ -415,7 +415,7 @@ _NOT_RESTATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s
 _COORDINATED = re.compile(r"(?:\s*\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+và)+\s*$")
 
 
-def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | None, _Told]:
+def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str | None, _Told]:
     """The key of a count described well enough to be recognised when it is stated again:
     what was done (the lower-case words before it in its clause, fillers left out) and what
     was counted (its known noun of people, households, bodies or items and the words that
@@ -464,7 +464,7 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
     if weak and (not predicate or _VOTE_OR_PRESENCE.search(" ".join(predicate))):
         return None, _ANY  # "có 12 đảng viên": nothing done to the group
     # "giám sát 23 tổ chức đảng": too little said to know it is the same group, unless a label names it the same
-    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest,
+    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(whole), rest=rest,
                                             whole=bool(_WHOLE.search(clause)), weak=weak)
 
 
@@ -481,11 +481,23 @@ _VOTE_OR_PRESENCE = re.compile(r"(?<!\w)(?:tán\s+thành|đồng\s+ý|nhất\s+t
                                r"biểu\s+quyết)(?!\w)")
 
 
-def _whole_sentence(text: str, at: int) -> str:
-    """The sentence up to ``at`` (past any ";"), from the line's start or the last full stop."""
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, at) + 1, at - 300, 0)
-    return text[start:at]
+def _whole_sentence(layer, at: int) -> str:
+    """The sentence up to ``at`` (past any ";"), at most 300 characters back: the shared reading's
+    sentence (the layer's clauses)."""
+    return layer.text[max(_stretch_start(layer, at, past_semicolons=True), at - 300, 0):at]
+
+
+def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
+    """Where the layer's sentence holding ``at`` starts, or (``past_semicolons`` False) its last
+    clause opened by ";" (a ":" does not cut: "Tổng số hội viên: 2.164")."""
+    clauses = layer.clauses
+    index = next((i for i, c in enumerate(clauses) if c.start <= at <= c.end), None)
+    if index is None:
+        return 0
+    sentence = clauses[index].sentence
+    while index > 0 and clauses[index - 1].sentence == sentence and (past_semicolons or clauses[index].opener != ";"):
+        index -= 1
+    return clauses[index].start
 
 
 _LIST_LABEL = re.compile(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):")
@@ -531,7 +543,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
-    if total and total["subject"] and not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
+    if total and total["subject"] and not _plain_after(text, figure):
         total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
@@ -666,13 +678,10 @@ _FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r"|hiện(?:\s+nay)
                              r"\d{1,2}/\d{1,2}(?:/\d{4})?))(?!\w)")
 
 
-def _sentence_before(text: str, figure: Entity) -> str:
-    """The sentence up to the figure, at most 200 characters back (a long run of figures in
-    one sentence would otherwise be re-read for each)."""
-    window = max(0, figure.start - 200)
-    start = max(text.rfind(". ", window, figure.start), text.rfind("\n", window, figure.start),
-                text.rfind(";", window, figure.start), window - 1)
-    return text[start + 1:figure.start]
+def _sentence_before(layer, figure: Entity) -> str:
+    """The sentence up to the figure, from its last ";" (the layer's clauses), at most 200 characters
+    back (a long run of figures in one sentence would otherwise be re-read for each)."""
+    return layer.text[max(_stretch_start(layer, figure.start, past_semicolons=False), figure.start - 200, 0):figure.start]
 
 
 def _scope(sentence: str) -> frozenset[str]:
@@ -853,12 +862,12 @@ def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str,
 _CLASSIFIERS = frozenset(("người", "đồng chí", "lượt", "trường hợp", "em", "cháu", "đơn vị", "tập thể"))
 
 
-def _label_key(text: str, figure: Entity, head: str, predicate: tuple[str, ...]) -> tuple[str | None, _Told]:
+def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str | None, _Told]:
     """The key of a labelled count: an event or measure named in the label is the event's head count
     ("Số đảng viên được kết nạp là 45" = "kết nạp 45 đảng viên"); other words are what was done to the
     group, read as a restatement's predicate ("Số người cao tuổi được khám sàng lọc: 2.540" = "khám sàng
     lọc cho 2.450 người cao tuổi")."""
-    names = _names(_whole_sentence(text, figure.start))
+    names = _names(whole)
     event = _event(" ".join(predicate), "")
     if event:
         qualifier = " ".join(_MODIFIERS.findall(" ".join(predicate)))
@@ -884,10 +893,15 @@ def _whole_key(text: str, figure: Entity, sentence: str) -> str | None:
     head, noun_class, _ = head_of(figure.get("unit") or "")
     if figure.get("type") != "count" or noun_class not in _RESTATED_CLASSES or not _WHOLE_HAS.search(sentence[-60:]):
         return None
-    after = _BRACKET.sub("", text[_noun_end(text, figure):_noun_end(text, figure) + 120], count=1)
-    if after[:1] == "(" or not _PLAIN_TOTAL.match(after):
-        return None
-    return f"tổng số {head}"
+    return f"tổng số {head}" if _plain_after(text, figure) else None
+
+
+def _plain_after(text: str, figure: Entity) -> bool:
+    """Nothing after a count's noun picks some of them out, bar a bracket: "Toàn tỉnh có 73 xã (chiếm
+    75,2%) đạt tiêu chí y tế" is some of the province's communes, "Chi bộ có 45 đảng viên (…)." all of them."""
+    end = _noun_end(text, figure)
+    after = _BRACKET.sub("", text[end:end + 120], count=1)
+    return after[:1] != "(" and bool(_PLAIN_TOTAL.match(after))
 
 
 _BRACKET = re.compile(r"^\s*\([^()]*\)")
@@ -897,11 +911,10 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:đồng|U
 _MONEY_WHAT_STOPS = frozenset(("năm", "tháng", "quý", "là", "đạt", "đến", "trong", "tại", "của"))
 
 
-def _money_of(text: str, figure: Entity) -> tuple[str, ...]:
+def _money_of(sentence: str) -> tuple[str, ...]:
     """What a sentence's first amount is of, when the figure comes after it ("Vốn đầu tư công 186,5 tỷ đồng,
     giải ngân 171,9 tỷ đồng" → vốn đầu tư công): the lower-case words of the clause before that amount, up to a
     period, a link or a place; () when the figure is the sentence's first amount or nothing is named."""
-    sentence = _whole_sentence(text, figure.start)
     first = _AMOUNT.search(sentence)
     if first is None:
         return ()  # the figure is the sentence's first amount
