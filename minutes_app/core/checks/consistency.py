@@ -832,8 +832,10 @@ def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str,
     "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
     if figure.get("type") != "count":
         return None
-    clause = re.split(r"[;(]", sentence)[-1]
-    match = _LABEL.search(clause[-140:])
+    clause = re.split(r"[;(]", sentence)[-1][-140:]
+    if "số " not in clause and "Số " not in clause:
+        return None  # most counts: no label (a cheap look first)
+    match = _LABEL.search(clause)
     if match is None or match["word"] and match["word"].strip().lower() in _NOT_A_LABEL:
         return None
     words = match["label"].replace(",", " ").lower().split()
