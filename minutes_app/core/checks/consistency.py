@@ -406,7 +406,7 @@ _PREDICATE_FILLERS = frozenset(("đã", "được", "cho", "là", "có", "đạt
 # A word that ends the noun phrase after a count: a place, period, comparison or another figure's link.
 _PHRASE_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "đạt", "chiếm", "bằng", "vượt", "tăng",
                            "giảm", "với", "và", "trên", "của", "từ", "đến", "vào", "theo", "thuộc", "là",
-                           "gồm", "như", "nâng", "cùng"))
+                           "gồm", "như", "nâng", "cùng", "cho"))
 # Before the count: an approximation, an average or a per-unit rate is not a count to restate.
 _NOT_RESTATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
                            r"từng|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s*$", re.IGNORECASE)
@@ -457,7 +457,13 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         predicate.append(word)
         if len(predicate) == 6:
             break
+    for index, word in enumerate(predicate):
+        if word in _ASPECT:  # "cấp ủy các cấp đã kiểm tra": what was done starts after "đã"; before it, who did it
+            del predicate[index:]
+            break
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
+    if predicate and predicate[-1] in _SAME_DEED:
+        predicate[-1:] = _SAME_DEED[predicate[-1]]  # "tặng 102 suất quà" = "trao 120 suất quà"
     if predicate[-2:] == ["phát", "triển"]:
         predicate[-2:] = ["kết", "nạp"]  # "phát triển (mới) 12 hội viên" = "kết nạp 12 hội viên"
     weak = len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6
@@ -468,10 +474,13 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
                                             whole=bool(_WHOLE.search(clause)), weak=weak)
 
 
+_ASPECT = frozenset(("đã", "đang", "vừa"))
+# one deed written with another verb (the last word of what was done before a count)
+_SAME_DEED = {"tặng": ["trao"], "mở": ["tổ", "chức"]}
 _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
                     r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
 _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
-_RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item", "gift", "building"))
 _COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
                ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
 _PHRASE_END = re.compile(r"[,;.():\n]")
@@ -516,10 +525,13 @@ def _names(sentence: str) -> frozenset[str]:
         if word[:1].isupper() or run and word.isdigit():
             run.append(word.lower())
             continue
-        if run and (len(run) > 1 or _run_start(index - len(run), words) > 0):
-            runs.append(" ".join(run))
+        if run and (len(run) > 1 or _run_start(index - len(run), words) > 0) and run[0] not in _PERIOD_WORDS:
+            runs.append(" ".join(run))  # "Năm 2025, …" is a period, not a name
         run = []
     return frozenset(runs)
+
+
+_PERIOD_WORDS = frozenset(("năm", "tháng", "quý", "ngày"))
 
 
 def _run_start(index: int, words: list[str]) -> int:
@@ -861,7 +873,7 @@ def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str,
     return head, tuple(predicate)
 
 
-_CLASSIFIERS = frozenset(("người", "đồng chí", "lượt", "trường hợp", "em", "cháu", "đơn vị", "tập thể"))
+_CLASSIFIERS = frozenset(("người", "đồng chí", "lượt", "trường hợp", "em", "cháu", "đơn vị", "tập thể", "hộ"))
 
 
 def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str | None, _Told]:
@@ -884,8 +896,9 @@ def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str |
     return "~ | " + " ".join(phrase), _Told(predicate, names, label=True)
 
 
-# "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên": the whole's count, no name said
-_WHOLE_HAS = re.compile(r"(?:^|[,:]\s*|\s)toàn\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|hội|đoàn|đảng\s+bộ|ngành|đơn\s+vị)"
+# "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên", "Năm 2025, xã có 215 hộ nghèo": the whole's count, no name
+# said
+_WHOLE_HAS = re.compile(r"(?:(?:^|[,:]\s*|\s)toàn\s+|(?:^|[,:]\s*))(?:xã|phường|thị\s+trấn|huyện|tỉnh|hội|đoàn|đảng\s+bộ|ngành|đơn\s+vị)"
                         r"\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+số\s+)?$", re.IGNORECASE)
 
 

@@ -280,7 +280,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         if not link:
             continue
         listed = before[:link.start()].strip()
-        listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
+        listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed, flags=re.IGNORECASE)
         shared = bool(quantity.head and listed.lower().startswith(quantity.head + " "))
         if shared:
             listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
