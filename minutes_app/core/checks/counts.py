@@ -511,7 +511,8 @@ _UNCOUNTABLE = re.compile(r"\d\s*[-–]\s*\d|\btừ\s+\S+\s+\d+\s+đến\b|(?:^|
                           re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s(?:như|như là|chẳng hạn|điển hình là|tiêu biểu là|trong đó có)$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
-_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$", re.IGNORECASE)
+_ATTENDANCE_BEFORE = re.compile(r"(?:vắng(?:\s+mặt)?|có mặt|miễn(?:\s+sinh\s+hoạt)?|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$",
+                                re.IGNORECASE)
 
 
 def _sentence_end(sentences: list[tuple[int, int]], at: int, default: int) -> int:
