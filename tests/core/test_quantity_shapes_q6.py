@@ -213,3 +213,29 @@ def test_deeds_and_wholes_in_other_words(text, wrong):
 ])
 def test_other_deeds_groups_and_moments_stay_silent(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+# a count written after titles in quotation marks, or after people with the count in brackets (warnings)
+@pytest.mark.parametrize("text, wrong", [
+    ("Các mô hình \"Dân vận khéo\", \"Chi hội phụ nữ 5 không 3 sạch\" và \"Tổ phụ nữ tiết kiệm\" là 2 mô hình được "
+     "nhân rộng.", "2 mô hình"),
+    ("Phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa\", \"Ngày vì người nghèo\", \"Đền ơn đáp nghĩa\" và "
+     "\"Khuyến học, khuyến tài\" (03 phong trào) được duy trì.", "03 phong trào"),
+    ("Đồng chí Nguyễn Văn An, đồng chí Lê Văn Bình, đồng chí Trần Thị Cúc (02 đồng chí) được đề nghị khen thưởng.",
+     "02 đồng chí"),
+])
+def test_a_count_after_titles_or_people(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Các mô hình \"Dân vận khéo\", \"Chi hội phụ nữ 5 không 3 sạch\" và \"Tổ phụ nữ tiết kiệm\" là 3 mô hình được "
+    "nhân rộng.",
+    "Các mô hình \"Dân vận khéo\", \"Tổ phụ nữ tiết kiệm\" và mô hình nuôi ong là 2 mô hình được nhân rộng.",
+    "Mô hình \"Dân vận khéo\" là 1 trong 3 mô hình được nhân rộng.",
+    "Đồng chí Nguyễn Văn An, đồng chí Lê Văn Bình (02 đồng chí) được đề nghị khen thưởng.",
+    "Vắng mặt: 02 đồng chí, gồm: Nguyễn Văn Hùng (đi làm ăn xa), Lò Văn Phong (ốm), Hà Thị Mai (việc gia đình).",
+])
+def test_titles_and_people_that_agree_stay_silent(text):
+    assert findings(text, "count-mismatch") == []

@@ -270,6 +270,9 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         if quantity.kind == "count" and quantity.noun_class == "person" and 2 <= quantity.value <= 12:
             yield from _people_before(ctx, quantity)
             continue
+        if quantity.kind == "count" and quantity.noun_class == "item" and 2 <= quantity.value <= 12:
+            yield from _titles_before(ctx, quantity)
+            continue
         if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.value < 2:
             continue
         clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
@@ -303,7 +306,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                                   for i in items))
 
 
-_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*(?:[–—]|\slà(?:\s+cả)?)\s*$",
+_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*(?:[–—]|\slà(?:\s+cả)?|\((?:\s*cả|\s*gồm)?)\s*$",
                                re.IGNORECASE)
 
 
@@ -321,6 +324,30 @@ def _people_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
     yield Issue(quantity.start, head_end, f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê "
                 f"{len(names)} người.", _restate(quantity.text, len(names)) + text[quantity.end:head_end],
                 severity=Severity.WARNING)
+
+
+def _titles_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
+    """'Các mô hình "A", "B" và "C" là 2 mô hình …', '… "C" (03 phong trào)': titles in quotation marks
+    listed before the count that counts them (a warning: a title may hold a comma)."""
+    layer = quantities_of(ctx)
+    text = ctx.text
+    clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
+    if clause is None:
+        return
+    before = text[clause.start:quantity.start]
+    link = _AFTER_LIST.search(before)
+    if not link:
+        return
+    listed = before[:link.start()]
+    first = _QUOTED.search(listed)
+    if first is None or len(listed[:first.start()].split()) > 4:
+        return  # at most the noun before the titles ("Các mô hình", "Phong trào")
+    titles = _quoted_items(listed[first.start():])
+    if titles is None or titles == quantity.value:
+        return
+    end = quantity.end + 1 + len(quantity.head) if quantity.head else unit_end(text, quantity)
+    yield Issue(quantity.start, end, f"Nêu {text[quantity.start:end]} nhưng trước đó liệt kê {titles} tên trong "
+                "ngoặc kép.", _restate(quantity.text, titles) + text[quantity.end:end], severity=Severity.WARNING)
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
