@@ -245,7 +245,7 @@ def _mentions(layer, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool
             r"\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+", before, re.IGNORECASE))
         if not refers and _NOT_A_MENTION.search(before):
             continue
-        words = re.split(r"[,;.():\n]", text[figure.end:figure.end + 60])[0].lower().split()
+        words = _phrase_after(text[figure.end:figure.end + 60]).lower().split()
         found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers))
     return tuple(found)
 
@@ -322,12 +322,12 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             continue
         sentence = _sentence_before(layer, figure)
         whole = _whole_sentence(layer, figure.start)
-        if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
+        if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end):
             continue  # a target, not a result
-        if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
+        if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
-            clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
+            clause_after = _phrase_after(text[figure.end:figure.end + 80])
             keyed.append((figure, fund[0], _scope(sentence + " " + clause_after), fund[1]))
             continue
         labelled = _labelled(text, figure, sentence)
@@ -354,7 +354,7 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if key is None:
             key, told = _restatement_key(text, figure, sentence, whole)
         if key:
-            clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
+            clause_after = _phrase_after(text[figure.end:figure.end + 80])
             keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
     return tuple(keyed)
 
@@ -427,7 +427,7 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
     if figure.get("type") != "count" or head_of(figure.get("unit") or "")[1] not in _RESTATED_CLASSES:
         return None, _ANY  # (the figure's own unit first: most counts end here, cheaply)
     phrase = []
-    words = _PHRASE_END.split(text[figure.end:figure.end + 120], 1)[0].split()
+    words = _phrase_after(text[figure.end:figure.end + 120]).split()
     read = 0
     for word in words:
         lower = word.lower()
@@ -447,7 +447,7 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         if joined == counted or joined.startswith(counted + " "):
             phrase = noun.split() + phrase[len(counted.split()):]
             break
-    clause = _COORDINATED.sub("", _CLAUSE_CUT.split(sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
+    clause = _COORDINATED.sub("", _phrase_before(sentence))  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
     if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
         return None, _ANY
     predicate = []
@@ -483,8 +483,20 @@ _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the n
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item", "gift", "building"))
 _COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
                ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
+# A phrase: the words between two commas, brackets or clause marks (the layer's clauses cut at ";" and ":"
+# only; what a count says of itself is read within its phrase). One definition for every reader below.
 _PHRASE_END = re.compile(r"[,;.():\n]")
-_CLAUSE_CUT = re.compile(r"[;:,(]")
+_PHRASE_START = re.compile(r"[;:,(]")
+
+
+def _phrase_before(text: str) -> str:
+    """The phrase that ``text`` ends with: after its last ",", ";", ":" or "("."""
+    return _PHRASE_START.split(text)[-1]
+
+
+def _phrase_after(text: str) -> str:
+    """The phrase that ``text`` opens with: up to its first ",", ";", ":", ".", bracket or line end."""
+    return _PHRASE_END.split(text, 1)[0]
 _CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
 _VOTE_OR_PRESENCE = re.compile(r"(?<!\w)(?:tán\s+thành|đồng\s+ý|nhất\s+trí|phiếu|có\s+mặt|vắng|dự\s+họp|tham\s+dự|"
                                r"biểu\s+quyết)(?!\w)")
@@ -494,6 +506,11 @@ def _whole_sentence(layer, at: int) -> str:
     """The sentence up to ``at`` (past any ";"), at most 300 characters back: the shared reading's
     sentence (the layer's clauses)."""
     return layer.text[max(_stretch_start(layer, at, past_semicolons=True), at - 300, 0):at]
+
+
+def _clause_start(layer, at: int) -> int:
+    """Where the layer's clause holding ``at`` starts (after its ";" or ":")."""
+    return next((c.start for c in layer.clauses if c.start <= at <= c.end), 0)
 
 
 def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
@@ -569,7 +586,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         return " ".join(words[:5]).lower()
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
-        clause_before = re.split(r"[;:,(]", sentence)[-1].lower()
+        clause_before = _phrase_before(sentence).lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
         qualifier = " ".join(_MODIFIERS.findall(clause_before))
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
@@ -582,7 +599,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
-        presence = _PRESENCE_AFTER.search(re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0])
+        presence = _PRESENCE_AFTER.search(_phrase_after(text[figure.end:figure.end + 80]))
         if presence:  # "01 đ/c miễn sinh hoạt vẫn đến dự" ≠ "04 đ/c miễn sinh hoạt (vắng mặt)": two groups
             noun_phrase += " @" + ("vắng" if presence.group().lower().startswith("vắng") else "dự")
         return f"{event} [{qualifier}]: {noun_phrase}"
@@ -604,7 +621,7 @@ def _rate_key(sentence: str) -> str | None:
     """The key of a rate stated as a level, only when nothing in its sentence names a
     subject (a proper name, "ở", "của"): "Phường A: tỷ lệ hộ nghèo còn 2%" and "Phường B: …"
     are two rates."""
-    clause = re.split(r"[;,(:]", sentence)[-1]
+    clause = _phrase_before(sentence)
     match = _RATE.search(clause.lower())
     if not match:
         return None
@@ -657,10 +674,10 @@ def _lowered(name: str) -> tuple[str, ...]:
 def _event(before: str, after: str) -> str | None:
     """The event a count is the head count of: named just before it in its clause, or just
     after it ("4 đồng chí vừa được bầu bổ sung")."""
-    clause_before = re.split(r"[;:,(]", before)[-1].lower()
-    clause_after = re.split(r"[;:,.()]", after)[0].lower()
+    clause_before = _phrase_before(before).lower()
+    clause_after = _phrase_after(after).lower()
     trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
-    original = re.split(r"[;:,(]", before)[-1].split()
+    original = _phrase_before(before).split()
     # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none
     unnamed = not any(w[:1].isupper() and w != "Đảng" for w in original[1:])
     stripped = clause_before.rstrip()
@@ -934,7 +951,7 @@ def _money_of(sentence: str) -> tuple[str, ...]:
     if first is None:
         return ()  # the figure is the sentence's first amount
     words = []
-    for word in re.split(r"[,:;(]", sentence[:first.start()])[-1].lower().split():
+    for word in _phrase_before(sentence[:first.start()]).lower().split():
         if word in _MONEY_WHAT_STOPS:
             break
         if word.isalpha() and word not in _PREDICATE_FILLERS:
@@ -964,7 +981,7 @@ def _fund(text: str, figure: Entity, sentence: str) -> tuple[str, _Told] | None:
     "quỹ:htnd" for Quỹ Hỗ trợ nông dân or Quỹ HTND), what was done with it (raised, spent, left over) and its
     owner ("của thôn"); "quỹ:?" for a fund named by nothing ("Tổng quỹ vận động trong năm: …"), which stands for the
     document's one named fund. A change, a comparison, a target or an approximation is no amount to restate."""
-    clause = re.split(r"[;]", sentence)[-1]
+    clause = sentence  # from the last ";" already
     mentions = list(_FUND.finditer(clause))
     if not mentions:
         return None
