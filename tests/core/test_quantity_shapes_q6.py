@@ -239,3 +239,14 @@ def test_a_count_after_titles_or_people(text, wrong):
 ])
 def test_titles_and_people_that_agree_stay_silent(text):
     assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Lợi nhuận sau thuế 412 triệu đồng.\nNăm 2025 HTX hoạt động có lãi 421 triệu đồng.", ["421 triệu đồng"]),
+    ("Lợi nhuận sau thuế 412 triệu đồng.\nNăm 2025 HTX hoạt động có lãi 412 triệu đồng.", []),
+    ("Lợi nhuận sau thuế 412 triệu đồng.\nHTX đã trả lãi 42 triệu đồng cho ngân hàng.", []),
+    ("Lợi nhuận trước thuế 512 triệu đồng.\nNăm 2025 HTX hoạt động có lãi 412 triệu đồng.", []),
+    ("Lợi nhuận sau thuế năm 2024 là 380 triệu đồng.\nNăm 2025 HTX hoạt động có lãi 412 triệu đồng.", []),
+])
+def test_profit_in_everyday_words(text, found):
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found

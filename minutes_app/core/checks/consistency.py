@@ -662,6 +662,7 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
                         r"đã xem xét|tăng|giảm")
 
 
+_SAME_MEASURE = {"lãi": "lợi nhuận sau thuế"}  # a measure written in everyday words, right before its amount
 _SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
 
@@ -688,6 +689,9 @@ def _event(before: str, after: str) -> str | None:
             return _SAME_EVENT.get(event, event)  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
     for event in _lowered("count_measures"):
         at = trimmed.find(event)
+        if event in _SAME_MEASURE and at != -1 and trimmed.endswith(event) and (
+                at == 0 or trimmed[:at].rstrip().endswith(" có")):  # "có lãi", not "trả lãi", "thu lãi"
+            return _SAME_MEASURE[event]  # "hoạt động có lãi 421 triệu đồng" = "lợi nhuận sau thuế 412 triệu đồng"
         if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
             tail = _FILLERS_INSIDE.sub(" ", trimmed[at + len(event):]).split()
             if "của" in tail:  # "doanh thu của Hợp tác xã": whose it is, the names of its sentence tell (_Told)
