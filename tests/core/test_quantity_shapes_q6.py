@@ -250,3 +250,29 @@ def test_titles_and_people_that_agree_stay_silent(text):
 ])
 def test_profit_in_everyday_words(text, found):
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Các tập thể được đề nghị khen thưởng:\n- Chi bộ thôn Đông;\n- Chi bộ thôn Tây;\n- Chi bộ Trường Mầm non.\n"
+     "Tổng cộng: 4 tập thể.", "4 tập thể"),
+    ("Danh sách đề nghị:\n- Đồng chí Nguyễn Văn An, Bí thư Chi bộ;\n- Đồng chí Lê Thị Bình, Chi ủy viên.\n"
+     "Tổng số: 3 đồng chí.", "3 đồng chí"),
+    ("Ban Chấp hành thống nhất đề nghị kết nạp 3 quần chúng sau:\n- Quần chúng Nguyễn Văn An, sinh năm 1995;\n"
+     "- Quần chúng Lê Thị Bình, sinh năm 1998.", "3 quần chúng"),
+])
+def test_lines_of_names_and_their_count(text, wrong):
+    assert [text[f.start:f.end] for f in findings(text, "count-mismatch")] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Các tập thể được đề nghị khen thưởng:\n- Chi bộ thôn Đông;\n- Chi bộ thôn Tây;\n- Chi bộ Trường Mầm non.\n"
+    "Tổng cộng: 3 tập thể.",
+    "Kết quả xếp loại:\n- Chi bộ thôn Đông: 12 đảng viên;\n- Chi bộ thôn Tây: 10 đảng viên.\nTổng cộng: 22 đảng viên.",
+    "Các đơn vị tham gia:\n- Các chi bộ thôn;\n- Chi bộ Trường Mầm non.\nTổng cộng: 8 chi bộ.",
+    "Ban Chấp hành thống nhất đề nghị kết nạp 3 quần chúng sau:\n- Quần chúng Nguyễn Văn An và quần chúng Lê Văn "
+    "Hòa, thôn Đông;\n- Quần chúng Lê Thị Bình, sinh năm 1998.",
+    "Ban Chấp hành thống nhất đề nghị kết nạp 2 quần chúng sau:\n- Quần chúng Nguyễn Văn An, sinh năm 1995;\n"
+    "- Quần chúng Lê Thị Bình, sinh năm 1998.",
+])
+def test_lines_that_agree_or_hold_several_stay_silent(text):
+    assert findings(text, "count-mismatch") == []

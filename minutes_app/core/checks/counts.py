@@ -420,6 +420,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     for index, paragraph in enumerate(paragraphs):
         if index >= 2 and _REFERS_ABOVE.search(paragraph.text):
             yield from _bodies_above(ctx, paragraphs, index)
+        if index >= 2 and _TOTAL_LINE.match(paragraph.text):
+            yield from _total_of_names(ctx, paragraphs, index)
         if not paragraph.text.rstrip().endswith(":"):
             continue
         yield from _people_lines(ctx, paragraphs, index)
@@ -510,11 +512,49 @@ def _bodies_above(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issu
                     severity=Severity.WARNING)
 
 
+_TOTAL_LINE = re.compile(r"\s*(?:[-–+•]\s*)?(?:Tổng\s+cộng|Cộng|Tổng\s+số)\s*:?\s*\d", re.IGNORECASE)
+
+
+def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
+    """"- Chi bộ thôn Đông;" "- Chi bộ thôn Tây;" then "Tổng cộng: 4 tập thể.": a total line under lines that
+    each name one body or one person (and count nothing) counts those lines (a warning)."""
+    paragraph = paragraphs[index]
+    layer = paragraph_layer(ctx, paragraph)
+    total = next((q for q in layer.quantities if q.kind == "count"), None)
+    if total is None or total.noun_class not in ("organisation", "person") or total.value < 2:
+        return
+    lines, kind = 0, None
+    for line in reversed(paragraphs[:index]):
+        marker = _BULLET_LINE.match(line.text)
+        if marker is None or kind is not None and _marker_kind(marker.group()) != kind:
+            break
+        kind = _marker_kind(marker.group())
+        body = re.sub(r"\([^()]*\)", "", line.text[marker.end():]).strip(" .;")
+        one = _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 if total.noun_class == "person" else \
+            _a_name(body) and not _JOINER.search(body) and "," not in body
+        if not one or any(q.kind == "count" for q in paragraph_layer(ctx, line).quantities):
+            return  # a line that names no one thing, or counts: not a list of names
+        lines += 1
+    if lines < 2 or lines == total.value:
+        return
+    text = paragraph.text
+    end = total.end + 1 + len(total.head) if total.head else unit_end(text, total)
+    yield Issue(total.start + paragraph.start, end + paragraph.start,
+                f"Nêu tổng cộng {text[total.start:end]} nhưng các dòng trên liệt kê {lines} tên.",
+                _restate(total.text, lines) + text[total.end:end], severity=Severity.WARNING)
+
+
 def _one_item(line: str) -> bool:
     """A "-" line that can hold one item only: short, no "," or "và" joining two things
     ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group."""
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
+    if _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 and not _JOINER.search(body):
+        return True  # "- Quần chúng Nguyễn Văn An, sinh năm 1995;": one person and what is said of them
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
+
+
+_PERSON_WORD = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)(?!\w)", re.IGNORECASE)
+_ONE_PERSON = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)\s+(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5}(?:[,(]|$)")
 
 
 def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
