@@ -276,3 +276,12 @@ def test_lines_of_names_and_their_count(text, wrong):
 ])
 def test_lines_that_agree_or_hold_several_stay_silent(text):
     assert findings(text, "count-mismatch") == []
+
+
+def test_who_did_it_keeps_two_counts_apart():
+    text = ("Cấp ủy các cấp đã kiểm tra 12 đảng viên khi có dấu hiệu vi phạm.\n"
+            "Ủy ban kiểm tra các cấp đã kiểm tra 21 đảng viên khi có dấu hiệu vi phạm.")
+    assert findings(text, "figure-inconsistent") == []
+    text = ("Trong năm, cấp ủy các cấp đã kiểm tra 12 đảng viên khi có dấu hiệu vi phạm.\n"
+            "Như vậy, cấp ủy các cấp đã kiểm tra 21 đảng viên khi có dấu hiệu vi phạm.")
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == ["21"]

@@ -373,12 +373,15 @@ class _Told(NamedTuple):
     whole: bool = False  # told of the whole ("Toàn xã có …"): a named part of it is another group
     weak: bool = False  # too little said to be recognised again, except by a label naming the same ("Số … là")
     label: bool = False  # told by a label before the number ("Số lao động được giải quyết việc làm là 302 người")
+    subject: tuple[str, ...] = ()  # lower-case words of who did it, before "đã" ("cấp ủy các cấp đã kiểm tra …")
 
     def agrees(self, other: "_Told") -> bool:
         if self.weak and not other.label or other.weak and not self.label:
             return False
         if self.any or other.any:
             return True
+        if self.subject and other.subject and self.subject != other.subject:
+            return False  # "cấp ủy các cấp đã kiểm tra …" ≠ "ủy ban kiểm tra các cấp đã kiểm tra …"
         short, long = sorted((self.predicate, other.predicate), key=len)
         if long[len(long) - len(short):] != short:
             return False
@@ -457,8 +460,10 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         predicate.append(word)
         if len(predicate) == 6:
             break
+    subject: tuple[str, ...] = ()
     for index, word in enumerate(predicate):
         if word in _ASPECT:  # "cấp ủy các cấp đã kiểm tra": what was done starts after "đã"; before it, who did it
+            subject = tuple(reversed(predicate[index + 1:]))
             del predicate[index:]
             break
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
@@ -471,7 +476,7 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         return None, _ANY  # "có 12 đảng viên": nothing done to the group
     # "giám sát 23 tổ chức đảng": too little said to know it is the same group, unless a label names it the same
     return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(whole), rest=rest,
-                                            whole=bool(_WHOLE.search(clause)), weak=weak)
+                                            whole=bool(_WHOLE.search(clause)), weak=weak, subject=subject)
 
 
 _ASPECT = frozenset(("đã", "đang", "vừa"))
