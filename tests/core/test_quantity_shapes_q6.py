@@ -285,3 +285,10 @@ def test_who_did_it_keeps_two_counts_apart():
     text = ("Trong năm, cấp ủy các cấp đã kiểm tra 12 đảng viên khi có dấu hiệu vi phạm.\n"
             "Như vậy, cấp ủy các cấp đã kiểm tra 21 đảng viên khi có dấu hiệu vi phạm.")
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == ["21"]
+
+
+def test_people_announced_by_la_cac_dong_chi():
+    text = "Chi bộ có 3 đảng viên được miễn sinh hoạt là các đồng chí: Lý Văn Hòa, Vương Thị Nhung."
+    assert [text[f.start:f.end] for f in findings(text, "count-mismatch")] == ["3 đảng viên được miễn sinh hoạt"]
+    text = "Chi bộ có 2 đảng viên được miễn sinh hoạt là các đồng chí: Lý Văn Hòa, Vương Thị Nhung."
+    assert findings(text, "count-mismatch") == []

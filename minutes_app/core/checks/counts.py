@@ -594,7 +594,7 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
     attendance rules' to count."""
     if _ATTENDANCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return None
-    sentence = re.sub(r"^\s*(?:các|những)\s+(?:đồng chí|ông|bà)\s*:?\s*", "", sentence)
+    sentence = re.sub(r"^\s*(?:(?:các|những)\s+(?:đồng chí|ông|bà)\s*:?|(?:đồng chí|ông|bà)\s*:)\s*", "", sentence)
     if _UNCOUNTABLE.search(sentence):
         return None
     names = person_names(sentence)
