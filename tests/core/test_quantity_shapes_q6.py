@@ -292,3 +292,21 @@ def test_people_announced_by_la_cac_dong_chi():
     assert [text[f.start:f.end] for f in findings(text, "count-mismatch")] == ["3 đảng viên được miễn sinh hoạt"]
     text = "Chi bộ có 2 đảng viên được miễn sinh hoạt là các đồng chí: Lý Văn Hòa, Vương Thị Nhung."
     assert findings(text, "count-mismatch") == []
+
+
+# an event named after the noun ("… được đề nghị kết nạp", "… bị thi hành kỷ luật"), its qualifier there too;
+# "trao", "tặng", "trao tặng" Huy hiệu Đảng one event, whose capitals name no subject
+@pytest.mark.parametrize("text, found", [
+    ("Trong năm, đã xem xét, đề nghị kết nạp 18 quần chúng ưu tú vào Đảng.\n"
+     "Có 16 quần chúng ưu tú được đề nghị kết nạp vào Đảng trong năm.", ["16"]),
+    ("Năm 2025, Ủy ban Kiểm tra đã thi hành kỷ luật 7 đảng viên.\n"
+     "Về thi hành kỷ luật: có 9 đảng viên bị thi hành kỷ luật.", ["9"]),
+    ("Đảng ủy đã trao Huy hiệu Đảng cho 45 đảng viên.\nCó 54 đảng viên được trao tặng Huy hiệu Đảng đợt 3/2 và 19/5.",
+     ["54"]),
+    ("Trong năm, đã đề nghị kết nạp 18 quần chúng ưu tú.\nCó 16 quần chúng ưu tú được kết nạp vào Đảng.", []),
+    ("Đảng ủy đã trao Huy hiệu Đảng cho 45 đảng viên.\nTrong đó, có 12 đảng viên được trao Huy hiệu 50 năm tuổi Đảng.",
+     []),
+    ("Năm 2025, toàn Đảng bộ kết nạp 1.235 đảng viên mới.\nRiêng khối doanh nghiệp có 125 đảng viên được kết nạp.", []),
+])
+def test_events_named_after_the_noun(text, found):
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found

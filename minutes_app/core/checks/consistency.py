@@ -593,13 +593,18 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     if event:
         clause_before = _phrase_before(sentence).lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
-        qualifier = " ".join(_MODIFIERS.findall(clause_before))
+        # "16 quần chúng ưu tú được đề nghị kết nạp": the qualifier may follow the noun, before the event
+        after = _phrase_after(text[figure.end:figure.end + 60]).lower()
+        ahead = next((after[:at] for named in _lowered("count_events") if (at := after.find(" " + named)) > 0), "")
+        qualifier = " ".join(_MODIFIERS.findall(clause_before) + _MODIFIERS.findall(ahead))
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
-        noun_phrase = " ".join(words[:5]).lower()
+        noun_phrase = " ".join(words).lower()
         for named in _lowered("count_events"):  # "36 thanh niên nhập ngũ đủ chỉ tiêu": the noun ends at the event
             at = noun_phrase.find(" " + named)
             if at > 0:
                 noun_phrase = noun_phrase[:at]
+        noun_phrase = _EVENT_VOICE.sub("", noun_phrase)  # "9 đảng viên bị thi hành kỷ luật": the noun is "đảng viên"
+        noun_phrase = " ".join(noun_phrase.split()[:5])
         noun_phrase = re.sub(r"\s+(?:mới|vi\s+phạm)$", "", noun_phrase) or "đồng chí"
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
@@ -668,7 +673,8 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
 
 
 _SAME_MEASURE = {"lãi": "lợi nhuận sau thuế"}  # a measure written in everyday words, right before its amount
-_SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
+_SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ", "tặng huy hiệu đảng": "trao huy hiệu đảng",
+               "trao tặng huy hiệu đảng": "trao huy hiệu đảng"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
 
 @lru_cache(maxsize=4)
@@ -684,8 +690,9 @@ def _event(before: str, after: str) -> str | None:
     clause_after = _phrase_after(after).lower()
     trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
     original = _phrase_before(before).split()
-    # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none
-    unnamed = not any(w[:1].isupper() and w != "Đảng" for w in original[1:])
+    # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none, nor the event's own words
+    # ("trao Huy hiệu Đảng cho")
+    unnamed = not any(w[:1].isupper() and w not in ("Đảng", "Huy", "Hiệu") for w in original[1:])
     stripped = clause_before.rstrip()
     for event in _lowered("count_events"):
         if stripped.endswith(event) or f" {event}" in clause_after:
@@ -707,6 +714,7 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+_EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"
                  r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
