@@ -310,3 +310,23 @@ def test_people_announced_by_la_cac_dong_chi():
 ])
 def test_events_named_after_the_noun(text, found):
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found
+
+
+_TABLE = ("Bảng tổng hợp một số chỉ tiêu chủ yếu:\nChỉ tiêu\tKế hoạch năm\tThực hiện 9 tháng\tTỷ lệ (%)\n"
+          "Thu ngân sách (tỷ đồng)\t75\t58,24\t77,7\nChi ngân sách (tỷ đồng)\t61,5\t43,87\t71,3\n"
+          "Giải quyết việc làm (lao động)\t600\t640\t106,7")
+
+
+@pytest.mark.parametrize("lead, found", [
+    ("Kinh tế: thu ngân sách 9 tháng đạt 58,42 tỷ đồng, bằng 77,9% dự toán năm.", ["58,24"]),
+    ("Trong 9 tháng, đã giải quyết việc làm cho 604 lao động.", ["640"]),
+    ("Kinh tế: thu ngân sách 9 tháng đạt 58,24 tỷ đồng; giải quyết việc làm cho 640 lao động.", []),
+    ("Thu ngân sách nhà nước trên địa bàn đạt 58.240 triệu đồng.", []),
+    ("Dự toán thu ngân sách năm là 75 tỷ đồng.", []),
+    ("Thu ngân sách xã được hưởng 12,3 tỷ đồng.", []),
+    ("Thu ngân sách năm 2024 đạt 70,5 tỷ đồng.", []),
+    ("Thu ngân sách tăng 5,8 tỷ đồng so với cùng kỳ.", []),
+])
+def test_text_against_a_table_of_indicators(lead, found):
+    text = lead + "\n" + _TABLE
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found

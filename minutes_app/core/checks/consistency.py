@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -12,6 +13,7 @@ from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
+from ..quantities.tables import tables
 from ..resources import word_list
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
@@ -105,6 +107,10 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Toàn tỉnh đã cấp 917 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
                   "Tổng cộng | 980 | 917"),
+          # the text against a table of indicators: the row names the measure and its unit
+          Example("Thu ngân sách 9 tháng đạt 58,42 tỷ đồng.\nChỉ tiêu\tKế hoạch năm\tThực hiện 9 tháng\tTỷ lệ (%)\n"
+                  "Thu ngân sách (tỷ đồng)\t75\t58,24\t77,7\nChi ngân sách (tỷ đồng)\t61,5\t43,87\t71,3\n"
+                  "Giải quyết việc làm (lao động)\t600\t640\t106,7", "58,24", "58,42"),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -161,6 +167,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             related=(Related(first.start, first.end, "earlier"),))
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
+    yield from _text_against_indicator_rows(ctx)
 
 
 def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
@@ -1030,3 +1037,76 @@ def _fund(text: str, figure: Entity, sentence: str) -> tuple[str, _Told] | None:
     if not key and not _FUND_DEEDS[0][1].match(name):
         return None  # a fund named by nothing, nor by what was raised ("Tổng quỹ vận động"): no telling which
     return f"quỹ:{key or '?'}", _Told(deed, rest=(owner.group(1).lower(),) if owner else ())
+
+
+_RESULT_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|ước\s+đạt", re.IGNORECASE)
+_NOT_RESULT_COLUMN = re.compile(r"kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|tỷ\s+lệ|%|so\s+(?:với|sánh)|cùng\s+kỳ", re.IGNORECASE)
+_ROW_UNIT = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+_MONEY_SCALES = {"tỷ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3, "đồng": 1.0}
+
+
+def _text_against_indicator_rows(ctx: DocumentContext) -> Iterator[Issue]:
+    """"thu ngân sách 9 tháng đạt 58,42 tỷ đồng" in the text, then a table of indicators whose row
+    "Thu ngân sách (tỷ đồng)" gives 58,24 in its "Thực hiện 9 tháng" column: the row names the
+    measure and its unit, the text states its result; they must agree. A text figure is the row's
+    when its phrase is the row's name and nothing but fillers ("đạt", "9 tháng", "nhà nước", "trên
+    địa bàn"), no plan, change or bound; the cell is flagged only when no such figure agrees with it."""
+    for table in tables(ctx):
+        results = [i for i in range(1, len(table.header.cells)) if _RESULT_COLUMN.search(table.column(i))
+                   and not _NOT_RESULT_COLUMN.search(table.column(i))]
+        if len(results) != 1:
+            continue
+        column = results[0]
+        column_scope = _scope(table.column(column))
+        for row in table.rows:
+            shape = _ROW_UNIT.match(row.label)
+            cell = row.cells[column] if column < len(row.cells) else None
+            if shape is None or cell is None or cell.number is None:
+                continue
+            name, unit = shape["name"].strip().lower(), shape["unit"].strip().lower()
+            scale = _MONEY_SCALES.get(unit)
+            unit_head = None if scale else head_of(unit)[0] if head_of(unit)[1] else None
+            if len(name.split()) < 2 or scale is None and unit_head is None:
+                continue
+            value, step = cell.number.value * (scale or 1.0), (scale or 1.0) * 10 ** -cell.number.decimals
+            stated = list(_row_mentions(ctx, table.header.paragraph, name, scale, unit_head, column_scope))
+            if not stated or len({round(q.value / max(step, q_step)) for q, q_step, _ in stated}) != 1:
+                continue  # not stated, or stated as two values: which the row repeats is not clear
+            quantity, q_step, number = stated[0]
+            coarse = max(step, q_step)
+            if round_half_up(quantity.value / coarse, 0) == round_half_up(value / coarse, 0):
+                continue
+            written = format_vi(quantity.value / (scale or 1.0), cell.number.decimals)
+            yield Issue(cell.start, cell.end,
+                        f"“{cell.text}” (bảng, dòng “{row.label}”) khác với “{quantity.text}” nêu ở đoạn {number}; "
+                        "cùng một số liệu phải ghi thống nhất.", written,
+                        related=(Related(quantity.start, quantity.end, "earlier"),))
+
+
+def _row_mentions(ctx: DocumentContext, before: int, name: str, scale: float | None, unit_head: str | None,
+                  column_scope: frozenset[str]):
+    """(quantity in document offsets, the smallest step its printing tells apart, paragraph number) of every
+    figure of the text before the table whose phrase is the row's name ("thu ngân sách … đạt")."""
+    for paragraph in ctx.paragraphs[:before]:
+        if name.split()[0] not in paragraph.text.lower():
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for quantity in layer.quantities:
+            if quantity.role == "plan" or quantity.modifier is not None:
+                continue
+            if scale is not None and quantity.kind != "money" or scale is None and (
+                    quantity.kind != "count" or quantity.head != unit_head):
+                continue
+            sentence = layer.text[_stretch_start(layer, quantity.start, past_semicolons=False):quantity.start]
+            phrase = _phrase_before(sentence).lower()
+            at = phrase.find(name)
+            if at == -1 or at and phrase[at - 1].isalpha() or _TARGET_BEFORE.search(phrase[:at]):
+                continue
+            if _FILLERS_INSIDE.sub(" ", phrase[at + len(name):]).split():
+                continue  # other words between the name and the number: another measure
+            scope = _scope(sentence)
+            if column_scope and scope and not column_scope & scope:
+                continue  # "Thực hiện 9 tháng" and "… năm 2024"
+            step = quantity.scale * 10 ** -quantity.decimals if quantity.kind == "money" else 10 ** -quantity.decimals
+            yield replace(quantity, start=quantity.start + paragraph.start,
+                          end=quantity.end + paragraph.start), step, paragraph.index + 1
