@@ -330,3 +330,18 @@ _TABLE = ("Bảng tổng hợp một số chỉ tiêu chủ yếu:\nChỉ tiêu\
 def test_text_against_a_table_of_indicators(lead, found):
     text = lead + "\n" + _TABLE
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found
+
+
+@pytest.mark.parametrize("text", [
+    # a day and month in the list may be a day, a ratio or a vote: no list to count
+    "Chi bộ tổ chức 4 buổi sinh hoạt chuyên đề: 12/3 và 15/6.",
+    "Hội nghị đã xem xét 03 tờ trình: 7/7 đồng ý.",
+])
+def test_days_in_a_list_stop_the_count(text):
+    assert findings(text, "count-mismatch") == []
+
+
+def test_a_building_told_twice_is_not_compared():
+    # yearly and cumulative counts of houses read alike; too little said to tell them apart
+    text = "Năm 2025, xây mới 15 căn nhà Đại đoàn kết.\nTừ đầu nhiệm kỳ đến nay, đã xây mới 85 căn nhà Đại đoàn kết."
+    assert findings(text, "figure-inconsistent") == []

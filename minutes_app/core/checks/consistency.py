@@ -492,7 +492,7 @@ _SAME_DEED = {"tặng": ["trao"], "mở": ["tổ", "chức"]}
 _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
                     r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
 _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
-_RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item", "gift", "building"))
+_RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
 _COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
                ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
 # A phrase: the words between two commas, brackets or clause marks (the layer's clauses cut at ";" and ":"

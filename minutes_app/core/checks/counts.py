@@ -601,7 +601,7 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
     return len(names) if names and len(names) >= 2 else None
 
 
-_TIME_REASONS = frozenset(("date", "year", "period", "duration or period", "date range"))
+_TIME_REASONS = frozenset(("year", "period", "duration or period"))  # not "5/5" (a day, or a vote)
 
 
 def _timed(layer, start: int, end: int) -> str:
