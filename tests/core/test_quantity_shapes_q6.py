@@ -345,3 +345,21 @@ def test_a_building_told_twice_is_not_compared():
     # yearly and cumulative counts of houses read alike; too little said to tell them apart
     text = "Năm 2025, xây mới 15 căn nhà Đại đoàn kết.\nTừ đầu nhiệm kỳ đến nay, đã xây mới 85 căn nhà Đại đoàn kết."
     assert findings(text, "figure-inconsistent") == []
+
+
+
+@pytest.mark.parametrize("text", [
+    "Thu ngân sách nhà nước trên địa bàn đạt 11.463 triệu đồng.\nVề tài chính, thu ngân sách nhà nước trên địa "
+    "bàn ước đạt khoảng 11,5 tỷ đồng.",
+    "Quỹ \"Vì người nghèo\" vận động được 486,2 triệu đồng.\nQuỹ \"Vì người nghèo\" vận động được gần 500 triệu "
+    "đồng.",
+    "Quỹ \"Vì người nghèo\" của xã vận động được 486,2 triệu đồng.\nQuỹ \"Vì người nghèo\" của huyện vận động được "
+    "2.486,2 triệu đồng.",
+    "Năm 2024, Quỹ khuyến học thu được 16,5 triệu đồng.\nNăm 2025, Quỹ khuyến học thu được 18,6 triệu đồng.",
+    "Quý III, Quỹ khuyến học thu được 6,5 triệu đồng.\nCả năm, Quỹ khuyến học thu được 18,6 triệu đồng.",
+    "Số lượt khám bệnh trong quý là 1.240 lượt.\nTrong năm, Trạm đã khám bệnh cho 4.820 lượt người.",
+    "Tổng số hội viên đến 30/6/2025 là 2.100 người.\nTính đến ngày 30/11/2025, toàn xã có 2.146 hội viên.",
+    "Số đảng viên được kết nạp trong 6 tháng đầu năm là 12 đồng chí.\nTrong năm, Đảng bộ đã kết nạp 25 đảng viên mới.",
+])
+def test_rounded_other_owners_and_periods_stay_silent(text):
+    assert findings(text, "figure-inconsistent") == []
