@@ -363,3 +363,23 @@ def test_a_building_told_twice_is_not_compared():
 ])
 def test_rounded_other_owners_and_periods_stay_silent(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+# an amount of land or a crop told by the same words in another order; targets under a heading of tasks
+@pytest.mark.parametrize("text, found", [
+    ("Năm 2025, toàn tỉnh trồng mới 4.860 ha rừng tập trung, đạt 97,2% kế hoạch.\n"
+     "Diện tích rừng trồng tập trung mới trong năm là 4.680 ha.", ["4.680"]),
+    ("Năm 2025, toàn tỉnh trồng mới 4.860 ha rừng tập trung.\nDiện tích rừng trồng tập trung mới trong năm là "
+     "4.860 ha.", []),
+    ("Năm 2025, toàn tỉnh trồng mới 4.860 ha rừng tập trung.\nDiện tích rừng trồng phân tán mới trong năm là 480 ha.",
+     []),
+    ("Năm 2024, toàn tỉnh trồng mới 4.860 ha rừng tập trung.\nNăm 2025, toàn tỉnh trồng mới 4.680 ha rừng tập trung.",
+     []),
+    ("Năm 2025, toàn tỉnh trồng mới 4.860 ha rừng tập trung.\nHuyện A trồng mới 680 ha rừng tập trung.", []),
+    ("Năm 2025, toàn tỉnh trồng mới 4.860 ha rừng tập trung.\nIII. NHIỆM VỤ NĂM 2026\n"
+     "- Trồng mới 5.200 ha rừng tập trung;", []),
+    ("I. KẾT QUẢ\nNăm 2025, xã có 215 hộ nghèo.\nII. NHIỆM VỤ NĂM 2026\n- Năm 2025 toàn xã có 251 hộ nghèo, phấn đấu "
+     "giảm 50 hộ.", ["251"]),
+])
+def test_measures_in_other_words_and_targets_under_a_heading(text, found):
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found

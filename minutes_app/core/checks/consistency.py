@@ -15,6 +15,7 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..quantities.tables import tables
 from ..resources import word_list
+from ..structure import LineKind
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
 
@@ -120,8 +121,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
     targets and counts of other periods are different quantities."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
+    planned = _plan_sections(ctx)
     for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
         for figure, group, scope, told in keyed:
+            if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
+                continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
     named_funds = [key for key in groups if key.startswith("quỹ:") and key != "quỹ:?"]
     if "quỹ:?" in groups and len(named_funds) == 1:
@@ -168,6 +172,32 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
+
+
+_TOP_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
+_PLAN_HEADING = re.compile(r"(?<!\w)(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
+_RESULT_HEADING = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đánh\s+giá|thực\s+hiện|tồn\s+tại|hạn\s+chế)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
+    """The paragraphs under a top heading of what is to be done ("III. NHIỆM VỤ NĂM 2026", "PHƯƠNG
+    HƯỚNG, NHIỆM VỤ QUÝ IV"), up to the next top heading, with the years the heading names: their figures
+    are targets, unless told of another year ("Năm 2025 nguồn Quỹ HTND đạt …")."""
+    lines = ctx.lines
+    if not lines or len(lines) != len(ctx.paragraphs):
+        return {}
+    found: dict[int, frozenset[str]] = {}
+    years: frozenset[str] | None = None
+    for line, paragraph in zip(lines, ctx.paragraphs):
+        text = paragraph.text
+        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()):
+            plan = bool(_PLAN_HEADING.search(text)) and not _RESULT_HEADING.search(text)
+            years = frozenset(re.findall(r"năm \d{4}", text.lower())) if plan else None
+            continue
+        if years is not None:
+            found[paragraph.index] = years
+    return found
 
 
 def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
@@ -360,6 +390,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             told = _Told((), _names(whole))
         if key is None:
             key, told = _restatement_key(text, figure, sentence, whole)
+        if key is None and (key := _measure_key(text, figure, sentence)):
+            told = _Told((), _names(whole))
         if key:
             clause_after = _phrase_after(text[figure.end:figure.end + 80])
             keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
@@ -1110,3 +1142,36 @@ def _row_mentions(ctx: DocumentContext, before: int, name: str, scale: float | N
             step = quantity.scale * 10 ** -quantity.decimals if quantity.kind == "money" else 10 ** -quantity.decimals
             yield replace(quantity, start=quantity.start + paragraph.start,
                           end=quantity.end + paragraph.start), step, paragraph.index + 1
+
+
+_MEASURE_CLASSES = frozenset(("area", "mass", "length", "volume"))
+_MEASURE_NAMES = re.compile(r"(?<!\w)(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|khối\s+lượng|chiều\s+dài|số|tổng)(?!\w)")
+_MEASURE_FILLERS = frozenset(("là", "đạt", "được", "đã", "có", "ước", "trong", "năm", "tháng", "quý", "với", "khoảng"))
+
+
+def _measure_key(text: str, figure: Entity, sentence: str) -> str | None:
+    """"trồng mới 4.860 ha rừng tập trung" and "Diện tích rừng trồng tập trung mới trong năm là 4.680 ha": an
+    amount of land, a crop, a road told by the same words, in any order (what was done and to what, the measure's
+    name, fillers, the whole's "toàn tỉnh" and periods aside), at least three of them.
+    """
+    unit = (figure.get("unit") or "").lower()
+    head, noun_class, _ = head_of(unit)
+    if figure.get("type") != "count" or noun_class not in _MEASURE_CLASSES or not head:
+        return None
+    before = _phrase_before(sentence).lower()
+    if _NOT_RESTATED.search(before) or _CHANGED.search(before) or _TARGET_BEFORE.search(before):
+        return None
+    words = _WHOLE.sub(" ", _MEASURE_NAMES.sub(" ", before)).split()
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in _ASPECT:
+            words = words[index + 1:]  # who did it is no part of what was measured
+            break
+    after = _phrase_after(unit[len(head):] + text[figure.end + 1 + len(unit):figure.end + 60]).lower().split()
+    for index, word in enumerate(after):
+        if word in _PHRASE_STOPS:
+            after = after[:index]
+            break
+    bag = {w for w in words + after[:4] if w.isalpha() and w not in _MEASURE_FILLERS and not w.isdigit()}
+    if len(bag) < 3:
+        return None
+    return f"đo | {head} | " + " ".join(sorted(bag))
