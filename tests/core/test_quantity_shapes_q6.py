@@ -383,3 +383,14 @@ def test_rounded_other_owners_and_periods_stay_silent(text):
 ])
 def test_measures_in_other_words_and_targets_under_a_heading(text, found):
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hội đồng quản trị gồm 05 thành viên, gồm các ông (bà): Nguyễn Văn An, Lê Thị Bình, Trần Văn Cường, Phạm Thị "
+     "Dung.", ["05 thành viên"]),
+    ("Hội đồng quản trị gồm 04 thành viên, gồm các ông (bà): Nguyễn Văn An, Lê Thị Bình, Trần Văn Cường, Phạm Thị "
+     "Dung.", []),
+    ("Ban kiểm phiếu gồm 3 thành viên: ông Nguyễn Văn An (Trưởng ban), bà Lê Thị Bình và ông Trần Văn Cường.", []),
+])
+def test_members_named_after_ong_ba(text, found):
+    assert [text[f.start:f.end] for f in findings(text, "count-mismatch")] == found

@@ -594,7 +594,9 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
     attendance rules' to count."""
     if _ATTENDANCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return None
-    sentence = re.sub(r"^\s*(?:(?:các|những)\s+(?:đồng chí|ông|bà)\s*:?|(?:đồng chí|ông|bà)\s*:)\s*", "", sentence)
+    # "các đồng chí:", "các ông (bà):", "đồng chí:" before the names
+    sentence = re.sub(r"^\s*(?:(?:các|những)\s+(?:đồng chí|ông|bà)(?:\s*\((?:ông|bà)\)|\s*/\s*(?:ông|bà))?\s*:?"
+                      r"|(?:đồng chí|ông|bà)\s*:)\s*", "", sentence)
     if _UNCOUNTABLE.search(sentence):
         return None
     names = person_names(sentence)
