@@ -394,3 +394,24 @@ def test_measures_in_other_words_and_targets_under_a_heading(text, found):
 ])
 def test_members_named_after_ong_ba(text, found):
     assert [text[f.start:f.end] for f in findings(text, "count-mismatch")] == found
+
+
+# a labelled count against the same words in any order around another count
+@pytest.mark.parametrize("text, found", [
+    ("Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ, đạt 92%.\nToàn xã có 1.254 hộ đạt danh hiệu gia đình văn hóa.",
+     ["1.254"]),
+    ("Có 1.254 hộ gia đình được công nhận gia đình văn hóa năm 2025.\n"
+     "Số hộ gia đình được công nhận gia đình văn hóa là 1.245 hộ.", ["1.245"]),
+    ("Trong năm, Công an xã đã tiếp nhận 42 tin báo về tội phạm.\nSố tin báo về tội phạm được tiếp nhận: 24 tin.",
+     ["24"]),
+    ("Đã cấp 1.085 giấy chứng nhận quyền sử dụng đất.\nSố giấy chứng nhận quyền sử dụng đất đã cấp là 1.058 giấy.",
+     ["1.058"]),
+    ("Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ.\nThôn Đông có 254 hộ đạt danh hiệu gia đình văn hóa.", []),
+    ("Công an xã đã tiếp nhận 42 tin báo về tội phạm.\nCông an huyện đã tiếp nhận 120 tin báo về tội phạm.", []),
+    ("Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ.\nToàn xã có gần 1.300 hộ đạt danh hiệu gia đình văn hóa.", []),
+    ("Trong năm, Công an xã đã tiếp nhận 42 tin báo về tội phạm.\nSố tin báo về tội phạm tại thôn Đông: 5 tin.", []),
+    ("Năm 2024, số hộ đạt danh hiệu gia đình văn hóa là 1.180 hộ.\nNăm 2025, toàn xã có 1.254 hộ đạt danh hiệu gia "
+     "đình văn hóa.", []),
+])
+def test_a_label_against_the_same_words_in_any_order(text, found):
+    assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found

@@ -135,8 +135,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
     the_year = next(iter(years)) if len(years) == 1 else None
+    reported: set[int] = set()
     for mentions in groups.values():
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
+            if later.start in reported:
+                continue  # a count read under two keys (its words and its label's bag of words)
             # a restated count is compared with the first earlier mention told the same way
             # ("giám sát chuyên đề 11 tổ chức đảng" … "đã giám sát chuyên đề 13 tổ chức đảng", not the
             # "kiểm tra 5 tổ chức đảng" before them); "Chi bộ Trường A …" and "Chi bộ Trường B …" are two subjects
@@ -159,11 +162,13 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         ctx, first, first_paragraph):
                     # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
                     # figure agrees with its own percentage, so the earlier one is the suspect
+                    reported.add(first.start)
                     yield Issue(first.start, first.end,
                                 f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
                                 "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
                                 _restated(later, first), related=(Related(later.start, later.end, "later"),))
                     continue
+                reported.add(later.start)
                 yield Issue(later.start, later.end,
                             f"“{_stated(later)}” khác với “{_stated(first)}” "
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
@@ -395,6 +400,9 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if key:
             clause_after = _phrase_after(text[figure.end:figure.end + 80])
             keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
+        if (bag := _bag(text, figure, sentence, whole)) is not None:
+            clause_after = _phrase_after(text[figure.end:figure.end + 80])
+            keyed.append((figure, *bag[:1], _scope(sentence + " " + clause_after), bag[1]))
     return tuple(keyed)
 
 
@@ -1175,3 +1183,64 @@ def _measure_key(text: str, figure: Entity, sentence: str) -> str | None:
     if len(bag) < 3:
         return None
     return f"đo | {head} | " + " ".join(sorted(bag))
+
+
+# A count told by the words around it, in any order: "Số tin báo về tội phạm được tiếp nhận: 24 tin" and "đã tiếp
+# nhận 42 tin báo về tội phạm"; "Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ" and "Toàn xã có 1.254 hộ đạt danh
+# hiệu gia đình văn hóa". Only a label before the number ("Số …") is sure enough to name a count: a bag is compared
+# only with a labelled one (_Told.weak / label).
+_BAG_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có", "đạt", "ước", "đều", "cũng", "vừa", "mới", "về", "các",
+                          "những", "số", "tổng", "lượt"))
+_BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "tăng", "giảm", "với", "và", "trên", "của",
+                        "từ", "đến", "vào", "theo", "thuộc", "gồm", "như", "chiếm", "bằng", "vượt", "trở", "tính", "hiện",
+                        "cuối", "đầu", "lũy", "luỹ", "toàn", "nhưng", "song", "mà", "để", "nhằm", "còn"))
+
+
+def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _Told] | None:
+    """The words of a count's group, in any order, with its noun's first word ("hộ", "tin", "giấy"): a label's
+    words after "Số" up to its moment ("Số hộ đạt danh hiệu gia đình văn hóa"), or what was done before the
+    count (after "đã") and what is said of it after (up to a link, a place or a moment)."""
+    if figure.get("type") != "count":
+        return None
+    unit = (figure.get("unit") or "").lower().split()
+    if not unit or head_of(" ".join(unit))[1] in ("time", "area", "mass", "length", "volume", "money"):
+        return None
+    clause = re.split(r"[;(]", sentence)[-1][-140:]
+    label = _LABEL.search(clause) if ("số " in clause or "Số " in clause) else None
+    if label is not None and label["word"] and label["word"].strip().lower() in _NOT_A_LABEL:
+        label = None
+    if label is not None:
+        words = label["label"].replace(",", " ").lower().split()
+        if words[0] != unit[0] and unit[0] not in ("người", "đồng", "em", "cháu"):
+            return None  # "Số hộ … là 45 người"? the noun of the label and of the count differ
+        content = []
+        for word in words[1:]:
+            if word in _LABEL_PLACES:
+                return None  # "Số lượt khám tại nhà": some of them
+            if word in _BAG_STOPS:
+                break
+            content.append(word)
+        noun = words[0]
+    else:
+        phrase = _phrase_before(sentence)
+        if _NOT_RESTATED.search(phrase) or _CHANGED.search(phrase) or _TARGET_BEFORE.search(phrase):
+            return None  # "gần 1.200 hộ", "tăng 12 hộ", "chỉ tiêu 40 hộ": no count to restate
+        before = _WHOLE.sub(" ", phrase).split()
+        for index in range(len(before) - 1, -1, -1):
+            if before[index] in _ASPECT:
+                before = before[index + 1:]  # who did it is no part of the group
+                break
+        owned = bool(before) and before[-1].lower() == "có"  # "Thôn Đông có 254 hộ …": the names say whose
+        after = _phrase_after(text[figure.end:figure.end + 100]).lower().split()
+        content = [w for w in before if w.isalpha() and w.islower()]
+        for word in after[1:12]:
+            if word in _BAG_STOPS or not word.isalpha():
+                break
+            content.append(word)
+        noun = unit[0]
+    bag = sorted({w for w in content if w not in _BAG_FILLERS and w.isalpha()})
+    if len(bag) < 2:
+        return None
+    if label is not None:
+        return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole), label=True, whole=True)
+    return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole) if owned else frozenset(), weak=True)
