@@ -415,3 +415,13 @@ def test_members_named_after_ong_ba(text, found):
 ])
 def test_a_label_against_the_same_words_in_any_order(text, found):
     assert [text[f.start:f.end] for f in findings(text, "figure-inconsistent")] == found
+
+
+def test_names_closed_by_semicolons_then_counted():
+    text = "Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non là 2 chi bộ được biểu dương."
+    found = findings(text, "count-mismatch")
+    assert [text[f.start:f.end] for f in found] == ["2 chi bộ"]
+    assert [text[r.start:r.end] for r in found[0].related] == ["Chi bộ thôn Đông", "Chi bộ thôn Tây",
+                                                               "Chi bộ Trường Mầm non"]
+    text = "Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non là 3 chi bộ được biểu dương."
+    assert findings(text, "count-mismatch") == []

@@ -283,16 +283,19 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         if not link:
             continue
         listed = before[:link.start()].strip()
+        index = quantity.clause
+        while clause.opener == ";" and index > 0 and layer.clauses[index - 1].sentence == clause.sentence and _a_name(
+                text[layer.clauses[index - 1].start:layer.clauses[index - 1].end].strip(), quantity.head):
+            # "Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non là 2 chi bộ": names closed by ";"
+            index -= 1
+            listed = text[layer.clauses[index].start:layer.clauses[index].end].strip() + ", " + listed
+            if layer.clauses[index].opener != ";":
+                break
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed, flags=re.IGNORECASE)
-        shared = bool(quantity.head and listed.lower().startswith(quantity.head + " "))
-        if shared:
-            listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
         items = _named_tail(items, quantity.head)
-        # "Các thôn Đông, thôn Tây …": the first name is its noun's ("thôn Đông")
-        named = [_a_name(f"{quantity.head} {i}" if shared and index == 0 else i, quantity.head)
-                 for index, i in enumerate(items)]
-        if len(items) < 2 or not all(named):
+        # "Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng …", "Các thôn Đông, thôn Tây …": the noun opens the first name
+        if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
             continue
         if len(items) == quantity.value or len(items) < quantity.value and any(_JOINER.search(i) for i in items):
             continue  # equal, or an item holding "cùng"/"với" may be two
@@ -302,8 +305,19 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(quantity.start, head_end,
                     f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê {len(items)} tên: "
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
-                    related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
-                                  for i in items))
+                    related=_item_spans(text, items, layer.clauses[index].start, quantity.start))
+
+
+def _item_spans(text: str, items: list[str], start: int, end: int) -> tuple[Related, ...]:
+    """Where each listed item stands, in order, between ``start`` and ``end``."""
+    spans = []
+    for item in items:
+        at = text.find(item, start, end)
+        if at == -1:
+            continue
+        spans.append(Related(at, at + len(item), "item"))
+        start = at + len(item)
+    return tuple(spans)
 
 
 _NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*(?:[–—]|\slà(?:\s+cả)?|\((?:\s*cả|\s*gồm)?)\s*$",
