@@ -369,8 +369,7 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
-            clause_after = _phrase_after(text[figure.end:figure.end + 80])
-            keyed.append((figure, fund[0], _scope(sentence + " " + clause_after), fund[1]))
+            keyed.append((figure, fund[0], _scope_of(text, figure, sentence), fund[1]))
             continue
         labelled = _labelled(text, figure, sentence)
         if labelled is not None and labelled[1]:
@@ -380,13 +379,11 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
                 # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
                 key, told = f"tổng số {labelled[0]}", _Told((), _names(whole))
-        if told.label:
-            pass
-        elif key is not None and figure.get("type") == "money":
+        if key is not None and not told.label and figure.get("type") == "money":
             # "doanh thu của HTX A" ≠ "… HTX B"; "dự toán chi … , đã giải ngân 1.197,3" ≠ "Vốn đầu tư công …, giải ngân
             # 171,9": what the sentence's first amount is of tells whose the later one is
             told = _Told((), _names(whole), rest=_money_of(whole))
-        elif key is not None and " [" in key:
+        elif key is not None and not told.label and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
             label = _LIST_LABEL.match(whole)
@@ -397,13 +394,18 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             key, told = _restatement_key(text, figure, sentence, whole)
         if key is None and (key := _measure_key(text, figure, sentence)):
             told = _Told((), _names(whole))
+        bag = _bag(text, figure, sentence, whole)
+        scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
         if key:
-            clause_after = _phrase_after(text[figure.end:figure.end + 80])
-            keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
-        if (bag := _bag(text, figure, sentence, whole)) is not None:
-            clause_after = _phrase_after(text[figure.end:figure.end + 80])
-            keyed.append((figure, *bag[:1], _scope(sentence + " " + clause_after), bag[1]))
+            keyed.append((figure, key, scope, told))
+        if bag is not None:  # the same count under its bag of words, for a label told in other words
+            keyed.append((figure, bag[0], scope, bag[1]))
     return tuple(keyed)
+
+
+def _scope_of(text: str, figure: Entity, sentence: str) -> frozenset[str]:
+    """The periods a count's sentence names up to it and its phrase after it."""
+    return _scope(sentence + " " + _phrase_after(text[figure.end:figure.end + 80]))
 
 
 class _Told(NamedTuple):
