@@ -119,7 +119,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     stated total of a subject ("Chi bộ có 45 đảng viên" … "Tổng số đảng viên của chi bộ là
     47"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
     chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
-    targets and counts of other periods are different quantities."""
+    targets and counts of other periods are different quantities. Also read as one thing: a
+    count named by a label before its number ("Số lao động được giải quyết việc làm là 302
+    người") and the count told by its verb, or by the same words in any order; an amount of a
+    named fund ("Quỹ HTND" = "Quỹ Hỗ trợ nông dân"); an amount of land or a crop told in the
+    same words; a row of a table of indicators and the text's figure of the same name."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
     planned = _plan_sections(ctx)
     for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
