@@ -425,3 +425,17 @@ def test_names_closed_by_semicolons_then_counted():
                                                                "Chi bộ Trường Mầm non"]
     text = "Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non là 3 chi bộ được biểu dương."
     assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # names shared by two counts, before or after them
+    "Xã Tân An, xã Tân Bình, xã Tân Phú và thị trấn Tân Hòa là 3 xã và 1 thị trấn đạt chuẩn.",
+    "Huyện có 3 xã và 1 thị trấn đạt chuẩn, gồm: xã Tân An, xã Tân Bình, xã Tân Phú và thị trấn Tân Hòa.",
+    "Hội nghị khen thưởng 2 tập thể và 3 cá nhân: Chi bộ thôn Đông, Chi bộ thôn Tây, đồng chí An, đồng chí Bình, "
+    "đồng chí Cường.",
+    "Huyện có 3 xã: Tân An, Tân Bình, Tân Phú và thị trấn Tân Hòa đạt chuẩn nông thôn mới.",
+    "Đồng chí Nguyễn Văn An, đồng chí Lê Văn Bình và đồng chí Trần Văn Cường là 3 trong 5 đồng chí được đề cử.",
+    "Các mô hình \"Dân vận khéo\" và \"Tổ phụ nữ tiết kiệm\" là 2 trong số 5 mô hình được nhân rộng.",
+])
+def test_names_shared_by_two_counts_or_a_part_of_a_count(text):
+    assert findings(text, "count-mismatch") == []

@@ -255,6 +255,8 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
 _NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Xã|xã|Phường|"
                          r"phường|Thị trấn|thị trấn|Thôn|thôn|Tổ|Hội|Đoàn|Công an|Mặt trận|Cục|Chi cục|Trung tâm|"
                          r"Bệnh viện|Công ty|Hợp tác xã|Ấp|ấp|Khu phố|Bản|bản|Huyện|huyện)\b")
+_ANOTHER_COUNT = re.compile(r"\s*(?:,|và|cùng|với)\s*(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s",
+                            re.IGNORECASE)
 _AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+cộng|tổng\s+số|cả|gồm)\s*(?:là\s+|có\s+)?)?$",
                          re.IGNORECASE)
 _LIST_OPENS = re.compile(r"\s(?:là|gồm|gồm có|bao gồm)\s+(?P<name>\S.*)$")
@@ -267,6 +269,8 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     text = ctx.text
     for quantity in layer.quantities:
+        if quantity.kind == "count" and _ANOTHER_COUNT.match(text, unit_end(text, quantity)):
+            continue  # "… là 3 xã và 1 thị trấn": the names before are shared by two counts
         if quantity.kind == "count" and quantity.noun_class == "person" and 2 <= quantity.value <= 12:
             yield from _people_before(ctx, quantity)
             continue
