@@ -58,12 +58,17 @@ _NEXT_CLAUSE = (r"triển khai|bàn|đề ra|thảo luận|thông qua|cho ý ki�
                 r"định hướng|phương hướng|nhằm|để|tại|vào|lúc|từ|với|do|dưới|có|đồng thời|và|ngày|sáng|chiều|tối|"
                 r"nhiệm kỳ|khóa|khoá|lần thứ|đây|qua đó|góp phần|bầu|kiện toàn|xem xét|nghe|giải quyết|thống nhất|"
                 r"hướng tới|chào mừng|kỷ niệm|trong|đến|cùng|[^\w\s]|\d")
+# "hội nghị quán triệt, triển khai Nghị quyết …": a comma after a bare verb joins a second verb of the same name
+_BARE_VERB = r"(?<!quán triệt)(?<!học tập)(?<!nghiên cứu)(?<!sơ kết)(?<!tổng kết)(?<!phổ biến)"
+# "sinh hoạt chuyên đề với chủ đề “Đảng viên đi đầu chuyển đổi số”"
+_THEME = re.compile(r"\s+(?:với\s+)?(?:chủ đề|với nội dung)\s*:?\s*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
                    r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
                    r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
-                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
-                   r"{0,160}?)(?=[.;]|,\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))"
+                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
+                   r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
                       r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
@@ -275,16 +280,23 @@ def name_field(official: Entity) -> Field:
     return Field(name, start, start + len(name) if at >= 0 else official.end)
 
 
-def meeting_kind(words: str) -> str | None:
+def meeting_kind(words: str, context: str = "") -> str | None:
+    """The kind of the meeting ``words`` name; ``context`` (the sentence that tells it) may say a chi bộ met for one
+    matter within its regular meeting ("họp xét đề nghị kết nạp đảng viên kết hợp sinh hoạt định kỳ tháng 8")."""
     low = words.lower()
     if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
         return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
     if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|"
                  r"\bbch\b[^.]{0,40}lần thứ", low):
         return "hội nghị BCH"
-    if "chuyên đề" in low or "kỷ luật" in low:
+    if "chuyên đề" in low:
         return "chuyên đề"
-    if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt chi bộ|họp chi bộ|sinh hoạt thường", low):
+    if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt thường", low):
+        return "thường kỳ"
+    if re.search(r"kỷ luật|kết nạp|công nhận (?:đảng viên )?chính thức|chuyển (?:đảng viên )?chính thức", low):
+        # a chi bộ met for one matter: admission, confirmation, discipline
+        return "thường kỳ" if re.search(r"thường kỳ|định kỳ", context, re.IGNORECASE) else "chuyên đề"
+    if re.search(r"sinh hoạt chi bộ|họp chi bộ", low):
         return "thường kỳ"
     if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ|giao ban|buổi làm việc", low):
         return "hội nghị"
@@ -434,7 +446,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
             # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
             name = Field(sentence_case(title, text), 0, 0)
-        kind_value = meeting_kind(name.value) or meeting_kind(title or "") or meeting_kind(text[sentence[0]:sentence[1]])
+        told = text[sentence[0]:sentence[1]]
+        kind_value = meeting_kind(name.value, told) or meeting_kind(title or "", told) or meeting_kind(told)
         kind = Field(kind_value, name.start, name.end) if kind_value else None
         if "start" not in facts:
             time = time_in(text, sentence[0], named_start) or time_in(text, named_end, sentence[1], need_context=True)
@@ -458,8 +471,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                     what = named["what"].strip(" ,")
                     name = Field(what, named.start("what"), named.start("what") + len(what))
                     break
-        kind_value = meeting_kind(title) or meeting_kind(name.value) or meeting_kind(
-            " ".join(text[s:e] for s, e in body[:6]))
+        opening = " ".join(text[s:e] for s, e in body[:6])
+        kind_value = meeting_kind(title, opening) or meeting_kind(name.value, opening) or meeting_kind(opening)
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
@@ -619,12 +632,16 @@ def _from_lead(text, lead, body, officials, year):
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
         if more:
             what += more[0]
+        elif re.fullmatch(r"(?:sinh hoạt|hội nghị|buổi sinh hoạt|cuộc họp)\s+chuyên đề", what, re.IGNORECASE) and (
+                theme := _THEME.match(text, held.end("what"), lead_end)):
+            what += theme[0]  # "sinh hoạt chuyên đề với chủ đề “…”": a name with no period is told by its theme
+            more = theme
         qualifier = _QUALIFIER.match(text, more.end() if more else held.end("what"), lead_end)
         if qualifier:
             what += qualifier[0]
         at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
         name = Field(what[:1].upper() + what[1:], at, at + len(what))
-        kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
+        kind_value = meeting_kind(what, text[lead_start:lead_end]) or meeting_kind(text[lead_start:lead_end])
         kind = Field(kind_value, held.start("what"), held.end("what")) if kind_value else None
     date = date_in(text, lead_start, lead_end, year)
     if date:

@@ -1,0 +1,141 @@
+"""Shapes of issue 18, round 6 (second engineer): headers copied with their TAB lost or the type and title on one line,
+the next level of a body under a state or mass-organisation parent, news leads that name a standing committee's
+sitting or a theme, and the kind of a chi bộ meeting held for one matter. Sentences of our own, none copied from a
+dev or held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+BODY = ("Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nĐịa điểm: Nhà văn hóa thôn Đông.\n"
+        "Chủ trì: đồng chí Nguyễn Văn An, Bí thư Chi bộ.\nThư ký: đồng chí Trần Thị Bình.\n"
+        "Buổi sinh hoạt kết thúc lúc 21 giờ 30 phút cùng ngày.\n")
+TITLE = "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\n"
+DATE = "Đông Sơn, ngày 10 tháng 10 năm 2025"
+
+
+def gold(text: str) -> dict:
+    return analyze(text).structure.to_gold()
+
+
+# ------------------------------------------------------------------ header cells whose TAB was lost
+
+@pytest.mark.parametrize("head, issuer, parent", [
+    ("ĐẢNG BỘ XÃ ĐÔNG SƠN  ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*  " + DATE + "\n" + TITLE,
+     "CHI BỘ THÔN ĐÔNG", "ĐẢNG BỘ XÃ ĐÔNG SƠN"),
+    ("ĐẢNG BỘ XÃ ĐÔNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n* " + DATE + "\n" + TITLE,
+     "CHI BỘ THÔN ĐÔNG", "ĐẢNG BỘ XÃ ĐÔNG SƠN"),
+    ("ĐẢNG BỘ XÃ ĐÔNG SƠN ĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG " + DATE + "\n*\n" + TITLE,
+     "CHI BỘ THÔN ĐÔNG", "ĐẢNG BỘ XÃ ĐÔNG SƠN"),
+    ("UBND TỈNH QUẢNG NINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ Độc lập - Tự do - Hạnh phúc\n"
+     "Số: 318/BB-SYT Hạ Long, ngày 10 tháng 10 năm 2025\n" + TITLE, "SỞ Y TẾ", "UBND TỈNH QUẢNG NINH"),
+])
+def test_a_header_line_without_its_tab_is_cut_into_its_cells(head, issuer, parent):
+    found = gold(head + BODY)
+    assert (found["issuer"], found["issuer_parent"]) == (issuer, parent)
+    assert found["date"] == "2025-10-10"
+
+
+@pytest.mark.parametrize("head, issuer, parent", [
+    ("LĐLĐ HUYỆN ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG ĐOÀN TRƯỜNG TH ĐÔNG SƠN\tĐộc lập - Tự do - Hạnh phúc\n\t"
+     + DATE + "\n" + TITLE, "CÔNG ĐOÀN TRƯỜNG TH ĐÔNG SƠN", "LĐLĐ HUYỆN ĐÔNG SƠN"),
+    ("UBND XÃ ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÔN ĐÔNG\tĐộc lập - Tự do - Hạnh phúc\n\t" + DATE + "\n" + TITLE,
+     "THÔN ĐÔNG", "UBND XÃ ĐÔNG SƠN"),
+    ("UBND XÃ ĐÔNG SƠN\nHỢP TÁC XÃ NÔNG NGHIỆP ĐÔNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n" + DATE + "\n" + TITLE,
+     "HỢP TÁC XÃ NÔNG NGHIỆP ĐÔNG SƠN", "UBND XÃ ĐÔNG SƠN"),
+])
+def test_the_next_level_under_a_body_is_no_wrapped_name(head, issuer, parent):
+    found = gold(head + BODY)
+    assert (found["issuer"], found["issuer_parent"]) == (issuer, parent)
+
+
+@pytest.mark.parametrize("head, issuer", [  # near-misses: a name that wraps stays one name
+    ("ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ TRƯỜNG TRUNG HỌC\nCƠ SỞ ĐÔNG SƠN\n*\t" + DATE + "\n" + TITLE,
+     "CHI BỘ TRƯỜNG TRUNG HỌC CƠ SỞ ĐÔNG SƠN"),
+    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 12/BB-UBND\n"
+     "Tân An, ngày 10 tháng 10 năm 2025\n" + TITLE, "ỦY BAN NHÂN DÂN XÃ TÂN AN"),
+    ("ĐẢNG BỘ PHƯỜNG HÀ ĐÔNG\nCHI BỘ\nTHÔN VĂN PHÚ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n" + DATE + "\n" + TITLE, "CHI BỘ THÔN VĂN PHÚ"),
+])
+def test_a_wrapped_name_stays_one(head, issuer):
+    assert gold(head + BODY)["issuer"] == issuer
+
+
+# ------------------------------------------------------------------ the type and the title on one line
+
+@pytest.mark.parametrize("line, genre, title", [
+    ("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "bien_ban", "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025"),
+    ("BIÊN BẢN HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN", "bien_ban", "HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN"),
+    ("BIÊN BẢN HỘI NGHỊ BAN CHẤP HÀNH\nĐẢNG BỘ XÃ ĐÔNG SƠN LẦN THỨ 8", "bien_ban",
+     "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ ĐÔNG SƠN LẦN THỨ 8"),
+])
+def test_a_type_line_that_holds_its_title(line, genre, title):
+    head = "ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\n"
+    found = gold(head + line + "\n" + BODY)
+    assert (found["genre"], found["title"]) == (genre, title)
+    assert found["meeting"]["kind"] is not None
+
+
+def test_a_short_type_line_keeps_the_title_under_it():
+    head = "ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\n"
+    found = gold(head + "BIÊN BẢN HỌP\n(V/v bầu bổ sung chi ủy viên)\n" + BODY)
+    assert found["genre"] == "bien_ban" and found["title"] == "(V/v bầu bổ sung chi ủy viên)"
+
+
+@pytest.mark.parametrize("line", [  # a sentence or a person is no type line
+    "BÁO CÁO VIÊN TRÌNH BÀY CHUYÊN ĐỀ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG HỒ CHÍ MINH",
+    "BIÊN BẢN NÀY ĐƯỢC LẬP THÀNH 02 BẢN. CÁC ĐỒNG CHÍ ĐÃ THÔNG QUA",
+])
+def test_no_type_line_from_a_person_or_a_sentence(line):
+    head = "Tin tức > Xây dựng Đảng\nChi bộ thôn Đông tổ chức hội nghị tổng kết năm 2025\n"
+    assert gold(head + line + "\n" + BODY)["title"] != line[9:]
+
+
+# ------------------------------------------------------------------ news leads: the meeting's name and kind
+
+NEWS = "Tin tức > Xây dựng Đảng\n{head}\n12/10/2025 08:30\n{lead}\nHội nghị đã thảo luận và thống nhất các nhiệm vụ.\n" \
+       "Lượt xem: 1.245\n"
+
+
+@pytest.mark.parametrize("lead, name, kind", [
+    ("Chiều 9/10, tại Hội trường Đảng ủy phường, Ban Thường vụ Đảng ủy phường Hà Cầu họp phiên thường kỳ tháng 10 "
+     "dưới sự chủ trì của đồng chí Trần Văn Bình, Bí thư Đảng ủy phường.", "Phiên thường kỳ tháng 10", "hội nghị"),
+    ("Tối ngày 15/10/2025, Chi bộ Khu phố 5 đã tổ chức buổi sinh hoạt chuyên đề với chủ đề “Nâng cao vai trò nêu gương "
+     "của đảng viên” tại nhà văn hóa khu phố.", "Sinh hoạt chuyên đề với chủ đề “Nâng cao vai trò nêu gương của đảng viên”",
+     "chuyên đề"),
+    ("Hôm qua (14/10), Đảng ủy xã Quỳnh Lưu tổ chức hội nghị quán triệt, triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần "
+     "thứ XX, nhiệm kỳ 2025 - 2030.",
+     "Hội nghị quán triệt, triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030", "hội nghị"),
+    ("Ngày 18/10, Chi bộ thôn 3 thuộc Đảng bộ xã Ea Tiêu đã họp xét đề nghị kết nạp quần chúng Y Bun vào Đảng. "
+     "Đồng chí Y Ngông, Bí thư Chi bộ chủ trì cuộc họp.", "Họp xét đề nghị kết nạp quần chúng Y Bun vào Đảng", "chuyên đề"),
+])
+def test_a_news_lead_names_its_meeting(lead, name, kind):
+    meeting = gold(NEWS.format(head="Tin hoạt động của các chi bộ, đảng bộ cơ sở", lead=lead))["meeting"]
+    assert (meeting["name"], meeting["kind"]) == (name, kind)
+
+
+@pytest.mark.parametrize("lead, name", [  # near-misses: a period says enough, a next clause is not the name
+    ("Tối 10/10, Chi bộ Khu phố 3 tổ chức sinh hoạt chuyên đề quý IV với chủ đề “Đảng viên tiên phong chuyển đổi số”.",
+     "Sinh hoạt chuyên đề quý IV"),
+    ("Ngày 10/10, Đảng ủy xã Hòa Bình đã tổ chức Hội nghị sơ kết công tác xây dựng Đảng 9 tháng đầu năm, triển khai "
+     "nhiệm vụ 3 tháng cuối năm 2025.", "Hội nghị sơ kết công tác xây dựng Đảng 9 tháng đầu năm"),
+])
+def test_a_news_lead_names_no_more_than_its_meeting(lead, name):
+    assert gold(NEWS.format(head="Tin hoạt động của các chi bộ", lead=lead))["meeting"]["name"] == name
+
+
+# ------------------------------------------------------------------ a chi bộ met for one matter
+
+@pytest.mark.parametrize("title, opening, kind", [
+    ("HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN", "Hôm nay, lúc 14 giờ ngày 10/10/2025, Chi bộ thôn Đông họp xét hồ sơ.",
+     "chuyên đề"),
+    ("HỌP CHI BỘ XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC", "Hôm nay, lúc 14 giờ ngày 10/10/2025, Chi bộ thôn Đông họp.",
+     "chuyên đề"),
+    ("HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN", "Hôm nay, lúc 14 giờ ngày 10/10/2025, Chi bộ thôn Đông họp xét đề nghị "
+     "kết nạp đảng viên kết hợp sinh hoạt định kỳ tháng 10/2025.", "thường kỳ"),
+    ("SINH HOẠT CHI BỘ THÁNG 10 NĂM 2025", "Hôm nay, lúc 14 giờ ngày 10/10/2025, Chi bộ thôn Đông họp.", "thường kỳ"),
+])
+def test_the_kind_of_a_meeting_for_one_matter(title, opening, kind):
+    head = "ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\nBIÊN BẢN\n"
+    assert gold(head + title + "\n" + opening + "\n" + BODY)["meeting"]["kind"] == kind
