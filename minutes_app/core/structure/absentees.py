@@ -30,6 +30,13 @@ _STATUS = re.compile(r"^\s*(?:đều\s+)?(?:có|không)\s+l[ýí]\s+do\s*[:.]?\s
 _REASON_LEAD = re.compile(r"^\s*(?:[-–—:]+\s*)?(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)?", re.IGNORECASE)
 
 
+# "Vắng: 02 đồng chí." then one bulleted line per person: the count alone opens the list
+_COUNT_ONLY = re.compile(r"\s*:?\s*\d+\s*(?:đồng chí|đảng viên|đ/c|người|đại biểu)?\s*(?:,\s*)?(?:đều\s+)?(?:có lý do|cụ thể|gồm)?"
+                         r"\s*[:.]?", re.IGNORECASE)
+# what a bracket after a name may tell of the person rather than why they are absent: "(chính thức)", "(dự bị)"
+_STATUS_NOTE = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị)\s*", re.IGNORECASE)
+
+
 def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each absence clause of the block ``start``-``end`` (document offsets)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -41,7 +48,8 @@ def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         stop = _SENTENCE_END.search(text, label.end(), len(text))
         clause_end = stop.start() if stop else len(text)
-        if text[label.end():clause_end].rstrip().endswith(":") and clause_end < len(text) and text[clause_end] == "\n":
+        said = text[label.end():clause_end].rstrip()
+        if (said.endswith(":") or _COUNT_ONLY.fullmatch(said)) and clause_end < len(text) and text[clause_end] == "\n":
             cursor = clause_end + 1  # "Vắng:" then "- đồng chí A (ốm)" lines
             while cursor < len(text):
                 nl = text.find("\n", cursor)
@@ -86,7 +94,9 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
             i += 1
         honorific = _HONORIFIC.search(clause, 0, run[0].start())
         first = run[0].group()
-        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()])
+        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()]) or (
+            # "(Phó Bí thư Lê Văn Cường đi học)": a name after the title it holds
+            re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch)\s$", clause[:run[0].start()]) and len(run) >= 2)
         if honorific or (first in surnames and first not in _NOT_NAME and opens_item):
             opening = honorific.start() if honorific else run[0].start()
             people.append((clause[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), opening))
@@ -99,7 +109,15 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
     item = clause[at:end]
     opened = clause[:at].count("(") > clause[:at].count(")")  # the list itself is in brackets
     paren = re.search(r"\(([^()]{2,160})\)", item)
+    if paren and _STATUS_NOTE.fullmatch(paren[1]):  # "A (chính thức) – đi tập huấn": the reason follows the note
+        item_rest = _reason(clause, at + paren.end(), end)
+        if item_rest:
+            return item_rest
+        paren = None
     if paren:
+        lead = _STATUS_NOTE.match(paren[1] + ",")
+        if lead and paren[1][lead.end():lead.end() + 1] == ",":  # "(đảng viên dự bị, đi làm ăn xa)"
+            return _span(item, paren.start(1) + lead.end() + 1, paren.end(1), at)
         return _span(item, paren.start(1), paren.end(1), at)
     stretch = item
     if opened:
@@ -123,6 +141,8 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
         words = piece.group().strip()
         if not words:
             continue
+        if _STATUS_NOTE.fullmatch(piece.group()):
+            continue  # "A, đảng viên dự bị, đi làm ăn xa": the person's standing, then the reason
         lead = re.match(r"\s*(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)", piece.group(), re.IGNORECASE)
         if lead or words[0].islower():
             begin = piece.start() + (lead.end() if lead else len(piece.group()) - len(piece.group().lstrip()))
@@ -132,6 +152,9 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
 
 def _span(item: str, a: int, b: int, offset: int) -> tuple[str, int, int] | None:
     value = item[a:b]
+    lead = re.match(r"\s*(?:vì\s+)?l[ýí]\s+do\s*:?\s*(?=\S)", value, re.IGNORECASE)  # "(lý do: ốm)", "vì lý do sức khỏe"
+    if lead:
+        value, a = value[lead.end():], a + lead.end()
     stripped = value.strip(" ,;.:-–—")
     if stripped.endswith(")") and stripped.count(")") > stripped.count("("):
         stripped = stripped[:-1].rstrip(" ,;.")

@@ -209,6 +209,8 @@ def _state_body(header: Header) -> bool:
 
 _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"
                              r"(?:tham dự|dự họp|có mặt|về dự|dự)\b")
+# "Thành phần: 19/21 đảng viên, vắng 02 …", "Có mặt: 17/19 đồng chí": the label says who the ratio counts
+_ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$", re.IGNORECASE)
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
 
@@ -369,7 +371,8 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
         for start, end, count, whole in ratios:
             if start >= block.end:
                 break
-            if start >= line_start and count <= whole and _ROLL_AFTER.match(ctx.text, end):
+            if start >= line_start and count <= whole and (_ROLL_AFTER.match(ctx.text, end) or (
+                    _ROLL_LABEL.search(ctx.text, line_start, start) and roll_count(ctx.text, end))):
                 present, total = Field(count, start, end), Field(whole, start, end)
                 break
     if total is None and present is not None:  # "Có mặt: 17/19 đảng viên", "Đảng viên dự họp: 18/19 đồng chí"
