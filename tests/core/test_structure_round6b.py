@@ -139,3 +139,40 @@ def test_a_news_lead_names_no_more_than_its_meeting(lead, name):
 def test_the_kind_of_a_meeting_for_one_matter(title, opening, kind):
     head = "ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\nBIÊN BẢN\n"
     assert gold(head + title + "\n" + opening + "\n" + BODY)["meeting"]["kind"] == kind
+
+
+# ------------------------------------------------------------------ absentees and the roll
+
+ROLL_HEAD = ("ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\n" + TITLE)
+
+
+def roll(block: str) -> tuple:
+    a = gold(ROLL_HEAD + BODY.replace("Buổi sinh", block + "\nBuổi sinh"))["attendance"]
+    return (a["total"], a["present"], a["absent"]), [(x["name"], x["reason"]) for x in a["absentees"]]
+
+
+@pytest.mark.parametrize("block, counts, people", [
+    ("Tổng số đảng viên: 24 (chính thức: 21, dự bị: 3). Có mặt: 22. Vắng: 02 đồng chí.\n"
+     "+ Đồng chí Trịnh Văn Lâm (chính thức) – đi tập huấn;\n+ Đồng chí Mai Thị Nga (dự bị) – nghỉ thai sản.",
+     (24, 22, 2), [("Trịnh Văn Lâm", "đi tập huấn"), ("Mai Thị Nga", "nghỉ thai sản")]),
+    ("Tổng số: 9 đồng chí; có mặt 8 đồng chí; vắng 1 đồng chí (Phó Bí thư Lê Văn Cường đi học lớp trung cấp).",
+     (9, 8, 1), [("Lê Văn Cường", "đi học lớp trung cấp")]),
+    ("- Tổng số đảng viên: 12 đồng chí\n- Có mặt: 11 đồng chí\n- Vắng mặt: 01 đồng chí (Đ/c Lê Văn Cường, đảng viên dự bị, "
+     "đi làm ăn xa)", (12, 11, 1), [("Lê Văn Cường", "đi làm ăn xa")]),
+    ("Thành phần: 19/21 đảng viên, vắng 02 đồng chí (đồng chí Lê Văn Cường đi viện, đồng chí Phạm Thị Dung đi học).",
+     (21, 19, 2), [("Lê Văn Cường", "đi viện"), ("Phạm Thị Dung", "đi học")]),
+    ("Tổng số đảng viên: 15 đồng chí; có mặt 14 đồng chí.\nĐồng chí vắng mặt: Lê Văn Cường (lý do: đi làm ăn xa).",
+     (15, 14, 1), [("Lê Văn Cường", "đi làm ăn xa")]),
+])
+def test_absentees_in_the_layouts_clerks_use(block, counts, people):
+    assert roll(block) == (counts, people)
+
+
+@pytest.mark.parametrize("block, counts", [  # near-misses: no person named, no one taken for absent
+    ("Tổng số đảng viên: 16 đồng chí. Có mặt: 16/16 đồng chí, vắng: không.", (16, 16, 0)),
+    ("Tổng số đảng viên: 16 đồng chí. Có mặt 15 đồng chí. Vắng: 01 đồng chí.\n- Nội dung sinh hoạt: Chi bộ nghe báo cáo.",
+     (16, 15, 1)),
+    ("Tổng số đảng viên: 16 đồng chí. Có mặt 15 đồng chí, vắng 01 đồng chí (chính thức).", (16, 15, 1)),
+])
+def test_no_absentee_where_none_is_named(block, counts):
+    assert roll(block) == (counts, [])
