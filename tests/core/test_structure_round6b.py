@@ -176,3 +176,48 @@ def test_absentees_in_the_layouts_clerks_use(block, counts, people):
 ])
 def test_no_absentee_where_none_is_named(block, counts):
     assert roll(block) == (counts, [])
+
+
+# ------------------------------------------------------------------ a resolution's conference; a news item's organiser
+
+NQ_HEAD = ("ĐẢNG BỘ TỈNH HƯNG YÊN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG AN TẢO\n*\nSố 11-NQ/ĐU\tAn Tảo, ngày 20 tháng 12 năm 2025\n"
+           "NGHỊ QUYẾT\nvề phương hướng, nhiệm vụ năm 2026\n")
+
+
+@pytest.mark.parametrize("opening, name, kind, date, chairs", [
+    ("Ngày 18/12/2025, tại Hội trường Đảng ủy phường, Ban Chấp hành Đảng bộ phường khóa I tổ chức Hội nghị lần thứ 8 "
+     "(mở rộng). Đồng chí Lê Văn Toản, Bí thư Đảng ủy phường chủ trì hội nghị.", "Hội nghị lần thứ 8 (mở rộng)",
+     "hội nghị BCH", "2025-12-18", ["Lê Văn Toản"]),
+    ("Ngày 03/12/2025, Ban Thường vụ Đảng ủy phường tổ chức cuộc họp thường kỳ tháng 12/2025 dưới sự chủ trì của đồng chí "
+     "Lê Văn Toản, Bí thư Đảng ủy phường.", "cuộc họp thường kỳ tháng 12/2025", "hội nghị", "2025-12-03", ["Lê Văn Toản"]),
+])
+def test_a_resolution_names_the_conference_that_adopted_it(opening, name, kind, date, chairs):
+    meeting = gold(NQ_HEAD + opening + "\nQUYẾT NGHỊ:\n1. Tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2026.\n")["meeting"]
+    assert (meeting["name"], meeting["kind"], meeting["date"], meeting["chairs"]) == (name, kind, date, chairs)
+
+
+@pytest.mark.parametrize("opening", [  # near-misses: a chi bộ's sinh hoạt, a bare "hội nghị": no name read
+    "Ngày 05/12/2025, Chi bộ thôn Đông tổ chức sinh hoạt thường kỳ tháng 12/2025.",
+    "Ngày 18/12/2025, Ban Chấp hành Đảng bộ phường tổ chức hội nghị.",
+])
+def test_no_conference_name_from_a_sinh_hoat_or_a_bare_word(opening):
+    meeting = gold(NQ_HEAD + opening + "\nQUYẾT NGHỊ:\n1. Tập trung lãnh đạo hoàn thành các chỉ tiêu năm 2026.\n")["meeting"]
+    assert meeting["name"] is None and meeting["chairs"] == []
+
+
+@pytest.mark.parametrize("head, lead, issuer, parent, kind", [
+    ("UBND tỉnh họp phiên thường kỳ tháng 11", "Chiều 26/11, đồng chí Nguyễn Hữu Phước, Chủ tịch UBND tỉnh chủ trì phiên "
+     "họp UBND tỉnh thường kỳ tháng 11 theo hình thức trực tuyến với 103 điểm cầu.", "UBND tỉnh", None, "hội nghị"),
+    ("Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 6", "Sáng 4/12, Đảng ủy phường Sơn Thủy tổ chức Hội nghị Ban Chấp hành "
+     "Đảng bộ phường lần thứ 6 (mở rộng). Dự hội nghị có đồng chí Ngô Văn Thuận, Ủy viên Ban Thường vụ Thành ủy Đà Nẵng.",
+     "Đảng ủy phường Sơn Thủy", "Thành ủy Đà Nẵng", "hội nghị BCH"),
+])
+def test_a_news_item_names_its_organiser_and_superior(head, lead, issuer, parent, kind):
+    found = gold(NEWS.format(head=head, lead=lead))
+    assert (found["issuer"], found["issuer_parent"], found["meeting"]["kind"]) == (issuer, parent, kind)
+
+
+def test_a_guest_from_the_province_is_no_superior_of_a_chi_bo():
+    lead = ("Tối 10/10, Chi bộ thôn Đông Sơn tổ chức sinh hoạt chi bộ thường kỳ tháng 10. Dự có đồng chí Lê Văn Hòa, "
+            "Tỉnh ủy viên, Phó Trưởng Ban Tổ chức Tỉnh ủy Hà Tĩnh.")
+    assert gold(NEWS.format(head="Chi bộ thôn Đông Sơn sinh hoạt thường kỳ", lead=lead))["issuer_parent"] is None

@@ -311,6 +311,9 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             inner = re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,40}?\b(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)"
                               r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*(?:[,(]|\.(?!\d)))",
                               text[start:end]) or \
+                re.search(r"(?:[Pp]hiên họp|[Kk]ỳ họp)\s+(?:của\s+)?(?P<who>(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                          r"Hội đồng nhân dân)\s+(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;()]*){0,3})"
+                          r"(?=\s+(?:thường kỳ|định kỳ|chuyên đề|tháng|quý|lần|khóa|khoá)\b|\s*[,.(])", text[start:end]) or \
                 re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,120}?\bcủa\s+(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|"
                           r"Thành ủy|Ban Chấp hành)(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:đã|vừa|được|diễn ra|khai mạc|tổ chức|"
                           r"lần thứ|khóa|khoá|nhiệm kỳ)\b|\s*(?:[,(]|\.(?!\d)))", text[start:end])
@@ -319,7 +322,20 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if inner:
                 at = start + inner.start("who")
                 changes["issuer"] = Field(inner["who"], at, at + len(inner["who"]))
+        issuer = changes.get("issuer")
+        if issuer is not None and "issuer_parent" not in changes and _COMMUNE_BODY.match(issuer.value):
+            # "Dự hội nghị có đồng chí X, Ủy viên Ban Thường vụ Thành ủy Đà Nẵng": the province's committee that sent its
+            # member to a xã or phường committee's meeting is the superior the lead names
+            guest = _LEAD_GUEST.search(text, start, end)
+            superior = _PROVINCE_COMMITTEE.search(text, guest.end(), end) if guest else None
+            if superior:
+                changes["issuer_parent"] = Field(superior[0], superior.start(), superior.end())
     return _with(header, **changes) if changes else header
+
+
+_COMMUNE_BODY = re.compile(r"(?:Ban Chấp hành\s+)?(?:Đảng ủy|Đảng uỷ|Đảng bộ)\s+(?:xã|phường|đặc khu)\s")
+_LEAD_GUEST = re.compile(r"[Dd]ự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự (?:đại hội|hội nghị)?\s*có")
+_PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,3}(?=[\s,.;()]|$)")
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:

@@ -168,6 +168,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 if whole is not None and whole == count + against + abstain:
                     base = whole
                     break
+        if base is None and count and against is not None and abstain is not None and kind != "election" and \
+                present and count + against + abstain == present:
+            base = present  # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present voted
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote

@@ -520,6 +520,15 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
                 break
 
+        held = None
+        if adopted is None and (opened := _opening_sentence(text, body[:3])) is not None and re.match(
+                r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _PARTY_COMMITTEE.search(
+                text, opened[1][0], opened[0].start):
+            # "Ban Chấp hành Đảng bộ phường … tổ chức Hội nghị lần thứ 7 (mở rộng)", "Ban Thường vụ … tổ chức cuộc họp
+            # thường kỳ tháng 12/2025 dưới sự chủ trì của …": a Party committee's conference adopted it, named and dated
+            # there (a bare "hội nghị" names nothing)
+            adopted, held = opened
+            date = date or date_in(text, held[0], held[1], year, need_day_word=False)
         kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
         place = facts.get("place")
         for start, end in body[:4] if place is None else ():  # "Ngày 14/11/2025, tại Phòng họp Đảng ủy, Ban Thường vụ … họp …"
@@ -528,7 +537,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if place is not None:
                     break
         return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
-                       chairs=tuple(chairs) if standing else (), place=place), closing
+                       chairs=tuple(chairs) if standing or held else (), place=place), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
@@ -541,6 +550,9 @@ _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ tr�
                         r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
                         r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
+
+
+_PARTY_COMMITTEE = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ)\b")
 
 
 def _folded(text: str) -> str:
@@ -630,6 +642,10 @@ def _from_lead(text, lead, body, officials, year):
     if held:
         what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
+        if more and not re.search(r"[Đđ]ại hội|[Kk]ỳ họp", what) and re.match(r",?\s*(?:khóa|khoá|nhiệm kỳ)", more[0]):
+            # "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4 (mở rộng), khóa I, nhiệm kỳ 2025 - 2030": the term is the
+            # committee's, not the conference's name (a congress, or a council's session, is named with its term)
+            more = None
         if more:
             what += more[0]
         elif re.fullmatch(r"(?:sinh hoạt|hội nghị|buổi sinh hoạt|cuộc họp)\s+chuyên đề", what, re.IGNORECASE) and (
