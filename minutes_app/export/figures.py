@@ -97,6 +97,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             return True
         if _ROUTINE.match(text, entity.end, entity.end + 60):
             return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
+        if _PROPOSED_BEFORE.search(text[max(0, entity.start - 60):entity.start]):
+            return True  # "đề nghị bố trí thêm 01 tổ bảo trì": what a speaker asks for, not a fact of the period
         unit = (entity.get("unit") or "").lower()
         if unit.startswith("bản") and _COPIES_BEFORE.search(before):
             return True  # "Biên bản lập thành 03 bản": the copies of the paper, not a fact of the meeting
@@ -290,6 +292,7 @@ _ROUTINE = re.compile(
     r"|(?:kỳ|buổi|cuộc)\s+sinh\s+hoạt(?:\s+(?:thường\s+kỳ|chi\s+bộ|chuyên\s+đề))?(?!\s+(?:có|đạt|với))"
     r"|tổ\s+đảng|tổ\s+chức\s+cơ\s+sở\s+đảng|chi\s+bộ\s+trực\s+thuộc|đảng\s+bộ\s+bộ\s+phận)(?!\w)",
     re.IGNORECASE)
+_PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}?(?:thêm|bổ sung)\s*$", re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 

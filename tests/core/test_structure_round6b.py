@@ -221,3 +221,32 @@ def test_a_guest_from_the_province_is_no_superior_of_a_chi_bo():
     lead = ("Tối 10/10, Chi bộ thôn Đông Sơn tổ chức sinh hoạt chi bộ thường kỳ tháng 10. Dự có đồng chí Lê Văn Hòa, "
             "Tỉnh ủy viên, Phó Trưởng Ban Tổ chức Tỉnh ủy Hà Tĩnh.")
     assert gold(NEWS.format(head="Chi bộ thôn Đông Sơn sinh hoạt thường kỳ", lead=lead))["issuer_parent"] is None
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_absentees_in_a_table_under_the_absence_line(sep):
+    rows = ["TT", "Họ và tên", "Chức vụ", "Lý do vắng"], ["1", "Hoàng Văn Chuyên", "Đảng ủy viên", "Tập huấn tại tỉnh"], \
+        ["2", "Bàn Thị Quế", "Chủ tịch Hội LHPN xã", "Nghỉ chế độ thai sản"]
+    block = "Ban Chấp hành có 19 đồng chí, có mặt 17 đồng chí; vắng 02 đồng chí, cụ thể:\n" + "\n".join(
+        sep.join(r) for r in rows)
+    assert roll(block) == ((19, 17, 2), [("Hoàng Văn Chuyên", "Tập huấn tại tỉnh"), ("Bàn Thị Quế", "Nghỉ chế độ thai sản")])
+
+
+def test_a_table_of_figures_after_the_absence_line_names_nobody():
+    block = ("Ban Chấp hành có 19 đồng chí, có mặt 17 đồng chí; vắng 02 đồng chí có lý do.\n"
+             "Chỉ tiêu | Kế hoạch | Thực hiện\nTrồng rừng | 250 ha | 215 ha")
+    assert roll(block) == ((19, 17, 2), [])
+
+
+# ------------------------------------------------------------------ the summary's figure rows: no routine, no request
+
+@pytest.mark.parametrize("sentence, noise", [
+    ("Đồng chí Chủ tịch UBND xã báo cáo kết quả 9 tháng; trồng rừng mới 215 ha. Có 9 lượt ý kiến tham gia.", "9 lượt"),
+    ("Điểm cầu Thới Lai đề nghị bố trí thêm 01 tổ bảo trì; trồng rừng mới 215 ha.", "01 tổ"),
+    ("Đại biểu kiến nghị bổ sung 2 cán bộ địa chính; trồng rừng mới 215 ha.", "2 cán bộ"),
+])
+def test_no_figure_row_for_the_routine_or_a_request(sentence, noise):
+    from minutes_app.export.figures import chosen_figures
+
+    rows = [r.text for r in chosen_figures(analyze(ROLL_HEAD + BODY.replace("Buổi sinh", sentence + "\nBuổi sinh")))[0]]
+    assert not any(r.startswith(noise) for r in rows) and any("215 ha" in r for r in rows)

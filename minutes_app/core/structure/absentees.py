@@ -51,20 +51,62 @@ def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         said = text[label.end():clause_end].rstrip()
         if (said.endswith(":") or _COUNT_ONLY.fullmatch(said)) and clause_end < len(text) and text[clause_end] == "\n":
             cursor = clause_end + 1  # "Vắng:" then "- đồng chí A (ốm)" lines
+            table = False
             while cursor < len(text):
                 nl = text.find("\n", cursor)
                 nl = len(text) if nl < 0 else nl
-                if not re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", text[cursor:nl]):
+                row = text[cursor:nl]
+                table = table or (cursor == clause_end + 1 and bool(_TABLE_HEAD.search(row)))
+                if not (re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", row) or table and _CELL.search(row)):
                     break
                 clause_end, cursor = nl, nl + 1
         clauses.append((label.end(), clause_end))
     return clauses
 
 
+# "TT | Họ và tên | Chức vụ | Lý do vắng": the absentees in a table under the absence line
+_TABLE_HEAD = re.compile(r"(?:^|\||\t)\s*(?:Họ và tên|Họ tên|Họ, tên)\s*(?:\||\t)", re.IGNORECASE)
+_CELL = re.compile(r"\s*\|\s*|\t+")
+
+
+def _table(text: str, a: int, b: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]] | None:
+    """The rows of an absentee table in text[a:b]: the name cell, and the reason cell where the header names one."""
+    found, name_col, reason_col = [], None, None
+    position = a
+    for row in text[a:b].split("\n"):
+        row_start, position = position, position + len(row) + 1
+        if not _CELL.search(row):
+            continue
+        cells, at = [], 0
+        for piece in _CELL.split(row):
+            at = row.find(piece, at) if piece else at
+            cells.append((piece.strip(), row_start + at + len(piece) - len(piece.lstrip())))
+            at += len(piece)
+        cells = [c for c in cells if c[0] or c is not cells[0]] if cells and not cells[0][0] else cells
+        if name_col is None:
+            heads = [c[0].lower() for c in cells]
+            name_col = next((i for i, h in enumerate(heads) if re.match(r"họ(?: và|,)? tên", h)), None)
+            reason_col = next((i for i, h in enumerate(heads) if "lý do" in h), None)
+            if name_col is None:
+                return None
+            continue
+        if name_col >= len(cells) or not re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*", cells[name_col][0]):
+            continue
+        name, at = cells[name_col]
+        reason = cells[reason_col] if reason_col is not None and reason_col < len(cells) and cells[reason_col][0] else None
+        found.append(((name, at, at + len(name)), (reason[0], reason[1], reason[1] + len(reason[0])) if reason else None))
+    return found if name_col is not None else None
+
+
 def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]]:
     """((name, start, end), (reason, start, end) or None) for each person named absent."""
     found = []
     for a, b in absence_clauses(text, start, end):
+        if _TABLE_HEAD.search(text, a, b):
+            rows = _table(text, text.find("\n", a, b) + 1, b)
+            if rows is not None:
+                found.extend(rows)
+                continue
         people = _people(text[a:b])
         for k, (name, s, e, _) in enumerate(people):
             item_end = people[k + 1][3] if k + 1 < len(people) else b - a

@@ -45,7 +45,7 @@ _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
-                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|"
+                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
