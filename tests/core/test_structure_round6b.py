@@ -250,3 +250,39 @@ def test_no_figure_row_for_the_routine_or_a_request(sentence, noise):
 
     rows = [r.text for r in chosen_figures(analyze(ROLL_HEAD + BODY.replace("Buổi sinh", sentence + "\nBuổi sinh")))[0]]
     assert not any(r.startswith(noise) for r in rows) and any("215 ha" in r for r in rows)
+
+
+# ------------------------------------------------------------------ votes and elections told in other words
+
+VOTE_HEAD = (ROLL_HEAD + BODY.replace("Buổi sinh hoạt kết thúc lúc 21 giờ 30 phút cùng ngày.\n", "") +
+             "Tổng số đảng viên: 23 đồng chí (chính thức 21, dự bị 2). Có mặt: 23 đồng chí (chính thức 21, dự bị 2).\n"
+             "NỘI DUNG\n1. Chi bộ nghe báo cáo tình hình tháng 10.\n")
+
+
+def decided(sentence: str) -> list[tuple]:
+    return [(d["kind"], d["for"], d["against"], d["abstain"], d["base"], d["person"])
+            for d in gold(VOTE_HEAD + sentence + "\nBuổi sinh hoạt kết thúc lúc 21 giờ 30 phút cùng ngày.\n")["decisions"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("2. Chi bộ thống nhất 21/21 ý kiến với phương án sửa chữa nhà văn hóa thôn.", [("vote", 21, 0, 0, 21, None)]),
+    ("2. Chi bộ biểu quyết thông qua báo cáo và quyết định kỷ luật gửi Đảng ủy xã: 21/21 đảng viên chính thức tham gia "
+     "biểu quyết tán thành.", [("vote", 21, 0, 0, 21, None)]),
+    ("2. Tại hội nghị, với 20/21 phiếu (95,24%), đồng chí Lê Văn Cường được bầu bổ sung vào Chi ủy.",
+     [("election", 20, None, None, 21, "Lê Văn Cường")]),
+    ("2. Chi bộ xét đề nghị công nhận đảng viên chính thức cho đ/c Vi Thị Hồng Nhung. Biểu quyết bằng giơ tay: 21/21 đảng "
+     "viên chính thức có mặt tán thành, đạt 100%.", [("vote", 21, 0, 0, 21, "Vi Thị Hồng Nhung")]),
+    ("2. Biểu quyết thông qua Nghị quyết: tán thành 20 đồng chí; không tán thành 01 đồng chí; không biểu quyết: 0.",
+     [("resolution", 20, 1, 0, 21, None)]),
+])
+def test_votes_and_elections_told_in_other_words(sentence, expected):
+    assert decided(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [  # near-misses: a share of a result, a plan, ballots: no vote
+    "2. Chi bộ thống nhất đánh giá: 21/21 hộ đã nộp quỹ, đạt 100%.",
+    "2. Đến nay có 18/21 đảng viên đã đóng góp, các đồng chí đều đồng ý tiếp tục vận động.",
+    "2. Đề nghị các đồng chí thống nhất 21/21 chỉ tiêu tại kỳ họp sau.",
+])
+def test_no_vote_from_a_share_of_a_result(sentence):
+    assert decided(sentence) == []

@@ -642,7 +642,7 @@ def _from_lead(text, lead, body, officials, year):
     if held:
         what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
-        if more and not re.search(r"[Đđ]ại hội|[Kk]ỳ họp", what) and re.match(r",?\s*(?:khóa|khoá|nhiệm kỳ)", more[0]):
+        if more and not re.search(r"[Đđ]ại hội|[Kk]ỳ họp", what) and re.match(r",?\s*(?:khóa|khoá|nhiệm kỳ)", more[0], re.I):
             # "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4 (mở rộng), khóa I, nhiệm kỳ 2025 - 2030": the term is the
             # committee's, not the conference's name (a congress, or a council's session, is named with its term)
             more = None
