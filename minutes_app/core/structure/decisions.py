@@ -172,8 +172,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 if whole is not None and whole == count + against + abstain:
                     base = whole
                     break
-        if base is None and count and against is not None and kind != "election" and \
-                count + against + (abstain or 0) in (present, official_present):
+        if base is None and count and against is not None and kind != "election" and (
+                abstain is not None and count + against + abstain == present or
+                official_present and count + against + (abstain or 0) == official_present):
             # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present (or all the official members
             # present, who alone vote) voted
             base = count + against + (abstain or 0)
@@ -817,8 +818,8 @@ _APPROVERS_AFTER = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đ
                               r"(?:tán thành|nhất trí|đồng ý|thống nhất)\b", re.IGNORECASE)
 _APPROVING_BEFORE = re.compile(r"(?:thống nhất|nhất trí|tán thành|đồng ý)\s*(?:\(\s*)?$", re.IGNORECASE)
 _COUNTED_WHO = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên)\b", re.IGNORECASE)
-_TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đối với)\s+(?P<what>[^.;:\d]{3,150}?)\s*(?=[.;:]|$)"
-                           r"|(?P<what2>[^.;:\d]{3,150}?)\s*:\s*$", re.IGNORECASE)
+_TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đối với)\s+(?P<what>[^.;:]{3,150}?)\s*(?=[.;:]|$)"
+                           r"|(?P<what2>[^.;:]{3,150}?)\s*:\s*$", re.IGNORECASE)
 
 
 def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
