@@ -286,3 +286,44 @@ def test_votes_and_elections_told_in_other_words(sentence, expected):
 ])
 def test_no_vote_from_a_share_of_a_result(sentence):
     assert decided(sentence) == []
+
+
+# ------------------------------------------------------------------ tasks: who does them
+
+TASK_HEAD = ("ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\nNGHỊ QUYẾT\n"
+             "Sinh hoạt chi bộ tháng 10 năm 2025\nI. NHIỆM VỤ THÁNG 11\n")
+
+
+def owners(items: str) -> list[tuple]:
+    return [(t["owner"], t["text"][:25]) for t in gold(TASK_HEAD + items)["tasks"]]
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("- Đ/c Ma Văn Đức bàn giao công việc tại Văn phòng HĐND - UBND xã trước ngày 31/10/2025.", "Đ/c Ma Văn Đức"),
+    ("- Các đoàn thể ra quân tổng vệ sinh đường làng vào sáng Chủ nhật hằng tuần.", "Các đoàn thể"),
+    ("3. Nhà thầu tăng cường nhân lực, máy móc, thi công 02 ca/ngày trên đoạn đã bàn giao mặt bằng.", "Nhà thầu"),
+    ("+ Lãnh đạo UBND xã xây dựng kế hoạch thu ngân sách năm 2026, giao chỉ tiêu cho từng thôn trong tháng 01/2026;",
+     "Lãnh đạo UBND xã"),
+])
+def test_a_list_item_opens_with_who_does_it(item, owner):
+    assert [o for o, _ in owners(item + "\n")] == [owner]
+
+
+def test_a_doing_label_is_no_owner_and_its_clauses_are_tasks_of_their_own():
+    found = owners("4. Tổ chức thực hiện: Các chi bộ trực thuộc tổ chức quán triệt Nghị quyết đến đảng viên trước ngày "
+                   "10/01/2026; Văn phòng Đảng ủy theo dõi, đôn đốc, báo cáo Ban Thường vụ định kỳ hằng quý.\n")
+    assert [o for o, _ in found] == ["Các chi bộ trực thuộc", "Văn phòng Đảng ủy"]
+
+
+@pytest.mark.parametrize("item", [  # near-misses: the item's verb is the task, no owner before it
+    "- Lãnh đạo, chỉ đạo thu hoạch lúa mùa đúng thời vụ.",
+    "- Chỉ đạo các chi bộ tổ chức kiểm điểm, đánh giá, xếp loại trước ngày 20/12/2025.",
+    "- Đồng chí Lê Văn Hòa được khen thưởng vì hoàn thành xuất sắc nhiệm vụ năm 2025.",
+])
+def test_no_owner_where_the_item_opens_with_its_verb(item):
+    assert [o for o, _ in owners(item + "\n")] in ([None], [])
+
+
+def test_a_comrade_whose_verb_opens_with_d_is_named_without_it():
+    assert owners("- Đ/c Lê Văn Hòa đôn đốc các hộ nộp quỹ trước ngày 30/11/2025.\n") == [
+        ("Đ/c Lê Văn Hòa", "đôn đốc các hộ nộp quỹ tr")]

@@ -854,10 +854,10 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
-              "đóng đảng phí", "đóng góp", "nạo vét")
+              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
@@ -866,7 +866,14 @@ _OWNER_SUBJECT = re.compile(
     r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+|[Tt]oàn thể\s+|[Tt]ất cả\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
     r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|[Cc]hi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
     r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
-    r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện)(?!\w)")
+    r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện|"
+    # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
+    r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
+    r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
+    r"Xí nghiệp|Thuế)(?!\w)")
+# a named comrade opens a list item, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
+_COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+                              r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
@@ -908,9 +915,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             line = replace(line, kind=LineKind.HEADING, level=1)
         if active_level is None:
             if listed and line.kind is LineKind.LIST_ITEM:
-                task = _task(text, line.start + line.marker_end, line.end)
-                if task:
-                    tasks.append(task)
+                found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+                tasks.extend(found)
+                if found:
                     covered.append((line.start, line.end))
                 continue
             listed = (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
@@ -925,9 +932,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
             if active_level is not None and line.level > active_level and not in_targets and _task_like(title) \
                     and line.marker_end and not _INLINE_TARGET_LEAD.match(title):  # not "1. Chỉ tiêu chủ yếu: …"
-                task = _task(text, line.start + line.marker_end, line.end)
-                if task:
-                    tasks.append(task)
+                found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+                tasks.extend(found)
+                if found:
                     covered.append((line.start, line.end))
                 continue
             if active_level is not None and line.level <= active_level:
@@ -949,10 +956,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
                 continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
-            start = line.start + line.marker_end
-            task = _task(text, start, line.end)
-            if task:
-                tasks.append(task)
+            found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+            tasks.extend(found)
+            if found:
                 covered.append((line.start, line.end))
             continue
     covered_lines = {start for start, _ in covered}
@@ -1023,6 +1029,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
     for match in assigning:
         if any(a <= match.start() < b for a, b in covered):
             continue
+        if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
+            continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -1035,8 +1043,9 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
+        who = re.sub(r"\s+(?:cần|phải|sẽ)$", "", match["owner"].strip())  # "các sở, ngành chức năng cần làm việc …"
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
-                          Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
+                          Field(who, match.start("owner"), match.start("owner") + len(who)),
                           _when(deadline)))
         covered.append((match.start(), end))
         if pending is not None:
@@ -1110,7 +1119,8 @@ _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế m
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
-_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
+_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
+                        r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
 # "Chi cục Thủy lợi: tiếp thu …", "Công ty TNHH X: nạo vét …": a body or unit as the label of its task
 _OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"
                           r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi|Chi cục|Cục|Sở|Công ty|Tổng công ty|Trung tâm|Trạm|"
@@ -1151,7 +1161,26 @@ def _task_like(title: str) -> bool:
     return title.endswith((".", ";")) or len(title.split()) >= 5
 
 
+_DOING_LABEL = re.compile(r"\s*(?:Tổ chức thực hiện|Trách nhiệm thực hiện|Phân công thực hiện|Phân công)\s*:\s*(?=\S)")
+
+
+def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
+    """A list item's tasks: one, or one per ";" clause when each opens with who does it ("Tổ chức thực hiện: Các chi
+    bộ trực thuộc tổ chức quán triệt …; Văn phòng Đảng ủy theo dõi, đôn đốc …")."""
+    label = _DOING_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
+    pieces = [p for p in re.finditer(r"[^;]+", text[start:end]) if p[0].strip()]
+    if len(pieces) >= 2 and all(_subject_in(p[0].strip()) is not None for p in pieces):
+        return [t for p in pieces if (t := _task(text, start + p.start(), start + p.end())) is not None]
+    task = _task(text, start, end)
+    return [task] if task else []
+
+
 def _task(text: str, start: int, end: int) -> Task | None:
+    label = _DOING_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
     value = text[start:end].strip().rstrip(" ;.")
     if len(value) < 8:
         return None
@@ -1159,6 +1188,17 @@ def _task(text: str, start: int, end: int) -> Task | None:
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
     subject = _subject_owner(text, at, end)
+    comrade = _COMRADE_SUBJECT.match(text, at, end) if subject is None else None
+    stop = comrade.end() if comrade else at
+    if comrade and "(" not in comrade[0]:  # the letter class holds "đ": "Đ/c Lê Văn Hòa đôn đốc …" names "Lê Văn Hòa"
+        words = list(re.finditer(r"\S+", text[at:comrade.end()]))
+        while len(words) > 3 and not words[-1][0][:1].isupper():
+            words.pop()
+        stop = at + words[-1].end()
+    if comrade and len(text[at:stop].split()) >= 3 and not re.match(
+            r"\s+(?:đã|được|bị|là|có|vắng|phát biểu|trình bày|báo cáo|nêu|cho rằng|đề nghị)\b", text[stop:end]):
+        # a list item that opens with a named comrade, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
+        subject = (at, stop, stop + len(text[stop:end]) - len(text[stop:end].lstrip()))
     named = _OWNER_COLON.match(text, at, end)
     rest = text[named.end():end] if named else ""
     if named and subject is None and giao is None and (_TASK_VERB.match(rest.lower()) or (
@@ -1225,6 +1265,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
+    if re.search(r"\s(?:đã|được|bị|vì)(?:\s|$)", subject):
+        return None  # "Đồng chí X được khen thưởng vì hoàn thành …": a report of what befell someone, no owner
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
     return 0, len(subject), verb.start()
