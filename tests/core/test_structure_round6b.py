@@ -327,3 +327,25 @@ def test_no_owner_where_the_item_opens_with_its_verb(item):
 def test_a_comrade_whose_verb_opens_with_d_is_named_without_it():
     assert owners("- Đ/c Lê Văn Hòa đôn đốc các hộ nộp quỹ trước ngày 30/11/2025.\n") == [
         ("Đ/c Lê Văn Hòa", "đôn đốc các hộ nộp quỹ tr")]
+
+
+# ------------------------------------------------------------------ targets: a table's "Ước TH" column; a verb's count
+
+REPORT_HEAD = ("UBND TỈNH ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ VĂN HÓA\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 12/BC-SVH\tĐông Sơn, ngày 10 tháng 12 năm 2025\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n")
+
+
+@pytest.mark.parametrize("head", ["Ước TH 2025", "Ước thực hiện", "Ước tính 2025", "Ước đạt"])
+def test_a_table_whose_result_column_is_an_estimate(head):
+    table = "\t".join(["STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 2025", head, "So KH (%)"]) + "\n" + \
+        "\t".join(["1", "Tổng lượt khách du lịch", "lượt khách", "2.400.000", "2.587.300", "107,8"]) + "\n" + \
+        "\t".join(["2", "Tổng thu từ du lịch", "tỷ đồng", "5.800", "5.516", "95,1"]) + "\n"
+    targets = gold(REPORT_HEAD + "I. KẾT QUẢ\n" + table)["targets"]
+    assert [(t["name"], t["target"], t["result"], t["verdict"]) for t in targets] == [
+        ("Tổng lượt khách du lịch", 2400000, 2587300, "vượt"), ("Tổng thu từ du lịch", 5800, 5516, "chưa đạt")]
+
+
+def test_a_future_level_named_by_its_verb_takes_what_it_counts():
+    targets = gold(REPORT_HEAD + "II. PHƯƠNG HƯỚNG NĂM 2026\n1. Chỉ tiêu chủ yếu: thu hút 2,75 triệu lượt khách du lịch; "
+                   "tổng thu từ du lịch đạt 6.300 tỷ đồng.\n")["targets"]
+    assert [t["name"] for t in targets] == ["Thu hút lượt khách du lịch", "Tổng thu từ du lịch"]

@@ -195,7 +195,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
             plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
-            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b|lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
+            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước(?: (?:thực hiện|đạt|th|tính))?\b|th\b|"
+                                                                      r"lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
             name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
@@ -762,6 +763,12 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
+        if unit and 0 < len(name.split()) <= 2 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
+            # "thu hút 2,75 triệu lượt khách du lịch", "kết nạp 40 đảng viên mới": a verb alone names nothing; what
+            # it counts does ("Thu hút lượt khách du lịch")
+            counted = re.sub(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)\s+", "", unit)
+            if len(counted.split()) >= 2:
+                name = name + " " + counted
     if value is None:
         return None
     return Target(_capital(name), start, end, value.value, None, unit, period, None)
