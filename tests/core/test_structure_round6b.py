@@ -349,3 +349,41 @@ def test_a_future_level_named_by_its_verb_takes_what_it_counts():
     targets = gold(REPORT_HEAD + "II. PHƯƠNG HƯỚNG NĂM 2026\n1. Chỉ tiêu chủ yếu: thu hút 2,75 triệu lượt khách du lịch; "
                    "tổng thu từ du lịch đạt 6.300 tỷ đồng.\n")["targets"]
     assert [t["name"] for t in targets] == ["Thu hút lượt khách du lịch", "Tổng thu từ du lịch"]
+
+
+BCH_HEAD = ("ĐẢNG BỘ TỈNH ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ NGỌC LÂM\n*\tNgọc Lâm, ngày 17 tháng 10 năm 2025\n"
+            "BIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ BA\nHồi 8h30 ngày 17/10/2025, Ban Chấp hành họp Hội nghị "
+            "lần thứ ba.\nNỘI DUNG\n")
+
+
+def targets_of(sentence: str, head: str = BCH_HEAD) -> list[tuple]:
+    return [(t["name"], t["target"], t["result"], t["verdict"]) for t in gold(head + sentence + "\n")["targets"]]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("1. Báo cáo kết quả 9 tháng đầu năm 2025: trồng rừng mới 215 ha/250 ha kế hoạch (86%); 03 thôn đạt chuẩn.",
+     [("Trồng rừng mới", 250, 215, "tiến độ")]),
+    ("1. Báo cáo kết quả 9 tháng: tổng thu ngân sách trên địa bàn đạt 12,84 tỷ đồng/16,5 tỷ đồng dự toán năm, bằng 77,82%.",
+     [("Tổng thu ngân sách trên địa bàn", 16.5, 12.84, "tiến độ")]),
+    ("Sản lượng chè búp tươi ước đạt 9.870 tấn/KH năm 13.500 tấn, đạt 73,1%.",
+     [("Sản lượng chè búp tươi", 13500, 9870, "tiến độ")]),
+    ("Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5% Nghị quyết đề ra.", [("Tỷ lệ hộ nghèo", 0.5, 0.38, "đạt")]),
+])
+def test_a_result_over_its_plan_in_more_wordings(sentence, expected):
+    assert targets_of(sentence) == expected
+
+
+def test_the_levels_striven_for_next_year_are_future_targets():
+    found = targets_of("Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ "
+                       "hộ nghèo dưới 0,3%.")
+    assert [(n, t, r) for n, t, r, _ in found] == [("Thu ngân sách", 195, None), ("Kết nạp đảng viên mới", 40, None),
+                                                  ("Giữ tỷ lệ hộ nghèo dưới 0,3%", 0.3, None)]
+
+
+@pytest.mark.parametrize("sentence", [  # near-misses: one item, a range, no number
+    "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng.",
+    "Năm 2026, phấn đấu giá trị sản xuất tăng từ 9 - 10%; giữ vững an ninh trật tự; không có hộ tái nghèo.",
+    "Các chi bộ phấn đấu hoàn thành tốt nhiệm vụ; mỗi đảng viên nêu gương; giữ vững đoàn kết.",
+])
+def test_no_future_target_without_two_counted_items(sentence):
+    assert targets_of(sentence) == []

@@ -75,6 +75,15 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                                  "attainment_percent": None})
         target = entity.get("target_value")
         result = entity.get("actual_value")
+        if result is None and (entity.get("target_text") or "").endswith("%"):
+            pairs = _slash_plans(entity.text)
+            if len(pairs) == 1 and pairs[0][3] and abs(pairs[0][4] / pairs[0][3] * 100 - target) < 1:
+                # "trồng rừng mới 215 ha/250 ha kế hoạch (86%)": the share is the pair's, the pair is the target
+                _, _, _, level, done, unit = pairs[0]
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "target_value": level, "target_text": f"{_vn(level)} {unit or ''}".strip(),
+                                 "actual_value": done, "actual_text": f"{_vn(done)} {unit or ''}".strip()})
+                target, result = level, done
         if target is None and entity.get("attainment_percent") is not None:
             continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
         if target is None:
@@ -133,6 +142,12 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
     return found
 
 
+def _vn(value: float) -> str:
+    """A number written the Vietnamese way (1.254,6), as the number reader reads it back."""
+    whole, _, decimals = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")
+    return f"{int(whole):,}".replace(",", ".") + ("," + decimals if decimals else "")
+
+
 def _closed(sentence: str, year: int | None) -> bool:
     """The sentence measures a year that has ended: "đến ngày 31/12/2024", "năm 2024" read in 2025."""
     return "31/12" in sentence or any(int(y) != year for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence))
@@ -166,7 +181,7 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
 _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
-                         r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
+                         r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
                          r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
@@ -248,7 +263,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             # an earlier reading of this line that holds one of the two numbers and not the other misread them; one
             # that holds both but starts in another sentence took its name from there
             clashing = [t for t in known + found if (t.start <= at < t.end or start <= t.start < end)
-                        and ((t.target == target) != (t.result == result) or t in same)]
+                        and ((t.target == target) != (t.result == result) or t in same
+                             or t.result is None and t.target == result)]  # the result read as a level
             for t in clashing:
                 (known if t in known else found).remove(t)
                 if (t.start, t.end) in taken:
@@ -293,7 +309,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if not (result and target and pct) or target.value == 0:
                 continue
             planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"]) or \
-                "dự toán" in match["text"]
+                "dự toán" in match["text"] or bool(re.search(r"/\s*KH\b", match["text"]))  # "9.870 tấn/KH năm 13.500 tấn"
             share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
             if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
@@ -302,12 +318,14 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             at = start + match["start"]
             if any(a <= at < b for a, b in taken_in(start, end)):
                 continue
-            name = match["name"].strip(" -–•+:")
+            name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|ước thực hiện|thực hiện|đã thực hiện)$", "",
+                          match["name"].strip(" -–•+:"), flags=re.IGNORECASE)
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = verdict_of(result.value, target.value)
             progress = None
             if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                                 _SO_FAR.search(line)):
+                                                                 _SO_FAR.search(line) or _SHORT_PERIOD.search(line)
+                                                                 or dated_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
@@ -517,7 +535,8 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         if colon:  # "Chương trình OCOP: kế hoạch năm …" names it before the colon, "Báo cáo: tỷ lệ … đạt" after it
             name = after if len(after.split()) >= 2 else label
         name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
-        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện)$", "", name, flags=re.IGNORECASE).strip(" ,:")
+        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện|giảm còn|giảm xuống còn|còn)$", "", name,
+                      flags=re.IGNORECASE).strip(" ,:")
         if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
             # "Về chỉ tiêu năm 2026: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới": what the plan says to do
             name = f"{plan['verb'].strip()} {(plan_number['unit'] or '').strip()}".strip()
@@ -527,7 +546,10 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             name = said[1] if said else name
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
-        lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
+        lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+            # "Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5%": brought down to a level, told as under the plan
+            re.search(r"giảm(?:\s+xuống)?\s+còn\s*$", piece[:number.start()], re.IGNORECASE)
+            and re.search(r"(?:dưới|thấp hơn|không vượt)\s*(?:so với\s+)?$", plan_piece[:plan.start()], re.IGNORECASE))
         written = (number["unit"] or plan_number["unit"] or "").strip()
         begin = plan_offset + len(plan_piece) - len(plan_piece.lstrip())
         tied = re.search(r"\b(?:quý|tháng|tuần|đợt)\b", plan[0], re.IGNORECASE)  # "kế hoạch quý": the period's own
@@ -568,7 +590,7 @@ _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][
 # a bare "1/2" is a result over its plan only where the plan is one's own: "1/2 chỉ tiêu cả năm (giao)", "kế hoạch"
 _OWN_PLAN = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu\s+(?:cả\s+năm|được\s+giao|giao))(?!\w)", re.IGNORECASE)
 _MET_COUNT = re.compile(r"(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt)?|vượt|có)\s*$", re.IGNORECASE)
-_SHARE_NEXT = re.compile(r"[^;.%]{0,30}?\d\s*%")
+_SHARE_NEXT = re.compile(r"[^;.%]{0,30}?(?:đạt|bằng|vượt)\s+\d[\d,]*\s?%")  # a bare "(86%)" is the pair's own share
 
 
 @lru_cache(maxsize=32768)
@@ -608,7 +630,7 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
-_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
+_SLASH_HINT = re.compile(r"/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
 @lru_cache(maxsize=32768)
@@ -644,6 +666,10 @@ _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|k
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+)?(?i:chỉ tiêu|mục tiêu)|"
                                r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
+# "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
+# 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
+_STRIVE_LEAD = re.compile(r"(?:^|[.:]\s+|,\s*)(?:[^.;:]{0,80}?\s)?phấn đấu(?:\s+(?:đến|trong)\s+(?:năm|cuối năm)[^,;:]{0,20},?)?\s+"
+                          r"(?=[^.;]*\d[^.;]*;[^.;]*\d)", re.IGNORECASE)
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -671,9 +697,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
             if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
                 section_future = ahead
-        if not leading and "tiêu" not in stripped.lower():  # a lead names chỉ tiêu / mục tiêu (in capitals too)
-            continue
+        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw and _STRIVE_LEAD.search(raw)):
+            continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
+        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and "phấn đấu" in raw:
+            said = _STRIVE_LEAD.search(raw)
         if said and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[said.end():])
@@ -749,6 +777,8 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None
     if not (future_lead or _FUTURE_LEVEL.search(item)):
         return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
+    if re.search(r"\d\s*[-–]\s*\d+(?:,\d+)?\s*%", item):
+        return None  # "giá trị sản xuất tăng từ 9 - 10%": a range of growth, no one level
     lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
     if lead:  # "100% chi bộ sinh hoạt định kỳ"
