@@ -387,3 +387,12 @@ def test_the_levels_striven_for_next_year_are_future_targets():
 ])
 def test_no_future_target_without_two_counted_items(sentence):
     assert targets_of(sentence) == []
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Địa điểm họp: tại nhà đồng chí Bí thư chi bộ (xóm 3).", "nhà đồng chí Bí thư chi bộ"),
+    ("Địa điểm: Trực tuyến qua phần mềm Zoom; điểm cầu chính tại Phòng họp số 1 UBND xã.", "Phòng họp số 1 UBND xã"),
+    ("Địa điểm: Nhà văn hóa thôn Đông, xã Đông Sơn, tỉnh Thanh Hóa.", "Nhà văn hóa thôn Đông"),
+])
+def test_the_venue_of_a_labelled_place(line, place):
+    assert gold(ROLL_HEAD + BODY.replace("Địa điểm: Nhà văn hóa thôn Đông.", line))["meeting"]["place"] == place

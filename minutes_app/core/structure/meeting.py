@@ -379,7 +379,14 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                     if place:
                         facts.setdefault("place", short_place(place["place"], place.start("place")))
             elif key == "place":
-                facts.setdefault("place", short_place(value.value, value.start))
+                said = re.match(r"\s*tại\s+", value.value, re.IGNORECASE)  # "Địa điểm họp: tại nhà đồng chí Bí thư"
+                told = _PLACE_AFTER.search(text, value.start, value.end) if re.search(
+                    r"trực tuyến|điểm cầu", value.value, re.IGNORECASE) else None  # "Trực tuyến …; điểm cầu chính tại X"
+                if told:
+                    facts.setdefault("place", short_place(told["place"], told.start("place")))
+                else:
+                    facts.setdefault("place", short_place(value.value[said.end():] if said else value.value,
+                                                          value.start + (said.end() if said else 0)))
             elif key == "chair" and not chairs:
                 chairs = _chair_names(text, value.start, value.end, officials)
             elif key == "secretary" and "secretary" not in facts:
