@@ -396,3 +396,18 @@ def test_no_future_target_without_two_counted_items(sentence):
 ])
 def test_the_venue_of_a_labelled_place(line, place):
     assert gold(ROLL_HEAD + BODY.replace("Địa điểm: Nhà văn hóa thôn Đông.", line))["meeting"]["place"] == place
+
+
+@pytest.mark.parametrize("block, people", [
+    ("Tổng số đảng viên: 15 đồng chí; có mặt: 13 đồng chí.\nVắng:\nĐồng chí Lê Văn Cường, lý do: ốm\n"
+     "Đồng chí Trần Thị Dung, lý do: đi học", [("Lê Văn Cường", "ốm"), ("Trần Thị Dung", "đi học")]),
+    ("Chi bộ có 15 đảng viên. Dự họp: 14 đồng chí. Vắng: 01 đồng chí (Bí thư Chi đoàn Lê Văn Cường - đi công tác).",
+     [("Lê Văn Cường", "đi công tác")]),
+])
+def test_absentees_on_their_own_lines_or_after_a_post(block, people):
+    assert roll(block)[1] == people
+
+
+def test_a_city_after_a_place_word_is_no_absentee():
+    block = "Tổng số đảng viên: 15 đồng chí; có mặt: 14 đồng chí; vắng 01 đồng chí (đi học tại Thành phố Hồ Chí Minh)."
+    assert roll(block) == ((15, 14, 1), [])

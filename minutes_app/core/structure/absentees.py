@@ -30,6 +30,7 @@ _STATUS = re.compile(r"^\s*(?:đều\s+)?(?:có|không)\s+l[ýí]\s+do\s*[:.]?\s
 _REASON_LEAD = re.compile(r"^\s*(?:[-–—:]+\s*)?(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)?", re.IGNORECASE)
 
 
+_HONORIFIC_LINE = re.compile(r"\s*(?:Đồng chí|Đ/c|Ông|Bà)\s+[A-ZĐÀ-Ỹ]")
 # "Vắng: 02 đồng chí." then one bulleted line per person: the count alone opens the list
 _COUNT_ONLY = re.compile(r"\s*:?\s*\d+\s*(?:đồng chí|đảng viên|đ/c|người|đại biểu)?\s*(?:,\s*)?(?:đều\s+)?(?:có lý do|cụ thể|gồm)?"
                          r"\s*[:.]?", re.IGNORECASE)
@@ -57,7 +58,8 @@ def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 nl = len(text) if nl < 0 else nl
                 row = text[cursor:nl]
                 table = table or (cursor == clause_end + 1 and bool(_TABLE_HEAD.search(row)))
-                if not (re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", row) or table and _CELL.search(row)):
+                if not (re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", row) or table and _CELL.search(row)
+                        or said.endswith(":") and _HONORIFIC_LINE.match(row)):  # "Đồng chí A, lý do: ốm" lines
                     break
                 clause_end, cursor = nl, nl + 1
         clauses.append((label.end(), clause_end))
@@ -138,7 +140,9 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
         first = run[0].group()
         opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()]) or (
             # "(Phó Bí thư Lê Văn Cường đi học)": a name after the title it holds
-            re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch)\s$", clause[:run[0].start()]) and len(run) >= 2)
+            # "(Bí thư Chi đoàn Lê Văn Cường - đi công tác)": after the title of a body's post too
+            re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch|\bChi (?:đoàn|hội|bộ))\s$", clause[:run[0].start()])
+            and len(run) >= 2)
         if honorific or (first in surnames and first not in _NOT_NAME and opens_item):
             opening = honorific.start() if honorific else run[0].start()
             people.append((clause[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), opening))
