@@ -411,3 +411,17 @@ def test_absentees_on_their_own_lines_or_after_a_post(block, people):
 def test_a_city_after_a_place_word_is_no_absentee():
     block = "Tổng số đảng viên: 15 đồng chí; có mặt: 14 đồng chí; vắng 01 đồng chí (đi học tại Thành phố Hồ Chí Minh)."
     assert roll(block) == ((15, 14, 1), [])
+
+
+@pytest.mark.parametrize("lead, issuer", [
+    ("Sáng 12/10, Công an xã Tân Lập tổ chức hội nghị sơ kết công tác bảo đảm an ninh trật tự 9 tháng đầu năm 2025.",
+     "Công an xã Tân Lập"),
+    ("Ngày 10/10/2025, Công đoàn Trường THCS Tân Lập tổ chức Đại hội Công đoàn lần thứ XII, nhiệm kỳ 2025 - 2030.",
+     "Công đoàn Trường THCS Tân Lập"),
+    ("Chiều 9/10, Thường trực HĐND xã Tân Lập tổ chức phiên họp thường kỳ tháng 10 để cho ý kiến về Kỳ họp thứ 9.",
+     "Thường trực HĐND xã Tân Lập"),
+    ("Sáng 17/10, Liên đoàn Lao động tỉnh Nghệ An tổ chức hội nghị Ban Chấp hành lần thứ 5, khóa XIX.",
+     "Liên đoàn Lao động tỉnh Nghệ An"),
+])
+def test_a_news_organiser_of_any_body(lead, issuer):
+    assert gold(NEWS.format(head="Tin hoạt động cơ sở trong tuần qua", lead=lead))["issuer"] == issuer

@@ -284,7 +284,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     if news.lead:
         start, end = news.lead.start, news.lead.end
         match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
-                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^;:()]{2,140}?)"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội|"
+                          # "Công an xã …", "Công đoàn Trường …", "Thường trực HĐND xã …", "Liên đoàn Lao động tỉnh …"
+                          r"Công an|Công đoàn|Liên đoàn|Thường trực|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Bệnh viện|Phòng|"
+                          r"Chi cục|Cục|Kho bạc|Hợp tác xã|Công ty)(?!\w)[^;:()]{2,140}?)"
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
