@@ -244,6 +244,7 @@ def test_a_table_of_figures_after_the_absence_line_names_nobody():
     ("Đồng chí Chủ tịch UBND xã báo cáo kết quả 9 tháng; trồng rừng mới 215 ha. Có 9 lượt ý kiến tham gia.", "9 lượt"),
     ("Điểm cầu Thới Lai đề nghị bố trí thêm 01 tổ bảo trì; trồng rừng mới 215 ha.", "01 tổ"),
     ("Đại biểu kiến nghị bổ sung 2 cán bộ địa chính; trồng rừng mới 215 ha.", "2 cán bộ"),
+    ("Đồng chí Lê Văn Cường, 62 tuổi, tham gia Hội Người cao tuổi; trồng rừng mới 215 ha.", "62 tuổi"),
 ])
 def test_no_figure_row_for_the_routine_or_a_request(sentence, noise):
     from minutes_app.export.figures import chosen_figures
