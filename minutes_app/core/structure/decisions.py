@@ -825,13 +825,17 @@ _TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đ�
 def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
     """Votes told by a ratio with its approving words around it, where no decision was read in the sentence."""
     found = []
-    for start, end in body:
+    starts = [start for start, _ in body]
+    lines = {}  # the body line of each ratio (speed: the ratios are few, the lines many)
+    for ratio in ratios:
+        k = bisect.bisect_right(starts, ratio[0]) - 1
+        if k >= 0 and ratio[1] <= body[k][1]:
+            lines.setdefault(body[k], []).append(ratio)
+    for (start, end), in_line in lines.items():
         line = text[start:end]
         if not re.search(r"thống nhất|nhất trí|tán thành|đồng ý", line, re.IGNORECASE) or "phiếu" in line.lower():
             continue  # ballots are an election's or a discipline's: their own readers
-        for at, stop, count, whole in ratios[bisect.bisect_left(ratios, (start,)):]:
-            if at >= end:
-                break
+        for at, stop, count, whole in in_line:
             if count > whole or not (_APPROVERS_AFTER.match(text, stop) or (
                     _APPROVING_BEFORE.search(text, max(start, at - 20), at) and _COUNTED_WHO.match(text, stop))):
                 continue
