@@ -426,3 +426,11 @@ def test_a_city_after_a_place_word_is_no_absentee():
 ])
 def test_a_news_organiser_of_any_body(lead, issuer):
     assert gold(NEWS.format(head="Tin hoạt động cơ sở trong tuần qua", lead=lead))["issuer"] == issuer
+
+
+def test_striving_inside_an_enumeration_of_tasks_sets_no_target():
+    sentence = ("Đảng ủy xác định 4 nhiệm vụ trọng tâm: (1) lãnh đạo thực hiện Nghị quyết Đại hội; (2) phấn đấu kết nạp ít "
+                "nhất 20 đảng viên mới; (3) nâng tỷ lệ hộ phân loại rác lên 70% trở lên; (4) chuẩn bị đại hội nhiệm kỳ "
+                "2025 - 2030.")
+    assert not any(t[1] == 2030 for t in targets_of(sentence))
+    assert sum(t[1] == 20 for t in targets_of(sentence)) <= 1

@@ -679,8 +679,11 @@ def _strive_end(raw: str) -> int | None:
     low = raw.lower()
     position = low.find("phấn đấu")
     while position >= 0:
+        opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
         match = _STRIVE.match(raw, position)
-        if match:
+        # the sentence's own verb ("Năm 2026, Đảng bộ phấn đấu …"), not an item of an enumeration ("; (2) phấn đấu …")
+        if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
+                not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
             items = raw[match.end():match.end() + stop.start() if stop else len(raw)].split(";")
             if len(items) >= 2 and all(any(c.isdigit() for c in item) for item in items[:2]):
