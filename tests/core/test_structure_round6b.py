@@ -434,3 +434,9 @@ def test_striving_inside_an_enumeration_of_tasks_sets_no_target():
                 "2025 - 2030.")
     assert not any(t[1] == 2030 for t in targets_of(sentence))
     assert sum(t[1] == 20 for t in targets_of(sentence)) <= 1
+
+
+def test_a_double_space_typed_inside_a_body_name_cuts_no_cell():
+    head = "ĐẢNG BỘ XÃ  ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ  THÔN ĐÔNG\n*\t" + DATE + "\n" + TITLE
+    found = gold(head + BODY)
+    assert (found["issuer"], found["issuer_parent"]) == ("CHI BỘ  THÔN ĐÔNG", "ĐẢNG BỘ XÃ  ĐÔNG SƠN")

@@ -37,8 +37,7 @@ def cells(text: str, start: int) -> list[tuple[int, str]]:
 
 # The right cell of a header copied with its TAB lost: the Party name, the Quốc hiệu, the motto or the date line
 # after the left cell's text, behind two spaces or one ("ĐẢNG BỘ XÃ A  ĐẢNG CỘNG SẢN VIỆT NAM")
-_RIGHT_CELL = re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)"
-                         r"|\s{2,}(?=\S)")
+_RIGHT_CELL = re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)")
 # "* Hạ Long, ngày 20 tháng 02 năm 2025", "Số 05-BB/CB Tân An, ngày …": a date line after the left cell (its place
 # written in lower case letters, unlike a body's name in capitals)
 _DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?\s*$")
