@@ -440,3 +440,8 @@ def test_a_double_space_typed_inside_a_body_name_cuts_no_cell():
     head = "ĐẢNG BỘ XÃ  ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ  THÔN ĐÔNG\n*\t" + DATE + "\n" + TITLE
     found = gold(head + BODY)
     assert (found["issuer"], found["issuer_parent"]) == ("CHI BỘ  THÔN ĐÔNG", "ĐẢNG BỘ XÃ  ĐÔNG SƠN")
+
+
+def test_a_level_told_in_brackets_after_the_resolution_that_set_it():
+    assert targets_of("+ Tỷ lệ hộ nghèo còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%), đạt chỉ tiêu.") == [
+        ("Tỷ lệ hộ nghèo", 0.5, 0.42, "đạt")]

@@ -135,6 +135,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
                     entity.get("status") is None:
                 verdict = entity.get("claimed_status")
+        if re.fullmatch(r"(?:dưới|trên|từ|không quá|tối đa|ít nhất|tối thiểu)?", _name(sentence).strip().lower()):
+            continue  # "còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%)": a level without its name, read better by the line's readers
         written_target, unit = _written(entity.get("target_text"), target, sentence)
         written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
         found.append(Target(_name(sentence), entity.start, entity.end, written_target, written_result,
@@ -341,7 +343,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
 _PAREN_VERBS = r"(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|ước đạt|có)"
 _PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+" + _PAREN_VERBS + r"\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
                           r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
-                          r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
+                          r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:|Nghị quyết|nghị quyết|NQ|đại hội|Đại hội))*\s*:?\s*"
                           r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
                           r"\s*(?:dưới\s+)?(?P<t>" + _NUMBER + r")\s*(?P<unit2>%|[^\W\d][^\d,;.()]{0,25}?)?\s*(?:trở lên)?\s*\)",
                           re.IGNORECASE)
