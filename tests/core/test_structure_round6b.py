@@ -135,6 +135,10 @@ def test_a_news_lead_names_no_more_than_its_meeting(lead, name):
     ("HỌP CHI BỘ XÉT ĐỀ NGHỊ KẾT NẠP ĐẢNG VIÊN", "Hôm nay, lúc 14 giờ ngày 10/10/2025, Chi bộ thôn Đông họp xét đề nghị "
      "kết nạp đảng viên kết hợp sinh hoạt định kỳ tháng 10/2025.", "thường kỳ"),
     ("SINH HOẠT CHI BỘ THÁNG 10 NĂM 2025", "Hôm nay, lúc 14 giờ ngày 10/10/2025, Chi bộ thôn Đông họp.", "thường kỳ"),
+    ("HỘI NGHỊ ĐẢNG ỦY MỞ RỘNG THÁNG 10 NĂM 2025", "Vào lúc 8 giờ ngày 10/10/2025, Đảng ủy xã tổ chức hội nghị mở rộng.",
+     "hội nghị BCH"),
+    ("HỘI NGHỊ BAN THƯỜNG VỤ ĐẢNG ỦY THÁNG 10/2025", "Vào lúc 8 giờ ngày 10/10/2025, Ban Thường vụ Đảng ủy họp phiên "
+     "thường kỳ.", "hội nghị"),
 ])
 def test_the_kind_of_a_meeting_for_one_matter(title, opening, kind):
     head = "ĐẢNG BỘ XÃ ĐÔNG SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\n*\t" + DATE + "\nBIÊN BẢN\n"

@@ -286,7 +286,7 @@ def meeting_kind(words: str, context: str = "") -> str | None:
     low = words.lower()
     if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
         return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
-    if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|"
+    if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|hội nghị đảng ủy|hội nghị đảng uỷ|"
                  r"\bbch\b[^.]{0,40}lần thứ", low):
         return "hội nghị BCH"
     if "chuyên đề" in low:
