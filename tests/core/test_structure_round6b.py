@@ -449,3 +449,11 @@ def test_a_double_space_typed_inside_a_body_name_cuts_no_cell():
 def test_a_level_told_in_brackets_after_the_resolution_that_set_it():
     assert targets_of("+ Tỷ lệ hộ nghèo còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%), đạt chỉ tiêu.") == [
         ("Tỷ lệ hộ nghèo", 0.5, 0.42, "đạt")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("- Tỷ lệ giáo viên đạt chuẩn: 100%, đạt chỉ tiêu đề ra (100%).", ("Tỷ lệ giáo viên đạt chuẩn", 100, 100, "đạt")),
+    ("- Số học sinh giỏi cấp tỉnh: 15 em (chỉ tiêu 12 em), vượt 3 em.", ("Số học sinh giỏi cấp tỉnh", 12, 15, "vượt")),
+])
+def test_a_target_read_after_its_label_is_named_by_it(sentence, expected):
+    assert targets_of(sentence) == [expected]

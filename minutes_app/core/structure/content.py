@@ -139,7 +139,13 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             continue  # "còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%)": a level without its name, read better by the line's readers
         written_target, unit = _written(entity.get("target_text"), target, sentence)
         written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
-        found.append(Target(_name(sentence), entity.start, entity.end, written_target, written_result,
+        name = _name(sentence)
+        label = _LABEL_BEFORE.search(text, text.rfind("\n", 0, entity.start) + 1, entity.start)
+        if label and (not name[:1].isalpha() or len(name.split()) <= 1):
+            # "Tỷ lệ giáo viên đạt chuẩn: 100%, đạt chỉ tiêu đề ra (100%)", "Số học sinh giỏi cấp tỉnh: 15 em (chỉ tiêu 12
+            # em)": the figure read after its label, which names it
+            name = _capital(_LEAD_WORDS.sub("", label["label"].strip()))
+        found.append(Target(name, entity.start, entity.end, written_target, written_result,
                             unit or result_unit, period, verdict, progress))
     return found
 
@@ -148,6 +154,9 @@ def _vn(value: float) -> str:
     """A number written the Vietnamese way (1.254,6), as the number reader reads it back."""
     whole, _, decimals = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")
     return f"{int(whole):,}".replace(",", ".") + ("," + decimals if decimals else "")
+
+
+_LABEL_BEFORE = re.compile(r"(?P<label>[^:;.\d]{4,80}):\s*$")
 
 
 def _closed(sentence: str, year: int | None) -> bool:
