@@ -249,8 +249,10 @@ def test_a_table_of_figures_after_the_absence_line_names_nobody():
     ("Điểm cầu Thới Lai đề nghị bố trí thêm 01 tổ bảo trì; trồng rừng mới 215 ha.", "01 tổ"),
     ("Đại biểu kiến nghị bổ sung 2 cán bộ địa chính; trồng rừng mới 215 ha.", "2 cán bộ"),
     ("Đồng chí Lê Văn Cường, 62 tuổi, tham gia Hội Người cao tuổi; trồng rừng mới 215 ha.", "62 tuổi"),
+    ("Chi bộ Trường THCS Bình Minh 2 họp xem xét kỷ luật; trồng rừng mới 215 ha.", "2 họp"),
+    ("Chi bộ tổ chức 2 buổi tuyên truyền tại thôn 5 và Khu phố 3 tổ chức ra quân; trồng rừng mới 215 ha.", "3 tổ"),
 ])
-def test_no_figure_row_for_the_routine_or_a_request(sentence, noise):
+def test_no_figure_row_for_the_routine_a_request_an_age_or_a_name(sentence, noise):
     from minutes_app.export.figures import chosen_figures
 
     rows = [r.text for r in chosen_figures(analyze(ROLL_HEAD + BODY.replace("Buổi sinh", sentence + "\nBuổi sinh")))[0]]
