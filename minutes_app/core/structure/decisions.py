@@ -393,7 +393,13 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
         valid = int(stated[1]) if stated else None
     base = best[3] if best[3] else valid
     used.append((found[0][0], found[-1][1]))
-    return [Decision("discipline", found[0][0], found[-1][1], "hình thức kỷ luật", best[2], None, None,
+    # the lines that tell the counts, with their labels ("- Khiển trách: 07 phiếu (63,64%)" … "- Cảnh cáo: 03 phiếu …")
+    line_start = text.rfind("\n", 0, found[0][0]) + 1
+    start = line_start + len(re.match(r"\s*(?:[-–•+*]\s*)?", text[line_start:found[0][0]])[0])
+    line_end = text.find("\n", found[-1][1])
+    end = len(text) if line_end < 0 else line_end
+    end = start + len(text[start:end].rstrip(" ;."))
+    return [Decision("discipline", start, end, "hình thức kỷ luật", best[2], None, None,
                      base, person, None, best[4].lower())]
 
 
