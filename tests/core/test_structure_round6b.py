@@ -459,3 +459,18 @@ def test_a_level_told_in_brackets_after_the_resolution_that_set_it():
 ])
 def test_a_target_read_after_its_label_is_named_by_it(sentence, expected):
     assert targets_of(sentence) == [expected]
+
+
+@pytest.mark.parametrize("item, deadline", [
+    ("- Văn phòng Đảng ủy hoàn thiện hồ sơ, gửi Ban Tổ chức trong 03 ngày làm việc.", "trong 03 ngày làm việc"),
+    ("- Các chi bộ vận động đảng viên ủng hộ hộ nghèo, hoàn thành trước Tết Nguyên đán.", "trước Tết Nguyên đán"),
+    ("- Tổ công tác tổ chức tổng vệ sinh từ ngày 15/11/2025 đến hết tháng 02/2026.",
+     "từ ngày 15/11/2025 đến hết tháng 02/2026"),
+])
+def test_deadlines_told_as_a_span_or_a_holiday(item, deadline):
+    assert [t["deadline"] for t in gold(TASK_HEAD + item + "\n")["tasks"]] == [deadline]
+
+
+def test_a_period_of_months_is_no_deadline():
+    assert [t["deadline"] for t in gold(TASK_HEAD + "- Các chi bộ tập trung thu quỹ trong 6 tháng cuối năm.\n")["tasks"]] \
+        == [None]

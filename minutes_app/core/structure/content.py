@@ -950,7 +950,13 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
                        r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
                        # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
-                       r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?)"
+                       r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
+                       # "trong 03 ngày làm việc", "trước Tết Nguyên đán": a span of days, a holiday
+                       r"(?<=trong )\d+\s+(?:ngày|tuần)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
+                       r"(?<=trước )(?:dịp\s+)?Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*)?)?)"
+                       # "từ ngày 15/11/2025 đến hết tháng 02/2026": a period to do it in
+                       r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|"
+                       r"tháng\s+\d{1,2}(?:/\d{4})?))"
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
@@ -1179,7 +1185,7 @@ def _when(match: re.Match | None) -> Field | None:
     """The deadline a _DEADLINE match read ("trước ngày 30/11", "tại kỳ sinh hoạt tháng 12/2026")."""
     if match is None:
         return None
-    group = "when" if match["when"] else "meeting_when" if match["meeting_when"] else "limit"
+    group = "when" if match["when"] else "meeting_when" if match["meeting_when"] else "span" if match["span"] else "limit"
     return Field(match[group], match.start(group), match.end(group))
 
 
@@ -1207,7 +1213,8 @@ def _assigned_clauses(text: str, start: int) -> bool:
 _AND_NEXT = re.compile(r",\s+và\s+")
 _ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
-_ASSIGNED = re.compile(r"^\s*(?=\S)")  # a line that may open with its owner (checked by _subject_in)
+_ASSIGNED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+|[-–•+]\s*)?(?=\S)")  # a line (or a list item) that may open
+# with its owner (checked by _subject_in): "5. Ủy ban Kiểm tra Đảng ủy tiếp tục kiểm tra …; báo cáo kết quả trong tháng 12"
 
 
 _STOPS = {stops: re.compile(f"[{stops}]" + r"(?=\s|$)") for stops in (".;", ".")}
