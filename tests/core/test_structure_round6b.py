@@ -474,3 +474,20 @@ def test_deadlines_told_as_a_span_or_a_holiday(item, deadline):
 def test_a_period_of_months_is_no_deadline():
     assert [t["deadline"] for t in gold(TASK_HEAD + "- Các chi bộ tập trung thu quỹ trong 6 tháng cuối năm.\n")["tasks"]] \
         == [None]
+
+
+def test_a_directive_read_on_to_the_next_sentences_and_clauses():
+    lead = ("Chiều 26/11, UBND tỉnh họp phiên thường kỳ tháng 11. Kết luận phiên họp, Chủ tịch UBND tỉnh giao Sở Tài chính "
+            "chủ trì rà soát nguồn thu, báo cáo UBND tỉnh trước ngày 05/12. Văn phòng UBND tỉnh tổng hợp, tham mưu tổ chức "
+            "Hội nghị tổng kết năm 2025 trong tháng 12.")
+    found = [(t["owner"], t["deadline"]) for t in gold(NEWS.format(head="UBND tỉnh họp phiên thường kỳ", lead=lead))["tasks"]]
+    assert found == [("Sở Tài chính", "trước ngày 05/12"), ("Văn phòng UBND tỉnh", "trong tháng 12")]
+
+
+def test_a_clause_with_a_deadline_of_its_own_is_the_same_owners_next_task():
+    item = ("3. Về kiểm điểm cuối năm: giao Ban Xây dựng Đảng hướng dẫn các chi bộ tổ chức kiểm điểm, hoàn thành trước ngày "
+            "20/12/2025; tổng hợp kết quả, báo cáo Ban Thường vụ trước ngày 25/12/2025.\n"
+            "5. Ủy ban Kiểm tra Đảng ủy tiếp tục kiểm tra đảng viên có dấu hiệu vi phạm; báo cáo kết quả trong tháng 12/2025.\n")
+    found = [(t["owner"], t["deadline"]) for t in gold(NQ_HEAD + "Ngày 03/12/2025, Ban Thường vụ họp.\n" + item)["tasks"]]
+    assert found == [("Ban Xây dựng Đảng", "trước ngày 20/12/2025"), ("Ban Xây dựng Đảng", "trước ngày 25/12/2025"),
+                     ("Ủy ban Kiểm tra Đảng ủy", "trong tháng 12/2025")]

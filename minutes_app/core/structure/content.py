@@ -939,7 +939,7 @@ _OWNER_SUBJECT = re.compile(
     # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
     r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
     r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
-    r"Xí nghiệp|Thuế)(?!\w)")
+    r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương)(?!\w)")
 # a named comrade opens a list item, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
 _COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
                               r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
@@ -1151,6 +1151,16 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
+            if subject is None and found and _TASK_VERB.match(text, clause_start) and \
+                    _DEADLINE.search(text, clause_start, stop):
+                # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
+                # 25/12": the same owner's next task, with a deadline of its own
+                value = text[clause_start:stop].strip(" .;")
+                found.append(Task(Field(value, clause_start, clause_start + len(value)), found[-1].owner,
+                                  _when(_DEADLINE.search(text, clause_start, stop))))
+                covered.append((cursor, stop))
+                cursor = stop
+                continue
             if subject is None or _GIAO.match(text, clause_start):
                 break
             verb_at = clause_start + subject[2]
@@ -1162,21 +1172,21 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             covered.append((cursor, stop))
             cursor = stop
     for match in _ASSIGNED.finditer(text) if "assigned" in line_tags else ():  # "Các xã … khẩn trương khắc phục, báo
-        if any(a <= match.start() < b for a, b in covered):  # cáo Sở trong tháng 11/2026.": who, what and by when
+        if any(a <= match.end() < b for a, b in covered):  # cáo Sở trong tháng 11/2026.": who, what and by when
             continue
-        stop = _sentence_end(text, match.start(), end_of_line, stops=".")
-        piece = text[match.start():stop]
+        stop = _sentence_end(text, match.end(), end_of_line, stops=".")
+        piece = text[match.end():stop]
         subject = _subject_in(piece)
-        deadline = _DEADLINE.search(text, match.start(), stop)
+        deadline = _DEADLINE.search(text, match.end(), stop)
         if subject is None or deadline is None or re.search(r"\bđã\b", piece[:subject[2] + 12]) or ":" in piece \
                 or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
             continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
-        verb_at = match.start() + subject[2]
+        verb_at = match.end() + subject[2]
         value = text[verb_at:stop].strip(" .;")
         found.append(Task(Field(value, verb_at, verb_at + len(value)),
-                          Field(piece[:subject[1]], match.start(), match.start() + subject[1]),
+                          Field(piece[:subject[1]], match.end(), match.end() + subject[1]),
                           _when(deadline)))
-        covered.append((match.start(), stop))
+        covered.append((match.end(), stop))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
 
@@ -1190,7 +1200,8 @@ def _when(match: re.Match | None) -> Field | None:
 
 
 # the conclusion's directive: "Phát biểu chỉ đạo (kết luận), đồng chí X đề nghị <owner> <task>"
-_DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội))")
+_DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
+                        r"phiên họp|kỳ họp|buổi làm việc))")
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
