@@ -75,7 +75,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                                  "attainment_percent": None})
         target = entity.get("target_value")
         result = entity.get("actual_value")
-        if result is None and (entity.get("target_text") or "").endswith("%"):
+        if result is None and (entity.get("target_text") or "").endswith("%") and "/" in entity.text:
             pairs = _slash_plans(entity.text)
             if len(pairs) == 1 and pairs[0][3] and abs(pairs[0][4] / pairs[0][3] * 100 - target) < 1:
                 # "trồng rừng mới 215 ha/250 ha kế hoạch (86%)": the share is the pair's, the pair is the target
@@ -140,8 +140,10 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         written_target, unit = _written(entity.get("target_text"), target, sentence)
         written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
         name = _name(sentence)
-        label = _LABEL_BEFORE.search(text, text.rfind("\n", 0, entity.start) + 1, entity.start)
-        if label and (not name[:1].isalpha() or len(name.split()) <= 1):
+        poor = not name[:1].isalpha() or len(name.split()) <= 1
+        label = _LABEL_BEFORE.search(text, max(text.rfind("\n", 0, entity.start) + 1, entity.start - 84), entity.start) \
+            if poor else None
+        if label:
             # "Tỷ lệ giáo viên đạt chuẩn: 100%, đạt chỉ tiêu đề ra (100%)", "Số học sinh giỏi cấp tỉnh: 15 em (chỉ tiêu 12
             # em)": the figure read after its label, which names it
             name = _capital(_LEAD_WORDS.sub("", label["label"].strip()))
