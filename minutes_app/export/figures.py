@@ -103,8 +103,6 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
         if _PROPOSED_BEFORE.search(text[max(0, entity.start - 60):entity.start]):
             return True  # "đề nghị bố trí thêm 01 tổ bảo trì": what a speaker asks for, not a fact of the period
         unit = (entity.get("unit") or "").lower()
-        if unit == "tuổi" or unit.startswith("tuổi "):
-            return True  # "đồng chí X, 62 tuổi", "trẻ dưới 6 tuổi": an age, a person's or a qualifier's, not a fact
         if unit.startswith("bản") and _COPIES_BEFORE.search(before):
             return True  # "Biên bản lập thành 03 bản": the copies of the paper, not a fact of the meeting
         if unit.startswith(("năm", "tháng", "ngày", "giờ", "phút", "lần", "tuổi")) and not re.match(r"\s*(?:liên tục)", after) \
