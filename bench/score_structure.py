@@ -255,6 +255,10 @@ def _reported_elsewhere(analysis) -> list[str]:
             found += [entity.get("target_text") or "", entity.get("actual_text") or ""]
             targets.pop(entity.start)
     found += [text[t.start:t.end] for t in targets.values()]  # targets read without an entity: their row
+    from minutes_app.export.summary import _number
+
+    found += [n for t in targets.values() for n in (_number(t.target, t.unit), _number(t.result, t.unit)) if n]
+    # (the level and the result as the summary's table of targets prints them: "9.870 tấn" of "9.870 tấn/KH năm …")
     if structure.meeting is not None and structure.meeting.form is not None:
         from minutes_app.export.summary import _form
 

@@ -95,8 +95,13 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             return True
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
+        if re.match(r"\d{1,2}(?![\d.,/%])", text[entity.start:entity.end]) and \
+                _NAMED_BEFORE.search(text, max(0, entity.start - 40), entity.start):
+            return True  # "Chi bộ Trường THCS Bình Minh 2 họp …", "Khu phố 3 tổ chức …": the number of a name, not a count
         if _ROUTINE.match(text, entity.end, entity.end + 60):
             return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
+        if _PROPOSED_BEFORE.search(text[max(0, entity.start - 60):entity.start]):
+            return True  # "đề nghị bố trí thêm 01 tổ bảo trì": what a speaker asks for, not a fact of the period
         unit = (entity.get("unit") or "").lower()
         if unit.startswith("bản") and _COPIES_BEFORE.search(before):
             return True  # "Biên bản lập thành 03 bản": the copies of the paper, not a fact of the meeting
@@ -290,6 +295,12 @@ _ROUTINE = re.compile(
     r"|(?:kỳ|buổi|cuộc)\s+sinh\s+hoạt(?:\s+(?:thường\s+kỳ|chi\s+bộ|chuyên\s+đề))?(?!\s+(?:có|đạt|với))"
     r"|tổ\s+đảng|tổ\s+chức\s+cơ\s+sở\s+đảng|chi\s+bộ\s+trực\s+thuộc|đảng\s+bộ\s+bộ\s+phận)(?!\w)",
     re.IGNORECASE)
+# a number that ends a proper name: after a capitalised word that does not open its sentence ("Bình Minh 2"), or after
+# a unit of place or class ("thôn 5", "Khu phố 3", "tổ dân phố số 7", "lớp 8")
+_NAMED_BEFORE = re.compile(r"(?:(?<=[^\W\d_])\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)|"
+                           r"\b(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Kk]hu phố|[Tt]ổ dân phố(?: số)?|[Kk]hóm|[Bb]uôn|[Ll]ớp|[Tt]ổ(?= \d+ (?:[a-zà-ỹđ])))"
+                           r")\s+$")
+_PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}?(?:thêm|bổ sung)\s*$", re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 

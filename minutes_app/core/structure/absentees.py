@@ -30,6 +30,14 @@ _STATUS = re.compile(r"^\s*(?:đều\s+)?(?:có|không)\s+l[ýí]\s+do\s*[:.]?\s
 _REASON_LEAD = re.compile(r"^\s*(?:[-–—:]+\s*)?(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)?", re.IGNORECASE)
 
 
+_HONORIFIC_LINE = re.compile(r"\s*(?:Đồng chí|Đ/c|Ông|Bà)\s+[A-ZĐÀ-Ỹ]")
+# "Vắng: 02 đồng chí." then one bulleted line per person: the count alone opens the list
+_COUNT_ONLY = re.compile(r"\s*:?\s*\d+\s*(?:đồng chí|đảng viên|đ/c|người|đại biểu)?\s*(?:,\s*)?(?:đều\s+)?(?:có lý do|cụ thể|gồm)?"
+                         r"\s*[:.]?", re.IGNORECASE)
+# what a bracket after a name may tell of the person rather than why they are absent: "(chính thức)", "(dự bị)"
+_STATUS_NOTE = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị)\s*", re.IGNORECASE)
+
+
 def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each absence clause of the block ``start``-``end`` (document offsets)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -41,22 +49,66 @@ def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         stop = _SENTENCE_END.search(text, label.end(), len(text))
         clause_end = stop.start() if stop else len(text)
-        if text[label.end():clause_end].rstrip().endswith(":") and clause_end < len(text) and text[clause_end] == "\n":
+        said = text[label.end():clause_end].rstrip()
+        if (said.endswith(":") or _COUNT_ONLY.fullmatch(said)) and clause_end < len(text) and text[clause_end] == "\n":
             cursor = clause_end + 1  # "Vắng:" then "- đồng chí A (ốm)" lines
+            table = False
             while cursor < len(text):
                 nl = text.find("\n", cursor)
                 nl = len(text) if nl < 0 else nl
-                if not re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", text[cursor:nl]):
+                row = text[cursor:nl]
+                table = table or (cursor == clause_end + 1 and bool(_TABLE_HEAD.search(row)))
+                if not (re.match(r"\s*(?:[-–—+•*]|\d+[.)]|[a-zđ]\))\s*", row) or table and _CELL.search(row)
+                        or said.endswith(":") and _HONORIFIC_LINE.match(row)):  # "Đồng chí A, lý do: ốm" lines
                     break
                 clause_end, cursor = nl, nl + 1
         clauses.append((label.end(), clause_end))
     return clauses
 
 
+# "TT | Họ và tên | Chức vụ | Lý do vắng": the absentees in a table under the absence line
+_TABLE_HEAD = re.compile(r"(?:^|\||\t)\s*(?:Họ và tên|Họ tên|Họ, tên)\s*(?:\||\t)", re.IGNORECASE)
+_CELL = re.compile(r"\s*\|\s*|\t+")
+
+
+def _table(text: str, a: int, b: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]] | None:
+    """The rows of an absentee table in text[a:b]: the name cell, and the reason cell where the header names one."""
+    found, name_col, reason_col = [], None, None
+    position = a
+    for row in text[a:b].split("\n"):
+        row_start, position = position, position + len(row) + 1
+        if not _CELL.search(row):
+            continue
+        cells, at = [], 0
+        for piece in _CELL.split(row):
+            at = row.find(piece, at) if piece else at
+            cells.append((piece.strip(), row_start + at + len(piece) - len(piece.lstrip())))
+            at += len(piece)
+        cells = [c for c in cells if c[0] or c is not cells[0]] if cells and not cells[0][0] else cells
+        if name_col is None:
+            heads = [c[0].lower() for c in cells]
+            name_col = next((i for i, h in enumerate(heads) if re.match(r"họ(?: và|,)? tên", h)), None)
+            reason_col = next((i for i, h in enumerate(heads) if "lý do" in h), None)
+            if name_col is None:
+                return None
+            continue
+        if name_col >= len(cells) or not re.fullmatch(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*", cells[name_col][0]):
+            continue
+        name, at = cells[name_col]
+        reason = cells[reason_col] if reason_col is not None and reason_col < len(cells) and cells[reason_col][0] else None
+        found.append(((name, at, at + len(name)), (reason[0], reason[1], reason[1] + len(reason[0])) if reason else None))
+    return found if name_col is not None else None
+
+
 def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]]:
     """((name, start, end), (reason, start, end) or None) for each person named absent."""
     found = []
     for a, b in absence_clauses(text, start, end):
+        if _TABLE_HEAD.search(text, a, b):
+            rows = _table(text, text.find("\n", a, b) + 1, b)
+            if rows is not None:
+                found.extend(rows)
+                continue
         people = _people(text[a:b])
         for k, (name, s, e, _) in enumerate(people):
             item_end = people[k + 1][3] if k + 1 < len(people) else b - a
@@ -86,7 +138,11 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
             i += 1
         honorific = _HONORIFIC.search(clause, 0, run[0].start())
         first = run[0].group()
-        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()])
+        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()]) or (
+            # "(Phó Bí thư Lê Văn Cường đi học)": a name after the title it holds
+            # "(Bí thư Chi đoàn Lê Văn Cường - đi công tác)": after the title of a body's post too
+            re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch|\bChi (?:đoàn|hội|bộ))\s$", clause[:run[0].start()])
+            and len(run) >= 2)
         if honorific or (first in surnames and first not in _NOT_NAME and opens_item):
             opening = honorific.start() if honorific else run[0].start()
             people.append((clause[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), opening))
@@ -99,7 +155,15 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
     item = clause[at:end]
     opened = clause[:at].count("(") > clause[:at].count(")")  # the list itself is in brackets
     paren = re.search(r"\(([^()]{2,160})\)", item)
+    if paren and _STATUS_NOTE.fullmatch(paren[1]):  # "A (chính thức) – đi tập huấn": the reason follows the note
+        item_rest = _reason(clause, at + paren.end(), end)
+        if item_rest:
+            return item_rest
+        paren = None
     if paren:
+        lead = _STATUS_NOTE.match(paren[1] + ",")
+        if lead and paren[1][lead.end():lead.end() + 1] == ",":  # "(đảng viên dự bị, đi làm ăn xa)"
+            return _span(item, paren.start(1) + lead.end() + 1, paren.end(1), at)
         return _span(item, paren.start(1), paren.end(1), at)
     stretch = item
     if opened:
@@ -123,6 +187,8 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
         words = piece.group().strip()
         if not words:
             continue
+        if _STATUS_NOTE.fullmatch(piece.group()):
+            continue  # "A, đảng viên dự bị, đi làm ăn xa": the person's standing, then the reason
         lead = re.match(r"\s*(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)", piece.group(), re.IGNORECASE)
         if lead or words[0].islower():
             begin = piece.start() + (lead.end() if lead else len(piece.group()) - len(piece.group().lstrip()))
@@ -132,6 +198,9 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
 
 def _span(item: str, a: int, b: int, offset: int) -> tuple[str, int, int] | None:
     value = item[a:b]
+    lead = re.match(r"\s*(?:vì\s+)?l[ýí]\s+do\s*:?\s*(?=\S)", value, re.IGNORECASE)  # "(lý do: ốm)", "vì lý do sức khỏe"
+    if lead:
+        value, a = value[lead.end():], a + lead.end()
     stripped = value.strip(" ,;.:-–—")
     if stripped.endswith(")") and stripped.count(")") > stripped.count("("):
         stripped = stripped[:-1].rstrip(" ,;.")

@@ -52,7 +52,8 @@ def build_structure(ctx) -> DocStructure:
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
     meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
-    if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and _state_body(header):
+    if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and (
+            _state_body(header) or _STANDING.match(str(header.issuer.value if header.issuer else ""))):
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
@@ -193,6 +194,10 @@ _STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân
                          r"Ban quản lý|Trung tâm)\b", re.IGNORECASE)
 
 
+# a standing committee's meeting ("Ban Thường vụ Đảng ủy phường họp phiên thường kỳ tháng 10") is a hội nghị too
+_STANDING = re.compile(r"(?:Ban Thường vụ|BAN THƯỜNG VỤ|Thường trực|THƯỜNG TRỰC)\b")
+
+
 def _state_body(header: Header) -> bool:
     """The document's issuer is a state body: a Quốc hiệu header, or a news item's organiser "HĐND xã …"."""
     if header.system == "state":
@@ -204,6 +209,8 @@ def _state_body(header: Header) -> bool:
 
 _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"
                              r"(?:tham dự|dự họp|có mặt|về dự|dự)\b")
+# "Thành phần: 19/21 đảng viên, vắng 02 …", "Có mặt: 17/19 đồng chí": the label says who the ratio counts
+_ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$", re.IGNORECASE)
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
 
@@ -277,7 +284,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     if news.lead:
         start, end = news.lead.start, news.lead.end
         match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
-                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội)[^;:()]{2,140}?)"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội|"
+                          # "Công an xã …", "Công đoàn Trường …", "Thường trực HĐND xã …", "Liên đoàn Lao động tỉnh …"
+                          r"Công an|Công đoàn|Liên đoàn|Thường trực|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Bệnh viện|Phòng|"
+                          r"Chi cục|Cục|Kho bạc|Hợp tác xã|Công ty)(?!\w)[^;:()]{2,140}?)"
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
@@ -304,6 +314,9 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             inner = re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,40}?\b(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)"
                               r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*(?:[,(]|\.(?!\d)))",
                               text[start:end]) or \
+                re.search(r"(?:[Pp]hiên họp|[Kk]ỳ họp)\s+(?:của\s+)?(?P<who>(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                          r"Hội đồng nhân dân)\s+(?:tỉnh|thành phố|xã|phường|đặc khu)(?:\s+[A-ZĐÀ-Ỹ][^\s,.;()]*){0,3})"
+                          r"(?=\s+(?:thường kỳ|định kỳ|chuyên đề|tháng|quý|lần|khóa|khoá)\b|\s*[,.(])", text[start:end]) or \
                 re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,120}?\bcủa\s+(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|"
                           r"Thành ủy|Ban Chấp hành)(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:đã|vừa|được|diễn ra|khai mạc|tổ chức|"
                           r"lần thứ|khóa|khoá|nhiệm kỳ)\b|\s*(?:[,(]|\.(?!\d)))", text[start:end])
@@ -312,7 +325,20 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if inner:
                 at = start + inner.start("who")
                 changes["issuer"] = Field(inner["who"], at, at + len(inner["who"]))
+        issuer = changes.get("issuer")
+        if issuer is not None and "issuer_parent" not in changes and _COMMUNE_BODY.match(issuer.value):
+            # "Dự hội nghị có đồng chí X, Ủy viên Ban Thường vụ Thành ủy Đà Nẵng": the province's committee that sent its
+            # member to a xã or phường committee's meeting is the superior the lead names
+            guest = _LEAD_GUEST.search(text, start, end)
+            superior = _PROVINCE_COMMITTEE.search(text, guest.end(), end) if guest else None
+            if superior:
+                changes["issuer_parent"] = Field(superior[0], superior.start(), superior.end())
     return _with(header, **changes) if changes else header
+
+
+_COMMUNE_BODY = re.compile(r"(?:Ban Chấp hành\s+)?(?:Đảng ủy|Đảng uỷ|Đảng bộ)\s+(?:xã|phường|đặc khu)\s")
+_LEAD_GUEST = re.compile(r"[Dd]ự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự (?:đại hội|hội nghị)?\s*có")
+_PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,3}(?=[\s,.;()]|$)")
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
@@ -364,7 +390,8 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
         for start, end, count, whole in ratios:
             if start >= block.end:
                 break
-            if start >= line_start and count <= whole and _ROLL_AFTER.match(ctx.text, end):
+            if start >= line_start and count <= whole and (_ROLL_AFTER.match(ctx.text, end) or (
+                    _ROLL_LABEL.search(ctx.text, line_start, start) and roll_count(ctx.text, end))):
                 present, total = Field(count, start, end), Field(whole, start, end)
                 break
     if total is None and present is not None:  # "Có mặt: 17/19 đảng viên", "Đảng viên dự họp: 18/19 đồng chí"

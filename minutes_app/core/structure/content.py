@@ -75,6 +75,15 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                                  "attainment_percent": None})
         target = entity.get("target_value")
         result = entity.get("actual_value")
+        if result is None and (entity.get("target_text") or "").endswith("%") and "/" in entity.text:
+            pairs = _slash_plans(entity.text)
+            if len(pairs) == 1 and pairs[0][3] and abs(pairs[0][4] / pairs[0][3] * 100 - target) < 1:
+                # "trồng rừng mới 215 ha/250 ha kế hoạch (86%)": the share is the pair's, the pair is the target
+                _, _, _, level, done, unit = pairs[0]
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "target_value": level, "target_text": f"{_vn(level)} {unit or ''}".strip(),
+                                 "actual_value": done, "actual_text": f"{_vn(done)} {unit or ''}".strip()})
+                target, result = level, done
         if target is None and entity.get("attainment_percent") is not None:
             continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
         if target is None:
@@ -126,11 +135,30 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
                     entity.get("status") is None:
                 verdict = entity.get("claimed_status")
+        if re.fullmatch(r"(?:dưới|trên|từ|không quá|tối đa|ít nhất|tối thiểu)?", _name(sentence).strip().lower()):
+            continue  # "còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%)": a level without its name, read better by the line's readers
         written_target, unit = _written(entity.get("target_text"), target, sentence)
         written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
-        found.append(Target(_name(sentence), entity.start, entity.end, written_target, written_result,
+        name = _name(sentence)
+        poor = not name[:1].isalpha() or len(name.split()) <= 1
+        label = _LABEL_BEFORE.search(text, max(text.rfind("\n", 0, entity.start) + 1, entity.start - 84), entity.start) \
+            if poor else None
+        if label:
+            # "Tỷ lệ giáo viên đạt chuẩn: 100%, đạt chỉ tiêu đề ra (100%)", "Số học sinh giỏi cấp tỉnh: 15 em (chỉ tiêu 12
+            # em)": the figure read after its label, which names it
+            name = _capital(_LEAD_WORDS.sub("", label["label"].strip()))
+        found.append(Target(name, entity.start, entity.end, written_target, written_result,
                             unit or result_unit, period, verdict, progress))
     return found
+
+
+def _vn(value: float) -> str:
+    """A number written the Vietnamese way (1.254,6), as the number reader reads it back."""
+    whole, _, decimals = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")
+    return f"{int(whole):,}".replace(",", ".") + ("," + decimals if decimals else "")
+
+
+_LABEL_BEFORE = re.compile(r"(?P<label>[^:;.\d]{4,80}):\s*$")
 
 
 def _closed(sentence: str, year: int | None) -> bool:
@@ -166,7 +194,7 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
 _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
-                         r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:kế hoạch|chỉ tiêu)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
+                         r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
                          r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
@@ -195,7 +223,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
             plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
-            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước (?:thực hiện|đạt)|th\b|lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
+            done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước(?: (?:thực hiện|đạt|th|tính))?\b|th\b|"
+                                                                      r"lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
             name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
@@ -247,7 +276,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             # an earlier reading of this line that holds one of the two numbers and not the other misread them; one
             # that holds both but starts in another sentence took its name from there
             clashing = [t for t in known + found if (t.start <= at < t.end or start <= t.start < end)
-                        and ((t.target == target) != (t.result == result) or t in same)]
+                        and ((t.target == target) != (t.result == result) or t in same
+                             or t.result is None and t.target == result)]  # the result read as a level
             for t in clashing:
                 (known if t in known else found).remove(t)
                 if (t.start, t.end) in taken:
@@ -292,7 +322,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if not (result and target and pct) or target.value == 0:
                 continue
             planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"]) or \
-                "dự toán" in match["text"]
+                "dự toán" in match["text"] or bool(re.search(r"/\s*KH\b", match["text"]))  # "9.870 tấn/KH năm 13.500 tấn"
             share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
             if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
@@ -301,12 +331,14 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             at = start + match["start"]
             if any(a <= at < b for a, b in taken_in(start, end)):
                 continue
-            name = match["name"].strip(" -–•+:")
+            name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|ước thực hiện|thực hiện|đã thực hiện)$", "",
+                          match["name"].strip(" -–•+:"), flags=re.IGNORECASE)
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = verdict_of(result.value, target.value)
             progress = None
             if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                                 _SO_FAR.search(line)):
+                                                                 _SO_FAR.search(line) or _SHORT_PERIOD.search(line)
+                                                                 or dated_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
@@ -322,7 +354,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
 _PAREN_VERBS = r"(?:đạt|còn|là|được|giảm còn|giảm xuống còn|lên|ở mức|ước đạt|có)"
 _PAREN_LEVEL = re.compile(r"(?P<name>[^\W\d][^;:.()]{3,120}?)\s+" + _PAREN_VERBS + r"\s+(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?\s*"
                           r"(?:,[^;()]{0,60})?\(\s*(?:theo\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|Nghị quyết|NQ|KH)"
-                          r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:))*\s*:?\s*"
+                          r"(?:\s+(?:năm|giao|đề ra|đặt ra|của [^\d)]{0,30}|là|:|Nghị quyết|nghị quyết|NQ|đại hội|Đại hội))*\s*:?\s*"
                           r"(?P<cmp>dưới|không quá|tối đa|giảm còn|giảm xuống còn|giảm còn dưới|từ|trên|ít nhất|tối thiểu)?"
                           r"\s*(?:dưới\s+)?(?P<t>" + _NUMBER + r")\s*(?P<unit2>%|[^\W\d][^\d,;.()]{0,25}?)?\s*(?:trở lên)?\s*\)",
                           re.IGNORECASE)
@@ -516,7 +548,8 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         if colon:  # "Chương trình OCOP: kế hoạch năm …" names it before the colon, "Báo cáo: tỷ lệ … đạt" after it
             name = after if len(after.split()) >= 2 else label
         name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
-        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện)$", "", name, flags=re.IGNORECASE).strip(" ,:")
+        name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện|giảm còn|giảm xuống còn|còn)$", "", name,
+                      flags=re.IGNORECASE).strip(" ,:")
         if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
             # "Về chỉ tiêu năm 2026: Nghị quyết chi bộ đề ra kết nạp 2 đảng viên mới": what the plan says to do
             name = f"{plan['verb'].strip()} {(plan_number['unit'] or '').strip()}".strip()
@@ -526,7 +559,10 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             name = said[1] if said else name
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
-        lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa"))
+        lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+            # "Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5%": brought down to a level, told as under the plan
+            re.search(r"giảm(?:\s+xuống)?\s+còn\s*$", piece[:number.start()], re.IGNORECASE)
+            and re.search(r"(?:dưới|thấp hơn|không vượt)\s*(?:so với\s+)?$", plan_piece[:plan.start()], re.IGNORECASE))
         written = (number["unit"] or plan_number["unit"] or "").strip()
         begin = plan_offset + len(plan_piece) - len(plan_piece.lstrip())
         tied = re.search(r"\b(?:quý|tháng|tuần|đợt)\b", plan[0], re.IGNORECASE)  # "kế hoạch quý": the period's own
@@ -567,7 +603,7 @@ _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][
 # a bare "1/2" is a result over its plan only where the plan is one's own: "1/2 chỉ tiêu cả năm (giao)", "kế hoạch"
 _OWN_PLAN = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu\s+(?:cả\s+năm|được\s+giao|giao))(?!\w)", re.IGNORECASE)
 _MET_COUNT = re.compile(r"(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+hoàn\s+thành\s+vượt)?|vượt|có)\s*$", re.IGNORECASE)
-_SHARE_NEXT = re.compile(r"[^;.%]{0,30}?\d\s*%")
+_SHARE_NEXT = re.compile(r"[^;.%]{0,30}?(?:đạt|bằng|vượt)\s+\d[\d,]*\s?%")  # a bare "(86%)" is the pair's own share
 
 
 @lru_cache(maxsize=32768)
@@ -607,7 +643,7 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
-_SLASH_HINT = re.compile(r"/\s*(?:kế hoạch\s+|chỉ tiêu\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
+_SLASH_HINT = re.compile(r"/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
 @lru_cache(maxsize=32768)
@@ -643,6 +679,30 @@ _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|k
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+)?(?i:chỉ tiêu|mục tiêu)|"
                                r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
+# "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
+# 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
+_STRIVE = re.compile(r"phấn đấu(?:\s+(?:đến|trong)\s+(?:năm|cuối năm)[^,;:]{0,20},?)?\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def _strive_end(raw: str) -> int | None:
+    """Where the levels striven for begin in a line: after "phấn đấu", when the rest of its sentence holds at least
+    two ";"-separated items, the first two with a number (plain string tests: a pattern with a look-ahead over the
+    sentence cost ~2 ms a line)."""
+    low = raw.lower()
+    position = low.find("phấn đấu")
+    while position >= 0:
+        opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
+        match = _STRIVE.match(raw, position)
+        # the sentence's own verb ("Năm 2026, Đảng bộ phấn đấu …"), not an item of an enumeration ("; (2) phấn đấu …")
+        if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
+                not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
+            stop = re.search(r"\.(?!\d)", raw[match.end():])
+            items = raw[match.end():match.end() + stop.start() if stop else len(raw)].split(";")
+            if len(items) >= 2 and all(any(c.isdigit() for c in item) for item in items[:2]):
+                return match.end()
+        position = low.find("phấn đấu", position + 1)
+    return None
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -670,16 +730,19 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
             if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
                 section_future = ahead
-        if not leading and "tiêu" not in stripped.lower():  # a lead names chỉ tiêu / mục tiêu (in capitals too)
-            continue
+        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw and _strive_end(raw) is not None):
+            continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
-        if said and not any(a <= line.start < b for a, b in taken):
+        lead_end = said.end() if said else None
+        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and "phấn đấu" in raw:
+            lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
+        if lead_end is not None and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
-            stop = re.search(r"\.(?!\d)", raw[said.end():])
-            items = raw[said.end():said.end() + stop.start() if stop else len(raw)]
+            stop = re.search(r"\.(?!\d)", raw[lead_end:])
+            items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
             for piece in re.finditer(r"[^;]+", items):
                 item = piece[0].strip()
-                at = line.start + said.end() + piece.start()
+                at = line.start + lead_end + piece.start()
                 target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
                 if target is not None:
                     found.append(target)
@@ -748,6 +811,8 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None
     if not (future_lead or _FUTURE_LEVEL.search(item)):
         return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
+    if re.search(r"\d\s*[-–]\s*\d+(?:,\d+)?\s*%", item):
+        return None  # "giá trị sản xuất tăng từ 9 - 10%": a range of growth, no one level
     lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
     if lead:  # "100% chi bộ sinh hoạt định kỳ"
@@ -762,6 +827,12 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
+        if unit and 0 < len(name.split()) <= 2 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
+            # "thu hút 2,75 triệu lượt khách du lịch", "kết nạp 40 đảng viên mới": a verb alone names nothing; what
+            # it counts does ("Thu hút lượt khách du lịch")
+            counted = re.sub(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)\s+", "", unit)
+            if len(counted.split()) >= 2:
+                name = name + " " + counted
     if value is None:
         return None
     return Target(_capital(name), start, end, value.value, None, unit, period, None)
@@ -854,10 +925,10 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
-              "đóng đảng phí", "đóng góp", "nạo vét")
+              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời")
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
@@ -866,7 +937,14 @@ _OWNER_SUBJECT = re.compile(
     r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+|[Tt]oàn thể\s+|[Tt]ất cả\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
     r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|[Cc]hi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
     r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
-    r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện)(?!\w)")
+    r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện|"
+    # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
+    r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
+    r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
+    r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương)(?!\w)")
+# a named comrade opens a list item, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
+_COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+                              r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
@@ -874,7 +952,13 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
                        r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
                        # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
-                       r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?)"
+                       r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
+                       # "trong 03 ngày làm việc", "trước Tết Nguyên đán": a span of days, a holiday
+                       r"(?<=trong )\d+\s+(?:ngày|tuần)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
+                       r"(?<=trước )(?:dịp\s+)?Tết(?:\s+Nguyên đán)?(?:\s+[A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*)?)?)"
+                       # "từ ngày 15/11/2025 đến hết tháng 02/2026": a period to do it in
+                       r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|"
+                       r"tháng\s+\d{1,2}(?:/\d{4})?))"
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
@@ -908,9 +992,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             line = replace(line, kind=LineKind.HEADING, level=1)
         if active_level is None:
             if listed and line.kind is LineKind.LIST_ITEM:
-                task = _task(text, line.start + line.marker_end, line.end)
-                if task:
-                    tasks.append(task)
+                found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+                tasks.extend(found)
+                if found:
                     covered.append((line.start, line.end))
                 continue
             listed = (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
@@ -925,9 +1009,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             title = stripped[line.marker_end - (len(raw) - len(raw.lstrip())):] if line.marker_end else stripped
             if active_level is not None and line.level > active_level and not in_targets and _task_like(title) \
                     and line.marker_end and not _INLINE_TARGET_LEAD.match(title):  # not "1. Chỉ tiêu chủ yếu: …"
-                task = _task(text, line.start + line.marker_end, line.end)
-                if task:
-                    tasks.append(task)
+                found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+                tasks.extend(found)
+                if found:
                     covered.append((line.start, line.end))
                 continue
             if active_level is not None and line.level <= active_level:
@@ -949,10 +1033,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
                 continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
-            start = line.start + line.marker_end
-            task = _task(text, start, line.end)
-            if task:
-                tasks.append(task)
+            found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+            tasks.extend(found)
+            if found:
                 covered.append((line.start, line.end))
             continue
     covered_lines = {start for start, _ in covered}
@@ -1023,6 +1106,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
     for match in assigning:
         if any(a <= match.start() < b for a, b in covered):
             continue
+        if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
+            continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -1035,8 +1120,9 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
+        who = re.sub(r"\s+(?:cần|phải|sẽ)$", "", match["owner"].strip())  # "các sở, ngành chức năng cần làm việc …"
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
-                          Field(match["owner"].strip(), match.start("owner"), match.end("owner")),
+                          Field(who, match.start("owner"), match.start("owner") + len(who)),
                           _when(deadline)))
         covered.append((match.start(), end))
         if pending is not None:
@@ -1067,6 +1153,16 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
+            if subject is None and found and _TASK_VERB.match(text, clause_start) and \
+                    _DEADLINE.search(text, clause_start, stop):
+                # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
+                # 25/12": the same owner's next task, with a deadline of its own
+                value = text[clause_start:stop].strip(" .;")
+                found.append(Task(Field(value, clause_start, clause_start + len(value)), found[-1].owner,
+                                  _when(_DEADLINE.search(text, clause_start, stop))))
+                covered.append((cursor, stop))
+                cursor = stop
+                continue
             if subject is None or _GIAO.match(text, clause_start):
                 break
             verb_at = clause_start + subject[2]
@@ -1078,21 +1174,21 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             covered.append((cursor, stop))
             cursor = stop
     for match in _ASSIGNED.finditer(text) if "assigned" in line_tags else ():  # "Các xã … khẩn trương khắc phục, báo
-        if any(a <= match.start() < b for a, b in covered):  # cáo Sở trong tháng 11/2026.": who, what and by when
+        if any(a <= match.end() < b for a, b in covered):  # cáo Sở trong tháng 11/2026.": who, what and by when
             continue
-        stop = _sentence_end(text, match.start(), end_of_line, stops=".")
-        piece = text[match.start():stop]
+        stop = _sentence_end(text, match.end(), end_of_line, stops=".")
+        piece = text[match.end():stop]
         subject = _subject_in(piece)
-        deadline = _DEADLINE.search(text, match.start(), stop)
+        deadline = _DEADLINE.search(text, match.end(), stop)
         if subject is None or deadline is None or re.search(r"\bđã\b", piece[:subject[2] + 12]) or ":" in piece \
                 or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
             continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
-        verb_at = match.start() + subject[2]
+        verb_at = match.end() + subject[2]
         value = text[verb_at:stop].strip(" .;")
         found.append(Task(Field(value, verb_at, verb_at + len(value)),
-                          Field(piece[:subject[1]], match.start(), match.start() + subject[1]),
+                          Field(piece[:subject[1]], match.end(), match.end() + subject[1]),
                           _when(deadline)))
-        covered.append((match.start(), stop))
+        covered.append((match.end(), stop))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
 
@@ -1101,16 +1197,18 @@ def _when(match: re.Match | None) -> Field | None:
     """The deadline a _DEADLINE match read ("trước ngày 30/11", "tại kỳ sinh hoạt tháng 12/2026")."""
     if match is None:
         return None
-    group = "when" if match["when"] else "meeting_when" if match["meeting_when"] else "limit"
+    group = "when" if match["when"] else "meeting_when" if match["meeting_when"] else "span" if match["span"] else "limit"
     return Field(match[group], match.start(group), match.end(group))
 
 
 # the conclusion's directive: "Phát biểu chỉ đạo (kết luận), đồng chí X đề nghị <owner> <task>"
-_DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội))")
+_DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
+                        r"phiên họp|kỳ họp|buổi làm việc))")
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
-_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
+_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
+                        r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
 # "Chi cục Thủy lợi: tiếp thu …", "Công ty TNHH X: nạo vét …": a body or unit as the label of its task
 _OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"
                           r"UBND|Ủy ban|Trưởng|Phó|Bí thư|Các|Mỗi|Chi cục|Cục|Sở|Công ty|Tổng công ty|Trung tâm|Trạm|"
@@ -1128,7 +1226,8 @@ def _assigned_clauses(text: str, start: int) -> bool:
 _AND_NEXT = re.compile(r",\s+và\s+")
 _ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
-_ASSIGNED = re.compile(r"^\s*(?=\S)")  # a line that may open with its owner (checked by _subject_in)
+_ASSIGNED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+|[-–•+]\s*)?(?=\S)")  # a line (or a list item) that may open
+# with its owner (checked by _subject_in): "5. Ủy ban Kiểm tra Đảng ủy tiếp tục kiểm tra …; báo cáo kết quả trong tháng 12"
 
 
 _STOPS = {stops: re.compile(f"[{stops}]" + r"(?=\s|$)") for stops in (".;", ".")}
@@ -1151,7 +1250,26 @@ def _task_like(title: str) -> bool:
     return title.endswith((".", ";")) or len(title.split()) >= 5
 
 
+_DOING_LABEL = re.compile(r"\s*(?:Tổ chức thực hiện|Trách nhiệm thực hiện|Phân công thực hiện|Phân công)\s*:\s*(?=\S)")
+
+
+def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
+    """A list item's tasks: one, or one per ";" clause when each opens with who does it ("Tổ chức thực hiện: Các chi
+    bộ trực thuộc tổ chức quán triệt …; Văn phòng Đảng ủy theo dõi, đôn đốc …")."""
+    label = _DOING_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
+    pieces = [p for p in re.finditer(r"[^;]+", text[start:end]) if p[0].strip()]
+    if len(pieces) >= 2 and all(_subject_in(p[0].strip()) is not None for p in pieces):
+        return [t for p in pieces if (t := _task(text, start + p.start(), start + p.end())) is not None]
+    task = _task(text, start, end)
+    return [task] if task else []
+
+
 def _task(text: str, start: int, end: int) -> Task | None:
+    label = _DOING_LABEL.match(text, start, end)
+    if label:
+        start = label.end()
     value = text[start:end].strip().rstrip(" ;.")
     if len(value) < 8:
         return None
@@ -1159,6 +1277,17 @@ def _task(text: str, start: int, end: int) -> Task | None:
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
     subject = _subject_owner(text, at, end)
+    comrade = _COMRADE_SUBJECT.match(text, at, end) if subject is None else None
+    stop = comrade.end() if comrade else at
+    if comrade and "(" not in comrade[0]:  # the letter class holds "đ": "Đ/c Lê Văn Hòa đôn đốc …" names "Lê Văn Hòa"
+        words = list(re.finditer(r"\S+", text[at:comrade.end()]))
+        while len(words) > 3 and not words[-1][0][:1].isupper():
+            words.pop()
+        stop = at + words[-1].end()
+    if comrade and len(text[at:stop].split()) >= 3 and not re.match(
+            r"\s+(?:đã|được|bị|là|có|vắng|phát biểu|trình bày|báo cáo|nêu|cho rằng|đề nghị)\b", text[stop:end]):
+        # a list item that opens with a named comrade, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
+        subject = (at, stop, stop + len(text[stop:end]) - len(text[stop:end].lstrip()))
     named = _OWNER_COLON.match(text, at, end)
     rest = text[named.end():end] if named else ""
     if named and subject is None and giao is None and (_TASK_VERB.match(rest.lower()) or (
@@ -1225,6 +1354,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
+    if re.search(r"\s(?:đã|được|bị|vì)(?:\s|$)", subject):
+        return None  # "Đồng chí X được khen thưởng vì hoàn thành …": a report of what befell someone, no owner
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
     return 0, len(subject), verb.start()

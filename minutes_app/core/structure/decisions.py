@@ -15,7 +15,7 @@ from ..resources import word_set
 from .document import Decision
 from .scan import NAME_WORDS, lines_with
 
-_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với) hình thức\s+"
+_SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với)\s+(?:hình thức\s+)?"
                       r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
 _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
@@ -24,6 +24,10 @@ _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nh�
 _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
                          r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
+# the subject is a disciplinary decision itself ("thi hành kỷ luật đồng chí X", "hình thức kỷ luật"), not a paper about
+# one ("thông qua báo cáo và quyết định kỷ luật gửi Đảng ủy phường")
+_DISCIPLINE_SUBJECT = re.compile(r"(?:thi hành|hình thức|mức|xét|xem xét|đề nghị)\s+kỷ luật|kỷ luật\s+(?:đối với\s+)?(?:đồng chí|đ/c|"
+                                 r"đảng viên)|^\s*kỷ luật\b")
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
@@ -123,7 +127,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         line_end = text.find("\n", vote.start)
         sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
         elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
-        if "kỷ luật" in low or any(f in low for f in _FORMS):
+        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
             if person is None:
@@ -168,6 +172,12 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 if whole is not None and whole == count + against + abstain:
                     base = whole
                     break
+        if base is None and count and against is not None and kind != "election" and (
+                abstain is not None and count + against + abstain == present or
+                official_present and count + against + (abstain or 0) == official_present):
+            # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present (or all the official members
+            # present, who alone vote) voted
+            base = count + against + (abstain or 0)
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -176,6 +186,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             against, abstain = vote.count("against"), vote.count("other")
         if person is None and kind == "vote":
             person = _person_in(subject)
+        if person is None and kind == "vote" and (subject is None or re.fullmatch(r"(?:bằng|theo)\s.*", subject)):
+            # "Chi bộ xét đề nghị công nhận đảng viên chính thức cho đ/c X. Biểu quyết bằng giơ tay: 21/21 …"
+            before = text[text.rfind("\n", 0, vote.start) + 1:vote.start]
+            if re.search(r"kết nạp|công nhận|chính thức", before, re.IGNORECASE):
+                person = _person_in(before)
         end = vote.end
         stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
         if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
@@ -198,6 +213,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             following = False
     decisions.extend(_elections(text, rounds, [span for span in body if span in voting], used, ballots))
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions, ballots))
+    decisions.extend(_counted_agreements(text, body, decisions, ratios))
+    decisions.extend(_elected_with(text, lines_with(text, body, "elect"), decisions, ballots))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
@@ -376,7 +393,13 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
         valid = int(stated[1]) if stated else None
     base = best[3] if best[3] else valid
     used.append((found[0][0], found[-1][1]))
-    return [Decision("discipline", found[0][0], found[-1][1], "hình thức kỷ luật", best[2], None, None,
+    # the lines that tell the counts, with their labels ("- Khiển trách: 07 phiếu (63,64%)" … "- Cảnh cáo: 03 phiếu …")
+    line_start = text.rfind("\n", 0, found[0][0]) + 1
+    start = line_start + len(re.match(r"\s*(?:[-–•+*]\s*)?", text[line_start:found[0][0]])[0])
+    line_end = text.find("\n", found[-1][1])
+    end = len(text) if line_end < 0 else line_end
+    end = start + len(text[start:end].rstrip(" ;."))
+    return [Decision("discipline", start, end, "hình thức kỷ luật", best[2], None, None,
                      base, person, None, best[4].lower())]
 
 
@@ -791,6 +814,70 @@ def _adopted_passive(text: str, body, decisions, present: int | None, ratios=())
             against = 0 if count == base else None
             found.append(Decision("vote", match.start(), match.end(), match["what"], count, against, against, base,
                                   None, None, "thông qua"))
+    return found
+
+
+# A ratio of the quantity layer that counts approvals, in a sentence the vote reader left: "thống nhất 13/13 ý kiến với
+# phương án …", "11/11 đảng viên chính thức tham gia biểu quyết tán thành", "nhất trí 21/21 đồng chí thông qua …"
+_APPROVERS_AFTER = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên|thành viên)(?:\s+chính thức)?"
+                              r"(?:\s+(?:có mặt|dự họp|tham dự|tham gia biểu quyết|tham gia|biểu quyết|đều))*\s*"
+                              r"(?:tán thành|nhất trí|đồng ý|thống nhất)\b", re.IGNORECASE)
+_APPROVING_BEFORE = re.compile(r"(?:thống nhất|nhất trí|tán thành|đồng ý)\s*(?:\(\s*)?$", re.IGNORECASE)
+_COUNTED_WHO = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên)\b", re.IGNORECASE)
+_TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đối với)\s+(?P<what>[^.;:]{3,150}?)\s*(?=[.;:]|$)"
+                           r"|(?P<what2>[^.;:]{3,150}?)\s*:\s*$", re.IGNORECASE)
+
+
+def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
+    """Votes told by a ratio with its approving words around it, where no decision was read in the sentence."""
+    found = []
+    starts = [start for start, _ in body]
+    lines = {}  # the body line of each ratio (speed: the ratios are few, the lines many)
+    for ratio in ratios:
+        k = bisect.bisect_right(starts, ratio[0]) - 1
+        if k >= 0 and ratio[1] <= body[k][1]:
+            lines.setdefault(body[k], []).append(ratio)
+    for (start, end), in_line in lines.items():
+        line = text[start:end]
+        if not re.search(r"thống nhất|nhất trí|tán thành|đồng ý", line, re.IGNORECASE) or "phiếu" in line.lower():
+            continue  # ballots are an election's or a discipline's: their own readers
+        for at, stop, count, whole in in_line:
+            if count > whole or not (_APPROVERS_AFTER.match(text, stop) or (
+                    _APPROVING_BEFORE.search(text, max(start, at - 20), at) and _COUNTED_WHO.match(text, stop))):
+                continue
+            stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:at])]
+            sentence = start + (stops[-1] if stops else 0)
+            after = re.search(r"[.;](?=\s|$)", text[stop:end])
+            sentence_end = stop + after.start() if after else end
+            if any(d.start < sentence_end and sentence < d.end for d in decisions + found):
+                continue  # read already in this sentence
+            told = _TOLD_SUBJECT.search(text, stop, sentence_end) or _TOLD_SUBJECT.search(text, sentence, at)
+            what = (told["what"] or told["what2"]).strip(" ,") if told else None
+            against, abstain = _unanimous(count, whole, None, None, text[sentence:sentence_end])
+            found.append(Decision("vote", sentence, sentence_end, what, count, against, abstain, whole, None, None,
+                                  "thông qua"))
+    return found
+
+
+# "Tại hội nghị, với 30/31 phiếu (96,77%), đồng chí A, Trưởng Công an phường, được bầu bổ sung vào Ban Thường vụ …": the
+# ballots told before the person elected
+_ELECTED_WITH = re.compile(r"\b[Vv]ới\s+(?:số phiếu\s+)?(?=\d)(?:[^,;]|(?<=\d),(?=\d)){1,40}?,\s*(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>"
+                           + NAME_WORDS + r")(?:,[^,.;]{2,80},)?\s+(?:đã\s+)?(?:được (?:tín nhiệm\s+)?bầu(?:\s+bổ sung)?|trúng cử|"
+                           r"tái đắc cử|đắc cử)\s+(?:vào\s+|làm\s+|giữ chức\s+)?(?P<seat>[^.;,\d]{3,80}?)(?=\s+nhiệm kỳ|[.;,]|$)")
+
+
+def _elected_with(text: str, body, decisions, ballots) -> list[Decision]:
+    found = []
+    for start, end in body:
+        for match in _ELECTED_WITH.finditer(text, start, end):
+            name = _trim(match["name"])
+            if any(d.person == name and d.start < match.end() and match.start() < d.end + 200 for d in decisions):
+                continue
+            votes, base = _ballots(text, ballots, match.start(), match.start("name"), None)
+            if votes is None:
+                continue
+            found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base, name,
+                                  match["seat"].strip(), "trúng cử"))
     return found
 
 

@@ -35,6 +35,37 @@ def cells(text: str, start: int) -> list[tuple[int, str]]:
     return found
 
 
+# The right cell of a header copied with its TAB lost: the Party name, the Quốc hiệu, the motto or the date line
+# after the left cell's text, behind two spaces or one ("ĐẢNG BỘ XÃ A  ĐẢNG CỘNG SẢN VIỆT NAM")
+_RIGHT_CELL = re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)")
+# "* Hạ Long, ngày 20 tháng 02 năm 2025", "Số 05-BB/CB Tân An, ngày …": a date line after the left cell (its place
+# written in lower case letters, unlike a body's name in capitals)
+_DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?\s*$")
+
+
+def header_cells(text: str, start: int) -> list[tuple[int, str]]:
+    """A header line's cells: ``cells``, and a left cell cut from the right one where the TAB was lost."""
+    found = []
+    for at, cell in cells(text, start):
+        position = 0
+        for match in _RIGHT_CELL.finditer(cell):
+            if match.start() > position and cell[position:match.start()].strip():
+                found.append((at + position, cell[position:match.start()]))
+            position = match.end()
+        found.append((at + position, cell[position:]))
+    for k, (at, cell) in enumerate(found):
+        tail = _DATE_TAIL.search(cell)
+        words = list(re.finditer(r"\S+", cell[:tail.start()])) if tail else []
+        place = len(words)
+        while place > 0 and len(words) - place < 5 and not words[place - 1][0].isupper() and words[place - 1][0][:1].isupper():
+            place -= 1
+        if 0 < place < len(words):
+            cut = words[place].start()
+            found[k:k + 1] = [(at, cell[:words[place - 1].end()]), (at + cut, cell[cut:])]
+            break
+    return found
+
+
 def iso(day: int, month: int, year: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
@@ -49,7 +80,7 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
     last_header = -1
     for line in lines[:scan_end]:
         before = (len(issuers), len(header))
-        for at, cell in cells(text[line.start:line.end], line.start):
+        for at, cell in header_cells(text[line.start:line.end], line.start):
             kind = line_shape(cell)[0]
             if kind in (LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
                 header.setdefault("system", "party" if kind is LineKind.PARTY_NAME else "state")
@@ -77,6 +108,16 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
         genre = _type_of(type_line) or "other"
         header["type_line"] = Field(type_line, lines[type_at].start, lines[type_at].start + len(type_line))
         title, body_start = _title(text, lines, type_at)
+        rest = _type_rest(type_line)
+        if rest and (title is None or len(rest) > 14):
+            # "BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025": type and title on one line; a second
+            # line in capitals under it continues the title
+            at = lines[type_at].start + len(text[lines[type_at].start:lines[type_at].end]) - len(
+                text[lines[type_at].start:lines[type_at].end].lstrip()) + len(type_line) - len(rest)
+            if title is not None and title.value.isupper():
+                title = Field(rest + " " + title.value, at, title.end)
+            else:
+                title, body_start = Field(rest, at, at + len(rest)), type_at + 1
         if title:
             header["title"] = title
             if genre == "other" and re.search(r"\bKẾT LUẬN\b", title.value.upper()):
@@ -99,7 +140,10 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 def _looks_body(cell: str) -> bool:
     return bool(re.match(r"^(?:ĐẠI HỘI|HỘI NGHỊ|ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
                          r"TỈNH ỦY|THÀNH ỦY|TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY|MẶT TRẬN|ĐOÀN|CHI ĐOÀN|CHI HỘI|"
-                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ)", cell))
+                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ|UBMTTQ|CÔNG ĐOÀN|LĐLĐ|"
+                         # the next level under a body: a thôn, a tổ dân phố, a cooperative, a court …
+                         r"(?:THÔN|TỔ DÂN PHỐ|KHU PHỐ|ẤP|BẢN|XÓM|BUÔN|HỢP TÁC XÃ|HTX|NGÂN HÀNG|VIỆN|TÒA ÁN|TOÀ ÁN|CHI CỤC|"
+                         r"ĐỒN|HẠT|KHO BẠC|BẢO HIỂM XÃ HỘI|BHXH|CHI NHÁNH|XÍ NGHIỆP|NHÀ MÁY|ĐỘI)\b)", cell))
 
 
 def _join_wrapped(text: str, issuers: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -156,15 +200,33 @@ def genre_without_type(text: str, lines: list[Line]) -> str:
     return "tin_hoi_nghi" if len(written) > 1 else "other"
 
 
+_SHORT_TYPE = 40
+# the type word opening a title on its own line ("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "BÁO CÁO KẾT
+# QUẢ …"), not a person ("BÁO CÁO VIÊN") nor a sentence
+_TYPE_TITLE = re.compile(r"(?:BIÊN BẢN|BÁO CÁO|NGHỊ QUYẾT|KẾT LUẬN)\s+(?!VIÊN\b)[^.;:!?]{6,150}")
+
+
+def _type_rest(type_line: str) -> str:
+    """The title written on the type line after the type word ("" when there is none)."""
+    for word, _ in GENRE_OF_TYPE:
+        if type_line.startswith(word + " "):
+            return type_line[len(word):].strip()
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _type_of(line: str) -> str | None:
     """The genre a type line names (BIÊN BẢN …); None when the line is not a type line."""
     upper = line.strip()
-    if not upper or len(upper) > 40 or not upper.isupper():
+    if not upper or not upper.isupper():
         return None
     for word, genre in GENRE_OF_TYPE:
         if upper == word or upper.startswith(word + " ") and len(upper) <= len(word) + 14:
-            return genre
+            return genre  # "BIÊN BẢN HỌP CHI BỘ": a type line whose title may follow on the next line
+    if _TYPE_TITLE.fullmatch(upper):
+        return next(genre for word, genre in GENRE_OF_TYPE if upper.startswith(word + " "))
+    if len(upper) > _SHORT_TYPE:
+        return None
     if re.fullmatch(r"THÔNG BÁO\s+KẾT LUẬN\b.*", upper):  # "THÔNG BÁO KẾT LUẬN (của Ban Thường vụ …)"
         return "nghi_quyet"
     if line_shape(upper)[0] is LineKind.TYPE:

@@ -45,7 +45,7 @@ _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
-                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|"
+                          r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi)\b))")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
@@ -58,12 +58,17 @@ _NEXT_CLAUSE = (r"triển khai|bàn|đề ra|thảo luận|thông qua|cho ý ki�
                 r"định hướng|phương hướng|nhằm|để|tại|vào|lúc|từ|với|do|dưới|có|đồng thời|và|ngày|sáng|chiều|tối|"
                 r"nhiệm kỳ|khóa|khoá|lần thứ|đây|qua đó|góp phần|bầu|kiện toàn|xem xét|nghe|giải quyết|thống nhất|"
                 r"hướng tới|chào mừng|kỷ niệm|trong|đến|cùng|[^\w\s]|\d")
+# "hội nghị quán triệt, triển khai Nghị quyết …": a comma after a bare verb joins a second verb of the same name
+_BARE_VERB = r"(?<!quán triệt)(?<!học tập)(?<!nghiên cứu)(?<!sơ kết)(?<!tổng kết)(?<!phổ biến)"
+# "sinh hoạt chuyên đề với chủ đề “Đảng viên đi đầu chuyển đổi số”"
+_THEME = re.compile(r"\s+(?:với\s+)?(?:chủ đề|với nội dung)\s*:?\s*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
                    r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
                    r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
-                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ)(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
-                   r"{0,160}?)(?=[.;]|,\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))"
+                   r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
+                   r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    r"với|dưới sự|theo hình thức|tại)\b|$)")
 _MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
                       r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
@@ -275,16 +280,23 @@ def name_field(official: Entity) -> Field:
     return Field(name, start, start + len(name) if at >= 0 else official.end)
 
 
-def meeting_kind(words: str) -> str | None:
+def meeting_kind(words: str, context: str = "") -> str | None:
+    """The kind of the meeting ``words`` name; ``context`` (the sentence that tells it) may say a chi bộ met for one
+    matter within its regular meeting ("họp xét đề nghị kết nạp đảng viên kết hợp sinh hoạt định kỳ tháng 8")."""
     low = words.lower()
     if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
         return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
-    if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|"
+    if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|hội nghị đảng ủy|hội nghị đảng uỷ|"
                  r"\bbch\b[^.]{0,40}lần thứ", low):
         return "hội nghị BCH"
-    if "chuyên đề" in low or "kỷ luật" in low:
+    if "chuyên đề" in low:
         return "chuyên đề"
-    if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt chi bộ|họp chi bộ|sinh hoạt thường", low):
+    if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt thường", low):
+        return "thường kỳ"
+    if re.search(r"kỷ luật|kết nạp|công nhận (?:đảng viên )?chính thức|chuyển (?:đảng viên )?chính thức", low):
+        # a chi bộ met for one matter: admission, confirmation, discipline
+        return "thường kỳ" if re.search(r"thường kỳ|định kỳ", context, re.IGNORECASE) else "chuyên đề"
+    if re.search(r"sinh hoạt chi bộ|họp chi bộ", low):
         return "thường kỳ"
     if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ|giao ban|buổi làm việc", low):
         return "hội nghị"
@@ -367,7 +379,14 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                     if place:
                         facts.setdefault("place", short_place(place["place"], place.start("place")))
             elif key == "place":
-                facts.setdefault("place", short_place(value.value, value.start))
+                said = re.match(r"\s*tại\s+", value.value, re.IGNORECASE)  # "Địa điểm họp: tại nhà đồng chí Bí thư"
+                told = _PLACE_AFTER.search(text, value.start, value.end) if re.search(
+                    r"trực tuyến|điểm cầu", value.value, re.IGNORECASE) else None  # "Trực tuyến …; điểm cầu chính tại X"
+                if told:
+                    facts.setdefault("place", short_place(told["place"], told.start("place")))
+                else:
+                    facts.setdefault("place", short_place(value.value[said.end():] if said else value.value,
+                                                          value.start + (said.end() if said else 0)))
             elif key == "chair" and not chairs:
                 chairs = _chair_names(text, value.start, value.end, officials)
             elif key == "secretary" and "secretary" not in facts:
@@ -434,7 +453,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
             # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
             name = Field(sentence_case(title, text), 0, 0)
-        kind_value = meeting_kind(name.value) or meeting_kind(title or "") or meeting_kind(text[sentence[0]:sentence[1]])
+        told = text[sentence[0]:sentence[1]]
+        kind_value = meeting_kind(name.value, told) or meeting_kind(title or "", told) or meeting_kind(told)
         kind = Field(kind_value, name.start, name.end) if kind_value else None
         if "start" not in facts:
             time = time_in(text, sentence[0], named_start) or time_in(text, named_end, sentence[1], need_context=True)
@@ -458,8 +478,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                     what = named["what"].strip(" ,")
                     name = Field(what, named.start("what"), named.start("what") + len(what))
                     break
-        kind_value = meeting_kind(title) or meeting_kind(name.value) or meeting_kind(
-            " ".join(text[s:e] for s, e in body[:6]))
+        opening = " ".join(text[s:e] for s, e in body[:6])
+        kind_value = meeting_kind(title, opening) or meeting_kind(name.value, opening) or meeting_kind(opening)
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
@@ -507,6 +527,15 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
                 break
 
+        held = None
+        if adopted is None and (opened := _opening_sentence(text, body[:3])) is not None and re.match(
+                r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _PARTY_COMMITTEE.search(
+                text, opened[1][0], opened[0].start):
+            # "Ban Chấp hành Đảng bộ phường … tổ chức Hội nghị lần thứ 7 (mở rộng)", "Ban Thường vụ … tổ chức cuộc họp
+            # thường kỳ tháng 12/2025 dưới sự chủ trì của …": a Party committee's conference adopted it, named and dated
+            # there (a bare "hội nghị" names nothing)
+            adopted, held = opened
+            date = date or date_in(text, held[0], held[1], year, need_day_word=False)
         kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
         place = facts.get("place")
         for start, end in body[:4] if place is None else ():  # "Ngày 14/11/2025, tại Phòng họp Đảng ủy, Ban Thường vụ … họp …"
@@ -515,7 +544,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if place is not None:
                     break
         return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
-                       chairs=tuple(chairs) if standing else (), place=place), closing
+                       chairs=tuple(chairs) if standing or held else (), place=place), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
@@ -528,6 +557,9 @@ _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ tr�
                         r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
                         r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
+
+
+_PARTY_COMMITTEE = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ)\b")
 
 
 def _folded(text: str) -> str:
@@ -617,14 +649,22 @@ def _from_lead(text, lead, body, officials, year):
     if held:
         what = re.sub(r"^[Bb]uổi\s+", "", held["what"].strip())  # "buổi sinh hoạt chuyên đề": the sinh hoạt
         more = _TERM_AFTER.match(text, held.end("what"), lead_end)  # "Đại hội … lần thứ I, nhiệm kỳ 2025 - 2030"
+        if more and not re.search(r"[Đđ]ại hội|[Kk]ỳ họp", what) and re.match(r",?\s*(?:khóa|khoá|nhiệm kỳ)", more[0], re.I):
+            # "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4 (mở rộng), khóa I, nhiệm kỳ 2025 - 2030": the term is the
+            # committee's, not the conference's name (a congress, or a council's session, is named with its term)
+            more = None
         if more:
             what += more[0]
+        elif re.fullmatch(r"(?:sinh hoạt|hội nghị|buổi sinh hoạt|cuộc họp)\s+chuyên đề", what, re.IGNORECASE) and (
+                theme := _THEME.match(text, held.end("what"), lead_end)):
+            what += theme[0]  # "sinh hoạt chuyên đề với chủ đề “…”": a name with no period is told by its theme
+            more = theme
         qualifier = _QUALIFIER.match(text, more.end() if more else held.end("what"), lead_end)
         if qualifier:
             what += qualifier[0]
         at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
         name = Field(what[:1].upper() + what[1:], at, at + len(what))
-        kind_value = meeting_kind(what) or meeting_kind(text[lead_start:lead_end])
+        kind_value = meeting_kind(what, text[lead_start:lead_end]) or meeting_kind(text[lead_start:lead_end])
         kind = Field(kind_value, held.start("what"), held.end("what")) if kind_value else None
     date = date_in(text, lead_start, lead_end, year)
     if date:

@@ -31,7 +31,7 @@ _WORDS = {
     "meeting": ("họp", "sinh hoạt", "hội nghị", "đại hội"),
     "term": ("giai đoạn", "nhiệm kỳ"),
     "target_lead": ("chỉ tiêu", "mục tiêu"),
-    "forward": ("phương hướng", "nhiệm vụ", "năm tới", "thời gian tới", "kế hoạch"),
+    "forward": ("phương hướng", "nhiệm vụ", "năm tới", "thời gian tới", "kế hoạch", "phấn đấu"),
 }
 
 
