@@ -491,3 +491,17 @@ def test_a_clause_with_a_deadline_of_its_own_is_the_same_owners_next_task():
     found = [(t["owner"], t["deadline"]) for t in gold(NQ_HEAD + "Ngày 03/12/2025, Ban Thường vụ họp.\n" + item)["tasks"]]
     assert found == [("Ban Xây dựng Đảng", "trước ngày 20/12/2025"), ("Ban Xây dựng Đảng", "trước ngày 25/12/2025"),
                      ("Ủy ban Kiểm tra Đảng ủy", "trong tháng 12/2025")]
+
+
+@pytest.mark.parametrize("roll, counts", [
+    ("Tổng số ĐV: 25 đ/c (chính thức 22 ĐV, dự bị 3 ĐV). Có mặt 23 ĐV, vắng 2 ĐV.\n", [25, 22, 3, 23, 2]),
+    ("Chi bộ có 25 ĐV, trong đó 22 ĐV chính thức, 3 ĐV dự bị. Có mặt 23 ĐV, vắng 2 ĐV (có lý do).\n", [25, 22, 3, 23, 2]),
+    ("Tổng số đảng viên: 31 Đ/c; chính thức 28 Đ/C, dự bị 3 Đ/C; có mặt 30 Đ/C, vắng 1 Đ/C.\n", [31, 28, 3, 30, 1]),
+    # near-miss: the same roll written out keeps its reading
+    ("Chi bộ có 25 đảng viên, trong đó 22 đảng viên chính thức, 3 đảng viên dự bị. Có mặt 23 đảng viên, vắng 2 đảng "
+     "viên.\n", [25, 22, 3, 23, 2]),
+])
+def test_a_roll_counted_in_abbreviations_in_any_case(roll, counts):
+    attendance = analyze(ROLL_HEAD + roll).structure.attendance
+    assert [getattr(getattr(attendance, k), "value", None)
+            for k in ("total", "official", "probationary", "present", "absent")] == counts

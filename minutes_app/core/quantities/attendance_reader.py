@@ -37,7 +37,7 @@ LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 HEADS = ("total", "present", "absent")
-PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
+PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
            r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
 _UNIT = rf"(?:\s*(?:{PERSONS}))?"
 # What may follow a head count: a person noun, punctuation, "trên <tổng số>" or the end.
@@ -254,9 +254,12 @@ def _filler_ok(filler: str, label: str) -> bool:
     return len(filler) <= 8 * words and not re.search(r"[\d;.()]", filler) and len(filler.split()) <= words
 
 
+_UNIT_AFTER = re.compile(_UNIT + r"\s+(?:được\s+|đã\s+|đang\s+)?", re.IGNORECASE)  # "22 ĐV chính thức" as "22 đv"
+
+
 def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     """'25 đồng chí có mặt', '(24 chính thức, 3 dự bị)': the label right after the count."""
-    match = re.compile(_UNIT + r"\s+(?:được\s+|đã\s+|đang\s+)?").match(text, number_end, limit)
+    match = _UNIT_AFTER.match(text, number_end, limit)
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
