@@ -95,6 +95,14 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Khối có tổng số 250 đảng viên; qua kiểm điểm có 230 đảng viên hoàn thành tốt nhiệm vụ (92%)."),
     Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 70%.", "70%", "75%"),
     Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 75%."),
+    # a second total of the subject joined to the first ("1.850 hộ, 6.920 nhân khẩu"), persons counted as "người"
+    Example("Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ "
+            "92,4%.", "92,4%", "91,0%"),
+    Example("Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ "
+            "91,0%."),
+    # the shares of a school's rating levels cannot exceed 100 % together
+    Example("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 4,3%.", "28,4%"),
+    Example("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 2,3%."),
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 92,7%.", "92,7%", "91,7%"),
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
@@ -428,6 +436,10 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
     Example("Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ."),
+    # those an action was done for, named by the total's plain noun (a warning naming the total)
+    Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
+            "1.240 người cao tuổi"),
+    Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.140 người cao tuổi."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -701,6 +713,12 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
             "đoàn thể 10 đồng chí."),
     Example("Có 30 đảng viên được tặng Huy hiệu Đảng, cụ thể: 12 đồng chí huy hiệu 30 năm, 10 đồng chí huy hiệu "
             "40 năm và các đồng chí khác."),
+    # a period's end is its start plus what came in minus what went out (a warning: a movement may go unsaid)
+    Example("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 2 đồng chí. Đến cuối năm, Chi "
+            "bộ có 47 đảng viên.", "47 đảng viên", "46 đảng viên"),
+    Example("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 2 đồng chí. Đến cuối năm, Chi "
+            "bộ có 46 đảng viên."),
+    Example("Trong 6 tháng đầu năm, xã tiếp nhận 120 hồ sơ, giảm 15 hồ sơ so với cùng kỳ; còn 8 hồ sơ đang giải quyết."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
@@ -708,7 +726,9 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     mặt/vắng) must add up to their whole: an error either way. A "trong đó" list of kinds
     of the whole's noun ("24 chi bộ, trong đó 13 chi bộ ấp, 6 chi bộ trường học …") may be
     partial: short is a warning, more than the whole an error. Subsets by a property (nữ,
-    dân tộc thiểu số, đoàn viên) are never summed."""
+    dân tộc thiểu số, đoàn viên) are never summed. A level at a period's end is its start plus
+    what came in minus what went out ("đầu năm 45, kết nạp 3, chuyển đi 2, cuối năm 46"): a
+    warning, since a movement may go unsaid."""
     layer = quantities_of(ctx)
     for relation in layer.of("sum-of"):
         whole, parts = relation.whole, relation.parts
@@ -749,6 +769,30 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         yield _breakdown_issue(ctx.text, whole, parts, fix,
                                f"Tổng là {_describe(whole, ctx.text)} nhưng các phần liệt kê cộng lại {listed} = {fix}.",
                                severity, _related(relation, ctx.text))
+    for relation in layer.of("balance"):
+        issue = _balance_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
+
+
+def _balance_issue(text: str, relation: Relation) -> Issue | None:
+    """"Đầu năm 45 đảng viên + kết nạp 3 − chuyển đi 2 − từ trần 1 = 45, khác 47 cuối năm": the
+    level at a period's end is its start plus what came in minus what went out (a warning: the
+    text may leave a movement unsaid)."""
+    end, parts = relation.whole, relation.parts
+    total = sum(sign * p.value for sign, p in zip(relation.signs, parts))
+    if abs(total - end.value) <= _tolerance([end, *parts]):
+        return None
+    fix = _restated_sum(end, total)
+    steps = parts[0].text + "".join(f" {'+' if sign > 0 else '−'} {p.text}" for sign, p in
+                                    zip(relation.signs[1:], parts[1:]))
+    related = (Related(parts[0].start, unit_end(text, parts[0]), "earlier"),
+               *(Related(p.start, unit_end(text, p), "part") for p in parts[1:]),
+               *(Related(c.start, c.end, "cue") for c in relation.cues))
+    return Issue(end.start, unit_end(text, end),
+                 f"Đầu kỳ {_describe(parts[0], text)}, cộng số tăng, trừ số giảm: {steps} = {fix}, khác "
+                 f"{_describe(end, text)} cuối kỳ (nếu không còn biến động nào khác).", fix + text[end.end:unit_end(text, end)],
+                 Severity.WARNING, related)
 
 
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", scope="document", examples=(

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..keywords import Keywords
+from ..lexicon import is_compound
 from ..resources import word_list, word_set
 from .model import Clause, Cue, Quantity, Relation
 
@@ -157,6 +158,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
+    if _BALANCE_HINT.search(text):
+        relations.extend(balances(text, quantities, sentences))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
@@ -604,7 +607,18 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     # without a word of assessment, the count must be picked out of its noun by what follows it:
     # "có 1.320 người cao tuổi được lập hồ sơ", "có 130 hộ đăng ký xây dựng gia đình văn hóa"
     return [q for q in inside if q.kind == "count" and q.head and q.role != "plan" and (
-        assessed and text[q.end:unit_end(text, q)].strip().lower() == q.head or _picked_out(text, q))]
+        assessed and text[q.end:unit_end(text, q)].strip().lower() == q.head or _picked_out(text, q) or _served(text, q))]
+
+
+def _served(text: str, quantity: Quantity) -> bool:
+    """"… lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.": those an action was done for,
+    named by the plain noun alone, are some of that noun's total."""
+    return bool(_SERVED_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)) and \
+        text[quantity.end:unit_end(text, quantity)].strip().lower() == quantity.head and \
+        bool(re.match(r"\s*(?:[.;]|$)", text[unit_end(text, quantity):]))
+
+
+_SERVED_BEFORE = re.compile(r"(?<!\w)(?:cho|đối\s+với)\s+$", re.IGNORECASE)
 
 
 def _picked_out(text: str, quantity: Quantity) -> bool:
@@ -825,6 +839,101 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
         return
     relations.append(Relation("difference", first, (second, change), explicit=True,
                               cues=(Cue(cue_start, cue_start, way_word),)))
+
+
+@lru_cache(maxsize=1)
+def _balance_cues() -> tuple[re.Pattern, dict[str, str]]:
+    """resources/balance_flows.txt: one pattern of every cue (whole words) and each cue's role."""
+    roles = {}
+    for line in word_list("balance_flows"):
+        role, _, words = (part.strip() for part in line.partition("|"))
+        roles[words.lower()] = role
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), roles
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:tháng|quý|từ|những|các|trong)\s+$", re.IGNORECASE)
+_AFTER_COUNTED = re.compile(r"\s+(?:(?:đã|được|bị)\s+)?")
+_BALANCE_HINT = re.compile(r"(?<!\w)(?:đầu\s+(?:năm|kỳ|nhiệm\s+kỳ|quý|tháng)|kỳ\s+trước\s+chuyển\s+sang)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _balance_role(text: str, quantity: Quantity, floor: int) -> tuple[str | None, Cue | None]:
+    """The role the last cue before a number gives it in a balance (start, end, in, out), read in
+    the words since ``floor`` (the previous number, or the sentence's or clause's start)."""
+    pattern, roles = _balance_cues()
+    last = None
+    for found in pattern.finditer(text, floor, quantity.start):
+        following = _NEXT_WORD.match(text, found.end())
+        if following and is_compound([found.group().split()[-1].lower(), following[1].lower()]):
+            continue  # "chi bộ", "thu nhập", "tăng cường": another word, no flow
+        if _PERIOD_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+            continue  # "6 tháng đầu năm", "từ đầu năm đến nay": a period, no level at its start or end
+        if last is None or found.end() > last.end() or found.end() == last.end() and found.start() < last.start():
+            last = found
+    if last is None:  # "31 hộ thoát nghèo", "6 em chuyển đến": the flow named after the counted noun
+        head_start = len(text) - len(text[quantity.end:].lstrip())
+        head_end = head_start + len(quantity.head or "") if text[head_start:head_start + len(quantity.head or "")].lower() \
+            == (quantity.head or "") else unit_end(text, quantity)
+        after = _AFTER_COUNTED.match(text, head_end)
+        found = pattern.match(text, after.end()) if after else None
+        if found is None or roles.get(" ".join(found.group().lower().split())) not in ("in", "out"):
+            return None, None
+        following = _NEXT_WORD.match(text, found.end())
+        if following and is_compound([found.group().split()[-1].lower(), following[1].lower()]):
+            return None, None
+        last = found
+    elif text[last.end():quantity.start].count(",") > 1:
+        return None, None
+    words = " ".join(last.group().lower().split())
+    return roles.get(words), Cue(last.start(), last.end(), last.group())
+
+
+def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3, chuyển đi 2, từ trần 1 đồng chí. Đến
+    cuối năm có 47 đảng viên.": the level at a period's start, what came in and what went out,
+    and the level at its end (kind "balance": ``whole`` the end, ``parts`` the start and the
+    flows with their ``signs``). Inferred: the text may leave a movement unsaid. Counts in
+    brackets (a flow's own breakdown) are left out; any other count of the kind between the
+    start and the end that is no flow makes it no balance."""
+    relations = []
+    kinds = [q for q in quantities if q.kind in ("count", "money") and not per_unit(text, q)]
+    index = 0
+    while index < len(kinds):
+        start = kinds[index]
+        floor = max(sentence_start(sentences, start.start), text.rfind(";", 0, start.start) + 1)
+        role, _ = _balance_role(text, start, floor)
+        if role != "start" or start.kind == "count" and (start.head is None or level_group(start, text) is not None):
+            index += 1
+            continue
+        flows: list[tuple[Quantity, int, Cue]] = []
+        end = None
+        previous = start
+        for candidate in kinds[index + 1:]:
+            if candidate.kind != start.kind or not start.compatible(candidate):
+                previous = candidate if candidate.kind in ("count", "money") else previous
+                continue
+            if _in_bracket(text, sentence_start(sentences, candidate.start), candidate.start):
+                continue  # "tăng 15 đồng chí (kết nạp mới 12, chuyển đến 3)": the flow's own breakdown
+            floor = max(previous.end, sentence_start(sentences, candidate.start))
+            role, cue = _balance_role(text, candidate, floor)
+            previous = candidate
+            if role in ("in", "out"):
+                flows.append((candidate, 1 if role == "in" else -1, cue))
+                continue
+            if role == "end" and flows and (candidate.kind == "money" or heads_agree(start.head, candidate.head) or
+                                             heads_agree(candidate.head, start.head)) \
+                    and level_group(candidate, text) is None:
+                end = candidate
+            break
+        if end is not None:
+            relations.append(Relation("balance", end, (start, *(q for q, _, _ in flows)), explicit=False,
+                                      exhaustive=True, cues=tuple(c for _, _, c in flows),
+                                      signs=(1, *(sign for _, sign, _ in flows))))
+            index = kinds.index(end)
+        index += 1
+    return relations
 
 
 _TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
@@ -1194,7 +1303,7 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
 
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
-_CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
+_CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"}, {"nhân khẩu", "người"})
 _ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
 
 
@@ -1277,6 +1386,9 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
             return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it
+        if candidate.role is None and _joined_to_whole(text, candidate, earlier) and not re.match(
+                r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
+            return candidate  # "Xã có 1.850 hộ, 6.920 nhân khẩu": the second total of the subject
     # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
     # count of the same noun in the sentence, with no other count of anything between
     named = _NAMED_BASE.match(text, share_end) if share_end else None
@@ -1292,6 +1404,20 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
         return same[0]
     return None
+
+
+def _joined_to_whole(text: str, quantity: Quantity, earlier: list[Quantity]) -> bool:
+    """"Toàn xã có 1.240 hộ với 4.860 nhân khẩu", "có 1.850 hộ gia đình, 6.920 nhân khẩu": a count
+    of another kind of thing joined right after a whole is a total of the same subject."""
+    before = [q for q in earlier if q.end <= quantity.start]
+    if not before:
+        return False
+    first = before[-1]
+    return first.role == "whole" and first.kind == "count" == quantity.kind and first.noun_class != quantity.noun_class \
+        and bool(_JOINED.fullmatch(text, unit_end(text, first), quantity.start))
+
+
+_JOINED = re.compile(r"\s*(?:,|với|và)\s*", re.IGNORECASE)
 
 
 def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: Quantity) -> bool:

@@ -1,0 +1,110 @@
+"""Shapes of round six (q6), sentences of our own in several clerks' ways, positive and
+near-miss: totals that must be computed (the level at a period's start, what came in and
+went out, the level at its end), a second total of the subject joined to the first ("1.850
+hộ, 6.920 nhân khẩu"), those an action was done for against the total stated before, and
+the shares of a school's rating levels (giỏi, khá, trung bình, yếu)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.model import Severity
+from tests.helpers import findings
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển sinh hoạt đi 2 đồng chí, từ trần 1 đồng "
+     "chí. Đến cuối năm, Chi bộ có 47 đảng viên.", "47 đảng viên"),
+    ("Tổng số đảng viên đầu kỳ 312 đồng chí, tăng 15 đồng chí (kết nạp mới 12, chuyển đến 3), giảm 9 đồng chí (từ "
+     "trần 4, chuyển đi 5); cuối kỳ còn 320 đồng chí.", "320 đồng chí"),
+    ("Đầu năm 2025, toàn xã có 86 hộ nghèo; trong năm có 31 hộ thoát nghèo, phát sinh mới 4 hộ; đến cuối năm còn 61 "
+     "hộ nghèo.", "61 hộ nghèo"),
+    ("Tồn quỹ đầu kỳ: 12,5 triệu đồng; thu trong kỳ: 40,2 triệu đồng; chi trong kỳ: 35,6 triệu đồng; tồn quỹ cuối "
+     "kỳ: 18,1 triệu đồng.", "18,1 triệu đồng"),
+    ("Số đảng viên đầu nhiệm kỳ là 1.245 đồng chí. Trong nhiệm kỳ kết nạp mới 156 đồng chí, chuyển đến 48 đồng chí, "
+     "chuyển đi 97 đồng chí, từ trần 62 đồng chí, xóa tên 3 đồng chí. Đến nay Đảng bộ có 1.297 đảng viên.",
+     "1.297 đảng viên"),
+])
+def test_a_period_end_is_its_start_plus_in_minus_out(text, wrong):
+    found = findings(text, "sum-mismatch")
+    assert [(text[f.start:f.end], f.severity) for f in found] == [(wrong, Severity.WARNING)]
+    assert "nếu không còn biến động nào khác" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển sinh hoạt đi 2 đồng chí, từ trần 1 đồng "
+    "chí. Đến cuối năm, Chi bộ có 45 đảng viên.",
+    "Đầu năm 2025, toàn xã có 86 hộ nghèo; trong năm có 31 hộ thoát nghèo, phát sinh mới 4 hộ; đến cuối năm còn 59 "
+    "hộ nghèo.",
+    "Tồn quỹ đầu kỳ: 12,5 triệu đồng; thu trong kỳ: 40,2 triệu đồng; chi trong kỳ: 35,6 triệu đồng; tồn quỹ cuối "
+    "kỳ: 17,1 triệu đồng.",
+    # a count of the kind that is no movement between: which movements count is not clear
+    "Đầu năm có 40 đảng viên; trong năm kết nạp 2 đảng viên, có 5 đồng chí được tặng Huy hiệu Đảng; cuối năm có 41 "
+    "đảng viên.",
+    # the end names a group, not all of them
+    "Đầu năm chi bộ có 40 đảng viên, trong năm kết nạp 3 đảng viên; hiện nay chi bộ có 38 đảng viên chính thức.",
+    # periods, not levels: "6 tháng đầu năm", "từ đầu năm đến nay"
+    "Trong 6 tháng đầu năm, toàn ngành đã triển khai 384 cuộc thanh tra, giảm 36 cuộc so với cùng kỳ; còn 12 cuộc "
+    "đang thực hiện.",
+    "Từ đầu năm đến nay, Chi bộ kết nạp 3 đảng viên, chuyển đi 1 đồng chí; hiện có 30 đảng viên.",
+    # "Chi bộ", "thu nhập" are no flows
+    "Đầu năm Chi bộ có 25 đảng viên. Chi bộ 3 có thu nhập bình quân 45 triệu đồng; hiện có 25 đảng viên.",
+])
+def test_balances_that_hold_or_are_not_balances_stay_silent(text):
+    assert findings(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ 92,4%.",
+     "92,4%"),
+    ("Toàn thôn có 312 hộ với 1.204 nhân khẩu. Có 1.150 người đã được cấp thẻ căn cước, đạt 96,5%.", "96,5%"),
+    ("Khu phố có 420 hộ và 1.630 nhân khẩu; 1.500 người tham gia bảo hiểm y tế, chiếm 90,2%.", "90,2%"),
+])
+def test_a_second_total_of_the_subject_is_the_whole_of_a_later_share(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert [(text[f.start:f.end], f.severity) for f in found] == [(wrong, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ 91,0%.",
+    "Toàn thôn có 312 hộ với 1.204 nhân khẩu. Có 1.150 người đã được cấp thẻ căn cước, đạt 95,5%.",
+    # a share of the households, not of the persons
+    "Toàn thôn có 312 hộ với 1.204 nhân khẩu. Có 296 hộ đạt gia đình văn hóa, đạt 94,9%.",
+    # "tăng X%" is a change, not a share
+    "Toàn thôn có 312 hộ với 1.204 nhân khẩu. Có 1.150 người tham gia bảo hiểm y tế, tăng 8,5% so với cùng kỳ.",
+])
+def test_shares_of_a_second_total_that_agree_stay_silent(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
+     "1.240 người cao tuổi"),
+    ("Toàn xã có 96 hộ nghèo. Trong năm, xã đã trao quà cho 104 hộ nghèo.", "104 hộ nghèo"),
+    ("Cả xã có 350 trẻ em dưới 6 tuổi. Trạm y tế đã cấp thẻ bảo hiểm y tế cho 362 trẻ em.", "362 trẻ em"),
+])
+def test_those_served_cannot_exceed_the_total_stated_before(text, wrong):
+    found = findings(text, "part-exceeds-whole")
+    assert [(text[f.start:f.end], f.severity) for f in found] == [(wrong, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.140 người cao tuổi.",
+    # another group than the total's noun
+    "Toàn xã có 96 hộ nghèo. Trong năm, xã đã trao quà cho 104 hộ nghèo và cận nghèo.",
+    "Toàn xã có 96 hộ nghèo. Năm qua, Hội đã trao quà cho 140 hộ.",
+    # given more than once: visits, not persons
+    "Toàn phường có 1.186 người cao tuổi. Trong năm đã tổ chức khám sức khỏe cho 1.240 lượt người cao tuổi.",
+])
+def test_those_served_within_the_total_stay_silent(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 4,3%.", False),
+    ("Xếp loại học lực cả năm: loại giỏi 31,5%; loại khá 47,8%; loại trung bình 22,6%; loại yếu 1,1%.", False),
+    ("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 2,3%.", True),
+    ("Kết quả học lực: giỏi 30%, khá 50%, trung bình 18%.", True),
+])
+def test_the_shares_of_a_school_rating_cannot_exceed_100(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent
