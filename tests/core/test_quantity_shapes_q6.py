@@ -108,3 +108,29 @@ def test_those_served_within_the_total_stay_silent(text):
 ])
 def test_the_shares_of_a_school_rating_cannot_exceed_100(text, silent):
     assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, code, wrong, severity", [
+    ("Tổng số hồ sơ tiếp nhận là 1.284, gồm: hộ tịch 612, chứng thực 455, đất đai 128, lĩnh vực khác 97.",
+     "sum-mismatch", "1.284", Severity.ERROR),
+    ("Tổng số hội viên: 320. Số hội viên tham gia sinh hoạt thường xuyên 290, tỷ lệ 92,6%.", "percent-mismatch",
+     "92,6%", Severity.WARNING),
+    ("Tổng số đoàn viên: 156. Số đoàn viên được xếp loại xuất sắc 32, chiếm 21,5%.", "percent-mismatch", "21,5%",
+     Severity.WARNING),
+])
+def test_a_total_named_before_its_bare_number(text, code, wrong, severity):
+    found = findings(text, code)
+    assert [(text[f.start:f.end].startswith(wrong), f.severity) for f in found] == [(True, severity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số hồ sơ tiếp nhận là 1.292, gồm: hộ tịch 612, chứng thực 455, đất đai 128, lĩnh vực khác 97.",
+    "Tổng số hội viên: 320. Số hội viên tham gia sinh hoạt thường xuyên 290, tỷ lệ 90,6%.",
+    "Tổng số đoàn viên: 156. Số đoàn viên được xếp loại xuất sắc 32, chiếm 20,5%.",
+    # no noun named: no whole of the part's noun
+    "Tổng số: 320. Số hội viên tham gia sinh hoạt thường xuyên 290, tỷ lệ 92,6%.",
+    # another noun than the part's
+    "Tổng số hộ: 320. Số hội viên tham gia sinh hoạt thường xuyên 290, tỷ lệ 92,6%.",
+])
+def test_a_total_named_before_its_bare_number_near_misses(text):
+    assert findings(text, "sum-mismatch") == [] and findings(text, "percent-mismatch") == []

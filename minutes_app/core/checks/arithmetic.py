@@ -60,6 +60,8 @@ def _describe(quantity: Quantity, text: str) -> str:
         return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
     if quantity.bare:
         return f"{quantity.label} {quantity.text}"
+    if quantity.kind == "count" and quantity.head and quantity.label:  # "Tổng số hội viên: 320" → "320 hội viên"
+        return f"{quantity.text} {quantity.head}"
     return quantity.text
 
 

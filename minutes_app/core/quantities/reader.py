@@ -377,8 +377,36 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     number = parse_number(text[start:end])
     if number is None or number.decimals or number.value > 100000:
         return None
-    return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
-                    label.lower(), *_cues(text, start, "count"))
+    head, noun_class, broader, total = _head_in_label(text, start)
+    role, cues = _cues(text, start, "count")
+    if total is not None and role is None:
+        role, cues = "whole", (total,)
+    return Quantity(start, end, text[start:end], "count", number.value, 0, head, noun_class, broader, "",
+                    label.lower(), role, cues)
+
+
+_LABEL_NOUN = re.compile(r"(?:^|\s)(?P<total>tổng\s+)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là)?\s*$",
+                         re.IGNORECASE)
+
+
+def _head_in_label(text: str, start: int) -> tuple[str | None, str | None, str | None, Cue | None]:
+    """"Tổng số lượt khám chữa bệnh: 7.241": the noun a total's label names after "tổng số" is
+    what the bare number counts (a known head, not a time or money), and the number a whole
+    (the cue returned)."""
+    window_start = max(0, start - 80)
+    before = text[window_start:start].rstrip(" :")
+    cut = max(before.rfind(c) for c in ".;:(,")
+    found = _LABEL_NOUN.search(before, cut + 1)
+    if found is None or not found["total"]:
+        return None, None, None, None
+    head, noun_class, broader = head_of(found["noun"])
+    if noun_class is None or noun_class in ("time", "money"):
+        return None, None, None, None
+    total = None
+    if found["total"]:  # the cue "tổng số"
+        cue_start, cue_end = window_start + found.start("total"), window_start + found.end("total") + len("số")
+        total = Cue(cue_start, cue_end, text[cue_start:cue_end])
+    return head, noun_class, broader, total
 
 
 def _known_head_after(text: str, start: int, end: int) -> Quantity | None:

@@ -1376,12 +1376,13 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
                     sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
     số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
-    if part.head is None:
+    head = part.head or (_label_head(text, part) if part.bare else None)
+    if head is None:
         return None
     sentence = _sentence_of(sentences, part.start)
     earlier = [q for q in quantities if q.start < part.start]
     for candidate in reversed(earlier):
-        if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, part.head):
+        if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
@@ -1404,6 +1405,27 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
         return same[0]
     return None
+
+
+_LABEL_OF_PART = re.compile(r"(?:^|\s)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
+
+
+def _label_head(text: str, part: Quantity) -> str | None:
+    """"Số hội viên tham gia sinh hoạt thường xuyên 290": the known noun a bare number's label
+    counts after "số" (not a time or money)."""
+    before = text[max(0, part.start - 80):part.start]
+    cut = max(before.rfind(c) for c in ".;:(,")
+    found = _LABEL_OF_PART.search(before, cut + 1)
+    if found is None:
+        return None
+    head, noun_class, _ = head_of_phrase_class(found["noun"])
+    return head if noun_class not in (None, "time", "money") else None
+
+
+def head_of_phrase_class(phrase: str) -> tuple[str | None, str | None, str | None]:
+    from .reader import head_of
+
+    return head_of(phrase)
 
 
 def _joined_to_whole(text: str, quantity: Quantity, earlier: list[Quantity]) -> bool:
