@@ -303,7 +303,10 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         verdict = "đã đạt" if met else "chưa đạt"
         close = result.start >= s_start and target.start >= s_start
         related = (Related(target.start, target.end, "plan"), Related(result.start, result.end, "result"))
-        yield Issue(s_start + claim.start(), s_start + claim.end(),
+        # the result and the claim are the two figures that disagree: mark from one to the other when
+        # the sentence holds both ("ước còn 2,36% (chỉ tiêu dưới 2%), hoàn thành chỉ tiêu")
+        start = result.start if result.start >= s_start and result.start < s_start + claim.start() else s_start + claim.start()
+        yield Issue(start, s_start + claim.end(),
                     f"Văn bản ghi “{claimed}” nhưng kết quả {result.text} so với chỉ tiêu {bound} là {verdict}.", None, None if close else Severity.WARNING, related)
 
 
@@ -356,7 +359,7 @@ def _count_bound_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -
             said = f"{bound.modifier_cue.text} {bound.text} {bound.head}"
             related = (Related(bound.modifier_cue.start, unit_end(text, bound), "plan"),
                        Related(result.start, unit_end(text, result), "result"))
-            yield Issue(claim.start(), claim.end(),
+            yield Issue(result.start, claim.end(),  # from the result to the claim that disagrees with it
                         f"Văn bản ghi “{claim.group().strip()}” nhưng {result.text} {result.head} so với chỉ tiêu "
                         f"{said} là {'đã đạt' if met else 'chưa đạt'}.", None,
                         None if bound.start >= s_start else Severity.WARNING, related)
