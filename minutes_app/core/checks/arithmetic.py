@@ -305,6 +305,10 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # a line's share of its own plan, not of the lead's count
+          Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
+                  "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
+                  "đoàn viên)."),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -318,6 +322,8 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _earlier_paragraph_shares(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind == "share-of":
+            if _measured_in_its_paragraph(ctx, relation.share):
+                continue  # "Kết nạp 46 đoàn viên mới, đạt 115% chỉ tiêu năm (40 đoàn viên)": of its own plan
             issue = _share_issue(ctx.text, relation, ())
             if issue is not None:
                 yield issue
@@ -335,6 +341,17 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             expected = format_vi(true, stated.decimals)
             yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
                         "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
+
+
+def _measured_in_its_paragraph(ctx: DocumentContext, share: Quantity) -> bool:
+    """The percentage is already the share of an explicit whole or plan in its own paragraph."""
+    for paragraph in ctx.paragraphs:
+        if paragraph.start <= share.start < paragraph.end:
+            layer = paragraph_layer(ctx, paragraph)
+            at = share.start - paragraph.start
+            return any(r.share is not None and r.share.start == at and r.explicit
+                       and r.kind in ("share-of", "result-vs-plan") for r in layer.relations)
+    return False
 
 
 def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
