@@ -134,3 +134,55 @@ def test_a_total_named_before_its_bare_number(text, code, wrong, severity):
 ])
 def test_a_total_named_before_its_bare_number_near_misses(text):
     assert findings(text, "sum-mismatch") == [] and findings(text, "percent-mismatch") == []
+
+
+def test_a_balance_ending_on_a_date():
+    text = ("Đầu năm toàn Hội có 2.254 hội viên; trong năm kết nạp mới 96 hội viên, giảm 41 hội viên (từ trần 23, "
+            "chuyển đi nơi khác 18). Tổng số hội viên đến 30/11/2025 là 2.318 hội viên.")
+    found = findings(text, "sum-mismatch")
+    assert [text[f.start:f.end] for f in found] == ["2.318 hội viên"] and "2.309" in found[0].message
+    assert findings(text.replace("2.318", "2.309"), "sum-mismatch") == []
+    # a range is no level at the end
+    assert findings("Đầu năm có 45 đảng viên; trong năm kết nạp 3 đảng viên; các buổi sinh hoạt có từ 30 đến 35 đồng "
+                    "chí dự.", "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Tổng số lượt khám, chữa bệnh tại Trạm Y tế xã: 3.652 lượt; trong đó khám BHYT: 3.718 lượt, trẻ em dưới 6 "
+     "tuổi: 612 lượt.", "3.718 lượt"),
+    ("Tổng số hồ sơ tiếp nhận: 418 hồ sơ, trong đó nộp trực tuyến: 436 hồ sơ, hồ sơ giấy: 20 hồ sơ.", "436 hồ sơ"),
+    ("Kết nạp 25 hội viên mới, trong đó nữ: 12 hội viên, thanh niên: 27 hội viên.", "27 hội viên"),
+])
+def test_labelled_subsets_after_trong_do_are_each_within_the_whole(text, wrong):
+    found = findings(text, "part-exceeds-whole")
+    assert [text[f.start:f.end] for f in found] == [wrong]
+    assert findings(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # labelled subsets are never summed
+    "Tổng số lượt khám, chữa bệnh tại Trạm Y tế xã: 3.652 lượt; trong đó khám BHYT: 3.218 lượt, trẻ em dưới 6 tuổi: "
+    "612 lượt.",
+    "Kết nạp 25 hội viên mới, trong đó nữ: 12 hội viên, thanh niên: 17 hội viên.",
+    # a breakdown nested in a part's bracket is not the list itself
+    "Năm 2025 kết nạp 12 đảng viên, gồm: 10 đảng viên ở chi bộ thôn (5 nữ, 2 dân tộc thiểu số), 2 đảng viên ở chi "
+    "bộ trường học.",
+])
+def test_labelled_subsets_near_misses(text):
+    assert findings(text, "part-exceeds-whole") == [] and findings(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Ban Thường trực đã chi 452,7 triệu đồng: xây mới 04 căn nhà Đại đoàn kết (240 triệu đồng), sửa chữa 03 căn "
+     "(75 triệu đồng), hỗ trợ học bổng 127,7 triệu đồng.", False),
+    ("Hội đã giải ngân 1.450 triệu đồng: cho vay chăn nuôi 900 triệu đồng, cho vay trồng trọt 560 triệu đồng.", False),
+    ("Ban Thường trực đã chi 442,7 triệu đồng: xây mới 04 căn nhà Đại đoàn kết (240 triệu đồng), sửa chữa 03 căn "
+     "(75 triệu đồng), hỗ trợ học bổng 127,7 triệu đồng.", True),
+    ("Hội đã giải ngân 1.450 triệu đồng: cho vay chăn nuôi 900 triệu đồng, cho vay trồng trọt 550 triệu đồng.", True),
+    # uses left unsaid: no claim to be all of it
+    ("Thu ngân sách đạt 15,2 tỷ đồng: thu thuế 9 tỷ đồng, thu phí 1,2 tỷ đồng và các khoản thu khác.", True),
+])
+def test_an_amount_split_after_its_colon(text, silent):
+    found = findings(text, "sum-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -281,7 +281,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
             continue
-        if not marker and whole.kind == "money":
+        money_colon = not marker and whole.kind == "money"
+        if money_colon and not (colon and match.start("colon") == _skip_spaces(text, end)):
             continue
         sentence_end = _end_of(sentences, whole.start)
         if colon:
@@ -302,6 +303,19 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             cue = Cue(lead_start, match.end("colon"), text[lead_start:match.end("colon")])
         else:
             cue = Cue(match.start("colon"), match.end("colon"), ":")
+        if money_colon:
+            # "đã chi 452,7 triệu đồng: xây mới 04 căn (240 triệu đồng), …": an amount then its uses after a colon,
+            # with no word that they are all of it (a warning naming the amount)
+            if len(parts) >= 2 and not getattr(parts, "unread", False) and all(p.kind == "money" for p in parts) \
+                    and not _remainder(text, parts[-1]):
+                relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
+            continue
+        if not colon and not _EXHAUSTIVE.search(cue.text) and any(_LABEL_COLON.search(text, max(0, p.start - 3), p.start)
+                                                                  for p in parts):
+            # "trong đó khám BHYT: 3.718 lượt, trẻ em dưới 6 tuổi: 612 lượt": labelled subsets, each ≤ the whole
+            relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                             if part.noun_class is not None)
+            continue
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before;
     # "…; các hình thức kỷ luật gồm …" opening a clause: the count of the clauses before it.
@@ -522,7 +536,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
             # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
             return _Parts(parts, unread=True) if parts else []
-        if parts and "(" in gap and ")" not in gap:
+        opened = text[last:candidate.start]
+        if parts and opened.count("(") > opened.count(")"):
             return []  # a part opens a bracket: a nested breakdown, not the list itself
         if _unnumbered_item(stretch, first=not parts):
             return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
@@ -854,6 +869,8 @@ def _balance_cues() -> tuple[re.Pattern, dict[str, str]]:
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _PERIOD_BEFORE = re.compile(r"(?<!\w)(?:tháng|quý|từ|những|các|trong)\s+$", re.IGNORECASE)
+_END_AT_DATE = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+                          re.IGNORECASE)
 _AFTER_COUNTED = re.compile(r"\s+(?:(?:đã|được|bị)\s+)?")
 _BALANCE_HINT = re.compile(r"(?<!\w)(?:đầu\s+(?:năm|kỳ|nhiệm\s+kỳ|quý|tháng)|kỳ\s+trước\s+chuyển\s+sang)(?!\w)",
                            re.IGNORECASE)
@@ -872,6 +889,12 @@ def _balance_role(text: str, quantity: Quantity, floor: int) -> tuple[str | None
             continue  # "6 tháng đầu năm", "từ đầu năm đến nay": a period, no level at its start or end
         if last is None or found.end() > last.end() or found.end() == last.end() and found.start() < last.start():
             last = found
+    at_date = None
+    for at_date in _END_AT_DATE.finditer(text, floor, quantity.start):
+        pass
+    if at_date is not None and (last is None or at_date.end() > last.end()):
+        # "Tổng số hội viên đến 30/11/2025 là 2.318 hội viên": the level on a day after the start
+        return "end", Cue(at_date.start(), at_date.end(), at_date.group())
     if last is None:  # "31 hộ thoát nghèo", "6 em chuyển đến": the flow named after the counted noun
         head_start = len(text) - len(text[quantity.end:].lstrip())
         head_end = head_start + len(quantity.head or "") if text[head_start:head_start + len(quantity.head or "")].lower() \
@@ -1479,8 +1502,17 @@ def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
     return _sentence_of(sentences, offset)[1]
 
 
+def _skip_spaces(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
+
+
+_LABEL_COLON = re.compile(r":\s*$")
+_CLAUSE_END = re.compile(r"[;!?]|:(?!\s*\d)|\.(?!\d)")
+
+
 def _clause_stop(text: str, start: int, sentence_end: int) -> int:
-    match = re.compile(r"[;:!?]|\.(?!\d)").search(text, start, sentence_end)
+    # a colon right before a number labels it ("trong đó khám BHYT: 3.718 lượt"): no end of the clause
+    match = _CLAUSE_END.search(text, start, sentence_end)
     return match.start() if match else sentence_end
 
 
