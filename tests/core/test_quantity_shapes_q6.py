@@ -186,3 +186,21 @@ def test_an_amount_split_after_its_colon(text, silent):
     found = findings(text, "sum-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Ủy ban bỏ phiếu kín. Số phiếu phát ra 06, thu về 06, hợp lệ 06. Kết quả: hình thức khiển trách 04 phiếu; hình "
+     "thức cảnh cáo 01 phiếu; không kỷ luật: 02 phiếu.", False),
+    ("Số phiếu phát ra 9, thu vào 9, hợp lệ 9.\nKết quả: tán thành 6 phiếu, không tán thành 4 phiếu.", False),
+    ("Phát ra 11 phiếu, thu vào 11 phiếu, hợp lệ 10 phiếu. Kết quả: cảnh cáo 6 phiếu, khiển trách 5 phiếu.", False),
+    ("Ủy ban bỏ phiếu kín. Số phiếu phát ra 07, thu về 07, hợp lệ 07. Kết quả: hình thức khiển trách 04 phiếu; hình "
+     "thức cảnh cáo 01 phiếu; không kỷ luật: 02 phiếu.", True),
+    # an election's candidates share the ballots
+    ("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Đồng chí Lê Văn A đạt 8 phiếu, đồng chí Trần B đạt 7 phiếu, đồng chí "
+     "Ngô C đạt 6 phiếu.", True),
+    # one question per person: each within the ballots
+    ("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Kết quả: đồng chí A: tán thành 7 phiếu, không tán thành 2 phiếu; đồng "
+     "chí B: tán thành 8 phiếu, không tán thành 1 phiếu.", True),
+])
+def test_ballots_for_the_levels_of_one_choice_are_at_most_the_valid_ballots(text, silent):
+    assert (findings(text, "vote-mismatch") == []) == silent

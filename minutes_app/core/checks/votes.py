@@ -9,6 +9,7 @@ QĐ 24 §9.3.2), not of those present.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Related, Severity
 from ..numbers import format_vi, round_half_up
@@ -16,7 +17,7 @@ from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import paragraph_layer
-from ..quantities.relations import vote_levels
+from ..quantities.relations import classification_levels, level_groups, same_classification, vote_levels
 from ..quantities.votes import VOTE_KINDS, Vote, votes
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -168,10 +169,18 @@ def vote_levels_exceed(ctx: ParagraphContext):
     # the voters counted as hội viên, thành viên, người
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 20 hội viên, không tán thành 2 hội viên.", "20"),
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 19 hội viên, không tán thành 2 hội viên."),
+    # one level chosen per ballot: the levels' ballots together are at most the valid ones
+    Example("Số phiếu phát ra 06, thu về 06, hợp lệ 06. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
+            "01 phiếu; không kỷ luật: 02 phiếu.", "04 phiếu"),
+    Example("Số phiếu phát ra 07, thu về 07, hợp lệ 07. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
+            "01 phiếu; không kỷ luật: 02 phiếu."),
+    Example("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Đồng chí Lê Văn An đạt 8 phiếu, đồng chí Trần Bình đạt 7 phiếu."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
-    election, valid + invalid ballots that are not the ballots collected."""
+    election, valid + invalid ballots that are not the ballots collected; in a secret vote on
+    the levels of one classification (hình thức kỷ luật, tán thành / không tán thành), more
+    ballots for the levels than valid ballots."""
     yield from _ballot_issues(ctx)
     blocks = attendance_blocks(ctx)
     flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
@@ -343,7 +352,59 @@ def _ballot_issues(ctx: DocumentContext):
                 named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
                 yield Issue(start, end, f"Số phiếu bầu {count} nhiều hơn {base} {named}: một ứng cử viên không thể "
                             "được nhiều phiếu hơn số phiếu hợp lệ.")
+        yield from _option_issues(ctx, ballots, counts)
         if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
             _, start, end = ballots.counts["collected"]
             yield Issue(start, end, f"Số phiếu thu vào ({counts['collected']}) nhiều hơn số phiếu phát ra "
                         f"({counts['issued']}).")
+
+
+def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
+    """"Số phiếu phát ra 06, thu về 06, hợp lệ 06. Kết quả: khiển trách 04 phiếu; cảnh cáo 01
+    phiếu; không kỷ luật: 02 phiếu": ballots for the levels of one classification choose one
+    level each, so together they cannot be more than the valid ballots (unlike an election's
+    candidates, several on one ballot)."""
+    base = counts.get("valid", counts.get("collected"))
+    if base is None:
+        return
+    _, _, after = ballots.counts["valid" if "valid" in counts else "collected"]
+    options = []
+    for paragraph in ctx.paragraphs:
+        if paragraph.end <= after or options and paragraph.start > options[-1][0].end + paragraph.start + 1:
+            continue
+        if paragraph.start > after + 400:
+            break
+        for q in paragraph_layer(ctx, paragraph).quantities:
+            if q.start + paragraph.start <= after:
+                continue
+            groups = level_groups(q, paragraph.text) if _option_label().fullmatch(_label_before(paragraph.text, q)) else None
+            if q.kind != "count" or q.head != "phiếu" or not groups:
+                if options:
+                    break
+                continue
+            options.append((q, groups, paragraph))
+        if options:
+            break
+    labels = [_label_before(p.text, q) for q, _, p in options]
+    if len(options) < 2 or len(set(labels)) < len(labels) or not same_classification([g for _, g, _ in options]):
+        return  # a level named twice: several questions (one per person), not one
+    total = sum(q.value for q, _, _ in options)
+    if total <= base:
+        return
+    first, last = options[0], options[-1]
+    named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
+    listed = " + ".join(q.text for q, _, _ in options)
+    yield Issue(first[0].start + first[2].start, unit_end(last[2].text, last[0]) + last[2].start,
+                f"Các phương án biểu quyết cộng lại {listed} = {total:g} phiếu, nhiều hơn {base} {named}: mỗi phiếu "
+                "chỉ chọn một phương án.", None, None,
+                tuple(Related(q.start + p.start, unit_end(p.text, q) + p.start, "part") for q, _, p in options))
+
+
+def _label_before(text: str, quantity) -> str:
+    return re.split(r"[,;:(.]", text[max(0, quantity.start - 50):quantity.start].rstrip(" :"))[-1].strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _option_label() -> re.Pattern:
+    levels = sorted({level for group in classification_levels() for level in group}, key=len, reverse=True)
+    return re.compile(r"(?:(?:hình\s+thức|phương\s+án|ý\s+kiến)\s+)?(?:" + "|".join(re.escape(lv) for lv in levels) + ")")

@@ -87,7 +87,9 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     after = phrase_levels(re.split(r"[,;(]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
     if after:
         return after
-    before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b", text[max(0, quantity.start - 50):quantity.start].lower())[-1]
+    # "hợp lệ 121 phiếu", "không kỷ luật: 02 phiếu": the label's own colon ends no segment
+    before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b",
+                      text[max(0, quantity.start - 50):quantity.start].lower().rstrip(" :"))[-1]
     return phrase_levels(before, at_end=True)  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
 
 
