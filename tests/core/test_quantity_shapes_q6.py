@@ -204,3 +204,28 @@ def test_an_amount_split_after_its_colon(text, silent):
 ])
 def test_ballots_for_the_levels_of_one_choice_are_at_most_the_valid_ballots(text, silent):
     assert (findings(text, "vote-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); đoàn "
+     "viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 3,6%.", "3,6%"),
+    ("Hội có 1.250 hội viên.\nCông tác hội được duy trì.\nHội viên nữ 640 người (51,2%), hội viên là người dân tộc "
+     "thiểu số 212 người (17%), hội viên trên 60 tuổi 415 người (35,2%).", "35,2%"),
+])
+def test_one_share_off_the_count_the_others_agree_on(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert [(text[f.start:f.end], f.severity) for f in found] == [(wrong, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); đoàn viên "
+    "thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 2,6%.",
+    # only one share agrees: no consensus
+    "Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); người có "
+    "đạo 10 đồng chí, chiếm 3,6%.",
+    # two shares off: another base, not one slip
+    "Hội có 1.250 hội viên.\nHội viên nữ 640 người (51,2%), hội viên là người dân tộc thiểu số 212 người (19%), hội "
+    "viên trên 60 tuổi 415 người (35,2%).",
+])
+def test_shares_without_one_odd_out_stay_silent(text):
+    assert findings(text, "percent-mismatch") == []

@@ -305,6 +305,13 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # every share but one of a count stated before: the one left is a slip (a warning naming the count)
+          Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
+                  "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 3,6%.", "3,6%", "2,6%"),
+          Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
+                  "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 2,6%."),
+          Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
+                  "người có đạo 10 đồng chí, chiếm 3,6%."),
           # a line's share of its own plan, not of the lead's count
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
@@ -319,7 +326,10 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:"). A table's rate
     column is its result column over its plan column (checks/tables.py)."""
     yield from table_rate_mismatch(ctx)
-    yield from _earlier_paragraph_shares(ctx)
+    earlier = list(_earlier_paragraph_shares(ctx))
+    yield from earlier
+    said = {(i.start, i.end) for i in earlier}
+    yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind == "share-of":
             if _measured_in_its_paragraph(ctx, relation.share):
@@ -392,6 +402,44 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _PARAGRAPHS_BACK = 8
+
+
+def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Trong số đảng viên mới: nữ 1.982 đồng chí (51,5%); đoàn viên 2.917 đồng chí (75,8%); …; người có
+    đạo 96 đồng chí, chiếm 2,7%" with no whole in the paragraph: when every share but one is of one
+    count stated before (3.846 đảng viên mới, in this paragraph or the ones before), the one left
+    is a slip (a warning naming that count). Two shares at least must agree on it."""
+    stated: list[tuple[Quantity, int, str]] = []  # counts in document offsets, paragraph index, paragraph text
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if not _DIGIT.search(paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        pairs = [(r.whole, r.share) for r in layer.of("share-open") if r.whole.kind == "count" and r.whole.noun_class]
+        if len(pairs) >= 3 and len({p.noun_class for p, _ in pairs}) == 1:
+            own = [(_shift(q, paragraph.start), index, paragraph.text) for q in layer.quantities
+                   if q.kind == "count" and q.start < pairs[0][0].start]
+            # two shares agreeing on one count are evidence enough: any count stated before in the document
+            candidates = [q for q, _, _ in stated + own if q.noun_class == pairs[0][0].noun_class
+                          and q.head and q.value > max(p.value for p, _ in pairs)]
+            for value in sorted({q.value for q in candidates}):
+                agree = [(p, s) for p, s in pairs if _matches(p.value / value * 100, s.value, s.decimals)]
+                if len(agree) < 2 or len(pairs) - len(agree) != 1:
+                    continue
+                part, share = next((p, s) for p, s in pairs if (p, s) not in agree)
+                whole = [q for q in candidates if q.value == value][-1]
+                true = part.value / value * 100
+                expected = format_vi(true, share.decimals)
+                start = share.start + paragraph.start
+                yield Issue(start, share.end + paragraph.start,
+                            f"{part.text} / {_describe(whole, ctx.text)} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, "
+                            f"không phải {share.text}: các tỷ lệ khác cùng câu ({', '.join(s.text for _, s in agree)}) đều "
+                            f"tính trên {_describe(whole, ctx.text)} đã nêu trước đó.",
+                            expected + share.text[len(share.text.rstrip('% ')):], Severity.WARNING,
+                            (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                             Related(part.start + paragraph.start, unit_end(paragraph.text, part) + paragraph.start, "part")))
+                break
+        stated.extend((_shift(q, paragraph.start), index, paragraph.text) for q in layer.quantities
+                      if q.kind == "count" and q.head)
 _DIGIT = re.compile(r"\d")
 
 
