@@ -229,3 +229,19 @@ def test_one_share_off_the_count_the_others_agree_on(text, wrong):
 ])
 def test_shares_without_one_odd_out_stay_silent(text):
     assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Tổng vốn huy động đạt 1.250 tỷ đồng, trong đó tiền gửi dân cư 980 tỷ đồng, chiếm 80,4% tổng vốn huy động.",
+     False),
+    ("Tổng dư nợ cho vay đạt 3.190 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp, nông thôn 2.435 tỷ đồng, chiếm 74,6% "
+     "tổng dư nợ.", False),
+    ("Tổng vốn huy động đạt 1.250 tỷ đồng, trong đó tiền gửi dân cư 980 tỷ đồng, chiếm 78,4% tổng vốn huy động.", True),
+    ("Tổng dư nợ cho vay đạt 3.190 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp, nông thôn 2.435 tỷ đồng, chiếm 76,3% "
+     "tổng dư nợ.", True),
+    # the share names another base than the whole
+    ("Tổng vốn huy động đạt 1.250 tỷ đồng, trong đó tiền gửi dân cư 980 tỷ đồng, chiếm 45% tổng nguồn vốn toàn tỉnh.",
+     True),
+])
+def test_a_share_of_the_total_it_names(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent

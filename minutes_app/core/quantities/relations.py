@@ -67,7 +67,7 @@ NEXT_SENTENCE_BREAKDOWN = re.compile(
 _CLAUSE_BREAKDOWN = re.compile(
     r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
     re.IGNORECASE)
-_ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
+_ANOTHER_ROLE = re.compile(r"\b(?:cho(?!\s+vay)|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b(?!\s+lẻ)|chủ yếu", re.IGNORECASE)
 
 
@@ -1151,6 +1151,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+            whole = _explicit_whole(part, known)
+            if whole is not None and _names_the_whole(text, percent, whole):
+                # "Tổng dư nợ … 31.902 tỷ đồng … Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ đồng, chiếm 74,6%
+                # tổng dư nợ": the base the share names is the whole the part was listed under
+                relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
+                continue
             named = _NAMED_TOTAL_AFTER.match(text, percent.end)
             whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
             if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
@@ -1218,6 +1224,20 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+_TOTAL_NOUN_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+(?:số\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+                               re.IGNORECASE)
+
+
+def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
+    """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole
+    ("Tổng dư nợ cho vay nền kinh tế 31.902 tỷ đồng")."""
+    named = _TOTAL_NOUN_AFTER.match(text, percent.end)
+    if named is None:
+        return False
+    before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
+    return bool(re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before))
 
 
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
