@@ -245,3 +245,30 @@ def test_shares_without_one_odd_out_stay_silent(text):
 ])
 def test_a_share_of_the_total_it_names(text, silent):
     assert (findings(text, "percent-mismatch") == []) == silent
+
+
+_BCH = "Ban Chấp hành Đảng bộ xã khóa I hiện có 29 đồng chí (sau khi 01 đồng chí nghỉ hưu theo chế độ từ tháng 10/2025).\n"
+
+
+@pytest.mark.parametrize("text, silent", [
+    (_BCH + "Thành phần: có mặt 24 đồng chí; vắng 04 đồng chí (có lý do).", False),
+    (_BCH + "Thành phần: có mặt 24 đồng chí; vắng 05 đồng chí (có lý do).", True),
+    ("Ban Chấp hành Đảng bộ phường có 33 đồng chí. Dự hội nghị 29 đồng chí, vắng 3 đồng chí.", False),
+    ("Ban Chấp hành Đảng bộ phường có 33 đồng chí. Dự hội nghị 30 đồng chí, vắng 3 đồng chí.", True),
+    # exempted members: the block reader's readings apply
+    ("Ban Chấp hành Đảng bộ phường có 33 đồng chí (2 đồng chí miễn sinh hoạt). Dự hội nghị 29 đồng chí, vắng 2 "
+     "đồng chí.", True),
+    # the committee is not the meeting's roll
+    ("Ban Thường vụ Đảng ủy gồm 9 đồng chí. Hội nghị có 40 đại biểu dự, vắng 2 đại biểu.", True),
+])
+def test_a_committee_roll_stated_before_its_attendance(text, silent):
+    found = findings(text, "attendance-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("approve, against, silent", [(13, 11, False), (14, 10, False), (15, 9, True)])
+def test_a_committee_roll_stated_before_is_the_base_of_a_resolution(approve, against, silent):
+    text = (_BCH + "Thành phần: có mặt 24 đồng chí; vắng 05 đồng chí (có lý do).\nBiểu quyết chủ trương đầu tư: "
+            f"{approve} đ/c tán thành, {against} đ/c không tán thành. Hội nghị thống nhất thông qua chủ trương.")
+    assert (findings(text, "resolution-not-passed") == []) == silent

@@ -17,7 +17,13 @@ from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import paragraph_layer
-from ..quantities.relations import classification_levels, level_groups, same_classification, vote_levels
+from ..quantities.relations import (
+    classification_levels,
+    level_groups,
+    members_whole,
+    same_classification,
+    vote_levels,
+)
 from ..quantities.votes import VOTE_KINDS, Vote, votes
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -88,7 +94,17 @@ def _committee_total(ctx: DocumentContext, block: Block) -> int | None:
                     and (present is None or quantity.value >= present):
                 return int(quantity.value)
     stated = [d.value for key, d in block.denominators if key == ("present", None)]
-    return stated[0] if len(set(stated)) == 1 else None  # "có 17/21 đồng chí ủy viên tham dự"
+    if len(set(stated)) == 1:
+        return stated[0]  # "có 17/21 đồng chí ủy viên tham dự"
+    # "Ban Chấp hành Đảng bộ xã khóa I hiện có 29 đồng chí." in the line right before the block
+    before = [p for p in ctx.paragraphs if p.end <= block.start and p.text.strip()][-1:]
+    if before and _COMMITTEE.search(before[0].text):
+        sentences = ctx.reading(before[0]).sentences
+        whole = members_whole(before[0].text, list(paragraph_layer(ctx, before[0]).quantities), *sentences[-1]) \
+            if sentences else None
+        if whole is not None and (present is None or whole.value >= present):
+            return int(whole.value)
+    return None
 
 
 _CALLED_AFTER = re.compile(r"\s*(?:được|phải)\s+triệu\s+tập", re.IGNORECASE)

@@ -993,7 +993,7 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
 
 _PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
 _tells_presence = Keywords(_PRESENCE)  # _PRESENCE.search(…) is not None, as substring tests (speed)
-_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự|dự hội nghị|dự đại hội)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
     r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -1052,16 +1052,19 @@ _MEMBER_HEADS = frozenset(("đảng viên", "đại biểu", "ủy viên", "uỷ
 def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: int) -> Quantity | None:
     """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
     đồng chí."), or None when it has another figure or none."""
-    figures = [q for q in quantities if s_start <= q.start < s_end]
+    # a note in brackets ("(sau khi 01 đồng chí nghỉ hưu)") is no second figure of the sentence
+    figures = [q for q in quantities if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
     if len(figures) != 1:
         return None
     whole = figures[0]
+    committee = _COMMITTEE_HAS.match(text, s_start, whole.start)
     if whole.kind != "count" or whole.noun_class != "person" or whole.role not in ("whole", None) or \
-            whole.head not in _MEMBER_HEADS and not _TOTAL_MEMBERS.search(text, s_start, whole.start):
+            whole.head not in _MEMBER_HEADS and not _TOTAL_MEMBERS.search(text, s_start, whole.start) and not (
+                committee and whole.head == "đồng chí"):
         return None
     if not _MEMBERS_BEFORE.search(text[max(s_start, whole.start - 40):whole.start]):
         return None
-    if not _BODY_OF_MEMBERS.search(text, s_start, whole.start) or \
+    if not (_BODY_OF_MEMBERS.search(text, s_start, whole.start) or committee) or \
             text[whole.end:unit_end(text, whole)].strip().lower() not in _PLAIN_MEMBERS:
         return None  # "Đảng bộ có 1.250 đảng viên" is no meeting's roll; "21 đảng viên cao tuổi" a subset
     if re.search(r"vắng|có mặt|dự họp|tham dự|miễn|tạm thời|kết nạp|chuyển|khách mời", text[s_start:s_end],
@@ -1070,6 +1073,9 @@ def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: in
     return whole
 
 
+# "Ban Chấp hành Đảng bộ xã khóa I hiện có 29 đồng chí": a committee's roll, its members counted as "đồng chí"
+_COMMITTEE_HAS = re.compile(r"\s*(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|Chi\s+ủy|Ủy\s+ban\s+Kiểm\s+tra|UBKT)"
+                            r"(?:\s+[^\W\d_]+){0,6}?\s+(?:hiện\s+)?(?:có|gồm)\s+(?:tổng\s+số\s+)?$")
 _TOTAL_MEMBERS = re.compile(r"tổng\s+số\s+đảng\s+viên", re.IGNORECASE)
 _BODY_OF_MEMBERS = re.compile(r"(?<!\w)(?:chi\s+bộ|tổng\s+số\s+(?:đảng\s+viên|đại\s+biểu|ủy\s+viên|uỷ\s+viên))(?!\w)",
                               re.IGNORECASE)
@@ -1077,7 +1083,7 @@ _PLAIN_MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c"))
 
 
 _PERSON_UNIT = r"\s*+(?:(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)\s*+)?"
-_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)",
+_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|dự\s+đại\s+hội)(?!\w)",
                             re.IGNORECASE)  # "45 đồng chí Ủy viên Ban Chấp hành tham dự"
 _ABSENT_AFTER = re.compile(_PERSON_UNIT + r"vắng(?!\w)", re.IGNORECASE)
 
