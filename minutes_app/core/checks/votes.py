@@ -136,7 +136,8 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
     return min(readings) if readings else None
 
 
-_COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
+_COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy|"
+                        r"Ủy\s+ban\s+Kiểm\s+tra|UBKT)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
                       r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
@@ -268,6 +269,12 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
                   "đã thông qua"),
           Example("Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên. Có mặt 27 đồng chí.\n"
                   "- Đề án: tán thành 16/27 đồng chí có mặt, không tán thành 11 đồng chí. Hội nghị đã thông qua Đề án."),
+          # an inspection committee's members too
+          Example("Thành phần: UBKT có 07 đồng chí; có mặt 06 đồng chí; vắng 01 đồng chí.\nBiểu quyết: 03/06 đồng chí "
+                  "có mặt tán thành, 03 đồng chí đề nghị bổ sung. Chủ nhiệm UBKT kết luận: Chương trình được thông qua.",
+                  "Chương trình được thông qua"),
+          Example("Thành phần: UBKT có 07 đồng chí; có mặt 06 đồng chí; vắng 01 đồng chí.\nBiểu quyết: 04/06 đồng chí "
+                  "có mặt tán thành, 02 đồng chí đề nghị bổ sung. Chủ nhiệm UBKT kết luận: Chương trình được thông qua."),
           # all of too few present approving
           Example("Chi bộ có 20 đảng viên chính thức, dự họp 9 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
                   "Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
