@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..model import Related
-from ..numbers import format_vi, round_half_up, truncate
+from ..model import Related, Severity
+from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities.tables import Table, tables
+from ..quantities.verdicts import verdict
+from ..resources import word_set
 from .registry import DocumentContext, Issue
 
 _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|tỉnh|huyện|đơn\s+vị))(?!\w)",
@@ -146,3 +148,58 @@ def _counts_noun(header: str, head: str) -> bool:
         return True
     initials = "".join(word[0] for word in head.split())
     return len(initials) >= 2 and bool(re.search(rf"\(\s*{re.escape(initials)}\s*\)", lower))
+
+
+_VERDICT_CELL = re.compile(r"\s*(chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|không\s+hoàn\s+thành|vượt|đạt|hoàn\s+thành)"
+                           r"(?!\w)", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"\s*(\d[\d.,]*)(?:\s+[^\W\d_]+){0,3}\s*$")
+_BOUND_CELL = re.compile(r"dưới|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|trở\s+lên|trở\s+xuống|trên|giảm|còn|%",
+                         re.IGNORECASE)
+
+
+def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
+    """A table with a plan column and a result column (kế hoạch / thực hiện) and a verdict in a
+    row ("Kết nạp hội viên mới | 120 | 96 | vượt chỉ tiêu"): the verdict must be what the two
+    numbers give. A warning: a row whose count is better lower (resources/lower_is_better.txt)
+    or whose plan is a bound ("dưới 2%") is left alone."""
+    lower = word_set("lower_is_better")
+    for table in tables(ctx):
+        names = [c.text for c in table.header.cells]
+        plans = [i for i, n in enumerate(names) if i and _PLAN.search(n) and not _RATE.search(n)]
+        results = [i for i, n in enumerate(names) if i and _RESULT.search(n) and not _RATE.search(n)]
+        if len(plans) != 1 or len(results) != 1 or plans == results:
+            continue
+        plan_at, result_at = plans[0], results[0]
+        for row in table.rows:
+            label = row.label.lower()
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in lower):
+                continue
+            plan, result = _cell_count(row.cells[plan_at].text), _cell_count(row.cells[result_at].text)
+            claims = [(c, _VERDICT_CELL.match(c.text)) for i, c in enumerate(row.cells) if i not in (0, plan_at, result_at)]
+            claims = [(c, m) for c, m in claims if m]
+            if plan is None or result is None or len(claims) != 1 or not plan.value:
+                continue
+            cell, claim = claims[0]
+            claimed = _CLAIMED.get(re.sub(r"\s+", " ", claim.group(1).lower()))
+            computed = verdict(result.value, plan.value)
+            if claimed == computed or claimed == "đạt" and computed == "vượt":
+                continue
+            plan_cell, result_cell = row.cells[plan_at], row.cells[result_at]
+            yield Issue(plan_cell.start, cell.end,
+                        f"{row.label}: kết quả {result_cell.text.strip()} so với kế hoạch {plan_cell.text.strip()} là "
+                        f"{computed}, không phải “{claim.group(1)}”.", None, Severity.WARNING,
+                        (Related(plan_cell.start, plan_cell.end, "plan"), Related(result_cell.start, result_cell.end,
+                                                                                    "result")))
+
+
+_CLAIMED = {"chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
+            "không hoàn thành": "chưa đạt", "vượt": "vượt", "đạt": "đạt", "hoàn thành": "đạt"}
+
+
+def _cell_count(text: str):
+    """The number of a plan or result cell: the cell itself or a number and its noun ("380 hộ");
+    None for a bound ("dưới 2%") or anything else."""
+    if _BOUND_CELL.search(text):
+        return None
+    found = _NUMBER_CELL.fullmatch(text)
+    return parse_number(found[1]) if found else None

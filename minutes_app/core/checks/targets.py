@@ -17,7 +17,8 @@ from ..keywords import Keywords
 from ..model import Related, Severity
 from ..quantities import quantities_of, unit_end
 from ..quantities.verdicts import MET, is_met, verdict
-from .registry import Example, Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
+from .tables import table_verdict_mismatch
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu", re.IGNORECASE)
 _names_plan = Keywords(_PLAN_WORD)  # _PLAN_WORD.search(…) is not None, as substring tests (speed)
@@ -384,3 +385,18 @@ def _clause_of(text: str, quantity) -> str:
 def _in_brackets(text: str, start: int, offset: int) -> bool:
     stretch = text[start:offset]
     return stretch.count("(") > stretch.count(")")
+
+
+@rule("target-status-mismatch", severity=Severity.ERROR, title="Đánh giá chỉ tiêu trái với số liệu", scope="document",
+      examples=(
+          Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 96 | vượt chỉ tiêu\n"
+                  "Hộ SXKD giỏi các cấp | 380 hộ | 412 hộ | vượt 8,4%", "120 | 96 | vượt chỉ tiêu"),
+          Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 126 | vượt chỉ tiêu\n"
+                  "Hộ SXKD giỏi các cấp | 380 hộ | 412 hộ | vượt 8,4%"),
+          # better lower, or a bound: no verdict from the cells
+          Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nSố vụ tai nạn giao thông | 10 | 8 | đạt\n"
+                  "Tỷ lệ hộ nghèo | dưới 2% | 1,86% | đạt"),
+      ))
+def table_target_status(ctx: DocumentContext) -> Iterator[Issue]:
+    """A table row's verdict against its plan and result cells (checks/tables.py)."""
+    yield from table_verdict_mismatch(ctx)
