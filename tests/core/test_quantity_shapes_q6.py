@@ -272,3 +272,23 @@ def test_a_committee_roll_stated_before_is_the_base_of_a_resolution(approve, aga
     text = (_BCH + "Thành phần: có mặt 24 đồng chí; vắng 05 đồng chí (có lý do).\nBiểu quyết chủ trương đầu tư: "
             f"{approve} đ/c tán thành, {against} đ/c không tán thành. Hội nghị thống nhất thông qua chủ trương.")
     assert (findings(text, "resolution-not-passed") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên. Qua kiểm tra, kết luận 06 đảng viên có vi phạm.", False),
+    ("Ủy ban Kiểm tra đã kiểm tra 05 đảng viên khi có dấu hiệu vi phạm; kết luận 06 đảng viên có vi phạm, trong đó 01 "
+     "đồng chí phải thi hành kỷ luật.", False),
+    ("Đoàn kiểm tra đã kiểm tra 02 tổ chức đảng và 05 đảng viên tại Đảng bộ cơ sở.\nSau thảo luận, Ủy ban thống nhất: "
+     "số đảng viên được kết luận có vi phạm là 06, trong đó 01 đồng chí phải xem xét kỷ luật.", False),
+    ("Đoàn đã kiểm tra 02 tổ chức đảng và 08 đảng viên. Qua kiểm tra, kết luận 06 đảng viên có vi phạm.", True),
+    ("Đoàn kiểm tra đã kiểm tra 02 tổ chức đảng và 08 đảng viên tại Đảng bộ cơ sở.\nSau thảo luận, Ủy ban thống nhất: "
+     "số đảng viên được kết luận có vi phạm là 06, trong đó 01 đồng chí phải xem xét kỷ luật.", True),
+    # two examined counts of the noun: which one is meant is not clear
+    ("Năm 2025 kiểm tra 12 đảng viên, giám sát 30 đảng viên; phát hiện 14 đảng viên vi phạm.", True),
+    # another noun
+    ("Kiểm tra 5 chi bộ; kết luận 7 đảng viên có vi phạm.", True),
+])
+def test_those_found_at_fault_are_some_of_those_examined(text, silent):
+    found = findings(text, "part-exceeds-whole")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -23,6 +23,7 @@ from ..quantities.relations import (
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
     assessed_parts,
+    found_among_examined,
     heads_agree,
     level_groups,
     membership_parts,
@@ -555,6 +556,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Thôn có 120 hộ dân. Đã có 130 hộ đăng ký xây dựng gia đình văn hóa.", "130 hộ"),
     Example("Thôn có 120 hộ dân. Đã có 110 hộ đăng ký xây dựng gia đình văn hóa."),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
+    # those found at fault in the next paragraph, of those examined before (a warning naming them)
+    Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
+    Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
@@ -571,6 +575,8 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
         if previous is not None:
             yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
             yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
+            if "vi phạm" in paragraph.text:
+                yield from _with_neighbour(ctx, _examined_in_paragraph_before, previous, paragraph, layer)
         previous = paragraph
         own = {r.cues[0].text for r in layer.of("kind-total")}
         for part in layer.quantities:
@@ -617,6 +623,28 @@ def _clause_of(text: str, quantity: Quantity) -> str:
     start = max(text.rfind(";", 0, quantity.start), text.rfind(". ", 0, quantity.start)) + 1
     end = text.find(";", quantity.end)
     return text[start:end if end != -1 else len(text)].lower()
+
+
+def _examined_in_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên …" then a paragraph "… số đảng viên được
+    kết luận có vi phạm là 06": those found at fault are some of those examined in the paragraph
+    before (a warning naming them). Read with the quantity layer's own relation on the two
+    paragraphs side by side."""
+    if "kiểm tra" not in previous.text and "giám sát" not in previous.text:
+        return
+    shift = len(previous.text) + 1
+    text = previous.text + "\n" + paragraph.text
+    quantities = [*paragraph_layer(ctx, previous).quantities, *(_shift(q, shift) for q in layer.quantities)]
+    counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
+    for relation in found_among_examined(text, counts):
+        whole, part = relation.whole, relation.parts[0]
+        if whole.start >= shift or part.start < shift or part.value <= whole.value:
+            continue
+        start, end = part.start - shift + paragraph.start, unit_end(text, part) - shift + paragraph.start
+        yield Issue(start, end, f"{_describe(part, text)} lớn hơn {_describe(whole, text)} nêu ở đoạn trước "
+                    f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(text, whole) + previous.start, "whole"),
+                     Related(start, end, "part")))
 
 
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:

@@ -167,6 +167,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_referred_parts(text, quantities, sentences))
     if "giải quyết" in text:
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
+    if "vi phạm" in text and ("kiểm tra" in text or "giám sát" in text):
+        relations.extend(found_among_examined(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
@@ -787,6 +789,47 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(found.start(), unit_end(text, whole), text[found.start():unit_end(text, whole)]),)))
     return relations
+
+
+def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
+    """"Đoàn đã kiểm tra 05 đảng viên. Qua kiểm tra, kết luận 06 đảng viên có vi phạm": those
+    found at fault are some of those examined (inferred: a warning naming them), when one count
+    of the noun was examined before."""
+    examined: list[Quantity] = []
+    cues: dict[int, int] = {}  # an examined count's start → where its "kiểm tra" starts
+    for q in counts:
+        found = _EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
+        if found:
+            cues[q.start] = found.start()
+        elif examined and _JOINED.fullmatch(text, unit_end(text, examined[-1]), q.start):
+            cues[q.start] = cues[examined[-1].start]  # "kiểm tra 02 tổ chức đảng và 05 đảng viên"
+        else:
+            continue
+        if q.head:
+            examined.append(q)
+    relations = []
+    for part in counts:
+        head = part.head or (_label_head(text, part) if part.bare else None)
+        if head is None or part in examined:
+            continue
+        if not (_FOUND_BEFORE.search(text, max(0, part.start - 40), part.start) or _FOUND_AFTER.match(
+                text, unit_end(text, part))):
+            continue
+        wholes = [q for q in examined if q.start < part.start and q.head == head]
+        if len(wholes) == 1:
+            whole = wholes[0]
+            start, end = cues[whole.start], whole.end + len(text[whole.end:]) - len(text[whole.end:].lstrip()) + len(
+                whole.head or "")
+            relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(Cue(start, end, text[start:end]),)))
+    return relations
+
+
+_EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$",
+                              re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:có|được))?\s*$"  # "kết luận 06 đảng viên"
+                           r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
+                           re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
+_FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)", re.IGNORECASE)
 
 
 _RECEIVED = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?!\w)", re.IGNORECASE)
