@@ -292,3 +292,49 @@ def test_those_found_at_fault_are_some_of_those_examined(text, silent):
     found = findings(text, "part-exceeds-whole")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Cứng hóa được 2,8 km đường giao thông nông thôn/KH 4,5 km, đạt 64,2%.", False),
+    ("Trồng mới 18,2 ha/KH 20 ha, đạt 93%.", False),
+    ("Cứng hóa được 2,8 km đường giao thông nông thôn/KH 4,5 km, đạt 62,2%.", True),
+    ("Trồng mới 18,2 ha/KH 20 ha, đạt 91%.", True),
+])
+def test_a_result_over_its_plan_abbreviated_kh(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", False),
+    ("Hộ SXKD giỏi các cấp đạt 412 hộ, vượt 6,4% so với kế hoạch (380 hộ).", False),
+    ("Thu ngân sách 5.460 triệu đồng, vượt 4,8% dự toán (5.200 triệu đồng).", False),
+    ("Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên).", True),
+    ("Hộ SXKD giỏi các cấp đạt 412 hộ, vượt 8,4% so với kế hoạch (380 hộ).", True),
+    ("Thu ngân sách 5.460 triệu đồng, vượt 5% dự toán (5.200 triệu đồng).", True),
+    # the attainment, loosely called "vượt"
+    ("Kết nạp 65 đảng viên, vượt 108,3% chỉ tiêu (60 đảng viên).", True),
+    # growth against last year, not against the plan
+    ("Kết nạp 65 đảng viên (chỉ tiêu 60 đảng viên), tăng 12% so với năm trước.", True),
+])
+def test_by_how_much_a_result_passed_its_plan(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 35,2%; công nghiệp - xây dựng 30,1%; thương mại - dịch vụ 36,7%.",
+     False),
+    ("Cơ cấu lao động chuyển dịch tích cực: lao động nông nghiệp chiếm 45,5%, công nghiệp 30,2%, dịch vụ 26,3%.",
+     False),
+    ("Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 35,2%; công nghiệp - xây dựng 30,1%; thương mại - dịch vụ 34,7%.",
+     True),
+    # a part may be left unsaid
+    ("Cơ cấu kinh tế: nông nghiệp 35,2%; công nghiệp 30,1%; dịch vụ 24,7%.", True),
+    # overlapping criteria, changes, levels of other years
+    ("Cơ cấu đại biểu: nữ 45%, đảng viên 80%, dân tộc thiểu số 15%, trẻ tuổi 20%.", True),
+    ("Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp giảm còn 35,2%, công nghiệp 30,1%, dịch vụ 36,7%.", True),
+    ("Cơ cấu kinh tế: nông nghiệp 35,2% (năm 2020: 40,1%), công nghiệp 30,1%, dịch vụ 34,7%.", True),
+])
+def test_the_shares_of_a_composition_cannot_pass_100(text, silent):
+    found = findings(text, "percent-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -103,6 +103,13 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "92,4%.", "92,4%", "91,0%"),
     Example("Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ "
             "91,0%."),
+    # by how much a result passed its plan: result ÷ plan − 100 %
+    Example("Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "9,3", "8,3"),
+    Example("Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)."),
+    # the shares of a composition cannot pass 100 % (a warning: read from their labels)
+    Example("Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 35,2%; công nghiệp - xây dựng 30,1%; thương mại - dịch vụ "
+            "36,7%.", "35,2%"),
+    Example("Cơ cấu đại biểu: nữ 45%, đảng viên 80%, dân tộc thiểu số 15%, trẻ tuổi 20%."),
     # the shares of a school's rating levels cannot exceed 100 % together
     Example("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 4,3%.", "28,4%"),
     Example("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 2,3%."),
@@ -176,12 +183,34 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _distribution_issues(ctx.text, layer)
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
+    for relation in layer.of("excess"):
+        issue = _excess_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
         issue = _share_issue(ctx.text, relation, layer.quantities)
         if issue is not None:
             yield issue
+
+
+def _excess_issue(text: str, relation: Relation) -> Issue | None:
+    """"Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên)": by how much the result passed
+    its plan is result ÷ plan − 100 %, at the printed precision."""
+    plan, result, percent = relation.whole, relation.parts[0], relation.share
+    if not plan.value or result.value <= plan.value:
+        return None  # not passed at all: whether "vượt" is right is the target rule's
+    true = result.value / plan.value * 100 - 100
+    if _matches(true, percent.value, percent.decimals) or _matches(true + 100, percent.value, percent.decimals):
+        return None  # "vượt 108,3% chỉ tiêu": the attainment, loosely worded, not a wrong figure
+    expected = format_vi(true, percent.decimals)
+    exact = format_vi(true, 2).rstrip("0").rstrip(",")
+    number = percent.text.rstrip("% ")
+    return Issue(percent.start, percent.start + len(number),
+                 f"Kết quả {_describe(result, text)} so với kế hoạch {_describe(plan, text)} là "
+                 f"{format_vi(result.value / plan.value * 100, 2).rstrip('0').rstrip(',')}%, tức vượt {exact}%, không "
+                 f"phải {number}%: phần vượt = kết quả ÷ kế hoạch − 100%.", expected, None, _related(relation, text))
 
 
 def _distribution_issues(text: str, layer) -> Iterator[Issue]:
@@ -193,9 +222,11 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
         listed = " + ".join(p.text for p in shares)
         summed = format_vi(total, 2).rstrip('0').rstrip(',')
         if total > 100 + tolerance:
+            # a composition ("Cơ cấu kinh tế: …") is read from its labels: a warning
+            whose = "trong cơ cấu" if not relation.explicit else "của một cách phân loại"
             yield Issue(shares[0].start, shares[-1].end,
-                        f"Các tỷ lệ của một cách phân loại cộng lại {listed} = {summed}%, "
-                        "vượt 100%: ít nhất một tỷ lệ sai.", None, None,
+                        f"Các tỷ lệ {whose} cộng lại {listed} = {summed}%, "
+                        "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
         elif relation.exhaustive and 100 - total >= tolerance - 1e-6:  # rounding moves each share by less than half a unit
             yield Issue(shares[0].start, shares[-1].end,

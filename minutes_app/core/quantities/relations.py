@@ -159,6 +159,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_explicit_part_of(text, quantities))
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
+    if "cơ cấu" in text or "Cơ cấu" in text:
+        relations.extend(_compositions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
     if _BALANCE_HINT.search(text):
         relations.extend(balances(text, quantities, sentences))
@@ -172,8 +174,38 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
+    if "vượt" in text and "%" in text:
+        relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
         relations.extend(_level_shares(text, quantities, sentences, relations))
+    return relations
+
+
+_EXCESS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+mức)?\s*$", re.IGNORECASE)
+_EXCESS_OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH)(?!\w))", re.IGNORECASE)
+
+
+def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)": by how much a result passed its
+    plan, the percentage after "vượt" that names the plan (kind "excess": ``whole`` the plan,
+    ``parts`` the result, ``share`` the percentage), when the sentence holds one plan and one
+    result of one measure."""
+    relations = []
+    for percent in quantities:
+        if percent.kind != "percent" or not _EXCESS_BEFORE.search(text, max(0, percent.start - 12), percent.start) \
+                or not _EXCESS_OF_PLAN.match(text, percent.end):
+            continue
+        s_start, s_end = _sentence_of(sentences, percent.start)
+        inside = [q for q in quantities if s_start <= q.start < s_end and q.kind in ("count", "money")]
+        plans = [q for q in inside if q.role == "plan"]
+        results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None]
+        if len(plans) != 1 or not results:
+            continue
+        plan, result = plans[0], results[-1]
+        if not _same_measure(plan, result) or not (plan.kind == "money" or heads_agree(plan.head, result.head)
+                                                   or heads_agree(result.head, plan.head)):
+            continue
+        relations.append(Relation("excess", plan, (result,), percent, explicit=True, cues=plan.cues))
     return relations
 
 
@@ -1001,6 +1033,41 @@ def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, i
                                       signs=(1, *(sign for _, sign, _ in flows))))
             index = kinds.index(end)
         index += 1
+    return relations
+
+
+_COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?!\w)", re.IGNORECASE)
+_SHARE_LABEL_GAP = re.compile(r"[^\d%]{1,60}?(?:\s(?:chiếm|là|bằng))?\s*:?\s*", re.IGNORECASE)
+_NOT_A_PART = re.compile(r"(?<!\w)(?:tăng|giảm|còn|so\s+với|đạt|vượt|bình\s+quân|khoảng|trên|dưới|từ|đến)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Cơ cấu kinh tế: nông nghiệp 35,2%; công nghiệp - xây dựng 30,1%; dịch vụ 34,7%": the shares
+    of a composition, each after its own label, split one whole (kind "distribution", not
+    exhaustive: a part may be left unsaid, but together they cannot pass 100 %)."""
+    relations = []
+    overlapping = word_set("overlapping_categories")
+    for s_start, s_end in sentences:
+        cue = _COMPOSITION.search(text, s_start, s_end)
+        if cue is None:
+            continue
+        inside = [q for q in quantities if cue.end() <= q.start < s_end]
+        run: list[Quantity] = []
+        last = cue.end()
+        for q in inside:
+            gap = text[last:q.start]
+            if q.kind != "percent" or not _SHARE_LABEL_GAP.fullmatch(gap) or _NOT_A_PART.search(gap) or \
+                    q.modifier is not None:
+                break
+            run.append(q)
+            last = q.end
+        labels = " ".join(text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run))
+        if any(f" {c} " in f" {labels} " for c in overlapping):
+            continue  # "cơ cấu đại biểu: nữ 35%, trẻ tuổi 20%, …": criteria that overlap, not a split
+        if len(run) >= 3 and len(run) == len([q for q in inside if q.kind == "percent"]):
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
+                                      cues=(Cue(cue.start(), cue.end(), cue.group()),)))
     return relations
 
 
