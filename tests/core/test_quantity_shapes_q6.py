@@ -338,3 +338,13 @@ def test_the_shares_of_a_composition_cannot_pass_100(text, silent):
     found = findings(text, "percent-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, code, silent", [
+    ("Chi bộ có 32 đảng viên. Qua xếp loại có 6 đ/c hoàn thành xuất sắc nhiệm vụ (20,8%).", "percent-mismatch", False),
+    ("Chi bộ có 32 đảng viên. Qua xếp loại có 6 đ/c hoàn thành xuất sắc nhiệm vụ (18,8%).", "percent-mismatch", True),
+    ("Kết nạp 12 đảng viên mới, trong đó nữ 14 đ/c.", "part-exceeds-whole", False),
+    ("Kết nạp 12 đảng viên mới, trong đó nữ 4 đ/c.", "part-exceeds-whole", True),
+])
+def test_members_counted_as_dc(text, code, silent):
+    assert (findings(text, code) == []) == silent

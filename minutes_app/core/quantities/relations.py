@@ -1464,7 +1464,7 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
 
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
-_CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"}, {"nhân khẩu", "người"})
+_CLASSIFIED = ({"đảng viên", "đồng chí", "đ/c"}, {"đồng chí", "đ/c"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"}, {"nhân khẩu", "người"})
 _ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
 
 
