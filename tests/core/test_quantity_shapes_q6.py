@@ -348,3 +348,17 @@ def test_the_shares_of_a_composition_cannot_pass_100(text, silent):
 ])
 def test_members_counted_as_dc(text, code, silent):
     assert (findings(text, code) == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("UBKT các cấp tiếp nhận 143 đơn; số đơn thuộc thẩm quyền 58 đơn, số đơn đã giải quyết là 51, đạt tỷ lệ 89,5%.",
+     False),
+    ("Năm 2025 nhận 96 hồ sơ; số hồ sơ đủ điều kiện 80 hồ sơ, đã giải quyết xong 72 hồ sơ, đạt 92%.", False),
+    ("UBKT các cấp tiếp nhận 143 đơn; số đơn thuộc thẩm quyền 58 đơn, số đơn đã giải quyết là 51, đạt tỷ lệ 87,9%.",
+     True),
+    ("Năm 2025 nhận 96 hồ sơ; số hồ sơ đủ điều kiện 80 hồ sơ, đã giải quyết xong 72 hồ sơ, đạt 90%.", True),
+    # of what was received, said so by the share
+    ("Năm 2025 nhận 96 hồ sơ; số hồ sơ đủ điều kiện 80 hồ sơ, đã giải quyết xong 72 hồ sơ, đạt 75%.", True),
+])
+def test_what_was_settled_of_the_count_just_before(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent

@@ -1565,7 +1565,16 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
             and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
         return same[0]
+    # "số đơn thuộc thẩm quyền 58 đơn, số đơn đã giải quyết là 51, đạt tỷ lệ 89,5%": what was settled
+    # of the count of the clause right before it (of the noun, the last count before the part)
+    if same and same[-1].head == head and same[-1].value > part.value and same[-1].role != "plan" \
+            and _SETTLED_PART.search(text, max(sentence[0], unit_end(text, same[-1])), part.start) \
+            and re.fullmatch(r"\s*[,;]\s*[^\d%,;]{0,50}", text[unit_end(text, same[-1]):part.start]):
+        return same[-1]
     return None
+
+
+_SETTLED_PART = re.compile(r"(?<!\w)(?:giải\s+quyết|xử\s+lý|hoàn\s+thành|thực\s+hiện)(?!\w)", re.IGNORECASE)
 
 
 _LABEL_OF_PART = re.compile(r"(?:^|\s)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
