@@ -47,6 +47,11 @@ def test_a_period_end_is_its_start_plus_in_minus_out(text, wrong):
     "Trong 6 tháng đầu năm, toàn ngành đã triển khai 384 cuộc thanh tra, giảm 36 cuộc so với cùng kỳ; còn 12 cuộc "
     "đang thực hiện.",
     "Từ đầu năm đến nay, Chi bộ kết nạp 3 đảng viên, chuyển đi 1 đồng chí; hiện có 30 đảng viên.",
+    # only the new members named: those who left may go unsaid
+    "Đầu nhiệm kỳ Đảng bộ có 2.150 đảng viên; trong nhiệm kỳ kết nạp 320 đảng viên mới; đến nay có 2.390 đảng viên.",
+    # an outflow with no cue of its own ("trích nộp cấp trên"): no balance is read
+    "Quỹ tồn đầu kỳ 15 triệu đồng; thu trong kỳ 40 triệu đồng, chi 35 triệu đồng, trích nộp cấp trên 5 triệu đồng; "
+    "tồn cuối kỳ 15 triệu đồng.",
     # "Chi bộ", "thu nhập" are no flows
     "Đầu năm Chi bộ có 25 đảng viên. Chi bộ 3 có thu nhập bình quân 45 triệu đồng; hiện có 25 đảng viên.",
 ])

@@ -994,7 +994,8 @@ def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, i
     """"Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3, chuyển đi 2, từ trần 1 đồng chí. Đến
     cuối năm có 47 đảng viên.": the level at a period's start, what came in and what went out,
     and the level at its end (kind "balance": ``whole`` the end, ``parts`` the start and the
-    flows with their ``signs``). Inferred: the text may leave a movement unsaid. Counts in
+    flows with their ``signs``), when what came in and what went out are both written. Inferred:
+    the text may still leave a movement unsaid. Counts in
     brackets (a flow's own breakdown) are left out; any other count of the kind between the
     start and the end that is no flow makes it no balance."""
     relations = []
@@ -1027,7 +1028,9 @@ def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, i
                     and level_group(candidate, text) is None:
                 end = candidate
             break
-        if end is not None:
+        if end is not None and {sign for _, sign, _ in flows} == {1, -1}:
+            # both ways written ("kết nạp …, chuyển đi …"): with only the new members named, those who
+            # left may go unsaid, and the end is no sum of what is written
             relations.append(Relation("balance", end, (start, *(q for q, _, _ in flows)), explicit=False,
                                       exhaustive=True, cues=tuple(c for _, _, c in flows),
                                       signs=(1, *(sign for _, sign, _ in flows))))
