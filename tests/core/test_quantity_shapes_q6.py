@@ -203,6 +203,9 @@ def test_an_amount_split_after_its_colon(text, silent):
     # an election's candidates share the ballots
     ("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Đồng chí Lê Văn A đạt 8 phiếu, đồng chí Trần B đạt 7 phiếu, đồng chí "
      "Ngô C đạt 6 phiếu.", True),
+    # two questions, one a sentence
+    ("Số phiếu phát ra 30, thu vào 30, hợp lệ 30. Nội dung 1: tán thành 28 phiếu, không tán thành 2 phiếu. Nội dung "
+     "2: đồng ý 25 phiếu, không đồng ý 5 phiếu.", True),
     # one question per person: each within the ballots
     ("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Kết quả: đồng chí A: tán thành 7 phiếu, không tán thành 2 phiếu; đồng "
      "chí B: tán thành 8 phiếu, không tán thành 1 phiếu.", True),

@@ -397,13 +397,15 @@ def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
             continue
         if paragraph.start > after + 400:
             break
+        sentences = ctx.reading(paragraph).sentences
         for q in paragraph_layer(ctx, paragraph).quantities:
             if q.start + paragraph.start <= after:
                 continue
             groups = level_groups(q, paragraph.text) if _option_label().fullmatch(_label_before(paragraph.text, q)) else None
-            if q.kind != "count" or q.head != "phiếu" or not groups:
+            if q.kind != "count" or q.head != "phiếu" or not groups or options and not any(
+                    a <= options[0][0].start and q.start < b for a, b in sentences):
                 if options:
-                    break
+                    break  # the options of one question are one sentence's
                 continue
             options.append((q, groups, paragraph))
         if options:
