@@ -370,3 +370,17 @@ def test_members_counted_as_dc(text, code, silent):
 ])
 def test_what_was_settled_of_the_count_just_before(text, silent):
     assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Chỉ tiêu kết nạp đảng viên đạt 18/20 đồng chí, vượt kế hoạch.", False),
+    ("Về chỉ tiêu phát triển đảng viên, năm 2025 thực hiện được 9/12 đồng chí, đạt chỉ tiêu.", False),
+    ("Kế hoạch trồng cây phân tán đạt 4.200/4.000 cây, chưa đạt kế hoạch.", False),
+    ("Chỉ tiêu kết nạp đảng viên đạt 22/20 đồng chí, vượt kế hoạch.", True),
+    ("Về chỉ tiêu phát triển đảng viên, năm 2025 thực hiện được 9/12 đồng chí, chưa đạt chỉ tiêu.", True),
+    # a ratio of a whole, the plan elsewhere
+    ("Có 18/20 chi bộ đạt trong sạch vững mạnh, vượt kế hoạch (chỉ tiêu 80%).", True),
+    ("Chỉ tiêu về chi bộ trong sạch vững mạnh: có 18/20 chi bộ đạt, vượt chỉ tiêu 80% đề ra.", True),
+])
+def test_a_target_clause_reaching_a_ratio(text, silent):
+    assert (findings(text, "target-status-mismatch") == []) == silent

@@ -10,11 +10,13 @@ verdict from its percentage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..detectors.targets import CLAIM, _claim_of
 from ..keywords import Keywords
 from ..model import Related, Severity
+from ..numbers import format_vi
 from ..quantities import quantities_of, unit_end
 from ..quantities.verdicts import MET, is_met, verdict
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -58,6 +60,9 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 22 đồng chí, vượt chỉ tiêu.",
             "kết quả kết nạp"),
     Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 27 đồng chí, vượt chỉ tiêu."),
+    # the target's own clause reaching a ratio: its result over its plan
+    Example("Chỉ tiêu kết nạp đảng viên đạt 18/20 đồng chí, vượt kế hoạch.", "18/20"),
+    Example("Có 18/20 chi bộ đạt trong sạch vững mạnh, vượt kế hoạch (chỉ tiêu 80%)."),
     # A rate and its plan in two clauses, then the claim.
     Example("Tỷ lệ che phủ rừng đạt 42,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu.",
             "42,1%"),
@@ -121,6 +126,9 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         at = s_start + claim.start()
         inside = [q for q in layer.quantities if s_start <= q.start < at and q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
+        if not plans:
+            yield from _ratio_claim(text, layer, s_start, at, s_end, claimed)
+            continue
         if len(plans) != 1:
             continue
         plan = plans[0]
@@ -134,6 +142,27 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
                                                                               "result"))
         yield from _verdict(s_start, s_end, claimed, result, plan, related,
                             f"kết quả {result.text} so với kế hoạch {plan.text}")
+
+
+_RATIO_OF_PLAN = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch)(?:[^\d;:%]|(?<=năm )\d{4}){0,60}?\s(?:đạt|thực\s+hiện|được)(?:\s+được)?\s*$",
+                            re.IGNORECASE)
+
+
+def _ratio_claim(text: str, layer, s_start: int, at: int, s_end: int, claimed: str) -> Iterator[Issue]:
+    """"Chỉ tiêu kết nạp đảng viên đạt 18/20 đồng chí, vượt kế hoạch": a ratio the target's own
+    clause says it reached is its result over its plan."""
+    inside = [q for q in layer.quantities if s_start <= q.start < s_end]
+    ratios = [q for q in inside if q.kind == "ratio" and q.total and q.start < at]
+    if len(ratios) != 1 or len(inside) != 1:
+        return  # another figure in the sentence may be the plan the claim is against
+    ratio = ratios[0]
+    clause_start = max(s_start, text.rfind(";", 0, ratio.start) + 1)
+    if not _RATIO_OF_PLAN.search(text, clause_start, ratio.start) or ";" in text[ratio.end:at]:
+        return
+    plan = replace(ratio, value=ratio.total, text=format_vi(ratio.total))
+    related = (Related(ratio.start, unit_end(text, ratio), "result"),)
+    yield from _verdict(s_start, s_end, claimed, ratio, plan, related,
+                        f"kết quả {format_vi(ratio.value)} so với kế hoạch {format_vi(ratio.total)} ({ratio.text})")
 
 
 def _names_a_plan(ctx: ParagraphContext) -> bool:
