@@ -384,3 +384,23 @@ def test_what_was_settled_of_the_count_just_before(text, silent):
 ])
 def test_a_target_clause_reaching_a_ratio(text, silent):
     assert (findings(text, "target-status-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Cấp 1.150 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, trẻ em dưới 6 tuổi 430 "
+     "thẻ.", False),
+    ("Hội đã phối hợp tổ chức 25 buổi tuyên truyền tại các thôn: thôn 1 có 8 buổi, thôn 2 có 9 buổi, thôn 3 có 9 "
+     "buổi.", False),
+    ("Cấp 1.160 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, trẻ em dưới 6 tuổi 430 "
+     "thẻ.", True),
+    # examples, or the rest left unsaid
+    ("Cấp 1.500 thẻ BHYT cho các đối tượng như: người nghèo 420 thẻ, người cận nghèo 310 thẻ, trẻ em dưới 6 tuổi "
+     "430 thẻ.", True),
+    ("Cấp 1.500 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, trẻ em dưới 6 tuổi 430 "
+     "thẻ và các đối tượng khác.", True),
+    ("Cấp 1.500 thẻ BHYT cho một số đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ.", True),
+])
+def test_a_count_split_after_a_few_words_and_a_colon(text, silent):
+    found = findings(text, "sum-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -888,9 +888,11 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
         if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
+            same_sentence = any(a <= whole.start and parts[0].start < b for a, b in ctx.reading.sentences)
+            where = "" if same_sentence else " đã nêu trước đó"
             yield Issue(parts[0].start, unit_end(ctx.text, parts[-1]),
-                        f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} đã nêu "
-                        "trước đó (nếu đó là tổng được chia ra).", None, Severity.WARNING, _related(relation, ctx.text))
+                        f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)}{where} (nếu "
+                        "các phần liệt kê là toàn bộ số đó).", None, Severity.WARNING, _related(relation, ctx.text))
             continue
         yield _breakdown_issue(ctx.text, whole, parts, fix,
                                f"Tổng là {_describe(whole, ctx.text)} nhưng các phần liệt kê cộng lại {listed} = {fix}.",

@@ -40,6 +40,9 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
+_LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
+_EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
+                           re.IGNORECASE)  # "… như: …": examples, not all of it
 _LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
                               r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
@@ -297,6 +300,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                         text, far.end(), sentence_end):
                     cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
+            colon_late = _LATE_COLON.match(text, end) if whole.kind == "count" and whole.head else None
+            if colon_late and not _EXAMPLES_CUE.search(colon_late["gap"]):
+                # "Cấp 1.150 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, …": a few
+                # words about the counted, a colon, and counts of the same noun, each named (a warning)
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], colon_late.end(), sentence_end)
+                if len(parts) >= 2 and not getattr(parts, "unread", False) and all(
+                        p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
+                        text, colon_late.end(), sentence_end) and not _remainder(text, parts[-1]):
+                    cue = Cue(colon_late.end() - len(colon_late.group().lstrip().rstrip()) - 1, colon_late.end(), ":")
+                    relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
                     continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
             if late and late.group().rstrip().endswith(":"):
