@@ -404,3 +404,20 @@ def test_a_count_split_after_a_few_words_and_a_colon(text, silent):
     found = findings(text, "sum-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+_RECEIVED_KINDS = "Ủy ban Kiểm tra các cấp tiếp nhận 11 đơn thư (tố cáo 4, khiếu nại kỷ luật 1, phản ánh 6). "
+
+
+@pytest.mark.parametrize("text, silent", [
+    (_RECEIVED_KINDS + "Đối với đơn tố cáo, đã giải quyết xong 5 đơn, kết luận tố cáo đúng một phần 2 đơn.", False),
+    (_RECEIVED_KINDS + "Đối với đơn phản ánh, đã giải quyết xong 7 đơn.", False),
+    (_RECEIVED_KINDS + "Đối với đơn tố cáo, đã giải quyết xong 4 đơn, kết luận tố cáo đúng một phần 2 đơn.", True),
+    (_RECEIVED_KINDS + "Đối với đơn phản ánh, đã giải quyết xong 5 đơn.", True),
+    # no kind of the bracket named: of all that was received
+    (_RECEIVED_KINDS + "Đã giải quyết xong 9 đơn.", True),
+])
+def test_what_was_settled_of_one_kind_received(text, silent):
+    found = findings(text, "part-exceeds-whole")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -562,8 +562,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
             continue
         if not relation.explicit:  # a whole stated sentences before: a warning naming it
+            whole_name = relation.cues[0].text if whole.bare and relation.cues else _describe(whole, text)
             yield Issue(part.start, unit_end(text, part),
-                        f"{_describe(part, text)} lớn hơn {_describe(whole, text)} đã nêu trước đó "
+                        f"{_describe(part, text)} lớn hơn {whole_name} đã nêu trước đó "
                         f"(“{relation.cues[0].text if relation.cues else whole.text}”): phần không thể vượt tổng.",
                         None, Severity.WARNING, _related(relation, text))
             continue

@@ -830,6 +830,12 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
         if cue is None or part.head is None:
             continue
         wholes = [q for q in received if q.start < part.start and _one_noun(q.head, part.head)]
+        kind = _kind_received(text, part, counts, wholes)
+        if kind is not None:  # "Đối với đơn tố cáo, đã giải quyết xong 5 đơn" of "(tố cáo 4, …)"
+            whole, label_start = kind
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(label_start, whole.end, text[label_start:whole.end]),)))
+            continue
         if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
             whole = wholes[0]
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
@@ -877,6 +883,32 @@ _FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:c�
                            r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
 _FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)", re.IGNORECASE)
+
+
+_KIND_NAMED = re.compile(r"(?:^|[.;]\s*)(?:[Đđ]ối\s+với|[Vv]ề|[Rr]iêng)\s+(?:số\s+)?(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)"
+                         r"\s*,\s*[^\d.;]*$")
+
+
+def _kind_received(text: str, part: Quantity, counts: list[Quantity], wholes: list[Quantity]
+                   ) -> tuple[Quantity, int] | None:
+    """"tiếp nhận 11 đơn thư (tố cáo 4, khiếu nại 1, phản ánh 6). Đối với đơn tố cáo, đã giải quyết
+    xong 5 đơn": the kind the sentence names is an item of what was received, split in a bracket;
+    that item's count is the whole (with where its label starts)."""
+    if len(wholes) != 1:
+        return None
+    named = _KIND_NAMED.search(text, max(0, part.start - 80, text.rfind(". ", 0, part.start)), part.start)
+    if named is None:
+        return None
+    kind = " ".join(named["kind"].lower().split())
+    items = []
+    for q in counts:
+        if not (wholes[0].end < q.start < part.start and q.bare and _in_bracket(text, wholes[0].end, q.start)):
+            continue
+        label_start = max(text.rfind(c, 0, q.start) for c in "(,;") + 1
+        label = " ".join(text[label_start:q.start].lower().split()).strip(" :")
+        if label and (kind == label or kind.endswith(" " + label)):
+            items.append((q, label_start + len(text[label_start:q.start]) - len(text[label_start:q.start].lstrip())))
+    return items[0] if len(items) == 1 else None
 
 
 _RECEIVED = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?!\w)", re.IGNORECASE)
