@@ -421,3 +421,23 @@ def test_what_was_settled_of_one_kind_received(text, silent):
     found = findings(text, "part-exceeds-whole")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 92% chỉ tiêu.", False),
+    ("Thu ngân sách:\n- Kế hoạch: 4.500 triệu đồng;\n- Thực hiện: 4.150 triệu đồng;\n- Tỷ lệ: 94,2%.", False),
+    ("Kế hoạch năm giao thu 15 tỷ đồng.\nKết quả thực hiện 12,36 tỷ đồng, đạt 84,2%.", False),
+    ("Kế hoạch: 25 đảng viên.\nKết quả kết nạp 21 đảng viên, đạt 88% kế hoạch.", False),
+    ("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 90% chỉ tiêu.", True),
+    ("Thu ngân sách:\n- Kế hoạch: 4.500 triệu đồng;\n- Thực hiện: 4.150 triệu đồng;\n- Tỷ lệ: 92,2%.", True),
+    ("Kế hoạch năm giao thu 15 tỷ đồng.\n6 tháng đầu năm thu 7,2 tỷ đồng, đạt 48% kế hoạch.", True),
+    # another base than the plan: a share of the total, growth against last year
+    ("Kế hoạch năm giao thu 15 tỷ đồng.\nThu từ thuế 9 tỷ đồng, chiếm 75% tổng thu.", True),
+    ("Kế hoạch năm giao thu 15 tỷ đồng.\nThu ngân sách đạt 12 tỷ đồng, bằng 108% so với cùng kỳ.", True),
+    # another measure
+    ("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: thu đảng phí 27 triệu đồng, đạt 92% kế hoạch.", True),
+])
+def test_the_plan_a_line_labels_before_the_result(text, silent):
+    found = findings(text, "percent-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

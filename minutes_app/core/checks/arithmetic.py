@@ -344,6 +344,13 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 2,6%."),
           Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
                   "người có đạo 10 đồng chí, chiếm 3,6%."),
+          # the plan a line labels, a line or two before the result and its share (a warning naming it)
+          Example("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 92% chỉ tiêu.",
+                  "92", "90"),
+          Example("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 90% chỉ tiêu."),
+          Example("Thu ngân sách:\n- Kế hoạch: 4.500 triệu đồng;\n- Thực hiện: 4.150 triệu đồng;\n- Tỷ lệ: 94,2%.",
+                  "94,2", "92,2"),
+          Example("Kế hoạch năm giao thu 15 tỷ đồng.\nThu từ thuế 9 tỷ đồng, chiếm 75% tổng thu."),
           # a line's share of its own plan, not of the lead's count
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
@@ -362,6 +369,7 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
     yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
+    yield from _plan_lines_before(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind == "share-of":
             if _measured_in_its_paragraph(ctx, relation.share):
@@ -434,6 +442,78 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _PARAGRAPHS_BACK = 8
+
+
+_PLAN_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|(?-i:KH))(?!\w)"
+                         r"(?:[^\d:;]|(?<=năm )\d{4}){0,40}:"
+                         r"[^\d;]{0,30}$", re.IGNORECASE)
+_RESULT_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:kết\s+quả|thực\s+hiện|ước\s+thực\s+hiện|ước\s+đạt|(?-i:TH))(?!\w)"
+                           r"[^\d:;]{0,40}:[^\d;]{0,30}$", re.IGNORECASE)
+_RATE_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:tỷ\s+lệ(?:\s+đạt)?|tỉ\s+lệ(?:\s+đạt)?|đạt|so\s+với\s+kế\s+hoạch)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Chỉ tiêu năm 2025: kết nạp 30 đảng viên." then a line "Kết quả: kết nạp được 27 đảng viên,
+    đạt 92% chỉ tiêu."; lines "- Kế hoạch: 4.500 triệu đồng; - Thực hiện: 4.150 triệu đồng; - Tỷ lệ:
+    94,2%": the plan a line labels, a line or two before the result and its share, is the share's
+    plan (a warning naming it) when its paragraph states none."""
+    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    for index, paragraph in enumerate(paragraphs):
+        if "%" not in paragraph.text or not index:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        text = paragraph.text
+        measured = {r.share.start for r in layer.relations if r.share is not None}
+        if any(q.role == "plan" for q in layer.quantities):
+            continue
+        for percent in layer.quantities:
+            if percent.kind != "percent" or percent.start in measured or percent.modifier is not None \
+                    or _OTHER_BASE_AFTER.match(text, percent.end):
+                continue
+            before = [q for q in layer.quantities if q.end <= percent.start and q.kind in ("count", "money")]
+            result = result_paragraph = None
+            if before and _SHARE_GAP_AFTER.fullmatch(text, unit_end(text, before[-1]), percent.start) and (
+                    before[-1].role == "result" or _PLAN_NAMED_AFTER.match(text, percent.end)):
+                result, result_paragraph, look_from = before[-1], paragraph, index - 1
+            elif not before and len(layer.quantities) == 1 and _RATE_LABEL.fullmatch(text, 0, percent.start) and index >= 2:
+                # "- Tỷ lệ: 94,2%." under "- Thực hiện: 4.150 triệu đồng;"
+                found = _labelled_line(ctx, paragraphs[index - 1], _RESULT_LABEL)
+                if found is not None:
+                    result, result_paragraph, look_from = found, paragraphs[index - 1], index - 2
+            if result is None:
+                continue
+            plan = plan_paragraph = None
+            for back in range(look_from, max(-1, look_from - 2), -1):
+                found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan")
+                if found is not None:
+                    plan, plan_paragraph = found, paragraphs[back]
+                    break
+            if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
+                    heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
+                continue
+            relation = Relation("result-vs-plan", _shift(plan, plan_paragraph.start),
+                                (_shift(result, result_paragraph.start),), _shift(percent, paragraph.start), explicit=False)
+            issue = _share_issue(ctx.text, relation, ())
+            if issue is not None:
+                yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
+
+
+_SHARE_GAP_AFTER = re.compile(r"\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)  # attainment, not "chiếm"
+_OTHER_BASE_AFTER = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng|so\s+với\s+(?:cùng\s+kỳ|năm|tháng|quý|đầu)|cùng\s+kỳ)",
+                               re.IGNORECASE)
+_PLAN_NAMED_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))(?!\w)", re.IGNORECASE)
+
+
+def _labelled_line(ctx: DocumentContext, paragraph, label: re.Pattern, role: str = "") -> Quantity | None:
+    """The one count or amount of a line whose label (before its colon) is ``label``'s, or that the
+    quantity layer gives ``role``."""
+    layer = paragraph_layer(ctx, paragraph)
+    figures = [q for q in layer.quantities if q.kind in ("count", "money", "percent")]
+    if len(figures) != 1 or figures[0].kind == "percent":
+        return None
+    quantity = figures[0]
+    return quantity if label.fullmatch(paragraph.text, 0, quantity.start) or role and quantity.role == role else None
 
 
 def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
