@@ -441,3 +441,20 @@ def test_the_plan_a_line_labels_before_the_result(text, silent):
     found = findings(text, "percent-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Tỷ lệ giải ngân vốn đầu tư công đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng).", False),
+    ("Tỷ lệ hộ nghèo 3,4% (100 hộ/3.126 hộ).", False),
+    ("Thu quỹ Vì người nghèo được 45,6 triệu đồng, đạt 114% so với kế hoạch 38 triệu đồng.", False),
+    ("Tỷ lệ giải ngân vốn đầu tư công đạt 80,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng).", True),
+    ("Tỷ lệ hộ nghèo 3,2% (100 hộ/3.126 hộ).", True),
+    ("Thu quỹ Vì người nghèo được 45,6 triệu đồng, đạt 120% so với kế hoạch 38 triệu đồng.", True),
+    # a bracket of another kind
+    ("Tỷ lệ giải ngân đạt 82,5% (tăng 5% so với năm 2024).", True),
+    # growth against last year's amount, not the plan
+    ("Thu quỹ được 45,6 triệu đồng, đạt 114% so với năm 2024 (40 triệu đồng).", True),
+    ("Thu quỹ được 45,6 triệu đồng, đạt 120% so với năm 2024 (38 triệu đồng); kế hoạch 40 triệu đồng.", True),
+])
+def test_a_share_with_its_two_amounts_after_it(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent

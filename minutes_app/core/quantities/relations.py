@@ -1294,6 +1294,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if ratio is not None:
             relations.append(Relation("share-of", ratio, (ratio,), percent, explicit=True))
             continue
+        pair = _pair_after(text, percent, quantities[index + 1:index + 3])
+        if pair is not None:  # "đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)"
+            relations.append(pair)
+            continue
         before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)]
         if not before:
             continue
@@ -1355,7 +1359,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         # A plan with another percentage between it and the result has been measured already
         # ("giao là 257.586 tỷ đồng, đạt 90,2% kế hoạch, nguồn vốn khác là 46.632 tỷ đồng, đạt 87,7% …").
-        plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start])
+        plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
+                                      or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
                  and not _percent_between(quantities, q, part, percent)]
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
@@ -1556,6 +1561,33 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
     if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
         return following[0]
     return None
+
+
+# "đạt 114% so với kế hoạch 38 triệu đồng": the plan written right after the share, named
+_PLAN_NAMED_THEN = re.compile(r"\s*so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:năm|được\s+giao|giao|đề\s+ra))?"
+                              r"\s*(?:là\s*)?:?\s*", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,4}", re.IGNORECASE)
+_PAIR_SLASH = re.compile(r"\s*/\s*(?P<plan>kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))?\s*", re.IGNORECASE)
+
+
+def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Relation | None:
+    """"Tỷ lệ giải ngân đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)": two amounts of one
+    measure with a "/" between, in the bracket right after the share: the first over the second
+    (result against plan when the second is named a plan)."""
+    if len(following) < 2:
+        return None
+    first, second = following
+    if first.kind != second.kind or first.kind not in ("money", "count") or not _same_measure(first, second):
+        return None
+    if first.kind == "count" and (first.head is None or first.head != second.head):
+        return None
+    opened = _PAIR_OPEN.match(text, percent.end)
+    slash = _PAIR_SLASH.fullmatch(text, unit_end(text, first), second.start)
+    if opened is None or opened.end() != first.start or slash is None or ")" not in text[unit_end(text, second):
+                                                                                         unit_end(text, second) + 2]:
+        return None
+    kind = "result-vs-plan" if slash["plan"] else "share-of"
+    return Relation(kind, second, (first,), percent, explicit=True)
 
 
 def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
