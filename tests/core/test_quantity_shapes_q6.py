@@ -458,3 +458,15 @@ def test_the_plan_a_line_labels_before_the_result(text, silent):
 ])
 def test_a_share_with_its_two_amounts_after_it(text, silent):
     assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Chi ủy gồm 5 đồng chí, có mặt 4 đồng chí; 2/4 đồng chí tán thành; chi ủy thống nhất thông qua.", False),
+    ("Ban Thường vụ có mặt 6 đồng chí. Biểu quyết: 3 đồng chí tán thành, 3 đồng chí không tán thành. Hội nghị thống "
+     "nhất thông qua.", False),
+    ("Chi ủy gồm 5 đồng chí, có mặt 4 đồng chí; 3/4 đồng chí tán thành; chi ủy thống nhất thông qua.", True),
+    # a chi bộ's present may hold probationary members: the base called is not known
+    ("Chi bộ có mặt 4 đồng chí; 2/4 đồng chí tán thành; chi bộ thống nhất thông qua.", True),
+])
+def test_a_committee_resolution_without_a_majority_of_those_present(text, silent):
+    assert (findings(text, "resolution-not-passed") == []) == silent

@@ -300,6 +300,11 @@ def resolution_not_passed(ctx: DocumentContext):
         if called is None and vote.members is not None:
             # "có mặt 5/7 ủy viên; … được 3/5 ủy viên có mặt tán thành": the committee's 7 members
             called, who, members = vote.members.value, "", "ủy viên"
+        if called is None and vote.present is not None and _COMMITTEE.search(
+                ctx.text, ctx.text.rfind("\n", 0, vote.start) + 1, vote.start):
+            # "Chi ủy gồm 5 đồng chí, có mặt 4 đồng chí; 2/4 đồng chí tán thành": a committee's members are all
+            # official, so those present are at most those called
+            called, who, members = vote.present.value, "có mặt", "ủy viên"
         stated = vote.parts["approve"].denominator
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
