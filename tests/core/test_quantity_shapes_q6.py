@@ -470,3 +470,23 @@ def test_a_share_with_its_two_amounts_after_it(text, silent):
 ])
 def test_a_committee_resolution_without_a_majority_of_those_present(text, silent):
     assert (findings(text, "resolution-not-passed") == []) == silent
+
+
+_BCH_PRESENT = "Thành phần: Ban Chấp hành có 29 đồng chí; có mặt 27 đồng chí, vắng 2 đồng chí.\n"
+
+
+@pytest.mark.parametrize("text, silent", [
+    (_BCH_PRESENT + "Quy chế: tán thành 24 đồng chí, không tán thành 02 đồng chí; không có đồng chí nào không biểu "
+     "quyết.", False),
+    (_BCH_PRESENT + "Đề án: 20 đồng chí tán thành, 5 đồng chí không tán thành, 100% đồng chí có mặt đều tham gia biểu "
+     "quyết.", False),
+    (_BCH_PRESENT + "Quy chế: tán thành 25 đồng chí, không tán thành 02 đồng chí; không có đồng chí nào không biểu "
+     "quyết.", True),
+    # fewer votes than voters with no word that all voted: abstentions
+    (_BCH_PRESENT + "Quy chế: tán thành 24 đồng chí, không tán thành 02 đồng chí.", True),
+    # a chi bộ's present may hold probationary members, who do not vote
+    ("Chi bộ có 30 đảng viên; có mặt 27 đồng chí, vắng 3 đồng chí.\nBiểu quyết: tán thành 24 đồng chí, không tán "
+     "thành 02 đồng chí; không có đồng chí nào không biểu quyết.", True),
+])
+def test_when_every_voter_voted_the_votes_are_the_voters(text, silent):
+    assert (findings(text, "vote-mismatch") == []) == silent

@@ -186,6 +186,11 @@ def vote_levels_exceed(ctx: ParagraphContext):
     # the voters counted as hội viên, thành viên, người
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 20 hội viên, không tán thành 2 hội viên.", "20"),
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 19 hội viên, không tán thành 2 hội viên."),
+    # every voter voted, the minutes say: the votes are all the official members present
+    Example("Thành phần: Ban Chấp hành có 29 đồng chí; có mặt 27 đồng chí, vắng 2 đồng chí.\nQuy chế làm việc: tán "
+            "thành 24 đồng chí, không tán thành 02 đồng chí; không có đồng chí nào không biểu quyết.", "24"),
+    Example("Thành phần: Ban Chấp hành có 29 đồng chí; có mặt 27 đồng chí, vắng 2 đồng chí.\nQuy chế làm việc: tán "
+            "thành 24 đồng chí, không tán thành 02 đồng chí."),
     # one level chosen per ballot: the levels' ballots together are at most the valid ones
     Example("Số phiếu phát ra 06, thu về 06, hợp lệ 06. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
             "01 phiếu; không kỷ luật: 02 phiếu.", "04 phiếu"),
@@ -212,12 +217,42 @@ def vote_mismatch(ctx: DocumentContext):
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
                 yield Issue(anchor.start, anchor.end, f"Biểu quyết {shown}, nhiều hơn {name}.")
                 break
+        issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor)
+        if issue is not None:
+            yield issue
         for issue in _percent_issues(ctx.text, vote, block):
             if not any(a < issue.end and issue.start < b for a, b in flagged):
                 yield issue  # arithmetic.py may already have judged "15/16 (93,7%)"
 
 
 _NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "ý kiến khác"}
+# The minutes say every voter voted: the votes together are all of them.
+_ALL_VOTED = re.compile(r"không\s+có\s+(?:đồng\s+chí|đại\s+biểu|ai|người)\s+(?:nào\s+)?(?:không\s+biểu\s+quyết|vắng\s+biểu\s+quyết|"
+                        r"bỏ\s+phiếu\s+trắng)|(?:tất\s+cả|100%)\s+(?:các\s+)?(?:đồng\s+chí|đại\s+biểu|đảng\s+viên)"
+                        r"(?:\s+có\s+mặt)?\s+(?:đều\s+)?(?:tham\s+gia\s+)?biểu\s+quyết", re.IGNORECASE)
+
+
+def _all_voted_issue(text: str, vote: Vote, block: Block | None, counted: dict, total: int, anchor):
+    """"tán thành 24 đồng chí, không tán thành 02 đồng chí; không có đồng chí nào không biểu quyết"
+    with 27 members of a committee present: when the minutes say every voter voted, the votes
+    add up to the voters (the official members present; a committee's are all official)."""
+    if anchor is None or len(counted) < 2:
+        return None
+    line_end = text.find("\n", vote.end)
+    line_end = len(text) if line_end == -1 else line_end
+    said = _ALL_VOTED.search(text, vote.start, min(line_end, vote.end + 200))
+    if said is None:
+        return None
+    line_start = text.rfind("\n", 0, block.start) + 1 if block is not None else 0
+    committee = block is not None and _COMMITTEE.search(text, line_start, block.end)
+    voters = block.present_official() if block is not None else None
+    if voters is None and block is not None and committee:
+        voters = block.present()
+    if voters is None or total == voters or total > voters:
+        return None  # more votes than voters is the other check's
+    listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
+    return Issue(anchor.start, anchor.end, f"Biểu quyết {listed} = {total}, khác {voters} đồng chí có mặt được "
+                 f"biểu quyết, dù biên bản ghi “{said.group()}”.", None, None, (Related(said.start(), said.end(), "cue"),))
 
 
 def _percent_issues(text: str, vote: Vote, block: Block | None):
