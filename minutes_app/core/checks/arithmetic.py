@@ -521,37 +521,40 @@ def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
     đạo 96 đồng chí, chiếm 2,7%" with no whole in the paragraph: when every share but one is of one
     count stated before (3.846 đảng viên mới, in this paragraph or the ones before), the one left
     is a slip (a warning naming that count). Two shares at least must agree on it."""
-    stated: list[tuple[Quantity, int, str]] = []  # counts in document offsets, paragraph index, paragraph text
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if not _DIGIT.search(paragraph.text):
+    paragraphs = ctx.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        if "%" not in paragraph.text:
             continue
         layer = paragraph_layer(ctx, paragraph)
         pairs = [(r.whole, r.share) for r in layer.of("share-open") if r.whole.kind == "count" and r.whole.noun_class]
-        if len(pairs) >= 3 and len({p.noun_class for p, _ in pairs}) == 1:
-            own = [(_shift(q, paragraph.start), index, paragraph.text) for q in layer.quantities
-                   if q.kind == "count" and q.start < pairs[0][0].start]
-            # two shares agreeing on one count are evidence enough: any count stated before in the document
-            candidates = [q for q, _, _ in stated + own if q.noun_class == pairs[0][0].noun_class
-                          and q.head and q.value > max(p.value for p, _ in pairs)]
-            for value in sorted({q.value for q in candidates}):
-                agree = [(p, s) for p, s in pairs if _matches(p.value / value * 100, s.value, s.decimals)]
-                if len(agree) < 2 or len(pairs) - len(agree) != 1:
-                    continue
-                part, share = next((p, s) for p, s in pairs if (p, s) not in agree)
-                whole = [q for q in candidates if q.value == value][-1]
-                true = part.value / value * 100
-                expected = format_vi(true, share.decimals)
-                start = share.start + paragraph.start
-                yield Issue(start, share.end + paragraph.start,
-                            f"{part.text} / {_describe(whole, ctx.text)} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, "
-                            f"không phải {share.text}: các tỷ lệ khác cùng câu ({', '.join(s.text for _, s in agree)}) đều "
-                            f"tính trên {_describe(whole, ctx.text)} đã nêu trước đó.",
-                            expected + share.text[len(share.text.rstrip('% ')):], Severity.WARNING,
-                            (Related(whole.start, unit_end(ctx.text, whole), "whole"),
-                             Related(part.start + paragraph.start, unit_end(paragraph.text, part) + paragraph.start, "part")))
-                break
-        stated.extend((_shift(q, paragraph.start), index, paragraph.text) for q in layer.quantities
-                      if q.kind == "count" and q.head)
+        if len(pairs) < 3 or len({p.noun_class for p, _ in pairs}) != 1:
+            continue
+        noun_class, largest = pairs[0][0].noun_class, max(p.value for p, _ in pairs)
+        # two shares agreeing on one count are evidence enough: any count stated before in the document
+        candidates = [(q, p) for p in paragraphs[:index] if _DIGIT.search(p.text) for q in paragraph_layer(ctx, p).quantities
+                      if q.kind == "count" and q.head and q.noun_class == noun_class and q.value > largest]
+        candidates += [(q, paragraph) for q in layer.quantities if q.kind == "count" and q.head and q.start < pairs[0][0].start
+                       and q.noun_class == noun_class and q.value > largest]
+        for value in sorted({q.value for q, _ in candidates}):
+            agree = [(p, s) for p, s in pairs if _matches(p.value / value * 100, s.value, s.decimals)]
+            if len(agree) < 2 or len(pairs) - len(agree) != 1:
+                continue
+            part, share = next((p, s) for p, s in pairs if (p, s) not in agree)
+            found, where = [(q, p) for q, p in candidates if q.value == value][-1]
+            whole = _shift(found, where.start)
+            true = part.value / value * 100
+            expected = format_vi(true, share.decimals)
+            start = share.start + paragraph.start
+            yield Issue(start, share.end + paragraph.start,
+                        f"{part.text} / {_describe(whole, ctx.text)} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, "
+                        f"không phải {share.text}: các tỷ lệ khác cùng câu ({', '.join(s.text for _, s in agree)}) đều "
+                        f"tính trên {_describe(whole, ctx.text)} đã nêu trước đó.",
+                        expected + share.text[len(share.text.rstrip('% ')):], Severity.WARNING,
+                        (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                         Related(part.start + paragraph.start, unit_end(paragraph.text, part) + paragraph.start, "part")))
+            break
+
+
 _DIGIT = re.compile(r"\d")
 
 

@@ -394,6 +394,8 @@ def _head_in_label(text: str, start: int) -> tuple[str | None, str | None, str |
     what the bare number counts (a known head, not a time or money), and the number a whole
     (the cue returned)."""
     window_start = max(0, start - 80)
+    if "ổng" not in text[window_start:start]:  # most bare numbers: no "tổng số" before them (speed)
+        return None, None, None, None
     before = text[window_start:start].rstrip(" :")
     cut = max(before.rfind(c) for c in ".;:(,")
     found = _LABEL_NOUN.search(before, cut + 1)
