@@ -490,3 +490,15 @@ _BCH_PRESENT = "Thành phần: Ban Chấp hành có 29 đồng chí; có mặt 2
 ])
 def test_when_every_voter_voted_the_votes_are_the_voters(text, silent):
     assert (findings(text, "vote-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    # "học tập nghị quyết" names no plan: the part cannot pass its whole
+    ("Trong tổng số 45 đảng viên của chi bộ, có 48 đảng viên tham gia học tập nghị quyết.", False),
+    ("Trong tổng số 45 đảng viên của chi bộ, có 42 đảng viên tham gia học tập nghị quyết.", True),
+    # a result may pass the plan a resolution set
+    ("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu Nghị quyết.", True),
+    ("Phát triển 65 đảng viên mới trên tổng số 60 đảng viên theo Nghị quyết Đại hội đề ra.", True),
+])
+def test_a_resolution_studied_is_no_plan(text, silent):
+    assert (findings(text, "part-exceeds-whole") == []) == silent

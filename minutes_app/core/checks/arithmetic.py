@@ -38,7 +38,9 @@ from ..quantities.relations import (
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_rate_mismatch, table_total_mismatch
 
-_PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết|mục tiêu|được giao|vượt", re.IGNORECASE)
+# "nghị quyết" names a plan only with what it set ("Nghị quyết đề ra", "so với Nghị quyết"), not in "học tập nghị quyết"
+_PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết\s+(?:[^\W\d_]+\s+){0,4}?(?:đề\s+ra|đặt\s+ra|giao)|"
+                           r"(?:so\s+với|theo|của)\s+nghị\s+quyết|mục tiêu|được giao|vượt", re.IGNORECASE)
 
 
 def _matches(true: float, stated: float, decimals: int) -> bool:
