@@ -502,3 +502,23 @@ def test_when_every_voter_voted_the_votes_are_the_voters(text, silent):
 ])
 def test_a_resolution_studied_is_no_plan(text, silent):
     assert (findings(text, "part-exceeds-whole") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 96 | vượt chỉ tiêu\nHộ SXKD giỏi | "
+     "380 hộ | 412 hộ | vượt", False),
+    ("Chỉ tiêu\tKH\tTH\tĐánh giá\nThu ngân sách\t15\t12\tđạt\nKết nạp đảng viên\t20\t22\tvượt", False),
+    ("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 126 | vượt chỉ tiêu\nHộ SXKD giỏi | "
+     "380 hộ | 412 hộ | vượt", True),
+    # progress against the year's plan, a verdict on the pace, a count better lower, a bound
+    ("Chỉ tiêu | KH năm | TH 9 tháng | Đánh giá\nThu ngân sách | 15 | 12 | đạt\nKết nạp đảng viên | 20 | 14 | đạt", True),
+    ("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nThu ngân sách | 15 | 12 | đạt tiến độ\nKết nạp | 20 | 22 | vượt", True),
+    ("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nSố vụ tai nạn giao thông | 10 | 8 | đạt\nSố hộ nghèo | 45 | 38 | "
+     "vượt", True),
+    ("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nTỷ lệ hộ nghèo | dưới 2% | 1,86% | đạt\nKết nạp | 20 | 22 | vượt",
+     True),
+])
+def test_a_table_row_verdict_against_its_cells(text, silent):
+    found = findings(text, "target-status-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -170,6 +170,8 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
         if len(plans) != 1 or len(results) != 1 or plans == results:
             continue
         plan_at, result_at = plans[0], results[0]
+        if _PART_PERIOD.search(names[result_at]) or _PART_PERIOD.search(names[plan_at]):
+            continue  # "TH 9 tháng" against "KH năm": progress, no verdict from the cells
         for row in table.rows:
             label = row.label.lower()
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in lower):
@@ -180,6 +182,8 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             if plan is None or result is None or len(claims) != 1 or not plan.value:
                 continue
             cell, claim = claims[0]
+            if _PROGRESS_AFTER.match(cell.text, claim.end()):
+                continue  # "đạt tiến độ": a verdict on the pace, not on the plan
             claimed = _CLAIMED.get(re.sub(r"\s+", " ", claim.group(1).lower()))
             computed = verdict(result.value, plan.value)
             if claimed == computed or claimed == "đạt" and computed == "vượt":
@@ -192,6 +196,9 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
                                                                                     "result")))
 
 
+_PART_PERIOD = re.compile(r"(?<!\w)(?:\d{1,2}|sáu|chín)\s+tháng|(?<!\w)quý(?!\w)|lũy\s+kế|luỹ\s+kế|"
+                          r"(?<!\w)(?:6|9)T(?!\w)", re.IGNORECASE)
+_PROGRESS_AFTER = re.compile(r"\s*(?:\S+\s+)?tiến\s+độ", re.IGNORECASE)
 _CLAIMED = {"chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
             "không hoàn thành": "chưa đạt", "vượt": "vượt", "đạt": "đạt", "hoàn thành": "đạt"}
 
