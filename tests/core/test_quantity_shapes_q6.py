@@ -522,3 +522,27 @@ def test_a_table_row_verdict_against_its_cells(text, silent):
     found = findings(text, "target-status-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Đoàn viên: tổng số 245 đoàn viên; trong đó nữ 130 (53,1%), dân tộc thiểu số 48 (21,6%), đoàn viên là học sinh "
+     "120 (49%).", False),
+    ("Đoàn viên: tổng số 245 đoàn viên; trong đó nữ 130 (53,1%), dân tộc thiểu số 48 (19,6%), đoàn viên là học sinh "
+     "120 (50%).", False),
+    ("Kết quả đánh giá chất lượng 24 chi bộ: 5 chi bộ trong sạch, vững mạnh tiêu biểu (20,8%), 16 chi bộ hoàn thành "
+     "tốt nhiệm vụ (66,7%), 3 chi bộ hoàn thành nhiệm vụ (15,5%).", False),
+    ("Đoàn viên: tổng số 245 đoàn viên; trong đó nữ 130 (53,1%), dân tộc thiểu số 48 (19,6%), đoàn viên là học sinh "
+     "120 (49%).", True),
+    ("Kết quả đánh giá chất lượng 24 chi bộ: 5 chi bộ trong sạch, vững mạnh tiêu biểu (20,8%), 16 chi bộ hoàn thành "
+     "tốt nhiệm vụ (66,7%), 3 chi bộ hoàn thành nhiệm vụ (12,5%).", True),
+])
+def test_shares_of_labelled_subsets_and_comma_levels(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text", [
+    "Kết nạp 25 đảng viên, trong đó nữ 10, độ tuổi 28.",
+    "Hồ sơ số 48 đã được giải quyết; tổng số 45 hồ sơ.",
+])
+def test_a_bare_number_is_no_sure_part(text):
+    assert findings(text, "part-exceeds-whole") == []

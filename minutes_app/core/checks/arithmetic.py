@@ -25,6 +25,7 @@ from ..quantities.relations import (
     assessed_parts,
     found_among_examined,
     heads_agree,
+    level_group,
     level_groups,
     membership_parts,
     names_its_sentence,
@@ -636,6 +637,8 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
             continue
+        if part.bare and level_group(part, text) is None:
+            continue  # "…, trong đó nữ 10, độ tuổi 28": a bare number is a part for its share, not surely a count
         subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
         if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):
             continue  # a result may exceed its plan

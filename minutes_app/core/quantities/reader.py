@@ -308,6 +308,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+# "thiểu số", "đa số": a word ending in "số" that names a group, not a number's "số" ("hồ sơ số 48")
+_COUNTED_SO = {"thiểu": True, "đa": True}
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
                             "lớp", "khối",  # "tuyển sinh lớp 6", "khối 9": a grade
                             "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
@@ -336,8 +338,9 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
 
 def _ordinal_before(text: str, start: int) -> bool:
     words, _ = _words_before(text, start)
-    if len(words) >= 2 and words[-1].lower() == "số" and words[-2].lower() in ("trong", "tổng"):
-        return False  # "Trong số 16 vụ …", "tổng số 25 …": a count
+    if len(words) >= 2 and words[-1].lower() == "số" and (words[-2].lower() in ("trong", "tổng") or _COUNTED_SO.get(
+            words[-2].lower())):
+        return False  # "Trong số 16 vụ …", "tổng số 25 …", "dân tộc thiểu số 48": a count
     return bool(words) and words[-1].lower() in _ORDINAL_WORDS
 
 
@@ -369,7 +372,8 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
-    if not words or words[-1].lower() in _ORDINAL_WORDS or words[-1] == "x":
+    if not words or words[-1].lower() in _ORDINAL_WORDS and not (
+            words[-1].lower() == "số" and len(words) >= 2 and _COUNTED_SO.get(words[-2].lower())) or words[-1] == "x":
         return None
     label = " ".join(words)
     if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label):

@@ -486,8 +486,10 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
+    # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                 if part.noun_class is not None or (part.bare and level_group(part, text) is not None)]
+                 if part.noun_class is not None or part.bare and (level_group(part, text) is not None
+                                                                  or whole.kind == "count" and whole.head is not None)]
     if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
@@ -608,8 +610,16 @@ def per_unit(text: str, quantity: Quantity) -> bool:
         text, max(0, quantity.start - 24), quantity.start))
 
 
+@lru_cache(maxsize=1)
+def _COMMA_LEVELS() -> re.Pattern:  # noqa: N802  (a pattern, made once)
+    levels = sorted({level for group in classification_levels() for level in group if "," in level}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(level) for level in levels) or r"(?!)", re.IGNORECASE)
+
+
 def _unnumbered_item(stretch: str, first: bool) -> bool:
-    """Between two parts (or before the first) a whole item of the list with no number."""
+    """Between two parts (or before the first) a whole item of the list with no number (a level
+    written with a comma, "trong sạch, vững mạnh", is one item's words)."""
+    stretch = _COMMA_LEVELS().sub(lambda m: m.group().replace(",", ""), stretch)
     segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
     inner = segments[:-1] if first else segments[1:-1]
     return any(len(re.findall(r"[^\W\d_]+", segment)) >= 3 for segment in inner)
