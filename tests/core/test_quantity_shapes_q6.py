@@ -546,3 +546,15 @@ def test_shares_of_labelled_subsets_and_comma_levels(text, silent):
 ])
 def test_a_bare_number_is_no_sure_part(text):
     assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Công tác phát triển đảng viên: chỉ tiêu năm 2025 kết nạp 4 đảng viên; kết quả kết nạp 3 đảng viên, đạt 80% chỉ "
+     "tiêu.", False),
+    ("Công tác phát triển đảng viên: chỉ tiêu năm 2025 kết nạp 4 đảng viên; kết quả kết nạp 3 đảng viên, đạt 75% chỉ "
+     "tiêu.", True),
+    ("Kế hoạch năm 2025 trồng 20 ha rừng; thực hiện trồng được 18,2 ha, đạt 93%.", False),
+    ("Kế hoạch năm 2025 trồng 20 ha rừng; thực hiện trồng được 18,2 ha, đạt 91%.", True),
+])
+def test_a_plan_naming_its_year(text, silent):
+    assert (findings(text, "percent-mismatch") == []) == silent
