@@ -558,3 +558,15 @@ def test_a_bare_number_is_no_sure_part(text):
 ])
 def test_a_plan_naming_its_year(text, silent):
     assert (findings(text, "percent-mismatch") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Toàn Đảng bộ kết nạp 48 đảng viên, vượt 9,1% chỉ tiêu (44 đảng viên); trong đó nữ 22 đồng chí, đoàn viên thanh "
+     "niên 51 đồng chí.", False),
+    ("Năm 2025 kết nạp 32 đảng viên, đạt 80% chỉ tiêu (40 đảng viên); trong đó nữ 14 đồng chí, đoàn viên thanh niên 35 "
+     "đồng chí.", False),
+    ("Toàn Đảng bộ kết nạp 48 đảng viên, vượt 9,1% chỉ tiêu (44 đảng viên); trong đó nữ 22 đồng chí, đoàn viên thanh "
+     "niên 41 đồng chí.", True),
+])
+def test_subsets_after_a_share_of_the_plan(text, silent):
+    assert (findings(text, "part-exceeds-whole") == []) == silent

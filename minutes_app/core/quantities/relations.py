@@ -34,8 +34,9 @@ _BREAKDOWN = re.compile(
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
-                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
-                          r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
+                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
+                          r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?)"
+                          r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
