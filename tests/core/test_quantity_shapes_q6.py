@@ -21,6 +21,8 @@ from tests.helpers import findings
      "hộ nghèo.", "61 hộ nghèo"),
     ("Tồn quỹ đầu kỳ: 12,5 triệu đồng; thu trong kỳ: 40,2 triệu đồng; chi trong kỳ: 35,6 triệu đồng; tồn quỹ cuối "
      "kỳ: 18,1 triệu đồng.", "18,1 triệu đồng"),
+    ("Thu đảng phí 10 tháng: tồn đầu kỳ 1.250.000 đồng; thu trong kỳ 4.800.000 đồng; nộp cấp trên 2.400.000 đồng; "
+     "chi trong kỳ 1.500.000 đồng; tồn cuối kỳ 2.250.000 đồng.", "2.250.000 đồng"),
     ("Số đảng viên đầu nhiệm kỳ là 1.245 đồng chí. Trong nhiệm kỳ kết nạp mới 156 đồng chí, chuyển đến 48 đồng chí, "
      "chuyển đi 97 đồng chí, từ trần 62 đồng chí, xóa tên 3 đồng chí. Đến nay Đảng bộ có 1.297 đảng viên.",
      "1.297 đảng viên"),
@@ -49,7 +51,10 @@ def test_a_period_end_is_its_start_plus_in_minus_out(text, wrong):
     "Từ đầu năm đến nay, Chi bộ kết nạp 3 đảng viên, chuyển đi 1 đồng chí; hiện có 30 đảng viên.",
     # only the new members named: those who left may go unsaid
     "Đầu nhiệm kỳ Đảng bộ có 2.150 đảng viên; trong nhiệm kỳ kết nạp 320 đảng viên mới; đến nay có 2.390 đảng viên.",
-    # an outflow with no cue of its own ("trích nộp cấp trên"): no balance is read
+    # an outflow with no cue of its own ("hỗ trợ hội viên khó khăn"): no balance is read
+    "Quỹ tồn đầu kỳ 15 triệu đồng; thu trong kỳ 40 triệu đồng, chi 35 triệu đồng, hỗ trợ hội viên khó khăn 5 triệu "
+    "đồng; tồn cuối kỳ 15 triệu đồng.",
+    # what is paid up to the next level goes out too
     "Quỹ tồn đầu kỳ 15 triệu đồng; thu trong kỳ 40 triệu đồng, chi 35 triệu đồng, trích nộp cấp trên 5 triệu đồng; "
     "tồn cuối kỳ 15 triệu đồng.",
     # "Chi bộ", "thu nhập" are no flows
