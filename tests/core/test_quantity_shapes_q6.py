@@ -575,3 +575,18 @@ def test_a_plan_naming_its_year(text, silent):
 ])
 def test_subsets_after_a_share_of_the_plan(text, silent):
     assert (findings(text, "part-exceeds-whole") == []) == silent
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("2. Kiểm tra 25 chi bộ về thực hiện quy chế làm việc\nQua kiểm tra, có 22 chi bộ thực hiện tốt, đạt 90%; 3 chi bộ "
+     "còn hạn chế.", False),
+    ("Ủy ban Kiểm tra đã giám sát 40 đảng viên.\nCó 34 đảng viên thực hiện tốt, chiếm 87,5%.", False),
+    ("2. Kiểm tra 25 chi bộ về thực hiện quy chế làm việc\nQua kiểm tra, có 22 chi bộ thực hiện tốt, đạt 88%; 3 chi bộ "
+     "còn hạn chế.", True),
+    # a total of its own in the paragraph of the share
+    ("Năm 2025 kiểm tra 25 chi bộ.\nToàn Đảng bộ có 60 chi bộ; có 54 chi bộ hoàn thành tốt nhiệm vụ, đạt 90%.", True),
+])
+def test_those_examined_in_a_heading_are_the_base_of_what_was_found(text, silent):
+    found = findings(text, "percent-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

@@ -20,6 +20,7 @@ from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.reader import head_of
 from ..quantities.relations import (
+    EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
     assessed_parts,
@@ -347,6 +348,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
                   "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 2,6%."),
           Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
                   "người có đạo 10 đồng chí, chiếm 3,6%."),
+          # those examined, in a heading or a paragraph before, are the base of what the check found
+          Example("2. Kiểm tra 25 chi bộ về thực hiện quy chế làm việc\nQua kiểm tra, có 22 chi bộ thực hiện tốt, đạt "
+                  "90%.", "90%", "88%"),
+          Example("2. Kiểm tra 25 chi bộ về thực hiện quy chế làm việc\nQua kiểm tra, có 22 chi bộ thực hiện tốt, đạt "
+                  "88%."),
           # the plan a line labels, a line or two before the result and its share (a warning naming it)
           Example("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 92% chỉ tiêu.",
                   "92", "90"),
@@ -440,7 +446,9 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
         for q in layer.quantities:
             if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
                 noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
-                if q.role == "whole" or noun is not None:
+                # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
+                examined = EXAMINED_BEFORE.search(paragraph.text, max(0, q.start - 24), q.start)
+                if q.role == "whole" or noun is not None or examined:
                     wholes.append((_shift(q, paragraph.start), index, noun))
 
 

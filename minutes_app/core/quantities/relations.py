@@ -890,6 +890,7 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
 
 _EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$",
                               re.IGNORECASE)
+EXAMINED_BEFORE = _EXAMINED_BEFORE
 _FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:có|được))?\s*$"  # "kết luận 06 đảng viên"
                            r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
