@@ -21,6 +21,9 @@ from tests.helpers import findings
      "hộ nghèo.", "61 hộ nghèo"),
     ("Tồn quỹ đầu kỳ: 12,5 triệu đồng; thu trong kỳ: 40,2 triệu đồng; chi trong kỳ: 35,6 triệu đồng; tồn quỹ cuối "
      "kỳ: 18,1 triệu đồng.", "18,1 triệu đồng"),
+    # a flow in a period ("trong 9 tháng thoát nghèo 28 hộ") is still a flow
+    ("5. Hộ nghèo: đầu năm 96 hộ; trong 9 tháng thoát nghèo 28 hộ, phát sinh mới 3 hộ; hiện còn 73 hộ, chiếm 2,3% tổng "
+     "số hộ.", "73 hộ"),
     ("Thu đảng phí 10 tháng: tồn đầu kỳ 1.250.000 đồng; thu trong kỳ 4.800.000 đồng; nộp cấp trên 2.400.000 đồng; "
      "chi trong kỳ 1.500.000 đồng; tồn cuối kỳ 2.250.000 đồng.", "2.250.000 đồng"),
     ("Số đảng viên đầu nhiệm kỳ là 1.245 đồng chí. Trong nhiệm kỳ kết nạp mới 156 đồng chí, chuyển đến 48 đồng chí, "
@@ -590,3 +593,17 @@ def test_those_examined_in_a_heading_are_the_base_of_what_was_found(text, silent
     found = findings(text, "percent-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Tổng diện tích gieo trồng 2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu "
+     "360 ha.", False),
+    ("Tổng diện tích gieo trồng 2.160 ha, đạt 101,9% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu "
+     "360 ha.", True),
+    # the main kinds, the rest left unsaid
+    ("Tổng diện tích gieo trồng 2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha.", True),
+    # persons by a property are never summed
+    ("Kết nạp 45 đảng viên, đạt 90% kế hoạch; trong đó 20 đảng viên nữ, 30 đảng viên là đoàn viên.", True),
+])
+def test_kinds_of_one_measure_after_a_share_cannot_pass_the_whole(text, silent):
+    assert (findings(text, "sum-mismatch") == []) == silent

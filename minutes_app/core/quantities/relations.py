@@ -41,6 +41,7 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
+_MEASURES = frozenset(("area", "mass", "length", "volume"))
 _LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
 _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
                            re.IGNORECASE)  # "… như: …": examples, not all of it
@@ -328,6 +329,11 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
                                                                                           sentence_end))
                 cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
+                    # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
+                    # kinds of one measure may leave some unsaid, but cannot pass the whole
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                                  if part.noun_class is not None and part.noun_class == whole.noun_class)
                 continue
@@ -1021,7 +1027,8 @@ def _balance_role(text: str, quantity: Quantity, floor: int) -> tuple[str | None
         following = _NEXT_WORD.match(text, found.end())
         if following and is_compound([found.group().split()[-1].lower(), following[1].lower()]):
             continue  # "chi bộ", "thu nhập", "tăng cường": another word, no flow
-        if _PERIOD_BEFORE.search(text, max(0, found.start() - 12), found.start()):
+        if roles.get(" ".join(found.group().lower().split())) in ("start", "end") and _PERIOD_BEFORE.search(
+                text, max(0, found.start() - 12), found.start()):
             continue  # "6 tháng đầu năm", "từ đầu năm đến nay": a period, no level at its start or end
         if last is None or found.end() > last.end() or found.end() == last.end() and found.start() < last.start():
             last = found
