@@ -1,4 +1,4 @@
-"""Shapes of round six (q6), sentences of our own in several clerks' ways, positive and
+"""Shapes of round six (qb6: the arithmetic checks), sentences of our own in several clerks' ways, positive and
 near-miss: totals that must be computed (the level at a period's start, what came in and
 went out, the level at its end), a second total of the subject joined to the first ("1.850
 hộ, 6.920 nhân khẩu"), those an action was done for against the total stated before, and
