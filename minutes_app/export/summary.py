@@ -22,6 +22,7 @@ from .. import PRODUCT_NAME
 from ..core.engine import Analysis
 from ..core.numbers import format_compact
 from ..core.structure.document import DocStructure, Field, Target
+from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
 from . import rows as R
 from .figures import chosen_figures
@@ -348,8 +349,10 @@ class _Writer:
             if any(w in section.title.lower() for w in words):
                 nxt = next((s.start for s in self.structure.sections if s.start > section.start and
                             s.level <= section.level), len(text))
-                body = " ".join(line.strip() for line in text[section.end:nxt].splitlines()
-                                if line.strip() and not _table_row(line))
+                # A table's figures have their own sections; joined into prose they read as a jumble.
+                body = " ".join(text[line.start:line.end].strip() for line in self.analysis.lines
+                                if section.end <= line.start < nxt and line.kind is not LineKind.TABLE_ROW
+                                and line.kind is not LineKind.BLANK)
                 if body:
                     para = paragraph(self.document, _clip(body, limit) + " ", align=LEFT, indent_first=True)
                     add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)
@@ -498,12 +501,6 @@ def _document_info(w: _Writer) -> None:
     if signer:
         who = ", ".join(p for p in (signer.name.value, _value(signer.position), _value(signer.role)) if p)
     w.fact("Người ký", who, where=_where(signer.name if signer else None))
-
-
-def _table_row(line: str) -> bool:
-    """A row of a table (TAB cells, or " | " cells as a .docx table is read): its figures have their
-    own sections; joined into prose they read as a jumble."""
-    return "\t" in line.strip() or " | " in line
 
 
 def _situation(w: _Writer) -> None:

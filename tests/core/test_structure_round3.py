@@ -362,6 +362,10 @@ def test_a_news_organiser_as_the_lead_writes_it():
     # the Ban Chấp hành of a đảng bộ organises as the đảng bộ
     assert issuer("Sáng 13/7, Ban Chấp hành Đảng bộ huyện Mường Khương tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
                   "đầu năm.\n") == "Đảng bộ huyện Mường Khương"
+    # near-miss: a figure's thousands dot does not end a body's name ("toàn Đảng bộ kết nạp được 1.235 …")
+    assert issuer("Sau nửa nhiệm kỳ thực hiện Nghị quyết Đại hội VI, toàn Đảng bộ kết nạp được 1.235 đảng viên mới, đạt "
+                  "102,91% chỉ tiêu.\n") is None
+    assert issuer("Tại Hội nghị, Đảng bộ xã báo cáo đã kết nạp 2.150 hội viên.\n") is None
 
 
 KL = ("ĐẢNG BỘ PHƯỜNG AN KHÊ\nBAN THƯỜNG VỤ ĐẢNG ỦY PHƯỜNG\n*\nSố 45-KL/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"

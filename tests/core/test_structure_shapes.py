@@ -200,6 +200,13 @@ def test_a_byline_with_its_agency_in_brackets_or_after_a_dash():
     assert byline("Thu Hà") == "Thu Hà"
     # near-miss: a sentence of the body is no byline
     assert byline("Hội nghị kết thúc cùng ngày (theo chương trình đã định).") is None
+    assert byline("K.N") == "K.N"
+    assert byline("Phóng viên: Hà Trang") == "Phóng viên: Hà Trang"
+    assert byline("Phi Long - Phương Dung") == "Phi Long - Phương Dung"
+    # near-misses: a caption without "Ảnh:", a subheading, a salutation are no bylines
+    assert byline("Toàn cảnh chi bộ") is None
+    assert byline("Nâng cao chất lượng công chức") is None
+    assert byline("Thưa các đồng chí đại biểu,") is None
 
 
 def test_a_deadline_at_a_later_meeting_of_a_month():

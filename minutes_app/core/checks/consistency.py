@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -12,7 +13,9 @@ from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
+from ..quantities.tables import tables
 from ..resources import word_list
+from ..structure import LineKind
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
 
@@ -21,6 +24,7 @@ _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
 _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
+_OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
 
@@ -87,6 +91,16 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
                   "1.305 triệu đồng"),
           Example("Doanh thu của Hợp tác xã Thành Công đạt 2.450 triệu đồng.\nDoanh thu của Hợp tác xã Tân Tiến đạt "
                   "2.540 triệu đồng."),
+          # a count named by a label before its number: its noun and what was done to it
+          Example("Trong 11 tháng, Trạm đã khám, chữa bệnh cho 7.214 lượt người.\nKhám chữa bệnh: tổng số lượt khám, "
+                  "chữa bệnh 7.241 lượt, trong đó có thẻ BHYT 5.930 lượt.", "7.241", "7.214"),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động được giải quyết việc làm "
+                  "trong năm là 302 người.", "302", "320"),
+          Example("Quý I, số lượt khám bệnh là 1.200 lượt.\nQuý II, số lượt khám bệnh là 1.350 lượt."),
+          # an amount of a named fund, by its name or its initials
+          Example("- Quỹ Hỗ trợ nông dân xã: tổng nguồn vốn 1.245,5 triệu đồng.\nNăm 2025 nguồn Quỹ HTND đạt 1.254,5 "
+                  "triệu đồng.", "1.254,5 triệu đồng", "1.245,5 triệu đồng"),
+          Example("Quỹ khuyến học của thôn thu được 18,6 triệu đồng.\nQuỹ khuyến học của xã thu được 186 triệu đồng."),
           # the text against the total row of the table it announces (the column counting that noun)
           Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
@@ -94,6 +108,10 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Toàn tỉnh đã cấp 917 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
                   "Tổng cộng | 980 | 917"),
+          # the text against a table of indicators: the row names the measure and its unit
+          Example("Thu ngân sách 9 tháng đạt 58,42 tỷ đồng.\nChỉ tiêu\tKế hoạch năm\tThực hiện 9 tháng\tTỷ lệ (%)\n"
+                  "Thu ngân sách (tỷ đồng)\t75\t58,24\t77,7\nChi ngân sách (tỷ đồng)\t61,5\t43,87\t71,3\n"
+                  "Giải quyết việc làm (lao động)\t600\t640\t106,7", "58,24", "58,42"),
       ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -101,16 +119,31 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     stated total of a subject ("Chi bộ có 45 đảng viên" … "Tổng số đảng viên của chi bộ là
     47"), or the head count of one event ("kết nạp 26 đảng viên mới", "bầu bổ sung 3 đồng
     chí"). Plain counts of common nouns are different groups; the parts of a breakdown,
-    targets and counts of other periods are different quantities."""
+    targets and counts of other periods are different quantities. Also read as one thing: a
+    count named by a label before its number ("Số lao động được giải quyết việc làm là 302
+    người") and the count told by its verb, or by the same words in any order; an amount of a
+    named fund ("Quỹ HTND" = "Quỹ Hỗ trợ nông dân"); an amount of land or a crop told in the
+    same words; a row of a table of indicators and the text's figure of the same name."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
+    planned = _plan_sections(ctx)
     for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
         for figure, group, scope, told in keyed:
+            if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
+                continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
+    named_funds = [key for key in groups if key.startswith("quỹ:") and key != "quỹ:?"]
+    if "quỹ:?" in groups and len(named_funds) == 1:
+        # "Tổng quỹ vận động trong năm: 468,2 triệu đồng" in a document of one named fund: that fund
+        merged = groups[named_funds[0]] + groups.pop("quỹ:?")
+        groups[named_funds[0]] = sorted(merged, key=lambda m: m[0].start)
     # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
     the_year = next(iter(years)) if len(years) == 1 else None
+    reported: set[int] = set()
     for mentions in groups.values():
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
+            if later.start in reported:
+                continue  # a count read under two keys (its words and its label's bag of words)
             # a restated count is compared with the first earlier mention told the same way
             # ("giám sát chuyên đề 11 tổ chức đảng" … "đã giám sát chuyên đề 13 tổ chức đảng", not the
             # "kiểm tra 5 tổ chức đảng" before them); "Chi bộ Trường A …" and "Chi bộ Trường B …" are two subjects
@@ -122,6 +155,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
             if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
                 continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
+            if bool(first_scope & _OPENING_SCOPES) != bool(scope & _OPENING_SCOPES):
+                continue  # "Đầu năm, tổng số hội viên là 2.088" and "toàn xã có 2.146 hội viên": two moments
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
@@ -131,11 +166,13 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         ctx, first, first_paragraph):
                     # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
                     # figure agrees with its own percentage, so the earlier one is the suspect
+                    reported.add(first.start)
                     yield Issue(first.start, first.end,
                                 f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
                                 "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
                                 _restated(later, first), related=(Related(later.start, later.end, "later"),))
                     continue
+                reported.add(later.start)
                 yield Issue(later.start, later.end,
                             f"“{_stated(later)}” khác với “{_stated(first)}” "
                             f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
@@ -143,20 +180,46 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             related=(Related(first.start, first.end, "earlier"),))
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
+    yield from _text_against_indicator_rows(ctx)
+
+
+_TOP_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
+_PLAN_HEADING = re.compile(r"(?<!\w)(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
+_RESULT_HEADING = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đánh\s+giá|thực\s+hiện|tồn\s+tại|hạn\s+chế)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
+    """The paragraphs under a top heading of what is to be done ("III. NHIỆM VỤ NĂM 2026", "PHƯƠNG
+    HƯỚNG, NHIỆM VỤ QUÝ IV"), up to the next top heading, with the years the heading names: their figures
+    are targets, unless told of another year ("Năm 2025 nguồn Quỹ HTND đạt …")."""
+    lines = ctx.lines
+    if not lines or len(lines) != len(ctx.paragraphs):
+        return {}
+    found: dict[int, frozenset[str]] = {}
+    years: frozenset[str] | None = None
+    for line, paragraph in zip(lines, ctx.paragraphs):
+        text = paragraph.text
+        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()):
+            plan = bool(_PLAN_HEADING.search(text)) and not _RESULT_HEADING.search(text)
+            years = frozenset(re.findall(r"năm \d{4}", text.lower())) if plan else None
+            continue
+        if years is not None:
+            found[paragraph.index] = years
+    return found
 
 
 def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
     """(paragraph, what ``read`` finds in it) for each paragraph with text, remembered per paragraph
-    text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` also takes the parts of the paragraph's
-    breakdowns (its quantity layer), which ``per_paragraph`` does not pass."""
+    text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` takes the paragraph's quantity layer (its
+    text, clauses and breakdowns), which ``per_paragraph`` does not pass."""
     for paragraph in ctx.paragraphs:
         if not paragraph.text.strip():
             continue
         key = (read.__name__, paragraph.text)
         found = ctx.memo.get(key)
         if found is None:
-            found = ctx.memo[key] = read(paragraph.text, ctx.paragraph_entities.get(paragraph.index, ()),
-                                         _parts_of(ctx, paragraph))
+            found = ctx.memo[key] = read(paragraph_layer(ctx, paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
         yield paragraph, found
 
 
@@ -212,9 +275,10 @@ _NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+k�
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
-def _mentions(text: str, entities, parts: frozenset[int]) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+def _mentions(layer, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
     """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
     a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    text, parts = layer.text, _parts(layer)
     found = []
     for figure in entities:
         if figure.kind != "figure" or figure.get("type") != "count" or figure.start in parts:
@@ -227,7 +291,7 @@ def _mentions(text: str, entities, parts: frozenset[int]) -> tuple[tuple[Entity,
             r"\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+", before, re.IGNORECASE))
         if not refers and _NOT_A_MENTION.search(before):
             continue
-        words = re.split(r"[,;.():\n]", text[figure.end:figure.end + 60])[0].lower().split()
+        words = _phrase_after(text[figure.end:figure.end + 60]).lower().split()
         found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers))
     return tuple(found)
 
@@ -264,6 +328,10 @@ def _same_figure(first: Entity, later: Entity) -> bool:
         return True
     if a is None or b is None:
         return False
+    if first.get("type") == later.get("type") == "money":
+        # "11.463 triệu đồng" then "11,46 tỷ đồng": one amount, in a coarser unit
+        step = max(_money_step(first), _money_step(later))
+        return abs(round_half_up(a / step, 0) - round_half_up(b / step, 0)) < 1e-6
     places = (first.get("decimals") or 0, later.get("decimals") or 0)
     if places[0] == places[1]:
         return False
@@ -271,46 +339,77 @@ def _same_figure(first: Entity, later: Entity) -> bool:
     return abs(round_half_up(a, digits) - round_half_up(b, digits)) < 10 ** -(digits + 6)
 
 
-def _parts_of(ctx: DocumentContext, paragraph) -> frozenset[int]:
+def _money_step(figure: Entity) -> float:
+    """The smallest amount an amount's printing tells apart: "11,46 tỷ đồng" 10 million, "18.650.000 đồng" one."""
+    lower = figure.text.lower()
+    scale = 1e9 if "tỷ" in lower else 1e6 if "triệu" in lower else 1e3 if "nghìn" in lower else 1.0
+    return scale * 10 ** -(figure.get("decimals") or 0)
+
+
+def _parts(layer) -> frozenset[int]:
     """Starts of the numbers that are parts of a breakdown in this paragraph (not head counts)."""
-    layer = paragraph_layer(ctx, paragraph)
     return frozenset(p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts
                      if r.whole is not p)
 
 
-def _keyed_counts(text: str, entities, parts: frozenset[int] = frozenset()
-                  ) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
+def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
     """One paragraph's counts that name one thing, with their key and period scope
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
+    text, parts = layer.text, _parts(layer)
     keyed = []
     for figure in entities:
         if figure.kind == "figure" and figure.get("type") == "percent":
-            sentence = _sentence_before(text, figure)
+            sentence = _sentence_before(layer, figure)
             key = _rate_key(sentence)
             if key and not _TARGET_AFTER.match(text, figure.end):
                 keyed.append((figure, key, _scope(sentence), _ANY))
             continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
-        sentence = _sentence_before(text, figure)
-        if _TARGET_BEFORE.search(re.split(r"[;:,(]", sentence)[-1]) or _TARGET_AFTER.match(text, figure.end):
+        sentence = _sentence_before(layer, figure)
+        whole = _whole_sentence(layer, figure.start)
+        if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end):
             continue  # a target, not a result
-        if _SUBSET.search(re.split(r"[;:]", sentence)[-1]) or _SUBSET_LIST.search(sentence):
+        if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
-        key, told = _key(text, figure, sentence), _ANY
-        if key is not None and figure.get("type") == "money":
-            told = _Told((), _names(_whole_sentence(text, figure.start)))  # "doanh thu của HTX A" ≠ "… HTX B"
-        elif key is not None and " [" in key:
+        if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
+            keyed.append((figure, fund[0], _scope_of(text, figure, sentence), fund[1]))
+            continue
+        labelled = _labelled(text, figure, sentence)
+        if labelled is not None and labelled[1]:
+            key, told = _label_key(whole, *labelled)
+        else:
+            key, told = _key(text, figure, sentence), _ANY
+            if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
+                # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
+                key, told = f"tổng số {labelled[0]}", _Told((), _names(whole))
+        if key is not None and not told.label and figure.get("type") == "money":
+            # "doanh thu của HTX A" ≠ "… HTX B"; "dự toán chi … , đã giải ngân 1.197,3" ≠ "Vốn đầu tư công …, giải ngân
+            # 171,9": what the sentence's first amount is of tells whose the later one is
+            told = _Told((), _names(whole), rest=_money_of(whole))
+        elif key is not None and not told.label and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
-            label = _LIST_LABEL.match(_whole_sentence(text, figure.start))
+            label = _LIST_LABEL.match(whole)
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _ANY
+        if key is None and (key := _whole_key(text, figure, sentence)):
+            told = _Told((), _names(whole))
         if key is None:
-            key, told = _restatement_key(text, figure, sentence)
+            key, told = _restatement_key(text, figure, sentence, whole)
+        if key is None and (key := _measure_key(text, figure, sentence)):
+            told = _Told((), _names(whole))
+        bag = _bag(text, figure, sentence, whole)
+        scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
         if key:
-            clause_after = re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0]
-            keyed.append((figure, key, _scope(sentence + " " + clause_after), told))
+            keyed.append((figure, key, scope, told))
+        if bag is not None:  # the same count under its bag of words, for a label told in other words
+            keyed.append((figure, bag[0], scope, bag[1]))
     return tuple(keyed)
+
+
+def _scope_of(text: str, figure: Entity, sentence: str) -> frozenset[str]:
+    """The periods a count's sentence names up to it and its phrase after it."""
+    return _scope(sentence + " " + _phrase_after(text[figure.end:figure.end + 80]))
 
 
 class _Told(NamedTuple):
@@ -325,10 +424,17 @@ class _Told(NamedTuple):
     any: bool = False
     rest: tuple[str, ...] = ()  # the clause's words after the counted noun ("trong kỳ thi … cấp huyện")
     whole: bool = False  # told of the whole ("Toàn xã có …"): a named part of it is another group
+    weak: bool = False  # too little said to be recognised again, except by a label naming the same ("Số … là")
+    label: bool = False  # told by a label before the number ("Số lao động được giải quyết việc làm là 302 người")
+    subject: tuple[str, ...] = ()  # lower-case words of who did it, before "đã" ("cấp ủy các cấp đã kiểm tra …")
 
     def agrees(self, other: "_Told") -> bool:
+        if self.weak and not other.label or other.weak and not self.label:
+            return False
         if self.any or other.any:
             return True
+        if self.subject and other.subject and self.subject != other.subject:
+            return False  # "cấp ủy các cấp đã kiểm tra …" ≠ "ủy ban kiểm tra các cấp đã kiểm tra …"
         short, long = sorted((self.predicate, other.predicate), key=len)
         if long[len(long) - len(short):] != short:
             return False
@@ -356,7 +462,7 @@ _PREDICATE_FILLERS = frozenset(("đã", "được", "cho", "là", "có", "đạt
 # A word that ends the noun phrase after a count: a place, period, comparison or another figure's link.
 _PHRASE_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "đạt", "chiếm", "bằng", "vượt", "tăng",
                            "giảm", "với", "và", "trên", "của", "từ", "đến", "vào", "theo", "thuộc", "là",
-                           "gồm", "như", "nâng", "cùng"))
+                           "gồm", "như", "nâng", "cùng", "cho"))
 # Before the count: an approximation, an average or a per-unit rate is not a count to restate.
 _NOT_RESTATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
                            r"từng|ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá)\s*$", re.IGNORECASE)
@@ -365,7 +471,7 @@ _NOT_RESTATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s
 _COORDINATED = re.compile(r"(?:\s*\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?\s+và)+\s*$")
 
 
-def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | None, _Told]:
+def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str | None, _Told]:
     """The key of a count described well enough to be recognised when it is stated again:
     what was done (the lower-case words before it in its clause, fillers left out) and what
     was counted (its known noun of people, households, bodies or items and the words that
@@ -377,7 +483,7 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
     if figure.get("type") != "count" or head_of(figure.get("unit") or "")[1] not in _RESTATED_CLASSES:
         return None, _ANY  # (the figure's own unit first: most counts end here, cheaply)
     phrase = []
-    words = _PHRASE_END.split(text[figure.end:figure.end + 120], 1)[0].split()
+    words = _phrase_after(text[figure.end:figure.end + 120]).split()
     read = 0
     for word in words:
         lower = word.lower()
@@ -397,7 +503,7 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
         if joined == counted or joined.startswith(counted + " "):
             phrase = noun.split() + phrase[len(counted.split()):]
             break
-    clause = _COORDINATED.sub("", _CLAUSE_CUT.split(sentence)[-1])  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
+    clause = _COORDINATED.sub("", _phrase_before(sentence))  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
     if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
         return None, _ANY
     predicate = []
@@ -407,32 +513,75 @@ def _restatement_key(text: str, figure: Entity, sentence: str) -> tuple[str | No
         predicate.append(word)
         if len(predicate) == 6:
             break
+    subject: tuple[str, ...] = ()
+    for index, word in enumerate(predicate):
+        if word in _ASPECT:  # "cấp ủy các cấp đã kiểm tra": what was done starts after "đã"; before it, who did it
+            subject = tuple(reversed(predicate[index + 1:]))
+            del predicate[index:]
+            break
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
+    if predicate and predicate[-1] in _SAME_DEED:
+        predicate[-1:] = _SAME_DEED[predicate[-1]]  # "tặng 102 suất quà" = "trao 120 suất quà"
     if predicate[-2:] == ["phát", "triển"]:
         predicate[-2:] = ["kết", "nạp"]  # "phát triển (mới) 12 hội viên" = "kết nạp 12 hội viên"
-    if len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6:
-        return None, _ANY  # "có 12 đảng viên", "giám sát 23 tổ chức đảng": too little said to know it is the same group
-    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(_whole_sentence(text, figure.start)), rest=rest,
-                                            whole=bool(_WHOLE.search(clause)))
+    weak = len(predicate) < 2 and len(phrase) < 4 or len(predicate) + len(phrase) < 6
+    if weak and (not predicate or _VOTE_OR_PRESENCE.search(" ".join(predicate))):
+        return None, _ANY  # "có 12 đảng viên": nothing done to the group
+    # "giám sát 23 tổ chức đảng": too little said to know it is the same group, unless a label names it the same
+    return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(whole), rest=rest,
+                                            whole=bool(_WHOLE.search(clause)), weak=weak, subject=subject)
 
 
+_ASPECT = frozenset(("đã", "đang", "vừa"))
+# one deed written with another verb (the last word of what was done before a count)
+_SAME_DEED = {"tặng": ["trao"], "mở": ["tổ", "chức"]}
 _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
                     r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
 _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
-_COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"))  # a noun counted by its classifier
+_COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
+               ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
+# A phrase: the words between two commas, brackets or clause marks (the layer's clauses cut at ";" and ":"
+# only; what a count says of itself is read within its phrase). One definition for every reader below.
 _PHRASE_END = re.compile(r"[,;.():\n]")
-_CLAUSE_CUT = re.compile(r"[;:,(]")
+_PHRASE_START = re.compile(r"[;:,(]")
+
+
+def _phrase_before(text: str) -> str:
+    """The phrase that ``text`` ends with: after its last ",", ";", ":" or "("."""
+    return _PHRASE_START.split(text)[-1]
+
+
+def _phrase_after(text: str) -> str:
+    """The phrase that ``text`` opens with: up to its first ",", ";", ":", ".", bracket or line end."""
+    return _PHRASE_END.split(text, 1)[0]
 _CHANGED = re.compile(r"(?<!\w)(?:giảm|tăng|thêm)(?:\s+(?:được|thêm))?\s*$", re.IGNORECASE)
 _VOTE_OR_PRESENCE = re.compile(r"(?<!\w)(?:tán\s+thành|đồng\s+ý|nhất\s+trí|phiếu|có\s+mặt|vắng|dự\s+họp|tham\s+dự|"
                                r"biểu\s+quyết)(?!\w)")
 
 
-def _whole_sentence(text: str, at: int) -> str:
-    """The sentence up to ``at`` (past any ";"), from the line's start or the last full stop."""
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, at) + 1, at - 300, 0)
-    return text[start:at]
+def _whole_sentence(layer, at: int) -> str:
+    """The sentence up to ``at`` (past any ";"), at most 300 characters back: the shared reading's
+    sentence (the layer's clauses)."""
+    return layer.text[max(_stretch_start(layer, at, past_semicolons=True), at - 300, 0):at]
+
+
+def _clause_start(layer, at: int) -> int:
+    """Where the layer's clause holding ``at`` starts (after its ";" or ":")."""
+    return next((c.start for c in layer.clauses if c.start <= at <= c.end), 0)
+
+
+def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
+    """Where the layer's sentence holding ``at`` starts, or (``past_semicolons`` False) its last
+    clause opened by ";" (a ":" does not cut: "Tổng số hội viên: 2.164")."""
+    clauses = layer.clauses
+    index = next((i for i, c in enumerate(clauses) if c.start <= at <= c.end), None)
+    if index is None:
+        return 0
+    sentence = clauses[index].sentence
+    while index > 0 and clauses[index - 1].sentence == sentence and (past_semicolons or clauses[index].opener != ";"):
+        index -= 1
+    return clauses[index].start
 
 
 _LIST_LABEL = re.compile(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):")
@@ -451,10 +600,13 @@ def _names(sentence: str) -> frozenset[str]:
         if word[:1].isupper() or run and word.isdigit():
             run.append(word.lower())
             continue
-        if run and (len(run) > 1 or _run_start(index - len(run), words) > 0):
-            runs.append(" ".join(run))
+        if run and (len(run) > 1 or _run_start(index - len(run), words) > 0) and run[0] not in _PERIOD_WORDS:
+            runs.append(" ".join(run))  # "Năm 2025, …" is a period, not a name
         run = []
     return frozenset(runs)
+
+
+_PERIOD_WORDS = frozenset(("năm", "tháng", "quý", "ngày"))
 
 
 def _run_start(index: int, words: list[str]) -> int:
@@ -472,11 +624,13 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
             unit = unit[len(filler):]
     words = unit.split()
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
+        if not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
+            return None  # "Trong tổng số 1.012 đảng viên được đánh giá": those rated, not the whole's total
         return "tổng số " + " ".join(words).lower()
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
-    if total and total["subject"] and not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
+    if total and total["subject"] and not _plain_after(text, figure):
         total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
@@ -490,15 +644,25 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         return " ".join(words[:5]).lower()
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
-        clause_before = re.split(r"[;:,(]", sentence)[-1].lower()
+        clause_before = _phrase_before(sentence).lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
-        qualifier = " ".join(_MODIFIERS.findall(clause_before))
+        # "16 quần chúng ưu tú được đề nghị kết nạp": the qualifier may follow the noun, before the event
+        after = _phrase_after(text[figure.end:figure.end + 60]).lower()
+        ahead = next((after[:at] for named in _lowered("count_events") if (at := after.find(" " + named)) > 0), "")
+        qualifier = " ".join(_MODIFIERS.findall(clause_before) + _MODIFIERS.findall(ahead))
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
-        noun_phrase = re.sub(r"\s+(?:mới|vi\s+phạm)$", "", " ".join(words[:5]).lower()) or "đồng chí"
+        noun_phrase = " ".join(words).lower()
+        for named in _lowered("count_events"):  # "36 thanh niên nhập ngũ đủ chỉ tiêu": the noun ends at the event
+            at = noun_phrase.find(" " + named)
+            if at > 0:
+                noun_phrase = noun_phrase[:at]
+        noun_phrase = _EVENT_VOICE.sub("", noun_phrase)  # "9 đảng viên bị thi hành kỷ luật": the noun is "đảng viên"
+        noun_phrase = " ".join(noun_phrase.split()[:5])
+        noun_phrase = re.sub(r"\s+(?:mới|vi\s+phạm)$", "", noun_phrase) or "đồng chí"
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
-        presence = _PRESENCE_AFTER.search(re.split(r"[;:,.()]", text[figure.end:figure.end + 80])[0])
+        presence = _PRESENCE_AFTER.search(_phrase_after(text[figure.end:figure.end + 80]))
         if presence:  # "01 đ/c miễn sinh hoạt vẫn đến dự" ≠ "04 đ/c miễn sinh hoạt (vắng mặt)": two groups
             noun_phrase += " @" + ("vắng" if presence.group().lower().startswith("vắng") else "dự")
         return f"{event} [{qualifier}]: {noun_phrase}"
@@ -520,7 +684,7 @@ def _rate_key(sentence: str) -> str | None:
     """The key of a rate stated as a level, only when nothing in its sentence names a
     subject (a proper name, "ở", "của"): "Phường A: tỷ lệ hộ nghèo còn 2%" and "Phường B: …"
     are two rates."""
-    clause = re.split(r"[;,(:]", sentence)[-1]
+    clause = _phrase_before(sentence)
     match = _RATE.search(clause.lower())
     if not match:
         return None
@@ -561,7 +725,9 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
                         r"đã xem xét|tăng|giảm")
 
 
-_SAME_EVENT = {"phát triển": "kết nạp"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
+_SAME_MEASURE = {"lãi": "lợi nhuận sau thuế"}  # a measure written in everyday words, right before its amount
+_SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ", "tặng huy hiệu đảng": "trao huy hiệu đảng",
+               "trao tặng huy hiệu đảng": "trao huy hiệu đảng"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
 
 @lru_cache(maxsize=4)
@@ -573,12 +739,13 @@ def _lowered(name: str) -> tuple[str, ...]:
 def _event(before: str, after: str) -> str | None:
     """The event a count is the head count of: named just before it in its clause, or just
     after it ("4 đồng chí vừa được bầu bổ sung")."""
-    clause_before = re.split(r"[;:,(]", before)[-1].lower()
-    clause_after = re.split(r"[;:,.()]", after)[0].lower()
+    clause_before = _phrase_before(before).lower()
+    clause_after = _phrase_after(after).lower()
     trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
-    original = re.split(r"[;:,(]", before)[-1].split()
-    # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none
-    unnamed = not any(w[:1].isupper() and w != "Đảng" for w in original[1:])
+    original = _phrase_before(before).split()
+    # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none, nor the event's own words
+    # ("trao Huy hiệu Đảng cho")
+    unnamed = not any(w[:1].isupper() and w not in ("Đảng", "Huy", "Hiệu") for w in original[1:])
     stripped = clause_before.rstrip()
     for event in _lowered("count_events"):
         if stripped.endswith(event) or f" {event}" in clause_after:
@@ -587,6 +754,9 @@ def _event(before: str, after: str) -> str | None:
             return _SAME_EVENT.get(event, event)  # "chi bộ đã kết nạp được 4 đảng viên"; not "còn lại phải giải ngân … là"
     for event in _lowered("count_measures"):
         at = trimmed.find(event)
+        if event in _SAME_MEASURE and at != -1 and trimmed.endswith(event) and (
+                at == 0 or trimmed[:at].rstrip().endswith(" có")):  # "có lãi", not "trả lãi", "thu lãi"
+            return _SAME_MEASURE[event]  # "hoạt động có lãi 421 triệu đồng" = "lợi nhuận sau thuế 412 triệu đồng"
         if at != -1 and (at == 0 or not trimmed[at - 1].isalpha()):
             tail = _FILLERS_INSIDE.sub(" ", trimmed[at + len(event):]).split()
             if "của" in tail:  # "doanh thu của Hợp tác xã": whose it is, the names of its sentence tell (_Told)
@@ -597,6 +767,7 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+_EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"
                  r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
@@ -606,13 +777,10 @@ _FILLERS_INSIDE = re.compile(r"(?<!\w)(?:" + _FILLER_WORDS + r"|hiện(?:\s+nay)
                              r"\d{1,2}/\d{1,2}(?:/\d{4})?))(?!\w)")
 
 
-def _sentence_before(text: str, figure: Entity) -> str:
-    """The sentence up to the figure, at most 200 characters back (a long run of figures in
-    one sentence would otherwise be re-read for each)."""
-    window = max(0, figure.start - 200)
-    start = max(text.rfind(". ", window, figure.start), text.rfind("\n", window, figure.start),
-                text.rfind(";", window, figure.start), window - 1)
-    return text[start + 1:figure.start]
+def _sentence_before(layer, figure: Entity) -> str:
+    """The sentence up to the figure, from its last ";" (the layer's clauses), at most 200 characters
+    back (a long run of figures in one sentence would otherwise be re-read for each)."""
+    return layer.text[max(_stretch_start(layer, figure.start, past_semicolons=False), figure.start - 200, 0):figure.start]
 
 
 def _scope(sentence: str) -> frozenset[str]:
@@ -743,3 +911,342 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
 
 
 _BESIDE = re.compile(r"\s*[(,:–-]?\s*(?:diễn\s+ra\s+)?", re.IGNORECASE)
+
+
+# "Tổng số lượt khám, chữa bệnh 7.241 lượt", "Số lao động được giải quyết việc làm trong năm là 302 người",
+# "Số người cao tuổi được khám sàng lọc: 2.540 người": the count's noun and what was done to it, named before it
+_LABEL = re.compile(r"(?:^|(?<=[\s(,:]))(?P<word>\w+\s+)?(?:[Tt]ổng\s+)?[Ss]ố\s+(?P<label>[^\W\d_]+(?:,?\s+[^\W\d_]+){0,11}?)"
+                    r"\s*(?:\s(?:là|đạt|có)|:)?\s*$")
+_NOT_A_LABEL = frozenset(("một", "đa", "các", "những", "phần", "hầu", "mọi", "trong", "với"))  # "một số", "đa số"
+# after the label's noun: where what was done to it ends and its moment, place or owner begins
+_LABEL_STOPS = frozenset(("trong", "đến", "tính", "năm", "tháng", "quý", "của", "toàn", "tại", "ở", "trên", "thuộc",
+                          "từ", "so", "hiện", "cuối", "đầu", "lũy", "luỹ"))
+_LABEL_PLACES = frozenset(("tại", "ở", "thuộc", "của"))
+_LABEL_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có"))
+
+
+def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str, ...]] | None:
+    """A count named by a label before it ("Số lao động được giải quyết việc làm là 302 người"): the
+    counted noun of the label (the figure's own noun must be of its class, or a classifier of it:
+    "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
+    if figure.get("type") != "count":
+        return None
+    clause = re.split(r"[;(]", sentence)[-1][-140:]
+    if "số " not in clause and "Số " not in clause:
+        return None  # most counts: no label (a cheap look first)
+    match = _LABEL.search(clause)
+    if match is None or match["word"] and match["word"].strip().lower() in _NOT_A_LABEL:
+        return None
+    words = match["label"].replace(",", " ").lower().split()
+    head, noun_class, _ = head_of(" ".join(words))
+    if noun_class not in _RESTATED_CLASSES or _VOTE_OR_PRESENCE.search(match["label"].lower()):
+        return None
+    unit_head, unit_class, _ = head_of(figure.get("unit") or "")
+    if head.startswith("lượt"):
+        head, noun_class = "lượt", "item"  # "số lượt khám" … "7.241 lượt": visits, whatever the visit was
+        if unit_head and not unit_head.startswith("lượt"):
+            return None
+    elif unit_head != head and (unit_class != noun_class or unit_head not in _CLASSIFIERS):
+        return None
+    rest = words[len(head.split()):] if " ".join(words).startswith(head) else words[1:]
+    predicate = []
+    for word in rest:
+        if word in _LABEL_PLACES:
+            return None  # "Số lượt khám bệnh tại nhà": some of them, by place or owner
+        if word in _LABEL_STOPS:
+            break
+        if word not in _LABEL_FILLERS:
+            predicate.append(word)
+    return head, tuple(predicate)
+
+
+_CLASSIFIERS = frozenset(("người", "đồng chí", "lượt", "trường hợp", "em", "cháu", "đơn vị", "tập thể", "hộ"))
+
+
+def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str | None, _Told]:
+    """The key of a labelled count: an event or measure named in the label is the event's head count
+    ("Số đảng viên được kết nạp là 45" = "kết nạp 45 đảng viên"); other words are what was done to the
+    group, read as a restatement's predicate ("Số người cao tuổi được khám sàng lọc: 2.540" = "khám sàng
+    lọc cho 2.450 người cao tuổi")."""
+    names = _names(whole)
+    event = _event(" ".join(predicate), "")
+    if event:
+        qualifier = " ".join(_MODIFIERS.findall(" ".join(predicate)))
+        return f"{event} [{qualifier}]: {head}", _Told((), names, label=True)
+    if head == "lượt":
+        phrase = ["lượt"]
+    else:
+        phrase = head.split()
+    for counted, noun in _COUNTED_AS:
+        if " ".join(phrase) == counted:
+            phrase = noun.split()
+    return "~ | " + " ".join(phrase), _Told(predicate, names, label=True)
+
+
+# "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên", "Năm 2025, xã có 215 hộ nghèo": the whole's count, no name
+# said
+_WHOLE_HAS = re.compile(r"(?:(?:^|[,:]\s*|\s)toàn\s+|(?:^|[,:]\s*))(?:xã|phường|thị\s+trấn|huyện|tỉnh|hội|đoàn|đảng\s+bộ|ngành|đơn\s+vị)"
+                        r"\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+số\s+)?$", re.IGNORECASE)
+
+
+def _whole_key(text: str, figure: Entity, sentence: str) -> str | None:
+    """The key of the whole's count ("toàn xã có 2.146 hội viên"): its noun must end its clause, bar a
+    bracket ("Toàn tỉnh có 73 xã (chiếm 75,2%) đạt tiêu chí y tế" picks some out)."""
+    head, noun_class, _ = head_of(figure.get("unit") or "")
+    if figure.get("type") != "count" or noun_class not in _RESTATED_CLASSES or not _WHOLE_HAS.search(sentence[-60:]):
+        return None
+    return f"tổng số {head}" if _plain_after(text, figure) else None
+
+
+def _plain_after(text: str, figure: Entity) -> bool:
+    """Nothing after a count's noun picks some of them out, bar a bracket: "Toàn tỉnh có 73 xã (chiếm
+    75,2%) đạt tiêu chí y tế" is some of the province's communes, "Chi bộ có 45 đảng viên (…)." all of them."""
+    end = _noun_end(text, figure)
+    after = _BRACKET.sub("", text[end:end + 120], count=1)
+    return after[:1] != "(" and bool(_PLAIN_TOTAL.match(after))
+
+
+_BRACKET = re.compile(r"^\s*\([^()]*\)")
+
+
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:nghìn\s+|triệu\s+|tỷ\s+)?(?:đồng|USD)(?!\w)", re.IGNORECASE)
+_MONEY_WHAT_STOPS = frozenset(("năm", "tháng", "quý", "là", "đạt", "đến", "trong", "tại", "của"))
+
+
+def _money_of(sentence: str) -> tuple[str, ...]:
+    """What a sentence's first amount is of, when the figure comes after it ("Vốn đầu tư công 186,5 tỷ đồng,
+    giải ngân 171,9 tỷ đồng" → vốn đầu tư công): the lower-case words of the clause before that amount, up to a
+    period, a link or a place; () when the figure is the sentence's first amount or nothing is named."""
+    first = _AMOUNT.search(sentence)
+    if first is None:
+        return ()  # the figure is the sentence's first amount
+    words = []
+    for word in _phrase_before(sentence[:first.start()]).lower().split():
+        if word in _MONEY_WHAT_STOPS:
+            break
+        if word.isalpha() and word not in _PREDICATE_FILLERS:
+            words.append(word)
+    return tuple(words)
+
+
+# "Quỹ \"Vì người nghèo\" của xã vận động được 486,2 triệu đồng", "nguồn Quỹ HTND đạt 1.254,5 triệu đồng": an amount of
+# a named fund; the name up to its owner or what was done ("của", "xã", "vận động")
+_FUND = re.compile(r"(?<!\w)[Qq]u[ỹỷ]\s+(?P<name>[“\"][^”\"]{2,60}[”\"]|[^\W\d_]+(?:\s+[^\W\d_]+){0,5})")
+_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<!\w)năm\s+\d{4}")
+_FUND_NAME_STOPS = frozenset(("của", "do", "thuộc", "xã", "phường", "thị", "thôn", "ấp", "bản", "huyện", "tỉnh", "hội", "chi", "đạt",
+                              "được", "là", "có", "năm", "đến", "trong", "tổng", "hiện", "và", "với", "đã", "cho", "thu",
+                              "vận", "huy", "quyên", "ủng", "tiếp", "đóng", "nguồn", "vốn", "số", "tồn", "còn", "dư",
+                              "hỗ", "trao", "giải", "xây", "sửa", "tại", "trên", "tăng", "giảm", "mới", "đang"))
+_FUND_DEEDS = (("in", re.compile(r"(?<!\w)(?:vận\s+động|thu|huy\s+động|quyên\s+góp|ủng\s+hộ|tiếp\s+nhận|đóng\s+góp|"
+                                 r"nguồn(?:\s+vốn)?|vốn)(?!\w)", re.IGNORECASE)),
+               ("out", re.compile(r"(?<!\w)(?:chi|hỗ\s+trợ|trao|cho\s+vay|giải\s+ngân|xây|sửa)(?!\w)", re.IGNORECASE)),
+               ("left", re.compile(r"(?<!\w)(?:số\s+dư|tồn\s+quỹ|còn\s+lại|chuyển\s+sang)(?!\w)", re.IGNORECASE)))
+_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|trên|dưới|"
+                             r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|không\s+quá|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu)(?!\w)",
+                             re.IGNORECASE)
+
+
+def _fund(text: str, figure: Entity, sentence: str) -> tuple[str, _Told] | None:
+    """An amount told of a named fund in its clause: the key of the fund ("quỹ:vnn" for Quỹ "Vì người nghèo",
+    "quỹ:htnd" for Quỹ Hỗ trợ nông dân or Quỹ HTND), what was done with it (raised, spent, left over) and its
+    owner ("của thôn"); "quỹ:?" for a fund named by nothing ("Tổng quỹ vận động trong năm: …"), which stands for the
+    document's one named fund. A change, a comparison, a target or an approximation is no amount to restate."""
+    clause = sentence  # from the last ";" already
+    mentions = list(_FUND.finditer(clause))
+    if not mentions:
+        return None
+    mention = mentions[-1]
+    between = clause[mention.end():]
+    if re.search(r"\d", _DATE.sub(" ", between)) or len(between) > 80:
+        return None  # another number between the fund and the amount: the amount is of something else
+    tail = re.split(r"[,(]", clause[mention.start():])[-1]
+    if _NOT_THE_AMOUNT.search(tail) or _NOT_THE_AMOUNT.search(clause[max(0, mention.start() - 30):mention.start()]):
+        return None
+    name = mention["name"]
+    if name[0] in "“\"":
+        words = name.strip("“”\"").split()
+    else:
+        words = []
+        for index, word in enumerate(name.split()):
+            if word in _FUND_NAME_STOPS and not (index == 0 and word == "hội"):  # "Quỹ Hỗ trợ …", "Quỹ hội"
+                break
+            words.append(word)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        key = words[0].lower()  # "HTND"
+    else:
+        key = "".join(w[0].lower() for w in words)  # "Hỗ trợ nông dân" → htnd
+    named_end = mention.start("name") + (len(name) if name[0] in "“\"" else len(" ".join(words)))
+    around = clause[max(0, mention.start() - 40):mention.start()] + " " + clause[named_end:]  # not the name's words
+    deeds = [(found.start(), kind) for kind, pattern in _FUND_DEEDS for found in pattern.finditer(around)]
+    deed = (max(deeds)[1],) if deeds else ()  # the last said before the amount
+    owner = re.search(r"(?<!\w)của\s+(?:(?:toàn|cả)\s+)?([^\W\d_]+)", clause[mention.end() - len(name):])
+    if not key and not _FUND_DEEDS[0][1].match(name):
+        return None  # a fund named by nothing, nor by what was raised ("Tổng quỹ vận động"): no telling which
+    return f"quỹ:{key or '?'}", _Told(deed, rest=(owner.group(1).lower(),) if owner else ())
+
+
+_RESULT_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|ước\s+đạt", re.IGNORECASE)
+_NOT_RESULT_COLUMN = re.compile(r"kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|tỷ\s+lệ|%|so\s+(?:với|sánh)|cùng\s+kỳ", re.IGNORECASE)
+_ROW_UNIT = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<unit>[^()]{1,20})\)\s*$")
+_MONEY_SCALES = {"tỷ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3, "đồng": 1.0}
+
+
+def _text_against_indicator_rows(ctx: DocumentContext) -> Iterator[Issue]:
+    """"thu ngân sách 9 tháng đạt 58,42 tỷ đồng" in the text, then a table of indicators whose row
+    "Thu ngân sách (tỷ đồng)" gives 58,24 in its "Thực hiện 9 tháng" column: the row names the
+    measure and its unit, the text states its result; they must agree. A text figure is the row's
+    when its phrase is the row's name and nothing but fillers ("đạt", "9 tháng", "nhà nước", "trên
+    địa bàn"), no plan, change or bound; the cell is flagged only when no such figure agrees with it."""
+    for table in tables(ctx):
+        results = [i for i in range(1, len(table.header.cells)) if _RESULT_COLUMN.search(table.column(i))
+                   and not _NOT_RESULT_COLUMN.search(table.column(i))]
+        if len(results) != 1:
+            continue
+        column = results[0]
+        column_scope = _scope(table.column(column))
+        for row in table.rows:
+            shape = _ROW_UNIT.match(row.label)
+            cell = row.cells[column] if column < len(row.cells) else None
+            if shape is None or cell is None or cell.number is None:
+                continue
+            name, unit = shape["name"].strip().lower(), shape["unit"].strip().lower()
+            scale = _MONEY_SCALES.get(unit)
+            unit_head = None if scale else head_of(unit)[0] if head_of(unit)[1] else None
+            if len(name.split()) < 2 or scale is None and unit_head is None:
+                continue
+            value, step = cell.number.value * (scale or 1.0), (scale or 1.0) * 10 ** -cell.number.decimals
+            stated = list(_row_mentions(ctx, table.header.paragraph, name, scale, unit_head, column_scope))
+            if not stated or len({round(q.value / max(step, q_step)) for q, q_step, _ in stated}) != 1:
+                continue  # not stated, or stated as two values: which the row repeats is not clear
+            quantity, q_step, number = stated[0]
+            coarse = max(step, q_step)
+            if round_half_up(quantity.value / coarse, 0) == round_half_up(value / coarse, 0):
+                continue
+            written = format_vi(quantity.value / (scale or 1.0), cell.number.decimals)
+            yield Issue(cell.start, cell.end,
+                        f"“{cell.text}” (bảng, dòng “{row.label}”) khác với “{quantity.text}” nêu ở đoạn {number}; "
+                        "cùng một số liệu phải ghi thống nhất.", written,
+                        related=(Related(quantity.start, quantity.end, "earlier"),))
+
+
+def _row_mentions(ctx: DocumentContext, before: int, name: str, scale: float | None, unit_head: str | None,
+                  column_scope: frozenset[str]):
+    """(quantity in document offsets, the smallest step its printing tells apart, paragraph number) of every
+    figure of the text before the table whose phrase is the row's name ("thu ngân sách … đạt")."""
+    for paragraph in ctx.paragraphs[:before]:
+        if name.split()[0] not in paragraph.text.lower():
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for quantity in layer.quantities:
+            if quantity.role == "plan" or quantity.modifier is not None:
+                continue
+            if scale is not None and quantity.kind != "money" or scale is None and (
+                    quantity.kind != "count" or quantity.head != unit_head):
+                continue
+            sentence = layer.text[_stretch_start(layer, quantity.start, past_semicolons=False):quantity.start]
+            phrase = _phrase_before(sentence).lower()
+            at = phrase.find(name)
+            if at == -1 or at and phrase[at - 1].isalpha() or _TARGET_BEFORE.search(phrase[:at]):
+                continue
+            if _FILLERS_INSIDE.sub(" ", phrase[at + len(name):]).split():
+                continue  # other words between the name and the number: another measure
+            scope = _scope(sentence)
+            if column_scope and scope and not column_scope & scope:
+                continue  # "Thực hiện 9 tháng" and "… năm 2024"
+            step = quantity.scale * 10 ** -quantity.decimals if quantity.kind == "money" else 10 ** -quantity.decimals
+            yield replace(quantity, start=quantity.start + paragraph.start,
+                          end=quantity.end + paragraph.start), step, paragraph.index + 1
+
+
+_MEASURE_CLASSES = frozenset(("area", "mass", "length", "volume"))
+_MEASURE_NAMES = re.compile(r"(?<!\w)(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|khối\s+lượng|chiều\s+dài|số|tổng)(?!\w)")
+_MEASURE_FILLERS = frozenset(("là", "đạt", "được", "đã", "có", "ước", "trong", "năm", "tháng", "quý", "với", "khoảng"))
+
+
+def _measure_key(text: str, figure: Entity, sentence: str) -> str | None:
+    """"trồng mới 4.860 ha rừng tập trung" and "Diện tích rừng trồng tập trung mới trong năm là 4.680 ha": an
+    amount of land, a crop, a road told by the same words, in any order (what was done and to what, the measure's
+    name, fillers, the whole's "toàn tỉnh" and periods aside), at least three of them.
+    """
+    unit = (figure.get("unit") or "").lower()
+    head, noun_class, _ = head_of(unit)
+    if figure.get("type") != "count" or noun_class not in _MEASURE_CLASSES or not head:
+        return None
+    before = _phrase_before(sentence).lower()
+    if _NOT_RESTATED.search(before) or _CHANGED.search(before) or _TARGET_BEFORE.search(before):
+        return None
+    words = _WHOLE.sub(" ", _MEASURE_NAMES.sub(" ", before)).split()
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in _ASPECT:
+            words = words[index + 1:]  # who did it is no part of what was measured
+            break
+    after = _phrase_after(unit[len(head):] + text[figure.end + 1 + len(unit):figure.end + 60]).lower().split()
+    for index, word in enumerate(after):
+        if word in _PHRASE_STOPS:
+            after = after[:index]
+            break
+    bag = {w for w in words + after[:4] if w.isalpha() and w not in _MEASURE_FILLERS and not w.isdigit()}
+    if len(bag) < 3:
+        return None
+    return f"đo | {head} | " + " ".join(sorted(bag))
+
+
+# A count told by the words around it, in any order: "Số tin báo về tội phạm được tiếp nhận: 24 tin" and "đã tiếp
+# nhận 42 tin báo về tội phạm"; "Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ" and "Toàn xã có 1.254 hộ đạt danh
+# hiệu gia đình văn hóa". Only a label before the number ("Số …") is sure enough to name a count: a bag is compared
+# only with a labelled one (_Told.weak / label).
+_BAG_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có", "đạt", "ước", "đều", "cũng", "vừa", "mới", "về", "các",
+                          "những", "số", "tổng", "lượt"))
+_BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "tăng", "giảm", "với", "và", "trên", "của",
+                        "từ", "đến", "vào", "theo", "thuộc", "gồm", "như", "chiếm", "bằng", "vượt", "trở", "tính", "hiện",
+                        "cuối", "đầu", "lũy", "luỹ", "toàn", "nhưng", "song", "mà", "để", "nhằm", "còn"))
+
+
+def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _Told] | None:
+    """The words of a count's group, in any order, with its noun's first word ("hộ", "tin", "giấy"): a label's
+    words after "Số" up to its moment ("Số hộ đạt danh hiệu gia đình văn hóa"), or what was done before the
+    count (after "đã") and what is said of it after (up to a link, a place or a moment)."""
+    if figure.get("type") != "count":
+        return None
+    unit = (figure.get("unit") or "").lower().split()
+    if not unit or head_of(" ".join(unit))[1] in ("time", "area", "mass", "length", "volume", "money"):
+        return None
+    clause = re.split(r"[;(]", sentence)[-1][-140:]
+    label = _LABEL.search(clause) if ("số " in clause or "Số " in clause) else None
+    if label is not None and label["word"] and label["word"].strip().lower() in _NOT_A_LABEL:
+        label = None
+    if label is not None:
+        words = label["label"].replace(",", " ").lower().split()
+        if words[0] != unit[0] and unit[0] not in ("người", "đồng", "em", "cháu"):
+            return None  # "Số hộ … là 45 người"? the noun of the label and of the count differ
+        content = []
+        for word in words[1:]:
+            if word in _LABEL_PLACES:
+                return None  # "Số lượt khám tại nhà": some of them
+            if word in _BAG_STOPS:
+                break
+            content.append(word)
+        noun = words[0]
+    else:
+        phrase = _phrase_before(sentence)
+        if _NOT_RESTATED.search(phrase) or _CHANGED.search(phrase) or _TARGET_BEFORE.search(phrase):
+            return None  # "gần 1.200 hộ", "tăng 12 hộ", "chỉ tiêu 40 hộ": no count to restate
+        before = _WHOLE.sub(" ", phrase).split()
+        for index in range(len(before) - 1, -1, -1):
+            if before[index] in _ASPECT:
+                before = before[index + 1:]  # who did it is no part of the group
+                break
+        owned = bool(before) and before[-1].lower() == "có"  # "Thôn Đông có 254 hộ …": the names say whose
+        after = _phrase_after(text[figure.end:figure.end + 100]).lower().split()
+        content = [w for w in before if w.isalpha() and w.islower()]
+        for word in after[1:12]:
+            if word in _BAG_STOPS or not word.isalpha():
+                break
+            content.append(word)
+        noun = unit[0]
+    bag = sorted({w for w in content if w not in _BAG_FILLERS and w.isalpha()})
+    if len(bag) < 2:
+        return None
+    if label is not None:
+        return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole), label=True, whole=True)
+    return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole) if owned else frozenset(), weak=True)

@@ -34,6 +34,7 @@ class _Announcement:
     unit_start: int
     link_end: int
     long: bool = False  # people announced with a long description before the colon: their names only count
+    named: bool = False  # bodies announced with a long description before "gồm": items opening with the noun only
     soft: bool = False  # announced by "là": what follows may be a description, so a finding is a warning
 
     def __getitem__(self, name: str) -> str:
@@ -48,6 +49,7 @@ class _Announcement:
 
 def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement]:
     found = []
+    found_long = []
     for quantity in layer.quantities:
         if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
             continue
@@ -62,19 +64,34 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # "là" announces a list less surely than "gồm" or ":" (a warning)
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end(),
                                        soft=True))
+        elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_LONG_GOM.match(text, quantity.end)) and \
+                quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
+            # "có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, …": the items that open
+            # with the noun count (a warning)
+            found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                                       match.start("unit"), match.end(), named=True)))
         elif quantity.noun_class == "person":
             # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
             match = _ANNOUNCED_LONG.match(text, quantity.end)
             if match and quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(
                     match["unit"]):
                 head = match["unit"][:len(quantity.head)]  # the finding names the count and its noun only
-                found.append(_Announcement(quantity.text, quantity.start, head, match.start("unit"), match.end(),
-                                           long=True))
+                found_long.append((quantity, _Announcement(quantity.text, quantity.start, head, match.start("unit"),
+                                                           match.end(), long=True)))
+    for quantity, announcement in found_long:
+        # "3 đồng chí được tặng Huy hiệu 30 năm và 2 đồng chí được tặng Huy hiệu 40 năm: A, B, …": one list for both
+        if not any(q is not quantity and q.clause == quantity.clause and q.noun_class == quantity.noun_class
+                   and q.start < announcement.link_end for q in layer.quantities):
+            found.append(announcement)
     return found
 
 
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
-_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){8,24}?)\s*+:", re.IGNORECASE)
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
+                             re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+_ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){5,24}?),?\s++"
+                                 r"(?:bao\s+gồm|gồm\s+có|gồm)"
+                                 r"\s*+:?", re.IGNORECASE)
 
 
 _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|lần|Điều|khoản)\s*$", re.IGNORECASE)
@@ -137,6 +154,13 @@ def _most_items(segment: str) -> int:
             "Thứ ba, quốc phòng, an ninh."),
     Example("Đảng ủy tặng Giấy khen cho các tổ chức đảng là Chi bộ thôn Kon Brông, Chi bộ Trạm Y tế xã và Chi bộ "
             "Công an xã (tổng cộng 04 tập thể).", "04 tập thể", "03 tập thể"),
+    # people named, then counted after "là" (a warning); bodies after a long description and "gồm" (a warning)
+    Example("Đồng chí Nguyễn Văn An, đồng chí Trần Thị Bình và đồng chí Lê Văn Cường là 2 đồng chí được đề nghị tặng "
+            "Giấy khen.", "2 đồng chí", "3 đồng chí"),
+    Example("Năm 2025 có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, Chi bộ thôn 2, "
+            "Chi bộ thôn 4 và Chi bộ Trạm Y tế.", "5 chi bộ", "4 chi bộ"),
+    Example("Năm 2025 có 4 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, Chi bộ thôn 2, "
+            "Chi bộ thôn 4 và Chi bộ Trạm Y tế."),
     # people named one by one, titles between them
     Example("Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải (Tổ trưởng), Trần Văn Nam, Lê Thị Hoa và Đinh Văn Sơn.",
             "3 đồng chí", "4 đồng chí"),
@@ -181,6 +205,15 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
     if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
             ctx.text, max(0, match.start() - 60), match.start()):
         return  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
+    if match.named:  # a warning: only a list whose every item opens with the noun is read
+        listed, most = _noun_items(rest, match["unit"])
+        end = _NEW_ANNOUNCEMENT.search(rest)
+        segment = rest[:end.start()] if end else rest
+        parts = [p for p in re.split(r";|,|\bvà\b", segment.split(".")[0]) if p.strip()]
+        if listed is not None and listed == len(parts) == most:
+            for issue in _compare(ctx.text, match, listed):
+                yield replace(issue, severity=Severity.WARNING)
+        return
     if match.long:  # a warning: the names after a long description may be another list
         for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
             yield replace(issue, severity=Severity.WARNING)
@@ -213,7 +246,8 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         elif listed is None and match.soft:
             return  # after "là", words that are not names may be a description ("4 công trình là niềm tự hào, …")
         elif listed is None and ctx.text[:match.end()].rstrip().endswith(":"):
-            yield from _fewer_items(ctx.text, match, sentence)
+            yield from _fewer_items(ctx.text, match, sentence, _timed(quantities_of(ctx), match.end(),
+                                                                     match.end() + len(sentence)))
             return
         yield from _compare(ctx.text, match, listed)
 
@@ -221,6 +255,8 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
 _NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Trường|Xã|xã|Phường|"
                          r"phường|Thị trấn|thị trấn|Thôn|thôn|Tổ|Hội|Đoàn|Công an|Mặt trận|Cục|Chi cục|Trung tâm|"
                          r"Bệnh viện|Công ty|Hợp tác xã|Ấp|ấp|Khu phố|Bản|bản|Huyện|huyện)\b")
+_ANOTHER_COUNT = re.compile(r"\s*(?:,|và|cùng|với)\s*(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s",
+                            re.IGNORECASE)
 _AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+cộng|tổng\s+số|cả|gồm)\s*(?:là\s+|có\s+)?)?$",
                          re.IGNORECASE)
 _LIST_OPENS = re.compile(r"\s(?:là|gồm|gồm có|bao gồm)\s+(?P<name>\S.*)$")
@@ -233,8 +269,13 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     text = ctx.text
     for quantity in layer.quantities:
+        if quantity.kind == "count" and _ANOTHER_COUNT.match(text, unit_end(text, quantity)):
+            continue  # "… là 3 xã và 1 thị trấn": the names before are shared by two counts
         if quantity.kind == "count" and quantity.noun_class == "person" and 2 <= quantity.value <= 12:
             yield from _people_before(ctx, quantity)
+            continue
+        if quantity.kind == "count" and quantity.noun_class == "item" and 2 <= quantity.value <= 12:
+            yield from _titles_before(ctx, quantity)
             continue
         if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.value < 2:
             continue
@@ -246,11 +287,18 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         if not link:
             continue
         listed = before[:link.start()].strip()
-        listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed)
-        if quantity.head and listed.lower().startswith(quantity.head + " "):
-            listed = listed[len(quantity.head) + 1:]  # "Các trường Mầm non Hoa Sen, …": the noun, then the names
+        index = quantity.clause
+        while clause.opener == ";" and index > 0 and layer.clauses[index - 1].sentence == clause.sentence and _a_name(
+                text[layer.clauses[index - 1].start:layer.clauses[index - 1].end].strip(), quantity.head):
+            # "Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non là 2 chi bộ": names closed by ";"
+            index -= 1
+            listed = text[layer.clauses[index].start:layer.clauses[index].end].strip() + ", " + listed
+            if layer.clauses[index].opener != ";":
+                break
+        listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed, flags=re.IGNORECASE)
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
         items = _named_tail(items, quantity.head)
+        # "Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng …", "Các thôn Đông, thôn Tây …": the noun opens the first name
         if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
             continue
         if len(items) == quantity.value or len(items) < quantity.value and any(_JOINER.search(i) for i in items):
@@ -261,11 +309,22 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(quantity.start, head_end,
                     f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê {len(items)} tên: "
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
-                    related=tuple(Related(clause.start + before.index(i), clause.start + before.index(i) + len(i), "item")
-                                  for i in items))
+                    related=_item_spans(text, items, layer.clauses[index].start, quantity.start))
 
 
-_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*[–—]\s*$",
+def _item_spans(text: str, items: list[str], start: int, end: int) -> tuple[Related, ...]:
+    """Where each listed item stands, in order, between ``start`` and ``end``."""
+    spans = []
+    for item in items:
+        at = text.find(item, start, end)
+        if at == -1:
+            continue
+        spans.append(Related(at, at + len(item), "item"))
+        start = at + len(item)
+    return tuple(spans)
+
+
+_NAMES_THEN_COUNT = re.compile(r"(?:các\s+)?(?:đồng\s+chí|ông|bà)\s+(?P<names>[^.;:()–—]{5,200}?)\s*(?:[–—]|\slà(?:\s+cả)?|\((?:\s*cả|\s*gồm)?)\s*$",
                                re.IGNORECASE)
 
 
@@ -277,12 +336,36 @@ def _people_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
     if match is None or _UNCOUNTABLE.search(match["names"]):
         return
     names = person_names(match["names"])
-    if len(names) < 2 or len(names) == quantity.value:
+    if names is None or len(names) < 2 or len(names) == quantity.value:
         return
     head_end = quantity.end + 1 + len(quantity.head or "") if quantity.head else unit_end(text, quantity)
     yield Issue(quantity.start, head_end, f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê "
                 f"{len(names)} người.", _restate(quantity.text, len(names)) + text[quantity.end:head_end],
                 severity=Severity.WARNING)
+
+
+def _titles_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
+    """'Các mô hình "A", "B" và "C" là 2 mô hình …', '… "C" (03 phong trào)': titles in quotation marks
+    listed before the count that counts them (a warning: a title may hold a comma)."""
+    layer = quantities_of(ctx)
+    text = ctx.text
+    clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
+    if clause is None:
+        return
+    before = text[clause.start:quantity.start]
+    link = _AFTER_LIST.search(before)
+    if not link:
+        return
+    listed = before[:link.start()]
+    first = _QUOTED.search(listed)
+    if first is None or len(listed[:first.start()].split()) > 4:
+        return  # at most the noun before the titles ("Các mô hình", "Phong trào")
+    titles = _quoted_items(listed[first.start():])
+    if titles is None or titles == quantity.value:
+        return
+    end = quantity.end + 1 + len(quantity.head) if quantity.head else unit_end(text, quantity)
+    yield Issue(quantity.start, end, f"Nêu {text[quantity.start:end]} nhưng trước đó liệt kê {titles} tên trong "
+                "ngoặc kép.", _restate(quantity.text, titles) + text[quantity.end:end], severity=Severity.WARNING)
 
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
@@ -353,6 +436,10 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
     paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
     for index, paragraph in enumerate(paragraphs):
+        if index >= 2 and _REFERS_ABOVE.search(paragraph.text):
+            yield from _bodies_above(ctx, paragraphs, index)
+        if index >= 2 and _TOTAL_LINE.match(paragraph.text):
+            yield from _total_of_names(ctx, paragraphs, index)
         if not paragraph.text.rstrip().endswith(":"):
             continue
         yield from _people_lines(ctx, paragraphs, index)
@@ -407,11 +494,85 @@ def _people_lines(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issu
                 _restate(quantity.text, lines) + paragraph.text[quantity.end:head_end], severity=Severity.WARNING)
 
 
+_REFERS_ABOVE = re.compile(r"(?<!\w)(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)", re.IGNORECASE)
+_JUST_ABOVE = re.compile(r"(?:,?\s+[^\W\d_]+){0,3}?\s+(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)",
+                         re.IGNORECASE)
+_BODY_LINE = re.compile(r"\s*[-–+•]\s*(?:(?:Các|Những)\s+)?(?P<body>\S+(?:\s+\S+){0,2})")
+
+
+def _bodies_above(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
+    """"Đề nghị 04 cơ quan, đơn vị nêu trên …" under "-" lines that each open with the body given the task
+    ("- UBND xã chỉ đạo …", "- Văn phòng Đảng ủy hướng dẫn …"): a line names one body at least, so more lines
+    than the count is sure (a warning; fewer proves nothing, a line may name several)."""
+    paragraph = paragraphs[index]
+    lines = 0
+    for line in reversed(paragraphs[:index]):
+        body = _BODY_LINE.match(line.text)
+        if body is None:
+            break
+        if not (_NAME_HEADS.match(body["body"]) or head_of(body["body"].lower())[1] == "organisation"
+                or body["body"].split()[0].isupper() and len(body["body"].split()[0]) >= 2):
+            return  # a line that opens with no body: not a list of bodies
+        lines += 1
+    if lines < 2:
+        return
+    text = paragraph.text
+    for quantity in paragraph_layer(ctx, paragraph).quantities:
+        if quantity.kind != "count" or quantity.noun_class != "organisation" or not 2 <= quantity.value < lines:
+            continue
+        head_end = unit_end(text, quantity)
+        if not _JUST_ABOVE.match(text, head_end):
+            continue  # "04 cơ quan, đơn vị nêu trên": the count itself refers to the lines
+        end = quantity.end + 1 + len(quantity.head) if quantity.head else head_end
+        yield Issue(quantity.start + paragraph.start, end + paragraph.start,
+                    f"Nêu {text[quantity.start:end]} nhưng ở trên liệt kê {lines} dòng, mỗi dòng giao cho một cơ "
+                    "quan, đơn vị.", _restate(quantity.text, lines) + text[quantity.end:end],
+                    severity=Severity.WARNING)
+
+
+_TOTAL_LINE = re.compile(r"\s*(?:[-–+•]\s*)?(?:Tổng\s+cộng|Cộng|Tổng\s+số)\s*:?\s*\d", re.IGNORECASE)
+
+
+def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
+    """"- Chi bộ thôn Đông;" "- Chi bộ thôn Tây;" then "Tổng cộng: 4 tập thể.": a total line under lines that
+    each name one body or one person (and count nothing) counts those lines (a warning)."""
+    paragraph = paragraphs[index]
+    layer = paragraph_layer(ctx, paragraph)
+    total = next((q for q in layer.quantities if q.kind == "count"), None)
+    if total is None or total.noun_class not in ("organisation", "person") or total.value < 2:
+        return
+    lines, kind = 0, None
+    for line in reversed(paragraphs[:index]):
+        marker = _BULLET_LINE.match(line.text)
+        if marker is None or kind is not None and _marker_kind(marker.group()) != kind:
+            break
+        kind = _marker_kind(marker.group())
+        body = re.sub(r"\([^()]*\)", "", line.text[marker.end():]).strip(" .;")
+        one = _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 if total.noun_class == "person" else \
+            _a_name(body) and not _JOINER.search(body) and "," not in body
+        if not one or any(q.kind == "count" for q in paragraph_layer(ctx, line).quantities):
+            return  # a line that names no one thing, or counts: not a list of names
+        lines += 1
+    if lines < 2 or lines == total.value:
+        return
+    text = paragraph.text
+    end = total.end + 1 + len(total.head) if total.head else unit_end(text, total)
+    yield Issue(total.start + paragraph.start, end + paragraph.start,
+                f"Nêu tổng cộng {text[total.start:end]} nhưng các dòng trên liệt kê {lines} tên.",
+                _restate(total.text, lines) + text[total.end:end], severity=Severity.WARNING)
+
+
 def _one_item(line: str) -> bool:
     """A "-" line that can hold one item only: short, no "," or "và" joining two things
     ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group."""
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
+    if _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 and not _JOINER.search(body):
+        return True  # "- Quần chúng Nguyễn Văn An, sinh năm 1995;": one person and what is said of them
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
+
+
+_PERSON_WORD = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)(?!\w)", re.IGNORECASE)
+_ONE_PERSON = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)\s+(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5}(?:[,(]|$)")
 
 
 def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
@@ -435,7 +596,8 @@ _UNCOUNTABLE = re.compile(r"\d\s*[-–]\s*\d|\btừ\s+\S+\s+\d+\s+đến\b|(?:^|
                           re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s(?:như|như là|chẳng hạn|điển hình là|tiêu biểu là|trong đó có)$", re.IGNORECASE)
 _ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
-_ATTENDANCE_BEFORE = re.compile(r"(?:vắng|có mặt|miễn|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$", re.IGNORECASE)
+_ATTENDANCE_BEFORE = re.compile(r"(?:vắng(?:\s+mặt)?|có mặt|miễn(?:\s+sinh\s+hoạt)?|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$",
+                                re.IGNORECASE)
 
 
 def _sentence_end(sentences: list[tuple[int, int]], at: int, default: int) -> int:
@@ -450,30 +612,49 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
     attendance rules' to count."""
     if _ATTENDANCE_BEFORE.search(text, max(0, match.start() - 60), match.start()):
         return None
-    sentence = re.sub(r"^\s*(?:các|những)\s+(?:đồng chí|ông|bà)\s*:?\s*", "", sentence)
+    # "các đồng chí:", "các ông (bà):", "đồng chí:" before the names
+    sentence = re.sub(r"^\s*(?:(?:các|những)\s+(?:đồng chí|ông|bà)(?:\s*\((?:ông|bà)\)|\s*/\s*(?:ông|bà))?\s*:?"
+                      r"|(?:đồng chí|ông|bà)\s*:)\s*", "", sentence)
     if _UNCOUNTABLE.search(sentence):
         return None
     names = person_names(sentence)
     return len(names) if names and len(names) >= 2 else None
 
 
-def _fewer_items(text: str, match: _Announcement, sentence: str) -> Iterator[Issue]:
+_TIME_REASONS = frozenset(("year", "period", "duration or period"))  # not "5/5" (a day, or a vote)
+
+
+def _timed(layer, start: int, end: int) -> str:
+    """The digits of ``start``..``end`` that are no dates, years or periods of the layer ("năm 2025",
+    "tháng 12"), others blanked: what is left tells whether a list holds quantities."""
+    text = layer.text
+    spans = [(n.start, n.end) for n in layer.not_quantities if n.reason in _TIME_REASONS and start <= n.start < end]
+    chars = list(text[start:end])
+    for a, b in spans:
+        chars[a - start:b - start] = " " * (b - a)
+    return "".join(chars)
+
+
+def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | None = None) -> Iterator[Issue]:
     """"thực hiện 05 công trình thanh niên: A, B, C, D.": the list after the colon, cut at every
     ",", ";" and "và", can only count more items than it holds; fewer than announced is sure
     (a warning: the items are not checked one by one). Any number in the list stops it: a
     quantity makes it a breakdown, and even numbered names ("thôn 1, 2 và 5") may each stand
     for more than one item."""
-    if not sentence.strip() or re.search(r"\d", sentence) or ":" in sentence or _ORDINAL_OPENING.match(sentence) \
-            or _UNCOUNTABLE.search(sentence):
+    if not sentence.strip() or re.search(r"\d", sentence if undated is None else undated) or ":" in sentence \
+            or _ORDINAL_OPENING.match(sentence):
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
-    items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     announced = _value(match["n"])
     least = len([i for i in sentence.split(";") if i.strip(" .")])
     if announced is not None and 3 <= least and announced < least <= 12:
-        # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure
+        # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure, even
+        # when an item stands for several ("… và các khoản đóng góp tự nguyện")
         for issue in _compare(text, match, least):
             yield replace(issue, severity=Severity.WARNING)
         return
+    if _UNCOUNTABLE.search(sentence):
+        return  # an item may stand for several: fewer items than announced proves nothing
+    items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     if announced is None or not 1 <= items < announced or announced > 12:
         return
     for issue in _compare(text, match, items):

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
@@ -12,7 +13,7 @@ from ..reading import Reading
 from ..resources import word_list
 from ..text import to_old_tone_style
 from ..vietnamese import is_syllable, longest_syllable, well_formed
-from .registry import Example, Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 
 @rule("split-word", severity=Severity.WARNING, title="Chữ bị tách bởi dấu cách", examples=(
@@ -67,26 +68,48 @@ def _syllable(text: str) -> bool:
     return is_syllable(text) and well_formed(text)
 
 
-@rule("acronym-doubled", severity=Severity.WARNING, title="Chữ viết tắt gõ thừa chữ cái", examples=(
+@rule("acronym-doubled", severity=Severity.WARNING, title="Chữ viết tắt gõ thừa chữ cái", scope="document", examples=(
     Example("Đồng chí Phó Chủ tịch UBBND xã dự họp.", "UBBND", "UBND"),
     Example("Kỳ họp thứ 9 HĐNDD huyện khóa XXI.", "HĐNDD", "HĐND"),
     Example("Ban Thường trực UBMTTTQ xã phối hợp tổ chức.", "UBMTTTQ", "UBMTTQ"),
     Example("Đồng chí Phó Chủ tịch UBND xã dự họp."),
     Example("Công ty TNHH MTV Cấp nước Sơn La."),
+    Example("Ban Chỉ đạo về phòng, chống thiên tai (PCTT) tổ chức hội nghị."),
+    Example("Hội nghị đánh giá công tác PCTT năm 2020.\nKỹ năng PCTT của cộng đồng còn hạn chế."),
 ))
-def acronym_doubled(ctx: ParagraphContext) -> Iterator[Issue]:
+def acronym_doubled(ctx: DocumentContext) -> Iterator[Issue]:
     """An upper-case word with a letter typed twice where the single letter spells a known
-    acronym (resources/abbreviations.txt) and the word as written is none."""
+    acronym (resources/abbreviations.txt) and the word as written is none. A slip is made
+    once: an acronym the document introduces in brackets or writes again is meant ("phòng,
+    chống thiên tai (PCTT)", not the "PCT" of a Phó Chủ tịch)."""
+    found = ctx.per_paragraph(_doubled_letters, with_reading=True)
+    written: Counter[str] = Counter()
+    for _, (_, uppers) in found:
+        written.update(uppers)
+    for paragraph, (slips, _) in found:
+        for start, end, text, fix in slips:
+            if written[text] == 1:
+                yield Issue(paragraph.start + start, paragraph.start + end,
+                            f"“{text}” có một chữ cái gõ lặp: viết tắt đúng là “{fix}”.", fix)
+
+
+def _doubled_letters(reading: Reading) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[str, ...]]:
+    """The paragraph's acronyms with a doubled letter that spell a known one without it (not in
+    brackets: there the writer introduces it), and every upper-case word it writes."""
     known = _acronyms()
-    for token in ctx.reading.tokens:
-        text = token.text
-        if len(text) < 4 or not text.isupper() or text in known:
+    text = reading.text
+    slips, uppers = [], []
+    for token in reading.tokens:
+        word = token.text
+        if len(word) < 4 or not word.isupper():
             continue
-        fixes = {text[:k] + text[k + 1:] for k in range(1, len(text)) if text[k] == text[k - 1]}
-        fixes &= known
+        uppers.append(word)
+        if word in known or text[token.start - 1:token.start] == "(" and text[token.end:token.end + 1] == ")":
+            continue
+        fixes = {word[:k] + word[k + 1:] for k in range(1, len(word)) if word[k] == word[k - 1]} & known
         if len(fixes) == 1:
-            fix = fixes.pop()
-            yield Issue(token.start, token.end, f"“{text}” có một chữ cái gõ lặp: viết tắt đúng là “{fix}”.", fix)
+            slips.append((token.start, token.end, word, fixes.pop()))
+    return tuple(slips), tuple(uppers)
 
 
 @lru_cache(maxsize=1)

@@ -302,10 +302,12 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                 changes["issuer_parent"] = Field(parent, p_at, p_at + len(parent))
         if "issuer" not in changes:  # "Đại hội đại biểu Đảng bộ xã X lần thứ I … đã khai mạc"
             inner = re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,40}?\b(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)"
-                              r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*[,.(])", text[start:end]) or \
+                              r"(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ)|\s*(?:[,(]|\.(?!\d)))",
+                              text[start:end]) or \
                 re.search(r"(?:Đại hội|Hội nghị)[^.;]{0,120}?\bcủa\s+(?P<who>(?:Đảng bộ|Chi bộ|Đảng ủy|Huyện ủy|Tỉnh ủy|"
                           r"Thành ủy|Ban Chấp hành)(?:\s+[^\s,.;()]+){1,6}?)(?=\s+(?:đã|vừa|được|diễn ra|khai mạc|tổ chức|"
-                          r"lần thứ|khóa|khoá|nhiệm kỳ)\b|\s*[,.(])", text[start:end])
+                          r"lần thứ|khóa|khoá|nhiệm kỳ)\b|\s*(?:[,(]|\.(?!\d)))", text[start:end])
+            # a name ends at a stop, not at the thousands dot of "kết nạp được 1.235 đảng viên"
             # "Hội nghị sơ kết … 9 tháng đầu năm 2025 của Đảng bộ xã Tam Hưng diễn ra …": the organiser named after "của"
             if inner:
                 at = start + inner.start("who")

@@ -221,7 +221,7 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
 _DATELINE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})(?!\d)")
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _NAMED_BYLINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,3}[A-ZĐÀ-Ỹ][\w']*\s*(?:\([^()]{3,80}\)|[-–]\s+[^.:]{3,80})$")
-_BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Tin,?\s*ảnh\s*:|Bài,?\s*ảnh\s*:|Tin\s+và\s+ảnh\s*:)", re.IGNORECASE)
+_BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Phóng\s+viên\s*:|Tin,?\s*ảnh\s*:|Bài,?\s*ảnh\s*:|Tin\s+và\s+ảnh\s*:)", re.IGNORECASE)
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
                       r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc|Quảng cáo|"
@@ -290,11 +290,19 @@ def read_news(text: str, lines: list[Line]) -> News:
             lead = span
             continue
         near_end = lead is not None and line.index >= len(lines) - 8 and not stripped.endswith(".")
-        if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and near_end and stripped[:1].isupper()) or (
+        if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and near_end and _signed(stripped)) or (
                 near_end and _NAMED_BYLINE.match(stripped)):  # "Minh Đức (Trung tâm Văn hóa - Thông tin phường)"
             byline = byline or span
             debris.append(span)
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
+
+
+def _signed(line: str) -> bool:
+    """A writer's name or initials ("Thu Hà", "K.N.", "Phi Long - Phương Dung", "Văn Chinh (CTV)"): every
+    word of the name capitalised. A caption without "Ảnh:" ("Toàn cảnh chi bộ"), a subheading ("Nâng cao
+    chất lượng công chức") or a speech's salutation ("Thưa các đồng chí đại biểu,") is no byline."""
+    name = re.split(r"\s*\(|\s+[-–]\s+", line)[0].rstrip(".")
+    return bool(name) and not line.endswith(",") and all(w[:1].isupper() for w in name.replace("-", " ").split())
 
 
 def is_debris(line: str) -> bool:
