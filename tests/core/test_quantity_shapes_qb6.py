@@ -607,3 +607,23 @@ def test_those_examined_in_a_heading_are_the_base_of_what_was_found(text, silent
 ])
 def test_kinds_of_one_measure_after_a_share_cannot_pass_the_whole(text, silent):
     assert (findings(text, "sum-mismatch") == []) == silent
+
+
+_TABLE = "Khối\tChỉ tiêu\tKết nạp\tTỷ lệ (%)\nXã, phường\t1.650\t1.624\t98,4\nDoanh nghiệp\t420\t{dn}\t{pct}\n"
+
+
+@pytest.mark.parametrize("text, silent", [
+    (_TABLE.format(dn="409", pct="97,4") + "Đáng ghi nhận, khối doanh nghiệp kết nạp 409 đảng viên, vượt chỉ tiêu được "
+     "giao.", False),
+    (_TABLE.format(dn="439", pct="104,5") + "Khối doanh nghiệp kết nạp 439 đảng viên, chưa đạt chỉ tiêu.", False),
+    (_TABLE.format(dn="439", pct="104,5") + "Đáng ghi nhận, khối doanh nghiệp kết nạp 439 đảng viên, vượt chỉ tiêu được "
+     "giao.", True),
+    # another row's count, a row not named, part of the period
+    (_TABLE.format(dn="409", pct="97,4") + "Khối xã, phường kết nạp 409 đảng viên mới, vượt chỉ tiêu.", True),
+    (_TABLE.format(dn="409", pct="97,4") + "Toàn tỉnh kết nạp 409 đảng viên trẻ, vượt chỉ tiêu.", True),
+    (_TABLE.format(dn="409", pct="97,4") + "Quý IV, khối doanh nghiệp kết nạp 409 đảng viên, vượt kế hoạch quý.", True),
+])
+def test_a_claim_in_the_text_against_the_row_of_a_table(text, silent):
+    found = findings(text, "target-status-mismatch")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

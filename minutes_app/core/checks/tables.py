@@ -210,3 +210,60 @@ def _cell_count(text: str):
         return None
     found = _NUMBER_CELL.fullmatch(text)
     return parse_number(found[1]) if found else None
+
+
+def text_claim_against_table(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Khối | Chỉ tiêu | Kết nạp | Tỷ lệ (%)" with a row "Doanh nghiệp | 420 | 409 | 97,4", then the
+    report's words "khối doanh nghiệp kết nạp 409 đảng viên, vượt chỉ tiêu được giao": a claim on a
+    count that is a row's result, the row named in the sentence, is judged against that row's plan
+    (a warning naming the row)."""
+    from ..detectors.targets import CLAIM, _claim_of
+    from ..quantities.lists import paragraph_layer
+
+    rows = []
+    for table in tables(ctx):
+        names = [c.text for c in table.header.cells]
+        plans = [i for i, n in enumerate(names) if i and _PLAN.search(n) and not _RATE.search(n)]
+        if len(plans) != 1 or _PART_PERIOD.search(names[plans[0]]):
+            continue
+        others = [i for i, n in enumerate(names) if i and i != plans[0] and not _RATE.search(n)
+                  and all(row.cells[i].number is not None for row in table.rows)]
+        if len(others) != 1 or _PART_PERIOD.search(names[others[0]]):
+            continue
+        for row in table.rows:
+            plan, result = row.cells[plans[0]].number, row.cells[others[0]].number
+            label = " ".join(row.label.lower().split())
+            if plan and result and len(label) >= 4 and not _TOTAL_ROW.match(row.label):
+                rows.append((label, plan, result, row, plans[0], others[0]))
+    if not rows:
+        return
+    table_paragraphs = {r[3].paragraph for r in rows}
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index in table_paragraphs or not CLAIM.search(paragraph.text):
+            continue
+        text = paragraph.text
+        layer = paragraph_layer(ctx, paragraph)
+        for claim in CLAIM.finditer(text):
+            clause_start = max(text.rfind(c, 0, claim.start()) for c in ".;") + 1
+            counts = [q for q in layer.quantities if clause_start <= q.start < claim.start()]
+            if len(counts) != 1 or counts[0].kind != "count" or counts[0].role == "plan":
+                continue
+            count = counts[0]
+            if _PART_PERIOD.search(text, clause_start, claim.end()):
+                continue  # progress over part of the period, not the row's plan
+            before = " ".join(text[clause_start:count.start].lower().split())
+            found = [r for r in rows if r[2].value == count.value and re.search(
+                rf"(?<!\w){re.escape(r[0])}(?!\w)", before)]
+            if len(found) != 1:
+                continue
+            label, plan, result, row, plan_at, result_at = found[0]
+            claimed = _claim_of(claim)
+            computed = verdict(result.value, plan.value)
+            if claimed == computed or claimed == "đạt" and computed == "vượt" or claimed not in ("đạt", "vượt", "chưa đạt"):
+                continue
+            shift = paragraph.start
+            yield Issue(count.start + shift, claim.end() + shift,
+                        f"Văn bản ghi “{claim.group().strip()}” nhưng bảng ghi dòng “{row.label}”: kết quả "
+                        f"{row.cells[result_at].text} so với chỉ tiêu {row.cells[plan_at].text} là {computed}.", None,
+                        Severity.WARNING, (Related(row.cells[plan_at].start, row.cells[plan_at].end, "plan"),
+                                           Related(row.cells[result_at].start, row.cells[result_at].end, "result")))

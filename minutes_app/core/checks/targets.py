@@ -20,7 +20,7 @@ from ..numbers import format_vi
 from ..quantities import quantities_of, unit_end
 from ..quantities.verdicts import MET, is_met, verdict
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
-from .tables import table_verdict_mismatch
+from .tables import table_verdict_mismatch, text_claim_against_table
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu", re.IGNORECASE)
 _names_plan = Keywords(_PLAN_WORD)  # _PLAN_WORD.search(…) is not None, as substring tests (speed)
@@ -422,10 +422,17 @@ def _in_brackets(text: str, start: int, offset: int) -> bool:
                   "Hộ SXKD giỏi các cấp | 380 hộ | 412 hộ | vượt 8,4%", "120 | 96 | vượt chỉ tiêu"),
           Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 126 | vượt chỉ tiêu\n"
                   "Hộ SXKD giỏi các cấp | 380 hộ | 412 hộ | vượt 8,4%"),
+          # the text's claim on a row's result, the row named in the sentence
+          Example("Khối\tChỉ tiêu\tKết nạp\tTỷ lệ (%)\nXã, phường\t1.650\t1.624\t98,4\nDoanh nghiệp\t420\t409\t97,4\n"
+                  "Khối doanh nghiệp kết nạp 409 đảng viên, vượt chỉ tiêu được giao.", "409 đảng viên, vượt chỉ tiêu"),
+          Example("Khối\tChỉ tiêu\tKết nạp\tTỷ lệ (%)\nXã, phường\t1.650\t1.624\t98,4\nDoanh nghiệp\t420\t439\t104,5\n"
+                  "Khối doanh nghiệp kết nạp 439 đảng viên, vượt chỉ tiêu được giao."),
           # better lower, or a bound: no verdict from the cells
           Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nSố vụ tai nạn giao thông | 10 | 8 | đạt\n"
                   "Tỷ lệ hộ nghèo | dưới 2% | 1,86% | đạt"),
       ))
 def table_target_status(ctx: DocumentContext) -> Iterator[Issue]:
-    """A table row's verdict against its plan and result cells (checks/tables.py)."""
+    """A table row's verdict against its plan and result cells, and the text's claim on a row's
+    result against that row's plan (checks/tables.py)."""
     yield from table_verdict_mismatch(ctx)
+    yield from text_claim_against_table(ctx)
