@@ -627,3 +627,18 @@ def test_a_claim_in_the_text_against_the_row_of_a_table(text, silent):
     found = findings(text, "target-status-mismatch")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Khảo sát hài lòng người bệnh: khoa phát ra 120 phiếu, thu về 116 phiếu; số phiếu đánh giá hài lòng và rất hài "
+     "lòng là 109, tỷ lệ hài lòng đạt 95,0%.", False),
+    ("Phát ra 200 phiếu lấy ý kiến, thu về 190 phiếu; có 171 phiếu đồng ý, đạt 92%.", False),
+    ("Khảo sát hài lòng người bệnh: khoa phát ra 120 phiếu, thu về 116 phiếu; số phiếu đánh giá hài lòng và rất hài "
+     "lòng là 109, tỷ lệ hài lòng đạt 94,0%.", True),
+    # of the ballots handed out: another count explains the share
+    ("Khảo sát hài lòng người bệnh: khoa phát ra 120 phiếu, thu về 116 phiếu; số phiếu đánh giá hài lòng và rất hài "
+     "lòng là 109, tỷ lệ hài lòng đạt 90,8%.", True),
+])
+def test_a_share_of_ballots_is_of_those_collected(text, silent):
+    found = findings(text, "percent-mismatch")
+    assert (found == []) == silent

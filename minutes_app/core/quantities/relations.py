@@ -1643,6 +1643,13 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
         return None
     sentence = _sentence_of(sentences, part.start)
     earlier = [q for q in quantities if q.start < part.start]
+    if head == "phiếu":
+        # "phát ra 120 phiếu, thu về 116 phiếu; số phiếu hài lòng là 109, tỷ lệ hài lòng đạt 95,0%": a share of
+        # ballots is of those collected (of the valid ones when counted)
+        collected = [q for q in earlier if q.head == "phiếu" and q.value > part.value
+                     and _BALLOTS_BASE_BEFORE.search(text, max(0, q.start - 20), q.start)]
+        if collected:
+            return collected[-1]
     for candidate in reversed(earlier):
         if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
@@ -1675,6 +1682,7 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     return None
 
 
+_BALLOTS_BASE_BEFORE = re.compile(r"(?<!\w)(?:thu\s+(?:về|vào)|hợp\s+lệ)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
 _SETTLED_PART = re.compile(r"(?<!\w)(?:giải\s+quyết|xử\s+lý|hoàn\s+thành|thực\s+hiện)(?!\w)", re.IGNORECASE)
 
 
