@@ -642,3 +642,24 @@ def test_a_claim_in_the_text_against_the_row_of_a_table(text, silent):
 def test_a_share_of_ballots_is_of_those_collected(text, silent):
     found = findings(text, "percent-mismatch")
     assert (found == []) == silent
+
+
+_UNITS = ("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc (11 chi bộ thôn, 5 chi bộ trường học, 2 chi "
+          "bộ cơ quan).\nThu ngân sách nhà nước trên địa bàn 11 tháng đạt 11.460 triệu đồng.\n")
+
+
+@pytest.mark.parametrize("text, silent", [
+    (_UNITS + "Công tác tuyên truyền được triển khai: có 19 chi bộ tổ chức sinh hoạt chuyên đề quý III đúng hướng dẫn.",
+     False),
+    ("Đảng bộ có 24 chi bộ trực thuộc.\nCó 26 chi bộ duy trì sinh hoạt chuyên đề hằng quý.", False),
+    (_UNITS + "Công tác tuyên truyền được triển khai: có 17 chi bộ tổ chức sinh hoạt chuyên đề quý III đúng hướng dẫn.",
+     True),
+    # units examined are no total; another body's units; another year
+    ("Ủy ban Kiểm tra đã kiểm tra 5 chi bộ trực thuộc.\nQua kiểm tra, có 7 chi bộ thực hiện tốt quy chế.", True),
+    ("Đảng bộ có 18 chi bộ trực thuộc.\nĐảng bộ xã Tân Hòa có 25 chi bộ; có 22 chi bộ tổ chức sinh hoạt chuyên đề.", True),
+    ("Đảng bộ có 18 chi bộ trực thuộc.\nNăm 2020, có 20 chi bộ đạt trong sạch vững mạnh.", True),
+])
+def test_the_bodys_own_units_are_all_of_them(text, silent):
+    found = findings(text, "part-exceeds-whole")
+    assert (found == []) == silent
+    assert all(f.severity == Severity.WARNING for f in found)

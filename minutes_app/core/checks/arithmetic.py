@@ -33,6 +33,7 @@ from ..quantities.relations import (
     plain_noun,
     presence_parts,
     same_classification,
+    semicolon_spans,
     stated_total,
     total_named_before,
     vote_levels,
@@ -684,6 +685,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Thôn có 120 hộ dân. Đã có 130 hộ đăng ký xây dựng gia đình văn hóa.", "130 hộ"),
     Example("Thôn có 120 hộ dân. Đã có 110 hộ đăng ký xây dựng gia đình văn hóa."),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
+    # the body's own units ("trực thuộc") a paragraph or two before are all of them (a warning naming them)
+    Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
+            "Có 19 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn.", "19 chi bộ"),
+    Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
+            "Có 17 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn."),
     # those found at fault in the next paragraph, of those examined before (a warning naming them)
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
@@ -692,6 +698,7 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
     6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
     before (a warning naming it)."""
+    yield from _units_above_their_total(ctx)
     totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
     previous = None
     for index, paragraph in enumerate(ctx.paragraphs):
@@ -721,6 +728,47 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
         totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+
+
+_UNITS_OF_THE_BODY = re.compile(r"(?<!\w)(?:có|tại|gồm|với)\s+$", re.IGNORECASE)
+_PARAGRAPHS_AFTER_TOTAL = 3
+
+
+def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc." then, a paragraph or
+    two later, "… có 19 chi bộ tổ chức sinh hoạt chuyên đề": the body's own units ("trực
+    thuộc") are all of them, so a count of them picked out later cannot exceed it (a warning
+    naming it; the sentence names no other body, year or change)."""
+    totals: list[tuple[Quantity, int, str]] = []  # (total in paragraph offsets, paragraph index, paragraph text)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if not _DIGIT.search(paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        text = paragraph.text
+        recent = [(w, i, t) for w, i, t in totals if index - _PARAGRAPHS_AFTER_TOTAL <= i < index]
+        if recent:
+            sentences = layer_sentences(text, layer)
+            spans = [(a, b) for s_start, s_end in sentences for a, b in semicolon_spans(text, s_start, s_end)]
+            for s_start, s_end in spans:
+                for part in assessed_parts(text, layer.quantities, s_start, s_end):
+                    wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
+                    if len(wholes) != 1 or wholes[0][0].value >= part.value or any(
+                            q.start < part.start and q.kind == "count" and q.head and heads_agree(q.head, part.head)
+                            for q in layer.quantities):
+                        continue  # a count of the units nearer the part may be its own body's total
+                    whole, w_index, w_text = wholes[0]
+                    shift, w_shift = paragraph.start, ctx.paragraphs[w_index].start
+                    yield Issue(part.start + shift, unit_end(text, part) + shift,
+                                f"{_describe(part, text)} lớn hơn {_describe(whole, w_text)} đã nêu trước đó: phần không "
+                                "thể vượt tổng.", None, Severity.WARNING,
+                                (Related(whole.start + w_shift, unit_end(w_text, whole) + w_shift, "whole"),
+                                 Related(part.start + shift, unit_end(text, part) + shift, "part")))
+        for q in layer.quantities:
+            unit = text[q.end:unit_end(text, q)].strip().lower()
+            if q.kind == "count" and q.noun_class == "organisation" and q.head and unit.endswith(" trực thuộc") and \
+                    unit in (q.head, f"{q.head} trực thuộc") and \
+                    _UNITS_OF_THE_BODY.search(text, max(0, q.start - 8), q.start):
+                totals.append((q, index, text))
 
 
 _FAR = 1 << 40  # where a paragraph is placed, after its neighbour at 0, while its pair is read

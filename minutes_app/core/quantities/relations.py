@@ -711,7 +711,8 @@ def _picked_out(text: str, quantity: Quantity) -> bool:
     return bool(quantity.head) and text[gap:head_end].lower() == quantity.head and bool(_PICKED_OUT.match(text, head_end))
 
 
-_PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|thực\s+hiện|hưởng|nhận)(?!\w)", re.IGNORECASE)
+_PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|thực\s+hiện|hưởng|nhận|tổ\s+chức|triển\s+khai|"
+                         r"duy\s+trì)(?!\w)", re.IGNORECASE)
 
 
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
@@ -722,6 +723,10 @@ def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
 
 
 _UNRESTRICTED = re.compile(r"\s+trực\s+thuộc$")
+
+
+def semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return _semicolon_spans(text, start, end)
 
 
 def _semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
