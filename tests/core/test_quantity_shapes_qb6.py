@@ -663,3 +663,20 @@ def test_the_bodys_own_units_are_all_of_them(text, silent):
     found = findings(text, "part-exceeds-whole")
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text, silent", [
+    ("Qua bình xét có 385 hộ đạt danh hiệu các cấp (cấp tỉnh 12 hộ, cấp huyện 98 hộ, cấp xã 265 hộ).", False),
+    ("Năm 2025 có 46 đảng viên được tặng Huy hiệu Đảng (30 năm 20 đồng chí, 40 năm 15 đồng chí, 45 năm 10 đồng chí).",
+     False),
+    ("Qua bình xét có 375 hộ đạt danh hiệu các cấp (cấp tỉnh 12 hộ, cấp huyện 98 hộ, cấp xã 265 hộ).", True),
+    # subsets, a share, an amount, a change, another role's bracket
+    ("Có 120 hộ tham gia mô hình (trong đó 45 hộ nghèo, 30 hộ cận nghèo).", True),
+    ("Có 30 đảng viên tham gia học tập (đạt 95%).", True),
+    ("Có 45 hộ được vay vốn (tổng dư nợ 2,5 tỷ đồng).", True),
+    ("Năm 2025 kết nạp 52 đảng viên mới trong năm (tăng 5 đảng viên so với năm 2024).", True),
+    ("Hội phối hợp mở lớp tập huấn cho 450 hội viên tại các chi hội (chi hội 1 có 120 hội viên, chi hội 2 có 130 hội "
+     "viên).", True),
+])
+def test_a_bracket_a_few_words_after_its_count(text, silent):
+    assert (findings(text, "sum-mismatch") == []) == silent

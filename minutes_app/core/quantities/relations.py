@@ -42,6 +42,7 @@ _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
+_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
 _LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
 _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
                            re.IGNORECASE)  # "… như: …": examples, not all of it
@@ -255,7 +256,11 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if whole.head is None and whole.kind == "count":
             continue
         end = unit_end(text, whole)
-        if end < len(text) and text[end:end + 2].lstrip().startswith("("):
+        # "385 hộ đạt danh hiệu các cấp (cấp tỉnh 12 hộ, …)": a few words about the counted may come first
+        opened = _WORDS_THEN_BRACKET.match(text, end) if whole.kind == "count" else None
+        if opened and _ANOTHER_ROLE.search(opened.group()):
+            opened = None  # "… cho 450 hội viên (…)": the bracket may be of what the words name
+        if end < len(text) and (text[end:end + 2].lstrip().startswith("(") or opened):
             bracket_start = text.index("(", end)
             close = text.find(")", bracket_start)
             if close != -1:
