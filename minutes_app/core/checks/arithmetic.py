@@ -20,16 +20,20 @@ from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.reader import head_of
 from ..quantities.relations import (
+    EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
     assessed_parts,
+    found_among_examined,
     heads_agree,
+    level_group,
     level_groups,
     membership_parts,
     names_its_sentence,
     plain_noun,
     presence_parts,
     same_classification,
+    semicolon_spans,
     stated_total,
     total_named_before,
     vote_levels,
@@ -37,7 +41,9 @@ from ..quantities.relations import (
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_rate_mismatch, table_total_mismatch
 
-_PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết|mục tiêu|được giao|vượt", re.IGNORECASE)
+# "nghị quyết" names a plan only with what it set ("Nghị quyết đề ra", "so với Nghị quyết"), not in "học tập nghị quyết"
+_PLAN_CONTEXT = re.compile(r"chỉ tiêu|kế hoạch|dự toán|nghị quyết\s+(?:[^\W\d_]+\s+){0,4}?(?:đề\s+ra|đặt\s+ra|giao)|"
+                           r"(?:so\s+với|theo|của)\s+nghị\s+quyết|mục tiêu|được giao|vượt", re.IGNORECASE)
 
 
 def _matches(true: float, stated: float, decimals: int) -> bool:
@@ -60,6 +66,8 @@ def _describe(quantity: Quantity, text: str) -> str:
         return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
     if quantity.bare:
         return f"{quantity.label} {quantity.text}"
+    if quantity.kind == "count" and quantity.head and quantity.label:  # "Tổng số hội viên: 320" → "320 hội viên"
+        return f"{quantity.text} {quantity.head}"
     return quantity.text
 
 
@@ -95,6 +103,21 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Khối có tổng số 250 đảng viên; qua kiểm điểm có 230 đảng viên hoàn thành tốt nhiệm vụ (92%)."),
     Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 70%.", "70%", "75%"),
     Example("Xã có 12 thôn. Đến nay 9 thôn đạt chuẩn nông thôn mới, chiếm 75%."),
+    # a second total of the subject joined to the first ("1.850 hộ, 6.920 nhân khẩu"), persons counted as "người"
+    Example("Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ "
+            "92,4%.", "92,4%", "91,0%"),
+    Example("Xã có 1.850 hộ gia đình, 6.920 nhân khẩu. Số người tham gia bảo hiểm y tế là 6.300 người, đạt tỷ lệ "
+            "91,0%."),
+    # by how much a result passed its plan: result ÷ plan − 100 %
+    Example("Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "9,3", "8,3"),
+    Example("Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)."),
+    # the shares of a composition cannot pass 100 % (a warning: read from their labels)
+    Example("Cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 35,2%; công nghiệp - xây dựng 30,1%; thương mại - dịch vụ "
+            "36,7%.", "35,2%"),
+    Example("Cơ cấu đại biểu: nữ 45%, đảng viên 80%, dân tộc thiểu số 15%, trẻ tuổi 20%."),
+    # the shares of a school's rating levels cannot exceed 100 % together
+    Example("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 4,3%.", "28,4%"),
+    Example("Học lực học kỳ I: giỏi 28,4%, khá 45,2%, trung bình 24,1%, yếu 2,3%."),
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 92,7%.", "92,7%", "91,7%"),
     Example("Kết quả có 385 trên tổng số 420 chi bộ hoàn thành tốt nhiệm vụ, chiếm 91,7%."),
     Example("Tổng đàn gia súc 4.870 con, đã tiêm phòng 4.130 con, đạt 86,8%.", "86,8%", "84,8%"),
@@ -165,12 +188,34 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _distribution_issues(ctx.text, layer)
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
+    for relation in layer.of("excess"):
+        issue = _excess_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
         issue = _share_issue(ctx.text, relation, layer.quantities)
         if issue is not None:
             yield issue
+
+
+def _excess_issue(text: str, relation: Relation) -> Issue | None:
+    """"Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên)": by how much the result passed
+    its plan is result ÷ plan − 100 %, at the printed precision."""
+    plan, result, percent = relation.whole, relation.parts[0], relation.share
+    if not plan.value or result.value <= plan.value:
+        return None  # not passed at all: whether "vượt" is right is the target rule's
+    true = result.value / plan.value * 100 - 100
+    if _matches(true, percent.value, percent.decimals) or _matches(true + 100, percent.value, percent.decimals):
+        return None  # "vượt 108,3% chỉ tiêu": the attainment, loosely worded, not a wrong figure
+    expected = format_vi(true, percent.decimals)
+    exact = format_vi(true, 2).rstrip("0").rstrip(",")
+    number = percent.text.rstrip("% ")
+    return Issue(percent.start, percent.start + len(number),
+                 f"Kết quả {_describe(result, text)} so với kế hoạch {_describe(plan, text)} là "
+                 f"{format_vi(result.value / plan.value * 100, 2).rstrip('0').rstrip(',')}%, tức vượt {exact}%, không "
+                 f"phải {number}%: phần vượt = kết quả ÷ kế hoạch − 100%.", expected, None, _related(relation, text))
 
 
 def _distribution_issues(text: str, layer) -> Iterator[Issue]:
@@ -182,9 +227,11 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
         listed = " + ".join(p.text for p in shares)
         summed = format_vi(total, 2).rstrip('0').rstrip(',')
         if total > 100 + tolerance:
+            # a composition ("Cơ cấu kinh tế: …") is read from its labels: a warning
+            whose = "trong cơ cấu" if not relation.explicit else "của một cách phân loại"
             yield Issue(shares[0].start, shares[-1].end,
-                        f"Các tỷ lệ của một cách phân loại cộng lại {listed} = {summed}%, "
-                        "vượt 100%: ít nhất một tỷ lệ sai.", None, None,
+                        f"Các tỷ lệ {whose} cộng lại {listed} = {summed}%, "
+                        "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
         elif relation.exhaustive and 100 - total >= tolerance - 1e-6:  # rounding moves each share by less than half a unit
             yield Issue(shares[0].start, shares[-1].end,
@@ -295,6 +342,29 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # every share but one of a count stated before: the one left is a slip (a warning naming the count)
+          Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
+                  "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 3,6%.", "3,6%", "2,6%"),
+          Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
+                  "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 2,6%."),
+          Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
+                  "người có đạo 10 đồng chí, chiếm 3,6%."),
+          # those examined, in a heading or a paragraph before, are the base of what the check found
+          Example("2. Kiểm tra 25 chi bộ về thực hiện quy chế làm việc\nQua kiểm tra, có 22 chi bộ thực hiện tốt, đạt "
+                  "90%.", "90%", "88%"),
+          Example("2. Kiểm tra 25 chi bộ về thực hiện quy chế làm việc\nQua kiểm tra, có 22 chi bộ thực hiện tốt, đạt "
+                  "88%."),
+          # the plan a line labels, a line or two before the result and its share (a warning naming it)
+          Example("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 92% chỉ tiêu.",
+                  "92", "90"),
+          Example("Chỉ tiêu năm 2025: kết nạp 30 đảng viên.\nKết quả: kết nạp được 27 đảng viên, đạt 90% chỉ tiêu."),
+          Example("Thu ngân sách:\n- Kế hoạch: 4.500 triệu đồng;\n- Thực hiện: 4.150 triệu đồng;\n- Tỷ lệ: 94,2%.",
+                  "94,2", "92,2"),
+          Example("Kế hoạch năm giao thu 15 tỷ đồng.\nThu từ thuế 9 tỷ đồng, chiếm 75% tổng thu."),
+          # a line's share of its own plan, not of the lead's count
+          Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
+                  "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
+                  "đoàn viên)."),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -305,9 +375,15 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     of the whole its lead line counts ("Kết quả xếp loại 80 đảng viên:"). A table's rate
     column is its result column over its plan column (checks/tables.py)."""
     yield from table_rate_mismatch(ctx)
-    yield from _earlier_paragraph_shares(ctx)
+    earlier = list(_earlier_paragraph_shares(ctx))
+    yield from earlier
+    said = {(i.start, i.end) for i in earlier}
+    yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
+    yield from _plan_lines_before(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind == "share-of":
+            if _measured_in_its_paragraph(ctx, relation.share):
+                continue  # "Kết nạp 46 đoàn viên mới, đạt 115% chỉ tiêu năm (40 đoàn viên)": of its own plan
             issue = _share_issue(ctx.text, relation, ())
             if issue is not None:
                 yield issue
@@ -325,6 +401,17 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             expected = format_vi(true, stated.decimals)
             yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
                         "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
+
+
+def _measured_in_its_paragraph(ctx: DocumentContext, share: Quantity) -> bool:
+    """The percentage is already the share of an explicit whole or plan in its own paragraph."""
+    for paragraph in ctx.paragraphs:
+        if paragraph.start <= share.start < paragraph.end:
+            layer = paragraph_layer(ctx, paragraph)
+            at = share.start - paragraph.start
+            return any(r.share is not None and r.share.start == at and r.explicit
+                       and r.kind in ("share-of", "result-vs-plan") for r in layer.relations)
+    return False
 
 
 def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
@@ -360,11 +447,126 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
         for q in layer.quantities:
             if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
                 noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
-                if q.role == "whole" or noun is not None:
+                # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
+                examined = EXAMINED_BEFORE.search(paragraph.text, max(0, q.start - 24), q.start)
+                if q.role == "whole" or noun is not None or examined:
                     wholes.append((_shift(q, paragraph.start), index, noun))
 
 
 _PARAGRAPHS_BACK = 8
+
+
+_PLAN_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|(?-i:KH))(?!\w)"
+                         r"(?:[^\d:;]|(?<=năm )\d{4}){0,40}:"
+                         r"[^\d;]{0,30}$", re.IGNORECASE)
+_RESULT_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:kết\s+quả|thực\s+hiện|ước\s+thực\s+hiện|ước\s+đạt|(?-i:TH))(?!\w)"
+                           r"[^\d:;]{0,40}:[^\d;]{0,30}$", re.IGNORECASE)
+_RATE_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:tỷ\s+lệ(?:\s+đạt)?|tỉ\s+lệ(?:\s+đạt)?|đạt|so\s+với\s+kế\s+hoạch)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Chỉ tiêu năm 2025: kết nạp 30 đảng viên." then a line "Kết quả: kết nạp được 27 đảng viên,
+    đạt 92% chỉ tiêu."; lines "- Kế hoạch: 4.500 triệu đồng; - Thực hiện: 4.150 triệu đồng; - Tỷ lệ:
+    94,2%": the plan a line labels, a line or two before the result and its share, is the share's
+    plan (a warning naming it) when its paragraph states none."""
+    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    for index, paragraph in enumerate(paragraphs):
+        if "%" not in paragraph.text or not index:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        text = paragraph.text
+        measured = {r.share.start for r in layer.relations if r.share is not None}
+        if any(q.role == "plan" for q in layer.quantities):
+            continue
+        for percent in layer.quantities:
+            if percent.kind != "percent" or percent.start in measured or percent.modifier is not None \
+                    or _OTHER_BASE_AFTER.match(text, percent.end):
+                continue
+            before = [q for q in layer.quantities if q.end <= percent.start and q.kind in ("count", "money")]
+            result = result_paragraph = None
+            if before and _SHARE_GAP_AFTER.fullmatch(text, unit_end(text, before[-1]), percent.start) and (
+                    before[-1].role == "result" or _PLAN_NAMED_AFTER.match(text, percent.end)):
+                result, result_paragraph, look_from = before[-1], paragraph, index - 1
+            elif not before and len(layer.quantities) == 1 and _RATE_LABEL.fullmatch(text, 0, percent.start) and index >= 2:
+                # "- Tỷ lệ: 94,2%." under "- Thực hiện: 4.150 triệu đồng;"
+                found = _labelled_line(ctx, paragraphs[index - 1], _RESULT_LABEL)
+                if found is not None:
+                    result, result_paragraph, look_from = found, paragraphs[index - 1], index - 2
+            if result is None:
+                continue
+            plan = plan_paragraph = None
+            for back in range(look_from, max(-1, look_from - 2), -1):
+                found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan")
+                if found is not None:
+                    plan, plan_paragraph = found, paragraphs[back]
+                    break
+            if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
+                    heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
+                continue
+            relation = Relation("result-vs-plan", _shift(plan, plan_paragraph.start),
+                                (_shift(result, result_paragraph.start),), _shift(percent, paragraph.start), explicit=False)
+            issue = _share_issue(ctx.text, relation, ())
+            if issue is not None:
+                yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
+
+
+_SHARE_GAP_AFTER = re.compile(r"\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)  # attainment, not "chiếm"
+_OTHER_BASE_AFTER = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng|so\s+với\s+(?:cùng\s+kỳ|năm|tháng|quý|đầu)|cùng\s+kỳ)",
+                               re.IGNORECASE)
+_PLAN_NAMED_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))(?!\w)", re.IGNORECASE)
+
+
+def _labelled_line(ctx: DocumentContext, paragraph, label: re.Pattern, role: str = "") -> Quantity | None:
+    """The one count or amount of a line whose label (before its colon) is ``label``'s, or that the
+    quantity layer gives ``role``."""
+    layer = paragraph_layer(ctx, paragraph)
+    figures = [q for q in layer.quantities if q.kind in ("count", "money", "percent")]
+    if len(figures) != 1 or figures[0].kind == "percent":
+        return None
+    quantity = figures[0]
+    return quantity if label.fullmatch(paragraph.text, 0, quantity.start) or role and quantity.role == role else None
+
+
+def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Trong số đảng viên mới: nữ 1.982 đồng chí (51,5%); đoàn viên 2.917 đồng chí (75,8%); …; người có
+    đạo 96 đồng chí, chiếm 2,7%" with no whole in the paragraph: when every share but one is of one
+    count stated before (3.846 đảng viên mới, in this paragraph or the ones before), the one left
+    is a slip (a warning naming that count). Two shares at least must agree on it."""
+    paragraphs = ctx.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        if "%" not in paragraph.text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        pairs = [(r.whole, r.share) for r in layer.of("share-open") if r.whole.kind == "count" and r.whole.noun_class]
+        if len(pairs) < 3 or len({p.noun_class for p, _ in pairs}) != 1:
+            continue
+        noun_class, largest = pairs[0][0].noun_class, max(p.value for p, _ in pairs)
+        # two shares agreeing on one count are evidence enough: any count stated before in the document
+        candidates = [(q, p) for p in paragraphs[:index] if _DIGIT.search(p.text) for q in paragraph_layer(ctx, p).quantities
+                      if q.kind == "count" and q.head and q.noun_class == noun_class and q.value > largest]
+        candidates += [(q, paragraph) for q in layer.quantities if q.kind == "count" and q.head and q.start < pairs[0][0].start
+                       and q.noun_class == noun_class and q.value > largest]
+        for value in sorted({q.value for q, _ in candidates}):
+            agree = [(p, s) for p, s in pairs if _matches(p.value / value * 100, s.value, s.decimals)]
+            if len(agree) < 2 or len(pairs) - len(agree) != 1:
+                continue
+            part, share = next((p, s) for p, s in pairs if (p, s) not in agree)
+            found, where = [(q, p) for q, p in candidates if q.value == value][-1]
+            whole = _shift(found, where.start)
+            true = part.value / value * 100
+            expected = format_vi(true, share.decimals)
+            start = share.start + paragraph.start
+            yield Issue(start, share.end + paragraph.start,
+                        f"{part.text} / {_describe(whole, ctx.text)} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, "
+                        f"không phải {share.text}: các tỷ lệ khác cùng câu ({', '.join(s.text for _, s in agree)}) đều "
+                        f"tính trên {_describe(whole, ctx.text)} đã nêu trước đó.",
+                        expected + share.text[len(share.text.rstrip('% ')):], Severity.WARNING,
+                        (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                         Related(part.start + paragraph.start, unit_end(paragraph.text, part) + paragraph.start, "part")))
+            break
+
+
 _DIGIT = re.compile(r"\d")
 
 
@@ -428,6 +630,10 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
     Example("Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ."),
+    # those an action was done for, named by the total's plain noun (a warning naming the total)
+    Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
+            "1.240 người cao tuổi"),
+    Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.140 người cao tuổi."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -440,6 +646,8 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
             continue
+        if part.bare and level_group(part, text) is None:
+            continue  # "…, trong đó nữ 10, độ tuổi 28": a bare number is a part for its share, not surely a count
         subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
         if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):
             continue  # a result may exceed its plan
@@ -451,8 +659,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
             continue
         if not relation.explicit:  # a whole stated sentences before: a warning naming it
+            whole_name = relation.cues[0].text if whole.bare and relation.cues else _describe(whole, text)
             yield Issue(part.start, unit_end(text, part),
-                        f"{_describe(part, text)} lớn hơn {_describe(whole, text)} đã nêu trước đó "
+                        f"{_describe(part, text)} lớn hơn {whole_name} đã nêu trước đó "
                         f"(“{relation.cues[0].text if relation.cues else whole.text}”): phần không thể vượt tổng.",
                         None, Severity.WARNING, _related(relation, text))
             continue
@@ -476,11 +685,20 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Thôn có 120 hộ dân. Đã có 130 hộ đăng ký xây dựng gia đình văn hóa.", "130 hộ"),
     Example("Thôn có 120 hộ dân. Đã có 110 hộ đăng ký xây dựng gia đình văn hóa."),
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đoàn viên của xã có 45 đồng chí là đảng viên."),
+    # the body's own units ("trực thuộc") a paragraph or two before are all of them (a warning naming them)
+    Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
+            "Có 19 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn.", "19 chi bộ"),
+    Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
+            "Có 17 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn."),
+    # those found at fault in the next paragraph, of those examined before (a warning naming them)
+    Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
+    Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
     6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
     before (a warning naming it)."""
+    yield from _units_above_their_total(ctx)
     totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
     previous = None
     for index, paragraph in enumerate(ctx.paragraphs):
@@ -492,6 +710,8 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
         if previous is not None:
             yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
             yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
+            if "vi phạm" in paragraph.text:
+                yield from _with_neighbour(ctx, _examined_in_paragraph_before, previous, paragraph, layer)
         previous = paragraph
         own = {r.cues[0].text for r in layer.of("kind-total")}
         for part in layer.quantities:
@@ -508,6 +728,47 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
         totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+
+
+_UNITS_OF_THE_BODY = re.compile(r"(?<!\w)(?:có|tại|gồm|với)\s+$", re.IGNORECASE)
+_PARAGRAPHS_AFTER_TOTAL = 3
+
+
+def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc." then, a paragraph or
+    two later, "… có 19 chi bộ tổ chức sinh hoạt chuyên đề": the body's own units ("trực
+    thuộc") are all of them, so a count of them picked out later cannot exceed it (a warning
+    naming it; the sentence names no other body, year or change)."""
+    totals: list[tuple[Quantity, int, str]] = []  # (total in paragraph offsets, paragraph index, paragraph text)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if not _DIGIT.search(paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        text = paragraph.text
+        recent = [(w, i, t) for w, i, t in totals if index - _PARAGRAPHS_AFTER_TOTAL <= i < index]
+        if recent:
+            sentences = layer_sentences(text, layer)
+            spans = [(a, b) for s_start, s_end in sentences for a, b in semicolon_spans(text, s_start, s_end)]
+            for s_start, s_end in spans:
+                for part in assessed_parts(text, layer.quantities, s_start, s_end):
+                    wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
+                    if len(wholes) != 1 or wholes[0][0].value >= part.value or any(
+                            q.start < part.start and q.kind == "count" and q.head and heads_agree(q.head, part.head)
+                            for q in layer.quantities):
+                        continue  # a count of the units nearer the part may be its own body's total
+                    whole, w_index, w_text = wholes[0]
+                    shift, w_shift = paragraph.start, ctx.paragraphs[w_index].start
+                    yield Issue(part.start + shift, unit_end(text, part) + shift,
+                                f"{_describe(part, text)} lớn hơn {_describe(whole, w_text)} đã nêu trước đó: phần không "
+                                "thể vượt tổng.", None, Severity.WARNING,
+                                (Related(whole.start + w_shift, unit_end(w_text, whole) + w_shift, "whole"),
+                                 Related(part.start + shift, unit_end(text, part) + shift, "part")))
+        for q in layer.quantities:
+            unit = text[q.end:unit_end(text, q)].strip().lower()
+            if q.kind == "count" and q.noun_class == "organisation" and q.head and unit.endswith(" trực thuộc") and \
+                    unit in (q.head, f"{q.head} trực thuộc") and \
+                    _UNITS_OF_THE_BODY.search(text, max(0, q.start - 8), q.start):
+                totals.append((q, index, text))
 
 
 _FAR = 1 << 40  # where a paragraph is placed, after its neighbour at 0, while its pair is read
@@ -538,6 +799,28 @@ def _clause_of(text: str, quantity: Quantity) -> str:
     start = max(text.rfind(";", 0, quantity.start), text.rfind(". ", 0, quantity.start)) + 1
     end = text.find(";", quantity.end)
     return text[start:end if end != -1 else len(text)].lower()
+
+
+def _examined_in_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên …" then a paragraph "… số đảng viên được
+    kết luận có vi phạm là 06": those found at fault are some of those examined in the paragraph
+    before (a warning naming them). Read with the quantity layer's own relation on the two
+    paragraphs side by side."""
+    if "kiểm tra" not in previous.text and "giám sát" not in previous.text:
+        return
+    shift = len(previous.text) + 1
+    text = previous.text + "\n" + paragraph.text
+    quantities = [*paragraph_layer(ctx, previous).quantities, *(_shift(q, shift) for q in layer.quantities)]
+    counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
+    for relation in found_among_examined(text, counts):
+        whole, part = relation.whole, relation.parts[0]
+        if whole.start >= shift or part.start < shift or part.value <= whole.value:
+            continue
+        start, end = part.start - shift + paragraph.start, unit_end(text, part) - shift + paragraph.start
+        yield Issue(start, end, f"{_describe(part, text)} lớn hơn {_describe(whole, text)} nêu ở đoạn trước "
+                    f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(text, whole) + previous.start, "whole"),
+                     Related(start, end, "part")))
 
 
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
@@ -701,6 +984,12 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
             "đoàn thể 10 đồng chí."),
     Example("Có 30 đảng viên được tặng Huy hiệu Đảng, cụ thể: 12 đồng chí huy hiệu 30 năm, 10 đồng chí huy hiệu "
             "40 năm và các đồng chí khác."),
+    # a period's end is its start plus what came in minus what went out (a warning: a movement may go unsaid)
+    Example("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 2 đồng chí. Đến cuối năm, Chi "
+            "bộ có 47 đảng viên.", "47 đảng viên", "46 đảng viên"),
+    Example("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 2 đồng chí. Đến cuối năm, Chi "
+            "bộ có 46 đảng viên."),
+    Example("Trong 6 tháng đầu năm, xã tiếp nhận 120 hồ sơ, giảm 15 hồ sơ so với cùng kỳ; còn 8 hồ sơ đang giải quyết."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
@@ -708,7 +997,9 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     mặt/vắng) must add up to their whole: an error either way. A "trong đó" list of kinds
     of the whole's noun ("24 chi bộ, trong đó 13 chi bộ ấp, 6 chi bộ trường học …") may be
     partial: short is a warning, more than the whole an error. Subsets by a property (nữ,
-    dân tộc thiểu số, đoàn viên) are never summed."""
+    dân tộc thiểu số, đoàn viên) are never summed. A level at a period's end is its start plus
+    what came in minus what went out ("đầu năm 45, kết nạp 3, chuyển đi 2, cuối năm 46"): a
+    warning, since a movement may go unsaid."""
     layer = quantities_of(ctx)
     for relation in layer.of("sum-of"):
         whole, parts = relation.whole, relation.parts
@@ -742,13 +1033,39 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
         if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
+            same_sentence = any(a <= whole.start and parts[0].start < b for a, b in ctx.reading.sentences)
+            where = "" if same_sentence else " đã nêu trước đó"
             yield Issue(parts[0].start, unit_end(ctx.text, parts[-1]),
-                        f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} đã nêu "
-                        "trước đó (nếu đó là tổng được chia ra).", None, Severity.WARNING, _related(relation, ctx.text))
+                        f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)}{where} (nếu "
+                        "các phần liệt kê là toàn bộ số đó).", None, Severity.WARNING, _related(relation, ctx.text))
             continue
         yield _breakdown_issue(ctx.text, whole, parts, fix,
                                f"Tổng là {_describe(whole, ctx.text)} nhưng các phần liệt kê cộng lại {listed} = {fix}.",
                                severity, _related(relation, ctx.text))
+    for relation in layer.of("balance"):
+        issue = _balance_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
+
+
+def _balance_issue(text: str, relation: Relation) -> Issue | None:
+    """"Đầu năm 45 đảng viên + kết nạp 3 − chuyển đi 2 − từ trần 1 = 45, khác 47 cuối năm": the
+    level at a period's end is its start plus what came in minus what went out (a warning: the
+    text may leave a movement unsaid)."""
+    end, parts = relation.whole, relation.parts
+    total = sum(sign * p.value for sign, p in zip(relation.signs, parts))
+    if abs(total - end.value) <= _tolerance([end, *parts]):
+        return None
+    fix = _restated_sum(end, total)
+    steps = parts[0].text + "".join(f" {'+' if sign > 0 else '−'} {p.text}" for sign, p in
+                                    zip(relation.signs[1:], parts[1:]))
+    related = (Related(parts[0].start, unit_end(text, parts[0]), "earlier"),
+               *(Related(p.start, unit_end(text, p), "part") for p in parts[1:]),
+               *(Related(c.start, c.end, "cue") for c in relation.cues))
+    return Issue(end.start, unit_end(text, end),
+                 f"Đầu kỳ {_describe(parts[0], text)}, cộng số tăng, trừ số giảm: {steps} = {fix}, khác "
+                 f"{_describe(end, text)} cuối kỳ (nếu không còn biến động nào khác).", fix + text[end.end:unit_end(text, end)],
+                 Severity.WARNING, related)
 
 
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", scope="document", examples=(

@@ -8,9 +8,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..model import Related
-from ..numbers import format_vi, round_half_up, truncate
+from ..model import Related, Severity
+from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities.tables import Table, tables
+from ..quantities.verdicts import verdict
+from ..resources import word_set
 from .registry import DocumentContext, Issue
 
 _TOTAL_ROW = re.compile(r"(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|tỉnh|huyện|đơn\s+vị))(?!\w)",
@@ -146,3 +148,122 @@ def _counts_noun(header: str, head: str) -> bool:
         return True
     initials = "".join(word[0] for word in head.split())
     return len(initials) >= 2 and bool(re.search(rf"\(\s*{re.escape(initials)}\s*\)", lower))
+
+
+_VERDICT_CELL = re.compile(r"\s*(chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|không\s+hoàn\s+thành|vượt|đạt|hoàn\s+thành)"
+                           r"(?!\w)", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"\s*(\d[\d.,]*)(?:\s+[^\W\d_]+){0,3}\s*$")
+_BOUND_CELL = re.compile(r"dưới|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|trở\s+lên|trở\s+xuống|trên|giảm|còn|%",
+                         re.IGNORECASE)
+
+
+def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
+    """A table with a plan column and a result column (kế hoạch / thực hiện) and a verdict in a
+    row ("Kết nạp hội viên mới | 120 | 96 | vượt chỉ tiêu"): the verdict must be what the two
+    numbers give. A warning: a row whose count is better lower (resources/lower_is_better.txt)
+    or whose plan is a bound ("dưới 2%") is left alone."""
+    lower = word_set("lower_is_better")
+    for table in tables(ctx):
+        names = [c.text for c in table.header.cells]
+        plans = [i for i, n in enumerate(names) if i and _PLAN.search(n) and not _RATE.search(n)]
+        results = [i for i, n in enumerate(names) if i and _RESULT.search(n) and not _RATE.search(n)]
+        if len(plans) != 1 or len(results) != 1 or plans == results:
+            continue
+        plan_at, result_at = plans[0], results[0]
+        if _PART_PERIOD.search(names[result_at]) or _PART_PERIOD.search(names[plan_at]):
+            continue  # "TH 9 tháng" against "KH năm": progress, no verdict from the cells
+        for row in table.rows:
+            label = row.label.lower()
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in lower):
+                continue
+            plan, result = _cell_count(row.cells[plan_at].text), _cell_count(row.cells[result_at].text)
+            claims = [(c, _VERDICT_CELL.match(c.text)) for i, c in enumerate(row.cells) if i not in (0, plan_at, result_at)]
+            claims = [(c, m) for c, m in claims if m]
+            if plan is None or result is None or len(claims) != 1 or not plan.value:
+                continue
+            cell, claim = claims[0]
+            if _PROGRESS_AFTER.match(cell.text, claim.end()):
+                continue  # "đạt tiến độ": a verdict on the pace, not on the plan
+            claimed = _CLAIMED.get(re.sub(r"\s+", " ", claim.group(1).lower()))
+            computed = verdict(result.value, plan.value)
+            if claimed == computed or claimed == "đạt" and computed == "vượt":
+                continue
+            plan_cell, result_cell = row.cells[plan_at], row.cells[result_at]
+            yield Issue(plan_cell.start, cell.end,
+                        f"{row.label}: kết quả {result_cell.text.strip()} so với kế hoạch {plan_cell.text.strip()} là "
+                        f"{computed}, không phải “{claim.group(1)}”.", None, Severity.WARNING,
+                        (Related(plan_cell.start, plan_cell.end, "plan"), Related(result_cell.start, result_cell.end,
+                                                                                    "result")))
+
+
+_PART_PERIOD = re.compile(r"(?<!\w)(?:\d{1,2}|sáu|chín)\s+tháng|(?<!\w)quý(?!\w)|lũy\s+kế|luỹ\s+kế|"
+                          r"(?<!\w)(?:6|9)T(?!\w)", re.IGNORECASE)
+_PROGRESS_AFTER = re.compile(r"\s*(?:\S+\s+)?tiến\s+độ", re.IGNORECASE)
+_CLAIMED = {"chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
+            "không hoàn thành": "chưa đạt", "vượt": "vượt", "đạt": "đạt", "hoàn thành": "đạt"}
+
+
+def _cell_count(text: str):
+    """The number of a plan or result cell: the cell itself or a number and its noun ("380 hộ");
+    None for a bound ("dưới 2%") or anything else."""
+    if _BOUND_CELL.search(text):
+        return None
+    found = _NUMBER_CELL.fullmatch(text)
+    return parse_number(found[1]) if found else None
+
+
+def text_claim_against_table(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Khối | Chỉ tiêu | Kết nạp | Tỷ lệ (%)" with a row "Doanh nghiệp | 420 | 409 | 97,4", then the
+    report's words "khối doanh nghiệp kết nạp 409 đảng viên, vượt chỉ tiêu được giao": a claim on a
+    count that is a row's result, the row named in the sentence, is judged against that row's plan
+    (a warning naming the row)."""
+    from ..detectors.targets import CLAIM, _claim_of
+    from ..quantities.lists import paragraph_layer
+
+    rows = []
+    for table in tables(ctx):
+        names = [c.text for c in table.header.cells]
+        plans = [i for i, n in enumerate(names) if i and _PLAN.search(n) and not _RATE.search(n)]
+        if len(plans) != 1 or _PART_PERIOD.search(names[plans[0]]):
+            continue
+        others = [i for i, n in enumerate(names) if i and i != plans[0] and not _RATE.search(n)
+                  and all(row.cells[i].number is not None for row in table.rows)]
+        if len(others) != 1 or _PART_PERIOD.search(names[others[0]]):
+            continue
+        for row in table.rows:
+            plan, result = row.cells[plans[0]].number, row.cells[others[0]].number
+            label = " ".join(row.label.lower().split())
+            if plan and result and len(label) >= 4 and not _TOTAL_ROW.match(row.label):
+                rows.append((label, plan, result, row, plans[0], others[0]))
+    if not rows:
+        return
+    table_paragraphs = {r[3].paragraph for r in rows}
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index in table_paragraphs or not CLAIM.search(paragraph.text):
+            continue
+        text = paragraph.text
+        layer = paragraph_layer(ctx, paragraph)
+        for claim in CLAIM.finditer(text):
+            clause_start = max(text.rfind(c, 0, claim.start()) for c in ".;") + 1
+            counts = [q for q in layer.quantities if clause_start <= q.start < claim.start()]
+            if len(counts) != 1 or counts[0].kind != "count" or counts[0].role == "plan":
+                continue
+            count = counts[0]
+            if _PART_PERIOD.search(text, clause_start, claim.end()):
+                continue  # progress over part of the period, not the row's plan
+            before = " ".join(text[clause_start:count.start].lower().split())
+            found = [r for r in rows if r[2].value == count.value and re.search(
+                rf"(?<!\w){re.escape(r[0])}(?!\w)", before)]
+            if len(found) != 1:
+                continue
+            label, plan, result, row, plan_at, result_at = found[0]
+            claimed = _claim_of(claim)
+            computed = verdict(result.value, plan.value)
+            if claimed == computed or claimed == "đạt" and computed == "vượt" or claimed not in ("đạt", "vượt", "chưa đạt"):
+                continue
+            shift = paragraph.start
+            yield Issue(count.start + shift, claim.end() + shift,
+                        f"Văn bản ghi “{claim.group().strip()}” nhưng bảng ghi dòng “{row.label}”: kết quả "
+                        f"{row.cells[result_at].text} so với chỉ tiêu {row.cells[plan_at].text} là {computed}.", None,
+                        Severity.WARNING, (Related(row.cells[plan_at].start, row.cells[plan_at].end, "plan"),
+                                           Related(row.cells[result_at].start, row.cells[result_at].end, "result")))

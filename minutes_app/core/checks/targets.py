@@ -10,14 +10,17 @@ verdict from its percentage.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from ..detectors.targets import CLAIM, _claim_of
 from ..keywords import Keywords
 from ..model import Related, Severity
+from ..numbers import format_vi
 from ..quantities import quantities_of, unit_end
 from ..quantities.verdicts import MET, is_met, verdict
-from .registry import Example, Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
+from .tables import table_verdict_mismatch, text_claim_against_table
 
 _PLAN_WORD = re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu", re.IGNORECASE)
 _names_plan = Keywords(_PLAN_WORD)  # _PLAN_WORD.search(…) is not None, as substring tests (speed)
@@ -57,6 +60,9 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 22 đồng chí, vượt chỉ tiêu.",
             "kết quả kết nạp"),
     Example("Chỉ tiêu phát triển đảng viên năm 2024 là 25 đồng chí; kết quả kết nạp được 27 đồng chí, vượt chỉ tiêu."),
+    # the target's own clause reaching a ratio: its result over its plan
+    Example("Chỉ tiêu kết nạp đảng viên đạt 18/20 đồng chí, vượt kế hoạch.", "18/20"),
+    Example("Có 18/20 chi bộ đạt trong sạch vững mạnh, vượt kế hoạch (chỉ tiêu 80%)."),
     # A rate and its plan in two clauses, then the claim.
     Example("Tỷ lệ che phủ rừng đạt 42,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu.",
             "42,1%"),
@@ -120,6 +126,9 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         at = s_start + claim.start()
         inside = [q for q in layer.quantities if s_start <= q.start < at and q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
+        if not plans:
+            yield from _ratio_claim(text, layer, s_start, at, s_end, claimed)
+            continue
         if len(plans) != 1:
             continue
         plan = plans[0]
@@ -133,6 +142,27 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
                                                                               "result"))
         yield from _verdict(s_start, s_end, claimed, result, plan, related,
                             f"kết quả {result.text} so với kế hoạch {plan.text}")
+
+
+_RATIO_OF_PLAN = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch)(?:[^\d;:%]|(?<=năm )\d{4}){0,60}?\s(?:đạt|thực\s+hiện|được)(?:\s+được)?\s*$",
+                            re.IGNORECASE)
+
+
+def _ratio_claim(text: str, layer, s_start: int, at: int, s_end: int, claimed: str) -> Iterator[Issue]:
+    """"Chỉ tiêu kết nạp đảng viên đạt 18/20 đồng chí, vượt kế hoạch": a ratio the target's own
+    clause says it reached is its result over its plan."""
+    inside = [q for q in layer.quantities if s_start <= q.start < s_end]
+    ratios = [q for q in inside if q.kind == "ratio" and q.total and q.start < at]
+    if len(ratios) != 1 or len(inside) != 1:
+        return  # another figure in the sentence may be the plan the claim is against
+    ratio = ratios[0]
+    clause_start = max(s_start, text.rfind(";", 0, ratio.start) + 1)
+    if not _RATIO_OF_PLAN.search(text, clause_start, ratio.start) or ";" in text[ratio.end:at]:
+        return
+    plan = replace(ratio, value=ratio.total, text=format_vi(ratio.total))
+    related = (Related(ratio.start, unit_end(text, ratio), "result"),)
+    yield from _verdict(s_start, s_end, claimed, ratio, plan, related,
+                        f"kết quả {format_vi(ratio.value)} so với kế hoạch {format_vi(ratio.total)} ({ratio.text})")
 
 
 def _names_a_plan(ctx: ParagraphContext) -> bool:
@@ -303,7 +333,10 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         verdict = "đã đạt" if met else "chưa đạt"
         close = result.start >= s_start and target.start >= s_start
         related = (Related(target.start, target.end, "plan"), Related(result.start, result.end, "result"))
-        yield Issue(s_start + claim.start(), s_start + claim.end(),
+        # the result and the claim are the two figures that disagree: mark from one to the other when
+        # the sentence holds both ("ước còn 2,36% (chỉ tiêu dưới 2%), hoàn thành chỉ tiêu")
+        start = result.start if result.start >= s_start and result.start < s_start + claim.start() else s_start + claim.start()
+        yield Issue(start, s_start + claim.end(),
                     f"Văn bản ghi “{claimed}” nhưng kết quả {result.text} so với chỉ tiêu {bound} là {verdict}.", None, None if close else Severity.WARNING, related)
 
 
@@ -356,7 +389,7 @@ def _count_bound_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -
             said = f"{bound.modifier_cue.text} {bound.text} {bound.head}"
             related = (Related(bound.modifier_cue.start, unit_end(text, bound), "plan"),
                        Related(result.start, unit_end(text, result), "result"))
-            yield Issue(claim.start(), claim.end(),
+            yield Issue(result.start, claim.end(),  # from the result to the claim that disagrees with it
                         f"Văn bản ghi “{claim.group().strip()}” nhưng {result.text} {result.head} so với chỉ tiêu "
                         f"{said} là {'đã đạt' if met else 'chưa đạt'}.", None,
                         None if bound.start >= s_start else Severity.WARNING, related)
@@ -381,3 +414,25 @@ def _clause_of(text: str, quantity) -> str:
 def _in_brackets(text: str, start: int, offset: int) -> bool:
     stretch = text[start:offset]
     return stretch.count("(") > stretch.count(")")
+
+
+@rule("target-status-mismatch", severity=Severity.ERROR, title="Đánh giá chỉ tiêu trái với số liệu", scope="document",
+      examples=(
+          Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 96 | vượt chỉ tiêu\n"
+                  "Hộ SXKD giỏi các cấp | 380 hộ | 412 hộ | vượt 8,4%", "120 | 96 | vượt chỉ tiêu"),
+          Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nKết nạp hội viên mới | 120 | 126 | vượt chỉ tiêu\n"
+                  "Hộ SXKD giỏi các cấp | 380 hộ | 412 hộ | vượt 8,4%"),
+          # the text's claim on a row's result, the row named in the sentence
+          Example("Khối\tChỉ tiêu\tKết nạp\tTỷ lệ (%)\nXã, phường\t1.650\t1.624\t98,4\nDoanh nghiệp\t420\t409\t97,4\n"
+                  "Khối doanh nghiệp kết nạp 409 đảng viên, vượt chỉ tiêu được giao.", "409 đảng viên, vượt chỉ tiêu"),
+          Example("Khối\tChỉ tiêu\tKết nạp\tTỷ lệ (%)\nXã, phường\t1.650\t1.624\t98,4\nDoanh nghiệp\t420\t439\t104,5\n"
+                  "Khối doanh nghiệp kết nạp 439 đảng viên, vượt chỉ tiêu được giao."),
+          # better lower, or a bound: no verdict from the cells
+          Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nSố vụ tai nạn giao thông | 10 | 8 | đạt\n"
+                  "Tỷ lệ hộ nghèo | dưới 2% | 1,86% | đạt"),
+      ))
+def table_target_status(ctx: DocumentContext) -> Iterator[Issue]:
+    """A table row's verdict against its plan and result cells, and the text's claim on a row's
+    result against that row's plan (checks/tables.py)."""
+    yield from table_verdict_mismatch(ctx)
+    yield from text_claim_against_table(ctx)

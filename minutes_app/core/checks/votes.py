@@ -9,6 +9,7 @@ QĐ 24 §9.3.2), not of those present.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Related, Severity
 from ..numbers import format_vi, round_half_up
@@ -16,7 +17,13 @@ from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import paragraph_layer
-from ..quantities.relations import vote_levels
+from ..quantities.relations import (
+    classification_levels,
+    level_groups,
+    members_whole,
+    same_classification,
+    vote_levels,
+)
 from ..quantities.votes import VOTE_KINDS, Vote, votes
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -87,7 +94,17 @@ def _committee_total(ctx: DocumentContext, block: Block) -> int | None:
                     and (present is None or quantity.value >= present):
                 return int(quantity.value)
     stated = [d.value for key, d in block.denominators if key == ("present", None)]
-    return stated[0] if len(set(stated)) == 1 else None  # "có 17/21 đồng chí ủy viên tham dự"
+    if len(set(stated)) == 1:
+        return stated[0]  # "có 17/21 đồng chí ủy viên tham dự"
+    # "Ban Chấp hành Đảng bộ xã khóa I hiện có 29 đồng chí." in the line right before the block
+    before = [p for p in ctx.paragraphs if p.end <= block.start and p.text.strip()][-1:]
+    if before and _COMMITTEE.search(before[0].text):
+        sentences = ctx.reading(before[0]).sentences
+        whole = members_whole(before[0].text, list(paragraph_layer(ctx, before[0]).quantities), *sentences[-1]) \
+            if sentences else None
+        if whole is not None and (present is None or whole.value >= present):
+            return int(whole.value)
+    return None
 
 
 _CALLED_AFTER = re.compile(r"\s*(?:được|phải)\s+triệu\s+tập", re.IGNORECASE)
@@ -119,7 +136,8 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
     return min(readings) if readings else None
 
 
-_COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy)\b")
+_COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy|"
+                        r"Ủy\s+ban\s+Kiểm\s+tra|UBKT)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
                       r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
@@ -168,10 +186,23 @@ def vote_levels_exceed(ctx: ParagraphContext):
     # the voters counted as hội viên, thành viên, người
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 20 hội viên, không tán thành 2 hội viên.", "20"),
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 19 hội viên, không tán thành 2 hội viên."),
+    # every voter voted, the minutes say: the votes are all the official members present
+    Example("Thành phần: Ban Chấp hành có 29 đồng chí; có mặt 27 đồng chí, vắng 2 đồng chí.\nQuy chế làm việc: tán "
+            "thành 24 đồng chí, không tán thành 02 đồng chí; không có đồng chí nào không biểu quyết.", "24"),
+    Example("Thành phần: Ban Chấp hành có 29 đồng chí; có mặt 27 đồng chí, vắng 2 đồng chí.\nQuy chế làm việc: tán "
+            "thành 24 đồng chí, không tán thành 02 đồng chí."),
+    # one level chosen per ballot: the levels' ballots together are at most the valid ones
+    Example("Số phiếu phát ra 06, thu về 06, hợp lệ 06. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
+            "01 phiếu; không kỷ luật: 02 phiếu.", "04 phiếu"),
+    Example("Số phiếu phát ra 07, thu về 07, hợp lệ 07. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
+            "01 phiếu; không kỷ luật: 02 phiếu."),
+    Example("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Đồng chí Lê Văn An đạt 8 phiếu, đồng chí Trần Bình đạt 7 phiếu."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
-    election, valid + invalid ballots that are not the ballots collected."""
+    election, valid + invalid ballots that are not the ballots collected; in a secret vote on
+    the levels of one classification (hình thức kỷ luật, tán thành / không tán thành), more
+    ballots for the levels than valid ballots."""
     yield from _ballot_issues(ctx)
     blocks = attendance_blocks(ctx)
     flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
@@ -186,12 +217,42 @@ def vote_mismatch(ctx: DocumentContext):
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
                 yield Issue(anchor.start, anchor.end, f"Biểu quyết {shown}, nhiều hơn {name}.")
                 break
+        issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor)
+        if issue is not None:
+            yield issue
         for issue in _percent_issues(ctx.text, vote, block):
             if not any(a < issue.end and issue.start < b for a, b in flagged):
                 yield issue  # arithmetic.py may already have judged "15/16 (93,7%)"
 
 
 _NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "ý kiến khác"}
+# The minutes say every voter voted: the votes together are all of them.
+_ALL_VOTED = re.compile(r"không\s+có\s+(?:đồng\s+chí|đại\s+biểu|ai|người)\s+(?:nào\s+)?(?:không\s+biểu\s+quyết|vắng\s+biểu\s+quyết|"
+                        r"bỏ\s+phiếu\s+trắng)|(?:tất\s+cả|100%)\s+(?:các\s+)?(?:đồng\s+chí|đại\s+biểu|đảng\s+viên)"
+                        r"(?:\s+có\s+mặt)?\s+(?:đều\s+)?(?:tham\s+gia\s+)?biểu\s+quyết", re.IGNORECASE)
+
+
+def _all_voted_issue(text: str, vote: Vote, block: Block | None, counted: dict, total: int, anchor):
+    """"tán thành 24 đồng chí, không tán thành 02 đồng chí; không có đồng chí nào không biểu quyết"
+    with 27 members of a committee present: when the minutes say every voter voted, the votes
+    add up to the voters (the official members present; a committee's are all official)."""
+    if anchor is None or len(counted) < 2:
+        return None
+    line_end = text.find("\n", vote.end)
+    line_end = len(text) if line_end == -1 else line_end
+    said = _ALL_VOTED.search(text, vote.start, min(line_end, vote.end + 200))
+    if said is None:
+        return None
+    line_start = text.rfind("\n", 0, block.start) + 1 if block is not None else 0
+    committee = block is not None and _COMMITTEE.search(text, line_start, block.end)
+    voters = block.present_official() if block is not None else None
+    if voters is None and block is not None and committee:
+        voters = block.present()
+    if voters is None or total == voters or total > voters:
+        return None  # more votes than voters is the other check's
+    listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
+    return Issue(anchor.start, anchor.end, f"Biểu quyết {listed} = {total}, khác {voters} đồng chí có mặt được "
+                 f"biểu quyết, dù biên bản ghi “{said.group()}”.", None, None, (Related(said.start(), said.end(), "cue"),))
 
 
 def _percent_issues(text: str, vote: Vote, block: Block | None):
@@ -243,6 +304,12 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
                   "đã thông qua"),
           Example("Ban Chấp hành Đảng bộ xã có 31 đồng chí ủy viên. Có mặt 27 đồng chí.\n"
                   "- Đề án: tán thành 16/27 đồng chí có mặt, không tán thành 11 đồng chí. Hội nghị đã thông qua Đề án."),
+          # an inspection committee's members too
+          Example("Thành phần: UBKT có 07 đồng chí; có mặt 06 đồng chí; vắng 01 đồng chí.\nBiểu quyết: 03/06 đồng chí "
+                  "có mặt tán thành, 03 đồng chí đề nghị bổ sung. Chủ nhiệm UBKT kết luận: Chương trình được thông qua.",
+                  "Chương trình được thông qua"),
+          Example("Thành phần: UBKT có 07 đồng chí; có mặt 06 đồng chí; vắng 01 đồng chí.\nBiểu quyết: 04/06 đồng chí "
+                  "có mặt tán thành, 02 đồng chí đề nghị bổ sung. Chủ nhiệm UBKT kết luận: Chương trình được thông qua."),
           # all of too few present approving
           Example("Chi bộ có 20 đảng viên chính thức, dự họp 9 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
                   "Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
@@ -268,6 +335,11 @@ def resolution_not_passed(ctx: DocumentContext):
         if called is None and vote.members is not None:
             # "có mặt 5/7 ủy viên; … được 3/5 ủy viên có mặt tán thành": the committee's 7 members
             called, who, members = vote.members.value, "", "ủy viên"
+        if called is None and vote.present is not None and _COMMITTEE.search(
+                ctx.text, ctx.text.rfind("\n", 0, vote.start) + 1, vote.start):
+            # "Chi ủy gồm 5 đồng chí, có mặt 4 đồng chí; 2/4 đồng chí tán thành": a committee's members are all
+            # official, so those present are at most those called
+            called, who, members = vote.present.value, "có mặt", "ủy viên"
         stated = vote.parts["approve"].denominator
         if stated and vote.parts["approve"].official_base and stated.value > (called or 0):
             called, who = stated.value, "có mặt"  # official members present: never more than those called
@@ -343,7 +415,61 @@ def _ballot_issues(ctx: DocumentContext):
                 named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
                 yield Issue(start, end, f"Số phiếu bầu {count} nhiều hơn {base} {named}: một ứng cử viên không thể "
                             "được nhiều phiếu hơn số phiếu hợp lệ.")
+        yield from _option_issues(ctx, ballots, counts)
         if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
             _, start, end = ballots.counts["collected"]
             yield Issue(start, end, f"Số phiếu thu vào ({counts['collected']}) nhiều hơn số phiếu phát ra "
                         f"({counts['issued']}).")
+
+
+def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
+    """"Số phiếu phát ra 06, thu về 06, hợp lệ 06. Kết quả: khiển trách 04 phiếu; cảnh cáo 01
+    phiếu; không kỷ luật: 02 phiếu": ballots for the levels of one classification choose one
+    level each, so together they cannot be more than the valid ballots (unlike an election's
+    candidates, several on one ballot)."""
+    base = counts.get("valid", counts.get("collected"))
+    if base is None:
+        return
+    _, _, after = ballots.counts["valid" if "valid" in counts else "collected"]
+    options = []
+    for paragraph in ctx.paragraphs:
+        if paragraph.end <= after or options and paragraph.start > options[-1][0].end + paragraph.start + 1:
+            continue
+        if paragraph.start > after + 400:
+            break
+        sentences = ctx.reading(paragraph).sentences
+        for q in paragraph_layer(ctx, paragraph).quantities:
+            if q.start + paragraph.start <= after:
+                continue
+            groups = level_groups(q, paragraph.text) if _option_label().fullmatch(_label_before(paragraph.text, q)) else None
+            if q.kind != "count" or q.head != "phiếu" or not groups or options and not any(
+                    a <= options[0][0].start and q.start < b for a, b in sentences):
+                if options:
+                    break  # the options of one question are one sentence's
+                continue
+            options.append((q, groups, paragraph))
+        if options:
+            break
+    labels = [_label_before(p.text, q) for q, _, p in options]
+    if len(options) < 2 or len(set(labels)) < len(labels) or not same_classification([g for _, g, _ in options]):
+        return  # a level named twice: several questions (one per person), not one
+    total = sum(q.value for q, _, _ in options)
+    if total <= base:
+        return
+    first, last = options[0], options[-1]
+    named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
+    listed = " + ".join(q.text for q, _, _ in options)
+    yield Issue(first[0].start + first[2].start, unit_end(last[2].text, last[0]) + last[2].start,
+                f"Các phương án biểu quyết cộng lại {listed} = {total:g} phiếu, nhiều hơn {base} {named}: mỗi phiếu "
+                "chỉ chọn một phương án.", None, None,
+                tuple(Related(q.start + p.start, unit_end(p.text, q) + p.start, "part") for q, _, p in options))
+
+
+def _label_before(text: str, quantity) -> str:
+    return re.split(r"[,;:(.]", text[max(0, quantity.start - 50):quantity.start].rstrip(" :"))[-1].strip().lower()
+
+
+@lru_cache(maxsize=1)
+def _option_label() -> re.Pattern:
+    levels = sorted({level for group in classification_levels() for level in group}, key=len, reverse=True)
+    return re.compile(r"(?:(?:hình\s+thức|phương\s+án|ý\s+kiến)\s+)?(?:" + "|".join(re.escape(lv) for lv in levels) + ")")

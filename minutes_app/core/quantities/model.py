@@ -199,3 +199,4 @@ class Relation:
     exhaustive: bool = False
     cues: tuple[Cue, ...] = ()
     levels: bool = False  # sum-of: the parts are the levels of one classification
+    signs: tuple[int, ...] = ()  # balance: +1 / -1 per part (the level at the start, what came in, what went out)

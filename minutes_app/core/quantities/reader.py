@@ -30,8 +30,8 @@ _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
-_PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
-                          r"giao(?!\s(?:thông|lưu|dịch|tiếp|thừa|nhận|đất|ban|khoán|quyền))|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)[^\d,;:()]){0,20}"
+_PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|(?-i:(?<!\w)KH(?!\w))|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
+                          r"giao(?!\s(?:thông|lưu|dịch|tiếp|thừa|nhận|đất|ban|khoán|quyền))|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)(?:[^\d,;:()]|(?<=năm )\d{4})){0,24}"
                           r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4}|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})){0,45}"
                           r"\s(?:là|đề ra là)\s*)$",
                           re.IGNORECASE)
@@ -308,6 +308,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+# "thiểu số", "đa số": a word ending in "số" that names a group, not a number's "số" ("hồ sơ số 48")
+_COUNTED_SO = {"thiểu": True, "đa": True}
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
                             "lớp", "khối",  # "tuyển sinh lớp 6", "khối 9": a grade
                             "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
@@ -336,8 +338,9 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
 
 def _ordinal_before(text: str, start: int) -> bool:
     words, _ = _words_before(text, start)
-    if len(words) >= 2 and words[-1].lower() == "số" and words[-2].lower() in ("trong", "tổng"):
-        return False  # "Trong số 16 vụ …", "tổng số 25 …": a count
+    if len(words) >= 2 and words[-1].lower() == "số" and (words[-2].lower() in ("trong", "tổng") or _COUNTED_SO.get(
+            words[-2].lower())):
+        return False  # "Trong số 16 vụ …", "tổng số 25 …", "dân tộc thiểu số 48": a count
     return bool(words) and words[-1].lower() in _ORDINAL_WORDS
 
 
@@ -369,7 +372,8 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
-    if not words or words[-1].lower() in _ORDINAL_WORDS or words[-1] == "x":
+    if not words or words[-1].lower() in _ORDINAL_WORDS and not (
+            words[-1].lower() == "số" and len(words) >= 2 and _COUNTED_SO.get(words[-2].lower())) or words[-1] == "x":
         return None
     label = " ".join(words)
     if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label):
@@ -377,8 +381,38 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     number = parse_number(text[start:end])
     if number is None or number.decimals or number.value > 100000:
         return None
-    return Quantity(start, end, text[start:end], "count", number.value, 0, None, None, None, "",
-                    label.lower(), *_cues(text, start, "count"))
+    head, noun_class, broader, total = _head_in_label(text, start)
+    role, cues = _cues(text, start, "count")
+    if total is not None and role is None:
+        role, cues = "whole", (total,)
+    return Quantity(start, end, text[start:end], "count", number.value, 0, head, noun_class, broader, "",
+                    label.lower(), role, cues)
+
+
+_LABEL_NOUN = re.compile(r"(?:^|\s)(?P<total>tổng\s+)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là)?\s*$",
+                         re.IGNORECASE)
+
+
+def _head_in_label(text: str, start: int) -> tuple[str | None, str | None, str | None, Cue | None]:
+    """"Tổng số lượt khám chữa bệnh: 7.241": the noun a total's label names after "tổng số" is
+    what the bare number counts (a known head, not a time or money), and the number a whole
+    (the cue returned)."""
+    window_start = max(0, start - 80)
+    if "ổng" not in text[window_start:start]:  # most bare numbers: no "tổng số" before them (speed)
+        return None, None, None, None
+    before = text[window_start:start].rstrip(" :")
+    cut = max(before.rfind(c) for c in ".;:(,")
+    found = _LABEL_NOUN.search(before, cut + 1)
+    if found is None or not found["total"]:
+        return None, None, None, None
+    head, noun_class, broader = head_of(found["noun"])
+    if noun_class is None or noun_class in ("time", "money"):
+        return None, None, None, None
+    total = None
+    if found["total"]:  # the cue "tổng số"
+        cue_start, cue_end = window_start + found.start("total"), window_start + found.end("total") + len("số")
+        total = Cue(cue_start, cue_end, text[cue_start:cue_end])
+    return head, noun_class, broader, total
 
 
 def _known_head_after(text: str, start: int, end: int) -> Quantity | None:

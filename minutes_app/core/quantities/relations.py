@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from ..keywords import Keywords
+from ..lexicon import is_compound
 from ..resources import word_list, word_set
 from .model import Clause, Cue, Quantity, Relation
 
@@ -33,12 +34,18 @@ _BREAKDOWN = re.compile(
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
-                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm)\s+\d+(?:,\d+)?\s*%"
-                          r"(?:\s+[^\W\d_]+){0,5})\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
+                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
+                          r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?)"
+                          r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
+_MEASURES = frozenset(("area", "mass", "length", "volume"))
+_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
+_LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
+_EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
+                           re.IGNORECASE)  # "… như: …": examples, not all of it
 _LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
                               r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
@@ -66,7 +73,7 @@ NEXT_SENTENCE_BREAKDOWN = re.compile(
 _CLAUSE_BREAKDOWN = re.compile(
     r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
     re.IGNORECASE)
-_ANOTHER_ROLE = re.compile(r"\b(?:cho|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
+_ANOTHER_ROLE = re.compile(r"\b(?:cho(?!\s+vay)|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b(?!\s+lẻ)|chủ yếu", re.IGNORECASE)
 
 
@@ -86,7 +93,9 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     after = phrase_levels(re.split(r"[,;(]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
     if after:
         return after
-    before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b", text[max(0, quantity.start - 50):quantity.start].lower())[-1]
+    # "hợp lệ 121 phiếu", "không kỷ luật: 02 phiếu": the label's own colon ends no segment
+    before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b",
+                      text[max(0, quantity.start - 50):quantity.start].lower().rstrip(" :"))[-1]
     return phrase_levels(before, at_end=True)  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
 
 
@@ -156,17 +165,53 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_explicit_part_of(text, quantities))
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
+    if "cơ cấu" in text or "Cơ cấu" in text:
+        relations.extend(_compositions(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
+    if _BALANCE_HINT.search(text):
+        relations.extend(balances(text, quantities, sentences))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
     if "giải quyết" in text:
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
+    if "vi phạm" in text and ("kiểm tra" in text or "giám sát" in text):
+        relations.extend(found_among_examined(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
+    if "vượt" in text and "%" in text:
+        relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
         relations.extend(_level_shares(text, quantities, sentences, relations))
+    return relations
+
+
+_EXCESS_BEFORE = re.compile(r"(?<!\w)vượt(?:\s+mức)?\s*$", re.IGNORECASE)
+_EXCESS_OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH)(?!\w))", re.IGNORECASE)
+
+
+def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)": by how much a result passed its
+    plan, the percentage after "vượt" that names the plan (kind "excess": ``whole`` the plan,
+    ``parts`` the result, ``share`` the percentage), when the sentence holds one plan and one
+    result of one measure."""
+    relations = []
+    for percent in quantities:
+        if percent.kind != "percent" or not _EXCESS_BEFORE.search(text, max(0, percent.start - 12), percent.start) \
+                or not _EXCESS_OF_PLAN.match(text, percent.end):
+            continue
+        s_start, s_end = _sentence_of(sentences, percent.start)
+        inside = [q for q in quantities if s_start <= q.start < s_end and q.kind in ("count", "money")]
+        plans = [q for q in inside if q.role == "plan"]
+        results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None]
+        if len(plans) != 1 or not results:
+            continue
+        plan, result = plans[0], results[-1]
+        if not _same_measure(plan, result) or not (plan.kind == "money" or heads_agree(plan.head, result.head)
+                                                   or heads_agree(result.head, plan.head)):
+            continue
+        relations.append(Relation("excess", plan, (result,), percent, explicit=True, cues=plan.cues))
     return relations
 
 
@@ -211,7 +256,11 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if whole.head is None and whole.kind == "count":
             continue
         end = unit_end(text, whole)
-        if end < len(text) and text[end:end + 2].lstrip().startswith("("):
+        # "385 hộ đạt danh hiệu các cấp (cấp tỉnh 12 hộ, …)": a few words about the counted may come first
+        opened = _WORDS_THEN_BRACKET.match(text, end) if whole.kind == "count" else None
+        if opened and _ANOTHER_ROLE.search(opened.group()):
+            opened = None  # "… cho 450 hội viên (…)": the bracket may be of what the words name
+        if end < len(text) and (text[end:end + 2].lstrip().startswith("(") or opened):
             bracket_start = text.index("(", end)
             close = text.find(")", bracket_start)
             if close != -1:
@@ -259,6 +308,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
+            colon_late = _LATE_COLON.match(text, end) if whole.kind == "count" and whole.head else None
+            if colon_late and not _EXAMPLES_CUE.search(colon_late["gap"]):
+                # "Cấp 1.150 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, …": a few
+                # words about the counted, a colon, and counts of the same noun, each named (a warning)
+                sentence_end = _end_of(sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], colon_late.end(), sentence_end)
+                if len(parts) >= 2 and not getattr(parts, "unread", False) and all(
+                        p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
+                        text, colon_late.end(), sentence_end) and not _remainder(text, parts[-1]):
+                    cue = Cue(colon_late.end() - len(colon_late.group().lstrip().rstrip()) - 1, colon_late.end(), ":")
+                    relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
+                    continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
             if late and late.group().rstrip().endswith(":"):
                 # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
@@ -273,12 +334,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
                                                                                           sentence_end))
                 cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
+                    # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
+                    # kinds of one measure may leave some unsaid, but cannot pass the whole
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                                  if part.noun_class is not None and part.noun_class == whole.noun_class)
                 continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
             continue
-        if not marker and whole.kind == "money":
+        money_colon = not marker and whole.kind == "money"
+        if money_colon and not (colon and match.start("colon") == _skip_spaces(text, end)):
             continue
         sentence_end = _end_of(sentences, whole.start)
         if colon:
@@ -299,6 +366,19 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             cue = Cue(lead_start, match.end("colon"), text[lead_start:match.end("colon")])
         else:
             cue = Cue(match.start("colon"), match.end("colon"), ":")
+        if money_colon:
+            # "đã chi 452,7 triệu đồng: xây mới 04 căn (240 triệu đồng), …": an amount then its uses after a colon,
+            # with no word that they are all of it (a warning naming the amount)
+            if len(parts) >= 2 and not getattr(parts, "unread", False) and all(p.kind == "money" for p in parts) \
+                    and not _remainder(text, parts[-1]):
+                relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
+            continue
+        if not colon and not _EXHAUSTIVE.search(cue.text) and any(_LABEL_COLON.search(text, max(0, p.start - 3), p.start)
+                                                                  for p in parts):
+            # "trong đó khám BHYT: 3.718 lượt, trẻ em dưới 6 tuổi: 612 lượt": labelled subsets, each ≤ the whole
+            relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                             if part.noun_class is not None)
+            continue
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before;
     # "…; các hình thức kỷ luật gồm …" opening a clause: the count of the clauses before it.
@@ -418,8 +498,10 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
+    # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                 if part.noun_class is not None or (part.bare and level_group(part, text) is not None)]
+                 if part.noun_class is not None or part.bare and (level_group(part, text) is not None
+                                                                  or whole.kind == "count" and whole.head is not None)]
     if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
@@ -519,7 +601,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
             # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
             return _Parts(parts, unread=True) if parts else []
-        if parts and "(" in gap and ")" not in gap:
+        opened = text[last:candidate.start]
+        if parts and opened.count("(") > opened.count(")"):
             return []  # a part opens a bracket: a nested breakdown, not the list itself
         if _unnumbered_item(stretch, first=not parts):
             return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
@@ -539,8 +622,16 @@ def per_unit(text: str, quantity: Quantity) -> bool:
         text, max(0, quantity.start - 24), quantity.start))
 
 
+@lru_cache(maxsize=1)
+def _COMMA_LEVELS() -> re.Pattern:  # noqa: N802  (a pattern, made once)
+    levels = sorted({level for group in classification_levels() for level in group if "," in level}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(level) for level in levels) or r"(?!)", re.IGNORECASE)
+
+
 def _unnumbered_item(stretch: str, first: bool) -> bool:
-    """Between two parts (or before the first) a whole item of the list with no number."""
+    """Between two parts (or before the first) a whole item of the list with no number (a level
+    written with a comma, "trong sạch, vững mạnh", is one item's words)."""
+    stretch = _COMMA_LEVELS().sub(lambda m: m.group().replace(",", ""), stretch)
     segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
     inner = segments[:-1] if first else segments[1:-1]
     return any(len(re.findall(r"[^\W\d_]+", segment)) >= 3 for segment in inner)
@@ -604,7 +695,18 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     # without a word of assessment, the count must be picked out of its noun by what follows it:
     # "có 1.320 người cao tuổi được lập hồ sơ", "có 130 hộ đăng ký xây dựng gia đình văn hóa"
     return [q for q in inside if q.kind == "count" and q.head and q.role != "plan" and (
-        assessed and text[q.end:unit_end(text, q)].strip().lower() == q.head or _picked_out(text, q))]
+        assessed and text[q.end:unit_end(text, q)].strip().lower() == q.head or _picked_out(text, q) or _served(text, q))]
+
+
+def _served(text: str, quantity: Quantity) -> bool:
+    """"… lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.": those an action was done for,
+    named by the plain noun alone, are some of that noun's total."""
+    return bool(_SERVED_BEFORE.search(text, max(0, quantity.start - 12), quantity.start)) and \
+        text[quantity.end:unit_end(text, quantity)].strip().lower() == quantity.head and \
+        bool(re.match(r"\s*(?:[.;]|$)", text[unit_end(text, quantity):]))
+
+
+_SERVED_BEFORE = re.compile(r"(?<!\w)(?:cho|đối\s+với)\s+$", re.IGNORECASE)
 
 
 def _picked_out(text: str, quantity: Quantity) -> bool:
@@ -614,7 +716,8 @@ def _picked_out(text: str, quantity: Quantity) -> bool:
     return bool(quantity.head) and text[gap:head_end].lower() == quantity.head and bool(_PICKED_OUT.match(text, head_end))
 
 
-_PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|thực\s+hiện|hưởng|nhận)(?!\w)", re.IGNORECASE)
+_PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|thực\s+hiện|hưởng|nhận|tổ\s+chức|triển\s+khai|"
+                         r"duy\s+trì)(?!\w)", re.IGNORECASE)
 
 
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
@@ -625,6 +728,10 @@ def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
 
 
 _UNRESTRICTED = re.compile(r"\s+trực\s+thuộc$")
+
+
+def semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return _semicolon_spans(text, start, end)
 
 
 def _semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -750,12 +857,86 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
         if cue is None or part.head is None:
             continue
         wholes = [q for q in received if q.start < part.start and _one_noun(q.head, part.head)]
+        kind = _kind_received(text, part, counts, wholes)
+        if kind is not None:  # "Đối với đơn tố cáo, đã giải quyết xong 5 đơn" of "(tố cáo 4, …)"
+            whole, label_start = kind
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(label_start, whole.end, text[label_start:whole.end]),)))
+            continue
         if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
             whole = wholes[0]
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(found.start(), unit_end(text, whole), text[found.start():unit_end(text, whole)]),)))
     return relations
+
+
+def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
+    """"Đoàn đã kiểm tra 05 đảng viên. Qua kiểm tra, kết luận 06 đảng viên có vi phạm": those
+    found at fault are some of those examined (inferred: a warning naming them), when one count
+    of the noun was examined before."""
+    examined: list[Quantity] = []
+    cues: dict[int, int] = {}  # an examined count's start → where its "kiểm tra" starts
+    for q in counts:
+        found = _EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
+        if found:
+            cues[q.start] = found.start()
+        elif examined and _JOINED.fullmatch(text, unit_end(text, examined[-1]), q.start):
+            cues[q.start] = cues[examined[-1].start]  # "kiểm tra 02 tổ chức đảng và 05 đảng viên"
+        else:
+            continue
+        if q.head:
+            examined.append(q)
+    relations = []
+    for part in counts:
+        head = part.head or (_label_head(text, part) if part.bare else None)
+        if head is None or part in examined:
+            continue
+        if not (_FOUND_BEFORE.search(text, max(0, part.start - 40), part.start) or _FOUND_AFTER.match(
+                text, unit_end(text, part))):
+            continue
+        wholes = [q for q in examined if q.start < part.start and q.head == head]
+        if len(wholes) == 1:
+            whole = wholes[0]
+            start, end = cues[whole.start], whole.end + len(text[whole.end:]) - len(text[whole.end:].lstrip()) + len(
+                whole.head or "")
+            relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(Cue(start, end, text[start:end]),)))
+    return relations
+
+
+_EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$",
+                              re.IGNORECASE)
+EXAMINED_BEFORE = _EXAMINED_BEFORE
+_FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:có|được))?\s*$"  # "kết luận 06 đảng viên"
+                           r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
+                           re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
+_FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)", re.IGNORECASE)
+
+
+_KIND_NAMED = re.compile(r"(?:^|[.;]\s*)(?:[Đđ]ối\s+với|[Vv]ề|[Rr]iêng)\s+(?:số\s+)?(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)"
+                         r"\s*,\s*[^\d.;]*$")
+
+
+def _kind_received(text: str, part: Quantity, counts: list[Quantity], wholes: list[Quantity]
+                   ) -> tuple[Quantity, int] | None:
+    """"tiếp nhận 11 đơn thư (tố cáo 4, khiếu nại 1, phản ánh 6). Đối với đơn tố cáo, đã giải quyết
+    xong 5 đơn": the kind the sentence names is an item of what was received, split in a bracket;
+    that item's count is the whole (with where its label starts)."""
+    if len(wholes) != 1:
+        return None
+    named = _KIND_NAMED.search(text, max(0, part.start - 80, text.rfind(". ", 0, part.start)), part.start)
+    if named is None:
+        return None
+    kind = " ".join(named["kind"].lower().split())
+    items = []
+    for q in counts:
+        if not (wholes[0].end < q.start < part.start and q.bare and _in_bracket(text, wholes[0].end, q.start)):
+            continue
+        label_start = max(text.rfind(c, 0, q.start) for c in "(,;") + 1
+        label = " ".join(text[label_start:q.start].lower().split()).strip(" :")
+        if label and (kind == label or kind.endswith(" " + label)):
+            items.append((q, label_start + len(text[label_start:q.start]) - len(text[label_start:q.start].lstrip())))
+    return items[0] if len(items) == 1 else None
 
 
 _RECEIVED = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+được)(?!\w)", re.IGNORECASE)
@@ -827,6 +1008,148 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
                               cues=(Cue(cue_start, cue_start, way_word),)))
 
 
+@lru_cache(maxsize=1)
+def _balance_cues() -> tuple[re.Pattern, dict[str, str]]:
+    """resources/balance_flows.txt: one pattern of every cue (whole words) and each cue's role."""
+    roles = {}
+    for line in word_list("balance_flows"):
+        role, _, words = (part.strip() for part in line.partition("|"))
+        roles[words.lower()] = role
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), roles
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:tháng|quý|từ|những|các|trong)\s+$", re.IGNORECASE)
+_END_AT_DATE = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{2,4})?(?![\d/])",
+                          re.IGNORECASE)
+_AFTER_COUNTED = re.compile(r"\s+(?:(?:đã|được|bị)\s+)?")
+_BALANCE_HINT = re.compile(r"(?<!\w)(?:đầu\s+(?:năm|kỳ|nhiệm\s+kỳ|quý|tháng)|kỳ\s+trước\s+chuyển\s+sang)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _balance_role(text: str, quantity: Quantity, floor: int) -> tuple[str | None, Cue | None]:
+    """The role the last cue before a number gives it in a balance (start, end, in, out), read in
+    the words since ``floor`` (the previous number, or the sentence's or clause's start)."""
+    pattern, roles = _balance_cues()
+    last = None
+    for found in pattern.finditer(text, floor, quantity.start):
+        following = _NEXT_WORD.match(text, found.end())
+        if following and is_compound([found.group().split()[-1].lower(), following[1].lower()]):
+            continue  # "chi bộ", "thu nhập", "tăng cường": another word, no flow
+        if roles.get(" ".join(found.group().lower().split())) in ("start", "end") and _PERIOD_BEFORE.search(
+                text, max(0, found.start() - 12), found.start()):
+            continue  # "6 tháng đầu năm", "từ đầu năm đến nay": a period, no level at its start or end
+        if last is None or found.end() > last.end() or found.end() == last.end() and found.start() < last.start():
+            last = found
+    at_date = None
+    for at_date in _END_AT_DATE.finditer(text, floor, quantity.start):
+        pass
+    if at_date is not None and (last is None or at_date.end() > last.end()):
+        # "Tổng số hội viên đến 30/11/2025 là 2.318 hội viên": the level on a day after the start
+        return "end", Cue(at_date.start(), at_date.end(), at_date.group())
+    if last is None:  # "31 hộ thoát nghèo", "6 em chuyển đến": the flow named after the counted noun
+        head_start = len(text) - len(text[quantity.end:].lstrip())
+        head_end = head_start + len(quantity.head or "") if text[head_start:head_start + len(quantity.head or "")].lower() \
+            == (quantity.head or "") else unit_end(text, quantity)
+        after = _AFTER_COUNTED.match(text, head_end)
+        found = pattern.match(text, after.end()) if after else None
+        if found is None or roles.get(" ".join(found.group().lower().split())) not in ("in", "out"):
+            return None, None
+        following = _NEXT_WORD.match(text, found.end())
+        if following and is_compound([found.group().split()[-1].lower(), following[1].lower()]):
+            return None, None
+        last = found
+    elif text[last.end():quantity.start].count(",") > 1:
+        return None, None
+    words = " ".join(last.group().lower().split())
+    return roles.get(words), Cue(last.start(), last.end(), last.group())
+
+
+def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3, chuyển đi 2, từ trần 1 đồng chí. Đến
+    cuối năm có 47 đảng viên.": the level at a period's start, what came in and what went out,
+    and the level at its end (kind "balance": ``whole`` the end, ``parts`` the start and the
+    flows with their ``signs``), when what came in and what went out are both written. Inferred:
+    the text may still leave a movement unsaid. Counts in
+    brackets (a flow's own breakdown) are left out; any other count of the kind between the
+    start and the end that is no flow makes it no balance."""
+    relations = []
+    kinds = [q for q in quantities if q.kind in ("count", "money") and not per_unit(text, q)]
+    index = 0
+    while index < len(kinds):
+        start = kinds[index]
+        floor = max(sentence_start(sentences, start.start), text.rfind(";", 0, start.start) + 1)
+        role, _ = _balance_role(text, start, floor)
+        if role != "start" or start.kind == "count" and (start.head is None or level_group(start, text) is not None):
+            index += 1
+            continue
+        flows: list[tuple[Quantity, int, Cue]] = []
+        end = None
+        previous = start
+        for candidate in kinds[index + 1:]:
+            if candidate.kind != start.kind or not start.compatible(candidate):
+                previous = candidate if candidate.kind in ("count", "money") else previous
+                continue
+            if _in_bracket(text, sentence_start(sentences, candidate.start), candidate.start):
+                continue  # "tăng 15 đồng chí (kết nạp mới 12, chuyển đến 3)": the flow's own breakdown
+            floor = max(previous.end, sentence_start(sentences, candidate.start))
+            role, cue = _balance_role(text, candidate, floor)
+            previous = candidate
+            if role in ("in", "out"):
+                flows.append((candidate, 1 if role == "in" else -1, cue))
+                continue
+            if role == "end" and flows and (candidate.kind == "money" or heads_agree(start.head, candidate.head) or
+                                             heads_agree(candidate.head, start.head)) \
+                    and level_group(candidate, text) is None:
+                end = candidate
+            break
+        if end is not None and {sign for _, sign, _ in flows} == {1, -1}:
+            # both ways written ("kết nạp …, chuyển đi …"): with only the new members named, those who
+            # left may go unsaid, and the end is no sum of what is written
+            relations.append(Relation("balance", end, (start, *(q for q, _, _ in flows)), explicit=False,
+                                      exhaustive=True, cues=tuple(c for _, _, c in flows),
+                                      signs=(1, *(sign for _, sign, _ in flows))))
+            index = kinds.index(end)
+        index += 1
+    return relations
+
+
+_COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?!\w)", re.IGNORECASE)
+_SHARE_LABEL_GAP = re.compile(r"[^\d%]{1,60}?(?:\s(?:chiếm|là|bằng))?\s*:?\s*", re.IGNORECASE)
+_NOT_A_PART = re.compile(r"(?<!\w)(?:tăng|giảm|còn|so\s+với|đạt|vượt|bình\s+quân|khoảng|trên|dưới|từ|đến)(?!\w)",
+                         re.IGNORECASE)
+
+
+def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Cơ cấu kinh tế: nông nghiệp 35,2%; công nghiệp - xây dựng 30,1%; dịch vụ 34,7%": the shares
+    of a composition, each after its own label, split one whole (kind "distribution", not
+    exhaustive: a part may be left unsaid, but together they cannot pass 100 %)."""
+    relations = []
+    overlapping = word_set("overlapping_categories")
+    for s_start, s_end in sentences:
+        cue = _COMPOSITION.search(text, s_start, s_end)
+        if cue is None:
+            continue
+        inside = [q for q in quantities if cue.end() <= q.start < s_end]
+        run: list[Quantity] = []
+        last = cue.end()
+        for q in inside:
+            gap = text[last:q.start]
+            if q.kind != "percent" or not _SHARE_LABEL_GAP.fullmatch(gap) or _NOT_A_PART.search(gap) or \
+                    q.modifier is not None:
+                break
+            run.append(q)
+            last = q.end
+        labels = " ".join(text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run))
+        if any(f" {c} " in f" {labels} " for c in overlapping):
+            continue  # "cơ cấu đại biểu: nữ 35%, trẻ tuổi 20%, …": criteria that overlap, not a split
+        if len(run) >= 3 and len(run) == len([q for q in inside if q.kind == "percent"]):
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
+                                      cues=(Cue(cue.start(), cue.end(), cue.group()),)))
+    return relations
+
+
 _TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
 _BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
 
@@ -859,7 +1182,7 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
 
 _PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
 _tells_presence = Keywords(_PRESENCE)  # _PRESENCE.search(…) is not None, as substring tests (speed)
-_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự|dự hội nghị|dự đại hội)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
     r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -918,16 +1241,19 @@ _MEMBER_HEADS = frozenset(("đảng viên", "đại biểu", "ủy viên", "uỷ
 def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: int) -> Quantity | None:
     """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
     đồng chí."), or None when it has another figure or none."""
-    figures = [q for q in quantities if s_start <= q.start < s_end]
+    # a note in brackets ("(sau khi 01 đồng chí nghỉ hưu)") is no second figure of the sentence
+    figures = [q for q in quantities if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
     if len(figures) != 1:
         return None
     whole = figures[0]
+    committee = _COMMITTEE_HAS.match(text, s_start, whole.start)
     if whole.kind != "count" or whole.noun_class != "person" or whole.role not in ("whole", None) or \
-            whole.head not in _MEMBER_HEADS and not _TOTAL_MEMBERS.search(text, s_start, whole.start):
+            whole.head not in _MEMBER_HEADS and not _TOTAL_MEMBERS.search(text, s_start, whole.start) and not (
+                committee and whole.head == "đồng chí"):
         return None
     if not _MEMBERS_BEFORE.search(text[max(s_start, whole.start - 40):whole.start]):
         return None
-    if not _BODY_OF_MEMBERS.search(text, s_start, whole.start) or \
+    if not (_BODY_OF_MEMBERS.search(text, s_start, whole.start) or committee) or \
             text[whole.end:unit_end(text, whole)].strip().lower() not in _PLAIN_MEMBERS:
         return None  # "Đảng bộ có 1.250 đảng viên" is no meeting's roll; "21 đảng viên cao tuổi" a subset
     if re.search(r"vắng|có mặt|dự họp|tham dự|miễn|tạm thời|kết nạp|chuyển|khách mời", text[s_start:s_end],
@@ -936,6 +1262,9 @@ def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: in
     return whole
 
 
+# "Ban Chấp hành Đảng bộ xã khóa I hiện có 29 đồng chí": a committee's roll, its members counted as "đồng chí"
+_COMMITTEE_HAS = re.compile(r"\s*(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|Chi\s+ủy|Ủy\s+ban\s+Kiểm\s+tra|UBKT)"
+                            r"(?:\s+[^\W\d_]+){0,6}?\s+(?:hiện\s+)?(?:có|gồm)\s+(?:tổng\s+số\s+)?$")
 _TOTAL_MEMBERS = re.compile(r"tổng\s+số\s+đảng\s+viên", re.IGNORECASE)
 _BODY_OF_MEMBERS = re.compile(r"(?<!\w)(?:chi\s+bộ|tổng\s+số\s+(?:đảng\s+viên|đại\s+biểu|ủy\s+viên|uỷ\s+viên))(?!\w)",
                               re.IGNORECASE)
@@ -943,7 +1272,7 @@ _PLAIN_MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c"))
 
 
 _PERSON_UNIT = r"\s*+(?:(?:đồng\s+chí|đảng\s+viên|đại\s+biểu|người|thành\s+viên|ủy\s+viên|uỷ\s+viên|đ/c)\s*+)?"
-_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự)(?!\w)",
+_PRESENT_AFTER = re.compile(_PERSON_UNIT + r"(?:[^\W\d_]+\s+){0,6}?(?:có\s+mặt|dự\s+họp|tham\s+dự|dự\s+hội\s+nghị|dự\s+đại\s+hội)(?!\w)",
                             re.IGNORECASE)  # "45 đồng chí Ủy viên Ban Chấp hành tham dự"
 _ABSENT_AFTER = re.compile(_PERSON_UNIT + r"vắng(?!\w)", re.IGNORECASE)
 
@@ -994,6 +1323,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if ratio is not None:
             relations.append(Relation("share-of", ratio, (ratio,), percent, explicit=True))
             continue
+        pair = _pair_after(text, percent, quantities[index + 1:index + 3])
+        if pair is not None:  # "đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)"
+            relations.append(pair)
+            continue
         before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)]
         if not before:
             continue
@@ -1017,6 +1350,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+            whole = _explicit_whole(part, known)
+            if whole is not None and _names_the_whole(text, percent, whole):
+                # "Tổng dư nợ … 31.902 tỷ đồng … Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ đồng, chiếm 74,6%
+                # tổng dư nợ": the base the share names is the whole the part was listed under
+                relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
+                continue
             named = _NAMED_TOTAL_AFTER.match(text, percent.end)
             whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
             if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
@@ -1049,7 +1388,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         # A plan with another percentage between it and the result has been measured already
         # ("giao là 257.586 tỷ đồng, đạt 90,2% kế hoạch, nguồn vốn khác là 46.632 tỷ đồng, đạt 87,7% …").
-        plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start])
+        plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
+                                      or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
                  and not _percent_between(quantities, q, part, percent)]
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
@@ -1084,6 +1424,20 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+_TOTAL_NOUN_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+(?:số\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
+                               re.IGNORECASE)
+
+
+def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
+    """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole
+    ("Tổng dư nợ cho vay nền kinh tế 31.902 tỷ đồng")."""
+    named = _TOTAL_NOUN_AFTER.match(text, percent.end)
+    if named is None:
+        return False
+    before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
+    return bool(re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before))
 
 
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
@@ -1194,7 +1548,7 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
 
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
-_CLASSIFIED = ({"đảng viên", "đồng chí"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"})
+_CLASSIFIED = ({"đảng viên", "đồng chí", "đ/c"}, {"đồng chí", "đ/c"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"}, {"nhân khẩu", "người"})
 _ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
 
 
@@ -1238,6 +1592,33 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
     return None
 
 
+# "đạt 114% so với kế hoạch 38 triệu đồng": the plan written right after the share, named
+_PLAN_NAMED_THEN = re.compile(r"\s*so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:năm|được\s+giao|giao|đề\s+ra))?"
+                              r"\s*(?:là\s*)?:?\s*", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,4}", re.IGNORECASE)
+_PAIR_SLASH = re.compile(r"\s*/\s*(?P<plan>kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))?\s*", re.IGNORECASE)
+
+
+def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Relation | None:
+    """"Tỷ lệ giải ngân đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)": two amounts of one
+    measure with a "/" between, in the bracket right after the share: the first over the second
+    (result against plan when the second is named a plan)."""
+    if len(following) < 2:
+        return None
+    first, second = following
+    if first.kind != second.kind or first.kind not in ("money", "count") or not _same_measure(first, second):
+        return None
+    if first.kind == "count" and (first.head is None or first.head != second.head):
+        return None
+    opened = _PAIR_OPEN.match(text, percent.end)
+    slash = _PAIR_SLASH.fullmatch(text, unit_end(text, first), second.start)
+    if opened is None or opened.end() != first.start or slash is None or ")" not in text[unit_end(text, second):
+                                                                                         unit_end(text, second) + 2]:
+        return None
+    kind = "result-vs-plan" if slash["plan"] else "share-of"
+    return Relation(kind, second, (first,), percent, explicit=True)
+
+
 def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
     """What was received, when the part is what of it was settled (_settled_over_received)."""
     for relation in known:
@@ -1267,16 +1648,27 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
                     sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
     số", "toàn") whose value exceeds the part, in this sentence or the ones before."""
-    if part.head is None:
+    head = part.head or (_label_head(text, part) if part.bare else None)
+    if head is None:
         return None
     sentence = _sentence_of(sentences, part.start)
     earlier = [q for q in quantities if q.start < part.start]
+    if head == "phiếu":
+        # "phát ra 120 phiếu, thu về 116 phiếu; số phiếu hài lòng là 109, tỷ lệ hài lòng đạt 95,0%": a share of
+        # ballots is of those collected (of the valid ones when counted)
+        collected = [q for q in earlier if q.head == "phiếu" and q.value > part.value
+                     and _BALLOTS_BASE_BEFORE.search(text, max(0, q.start - 20), q.start)]
+        if collected:
+            return collected[-1]
     for candidate in reversed(earlier):
-        if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, part.head):
+        if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
             return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it
+        if candidate.role is None and _joined_to_whole(text, candidate, earlier) and not re.match(
+                r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):]):
+            return candidate  # "Xã có 1.850 hộ, 6.920 nhân khẩu": the second total of the subject
     # "Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%": the one earlier
     # count of the same noun in the sentence, with no other count of anything between
     named = _NAMED_BASE.match(text, share_end) if share_end else None
@@ -1291,7 +1683,52 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
             and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
         return same[0]
+    # "số đơn thuộc thẩm quyền 58 đơn, số đơn đã giải quyết là 51, đạt tỷ lệ 89,5%": what was settled
+    # of the count of the clause right before it (of the noun, the last count before the part)
+    if same and same[-1].head == head and same[-1].value > part.value and same[-1].role != "plan" \
+            and _SETTLED_PART.search(text, max(sentence[0], unit_end(text, same[-1])), part.start) \
+            and re.fullmatch(r"\s*[,;]\s*[^\d%,;]{0,50}", text[unit_end(text, same[-1]):part.start]):
+        return same[-1]
     return None
+
+
+_BALLOTS_BASE_BEFORE = re.compile(r"(?<!\w)(?:thu\s+(?:về|vào)|hợp\s+lệ)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
+_SETTLED_PART = re.compile(r"(?<!\w)(?:giải\s+quyết|xử\s+lý|hoàn\s+thành|thực\s+hiện)(?!\w)", re.IGNORECASE)
+
+
+_LABEL_OF_PART = re.compile(r"(?:^|\s)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
+
+
+def _label_head(text: str, part: Quantity) -> str | None:
+    """"Số hội viên tham gia sinh hoạt thường xuyên 290": the known noun a bare number's label
+    counts after "số" (not a time or money)."""
+    before = text[max(0, part.start - 80):part.start]
+    cut = max(before.rfind(c) for c in ".;:(,")
+    found = _LABEL_OF_PART.search(before, cut + 1)
+    if found is None:
+        return None
+    head, noun_class, _ = head_of_phrase_class(found["noun"])
+    return head if noun_class not in (None, "time", "money") else None
+
+
+def head_of_phrase_class(phrase: str) -> tuple[str | None, str | None, str | None]:
+    from .reader import head_of
+
+    return head_of(phrase)
+
+
+def _joined_to_whole(text: str, quantity: Quantity, earlier: list[Quantity]) -> bool:
+    """"Toàn xã có 1.240 hộ với 4.860 nhân khẩu", "có 1.850 hộ gia đình, 6.920 nhân khẩu": a count
+    of another kind of thing joined right after a whole is a total of the same subject."""
+    before = [q for q in earlier if q.end <= quantity.start]
+    if not before:
+        return False
+    first = before[-1]
+    return first.role == "whole" and first.kind == "count" == quantity.kind and first.noun_class != quantity.noun_class \
+        and bool(_JOINED.fullmatch(text, unit_end(text, first), quantity.start))
+
+
+_JOINED = re.compile(r"\s*(?:,|với|và)\s*", re.IGNORECASE)
 
 
 def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: Quantity) -> bool:
@@ -1331,8 +1768,17 @@ def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
     return _sentence_of(sentences, offset)[1]
 
 
+def _skip_spaces(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
+
+
+_LABEL_COLON = re.compile(r":\s*$")
+_CLAUSE_END = re.compile(r"[;!?]|:(?!\s*\d)|\.(?!\d)")
+
+
 def _clause_stop(text: str, start: int, sentence_end: int) -> int:
-    match = re.compile(r"[;:!?]|\.(?!\d)").search(text, start, sentence_end)
+    # a colon right before a number labels it ("trong đó khám BHYT: 3.718 lượt"): no end of the clause
+    match = _CLAUSE_END.search(text, start, sentence_end)
     return match.start() if match else sentence_end
 
 
