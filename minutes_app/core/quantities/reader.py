@@ -226,8 +226,8 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
             continue
         token = tokens[i]
         value = WORD_NUMBERS.get(token.lower)
-        if value is None or covered[token.start] or not reading.adjacent(i):
-            continue
+        if value is None or covered[token.start] or not reading.adjacent(i) or not tokens[i + 1].is_word:
+            continue  # "kế hoạch năm 9.000 lượt": a word before a figure is no numeral ("năm" is the year)
         end = token.end
         if token.lower == "mười" and i + 2 < len(tokens) and WORD_NUMBERS.get(f"mười {tokens[i + 1].lower}"):
             continue  # read as "mười một" from its first syllable only when written so

@@ -1386,11 +1386,21 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
             continue
+        whole = _explicit_whole(part, known)
+        if whole is not None and not _PLAN_AFTER.match(after):
+            # "6.874 lượt, đạt 76,4% kế hoạch năm (9.000 lượt); trong đó khám BHYT 5.912 lượt (86,0%)": a part
+            # picked out of its whole, its share named by no plan word, is a share of that whole, not of the plan
+            relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
+            continue
         # A plan with another percentage between it and the result has been measured already
         # ("giao là 257.586 tỷ đồng, đạt 90,2% kế hoạch, nguồn vốn khác là 46.632 tỷ đồng, đạt 87,7% …").
+        # nor is a plan measured by an earlier result when this part is picked out of that result ("… 4.520 triệu
+        # đồng, đạt 75,3% dự toán năm (6.000 triệu đồng); trong đó thu thuế 3.164 triệu đồng (70,0%)")
+        measured = {id(r.whole) for r in relations if r.kind == "result-vs-plan"}
         plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
                                       or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
-                 and not _percent_between(quantities, q, part, percent)]
+                 and not _percent_between(quantities, q, part, percent)
+                 and not (id(q) in measured and _SUBSET_OPENS.search(text, q.end, part.start))]
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
@@ -1471,6 +1481,7 @@ def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> R
 
 
 _SLASH = re.compile(r"\s*/\s*")
+_SUBSET_OPENS = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng)(?!\w)", re.IGNORECASE)
 _PLAN_NAMED = re.compile(r"\s*(kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)", re.IGNORECASE)
 
 

@@ -1,0 +1,42 @@
+"""Shapes from the round-6 review: a part picked out of a result measured against its plan, and
+the word "năm" before a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def _codes(text: str) -> list[tuple[str, str]]:
+    return [(f.code, f.text) for f in analyze(text + "\n").findings if f.severity.value in ("error", "warning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số lượt khám 9 tháng: 6.874 lượt, đạt 76,4% kế hoạch năm (9.000 lượt); trong đó khám BHYT 5.912 lượt (86,0%).",
+    "Hồ sơ giải quyết 6 tháng: 1.250 hồ sơ, đạt 52,1% kế hoạch năm (2.400 hồ sơ); trong đó đúng hạn 1.200 hồ sơ (96,0%).",
+    "Thu ngân sách 9 tháng: 4.520 triệu đồng, đạt 75,3% dự toán năm (6.000 triệu đồng); trong đó thu thuế 3.164 triệu "
+    "đồng (70,0%).",
+    "Tuyển quân năm 2026: chỉ tiêu giao 28 thanh niên, đã giao đủ 28 thanh niên nhập ngũ (đạt 100%).",
+])
+def test_a_part_picked_out_of_a_measured_result_is_no_result_against_the_plan(text):
+    assert _codes(text) == []
+
+
+def test_a_wrong_share_of_the_part_is_still_caught():
+    text = ("Tổng số lượt khám 9 tháng: 6.874 lượt, đạt 76,4% kế hoạch năm (9.000 lượt); trong đó khám BHYT 5.912 lượt "
+            "(88,0%).")
+    assert ("percent-mismatch", "88,0%") in _codes(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kế hoạch năm 9.000 lượt; thực hiện 6.874 lượt, đạt 74,4%.", "9.000 lượt"),
+    ("Chỉ tiêu năm 120 hộ; thực hiện 96 hộ, đạt 85,0%.", "120 hộ"),
+])
+def test_the_year_before_a_figure_is_no_numeral(text, found):
+    findings = [f for f in analyze(text + "\n").findings if f.code == "percent-mismatch"]
+    assert findings and found in findings[0].message and "năm lượt" not in findings[0].message
+
+
+def test_a_numeral_before_its_noun_still_counts():
+    assert ("count-mismatch", "ba nhiệm vụ") in _codes("Chi bộ giao ba nhiệm vụ: (1) A; (2) B; (3) C; (4) D.")
