@@ -215,7 +215,10 @@ def vote_mismatch(ctx: DocumentContext):
             if total > base and anchor:
                 listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
-                yield Issue(anchor.start, anchor.end, f"Biểu quyết {shown}, nhiều hơn {name}.")
+                # the whole vote is marked, from its first count to its last: any of them may be the slip
+                counts = [part.count for part in vote.parts.values() if part.count is not None]
+                yield Issue(min(c.start for c in counts), max(c.end for c in counts),
+                            f"Biểu quyết {shown}, nhiều hơn {name}.")
                 break
         issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor)
         if issue is not None:
