@@ -250,8 +250,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         after_prefix = bool(items) and items[-1].kind == "prefix" \
             and text[items[-1].start:items[-1].end].lower() not in _EVERYDAY_HONORIFICS
-        rank = match_lexicon(tokens, i, "ranks", text)
-        n = rank or match_lexicon(tokens, i, "prefixes", text)
+        # Every prefix, rank, title and link opens with a starter (so do "nguyên", "quyền", "phó"):
+        # at any other token (most capitalised words, commas) only a name, a separator or a break
+        # can stand, and the lexicons are not walked (speed).
+        lexical = token.key in starters
+        rank = lexical and match_lexicon(tokens, i, "ranks", text)
+        n = rank or (lexical and match_lexicon(tokens, i, "prefixes", text))
         if n:
             end = tokens[i + n - 1].end
             if rank and items and items[-1].kind == "sep" and (i + n >= len(tokens) or tokens[i + n].text in _SEPARATORS):
@@ -272,6 +276,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             items.append(_Item("name", token.start, tokens[i + n - 1].end,
                                " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
             i += n
+            continue
+        if not lexical:
+            items.append(_plain_item(token))
+            i += 1
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …", "Phó Trưởng bản": kept in the title
@@ -323,14 +331,18 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             current_link = token.key in _CURRENT_LINKS
             i += link
             continue
-        if token.text in _SEPARATORS:
-            items.append(_Item("sep", token.start, token.end, token.text))
-        elif token.lower == "và":
-            items.append(_Item("and", token.start, token.end))
-        else:
-            items.append(_Item("break", token.start, token.end))
+        items.append(_plain_item(token))
         i += 1
     return items
+
+
+def _plain_item(token: Token) -> _Item:
+    """What a token that opens no name, title or link stands for: a separator, "và", or a break."""
+    if token.text in _SEPARATORS:
+        return _Item("sep", token.start, token.end, token.text)
+    if token.lower == "và":
+        return _Item("and", token.start, token.end)
+    return _Item("break", token.start, token.end)
 
 
 def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entity]:
