@@ -50,6 +50,13 @@ _TASK_INTRO = re.compile(
 )
 _TASK_SENTENCE = re.compile(r"^\s*(Trọng tâm|Nhiệm vụ trọng tâm)\b")
 
+
+def claim_in(sentence: str) -> re.Match[str] | None:
+    """``CLAIM.search(sentence)``: every claim names a plan word (_KEYWORDS), so a sentence without
+    one is answered by substring tests, not by the pattern tried from every letter (speed)."""
+    return CLAIM.search(sentence) if _has_keyword(sentence) else None
+
+
 _NORMALISED_CLAIM = {
     "chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
     "không hoàn thành": "chưa đạt", "đạt và vượt": "đạt", "vượt": "vượt", "đạt": "đạt",
