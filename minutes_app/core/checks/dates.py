@@ -185,8 +185,8 @@ def _dated(text: str, entities: Sequence[Entity]) -> _Dated:
     if whole:
         entity = whole[0]
         return _Dated(dt.date(entity.get("year"), entity.get("month"), entity.get("day")), True, ())
-    done = []
-    for start, end in sentence_spans(text) if _PAST.search(text) else ():
+    done = []  # (without a full date there is nothing to keep: its sentences are not read)
+    for start, end in sentence_spans(text) if dates and _PAST.search(text) else ():
         sentence = text[start:end]
         if _PAST.search(sentence) and not _NOT_DONE.search(sentence):
             done += [(e.start, e.end, dt.date(e.get("year"), e.get("month"), e.get("day")))
