@@ -115,3 +115,22 @@ def test_phrase_gate_never_turns_away_a_match(pattern, gate, kinds):
 
 def test_a_paragraph_with_a_dotted_capital_i_always_passes():
     assert _gated(Phrases("tán thành"), "PHİẾU BẦU") and not _gated(Phrases("tán thành"), "PHIẾU BẦU")
+
+
+def test_confusion_gate_never_turns_away_a_match():
+    from minutes_app.core.checks.spelling import _confusion_table, _may_hold_confusion
+
+    pattern, pairs = _confusion_table()
+    rnd = random.Random(5)
+    texts = []
+    for wrong in pairs:
+        for written in (wrong, wrong.upper(), wrong.capitalize(), wrong.swapcase()):
+            texts.append(f"Chi bộ đã {written} kịp thời.")
+    for _ in range(2000):
+        text = rnd.choice(texts)
+        i = rnd.randint(0, len(text))
+        texts.append(text[:i] + rnd.choice(["İ", "ı", "ſ", "  ", "\t", "Σ", ""]) + text[i:])
+    for text in texts:
+        if pattern.search(text):
+            assert _may_hold_confusion()(Reading(text)), text
+    assert not _may_hold_confusion()(Reading("Chi bộ đã sản xuất kịp thời."))
