@@ -317,7 +317,8 @@ _PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "k
 _PLACE_PHRASES = frozenset({"khu phố", "dân phố"})
 
 
-def _words_before(text: str, start: int) -> tuple[list[str], bool]:
+@lru_cache(maxsize=16)  # asked up to three times in a row for each number (place, bare count, ordinal)
+def _words_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     """Up to six words right before ``start`` (an optional ":" between), and whether the
     colon was there."""
     before = text[max(0, start - 40):start].rstrip()
@@ -331,7 +332,7 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
         if not word.isalpha():
             break
         words.append(word)
-    return words[::-1], colon
+    return tuple(reversed(words)), colon
 
 
 def _ordinal_before(text: str, start: int) -> bool:
