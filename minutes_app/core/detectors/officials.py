@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import is_compound
@@ -35,14 +35,12 @@ _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands a report: made and read cheaply
 class _Item:
     kind: str  # name, title, prefix, sep, and, break
     start: int
     end: int
     value: str = ""
-    titles: list[str] = field(default_factory=list)
-    title_spans: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
     current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
     generic: bool = False  # "nguyên lãnh đạo tỉnh": a post named only by the body led
@@ -271,7 +269,9 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        n = name_length(tokens, i, text, after_prefix) or (token.text.isupper() and _capitals_name_length(tokens, i, text))
+        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test)
+        n = (name_length(tokens, i, text, after_prefix) if after_prefix or token.is_capitalized else 0) \
+            or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end,
                                " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
