@@ -66,7 +66,7 @@ def _paragraph_names(text: str) -> list[tuple[int, int, str]]:
     by_surname, by_prefix = _name_patterns()
     for pattern in (by_surname, by_prefix):
         for match in pattern.finditer(text):
-            before = text[:match.start()].split(" ")[-2:]
+            before = text[:match.start()].rsplit(" ", 2)[-2:]  # the last two pieces only, not every word
             if pattern is by_surname and len(before) == 2 and not before[1] and before[0][:1].isupper():
                 continue  # inside a longer capitalised run ("Thành Phố Hồ Chí Minh")
             taken = []
