@@ -54,7 +54,7 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
         return _sloppy_name_length(tokens, i, text) if after_prefix else 0
     # Unknown family names (Chamaléa, Kiên …) are read from context: a run opening a sentence
     # or line and followed by ", <title>" ("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện").
-    known = after_prefix or first.text in _surnames() or bool(_ETHNIC_OPENER.match(first.text))
+    known = after_prefix or first.text in _surnames() or first.text[0] in "HK" and bool(_ETHNIC_OPENER.match(first.text))
     if not known and (first.lower in _name_stops() or not _opens_clause(tokens, i, text)):
         return 0
     if match_lexicon(tokens, i, "titles", text) or match_lexicon(tokens, i, "org_heads", text):

@@ -75,6 +75,7 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
                           re.IGNORECASE)
+_NUMBER_WORDS = frozenset(WORD_NUMBERS)
 _CLAUSE_MARKS = re.compile(r"[();:]")
 
 
@@ -155,7 +156,9 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         else:
             quantities.append(quantity)
     if not upper:
-        if _WORD_NUMBER.search(text):
+        # _word_numbers keeps only a token that is a number word: without one (most paragraphs) the
+        # pattern need not be searched
+        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]) and _WORD_NUMBER.search(text):
             quantities.extend(_word_numbers(reading, covered))
         for token in number_tokens(reading):
             start, end = token.start, token.end
