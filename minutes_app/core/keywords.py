@@ -56,4 +56,10 @@ def _plain_words(reading) -> str | None:
     text = reading.text
     if "İ" in text or "ı" in text or "ſ" in text:
         return None
-    return " ".join(text.lower().split())
+    low = text.lower()
+    if low.isprintable() and "  " not in low:
+        # Every white space character but the space is unprintable: a printable paragraph without
+        # two spaces in a row has its words apart by one space already (most paragraphs). Only an
+        # edge space may remain, which no phrase's match needs.
+        return low
+    return " ".join(low.split())

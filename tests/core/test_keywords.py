@@ -134,3 +134,18 @@ def test_confusion_gate_never_turns_away_a_match():
         if pattern.search(text):
             assert _may_hold_confusion()(Reading(text)), text
     assert not _may_hold_confusion()(Reading("Chi bộ đã sản xuất kịp thời."))
+
+
+def test_plain_text_shortcut_answers_as_the_normalised_text():
+    """A printable paragraph without a double space is used as it is: the same answers as with
+    its white space runs made single spaces, whatever white space a clerk typed."""
+    gate = Phrases("tán thành", "có mặt", "lý do")
+    rnd = random.Random(3)
+    spaces = [" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x0b", "\u200b", ""]
+    for _ in range(3000):
+        words = [rnd.choice(["Tán", "thành", "có", "mặt", "lý", "do", "vắng", "25", ":"]) for _ in range(rnd.randint(1, 6))]
+        text = "".join(w + rnd.choice(spaces) for w in words)
+        if any(c in text for c in "İıſ"):
+            continue
+        expected = any(p in " ".join(text.lower().split()) for p in gate.phrases)
+        assert gate(Reading(text)) == expected, repr(text)
