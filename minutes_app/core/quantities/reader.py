@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..model import Entity
 from ..numbers import WORD_NUMBERS, parse_number
@@ -42,6 +43,9 @@ _WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tíc
 _RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
                             r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 _PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
+# Every match of the two plan patterns holds one of these words (their first group): a clause
+# with none names no plan, and the patterns are not tried there (speed; tests/core/test_keywords.py).
+_NAMES_A_PLAN = Keywords(re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu|đề ra|phấn đấu|giao|dự kiến", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -469,8 +473,11 @@ def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]
         return _cue(_SHARE_BEFORE, clause, clause_start, "share")
     segment_cut = max(clause.rfind(","), clause.rfind("("))
     segment_start = segment_cut + 1 if segment_cut >= 0 else 0
+    plan = _NAMES_A_PLAN(clause)
     for pattern, role, offset in ((_PLAN_BEFORE, "plan", segment_start), (_PLAN_PAREN_BEFORE, "plan", 0),
                                   (_WHOLE_BEFORE, "whole", max(0, len(clause) - 45)), (_RESULT_BEFORE, "result", 0)):
+        if role == "plan" and not plan:
+            continue
         found, cues = _cue(pattern, clause[offset:], clause_start + offset, role)
         if found:
             return found, cues
