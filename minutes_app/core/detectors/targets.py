@@ -11,6 +11,7 @@ chỉ tiêu", "chỉ tiêu chưa đạt") is kept beside it for the target rules
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..keywords import Keywords
 from ..model import Entity
@@ -51,6 +52,7 @@ _TASK_INTRO = re.compile(
 _TASK_SENTENCE = re.compile(r"^\s*(Trọng tâm|Nhiệm vụ trọng tâm)\b")
 
 
+@lru_cache(maxsize=64)  # the detector and then the target checks ask it of the same sentences
 def claim_in(sentence: str) -> re.Match[str] | None:
     """``CLAIM.search(sentence)``: every claim names a plan word (_KEYWORDS), so a sentence without
     one is answered by substring tests, not by the pattern tried from every letter (speed)."""
@@ -72,7 +74,7 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
         # Without a plan word no clause names a target, nor does the sentence claim a status
         # (CLAIM names the plan too): the sentence may still list tasks.
         planned = _has_keyword(sentence)
-        claim_match = CLAIM.search(sentence) if planned else None
+        claim_match = claim_in(sentence) if planned else None
         sentence_claim = _claim_of(claim_match)
         for c_start, c_end in _clauses(sentence) if planned else ():
             clause = sentence[c_start:c_end]
