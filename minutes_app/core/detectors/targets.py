@@ -20,7 +20,9 @@ from ..reading import sentence_spans
 
 _KEYWORDS = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự toán", re.IGNORECASE)
 _has_keyword = Keywords(_KEYWORDS)  # _KEYWORDS.search(…) is not None, as substring tests (speed)
-_CLAUSE_BREAK = re.compile(r";|\(\d{1,2}\)|(?<=:)\s")
+# ";", "(2)", or the space after a colon ("…: a; b"). Only where each ends is read (_clauses), so the
+# colon is matched with its space: every branch then opens with a plain character, which re finds fast.
+_CLAUSE_BREAK = re.compile(r";|\(\d{1,2}\)|:\s")
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở lên)", re.IGNORECASE)
 _AT_MOST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở xuống)", re.IGNORECASE)
 _BEFORE = {
