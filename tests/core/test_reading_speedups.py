@@ -281,3 +281,29 @@ def test_yearless_dates_found_as_without_the_word_test(line, extra):
     if not ("tháng" in text and "gày" in text):
         assert not list(_YEARLESS.finditer(text))
     assert all(text[i.start:i.end] for i in found)
+
+
+_NAME_PIECES = ["Nguyễn", "Văn", "An", "Lê", "thị", "Hoa", "ông", "Đồng chí", "đ/c", "TS.", "H'Hen", "UBND", "BÍ",
+                "Trần", "Minh", "5", ",", ".", "'", "  ", "\t", "(", "Ⅷ", "Y", "các đồng chí", "bà", "²", "Ne\u0301t", "_"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12), st.lists(st.sampled_from([" ", "", "  "]), min_size=12,
+                                                                       max_size=12))
+def test_names_read_only_where_three_capitalised_syllables_stand(pieces, gaps):
+    """name-inconsistent searches a paragraph for names only where three capitalised syllables
+    stand one space apart: the names found are those the two patterns find everywhere."""
+    from minutes_app.core.checks.names import _names_of, _paragraph_names
+    from minutes_app.core.reading import Reading
+
+    text = "".join(p + g for p, g in zip(pieces, gaps))
+    assert _names_of(Reading(text)) == _paragraph_names(text)
+
+
+def test_names_gate_on_the_seeds():
+    from minutes_app.core.checks.names import _names_of, _paragraph_names
+    from minutes_app.core.reading import Reading
+
+    for path in SEEDS:
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            for text in (line, line.upper(), line.title()):
+                assert _names_of(Reading(text)) == _paragraph_names(text)
