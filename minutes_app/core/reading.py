@@ -207,6 +207,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def token_syllables(token: Token) -> Iterator[tuple[int, int]]:
+    """(start, end) of each syllable of a word token: the runs of letters between its apostrophes
+    and dots ("H'Hen" → H, Hen; "PGS.TS" → PGS, TS)."""
+    start = token.start
+    for part in _INNER_MARKS.split(token.text):
+        if part:
+            yield start, start + len(part)
+        start += len(part) + 1
+
+
 @dataclass(frozen=True, eq=False)
 class Reading:
     """One paragraph read once: its tokens, words and sentences (paragraph offsets)."""
@@ -255,11 +265,7 @@ class Reading:
             if token.text.isalpha():  # most tokens: one syllable, nothing to cut
                 yield token.start, token.end
                 continue
-            start = token.start
-            for part in _INNER_MARKS.split(token.text):
-                if part:
-                    yield start, start + len(part)
-                start += len(part) + 1
+            yield from token_syllables(token)
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

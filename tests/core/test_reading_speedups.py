@@ -252,3 +252,58 @@ def test_an_analysis_nobody_keeps_is_freed_without_the_cycle_collector():
         assert built.structure.built() is not None and built.structure.to_json()
     finally:
         gc.enable()
+
+
+@given(st.text(alphabet=";:() 12a\t\n\u00a0", max_size=20))
+def test_target_clause_cuts_as_with_the_colon_look_behind(text):
+    """The target detector's clause breaks match a colon with its space (a plain first character
+    for re to look for); where each break ends is what it was with the look-behind."""
+    import re
+
+    from minutes_app.core.detectors.targets import _CLAUSE_BREAK
+
+    old = re.compile(r";|\(\d{1,2}\)|(?<=:)\s")
+    assert [m.end() for m in _CLAUSE_BREAK.finditer(text)] == [m.end() for m in old.finditer(text)]
+
+
+@given(st.sampled_from([line for path in SEEDS for line in path.read_text(encoding="utf-8").split("\n")]),
+       st.sampled_from(["", "Ngày 31 tháng 4", "ngày 5 tháng 13 năm", "NGÀY 30 THÁNG 2"]))
+def test_yearless_dates_found_as_without_the_word_test(line, extra):
+    """invalid-date reads the day-month pattern only in a paragraph holding its words."""
+    from minutes_app.core.checks.dates import _YEARLESS, invalid_date
+    from minutes_app.core.checks.registry import ParagraphContext
+    from minutes_app.core.detectors import detect_paragraph
+    from minutes_app.core.reading import Reading
+
+    text = line + " " + extra
+    reading = Reading(text)
+    found = list(invalid_date(ParagraphContext(text, detect_paragraph(reading), reading)))
+    if not ("tháng" in text and "gày" in text):
+        assert not list(_YEARLESS.finditer(text))
+    assert all(text[i.start:i.end] for i in found)
+
+
+_NAME_PIECES = ["Nguyễn", "Văn", "An", "Lê", "thị", "Hoa", "ông", "Đồng chí", "đ/c", "TS.", "H'Hen", "UBND", "BÍ",
+                "Trần", "Minh", "5", ",", ".", "'", "  ", "\t", "(", "Ⅷ", "Y", "các đồng chí", "bà", "²", "Ne\u0301t", "_"]
+
+
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12), st.lists(st.sampled_from([" ", "", "  "]), min_size=12,
+                                                                       max_size=12))
+def test_names_read_only_where_three_capitalised_syllables_stand(pieces, gaps):
+    """name-inconsistent searches a paragraph for names only where three capitalised syllables
+    stand one space apart: the names found are those the two patterns find everywhere."""
+    from minutes_app.core.checks.names import _names_of, _paragraph_names
+    from minutes_app.core.reading import Reading
+
+    text = "".join(p + g for p, g in zip(pieces, gaps))
+    assert _names_of(Reading(text)) == _paragraph_names(text)
+
+
+def test_names_gate_on_the_seeds():
+    from minutes_app.core.checks.names import _names_of, _paragraph_names
+    from minutes_app.core.reading import Reading
+
+    for path in SEEDS:
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            for text in (line, line.upper(), line.title()):
+                assert _names_of(Reading(text)) == _paragraph_names(text)

@@ -112,9 +112,13 @@ class _Paragraph:
 
     def joined(self, i: int) -> bool:
         """tokens[i] and tokens[i+1] are words separated by spaces only."""
-        if i + 1 >= len(self.toks) or not (self.toks[i].is_word and self.toks[i + 1].is_word):
+        toks = self.toks
+        if i + 1 >= len(toks):
             return False
-        gap = self.text[self.toks[i].end:self.toks[i + 1].start]
+        first, second = toks[i], toks[i + 1]
+        if not (first.is_word and second.is_word):
+            return False
+        gap = self.text[first.end:second.start]
         return bool(gap) and not gap.strip()
 
     def match(self, i: int, name: str) -> tuple[str, ...] | None:
@@ -404,10 +408,10 @@ _OPENERS = {
 
 
 @lru_cache(maxsize=65536)
-def _opening(patterns: tuple, key: str, number: bool) -> tuple:
-    """Those of ``patterns`` that can open at a token of this key (``number``: the token is
-    digits, which open a plural), in their order: worked out once per key."""
-    return tuple(pattern for pattern in patterns
+def _opening(key: str, number: bool) -> tuple:
+    """Those of _PATTERNS and _party_compounds that can open at a token of this key (``number``:
+    the token is digits, which open a plural), in their order: worked out once per key."""
+    return tuple(pattern for pattern in _PATTERNS + (_party_compounds,)
                  if (number or key in word_set("capitalization_plural_markers") if pattern is _plural
                      else key in _phrases(_OPENERS[pattern])))
 
@@ -436,7 +440,7 @@ def _read_passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
     for i in p.hits:
         token = p.toks[i]
         taken = i in covered
-        for pattern in _opening(_PATTERNS + (_party_compounds,), token.key, token.text.isdigit()):
+        for pattern in _opening(token.key, token.text.isdigit()):
             if pattern is _party_compounds:
                 party.extend(pattern(p, i, set()))
             elif not taken:

@@ -98,11 +98,11 @@ def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | Non
     words = common_words()
     pairs = _three_syllable_pairs()
     found = set()
-    for first in (i - 2, i - 1, i):
+    for first, others in ((i - 2, (i - 2, i - 1)), (i - 1, (i - 1, i + 1)), (i, (i + 1, i + 2))):
         last = first + 3
         if first < 0 or last > len(tokens):
             continue
-        if tuple(tokens[k].key for k in range(first, last) if k != i) not in pairs[i - first]:
+        if (tokens[others[0]].key, tokens[others[1]].key) not in pairs[i - first]:
             continue  # the two other syllables are in no common three-syllable word there (most windows)
         if not _joined(reading, first, last) \
                 or not all(_readable_case(reading, k) for k in range(first, last) if k != i):

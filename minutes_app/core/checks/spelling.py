@@ -18,8 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..keywords import Phrases
 from ..model import Severity
-from ..reading import Reading
+from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
 from ..text import first_letter_guard, to_old_tone_style
 from ..vietnamese import (
@@ -203,7 +204,7 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     styled = False
     work_at_start = SuggestionWork.evaluations
     gave_up = False
-    for start, end in ctx.reading.iter_syllables():
+    for start, end in _unchecked_syllables(ctx.reading):
         word = ctx.text[start:end]
         if _fine(word):
             continue
@@ -246,6 +247,19 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(start, start + len(word), message, suggestion=fix)
 
 
+def _unchecked_syllables(reading: Reading) -> Iterator[tuple[int, int]]:
+    """The syllables (Reading.iter_syllables, in order) less those that are a whole word token
+    found fine: most tokens, passed over without cutting the text (speed)."""
+    for token in reading.tokens:
+        if not token.is_word:
+            continue
+        if token.text.isalpha():
+            if not _fine(token.text):
+                yield token.start, token.end
+            continue
+        yield from token_syllables(token)
+
+
 def _fix_from_neighbours(reading: Reading, start: int, end: int) -> str | None:
     """The spelling the neighbouring syllables point to ("chiển khai" → "triển", where the
     syllable alone would suggest "chiến"): see realword.context_fix."""
@@ -286,6 +300,8 @@ def _confusions(reading: Reading) -> Iterator[Issue]:
     there: "khẩn trương trình" is "khẩn trương | trình", not "chương trình"."""
     text = reading.text
     pattern, pairs = _confusion_table()
+    if not _may_hold_confusion()(reading):
+        return  # none of the pairs in the paragraph (most): the pattern is not tried from every letter
     for match in pattern.finditer(text):
         if _inside_other_word(reading, match.start(), match.end()):
             continue
@@ -294,6 +310,12 @@ def _confusions(reading: Reading) -> Iterator[Issue]:
         fix = right[0].upper() + right[1:] if written[0].isupper() else right
         yield Issue(match.start(), match.end(),
                     f"“{written}” là lỗi chính tả thường gặp (nhầm phụ âm hoặc dấu): viết đúng là “{right}”.", fix)
+
+
+@lru_cache(maxsize=None)
+def _may_hold_confusion() -> Phrases:
+    """A gate before the confusion pattern: every match is one of its pairs, written with one space."""
+    return Phrases(*_confusion_table()[1])
 
 
 def _inside_other_word(reading: Reading, start: int, end: int) -> bool:

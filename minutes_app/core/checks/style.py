@@ -44,8 +44,8 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
     allowed = word_set("reduplications")
     for first, second in zip(words, words[1:]):
         same = first.key == second.key
-        if not same and not (second.size == 1 and first.size > 1 and first.key.endswith(second.key)):
-            continue  # most pairs: neither the same word nor the last syllable again (tested first: cheap)
+        if not same and not (first.key.endswith(second.key) and second.size == 1 and first.size > 1):
+            continue  # most pairs: neither the same word nor the last syllable again (the key's end tested first)
         if not _one_space(reading, first, second) or not reading.tokens[first.first].is_word:
             continue
         if same:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from typing import Iterator
 
-from ..detectors.targets import CLAIM, _claim_of
+from ..detectors.targets import CLAIM, _claim_of, claim_in
 from ..keywords import Keywords
 from ..model import Related, Severity
 from ..numbers import format_vi
@@ -179,7 +179,7 @@ def _claim_sentences(ctx: ParagraphContext, handled: list[tuple[int, int]]):
         if any(a < s_end and s_start < b for a, b in handled):
             continue
         sentence = text[s_start:s_end]
-        claim = CLAIM.search(sentence)
+        claim = claim_in(sentence)
         if claim and not _PART_PERIOD.search(sentence) and not _COUNTED_TARGETS.search(sentence):
             yield s_start, s_end, sentence, claim
 
@@ -288,7 +288,7 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         if any(a < s_end and s_start < b for a, b in handled):
             continue
         sentence = text[s_start:s_end]
-        claim = _THIS_CLAIM.search(sentence) or CLAIM.search(sentence)
+        claim = _THIS_CLAIM.search(sentence) or claim_in(sentence)
         if claim is None:
             continue
         claimed = _CLAIM_WORDS.get(re.sub(r"\s+", " ", claim.group(1).lower())) if claim.re is _THIS_CLAIM \

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import is_compound
@@ -35,14 +35,12 @@ _CURRENT_LINKS = frozenset({"nay", "hiện"})  # "nay là", "hiện là"
 _ADMIN_UNITS = frozenset({"uỷ", "huyện", "tỉnh", "xã", "phường", "quận", "trấn", "phố", "khu", "ấp", "thôn", "bản"})
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands a report: made and read cheaply
 class _Item:
     kind: str  # name, title, prefix, sep, and, break
     start: int
     end: int
     value: str = ""
-    titles: list[str] = field(default_factory=list)
-    title_spans: list[tuple[int, int]] = field(default_factory=list)
     former: bool = False  # "nguyên Bí thư …", "nguyên là Chủ tịch …", "từng giữ chức …"
     current: bool = False  # "…, nay là Giám đốc …", "hiện là …"
     generic: bool = False  # "nguyên lãnh đạo tỉnh": a post named only by the body led
@@ -56,7 +54,7 @@ def name_length(tokens: list[Token], i: int, text: str, after_prefix: bool = Fal
         return _sloppy_name_length(tokens, i, text) if after_prefix else 0
     # Unknown family names (Chamaléa, Kiên …) are read from context: a run opening a sentence
     # or line and followed by ", <title>" ("Chamaléa Thị Thủy, Phó Chủ tịch HĐND huyện").
-    known = after_prefix or first.text in _surnames() or bool(_ETHNIC_OPENER.match(first.text))
+    known = after_prefix or first.text in _surnames() or first.text[0] in "HK" and bool(_ETHNIC_OPENER.match(first.text))
     if not known and (first.lower in _name_stops() or not _opens_clause(tokens, i, text)):
         return 0
     if match_lexicon(tokens, i, "titles", text) or match_lexicon(tokens, i, "org_heads", text):
@@ -250,8 +248,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             continue
         after_prefix = bool(items) and items[-1].kind == "prefix" \
             and text[items[-1].start:items[-1].end].lower() not in _EVERYDAY_HONORIFICS
-        rank = match_lexicon(tokens, i, "ranks", text)
-        n = rank or match_lexicon(tokens, i, "prefixes", text)
+        # Every prefix, rank, title and link opens with a starter (so do "nguyên", "quyền", "phó"):
+        # at any other token (most capitalised words, commas) only a name, a separator or a break
+        # can stand, and the lexicons are not walked (speed).
+        lexical = token.key in starters
+        rank = lexical and match_lexicon(tokens, i, "ranks", text)
+        n = rank or (lexical and match_lexicon(tokens, i, "prefixes", text))
         if n:
             end = tokens[i + n - 1].end
             if rank and items and items[-1].kind == "sep" and (i + n >= len(tokens) or tokens[i + n].text in _SEPARATORS):
@@ -267,11 +269,17 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        n = name_length(tokens, i, text, after_prefix) or (token.text.isupper() and _capitals_name_length(tokens, i, text))
+        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test)
+        n = (name_length(tokens, i, text, after_prefix) if after_prefix or token.is_capitalized else 0) \
+            or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end,
                                " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
             i += n
+            continue
+        if not lexical:
+            items.append(_plain_item(token))
+            i += 1
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
         acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …", "Phó Trưởng bản": kept in the title
@@ -323,14 +331,18 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             current_link = token.key in _CURRENT_LINKS
             i += link
             continue
-        if token.text in _SEPARATORS:
-            items.append(_Item("sep", token.start, token.end, token.text))
-        elif token.lower == "và":
-            items.append(_Item("and", token.start, token.end))
-        else:
-            items.append(_Item("break", token.start, token.end))
+        items.append(_plain_item(token))
         i += 1
     return items
+
+
+def _plain_item(token: Token) -> _Item:
+    """What a token that opens no name, title or link stands for: a separator, "và", or a break."""
+    if token.text in _SEPARATORS:
+        return _Item("sep", token.start, token.end, token.text)
+    if token.lower == "và":
+        return _Item("and", token.start, token.end)
+    return _Item("break", token.start, token.end)
 
 
 def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entity]:

@@ -22,6 +22,7 @@ from .attendance_reader import (
     Block,
     Fact,
     Num,
+    may_hold_label,
     parse,
     person_names,
 )
@@ -101,13 +102,14 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     lines = []
     skip = None
     units = split_units(reading)
-    if not units[0].long and _VOTE_WORDS.search(text) and LABEL_RE.search(text):
+    labelled = may_hold_label(reading)  # most paragraphs hold no label's words: LABEL_RE is not tried there
+    if labelled and not units[0].long and _VOTE_WORDS.search(text) and LABEL_RE.search(text):
         # "Có mặt 8 đồng chí. Biểu quyết: 4 tán thành": the attendance sentence of a short
         # paragraph that also holds the vote is read on its own
         units = [Unit(start, end, True) for start, end in reading.sentences]
     for unit in units:
         piece = text[unit.start:unit.end]
-        attendance = bool(LABEL_RE.search(piece)) and not _votes_in(piece)
+        attendance = labelled and bool(LABEL_RE.search(piece)) and not _votes_in(piece)
         numbers: tuple[Num, ...] = ()
         if attendance:
             skip = figure_spans(entities, ("count", "ratio")) if skip is None else skip

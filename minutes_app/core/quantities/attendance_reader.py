@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..keywords import Phrases
 from ..numbers import parse_number
 from ..resources import word_list, word_set
 
@@ -36,6 +37,12 @@ LABEL_RE = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+# Every match of LABEL_RE holds one of these (its words apart by white space): a paragraph with
+# none holds no label, and LABEL_RE is not searched there (speed; tests/core/test_keywords.py
+# checks the list against every branch). Keep it in step with LABEL_RE.
+may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "tạm thời", "tổng số", "tổng cộng", "triệu tập",
+                         "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
+                         "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội")
 HEADS = ("total", "present", "absent")
 PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
            r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..model import Entity
 from ..numbers import WORD_NUMBERS, parse_number
@@ -42,6 +43,9 @@ _WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tíc
 _RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
                             r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 _PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
+# Every match of the two plan patterns holds one of these words (their first group): a clause
+# with none names no plan, and the patterns are not tried there (speed; tests/core/test_keywords.py).
+_NAMES_A_PLAN = Keywords(re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu|đề ra|phấn đấu|giao|dự kiến", re.IGNORECASE))
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +79,7 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
 _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
                           re.IGNORECASE)
+_NUMBER_WORDS = frozenset(WORD_NUMBERS)
 _CLAUSE_MARKS = re.compile(r"[();:]")
 
 
@@ -155,7 +160,9 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         else:
             quantities.append(quantity)
     if not upper:
-        if _WORD_NUMBER.search(text):
+        # _word_numbers keeps only a token that is a number word: without one (most paragraphs) the
+        # pattern need not be searched
+        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]) and _WORD_NUMBER.search(text):
             quantities.extend(_word_numbers(reading, covered))
         for token in number_tokens(reading):
             start, end = token.start, token.end
@@ -319,7 +326,8 @@ _PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "k
 _PLACE_PHRASES = frozenset({"khu phố", "dân phố"})
 
 
-def _words_before(text: str, start: int) -> tuple[list[str], bool]:
+@lru_cache(maxsize=16)  # asked up to three times in a row for each number (place, bare count, ordinal)
+def _words_before(text: str, start: int) -> tuple[tuple[str, ...], bool]:
     """Up to six words right before ``start`` (an optional ":" between), and whether the
     colon was there."""
     before = text[max(0, start - 40):start].rstrip()
@@ -333,7 +341,7 @@ def _words_before(text: str, start: int) -> tuple[list[str], bool]:
         if not word.isalpha():
             break
         words.append(word)
-    return words[::-1], colon
+    return tuple(reversed(words)), colon
 
 
 def _ordinal_before(text: str, start: int) -> bool:
@@ -499,8 +507,11 @@ def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]
         return _cue(_SHARE_BEFORE, clause, clause_start, "share")
     segment_cut = max(clause.rfind(","), clause.rfind("("))
     segment_start = segment_cut + 1 if segment_cut >= 0 else 0
+    plan = _NAMES_A_PLAN(clause)
     for pattern, role, offset in ((_PLAN_BEFORE, "plan", segment_start), (_PLAN_PAREN_BEFORE, "plan", 0),
                                   (_WHOLE_BEFORE, "whole", max(0, len(clause) - 45)), (_RESULT_BEFORE, "result", 0)):
+        if role == "plan" and not plan:
+            continue
         found, cues = _cue(pattern, clause[offset:], clause_start + offset, role)
         if found:
             return found, cues

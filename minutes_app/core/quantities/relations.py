@@ -682,14 +682,16 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     """The counts of a sentence that assess a group stated before ("Qua kiểm tra, có 27 chi
     bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
     count of its own."""
+    inside = [q for q in quantities if s_start <= q.start < s_end]
+    if not any(q.kind == "count" and q.head and q.role != "plan" for q in inside):
+        return []  # no count that could be such a part: the sentence's words need not be searched (speed)
     sentence = text[s_start:s_end]
-    first = next((q.start for q in quantities if s_start <= q.start < s_end), s_end)
+    first = inside[0].start
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() and not _ROMAN.fullmatch(w.strip(",;.:"))
                                                  for w in text[s_start:first].split()[1:]) or \
             re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     assessed = bool(_ASSESSED.search(sentence))
-    inside = [q for q in quantities if s_start <= q.start < s_end]
     if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
         return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
     # without a word of assessment, the count must be picked out of its noun by what follows it:

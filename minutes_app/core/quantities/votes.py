@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
+from ..keywords import Phrases
 from ..model import Entity
 from ..numbers import parse_number
 from ..reading import Reading
@@ -31,6 +32,10 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 VOTE_KINDS = ("approve", "against", "other")
+# Every match of a vote kind (VOTE_KINDS) holds one of these: a paragraph with none holds no vote,
+# and _LABEL_RE is not searched there (speed; tests/core/test_keywords.py checks the list against
+# every branch). Keep it in step with _LABEL_RE.
+_may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đối", "ý kiến khác", "không biểu quyết", "phiếu trắng")
 # the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
@@ -93,9 +98,10 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[Unit, boo
     text = reading.text
     lines = []
     skip = None
+    voting = _may_hold_vote(reading)
     for unit in split_units(reading):
         piece = text[unit.start:unit.end]
-        labels = list(_LABEL_RE.finditer(piece))
+        labels = list(_LABEL_RE.finditer(piece)) if voting else []  # without a vote its labels are not kept
         tokens: list[_Token] = []
         vote = any(m.lastgroup in VOTE_KINDS for m in labels)
         if vote:
