@@ -155,13 +155,13 @@ def test_plan_cue_gate_never_turns_away_a_match():
     """The quantity reader asks its two plan patterns only of a clause naming a plan word."""
     from pathlib import Path
 
-    from minutes_app.core.quantities.reader import _NAMES_A_PLAN, _PLAN_BEFORE, _PLAN_PAREN_BEFORE
+    from minutes_app.core.quantities.reader import _PLAN_BEFORE, _PLAN_PAREN_BEFORE, _names_a_plan
 
     root = Path(__file__).resolve().parents[2]
     lines = [line for folder in ("seeds", "tests/corpus", "tests/real", "tests/dev2_quantities", "tests/dev3_quantities")
              for path in sorted((root / folder).glob("*.txt")) for line in path.read_text(encoding="utf-8").split("\n")]
     lines += ["Chỉ tiêu NGHỊ QUYẾT ĐỀ RA là 95%", "được GIAO 120 triệu đồng", "Dự kiến (12", "mục tiêu năm 2025 là 3",
-              "PHẤN ĐẤU đạt 5", "kế hoạch vốn (1,5"]
+              "PHẤN ĐẤU đạt 5", "kế hoạch vốn (1,5", "18,2 ha/KH 20"]
     checked = 0
     for line in lines:
         for at in range(len(line) + 1):
@@ -170,5 +170,5 @@ def test_plan_cue_gate_never_turns_away_a_match():
             clause = line[max(0, at - 50):at]
             if _PLAN_BEFORE.search(clause) or _PLAN_PAREN_BEFORE.search(clause):
                 checked += 1
-                assert _NAMES_A_PLAN(clause), clause
+                assert _names_a_plan(clause), clause
     assert checked > 50

@@ -45,7 +45,11 @@ _RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|
 _PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
 # Every match of the two plan patterns holds one of these words (their first group): a clause
 # with none names no plan, and the patterns are not tried there (speed; tests/core/test_keywords.py).
-_NAMES_A_PLAN = Keywords(re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu|đề ra|phấn đấu|giao|dự kiến", re.IGNORECASE))
+_PLAN_WORDS = Keywords(re.compile(r"chỉ tiêu|kế hoạch|dự toán|mục tiêu|đề ra|phấn đấu|giao|dự kiến", re.IGNORECASE))
+
+
+def _names_a_plan(clause: str) -> bool:
+    return _PLAN_WORDS(clause) or "KH" in clause  # "KH" (kế hoạch) only in capitals: "khi", "khác" are no plan
 
 
 @lru_cache(maxsize=1)
@@ -507,7 +511,7 @@ def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]
         return _cue(_SHARE_BEFORE, clause, clause_start, "share")
     segment_cut = max(clause.rfind(","), clause.rfind("("))
     segment_start = segment_cut + 1 if segment_cut >= 0 else 0
-    plan = _NAMES_A_PLAN(clause)
+    plan = _names_a_plan(clause)
     for pattern, role, offset in ((_PLAN_BEFORE, "plan", segment_start), (_PLAN_PAREN_BEFORE, "plan", 0),
                                   (_WHOLE_BEFORE, "whole", max(0, len(clause) - 45)), (_RESULT_BEFORE, "result", 0)):
         if role == "plan" and not plan:
