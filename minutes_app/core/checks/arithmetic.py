@@ -743,32 +743,44 @@ def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
             continue
-        layer = paragraph_layer(ctx, paragraph)
         text = paragraph.text
+        parts, own_totals = _units_and_parts(ctx, paragraph)
         recent = [(w, i, t) for w, i, t in totals if index - _PARAGRAPHS_AFTER_TOTAL <= i < index]
-        if recent:
-            sentences = layer_sentences(text, layer)
-            spans = [(a, b) for s_start, s_end in sentences for a, b in semicolon_spans(text, s_start, s_end)]
-            for s_start, s_end in spans:
-                for part in assessed_parts(text, layer.quantities, s_start, s_end):
-                    wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
-                    if len(wholes) != 1 or wholes[0][0].value >= part.value or any(
-                            q.start < part.start and q.kind == "count" and q.head and heads_agree(q.head, part.head)
-                            for q in layer.quantities):
-                        continue  # a count of the units nearer the part may be its own body's total
-                    whole, w_index, w_text = wholes[0]
-                    shift, w_shift = paragraph.start, ctx.paragraphs[w_index].start
-                    yield Issue(part.start + shift, unit_end(text, part) + shift,
-                                f"{_describe(part, text)} lớn hơn {_describe(whole, w_text)} đã nêu trước đó: phần không "
-                                "thể vượt tổng.", None, Severity.WARNING,
-                                (Related(whole.start + w_shift, unit_end(w_text, whole) + w_shift, "whole"),
-                                 Related(part.start + shift, unit_end(text, part) + shift, "part")))
-        for q in layer.quantities:
-            unit = text[q.end:unit_end(text, q)].strip().lower()
-            if q.kind == "count" and q.noun_class == "organisation" and q.head and unit.endswith(" trực thuộc") and \
-                    unit in (q.head, f"{q.head} trực thuộc") and \
-                    _UNITS_OF_THE_BODY.search(text, max(0, q.start - 8), q.start):
-                totals.append((q, index, text))
+        for part, nearer in parts if recent else ():
+            wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
+            if len(wholes) != 1 or wholes[0][0].value >= part.value or any(heads_agree(h, part.head) for h in nearer):
+                continue  # a count of the units nearer the part may be its own body's total
+            whole, w_index, w_text = wholes[0]
+            shift, w_shift = paragraph.start, ctx.paragraphs[w_index].start
+            yield Issue(part.start + shift, unit_end(text, part) + shift,
+                        f"{_describe(part, text)} lớn hơn {_describe(whole, w_text)} đã nêu trước đó: phần không "
+                        "thể vượt tổng.", None, Severity.WARNING,
+                        (Related(whole.start + w_shift, unit_end(w_text, whole) + w_shift, "whole"),
+                         Related(part.start + shift, unit_end(text, part) + shift, "part")))
+        totals.extend((q, index, text) for q in own_totals)
+
+
+def _units_and_parts(ctx: DocumentContext, paragraph) -> tuple[tuple, tuple]:
+    """A paragraph's assessed parts, each with the heads of the counts written before it, and the
+    body's own units it states ("18 chi bộ trực thuộc"): read once per paragraph text, since a
+    re-check after one edit walks every paragraph again."""
+    key = ("_units_and_parts", paragraph.text)
+    found = ctx.memo.get(key)
+    if found is None:
+        text, layer = paragraph.text, paragraph_layer(ctx, paragraph)
+        spans = [(a, b) for s_start, s_end in layer_sentences(text, layer) for a, b in semicolon_spans(text, s_start, s_end)]
+        parts = tuple((part, tuple(q.head for q in layer.quantities if q.start < part.start and q.kind == "count" and q.head))
+                      for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
+        own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
+                    and _own_units(text, q))
+        found = ctx.memo[key] = (parts, own)
+    return found
+
+
+def _own_units(text: str, q: Quantity) -> bool:
+    unit = text[q.end:unit_end(text, q)].strip().lower()
+    return unit.endswith(" trực thuộc") and unit in (q.head, f"{q.head} trực thuộc") and \
+        bool(_UNITS_OF_THE_BODY.search(text, max(0, q.start - 8), q.start))
 
 
 _FAR = 1 << 40  # where a paragraph is placed, after its neighbour at 0, while its pair is read
