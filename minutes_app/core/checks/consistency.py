@@ -923,6 +923,7 @@ _LABEL_STOPS = frozenset(("trong", "đến", "tính", "năm", "tháng", "quý", 
                           "từ", "so", "hiện", "cuối", "đầu", "lũy", "luỹ"))
 _LABEL_PLACES = frozenset(("tại", "ở", "thuộc", "của"))
 _LABEL_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có"))
+_LABEL_VOICE = frozenset(("được", "đã", "bị"))  # where the label's noun ends and what was done to it begins
 
 
 def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str, ...]] | None:
@@ -949,6 +950,16 @@ def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str,
     elif unit_head != head and (unit_class != noun_class or unit_head not in _CLASSIFIERS):
         return None
     rest = words[len(head.split()):] if " ".join(words).startswith(head) else words[1:]
+    voice = next((i for i, w in enumerate(rest) if w in _LABEL_VOICE), None)
+    if voice:  # "Số lao động nữ được giải quyết việc làm": the words before "được" belong to the noun
+        qualifiers = rest[:voice]
+        if any(w in _LABEL_STOPS or w in _LABEL_PLACES for w in qualifiers):
+            return None  # "Số hộ trong năm được …", "Số hộ ở thôn A được …": some of them, by moment or place
+        if qualifiers[-1:] == ["mới"]:
+            qualifiers = qualifiers[:-1]  # "Số đảng viên mới được kết nạp" = "kết nạp … đảng viên"
+        if qualifiers:
+            head = " ".join([head, *qualifiers])
+        rest = rest[voice:]
     predicate = []
     for word in rest:
         if word in _LABEL_PLACES:
@@ -971,7 +982,10 @@ def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str |
     names = _names(whole)
     event = _event(" ".join(predicate), "")
     if event:
-        qualifier = " ".join(_MODIFIERS.findall(" ".join(predicate)))
+        qualifiers = _MODIFIERS.findall(" ".join(predicate))
+        if len(predicate) > 1 and predicate[-1] == "mới":
+            qualifiers.append("mới")  # "Số lao động được giải quyết việc làm mới": new jobs, not all placed
+        qualifier = " ".join(qualifiers)
         return f"{event} [{qualifier}]: {head}", _Told((), names, label=True)
     if head == "lượt":
         phrase = ["lượt"]
@@ -1202,6 +1216,9 @@ _BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so",
                         "cuối", "đầu", "lũy", "luỹ", "toàn", "nhưng", "song", "mà", "để", "nhằm", "còn"))
 
 
+_RUN_OF_PERIODS = re.compile(r"[^\W\d_]+\s+(?:liền|liên\s+tục)(?!\w)")  # "(3) năm liền", "(5) năm liên tục"
+
+
 def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _Told] | None:
     """The words of a count's group, in any order, with its noun's first word ("hộ", "tin", "giấy"): a label's
     words after "Số" up to its moment ("Số hộ đạt danh hiệu gia đình văn hóa"), or what was done before the
@@ -1239,12 +1256,15 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _To
         owned = bool(before) and before[-1].lower() == "có"  # "Thôn Đông có 254 hộ …": the names say whose
         after = _phrase_after(text[figure.end:figure.end + 100]).lower().split()
         content = [w for w in before if w.isalpha() and w.islower()]
-        for word in after[1:12]:
+        for index, word in enumerate(after[1:12], start=1):
+            if word[:1].isdigit() and _RUN_OF_PERIODS.match(" ".join(after[index + 1:index + 4])):
+                return None  # "1.100 hộ đạt danh hiệu gia đình văn hóa 3 năm liền": some of them, so qualified
             if word in _BAG_STOPS or not word.isalpha():
                 break
             content.append(word)
         noun = unit[0]
-    bag = sorted({w for w in content if w not in _BAG_FILLERS and w.isalpha()})
+    bag = sorted({w for w in content if w not in _BAG_FILLERS and w.isalpha()}
+                 | ({"mới"} if label is not None and len(content) > 1 and content[-1] == "mới" else set()))
     if len(bag) < 2:
         return None
     if label is not None:
