@@ -131,14 +131,23 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
                 continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
-    named_funds = [key for key in groups if key.startswith("quỹ:") and key != "quỹ:?"]
-    if "quỹ:?" in groups and len(named_funds) == 1:
-        # "Tổng quỹ vận động trong năm: 468,2 triệu đồng" in a document of one named fund: that fund
-        merged = groups[named_funds[0]] + groups.pop("quỹ:?")
-        groups[named_funds[0]] = sorted(merged, key=lambda m: m[0].start)
-    # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
+    named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
+    plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
+    if (plain or totals) and len(named_funds) == 1:
+        # a fund named by nothing, in a document of one named fund: that fund when told in its paragraph and not
+        # as a total ("Quỹ Khuyến học thu được 45 triệu đồng, quỹ vận động được chi …"); elsewhere, or a total
+        # ("Tổng quỹ vận động trong năm: 468,2 triệu đồng"), only when its value reads as the fund's mistyped
+        named = groups[named_funds[0]]
+        where = {m[2] for m in named}
+        taken = [m for m in plain + totals if m in plain and m[2] in where or any(_mistyped(n[0], m[0]) for n in named)]
+        groups[named_funds[0]] = sorted(named + taken, key=lambda m: m[0].start)
+    elif plain or totals:
+        groups["quỹ:?"] = sorted(plain + totals, key=lambda m: m[0].start)  # funds named by nothing: one another
+    # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period. The report's year is its header's
+    # (title, date); lacking one, the one year its figures name stands for it, but only to read "trong năm" by
+    report_year = _report_year(ctx)
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
-    the_year = next(iter(years)) if len(years) == 1 else None
+    the_year = report_year or (next(iter(years)) if len(years) == 1 else None)
     reported: set[int] = set()
     for mentions in groups.values():
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
@@ -153,6 +162,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             first, first_scope, first_paragraph, _ = earlier
             if the_year:
                 first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
+            if _one_year_unscoped(first_scope, scope, report_year) and (report_year or not _mistyped(first, later)):
+                continue  # "Năm 2024 toàn xã có 1.200 hộ …" and "Số hộ …: 1.245 hộ" in a report of no known year, or another
             if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
                 continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
             if bool(first_scope & _OPENING_SCOPES) != bool(scope & _OPENING_SCOPES):
@@ -181,6 +192,47 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
+
+
+def _report_year(ctx: DocumentContext) -> str | None:
+    """The year the document reports on, from its structure: the one year its title names ("BÁO CÁO … NĂM
+    2025"), else the year of its date (header, meeting or news dateline); None when nothing tells."""
+    structure = ctx.structure
+    if structure is None:
+        return None
+    header = structure.header
+    title = " ".join(str(f.value) for f in (header.type_line, header.title) if f is not None and f.value)
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", title))
+    if len(years) == 1:
+        return f"năm {years.pop()}"
+    if years:
+        return None  # "nhiệm kỳ 2020 - 2025": no one year
+    news = structure.news
+    for date in (header.date, structure.meeting.date if structure.meeting else None,
+                 news.dateline if news else None):
+        if date is not None and isinstance(date.value, str) and re.match(r"\d{4}-", date.value):
+            return f"năm {date.value[:4]}"
+    return None
+
+
+def _mistyped(first: Entity, later: Entity) -> bool:
+    """Two numbers that read as one number mistyped: the same digits in another order ("1.245,5" … "1.254,5") or
+    one digit changed ("486" … "436"). When two mentions are only inferred to be one quantity (no report year to
+    tie "năm 2025" to an unscoped mention; a total of funds taken for the one named fund), only such a pair is
+    sure enough to report: a plainly other value is more likely another quantity."""
+    a, b = re.sub(r"\D", "", first.text), re.sub(r"\D", "", later.text)
+    if len(a) != len(b) or a == b:
+        return False
+    return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _one_year_unscoped(first: frozenset[str], later: frozenset[str], report_year: str | None) -> bool:
+    """One mention names a year and the other names none and no period at all: one quantity only when the
+    year is the report's ("Năm 2024 toàn xã có 1.200 hộ …" in a report of 2025 is last year's)."""
+    if bool(first) == bool(later):
+        return False
+    named = {item for item in first | later if _YEAR.fullmatch(item)}
+    return bool(named) and named != {report_year}
 
 
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
@@ -1096,7 +1148,16 @@ def _fund(text: str, figure: Entity, sentence: str) -> tuple[str, _Told] | None:
     owner = re.search(r"(?<!\w)của\s+(?:(?:toàn|cả)\s+)?([^\W\d_]+)", clause[mention.end() - len(name):])
     if not key and not _FUND_DEEDS[0][1].match(name):
         return None  # a fund named by nothing, nor by what was raised ("Tổng quỹ vận động"): no telling which
+    if not key:
+        if _OTHER_FUNDS.search(clause[max(0, mention.start() - 20):]):
+            return None  # "Quỹ vận động khác thu được …", "các quỹ …": other funds, or several
+        if _FUND_TOTAL.search(clause[max(0, mention.start() - 20):mention.start()]):
+            key = "?tổng"  # "Tổng quỹ vận động trong năm": all the funds raised, perhaps more than the named one
     return f"quỹ:{key or '?'}", _Told(deed, rest=(owner.group(1).lower(),) if owner else ())
+
+
+_OTHER_FUNDS = re.compile(r"(?<!\w)(?:khác|các\s+quỹ|những\s+quỹ)(?!\w)", re.IGNORECASE)
+_FUND_TOTAL = re.compile(r"(?<!\w)(?:tổng|tổng\s+cộng|cộng)\s*$", re.IGNORECASE)
 
 
 _RESULT_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|ước\s+đạt", re.IGNORECASE)
