@@ -438,7 +438,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if key is not None and not told.label and figure.get("type") == "money":
             # "doanh thu của HTX A" ≠ "… HTX B"; "dự toán chi … , đã giải ngân 1.197,3" ≠ "Vốn đầu tư công …, giải ngân
             # 171,9": what the sentence's first amount is of tells whose the later one is
-            told = _Told((), _names(whole), rest=_money_of(whole))
+            told = _Told((), _names(whole), rest=_money_of(whole),
+                         subject=_owner(sentence) if key.startswith(_INFERRED_MEASURES) else ())
         elif key is not None and not told.label and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
@@ -778,6 +779,34 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
 
 
 _SAME_MEASURE = {"lãi": "lợi nhuận sau thuế"}  # a measure written in everyday words, right before its amount
+_INFERRED_MEASURES = tuple(sorted(set(_SAME_MEASURE.values())))
+_OWNER_STOPS = frozenset(("đạt", "là", "có", "ước", "được", "năm", "trong", "đến", "hiện", "tháng", "quý", "khoảng", "đã",
+                          "sau", "trước", "toàn", "cả"))
+
+
+def _owner(sentence: str) -> tuple[str, ...]:
+    """Whose a measure told in other words is ("Hợp tác xã hoạt động có lãi …", "Lợi nhuận sau thuế của Công ty
+    đạt …"): the words after "của", or the subject before "hoạt động", as initials ("htx", "ct"); () when unsaid."""
+    phrase = _phrase_before(sentence)
+    lower = phrase.lower()
+    words: list[str] = []
+    if (at := re.search(r"(?<!\w)của\s", lower)) is not None:
+        for word in phrase[at.end():].split():
+            if not word.isalpha() or word.lower() in _OWNER_STOPS or len(words) == 4:
+                break
+            words.append(word)
+    elif (at := re.search(r"(?<!\w)hoạt\s+động(?!\w)", lower)) is not None:
+        for word in reversed(phrase[:at.start()].split()):
+            if not word.isalpha() or word.lower() in _OWNER_STOPS or len(words) == 4:
+                break
+            words.insert(0, word)
+    if not words:
+        return ()
+    if len(words) == 1 and words[0].isupper():
+        return (words[0].lower(),)  # "HTX"
+    return ("".join(w[0] for w in words).lower(),)  # "Hợp tác xã" → htx
+
+
 _SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ", "tặng huy hiệu đảng": "trao huy hiệu đảng",
                "trao tặng huy hiệu đảng": "trao huy hiệu đảng"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
