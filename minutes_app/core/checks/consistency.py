@@ -172,7 +172,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
-            if not _same_figure(first, later):
+            if not _same_figure(ctx, (first, first_paragraph), (later, later_paragraph)):
                 if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
                         ctx, first, first_paragraph):
                     # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
@@ -372,9 +372,10 @@ def _one_sentence(ctx: DocumentContext, paragraph, first: Entity, later: Entity)
     return reading.sentence_at(first.start - paragraph.start) == reading.sentence_at(later.start - paragraph.start)
 
 
-def _same_figure(first: Entity, later: Entity) -> bool:
+def _same_figure(ctx: DocumentContext, first_at: tuple[Entity, int], later_at: tuple[Entity, int]) -> bool:
     """Equal, or equal at the coarser of the two printed precisions: "1,4%" then "1,42%" is one
-    rate written more exactly, not two."""
+    rate written more exactly, not two. Each figure comes with its paragraph's number."""
+    (first, first_paragraph), (later, later_paragraph) = first_at, later_at
     a, b = first.get("value"), later.get("value")
     if a == b:
         return True
@@ -382,7 +383,7 @@ def _same_figure(first: Entity, later: Entity) -> bool:
         return False
     if first.get("type") == later.get("type") == "money":
         # "11.463 triệu đồng" then "11,46 tỷ đồng": one amount, in a coarser unit
-        step = max(_money_step(first), _money_step(later))
+        step = max(_money_step(ctx, first, first_paragraph), _money_step(ctx, later, later_paragraph))
         return abs(round_half_up(a / step, 0) - round_half_up(b / step, 0)) < 1e-6
     places = (first.get("decimals") or 0, later.get("decimals") or 0)
     if places[0] == places[1]:
@@ -391,10 +392,13 @@ def _same_figure(first: Entity, later: Entity) -> bool:
     return abs(round_half_up(a, digits) - round_half_up(b, digits)) < 10 ** -(digits + 6)
 
 
-def _money_step(figure: Entity) -> float:
-    """The smallest amount an amount's printing tells apart: "11,46 tỷ đồng" 10 million, "18.650.000 đồng" one."""
-    lower = figure.text.lower()
-    scale = 1e9 if "tỷ" in lower else 1e6 if "triệu" in lower else 1e3 if "nghìn" in lower else 1.0
+def _money_step(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> float:
+    """The smallest amount an amount's printing tells apart: "11,46 tỷ đồng" 10 million, "18.650.000 đồng" one,
+    "1,2 nghìn tỷ đồng" 100 billion: the printed unit's value as the quantity layer reads it."""
+    paragraph = ctx.paragraphs[paragraph_number - 1]
+    at = figure.start - paragraph.start
+    scale = next((q.scale for q in paragraph_layer(ctx, paragraph).quantities if q.start == at and q.kind == "money"),
+                 1.0)
     return scale * 10 ** -(figure.get("decimals") or 0)
 
 
