@@ -431,7 +431,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
             keyed.append((figure, fund[0], _scope_of(text, figure, sentence), fund[1]))
             continue
-        labelled = _labelled(text, figure, sentence)
+        named_by = _label_before(layer, figure) if figure.get("type") == "count" else None
+        labelled = _labelled(figure, named_by)
         if labelled is not None and labelled[1]:
             key, told = _label_key(whole, *labelled)
         else:
@@ -455,7 +456,7 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             key, told = _restatement_key(text, figure, sentence, whole)
         if key is None and (key := _measure_key(text, figure, sentence)):
             told = _Told((), _names(whole))
-        bag = _bag(text, figure, sentence, whole)
+        bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
         if key:
             keyed.append((figure, key, scope, told))
@@ -1011,17 +1012,27 @@ _LABEL_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có"))
 _LABEL_VOICE = frozenset(("được", "đã", "bị"))  # where the label's noun ends and what was done to it begins
 
 
-def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """A count named by a label before it ("Số lao động được giải quyết việc làm là 302 người"): the
-    counted noun of the label (the figure's own noun must be of its class, or a classifier of it:
-    "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
-    if figure.get("type") != "count":
-        return None
-    clause = re.split(r"[;(]", sentence)[-1][-140:]
+def _label_before(layer, figure: Entity) -> re.Match | None:
+    """The label naming a count before it ("Số lao động được giải quyết việc làm là 302 người", "Số hộ đạt danh
+    hiệu gia đình văn hóa: 1.245 hộ"), read in the layer's clause holding the count from its last ";" (a ":" does
+    not cut), after any "(" and at most 140 characters back; not "một số", "đa số" (_NOT_A_LABEL). One reading for
+    _labelled and _bag."""
+    at = figure.start
+    clause = layer.text[max(_stretch_start(layer, at, past_semicolons=False), at - 140, 0):at]
+    clause = clause[clause.rfind("(") + 1:]
     if "số " not in clause and "Số " not in clause:
         return None  # most counts: no label (a cheap look first)
     match = _LABEL.search(clause)
     if match is None or match["word"] and match["word"].strip().lower() in _NOT_A_LABEL:
+        return None
+    return match
+
+
+def _labelled(figure: Entity, match: re.Match | None) -> tuple[str, tuple[str, ...]] | None:
+    """A count named by a label before it ("Số lao động được giải quyết việc làm là 302 người"): the
+    counted noun of the label (the figure's own noun must be of its class, or a classifier of it:
+    "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
+    if figure.get("type") != "count" or match is None:
         return None
     words = match["label"].replace(",", " ").lower().split()
     head, noun_class, _ = head_of(" ".join(words))
@@ -1313,19 +1324,16 @@ _BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so",
 _RUN_OF_PERIODS = re.compile(r"[^\W\d_]+\s+(?:liền|liên\s+tục)(?!\w)")  # "(3) năm liền", "(5) năm liên tục"
 
 
-def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _Told] | None:
+def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match | None) -> tuple[str, _Told] | None:
     """The words of a count's group, in any order, with its noun's first word ("hộ", "tin", "giấy"): a label's
     words after "Số" up to its moment ("Số hộ đạt danh hiệu gia đình văn hóa"), or what was done before the
-    count (after "đã") and what is said of it after (up to a link, a place or a moment)."""
+    count (after "đã") and what is said of it after (up to a link, a place or a moment). ``label``: the count's
+    label (_label_before)."""
     if figure.get("type") != "count":
         return None
     unit = (figure.get("unit") or "").lower().split()
     if not unit or head_of(" ".join(unit))[1] in ("time", "area", "mass", "length", "volume", "money"):
         return None
-    clause = re.split(r"[;(]", sentence)[-1][-140:]
-    label = _LABEL.search(clause) if ("số " in clause or "Số " in clause) else None
-    if label is not None and label["word"] and label["word"].strip().lower() in _NOT_A_LABEL:
-        label = None
     if label is not None:
         words = label["label"].replace(",", " ").lower().split()
         if words[0] != unit[0] and unit[0] not in ("người", "đồng", "em", "cháu"):
