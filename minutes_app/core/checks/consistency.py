@@ -97,10 +97,13 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động được giải quyết việc làm "
                   "trong năm là 302 người.", "302", "320"),
           Example("Quý I, số lượt khám bệnh là 1.200 lượt.\nQuý II, số lượt khám bệnh là 1.350 lượt."),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động nữ được giải quyết việc làm "
+                  "là 150 người."),  # the words before "được" qualify the label's noun: some of them
           # an amount of a named fund, by its name or its initials
           Example("- Quỹ Hỗ trợ nông dân xã: tổng nguồn vốn 1.245,5 triệu đồng.\nNăm 2025 nguồn Quỹ HTND đạt 1.254,5 "
                   "triệu đồng.", "1.254,5 triệu đồng", "1.245,5 triệu đồng"),
           Example("Quỹ khuyến học của thôn thu được 18,6 triệu đồng.\nQuỹ khuyến học của xã thu được 186 triệu đồng."),
+          Example("Quỹ Khuyến học vận động được 45 triệu đồng.\nQuỹ vận động khác thu được 12 triệu đồng."),
           # the text against the total row of the table it announces (the column counting that noun)
           Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
