@@ -148,9 +148,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
         groups["quỹ:?"] = sorted(plain + totals, key=lambda m: m[0].start)  # funds named by nothing: one another
     # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period. The report's year is its header's
     # (title, date); lacking one, the one year its figures name stands for it, but only to read "trong năm" by
-    report_year = _report_year(ctx)
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
-    the_year = report_year or (next(iter(years)) if len(years) == 1 else None)
+    the_year: str | None = "?"  # read when first needed: most documents state no figure twice with two values
+    report_year = None
     reported: set[int] = set()
     for mentions in groups.values():
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
@@ -163,6 +163,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if earlier is None:
                 continue
             first, first_scope, first_paragraph, _ = earlier
+            if _same_figure(ctx, (first, first_paragraph), (later, later_paragraph)):
+                continue
+            if the_year == "?":  # (the structure is built only now, and only when a figure names a year)
+                report_year = _report_year(ctx) if years else None
+                the_year = report_year or (next(iter(years)) if len(years) == 1 else None)
             if the_year:
                 first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
             if _one_year_unscoped(first_scope, scope, report_year) and (report_year or not _mistyped(first, later)):
@@ -175,23 +180,22 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
-            if not _same_figure(ctx, (first, first_paragraph), (later, later_paragraph)):
-                if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
-                        ctx, first, first_paragraph):
-                    # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
-                    # figure agrees with its own percentage, so the earlier one is the suspect
-                    reported.add(first.start)
-                    yield Issue(first.start, first.end,
-                                f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
-                                "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
-                                _restated(later, first), related=(Related(later.start, later.end, "later"),))
-                    continue
-                reported.add(later.start)
-                yield Issue(later.start, later.end,
-                            f"“{_stated(later)}” khác với “{_stated(first)}” "
-                            f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
-                            "thống nhất.", _restated(first, later),
-                            related=(Related(first.start, first.end, "earlier"),))
+            if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
+                    ctx, first, first_paragraph):
+                # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
+                # figure agrees with its own percentage, so the earlier one is the suspect
+                reported.add(first.start)
+                yield Issue(first.start, first.end,
+                            f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
+                            "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
+                            _restated(later, first), related=(Related(later.start, later.end, "later"),))
+                continue
+            reported.add(later.start)
+            yield Issue(later.start, later.end,
+                        f"“{_stated(later)}” khác với “{_stated(first)}” "
+                        f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
+                        "thống nhất.", _restated(first, later),
+                        related=(Related(first.start, first.end, "earlier"),))
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
