@@ -97,10 +97,13 @@ _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
           Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động được giải quyết việc làm "
                   "trong năm là 302 người.", "302", "320"),
           Example("Quý I, số lượt khám bệnh là 1.200 lượt.\nQuý II, số lượt khám bệnh là 1.350 lượt."),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 320 lao động.\nSố lao động nữ được giải quyết việc làm "
+                  "là 150 người."),  # the words before "được" qualify the label's noun: some of them
           # an amount of a named fund, by its name or its initials
           Example("- Quỹ Hỗ trợ nông dân xã: tổng nguồn vốn 1.245,5 triệu đồng.\nNăm 2025 nguồn Quỹ HTND đạt 1.254,5 "
                   "triệu đồng.", "1.254,5 triệu đồng", "1.245,5 triệu đồng"),
           Example("Quỹ khuyến học của thôn thu được 18,6 triệu đồng.\nQuỹ khuyến học của xã thu được 186 triệu đồng."),
+          Example("Quỹ Khuyến học vận động được 45 triệu đồng.\nQuỹ vận động khác thu được 12 triệu đồng."),
           # the text against the total row of the table it announces (the column counting that noun)
           Example("Toàn tỉnh đã cấp 971 giấy chứng nhận. Chi tiết theo từng đơn vị:\nĐơn vị | Kế hoạch (GCN) | Thực "
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
@@ -131,14 +134,23 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
                 continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
-    named_funds = [key for key in groups if key.startswith("quỹ:") and key != "quỹ:?"]
-    if "quỹ:?" in groups and len(named_funds) == 1:
-        # "Tổng quỹ vận động trong năm: 468,2 triệu đồng" in a document of one named fund: that fund
-        merged = groups[named_funds[0]] + groups.pop("quỹ:?")
-        groups[named_funds[0]] = sorted(merged, key=lambda m: m[0].start)
-    # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period
+    named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
+    plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
+    if (plain or totals) and len(named_funds) == 1:
+        # a fund named by nothing, in a document of one named fund: that fund when told in its paragraph and not
+        # as a total ("Quỹ Khuyến học thu được 45 triệu đồng, quỹ vận động được chi …"); elsewhere, or a total
+        # ("Tổng quỹ vận động trong năm: 468,2 triệu đồng"), only when its value reads as the fund's mistyped
+        named = groups[named_funds[0]]
+        where = {m[2] for m in named}
+        taken = [m for m in plain + totals if m in plain and m[2] in where or any(_mistyped(n[0], m[0]) for n in named)]
+        groups[named_funds[0]] = sorted(named + taken, key=lambda m: m[0].start)
+    elif plain or totals:
+        groups["quỹ:?"] = sorted(plain + totals, key=lambda m: m[0].start)  # funds named by nothing: one another
+    # a report of one year: "cả năm", "trong năm" and "năm 2025" are one period. The report's year is its header's
+    # (title, date); lacking one, the one year its figures name stands for it, but only to read "trong năm" by
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
-    the_year = next(iter(years)) if len(years) == 1 else None
+    the_year: str | None = "?"  # read when first needed: most documents state no figure twice with two values
+    report_year = None
     reported: set[int] = set()
     for mentions in groups.values():
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
@@ -151,8 +163,15 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if earlier is None:
                 continue
             first, first_scope, first_paragraph, _ = earlier
+            if _same_figure(ctx, (first, first_paragraph), (later, later_paragraph)):
+                continue
+            if the_year == "?":  # (the structure is built only now, and only when a figure names a year)
+                report_year = _report_year(ctx) if years else None
+                the_year = report_year or (next(iter(years)) if len(years) == 1 else None)
             if the_year:
                 first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
+            if _one_year_unscoped(first_scope, scope, report_year) and (report_year or not _mistyped(first, later)):
+                continue  # "Năm 2024 toàn xã có 1.200 hộ …" and "Số hộ …: 1.245 hộ" in a report of no known year, or another
             if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
                 continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
             if bool(first_scope & _OPENING_SCOPES) != bool(scope & _OPENING_SCOPES):
@@ -161,26 +180,66 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
-            if not _same_figure(first, later):
-                if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
-                        ctx, first, first_paragraph):
-                    # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
-                    # figure agrees with its own percentage, so the earlier one is the suspect
-                    reported.add(first.start)
-                    yield Issue(first.start, first.end,
-                                f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
-                                "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
-                                _restated(later, first), related=(Related(later.start, later.end, "later"),))
-                    continue
-                reported.add(later.start)
-                yield Issue(later.start, later.end,
-                            f"“{_stated(later)}” khác với “{_stated(first)}” "
-                            f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
-                            "thống nhất.", _restated(first, later),
-                            related=(Related(first.start, first.end, "earlier"),))
+            if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
+                    ctx, first, first_paragraph):
+                # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
+                # figure agrees with its own percentage, so the earlier one is the suspect
+                reported.add(first.start)
+                yield Issue(first.start, first.end,
+                            f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
+                            "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
+                            _restated(later, first), related=(Related(later.start, later.end, "later"),))
+                continue
+            reported.add(later.start)
+            yield Issue(later.start, later.end,
+                        f"“{_stated(later)}” khác với “{_stated(first)}” "
+                        f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
+                        "thống nhất.", _restated(first, later),
+                        related=(Related(first.start, first.end, "earlier"),))
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
+
+
+def _report_year(ctx: DocumentContext) -> str | None:
+    """The year the document reports on, from its structure: the one year its title names ("BÁO CÁO … NĂM
+    2025"), else the year of its date (header, meeting or news dateline); None when nothing tells."""
+    structure = ctx.structure
+    if structure is None:
+        return None
+    header = structure.header
+    title = " ".join(str(f.value) for f in (header.type_line, header.title) if f is not None and f.value)
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", title))
+    if len(years) == 1:
+        return f"năm {years.pop()}"
+    if years:
+        return None  # "nhiệm kỳ 2020 - 2025": no one year
+    news = structure.news
+    for date in (header.date, structure.meeting.date if structure.meeting else None,
+                 news.dateline if news else None):
+        if date is not None and isinstance(date.value, str) and re.match(r"\d{4}-", date.value):
+            return f"năm {date.value[:4]}"
+    return None
+
+
+def _mistyped(first: Entity, later: Entity) -> bool:
+    """Two numbers that read as one number mistyped: the same digits in another order ("1.245,5" … "1.254,5") or
+    one digit changed ("486" … "436"). When two mentions are only inferred to be one quantity (no report year to
+    tie "năm 2025" to an unscoped mention; a total of funds taken for the one named fund), only such a pair is
+    sure enough to report: a plainly other value is more likely another quantity."""
+    a, b = re.sub(r"\D", "", first.text), re.sub(r"\D", "", later.text)
+    if len(a) != len(b) or a == b:
+        return False
+    return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _one_year_unscoped(first: frozenset[str], later: frozenset[str], report_year: str | None) -> bool:
+    """One mention names a year and the other names none and no period at all: one quantity only when the
+    year is the report's ("Năm 2024 toàn xã có 1.200 hộ …" in a report of 2025 is last year's)."""
+    if bool(first) == bool(later):
+        return False
+    named = {item for item in first | later if _YEAR.fullmatch(item)}
+    return bool(named) and named != {report_year}
 
 
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
@@ -320,9 +379,10 @@ def _one_sentence(ctx: DocumentContext, paragraph, first: Entity, later: Entity)
     return reading.sentence_at(first.start - paragraph.start) == reading.sentence_at(later.start - paragraph.start)
 
 
-def _same_figure(first: Entity, later: Entity) -> bool:
+def _same_figure(ctx: DocumentContext, first_at: tuple[Entity, int], later_at: tuple[Entity, int]) -> bool:
     """Equal, or equal at the coarser of the two printed precisions: "1,4%" then "1,42%" is one
-    rate written more exactly, not two."""
+    rate written more exactly, not two. Each figure comes with its paragraph's number."""
+    (first, first_paragraph), (later, later_paragraph) = first_at, later_at
     a, b = first.get("value"), later.get("value")
     if a == b:
         return True
@@ -330,7 +390,7 @@ def _same_figure(first: Entity, later: Entity) -> bool:
         return False
     if first.get("type") == later.get("type") == "money":
         # "11.463 triệu đồng" then "11,46 tỷ đồng": one amount, in a coarser unit
-        step = max(_money_step(first), _money_step(later))
+        step = max(_money_step(ctx, first, first_paragraph), _money_step(ctx, later, later_paragraph))
         return abs(round_half_up(a / step, 0) - round_half_up(b / step, 0)) < 1e-6
     places = (first.get("decimals") or 0, later.get("decimals") or 0)
     if places[0] == places[1]:
@@ -339,10 +399,13 @@ def _same_figure(first: Entity, later: Entity) -> bool:
     return abs(round_half_up(a, digits) - round_half_up(b, digits)) < 10 ** -(digits + 6)
 
 
-def _money_step(figure: Entity) -> float:
-    """The smallest amount an amount's printing tells apart: "11,46 tỷ đồng" 10 million, "18.650.000 đồng" one."""
-    lower = figure.text.lower()
-    scale = 1e9 if "tỷ" in lower else 1e6 if "triệu" in lower else 1e3 if "nghìn" in lower else 1.0
+def _money_step(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> float:
+    """The smallest amount an amount's printing tells apart: "11,46 tỷ đồng" 10 million, "18.650.000 đồng" one,
+    "1,2 nghìn tỷ đồng" 100 billion: the printed unit's value as the quantity layer reads it."""
+    paragraph = ctx.paragraphs[paragraph_number - 1]
+    at = figure.start - paragraph.start
+    scale = next((q.scale for q in paragraph_layer(ctx, paragraph).quantities if q.start == at and q.kind == "money"),
+                 1.0)
     return scale * 10 ** -(figure.get("decimals") or 0)
 
 
@@ -375,7 +438,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
             keyed.append((figure, fund[0], _scope_of(text, figure, sentence), fund[1]))
             continue
-        labelled = _labelled(text, figure, sentence)
+        named_by = _label_before(layer, figure) if figure.get("type") == "count" else None
+        labelled = _labelled(figure, named_by)
         if labelled is not None and labelled[1]:
             key, told = _label_key(whole, *labelled)
         else:
@@ -386,7 +450,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         if key is not None and not told.label and figure.get("type") == "money":
             # "doanh thu của HTX A" ≠ "… HTX B"; "dự toán chi … , đã giải ngân 1.197,3" ≠ "Vốn đầu tư công …, giải ngân
             # 171,9": what the sentence's first amount is of tells whose the later one is
-            told = _Told((), _names(whole), rest=_money_of(whole))
+            told = _Told((), _names(whole), rest=_money_of(whole),
+                         subject=_owner(sentence) if key.startswith(_INFERRED_MEASURES) else ())
         elif key is not None and not told.label and " [" in key:
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
@@ -398,7 +463,7 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             key, told = _restatement_key(text, figure, sentence, whole)
         if key is None and (key := _measure_key(text, figure, sentence)):
             told = _Told((), _names(whole))
-        bag = _bag(text, figure, sentence, whole)
+        bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
         if key:
             keyed.append((figure, key, scope, told))
@@ -726,6 +791,34 @@ _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị
 
 
 _SAME_MEASURE = {"lãi": "lợi nhuận sau thuế"}  # a measure written in everyday words, right before its amount
+_INFERRED_MEASURES = tuple(sorted(set(_SAME_MEASURE.values())))
+_OWNER_STOPS = frozenset(("đạt", "là", "có", "ước", "được", "năm", "trong", "đến", "hiện", "tháng", "quý", "khoảng", "đã",
+                          "sau", "trước", "toàn", "cả"))
+
+
+def _owner(sentence: str) -> tuple[str, ...]:
+    """Whose a measure told in other words is ("Hợp tác xã hoạt động có lãi …", "Lợi nhuận sau thuế của Công ty
+    đạt …"): the words after "của", or the subject before "hoạt động", as initials ("htx", "ct"); () when unsaid."""
+    phrase = _phrase_before(sentence)
+    lower = phrase.lower()
+    words: list[str] = []
+    if (at := re.search(r"(?<!\w)của\s", lower)) is not None:
+        for word in phrase[at.end():].split():
+            if not word.isalpha() or word.lower() in _OWNER_STOPS or len(words) == 4:
+                break
+            words.append(word)
+    elif (at := re.search(r"(?<!\w)hoạt\s+động(?!\w)", lower)) is not None:
+        for word in reversed(phrase[:at.start()].split()):
+            if not word.isalpha() or word.lower() in _OWNER_STOPS or len(words) == 4:
+                break
+            words.insert(0, word)
+    if not words:
+        return ()
+    if len(words) == 1 and words[0].isupper():
+        return (words[0].lower(),)  # "HTX"
+    return ("".join(w[0] for w in words).lower(),)  # "Hợp tác xã" → htx
+
+
 _SAME_EVENT = {"phát triển": "kết nạp", "giao quân": "nhập ngũ", "tặng huy hiệu đảng": "trao huy hiệu đảng",
                "trao tặng huy hiệu đảng": "trao huy hiệu đảng"}  # "phát triển mới 12 hội viên" = "kết nạp 12 hội viên"
 
@@ -923,19 +1016,30 @@ _LABEL_STOPS = frozenset(("trong", "đến", "tính", "năm", "tháng", "quý", 
                           "từ", "so", "hiện", "cuối", "đầu", "lũy", "luỹ"))
 _LABEL_PLACES = frozenset(("tại", "ở", "thuộc", "của"))
 _LABEL_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có"))
+_LABEL_VOICE = frozenset(("được", "đã", "bị"))  # where the label's noun ends and what was done to it begins
 
 
-def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str, ...]] | None:
-    """A count named by a label before it ("Số lao động được giải quyết việc làm là 302 người"): the
-    counted noun of the label (the figure's own noun must be of its class, or a classifier of it:
-    "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
-    if figure.get("type") != "count":
-        return None
-    clause = re.split(r"[;(]", sentence)[-1][-140:]
+def _label_before(layer, figure: Entity) -> re.Match | None:
+    """The label naming a count before it ("Số lao động được giải quyết việc làm là 302 người", "Số hộ đạt danh
+    hiệu gia đình văn hóa: 1.245 hộ"), read in the layer's clause holding the count from its last ";" (a ":" does
+    not cut), after any "(" and at most 140 characters back; not "một số", "đa số" (_NOT_A_LABEL). One reading for
+    _labelled and _bag."""
+    at = figure.start
+    clause = layer.text[max(_stretch_start(layer, at, past_semicolons=False), at - 140, 0):at]
+    clause = clause[clause.rfind("(") + 1:]
     if "số " not in clause and "Số " not in clause:
         return None  # most counts: no label (a cheap look first)
     match = _LABEL.search(clause)
     if match is None or match["word"] and match["word"].strip().lower() in _NOT_A_LABEL:
+        return None
+    return match
+
+
+def _labelled(figure: Entity, match: re.Match | None) -> tuple[str, tuple[str, ...]] | None:
+    """A count named by a label before it ("Số lao động được giải quyết việc làm là 302 người"): the
+    counted noun of the label (the figure's own noun must be of its class, or a classifier of it:
+    "người", "đồng chí", "lượt") and the words of what was done to it, up to a moment or a place."""
+    if figure.get("type") != "count" or match is None:
         return None
     words = match["label"].replace(",", " ").lower().split()
     head, noun_class, _ = head_of(" ".join(words))
@@ -949,6 +1053,16 @@ def _labelled(text: str, figure: Entity, sentence: str) -> tuple[str, tuple[str,
     elif unit_head != head and (unit_class != noun_class or unit_head not in _CLASSIFIERS):
         return None
     rest = words[len(head.split()):] if " ".join(words).startswith(head) else words[1:]
+    voice = next((i for i, w in enumerate(rest) if w in _LABEL_VOICE), None)
+    if voice:  # "Số lao động nữ được giải quyết việc làm": the words before "được" belong to the noun
+        qualifiers = rest[:voice]
+        if any(w in _LABEL_STOPS or w in _LABEL_PLACES for w in qualifiers):
+            return None  # "Số hộ trong năm được …", "Số hộ ở thôn A được …": some of them, by moment or place
+        if qualifiers[-1:] == ["mới"]:
+            qualifiers = qualifiers[:-1]  # "Số đảng viên mới được kết nạp" = "kết nạp … đảng viên"
+        if qualifiers:
+            head = " ".join([head, *qualifiers])
+        rest = rest[voice:]
     predicate = []
     for word in rest:
         if word in _LABEL_PLACES:
@@ -971,7 +1085,10 @@ def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str |
     names = _names(whole)
     event = _event(" ".join(predicate), "")
     if event:
-        qualifier = " ".join(_MODIFIERS.findall(" ".join(predicate)))
+        qualifiers = _MODIFIERS.findall(" ".join(predicate))
+        if len(predicate) > 1 and predicate[-1] == "mới":
+            qualifiers.append("mới")  # "Số lao động được giải quyết việc làm mới": new jobs, not all placed
+        qualifier = " ".join(qualifiers)
         return f"{event} [{qualifier}]: {head}", _Told((), names, label=True)
     if head == "lượt":
         phrase = ["lượt"]
@@ -1082,7 +1199,16 @@ def _fund(text: str, figure: Entity, sentence: str) -> tuple[str, _Told] | None:
     owner = re.search(r"(?<!\w)của\s+(?:(?:toàn|cả)\s+)?([^\W\d_]+)", clause[mention.end() - len(name):])
     if not key and not _FUND_DEEDS[0][1].match(name):
         return None  # a fund named by nothing, nor by what was raised ("Tổng quỹ vận động"): no telling which
+    if not key:
+        if _OTHER_FUNDS.search(clause[max(0, mention.start() - 20):]):
+            return None  # "Quỹ vận động khác thu được …", "các quỹ …": other funds, or several
+        if _FUND_TOTAL.search(clause[max(0, mention.start() - 20):mention.start()]):
+            key = "?tổng"  # "Tổng quỹ vận động trong năm": all the funds raised, perhaps more than the named one
     return f"quỹ:{key or '?'}", _Told(deed, rest=(owner.group(1).lower(),) if owner else ())
+
+
+_OTHER_FUNDS = re.compile(r"(?<!\w)(?:khác|các\s+quỹ|những\s+quỹ)(?!\w)", re.IGNORECASE)
+_FUND_TOTAL = re.compile(r"(?<!\w)(?:tổng|tổng\s+cộng|cộng)\s*$", re.IGNORECASE)
 
 
 _RESULT_COLUMN = re.compile(r"thực\s+hiện|kết\s+quả|ước\s+đạt", re.IGNORECASE)
@@ -1202,19 +1328,19 @@ _BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so",
                         "cuối", "đầu", "lũy", "luỹ", "toàn", "nhưng", "song", "mà", "để", "nhằm", "còn"))
 
 
-def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _Told] | None:
+_RUN_OF_PERIODS = re.compile(r"[^\W\d_]+\s+(?:liền|liên\s+tục)(?!\w)")  # "(3) năm liền", "(5) năm liên tục"
+
+
+def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match | None) -> tuple[str, _Told] | None:
     """The words of a count's group, in any order, with its noun's first word ("hộ", "tin", "giấy"): a label's
     words after "Số" up to its moment ("Số hộ đạt danh hiệu gia đình văn hóa"), or what was done before the
-    count (after "đã") and what is said of it after (up to a link, a place or a moment)."""
+    count (after "đã") and what is said of it after (up to a link, a place or a moment). ``label``: the count's
+    label (_label_before)."""
     if figure.get("type") != "count":
         return None
     unit = (figure.get("unit") or "").lower().split()
     if not unit or head_of(" ".join(unit))[1] in ("time", "area", "mass", "length", "volume", "money"):
         return None
-    clause = re.split(r"[;(]", sentence)[-1][-140:]
-    label = _LABEL.search(clause) if ("số " in clause or "Số " in clause) else None
-    if label is not None and label["word"] and label["word"].strip().lower() in _NOT_A_LABEL:
-        label = None
     if label is not None:
         words = label["label"].replace(",", " ").lower().split()
         if words[0] != unit[0] and unit[0] not in ("người", "đồng", "em", "cháu"):
@@ -1239,12 +1365,15 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str) -> tuple[str, _To
         owned = bool(before) and before[-1].lower() == "có"  # "Thôn Đông có 254 hộ …": the names say whose
         after = _phrase_after(text[figure.end:figure.end + 100]).lower().split()
         content = [w for w in before if w.isalpha() and w.islower()]
-        for word in after[1:12]:
+        for index, word in enumerate(after[1:12], start=1):
+            if word[:1].isdigit() and _RUN_OF_PERIODS.match(" ".join(after[index + 1:index + 4])):
+                return None  # "1.100 hộ đạt danh hiệu gia đình văn hóa 3 năm liền": some of them, so qualified
             if word in _BAG_STOPS or not word.isalpha():
                 break
             content.append(word)
         noun = unit[0]
-    bag = sorted({w for w in content if w not in _BAG_FILLERS and w.isalpha()})
+    bag = sorted({w for w in content if w not in _BAG_FILLERS and w.isalpha()}
+                 | ({"mới"} if label is not None and len(content) > 1 and content[-1] == "mới" else set()))
     if len(bag) < 2:
         return None
     if label is not None:
