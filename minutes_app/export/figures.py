@@ -87,6 +87,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
     if _PORTAL_BEFORE.search(before) or _PORTAL_AFTER.match(after) or _TIME_AFTER.match(after) or \
             _TIME_BEFORE.search(before):
         return True
+    if _in_slogan(text, line.start if line is not None else 0, entity):
+        return True  # phương châm “5 rõ”, "3 không": a number in a slogan's quotes, not a fact
     if entity.get("type") == "ratio" and _DAY_MONTH.fullmatch(entity.text) and _HOLIDAY_BEFORE.search(
             text[max(0, entity.start - 30):entity.start]):
         return True  # "Quốc khánh 2/9", "đường 3/2", "dịp 30/4 - 1/5": a day, not a part of a whole
@@ -95,8 +97,10 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             return True
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
-        if re.match(r"\d{1,2}(?![\d.,/%])", text[entity.start:entity.end]) and \
-                _NAMED_BEFORE.search(text, max(0, entity.start - 40), entity.start):
+        if re.match(r"\d{1,2}(?![\d.,/%])", text[entity.start:entity.end]) and (
+                _NAMED_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+                or (capital := _NAMED_BEFORE_CAPITAL.search(text, max(0, entity.start - 40), entity.start))
+                and not (_counts_a_noun(entity) and capital.group().strip().lower() not in _WEAK)):
             return True  # "Chi bộ Trường THCS Bình Minh 2 họp …", "Khu phố 3 tổ chức …": the number of a name, not a count
         if _ROUTINE.match(text, entity.end, entity.end + 60):
             return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
@@ -109,6 +113,36 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 and not unit.startswith("ngày công"):  # "120 ngày công" is labour, not a date
             return True
     return False
+
+
+_SLOGAN_CLOSES = re.compile(r"[^“”\"\n]{0,25}[”\"]")
+
+
+def _in_slogan(text: str, line_start: int, entity: Entity) -> bool:
+    """A small number in a short quote (40 characters at most), a few words from both its ends: “5 rõ”, "3 không",
+    “5 có, 3 sạch”; not a quoted headline ("“Điện Biên cấp lợn giống 160.000 đồng/kg cho dân”")."""
+    if not re.match(r"\d{1,2}(?![\d.,/%])", entity.text):
+        return False
+    before = text[line_start:entity.start]
+    curly = before.rfind("“")
+    if curly > before.rfind("”") and len(before) - curly <= 26:
+        opened = curly
+    else:
+        opened = before.rfind("\"")
+        if opened == -1 or before.count("\"") % 2 == 0 or len(before) - opened > 26:
+            return False
+    closes = _SLOGAN_CLOSES.match(text, entity.end)
+    return bool(closes) and closes.end() - (line_start + opened) <= 40
+
+
+def _counts_a_noun(entity: Entity) -> bool:
+    """The figure counts a noun of a kind the quantity layer knows ("25 đồng chí", "15 đảng viên"); not "2 họp",
+    "2 giành giải", nor "2 tổ chức" alone (as often the verb "tổ chức" after a name: "Bình Minh 2 tổ chức …")."""
+    from ..core.quantities import head_of
+
+    unit = (entity.get("unit") or "").lower()
+    head, noun_class, _ = head_of(unit)
+    return noun_class is not None and head != "tổ chức"
 
 
 def _line_at(analysis: Analysis, offset: int):
@@ -148,7 +182,8 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         return (not finding, not target, part, not whole, not lead, row.start)
 
     ranked = sorted(rows, key=rank)
-    chosen = [r if r.subject else replace(r, subject=_subject(analysis, r))
+    places: dict[int, tuple] = {}  # each paragraph read once, whatever number of its rows are chosen
+    chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places))
               for r in sorted(ranked[:limit], key=lambda r: r.start)]
     return chosen, max(0, len(rows) - len(chosen))
 
@@ -297,9 +332,11 @@ _ROUTINE = re.compile(
     re.IGNORECASE)
 # a number that ends a proper name: after a capitalised word that does not open its sentence ("Bình Minh 2"), or after
 # a unit of place or class ("thôn 5", "Khu phố 3", "tổ dân phố số 7", "lớp 8")
-_NAMED_BEFORE = re.compile(r"(?:(?<=[^\W\d_])\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*)|"
-                           r"\b(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Kk]hu phố|[Tt]ổ dân phố(?: số)?|[Kk]hóm|[Bb]uôn|[Ll]ớp|[Tt]ổ(?= \d+ (?:[a-zà-ỹđ])))"
-                           r")\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Kk]hu phố|[Tt]ổ dân phố(?: số)?|[Kk]hóm|[Bb]uôn|[Ll]ớp)\s+$")
+# after a capitalised word: the number of a name ("Bình Minh 2 họp"), unless it counts a noun of its own
+# ("Tổng số ĐV 25 đồng chí", "Đảng bộ xã An Lạc 15 đảng viên": the name is what holds the count); a function word
+# opening a sentence glued to a caption ("Ảnh: Đ.H Sau 2 cuộc kháng chiến") is no name either way: no fact
+_NAMED_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*\s+$")
 _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}?(?:thêm|bổ sung)\s*$", re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
@@ -368,12 +405,30 @@ class _Place:
     unit_ends: dict  # start → end of the nouns it counts as written ("08 đồng chí bí thư chi bộ")
 
 
-def _place(analysis: Analysis, start: int) -> tuple[_Place, int]:
-    """The paragraph of ``start`` read by the quantity layer, and ``start`` in paragraph offsets."""
+def _place(analysis: Analysis, start: int, places: dict[int, tuple] | None = None) -> tuple[_Place, int]:
+    """The paragraph of ``start`` read by the quantity layer, and ``start`` in paragraph offsets; ``places`` keeps
+    each paragraph's reading for the next row in it."""
+    paragraph = analysis.paragraph_at(start)
+    read = places.get(paragraph.start) if places is not None else None
+    if read is None:
+        read = _read_paragraph(analysis, paragraph)
+        if places is not None:
+            places[paragraph.start] = read
+    text, reading, layer, spans, words, heads, unit_ends = read
+    local = start - paragraph.start
+    # the sentence, from the last ";" outside brackets (before it, another fact) and from a stop the reading kept
+    # inside it ("… 82,19% dân số. Toàn ngành thu …", a caption glued before "Theo đó, …")
+    lo = max([next((a for a, b in reading.sentences if a <= local < b), 0)]
+             + [c.start for c in layer.clauses if c.opener == ";" and c.start <= local])
+    lo = max([lo] + [stop.end() for stop in _STOP.finditer(text, lo, local)])
+    return _Place(text, lo, spans, words, heads, unit_ends), local
+
+
+def _read_paragraph(analysis: Analysis, paragraph) -> tuple:
+    """A paragraph's reading, quantity layer, numbers (with the nouns they count), other numbers and head ends."""
     from ..core.quantities import layer_of, number_tokens
     from ..core.reading import Reading
 
-    paragraph = analysis.paragraph_at(start)
     text = paragraph.text
     reading = Reading(text)
     entities = [e.shifted(-paragraph.start) for e in analysis.entities
@@ -393,13 +448,7 @@ def _place(analysis: Analysis, start: int) -> tuple[_Place, int]:
               if not any(a <= t.start < b for a, b in words) and not any(a <= t.start < b for a, b in spans)]
     heads = {q.start: _past(text, q.end, q.head or "") for q in layer.quantities if q.head}
     unit_ends = {q.start: _past(text, q.end, q.unit or units.get(q.start, "")) for q in layer.quantities}
-    local = start - paragraph.start
-    # the sentence, from the last ";" outside brackets (before it, another fact) and from a stop the reading kept
-    # inside it ("… 82,19% dân số. Toàn ngành thu …", a caption glued before "Theo đó, …")
-    lo = max([next((a for a, b in reading.sentences if a <= local < b), 0)]
-             + [c.start for c in layer.clauses if c.opener == ";" and c.start <= local])
-    lo = max([lo] + [stop.end() for stop in _STOP.finditer(text, lo, local)])
-    return _Place(text, lo, tuple(sorted(spans)), tuple(sorted(words)), heads, unit_ends), local
+    return text, reading, layer, tuple(sorted(spans)), tuple(sorted(words)), heads, unit_ends
 
 
 def _past(text: str, end: int, unit: str) -> int:
@@ -459,6 +508,9 @@ def _stretches(place: _Place, end: int) -> list[tuple[int, int, bool]]:
 _CONNECTIVE = re.compile(r"\s*(?:và|hoặc|,|;)(?!\w)", re.IGNORECASE)
 
 
+_BRACKET_TAIL = re.compile(r"^\(?[^()]{0,40}\)\s*")
+
+
 def _words(piece: str, lead: bool = True) -> str:
     """A stretch without its opening time or source phrase and its leading and trailing function words; a long
     stretch of several parts keeps its last part that names something ("công tác … được thực hiện tốt, số dân
@@ -468,7 +520,9 @@ def _words(piece: str, lead: bool = True) -> str:
         piece = piece.rsplit(")", 1)[-1].lstrip(" ,;:-–")  # "… (ước sản lượng vụ mùa), tăng": after the bracket
     piece = re.sub(r"^(?:\(?\d{1,2}\)|[a-zđ]\)|[-–•+*])\s*", "", piece)
     while True:
-        stripped = _OPENER.sub("", piece, count=1)
+        # "(CN) về quê …", "CN) về quê …": the tail of the previous figure's noun in brackets, not this row's words
+        stripped = _BRACKET_TAIL.sub("", piece, count=1)
+        stripped = _OPENER.sub("", stripped, count=1)
         stripped = _TIME_HEAD.sub("", stripped, count=1)
         stripped = (_LEADING.sub("", stripped) if lead else stripped).strip(" ,;:-–(")
         while _TRAILING.search(stripped):
@@ -522,9 +576,9 @@ def _base(text: str, at: int) -> bool:
     return bool(word) and word[1].lower() in _BASE_START
 
 
-def _subject(analysis: Analysis, row: FigureRow) -> str:
+def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None = None) -> str:
     """What a row's figures count (see above)."""
-    place, local = _place(analysis, row.start)
+    place, local = _place(analysis, row.start, places)
     text = place.text
     stretches = _stretches(place, local)
     own_stretch = stretches[0] if stretches and stretches[0][1] == local else None
@@ -550,7 +604,29 @@ def _subject(analysis: Analysis, row: FigureRow) -> str:
     if not subject and stretches:  # the nearest words before it, whatever they are
         subject = _words(text[stretches[0][0]:stretches[0][1]]) or \
             " ".join(text[stretches[0][0]:stretches[0][1]].split()).strip(" ,;:-–(")
-    return _fit(subject)
+    return _fit(_unquoted(subject))
+
+
+def _unquoted(subject: str) -> str:
+    """A subject without a quote or a bracket left open or closed at its ends ("Thực hiện phương châm “",
+    "Tổng hợp)"); "" when no letter is left."""
+    while True:
+        stripped = subject.strip(" ,;:-–")
+        for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
+            if stripped.count(opening) > stripped.count(closing) and stripped.endswith(opening):
+                stripped = stripped[:-1]
+            if stripped.count(closing) > stripped.count(opening) and stripped.endswith(closing):
+                stripped = stripped[:-1]
+            if stripped.count(closing) > stripped.count(opening) and stripped.startswith(closing):
+                stripped = stripped[1:]
+            if stripped.count(opening) > stripped.count(closing) and stripped.startswith(opening):
+                stripped = stripped[1:]
+        if stripped.count("\"") % 2 and stripped[-1:] == "\"" or stripped.count("\"") % 2 and stripped[:1] == "\"":
+            stripped = stripped[:-1] if stripped[-1:] == "\"" else stripped[1:]
+        if stripped == subject:
+            break
+        subject = stripped
+    return subject if re.search(r"[^\W\d_]", subject) else ""
 
 
 def _told_after(place: _Place, local: int, row: FigureRow) -> str:

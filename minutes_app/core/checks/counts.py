@@ -288,7 +288,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         listed = before[:link.start()].strip()
         index = quantity.clause
-        while clause.opener == ";" and index > 0 and layer.clauses[index - 1].sentence == clause.sentence and _a_name(
+        while clause.opener == ";" and index > 0 and layer.clauses[index - 1].sentence == clause.sentence and _only_names(
                 text[layer.clauses[index - 1].start:layer.clauses[index - 1].end].strip(), quantity.head):
             # "Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non là 2 chi bộ": names closed by ";"
             index -= 1
@@ -409,6 +409,35 @@ def _a_name(item: str, head: str | None = None) -> bool:
     return words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 and not any(c.isdigit() for c in item)
 
 
+def _name_syllables() -> frozenset[str]:
+    """Lower-case syllables that may stand in a body's name after its proper name ("Trạm Y tế
+    xã", "Công an huyện"): those of resources/org_continuation.txt and of the name heads."""
+    if not _NAME_SYLLABLES:
+        heads = _NAME_HEADS.pattern.replace("(?:", "").replace(")\\b", "").replace("\\b", "")
+        _NAME_SYLLABLES.update(w.lower() for entry in (*word_list("org_continuation"), *heads.split("|"))
+                               for w in entry.split())
+    return frozenset(_NAME_SYLLABLES)
+
+
+_NAME_SYLLABLES: set[str] = set()
+
+
+def _only_names(clause: str, head: str | None = None) -> bool:
+    """"Chi bộ thôn Đông", "Trường Mầm non Hoa Sen, Trạm Y tế xã": a clause that names bodies
+    and nothing else; "Chi bộ thôn Tây đạt xuất sắc" has its own predicate after the name."""
+    clause = re.sub(r"^[^:]*:\s*", "", clause) if ":" in clause else clause
+    items = [i.strip() for i in re.split(r",|\s+và\s+", clause) if i.strip()]
+    if not items or not all(_a_name(i, head) for i in items):
+        return False
+    allowed = _name_syllables()
+    for item in items:
+        words = item.split()
+        last = max((k for k, w in enumerate(words) if w[:1].isupper() or any(c.isdigit() for c in w)), default=0)
+        if any(w.lower().strip(".;") not in allowed for w in words[last + 1:]):
+            return False  # a lower-case word after the proper name that no name carries: a predicate
+    return True
+
+
 def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
     after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
@@ -495,7 +524,9 @@ def _people_lines(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issu
 
 
 _REFERS_ABOVE = re.compile(r"(?<!\w)(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)", re.IGNORECASE)
-_JUST_ABOVE = re.compile(r"(?:,?\s+[^\W\d_]+){0,3}?\s+(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)",
+# "04 cơ quan, đơn vị nêu trên": the count names the lines above; other words between ("3 cơ quan tham mưu
+# nêu trên") may pick some of the lines out, so they are not compared
+_JUST_ABOVE = re.compile(r"(?:\s*,\s*(?:đơn\s+vị|địa\s+phương))?\s+(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)",
                          re.IGNORECASE)
 _BODY_LINE = re.compile(r"\s*[-–+•]\s*(?:(?:Các|Những)\s+)?(?P<body>\S+(?:\s+\S+){0,2})")
 
@@ -542,9 +573,12 @@ def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Is
     if total is None or total.noun_class not in ("organisation", "person") or total.value < 2:
         return
     lines, kind = 0, None
-    for line in reversed(paragraphs[:index]):
+    for above, line in enumerate(reversed(paragraphs[:index]), 1):
         marker = _BULLET_LINE.match(line.text)
         if marker is None or kind is not None and _marker_kind(marker.group()) != kind:
+            if (marker is not None or line.text.rstrip().endswith(":")) and above < index and \
+                    _BULLET_LINE.match(paragraphs[index - above - 1].text):
+                return  # "b) Chi bộ hoàn thành tốt nhiệm vụ:" with more lines above: the total counts every group
             break
         kind = _marker_kind(marker.group())
         body = re.sub(r"\([^()]*\)", "", line.text[marker.end():]).strip(" .;")
