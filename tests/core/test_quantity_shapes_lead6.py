@@ -40,3 +40,22 @@ def test_the_year_before_a_figure_is_no_numeral(text, found):
 
 def test_a_numeral_before_its_noun_still_counts():
     assert ("count-mismatch", "ba nhiệm vụ") in _codes("Chi bộ giao ba nhiệm vụ: (1) A; (2) B; (3) C; (4) D.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số hồ sơ thu nhận đạt khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu hồ sơ).",
+    "Xã có gần 1.200 hộ, trong đó 300 hộ nghèo (chiếm 25,2%).",
+    "Toàn tỉnh có hơn 2.500 đảng viên, trong đó 1.040 đảng viên nữ, chiếm 41,3%.",
+])
+def test_a_share_of_a_rounded_count_is_read_within_its_rounding(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Tổng số hồ sơ thu nhận đạt khoảng 34 triệu hồ sơ (đạt 80,2% so với chỉ tiêu 50 triệu hồ sơ).", "80,2"),
+    ("Xã có gần 1.200 hộ, trong đó 300 hộ nghèo (chiếm 35,2%).", "35,2%"),
+    # near-miss of the rounding: an exact count keeps its exact share
+    ("Xã có 1.200 hộ, trong đó 300 hộ nghèo (chiếm 25,2%).", "25,2%"),
+])
+def test_a_share_far_from_a_rounded_count_is_still_wrong(text, flagged):
+    assert ("percent-mismatch", flagged) in _codes(text)

@@ -20,6 +20,7 @@ from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.reader import head_of
 from ..quantities.relations import (
+    APPROXIMATE_BEFORE,
     EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
@@ -240,6 +241,30 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
                         tuple(Related(p.start, p.end, "share") for p in shares))
 
 
+def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
+    """The share's range when its part or whole is written as rounded ("khoảng", "gần", "hơn", "ước"): each may be
+    off by half a unit of its last printed digit; None when both are exact."""
+    whole, part = relation.whole, relation.parts[0]
+    loose = [q for q in (whole, part) if q.kind != "ratio" and APPROXIMATE_BEFORE.search(text, max(0, q.start - 12), q.start)]
+    if not loose:
+        return None
+
+    def bounds(q: Quantity) -> tuple[float, float]:
+        if q not in loose:
+            return q.value, q.value
+        unit = 10.0 ** -q.decimals
+        whole_number = round(q.amount)
+        while not q.decimals and whole_number and whole_number % (unit * 10) == 0:
+            unit *= 10  # "gần 1.200 hộ": rounded to the hundred
+        half = 0.5 * unit * q.scale
+        return q.value - half, q.value + half
+
+    (w_low, w_high), (p_low, p_high) = bounds(whole), bounds(part)
+    if w_low <= 0:
+        return None
+    return p_low / w_high * 100, p_high / w_low * 100
+
+
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
     whole_value, part_value = _whole_value(relation), _part_value(relation)
     percent = relation.share
@@ -249,6 +274,11 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     stated, decimals = percent.value, percent.decimals
     if _matches(true, stated, decimals):
         return None
+    approximate = _approximate(text, relation)
+    if approximate is not None:
+        low, high = approximate
+        if low - 0.5 * 10 ** -decimals <= stated <= high + 0.5 * 10 ** -decimals:
+            return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
     if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
         return None  # a share above 100 %: the reading of its whole is wrong, not the text
     if not relation.explicit and _explained_otherwise(relation, quantities):

@@ -65,7 +65,7 @@ _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|tr�
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
-_APPROXIMATE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
+APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
     r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
@@ -1427,10 +1427,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
-        if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not _APPROXIMATE.search(
+        if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
-        elif whole is None and part.kind == "count" and part.head and not _APPROXIMATE.search(
+        elif whole is None and part.kind == "count" and part.head and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]) and not any(
                 q.role == "whole" and q.kind == "count" and q.start < part.start for q in quantities):
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
