@@ -262,6 +262,17 @@ _AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+c
 _LIST_OPENS = re.compile(r"\s(?:là|gồm|gồm có|bao gồm)\s+(?P<name>\S.*)$")
 
 
+def _list_before(layer, text: str, quantity):
+    """The clause of a count written after its list ("… là 3 cơ quan", "… (03 phong trào)") and the words of
+    that clause before the link word, or None when no link stands before the count."""
+    clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
+    if clause is None:
+        return None
+    before = text[clause.start:quantity.start]
+    link = _AFTER_LIST.search(before)
+    return (clause, before[:link.start()]) if link else None
+
+
 def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan": a count
     written after its list of names (bodies or places, each opening with its kind) must
@@ -279,14 +290,11 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.value < 2:
             continue
-        clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
-        if clause is None:
+        found = _list_before(layer, text, quantity)
+        if found is None:
             continue
-        before = text[clause.start:quantity.start]
-        link = _AFTER_LIST.search(before)
-        if not link:
-            continue
-        listed = before[:link.start()].strip()
+        clause, listed = found
+        listed = listed.strip()
         index = quantity.clause
         while clause.opener == ";" and index > 0 and layer.clauses[index - 1].sentence == clause.sentence and _only_names(
                 text[layer.clauses[index - 1].start:layer.clauses[index - 1].end].strip(), quantity.head):
@@ -349,14 +357,10 @@ def _titles_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
     listed before the count that counts them (a warning: a title may hold a comma)."""
     layer = quantities_of(ctx)
     text = ctx.text
-    clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
-    if clause is None:
+    found = _list_before(layer, text, quantity)
+    if found is None:
         return
-    before = text[clause.start:quantity.start]
-    link = _AFTER_LIST.search(before)
-    if not link:
-        return
-    listed = before[:link.start()]
+    listed = found[1]
     first = _QUOTED.search(listed)
     if first is None or len(listed[:first.start()].split()) > 4:
         return  # at most the noun before the titles ("Các mô hình", "Phong trào")
