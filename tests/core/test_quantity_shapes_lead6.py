@@ -59,3 +59,20 @@ def test_a_share_of_a_rounded_count_is_read_within_its_rounding(text):
 ])
 def test_a_share_far_from_a_rounded_count_is_still_wrong(text, flagged):
     assert ("percent-mismatch", flagged) in _codes(text)
+
+
+@pytest.mark.parametrize("roll", [
+    "Vắng: 04 đ/c, trong đó:\n+ Miễn sinh hoạt: 02 đ/c (đ/c Trương Văn Lộc: miễn sinh hoạt do tuổi cao, sức yếu; đ/c Hà Thị "
+    "Mận: miễn sinh hoạt do điều trị bệnh dài ngày);\n+ Có lý do: 01 đ/c (đ/c Cao Minh Tiến - đi làm ca);\n+ Không có lý do: "
+    "01 đ/c (đ/c Lò Văn Sinh).",
+    "Vắng: 02 đ/c (đ/c Trần Văn An: có lý do - đi công tác; đ/c Lê Thị Hoa: có lý do - ốm).",
+    "Vắng mặt 02 đồng chí (đồng chí Phạm Văn Bình: vắng có lý do; đồng chí Đỗ Thị Lan: vắng không lý do).",
+])
+def test_absentees_each_with_a_reason_after_a_colon_are_all_counted(roll):
+    assert not [c for c in _codes("Có mặt: 23 đ/c.\n" + roll) if c[0] == "absentee-count-mismatch"]
+
+
+def test_an_absentee_missing_from_such_a_list_is_still_caught():
+    found = [f for f in analyze("Vắng: 03 đ/c (đ/c Trần Văn An: có lý do - đi công tác; đ/c Lê Thị Hoa: có lý do - ốm).\n")
+             .findings if f.code == "absentee-count-mismatch"]
+    assert found and "(đ/c Trần Văn An, đ/c Lê Thị Hoa)" in found[0].message

@@ -238,8 +238,13 @@ def _bracketed(line: str, pos: int) -> bool:
     opening = line.rfind("(", 0, pos)
     if opening == -1 or line.find(")", opening, pos) != -1:
         return False
+    if _NAME_THEN_REASON.search(line, opening, pos):
+        return True  # "02 đ/c (đ/c Lộc: miễn sinh hoạt do …; đ/c Mận: …)": a named person's reason in the list
     before = line[:opening].rstrip()
     return bool(before) and before.split()[-1][:1].isupper() and not re.search(r"\d\s*(?:\S+\s*){0,2}$", before)
+
+
+_NAME_THEN_REASON = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s*[:–-]\s*(?i:vắng(?:\s+mặt)?\s+)?$")
 
 
 def labels_in(line: str) -> list[re.Match]:
@@ -358,7 +363,7 @@ def person_names(region: str) -> list[str] | None:
         if kind is None or (kind == "apposition" and not names):
             return None
         if kind == "person":
-            names.append(item)
+            names.append(item.split(":")[0].rstrip())  # "đ/c Lộc: miễn sinh hoạt do tuổi cao": the name, not its reason
     return names or None
 
 
