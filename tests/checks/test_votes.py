@@ -193,3 +193,15 @@ def test_resolution_passed_on_the_base_the_minutes_give(text):
 ])
 def test_the_attendance_opening_the_votes_paragraph_is_its_meeting(text, passed):
     assert bool(findings(text, "resolution-not-passed")) is not passed
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Có mặt 41/41 đại biểu.\nNghị quyết về phân bổ vốn: 39 đại biểu tán thành; 01 đại biểu không tán thành; 03 đại "
+     "biểu không biểu quyết.", "41 đại biểu có mặt"),
+    ("Có mặt 21 hội viên. Biểu quyết: tán thành 20 hội viên, không tán thành 2 hội viên.", "21 hội viên có mặt"),
+    # near-miss of the wording: a Party meeting's "đồng chí" are its members present
+    ("Có mặt: 22 đồng chí.\nBiểu quyết: tán thành 20 đồng chí, không tán thành 1, ý kiến khác 2.", "22 đảng viên có mặt"),
+])
+def test_vote_message_names_the_voters_as_the_vote_counts_them(text, named):
+    (finding,) = findings(text, "vote-mismatch")
+    assert named in finding.message

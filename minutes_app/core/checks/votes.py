@@ -56,12 +56,26 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     return block if not stated or stated & known else None
 
 
-def _bases(vote: Vote, block: Block | None) -> list[tuple[int, str]]:
+_VOTERS = re.compile(r"\s*(đại\s+biểu|hội\s+viên|thành\s+viên|xã\s+viên|cử\s+tri|ủy\s+viên|uỷ\s+viên)(?!\w)", re.IGNORECASE)
+
+
+def _voters(text: str, vote: Vote) -> str:
+    """What the voters are called where the vote counts them ("39 đại biểu tán thành" of an HĐND, "20 hội
+    viên"); "đảng viên" for a Party meeting's "đồng chí"."""
+    for part in vote.parts.values():
+        if part.count is not None:
+            named = _VOTERS.match(text, part.count.end)
+            if named:
+                return " ".join(named[1].lower().split())
+    return "đảng viên"
+
+
+def _bases(vote: Vote, block: Block | None, voters: str = "đảng viên") -> list[tuple[int, str]]:
     """Upper bounds on the number of voters, each with the words that name it in a message."""
     no_vote = " (đảng viên dự bị không có quyền biểu quyết)"
     bases = []
     if vote.present:
-        bases.append((vote.present.value, f"{vote.present.value} đảng viên có mặt"))
+        bases.append((vote.present.value, f"{vote.present.value} {voters} có mặt"))
     for part in vote.parts.values():
         if part.denominator:
             bases.append((part.denominator.value, f"mẫu số {part.denominator.value} đã ghi"))
@@ -70,7 +84,7 @@ def _bases(vote: Vote, block: Block | None) -> list[tuple[int, str]]:
         if official_total is not None:
             bases.append((official_total, f"{official_total} đảng viên chính thức{no_vote}"))
         if present is not None:
-            bases.append((present, f"{present} đảng viên có mặt"))
+            bases.append((present, f"{present} {voters} có mặt"))
         if official is not None and official != present:
             bases.append((official, f"{official} đảng viên chính thức có mặt{no_vote}"))
     return bases
@@ -211,7 +225,7 @@ def vote_mismatch(ctx: DocumentContext):
         counted = {k: vote.count(k) for k in VOTE_KINDS if vote.count(k) is not None}
         total = sum(counted.values())
         anchor = vote.parts["approve"].count
-        for base, name in sorted(_bases(vote, block)):
+        for base, name in sorted(_bases(vote, block, _voters(ctx.text, vote))):
             if total > base and anchor:
                 listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
