@@ -561,6 +561,7 @@ class _Parts(list):
         self.unread = unread
 
 
+# words that pick a subset out of what was just counted ("…, trong đó 18 nữ", "riêng khối doanh nghiệp …")
 _SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
 
 
@@ -1402,7 +1403,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
                                       or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
                  and not _percent_between(quantities, q, part, percent)
-                 and not (id(q) in measured and _SUBSET_OPENS.search(text, q.end, part.start))]
+                 and not (id(q) in measured and _SUBSET_AFTER.search(text, q.end, part.start))]
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
@@ -1483,7 +1484,6 @@ def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> R
 
 
 _SLASH = re.compile(r"\s*/\s*")
-_SUBSET_OPENS = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng)(?!\w)", re.IGNORECASE)
 _PLAN_NAMED = re.compile(r"\s*(kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|KH)", re.IGNORECASE)
 
 
