@@ -2,8 +2,9 @@
 warning the checker gives, against the verdict a person gave it by hand (tests/real/judgments.json).
 
 Prints the counts (true, false, not yet judged) and the unjudged findings to judge; with
---record, writes the current findings into judgments.json keeping existing verdicts and
-marking new ones "?" for a person to fill in. Never tune a rule to one of these sentences.
+--record, adds the current findings to judgments.json marked "?" for a person to fill in;
+every verdict already given stays, also for findings the checker no longer gives (a rule may
+come back on another branch, and its verdict must not be lost on the merge). Never tune a rule to one of these sentences.
 """
 
 from __future__ import annotations
@@ -66,12 +67,10 @@ def run() -> dict[str, float]:
 
 def record() -> None:
     judged = load()
-    items = []
     for item in findings():
-        earlier = judged.get(key(item), {})
-        item["verdict"] = earlier.get("verdict", "?")
-        item.update({k: v for k, v in earlier.items() if k not in item})  # a judge's note stays
-        items.append(item)
+        if key(item) not in judged:
+            judged[key(item)] = {**item, "verdict": "?"}
+    items = sorted(judged.values(), key=key)
     JUDGMENTS.write_text(json.dumps(items, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
