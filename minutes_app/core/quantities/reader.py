@@ -308,8 +308,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     if quantity.kind in ("count", "ratio") and _CLOCK_AFTER.match(after):
         return "clock time"
     if quantity.kind == "ratio":
-        if before.rstrip().endswith(("-", "–")) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
-            return "date range"  # "14-15/5", "30/5-7/6"
+        if _DIGIT_DASH_BEFORE.search(before) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
+            return "date range"  # "14-15/5", "30/5-7/6"; not a bullet's dash ("- 212/212 hộ")
         if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
                 quantity.noun_class is None or quantity.value > quantity.total or _DATE_WORD_BEFORE.search(before)):
             return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"
@@ -319,6 +319,7 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+_DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "thiểu số", "đa số": a word ending in "số" that names a group, not a number's "số" ("hồ sơ số 48")
 _COUNTED_SO = {"thiểu": True, "đa": True}
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
