@@ -32,7 +32,7 @@ _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
                              r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt|Trung ương|Hội nghị|Đại hội|"
-                             r"Kỳ họp|kỳ họp|Phiên họp|phiên)\s*$")  # "Hội nghị Trung ương 10 khóa XIII"
+                             r"Kỳ họp|kỳ họp|Phiên họp|phiên|khối|Khối)\s*$")  # "Hội nghị Trung ương 10 khóa XIII"
 _DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\s*/\s*(?:[1-9]|1[0-2])")
 _HOLIDAY_BEFORE = re.compile(r"(?:ngày|quốc khánh|kỷ niệm|lễ|tết|đường|dịp|thành lập|giải phóng|chiến thắng|"
                              r"phong trào|khởi nghĩa)\s*[^\d,.;]{0,25}$", re.IGNORECASE)
@@ -50,6 +50,7 @@ class FigureRow:
     entities: tuple[Entity, ...]
     start: int
     end: int
+    stop: int = 0  # where the value's words end in the source ("02 dự án vướng giải phóng mặt bằng"); 0 when unknown
 
     @property
     def text(self) -> str:
@@ -162,7 +163,8 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     told = _told_elsewhere(analysis)
     figures = [e for e in analysis.entities if e.kind == "figure" and not is_noise(analysis, e)
                and not any(a <= e.start < b for a, b in told)]
-    rows = _group(analysis, figures)
+    places: dict[int, tuple] = {}  # each paragraph read once, whatever number of its rows are chosen
+    rows = _group(analysis, figures, places)
     ballots = _ballot_rows(analysis)
     rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in ballots)] + ballots,
                   key=lambda r: r.start)
@@ -182,7 +184,6 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         return (not finding, not target, part, not whole, not lead, row.start)
 
     ranked = sorted(rows, key=rank)
-    places: dict[int, tuple] = {}  # each paragraph read once, whatever number of its rows are chosen
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places))
               for r in sorted(ranked[:limit], key=lambda r: r.start)]
     return chosen, max(0, len(rows) - len(chosen))
@@ -210,10 +211,26 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
     if points is not None and points.end > points.start:
         spans.append((points.start, points.end))
     if structure.targets:  # every layout shows the targets in their own table
+        places: dict[int, tuple] = {}
         for target in structure.targets:
             levels = {v for v in (target.target, target.result) if v is not None}
-            spans += [(e.start, e.end) for e in analysis.entities
-                      if e.kind == "figure" and target.start <= e.start < target.end and _printed(e) in levels]
+            inside = [e for e in analysis.entities if e.kind == "figure" and target.start <= e.start < target.end]
+            told = [e for e in inside if _printed(e) in levels]
+            spans += [(e.start, e.end) for e in told]
+            if inside and target.result is not None and target.target is not None:
+                # and the share of its result, told in the table's "Tỷ lệ" ("đạt 103,6% dự toán")
+                relations, offset = _relations_at(analysis, inside[0], places)
+                levels_at = {e.start - offset for e in told}
+                shares = {r.share.start + offset for r in relations if r.share is not None
+                          and r.kind in ("result-vs-plan", "share-of")
+                          and {r.whole.start, *(p.start for p in r.parts)} & levels_at}
+                told = told or [e for e in inside if e.get("type") != "percent"][:1]
+                if not shares and told:  # the layer saw no plan ("lũy kế 9 tháng 15/22 đảng viên, đạt 68,2%"): the share cued after it
+                    text = analysis.text
+                    shares = {next((e.start for e in inside if e.get("type") == "percent" and e.start > told[-1].end
+                                    and not re.search(r"[;\n]", text[told[-1].end:e.start])
+                                    and _SHARE_CUE.search(text, max(0, e.start - 20), e.start)), -1)}
+                spans += [(e.start, e.end) for e in inside if e.start in shares]
     attendance = structure.attendance
     if attendance is not None:
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
@@ -232,29 +249,50 @@ def _printed(entity: Entity) -> float | None:
     return number.value if number else None
 
 
-def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
-    """Figures of one clause make one fact: "312/326 đảng viên, đạt 95,71%"."""
+def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) -> list[FigureRow]:
+    """Figures of one fact make one row: "312/326 đảng viên, đạt 95,71%", a share the quantity layer ties to its
+    amount ("36/38 chi bộ …, chiếm 94,7%"), a change and the figure it is compared with ("21 vụ (giảm 4 vụ, … so với
+    cùng kỳ năm 2024 là 25 vụ)")."""
     text = analysis.text
     rows: list[FigureRow] = []
     group: list[Entity] = []
+    told_apart: set[int] = set()  # members joined from afar: told after a comma with their cue, not verbatim
+
+    def single(e: Entity) -> FigureRow:
+        stop = _noun_end(analysis, e, places)
+        return FigureRow("", _value_text(text, e.start, stop), (e,), e.start, e.end, stop)
 
     def close() -> None:
         if not group:
             return
         start, end = group[0].start, group[-1].end
-        value = text[start:end]
-        if len(value) > 80 or "\n" in value:
-            for e in group:
-                rows.append(FigureRow("", _with_unit(text, e), (e,), e.start, e.end))
+        stop = _noun_end(analysis, group[-1], places)
+        pieces, at = [], start
+        for i, e in enumerate(group[1:], 1):
+            if i in told_apart:
+                pieces.append(text[at:_noun_end(analysis, group[i - 1], places)])
+                cue = _SHARE_CUE.search(text, group[i - 1].end, e.start)
+                at = cue.start() if cue else e.start
+                if not cue:
+                    pieces[-1] += " ("  # "112/140 hộ … (80%)": the share in its bracket
+        pieces.append(text[at:stop])
+        value = ", ".join(" ".join(piece.split()).strip(" ,;") for piece in pieces).replace("(, ", "(")
+        counted = _BARE_BEFORE.search(text, max(0, start - 25), start) if group[0].get("type") == "percent" else None
+        if counted and _counted_at(analysis, counted.start(1), places):
+            start = counted.start(1)  # "đảng viên 187 (59,9%)", "Phạm Quang Huy 88 (96,7%)": the count the share is of
+            value = text[start:group[0].start] + value
+        if len(value) > 110 or "\n" in text[start:end]:
+            rows.extend(single(e) for e in group)
         else:
-            value = _with_unit(text, group[-1], start)
             if value.count("(") > value.count(")"):
                 value += ")"
             elif value.count(")") > value.count("("):  # "98%), trong đó có 20%": the bracket closed before it
                 value = value.replace(")", "", value.count(")") - value.count("("))
-            rows.append(FigureRow("", value, tuple(group), start, end))
+            rows.append(FigureRow("", _value_text(text, start, stop, value), tuple(group), start, end, stop))
         group.clear()
+        told_apart.clear()
 
+    changed = False  # the group holds a change ("giảm 4 vụ"): a figure it is compared with may follow
     for entity in figures:
         if group:
             between = text[group[-1].end:entity.start]
@@ -263,12 +301,107 @@ def _group(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
             pair = between.strip() == "/" or (
                 entity.get("type") == "percent" and len(group) >= 2 and len(between) <= 30
                 and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
-            if base is None and not pair and not _told_with(text, group[-1], entity, between) and (len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán",
-                                                                 between) or entity.get("type") not in ("percent",)):
+            near = base is not None or pair or _told_with(text, group[-1], entity, between) or not (
+                len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
+                or entity.get("type") not in ("percent",))
+            how = "near" if near else _joins(analysis, group, entity, between, changed, places)
+            if how is None:
                 close()
+                changed = False
+            elif how == "apart":
+                told_apart.add(len(group))
         group.append(entity)
+        quantity = _quantity(analysis, entity, places)
+        before = text[group[-2].end:entity.start] if len(group) > 1 else text[max(0, entity.start - 30):entity.start]
+        changed = changed or bool(quantity and (_is_change(quantity, before) or quantity.kind == "percent"
+                                                and re.search(r"\b(?:bằng|tăng|giảm)\s*$", before)))
     close()
     return rows
+
+
+_BARE_BEFORE = re.compile(r"(?<![\d.,/])(\d[\d.]*)\s*\(\s*$")
+
+
+def _value_text(text: str, start: int, stop: int, value: str | None = None) -> str:
+    """The value as written, with a rate after it ("54,6 tạ/ha", "60 triệu đồng/hộ")."""
+    value = " ".join((text[start:stop] if value is None else value).split())
+    rate = _RATE.match(text, stop)
+    return value + rate[0] if rate and not value.endswith(")") else value
+
+
+def _quantity(analysis: Analysis, entity: Entity, places: dict[int, tuple]):
+    """The quantity layer's reading of a figure (None when the layer reads it as no quantity)."""
+    return _quantity_at(analysis, entity.start, places)
+
+
+def _counted_at(analysis: Analysis, start: int, places: dict[int, tuple]) -> bool:
+    """The number at ``start`` is a quantity or a bare count the layer does not set aside as a date, a year, an
+    ordinal or an identifier ("Phạm Quang Huy 88 (96,7%)")."""
+    if _quantity_at(analysis, start, places) is not None:
+        return True
+    paragraph = analysis.paragraph_at(start)
+    local = start - paragraph.start
+    return not any(n.start <= local < n.end for n in places[paragraph.start][2].not_quantities)
+
+
+def _quantity_at(analysis: Analysis, start: int, places: dict[int, tuple]):
+    paragraph = analysis.paragraph_at(start)
+    read = places.get(paragraph.start)
+    if read is None:
+        read = places[paragraph.start] = _read_paragraph(analysis, paragraph)
+    local = start - paragraph.start
+    return next((q for q in read[2].quantities if q.start == local), None)
+
+
+def _relations_at(analysis: Analysis, entity: Entity, places: dict[int, tuple]):
+    paragraph = analysis.paragraph_at(entity.start)
+    if paragraph.start not in places:
+        _quantity(analysis, entity, places)
+    return places[paragraph.start][2].relations, paragraph.start
+
+
+def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str, changed: bool,
+           places: dict[int, tuple]) -> str | None:
+    """How a figure further on joins the fact of the group before it in the same sentence, as the quantity layer reads
+    them: "apart" for a share of a group's figure told after other words ("36/38 chi bộ … hoàn thành tốt nhiệm vụ,
+    chiếm 94,7%"), "near" for a change of the same thing ("21 vụ (giảm 4 vụ") and for the figure a change is measured
+    against ("so với quý II (58.125 lượt)", "(năm 2024: 1.035 người)"); None when it is another fact."""
+    if "\n" in between or ";" in between or re.search(r"[.!?](?:\s|$)", between):
+        return None
+    quantity = _quantity(analysis, entity, places)
+    if quantity is None:
+        return None
+    relations, offset = _relations_at(analysis, entity, places)
+    members = {e.start - offset for e in group}
+    if quantity.kind == "percent" and len(between) <= 120 and not re.search(r"\d", between) and any(
+            r.kind in ("share-of", "result-vs-plan") and r.share is not None and r.share.start == quantity.start
+            and ({p.start for p in r.parts} or {r.whole.start}) & members for r in relations):
+        return "near" if len(between) <= 30 else "apart"  # the share of a member, no other number between them
+    first = _quantity(analysis, group[0], places)
+    if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed):
+        return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
+    if _is_change(quantity, between):
+        return "near"  # "(giảm 4 vụ", "1.120 người, cao hơn năm 2024 là 85 người"
+    if quantity.modifier is None and (changed or re.search(r"\bso(?:\s+với)?\b|cùng kỳ", between)) and \
+            re.search(r"(?:\(|:|\blà)\s*[^\d();:]{0,25}$", between) and _alike(first, quantity):
+        return "near"  # "… so với cùng kỳ năm 2024 là 25 vụ", "(năm 2024: 1.035 người)"
+    return None
+
+
+def _alike(first, other) -> bool:
+    """Two amounts of one thing at two times are of one size: not "350.000 đồng/hội viên" against "41,6 triệu đồng"."""
+    if first.kind != other.kind or first.kind == "percent" or not first.value or not other.value:
+        return True
+    return 0.2 <= other.value / first.value <= 5
+
+
+def _is_change(quantity, between: str) -> bool:
+    """The quantity layer reads the figure as a change ("giảm 4 vụ"), or a comparison says it is one ("cao hơn năm
+    2024 là 85 người")."""
+    return quantity.modifier == "change" or bool(_COMPARED.search(between))
+
+
+_COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\b[^,;()]{0,40}?\blà\s*$", re.IGNORECASE)
 
 
 # a change or a share told in a bracket right after its figure ("22,4 triệu đồng (tăng 7,7%", "82/97 xã (chiếm 84,5%"),
@@ -288,7 +421,7 @@ def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> boo
         return True
     if entity.get("type") == "percent" and _BRACKETED.fullmatch(between):
         return True
-    if entity.get("type") == "percent" and previous.get("type") in ("count", "ratio") and \
+    if entity.get("type") == "percent" and previous.get("type") in ("count", "ratio", "money") and \
             _SHARE_IN_BRACKET.fullmatch(between) and re.match(r"\s*\)", text[entity.end:]):
         return True  # "30/31 phiếu (96,77%)": the share of the count before it, alone in its bracket
     unit, own = (previous.get("unit") or "").lower(), (entity.get("unit") or "").lower()
@@ -298,23 +431,61 @@ def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> boo
     return False
 
 
-def _with_unit(text: str, entity: Entity, start: int | None = None) -> str:
-    start = entity.start if start is None else start
-    unit = entity.get("unit") or entity.get("currency")
-    value = text[start:entity.end]
-    end = entity.end
-    if unit and entity.get("type") in ("count", "ratio") and text[entity.end:entity.end + len(unit) + 1].strip() \
-            .startswith(unit.split()[0]):
-        words = unit.split()[:4]
-        named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
-        added = " ".join(words[:named])
-        value += " " + added  # "01 hội nghị", not "01 hội nghị Ban Chấp" cut inside a name
-        at = text.find(added, entity.end, entity.end + len(added) + 3)
-        end = at + len(added) if at >= 0 else end
-    rate = _RATE.match(text, end)
-    if rate and value.endswith(text[max(start, end - 12):end].strip()):  # "54,6 tạ/ha", "60 triệu đồng/hộ": a rate
-        value += rate[0]
-    return value
+def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> int:
+    """Where the words of a figure's value end: after the nouns it counts as the quantity layer reads them, when they
+    end where the phrase does ("14 vụ phạm pháp hình sự", "02 dự án vướng giải phóng mặt bằng"), a few words on when
+    the layer's phrase stops short of that ("06 đối tượng tàng trữ trái phép chất ma túy"), else after its head noun
+    ("26 chi bộ"); never into a name ("01 hội nghị", not "01 hội nghị Ban Chấp hành")."""
+    text = analysis.text
+    if entity.get("type") not in ("count", "ratio"):
+        return entity.end
+    quantity = _quantity(analysis, entity, places)
+    paragraph = analysis.paragraph_at(entity.start)
+    read = places[paragraph.start]
+    local = entity.start - paragraph.start
+    heads, unit_ends = read[5], read[6]
+    if quantity is None or local not in unit_ends:
+        return _unit_end(text, entity)
+    head = paragraph.start + heads.get(local, unit_ends[local])
+    end = paragraph.start + unit_ends[local]
+    if end <= entity.end:
+        return end
+    named = re.search(r"\s[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", text[head:end])
+    if named:
+        return head
+    verb = _VERB_AFTER_HEAD.search(text, head, end)
+    if verb:  # "6.000 đảng viên | bị kỷ luật", "01 gói thầu | phải điều chỉnh": the words after it say what it counts
+        return head + len(text[head:verb.start()].rstrip())
+    if not _PHRASE_ENDS.match(text, end):
+        more = re.match(r"[^,;:.()\n]*", text[end:end + 60])[0]
+        more = _AFTER_STOP.sub("", more)
+        verb = _VERB_AFTER_HEAD.search(more)
+        if verb:
+            more = more[:verb.start()]
+        if len(more.split()) > 3 or re.search(r"\d", more) and len(more.split()) > 2:
+            return head
+        end += len(more.rstrip())
+    return end if len(text[entity.end:end].split()) <= 9 else head
+
+
+def _unit_end(text: str, entity: Entity) -> int:
+    """After the first words of the figure reader's unit, when the layer reads no quantity ("120 ngày công")."""
+    unit = entity.get("unit") or ""
+    if not unit or not text[entity.end:entity.end + len(unit) + 1].strip().startswith(unit.split()[0]):
+        return entity.end
+    words = unit.split()[:4]
+    named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), None)
+    added = " ".join(words[:named])
+    at = text.find(added, entity.end, entity.end + len(added) + 3)
+    return at + len(added) if at >= 0 else entity.end
+
+
+# a predicate after the counted noun: the row's subject, not its value
+_VERB_AFTER_HEAD = re.compile(r"(?<!\w)(?:đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có|còn|là|"
+                              r"phải|sẽ|cần|đề nghị|duy trì|tổ chức)(?!\w)", re.IGNORECASE)
+# where a noun phrase ends: a mark, the end, or an adjunct ("… giải phóng mặt bằng | tại phường …")
+_PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?:với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|cho|của|"
+                          r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
 
 
 _RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
@@ -604,7 +775,23 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
     if not subject and stretches:  # the nearest words before it, whatever they are
         subject = _words(text[stretches[0][0]:stretches[0][1]]) or \
             " ".join(text[stretches[0][0]:stretches[0][1]].split()).strip(" ,;:-–(")
+    if subject == own and own_stretch and len(own.split()) <= 3 and len(stretches) > 1:
+        label = _label(text, stretches[1], own_stretch)
+        if label:
+            subject = f"{label}: {own}"  # "Phạm pháp hình sự: xảy ra 21 vụ", "Ma túy: phát hiện, bắt 04 vụ"
     return _fit(_unquoted(subject))
+
+
+_LIST_OPENER = re.compile(r"(?:gồm|cụ thể|trong đó|như sau|chia ra|sau đây|như|là)\s*$", re.IGNORECASE)
+
+
+def _label(text: str, before: tuple[int, int, bool], own: tuple[int, int, bool]) -> str:
+    """The label of a list item or a sentence, right before ":" ("Phạm pháp hình sự: xảy ra"), when a few words that
+    name something and are no other figure's nouns; "" otherwise."""
+    if before[2] or text[before[1]:own[0]].strip() != ":" or _LIST_OPENER.search(text, before[0], before[1]):
+        return ""  # not "bao gồm: thu thuế, phí", "chia ra: xây mới": those open a list of parts
+    label = re.sub(r"^(?:[IVX]+|\d{1,2}|[a-zđ])[.)]\s*", "", _words(text[before[0]:before[1]]))
+    return label if _names(label) and len(label.split()) <= 6 and not re.search(r"\d", label) else ""
 
 
 def _unquoted(subject: str) -> str:
@@ -635,7 +822,9 @@ def _told_after(place: _Place, local: int, row: FigureRow) -> str:
     last = row.entities[-1] if row.entities else None
     value = row.value.rstrip(")")
     at = local + len(value) if text.startswith(value, local) else local + (row.end - row.start)
-    if last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
+    if row.stop and text.startswith(row.value.rstrip(")"), local):
+        at = row.stop - (row.start - local)  # past the words of its value ("02 dự án vướng giải phóng mặt bằng")
+    elif last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
         last_local = last.start - (row.start - local)
         head_end = place.heads.get(last_local, at)
         at = max(at, head_end, place.unit_ends.get(last_local, at))

@@ -85,10 +85,11 @@ def test_a_predicate_after_another_figure_is_the_row_s_own_subject():
 
 
 def test_a_bare_change_or_share_keeps_the_topic_of_its_sentence():
+    # a result over its plan is a target, told with its share in the target table: the share is no row left alone
     got = subjects("Thu ngân sách đạt 41,2 tỷ đồng/72,4 tỷ đồng dự toán năm, bằng 56,9%.")
-    assert got["56,9%"] == "Thu ngân sách: bằng", got  # not "Dự toán năm", the base of the figure before
+    assert not any("56,9%" in value for value in got), got
     got = subjects("Giải ngân vốn đầu tư công được 18,4 tỷ đồng/25 tỷ đồng kế hoạch, đạt 73,6%.")
-    assert got["73,6%"] == "Giải ngân vốn đầu tư công", got
+    assert not any("73,6%" in value for value in got), got
     got = subjects("Quốc hội đã thông qua 12 luật, 9 nghị quyết.")
     assert got["9 nghị quyết"] == "Quốc hội đã thông qua", got  # the clause's topic, not "12 luật"
 
@@ -205,7 +206,7 @@ def test_a_verdict_after_the_counted_noun_is_its_subject():
     got = subjects("Đánh giá chung: 4/6 chỉ tiêu đạt và vượt kế hoạch; sản lượng lúa giảm.")
     assert got["4/6 chỉ tiêu"] == "Đạt và vượt kế hoạch", got
     got = subjects("Trong 9 tháng, 6.000 đảng viên bị kỷ luật.")
-    assert got["6.000 đảng viên bị kỷ"] == "Bị kỷ luật" or got.get("6.000 đảng viên bị kỷ luật") == "Bị kỷ luật", got
+    assert got["6.000 đảng viên"] == "Bị kỷ luật", got
     # near-miss: a base after a share is no verdict
     got = subjects("Giải ngân vốn đầu tư công đạt 64,2% kế hoạch.")
     assert got["64,2%"] == "Giải ngân vốn đầu tư công", got
