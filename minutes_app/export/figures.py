@@ -390,7 +390,8 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
 
 def _alike(first, other) -> bool:
     """Two amounts of one thing at two times are of one size: not "350.000 đồng/hội viên" against "41,6 triệu đồng"."""
-    if first.kind != other.kind or first.kind == "percent" or not first.value or not other.value:
+    if first.kind != other.kind or first.kind == "percent" or first.modifier == "change" or not first.value \
+            or not other.value:  # a change ("tăng 4.215 lượt") is compared with a figure of any size
         return True
     return 0.2 <= other.value / first.value <= 5
 
@@ -453,15 +454,17 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
     named = re.search(r"\s[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", text[head:end])
     if named:
         return head
-    verb = _VERB_AFTER_HEAD.search(text, head, end)
-    if verb:  # "6.000 đảng viên | bị kỷ luật", "01 gói thầu | phải điều chỉnh": the words after it say what it counts
-        return head + len(text[head:verb.start()].rstrip())
+    verb = _VERB_AFTER_HEAD.search(text, min(head, end), end) or _VERB_AFTER_HEAD.search(text, entity.end, end)
+    if verb and text[entity.end:verb.start()].strip():
+        # "6.000 đảng viên | bị kỷ luật", "01 gói thầu | phải điều chỉnh": the words after it say what it counts
+        return entity.end + len(text[entity.end:verb.start()].rstrip())
     if not _PHRASE_ENDS.match(text, end):
         more = re.match(r"[^,;:.()\n]*", text[end:end + 60])[0]
         more = _AFTER_STOP.sub("", more)
         verb = _VERB_AFTER_HEAD.search(more)
         if verb:
             more = more[:verb.start()]
+        more = re.split(r"[\"“”']|\s(?=[A-ZĐ])", more)[0]  # not into a quote or a name ("đề xuất “Hoàn thành …”")
         if len(more.split()) > 3 or re.search(r"\d", more) and len(more.split()) > 2:
             return head
         end += len(more.rstrip())
