@@ -373,7 +373,11 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
         return None
     relations, offset = _relations_at(analysis, entity, places)
     members = {e.start - offset for e in group}
-    if quantity.kind == "percent" and len(between) <= 120 and not re.search(r"\d", between) and any(
+    layer = places[analysis.paragraph_at(entity.start).start][2]
+    others = any(group[-1].end - offset <= q.start < quantity.start for q in layer.quantities) or any(
+        group[-1].end - offset <= n.start < quantity.start and n.reason in ("ordinal or identifier",)
+        for n in layer.not_quantities)  # "(14 chi hội): vững mạnh 8 (57,1%)": the share is of the 8
+    if quantity.kind == "percent" and len(between) <= 120 and not others and any(
             r.kind in ("share-of", "result-vs-plan") and r.share is not None and r.share.start == quantity.start
             and ({p.start for p in r.parts} or {r.whole.start}) & members for r in relations):
         return "near" if len(between) <= 30 else "apart"  # the share of a member, no other number between them
@@ -465,7 +469,9 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
         if verb:
             more = more[:verb.start()]
         more = re.split(r"[\"“”']|\s(?=[A-ZĐ])", more)[0]  # not into a quote or a name ("đề xuất “Hoàn thành …”")
-        if len(more.split()) > 3 or re.search(r"\d", more) and len(more.split()) > 2:
+        adjunct = _PHRASE_ENDS.search(more)
+        more = more[:adjunct.start()] if adjunct and adjunct.start() > 0 else more  # "12 nhà ở | cho hộ nghèo"
+        if len(more.split()) > 5 or re.search(r"\d", more) and len(more.split()) > 2:
             return head
         end += len(more.rstrip())
     return end if len(text[entity.end:end].split()) <= 9 else head
@@ -487,7 +493,7 @@ def _unit_end(text: str, entity: Entity) -> int:
 _VERB_AFTER_HEAD = re.compile(r"(?<!\w)(?:đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có|còn|là|"
                               r"phải|sẽ|cần|đề nghị|duy trì|tổ chức)(?!\w)", re.IGNORECASE)
 # where a noun phrase ends: a mark, the end, or an adjunct ("… giải phóng mặt bằng | tại phường …")
-_PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?:với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|cho|của|"
+_PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|cho|của|"
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
 
 

@@ -16,8 +16,8 @@ def rows(text: str) -> list[str]:
 
 def test_a_target_is_told_in_its_table_not_again_as_a_figure_row():
     body = "Trồng rừng tập trung quý III: kế hoạch 120 ha, thực hiện 134,5 ha. Sửa chữa 12 nhà ở cho hộ nghèo.\n"
-    assert rows(REPORT + body) == ["12 nhà"]
-    assert rows(MINUTES + body) == ["12 nhà"]
+    assert rows(REPORT + body) == ["12 nhà ở"]
+    assert rows(MINUTES + body) == ["12 nhà ở"]
 
 
 def test_a_clause_opening_with_its_figure_is_told_by_the_words_after_it():
@@ -210,3 +210,78 @@ def test_a_verdict_after_the_counted_noun_is_its_subject():
     # near-miss: a base after a share is no verdict
     got = subjects("Giải ngân vốn đầu tư công đạt 64,2% kế hoạch.")
     assert got["64,2%"] == "Giải ngân vốn đầu tư công", got
+
+
+# -- one fact per row, read back from the exported DOCX (issue 18): a share with its amount, a change with the figure
+# it is compared with, a value never cut inside its noun phrase
+
+
+def docx_rows(tmp_path, body: str) -> list[tuple[str, str]]:
+    """(subject, value) of each row of the summary's figure table, as Word shows them."""
+    from docx import Document
+
+    from minutes_app.export.summary import write_summary
+    from tests.export.test_summary import sections
+
+    path = tmp_path / "s.docx"
+    write_summary(analyze(REPORT + body + "\n"), path)
+    grouped = sections(Document(str(path)))
+    heading = next(h for h in grouped if h.endswith(("SỐ LIỆU CHÍNH", "SỐ LIỆU NỔI BẬT", "ĐƯỢC BÁO CÁO")))
+    table = next(b for b in grouped[heading] if hasattr(b, "rows"))
+    return [(row.cells[1].text, row.cells[2].text) for row in table.rows[1:]]
+
+
+def test_a_share_the_layer_ties_to_a_count_is_told_in_the_count_s_row(tmp_path):
+    got = docx_rows(tmp_path, "Có 42/45 tổ dân phố được công nhận đạt chuẩn văn hóa năm 2025, chiếm 93,3%.")
+    assert [v for _, v in got] == ["42/45 tổ dân phố, chiếm 93,3%"], got
+    got = docx_rows(tmp_path, "Vận động 96/120 hộ trong thôn tham gia bảo hiểm y tế tự nguyện (80%), số tiền 48 triệu đồng.")
+    assert ("Vận động", "96/120 hộ (80%)") in got and not any(v == "80%" for _, v in got), got
+    got = docx_rows(tmp_path, "Giải ngân vốn sự nghiệp 12,4 tỷ đồng (77,5%).")
+    assert [v for _, v in got] == ["12,4 tỷ đồng (77,5%)"], got
+    # near-miss: shares of the parts of a count are each with their part, not with the whole before them
+    got = docx_rows(tmp_path, "Xếp loại 16 chi hội (năm 2025): vững mạnh 10 (62,5%), khá 6 (37,5%).")
+    assert ("Vững mạnh", "10 (62,5%)") in got and ("Khá", "6 (37,5%)") in got, got
+
+
+def test_a_change_and_the_figure_it_is_compared_with_are_one_row(tmp_path):
+    got = docx_rows(tmp_path, "Tai nạn lao động: xảy ra 5 vụ (giảm 2 vụ so với cùng kỳ năm 2024 là 7 vụ).")
+    assert got == [("Tai nạn lao động: xảy ra", "5 vụ (giảm 2 vụ so với cùng kỳ năm 2024 là 7 vụ)")], got
+    got = docx_rows(tmp_path, "Số hộ sử dụng nước sạch 2.310 hộ, cao hơn năm 2024 là 140 hộ (năm 2024: 2.170 hộ).")
+    assert [v for _, v in got] == ["2.310 hộ, cao hơn năm 2024 là 140 hộ (năm 2024: 2.170 hộ)"], got
+    got = docx_rows(tmp_path, "Dư nợ cho vay hộ nghèo đến 30/9 là 21,6 tỷ đồng, giảm 1,3 tỷ đồng so với đầu năm "
+                              "(22,9 tỷ đồng).")
+    assert len(got) == 1 and got[0][1].startswith("21,6 tỷ đồng, giảm 1,3 tỷ đồng") and "22,9 tỷ đồng" in got[0][1], got
+    # near-miss: an average told after a fund is no base of the fund's change
+    got = docx_rows(tmp_path, "Quỹ hội đạt 52,5 triệu đồng, bình quân 410.000 đồng/hội viên, tăng 6,1% so với năm "
+                              "2024 (49,5 triệu đồng).")
+    assert not any("410.000" in v and "49,5" in v for _, v in got), got
+
+
+def test_a_value_is_never_cut_inside_the_phrase_of_what_it_counts(tmp_path):
+    got = docx_rows(tmp_path, "Tồn tại: 03 hộ chưa hoàn thành hồ sơ thuê đất tại khu sản xuất tập trung; 02 công trình "
+                              "phải điều chỉnh dự toán.")
+    values = [v for _, v in got]
+    assert "03 hộ" in values and ("Phải điều chỉnh dự toán", "02 công trình") in got, got
+    got = docx_rows(tmp_path, "Phát hiện 05 đối tượng vận chuyển trái phép pháo nổ; 12 vụ khai thác cát trái phép.")
+    assert any(v == "05 đối tượng vận chuyển trái phép pháo nổ" for v in (w for _, w in got)), got
+    got = docx_rows(tmp_path, "Chi bộ thống nhất 3 nội dung tháng 11: thu đảng phí; vệ sinh môi trường; thăm hộ nghèo.")
+    assert [v for _, v in got] == ["3 nội dung tháng 11"], got
+
+
+def test_a_share_of_a_target_s_result_is_told_in_the_target_table_not_alone(tmp_path):
+    for body in ("Thu ngân sách xã ước đạt 9,8 tỷ đồng, đạt 104,3% dự toán (dự toán 9,4 tỷ đồng).",
+                 "Trồng cây phân tán 12.500 cây, đạt 125% kế hoạch (10.000 cây).",
+                 "Cả năm kết nạp 14 đảng viên mới (chỉ tiêu 12), đạt 116,7%."):
+        got = docx_rows(tmp_path, body) if "SỐ LIỆU" in body else rows(REPORT + body + "\n")
+        assert not any(v.endswith("%") and "/" not in v and " " not in v for v in got), (body, got)
+
+
+def test_a_bare_verb_after_a_label_keeps_the_label(tmp_path):
+    got = docx_rows(tmp_path, "Cháy nổ: xảy ra 02 vụ, thiệt hại 35 triệu đồng.\nMa túy: bắt giữ 03 đối tượng.\n"
+                              "Khiếu nại, tố cáo: tiếp nhận 11 đơn.")
+    subjects_ = dict((v, s) for s, v in got)
+    assert subjects_["02 vụ"] == "Cháy nổ: xảy ra" and subjects_["03 đối tượng"] == "Ma túy: bắt giữ", got
+    assert subjects_["11 đơn"] == "Khiếu nại, tố cáo: tiếp nhận", got
+    # near-miss: a list's opener before ":" is no label
+    got = docx_rows(tmp_path, "Tổng thu 8.200 triệu đồng, bao gồm: thu thuế 5.100 triệu đồng; thu phí 900 triệu đồng.")
+    assert not any(s.lower().startswith("bao") for s, _ in got), got
