@@ -212,25 +212,29 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
         spans.append((points.start, points.end))
     if structure.targets:  # every layout shows the targets in their own table
         places: dict[int, tuple] = {}
+        text = analysis.text
         for target in structure.targets:
             levels = {v for v in (target.target, target.result) if v is not None}
             inside = [e for e in analysis.entities if e.kind == "figure" and target.start <= e.start < target.end]
             told = [e for e in inside if _printed(e) in levels]
-            spans += [(e.start, e.end) for e in told]
+            shares: set[int] = set()
             if inside and target.result is not None and target.target is not None:
-                # and the share of its result, told in the table's "Tỷ lệ" ("đạt 103,6% dự toán")
+                # the share of its result the text states ("đạt 103,6% dự toán"), as the layer ties them, else the
+                # share cued right after its figures in the clause
                 relations, offset = _relations_at(analysis, inside[0], places)
                 levels_at = {e.start - offset for e in told}
                 shares = {r.share.start + offset for r in relations if r.share is not None
                           and r.kind in ("result-vs-plan", "share-of")
                           and {r.whole.start, *(p.start for p in r.parts)} & levels_at}
-                told = told or [e for e in inside if e.get("type") != "percent"][:1]
-                if not shares and told:  # the layer saw no plan ("lũy kế 9 tháng 15/22 đảng viên, đạt 68,2%"): the share cued after it
-                    text = analysis.text
-                    shares = {next((e.start for e in inside if e.get("type") == "percent" and e.start > told[-1].end
-                                    and not re.search(r"[;\n]", text[told[-1].end:e.start])
-                                    and _SHARE_CUE.search(text, max(0, e.start - 20), e.start)), -1)}
-                spans += [(e.start, e.end) for e in inside if e.start in shares]
+                last = (told or [e for e in inside if e.get("type") != "percent"][:1] or [None])[-1]
+                if not shares and last is not None:
+                    shares = {e.start for e in inside if e.get("type") == "percent" and e.start > last.end
+                              and not re.search(r"[;\n]", text[last.end:e.start])
+                              and _SHARE_CUE.search(text, max(0, e.start - 20), e.start)}
+            if shares and told:
+                continue  # one fact with its amount, plan and share: a row ("24.863 triệu đồng, đạt 103,6% dự toán")
+            spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left
+            spans += [(e.start, e.end) for e in inside if e.start in shares]  # without them is told there too
     attendance = structure.attendance
     if attendance is not None:
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
@@ -374,13 +378,20 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
     relations, offset = _relations_at(analysis, entity, places)
     members = {e.start - offset for e in group}
     layer = places[analysis.paragraph_at(entity.start).start][2]
-    others = any(group[-1].end - offset <= q.start < quantity.start for q in layer.quantities) or any(
-        group[-1].end - offset <= n.start < quantity.start and n.reason in ("ordinal or identifier",)
-        for n in layer.not_quantities)  # "(14 chi hội): vững mạnh 8 (57,1%)": the share is of the 8
-    if quantity.kind == "percent" and len(between) <= 120 and not others and any(
-            r.kind in ("share-of", "result-vs-plan") and r.share is not None and r.share.start == quantity.start
-            and ({p.start for p in r.parts} or {r.whole.start}) & members for r in relations):
-        return "near" if len(between) <= 30 else "apart"  # the share of a member, no other number between them
+    if len(between) <= 40 and any(r.kind == "result-vs-plan" and {r.whole.start, *(p.start for p in r.parts)}
+                                  == {group[-1].start - offset, quantity.start} for r in relations):
+        return "near"  # a plan and its result: "chỉ tiêu 25 hộ, đã giúp 25 hộ", "kế hoạch 120 ha, thực hiện 134,5 ha"
+    for r in relations:
+        if quantity.kind != "percent" or len(between) > 120 or r.kind not in ("share-of", "result-vs-plan") or \
+                r.share is None or r.share.start != quantity.start or \
+                not ({p.start for p in r.parts} or {r.whole.start}) & members:
+            continue
+        own = {r.whole.start, *(p.start for p in r.parts)}
+        if any(group[-1].end - offset <= q.start < quantity.start and q.start not in own for q in layer.quantities) \
+                or any(group[-1].end - offset <= n.start < quantity.start and n.reason == "ordinal or identifier"
+                       for n in layer.not_quantities):
+            continue  # another number between them: "(14 chi hội): vững mạnh 8 (57,1%)", the share is of the 8
+        return "near" if len(between) <= 30 else "apart"  # the share of a member ("(chỉ tiêu 12), đạt 116,7%")
     first = _quantity(analysis, group[0], places)
     if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed):
         return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
@@ -471,8 +482,8 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
         more = re.split(r"[\"“”']|\s(?=[A-ZĐ])", more)[0]  # not into a quote or a name ("đề xuất “Hoàn thành …”")
         adjunct = _PHRASE_ENDS.search(more)
         more = more[:adjunct.start()] if adjunct and adjunct.start() > 0 else more  # "12 nhà ở | cho hộ nghèo"
-        if len(more.split()) > 5 or re.search(r"\d", more) and len(more.split()) > 2:
-            return head
+        if len(more.split()) > 5 or re.search(r"\d", more):
+            return head  # not into a number: "18 học sinh | lớp 8A", "3 nội dung | tháng 12"
         end += len(more.rstrip())
     return end if len(text[entity.end:end].split()) <= 9 else head
 
