@@ -391,7 +391,7 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
                 or any(group[-1].end - offset <= n.start < quantity.start and n.reason == "ordinal or identifier"
                        for n in layer.not_quantities):
             continue  # another number between them: "(14 chi hội): vững mạnh 8 (57,1%)", the share is of the 8
-        return "near" if len(between) <= 30 else "apart"  # the share of a member ("(chỉ tiêu 12), đạt 116,7%")
+        return "near" if len(between) <= 40 else "apart"  # the share of a member ("(chỉ tiêu 12), đạt 116,7%")
     first = _quantity(analysis, group[0], places)
     if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed):
         return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
@@ -502,7 +502,7 @@ def _unit_end(text: str, entity: Entity) -> int:
 
 # a predicate after the counted noun: the row's subject, not its value
 _VERB_AFTER_HEAD = re.compile(r"(?<!\w)(?:đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có|còn|là|"
-                              r"phải|sẽ|cần|đề nghị|duy trì|tổ chức)(?!\w)", re.IGNORECASE)
+                              r"phải|sẽ|cần|đề nghị|duy trì|tổ chức|tham dự|dự)(?!\w)", re.IGNORECASE)
 # where a noun phrase ends: a mark, the end, or an adjunct ("… giải phóng mặt bằng | tại phường …")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|cho|của|"
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
