@@ -29,6 +29,7 @@ _PORTAL_BEFORE = re.compile(r"(?:lượt xem|lượt đọc|lượt thích|bình
 _PORTAL_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|lượt truy cập|bình luận|views?|likes?)\b",
                            re.IGNORECASE)  # "👁 532 lượt xem"
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
+_THRESHOLD_BEFORE = re.compile(r"(?<!không )(?<!\w)quá\s*$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
                              r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
                              r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt|Trung ương|Hội nghị|Đại hội|"
@@ -90,6 +91,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
         return True
     if _in_slogan(text, line.start if line is not None else 0, entity):
         return True  # phương châm “5 rõ”, "3 không": a number in a slogan's quotes, not a fact
+    if entity.get("type") in ("percent", "ratio") and _THRESHOLD_BEFORE.search(before):
+        return True  # "trúng cử (quá 50% số phiếu hợp lệ)", "quá 1/2 tổng số ủy viên": the rule's majority, no fact
     if entity.get("type") == "ratio" and _DAY_MONTH.fullmatch(entity.text) and _HOLIDAY_BEFORE.search(
             text[max(0, entity.start - 30):entity.start]):
         return True  # "Quốc khánh 2/9", "đường 3/2", "dịp 30/4 - 1/5": a day, not a part of a whole
@@ -164,7 +167,9 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     figures = [e for e in analysis.entities if e.kind == "figure" and not is_noise(analysis, e)
                and not any(a <= e.start < b for a, b in told)]
     places: dict[int, tuple] = {}  # each paragraph read once, whatever number of its rows are chosen
-    rows = _group(analysis, figures, places)
+    table_rows = _table_rows(analysis, figures)
+    figures = [e for e in figures if not any(r.start <= e.start < r.end for r in table_rows)]
+    rows = sorted(_group(analysis, figures, places) + table_rows, key=lambda r: r.start)
     ballots = _ballot_rows(analysis)
     rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in ballots)] + ballots,
                   key=lambda r: r.start)
@@ -187,6 +192,45 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places))
               for r in sorted(ranked[:limit], key=lambda r: r.start)]
     return chosen, max(0, len(rows) - len(chosen))
+
+
+def _table_rows(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
+    """A line of a table written as text ("Ấp Bình Lợi<tab>48<tab>41<tab>85,4%") is one fact: the row's label is its
+    subject, its numbers named by the header's columns its value ("đoàn viên 48, tham gia 41, tỷ lệ 85,4%")."""
+    from ..core.quantities.tables import row_cells
+
+    text, lines = analysis.text, analysis.lines
+    found: list[FigureRow] = []
+    done: set[int] = set()
+    for entity in figures:
+        line = _line_at(analysis, entity.start)
+        if line is None or line.index in done:
+            continue
+        done.add(line.index)
+        cells = row_cells(text[line.start:line.end])
+        label = 1 if cells and re.fullmatch(r"\d{1,3}\.?", cells[0][2]) else 0  # after an STT column
+        if len(cells) < 3 + label or not re.search(r"[^\W\d_]", cells[label][2]):
+            continue
+        header = None
+        for earlier in reversed(lines[:line.index]):
+            above = row_cells(text[earlier.start:earlier.end])
+            if len(above) != len(cells):
+                break
+            if not any(re.search(r"\d", c[2]) for c in above[label + 1:]):
+                header = above
+                break
+        if header is None:
+            continue
+        value = ", ".join(f"{_lower_first(name[2])} {cell[2]}" for name, cell in zip(header[label + 1:], cells[label + 1:])
+                          if re.search(r"\d", cell[2]))
+        inside = tuple(e for e in figures if line.start <= e.start < line.end)
+        found.append(FigureRow(cells[label][2], value, inside, line.start + cells[label + 1][0], line.end))
+    return found
+
+
+def _lower_first(name: str) -> str:
+    """A column's name inside a sentence: "Tham gia" → "tham gia", not "THCS" → "tHCS"."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
 
 
 _BALLOT_KINDS = ("issued", "collected", "valid", "invalid")
@@ -231,6 +275,9 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
                     shares = {e.start for e in inside if e.get("type") == "percent" and e.start > last.end
                               and not re.search(r"[;\n]", text[last.end:e.start])
                               and _SHARE_CUE.search(text, max(0, e.start - 20), e.start)}
+            if "\t" in text[target.start:target.end] or text[target.start:target.end].count(" | ") >= 2:
+                spans += [(e.start, e.end) for e in inside]  # a row of a target table: the whole row is the table's
+                continue
             if shares and told:
                 continue  # one fact with its amount, plan and share: a row ("24.863 triệu đồng, đạt 103,6% dự toán")
             spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left

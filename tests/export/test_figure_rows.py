@@ -290,3 +290,31 @@ def test_a_bare_verb_after_a_label_keeps_the_label(tmp_path):
     # near-miss: a list's opener before ":" is no label
     got = docx_rows(tmp_path, "Tổng thu 8.200 triệu đồng, bao gồm: thu thuế 5.100 triệu đồng; thu phí 900 triệu đồng.")
     assert not any(s.lower().startswith("bao") for s, _ in got), got
+
+
+def test_a_table_line_is_one_fact_named_by_its_header(tmp_path):
+    body = ("Kết quả tiêm chủng mở rộng theo thôn:\nThôn\tSố trẻ\tĐã tiêm\tTỷ lệ\nThôn Đông\t64\t61\t95,3%\n"
+            "Thôn Tây\t40\t36\t90,0%\nCộng\t104\t97\t93,3%")
+    got = docx_rows(tmp_path, body)
+    assert ("Thôn Đông", "số trẻ 64, đã tiêm 61, tỷ lệ 95,3%") in got and ("Cộng", "số trẻ 104, đã tiêm 97, tỷ lệ 93,3%") \
+        in got, got
+    got = docx_rows(tmp_path, "Chi hội | Hội viên | Đóng hội phí | Tỷ lệ\nChi hội 1 | 45 | 40 | 88,9%\n"
+                              "Chi hội 2 | 38 | 35 | 92,1%\nChi hội 3 | 50 | 47 | 94,0%")
+    assert ("Chi hội 2", "hội viên 38, đóng hội phí 35, tỷ lệ 92,1%") in got, got
+    got = docx_rows(tmp_path, "TT\tĐơn vị\tDiện tích\tSản lượng\n1\tHTX Đông Hưng\t120 ha\t714 tấn\n"
+                              "2\tHTX Tây Sơn\t95 ha\t540 tấn\n3\tHTX Nam Hà\t80 ha\t462 tấn")
+    assert ("HTX Tây Sơn", "diện tích 95 ha, sản lượng 540 tấn") in got, got
+    # near-miss: lines with tabs but no header above them are read as sentences
+    got = rows(REPORT + "Tổng số hộ\t1.250 hộ\nHộ nghèo\t41 hộ\n")
+    assert "1.250 hộ" in got and "41 hộ" in got, got
+
+
+def test_a_majority_rule_is_no_fact_of_the_meeting():
+    for body in ("Căn cứ kết quả (quá 1/2 tổng số ủy viên), Ủy ban quyết định thi hành kỷ luật.",
+                 "Người trúng cử phải đạt quá 50% số phiếu hợp lệ; đồng chí A đạt 18/20 phiếu.",
+                 "Nghị quyết được thông qua khi quá 2/3 đại biểu tán thành."):
+        got = rows(REPORT + body + "\n")
+        assert not any(v.startswith(("1/2", "50%", "2/3")) for v in got), (body, got)
+    # near-miss: "không quá" is a level the text sets, read by the target and its verdict, and an amount stays a fact
+    got = rows(REPORT + "Tỷ lệ hộ nghèo còn 1,8% (chỉ tiêu không quá 2%); quá trình sửa chữa 14 cầu tràn hoàn thành.\n")
+    assert any("14 cầu tràn" in v for v in got), got
