@@ -595,7 +595,7 @@ kế hoạch kh dự toán tiêu mục cùng kỳ năm tháng quý ngày tuần 
 thì mà nhưng về của cho tại theo khi sau trước đầu cuối lượt do""".split())
 # a time, source or sequence phrase that opens a sentence: "Trong 6 tháng đầu năm, …", "Theo đó, …", "Kết quả, …"
 _OPENER = re.compile(r"^\s*(?:(?:theo|trong|tại|qua|sau|tính đến|tính chung|từ|năm|đến|kết quả)\b[^,]{0,60},\s*"
-                     r"|[^,]{0,60}\bcho biết\s*,\s*|so với[^,]{0,40},\s*"
+                     r"|[^,]{0,60}\bcho biết(?:\s*,|\s+rằng)?\s*|so với[^,]{0,40},\s*"
                      r"|(?:được biết|cùng với đó|hàng năm|hằng năm|hiện nay|kết quả|bên cạnh đó|đặc biệt|ngoài ra|cụ thể|nhờ vậy|nhờ đó|do đó|"
                      r"vì vậy|như vậy|dịp này|nhìn chung|lần đầu tiên|đến nay|tới nay|tại [^,]{1,40})\s*(?:,\s*|$))",
                      re.IGNORECASE)
@@ -771,6 +771,12 @@ def _words(piece: str, lead: bool = True) -> str:
     head, comma, last = piece.rpartition(", ")
     if comma and (len(piece) > 70 or len(head.split()) <= 3) and len(last.split()) >= 3 and _names(last):
         return _words(last, lead)
+    if len(piece) > 60 and comma:  # several parts, the last too short alone: the last parts that say something
+        parts = piece.split(", ")
+        for i in range(len(parts) - 1, 0, -1):
+            tail = ", ".join(parts[i:])
+            if len(tail.split()) >= 3 and _names(tail):
+                return _words(tail, lead)
     return piece
 
 
@@ -842,13 +848,19 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
     if not subject and stretches:  # the nearest words before it, whatever they are
         subject = _words(text[stretches[0][0]:stretches[0][1]]) or \
             " ".join(text[stretches[0][0]:stretches[0][1]].split()).strip(" ,;:-–(")
-    if subject == own and own_stretch and len(own.split()) <= 3 and len(stretches) > 1:
+    total = _NEW_TOTAL.search(raw_own)
+    if total and row.entities:  # "nâng tổng số lên 1.918 hội viên": the new total of the thing it counts
+        noun = re.sub(r"^[\d.,/%\s]+", "", row.value).split(",")[0].strip()
+        subject = " ".join(total[1].split()) if total[1].split()[2:] else \
+            f"tổng số {noun}" if noun and not re.search(r"\d", noun) else "tổng số"
+    elif subject == own and own_stretch and len(own.split()) <= 3 and len(stretches) > 1:
         label = _label(text, stretches[1], own_stretch)
         if label:
             subject = f"{label}: {own}"  # "Phạm pháp hình sự: xảy ra 21 vụ", "Ma túy: phát hiện, bắt 04 vụ"
     return _fit(_unquoted(subject))
 
 
+_NEW_TOTAL = re.compile(r"(?:nâng|đưa)\s+(tổng\s+số(?:\s+[^\W\d_]+){0,5}?)\s+lên\s*$", re.IGNORECASE)
 _LIST_OPENER = re.compile(r"(?:gồm|cụ thể|trong đó|như sau|chia ra|sau đây|như|là)\s*$", re.IGNORECASE)
 
 

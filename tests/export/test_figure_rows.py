@@ -318,3 +318,15 @@ def test_a_majority_rule_is_no_fact_of_the_meeting():
     # near-miss: "không quá" is a level the text sets, read by the target and its verdict, and an amount stays a fact
     got = rows(REPORT + "Tỷ lệ hộ nghèo còn 1,8% (chỉ tiêu không quá 2%); quá trình sửa chữa 14 cầu tràn hoàn thành.\n")
     assert any("14 cầu tràn" in v for v in got), got
+
+
+def test_a_new_total_is_named_by_what_it_totals(tmp_path):
+    got = docx_rows(tmp_path, "Trong quý kết nạp 12 hội viên mới, nâng tổng số lên 318 hội viên.")
+    assert ("Tổng số hội viên", "318 hội viên") in got, got
+    got = docx_rows(tmp_path, "Năm 2026 phấn đấu xây dựng thêm 03 trường đạt chuẩn, đưa tổng số trường lên 24 trường.")
+    assert ("Tổng số trường", "24 trường") in got, got
+    got = docx_rows(tmp_path, "Kết nạp 05 đoàn viên, nâng tổng số đoàn viên toàn xã lên 412 đoàn viên.")
+    assert ("Tổng số đoàn viên toàn xã", "412 đoàn viên") in got, got
+    # near-miss: a total that is stated, not raised, keeps its own words
+    got = docx_rows(tmp_path, "Tổng số hộ dân trên địa bàn 2.140 hộ.")
+    assert ("Tổng số hộ dân trên địa bàn", "2.140 hộ") in got, got
