@@ -319,10 +319,16 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
         start, end = group[0].start, group[-1].end
         stop = _noun_end(analysis, group[-1], places)
         pieces, at = [], start
+        words_at = stop  # where the words after the row's first fact start, when they say what it counts
         for i, e in enumerate(group[1:], 1):
             if i in told_apart:
-                pieces.append(text[at:_noun_end(analysis, group[i - 1], places)])
-                cue = _SHARE_CUE.search(text, group[i - 1].end, e.start)
+                piece_end = _noun_end(analysis, group[i - 1], places)
+                closing = re.match(r"[^()]{0,40}\)", text[piece_end:e.start])
+                if closing and text[at:piece_end].count("(") > text[at:piece_end].count(")"):
+                    piece_end += closing.end()  # "59/97 xã (chiếm 60,8% tổng số xã)": its bracket closed
+                pieces.append(text[at:piece_end])
+                words_at = min(words_at, piece_end)
+                cue = _APART_CUE.search(text, group[i - 1].end, e.start)
                 at = cue.start() if cue else e.start
                 if not cue:
                     pieces[-1] += " ("  # "112/140 hộ … (80%)": the share in its bracket
@@ -339,7 +345,7 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
                 value += ")"
             elif value.count(")") > value.count("("):  # "98%), trong đó có 20%": the bracket closed before it
                 value = value.replace(")", "", value.count(")") - value.count("("))
-            rows.append(FigureRow("", _value_text(text, start, stop, value), tuple(group), start, end, stop))
+            rows.append(FigureRow("", _value_text(text, start, stop, value), tuple(group), start, end, words_at))
         group.clear()
         told_apart.clear()
 
@@ -352,9 +358,13 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
             pair = between.strip() == "/" or (
                 entity.get("type") == "percent" and len(group) >= 2 and len(between) <= 30
                 and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
+            cue = _APART_CUE.search(between)
+            said = between[:cue.start()] if cue else between
             near = base is not None or pair or _told_with(text, group[-1], entity, between) or not (
                 len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
-                or entity.get("type") not in ("percent",))
+                or entity.get("type") not in ("percent",)) and (  # not the share of another thing named between:
+                len(re.findall(r"[^\W\d_]+", said)) <= 4 or re.search(r"(?:,|\bvà)\s*$", said)  # "…, vốn … tăng 8,5%"
+                or re.match(r"\s*,\s*(?:tỷ|tỉ)\s+lệ\b", said))  # but its rate is: "38,75 tỷ đồng, tỷ lệ nợ quá hạn 0,08%"
             how = "near" if near else _joins(analysis, group, entity, between, changed, places)
             if how is None:
                 close()
@@ -419,6 +429,9 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
     against ("so với quý II (58.125 lượt)", "(năm 2024: 1.035 người)"); None when it is another fact."""
     if "\n" in between or ";" in between or re.search(r"[.!?](?:\s|$)", between):
         return None
+    bracket = re.search(r"[()]", analysis.text[group[0].start:entity.start])
+    if bracket and bracket.group() == ")":
+        return None  # the group stands in a bracket that closes before it: "quý II (6,17%) … so với quý I (5,15%)"
     quantity = _quantity(analysis, entity, places)
     if quantity is None:
         return None
@@ -442,8 +455,14 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
     first = _quantity(analysis, group[0], places)
     if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed):
         return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
-    if _is_change(quantity, between):
-        return "near"  # "(giảm 4 vụ", "1.120 người, cao hơn năm 2024 là 85 người"
+    if _is_change(quantity, between):  # "(giảm 4 vụ", "1.120 người, cao hơn năm 2024 là 85 người"
+        cue = _APART_CUE.search(between)
+        said = between[:cue.start()] if cue else between
+        if len(re.findall(r"[^\W\d_]+", said)) <= 3:
+            return "near"
+        # after other words, only the change of the same thing: "xã (…) đạt tiêu chí giao thông, tăng 58 xã"; not a
+        # change of another thing told in between ("…, tổng vốn đầu tư toàn xã hội tăng 13,5%")
+        return "apart" if re.search(r"(?:,|\bvà)\s*$", said) else None
     if quantity.modifier is None and (changed or re.search(r"\bso(?:\s+với)?\b|cùng kỳ", between)) and \
             re.search(r"(?:\(|:|\blà)\s*[^\d();:]{0,25}$", between) and _alike(first, quantity):
         return "near"  # "… so với cùng kỳ năm 2024 là 25 vụ", "(năm 2024: 1.035 người)"
@@ -464,6 +483,9 @@ def _is_change(quantity, between: str) -> bool:
     return quantity.modifier == "change" or bool(_COMPARED.search(between))
 
 
+# the words that tell a figure joined from afar: a share, a change or a comparison ("…, chiếm 94,7%", "…, tăng 74 xã")
+_APART_CUE = re.compile(r"(?:(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)(?:\s+(?:trên|dưới|khoảng|gần|hơn))?|(?:tăng|giảm)(?:\s+thêm)?"
+                        r"|(?:cao|thấp|nhiều|ít)\s+hơn\b[^,;()]{0,40}?\blà)\s*$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn\b[^,;()]{0,40}?\blà\s*$", re.IGNORECASE)
 
 
@@ -495,10 +517,11 @@ def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> boo
 
 
 def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> int:
-    """Where the words of a figure's value end: after the nouns it counts as the quantity layer reads them, when they
-    end where the phrase does ("14 vụ phạm pháp hình sự", "02 dự án vướng giải phóng mặt bằng"), a few words on when
-    the layer's phrase stops short of that ("06 đối tượng tàng trữ trái phép chất ma túy"), else after its head noun
-    ("26 chi bộ"); never into a name ("01 hội nghị", not "01 hội nghị Ban Chấp hành")."""
+    """Where the words of a figure's value end: after the nouns it counts as the quantity layer reads them, on to the
+    end of the phrase when the layer stops short of it ("06 đối tượng tàng trữ trái phép chất ma túy", "02 dự án vướng
+    giải phóng mặt bằng"), and back to the first word that ends a noun phrase: a verb ("6.000 đảng viên | bị kỷ
+    luật"), an adjunct or a connective ("12 nhà ở | cho hộ nghèo", "12 luật | gồm"), a quote, a name or a number
+    ("18 học sinh | lớp 8A"); after its head noun when the phrase cannot be told ("26 chi bộ")."""
     text = analysis.text
     if entity.get("type") not in ("count", "ratio"):
         return entity.end
@@ -509,30 +532,28 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
     heads, unit_ends = read[5], read[6]
     if quantity is None or local not in unit_ends:
         return _unit_end(text, entity)
-    head = paragraph.start + heads.get(local, unit_ends[local])
     end = paragraph.start + unit_ends[local]
+    head = min(paragraph.start + heads.get(local, unit_ends[local]), end)
     if end <= entity.end:
         return end
-    named = re.search(r"\s[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]", text[head:end])
-    if named:
-        return head
-    verb = _VERB_AFTER_HEAD.search(text, min(head, end), end) or _VERB_AFTER_HEAD.search(text, entity.end, end)
-    if verb and text[entity.end:verb.start()].strip():
-        # "6.000 đảng viên | bị kỷ luật", "01 gói thầu | phải điều chỉnh": the words after it say what it counts
-        return entity.end + len(text[entity.end:verb.start()].rstrip())
-    if not _PHRASE_ENDS.match(text, end):
+    words = [(paragraph.start + w.start, paragraph.start + w.end) for w in read[1].words]
+    if text[entity.end:end].strip()[:1].isupper():  # a title or a name counted: "2 Anh hùng LLVTND", "3 Nghị quyết"
+        end = _unit_end(text, entity)
+        stop = _noun_stop(text, entity.end + len(text[entity.end:end].split(" ", 2)[1]) + 1, end, words) \
+            if len(text[entity.end:end].split()) > 1 else None
+        return stop.start() if stop else end  # "11 Đảng viên | bị xử lý"
+    end = next((b for a, b in words if a < end < b), end)  # never inside a word: "12 nhà ở", not "12 nhà | ở"
+    whole = bool(_PHRASE_ENDS.match(text, end)) or len(quantity.unit.split()) < 2  # "62,58 tạ/ha": a measure ends it
+    if not whole:
         more = re.match(r"[^,;:.()\n]*", text[end:end + 60])[0]
-        more = _AFTER_STOP.sub("", more)
-        verb = _VERB_AFTER_HEAD.search(more)
-        if verb:
-            more = more[:verb.start()]
-        more = re.split(r"[\"“”']|\s(?=[A-ZĐ])", more)[0]  # not into a quote or a name ("đề xuất “Hoàn thành …”")
-        adjunct = _PHRASE_ENDS.search(more)
-        more = more[:adjunct.start()] if adjunct and adjunct.start() > 0 else more  # "12 nhà ở | cho hộ nghèo"
-        if len(more.split()) > 5 or re.search(r"\d", more):
-            return head  # not into a number: "18 học sinh | lớp 8A", "3 nội dung | tháng 12"
-        end += len(more.rstrip())
-    return end if len(text[entity.end:end].split()) <= 9 else head
+        stop = _noun_stop(text, end, end + len(more), words)
+        more = more[:stop.start() - end] if stop else more
+        if len(more.split()) <= 5 and not (stop and not stop.group().strip()[:1].isalpha()):
+            end, whole = end + len(more.rstrip()), True  # not when a number, a name or a quote cuts it
+    stop = _noun_stop(text, head, end, words)
+    if stop:
+        return max(head, stop.start())
+    return end if whole and len(text[entity.end:end].split()) <= 9 else head
 
 
 def _unit_end(text: str, entity: Entity) -> int:
@@ -547,9 +568,31 @@ def _unit_end(text: str, entity: Entity) -> int:
     return at + len(added) if at >= 0 else entity.end
 
 
-# a predicate after the counted noun: the row's subject, not its value
-_VERB_AFTER_HEAD = re.compile(r"(?<!\w)(?:đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có|còn|là|"
-                              r"phải|sẽ|cần|đề nghị|duy trì|tổ chức|tham dự|dự)(?!\w)", re.IGNORECASE)
+# the first word after the counted noun that is no part of its phrase: a predicate, an adjunct or a connective, a
+# quote, a name or a number
+_NOUN_STOP_WORD = re.compile(r"\s*(?:[\"“”'/]|\s(?=\d)|(?<!\w)(?:"
+                        r"đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có|còn|là|phải|sẽ|cần|"
+                        r"đề nghị|duy trì|tổ chức|tham dự|với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|"
+                        r"cho|của|chiếm|bằng|tăng|giảm|gồm|như|về|mà|rồi|nên|cũng|nâng|đưa|thì|trên|dưới|hoặc|hay|"
+                        r"sau|trước|ở mức|mỗi|thuộc|nhưng|đều|hầu hết|hầu như|trị giá)(?!\w))", re.IGNORECASE)
+_NOUN_STOP_NAME = re.compile(r"\s(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+
+
+def _noun_stop(text: str, pos: int, endpos: int, words: list[tuple[int, int]] = ()):
+    """The earliest of a stop word, a quote, a "/", a number and a name between ``pos`` and ``endpos``; a stop word
+    only where a word of the paragraph's reading starts, not inside another ("chuẩn bị", "thiết bị")."""
+    found = []
+    for match in _NOUN_STOP_WORD.finditer(text, pos, endpos):
+        word = match.group().lstrip()
+        at = match.end() - len(word)
+        if not word[:1].isalpha() or not any(a < at < b for a, b in words):
+            found.append(match)
+            break
+    name = _NOUN_STOP_NAME.search(text, pos, endpos)
+    found += [name] if name else []
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 # where a noun phrase ends: a mark, the end, or an adjunct ("… giải phóng mặt bằng | tại phường …")
 _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|cho|của|"
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
@@ -771,12 +814,13 @@ def _words(piece: str, lead: bool = True) -> str:
     head, comma, last = piece.rpartition(", ")
     if comma and (len(piece) > 70 or len(head.split()) <= 3) and len(last.split()) >= 3 and _names(last):
         return _words(last, lead)
-    if len(piece) > 60 and comma:  # several parts, the last too short alone: the last parts that say something
+    if len(piece) > 60 and comma:  # a clause before, the last part too short alone: the last parts that say something
         parts = piece.split(", ")
         for i in range(len(parts) - 1, 0, -1):
             tail = ", ".join(parts[i:])
-            if len(tail.split()) >= 3 and _names(tail):
-                return _words(tail, lead)
+            if len(re.findall(r"[^\W\d_]+", tail)) >= 3 and _names(tail) and len(", ".join(parts[:i]).split()) >= 4 \
+                    and tail[:1].islower() and all(len(part.split()) >= 3 for part in parts[:i + 1]):
+                return _words(tail, lead)  # not from a list of names ("…, TP Hải Dương, Công an tỉnh, Gia Lộc")
     return piece
 
 
@@ -901,8 +945,11 @@ def _told_after(place: _Place, local: int, row: FigureRow) -> str:
     last = row.entities[-1] if row.entities else None
     value = row.value.rstrip(")")
     at = local + len(value) if text.startswith(value, local) else local + (row.end - row.start)
-    if row.stop and text.startswith(row.value.rstrip(")"), local):
-        at = row.stop - (row.start - local)  # past the words of its value ("02 dự án vướng giải phóng mặt bằng")
+    if row.stop:
+        at = row.stop - (row.start - local)
+        name = re.match(r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.()]*)+", text[at:])
+        if name and last is not None and place.unit_ends.get(last.start - (row.start - local), 0) >= at + name.end():
+            at += name.end()  # past the rest of the counted name: "10 TCCS Đảng | hoàn thành xuất sắc nhiệm vụ"  # past the words of its value ("02 dự án vướng giải phóng mặt bằng")
     elif last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
         last_local = last.start - (row.start - local)
         head_end = place.heads.get(last_local, at)

@@ -330,3 +330,14 @@ def test_a_new_total_is_named_by_what_it_totals(tmp_path):
     # near-miss: a total that is stated, not raised, keeps its own words
     got = docx_rows(tmp_path, "Tổng số hộ dân trên địa bàn 2.140 hộ.")
     assert ("Tổng số hộ dân trên địa bàn", "2.140 hộ") in got, got
+
+
+def test_a_change_of_another_thing_is_a_row_of_its_own(tmp_path):
+    got = docx_rows(tmp_path, "Toàn tỉnh có 41/52 xã (chiếm 78,8% tổng số xã) đạt tiêu chí điện, tăng 9 xã so với năm 2024.")
+    assert ("Đạt tiêu chí điện", "41/52 xã (chiếm 78,8% tổng số xã), tăng 9 xã") in got, got
+    got = docx_rows(tmp_path, "Thu ngân sách đạt 12,4 tỷ đồng, vốn đầu tư toàn xã hội tăng 8,5%, số doanh nghiệp thành "
+                              "lập mới tăng 12%.")
+    assert not any("12,4 tỷ đồng" in v and "8,5%" in v for _, v in got) and not any("8,5%" in v and "12%" in v
+                                                                                     for _, v in got), got
+    got = docx_rows(tmp_path, "Số người chết giảm 3 người, số người bị thương giảm 11 người.")
+    assert len(got) == 2, got
