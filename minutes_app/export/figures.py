@@ -358,8 +358,7 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
             pair = between.strip() == "/" or (
                 entity.get("type") == "percent" and len(group) >= 2 and len(between) <= 30
                 and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
-            cue = _APART_CUE.search(between)
-            said = between[:cue.start()] if cue else between
+            said = _said(analysis, group, entity, places)
             near = base is not None or pair or _told_with(text, group[-1], entity, between) or not (
                 len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
                 or entity.get("type") not in ("percent",)) and (  # not the share of another thing named between:
@@ -453,11 +452,12 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
             continue  # another number between them: "(14 chi hội): vững mạnh 8 (57,1%)", the share is of the 8
         return "near" if len(between) <= 40 else "apart"  # the share of a member ("(chỉ tiêu 12), đạt 116,7%")
     first = _quantity(analysis, group[0], places)
-    if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed):
+    points = first is not None and first.kind == "percent" and (quantity.unit or "").startswith("điểm")
+    if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed
+                                                  or points):  # "93,4%, tăng 2,1 điểm phần trăm"
         return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
     if _is_change(quantity, between):  # "(giảm 4 vụ", "1.120 người, cao hơn năm 2024 là 85 người"
-        cue = _APART_CUE.search(between)
-        said = between[:cue.start()] if cue else between
+        said = _said(analysis, group, entity, places)
         if len(re.findall(r"[^\W\d_]+", said)) <= 3:
             return "near"
         # after other words, only the change of the same thing: "xã (…) đạt tiêu chí giao thông, tăng 58 xã"; not a
@@ -467,6 +467,16 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
             re.search(r"(?:\(|:|\blà)\s*[^\d();:]{0,25}$", between) and _alike(first, quantity):
         return "near"  # "… so với cùng kỳ năm 2024 là 25 vụ", "(năm 2024: 1.035 người)"
     return None
+
+
+def _said(analysis: Analysis, group: list[Entity], entity: Entity, places: dict[int, tuple]) -> str:
+    """The words between a group's last figure, past the nouns it counts, and the cue of the figure that follows
+    ("14 vụ phạm pháp hình sự | (| giảm 3 vụ")."""
+    text = analysis.text
+    at = max(group[-1].end, _noun_end(analysis, group[-1], places))
+    between = text[at:entity.start] if at <= entity.start else text[group[-1].end:entity.start]
+    cue = _APART_CUE.search(between)
+    return between[:cue.start()] if cue else between
 
 
 def _alike(first, other) -> bool:
@@ -550,7 +560,8 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
         more = more[:stop.start() - end] if stop else more
         if len(more.split()) <= 5 and not (stop and not stop.group().strip()[:1].isalpha()):
             end, whole = end + len(more.rstrip()), True  # not when a number, a name or a quote cuts it
-    stop = _noun_stop(text, head, end, words)
+    breaks = [paragraph.start + n.start for n in read[2].not_quantities]
+    stop = _noun_stop(text, head, end, words, breaks)
     if stop:
         return max(head, stop.start())
     return end if whole and len(text[entity.end:end].split()) <= 9 else head
@@ -575,10 +586,11 @@ _NOUN_STOP_WORD = re.compile(r"\s*(?:[\"“”'/]|\s(?=\d)|(?<!\w)(?:"
                         r"đề nghị|duy trì|tổ chức|tham dự|với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|"
                         r"cho|của|chiếm|bằng|tăng|giảm|gồm|như|về|mà|rồi|nên|cũng|nâng|đưa|thì|trên|dưới|hoặc|hay|"
                         r"sau|trước|ở mức|mỗi|thuộc|nhưng|đều|hầu hết|hầu như|trị giá)(?!\w))", re.IGNORECASE)
-_NOUN_STOP_NAME = re.compile(r"\s(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
+# a name: a capital and a small letter ("Đảng", "Ban Chấp hành"); not an acronym of the phrase ("hộ SXKD giỏi")
+_NOUN_STOP_NAME = re.compile(r"\s(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 
 
-def _noun_stop(text: str, pos: int, endpos: int, words: list[tuple[int, int]] = ()):
+def _noun_stop(text: str, pos: int, endpos: int, words: list[tuple[int, int]] = (), breaks: list[int] = ()):
     """The earliest of a stop word, a quote, a "/", a number and a name between ``pos`` and ``endpos``; a stop word
     only where a word of the paragraph's reading starts, not inside another ("chuẩn bị", "thiết bị")."""
     found = []
@@ -590,6 +602,10 @@ def _noun_stop(text: str, pos: int, endpos: int, words: list[tuple[int, int]] = 
             break
     name = _NOUN_STOP_NAME.search(text, pos, endpos)
     found += [name] if name else []
+    # a date, a period or an ordinal the layer reads in the phrase: "05 nhiệm vụ trọng tâm | quý IV"
+    at = min((b for b in breaks if pos < b < endpos), default=None)
+    if at is not None:
+        found.append(re.compile(r"\s*").match(text, text.rfind(" ", pos, at) if text.rfind(" ", pos, at) >= 0 else at))
     return min(found, key=lambda m: m.start()) if found else None
 
 
