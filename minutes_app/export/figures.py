@@ -437,9 +437,9 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
     relations, offset = _relations_at(analysis, entity, places)
     members = {e.start - offset for e in group}
     layer = places[analysis.paragraph_at(entity.start).start][2]
-    if len(between) <= 40 and any(r.kind == "result-vs-plan" and {r.whole.start, *(p.start for p in r.parts)}
-                                  == {group[-1].start - offset, quantity.start} for r in relations):
-        return "near"  # a plan and its result: "chỉ tiêu 25 hộ, đã giúp 25 hộ", "kế hoạch 120 ha, thực hiện 134,5 ha"
+    if len(between) <= 40 and any(r.kind == "result-vs-plan" and quantity.start in {r.whole.start, *(p.start for p in r.parts)}
+                                  and members & {r.whole.start, *(p.start for p in r.parts)} for r in relations):
+        return "near"  # a plan and its result: "chỉ tiêu 25 hộ, đã giúp 25 hộ", "đạt 112,5% chỉ tiêu (08 đảng viên)"
     for r in relations:
         if quantity.kind != "percent" or len(between) > 120 or r.kind not in ("share-of", "result-vs-plan") or \
                 r.share is None or r.share.start != quantity.start or \

@@ -341,3 +341,15 @@ def test_a_change_of_another_thing_is_a_row_of_its_own(tmp_path):
                                                                                      for _, v in got), got
     got = docx_rows(tmp_path, "Số người chết giảm 3 người, số người bị thương giảm 11 người.")
     assert len(got) == 2, got
+
+
+def test_a_result_its_share_and_its_plan_after_them_are_one_row(tmp_path):
+    cases = (("Năm 2025, chi bộ kết nạp 06 đảng viên mới, đạt 120% chỉ tiêu Nghị quyết (05 đảng viên).",
+              "06 đảng viên mới, đạt 120% chỉ tiêu Nghị quyết (05 đảng viên)"),
+             ("Tổng thu ngân sách trên địa bàn ước thực hiện 4.250 triệu đồng, đạt 85% dự toán huyện giao "
+              "(5.000 triệu đồng).", "4.250 triệu đồng, đạt 85% dự toán huyện giao (5.000 triệu đồng)"),
+             ("Trồng cây xanh 1.250 cây, đạt 104,2% kế hoạch năm (1.200 cây).",
+              "1.250 cây, đạt 104,2% kế hoạch năm (1.200 cây)"))
+    for body, value in cases:
+        got = [v for _, v in docx_rows(tmp_path, body)]
+        assert got == [value], (body, got)
