@@ -13,9 +13,17 @@ from dataclasses import dataclass, replace
 
 from ..core.engine import Analysis
 from ..core.model import Entity
+from ..core.resources import word_list
 from ..core.structure import LineKind
 
 MAX_ROWS = 10
+
+
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """A word list for a regex alternation: the longer entries first ("so với" before "so")."""
+    return sorted(words, key=len, reverse=True)
+
+
 # what the quantity layer says a number without a noun is when it is a day or a time of day
 _LAYER_NOISE = {"date", "date span", "date range", "clock time"}
 _NOISE_TYPES = {"date", "period", "term", "year", "doc_number"}
@@ -30,10 +38,9 @@ _PORTAL_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt thích|lư
                            re.IGNORECASE)  # "👁 532 lượt xem"
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"(?<!không )(?<!\w)quá\s*$", re.IGNORECASE)
-_ORDINAL_BEFORE = re.compile(r"(?:lần thứ|thứ|khóa|khoá|số|Điều|điều|khoản|Khoản|mục|Mục|kỳ|tổ|Tổ|xóm|đội|Đội|"
-                             r"phòng|Phòng|lớp|nhóm|Nhóm|ấp|khu|Khu|đợt|Đợt|tập|trang|Chương|chương|Phần|phần|tiết|"
-                             r"câu|quyển|bản|thôn|tuyến|km|Km|QL|tỉnh lộ|hẻm|ngõ|kiệt|Trung ương|Hội nghị|Đại hội|"
-                             r"Kỳ họp|kỳ họp|Phiên họp|phiên|khối|Khối)\s*$")  # "Hội nghị Trung ương 10 khóa XIII"
+# a word after which a number is an ordinal or a name's number ("Hội nghị Trung ương 10 khóa XIII"), as written
+_ORDINAL_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, _longest_first(word_list("figure_ordinal_words"))))
+                             + r")\s*$")
 _DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\s*/\s*(?:[1-9]|1[0-2])")
 _HOLIDAY_BEFORE = re.compile(r"(?:ngày|quốc khánh|kỷ niệm|lễ|tết|đường|dịp|thành lập|giải phóng|chiến thắng|"
                              r"phong trào|khởi nghĩa)\s*[^\d,.;]{0,25}$", re.IGNORECASE)
@@ -582,10 +589,8 @@ def _unit_end(text: str, entity: Entity) -> int:
 # the first word after the counted noun that is no part of its phrase: a predicate, an adjunct or a connective, a
 # quote, a name or a number
 _NOUN_STOP_WORD = re.compile(r"\s*(?:[\"“”'/]|\s(?=\d)|(?<!\w)(?:"
-                        r"đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có|còn|là|phải|sẽ|cần|"
-                        r"đề nghị|duy trì|tổ chức|tham dự|với|tại|theo|so với|nhằm|để|vào|do|vì|từ|đến|trong|và|"
-                        r"cho|của|chiếm|bằng|tăng|giảm|gồm|như|về|mà|rồi|nên|cũng|nâng|đưa|thì|trên|dưới|hoặc|hay|"
-                        r"sau|trước|ở mức|mỗi|thuộc|nhưng|đều|hầu hết|hầu như|trị giá)(?!\w))", re.IGNORECASE)
+                             + "|".join(map(re.escape, _longest_first(word_list("figure_noun_stops"))))
+                             + r")(?!\w))", re.IGNORECASE)
 # a name: a capital and a small letter ("Đảng", "Ban Chấp hành"); not an acronym of the phrase ("hộ SXKD giỏi")
 _NOUN_STOP_NAME = re.compile(r"\s(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ])")
 
