@@ -9,6 +9,7 @@ one line ("và 14 số liệu khác trong văn bản").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from ..core.engine import Analysis
@@ -196,8 +197,8 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         return (not finding, not target, part, not whole, not lead, row.start)
 
     ranked = sorted(rows, key=rank)
-    chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places))
-              for r in sorted(ranked[:limit], key=lambda r: r.start)]
+    chosen = [_worded(analysis, r, places) for r in sorted(ranked[:limit], key=lambda r: r.start)]
+    chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places)) for r in chosen]
     return chosen, max(0, len(rows) - len(chosen))
 
 
@@ -324,6 +325,11 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
         if not group:
             return
         start, end = group[0].start, group[-1].end
+        if len(group) == 1 and not (group[0].get("type") == "percent"
+                                    and _BARE_BEFORE.search(text, max(0, start - 25), start)):
+            rows.append(FigureRow("", "", tuple(group), start, end))  # its words are read if it is chosen (_worded)
+            group.clear()
+            return
         stop = _noun_end(analysis, group[-1], places)
         pieces, at = [], start
         words_at = stop  # where the words after the row's first fact start, when they say what it counts
@@ -356,7 +362,6 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
         group.clear()
         told_apart.clear()
 
-    changed = False  # the group holds a change ("giảm 4 vụ"): a figure it is compared with may follow
     for entity in figures:
         if group:
             between = text[group[-1].end:entity.start]
@@ -365,25 +370,48 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
             pair = between.strip() == "/" or (
                 entity.get("type") == "percent" and len(group) >= 2 and len(between) <= 30
                 and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
-            said = _said(analysis, group, entity, places)
             near = base is not None or pair or _told_with(text, group[-1], entity, between) or not (
                 len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
-                or entity.get("type") not in ("percent",)) and (  # not the share of another thing named between:
-                len(re.findall(r"[^\W\d_]+", said)) <= 4 or re.search(r"(?:,|\bvà)\s*$", said)  # "…, vốn … tăng 8,5%"
-                or re.match(r"\s*,\s*(?:tỷ|tỉ)\s+lệ\b", said))  # but its rate is: "38,75 tỷ đồng, tỷ lệ nợ quá hạn 0,08%"
-            how = "near" if near else _joins(analysis, group, entity, between, changed, places)
+                or entity.get("type") not in ("percent",)) and _said_of_it(_said(analysis, group, entity, places))
+            how = "near" if near else _joins(analysis, group, entity, between, places)
             if how is None:
                 close()
-                changed = False
             elif how == "apart":
                 told_apart.add(len(group))
         group.append(entity)
-        quantity = _quantity(analysis, entity, places)
-        before = text[group[-2].end:entity.start] if len(group) > 1 else text[max(0, entity.start - 30):entity.start]
-        changed = changed or bool(quantity and (_is_change(quantity, before) or quantity.kind == "percent"
-                                                and re.search(r"\b(?:bằng|tăng|giảm)\s*$", before)))
     close()
     return rows
+
+
+def _said_of_it(said: str) -> bool:
+    """The words between a figure and a share after it name no other thing: a few words, or a clause closed by a
+    comma ("… hoàn thành tốt nhiệm vụ, chiếm"), or the share's own name ("…, tỷ lệ nợ quá hạn"); not "…, vốn đầu tư
+    toàn xã hội tăng 8,5%"."""
+    return len(re.findall(r"[^\W\d_]+", said)) <= 4 or bool(re.search(r"(?:,|\bvà)\s*$", said)) \
+        or bool(re.match(r"\s*,\s*(?:tỷ|tỉ)\s+lệ\b", said))
+
+
+def _changed(analysis: Analysis, group: list[Entity], places: dict[int, tuple]) -> bool:
+    """The group holds a change ("giảm 4 vụ", "bằng 103,8%"): a figure it is compared with may follow."""
+    text = analysis.text
+    for previous, entity in zip(group, group[1:]):
+        quantity = _quantity(analysis, entity, places)
+        before = text[previous.end:entity.start]
+        if quantity and (_is_change(quantity, before) or quantity.kind == "percent"
+                         and re.search(r"\b(?:bằng|tăng|giảm)\s*$", before)):
+            return True
+    first = _quantity(analysis, group[0], places)
+    before = text[max(0, group[0].start - 30):group[0].start]
+    return bool(first and (_is_change(first, before) or first.kind == "percent"
+                           and re.search(r"\b(?:bằng|tăng|giảm)\s*$", before)))
+
+
+def _worded(analysis: Analysis, row: FigureRow, places: dict[int, tuple]) -> FigureRow:
+    """A row of one figure with its value's words, as written up to the end of the nouns it counts."""
+    if row.value or not row.entities:
+        return row
+    stop = _noun_end(analysis, row.entities[0], places)
+    return replace(row, value=_value_text(analysis.text, row.start, stop), stop=stop)
 
 
 _BARE_BEFORE = re.compile(r"(?<![\d.,/])(\d[\d.]*)\s*\(\s*$")
@@ -415,7 +443,7 @@ def _quantity_at(analysis: Analysis, start: int, places: dict[int, tuple]):
     paragraph = analysis.paragraph_at(start)
     read = places.get(paragraph.start)
     if read is None:
-        read = places[paragraph.start] = _read_paragraph(analysis, paragraph)
+        read = places[paragraph.start] = _read_paragraph(analysis, paragraph, places)
     local = start - paragraph.start
     return next((q for q in read[2].quantities if q.start == local), None)
 
@@ -427,7 +455,7 @@ def _relations_at(analysis: Analysis, entity: Entity, places: dict[int, tuple]):
     return places[paragraph.start][2].relations, paragraph.start
 
 
-def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str, changed: bool,
+def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str,
            places: dict[int, tuple]) -> str | None:
     """How a figure further on joins the fact of the group before it in the same sentence, as the quantity layer reads
     them: "apart" for a share of a group's figure told after other words ("36/38 chi bộ … hoàn thành tốt nhiệm vụ,
@@ -435,6 +463,8 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
     against ("so với quý II (58.125 lượt)", "(năm 2024: 1.035 người)"); None when it is another fact."""
     if "\n" in between or ";" in between or re.search(r"[.!?](?:\s|$)", between):
         return None
+    if entity.get("type") != "percent" and len(between) > 50:
+        return None  # only a share is joined from afar: another fact, no need to read the layer
     bracket = re.search(r"[()]", analysis.text[group[0].start:entity.start])
     if bracket and bracket.group() == ")":
         return None  # the group stands in a bracket that closes before it: "quý II (6,17%) … so với quý I (5,15%)"
@@ -459,6 +489,7 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
             continue  # another number between them: "(14 chi hội): vững mạnh 8 (57,1%)", the share is of the 8
         return "near" if len(between) <= 40 else "apart"  # the share of a member ("(chỉ tiêu 12), đạt 116,7%")
     first = _quantity(analysis, group[0], places)
+    changed = _changed(analysis, group, places)
     points = first is not None and first.kind == "percent" and (quantity.unit or "").startswith("điểm")
     if first is None or len(between) > 50 or not (first.compatible(quantity) or first.kind == "percent" and changed
                                                   or points):  # "93,4%, tăng 2,1 điểm phần trăm"
@@ -713,7 +744,7 @@ def _place(analysis: Analysis, start: int, places: dict[int, tuple] | None = Non
     paragraph = analysis.paragraph_at(start)
     read = places.get(paragraph.start) if places is not None else None
     if read is None:
-        read = _read_paragraph(analysis, paragraph)
+        read = _read_paragraph(analysis, paragraph, places)
         if places is not None:
             places[paragraph.start] = read
     text, reading, layer, spans, words, heads, unit_ends = read
@@ -726,15 +757,26 @@ def _place(analysis: Analysis, start: int, places: dict[int, tuple] | None = Non
     return _Place(text, lo, spans, words, heads, unit_ends), local
 
 
-def _read_paragraph(analysis: Analysis, paragraph) -> tuple:
+def _read_paragraph(analysis: Analysis, paragraph, places: dict | None = None) -> tuple:
     """A paragraph's reading, quantity layer, numbers (with the nouns they count), other numbers and head ends."""
     from ..core.quantities import layer_of, number_tokens
     from ..core.reading import Reading
 
     text = paragraph.text
     reading = Reading(text)
-    entities = [e.shifted(-paragraph.start) for e in analysis.entities
-                if paragraph.start <= e.start and e.end <= paragraph.end]
+    index = places.get(-1) if places is not None else None
+    if index is None:  # the entities' starts, once per summary, when they are in order (else a scan of them all)
+        starts = [e.start for e in analysis.entities]
+        index = starts if starts == sorted(starts) else None
+        if places is not None:
+            places[-1] = index or ()
+    first = bisect_left(index, paragraph.start) if index else 0
+    entities = []
+    for e in analysis.entities[first:]:
+        if first and e.start >= paragraph.end:
+            break
+        if paragraph.start <= e.start and e.end <= paragraph.end:
+            entities.append(e.shifted(-paragraph.start))
     layer = layer_of(reading, entities)
     units = {e.start: e.get("unit") or "" for e in entities if e.kind == "figure"}
     spans = [(q.start, _past(text, q.end, q.unit or units.get(q.start, "")))
