@@ -9,6 +9,7 @@ one line ("và 14 số liệu khác trong văn bản").
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -443,7 +444,7 @@ def _quantity_at(analysis: Analysis, start: int, places: dict[int, tuple]):
     paragraph = analysis.paragraph_at(start)
     read = places.get(paragraph.start)
     if read is None:
-        read = places[paragraph.start] = _read_paragraph(analysis, paragraph, places)
+        read = places[paragraph.start] = _read_paragraph(analysis, paragraph)
     local = start - paragraph.start
     return next((q for q in read[2].quantities if q.start == local), None)
 
@@ -744,7 +745,7 @@ def _place(analysis: Analysis, start: int, places: dict[int, tuple] | None = Non
     paragraph = analysis.paragraph_at(start)
     read = places.get(paragraph.start) if places is not None else None
     if read is None:
-        read = _read_paragraph(analysis, paragraph, places)
+        read = _read_paragraph(analysis, paragraph)
         if places is not None:
             places[paragraph.start] = read
     text, reading, layer, spans, words, heads, unit_ends = read
@@ -757,19 +758,28 @@ def _place(analysis: Analysis, start: int, places: dict[int, tuple] | None = Non
     return _Place(text, lo, spans, words, heads, unit_ends), local
 
 
-def _read_paragraph(analysis: Analysis, paragraph, places: dict | None = None) -> tuple:
+def _entity_starts(analysis: Analysis) -> list[int] | None:
+    """The starts of the analysis's entities when they are in order (for bisection), kept for the last analysis
+    read (one slot: a summary reads one analysis); None when they are not in order."""
+    kept, starts = _ENTITY_STARTS[0]
+    if kept is None or kept() is not analysis:
+        starts = [e.start for e in analysis.entities]
+        starts = starts if starts == sorted(starts) else None
+        _ENTITY_STARTS[0] = (weakref.ref(analysis), starts)  # not kept alive by this cache
+    return starts
+
+
+_ENTITY_STARTS: list = [(None, None)]
+
+
+def _read_paragraph(analysis: Analysis, paragraph) -> tuple:
     """A paragraph's reading, quantity layer, numbers (with the nouns they count), other numbers and head ends."""
     from ..core.quantities import layer_of, number_tokens
     from ..core.reading import Reading
 
     text = paragraph.text
     reading = Reading(text)
-    index = places.get(-1) if places is not None else None
-    if index is None:  # the entities' starts, once per summary, when they are in order (else a scan of them all)
-        starts = [e.start for e in analysis.entities]
-        index = starts if starts == sorted(starts) else None
-        if places is not None:
-            places[-1] = index or ()
+    index = _entity_starts(analysis)  # in order: found by bisection (else a scan of them all)
     first = bisect_left(index, paragraph.start) if index else 0
     entities = []
     for e in analysis.entities[first:]:
