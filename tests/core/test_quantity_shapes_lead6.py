@@ -76,3 +76,29 @@ def test_an_absentee_missing_from_such_a_list_is_still_caught():
     found = [f for f in analyze("Vắng: 03 đ/c (đ/c Trần Văn An: có lý do - đi công tác; đ/c Lê Thị Hoa: có lý do - ốm).\n")
              .findings if f.code == "absentee-count-mismatch"]
     assert found and "(đ/c Trần Văn An, đ/c Lê Thị Hoa)" in found[0].message
+
+
+# A bracket after one item of a breakdown says something of that item (a subset of it, or its own
+# breakdown): its numbers are not more items, and the list goes on after it.
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Đảng bộ có 6 đảng viên bị thi hành kỷ luật, với hình thức khiển trách 3, cảnh cáo 2, cách chức 1 "
+    "(trong đó, Chi ủy khiển trách 2, cảnh cáo 1).",
+    "Có 30 đảng viên được xếp loại, trong đó: hoàn thành xuất sắc 5 đồng chí, hoàn thành tốt 20 đồng chí (trong đó 3 "
+    "đồng chí là cấp ủy viên), hoàn thành 5 đồng chí.",
+    "Đảng bộ có 12 tổ chức cơ sở đảng, gồm 7 chi bộ (3 chi bộ thôn, 4 chi bộ cơ quan) và 5 đảng bộ.",
+    "Kết nạp 14 đảng viên, gồm: khối xã 9 đồng chí (trong đó 4 nữ), khối trường học 5 đồng chí.",
+])
+def test_a_bracket_after_an_item_is_not_more_items(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Năm 2024, Đảng bộ có 6 đảng viên bị thi hành kỷ luật, với hình thức khiển trách 3, cảnh cáo 2, cách chức 2 "
+     "(trong đó, Chi ủy khiển trách 2, cảnh cáo 1).", "6 đảng viên"),
+    ("Có 30 đảng viên được xếp loại, trong đó: hoàn thành xuất sắc 5 đồng chí, hoàn thành tốt 20 đồng chí (trong đó 3 "
+     "đồng chí là cấp ủy viên), hoàn thành 4 đồng chí.", "30 đảng viên"),
+    ("Đảng bộ có 12 tổ chức cơ sở đảng, gồm 7 chi bộ (3 chi bộ thôn, 4 chi bộ cơ quan) và 6 đảng bộ.",
+     "12 tổ chức cơ sở đảng"),
+])
+def test_items_after_the_bracket_still_count(text, total):
+    assert any(code == "sum-mismatch" and found.startswith(total) for code, found in _codes(text))

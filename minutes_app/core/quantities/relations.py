@@ -485,8 +485,9 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
         if candidate.start >= sentence_end or candidate.kind != "count" or not whole.compatible(candidate):
             break
         gap = re.sub(r"\([^()]*%\s*\)", "", text[last:candidate.start])  # "tán thành 40 (88,9%), …"
-        if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap):
-            break
+        if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap) or "(" in gap \
+                or _SUBSET_AFTER.search(gap):
+            break  # "…, khai trừ 1 (trong đó, Chi ủy khiển trách 2, …)": a nested breakdown, not more levels
         parts.append(candidate)
         last = unit_end(text, candidate)
     groups = [level_groups(p, text) for p in parts]
@@ -575,6 +576,11 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         gap = text[previous:candidate.start]
         previous = candidate.end
+        opened = text[last:candidate.start]
+        if parts and opened.count("(") > opened.count(")"):
+            # "hoàn thành tốt 20 đồng chí (trong đó 3 đồng chí là cấp ủy viên), hoàn thành 4 …": what a bracket
+            # after a part says is of that part; the list goes on after it
+            continue
         if per_unit(text, candidate):
             continue  # "xây mới 360 triệu đồng, mức 60 triệu đồng/căn": a rate per unit, no part of the sum
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
@@ -602,9 +608,6 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
             # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
             return _Parts(parts, unread=True) if parts else []
-        opened = text[last:candidate.start]
-        if parts and opened.count("(") > opened.count(")"):
-            return []  # a part opens a bracket: a nested breakdown, not the list itself
         if _unnumbered_item(stretch, first=not parts):
             return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
         parts.append(candidate)
