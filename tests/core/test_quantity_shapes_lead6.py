@@ -102,3 +102,22 @@ def test_a_bracket_after_an_item_is_not_more_items(text):
 ])
 def test_items_after_the_bracket_still_count(text, total):
     assert any(code == "sum-mismatch" and found.startswith(total) for code, found in _codes(text))
+
+
+# A verdict judges what comes before it: after a ";" begins another item, judged by its own verdict if any.
+@pytest.mark.parametrize("text", [
+    "Giá trị sản xuất các ngành đạt 14.712 tỷ đồng, vượt kế hoạch năm; tốc độ tăng trưởng đạt 16,5% kế hoạch.",
+    "Thu ngân sách đạt 52 tỷ đồng, vượt dự toán năm; chi ngân sách đạt 88,5% dự toán.",
+    "Kết nạp 25 đảng viên, vượt chỉ tiêu; tỷ lệ thu đảng phí đạt 95% kế hoạch.",
+])
+def test_a_verdict_does_not_reach_the_item_after_a_semicolon(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Thu ngân sách đạt 52 tỷ đồng, vượt dự toán năm; chi ngân sách đạt 88,5% dự toán, vượt kế hoạch.", "88,5%"),
+    ("Tỷ lệ che phủ rừng đạt 42,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu.", "42,1%"),
+    ("Thu ngân sách đạt 95% dự toán; vượt chỉ tiêu đề ra.", "95%"),
+])
+def test_an_items_own_verdict_or_one_after_it_still_judges_it(text, claimed):
+    assert any(code == "target-status-mismatch" and claimed in found for code, found in _codes(text))

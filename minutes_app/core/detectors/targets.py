@@ -88,7 +88,14 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
             target = _target(text, start, clause, numbers)
             if target is None:
                 continue
-            entities.append(target | {"claimed_status": sentence_claim} if isinstance(target, dict) else target)
+            claimed = sentence_claim
+            item = sentence.rfind(";", 0, c_start) + 1
+            if claimed and claim_match.start() < item and ":" not in sentence[claim_match.end():item]:
+                # "… đạt 14.712 tỷ đồng, vượt kế hoạch năm; tốc độ tăng trưởng đạt 16,5% kế hoạch": a claim
+                # judges what comes before it; after a ";" begins another item, judged by its own claim if any
+                # (a claim that opens a list with a colon, "đạt 5 chỉ tiêu gồm: (1) …; (2) …", speaks of each)
+                claimed = _claim_of(claim_in(sentence[item:]))
+            entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
         entities.extend(_tasks(text, s_start, sentence))
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
 
