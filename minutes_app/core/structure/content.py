@@ -925,7 +925,8 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
-              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời")
+              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
+              "thành lập", "củng cố")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
@@ -982,6 +983,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     past_part = False  # under a top heading that reports results
     in_targets = False
     listed = False  # under a body line that opens a task list
+    columns = None  # a task table's columns (content, owner, deadline), once its header row is read
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
@@ -1030,6 +1032,19 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if active_level is not None and heading and line.kind is LineKind.BODY:
             in_targets = bool(_TARGET_LEAD.search(stripped))
             continue
+        if line.kind is not LineKind.TABLE_ROW:
+            columns = None
+        elif active_level is not None and not in_targets:
+            # "TT | Nội dung công việc | Người thực hiện | Thời gian" then one row per task
+            row = _row_cells(raw, line.start)
+            if columns is None:
+                columns = _task_columns([cell for cell, _ in row])
+            elif columns:
+                task = _table_task(row, columns)
+                if task is not None:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+            continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
                 continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
@@ -1051,6 +1066,50 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks}
     return sorted(unique.values(), key=lambda t: t.text.start)
+
+
+_ROW_SPLIT = re.compile(r"\s*\|\s*|\t+")
+_CONTENT_HEAD = re.compile(r"nội dung|công việc|nhiệm vụ", re.IGNORECASE)
+_OWNER_HEAD = re.compile(r"người (?:thực hiện|phụ trách|chủ trì)|phụ trách|chủ trì|thực hiện|trách nhiệm|đơn vị|bộ phận|"
+                         r"cơ quan", re.IGNORECASE)
+_DEADLINE_HEAD = re.compile(r"thời gian|thời hạn|hoàn thành|tiến độ", re.IGNORECASE)
+
+
+def _row_cells(raw: str, start: int) -> list[tuple[str, int]]:
+    """A table row's cells (text, document offset), outer empty cells dropped."""
+    found, at = [], 0
+    for piece in _ROW_SPLIT.split(raw):
+        at = raw.find(piece, at) if piece else at
+        found.append((piece.strip(), start + at + len(piece) - len(piece.lstrip())))
+        at += len(piece)
+    while found and not found[0][0]:
+        found.pop(0)
+    while found and not found[-1][0]:
+        found.pop()
+    return found
+
+
+def _task_columns(heads: list[str]) -> tuple[int, int | None, int | None] | tuple[()]:
+    """(content, owner, deadline) column of a task table's header row; () when the row heads no task table."""
+    content = next((i for i, h in enumerate(heads) if _CONTENT_HEAD.search(h) and len(h) <= 40), None)
+    if content is None:
+        return ()
+    owner = next((i for i, h in enumerate(heads) if i != content and _OWNER_HEAD.search(h) and len(h) <= 40), None)
+    deadline = next((i for i, h in enumerate(heads) if i not in (content, owner) and _DEADLINE_HEAD.search(h)
+                     and len(h) <= 40), None)
+    return (content, owner, deadline) if owner is not None or deadline is not None else ()
+
+
+def _table_task(row: list[tuple[str, int]], columns: tuple[int, int | None, int | None]) -> Task | None:
+    def field(i: int | None) -> Field | None:
+        if i is None or i >= len(row) or not row[i][0]:
+            return None
+        return Field(row[i][0], row[i][1], row[i][1] + len(row[i][0]))
+
+    text = field(columns[0])
+    if text is None or len(text.value.split()) < 2:
+        return None
+    return Task(text, field(columns[1]), field(columns[2]))
 
 
 @lru_cache(maxsize=32768)
@@ -1220,7 +1279,9 @@ def _assigned_clauses(text: str, start: int) -> bool:
     nhiệm …": two or more clauses of one sentence, each opening with who does what."""
     end = _sentence_end(text, start, len(text), stops=".")
     pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
-    return len(pieces) >= 2 and all(_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces)
+    owned = [_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces]
+    # a clause with no owner but a deadline is a task too ("…; các hộ hoàn thành thu hoạch trước 25/10")
+    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _DEADLINE.search(p) for o, p in zip(owned, pieces))
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
@@ -1334,7 +1395,8 @@ def _owner_field(text: str, start: int, end: int) -> Field:
 
 def _subject_owner(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(owner start, owner end, task verb start) when the item opens with who does it."""
-    found = _subject_in(text[start:end])
+    item = text[start:end]
+    found = _subject_in(item[:1].upper() + item[1:])  # "…; chi ủy hoàn thiện hồ sơ …": a clause in lower case
     return (start + found[0], start + found[1], start + found[2]) if found else None
 
 

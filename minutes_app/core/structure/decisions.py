@@ -172,6 +172,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 if whole is not None and whole == count + against + abstain:
                     base = whole
                     break
+        if base is None and count:
+            base = _base_of_said_share(count, vote, said, (against or 0) + (abstain or 0), text)
         if base is None and count and against is not None and kind != "election" and (
                 abstain is not None and count + against + abstain == present or
                 official_present and count + against + (abstain or 0) == official_present):
@@ -287,6 +289,41 @@ def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
     if whole < count or whole <= 0:
         return None
     return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
+
+
+# a share written in a vote's clause: "đạt 94,74%", "(89,47%)", "chiếm 5,26%"
+_SHARE = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d{1,2})?)\s?%")
+# what may follow such a share: nothing, or those who voted ("số đảng viên chính thức có mặt", "đại biểu dự họp")
+_SHARE_OF_VOTERS = re.compile(r"\s*(?:[),.;]|$|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:phiếu\s+hợp\s+lệ|(?:đồng chí|đ/c|đảng viên|đại biểu|"
+                              r"ủy viên|uỷ viên|thành viên)(?:\s+chính\s+thức)?\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|biểu\s+quyết)))",
+                              re.IGNORECASE)
+
+
+def _base_of_said_share(count: int, vote, said: str, others: int, text: str = "") -> int | None:
+    """The whole the vote's clause takes a share of, when the count it names says none: "tán thành 18, không tán
+    thành 01, đạt 94,74% số đảng viên chính thức có mặt" (of 19), "17 đồng chí đồng ý (trên tổng số 19 …, đạt
+    89,47%)". A share is read as the share of the count it belongs to: a part's own count first ("không tán thành 01
+    (5,26%)" is 1 of 19), else the approval's; the whole must hold every count the vote names."""
+    least = count + others
+    for part in vote.parts.values():
+        own = part.count if isinstance(part.count, int) else getattr(part.count, "value", None)
+        if not part.pct or part.pct[0] <= 0 or not own or text and not _SHARE_OF_VOTERS.match(text, part.pct[3]):
+            continue
+        for value in (own, count):
+            whole = _base_of_share(value, part.pct[0], part.pct[1])
+            if whole is not None and whole >= least and whole > 1:
+                return whole
+    clause = re.split(r";|\.\s", said)[0]
+    for match in _SHARE.finditer(clause):
+        if not _SHARE_OF_VOTERS.match(clause, match.end()):
+            continue  # "chiếm 72,7% số đảng viên được triệu tập", "phủ 95% số hộ": a share of another whole
+        value = float(match["v"].replace(",", "."))
+        decimals = len(match["v"].split(",")[1]) if "," in match["v"] else 0
+        if 0 < value < 100:
+            whole = _base_of_share(count, value, decimals)
+            if whole is not None and whole >= least:
+                return whole
+    return None
 
 
 def _unanimous(count, base, against, abstain, said: str) -> tuple:

@@ -41,9 +41,12 @@ DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*)?$", re.IGNORECASE)
 _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))",
                   re.IGNORECASE)
+# what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
+_NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
-                          r"Công văn|Kế hoạch|hội nghị|Hội nghị)\b)[^,.;()\n]{3,90}?"
+                          r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
+                          r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
@@ -80,7 +83,7 @@ _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|P
 _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi hành|chấp hành)\s[^.;]{0,200}?,\s*)?"
                       r"(?:vào\s+)?(?:lúc|hồi|hôm nay|bắt đầu)")
 # "Đại hội khai mạc hồi 7h30 ngày 26/9/2025 tại …", "Hội nghị bắt đầu vào lúc 8 giờ": the opening told after its subject
-_OPENED_AT = re.compile(r"^\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
+_OPENED_AT = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:đại hội|hội nghị|cuộc họp|phiên họp|kỳ họp|buổi|chi bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|"
                         r"ủy ban|uỷ ban|ubnd|hđnd|hội đồng)[^.;:]{0,80}?\b(?:khai mạc|bắt đầu|tiến hành|được tổ chức|diễn ra|họp)"
                         # "Chi bộ họp tại Nhà văn hóa thôn 3 vào lúc 19 giờ 30", "… được tổ chức tại … từ 19 giờ 30 đến 21 giờ"
                         r"(?:\s+tại\s[^.;:]{3,90}?)?\s+(?:vào\s+(?:lúc\s+|hồi\s+)?|lúc\s+|hồi\s+|từ\s+(?:lúc\s+)?)\d")
@@ -408,9 +411,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         line = text[start:end]
         low = line.lower()
         opens = None if "start" in facts or "time" not in line_tags else _OPENS_AT.search(low)
-        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or _OPENED_AT.search(low) or opens):
-            time = time_in(text, start + opens.start() if opens and not _OPENING.match(low) and not _OPENED_AT.search(low)
-                           else start, end)
+        opened_at = _OPENED_AT.search(low) if "start" not in facts and "time" in line_tags else None
+        if "start" not in facts and "time" in line_tags and (_OPENING.match(low) or opened_at or opens):
+            time = time_in(text, start + opens.start() if opens and not _OPENING.match(low) and not opened_at
+                           else start + opened_at.start() if opened_at and not _OPENING.match(low) else start, end)
             if time:
                 facts["start"] = time
                 until = _UNTIL.match(text, time.end, end)  # "… từ 19 giờ 30 đến 21 giờ ngày 10/10/2025": the end too
@@ -424,6 +428,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if place and "place" not in facts:
                 facts["place"] = short_place(place["place"], place.start("place"))
         end_match = _END.search(text, start, end) if "end" in line_tags else None
+        if end_match and _NOT_THE_MEETING.search(text, max(start, end_match.start() - 40), end_match.start()):
+            end_match = None  # "Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút": a part of the meeting ends, not the meeting
         if end_match:
             time = time_in(text, end_match.end(), min(end, end_match.end() + 30))
             if time:

@@ -1,0 +1,285 @@
+"""Shapes of issue 18, round 7 (s7): absentees named before their absence ("Đồng chí A xin phép vắng"), a surname that
+is also a body's word ("Đoàn Văn Khoa"), reasons that end with their line; a vote's base read off the share its clause
+writes; a ratio in brackets before its label; header cells cut from their "Số:", a mass organisation's banner, "TP."
+in the date line; a portal's name and menu over a news item; venues that are no venue ("tại buổi sinh hoạt"); task
+tables; clauses that end a meeting's part, not the meeting. Sentences of our own, none copied from a dev or held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+HEAD = ("ĐẢNG BỘ XÃ AN THỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG ĐOÀI\n*\tAn Thịnh, ngày 12 tháng 11 năm 2025\n"
+        "BIÊN BẢN\nSinh hoạt chi bộ thường kỳ tháng 11 năm 2025\n"
+        "Vào lúc 19 giờ 30 phút, ngày 12/11/2025, tại Nhà văn hóa thôn Đông Đoài, Chi bộ tiến hành sinh hoạt thường kỳ.\n")
+TAIL = "Đồng chí Bí thư thông qua báo cáo kết quả lãnh đạo tháng 10.\n"
+
+
+def gold(text: str) -> dict:
+    return analyze(text).structure.to_gold()
+
+
+def absentees(body: str) -> list[tuple]:
+    attendance = gold(HEAD + body + TAIL)["attendance"] or {}
+    return [(a["name"], a["reason"]) for a in attendance.get("absentees") or []]
+
+
+# ------------------------------------------------------------------ absentees
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chi bộ có 16 đảng viên, dự sinh hoạt 15 đồng chí. Đồng chí Tống Văn Lực xin phép vắng vì đi khám bệnh.\n",
+     [("Tống Văn Lực", "đi khám bệnh")]),
+    ("Tổng số đảng viên 19, có mặt 18. Đ/c Khúc Thị Dung báo vắng, lý do: chăm con ốm.\n",
+     [("Khúc Thị Dung", "chăm con ốm")]),
+    ("Tổng số 24 đảng viên, có mặt 23; đồng chí Hà Minh Tuấn vắng mặt (đi tập huấn tại tỉnh).\n",
+     [("Hà Minh Tuấn", "đi tập huấn tại tỉnh")]),
+])
+def test_a_person_named_before_the_absence_label_is_the_absentee(body, expected):
+    assert absentees(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Tổng số đảng viên 20, có mặt 20. Đồng chí Bí thư nhắc nhở đảng viên vắng sinh hoạt nhiều lần phải kiểm điểm.\n",
+    "Tổng số đảng viên 20, có mặt 20, vắng 0.\n",
+    "Tổng số đảng viên 20, có mặt 20. Đồng chí Lê Văn Tám phát biểu: không để đảng viên vắng mặt không lý do.\n",
+])
+def test_no_absentee_where_nobody_is_named_absent(body):
+    assert absentees(body) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Tổng số đảng viên 23, có mặt 21; vắng 02 đồng chí: Đoàn Văn Khoa (đi viện), Mạc Thị Hiền (đám cưới con).\n",
+     "Đoàn Văn Khoa"),
+    ("Tổng số đảng viên 23, có mặt 21; vắng 02 đồng chí: Mạc Thị Hiền (ốm), Văn Thị Ngọc Lan (đi học).\n",
+     "Văn Thị Ngọc Lan"),
+    ("Tổng số đảng viên 23, có mặt 21; vắng 02 đồng chí: Mạc Thị Hiền (ốm), Lý Thị Hoa (đi làm ăn xa).\n",
+     "Lý Thị Hoa"),
+])
+def test_a_surname_that_is_also_a_bodys_word_names_a_person(body, name):
+    assert name in [n for n, _ in absentees(body)]
+
+
+def test_a_bodys_name_in_the_absence_clause_is_no_person():
+    found = absentees("Tổng số đảng viên 23, có mặt 22; vắng 01 đồng chí: Mạc Thị Hiền (đi dự Đại hội Đoàn Thanh niên "
+                      "xã).\n")
+    assert [n for n, _ in found] == ["Mạc Thị Hiền"]
+
+
+@pytest.mark.parametrize("body, reasons", [
+    ("Tổng số 30 đảng viên, có mặt 27, vắng 03:\n+ Đ/c Vũ Đình Lâm – đi học lớp trung cấp lý luận\n"
+     "+ Đ/c Ngô Thị Mai – nghỉ thai sản\n+ Đ/c Bùi Văn Khải – không báo lý do\n",
+     ["đi học lớp trung cấp lý luận", "nghỉ thai sản", "không báo lý do"]),
+    ("Tổng số đảng viên: 19\nCó mặt: 17\nVắng: 02 đồng chí\n1. Đồng chí Mai Văn Hùng, lý do: đi công tác\n"
+     "2. Đồng chí Kiều Thị Hoa, lý do: con ốm\n", ["đi công tác", "con ốm"]),
+    ("Tổng số 12 đảng viên, có mặt 10, vắng 02:\n- Đ/c Lý Văn Sơn: đi làm ăn xa\n- Đ/c Lò Thị Én: ốm\n",
+     ["đi làm ăn xa", "ốm"]),
+])
+def test_each_reason_ends_with_its_line(body, reasons):
+    assert [r for _, r in absentees(body)] == reasons
+
+
+# ------------------------------------------------------------------ the base of a vote, from the share it writes
+
+ROLL = "Tổng số đảng viên: 22 đồng chí; có mặt 21 đồng chí, vắng 01 đồng chí (đ/c Lê Văn Hải - ốm).\n"
+
+
+def votes(body: str) -> list[tuple]:
+    s = analyze(HEAD + ROLL + body + "\n").structure
+    return [(d.votes_for, d.against, d.base) for d in s.decisions if d.kind in ("vote", "resolution", "election")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kết quả biểu quyết công nhận đảng viên chính thức cho đồng chí Phạm Văn Nam: tán thành 18 đồng chí, không tán "
+     "thành 01 đồng chí, đạt 94,74% số đảng viên chính thức có mặt.", (18, 1, 19)),
+    ("Biểu quyết giới thiệu đồng chí Vương Thị Hà làm Phó Bí thư: 17 đồng chí đồng ý (trên tổng số 19 đảng viên chính "
+     "thức của chi bộ, đạt 89,47%), 02 đồng chí không đồng ý.", (17, 2, 19)),
+    ("Biểu quyết thông qua kế hoạch: 16 đồng chí tán thành, 01 đồng chí không tán thành (chiếm 5,88%).", (16, 1, 17)),
+])
+def test_the_share_a_vote_clause_writes_gives_its_base(body, expected):
+    assert votes(body) == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    "Biểu quyết thông qua kế hoạch: 16 đồng chí tán thành; mô hình đã phủ 94,12% số hộ của thôn.",
+    "Biểu quyết thông qua kế hoạch: 16 đồng chí tán thành, chiếm 72,73% số đảng viên được triệu tập.",
+    "Biểu quyết thông qua kế hoạch: 16 đồng chí tán thành. Thu ngân sách đạt 88,89% dự toán.",
+])
+def test_a_share_of_another_whole_gives_no_base(body):
+    got = votes(body)
+    assert got and got[0][0] == 16 and got[0][2] in (None, 16), got
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Chi bộ đã biểu quyết đề nghị kết nạp quần chúng Lường Thị Mai vào Đảng với 100% đảng viên chính thức có mặt "
+     "(19/19) tán thành.", (19, 19)),
+    ("Nghị quyết được biểu quyết với 100% đảng viên có mặt (21/21 đồng chí) nhất trí.", (21, 21)),
+    ("Chi bộ biểu quyết giới thiệu đồng chí Hà Văn Nam đi học lớp cao cấp lý luận: đa số (20/21) đồng ý.", (20, 21)),
+])
+def test_a_ratio_in_brackets_counts_the_label_after_it(body, expected):
+    got = votes(body)
+    assert got and (got[0][0], got[0][2]) == expected, got
+
+
+def test_a_ratio_in_brackets_followed_by_no_vote_label_is_no_vote():
+    assert votes("Chi bộ có 100% đảng viên chính thức có mặt (19/19) tham gia thảo luận dự thảo nghị quyết.") == []
+
+
+# ------------------------------------------------------------------ header cells
+
+BODY = "Thời gian: 14 giờ 00 ngày 10/11/2025.\nĐịa điểm: Phòng họp số 2.\nChủ trì: ông Lê Văn Quý.\n"
+
+
+@pytest.mark.parametrize("head, issuer, parent, number", [
+    ("UBND TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ XÂY DỰNG\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số:        /BB-SXD\tĐông Hà, ngày 10 tháng 11 năm 2025\n", "SỞ XÂY DỰNG", "UBND TỈNH QUẢNG TRỊ", None),
+    ("UBND XÃ AN BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG AN XÃ\tĐộc lập - Tự do - Hạnh phúc\n"
+     "Số:    25/BB-CAX\tAn Bình, ngày 10 tháng 11 năm 2025\n", "CÔNG AN XÃ", "UBND XÃ AN BÌNH", "25/BB-CAX"),
+    ("ĐẢNG BỘ XÃ NAM TIẾN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 5\nSố    -BB/CB\t*\n"
+     "\tNam Tiến, ngày 10 tháng 11 năm 2025\n", "CHI BỘ THÔN 5", "ĐẢNG BỘ XÃ NAM TIẾN", None),
+])
+def test_a_number_cut_from_its_label_is_no_issuer(head, issuer, parent, number):
+    found = gold(head + "BIÊN BẢN\nHọp giao ban tháng 11\n" + BODY)
+    assert (found["issuer"], found["issuer_parent"], found["doc_number"]) == (issuer, parent, number)
+
+
+@pytest.mark.parametrize("head, issuer, parent", [
+    ("HỘI LHPN TỈNH PHÚ THỌ\tHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nBCH HỘI LHPN XÃ ĐỒNG LẠC\t\n"
+     "Số: 14/BC-HPN\tĐồng Lạc, ngày 10 tháng 11 năm 2025\n", "BCH HỘI LHPN XÃ ĐỒNG LẠC", "HỘI LHPN TỈNH PHÚ THỌ"),
+    ("HỘI NÔNG DÂN TỈNH GIA LAI\tHỘI NÔNG DÂN VIỆT NAM\nBAN THƯỜNG VỤ HỘI NÔNG DÂN XÃ IA GRAI\t\n"
+     "Số: 31-BC/HND\tIa Grai, ngày 10 tháng 11 năm 2025\n", "BAN THƯỜNG VỤ HỘI NÔNG DÂN XÃ IA GRAI",
+     "HỘI NÔNG DÂN TỈNH GIA LAI"),
+    ("ĐOÀN TNCS HỒ CHÍ MINH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ TÂN LẬP\t\n"
+     "Số: 09-BC/ĐTN\tTân Lập, ngày 10 tháng 11 năm 2025\n", "BCH ĐOÀN XÃ TÂN LẬP", "ĐOÀN TNCS HỒ CHÍ MINH"),
+])
+def test_a_mass_organisations_banner_on_the_right_is_no_issuer(head, issuer, parent):
+    found = gold(head + "BÁO CÁO\nKết quả công tác tháng 11 năm 2025\nTình hình chung ổn định.\n")
+    assert (found["issuer"], found["issuer_parent"]) == (issuer, parent)
+
+
+def test_a_national_body_in_the_left_cell_stays_the_parent():
+    head = ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHI NHÁNH KHU VỰC 5\tĐộc lập - Tự do - "
+            "Hạnh phúc\nSố: 88/BC-KV5\tHuế, ngày 10 tháng 11 năm 2025\n")
+    found = gold(head + "BÁO CÁO\nKết quả hoạt động tháng 11\nTình hình chung ổn định.\n")
+    assert (found["issuer"], found["issuer_parent"]) == ("CHI NHÁNH KHU VỰC 5", "NGÂN HÀNG NHÀ NƯỚC VIỆT NAM")
+
+
+@pytest.mark.parametrize("place_line, place", [
+    ("TP. Hồ Chí Minh, ngày 10 tháng 11 năm 2025", "TP. Hồ Chí Minh"),
+    ("Tp. Cần Thơ, ngày 10 tháng 11 năm 2025", "Tp. Cần Thơ"),
+    ("Thủ Đức, ngày 10 tháng 11 năm 2025", "Thủ Đức"),
+])
+def test_the_citys_abbreviation_belongs_to_the_date_lines_place(place_line, place):
+    head = ("PHÒNG GD&ĐT PHƯỜNG AN KHÁNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THCS LÊ QUÝ ĐÔN\tĐộc lập - Tự do - "
+            "Hạnh phúc\nSố: 08/BB-THCS\t" + place_line + "\n")
+    found = gold(head + "BIÊN BẢN\nHọp Hội đồng sư phạm tháng 11\n" + BODY)
+    assert (found["issuer"], found["place"]) == ("TRƯỜNG THCS LÊ QUÝ ĐÔN", place)
+
+
+# ------------------------------------------------------------------ news: the portal's name and menu
+
+LEAD = ("Tối 14/10, Chi bộ thôn Nà Hẩu (Đảng bộ xã Bằng Lãng) tổ chức sinh hoạt chi bộ thường kỳ tháng 10 năm 2025. "
+        "Đồng chí Sầm Văn Hòa, Bí thư Chi bộ chủ trì.\n"
+        "Buổi sinh hoạt bắt đầu từ 19 giờ 30, kết thúc lúc 21 giờ tại nhà văn hóa thôn.\n"
+        "Tại buổi sinh hoạt, nhiều đảng viên đề nghị công khai dự toán làm đường.\nTin, ảnh: Hà Linh\n")
+HEADLINE = "Chi bộ thôn Nà Hẩu sinh hoạt thường kỳ gắn với bàn giải pháp làm đường nội thôn\n"
+
+
+@pytest.mark.parametrize("top", [
+    "CỔNG THÔNG TIN ĐIỆN TỬ XÃ BẰNG LÃNG\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Thủ tục hành chính | Liên hệ\n",
+    "TRANG THÔNG TIN ĐIỆN TỬ XÃ BẰNG LÃNG\nTrang chủ\tTin tức\tChính quyền\tCông dân\tDoanh nghiệp\n",
+    "Cổng thông tin điện tử xã Bằng Lãng\nTin tức > Xây dựng Đảng\n",
+])
+def test_a_portals_name_and_menu_are_no_headline(top):
+    found = gold(top + HEADLINE + "Ngày đăng: 16/10/2025 | Lượt xem: 287\n" + LEAD)
+    assert found["title"] == HEADLINE.strip()
+    assert (found["issuer"], found["issuer_parent"], found["date"]) == ("Chi bộ thôn Nà Hẩu", "Đảng bộ xã Bằng Lãng",
+                                                                        "2025-10-14")
+    meeting = found["meeting"]
+    assert (meeting["start"], meeting["place"]) == ("19:30", "nhà văn hóa thôn")
+
+
+def test_a_headline_in_capitals_stays_the_headline():
+    headline = "HĐND XÃ TÂN PHƯỚC THÔNG QUA 14 NGHỊ QUYẾT TẠI KỲ HỌP THỨ 5"
+    found = gold(headline + "\n19/12/2025 08:45\n(ĐLO) – Ngày 18/12, HĐND xã Tân Phước nhiệm kỳ 2021 - 2026 tổ chức kỳ "
+                 "họp thứ 5 để quyết định nhiệm vụ năm 2026. Kỳ họp có 28/30 đại biểu tham dự.\n")
+    assert found["title"] == headline
+    assert found["issuer"] == "HĐND xã Tân Phước"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tại buổi sinh hoạt, đảng viên đã thảo luận sôi nổi.",
+    "Tại hội nghị, các đại biểu thống nhất cao.",
+    "Tại cuộc họp, đồng chí Chủ tịch kết luận.",
+])
+def test_a_meeting_is_no_venue(sentence):
+    text = (HEADLINE + "16/10/2025\nTối 14/10, Chi bộ thôn Nà Hẩu tổ chức sinh hoạt chi bộ thường kỳ tháng 10 năm "
+            "2025 để bàn việc làm đường nội thôn cho bà con.\n" + sentence + "\n")
+    assert (gold(text)["meeting"] or {}).get("place") is None
+
+
+# ------------------------------------------------------------------ tasks
+
+TASK_HEAD = HEAD + "Tổng số đảng viên 20, có mặt 20.\n"
+
+
+def tasks(body: str) -> list[tuple]:
+    return [(t["text"], t["owner"], t["deadline"]) for t in gold(TASK_HEAD + body)["tasks"]]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_task_table_gives_each_row_its_owner_and_deadline(sep):
+    rows = ["TT", "Nội dung công việc", "Người thực hiện", "Thời gian"], \
+           ["1", "Tổng kết công tác năm 2025", "Chi ủy", "Trước 25/12/2025"], \
+           ["2", "Phát thẻ BHYT cho người cao tuổi", "Đ/c Nguyễn Văn Tài", "Tháng 12/2025"], \
+           ["3", "Kiểm tra an toàn điện mùa mưa", "Tổ an ninh thôn", "Thường xuyên"]
+    body = "III. NHIỆM VỤ THÁNG 12/2025\n" + "".join(sep.join(r) + "\n" for r in rows)
+    assert tasks(body) == [("Tổng kết công tác năm 2025", "Chi ủy", "Trước 25/12/2025"),
+                           ("Phát thẻ BHYT cho người cao tuổi", "Đ/c Nguyễn Văn Tài", "Tháng 12/2025"),
+                           ("Kiểm tra an toàn điện mùa mưa", "Tổ an ninh thôn", "Thường xuyên")]
+
+
+def test_a_table_of_targets_under_the_tasks_is_no_task_table():
+    body = ("III. NHIỆM VỤ NĂM 2026\nChỉ tiêu | Đơn vị | Kế hoạch 2026\nThu ngân sách | triệu đồng | 1.200\n"
+            "Kết nạp đảng viên | đồng chí | 3\n")
+    assert tasks(body) == []
+
+
+def test_a_conclusion_of_clauses_naming_who_does_what_is_a_task_list():
+    body = ("Kết luận buổi sinh hoạt, đồng chí Bí thư đề nghị: Ban công tác Mặt trận thôn thành lập Ban giám sát cộng "
+            "đồng trong tháng 11; chi ủy hoàn thiện hồ sơ kết nạp đảng viên trước ngày 30/11/2025; các hộ hoàn thành "
+            "vệ sinh đồng ruộng trước 25/11.\n")
+    found = tasks(body)
+    assert len(found) == 3
+    assert [o for _, o, _ in found][:2] == ["Ban công tác Mặt trận thôn", "chi ủy"]
+    assert [d for _, _, d in found] == ["trong tháng 11", "trước ngày 30/11/2025", "trước 25/11"]
+
+
+def test_a_conclusion_that_judges_is_no_task_list():
+    body = ("Kết luận buổi sinh hoạt, đồng chí Bí thư đánh giá: công tác thu quỹ còn chậm; việc vệ sinh môi trường "
+            "có chuyển biến; một số đảng viên chưa gương mẫu.\n")
+    assert tasks(body) == []
+
+
+# ------------------------------------------------------------------ the meeting's end, its roll
+
+@pytest.mark.parametrize("line, end", [
+    ("Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút cùng ngày.", None),
+    ("Phần thảo luận kết thúc lúc 9 giờ 40 phút.", None),
+    ("Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày.", "21:15"),
+])
+def test_a_part_of_the_meeting_ending_is_not_its_end(line, end):
+    assert gold(HEAD + "Tổng số đảng viên 20, có mặt 20.\n" + line + "\n")["meeting"]["end"] == end
+
+
+@pytest.mark.parametrize("line, total, present, absent", [
+    ("Thành phần mời: 14 đại biểu; có mặt: 12; vắng 02 gồm: ông Cù Văn Hải (bận tiếp dân) và bà Dương Thị Nguyệt "
+     "(đi công tác).", 14, 12, 2),
+    ("Thành phần được mời: 15 người; có mặt 15 người.", 15, 15, 0),
+    ("Đại biểu được mời: 18 người; có mặt: 16; vắng: 02.", 18, 16, 2),
+])
+def test_the_invited_are_a_working_meetings_roll(line, total, present, absent):
+    head = ("UBND TỈNH QUẢNG TRỊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ XÂY DỰNG\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/BB-SXD\tĐông Hà, ngày 10 tháng 11 năm 2025\nBIÊN BẢN\nCuộc họp giao ban tháng 11\n")
+    attendance = gold(head + BODY + line + "\n")["attendance"]
+    assert (attendance["total"], attendance["present"], attendance["absent"]) == (total, present, absent)
