@@ -283,3 +283,99 @@ def test_the_invited_are_a_working_meetings_roll(line, total, present, absent):
             "Số: 12/BB-SXD\tĐông Hà, ngày 10 tháng 11 năm 2025\nBIÊN BẢN\nCuộc họp giao ban tháng 11\n")
     attendance = gold(head + BODY + line + "\n")["attendance"]
     assert (attendance["total"], attendance["present"], attendance["absent"]) == (total, present, absent)
+
+
+# ------------------------------------------------------------------ decisions told around their count
+
+@pytest.mark.parametrize("closing", [
+    "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%.",
+    "Biên bản được đọc lại trước hội nghị, các đại biểu nhất trí.",
+    "Biên bản đã đọc cho các đảng viên dự họp nghe và nhất trí thông qua.",
+])
+def test_the_minutes_read_back_at_the_close_are_no_decision(closing):
+    assert votes("Buổi sinh hoạt kết thúc lúc 21 giờ cùng ngày. " + closing) == []
+
+
+def test_an_explicit_vote_on_the_minutes_stays_a_decision():
+    assert votes("Chi bộ biểu quyết thông qua biên bản với 21/21 đảng viên có mặt tán thành.") == [(21, 0, 21)]
+
+
+@pytest.mark.parametrize("body, person, count, base", [
+    ("Kết quả, ông Lương Đình Tú trúng cử với 26/28 đại biểu có mặt tán thành (đạt 92,86%).", "Lương Đình Tú", 26, 28),
+    ("Đồng chí Hà Thị Nga được bầu làm Phó Bí thư với 20/21 đồng chí tán thành.", "Hà Thị Nga", 20, 21),
+    ("Kết quả biểu quyết: đồng chí Vi Văn Sáng trúng cử Bí thư chi bộ với 19/21 đảng viên có mặt đồng ý.", "Vi Văn Sáng",
+     19, 21),
+])
+def test_the_person_elected_before_the_count_is_one_election(body, person, count, base):
+    s = analyze(HEAD + ROLL + body + "\n").structure
+    got = [(d.kind, d.person, d.votes_for, d.base) for d in s.decisions]
+    assert got == [("election", person, count, base)]
+
+
+# ------------------------------------------------------------------ the roll's split, news issuers
+
+@pytest.mark.parametrize("line, official, probationary", [
+    ("Chi bộ hiện có 35 đảng viên, trong đó 2 đảng viên dự bị. Có mặt 31/35 đảng viên.", 33, 2),
+    ("Tổng số đảng viên: 28 đồng chí, trong đó có 03 đảng viên dự bị; có mặt 26 đồng chí.", 25, 3),
+    ("Chi bộ có 19 đảng viên (2 dự bị). Có mặt 18 đồng chí, vắng 1 đồng chí.", 17, 2),
+])
+def test_a_roll_split_by_its_probationary_members_gives_the_official_ones(line, official, probationary):
+    attendance = gold(HEAD + line + "\n" + TAIL)["attendance"]
+    assert (attendance["official"], attendance["probationary"]) == (official, probationary)
+
+
+def test_a_roll_not_split_stays_unsplit():
+    attendance = gold(HEAD + "Tổng số đảng viên 22 đồng chí, có mặt 20 đồng chí, vắng 2 đồng chí.\n" + TAIL)["attendance"]
+    assert (attendance["official"], attendance["probationary"]) == (None, None)
+
+
+def test_a_news_roll_split_in_the_lead_gives_its_split():
+    found = gold(HEADLINE + "16/10/2025\nTối 14/10, Chi bộ thôn Nà Hẩu tổ chức sinh hoạt chi bộ thường kỳ tháng 10 năm "
+                 "2025.\nChi bộ hiện có 35 đảng viên, trong đó 2 đảng viên dự bị. Buổi sinh hoạt có 31/35 đảng viên tham dự."
+                 "\n")
+    attendance = found["attendance"]
+    assert (attendance["total"], attendance["official"], attendance["probationary"], attendance["present"]) == (
+        35, 33, 2, 31)
+
+
+@pytest.mark.parametrize("lead, issuer", [
+    ("Chiều 12/11, Đảng ủy Công an xã Thanh Thủy phối hợp với Đoàn Thanh niên xã tổ chức hội nghị tổng kết.",
+     "Đảng ủy Công an xã Thanh Thủy"),
+    ("Sáng 12/11, Hội Nông dân xã Yên Hòa cùng với Hội Phụ nữ xã tổ chức hội nghị sơ kết.", "Hội Nông dân xã Yên Hòa"),
+    ("Ngày 18/12, HĐND xã Hòa Phú Tây nhiệm kỳ 2026 - 2031 tổ chức kỳ họp thứ 4.", "HĐND xã Hòa Phú Tây"),
+])
+def test_a_news_organiser_ends_before_its_partner_and_term(lead, issuer):
+    found = gold("Tin hoạt động của cơ sở về công tác năm 2025\n13/12/2025\n" + lead + " Đồng chí Nguyễn Văn An chủ trì."
+                 "\nHội nghị đã thống nhất các nội dung đề ra.\n")
+    assert found["issuer"] == issuer
+
+
+# ------------------------------------------------------------------ tasks: where the list ends, what is no task
+
+def test_the_task_headings_next_sibling_ends_the_list():
+    body = ("2. Nhiệm vụ thời gian tới\na) Giao UBND xã lập phương án di dời 27 hộ dân, báo cáo trước ngày 05/12/2025.\n"
+            "b) Văn phòng Đảng ủy theo dõi, tổng hợp báo cáo tại hội nghị Ban Thường vụ tháng 12.\n"
+            "3. Ban Thường vụ thống nhất 9/9 ý kiến đề nghị UBND tỉnh hỗ trợ kinh phí xây dựng kè chống sạt lở.\n")
+    found = tasks(body)
+    assert [(o, d) for _, o, d in found] == [("UBND xã", "trước ngày 05/12/2025"),
+                                             ("Văn phòng Đảng ủy", "tại hội nghị Ban Thường vụ tháng 12")]
+
+
+@pytest.mark.parametrize("line", [
+    "1. Đồng chí chủ trì quán triệt yêu cầu buổi sinh hoạt và giao đ/c Vương Thị Lụa, Phó Trạm trưởng trình bày dự thảo "
+    "chuyên đề.",
+    "Đồng chí Bí thư giao đồng chí Phó Bí thư trình bày báo cáo kết quả tháng 10.",
+    "Chủ trì giao đ/c Lê Văn Tâm trình bày tờ trình đề nghị kết nạp đảng viên.",
+])
+def test_presenting_a_draft_at_the_meeting_is_no_task(line):
+    assert tasks("NỘI DUNG SINH HOẠT\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("line, owner", [
+    ("Giao đồng chí Phó Bí thư trình Đảng ủy xã hồ sơ kết nạp đảng viên trước ngày 30/11/2025.", "đồng chí Phó Bí thư"),
+    ("Giao chi ủy trình hồ sơ đề nghị khen thưởng lên Đảng ủy xã trong tháng 12.", "chi ủy"),
+    ("Giao đ/c Lê Văn Tâm hoàn thiện tờ trình, trình Đảng ủy trước ngày 15/12/2025.", "đ/c Lê Văn Tâm"),
+])
+def test_submitting_to_the_party_committee_stays_a_task(line, owner):
+    found = tasks("III. NHIỆM VỤ THÁNG 12\n" + line + "\n")
+    assert found and found[0][1] == owner

@@ -291,7 +291,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
-            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
+            who = re.split(r"\s+(?:phối hợp|cùng)(?:\s+với)?\s|\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
             parent = None
             # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
@@ -342,6 +342,34 @@ _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thà
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
+    return _split_completed(_attendance_read(ctx, genre, ratios))
+
+
+def _news_split(news: Attendance | None, blocks) -> Attendance | None:
+    if news is None or news.total is None or news.official is not None or news.probationary is not None:
+        return news
+    for block in blocks[:3]:
+        split = {sub: block.facts.get(("total", sub)) for sub in ("official", "probationary")}
+        present = block.facts.get(("present", None))
+        if any(split.values()) and present is not None and news.present is not None and present.value == news.present.value:
+            return _with(news, **{sub: Field(f.value, f.start, f.end) for sub, f in split.items() if f is not None})
+    return news
+
+
+def _split_completed(attendance: Attendance | None) -> Attendance | None:
+    """"Chi bộ có 35 đảng viên, trong đó 2 đảng viên dự bị": the text splits the roll, the official members are the rest
+    (and the probationary ones, where only the official are counted)."""
+    if attendance is None or attendance.total is None:
+        return attendance
+    total, official, probationary = attendance.total, attendance.official, attendance.probationary
+    if official is None and probationary is not None and 0 <= probationary.value <= total.value:
+        return _with(attendance, official=Field(total.value - probationary.value, probationary.start, probationary.end))
+    if probationary is None and official is not None and 0 < official.value <= total.value:
+        return _with(attendance, probationary=Field(total.value - official.value, official.start, official.end))
+    return attendance
+
+
+def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre not in ("bien_ban", "tin_hoi_nghi", "nghi_quyet"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
@@ -352,7 +380,9 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
-            return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
+            # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
+            # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
+            return _news_split(news, blocks)
     if not blocks:
         return _presence_of(ctx) or Attendance()
     block = blocks[0]

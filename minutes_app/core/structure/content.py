@@ -927,10 +927,11 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
               "thành lập", "củng cố")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
-_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|trình(?!\\s+bày)|")
+# ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
-                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
+                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
@@ -963,7 +964,8 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp|cuộc họp) (?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+"
+                       r"[\dIVX]+(?:/\d{4})?)"  # "tại hội nghị Ban Thường vụ tháng 12": the occasion to report at
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
@@ -983,6 +985,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     past_part = False  # under a top heading that reports results
     in_targets = False
     listed = False  # under a body line that opens a task list
+    next_sibling = None  # the marker of the task heading's next sibling ("3." after "2. Nhiệm vụ …")
     columns = None  # a task table's columns (content, owner, deadline), once its header row is read
     for i in body:
         line = lines[i]
@@ -1025,6 +1028,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                     not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
+                number = re.match(r"\s*(\d{1,2})\.(?!\d)", raw)
+                next_sibling = f"{int(number[1]) + 1}." if number else None  # "3." after "2. Nhiệm vụ …" ends it
                 continue
             if active_level is not None:
                 in_targets = bool(_TARGET_LEAD.search(title))
@@ -1044,6 +1049,13 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 if task is not None:
                     tasks.append(task)
                     covered.append((line.start, line.end))
+            continue
+        if active_level is not None and next_sibling and line.kind is LineKind.LIST_ITEM and \
+                re.match(r"\s*" + re.escape(next_sibling) + r"(?!\d)", raw) and \
+                not _TASK_HEADING.search(raw[line.marker_end:line.marker_end + 60]):
+            # the task heading's next sibling ("3. Ban Thường vụ thống nhất …"), unless it opens tasks of its own
+            # ("4. Tổ chức thực hiện: Các chi bộ …")
+            active_level = next_sibling = None
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
@@ -1416,6 +1428,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
+    if re.search(r"\d\s*/\s*\d|\b(?:thống nhất|nhất trí|biểu quyết|tán thành)\b", subject):
+        return None  # "Ban Thường vụ thống nhất 9/9 ý kiến đề nghị UBND tỉnh hỗ trợ …": a vote on a proposal, no owner
     if re.search(r"\s(?:đã|được|bị|vì)(?:\s|$)", subject):
         return None  # "Đồng chí X được khen thưởng vì hoàn thành …": a report of what befell someone, no owner
     if _ISSUER_ITSELF.match(subject):

@@ -127,6 +127,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         line_end = text.find("\n", vote.start)
         sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
         elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
+        if elected is None:  # "Kết quả, ông A trúng cử với 26/28 đại biểu có mặt tán thành": the person before the count
+            opening = max(text.rfind("\n", 0, vote.start) + 1, max((m.end() for m in re.finditer(
+                r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
+            elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
+                            if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
         if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
@@ -180,6 +185,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present (or all the official members
             # present, who alone vote) voted
             base = count + against + (abstain or 0)
+        if count is None and _READ_BACK.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 160), vote.start):
+            continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the closing formula
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -266,7 +273,8 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
     kept: list[Decision] = []
     for d in decisions:
         twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
-                     and d.votes_for is not None and d.votes_for == k.votes_for
+                     and (d.votes_for is not None and d.votes_for == k.votes_for or (d.votes_for is None or k.votes_for is None)
+                          and text.rfind("\n", 0, d.start) == text.rfind("\n", 0, k.start))  # one line: one election
                      and abs(d.start - k.start) < 300
                      and not _other_seat(_seat(_line_of(text, d.start)), _seat(_line_of(text, k.start)))), None)
         if twin is None:
@@ -291,6 +299,8 @@ def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
     return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
 
 
+# the minutes read back to the meeting at its close, agreed with no count of their own
+_READ_BACK = re.compile(r"[Bb]iên bản[^.;]{0,80}?(?:đọc lại|đọc cho|đã đọc|được đọc|thông qua trước)[^.;]{0,80}$")
 # a share written in a vote's clause: "đạt 94,74%", "(89,47%)", "chiếm 5,26%"
 _SHARE = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d{1,2})?)\s?%")
 # what may follow such a share: nothing, or those who voted ("số đảng viên chính thức có mặt", "đại biểu dự họp")
