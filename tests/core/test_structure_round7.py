@@ -379,3 +379,31 @@ def test_presenting_a_draft_at_the_meeting_is_no_task(line):
 def test_submitting_to_the_party_committee_stays_a_task(line, owner):
     found = tasks("III. NHIỆM VỤ THÁNG 12\n" + line + "\n")
     assert found and found[0][1] == owner
+
+
+# ------------------------------------------------------------------ bodies absent from a state meeting
+
+STATE = ("UBND TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n"
+         "Số: 41/BB-SYT\tĐà Lạt, ngày 10 tháng 11 năm 2025\nBIÊN BẢN\nCuộc họp triển khai tiêm chủng năm 2026\n"
+         "Thời gian: 14 giờ 00 ngày 10/11/2025.\nChủ trì: ông Lê Văn Quý, Phó Giám đốc Sở.\n")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Mời 22 đại biểu, có mặt 19/22 đại biểu. Vắng: đại diện Công an tỉnh (có lý do), đại diện Sở Tài chính, ông Trần "
+     "Văn Hải – Giám đốc Trung tâm Kiểm soát bệnh tật (đi công tác).", ["Công an tỉnh", "Sở Tài chính", "Trần Văn Hải"]),
+    ("Giấy mời: 18 đại biểu; có mặt: 16 đại biểu; vắng: 02 (Phòng Nghiệp vụ Y, Bệnh viện Đa khoa tỉnh).",
+     ["Phòng Nghiệp vụ Y", "Bệnh viện Đa khoa tỉnh"]),
+    ("Đại biểu được mời: 12 người; có mặt 11; vắng: Trung tâm Y tế khu vực (bận trực dịch).", ["Trung tâm Y tế khu vực"]),
+])
+def test_a_body_absent_from_a_state_meeting_is_an_absentee(line, names):
+    attendance = gold(STATE + line + "\n")["attendance"]
+    assert [a["name"] for a in attendance["absentees"]] == names
+
+
+@pytest.mark.parametrize("line", [
+    "Tổng số đảng viên 23, có mặt 22; vắng 01 đồng chí: Mạc Thị Hiền (Hội trưởng Hội Phụ nữ, đi họp tại xã).",
+    "Tổng số đảng viên 23, có mặt 22; vắng 01 đồng chí: Mạc Thị Hiền, Giám đốc Trung tâm Văn hóa (đi công tác).",
+    "Tổng số đảng viên 23, có mặt 22; vắng 01 đồng chí: Mạc Thị Hiền (đi dự Đại hội Đoàn Thanh niên xã).",
+])
+def test_a_body_in_an_absent_persons_item_is_no_absentee(line):
+    assert absentees(line + "\n") == [("Mạc Thị Hiền", absentees(line + "\n")[0][1])]
