@@ -407,3 +407,48 @@ def test_a_body_absent_from_a_state_meeting_is_an_absentee(line, names):
 ])
 def test_a_body_in_an_absent_persons_item_is_no_absentee(line):
     assert absentees(line + "\n") == [("Mạc Thị Hiền", absentees(line + "\n")[0][1])]
+
+
+# ------------------------------------------------------------------ adopted without counts; deferred items
+
+def kinds(body: str) -> list[tuple]:
+    return [(d.kind, d.subject, d.votes_for, d.base) for d in analyze(HEAD + ROLL + body + "\n").structure.decisions]
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Kết luận: 1. Thống nhất thông qua Kế hoạch tổ chức Tết Nguyên đán năm 2026.", "Kế hoạch tổ chức Tết Nguyên đán năm 2026"),
+    ("Chi bộ nhất trí thông qua Quy chế làm việc của Chi ủy nhiệm kỳ 2025 - 2027.", "Quy chế làm việc của Chi ủy nhiệm kỳ 2025 - 2027"),
+    ("Hội nghị thống nhất thông qua Đề án sắp xếp tổ dân phố.", "Đề án sắp xếp tổ dân phố"),
+])
+def test_a_document_adopted_without_counts_is_a_resolution(body, subject):
+    assert kinds(body) == [("resolution", subject, None, None)]
+
+
+@pytest.mark.parametrize("body", [
+    "Chi bộ sẽ thống nhất thông qua Kế hoạch năm 2026 tại kỳ sinh hoạt tháng 12.",
+    "Đồng chí Bí thư đề nghị thống nhất thông qua Kế hoạch năm 2026 ở kỳ họp sau.",
+    "Các đồng chí thảo luận, góp ý vào dự thảo Kế hoạch năm 2026.",
+])
+def test_a_document_not_yet_adopted_is_no_decision(body):
+    assert kinds(body) == []
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Nghị quyết Đại hội được 21/21 đảng viên có mặt biểu quyết thông qua.", 21),
+    ("Nghị quyết hội nghị được 100% đảng viên có mặt biểu quyết thông qua.", 21),
+    ("Nghị quyết này đã được 20/21 đồng chí tán thành thông qua.", 20),
+])
+def test_a_resolution_told_passively_is_adopted_with_its_count(body, count):
+    got = kinds(body)
+    assert len(got) == 1 and got[0][0] == "resolution" and got[0][2] == count, got
+
+
+@pytest.mark.parametrize("line", [
+    "2. Đề xuất của Ủy ban MTTQ xã về hỗ trợ nhà ở: giao Văn phòng Đảng ủy nghiên cứu, chưa xem xét tại cuộc họp này.",
+    "2. Giao Văn phòng nghiên cứu đề xuất của Hội Nông dân, chưa biểu quyết.",
+    "2. Nội dung sửa chữa nhà văn hóa thôn sẽ đưa vào chương trình năm 2026.",
+])
+def test_a_deferred_item_is_no_task(line):
+    assert tasks("Ban Thường vụ kết luận:\n1. Giao UBND xã hoàn thành giải ngân vốn đầu tư công trước ngày 31/12/2025.\n"
+                 + line + "\n") == [("hoàn thành giải ngân vốn đầu tư công trước ngày 31/12/2025", "UBND xã",
+                                     "trước ngày 31/12/2025")]

@@ -1076,10 +1076,12 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
-    unique = {(t.text.start, t.text.end): t for t in tasks}
+    unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
     return sorted(unique.values(), key=lambda t: t.text.start)
 
 
+_DEFERRED = re.compile(r"\bchưa (?:xem xét|biểu quyết|thông qua|quyết định|bàn)\b|\bsẽ (?:xem xét|đưa vào|trình|báo cáo|bàn)\b"
+                       r"|\bđể (?:sau|lại)\b|\bxem xét sau\b")
 _ROW_SPLIT = re.compile(r"\s*\|\s*|\t+")
 _CONTENT_HEAD = re.compile(r"nội dung|công việc|nhiệm vụ", re.IGNORECASE)
 _OWNER_HEAD = re.compile(r"người (?:thực hiện|phụ trách|chủ trì)|phụ trách|chủ trì|thực hiện|trách nhiệm|đơn vị|bộ phận|"
@@ -1344,8 +1346,8 @@ def _task(text: str, start: int, end: int) -> Task | None:
     if label:
         start = label.end()
     value = text[start:end].strip().rstrip(" ;.")
-    if len(value) < 8:
-        return None
+    if len(value) < 8 or _DEFERRED.search(value):
+        return None  # "giao Văn phòng nghiên cứu, chưa xem xét tại cuộc họp này": put off, nobody is to do it yet
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
     giao = _GIAO.search(text, start, end)

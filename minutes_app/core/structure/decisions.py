@@ -81,7 +81,7 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
-_VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
+_VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
@@ -112,6 +112,10 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        if subject is None:  # "Nghị quyết này đã được 20/21 đồng chí tán thành": the document adopted, named before its count
+            told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 80), vote.start)
+            if told:
+                subject, subject_start = told["what"], told.start("what")
         nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
         if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
@@ -299,6 +303,7 @@ def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
     return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
 
 
+_ADOPTED_BEFORE = re.compile(r"(?P<what>Nghị quyết(?: này| [Đđ]ại hội| [Hh]ội nghị| [Kk]ỳ họp)?)\s+(?:đã\s+)?được\s+(?:[^\d.;]{0,20})$")
 # the minutes read back to the meeting at its close, agreed with no count of their own
 _READ_BACK = re.compile(r"[Bb]iên bản[^.;]{0,80}?(?:đọc lại|đọc cho|đã đọc|được đọc|thông qua trước)[^.;]{0,80}$")
 # a share written in a vote's clause: "đạt 94,74%", "(89,47%)", "chiếm 5,26%"
@@ -836,7 +841,7 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
 
 # "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất trí thông qua",
 # "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
-_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
+_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này| [Đđ]ại hội| [Hh]ội nghị| [Kk]ỳ họp)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
                       r"(?P<after>[^.;\n]{0,120})")
 def _adopted_passive(text: str, body, decisions, present: int | None, ratios=()) -> list[Decision]:
     found = []
