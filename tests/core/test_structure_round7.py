@@ -452,3 +452,34 @@ def test_a_deferred_item_is_no_task(line):
     assert tasks("Ban Thường vụ kết luận:\n1. Giao UBND xã hoàn thành giải ngân vốn đầu tư công trước ngày 31/12/2025.\n"
                  + line + "\n") == [("hoàn thành giải ngân vốn đầu tư công trước ngày 31/12/2025", "UBND xã",
                                      "trước ngày 31/12/2025")]
+
+
+# ------------------------------------------------------------------ the kind of a meeting and its name
+
+PARTY_XA = "ĐẢNG BỘ TỈNH LÂM ĐỒNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ ĐẠ TẺH\n*\tĐạ Tẻh, ngày 10 tháng 11 năm 2025\nBIÊN BẢN\n"
+
+
+@pytest.mark.parametrize("title, opening, kind", [
+    ("Hội nghị Ban Chấp hành Đảng bộ xã (mở rộng)", "Ban Chấp hành Đảng bộ xã tổ chức Hội nghị mở rộng sơ kết công tác.",
+     "hội nghị BCH"),
+    ("Hội nghị sơ kết 9 tháng", "Ban Chấp hành Đảng bộ xã đã tổ chức hội nghị sơ kết công tác 9 tháng.", "hội nghị BCH"),
+    ("Hội nghị Ban Thường vụ Đảng ủy xã lần thứ 12", "Ban Thường vụ Đảng ủy xã họp hội nghị lần thứ 12.", "hội nghị"),
+    ("Hội nghị lần thứ 8", "Đảng ủy xã tổ chức Hội nghị lần thứ 8, đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy dự.",
+     "hội nghị BCH"),
+])
+def test_the_kind_follows_the_body_that_meets(title, opening, kind):
+    text = PARTY_XA + title + "\nVào lúc 8 giờ ngày 10/11/2025, " + opening[0].lower() + opening[1:] + "\nTổng số 20, có mặt 20.\n"
+    assert gold(text)["meeting"]["kind"] == kind
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Chi bộ tổ chức sinh hoạt chi bộ tháng 11 năm 2025 gắn với sinh hoạt chuyên đề quý IV.",
+     "sinh hoạt chi bộ tháng 11 năm 2025"),
+    ("Chi bộ tiến hành sinh hoạt thường kỳ tháng 11 kết hợp với kiểm điểm giữa nhiệm kỳ.", "sinh hoạt thường kỳ tháng 11"),
+    ("Chi bộ tổ chức sinh hoạt thường kỳ tháng 11 với chủ đề “Đảng viên gương mẫu”.",
+     "sinh hoạt thường kỳ tháng 11 với chủ đề “Đảng viên gương mẫu”"),
+])
+def test_a_meeting_joined_to_another_is_named_alone(opening, name):
+    text = HEAD.split("Vào lúc")[0].replace("Sinh hoạt chi bộ thường kỳ tháng 11 năm 2025\n", "Sinh hoạt chi bộ\n") + \
+        "Vào lúc 19 giờ ngày 12/11/2025, " + opening[0].lower() + opening[1:] + "\nTổng số 20, có mặt 20.\n"
+    assert gold(text)["meeting"]["name"].lower() == name.lower()

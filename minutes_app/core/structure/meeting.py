@@ -72,7 +72,7 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))"
                    r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
-                   r"với|dưới sự|theo hình thức|tại)\b|$)")
+                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại)\b|$)")
 _MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
                       r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
@@ -289,8 +289,16 @@ def meeting_kind(words: str, context: str = "") -> str | None:
     low = words.lower()
     if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
         return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
+    told = (low + " " + context.lower())
+    if (re.search(r"ban thường vụ|\bbtv\b", low) or re.search(r"(?:ban thường vụ|\bbtv\b)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
+                                                               r"(?:tổ chức|họp|tiến hành)\b", told)) \
+            and not re.search(r"ban chấp hành|\bbch\b", told):
+        return "hội nghị"  # "Ban Thường vụ họp hội nghị lần thứ 12": the standing committee's meeting
     if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|hội nghị đảng ủy|hội nghị đảng uỷ|"
-                 r"\bbch\b[^.]{0,40}lần thứ", low):
+                 r"\bbch\b[^.]{0,40}lần thứ", low) or re.search(
+            # "Ban Chấp hành Đảng bộ xã tổ chức Hội nghị sơ kết …": the committee's own conference, whatever it is about
+            r"(?:^|[,.;]\s*|\d{4},?\s+)(?:ban chấp hành|bch)(?:\s+đảng bộ)?[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|tiến hành)"
+            r"\s+hội nghị", context.lower()) and re.match(r"[(\s]*hội nghị", low):
         return "hội nghị BCH"
     if "chuyên đề" in low:
         return "chuyên đề"
@@ -561,8 +569,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
                         r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
                         r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
-                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
-                        r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có)\b)")
+                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|gắn với|gắn liền với|kết hợp với|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+                        r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có|đồng chí|đ/c)\b)")
 
 
 _PARTY_COMMITTEE = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ)\b")
