@@ -483,3 +483,23 @@ def test_a_meeting_joined_to_another_is_named_alone(opening, name):
     text = HEAD.split("Vào lúc")[0].replace("Sinh hoạt chi bộ thường kỳ tháng 11 năm 2025\n", "Sinh hoạt chi bộ\n") + \
         "Vào lúc 19 giờ ngày 12/11/2025, " + opening[0].lower() + opening[1:] + "\nTổng số 20, có mặt 20.\n"
     assert gold(text)["meeting"]["name"].lower() == name.lower()
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("1. Tiếp tục vận động nhân dân tham gia BHYT (Chi ủy chỉ đạo, các đoàn thể thực hiện).", "các đoàn thể"),
+    ("1. Vận động hội viên đóng quỹ Hội (các chi hội thực hiện).", "các chi hội"),
+    ("1. Tổ chức Ngày hội Đại đoàn kết (Ban công tác Mặt trận chủ trì).", "Ban công tác Mặt trận"),
+])
+def test_the_owner_in_an_items_brackets(item, owner):
+    found = tasks("PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 12\n" + item + "\n")
+    assert found and found[0][1] == owner
+
+
+@pytest.mark.parametrize("item", [
+    "1. Vận động tổ viên thực hiện nếp sống văn minh trong việc cưới, việc tang.",
+    "1. Tuyên truyền để các hộ thực hiện tốt quy ước của thôn.",
+    "1. Tiếp tục thực hiện có hiệu quả các chương trình mục tiêu quốc gia.",
+])
+def test_no_owner_where_the_item_names_none(item):
+    found = tasks("PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 12\n" + item + "\n")
+    assert found and found[0][1] is None
