@@ -460,9 +460,8 @@ PARTY_XA = "ĐẢNG BỘ TỈNH LÂM ĐỒNG\tĐẢNG CỘNG SẢN VIỆT NAM\n�
 
 
 @pytest.mark.parametrize("title, opening, kind", [
-    ("Hội nghị Ban Chấp hành Đảng bộ xã (mở rộng)", "Ban Chấp hành Đảng bộ xã tổ chức Hội nghị mở rộng sơ kết công tác.",
-     "hội nghị BCH"),
-    ("Hội nghị sơ kết 9 tháng", "Ban Chấp hành Đảng bộ xã đã tổ chức hội nghị sơ kết công tác 9 tháng.", "hội nghị BCH"),
+    ("Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 9", "Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ 9.", "hội nghị BCH"),
+    ("Hội nghị Ban Thường vụ mở rộng", "Ban Thường vụ Đảng ủy xã tổ chức hội nghị mở rộng.", "hội nghị"),
     ("Hội nghị Ban Thường vụ Đảng ủy xã lần thứ 12", "Ban Thường vụ Đảng ủy xã họp hội nghị lần thứ 12.", "hội nghị"),
     ("Hội nghị lần thứ 8", "Đảng ủy xã tổ chức Hội nghị lần thứ 8, đồng chí Lê Văn An, Ủy viên Ban Thường vụ Tỉnh ủy dự.",
      "hội nghị BCH"),
@@ -503,3 +502,50 @@ def test_the_owner_in_an_items_brackets(item, owner):
 def test_no_owner_where_the_item_names_none(item):
     found = tasks("PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 12\n" + item + "\n")
     assert found and found[0][1] is None
+
+
+# ------------------------------------------------------------------ targets in tables and told so far; ballot rows
+
+REPORT = ("ĐẢNG BỘ TỈNH CÀ MAU\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ KHÁNH AN\t\n*\tKhánh An, ngày 15 tháng 12 năm 2025\n"
+          "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n")
+
+
+def targets(text: str) -> list[tuple]:
+    return [(t["name"], t["target"], t["result"], t["verdict"]) for t in gold(text)["targets"]]
+
+
+@pytest.mark.parametrize("head", [
+    "TT | Chỉ tiêu | ĐVT | NQ năm 2025 | Ước TH năm 2025 | Đánh giá",
+    "TT | Chỉ tiêu | ĐVT | Nghị quyết năm 2025 | Ước thực hiện | Đánh giá",
+    "TT | Chỉ tiêu | ĐVT | Dự toán 2025 | Thực hiện | Đánh giá",
+])
+def test_a_table_of_targets_under_the_resolutions_levels(head):
+    body = (head + "\n1 | Sản lượng lúa | tấn | 9.800 | 10.126,5 | Vượt\n2 | Trồng rừng tập trung | ha | 150 | 137,5 | Không đạt\n"
+            "3 | Tổ chức đảng hoàn thành tốt nhiệm vụ | % | 85 | đang đánh giá | -\n")
+    assert targets(REPORT + body) == [("Sản lượng lúa", 9800, 10126.5, "vượt"), ("Trồng rừng tập trung", 150, 137.5, "chưa đạt"),
+                                      ("Tổ chức đảng hoàn thành tốt nhiệm vụ", 85, None, None)]
+
+
+def test_a_table_without_a_level_column_holds_no_targets():
+    body = "TT | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025\n1 | Sản lượng lúa | tấn | 9.800 | 10.126,5\n"
+    assert targets(REPORT + body) == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tính đến 30/11/2025: tổng thu ngân sách trên địa bàn 48,36 tỷ đồng/52 tỷ đồng dự toán HĐND xã giao, đạt 93%; kết "
+     "nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên).",
+     [("Tổng thu ngân sách trên địa bàn", 52, 48.36, "tiến độ"), ("Kết nạp đảng viên mới", 25, 21, "tiến độ")]),
+    ("Năm 2025: tổng thu ngân sách trên địa bàn 48,36 tỷ đồng/52 tỷ đồng dự toán HĐND xã giao, đạt 93%.",
+     [("Tổng thu ngân sách trên địa bàn", 52, 48.36, "chưa đạt")]),
+])
+def test_a_result_told_so_far_is_progress_against_the_years_plan(line, expected):
+    got = targets(REPORT + "I. KẾT QUẢ\n" + line + "\n")
+    assert [(n, t, r, v) for n, t, r, v in got] == expected
+
+
+def test_a_ballot_row_of_a_rarer_family_name_is_read():
+    body = ("Số phiếu phát ra 20, thu vào 20, hợp lệ 19.\nTT | Họ và tên | Số phiếu bầu | Tỷ lệ %\n"
+            "1 | Tô Thị Lan Anh | 19 | 100\n2 | Giáp Văn Toàn | 6 | 31,58\n")
+    s = analyze(HEAD + "BẦU CHI ỦY\n" + body).structure
+    assert [(d.person, d.votes_for, d.base, d.outcome) for d in s.decisions] == [
+        ("Tô Thị Lan Anh", 19, 19, "trúng cử"), ("Giáp Văn Toàn", 6, 19, "không trúng cử")]

@@ -639,8 +639,9 @@ def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
     for i, (cell, at) in enumerate(cells):
         cell_s = cell.strip()
         found = _NAME_CELL.fullmatch(cell_s)
-        if name is None and found and len(found["name"].split()) >= 2 and \
-                found["name"].split()[0] in word_set("surnames", lower=False):
+        words = found["name"].split() if found else []
+        if name is None and found and len(words) >= 2 and (words[0] in word_set("surnames", lower=False) or (
+                3 <= len(words) <= 4 and words[1] in ("Văn", "Thị"))):  # "Giáp Văn Toàn": a rarer family name
             name = (_trim(found["name"]), at + (len(cell) - len(cell.lstrip())) + found.start("name"), i)
             continue
         if name is not None:

@@ -295,10 +295,9 @@ def meeting_kind(words: str, context: str = "") -> str | None:
             and not re.search(r"ban chấp hành|\bbch\b", told):
         return "hội nghị"  # "Ban Thường vụ họp hội nghị lần thứ 12": the standing committee's meeting
     if re.search(r"ban chấp hành[^.]{0,60}lần thứ|hội nghị (?:lần thứ|bch)|hội nghị ban chấp hành|hội nghị đảng ủy|hội nghị đảng uỷ|"
-                 r"\bbch\b[^.]{0,40}lần thứ", low) or re.search(
-            # "Ban Chấp hành Đảng bộ xã tổ chức Hội nghị sơ kết …": the committee's own conference, whatever it is about
-            r"(?:^|[,.;]\s*|\d{4},?\s+)(?:ban chấp hành|bch)(?:\s+đảng bộ)?[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?(?:tổ chức|họp|tiến hành)"
-            r"\s+hội nghị", context.lower()) and re.match(r"[(\s]*hội nghị", low):
+                 r"\bbch\b[^.]{0,40}lần thứ", low):
+        # (a sơ kết conference the Ban Chấp hành holds is filed "hội nghị" by our corpora and "hội nghị BCH" by one dev
+        # author: left as it was)
         return "hội nghị BCH"
     if "chuyên đề" in low:
         return "chuyên đề"
