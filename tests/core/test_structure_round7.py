@@ -549,3 +549,27 @@ def test_a_ballot_row_of_a_rarer_family_name_is_read():
     s = analyze(HEAD + "BẦU CHI ỦY\n" + body).structure
     assert [(d.person, d.votes_for, d.base, d.outcome) for d in s.decisions] == [
         ("Tô Thị Lan Anh", 19, 19, "trúng cử"), ("Giáp Văn Toàn", 6, 19, "không trúng cử")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ông Lê Trọng Nghĩa báo cáo: kế hoạch trồng rừng thay thế năm 2025 là 320 ha; đến 25/11 đã trồng được 251,2 ha, "
+     "đạt 78,5%.", ("Trồng rừng thay thế", 320, 251.2, "tiến độ")),
+    ("Bà Mai Hồng Vân báo cáo: kế hoạch cấp GCN lần đầu năm 2025 là 1.240 giấy; đã cấp 1.046 GCN, đạt 84,35%.",
+     ("Cấp GCN lần đầu", 1240, 1046, "tiến độ")),
+    ("Chỉ tiêu kết nạp đảng viên năm 2025 là 12 đồng chí; đến nay đã kết nạp 15 đồng chí, bằng 125%.",
+     ("Kết nạp đảng viên", 12, 15, "vượt")),
+])
+def test_a_plan_told_before_its_result_and_share(line, expected):
+    minutes = HEAD.replace("12 tháng 11 năm 2025", "27 tháng 11 năm 2025")
+    got = [(t["name"], t["target"], t["result"], t["verdict"]) for t in gold(minutes + line + "\n")["targets"]]
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("line", [
+    "Kế hoạch trồng rừng năm 2025 là 320 ha; đến nay đã giao đất cho 25 hộ, đạt 60% số hộ đăng ký.",
+    "Kế hoạch làm đường năm 2025 là 3 km; nhân dân đóng góp 120 triệu đồng, đạt 80%.",
+    "Kế hoạch năm 2025 là 320 ha; đã trồng 200 ha.",
+])
+def test_a_plan_and_a_share_of_something_else_make_no_target(line):
+    got = [(t["target"], t["result"]) for t in gold(HEAD + line + "\n")["targets"]]
+    assert all(r is None or t is None or abs(r / t * 100 - 60) > 1 and abs(r / t * 100 - 80) > 1 for t, r in got), got

@@ -326,6 +326,16 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                 found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
                                     verdict, progress))
+        for name, at, stop, target, result, unit, period in _plan_then_result(line) if "%" in line else ():
+            if any(t.start <= start + at < t.end or start + at <= t.start < start + stop for t in found[mark:]) or \
+                    taken_in(start + at, start + stop):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt" and (dated_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
+                                          doc_period and _SHORT_PERIOD.search(doc_period)):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
+                                verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -654,6 +664,33 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
             counted = _CLAUSE_NUMBER.search(name)
             unit = " ".join((counted["unit"] or "").split()[:2]) or None if counted else None
         found.append((m.start(), m.end(), name, target.value, result.value, unit))
+    return tuple(found)
+
+
+# "kế hoạch trồng rừng thay thế năm 2026 là 320 ha; đến 25/11 đã trồng được 251,2 ha, đạt 78,5%": the year's plan told
+# first, the result after it with its share of the plan (the share must check)
+_PLAN_IS = re.compile(r"(?i:kế hoạch|chỉ tiêu)\s+(?P<name>[^\W\d][^;:.()\d]{2,80}?)(?:\s+(?P<period>năm\s+\d{4}))?\s+(?:là|đề ra là|giao)\s+"
+                      r"(?P<t>" + _NUMBER + r")\s*(?P<unit>[^\W\d][^\d,;.()\s]*(?:\s[^\W\d][^\d,;.()\s]*)?)?")
+_DONE_SHARE = re.compile(r"(?P<r>" + _NUMBER + r")\s*[^\d,;.()]{0,30}?,?\s*(?:đạt|bằng)\s+(?P<pct>\d{1,3}(?:,\d{1,2})?)\s?%")
+
+
+@lru_cache(maxsize=32768)
+def _plan_then_result(line: str) -> tuple[tuple, ...]:
+    """(name, start, end, level, result, unit, period) of each plan told before its result (line offsets)."""
+    found = []
+    for plan in _PLAN_IS.finditer(line):
+        end_of_sentence = re.compile(r"\.(?=\s|$)").search(line, plan.end())  # not the dot of "1.046"
+        stop = end_of_sentence.start() if end_of_sentence else len(line)
+        done = _DONE_SHARE.search(line, plan.end(), min(stop, plan.end() + 160))
+        if done is None:
+            continue
+        target, result, pct = parse_number(plan["t"]), parse_number(done["r"]), parse_number(done["pct"])
+        if not (target and result and pct) or target.value <= 0:
+            continue
+        if abs(round(result.value / target.value * 100, pct.decimals) - pct.value) > 10 ** -pct.decimals / 2 + 1e-9:
+            continue  # the share is not the result over this plan
+        found.append((plan["name"].strip(), plan.start(), done.end(), target.value, result.value,
+                      (plan["unit"] or "").strip() or None, plan["period"]))
     return tuple(found)
 
 
