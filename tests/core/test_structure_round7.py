@@ -573,3 +573,29 @@ def test_a_plan_told_before_its_result_and_share(line, expected):
 def test_a_plan_and_a_share_of_something_else_make_no_target(line):
     got = [(t["target"], t["result"]) for t in gold(HEAD + line + "\n")["targets"]]
     assert all(r is None or t is None or abs(r / t * 100 - 60) > 1 and abs(r / t * 100 - 80) > 1 for t, r in got), got
+
+
+# ------------------------------------------------------------------ the roll said in other words
+
+def roll(line: str) -> tuple:
+    a = gold(HEAD + line + "\n" + TAIL)["attendance"] or {}
+    return a.get("total"), a.get("present"), a.get("absent")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Chi bộ có 25 đảng viên, tham gia sinh hoạt 23 đồng chí, vắng 02 đồng chí có lý do.", (25, 23, 2)),
+    ("Số lượng đảng viên: 17; hiện diện: 16; vắng: 01 (đồng chí Cao Văn Bình – đi công tác).", (17, 16, 1)),
+    ("Thành phần: đủ 22/22 đảng viên của chi bộ.", (22, 22, 0)),
+    ("Chi bộ hiện có 14 đảng viên; 100% đảng viên tham gia sinh hoạt.", (14, 14, 0)),
+])
+def test_a_roll_said_in_other_words(line, expected):
+    assert roll(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Chi bộ có 1.150 hội viên tham gia sinh hoạt thường xuyên tại các chi hội.",
+    "Đồng chí Bí thư đề nghị đảng viên tham gia sinh hoạt đầy đủ, đúng giờ.",
+    "Có 3 đảng viên tham gia sinh hoạt tạm thời tại chi bộ.",
+])
+def test_members_who_take_part_in_general_are_no_roll(line):
+    assert roll(line)[1] is None

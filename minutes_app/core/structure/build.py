@@ -356,6 +356,33 @@ def _news_split(news: Attendance | None, blocks) -> Attendance | None:
     return news
 
 
+# "Thành phần: đủ 22/22 đảng viên", "Chi bộ hiện có 14 đảng viên; 100% đảng viên tham gia sinh hoạt": all attended
+_ALL_ATTENDED = re.compile(r"\b100\s?%\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên)[^.;\d]{0,30}?\b(?:tham dự|có mặt|dự họp|"
+                           r"tham gia sinh hoạt|dự sinh hoạt|hiện diện)\b", re.IGNORECASE)
+_HAS_MEMBERS = re.compile(r"\b(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,20}?\b(?:hiện\s+)?có\s+(\d{1,3})\s+"
+                          r"(?:đảng viên|đồng chí|ủy viên|uỷ viên)\b", re.IGNORECASE)
+_FULL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*(?:đủ\s+|có\s+)?$",
+                         re.IGNORECASE)
+
+
+def _full_roll(text: str, ratios=()) -> Attendance | None:
+    """A roll with no attendance block, said to be full near the top of the minutes."""
+    head = text[:3000]
+    everyone = _ALL_ATTENDED.search(head)
+    members = _HAS_MEMBERS.search(head, max(0, everyone.start() - 200), everyone.start()) if everyone else None
+    if members:
+        n = int(members[1])
+        return Attendance(total=Field(n, members.start(1), members.end(1)), present=Field(n, everyone.start(), everyone.end()),
+                          absent=Field(0, everyone.start(), everyone.end()))
+    for start, end, count, whole in ratios:
+        if start >= 3000:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        if count == whole and _FULL_LABEL.search(text, line_start, start) and roll_count(text, end):
+            return Attendance(total=Field(whole, start, end), present=Field(count, start, end), absent=Field(0, start, end))
+    return None
+
+
 def _split_completed(attendance: Attendance | None) -> Attendance | None:
     """"Chi bộ có 35 đảng viên, trong đó 2 đảng viên dự bị": the text splits the roll, the official members are the rest
     (and the probationary ones, where only the official are counted)."""
@@ -384,7 +411,7 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
             return _news_split(news, blocks)
     if not blocks:
-        return _presence_of(ctx) or Attendance()
+        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
     block = blocks[0]
     rows = _roll_rows(ctx.text, blocks[:4])
     if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
