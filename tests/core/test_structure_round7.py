@@ -599,3 +599,24 @@ def test_a_roll_said_in_other_words(line, expected):
 ])
 def test_members_who_take_part_in_general_are_no_roll(line):
     assert roll(line)[1] is None
+
+
+NEWS_TOP = "Đảng ủy xã Tân Hòa sơ kết công tác 9 tháng năm 2025\n15/10/2025\n"
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Sáng 14/10, Ban Chấp hành Đảng bộ xã Tân Hòa tổ chức Hội nghị lần thứ 5.\nHội nghị được tổ chức tại Hội trường "
+     "Đảng ủy xã, có 27/29 đồng chí Ủy viên Ban Chấp hành tham dự.\n", "Hội trường Đảng ủy xã"),
+    ("Ngày 14/10, Đảng ủy xã Tân Hòa tổ chức hội nghị sơ kết công tác 9 tháng theo hình thức trực tuyến. Dự hội nghị tại "
+     "điểm cầu chính có các đồng chí Ủy viên Ban Chấp hành.\n", "điểm cầu chính"),
+    ("Ngày 14/10, Đảng ủy xã Tân Hòa tổ chức hội nghị sơ kết công tác 9 tháng.\nHội nghị diễn ra tại Trung tâm Văn hóa "
+     "xã.\n", "Trung tâm Văn hóa xã"),
+])
+def test_a_venue_told_after_the_lead(body, place):
+    assert gold(NEWS_TOP + body)["meeting"]["place"] == place
+
+
+def test_a_venue_of_something_else_is_no_meetings_venue():
+    body = ("Ngày 14/10, Đảng ủy xã Tân Hòa tổ chức hội nghị sơ kết công tác 9 tháng.\nCác đại biểu đã đến thăm mô hình "
+            "trồng sâm tại thôn Đắk Ang.\n")
+    assert gold(NEWS_TOP + body)["meeting"]["place"] is None

@@ -50,7 +50,9 @@ _PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quy
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
-                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi)\b))")
+                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối)\b))")
+_HELD_AT = re.compile(r"(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|[Cc]uộc họp|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:đã\s+)?(?:được\s+)?"
+                      r"(?:tổ chức|diễn ra|tiến hành|khai mạc)\s+(?:trọng thể\s+|long trọng\s+)?tại\s")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
@@ -496,6 +498,13 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         kind = Field(kind_value, 0, 0) if kind_value else None
     if genre in ("bao_cao", "other"):
         return None, closing
+    if "place" not in facts and genre in ("bien_ban", "tin_hoi_nghi"):
+        for start, end in body[:15]:  # "Hội nghị được tổ chức tại Hội trường Đảng ủy xã, có 27/29 …": the venue told later
+            held = _HELD_AT.search(text, start, end)
+            place = _PLACE_AFTER.search(text, held.end() - 4, end) if held else None
+            if place:
+                facts["place"] = short_place(place["place"], place.start("place"))
+                break
     if "secretary" not in facts and genre in ("bien_ban", "tin_hoi_nghi"):
         secretary = _secretary_in_prose(text, body[:25])
         if secretary:
