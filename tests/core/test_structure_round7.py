@@ -620,3 +620,16 @@ def test_a_venue_of_something_else_is_no_meetings_venue():
     body = ("Ngày 14/10, Đảng ủy xã Tân Hòa tổ chức hội nghị sơ kết công tác 9 tháng.\nCác đại biểu đã đến thăm mô hình "
             "trồng sâm tại thôn Đắk Ang.\n")
     assert gold(NEWS_TOP + body)["meeting"]["place"] is None
+
+
+@pytest.mark.parametrize("head, issuer, parent", [
+    ("HĐND XÃ TÂN LẬP\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHƯỜNG TRỰC HĐND\tĐộc lập - Tự do - Hạnh phúc\n",
+     "THƯỜNG TRỰC HĐND", "HĐND XÃ TÂN LẬP"),
+    ("ĐẢNG BỘ TỈNH PHÚ THỌ\tĐẢNG CỘNG SẢN VIỆT NAM\nTHƯỜNG TRỰC ĐẢNG ỦY XÃ THANH SƠN\n*\n",
+     "THƯỜNG TRỰC ĐẢNG ỦY XÃ THANH SƠN", "ĐẢNG BỘ TỈNH PHÚ THỌ"),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ HÒA BÌNH\tĐộc lập - Tự do - Hạnh phúc\n",
+     "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", None),
+])
+def test_a_standing_body_under_its_council_is_the_next_level(head, issuer, parent):
+    found = gold(head + "\tTân Lập, ngày 10 tháng 11 năm 2025\nBIÊN BẢN\nPhiên họp tháng 11\n" + BODY)
+    assert (found["issuer"], found["issuer_parent"]) == (issuer, parent)

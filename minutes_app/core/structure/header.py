@@ -153,7 +153,7 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 def _looks_body(cell: str) -> bool:
     return bool(re.match(r"^(?:ĐẠI HỘI|HỘI NGHỊ|ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
                          r"TỈNH ỦY|THÀNH ỦY|TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY|MẶT TRẬN|ĐOÀN|CHI ĐOÀN|CHI HỘI|"
-                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ|UBMTTQ|CÔNG ĐOÀN|LĐLĐ|"
+                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ|UBMTTQ|CÔNG ĐOÀN|LĐLĐ|THƯỜNG TRỰC|"
                          # the next level under a body: a thôn, a tổ dân phố, a cooperative, a court …
                          r"(?:THÔN|TỔ DÂN PHỐ|KHU PHỐ|ẤP|BẢN|XÓM|BUÔN|HỢP TÁC XÃ|HTX|NGÂN HÀNG|VIỆN|TÒA ÁN|TOÀ ÁN|CHI CỤC|"
                          r"ĐỒN|HẠT|KHO BẠC|BẢO HIỂM XÃ HỘI|BHXH|CHI NHÁNH|XÍ NGHIỆP|NHÀ MÁY|ĐỘI)\b)", cell))
