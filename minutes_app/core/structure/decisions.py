@@ -112,6 +112,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        if subject is not None:
+            subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
         if subject is None:  # "Nghị quyết này đã được 20/21 đồng chí tán thành": the document adopted, named before its count
             told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 80), vote.start)
             if told:
