@@ -51,6 +51,7 @@ _ON_BASE = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 _OTHER_BASE = re.compile(r"\s*(?:tổng|số|so\s+với|của|trên)(?!\w)", re.IGNORECASE)
 _PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
 _RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
+_CLOSED_BEFORE_LABEL = re.compile(r"[ \t]*(?:đồng\s+chí|đ/c|đảng\s+viên|đại\s+biểu)?[ \t]*\)[ \t]*(?:đã\s+)?(?:biểu\s+quyết\s+)?", re.IGNORECASE)
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
 # "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
 _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
@@ -182,6 +183,13 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
         elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
                 text, last_figure[2], token.start):
             owner = last_figure[0]  # "100% đảng viên có mặt nhất trí (17/18 đồng chí)"
+        elif token.b and (closed := _CLOSED_BEFORE_LABEL.match(text, token.end, end)) and \
+                (following := _LABEL_RE.match(text, closed.end(), end)) and following.lastgroup in VOTE_KINDS:
+            # "100% đảng viên chính thức có mặt (29/29) tán thành": the ratio in brackets is the count of the label after it
+            owner = following.lastgroup
+            consumed = after_label = following.end()
+            if owner == "approve" and current and "approve" in current.parts and current.parts["approve"].count:
+                current = None
         elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
                 token.pct or token.b or _COUNT_END.match(text, token.end, end)):
             owner = label

@@ -291,7 +291,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
-            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ|,\s*(?:tỉnh|thành phố|TP\.?)\s",
+            who = re.split(r"\s+(?:phối hợp|cùng)(?:\s+với)?\s|\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
             parent = None
             # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
@@ -342,6 +342,61 @@ _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thà
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
+    return _split_completed(_attendance_read(ctx, genre, ratios))
+
+
+def _news_split(news: Attendance | None, blocks) -> Attendance | None:
+    if news is None or news.total is None or news.official is not None or news.probationary is not None:
+        return news
+    for block in blocks[:3]:
+        split = {sub: block.facts.get(("total", sub)) for sub in ("official", "probationary")}
+        present = block.facts.get(("present", None))
+        if any(split.values()) and present is not None and news.present is not None and present.value == news.present.value:
+            return _with(news, **{sub: Field(f.value, f.start, f.end) for sub, f in split.items() if f is not None})
+    return news
+
+
+# "Thành phần: đủ 22/22 đảng viên", "Chi bộ hiện có 14 đảng viên; 100% đảng viên tham gia sinh hoạt": all attended
+_ALL_ATTENDED = re.compile(r"\b100\s?%\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên)[^.;\d]{0,30}?\b(?:tham dự|có mặt|dự họp|"
+                           r"tham gia sinh hoạt|dự sinh hoạt|hiện diện)\b", re.IGNORECASE)
+_HAS_MEMBERS = re.compile(r"\b(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,20}?\b(?:hiện\s+)?có\s+(\d{1,3})\s+"
+                          r"(?:đảng viên|đồng chí|ủy viên|uỷ viên)\b", re.IGNORECASE)
+_FULL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*(?:đủ\s+|có\s+)?$",
+                         re.IGNORECASE)
+
+
+def _full_roll(text: str, ratios=()) -> Attendance | None:
+    """A roll with no attendance block, said to be full near the top of the minutes."""
+    head = text[:3000]
+    everyone = _ALL_ATTENDED.search(head)
+    members = _HAS_MEMBERS.search(head, max(0, everyone.start() - 200), everyone.start()) if everyone else None
+    if members:
+        n = int(members[1])
+        return Attendance(total=Field(n, members.start(1), members.end(1)), present=Field(n, everyone.start(), everyone.end()),
+                          absent=Field(0, everyone.start(), everyone.end()))
+    for start, end, count, whole in ratios:
+        if start >= 3000:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        if count == whole and _FULL_LABEL.search(text, line_start, start) and roll_count(text, end):
+            return Attendance(total=Field(whole, start, end), present=Field(count, start, end), absent=Field(0, start, end))
+    return None
+
+
+def _split_completed(attendance: Attendance | None) -> Attendance | None:
+    """"Chi bộ có 35 đảng viên, trong đó 2 đảng viên dự bị": the text splits the roll, the official members are the rest
+    (and the probationary ones, where only the official are counted)."""
+    if attendance is None or attendance.total is None:
+        return attendance
+    total, official, probationary = attendance.total, attendance.official, attendance.probationary
+    if official is None and probationary is not None and 0 <= probationary.value <= total.value:
+        return _with(attendance, official=Field(total.value - probationary.value, probationary.start, probationary.end))
+    if probationary is None and official is not None and 0 < official.value <= total.value:
+        return _with(attendance, probationary=Field(total.value - official.value, official.start, official.end))
+    return attendance
+
+
+def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre not in ("bien_ban", "tin_hoi_nghi", "nghi_quyet"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
@@ -352,9 +407,11 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
-            return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
+            # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
+            # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
+            return _news_split(news, blocks)
     if not blocks:
-        return _presence_of(ctx) or Attendance()
+        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
     block = blocks[0]
     rows = _roll_rows(ctx.text, blocks[:4])
     if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
@@ -490,7 +547,7 @@ _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECA
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
-_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)"
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|thành phần mời|được triệu tập|triệu tập|gồm có|có tổng)"
                            r"(?:(?!có mặt|vắng|tham dự|dự họp)[^:;.\d]){0,40}?:?\s*"  # not "được mời, có mặt 16"
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"

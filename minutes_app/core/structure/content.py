@@ -44,7 +44,8 @@ def _yearly_plan(sentence: str) -> bool:
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
-                           r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)
+                           r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
+                           r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
@@ -126,7 +127,9 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
             terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
-            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year))
+            lead_in = text[line_start:entity.start]  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year)) \
+                or bool(_SO_FAR.search(lead_in) and _SHORT_PERIOD.search(lead_in))
             if not met and (open_term or (yearly and under_way)):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
@@ -195,7 +198,7 @@ _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,45}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
@@ -222,7 +225,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
-            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
+            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao|nq|nghị quyết|đề ra)|mục tiêu|"
+                                                                      r"kh\b|nq\b|nghị quyết|dự toán", c)), None)
             done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước(?: (?:thực hiện|đạt|th|tính))?\b|th\b|"
                                                                       r"lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
             name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
@@ -235,6 +239,14 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             if header and len(cells) > max(header[:3]):
                 target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
+                if target is not None and result is None and re.search(r"[^\W\d_]", cells[header[2]]) and \
+                        not re.search(r"\d", cells[header[2]]) and not any(a <= start < b for a, b in taken_in(start, end)):
+                    # "85 | đang đánh giá": a target whose result is not in yet
+                    name_cell = cells[header[0]]
+                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else None
+                    found.append(Target(re.sub(r"\s*\([^)]*\)\s*$", "", name_cell), start, end, target.value, None, unit,
+                                        doc_period, None, None))
+                    continue
                 if target is not None and result is not None and not any(a <= start < b for a, b in taken_in(start, end)):
                     comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
                     verdict = verdict_of(result.value, target.value, comparator)
@@ -260,7 +272,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     met = is_met(result, target, "<=" if lower else ">=")
                     verdict = verdict_of(result, target, "<=" if lower else ">=")
                     progress = None
-                    if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                    if not met and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                           _SO_FAR.search(line) or dated_short):
+                        # "Tính đến 30/11/2026: … kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên)": so far
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
@@ -312,6 +326,16 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                 found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
                                     verdict, progress))
+        for name, at, stop, target, result, unit, period in _plan_then_result(line) if "%" in line else ():
+            if any(t.start <= start + at < t.end or start + at <= t.start < start + stop for t in found[mark:]) or \
+                    taken_in(start + at, start + stop):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt" and (dated_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
+                                          doc_period and _SHORT_PERIOD.search(doc_period)):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
+                                verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -643,6 +667,33 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
+# "kế hoạch trồng rừng thay thế năm 2026 là 320 ha; đến 25/11 đã trồng được 251,2 ha, đạt 78,5%": the year's plan told
+# first, the result after it with its share of the plan (the share must check)
+_PLAN_IS = re.compile(r"(?i:kế hoạch|chỉ tiêu)\s+(?P<name>[^\W\d][^;:.()\d]{2,80}?)(?:\s+(?P<period>năm\s+\d{4}))?\s+(?:là|đề ra là|giao)\s+"
+                      r"(?P<t>" + _NUMBER + r")\s*(?P<unit>[^\W\d][^\d,;.()\s]*(?:\s[^\W\d][^\d,;.()\s]*)?)?")
+_DONE_SHARE = re.compile(r"(?P<r>" + _NUMBER + r")\s*[^\d,;.()]{0,30}?,?\s*(?:đạt|bằng)\s+(?P<pct>\d{1,3}(?:,\d{1,2})?)\s?%")
+
+
+@lru_cache(maxsize=32768)
+def _plan_then_result(line: str) -> tuple[tuple, ...]:
+    """(name, start, end, level, result, unit, period) of each plan told before its result (line offsets)."""
+    found = []
+    for plan in _PLAN_IS.finditer(line):
+        end_of_sentence = re.compile(r"\.(?=\s|$)").search(line, plan.end())  # not the dot of "1.046"
+        stop = end_of_sentence.start() if end_of_sentence else len(line)
+        done = _DONE_SHARE.search(line, plan.end(), min(stop, plan.end() + 160))
+        if done is None:
+            continue
+        target, result, pct = parse_number(plan["t"]), parse_number(done["r"]), parse_number(done["pct"])
+        if not (target and result and pct) or target.value <= 0:
+            continue
+        if abs(round(result.value / target.value * 100, pct.decimals) - pct.value) > 10 ** -pct.decimals / 2 + 1e-9:
+            continue  # the share is not the result over this plan
+        found.append((plan["name"].strip(), plan.start(), done.end(), target.value, result.value,
+                      (plan["unit"] or "").strip() or None, plan["period"]))
+    return tuple(found)
+
+
 _SLASH_HINT = re.compile(r"/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
@@ -925,11 +976,13 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
-              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời")
-_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
+              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
+              "thành lập", "củng cố")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|trình(?!\\s+bày)|")
+# ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
-                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
+                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
@@ -962,13 +1015,16 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp|cuộc họp) (?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+"
+                       r"[\dIVX]+(?:/\d{4})?)"  # "tại hội nghị Ban Thường vụ tháng 12": the occasion to report at
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
-_OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
-                            r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
+_OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"
+                            r"(?<=[(,;])[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"  # "(Chi ủy chỉ đạo, các đoàn thể thực hiện)"
+                            r"[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
+                            r"Đoàn|Hội|Chi hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan|Mặt trận|Công an)[^,;:()]{0,70}?)\s*"
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
                             # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
                             r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
@@ -982,6 +1038,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     past_part = False  # under a top heading that reports results
     in_targets = False
     listed = False  # under a body line that opens a task list
+    next_sibling = None  # the marker of the task heading's next sibling ("3." after "2. Nhiệm vụ …")
+    columns = None  # a task table's columns (content, owner, deadline), once its header row is read
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
@@ -1023,12 +1081,34 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                     not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
+                number = re.match(r"\s*(\d{1,2})\.(?!\d)", raw)
+                next_sibling = f"{int(number[1]) + 1}." if number else None  # "3." after "2. Nhiệm vụ …" ends it
                 continue
             if active_level is not None:
                 in_targets = bool(_TARGET_LEAD.search(title))
                 continue
         if active_level is not None and heading and line.kind is LineKind.BODY:
             in_targets = bool(_TARGET_LEAD.search(stripped))
+            continue
+        if line.kind is not LineKind.TABLE_ROW:
+            columns = None
+        elif active_level is not None and not in_targets:
+            # "TT | Nội dung công việc | Người thực hiện | Thời gian" then one row per task
+            row = _row_cells(raw, line.start)
+            if columns is None:
+                columns = _task_columns([cell for cell, _ in row])
+            elif columns:
+                task = _table_task(row, columns)
+                if task is not None:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+            continue
+        if active_level is not None and next_sibling and line.kind is LineKind.LIST_ITEM and \
+                re.match(r"\s*" + re.escape(next_sibling) + r"(?!\d)", raw) and \
+                not _TASK_HEADING.search(raw[line.marker_end:line.marker_end + 60]):
+            # the task heading's next sibling ("3. Ban Thường vụ thống nhất …"), unless it opens tasks of its own
+            # ("4. Tổ chức thực hiện: Các chi bộ …")
+            active_level = next_sibling = None
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
@@ -1049,8 +1129,54 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
-    unique = {(t.text.start, t.text.end): t for t in tasks}
+    unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
     return sorted(unique.values(), key=lambda t: t.text.start)
+
+
+_DEFERRED = re.compile(r"\bchưa (?:xem xét|biểu quyết|thông qua|quyết định|bàn)\b|\bsẽ (?:xem xét|đưa vào|trình|báo cáo|bàn)\b"
+                       r"|\bđể (?:sau|lại)\b|\bxem xét sau\b")
+_ROW_SPLIT = re.compile(r"\s*\|\s*|\t+")
+_CONTENT_HEAD = re.compile(r"nội dung|công việc|nhiệm vụ", re.IGNORECASE)
+_OWNER_HEAD = re.compile(r"người (?:thực hiện|phụ trách|chủ trì)|phụ trách|chủ trì|thực hiện|trách nhiệm|đơn vị|bộ phận|"
+                         r"cơ quan", re.IGNORECASE)
+_DEADLINE_HEAD = re.compile(r"thời gian|thời hạn|hoàn thành|tiến độ", re.IGNORECASE)
+
+
+def _row_cells(raw: str, start: int) -> list[tuple[str, int]]:
+    """A table row's cells (text, document offset), outer empty cells dropped."""
+    found, at = [], 0
+    for piece in _ROW_SPLIT.split(raw):
+        at = raw.find(piece, at) if piece else at
+        found.append((piece.strip(), start + at + len(piece) - len(piece.lstrip())))
+        at += len(piece)
+    while found and not found[0][0]:
+        found.pop(0)
+    while found and not found[-1][0]:
+        found.pop()
+    return found
+
+
+def _task_columns(heads: list[str]) -> tuple[int, int | None, int | None] | tuple[()]:
+    """(content, owner, deadline) column of a task table's header row; () when the row heads no task table."""
+    content = next((i for i, h in enumerate(heads) if _CONTENT_HEAD.search(h) and len(h) <= 40), None)
+    if content is None:
+        return ()
+    owner = next((i for i, h in enumerate(heads) if i != content and _OWNER_HEAD.search(h) and len(h) <= 40), None)
+    deadline = next((i for i, h in enumerate(heads) if i not in (content, owner) and _DEADLINE_HEAD.search(h)
+                     and len(h) <= 40), None)
+    return (content, owner, deadline) if owner is not None or deadline is not None else ()
+
+
+def _table_task(row: list[tuple[str, int]], columns: tuple[int, int | None, int | None]) -> Task | None:
+    def field(i: int | None) -> Field | None:
+        if i is None or i >= len(row) or not row[i][0]:
+            return None
+        return Field(row[i][0], row[i][1], row[i][1] + len(row[i][0]))
+
+    text = field(columns[0])
+    if text is None or len(text.value.split()) < 2:
+        return None
+    return Task(text, field(columns[1]), field(columns[2]))
 
 
 @lru_cache(maxsize=32768)
@@ -1220,7 +1346,9 @@ def _assigned_clauses(text: str, start: int) -> bool:
     nhiệm …": two or more clauses of one sentence, each opening with who does what."""
     end = _sentence_end(text, start, len(text), stops=".")
     pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
-    return len(pieces) >= 2 and all(_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces)
+    owned = [_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces]
+    # a clause with no owner but a deadline is a task too ("…; các hộ hoàn thành thu hoạch trước 25/10")
+    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _DEADLINE.search(p) for o, p in zip(owned, pieces))
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
@@ -1271,8 +1399,8 @@ def _task(text: str, start: int, end: int) -> Task | None:
     if label:
         start = label.end()
     value = text[start:end].strip().rstrip(" ;.")
-    if len(value) < 8:
-        return None
+    if len(value) < 8 or _DEFERRED.search(value):
+        return None  # "giao Văn phòng nghiên cứu, chưa xem xét tại cuộc họp này": put off, nobody is to do it yet
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
@@ -1334,7 +1462,8 @@ def _owner_field(text: str, start: int, end: int) -> Field:
 
 def _subject_owner(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(owner start, owner end, task verb start) when the item opens with who does it."""
-    found = _subject_in(text[start:end])
+    item = text[start:end]
+    found = _subject_in(item[:1].upper() + item[1:])  # "…; chi ủy hoàn thiện hồ sơ …": a clause in lower case
     return (start + found[0], start + found[1], start + found[2]) if found else None
 
 
@@ -1354,6 +1483,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
+    if re.search(r"\d\s*/\s*\d|\b(?:thống nhất|nhất trí|biểu quyết|tán thành)\b", subject):
+        return None  # "Ban Thường vụ thống nhất 9/9 ý kiến đề nghị UBND tỉnh hỗ trợ …": a vote on a proposal, no owner
     if re.search(r"\s(?:đã|được|bị|vì)(?:\s|$)", subject):
         return None  # "Đồng chí X được khen thưởng vì hoàn thành …": a report of what befell someone, no owner
     if _ISSUER_ITSELF.match(subject):

@@ -81,7 +81,7 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
-_VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
+_VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
@@ -112,6 +112,12 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        if subject is not None:
+            subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
+        if subject is None:  # "Nghị quyết này đã được 20/21 đồng chí tán thành": the document adopted, named before its count
+            told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 80), vote.start)
+            if told:
+                subject, subject_start = told["what"], told.start("what")
         nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
         if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
@@ -127,6 +133,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         line_end = text.find("\n", vote.start)
         sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
         elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
+        if elected is None:  # "Kết quả, ông A trúng cử với 26/28 đại biểu có mặt tán thành": the person before the count
+            opening = max(text.rfind("\n", 0, vote.start) + 1, max((m.end() for m in re.finditer(
+                r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
+            elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
+                            if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
         if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
@@ -172,12 +183,16 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 if whole is not None and whole == count + against + abstain:
                     base = whole
                     break
+        if base is None and count:
+            base = _base_of_said_share(count, vote, said, (against or 0) + (abstain or 0), text)
         if base is None and count and against is not None and kind != "election" and (
                 abstain is not None and count + against + abstain == present or
                 official_present and count + against + (abstain or 0) == official_present):
             # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present (or all the official members
             # present, who alone vote) voted
             base = count + against + (abstain or 0)
+        if count is None and _READ_BACK.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 160), vote.start):
+            continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the closing formula
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -264,7 +279,8 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
     kept: list[Decision] = []
     for d in decisions:
         twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
-                     and d.votes_for is not None and d.votes_for == k.votes_for
+                     and (d.votes_for is not None and d.votes_for == k.votes_for or (d.votes_for is None or k.votes_for is None)
+                          and text.rfind("\n", 0, d.start) == text.rfind("\n", 0, k.start))  # one line: one election
                      and abs(d.start - k.start) < 300
                      and not _other_seat(_seat(_line_of(text, d.start)), _seat(_line_of(text, k.start)))), None)
         if twin is None:
@@ -287,6 +303,44 @@ def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
     if whole < count or whole <= 0:
         return None
     return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
+
+
+_ADOPTED_BEFORE = re.compile(r"(?P<what>Nghị quyết(?: này| [Đđ]ại hội| [Hh]ội nghị| [Kk]ỳ họp)?)\s+(?:đã\s+)?được\s+(?:[^\d.;]{0,20})$")
+# the minutes read back to the meeting at its close, agreed with no count of their own
+_READ_BACK = re.compile(r"[Bb]iên bản[^.;]{0,80}?(?:đọc lại|đọc cho|đã đọc|được đọc|thông qua trước)[^.;]{0,80}$")
+# a share written in a vote's clause: "đạt 94,74%", "(89,47%)", "chiếm 5,26%"
+_SHARE = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d{1,2})?)\s?%")
+# what may follow such a share: nothing, or those who voted ("số đảng viên chính thức có mặt", "đại biểu dự họp")
+_SHARE_OF_VOTERS = re.compile(r"\s*(?:[),.;]|$|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:phiếu\s+hợp\s+lệ|(?:đồng chí|đ/c|đảng viên|đại biểu|"
+                              r"ủy viên|uỷ viên|thành viên)(?:\s+chính\s+thức)?\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|biểu\s+quyết)))",
+                              re.IGNORECASE)
+
+
+def _base_of_said_share(count: int, vote, said: str, others: int, text: str = "") -> int | None:
+    """The whole the vote's clause takes a share of, when the count it names says none: "tán thành 18, không tán
+    thành 01, đạt 94,74% số đảng viên chính thức có mặt" (of 19), "17 đồng chí đồng ý (trên tổng số 19 …, đạt
+    89,47%)". A share is read as the share of the count it belongs to: a part's own count first ("không tán thành 01
+    (5,26%)" is 1 of 19), else the approval's; the whole must hold every count the vote names."""
+    least = count + others
+    for part in vote.parts.values():
+        own = part.count if isinstance(part.count, int) else getattr(part.count, "value", None)
+        if not part.pct or part.pct[0] <= 0 or not own or text and not _SHARE_OF_VOTERS.match(text, part.pct[3]):
+            continue
+        for value in (own, count):
+            whole = _base_of_share(value, part.pct[0], part.pct[1])
+            if whole is not None and whole >= least and whole > 1:
+                return whole
+    clause = re.split(r";|\.\s", said)[0]
+    for match in _SHARE.finditer(clause):
+        if not _SHARE_OF_VOTERS.match(clause, match.end()):
+            continue  # "chiếm 72,7% số đảng viên được triệu tập", "phủ 95% số hộ": a share of another whole
+        value = float(match["v"].replace(",", "."))
+        decimals = len(match["v"].split(",")[1]) if "," in match["v"] else 0
+        if 0 < value < 100:
+            whole = _base_of_share(count, value, decimals)
+            if whole is not None and whole >= least:
+                return whole
+    return None
 
 
 def _unanimous(count, base, against, abstain, said: str) -> tuple:
@@ -587,8 +641,9 @@ def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
     for i, (cell, at) in enumerate(cells):
         cell_s = cell.strip()
         found = _NAME_CELL.fullmatch(cell_s)
-        if name is None and found and len(found["name"].split()) >= 2 and \
-                found["name"].split()[0] in word_set("surnames", lower=False):
+        words = found["name"].split() if found else []
+        if name is None and found and len(words) >= 2 and (words[0] in word_set("surnames", lower=False) or (
+                3 <= len(words) <= 4 and words[1] in ("Văn", "Thị"))):  # "Giáp Văn Toàn": a rarer family name
             name = (_trim(found["name"]), at + (len(cell) - len(cell.lstrip())) + found.start("name"), i)
             continue
         if name is not None:
@@ -789,7 +844,7 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
 
 # "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất trí thông qua",
 # "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
-_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
+_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này| [Đđ]ại hội| [Hh]ội nghị| [Kk]ỳ họp)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
                       r"(?P<after>[^.;\n]{0,120})")
 def _adopted_passive(text: str, body, decisions, present: int | None, ratios=()) -> list[Decision]:
     found = []
