@@ -78,6 +78,7 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
         planned = _has_keyword(sentence)
         claim_match = claim_in(sentence) if planned else None
         sentence_claim = _claim_of(claim_match)
+        claims = _claims(sentence) if claim_match or planned and _BARE_VERDICT.search(sentence) else ()
         for c_start, c_end in _clauses(sentence) if planned else ():
             clause = sentence[c_start:c_end]
             start = s_start + c_start
@@ -88,13 +89,38 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
             target = _target(text, start, clause, numbers)
             if target is None:
                 continue
-            entities.append(target | {"claimed_status": sentence_claim} if isinstance(target, dict) else target)
+            claimed = _clause_claim(claims, c_start, c_end, sentence_claim)
+            entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
         entities.extend(_tasks(text, s_start, sentence))
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
 
 
 _BY_HOW_MUCH = re.compile(r"(?<!\w)(?:vượt|tăng|giảm|hụt|thiếu)(?:\s+(?:thêm|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu))?\s*$",
                           re.IGNORECASE)
+
+
+# A bare verdict closing a clause: "chỉ tiêu không quá 02 vụ – đạt;", "… (chỉ tiêu từ 95% trở lên), chưa đạt."
+_BARE_VERDICT = re.compile(r"[,–-]\s*(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt|vượt|hoàn thành)"
+                           r"\s*(?=[.;]|$)", re.IGNORECASE)
+
+
+def _claims(sentence: str) -> list[tuple[int, str]]:
+    """Every verdict the sentence writes, with where it stands: the plan-naming claims (CLAIM)
+    and the bare verdicts that close a clause."""
+    found = [(m.start(), _claim_of(m)) for m in CLAIM.finditer(sentence)]
+    found += [(m.start(1), _NORMALISED_CLAIM[m.group(1).lower()]) for m in _BARE_VERDICT.finditer(sentence)]
+    return sorted(found)
+
+
+def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None) -> str | None:
+    """The verdict of one target clause: its own ("… 02 vụ – đạt; … 93,6% (chỉ tiêu từ 95% trở lên), chưa
+    đạt": each clause its own), else the first written after it, else the sentence's ("Hoàn thành chỉ tiêu:
+    …" before its figures)."""
+    inside = {claim for at, claim in claims if c_start <= at < c_end}
+    if inside:  # "24 chỉ tiêu đạt … (13 chỉ tiêu vượt) và 01 chỉ tiêu không đạt": no one verdict
+        return inside.pop() if len(inside) == 1 else None
+    after = [claim for at, claim in claims if at >= c_end]
+    return after[0] if after else sentence_claim
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -108,6 +134,16 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         if b - a > 3:
             spans.append((a, b))
     return spans
+
+
+def _in_brackets(clause: str, at: int) -> bool:
+    """Whether ``at`` stands inside brackets of its clause, one opened before the clause began
+    ("18 sản phẩm), vượt kế hoạch …" after a cut inside "(đợt 1: 29 sản phẩm; đợt 2: 18 sản phẩm)") too."""
+    opened, closed = clause.rfind("(", 0, at), clause.rfind(")", 0, at)
+    if opened > closed:
+        return True
+    after = re.search(r"[()]", clause[at:])
+    return bool(after) and after.group() == ")"
 
 
 def _has_number(clause: str) -> bool:
@@ -133,8 +169,9 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
             target = inside[-1]
             comparator = _comparator(text, target) or ">="
             # "được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 triệu đồng)": by how much is no result
+            # a figure in other brackets is a detail of the result ("47 sản phẩm (đợt 1: 29; đợt 2: 18)")
             alike = [n for n in outside if _unit(n) == _unit(target) and not _BY_HOW_MUCH.search(
-                text, max(0, n.start - 24), n.start)]
+                text, max(0, n.start - 24), n.start) and not _in_brackets(clause, n.start - start)]
             before = [n for n in alike if n.start < start + paren.start()]
             actual = before[-1] if before else (alike[0] if alike else None)
     if target is None:
