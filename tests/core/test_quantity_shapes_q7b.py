@@ -44,3 +44,28 @@ def test_a_clause_keeps_its_own_verdict_and_a_wrong_one_is_found(text, wrong):
 ])
 def test_a_right_verdict_stays_silent(text):
     assert not [f for f in findings(text, "target-status-mismatch") if f.severity.value == "error"]
+
+
+# ---------------------------------------------------------------- the text against a table's total row
+
+_VISITS = ("Năm 2025, Trung tâm đã khám cho {seen} lượt người, điều trị nội trú 6.904 lượt. Số lượt khám như sau:\n"
+           "Cơ sở\tLượt khám\tTrong đó BHYT\nTrung tâm\t31.460\t27.815\nTrạm Y tế phường Đông\t7.238\t6.102\n"
+           "Trạm Y tế xã Hòa\t9.517\t8.367\nTổng cộng\t48.215\t42.284")
+_ROOMS = ("Quý III, Bệnh viện tiếp nhận {seen} lượt khám; điều trị nội trú 9.418 lượt, phẫu thuật 1.106 ca. "
+          "Phân theo đối tượng:\nĐối tượng | Lượt khám | Tỷ lệ (%)\nCó thẻ BHYT | 54.987 | 88,2\n"
+          "Viện phí | 6.821 | 10,9\nMiễn phí | 532 | 0,9\nCộng | 62.340 | 100,0")
+_CERTIFICATES = ("Năm nay, xã đã cấp {seen} giấy chứng nhận, thu hồi 12 giấy chứng nhận. Chi tiết theo thôn:\n"
+                 "Thôn | Số hộ | Số giấy chứng nhận đã cấp\nThôn Đông | 140 | 120\nThôn Tây | 101 | 95\n"
+                 "Thôn Nam | 96 | 80\nCộng | 337 | 295")
+
+
+@pytest.mark.parametrize("shape, wrong", [(_VISITS, "48.521"), (_ROOMS, "62.430"), (_CERTIFICATES, "259")])
+def test_the_count_told_with_the_columns_words_is_the_total_rows(shape, wrong):
+    found = findings(shape.format(seen=wrong), "figure-inconsistent")
+    assert [f.text for f in found] == [wrong]
+
+
+@pytest.mark.parametrize("shape, right", [(_VISITS, "48.215"), (_ROOMS, "62.340"), (_CERTIFICATES, "295")])
+def test_another_count_of_the_same_noun_is_not_the_columns_total(shape, right):
+    # "điều trị nội trú 6.904 lượt" counts lượt too, but not the column "Lượt khám"
+    assert not findings(shape.format(seen=right), "figure-inconsistent")
