@@ -69,3 +69,47 @@ def test_the_count_told_with_the_columns_words_is_the_total_rows(shape, wrong):
 def test_another_count_of_the_same_noun_is_not_the_columns_total(shape, right):
     # "điều trị nội trú 6.904 lượt" counts lượt too, but not the column "Lượt khám"
     assert not findings(shape.format(seen=right), "figure-inconsistent")
+
+
+# ---------------------------------------------------------------- one figure restated with two digits swapped
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Giải ngân vốn đầu tư công 10 tháng đạt 2.465 tỷ đồng\nTheo báo cáo, lũy kế 10 tháng, toàn tỉnh giải ngân "
+     "2.645 tỷ đồng, cao hơn bình quân cả nước.\nThường trực HĐND tỉnh đề nghị đẩy nhanh tiến độ.", "2.645"),
+    ("I. Thu ngân sách: Tổng thu ngân sách trên địa bàn năm 2025 ước đạt 24.863 triệu đồng.\nII. Chi ngân sách: "
+     "tổng chi 21.977 triệu đồng.\nIII. Đánh giá chung: thu ngân sách năm đạt 24,68 tỷ đồng, vượt dự toán được giao.",
+     "24,68"),
+    ("Trong năm, Quỹ Vì người nghèo xã vận động được 1.186 triệu đồng.\nHội nghị tặng Giấy khen cho 12 tập thể.\n"
+     "Tổng kết lại, với 1.168 triệu đồng vận động được trong năm, Quỹ tiếp tục là điểm sáng.", "1.168"),
+    ("9 tháng qua, cấp ủy các cấp đã kiểm tra 1.184 tổ chức đảng.\nVề giám sát, đã giám sát 950 đảng viên.\n"
+     "Tổng hợp chung, trong 9 tháng toàn ngành đã kiểm tra 1.148 tổ chức đảng.", "1.148"),
+])
+def test_a_figure_told_again_in_the_same_words_with_two_digits_swapped(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert [f.text for f in found if f.text.startswith(wrong)], found
+
+
+@pytest.mark.parametrize("text", [
+    # the same noun, but other words: another quantity
+    "Toàn Đảng bộ có 37 chi bộ; tổng số 2.742 đảng viên.\nViệc cập nhật dữ liệu còn chậm, đến nay mới cập nhật "
+    "2.724 đảng viên, còn thiếu so với tổng số.",
+    # last year's figure, a change, an approximation, a plan
+    "Năm 2025 thu ngân sách đạt 2.465 tỷ đồng.\nSo với cùng kỳ năm trước thu ngân sách đạt 2.645 tỷ đồng thì giảm.",
+    "Các đơn vị thụ lý trên 21,6 nghìn tỷ đồng, tăng trên 7.200 tỷ đồng.\nĐã thi hành xong trên 2.700 tỷ đồng.",
+    "Năm 2025 doanh thu đạt 6.845 triệu đồng.\n4. Kế hoạch năm 2026: doanh thu 6.485 triệu đồng; lợi nhuận 430 "
+    "triệu đồng.",
+    # two sides of ratios
+    "Giải ngân đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).\nGiải ngân đạt 51,1% nguồn vốn huyện giao "
+    "(376,9 tỷ/737 tỷ đồng).",
+    # two amounts of one sentence
+    "Vốn giao năm 2025 là 1.245 triệu đồng, vốn tự có của HTX là 1.425 triệu đồng.\nHTX hoạt động có lãi.",
+])
+def test_figures_that_only_look_swapped_stay_silent(text):
+    assert not findings(text, "figure-inconsistent")
+
+
+def test_the_swapped_figure_borne_out_by_its_breakdown_is_not_the_suspect():
+    text = ("Giải ngân vốn đầu tư công 10 tháng đạt 2.465 tỷ đồng\nLũy kế 10 tháng, toàn tỉnh giải ngân 2.645 tỷ "
+            "đồng.\nTrong đó, các dự án do cấp tỉnh quản lý giải ngân 1.702 tỷ đồng; các xã, phường giải ngân 943 tỷ "
+            "đồng.")
+    assert [f.text[:5] for f in findings(text, "figure-inconsistent")] == ["2.465"]

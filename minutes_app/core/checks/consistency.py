@@ -27,6 +27,11 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
+# a sentence opened by the label of what is to be done: its figures are targets, but for what there is now
+# ("3. Kế hoạch năm 2026: … huy động thêm vốn góp để vốn điều lệ hiện có 1.350 triệu đồng tăng lên …")
+_NOW = re.compile(r"(?<!\w)(?:hiện\s+có|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
+_PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|chỉ\s+tiêu|"
+                         r"mục\s+tiêu|dự\s+toán)(?!\w)[^:.;]{0,40}:", re.IGNORECASE)
 
 
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document",
@@ -196,9 +201,147 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
+    yield from _swapped_restatements(ctx, reported)
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
+
+
+def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
+    """"Lũy kế 10 tháng, toàn tỉnh giải ngân 2.645 tỷ đồng" under the title "Giải ngân vốn đầu tư công 10
+    tháng đạt 2.465 tỷ đồng": two amounts of money, or two counts of one noun, told in the same words
+    (two words running together on each side: "giải ngân", "vận động", "kiểm tra") whose digits are the
+    same but two neighbours swapped, at the precision both print ("24.863 triệu" … "24,68 tỷ"). Two
+    different quantities that share their words and read as each other's typing slip are rare; a
+    figure's period, a plan, a change, a bound or an approximation sets it apart. The finding stands on
+    the mention the document does not bear out when the other agrees with its percentage or its parts;
+    otherwise on the later one."""
+    mentions = []
+    planned = _plan_sections(ctx)
+    for paragraph in ctx.paragraphs:
+        text = paragraph.text
+        if not text.strip() or paragraph.index in planned or "\t" in text or " | " in text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for quantity in layer.quantities:
+            if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
+                    in _RESTATED_CLASSES | {"measure"}:
+                mention = _swap_mention(layer, quantity)
+                if mention is not None:
+                    mentions.append((paragraph, quantity, *mention))
+    for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
+        for p2, later, digits2, words2, scope2, names2 in mentions[index + 1:]:
+            if first.kind != later.kind or first.kind == "count" and first.head != later.head:
+                continue
+            step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
+            a, b = digits1(step), digits2(step)
+            if not _adjacent_swap(a, b) or not words1 & words2:
+                continue
+            if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
+                continue  # one sentence names two amounts
+            if not _Told(names=names1).agrees(_Told(names=names2)):
+                continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …": two subjects
+            if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+                    or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
+                continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
+            at1, at2 = first.start + p1.start, later.start + p2.start
+            if at1 in reported or at2 in reported:
+                continue
+            reported.update((at1, at2))
+            wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
+            number = right_p.index + 1
+            yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
+                        f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
+                        f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
+                        "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
+                        related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
+
+
+_EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
+_SWAP_STOP = frozenset(("đã", "được", "là", "có", "đạt", "ước", "và", "của", "trong", "năm", "tháng", "quý", "với",
+                        "cho", "các", "những", "tổng", "số", "toàn", "đến", "nay", "hiện", "từ", "trên", "tại", "theo",
+                        "đồng", "triệu", "tỷ", "nghìn", "bằng", "so", "kế", "hoạch", "lũy", "kế", "này", "đó", "mới"))
+_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+                              r"cùng\s+kỳ|năm\s+trước|kỳ\s+trước|tăng|giảm|thêm|còn\s+thiếu|ít\s+nhất|tối\s+thiểu|"
+                              r"tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|dự\s+toán)"
+                              r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _swap_mention(layer, quantity):
+    """(its digits at a printing step, the pairs of words around it, its period) for a plain statement of an
+    amount or count; None for a plan, a change, a bound, an approximation, a ratio's side or a small number."""
+    text = layer.text
+    if quantity.role == "plan" or quantity.modifier is not None or text[quantity.end:quantity.end + 1] == "/" \
+            or text[max(0, quantity.start - 1):quantity.start] == "/":
+        return None
+    if quantity.kind == "count" and quantity.value < 100:
+        return None
+    before = re.split(r"[;:.()]", text[max(0, quantity.start - 70):quantity.start])[-1]
+    sentence = re.split(r"\.\s", text[max(0, quantity.start - 200):quantity.start])[-1]
+    if _NOT_A_STATEMENT.search(before) or _TARGET_AFTER.match(text, quantity.end) or _PLAN_LABEL.match(
+            sentence) and not _NOW.search(before):
+        return None
+    after = re.split(r"[;:.(),]", text[unit_end(text, quantity):unit_end(text, quantity) + 50])[0]
+    noun = set(quantity.head.lower().split()) if quantity.head else set()
+    words = set()
+    for side in (before, after):
+        run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
+        words |= {(x, y) for x, y in zip(run, run[1:]) if not {x, y} & (_SWAP_STOP | noun)}
+    if not words:
+        return None
+
+    def digits(step: float) -> str:
+        return str(int(round_half_up(quantity.value / step, 0)))
+    return digits, frozenset(words), _scope(sentence + " " + after), _names(sentence)
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    """"2465" and "2645": the same digits, two neighbours swapped, at least three of them."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and \
+        a[differ[1]] == b[differ[0]]
+
+
+def _suspect(ctx: DocumentContext, one, other):
+    """(suspect, the other, their paragraphs): the mention the document does not bear out."""
+    (q1, p1), (q2, p2) = one, other
+    borne = [_borne_out(ctx, q, p) for q, p in (one, other)]
+    if borne[0] != borne[1]:
+        return (q2, q1, p2, p1) if borne[0] else (q1, q2, p1, p2)
+    return q2, q1, p2, p1  # which one slipped is not told: the later, as every restatement
+
+
+def _borne_out(ctx: DocumentContext, quantity, paragraph) -> bool:
+    """The amount agrees with a percentage of it or a sum of its parts the quantity layer reads beside it, or
+    with the sum of the amounts of the paragraph after it when that one opens "Trong đó" ("Trong đó, các dự án
+    do cấp tỉnh quản lý giải ngân 1.702 tỷ đồng; các xã, phường giải ngân 943 tỷ đồng")."""
+    layer = paragraph_layer(ctx, paragraph)
+    following = ctx.paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(ctx.paragraphs) else None
+    if following is not None and _BREAKDOWN_OPENS.match(following.text) and paragraph.text.rstrip().endswith(
+            ".") and quantity.start == max((q.start for q in layer.quantities if q.kind == quantity.kind), default=-1):
+        parts = [q.value for q in paragraph_layer(ctx, following).quantities if q.kind == quantity.kind
+                 and q.modifier is None and (q.kind == "money" or q.head == quantity.head)]
+        if len(parts) >= 2 and abs(sum(parts) - quantity.value) < 1e-6:
+            return True
+    for relation in layer.relations:
+        if relation.whole is None or relation.whole.start != quantity.start and not any(
+                p.start == quantity.start for p in relation.parts):
+            continue
+        share = relation.share
+        if share is not None and relation.kind in ("share-of", "result-vs-plan") and relation.whole.value \
+                and relation.whole.kind != "ratio":
+            true = relation.parts[0].value / relation.whole.value * 100
+            if abs(round_half_up(true, share.decimals) - share.value) < 1e-6:
+                return True
+        if relation.kind == "sum-of" and relation.whole.start == quantity.start and len(relation.parts) >= 2 and abs(
+                sum(p.value for p in relation.parts) - quantity.value) < 1e-6:
+            return True
+    return False
+
+
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó|[Cc]ụ\s+thể|[Bb]ao\s+gồm)\s*[,:]")
 
 
 def _report_year(ctx: DocumentContext) -> str | None:
@@ -431,8 +574,9 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             continue
         sentence = _sentence_before(layer, figure)
         whole = _whole_sentence(layer, figure.start)
-        if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end):
-            continue  # a target, not a result
+        if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end) or \
+                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)):
+            continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
