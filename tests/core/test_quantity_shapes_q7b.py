@@ -113,3 +113,91 @@ def test_the_swapped_figure_borne_out_by_its_breakdown_is_not_the_suspect():
             "đồng.\nTrong đó, các dự án do cấp tỉnh quản lý giải ngân 1.702 tỷ đồng; các xã, phường giải ngân 943 tỷ "
             "đồng.")
     assert [f.text[:5] for f in findings(text, "figure-inconsistent")] == ["2.465"]
+
+
+# ---------------------------------------------------------------- lists of people and households counted
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Đại hội đã bầu 05 đồng chí vào Chi ủy nhiệm kỳ 2025 – 2027: Y Bhin Niê, H'Luyến Êban, Phan Thị Mỹ và Đoàn Văn "
+     "Cường; bầu đ/c Phan Thị Mỹ làm Bí thư, đ/c Y Bhin Niê làm Phó Bí thư.", "05 đồng chí"),
+    ("Trạm có 07 cán bộ, viên chức, gồm: BS. Y Thông Niê (Trạm trưởng), YS. Nguyễn Thị Hường, ĐD. H'Linh Mlô, NHS. "
+     "Trần Thị Vân, DS. Lê Văn Khoa, YS. Phan Văn Tín.", "07 cán bộ"),
+    ("Tổ công tác gồm 05 đồng chí: Ths. Nguyễn Văn An, KS. Lê Thị Bình, CN. Trần Văn Cường, BS. Phạm Thị Dung.",
+     "05 đồng chí"),
+    ("Khoa có 06 bác sĩ: BSCKI Lê Văn Hải, BS. Nguyễn Thị Lan, BS. Trần Minh Quân, ThS.BS Phạm Văn Tùng, BS. Hồ Thị "
+     "Mai.", "06 bác sĩ"),
+    ("Dịp này, phường khen thưởng các hộ ông Trương Văn Sáu, bà Lê Thị Mười, ông Quách Văn Tỷ, bà Đinh Thị Hoa và ông "
+     "Võ Văn Tám – 06 hộ gia đình có nhiều đóng góp.", "06 hộ"),
+    ("Ông Nguyễn Văn Hai, bà Lê Thị Ba và ông Trần Văn Bảy là 4 hộ hiến đất làm đường.", "4 hộ"),
+])
+def test_a_count_against_the_people_or_households_it_names(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert any(f.text.startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đã bầu 04 đồng chí vào Chi ủy nhiệm kỳ 2025 – 2027: Y Bhin Niê, H'Luyến Êban, Phan Thị Mỹ và Đoàn Văn "
+    "Cường; bầu đ/c Phan Thị Mỹ làm Bí thư, đ/c Y Bhin Niê làm Phó Bí thư.",
+    # people named in the clause after the list, or named again, are no items of it
+    "Đại hội đã bầu 04 đồng chí vào Chi ủy: Nguyễn Văn An, Lê Thị Bình, Phan Thị Mỹ và Đoàn Văn Cường; bầu đ/c Phan "
+    "Thị Mỹ làm Bí thư, đ/c Nguyễn Văn An làm Phó Bí thư.",
+    "Chi bộ có 3 đồng chí được tặng giấy khen: Nguyễn Văn An, Lê Thị Bình và Đoàn Văn Cường; giao đ/c Lê Thị Bình theo "
+    "dõi, đ/c Nguyễn Văn An báo cáo.",
+    "Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn An, Lê Thị Bình và Trần Văn Cường, đồng chí Nguyễn Văn An làm Tổ trưởng.",
+    "Trạm có 06 cán bộ, viên chức, gồm: BS. Y Thông Niê (Trạm trưởng), YS. Nguyễn Thị Hường, ĐD. H'Linh Mlô, NHS. Trần "
+    "Thị Vân, DS. Lê Văn Khoa, YS. Phan Văn Tín.",
+    "Tổ công tác gồm 04 đồng chí: Ths. Nguyễn Văn An, KS. Lê Thị Bình, CN. Trần Văn Cường, BS. Phạm Thị Dung.",
+    "Dịp này, phường khen thưởng các hộ ông Trương Văn Sáu, bà Lê Thị Mười, ông Quách Văn Tỷ, bà Đinh Thị Hoa và ông Võ "
+    "Văn Tám – 05 hộ gia đình có nhiều đóng góp.",
+    "Các hộ ông Nguyễn Văn Hai, bà Lê Thị Ba và ông Trần Văn Bảy (cùng 02 hộ ở tổ 5) là 5 hộ hiến đất làm đường.",
+    # a place after a name is no person
+    "Tổ giúp việc gồm 03 người: Nguyễn Văn An, Thôn Đông, Lê Thị Bình, Thôn Tây và Hồ Văn Nam, Buôn Ea Kmar.",
+    "Chi bộ giới thiệu 03 quần chúng ưu tú: Rơ Châm Hyin, Siu Thị Phương và Nay Y Blăk để Đảng ủy xem xét.",
+    "Ban Chỉ đạo gồm 3 đồng chí: Trưởng ban Nguyễn Văn An, Phó Trưởng ban Lê Thị Bình, thành viên Y Thông Niê.",
+])
+def test_a_right_count_of_people_or_households_stays_silent(text):
+    assert not findings(text, "count-mismatch")
+
+
+def test_one_speaker_a_line_is_one_item_however_long():
+    lines = "\n".join(f"+ Đ/c {name}: đề nghị bổ sung hạn chế, nêu rõ nguyên nhân, giải pháp khắc phục."
+                      for name in ("Trần Thị Lụa", "Ngô Văn Sáu", "Hồ Thị Thu", "Lâm Văn Tư", "Phan Văn Út"))
+    wrong = findings("Sau khi đ/c Bí thư trình bày bản kiểm điểm, có 06 ý kiến tham gia:\n" + lines, "count-mismatch")
+    assert [f.text for f in wrong] == ["06 ý kiến tham gia"]
+    assert not findings("Sau khi đ/c Bí thư trình bày bản kiểm điểm, có 05 ý kiến tham gia:\n" + lines,
+                        "count-mismatch")
+    # lines that are not one speaker each may hold several items
+    tasks = "+ Thu hoạch lúa mùa, triển khai sản xuất vụ Đông;\n+ Cấp giấy chứng nhận;\n+ Kiểm tra cơ sở chăn nuôi."
+    assert not findings("Giám đốc kết luận 04 nhiệm vụ trọng tâm như sau:\n" + tasks, "count-mismatch")
+
+
+# ---------------------------------------------------------------- attendance: who is not at the meeting
+
+def test_delegates_elected_as_official_are_not_the_members_present():
+    text = ("Đại hội có 150 đại biểu được triệu tập; có mặt 147 đại biểu (03 đại biểu vắng có lý do).\n"
+            "Đại hội đã bầu 33 đồng chí vào Ban Chấp hành; bầu 15 đại biểu chính thức và 02 đại biểu dự khuyết đi dự "
+            "Đại hội cấp trên.\nNghị quyết Đại hội được 145/147 đại biểu có mặt biểu quyết tán thành.")
+    assert not [f for f in analyze_findings(text) if f.code in ("vote-mismatch", "attendance-mismatch")]
+
+
+@pytest.mark.parametrize("names, absent, flagged", [
+    (("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"), "02", True),
+    (("Nguyễn Văn An", "Trần Thị Bình"), "02", False),
+])
+def test_absentees_on_dash_lines_after_the_count(names, absent, flagged):
+    lines = "\n".join(f"- Đ/c {n} (ốm)" for n in names)
+    text = f"Tổng số đảng viên: 15 đồng chí. Có mặt: 13 đồng chí.\nVắng mặt: {absent} đồng chí\n{lines}\nChủ trì: đồng chí Phạm Văn Dũng."
+    assert bool(findings(text, "absentee-count-mismatch")) is flagged
+
+
+def test_speakers_after_the_attendance_are_not_absentees():
+    text = ("Dự: 21/23 đ/c chính thức; vắng 02 đ/c có lý do (đ/c Trần Văn Lý, đ/c Đỗ Thị Hồng – đi làm xa).\n"
+            "Sau khi đ/c Bí thư trình bày bản kiểm điểm, có 03 ý kiến tham gia:\n"
+            "+ Đ/c Trần Thị Lụa: đề nghị bổ sung hạn chế.\n+ Đ/c Ngô Văn Sáu: việc họp dân chưa đều.\n"
+            "+ Đ/c Hồ Thị Thu: nhất trí với bản kiểm điểm.")
+    assert not findings(text, "absentee-count-mismatch")
+
+
+def analyze_findings(text):
+    from minutes_app.core.engine import analyze
+    return analyze(text).findings

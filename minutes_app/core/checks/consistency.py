@@ -235,12 +235,14 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
                 continue
             step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
             a, b = digits1(step), digits2(step)
-            if not _adjacent_swap(a, b) or not words1 & words2:
+            if not _adjacent_swap(a, b) or not _told_alike(words1, words2):
                 continue
             if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
                 continue  # one sentence names two amounts
-            if not _Told(names=names1).agrees(_Told(names=names2)):
-                continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …": two subjects
+            if not _Told(names=names1[0]).agrees(_Told(names=names2[0])) or names1[1] and names2[1] and \
+                    names1[1] != names2[1]:
+                continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
+                # "tại thôn Tây": two subjects, two places
             if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
                     or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
                 continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
@@ -283,16 +285,31 @@ def _swap_mention(layer, quantity):
         return None
     after = re.split(r"[;:.(),]", text[unit_end(text, quantity):unit_end(text, quantity) + 50])[0]
     noun = set(quantity.head.lower().split()) if quantity.head else set()
-    words = set()
-    for side in (before, after):
+    stop = _SWAP_STOP | noun
+    words: dict[tuple[str, str], frozenset[str]] = {}  # a pair of running words → the words between it and the number
+    for side, is_before in ((before, True), (after, False)):
         run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
-        words |= {(x, y) for x, y in zip(run, run[1:]) if not {x, y} & (_SWAP_STOP | noun)}
+        for i, pair in enumerate(zip(run, run[1:])):
+            if not set(pair) & stop:
+                gap = run[i + 2:] if is_before else run[:i]
+                words.setdefault(pair, frozenset(w for w in gap if w not in stop))
     if not words:
         return None
 
     def digits(step: float) -> str:
         return str(int(round_half_up(quantity.value / step, 0)))
-    return digits, frozenset(words), _scope(sentence + " " + after), _names(sentence)
+    place = _PLACE.search(sentence + " " + after)
+    return digits, words, _scope(sentence + " " + after), (_names(sentence), place[1].lower() if place else None)
+
+
+_PLACE = re.compile(r"(?<!\w)(?:tại|ở|thuộc)\s+((?:[^\W\d_]+\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ\d][^\W_]*)*)")
+
+
+def _told_alike(words1: dict, words2: dict) -> bool:
+    """A pair of running words both mentions share, with nothing said between it and the number on one side, or
+    the same on both: "giải ngân vốn đầu tư công … 2.465" and "giải ngân 2.645"; not "doanh thu dịch vụ làm đất
+    450" and "doanh thu dịch vụ tiêu thụ nông sản 540" (each its own words after "dịch vụ")."""
+    return any(not words1[pair] or not words2[pair] or words1[pair] == words2[pair] for pair in words1.keys() & words2)
 
 
 def _adjacent_swap(a: str, b: str) -> bool:
