@@ -201,3 +201,30 @@ def test_speakers_after_the_attendance_are_not_absentees():
 def analyze_findings(text):
     from minutes_app.core.engine import analyze
     return analyze(text).findings
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Hội nghị có 19/23 đồng chí Ủy viên BCH dự (vắng 05 đồng chí có lý do) và 21 đồng chí Bí thư chi đoàn trực thuộc "
+     "dự mở rộng.", "19/23"),
+    ("Có mặt: 23/26 đ/c phải dự. Vắng 04 đ/c: có lý do 02, không lý do 02.", "23/26"),
+    ("Tổng số đảng viên: 28 đ/c (chính thức: 25; dự bị: 03). Miễn sinh hoạt: 02 đ/c.\nCó mặt: 23/26 đ/c phải dự. Vắng "
+     "04 đ/c: có lý do 02, không lý do 02.", "23/26"),
+])
+def test_present_of_those_called_and_the_absent_must_make_the_called(text, wrong):
+    found = findings(text, "attendance-mismatch")
+    assert any(f.text.startswith(wrong) for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị có 19/23 đồng chí Ủy viên BCH dự (vắng 04 đồng chí có lý do) và 21 đồng chí Bí thư chi đoàn trực thuộc "
+    "dự mở rộng.",
+    "Có mặt: 24/26 đ/c phải dự (02 đ/c miễn sinh hoạt không tính). Vắng 02 đ/c có lý do.",
+    "Có mặt: 23/26 đ/c phải dự. Vắng 03 đ/c: có lý do 02, không lý do 01.",
+    "Tổng số đảng viên: 28 đ/c. Miễn sinh hoạt: 02 đ/c. Có mặt: 23/26 đ/c phải dự. Vắng 03 đ/c.",
+    "Hội nghị có 17/19 đồng chí Ủy viên Ban Chấp hành dự; vắng 02 đồng chí; mời 12 đồng chí bí thư chi bộ dự.",
+    "Chi bộ có 31 đảng viên, trong đó 04 đồng chí miễn sinh hoạt đảng. Dự họp 25 đ/c, vắng 02 đ/c.",
+    "Tổng số đảng viên: 18 đồng chí. Có mặt: 15 đồng chí. Vắng: 03 đồng chí (01 đồng chí miễn sinh hoạt, 02 đồng chí "
+    "đi làm ăn xa).",
+])
+def test_right_attendance_with_exempt_members_and_guests_stays_silent(text):
+    assert not findings(text, "attendance-mismatch")

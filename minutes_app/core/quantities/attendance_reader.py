@@ -313,7 +313,8 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
 _BARE_PRESENT = re.compile(r"dự(?=\s*[,;.)]|\s+và\s)", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)
 _BODY_THEN_HEAD = re.compile(
-    r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
+    r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự"
+    r"|dự(?=\s*[(,;.]|\s+và\s))"  # "19/23 đồng chí Ủy viên BCH dự (vắng 05 đồng chí có lý do)"
     r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)"
     # "28/30 đại biểu HĐND xã tham dự": the delegates of a named council (not guests)
     r"|\s++đại\s+biểu\s+(?!khách|mời)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+[^\W\d_]+){0,3}?\s+"
