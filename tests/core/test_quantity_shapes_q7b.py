@@ -228,3 +228,24 @@ def test_present_of_those_called_and_the_absent_must_make_the_called(text, wrong
 ])
 def test_right_attendance_with_exempt_members_and_guests_stays_silent(text):
     assert not findings(text, "attendance-mismatch")
+
+
+# ---------------------------------------------------------------- a council's resolution: half of all its deputies
+
+_COUNCIL = ("Đại biểu HĐND phường: tổng số 25 đ/c; có mặt 18 đ/c; vắng 07 đ/c (có lý do).\n"
+            "Biểu quyết Nghị quyết điều chỉnh kế hoạch đầu tư công: {yes}/18 đại biểu có mặt tán thành, {no} không tán "
+            "thành.\nChủ tọa kết luận: Nghị quyết đã được kỳ họp thông qua.")
+
+
+@pytest.mark.parametrize("yes, no, flagged", [(12, 6, True), (11, 7, True), (13, 5, False), (18, 0, False)])
+def test_a_council_resolution_needs_more_than_half_of_all_deputies(yes, no, flagged):
+    found = findings(_COUNCIL.format(yes=yes, no=no), "resolution-not-passed")
+    assert bool(found) is flagged
+    assert all("đại biểu HĐND" in f.message and "Điều lệ Đảng" not in f.message for f in found)
+
+
+def test_a_candidate_share_written_after_an_equals_sign_is_read():
+    text = ("- Số phiếu phát ra: 42 phiếu, thu về: 42 phiếu\n- Phiếu hợp lệ: 42; không hợp lệ: 0\nKết quả: đ/c Trịnh Thu "
+            "Hà 41 phiếu (97,62%); đ/c Mai Văn Lộc 40 phiếu (95,24%); đ/c Vũ Đình Khang 37 phiếu = 90,48%; đ/c Phạm "
+            "Thị Nga 35 phiếu = 83,33%.")
+    assert [f.text for f in findings(text, "percent-mismatch")] == ["90,48%"]

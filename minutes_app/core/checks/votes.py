@@ -347,6 +347,12 @@ def resolution_not_passed(ctx: DocumentContext):
         block = _meeting(blocks, vote)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
         members = "đảng viên chính thức"
+        council = block is not None and called is None and block.value("total") is not None and bool(
+            _COUNCIL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end))
+        if council:
+            # "Đại biểu HĐND phường: tổng số 25 đ/c; có mặt 18 đ/c": a council's resolution needs more than half
+            # of all its deputies (Luật Tổ chức chính quyền địa phương), not of those present
+            called, who, members = block.value("total"), "", "đại biểu HĐND"
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
         if called is None and vote.members is not None:
@@ -366,6 +372,10 @@ def resolution_not_passed(ctx: DocumentContext):
             message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+            if council:
+                message = (f"Tán thành {approve.value} không quá một nửa tổng số {called} đại biểu HĐND (cần ít nhất "
+                           f"{called // 2 + 1}); nghị quyết của HĐND phải được quá nửa tổng số đại biểu HĐND biểu quyết "
+                           "tán thành, không tính trên số có mặt.")
             claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
             if claim is None:
                 yield Issue(approve.start, approve.end, message)
@@ -376,6 +386,9 @@ def resolution_not_passed(ctx: DocumentContext):
             start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
             yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+_COUNCIL = re.compile(r"(?<!\w)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?!\w)", re.IGNORECASE)
 
 
 def _unanimous_present(vote: Vote, block: Block | None) -> Fact | None:
