@@ -249,3 +249,38 @@ def test_a_candidate_share_written_after_an_equals_sign_is_read():
             "Hà 41 phiếu (97,62%); đ/c Mai Văn Lộc 40 phiếu (95,24%); đ/c Vũ Đình Khang 37 phiếu = 90,48%; đ/c Phạm "
             "Thị Nga 35 phiếu = 83,33%.")
     assert [f.text for f in findings(text, "percent-mismatch")] == ["90,48%"]
+
+
+# ---------------------------------------------------------------- a result before its plan's label in brackets
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Kết quả bình xét: 386 hộ đạt danh hiệu SXKD giỏi các cấp (chỉ tiêu Nghị quyết: từ 400 hộ trở lên), vượt chỉ "
+     "tiêu đề ra.", True),
+    ("Kết quả bình xét: 426 hộ đạt danh hiệu SXKD giỏi các cấp (chỉ tiêu Nghị quyết: từ 400 hộ trở lên), vượt chỉ "
+     "tiêu đề ra.", False),
+    ("+ Tỷ lệ hộ nghèo còn 0,62% (chỉ tiêu Nghị quyết: dưới 0,5%), đạt chỉ tiêu.", True),
+    ("+ Tỷ lệ hộ nghèo còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%), đạt chỉ tiêu.", False),
+    # progress in part of the plan's period gets no verdict
+    ("9 tháng đầu năm, 386 hộ đăng ký đạt danh hiệu SXKD giỏi (chỉ tiêu cả năm: từ 400 hộ trở lên), đạt kế hoạch đề "
+     "ra.", False),
+    ("Lũy kế 6 tháng thu ngân sách 5,2 tỷ đồng (dự toán năm: 9 tỷ đồng), đạt tiến độ kế hoạch.", False),
+])
+def test_a_result_before_its_plans_label_in_brackets(text, flagged):
+    assert bool([f for f in findings(text, "target-status-mismatch") if f.severity.value == "error"]) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("1. Kết nạp đảng viên: 17/20 đảng viên (đạt 85%), hoàn thành chỉ tiêu.", True),
+    ("Phát triển được 5/6 đảng viên (đạt 83,3%), vượt kế hoạch.", True),
+    ("Năm 2025 phát triển được 3/4 đảng viên (đạt 75%), chưa đạt chỉ tiêu.", False),
+    ("Năm 2025 phát triển được 6/4 đảng viên (đạt 150% NQ), vượt chỉ tiêu.", False),
+    ("1. Kết nạp đảng viên: 21/20 đảng viên (đạt 105%), hoàn thành vượt chỉ tiêu.", False),
+    # of those introduced, not of a plan
+    ("Kết nạp 17/20 quần chúng được giới thiệu, đạt 85%, hoàn thành chỉ tiêu.", False),
+    ("2. Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: 27/30 chi bộ, đạt 90% (chỉ tiêu từ 85% trở lên) – đạt.",
+     False),
+])
+def test_members_admitted_over_the_plan_as_a_ratio(text, flagged):
+    found = findings(text, "target-status-mismatch")
+    assert bool(found) is flagged
+    assert all(f.severity.value == "warning" for f in found if "17/20" in f.message or "5/6" in f.message)

@@ -79,9 +79,11 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
         claim_match = claim_in(sentence) if planned else None
         sentence_claim = _claim_of(claim_match)
         claims = _claims(sentence) if claim_match or planned and _BARE_VERDICT.search(sentence) else ()
+        previous = None
         for c_start, c_end in _clauses(sentence) if planned else ():
             clause = sentence[c_start:c_end]
             start = s_start + c_start
+            before, previous = previous, (c_start, c_end)
             if not _has_keyword(clause) and not (sentence_claim and _has_number(clause)):
                 continue
             numbers = [f for f in figures if start <= f.start < start + len(clause)
@@ -89,6 +91,8 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
             target = _target(text, start, clause, numbers)
             if target is None:
                 continue
+            if target["actual_value"] is None and target["target_value"] is not None and before is not None:
+                _result_before_label(text, s_start, sentence[before[0]:before[1]], before[0], clause, target, figures)
             claimed = _clause_claim(claims, c_start, c_end, sentence_claim)
             entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
         entities.extend(_tasks(text, s_start, sentence))
@@ -144,6 +148,30 @@ def _in_brackets(clause: str, at: int) -> bool:
         return True
     after = re.search(r"[()]", clause[at:])
     return bool(after) and after.group() == ")"
+
+
+_PART_OF_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\d]+|\blu[ỹy]\s+kế\b|\btháng\s+\d{1,2}\b|"
+                             r"\bnửa\s+(?:năm|nhiệm\s+kỳ)\b|\bgiữa\s+nhiệm\s+kỳ\b|\bđến\s+nay\b|\btiến\s+độ\b",
+                             re.IGNORECASE)
+_LABEL_OPENED = re.compile(r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán)[^()]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _result_before_label(text: str, s_start: int, earlier: str, e_start: int, clause: str, target: dict,
+                         figures: list[Entity]) -> None:
+    """"386 hộ đạt danh hiệu … (chỉ tiêu Nghị quyết: từ 400 hộ trở lên), vượt chỉ tiêu": the clause cut at the
+    label's colon inside the brackets; the result is the figure before the brackets opened."""
+    label = _LABEL_OPENED.search(earlier)
+    closes = re.search(r"[()]", clause)
+    if label is None or closes is None or closes.group() != ")" or _PART_OF_PERIOD.search(earlier + clause):
+        return  # (a result for part of the plan's period is progress: no verdict from it)
+    at = s_start + e_start + label.start()
+    alike = [f for f in figures if s_start + e_start <= f.start < at and _unit(f) == target["unit"]
+             and not _in_brackets(earlier, f.start - s_start - e_start)
+             and not _BY_HOW_MUCH.search(text, max(0, f.start - 24), f.start)]
+    if alike:
+        target["actual_value"], target["actual_text"] = _value(alike[-1]), alike[-1].text
+        target["status"] = _status(target)
+        target["result_before"] = target["start"] - alike[-1].start  # how far before the target its result stands
 
 
 def _has_number(clause: str) -> bool:
