@@ -284,3 +284,20 @@ def test_members_admitted_over_the_plan_as_a_ratio(text, flagged):
     found = findings(text, "target-status-mismatch")
     assert bool(found) is flagged
     assert all(f.severity.value == "warning" for f in found if "17/20" in f.message or "5/6" in f.message)
+
+
+@pytest.mark.parametrize("text", [
+    # the members of a larger body: far more than all who were called to this meeting
+    "Tổng số đảng viên toàn Đảng bộ: 1.245 đồng chí. Hội nghị có 58 đồng chí dự, vắng 02 đồng chí.",
+    "Đảng bộ xã hiện có 412 đảng viên sinh hoạt ở 18 chi bộ. Tổng số đảng viên: 412 đồng chí. Có mặt 36 đồng chí Ủy "
+    "viên BCH và bí thư chi bộ, vắng 03 đồng chí.",
+    # members who moved away this month
+    "Chi bộ có 28 đảng viên; tháng này có 02 đồng chí chuyển sinh hoạt đi nơi khác. Có mặt 24 đồng chí, vắng 02 đồng "
+    "chí.",
+    "Tổng số đảng viên: 30 đồng chí; có mặt 27 đồng chí; vắng 03 đồng chí (trong đó 01 đồng chí miễn sinh hoạt, 02 "
+    "đồng chí có lý do).",
+    "Chi bộ có 19 đảng viên (17 chính thức, 02 dự bị), 01 đồng chí miễn sinh hoạt; dự họp 17 đồng chí, vắng 01 đồng "
+    "chí.",
+])
+def test_attendance_against_another_roll_stays_silent(text):
+    assert not [f for f in findings(text, "attendance-mismatch") if f.severity.value == "error"]

@@ -355,7 +355,10 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
             yield Issue(present.start, present.end,
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} "
                         f"{_members_noun(ctx_text, block)}{note}.")
-    elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
+    elif not {present.value + a for a in _absent_readings(block, absent)} & totals and (
+            present.value + absent) * 2 > max(totals):
+        # (fewer than half of a total: "Tổng số đảng viên toàn Đảng bộ: 1.245 … Hội nghị có 58 đồng chí dự, vắng 02":
+        # the members of another, larger body; no Party meeting is held with half its members)
         absent_fact = block.facts.get(("absent", None))
         end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
             and "\n" not in ctx_text[present.start:absent_fact.start] else present.end

@@ -26,7 +26,8 @@ LABEL_RE = re.compile(
     r"|(?P<reason>có\s+l[ýí]\s+do)"
     r"|(?P<absent>vắng(?:\s+mặt)?|không\s+có\s+mặt)"
     r"|(?P<exempt>miễn\s+(?:công\s+tác\s+và\s+)?sinh\s+hoạt(?:\s+đảng)?|miễn\s+SH)"
-    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác)"
+    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác"
+    r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     r"|(?P<total>tổng\s+(?:số|cộng))"
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?)"
@@ -40,7 +41,7 @@ LABEL_RE = re.compile(
 # Every match of LABEL_RE holds one of these (its words apart by white space): a paragraph with
 # none holds no label, and LABEL_RE is not searched there (speed; tests/core/test_keywords.py
 # checks the list against every branch). Keep it in step with LABEL_RE.
-may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "tạm thời", "tổng số", "tổng cộng", "triệu tập",
+may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "tạm thời", "chuyển sinh hoạt", "tổng số", "tổng cộng", "triệu tập",
                          "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
                          "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội")
 HEADS = ("total", "present", "absent")
