@@ -301,3 +301,26 @@ def test_members_admitted_over_the_plan_as_a_ratio(text, flagged):
 ])
 def test_attendance_against_another_roll_stays_silent(text):
     assert not [f for f in findings(text, "attendance-mismatch") if f.severity.value == "error"]
+
+
+# ---------------------------------------------------------------- where a list of lines ends
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ giao 03 nhiệm vụ:\na) UBND xã tập trung thu ngân sách, thuế, phí;\nb) MTTQ và các đoàn thể vận động "
+    "nhân dân;\nc) Văn phòng Đảng ủy tổng hợp, báo cáo.\nd) Thời gian hoàn thành: trước 25/12/2025.",
+    "Chi bộ thống nhất 02 nội dung:\n1. Kết quả tháng 10.\n2. Phương hướng tháng 11.\n3. Ý kiến thảo luận\nCác đồng chí "
+    "phát biểu tán thành.",
+    "Hội nghị thống nhất 3 nhiệm vụ trọng tâm quý IV:\n1. Đẩy mạnh thu ngân sách.\n- Giao UBND xã chỉ đạo.\n2. Hoàn "
+    "thành xây dựng nông thôn mới.\n3. Chuẩn bị đại hội chi bộ.",
+])
+def test_a_list_ends_at_its_closing_stop_or_the_next_heading(text):
+    assert not findings(text, "count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ giao 03 nhiệm vụ:\na) UBND xã tập trung thu ngân sách;\nb) MTTQ vận động nhân dân;\nc) Công an xã "
+    "bảo đảm an ninh;\nd) Văn phòng Đảng ủy tổng hợp, báo cáo.",
+    "Chi bộ thống nhất 02 nội dung:\n1. Kết quả tháng 10.\n2. Phương hướng tháng 11.\n3. Kế hoạch kiểm điểm cuối năm.",
+])
+def test_one_item_too_many_in_a_list_of_lines_is_found(text):
+    assert findings(text, "count-mismatch")

@@ -830,14 +830,25 @@ def _noun_items(rest: str, unit: str) -> tuple[int | None, int]:
 
 def _bullet_lines(paragraphs) -> int | None:
     """Consecutive lines that open with the same kind of marker as the first ("-", "1.",
-    "a)"): a heading "4. Tổ chức thực hiện" after "-" items ends the list."""
-    count, kind = 0, None
-    for paragraph in paragraphs:
+    "a)"): a heading "4. Tổ chức thực hiện" after "-" items ends the list; so does the item
+    closed by "." after items closed by ";" ("a) …; b) …; c) …." then "d) Thời hạn: …"), and a
+    line of a few words without a stop after items closed by one, a body line under it ("3. Ý
+    kiến thảo luận" then "Các đồng chí phát biểu …"): the next section's heading."""
+    count, kind, ends = 0, None, []
+    for index, paragraph in enumerate(paragraphs):
         match = _BULLET_LINE.match(paragraph.text)
         marker = _marker_kind(match.group()) if match else None
         if marker is None or (kind is not None and marker != kind):
             break
+        end = paragraph.text.rstrip()[-1:]
+        if ends and ";" in ends and ends[-1] == ".":
+            break  # the list closed with "."
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if len(ends) >= 2 and all(e in ".;" for e in ends) and end not in ".;:" and len(paragraph.text.split()) <= 9 \
+                and following is not None and not _BULLET_LINE.match(following.text):
+            break
         kind = marker
+        ends.append(end)
         count += 1
     return count if count >= 2 else None
 
