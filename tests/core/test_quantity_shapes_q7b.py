@@ -324,3 +324,13 @@ def test_a_list_ends_at_its_closing_stop_or_the_next_heading(text):
 ])
 def test_one_item_too_many_in_a_list_of_lines_is_found(text):
     assert findings(text, "count-mismatch")
+
+
+def test_a_head_count_reported_by_a_speaker_is_the_same_event():
+    text = ("Nhiệm kỳ qua, chi bộ hoàn thành 9/10 chỉ tiêu nghị quyết; kết nạp 05 đảng viên mới, vượt chỉ tiêu (04).\n"
+            "Phát biểu chỉ đạo, đồng chí Phó Bí thư Đảng ủy phường ghi nhận chi bộ đã kết nạp được {n} đảng viên mới "
+            "trong nhiệm kỳ.")
+    assert [f.text for f in findings(text.format(n="06"), "figure-inconsistent")] == ["06"]
+    assert not findings(text.format(n="05"), "figure-inconsistent")
+    # another period
+    assert not findings(text.format(n="06").replace("trong nhiệm kỳ", "trong năm 2025"), "figure-inconsistent")

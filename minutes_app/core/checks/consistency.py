@@ -626,6 +626,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             told = _Told((), _names(whole))
         bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
+        if scope.isdisjoint(_LONG_SCOPES) and _LONG_OPENING.match(whole):
+            scope = scope | {"nhiệm kỳ"}  # "Nhiệm kỳ qua, chi bộ …; … ; kết nạp 05 đảng viên mới": the whole sentence's term
         if key:
             keyed.append((figure, key, scope, told))
         if bag is not None:  # the same count under its bag of words, for a label told in other words
@@ -992,11 +994,18 @@ def _lowered(name: str) -> tuple[str, ...]:
 
 def _event(before: str, after: str) -> str | None:
     """The event a count is the head count of: named just before it in its clause, or just
-    after it ("4 đồng chí vừa được bầu bổ sung")."""
-    clause_before = _phrase_before(before).lower()
+    after it ("4 đồng chí vừa được bầu bổ sung"); after a reporting verb, the reported clause
+    ("đồng chí Phó Bí thư Đảng ủy ghi nhận chi bộ đã kết nạp được 06 đảng viên": chi bộ)."""
+    phrase = _phrase_before(before)
+    reported = None
+    for reported in _REPORTED.finditer(phrase):
+        pass
+    if reported is not None:
+        phrase = phrase[reported.end():]
+    clause_before = phrase.lower()
     clause_after = _phrase_after(after).lower()
     trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
-    original = _phrase_before(before).split()
+    original = phrase.split()
     # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none, nor the event's own words
     # ("trao Huy hiệu Đảng cho")
     unnamed = not any(w[:1].isupper() and w not in ("Đảng", "Huy", "Hiệu") for w in original[1:])
@@ -1021,6 +1030,10 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+_REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
+                       r"(?:\s+(?:rằng|là))?(?!\w)")
+_LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:cả\s+)?nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d)",
+                           re.IGNORECASE)
 _EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"
