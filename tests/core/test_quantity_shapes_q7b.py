@@ -334,3 +334,29 @@ def test_a_head_count_reported_by_a_speaker_is_the_same_event():
     assert not findings(text.format(n="05"), "figure-inconsistent")
     # another period
     assert not findings(text.format(n="06").replace("trong nhiệm kỳ", "trong năm 2025"), "figure-inconsistent")
+
+
+# ---------------------------------------------------------------- every kind of vote counted: all the voters
+
+_VOTE = "Tổng số đảng viên: 22 đ/c; có mặt 19 đ/c, vắng 03 đ/c.\nBiểu quyết: tán thành {yes}/19 đ/c; không tán thành 01 đ/c; không biểu quyết: {other}."
+
+
+@pytest.mark.parametrize("yes, other, flagged", [
+    (17, "không", True), (16, "01 đ/c", True), (18, "không", False), (17, "01 đ/c", False)])
+def test_every_kind_of_vote_together_are_the_voters(yes, other, flagged):
+    assert bool(findings(_VOTE.format(yes=yes, other=other), "vote-mismatch")) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    # approvals over the whole committee, not over those present
+    "Ban Chấp hành có 21 đồng chí, có mặt 19 đồng chí. Biểu quyết: tán thành 12/21 đồng chí; không tán thành 05 đồng "
+    "chí; không biểu quyết 02 đồng chí.",
+    # not every kind counted
+    "Có mặt 18 đồng chí. Biểu quyết: tán thành 15/18 đồng chí; không tán thành 01 đồng chí.",
+    "Có mặt 19 đ/c. Biểu quyết: tán thành 19/19 đ/c; không tán thành: không; ý kiến khác: không.",
+    # approvals over the official roll, which happens to equal those present with the probationary members
+    "- Có mặt: 24 đồng chí, gồm 22 đảng viên chính thức và 2 đảng viên dự bị.\n- Tán thành: 22/24 đảng viên chính "
+    "thức, đạt 91,67%;\n- Không tán thành: 0;\n- Ý kiến khác: 0.",
+])
+def test_votes_that_need_not_add_up_stay_silent(text):
+    assert not findings(text, "vote-mismatch")

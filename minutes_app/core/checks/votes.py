@@ -234,7 +234,8 @@ def vote_mismatch(ctx: DocumentContext):
                 yield Issue(min(c.start for c in counts), max(c.end for c in counts),
                             f"Biểu quyết {shown}, nhiều hơn {name}.")
                 break
-        issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor)
+        issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor) or _every_kind_issue(
+            vote, block, counted, total)
         if issue is not None:
             yield issue
         for issue in _percent_issues(ctx.text, vote, block):
@@ -247,6 +248,29 @@ _NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "�
 _ALL_VOTED = re.compile(r"không\s+có\s+(?:đồng\s+chí|đại\s+biểu|ai|người)\s+(?:nào\s+)?(?:không\s+biểu\s+quyết|vắng\s+biểu\s+quyết|"
                         r"bỏ\s+phiếu\s+trắng)|(?:tất\s+cả|100%)\s+(?:các\s+)?(?:đồng\s+chí|đại\s+biểu|đảng\s+viên)"
                         r"(?:\s+có\s+mặt)?\s+(?:đều\s+)?(?:tham\s+gia\s+)?biểu\s+quyết", re.IGNORECASE)
+
+
+def _every_kind_issue(vote: Vote, block: Block | None, counted: dict, total: int) -> Issue | None:
+    """"tán thành 17/19 đ/c; không tán thành 01 đ/c; không biểu quyết: không": every kind of vote is counted
+    (tán thành, không tán thành, ý kiến khác / không biểu quyết) against the voters the approvals are written
+    over, those present, so together they are all the voters (a warning: a voter may have left before the
+    vote). Approvals over the whole roll ("12/21" of a committee with 19 present) are not."""
+    base = vote.parts["approve"].denominator
+    if base is None or len(counted) != len(VOTE_KINDS) or total >= base.value:
+        return None
+    # the voters: the official members present when the minutes tell them apart ("Có mặt: 24 đồng chí, gồm 22
+    # đảng viên chính thức và 2 dự bị" then "tán thành 22/24 đảng viên chính thức": 24 is the official roll)
+    voters = block.present_official() if block is not None else None
+    if voters is None:
+        voters = vote.present.value if vote.present else block.present() if block is not None else None
+    if voters is None or base.value != voters:
+        return None
+    listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
+    counts = [part.count for part in vote.parts.values() if part.count is not None]
+    return Issue(min(c.start for c in counts), max(c.end for c in counts),
+                 f"Biểu quyết {listed} = {total}, ít hơn {base.value} người biểu quyết đã ghi "
+                 f"({vote.parts['approve'].count.value}/{base.value}).", None, Severity.WARNING,
+                 (Related(base.start, base.end, "whole"),))
 
 
 def _all_voted_issue(text: str, vote: Vote, block: Block | None, counted: dict, total: int, anchor):

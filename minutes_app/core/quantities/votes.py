@@ -58,6 +58,10 @@ _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chi�
 _COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS}|phiếu|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
 
 
+# zero written as a word after a label: "không biểu quyết: không", "ý kiến khác: không có."
+_ZERO_WORD = re.compile(r"\s*:?\s*(không)(?:\s+có)?\s*(?=[.;,)]|$)", re.IGNORECASE)
+
+
 @dataclass
 class Part:
     count: Fact | None = None
@@ -173,6 +177,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 found.append(current)
             current.end = max(current.end, end)
             label, cursor = token.kind, token.end
+            zero = _ZERO_WORD.match(text, token.end, end) if token.kind in ("against", "other") else None
+            if zero and token.kind not in current.parts:  # "không biểu quyết: không": none
+                current.parts[token.kind] = Part(Fact(0, zero.start(1), zero.end(1)))
+                label, cursor = None, zero.end()
             continue
         if token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
                 last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start)
