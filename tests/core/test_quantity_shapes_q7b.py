@@ -360,3 +360,11 @@ def test_every_kind_of_vote_together_are_the_voters(yes, other, flagged):
 ])
 def test_votes_that_need_not_add_up_stay_silent(text):
     assert not findings(text, "vote-mismatch")
+
+
+def test_a_verdict_belongs_to_its_own_clause_not_to_the_clauses_before():
+    text = ("Theo báo cáo của UBND xã, năm 2026 tổng thu ngân sách trên địa bàn ước đạt 39,8 tỷ đồng, đạt 113,71% dự "
+            "toán (35 tỷ đồng); diện tích cà phê tái canh được 312 ha, đạt 104% kế hoạch (300 ha); tỷ lệ hộ nghèo giảm "
+            "còn 4,86%, chưa đạt mục tiêu đề ra (dưới 4,5%).")
+    assert not findings(text, "target-status-mismatch")
+    assert findings(text.replace("chưa đạt mục tiêu", "đạt mục tiêu"), "target-status-mismatch")

@@ -80,7 +80,12 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
         sentence_claim = _claim_of(claim_match)
         claims = _claims(sentence) if claim_match or planned and _BARE_VERDICT.search(sentence) else ()
         previous = None
-        for c_start, c_end in _clauses(sentence) if planned else ():
+        cut = _clauses(sentence) if planned else []
+        spans = [(m.start(), m.end()) for m in CLAIM.finditer(sentence)] if claims else []
+        # clauses with figures of their own ("đạt 5 chỉ tiêu gồm:" has none but its claim's)
+        numbered = [(a, b) for a, b in cut if any(ch.isdigit() and not any(x <= a + i < y for x, y in spans)
+                                                  for i, ch in enumerate(sentence[a:b]))]
+        for c_start, c_end in cut:
             clause = sentence[c_start:c_end]
             start = s_start + c_start
             before, previous = previous, (c_start, c_end)
@@ -93,7 +98,7 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
                 continue
             if target["actual_value"] is None and target["target_value"] is not None and before is not None:
                 _result_before_label(text, s_start, sentence[before[0]:before[1]], before[0], clause, target, figures)
-            claimed = _clause_claim(claims, c_start, c_end, sentence_claim)
+            claimed = _clause_claim(claims, c_start, c_end, sentence_claim, numbered)
             entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
         entities.extend(_tasks(text, s_start, sentence))
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
@@ -116,15 +121,24 @@ def _claims(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None) -> str | None:
+def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None,
+                  numbered: list[tuple[int, int]] = ()) -> str | None:
     """The verdict of one target clause: its own ("… 02 vụ – đạt; … 93,6% (chỉ tiêu từ 95% trở lên), chưa
-    đạt": each clause its own), else the first written after it, else the sentence's ("Hoàn thành chỉ tiêu:
-    …" before its figures)."""
+    đạt": each clause its own), else the first written after it before the next clause with figures of its
+    own ("thu … 39,8 tỷ đồng, đạt 113,71% dự toán (35 tỷ đồng); … 312 ha …; tỷ lệ hộ nghèo … 4,86%, chưa
+    đạt mục tiêu": the verdict is the third clause's), else the sentence's when it stands in no clause with
+    figures ("Hoàn thành chỉ tiêu: …" before them)."""
     inside = {claim for at, claim in claims if c_start <= at < c_end}
     if inside:  # "24 chỉ tiêu đạt … (13 chỉ tiêu vượt) và 01 chỉ tiêu không đạt": no one verdict
         return inside.pop() if len(inside) == 1 else None
-    after = [claim for at, claim in claims if at >= c_end]
-    return after[0] if after else sentence_claim
+    if not claims:
+        return sentence_claim
+    limit = next((a for a, _ in numbered if a >= c_end), None)
+    after = [claim for at, claim in claims if at >= c_end and (limit is None or at < limit)]
+    if after:
+        return after[0]
+    free = [claim for at, claim in claims if not any(a <= at < b for a, b in numbered)]
+    return free[0] if free else None
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
