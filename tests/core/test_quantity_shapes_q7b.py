@@ -368,3 +368,39 @@ def test_a_verdict_belongs_to_its_own_clause_not_to_the_clauses_before():
             "còn 4,86%, chưa đạt mục tiêu đề ra (dưới 4,5%).")
     assert not findings(text, "target-status-mismatch")
     assert findings(text.replace("chưa đạt mục tiêu", "đạt mục tiêu"), "target-status-mismatch")
+
+
+# ---------------------------------------------------------------- correct minutes that drew false alarms
+
+def test_approvals_over_those_present_in_brackets_are_no_present_count():
+    text = ("Ban Chấp hành Đảng bộ phường có 17 đồng chí; có mặt 15/17 đồng chí; vắng 02 đồng chí có lý do.\n"
+            "- Về đề nghị thành lập Chi bộ Tổ dân phố 14: tán thành {yes}, không tán thành 1, ý kiến khác 1 ({yes}/15 "
+            "đồng chí có mặt).")
+    assert not findings(text.format(yes=13), "vote-mismatch")
+    assert findings(text.format(yes=14), "vote-mismatch")  # 14 + 1 + 1 = 16 voters of 15 present
+
+
+def test_the_approvals_share_written_after_the_last_count_is_theirs():
+    text = ("Có mặt: 17 đồng chí (chính thức 16, dự bị 1).\nBiểu quyết (đảng viên chính thức có mặt: 16):\n- Tán thành: 15; "
+            "Không tán thành: 0; Ý kiến khác: 1 (đạt {pct}).")
+    assert not findings(text.format(pct="93,75%"), "vote-mismatch")
+    assert findings(text.format(pct="12,5%"), "vote-mismatch")
+
+
+def test_figures_of_a_striving_sentence_are_targets():
+    text = ("Năm 2025, toàn Đảng bộ kết nạp 42 đảng viên mới, vượt 20% chỉ tiêu (35 đảng viên).\nNăm 2026, Đảng bộ phường "
+            "phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới 0,3%.")
+    assert not findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text, absent, named", [
+    ("Tổng số đảng viên: 42. Có mặt: 40 đồng chí. Vắng 02: đ/c Đặng Văn Cường - có lý do (công tác tại Lào); đ/c "
+     "Nguyễn Thị Thu - không lý do.", 2, 2),
+    ("- Tổng số đảng viên của chi bộ: 16 đồng chí; có mặt 13 đ/c; vắng 03 đ/c, gồm:\n+ Đ/c Hồ Thị Ngân: nghỉ chế độ "
+     "thai sản;\n+ Đ/c Kiều Văn Sang: trực cấp cứu (có báo cáo);\n+ Đ/c Mạc Thị Yến (đảng viên dự bị): không lý do.\n"
+     "NỘI DUNG SINH HOẠT", 3, 3),
+])
+def test_absentees_with_their_reasons_are_all_read(text, absent, named):
+    assert not findings(text, "absentee-count-mismatch")
+    one_more = text.replace(f"0{absent}", f"0{absent + 1}", 1)
+    assert findings(one_more, "absentee-count-mismatch")

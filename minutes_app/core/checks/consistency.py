@@ -27,6 +27,9 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
+# "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới": every clause after
+# the striving, up to the figure, with nothing told as done
+_STRIVING = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến)(?!\w)(?![^.]*(?<!\w)(?:đã|được)(?!\w))[^.]*$", re.IGNORECASE)
 # a sentence opened by the label of what is to be done: its figures are targets, but for what there is now
 # ("3. Kế hoạch năm 2026: … huy động thêm vốn góp để vốn điều lệ hiện có 1.350 triệu đồng tăng lên …")
 _NOW = re.compile(r"(?<!\w)(?:hiện\s+có|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
@@ -592,7 +595,7 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
         sentence = _sentence_before(layer, figure)
         whole = _whole_sentence(layer, figure.start)
         if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end) or \
-                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)):
+                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole):
             continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts

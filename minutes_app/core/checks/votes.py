@@ -312,6 +312,10 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
         wholes = sorted({w for w in wholes if w > 0})
         if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
             continue
+        approve = vote.parts["approve"]
+        if kind != "approve" and approve.count is not None and approve.pct is None and any(
+                _matches(value, decimals, approve.count.value, w) for w in wholes):
+            continue  # "Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%)": the approvals' share, last
         printed = text[start:end]
         computed = ", ".join(f"{part.count.value}/{w} = {format_vi(part.count.value / w * 100, decimals)}%"
                              for w in wholes)

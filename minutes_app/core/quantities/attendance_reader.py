@@ -153,8 +153,9 @@ class _Reader:
         text, block = self.text, self.block
         line = text[start:end]
         names_open, self.names_open = self.names_open, False
-        if self.last_key and self.last_key[0] == "absent" and BULLET.match(line) and not LABEL_RE.search(line) \
-                and names_open:
+        if self.last_key and self.last_key[0] == "absent" and BULLET.match(line) and names_open and (
+                not LABEL_RE.search(line) or _PERSON_LINE.match(line)):
+            # "+ Đ/c Mạc Thị Yến (đảng viên dự bị): không lý do.": a person's line, its labels are the reason
             names = person_names(BULLET.sub("", line, count=1))
             if names:
                 block.names.setdefault(self.last_key, []).extend(names)
@@ -246,7 +247,9 @@ def _bracketed(line: str, pos: int) -> bool:
     a bracket opening a count's own list ("vắng 2 (có lý do: …)")."""
     opening = line.rfind("(", 0, pos)
     if opening == -1 or line.find(")", opening, pos) != -1:
-        return False
+        # "đ/c Đặng Văn Cường - có lý do (…); đ/c Nguyễn Thị Thu - không lý do": a name's reason after its dash
+        return bool(_NAME_THEN_REASON.search(line, max(0, pos - 40), pos)) and bool(
+            re.search(r"(?i:đồng\s+chí|đ/c)\s+[A-ZĐÀ-Ỹ]", line[max(0, pos - 40):pos]))
     if _NAME_THEN_REASON.search(line, opening, pos):
         return True  # "02 đ/c (đ/c Lộc: miễn sinh hoạt do …; đ/c Mận: …)": a named person's reason in the list
     before = line[:opening].rstrip()
@@ -264,6 +267,7 @@ def labels_in(line: str) -> list[re.Match]:
                                                    or _ELECTED.search(line[max(0, m.start() - 60):m.start()])))]
 
 
+_PERSON_LINE = re.compile(r"\s*[-+•*–]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*\s*){2,5}(?:\([^()]*\)\s*)?[:–-]")
 # "Vắng mặt: 02 đồng chí" closing its line: the names may follow on "-" lines
 _ABSENT_LINE_END = re.compile(rf"(?i:vắng)[^.;:\d]{{0,20}}:?\s*\d+{_UNIT}\s*[.;]?\s*$", re.IGNORECASE)
 _ELECTED = re.compile(r"(?<!\w)(?:bầu|trúng\s+cử)(?!\w)[^;.:]{0,45}$", re.IGNORECASE)
@@ -385,7 +389,8 @@ def person_names(region: str) -> list[str] | None:
         if kind is None or (kind == "apposition" and not names):
             return None
         if kind == "person":
-            names.append(item.split(":")[0].rstrip())  # "đ/c Lộc: miễn sinh hoạt do tuổi cao": the name, not its reason
+            # "đ/c Lộc: miễn sinh hoạt do tuổi cao", "đ/c Cường - có lý do": the name, not its reason
+            names.append(re.split(r":|\s[–-]\s", item)[0].rstrip())
     return names or None
 
 

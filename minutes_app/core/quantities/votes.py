@@ -225,6 +225,14 @@ _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên
 
 def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
     if owner == "present":
+        approve = vote.parts.get("approve")
+        if token.a and token.b and vote.present is None and approve is not None and approve.count is not None and \
+                approve.count.value == int(parse_number(token.a).value):
+            # "tán thành 13, …, ý kiến khác 1 (13/15 đồng chí có mặt, đạt 86,67%)": 13 of the 15 present
+            vote.present = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+            if approve.denominator is None:
+                approve.denominator = vote.present
+            return
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
             if token.b and _COMMITTEE_MEMBERS.match(text, token.end):
