@@ -286,7 +286,7 @@ def _swap_mention(layer, quantity):
     if _NOT_A_STATEMENT.search(before) or _TARGET_AFTER.match(text, quantity.end) or _PLAN_LABEL.match(
             sentence) and not _NOW.search(before):
         return None
-    after = re.split(r"[;:.(),]", text[unit_end(text, quantity):unit_end(text, quantity) + 50])[0]
+    after = re.split(r"[;:.(),]", text[quantity.end:quantity.end + 60])[0]  # the noun's words are left out below
     noun = set(quantity.head.lower().split()) if quantity.head else set()
     stop = _SWAP_STOP | noun
     words: dict[tuple[str, str], frozenset[str]] = {}  # a pair of running words → the words between it and the number
