@@ -59,6 +59,10 @@ _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chi�
 _COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS}|phiếu|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
 
 
+# zero written as a word after a label: "không biểu quyết: không", "ý kiến khác: không có."
+_ZERO_WORD = re.compile(r"\s*:?\s*(không)(?:\s+có)?\s*(?=[.;,)]|$)", re.IGNORECASE)
+
+
 @dataclass
 class Part:
     count: Fact | None = None
@@ -174,6 +178,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 found.append(current)
             current.end = max(current.end, end)
             label, cursor = token.kind, token.end
+            zero = _ZERO_WORD.match(text, token.end, end) if token.kind in ("against", "other") else None
+            if zero and token.kind not in current.parts:  # "không biểu quyết: không": none
+                current.parts[token.kind] = Part(Fact(0, zero.start(1), zero.end(1)))
+                label, cursor = None, zero.end()
             continue
         if token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
                 last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start)
@@ -225,6 +233,14 @@ _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên
 
 def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
     if owner == "present":
+        approve = vote.parts.get("approve")
+        if token.a and token.b and vote.present is None and approve is not None and approve.count is not None and \
+                approve.count.value == int(parse_number(token.a).value):
+            # "tán thành 13, …, ý kiến khác 1 (13/15 đồng chí có mặt, đạt 86,67%)": 13 of the 15 present
+            vote.present = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+            if approve.denominator is None:
+                approve.denominator = vote.present
+            return
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
             if token.b and _COMMITTEE_MEMBERS.match(text, token.end):
