@@ -199,6 +199,64 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _share_issue(ctx.text, relation, layer.quantities)
         if issue is not None:
             yield issue
+    for relation in layer.of("growth"):
+        issue = _growth_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
+
+
+def _printed_bounds(quantity: Quantity) -> tuple[float, float]:
+    """An amount of money may be rounded at its last printed digit ("20,7 tỷ"); a count is exact."""
+    if quantity.kind != "money":
+        return quantity.value, quantity.value
+    half = 0.5 * 10.0 ** -quantity.decimals * quantity.scale
+    return quantity.value - half, quantity.value + half
+
+
+def _growth_issue(text: str, relation: Relation) -> Issue | None:
+    """"184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng)": a growth rate is (new − old) ÷ old,
+    "giảm" (old − new) ÷ old, "bằng" new ÷ old, at the printed precision (each amount of money may have been
+    rounded at its last digit; truncating the rate is accepted too). A warning naming both figures."""
+    base, level, percent = relation.whole, relation.parts[0], relation.share
+    way = relation.cues[0].text.lower()
+    (b_low, b_high), (l_low, l_high) = _printed_bounds(base), _printed_bounds(level)
+    if b_low <= 0 or l_low <= 0:
+        return None
+    ratio, low, high = level.value / base.value, l_low / b_high, l_high / b_low
+    if level.modifier == "change":  # "giảm 4 vụ, tương ứng giảm 16,0% so với … 25 vụ": the change over the base
+        true, low, high = ratio * 100, low * 100, high * 100
+    elif way == "bằng":
+        true, low, high = ratio * 100, low * 100, high * 100
+    elif way == "tăng":
+        true, low, high = ratio * 100 - 100, low * 100 - 100, high * 100 - 100
+    else:
+        true, low, high = 100 - ratio * 100, 100 - high * 100, 100 - low * 100
+    if true <= 0:
+        return None  # "tăng" of a smaller figure: the level read is not the one measured
+    unit = 10.0 ** -percent.decimals
+    stated = percent.value
+    if low - unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9:
+        return None  # rounded or truncated, within what the printed figures allow
+    if way != "bằng" and abs(stated - ratio * 100) <= unit:
+        return None  # "tăng 104,3%" for "bằng": loosely worded, not a wrong figure
+    expected = format_vi(true, percent.decimals)
+    exact = format_vi(true, 2).rstrip("0").rstrip(",")
+    rounded = "" if exact == expected else f", làm tròn {expected}%"
+    number = percent.text.rstrip("% ")
+    if level.modifier == "change":
+        how = f"{_describe(level, text)} so với {_describe(base, text)} là {exact}%{rounded}"
+        rule = "tỷ lệ = mức thay đổi ÷ số kỳ so sánh"
+    elif way == "bằng":
+        how = f"{_describe(level, text)} so với {_describe(base, text)} là {exact}%{rounded}"
+        rule = "tỷ lệ so sánh = số kỳ này ÷ số kỳ so sánh"
+    else:
+        how = f"Từ {_describe(base, text)} {'lên' if way == 'tăng' else 'xuống'} {_describe(level, text)} là {way} " \
+              f"{exact}%{rounded}"
+        rule = f"tỷ lệ {way} = ({'số mới − số cũ' if way == 'tăng' else 'số cũ − số mới'}) ÷ số cũ"
+    related = (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level), "later"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(percent.start, percent.start + len(number), f"{how}, không phải {number}%: {rule}.", expected,
+                 Severity.WARNING, related)
 
 
 def _excess_issue(text: str, relation: Relation) -> Issue | None:
@@ -450,6 +508,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     nearest earlier whole of its noun (a warning naming it). Only when no count of the
     paragraph explains the percentage."""
     wholes: list[tuple[Quantity, int, str | None]] = []  # (whole in document offsets, paragraph index, its noun)
+    counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
             continue
@@ -469,11 +528,13 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             whole = earlier[-1][0]
             shifted = Relation("share-of", whole, (_shift(part, paragraph.start),), _shift(percent, paragraph.start),
                                explicit=False)
-            if _explained_otherwise(relation, layer.quantities):
-                continue
+            if _explained_otherwise(relation, layer.quantities) or _explained_otherwise(relation, tuple(
+                    q for q, i in counted if i >= index - _PARAGRAPHS_BACK and q.noun_class == part.noun_class)):
+                continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
             issue = _share_issue(ctx.text, shifted, ())
             if issue is not None:
                 yield issue
+        counted.extend((q, index) for q in layer.quantities if q.kind == "count" and q.noun_class)
         for q in layer.quantities:
             if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
                 noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
@@ -778,8 +839,9 @@ def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
         recent = [(w, i, t) for w, i, t in totals if index - _PARAGRAPHS_AFTER_TOTAL <= i < index]
         for part, nearer in parts if recent else ():
             wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
-            if len(wholes) != 1 or wholes[0][0].value >= part.value or any(heads_agree(h, part.head) for h in nearer):
-                continue  # a count of the units nearer the part may be its own body's total
+            if len(wholes) != 1 or wholes[0][0].value >= part.value or any(
+                    heads_agree(h, part.head) and v >= part.value for h, v in nearer):
+                continue  # a count of the units nearer the part, as large, may be its own body's total
             whole, w_index, w_text = wholes[0]
             shift, w_shift = paragraph.start, ctx.paragraphs[w_index].start
             yield Issue(part.start + shift, unit_end(text, part) + shift,
@@ -799,7 +861,8 @@ def _units_and_parts(ctx: DocumentContext, paragraph) -> tuple[tuple, tuple]:
     if found is None:
         text, layer = paragraph.text, paragraph_layer(ctx, paragraph)
         spans = [(a, b) for s_start, s_end in layer_sentences(text, layer) for a, b in semicolon_spans(text, s_start, s_end)]
-        parts = tuple((part, tuple(q.head for q in layer.quantities if q.start < part.start and q.kind == "count" and q.head))
+        parts = tuple((part, tuple((q.head, q.value) for q in layer.quantities
+                                   if q.start < part.start and q.kind == "count" and q.head))
                       for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
         own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
                     and _own_units(text, q))

@@ -305,6 +305,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
             return "clock time"  # "lúc 8 giờ 30 phút"
         return "duration or period"  # "9 tháng đầu năm", "95 năm Ngày thành lập", "2 ngày"
     after = text[quantity.end:quantity.end + 4]
+    if quantity.kind == "count" and quantity.noun_class is None and _DAY_BEFORE.search(before):
+        return "date"  # "đúng ngày 03 hằng tháng", "ngày 15 hàng tháng": a day of the month
     if quantity.kind in ("count", "ratio") and _CLOCK_AFTER.match(after):
         return "clock time"
     if quantity.kind == "ratio":
@@ -319,6 +321,7 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+_DAY_BEFORE = re.compile(r"(?<!\w)ngày\s*$", re.IGNORECASE)
 _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "thiểu số", "đa số": a word ending in "số" that names a group, not a number's "số" ("hồ sơ số 48")
 _COUNTED_SO = {"thiểu": True, "đa": True}

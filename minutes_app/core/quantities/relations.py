@@ -179,6 +179,10 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(found_among_examined(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
+    if "%" in text:
+        relations.extend(growths(text, quantities, sentences))
+    if _DERIVED_HINT.search(text):
+        relations.extend(gaps_and_averages(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -1319,6 +1323,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
     """share-of and result-vs-plan relations of every percentage that states a share."""
     relations = []
+    bases = {id(r.whole) for r in known if r.kind == "growth"}
     for index, percent in enumerate(quantities):
         if percent.kind != "percent":
             continue
@@ -1330,7 +1335,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if pair is not None:  # "đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)"
             relations.append(pair)
             continue
-        before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)]
+        # a base of another period ("so với cùng kỳ (372,8 tỷ đồng)") is no part of what follows
+        before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)
+                  and id(q) not in bases]
         if not before:
             continue
         sentence = _sentence_of(sentences, percent.start)
@@ -1798,3 +1805,168 @@ def _clause_stop(text: str, start: int, sentence_end: int) -> int:
 def _one_noun(a: str | None, b: str | None) -> bool:
     """One noun written in full or shortened ("giấy chứng nhận" … "giấy", "vụ việc" … "vụ")."""
     return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
+# The word that makes a percentage a growth rate or a level against a base ("tăng 14,2%", "giảm 16,0%",
+# "bằng 103,8%"), and what follows it naming the base's period: "so với cùng kỳ (372,8 tỷ đồng)",
+# "so với năm 2024 (năm 2024: 61,3 triệu đồng)", "so với cùng kỳ năm 2024 là 25 vụ".
+_GROWTH_WORD = re.compile(r"(?<!\w)(?P<way>tăng|giảm|bằng)(?:\s+(?:thêm|được|khoảng))?\s*$", re.IGNORECASE)
+_COMPARED_TO = re.compile(
+    r"\s*so\s+(?:với\s+)?(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)"
+    r"(?:\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){0,7}?(?:[:]\s*)?|(?<=\s)là\s+|:\s*)",
+    re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
+
+
+def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"… 412,6 tỷ đồng, tăng 14,2% so với cùng kỳ (cùng kỳ năm 2024 đạt 372,8 tỷ đồng)": a
+    percentage after "tăng"/"giảm"/"bằng" that names a base of another period, with that base
+    written right after it, measures the level before it (the nearest amount of the same measure
+    in the sentence, outside any bracket the percentage is not in) against that base (kind
+    "growth": ``whole`` the base, ``parts`` the level, ``share`` the percentage, the cue the word
+    "tăng"/"giảm"/"bằng"). A level that is itself a change ("giảm 4 vụ, tương ứng giảm 16,0% so
+    với cùng kỳ năm 2024 là 25 vụ") is measured as a change."""
+    if "so " not in text:
+        return []
+    relations = []
+    for index, percent in enumerate(quantities):
+        if percent.kind != "percent" or index + 1 >= len(quantities):
+            continue
+        way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
+        if way is None:
+            continue
+        base = quantities[index + 1]
+        compared = _COMPARED_TO.fullmatch(text, percent.end, base.start)
+        if compared is None or base.kind not in ("count", "money") or not _PERIOD_WORD.search(compared["period"]) \
+                or APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
+            continue
+        s_start, _ = _sentence_of(sentences, percent.start)
+        level = None
+        for candidate in reversed(quantities[:index]):
+            if candidate.start < s_start:
+                break
+            if candidate.kind == "percent":
+                if candidate.modifier is None and not _in_bracket(text, s_start, candidate.start):
+                    break  # "đạt 46,8% dự toán …, bằng 103,8% …": the level is still the one before, but a share between ends it
+                continue
+            if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
+                continue
+            if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
+                continue
+            level = candidate
+            break
+        if level is None or APPROXIMATE_BEFORE.search(text, max(0, level.start - 12), level.start) \
+                or per_unit(text, level) != per_unit(text, base):
+            continue
+        cue = Cue(way.start("way"), way.end("way"), way["way"])
+        relations.append(Relation("growth", base, (level,), percent, explicit=True, cues=(cue,)))
+    return relations
+
+
+def _one_noun_head(a: str | None, b: str | None) -> bool:
+    """The same noun, one written with a qualifier ("trường hợp vi phạm" … "trường hợp"), or by its classifier."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return heads_agree(a, b) or heads_agree(b, a) or long == short or long.startswith(short + " ")
+
+
+def _same_bracket(text: str, start: int, end: int) -> bool:
+    """No bracket closes between ``start`` and ``end`` that opened before ``start`` (the two are at one level)."""
+    depth = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
+
+
+# A change written before its base: "68,4 triệu đồng, cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3 triệu
+# đồng)", "21 vụ, giảm 4 vụ so với cùng kỳ năm 2024 là 25 vụ", "92,6 triệu đồng, cao hơn bình quân chung của tỉnh
+# là 18,2 triệu đồng (bình quân tỉnh 74,4 triệu đồng)".
+_GAP_BEFORE = re.compile(r"(?<!\w)(?P<way>tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)"
+                         r"(?:\s+(?:[^\W\d_]+|(?<=năm )\d{4})){0,7}?\s*(?:là\s+|thêm\s+)?$", re.IGNORECASE)
+_GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?)?\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*)"
+                       r"{0,7}?(?::\s*)?"
+                       r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?(?:là|:)\s*", re.IGNORECASE)
+_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
+_UP_WORDS = ("tăng", "cao", "nhiều")
+# "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
+_PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
+_AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
+
+
+def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                      known: list[Relation]) -> list[Relation]:
+    """Figures an author computed from two others in the same sentence:
+
+    - kind "gap": a change written with its base after it ("cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3
+      triệu đồng)") is the difference between the level before it and that base (``whole`` the base, ``parts``
+      the level and the change, the cue the word of the change);
+    - kind "average": an amount per one ("bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)") after an amount of
+      money and a count of that noun is their quotient (``whole`` the amount, ``parts`` the count, ``share``
+      the amount per one).
+    Nothing approximate ("gần", "khoảng", "hơn"), nothing per two units ("đồng/người/năm")."""
+    relations: list[Relation] = []
+    changes = {id(p) for r in known if r.kind == "difference" for p in r.parts} | {
+        id(r.whole) for r in known if r.kind == "difference"}
+    for index, change in enumerate(quantities):
+        if change.kind not in ("count", "money") or id(change) in changes:
+            continue
+        s_start, _ = _sentence_of(sentences, change.start)
+        earlier = [q for q in quantities[:index] if q.start >= s_start]
+        if not earlier or APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
+            continue
+        way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start)
+        if way is not None and earlier[-1].end <= way.start():
+            base = quantities[index + 1] if index + 1 < len(quantities) else None
+            if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind:
+                level = _level_before(text, earlier, change)
+                if level is not None and _one_measure(level, base) and not per_unit(text, level) \
+                        and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
+                    cue = Cue(way.start("way"), way.end("way"), way["way"])
+                    relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
+            continue
+        per = _PER_ONE.match(text, unit_end(text, change))
+        if change.kind != "money" or per is None or not _AVERAGE_BEFORE.search(text, max(s_start, change.start - 16),
+                                                                                 change.start):
+            continue
+        noun = per["noun"].lower()
+        counts = [q for q in earlier if q.kind == "count" and q.head and (
+            _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
+            and q.noun_class == "person")]
+        amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q)]
+        if len(counts) != 1 or not amounts or amounts[-1].start < counts[0].start and _count_between(
+                quantities, counts[0], amounts[-1]):
+            continue
+        amount = amounts[-1]
+        if APPROXIMATE_BEFORE.search(text, max(0, amount.start - 12), amount.start) or not _same_bracket(
+                text, amount.end, change.start):
+            continue
+        relations.append(Relation("average", amount, (counts[0],), change, explicit=True,
+                                  cues=(Cue(change.end, per.end(), per.group().strip()),)))
+    return relations
+
+
+def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
+    """The nearest amount of the change's measure before it, at its bracket level, not a plan."""
+    for candidate in reversed(earlier):
+        if candidate.kind == "percent":
+            continue
+        if candidate.kind != change.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, change.start):
+            return None
+        return candidate if _one_measure(candidate, change) else None
+    return None
+
+
+def _one_measure(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        return False
+    return a.kind == "money" or _one_noun_head(a.head, b.head)
+
+
+def _count_between(quantities: list[Quantity], first: Quantity, last: Quantity) -> bool:
+    return any(q.kind == "count" and first.end <= q.start < last.start for q in quantities)

@@ -1,0 +1,115 @@
+"""Round 7 (q7a): figures computed from two others (growth rates, differences, amounts per one),
+a base of another period that is no result, a day of the month that is no count, and wholes read
+across paragraphs. True positives and near-misses of our own, in several clerks' phrasings."""
+
+import pytest
+
+from minutes_app.core.model import Severity
+from tests.helpers import findings
+
+
+def _flagged(text: str, code: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.suggestion) for f in findings(text, code) if f.severity in (Severity.ERROR, Severity.WARNING)]
+
+
+# --- growth rates: "tăng X% so với <kỳ> (Y)" -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, stated, fixed", [
+    ("Các chi hội duy trì 31 tổ tiết kiệm, tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 "
+     "(163,2 triệu đồng).", "12,8", "13,1"),
+    ("Lũy kế 9 tháng, đơn vị thu ngân sách đạt 412,6 tỷ đồng, tăng 14,2% so với cùng kỳ (cùng kỳ năm 2024 đạt "
+     "372,8 tỷ đồng).", "14,2", "10,7"),
+    ("Lập biên bản 248 trường hợp vi phạm hành chính, phạt tiền 412,6 triệu đồng; số trường hợp vi phạm tăng "
+     "17,4% so với cùng kỳ (196 trường hợp).", "17,4", "26,5"),
+    ("Dư nợ đến 30/9/2025 là 21,6 tỷ đồng, bằng 110,3% so với cùng kỳ (20,7 tỷ đồng).", "110,3", "104,3"),
+    ("Xảy ra 21 vụ phạm pháp hình sự, giảm 12,0% so với cùng kỳ năm 2024 là 25 vụ.", "12,0", "16,0"),
+])
+def test_growth_rate_mismatch_is_a_warning(text, stated, fixed):
+    found = findings(text, "percent-mismatch")
+    assert [(f.text, f.suggestion, f.severity) for f in found] == [(stated, fixed, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Các chi hội duy trì 31 tổ tiết kiệm, tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng).",
+    "Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng).",
+    "Thu đảng phí: 146,8 triệu đồng, bằng 108,7% so với năm 2024 (135,0 triệu).",
+    "Giá trị sản xuất bình quân 168,2 triệu đồng/ha canh tác, bằng 103,8% so cùng kỳ (162,0 triệu đồng/ha).",
+    "Thu ngân sách: 6 tháng thu được 11,27 tỷ đồng, đạt 46,8% dự toán năm (24,08 tỷ đồng), bằng 103,8% so cùng kỳ "
+    "(cùng kỳ 10,86 tỷ đồng).",
+    "Phạm pháp hình sự: xảy ra 21 vụ (giảm 4 vụ, tương ứng giảm 16,0% so với cùng kỳ năm 2024 là 25 vụ).",
+    "Tổng vốn 184,5 triệu đồng, tăng 13% so với năm 2024 (khoảng 163 triệu đồng).",
+    "Kết nạp 38 hội viên, tăng 8,6% so với năm 2024 (35 đoàn viên).",
+])
+def test_growth_rate_near_misses_stay_silent(text):
+    assert _flagged(text, "percent-mismatch") == []
+
+
+def test_a_base_of_another_period_is_no_result_of_the_plan():
+    # 412,6 / 527 = 78,3 %: the 372,8 of last year in the bracket is not the result measured
+    text = ("Lũy kế 9 tháng, đơn vị thu ngân sách đạt 412,6 tỷ đồng, tăng 10,7% so với cùng kỳ (cùng kỳ năm 2024 đạt "
+            "372,8 tỷ đồng), bằng 78,3% dự toán năm (527 tỷ đồng).")
+    assert _flagged(text, "percent-mismatch") == []
+
+
+# --- differences and amounts per one: derived-mismatch ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, stated, fixed", [
+    ("Thu nhập bình quân đầu người năm 2025 đạt 68,4 triệu đồng, cao hơn năm 2024 là 7,9 triệu đồng "
+     "(năm 2024: 61,3 triệu đồng).", "7,9", "7,1"),
+    ("Dân số trung bình của xã 3.120 người, cao hơn năm 2024 là 85 người (năm 2024: 3.045 người).", "85", "75"),
+    ("Giá trị sản xuất đạt 212,5 tỷ đồng, thấp hơn kế hoạch là 9,5 tỷ đồng (kế hoạch 220 tỷ đồng).", "9,5", "7,5"),
+    ("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 160.000 đồng/hộ.",
+     "160.000", "150.000"),
+    ("Hỗ trợ 15 hội viên có hoàn cảnh khó khăn với tổng số tiền 30 triệu đồng, bình quân 3 triệu đồng/người.",
+     "3", "2"),
+    ("Tặng 310 suất quà Tết trị giá 93 triệu đồng (350.000 đồng/suất).", "350.000", "300.000"),
+])
+def test_derived_mismatch_fires(text, stated, fixed):
+    assert _flagged(text, "derived-mismatch") == [(stated, fixed)]
+
+
+@pytest.mark.parametrize("text", [
+    "Thu nhập bình quân đầu người năm 2025 đạt 68,4 triệu đồng, cao hơn năm 2024 là 7,1 triệu đồng "
+    "(năm 2024: 61,3 triệu đồng).",
+    "Thu nhập bình quân đầu người đạt 92,6 triệu đồng, cao hơn bình quân chung của tỉnh là 18,2 triệu đồng "
+    "(bình quân tỉnh 74,4 triệu đồng).",
+    "Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 150.000 đồng/hộ.",
+    "Hỗ trợ 07 hội viên có hoàn cảnh khó khăn với tổng số tiền 21 triệu đồng, bình quân 3 triệu đồng/người.",
+    "Quỹ đã chi hỗ trợ xây 02 nhà Đại đoàn kết (mỗi nhà 60 triệu đồng) và tặng 310 suất quà Tết trị giá 93 triệu "
+    "đồng (300.000 đồng/suất).",
+    "Chi hội có 243 hội viên tham gia, tiết kiệm được 398,6 triệu đồng, bình quân hơn 1,6 triệu đồng/hội viên.",
+    "Tổ có 45 hộ, tổng thu 1,2 tỷ đồng, thu nhập bình quân 8 triệu đồng/người/tháng.",
+    "Tổng kinh phí nhân dân đóng góp 186,4 triệu đồng, bình quân gần 1,7 triệu đồng/hộ.",
+])
+def test_derived_near_misses_stay_silent(text):
+    assert _flagged(text, "derived-mismatch") == []
+
+
+# --- a day of the month is no count; the body's own units across paragraphs ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sau sắp xếp, Đảng bộ xã có 24 chi bộ trực thuộc với 1.127 đảng viên.\nKết quả khác.\n"
+    "UBKT kiểm tra 06 chi bộ. Qua theo dõi, 26 chi bộ duy trì sinh hoạt định kỳ đúng ngày 03 hằng tháng.",
+    "Đảng bộ phường có 18 chi bộ trực thuộc.\nĐảng ủy giám sát 04 chi bộ. Có 21 chi bộ duy trì sinh hoạt đúng ngày "
+    "05 hàng tháng.",
+    "Đảng bộ có 30 chi bộ trực thuộc.\nĐảng ủy kiểm tra 05 chi bộ; 32 chi bộ tổ chức sinh hoạt chuyên đề.",
+])
+def test_units_above_the_body_total_despite_a_smaller_count_nearer(text):
+    assert [f.code for f in findings(text, "part-exceeds-whole")] == ["part-exceeds-whole"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sau sắp xếp, Đảng bộ xã có 24 chi bộ trực thuộc với 1.127 đảng viên.\nKết quả khác.\n"
+    "UBKT kiểm tra 06 chi bộ. Qua theo dõi, 22 chi bộ duy trì sinh hoạt định kỳ đúng ngày 03 hằng tháng.",
+    "Đảng bộ phường có 18 chi bộ trực thuộc.\nCụm có 30 chi bộ. Có 21 chi bộ duy trì sinh hoạt đúng ngày 05 hàng tháng.",
+    "Đảng bộ có 30 chi bộ trực thuộc.\nĐảng ủy kiểm tra 05 chi bộ; 28 chi bộ tổ chức sinh hoạt chuyên đề.",
+])
+def test_units_near_misses_stay_silent(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+def test_a_share_explained_by_a_nearer_count_of_an_earlier_paragraph_stays_silent():
+    text = ("Toàn Đảng bộ có 137 đảng viên; 128 đồng chí tham gia đánh giá, xếp loại (tỷ lệ 93,43%).\n"
+            "Kết quả: 112 đ/c được xếp loại hoàn thành tốt nhiệm vụ trở lên, đạt 87,5%, trong đó có 17 đ/c hoàn thành "
+            "xuất sắc nhiệm vụ (13,28%).")
+    assert _flagged(text, "percent-mismatch") == []
