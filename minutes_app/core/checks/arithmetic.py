@@ -1140,7 +1140,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
             same_sentence = any(a <= whole.start and parts[0].start < b for a, b in ctx.reading.sentences)
             where = "" if same_sentence else " đã nêu trước đó"
-            yield Issue(parts[0].start, unit_end(ctx.text, parts[-1]),
+            # the whole in the same sentence is part of what is wrong: the finding spans it too
+            yield Issue(whole.start if same_sentence else parts[0].start, unit_end(ctx.text, parts[-1]),
                         f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)}{where} (nếu "
                         "các phần liệt kê là toàn bộ số đó).", None, Severity.WARNING, _related(relation, ctx.text))
             continue

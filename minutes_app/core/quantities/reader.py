@@ -388,6 +388,9 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
+    if not words and colon:  # "chi hội khu phố 1: 58; khu phố 2: 61": a numbered unit's label, then its count
+        numbered = _NUMBERED_LABEL.search(text, max(0, start - 40), start)
+        words = tuple(numbered["label"].split()) if numbered else ()
     if not words or words[-1].lower() in _ORDINAL_WORDS and not (
             words[-1].lower() == "số" and len(words) >= 2 and _COUNTED_SO.get(words[-2].lower())) or words[-1] == "x":
         return None
@@ -405,6 +408,7 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
                     label.lower(), role, cues)
 
 
+_NUMBERED_LABEL = re.compile(r"(?:^|[\s,;(])(?P<label>(?:[^\W\d_]+\s+){1,3}\d{1,3})\s*:\s*$")
 _LABEL_NOUN = re.compile(r"(?:^|\s)(?P<total>tổng\s+)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là)?\s*$",
                          re.IGNORECASE)
 

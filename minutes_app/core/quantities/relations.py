@@ -163,6 +163,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     breakdowns = _breakdowns(text, quantities, clauses, sentences)
     relations.extend(breakdowns)
     relations.extend(_explicit_part_of(text, quantities))
+    if ":" in text:
+        relations.extend(announced_breakdowns(text, quantities, sentences))
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     if "cơ cấu" in text or "Cơ cấu" in text:
@@ -255,7 +257,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     """sum-of relations (and their part-of) after "trong đó", "gồm", a bracket or a colon."""
     relations = []
     overlapping = word_set("overlapping_categories")
-    counted = [q for q in quantities if q.kind in ("count", "money") and q.role != "plan" and not per_unit(text, q)]
+    counted = [q for q in quantities if q.kind in ("count", "money") and not per_unit(text, q) and (
+        q.role != "plan" or _SPLIT_PLAN.match(text, unit_end(text, q)))]  # "kế hoạch vốn … 386,42 tỷ đồng, cụ thể: …"
     for index, whole in enumerate(counted):
         if whole.head is None and whole.kind == "count":
             continue
@@ -291,6 +294,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             if late and not late["colon"] and (late["marker"].lower().startswith("cụ") or any(
                     late.start("gap") <= q.start < late.end("gap") for q in quantities)):
                 late = None  # "126 trẻ dưới 1 tuổi, gồm 64 …" (a number that is no quantity between); not "cụ thể"
+            elif late and any(late.start("gap") <= q.start < late.end("gap") and q.kind in ("count", "money")
+                              and not _another_noun(q, whole) for q in quantities):
+                late = None  # "05 chi hội với tổng số 312 hội viên, cụ thể: …": the list is the nearer count's
             if late:
                 # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
                 # about the counted, then a breakdown announced with a colon
@@ -302,7 +308,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     continue
             far = _LATE_EXHAUSTIVE_FAR.match(text, end) if whole.kind == "count" and whole.head else None
             if far and not any(far.start("gap") <= q.start < far.end("gap") and (
-                    q.kind == whole.kind or whole.compatible(q)) for q in quantities):
+                    q.kind == whole.kind or whole.compatible(q)) and not _another_noun(q, whole) for q in quantities):
                 # "giải ngân cho 146 hội viên vay vốn, tổng dư nợ 9.870 triệu đồng; chia ra: chăn nuôi 58 hội viên, …":
                 # the breakdown announced with a colon splits the one count of its kind before it
                 sentence_end = _end_of(sentences, whole.start)
@@ -531,6 +537,19 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+# a plan split into its items with a word that they are all of it
+_SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
+
+
+def _another_noun(q: Quantity, whole: Quantity) -> bool:
+    """"27 cuộc truyền thông với 1.960 lượt hội viên …, gồm: …": a count of another known noun between a whole
+    and its list does not take the list (the parts must then all be of the whole's noun)."""
+    return q.kind == "count" and whole.kind == "count" and q.role != "whole" and bool(
+        q.head and whole.head and q.noun_class) and not (
+        heads_agree(q.head, whole.head) or heads_agree(whole.head, q.head) or q.head.startswith(whole.head)
+        or whole.head.startswith(q.head))
+
+
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -584,7 +603,9 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
-        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", stretch)
+        # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
+        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", text[max(last, unit_end(text, parts[-1])) if parts else last:
+                                                             candidate.start])
         if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
                 "," not in label and len(label.split()) <= 8 and label[:1].islower()):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
@@ -1970,3 +1991,43 @@ def _one_measure(a: Quantity, b: Quantity) -> bool:
 
 def _count_between(quantities: list[Quantity], first: Quantity, last: Quantity) -> bool:
     return any(q.kind == "count" and first.end <= q.start < last.start for q in quantities)
+
+
+_ANNOUNCED_COLON = re.compile(r"\s*:\s*")
+
+
+def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"chi bộ vận động 112 hộ tham gia; phân công theo 3 cụm: cụm Đầu bản 38 hộ, cụm Giữa bản 41 hộ, cụm Cuối
+    bản 29 hộ": a list announced by a count of its items ("3 cụm:"), each item opening with that noun and
+    carrying a count of one other noun, as many items as announced, splits the one count of that noun written
+    before it in the sentence (kind sum-of, inferred: the whole is named by its noun; exhaustive, the items being
+    all the announced ones)."""
+    relations = []
+    for index, announced in enumerate(quantities):
+        if announced.kind != "count" or not announced.head or announced.value < 2 or announced.value > 12 \
+                or announced.decimals:
+            continue
+        colon = _ANNOUNCED_COLON.match(text, unit_end(text, announced))
+        if colon is None or text[announced.end:unit_end(text, announced)].strip().lower() != announced.head:
+            continue
+        s_start, s_end = _sentence_of(sentences, announced.start)
+        after = [q for q in quantities[index + 1:] if q.start < s_end]
+        if len(after) != int(announced.value) or any(q.kind != "count" or not q.head or q.head != after[0].head
+                                                     for q in after):
+            continue
+        opens, boundary = True, colon.end()
+        for part in after:
+            item = text[boundary:part.start].lstrip(" ,;").lower()
+            if not item.startswith(announced.head + " ") or any(c.isdigit() for c in item):
+                opens = False
+                break
+            boundary = unit_end(text, part)
+        if not opens or text[boundary:s_end].strip(" .;") or _COMPARISON.search(text, colon.end(), boundary):
+            continue
+        wholes = [q for q in quantities[:index] if q.start >= s_start and q.kind == "count" and q.role != "plan"
+                  and _one_noun_head(q.head, after[0].head)]
+        if len(wholes) != 1 or per_unit(text, wholes[0]):
+            continue
+        cue = Cue(announced.start, colon.end(), text[announced.start:colon.end()].strip())
+        relations.append(Relation("sum-of", wholes[0], tuple(after), explicit=False, exhaustive=True, cues=(cue,)))
+    return relations
