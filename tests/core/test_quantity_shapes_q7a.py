@@ -168,3 +168,37 @@ def test_a_list_announced_by_its_count_splits_the_count_before_it(text):
 ])
 def test_announced_list_near_misses_stay_silent(text):
     assert findings(text, "sum-mismatch") == []
+
+
+# --- a count that names its set by what defined an earlier count ----------------------------------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("I. Giám sát chuyên đề: UBKT Đảng ủy xã giám sát 05 tổ chức đảng và 09 đảng viên về kê khai tài sản.\n"
+     "Qua giám sát, có 11 đảng viên được giám sát còn hạn chế trong việc đóng đảng phí.", "11 đảng viên"),
+    ("Quy mô: toàn trường có 18 lớp với 612 học sinh; khối 9 có 4 lớp với 146 học sinh.\nCông tác ôn thi: số học "
+     "sinh khối 9 đăng ký ôn thi là 151 em, chia 5 nhóm.", "151 em"),
+    ("Phong trào sản xuất giỏi: đầu năm có 47 hộ đăng ký; cuối năm bình xét, trong số hộ đã đăng ký có 52 hộ đạt "
+     "danh hiệu các cấp.", "52 hộ"),
+    ("Đoàn kiểm tra 12 chi bộ về công tác phát triển đảng viên.\nKết quả: 14 chi bộ được kiểm tra thực hiện đúng quy "
+     "trình.", "14 chi bộ"),
+])
+def test_a_count_above_the_earlier_count_whose_set_it_names(text, part):
+    found = findings(text, "part-exceeds-whole")
+    assert [(f.text, f.severity) for f in found] == [(part, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "I. Giám sát chuyên đề: UBKT Đảng ủy xã giám sát 05 tổ chức đảng và 09 đảng viên về kê khai tài sản.\n"
+    "Qua giám sát, có 07 đảng viên được giám sát còn hạn chế trong việc đóng đảng phí.",
+    # what the later ones did, not which of the earlier ones they are
+    "Đầu năm có 47 hộ đăng ký sản xuất giỏi.\nNăm nay có 52 hộ thành lập mới tổ hợp tác.",
+    # a count of another scope or period
+    "Đầu năm có 47 hộ đăng ký; so với cùng kỳ, số hộ đã đăng ký là 52 hộ.",
+    # sibling levels of one classification
+    "Ban Thường vụ đánh giá, xếp loại 02 cơ quan Hoàn thành xuất sắc nhiệm vụ; 03 cơ quan được xếp loại Hoàn thành tốt "
+    "nhiệm vụ.",
+    # two earlier counts named the same way: which one is meant is not clear
+    "Năm 2024 kiểm tra 10 chi bộ; năm 2025 kiểm tra 12 chi bộ.\nCó 11 chi bộ được kiểm tra thực hiện tốt.",
+])
+def test_named_whole_near_misses_stay_silent(text):
+    assert findings(text, "part-exceeds-whole") == []

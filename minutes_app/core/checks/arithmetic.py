@@ -18,6 +18,7 @@ from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
+from ..quantities.named import named_wholes
 from ..quantities.reader import head_of
 from ..quantities.relations import (
     APPROXIMATE_BEFORE,
@@ -86,6 +87,10 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # a growth rate against the base of another period written after it (a warning naming both)
+    Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
+    Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
+    Example("Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng)."),
     # "với <a count of another noun>" between the whole and its "trong đó"; a year before the share
     Example("Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận Gia đình văn hóa năm 2025, "
             "chiếm 94,8%.", "94,8", "95,8"),
@@ -784,11 +789,40 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     # those found at fault in the next paragraph, of those examined before (a warning naming them)
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
+    # a count that names its set by the act that defined an earlier count (a warning naming it)
+    Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 11 đảng viên được giám sát còn hạn chế.",
+            "11 đảng viên"),
+    Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 07 đảng viên được giám sát còn hạn chế."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
     6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
-    before (a warning naming it)."""
+    before (a warning naming it). A count that names its set by the act or the group that
+    defined an earlier count ("giám sát … 09 đảng viên" … "11 đảng viên được giám sát"; "khối 9
+    có … 146 học sinh" … "số học sinh khối 9 đăng ký … là 151 em") is some of that count."""
+    said = []
+    for issue in _earlier_total_issues(ctx):
+        said.append((issue.start, issue.end))
+        yield issue
+    for issue in named_whole_issues(ctx):
+        if not any(a < issue.end and issue.start < b for a, b in said):
+            yield issue
+
+
+def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
+    """A count larger than the earlier count whose set it names (quantities/named.py): a warning naming it."""
+    for relation in named_wholes(ctx):
+        whole, part = relation.whole, relation.parts[0]
+        if part.value <= whole.value:
+            continue
+        yield Issue(part.start, unit_end(ctx.text, part),
+                    f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
+                    f"(cùng là số “{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                    (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                     Related(part.start, unit_end(ctx.text, part), "part")))
+
+
+def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _units_above_their_total(ctx)
     totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
     previous = None
