@@ -202,3 +202,50 @@ def test_a_count_above_the_earlier_count_whose_set_it_names(text, part):
 ])
 def test_named_whole_near_misses_stay_silent(text):
     assert findings(text, "part-exceeds-whole") == []
+
+
+# --- subsets after an aside in brackets; a plan of the same noun in the paragraph before -----------------------
+
+@pytest.mark.parametrize("text, part", [
+    ("Đảng bộ kết nạp 12 đảng viên mới (chỉ tiêu năm 25, đạt 48%), trong đó: nữ 07, đoàn viên thanh niên 13, tôn "
+     "giáo 01.", "13"),
+    ("Hội kết nạp 20 hội viên (vượt 2 hội viên so với kế hoạch), trong đó: nữ 22, dân tộc thiểu số 5.", "22"),
+    ("Chi đoàn giới thiệu 8 đoàn viên ưu tú (đạt 100% kế hoạch), trong đó: nữ 5, người dân tộc thiểu số 9.", "9"),
+])
+def test_subsets_after_an_aside_cannot_exceed_the_count(text, part):
+    found = findings(text, "part-exceeds-whole")
+    assert [(f.text, f.severity) for f in found] == [(part, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ kết nạp 14 đảng viên mới (chỉ tiêu năm 25, đạt 56%), trong đó: nữ 07, đoàn viên thanh niên 13, tôn giáo 01.",
+    "Chi bộ kết nạp 9 đảng viên (đạt 90% chỉ tiêu), trong đó: nữ 4, độ tuổi bình quân 28.",
+    "Hội kết nạp 20 hội viên (vượt 2 hội viên so với kế hoạch), trong đó: nữ 12, tuổi đời trên 30 là 25.",
+])
+def test_subsets_after_an_aside_near_misses(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Chương trình năm 2025 của UBKT đề ra 12 cuộc kiểm tra và 08 cuộc giám sát chuyên đề.\n"
+     "Tính đến ngày 15/12/2025: đã tiến hành 10 cuộc kiểm tra, đạt 88,33% kế hoạch.", "88,33"),
+    ("Kế hoạch năm đề ra 40 buổi tuyên truyền và 12 lớp tập huấn.\nĐến nay đã tổ chức 36 buổi tuyên truyền, đạt 80% "
+     "kế hoạch.", "80"),
+    ("Năm 2025, Hội phấn đấu kết nạp 50 hội viên mới.\nKết quả đã kết nạp 46 hội viên mới, đạt 90% kế hoạch.", "90"),
+])
+def test_a_plan_of_the_same_noun_in_the_paragraph_before(text, stated):
+    found = findings(text, "percent-mismatch")
+    assert [(f.text, f.severity) for f in found] == [(stated, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chương trình năm 2025 của UBKT đề ra 12 cuộc kiểm tra và 08 cuộc giám sát chuyên đề.\n"
+    "Tính đến ngày 15/12/2025: đã tiến hành 10 cuộc kiểm tra, đạt 83,33% kế hoạch.",
+    # two plans of the noun before: which one is meant is not clear
+    "Kế hoạch đề ra 40 buổi tuyên truyền ở thôn và 12 buổi tuyên truyền ở trường.\nĐến nay đã tổ chức 36 buổi tuyên "
+    "truyền, đạt 80% kế hoạch.",
+    # another noun than the plan's
+    "Kế hoạch năm đề ra 40 buổi tuyên truyền.\nĐến nay đã tổ chức 36 lớp tập huấn, đạt 80% kế hoạch.",
+])
+def test_plan_before_near_misses(text):
+    assert findings(text, "percent-mismatch") == []

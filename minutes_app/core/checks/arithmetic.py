@@ -40,6 +40,7 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
+from ..resources import word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_rate_mismatch, table_total_mismatch
 
@@ -593,7 +594,8 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             plan = plan_paragraph = None
             for back in range(look_from, max(-1, look_from - 2), -1):
-                found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan")
+                found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan") or _plan_of_its_noun(
+                    ctx, paragraphs[back], result)
                 if found is not None:
                     plan, plan_paragraph = found, paragraphs[back]
                     break
@@ -611,6 +613,15 @@ _SHARE_GAP_AFTER = re.compile(r"\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\
 _OTHER_BASE_AFTER = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng|so\s+với\s+(?:cùng\s+kỳ|năm|tháng|quý|đầu)|cùng\s+kỳ)",
                                re.IGNORECASE)
 _PLAN_NAMED_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))(?!\w)", re.IGNORECASE)
+
+
+def _plan_of_its_noun(ctx: DocumentContext, paragraph, result: Quantity) -> Quantity | None:
+    """"Chương trình … đề ra 12 cuộc kiểm tra và 08 cuộc giám sát." before "đã tiến hành 10 cuộc kiểm tra, đạt
+    88,33% kế hoạch": the one plan of the result's own noun (the same head, as written) in the paragraph before."""
+    if result.kind != "count" or not result.head:
+        return None
+    same = [q for q in paragraph_layer(ctx, paragraph).quantities if q.kind == "count" and q.head == result.head]
+    return same[0] if len(same) == 1 and same[0].role == "plan" else None  # one count of that noun, the plan
 
 
 def _labelled_line(ctx: DocumentContext, paragraph, label: re.Pattern, role: str = "") -> Quantity | None:
@@ -694,6 +705,18 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
                 expected + cue.text[len(cue.text.rstrip("% ")):], Severity.WARNING, related)
 
 
+_NOT_A_GROUP = re.compile(r"tuổi|bình\s+quân|trung\s+bình|(?<!\w)độ(?!\w)|tỷ\s+lệ", re.IGNORECASE)
+
+
+def _group_label(label: str) -> bool:
+    """"nữ", "đoàn viên thanh niên", "người dân tộc thiểu số": a group of the people counted
+    (resources/overlapping_categories.txt), so the bare number after it counts some of them; not an age."""
+    if not label or _NOT_A_GROUP.search(label):
+        return False
+    groups = word_set("overlapping_categories")
+    return any(re.search(r"(?<!\w)" + re.escape(group) + r"(?!\w)", label) for group in groups)
+
+
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
@@ -742,7 +765,7 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
             continue
-        if part.bare and level_group(part, text) is None:
+        if part.bare and level_group(part, text) is None and not _group_label(part.label):
             continue  # "…, trong đó nữ 10, độ tuổi 28": a bare number is a part for its share, not surely a count
         subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
         if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):

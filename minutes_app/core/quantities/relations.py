@@ -331,6 +331,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
                     continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            aside = None
+            if late is None and whole.kind == "count" and whole.head:
+                # "kết nạp 12 đảng viên mới (chỉ tiêu năm 25, đạt 48%), trong đó: nữ 07, …": an aside in brackets
+                # about the count, then its subsets
+                aside = _ASIDE_THEN_SUBSETS.match(text, end)
+                late = _AFTER_ASIDE.match(text, aside.end()) if aside else None
             if late and late.group().rstrip().endswith(":"):
                 # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
                 sentence_end = _end_of(sentences, whole.start)
@@ -351,6 +357,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                                  if part.noun_class is not None and part.noun_class == whole.noun_class)
+                if aside and len(parts) >= 2 and all(p.bare for p in parts):
+                    # "nữ 07, đoàn viên thanh niên 13": labelled subsets of the count, each ≤ it (read past an
+                    # aside: a warning)
+                    relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)) for part in parts)
                 continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
             continue
@@ -550,6 +560,8 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
         or whole.head.startswith(q.head))
 
 
+_AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
+_ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
