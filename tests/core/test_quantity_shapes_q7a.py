@@ -249,3 +249,31 @@ def test_a_plan_of_the_same_noun_in_the_paragraph_before(text, stated):
 ])
 def test_plan_before_near_misses(text):
     assert findings(text, "percent-mismatch") == []
+
+
+# --- a table's rate column read from its rows when its headers name no plan nor result -------------------------
+
+@pytest.mark.parametrize("text, cell", [
+    ("Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp Bình Lợi\t48\t41\t85,4%\nẤp Bình Thạnh\t36\t29\t80,6%\n"
+     "Ấp Hiệp Hòa\t52\t44\t86,5%\nTrường THCS\t30\t30\t100%\nCộng\t166\t144\t86,7%", "86,5%"),
+    ("Thôn | Số hộ | Hộ đạt GĐVH | %\nThôn 1 | 120 | 110 | 91,7\nThôn 2 | 95 | 90 | 94,7\nThôn 3 | 140 | 120 | 87,1\n"
+     "Thôn 4 | 80 | 76 | 95,0", "87,1"),
+    ("Đơn vị | Giao | Đã nộp | Tỷ lệ (%)\nChi bộ A | 40 | 38 | 95\nChi bộ B | 25 | 25 | 100\nChi bộ C | 30 | 33 | 110\n"
+     "Chi bộ D | 20 | 15 | 70", "70"),
+])
+def test_table_rate_by_the_rows(text, cell):
+    found = findings(text, "percent-mismatch")
+    assert [(f.text, f.severity) for f in found] == [(cell, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp Bình Lợi\t48\t41\t85,4%\nẤp Bình Thạnh\t36\t29\t80,6%\n"
+    "Ấp Hiệp Hòa\t52\t44\t84,6%\nTrường THCS\t30\t30\t100%\nCộng\t166\t144\t86,7%",
+    # two rows off: another base for the column, not one slip
+    "Thôn | Số hộ | Hộ đạt GĐVH | %\nThôn 1 | 120 | 110 | 91,7\nThôn 2 | 95 | 90 | 94,7\nThôn 3 | 140 | 120 | 87,1\n"
+    "Thôn 4 | 80 | 76 | 90,0",
+    # two rows agreeing are no evidence
+    "Thôn | Số hộ | Hộ đạt GĐVH | %\nThôn 1 | 120 | 110 | 91,7\nThôn 2 | 95 | 90 | 94,7\nThôn 3 | 140 | 120 | 87,1",
+])
+def test_table_rate_by_the_rows_near_misses(text):
+    assert findings(text, "percent-mismatch") == []
