@@ -277,3 +277,22 @@ def test_table_rate_by_the_rows(text, cell):
 ])
 def test_table_rate_by_the_rows_near_misses(text):
     assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Tổng số vốn tăng từ 163,2 triệu đồng năm 2024 lên 184,5 triệu đồng, tăng 12,8%.", "12,8"),
+    ("Số hộ nghèo giảm từ 120 hộ xuống còn 96 hộ, giảm 25%.", "25"),
+    ("Thu ngân sách đạt 412,6 tỷ đồng, tăng 14,2% (cùng kỳ năm 2024: 372,8 tỷ đồng).", "14,2"),
+])
+def test_growth_rate_from_to_and_base_in_brackets(text, stated):
+    assert [f.text for f in findings(text, "percent-mismatch")] == [stated]
+
+
+@pytest.mark.parametrize("text", [
+    "Số hội viên từ 1.200 người lên 1.320 người, tăng 10%.",
+    "Tỷ lệ hộ dùng nước sạch từ 85% lên 90%, tăng 5%.",
+    "Thu ngân sách đạt 412,6 tỷ đồng, tăng 10,7% (cùng kỳ năm 2024: 372,8 tỷ đồng).",
+    "Số hộ nghèo giảm từ 120 hộ xuống còn 96 hộ, giảm 20%.",
+])
+def test_growth_rate_from_to_near_misses(text):
+    assert findings(text, "percent-mismatch") == []

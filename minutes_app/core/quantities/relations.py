@@ -1848,6 +1848,9 @@ _COMPARED_TO = re.compile(
     r"\s*so\s+(?:với\s+)?(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)"
     r"(?:\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){0,7}?(?:[:]\s*)?|(?<=\s)là\s+|:\s*)",
     re.IGNORECASE)
+# "tăng 12,8% (năm 2024: 163,2 triệu đồng)", "(cùng kỳ năm trước là 372,8 tỷ đồng)": the base in brackets, named
+_BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)(?::|là|đạt)\s*",
+                              re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
@@ -1859,21 +1862,33 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     "growth": ``whole`` the base, ``parts`` the level, ``share`` the percentage, the cue the word
     "tăng"/"giảm"/"bằng"). A level that is itself a change ("giảm 4 vụ, tương ứng giảm 16,0% so
     với cùng kỳ năm 2024 là 25 vụ") is measured as a change."""
-    if "so " not in text:
-        return []
     relations = []
     for index, percent in enumerate(quantities):
-        if percent.kind != "percent" or index + 1 >= len(quantities):
+        if percent.kind != "percent":
             continue
         way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
         if way is None:
             continue
+        s_start, _ = _sentence_of(sentences, percent.start)
+        earlier = [q for q in quantities[max(0, index - 2):index] if q.start >= s_start]
+        if len(earlier) == 2 and _FROM.search(text, max(0, earlier[0].start - 12), earlier[0].start) and _FROM_TO.match(
+                text[unit_end(text, earlier[0]):earlier[1].start]) and _BY.match(text[unit_end(text, earlier[1]):way.start()
+                                                                                   + len(way["way"])]):
+            # "từ 163,2 triệu đồng năm 2024 lên 184,5 triệu đồng, tăng 12,8%"
+            first, second = earlier
+            if first.kind in ("count", "money") and _one_measure(first, second) and not per_unit(text, first) \
+                    and not per_unit(text, second):  # not "từ 85% lên 90%, tăng 5%" (points or relative)
+                cue = Cue(way.start("way"), way.end("way"), way["way"])
+                relations.append(Relation("growth", first, (second,), percent, explicit=True, cues=(cue,)))
+            continue
+        if index + 1 >= len(quantities):
+            continue
         base = quantities[index + 1]
-        compared = _COMPARED_TO.fullmatch(text, percent.end, base.start)
+        compared = _COMPARED_TO.fullmatch(text, percent.end, base.start) or _BASE_IN_BRACKET.fullmatch(
+            text, percent.end, base.start)
         if compared is None or base.kind not in ("count", "money") or not _PERIOD_WORD.search(compared["period"]) \
                 or APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
             continue
-        s_start, _ = _sentence_of(sentences, percent.start)
         level = None
         for candidate in reversed(quantities[:index]):
             if candidate.start < s_start:
