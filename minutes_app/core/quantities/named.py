@@ -20,6 +20,7 @@ from .model import Cue, Quantity, Relation
 from .relations import heads_agree, level_group, unit_end
 
 _PARAGRAPHS_BACK = 4
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+|\d{1,3}(?![\d.,]\d)")
 # words that name no set of their own: the noun's own words, links, bodies that act, periods
 _NOT_NAMING = frozenset({"trong đó", "tổng số", "đảng ủy", "chi bộ", "ủy ban", "kiểm tra đảng", "năm nay", "đến nay",
@@ -91,50 +92,61 @@ def named_wholes(ctx) -> list[Relation]:
     """part-of relations (document offsets, inferred) between a count and the earlier count whose set it
     names; the cue is the name shared."""
     relations = []
-    seen: list[tuple[Quantity, int, str, set[str]]] = []  # earlier counts: (in document offsets, paragraph, text, names)
-    levels: set[int] = set()  # those of them that are the level of a classification
+    # earlier counts: (in document offsets, paragraph index, names, a level of a classification)
+    seen: list[tuple[Quantity, int, frozenset[str], bool]] = []
     for index, paragraph in enumerate(ctx.paragraphs):
         text = paragraph.text
-        if not any(c.isdigit() for c in text):
+        if not _DIGIT.search(text):
             continue
-        layer = paragraph_layer(ctx, paragraph)
-        explicit = {p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts}
-        counts = [q for q in layer.quantities if q.kind == "count" and q.head and q.noun_class and q.role != "plan"
-                  and not q.decimals]
-        for part in counts:  # in order: an earlier count of the same paragraph may be the whole
-            relation = _named_whole(text, paragraph.start, index, part, explicit, seen, layer.clauses, levels)
-            if relation is not None:
-                relations.append(relation)
-            names = _whole_names(text, part, layer.clauses)
+        key = ("named_wholes", text)
+        read = ctx.memo.get(key)
+        if read is None:
+            read = ctx.memo[key] = _read_paragraph(text, paragraph_layer(ctx, paragraph))
+        offset = paragraph.start
+        if seen and seen[0][1] < index - _PARAGRAPHS_BACK:
+            seen = [entry for entry in seen if entry[1] >= index - _PARAGRAPHS_BACK]
+        for part, zone, clause_start, names, level in read:  # in order: an earlier count of the paragraph may be the whole
+            if zone:
+                relation = _named_whole(part, zone, clause_start, offset, index, level, seen)
+                if relation is not None:
+                    relations.append(relation)
             if names:
-                seen.append((replace(part, start=part.start + paragraph.start, end=part.end + paragraph.start), index,
-                             text, names))
-                if level_group(part, text) is not None:
-                    levels.add(id(seen[-1][0]))
+                seen.append((replace(part, start=part.start + offset, end=part.end + offset), index, names, level))
     return relations
 
 
-def _named_whole(text: str, offset: int, index: int, part: Quantity, explicit: set[int],
-                 seen: list[tuple[Quantity, int, str, set[str]]], clauses, levels: set[int]) -> Relation | None:
-    if part.start in explicit:
+def _read_paragraph(text: str, layer) -> tuple:
+    """Per count of the paragraph: the count, the words naming its set (" | "-joined, padded, "" when it names
+    none or states another scope), its clause's start, the names around it, and whether it is a level."""
+    explicit = {p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts}
+    read = []
+    for q in layer.quantities:
+        if q.kind != "count" or not q.head or not q.noun_class or q.role == "plan" or q.decimals:
+            continue
+        start, end = _clause_bounds(layer.clauses, q)
+        zone = "" if q.start in explicit else _part_zone(text, q, layer.clauses)
+        if zone.strip(" |") and not _OTHER_SCOPE.search(text, start, end) and not any(
+                w[:1].isupper() for w in text[start:q.start].split()[1:]):
+            # not "… tăng 257 tổ chức và 422 đảng viên so với cùng kỳ", "Đồng bằng sông Cửu Long có …"
+            zone = " " + re.sub(r"\W+", " ", zone) + " "
+        else:
+            zone = ""
+        read.append((q, zone, start, frozenset(_whole_names(text, q, layer.clauses)), level_group(q, text) is not None))
+    return tuple(read)
+
+
+def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, level: bool,
+                 seen: list[tuple[Quantity, int, frozenset[str], bool]]) -> Relation | None:
+    start = part.start + offset
+    named = [(w, i, n, lv) for w, i, n, lv in seen if w.start < start and (heads_agree(w.head, part.head) or heads_agree(part.head, w.head))
+             and any(f" {name} " in zone for name in n)]
+    if len({w.value for w, _, _, _ in named}) != 1:
         return None
-        return None
-    zone = _part_zone(text, part, clauses)
-    if not zone.strip(" |"):
-        return None
-    start, end = _clause_bounds(clauses, part)
-    if _OTHER_SCOPE.search(text, start, end) or any(w[:1].isupper() for w in text[start:part.start].split()[1:]):
-        return None  # "… tăng 257 tổ chức và 422 đảng viên so với cùng kỳ", "Đồng bằng sông Cửu Long có …"
-    shifted = replace(part, start=part.start + offset, end=part.end + offset)
-    named = [(w, i, n) for w, i, _, n in seen if i >= index - _PARAGRAPHS_BACK and w.start < shifted.start
-             and (heads_agree(w.head, part.head) or heads_agree(part.head, w.head))
-             and any(re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", zone) for name in n)]
-    if len({w.value for w, _, _ in named}) != 1:
-        return None
-    whole, w_index, names = named[-1]
-    if level_group(part, text) is not None and id(whole) in levels:
+    whole, w_index, names, whole_level = named[-1]
+    if level and whole_level:
         return None  # "02 cơ quan Hoàn thành xuất sắc …; 03 cơ quan được xếp loại Hoàn thành tốt": sibling levels
-    if w_index == index and start <= whole.start - offset:
+    if w_index == index and clause_start <= whole.start - offset:
         return None  # the same clause: the paragraph's own relations read it
-    name = next(n for n in sorted(names) if re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", zone))
+    name = next(n for n in sorted(names) if f" {n} " in zone)
+    shifted = replace(part, start=start, end=part.end + offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
