@@ -296,3 +296,22 @@ def test_growth_rate_from_to_and_base_in_brackets(text, stated):
 ])
 def test_growth_rate_from_to_near_misses(text):
     assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("Thu nhập bình quân 68,4 triệu đồng, tăng 7,9 triệu đồng so với năm 2024 (61,3 triệu đồng).", "7,9"),
+    ("Toàn xã có 1.250 hộ tham gia đóng góp quỹ với số tiền 250 triệu đồng, bình quân mỗi hộ 250.000 đồng.", "250.000"),
+    ("Chi hội có 40 hội viên góp vốn 120 triệu đồng, trung bình mỗi hội viên 2,5 triệu đồng.", "2,5"),
+])
+def test_derived_mismatch_more_phrasings(text, stated):
+    assert [f.text for f in findings(text, "derived-mismatch")] == [stated]
+
+
+@pytest.mark.parametrize("text", [
+    "Thu nhập bình quân 68,4 triệu đồng, tăng 7,1 triệu đồng so với năm 2024 (61,3 triệu đồng).",
+    "Toàn xã có 1.250 hộ tham gia đóng góp quỹ với số tiền 250 triệu đồng, bình quân mỗi hộ 200.000 đồng.",
+    "Chi hội có 40 hội viên góp vốn 120 triệu đồng, trung bình mỗi hội viên 3 triệu đồng.",
+    "Xã có 40 hộ nghèo; hỗ trợ 120 triệu đồng, mỗi căn nhà 40 triệu đồng.",
+])
+def test_derived_more_near_misses(text):
+    assert findings(text, "derived-mismatch") == []

@@ -8,6 +8,7 @@ is a percentage: percent-mismatch.)
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from ..model import Related, Severity
@@ -95,18 +96,20 @@ def _average_issue(text: str, relation: Relation) -> Issue | None:
     a_low, a_high = _bounds(amount)
     true = amount.value / count.value
     low, high = a_low / count.value, a_high / count.value
+    unit = 10.0 ** -average.decimals
     printed = round(average.amount)
-    unit = 1.0
-    while printed and printed % (unit * 10) == 0:
+    while not average.decimals and printed and printed % (unit * 10) == 0:
         unit *= 10  # "160.000 đồng": rounded to the ten thousand
-    half = max(0.5 * unit * average.scale, 0.5 * 10.0 ** -average.decimals * average.scale, 0.02 * average.value)
+    half = max(0.5 * unit * average.scale, 0.02 * average.value)
     if low - half <= average.value <= high + half:
         return None
     expected = _printed(true, average)
     number = average.text.split()[0]
+    cue = relation.cues[0].text
+    per = cue if cue.startswith("/") else "/" + re.sub(r"^.*?mỗi\s+", "", cue)  # "bình quân mỗi hộ" → "/hộ"
     related = (Related(amount.start, unit_end(text, amount), "whole"), Related(count.start, unit_end(text, count), "part"),
                Related(relation.cues[0].start, relation.cues[0].end, "cue"))
     return Issue(average.start, average.start + len(number),
                  f"{_name(amount, text)} ÷ {_name(count, text)} ≈ {expected}{average.text[len(number):]}"
-                 f"{relation.cues[0].text}, không phải {number}: số bình quân bằng tổng số chia cho số đơn vị.",
+                 f"{per}, không phải {number}: số bình quân bằng tổng số chia cho số đơn vị.",
                  expected, Severity.WARNING, related)

@@ -1944,6 +1944,8 @@ _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồ
 _UP_WORDS = ("tăng", "cao", "nhiều")
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
+                          re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
 
 
@@ -1973,16 +1975,21 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             base = quantities[index + 1] if index + 1 < len(quantities) else None
             if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind:
                 level = _level_before(text, earlier, change)
-                if level is not None and _one_measure(level, base) and not per_unit(text, level) \
-                        and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
+                if level is not None and _one_measure(level, base) and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
             continue
-        per = _PER_ONE.match(text, unit_end(text, change))
-        if change.kind != "money" or per is None or not _AVERAGE_BEFORE.search(text, max(s_start, change.start - 16),
-                                                                                 change.start):
+        if change.kind != "money":
             continue
-        noun = per["noun"].lower()
+        per = _PER_ONE.match(text, unit_end(text, change))
+        each = _EACH_BEFORE.search(text, max(s_start, change.start - 40), change.start)
+        if per is not None and _AVERAGE_BEFORE.search(text, max(s_start, change.start - 16), change.start):
+            noun, cue = per["noun"].lower(), Cue(change.end, per.end(), per.group().strip())
+        elif each is not None and not _PER_UNIT.match(text, unit_end(text, change)):
+            # "bình quân mỗi hộ 250.000 đồng"
+            noun, cue = each["noun"].lower(), Cue(each.start(), each.end(), each.group().strip())
+        else:
+            continue
         counts = [q for q in earlier if q.kind == "count" and q.head and (
             _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
             and q.noun_class == "person")]
@@ -1994,8 +2001,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
         if APPROXIMATE_BEFORE.search(text, max(0, amount.start - 12), amount.start) or not _same_bracket(
                 text, amount.end, change.start):
             continue
-        relations.append(Relation("average", amount, (counts[0],), change, explicit=True,
-                                  cues=(Cue(change.end, per.end(), per.group().strip()),)))
+        relations.append(Relation("average", amount, (counts[0],), change, explicit=True, cues=(cue,)))
     return relations
 
 
