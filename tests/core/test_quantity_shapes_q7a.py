@@ -315,3 +315,29 @@ def test_derived_mismatch_more_phrasings(text, stated):
 ])
 def test_derived_more_near_misses(text):
     assert findings(text, "derived-mismatch") == []
+
+
+# --- a share whose whole is stated paragraphs before, joined by "với" to the unit's own total -------------------
+
+@pytest.mark.parametrize("text, stated", [
+    ("I. Tình hình chung. Toàn xã có 12 chi hội với 1.846 hội viên.\nII. Kết quả. Tuyên truyền: tổ chức 36 buổi.\n"
+     "Sinh hoạt định kỳ: trong quý có 1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 83,7%.", "83,7%"),
+    ("Đảng bộ có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025 có 1.950 đảng viên được đánh giá, xếp loại, "
+     "đạt 92,1%.", "92,1%"),
+    ("Hội có 8 chi hội với tổng số 640 hội viên.\nTrong năm có 600 hội viên đóng hội phí đủ 12/12 tháng, đạt 95,2%.",
+     "95,2%"),
+])
+def test_share_of_a_whole_joined_by_voi_paragraphs_before(text, stated):
+    found = findings(text, "percent-mismatch")
+    assert [(f.text, f.severity) for f in found] == [(stated, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "I. Tình hình chung. Toàn xã có 12 chi hội với 1.846 hội viên.\nII. Kết quả. Tuyên truyền: tổ chức 36 buổi.\n"
+    "Sinh hoạt định kỳ: trong quý có 1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 81,9%.",
+    "Đảng bộ có 58 chi bộ trực thuộc với 2.163 đảng viên.\nNăm 2025 có 1.950 đảng viên được đánh giá, xếp loại, "
+    "đạt 90,2%.",
+    "Hội có 8 chi hội với tổng số 640 hội viên.\nTrong năm có 600 hội viên đóng hội phí đủ 12/12 tháng, đạt 120% kế hoạch.",
+])
+def test_share_of_a_whole_joined_by_voi_near_misses(text):
+    assert findings(text, "percent-mismatch") == []

@@ -551,11 +551,15 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                 noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
                 # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
                 examined = EXAMINED_BEFORE.search(paragraph.text, max(0, q.start - 24), q.start)
-                if q.role == "whole" or noun is not None or examined:
+                # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
+                joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
+                    paragraph.text, unit_end(paragraph.text, w), q.start) for w in layer.quantities)
+                if q.role == "whole" or noun is not None or examined or joined:
                     wholes.append((_shift(q, paragraph.start), index, noun))
 
 
 _PARAGRAPHS_BACK = 8
+_WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
 
 _PLAN_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|(?-i:KH))(?!\w)"

@@ -560,6 +560,7 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
         or whole.head.startswith(q.head))
 
 
+_DIGITS = re.compile(r"\d+")
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
@@ -1390,7 +1391,19 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
         gap = _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start]))
+        loose = False
+        if any(c.isdigit() for c in gap) and not any(part.end <= q.start < percent.start for q in quantities):
+            # "1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 83,7%": digits that are no quantity (a period, a
+            # date) between the part and its share; only a whole stated paragraphs before is then looked for
+            gap, loose = _DIGITS.sub("x", gap), True
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
+            continue
+        if loose:
+            if part.kind == "count" and part.head and part.role in (None, "whole") and not _NOT_SHARE_AFTER.match(after) \
+                    and not _PLAN_AFTER.match(after) and not APPROXIMATE_BEFORE.search(
+                    text[max(0, part.start - 12):part.start]) and not any(
+                    q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
+                relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
             whole = _explicit_whole(part, known)
