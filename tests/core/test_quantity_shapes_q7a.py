@@ -341,3 +341,24 @@ def test_share_of_a_whole_joined_by_voi_paragraphs_before(text, stated):
 ])
 def test_share_of_a_whole_joined_by_voi_near_misses(text):
     assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("1. Trên địa bàn xảy ra 14 vụ phạm pháp hình sự (giảm 3 vụ so với cùng kỳ).\n2. Tội phạm trộm cắp tài sản vẫn "
+     "chiếm phần lớn với 16 vụ, chủ yếu trộm xe máy.", "16 vụ"),
+    ("Năm 2025 tiếp nhận 25 đơn thư. Đơn khiếu nại về đất đai chiếm đa số với 28 đơn.", "28 đơn"),
+    ("Toàn xã có 320 hộ chăn nuôi. Chăn nuôi lợn chiếm phần lớn với 350 hộ.", "350 hộ"),
+])
+def test_the_largest_part_of_a_count_just_stated(text, part):
+    found = findings(text, "part-exceeds-whole")
+    assert [(f.text, f.severity) for f in found] == [(part, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Trên địa bàn xảy ra 14 vụ phạm pháp hình sự (giảm 3 vụ so với cùng kỳ).\n2. Tội phạm trộm cắp tài sản vẫn "
+    "chiếm phần lớn với 9 vụ, chủ yếu trộm xe máy.",
+    "Năm 2025 tiếp nhận 25 đơn thư. Đơn khiếu nại về đất đai chiếm đa số với 18 đơn.",
+    "Toàn xã có 320 hộ chăn nuôi.\nNăm nay sản xuất lúa.\nXã có 40 tổ hợp tác.\nChăn nuôi lợn chiếm phần lớn với 350 hộ.",
+])
+def test_the_largest_part_near_misses(text):
+    assert findings(text, "part-exceeds-whole") == []

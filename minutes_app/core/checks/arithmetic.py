@@ -849,7 +849,7 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         yield Issue(part.start, unit_end(ctx.text, part),
                     f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
-                    f"(cùng là số “{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                    f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
                     (Related(whole.start, unit_end(ctx.text, whole), "whole"),
                      Related(part.start, unit_end(ctx.text, part), "part")))
 

@@ -106,12 +106,15 @@ def named_wholes(ctx) -> list[Relation]:
         if seen and seen[0][1] < index - _PARAGRAPHS_BACK:
             seen = [entry for entry in seen if entry[1] >= index - _PARAGRAPHS_BACK]
         for part, zone, clause_start, names, level in read:  # in order: an earlier count of the paragraph may be the whole
-            if zone:
+            if zone == _MAJORITY:
+                relation = _majority_of(part, offset, index, seen)
+            elif zone:
                 relation = _named_whole(part, zone, clause_start, offset, index, level, seen)
-                if relation is not None:
-                    relations.append(relation)
-            if names:
-                seen.append((replace(part, start=part.start + offset, end=part.end + offset), index, names, level))
+            else:
+                relation = None
+            if relation is not None:
+                relations.append(relation)
+            seen.append((replace(part, start=part.start + offset, end=part.end + offset), index, names, level))
     return relations
 
 
@@ -124,6 +127,9 @@ def _read_paragraph(text: str, layer) -> tuple:
         if q.kind != "count" or not q.head or not q.noun_class or q.role == "plan" or q.decimals:
             continue
         start, end = _clause_bounds(layer.clauses, q)
+        if _MAJORITY_BEFORE.search(text, max(start, q.start - 40), q.start):
+            read.append((q, _MAJORITY, start, frozenset(), False))
+            continue
         zone = "" if q.start in explicit else _part_zone(text, q, layer.clauses)
         if zone.strip(" |") and not _OTHER_SCOPE.search(text, start, end) and not any(
                 w[:1].isupper() for w in text[start:q.start].split()[1:]):
@@ -138,7 +144,7 @@ def _read_paragraph(text: str, layer) -> tuple:
 def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, level: bool,
                  seen: list[tuple[Quantity, int, frozenset[str], bool]]) -> Relation | None:
     start = part.start + offset
-    named = [(w, i, n, lv) for w, i, n, lv in seen if w.start < start and (heads_agree(w.head, part.head) or heads_agree(part.head, w.head))
+    named = [(w, i, n, lv) for w, i, n, lv in seen if w.start < start and w.modifier is None and _agree(w.head, part.head)
              and any(f" {name} " in zone for name in n)]
     if len({w.value for w, _, _, _ in named}) != 1:
         return None
@@ -150,3 +156,29 @@ def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, inde
     name = next(n for n in sorted(names) if f" {n} " in zone)
     shifted = replace(part, start=start, end=part.end + offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
+
+
+_MAJORITY = "\x00majority"
+# "Tội phạm trộm cắp tài sản vẫn chiếm phần lớn với 16 vụ": the largest part of a count just stated
+_MAJORITY_BEFORE = re.compile(r"(?<!\w)chiếm\s+(?:phần\s+lớn|đa\s+số|hầu\s+hết|chủ\s+yếu|tỷ\s+lệ\s+cao)"
+                              r"(?:\s+[^\W\d_]+){0,3}?\s+(?:với\s+|là\s+)?$", re.IGNORECASE)
+
+
+def _majority_of(part: Quantity, offset: int, index: int, seen) -> Relation | None:
+    """The count "chiếm phần lớn" is a part of: the nearest earlier count of its noun, in its paragraph or the one
+    before."""
+    for whole, w_index, _, _ in reversed(seen):
+        if w_index < index - 1:
+            break
+        if whole.modifier is None and _agree(whole.head, part.head):
+            shifted = replace(part, start=part.start + offset, end=part.end + offset)
+            return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, "chiếm phần lớn"),))
+    return None
+
+
+def _agree(whole: str | None, part: str | None) -> bool:
+    """One noun: the same head, one counted by its classifier, or one written with a qualifier ("đơn thư" … "đơn")."""
+    if not whole or not part:
+        return False
+    short, long = sorted((whole, part), key=len)
+    return heads_agree(whole, part) or heads_agree(part, whole) or long.startswith(short + " ")
