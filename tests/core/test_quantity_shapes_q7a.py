@@ -362,3 +362,24 @@ def test_the_largest_part_of_a_count_just_stated(text, part):
 ])
 def test_the_largest_part_near_misses(text):
     assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Mặt trận xã phối hợp hỗ trợ xây mới, sửa chữa 27 căn nhà Đại đoàn kết. Trong số nhà được hỗ trợ có 29 nhà của "
+     "hộ nghèo.", "29 nhà"),
+    ("Năm 2025 hỗ trợ xây 20 ngôi nhà tình nghĩa.\nTrong số nhà được hỗ trợ có 22 nhà của gia đình chính sách.",
+     "22 nhà"),
+    ("Xã đã sửa chữa 15 căn nhà cho hộ nghèo.\nTrong số nhà được sửa chữa có 16 nhà bị hư hỏng do bão.", "16 nhà bị hư hỏng"),
+])
+def test_named_whole_counted_by_its_classifier(text, part):
+    assert [f.text for f in findings(text, "part-exceeds-whole")] == [part]
+
+
+@pytest.mark.parametrize("text", [
+    "Mặt trận xã phối hợp hỗ trợ xây mới, sửa chữa 27 căn nhà Đại đoàn kết. Trong số nhà được hỗ trợ có 19 nhà của "
+    "hộ nghèo.",
+    "Năm 2025 hỗ trợ xây 20 ngôi nhà tình nghĩa.\nTrong số nhà được hỗ trợ có 12 nhà của gia đình chính sách.",
+    "Xã có 27 căn nhà văn hóa.\nTrong năm, 30 nhà dân được sửa chữa sau bão.",
+])
+def test_named_whole_classifier_near_misses(text):
+    assert findings(text, "part-exceeds-whole") == []

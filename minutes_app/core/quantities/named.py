@@ -181,4 +181,8 @@ def _agree(whole: str | None, part: str | None) -> bool:
     if not whole or not part:
         return False
     short, long = sorted((whole, part), key=len)
-    return heads_agree(whole, part) or heads_agree(part, whole) or long.startswith(short + " ")
+    return heads_agree(whole, part) or heads_agree(part, whole) or long.startswith(short + " ") or (
+        long.endswith(" " + short) and long.split()[0] in _CLASSIFIERS)  # "căn nhà" … "nhà"
+
+
+_CLASSIFIERS = frozenset({"căn", "ngôi", "chiếc", "con", "cái", "bộ", "tấm", "quyển", "cuốn"})
