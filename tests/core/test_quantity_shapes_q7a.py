@@ -383,3 +383,12 @@ def test_named_whole_counted_by_its_classifier(text, part):
 ])
 def test_named_whole_classifier_near_misses(text):
     assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Số lượt khám 12.450 lượt, tăng 8,2% so với cùng kỳ (tăng 1.200 lượt).",
+    "Thu ngân sách đạt 45,6 tỷ đồng, tăng 18,5% so với năm 2024 (riêng thuế 12 tỷ đồng).",
+    "Thu nhập đạt 68,4 triệu đồng, cao hơn năm 2024 là 7,9 triệu đồng (trong đó tiền lương 40 triệu đồng).",
+])
+def test_a_bracket_that_states_no_base(text):
+    assert findings(text, "percent-mismatch") == [] and findings(text, "derived-mismatch") == []

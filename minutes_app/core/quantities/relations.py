@@ -1864,6 +1864,8 @@ _COMPARED_TO = re.compile(
 # "tăng 12,8% (năm 2024: 163,2 triệu đồng)", "(cùng kỳ năm trước là 372,8 tỷ đồng)": the base in brackets, named
 _BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)(?::|là|đạt)\s*",
                               re.IGNORECASE)
+# words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
+_NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
@@ -1900,7 +1902,8 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         compared = _COMPARED_TO.fullmatch(text, percent.end, base.start) or _BASE_IN_BRACKET.fullmatch(
             text, percent.end, base.start)
         if compared is None or base.kind not in ("count", "money") or not _PERIOD_WORD.search(compared["period"]) \
-                or APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
+                or APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start) \
+                or _NOT_A_BASE.search(text, percent.end, base.start):
             continue
         level = None
         for candidate in reversed(quantities[:index]):
@@ -1986,7 +1989,8 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
         way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start)
         if way is not None and earlier[-1].end <= way.start():
             base = quantities[index + 1] if index + 1 < len(quantities) else None
-            if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind:
+            if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
+                    and not _NOT_A_BASE.search(text, unit_end(text, change), base.start):
                 level = _level_before(text, earlier, change)
                 if level is not None and _one_measure(level, base) and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
