@@ -392,3 +392,23 @@ def test_named_whole_classifier_near_misses(text):
 ])
 def test_a_bracket_that_states_no_base(text):
     assert findings(text, "percent-mismatch") == [] and findings(text, "derived-mismatch") == []
+
+
+def test_announced_list_items_named_by_number():
+    text = "Hội vận động 96 hộ tham gia, chia theo 4 tổ: tổ 1 có 25 hộ, tổ 2 có 22 hộ, tổ 3 có 28 hộ, tổ 4 có 18 hộ."
+    assert [f.severity for f in findings(text, "sum-mismatch")] == [Severity.WARNING]
+    assert findings(text.replace("96 hộ", "93 hộ"), "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "UBKT kiểm tra 5 đảng viên.\nNăm 2024 có 8 đảng viên được kiểm tra.",
+    "Đoàn kiểm tra 5 chi bộ.\nCó 7 chi bộ được biểu dương.",
+    "Có 45 hộ tham gia mô hình, tổng vốn 900 triệu đồng, bình quân 20 triệu đồng/hộ.",
+])
+def test_more_silent_shapes(text):
+    assert [f for f in analyze_findings(text) if f.code in ("part-exceeds-whole", "derived-mismatch")] == []
+
+
+def analyze_findings(text):
+    from minutes_app.core.engine import analyze
+    return analyze(text).findings

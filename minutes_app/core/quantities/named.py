@@ -33,7 +33,7 @@ _IDENTIFIER_WORDS = frozenset({"khối", "lớp", "thôn", "xóm", "ấp", "bả
 _PART_AFTER = re.compile(r"\s+(?:(?:đều|cũng)\s+)?(?:đã\s+được|được|bị|đã)\s+(?P<zone>(?:[^\W\d_]+\s*){1,4})")
 # a clause that compares or places its count elsewhere states another set
 _OTHER_SCOPE = re.compile(r"(?<!\w)(?:tăng|giảm|so\s+với|cùng\s+kỳ|cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|vùng|"
-                          r"lũy\s+kế|luỹ\s+kế|năm\s+trước)(?!\w)", re.IGNORECASE)
+                          r"lũy\s+kế|luỹ\s+kế|năm\s+trước)(?!\w)|(?<![\d/.,])(?:19|20)\d\d(?![\d.,])", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?:^|\s)(?:trong\s+)?số\s+(?P<zone>[^;:.()]{2,60}?)\s*(?:là|có|:|,)?\s*$", re.IGNORECASE)
 
 
