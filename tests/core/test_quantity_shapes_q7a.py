@@ -412,3 +412,28 @@ def test_more_silent_shapes(text):
 def analyze_findings(text):
     from minutes_app.core.engine import analyze
     return analyze(text).findings
+
+
+# --- the population a "tổng số <noun> là N" states, and a later count of that same noun phrase ----------------
+
+@pytest.mark.parametrize("text, part", [
+    ("Thành phần: tổng số thành viên HTX là 128; có mặt 86 thành viên, chiếm 67,2%.\nTrong năm có 134 thành viên HTX "
+     "đăng ký sử dụng dịch vụ làm đất.", "134"),
+    ("Tổng số hội viên cựu chiến binh là 215 người.\nTrong năm có 220 hội viên cựu chiến binh tham gia tập huấn.", "220"),
+    ("Tổng số đoàn viên thanh niên: 340.\nĐã có 352 đoàn viên thanh niên đăng ký tình nguyện hè.", "352"),
+])
+def test_a_count_of_the_population_a_total_states(text, part):
+    found = findings(text, "part-exceeds-whole")
+    assert [f.text.split()[0] for f in found] == [part] and all(f.severity == Severity.WARNING for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Thành phần: tổng số thành viên HTX là 128; có mặt 86 thành viên, chiếm 67,2%.\nTrong năm có 104 thành viên HTX "
+    "đăng ký sử dụng dịch vụ làm đất.",
+    # another noun phrase: the total named "hội viên cựu chiến binh", the later count "hội viên" of the whole Hội
+    "Tổng số hội viên cựu chiến binh là 215 người.\nNăm nay Hội có 260 hội viên tham gia tập huấn.",
+    # another period
+    "Tổng số đoàn viên thanh niên: 340.\nNăm 2024 đã có 352 đoàn viên thanh niên đăng ký tình nguyện hè.",
+])
+def test_population_near_misses(text):
+    assert findings(text, "part-exceeds-whole") == []

@@ -131,21 +131,29 @@ def _read_paragraph(text: str, layer) -> tuple:
             read.append((q, _MAJORITY, start, frozenset(), False))
             continue
         zone = "" if q.start in explicit else _part_zone(text, q, layer.clauses)
-        if zone.strip(" |") and not _OTHER_SCOPE.search(text, start, end) and not any(
+        total = _TOTAL_OF.search(text, max(0, q.start - 60), q.start) if q.role == "whole" else None
+        noun = _WORD.findall(text[q.end:unit_end(text, q)].lower())[:6] if total is None else []
+        population = [_POPULATION + "_".join(noun[:k]) for k in range(2, len(noun) + 1)]  # "134 thành viên HTX …"
+        if (zone.strip(" |") or population) and not _OTHER_SCOPE.search(text, start, end) and not any(
                 w[:1].isupper() for w in text[start:q.start].split()[1:]):
             # not "… tăng 257 tổ chức và 422 đảng viên so với cùng kỳ", "Đồng bằng sông Cửu Long có …"
-            zone = " " + re.sub(r"\W+", " ", zone) + " "
+            zone = " " + re.sub(r"\W+", " ", zone) + " " + " ".join(population) + " "
         else:
             zone = ""
-        read.append((q, zone, start, frozenset(_whole_names(text, q, layer.clauses)), level_group(q, text) is not None))
+        names = _whole_names(text, q, layer.clauses)
+        if total is not None and len(total["noun"].split()) >= 2:
+            # "tổng số thành viên HTX là 128": all of them; a later "134 thành viên HTX …" is some of them
+            names.add(_POPULATION + "_".join(total["noun"].lower().split()))
+        read.append((q, zone, start, frozenset(names), level_group(q, text) is not None))
     return tuple(read)
 
 
 def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, level: bool,
                  seen: list[tuple[Quantity, int, frozenset[str], bool]]) -> Relation | None:
     start = part.start + offset
-    named = [(w, i, n, lv) for w, i, n, lv in seen if w.start < start and w.modifier is None and _agree(w.head, part.head)
-             and any(f" {name} " in zone for name in n)]
+    # the names shared; a population's name ("=hội_viên_cựu_chiến_binh") holds the noun itself, so its head need not
+    named = [(w, i, n, lv) for w, i, n, lv in seen if w.start < start and w.modifier is None and any(
+        f" {name} " in zone and (name.startswith(_POPULATION) or _agree(w.head, part.head)) for name in n)]
     if len({w.value for w, _, _, _ in named}) != 1:
         return None
     whole, w_index, names, whole_level = named[-1]
@@ -153,12 +161,14 @@ def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, inde
         return None  # "02 cơ quan Hoàn thành xuất sắc …; 03 cơ quan được xếp loại Hoàn thành tốt": sibling levels
     if w_index == index and clause_start <= whole.start - offset:
         return None  # the same clause: the paragraph's own relations read it
-    name = next(n for n in sorted(names) if f" {n} " in zone)
+    name = next(n for n in sorted(names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
     shifted = replace(part, start=start, end=part.end + offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
 
 
 _MAJORITY = "\x00majority"
+_POPULATION = "="
+_TOTAL_OF = re.compile(r"(?<!\w)tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){1,4}?)\s*(?:là|:)?\s*$", re.IGNORECASE)
 # "Tội phạm trộm cắp tài sản vẫn chiếm phần lớn với 16 vụ": the largest part of a count just stated
 _MAJORITY_BEFORE = re.compile(r"(?<!\w)chiếm\s+(?:phần\s+lớn|đa\s+số|hầu\s+hết|chủ\s+yếu|tỷ\s+lệ\s+cao)"
                               r"(?:\s+[^\W\d_]+){0,3}?\s+(?:với\s+|là\s+)?$", re.IGNORECASE)
