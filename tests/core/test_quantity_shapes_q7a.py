@@ -437,3 +437,37 @@ def test_a_count_of_the_population_a_total_states(text, part):
 ])
 def test_population_near_misses(text):
     assert findings(text, "part-exceeds-whole") == []
+
+
+# --- a share whose base is named by what was done ("số quỹ vận động được"), stated sections before ---------------
+
+@pytest.mark.parametrize("text, stated", [
+    ("1. Kết quả vận động\nNăm 2025 toàn xã vận động được 308,1 triệu đồng, đạt 102,7% kế hoạch.\n2. Kết quả sử dụng "
+     "Quỹ\nTổng chi hỗ trợ 236,4 triệu đồng, bằng 74,3% số quỹ vận động được trong năm.", "74,3%"),
+    ("Năm 2025 Hội đã giải ngân 12,5 tỷ đồng vốn vay ưu đãi.\nĐến nay thu hồi 3,1 tỷ đồng, bằng 28,4% số vốn đã giải "
+     "ngân.", "28,4%"),
+    ("Trong năm tiếp nhận 64 đơn thư.\nĐã giải quyết 58 đơn, bằng 85,9% số đơn đã tiếp nhận.", "85,9%"),
+])
+def test_share_of_a_base_named_by_its_act(text, stated):
+    found = findings(text, "percent-mismatch")
+    assert [(f.text, f.severity) for f in found] == [(stated, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "1. Kết quả vận động\nNăm 2025 toàn xã vận động được 308,1 triệu đồng, đạt 102,7% kế hoạch.\n2. Kết quả sử dụng "
+    "Quỹ\nTổng chi hỗ trợ 236,4 triệu đồng, bằng 76,7% số quỹ vận động được trong năm.",
+    # two amounts defined by that act: which one is the base is not clear
+    "Năm 2024 vận động được 280 triệu đồng; năm 2025 vận động được 308,1 triệu đồng.\nTổng chi 236,4 triệu đồng, bằng "
+    "74,3% số quỹ vận động được.",
+    # the base named by another act
+    "Năm 2025 toàn xã vận động được 308,1 triệu đồng.\nTổng chi 236,4 triệu đồng, bằng 74,3% số tiền được giao.",
+])
+def test_share_of_a_base_named_by_its_act_near_misses(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+def test_a_list_line_amount_per_unit_is_no_part():
+    text = ("Tổng chi hỗ trợ 236,4 triệu đồng, cụ thể:\n- Hỗ trợ xây mới 04 nhà Đại đoàn kết, mỗi nhà 40 triệu đồng, tổng "
+            "160 triệu đồng;\n- Hỗ trợ sửa chữa 5 nhà, tổng 45 triệu đồng;\n- Hỗ trợ học sinh nghèo: 31,4 triệu đồng.")
+    assert findings(text, "sum-mismatch") == []
+    assert findings(text.replace("236,4", "246,4"), "sum-mismatch")

@@ -18,7 +18,7 @@ from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
-from ..quantities.named import named_wholes
+from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
 from ..quantities.relations import (
     APPROXIMATE_BEFORE,
@@ -475,6 +475,10 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     column is its result column over its plan column (checks/tables.py)."""
     yield from table_rate_mismatch(ctx)
     earlier = list(_earlier_paragraph_shares(ctx))
+    for relation in named_bases(ctx):  # "bằng 74,3% số quỹ vận động được trong năm": of what was "vận động" before
+        issue = _share_issue(ctx.text, relation, ())
+        if issue is not None and not any(i.start == issue.start for i in earlier):
+            earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
     yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)

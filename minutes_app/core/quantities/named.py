@@ -20,6 +20,7 @@ from .model import Cue, Quantity, Relation
 from .relations import heads_agree, level_group, unit_end
 
 _PARAGRAPHS_BACK = 4
+_BASE_PARAGRAPHS_BACK = 10  # a base named by its act may be a section before (a table between)
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+|\d{1,3}(?![\d.,]\d)")
 # words that name no set of their own: the noun's own words, links, bodies that act, periods
@@ -196,3 +197,37 @@ def _agree(whole: str | None, part: str | None) -> bool:
 
 
 _CLASSIFIERS = frozenset({"căn", "ngôi", "chiếc", "con", "cái", "bộ", "tấm", "quyển", "cuốn"})
+
+
+def named_bases(ctx) -> list[Relation]:
+    """share-of relations (document offsets, inferred) of a percentage whose base is named by what was done
+    ("bằng 74,3% số quỹ vận động được trong năm") to the one earlier amount of the part's measure that the same
+    act defined ("toàn xã vận động được 308,1 triệu đồng"), in its paragraph or up to a few before."""
+    relations = []
+    earlier: list[tuple[Quantity, int, frozenset[str]]] = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        text = paragraph.text
+        if not _DIGIT.search(text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        offset = paragraph.start
+        earlier = [e for e in earlier if e[1] >= index - _BASE_PARAGRAPHS_BACK]
+        asked = {r.share.start: r for r in layer.of("share-named")}
+        for q in layer.quantities:
+            relation = asked.get(q.start)
+            if relation is not None:
+                part = relation.parts[0]
+                words = _WORD.findall(relation.cues[0].text.lower())
+                wanted = _names(words)
+                found = [(w, n) for w, i, n in earlier if w.kind == part.kind and w.value > part.value
+                         and (part.kind == "money" or _agree(w.head, part.head)) and n & wanted]
+                if wanted and len({w.value for w, _ in found}) == 1:
+                    relations.append(Relation("share-of", found[-1][0],
+                                              (replace(part, start=part.start + offset, end=part.end + offset),),
+                                              replace(q, start=q.start + offset, end=q.end + offset), explicit=False,
+                                              cues=(Cue(0, 0, sorted(found[-1][1] & wanted)[0]),)))
+            if q.kind in ("count", "money") and q.modifier is None and q.role != "plan":
+                names = frozenset(_whole_names(text, q, layer.clauses))
+                if names:
+                    earlier.append((replace(q, start=q.start + offset, end=q.end + offset), index, names))
+    return relations

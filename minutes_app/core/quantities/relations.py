@@ -1481,6 +1481,13 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
+        base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
+        if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
+                text[max(0, part.start - 12):part.start]):
+            # "Tổng chi hỗ trợ 236,4 triệu đồng, bằng 74,3% số quỹ vận động được trong năm": a base named by what
+            # was done, perhaps stated paragraphs before (kind share-named; the cue is the naming words)
+            relations.append(Relation("share-named", part, (part,), percent, explicit=False,
+                                      cues=(Cue(base.start("words"), base.end("words"), base["words"]),)))
         if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
@@ -1506,6 +1513,7 @@ def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before))
 
 
+_BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
