@@ -471,3 +471,26 @@ def test_a_list_line_amount_per_unit_is_no_part():
             "160 triệu đồng;\n- Hỗ trợ sửa chữa 5 nhà, tổng 45 triệu đồng;\n- Hỗ trợ học sinh nghèo: 31,4 triệu đồng.")
     assert findings(text, "sum-mismatch") == []
     assert findings(text.replace("236,4", "246,4"), "sum-mismatch")
+
+
+# --- the rate written beside a change: "giảm 05 vụ (-26,3%)" --------------------------------------------------
+
+@pytest.mark.parametrize("text, stated", [
+    ("Phạm pháp hình sự: xảy ra 14 vụ, giảm 05 vụ (-35,7%) so với cùng kỳ.", "35,7"),
+    ("Thu ngân sách đạt 184,5 triệu đồng, tăng 21,3 triệu đồng, tương ứng tăng 15,2%.", "15,2"),
+    ("Các đơn vị sự nghiệp đã giảm từ 401 xuống còn 280 đơn vị, giảm 121 đơn vị (33,2%).", "33,2"),
+])
+def test_rate_beside_a_change(text, stated):
+    found = findings(text, "percent-mismatch")
+    assert [(f.text, f.severity) for f in found] == [(stated, Severity.WARNING)]
+
+
+@pytest.mark.parametrize("text", [
+    "Phạm pháp hình sự: xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ.",
+    "Thu ngân sách đạt 184,5 triệu đồng, tăng 21,3 triệu đồng, tương ứng tăng 13,1%.",
+    "Các đơn vị sự nghiệp đã giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%).",
+    # another count nearer the change: which level it changed is not clear
+    "Tai nạn giao thông: xảy ra 06 vụ, làm chết 02 người; so với cùng kỳ giảm 03 vụ (-50%).",
+])
+def test_rate_beside_a_change_near_misses(text):
+    assert findings(text, "percent-mismatch") == []

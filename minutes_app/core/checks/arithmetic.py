@@ -209,6 +209,34 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _growth_issue(ctx.text, relation)
         if issue is not None:
             yield issue
+    for relation in layer.of("change-rate"):
+        issue = _change_rate_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
+
+
+def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
+    """"Xảy ra 14 vụ, giảm 05 vụ (-26,3%)": the rate of a change is the change over the level before it (14 + 5 =
+    19 vụ; "tăng": the level minus the change), at the printed precision (a warning naming the base)."""
+    level, change, percent = relation.whole, relation.parts[0], relation.share
+    up = relation.cues[0].text.lower() == "tăng"
+    (l_low, l_high), (c_low, c_high) = _printed_bounds(level), _printed_bounds(change)
+    base = level.value - change.value if up else level.value + change.value
+    b_low, b_high = (l_low - c_high, l_high - c_low) if up else (l_low + c_low, l_high + c_high)
+    if b_low <= 0:
+        return None
+    true, low, high = change.value / base * 100, c_low / b_high * 100, c_high / b_low * 100
+    unit = 10.0 ** -percent.decimals
+    if low - unit - 1e-9 <= percent.value <= high + 0.5 * unit + 1e-9:
+        return None
+    expected = format_vi(true, percent.decimals)
+    number = percent.text.rstrip("% ")
+    before = format_vi(base / change.scale, change.decimals)
+    return Issue(percent.start, percent.start + len(number),
+                 f"{'Tăng' if up else 'Giảm'} {_describe(change, text)} từ {before} (= {_describe(level, text)} "
+                 f"{'−' if up else '+'} {change.text}) là {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải "
+                 f"{number}%: tỷ lệ thay đổi = mức thay đổi ÷ số trước khi thay đổi.", expected, Severity.WARNING,
+                 (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))
 
 
 def _printed_bounds(quantity: Quantity) -> tuple[float, float]:
@@ -250,13 +278,13 @@ def _growth_issue(text: str, relation: Relation) -> Issue | None:
     rounded = "" if exact == expected else f", làm tròn {expected}%"
     number = percent.text.rstrip("% ")
     if level.modifier == "change":
-        how = f"{_describe(level, text)} so với {_describe(base, text)} là {exact}%{rounded}"
+        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
         rule = "tỷ lệ = mức thay đổi ÷ số kỳ so sánh"
     elif way == "bằng":
-        how = f"{_describe(level, text)} so với {_describe(base, text)} là {exact}%{rounded}"
+        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
         rule = "tỷ lệ so sánh = số kỳ này ÷ số kỳ so sánh"
     else:
-        how = f"Từ {_describe(base, text)} {'lên' if way == 'tăng' else 'xuống'} {_describe(level, text)} là {way} " \
+        how = f"Từ {(base.text if base.bare else _describe(base, text))} {'lên' if way == 'tăng' else 'xuống'} {_describe(level, text)} là {way} " \
               f"{exact}%{rounded}"
         rule = f"tỷ lệ {way} = ({'số mới − số cũ' if way == 'tăng' else 'số cũ − số mới'}) ÷ số cũ"
     related = (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level), "later"),

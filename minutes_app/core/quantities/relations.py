@@ -1874,6 +1874,9 @@ _BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{
                               re.IGNORECASE)
 # words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
 _NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
+# between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%"
+_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là)\s+(?:(?:tăng|giảm)\s+)?)"
+                             r"[-+−]?\s*", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
@@ -1889,10 +1892,26 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     for index, percent in enumerate(quantities):
         if percent.kind != "percent":
             continue
+        s_start, _ = _sentence_of(sentences, percent.start)
+        change = quantities[index - 1] if index else None
+        if change is not None and change.modifier == "change" and change.kind in ("count", "money") \
+                and change.start >= s_start and _RATE_OF_CHANGE.fullmatch(text, unit_end(text, change), percent.start):
+            # "xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ": the change over the level it changed from
+            earlier = [q for q in quantities[:index - 1] if q.start >= s_start]
+            level = _level_before(text, earlier, change)
+            word = change.modifier_cue
+            cue = Cue(word.start, word.end, word.text.split()[0])
+            start_level = next((q for q in reversed(earlier) if q is not level and q.kind == change.kind and (
+                q.head is None or _one_measure(q, change)) and _FROM.search(text, max(0, q.start - 12), q.start)), None)
+            if level is not None and start_level is not None:
+                # "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the change over the level it started from
+                relations.append(Relation("growth", start_level, (change,), percent, explicit=True, cues=(cue,)))
+            elif level is not None and level.modifier is None and not per_unit(text, level):
+                relations.append(Relation("change-rate", level, (change,), percent, explicit=True, cues=(cue,)))
+            continue
         way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
         if way is None:
             continue
-        s_start, _ = _sentence_of(sentences, percent.start)
         earlier = [q for q in quantities[max(0, index - 2):index] if q.start >= s_start]
         if len(earlier) == 2 and _FROM.search(text, max(0, earlier[0].start - 12), earlier[0].start) and _FROM_TO.match(
                 text[unit_end(text, earlier[0]):earlier[1].start]) and _BY.match(text[unit_end(text, earlier[1]):way.start()
