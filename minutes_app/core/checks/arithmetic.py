@@ -92,6 +92,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
     Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
     Example("Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng)."),
+    # the rate beside a change is the change over the level before it (14 + 5 = 19)
+    Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-35,7%) so với cùng kỳ.", "35,7", "26,3"),
+    Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-26,3%) so với cùng kỳ."),
     # "với <a count of another noun>" between the whole and its "trong đó"; a year before the share
     Example("Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận Gia đình văn hóa năm 2025, "
             "chiếm 94,8%.", "94,8", "95,8"),

@@ -93,8 +93,7 @@ def named_wholes(ctx) -> list[Relation]:
     """part-of relations (document offsets, inferred) between a count and the earlier count whose set it
     names; the cue is the name shared."""
     relations = []
-    # earlier counts: (in document offsets, paragraph index, names, a level of a classification)
-    seen: list[tuple[Quantity, int, frozenset[str], bool]] = []
+    seen: list[_Earlier] = []  # the earlier counts of the last few paragraphs
     for index, paragraph in enumerate(ctx.paragraphs):
         text = paragraph.text
         if not _DIGIT.search(text):
@@ -102,26 +101,62 @@ def named_wholes(ctx) -> list[Relation]:
         key = ("named_wholes", text)
         read = ctx.memo.get(key)
         if read is None:
-            read = ctx.memo[key] = _read_paragraph(text, paragraph_layer(ctx, paragraph))
+            layer = paragraph_layer(ctx, paragraph)
+            read = ctx.memo[key] = tuple((q, zone, start, _Earlier(q, text, layer.clauses, population))
+                                         for q, zone, start, population in _read_paragraph(text, layer))
         offset = paragraph.start
-        if seen and seen[0][1] < index - _PARAGRAPHS_BACK:
-            seen = [entry for entry in seen if entry[1] >= index - _PARAGRAPHS_BACK]
-        for part, zone, clause_start, names, level in read:  # in order: an earlier count of the paragraph may be the whole
+        if seen and seen[0].index < index - _PARAGRAPHS_BACK:
+            seen = [entry for entry in seen if entry.index >= index - _PARAGRAPHS_BACK]
+        for part, zone, clause_start, own in read:  # in order: an earlier count of the paragraph may be the whole
             if zone == _MAJORITY:
                 relation = _majority_of(part, offset, index, seen)
             elif zone:
-                relation = _named_whole(part, zone, clause_start, offset, index, level, seen)
+                relation = _named_whole(part, zone, clause_start, offset, index, own, seen)
             else:
                 relation = None
             if relation is not None:
                 relations.append(relation)
-            seen.append((replace(part, start=part.start + offset, end=part.end + offset), index, names, level))
+            seen.append(own.placed(offset, index))
     return relations
+
+
+class _Earlier:
+    """An earlier count as a possible whole: its names and whether it is a level are read only when a later
+    count of its noun asks (most are never asked)."""
+
+    __slots__ = ("quantity", "index", "population", "_text", "_clauses", "_source", "_names", "_level")
+
+    def __init__(self, quantity: Quantity, text: str, clauses, population: frozenset[str], index: int = -1,
+                 source: "_Earlier | None" = None):
+        self.quantity, self.index, self.population = quantity, index, population
+        self._text, self._clauses, self._source = text, clauses, source
+        self._names = self._level = None
+
+    def placed(self, offset: int, index: int) -> "_Earlier":
+        q = self.quantity
+        return _Earlier(replace(q, start=q.start + offset, end=q.end + offset), self._text, self._clauses,
+                        self.population, index, self)
+
+    @property
+    def names(self) -> frozenset[str]:
+        if self._source is not None:
+            return self._source.names
+        if self._names is None:
+            self._names = frozenset(_whole_names(self._text, self.quantity, self._clauses)) | self.population
+        return self._names
+
+    @property
+    def level(self) -> bool:
+        if self._source is not None:
+            return self._source.level
+        if self._level is None:
+            self._level = level_group(self.quantity, self._text) is not None
+        return self._level
 
 
 def _read_paragraph(text: str, layer) -> tuple:
     """Per count of the paragraph: the count, the words naming its set (" | "-joined, padded, "" when it names
-    none or states another scope), its clause's start, the names around it, and whether it is a level."""
+    none or states another scope), its clause's start, and the population a "tổng số …" total names."""
     explicit = {p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts}
     read = []
     for q in layer.quantities:
@@ -129,7 +164,7 @@ def _read_paragraph(text: str, layer) -> tuple:
             continue
         start, end = _clause_bounds(layer.clauses, q)
         if _MAJORITY_BEFORE.search(text, max(start, q.start - 40), q.start):
-            read.append((q, _MAJORITY, start, frozenset(), False))
+            read.append((q, _MAJORITY, start, frozenset()))
             continue
         zone = "" if q.start in explicit else _part_zone(text, q, layer.clauses)
         total = _TOTAL_OF.search(text, max(0, q.start - 60), q.start) if q.role == "whole" else None
@@ -141,28 +176,29 @@ def _read_paragraph(text: str, layer) -> tuple:
             zone = " " + re.sub(r"\W+", " ", zone) + " " + " ".join(population) + " "
         else:
             zone = ""
-        names = _whole_names(text, q, layer.clauses)
-        if total is not None and len(total["noun"].split()) >= 2:
-            # "tổng số thành viên HTX là 128": all of them; a later "134 thành viên HTX …" is some of them
-            names.add(_POPULATION + "_".join(total["noun"].lower().split()))
-        read.append((q, zone, start, frozenset(names), level_group(q, text) is not None))
+        # "tổng số thành viên HTX là 128": all of them; a later "134 thành viên HTX …" is some of them
+        named = frozenset({_POPULATION + "_".join(total["noun"].lower().split())}) if total is not None and len(
+            total["noun"].split()) >= 2 else frozenset()
+        read.append((q, zone, start, named))
     return tuple(read)
 
 
-def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, level: bool,
-                 seen: list[tuple[Quantity, int, frozenset[str], bool]]) -> Relation | None:
+def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, own: "_Earlier",
+                 seen: list["_Earlier"]) -> Relation | None:
     start = part.start + offset
     # the names shared; a population's name ("=hội_viên_cựu_chiến_binh") holds the noun itself, so its head need not
-    named = [(w, i, n, lv) for w, i, n, lv in seen if w.start < start and w.modifier is None and any(
-        f" {name} " in zone and (name.startswith(_POPULATION) or _agree(w.head, part.head)) for name in n)]
-    if len({w.value for w, _, _, _ in named}) != 1:
+    named = [e for e in seen if e.quantity.start < start and e.quantity.modifier is None and (
+        any(f" {name} " in zone for name in e.population)
+        or _agree(e.quantity.head, part.head) and any(f" {name} " in zone for name in e.names))]
+    if len({e.quantity.value for e in named}) != 1:
         return None
-    whole, w_index, names, whole_level = named[-1]
-    if level and whole_level:
+    earlier = named[-1]
+    whole = earlier.quantity
+    if earlier.level and own.level:
         return None  # "02 cơ quan Hoàn thành xuất sắc …; 03 cơ quan được xếp loại Hoàn thành tốt": sibling levels
-    if w_index == index and clause_start <= whole.start - offset:
+    if earlier.index == index and clause_start <= whole.start - offset:
         return None  # the same clause: the paragraph's own relations read it
-    name = next(n for n in sorted(names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
+    name = next(n for n in sorted(earlier.names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
     shifted = replace(part, start=start, end=part.end + offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
 
@@ -178,7 +214,8 @@ _MAJORITY_BEFORE = re.compile(r"(?<!\w)chiếm\s+(?:phần\s+lớn|đa\s+số|h�
 def _majority_of(part: Quantity, offset: int, index: int, seen) -> Relation | None:
     """The count "chiếm phần lớn" is a part of: the nearest earlier count of its noun, in its paragraph or the one
     before."""
-    for whole, w_index, _, _ in reversed(seen):
+    for earlier in reversed(seen):
+        whole, w_index = earlier.quantity, earlier.index
         if w_index < index - 1:
             break
         if whole.modifier is None and _agree(whole.head, part.head):
@@ -205,6 +242,9 @@ def named_bases(ctx) -> list[Relation]:
     act defined ("toàn xã vận động được 308,1 triệu đồng"), in its paragraph or up to a few before."""
     relations = []
     earlier: list[tuple[Quantity, int, frozenset[str]]] = []
+    if not any(_DIGIT.search(p.text) and "%" in p.text and paragraph_layer(ctx, p).of("share-named")
+               for p in ctx.paragraphs):
+        return relations  # most documents: no share of a base named by its act (speed)
     for index, paragraph in enumerate(ctx.paragraphs):
         text = paragraph.text
         if not _DIGIT.search(text):
@@ -227,7 +267,10 @@ def named_bases(ctx) -> list[Relation]:
                                               replace(q, start=q.start + offset, end=q.end + offset), explicit=False,
                                               cues=(Cue(0, 0, sorted(found[-1][1] & wanted)[0]),)))
             if q.kind in ("count", "money") and q.modifier is None and q.role != "plan":
-                names = frozenset(_whole_names(text, q, layer.clauses))
+                key = ("named_bases", text, q.start)
+                names = ctx.memo.get(key)
+                if names is None:
+                    names = ctx.memo[key] = frozenset(_whole_names(text, q, layer.clauses))
                 if names:
                     earlier.append((replace(q, start=q.start + offset, end=q.end + offset), index, names))
     return relations
