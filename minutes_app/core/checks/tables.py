@@ -61,6 +61,7 @@ def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     for table in tables(ctx):
         columns = _rate_columns(table)
         if columns is None:
+            yield from _consensus_rate(table)
             continue
         plan_at, result_at, rate_at = columns
         for row in table.rows:
@@ -80,6 +81,47 @@ def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
                         _severity(severity),
                         (Related(row.cells[plan_at].start, row.cells[plan_at].end, "plan"),
                          Related(row.cells[result_at].start, row.cells[result_at].end, "result")))
+
+
+def _consensus_rate(table: Table) -> Iterator[Issue]:
+    """"Chi đoàn | Đoàn viên | Tham gia | Tỷ lệ": a rate column whose headers name no plan nor result is
+    still one count column over another when every row but one says so (three rows at least agreeing,
+    whatever the words): the one left is a slip (a warning naming its two cells)."""
+    names = [c.text for c in table.header.cells]
+    rates = [i for i, n in enumerate(names) if i and _RATE.search(n)]
+    if len(rates) != 1 or len(table.rows) < 4:
+        return
+    rate_at = rates[0]
+    for whole_at in range(1, rate_at):
+        for part_at in range(1, rate_at):
+            if part_at == whole_at:
+                continue
+            agree, wrong = 0, []
+            for row in table.rows:
+                if max(whole_at, part_at, rate_at) >= len(row.cells):
+                    break
+                whole, part, rate = (row.cells[i].number for i in (whole_at, part_at, rate_at))
+                if whole is None or part is None or rate is None or not whole.value:
+                    break
+                true = part.value / whole.value * 100
+                if abs(round_half_up(true, rate.decimals) - rate.value) < 1e-9:
+                    agree += 1
+                else:
+                    wrong.append((row, true, rate))
+            else:
+                if agree >= 3 and len(wrong) == 1:
+                    row, true, rate = wrong[0]
+                    cell = row.cells[rate_at]
+                    expected = format_vi(true, rate.decimals)
+                    yield Issue(cell.start, cell.end,
+                                f"{row.label}: {row.cells[part_at].text} / {row.cells[whole_at].text} = "
+                                f"{format_vi(true, 2).rstrip('0').rstrip(',')}%, làm tròn thành {expected}%, không phải "
+                                f"{cell.text.rstrip('% ')}%: các dòng khác của cột “{names[rate_at]}” đều là cột "
+                                f"“{names[part_at]}” chia cho cột “{names[whole_at]}”.",
+                                expected + cell.text[len(cell.text.rstrip("% ")):], Severity.WARNING,
+                                (Related(row.cells[whole_at].start, row.cells[whole_at].end, "whole"),
+                                 Related(row.cells[part_at].start, row.cells[part_at].end, "part")))
+                    return
 
 
 def _rate_columns(table: Table) -> tuple[int, int, int] | None:
