@@ -121,3 +121,19 @@ def test_a_verdict_does_not_reach_the_item_after_a_semicolon(text):
 ])
 def test_an_items_own_verdict_or_one_after_it_still_judges_it(text, claimed):
     assert any(code == "target-status-mismatch" and claimed in found for code, found in _codes(text))
+
+
+# A count inside a bracket: its own list ends where the bracket closes.
+@pytest.mark.parametrize("text", [
+    "Có mặt 17/19 đồng chí Ủy viên BCH (vắng 02 đồng chí: Lê Văn An đi công tác, Trần Thị Bình ốm), 05 đồng chí "
+    "trưởng thôn dự.",
+    "Dự họp 25/27 đảng viên (vắng 02 đồng chí: Hà Văn Cường, Lò Thị Dung), 04 đồng chí đại diện các đoàn thể.",
+    "Kiểm tra 9 tổ chức đảng (trong đó 3 chi bộ: thôn 1, thôn 2, thôn 5), phát hiện 12 đảng viên vi phạm.",
+])
+def test_a_list_inside_a_bracket_ends_with_it(text):
+    assert _codes(text) == []
+
+
+def test_a_list_inside_a_bracket_is_still_checked():
+    text = "Kết quả (tổng số 12 đảng viên: khá 5 đồng chí, tốt 8 đồng chí) được thông qua."
+    assert [code for code, _ in _codes(text)] == ["sum-mismatch"]

@@ -300,7 +300,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             if late:
                 # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
                 # about the counted, then a breakdown announced with a colon
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
                 if len(parts) >= 2 and not _OTHERS.search(text, late.end(), sentence_end):
                     cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
@@ -311,7 +311,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     q.kind == whole.kind or whole.compatible(q)) and not _another_noun(q, whole) for q in quantities):
                 # "giải ngân cho 146 hội viên vay vốn, tổng dư nợ 9.870 triệu đồng; chia ra: chăn nuôi 58 hội viên, …":
                 # the breakdown announced with a colon splits the one count of its kind before it
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], far.end(), sentence_end)
                 if len(parts) >= 2 and all(p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
                         text, far.end(), sentence_end):
@@ -322,7 +322,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             if colon_late and not _EXAMPLES_CUE.search(colon_late["gap"]):
                 # "Cấp 1.150 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, …": a few
                 # words about the counted, a colon, and counts of the same noun, each named (a warning)
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], colon_late.end(), sentence_end)
                 if len(parts) >= 2 and not getattr(parts, "unread", False) and all(
                         p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
@@ -339,14 +339,14 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 late = _AFTER_ASIDE.match(text, aside.end()) if aside else None
             if late and late.group().rstrip().endswith(":"):
                 # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
                 if len(parts) >= 2 and same_classification([level_groups(p, text) for p in parts]):
                     cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
             if late:  # "Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo": each part ≤ the whole, never summed
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
                                                                                           sentence_end))
                 cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
@@ -362,12 +362,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # aside: a warning)
                     relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)) for part in parts)
                 continue
-            relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
+            relations.extend(_level_run(text, whole, counted[index + 1:], end, _scope_end(text, sentences, whole.start)))
             continue
         money_colon = not marker and whole.kind == "money"
         if money_colon and not (colon and match.start("colon") == _skip_spaces(text, end)):
             continue
-        sentence_end = _end_of(sentences, whole.start)
+        sentence_end = _scope_end(text, sentences, whole.start)
         if colon:
             stop = sentence_end
         else:
@@ -1843,6 +1843,19 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, in
 
 def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
     return _sentence_of(sentences, offset)[1]
+
+
+def _scope_end(text: str, sentences: list[tuple[int, int]], offset: int) -> int:
+    """Where a breakdown of the count at ``offset`` must end: its sentence's end, or sooner the
+    close of a bracket the count stands in ("(vắng 02 đồng chí: A, B), 05 đồng chí trưởng thôn
+    dự": the list of the absent ends with the bracket)."""
+    start, end = _sentence_of(sentences, offset)
+    if not _in_bracket(text, start, offset):
+        return end
+    close = text.find(")", offset, end)
+    if close == -1 or text[close + 1:close + 3].lstrip().startswith(":"):
+        return end  # "Kết quả xếp loại (412 đoàn viên): …": the bracket names what the list after it splits
+    return close
 
 
 def _skip_spaces(text: str, at: int) -> int:
