@@ -137,3 +137,19 @@ def test_a_list_inside_a_bracket_ends_with_it(text):
 def test_a_list_inside_a_bracket_is_still_checked():
     text = "Kết quả (tổng số 12 đảng viên: khá 5 đồng chí, tốt 8 đồng chí) được thông qua."
     assert [code for code, _ in _codes(text)] == ["sum-mismatch"]
+
+
+# An amount that "đạt" a percentage has reached that share of its plan; a share of a total is "chiếm".
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách 376.430 tỷ đồng. Trong đó, thu nội địa 353.932 tỷ đồng, đạt 93,5% dự toán; thu từ dầu thô "
+    "2.758 tỷ đồng, đạt 91,9% và bằng 90,5% so với cùng kỳ.",
+    "Tổng vốn được giao 86,4 tỷ đồng. Đến nay giải ngân vốn ngân sách tỉnh 41,2 tỷ đồng, đạt 78,3%.",
+    "Quỹ Vì người nghèo có 640 triệu đồng. Hội Nông dân vận động 125 triệu đồng, đạt tỷ lệ 104,2%.",
+])
+def test_an_amount_that_attains_a_percentage_is_no_share_of_an_earlier_total(text):
+    assert _codes(text) == []
+
+
+def test_an_amount_that_takes_a_share_of_an_earlier_total_is_still_checked():
+    text = "Tổng vốn đầu tư 120 tỷ đồng. Vốn ngân sách tỉnh 80 tỷ đồng, chiếm 60%."
+    assert _codes(text) == [("percent-mismatch", "60%")]

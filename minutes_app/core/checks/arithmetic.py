@@ -376,7 +376,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
             return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
     if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
         return None  # a share above 100 %: the reading of its whole is wrong, not the text
-    if not relation.explicit and _explained_otherwise(relation, quantities):
+    if not relation.explicit and (_explained_otherwise(relation, quantities) or _attained(text, relation)):
         return None
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
@@ -412,6 +412,16 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     return Issue(percent.start, percent.end,
                  f"{computed}, không phải {percent.text} — nếu tỷ lệ tính trên tổng số {whole_name} "
                  "đã nêu trước đó; kiểm tra lại số liệu hoặc ghi rõ tổng số.", suggestion, Severity.WARNING, related)
+
+
+_ATTAINED_BEFORE = re.compile(r"\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _attained(text: str, relation: Relation) -> bool:
+    """"thu từ dầu thô 2.758 tỷ đồng, đạt 91,9%": an amount that "đạt" a percentage has reached that
+    share of its plan (a share of a total is "chiếm"), so no whole stated elsewhere is assumed."""
+    part, percent = relation.parts[0], relation.share
+    return part.kind == "money" and bool(_ATTAINED_BEFORE.search(text, max(0, percent.start - 16), percent.start))
 
 
 def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
