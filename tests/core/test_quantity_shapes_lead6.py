@@ -141,8 +141,9 @@ def test_a_list_inside_a_bracket_is_still_checked():
 
 # An amount that "đạt" a percentage has reached that share of its plan; a share of a total is "chiếm".
 @pytest.mark.parametrize("text", [
-    "Tổng thu ngân sách 376.430 tỷ đồng. Trong đó, thu nội địa 353.932 tỷ đồng, đạt 93,5% dự toán; thu từ dầu thô "
-    "2.758 tỷ đồng, đạt 91,9% và bằng 90,5% so với cùng kỳ.",
+    "Tổng thu ngân sách 9 tháng đạt 376.430 tỷ đồng, bằng 80,1% dự toán năm. Thu từ dầu thô 2.758 tỷ đồng, đạt 91,9% "
+    "và bằng 90,5% so với cùng kỳ.",
+    "Tổng vốn đầu tư toàn xã hội ước đạt 1.250 tỷ đồng. Vốn ngân sách xã 12,4 tỷ đồng, đạt 96,1%.",
     "Tổng vốn được giao 86,4 tỷ đồng. Đến nay giải ngân vốn ngân sách tỉnh 41,2 tỷ đồng, đạt 78,3%.",
     "Quỹ Vì người nghèo có 640 triệu đồng. Hội Nông dân vận động 125 triệu đồng, đạt tỷ lệ 104,2%.",
 ])

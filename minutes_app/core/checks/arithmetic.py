@@ -414,14 +414,18 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
                  "đã nêu trước đó; kiểm tra lại số liệu hoặc ghi rõ tổng số.", suggestion, Severity.WARNING, related)
 
 
+_WHOLE_NAMED_BETWEEN = re.compile(r"\b(?:trên|trong)\s+tổng", re.IGNORECASE)
 _ATTAINED_BEFORE = re.compile(r"\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
 
 def _attained(text: str, relation: Relation) -> bool:
     """"thu từ dầu thô 2.758 tỷ đồng, đạt 91,9%": an amount that "đạt" a percentage has reached that
-    share of its plan (a share of a total is "chiếm"), so no whole stated elsewhere is assumed."""
+    share of its plan (a share of a total is "chiếm"), so no total stated before is assumed as its
+    base. (In a written breakdown, "gồm: vốn tỉnh 80 tỷ đồng, đạt 66,7%", the share is checked.)"""
     part, percent = relation.parts[0], relation.share
-    return part.kind == "money" and bool(_ATTAINED_BEFORE.search(text, max(0, percent.start - 16), percent.start))
+    return relation.kind == "share-of" and part.kind == "money" and part.end <= percent.start \
+        and bool(_ATTAINED_BEFORE.search(text, max(0, percent.start - 16), percent.start)) \
+        and not _WHOLE_NAMED_BETWEEN.search(text, part.end, percent.start)
 
 
 def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
