@@ -108,6 +108,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     used: list[tuple[int, int]] = []
     named: set[int] = set()  # votes whose subject is the document named right before the count
     for vote in votes:
+        if _MINUTES_READ_BACK.match(text, _sentence_start(text, vote.start)):
+            continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the minutes' close
         subject, subject_start = _subject(text, vote.start)
         label = _line_label(text, vote.start)
         if label is not None:
@@ -127,6 +129,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         line_end = text.find("\n", vote.start)
         sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
         elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
+        if elected is None:  # "Kết quả, ông A trúng cử với 26/28 đại biểu có mặt tán thành": the count of that election
+            before = text[_sentence_start(text, vote.start):vote.start]
+            elected = next((m for m in _ELECTED_AFTER.finditer(before)
+                            if re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,10}?(?:với|bằng|đạt)\s+(?:số phiếu\s+|tỷ lệ\s+)?",
+                                            before[m.end():])), None)
         if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
@@ -224,7 +231,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     # "Nghị quyết được 15/15 đồng chí … biểu quyết tán thành": adopted, told with "tán thành" instead of "thông qua"
     decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
         s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
-    decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+    decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions
+                        if not _MINUTES_READ_BACK.match(text, _sentence_start(text, d.start))), key=lambda d: d.start)
     # "Thông qua Nghị quyết Hội nghị lần thứ tám: 13/13 tán thành": a resolution adopted, with its count
     decisions = [replace(d, kind="resolution") if d.kind == "vote" and d.person is None
                  and _ADOPTS_RESOLUTION.match(d.subject or "") else d for d in decisions]
@@ -264,7 +272,9 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
     kept: list[Decision] = []
     for d in decisions:
         twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
-                     and d.votes_for is not None and d.votes_for == k.votes_for
+                     and (d.votes_for is not None and d.votes_for == k.votes_for
+                          or (d.votes_for is None) != (k.votes_for is None)  # "ông A trúng cử với 26/28 …": one line, one
+                          and text.rfind("\n", 0, d.start) == text.rfind("\n", 0, k.start))  # election, read twice
                      and abs(d.start - k.start) < 300
                      and not _other_seat(_seat(_line_of(text, d.start)), _seat(_line_of(text, k.start)))), None)
         if twin is None:
@@ -279,6 +289,18 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
 _SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                              r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+# The minutes' own closing ("Biên bản đã được đọc lại …, các đồng chí dự họp nhất trí 100%"): no decision of the meeting
+_MINUTES_READ_BACK = re.compile(r"\s*Biên bản\s+(?:này\s+|được lập[^.,;]{0,40},\s*)?(?:đã\s+)?(?:được\s+)?(?:đọc lại|thông qua)",
+                                re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after ". " or the line's start)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ\d])", text[line_start:at + 1]) if m.end() <= at - line_start]
+    return line_start + (stops[-1] if stops else 0)
 
 
 def _base_of_share(count: int, pct: float, decimals: int) -> int | None:

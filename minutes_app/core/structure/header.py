@@ -309,6 +309,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     captions: list[Field] = []
     debris: list[Field] = []
     related = False  # past "Tin liên quan": other articles' headlines
+    furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -323,8 +324,9 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
-        if is_debris(stripped):
+        if is_debris(stripped) or lead is None and _menu(stripped):
             debris.append(span)
+            furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
             if dateline is None and match and headline is None:
                 dateline = _dateline(stripped, at, match)
@@ -339,6 +341,13 @@ def read_news(text: str, lines: list[Line]) -> News:
                 dateline = _dateline(stripped, at, match)
             else:
                 debris.append(span)
+            continue
+        if headline is not None and furniture and lead is None and dateline is None and words >= 5 and \
+                not stripped.endswith(".") and len(stripped) <= 250:
+            # "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …" / "Trang chủ | Tin tức | …" / "Trang chủ > Tin tức" / the headline: the
+            # portal's name stood above its menu; the article's headline is the line under the menu
+            debris.append(headline)
+            headline, furniture = span, False
             continue
         if headline is None:
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
@@ -357,6 +366,13 @@ def read_news(text: str, lines: list[Line]) -> News:
             byline = byline or span
             debris.append(span)
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
+
+
+def _menu(line: str) -> bool:
+    """A portal's menu above an article: "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ" (four
+    or more short cells between "|" or TABs, no number, no sentence)."""
+    cells = [c.strip() for c in re.split(r"\s\|\s|\t+", line)]
+    return len(cells) >= 4 and all(c and len(c.split()) <= 5 for c in cells) and not re.search(r"\d|[.:;]$", line)
 
 
 def _signed(line: str) -> bool:
