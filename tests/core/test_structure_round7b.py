@@ -79,3 +79,79 @@ def test_an_election_told_with_its_count_of_approval_is_one_election(sentence, p
             "Kỳ họp tiến hành bầu bổ sung chức danh. " + sentence + "\n")
     elections = [d for d in gold("BIÊN BẢN\nKỲ HỌP THỨ 5 HĐND XÃ ĐÔNG SƠN\n" + text)["decisions"] if d["kind"] == "election"]
     assert [(d["person"], d["for"], d["base"]) for d in elections] == [(person, count, base)]
+
+
+# ------------------------------------------------------------------ targets: tables
+
+REPORT = ("ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY XÃ ĐỒNG TIẾN\n*\nSố 88-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+          "Đồng Tiến, ngày 16 tháng 12 năm 2025\nBÁO CÁO\nKết quả thực hiện Nghị quyết năm 2025\n-----\n"
+          "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\n")
+
+
+def _targets(text: str) -> list[tuple]:
+    return [(t["name"], t["target"], t["result"], t["verdict"]) for t in gold(text)["targets"]]
+
+
+@pytest.mark.parametrize("head", [
+    "TT | Chỉ tiêu | ĐVT | NQ năm 2025 | Ước TH năm 2025 | Đánh giá",
+    "STT\tChỉ tiêu\tĐơn vị tính\tNghị quyết năm 2025\tThực hiện năm 2025\tGhi chú",
+    "TT | Chỉ tiêu | ĐVT | Mức | Thực hiện | Đánh giá",
+    "Stt | Nội dung | ĐVT | Chỉ tiêu | Kết quả | Đánh giá",
+])
+def test_a_target_table_names_its_level_column_many_ways(head):
+    sep = "\t" if "\t" in head else " | "
+    rows = [("1", "Sản lượng lương thực có hạt", "tấn", "7.500", "7.812,5", "Vượt"),
+            ("2", "Tỷ lệ hộ nghèo", "%", "dưới 3", "2,64", "Đạt"),
+            ("3", "Trồng rừng tập trung", "ha", "120", "104", "Không đạt"),
+            ("4", "Chi bộ hoàn thành tốt nhiệm vụ trở lên", "%", "80", "đang đánh giá", "-")]
+    text = REPORT + head + "\n" + "\n".join(sep.join(r) for r in rows) + "\nII. CÔNG TÁC XÂY DỰNG ĐẢNG\n"
+    assert _targets(text) == [("Sản lượng lương thực có hạt", 7500, 7812.5, "vượt"), ("Tỷ lệ hộ nghèo", 3, 2.64, "đạt"),
+                              ("Trồng rừng tập trung", 120, 104, "chưa đạt"),
+                              ("Chi bộ hoàn thành tốt nhiệm vụ trở lên", 80, None, None)]
+
+
+def test_a_table_of_counts_without_a_level_column_gives_no_target():  # near-miss: no column sets a level
+    text = REPORT + ("TT | Nội dung | Năm 2024 | Năm 2025 | So sánh (%)\n1 | Số hộ nghèo | 142 | 118 | 83,1\n"
+                     "2 | Số lao động có việc làm mới | 210 | 236 | 112,4\nII. CÔNG TÁC XÂY DỰNG ĐẢNG\n")
+    assert _targets(text) == []
+
+
+# ------------------------------------------------------------------ targets: plan and result in prose
+
+MEETING = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+           "\tCao Bằng, ngày 20 tháng 11 năm 2025\nBIÊN BẢN\nHọp giao ban tiến độ các chương trình năm 2025\n"
+           "Thời gian: 08 giờ 00 phút, ngày 20/11/2025.\nChủ trì: ông Nông Văn Tiến, Phó Giám đốc Sở.\n")
+
+
+@pytest.mark.parametrize("line, name, target, result", [
+    ("1. Chi cục Kiểm lâm báo cáo: kế hoạch trồng rừng năm 2025 là 450 ha; đến 15/11 đã trồng được 362,7 ha, đạt 80,6%.",
+     "Trồng rừng", 450, 362.7),
+    ("2. Văn phòng Đăng ký đất đai: kế hoạch cấp giấy chứng nhận lần đầu năm 2025 là 2.100 giấy; đã cấp 1.764 giấy, "
+     "đạt 84%.", "Cấp giấy chứng nhận lần đầu", 2100, 1764),
+    ("3. Tính đến 15/11/2025: tổng thu ngân sách trên địa bàn 61,2 tỷ đồng/72 tỷ đồng dự toán giao, đạt 85%.",
+     "Tổng thu ngân sách trên địa bàn", 72, 61.2),
+])
+def test_a_plan_and_its_result_in_one_sentence_are_a_target_in_progress(line, name, target, result):
+    found = _targets(MEETING + "NỘI DUNG\n" + line + "\n")
+    assert found == [(name, target, result, "tiến độ")]
+
+
+@pytest.mark.parametrize("line", [  # near-misses: an allocation spent, a share of another whole, a plan with no result
+    "1. Kế toán báo cáo: tổng kinh phí được giao 2,4 tỷ đồng, đã sử dụng 2,1 tỷ đồng, đạt 87,5%.",
+    "2. Đã cấp 1.764 giấy chứng nhận, đạt 84% số hồ sơ đủ điều kiện; còn 336 hồ sơ đang xác minh.",
+    "3. Kế hoạch trồng rừng năm 2025 là 450 ha, tập trung ở các xã phía Bắc.",
+])
+def test_no_target_without_a_plan_and_its_result(line):
+    assert _targets(MEETING + "NỘI DUNG\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("lead, verdict", [
+    ("Tính đến 30/11/2025: kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên).", "tiến độ"),
+    ("Đến ngày 30/11/2025, kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên).", "tiến độ"),
+    ("Cả năm 2025 kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên).", "chưa đạt"),
+    ("Đến 31/12/2025, kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên).", "chưa đạt"),
+])
+def test_a_result_told_up_to_a_day_before_the_years_end_is_progress(lead, verdict):
+    text = ("ĐẢNG ỦY PHƯỜNG HÒA AN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tHòa An, ngày 10 tháng 12 năm 2025\nBIÊN BẢN\n"
+            "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ 9\nHồi 08 giờ 00 phút, ngày 10/12/2025.\n" + lead + "\n")
+    assert [t[3] for t in _targets(text)] == [verdict]

@@ -14,7 +14,7 @@ import re
 from ..numbers import parse_number
 from ..quantities import head_of
 from .absentees import read_absentees
-from .content import extra_targets, listed_targets, read_targets, read_tasks
+from .content import layer_targets, extra_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
@@ -107,6 +107,7 @@ def build_structure(ctx) -> DocStructure:
     extra = extra_targets(text, body, targets, period, dated_short=bool(
         dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"))  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
+    targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, dated)
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
@@ -180,6 +181,37 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
             if relation.explicit and len(relation.parts) == 1:
                 result, plan = relation.parts[0], relation.whole
                 found.append((paragraph.start + result.start, paragraph.start + plan.start, result.text, plan.text))
+    return found
+
+
+def _plan_pairs(ctx) -> list[tuple]:
+    """Every result the quantity layer reads against its plan, with the share told of it: (result start, result end,
+    plan start, plan end, result, plan (printed values), unit, share or None, their texts) in document offsets. Besides the layer's
+    result-vs-plan relations, an open share of a result ("đã cấp 1.046 GCN, đạt 84,35%") whose percentage is that
+    result over a number the layer reads as a plan earlier in its sentence ("kế hoạch … là 1.240 giấy")."""
+    found = []
+    for paragraph, layer in _layers(ctx):
+        base = paragraph.start
+        for relation in layer.relations:
+            if relation.kind == "result-vs-plan" and relation.explicit and len(relation.parts) == 1:
+                result, plan = relation.parts[0], relation.whole
+            elif relation.kind == "share-open" and relation.share is not None and len(relation.parts) == 1:
+                result, share = relation.parts[0], relation.share
+                plan = next((q for q in layer.quantities if q.role == "plan" and q.sentence == result.sentence
+                             and q.end <= result.start and q.kind == result.kind and q.kind in ("count", "money")
+                             and q.value and abs(result.value / q.value * 100 - share.value) < 0.6 * 10 ** -share.decimals
+                             + 1e-9), None)
+                if plan is None:
+                    continue
+            else:
+                continue
+            if result.kind not in ("count", "money", "percent") or result.kind != plan.kind:
+                continue
+            share = relation.share.value if relation.share is not None else None
+            unit = result.unit or result.head or plan.unit or plan.head
+            scale_r, scale_p = (result.scale or 1.0), (plan.scale or 1.0)  # money: its value in printed units
+            found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
+                          result.value / scale_r, plan.value / scale_p, unit, share, result.text, plan.text))
     return found
 
 

@@ -126,7 +126,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
             terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
-            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year))
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year)) \
+                or so_far(text, entity.start)  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
             if not met and (open_term or (yearly and under_way)):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
@@ -222,10 +223,17 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
-            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
+            # the name column ("Chỉ tiêu", "Nội dung chỉ tiêu", "Tên chỉ tiêu"), the level set ("Kế hoạch", "KH 2026",
+            # "NQ năm 2026", "Mức", "Chỉ tiêu năm 2025", "Dự toán"; a bare "Chỉ tiêu" beside a "Nội dung" column) and the
+            # result ("Thực hiện", "Ước TH năm 2026", "Lũy kế 10 tháng")
+            name = next((i for i, c in enumerate(lowered) if re.match(r"nội dung|tên chỉ tiêu", c)), None)
+            if name is None:
+                name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|chỉ tiêu chủ yếu", c)), None)
+            plan = next((i for i, c in enumerate(lowered) if i != name and (
+                re.match(r"kế hoạch|chỉ tiêu (?:năm|giao|nq|nghị quyết|đại hội|\d)|mục tiêu|kh\b|nq\b|nghị quyết|dự toán|"
+                         r"mức(?: (?:đề ra|giao|phấn đấu|kế hoạch))?$|mức\s+(?:năm\s+)?\d{4}", c) or c == "chỉ tiêu")), None)
             done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước(?: (?:thực hiện|đạt|th|tính))?\b|th\b|"
                                                                       r"lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
-            name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
                 # "KH năm" | "Lũy kế 10 tháng", "Kế hoạch 2025" | "Thực hiện 11 tháng": a year's plan, a part of the year done
@@ -235,6 +243,15 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             if header and len(cells) > max(header[:3]):
                 target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
+                if target is not None and result is None and cells[header[2]] and cells[header[0]][:1].isalpha() and \
+                        not any(a <= start < b for a, b in taken_in(start, end)):
+                    # "… | 85 | đang đánh giá | -": a level with no result yet, no verdict
+                    name_cell = cells[header[0]]
+                    unit = re.search(r"\(([^)]{1,20})\)", name_cell)
+                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (unit[1] if unit else None)
+                    found.append(Target(re.sub(r"\s*\([^)]*\)\s*$", "", name_cell), start, end, target.value, None, unit,
+                                        doc_period, None, None))
+                    continue
                 if target is not None and result is not None and not any(a <= start < b for a, b in taken_in(start, end)):
                     comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
                     verdict = verdict_of(result.value, target.value, comparator)
@@ -1372,3 +1389,84 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
+
+
+# ---------------------------------------------------------------- targets the quantity layer pairs
+
+# "kế hoạch trồng rừng thay thế năm 2026 là 320 ha": the plan word, then what is planned, then the period or "là"
+_PLAN_NAMED = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:(?:giao|đề ra|năm|của [^\d,;]{1,40}?)\s+)?"
+                         r"(?P<name>[^\W\d][^\d,;:()]{2,80}?)\s*(?:(?:năm|quý|tháng|nhiệm kỳ|giai đoạn)\s+[\dIVX]|là\b|:|đề ra\b|giao\b)",
+                         re.IGNORECASE)
+_CEILING_BEFORE = re.compile(r"(?:dưới|không quá|tối đa|không vượt quá|giảm còn|giảm xuống còn|xuống dưới)\s*$", re.IGNORECASE)
+# "Tính đến 30/11/2026:", "đến 25/11 đã trồng được …", "lũy kế 10 tháng": a result measured before the period ends
+_SO_FAR_DATE = re.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?!31/12)\d{1,2}/\d{1,2}(?!\d)|đến nay|lũy kế|luỹ kế|"
+                          r"từ đầu năm", re.IGNORECASE)
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The sentence holding ``at``: from after ". " (or the line's start) to its "." (or the line's end)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stops = [m.end() for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text[line_start:at])]
+    start = line_start + (stops[-1] if stops else 0)
+    end = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)").search(text, at, line_end)
+    return start, end.end() if end else line_end
+
+
+def so_far(text: str, at: int) -> bool:
+    """The sentence up to ``at`` measures part of the period: "Tính đến 30/11/2026: …", "đến 25/11 đã trồng …"."""
+    start, _ = _sentence_of(text, at)
+    return bool(_SO_FAR_DATE.search(text, start, at))
+
+
+def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period: str | None, year: int | None,
+                  doc_date: str | None) -> list[Target]:
+    """Targets the quantity layer reads as a result against its plan (``pairs``: result and plan spans, values,
+    unit, share) that no other reading took: "tổng thu ngân sách 48,36 tỷ đồng/52 tỷ đồng dự toán …, đạt 93%",
+    "kế hoạch trồng rừng thay thế năm 2026 là 320 ha; đến 25/11 đã trồng được 251,2 ha, đạt 78,5%". The plan
+    that comes first names the target; else the words before the result do. Progress towards a year's plan
+    before the year ends ("đến 25/11", a report of 11 months, a document dated April to November) is "tiến độ"."""
+    found: list[Target] = []
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
+    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text in pairs:
+        first, last = min(r_start, p_start), max(r_end, p_end)
+        if any(t.start <= first < t.end or t.start <= last - 1 < t.end or first <= t.start < last for t in known + found):
+            continue
+        if any(t.target == target and t.result == result for t in known + found):
+            continue
+        s_start, s_end = _sentence_of(text, first)
+        sentence = text[s_start:s_end]
+        if not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
+            continue  # "kinh phí được giao 2,46 tỷ đồng, đã sử dụng 2,31 tỷ đồng": money spent of an allocation, no target
+        name = None
+        if p_start < r_start:
+            named = None
+            for named in _PLAN_NAMED.finditer(text, max(s_start, p_start - 120), p_start):
+                pass
+            if named is not None:
+                name = named["name"].strip()
+        if name is None:  # the words before the result, in its clause ("Tính đến 30/11/2026: tổng thu … 48,36 tỷ đồng")
+            stops = [m.end() for m in re.finditer(r"[;:]\s*", text[s_start:first])]
+            name = _name(text[s_start + (stops[-1] if stops else 0):s_end])
+        if not name or not name[:1].isalpha():
+            continue
+        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) else ">="
+        verdict = verdict_of(result, target, comparator)
+        progress = None
+        if verdict == "chưa đạt":
+            yearly = _yearly_plan(sentence)
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
+                dated_short and not _closed(sentence, year))
+            if yearly and under_way:
+                verdict = "tiến độ"
+                progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"
+        period_match = next((m for m in _PERIOD.finditer(sentence)
+                             if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
+        written_unit = _written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1]
+        unit = written_unit if written_unit and (written_unit == "%" or not unit or unit.lower() in written_unit.lower()
+                                                 or len(written_unit.split()) > 1) else unit
+        found.append(Target(_capital(name), first, last, target, result, unit,
+                            period_match[0] if period_match else doc_period, verdict, progress))
+    return found
