@@ -14,7 +14,7 @@ import re
 from ..numbers import parse_number
 from ..quantities import head_of
 from .absentees import read_absentees
-from .content import layer_targets, extra_targets, listed_targets, read_targets, read_tasks
+from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
