@@ -155,3 +155,33 @@ def test_a_result_told_up_to_a_day_before_the_years_end_is_progress(lead, verdic
     text = ("ĐẢNG ỦY PHƯỜNG HÒA AN\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tHòa An, ngày 10 tháng 12 năm 2025\nBIÊN BẢN\n"
             "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ 9\nHồi 08 giờ 00 phút, ngày 10/12/2025.\n" + lead + "\n")
     assert [t[3] for t in _targets(text)] == [verdict]
+
+
+@pytest.mark.parametrize("top", [
+    "Cổng thông tin điện tử xã Na Rì\n" + HEADLINE + "\nCập nhật: 14/09/2025\n",
+    "CỔNG THÔNG TIN ĐIỆN TỬ XÃ NA RÌ\n" + HEADLINE + "\n14/09/2025 | 312 lượt xem\n",
+    "Báo điện tử Đảng Cộng sản tỉnh Bắc Kạn\n" + HEADLINE + "\nThứ Hai, 14/09/2025 07:30\n",
+])
+def test_the_sites_own_name_is_no_headline(top):
+    assert gold(top + LEAD)["title"] == HEADLINE
+
+
+# ------------------------------------------------------------------ type line written another way
+
+CELL = "ĐẢNG BỘ XÃ TÂN AN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 3\n*\nSố 12-BB/CB\tTân An, ngày 05 tháng 11 năm 2025\n"
+OPENING = "Thời gian: 14 giờ 00 phút, ngày 05/11/2025.\nChủ trì: đồng chí Nguyễn Văn An, Bí thư Chi bộ.\n"
+
+
+@pytest.mark.parametrize("type_line, genre", [
+    ("Biên bản", "bien_ban"), ("B I Ê N  B Ả N", "bien_ban"), ("Nghị quyết", "nghi_quyet"), ("Báo cáo", "bao_cao"),
+])
+def test_a_type_line_in_sentence_case_or_spaced_out(type_line, genre):
+    found = gold(CELL + type_line + "\nsinh hoạt chi bộ thường kỳ tháng 11 năm 2025\n" + OPENING)
+    assert (found["genre"], found["title"]) == (genre, "sinh hoạt chi bộ thường kỳ tháng 11 năm 2025")
+
+
+@pytest.mark.parametrize("line", ["Biên bản họp", "B Ả N G", "Kết quả", "biên bản", "BIÊN BẢN:", "B I Ê N"])
+def test_no_type_word_from_other_short_lines(line):  # near-misses: more than the word, another word, lower case
+    from minutes_app.core.structure.lines import type_word
+
+    assert type_word(line) is None

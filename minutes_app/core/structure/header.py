@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .document import Field, Header, News, Signer
-from .lines import Line, LineKind, line_shape
+from .lines import Line, LineKind, line_shape, type_word
 
 CELL_SPLIT = re.compile(r"\t+|\s{3,}")
 _DATE_LINE = re.compile(
@@ -218,6 +218,7 @@ def _type_rest(type_line: str) -> str:
 def _type_of(line: str) -> str | None:
     """The genre a type line names (BIÊN BẢN …); None when the line is not a type line."""
     upper = line.strip()
+    upper = type_word(upper) or upper  # "Biên bản", "B I Ê N  B Ả N"
     if not upper or not upper.isupper():
         return None
     for word, genre in GENRE_OF_TYPE:
@@ -324,7 +325,8 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
-        if is_debris(stripped) or lead is None and _menu(stripped):
+        if is_debris(stripped) or lead is None and (_menu(stripped) or headline is None and _PORTAL.match(stripped)
+                                                     and len(stripped) <= 80 and not stripped.endswith(".")):
             debris.append(span)
             furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
@@ -366,6 +368,10 @@ def read_news(text: str, lines: list[Line]) -> News:
             byline = byline or span
             debris.append(span)
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
+
+
+# The site's own name at the top of its page: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …", "Trang thông tin điện tử …", "Báo điện tử …"
+_PORTAL = re.compile(r"(?:CỔNG|TRANG|Cổng|Trang) (?:THÔNG TIN|thông tin)\b|(?:CỔNG|Cổng) TTĐT\b|(?:BÁO|Báo) (?:ĐIỆN TỬ|điện tử)\b")
 
 
 def _menu(line: str) -> bool:
