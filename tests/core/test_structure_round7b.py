@@ -185,3 +185,23 @@ def test_no_type_word_from_other_short_lines(line):  # near-misses: more than th
     from minutes_app.core.structure.lines import type_word
 
     assert type_word(line) is None
+
+
+ROLL = "Tổng số đảng viên 31 đồng chí (29 chính thức, 2 dự bị); có mặt 29 đồng chí (27 chính thức, 2 dự bị); vắng 2 đồng chí.\n"
+
+
+@pytest.mark.parametrize("line, count, base", [
+    ("Chi bộ biểu quyết đề nghị kết nạp quần chúng Lường Thị Mai vào Đảng với 100% đảng viên chính thức có mặt (27/27) "
+     "tán thành.", 27, 27),
+    ("Đề nghị công nhận đảng viên chính thức cho đồng chí Lò Thị Hoa: 27/27 đồng chí đảng viên chính thức có mặt biểu "
+     "quyết tán thành, đạt tỷ lệ 100%.", 27, 27),
+    ("Chi bộ biểu quyết đề nghị kết nạp quần chúng Lường Thị Mai: 26 đồng chí đảng viên chính thức tán thành (96,3%).", 26, 27),
+])
+def test_a_vote_told_with_two_person_nouns_or_its_ratio_in_brackets(line, count, base):
+    found = gold(MINUTES.replace("Chi bộ có 16 đảng viên, có mặt 14 đồng chí, vắng 2 đồng chí.\n", ROLL) + line + "\n")
+    assert [(d["for"], d["base"]) for d in found["decisions"]] == [(count, base)]
+
+
+def test_those_present_in_brackets_before_another_word_stay_present():  # near-miss: no vote label after the bracket
+    text = MINUTES + "Hội nghị có 100% đảng viên chính thức có mặt (14/14), đủ điều kiện tiến hành.\n"
+    assert gold(text)["decisions"] == []

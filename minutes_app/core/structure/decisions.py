@@ -114,6 +114,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, vote.start), vote.start) if subject is None else None
+        if passive:  # "Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành": what was adopted
+            subject, subject_start = passive["what"], passive.start("what")
         nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
         if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
@@ -289,6 +292,10 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
 _SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                              r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+_PASSIVE_SUBJECT = re.compile(r"\s*(?P<what>(?:Nghị quyết|Dự thảo|Báo cáo|Quy chế|Chương trình|Kế hoạch|Danh sách)[^.;:]{0,100}?)"
+                              r"\s+(?:đã\s+)?được\s*(?:(?:sự\s+)?(?:nhất trí|đồng ý)\s+(?:của\s+)?)?$")
 
 
 # The minutes' own closing ("Biên bản đã được đọc lại …, các đồng chí dự họp nhất trí 100%"): no decision of the meeting
