@@ -205,3 +205,25 @@ def test_a_vote_told_with_two_person_nouns_or_its_ratio_in_brackets(line, count,
 def test_those_present_in_brackets_before_another_word_stay_present():  # near-miss: no vote label after the bracket
     text = MINUTES + "Hội nghị có 100% đảng viên chính thức có mặt (14/14), đủ điều kiện tiến hành.\n"
     assert gold(text)["decisions"] == []
+
+
+@pytest.mark.parametrize("line, person, count, base", [
+    ("Hội nghị đã bầu bổ sung đồng chí Hà Thị Thu, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ Đảng ủy xã với "
+     "15/17 phiếu (88,24%).", "Hà Thị Thu", 15, 17),
+    ("Hội nghị bầu bổ sung đồng chí Hà Thị Thu, Chủ tịch Hội Liên hiệp Phụ nữ xã, vào Ban Chấp hành Đảng bộ xã với "
+     "16/17 phiếu.", "Hà Thị Thu", 16, 17),
+    ("Hội nghị bầu bổ sung bà Hà Thị Thu vào Ban Chấp hành Đảng bộ xã với 16/17 phiếu.", "Hà Thị Thu", 16, 17),
+    ("Số phiếu bầu đồng chí Nguyễn Văn Tâm làm Bí thư là 26/27, đạt 96,3%.", "Nguyễn Văn Tâm", 26, 27),
+])
+def test_an_election_of_one_named_person_with_its_ballots(line, person, count, base):
+    elections = [d for d in gold(MINUTES + line + "\n")["decisions"] if d["kind"] == "election"]
+    assert [(d["person"], d["for"], d["base"]) for d in elections] == [(person, count, base)]
+
+
+@pytest.mark.parametrize("line", [  # near-misses: an election proposed for later
+    "Hội nghị thống nhất đề nghị bầu đồng chí Hà Thị Thu, Chủ tịch Hội LHPN, vào Ban Chấp hành tại kỳ họp sau.",
+    "Hội nghị thống nhất đề nghị bầu đồng chí Hà Thị Thu vào Ban Chấp hành tại kỳ họp sau.",
+    "Chi ủy chuẩn bị nhân sự, dự kiến bầu đồng chí Hà Thị Thu làm Phó Bí thư tại kỳ sinh hoạt tháng 12.",
+])
+def test_an_election_still_to_come_is_none(line):
+    assert [d for d in gold(MINUTES + line + "\n")["decisions"] if d["kind"] == "election"] == []

@@ -701,7 +701,10 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
-_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
+_PROPOSED = re.compile(r"(?:đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị|giới thiệu|kế hoạch)\s+(?:tiến hành\s+)?$", re.IGNORECASE)
+# "bầu bổ sung đồng chí X vào Ban Thường vụ", "bầu bổ sung đồng chí X, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ"
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
+                      r"(?:\s*,\s*[^,.;:()]{3,80}?,?)?\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
                        r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
@@ -733,10 +736,18 @@ def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
                     found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
                                           name["name"], match["body"].strip(), "trúng cử"))
         for match in _BAU_ONE.finditer(text, start, end):
+            if _PROPOSED.search(text, max(start, match.start() - 40), match.start()):
+                continue  # "Hội nghị thống nhất đề nghị bầu đồng chí X … tại kỳ họp sau": an election still to come
+            votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
             if not (match["name"] in prior and read(match["name"], match["body"], match.start())):  # not read from its vote
-                votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
                 found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
                                       match["name"], match["body"].strip(), "trúng cử"))
+            elif votes is not None:  # "Số phiếu bầu đồng chí A làm Bí thư là 26/27": its count, read without it before
+                line = (text.rfind("\n", 0, match.start()), text.find("\n", match.start()) % (len(text) + 1))
+                at = next((i for i, d in enumerate(decisions) if d.kind == "election" and d.person == match["name"]
+                           and d.votes_for is None and line[0] < d.start < line[1]), None)
+                if at is not None:
+                    decisions[at] = replace(decisions[at], votes_for=votes, base=decisions[at].base or base)
             position = match.end()
             while (more := _BAU_NEXT.search(text, position, end)) and not re.search(r"\.(?!\d)", text[position:more.start()]):
                 # "…; đồng chí B làm Phó Bí thư với 22/24 phiếu": the same "bầu" goes on to the next person
@@ -958,6 +969,9 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
 _BALLOTS_LABEL = re.compile(r"số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?$")
 
 
+_BALLOTS_ARE = re.compile(r"\b[Ss]ố phiếu\b[^.;]*\blà\s*$")  # "Số phiếu bầu đồng chí A làm Bí thư là 26/27"
+
+
 def _ballots(text: str, ballots, start: int, end: int, valid: int | None) -> tuple[int | None, int | None]:
     """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base): the first ballot count the
     quantity layer read in text[start:end] (``ballots``: (start, end, count, whole or None) of its counts and ratios)."""
@@ -965,7 +979,8 @@ def _ballots(text: str, ballots, start: int, end: int, valid: int | None) -> tup
         if at >= end:
             break
         if stop <= end and (text.startswith("phiếu", stop + len(text[stop:stop + 3]) - len(text[stop:stop + 3].lstrip()))
-                            or _BALLOTS_LABEL.search(text, max(start, at - 25), at)):
+                            or _BALLOTS_LABEL.search(text, max(start, at - 25), at)
+                            or _BALLOTS_ARE.search(text[max(0, start - 80):at])):
             return count, whole if whole is not None else valid
     return None, None
 
