@@ -227,3 +227,52 @@ def test_an_election_of_one_named_person_with_its_ballots(line, person, count, b
 ])
 def test_an_election_still_to_come_is_none(line):
     assert [d for d in gold(MINUTES + line + "\n")["decisions"] if d["kind"] == "election"] == []
+
+
+NINE_MONTHS = ("UBND XÃ TÂN AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 88/BC-UBND\tTân An, ngày 25 tháng 09 năm 2026\nBÁO CÁO\nTình hình kinh tế - xã hội 9 tháng đầu năm 2026\n"
+               "I. KẾT QUẢ\n")
+
+
+@pytest.mark.parametrize("line, target", [
+    ("Tỷ lệ người dân tham gia BHYT toàn xã đạt 93,4%, chỉ tiêu Nghị quyết giao năm 2026 là 95%.",
+     ("Tỷ lệ người dân tham gia BHYT toàn xã", 95, 93.4, "tiến độ")),
+    ("Chỉ tiêu thu ngân sách năm 2026: 20 tỷ đồng; kết quả thực hiện: 21,74 tỷ đồng, đạt 108,7%.",
+     ("Thu ngân sách", 20, 21.74, "vượt")),
+    ("Kế hoạch giao năm 2026 là 1.500 lao động; thực hiện 9 tháng 1.275 lao động, đạt 85%.", (None, 1500, 1275, "tiến độ")),
+])
+def test_a_plan_and_its_result_paired_by_their_cues_and_share(line, target):
+    found = _targets(NINE_MONTHS + line + "\n")
+    assert len(found) == 1 and found[0][1:] == target[1:] and (target[0] is None or found[0][0] == target[0])
+
+
+@pytest.mark.parametrize("line", [  # near-misses: a share of another whole, two rates with no plan word, a growth
+    "Tổng thu ngân sách 21,74 tỷ đồng; chi thường xuyên 20 tỷ đồng, bằng 92% tổng thu.",
+    "Tỷ lệ hộ nghèo đạt 3,1%, tỷ lệ hộ cận nghèo là 4,2%.",
+    "Chỉ tiêu thu ngân sách năm 2026 là 20 tỷ đồng, tăng 8% so với năm 2025.",
+])
+def test_no_pair_without_a_plan_a_result_and_their_share(line):
+    assert _targets(NINE_MONTHS + line + "\n") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Năm 2026, Đảng bộ xã đặt mục tiêu kết nạp 30 đảng viên mới, thu ngân sách đạt 62 tỷ đồng.",
+     [("Kết nạp đảng viên mới", 30), ("Thu ngân sách", 62)]),
+    ("Năm 2027, xã phấn đấu thu ngân sách 66 tỷ đồng, xây dựng thêm 02 thôn nông thôn mới kiểu mẫu.",
+     [("Thu ngân sách", 66), ("Xây dựng thêm thôn nông thôn mới kiểu mẫu", 2)]),
+    ("Phấn đấu đến hết năm 2026: tổng thu ngân sách đạt 8.500 triệu đồng trở lên; tỷ lệ tham gia BHYT đạt 93% trở lên; "
+     "giảm tỷ lệ hộ nghèo còn không quá 3,0%.", [("Tổng thu ngân sách", 8500), ("Tỷ lệ tham gia BHYT", 93),
+                                                ("Tỷ lệ hộ nghèo", 3)]),
+])
+def test_levels_striven_for_are_future_targets(line, expected):
+    found = _targets(NINE_MONTHS + "II. PHƯƠNG HƯỚNG QUÝ IV\n" + line + "\n")
+    assert [(n, t) for n, t, r, v in found] == expected and all(r is None and v is None for _, _, r, v in found)
+
+
+@pytest.mark.parametrize("line", [  # near-misses: one level only, a growth after it, a striving with no numbers
+    "Năm 2027, xã phấn đấu thu ngân sách 66 tỷ đồng, tăng 8% so với năm 2026.",
+    "Năm 2027, Đảng bộ đặt mục tiêu giữ vững an ninh chính trị, trật tự an toàn xã hội.",
+])
+def test_no_list_of_levels_from_one_level_or_none(line):
+    found = _targets(NINE_MONTHS + "II. PHƯƠNG HƯỚNG QUÝ IV\n" + line + "\n")
+    assert [t[1] for t in found] in ([], [66])

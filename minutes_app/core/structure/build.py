@@ -212,6 +212,53 @@ def _plan_pairs(ctx) -> list[tuple]:
             scale_r, scale_p = (result.scale or 1.0), (plan.scale or 1.0)  # money: its value in printed units
             found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
                           result.value / scale_r, plan.value / scale_p, unit, share, result.text, plan.text))
+        found.extend(_cued_pairs(layer, base))
+    return found
+
+
+_PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",
+                       re.IGNORECASE)
+_RESULT_CUE = re.compile(r"(?:đạt|còn|là|ở mức|lên|thực hiện|kết quả(?: thực hiện)?)\s*:?\s*$", re.IGNORECASE)
+
+
+def _cued_pairs(layer, base: int) -> list[tuple]:
+    """A plan and its result the layer read as plain amounts, paired by their cue words and, for counts and money,
+    by the share told of them: "Chỉ tiêu thu ngân sách năm 2026: 20 tỷ đồng; kết quả thực hiện: 21,74 tỷ đồng, đạt
+    108,7%" (21,74/20 = 108,7%); "Tỷ lệ tham gia BHYT đạt 93,4%, chỉ tiêu Nghị quyết giao năm 2026 là 95%" (a rate
+    after "đạt", a level after "chỉ tiêu … là", nothing between)."""
+    text, found = layer.text, []
+    by_sentence: dict[int, list] = {}
+    for q in layer.quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    for quantities in by_sentence.values():
+        if any(r.kind == "result-vs-plan" and r.whole in quantities for r in layer.relations):
+            continue
+        first = min(q.start for q in quantities)
+        start = max(text.rfind(". ", 0, first) + 1, text.rfind("\n", 0, first) + 1, 0)
+        percents = [q for q in quantities if q.kind == "percent"]
+        amounts = [q for q in quantities if q.kind in ("count", "money")]
+        for plan in amounts:
+            if not _PLAN_CUE.search(text[start:plan.start]):
+                continue
+            for result in amounts:
+                if result is plan or result.start < plan.end or result.kind != plan.kind or \
+                        (result.unit or result.head) != (plan.unit or plan.head) or not plan.value:
+                    continue
+                share = next((s for s in percents if s.start > result.end and
+                              abs(result.value / plan.value * 100 - s.value) < 0.6 * 10 ** -s.decimals + 1e-9), None)
+                if share is not None and _RESULT_CUE.search(text[max(plan.end, result.start - 25):result.start]):
+                    scale = plan.scale or 1.0
+                    found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
+                                  result.value / (result.scale or 1.0), plan.value / scale, result.unit or result.head,
+                                  share.value, result.text, plan.text))
+        if len(percents) == 2 and not amounts:
+            result, plan = percents
+            between = text[result.end:plan.start]
+            if _RESULT_CUE.search(text[max(start, result.start - 12):result.start]) and _PLAN_CUE.search(between) and \
+                    re.search(r"\s(?:là|:)\s*(?:dưới\s+|không quá\s+|tối đa\s+|trên\s+|từ\s+)?$", between) and \
+                    between.count(",") <= 1:
+                found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
+                              result.value, plan.value, "%", None, result.text, plan.text))
     return found
 
 

@@ -698,7 +698,8 @@ _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|th
                                r"[^.:;]{0,60}:\s*(?=\S)")
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
 # 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
-_STRIVE = re.compile(r"phấn đấu(?:\s+(?:đến|trong)\s+(?:năm|cuối năm)[^,;:]{0,20},?)?\s+", re.IGNORECASE)
+_STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)(?=\s+[^\W\d]))"
+                     r"(?:\s+(?:đến|trong|từ nay đến)\s+(?:hết\s+)?(?:năm|cuối năm)[^,;:]{0,20}[,:]?)?\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -707,7 +708,9 @@ def _strive_end(raw: str) -> int | None:
     two ";"-separated items, the first two with a number (plain string tests: a pattern with a look-ahead over the
     sentence cost ~2 ms a line)."""
     low = raw.lower()
-    position = low.find("phấn đấu")
+    starts = sorted(p for p in (low.find("phấn đấu"), low.find("đặt mục tiêu"), low.find("đề ra mục tiêu"),
+                                low.find("đặt chỉ tiêu")) if p >= 0)
+    position = starts[0] if starts else -1
     while position >= 0:
         opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
         match = _STRIVE.match(raw, position)
@@ -715,11 +718,26 @@ def _strive_end(raw: str) -> int | None:
         if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
-            items = raw[match.end():match.end() + stop.start() if stop else len(raw)].split(";")
-            if len(items) >= 2 and all(any(c.isdigit() for c in item) for item in items[:2]):
+            items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
+            if len(items) >= 2 and all(any(c.isdigit() for c in item) for _, item in items[:2]):
                 return match.end()
-        position = low.find("phấn đấu", position + 1)
+        later = [p for p in (low.find("phấn đấu", position + 1), low.find("đặt mục tiêu", position + 1),
+                             low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
+        position = min(later) if later else -1
     return None
+
+
+def strive_items(items: str) -> list[tuple[int, str]]:
+    """(offset, text) of the levels listed after "phấn đấu": between ";", or, with none, between ", " when every
+    piece holds its own number ("kết nạp 30 đảng viên mới, thu ngân sách đạt 62 tỷ đồng"); a change against another
+    period ("…, tăng 5% so với năm 2025") is no item of its own."""
+    pieces = [(m.start(), m[0]) for m in re.finditer(r"[^;]+", items)]
+    if len(pieces) == 1:
+        commas = [(m.start(), m[0]) for m in re.finditer(r"[^,]+(?:,(?=\d)[^,]*)*", items)]  # not "6,5%"
+        if len(commas) >= 2 and all(re.search(r"\d", c) for _, c in commas) and not any(
+                re.search(r"so với|^\s*(?:tăng|giảm)\s+[\d,]+\s*%", c, re.IGNORECASE) for _, c in commas):
+            pieces = commas
+    return pieces
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -747,20 +765,21 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
             if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
                 section_future = ahead
-        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw and _strive_end(raw) is not None):
+        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw.lower() and _strive_end(raw) is not None):
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         lead_end = said.end() if said else None
-        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and "phấn đấu" in raw:
+        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
+                "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
             lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
         if lead_end is not None and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
-            for piece in re.finditer(r"[^;]+", items):
-                item = piece[0].strip()
-                at = line.start + lead_end + piece.start()
-                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+            for offset, piece in strive_items(items):
+                item = piece.strip()
+                at = line.start + lead_end + offset
+                target = _level_item(item, at, at + len(piece), True, period) if item else None
                 if target is not None:
                     found.append(target)
             continue
@@ -836,6 +855,13 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
     elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
         name, unit, value = item, "%", parse_number(share[1])
+        # "tỷ lệ tham gia BHYT đạt 93% trở lên", "giảm tỷ lệ hộ nghèo còn không quá 3,0%": the words before the level
+        before = re.sub(r"\s*(?:đạt|là|còn|giảm còn|xuống còn|xuống|lên|ở mức)?\s*(?:không quá|dưới|trên|từ|ít nhất|tối thiểu|"
+                        r"tối đa)?\s*\d[\d.,]*\s*%.*$", "", item[:share.end()], flags=re.IGNORECASE)
+        before = re.sub(r"^(?:giảm|tăng|nâng|giữ|duy trì)\s+(?=tỷ lệ)", "", before, flags=re.IGNORECASE)
+        if len(before.split()) >= 2 and before[:1].isalpha() and re.fullmatch(r"\s*(?:trở lên|trở xuống)?\s*[.;]?\s*",
+                                                                              item[share.end():], flags=re.IGNORECASE):
+            name = before
     else:
         match = _LEVEL.match(item)
         if not match or parse_number(match["n"]) is None:
@@ -844,7 +870,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
-        if unit and 0 < len(name.split()) <= 2 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
+        if unit and 0 < len(name.split()) <= 3 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
             # "thu hút 2,75 triệu lượt khách du lịch", "kết nạp 40 đảng viên mới": a verb alone names nothing; what
             # it counts does ("Thu hút lượt khách du lịch")
             counted = re.sub(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)\s+", "", unit)
