@@ -276,3 +276,36 @@ def test_levels_striven_for_are_future_targets(line, expected):
 def test_no_list_of_levels_from_one_level_or_none(line):
     found = _targets(NINE_MONTHS + "II. PHƯƠNG HƯỚNG QUÝ IV\n" + line + "\n")
     assert [t[1] for t in found] in ([], [66])
+
+
+# ------------------------------------------------------------------ meeting date and end
+
+NEWS_HEAD = "Đảng bộ xã Hòa Bình tổng kết công tác xây dựng Đảng năm 2025\n"
+NEWS_TAIL = (" Đảng bộ xã Hòa Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025. Đồng chí Lê Văn Hùng, Bí thư "
+             "Đảng ủy xã chủ trì hội nghị.\nHội nghị có 45/47 đại biểu tham dự.\nMinh Anh\n")
+
+
+@pytest.mark.parametrize("dateline, lead, day", [
+    ("Cập nhật lúc 09:00, 05/01/2026", "Chiều 30/12,", "2025-12-30"),
+    ("03/01/2026", "Sáng 29/12,", "2025-12-29"),
+    ("20/12/2025", "Sáng thứ Năm (18/12),", "2025-12-18"),
+    ("20/12/2025", "Sáng 23/12, Đảng ủy xã sẽ tổ chức hội nghị; trước đó, chiều 18/12,", None),  # near-miss below
+])
+def test_a_news_meeting_day_in_the_days_before_its_posting(dateline, lead, day):
+    found = gold(NEWS_HEAD + dateline + "\n" + lead + NEWS_TAIL)
+    if day is None:  # a day after the posting in the same month stays in the posting's year
+        assert found["meeting"]["date"][:4] == "2025"
+    else:
+        assert found["meeting"]["date"] == day
+
+
+@pytest.mark.parametrize("closing, end", [
+    ("Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút cùng ngày.", None),
+    ("Ban kiểm phiếu làm việc từ 9 giờ 40; việc kiểm phiếu kết thúc lúc 10 giờ 25 phút.", None),
+    ("Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút. Đại hội bế mạc lúc 11 giờ 30 phút cùng ngày.", "11:30"),
+    ("Đại hội kết thúc lúc 11 giờ 30 phút cùng ngày.", "11:30"),
+])
+def test_the_end_of_the_count_is_not_the_end_of_the_meeting(closing, end):
+    text = (CELL + "BIÊN BẢN\nĐại hội Chi bộ thôn 3 nhiệm kỳ 2025 - 2027\nĐại hội khai mạc hồi 7 giờ 30 phút, ngày 05/11/2025.\n"
+            + closing + "\n")
+    assert gold(text)["meeting"]["end"] == end

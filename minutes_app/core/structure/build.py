@@ -64,6 +64,12 @@ def build_structure(ctx) -> DocStructure:
             meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
+    if genre == "tin_hoi_nghi" and meeting and meeting.date and news and news.dateline and \
+            _year_before(meeting.date.value, news.dateline.value) and \
+            not re.search(r"\d{4}", text[meeting.date.start:meeting.date.end]):
+        # "Chiều 30/12, …" in an item posted on 05/01/2026: the days before the posting, in the year before
+        meeting = _with(meeting, date=Field(f"{int(meeting.date.value[:4]) - 1}{meeting.date.value[4:]}", meeting.date.start,
+                                            meeting.date.end))
     if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
@@ -182,6 +188,19 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
                 result, plan = relation.parts[0], relation.whole
                 found.append((paragraph.start + result.start, paragraph.start + plan.start, result.text, plan.text))
     return found
+
+
+def _year_before(day: str, posted: str) -> bool:
+    """``day`` (ISO, its year taken from the posting) is months after ``posted`` and the same day a year earlier is
+    within 120 days before it: a December meeting told in January."""
+    from datetime import date
+
+    try:
+        when, then = date.fromisoformat(day), date.fromisoformat(posted)
+        earlier = when.replace(year=when.year - 1)
+    except ValueError:
+        return False
+    return (when - then).days > 120 and 0 <= (then - earlier).days <= 120
 
 
 def _plan_pairs(ctx) -> list[tuple]:

@@ -38,7 +38,7 @@ TIME = re.compile(r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h(?![^\W\d_])|g(?
 _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*$", re.IGNORECASE)
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
-_DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*)?$", re.IGNORECASE)
+_DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*(?:\(\s*)?)?$", re.IGNORECASE)
 _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))",
                   re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
@@ -423,7 +423,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             place = _PLACE_AFTER.search(text, start, end)
             if place and "place" not in facts:
                 facts["place"] = short_place(place["place"], place.start("place"))
-        end_match = _END.search(text, start, end) if "end" in line_tags else None
+        # not "Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút": the count ended, not the meeting
+        end_match = next((m for m in _END.finditer(text, start, end) if not re.search(
+            r"kiểm phiếu|bỏ phiếu", text[max(start, text.rfind(". ", start, m.start()) + 1):m.start()], re.IGNORECASE)),
+            None) if "end" in line_tags else None
         if end_match:
             time = time_in(text, end_match.end(), min(end, end_match.end() + 30))
             if time:
