@@ -309,3 +309,17 @@ def test_the_end_of_the_count_is_not_the_end_of_the_meeting(closing, end):
     text = (CELL + "BIÊN BẢN\nĐại hội Chi bộ thôn 3 nhiệm kỳ 2025 - 2027\nĐại hội khai mạc hồi 7 giờ 30 phút, ngày 05/11/2025.\n"
             + closing + "\n")
     assert gold(text)["meeting"]["end"] == end
+
+
+@pytest.mark.parametrize("line, person", [
+    ("Chi bộ biểu quyết giới thiệu đoàn viên Nguyễn Thị Mai Hương để Đảng ủy xem xét kết nạp: 14/14 đồng chí tán thành.",
+     "Nguyễn Thị Mai Hương"),
+    ("Quần chúng Đỗ Thị Lan Anh được chi bộ biểu quyết đề nghị kết nạp với 14/14 đồng chí tán thành.", "Đỗ Thị Lan Anh"),
+    ("Đề nghị công nhận đảng viên chính thức cho đ/c Lường Văn Hợi: 100% đảng viên có mặt tán thành (14/14).", "Lường Văn Hợi"),
+    # near-misses: the one who presented what was adopted, a sentence about no person
+    ("Chi bộ biểu quyết thông qua Nghị quyết tháng 11 do đồng chí Nguyễn Văn Tâm trình bày: 14/14 đồng chí tán thành.", None),
+    ("Đồng chí Nguyễn Văn Tâm trình bày dự thảo Nghị quyết; Chi bộ biểu quyết thông qua với 14/14 đồng chí tán thành.", None),
+    ("Chi bộ biểu quyết thông qua chủ trương làm đường nội thôn: 14/14 đồng chí tán thành.", None),
+])
+def test_the_person_a_vote_is_about(line, person):
+    assert [d["person"] for d in gold(MINUTES + line + "\n")["decisions"]] == [person]

@@ -201,6 +201,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             before = text[text.rfind("\n", 0, vote.start) + 1:vote.start]
             if re.search(r"kết nạp|công nhận|chính thức", before, re.IGNORECASE):
                 person = _person_in(before)
+        if person is None and kind == "vote":
+            # "Quần chúng Đỗ Thị Lan Anh được chi bộ biểu quyết đề nghị kết nạp với 27/27 …": the person the sentence opens with
+            before = text[_sentence_start(text, vote.start):vote.start]
+            if re.search(r"kết nạp|công nhận|chính thức|khen thưởng|giới thiệu", before, re.IGNORECASE):
+                person = _person_in(before)
         end = vote.end
         stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
         if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
@@ -290,7 +295,7 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 
 
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
-_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
+_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                              r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
 
 
@@ -332,8 +337,10 @@ def _unanimous(count, base, against, abstain, said: str) -> tuple:
 
 def _person_in(subject: str | None) -> str | None:
     """The person a vote is about ("công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà")."""
-    match = _SUBJECT_PERSON.search(subject or "")
-    return match["name"] if match else None
+    for match in _SUBJECT_PERSON.finditer(subject or ""):
+        if not re.search(r"\b(?:do|bởi|của|theo|với)\s+$", subject[:match.start()]):  # not "… do đồng chí A trình bày"
+            return match["name"]
+    return None
 
 
 def _trim(name: str) -> str:
