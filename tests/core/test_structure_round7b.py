@@ -323,3 +323,16 @@ def test_the_end_of_the_count_is_not_the_end_of_the_meeting(closing, end):
 ])
 def test_the_person_a_vote_is_about(line, person):
     assert [d["person"] for d in gold(MINUTES + line + "\n")["decisions"]] == [person]
+
+
+@pytest.mark.parametrize("head", [
+    "TT | Chỉ tiêu | ĐVT | Kế hoạch năm 2026 | Thực hiện 9 tháng | So KH (%)",
+    "STT\tNội dung\tĐơn vị\tKH năm\tTH 9 tháng\tTỷ lệ",
+    "TT | Chỉ tiêu | ĐVT | Chỉ tiêu năm 2026 | Lũy kế đến 30/9 | Đạt %",
+])
+def test_a_mid_year_table_gives_progress_but_a_ceiling_missed_is_missed(head):
+    sep = "\t" if "\t" in head else " | "
+    rows = [("1", "Thu ngân sách", "triệu đồng", "8.500", "6.912", "81,3"), ("2", "Trồng rừng", "ha", "120", "126", "105"),
+            ("3", "Tỷ lệ hộ nghèo", "%", "dưới 3", "3,4", "-")]
+    text = NINE_MONTHS + head + "\n" + "\n".join(sep.join(r) for r in rows) + "\nII. NHIỆM VỤ\n"
+    assert [t[3] for t in _targets(text)] == ["tiến độ", "vượt", "chưa đạt"]

@@ -260,7 +260,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (
                         unit[1] if unit else None)
                     progress = None
-                    if verdict == "chưa đạt" and header[4]:
+                    if verdict == "chưa đạt" and header[4] and comparator != "<=":  # a ceiling missed is missed
                         verdict = "tiến độ"
                         progress = f"tiến độ {_pct(result.value / target.value * 100)}% kế hoạch năm" if target.value \
                             else "tiến độ"
