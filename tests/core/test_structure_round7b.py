@@ -336,3 +336,20 @@ def test_a_mid_year_table_gives_progress_but_a_ceiling_missed_is_missed(head):
             ("3", "Tỷ lệ hộ nghèo", "%", "dưới 3", "3,4", "-")]
     text = NINE_MONTHS + head + "\n" + "\n".join(sep.join(r) for r in rows) + "\nII. NHIỆM VỤ\n"
     assert [t[3] for t in _targets(text)] == ["tiến độ", "vượt", "chưa đạt"]
+
+
+@pytest.mark.parametrize("line, count", [
+    ("- Chi bộ thống nhất thông qua Nghị quyết tháng 10, biểu quyết 14/14 đồng chí đạt 100%.", 14),
+    ("- Chi bộ đã biểu quyết nhất trí thông qua dự thảo Nghị quyết (14/14 đồng chí, đạt 100%).", 14),
+    ("- Chi bộ biểu quyết thông qua Nghị quyết tháng 10: 13/14 đồng chí, đạt 92,86%.", 13),
+])
+def test_an_adoption_counted_by_its_voters(line, count):
+    assert [d["for"] for d in gold(MINUTES + line + "\n")["decisions"]] == [count]
+
+
+@pytest.mark.parametrize("line", [  # near-misses: a draft discussed, a ratio of something else in the sentence
+    "- Các đồng chí đóng góp ý kiến vào dự thảo Nghị quyết tháng 12 (14/14 đồng chí phát biểu).",
+    "- Chi bộ thống nhất thông qua Nghị quyết; giao 3/5 đồng chí chi ủy viên theo dõi.",
+])
+def test_no_count_from_a_draft_discussed_or_another_ratio(line):
+    assert all(d["for"] is None for d in gold(MINUTES + line + "\n")["decisions"])

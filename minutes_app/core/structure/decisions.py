@@ -89,7 +89,7 @@ _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Ngh�
 _ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
@@ -813,6 +813,14 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                 said = text[match.start():match.end("what")]  # the counted vote after it is another document's
             # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left: the quantity layer's ratio, then approval
             share = _ratio_in(text, ratios, match.start(), match.start() + len(said), _APPROVED_AFTER)
+            if share is None and re.search(r"biểu quyết|nhất trí|thống nhất|tán thành",
+                                           text[_sentence_start(text, match.start()):match.start() + len(said)], re.I):
+                # "… thống nhất thông qua Nghị quyết, biểu quyết 29/29 đồng chí đạt 100%", "(29/29 đồng chí, đạt 100%)":
+                # the voters counted in the sentence that adopts it
+                sentence_end = _clause_end(text, match.end(), min(end, match.start() + len(said)))
+                share = _ratio_in(text, ratios, match.start(), sentence_end, _COUNTED_WHO)
+                if share and present and share[3] > present:
+                    share = None  # a count of something else than those present
             if share and share[2] <= share[3]:
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
                 against = 0 if _NONE_AGAINST.search(said) else None
