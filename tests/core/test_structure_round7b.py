@@ -353,3 +353,16 @@ def test_an_adoption_counted_by_its_voters(line, count):
 ])
 def test_no_count_from_a_draft_discussed_or_another_ratio(line):
     assert all(d["for"] is None for d in gold(MINUTES + line + "\n")["decisions"])
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Số hộ nghèo giảm 45 hộ, còn 120 hộ (kế hoạch giảm 40 hộ).", ("Số hộ nghèo", 40, 45, "vượt")),
+    ("Trong năm, số hộ nghèo giảm được 38 hộ, còn lại 127 hộ (chỉ tiêu giảm 40 hộ).", ("Số hộ nghèo", 40, 38, "tiến độ")),
+    ("Tỷ lệ hộ nghèo còn 2,1%, giảm 0,8% so với năm 2025 (chỉ tiêu giảm còn dưới 2,5%).", ("Tỷ lệ hộ nghèo", 2.5, 2.1, "đạt")),
+    ("Dự toán chi ngân sách năm 2026 là 35 tỷ đồng, đã chi 26,2 tỷ đồng, bằng 74,9% dự toán.",
+     ("Chi ngân sách", 35, 26.2, "tiến độ")),
+    ("Kế hoạch năm 2026 tuyển 25 thanh niên nhập ngũ; đến nay đã có 30 thanh niên đăng ký, đạt 120%.",
+     ("Tuyển thanh niên nhập ngũ", 25, 30, "vượt")),
+])
+def test_which_number_is_the_plan_and_which_the_result(line, expected):
+    assert _targets(NINE_MONTHS + line + "\n") == [expected]

@@ -111,6 +111,17 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                     result = number.value
                     entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                     {**entity.data, "actual_value": result, "actual_text": level[1] + (level[2] or "")})
+        change = re.search(r"(?:kế hoạch|chỉ tiêu|mục tiêu|KH)\s+(?:năm\s+)?(?P<verb>giảm|tăng)\s+(?:thêm\s+)?"
+                           + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
+            if result is not None and entity.get("target_text") else None
+        if change:  # "Số hộ nghèo giảm 45 hộ, còn 120 hộ (kế hoạch giảm 40 hộ)": a change planned, the change done
+            done = re.search(r"\b" + change["verb"] + r"\s+(?:được\s+|thêm\s+)?(?P<n>" + _NUMBER + r")",
+                             sentence[:change.start()], re.IGNORECASE)
+            number = parse_number(done["n"]) if done else None
+            if number is not None:
+                result = number.value
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "actual_value": result, "actual_text": done["n"]})
         period_match = next((m for m in _PERIOD.finditer(sentence)  # not "so với năm 2023", a comparison
                              if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
         period = period_match[0] if period_match else doc_period
@@ -903,10 +914,18 @@ _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
 
+_PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
+                        r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    # "Kế hoạch năm 2026 tuyển 25 thanh niên …", "Dự toán chi ngân sách năm 2026 là 35 tỷ đồng": what is planned, not the plan
+    unplanned = _PLAN_LEAD.sub("", name, count=1)
+    if unplanned != name and len(re.findall(r"[^\W\d]+", unplanned.split(" là ")[0])) >= 2:
+        name = unplanned
     # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
     name = _LEAD_IN.sub("", name, count=1)
     name = _ADVERBIAL.sub("", name)
@@ -931,6 +950,8 @@ def _name(sentence: str) -> str:
         if unit:
             name = f"{name} {unit['unit'].strip()}"
     name = name.strip(" ,;:.")
+    name = re.sub(r"(?<=\w)\s+(?:năm|quý|tháng)$", "", name)  # "Chi ngân sách năm" of "… năm 2026 là 35 tỷ đồng"
+    name = re.sub(r"(?<=\w)\s+(?:còn|giảm còn|giảm xuống còn|ước đạt|đạt|là)$", "", name)  # "Tỷ lệ hộ nghèo còn 2,1%"
     return name[:1].upper() + name[1:] if name else sentence[:60]
 
 
