@@ -366,3 +366,15 @@ def test_no_count_from_a_draft_discussed_or_another_ratio(line):
 ])
 def test_which_number_is_the_plan_and_which_the_result(line, expected):
     assert _targets(NINE_MONTHS + line + "\n") == [expected]
+
+
+@pytest.mark.parametrize("line, kinds", [
+    ("Đại hội biểu quyết bầu lần 2 với 02 đ/c Khang và Bảo: 14/14 tán thành.", ["vote"]),
+    ("- Văn phòng Đảng ủy ban hành nghị quyết hội nghị trong 03 ngày làm việc.", []),
+    ("- Giao Văn phòng ban hành Nghị quyết trước ngày 20/11/2025.", []),
+    # near-misses: an election with its ballots, a resolution adopted
+    ("Đại hội bầu đồng chí Nguyễn Văn Tâm làm Bí thư Chi bộ với 13/14 phiếu.", ["election"]),
+    ("- Hội nghị thống nhất ban hành Nghị quyết về nhiệm vụ năm 2026.", ["resolution"]),
+])
+def test_a_vote_to_hold_a_round_and_a_task_to_issue_a_resolution(line, kinds):
+    assert [d["kind"] for d in gold(MINUTES + line + "\n")["decisions"]] == kinds

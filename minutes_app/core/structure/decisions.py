@@ -146,6 +146,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
         elif re.search(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", low):
             pass  # "biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí …: 30/30 tán thành": the congress's own bodies, a vote
+        elif re.search(r"\bbầu\s+(?:lần|vòng)\s+(?:\d|hai|ba)|biểu quyết bầu\b", low) and not elected:
+            pass  # "Đại hội biểu quyết bầu lần 2 với 02 đ/c Khang và Bảo: 26/26 tán thành": a vote to hold another round
         elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or elected or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
@@ -807,6 +809,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
             if re.search(r"\b(?:sẽ|dự kiến|chưa|chuẩn bị|để)\b", text[start + (stops[-1] if stops else 0):match.start()]):
                 continue  # "Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11": not yet adopted
+            if re.search(r"\btrong\s+(?:vòng\s+)?\d+\s+ngày|\btrước ngày\b|\bchậm nhất\b|\bhoàn thành trước\b",
+                         text[match.start():_clause_end(text, match.end(), end)]):
+                continue  # "Văn phòng Đảng ủy ban hành nghị quyết hội nghị trong 03 ngày làm việc": a task with its deadline
             what = match["what"].strip()
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
