@@ -378,3 +378,23 @@ def test_which_number_is_the_plan_and_which_the_result(line, expected):
 ])
 def test_a_vote_to_hold_a_round_and_a_task_to_issue_a_resolution(line, kinds):
     assert [d["kind"] for d in gold(MINUTES + line + "\n")["decisions"]] == kinds
+
+
+YEAR_NEWS = ("Đảng bộ xã Hòa Bình tổng kết công tác năm 2025\n20/12/2025\nSáng 18/12, Đảng bộ xã Hòa Bình tổ chức hội nghị "
+             "tổng kết công tác xây dựng Đảng năm 2025. Đồng chí Lê Văn Hùng, Bí thư Đảng ủy xã chủ trì hội nghị.\n")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Năng suất lúa bình quân đạt 62 tạ/ha, vượt kế hoạch 2 tạ/ha.", (60, 62, "vượt")),
+    ("Sản lượng lương thực đạt 10.126 tấn, vượt kế hoạch 326 tấn.", (9800, 10126, "vượt")),
+    ("Toàn xã có 12/14 thôn đạt chuẩn nông thôn mới kiểu mẫu, chưa đạt mục tiêu 14 thôn đề ra.", (14, 12, "chưa đạt")),
+    # near-misses: the plan itself after "vượt chỉ tiêu", a plan in brackets after the excess
+    ("Kết nạp 18 đảng viên, vượt chỉ tiêu 15 đảng viên đề ra.", (15, 18, "vượt")),
+    ("Năng suất lúa đạt 62 tạ/ha, vượt 3 tạ/ha so với kế hoạch (59 tạ/ha).", (59, 62, "vượt")),
+])
+def test_an_excess_over_the_plan_and_a_ratio_whose_whole_is_the_plan(line, expected):
+    assert [(t[1], t[2], t[3]) for t in _targets(YEAR_NEWS + line + "\nMinh Anh\n")] == [expected]
+
+
+def test_a_ratio_whose_whole_is_no_plan_is_no_target():  # near-miss: the same number, no plan word before it
+    assert _targets(YEAR_NEWS + "Có 12/14 thôn đạt chuẩn nông thôn mới, 14 thôn đã có nhà văn hóa.\nMinh Anh\n") == []

@@ -118,6 +118,7 @@ def build_structure(ctx) -> DocStructure:
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
+    targets = [_planned_excess(text, t) for t in targets]
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
@@ -188,6 +189,23 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
                 result, plan = relation.parts[0], relation.whole
                 found.append((paragraph.start + result.start, paragraph.start + plan.start, result.text, plan.text))
     return found
+
+
+_EXCESS = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s+"
+                     r"(?P<n>\d[\d.,]*)", re.IGNORECASE)
+
+
+def _planned_excess(text: str, target):
+    """"Năng suất lúa đạt 62 tạ/ha, vượt kế hoạch 2 tạ/ha": 2 is by how much the plan was exceeded; the plan is 60."""
+    if target.result is None or target.target is None or target.result <= target.target:
+        return target
+    for match in _EXCESS.finditer(text, target.start, target.end):
+        number = parse_number(match["n"].rstrip(".,"))
+        if number is not None and abs(number.value - target.target) < 1e-9 and number.value <= target.result / 2 and \
+                not re.match(r"[^,;.()]{0,25}?\b(?:đề ra|giao|được giao)\b", text[match.end():target.end]):
+            # (not "vượt chỉ tiêu 15 đảng viên đề ra" of 18: the plan itself, near the result)
+            return _with(target, target=round(target.result - target.target, 6), verdict="vượt", progress=None)
+    return target
 
 
 def _year_before(day: str, posted: str) -> bool:
@@ -270,6 +288,13 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
                     found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
                                   result.value / (result.scale or 1.0), plan.value / scale, result.unit or result.head,
                                   share.value, result.text, plan.text))
+        for ratio in (q for q in quantities if q.kind == "ratio" and q.total):
+            # "Toàn xã có 12/14 thôn đạt chuẩn …, chưa đạt mục tiêu 14 thôn đề ra": the whole of the ratio is the plan
+            plan = next((q for q in amounts if q.start > ratio.end and q.value == ratio.total and q.head == ratio.head
+                         and _PLAN_CUE.search(text[ratio.end:q.start])), None)
+            if plan is not None:
+                found.append((base + ratio.start, base + ratio.end, base + plan.start, base + plan.end, ratio.value,
+                              plan.value, ratio.head, None, ratio.text.split("/")[0], plan.text))
         if len(percents) == 2 and not amounts:
             result, plan = percents
             between = text[result.end:plan.start]

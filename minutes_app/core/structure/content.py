@@ -111,6 +111,13 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                     result = number.value
                     entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                     {**entity.data, "actual_value": result, "actual_text": level[1] + (level[2] or "")})
+        excess = re.search(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s+"
+                           + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
+            if result is not None and target is not None and result > target else None
+        if excess:  # "đạt 62 tạ/ha, vượt kế hoạch 2 tạ/ha": the plan is exceeded by 2, it is 60
+            target = round(result - target, 6)
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "target_value": target, "target_text": _vn(target)})
         change = re.search(r"(?:kế hoạch|chỉ tiêu|mục tiêu|KH)\s+(?:năm\s+)?(?P<verb>giảm|tăng)\s+(?:thêm\s+)?"
                            + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
             if result is not None and entity.get("target_text") else None
@@ -929,6 +936,9 @@ def _name(sentence: str) -> str:
     # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
     name = _LEAD_IN.sub("", name, count=1)
     name = _ADVERBIAL.sub("", name)
+    # "Toàn xã có 12/14 thôn đạt chuẩn …": what is counted names it, not the place that has it
+    name = re.sub(r"^toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ|ngành)\s+(?:đã\s+)?có\s+(?=\d)", "", name,
+                  flags=re.IGNORECASE)
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
         name = name[lead_number.end():]
@@ -1450,6 +1460,10 @@ _SO_FAR_DATE = re.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?!3
                           r"từ đầu năm", re.IGNORECASE)
 
 
+_EXCESS_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s*$",
+                            re.IGNORECASE)
+
+
 def _sentence_of(text: str, at: int) -> tuple[int, int]:
     """The sentence holding ``at``: from after ". " (or the line's start) to its "." (or the line's end)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -1500,6 +1514,9 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
         if not name or not name[:1].isalpha():
             continue
         comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) else ">="
+        if _EXCESS_BEFORE.search(text, max(0, p_start - 40), p_start) and result > target:
+            target = round(result - target, 6)  # "đạt 10.126 tấn, vượt kế hoạch 326 tấn": the plan was 9.800 tấn
+            p_text = _vn(target)
         verdict = verdict_of(result, target, comparator)
         progress = None
         if verdict == "chưa đạt":
