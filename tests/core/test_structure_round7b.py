@@ -398,3 +398,16 @@ def test_an_excess_over_the_plan_and_a_ratio_whose_whole_is_the_plan(line, expec
 
 def test_a_ratio_whose_whole_is_no_plan_is_no_target():  # near-miss: the same number, no plan word before it
     assert _targets(YEAR_NEWS + "Có 12/14 thôn đạt chuẩn nông thôn mới, 14 thôn đã có nhà văn hóa.\nMinh Anh\n") == []
+
+
+COUNCIL_NEWS = ("HĐND xã Tân An thông qua 12 nghị quyết tại kỳ họp thứ 5\n20/12/2025\nSáng 18/12, HĐND xã Tân An khóa I tổ "
+                "chức kỳ họp thứ 5. Đồng chí Lê Văn Hùng, Chủ tịch HĐND xã chủ trì kỳ họp. Kỳ họp có 27/30 đại biểu tham dự.\n")
+
+
+@pytest.mark.parametrize("line, counts", [
+    ("Các nghị quyết đều được 100% đại biểu dự họp biểu quyết thông qua.", [27]),
+    ("Cả 12 nghị quyết đều được 27/27 đại biểu có mặt tán thành.", [27]),
+    ("Các nghị quyết được ban hành sẽ được triển khai từ đầu năm 2026.", []),  # near-miss: no adoption told
+])
+def test_resolutions_adopted_told_of_themselves_in_the_plural(line, counts):
+    assert [d["for"] for d in gold(COUNCIL_NEWS + line + "\nMinh Anh\n")["decisions"]] == counts

@@ -849,7 +849,8 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
 
 # "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất trí thông qua",
 # "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
-_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
+_PASSIVE = re.compile(r"(?P<what>(?:(?:[Cc]ác|[Cc]ả\s+\d+|\d+)\s+nghị quyết(?: (?:này|trên|nói trên))?|Nghị quyết(?: này)?))"
+                      r"\s+(?:đều\s+)?(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
                       r"(?P<after>[^.;\n]{0,120})")
 def _adopted_passive(text: str, body, decisions, present: int | None, ratios=()) -> list[Decision]:
     found = []
