@@ -411,3 +411,19 @@ COUNCIL_NEWS = ("HĐND xã Tân An thông qua 12 nghị quyết tại kỳ họp
 ])
 def test_resolutions_adopted_told_of_themselves_in_the_plural(line, counts):
     assert [d["for"] for d in gold(COUNCIL_NEWS + line + "\nMinh Anh\n")["decisions"]] == counts
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Trồng rừng tập trung 137,5 ha/150 ha KH, đạt 91,67%.", ("Trồng rừng tập trung", 150, 137.5, "tiến độ")),
+    ("Trồng rừng tập trung 137,5/150 ha, đạt 91,67% kế hoạch.", ("Trồng rừng tập trung", 150, 137.5, "tiến độ")),
+])
+def test_a_share_of_the_plan_is_a_result_against_it(line, expected):
+    assert _targets(NINE_MONTHS + line + "\n") == [expected]
+
+
+@pytest.mark.parametrize("line", [  # near-misses: a share of a whole that is no plan
+    "Có 137 hộ/150 hộ tham gia, đạt 91,3%.",
+    "Có 137 hộ/150 hộ khó khăn được hỗ trợ, đạt 91,3%.",
+])
+def test_a_share_of_a_whole_is_no_target(line):
+    assert _targets(NINE_MONTHS + line + "\n") == []

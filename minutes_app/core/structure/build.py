@@ -232,6 +232,11 @@ def _plan_pairs(ctx) -> list[tuple]:
         for relation in layer.relations:
             if relation.kind == "result-vs-plan" and relation.explicit and len(relation.parts) == 1:
                 result, plan = relation.parts[0], relation.whole
+            elif relation.kind == "share-of" and relation.explicit and relation.share is not None and \
+                    len(relation.parts) == 1 and relation.whole.kind != "ratio" and relation.parts[0] is not relation.whole \
+                    and (_PLAN_AFTER.match(layer.text, relation.whole.end) or _PLAN_AFTER.match(layer.text, relation.share.end)):
+                # "Trồng rừng tập trung 137,5 ha/150 ha KH, đạt 91,67%": a share of the plan is a result against it
+                result, plan = relation.parts[0], relation.whole
             elif relation.kind == "share-open" and relation.share is not None and len(relation.parts) == 1:
                 result, share = relation.parts[0], relation.share
                 plan = next((q for q in layer.quantities if q.role == "plan" and q.sentence == result.sentence
@@ -253,6 +258,8 @@ def _plan_pairs(ctx) -> list[tuple]:
     return found
 
 
+_PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạch|(?-i:KH)\b|chỉ tiêu|dự toán|mục tiêu)",
+                         re.IGNORECASE)
 _PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",
                        re.IGNORECASE)
 _RESULT_CUE = re.compile(r"(?:đạt|còn|là|ở mức|lên|thực hiện|kết quả(?: thực hiện)?)\s*:?\s*$", re.IGNORECASE)

@@ -1528,7 +1528,7 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
                 progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"
         period_match = next((m for m in _PERIOD.finditer(sentence)
                              if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
-        written_unit = _written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1]
+        written_unit = (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
         unit = written_unit if written_unit and (written_unit == "%" or not unit or unit.lower() in written_unit.lower()
                                                  or len(written_unit.split()) > 1) else unit
         found.append(Target(_capital(name), first, last, target, result, unit,
