@@ -39,7 +39,10 @@ _may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đ�
 # the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
-_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
+# "27/27 đồng chí đảng viên chính thức có mặt tán thành" (two person nouns), "100% đảng viên có mặt (27/27) tán thành"
+# (the ratio in brackets before its label)
+_POSTFIX = re.compile(_UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?"
+                      r"(?:\s*\))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
                       r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
@@ -199,8 +202,9 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             if owner == "approve" and current and "approve" in current.parts and current.parts["approve"].count:
                 current = None
         elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
-                token.pct or token.b or _COUNT_END.match(text, token.end, end)):
-            owner = label
+                token.pct or token.b or _COUNT_END.match(text, token.end, end)) and not (
+                label == "present" and _vote_after(text, token.end, end)):
+            owner = label  # (not "có mặt (27/27) tán thành": the count of those present who approved)
         else:
             after = _POSTFIX.match(text, token.end, end)
             following = _LABEL_RE.match(text, after.end(), end)
@@ -220,6 +224,12 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
         _put(current, owner, token, text)
         label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
     return current
+
+
+def _vote_after(text: str, at: int, end: int) -> bool:
+    """A vote label follows the count at ``at`` ("(27/27) tán thành")."""
+    following = _LABEL_RE.match(text, _POSTFIX.match(text, at, end).end(), end)
+    return following is not None and following.lastgroup in VOTE_KINDS
 
 
 def _bare(vote: Vote, owner: str) -> bool:

@@ -112,6 +112,24 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                     result = number.value
                     entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                     {**entity.data, "actual_value": result, "actual_text": level[1] + (level[2] or "")})
+        excess = re.search(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s+"
+                           + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
+            if result is not None and target is not None and result > target else None
+        if excess:  # "đạt 62 tạ/ha, vượt kế hoạch 2 tạ/ha": the plan is exceeded by 2, it is 60
+            target = round(result - target, 6)
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "target_value": target, "target_text": _vn(target)})
+        change = re.search(r"(?:kế hoạch|chỉ tiêu|mục tiêu|KH)\s+(?:năm\s+)?(?P<verb>giảm|tăng)\s+(?:thêm\s+)?"
+                           + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
+            if result is not None and entity.get("target_text") else None
+        if change:  # "Số hộ nghèo giảm 45 hộ, còn 120 hộ (kế hoạch giảm 40 hộ)": a change planned, the change done
+            done = re.search(r"\b" + change["verb"] + r"\s+(?:được\s+|thêm\s+)?(?P<n>" + _NUMBER + r")",
+                             sentence[:change.start()], re.IGNORECASE)
+            number = parse_number(done["n"]) if done else None
+            if number is not None:
+                result = number.value
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "actual_value": result, "actual_text": done["n"]})
         period_match = next((m for m in _PERIOD.finditer(sentence)  # not "so với năm 2023", a comparison
                              if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
         period = period_match[0] if period_match else doc_period
@@ -127,9 +145,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
             terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
-            lead_in = text[line_start:entity.start]  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year)) \
-                or bool(_SO_FAR.search(lead_in) and _SHORT_PERIOD.search(lead_in))
+                or so_far(text, entity.start)  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
             if not met and (open_term or (yearly and under_way)):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
@@ -225,11 +242,17 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
-            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao|nq|nghị quyết|đề ra)|mục tiêu|"
-                                                                      r"kh\b|nq\b|nghị quyết|dự toán", c)), None)
+            # the name column ("Chỉ tiêu", "Nội dung chỉ tiêu", "Tên chỉ tiêu"), the level set ("Kế hoạch", "KH 2026",
+            # "NQ năm 2026", "Mức", "Chỉ tiêu năm 2025", "Dự toán"; a bare "Chỉ tiêu" beside a "Nội dung" column) and the
+            # result ("Thực hiện", "Ước TH năm 2026", "Lũy kế 10 tháng")
+            name = next((i for i, c in enumerate(lowered) if re.match(r"nội dung|tên chỉ tiêu", c)), None)
+            if name is None:
+                name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|chỉ tiêu chủ yếu", c)), None)
+            plan = next((i for i, c in enumerate(lowered) if i != name and (
+                re.match(r"kế hoạch|chỉ tiêu (?:năm|giao|nq|nghị quyết|đại hội|\d)|mục tiêu|kh\b|nq\b|nghị quyết|dự toán|"
+                         r"mức(?: (?:đề ra|giao|phấn đấu|kế hoạch))?$|mức\s+(?:năm\s+)?\d{4}", c) or c == "chỉ tiêu")), None)
             done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước(?: (?:thực hiện|đạt|th|tính))?\b|th\b|"
                                                                       r"lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
-            name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
                 # "KH năm" | "Lũy kế 10 tháng", "Kế hoạch 2025" | "Thực hiện 11 tháng": a year's plan, a part of the year done
@@ -239,11 +262,12 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             if header and len(cells) > max(header[:3]):
                 target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
-                if target is not None and result is None and re.search(r"[^\W\d_]", cells[header[2]]) and \
-                        not re.search(r"\d", cells[header[2]]) and not any(a <= start < b for a, b in taken_in(start, end)):
-                    # "85 | đang đánh giá": a target whose result is not in yet
+                if target is not None and result is None and cells[header[2]] and cells[header[0]][:1].isalpha() and \
+                        not any(a <= start < b for a, b in taken_in(start, end)):
+                    # "… | 85 | đang đánh giá | -": a level with no result yet, no verdict
                     name_cell = cells[header[0]]
-                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else None
+                    unit = re.search(r"\(([^)]{1,20})\)", name_cell)
+                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (unit[1] if unit else None)
                     found.append(Target(re.sub(r"\s*\([^)]*\)\s*$", "", name_cell), start, end, target.value, None, unit,
                                         doc_period, None, None))
                     continue
@@ -255,7 +279,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (
                         unit[1] if unit else None)
                     progress = None
-                    if verdict == "chưa đạt" and header[4]:
+                    if verdict == "chưa đạt" and header[4] and comparator != "<=":  # a ceiling missed is missed
                         verdict = "tiến độ"
                         progress = f"tiến độ {_pct(result.value / target.value * 100)}% kế hoạch năm" if target.value \
                             else "tiến độ"
@@ -732,7 +756,8 @@ _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|th
                                r"[^.:;]{0,60}:\s*(?=\S)")
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
 # 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
-_STRIVE = re.compile(r"phấn đấu(?:\s+(?:đến|trong)\s+(?:năm|cuối năm)[^,;:]{0,20},?)?\s+", re.IGNORECASE)
+_STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)(?=\s+[^\W\d]))"
+                     r"(?:\s+(?:đến|trong|từ nay đến)\s+(?:hết\s+)?(?:năm|cuối năm)[^,;:]{0,20}[,:]?)?\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -741,7 +766,9 @@ def _strive_end(raw: str) -> int | None:
     two ";"-separated items, the first two with a number (plain string tests: a pattern with a look-ahead over the
     sentence cost ~2 ms a line)."""
     low = raw.lower()
-    position = low.find("phấn đấu")
+    starts = sorted(p for p in (low.find("phấn đấu"), low.find("đặt mục tiêu"), low.find("đề ra mục tiêu"),
+                                low.find("đặt chỉ tiêu")) if p >= 0)
+    position = starts[0] if starts else -1
     while position >= 0:
         opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
         match = _STRIVE.match(raw, position)
@@ -749,11 +776,26 @@ def _strive_end(raw: str) -> int | None:
         if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
-            items = raw[match.end():match.end() + stop.start() if stop else len(raw)].split(";")
-            if len(items) >= 2 and all(any(c.isdigit() for c in item) for item in items[:2]):
+            items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
+            if len(items) >= 2 and all(any(c.isdigit() for c in item) for _, item in items[:2]):
                 return match.end()
-        position = low.find("phấn đấu", position + 1)
+        later = [p for p in (low.find("phấn đấu", position + 1), low.find("đặt mục tiêu", position + 1),
+                             low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
+        position = min(later) if later else -1
     return None
+
+
+def strive_items(items: str) -> list[tuple[int, str]]:
+    """(offset, text) of the levels listed after "phấn đấu": between ";", or, with none, between ", " when every
+    piece holds its own number ("kết nạp 30 đảng viên mới, thu ngân sách đạt 62 tỷ đồng"); a change against another
+    period ("…, tăng 5% so với năm 2025") is no item of its own."""
+    pieces = [(m.start(), m[0]) for m in re.finditer(r"[^;]+", items)]
+    if len(pieces) == 1:
+        commas = [(m.start(), m[0]) for m in re.finditer(r"[^,]+(?:,(?=\d)[^,]*)*", items)]  # not "6,5%"
+        if len(commas) >= 2 and all(re.search(r"\d", c) for _, c in commas) and not any(
+                re.search(r"so với|^\s*(?:tăng|giảm)\s+[\d,]+\s*%", c, re.IGNORECASE) for _, c in commas):
+            pieces = commas
+    return pieces
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -781,20 +823,21 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
             if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
                 section_future = ahead
-        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw and _strive_end(raw) is not None):
+        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw.lower() and _strive_end(raw) is not None):
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         lead_end = said.end() if said else None
-        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and "phấn đấu" in raw:
+        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
+                "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
             lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
         if lead_end is not None and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
-            for piece in re.finditer(r"[^;]+", items):
-                item = piece[0].strip()
-                at = line.start + lead_end + piece.start()
-                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+            for offset, piece in strive_items(items):
+                item = piece.strip()
+                at = line.start + lead_end + offset
+                target = _level_item(item, at, at + len(piece), True, period) if item else None
                 if target is not None:
                     found.append(target)
             continue
@@ -870,6 +913,13 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
     elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
         name, unit, value = item, "%", parse_number(share[1])
+        # "tỷ lệ tham gia BHYT đạt 93% trở lên", "giảm tỷ lệ hộ nghèo còn không quá 3,0%": the words before the level
+        before = re.sub(r"\s*(?:đạt|là|còn|giảm còn|xuống còn|xuống|lên|ở mức)?\s*(?:không quá|dưới|trên|từ|ít nhất|tối thiểu|"
+                        r"tối đa)?\s*\d[\d.,]*\s*%.*$", "", item[:share.end()], flags=re.IGNORECASE)
+        before = re.sub(r"^(?:giảm|tăng|nâng|giữ|duy trì)\s+(?=tỷ lệ)", "", before, flags=re.IGNORECASE)
+        if len(before.split()) >= 2 and before[:1].isalpha() and re.fullmatch(r"\s*(?:trở lên|trở xuống)?\s*[.;]?\s*",
+                                                                              item[share.end():], flags=re.IGNORECASE):
+            name = before
     else:
         match = _LEVEL.match(item)
         if not match or parse_number(match["n"]) is None:
@@ -878,7 +928,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
-        if unit and 0 < len(name.split()) <= 2 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
+        if unit and 0 < len(name.split()) <= 3 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
             # "thu hút 2,75 triệu lượt khách du lịch", "kết nạp 40 đảng viên mới": a verb alone names nothing; what
             # it counts does ("Thu hút lượt khách du lịch")
             counted = re.sub(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)\s+", "", unit)
@@ -911,13 +961,24 @@ _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
 
+_PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
+                        r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    # "Kế hoạch năm 2026 tuyển 25 thanh niên …", "Dự toán chi ngân sách năm 2026 là 35 tỷ đồng": what is planned, not the plan
+    unplanned = _PLAN_LEAD.sub("", name, count=1)
+    if unplanned != name and len(re.findall(r"[^\W\d]+", unplanned.split(" là ")[0])) >= 2:
+        name = unplanned
     # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
     name = _LEAD_IN.sub("", name, count=1)
     name = _ADVERBIAL.sub("", name)
+    # "Toàn xã có 12/14 thôn đạt chuẩn …": what is counted names it, not the place that has it
+    name = re.sub(r"^toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ|ngành)\s+(?:đã\s+)?có\s+(?=\d)", "", name,
+                  flags=re.IGNORECASE)
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
         name = name[lead_number.end():]
@@ -939,6 +1000,8 @@ def _name(sentence: str) -> str:
         if unit:
             name = f"{name} {unit['unit'].strip()}"
     name = name.strip(" ,;:.")
+    name = re.sub(r"(?<=\w)\s+(?:năm|quý|tháng)$", "", name)  # "Chi ngân sách năm" of "… năm 2026 là 35 tỷ đồng"
+    name = re.sub(r"(?<=\w)\s+(?:còn|giảm còn|giảm xuống còn|ước đạt|đạt|là)$", "", name)  # "Tỷ lệ hộ nghèo còn 2,1%"
     return name[:1].upper() + name[1:] if name else sentence[:60]
 
 
@@ -1503,3 +1566,91 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
+
+
+# ---------------------------------------------------------------- targets the quantity layer pairs
+
+# "kế hoạch trồng rừng thay thế năm 2026 là 320 ha": the plan word, then what is planned, then the period or "là"
+_PLAN_NAMED = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:(?:giao|đề ra|năm|của [^\d,;]{1,40}?)\s+)?"
+                         r"(?P<name>[^\W\d][^\d,;:()]{2,80}?)\s*(?:(?:năm|quý|tháng|nhiệm kỳ|giai đoạn)\s+[\dIVX]|là\b|:|đề ra\b|giao\b)",
+                         re.IGNORECASE)
+_CEILING_BEFORE = re.compile(r"(?:dưới|không quá|tối đa|không vượt quá|giảm còn|giảm xuống còn|xuống dưới)\s*$", re.IGNORECASE)
+# "Tính đến 30/11/2026:", "đến 25/11 đã trồng được …", "lũy kế 10 tháng": a result measured before the period ends
+_SO_FAR_DATE = re.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?!31/12)\d{1,2}/\d{1,2}(?!\d)|đến nay|lũy kế|luỹ kế|"
+                          r"từ đầu năm", re.IGNORECASE)
+
+
+_EXCESS_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s*$",
+                            re.IGNORECASE)
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The sentence holding ``at``: from after ". " (or the line's start) to its "." (or the line's end)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stops = [m.end() for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text[line_start:at])]
+    start = line_start + (stops[-1] if stops else 0)
+    end = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)").search(text, at, line_end)
+    return start, end.end() if end else line_end
+
+
+def so_far(text: str, at: int) -> bool:
+    """The sentence up to ``at`` measures part of the period: "Tính đến 30/11/2026: …", "đến 25/11 đã trồng …"."""
+    start, _ = _sentence_of(text, at)
+    return bool(_SO_FAR_DATE.search(text, start, at))
+
+
+def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period: str | None, year: int | None,
+                  doc_date: str | None) -> list[Target]:
+    """Targets the quantity layer reads as a result against its plan (``pairs``: result and plan spans, values,
+    unit, share) that no other reading took: "tổng thu ngân sách 48,36 tỷ đồng/52 tỷ đồng dự toán …, đạt 93%",
+    "kế hoạch trồng rừng thay thế năm 2026 là 320 ha; đến 25/11 đã trồng được 251,2 ha, đạt 78,5%". The plan
+    that comes first names the target; else the words before the result do. Progress towards a year's plan
+    before the year ends ("đến 25/11", a report of 11 months, a document dated April to November) is "tiến độ"."""
+    found: list[Target] = []
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
+    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text in pairs:
+        first, last = min(r_start, p_start), max(r_end, p_end)
+        if any(t.start <= first < t.end or t.start <= last - 1 < t.end or first <= t.start < last for t in known + found):
+            continue
+        if any(t.target == target and t.result == result for t in known + found):
+            continue
+        s_start, s_end = _sentence_of(text, first)
+        sentence = text[s_start:s_end]
+        if not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
+            continue  # "kinh phí được giao 2,46 tỷ đồng, đã sử dụng 2,31 tỷ đồng": money spent of an allocation, no target
+        name = None
+        if p_start < r_start:
+            named = None
+            for named in _PLAN_NAMED.finditer(text, max(s_start, p_start - 120), p_start):
+                pass
+            if named is not None:
+                name = named["name"].strip()
+        if name is None:  # the words before the result, in its clause ("Tính đến 30/11/2026: tổng thu … 48,36 tỷ đồng")
+            stops = [m.end() for m in re.finditer(r"[;:]\s*", text[s_start:first])]
+            name = _name(text[s_start + (stops[-1] if stops else 0):s_end])
+        if not name or not name[:1].isalpha():
+            continue
+        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) else ">="
+        if _EXCESS_BEFORE.search(text, max(0, p_start - 40), p_start) and result > target:
+            target = round(result - target, 6)  # "đạt 10.126 tấn, vượt kế hoạch 326 tấn": the plan was 9.800 tấn
+            p_text = _vn(target)
+        verdict = verdict_of(result, target, comparator)
+        progress = None
+        if verdict == "chưa đạt":
+            yearly = _yearly_plan(sentence)
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
+                dated_short and not _closed(sentence, year))
+            if yearly and under_way:
+                verdict = "tiến độ"
+                progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"
+        period_match = next((m for m in _PERIOD.finditer(sentence)
+                             if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
+        written_unit = (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
+        unit = written_unit if written_unit and (written_unit == "%" or not unit or unit.lower() in written_unit.lower()
+                                                 or len(written_unit.split()) > 1) else unit
+        found.append(Target(_capital(name), first, last, target, result, unit,
+                            period_match[0] if period_match else doc_period, verdict, progress))
+    return found

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .document import Field, Header, News, Signer
-from .lines import Line, LineKind, line_shape
+from .lines import Line, LineKind, line_shape, type_word
 
 CELL_SPLIT = re.compile(r"\t+|\s{3,}")
 _DATE_LINE = re.compile(
@@ -231,6 +231,7 @@ def _type_rest(type_line: str) -> str:
 def _type_of(line: str) -> str | None:
     """The genre a type line names (BIÊN BẢN …); None when the line is not a type line."""
     upper = line.strip()
+    upper = type_word(upper) or upper  # "Biên bản", "B I Ê N  B Ả N"
     if not upper or not upper.isupper():
         return None
     for word, genre in GENRE_OF_TYPE:
@@ -322,6 +323,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     captions: list[Field] = []
     debris: list[Field] = []
     related = False  # past "Tin liên quan": other articles' headlines
+    furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -336,8 +338,10 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
-        if is_debris(stripped):
+        if is_debris(stripped) or lead is None and (_menu(stripped) or headline is None and _PORTAL.match(stripped)
+                                                     and len(stripped) <= 80 and not stripped.endswith(".")):
             debris.append(span)
+            furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
             if dateline is None and match and headline is None:
                 dateline = _dateline(stripped, at, match)
@@ -352,6 +356,13 @@ def read_news(text: str, lines: list[Line]) -> News:
                 dateline = _dateline(stripped, at, match)
             else:
                 debris.append(span)
+            continue
+        if headline is not None and furniture and lead is None and dateline is None and words >= 5 and \
+                not stripped.endswith(".") and len(stripped) <= 250:
+            # "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …" / "Trang chủ | Tin tức | …" / "Trang chủ > Tin tức" / the headline: the
+            # portal's name stood above its menu; the article's headline is the line under the menu
+            debris.append(headline)
+            headline, furniture = span, False
             continue
         if headline is None:
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
@@ -370,6 +381,17 @@ def read_news(text: str, lines: list[Line]) -> News:
             byline = byline or span
             debris.append(span)
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
+
+
+# The site's own name at the top of its page: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …", "Trang thông tin điện tử …", "Báo điện tử …"
+_PORTAL = re.compile(r"(?:CỔNG|TRANG|Cổng|Trang) (?:THÔNG TIN|thông tin)\b|(?:CỔNG|Cổng) TTĐT\b|(?:BÁO|Báo) (?:ĐIỆN TỬ|điện tử)\b")
+
+
+def _menu(line: str) -> bool:
+    """A portal's menu above an article: "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ" (four
+    or more short cells between "|" or TABs, no number, no sentence)."""
+    cells = [c.strip() for c in re.split(r"\s\|\s|\t+", line)]
+    return len(cells) >= 4 and all(c and len(c.split()) <= 5 for c in cells) and not re.search(r"\d|[.:;]$", line)
 
 
 def _signed(line: str) -> bool:
