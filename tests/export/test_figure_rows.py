@@ -323,7 +323,7 @@ def test_a_majority_rule_is_no_fact_of_the_meeting():
 def test_a_new_total_is_named_by_what_it_totals(tmp_path):
     got = docx_rows(tmp_path, "Trong quý kết nạp 12 hội viên mới, nâng tổng số lên 318 hội viên.")
     assert ("Tổng số hội viên", "318 hội viên") in got, got
-    got = docx_rows(tmp_path, "Năm 2026 phấn đấu xây dựng thêm 03 trường đạt chuẩn, đưa tổng số trường lên 24 trường.")
+    got = docx_rows(tmp_path, "Trong năm xây dựng thêm 03 trường đạt chuẩn, đưa tổng số trường lên 24 trường.")
     assert ("Tổng số trường", "24 trường") in got, got
     got = docx_rows(tmp_path, "Kết nạp 05 đoàn viên, nâng tổng số đoàn viên toàn xã lên 412 đoàn viên.")
     assert ("Tổng số đoàn viên toàn xã", "412 đoàn viên") in got, got
@@ -353,3 +353,18 @@ def test_a_result_its_share_and_its_plan_after_them_are_one_row(tmp_path):
     for body, value in cases:
         got = [v for _, v in docx_rows(tmp_path, body)]
         assert got == [value], (body, got)
+
+
+def test_a_speakers_request_is_no_figure_row():
+    # round 7: the figures after "đề nghị / đề xuất / kiến nghị" on an opinion line are what someone asks for
+    body = ("Tổng diện tích cấp giấy chứng nhận đạt 1.046 giấy.\n"
+            "- Đại diện UBND xã Lệ Thủy đề nghị hướng dẫn xử lý các thửa đất sai lệch diện tích trên 10%.\n"
+            "- Ông Lê Trọng Nghĩa đề xuất điều chỉnh 18 ha từ xã Trường Phú sang xã Kim Ngân.\n"
+            "- Bà Hồ Thị Lan kiến nghị bổ sung 2 tỷ đồng kinh phí đo đạc.\n")
+    assert rows(MINUTES + body) == ["1.046 giấy"]
+
+
+def test_a_speakers_report_keeps_its_figures():
+    body = ("- Ông Lê Trọng Nghĩa báo cáo: đã trồng 18 ha rừng thay thế.\n"
+            "- Đại diện UBND xã cho biết đã hỗ trợ 46 hộ di dời; đề nghị Sở hỗ trợ thêm cán bộ.\n")
+    assert [r.split()[:2] for r in rows(MINUTES + body)] == [["18", "ha"], ["46", "hộ"]]
