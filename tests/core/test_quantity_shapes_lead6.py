@@ -154,3 +154,20 @@ def test_an_amount_that_attains_a_percentage_is_no_share_of_an_earlier_total(tex
 def test_an_amount_that_takes_a_share_of_an_earlier_total_is_still_checked():
     text = "Tổng vốn đầu tư 120 tỷ đồng. Vốn ngân sách tỉnh 80 tỷ đồng, chiếm 60%."
     assert _codes(text) == [("percent-mismatch", "60%")]
+
+
+# Two counts side by side ("15 chỉ tiêu vượt và 9 chỉ tiêu đạt …") are siblings, neither the other's whole; and
+# targets that "đạt" a percentage reached their levels.
+@pytest.mark.parametrize("text", [
+    "Trong 24 chỉ tiêu nghị quyết, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%.",
+    "Năm 2025, có 11 chỉ tiêu vượt kế hoạch và 6 chỉ tiêu đều đạt 100% kế hoạch.",
+    "Nghị quyết có 20 chỉ tiêu; 14 chỉ tiêu vượt và 6 chỉ tiêu đạt 100%.",
+])
+def test_targets_that_reach_a_percentage_are_no_share_of_their_sibling(text):
+    assert _codes(text) == []
+
+
+def test_a_share_after_two_siblings_is_of_the_whole_before_them():
+    text = ("Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ và 30 chi bộ hoàn thành "
+            "nhiệm vụ, chiếm 7,9%.")
+    assert _codes(text) == [("percent-mismatch", "7,9%")]

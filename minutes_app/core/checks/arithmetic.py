@@ -415,6 +415,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
 
 
 _WHOLE_NAMED_BETWEEN = re.compile(r"\b(?:trên|trong)\s+tổng", re.IGNORECASE)
+_TARGETS_ATTAINED = re.compile(r"\s+(?:đều\s+)?đạt\s+", re.IGNORECASE)
 _ATTAINED_BEFORE = re.compile(r"\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
 
@@ -423,9 +424,11 @@ def _attained(text: str, relation: Relation) -> bool:
     share of its plan (a share of a total is "chiếm"), so no total stated before is assumed as its
     base. (In a written breakdown, "gồm: vốn tỉnh 80 tỷ đồng, đạt 66,7%", the share is checked.)"""
     part, percent = relation.parts[0], relation.share
-    return relation.kind == "share-of" and part.kind == "money" and part.end <= percent.start \
-        and bool(_ATTAINED_BEFORE.search(text, max(0, percent.start - 16), percent.start)) \
-        and not _WHOLE_NAMED_BETWEEN.search(text, part.end, percent.start)
+    if relation.kind != "share-of" or part.end > percent.start or _WHOLE_NAMED_BETWEEN.search(text, part.end, percent.start):
+        return False
+    if part.head == "chỉ tiêu":  # "9 chỉ tiêu đạt 100%": the targets reached all of their levels
+        return bool(_TARGETS_ATTAINED.fullmatch(text, unit_end(text, part), percent.start))
+    return part.kind == "money" and bool(_ATTAINED_BEFORE.search(text, max(0, percent.start - 16), percent.start))
 
 
 def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:

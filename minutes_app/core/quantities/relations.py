@@ -1721,6 +1721,9 @@ def head_of_phrase(phrase: str) -> str | None:
     return head_of(phrase)[0]
 
 
+_SIBLING_GAP = re.compile(r"[^\d.,;:()]{0,30}?\svà\s+", re.IGNORECASE)
+
+
 def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
                     sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
@@ -1740,6 +1743,8 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     for candidate in reversed(earlier):
         if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
+        if _SIBLING_GAP.fullmatch(text, unit_end(text, candidate), part.start):
+            continue  # "có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt …": two parts side by side, neither the other's whole
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
             return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it

@@ -436,9 +436,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             place = _PLACE_AFTER.search(text, start, end)
             if place and "place" not in facts:
                 facts["place"] = short_place(place["place"], place.start("place"))
-        end_match = _END.search(text, start, end) if "end" in line_tags else None
-        if end_match and _NOT_THE_MEETING.search(text, max(start, end_match.start() - 40), end_match.start()):
-            end_match = None  # "Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút": a part of the meeting ends, not the meeting
+        # not "Việc kiểm phiếu kết thúc lúc 10 giờ 25 phút": a part of the meeting ends, not the meeting
+        end_match = next((m for m in _END.finditer(text, start, end) if not _NOT_THE_MEETING.search(
+            text, max(start, m.start() - 40), m.start())), None) if "end" in line_tags else None
         if end_match:
             time = time_in(text, end_match.end(), min(end, end_match.end() + 30))
             if time:
