@@ -119,7 +119,7 @@ def _header(document, structure: DocStructure) -> None:
         _cell_line(first, parent.upper())
         first = left.add_paragraph()
     _cell_line(first, issuer.upper() if issuer else PLACEHOLDER, bold=True)
-    state = header.system == "state"
+    state = header.state_body
     _cell_line(left.add_paragraph(), "—————" if state else "*")
     title = right.paragraphs[0]
     _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=13 if state else HEADER_TITLE_PT)

@@ -53,7 +53,7 @@ def build_structure(ctx) -> DocStructure:
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
     meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
     if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and (
-            _state_body(header) or _STANDING.match(str(header.issuer.value if header.issuer else ""))):
+            header.state_body or _STANDING.match(str(header.issuer.value if header.issuer else ""))):
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
@@ -320,21 +320,8 @@ def _not_figures(ctx) -> tuple[Field, ...]:
                  for paragraph, layer in _layers(ctx) for n in layer.not_quantities)
 
 
-_STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Phòng|Cục|Chi cục|Bộ|"
-                         r"Ban quản lý|Trung tâm)\b", re.IGNORECASE)
-
-
 # a standing committee's meeting ("Ban Thường vụ Đảng ủy phường họp phiên thường kỳ tháng 10") is a hội nghị too
 _STANDING = re.compile(r"(?:Ban Thường vụ|BAN THƯỜNG VỤ|Thường trực|THƯỜNG TRỰC)\b")
-
-
-def _state_body(header: Header) -> bool:
-    """The document's issuer is a state body: a Quốc hiệu header, or a news item's organiser "HĐND xã …"."""
-    if header.system == "state":
-        return True
-    if header.system == "party" or header.issuer is None:
-        return False
-    return bool(_STATE_BODY.match(str(header.issuer.value)))
 
 
 _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"

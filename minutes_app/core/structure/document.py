@@ -14,6 +14,7 @@ select it; a value not stated in the text is None (an empty tuple for lists).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -47,6 +48,18 @@ class Header:
     date_line: Field | None = None  # the whole "<place>, ngày … tháng … năm …"
     type_line: Field | None = None  # BIÊN BẢN, BÁO CÁO …
     title: Field | None = None  # the lines under the type line, joined; news: the headline
+
+    @property
+    def state_body(self) -> bool:
+        """Issued by a state body: a Quốc hiệu header, or with neither header a news item's organiser
+        such as "HĐND xã …" (a state body's summary carries the Quốc hiệu, a Party body's the Party's name)."""
+        if self.system is not None or self.issuer is None:
+            return self.system == "state"
+        return bool(_STATE_BODY.match(str(self.issuer.value)))
+
+
+_STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Phòng|Cục|Chi cục|Bộ|"
+                         r"Ban quản lý|Trung tâm)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
