@@ -217,6 +217,9 @@ def token_syllables(token: Token) -> Iterator[tuple[int, int]]:
         start += len(part) + 1
 
 
+_NONE = object()  # not yet derived (None may be a derived value)
+
+
 @dataclass(frozen=True, eq=False)
 class Reading:
     """One paragraph read once: its tokens, words and sentences (paragraph offsets)."""
@@ -245,10 +248,13 @@ class Reading:
     def derived(self, key: str, make):
         """``make(self)``, computed once per reading: what several rules derive from one
         paragraph (the capitalisation patterns, say) is shared, not recomputed."""
-        cache = self.__dict__.setdefault("_derived", {})
-        if key not in cache:
-            cache[key] = make(self)
-        return cache[key]
+        cache = self.__dict__.get("_derived")
+        if cache is None:
+            cache = self.__dict__["_derived"] = {}
+        value = cache.get(key, _NONE)
+        if value is _NONE:
+            value = cache[key] = make(self)
+        return value
 
     @cached_property
     def syllables(self) -> list[tuple[int, int]]:

@@ -165,8 +165,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
             quantities.append(quantity)
     if not upper:
         # _word_numbers keeps only a token that is a number word: without one (most paragraphs) the
-        # pattern need not be searched
-        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]) and _WORD_NUMBER.search(text):
+        # pattern need not be searched (its own search finds what a search first would)
+        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]):
             quantities.extend(_word_numbers(reading, covered))
         for token in number_tokens(reading):
             start, end = token.start, token.end
@@ -230,8 +230,10 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
     """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
     found = []
     tokens, text = reading.tokens, reading.text
-    starts = [t.start for t in tokens]
+    starts = None  # made at the first match only: most paragraphs with a number word hold no count in words
     for match in _WORD_NUMBER.finditer(text):
+        if starts is None:
+            starts = [t.start for t in tokens]
         i = bisect_left(starts, match.start())
         if i >= len(tokens) - 1 or tokens[i].start != match.start():
             continue
