@@ -39,7 +39,7 @@ PERIOD = re.compile(
     r"|\b(?P<unit2>[Qq]uý|[Tt]háng)\s+(?P<n2>" + _ROMAN + r"|\d{1,2})(?![\w/]|[.,]\d)"
 )
 TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR + r")(?!\d)")
-YEAR = re.compile(r"\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")
+YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first letter looked at first: speed)
 RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
 MONEY = re.compile(

@@ -21,6 +21,7 @@ from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
 from ..resources import word_list
 from ..structure.lines import line_shape
+from ..text import number_matches
 from .model import Clause, Cue, NotQuantity, NumberToken, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
@@ -95,7 +96,10 @@ def number_tokens(reading: Reading) -> tuple[NumberToken, ...]:
 
 def _number_tokens(reading: Reading) -> tuple[NumberToken, ...]:
     text = reading.text
-    return tuple(NumberToken(*token.span(), token.group(), text) for token in _NUMBER_TOKEN.finditer(text))
+    # what _NUMBER_TOKEN.finditer(text) yields (each match opens a run of digits), tried only where
+    # a run starts (the reading's number_starts), not scanned for from every character (speed)
+    return tuple(NumberToken(*token.span(), token.group(), text)
+                 for token in number_matches(_NUMBER_TOKEN, text, reading.number_starts))
 
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # as reading.TOKEN_RE reads a number
