@@ -125,6 +125,8 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
     prefixes = compound_prefixes()  # a longer word is looked for only after one of its prefixes
     # spans[k]: lengths of the words that start at token k, for the k where a known word starts
     spans: dict[int, list[int]] = {}
+    reach = first  # where the last known word found ends
+    overlapping = False  # two known words found overlap, or one token opens two
     for k in range(first, last - 1):
         key = f"{keys[k]} {keys[k + 1]}"
         if key in known:
@@ -135,13 +137,32 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
             if key in known:
                 spans.setdefault(k, [1]).append(m - k + 1)
             m += 1
-        if covered is not None and k in spans:
-            longest = spans[k][-1]
-            covered[k:k + longest] = [True] * longest
+        lengths = spans.get(k)
+        if lengths is not None:
+            longest = lengths[-1]
+            if covered is not None:
+                covered[k:k + longest] = [True] * longest
+            if k < reach or len(lengths) > 2:
+                overlapping = True
+            reach = k + longest
     new = tuple.__new__
-    if not spans:  # most runs: no word of two syllables or more
+    if not spans:  # no word of two syllables or more
         for k in range(first, last):
             append(new(Word, (k, k + 1, starts[k], ends[k], keys[k], True)))
+        return
+    if not overlapping:
+        # Most runs: the known words found stand apart, so the split into the fewest words takes
+        # each of them (any other split has more words): no search over the splits is needed.
+        k = first
+        while k < last:
+            lengths = spans.get(k)
+            if lengths is None:
+                append(new(Word, (k, k + 1, starts[k], ends[k], keys[k], True)))
+                k += 1
+            else:
+                b = k + lengths[1]
+                append(new(Word, (k, b, starts[k], ends[b - 1], " ".join(keys[k:b]), True)))
+                k = b
         return
     size = last - first
     best = [0] * (size + 1)  # fewest words covering tokens first + k .. last

@@ -101,3 +101,61 @@ def test_lexicon_roots_open_every_match(name):
                 checked += 1
                 assert match_lexicon(tokens, i, name, line) == 0
     assert checked > 1000
+
+
+def _segment_by_search(tokens, text):
+    """The segmentation as a search over every split (the DP the engine ran on every run before
+    its shortcut for runs whose known words stand apart): the fewest words, ties to the longer."""
+    from minutes_app.core.lexicon import compound_words
+    from minutes_app.core.reading import MAX_WORD, segment
+
+    known = compound_words()
+    words = []
+    for run in _runs(segment(tokens, text)):
+        first, last = run
+        size = last - first
+        best, choice = [0] * (size + 1), [1] * (size + 1)
+        for k in range(size - 1, -1, -1):
+            best[k] = size + 1
+            for length in range(min(MAX_WORD, size - k), 0, -1):  # longest first: ties go to the longer
+                if (length == 1 or " ".join(t.key for t in tokens[first + k:first + k + length]) in known) \
+                        and best[k + length] + 1 < best[k]:
+                    best[k], choice[k] = best[k + length] + 1, length
+        k = 0
+        while k < size:
+            words.append((first + k, first + k + choice[k]))
+            k += choice[k]
+    return words
+
+
+def _runs(words):
+    """(first, last) token ranges of the runs the segmentation read: a word of letters next to the previous."""
+    runs = []
+    for word in words:
+        if runs and runs[-1][1] == word.first and word.key[:1].isalpha() and runs[-1][2]:
+            runs[-1][1] = word.last
+        else:
+            runs.append([word.first, word.last, word.key[:1].isalpha()])
+    return [(a, b) for a, b, _ in runs]
+
+
+def test_segmentation_takes_the_fewest_words():
+    """Runs whose known words stand apart are split without the search: the same words as the
+    search over every split, on random runs of syllables of known words (overlaps included)."""
+    from minutes_app.core.lexicon import compound_words
+    from minutes_app.core.reading import segment
+
+    known = sorted(w for w in compound_words() if w.isalpha() or set(w) - set(" ") and w.replace(" ", "").isalpha())
+    common = [w for w in known if len(w.split(" ")) <= 3][::7]
+    syllables = sorted({s for w in common for s in w.split(" ")})
+    rnd = random.Random(19)
+    multi = 0
+    for _ in range(3000):  # known words side by side (their syllables often make other words across) and loose syllables
+        pieces = [rnd.choice(common) if rnd.random() < 0.6 else rnd.choice(syllables) for _ in range(rnd.randint(1, 6))]
+        text = " ".join(pieces)
+        tokens = tokenize(text)
+        words = segment(tokens, text)
+        if all(w.key[:1].isalpha() for w in words):
+            assert [(w.first, w.last) for w in words] == _segment_by_search(tokens, text), text
+            multi += sum(w.size > 1 for w in words)
+    assert multi > 300
