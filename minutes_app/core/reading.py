@@ -11,8 +11,10 @@ of syllables the split into the fewest words: "cán bộ bộ phận" is "cán b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Iterator, NamedTuple
 
 from .lexicon import compound_prefixes, compound_words
@@ -50,16 +52,19 @@ def tokenize(text: str) -> list[Token]:
     # The hottest loop of the engine: a dict remembers each word's lower case and key,
     # and tuples are built directly.
     tokens = []
+    append = tokens.append
     new = tuple.__new__
+    get = _FORMS.get
     for match in TOKEN_RE.finditer(text):
         word = match.group()
-        forms = _FORMS.get(word)
+        forms = get(word)
         if forms is None:
             lower = word.lower()
             forms = _FORMS[word] = (lower, to_old_tone_style(lower), word[0].isalpha())
             if len(_FORMS) > 200_000:
                 _FORMS.clear()
-        tokens.append(new(Token, (word, match.start(), match.end(), *forms)))
+        # the fields written out: a starred tuple display builds a list first, then the tuple
+        append(new(Token, (word, match.start(), match.end(), forms[0], forms[1], forms[2])))
     return tokens
 
 
@@ -239,6 +244,7 @@ def token_syllables(token: Token) -> Iterator[tuple[int, int]]:
 
 
 _NONE = object()  # not yet derived (None may be a derived value)
+_FIRST = itemgetter(0)  # Word.first
 
 
 @dataclass(frozen=True, eq=False)
@@ -309,6 +315,11 @@ class Reading:
         """Index into ``words`` of the word each token belongs to."""
         # The words cover the tokens in order, each token once (see segment).
         return [w for w, word in enumerate(self.words) for _ in range(word.last - word.first)]
+
+    def word_index(self, i: int) -> int:
+        """``word_of_token[i]`` by a binary search over the words: the rules ask it of a few tokens
+        of a paragraph, and the whole list (one entry per token) cost more than their look-ups."""
+        return bisect_right(self.words, i, key=_FIRST) - 1
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         for span in self.sentences:

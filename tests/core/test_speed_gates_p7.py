@@ -159,3 +159,9 @@ def test_segmentation_takes_the_fewest_words():
             assert [(w.first, w.last) for w in words] == _segment_by_search(tokens, text), text
             multi += sum(w.size > 1 for w in words)
     assert multi > 300
+
+
+def test_word_index_is_word_of_token():
+    for line in _corpus_lines()[:3000] + ["cán bộ bộ phận", "khẩn trương trình", "H'Hen, PGS.TS 1.234,5 tổ chức cơ sở đảng"]:
+        reading = Reading(line)
+        assert [reading.word_index(i) for i in range(len(reading.tokens))] == reading.word_of_token

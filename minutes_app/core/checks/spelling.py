@@ -328,4 +328,4 @@ def _inside_other_word(reading: Reading, start: int, end: int) -> bool:
     while last + 1 < len(reading.tokens) and reading.tokens[last].end < end:
         last += 1
     words = reading.words
-    return words[reading.word_of_token[first]].start < start or words[reading.word_of_token[last]].end > end
+    return words[reading.word_index(first)].start < start or words[reading.word_index(last)].end > end
