@@ -189,6 +189,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     count = len(tokens)
     # the keys that open an entry of each lexicon: elsewhere its match is 0, and is not asked (speed)
     rank_roots, prefix_roots = lexicon_roots("ranks"), lexicon_roots("prefixes")
+    surnames, name_stops = _surnames(), _name_stops()
     title_roots, link_roots = lexicon_roots("titles"), lexicon_roots("title_links")
     while i < count:
         if not cells and items and items[-1].kind == "break":
@@ -273,9 +274,17 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test)
-        n = (name_length(tokens, i, text, after_prefix) if after_prefix or token.is_capitalized else 0) \
-            or (token.text.isupper() and _capitals_name_length(tokens, i, text))
+        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test; a
+        # capitalised word that is no family name opens one only at a clause's start and when it is no
+        # stop word: its second test, asked here before the call for the thousands of such words)
+        if after_prefix:
+            n = name_length(tokens, i, text, True)
+        elif token.is_capitalized and (token.text in surnames or token.text[0] in "HK"
+                                       or token.lower not in name_stops and _opens_clause(tokens, i, text)):
+            n = name_length(tokens, i, text)
+        else:
+            n = 0
+        n = n or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end,
                                " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
