@@ -87,6 +87,9 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
     if _PORTAL_BEFORE.search(before) or _PORTAL_AFTER.match(after) or _TIME_AFTER.match(after) or \
             _TIME_BEFORE.search(before):
         return True
+    if line is not None and _SPEAKER_ASKS.match(text, line.start, entity.start) and \
+            not re.search(r"[.;]\s", text[line.start:entity.start]):
+        return True  # "- Đại diện UBND xã đề nghị … sai lệch trên 10%", "- Ông A đề xuất điều chỉnh 18 ha": a request
     if _in_slogan(text, line.start if line is not None else 0, entity):
         return True  # phương châm “5 rõ”, "3 không": a number in a slogan's quotes, not a fact
     if entity.get("type") == "ratio" and _DAY_MONTH.fullmatch(entity.text) and _HOLIDAY_BEFORE.search(
@@ -338,6 +341,9 @@ _NAMED_BEFORE = re.compile(r"\b(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Kk]hu ph�
 # opening a sentence glued to a caption ("Ảnh: Đ.H Sau 2 cuộc kháng chiến") is no name either way: no fact
 _NAMED_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*\s+$")
 _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}?(?:thêm|bổ sung)\s*$", re.IGNORECASE)
+# an opinion line whose speaker asks for something: the figures after the verb are the request, not a fact
+_SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?)"
+                           r"[^.;:\n]{0,90}?\b(?:đề nghị|đề xuất|kiến nghị)\b")
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 

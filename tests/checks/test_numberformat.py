@@ -19,7 +19,8 @@ def found(text):
         ("Vốn đầu tư công 4.5 tỷ đồng.", ("4.5", "4,5")),
         ("Kết nạp đạt 82 % kế hoạch.", ("82 %", "82%")),
         ("Tăng trưởng 6,5 % so với cùng kỳ.", ("6,5 %", "6,5%")),
-        ("Thu ngân sách 7,250 tỷ đồng.", ("7,250", None)),
+        ("Thu ngân sách 7,250 triệu đồng.", ("7,250", None)),
+        ("Quỹ khuyến học còn 1,250 nghìn đồng.", ("1,250", None)),
         ("Toàn huyện có 2,315 đảng viên.", ("2,315", None)),
     ],
 )
@@ -35,6 +36,10 @@ def test_number_format_found(text, expected):
         "1. 357 hộ được hỗ trợ sinh kế.",  # a list item, not a split number
         "Tại mục 2. 120 hộ nghèo được rà soát.",
         "Diện tích 1,125 ha; chi 0,125 tỷ đồng; đạt 2,5 lần.",
+        # a thousand tỷ is "nghìn tỷ", a thousand triệu people "tỷ": three decimals there are decimals
+        "Thu ngân sách trên địa bàn đạt 24,023 tỷ đồng, bằng 43% kế hoạch.",
+        "Vận động Quỹ Vì người nghèo được 2,083 tỷ đồng.",
+        "Quy mô dân số của tỉnh mới hơn 3,153 triệu người.",
         "Ngày 12.5.2023 triển khai Công nghiệp 4.0 theo mục 1.1.",
         "Nghị quyết 15-NQ/TU; giai đoạn 2021 - 2025; 62/80 tổ chức.",
     ],

@@ -295,6 +295,9 @@ def test_names_followed_by_a_word_stay_silent(text):
     "Chỉ số giá có lúc chạm đáy rồi tăng trở lại.",
     "Xã đề nghị hỗ trợ xây cầu cứng thay cho cầu treo đã xuống cấp.",
     "Huyện đầu tư 3 cầu tạm, 2 cầu dân sinh và cứng hóa 12 km kênh mương.",
+    "Còn 02 dự án vướng giải phóng mặt bằng; 01 gói thầu phải điều chỉnh thiết kế.",
+    "Chủ đầu tư đã hoàn ứng 1,2 tỷ đồng cho 3 gói thầu xây lắp.",
+    "Tiếp nhận 38 tin báo về tội phạm, giải quyết 35 tin, 03 tin trễ hạn.",
 ])
 def test_a_written_compound_is_not_fixed_into_another(text):
     """"chạm trần" (reached the ceiling) is a word of budget reports, not "chạm trán"."""

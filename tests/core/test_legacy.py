@@ -90,3 +90,13 @@ def test_half_converted_tcvn3_is_a_spelling_finding_with_the_right_fix():
     found = [(f.text, f.suggestion) for f in analyze(text).findings if f.code == "spelling"]
     assert found == [("đợc", "được"), ("trớc", "trước"), ("Trởng", "Trưởng")]
     assert all("TCVN3" in f.message for f in analyze(text).findings if f.code == "spelling")
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("Nhiều cơng trình trọng điểm đã hoàn thành.", "cơng", "công"),  # "ô" read as "ơ": the word decides
+    ("Chi bộ thảo luận đề cơng báo cáo chính trị.", "cơng", "cương"),  # the "ư" lost
+    ("Các trờng học đều đạt chuẩn quốc gia.", "trờng", "trường"),
+])
+def test_a_syllable_without_its_u_horn_is_fixed_into_the_word_its_neighbour_makes(text, word, fix):
+    found = [(f.text, f.suggestion) for f in analyze(text).findings if f.code == "spelling"]
+    assert found == [(word, fix)]

@@ -141,6 +141,15 @@ def test_not_a_quantity(text, number, reason):
     assert number not in [q.text for q in read.quantities]
 
 
+@pytest.mark.parametrize("text, ratio", [
+    ("- 212/212 hộ đăng ký danh hiệu gia đình văn hóa.", "212/212"),
+    ("– 62/80 tổ chức được kiểm tra.", "62/80"),
+    ("+ 18/20 đảng viên dự sinh hoạt đầy đủ.", "18/20"),
+])
+def test_a_bullets_dash_does_not_make_a_ratio_a_date_range(text, ratio):
+    assert ratio in [q.text for q in layer(text).quantities]
+
+
 @pytest.mark.parametrize("text", [
     "Tổ 5 và Khu phố 3 có nhiều hộ.",
     "Phiên họp khai mạc lúc 14h30.",

@@ -76,3 +76,81 @@ def test_an_absentee_missing_from_such_a_list_is_still_caught():
     found = [f for f in analyze("Vắng: 03 đ/c (đ/c Trần Văn An: có lý do - đi công tác; đ/c Lê Thị Hoa: có lý do - ốm).\n")
              .findings if f.code == "absentee-count-mismatch"]
     assert found and "(đ/c Trần Văn An, đ/c Lê Thị Hoa)" in found[0].message
+
+
+# A bracket after one item of a breakdown says something of that item (a subset of it, or its own
+# breakdown): its numbers are not more items, and the list goes on after it.
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Đảng bộ có 6 đảng viên bị thi hành kỷ luật, với hình thức khiển trách 3, cảnh cáo 2, cách chức 1 "
+    "(trong đó, Chi ủy khiển trách 2, cảnh cáo 1).",
+    "Có 30 đảng viên được xếp loại, trong đó: hoàn thành xuất sắc 5 đồng chí, hoàn thành tốt 20 đồng chí (trong đó 3 "
+    "đồng chí là cấp ủy viên), hoàn thành 5 đồng chí.",
+    "Đảng bộ có 12 tổ chức cơ sở đảng, gồm 7 chi bộ (3 chi bộ thôn, 4 chi bộ cơ quan) và 5 đảng bộ.",
+    "Kết nạp 14 đảng viên, gồm: khối xã 9 đồng chí (trong đó 4 nữ), khối trường học 5 đồng chí.",
+])
+def test_a_bracket_after_an_item_is_not_more_items(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text, total", [
+    ("Năm 2024, Đảng bộ có 6 đảng viên bị thi hành kỷ luật, với hình thức khiển trách 3, cảnh cáo 2, cách chức 2 "
+     "(trong đó, Chi ủy khiển trách 2, cảnh cáo 1).", "6 đảng viên"),
+    ("Có 30 đảng viên được xếp loại, trong đó: hoàn thành xuất sắc 5 đồng chí, hoàn thành tốt 20 đồng chí (trong đó 3 "
+     "đồng chí là cấp ủy viên), hoàn thành 4 đồng chí.", "30 đảng viên"),
+    ("Đảng bộ có 12 tổ chức cơ sở đảng, gồm 7 chi bộ (3 chi bộ thôn, 4 chi bộ cơ quan) và 6 đảng bộ.",
+     "12 tổ chức cơ sở đảng"),
+])
+def test_items_after_the_bracket_still_count(text, total):
+    assert any(code == "sum-mismatch" and found.startswith(total) for code, found in _codes(text))
+
+
+# A verdict judges what comes before it: after a ";" begins another item, judged by its own verdict if any.
+@pytest.mark.parametrize("text", [
+    "Giá trị sản xuất các ngành đạt 14.712 tỷ đồng, vượt kế hoạch năm; tốc độ tăng trưởng đạt 16,5% kế hoạch.",
+    "Thu ngân sách đạt 52 tỷ đồng, vượt dự toán năm; chi ngân sách đạt 88,5% dự toán.",
+    "Kết nạp 25 đảng viên, vượt chỉ tiêu; tỷ lệ thu đảng phí đạt 95% kế hoạch.",
+])
+def test_a_verdict_does_not_reach_the_item_after_a_semicolon(text):
+    assert _codes(text) == []
+
+
+@pytest.mark.parametrize("text, claimed", [
+    ("Thu ngân sách đạt 52 tỷ đồng, vượt dự toán năm; chi ngân sách đạt 88,5% dự toán, vượt kế hoạch.", "88,5%"),
+    ("Tỷ lệ che phủ rừng đạt 42,1%; chỉ tiêu Nghị quyết đề ra là 45%, như vậy đã hoàn thành chỉ tiêu.", "42,1%"),
+    ("Thu ngân sách đạt 95% dự toán; vượt chỉ tiêu đề ra.", "95%"),
+])
+def test_an_items_own_verdict_or_one_after_it_still_judges_it(text, claimed):
+    assert any(code == "target-status-mismatch" and claimed in found for code, found in _codes(text))
+
+
+# A count inside a bracket: its own list ends where the bracket closes.
+@pytest.mark.parametrize("text", [
+    "Có mặt 17/19 đồng chí Ủy viên BCH (vắng 02 đồng chí: Lê Văn An đi công tác, Trần Thị Bình ốm), 05 đồng chí "
+    "trưởng thôn dự.",
+    "Dự họp 25/27 đảng viên (vắng 02 đồng chí: Hà Văn Cường, Lò Thị Dung), 04 đồng chí đại diện các đoàn thể.",
+    "Kiểm tra 9 tổ chức đảng (trong đó 3 chi bộ: thôn 1, thôn 2, thôn 5), phát hiện 12 đảng viên vi phạm.",
+])
+def test_a_list_inside_a_bracket_ends_with_it(text):
+    assert _codes(text) == []
+
+
+def test_a_list_inside_a_bracket_is_still_checked():
+    text = "Kết quả (tổng số 12 đảng viên: khá 5 đồng chí, tốt 8 đồng chí) được thông qua."
+    assert [code for code, _ in _codes(text)] == ["sum-mismatch"]
+
+
+# An amount that "đạt" a percentage has reached that share of its plan; a share of a total is "chiếm".
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách 9 tháng đạt 376.430 tỷ đồng, bằng 80,1% dự toán năm. Thu từ dầu thô 2.758 tỷ đồng, đạt 91,9% "
+    "và bằng 90,5% so với cùng kỳ.",
+    "Tổng vốn đầu tư toàn xã hội ước đạt 1.250 tỷ đồng. Vốn ngân sách xã 12,4 tỷ đồng, đạt 96,1%.",
+    "Tổng vốn được giao 86,4 tỷ đồng. Đến nay giải ngân vốn ngân sách tỉnh 41,2 tỷ đồng, đạt 78,3%.",
+    "Quỹ Vì người nghèo có 640 triệu đồng. Hội Nông dân vận động 125 triệu đồng, đạt tỷ lệ 104,2%.",
+])
+def test_an_amount_that_attains_a_percentage_is_no_share_of_an_earlier_total(text):
+    assert _codes(text) == []
+
+
+def test_an_amount_that_takes_a_share_of_an_earlier_total_is_still_checked():
+    text = "Tổng vốn đầu tư 120 tỷ đồng. Vốn ngân sách tỉnh 80 tỷ đồng, chiếm 60%."
+    assert _codes(text) == [("percent-mismatch", "60%")]

@@ -384,7 +384,7 @@ def test_the_levels_striven_for_next_year_are_future_targets():
     found = targets_of("Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ "
                        "hộ nghèo dưới 0,3%.")
     assert [(n, t, r) for n, t, r, _ in found] == [("Thu ngân sách", 195, None), ("Kết nạp đảng viên mới", 40, None),
-                                                  ("Giữ tỷ lệ hộ nghèo dưới 0,3%", 0.3, None)]
+                                                  ("Tỷ lệ hộ nghèo", 0.3, None)]  # round 7: the rate, not its verb and level
 
 
 @pytest.mark.parametrize("sentence", [  # near-misses: one item, a range, no number

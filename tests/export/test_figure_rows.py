@@ -209,3 +209,18 @@ def test_a_verdict_after_the_counted_noun_is_its_subject():
     # near-miss: a base after a share is no verdict
     got = subjects("Giải ngân vốn đầu tư công đạt 64,2% kế hoạch.")
     assert got["64,2%"] == "Giải ngân vốn đầu tư công", got
+
+
+def test_a_speakers_request_is_no_figure_row():
+    # round 7: the figures after "đề nghị / đề xuất / kiến nghị" on an opinion line are what someone asks for
+    body = ("Tổng diện tích cấp giấy chứng nhận đạt 1.046 giấy.\n"
+            "- Đại diện UBND xã Lệ Thủy đề nghị hướng dẫn xử lý các thửa đất sai lệch diện tích trên 10%.\n"
+            "- Ông Lê Trọng Nghĩa đề xuất điều chỉnh 18 ha từ xã Trường Phú sang xã Kim Ngân.\n"
+            "- Bà Hồ Thị Lan kiến nghị bổ sung 2 tỷ đồng kinh phí đo đạc.\n")
+    assert rows(MINUTES + body) == ["1.046 giấy"]
+
+
+def test_a_speakers_report_keeps_its_figures():
+    body = ("- Ông Lê Trọng Nghĩa báo cáo: đã trồng 18 ha rừng thay thế.\n"
+            "- Đại diện UBND xã cho biết đã hỗ trợ 46 hộ di dời; đề nghị Sở hỗ trợ thêm cán bộ.\n")
+    assert [r.split()[:2] for r in rows(MINUTES + body)] == [["18", "ha"], ["46", "hộ"]]

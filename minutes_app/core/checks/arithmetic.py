@@ -18,6 +18,7 @@ from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
+from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
 from ..quantities.relations import (
     APPROXIMATE_BEFORE,
@@ -39,6 +40,7 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
+from ..resources import word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_rate_mismatch, table_total_mismatch
 
@@ -86,6 +88,13 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # a growth rate against the base of another period written after it (a warning naming both)
+    Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
+    Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
+    Example("Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng)."),
+    # the rate beside a change is the change over the level before it (14 + 5 = 19)
+    Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-35,7%) so với cùng kỳ.", "35,7", "26,3"),
+    Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-26,3%) so với cùng kỳ."),
     # "với <a count of another noun>" between the whole and its "trong đó"; a year before the share
     Example("Khu phố có 612 hộ với 2.305 nhân khẩu, trong đó 586 hộ được công nhận Gia đình văn hóa năm 2025, "
             "chiếm 94,8%.", "94,8", "95,8"),
@@ -199,6 +208,92 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _share_issue(ctx.text, relation, layer.quantities)
         if issue is not None:
             yield issue
+    for relation in layer.of("growth"):
+        issue = _growth_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
+    for relation in layer.of("change-rate"):
+        issue = _change_rate_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
+
+
+def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
+    """"Xảy ra 14 vụ, giảm 05 vụ (-26,3%)": the rate of a change is the change over the level before it (14 + 5 =
+    19 vụ; "tăng": the level minus the change), at the printed precision (a warning naming the base)."""
+    level, change, percent = relation.whole, relation.parts[0], relation.share
+    up = relation.cues[0].text.lower() == "tăng"
+    (l_low, l_high), (c_low, c_high) = _printed_bounds(level), _printed_bounds(change)
+    base = level.value - change.value if up else level.value + change.value
+    b_low, b_high = (l_low - c_high, l_high - c_low) if up else (l_low + c_low, l_high + c_high)
+    if b_low <= 0:
+        return None
+    true, low, high = change.value / base * 100, c_low / b_high * 100, c_high / b_low * 100
+    unit = 10.0 ** -percent.decimals
+    if low - unit - 1e-9 <= percent.value <= high + 0.5 * unit + 1e-9:
+        return None
+    expected = format_vi(true, percent.decimals)
+    number = percent.text.rstrip("% ")
+    before = format_vi(base / change.scale, change.decimals)
+    return Issue(percent.start, percent.start + len(number),
+                 f"{'Tăng' if up else 'Giảm'} {_describe(change, text)} từ {before} (= {_describe(level, text)} "
+                 f"{'−' if up else '+'} {change.text}) là {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải "
+                 f"{number}%: tỷ lệ thay đổi = mức thay đổi ÷ số trước khi thay đổi.", expected, Severity.WARNING,
+                 (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))
+
+
+def _printed_bounds(quantity: Quantity) -> tuple[float, float]:
+    """An amount of money may be rounded at its last printed digit ("20,7 tỷ"); a count is exact."""
+    if quantity.kind != "money":
+        return quantity.value, quantity.value
+    half = 0.5 * 10.0 ** -quantity.decimals * quantity.scale
+    return quantity.value - half, quantity.value + half
+
+
+def _growth_issue(text: str, relation: Relation) -> Issue | None:
+    """"184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng)": a growth rate is (new − old) ÷ old,
+    "giảm" (old − new) ÷ old, "bằng" new ÷ old, at the printed precision (each amount of money may have been
+    rounded at its last digit; truncating the rate is accepted too). A warning naming both figures."""
+    base, level, percent = relation.whole, relation.parts[0], relation.share
+    way = relation.cues[0].text.lower()
+    (b_low, b_high), (l_low, l_high) = _printed_bounds(base), _printed_bounds(level)
+    if b_low <= 0 or l_low <= 0:
+        return None
+    ratio, low, high = level.value / base.value, l_low / b_high, l_high / b_low
+    if level.modifier == "change":  # "giảm 4 vụ, tương ứng giảm 16,0% so với … 25 vụ": the change over the base
+        true, low, high = ratio * 100, low * 100, high * 100
+    elif way == "bằng":
+        true, low, high = ratio * 100, low * 100, high * 100
+    elif way == "tăng":
+        true, low, high = ratio * 100 - 100, low * 100 - 100, high * 100 - 100
+    else:
+        true, low, high = 100 - ratio * 100, 100 - high * 100, 100 - low * 100
+    if true <= 0:
+        return None  # "tăng" of a smaller figure: the level read is not the one measured
+    unit = 10.0 ** -percent.decimals
+    stated = percent.value
+    if low - unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9:
+        return None  # rounded or truncated, within what the printed figures allow
+    if way != "bằng" and abs(stated - ratio * 100) <= unit:
+        return None  # "tăng 104,3%" for "bằng": loosely worded, not a wrong figure
+    expected = format_vi(true, percent.decimals)
+    exact = format_vi(true, 2).rstrip("0").rstrip(",")
+    rounded = "" if exact == expected else f", làm tròn {expected}%"
+    number = percent.text.rstrip("% ")
+    if level.modifier == "change":
+        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
+        rule = "tỷ lệ = mức thay đổi ÷ số kỳ so sánh"
+    elif way == "bằng":
+        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
+        rule = "tỷ lệ so sánh = số kỳ này ÷ số kỳ so sánh"
+    else:
+        how = f"Từ {(base.text if base.bare else _describe(base, text))} {'lên' if way == 'tăng' else 'xuống'} {_describe(level, text)} là {way} " \
+              f"{exact}%{rounded}"
+        rule = f"tỷ lệ {way} = ({'số mới − số cũ' if way == 'tăng' else 'số cũ − số mới'}) ÷ số cũ"
+    related = (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level), "later"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(percent.start, percent.start + len(number), f"{how}, không phải {number}%: {rule}.", expected,
+                 Severity.WARNING, related)
 
 
 def _excess_issue(text: str, relation: Relation) -> Issue | None:
@@ -281,7 +376,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
             return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
     if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
         return None  # a share above 100 %: the reading of its whole is wrong, not the text
-    if not relation.explicit and _explained_otherwise(relation, quantities):
+    if not relation.explicit and (_explained_otherwise(relation, quantities) or _attained(text, relation)):
         return None
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
@@ -317,6 +412,20 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     return Issue(percent.start, percent.end,
                  f"{computed}, không phải {percent.text} — nếu tỷ lệ tính trên tổng số {whole_name} "
                  "đã nêu trước đó; kiểm tra lại số liệu hoặc ghi rõ tổng số.", suggestion, Severity.WARNING, related)
+
+
+_WHOLE_NAMED_BETWEEN = re.compile(r"\b(?:trên|trong)\s+tổng", re.IGNORECASE)
+_ATTAINED_BEFORE = re.compile(r"\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _attained(text: str, relation: Relation) -> bool:
+    """"thu từ dầu thô 2.758 tỷ đồng, đạt 91,9%": an amount that "đạt" a percentage has reached that
+    share of its plan (a share of a total is "chiếm"), so no total stated before is assumed as its
+    base. (In a written breakdown, "gồm: vốn tỉnh 80 tỷ đồng, đạt 66,7%", the share is checked.)"""
+    part, percent = relation.parts[0], relation.share
+    return relation.kind == "share-of" and part.kind == "money" and part.end <= percent.start \
+        and bool(_ATTAINED_BEFORE.search(text, max(0, percent.start - 16), percent.start)) \
+        and not _WHOLE_NAMED_BETWEEN.search(text, part.end, percent.start)
 
 
 def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
@@ -372,6 +481,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # no plan or result in the headers: every row but one is one column over another (a warning)
+          Example("Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp A\t48\t41\t85,4%\nẤp B\t36\t29\t80,6%\nẤp C\t52\t44\t86,5%\n"
+                  "Ấp D\t30\t30\t100%", "86,5%", "84,6%"),
+          Example("Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp A\t48\t41\t85,4%\nẤp B\t36\t29\t80,6%\nẤp C\t52\t44\t84,6%\n"
+                  "Ấp D\t30\t30\t100%"),
           # every share but one of a count stated before: the one left is a slip (a warning naming the count)
           Example("Năm 2025, Đảng bộ kết nạp được 384 đảng viên mới.\nTrong số đảng viên mới: nữ 198 đồng chí (51,6%); "
                   "đoàn viên thanh niên 291 đồng chí (75,8%); người có đạo 10 đồng chí, chiếm 3,6%.", "3,6%", "2,6%"),
@@ -406,6 +520,10 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     column is its result column over its plan column (checks/tables.py)."""
     yield from table_rate_mismatch(ctx)
     earlier = list(_earlier_paragraph_shares(ctx))
+    for relation in named_bases(ctx):  # "bằng 74,3% số quỹ vận động được trong năm": of what was "vận động" before
+        issue = _share_issue(ctx.text, relation, ())
+        if issue is not None and not any(i.start == issue.start for i in earlier):
+            earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
     yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
@@ -450,6 +568,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     nearest earlier whole of its noun (a warning naming it). Only when no count of the
     paragraph explains the percentage."""
     wholes: list[tuple[Quantity, int, str | None]] = []  # (whole in document offsets, paragraph index, its noun)
+    counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
             continue
@@ -469,21 +588,27 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             whole = earlier[-1][0]
             shifted = Relation("share-of", whole, (_shift(part, paragraph.start),), _shift(percent, paragraph.start),
                                explicit=False)
-            if _explained_otherwise(relation, layer.quantities):
-                continue
+            if _explained_otherwise(relation, layer.quantities) or _explained_otherwise(relation, tuple(
+                    q for q, i in counted if i >= index - _PARAGRAPHS_BACK and q.noun_class == part.noun_class)):
+                continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
             issue = _share_issue(ctx.text, shifted, ())
             if issue is not None:
                 yield issue
+        counted.extend((q, index) for q in layer.quantities if q.kind == "count" and q.noun_class)
         for q in layer.quantities:
             if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
                 noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
                 # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
                 examined = EXAMINED_BEFORE.search(paragraph.text, max(0, q.start - 24), q.start)
-                if q.role == "whole" or noun is not None or examined:
+                # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
+                joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
+                    paragraph.text, unit_end(paragraph.text, w), q.start) for w in layer.quantities)
+                if q.role == "whole" or noun is not None or examined or joined:
                     wholes.append((_shift(q, paragraph.start), index, noun))
 
 
 _PARAGRAPHS_BACK = 8
+_WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
 
 _PLAN_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|(?-i:KH))(?!\w)"
@@ -527,7 +652,8 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             plan = plan_paragraph = None
             for back in range(look_from, max(-1, look_from - 2), -1):
-                found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan")
+                found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan") or _plan_of_its_noun(
+                    ctx, paragraphs[back], result)
                 if found is not None:
                     plan, plan_paragraph = found, paragraphs[back]
                     break
@@ -545,6 +671,15 @@ _SHARE_GAP_AFTER = re.compile(r"\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\
 _OTHER_BASE_AFTER = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng|so\s+với\s+(?:cùng\s+kỳ|năm|tháng|quý|đầu)|cùng\s+kỳ)",
                                re.IGNORECASE)
 _PLAN_NAMED_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))(?!\w)", re.IGNORECASE)
+
+
+def _plan_of_its_noun(ctx: DocumentContext, paragraph, result: Quantity) -> Quantity | None:
+    """"Chương trình … đề ra 12 cuộc kiểm tra và 08 cuộc giám sát." before "đã tiến hành 10 cuộc kiểm tra, đạt
+    88,33% kế hoạch": the one plan of the result's own noun (the same head, as written) in the paragraph before."""
+    if result.kind != "count" or not result.head:
+        return None
+    same = [q for q in paragraph_layer(ctx, paragraph).quantities if q.kind == "count" and q.head == result.head]
+    return same[0] if len(same) == 1 and same[0].role == "plan" else None  # one count of that noun, the plan
 
 
 def _labelled_line(ctx: DocumentContext, paragraph, label: re.Pattern, role: str = "") -> Quantity | None:
@@ -628,6 +763,18 @@ def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
                 expected + cue.text[len(cue.text.rstrip("% ")):], Severity.WARNING, related)
 
 
+_NOT_A_GROUP = re.compile(r"tuổi|bình\s+quân|trung\s+bình|(?<!\w)độ(?!\w)|tỷ\s+lệ", re.IGNORECASE)
+
+
+def _group_label(label: str) -> bool:
+    """"nữ", "đoàn viên thanh niên", "người dân tộc thiểu số": a group of the people counted
+    (resources/overlapping_categories.txt), so the bare number after it counts some of them; not an age."""
+    if not label or _NOT_A_GROUP.search(label):
+        return False
+    groups = word_set("overlapping_categories")
+    return any(re.search(r"(?<!\w)" + re.escape(group) + r"(?!\w)", label) for group in groups)
+
+
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
@@ -676,7 +823,7 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
             continue
-        if part.bare and level_group(part, text) is None:
+        if part.bare and level_group(part, text) is None and not _group_label(part.label):
             continue  # "…, trong đó nữ 10, độ tuổi 28": a bare number is a part for its share, not surely a count
         subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
         if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):
@@ -723,11 +870,40 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     # those found at fault in the next paragraph, of those examined before (a warning naming them)
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
+    # a count that names its set by the act that defined an earlier count (a warning naming it)
+    Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 11 đảng viên được giám sát còn hạn chế.",
+            "11 đảng viên"),
+    Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 07 đảng viên được giám sát còn hạn chế."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
     6.415 con lợn": a count of one kind cannot exceed the total of that kind stated just
-    before (a warning naming it)."""
+    before (a warning naming it). A count that names its set by the act or the group that
+    defined an earlier count ("giám sát … 09 đảng viên" … "11 đảng viên được giám sát"; "khối 9
+    có … 146 học sinh" … "số học sinh khối 9 đăng ký … là 151 em") is some of that count."""
+    said = []
+    for issue in _earlier_total_issues(ctx):
+        said.append((issue.start, issue.end))
+        yield issue
+    for issue in named_whole_issues(ctx):
+        if not any(a < issue.end and issue.start < b for a, b in said):
+            yield issue
+
+
+def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
+    """A count larger than the earlier count whose set it names (quantities/named.py): a warning naming it."""
+    for relation in named_wholes(ctx):
+        whole, part = relation.whole, relation.parts[0]
+        if part.value <= whole.value:
+            continue
+        yield Issue(part.start, unit_end(ctx.text, part),
+                    f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
+                    f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                    (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                     Related(part.start, unit_end(ctx.text, part), "part")))
+
+
+def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _units_above_their_total(ctx)
     totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
     previous = None
@@ -778,8 +954,9 @@ def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
         recent = [(w, i, t) for w, i, t in totals if index - _PARAGRAPHS_AFTER_TOTAL <= i < index]
         for part, nearer in parts if recent else ():
             wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
-            if len(wholes) != 1 or wholes[0][0].value >= part.value or any(heads_agree(h, part.head) for h in nearer):
-                continue  # a count of the units nearer the part may be its own body's total
+            if len(wholes) != 1 or wholes[0][0].value >= part.value or any(
+                    heads_agree(h, part.head) and v >= part.value for h, v in nearer):
+                continue  # a count of the units nearer the part, as large, may be its own body's total
             whole, w_index, w_text = wholes[0]
             shift, w_shift = paragraph.start, ctx.paragraphs[w_index].start
             yield Issue(part.start + shift, unit_end(text, part) + shift,
@@ -799,7 +976,8 @@ def _units_and_parts(ctx: DocumentContext, paragraph) -> tuple[tuple, tuple]:
     if found is None:
         text, layer = paragraph.text, paragraph_layer(ctx, paragraph)
         spans = [(a, b) for s_start, s_end in layer_sentences(text, layer) for a, b in semicolon_spans(text, s_start, s_end)]
-        parts = tuple((part, tuple(q.head for q in layer.quantities if q.start < part.start and q.kind == "count" and q.head))
+        parts = tuple((part, tuple((q.head, q.value) for q in layer.quantities
+                                   if q.start < part.start and q.kind == "count" and q.head))
                       for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
         own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
                     and _own_units(text, q))
@@ -1077,7 +1255,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
             same_sentence = any(a <= whole.start and parts[0].start < b for a, b in ctx.reading.sentences)
             where = "" if same_sentence else " đã nêu trước đó"
-            yield Issue(parts[0].start, unit_end(ctx.text, parts[-1]),
+            # the whole in the same sentence is part of what is wrong: the finding spans it too
+            yield Issue(whole.start if same_sentence else parts[0].start, unit_end(ctx.text, parts[-1]),
                         f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)}{where} (nếu "
                         "các phần liệt kê là toàn bộ số đó).", None, Severity.WARNING, _related(relation, ctx.text))
             continue

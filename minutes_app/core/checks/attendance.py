@@ -322,6 +322,11 @@ def _absent_issues(block: Block, text: str = ""):
 
 def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str = ""):
     present = block.facts.get(("present", None))
+    called = [d for key, d in block.denominators if key == ("present", "called")]
+    if present is None and ("present", "called") in block.facts and len(called) == 1:
+        # "Có mặt: 23/26 đ/c phải dự": 23 present of the 26 called (those exempted already left out)
+        present = block.facts[("present", "called")]
+        stated = set(stated) | {called[0].value}
     official, probationary = block.facts.get(("present", "official")), block.facts.get(("present", "probationary"))
     if present is None and official and probationary:  # "có mặt 16 chính thức và 2 dự bị"
         present = Fact(official.value + probationary.value, official.start, probationary.end)
@@ -330,7 +335,8 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
         # "Về dự Đại hội có 146/150 đại biểu chính thức được triệu tập; vắng 3 đại biểu"
         present = official
     totals = _totals(block)
-    totals |= {c for b in stated for c in _candidates(block, b)} if totals else set()
+    totals |= {c for b in stated for c in _candidates(block, b)} if totals or called and present is not None and \
+        present is block.facts.get(("present", "called")) else set()
     if not totals and present is official and len(delegates) == 1:
         totals = _candidates(block, delegates[0].value)
     if present is not None and not totals:
@@ -349,7 +355,10 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
             yield Issue(present.start, present.end,
                         f"Có mặt {present.value}{absent_text} nhiều hơn tổng số {total} "
                         f"{_members_noun(ctx_text, block)}{note}.")
-    elif not {present.value + a for a in _absent_readings(block, absent)} & totals:
+    elif not {present.value + a for a in _absent_readings(block, absent)} & totals and (
+            present.value + absent) * 2 > max(totals):
+        # (fewer than half of a total: "Tổng số đảng viên toàn Đảng bộ: 1.245 … Hội nghị có 58 đồng chí dự, vắng 02":
+        # the members of another, larger body; no Party meeting is held with half its members)
         absent_fact = block.facts.get(("absent", None))
         end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
             and "\n" not in ctx_text[present.start:absent_fact.start] else present.end

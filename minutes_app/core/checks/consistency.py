@@ -27,6 +27,14 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
+# "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới": every clause after
+# the striving, up to the figure, with nothing told as done
+_STRIVING = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến)(?!\w)(?![^.]*(?<!\w)(?:đã|được)(?!\w))[^.]*$", re.IGNORECASE)
+# a sentence opened by the label of what is to be done: its figures are targets, but for what there is now
+# ("3. Kế hoạch năm 2026: … huy động thêm vốn góp để vốn điều lệ hiện có 1.350 triệu đồng tăng lên …")
+_NOW = re.compile(r"(?<!\w)(?:hiện\s+có|hiện\s+nay|hiện\s+tại|đến\s+nay)(?!\w)", re.IGNORECASE)
+_PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\s+hoạch|phương\s+hướng|nhiệm\s+vụ|chỉ\s+tiêu|"
+                         r"mục\s+tiêu|dự\s+toán)(?!\w)[^:.;]{0,40}:", re.IGNORECASE)
 
 
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document",
@@ -196,9 +204,164 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
+    yield from _swapped_restatements(ctx, reported)
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
+
+
+def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
+    """"Lũy kế 10 tháng, toàn tỉnh giải ngân 2.645 tỷ đồng" under the title "Giải ngân vốn đầu tư công 10
+    tháng đạt 2.465 tỷ đồng": two amounts of money, or two counts of one noun, told in the same words
+    (two words running together on each side: "giải ngân", "vận động", "kiểm tra") whose digits are the
+    same but two neighbours swapped, at the precision both print ("24.863 triệu" … "24,68 tỷ"). Two
+    different quantities that share their words and read as each other's typing slip are rare; a
+    figure's period, a plan, a change, a bound or an approximation sets it apart. The finding stands on
+    the mention the document does not bear out when the other agrees with its percentage or its parts;
+    otherwise on the later one."""
+    mentions = []
+    planned = _plan_sections(ctx)
+    for paragraph in ctx.paragraphs:
+        text = paragraph.text
+        if not text.strip() or paragraph.index in planned or "\t" in text or " | " in text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for quantity in layer.quantities:
+            if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
+                    in _RESTATED_CLASSES | {"measure"}:
+                mention = _swap_mention(layer, quantity)
+                if mention is not None:
+                    mentions.append((paragraph, quantity, *mention))
+    for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
+        for p2, later, digits2, words2, scope2, names2 in mentions[index + 1:]:
+            if first.kind != later.kind or first.kind == "count" and first.head != later.head:
+                continue
+            step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
+            a, b = digits1(step), digits2(step)
+            if not _adjacent_swap(a, b) or not _told_alike(words1, words2):
+                continue
+            if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
+                continue  # one sentence names two amounts
+            if not _Told(names=names1[0]).agrees(_Told(names=names2[0])) or names1[1] and names2[1] and \
+                    names1[1] != names2[1]:
+                continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
+                # "tại thôn Tây": two subjects, two places
+            if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+                    or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
+                continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
+            at1, at2 = first.start + p1.start, later.start + p2.start
+            if at1 in reported or at2 in reported:
+                continue
+            reported.update((at1, at2))
+            wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
+            number = right_p.index + 1
+            yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
+                        f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
+                        f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
+                        "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
+                        related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
+
+
+_EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
+_SWAP_STOP = frozenset(("đã", "được", "là", "có", "đạt", "ước", "và", "của", "trong", "năm", "tháng", "quý", "với",
+                        "cho", "các", "những", "tổng", "số", "toàn", "đến", "nay", "hiện", "từ", "trên", "tại", "theo",
+                        "đồng", "triệu", "tỷ", "nghìn", "bằng", "so", "kế", "hoạch", "lũy", "kế", "này", "đó", "mới"))
+_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+                              r"cùng\s+kỳ|năm\s+trước|kỳ\s+trước|tăng|giảm|thêm|còn\s+thiếu|ít\s+nhất|tối\s+thiểu|"
+                              r"tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|dự\s+toán)"
+                              r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _swap_mention(layer, quantity):
+    """(its digits at a printing step, the pairs of words around it, its period) for a plain statement of an
+    amount or count; None for a plan, a change, a bound, an approximation, a ratio's side or a small number."""
+    text = layer.text
+    if quantity.role == "plan" or quantity.modifier is not None or text[quantity.end:quantity.end + 1] == "/" \
+            or text[max(0, quantity.start - 1):quantity.start] == "/":
+        return None
+    if quantity.kind == "count" and quantity.value < 100:
+        return None
+    before = re.split(r"[;:.()]", text[max(0, quantity.start - 70):quantity.start])[-1]
+    sentence = re.split(r"\.\s", text[max(0, quantity.start - 200):quantity.start])[-1]
+    if _NOT_A_STATEMENT.search(before) or _TARGET_AFTER.match(text, quantity.end) or _PLAN_LABEL.match(
+            sentence) and not _NOW.search(before):
+        return None
+    after = re.split(r"[;:.(),]", text[quantity.end:quantity.end + 60])[0]  # the noun's words are left out below
+    noun = set(quantity.head.lower().split()) if quantity.head else set()
+    stop = _SWAP_STOP | noun
+    words: dict[tuple[str, str], frozenset[str]] = {}  # a pair of running words → the words between it and the number
+    for side, is_before in ((before, True), (after, False)):
+        run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
+        for i, pair in enumerate(zip(run, run[1:])):
+            if not set(pair) & stop:
+                gap = run[i + 2:] if is_before else run[:i]
+                words.setdefault(pair, frozenset(w for w in gap if w not in stop))
+    if not words:
+        return None
+
+    def digits(step: float) -> str:
+        return str(int(round_half_up(quantity.value / step, 0)))
+    place = _PLACE.search(sentence + " " + after)
+    return digits, words, _scope(sentence + " " + after), (_names(sentence), place[1].lower() if place else None)
+
+
+_PLACE = re.compile(r"(?<!\w)(?:tại|ở|thuộc)\s+((?:[^\W\d_]+\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ\d][^\W_]*)*)")
+
+
+def _told_alike(words1: dict, words2: dict) -> bool:
+    """A pair of running words both mentions share, with nothing said between it and the number on one side, or
+    the same on both: "giải ngân vốn đầu tư công … 2.465" and "giải ngân 2.645"; not "doanh thu dịch vụ làm đất
+    450" and "doanh thu dịch vụ tiêu thụ nông sản 540" (each its own words after "dịch vụ")."""
+    return any(not words1[pair] or not words2[pair] or words1[pair] == words2[pair] for pair in words1.keys() & words2)
+
+
+def _adjacent_swap(a: str, b: str) -> bool:
+    """"2465" and "2645": the same digits, two neighbours swapped, at least three of them."""
+    if len(a) != len(b) or len(a) < 3 or a == b:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and a[differ[0]] == b[differ[1]] and \
+        a[differ[1]] == b[differ[0]]
+
+
+def _suspect(ctx: DocumentContext, one, other):
+    """(suspect, the other, their paragraphs): the mention the document does not bear out."""
+    (q1, p1), (q2, p2) = one, other
+    borne = [_borne_out(ctx, q, p) for q, p in (one, other)]
+    if borne[0] != borne[1]:
+        return (q2, q1, p2, p1) if borne[0] else (q1, q2, p1, p2)
+    return q2, q1, p2, p1  # which one slipped is not told: the later, as every restatement
+
+
+def _borne_out(ctx: DocumentContext, quantity, paragraph) -> bool:
+    """The amount agrees with a percentage of it or a sum of its parts the quantity layer reads beside it, or
+    with the sum of the amounts of the paragraph after it when that one opens "Trong đó" ("Trong đó, các dự án
+    do cấp tỉnh quản lý giải ngân 1.702 tỷ đồng; các xã, phường giải ngân 943 tỷ đồng")."""
+    layer = paragraph_layer(ctx, paragraph)
+    following = ctx.paragraphs[paragraph.index + 1] if paragraph.index + 1 < len(ctx.paragraphs) else None
+    if following is not None and _BREAKDOWN_OPENS.match(following.text) and paragraph.text.rstrip().endswith(
+            ".") and quantity.start == max((q.start for q in layer.quantities if q.kind == quantity.kind), default=-1):
+        parts = [q.value for q in paragraph_layer(ctx, following).quantities if q.kind == quantity.kind
+                 and q.modifier is None and (q.kind == "money" or q.head == quantity.head)]
+        if len(parts) >= 2 and abs(sum(parts) - quantity.value) < 1e-6:
+            return True
+    for relation in layer.relations:
+        if relation.whole is None or relation.whole.start != quantity.start and not any(
+                p.start == quantity.start for p in relation.parts):
+            continue
+        share = relation.share
+        if share is not None and relation.kind in ("share-of", "result-vs-plan") and relation.whole.value \
+                and relation.whole.kind != "ratio":
+            true = relation.parts[0].value / relation.whole.value * 100
+            if abs(round_half_up(true, share.decimals) - share.value) < 1e-6:
+                return True
+        if relation.kind == "sum-of" and relation.whole.start == quantity.start and len(relation.parts) >= 2 and abs(
+                sum(p.value for p in relation.parts) - quantity.value) < 1e-6:
+            return True
+    return False
+
+
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:[Tt]rong\s+đó|[Cc]ụ\s+thể|[Bb]ao\s+gồm)\s*[,:]")
 
 
 def _report_year(ctx: DocumentContext) -> str | None:
@@ -431,8 +594,9 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             continue
         sentence = _sentence_before(layer, figure)
         whole = _whole_sentence(layer, figure.start)
-        if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end):
-            continue  # a target, not a result
+        if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end) or \
+                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole):
+            continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
@@ -465,6 +629,8 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             told = _Told((), _names(whole))
         bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
+        if scope.isdisjoint(_LONG_SCOPES) and _LONG_OPENING.match(whole):
+            scope = scope | {"nhiệm kỳ"}  # "Nhiệm kỳ qua, chi bộ …; … ; kết nạp 05 đảng viên mới": the whole sentence's term
         if key:
             keyed.append((figure, key, scope, told))
         if bag is not None:  # the same count under its bag of words, for a label told in other words
@@ -831,11 +997,18 @@ def _lowered(name: str) -> tuple[str, ...]:
 
 def _event(before: str, after: str) -> str | None:
     """The event a count is the head count of: named just before it in its clause, or just
-    after it ("4 đồng chí vừa được bầu bổ sung")."""
-    clause_before = _phrase_before(before).lower()
+    after it ("4 đồng chí vừa được bầu bổ sung"); after a reporting verb, the reported clause
+    ("đồng chí Phó Bí thư Đảng ủy ghi nhận chi bộ đã kết nạp được 06 đảng viên": chi bộ)."""
+    phrase = _phrase_before(before)
+    reported = None
+    for reported in _REPORTED.finditer(phrase):
+        pass
+    if reported is not None:
+        phrase = phrase[reported.end():]
+    clause_before = phrase.lower()
     clause_after = _phrase_after(after).lower()
     trimmed = _TRAILING_FILLERS.sub("", clause_before.rstrip())
-    original = _phrase_before(before).split()
+    original = phrase.split()
     # no named subject ("thị xã Sa Đéc") in the clause; "toàn Đảng bộ" names none, nor the event's own words
     # ("trao Huy hiệu Đảng cho")
     unnamed = not any(w[:1].isupper() and w not in ("Đảng", "Huy", "Hiệu") for w in original[1:])
@@ -860,6 +1033,10 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+_REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
+                       r"(?:\s+(?:rằng|là))?(?!\w)")
+_LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:cả\s+)?nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d)",
+                           re.IGNORECASE)
 _EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"

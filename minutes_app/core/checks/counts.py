@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Iterator
@@ -17,8 +18,8 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
 _ANNOUNCED = re.compile(
-    r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4}|(?<=tháng\s)\d{1,2}(?!\d)))"
-    r"{0,7}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"
+    r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4}\s*[-–]\s*\d{4}|\d{4}|(?<=tháng\s)\d{1,2}(?!\d)))"
+    r"{0,7}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"; "nhiệm kỳ 2025 – 2027"
     r"(?P<link>\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
     r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too
     re.IGNORECASE,
@@ -201,6 +202,9 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
     """The findings on one announced count against the list after it."""
     rest = ctx.text[match.end():]
     sentence = ctx.text[match.end():_sentence_end(ctx.reading.sentences, match.end(), len(ctx.text))]
+    if _DEGREE_END.search(sentence) and head_of(match["unit"])[1] == "person":
+        # "gồm: BS. Y Thông Niê (Trạm trưởng), YS. Nguyễn Thị Hường, …": a degree's dot ends no sentence
+        sentence = ctx.text[match.end():_past_degrees(ctx.text, match.end())]
     if _EXAMPLES.search(match["unit"]) or _ELLIPSIS.search(sentence):
         return  # "11 Nghị quyết như: A; B; …": examples, not the whole list
     if head_of(match["unit"])[1] == "person" and _ATTENDANCE_BEFORE.search(
@@ -283,7 +287,8 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
     for quantity in layer.quantities:
         if quantity.kind == "count" and _ANOTHER_COUNT.match(text, unit_end(text, quantity)):
             continue  # "… là 3 xã và 1 thị trấn": the names before are shared by two counts
-        if quantity.kind == "count" and quantity.noun_class == "person" and 2 <= quantity.value <= 12:
+        if quantity.kind == "count" and quantity.noun_class in ("person", "household") and 2 <= quantity.value <= 12:
+            # households named by their heads: "các hộ ông A, bà B và ông C – 03 hộ gia đình"
             yield from _people_before(ctx, quantity)
             continue
         if quantity.kind == "count" and quantity.noun_class == "item" and 2 <= quantity.value <= 12:
@@ -606,13 +611,18 @@ def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Is
 
 def _one_item(line: str) -> bool:
     """A "-" line that can hold one item only: short, no "," or "và" joining two things
-    ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group."""
+    ("- Báo cáo kết quả công tác năm 2025;"), no ":" opening a group; or one speaker's words ("+ Đ/c Trần Thị
+    Lụa: đề nghị bổ sung …, …")."""
+    if _SPEAKER_LINE.match(line):
+        return True
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
     if _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 and not _JOINER.search(body):
         return True  # "- Quần chúng Nguyễn Văn An, sinh năm 1995;": one person and what is said of them
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
 
 
+_SPEAKER_LINE = re.compile(r"\s*[-–+•]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*+\s*+){1,4}"
+                           r"(?:\([^()]{0,60}\)\s*)?:")
 _PERSON_WORD = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)(?!\w)", re.IGNORECASE)
 _ONE_PERSON = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)\s+(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5}(?:[,(]|$)")
 
@@ -642,6 +652,18 @@ _ATTENDANCE_BEFORE = re.compile(r"(?:vắng(?:\s+mặt)?|có mặt|miễn(?:\s+s
                                 re.IGNORECASE)
 
 
+_DEGREE_END = re.compile(r"(?<!\w)(?:(?:[A-ZĐ]{2,4}|Th[Ss]|Ts)\.)+\s*$")  # "BS.", "ĐD.", "NHS.", "ThS.", not "An."
+_STOP = re.compile(r"\.(?=\s|$)")
+
+
+def _past_degrees(text: str, start: int) -> int:
+    """Where the sentence from ``start`` ends, a dot after an abbreviated degree ("BS.", "ThS.", "YS.") aside."""
+    for stop in _STOP.finditer(text, start):
+        if not _DEGREE_END.search(text, max(start, stop.start() - 12), stop.end()):
+            return stop.end()
+    return len(text)
+
+
 def _sentence_end(sentences: list[tuple[int, int]], at: int, default: int) -> int:
     """Where the shared reading's sentence holding ``at`` ends."""
     return next((end for start, end in sentences if start <= at < end), default)
@@ -659,10 +681,22 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
                       r"|(?:đồng chí|ông|bà)\s*:)\s*", "", sentence)
     if _UNCOUNTABLE.search(sentence):
         return None
-    names = person_names(sentence)
+    clause = _NEW_CLAUSE.search(sentence)
+    # "…: A, B, C và D; bầu đ/c C làm Bí thư, đ/c A làm Phó Bí thư": the list ends where a new clause opens
+    names = person_names(sentence[:clause.start()] if clause else sentence)
+    if names:  # "A, B và C, đồng chí A làm Tổ trưởng": a person named again is no new item
+        names = list(dict.fromkeys(_bare_name(n) for n in names))
     return len(names) if names and len(names) >= 2 else None
 
 
+def _bare_name(name: str) -> str:
+    """The capitalised words of a name, its honorific and what is said after it left out."""
+    words = re.sub(r"^(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+", "", name).split()
+    return " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words)) or name
+
+
+# ";" then a lower-case word that is no honorific or title: a new clause, not the next person of the list
+_NEW_CLAUSE = re.compile(r";\s*(?!(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s)(?=[a-zđà-ỹ])")
 _TIME_REASONS = frozenset(("year", "period", "duration or period"))  # not "5/5" (a day, or a vote)
 
 
@@ -800,14 +834,25 @@ def _noun_items(rest: str, unit: str) -> tuple[int | None, int]:
 
 def _bullet_lines(paragraphs) -> int | None:
     """Consecutive lines that open with the same kind of marker as the first ("-", "1.",
-    "a)"): a heading "4. Tổ chức thực hiện" after "-" items ends the list."""
-    count, kind = 0, None
-    for paragraph in paragraphs:
+    "a)"): a heading "4. Tổ chức thực hiện" after "-" items ends the list; so does the item
+    closed by "." after items closed by ";" ("a) …; b) …; c) …." then "d) Thời hạn: …"), and a
+    line of a few words without a stop after items closed by one, a body line under it ("3. Ý
+    kiến thảo luận" then "Các đồng chí phát biểu …"): the next section's heading."""
+    count, kind, ends = 0, None, []
+    for index, paragraph in enumerate(paragraphs):
         match = _BULLET_LINE.match(paragraph.text)
         marker = _marker_kind(match.group()) if match else None
         if marker is None or (kind is not None and marker != kind):
             break
+        end = paragraph.text.rstrip()[-1:]
+        if ends and ";" in ends and ends[-1] == ".":
+            break  # the list closed with "."
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if len(ends) >= 2 and all(e in ".;" for e in ends) and end not in ".;:" and len(paragraph.text.split()) <= 9 \
+                and following is not None and not _BULLET_LINE.match(following.text):
+            break
         kind = marker
+        ends.append(end)
         count += 1
     return count if count >= 2 else None
 

@@ -231,6 +231,12 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         if verdict is None:
             continue
         kind, fix = verdict
+        if kind == "legacy" and with_fix:
+            # "cơng trình" is "công trình" scanned or typed wrong, not "cương" with its "ư" lost ("đề cơng"):
+            # the neighbour that makes a word decides
+            nearer = _fix_from_neighbours(ctx.reading, start, end)
+            if nearer and nearer != fix:
+                kind, fix = "unknown", nearer
         if kind == "unknown" and with_fix:
             fix = _fix_from_neighbours(ctx.reading, start, end) or _capital_with_next(ctx.reading, start, end) or fix
         if fix and not styled:

@@ -61,6 +61,7 @@ def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     for table in tables(ctx):
         columns = _rate_columns(table)
         if columns is None:
+            yield from _consensus_rate(table)
             continue
         plan_at, result_at, rate_at = columns
         for row in table.rows:
@@ -80,6 +81,47 @@ def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
                         _severity(severity),
                         (Related(row.cells[plan_at].start, row.cells[plan_at].end, "plan"),
                          Related(row.cells[result_at].start, row.cells[result_at].end, "result")))
+
+
+def _consensus_rate(table: Table) -> Iterator[Issue]:
+    """"Chi đoàn | Đoàn viên | Tham gia | Tỷ lệ": a rate column whose headers name no plan nor result is
+    still one count column over another when every row but one says so (three rows at least agreeing,
+    whatever the words): the one left is a slip (a warning naming its two cells)."""
+    names = [c.text for c in table.header.cells]
+    rates = [i for i, n in enumerate(names) if i and _RATE.search(n)]
+    if len(rates) != 1 or len(table.rows) < 4:
+        return
+    rate_at = rates[0]
+    for whole_at in range(1, rate_at):
+        for part_at in range(1, rate_at):
+            if part_at == whole_at:
+                continue
+            agree, wrong = 0, []
+            for row in table.rows:
+                if max(whole_at, part_at, rate_at) >= len(row.cells):
+                    break
+                whole, part, rate = (row.cells[i].number for i in (whole_at, part_at, rate_at))
+                if whole is None or part is None or rate is None or not whole.value:
+                    break
+                true = part.value / whole.value * 100
+                if abs(round_half_up(true, rate.decimals) - rate.value) < 1e-9:
+                    agree += 1
+                else:
+                    wrong.append((row, true, rate))
+            else:
+                if agree >= 3 and len(wrong) == 1:
+                    row, true, rate = wrong[0]
+                    cell = row.cells[rate_at]
+                    expected = format_vi(true, rate.decimals)
+                    yield Issue(cell.start, cell.end,
+                                f"{row.label}: {row.cells[part_at].text} / {row.cells[whole_at].text} = "
+                                f"{format_vi(true, 2).rstrip('0').rstrip(',')}%, làm tròn thành {expected}%, không phải "
+                                f"{cell.text.rstrip('% ')}%: các dòng khác của cột “{names[rate_at]}” đều là cột "
+                                f"“{names[part_at]}” chia cho cột “{names[whole_at]}”.",
+                                expected + cell.text[len(cell.text.rstrip("% ")):], Severity.WARNING,
+                                (Related(row.cells[whole_at].start, row.cells[whole_at].end, "whole"),
+                                 Related(row.cells[part_at].start, row.cells[part_at].end, "part")))
+                    return
 
 
 def _rate_columns(table: Table) -> tuple[int, int, int] | None:
@@ -118,18 +160,21 @@ def text_against_table_total(ctx: DocumentContext) -> Iterator[Issue]:
         lead = ctx.paragraphs[table.header.paragraph - 1]
         if not lead.text.rstrip().endswith(":"):
             continue  # the paragraph does not announce the table
-        counts = [q for q in paragraph_layer(ctx, lead).quantities if q.kind == "count" and q.head
+        layer = paragraph_layer(ctx, lead)
+        counts = [q for q in layer.quantities if q.kind == "count" and q.head
                   and head_of(q.head)[1] not in (None, "time")]
         for quantity in counts:
-            if sum(q.head == quantity.head for q in counts) != 1:
-                continue
             plan = quantity.role == "plan"  # a plan stated in the text is the plan column's total
             columns = [c for c in range(1, len(table.header.cells)) if total_row.cells[c].number is not None
                        and not _NOT_SUMMED.search(table.column(c))
                        and bool(_PLAN.search(table.header.cells[c].text)) == plan
-                       and _counts_noun(table.header.cells[c].text, quantity.head)]
+                       and _counts_noun(table.header.cells[c].text, _COUNTED_BY.get(quantity.head, quantity.head))]
             if len(columns) != 1:
                 continue
+            header = table.header.cells[columns[0]].text
+            if not _told_as_header(layer, quantity, header) or sum(
+                    q.head == quantity.head and _told_as_header(layer, q, header) for q in counts) != 1:
+                continue  # "điều trị nội trú 6.904 lượt" is not the column "Lượt khám": another count of lượt
             cell = total_row.cells[columns[0]]
             if cell.number.value == quantity.value:
                 continue
@@ -138,6 +183,25 @@ def text_against_table_total(ctx: DocumentContext) -> Iterator[Issue]:
                         f"“{quantity.text} {quantity.head}” khác với dòng “{total_row.label}” của bảng ngay sau "
                         f"(cột “{table.header.cells[columns[0]].text}”: {cell.text}); cùng một số liệu phải ghi "
                         "thống nhất.", None, related=(Related(cell.start, cell.end, "later"),))
+
+
+_COUNTED_BY = {"lượt người": "lượt"}  # "khám cho 48.521 lượt người" is a count of the column "Lượt khám"
+_HEADER_FILLERS = frozenset(("số", "tổng", "cộng", "đã", "được", "trong", "năm", "kỳ", "thực", "hiện", "kết", "quả"))
+
+
+def _told_as_header(layer, quantity, header: str) -> bool:
+    """The words a column's header adds to the noun ("Lượt khám": khám) stand in the clause of the count
+    the text states ("đã khám cho 48.521 lượt người", not "điều trị nội trú 6.904 lượt"); a header of the
+    noun alone ("Số GCN") names any count of it."""
+    words = [w for w in re.findall(r"[^\W\d_]+", re.sub(r"\([^()]*\)", " ", header).lower()) if w not in _HEADER_FILLERS
+             and w not in quantity.head.lower().split()]
+    if not words or len(words) > 4:
+        return not words
+    clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
+    start = clause.start if clause is not None else 0
+    before = re.split(r"[,;]", layer.text[max(start, quantity.start - 80):quantity.start].lower())[-1]
+    said = before + " " + re.split(r"[,;.(]", layer.text[quantity.end:quantity.end + 40].lower())[0]
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", said) for w in words)
 
 
 def _counts_noun(header: str, head: str) -> bool:

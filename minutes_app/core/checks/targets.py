@@ -102,10 +102,11 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield from _attainment_claim(ctx, target, claimed, computed)
             continue
         numbers = f"kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')}"
+        start = target.start - (target.get("result_before") or 0)  # "386 hộ … (chỉ tiêu Nghị quyết: từ 400 hộ …"
         if claimed in MET and computed == "chưa đạt":
-            yield Issue(target.start, target.end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.")
+            yield Issue(start, target.end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.")
         elif claimed == "chưa đạt" and computed in MET:
-            yield Issue(target.start, target.end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.")
+            yield Issue(start, target.end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.")
         elif claimed == "vượt" and computed == "đạt" and not (
                 target.get("comparator") == "<=" and target.get("actual_value") < target.get("target_value")):
             yield Issue(target.start, target.end,
@@ -128,6 +129,7 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         plans = [q for q in inside if q.role == "plan"]
         if not plans:
             yield from _ratio_claim(text, layer, s_start, at, s_end, claimed)
+            yield from _admitted_ratio_claim(text, layer, s_start, at, s_end, claimed)
             continue
         if len(plans) != 1:
             continue
@@ -163,6 +165,33 @@ def _ratio_claim(text: str, layer, s_start: int, at: int, s_end: int, claimed: s
     related = (Related(ratio.start, unit_end(text, ratio), "result"),)
     yield from _verdict(s_start, s_end, claimed, ratio, plan, related,
                         f"kết quả {format_vi(ratio.value)} so với kế hoạch {format_vi(ratio.total)} ({ratio.text})")
+
+
+# new members admitted ("kết nạp", "phát triển"): a ratio of them is what was done over what was planned
+_ADMITTED_BEFORE = re.compile(r"(?<!\w)(?:kết\s+nạp|phát\s+triển)(?:\s+(?:được|mới))?(?:\s+(?:đảng|đoàn|hội)\s+viên"
+                              r"(?:\s+mới)?)?\s*:?\s*(?:được\s+)?$", re.IGNORECASE)
+
+
+def _admitted_ratio_claim(text: str, layer, s_start: int, at: int, s_end: int, claimed: str) -> Iterator[Issue]:
+    """"Kết nạp đảng viên: 17/20 đảng viên (đạt 85%), hoàn thành chỉ tiêu": new members admitted written as a
+    ratio, with its own percentage, and a verdict on the plan: the ratio is taken as the result over the plan
+    (a warning naming that reading: no plan word stands by the 20)."""
+    inside = [q for q in layer.quantities if s_start <= q.start < s_end]
+    ratios = [q for q in inside if q.kind == "ratio" and q.total and q.start < at]
+    others = [q for q in inside if q not in ratios]
+    if len(ratios) != 1 or len(others) > 1 or others and others[0].kind != "percent":
+        return
+    ratio = ratios[0]
+    if not _ADMITTED_BEFORE.search(text, max(s_start, ratio.start - 40), ratio.start) or ratio.head not in (
+            "đảng viên", "đoàn viên", "hội viên", None) or ";" in text[ratio.end:at]:
+        return  # ("kết nạp 17/20 quần chúng được giới thiệu": 17 of the 20 introduced)
+    if others and round(ratio.value / ratio.total * 100) != round(others[0].value):
+        return  # the percentage beside it is of something else
+    plan = replace(ratio, value=ratio.total, text=format_vi(ratio.total))
+    for issue in _verdict(s_start, s_end, claimed, ratio, plan, (Related(ratio.start, unit_end(text, ratio), "result"),),
+                          f"kết quả {format_vi(ratio.value)} so với chỉ tiêu {format_vi(ratio.total)} "
+                          f"(nếu {ratio.text} là số kết nạp trên chỉ tiêu)"):
+        yield replace(issue, severity=Severity.WARNING)
 
 
 def _names_a_plan(ctx: ParagraphContext) -> bool:

@@ -234,7 +234,8 @@ def vote_mismatch(ctx: DocumentContext):
                 yield Issue(min(c.start for c in counts), max(c.end for c in counts),
                             f"Biểu quyết {shown}, nhiều hơn {name}.")
                 break
-        issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor)
+        issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor) or _every_kind_issue(
+            vote, block, counted, total)
         if issue is not None:
             yield issue
         for issue in _percent_issues(ctx.text, vote, block):
@@ -247,6 +248,29 @@ _NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "�
 _ALL_VOTED = re.compile(r"không\s+có\s+(?:đồng\s+chí|đại\s+biểu|ai|người)\s+(?:nào\s+)?(?:không\s+biểu\s+quyết|vắng\s+biểu\s+quyết|"
                         r"bỏ\s+phiếu\s+trắng)|(?:tất\s+cả|100%)\s+(?:các\s+)?(?:đồng\s+chí|đại\s+biểu|đảng\s+viên)"
                         r"(?:\s+có\s+mặt)?\s+(?:đều\s+)?(?:tham\s+gia\s+)?biểu\s+quyết", re.IGNORECASE)
+
+
+def _every_kind_issue(vote: Vote, block: Block | None, counted: dict, total: int) -> Issue | None:
+    """"tán thành 17/19 đ/c; không tán thành 01 đ/c; không biểu quyết: không": every kind of vote is counted
+    (tán thành, không tán thành, ý kiến khác / không biểu quyết) against the voters the approvals are written
+    over, those present, so together they are all the voters (a warning: a voter may have left before the
+    vote). Approvals over the whole roll ("12/21" of a committee with 19 present) are not."""
+    base = vote.parts["approve"].denominator
+    if base is None or len(counted) != len(VOTE_KINDS) or total >= base.value:
+        return None
+    # the voters: the official members present when the minutes tell them apart ("Có mặt: 24 đồng chí, gồm 22
+    # đảng viên chính thức và 2 dự bị" then "tán thành 22/24 đảng viên chính thức": 24 is the official roll)
+    voters = block.present_official() if block is not None else None
+    if voters is None:
+        voters = vote.present.value if vote.present else block.present() if block is not None else None
+    if voters is None or base.value != voters:
+        return None
+    listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
+    counts = [part.count for part in vote.parts.values() if part.count is not None]
+    return Issue(min(c.start for c in counts), max(c.end for c in counts),
+                 f"Biểu quyết {listed} = {total}, ít hơn {base.value} người biểu quyết đã ghi "
+                 f"({vote.parts['approve'].count.value}/{base.value}).", None, Severity.WARNING,
+                 (Related(base.start, base.end, "whole"),))
 
 
 def _all_voted_issue(text: str, vote: Vote, block: Block | None, counted: dict, total: int, anchor):
@@ -288,6 +312,10 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
         wholes = sorted({w for w in wholes if w > 0})
         if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
             continue
+        approve = vote.parts["approve"]
+        if kind != "approve" and approve.count is not None and approve.pct is None and any(
+                _matches(value, decimals, approve.count.value, w) for w in wholes):
+            continue  # "Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%)": the approvals' share, last
         printed = text[start:end]
         computed = ", ".join(f"{part.count.value}/{w} = {format_vi(part.count.value / w * 100, decimals)}%"
                              for w in wholes)
@@ -347,6 +375,12 @@ def resolution_not_passed(ctx: DocumentContext):
         block = _meeting(blocks, vote)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
         members = "đảng viên chính thức"
+        council = block is not None and called is None and block.value("total") is not None and bool(
+            _COUNCIL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end))
+        if council:
+            # "Đại biểu HĐND phường: tổng số 25 đ/c; có mặt 18 đ/c": a council's resolution needs more than half
+            # of all its deputies (Luật Tổ chức chính quyền địa phương), not of those present
+            called, who, members = block.value("total"), "", "đại biểu HĐND"
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
         if called is None and vote.members is not None:
@@ -366,6 +400,10 @@ def resolution_not_passed(ctx: DocumentContext):
             message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+            if council:
+                message = (f"Tán thành {approve.value} không quá một nửa tổng số {called} đại biểu HĐND (cần ít nhất "
+                           f"{called // 2 + 1}); nghị quyết của HĐND phải được quá nửa tổng số đại biểu HĐND biểu quyết "
+                           "tán thành, không tính trên số có mặt.")
             claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
             if claim is None:
                 yield Issue(approve.start, approve.end, message)
@@ -376,6 +414,9 @@ def resolution_not_passed(ctx: DocumentContext):
             start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
             yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+_COUNCIL = re.compile(r"(?<!\w)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?!\w)", re.IGNORECASE)
 
 
 def _unanimous_present(vote: Vote, block: Block | None) -> Fact | None:

@@ -79,9 +79,17 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
         planned = _has_keyword(sentence)
         claim_match = claim_in(sentence) if planned else None
         sentence_claim = _claim_of(claim_match)
-        for c_start, c_end in _clauses(sentence) if planned else ():
+        claims = _claims(sentence) if claim_match or planned and _BARE_VERDICT.search(sentence) else ()
+        previous = None
+        cut = _clauses(sentence) if planned else []
+        spans = [(m.start(), m.end()) for m in CLAIM.finditer(sentence)] if claims else []
+        # clauses with figures of their own ("đạt 5 chỉ tiêu gồm:" has none but its claim's)
+        numbered = [(a, b) for a, b in cut if any(ch.isdigit() and not any(x <= a + i < y for x, y in spans)
+                                                  for i, ch in enumerate(sentence[a:b]))]
+        for c_start, c_end in cut:
             clause = sentence[c_start:c_end]
             start = s_start + c_start
+            before, previous = previous, (c_start, c_end)
             if not _has_keyword(clause) and not (sentence_claim and _has_number(clause)):
                 continue
             numbers = [f for f in figures if start <= f.start < start + len(clause)
@@ -89,13 +97,49 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
             target = _target(text, start, clause, numbers)
             if target is None:
                 continue
-            entities.append(target | {"claimed_status": sentence_claim} if isinstance(target, dict) else target)
+            if target["actual_value"] is None and target["target_value"] is not None and before is not None:
+                _result_before_label(text, s_start, sentence[before[0]:before[1]], before[0], clause, target, figures)
+            claimed = _clause_claim(claims, c_start, c_end, sentence_claim, numbered)
+            entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
         entities.extend(_tasks(text, s_start, sentence))
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
 
 
 _BY_HOW_MUCH = re.compile(r"(?<!\w)(?:vượt|tăng|giảm|hụt|thiếu)(?:\s+(?:thêm|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu))?\s*$",
                           re.IGNORECASE)
+
+
+# A bare verdict closing a clause: "chỉ tiêu không quá 02 vụ – đạt;", "… (chỉ tiêu từ 95% trở lên), chưa đạt."
+_BARE_VERDICT = re.compile(r"[,–-]\s*(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt|vượt|hoàn thành)"
+                           r"\s*(?=[.;]|$)", re.IGNORECASE)
+
+
+def _claims(sentence: str) -> list[tuple[int, str]]:
+    """Every verdict the sentence writes, with where it stands: the plan-naming claims (CLAIM)
+    and the bare verdicts that close a clause."""
+    found = [(m.start(), _claim_of(m)) for m in CLAIM.finditer(sentence)]
+    found += [(m.start(1), _NORMALISED_CLAIM[m.group(1).lower()]) for m in _BARE_VERDICT.finditer(sentence)]
+    return sorted(found)
+
+
+def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None,
+                  numbered: list[tuple[int, int]] = ()) -> str | None:
+    """The verdict of one target clause: its own ("… 02 vụ – đạt; … 93,6% (chỉ tiêu từ 95% trở lên), chưa
+    đạt": each clause its own), else the first written after it before the next clause with figures of its
+    own ("thu … 39,8 tỷ đồng, đạt 113,71% dự toán (35 tỷ đồng); … 312 ha …; tỷ lệ hộ nghèo … 4,86%, chưa
+    đạt mục tiêu": the verdict is the third clause's), else the sentence's when it stands in no clause with
+    figures ("Hoàn thành chỉ tiêu: …" before them)."""
+    inside = {claim for at, claim in claims if c_start <= at < c_end}
+    if inside:  # "24 chỉ tiêu đạt … (13 chỉ tiêu vượt) và 01 chỉ tiêu không đạt": no one verdict
+        return inside.pop() if len(inside) == 1 else None
+    if not claims:
+        return sentence_claim
+    limit = next((a for a, _ in numbered if a >= c_end), None)
+    after = [claim for at, claim in claims if at >= c_end and (limit is None or at < limit)]
+    if after:
+        return after[0]
+    free = [claim for at, claim in claims if not any(a <= at < b for a, b in numbered)]
+    return free[0] if free else None
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -109,6 +153,40 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         if b - a > 3:
             spans.append((a, b))
     return spans
+
+
+def _in_brackets(clause: str, at: int) -> bool:
+    """Whether ``at`` stands inside brackets of its clause, one opened before the clause began
+    ("18 sản phẩm), vượt kế hoạch …" after a cut inside "(đợt 1: 29 sản phẩm; đợt 2: 18 sản phẩm)") too."""
+    opened, closed = clause.rfind("(", 0, at), clause.rfind(")", 0, at)
+    if opened > closed:
+        return True
+    after = re.search(r"[()]", clause[at:])
+    return bool(after) and after.group() == ")"
+
+
+_PART_OF_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\d]+|\blu[ỹy]\s+kế\b|\btháng\s+\d{1,2}\b|"
+                             r"\bnửa\s+(?:năm|nhiệm\s+kỳ)\b|\bgiữa\s+nhiệm\s+kỳ\b|\bđến\s+nay\b|\btiến\s+độ\b",
+                             re.IGNORECASE)
+_LABEL_OPENED = re.compile(r"\(\s*(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|dự\s+toán)[^()]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _result_before_label(text: str, s_start: int, earlier: str, e_start: int, clause: str, target: dict,
+                         figures: list[Entity]) -> None:
+    """"386 hộ đạt danh hiệu … (chỉ tiêu Nghị quyết: từ 400 hộ trở lên), vượt chỉ tiêu": the clause cut at the
+    label's colon inside the brackets; the result is the figure before the brackets opened."""
+    label = _LABEL_OPENED.search(earlier)
+    closes = re.search(r"[()]", clause)
+    if label is None or closes is None or closes.group() != ")" or _PART_OF_PERIOD.search(earlier + clause):
+        return  # (a result for part of the plan's period is progress: no verdict from it)
+    at = s_start + e_start + label.start()
+    alike = [f for f in figures if s_start + e_start <= f.start < at and _unit(f) == target["unit"]
+             and not _in_brackets(earlier, f.start - s_start - e_start)
+             and not _BY_HOW_MUCH.search(text, max(0, f.start - 24), f.start)]
+    if alike:
+        target["actual_value"], target["actual_text"] = _value(alike[-1]), alike[-1].text
+        target["status"] = _status(target)
+        target["result_before"] = target["start"] - alike[-1].start  # how far before the target its result stands
 
 
 def _has_number(clause: str) -> bool:
@@ -134,8 +212,9 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
             target = inside[-1]
             comparator = _comparator(text, target) or ">="
             # "được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 triệu đồng)": by how much is no result
+            # a figure in other brackets is a detail of the result ("47 sản phẩm (đợt 1: 29; đợt 2: 18)")
             alike = [n for n in outside if _unit(n) == _unit(target) and not _BY_HOW_MUCH.search(
-                text, max(0, n.start - 24), n.start)]
+                text, max(0, n.start - 24), n.start) and not _in_brackets(clause, n.start - start)]
             before = [n for n in alike if n.start < start + paren.start()]
             actual = before[-1] if before else (alike[0] if alike else None)
     if target is None:

@@ -26,23 +26,27 @@ LABEL_RE = re.compile(
     r"|(?P<reason>có\s+l[ýí]\s+do)"
     r"|(?P<absent>vắng(?:\s+mặt)?|không\s+có\s+mặt)"
     r"|(?P<exempt>miễn\s+(?:công\s+tác\s+và\s+)?sinh\s+hoạt(?:\s+đảng)?|miễn\s+SH)"
-    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác)"
+    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác"
+    r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     r"|(?P<total>tổng\s+(?:số|cộng))"
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
     r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
-    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội))"
+    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội)|hiện\s+diện|"
+    r"tham\s+gia\s+sinh\s+hoạt(?!\s+(?:tạm\s+thời|đảng|ở|tại|nơi|thường\s+xuyên|đều|đầy\s+đủ|định\s+kỳ|hằng|hàng|"
+    r"theo|với|cùng))|tham\s+gia\s+(?:cuộc\s+)?họp)"
     r")(?!\w)",
     re.IGNORECASE,
 )
 # Every match of LABEL_RE holds one of these (its words apart by white space): a paragraph with
 # none holds no label, and LABEL_RE is not searched there (speed; tests/core/test_keywords.py
 # checks the list against every branch). Keep it in step with LABEL_RE.
-may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "tạm thời", "tổng số", "tổng cộng", "triệu tập",
+may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "tạm thời", "chuyển sinh hoạt", "tổng số", "tổng cộng", "triệu tập",
                          "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
-                         "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội")
+                         "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội", "hiện diện", "tham gia sinh hoạt",
+                         "tham gia họp", "tham gia cuộc họp")
 HEADS = ("total", "present", "absent")
 PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
            r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
@@ -146,15 +150,21 @@ class _Reader:
         self.text, self.block = text, block
         self.head: str | None = None
         self.last_key: tuple[str, str | None] | None = None
+        self.names_open = False  # the line before announced the absentees' names ("Vắng 03 đồng chí:") or held some
 
     def line(self, start: int, end: int, numbers: tuple[Num, ...]) -> None:
         text, block = self.text, self.block
         line = text[start:end]
-        if self.last_key and self.last_key[0] == "absent" and BULLET.match(line) and not LABEL_RE.search(line):
+        names_open, self.names_open = self.names_open, False
+        if self.last_key and self.last_key[0] == "absent" and BULLET.match(line) and names_open and (
+                not LABEL_RE.search(line) or _PERSON_LINE.match(line)):
+            # "+ Đ/c Mạc Thị Yến (đảng viên dự bị): không lý do.": a person's line, its labels are the reason
             names = person_names(BULLET.sub("", line, count=1))
             if names:
                 block.names.setdefault(self.last_key, []).extend(names)
+                self.names_open = True
             return
+        self.names_open = line.rstrip().endswith(":") or bool(_ABSENT_LINE_END.search(line))
         tokens: list[tuple[int, int, str | None, Num | None]] = [
             (m.start() + start, m.end() + start, m.lastgroup, None) for m in labels_in(line)]
         tokens += [(n.start, n.end, None, n) for n in numbers]
@@ -180,6 +190,9 @@ class _Reader:
                 continue
             kinds = phrase if phrase and _filler_ok(text[cursor:t_start], phrase[-1]) else []
             after, after_end = _postfix(text, t_end, end)
+            if after and after[0] in ("official", "probationary") and _ELECTED.search(text, max(start, t_start - 60),
+                                                                                      t_start):
+                after, after_end = [], t_end  # "bầu 15 đại biểu chính thức": delegates elected, not members present
             if kinds and not _COUNT_END.match(text, t_end, end):
                 kinds = []
             elif kinds and after and after[0] not in HEADS:
@@ -237,7 +250,9 @@ def _bracketed(line: str, pos: int) -> bool:
     a bracket opening a count's own list ("vắng 2 (có lý do: …)")."""
     opening = line.rfind("(", 0, pos)
     if opening == -1 or line.find(")", opening, pos) != -1:
-        return False
+        # "đ/c Đặng Văn Cường - có lý do (…); đ/c Nguyễn Thị Thu - không lý do": a name's reason after its dash
+        return bool(_NAME_THEN_REASON.search(line, max(0, pos - 40), pos)) and bool(
+            re.search(r"(?i:đồng\s+chí|đ/c)\s+[A-ZĐÀ-Ỹ]", line[max(0, pos - 40):pos]))
     if _NAME_THEN_REASON.search(line, opening, pos):
         return True  # "02 đ/c (đ/c Lộc: miễn sinh hoạt do …; đ/c Mận: …)": a named person's reason in the list
     before = line[:opening].rstrip()
@@ -248,9 +263,17 @@ _NAME_THEN_REASON = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s*[:–-]\s*(?i:vắng(?
 
 
 def labels_in(line: str) -> list[re.Match]:
-    """Attendance labels, without "chính thức" in "chuyển đảng chính thức", "công nhận … chính thức"."""
+    """Attendance labels, without "chính thức" in "chuyển đảng chính thức", "công nhận … chính thức", nor in
+    an election ("bầu 15 đại biểu chính thức và 02 đại biểu dự khuyết đi dự Đại hội cấp trên")."""
     return [m for m in LABEL_RE.finditer(line)
-            if not (m.lastgroup == "official" and _ADMITTED.search(line[max(0, m.start() - 40):m.start()]))]
+            if not (m.lastgroup == "official" and (_ADMITTED.search(line[max(0, m.start() - 40):m.start()])
+                                                   or _ELECTED.search(line[max(0, m.start() - 60):m.start()])))]
+
+
+_PERSON_LINE = re.compile(r"\s*[-+•*–]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*\s*){2,5}(?:\([^()]*\)\s*)?[:–-]")
+# "Vắng mặt: 02 đồng chí" closing its line: the names may follow on "-" lines
+_ABSENT_LINE_END = re.compile(rf"(?i:vắng)[^.;:\d]{{0,20}}:?\s*\d+{_UNIT}\s*[.;]?\s*$", re.IGNORECASE)
+_ELECTED = re.compile(r"(?<!\w)(?:bầu|trúng\s+cử)(?!\w)[^;.:]{0,45}$", re.IGNORECASE)
 
 
 def _clause_break(between: str) -> bool:
@@ -298,7 +321,8 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
 _BARE_PRESENT = re.compile(r"dự(?=\s*[,;.)]|\s+và\s)", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)
 _BODY_THEN_HEAD = re.compile(
-    r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)"
+    r"(?:\s++(?:" + PERSONS + r"))?\s++(?:Ủy|Uỷ|ủy|uỷ)\s+viên(?:\s+[^\W\d_]+){0,6}?\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự"
+    r"|dự(?=\s*[(,;.]|\s+và\s))"  # "19/23 đồng chí Ủy viên BCH dự (vắng 05 đồng chí có lý do)"
     r"|(?P<absent>vắng(?:\s+mặt)?))(?!\w)"
     # "28/30 đại biểu HĐND xã tham dự": the delegates of a named council (not guests)
     r"|\s++đại\s+biểu\s+(?!khách|mời)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+[^\W\d_]+){0,3}?\s+"
@@ -356,15 +380,31 @@ def person_names(region: str) -> list[str] | None:
     Lê Văn Nam", "Trần Thị Hoa"); later titles or reasons ("Phó Bí thư chi bộ", "ốm") are
     appositions and skipped. Anything else that is not clearly a person voids the list."""
     region = re.sub(r"\([^()]*\)", " ", region).strip().rstrip(").;:(").strip()  # "…, Trần Thị Bình (có lý do)"
-    items = [i.strip(" -–") for i in re.split(r"[,;]|\s+và\s+", region) if i.strip(" -–")]
+    items = [_DEGREE.sub("", i.strip(" -–")) for i in re.split(r"[,;]|\s+và\s+", region) if i.strip(" -–")]
+    kinds = [_person_or_apposition(item) for item in items]
+    if any(kind == "person" for kind in kinds):
+        # one list names one kind of thing: beside names of known surnames, "Y Bhin Niê", "H'Luyến Êban" (names of
+        # the peoples of the Central Highlands and the North) are names too
+        kinds = [("person" if kind is None and _BARE_NAME.fullmatch(item) and item.split()[0].lower() not in _NOT_NAMES
+                  else kind) for kind, item in zip(kinds, items)]
     names = []
-    for item in items:
-        kind = _person_or_apposition(item)
+    for item, kind in zip(items, kinds):
         if kind is None or (kind == "apposition" and not names):
             return None
         if kind == "person":
-            names.append(item.split(":")[0].rstrip())  # "đ/c Lộc: miễn sinh hoạt do tuổi cao": the name, not its reason
+            # "đ/c Lộc: miễn sinh hoạt do tuổi cao", "đ/c Cường - có lý do": the name, not its reason
+            names.append(re.split(r":|\s[–-]\s", item)[0].rstrip())
     return names or None
+
+
+# a degree or profession abbreviated before a name: "BS. Lê Văn Hải", "ThS.BS Phạm Văn Tùng", "YS. Hường", "BSCKI …"
+_NOT_NAMES = frozenset(("thôn", "xóm", "ấp", "tổ", "khu", "bản", "buôn", "làng", "xã", "phường", "thị", "thành", "tỉnh",
+                        "huyện", "chi", "ban", "văn", "ủy", "uỷ", "hội", "đoàn", "trường", "trạm", "công", "phòng",
+                        "sở", "đảng", "bệnh", "trung", "cục", "ngân", "hợp", "mặt", "khối", "cụm", "đội", "nhà",
+                        "quỹ", "câu", "lớp", "đặc", "tiểu", "mầm", "nhóm", "dự", "kho", "cửa", "cảng", "chợ"))
+_DEGREE = re.compile(r"^(?:(?:[A-ZĐ][A-Za-zĐđ]{0,4}\.\s*)+(?:BS\s+)?|(?:BSCK(?:I{1,2}|1|2)|ThS|TS|PGS|GS|BS|KS|CN)\s+)(?=[A-ZĐÀ-Ỹ])")
+# two to four capitalised words and nothing else, each a syllable, one of them possibly with "'" ("H'Luyến")
+_BARE_NAME = re.compile(r"(?:[A-ZĐÀ-Ỹ]'?[^\W\d_]{0,7}\s+){1,3}[A-ZĐÀ-Ỹ]'?[^\W\d_]{0,7}")
 
 
 def _person_or_apposition(item: str) -> str | None:

@@ -24,7 +24,7 @@ _KIND_BEFORE = re.compile(r"(?<!\w)(?:(?:tổng\s+)?số\s+)?(?:phiếu\s+)?" + 
                           + r"(?:\s++(?:là|được|có))?\s*+:?\s*+(?:là\s*+)?$", re.IGNORECASE)
 _KIND_AFTER = re.compile(r"\s*+phiếu\s++(?:bầu\s++)?(?:được\s++)?" + _KIND + r"(?!\w)", re.IGNORECASE)
 # Possessive \s*+: plain \s* runs around optional words backtrack cubically on long runs of spaces.
-_SHARE_BETWEEN = re.compile(r"\s*+phiếu\s*+[,(]?\s*+(?:đạt|chiếm|bằng)?\s*+(?:tỷ\s++lệ|tỉ\s++lệ)?\s*+$", re.IGNORECASE)
+_SHARE_BETWEEN = re.compile(r"\s*+phiếu\s*+[,(=–-]?\s*+(?:đạt|chiếm|bằng)?\s*+(?:tỷ\s++lệ|tỉ\s++lệ)?\s*+$", re.IGNORECASE)
 _HEAD_AFTER = re.compile(r"\s*+phiếu(?!\w)", re.IGNORECASE)
 _KINDS = {"phát ra": "issued", "thu vào": "collected", "thu về": "collected", "hợp lệ": "valid",
           "không hợp lệ": "invalid"}

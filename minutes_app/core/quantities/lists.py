@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
 from .model import Cue, Quantity, Relation
-from .relations import phrase_levels, same_classification
+from .relations import per_unit, phrase_levels, same_classification
 
 _EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
 _RESULT_LEAD = re.compile(r",\s*(?:kết\s+quả|qua\s+đó)\s*(?:như\s+sau\s*)?:\s*$", re.IGNORECASE)
@@ -75,7 +75,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             layer = paragraph_layer(ctx, item)
             counts = [q for q in layer.quantities if q.kind == whole.kind and (
                 q.bare or q.kind == "money" or q.noun_class == whole.noun_class or (whole.bare and announced))
-                and q.role != "plan"]
+                and q.role != "plan" and not per_unit(item.text, q)]  # not "mỗi nhà 40 triệu đồng", a rate
             if not counts:
                 complete = False
                 continue

@@ -311,11 +311,13 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
             return "clock time"  # "lúc 8 giờ 30 phút"
         return "duration or period"  # "9 tháng đầu năm", "95 năm Ngày thành lập", "2 ngày"
     after = text[quantity.end:quantity.end + 4]
+    if quantity.kind == "count" and quantity.noun_class is None and _DAY_BEFORE.search(before):
+        return "date"  # "đúng ngày 03 hằng tháng", "ngày 15 hàng tháng": a day of the month
     if quantity.kind in ("count", "ratio") and _CLOCK_AFTER.match(after):
         return "clock time"
     if quantity.kind == "ratio":
-        if before.rstrip().endswith(("-", "–")) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
-            return "date range"  # "14-15/5", "30/5-7/6"
+        if _DIGIT_DASH_BEFORE.search(before) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
+            return "date range"  # "14-15/5", "30/5-7/6"; not a bullet's dash ("- 212/212 hộ")
         if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
                 quantity.noun_class is None or quantity.value > quantity.total or _DATE_WORD_BEFORE.search(before)):
             return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"
@@ -325,6 +327,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     return None
 
 
+_DAY_BEFORE = re.compile(r"(?<!\w)ngày\s*$", re.IGNORECASE)
+_DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 # "thiểu số", "đa số": a word ending in "số" that names a group, not a number's "số" ("hồ sơ số 48")
 _COUNTED_SO = {"thiểu": True, "đa": True}
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
@@ -390,12 +394,15 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
     if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
     words, colon = _words_before(text, start)
+    if not words and colon:  # "chi hội khu phố 1: 58; khu phố 2: 61": a numbered unit's label, then its count
+        numbered = _NUMBERED_LABEL.search(text, max(0, start - 40), start)
+        words = tuple(numbered["label"].split()) if numbered else ()
     if not words or words[-1].lower() in _ORDINAL_WORDS and not (
             words[-1].lower() == "số" and len(words) >= 2 and _COUNTED_SO.get(words[-2].lower())) or words[-1] == "x":
         return None
     label = " ".join(words)
-    if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label):
-        return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier
+    if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label) and words[-1].lower() != "là":
+        return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier (not "tổng số thành viên HTX là 128")
     number = parse_number(text[start:end])
     if number is None or number.decimals or number.value > 100000:
         return None
@@ -407,6 +414,7 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
                     label.lower(), role, cues)
 
 
+_NUMBERED_LABEL = re.compile(r"(?:^|[\s,;(])(?P<label>(?:[^\W\d_]+\s+){1,3}\d{1,3})\s*:\s*$")
 _LABEL_NOUN = re.compile(r"(?:^|\s)(?P<total>tổng\s+)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là)?\s*$",
                          re.IGNORECASE)
 

@@ -163,6 +163,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     breakdowns = _breakdowns(text, quantities, clauses, sentences)
     relations.extend(breakdowns)
     relations.extend(_explicit_part_of(text, quantities))
+    if ":" in text:
+        relations.extend(announced_breakdowns(text, quantities, sentences))
     relations.extend(_presence(text, quantities, sentences))
     relations.extend(_distributions(text, quantities, sentences))
     if "cơ cấu" in text or "Cơ cấu" in text:
@@ -179,6 +181,10 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(found_among_examined(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and (len(sentences) > 1 or ";" in text):
         relations.extend(_exceeded_totals(text, quantities, sentences))
+    if "%" in text:
+        relations.extend(growths(text, quantities, sentences))
+    if _DERIVED_HINT.search(text):
+        relations.extend(gaps_and_averages(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -251,7 +257,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     """sum-of relations (and their part-of) after "trong đó", "gồm", a bracket or a colon."""
     relations = []
     overlapping = word_set("overlapping_categories")
-    counted = [q for q in quantities if q.kind in ("count", "money") and q.role != "plan" and not per_unit(text, q)]
+    counted = [q for q in quantities if q.kind in ("count", "money") and not per_unit(text, q) and (
+        q.role != "plan" or _SPLIT_PLAN.match(text, unit_end(text, q)))]  # "kế hoạch vốn … 386,42 tỷ đồng, cụ thể: …"
     for index, whole in enumerate(counted):
         if whole.head is None and whole.kind == "count":
             continue
@@ -287,10 +294,13 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             if late and not late["colon"] and (late["marker"].lower().startswith("cụ") or any(
                     late.start("gap") <= q.start < late.end("gap") for q in quantities)):
                 late = None  # "126 trẻ dưới 1 tuổi, gồm 64 …" (a number that is no quantity between); not "cụ thể"
+            elif late and any(late.start("gap") <= q.start < late.end("gap") and q.kind in ("count", "money")
+                              and not _another_noun(q, whole) for q in quantities):
+                late = None  # "05 chi hội với tổng số 312 hội viên, cụ thể: …": the list is the nearer count's
             if late:
                 # "Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, …": a few words
                 # about the counted, then a breakdown announced with a colon
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
                 if len(parts) >= 2 and not _OTHERS.search(text, late.end(), sentence_end):
                     cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
@@ -298,10 +308,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     continue
             far = _LATE_EXHAUSTIVE_FAR.match(text, end) if whole.kind == "count" and whole.head else None
             if far and not any(far.start("gap") <= q.start < far.end("gap") and (
-                    q.kind == whole.kind or whole.compatible(q)) for q in quantities):
+                    q.kind == whole.kind or whole.compatible(q)) and not _another_noun(q, whole) for q in quantities):
                 # "giải ngân cho 146 hội viên vay vốn, tổng dư nợ 9.870 triệu đồng; chia ra: chăn nuôi 58 hội viên, …":
                 # the breakdown announced with a colon splits the one count of its kind before it
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], far.end(), sentence_end)
                 if len(parts) >= 2 and all(p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
                         text, far.end(), sentence_end):
@@ -312,7 +322,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             if colon_late and not _EXAMPLES_CUE.search(colon_late["gap"]):
                 # "Cấp 1.150 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, …": a few
                 # words about the counted, a colon, and counts of the same noun, each named (a warning)
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], colon_late.end(), sentence_end)
                 if len(parts) >= 2 and not getattr(parts, "unread", False) and all(
                         p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
@@ -321,16 +331,22 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
                     continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            aside = None
+            if late is None and whole.kind == "count" and whole.head:
+                # "kết nạp 12 đảng viên mới (chỉ tiêu năm 25, đạt 48%), trong đó: nữ 07, …": an aside in brackets
+                # about the count, then its subsets
+                aside = _ASIDE_THEN_SUBSETS.match(text, end)
+                late = _AFTER_ASIDE.match(text, aside.end()) if aside else None
             if late and late.group().rstrip().endswith(":"):
                 # "45 đảng viên được đánh giá, trong đó: hoàn thành xuất sắc nhiệm vụ 8 đồng chí; …": a list
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), sentence_end)
                 if len(parts) >= 2 and same_classification([level_groups(p, text) for p in parts]):
                     cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
             if late:  # "Có 210 hộ được hỗ trợ, trong đó 230 hộ nghèo": each part ≤ the whole, never summed
-                sentence_end = _end_of(sentences, whole.start)
+                sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
                                                                                           sentence_end))
                 cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
@@ -341,13 +357,17 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                                  if part.noun_class is not None and part.noun_class == whole.noun_class)
+                if aside and len(parts) >= 2 and all(p.bare for p in parts):
+                    # "nữ 07, đoàn viên thanh niên 13": labelled subsets of the count, each ≤ it (read past an
+                    # aside: a warning)
+                    relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)) for part in parts)
                 continue
-            relations.extend(_level_run(text, whole, counted[index + 1:], end, _end_of(sentences, whole.start)))
+            relations.extend(_level_run(text, whole, counted[index + 1:], end, _scope_end(text, sentences, whole.start)))
             continue
         money_colon = not marker and whole.kind == "money"
         if money_colon and not (colon and match.start("colon") == _skip_spaces(text, end)):
             continue
-        sentence_end = _end_of(sentences, whole.start)
+        sentence_end = _scope_end(text, sentences, whole.start)
         if colon:
             stop = sentence_end
         else:
@@ -485,8 +505,9 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
         if candidate.start >= sentence_end or candidate.kind != "count" or not whole.compatible(candidate):
             break
         gap = re.sub(r"\([^()]*%\s*\)", "", text[last:candidate.start])  # "tán thành 40 (88,9%), …"
-        if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap):
-            break
+        if len(gap) > 40 or any(c.isdigit() for c in gap) or _COMPARISON.search(gap) or "(" in gap \
+                or _SUBSET_AFTER.search(gap):
+            break  # "…, khai trừ 1 (trong đó, Chi ủy khiển trách 2, …)": a nested breakdown, not more levels
         parts.append(candidate)
         last = unit_end(text, candidate)
     groups = [level_groups(p, text) for p in parts]
@@ -527,6 +548,22 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+# a plan split into its items with a word that they are all of it
+_SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
+
+
+def _another_noun(q: Quantity, whole: Quantity) -> bool:
+    """"27 cuộc truyền thông với 1.960 lượt hội viên …, gồm: …": a count of another known noun between a whole
+    and its list does not take the list (the parts must then all be of the whole's noun)."""
+    return q.kind == "count" and whole.kind == "count" and q.role != "whole" and bool(
+        q.head and whole.head and q.noun_class) and not (
+        heads_agree(q.head, whole.head) or heads_agree(whole.head, q.head) or q.head.startswith(whole.head)
+        or whole.head.startswith(q.head))
+
+
+_DIGITS = re.compile(r"\d+")
+_AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
+_ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -575,12 +612,19 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         gap = text[previous:candidate.start]
         previous = candidate.end
+        opened = text[last:candidate.start]
+        if parts and opened.count("(") > opened.count(")"):
+            # "hoàn thành tốt 20 đồng chí (trong đó 3 đồng chí là cấp ủy viên), hoàn thành 4 …": what a bracket
+            # after a part says is of that part; the list goes on after it
+            continue
         if per_unit(text, candidate):
             continue  # "xây mới 360 triệu đồng, mức 60 triệu đồng/căn": a rate per unit, no part of the sum
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
-        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", stretch)
+        # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
+        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", text[max(last, unit_end(text, parts[-1])) if parts else last:
+                                                             candidate.start])
         if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
                 "," not in label and len(label.split()) <= 8 and label[:1].islower()):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
@@ -602,9 +646,6 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
             # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
             return _Parts(parts, unread=True) if parts else []
-        opened = text[last:candidate.start]
-        if parts and opened.count("(") > opened.count(")"):
-            return []  # a part opens a bracket: a nested breakdown, not the list itself
         if _unnumbered_item(stretch, first=not parts):
             return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
         parts.append(candidate)
@@ -1319,6 +1360,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
     """share-of and result-vs-plan relations of every percentage that states a share."""
     relations = []
+    bases = {id(r.whole) for r in known if r.kind == "growth"}
     for index, percent in enumerate(quantities):
         if percent.kind != "percent":
             continue
@@ -1330,7 +1372,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if pair is not None:  # "đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)"
             relations.append(pair)
             continue
-        before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)]
+        # a base of another period ("so với cùng kỳ (372,8 tỷ đồng)") is no part of what follows
+        before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)
+                  and id(q) not in bases]
         if not before:
             continue
         sentence = _sentence_of(sentences, percent.start)
@@ -1350,7 +1394,19 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
         gap = _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start]))
+        loose = False
+        if any(c.isdigit() for c in gap) and not any(part.end <= q.start < percent.start for q in quantities):
+            # "1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 83,7%": digits that are no quantity (a period, a
+            # date) between the part and its share; only a whole stated paragraphs before is then looked for
+            gap, loose = _DIGITS.sub("x", gap), True
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
+            continue
+        if loose:
+            if part.kind == "count" and part.head and part.role in (None, "whole") and not _NOT_SHARE_AFTER.match(after) \
+                    and not _PLAN_AFTER.match(after) and not APPROXIMATE_BEFORE.search(
+                    text[max(0, part.start - 12):part.start]) and not any(
+                    q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
+                relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
             whole = _explicit_whole(part, known)
@@ -1428,6 +1484,13 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
+        base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
+        if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
+                text[max(0, part.start - 12):part.start]):
+            # "Tổng chi hỗ trợ 236,4 triệu đồng, bằng 74,3% số quỹ vận động được trong năm": a base named by what
+            # was done, perhaps stated paragraphs before (kind share-named; the cue is the naming words)
+            relations.append(Relation("share-named", part, (part,), percent, explicit=False,
+                                      cues=(Cue(base.start("words"), base.end("words"), base["words"]),)))
         if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
@@ -1453,6 +1516,7 @@ def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before))
 
 
+_BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
@@ -1781,6 +1845,19 @@ def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:
     return _sentence_of(sentences, offset)[1]
 
 
+def _scope_end(text: str, sentences: list[tuple[int, int]], offset: int) -> int:
+    """Where a breakdown of the count at ``offset`` must end: its sentence's end, or sooner the
+    close of a bracket the count stands in ("(vắng 02 đồng chí: A, B), 05 đồng chí trưởng thôn
+    dự": the list of the absent ends with the bracket)."""
+    start, end = _sentence_of(sentences, offset)
+    if not _in_bracket(text, start, offset):
+        return end
+    close = text.find(")", offset, end)
+    if close == -1 or text[close + 1:close + 3].lstrip().startswith(":"):
+        return end  # "Kết quả xếp loại (412 đoàn viên): …": the bracket names what the list after it splits
+    return close
+
+
 def _skip_spaces(text: str, at: int) -> int:
     return len(text) - len(text[at:].lstrip()) if text[at:at + 1].isspace() else at
 
@@ -1798,3 +1875,252 @@ def _clause_stop(text: str, start: int, sentence_end: int) -> int:
 def _one_noun(a: str | None, b: str | None) -> bool:
     """One noun written in full or shortened ("giấy chứng nhận" … "giấy", "vụ việc" … "vụ")."""
     return bool(a and b) and (a == b or a.startswith(b + " ") or b.startswith(a + " "))
+
+
+# The word that makes a percentage a growth rate or a level against a base ("tăng 14,2%", "giảm 16,0%",
+# "bằng 103,8%"), and what follows it naming the base's period: "so với cùng kỳ (372,8 tỷ đồng)",
+# "so với năm 2024 (năm 2024: 61,3 triệu đồng)", "so với cùng kỳ năm 2024 là 25 vụ".
+_GROWTH_WORD = re.compile(r"(?<!\w)(?P<way>tăng|giảm|bằng)(?:\s+(?:thêm|được|khoảng))?\s*$", re.IGNORECASE)
+_COMPARED_TO = re.compile(
+    r"\s*so\s+(?:với\s+)?(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)"
+    r"(?:\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){0,7}?(?:[:]\s*)?|(?<=\s)là\s+|:\s*)",
+    re.IGNORECASE)
+# "tăng 12,8% (năm 2024: 163,2 triệu đồng)", "(cùng kỳ năm trước là 372,8 tỷ đồng)": the base in brackets, named
+_BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)(?::|là|đạt)\s*",
+                              re.IGNORECASE)
+# words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
+_NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
+# between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%"
+_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là)\s+(?:(?:tăng|giảm)\s+)?)"
+                             r"[-+−]?\s*", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
+
+
+def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"… 412,6 tỷ đồng, tăng 14,2% so với cùng kỳ (cùng kỳ năm 2024 đạt 372,8 tỷ đồng)": a
+    percentage after "tăng"/"giảm"/"bằng" that names a base of another period, with that base
+    written right after it, measures the level before it (the nearest amount of the same measure
+    in the sentence, outside any bracket the percentage is not in) against that base (kind
+    "growth": ``whole`` the base, ``parts`` the level, ``share`` the percentage, the cue the word
+    "tăng"/"giảm"/"bằng"). A level that is itself a change ("giảm 4 vụ, tương ứng giảm 16,0% so
+    với cùng kỳ năm 2024 là 25 vụ") is measured as a change."""
+    relations = []
+    for index, percent in enumerate(quantities):
+        if percent.kind != "percent":
+            continue
+        s_start, _ = _sentence_of(sentences, percent.start)
+        change = quantities[index - 1] if index else None
+        if change is not None and change.modifier == "change" and change.kind in ("count", "money") \
+                and change.start >= s_start and _RATE_OF_CHANGE.fullmatch(text, unit_end(text, change), percent.start):
+            # "xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ": the change over the level it changed from
+            earlier = [q for q in quantities[:index - 1] if q.start >= s_start]
+            level = _level_before(text, earlier, change)
+            word = change.modifier_cue
+            cue = Cue(word.start, word.end, word.text.split()[0])
+            start_level = next((q for q in reversed(earlier) if q is not level and q.kind == change.kind and (
+                q.head is None or _one_measure(q, change)) and _FROM.search(text, max(0, q.start - 12), q.start)), None)
+            if level is not None and start_level is not None:
+                # "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the change over the level it started from
+                relations.append(Relation("growth", start_level, (change,), percent, explicit=True, cues=(cue,)))
+            elif level is not None and level.modifier is None and not per_unit(text, level):
+                relations.append(Relation("change-rate", level, (change,), percent, explicit=True, cues=(cue,)))
+            continue
+        way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
+        if way is None:
+            continue
+        earlier = [q for q in quantities[max(0, index - 2):index] if q.start >= s_start]
+        if len(earlier) == 2 and _FROM.search(text, max(0, earlier[0].start - 12), earlier[0].start) and _FROM_TO.match(
+                text[unit_end(text, earlier[0]):earlier[1].start]) and _BY.match(text[unit_end(text, earlier[1]):way.start()
+                                                                                   + len(way["way"])]):
+            # "từ 163,2 triệu đồng năm 2024 lên 184,5 triệu đồng, tăng 12,8%"
+            first, second = earlier
+            if first.kind in ("count", "money") and _one_measure(first, second) and not per_unit(text, first) \
+                    and not per_unit(text, second):  # not "từ 85% lên 90%, tăng 5%" (points or relative)
+                cue = Cue(way.start("way"), way.end("way"), way["way"])
+                relations.append(Relation("growth", first, (second,), percent, explicit=True, cues=(cue,)))
+            continue
+        if index + 1 >= len(quantities):
+            continue
+        base = quantities[index + 1]
+        compared = _COMPARED_TO.fullmatch(text, percent.end, base.start) or _BASE_IN_BRACKET.fullmatch(
+            text, percent.end, base.start)
+        if compared is None or base.kind not in ("count", "money") or not _PERIOD_WORD.search(compared["period"]) \
+                or APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start) \
+                or _NOT_A_BASE.search(text, percent.end, base.start):
+            continue
+        level = None
+        for candidate in reversed(quantities[:index]):
+            if candidate.start < s_start:
+                break
+            if candidate.kind == "percent":
+                if candidate.modifier is None and not _in_bracket(text, s_start, candidate.start):
+                    break  # "đạt 46,8% dự toán …, bằng 103,8% …": the level is still the one before, but a share between ends it
+                continue
+            if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
+                continue
+            if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
+                continue
+            level = candidate
+            break
+        if level is None or APPROXIMATE_BEFORE.search(text, max(0, level.start - 12), level.start) \
+                or per_unit(text, level) != per_unit(text, base):
+            continue
+        cue = Cue(way.start("way"), way.end("way"), way["way"])
+        relations.append(Relation("growth", base, (level,), percent, explicit=True, cues=(cue,)))
+    return relations
+
+
+def _one_noun_head(a: str | None, b: str | None) -> bool:
+    """The same noun, one written with a qualifier ("trường hợp vi phạm" … "trường hợp"), or by its classifier."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return heads_agree(a, b) or heads_agree(b, a) or long == short or long.startswith(short + " ")
+
+
+def _same_bracket(text: str, start: int, end: int) -> bool:
+    """No bracket closes between ``start`` and ``end`` that opened before ``start`` (the two are at one level)."""
+    depth = 0
+    for char in text[start:end]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return True
+
+
+# A change written before its base: "68,4 triệu đồng, cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3 triệu
+# đồng)", "21 vụ, giảm 4 vụ so với cùng kỳ năm 2024 là 25 vụ", "92,6 triệu đồng, cao hơn bình quân chung của tỉnh
+# là 18,2 triệu đồng (bình quân tỉnh 74,4 triệu đồng)".
+_GAP_BEFORE = re.compile(r"(?<!\w)(?P<way>tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)"
+                         r"(?:\s+(?:[^\W\d_]+|(?<=năm )\d{4})){0,7}?\s*(?:là\s+|thêm\s+)?$", re.IGNORECASE)
+_GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?)?\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*)"
+                       r"{0,7}?(?::\s*)?"
+                       r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?(?:là|:)\s*", re.IGNORECASE)
+_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
+_UP_WORDS = ("tăng", "cao", "nhiều")
+# "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
+_PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
+_EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
+                          re.IGNORECASE)
+_AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
+
+
+def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                      known: list[Relation]) -> list[Relation]:
+    """Figures an author computed from two others in the same sentence:
+
+    - kind "gap": a change written with its base after it ("cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3
+      triệu đồng)") is the difference between the level before it and that base (``whole`` the base, ``parts``
+      the level and the change, the cue the word of the change);
+    - kind "average": an amount per one ("bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)") after an amount of
+      money and a count of that noun is their quotient (``whole`` the amount, ``parts`` the count, ``share``
+      the amount per one).
+    Nothing approximate ("gần", "khoảng", "hơn"), nothing per two units ("đồng/người/năm")."""
+    relations: list[Relation] = []
+    changes = {id(p) for r in known if r.kind == "difference" for p in r.parts} | {
+        id(r.whole) for r in known if r.kind == "difference"}
+    for index, change in enumerate(quantities):
+        if change.kind not in ("count", "money") or id(change) in changes:
+            continue
+        s_start, _ = _sentence_of(sentences, change.start)
+        earlier = [q for q in quantities[:index] if q.start >= s_start]
+        if not earlier or APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
+            continue
+        way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start)
+        if way is not None and earlier[-1].end <= way.start():
+            base = quantities[index + 1] if index + 1 < len(quantities) else None
+            if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
+                    and not _NOT_A_BASE.search(text, unit_end(text, change), base.start):
+                level = _level_before(text, earlier, change)
+                if level is not None and _one_measure(level, base) and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
+                    cue = Cue(way.start("way"), way.end("way"), way["way"])
+                    relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
+            continue
+        if change.kind != "money":
+            continue
+        per = _PER_ONE.match(text, unit_end(text, change))
+        each = _EACH_BEFORE.search(text, max(s_start, change.start - 40), change.start)
+        if per is not None and _AVERAGE_BEFORE.search(text, max(s_start, change.start - 16), change.start):
+            noun, cue = per["noun"].lower(), Cue(change.end, per.end(), per.group().strip())
+        elif each is not None and not _PER_UNIT.match(text, unit_end(text, change)):
+            # "bình quân mỗi hộ 250.000 đồng"
+            noun, cue = each["noun"].lower(), Cue(each.start(), each.end(), each.group().strip())
+        else:
+            continue
+        counts = [q for q in earlier if q.kind == "count" and q.head and (
+            _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
+            and q.noun_class == "person")]
+        amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q)]
+        if len(counts) != 1 or not amounts or amounts[-1].start < counts[0].start and _count_between(
+                quantities, counts[0], amounts[-1]):
+            continue
+        amount = amounts[-1]
+        if APPROXIMATE_BEFORE.search(text, max(0, amount.start - 12), amount.start) or not _same_bracket(
+                text, amount.end, change.start):
+            continue
+        relations.append(Relation("average", amount, (counts[0],), change, explicit=True, cues=(cue,)))
+    return relations
+
+
+def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
+    """The nearest amount of the change's measure before it, at its bracket level, not a plan."""
+    for candidate in reversed(earlier):
+        if candidate.kind == "percent":
+            continue
+        if candidate.kind != change.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, change.start):
+            return None
+        return candidate if _one_measure(candidate, change) else None
+    return None
+
+
+def _one_measure(a: Quantity, b: Quantity) -> bool:
+    if a.kind != b.kind:
+        return False
+    return a.kind == "money" or _one_noun_head(a.head, b.head)
+
+
+def _count_between(quantities: list[Quantity], first: Quantity, last: Quantity) -> bool:
+    return any(q.kind == "count" and first.end <= q.start < last.start for q in quantities)
+
+
+_ANNOUNCED_COLON = re.compile(r"\s*:\s*")
+
+
+def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"chi bộ vận động 112 hộ tham gia; phân công theo 3 cụm: cụm Đầu bản 38 hộ, cụm Giữa bản 41 hộ, cụm Cuối
+    bản 29 hộ": a list announced by a count of its items ("3 cụm:"), each item opening with that noun and
+    carrying a count of one other noun, as many items as announced, splits the one count of that noun written
+    before it in the sentence (kind sum-of, inferred: the whole is named by its noun; exhaustive, the items being
+    all the announced ones)."""
+    relations = []
+    for index, announced in enumerate(quantities):
+        if announced.kind != "count" or not announced.head or announced.value < 2 or announced.value > 12 \
+                or announced.decimals:
+            continue
+        colon = _ANNOUNCED_COLON.match(text, unit_end(text, announced))
+        if colon is None or text[announced.end:unit_end(text, announced)].strip().lower() != announced.head:
+            continue
+        s_start, s_end = _sentence_of(sentences, announced.start)
+        after = [q for q in quantities[index + 1:] if q.start < s_end]
+        if len(after) != int(announced.value) or any(q.kind != "count" or not q.head or q.head != after[0].head
+                                                     for q in after):
+            continue
+        opens, boundary = True, colon.end()
+        for part in after:
+            item = text[boundary:part.start].lstrip(" ,;").lower()
+            if not item.startswith(announced.head + " ") or len(item) > 40:  # "tổ 1 có 25 hộ": a name may hold a number
+                opens = False
+                break
+            boundary = unit_end(text, part)
+        if not opens or text[boundary:s_end].strip(" .;") or _COMPARISON.search(text, colon.end(), boundary):
+            continue
+        wholes = [q for q in quantities[:index] if q.start >= s_start and q.kind == "count" and q.role != "plan"
+                  and _one_noun_head(q.head, after[0].head)]
+        if len(wholes) != 1 or per_unit(text, wholes[0]):
+            continue
+        cue = Cue(announced.start, colon.end(), text[announced.start:colon.end()].strip())
+        relations.append(Relation("sum-of", wholes[0], tuple(after), explicit=False, exhaustive=True, cues=(cue,)))
+    return relations

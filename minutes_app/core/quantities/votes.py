@@ -39,7 +39,10 @@ _may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đ�
 # the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
-_POSTFIX = re.compile(_UNIT + r"(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
+# "27/27 đồng chí đảng viên chính thức có mặt tán thành" (two person nouns), "100% đảng viên có mặt (27/27) tán thành"
+# (the ratio in brackets before its label)
+_POSTFIX = re.compile(_UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?"
+                      r"(?:\s*\))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
                       r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
@@ -51,11 +54,16 @@ _ON_BASE = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 _OTHER_BASE = re.compile(r"\s*(?:tổng|số|so\s+với|của|trên)(?!\w)", re.IGNORECASE)
 _PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
 _RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
+_CLOSED_BEFORE_LABEL = re.compile(r"[ \t]*(?:đồng\s+chí|đ/c|đảng\s+viên|đại\s+biểu)?[ \t]*\)[ \t]*(?:đã\s+)?(?:biểu\s+quyết\s+)?", re.IGNORECASE)
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
 # "tán thành: 16", "nhất trí là 16 đồng chí", "tán thành đạt 100%"; not "đồng ý cho 2 đồng chí".
 _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
                             re.IGNORECASE)
 _COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS}|phiếu|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
+
+
+# zero written as a word after a label: "không biểu quyết: không", "ý kiến khác: không có."
+_ZERO_WORD = re.compile(r"\s*:?\s*(không)(?:\s+có)?\s*(?=[.;,)]|$)", re.IGNORECASE)
 
 
 @dataclass
@@ -173,6 +181,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 found.append(current)
             current.end = max(current.end, end)
             label, cursor = token.kind, token.end
+            zero = _ZERO_WORD.match(text, token.end, end) if token.kind in ("against", "other") else None
+            if zero and token.kind not in current.parts:  # "không biểu quyết: không": none
+                current.parts[token.kind] = Part(Fact(0, zero.start(1), zero.end(1)))
+                label, cursor = None, zero.end()
             continue
         if token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
                 last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start)
@@ -182,9 +194,17 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
         elif token.b and last_figure and last_figure[2] and _RATIO_AFTER_LABEL.fullmatch(
                 text, last_figure[2], token.start):
             owner = last_figure[0]  # "100% đảng viên có mặt nhất trí (17/18 đồng chí)"
+        elif token.b and (closed := _CLOSED_BEFORE_LABEL.match(text, token.end, end)) and \
+                (following := _LABEL_RE.match(text, closed.end(), end)) and following.lastgroup in VOTE_KINDS:
+            # "100% đảng viên chính thức có mặt (29/29) tán thành": the ratio in brackets is the count of the label after it
+            owner = following.lastgroup
+            consumed = after_label = following.end()
+            if owner == "approve" and current and "approve" in current.parts and current.parts["approve"].count:
+                current = None
         elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
-                token.pct or token.b or _COUNT_END.match(text, token.end, end)):
-            owner = label
+                token.pct or token.b or _COUNT_END.match(text, token.end, end)) and not (
+                label == "present" and _vote_after(text, token.end, end)):
+            owner = label  # (not "có mặt (27/27) tán thành": the count of those present who approved)
         else:
             after = _POSTFIX.match(text, token.end, end)
             following = _LABEL_RE.match(text, after.end(), end)
@@ -206,6 +226,12 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
     return current
 
 
+def _vote_after(text: str, at: int, end: int) -> bool:
+    """A vote label follows the count at ``at`` ("(27/27) tán thành")."""
+    following = _LABEL_RE.match(text, _POSTFIX.match(text, at, end).end(), end)
+    return following is not None and following.lastgroup in VOTE_KINDS
+
+
 def _bare(vote: Vote, owner: str) -> bool:
     """The count of ``owner`` has no base of its own yet (a share after its label may give it)."""
     part = vote.parts.get(owner)
@@ -217,6 +243,14 @@ _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên
 
 def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
     if owner == "present":
+        approve = vote.parts.get("approve")
+        if token.a and token.b and vote.present is None and approve is not None and approve.count is not None and \
+                approve.count.value == int(parse_number(token.a).value):
+            # "tán thành 13, …, ý kiến khác 1 (13/15 đồng chí có mặt, đạt 86,67%)": 13 of the 15 present
+            vote.present = Fact(int(parse_number(token.b).value), token.b_start, token.end)
+            if approve.denominator is None:
+                approve.denominator = vote.present
+            return
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
             if token.b and _COMMITTEE_MEMBERS.match(text, token.end):

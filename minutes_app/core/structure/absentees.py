@@ -100,6 +100,11 @@ def _table(text: str, a: int, b: int) -> list[tuple[tuple[str, int, int], tuple[
     return found if name_col is not None else None
 
 
+# "Đồng chí A xin phép vắng", "đ/c B báo vắng", "ông C vắng mặt": a person, then the absence label
+_NAMED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*)\s+"
+                           r"(?:đã\s+|có\s+)?(?:xin\s+phép\s+|xin\s+|báo\s+)?(?:vắng(?:\s+mặt)?|không\s+có\s+mặt)\s*$")
+
+
 def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]]:
     """((name, start, end), (reason, start, end) or None) for each person named absent."""
     found = []
@@ -110,11 +115,49 @@ def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int
                 found.extend(rows)
                 continue
         people = _people(text[a:b])
+        bodies = tuple(o for o in _bodies(text[a:b]) if not any(p[3] <= o[1] < _item_end(people, k, b - a)
+                                                            for k, p in enumerate(people)))
+        if bodies:  # "vắng: đại diện Công an tỉnh (có lý do), Phòng Nghiệp vụ Y": a state meeting's absent bodies
+            people = tuple(sorted(people + bodies, key=lambda p: p[1]))
+        if not people:
+            before = _NAMED_BEFORE.search(text, text.rfind("\n", 0, a) + 1, a)
+            if before:  # "Đồng chí Tống Văn Lực xin phép vắng vì đi khám bệnh": the person named before the label
+                reason = _reason(text[a:b], 0, b - a)
+                found.append(((before["name"], before.start("name"), before.end("name")),
+                              (reason[0], a + reason[1], a + reason[2]) if reason else None))
+                continue
         for k, (name, s, e, _) in enumerate(people):
-            item_end = people[k + 1][3] if k + 1 < len(people) else b - a
+            item_end = _item_end(people, k, b - a)
             reason = _reason(text[a:b], e, item_end)
             found.append(((name, a + s, a + e), (reason[0], a + reason[1], a + reason[2]) if reason else None))
     return found
+
+
+def _item_end(people, k: int, end: int) -> int:
+    return people[k + 1][3] if k + 1 < len(people) else end
+
+
+# a body invited to a state meeting, named where an item of the absence list opens
+_BODY = re.compile(r"(?:^|(?<=[:;,(])|(?<=\bvà)|(?<=\bgồm))\s*(?P<open>(?:đại diện|Đại diện)\s+(?:lãnh đạo\s+)?)?"
+                   r"(?P<body>(?P<noun>Công an|Phòng|Sở|Ban|Bệnh viện|Trung tâm|UBND|Ủy ban|Uỷ ban|Chi cục|Văn phòng|Trạm|"
+                   r"Hạt|Kho bạc|Ngân hàng|Cục|Chi nhánh|Công ty|Hội|Đoàn|Trường|Đài|Báo|BHXH|Bảo hiểm xã hội|Điện lực)"
+                   r"\s[^,;()\n.:]{2,60}?)(?=\s*(?:[,;()\n.:]|$|\s(?:và|có|không|do|vì|đi|bận)\s|\s[-–—]\s))")
+
+
+@lru_cache(maxsize=4096)
+def _bodies(clause: str) -> tuple[tuple[str, int, int, int], ...]:
+    """(name, start, end, start of the item) of each body the absence clause names as absent."""
+    found = []
+    for match in _BODY.finditer(clause):
+        body = match["body"].rstrip()
+        second = (body[len(match["noun"]):].split() or [""])[0]
+        if not (second[:1].isupper() or second in ("tỉnh", "xã", "phường", "thành", "huyện", "khu", "đặc")):
+            continue  # "Hội trưởng Hội Phụ nữ", "Ban chỉ huy": a title or a common noun, no body's name
+        if re.search(r"\d", body) and not re.search(r"\b(?:số|khu vực)\s+\d", body, re.IGNORECASE):
+            continue
+        found.append((body, match.start("body"), match.start("body") + len(body), match.start("open") if match["open"]
+                      else match.start("body")))
+    return tuple(found)
 
 
 @lru_cache(maxsize=4096)
@@ -143,7 +186,8 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
             # "(Bí thư Chi đoàn Lê Văn Cường - đi công tác)": after the title of a body's post too
             re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch|\bChi (?:đoàn|hội|bộ))\s$", clause[:run[0].start()])
             and len(run) >= 2)
-        if honorific or (first in surnames and first not in _NOT_NAME and opens_item):
+        named = first not in _NOT_NAME or len(run) >= 3 and run[1].group() in ("Văn", "Thị")  # "Đoàn Văn Khoa", not "Đoàn Thanh niên"
+        if honorific or (first in surnames and named and opens_item):
             opening = honorific.start() if honorific else run[0].start()
             people.append((clause[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), opening))
         i += len(run)
@@ -152,6 +196,9 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
 
 def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
     """The reason in ``clause[at:end]``, the stretch between a name and the next person."""
+    line_end = clause.find("\n", at, end)
+    if line_end > at and clause[at:line_end].strip(" ,;:-–—"):
+        end = line_end  # "+ Đ/c A – đi học" then "+ Đ/c B – ốm": the reason ends with its line
     item = clause[at:end]
     opened = clause[:at].count("(") > clause[:at].count(")")  # the list itself is in brackets
     paren = re.search(r"\(([^()]{2,160})\)", item)

@@ -14,7 +14,7 @@ import re
 from ..numbers import parse_number
 from ..quantities import head_of
 from .absentees import read_absentees
-from .content import extra_targets, listed_targets, read_targets, read_tasks
+from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
@@ -64,6 +64,12 @@ def build_structure(ctx) -> DocStructure:
             meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
+    if genre == "tin_hoi_nghi" and meeting and meeting.date and news and news.dateline and \
+            _year_before(meeting.date.value, news.dateline.value) and \
+            not re.search(r"\d{4}", text[meeting.date.start:meeting.date.end]):
+        # "Chiều 30/12, …" in an item posted on 05/01/2026: the days before the posting, in the year before
+        meeting = _with(meeting, date=Field(f"{int(meeting.date.value[:4]) - 1}{meeting.date.value[4:]}", meeting.date.start,
+                                            meeting.date.end))
     if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
@@ -107,10 +113,12 @@ def build_structure(ctx) -> DocStructure:
     extra = extra_targets(text, body, targets, period, dated_short=bool(
         dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"))  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
+    targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, dated)
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
+    targets = [_planned_excess(text, t) for t in targets]
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
@@ -180,6 +188,128 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
             if relation.explicit and len(relation.parts) == 1:
                 result, plan = relation.parts[0], relation.whole
                 found.append((paragraph.start + result.start, paragraph.start + plan.start, result.text, plan.text))
+    return found
+
+
+_EXCESS = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s+"
+                     r"(?P<n>\d[\d.,]*)", re.IGNORECASE)
+
+
+def _planned_excess(text: str, target):
+    """"Năng suất lúa đạt 62 tạ/ha, vượt kế hoạch 2 tạ/ha": 2 is by how much the plan was exceeded; the plan is 60."""
+    if target.result is None or target.target is None or target.result <= target.target:
+        return target
+    for match in _EXCESS.finditer(text, target.start, target.end):
+        number = parse_number(match["n"].rstrip(".,"))
+        if number is not None and abs(number.value - target.target) < 1e-9 and number.value <= target.result / 2 and \
+                not re.match(r"[^,;.()]{0,25}?\b(?:đề ra|giao|được giao)\b", text[match.end():target.end]):
+            # (not "vượt chỉ tiêu 15 đảng viên đề ra" of 18: the plan itself, near the result)
+            return _with(target, target=round(target.result - target.target, 6), verdict="vượt", progress=None)
+    return target
+
+
+def _year_before(day: str, posted: str) -> bool:
+    """``day`` (ISO, its year taken from the posting) is months after ``posted`` and the same day a year earlier is
+    within 120 days before it: a December meeting told in January."""
+    from datetime import date
+
+    try:
+        when, then = date.fromisoformat(day), date.fromisoformat(posted)
+        earlier = when.replace(year=when.year - 1)
+    except ValueError:
+        return False
+    return (when - then).days > 120 and 0 <= (then - earlier).days <= 120
+
+
+def _plan_pairs(ctx) -> list[tuple]:
+    """Every result the quantity layer reads against its plan, with the share told of it: (result start, result end,
+    plan start, plan end, result, plan (printed values), unit, share or None, their texts) in document offsets. Besides the layer's
+    result-vs-plan relations, an open share of a result ("đã cấp 1.046 GCN, đạt 84,35%") whose percentage is that
+    result over a number the layer reads as a plan earlier in its sentence ("kế hoạch … là 1.240 giấy")."""
+    found = []
+    for paragraph, layer in _layers(ctx):
+        base = paragraph.start
+        for relation in layer.relations:
+            if relation.kind == "result-vs-plan" and relation.explicit and len(relation.parts) == 1:
+                result, plan = relation.parts[0], relation.whole
+            elif relation.kind == "share-of" and relation.explicit and relation.share is not None and \
+                    len(relation.parts) == 1 and relation.whole.kind != "ratio" and relation.parts[0] is not relation.whole \
+                    and (_PLAN_AFTER.match(layer.text, relation.whole.end) or _PLAN_AFTER.match(layer.text, relation.share.end)):
+                # "Trồng rừng tập trung 137,5 ha/150 ha KH, đạt 91,67%": a share of the plan is a result against it
+                result, plan = relation.parts[0], relation.whole
+            elif relation.kind == "share-open" and relation.share is not None and len(relation.parts) == 1:
+                result, share = relation.parts[0], relation.share
+                plan = next((q for q in layer.quantities if q.role == "plan" and q.sentence == result.sentence
+                             and q.end <= result.start and q.kind == result.kind and q.kind in ("count", "money")
+                             and q.value and abs(result.value / q.value * 100 - share.value) < 0.6 * 10 ** -share.decimals
+                             + 1e-9), None)
+                if plan is None:
+                    continue
+            else:
+                continue
+            if result.kind not in ("count", "money", "percent") or result.kind != plan.kind:
+                continue
+            share = relation.share.value if relation.share is not None else None
+            unit = result.unit or result.head or plan.unit or plan.head
+            scale_r, scale_p = (result.scale or 1.0), (plan.scale or 1.0)  # money: its value in printed units
+            found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
+                          result.value / scale_r, plan.value / scale_p, unit, share, result.text, plan.text))
+        found.extend(_cued_pairs(layer, base))
+    return found
+
+
+_PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạch|(?-i:KH)\b|chỉ tiêu|dự toán|mục tiêu)",
+                         re.IGNORECASE)
+_PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",
+                       re.IGNORECASE)
+_RESULT_CUE = re.compile(r"(?:đạt|còn|là|ở mức|lên|thực hiện|kết quả(?: thực hiện)?)\s*:?\s*$", re.IGNORECASE)
+
+
+def _cued_pairs(layer, base: int) -> list[tuple]:
+    """A plan and its result the layer read as plain amounts, paired by their cue words and, for counts and money,
+    by the share told of them: "Chỉ tiêu thu ngân sách năm 2026: 20 tỷ đồng; kết quả thực hiện: 21,74 tỷ đồng, đạt
+    108,7%" (21,74/20 = 108,7%); "Tỷ lệ tham gia BHYT đạt 93,4%, chỉ tiêu Nghị quyết giao năm 2026 là 95%" (a rate
+    after "đạt", a level after "chỉ tiêu … là", nothing between)."""
+    text, found = layer.text, []
+    by_sentence: dict[int, list] = {}
+    for q in layer.quantities:
+        by_sentence.setdefault(q.sentence, []).append(q)
+    for quantities in by_sentence.values():
+        if any(r.kind == "result-vs-plan" and r.whole in quantities for r in layer.relations):
+            continue
+        first = min(q.start for q in quantities)
+        start = max(text.rfind(". ", 0, first) + 1, text.rfind("\n", 0, first) + 1, 0)
+        percents = [q for q in quantities if q.kind == "percent"]
+        amounts = [q for q in quantities if q.kind in ("count", "money")]
+        for plan in amounts:
+            if not _PLAN_CUE.search(text[start:plan.start]):
+                continue
+            for result in amounts:
+                if result is plan or result.start < plan.end or result.kind != plan.kind or \
+                        (result.unit or result.head) != (plan.unit or plan.head) or not plan.value:
+                    continue
+                share = next((s for s in percents if s.start > result.end and
+                              abs(result.value / plan.value * 100 - s.value) < 0.6 * 10 ** -s.decimals + 1e-9), None)
+                if share is not None and _RESULT_CUE.search(text[max(plan.end, result.start - 25):result.start]):
+                    scale = plan.scale or 1.0
+                    found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
+                                  result.value / (result.scale or 1.0), plan.value / scale, result.unit or result.head,
+                                  share.value, result.text, plan.text))
+        for ratio in (q for q in quantities if q.kind == "ratio" and q.total):
+            # "Toàn xã có 12/14 thôn đạt chuẩn …, chưa đạt mục tiêu 14 thôn đề ra": the whole of the ratio is the plan
+            plan = next((q for q in amounts if q.start > ratio.end and q.value == ratio.total and q.head == ratio.head
+                         and _PLAN_CUE.search(text[ratio.end:q.start])), None)
+            if plan is not None:
+                found.append((base + ratio.start, base + ratio.end, base + plan.start, base + plan.end, ratio.value,
+                              plan.value, ratio.head, None, ratio.text.split("/")[0], plan.text))
+        if len(percents) == 2 and not amounts:
+            result, plan = percents
+            between = text[result.end:plan.start]
+            if _RESULT_CUE.search(text[max(start, result.start - 12):result.start]) and _PLAN_CUE.search(between) and \
+                    re.search(r"\s(?:là|:)\s*(?:dưới\s+|không quá\s+|tối đa\s+|trên\s+|từ\s+)?$", between) and \
+                    between.count(",") <= 1:
+                found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
+                              result.value, plan.value, "%", None, result.text, plan.text))
     return found
 
 
@@ -291,7 +421,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
-            who = re.split(r"\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,\s*nhiệm kỳ|,\s*(?:tỉnh|thành phố|TP\.?)\s",
+            who = re.split(r"\s+(?:phối hợp|cùng)(?:\s+với)?\s|\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
             parent = None
             # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
@@ -342,6 +472,61 @@ _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thà
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
+    return _split_completed(_attendance_read(ctx, genre, ratios))
+
+
+def _news_split(news: Attendance | None, blocks) -> Attendance | None:
+    if news is None or news.total is None or news.official is not None or news.probationary is not None:
+        return news
+    for block in blocks[:3]:
+        split = {sub: block.facts.get(("total", sub)) for sub in ("official", "probationary")}
+        present = block.facts.get(("present", None))
+        if any(split.values()) and present is not None and news.present is not None and present.value == news.present.value:
+            return _with(news, **{sub: Field(f.value, f.start, f.end) for sub, f in split.items() if f is not None})
+    return news
+
+
+# "Thành phần: đủ 22/22 đảng viên", "Chi bộ hiện có 14 đảng viên; 100% đảng viên tham gia sinh hoạt": all attended
+_ALL_ATTENDED = re.compile(r"\b100\s?%\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên)[^.;\d]{0,30}?\b(?:tham dự|có mặt|dự họp|"
+                           r"tham gia sinh hoạt|dự sinh hoạt|hiện diện)\b", re.IGNORECASE)
+_HAS_MEMBERS = re.compile(r"\b(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,20}?\b(?:hiện\s+)?có\s+(\d{1,3})\s+"
+                          r"(?:đảng viên|đồng chí|ủy viên|uỷ viên)\b", re.IGNORECASE)
+_FULL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*(?:đủ\s+|có\s+)?$",
+                         re.IGNORECASE)
+
+
+def _full_roll(text: str, ratios=()) -> Attendance | None:
+    """A roll with no attendance block, said to be full near the top of the minutes."""
+    head = text[:3000]
+    everyone = _ALL_ATTENDED.search(head)
+    members = _HAS_MEMBERS.search(head, max(0, everyone.start() - 200), everyone.start()) if everyone else None
+    if members:
+        n = int(members[1])
+        return Attendance(total=Field(n, members.start(1), members.end(1)), present=Field(n, everyone.start(), everyone.end()),
+                          absent=Field(0, everyone.start(), everyone.end()))
+    for start, end, count, whole in ratios:
+        if start >= 3000:
+            break
+        line_start = text.rfind("\n", 0, start) + 1
+        if count == whole and _FULL_LABEL.search(text, line_start, start) and roll_count(text, end):
+            return Attendance(total=Field(whole, start, end), present=Field(count, start, end), absent=Field(0, start, end))
+    return None
+
+
+def _split_completed(attendance: Attendance | None) -> Attendance | None:
+    """"Chi bộ có 35 đảng viên, trong đó 2 đảng viên dự bị": the text splits the roll, the official members are the rest
+    (and the probationary ones, where only the official are counted)."""
+    if attendance is None or attendance.total is None:
+        return attendance
+    total, official, probationary = attendance.total, attendance.official, attendance.probationary
+    if official is None and probationary is not None and 0 <= probationary.value <= total.value:
+        return _with(attendance, official=Field(total.value - probationary.value, probationary.start, probationary.end))
+    if probationary is None and official is not None and 0 < official.value <= total.value:
+        return _with(attendance, probationary=Field(total.value - official.value, official.start, official.end))
+    return attendance
+
+
+def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre not in ("bien_ban", "tin_hoi_nghi", "nghi_quyet"):
         return None
     from ..quantities.attendance_blocks import attendance_blocks
@@ -352,9 +537,11 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if (news is not None and not from_vote) or not blocks:
-            return news  # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it
+            # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
+            # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
+            return _news_split(news, blocks)
     if not blocks:
-        return _presence_of(ctx) or Attendance()
+        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
     block = blocks[0]
     rows = _roll_rows(ctx.text, blocks[:4])
     if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
@@ -490,7 +677,7 @@ _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECA
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
-_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|được triệu tập|triệu tập|gồm có|có tổng)"
+_TOTAL_STATED = re.compile(r"(?:tổng số|được mời|thành phần mời|được triệu tập|triệu tập|gồm có|có tổng)"
                            r"(?:(?!có mặt|vắng|tham dự|dự họp)[^:;.\d]){0,40}?:?\s*"  # not "được mời, có mặt 16"
                            r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"

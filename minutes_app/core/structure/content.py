@@ -44,7 +44,8 @@ def _yearly_plan(sentence: str) -> bool:
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
-                           r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)
+                           r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
+                           r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
@@ -111,6 +112,24 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                     result = number.value
                     entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                     {**entity.data, "actual_value": result, "actual_text": level[1] + (level[2] or "")})
+        excess = re.search(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s+"
+                           + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
+            if result is not None and target is not None and result > target else None
+        if excess:  # "đạt 62 tạ/ha, vượt kế hoạch 2 tạ/ha": the plan is exceeded by 2, it is 60
+            target = round(result - target, 6)
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "target_value": target, "target_text": _vn(target)})
+        change = re.search(r"(?:kế hoạch|chỉ tiêu|mục tiêu|KH)\s+(?:năm\s+)?(?P<verb>giảm|tăng)\s+(?:thêm\s+)?"
+                           + re.escape(entity.get("target_text") or "\0"), sentence, re.IGNORECASE) \
+            if result is not None and entity.get("target_text") else None
+        if change:  # "Số hộ nghèo giảm 45 hộ, còn 120 hộ (kế hoạch giảm 40 hộ)": a change planned, the change done
+            done = re.search(r"\b" + change["verb"] + r"\s+(?:được\s+|thêm\s+)?(?P<n>" + _NUMBER + r")",
+                             sentence[:change.start()], re.IGNORECASE)
+            number = parse_number(done["n"]) if done else None
+            if number is not None:
+                result = number.value
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "actual_value": result, "actual_text": done["n"]})
         period_match = next((m for m in _PERIOD.finditer(sentence)  # not "so với năm 2023", a comparison
                              if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
         period = period_match[0] if period_match else doc_period
@@ -126,7 +145,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
             terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
-            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year))
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year)) \
+                or so_far(text, entity.start)  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
             if not met and (open_term or (yearly and under_way)):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
@@ -195,7 +215,7 @@ _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
                          r"(?P<unit>[^\d/,;.()]{0,30}?)\s*/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?)?\s*(?P<target>\d{1,3}(?:\.\d{3})+"
-                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,30}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
+                         r"(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<unit2>[^\d,;.()]{0,45}?)\s*[,(]\s*(?P<verb>đạt|bằng|vượt)\s+(?P<pct>\d+(?:,\d+)?)\s?%"
                          r"(?P<plan>\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu))?", re.IGNORECASE)
 
 
@@ -222,10 +242,17 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
             lowered = [c.lower() for c in cells]
-            plan = next((i for i, c in enumerate(lowered) if re.match(r"kế hoạch|chỉ tiêu (?:năm|giao)|mục tiêu|kh\b", c)), None)
+            # the name column ("Chỉ tiêu", "Nội dung chỉ tiêu", "Tên chỉ tiêu"), the level set ("Kế hoạch", "KH 2026",
+            # "NQ năm 2026", "Mức", "Chỉ tiêu năm 2025", "Dự toán"; a bare "Chỉ tiêu" beside a "Nội dung" column) and the
+            # result ("Thực hiện", "Ước TH năm 2026", "Lũy kế 10 tháng")
+            name = next((i for i, c in enumerate(lowered) if re.match(r"nội dung|tên chỉ tiêu", c)), None)
+            if name is None:
+                name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|chỉ tiêu chủ yếu", c)), None)
+            plan = next((i for i, c in enumerate(lowered) if i != name and (
+                re.match(r"kế hoạch|chỉ tiêu (?:năm|giao|nq|nghị quyết|đại hội|\d)|mục tiêu|kh\b|nq\b|nghị quyết|dự toán|"
+                         r"mức(?: (?:đề ra|giao|phấn đấu|kế hoạch))?$|mức\s+(?:năm\s+)?\d{4}", c) or c == "chỉ tiêu")), None)
             done = next((i for i, c in enumerate(lowered) if re.match(r"thực hiện|kết quả|ước(?: (?:thực hiện|đạt|th|tính))?\b|th\b|"
                                                                       r"lũy kế|luỹ kế|đã đạt|đạt được", c)), None)
-            name = next((i for i, c in enumerate(lowered) if re.match(r"chỉ tiêu$|nội dung|tên chỉ tiêu|chỉ tiêu chủ yếu", c)), None)
             if plan is not None and done is not None and name is not None:
                 unit_at = next((i for i, c in enumerate(lowered) if c in ("đơn vị", "đơn vị tính", "đvt")), None)
                 # "KH năm" | "Lũy kế 10 tháng", "Kế hoạch 2025" | "Thực hiện 11 tháng": a year's plan, a part of the year done
@@ -235,6 +262,15 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             if header and len(cells) > max(header[:3]):
                 target, result = parse_number(_first_number(cells[header[1]])), parse_number(_first_number(cells[header[2]]))
+                if target is not None and result is None and cells[header[2]] and cells[header[0]][:1].isalpha() and \
+                        not any(a <= start < b for a, b in taken_in(start, end)):
+                    # "… | 85 | đang đánh giá | -": a level with no result yet, no verdict
+                    name_cell = cells[header[0]]
+                    unit = re.search(r"\(([^)]{1,20})\)", name_cell)
+                    unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (unit[1] if unit else None)
+                    found.append(Target(re.sub(r"\s*\([^)]*\)\s*$", "", name_cell), start, end, target.value, None, unit,
+                                        doc_period, None, None))
+                    continue
                 if target is not None and result is not None and not any(a <= start < b for a, b in taken_in(start, end)):
                     comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
                     verdict = verdict_of(result.value, target.value, comparator)
@@ -243,7 +279,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     unit = cells[header[3]] if header[3] is not None and header[3] < len(cells) else (
                         unit[1] if unit else None)
                     progress = None
-                    if verdict == "chưa đạt" and header[4]:
+                    if verdict == "chưa đạt" and header[4] and comparator != "<=":  # a ceiling missed is missed
                         verdict = "tiến độ"
                         progress = f"tiến độ {_pct(result.value / target.value * 100)}% kế hoạch năm" if target.value \
                             else "tiến độ"
@@ -260,7 +296,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     met = is_met(result, target, "<=" if lower else ">=")
                     verdict = verdict_of(result, target, "<=" if lower else ">=")
                     progress = None
-                    if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+                    if not met and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                           _SO_FAR.search(line) or dated_short):
+                        # "Tính đến 30/11/2026: … kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên)": so far
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
                                         verdict, progress))
@@ -312,6 +350,16 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                 found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
                                     verdict, progress))
+        for name, at, stop, target, result, unit, period in _plan_then_result(line) if "%" in line else ():
+            if any(t.start <= start + at < t.end or start + at <= t.start < start + stop for t in found[mark:]) or \
+                    taken_in(start + at, start + stop):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt" and (dated_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
+                                          doc_period and _SHORT_PERIOD.search(doc_period)):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
+                                verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -643,6 +691,33 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
+# "kế hoạch trồng rừng thay thế năm 2026 là 320 ha; đến 25/11 đã trồng được 251,2 ha, đạt 78,5%": the year's plan told
+# first, the result after it with its share of the plan (the share must check)
+_PLAN_IS = re.compile(r"(?i:kế hoạch|chỉ tiêu)\s+(?P<name>[^\W\d][^;:.()\d]{2,80}?)(?:\s+(?P<period>năm\s+\d{4}))?\s+(?:là|đề ra là|giao)\s+"
+                      r"(?P<t>" + _NUMBER + r")\s*(?P<unit>[^\W\d][^\d,;.()\s]*(?:\s[^\W\d][^\d,;.()\s]*)?)?")
+_DONE_SHARE = re.compile(r"(?P<r>" + _NUMBER + r")\s*[^\d,;.()]{0,30}?,?\s*(?:đạt|bằng)\s+(?P<pct>\d{1,3}(?:,\d{1,2})?)\s?%")
+
+
+@lru_cache(maxsize=32768)
+def _plan_then_result(line: str) -> tuple[tuple, ...]:
+    """(name, start, end, level, result, unit, period) of each plan told before its result (line offsets)."""
+    found = []
+    for plan in _PLAN_IS.finditer(line):
+        end_of_sentence = re.compile(r"\.(?=\s|$)").search(line, plan.end())  # not the dot of "1.046"
+        stop = end_of_sentence.start() if end_of_sentence else len(line)
+        done = _DONE_SHARE.search(line, plan.end(), min(stop, plan.end() + 160))
+        if done is None:
+            continue
+        target, result, pct = parse_number(plan["t"]), parse_number(done["r"]), parse_number(done["pct"])
+        if not (target and result and pct) or target.value <= 0:
+            continue
+        if abs(round(result.value / target.value * 100, pct.decimals) - pct.value) > 10 ** -pct.decimals / 2 + 1e-9:
+            continue  # the share is not the result over this plan
+        found.append((plan["name"].strip(), plan.start(), done.end(), target.value, result.value,
+                      (plan["unit"] or "").strip() or None, plan["period"]))
+    return tuple(found)
+
+
 _SLASH_HINT = re.compile(r"/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
@@ -681,7 +756,8 @@ _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|th
                                r"[^.:;]{0,60}:\s*(?=\S)")
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
 # 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
-_STRIVE = re.compile(r"phấn đấu(?:\s+(?:đến|trong)\s+(?:năm|cuối năm)[^,;:]{0,20},?)?\s+", re.IGNORECASE)
+_STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)(?=\s+[^\W\d]))"
+                     r"(?:\s+(?:đến|trong|từ nay đến)\s+(?:hết\s+)?(?:năm|cuối năm)[^,;:]{0,20}[,:]?)?\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -690,7 +766,9 @@ def _strive_end(raw: str) -> int | None:
     two ";"-separated items, the first two with a number (plain string tests: a pattern with a look-ahead over the
     sentence cost ~2 ms a line)."""
     low = raw.lower()
-    position = low.find("phấn đấu")
+    starts = sorted(p for p in (low.find("phấn đấu"), low.find("đặt mục tiêu"), low.find("đề ra mục tiêu"),
+                                low.find("đặt chỉ tiêu")) if p >= 0)
+    position = starts[0] if starts else -1
     while position >= 0:
         opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
         match = _STRIVE.match(raw, position)
@@ -698,11 +776,26 @@ def _strive_end(raw: str) -> int | None:
         if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
-            items = raw[match.end():match.end() + stop.start() if stop else len(raw)].split(";")
-            if len(items) >= 2 and all(any(c.isdigit() for c in item) for item in items[:2]):
+            items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
+            if len(items) >= 2 and all(any(c.isdigit() for c in item) for _, item in items[:2]):
                 return match.end()
-        position = low.find("phấn đấu", position + 1)
+        later = [p for p in (low.find("phấn đấu", position + 1), low.find("đặt mục tiêu", position + 1),
+                             low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
+        position = min(later) if later else -1
     return None
+
+
+def strive_items(items: str) -> list[tuple[int, str]]:
+    """(offset, text) of the levels listed after "phấn đấu": between ";", or, with none, between ", " when every
+    piece holds its own number ("kết nạp 30 đảng viên mới, thu ngân sách đạt 62 tỷ đồng"); a change against another
+    period ("…, tăng 5% so với năm 2025") is no item of its own."""
+    pieces = [(m.start(), m[0]) for m in re.finditer(r"[^;]+", items)]
+    if len(pieces) == 1:
+        commas = [(m.start(), m[0]) for m in re.finditer(r"[^,]+(?:,(?=\d)[^,]*)*", items)]  # not "6,5%"
+        if len(commas) >= 2 and all(re.search(r"\d", c) for _, c in commas) and not any(
+                re.search(r"so với|^\s*(?:tăng|giảm)\s+[\d,]+\s*%", c, re.IGNORECASE) for _, c in commas):
+            pieces = commas
+    return pieces
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
@@ -730,20 +823,21 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             ahead = bool(re.search(r"phương hướng|nhiệm vụ|năm tới|thời gian tới|kế hoạch", stripped, re.IGNORECASE))
             if line.level <= 1 or ahead:  # "4. Phương hướng năm 2026" under "II. …": what follows is set for later
                 section_future = ahead
-        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw and _strive_end(raw) is not None):
+        if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw.lower() and _strive_end(raw) is not None):
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         lead_end = said.end() if said else None
-        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and "phấn đấu" in raw:
+        if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
+                "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
             lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
         if lead_end is not None and not any(a <= line.start < b for a, b in taken):
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
-            for piece in re.finditer(r"[^;]+", items):
-                item = piece[0].strip()
-                at = line.start + lead_end + piece.start()
-                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+            for offset, piece in strive_items(items):
+                item = piece.strip()
+                at = line.start + lead_end + offset
+                target = _level_item(item, at, at + len(piece), True, period) if item else None
                 if target is not None:
                     found.append(target)
             continue
@@ -819,6 +913,13 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
     elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
         name, unit, value = item, "%", parse_number(share[1])
+        # "tỷ lệ tham gia BHYT đạt 93% trở lên", "giảm tỷ lệ hộ nghèo còn không quá 3,0%": the words before the level
+        before = re.sub(r"\s*(?:đạt|là|còn|giảm còn|xuống còn|xuống|lên|ở mức)?\s*(?:không quá|dưới|trên|từ|ít nhất|tối thiểu|"
+                        r"tối đa)?\s*\d[\d.,]*\s*%.*$", "", item[:share.end()], flags=re.IGNORECASE)
+        before = re.sub(r"^(?:giảm|tăng|nâng|giữ|duy trì)\s+(?=tỷ lệ)", "", before, flags=re.IGNORECASE)
+        if len(before.split()) >= 2 and before[:1].isalpha() and re.fullmatch(r"\s*(?:trở lên|trở xuống)?\s*[.;]?\s*",
+                                                                              item[share.end():], flags=re.IGNORECASE):
+            name = before
     else:
         match = _LEVEL.match(item)
         if not match or parse_number(match["n"]) is None:
@@ -827,7 +928,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
-        if unit and 0 < len(name.split()) <= 2 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
+        if unit and 0 < len(name.split()) <= 3 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
             # "thu hút 2,75 triệu lượt khách du lịch", "kết nạp 40 đảng viên mới": a verb alone names nothing; what
             # it counts does ("Thu hút lượt khách du lịch")
             counted = re.sub(r"^(?:triệu|nghìn|ngàn|tỷ|vạn|trăm)\s+", "", unit)
@@ -860,13 +961,24 @@ _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
 
 
+_PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
+                        r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    # "Kế hoạch năm 2026 tuyển 25 thanh niên …", "Dự toán chi ngân sách năm 2026 là 35 tỷ đồng": what is planned, not the plan
+    unplanned = _PLAN_LEAD.sub("", name, count=1)
+    if unplanned != name and len(re.findall(r"[^\W\d]+", unplanned.split(" là ")[0])) >= 2:
+        name = unplanned
     # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
     name = _LEAD_IN.sub("", name, count=1)
     name = _ADVERBIAL.sub("", name)
+    # "Toàn xã có 12/14 thôn đạt chuẩn …": what is counted names it, not the place that has it
+    name = re.sub(r"^toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ|ngành)\s+(?:đã\s+)?có\s+(?=\d)", "", name,
+                  flags=re.IGNORECASE)
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
         name = name[lead_number.end():]
@@ -888,6 +1000,8 @@ def _name(sentence: str) -> str:
         if unit:
             name = f"{name} {unit['unit'].strip()}"
     name = name.strip(" ,;:.")
+    name = re.sub(r"(?<=\w)\s+(?:năm|quý|tháng)$", "", name)  # "Chi ngân sách năm" of "… năm 2026 là 35 tỷ đồng"
+    name = re.sub(r"(?<=\w)\s+(?:còn|giảm còn|giảm xuống còn|ước đạt|đạt|là)$", "", name)  # "Tỷ lệ hộ nghèo còn 2,1%"
     return name[:1].upper() + name[1:] if name else sentence[:60]
 
 
@@ -925,11 +1039,13 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "chịu trách nhiệm", "đảm nhận", "đảm bảo", "bảo đảm", "cụ thể hóa", "cụ thể hoá", "rà soát", "thu", "nắm",
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
-              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời")
-_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True))
+              "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
+              "thành lập", "củng cố")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|trình(?!\\s+bày)|")
+# ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
-                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>[^;:.]{2,150}?)\s*,?\s+"
+                   r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
@@ -962,13 +1078,16 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp) (?:chi bộ )?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)"
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp|cuộc họp) (?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+"
+                       r"[\dIVX]+(?:/\d{4})?)"  # "tại hội nghị Ban Thường vụ tháng 12": the occasion to report at
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
-_OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
-                            r"Đoàn|Hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan)[^,;:()]{0,70}?)\s*"
+_OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"
+                            r"(?<=[(,;])[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"  # "(Chi ủy chỉ đạo, các đoàn thể thực hiện)"
+                            r"[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
+                            r"Đoàn|Hội|Chi hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan|Mặt trận|Công an)[^,;:()]{0,70}?)\s*"
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
                             # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
                             r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
@@ -982,6 +1101,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     past_part = False  # under a top heading that reports results
     in_targets = False
     listed = False  # under a body line that opens a task list
+    next_sibling = None  # the marker of the task heading's next sibling ("3." after "2. Nhiệm vụ …")
+    columns = None  # a task table's columns (content, owner, deadline), once its header row is read
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
@@ -1023,12 +1144,34 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                     not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
+                number = re.match(r"\s*(\d{1,2})\.(?!\d)", raw)
+                next_sibling = f"{int(number[1]) + 1}." if number else None  # "3." after "2. Nhiệm vụ …" ends it
                 continue
             if active_level is not None:
                 in_targets = bool(_TARGET_LEAD.search(title))
                 continue
         if active_level is not None and heading and line.kind is LineKind.BODY:
             in_targets = bool(_TARGET_LEAD.search(stripped))
+            continue
+        if line.kind is not LineKind.TABLE_ROW:
+            columns = None
+        elif active_level is not None and not in_targets:
+            # "TT | Nội dung công việc | Người thực hiện | Thời gian" then one row per task
+            row = _row_cells(raw, line.start)
+            if columns is None:
+                columns = _task_columns([cell for cell, _ in row])
+            elif columns:
+                task = _table_task(row, columns)
+                if task is not None:
+                    tasks.append(task)
+                    covered.append((line.start, line.end))
+            continue
+        if active_level is not None and next_sibling and line.kind is LineKind.LIST_ITEM and \
+                re.match(r"\s*" + re.escape(next_sibling) + r"(?!\d)", raw) and \
+                not _TASK_HEADING.search(raw[line.marker_end:line.marker_end + 60]):
+            # the task heading's next sibling ("3. Ban Thường vụ thống nhất …"), unless it opens tasks of its own
+            # ("4. Tổ chức thực hiện: Các chi bộ …")
+            active_level = next_sibling = None
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
@@ -1049,8 +1192,54 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
-    unique = {(t.text.start, t.text.end): t for t in tasks}
+    unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
     return sorted(unique.values(), key=lambda t: t.text.start)
+
+
+_DEFERRED = re.compile(r"\bchưa (?:xem xét|biểu quyết|thông qua|quyết định|bàn)\b|\bsẽ (?:xem xét|đưa vào|trình|báo cáo|bàn)\b"
+                       r"|\bđể (?:sau|lại)\b|\bxem xét sau\b")
+_ROW_SPLIT = re.compile(r"\s*\|\s*|\t+")
+_CONTENT_HEAD = re.compile(r"nội dung|công việc|nhiệm vụ", re.IGNORECASE)
+_OWNER_HEAD = re.compile(r"người (?:thực hiện|phụ trách|chủ trì)|phụ trách|chủ trì|thực hiện|trách nhiệm|đơn vị|bộ phận|"
+                         r"cơ quan", re.IGNORECASE)
+_DEADLINE_HEAD = re.compile(r"thời gian|thời hạn|hoàn thành|tiến độ", re.IGNORECASE)
+
+
+def _row_cells(raw: str, start: int) -> list[tuple[str, int]]:
+    """A table row's cells (text, document offset), outer empty cells dropped."""
+    found, at = [], 0
+    for piece in _ROW_SPLIT.split(raw):
+        at = raw.find(piece, at) if piece else at
+        found.append((piece.strip(), start + at + len(piece) - len(piece.lstrip())))
+        at += len(piece)
+    while found and not found[0][0]:
+        found.pop(0)
+    while found and not found[-1][0]:
+        found.pop()
+    return found
+
+
+def _task_columns(heads: list[str]) -> tuple[int, int | None, int | None] | tuple[()]:
+    """(content, owner, deadline) column of a task table's header row; () when the row heads no task table."""
+    content = next((i for i, h in enumerate(heads) if _CONTENT_HEAD.search(h) and len(h) <= 40), None)
+    if content is None:
+        return ()
+    owner = next((i for i, h in enumerate(heads) if i != content and _OWNER_HEAD.search(h) and len(h) <= 40), None)
+    deadline = next((i for i, h in enumerate(heads) if i not in (content, owner) and _DEADLINE_HEAD.search(h)
+                     and len(h) <= 40), None)
+    return (content, owner, deadline) if owner is not None or deadline is not None else ()
+
+
+def _table_task(row: list[tuple[str, int]], columns: tuple[int, int | None, int | None]) -> Task | None:
+    def field(i: int | None) -> Field | None:
+        if i is None or i >= len(row) or not row[i][0]:
+            return None
+        return Field(row[i][0], row[i][1], row[i][1] + len(row[i][0]))
+
+    text = field(columns[0])
+    if text is None or len(text.value.split()) < 2:
+        return None
+    return Task(text, field(columns[1]), field(columns[2]))
 
 
 @lru_cache(maxsize=32768)
@@ -1220,7 +1409,9 @@ def _assigned_clauses(text: str, start: int) -> bool:
     nhiệm …": two or more clauses of one sentence, each opening with who does what."""
     end = _sentence_end(text, start, len(text), stops=".")
     pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
-    return len(pieces) >= 2 and all(_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces)
+    owned = [_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces]
+    # a clause with no owner but a deadline is a task too ("…; các hộ hoàn thành thu hoạch trước 25/10")
+    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _DEADLINE.search(p) for o, p in zip(owned, pieces))
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
@@ -1271,8 +1462,8 @@ def _task(text: str, start: int, end: int) -> Task | None:
     if label:
         start = label.end()
     value = text[start:end].strip().rstrip(" ;.")
-    if len(value) < 8:
-        return None
+    if len(value) < 8 or _DEFERRED.search(value):
+        return None  # "giao Văn phòng nghiên cứu, chưa xem xét tại cuộc họp này": put off, nobody is to do it yet
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
     giao = _GIAO.search(text, start, end)
@@ -1334,7 +1525,8 @@ def _owner_field(text: str, start: int, end: int) -> Field:
 
 def _subject_owner(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """(owner start, owner end, task verb start) when the item opens with who does it."""
-    found = _subject_in(text[start:end])
+    item = text[start:end]
+    found = _subject_in(item[:1].upper() + item[1:])  # "…; chi ủy hoàn thiện hồ sơ …": a clause in lower case
     return (start + found[0], start + found[1], start + found[2]) if found else None
 
 
@@ -1354,6 +1546,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
+    if re.search(r"\d\s*/\s*\d|\b(?:thống nhất|nhất trí|biểu quyết|tán thành)\b", subject):
+        return None  # "Ban Thường vụ thống nhất 9/9 ý kiến đề nghị UBND tỉnh hỗ trợ …": a vote on a proposal, no owner
     if re.search(r"\s(?:đã|được|bị|vì)(?:\s|$)", subject):
         return None  # "Đồng chí X được khen thưởng vì hoàn thành …": a report of what befell someone, no owner
     if _ISSUER_ITSELF.match(subject):
@@ -1372,3 +1566,91 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
+
+
+# ---------------------------------------------------------------- targets the quantity layer pairs
+
+# "kế hoạch trồng rừng thay thế năm 2026 là 320 ha": the plan word, then what is planned, then the period or "là"
+_PLAN_NAMED = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:(?:giao|đề ra|năm|của [^\d,;]{1,40}?)\s+)?"
+                         r"(?P<name>[^\W\d][^\d,;:()]{2,80}?)\s*(?:(?:năm|quý|tháng|nhiệm kỳ|giai đoạn)\s+[\dIVX]|là\b|:|đề ra\b|giao\b)",
+                         re.IGNORECASE)
+_CEILING_BEFORE = re.compile(r"(?:dưới|không quá|tối đa|không vượt quá|giảm còn|giảm xuống còn|xuống dưới)\s*$", re.IGNORECASE)
+# "Tính đến 30/11/2026:", "đến 25/11 đã trồng được …", "lũy kế 10 tháng": a result measured before the period ends
+_SO_FAR_DATE = re.compile(r"(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(?!31/12)\d{1,2}/\d{1,2}(?!\d)|đến nay|lũy kế|luỹ kế|"
+                          r"từ đầu năm", re.IGNORECASE)
+
+
+_EXCESS_BEFORE = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s*$",
+                            re.IGNORECASE)
+
+
+def _sentence_of(text: str, at: int) -> tuple[int, int]:
+    """The sentence holding ``at``: from after ". " (or the line's start) to its "." (or the line's end)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    stops = [m.end() for m in re.finditer(r"\.\s+(?=[A-ZĐÀ-Ỹ])", text[line_start:at])]
+    start = line_start + (stops[-1] if stops else 0)
+    end = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ])|\s*$)").search(text, at, line_end)
+    return start, end.end() if end else line_end
+
+
+def so_far(text: str, at: int) -> bool:
+    """The sentence up to ``at`` measures part of the period: "Tính đến 30/11/2026: …", "đến 25/11 đã trồng …"."""
+    start, _ = _sentence_of(text, at)
+    return bool(_SO_FAR_DATE.search(text, start, at))
+
+
+def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period: str | None, year: int | None,
+                  doc_date: str | None) -> list[Target]:
+    """Targets the quantity layer reads as a result against its plan (``pairs``: result and plan spans, values,
+    unit, share) that no other reading took: "tổng thu ngân sách 48,36 tỷ đồng/52 tỷ đồng dự toán …, đạt 93%",
+    "kế hoạch trồng rừng thay thế năm 2026 là 320 ha; đến 25/11 đã trồng được 251,2 ha, đạt 78,5%". The plan
+    that comes first names the target; else the words before the result do. Progress towards a year's plan
+    before the year ends ("đến 25/11", a report of 11 months, a document dated April to November) is "tiến độ"."""
+    found: list[Target] = []
+    short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
+    dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
+    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text in pairs:
+        first, last = min(r_start, p_start), max(r_end, p_end)
+        if any(t.start <= first < t.end or t.start <= last - 1 < t.end or first <= t.start < last for t in known + found):
+            continue
+        if any(t.target == target and t.result == result for t in known + found):
+            continue
+        s_start, s_end = _sentence_of(text, first)
+        sentence = text[s_start:s_end]
+        if not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
+            continue  # "kinh phí được giao 2,46 tỷ đồng, đã sử dụng 2,31 tỷ đồng": money spent of an allocation, no target
+        name = None
+        if p_start < r_start:
+            named = None
+            for named in _PLAN_NAMED.finditer(text, max(s_start, p_start - 120), p_start):
+                pass
+            if named is not None:
+                name = named["name"].strip()
+        if name is None:  # the words before the result, in its clause ("Tính đến 30/11/2026: tổng thu … 48,36 tỷ đồng")
+            stops = [m.end() for m in re.finditer(r"[;:]\s*", text[s_start:first])]
+            name = _name(text[s_start + (stops[-1] if stops else 0):s_end])
+        if not name or not name[:1].isalpha():
+            continue
+        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) else ">="
+        if _EXCESS_BEFORE.search(text, max(0, p_start - 40), p_start) and result > target:
+            target = round(result - target, 6)  # "đạt 10.126 tấn, vượt kế hoạch 326 tấn": the plan was 9.800 tấn
+            p_text = _vn(target)
+        verdict = verdict_of(result, target, comparator)
+        progress = None
+        if verdict == "chưa đạt":
+            yearly = _yearly_plan(sentence)
+            under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
+                dated_short and not _closed(sentence, year))
+            if yearly and under_way:
+                verdict = "tiến độ"
+                progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"
+        period_match = next((m for m in _PERIOD.finditer(sentence)
+                             if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
+        written_unit = (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
+        unit = written_unit if written_unit and (written_unit == "%" or not unit or unit.lower() in written_unit.lower()
+                                                 or len(written_unit.split()) > 1) else unit
+        found.append(Target(_capital(name), first, last, target, result, unit,
+                            period_match[0] if period_match else doc_period, verdict, progress))
+    return found

@@ -81,7 +81,7 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
-_VOTED_DOCUMENT = re.compile(r"biểu quyết\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
+_VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
@@ -89,7 +89,7 @@ _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Ngh�
 _ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
@@ -108,10 +108,21 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     used: list[tuple[int, int]] = []
     named: set[int] = set()  # votes whose subject is the document named right before the count
     for vote in votes:
+        if _MINUTES_READ_BACK.match(text, _sentence_start(text, vote.start)):
+            continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the minutes' close
         subject, subject_start = _subject(text, vote.start)
         label = _line_label(text, vote.start)
         if label is not None:
             subject, subject_start = label
+        if subject is not None:
+            subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
+        passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, vote.start), vote.start) if subject is None else None
+        if passive:  # "Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành": what was adopted
+            subject, subject_start = passive["what"], passive.start("what")
+        if subject is None:  # "Nghị quyết này đã được 20/21 đồng chí tán thành": the document adopted, named before its count
+            told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 80), vote.start)
+            if told:
+                subject, subject_start = told["what"], told.start("what")
         nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
         if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
@@ -127,6 +138,16 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         line_end = text.find("\n", vote.start)
         sentence = text[vote.start:_clause_end(text, vote.start, line_end if line_end >= 0 else len(text))]
         elected = _ELECTED_AFTER.search(sentence)  # "Với 25/25 phiếu tán thành, đồng chí A được bầu giữ chức …"
+        if elected is None:  # "Kết quả, ông A trúng cử với 26/28 đại biểu có mặt tán thành": the count of that election
+            before = text[_sentence_start(text, vote.start):vote.start]
+            elected = next((m for m in _ELECTED_AFTER.finditer(before)
+                            if re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,10}?(?:với|bằng|đạt)\s+(?:số phiếu\s+|tỷ lệ\s+)?",
+                                            before[m.end():])), None)
+        if elected is None:  # the person before the count, the count after a few words of its own
+            opening = max(text.rfind("\n", 0, vote.start) + 1, max((m.end() for m in re.finditer(
+                r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
+            elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
+                            if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
         if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
@@ -136,6 +157,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
         elif re.search(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", low):
             pass  # "biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí …: 30/30 tán thành": the congress's own bodies, a vote
+        elif re.search(r"\bbầu\s+(?:lần|vòng)\s+(?:\d|hai|ba)|biểu quyết bầu\b", low) and not elected:
+            pass  # "Đại hội biểu quyết bầu lần 2 với 02 đ/c Khang và Bảo: 26/26 tán thành": a vote to hold another round
         elif re.search(r"\bbầu\b(?!\s+cử)|trúng cử", low) or elected or (
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
@@ -172,12 +195,16 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 if whole is not None and whole == count + against + abstain:
                     base = whole
                     break
+        if base is None and count:
+            base = _base_of_said_share(count, vote, said, (against or 0) + (abstain or 0), text)
         if base is None and count and against is not None and kind != "election" and (
                 abstain is not None and count + against + abstain == present or
                 official_present and count + against + (abstain or 0) == official_present):
             # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present (or all the official members
             # present, who alone vote) voted
             base = count + against + (abstain or 0)
+        if count is None and _READ_BACK.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 160), vote.start):
+            continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the closing formula
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
             count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
@@ -190,6 +217,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # "Chi bộ xét đề nghị công nhận đảng viên chính thức cho đ/c X. Biểu quyết bằng giơ tay: 21/21 …"
             before = text[text.rfind("\n", 0, vote.start) + 1:vote.start]
             if re.search(r"kết nạp|công nhận|chính thức", before, re.IGNORECASE):
+                person = _person_in(before)
+        if person is None and kind == "vote":
+            # "Quần chúng Đỗ Thị Lan Anh được chi bộ biểu quyết đề nghị kết nạp với 27/27 …": the person the sentence opens with
+            before = text[_sentence_start(text, vote.start):vote.start]
+            if re.search(r"kết nạp|công nhận|chính thức|khen thưởng|giới thiệu", before, re.IGNORECASE):
                 person = _person_in(before)
         end = vote.end
         stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
@@ -224,7 +256,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     # "Nghị quyết được 15/15 đồng chí … biểu quyết tán thành": adopted, told with "tán thành" instead of "thông qua"
     decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
         s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
-    decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions), key=lambda d: d.start)
+    decisions = sorted((replace(d, person=_trim(d.person)) if d.person else d for d in decisions
+                        if not _MINUTES_READ_BACK.match(text, _sentence_start(text, d.start))), key=lambda d: d.start)
     # "Thông qua Nghị quyết Hội nghị lần thứ tám: 13/13 tán thành": a resolution adopted, with its count
     decisions = [replace(d, kind="resolution") if d.kind == "vote" and d.person is None
                  and _ADOPTS_RESOLUTION.match(d.subject or "") else d for d in decisions]
@@ -264,7 +297,8 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
     kept: list[Decision] = []
     for d in decisions:
         twin = next((k for k in kept if d.kind == k.kind == "election" and d.person and d.person == k.person
-                     and d.votes_for is not None and d.votes_for == k.votes_for
+                     and (d.votes_for is not None and d.votes_for == k.votes_for or (d.votes_for is None or k.votes_for is None)
+                          and text.rfind("\n", 0, d.start) == text.rfind("\n", 0, k.start))  # one line: one election
                      and abs(d.start - k.start) < 300
                      and not _other_seat(_seat(_line_of(text, d.start)), _seat(_line_of(text, k.start)))), None)
         if twin is None:
@@ -277,8 +311,24 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 
 
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
-_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|quần chúng|đảng viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
+_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                              r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+
+
+_PASSIVE_SUBJECT = re.compile(r"\s*(?P<what>(?:Nghị quyết|Dự thảo|Báo cáo|Quy chế|Chương trình|Kế hoạch|Danh sách)[^.;:]{0,100}?)"
+                              r"\s+(?:đã\s+)?được\s*(?:(?:sự\s+)?(?:nhất trí|đồng ý)\s+(?:của\s+)?)?$")
+
+
+# The minutes' own closing ("Biên bản đã được đọc lại …, các đồng chí dự họp nhất trí 100%"): no decision of the meeting
+_MINUTES_READ_BACK = re.compile(r"\s*Biên bản\s+(?:này\s+|được lập[^.,;]{0,40},\s*)?(?:đã\s+)?(?:được\s+)?(?:đọc lại|thông qua)",
+                                re.IGNORECASE)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts (after ". " or the line's start)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    stops = [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ\d])", text[line_start:at + 1]) if m.end() <= at - line_start]
+    return line_start + (stops[-1] if stops else 0)
 
 
 def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
@@ -287,6 +337,44 @@ def _base_of_share(count: int, pct: float, decimals: int) -> int | None:
     if whole < count or whole <= 0:
         return None
     return whole if abs(round(count * 100 / whole, decimals) - pct) < 10 ** -decimals else None
+
+
+_ADOPTED_BEFORE = re.compile(r"(?P<what>Nghị quyết(?: này| [Đđ]ại hội| [Hh]ội nghị| [Kk]ỳ họp)?)\s+(?:đã\s+)?được\s+(?:[^\d.;]{0,20})$")
+# the minutes read back to the meeting at its close, agreed with no count of their own
+_READ_BACK = re.compile(r"[Bb]iên bản[^.;]{0,80}?(?:đọc lại|đọc cho|đã đọc|được đọc|thông qua trước)[^.;]{0,80}$")
+# a share written in a vote's clause: "đạt 94,74%", "(89,47%)", "chiếm 5,26%"
+_SHARE = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d{1,2})?)\s?%")
+# what may follow such a share: nothing, or those who voted ("số đảng viên chính thức có mặt", "đại biểu dự họp")
+_SHARE_OF_VOTERS = re.compile(r"\s*(?:[),.;]|$|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:phiếu\s+hợp\s+lệ|(?:đồng chí|đ/c|đảng viên|đại biểu|"
+                              r"ủy viên|uỷ viên|thành viên)(?:\s+chính\s+thức)?\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|biểu\s+quyết)))",
+                              re.IGNORECASE)
+
+
+def _base_of_said_share(count: int, vote, said: str, others: int, text: str = "") -> int | None:
+    """The whole the vote's clause takes a share of, when the count it names says none: "tán thành 18, không tán
+    thành 01, đạt 94,74% số đảng viên chính thức có mặt" (of 19), "17 đồng chí đồng ý (trên tổng số 19 …, đạt
+    89,47%)". A share is read as the share of the count it belongs to: a part's own count first ("không tán thành 01
+    (5,26%)" is 1 of 19), else the approval's; the whole must hold every count the vote names."""
+    least = count + others
+    for part in vote.parts.values():
+        own = part.count if isinstance(part.count, int) else getattr(part.count, "value", None)
+        if not part.pct or part.pct[0] <= 0 or not own or text and not _SHARE_OF_VOTERS.match(text, part.pct[3]):
+            continue
+        for value in (own, count):
+            whole = _base_of_share(value, part.pct[0], part.pct[1])
+            if whole is not None and whole >= least and whole > 1:
+                return whole
+    clause = re.split(r";|\.\s", said)[0]
+    for match in _SHARE.finditer(clause):
+        if not _SHARE_OF_VOTERS.match(clause, match.end()):
+            continue  # "chiếm 72,7% số đảng viên được triệu tập", "phủ 95% số hộ": a share of another whole
+        value = float(match["v"].replace(",", "."))
+        decimals = len(match["v"].split(",")[1]) if "," in match["v"] else 0
+        if 0 < value < 100:
+            whole = _base_of_share(count, value, decimals)
+            if whole is not None and whole >= least:
+                return whole
+    return None
 
 
 def _unanimous(count, base, against, abstain, said: str) -> tuple:
@@ -303,8 +391,10 @@ def _unanimous(count, base, against, abstain, said: str) -> tuple:
 
 def _person_in(subject: str | None) -> str | None:
     """The person a vote is about ("công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà")."""
-    match = _SUBJECT_PERSON.search(subject or "")
-    return match["name"] if match else None
+    for match in _SUBJECT_PERSON.finditer(subject or ""):
+        if not re.search(r"\b(?:do|bởi|của|theo|với)\s+$", subject[:match.start()]):  # not "… do đồng chí A trình bày"
+            return match["name"]
+    return None
 
 
 def _trim(name: str) -> str:
@@ -587,8 +677,9 @@ def _candidate_row(line: str) -> tuple[str, int, int | None, int] | None:
     for i, (cell, at) in enumerate(cells):
         cell_s = cell.strip()
         found = _NAME_CELL.fullmatch(cell_s)
-        if name is None and found and len(found["name"].split()) >= 2 and \
-                found["name"].split()[0] in word_set("surnames", lower=False):
+        words = found["name"].split() if found else []
+        if name is None and found and len(words) >= 2 and (words[0] in word_set("surnames", lower=False) or (
+                3 <= len(words) <= 4 and words[1] in ("Văn", "Thị"))):  # "Giáp Văn Toàn": a rarer family name
             name = (_trim(found["name"]), at + (len(cell) - len(cell.lstrip())) + found.start("name"), i)
             continue
         if name is not None:
@@ -672,7 +763,10 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
-_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
+_PROPOSED = re.compile(r"(?:đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị|giới thiệu|kế hoạch)\s+(?:tiến hành\s+)?$", re.IGNORECASE)
+# "bầu bổ sung đồng chí X vào Ban Thường vụ", "bầu bổ sung đồng chí X, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ"
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
+                      r"(?:\s*,\s*[^,.;:()]{3,80}?,?)?\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
                        r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
@@ -704,10 +798,18 @@ def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:
                     found.append(Decision("election", at, at + len(name["name"]), None, None, None, None, None,
                                           name["name"], match["body"].strip(), "trúng cử"))
         for match in _BAU_ONE.finditer(text, start, end):
+            if _PROPOSED.search(text, max(start, match.start() - 40), match.start()):
+                continue  # "Hội nghị thống nhất đề nghị bầu đồng chí X … tại kỳ họp sau": an election still to come
+            votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
             if not (match["name"] in prior and read(match["name"], match["body"], match.start())):  # not read from its vote
-                votes, base = _ballots(text, ballots, match.start("body"), _clause_end(text, match.end(), end), None)
                 found.append(Decision("election", match.start(), match.end(), None, votes, None, None, base,
                                       match["name"], match["body"].strip(), "trúng cử"))
+            elif votes is not None:  # "Số phiếu bầu đồng chí A làm Bí thư là 26/27": its count, read without it before
+                line = (text.rfind("\n", 0, match.start()), text.find("\n", match.start()) % (len(text) + 1))
+                at = next((i for i, d in enumerate(decisions) if d.kind == "election" and d.person == match["name"]
+                           and d.votes_for is None and line[0] < d.start < line[1]), None)
+                if at is not None:
+                    decisions[at] = replace(decisions[at], votes_for=votes, base=decisions[at].base or base)
             position = match.end()
             while (more := _BAU_NEXT.search(text, position, end)) and not re.search(r"\.(?!\d)", text[position:more.start()]):
                 # "…; đồng chí B làm Phó Bí thư với 22/24 phiếu": the same "bầu" goes on to the next person
@@ -760,12 +862,23 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
             if re.search(r"\b(?:sẽ|dự kiến|chưa|chuẩn bị|để)\b", text[start + (stops[-1] if stops else 0):match.start()]):
                 continue  # "Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11": not yet adopted
+            if re.search(r"\btrong\s+(?:vòng\s+)?\d+\s+ngày|\btrước ngày\b|\bchậm nhất\b|\bhoàn thành trước\b",
+                         text[match.start():_clause_end(text, match.end(), end)]):
+                continue  # "Văn phòng Đảng ủy ban hành nghị quyết hội nghị trong 03 ngày làm việc": a task with its deadline
             what = match["what"].strip()
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
                 said = text[match.start():match.end("what")]  # the counted vote after it is another document's
             # "…: 100% (17/17) đồng chí có mặt tán thành" the vote reader left: the quantity layer's ratio, then approval
             share = _ratio_in(text, ratios, match.start(), match.start() + len(said), _APPROVED_AFTER)
+            if share is None and re.search(r"biểu quyết|nhất trí|thống nhất|tán thành",
+                                           text[_sentence_start(text, match.start()):match.start() + len(said)], re.I):
+                # "… thống nhất thông qua Nghị quyết, biểu quyết 29/29 đồng chí đạt 100%", "(29/29 đồng chí, đạt 100%)":
+                # the voters counted in the sentence that adopts it
+                sentence_end = _clause_end(text, match.end(), min(end, match.start() + len(said)))
+                share = _ratio_in(text, ratios, match.start(), sentence_end, _COUNTED_WHO)
+                if share and present and share[3] > present:
+                    share = None  # a count of something else than those present
             if share and share[2] <= share[3]:
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
                 against = 0 if _NONE_AGAINST.search(said) else None
@@ -789,7 +902,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
 
 # "Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt tại kỳ sinh hoạt nhất trí thông qua",
 # "Nghị quyết được Chi bộ thông qua … với 19/19 đảng viên … tán thành": the document adopted, told of itself
-_PASSIVE = re.compile(r"(?P<what>Nghị quyết(?: này)?)\s+(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
+_PASSIVE = re.compile(r"(?P<what>(?:(?:[Cc]ác|[Cc]ả\s+\d+|\d+)\s+nghị quyết(?: (?:này|trên|nói trên))?|"
+                      r"Nghị quyết(?: này| [Đđ]ại hội| [Hh]ội nghị| [Kk]ỳ họp)?))"
+                      r"\s+(?:đều\s+)?(?:đã\s+)?được\s+(?P<said>[^.;\n]{0,160}?)\b(?:thông qua|tán thành)\b"
                       r"(?P<after>[^.;\n]{0,120})")
 def _adopted_passive(text: str, body, decisions, present: int | None, ratios=()) -> list[Decision]:
     found = []
@@ -929,6 +1044,9 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
 _BALLOTS_LABEL = re.compile(r"số phiếu(?: bầu)?\s*:?\s*(?:đạt\s+|là\s+)?$")
 
 
+_BALLOTS_ARE = re.compile(r"\b[Ss]ố phiếu\b[^.;]*\blà\s*$")  # "Số phiếu bầu đồng chí A làm Bí thư là 26/27"
+
+
 def _ballots(text: str, ballots, start: int, end: int, valid: int | None) -> tuple[int | None, int | None]:
     """"với 17/17 phiếu", "với số phiếu 16/17", "được 15 phiếu" → (votes, base): the first ballot count the
     quantity layer read in text[start:end] (``ballots``: (start, end, count, whole or None) of its counts and ratios)."""
@@ -936,7 +1054,8 @@ def _ballots(text: str, ballots, start: int, end: int, valid: int | None) -> tup
         if at >= end:
             break
         if stop <= end and (text.startswith("phiếu", stop + len(text[stop:stop + 3]) - len(text[stop:stop + 3].lstrip()))
-                            or _BALLOTS_LABEL.search(text, max(start, at - 25), at)):
+                            or _BALLOTS_LABEL.search(text, max(start, at - 25), at)
+                            or _BALLOTS_ARE.search(text[max(0, start - 80):at])):
             return count, whole if whole is not None else valid
     return None, None
 

@@ -11,12 +11,16 @@ import re
 from functools import lru_cache
 
 from .document import Field, Header, News, Signer
-from .lines import Line, LineKind, line_shape
+from .lines import Line, LineKind, line_shape, type_word
 
 CELL_SPLIT = re.compile(r"\t+|\s{3,}")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\W\d_][^,:\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
 _NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
+# the right cell of a mass organisation's header, where a Party body writes ĐẢNG CỘNG SẢN VIỆT NAM
+_BANNER = re.compile(r"(?:HỘI|MẶT TRẬN|CÔNG ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN)\s[^\d,;:]{3,60}\sVIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|"
+                     r"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
+_NUMBER_TAIL = re.compile(r"\d{0,5}[-/][A-ZĐ][A-ZĐ0-9&.\-]*(?:/[A-ZĐ0-9&.\-]+)*")
 _LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")
 _RULE = re.compile(r"^[-_–—=.\s]+$")
 GENRE_OF_TYPE = (("BIÊN BẢN", "bien_ban"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"),
@@ -59,6 +63,8 @@ def header_cells(text: str, start: int) -> list[tuple[int, str]]:
         place = len(words)
         while place > 0 and len(words) - place < 5 and not words[place - 1][0].isupper() and words[place - 1][0][:1].isupper():
             place -= 1
+        if 0 < place < len(words) and re.fullmatch(r"(?:TP|Tp|TX|Tx|TT)\.", words[place - 1][0]):
+            place -= 1  # "TP. Hồ Chí Minh, ngày …": the abbreviation is the place's
         if 0 < place < len(words):
             cut = words[place].start()
             found[k:k + 1] = [(at, cell[:words[place - 1].end()]), (at + cut, cell[cut:])]
@@ -80,14 +86,21 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
     last_header = -1
     for line in lines[:scan_end]:
         before = (len(issuers), len(header))
-        for at, cell in header_cells(text[line.start:line.end], line.start):
+        for k, (at, cell) in enumerate(header_cells(text[line.start:line.end], line.start)):
             kind = line_shape(cell)[0]
             if kind in (LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
                 header.setdefault("system", "party" if kind is LineKind.PARTY_NAME else "state")
+            elif k > 0 and cell.isupper() and _BANNER.fullmatch(cell):
+                continue  # "HỘI LHPN HUYỆN X <TAB> HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": the organisation's banner on the right
             elif kind in (LineKind.MOTTO, LineKind.STAR) or _RULE.match(cell):
                 continue
             elif _DATE_LINE.match(cell):
                 _date_line(header, cell, at)
+            elif _NUMBER_TAIL.fullmatch(cell):
+                # "Số:        /BB-SNNMT" (the number left blank), "Số:   15/BC-UBND": the number's cell cut from its "Số:"
+                if cell[0].isdigit():
+                    header.setdefault("doc_number", Field(cell, at, at + len(cell)))
+                continue
             elif _NUMBER.match(cell) and any(c.isdigit() for c in cell) and len(cell) <= 60:
                 number = _NUMBER.match(cell)
                 header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
@@ -140,7 +153,7 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 def _looks_body(cell: str) -> bool:
     return bool(re.match(r"^(?:ĐẠI HỘI|HỘI NGHỊ|ĐẢNG|CHI BỘ|ĐẢNG BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BAN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|HUYỆN ỦY|"
                          r"TỈNH ỦY|THÀNH ỦY|TRƯỜNG|PHÒNG|HỘI|BỘ|CỤC|CÔNG TY|MẶT TRẬN|ĐOÀN|CHI ĐOÀN|CHI HỘI|"
-                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ|UBMTTQ|CÔNG ĐOÀN|LĐLĐ|"
+                         r"LIÊN ĐOÀN|CÔNG AN|VĂN PHÒNG|TRUNG TÂM|BỆNH VIỆN|TRẠM|KHỐI|QUÂN|BCH|UBKT|MTTQ|UBMTTQ|CÔNG ĐOÀN|LĐLĐ|THƯỜNG TRỰC|"
                          # the next level under a body: a thôn, a tổ dân phố, a cooperative, a court …
                          r"(?:THÔN|TỔ DÂN PHỐ|KHU PHỐ|ẤP|BẢN|XÓM|BUÔN|HỢP TÁC XÃ|HTX|NGÂN HÀNG|VIỆN|TÒA ÁN|TOÀ ÁN|CHI CỤC|"
                          r"ĐỒN|HẠT|KHO BẠC|BẢO HIỂM XÃ HỘI|BHXH|CHI NHÁNH|XÍ NGHIỆP|NHÀ MÁY|ĐỘI)\b)", cell))
@@ -218,6 +231,7 @@ def _type_rest(type_line: str) -> str:
 def _type_of(line: str) -> str | None:
     """The genre a type line names (BIÊN BẢN …); None when the line is not a type line."""
     upper = line.strip()
+    upper = type_word(upper) or upper  # "Biên bản", "B I Ê N  B Ả N"
     if not upper or not upper.isupper():
         return None
     for word, genre in GENRE_OF_TYPE:
@@ -309,6 +323,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     captions: list[Field] = []
     debris: list[Field] = []
     related = False  # past "Tin liên quan": other articles' headlines
+    furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -323,8 +338,10 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
-        if is_debris(stripped):
+        if is_debris(stripped) or lead is None and (_menu(stripped) or headline is None and _PORTAL.match(stripped)
+                                                     and len(stripped) <= 80 and not stripped.endswith(".")):
             debris.append(span)
+            furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
             if dateline is None and match and headline is None:
                 dateline = _dateline(stripped, at, match)
@@ -339,6 +356,13 @@ def read_news(text: str, lines: list[Line]) -> News:
                 dateline = _dateline(stripped, at, match)
             else:
                 debris.append(span)
+            continue
+        if headline is not None and furniture and lead is None and dateline is None and words >= 5 and \
+                not stripped.endswith(".") and len(stripped) <= 250:
+            # "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …" / "Trang chủ | Tin tức | …" / "Trang chủ > Tin tức" / the headline: the
+            # portal's name stood above its menu; the article's headline is the line under the menu
+            debris.append(headline)
+            headline, furniture = span, False
             continue
         if headline is None:
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
@@ -359,6 +383,17 @@ def read_news(text: str, lines: list[Line]) -> News:
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
 
 
+# The site's own name at the top of its page: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …", "Trang thông tin điện tử …", "Báo điện tử …"
+_PORTAL = re.compile(r"(?:CỔNG|TRANG|Cổng|Trang) (?:THÔNG TIN|thông tin)\b|(?:CỔNG|Cổng) TTĐT\b|(?:BÁO|Báo) (?:ĐIỆN TỬ|điện tử)\b")
+
+
+def _menu(line: str) -> bool:
+    """A portal's menu above an article: "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ" (four
+    or more short cells between "|" or TABs, no number, no sentence)."""
+    cells = [c.strip() for c in re.split(r"\s\|\s|\t+", line)]
+    return len(cells) >= 4 and all(c and len(c.split()) <= 5 for c in cells) and not re.search(r"\d|[.:;]$", line)
+
+
 def _signed(line: str) -> bool:
     """A writer's name or initials ("Thu Hà", "K.N.", "Phi Long - Phương Dung", "Văn Chinh (CTV)"): every
     word of the name capitalised. A caption without "Ảnh:" ("Toàn cảnh chi bộ"), a subheading ("Nâng cao
@@ -367,8 +402,18 @@ def _signed(line: str) -> bool:
     return bool(name) and not line.endswith(",") and all(w[:1].isupper() for w in name.replace("-", " ").split())
 
 
+# the portal's own name over its menu: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN", "Trang thông tin điện tử phường …", "BÁO QUẢNG NINH"
+_MASTHEAD = re.compile(r"^(?:CỔNG THÔNG TIN|Cổng [Tt]hông tin|CỔNG TTĐT|Cổng TTĐT|TRANG THÔNG TIN|Trang [Tt]hông tin|TRANG TIN|"
+                       r"BÁO|ĐÀI PHÁT THANH|ĐÀI TRUYỀN THANH)\b[^.:;]{0,80}$")
+
+
 def is_debris(line: str) -> bool:
-    """Portal furniture: breadcrumbs, share buttons, counters, copyright."""
+    """Portal furniture: breadcrumbs, share buttons, counters, copyright, the portal's name."""
+    if _MASTHEAD.match(line) and (line.isupper() or re.match(r"(?:Cổng|Trang)", line)) and len(line.split()) <= 14:
+        return True
+    menu = [c.strip() for c in re.split(r"\s\|\s|\t+", line)]
+    if len(menu) >= 4 and all(c and len(c.split()) <= 5 and not c.endswith(".") for c in menu) and not _DATELINE.search(line):
+        return True  # the portal's menu: "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ"
     if _COUNTER.match(line) and (len(line) <= 80 or _COPYRIGHT.match(line)):
         return True  # a copyright footer may run long: "© 2023 Cổng thông tin … Giấy phép số … Điện thoại: …"
     if len(line) <= 60 and _COUNT_FIRST.match(line):

@@ -60,6 +60,22 @@ TYPE_WORDS = ("BIÊN BẢN", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN", "TH�
               "CHƯƠNG TRÌNH", "QUYẾT ĐỊNH", "CHỈ THỊ", "HƯỚNG DẪN", "QUY ĐỊNH", "CÔNG VĂN", "TỜ TRÌNH",
               "BIÊN BẢN KIỂM PHIẾU", "DIỄN VĂN", "BÀI PHÁT BIỂU")
 _TYPE = re.compile(r"^(?:" + "|".join(sorted(TYPE_WORDS, key=len, reverse=True)) + r")\b")
+_SPACED = re.compile(r"(?:\S {1,3})+\S")
+_TYPE_ALONE = ("BIÊN BẢN", "BÁO CÁO", "NGHỊ QUYẾT", "KẾT LUẬN")
+
+
+def type_word(line: str) -> str | None:
+    """The type word of a line that is only that word in sentence case ("Biên bản") or in spaced capitals
+    ("B I Ê N  B Ả N"), in capitals; None for any other line."""
+    if len(line) > 24:
+        return None
+    if _SPACED.fullmatch(line) and all(len(w) == 1 for w in line.split()) and line.isupper():
+        joined = "".join(line.split())
+        return next((w for w in _TYPE_ALONE if w.replace(" ", "") == joined), None)
+    upper = line.upper()
+    return upper if upper in _TYPE_ALONE and line[:1].isupper() and line[1:].islower() else None
+
+
 _LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")  # "Thời gian: …" opens the body, it is no title
 _PARTY = re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$")
 _NATIONAL = re.compile(r"^CỘNG H(?:ÒA|OÀ|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM$")
@@ -116,6 +132,8 @@ def line_shape(text: str) -> tuple[LineKind, int, int, bool]:
     if upper and _ROLE.match(line):
         return LineKind.SIGNATURE_ROLE, 0, 0, True
     if upper and _TYPE.match(line) and len(line) <= 40:
+        return LineKind.TYPE, 0, 0, True
+    if type_word(line):  # "Biên bản" alone on its line, "B I Ê N  B Ả N": the type line, written another way
         return LineKind.TYPE, 0, 0, True
     if " | " in line or (not upper and "\t" in line):
         return LineKind.TABLE_ROW, 0, 0, upper

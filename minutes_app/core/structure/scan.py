@@ -18,7 +18,7 @@ _WORDS = {
     "ballot": ("phiếu",),
     "elect": ("bầu", "trúng cử", "đắc cử"),
     "resolution": ("nghị quyết",),
-    "voted": ("biểu quyết thông qua",),
+    "voted": ("biểu quyết thông qua", "thống nhất thông qua", "nhất trí thông qua"),
     "adopt": ("thông qua", "ban hành"),
     "agree": ("thống nhất đề", "nhất trí đề", "thống nhất kiến", "nhất trí kiến"),
     "discipline": ("khiển trách", "cảnh cáo", "cách chức", "khai trừ"),

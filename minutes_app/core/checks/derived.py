@@ -1,0 +1,115 @@
+"""Figures an author computed from two others in the same sentence: a difference written with
+its base ("cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3 triệu đồng)") and an amount per
+one ("1.326 hộ … 198,9 triệu đồng, bình quân 160.000 đồng/hộ"). The quantity layer reads the
+relations (kinds "gap" and "average", quantities/relations.py); a slip is a warning naming the
+figures it was computed from. (A growth rate, "tăng 12,8% so với năm 2024 (163,2 triệu đồng)",
+is a percentage: percent-mismatch.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..model import Related, Severity
+from ..numbers import format_vi
+from ..quantities import Quantity, Relation, quantities_of, unit_end
+from .registry import Example, Issue, ParagraphContext, rule
+
+
+def _bounds(quantity: Quantity) -> tuple[float, float]:
+    """An amount of money may be rounded at its last printed digit; a count is exact."""
+    if quantity.kind != "money":
+        return quantity.value, quantity.value
+    half = 0.5 * 10.0 ** -quantity.decimals * quantity.scale
+    return quantity.value - half, quantity.value + half
+
+
+def _name(quantity: Quantity, text: str) -> str:
+    return text[quantity.start:unit_end(text, quantity)].strip()
+
+
+def _printed(value: float, like: Quantity) -> str:
+    """``value`` written in the unit and precision of ``like`` ("7,1" for 7.1 million when like is "7,9 triệu đồng")."""
+    return format_vi(value / like.scale, like.decimals)
+
+
+@rule("derived-mismatch", severity=Severity.WARNING, title="Số liệu tính ra (chênh lệch, bình quân) không khớp",
+      examples=(
+          Example("Thu nhập bình quân đầu người năm 2025 đạt 68,4 triệu đồng, cao hơn năm 2024 là 7,9 triệu đồng "
+                  "(năm 2024: 61,3 triệu đồng).", "7,9", "7,1"),
+          Example("Thu nhập bình quân đầu người năm 2025 đạt 68,4 triệu đồng, cao hơn năm 2024 là 7,1 triệu đồng "
+                  "(năm 2024: 61,3 triệu đồng)."),
+          Example("Thu nhập bình quân đầu người đạt 92,6 triệu đồng, cao hơn bình quân chung của tỉnh là 18,2 triệu "
+                  "đồng (bình quân tỉnh 74,4 triệu đồng)."),
+          Example("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 160.000 "
+                  "đồng/hộ.", "160.000", "150.000"),
+          Example("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 150.000 "
+                  "đồng/hộ."),
+          Example("Hỗ trợ 07 hội viên có hoàn cảnh khó khăn với tổng số tiền 21 triệu đồng, bình quân 3 triệu "
+                  "đồng/người."),
+          Example("Chi hội vận động 243 hội viên tham gia, tiết kiệm được 398,6 triệu đồng, bình quân gần 1,7 triệu "
+                  "đồng/hội viên."),
+      ))
+def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
+    """A difference written with its base, or an amount per one after the amount and the count
+    it divides, must be what those two figures give (each amount of money may have been rounded
+    at its last printed digit)."""
+    layer = quantities_of(ctx)
+    for relation in layer.relations:
+        if relation.kind == "gap":
+            issue = _gap_issue(ctx.text, relation)
+        elif relation.kind == "average":
+            issue = _average_issue(ctx.text, relation)
+        else:
+            continue
+        if issue is not None:
+            yield issue
+
+
+def _gap_issue(text: str, relation: Relation) -> Issue | None:
+    base, (level, change) = relation.whole, relation.parts
+    up = relation.cues[0].text.lower().startswith(("tăng", "cao", "nhiều"))
+    (b_low, b_high), (l_low, l_high), (c_low, c_high) = _bounds(base), _bounds(level), _bounds(change)
+    true = level.value - base.value if up else base.value - level.value
+    low, high = (l_low - b_high, l_high - b_low) if up else (b_low - l_high, b_high - l_low)
+    if true <= 0 or low <= change.value <= high or c_low <= true <= c_high:
+        return None
+    if abs(true - change.value) < 1e-9 * max(1.0, abs(true)):
+        return None
+    expected = _printed(true, change)
+    number = change.text.split()[0]
+    sign = "−"
+    first, second = (level, base) if up else (base, level)
+    related = (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level), "later"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(change.start, change.start + len(number),
+                 f"{_name(first, text)} {sign} {_name(second, text)} = {expected}"
+                 f"{text[change.start + len(number):unit_end(text, change)]}, không phải {number}: mức chênh lệch "
+                 f"phải bằng hiệu của hai số đã nêu.", expected, Severity.WARNING, related)
+
+
+def _average_issue(text: str, relation: Relation) -> Issue | None:
+    amount, count, average = relation.whole, relation.parts[0], relation.share
+    if not count.value:
+        return None
+    a_low, a_high = _bounds(amount)
+    true = amount.value / count.value
+    low, high = a_low / count.value, a_high / count.value
+    unit = 10.0 ** -average.decimals
+    printed = round(average.amount)
+    while not average.decimals and printed and printed % (unit * 10) == 0:
+        unit *= 10  # "160.000 đồng": rounded to the ten thousand
+    half = max(0.5 * unit * average.scale, 0.02 * average.value)
+    if low - half <= average.value <= high + half:
+        return None
+    expected = _printed(true, average)
+    number = average.text.split()[0]
+    cue = relation.cues[0].text
+    per = cue if cue.startswith("/") else "/" + re.sub(r"^.*?mỗi\s+", "", cue)  # "bình quân mỗi hộ" → "/hộ"
+    related = (Related(amount.start, unit_end(text, amount), "whole"), Related(count.start, unit_end(text, count), "part"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(average.start, average.start + len(number),
+                 f"{_name(amount, text)} ÷ {_name(count, text)} ≈ {expected}{average.text[len(number):]}"
+                 f"{per}, không phải {number}: số bình quân bằng tổng số chia cho số đơn vị.",
+                 expected, Severity.WARNING, related)

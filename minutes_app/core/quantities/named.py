@@ -1,0 +1,276 @@
+"""A count that names its set by what defined an earlier count: the act done to it ("UBKT giám sát 05
+tổ chức đảng và 09 đảng viên" … "có 11 đảng viên được giám sát còn hạn chế"), the step it took
+("đầu năm có 47 hộ đăng ký" … "trong số hộ đã đăng ký có 52 hộ đạt danh hiệu"), or the group that has
+it ("khối 9 có 4 lớp với 146 học sinh" … "số học sinh khối 9 đăng ký ôn thi là 151 em"). The earlier
+count is its whole: an inferred part-of, in the same paragraph or up to a few paragraphs before.
+
+The part must say so in its own words: right after its noun ("11 đảng viên được giám sát") or in the
+"số …"/"trong số …" naming the set before it; the whole's words are those right around it in its
+clause. Only one earlier count of the noun may be so named (otherwise which one is meant is unclear).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import is_compound
+from .lists import paragraph_layer
+from .model import Cue, Quantity, Relation
+from .relations import heads_agree, level_group, unit_end
+
+_PARAGRAPHS_BACK = 4
+_BASE_PARAGRAPHS_BACK = 10  # a base named by its act may be a section before (a table between)
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+|\d{1,3}(?![\d.,]\d)")
+# words that name no set of their own: the noun's own words, links, bodies that act, periods
+_NOT_NAMING = frozenset({"trong đó", "tổng số", "đảng ủy", "chi bộ", "ủy ban", "kiểm tra đảng", "năm nay", "đến nay",
+                         "hiện nay", "hiện có", "toàn bộ", "tất cả", "các cấp", "trực thuộc", "cơ sở", "đồng chí",
+                         "đảng viên", "hội viên", "đoàn viên", "học sinh", "tổ chức", "ban chấp hành", "thường vụ"})
+_IDENTIFIER_WORDS = frozenset({"khối", "lớp", "thôn", "xóm", "ấp", "bản", "tổ", "khu", "cụm", "đội", "chi hội",
+                               "chi đoàn", "khóa", "khoá"})
+# after the noun, only a participle names the set: "11 đảng viên được giám sát", "hộ đã đăng ký" (not "doanh nghiệp
+# thành lập mới", which says what these did, not which of the earlier ones they are)
+_PART_AFTER = re.compile(r"\s+(?:(?:đều|cũng)\s+)?(?:đã\s+được|được|bị|đã)\s+(?P<zone>(?:[^\W\d_]+\s*){1,4})")
+# a clause that compares or places its count elsewhere states another set
+_OTHER_SCOPE = re.compile(r"(?<!\w)(?:tăng|giảm|so\s+với|cùng\s+kỳ|cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|vùng|"
+                          r"lũy\s+kế|luỹ\s+kế|năm\s+trước)(?!\w)|(?<![\d/.,])(?:19|20)\d\d(?![\d.,])", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?:^|\s)(?:trong\s+)?số\s+(?P<zone>[^;:.()]{2,60}?)\s*(?:là|có|:|,)?\s*$", re.IGNORECASE)
+
+
+def _head_end(text: str, quantity: Quantity) -> int:
+    """Where the counted noun itself ends ("47 hộ đăng ký": after "hộ"), the words after it describing the set."""
+    head = quantity.head or ""
+    found = text[quantity.end:quantity.end + len(head) + 4].lower().find(head) if head else -1
+    return quantity.end + found + len(head) if found != -1 else unit_end(text, quantity)
+
+
+def _names(words: list[str]) -> set[str]:
+    """The two-word names among ``words``: known compounds ("giám sát", "đăng ký") and identifiers ("khối 9")."""
+    found = set()
+    for a, b in zip(words, words[1:]):
+        pair = f"{a} {b}".lower()
+        if pair in _NOT_NAMING:
+            continue
+        if b.isdigit() and a.lower() in _IDENTIFIER_WORDS or not a.isdigit() and not b.isdigit() and is_compound(
+                [a.lower(), b.lower()]):
+            found.add(pair)
+    return found
+
+
+def _clause_bounds(clauses, quantity: Quantity) -> tuple[int, int]:
+    """The quantity's clause (the layer's: a sentence cut at ";" and ":"), or the paragraph."""
+    if 0 <= quantity.clause < len(clauses):
+        clause = clauses[quantity.clause]
+        if clause.start <= quantity.start < clause.end:
+            return clause.start, clause.end
+    return 0, 10 ** 9
+
+
+def _whole_names(text: str, whole: Quantity, clauses) -> set[str]:
+    """The names right around a count in its clause: the words before it (back to the clause's start, at most
+    eight) and the few after its noun."""
+    start, end = _clause_bounds(clauses, whole)
+    before = _WORD.findall(text[start:whole.start])[-8:]
+    after = _WORD.findall(text[_head_end(text, whole):end])[:4]
+    return _names(before) | _names(after)
+
+
+def _part_zone(text: str, part: Quantity, clauses) -> str:
+    """The words by which a count names its set: right after its noun, or in "số …" before it."""
+    zone = ""
+    found = _PART_AFTER.match(text, _head_end(text, part))
+    if found:
+        zone = found["zone"]
+    start, _ = _clause_bounds(clauses, part)
+    before = _PART_BEFORE.search(text, start, part.start)
+    if before:
+        zone += " | " + before["zone"]
+    return zone.lower()
+
+
+def named_wholes(ctx) -> list[Relation]:
+    """part-of relations (document offsets, inferred) between a count and the earlier count whose set it
+    names; the cue is the name shared."""
+    relations = []
+    seen: list[_Earlier] = []  # the earlier counts of the last few paragraphs
+    for index, paragraph in enumerate(ctx.paragraphs):
+        text = paragraph.text
+        if not _DIGIT.search(text):
+            continue
+        key = ("named_wholes", text)
+        read = ctx.memo.get(key)
+        if read is None:
+            layer = paragraph_layer(ctx, paragraph)
+            read = ctx.memo[key] = tuple((q, zone, start, _Earlier(q, text, layer.clauses, population))
+                                         for q, zone, start, population in _read_paragraph(text, layer))
+        offset = paragraph.start
+        if seen and seen[0].index < index - _PARAGRAPHS_BACK:
+            seen = [entry for entry in seen if entry.index >= index - _PARAGRAPHS_BACK]
+        for part, zone, clause_start, own in read:  # in order: an earlier count of the paragraph may be the whole
+            if zone == _MAJORITY:
+                relation = _majority_of(part, offset, index, seen)
+            elif zone:
+                relation = _named_whole(part, zone, clause_start, offset, index, own, seen)
+            else:
+                relation = None
+            if relation is not None:
+                relations.append(relation)
+            seen.append(own.placed(offset, index))
+    return relations
+
+
+class _Earlier:
+    """An earlier count as a possible whole: its names and whether it is a level are read only when a later
+    count of its noun asks (most are never asked)."""
+
+    __slots__ = ("quantity", "index", "population", "_text", "_clauses", "_source", "_names", "_level")
+
+    def __init__(self, quantity: Quantity, text: str, clauses, population: frozenset[str], index: int = -1,
+                 source: "_Earlier | None" = None):
+        self.quantity, self.index, self.population = quantity, index, population
+        self._text, self._clauses, self._source = text, clauses, source
+        self._names = self._level = None
+
+    def placed(self, offset: int, index: int) -> "_Earlier":
+        q = self.quantity
+        return _Earlier(replace(q, start=q.start + offset, end=q.end + offset), self._text, self._clauses,
+                        self.population, index, self)
+
+    @property
+    def names(self) -> frozenset[str]:
+        if self._source is not None:
+            return self._source.names
+        if self._names is None:
+            self._names = frozenset(_whole_names(self._text, self.quantity, self._clauses)) | self.population
+        return self._names
+
+    @property
+    def level(self) -> bool:
+        if self._source is not None:
+            return self._source.level
+        if self._level is None:
+            self._level = level_group(self.quantity, self._text) is not None
+        return self._level
+
+
+def _read_paragraph(text: str, layer) -> tuple:
+    """Per count of the paragraph: the count, the words naming its set (" | "-joined, padded, "" when it names
+    none or states another scope), its clause's start, and the population a "tổng số …" total names."""
+    explicit = {p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts}
+    read = []
+    for q in layer.quantities:
+        if q.kind != "count" or not q.head or not q.noun_class or q.role == "plan" or q.decimals:
+            continue
+        start, end = _clause_bounds(layer.clauses, q)
+        if _MAJORITY_BEFORE.search(text, max(start, q.start - 40), q.start):
+            read.append((q, _MAJORITY, start, frozenset()))
+            continue
+        zone = "" if q.start in explicit else _part_zone(text, q, layer.clauses)
+        total = _TOTAL_OF.search(text, max(0, q.start - 60), q.start) if q.role == "whole" else None
+        noun = _WORD.findall(text[q.end:unit_end(text, q)].lower())[:6] if total is None else []
+        population = [_POPULATION + "_".join(noun[:k]) for k in range(2, len(noun) + 1)]  # "134 thành viên HTX …"
+        if (zone.strip(" |") or population) and not _OTHER_SCOPE.search(text, start, end) and not any(
+                w[:1].isupper() for w in text[start:q.start].split()[1:]):
+            # not "… tăng 257 tổ chức và 422 đảng viên so với cùng kỳ", "Đồng bằng sông Cửu Long có …"
+            zone = " " + re.sub(r"\W+", " ", zone) + " " + " ".join(population) + " "
+        else:
+            zone = ""
+        # "tổng số thành viên HTX là 128": all of them; a later "134 thành viên HTX …" is some of them
+        named = frozenset({_POPULATION + "_".join(total["noun"].lower().split())}) if total is not None and len(
+            total["noun"].split()) >= 2 else frozenset()
+        read.append((q, zone, start, named))
+    return tuple(read)
+
+
+def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, own: "_Earlier",
+                 seen: list["_Earlier"]) -> Relation | None:
+    start = part.start + offset
+    # the names shared; a population's name ("=hội_viên_cựu_chiến_binh") holds the noun itself, so its head need not
+    named = [e for e in seen if e.quantity.start < start and e.quantity.modifier is None and (
+        any(f" {name} " in zone for name in e.population)
+        or _agree(e.quantity.head, part.head) and any(f" {name} " in zone for name in e.names))]
+    if len({e.quantity.value for e in named}) != 1:
+        return None
+    earlier = named[-1]
+    whole = earlier.quantity
+    if earlier.level and own.level:
+        return None  # "02 cơ quan Hoàn thành xuất sắc …; 03 cơ quan được xếp loại Hoàn thành tốt": sibling levels
+    if earlier.index == index and clause_start <= whole.start - offset:
+        return None  # the same clause: the paragraph's own relations read it
+    name = next(n for n in sorted(earlier.names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
+    shifted = replace(part, start=start, end=part.end + offset)
+    return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
+
+
+_MAJORITY = "\x00majority"
+_POPULATION = "="
+_TOTAL_OF = re.compile(r"(?<!\w)tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){1,4}?)\s*(?:là|:)?\s*$", re.IGNORECASE)
+# "Tội phạm trộm cắp tài sản vẫn chiếm phần lớn với 16 vụ": the largest part of a count just stated
+_MAJORITY_BEFORE = re.compile(r"(?<!\w)chiếm\s+(?:phần\s+lớn|đa\s+số|hầu\s+hết|chủ\s+yếu|tỷ\s+lệ\s+cao)"
+                              r"(?:\s+[^\W\d_]+){0,3}?\s+(?:với\s+|là\s+)?$", re.IGNORECASE)
+
+
+def _majority_of(part: Quantity, offset: int, index: int, seen) -> Relation | None:
+    """The count "chiếm phần lớn" is a part of: the nearest earlier count of its noun, in its paragraph or the one
+    before."""
+    for earlier in reversed(seen):
+        whole, w_index = earlier.quantity, earlier.index
+        if w_index < index - 1:
+            break
+        if whole.modifier is None and _agree(whole.head, part.head):
+            shifted = replace(part, start=part.start + offset, end=part.end + offset)
+            return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, "chiếm phần lớn"),))
+    return None
+
+
+def _agree(whole: str | None, part: str | None) -> bool:
+    """One noun: the same head, one counted by its classifier, or one written with a qualifier ("đơn thư" … "đơn")."""
+    if not whole or not part:
+        return False
+    short, long = sorted((whole, part), key=len)
+    return heads_agree(whole, part) or heads_agree(part, whole) or long.startswith(short + " ") or (
+        long.endswith(" " + short) and long.split()[0] in _CLASSIFIERS)  # "căn nhà" … "nhà"
+
+
+_CLASSIFIERS = frozenset({"căn", "ngôi", "chiếc", "con", "cái", "bộ", "tấm", "quyển", "cuốn"})
+
+
+def named_bases(ctx) -> list[Relation]:
+    """share-of relations (document offsets, inferred) of a percentage whose base is named by what was done
+    ("bằng 74,3% số quỹ vận động được trong năm") to the one earlier amount of the part's measure that the same
+    act defined ("toàn xã vận động được 308,1 triệu đồng"), in its paragraph or up to a few before."""
+    relations = []
+    earlier: list[tuple[Quantity, int, frozenset[str]]] = []
+    if not any(_DIGIT.search(p.text) and "%" in p.text and paragraph_layer(ctx, p).of("share-named")
+               for p in ctx.paragraphs):
+        return relations  # most documents: no share of a base named by its act (speed)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        text = paragraph.text
+        if not _DIGIT.search(text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        offset = paragraph.start
+        earlier = [e for e in earlier if e[1] >= index - _BASE_PARAGRAPHS_BACK]
+        asked = {r.share.start: r for r in layer.of("share-named")}
+        for q in layer.quantities:
+            relation = asked.get(q.start)
+            if relation is not None:
+                part = relation.parts[0]
+                words = _WORD.findall(relation.cues[0].text.lower())
+                wanted = _names(words)
+                found = [(w, n) for w, i, n in earlier if w.kind == part.kind and w.value > part.value
+                         and (part.kind == "money" or _agree(w.head, part.head)) and n & wanted]
+                if wanted and len({w.value for w, _ in found}) == 1:
+                    relations.append(Relation("share-of", found[-1][0],
+                                              (replace(part, start=part.start + offset, end=part.end + offset),),
+                                              replace(q, start=q.start + offset, end=q.end + offset), explicit=False,
+                                              cues=(Cue(0, 0, sorted(found[-1][1] & wanted)[0]),)))
+            if q.kind in ("count", "money") and q.modifier is None and q.role != "plan":
+                key = ("named_bases", text, q.start)
+                names = ctx.memo.get(key)
+                if names is None:
+                    names = ctx.memo[key] = frozenset(_whole_names(text, q, layer.clauses))
+                if names:
+                    earlier.append((replace(q, start=q.start + offset, end=q.end + offset), index, names))
+    return relations
