@@ -165,3 +165,20 @@ def test_word_index_is_word_of_token():
     for line in _corpus_lines()[:3000] + ["cán bộ bộ phận", "khẩn trương trình", "H'Hen, PGS.TS 1.234,5 tổ chức cơ sở đảng"]:
         reading = Reading(line)
         assert [reading.word_index(i) for i in range(len(reading.tokens))] == reading.word_of_token
+
+
+def test_quantity_shifted_is_replace():
+    """Quantity.shifted makes the record dataclasses.replace made (every field, equality and hash)."""
+    from dataclasses import fields, replace
+
+    from minutes_app.core.quantities import read_paragraph
+
+    checked = 0
+    for line in _corpus_lines()[:2000]:
+        for q in read_paragraph(Reading(line), ()).quantities:
+            for offset in (0, 7, 1234):
+                mine, theirs = q.shifted(offset), replace(q, start=q.start + offset, end=q.end + offset)
+                assert mine == theirs and hash(mine) == hash(theirs) and type(mine) is type(theirs)
+                assert [getattr(mine, f.name) for f in fields(mine)] == [getattr(theirs, f.name) for f in fields(theirs)]
+                checked += 1
+    assert checked > 500

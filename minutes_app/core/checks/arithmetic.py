@@ -736,7 +736,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:
-    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
+    return quantity.shifted(offset)
 
 
 def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:

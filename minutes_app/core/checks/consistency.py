@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -1457,8 +1456,7 @@ def _row_mentions(ctx: DocumentContext, before: int, name: str, scale: float | N
             if column_scope and scope and not column_scope & scope:
                 continue  # "Thực hiện 9 tháng" and "… năm 2024"
             step = quantity.scale * 10 ** -quantity.decimals if quantity.kind == "money" else 10 ** -quantity.decimals
-            yield replace(quantity, start=quantity.start + paragraph.start,
-                          end=quantity.end + paragraph.start), step, paragraph.index + 1
+            yield quantity.shifted(paragraph.start), step, paragraph.index + 1
 
 
 _MEASURE_CLASSES = frozenset(("area", "mass", "length", "volume"))
