@@ -30,7 +30,10 @@ class Keywords:
         if self.words is None or "İ" in text or "ı" in text or "ſ" in text:
             return self.pattern.search(text) is not None
         low = text.lower()
-        return any(w in low for w in self.words)
+        for word in self.words:  # (a loop, not any() over a generator: thousands of calls a report)
+            if word in low:
+                return True
+        return False
 
 
 class Phrases:
@@ -49,7 +52,12 @@ class Phrases:
 
     def __call__(self, reading) -> bool:
         plain = reading.derived("plain words", _plain_words)
-        return plain is None or any(p in plain for p in self.phrases)
+        if plain is None:
+            return True
+        for phrase in self.phrases:
+            if phrase in plain:
+                return True
+        return False
 
 
 def _plain_words(reading) -> str | None:

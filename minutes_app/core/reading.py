@@ -11,8 +11,10 @@ of syllables the split into the fewest words: "cán bộ bộ phận" is "cán b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Iterator, NamedTuple
 
 from .lexicon import compound_prefixes, compound_words
@@ -50,16 +52,19 @@ def tokenize(text: str) -> list[Token]:
     # The hottest loop of the engine: a dict remembers each word's lower case and key,
     # and tuples are built directly.
     tokens = []
+    append = tokens.append
     new = tuple.__new__
+    get = _FORMS.get
     for match in TOKEN_RE.finditer(text):
         word = match.group()
-        forms = _FORMS.get(word)
+        forms = get(word)
         if forms is None:
             lower = word.lower()
             forms = _FORMS[word] = (lower, to_old_tone_style(lower), word[0].isalpha())
             if len(_FORMS) > 200_000:
                 _FORMS.clear()
-        tokens.append(new(Token, (word, match.start(), match.end(), *forms)))
+        # the fields written out: a starred tuple display builds a list first, then the tuple
+        append(new(Token, (word, match.start(), match.end(), forms[0], forms[1], forms[2])))
     return tokens
 
 
@@ -125,6 +130,8 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
     prefixes = compound_prefixes()  # a longer word is looked for only after one of its prefixes
     # spans[k]: lengths of the words that start at token k, for the k where a known word starts
     spans: dict[int, list[int]] = {}
+    reach = first  # where the last known word found ends
+    overlapping = False  # two known words found overlap, or one token opens two
     for k in range(first, last - 1):
         key = f"{keys[k]} {keys[k + 1]}"
         if key in known:
@@ -135,13 +142,32 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
             if key in known:
                 spans.setdefault(k, [1]).append(m - k + 1)
             m += 1
-        if covered is not None and k in spans:
-            longest = spans[k][-1]
-            covered[k:k + longest] = [True] * longest
+        lengths = spans.get(k)
+        if lengths is not None:
+            longest = lengths[-1]
+            if covered is not None:
+                covered[k:k + longest] = [True] * longest
+            if k < reach or len(lengths) > 2:
+                overlapping = True
+            reach = k + longest
     new = tuple.__new__
-    if not spans:  # most runs: no word of two syllables or more
+    if not spans:  # no word of two syllables or more
         for k in range(first, last):
             append(new(Word, (k, k + 1, starts[k], ends[k], keys[k], True)))
+        return
+    if not overlapping:
+        # Most runs: the known words found stand apart, so the split into the fewest words takes
+        # each of them (any other split has more words): no search over the splits is needed.
+        k = first
+        while k < last:
+            lengths = spans.get(k)
+            if lengths is None:
+                append(new(Word, (k, k + 1, starts[k], ends[k], keys[k], True)))
+                k += 1
+            else:
+                b = k + lengths[1]
+                append(new(Word, (k, b, starts[k], ends[b - 1], " ".join(keys[k:b]), True)))
+                k = b
         return
     size = last - first
     best = [0] * (size + 1)  # fewest words covering tokens first + k .. last
@@ -217,6 +243,10 @@ def token_syllables(token: Token) -> Iterator[tuple[int, int]]:
         start += len(part) + 1
 
 
+_NONE = object()  # not yet derived (None may be a derived value)
+_FIRST = itemgetter(0)  # Word.first
+
+
 @dataclass(frozen=True, eq=False)
 class Reading:
     """One paragraph read once: its tokens, words and sentences (paragraph offsets)."""
@@ -245,10 +275,13 @@ class Reading:
     def derived(self, key: str, make):
         """``make(self)``, computed once per reading: what several rules derive from one
         paragraph (the capitalisation patterns, say) is shared, not recomputed."""
-        cache = self.__dict__.setdefault("_derived", {})
-        if key not in cache:
-            cache[key] = make(self)
-        return cache[key]
+        cache = self.__dict__.get("_derived")
+        if cache is None:
+            cache = self.__dict__["_derived"] = {}
+        value = cache.get(key, _NONE)
+        if value is _NONE:
+            value = cache[key] = make(self)
+        return value
 
     @cached_property
     def syllables(self) -> list[tuple[int, int]]:
@@ -282,6 +315,11 @@ class Reading:
         """Index into ``words`` of the word each token belongs to."""
         # The words cover the tokens in order, each token once (see segment).
         return [w for w, word in enumerate(self.words) for _ in range(word.last - word.first)]
+
+    def word_index(self, i: int) -> int:
+        """``word_of_token[i]`` by a binary search over the words: the rules ask it of a few tokens
+        of a paragraph, and the whole list (one entry per token) cost more than their look-ups."""
+        return bisect_right(self.words, i, key=_FIRST) - 1
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         for span in self.sentences:

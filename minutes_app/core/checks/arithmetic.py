@@ -41,6 +41,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..resources import word_set
+from ..text import Paragraph
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_rate_mismatch, table_total_mismatch
 
@@ -739,7 +740,7 @@ _DIGIT = re.compile(r"\d")
 
 
 def _shift(quantity: Quantity, offset: int) -> Quantity:
-    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)
+    return quantity.shifted(offset)
 
 
 def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
@@ -1005,7 +1006,9 @@ def _with_neighbour(ctx: DocumentContext, check, previous, paragraph, layer) -> 
     key = (check.__name__, previous.text, paragraph.text)
     found = ctx.memo.get(key)
     if found is None:
-        found = ctx.memo[key] = tuple(check(ctx, replace(previous, start=0), replace(paragraph, start=_FAR), layer))
+        # (the two paragraphs made directly: dataclasses.replace cost more than many checks, ~1,400 pairs a report)
+        found = ctx.memo[key] = tuple(check(ctx, Paragraph(previous.index, 0, previous.text),
+                                            Paragraph(paragraph.index, _FAR, paragraph.text), layer))
 
     def moved(offset: int) -> int:
         return offset - _FAR + paragraph.start if offset >= _FAR else offset + previous.start

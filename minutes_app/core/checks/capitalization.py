@@ -108,7 +108,7 @@ class _Paragraph:
 
     def word_starts(self, i: int) -> bool:
         """Token i begins a word of the shared segmentation."""
-        return self.reading.words[self.reading.word_of_token[i]].first == i
+        return self.reading.words[self.reading.word_index(i)].first == i
 
     def joined(self, i: int) -> bool:
         """tokens[i] and tokens[i+1] are words separated by spaces only."""

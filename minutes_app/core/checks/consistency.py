@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
@@ -225,13 +224,19 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
         text = paragraph.text
         if not text.strip() or paragraph.index in planned or "\t" in text or " | " in text:
             continue
-        layer = paragraph_layer(ctx, paragraph)
-        for quantity in layer.quantities:
-            if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
-                    in _RESTATED_CLASSES | {"measure"}:
-                mention = _swap_mention(layer, quantity)
-                if mention is not None:
-                    mentions.append((paragraph, quantity, *mention))
+        key = ("_swap_mentions", text)  # what a paragraph says is remembered per its text (ctx.per_paragraph's memo)
+        found = ctx.memo.get(key)
+        if found is None:
+            layer = paragraph_layer(ctx, paragraph)
+            found = []
+            for quantity in layer.quantities:
+                if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
+                        in _RESTATED_CLASSES | {"measure"}:
+                    mention = _swap_mention(layer, quantity)
+                    if mention is not None:
+                        found.append((quantity, mention))
+            found = ctx.memo[key] = tuple(found)
+        mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
     for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
         for p2, later, digits2, words2, scope2, names2 in mentions[index + 1:]:
             if first.kind != later.kind or first.kind == "count" and first.head != later.head:
@@ -1457,8 +1462,7 @@ def _row_mentions(ctx: DocumentContext, before: int, name: str, scale: float | N
             if column_scope and scope and not column_scope & scope:
                 continue  # "Thực hiện 9 tháng" and "… năm 2024"
             step = quantity.scale * 10 ** -quantity.decimals if quantity.kind == "money" else 10 ** -quantity.decimals
-            yield replace(quantity, start=quantity.start + paragraph.start,
-                          end=quantity.end + paragraph.start), step, paragraph.index + 1
+            yield quantity.shifted(paragraph.start), step, paragraph.index + 1
 
 
 _MEASURE_CLASSES = frozenset(("area", "mass", "length", "volume"))

@@ -74,11 +74,21 @@ def _capitalised_run(reading: Reading) -> bool:
     text = reading.text
     run, end = 0, -1
     for token in reading.tokens:
-        first = token.text[0]
+        word = token.text
+        first = word[0]
         if not first.isalnum() or first.isdecimal():  # a number or a mark: no run goes through it
             run = 0
             continue
-        for start, stop in (((token.start, token.end),) if token.text.isalpha() else token_syllables(token)):
+        if word.isalpha():  # most tokens: one syllable, read in place (as the loop below reads it)
+            if first.isupper() and not (len(word) > 1 and word.isupper()):
+                run = run + 1 if token.start == end + 1 and text[end] == " " else 1
+                if run >= 3:
+                    return True
+            else:
+                run = 0
+            end = token.end
+            continue
+        for start, stop in token_syllables(token):
             if text[start].isupper() and not (stop - start > 1 and text[start:stop].isupper()):
                 run = run + 1 if start == end + 1 and text[end] == " " else 1
                 if run >= 3:

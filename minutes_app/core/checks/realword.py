@@ -57,8 +57,12 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
     tokens = reading.tokens
     in_word = reading.in_known_word
     used: set[int] = set()
+    alone = _standalone()
     for i, token in enumerate(tokens):
-        if in_word[i] or i in used or not _candidate(reading, i):  # most syllables sit in a known word
+        # most syllables sit in a known word; of the others, a mark or a function word (các, là, của)
+        # is passed over here, before the call (_candidate's own first test)
+        if in_word[i] or i in used or not token.is_word or alone.get(token.key, 0) >= _FUNCTION_WORD \
+                or not _candidate(reading, i):
             continue
         best = _best_variant(reading, i)
         if best is None and (three := _three_syllable_word(reading, i)):
@@ -261,7 +265,7 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
                 or not (_readable_case(reading, partner) or _capitalised_office(neighbour)):
             continue
-        if reading.words[reading.word_of_token[partner]].size > 1:
+        if reading.words[reading.word_index(partner)].size > 1:
             # The neighbour sits in another word ("lảnh | đạo nhân | dân"): only a strong word
             # that reads the stretch in fewer words ("lãnh đạo | nhân dân") takes it back.
             fits = tuple(f for f in fits if _regroups(reading, i, partner, f[1]))
@@ -282,7 +286,7 @@ def _regroups(reading: Reading, i: int, partner: int, variant: str) -> bool:
     if pair not in _strong_words():
         return False
     # the words from token i's through the one beyond the partner's ("lảnh | đạo nhân | dân")
-    w_i, w_p = reading.word_of_token[i], reading.word_of_token[partner]
+    w_i, w_p = reading.word_index(i), reading.word_index(partner)
     a, b = (w_i, w_p + 1) if partner > i else (w_p - 1, w_i)
     a, b = max(a, 0), min(b, len(reading.words) - 1)
     words = reading.words[a:b + 1]

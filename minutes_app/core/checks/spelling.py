@@ -63,6 +63,7 @@ def add_user_words(paths: Iterable[Path]) -> None:
             if word:
                 _extra_words.add(word)
     _fine.cache_clear()
+    _FINE.clear()
 
 
 @lru_cache(maxsize=1)
@@ -256,14 +257,24 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
 def _unchecked_syllables(reading: Reading) -> Iterator[tuple[int, int]]:
     """The syllables (Reading.iter_syllables, in order) less those that are a whole word token
     found fine: most tokens, passed over without cutting the text (speed)."""
+    fine = _FINE  # _fine's answers by word, read without a cached call: tens of thousands of tokens a report
     for token in reading.tokens:
         if not token.is_word:
             continue
-        if token.text.isalpha():
-            if not _fine(token.text):
+        text = token.text
+        if text.isalpha():
+            ok = fine.get(text)
+            if ok is None:
+                if len(fine) > 100_000:
+                    fine.clear()
+                ok = fine[text] = _fine(text)
+            if not ok:
                 yield token.start, token.end
             continue
         yield from token_syllables(token)
+
+
+_FINE: dict[str, bool] = {}
 
 
 def _fix_from_neighbours(reading: Reading, start: int, end: int) -> str | None:
@@ -334,4 +345,4 @@ def _inside_other_word(reading: Reading, start: int, end: int) -> bool:
     while last + 1 < len(reading.tokens) and reading.tokens[last].end < end:
         last += 1
     words = reading.words
-    return words[reading.word_of_token[first]].start < start or words[reading.word_of_token[last]].end > end
+    return words[reading.word_index(first)].start < start or words[reading.word_index(last)].end > end

@@ -21,7 +21,7 @@ from ..model import Entity
 from ..reading import Token, adjacent, tokenize
 from ..resources import word_list, word_set
 from ..text import fold, to_old_tone_style
-from .phrases import extend_tail, lexicon, match_lexicon
+from .phrases import extend_tail, lexicon, lexicon_roots, match_lexicon
 
 _SEPARATORS = {",", "-", "–", "—", ":", "("}
 MAX_NAME = 5  # Tôn Nữ Thị Minh Nguyệt; Y Ngọc Hà Niê Kđăm
@@ -187,6 +187,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     cells = "\t" in text or "|" in text  # a table row pasted as text: rare, so looked at only then
     starters = lead | _link_keys()
     count = len(tokens)
+    # the keys that open an entry of each lexicon: elsewhere its match is 0, and is not asked (speed)
+    rank_roots, prefix_roots = lexicon_roots("ranks"), lexicon_roots("prefixes")
+    surnames, name_stops = _surnames(), _name_stops()
+    title_roots, link_roots = lexicon_roots("titles"), lexicon_roots("title_links")
     while i < count:
         if not cells and items and items[-1].kind == "break":
             # Inside a run of tokens that start nothing (most of a paragraph): skip the rest of
@@ -251,9 +255,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         # Every prefix, rank, title and link opens with a starter (so do "nguyên", "quyền", "phó"):
         # at any other token (most capitalised words, commas) only a name, a separator or a break
         # can stand, and the lexicons are not walked (speed).
-        lexical = token.key in starters
-        rank = lexical and match_lexicon(tokens, i, "ranks", text)
-        n = rank or (lexical and match_lexicon(tokens, i, "prefixes", text))
+        key = token.key
+        lexical = key in starters
+        rank = lexical and key in rank_roots and match_lexicon(tokens, i, "ranks", text)
+        n = rank or (lexical and key in prefix_roots and match_lexicon(tokens, i, "prefixes", text))
         if n:
             end = tokens[i + n - 1].end
             if rank and items and items[-1].kind == "sep" and (i + n >= len(tokens) or tokens[i + n].text in _SEPARATORS):
@@ -269,9 +274,17 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test)
-        n = (name_length(tokens, i, text, after_prefix) if after_prefix or token.is_capitalized else 0) \
-            or (token.text.isupper() and _capitals_name_length(tokens, i, text))
+        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test; a
+        # capitalised word that is no family name opens one only at a clause's start and when it is no
+        # stop word: its second test, asked here before the call for the thousands of such words)
+        if after_prefix:
+            n = name_length(tokens, i, text, True)
+        elif token.is_capitalized and (token.text in surnames or token.text[0] in "HK"
+                                       or token.lower not in name_stops and _opens_clause(tokens, i, text)):
+            n = name_length(tokens, i, text)
+        else:
+            n = 0
+        n = n or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end,
                                " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
@@ -282,8 +295,12 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             i += 1
             continue
         former = token.key in _FORMER_WORDS and i + 1 < len(tokens) and match_lexicon(tokens, i + 1, "titles", text)
-        acting = not former and _acting(tokens, i, text)  # "Quyền Giám đốc Sở …", "Phó Trưởng bản": kept in the title
-        n = match_lexicon(tokens, i + 1 if former or acting else i, "titles", text) + bool(former or acting)
+        # "Quyền Giám đốc Sở …", "Phó Trưởng bản": kept in the title
+        acting = not former and key in _ACTING and _acting(tokens, i, text)
+        if former or acting:
+            n = match_lexicon(tokens, i + 1, "titles", text) + 1
+        else:
+            n = match_lexicon(tokens, i, "titles", text) if key in title_roots else 0
         if acting:
             n = max(n, match_lexicon(tokens, i, "titles", text))
         generic = not n and token.key in _FORMER_WORDS and _former_leaders(tokens, i, text)
@@ -317,7 +334,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                                former=bool(former) or pending_former, current=pending_current, generic=generic))
             i = end
             continue
-        link = match_lexicon(tokens, i, "title_links", text)
+        link = match_lexicon(tokens, i, "title_links", text) if key in link_roots else 0
         if link:  # "là nguyên Phó Giám đốc …": the former word is read with the title, next
             after = i + link + (i + link < len(tokens) and tokens[i + link].key in _FORMER_WORDS)
         if link and after < len(tokens) and match_lexicon(tokens, after, "titles", text):

@@ -10,31 +10,31 @@ from __future__ import annotations
 from ..model import Entity
 from ..reading import Token, tokenize
 from .officials import name_length
-from .phrases import extend_tail, lexicon, match_lexicon
+from .phrases import extend_tail, lexicon, lexicon_roots, match_lexicon
 
 
 def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[Token] | None = None) -> list[Entity]:
     tokens = tokenize(text) if tokens is None else tokens
     entities = []
-    i = 0
-    while i < len(tokens):
+    heads = lexicon_roots("org_heads")
+    after = 0  # the tokens before it belong to a body already read
+    # A body's head is capitalised and opens an entry of org_heads: only such tokens are looked at
+    # (a few in a paragraph), not every token in turn.
+    for i in [k for k, t in enumerate(tokens) if t.key in heads and t.text[0].isupper()]:
         token = tokens[i]
-        if not token.text[0].isupper() or any(a <= token.start < b for a, b in taken):
-            i += 1
+        if i < after or taken and any(a <= token.start < b for a, b in taken):
             continue
         n = match_lexicon(tokens, i, "org_heads", text)
         if n and token.text.isupper() and not lexicon("org_heads")[tuple(t.key for t in tokens[i:i + n])].isupper():
             n = 0  # "NHIỆM VỤ" in a capitalised heading is not the body "Vụ"
         if not n:
-            i += 1
             continue
         end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
         single_word_head = n == 1 and not token.text.isupper()
         if single_word_head and end == i + n:
-            i += 1  # "Sở", "Bộ", "Vụ" alone are ordinary words
-            continue
+            continue  # "Sở", "Bộ", "Vụ" alone are ordinary words
         start, stop = token.start, tokens[end - 1].end
         entities.append(Entity("organization", start, stop, text[start:stop], {"name": text[start:stop]}))
-        i = end
+        after = end
     return entities
 

@@ -41,6 +41,13 @@ def _trie(name: str) -> dict:
 _TRIES: dict[str, dict] = {}  # _trie's results by name, read without a cached call: tens of thousands a page
 
 
+@lru_cache(maxsize=None)
+def lexicon_roots(name: str) -> frozenset[str]:
+    """The keys that open some entry of lexicon ``name``: at a token of any other key
+    match_lexicon is 0, so a caller that asks at thousands of tokens can skip the call."""
+    return frozenset(key for key in _trie(name) if key != _END)
+
+
 def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
     """Length in tokens of the longest lexicon entry starting at i (0 when none)."""
     trie = _TRIES.get(name)

@@ -42,9 +42,10 @@ _ATTAINMENT = re.compile(
     r"(?:đạt|bằng)\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE
 )
 CLAIM = re.compile(
-    r"(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
+    r"(?=[chkmvđ])"  # the first letters of its words: other positions are turned away at once (speed)
+    r"(?:(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
     r"\s+(?:mức\s+)?(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
-    r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:đã\s+)?(chưa đạt|không đạt|đạt và vượt|vượt|đạt)",
+    r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:đã\s+)?(chưa đạt|không đạt|đạt và vượt|vượt|đạt))",
     re.IGNORECASE,
 )
 _TASK_INTRO = re.compile(
@@ -201,7 +202,7 @@ def _claim_of(match: re.Match[str] | None) -> str | None:
 def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict | None:
     """The target value, comparator and result of one clause (None when it states none)."""
     target = comparator = actual = None
-    paren = next((m for m in _TARGET_PAREN.finditer(clause)
+    paren = next((m for m in (_TARGET_PAREN.finditer(clause) if "(" in clause else ())  # every match has one
                   if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"))
                   or _PLAN_BEFORE_PAREN.search(clause[:m.start()])), None)
     if paren:

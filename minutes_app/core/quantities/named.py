@@ -12,7 +12,6 @@ clause. Only one earlier count of the noun may be so named (otherwise which one 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..lexicon import is_compound
 from .lists import paragraph_layer
@@ -134,7 +133,7 @@ class _Earlier:
 
     def placed(self, offset: int, index: int) -> "_Earlier":
         q = self.quantity
-        return _Earlier(replace(q, start=q.start + offset, end=q.end + offset), self._text, self._clauses,
+        return _Earlier(q.shifted(offset), self._text, self._clauses,
                         self.population, index, self)
 
     @property
@@ -199,7 +198,7 @@ def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, inde
     if earlier.index == index and clause_start <= whole.start - offset:
         return None  # the same clause: the paragraph's own relations read it
     name = next(n for n in sorted(earlier.names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
-    shifted = replace(part, start=start, end=part.end + offset)
+    shifted = part.shifted(offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
 
 
@@ -219,7 +218,7 @@ def _majority_of(part: Quantity, offset: int, index: int, seen) -> Relation | No
         if w_index < index - 1:
             break
         if whole.modifier is None and _agree(whole.head, part.head):
-            shifted = replace(part, start=part.start + offset, end=part.end + offset)
+            shifted = part.shifted(offset)
             return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, "chiếm phần lớn"),))
     return None
 
@@ -263,8 +262,8 @@ def named_bases(ctx) -> list[Relation]:
                          and (part.kind == "money" or _agree(w.head, part.head)) and n & wanted]
                 if wanted and len({w.value for w, _ in found}) == 1:
                     relations.append(Relation("share-of", found[-1][0],
-                                              (replace(part, start=part.start + offset, end=part.end + offset),),
-                                              replace(q, start=q.start + offset, end=q.end + offset), explicit=False,
+                                              (part.shifted(offset),),
+                                              q.shifted(offset), explicit=False,
                                               cues=(Cue(0, 0, sorted(found[-1][1] & wanted)[0]),)))
             if q.kind in ("count", "money") and q.modifier is None and q.role != "plan":
                 key = ("named_bases", text, q.start)
@@ -272,5 +271,5 @@ def named_bases(ctx) -> list[Relation]:
                 if names is None:
                     names = ctx.memo[key] = frozenset(_whole_names(text, q, layer.clauses))
                 if names:
-                    earlier.append((replace(q, start=q.start + offset, end=q.end + offset), index, names))
+                    earlier.append((q.shifted(offset), index, names))
     return relations

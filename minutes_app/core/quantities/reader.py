@@ -21,6 +21,7 @@ from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
 from ..resources import word_list
 from ..structure.lines import line_shape
+from ..text import number_matches
 from .model import Clause, Cue, NotQuantity, NumberToken, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
@@ -95,7 +96,10 @@ def number_tokens(reading: Reading) -> tuple[NumberToken, ...]:
 
 def _number_tokens(reading: Reading) -> tuple[NumberToken, ...]:
     text = reading.text
-    return tuple(NumberToken(*token.span(), token.group(), text) for token in _NUMBER_TOKEN.finditer(text))
+    # what _NUMBER_TOKEN.finditer(text) yields (each match opens a run of digits), tried only where
+    # a run starts (the reading's number_starts), not scanned for from every character (speed)
+    return tuple(NumberToken(*token.span(), token.group(), text)
+                 for token in number_matches(_NUMBER_TOKEN, text, reading.number_starts))
 
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")  # as reading.TOKEN_RE reads a number
@@ -165,8 +169,8 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
             quantities.append(quantity)
     if not upper:
         # _word_numbers keeps only a token that is a number word: without one (most paragraphs) the
-        # pattern need not be searched
-        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]) and _WORD_NUMBER.search(text):
+        # pattern need not be searched (its own search finds what a search first would)
+        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]):
             quantities.extend(_word_numbers(reading, covered))
         for token in number_tokens(reading):
             start, end = token.start, token.end
@@ -230,8 +234,10 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
     """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
     found = []
     tokens, text = reading.tokens, reading.text
-    starts = [t.start for t in tokens]
+    starts = None  # made at the first match only: most paragraphs with a number word hold no count in words
     for match in _WORD_NUMBER.finditer(text):
+        if starts is None:
+            starts = [t.start for t in tokens]
         i = bisect_left(starts, match.start())
         if i >= len(tokens) - 1 or tokens[i].start != match.start():
             continue
