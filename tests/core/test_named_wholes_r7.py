@@ -37,3 +37,24 @@ def test_other_identifier_or_period_is_silent(text):
 ])
 def test_same_period_still_found(text):
     assert len(_exceeds(text)) == 1
+
+
+def _errors(text: str) -> list[str]:
+    return [f.message for f in analyze(text).findings if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize("text", [
+    # "cụm 1" names a cluster, as "tổ 1" and "thôn 1" do: no part of a breakdown
+    "Xã chia thành 4 cụm thi đua, cụ thể: cụm 1 có 5 thôn, cụm 2 có 4 thôn, cụm 3 có 4 thôn, cụm 4 có 3 thôn.",
+    "Hội chia 3 cụm sinh hoạt, gồm: cụm 1 gồm 4 chi hội, cụm 2 gồm 3 chi hội, cụm 3 gồm 5 chi hội.",
+    "Các thôn thi đua theo 2 cụm: cụm 1 (6 thôn) do đồng chí Phó Chủ tịch phụ trách, cụm 2 (5 thôn) do đồng chí "
+    "Chủ tịch Mặt trận phụ trách.",
+])
+def test_numbered_cluster_is_no_count(text):
+    assert _errors(text) == []
+
+
+def test_cluster_breakdown_still_summed():
+    text = ("Chi bộ vận động 112 hộ tham gia; phân công theo 3 cụm: cụm 1 có 38 hộ, cụm 2 có 41 hộ, cụm 3 có 29 "
+            "hộ.")
+    assert [f.code for f in analyze(text).findings if f.severity.value != "info"] == ["sum-mismatch"]
