@@ -442,6 +442,17 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
         for value in {candidate.value, candidate.total or 0}:
             if value and value >= part.value and _matches(part.value / value * 100, percent.value, percent.decimals):
                 return True
+    # "Chi bộ có 40 đảng viên, có mặt 33 đồng chí (đạt 94,3% số đảng viên phải dự), 5 đồng chí miễn sinh hoạt": the
+    # share of the whole less another count of its class in the paragraph (those exempt, the invalid ballots)
+    whole = relation.whole
+    if whole.kind == "count" and whole.noun_class:
+        for candidate in quantities:
+            if candidate is part or candidate is whole or candidate.kind != "count" \
+                    or candidate.noun_class != whole.noun_class or not 0 < candidate.value < whole.value:
+                continue
+            rest = whole.value - candidate.value
+            if rest >= part.value and _matches(part.value / rest * 100, percent.value, percent.decimals):
+                return True
     return False
 
 
@@ -593,7 +604,8 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             shifted = Relation("share-of", whole, (_shift(part, paragraph.start),), _shift(percent, paragraph.start),
                                explicit=False)
             if _explained_otherwise(relation, layer.quantities) or _explained_otherwise(relation, tuple(
-                    q for q, i in counted if i >= index - _PARAGRAPHS_BACK and q.noun_class == part.noun_class)):
+                    q for q, i in counted if i >= index - _PARAGRAPHS_BACK and q.noun_class == part.noun_class)) \
+                    or _explained_otherwise(shifted, tuple(q for q in layer.quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
             issue = _share_issue(ctx.text, shifted, ())
             if issue is not None:

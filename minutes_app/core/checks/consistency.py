@@ -625,7 +625,10 @@ def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], 
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
             label = _LIST_LABEL.match(whole)
-            told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _ANY
+            subject = _event_subject(sentence, key.split(" [")[0])
+            # "Chi bộ thôn 1 kết nạp 3 đảng viên" ≠ "toàn Đảng bộ kết nạp 24 đảng viên": two bodies that did it
+            told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _Told(
+                (), frozenset(), subject=subject) if subject else _ANY
         if key is None and (key := _whole_key(text, figure, sentence)):
             told = _Told((), _names(whole))
         if key is None:
@@ -848,6 +851,26 @@ _PERIOD_WORDS = frozenset(("năm", "tháng", "quý", "ngày"))
 def _run_start(index: int, words: list[str]) -> int:
     """0 when the word at ``index`` opens its sentence or clause (its capital is by position)."""
     return 0 if index == 0 or words[index - 1] in (".", ":", ";", "-", "–", "+", "•") else 1
+
+
+# the first word of a body that does what an event says ("Chi bộ thôn 1 kết nạp", "Huyện ủy khen thưởng")
+_BODY_FIRST = frozenset(("chi", "đảng", "huyện", "tỉnh", "thành", "ủy", "ban", "hội", "đoàn", "ubnd", "hđnd", "ubkt",
+                         "công", "trường", "thôn", "xã", "phường", "mặt", "cấp", "bộ", "sở", "phòng"))
+_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
+
+
+def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
+    """The body named right before an event's verb at its clause's start ("Chi bộ thôn 1 kết nạp" → chi bộ thôn 1;
+    "toàn Đảng bộ đã kết nạp" → đảng bộ), lower case; () when the clause opens otherwise."""
+    phrase = _phrase_before(sentence).strip()
+    at = phrase.lower().rfind(event)
+    if at <= 0:
+        return ()
+    words = _SUBJECT_EDGES.sub("", _SUBJECT_EDGES.sub("", phrase[:at].strip())).split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() not in _BODY_FIRST:
+        return ()
+    subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", " ".join(words).lower())
+    return tuple(subject.split())
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:

@@ -34,7 +34,14 @@ _PART_AFTER = re.compile(r"\s+(?:(?:đều|cũng)\s+)?(?:đã\s+được|đượ
 # a clause that compares or places its count elsewhere states another set
 _OTHER_SCOPE = re.compile(r"(?<!\w)(?:tăng|giảm|so\s+với|cùng\s+kỳ|cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|vùng|"
                           r"lũy\s+kế|luỹ\s+kế|năm\s+trước)(?!\w)|(?<![\d/.,])(?:19|20)\d\d(?![\d.,])", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"(?:^|\s)(?:trong\s+)?số\s+(?P<zone>[^;:.()]{2,60}?)\s*(?:là|có|:|,)?\s*$", re.IGNORECASE)
+# "số" before a number is an identifier ("Đoàn kiểm tra số 2 đã kiểm tra 8 đảng viên"), not "số <the set>"
+_PART_BEFORE = re.compile(r"(?:^|\s)(?:trong\s+)?số\s+(?!\d)(?P<zone>[^;:.()]{2,60}?)\s*(?:là|có|:|,)?\s*$",
+                          re.IGNORECASE)
+# the period a clause places its count in ("trong tháng", "tháng 5", "quý II", "cả năm", "6 tháng đầu năm"): two
+# counts placed in two different periods are two sets, the later never some of the earlier
+_PERIOD = re.compile(r"(?<!\w)(?:(?:trong|cả|của|mỗi)\s+(?:năm|quý|tháng|tuần|nhiệm\s+kỳ|giai\s+đoạn)(?!\s+\d)|"
+                     r"(?:quý|tháng)\s+(?:[IV]+|\d{1,2})(?![\d/])|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|"
+                     r"từ\s+đầu\s+(?:năm|nhiệm\s+kỳ)|lũy\s+kế|luỹ\s+kế)(?!\w)", re.IGNORECASE)
 
 
 def _head_end(text: str, quantity: Quantity) -> int:
@@ -123,13 +130,13 @@ class _Earlier:
     """An earlier count as a possible whole: its names and whether it is a level are read only when a later
     count of its noun asks (most are never asked)."""
 
-    __slots__ = ("quantity", "index", "population", "_text", "_clauses", "_source", "_names", "_level")
+    __slots__ = ("quantity", "index", "population", "_text", "_clauses", "_source", "_names", "_level", "_periods")
 
     def __init__(self, quantity: Quantity, text: str, clauses, population: frozenset[str], index: int = -1,
                  source: "_Earlier | None" = None):
         self.quantity, self.index, self.population = quantity, index, population
         self._text, self._clauses, self._source = text, clauses, source
-        self._names = self._level = None
+        self._names = self._level = self._periods = None
 
     def placed(self, offset: int, index: int) -> "_Earlier":
         q = self.quantity
@@ -143,6 +150,17 @@ class _Earlier:
         if self._names is None:
             self._names = frozenset(_whole_names(self._text, self.quantity, self._clauses)) | self.population
         return self._names
+
+    @property
+    def periods(self) -> frozenset[str]:
+        """The periods the count's clause names, in lower case with single spaces."""
+        if self._source is not None:
+            return self._source.periods
+        if self._periods is None:
+            start, end = _clause_bounds(self._clauses, self.quantity)
+            self._periods = frozenset(" ".join(m.group().lower().split()) for m in _PERIOD.finditer(
+                self._text, max(0, start), min(len(self._text), end)))
+        return self._periods
 
     @property
     def level(self) -> bool:
@@ -197,6 +215,8 @@ def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, inde
         return None  # "02 cơ quan Hoàn thành xuất sắc …; 03 cơ quan được xếp loại Hoàn thành tốt": sibling levels
     if earlier.index == index and clause_start <= whole.start - offset:
         return None  # the same clause: the paragraph's own relations read it
+    if earlier.periods and own.periods and earlier.periods != own.periods:
+        return None  # "Tháng 5, trao Huy hiệu cho 4 đảng viên" … "trong năm có 19 đảng viên được trao": another period
     name = next(n for n in sorted(earlier.names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
     shifted = part.shifted(offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))

@@ -336,7 +336,7 @@ _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều
                             "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
 # places and units named by a number ("thôn 3", "xóm 2", "khu phố 4", "ấp 7", "Đội 2"): a name, never a count,
 # even where a bare count after a label could be read
-_PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "sóc", "khu", "phố", "tổ", "đội"})
+_PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "sóc", "khu", "phố", "tổ", "đội", "cụm"})
 _PLACE_PHRASES = frozenset({"khu phố", "dân phố"})
 
 

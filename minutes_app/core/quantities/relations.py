@@ -2005,7 +2005,6 @@ _GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*)
                        r"{0,7}?(?::\s*)?"
                        r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?(?:là|:)\s*", re.IGNORECASE)
 _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
-_UP_WORDS = ("tăng", "cao", "nhiều")
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
@@ -2027,6 +2026,9 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
     relations: list[Relation] = []
     changes = {id(p) for r in known if r.kind == "difference" for p in r.parts} | {
         id(r.whole) for r in known if r.kind == "difference"}
+    # "tổng kinh phí 250 triệu đồng, trong đó ngân sách 150 triệu đồng, bình quân 50 triệu đồng/hộ": the average is
+    # of the whole, never of a part written after it
+    parts = {id(p) for r in known if r.kind in ("part-of", "sum-of") for p in r.parts}
     for index, change in enumerate(quantities):
         if change.kind not in ("count", "money") or id(change) in changes:
             continue
@@ -2058,7 +2060,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
         counts = [q for q in earlier if q.kind == "count" and q.head and (
             _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
             and q.noun_class == "person")]
-        amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q)]
+        amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q) and id(q) not in parts]
         if len(counts) != 1 or not amounts or amounts[-1].start < counts[0].start and _count_between(
                 quantities, counts[0], amounts[-1]):
             continue
