@@ -601,7 +601,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             if not earlier or len({w.value for w, _ in earlier}) != 1:
                 continue
             whole = earlier[-1][0]
-            shifted = Relation("share-of", whole, (_shift(part, paragraph.start),), _shift(percent, paragraph.start),
+            shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
                                explicit=False)
             if _explained_otherwise(relation, layer.quantities) or _explained_otherwise(relation, tuple(
                     q for q, i in counted if i >= index - _PARAGRAPHS_BACK and q.noun_class == part.noun_class)) \
@@ -620,7 +620,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                 joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
                     paragraph.text, unit_end(paragraph.text, w), q.start) for w in layer.quantities)
                 if q.role == "whole" or noun is not None or examined or joined:
-                    wholes.append((_shift(q, paragraph.start), index, noun))
+                    wholes.append((q.shifted(paragraph.start), index, noun))
 
 
 _PARAGRAPHS_BACK = 8
@@ -676,8 +676,8 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
             if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
                     heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
                 continue
-            relation = Relation("result-vs-plan", _shift(plan, plan_paragraph.start),
-                                (_shift(result, result_paragraph.start),), _shift(percent, paragraph.start), explicit=False)
+            relation = Relation("result-vs-plan", plan.shifted(plan_paragraph.start),
+                                (result.shifted(result_paragraph.start),), percent.shifted(paragraph.start), explicit=False)
             issue = _share_issue(ctx.text, relation, ())
             if issue is not None:
                 yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
@@ -734,7 +734,7 @@ def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             part, share = next((p, s) for p, s in pairs if (p, s) not in agree)
             found, where = [(q, p) for q, p in candidates if q.value == value][-1]
-            whole = _shift(found, where.start)
+            whole = found.shifted(where.start)
             true = part.value / value * 100
             expected = format_vi(true, share.decimals)
             start = share.start + paragraph.start
@@ -749,10 +749,6 @@ def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def _shift(quantity: Quantity, offset: int) -> Quantity:
-    return quantity.shifted(offset)
 
 
 def _level_share_issues(text: str, relation: Relation) -> Iterator[Issue]:
@@ -949,7 +945,7 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
                             f"{_describe(part, paragraph.text)} lớn hơn tổng {whole.text} {words[0]} {words[1]} đã nêu ở "
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
-        totals.extend((r.cues[0].text, _shift(r.whole, paragraph.start), index) for r in layer.of("kind-total"))
+        totals.extend((r.cues[0].text, r.whole.shifted(paragraph.start), index) for r in layer.of("kind-total"))
 
 
 _UNITS_OF_THE_BODY = re.compile(r"(?<!\w)(?:có|tại|gồm|với)\s+$", re.IGNORECASE)
@@ -1048,7 +1044,7 @@ def _examined_in_paragraph_before(ctx: DocumentContext, previous, paragraph, lay
         return
     shift = len(previous.text) + 1
     text = previous.text + "\n" + paragraph.text
-    quantities = [*paragraph_layer(ctx, previous).quantities, *(_shift(q, shift) for q in layer.quantities)]
+    quantities = [*paragraph_layer(ctx, previous).quantities, *(q.shifted(shift) for q in layer.quantities)]
     counts = [q for q in quantities if q.kind == "count" and q.role != "plan"]
     for relation in found_among_examined(text, counts):
         whole, part = relation.whole, relation.parts[0]
