@@ -71,7 +71,6 @@ def _candidates(text: str, ballots, start: int, end: int):
             yield _Candidate(named, count, whole, phieu.end())
 
 
-_ELECTED = re.compile(r"trúng cử|được bầu|đắc cử", re.IGNORECASE)
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
 _POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
                        r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60}?)(?=\s+(?:với|bằng|đạt|được|có)\b|[,.;:()\d]|$)")
@@ -661,7 +660,6 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
 
 _TO_COME = re.compile(r"(?:\bsẽ|dự kiến|chuẩn bị|kế hoạch|họp phiên (?:thứ nhất|đầu tiên))\s+(?:[^.;,]{0,30}\s)?$",
                       re.IGNORECASE)
-_CELLS = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _NAME_CELL = re.compile(r"(?:\d{1,3}[.)]\s*)?(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 _VOTES_CELL = re.compile(r"(?P<n>\d{1,4})\s*(?:/\s*(?P<b>\d{1,4}))?\s*(?:phiếu(?:\s+bầu)?)?", re.IGNORECASE)
 
