@@ -17,3 +17,8 @@ def seed_text(prefix: str) -> str:
 
 def findings(text: str, code: str):
     return [f for f in analyze(text).findings if f.code == code]
+
+
+def gold(text: str) -> dict:
+    """The document model of ``text`` in the gold files' shape (bench/score_structure.py compares them)."""
+    return analyze(text).structure.to_gold()

@@ -4,6 +4,7 @@ across paragraphs. True positives and near-misses of our own, in several clerks'
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from minutes_app.core.model import Severity
 from tests.helpers import findings
 
@@ -406,12 +407,7 @@ def test_announced_list_items_named_by_number():
     "Có 45 hộ tham gia mô hình, tổng vốn 900 triệu đồng, bình quân 20 triệu đồng/hộ.",
 ])
 def test_more_silent_shapes(text):
-    assert [f for f in analyze_findings(text) if f.code in ("part-exceeds-whole", "derived-mismatch")] == []
-
-
-def analyze_findings(text):
-    from minutes_app.core.engine import analyze
-    return analyze(text).findings
+    assert [f for f in analyze(text).findings if f.code in ("part-exceeds-whole", "derived-mismatch")] == []
 
 
 # --- the population a "tổng số <noun> là N" states, and a later count of that same noun phrase ----------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from tests.helpers import findings
 
 # ---------------------------------------------------------------- target verdicts, one per clause
@@ -177,7 +178,7 @@ def test_delegates_elected_as_official_are_not_the_members_present():
     text = ("Đại hội có 150 đại biểu được triệu tập; có mặt 147 đại biểu (03 đại biểu vắng có lý do).\n"
             "Đại hội đã bầu 33 đồng chí vào Ban Chấp hành; bầu 15 đại biểu chính thức và 02 đại biểu dự khuyết đi dự "
             "Đại hội cấp trên.\nNghị quyết Đại hội được 145/147 đại biểu có mặt biểu quyết tán thành.")
-    assert not [f for f in analyze_findings(text) if f.code in ("vote-mismatch", "attendance-mismatch")]
+    assert not [f for f in analyze(text).findings if f.code in ("vote-mismatch", "attendance-mismatch")]
 
 
 @pytest.mark.parametrize("names, absent, flagged", [
@@ -196,11 +197,6 @@ def test_speakers_after_the_attendance_are_not_absentees():
             "+ Đ/c Trần Thị Lụa: đề nghị bổ sung hạn chế.\n+ Đ/c Ngô Văn Sáu: việc họp dân chưa đều.\n"
             "+ Đ/c Hồ Thị Thu: nhất trí với bản kiểm điểm.")
     assert not findings(text, "absentee-count-mismatch")
-
-
-def analyze_findings(text):
-    from minutes_app.core.engine import analyze
-    return analyze(text).findings
 
 
 @pytest.mark.parametrize("text, wrong", [

@@ -8,16 +8,13 @@ from __future__ import annotations
 import pytest
 
 from minutes_app.core.engine import analyze
+from tests.helpers import gold
 
 BODY = ("Thời gian: 19 giờ 30 phút, ngày 10/10/2025.\nĐịa điểm: Nhà văn hóa thôn Đông.\n"
         "Chủ trì: đồng chí Nguyễn Văn An, Bí thư Chi bộ.\nThư ký: đồng chí Trần Thị Bình.\n"
         "Buổi sinh hoạt kết thúc lúc 21 giờ 30 phút cùng ngày.\n")
 TITLE = "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\n"
 DATE = "Đông Sơn, ngày 10 tháng 10 năm 2025"
-
-
-def gold(text: str) -> dict:
-    return analyze(text).structure.to_gold()
 
 
 # ------------------------------------------------------------------ header cells whose TAB was lost

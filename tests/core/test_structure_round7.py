@@ -9,15 +9,12 @@ from __future__ import annotations
 import pytest
 
 from minutes_app.core.engine import analyze
+from tests.helpers import gold
 
 HEAD = ("ĐẢNG BỘ XÃ AN THỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG ĐOÀI\n*\tAn Thịnh, ngày 12 tháng 11 năm 2025\n"
         "BIÊN BẢN\nSinh hoạt chi bộ thường kỳ tháng 11 năm 2025\n"
         "Vào lúc 19 giờ 30 phút, ngày 12/11/2025, tại Nhà văn hóa thôn Đông Đoài, Chi bộ tiến hành sinh hoạt thường kỳ.\n")
 TAIL = "Đồng chí Bí thư thông qua báo cáo kết quả lãnh đạo tháng 10.\n"
-
-
-def gold(text: str) -> dict:
-    return analyze(text).structure.to_gold()
 
 
 def absentees(body: str) -> list[tuple]:

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes_app.core.engine import analyze
-
-
-def gold(text: str) -> dict:
-    return analyze(text).structure.to_gold()
-
+from tests.helpers import gold
 
 LEAD = ("Sáng 12/9, Chi bộ thôn Bản Chang (Đảng bộ xã Na Rì) tổ chức sinh hoạt chi bộ thường kỳ tháng 9 năm 2025. "
         "Đồng chí Hoàng Văn Sơn, Bí thư Chi bộ chủ trì buổi sinh hoạt.\n"
