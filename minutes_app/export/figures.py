@@ -118,6 +118,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 or (capital := _NAMED_BEFORE_CAPITAL.search(text, max(0, entity.start - 40), entity.start))
                 and not (_counts_a_noun(entity) and capital.group().strip().lower() not in _WEAK)):
             return True  # "Chi bộ Trường THCS Bình Minh 2 họp …", "Khu phố 3 tổ chức …": the number of a name, not a count
+        if re.fullmatch(r"0?1", entity.text.split()[0]) and _PER_BEFORE.search(before) and entity.get("unit"):
+            return True  # "thu nhập trên 1 ha canh tác", "giá 1 kg lợn giống": the unit a rate is told per, no count
         if _ROUTINE.match(text, entity.end, entity.end + 60):
             return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
         if _PROPOSED_BEFORE.search(text[max(0, entity.start - 60):entity.start]):
@@ -201,9 +203,80 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         return (not finding, not target, part, not whole, not lead, row.start)
 
     ranked = sorted(rows, key=rank)
-    chosen = [_worded(analysis, r, places) for r in sorted(ranked[:limit], key=lambda r: r.start)]
+    chosen: list[FigureRow] = []
+    seen: dict[str, list[set[str]]] = {}
+    repeated = 0
+    for row in ranked:
+        if len(chosen) >= limit:
+            break
+        row = _worded(analysis, row, places)
+        told, names = _told_as(analysis.text, row)
+        if any(not names or not other or names & other for other in seen.get(told, ())):
+            repeated += 1  # the same fact told again (in the lead and in the body): one row
+            continue
+        seen.setdefault(told, []).append(names)
+        chosen.append(row)
+    chosen.sort(key=lambda r: r.start)
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places)) for r in chosen]
-    return chosen, max(0, len(rows) - len(chosen))
+    chosen = [replace(r, value=_framed(analysis.text, r)) for r in chosen]
+    return chosen, max(0, len(rows) - len(chosen) - repeated)
+
+
+def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
+    """A row's value with the words that follow it, folded, and the pieces of names before it: two rows told alike
+    whose names do not differ are one fact told twice ("… huyện Mường La đã chỉ đạo 17/17 đơn vị tổ chức thành công Đại
+    hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông | Tây kết nạp 2 đảng viên mới"."""
+    after = text[row.end:row.end + 40].split(".")[0]
+    since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
+    names = set(_NAME_WORD.findall(text, since, row.start))  # of its own sentence
+    return " ".join((row.value + " " + after).lower().split()), names
+
+
+# a capitalised word inside a sentence (not its first word): a piece of a name
+_NAME_WORD = re.compile(r"(?<=[^\W\d_]\s)[^\W\d_a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\w*")
+
+
+# a word before a row's first figure that says how near the figure is ("hơn 6.000 đảng viên", "trên 85%"), or the low
+# end of a range of shares ("từ 22- 25%"): part of the value as written
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:hơn|trên|gần|khoảng|dưới|xấp xỉ|ngót|chưa đến|chưa tới|lên tới|tới|còn)\s+$",
+                           re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?<![\d.,/])(?:từ\s+)?\d[\d.,]*\s*%?\s*[-–]\s*$", re.IGNORECASE)
+# what may stand before the low end of a range of shares: a mark, "từ", a change, a share or a hedge ("tăng 5-7%")
+_RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằng|khoảng|vượt|cao hơn|thấp hơn))\s*$", re.IGNORECASE)
+# the base a share or a change is measured against, right after it ("đạt 57,2% so dự toán", "đạt 31,1% kế hoạch",
+# "tăng 13,8 tỷ đồng so với năm 2017"), up to a mark or the next clause
+_BASE_AFTER = re.compile(r"\s*((?:so\s+(?:với\s+)?|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w))[^,;.…()\n:]{0,45})",
+                         re.IGNORECASE)
+_BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|bằng|đạt)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", re.IGNORECASE)
+
+
+def _framed(text: str, row: FigureRow) -> str:
+    """A row's value as the text frames it: with the hedge or the range before its first figure and the base after its
+    last share or change ("hơn 6.000 đảng viên", "22- 25%", "gần 3,8 tỷ đồng, đạt 57,2% so dự toán")."""
+    value = row.value
+    if not row.entities or not value:
+        return value
+    first, last = row.entities[0], row.entities[-1]
+    if row.start == first.start and value.startswith(first.text):
+        before = text[max(0, row.start - 20):row.start]
+        hedge = _HEDGE_BEFORE.search(before)
+        spread = _RANGE_BEFORE.search(before) if first.get("type") == "percent" else None
+        low = row.start - len(before) + spread.start() if spread else 0
+        if spread and not spread.group().lower().startswith("từ") and not _RANGE_CUE.search(text[max(0, low - 25):low]):
+            spread = None  # "Quý 3 - 95% hộ dân …": a name's number and a dash, no range
+        if spread:
+            value = " ".join(spread.group().split()) + value
+        elif hedge:
+            value = f"{' '.join(hedge.group().split())} {value}"
+    if value.endswith(last.text) and (last.get("type") == "percent" or _CHANGE_BEFORE.search(
+            text, max(0, last.start - 20), last.start)):
+        base = _BASE_AFTER.match(text, last.end)
+        if base:
+            words = _BASE_CUT.split(base.group(1))[0].split()
+            if len(words) >= 2 or words and words[0].lower() in ("kh",):
+                value = f"{value} {' '.join(words[:12])}"
+    return value
 
 
 def _table_rows(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
@@ -558,6 +631,8 @@ def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> boo
         return True
     if entity.get("type") == "percent" and _BRACKETED.fullmatch(between):
         return True
+    if previous.get("type") == "percent" and entity.get("type") == "ratio" and re.fullmatch(r"\s*\(\s*", between):
+        return True  # "đạt 99,99% (57.460/57.465 cử tri)": the count the share is of, in its bracket
     if entity.get("type") == "percent" and previous.get("type") in ("count", "ratio", "money") and \
             _SHARE_IN_BRACKET.fullmatch(between) and re.match(r"\s*\)", text[entity.end:]):
         return True  # "30/31 phiếu (96,77%)": the share of the count before it, alone in its bracket
@@ -654,7 +729,7 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so v�
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
 
 
-_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
+_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn|kg|lít))+(?![\w/])")
 # Counts of the meeting's routine and of the party's own sub-units: speeches and opinions given ("7 ý kiến phát
 # biểu", "6 lượt ý kiến thảo luận", "9 lượt ý kiến tham gia.", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
 # cells a chi bộ meets in ("3 tổ đảng", "41 tổ chức cơ sở đảng"). Not "12/12 ý kiến đồng ý" (a vote), not "25 ý kiến
@@ -678,6 +753,7 @@ _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?
 # an opinion line whose speaker asks for something: the figures after the verb are the request, not a fact
 _SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?)"
                            r"[^.;:\n]{0,90}?\b(?:đề nghị|đề xuất|kiến nghị)\b")
+_PER_BEFORE = re.compile(r"(?<!\w)(?:trên|mỗi|giá)\s+$", re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 
@@ -961,7 +1037,9 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
     elif before is not None and text[:local].rstrip().endswith(":") and not after \
             and _names(_words(text[before[0]:before[1]])):
         subject = _words(text[before[0]:before[1]])  # "Mời dự: 08 đồng chí …": the label
-    elif own and _names(own) and not (after and re.search(r"\b(?:có|cùng|cùng với)\s*$", raw_own)):
+    elif own and _names(own) and not (after and (re.search(r"\b(?:có|cùng|cùng với)\s*$", raw_own) or re.search(
+            r",\s*$", raw_own) and _PREDICATE.match(" " + after))):
+        # nor the clause before a comma: "Nghi thức … trang nghiêm, | 4 đồng chí đã được kết nạp vào Đảng"
         # not "Cả nước đã có | 13,17 triệu người tham gia …", "… Phó Bí thư Đảng ủy phường cùng | 06 quần chúng …"
         subject = own
     elif after:
