@@ -238,11 +238,13 @@ _NAME_WORD = re.compile(r"(?<=[^\W\d_]\s)[^\W\d_a-zđàáảãạăằắẳẵ�
 
 # a word before a row's first figure that says how near the figure is ("hơn 6.000 đảng viên", "trên 85%"), or the low
 # end of a range of shares ("từ 22- 25%"): part of the value as written
-_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:hơn|trên|gần|khoảng|dưới|xấp xỉ|ngót|chưa đến|chưa tới|lên tới|tới|còn)\s+$",
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:hơn|trên|gần|khoảng|dưới|xấp xỉ|ngót|chưa đến|chưa tới|lên tới|tới|còn|từ"
+                           r"|ít nhất|tối thiểu|tối đa|không quá|không dưới)\s+$",
                            re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"(?<![\d.,/])(?:từ\s+)?\d[\d.,]*\s*%?\s*[-–]\s*$", re.IGNORECASE)
 # what may stand before the low end of a range of shares: a mark, "từ", a change, a share or a hedge ("tăng 5-7%")
-_RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằng|khoảng|vượt|cao hơn|thấp hơn))\s*$", re.IGNORECASE)
+_RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằng|khoảng|vượt|cao hơn|thấp hơn|tới|đến|là))\s*$",
+                        re.IGNORECASE)
 # the base a share or a change is measured against, right after it ("đạt 57,2% so dự toán", "đạt 31,1% kế hoạch",
 # "tăng 13,8 tỷ đồng so với năm 2017"), up to a mark or the next clause
 _BASE_AFTER = re.compile(r"\s*((?:so\s+(?:với\s+)?|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w))[^,;.…()\n:]{0,45})",
@@ -266,12 +268,18 @@ def _framed(text: str, row: FigureRow) -> str:
         if spread and not spread.group().lower().startswith("từ") and not _RANGE_CUE.search(text[max(0, low - 25):low]):
             spread = None  # "Quý 3 - 95% hộ dân …": a name's number and a dash, no range
         if spread:
-            value = " ".join(spread.group().split()) + value
+            value = re.sub(r"\s*([-–])\s*$", r"\1", " ".join(spread.group().split())) + value  # "từ 2-19%"
         elif hedge:
             value = f"{' '.join(hedge.group().split())} {value}"
-    if value.endswith(last.text) and (last.get("type") == "percent" or _CHANGE_BEFORE.search(
+    end = None  # where the value ends in the text: after its last figure and the nouns it counts ("577 ngàn tấn")
+    at = value.rfind(last.text)
+    if at >= 0:
+        tail = value[at + len(last.text):].split()
+        told = re.match(r"\s*" + r"\s+".join(map(re.escape, tail)), text[last.end:last.end + 80]) if tail else None
+        end = last.end if not tail else last.end + told.end() if told else None
+    if end is not None and (last.get("type") == "percent" or _CHANGE_BEFORE.search(
             text, max(0, last.start - 20), last.start)):
-        base = _BASE_AFTER.match(text, last.end)
+        base = _BASE_AFTER.match(text, end)
         if base:
             words = _BASE_CUT.split(base.group(1))[0].split()
             if len(words) >= 2 or words and words[0].lower() in ("kh",):
@@ -650,6 +658,12 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
     luật"), an adjunct or a connective ("12 nhà ở | cho hộ nghèo", "12 luật | gồm"), a quote, a name or a number
     ("18 học sinh | lớp 8A"); after its head noun when the phrase cannot be told ("26 chi bộ")."""
     text = analysis.text
+    if entity.get("type") == "money" and _SCALE_END.search(entity.text) and not _CURRENCY_AFTER.match(text, entity.end):
+        # "13,54 triệu tấn", "hơn 3,153 triệu người": a count in millions the figure reader took for money, with its noun
+        more = re.match(r"[^,;:.()\n\d]{0,40}", text[entity.end:])[0]
+        stop = _noun_stop(text, entity.end, entity.end + len(more))
+        noun = text[entity.end:stop.start() if stop else entity.end + len(more)].split()[:3]
+        return text.find(noun[-1], entity.end) + len(noun[-1]) if noun else entity.end
     if entity.get("type") not in ("count", "ratio"):
         return entity.end
     quantity = _quantity(analysis, entity, places)
@@ -682,6 +696,10 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
     if stop:
         return max(head, stop.start())
     return end if whole and len(text[entity.end:end].split()) <= 9 else head
+
+
+_SCALE_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)$")
+_CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|USD|usd|\$|euro|EUR)", re.IGNORECASE)
 
 
 def _unit_end(text: str, entity: Entity) -> int:
@@ -787,6 +805,7 @@ _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|tr
                       r"(?:\s+|$))+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
+                       r"không quá|ít nhất|tối đa|tối thiểu|không dưới|"
                        r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|"
                        r"(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )hiện)$", re.IGNORECASE)
 # a change told beside its thing: "Thu ngân sách: vượt", "Tổng sản phẩm bình quân đầu người: tăng"

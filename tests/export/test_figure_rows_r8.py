@@ -37,6 +37,7 @@ def rows(body: str) -> dict[str, str]:
     ("Các cấp công đoàn vận động hỗ trợ vé xe với tổng số tiền gần 32 tỉ đồng.", "gần 32 tỉ đồng"),
     ("Giá con giống cao hơn giá thị trường tại thời điểm khảo giá từ 22-25%.", "từ 22-25%"),
     ("Tỷ lệ hộ nghèo toàn xã giảm còn 1,42%.", "còn 1,42%"),
+    ("Hằng năm, mỗi cơ sở Hội duy trì thường xuyên ít nhất 01 loại hình hoạt động.", "ít nhất 01 loại hình hoạt động"),
 ])
 def test_the_hedge_or_the_range_before_a_figure_is_part_of_its_value(body, value):
     assert value in rows(body), rows(body)
@@ -186,3 +187,38 @@ def test_near_miss_portal_lines_above_a_news_item_stay_debris():
     debris = [text[d.start:d.end] for d in analysis.structure.news.debris]
     assert any(d.startswith("Trang chủ") for d in debris) and any(d.startswith("Lượt xem") for d in debris), debris
     assert not any("532" in r.value for r in chosen_figures(analysis)[0])
+
+
+@pytest.mark.parametrize("body, value", [
+    ("6 tháng đầu năm, tổng sản lượng khai thác quy dầu đạt 13,54 triệu tấn, vượt kế hoạch.", "13,54 triệu tấn"),
+    ("Tỉnh mới có diện tích 21.576,5 km², quy mô dân số hơn 3,153 triệu người.", "hơn 3,153 triệu người"),
+    ("Năm 2024, cả nước có 3,2 triệu hộ tham gia sản xuất kinh doanh giỏi.", "3,2 triệu hộ"),
+])
+def test_a_count_in_millions_keeps_its_noun(body, value):
+    got = rows(body)
+    assert any(v.startswith(value) for v in got), got
+
+
+def test_near_miss_money_in_millions_stays_money():
+    got = rows("Quỹ vận động được 350 triệu đồng. Hỗ trợ mỗi hộ 2 triệu đồng/tháng. Doanh nghiệp đóng góp 1,5 tỷ, cho quỹ.")
+    assert "350 triệu đồng" in got and any(v.startswith("2 triệu đồng") for v in got) and "1,5 tỷ" in got, got
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Sản lượng khai thác dầu thô vượt 577 ngàn tấn so với kế hoạch Chính phủ giao từ đầu năm.",
+     "577 ngàn tấn so với kế hoạch Chính phủ giao từ đầu năm"),
+    ("Toàn tỉnh có 75 xã đạt tiêu chí cơ sở vật chất văn hóa, tăng 70 xã so với năm 2010.", "70 xã so với năm 2010"),
+    ("Số vụ tai nạn giao thông giảm 12 vụ so với cùng kỳ.", "12 vụ so với cùng kỳ"),
+    ("Có thời điểm đóng góp vào GDP của Tập đoàn lên tới 20 - 25%.", "20-25%"),
+    ("Hằng năm số chi bộ hoàn thành tốt nhiệm vụ trở lên đạt từ 83%, không có chi bộ yếu kém.", "từ 83%"),
+])
+def test_the_base_after_a_counted_change_and_a_range_after_a_cue(body, value):
+    got = rows(body)
+    assert any(v.endswith(value) or v == value for v in got), got
+
+
+def test_the_subject_does_not_repeat_the_hedge_of_the_value():
+    got = rows("UBND quận có không quá 3 Phó chủ tịch.")
+    assert got.get("không quá 3 Phó chủ tịch") == "UBND quận", got
+    got = rows("Mỗi chi bộ duy trì ít nhất 2 buổi sinh hoạt chuyên đề mỗi năm.")
+    assert not any("ít nhất" in s for s in got.values()), got
