@@ -222,3 +222,25 @@ def test_the_subject_does_not_repeat_the_hedge_of_the_value():
     assert got.get("không quá 3 Phó chủ tịch") == "UBND quận", got
     got = rows("Mỗi chi bộ duy trì ít nhất 2 buổi sinh hoạt chuyên đề mỗi năm.")
     assert not any("ít nhất" in s for s in got.values()), got
+
+
+BAO_CAO = ("ĐẢNG BỘ XÃ AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN 3\n*\n\tAn Bình, ngày 10 tháng 01 năm 2026\n\n"
+           "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nI. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\n")
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("Tỷ lệ hộ dân tham gia bảo hiểm y tế đạt 93,5% (kế hoạch trên 90%).", "trên 90%"),
+    ("Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ đạt 92% (chỉ tiêu từ 90% trở lên).", "từ 90% trở lên"),
+    ("Tỷ lệ hộ nghèo cuối năm còn 1,2% (kế hoạch tối đa 1,5%).", "không quá 1,5%"),
+    ("Tỷ lệ học sinh bỏ học còn 0,3% (kế hoạch dưới 0,5%).", "dưới 0,5%"),
+    ("Trồng mới 130 ha rừng tập trung (chỉ tiêu 120 ha).", "120"),  # near-miss: a bare level stays bare
+])
+def test_the_summary_target_table_states_the_level_as_written(sentence, level, tmp_path):
+    path = tmp_path / "targets.docx"
+    write_summary(analyze(BAO_CAO + sentence + "\n"), path)
+    grouped = sections(Document(str(path)))
+    (heading,) = [h for h in grouped if h.endswith("KẾT QUẢ THỰC HIỆN CHỈ TIÊU")]
+    levels = [row[1] for row in table_rows(grouped[heading])]
+    assert any(got == level or got.startswith(level + " ") for got in levels), levels
+    if level == "120":
+        assert not any("trở lên" in got for got in levels), levels
