@@ -256,6 +256,13 @@ _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|bằng|đạt)(?:\s+(?:th�
 def _framed(text: str, row: FigureRow) -> str:
     """A row's value as the text frames it: with the hedge or the range before its first figure and the base after its
     last share or change ("hơn 6.000 đảng viên", "22- 25%", "gần 3,8 tỷ đồng, đạt 57,2% so dự toán")."""
+    value = _hedged_and_based(text, row)
+    if value.count("[") > value.count("]"):
+        value += "]"  # "4.336/4.371 đảng viên [tỷ lệ 99,2%]": a clerk's square bracket closed as written
+    return value
+
+
+def _hedged_and_based(text: str, row: FigureRow) -> str:
     value = row.value
     if not row.entities or not value:
         return value
@@ -580,6 +587,9 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
                                                   or points):  # "93,4%, tăng 2,1 điểm phần trăm"
         return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
     if _is_change(quantity, between):  # "(giảm 4 vụ", "1.120 người, cao hơn năm 2024 là 85 người"
+        if _PART_BEFORE.search(analysis.text, max(0, group[0].start - 60), group[0].start) and \
+                _other_head(first, quantity):
+            return None  # "còn 58 đơn vị, gồm 41 xã và 17 phường, giảm 97 đơn vị": the change of the whole, not a part's
         said = _said(analysis, group, entity, places)
         if len(re.findall(r"[^\W\d_]+", said)) <= 3:
             return "near"
@@ -590,6 +600,16 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
             re.search(r"(?:\(|:|\blà)\s*[^\d();:]{0,25}$", between) and _alike(first, quantity):
         return "near"  # "… so với cùng kỳ năm 2024 là 25 vụ", "(năm 2024: 1.035 người)"
     return None
+
+
+def _other_head(first, other) -> bool:
+    """Two counts of differently named things ("17 phường", "97 đơn vị hành chính"); False when either is unnamed."""
+    from ..core.quantities import head_of
+
+    if first.kind != "count" or other.kind != "count" or not first.unit or not other.unit:
+        return False
+    heads = head_of(first.unit)[0] or first.unit.split()[0], head_of(other.unit)[0] or other.unit.split()[0]
+    return heads[0].lower() != heads[1].lower()
 
 
 def _said(analysis: Analysis, group: list[Entity], entity: Entity, places: dict[int, tuple]) -> str:
@@ -1098,7 +1118,7 @@ def _unquoted(subject: str) -> str:
     "Tổng hợp)"); "" when no letter is left."""
     while True:
         stripped = subject.strip(" ,;:-–")
-        for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
+        for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’"), ("[", "]")):
             if stripped.count(opening) > stripped.count(closing) and stripped.endswith(opening):
                 stripped = stripped[:-1]
             if stripped.count(closing) > stripped.count(opening) and stripped.endswith(closing):

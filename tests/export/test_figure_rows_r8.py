@@ -244,3 +244,34 @@ def test_the_summary_target_table_states_the_level_as_written(sentence, level, t
     assert any(got == level or got.startswith(level + " ") for got in levels), levels
     if level == "120":
         assert not any("trở lên" in got for got in levels), levels
+
+
+@pytest.mark.parametrize("body, part, change", [
+    ("Sau khi sắp xếp, toàn tỉnh còn 58 đơn vị hành chính cấp xã, gồm 41 xã và 17 phường, giảm 97 đơn vị hành chính.",
+     "17 phường", "97 đơn vị hành chính"),
+    ("Huyện có 24 đơn vị hành chính cấp xã, gồm 21 xã và 3 thị trấn, giảm 5 đơn vị hành chính.",
+     "3 thị trấn", "5 đơn vị hành chính"),
+    ("Sau sắp xếp, toàn tỉnh còn 21 đơn vị hành chính cấp huyện, gồm 17 huyện và 4 thành phố, giảm 3 đơn vị hành "
+     "chính cấp huyện.", "4 thành phố", "3 đơn vị hành chính cấp huyện"),
+])
+def test_a_change_of_the_whole_after_a_list_of_parts_is_no_part_s_change(body, part, change):
+    got = rows(body)
+    assert part in got and any(v.startswith(change) for v in got), got
+
+
+def test_near_miss_a_change_of_the_part_itself_stays_with_it():
+    got = rows("Xảy ra 14 vụ phạm pháp hình sự, trong đó 6 vụ trộm cắp tài sản, giảm 3 vụ.")
+    assert any(v.startswith("6 vụ trộm cắp tài sản") and "giảm 3 vụ" in v for v in got), got
+    got = rows("Toàn huyện có 320 hộ nghèo, trong đó 120 hộ người dân tộc thiểu số, giảm 15 hộ so với năm trước.")
+    assert any(v.startswith("120 hộ") and "giảm 15 hộ" in v for v in got), got
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Có 4.336/4.371 đảng viên [tỷ lệ 99,2%] đã thực hiện hoàn thành kiểm điểm, đánh giá.",
+     "4.336/4.371 đảng viên [tỷ lệ 99,2%]"),
+    ("Kết quả có 25/27 đảng viên [92,6%] được xếp loại hoàn thành tốt nhiệm vụ.", "25/27 đảng viên [92,6%]"),
+    ("Thu ngân sách đạt 12 tỷ đồng [bằng 105% dự toán].", "12 tỷ đồng [bằng 105% dự toán]"),
+])
+def test_a_square_bracket_is_closed_and_left_out_of_the_subject(body, value):
+    got = rows(body)
+    assert value in got and "[" not in got[value] and "]" not in got[value], got
