@@ -218,6 +218,8 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         chosen.append(row)
     chosen.sort(key=lambda r: r.start)
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places)) for r in chosen]
+    chosen = [replace(r, subject=_subject_after_list(analysis.text, r) or r.subject)
+              if _echoes(r.subject, r.value) else r for r in chosen]
     chosen = [replace(r, value=_framed(analysis.text, r)) for r in chosen]
     return chosen, max(0, len(rows) - len(chosen) - repeated)
 
@@ -262,6 +264,38 @@ def _framed(text: str, row: FigureRow) -> str:
     return value
 
 
+def _value_end(text: str, row: FigureRow, value: str) -> int | None:
+    """Where the value ends in the text: after its last figure and the nouns it counts ("577 ngàn tấn")."""
+    last = row.entities[-1]
+    at = value.rfind(last.text)
+    if at < 0:
+        return None
+    tail = value[at + len(last.text):].split()
+    if not tail:
+        return last.end
+    told = re.match(r"\s*" + r"\s+".join(map(re.escape, tail)), text[last.end:last.end + 80])
+    return last.end + told.end() if told else None
+
+
+def _echoes(subject: str, value: str) -> bool:
+    """The subject only repeats the value's noun ("Xã | 110 xã", "Thôn | 475/583 thôn")."""
+    words = re.findall(r"[^\W\d_]+", subject.lower())
+    own = set(re.findall(r"[^\W\d_]+", value.lower()))
+    return bool(words) and all(w in own for w in words)
+
+
+# after a list of what a figure counts, the clause's own predicate: "11/11 huyện, thị xã, thành phố | đã tổ chức thành
+# công Đại hội", "475/583 thôn, làng | đã xây dựng nhà văn hóa"
+_LIST_THEN_PREDICATE = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}){1,4}?\s+((?:đã|đều|được|đang)\s[^,;.()\n]{4,70})")
+
+
+def _subject_after_list(text: str, row: FigureRow) -> str:
+    """The predicate after a list of nouns the row's figure counts, as a subject; "" when there is none."""
+    end = _value_end(text, row, row.value) if row.entities else None
+    found = _LIST_THEN_PREDICATE.match(text, end) if end is not None else None
+    return _fit(_words(found.group(1), lead=False)) if found else ""
+
+
 def _hedged_and_based(text: str, row: FigureRow) -> str:
     value = row.value
     if not row.entities or not value:
@@ -278,12 +312,7 @@ def _hedged_and_based(text: str, row: FigureRow) -> str:
             value = re.sub(r"\s*([-–])\s*$", r"\1", " ".join(spread.group().split())) + value  # "từ 2-19%"
         elif hedge:
             value = f"{' '.join(hedge.group().split())} {value}"
-    end = None  # where the value ends in the text: after its last figure and the nouns it counts ("577 ngàn tấn")
-    at = value.rfind(last.text)
-    if at >= 0:
-        tail = value[at + len(last.text):].split()
-        told = re.match(r"\s*" + r"\s+".join(map(re.escape, tail)), text[last.end:last.end + 80]) if tail else None
-        end = last.end if not tail else last.end + told.end() if told else None
+    end = _value_end(text, row, value)
     if end is not None and (last.get("type") == "percent" or _CHANGE_BEFORE.search(
             text, max(0, last.start - 20), last.start)):
         base = _BASE_AFTER.match(text, end)
