@@ -118,6 +118,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
                 or (capital := _NAMED_BEFORE_CAPITAL.search(text, max(0, entity.start - 40), entity.start))
                 and not (_counts_a_noun(entity) and capital.group().strip().lower() not in _WEAK)):
             return True  # "Chi bộ Trường THCS Bình Minh 2 họp …", "Khu phố 3 tổ chức …": the number of a name, not a count
+        if re.fullmatch(r"0?1", entity.text.split()[0]) and _PER_BEFORE.search(before) and entity.get("unit"):
+            return True  # "thu nhập trên 1 ha canh tác", "giá 1 kg lợn giống": the unit a rate is told per, no count
         if _ROUTINE.match(text, entity.end, entity.end + 60):
             return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
         if _PROPOSED_BEFORE.search(text[max(0, entity.start - 60):entity.start]):
@@ -201,9 +203,124 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         return (not finding, not target, part, not whole, not lead, row.start)
 
     ranked = sorted(rows, key=rank)
-    chosen = [_worded(analysis, r, places) for r in sorted(ranked[:limit], key=lambda r: r.start)]
+    chosen: list[FigureRow] = []
+    seen: dict[str, list[set[str]]] = {}
+    repeated = 0
+    for row in ranked:
+        if len(chosen) >= limit:
+            break
+        row = _worded(analysis, row, places)
+        told, names = _told_as(analysis.text, row)
+        if any(not names or not other or names & other for other in seen.get(told, ())):
+            repeated += 1  # the same fact told again (in the lead and in the body): one row
+            continue
+        seen.setdefault(told, []).append(names)
+        chosen.append(row)
+    chosen.sort(key=lambda r: r.start)
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places)) for r in chosen]
-    return chosen, max(0, len(rows) - len(chosen))
+    chosen = [replace(r, subject=_subject_after_list(analysis.text, r) or r.subject)
+              if _echoes(r.subject, r.value) else r for r in chosen]
+    chosen = [replace(r, value=_framed(analysis.text, r)) for r in chosen]
+    return chosen, max(0, len(rows) - len(chosen) - repeated)
+
+
+def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
+    """A row's value with the words that follow it, folded, and the pieces of names before it: two rows told alike
+    whose names do not differ are one fact told twice ("… huyện Mường La đã chỉ đạo 17/17 đơn vị tổ chức thành công Đại
+    hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông | Tây kết nạp 2 đảng viên mới"."""
+    after = text[row.end:row.end + 40].split(".")[0]
+    since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
+    names = set(_NAME_WORD.findall(text, since, row.start))  # of its own sentence
+    return " ".join((row.value + " " + after).lower().split()), names
+
+
+# a capitalised word inside a sentence (not its first word): a piece of a name
+_NAME_WORD = re.compile(r"(?<=[^\W\d_]\s)[^\W\d_a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\w*")
+
+
+# a word before a row's first figure that says how near the figure is ("hơn 6.000 đảng viên", "trên 85%"), or the low
+# end of a range of shares ("từ 22- 25%"): part of the value as written
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:hơn|trên|gần|khoảng|dưới|xấp xỉ|ngót|chưa đến|chưa tới|lên tới|tới|còn|từ"
+                           r"|ít nhất|tối thiểu|tối đa|không quá|không dưới)\s+$",
+                           re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"(?<![\d.,/])(?:từ\s+)?\d[\d.,]*\s*%?\s*[-–]\s*$", re.IGNORECASE)
+# what may stand before the low end of a range of shares: a mark, "từ", a change, a share or a hedge ("tăng 5-7%")
+_RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằng|khoảng|vượt|cao hơn|thấp hơn|tới|đến|là))\s*$",
+                        re.IGNORECASE)
+# the base a share or a change is measured against, right after it ("đạt 57,2% so dự toán", "đạt 31,1% kế hoạch",
+# "tăng 13,8 tỷ đồng so với năm 2017"), up to a mark or the next clause
+_BASE_AFTER = re.compile(r"\s*((?:so\s+(?:với\s+)?|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w))[^,;.…()\n:]{0,45})",
+                         re.IGNORECASE)
+_BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|bằng|đạt)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", re.IGNORECASE)
+
+
+def _framed(text: str, row: FigureRow) -> str:
+    """A row's value as the text frames it: with the hedge or the range before its first figure and the base after its
+    last share or change ("hơn 6.000 đảng viên", "22- 25%", "gần 3,8 tỷ đồng, đạt 57,2% so dự toán")."""
+    value = _hedged_and_based(text, row)
+    if value.count("[") > value.count("]"):
+        value += "]"  # "4.336/4.371 đảng viên [tỷ lệ 99,2%]": a clerk's square bracket closed as written
+    return value
+
+
+def _value_end(text: str, row: FigureRow, value: str) -> int | None:
+    """Where the value ends in the text: after its last figure and the nouns it counts ("577 ngàn tấn")."""
+    last = row.entities[-1]
+    at = value.rfind(last.text)
+    if at < 0:
+        return None
+    tail = value[at + len(last.text):].split()
+    if not tail:
+        return last.end
+    told = re.match(r"\s*" + r"\s+".join(map(re.escape, tail)), text[last.end:last.end + 80])
+    return last.end + told.end() if told else None
+
+
+def _echoes(subject: str, value: str) -> bool:
+    """The subject only repeats the value's noun ("Xã | 110 xã", "Thôn | 475/583 thôn")."""
+    words = re.findall(r"[^\W\d_]+", subject.lower())
+    own = set(re.findall(r"[^\W\d_]+", value.lower()))
+    return bool(words) and all(w in own for w in words)
+
+
+# after a list of what a figure counts, the clause's own predicate: "11/11 huyện, thị xã, thành phố | đã tổ chức thành
+# công Đại hội", "475/583 thôn, làng | đã xây dựng nhà văn hóa"
+_LIST_THEN_PREDICATE = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}){1,4}?\s+((?:đã|đều|được|đang)\s[^,;.()\n]{4,70})")
+
+
+def _subject_after_list(text: str, row: FigureRow) -> str:
+    """The predicate after a list of nouns the row's figure counts, as a subject; "" when there is none."""
+    end = _value_end(text, row, row.value) if row.entities else None
+    found = _LIST_THEN_PREDICATE.match(text, end) if end is not None else None
+    return _fit(_words(found.group(1), lead=False)) if found else ""
+
+
+def _hedged_and_based(text: str, row: FigureRow) -> str:
+    value = row.value
+    if not row.entities or not value:
+        return value
+    first, last = row.entities[0], row.entities[-1]
+    if row.start == first.start and value.startswith(first.text):
+        before = text[max(0, row.start - 20):row.start]
+        hedge = _HEDGE_BEFORE.search(before)
+        spread = _RANGE_BEFORE.search(before) if first.get("type") == "percent" else None
+        low = row.start - len(before) + spread.start() if spread else 0
+        if spread and not spread.group().lower().startswith("từ") and not _RANGE_CUE.search(text[max(0, low - 25):low]):
+            spread = None  # "Quý 3 - 95% hộ dân …": a name's number and a dash, no range
+        if spread:
+            value = re.sub(r"\s*([-–])\s*$", r"\1", " ".join(spread.group().split())) + value  # "từ 2-19%"
+        elif hedge:
+            value = f"{' '.join(hedge.group().split())} {value}"
+    end = _value_end(text, row, value)
+    if end is not None and (last.get("type") == "percent" or _CHANGE_BEFORE.search(
+            text, max(0, last.start - 20), last.start)):
+        base = _BASE_AFTER.match(text, end)
+        if base:
+            words = _BASE_CUT.split(base.group(1))[0].split()
+            if len(words) >= 2 or words and words[0].lower() in ("kh",):
+                value = f"{value} {' '.join(words[:12])}"
+    return value
 
 
 def _table_rows(analysis: Analysis, figures: list[Entity]) -> list[FigureRow]:
@@ -499,6 +616,9 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
                                                   or points):  # "93,4%, tăng 2,1 điểm phần trăm"
         return None  # a change in percent may be measured against an amount ("bằng 103,8% so cùng kỳ (10,86 tỷ đồng)")
     if _is_change(quantity, between):  # "(giảm 4 vụ", "1.120 người, cao hơn năm 2024 là 85 người"
+        if _PART_BEFORE.search(analysis.text, max(0, group[0].start - 60), group[0].start) and \
+                _other_head(first, quantity):
+            return None  # "còn 58 đơn vị, gồm 41 xã và 17 phường, giảm 97 đơn vị": the change of the whole, not a part's
         said = _said(analysis, group, entity, places)
         if len(re.findall(r"[^\W\d_]+", said)) <= 3:
             return "near"
@@ -509,6 +629,16 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
             re.search(r"(?:\(|:|\blà)\s*[^\d();:]{0,25}$", between) and _alike(first, quantity):
         return "near"  # "… so với cùng kỳ năm 2024 là 25 vụ", "(năm 2024: 1.035 người)"
     return None
+
+
+def _other_head(first, other) -> bool:
+    """Two counts of differently named things ("17 phường", "97 đơn vị hành chính"); False when either is unnamed."""
+    from ..core.quantities import head_of
+
+    if first.kind != "count" or other.kind != "count" or not first.unit or not other.unit:
+        return False
+    heads = head_of(first.unit)[0] or first.unit.split()[0], head_of(other.unit)[0] or other.unit.split()[0]
+    return heads[0].lower() != heads[1].lower()
 
 
 def _said(analysis: Analysis, group: list[Entity], entity: Entity, places: dict[int, tuple]) -> str:
@@ -558,6 +688,8 @@ def _told_with(text: str, previous: Entity, entity: Entity, between: str) -> boo
         return True
     if entity.get("type") == "percent" and _BRACKETED.fullmatch(between):
         return True
+    if previous.get("type") == "percent" and entity.get("type") == "ratio" and re.fullmatch(r"\s*\(\s*", between):
+        return True  # "đạt 99,99% (57.460/57.465 cử tri)": the count the share is of, in its bracket
     if entity.get("type") == "percent" and previous.get("type") in ("count", "ratio", "money") and \
             _SHARE_IN_BRACKET.fullmatch(between) and re.match(r"\s*\)", text[entity.end:]):
         return True  # "30/31 phiếu (96,77%)": the share of the count before it, alone in its bracket
@@ -575,6 +707,12 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
     luật"), an adjunct or a connective ("12 nhà ở | cho hộ nghèo", "12 luật | gồm"), a quote, a name or a number
     ("18 học sinh | lớp 8A"); after its head noun when the phrase cannot be told ("26 chi bộ")."""
     text = analysis.text
+    if entity.get("type") == "money" and _SCALE_END.search(entity.text) and not _CURRENCY_AFTER.match(text, entity.end):
+        # "13,54 triệu tấn", "hơn 3,153 triệu người": a count in millions the figure reader took for money, with its noun
+        more = re.match(r"[^,;:.()\n\d]{0,40}", text[entity.end:])[0]
+        stop = _noun_stop(text, entity.end, entity.end + len(more))
+        noun = text[entity.end:stop.start() if stop else entity.end + len(more)].split()[:3]
+        return text.find(noun[-1], entity.end) + len(noun[-1]) if noun else entity.end
     if entity.get("type") not in ("count", "ratio"):
         return entity.end
     quantity = _quantity(analysis, entity, places)
@@ -607,6 +745,10 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
     if stop:
         return max(head, stop.start())
     return end if whole and len(text[entity.end:end].split()) <= 9 else head
+
+
+_SCALE_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)$")
+_CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|USD|usd|\$|euro|EUR)", re.IGNORECASE)
 
 
 def _unit_end(text: str, entity: Entity) -> int:
@@ -654,7 +796,7 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so v�
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
 
 
-_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn))+(?![\w/])")
+_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn|kg|lít))+(?![\w/])")
 # Counts of the meeting's routine and of the party's own sub-units: speeches and opinions given ("7 ý kiến phát
 # biểu", "6 lượt ý kiến thảo luận", "9 lượt ý kiến tham gia.", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
 # cells a chi bộ meets in ("3 tổ đảng", "41 tổ chức cơ sở đảng"). Not "12/12 ý kiến đồng ý" (a vote), not "25 ý kiến
@@ -678,6 +820,7 @@ _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?
 # an opinion line whose speaker asks for something: the figures after the verb are the request, not a fact
 _SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?)"
                            r"[^.;:\n]{0,90}?\b(?:đề nghị|đề xuất|kiến nghị)\b")
+_PER_BEFORE = re.compile(r"(?<!\w)(?:trên|mỗi|giá)\s+$", re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 
 
@@ -711,6 +854,7 @@ _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|tr
                       r"(?:\s+|$))+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
+                       r"không quá|ít nhất|tối đa|tối thiểu|không dưới|"
                        r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|"
                        r"(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )hiện)$", re.IGNORECASE)
 # a change told beside its thing: "Thu ngân sách: vượt", "Tổng sản phẩm bình quân đầu người: tăng"
@@ -961,7 +1105,9 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
     elif before is not None and text[:local].rstrip().endswith(":") and not after \
             and _names(_words(text[before[0]:before[1]])):
         subject = _words(text[before[0]:before[1]])  # "Mời dự: 08 đồng chí …": the label
-    elif own and _names(own) and not (after and re.search(r"\b(?:có|cùng|cùng với)\s*$", raw_own)):
+    elif own and _names(own) and not (after and (re.search(r"\b(?:có|cùng|cùng với)\s*$", raw_own) or re.search(
+            r",\s*$", raw_own) and _PREDICATE.match(" " + after))):
+        # nor the clause before a comma: "Nghi thức … trang nghiêm, | 4 đồng chí đã được kết nạp vào Đảng"
         # not "Cả nước đã có | 13,17 triệu người tham gia …", "… Phó Bí thư Đảng ủy phường cùng | 06 quần chúng …"
         subject = own
     elif after:
@@ -1001,7 +1147,7 @@ def _unquoted(subject: str) -> str:
     "Tổng hợp)"); "" when no letter is left."""
     while True:
         stripped = subject.strip(" ,;:-–")
-        for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’")):
+        for opening, closing in (("“", "”"), ("(", ")"), ("‘", "’"), ("[", "]")):
             if stripped.count(opening) > stripped.count(closing) and stripped.endswith(opening):
                 stripped = stripped[:-1]
             if stripped.count(closing) > stripped.count(opening) and stripped.endswith(closing):

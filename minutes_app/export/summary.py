@@ -273,8 +273,10 @@ class _Writer:
             entity = self._targets.get(target.start)
             level = (entity.get("target_text") if entity else None) or _number(target.target, target.unit)
             comparator = (entity.get("comparator") if entity else None) or ""
-            if comparator in R.COMPARATORS and level:
-                level = R.COMPARATORS[comparator].format(level)
+            # the level as the text states it ("trên 85%", none for a bare "kế hoạch 40 tỷ đồng"), not as it is judged
+            stated = entity.get("stated_comparator") if entity and "stated_comparator" in entity.data else comparator
+            if stated in R.COMPARATORS and level:
+                level = R.COMPARATORS[stated].format(level)
             result = (entity.get("actual_text") if entity else None) or _number(target.result, target.unit) or "—"
             ratio = "—"
             planned = (entity.get("target_value") if entity else None) or target.target

@@ -93,7 +93,10 @@ def _details(entity: Entity, verdict: str | None = None) -> str:
         parts = []
         target = entity.get("target_text") or _number(entity.get("target_value"))
         if target:
-            comparator = COMPARATORS.get(str(entity.get("comparator") or ""), "")
+            # the comparison as the text states it ("trên 85%" → "> 85%", "từ 95% trở lên" → "≥ 95%", none for a bare
+            # "kế hoạch 40 tỷ đồng"), not the one the verdict reads ("trên" is read as "at least" to judge it)
+            stated = entity.get("stated_comparator") if "stated_comparator" in entity.data else entity.get("comparator")
+            comparator = COMPARATORS.get(str(stated or ""), "")
             parts.append(i18n.tr("Chỉ tiêu: {}", f"{comparator}{target}"))
         actual = entity.get("actual_text") or _number(entity.get("actual_value"))
         if actual:

@@ -234,6 +234,7 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
         "start": start, "end": start + len(clause),
         "target_value": _value(target), "target_text": target.text if target else None,
         "comparator": comparator, "unit": _unit(target),
+        "stated_comparator": _stated(text, target) if target is not None else None,
         "actual_value": _value(actual), "actual_text": actual.text if actual else None,
         "attainment_percent": float(attainment.group(1).replace(",", ".")) if attainment else None,
         # Offsets inside the target's own text, so they survive the shift to the document.
@@ -257,6 +258,27 @@ def _comparator(text: str, number: Entity) -> str | None:
         if pattern.search(before):
             return comparator
     return None
+
+
+# The comparison as the text states it, for display only (the verdict reads ``comparator``): "trên 85%" is "> 85%",
+# "từ 95% trở lên" is "≥ 95%", "không quá 2%" / "tối đa 2%" is "≤ 2%", "dưới 2%" is "< 2%".
+_STATED_BEFORE = (
+    (">=", re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s*$", re.IGNORECASE)),
+    ("<=", re.compile(r"(?<!\w)(?:không quá|không vượt quá|tối đa|không cao hơn)\s*$", re.IGNORECASE)),
+    (">", re.compile(r"(?<!\w)(?:trên|hơn|cao hơn|vượt)\s*$", re.IGNORECASE)),
+    ("<", re.compile(r"(?<!\w)(?:dưới|thấp hơn|chưa đến|chưa tới)\s*$", re.IGNORECASE)),
+)
+
+
+def _stated(text: str, number: Entity) -> str | None:
+    """The comparison the words around a target's figure state, or None when they state none."""
+    after = text[number.end:number.end + 60]
+    if _AT_LEAST_AFTER.match(after):
+        return ">="  # "từ 95% trở lên", "95% trở lên"
+    if _AT_MOST_AFTER.match(after):
+        return "<="
+    before = text[max(0, number.start - 25):number.start]
+    return next((comparator for comparator, pattern in _STATED_BEFORE if pattern.search(before)), None)
 
 
 def _value(entity: Entity | None) -> float | None:

@@ -73,7 +73,9 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "target_value": target_value.value, "target_text": plan[3],
                                  "actual_value": result_value.value, "actual_text": plan[2], "comparator": ">=",
-                                 "attainment_percent": None})
+                                 "attainment_percent": None,
+                                 "stated_comparator": entity.get("stated_comparator")
+                                 if plan[3] == entity.get("target_text") else None})
         target = entity.get("target_value")
         result = entity.get("actual_value")
         if result is None and (entity.get("target_text") or "").endswith("%") and "/" in entity.text:

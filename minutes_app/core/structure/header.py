@@ -369,6 +369,8 @@ def read_news(text: str, lines: list[Line]) -> News:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
                 lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
+            elif words >= 15 and stripped.endswith((".", "…", "!", "?", ";", ":")):
+                pass  # body prose of an item whose headline was not kept ("Trong năm 2022, … 480 công trình …"): no debris
             else:
                 debris.append(span)
             continue
