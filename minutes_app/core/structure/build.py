@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 
 from ..numbers import parse_number
 from ..quantities import head_of
@@ -20,7 +21,7 @@ from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
-from .scan import NAME_WORDS
+from .scan import NAME_WORDS, Anchored
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -138,16 +139,30 @@ def _first_ballots(rounds, decisions) -> tuple[Field, ...]:
                                                                           key=lambda item: item[1][0]))
 
 
-def _layers(ctx):
+_LAST_LAYERS: tuple = (lambda: None, [])  # (a weak reference to the context, its layers): the last build's
+
+
+def _layers(ctx) -> list:
     """(paragraph, its quantity layer) for every paragraph that holds a digit: the numbers read once
-    by the quantity layer, shared with the rules."""
+    by the quantity layer, shared with the rules; listed once per context (six readers of the build
+    walk them)."""
+    global _LAST_LAYERS
     from ..quantities import layer_of
 
+    ref, found = _LAST_LAYERS
+    if ref() is ctx:
+        return found
     readings = getattr(ctx, "readings", None) or {}
+    found = []
     for paragraph in ctx.paragraphs:
         reading = readings.get(paragraph.index)
         if reading is not None and _DIGIT.search(paragraph.text):
-            yield paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+            found.append((paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))))
+    try:
+        _LAST_LAYERS = (weakref.ref(ctx), found)
+    except TypeError:  # a context that cannot be weakly referred to: listed again on the next call
+        pass
+    return found
 
 
 def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
@@ -262,6 +277,7 @@ _PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạ
                          re.IGNORECASE)
 _PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",
                        re.IGNORECASE)
+_PLAN_CUE_AT = Anchored(_PLAN_CUE, ("chỉ tiêu", "kế hoạch", "kh", "dự toán", "mục tiêu", "nq", "nghị quyết"))
 _RESULT_CUE = re.compile(r"(?:đạt|còn|là|ở mức|lên|thực hiện|kết quả(?: thực hiện)?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -282,7 +298,7 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
         percents = [q for q in quantities if q.kind == "percent"]
         amounts = [q for q in quantities if q.kind in ("count", "money")]
         for plan in amounts:
-            if not _PLAN_CUE.search(text[start:plan.start]):
+            if not _PLAN_CUE_AT.search(text[start:plan.start]):
                 continue
             for result in amounts:
                 if result is plan or result.start < plan.end or result.kind != plan.kind or \
@@ -298,14 +314,14 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
         for ratio in (q for q in quantities if q.kind == "ratio" and q.total):
             # "Toàn xã có 12/14 thôn đạt chuẩn …, chưa đạt mục tiêu 14 thôn đề ra": the whole of the ratio is the plan
             plan = next((q for q in amounts if q.start > ratio.end and q.value == ratio.total and q.head == ratio.head
-                         and _PLAN_CUE.search(text[ratio.end:q.start])), None)
+                         and _PLAN_CUE_AT.search(text[ratio.end:q.start])), None)
             if plan is not None:
                 found.append((base + ratio.start, base + ratio.end, base + plan.start, base + plan.end, ratio.value,
                               plan.value, ratio.head, None, ratio.text.split("/")[0], plan.text))
         if len(percents) == 2 and not amounts:
             result, plan = percents
             between = text[result.end:plan.start]
-            if _RESULT_CUE.search(text[max(start, result.start - 12):result.start]) and _PLAN_CUE.search(between) and \
+            if _RESULT_CUE.search(text[max(start, result.start - 12):result.start]) and _PLAN_CUE_AT.search(between) and \
                     re.search(r"\s(?:là|:)\s*(?:dưới\s+|không quá\s+|tối đa\s+|trên\s+|từ\s+)?$", between) and \
                     between.count(",") <= 1:
                 found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
