@@ -20,7 +20,8 @@ _NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
 # the right cell of a mass organisation's header, where a Party body writes ĐẢNG CỘNG SẢN VIỆT NAM
 _BANNER = re.compile(r"(?:HỘI|MẶT TRẬN|CÔNG ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN)\s[^\d,;:]{3,60}\sVIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|"
                      r"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
-_NUMBER_TAIL = re.compile(r"\d{0,5}[-/][A-ZĐ][A-ZĐ0-9&.\-]*(?:/[A-ZĐ0-9&.\-]+)*")
+# (also typed with spaces round its dash: "Số       - BC/HU", the number left blank and its cell cut from "Số")
+_NUMBER_TAIL = re.compile(r"\d{0,5}\s*[-/]\s*[A-ZĐ][A-ZĐ0-9&.\-]*(?:/[A-ZĐ0-9&.\-]+)*")
 _LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")
 _RULE = re.compile(r"^[-_–—=.\s]+$")
 GENRE_OF_TYPE = (("BIÊN BẢN", "bien_ban"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"),
@@ -309,7 +310,9 @@ _RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Tin khác|Tin cùng c
 _COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\b",
                           re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
-_CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
+# a photo's caption ends with its credit: "Ảnh: MINH THÔNG", "Ảnh: N.Đ", "(Ảnh: Hoài Thu/TTXVN)", "… ngày 14/12. Nguồn HLHPNVN"
+_CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*(?:[^.\s]{1,20}\.?\s?){1,6}\)?\.?\s*$|^\(?\s*Ảnh\s*:"
+                      r"|\.\s+Nguồn\s*:?\s*[A-ZĐ][^\s.]{1,25}(?:\s[A-ZĐ][^\s.]{1,25}){0,3}\s*$", re.IGNORECASE)
 
 
 # A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
@@ -365,6 +368,8 @@ def read_news(text: str, lines: list[Line]) -> News:
             headline, furniture = span, False
             continue
         if headline is None:
+            if lead is not None and len(stripped) > 250:
+                continue  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
