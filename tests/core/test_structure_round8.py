@@ -167,3 +167,42 @@ def test_a_blank_number_line_is_no_issuer(number):
                      "Xuân Phú, ngày 10 tháng 7 năm 2025\nBÁO CÁO\nKết quả công tác 6 tháng đầu năm 2025\n"
                      "Đảng ủy xã báo cáo kết quả như sau.\n").structure.header
     assert (header.issuer.value, header.issuer_parent.value) == ("ĐẢNG ỦY XÃ XUÂN PHÚ", "ĐẢNG BỘ HUYỆN THỌ XUÂN")
+
+
+# ------------------------------------------------------------------ the closing time: labelled, or right after the verb
+
+MINUTES = ("ĐẢNG BỘ XÃ HÒA THẮNG\nCHI BỘ THÔN BẮC SƠN\n*\nBắc Sơn, ngày 12 tháng 6 năm 2025\nBIÊN BẢN\n"
+           "Sinh hoạt chi bộ thường kỳ tháng 6 năm 2025\n")
+
+
+@pytest.mark.parametrize("body", [
+    "Thời gian bắt đầu: 19 giờ 00 phút, ngày 12/6/2025.\nNội dung: thảo luận.\nThời gian kết thúc: 21 giờ 15 phút cùng ngày.\n",
+    "Thời gian: 19 giờ 00 phút, ngày 12/6/2025.\nNội dung: thảo luận.\nBuổi sinh hoạt kết thúc 21 giờ 15 phút cùng ngày.\n",
+    "Thời gian kết thúc: 21h15.\nThời gian: 19 giờ 00 phút, ngày 12/6/2025.\n",
+])
+def test_the_closing_time_labelled_or_after_the_verb(body):
+    s = analyze(MINUTES + body).structure
+    assert (s.meeting.start.value, s.meeting.end.value) == ("19:00", "21:15")
+
+
+@pytest.mark.parametrize("body", [
+    "Thời gian: 19 giờ 00 phút, ngày 12/6/2025.\nPhần thảo luận kết thúc 20 giờ 30 phút.\n",
+    "Thời gian: 19 giờ 00 phút, ngày 12/6/2025.\nHội nghị kết thúc 2 ngày làm việc.\n",
+    "Thời gian: 19 giờ 00 phút, ngày 12/6/2025.\nKết thúc: đồng chí Bí thư kết luận buổi sinh hoạt.\n",
+])
+def test_what_is_no_closing_time_stays_none(body):
+    s = analyze(MINUTES + body).structure
+    assert s.meeting.start.value == "19:00" and s.meeting.end is None
+
+
+# ------------------------------------------------------------------ what a resolution adopted: its name, not what follows
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Kỳ họp đã biểu quyết thông qua 6 nghị quyết quan trọng, gồm: dự toán ngân sách, đầu tư công.", "6 nghị quyết quan trọng"),
+    ("Đại biểu biểu quyết thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026 với các chỉ tiêu chủ yếu như: "
+     "thu nhập bình quân 70 triệu đồng.", "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2026"),
+    ("Đại hội thông qua Nghị quyết Đại hội và tiến hành bế mạc.", "Nghị quyết Đại hội"),
+])
+def test_a_resolution_is_named_without_its_list_or_next_step(sentence, subject):
+    s = news("Sáng 20/12/2025, HĐND xã Yên Thành tổ chức kỳ họp thứ mười hai.", more=sentence)
+    assert [d.subject for d in s.decisions if d.kind == "resolution"] == [subject]

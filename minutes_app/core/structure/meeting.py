@@ -30,6 +30,8 @@ _LABELS = {
     "guests": ("đại biểu", "khách mời", "đại biểu cấp trên", "đại biểu dự", "đại biểu mời", "dự và chỉ đạo",
                "đại biểu tham dự"),
     "form": ("hình thức", "hình thức tổ chức", "hình thức họp"),
+    # "Thời gian kết thúc: 11 giờ 30 phút" (a labelled close, not the start that "thời gian" names)
+    "end": ("thời gian kết thúc", "kết thúc", "giờ kết thúc", "kết thúc lúc", "thời gian bế mạc", "bế mạc"),
 }
 _LABEL_OF = {label: key for key, labels in _LABELS.items() for label in labels}
 # "h" and "g" are units only when no letter follows ("19h30", "8g"; not "thôn 2 họp", "tổ 3 gồm")
@@ -39,8 +41,9 @@ _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*(?:\(\s*)?)?$", re.IGNORECASE)
-_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))",
-                  re.IGNORECASE)
+_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))"
+                  # "Buổi sinh hoạt kết thúc 21 giờ 15 phút cùng ngày": the time right after the verb
+                  r"|(?:kết thúc|bế mạc)\s+(?=\d{1,2}\s*(?:giờ|h|g|:\d))", re.IGNORECASE)
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
@@ -443,6 +446,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 names = names_in(text, value.start, value.end, officials)
                 if names:
                     facts["secretary"] = names[0]
+            elif key == "end":
+                time = time_in(text, value.start, value.end)
+                if time:
+                    closing = time
             elif key == "guests":
                 guests.extend(names_in(text, value.start, value.end, officials))
             elif key == "form":
