@@ -206,3 +206,34 @@ def test_what_is_no_closing_time_stays_none(body):
 def test_a_resolution_is_named_without_its_list_or_next_step(sentence, subject):
     s = news("Sáng 20/12/2025, HĐND xã Yên Thành tổ chức kỳ họp thứ mười hai.", more=sentence)
     assert [d.subject for d in s.decisions if d.kind == "resolution"] == [subject]
+
+
+# ------------------------------------------------------------------ a task's owner: whom "giao" names, or "trách nhiệm" says
+
+def _owners(items: str) -> list:
+    s = analyze(MINUTES + "Thời gian: 19 giờ 00 phút, ngày 12/6/2025.\nIII. NHIỆM VỤ THÁNG 7\n" + items).structure
+    return [t.owner.value if t.owner else None for t in s.tasks]
+
+
+def test_the_owner_giao_names_keeps_the_person_and_the_role():
+    assert _owners("1. Vận động nhân dân nộp quỹ phòng chống thiên tai; giao đồng chí Lê Văn An, Trưởng thôn thực hiện.\n"
+                   "2. Sửa chữa nhà văn hóa thôn, giao đồng chí Hà Thị Mơ, chi ủy viên phụ trách, xong trước 15/8.\n"
+                   "3. Làm lại biển tên các ngõ xóm; giao đồng chí Vi Văn Sáng, Phó trưởng thôn chủ trì.\n")[0] == \
+        "đồng chí Lê Văn An, Trưởng thôn"  # (not the role alone, "Trưởng thôn", as before)
+    owners = _owners("1. Sửa chữa nhà văn hóa thôn, giao đồng chí Hà Thị Mơ, chi ủy viên phụ trách, xong trước 15/8.\n"
+                     "2. Làm lại biển tên các ngõ xóm; giao đồng chí Vi Văn Sáng, Phó trưởng thôn chủ trì.\n")
+    assert [o.split(",")[0] for o in owners] == ["đồng chí Hà Thị Mơ", "đồng chí Vi Văn Sáng"]
+
+
+def test_an_owner_named_without_giao_is_kept_as_before():
+    assert _owners("1. Sửa chữa nhà văn hóa thôn, giao Ban quản lý nhà văn hóa chủ trì, xong trước ngày 15/8.\n"
+                   "2. Tổ chức tết thiếu nhi; Chi đoàn thanh niên thực hiện.\n"
+                   "3. Tu sửa kênh mương; giao cho Tổ thủy nông phụ trách, hoàn thành trong tháng 8.\n") == [
+        "Ban quản lý nhà văn hóa", "Chi đoàn thanh niên", "Tổ thủy nông"]
+
+
+def test_trach_nhiem_before_a_comrade_names_the_owner():
+    assert _owners("1. Đăng ký thi đua năm 2025: trách nhiệm đồng chí Bí thư chi bộ.\n"
+                   "2. Xây dựng kế hoạch trồng cây, trách nhiệm đồng chí Phó Bí thư, xong trước 30/7.\n"
+                   "3. Nâng cao trách nhiệm đảng viên trong sinh hoạt chi bộ.\n") == [
+        "đồng chí Bí thư chi bộ", "đồng chí Phó Bí thư", None]

@@ -1097,7 +1097,7 @@ _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
                             # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
                             r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
-                            r"[Bb]ộ phận thực hiện)\s*:\s*(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
+                            r"[Bb]ộ phận thực hiện)(?:\s*:\s*|\s+(?=(?:đồng chí|đ/c|Đ/c)\s))(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
 
 
 def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
@@ -1507,7 +1507,13 @@ def _task(text: str, start: int, end: int) -> Task | None:
         if match:
             group = "owner" if match["owner"] else "labelled"
             said = match[group].strip().rstrip(".")
-            owner = Field(said, match.start(group), match.start(group) + len(said))
+            begin = match.start(group)
+            if giao and text.startswith(("giao", "Giao"), giao.start()) and giao.start("owner") < begin and \
+                    ";" not in text[giao.start():begin]:
+                # "…; giao đồng chí Lê Văn An, Trưởng thôn thực hiện": the owner is whom "giao" names, with the role
+                # after its comma ("Trưởng thôn thực hiện" alone kept the role only)
+                said, begin = text[giao.start("owner"):begin + len(said)], giao.start("owner")
+            owner = Field(said, begin, begin + len(said))
         elif giao and text.startswith(("giao", "Giao"), giao.start()):
             # "…; chỉ đạo Chi bộ A giới thiệu …" inside another task: only a "giao" there names the item's owner
             owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
