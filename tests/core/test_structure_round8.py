@@ -237,3 +237,30 @@ def test_trach_nhiem_before_a_comrade_names_the_owner():
                    "2. Xây dựng kế hoạch trồng cây, trách nhiệm đồng chí Phó Bí thư, xong trước 30/7.\n"
                    "3. Nâng cao trách nhiệm đảng viên trong sinh hoạt chi bộ.\n") == [
         "đồng chí Bí thư chi bộ", "đồng chí Phó Bí thư", None]
+
+
+# ------------------------------------------------------------------ a news item's meeting: its name up to the chair's clause,
+# and a review or gathering held without the word "hội nghị"
+
+@pytest.mark.parametrize("lead, name", [
+    ("Chiều ngày 6/10/2025, UBND xã Tân Lập tổ chức Hội nghị trực báo đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm "
+     "và triển khai nhiệm vụ 3 tháng cuối năm 2025 do đồng chí Lò Thị Sen - Phó Chủ tịch UBND xã chủ trì. Dự hội nghị có "
+     "các đồng chí trưởng các ban, ngành, đoàn thể xã và trưởng các thôn, bản trên địa bàn.",
+     "Hội nghị trực báo đánh giá tình hình thực hiện nhiệm vụ 9 tháng đầu năm và triển khai nhiệm vụ 3 tháng cuối năm 2025"),
+    ("Ngày 25/6/2025, Ủy ban MTTQ Việt Nam xã Nà Phặc tổ chức sơ kết công tác Mặt trận 6 tháng đầu năm, đề ra phương hướng "
+     "nhiệm vụ 6 tháng cuối năm.", "Sơ kết công tác Mặt trận 6 tháng đầu năm"),
+    ("Ngày 6/12/2025, Hội Cựu chiến binh xã Đông Hưng tổ chức họp mặt kỷ niệm 36 năm Ngày thành lập Hội Cựu chiến binh "
+     "Việt Nam.", "Họp mặt kỷ niệm 36 năm Ngày thành lập Hội Cựu chiến binh Việt Nam"),
+])
+def test_the_meetings_name_in_a_lead(lead, name):
+    assert news(lead).meeting.name.value == name
+
+
+@pytest.mark.parametrize("lead", [
+    "Ngày 12/5/2025, Đảng ủy xã Phú Hòa đã tổ chức kiểm tra 12 chi bộ trực thuộc về công tác phát triển đảng viên.",
+    "Năm 2025, Hội Nông dân xã đã tổng kết 3 mô hình sản xuất giỏi và nhân rộng trong toàn xã.",
+    "Ngày 3/4/2025, UBND huyện đã tổ chức giao đất cho 25 hộ dân tái định cư tại khu dân cư mới.",
+])
+def test_activities_that_are_no_meeting_give_no_name(lead):
+    meeting = news(lead).meeting
+    assert meeting is None or meeting.name is None

@@ -106,10 +106,13 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
                    r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
-                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường)|"
+                   # "Ủy ban MTTQ xã Vũ Muộn tổ chức sơ kết công tác 6 tháng đầu năm, …": the review (or gathering) itself
+                   r"(?<=tổ chức )(?:sơ kết|tổng kết|họp mặt|gặp mặt|giao ban)\b)"
                    r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
-                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại)\b|$)")
+                   # "Hội nghị trực báo … 9 tháng đầu năm do Đ/c Trần Thị Cảnh … chủ trì": the chair's clause ends the name
+                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại|do\s+(?:đồng chí|đ/c|Đ/c|ông|bà))\b|$)")
 _MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
                       r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
