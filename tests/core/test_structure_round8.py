@@ -264,3 +264,34 @@ def test_the_meetings_name_in_a_lead(lead, name):
 def test_activities_that_are_no_meeting_give_no_name(lead):
     meeting = news(lead).meeting
     assert meeting is None or meeting.name is None
+
+
+# ------------------------------------------------------------------ a state resolution: its header as a web table, its enacting line
+
+@pytest.mark.parametrize("council, place", [
+    ("HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU", "Lai Châu"), ("HỘI ĐỒNG NHÂN DÂN HUYỆN MƯỜNG TÈ", "Mường Tè"),
+    ("ỦY BAN NHÂN DÂN XÃ BÌNH LƯ", "Bình Lư"),
+])
+def test_a_header_copied_as_a_web_table(council, place):
+    bare = council.split(" TỈNH")[0].split(" HUYỆN")[0].split(" XÃ")[0]
+    header = analyze(f"{bare} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+                     f"Số: 12/2025/NQ-HĐND | {place}, ngày 10 tháng 12 năm 2025 |\n"
+                     "NGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n"
+                     f"{council}\nKHÓA XVI, KỲ HỌP THỨ 5\n"
+                     "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n").structure.header
+    assert (header.issuer.value, header.doc_number.value, header.place.value, header.date.value, header.title.value) == (
+        council, "12/2025/NQ-HĐND", place, "2025-12-10", "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026")
+
+
+@pytest.mark.parametrize("second", [
+    "CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ NHIỆM VỤ NĂM 2026",  # the title goes on, naming the council inside it
+    "KHÓA XVI, KỲ HỌP THỨ 5",
+    "NĂM 2026 CỦA TỈNH LAI CHÂU",
+])
+def test_a_title_line_that_is_no_enacting_council_stays_in_the_title(second):
+    header = analyze("HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2025/NQ-HĐND\n"
+                     "Lai Châu, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\nKẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI\n"
+                     f"{second}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n").structure.header
+    assert header.issuer.value == "HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU"
+    assert header.title.value.startswith("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI")
+    assert second.split()[0] in header.title.value
