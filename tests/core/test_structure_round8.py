@@ -295,3 +295,23 @@ def test_a_title_line_that_is_no_enacting_council_stays_in_the_title(second):
     assert header.issuer.value == "HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU"
     assert header.title.value.startswith("KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI")
     assert second.split()[0] in header.title.value
+
+
+@pytest.mark.parametrize("session, name", [
+    ("KHÓA XVI, KỲ HỌP THỨ 5", "Kỳ họp thứ 5"), ("KHÓA IX - KỲ HỌP THỨ 18", "Kỳ họp thứ 18"),
+    ("KHOÁ XIII KỲ HỌP THỨ 7 (KỲ HỌP CHUYÊN ĐỀ)", "Kỳ họp thứ 7"),
+])
+def test_the_session_under_a_state_resolution_is_its_meeting(session, name):
+    s = analyze("HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2025/NQ-HĐND\n"
+                "Lai Châu, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n"
+                f"HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\n{session}\n"
+                "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nQUYẾT NGHỊ:\n").structure
+    assert (s.meeting.name.value, s.meeting.kind.value) == (name, "hội nghị")
+
+
+@pytest.mark.parametrize("line", ["KHÓA XVI", "NHIỆM KỲ 2021 - 2026", "Tại kỳ họp thứ 5, Hội đồng nhân dân tỉnh đã thảo luận."])
+def test_no_session_line_no_session_name(line):
+    s = analyze("HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/2025/NQ-HĐND\n"
+                "Lai Châu, ngày 10 tháng 12 năm 2025\nNGHỊ QUYẾT\nVỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\n"
+                f"HỘI ĐỒNG NHÂN DÂN TỈNH LAI CHÂU\n{line}\nQUYẾT NGHỊ:\n").structure
+    assert s.meeting is None or s.meeting.name is None or not s.meeting.name.value.startswith("Kỳ họp thứ")

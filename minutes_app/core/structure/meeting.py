@@ -596,6 +596,13 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if adopted:
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
                 break
+        for start, end in body[:4] if adopted is None else ():
+            # "HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA VII, KỲ HỌP THỨ 2" under a state resolution's title: the session adopting it
+            session = _SESSION_LINE.match(text, start, end)
+            if session:
+                words = session["what"]
+                adopted = Field(words[:1] + words[1:].lower(), session.start("what"), session.end("what"))
+                break
 
         held = None
         if adopted is None and (opened := _opening_sentence(text, body[:3])) is not None and re.match(
@@ -620,6 +627,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
                    place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
                    guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
+
+
+_SESSION_LINE = re.compile(r"\s*(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<what>KỲ HỌP (?:THỨ\s+)?[^\s,.;()]+)(?:\s*\([^()]{3,40}\))?\s*$")
 
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
