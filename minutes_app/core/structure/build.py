@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 
 from ..numbers import parse_number
 from ..quantities import head_of
@@ -20,7 +21,7 @@ from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
-from .scan import NAME_WORDS
+from .scan import NAME_WORDS, Anchored
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -138,16 +139,30 @@ def _first_ballots(rounds, decisions) -> tuple[Field, ...]:
                                                                           key=lambda item: item[1][0]))
 
 
-def _layers(ctx):
+_LAST_LAYERS: tuple = (lambda: None, [])  # (a weak reference to the context, its layers): the last build's
+
+
+def _layers(ctx) -> list:
     """(paragraph, its quantity layer) for every paragraph that holds a digit: the numbers read once
-    by the quantity layer, shared with the rules."""
+    by the quantity layer, shared with the rules; listed once per context (six readers of the build
+    walk them)."""
+    global _LAST_LAYERS
     from ..quantities import layer_of
 
+    ref, found = _LAST_LAYERS
+    if ref() is ctx:
+        return found
     readings = getattr(ctx, "readings", None) or {}
+    found = []
     for paragraph in ctx.paragraphs:
         reading = readings.get(paragraph.index)
         if reading is not None and _DIGIT.search(paragraph.text):
-            yield paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))
+            found.append((paragraph, layer_of(reading, ctx.paragraph_entities.get(paragraph.index, ()))))
+    try:
+        _LAST_LAYERS = (weakref.ref(ctx), found)
+    except TypeError:  # a context that cannot be weakly referred to: listed again on the next call
+        pass
+    return found
 
 
 def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
@@ -262,6 +277,7 @@ _PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạ
                          re.IGNORECASE)
 _PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",
                        re.IGNORECASE)
+_PLAN_CUE_AT = Anchored(_PLAN_CUE, ("chỉ tiêu", "kế hoạch", "kh", "dự toán", "mục tiêu", "nq", "nghị quyết"))
 _RESULT_CUE = re.compile(r"(?:đạt|còn|là|ở mức|lên|thực hiện|kết quả(?: thực hiện)?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -282,7 +298,7 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
         percents = [q for q in quantities if q.kind == "percent"]
         amounts = [q for q in quantities if q.kind in ("count", "money")]
         for plan in amounts:
-            if not _PLAN_CUE.search(text[start:plan.start]):
+            if not _PLAN_CUE_AT.search(text[start:plan.start]):
                 continue
             for result in amounts:
                 if result is plan or result.start < plan.end or result.kind != plan.kind or \
@@ -298,14 +314,14 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
         for ratio in (q for q in quantities if q.kind == "ratio" and q.total):
             # "Toàn xã có 12/14 thôn đạt chuẩn …, chưa đạt mục tiêu 14 thôn đề ra": the whole of the ratio is the plan
             plan = next((q for q in amounts if q.start > ratio.end and q.value == ratio.total and q.head == ratio.head
-                         and _PLAN_CUE.search(text[ratio.end:q.start])), None)
+                         and _PLAN_CUE_AT.search(text[ratio.end:q.start])), None)
             if plan is not None:
                 found.append((base + ratio.start, base + ratio.end, base + plan.start, base + plan.end, ratio.value,
                               plan.value, ratio.head, None, ratio.text.split("/")[0], plan.text))
         if len(percents) == 2 and not amounts:
             result, plan = percents
             between = text[result.end:plan.start]
-            if _RESULT_CUE.search(text[max(start, result.start - 12):result.start]) and _PLAN_CUE.search(between) and \
+            if _RESULT_CUE.search(text[max(start, result.start - 12):result.start]) and _PLAN_CUE_AT.search(between) and \
                     re.search(r"\s(?:là|:)\s*(?:dưới\s+|không quá\s+|tối đa\s+|trên\s+|từ\s+)?$", between) and \
                     between.count(",") <= 1:
                 found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
@@ -370,14 +386,32 @@ def _year(header: Header, news, text: str) -> int | None:
     if news and news.dateline:
         return int(news.dateline.value[:4])
     if header.title:
-        match = _YEAR.search(header.title.value)
-        if match:
-            return int(match[0])
-    # no date line: the latest year the text names outside a term ("nhiệm kỳ 2020 - 2025")
-    years = [int(m[0]) for m in _YEAR.finditer(text[:20000])
-             if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():m.end() + 4])
-             and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])]
-    return max(years) if years else None
+        # the title's year, not a term's ("… TRƯỞNG THÔN NHIỆM KỲ 2025-2027 VÀ NGÀY HỘI … NĂM 2024") nor one aimed at
+        # ("Xã X phấn đấu tỷ lệ nghèo cuối năm 2030 giảm còn 0,23%")
+        years = _told_years(header.title.value)
+        if years:
+            return years[0]
+    # no date line: the latest year the text names outside a term ("nhiệm kỳ 2020 - 2025") and the years aimed at
+    years = _told_years(text[:20000])
+    if years:
+        return max(years)
+    # "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030" with no other year: a congress sits in its term's first year
+    term = _CONGRESS_TERM.search(text[:3000])
+    return int(term["first"]) if term else None
+
+
+# a year aimed at: told in the clause of an aim ("phấn đấu …", "đặt mục tiêu đến cuối năm 2030", "tầm nhìn 2045")
+_AIMED_AT = re.compile(r"(?:phấn đấu|mục tiêu|tầm nhìn|chỉ tiêu|định hướng)[^.;:]{0,50}$", re.IGNORECASE)
+_CONGRESS_TERM = re.compile(r"[Đđ]ại hội[^.;]{0,120}?nhiệm kỳ\s+(?P<first>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
+
+
+def _told_years(text: str) -> list[int]:
+    """The years ``text`` names as when something is or was, in order: not a term's ("nhiệm kỳ 2020 - 2025"), not one
+    aimed at ("phấn đấu … cuối năm 2030", "mục tiêu đến năm 2030", "tầm nhìn 2045")."""
+    return [int(m[0]) for m in _YEAR.finditer(text)
+            if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():m.end() + 10])  # (the first year of a term too)
+            and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])
+            and not _AIMED_AT.search(text, max(0, m.start() - 70), m.start())]
 
 
 def _doc_period(title: str | None, news) -> str | None:
@@ -400,11 +434,15 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         changes["title"] = news.headline
     if news.lead:
         start, end = news.lead.start, news.lead.end
-        match = re.search(r"(?:^|,\s*)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
-                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội|"
+        # (the subject after a comma, or the organiser of a passive: "Hội nghị … được TƯ Hội LHPN Việt Nam tổ chức"; "Hội"
+        # as a body, not the "Hội" of "Hội nghị"; "chi bộ …" written in lower case after the mandate it carries out)
+        match = re.search(r"(?:^|,\s*|\bđược\s+)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
+                          r"(?<=, )(?:chi bộ|đảng bộ|đảng ủy)|(?:TƯ|Trung ương)\s+(?:Hội|Đoàn)|"
+                          r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội(?!\s+(?:nghị|thảo|thi|diễn)\b)|"
                           # "Công an xã …", "Công đoàn Trường …", "Thường trực HĐND xã …", "Liên đoàn Lao động tỉnh …"
                           r"Công an|Công đoàn|Liên đoàn|Thường trực|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Bệnh viện|Phòng|"
-                          r"Chi cục|Cục|Kho bạc|Hợp tác xã|Công ty)(?!\w)[^;:()]{2,140}?)"
+                          # (an abbreviation glossed in the name: "Hội Cựu chiến binh (CCB) huyện Vĩnh Cửu tổ chức …")
+                          r"Chi cục|Cục|Kho bạc|Hợp tác xã|Công ty)(?!\w)(?:[^;:()]|\s\([A-ZĐ][A-ZĐa-z&]{1,9}\)(?=\s)){2,140}?)"
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
                           r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
         if match:
@@ -442,7 +480,16 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if inner:
                 at = start + inner.start("who")
                 changes["issuer"] = Field(inner["who"], at, at + len(inner["who"]))
-        issuer = changes.get("issuer")
+            elif (held := _HELD_BY.search(text, start, end)) is not None and held["org"][:1].isupper():
+                # "Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 11 (Khóa X) đã khai mạc": the body named in the meeting's name
+                changes["issuer"] = Field(held["org"], held.start("org"), held.end("org"))
+        issuer = changes.get("issuer", header.issuer)
+        if issuer is not None and _MEETING_NOUN.match(issuer.value):
+            # "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII", "ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC CHÀ LÀ NHIỆM KỲ
+            # 2025-2027" (a headline read as the header): a meeting is no issuer; the body that holds it, where it names one
+            body = _HELD_BY.match(issuer.value)
+            issuer = Field(body["org"], issuer.start + body.start("org"), issuer.start + body.end("org")) if body else None
+            changes["issuer"] = issuer
         if issuer is not None and "issuer_parent" not in changes and _COMMUNE_BODY.match(issuer.value):
             # "Dự hội nghị có đồng chí X, Ủy viên Ban Thường vụ Thành ủy Đà Nẵng": the province's committee that sent its
             # member to a xã or phường committee's meeting is the superior the lead names
@@ -453,6 +500,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     return _with(header, **changes) if changes else header
 
 
+_MEETING_NOUN = re.compile(r"(?:hội nghị|đại hội|kỳ họp|kì họp|phiên họp|hội thảo|buổi|lễ|sinh hoạt)\b", re.IGNORECASE)
+_HELD_BY = re.compile(r"(?:hội nghị|đại hội)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+(?P<org>(?:ban chấp hành|ban thường vụ|chi bộ|"
+                      r"đảng bộ|đảng ủy|đảng uỷ|hội|đoàn|công đoàn|ủy ban|uỷ ban|hội đồng)\b.*?)"
+                      r"(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì)\b|\s*[,(]|$)", re.IGNORECASE)
 _COMMUNE_BODY = re.compile(r"(?:Ban Chấp hành\s+)?(?:Đảng ủy|Đảng uỷ|Đảng bộ)\s+(?:xã|phường|đặc khu)\s")
 _LEAD_GUEST = re.compile(r"[Dd]ự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự (?:đại hội|hội nghị)?\s*có")
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,3}(?=[\s,.;()]|$)")

@@ -15,14 +15,13 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from ..keywords import Keywords
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number
 from ..quantities.verdicts import is_met
 from ..quantities.verdicts import verdict as verdict_of
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
-from .scan import tags
+from .scan import Anchored, Gate, tags
 
 _YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
                      r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
@@ -469,13 +468,16 @@ _PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục t
                          r"tối thiểu)?\s*(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"), re.IGNORECASE)
 _DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
                          _UNIT_AFTER.format("ru"), re.IGNORECASE)
+# every match of the two opens with one of these words (speed: see scan.Anchored)
+_PLAN_LEVEL_AT = Anchored(_PLAN_LEVEL, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "nghị quyết"))
+_DONE_LEVEL_AT = Anchored(_DONE_LEVEL, ("thực hiện", "đạt", "ước đạt", "ước thực hiện", "kết quả"))
 _NOT_A_TARGET = re.compile(r"tán thành|biểu quyết|phiếu|có mặt|vắng|dự họp", re.IGNORECASE)
 _PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết", re.IGNORECASE)
 _CLAUSE_PLAN_WORDS = re.compile(r"kế hoạch|chỉ tiêu|dự toán|mục tiêu|đề ra|mức", re.IGNORECASE)
 
 
 # the keyword gates of _plan_and_result and _clause_levels, as substring tests (speed: see core/keywords.py)
-_names_a_plan, _names_a_clause_plan, _not_a_target = Keywords(_PLAN_WORDS), Keywords(_CLAUSE_PLAN_WORDS), Keywords(_NOT_A_TARGET)
+_names_a_plan, _names_a_clause_plan, _not_a_target = Gate(_PLAN_WORDS), Gate(_CLAUSE_PLAN_WORDS), Gate(_NOT_A_TARGET)
 
 
 @lru_cache(maxsize=32768)
@@ -484,7 +486,7 @@ def _plan_and_result(line: str) -> tuple | None:
     95%", "đạt 85% so với chỉ tiêu 90%": (name, level, result, unit, lower_is_better), one per line."""
     if not _names_a_plan(line) or _not_a_target(line):
         return None
-    plan, done = _PLAN_LEVEL.search(line), _DONE_LEVEL.search(line)
+    plan, done = _PLAN_LEVEL_AT.search(line), _DONE_LEVEL_AT.search(line)
     if not plan or not done or done.start() <= plan.start() < done.end():
         return None
     if re.search(r"[.;]\s", line[min(plan.end(), done.end()):max(plan.start(), done.start())]):
@@ -511,6 +513,7 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
+_CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
 _NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
 
@@ -549,7 +552,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
     for clause in re.finditer(r"[^;.]+(?:\.\d[^;.]*)*", line):
         piece, offset = clause[0], clause.start()
-        plans = list(_CLAUSE_PLAN.finditer(piece))
+        plans = list(_CLAUSE_PLAN_AT.finditer(piece))
         carried = None
         if not plans and pending is not None:
             carried, pending = pending, None
@@ -659,7 +662,7 @@ _SHARE_NEXT = re.compile(r"[^;.%]{0,30}?(?:đạt|bằng|vượt)\s+\d[\d,]*\s?%
 @lru_cache(maxsize=32768)
 def _slash_plans(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
-    if not _names_a_plan(line) or _not_a_target(line):
+    if "/" not in line or not _names_a_plan(line) or _not_a_target(line):
         return ()
     found = []
     for m in _SLASH_PLAN.finditer(line):
@@ -1024,6 +1027,8 @@ _TARGET_LEAD = re.compile(r"chỉ tiêu|mục tiêu", re.IGNORECASE)
 _INLINE_INTRO = re.compile(r"(?:nhiệm vụ|giải pháp|phương hướng|nội dung|công việc|việc)[^.:]{0,120}?(?:gồm|sau|như sau|là)"
                            r"[^.:]{0,40}:|[Nn]hiệm vụ (?:tháng|quý|năm|thời gian|trọng tâm)[^.:;]{0,40}:"
                            r"|(?P<enum_only>(?:[Kk]ết luận|đề nghị|yêu cầu|nhấn mạnh|quán triệt)[^.:]{0,100}?:)")
+_INLINE_INTRO_AT = Anchored(_INLINE_INTRO, ("nhiệm vụ", "giải pháp", "phương hướng", "nội dung", "công việc", "việc",
+                                          "kết luận", "đề nghị", "yêu cầu", "nhấn mạnh", "quán triệt"))
 _ENUM = re.compile(r"\((\d{1,2})\)\s*|(?:^|;\s*|\.\s+)([a-zđ])\)\s*")
 _AGREED = re.compile(r"(?:Về|Đối với)\s+(?:nhiệm vụ|phương hướng)[^.,:;]{0,60},\s*(?:hội nghị|đại hội|chi bộ|Đảng ủy|"
                      r"Ban Thường vụ|Ban Chấp hành)[^.,:;]{0,30}?\s+(?:thống nhất|xác định|đề ra|nhất trí)\s+"
@@ -1049,6 +1054,7 @@ _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    r"(?P<verb>" + _VERB + r")\b")
+_GIAO_AT = Anchored(_GIAO, ("yêu cầu", "phân công", "chỉ đạo", "giao"))
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
 _OWNER_SUBJECT = re.compile(
@@ -1093,7 +1099,7 @@ _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]
                             r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
                             # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
                             r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
-                            r"[Bb]ộ phận thực hiện)\s*:\s*(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
+                            r"[Bb]ộ phận thực hiện)(?:\s*:\s*|\s+(?=(?:đồng chí|đ/c|Đ/c)\s))(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
 
 
 def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
@@ -1252,7 +1258,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
     covered: list[tuple[int, int]] = []
     end_of_line = len(text)
     line_tags = tags(text)
-    for intro in _INLINE_INTRO.finditer(text) if "intro" in line_tags else ():
+    for intro in _INLINE_INTRO_AT.finditer(text) if "intro" in line_tags else ():
         if any(a <= intro.end() <= b for a, b in covered):
             continue
         if _PAST_HEADING.search(text[intro.start():intro.end()]) and "tới" not in text[intro.start():intro.end()]:
@@ -1288,9 +1294,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             if task:
                 found.append(task)
         covered.append((intro.start(), end))
-    voted = bool(_VOTE_LINE.search(text))  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
-    assigning = list(_GIAO.finditer(text)) if "giao" in line_tags and not voted else []
-    directing = bool(_DIRECTING.search(text))
+    voted = _votes_in(text)  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
+    assigning = list(_GIAO_AT.finditer(text)) if "giao" in line_tags and not voted else []
+    # (read only where it is used: with a task assigned, or a "đề nghị" that may be the conclusion's directive)
+    directing = bool(_DIRECTING.search(text)) if assigning or (not voted and "đề nghị" in text) else False
     if not voted and "đề nghị" in text and directing:
         # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
         assigning = sorted(assigning + list(_DIRECTED.finditer(text)), key=lambda m: m.start())
@@ -1419,6 +1426,7 @@ def _assigned_clauses(text: str, start: int) -> bool:
 _AND_NEXT = re.compile(r",\s+và\s+")
 _ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
+_votes_in = Gate(_VOTE_LINE)
 _ASSIGNED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+|[-–•+]\s*)?(?=\S)")  # a line (or a list item) that may open
 # with its owner (checked by _subject_in): "5. Ủy ban Kiểm tra Đảng ủy tiếp tục kiểm tra …; báo cáo kết quả trong tháng 12"
 
@@ -1468,7 +1476,7 @@ def _task(text: str, start: int, end: int) -> Task | None:
         return None  # "giao Văn phòng nghiên cứu, chưa xem xét tại cuộc họp này": put off, nobody is to do it yet
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
-    giao = _GIAO.search(text, start, end)
+    giao = _GIAO_AT.search(text, start, end)
     subject = _subject_owner(text, at, end)
     comrade = _COMRADE_SUBJECT.match(text, at, end) if subject is None else None
     stop = comrade.end() if comrade else at
@@ -1501,7 +1509,13 @@ def _task(text: str, start: int, end: int) -> Task | None:
         if match:
             group = "owner" if match["owner"] else "labelled"
             said = match[group].strip().rstrip(".")
-            owner = Field(said, match.start(group), match.start(group) + len(said))
+            begin = match.start(group)
+            if giao and text.startswith(("giao", "Giao"), giao.start()) and giao.start("owner") < begin and \
+                    ";" not in text[giao.start():begin]:
+                # "…; giao đồng chí Lê Văn An, Trưởng thôn thực hiện": the owner is whom "giao" names, with the role
+                # after its comma ("Trưởng thôn thực hiện" alone kept the role only)
+                said, begin = text[giao.start("owner"):begin + len(said)], giao.start("owner")
+            owner = Field(said, begin, begin + len(said))
         elif giao and text.startswith(("giao", "Giao"), giao.start()):
             # "…; chỉ đạo Chi bộ A giới thiệu …" inside another task: only a "giao" there names the item's owner
             owner = _owner_field(text, giao.start("owner"), giao.end("owner"))

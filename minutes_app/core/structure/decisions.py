@@ -91,6 +91,13 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
                          r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
 
 
+# What follows the name of what was adopted, not part of it: its list ("5 nghị quyết quan trọng, gồm: …", "38 nghị
+# quyết, bao gồm"), what it carries ("Nghị quyết về phát triển kinh tế - xã hội năm 2024 với các chỉ tiêu chủ yếu như"),
+# and the next thing done ("Dự thảo Nghị quyết và tiến hành bế mạc Đại hội")
+_SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|những)\s+(?:chỉ tiêu|mục tiêu|nội dung|nhiệm vụ)\b|"
+                           r"\s+và\s+(?:tiến hành|bế mạc|kết thúc)\b).*$", re.IGNORECASE)
+
+
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
 _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ|Đảng ủy|Cuộc họp|Kỳ họp|HĐND)"
                                 r"[^,.;:]{0,40}?\s+(?=(?:đã\s+)?(?:biểu quyết|nhất trí|thống nhất|thông qua)\b))?(?:đã\s+)?"
@@ -863,7 +870,7 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             if re.search(r"\btrong\s+(?:vòng\s+)?\d+\s+ngày|\btrước ngày\b|\bchậm nhất\b|\bhoàn thành trước\b",
                          text[match.start():_clause_end(text, match.end(), end)]):
                 continue  # "Văn phòng Đảng ủy ban hành nghị quyết hội nghị trong 03 ngày làm việc": a task with its deadline
-            what = match["what"].strip()
+            what = _SUBJECT_TAIL.sub("", match["what"].strip())
             said = text[match.start():min(end, match.end() + 300)]
             if apart(min([d.start for d in decisions if d.start >= match.end("what")] + [end])):
                 said = text[match.start():match.end("what")]  # the counted vote after it is another document's

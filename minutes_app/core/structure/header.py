@@ -13,14 +13,16 @@ from functools import lru_cache
 from .document import Field, Header, News, Signer
 from .lines import Line, LineKind, line_shape, type_word
 
-CELL_SPLIT = re.compile(r"\t+|\s{3,}")
+# (a header copied from a web table keeps its cells apart by "|": "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")
+CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*\|\s*")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\W\d_][^,:\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
 _NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
 # the right cell of a mass organisation's header, where a Party body writes ĐẢNG CỘNG SẢN VIỆT NAM
 _BANNER = re.compile(r"(?:HỘI|MẶT TRẬN|CÔNG ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN)\s[^\d,;:]{3,60}\sVIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|"
                      r"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
-_NUMBER_TAIL = re.compile(r"\d{0,5}[-/][A-ZĐ][A-ZĐ0-9&.\-]*(?:/[A-ZĐ0-9&.\-]+)*")
+# (also typed with spaces round its dash: "Số       - BC/HU", the number left blank and its cell cut from "Số")
+_NUMBER_TAIL = re.compile(r"\d{0,5}\s*[-/]\s*[A-ZĐ][A-ZĐ0-9&.\-]*(?:/[A-ZĐ0-9&.\-]+)*")
 _LABELLED = re.compile(r"^[^\W\d_][^:.;]{1,30}:\s")
 _RULE = re.compile(r"^[-_–—=.\s]+$")
 GENRE_OF_TYPE = (("BIÊN BẢN", "bien_ban"), ("BÁO CÁO", "bao_cao"), ("NGHỊ QUYẾT", "nghi_quyet"),
@@ -144,10 +146,26 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
         issuers = _join_wrapped(text, issuers)
         at, name = issuers[-1]
         header["issuer"] = Field(name, at, at + len(name))
+        enacting = _enacting_line(text, lines, type_at, body_start) if _BARE_BODY.fullmatch(name.upper()) else None
+        if enacting is not None and enacting.value.upper().startswith(name.upper() + " "):
+            # "HỘI ĐỒNG NHÂN DÂN" over the Quốc hiệu, its locality lost with the cell under it: the enacting line names it whole
+            header["issuer"] = enacting
         if len(issuers) > 1:
             at, name = issuers[-2]
             header["issuer_parent"] = Field(name, at, at + len(name))
     return Header(**header), genre, body_start
+
+
+def _enacting_line(text: str, lines: list[Line], type_at: int | None, body_start: int) -> Field | None:
+    """The line under a state resolution's title that names the council enacting it ("HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN")."""
+    if type_at is None:
+        return None
+    for line in lines[type_at + 1:min(len(lines), body_start + 2)]:
+        raw = text[line.start:line.end]
+        if _ENACTING.match(raw.strip()) and raw.isupper():
+            at = line.start + len(raw) - len(raw.lstrip())
+            return Field(raw.strip(), at, at + len(raw.strip()))
+    return None
 
 
 def _looks_body(cell: str) -> bool:
@@ -252,6 +270,11 @@ def _type_of(line: str) -> str | None:
 SUBJECT_LABEL = re.compile(r"(?:Nội dung(?: cuộc họp| họp)?|V/v|Về việc|Trích yếu)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+# The council or committee that enacts a state resolution, on its own line under the title (NĐ 30/2020, Phụ lục III)
+_ENACTING = re.compile(r"(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|"
+                       r"THỊ TRẤN|ĐẶC KHU)\b(?=[^\n]*$)")
+
+
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:
     """The lines under the type line (up to 3), whatever their case."""
     parts: list[tuple[int, str]] = []
@@ -282,6 +305,8 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
             break
         if parts and kind is LineKind.BODY and lines[i - 1].kind is LineKind.TITLE:
             break  # the line classifier ended the title ("Đại hội khai mạc hồi 7h30 …." under it)
+        if parts and _ENACTING.match(line) and line.isupper():
+            break  # "NGHỊ QUYẾT / VỀ KẾ HOẠCH … / HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA VII, KỲ HỌP THỨ 2": the body that enacts it
         parts.append((lines[i].start + len(raw) - len(raw.lstrip()), line))
         i += 1
         if line.startswith("(") or (not line.isupper() and line.endswith(".")):
@@ -309,7 +334,9 @@ _RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Tin khác|Tin cùng c
 _COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\b",
                           re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
-_CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*[^.]{1,60}\)?\.?\s*$|^\(?\s*Ảnh\s*:", re.IGNORECASE)
+# a photo's caption ends with its credit: "Ảnh: MINH THÔNG", "Ảnh: N.Đ", "(Ảnh: Hoài Thu/TTXVN)", "… ngày 14/12. Nguồn HLHPNVN"
+_CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*(?:[^.\s]{1,20}\.?\s?){1,6}\)?\.?\s*$|^\(?\s*Ảnh\s*:"
+                      r"|\.\s+Nguồn\s*:?\s*[A-ZĐ][^\s.]{1,25}(?:\s[A-ZĐ][^\s.]{1,25}){0,3}\s*$", re.IGNORECASE)
 
 
 # A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
@@ -365,6 +392,8 @@ def read_news(text: str, lines: list[Line]) -> News:
             headline, furniture = span, False
             continue
         if headline is None:
+            if lead is not None and len(stripped) > 250:
+                continue  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):

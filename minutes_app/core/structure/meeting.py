@@ -30,6 +30,8 @@ _LABELS = {
     "guests": ("đại biểu", "khách mời", "đại biểu cấp trên", "đại biểu dự", "đại biểu mời", "dự và chỉ đạo",
                "đại biểu tham dự"),
     "form": ("hình thức", "hình thức tổ chức", "hình thức họp"),
+    # "Thời gian kết thúc: 11 giờ 30 phút" (a labelled close, not the start that "thời gian" names)
+    "end": ("thời gian kết thúc", "kết thúc", "giờ kết thúc", "kết thúc lúc", "thời gian bế mạc", "bế mạc"),
 }
 _LABEL_OF = {label: key for key, labels in _LABELS.items() for label in labels}
 # "h" and "g" are units only when no letter follows ("19h30", "8g"; not "thôn 2 họp", "tổ 3 gồm")
@@ -39,18 +41,51 @@ _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*(?:\(\s*)?)?$", re.IGNORECASE)
-_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))",
-                  re.IGNORECASE)
+_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))"
+                  # "Buổi sinh hoạt kết thúc 21 giờ 15 phút cùng ngày": the time right after the verb
+                  r"|(?:kết thúc|bế mạc)\s+(?=\d{1,2}\s*(?:giờ|h|g|:\d))", re.IGNORECASE)
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
-_PLACE_AFTER = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+_PLACE_PATTERN = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
-                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối)\b))")
+                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục)\b))")
+# What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
+# ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
+_VENUE_NOUN = re.compile(r"(?:hội trường|phòng|nhà|trụ sở|trung tâm|điểm|trường|sân|khuôn viên|văn phòng|tầng|đình|"
+                         r"chùa|quảng trường|công viên|khách sạn|gia đình|hội quán|thao trường|trạm|nơi|khu nhà|ký túc)\b"
+                         r"|(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu vực|khu|tổ|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|TP\.?|"
+                         r"cơ quan|số|đường|làng|buôn|sóc|đội)\s+(?=[A-ZĐÀ-Ỹ\d])")
+
+
+def _venue_like(value: str) -> bool:
+    """Whether the words after "tại" can be where a meeting sits: a name (capitalised) or a building, room or unit,
+    not a common noun of the sentence ("tại địa phương", "tại phiên chất vấn này", "tại các quận nội thành", "tại 56 chi,
+    đảng bộ"), nor words cut inside a quoted title ("khu vực Tây Nam bộ” …")."""
+    value = value.strip()
+    if not value or value[0].isdigit() or value.count("”") > value.count("“") or value.count("“") > value.count("”"):
+        return False
+    return value[0].isupper() or bool(_VENUE_NOUN.match(value))
+
+
+class _Venues:
+    """``_PLACE_PATTERN.search``, skipping the matches whose words cannot be a venue (``_venue_like``)."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        for match in self.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+            if _venue_like(match["place"]):
+                return match
+        return None
+
+
+_PLACE_AFTER = _Venues(_PLACE_PATTERN)
 _HELD_AT = re.compile(r"(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|[Cc]uộc họp|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:đã\s+)?(?:được\s+)?"
                       r"(?:tổ chức|diễn ra|tiến hành|khai mạc)\s+(?:trọng thể\s+|long trọng\s+)?tại\s")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
@@ -71,10 +106,13 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
                    r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
-                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))"
+                   r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường)|"
+                   # "Ủy ban MTTQ xã Vũ Muộn tổ chức sơ kết công tác 6 tháng đầu năm, …": the review (or gathering) itself
+                   r"(?<=tổ chức )(?:sơ kết|tổng kết|họp mặt|gặp mặt|giao ban)\b)"
                    r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
-                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại)\b|$)")
+                   # "Hội nghị trực báo … 9 tháng đầu năm do Đ/c Trần Thị Cảnh … chủ trì": the chair's clause ends the name
+                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại|do\s+(?:đồng chí|đ/c|Đ/c|ông|bà))\b|$)")
 _MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
                       r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
@@ -94,7 +132,13 @@ _OPENS_AT = re.compile(r"\b(?:khai mạc|bắt đầu)\s+(?:vào\s+)?(?:lúc|h�
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
                      r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
-_CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|điều hành)\b", re.IGNORECASE)
+# (not the "điều hành" of governing: "trong chỉ đạo, điều hành", "quản lý, điều hành")
+_CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|(?<!chỉ đạo, )(?<!chỉ đạo )(?<!quản lý, )(?<!quản lý )(?<!lãnh đạo, )"
+                         r"(?<!lãnh đạo )điều hành)\b", re.IGNORECASE)
+# "dưới sự chủ trì của đồng chí X", "với sự chủ trì của ông X": the chair named after the verb
+_CHAIRED_BY = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
+# "Các ông: A, Bí thư Huyện ủy; B, Phó Bí thư …; C, … đồng chủ trì hội nghị": the chairs listed before the verb
+_LISTED = re.compile(r"\s*(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
                    re.IGNORECASE)
 _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
@@ -405,6 +449,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 names = names_in(text, value.start, value.end, officials)
                 if names:
                     facts["secretary"] = names[0]
+            elif key == "end":
+                time = time_in(text, value.start, value.end)
+                if time:
+                    closing = time
             elif key == "guests":
                 guests.extend(names_in(text, value.start, value.end, officials))
             elif key == "form":
@@ -548,6 +596,13 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if adopted:
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
                 break
+        for start, end in body[:4] if adopted is None else ():
+            # "HỘI ĐỒNG NHÂN DÂN TỈNH X / KHÓA VII, KỲ HỌP THỨ 2" under a state resolution's title: the session adopting it
+            session = _SESSION_LINE.match(text, start, end)
+            if session:
+                words = session["what"]
+                adopted = Field(words[:1] + words[1:].lower(), session.start("what"), session.end("what"))
+                break
 
         held = None
         if adopted is None and (opened := _opening_sentence(text, body[:3])) is not None and re.match(
@@ -572,6 +627,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
                    place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
                    guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
+
+
+_SESSION_LINE = re.compile(r"\s*(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<what>KỲ HỌP (?:THỨ\s+)?[^\s,.;()]+)(?:\s*\([^()]{3,40}\))?\s*$")
 
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
@@ -699,6 +757,7 @@ def _from_lead(text, lead, body, officials, year):
     spans = [(lead_start, lead_end)] + [(s, e) for s, e in body if s > lead_end][:4]
     for start, end in spans:
         listed: list[Field] = []  # "Các đồng chí: A, Bí thư Huyện ủy; B, Phó Bí thư … chủ trì hội nghị": A before the ";"
+        earlier: list[Field] = []  # the officials of the sentence's earlier ";" pieces ("A - Bí thư; B - Phó Chủ tịch đồng chủ trì")
         for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
@@ -706,11 +765,19 @@ def _from_lead(text, lead, body, officials, year):
                 guests.extend(name_field(o) for o in officials
                               if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
             verb = _CHAIR_VERB.search(piece)
-            if verb is None and re.match(r"\s*(?:các đồng chí|các đ/c)\s*:", piece, re.IGNORECASE) and piece.endswith(";"):
+            if verb is None and _LISTED.match(piece) and piece.endswith(";"):
                 listed = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
                 continue
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
                 before = listed + [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                if re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
+                    before = [c for c in earlier if c.value not in {b.value for b in before}] + before  # co-chairs: all of them
+                if not before and (by := _CHAIRED_BY.match(piece, verb.end())):
+                    # "… với sự chủ trì của đồng chí Ngô Văn Dụ, Ủy viên Bộ Chính trị": the chair after the verb
+                    before = [name_field(o) for o in officials if s + by.end() <= o.start < e and o.get("name")][:2]
+                    person = PERSON_NAME.match(piece, by.end()) if not before else None
+                    if person and len(person["name"].split()) >= 2 and re.match(r"\s*(?:[,;.–-]|$)", piece[person.end():]):
+                        before = [Field(person["name"], s + person.start("name"), s + person.end("name"))]
                 if not before:  # a name the detector cut short ("Phan Đức Đồng"): the words after "đồng chí"
                     named = re.search(r"(?:đồng chí|đ/c|ông|bà)\s+", piece[:verb.start()], re.IGNORECASE)
                     person = PERSON_NAME.match(piece, named.end(), verb.start()) if named else None
@@ -727,6 +794,8 @@ def _from_lead(text, lead, body, officials, year):
                     if points:
                         facts["points"] = points
             listed = [] if piece.endswith(".") else listed
+            earlier = [] if piece.endswith(".") else earlier + [name_field(o) for o in officials
+                                                                 if s <= o.start < e and o.get("name")]
         if chairs and start > lead_end:
             break
     chairs = [c for c in chairs if c.value not in {g.value for g in guests}] or chairs

@@ -4,6 +4,7 @@ so rebuilding the model after an edit stays a few milliseconds on a 200k-charact
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An").
@@ -35,23 +36,50 @@ _WORDS = {
 }
 
 
-# Each distinct word once, with the families it names (speed: one plain loop of substring tests,
-# not a generator per family; the same families).
-_FAMILIES_OF = {}
+# Each distinct word once, with the families it names and those of every word that begins it
+# ("biểu quyết thông qua" names "voted"; "thông qua", inside it, is found where it starts).
+_FAMILIES_OF: dict[str, set[str]] = {}
 for _name, _words in _WORDS.items():
     for _word in _words:
         _FAMILIES_OF.setdefault(_word, set()).add(_name)
-_WORD_FAMILIES = tuple((word, frozenset(names)) for word, names in _FAMILIES_OF.items())
+_WITH_PREFIXES = {word: frozenset().union(*(names for other, names in _FAMILIES_OF.items() if word.startswith(other)))
+                  for word in _FAMILIES_OF}
+
+
+def _trie(words) -> str:
+    """One pattern for all the words, their shared beginnings written once ("thống nhất (?:đề|kiến|thông qua)"):
+    at each place it tries one branch per next letter and matches the longest word that starts there."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not alternatives:
+            return ""
+        joined = "(?:" + "|".join(alternatives) + ")"
+        return joined + "?" if "" in node else (alternatives[0] if len(alternatives) == 1 else joined)
+
+    return branch(tree)
+
+
+_ANY_WORD = re.compile(_trie(_FAMILIES_OF))
 
 
 @lru_cache(maxsize=65536)
 def tags(line: str) -> frozenset[str]:
-    """The reader families worth running on ``line``."""
+    """The reader families worth running on ``line``: those of every word of ``_WORDS`` the line holds
+    (as a substring, found at each place it starts: one pattern search per word found, not one
+    substring test per word of the list)."""
     low = line.lower()
-    found = set()
-    for word, names in _WORD_FAMILIES:
-        if word in low:
-            found |= names
+    found: set[str] = set()
+    search, at = _ANY_WORD.search, 0
+    while (match := search(low, at)) is not None:
+        found |= _WITH_PREFIXES[match[0]]
+        at = match.start() + 1
     if "intro" in found and ":" not in low:
         found.discard("intro")
     if ":" in low[:70] or " là " in low[:50]:  # "Chủ trì cuộc họp là ông …"
@@ -62,3 +90,87 @@ def tags(line: str) -> frozenset[str]:
 def lines_with(text: str, spans, tag: str):
     """The (start, end) spans among ``spans`` whose line may hold ``tag``."""
     return [(start, end) for start, end in spans if tag in tags(text[start:end])]
+
+
+@lru_cache(maxsize=8192)
+def lowered(text: str) -> str | None:
+    """``text.lower()``, letter for letter, made once per line text for the readers' word tests; None when a
+    letter lower-cases to two or folds apart from re's IGNORECASE (then the pattern itself must decide)."""
+    if "İ" in text or "ı" in text or "ſ" in text:
+        return None
+    return text.lower()
+
+
+class Gate:
+    """``Keywords(pattern)(text)`` (core/keywords.py), the same answer, on the line lower-cased once
+    (``lowered``) for all the gates a line passes through."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern):
+        from ..keywords import Keywords
+
+        self.pattern, self.words = pattern, Keywords(pattern).words
+
+    def __call__(self, text: str) -> bool:
+        low = lowered(text) if self.words is not None else None
+        if low is None:
+            return self.pattern.search(text) is not None
+        for word in self.words:
+            if word in low:
+                return True
+        return False
+
+
+class Anchored:
+    """``pattern.search`` and ``pattern.finditer``, the same matches, tried only where one of ``words``
+    starts (speed: a pattern that opens with a look-behind or an alternation of words is otherwise
+    retried from every letter of a long line).
+
+    ``words`` (lower case) must be such that every match of ``pattern`` opens with one of them, as its
+    lower-cased text; they are looked for in the lower-cased text, and the pattern is matched at each
+    place one starts, in order. Look-behinds and ``\\b`` see the text before that place, as a search does."""
+
+    __slots__ = ("pattern", "words")
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern, self.words = pattern, tuple(words)
+
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        low = lowered(text)
+        if low is None:
+            return None
+        starts = set()
+        for word in self.words:
+            at = low.find(word, pos, endpos)
+            while at >= 0:
+                starts.add(at)
+                at = low.find(word, at + 1, endpos)
+        return sorted(starts)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        starts = self._starts(text, pos, end)
+        if starts is None:
+            return self.pattern.search(text, pos, end)
+        match = self.pattern.match
+        for at in starts:
+            found = match(text, at, end)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        starts = self._starts(text, pos, end)
+        if starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        match, after = self.pattern.match, pos
+        for at in starts:
+            if at < after:
+                continue
+            found = match(text, at, end)
+            if found is not None:
+                yield found
+                after = found.end() if found.end() > found.start() else found.end() + 1
