@@ -168,9 +168,32 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             elif run:
                 close()
     close()
-    parsed = [parse(ctx.text, run) for run in runs]
+    parsed = [_parsed(ctx, run) for run in runs]
     lines = [b for b in parsed if b.anchored and not b.conflict]
     return sorted(lines + table_blocks(ctx), key=lambda b: b.start)
+
+
+def _parsed(ctx: DocumentContext, run: list[tuple[int, int, tuple[Num, ...]]]) -> Block:
+    """``parse(ctx.text, run)``, remembered by the block's text (from the character before it: the
+    reader's patterns look one character back) and its lines and numbers relative to it, and placed
+    where the block now stands: a re-check after an edit elsewhere reads no block again."""
+    base = max(0, run[0][0] - 1)
+    lines = tuple((start - base, end - base, tuple(n.shifted(-base) for n in numbers)) for start, end, numbers in run)
+    key = ("attendance_blocks.parse", ctx.text[base:run[-1][1]], lines)
+    block = ctx.memo.get(key)
+    if block is None:
+        block = ctx.memo[key] = parse(key[1], list(lines))
+    return _placed(block, base)
+
+
+def _placed(block: Block, offset: int) -> Block:
+    """A copy of ``block`` ``offset`` characters on (the remembered one is never handed out)."""
+    def moved(fact: Fact) -> Fact:
+        return Fact(fact.value, fact.start + offset, fact.end + offset)
+
+    return Block(block.start + offset, block.end + offset, {key: moved(f) for key, f in block.facts.items()},
+                 {key: list(names) for key, names in block.names.items()},
+                 [(key, moved(f)) for key, f in block.denominators], block.conflict, block.anchored)
 
 
 def _name_line(line: str) -> bool:
