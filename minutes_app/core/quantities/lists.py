@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
+from .attendance_blocks import once_per_document
 from .model import Cue, Quantity, Relation
 from .relations import per_unit, phrase_levels, same_classification
 
@@ -30,6 +31,7 @@ def paragraph_layer(ctx, paragraph) -> ParagraphQuantities:
     return layer_of(ctx.reading(paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
 
 
+@once_per_document  # (the share and the sum rules both read them)
 def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
     """(relation, lead text) for every lead line ending in ":" with a counted whole and the
     list lines under it. Relations are in document offsets."""
