@@ -4,6 +4,7 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -237,10 +238,14 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
                         found.append((quantity, mention))
             found = ctx.memo[key] = tuple(found)
         mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
+    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        quantity = mention[1]
+        groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
     for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
-        for p2, later, digits2, words2, scope2, names2 in mentions[index + 1:]:
-            if first.kind != later.kind or first.kind == "count" and first.head != later.head:
-                continue
+        group = groups[first.kind, first.head if first.kind == "count" else None]
+        for p2, later, digits2, words2, scope2, names2 in (mentions[i] for i in group[bisect_right(group, index):]):
             step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
             a, b = digits1(step), digits2(step)
             if not _adjacent_swap(a, b) or not _told_alike(words1, words2):
@@ -473,19 +478,19 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
     noun) and must equal it."""
     if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
         return  # most documents refer back to no count: nothing to read
-    earlier: dict[str, list[tuple[Entity, tuple[str, ...], int]]] = defaultdict(list)
+    earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
     for paragraph, mentions in _per_paragraph(ctx, _mentions):
-        for figure, head, phrase, refers in mentions:
-            figure = figure.shifted(paragraph.start)
+        for figure, head, phrase, refers in mentions:  # (paragraph offsets: placed when reported)
             if refers:
                 found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
                 if found is not None and found[0].get("value") != figure.get("value"):
-                    first, _, number = found
-                    yield Issue(figure.start, figure.end,
-                                f"“{_stated(figure)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
-                                "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, figure),
+                    first, _, number, at = found
+                    first, placed = first.shifted(at), figure.shifted(paragraph.start)
+                    yield Issue(placed.start, placed.end,
+                                f"“{_stated(placed)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
+                                "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
-            earlier[head].append((figure, phrase, paragraph.index + 1))
+            earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
 
 
 def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:

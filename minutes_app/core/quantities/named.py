@@ -12,6 +12,7 @@ clause. Only one earlier count of the noun may be so named (otherwise which one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import is_compound
 from . import layer_of
@@ -235,6 +236,7 @@ def _majority_of(part: Quantity, offset: int, index: int, seen) -> Relation | No
     return None
 
 
+@lru_cache(maxsize=4096)  # (asked of every earlier count of the window, for each part, at every re-check)
 def _agree(whole: str | None, part: str | None) -> bool:
     """One noun: the same head, one counted by its classifier, or one written with a qualifier ("đơn thư" … "đơn")."""
     if not whole or not part:
