@@ -16,7 +16,6 @@ from functools import lru_cache
 
 from ..lexicon import is_compound
 from . import layer_of
-from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import heads_agree, level_group, unit_end
 
@@ -104,17 +103,10 @@ def named_wholes(ctx) -> list[Relation]:
     # the earlier counts of the last few paragraphs, each as (its _Earlier in paragraph offsets, the paragraph's
     # start, its index): placed in the document only when one is taken as a whole (a re-check walks them all)
     seen: list[tuple[_Earlier, int, int]] = []
-    for index, paragraph in enumerate(ctx.paragraphs):
-        text = paragraph.text
-        if not _DIGIT.search(text):
+    for paragraph, read in ctx.per_paragraph(_counts_read, with_entities=True, with_reading=True):
+        if not read:
             continue
-        key = ("named_wholes", text)
-        read = ctx.memo.get(key)
-        if read is None:
-            layer = paragraph_layer(ctx, paragraph)
-            read = ctx.memo[key] = tuple((q, zone, start, _Earlier(q, text, layer.clauses, population))
-                                         for q, zone, start, population in _read_paragraph(text, layer))
-        offset = paragraph.start
+        index, offset = paragraph.index, paragraph.start
         if seen and seen[0][2] < index - _PARAGRAPHS_BACK:
             seen = [entry for entry in seen if entry[2] >= index - _PARAGRAPHS_BACK]
         for part, zone, clause_start, own in read:  # in order: an earlier count of the paragraph may be the whole
@@ -128,6 +120,17 @@ def named_wholes(ctx) -> list[Relation]:
                 relations.append(relation)
             seen.append((own, offset, index))
     return relations
+
+
+def _counts_read(reading, entities) -> tuple:
+    """named_wholes' reading of one paragraph, remembered per paragraph text: each count with the words naming
+    its set, its clause's start and itself as a possible whole (paragraph offsets)."""
+    text = reading.text
+    if not _DIGIT.search(text):
+        return ()
+    layer = layer_of(reading, entities)
+    return tuple((q, zone, start, _Earlier(q, text, layer.clauses, population))
+                 for q, zone, start, population in _read_paragraph(text, layer))
 
 
 class _Earlier:
