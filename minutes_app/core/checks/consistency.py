@@ -12,6 +12,7 @@ from typing import Iterator, NamedTuple
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
+from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.tables import tables
 from ..resources import word_list
@@ -421,6 +422,7 @@ _RESULT_HEADING = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đánh\s+gi
                              re.IGNORECASE)
 
 
+@once_per_document  # (two checks read them)
 def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
     """The paragraphs under a top heading of what is to be done ("III. NHIỆM VỤ NĂM 2026", "PHƯƠNG
     HƯỚNG, NHIỆM VỤ QUÝ IV"), up to the next top heading, with the years the heading names: their figures
@@ -445,13 +447,15 @@ def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
     """(paragraph, what ``read`` finds in it) for each paragraph with text, remembered per paragraph
     text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` takes the paragraph's quantity layer (its
     text, clauses and breakdowns), which ``per_paragraph`` does not pass."""
-    for paragraph in ctx.paragraphs:
-        if not paragraph.text.strip():
-            continue
-        key = (read.__name__, paragraph.text)
-        found = ctx.memo.get(key)
+    key = ("_per_paragraph", read.__name__)  # one table per reader, keyed by paragraph text
+    table = ctx.memo.get(key)
+    if table is None:
+        table = ctx.memo[key] = {}
+    for paragraph in ctx.written_paragraphs:
+        found = table.get(paragraph.text)
         if found is None:
-            found = ctx.memo[key] = read(paragraph_layer(ctx, paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
+            found = table[paragraph.text] = read(paragraph_layer(ctx, paragraph),
+                                                 ctx.paragraph_entities.get(paragraph.index, ()))
         yield paragraph, found
 
 
