@@ -121,6 +121,12 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     return tuple(lines)
 
 
+def _scan_lines(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[_Line, ...], bool]:
+    """_scan's lines, and whether one of them is an attendance line (remembered with them)."""
+    lines = _scan(reading, entities)
+    return lines, any(line.attendance for line in lines)
+
+
 def once_per_document(func: Callable[[DocumentContext], T]) -> Callable[[DocumentContext], T]:
     """Several rules read the same blocks: compute them once per analysis. One slot, replaced
     in a single assignment, so a concurrent analysis of another document cannot mix results."""
@@ -149,7 +155,9 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             runs.append(run)
         run, gap = [], 0
 
-    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True, with_reading=True):
+    for paragraph, (lines, attending) in ctx.per_paragraph(_scan_lines, with_entities=True, with_reading=True):
+        if not run and not attending:
+            continue  # outside a block, a paragraph without an attendance line opens none (most of a report)
         if "|" in paragraph.text and table_row(paragraph.text):
             close()  # table rows are read by attendance_tables, column by column
             continue
