@@ -222,12 +222,14 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
     otherwise on the later one."""
     mentions = []
     planned = _plan_sections(ctx)
-    for paragraph in ctx.paragraphs:
+    table = ctx.memo.get(("_swap_mentions",))  # what a paragraph says is remembered per its text
+    if table is None:
+        table = ctx.memo[("_swap_mentions",)] = {}
+    for paragraph in ctx.written_paragraphs:
         text = paragraph.text
-        if not text.strip() or paragraph.index in planned or "\t" in text or " | " in text:
+        if paragraph.index in planned or "\t" in text or " | " in text:
             continue
-        key = ("_swap_mentions", text)  # what a paragraph says is remembered per its text (ctx.per_paragraph's memo)
-        found = ctx.memo.get(key)
+        found = table.get(text)
         if found is None:
             layer = paragraph_layer(ctx, paragraph)
             found = []
@@ -237,8 +239,9 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
                     mention = _swap_mention(layer, quantity)
                     if mention is not None:
                         found.append((quantity, mention))
-            found = ctx.memo[key] = tuple(found)
-        mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
+            found = table[text] = tuple(found)
+        if found:
+            mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
     # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group
     groups: dict[tuple, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
@@ -247,6 +250,8 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
     for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
         group = groups[first.kind, first.head if first.kind == "count" else None]
         for p2, later, digits2, words2, scope2, names2 in (mentions[i] for i in group[bisect_right(group, index):]):
+            if first.value == later.value:
+                continue  # the same digits at any step: no swap (a figure told twice alike, the common case)
             step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
             a, b = digits1(step), digits2(step)
             if not _adjacent_swap(a, b) or not _told_alike(words1, words2):
