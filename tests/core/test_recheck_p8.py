@@ -81,3 +81,38 @@ def test_cross_paragraph_findings_survive_a_recheck():
     # (the messages that name a paragraph by its number name the next one now)
     assert [(f.code, f.start + shift, f.end + shift, f.suggestion) for f in before.findings] == \
         [(f.code, f.start, f.end, f.suggestion) for f in after.findings]
+
+
+def test_swapped_pairs_are_every_pair_a_brute_force_finds():
+    """consistency._swapped_pairs buckets mentions by their digits' letters at each printing step; it must
+    find exactly the pairs that comparing every pair of a group at the coarser step of the two finds."""
+    from types import SimpleNamespace
+
+    from minutes_app.core.checks.consistency import _adjacent_swap, _swapped_pairs
+    from minutes_app.core.numbers import round_half_up
+
+    rnd = random.Random(5)
+    total = 0
+    for _ in range(40):
+        mentions = []
+        for _ in range(rnd.randrange(2, 60)):
+            value = rnd.choice([2465, 2645, 2456, 24863, 24680, 1245.5, 1254.5, 312, 321, 132, 7214, 7241, 100, 101])
+            scale, decimals = rnd.choice([(1, 0), (1e6, 0), (1e6, 1), (1e9, 2), (1e9, 0)])
+            quantity = SimpleNamespace(value=value * scale / (10 ** decimals if decimals else 1), scale=scale,
+                                       decimals=decimals)
+
+            def digits(step, q=quantity):
+                return str(int(round_half_up(q.value / step, 0)))
+            mentions.append((None, quantity, digits))
+        groups = [[i for i in range(len(mentions)) if i % 3 == g] for g in range(3)]
+        brute = []
+        for group in groups:
+            for k, i in enumerate(group):
+                for j in group[k + 1:]:
+                    a, b = mentions[i][1], mentions[j][1]
+                    step = max(a.scale * 10 ** -a.decimals, b.scale * 10 ** -b.decimals)
+                    if _adjacent_swap(mentions[i][2](step), mentions[j][2](step)):
+                        brute.append((i, j))
+        assert _swapped_pairs(mentions, groups) == sorted(brute)
+        total += len(brute)
+    assert total > 50

@@ -4,7 +4,6 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -247,35 +246,59 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
     for index, mention in enumerate(mentions):
         quantity = mention[1]
         groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
-    for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
-        group = groups[first.kind, first.head if first.kind == "count" else None]
-        for p2, later, digits2, words2, scope2, names2 in (mentions[i] for i in group[bisect_right(group, index):]):
-            if first.value == later.value:
-                continue  # the same digits at any step: no swap (a figure told twice alike, the common case)
-            step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
-            a, b = digits1(step), digits2(step)
-            if not _adjacent_swap(a, b) or not _told_alike(words1, words2):
-                continue
-            if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
-                continue  # one sentence names two amounts
-            if not _Told(names=names1[0]).agrees(_Told(names=names2[0])) or names1[1] and names2[1] and \
-                    names1[1] != names2[1]:
-                continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
-                # "tại thôn Tây": two subjects, two places
-            if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
-                    or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
-                continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
-            at1, at2 = first.start + p1.start, later.start + p2.start
-            if at1 in reported or at2 in reported:
-                continue
-            reported.update((at1, at2))
-            wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
-            number = right_p.index + 1
-            yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
-                        f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
-                        f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
-                        "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
-                        related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
+    for first_index, later_index in _swapped_pairs(mentions, groups.values()):
+        p1, first, _, words1, scope1, names1 = mentions[first_index]
+        p2, later, _, words2, scope2, names2 = mentions[later_index]
+        # (in the order of their mentions, as when every pair of a group was read)
+        if not _told_alike(words1, words2):
+            continue
+        if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
+            continue  # one sentence names two amounts
+        if not _Told(names=names1[0]).agrees(_Told(names=names2[0])) or names1[1] and names2[1] and \
+                names1[1] != names2[1]:
+            continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
+            # "tại thôn Tây": two subjects, two places
+        if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+                or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
+            continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
+        at1, at2 = first.start + p1.start, later.start + p2.start
+        if at1 in reported or at2 in reported:
+            continue
+        reported.update((at1, at2))
+        wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
+        number = right_p.index + 1
+        yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
+                    f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
+                    f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
+                    "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
+                    related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
+
+
+def _swapped_pairs(mentions: list, groups) -> list[tuple[int, int]]:
+    """The pairs (earlier, later) of mentions of one group whose digits, at the coarser printing step of
+    the two, are the same but two neighbours swapped, in the order of their mentions. A swap keeps the
+    digits' letters: at each step, only mentions whose digits are anagrams of each other (and not equal)
+    are compared, not every pair of a group (a long report states hundreds of amounts)."""
+    found = []
+    for group in groups:
+        steps = {i: mentions[i][1].scale * 10 ** -mentions[i][1].decimals for i in group}
+        for step in set(steps.values()):  # a pair is read at the coarser step of the two: max(step1, step2)
+            by_letters: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+            for i in group:
+                if steps[i] <= step:
+                    digits = mentions[i][2](step)
+                    by_letters["".join(sorted(digits))][digits].append(i)
+            for spellings in by_letters.values():
+                if len(spellings) < 2:
+                    continue
+                spelled = list(spellings.items())
+                for k, (a, first) in enumerate(spelled):
+                    for b, later in spelled[k + 1:]:
+                        if not _adjacent_swap(a, b):
+                            continue
+                        found.extend((min(i, j), max(i, j)) for i in first for j in later
+                                     if steps[i] == step or steps[j] == step)
+    return sorted(found)
 
 
 _EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
