@@ -92,6 +92,7 @@ class Analyzer:
     def _analyze(self, text: str, revision: int) -> Analysis:
         rules = [r for r in all_rules().values() if r.code not in self.disabled]
         paragraph_rules = [r for r in rules if r.paragraph_check]
+        codes = tuple(r.code for r in paragraph_rules)  # (part of each paragraph's cache key)
         document_rules = [r for r in rules if r.document_check]
         paragraphs = split_paragraphs(text)
         self._paragraph_count = len(paragraphs)  # the cache holds at least two versions of each
@@ -104,7 +105,7 @@ class Analyzer:
         for paragraph in paragraphs:
             if not paragraph.text or paragraph.text.isspace():
                 continue
-            result = self._paragraph(paragraph.text, paragraph_rules)
+            result = self._paragraph(paragraph.text, paragraph_rules, codes)
             paragraph_entities[paragraph.index] = result.entities
             readings[paragraph.index] = result.reading
             placed = result.placed[0]
@@ -132,8 +133,8 @@ class Analyzer:
         findings = _dedupe(findings, text)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
-    def _paragraph(self, text: str, rules) -> _ParagraphResult:
-        key = (text, tuple(r.code for r in rules))
+    def _paragraph(self, text: str, rules, codes: tuple[str, ...] | None = None) -> _ParagraphResult:
+        key = (text, tuple(r.code for r in rules) if codes is None else codes)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)

@@ -168,17 +168,28 @@ def test_word_index_is_word_of_token():
 
 
 def test_quantity_shifted_is_replace():
-    """Quantity.shifted makes the record dataclasses.replace made (every field, equality and hash)."""
+    """Quantity.shifted makes the record dataclasses.replace makes with every offset it carries moved
+    (span, cues, the modifier's cue): equality, hash and every field. The one helper for placing a
+    quantity in the document (quantities/lists.py had its own, which also moved the cues)."""
     from dataclasses import fields, replace
 
     from minutes_app.core.quantities import read_paragraph
 
-    checked = 0
+    def moved(cue, offset):
+        return cue and replace(cue, start=cue.start + offset, end=cue.end + offset)
+
+    checked = with_cues = with_modifier = 0
     for line in _corpus_lines()[:2000]:
         for q in read_paragraph(Reading(line), ()).quantities:
             for offset in (0, 7, 1234):
-                mine, theirs = q.shifted(offset), replace(q, start=q.start + offset, end=q.end + offset)
+                mine = q.shifted(offset)
+                theirs = replace(q, start=q.start + offset, end=q.end + offset,
+                                 cues=tuple(moved(c, offset) for c in q.cues), modifier_cue=moved(q.modifier_cue, offset))
                 assert mine == theirs and hash(mine) == hash(theirs) and type(mine) is type(theirs)
                 assert [getattr(mine, f.name) for f in fields(mine)] == [getattr(theirs, f.name) for f in fields(theirs)]
+                assert [(c.start - offset, c.end - offset) for c in mine.cues] == [(c.start, c.end) for c in q.cues]
                 checked += 1
-    assert checked > 500
+                with_cues += bool(q.cues)
+                with_modifier += q.modifier_cue is not None
+            assert q.shifted(5).shifted(-5) == q
+    assert checked > 500 and with_cues > 50 and with_modifier > 5

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
-from ..quantities import Cue, Quantity, Relation, quantities_of, unit_end
+from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
@@ -582,45 +582,72 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     nhiệm vụ, đạt 91,4%" paragraphs later: a share whose paragraph states no whole takes the
     nearest earlier whole of its noun (a warning naming it). Only when no count of the
     paragraph explains the percentage."""
-    wholes: list[tuple[Quantity, int, str | None]] = []  # (whole in document offsets, paragraph index, its noun)
+    # What each paragraph offers is read once per paragraph text (_share_entries); a re-check after one
+    # edit only joins those entries, over a window of the last _PARAGRAPHS_BACK paragraphs.
+    wholes: list[tuple[Quantity, int, str | None, int]] = []  # (whole, paragraph index, its noun, paragraph start)
     counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if not _DIGIT.search(paragraph.text):
+    for paragraph, entry in ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True):
+        if entry is None:
             continue
-        layer = paragraph_layer(ctx, paragraph)
-        for relation in layer.of("share-open"):
+        index = paragraph.index
+        opens, counts, own_wholes, quantities = entry
+        back = index - _PARAGRAPHS_BACK
+        if wholes and wholes[0][1] < back:  # (older entries are out of every window from now on)
+            wholes = [w for w in wholes if w[1] >= back]
+        if counted and counted[0][1] < back:
+            counted = [c for c in counted if c[1] >= back]
+        for relation, named in opens:
             part, percent = relation.whole, relation.share
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
-            named = relation.cues[0].text.lower() if relation.cues and plain_noun(relation.cues[0].text) else None
-            if relation.cues and named is None:
-                continue
-            earlier = [(w, i) for w, i, noun in wholes if i >= index - _PARAGRAPHS_BACK and w.value > part.value
+            earlier = [(w, i, at) for w, i, noun, at in wholes if i >= back and w.value > part.value
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
-            if not earlier or len({w.value for w, _ in earlier}) != 1:
+            if not earlier or len({w.value for w, _, _ in earlier}) != 1:
                 continue
-            whole = earlier[-1][0]
+            whole = earlier[-1][0].shifted(earlier[-1][2])
             shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
                                explicit=False)
-            if _explained_otherwise(relation, layer.quantities) or _explained_otherwise(relation, tuple(
-                    q for q, i in counted if i >= index - _PARAGRAPHS_BACK and q.noun_class == part.noun_class)) \
-                    or _explained_otherwise(shifted, tuple(q for q in layer.quantities if q.start != part.start)):
+            if _explained_otherwise(relation, tuple(
+                    q for q, i in counted if i >= back and q.noun_class == part.noun_class)) \
+                    or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
             issue = _share_issue(ctx.text, shifted, ())
             if issue is not None:
                 yield issue
-        counted.extend((q, index) for q in layer.quantities if q.kind == "count" and q.noun_class)
-        for q in layer.quantities:
-            if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
-                noun = total_named_before(paragraph.text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
-                # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
-                examined = EXAMINED_BEFORE.search(paragraph.text, max(0, q.start - 24), q.start)
-                # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
-                joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
-                    paragraph.text, unit_end(paragraph.text, w), q.start) for w in layer.quantities)
-                if q.role == "whole" or noun is not None or examined or joined:
-                    wholes.append((q.shifted(paragraph.start), index, noun))
+        counted.extend((q, index) for q in counts)
+        wholes.extend((q, index, noun, paragraph.start) for q, noun in own_wholes)
+
+
+def _share_entries(reading, entities) -> tuple | None:
+    """What _earlier_paragraph_shares reads in one paragraph (paragraph offsets), remembered per
+    paragraph text: its open shares not explained by a count of its own (each with the noun its cue
+    names), its counts of a known noun, its wholes (each with the noun a total names), its quantities."""
+    text = reading.text
+    if not _DIGIT.search(text):
+        return None
+    layer = layer_of(reading, entities)
+    opens = []
+    for relation in layer.of("share-open"):
+        named = relation.cues[0].text.lower() if relation.cues and plain_noun(relation.cues[0].text) else None
+        if relation.cues and named is None or _explained_otherwise(relation, layer.quantities):
+            continue
+        opens.append((relation, named))
+    counts = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class)
+    wholes = []
+    for q in layer.quantities:
+        if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
+            noun = total_named_before(text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
+            # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
+            examined = EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
+            # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
+            joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
+                text, unit_end(text, w), q.start) for w in layer.quantities)
+            if q.role == "whole" or noun is not None or examined or joined:
+                wholes.append((q, noun))
+    if not (opens or counts or wholes):
+        return None
+    return tuple(opens), counts, tuple(wholes), layer.quantities
 
 
 _PARAGRAPHS_BACK = 8
@@ -917,35 +944,62 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
 
 def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _units_above_their_total(ctx)
-    totals: list[tuple[str, Quantity, int]] = []  # (kind, total in document offsets, paragraph index)
+    # Each paragraph's part is read once per paragraph text (_total_entries); a re-check after one edit
+    # only joins the entries, and reads a pair of neighbours only where the later one may hold a part.
+    totals: list[tuple[str, Quantity, int, int]] = []  # (kind, total, paragraph index, paragraph start)
     previous = None
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if not _DIGIT.search(paragraph.text):
-            if paragraph.text.strip():
-                previous = None
+    for paragraph, entry in ctx.per_paragraph(_total_entries, with_entities=True, with_reading=True):
+        if entry is None:  # a paragraph without a number ends the run of neighbours
+            previous = None
             continue
-        layer = paragraph_layer(ctx, paragraph)
-        if previous is not None:
-            yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
-            yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
+        index = paragraph.index
+        in_those, assessed, parts, own_totals = entry
+        if previous is not None and (in_those or assessed or "vi phạm" in paragraph.text):
+            layer = paragraph_layer(ctx, paragraph)
+            if in_those:
+                yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
+            if assessed:
+                yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
             if "vi phạm" in paragraph.text:
                 yield from _with_neighbour(ctx, _examined_in_paragraph_before, previous, paragraph, layer)
         previous = paragraph
-        own = {r.cues[0].text for r in layer.of("kind-total")}
-        for part in layer.quantities:
-            words = part.unit.lower().split()
-            if part.kind != "count" or part.noun_class not in ("animal", "area", "mass") or len(words) < 2 \
-                    or words[1] in own:
-                continue
-            earlier = [q for kind, q, i in totals if kind == words[1] and i >= index - 3 and q.noun_class == part.noun_class]
-            if earlier and part.value > earlier[-1].value:
-                whole = earlier[-1]
+        if totals and totals[0][2] < index - 3:
+            totals = [t for t in totals if t[2] >= index - 3]
+        for part, words in parts:
+            earlier = [(q, at) for kind, q, i, at in totals if kind == words[1] and i >= index - 3
+                       and q.noun_class == part.noun_class]
+            if earlier and part.value > earlier[-1][0].value:
+                whole = earlier[-1][0].shifted(earlier[-1][1])
                 start = part.start + paragraph.start
                 yield Issue(start, unit_end(paragraph.text, part) + paragraph.start,
                             f"{_describe(part, paragraph.text)} lớn hơn tổng {whole.text} {words[0]} {words[1]} đã nêu ở "
                             "đoạn trước: phần không thể vượt tổng.", None, Severity.WARNING,
                             (Related(whole.start, whole.end, "whole"),))
-        totals.extend((r.cues[0].text, r.whole.shifted(paragraph.start), index) for r in layer.of("kind-total"))
+        totals.extend((cue, whole, index, paragraph.start) for cue, whole in own_totals)
+
+
+def _total_entries(reading, entities) -> tuple | None:
+    """What _earlier_total_issues reads in one paragraph (paragraph offsets), remembered per paragraph
+    text; None without a number. Whether it opens "Trong số …" and whether its first sentence holds an
+    assessed count (the checks of a pair of neighbours find nothing otherwise), its counts of animals,
+    land or crops with their unit's words, and its totals of a kind ("tổng đàn lợn …") with their cue."""
+    text = reading.text
+    if not _DIGIT.search(text):
+        return None
+    layer = layer_of(reading, entities)
+    in_those = IN_THOSE.match(text, len(text) - len(text.lstrip("-–•+* "))) is not None
+    sentences = layer_sentences(text, layer)
+    assessed = bool(sentences) and bool(assessed_parts(text, layer.quantities, *sentences[0]))
+    kind_totals = layer.of("kind-total")
+    own = {r.cues[0].text for r in kind_totals}
+    parts = []
+    for part in layer.quantities:
+        words = part.unit.lower().split()
+        if part.kind != "count" or part.noun_class not in ("animal", "area", "mass") or len(words) < 2 \
+                or words[1] in own:
+            continue
+        parts.append((part, words))
+    return in_those, assessed, tuple(parts), tuple((r.cues[0].text, r.whole) for r in kind_totals)
 
 
 _UNITS_OF_THE_BODY = re.compile(r"(?<!\w)(?:có|tại|gồm|với)\s+$", re.IGNORECASE)
@@ -958,11 +1012,13 @@ def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
     thuộc") are all of them, so a count of them picked out later cannot exceed it (a warning
     naming it; the sentence names no other body, year or change)."""
     totals: list[tuple[Quantity, int, str]] = []  # (total in paragraph offsets, paragraph index, paragraph text)
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if not _DIGIT.search(paragraph.text):
+    for paragraph, (parts, own_totals) in ctx.per_paragraph(_units_and_parts, with_entities=True, with_reading=True):
+        if not parts and not own_totals:
             continue
+        index = paragraph.index
         text = paragraph.text
-        parts, own_totals = _units_and_parts(ctx, paragraph)
+        if totals and totals[0][1] < index - _PARAGRAPHS_AFTER_TOTAL:
+            totals = [t for t in totals if t[1] >= index - _PARAGRAPHS_AFTER_TOTAL]
         recent = [(w, i, t) for w, i, t in totals if index - _PARAGRAPHS_AFTER_TOTAL <= i < index]
         for part, nearer in parts if recent else ():
             wholes = [(w, i, t) for w, i, t in recent if heads_agree(w.head, part.head)]
@@ -979,22 +1035,24 @@ def _units_above_their_total(ctx: DocumentContext) -> Iterator[Issue]:
         totals.extend((q, index, text) for q in own_totals)
 
 
-def _units_and_parts(ctx: DocumentContext, paragraph) -> tuple[tuple, tuple]:
+_NO_UNITS = ((), ())
+
+
+def _units_and_parts(reading, entities) -> tuple[tuple, tuple]:
     """A paragraph's assessed parts, each with the heads of the counts written before it, and the
     body's own units it states ("18 chi bộ trực thuộc"): read once per paragraph text, since a
     re-check after one edit walks every paragraph again."""
-    key = ("_units_and_parts", paragraph.text)
-    found = ctx.memo.get(key)
-    if found is None:
-        text, layer = paragraph.text, paragraph_layer(ctx, paragraph)
-        spans = [(a, b) for s_start, s_end in layer_sentences(text, layer) for a, b in semicolon_spans(text, s_start, s_end)]
-        parts = tuple((part, tuple((q.head, q.value) for q in layer.quantities
-                                   if q.start < part.start and q.kind == "count" and q.head))
-                      for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
-        own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
-                    and _own_units(text, q))
-        found = ctx.memo[key] = (parts, own)
-    return found
+    text = reading.text
+    if not _DIGIT.search(text):
+        return _NO_UNITS
+    layer = layer_of(reading, entities)
+    spans = [(a, b) for s_start, s_end in layer_sentences(text, layer) for a, b in semicolon_spans(text, s_start, s_end)]
+    parts = tuple((part, tuple((q.head, q.value) for q in layer.quantities
+                               if q.start < part.start and q.kind == "count" and q.head))
+                  for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
+    own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
+                and _own_units(text, q))
+    return parts, own
 
 
 def _own_units(text: str, q: Quantity) -> bool:

@@ -11,6 +11,7 @@ from typing import Iterator, NamedTuple
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
+from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.tables import tables
 from ..resources import word_list
@@ -220,12 +221,14 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
     otherwise on the later one."""
     mentions = []
     planned = _plan_sections(ctx)
-    for paragraph in ctx.paragraphs:
+    table = ctx.memo.get(("_swap_mentions",))  # what a paragraph says is remembered per its text
+    if table is None:
+        table = ctx.memo[("_swap_mentions",)] = {}
+    for paragraph in ctx.written_paragraphs:
         text = paragraph.text
-        if not text.strip() or paragraph.index in planned or "\t" in text or " | " in text:
+        if paragraph.index in planned or "\t" in text or " | " in text:
             continue
-        key = ("_swap_mentions", text)  # what a paragraph says is remembered per its text (ctx.per_paragraph's memo)
-        found = ctx.memo.get(key)
+        found = table.get(text)
         if found is None:
             layer = paragraph_layer(ctx, paragraph)
             found = []
@@ -235,36 +238,67 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
                     mention = _swap_mention(layer, quantity)
                     if mention is not None:
                         found.append((quantity, mention))
-            found = ctx.memo[key] = tuple(found)
-        mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
-    for index, (p1, first, digits1, words1, scope1, names1) in enumerate(mentions):
-        for p2, later, digits2, words2, scope2, names2 in mentions[index + 1:]:
-            if first.kind != later.kind or first.kind == "count" and first.head != later.head:
-                continue
-            step = max(first.scale * 10 ** -first.decimals, later.scale * 10 ** -later.decimals)
-            a, b = digits1(step), digits2(step)
-            if not _adjacent_swap(a, b) or not _told_alike(words1, words2):
-                continue
-            if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
-                continue  # one sentence names two amounts
-            if not _Told(names=names1[0]).agrees(_Told(names=names2[0])) or names1[1] and names2[1] and \
-                    names1[1] != names2[1]:
-                continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
-                # "tại thôn Tây": two subjects, two places
-            if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
-                    or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
-                continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
-            at1, at2 = first.start + p1.start, later.start + p2.start
-            if at1 in reported or at2 in reported:
-                continue
-            reported.update((at1, at2))
-            wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
-            number = right_p.index + 1
-            yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
-                        f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
-                        f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
-                        "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
-                        related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
+            found = table[text] = tuple(found)
+        if found:
+            mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
+    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        quantity = mention[1]
+        groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
+    for first_index, later_index in _swapped_pairs(mentions, groups.values()):
+        p1, first, _, words1, scope1, names1 = mentions[first_index]
+        p2, later, _, words2, scope2, names2 = mentions[later_index]
+        # (in the order of their mentions, as when every pair of a group was read)
+        if not _told_alike(words1, words2):
+            continue
+        if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
+            continue  # one sentence names two amounts
+        if not _Told(names=names1[0]).agrees(_Told(names=names2[0])) or names1[1] and names2[1] and \
+                names1[1] != names2[1]:
+            continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
+            # "tại thôn Tây": two subjects, two places
+        if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+                or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
+            continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
+        at1, at2 = first.start + p1.start, later.start + p2.start
+        if at1 in reported or at2 in reported:
+            continue
+        reported.update((at1, at2))
+        wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
+        number = right_p.index + 1
+        yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
+                    f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
+                    f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
+                    "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
+                    related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
+
+
+def _swapped_pairs(mentions: list, groups) -> list[tuple[int, int]]:
+    """The pairs (earlier, later) of mentions of one group whose digits, at the coarser printing step of
+    the two, are the same but two neighbours swapped, in the order of their mentions. A swap keeps the
+    digits' letters: at each step, only mentions whose digits are anagrams of each other (and not equal)
+    are compared, not every pair of a group (a long report states hundreds of amounts)."""
+    found = []
+    for group in groups:
+        steps = {i: mentions[i][1].scale * 10 ** -mentions[i][1].decimals for i in group}
+        for step in set(steps.values()):  # a pair is read at the coarser step of the two: max(step1, step2)
+            by_letters: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+            for i in group:
+                if steps[i] <= step:
+                    digits = mentions[i][2](step)
+                    by_letters["".join(sorted(digits))][digits].append(i)
+            for spellings in by_letters.values():
+                if len(spellings) < 2:
+                    continue
+                spelled = list(spellings.items())
+                for k, (a, first) in enumerate(spelled):
+                    for b, later in spelled[k + 1:]:
+                        if not _adjacent_swap(a, b):
+                            continue
+                        found.extend((min(i, j), max(i, j)) for i in first for j in later
+                                     if steps[i] == step or steps[j] == step)
+    return sorted(found)
 
 
 _EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
@@ -416,6 +450,7 @@ _RESULT_HEADING = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đánh\s+gi
                              re.IGNORECASE)
 
 
+@once_per_document  # (two checks read them)
 def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
     """The paragraphs under a top heading of what is to be done ("III. NHIỆM VỤ NĂM 2026", "PHƯƠNG
     HƯỚNG, NHIỆM VỤ QUÝ IV"), up to the next top heading, with the years the heading names: their figures
@@ -440,13 +475,15 @@ def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
     """(paragraph, what ``read`` finds in it) for each paragraph with text, remembered per paragraph
     text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` takes the paragraph's quantity layer (its
     text, clauses and breakdowns), which ``per_paragraph`` does not pass."""
-    for paragraph in ctx.paragraphs:
-        if not paragraph.text.strip():
-            continue
-        key = (read.__name__, paragraph.text)
-        found = ctx.memo.get(key)
+    key = ("_per_paragraph", read.__name__)  # one table per reader, keyed by paragraph text
+    table = ctx.memo.get(key)
+    if table is None:
+        table = ctx.memo[key] = {}
+    for paragraph in ctx.written_paragraphs:
+        found = table.get(paragraph.text)
         if found is None:
-            found = ctx.memo[key] = read(paragraph_layer(ctx, paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
+            found = table[paragraph.text] = read(paragraph_layer(ctx, paragraph),
+                                                 ctx.paragraph_entities.get(paragraph.index, ()))
         yield paragraph, found
 
 
@@ -473,19 +510,19 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
     noun) and must equal it."""
     if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
         return  # most documents refer back to no count: nothing to read
-    earlier: dict[str, list[tuple[Entity, tuple[str, ...], int]]] = defaultdict(list)
+    earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
     for paragraph, mentions in _per_paragraph(ctx, _mentions):
-        for figure, head, phrase, refers in mentions:
-            figure = figure.shifted(paragraph.start)
+        for figure, head, phrase, refers in mentions:  # (paragraph offsets: placed when reported)
             if refers:
                 found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
                 if found is not None and found[0].get("value") != figure.get("value"):
-                    first, _, number = found
-                    yield Issue(figure.start, figure.end,
-                                f"“{_stated(figure)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
-                                "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, figure),
+                    first, _, number, at = found
+                    first, placed = first.shifted(at), figure.shifted(paragraph.start)
+                    yield Issue(placed.start, placed.end,
+                                f"“{_stated(placed)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
+                                "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
-            earlier[head].append((figure, phrase, paragraph.index + 1))
+            earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
 
 
 def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:

@@ -474,8 +474,9 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
     paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    refers = [found for _, found in ctx.per_paragraph(_refers_above, with_reading=True)]  # (one per paragraph above)
     for index, paragraph in enumerate(paragraphs):
-        if index >= 2 and _may_refer_above(ctx.reading(paragraph)) and _REFERS_ABOVE.search(paragraph.text):
+        if index >= 2 and refers[index]:
             yield from _bodies_above(ctx, paragraphs, index)
         if index >= 2 and _TOTAL_LINE.match(paragraph.text):
             yield from _total_of_names(ctx, paragraphs, index)
@@ -537,6 +538,13 @@ _REFERS_ABOVE = re.compile(r"(?<!\w)(?:nêu\s+trên|kể\s+trên|trên\s+đây|v
 # Every match of _REFERS_ABOVE holds one of its phrases: a paragraph with none (nearly all) is not searched
 # by the pattern from every letter (speed; tests/core/test_keywords.py)
 _may_refer_above = Phrases("nêu trên", "kể trên", "trên đây", "vừa nêu")
+
+
+def _refers_above(reading) -> bool:
+    """The paragraph refers to what is listed above it ("04 cơ quan nêu trên"): remembered per paragraph text."""
+    return _may_refer_above(reading) and bool(_REFERS_ABOVE.search(reading.text))
+
+
 # "04 cơ quan, đơn vị nêu trên": the count names the lines above; other words between ("3 cơ quan tham mưu
 # nêu trên") may pick some of the lines out, so they are not compared
 _JUST_ABOVE = re.compile(r"(?:\s*,\s*(?:đơn\s+vị|địa\s+phương))?\s+(?:nêu\s+trên|kể\s+trên|trên\s+đây|vừa\s+nêu)(?!\w)",

@@ -81,12 +81,14 @@ class DocumentContext:
         entities in paragraph offsets, or ``func(reading)`` with the paragraph's shared reading,
         or ``func(reading, entities)`` with both - for every non-empty paragraph, computed once
         per distinct text. ``func`` must be pure and use paragraph-relative offsets."""
-        name = f"{func.__module__}.{func.__qualname__}"
-        memo = self.memo
+        # one table per function, keyed by paragraph text: a re-check looks every paragraph up in it
+        key = ("per_paragraph", f"{func.__module__}.{func.__qualname__}")
+        table = self.memo.get(key)
+        if table is None:
+            table = self.memo[key] = {}
         results = []
         for paragraph in self.written_paragraphs:
-            key = (name, paragraph.text)
-            value = memo.get(key, _MISSING)
+            value = table.get(paragraph.text, _MISSING)
             if value is _MISSING:
                 if with_entities and with_reading:
                     value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
@@ -96,7 +98,7 @@ class DocumentContext:
                     value = func(self.reading(paragraph))
                 else:
                     value = func(paragraph.text)
-                memo[key] = value
+                table[paragraph.text] = value
             results.append((paragraph, value))
         return results
 

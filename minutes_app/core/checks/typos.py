@@ -91,6 +91,8 @@ def acronym_doubled(ctx: DocumentContext) -> Iterator[Issue]:
     once: an acronym the document introduces in brackets or writes again is meant ("phòng,
     chống thiên tai (PCTT)", not the "PCT" of a Phó Chủ tịch)."""
     found = ctx.per_paragraph(_doubled_letters, with_reading=True)
+    if not any(slips for _, (slips, _) in found):
+        return  # (most documents: no count of the upper-case words to make at each re-check)
     written: Counter[str] = Counter()
     for _, (_, uppers) in found:
         written.update(uppers)

@@ -121,6 +121,12 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     return tuple(lines)
 
 
+def _scan_lines(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[_Line, ...], bool]:
+    """_scan's lines, and whether one of them is an attendance line (remembered with them)."""
+    lines = _scan(reading, entities)
+    return lines, any(line.attendance for line in lines)
+
+
 def once_per_document(func: Callable[[DocumentContext], T]) -> Callable[[DocumentContext], T]:
     """Several rules read the same blocks: compute them once per analysis. One slot, replaced
     in a single assignment, so a concurrent analysis of another document cannot mix results."""
@@ -149,7 +155,9 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             runs.append(run)
         run, gap = [], 0
 
-    for paragraph, lines in ctx.per_paragraph(_scan, with_entities=True, with_reading=True):
+    for paragraph, (lines, attending) in ctx.per_paragraph(_scan_lines, with_entities=True, with_reading=True):
+        if not run and not attending:
+            continue  # outside a block, a paragraph without an attendance line opens none (most of a report)
         if "|" in paragraph.text and table_row(paragraph.text):
             close()  # table rows are read by attendance_tables, column by column
             continue
@@ -168,9 +176,32 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             elif run:
                 close()
     close()
-    parsed = [parse(ctx.text, run) for run in runs]
+    parsed = [_parsed(ctx, run) for run in runs]
     lines = [b for b in parsed if b.anchored and not b.conflict]
     return sorted(lines + table_blocks(ctx), key=lambda b: b.start)
+
+
+def _parsed(ctx: DocumentContext, run: list[tuple[int, int, tuple[Num, ...]]]) -> Block:
+    """``parse(ctx.text, run)``, remembered by the block's text (from the character before it: the
+    reader's patterns look one character back) and its lines and numbers relative to it, and placed
+    where the block now stands: a re-check after an edit elsewhere reads no block again."""
+    base = max(0, run[0][0] - 1)
+    lines = tuple((start - base, end - base, tuple(n.shifted(-base) for n in numbers)) for start, end, numbers in run)
+    key = ("attendance_blocks.parse", ctx.text[base:run[-1][1]], lines)
+    block = ctx.memo.get(key)
+    if block is None:
+        block = ctx.memo[key] = parse(key[1], list(lines))
+    return _placed(block, base)
+
+
+def _placed(block: Block, offset: int) -> Block:
+    """A copy of ``block`` ``offset`` characters on (the remembered one is never handed out)."""
+    def moved(fact: Fact) -> Fact:
+        return Fact(fact.value, fact.start + offset, fact.end + offset)
+
+    return Block(block.start + offset, block.end + offset, {key: moved(f) for key, f in block.facts.items()},
+                 {key: list(names) for key, names in block.names.items()},
+                 [(key, moved(f)) for key, f in block.denominators], block.conflict, block.anchored)
 
 
 def _name_line(line: str) -> bool:

@@ -44,7 +44,9 @@ def split_cells(text: str, separator: re.Pattern) -> tuple[tuple[int, int, str],
 
 def table_blocks(ctx: DocumentContext) -> list[Block]:
     blocks = []
-    rows = [(p, cells) for p, cells in ctx.per_paragraph(table_row)]
+    # the table lines only (a row continues a table only from the paragraph right before it, so leaving
+    # the other lines out of the list changes no run)
+    rows = [(p, cells) for p, cells in ctx.per_paragraph(table_row) if cells]
     index = 0
     while index < len(rows):
         paragraph, header = rows[index]

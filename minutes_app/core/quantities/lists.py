@@ -13,10 +13,10 @@ when they are the levels of one classification or the lead says "gồm", "bao g�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
+from .attendance_blocks import once_per_document
 from .model import Cue, Quantity, Relation
 from .relations import per_unit, phrase_levels, same_classification
 
@@ -30,6 +30,7 @@ def paragraph_layer(ctx, paragraph) -> ParagraphQuantities:
     return layer_of(ctx.reading(paragraph), ctx.paragraph_entities.get(paragraph.index, ()))
 
 
+@once_per_document  # (the share and the sum rules both read them)
 def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
     """(relation, lead text) for every lead line ending in ":" with a counted whole and the
     list lines under it. Relations are in document offsets."""
@@ -63,7 +64,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             if colon:
                 found.extend(_levels_without_whole(ctx, index, text))
             continue
-        whole = _shift(wholes[-1], paragraph.start)
+        whole = wholes[-1].shifted(paragraph.start)
         parts: list[Quantity] = []
         levels: list[frozenset[int]] = []
         shares: list[tuple[Quantity, Quantity]] = []
@@ -80,18 +81,18 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                 complete = False
                 continue
             part = counts[0]
-            parts.append(_shift(part, item.start))
+            parts.append(part.shifted(item.start))
             marker_end = lines[item_index].marker_end
             levels.append(phrase_levels(item.text[marker_end:part.start]) or phrase_levels(
                 re.split(r"[,;(]", item.text[part.end:])[0]))
             percent = next((q for q in layer.quantities if q.kind == "percent" and q.start > part.end), None)
             if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]):
-                shares.append((_shift(part, item.start), _shift(percent, item.start)))
+                shares.append((part.shifted(item.start), percent.shifted(item.start)))
             elif bracketed:  # "+ Chia theo vốn góp 20% (38,5 triệu đồng);": the share, then its amount in brackets
                 before = next((q for q in reversed(layer.quantities) if q.kind == "percent" and q.end <= part.start),
                               None)
                 if before is not None and _AMOUNT_AFTER_SHARE.fullmatch(item.text, before.end, part.start):
-                    shares.append((_shift(part, item.start), _shift(before, item.start)))
+                    shares.append((part.shifted(item.start), before.shifted(item.start)))
         if not parts:
             continue
         # a heading without a colon announces its list less surely: the relation is inferred
@@ -136,7 +137,7 @@ def _totals_after_lists(ctx) -> list[tuple[Relation, str]]:
         totals = [q for q in layer.quantities if q.kind in ("count", "money") and q.role != "plan"]
         if not totals or totals[0].start != match.end() - 1:
             continue
-        whole = _shift(totals[0], paragraph.start)
+        whole = totals[0].shifted(paragraph.start)
         parts: list[Quantity] = []
         levels: list[frozenset[int]] = []
         shapes: set[str] = set()
@@ -152,7 +153,7 @@ def _totals_after_lists(ctx) -> list[tuple[Relation, str]]:
             if not counts or len(counts) > 1 and counts[1].kind == "count" and whole.kind == "count":
                 parts = []  # a line without a count of the kind, or with several: not a plain list
                 break
-            parts.insert(0, _shift(counts[0], item.start))
+            parts.insert(0, counts[0].shifted(item.start))
             levels.insert(0, phrase_levels(item.text[marker_end:counts[0].start]))
             item_index -= 1
         if len(parts) < 2 or len(shapes) != 1:
@@ -208,8 +209,8 @@ def _levels_without_whole(ctx, index: int, lead_text: str) -> list[tuple[Relatio
         marker_end = lines[item_index].marker_end
         levels.append(phrase_levels(item.text[marker_end:part.start]) or phrase_levels(
             re.split(r"[,;(]", item.text[part.end:])[0]))
-        parts.append(_shift(part, item.start))
-        shares.append(_shift(percent, item.start))
+        parts.append(part.shifted(item.start))
+        shares.append(percent.shifted(item.start))
     if len(parts) < 3 or not same_classification(levels) or len({p.noun_class for p in parts}) != 1:
         return []
     relation = Relation("distribution", parts[0], tuple(parts), None, explicit=False, exhaustive=True,
@@ -226,10 +227,3 @@ def _colonless_lead(text: str, kind) -> bool:
     if len(text) > 160 or text.endswith((".", ";", "!", "?", ")")):
         return False
     return kind == LineKind.HEADING or bool(_LEAD_END.search(text)) and kind == LineKind.BODY
-
-
-def _shift(quantity: Quantity, offset: int) -> Quantity:
-    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset,
-                   cues=tuple(Cue(c.start + offset, c.end + offset, c.text) for c in quantity.cues),
-                   modifier_cue=quantity.modifier_cue and Cue(quantity.modifier_cue.start + offset,
-                                                              quantity.modifier_cue.end + offset, quantity.modifier_cue.text))

@@ -55,11 +55,18 @@ class Quantity:
     modifier_cue: Cue | None = None
 
     def shifted(self, offset: int) -> "Quantity":
-        """The same quantity ``offset`` characters on (paragraph to document offsets): what
-        ``replace(q, start=q.start + offset, end=q.end + offset)`` gives, made without replace's
-        call of __init__ over every field (hundreds of times an analysis, again at each re-check)."""
+        """The same quantity ``offset`` characters on (paragraph to document offsets), every offset it
+        carries moved: its span, its cues and its modifier's cue. What ``replace(q, start=…, end=…,
+        cues=…, modifier_cue=…)`` gives with each of them moved, made without replace's call of
+        __init__ over every field (hundreds of times an analysis, again at each re-check)."""
         moved = object.__new__(Quantity)
-        moved.__dict__.update(self.__dict__, start=self.start + offset, end=self.end + offset)
+        fields = moved.__dict__
+        fields.update(self.__dict__, start=self.start + offset, end=self.end + offset)
+        if self.cues:
+            fields["cues"] = tuple(Cue(c.start + offset, c.end + offset, c.text) for c in self.cues)
+        cue = self.modifier_cue
+        if cue is not None:
+            fields["modifier_cue"] = Cue(cue.start + offset, cue.end + offset, cue.text)
         return moved
 
     @property

@@ -12,9 +12,10 @@ clause. Only one earlier count of the noun may be so named (otherwise which one 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import is_compound
-from .lists import paragraph_layer
+from . import layer_of
 from .model import Cue, Quantity, Relation
 from .relations import heads_agree, level_group, unit_end
 
@@ -99,20 +100,15 @@ def named_wholes(ctx) -> list[Relation]:
     """part-of relations (document offsets, inferred) between a count and the earlier count whose set it
     names; the cue is the name shared."""
     relations = []
-    seen: list[_Earlier] = []  # the earlier counts of the last few paragraphs
-    for index, paragraph in enumerate(ctx.paragraphs):
-        text = paragraph.text
-        if not _DIGIT.search(text):
+    # the earlier counts of the last few paragraphs, each as (its _Earlier in paragraph offsets, the paragraph's
+    # start, its index): placed in the document only when one is taken as a whole (a re-check walks them all)
+    seen: list[tuple[_Earlier, int, int]] = []
+    for paragraph, read in ctx.per_paragraph(_counts_read, with_entities=True, with_reading=True):
+        if not read:
             continue
-        key = ("named_wholes", text)
-        read = ctx.memo.get(key)
-        if read is None:
-            layer = paragraph_layer(ctx, paragraph)
-            read = ctx.memo[key] = tuple((q, zone, start, _Earlier(q, text, layer.clauses, population))
-                                         for q, zone, start, population in _read_paragraph(text, layer))
-        offset = paragraph.start
-        if seen and seen[0].index < index - _PARAGRAPHS_BACK:
-            seen = [entry for entry in seen if entry.index >= index - _PARAGRAPHS_BACK]
+        index, offset = paragraph.index, paragraph.start
+        if seen and seen[0][2] < index - _PARAGRAPHS_BACK:
+            seen = [entry for entry in seen if entry[2] >= index - _PARAGRAPHS_BACK]
         for part, zone, clause_start, own in read:  # in order: an earlier count of the paragraph may be the whole
             if zone == _MAJORITY:
                 relation = _majority_of(part, offset, index, seen)
@@ -122,31 +118,34 @@ def named_wholes(ctx) -> list[Relation]:
                 relation = None
             if relation is not None:
                 relations.append(relation)
-            seen.append(own.placed(offset, index))
+            seen.append((own, offset, index))
     return relations
+
+
+def _counts_read(reading, entities) -> tuple:
+    """named_wholes' reading of one paragraph, remembered per paragraph text: each count with the words naming
+    its set, its clause's start and itself as a possible whole (paragraph offsets)."""
+    text = reading.text
+    if not _DIGIT.search(text):
+        return ()
+    layer = layer_of(reading, entities)
+    return tuple((q, zone, start, _Earlier(q, text, layer.clauses, population))
+                 for q, zone, start, population in _read_paragraph(text, layer))
 
 
 class _Earlier:
     """An earlier count as a possible whole: its names and whether it is a level are read only when a later
     count of its noun asks (most are never asked)."""
 
-    __slots__ = ("quantity", "index", "population", "_text", "_clauses", "_source", "_names", "_level", "_periods")
+    __slots__ = ("quantity", "population", "_text", "_clauses", "_names", "_level", "_periods")
 
-    def __init__(self, quantity: Quantity, text: str, clauses, population: frozenset[str], index: int = -1,
-                 source: "_Earlier | None" = None):
-        self.quantity, self.index, self.population = quantity, index, population
-        self._text, self._clauses, self._source = text, clauses, source
+    def __init__(self, quantity: Quantity, text: str, clauses, population: frozenset[str]):
+        self.quantity, self.population = quantity, population  # (paragraph offsets)
+        self._text, self._clauses = text, clauses
         self._names = self._level = self._periods = None
-
-    def placed(self, offset: int, index: int) -> "_Earlier":
-        q = self.quantity
-        return _Earlier(q.shifted(offset), self._text, self._clauses,
-                        self.population, index, self)
 
     @property
     def names(self) -> frozenset[str]:
-        if self._source is not None:
-            return self._source.names
         if self._names is None:
             self._names = frozenset(_whole_names(self._text, self.quantity, self._clauses)) | self.population
         return self._names
@@ -154,8 +153,6 @@ class _Earlier:
     @property
     def periods(self) -> frozenset[str]:
         """The periods the count's clause names, in lower case with single spaces."""
-        if self._source is not None:
-            return self._source.periods
         if self._periods is None:
             start, end = _clause_bounds(self._clauses, self.quantity)
             self._periods = frozenset(" ".join(m.group().lower().split()) for m in _PERIOD.finditer(
@@ -164,8 +161,6 @@ class _Earlier:
 
     @property
     def level(self) -> bool:
-        if self._source is not None:
-            return self._source.level
         if self._level is None:
             self._level = level_group(self.quantity, self._text) is not None
         return self._level
@@ -201,19 +196,19 @@ def _read_paragraph(text: str, layer) -> tuple:
 
 
 def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, own: "_Earlier",
-                 seen: list["_Earlier"]) -> Relation | None:
+                 seen: list[tuple["_Earlier", int, int]]) -> Relation | None:
     start = part.start + offset
     # the names shared; a population's name ("=hội_viên_cựu_chiến_binh") holds the noun itself, so its head need not
-    named = [e for e in seen if e.quantity.start < start and e.quantity.modifier is None and (
+    named = [(e, at, i) for e, at, i in seen if e.quantity.start + at < start and e.quantity.modifier is None and (
         any(f" {name} " in zone for name in e.population)
         or _agree(e.quantity.head, part.head) and any(f" {name} " in zone for name in e.names))]
-    if len({e.quantity.value for e in named}) != 1:
+    if len({e.quantity.value for e, _, _ in named}) != 1:
         return None
-    earlier = named[-1]
-    whole = earlier.quantity
+    earlier, at, earlier_index = named[-1]
+    whole = earlier.quantity.shifted(at)
     if earlier.level and own.level:
         return None  # "02 cơ quan Hoàn thành xuất sắc …; 03 cơ quan được xếp loại Hoàn thành tốt": sibling levels
-    if earlier.index == index and clause_start <= whole.start - offset:
+    if earlier_index == index and clause_start <= whole.start - offset:
         return None  # the same clause: the paragraph's own relations read it
     if earlier.periods and own.periods and earlier.periods != own.periods:
         return None  # "Tháng 5, trao Huy hiệu cho 4 đảng viên" … "trong năm có 19 đảng viên được trao": another period
@@ -233,16 +228,18 @@ _MAJORITY_BEFORE = re.compile(r"(?<!\w)chiếm\s+(?:phần\s+lớn|đa\s+số|h�
 def _majority_of(part: Quantity, offset: int, index: int, seen) -> Relation | None:
     """The count "chiếm phần lớn" is a part of: the nearest earlier count of its noun, in its paragraph or the one
     before."""
-    for earlier in reversed(seen):
-        whole, w_index = earlier.quantity, earlier.index
+    for earlier, at, w_index in reversed(seen):
+        whole = earlier.quantity
         if w_index < index - 1:
             break
         if whole.modifier is None and _agree(whole.head, part.head):
             shifted = part.shifted(offset)
-            return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, "chiếm phần lớn"),))
+            return Relation("part-of", whole.shifted(at), (shifted,), explicit=False,
+                            cues=(Cue(0, 0, "chiếm phần lớn"),))
     return None
 
 
+@lru_cache(maxsize=4096)  # (asked of every earlier count of the window, for each part, at every re-check)
 def _agree(whole: str | None, part: str | None) -> bool:
     """One noun: the same head, one counted by its classifier, or one written with a qualifier ("đơn thư" … "đơn")."""
     if not whole or not part:
@@ -260,36 +257,52 @@ def named_bases(ctx) -> list[Relation]:
     ("bằng 74,3% số quỹ vận động được trong năm") to the one earlier amount of the part's measure that the same
     act defined ("toàn xã vận động được 308,1 triệu đồng"), in its paragraph or up to a few before."""
     relations = []
-    earlier: list[tuple[Quantity, int, frozenset[str]]] = []
-    if not any(_DIGIT.search(p.text) and "%" in p.text and paragraph_layer(ctx, p).of("share-named")
-               for p in ctx.paragraphs):
+    # what each paragraph asks and offers is read once per paragraph text; a re-check only joins it
+    if not any(asks for _, asks in ctx.per_paragraph(_asks_named_base, with_entities=True, with_reading=True)):
         return relations  # most documents: no share of a base named by its act (speed)
-    for index, paragraph in enumerate(ctx.paragraphs):
-        text = paragraph.text
-        if not _DIGIT.search(text):
+    earlier: list[tuple[Quantity, int, frozenset[str], int]] = []  # (amount, paragraph index, names, paragraph start)
+    for paragraph, items in ctx.per_paragraph(_base_entries, with_entities=True, with_reading=True):
+        if items is None:
             continue
-        layer = paragraph_layer(ctx, paragraph)
-        offset = paragraph.start
+        index, offset = paragraph.index, paragraph.start
         earlier = [e for e in earlier if e[1] >= index - _BASE_PARAGRAPHS_BACK]
-        asked = {r.share.start: r for r in layer.of("share-named")}
-        for q in layer.quantities:
-            relation = asked.get(q.start)
-            if relation is not None:
-                part = relation.parts[0]
-                words = _WORD.findall(relation.cues[0].text.lower())
-                wanted = _names(words)
-                found = [(w, n) for w, i, n in earlier if w.kind == part.kind and w.value > part.value
-                         and (part.kind == "money" or _agree(w.head, part.head)) and n & wanted]
-                if wanted and len({w.value for w, _ in found}) == 1:
-                    relations.append(Relation("share-of", found[-1][0],
-                                              (part.shifted(offset),),
-                                              q.shifted(offset), explicit=False,
-                                              cues=(Cue(0, 0, sorted(found[-1][1] & wanted)[0]),)))
-            if q.kind in ("count", "money") and q.modifier is None and q.role != "plan":
-                key = ("named_bases", text, q.start)
-                names = ctx.memo.get(key)
-                if names is None:
-                    names = ctx.memo[key] = frozenset(_whole_names(text, q, layer.clauses))
-                if names:
-                    earlier.append((q.shifted(offset), index, names))
+        for q, relation, names in items:
+            if relation is None:
+                earlier.append((q, index, names, offset))
+                continue
+            part, wanted = relation.parts[0], names
+            found = [(w, n, at) for w, i, n, at in earlier if w.kind == part.kind and w.value > part.value
+                     and (part.kind == "money" or _agree(w.head, part.head)) and n & wanted]
+            if wanted and len({w.value for w, _, _ in found}) == 1:
+                whole, names, at = found[-1]
+                relations.append(Relation("share-of", whole.shifted(at),
+                                          (part.shifted(offset),),
+                                          q.shifted(offset), explicit=False,
+                                          cues=(Cue(0, 0, sorted(names & wanted)[0]),)))
     return relations
+
+
+def _asks_named_base(reading, entities) -> bool:
+    text = reading.text
+    return "%" in text and bool(_DIGIT.search(text)) and bool(layer_of(reading, entities).of("share-named"))
+
+
+def _base_entries(reading, entities) -> tuple | None:
+    """named_bases' reading of one paragraph (paragraph offsets), in the order of its quantities: (share, its
+    share-named relation, the names its cue gives) for a share asking for its base, (amount, None, its names) for
+    an amount that may be one; None without a number."""
+    text = reading.text
+    if not _DIGIT.search(text):
+        return None
+    layer = layer_of(reading, entities)
+    asked = {r.share.start: r for r in layer.of("share-named")}
+    items = []
+    for q in layer.quantities:
+        relation = asked.get(q.start)
+        if relation is not None:
+            items.append((q, relation, _names(_WORD.findall(relation.cues[0].text.lower()))))
+        if q.kind in ("count", "money") and q.modifier is None and q.role != "plan":
+            names = frozenset(_whole_names(text, q, layer.clauses))
+            if names:
+                items.append((q, None, names))
+    return tuple(items)
