@@ -1,0 +1,57 @@
+"""Reviewer r8: what the summary's target table and its list of planned levels say, read back from the DOCX, on
+sentences of our own where the targets detector reads another number of the line than the structure's target
+(an age, the result itself), and where a plan's level is stated below or at most a figure."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from minutes_app.core.engine import analyze
+from minutes_app.export import write_summary
+
+from .docx_reading import sections, table_rows
+
+REPORT = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HƯNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+          "Số: 41/BC-UBND\nĐông Hưng, ngày 18 tháng 12 năm 2025\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n"
+          "I. KẾT QUẢ THỰC HIỆN CHỈ TIÊU\n")
+
+
+def _summary(body: str, tmp_path) -> dict[str, list]:
+    path = tmp_path / "summary.docx"
+    write_summary(analyze(REPORT + body + "\n"), path)
+    return sections(Document(str(path)))
+
+
+def _levels(grouped) -> list[tuple[str, str]]:
+    (heading,) = [h for h in grouped if h.endswith("KẾT QUẢ THỰC HIỆN CHỈ TIÊU")]
+    return [(row[1], row[2]) for row in table_rows(grouped[heading])]
+
+
+@pytest.mark.parametrize("sentence, level, result", [
+    # the detector's level is another number of the line: the age, the result told before the plan
+    ("Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng là 9,8%, chỉ tiêu đề ra là dưới 10%.", "dưới 10%", "9,8%"),
+    ("Tỷ lệ hộ nghèo của xã giảm còn 3,6%, thấp hơn mục tiêu 4% đề ra.", "4%", "3,6%"),
+    ("Tỷ lệ người cao tuổi trên 80 tuổi được mừng thọ đạt 97%, chỉ tiêu đề ra là trên 95%.", "trên 95%", "97%"),
+    # near-misses: the detector reads the line as the structure does, and its words stay
+    ("Tỷ lệ hộ dân dùng nước sạch đạt 92%, chỉ tiêu là trên 90%.", "trên 90%", "92%"),
+    ("Tỷ lệ lao động qua đào tạo đạt 68%, chỉ tiêu kế hoạch là 70%.", "70%", "68%"),
+])
+def test_the_level_and_result_shown_are_the_targets_own(sentence, level, result, tmp_path):
+    got = _levels(_summary(sentence, tmp_path))
+    assert (level, result) in got, got
+
+
+@pytest.mark.parametrize("sentence, stated, wrong", [
+    ("II. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu năm 2026 tỷ lệ hộ nghèo giảm xuống dưới 2%.", "dưới 2%", "2% trở lên"),
+    ("II. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu tỷ lệ nợ xấu của quỹ tín dụng tối đa 2%.", "không quá 2%", "2% trở lên"),
+    ("II. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu tỷ lệ trẻ suy dinh dưỡng dưới 8%.", "dưới 8%", "8% trở lên"),
+    ("II. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu kết nạp ít nhất 12 đảng viên mới trong năm 2026.", "từ 12 đảng viên", None),
+])
+def test_planned_levels_are_told_as_stated_not_as_at_least(sentence, stated, wrong, tmp_path):
+    grouped = _summary("Tỷ lệ hộ dân dùng nước sạch đạt 92%, chỉ tiêu là trên 90%.\n" + sentence, tmp_path)
+    told = "\n".join(block.text for blocks in grouped.values() for block in blocks if hasattr(block, "text"))
+    planned = [line for line in told.split("\n") if line.startswith("Chỉ tiêu đề ra:")]
+    assert planned and stated in planned[0], planned
+    if wrong:
+        assert wrong not in planned[0], planned
