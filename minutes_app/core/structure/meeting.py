@@ -767,10 +767,14 @@ def _from_lead(text, lead, body, officials, year):
             verb = _CHAIR_VERB.search(piece)
             if verb is None and _LISTED.match(piece) and piece.endswith(";"):
                 listed = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                earlier = []  # (the pieces after the list's opening continue it)
                 continue
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
                 before = listed + [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
-                if re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
+                if listed:
+                    # "Các đồng chí: A, Bí thư; B, Phó Bí thư; C, Chủ tịch UBND đồng chủ trì": every piece of the list, B too
+                    before = listed + [c for c in earlier if c.value not in {b.value for b in before}] + before[len(listed):]
+                elif re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
                     before = [c for c in earlier if c.value not in {b.value for b in before}] + before  # co-chairs: all of them
                 if not before and (by := _CHAIRED_BY.match(piece, verb.end())):
                     # "… với sự chủ trì của đồng chí Ngô Văn Dụ, Ủy viên Bộ Chính trị": the chair after the verb
