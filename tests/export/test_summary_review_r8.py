@@ -55,3 +55,35 @@ def test_planned_levels_are_told_as_stated_not_as_at_least(sentence, stated, wro
     assert planned and stated in planned[0], planned
     if wrong:
         assert wrong not in planned[0], planned
+
+
+# ------------------------------------------------------------------ figure rows: a bound opened by "từ", a range in words
+
+FIGURES_REPORT = ("ĐẢNG BỘ XÃ AN PHÚ\nCHI BỘ THÔN 5\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Phú, ngày 8 tháng 12 năm 2025\n\n"
+                  "BÁO CÁO\nKết quả công tác năm 2025\n\nI. KẾT QUẢ\n")
+
+
+def _rows(body: str) -> list[str]:
+    from minutes_app.export.figures import chosen_figures
+
+    return [row.value for row in chosen_figures(analyze(FIGURES_REPORT + body + "\n"))[0]]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Thu nhập bình quân đầu người của thôn đạt từ 60 triệu đồng/năm trở lên.", "từ 60 triệu đồng/năm trở lên"),
+    ("Hằng năm có từ 85% chi bộ trở lên đạt trong sạch, vững mạnh.", "từ 85% chi bộ trở lên"),
+    ("Mỗi năm, chi bộ kết nạp từ 1 đến 2 đảng viên mới.", "từ 1 đến 2 đảng viên mới"),
+    ("Mỗi tổ hội duy trì từ 3 tới 5 mô hình sinh kế.", "từ 3 tới 5 mô hình sinh kế"),
+])
+def test_a_bound_or_range_opened_by_tu_is_told_whole(body, value):
+    assert value in _rows(body), _rows(body)
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Tỷ lệ hộ nghèo đa chiều giảm từ 1,2% xuống còn 0,8%.", "từ 1,2% xuống còn 0,8%"),  # a change, no bound
+    ("Hằng năm số chi bộ hoàn thành tốt nhiệm vụ đạt từ 83%, không có chi bộ yếu kém.", "từ 83%"),  # no open end
+    ("Tỷ lệ đảng viên được xếp loại tốt đạt từ 85-90%.", "từ 85-90%"),
+])
+def test_near_misses_no_open_end_is_made_up(body, value):
+    got = _rows(body)
+    assert value in got and not any("trở lên" in v for v in got), got
