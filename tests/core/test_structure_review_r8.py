@@ -32,3 +32,22 @@ def test_every_chair_of_a_list_is_kept(more, chairs):
     s = news("Chiều 7/10/2025, tại Hội trường Huyện ủy, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 12.",
              more=more)
     assert [c.value for c in s.meeting.chairs] == chairs
+
+
+# ------------------------------------------------------------------ the year of a day: results of a year's aims are told
+
+@pytest.mark.parametrize("headline, lead, day", [
+    ("Huyện Văn Chấn đánh giá kết quả thực hiện các chỉ tiêu năm 2024",
+     "Sáng 14/12, UBND huyện Văn Chấn tổ chức hội nghị đánh giá tình hình kinh tế - xã hội.", "2024-12-14"),
+    ("Xã Minh An hoàn thành mục tiêu giảm nghèo năm 2023",
+     "Chiều 22/12, UBND xã Minh An tổ chức hội nghị tổng kết công tác giảm nghèo.", "2023-12-22"),
+    ("Tin hoạt động cơ sở", "Sáng 18/4, Chi bộ thôn Khe Cát tổ chức hội nghị. Chỉ tiêu năm 2024 đã hoàn thành toàn diện.",
+     "2024-04-18"),
+    # near-misses: an aim's year is still no year of the day
+    ("Xã Minh An đặt mục tiêu đến năm 2030 không còn hộ nghèo",
+     "Chiều 22/12, UBND xã Minh An tổ chức Đại hội lần thứ I, nhiệm kỳ 2025-2030.", "2025-12-22"),
+    ("Huyện Yên Thế định hướng đến năm 2035 trở thành thị xã",
+     "Sáng 5/1, Huyện ủy Yên Thế tổ chức Đại hội đại biểu lần thứ XXV, nhiệm kỳ 2025-2030.", "2025-01-05"),
+])
+def test_a_year_whose_results_are_told_is_the_year_of_the_day(headline, lead, day):
+    assert analyze(f"{headline}\n{lead}\n").structure.meeting.date.value == day
