@@ -51,3 +51,27 @@ def test_every_chair_of_a_list_is_kept(more, chairs):
 ])
 def test_a_year_whose_results_are_told_is_the_year_of_the_day(headline, lead, day):
     assert analyze(f"{headline}\n{lead}\n").structure.meeting.date.value == day
+
+
+# ------------------------------------------------------------------ a venue named after its kind of site
+
+@pytest.mark.parametrize("lead, place", [
+    ("Sáng 20/10/2025, tại khu di tích Tân Trào, Tỉnh đoàn Tuyên Quang tổ chức lễ kết nạp đoàn viên mới cho 120 "
+     "thanh niên ưu tú.", "khu di tích Tân Trào"),
+    ("Sáng 27/7/2025, tại nghĩa trang liệt sĩ xã Hợp Thịnh, Đoàn xã tổ chức lễ thắp nến tri ân các anh hùng liệt sĩ.",
+     "nghĩa trang liệt sĩ xã Hợp Thịnh"),
+    ("Chiều 19/5/2025, Chi bộ Trường THCS Lê Lợi tổ chức lễ kết nạp đảng viên mới tại đền Hùng, phường Nông Trang.",
+     "đền Hùng"),
+])
+def test_a_site_named_after_its_kind_is_a_venue(lead, place):
+    assert news(lead, headline="Tin hoạt động cơ sở").meeting.place.value == place
+
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 20/10/2025, Tỉnh đoàn tổ chức hội nghị tổng kết công tác bảo vệ di tích tại địa phương trong năm 2025.",
+    "Chiều 5/6/2025, Đảng ủy xã tổ chức hội nghị bàn giải pháp chống xuống cấp các di tích tại các thôn trên địa bàn xã.",
+    "Sáng 2/4/2025, Hội Cựu chiến binh xã tổ chức hội nghị triển khai việc tu bổ các đền tại các làng trong xã.",
+])
+def test_near_misses_no_common_noun_is_a_venue(lead):
+    meeting = news(lead, headline="Tin hoạt động cơ sở").meeting
+    assert meeting is None or meeting.place is None, meeting

@@ -57,7 +57,10 @@ _PLACE_PATTERN = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị q
 # What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
 # ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
 _VENUE_NOUN = re.compile(r"(?:hội trường|phòng|nhà|trụ sở|trung tâm|điểm|trường|sân|khuôn viên|văn phòng|tầng|đình|"
-                         r"chùa|quảng trường|công viên|khách sạn|gia đình|hội quán|thao trường|trạm|nơi|khu nhà|ký túc)\b"
+                         r"chùa|quảng trường|công viên|khách sạn|gia đình|hội quán|thao trường|trạm|nơi|khu nhà|ký túc|"
+                         # a site named after its kind: "khu di tích Tân Trào", "đền Hùng", "nghĩa trang liệt sĩ xã"
+                         r"khu di tích|khu du lịch|khu tưởng niệm|khu lưu niệm|di tích|đền|nghĩa trang|bảo tàng|"
+                         r"cung văn hóa|cung văn hoá|nhà bia)\b"
                          r"|(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu vực|khu|tổ|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|TP\.?|"
                          r"cơ quan|số|đường|làng|buôn|sóc|đội)\s+(?=[A-ZĐÀ-Ỹ\d])")
 
