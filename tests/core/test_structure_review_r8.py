@@ -75,3 +75,31 @@ def test_a_site_named_after_its_kind_is_a_venue(lead, place):
 def test_near_misses_no_common_noun_is_a_venue(lead):
     meeting = news(lead, headline="Tin hoạt động cơ sở").meeting
     assert meeting is None or meeting.place is None, meeting
+
+
+# ------------------------------------------------------------------ a state resolution's session under its title
+
+RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ NAM\tĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 21/NQ-HĐND\tHà Nam, ngày 12 tháng 12 năm 2025\nNGHỊ QUYẾT\nVỀ DỰ TOÁN NGÂN SÁCH NHÀ NƯỚC NĂM 2026\n"
+              "HỘI ĐỒNG NHÂN DÂN TỈNH HÀ NAM\n{}\nCăn cứ Luật Ngân sách nhà nước;\nQUYẾT NGHỊ:\n"
+              "Điều 1. Thông qua dự toán thu ngân sách nhà nước trên địa bàn năm 2026.\n")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("KHOÁ XVI - KỲ HỌP THỨ MƯỜI LĂM", "Kỳ họp thứ mười lăm"),
+    ("KHÓA XVI, KỲ HỌP BẤT THƯỜNG", "Kỳ họp bất thường"),
+    ("Khóa XVI, Kỳ họp thứ 5", "Kỳ họp thứ 5"),
+    ("KHÓA X, KỲ HỌP THỨ 12 (KỲ HỌP CHUYÊN ĐỀ)", "Kỳ họp thứ 12"),  # (read before: kept)
+])
+def test_the_session_under_a_state_resolution_s_title(line, name):
+    assert analyze(RESOLUTION.format(line)).structure.meeting.name.value == name
+
+
+@pytest.mark.parametrize("line", [
+    "KHÓA XVI, KỲ HỌP THỨ 5 THÔNG QUA NGÀY 10 THÁNG 12 NĂM 2025 VỚI SỰ THỐNG NHẤT CỦA ĐẠI BIỂU",
+    "Căn cứ kết quả kỳ họp thứ 5, HĐND tỉnh khóa XVI;",
+])
+def test_near_misses_a_line_that_is_not_the_session_alone(line):
+    meeting = analyze(RESOLUTION.format(line)).structure.meeting
+    assert meeting is None or meeting.name is None or not meeting.name.value.startswith("Kỳ họp thứ 5 thông"), meeting
+    assert meeting is None or meeting.name is None or meeting.name.value != "Kỳ họp thứ 5"

@@ -632,7 +632,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                    guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
 
 
-_SESSION_LINE = re.compile(r"\s*(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<what>KỲ HỌP (?:THỨ\s+)?[^\s,.;()]+)(?:\s*\([^()]{3,40}\))?\s*$")
+# (its number in figures or words, "KỲ HỌP THỨ MƯỜI LĂM", "KỲ HỌP BẤT THƯỜNG"; typed in capitals or not)
+_SESSION_LINE = re.compile(r"\s*(?i:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<what>(?i:KỲ HỌP)\s+(?:(?i:THỨ)\s+)?"
+                           r"[^\s,.;()]+(?:\s+[^\s,.;()]+){0,3}?)(?:\s*\([^()]{3,40}\))?\s*$")
 
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
