@@ -103,3 +103,28 @@ def test_near_misses_a_line_that_is_not_the_session_alone(line):
     meeting = analyze(RESOLUTION.format(line)).structure.meeting
     assert meeting is None or meeting.name is None or not meeting.name.value.startswith("Kỳ họp thứ 5 thông"), meeting
     assert meeting is None or meeting.name is None or meeting.name.value != "Kỳ họp thứ 5"
+
+
+# ------------------------------------------------------------------ a news item opened by its lead: no headline in its body
+
+LEAD = ("(Chinhphu.vn) - Ngày 24/3/2026, tại thành phố Hải Phòng, Ủy ban nhân dân thành phố tổ chức hội nghị đánh giá "
+        "kết quả thực hiện chương trình giảm nghèo bền vững dưới sự chủ trì của đồng chí Nguyễn Văn Tùng, Chủ tịch UBND "
+        "thành phố.")
+BODY = ("Theo báo cáo, trong năm 2025 thành phố đã hỗ trợ xây mới và sửa chữa 1.250 căn nhà cho hộ nghèo, hộ cận nghèo "
+        "với tổng kinh phí gần 75 tỷ đồng; tỷ lệ hộ nghèo đa chiều giảm còn 0,8%.")
+
+
+@pytest.mark.parametrize("short", [
+    "Quang cảnh hội nghị tại điểm cầu thành phố",
+    "Đồng chí Nguyễn Văn Tùng phát biểu chỉ đạo hội nghị",
+    "Các đại biểu tham quan mô hình sinh kế của hộ nghèo",
+])
+def test_a_short_line_inside_the_body_is_no_headline(short):
+    structure = analyze(f"{LEAD}\n{BODY}\n{short}\nThành phố phấn đấu đến năm 2030 không còn hộ nghèo.\n").structure
+    assert structure.header.title is None and structure.news.headline is None, structure.header.title
+
+
+def test_near_miss_a_headline_under_its_lead_is_kept():
+    headline = "Hải Phòng đánh giá kết quả giảm nghèo bền vững năm 2025"
+    structure = analyze(f"{LEAD}\n{headline}\n{BODY}\n").structure
+    assert structure.news.headline.value == headline

@@ -351,6 +351,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     debris: list[Field] = []
     related = False  # past "Tin liên quan": other articles' headlines
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
+    body = False  # the body's prose came after a lead with no headline above it
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -392,8 +393,11 @@ def read_news(text: str, lines: list[Line]) -> News:
             headline, furniture = span, False
             continue
         if headline is None:
-            if lead is not None and len(stripped) > 250:
-                continue  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
+            if lead is not None and (len(stripped) > 250 or words >= 15 and stripped.endswith((".", "…", "!", "?"))):
+                body = True  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
+                continue
+            if body:
+                continue  # a short line inside the body ("Quang cảnh hội nghị", a photo's caption): no headline
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
