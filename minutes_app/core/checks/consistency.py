@@ -12,6 +12,7 @@ from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
+from ..quantities.restated import restatements
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -119,6 +120,13 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
                   "Tổng cộng | 980 | 917"),
           # the text against a table of indicators: the row names the measure and its unit
+          # one act of one body in one period (each number's event, subject and period, quantities/scope.py): the
+          # summary against the detail that adds up
+          Example("Trong 6 tháng, Hội Nông dân xã tiếp nhận 26 đơn thư, kiến nghị.\n2. Về đơn thư: Hội đã tiếp nhận, "
+                  "phân loại 28 đơn thư; giải quyết 21 đơn, đạt 75%.", "26 đơn thư", "28"),
+          Example("Trong 6 tháng, Hội Nông dân xã tiếp nhận 28 đơn thư, kiến nghị.\n2. Về đơn thư: Hội đã tiếp nhận, "
+                  "phân loại 28 đơn thư; giải quyết 21 đơn, đạt 75%."),
+          Example("Chi đoàn ấp Tân Hòa kết nạp 6 đoàn viên.\nChi đoàn ấp Tân Lợi kết nạp 9 đoàn viên."),
           Example("Thu ngân sách 9 tháng đạt 58,42 tỷ đồng.\nChỉ tiêu\tKế hoạch năm\tThực hiện 9 tháng\tTỷ lệ (%)\n"
                   "Thu ngân sách (tỷ đồng)\t75\t58,24\t77,7\nChi ngân sách (tỷ đồng)\t61,5\t43,87\t71,3\n"
                   "Giải quyết việc làm (lao động)\t600\t640\t106,7", "58,24", "58,42"),
@@ -204,6 +212,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
+    yield from _scoped_restatements(ctx, reported)
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
@@ -1583,3 +1592,22 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match |
     if label is not None:
         return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole), label=True, whole=True)
     return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole) if owned else frozenset(), weak=True)
+
+
+def _scoped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
+    """Two counts of one noun whose event, subject and period agree (quantities/restated.py, read
+    from each quantity's scope): one figure told twice, a warning on the later naming the earlier."""
+    plan_sections = _plan_sections(ctx)
+    planned = frozenset(i for i, p in enumerate(ctx.paragraphs) if p.index in plan_sections)
+    for relation in restatements(ctx, planned):
+        first, later = relation.whole, relation.parts[0]
+        if first.start in reported or later.start in reported:
+            continue
+        reported.add(later.start)
+        first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
+        where = "đã nêu trước đó" if first.start < later.start else "nêu sau (khớp với số liệu chi tiết đi kèm)"
+        yield Issue(later.start, later_end,
+                    f"“{ctx.text[later.start:later_end]}” ({later.event}) khác với “{ctx.text[first.start:first_end]}” "
+                    f"{where} cho cùng việc, cùng đơn vị và cùng kỳ; cùng một số liệu phải ghi thống nhất.",
+                    _same_style(format_vi(first.value, first.decimals), later.text),
+                    related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))

@@ -1,0 +1,161 @@
+"""A figure stated twice: two counts of one noun whose EVENT, SUBJECT and PERIOD agree
+(quantities/scope.py) are one quantity told twice ("Công an xã tiếp nhận 37 tin báo" in the
+summary, "đã tiếp nhận, phân loại 39 tin báo" in the detail). Read at document scope, from each
+paragraph's layer; a relation "same-as", inferred (the rule warns, naming the earlier figure)."""
+
+from __future__ import annotations
+
+import re
+
+from .lists import paragraph_layer
+from .model import Quantity, Relation
+from .relations import unit_end
+from .scope import document_scopes, effective_scope, event_match, periods_agree
+
+_SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+(?:số\s+)?(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
+                     re.IGNORECASE)
+# a figure still to reach, a bound or what is left: no figure of what was done
+_NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|"
+                       r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|hơn|gần|khoảng|trên|dưới|"
+                       r"tăng|giảm|so\s+với|bình\s+quân|mỗi|lượt)(?!\w)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_GENERIC = frozenset(("đồng chí", "đ/c", "người"))
+_UNIT_FILLERS = frozenset(("mới", "các", "những"))
+_VAGUE_HEADS = frozenset(("trường hợp", "lượt", "lượt người", "người"))
+# what the count is about, told right after its noun ("kiểm tra 32 tổ chức đảng về thu chi ngân sách", "… khi có
+# dấu hiệu vi phạm"): two topics, two quantities
+_TOPIC = re.compile(r"\s*(?:cấp\s+dưới\s+)?(?P<topic>(?:về|khi|theo|do|thuộc)\s+[^,;.()]{1,40})", re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(r"(?<!\w)(?P<topic>(?:về|khi|theo|do)\s+[^,;.()]{1,40})", re.IGNORECASE)
+_MAX_WORDS = 3  # the words of a unit compared: "tin báo, tố giác tội phạm" → "tin báo"
+# events that a report counts per occasion: the same words, two occasions ("thăm", "trao", "tặng" gifts)
+_COUNTED_EVENTS = frozenset(("kết nạp", "bầu bổ sung", "chuyển chính thức", "khen thưởng", "kỷ luật", "xóa tên",
+                             "huy hiệu", "giới thiệu", "kiểm tra", "giám sát", "tiêm phòng",
+                             "nhập ngũ", "tiếp nhận", "giải quyết", "xây dựng", "sửa chữa", "bàn giao", "cấp",
+                             "tập huấn", "đào tạo"))
+
+
+def _unit_words(text: str, quantity: Quantity) -> tuple[str, ...]:
+    unit = quantity.unit or quantity.head or ""
+    words = [w for w in re.split(r"[\s,;:()]+", unit.lower()) if w and w not in _UNIT_FILLERS]
+    cut = re.search(r"[,;:(]", unit)
+    if cut:
+        words = [w for w in re.split(r"\s+", unit[:cut.start()].lower()) if w and w not in _UNIT_FILLERS]
+    return tuple(words[:_MAX_WORDS])
+
+
+def _same_noun(text_a: str, a: Quantity, text_b: str, b: Quantity, label_a: str, label_b: str) -> bool:
+    """One noun: the same words ("tin báo" and "tin báo"), or a generic "đồng chí" whose label names
+    the other's noun ("Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí")."""
+    if a.head is None or b.head is None or a.noun_class != b.noun_class:
+        return False
+    words_a, words_b = _unit_words(text_a, a), _unit_words(text_b, b)
+    if words_a == words_b:
+        return True
+    if a.head in _GENERIC and b.head not in _GENERIC:
+        return " ".join(words_b) in label_a.lower()
+    if b.head in _GENERIC and a.head not in _GENERIC:
+        return " ".join(words_a) in label_b.lower()
+    return False
+
+
+def _told(layer, quantity: Quantity) -> str | None:
+    """The quantity's clause up to it (its label, for a clause opened by ":"), or None when it is
+    no figure to compare: a plan, a bound or a change, a subset ("trong đó"), a part or share
+    of a relation, in a table row."""
+    if quantity.kind != "count" or quantity.event not in _COUNTED_EVENTS or quantity.role == "plan" \
+            or quantity.head in _VAGUE_HEADS \
+            or quantity.modifier is not None or not quantity.value:
+        return None
+    clauses = layer.clauses
+    clause = clauses[quantity.clause] if quantity.clause < len(clauses) else None
+    if clause is None:
+        return None
+    start = clause.start
+    if clause.opener == ":" and quantity.clause > 0:
+        start = clauses[quantity.clause - 1].start
+    before = layer.text[start:quantity.start]
+    if before.rstrip().endswith("("):
+        return None  # "(3 đồng chí)": an item of a breakdown
+    if _SUBSET.search(before) or _NOT_DONE.search(before) or "\t" in layer.text or " | " in layer.text:
+        return None
+    after = layer.text[quantity.end:unit_end(layer.text, quantity) + 30]
+    if _NOT_DONE.search(after[:after.find(",")] if "," in after else after):
+        return None  # "kết nạp 5 đảng viên trở lên", "(tăng 3 so với …)"
+    previous = [q.end for q in layer.quantities if start <= q.end <= quantity.start and q is not quantity]
+    if previous:
+        before = layer.text[max(previous):quantity.start]  # the noun a generic "đồng chí" stands for is named since
+    for relation in layer.relations:
+        if relation.kind in ("part-of", "sum-of") and any(p is quantity for p in relation.parts):
+            return None
+    return before
+
+
+def _borne_out(layer, quantity: Quantity) -> bool:
+    """Its paragraph builds on it and agrees: the whole of parts that add up to it, of a share that
+    is right ("đã tiếp nhận 39 tin báo; giải quyết 35 tin, đạt 89,7%"), or a result whose share of
+    its plan is right ("9 đồng chí, đạt 180% (chỉ tiêu 5)")."""
+    def right(part: float, whole: float, share: Quantity) -> bool:
+        return bool(whole) and abs(part / whole * 100 - share.value) <= 0.5 * 10 ** -share.decimals + 1e-9
+
+    for relation in layer.relations:
+        if relation.kind == "sum-of" and relation.whole is quantity and relation.parts \
+                and sum(p.value for p in relation.parts) == quantity.value:
+            return True
+        if relation.share is None or not relation.parts:
+            continue
+        if relation.kind == "share-open" and relation.whole is not quantity \
+                and right(relation.whole.value, quantity.value, relation.share):
+            return True  # an open share of this paragraph is of it
+        if relation.whole is quantity and right(relation.parts[0].value, quantity.value, relation.share):
+            return True
+        if relation.kind == "result-vs-plan" and relation.parts[0] is quantity \
+                and right(quantity.value, relation.whole.value, relation.share):
+            return True
+    return False
+
+
+def _topic(text: str, quantity: Quantity) -> str | None:
+    """What the count is about, told between its act and its number ("kiểm tra khi có dấu hiệu vi
+    phạm 855 tổ chức đảng") or right after its noun ("… 32 tổ chức đảng về thu chi ngân sách")."""
+    act = event_match(text, max(0, quantity.start - 80), quantity.start)
+    found = _TOPIC_BEFORE.search(text, act.end(), quantity.start) if act is not None else None
+    found = found or _TOPIC.match(text, unit_end(text, quantity))
+    return " ".join(found.group("topic").lower().split()[:3]) if found else None
+
+
+def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
+    """Pairs (earlier whole, later part slot) of one figure told twice with two values: same noun,
+    same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
+    that may be one; never in one sentence. The later mention is the one questioned, unless an
+    earlier mention of the same key has its value."""
+    inherited, issuer = document_scopes(ctx)
+    mentions: dict[tuple, list[tuple]] = {}  # (event, subject, topic) → its mentions
+    found: list[Relation] = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index in skip or not _DIGIT.search(paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        key = ("quantities.restated", paragraph.text)  # what a paragraph tells is read once per its text
+        told = ctx.memo.get(key)
+        if told is None:
+            told = ctx.memo[key] = tuple(
+                (q, label, _topic(paragraph.text, q)) for q in layer.quantities
+                if q.event in _COUNTED_EVENTS and (label := _told(layer, q)) is not None)
+        for quantity, label, topic in told:
+            scope = effective_scope(quantity, inherited[index], issuer)
+            keyed = mentions.setdefault((quantity.event, scope[0], topic), [])
+            same = [m for m in keyed if periods_agree(m[2][1], scope[1])
+                    and _same_noun(m[1], m[0], paragraph.text, quantity, m[4], label)
+                    and not (m[3] == index and m[0].sentence == quantity.sentence)]
+            keyed.append((quantity, paragraph.text, scope, index, label, layer))
+            if not same or any(m[0].value == quantity.value for m in same):
+                continue
+            if len({m[0].value for m in same}) != 1:
+                continue
+            earlier = same[-1]
+            whole = earlier[0].shifted(ctx.paragraphs[earlier[3]].start)
+            later = quantity.shifted(paragraph.start)
+            if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
+                whole, later = later, whole  # the detail adds up: the summary's figure is the slip
+            found.append(Relation("same-as", whole, (later,), explicit=False))
+    return found

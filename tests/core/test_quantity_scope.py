@@ -1,0 +1,130 @@
+"""Each quantity's subject, event and period (quantities/scope.py), read once in the layer, and
+the checks that use them: a figure told twice (figure-inconsistent) only when noun, event,
+subject and period agree. Sentences of our own, three per shape, positive and near-miss."""
+
+import pytest
+
+from minutes_app.core.detectors import detect_paragraph
+from minutes_app.core.engine import analyze
+from minutes_app.core.quantities import read_paragraph
+from minutes_app.core.quantities.scope import periods_agree
+from minutes_app.core.reading import Reading
+
+
+def quantity(text, number):
+    reading = Reading(text)
+    for q in read_paragraph(reading, detect_paragraph(reading)).quantities:
+        if q.text == number:
+            return q
+    raise AssertionError(f"{number} not read in {text!r}")
+
+
+@pytest.mark.parametrize("text, number, event", [
+    ("Trong năm, chi bộ đã kết nạp được 4 đảng viên mới.", "4", "kết nạp"),
+    ("Đảng ủy thi hành kỷ luật 3 đảng viên vi phạm.", "3", "kỷ luật"),
+    ("Phối hợp tổ chức lễ giao quân, tiễn 27 thanh niên lên đường.", "27", "nhập ngũ"),
+    ("Năm nay có 31 thanh niên nhập ngũ đúng chỉ tiêu.", "31", "nhập ngũ"),
+    ("Cấp ủy kiểm tra 12 chi bộ và 40 đảng viên.", "40", "kiểm tra"),  # joined by "và": the same act
+    ("- Giới thiệu quần chúng ưu tú cho Đảng: 8 người.", "8", "giới thiệu"),  # the label's act
+    ("Thu ngân sách trên địa bàn đạt 9.240 triệu đồng.", "9.240 triệu đồng", "thu"),
+    ("Chi bộ hiện có 52 đảng viên.", "52", "có"),
+])
+def test_event_of_a_number(text, number, event):
+    assert quantity(text, number).event == event
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Đã tuyên truyền cho 300 hộ dân về phòng cháy.", "300"),  # an act not in the list
+    ("Xã thu hút 120 lao động vào các doanh nghiệp.", "120"),  # "thu hút" is no "thu"
+    ("Áp dụng hình thức kỷ luật khiển trách với 2 trường hợp.", "2"),  # the act named, not done: no "kỷ luật"
+])
+def test_no_event(text, number):
+    assert quantity(text, number).event in (None, "khiển trách")
+
+
+@pytest.mark.parametrize("text, number, subject", [
+    ("Chi bộ Trường Tiểu học Đông kết nạp 3 đảng viên.", "3", "trường tiểu"),
+    ("Tại thôn Bình An, có 45 hộ đăng ký gia đình văn hóa.", "45", "thôn bình an"),
+    ("Phường 3 có 1.204 đảng viên.", "1.204", "phường 3"),
+    ("UBKT các cấp kiểm tra 14 đảng viên.", "14", "ubkt-các cấp"),
+    ("Toàn Đảng bộ có 512 đảng viên.", "512", "danguy"),  # the issuer's organ (its header maps it to the issuer)
+])
+def test_subject_of_a_number(text, number, subject):
+    found = quantity(text, number).subject
+    assert found is not None and subject in found
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Toàn xã có 1.512 hộ gia đình.", "1.512"),
+    ("Năm 2025 kết nạp 17 đảng viên mới.", "17"),
+    ("Đã có 9 hộ thoát nghèo.", "9"),
+])
+def test_no_subject(text, number):
+    assert quantity(text, number).subject is None
+
+
+@pytest.mark.parametrize("text, number, period", [
+    ("Trong quý III, kết nạp 4 đảng viên.", "4", {("quarter", "quý III")}),
+    ("9 tháng đầu năm, giải ngân 12 tỷ đồng.", "12 tỷ đồng", {("months", "9 tháng")}),
+    ("Lũy kế từ đầu năm, kết nạp 11 đảng viên; quý III kết nạp 4.", "11", {("cumulative", "lũy kế")}),
+    ("Sáu tháng đầu năm 2025, cấp 40 giấy chứng nhận.", "40", {("months", "6 tháng"), ("year", "năm 2025")}),
+    # a period set by the paragraph's opening sentence
+    ("Trong 9 tháng, tình hình cơ bản ổn định. Công an xã tiếp nhận 21 tin báo.", "21", {("months", "9 tháng")}),
+])
+def test_period_of_a_number(text, number, period):
+    assert quantity(text, number).period == period
+
+
+def test_a_comparison_sets_no_period():
+    assert quantity("Hiện có 712 đoàn viên, tăng 38 so với đầu năm.", "712").period == frozenset()
+
+
+@pytest.mark.parametrize("first, second, agree", [
+    ({("quarter", "quý I")}, {("quarter", "quý II")}, False),
+    ({("quarter", "quý III")}, {("months", "9 tháng")}, False),
+    ({("cumulative", "lũy kế")}, set(), False),
+    ({("months", "9 tháng")}, set(), True),
+    ({("year", "năm 2025"), ("months", "9 tháng")}, {("year", "năm 2025")}, False),  # a year told alone: all of it
+    ({("docyear", "năm 2025"), ("months", "9 tháng")}, {("docyear", "năm 2025")}, True),  # the report's year
+    ({("year", "năm 2024")}, {("year", "năm 2025")}, False),
+])
+def test_periods_agree(first, second, agree):
+    assert periods_agree(frozenset(first), frozenset(second)) is agree
+
+
+def restated(text):
+    return [(f.text, f.severity.value) for f in analyze(text).findings if f.code == "figure-inconsistent"]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # the summary and the detail of one act, one body, one period
+    ("CÔNG AN XÃ HÒA BÌNH\nBÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG\nTrong 6 tháng, Công an xã tiếp nhận 26 tin báo, tố giác tội phạm; tình hình ổn định.\n"
+     "2. Công tác tiếp nhận tin báo: đã tiếp nhận, phân loại 28 tin báo; giải quyết 21 tin, đạt 75%.", "26 tin báo"),
+    ("Năm 2025, Đoàn xã giới thiệu 14 đoàn viên ưu tú cho Đảng.\n"
+     "- Giới thiệu đoàn viên ưu tú cho Đảng: 12 đồng chí, đạt 120% (chỉ tiêu 10).", "14 đoàn viên ưu tú"),
+    ("Trong năm, Hội đã tiếp nhận 18 đơn thư của hội viên.\nVề đơn thư: Hội tiếp nhận 16 đơn thư, đã giải quyết "
+     "xong 10 đơn.", "16 đơn thư"),
+])
+def test_a_figure_told_twice(text, flagged):
+    found = restated(text)
+    assert (flagged, "warning") in found
+
+
+@pytest.mark.parametrize("text", [
+    # two bodies, two levels of one kind of body
+    "Công an xã đã tiếp nhận 42 tin báo.\nCông an huyện đã tiếp nhận 120 tin báo.",
+    "Cấp ủy các cấp kiểm tra 315 đảng viên.\nUBKT các cấp kiểm tra 42 đảng viên khi có dấu hiệu vi phạm.",
+    # two named units
+    "Chi bộ ấp Tân Hòa kết nạp 3 đảng viên.\nChi bộ ấp Tân Lợi kết nạp 5 đảng viên.",
+    # two periods
+    "Quý III, Đảng ủy kết nạp 4 đảng viên.\nLũy kế 9 tháng, Đảng ủy kết nạp 11 đảng viên.",
+    # two topics of one act
+    "Đã kiểm tra 14 tổ chức đảng về thực hiện quy chế.\nĐã kiểm tra 6 tổ chức đảng về thu chi tài chính.",
+    # a target
+    "Năm 2025 kết nạp 17 đảng viên.\nNăm 2026 phấn đấu kết nạp 20 đảng viên.",
+    # a breakdown item in brackets
+    "Trong năm kỷ luật 9 đảng viên.\nCác đảng viên bị kỷ luật do vi phạm quy định (4 đồng chí); do thiếu trách nhiệm "
+    "(5 đồng chí).",
+])
+def test_not_one_figure(text):
+    assert restated(text) == []
