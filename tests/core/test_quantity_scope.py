@@ -75,8 +75,10 @@ def test_period_of_a_number(text, number, period):
     assert quantity(text, number).period == period
 
 
-def test_a_comparison_sets_no_period():
-    assert quantity("Hiện có 712 đoàn viên, tăng 38 so với đầu năm.", "712").period == frozenset()
+def test_a_comparison_sets_no_opening_period():
+    # "so với đầu năm" compares; "hiện có" is now
+    assert quantity("Hiện có 712 đoàn viên, tăng 38 so với đầu năm.", "712").period == {("now", "đến nay")}
+    assert quantity("Chi hội có 712 hội viên, tăng 38 so với đầu năm.", "712").period == frozenset()
 
 
 @pytest.mark.parametrize("first, second, agree", [
@@ -90,6 +92,30 @@ def test_a_comparison_sets_no_period():
 ])
 def test_periods_agree(first, second, agree):
     assert periods_agree(frozenset(first), frozenset(second)) is agree
+
+
+@pytest.mark.parametrize("text, flagged, fix", [
+    # an amount told again in another unit (triệu / tỷ), one act of one thing, up to now
+    ("Thu ngân sách trên địa bàn 9 tháng đạt 8.340 triệu đồng, bằng 92% dự toán.\n3. Nhiệm vụ quý IV: UBND xã tập "
+     "trung thu; hiện đã thu 8,43 tỷ đồng.", "8,43 tỷ đồng", "8,34"),
+    ("Năm 2025, Hội vận động 214 triệu đồng xây nhà tình nghĩa.\nKết quả vận động được 0,22 tỷ đồng.",
+     "0,22 tỷ đồng", "0,21"),
+    ("Giải ngân vốn đầu tư công đạt 45,2 tỷ đồng.\nĐến nay đã giải ngân 44.500 triệu đồng.", "44.500 triệu đồng",
+     "45.200"),
+])
+def test_an_amount_told_twice(text, flagged, fix):
+    found = [(f.text, f.suggestion) for f in analyze(text).findings if f.code == "figure-inconsistent"]
+    assert (flagged, fix) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Quỹ khuyến học thu 45 triệu đồng.\nQuỹ vì người nghèo thu 46 triệu đồng.",  # two funds
+    "Thu ngân sách đạt 8.200 triệu đồng.\nChi ngân sách 8.150 triệu đồng.",  # two acts
+    "Quý III thu ngân sách đạt 4.100 triệu đồng.\nQuý II thu ngân sách đạt 4.150 triệu đồng.",  # two periods
+    "Hội vận động được 820 triệu đồng.\nKết quả vận động được 1,25 tỷ đồng.",  # too far apart to be a slip
+])
+def test_not_one_amount(text):
+    assert restated(text) == []
 
 
 def restated(text):

@@ -1609,5 +1609,6 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[I
         yield Issue(later.start, later_end,
                     f"“{ctx.text[later.start:later_end]}” ({later.event}) khác với “{ctx.text[first.start:first_end]}” "
                     f"{where} cho cùng việc, cùng đơn vị và cùng kỳ; cùng một số liệu phải ghi thống nhất.",
-                    _same_style(format_vi(first.value, first.decimals), later.text),
+                    format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
+                    else _same_style(format_vi(first.value, first.decimals), later.text),
                     related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))

@@ -12,13 +12,16 @@ from .model import Quantity, Relation
 from .relations import unit_end
 from .scope import document_scopes, effective_scope, event_match, periods_agree
 
-_SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+(?:số\s+)?(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
+_SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
 # a figure still to reach, a bound or what is left: no figure of what was done
 _NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|"
-                       r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|hơn|gần|khoảng|trên|dưới|"
+                       r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|"
                        r"tăng|giảm|so\s+với|bình\s+quân|mỗi|lượt)(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_MONEY_EVENTS = frozenset(("thu", "chi", "giải ngân", "huy động", "vận động", "cho vay"))
+_PROPERTY_AFTER = re.compile(r"\s+(?:là|thuộc|có)(?!\w)", re.IGNORECASE)  # "11 đồng chí là nữ": some of them
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|tới|ước|chừng)\s*$", re.IGNORECASE)
 _GENERIC = frozenset(("đồng chí", "đ/c", "người"))
 _UNIT_FILLERS = frozenset(("mới", "các", "những"))
 _VAGUE_HEADS = frozenset(("trường hợp", "lượt", "lượt người", "người"))
@@ -43,9 +46,51 @@ def _unit_words(text: str, quantity: Quantity) -> tuple[str, ...]:
     return tuple(words[:_MAX_WORDS])
 
 
+def _object(label: str) -> str:
+    """What an amount's act is of: the two words after the act ("thu ngân sách nhà nước … đạt" → "ngân sách")."""
+    act = event_match(label, 0, len(label))
+    if act is None:
+        return ""
+    words = _WORD.findall(label[act.end():].lower())[:2]
+    words = [w for w in words if w not in _AMOUNT_FILLERS]
+    return _OBJECT_SAME.get(" ".join(words[:1]), " ".join(words[:1]))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AMOUNT_FILLERS = frozenset(("được", "đạt", "là", "đã", "về", "từ", "cho", "trên", "tổng", "số", "tiền"))
+_OBJECT_SAME = {"nsnn": "ngân sách"}
+_CLOSE = 0.05  # an amount told again: a slip, not another amount, when within this share of it
+
+
+def _same_amount(a: Quantity, b: Quantity, label_a: str, label_b: str) -> bool:
+    """Two amounts of one act of one thing: what the act is of agrees (or one names nothing), the
+    words of one label hold the other's ("Quỹ khuyến học thu" and "Quỹ vì người nghèo thu" are two
+    funds) and the values are close ("11.460 triệu đồng" and "11,64 tỷ đồng")."""
+    object_a, object_b = _object(label_a), _object(label_b)
+    if object_a and object_b and object_a != object_b:
+        return False
+    words_a, words_b = _content(label_a), _content(label_b)
+    if not (words_a <= words_b or words_b <= words_a):
+        return False
+    return abs(a.value - b.value) <= _CLOSE * max(a.value, b.value)
+
+
+def _content(label: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(label.lower()) if w not in _LABEL_FILLERS)
+
+
+_LABEL_FILLERS = frozenset(("hiện", "nay", "đã", "đạt", "được", "là", "trên", "địa", "bàn", "tháng", "năm", "quý", "tổng",
+                            "số", "tiền", "thu", "chi", "nhà", "nước", "toàn", "xã", "phường", "thị", "trấn", "trong",
+                            "kỳ", "lũy", "kế", "luỹ", "đến", "ngày", "của", "và", "các", "với", "cả", "ước", "thực",
+                            "giải", "huy", "động", "vận", "cho", "vay", "sách", "nsnn", "ngân", "kết", "quả",
+                            "công", "tác", "tập", "trung", "tiếp", "nhận"))
+
+
 def _same_noun(text_a: str, a: Quantity, text_b: str, b: Quantity, label_a: str, label_b: str) -> bool:
     """One noun: the same words ("tin báo" and "tin báo"), or a generic "đồng chí" whose label names
-    the other's noun ("Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí")."""
+    the other's noun ("Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí"); amounts of one act of one thing."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind and _same_amount(a, b, label_a, label_b)
     if a.head is None or b.head is None or a.noun_class != b.noun_class:
         return False
     words_a, words_b = _unit_words(text_a, a), _unit_words(text_b, b)
@@ -62,7 +107,12 @@ def _told(layer, quantity: Quantity) -> str | None:
     """The quantity's clause up to it (its label, for a clause opened by ":"), or None when it is
     no figure to compare: a plan, a bound or a change, a subset ("trong đó"), a part or share
     of a relation, in a table row."""
-    if quantity.kind != "count" or quantity.event not in _COUNTED_EVENTS or quantity.role == "plan" \
+    if quantity.kind == "money":
+        if quantity.event not in _MONEY_EVENTS:
+            return None
+    elif quantity.kind != "count" or quantity.event not in _COUNTED_EVENTS:
+        return None
+    if quantity.role == "plan" \
             or quantity.head in _VAGUE_HEADS \
             or quantity.modifier is not None or not quantity.value:
         return None
@@ -76,11 +126,12 @@ def _told(layer, quantity: Quantity) -> str | None:
     before = layer.text[start:quantity.start]
     if before.rstrip().endswith("("):
         return None  # "(3 đồng chí)": an item of a breakdown
-    if _SUBSET.search(before) or _NOT_DONE.search(before) or "\t" in layer.text or " | " in layer.text:
+    if _SUBSET.search(before) or _NOT_DONE.search(before) or _BOUND_BEFORE.search(before) or "\t" in layer.text or " | " in layer.text:
         return None
     after = layer.text[quantity.end:unit_end(layer.text, quantity) + 30]
-    if _NOT_DONE.search(after[:after.find(",")] if "," in after else after):
-        return None  # "kết nạp 5 đảng viên trở lên", "(tăng 3 so với …)"
+    if _NOT_DONE.search(after[:after.find(",")] if "," in after else after) or _PROPERTY_AFTER.match(
+            layer.text, unit_end(layer.text, quantity)):
+        return None  # "kết nạp 5 đảng viên trở lên", "(tăng 3 so với …)", "11 đồng chí là nữ"
     previous = [q.end for q in layer.quantities if start <= q.end <= quantity.start and q is not quantity]
     if previous:
         before = layer.text[max(previous):quantity.start]  # the noun a generic "đồng chí" stands for is named since
@@ -140,10 +191,12 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
         if told is None:
             told = ctx.memo[key] = tuple(
                 (q, label, _topic(paragraph.text, q)) for q in layer.quantities
-                if q.event in _COUNTED_EVENTS and (label := _told(layer, q)) is not None)
+                if (q.event in _COUNTED_EVENTS or q.event in _MONEY_EVENTS) and (label := _told(layer, q)) is not None)
         for quantity, label, topic in told:
             scope = effective_scope(quantity, inherited[index], issuer)
-            keyed = mentions.setdefault((quantity.event, scope[0], topic), [])
+            subject = scope[0] if quantity.kind != "money" else (scope[0] or "").partition("|")[0] \
+                if "|" in (scope[0] or "") or " " in (scope[0] or "") else None
+            keyed = mentions.setdefault((quantity.event, subject, topic), [])
             same = [m for m in keyed if periods_agree(m[2][1], scope[1])
                     and _same_noun(m[1], m[0], paragraph.text, quantity, m[4], label)
                     and not (m[3] == index and m[0].sentence == quantity.sentence)]

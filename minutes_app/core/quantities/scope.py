@@ -55,6 +55,8 @@ _PERIODS = re.compile(
     re.IGNORECASE)
 _COMPARED = re.compile(r"(?<!\w)(?:so\s+với|tăng|giảm|hơn|từ)(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
 _LENGTH_BEFORE = re.compile(r"(?<!\w)(?:đủ|dưới|trên|sau|hơn|quá|vòng|mất|kéo\s+dài)\s+$", re.IGNORECASE)
+_NOW = re.compile(r"(?<!\w)(?:hiện\s+(?:đã|nay|có|tại)|đến\s+nay|tính\s+đến)(?!\w)", re.IGNORECASE)
+_NOW_PERIOD = frozenset((("now", "đến nay"),))
 _SPAN_BEFORE = re.compile(r"(?:tháng|quý\s+[IV1-4]+)\s+$", re.IGNORECASE)
 _MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9", "mười một": "11", "mười hai": "12"}
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -114,7 +116,7 @@ def event_match(text: str, start: int, end: int, last: bool = True) -> re.Match 
     return found
 
 
-_NAMED_ACT = re.compile(r"(?<!\w)(?:hình\s+thức|khiếu\s+nại|quyết\s+định|công\s+tác|việc|nhiệm\s+vụ|kết\s+quả|hồ\s+sơ|"
+_NAMED_ACT = re.compile(r"(?<!\w)(?:hình\s+thức|khiếu\s+nại|quyết\s+định|công\s+tác|việc|nhiệm\s+vụ|hồ\s+sơ|"
                         r"quy\s+chế|chương\s+trình|kế\s+hoạch|chỉ\s+tiêu|xóa\s+bỏ|thay\s+đổi|chuẩn\s+y)\s+$",
                         re.IGNORECASE)
 
@@ -176,7 +178,7 @@ def subject_items(text: str) -> list[tuple[int, int, str]]:
         at = match.end()
         for word in _WORDS.finditer(text, at, at + 40):
             word_text = word.group()
-            if text[at:word.start()].strip() or not (word_text[0].isupper() or word_text.isdigit() and len(
+            if (text[at:word.start()] != " " and name) or text[at:word.start()].strip() or not (word_text[0].isupper() or word_text.isdigit() and len(
                     word_text) <= 3) or not name and word_text in _NOT_A_NAME:
                 break
             name.append(word_text.lower())
@@ -274,8 +276,10 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
                 event = _events()[1].get(" ".join(found.group().lower().split()))
         if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
             event = "có"
-        period = periods_in(period_list, label_start, c_end, marked=True) or periods_in(
-            period_list, s_start, s_end, marked=True)
+        period = periods_in(period_list, label_start, c_end, marked=True)
+        if not period and _NOW.search(text, label_start, quantity.start):
+            period = _NOW_PERIOD  # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period
+        period = period or periods_in(period_list, s_start, s_end, marked=True)
         if not period:
             if quantity.sentence not in periods:
                 periods[quantity.sentence] = local_period(period_list, quantity, sentences)
