@@ -174,6 +174,17 @@ def _topic(text: str, quantity: Quantity) -> str | None:
     return " ".join(found.group("topic").lower().split()[:3]) if found else None
 
 
+def _equal(a: Quantity, b: Quantity) -> bool:
+    """One value at the precision each prints ("1,2 nghìn tỷ đồng" and "1.215 tỷ đồng")."""
+    if a.value == b.value:
+        return True
+    if a.kind != "money" or b.kind != "money":
+        return False
+    coarse, fine = (a, b) if a.scale * 10 ** -a.decimals >= b.scale * 10 ** -b.decimals else (b, a)
+    step = coarse.scale * 10 ** -coarse.decimals
+    return abs(round(fine.value / step) * step - coarse.value) < step / 1000
+
+
 def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     """Pairs (earlier whole, later part slot) of one figure told twice with two values: same noun,
     same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
@@ -201,7 +212,7 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
                     and _same_noun(m[1], m[0], paragraph.text, quantity, m[4], label)
                     and not (m[3] == index and m[0].sentence == quantity.sentence)]
             keyed.append((quantity, paragraph.text, scope, index, label, layer))
-            if not same or any(m[0].value == quantity.value for m in same):
+            if not same or any(_equal(m[0], quantity) for m in same):
                 continue
             if len({m[0].value for m in same}) != 1:
                 continue
