@@ -154,3 +154,41 @@ def test_a_figure_told_twice(text, flagged):
 ])
 def test_not_one_figure(text):
     assert restated(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # a news headline sums up the body: any period; the body's figure, whose parts add up, stands
+    ("Đảng bộ phường Tân Lập kết nạp 9 đảng viên mới\nTừ đầu năm đến nay, Đảng bộ phường đã kết nạp được 8 đảng viên "
+     "mới, trong đó có 5 đảng viên chi bộ khu phố, 3 đảng viên chi bộ trường học.", "9 đảng viên mới"),
+    ("Hội Nông dân xã Bình Hòa kết nạp 64 hội viên\nNăm 2025, Hội Nông dân xã đã kết nạp 46 hội viên mới, nâng tổng "
+     "số hội viên lên 1.120 người.", "46 hội viên mới"),
+    # the close repeats the lead word for word with one number changed
+    ("Huyện hiện còn 142 chi bộ thôn, tổ dân phố, giảm 11 chi bộ so với trước khi sắp xếp.\nCác xã đã hoàn thành việc "
+     "kiện toàn.\nHuyện hiện còn 124 chi bộ thôn, tổ dân phố, giảm 11 chi bộ so với trước khi sắp xếp.", "124 chi bộ thôn"),
+    # the detail whose levels add up stands; the lead's figure is the slip
+    ("Đợt này có 27 trường hợp được truy tặng Huy hiệu Đảng.\nĐợt này có 25 trường hợp được truy tặng Huy hiệu Đảng, "
+     "trong đó 10 trường hợp Huy hiệu 40 năm, 15 trường hợp Huy hiệu 30 năm.", "27 trường hợp"),
+])
+def test_a_headline_a_close_and_a_detail(text, flagged):
+    assert (flagged, "warning") in [(f.text, s) for f, s in ((f, f.severity.value) for f in analyze(text).findings)
+                                    if f.code == "figure-inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    # a headline of another period is still the body's, but two different bodies are two figures
+    "Công an xã tiếp nhận 12 tin báo\nCông an huyện đã tiếp nhận 40 tin báo, tố giác tội phạm.",
+    # the same words in two lines of a tally, each with its own label
+    "Tổng số đảng viên: 34 đồng chí (31 chính thức, 03 dự bị).\nCó mặt: 27 đồng chí (24 chính thức, 3 dự bị).",
+    # a clause told again word for word, but about two places named in it
+    "Xã Tân Hòa hiện còn 14 chi bộ thôn, giảm 3 chi bộ so với trước khi sắp xếp.\nXã Tân Lợi hiện còn 12 chi bộ thôn, "
+    "giảm 3 chi bộ so với trước khi sắp xếp.",
+])
+def test_not_a_restatement(text):
+    assert restated(text) == []
+
+
+def test_levels_under_a_bracketed_top_level_are_not_all_levels():
+    # "tiêu biểu" inside the bracket before the run is no level of the run: the three shares after it are some levels
+    text = ("Chi bộ đạt trong sạch, vững mạnh chiếm 92,91% (trong đó, có 21,26% chi bộ trong sạch, vững mạnh tiêu biểu); "
+            "hoàn thành tốt nhiệm vụ chiếm 6,70%; hoàn thành nhiệm vụ chiếm 0,35%; yếu kém chiếm 0,04%.")
+    assert [f for f in analyze(text).findings if f.severity.value == "error"] == []

@@ -144,6 +144,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     same words; a row of a table of indicators and the text's figure of the same name."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
     planned = _plan_sections(ctx)
+    scoped = restatements(ctx, frozenset(i for i, p in enumerate(ctx.paragraphs) if p.index in planned))
+    borne = {r.whole.start for r in scoped if r.whole.start > r.parts[0].start}
     for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
         for figure, group, scope, told in keyed:
             if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
@@ -205,6 +207,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
                             _restated(later, first), related=(Related(later.start, later.end, "later"),))
                 continue
+            if later.start in borne:
+                continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
             reported.add(later.start)
             yield Issue(later.start, later.end,
                         f"“{_stated(later)}” khác với “{_stated(first)}” "
@@ -212,7 +216,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
-    yield from _scoped_restatements(ctx, reported)
+    yield from _scoped_restatements(ctx, reported, scoped)
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
@@ -1594,12 +1598,10 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match |
     return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole) if owned else frozenset(), weak=True)
 
 
-def _scoped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
+def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> Iterator[Issue]:
     """Two counts of one noun whose event, subject and period agree (quantities/restated.py, read
     from each quantity's scope): one figure told twice, a warning on the later naming the earlier."""
-    plan_sections = _plan_sections(ctx)
-    planned = frozenset(i for i, p in enumerate(ctx.paragraphs) if p.index in plan_sections)
-    for relation in restatements(ctx, planned):
+    for relation in scoped:
         first, later = relation.whole, relation.parts[0]
         if first.start in reported or later.start in reported:
             continue
@@ -1607,8 +1609,9 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[I
         first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
         where = "đã nêu trước đó" if first.start < later.start else "nêu sau (khớp với số liệu chi tiết đi kèm)"
         yield Issue(later.start, later_end,
-                    f"“{ctx.text[later.start:later_end]}” ({later.event}) khác với “{ctx.text[first.start:first_end]}” "
-                    f"{where} cho cùng việc, cùng đơn vị và cùng kỳ; cùng một số liệu phải ghi thống nhất.",
+                    f"“{ctx.text[later.start:later_end]}” khác với “{ctx.text[first.start:first_end]}” {where} "
+                    + (f"cho cùng việc ({later.event}), cùng đơn vị và cùng kỳ" if later.event else "trong câu viết y hệt")
+                    + "; cùng một số liệu phải ghi thống nhất.",
                     format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
                     else _same_style(format_vi(first.value, first.decimals), later.text),
                     related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))

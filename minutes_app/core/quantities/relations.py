@@ -1205,6 +1205,7 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
     relations = []
     run: list[Quantity] = []
     groups: list[frozenset[int]] = []
+    segments: list[str] = []
     for quantity in [*quantities, None]:
         if quantity is not None and quantity.kind == "percent":
             segment = re.split(r"[,;:(]", text[max(0, quantity.start - 60):quantity.start].lower())[-1]
@@ -1213,12 +1214,14 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
             if levels and same_sentence and (not groups or same_classification([*groups, levels])):
                 run.append(quantity)
                 groups.append(levels)
+                segments.append(segment)
                 continue
         if len(run) >= 3:
-            span = text[max(0, run[0].start - 60):run[-1].end].lower()
-            every = bool(_TOP_LEVEL.search(span) and _BOTTOM_LEVEL.search(span))  # all levels, top to bottom
+            # all levels, top to bottom: the first part's own label is the top level, the last's the bottom one
+            # (not a "tiêu biểu" inside a bracket before the run: "(trong đó, 21,26% … tiêu biểu); hoàn thành tốt …")
+            every = bool(_TOP_LEVEL.search(segments[0]) and _BOTTOM_LEVEL.search(segments[-1]))
             relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=every))
-        run, groups = [], []
+        run, groups, segments = [], [], []
         if quantity is not None and quantity.kind == "percent":
             continue
     return relations

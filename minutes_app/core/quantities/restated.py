@@ -19,12 +19,16 @@ _NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|
                        r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|"
                        r"tăng|giảm|so\s+với|bình\s+quân|mỗi|lượt)(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_PLAN_AFTER = re.compile(r"[^,;.]{0,30}?(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết)",
+                         re.IGNORECASE)
+_AFTER_NOT = re.compile(r"\s*\(?\s*(?:trở\s+lên|trở\s+xuống|tăng|giảm|so\s+với|bình\s+quân|mỗi|/|còn\s+lại|nữa)(?!\w)",
+                        re.IGNORECASE)
 _MONEY_EVENTS = frozenset(("thu", "chi", "giải ngân", "huy động", "vận động", "cho vay"))
 _PROPERTY_AFTER = re.compile(r"\s+(?:là|thuộc|có)(?!\w)", re.IGNORECASE)  # "11 đồng chí là nữ": some of them
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|tới|ước|chừng)\s*$", re.IGNORECASE)
 _GENERIC = frozenset(("đồng chí", "đ/c", "người"))
 _UNIT_FILLERS = frozenset(("mới", "các", "những"))
-_VAGUE_HEADS = frozenset(("trường hợp", "lượt", "lượt người", "người"))
+_VAGUE_HEADS = frozenset(("lượt", "lượt người", "người"))
 # what the count is about, told right after its noun ("kiểm tra 32 tổ chức đảng về thu chi ngân sách", "… khi có
 # dấu hiệu vi phạm"): two topics, two quantities
 _TOPIC = re.compile(r"\s*(?:cấp\s+dưới\s+)?(?P<topic>(?:về|khi|theo|do|thuộc)\s+[^,;.()]{1,40})", re.IGNORECASE)
@@ -128,8 +132,10 @@ def _told(layer, quantity: Quantity) -> str | None:
         return None  # "(3 đồng chí)": an item of a breakdown
     if _SUBSET.search(before) or _NOT_DONE.search(before) or _BOUND_BEFORE.search(before) or "\t" in layer.text or " | " in layer.text:
         return None
-    after = layer.text[quantity.end:unit_end(layer.text, quantity) + 30]
-    if _NOT_DONE.search(after[:after.find(",")] if "," in after else after) or _PROPERTY_AFTER.match(
+    plan_after = _PLAN_AFTER.match(layer.text, unit_end(layer.text, quantity))
+    if plan_after and "%" not in plan_after.group():
+        return None  # "kết nạp 12 đảng viên (chỉ tiêu 10)": a figure told with its plan, not "đạt 100% kế hoạch"
+    if _AFTER_NOT.match(layer.text, unit_end(layer.text, quantity)) or _PROPERTY_AFTER.match(
             layer.text, unit_end(layer.text, quantity)):
         return None  # "kết nạp 5 đảng viên trở lên", "(tăng 3 so với …)", "11 đồng chí là nữ"
     previous = [q.end for q in layer.quantities if start <= q.end <= quantity.start and q is not quantity]
@@ -149,7 +155,7 @@ def _borne_out(layer, quantity: Quantity) -> bool:
         return bool(whole) and abs(part / whole * 100 - share.value) <= 0.5 * 10 ** -share.decimals + 1e-9
 
     for relation in layer.relations:
-        if relation.kind == "sum-of" and relation.whole is quantity and relation.parts \
+        if relation.kind in ("sum-of", "part-of") and relation.whole is quantity and len(relation.parts) > 1 \
                 and sum(p.value for p in relation.parts) == quantity.value:
             return True
         if relation.share is None or not relation.parts:
@@ -161,6 +167,13 @@ def _borne_out(layer, quantity: Quantity) -> bool:
             return True
         if relation.kind == "result-vs-plan" and relation.parts[0] is quantity \
                 and right(quantity.value, relation.whole.value, relation.share):
+            return True
+    # "kết nạp được 5 đảng viên mới …, trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục"
+    following = [q for q in layer.quantities if q.sentence == quantity.sentence and q.start > quantity.end]
+    parts = [q for q in following if q.kind == "count" and q.noun_class == quantity.noun_class]
+    if len(parts) >= 2 and quantity.kind == "count":
+        cue = _SUBSET.search(layer.text, quantity.end, parts[0].start)
+        if cue is not None and sum(q.value for q in parts) == quantity.value:
             return True
     return False
 
@@ -190,7 +203,7 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
     that may be one; never in one sentence. The later mention is the one questioned, unless an
     earlier mention of the same key has its value."""
-    inherited, issuer = document_scopes(ctx)
+    inherited, issuer, headline = document_scopes(ctx)
     mentions: dict[tuple, list[tuple]] = {}  # (event, subject, topic) → its mentions
     found: list[Relation] = []
     for index, paragraph in enumerate(ctx.paragraphs):
@@ -208,7 +221,7 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
             subject = scope[0] if quantity.kind != "money" else (scope[0] or "").partition("|")[0] \
                 if "|" in (scope[0] or "") or " " in (scope[0] or "") else None
             keyed = mentions.setdefault((quantity.event, subject, topic), [])
-            same = [m for m in keyed if periods_agree(m[2][1], scope[1])
+            same = [m for m in keyed if (headline in (index, m[3]) or periods_agree(m[2][1], scope[1]))
                     and _same_noun(m[1], m[0], paragraph.text, quantity, m[4], label)
                     and not (m[3] == index and m[0].sentence == quantity.sentence)]
             keyed.append((quantity, paragraph.text, scope, index, label, layer))
@@ -222,4 +235,45 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
             if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
                 whole, later = later, whole  # the detail adds up: the summary's figure is the slip
             found.append(Relation("same-as", whole, (later,), explicit=False))
+    found.extend(_verbatim(ctx, skip, {r.parts[0].start for r in found} | {r.whole.start for r in found}))
+    return found
+
+
+_VERBATIM_WORDS = 8  # a clause told again word for word: at least this many words
+
+
+def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
+    """A clause told again word for word in another paragraph with one number changed ("Huyện
+    Cẩm Giàng hiện còn 133 chi bộ thôn, khu dân cư, giảm 13 chi bộ …" in the lead and again, with
+    135, in the close): the same figure, whatever its act."""
+    seen: dict[tuple[str, int], tuple[Quantity, int]] = {}
+    found = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index in skip or not _DIGIT.search(paragraph.text) or "\t" in paragraph.text or " | " in paragraph.text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for clause_index, clause in enumerate(layer.clauses):
+            start = layer.clauses[clause_index - 1].start if clause.opener == ":" and clause_index else clause.start
+            text = layer.text[start:clause.end]  # with its label: "Có mặt: 27 …" is not "Tổng số …: 34 …"
+            if len(_WORD.findall(text)) < _VERBATIM_WORDS:
+                continue
+            numbers = [q for q in layer.quantities if q.clause == clause_index and q.kind in ("count", "money")]
+            if not numbers:
+                continue
+            pieces, at = [], start
+            for q in layer.quantities:  # the quantities masked, not the years, dates and names' numbers
+                if start <= q.start and q.end <= clause.end:
+                    pieces += [layer.text[at:q.start], "#"]
+                    at = q.end
+            masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
+            for place, quantity in enumerate(numbers):
+                key = (masked, place)
+                if key in seen:
+                    first, first_index = seen[key]
+                    if first_index != index and not _equal(first, quantity) \
+                            and first.start + ctx.paragraphs[first_index].start not in said:
+                        found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
+                                              (quantity.shifted(paragraph.start),), explicit=False))
+                else:
+                    seen[key] = (quantity, index)
     return found

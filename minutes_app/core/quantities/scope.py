@@ -289,7 +289,7 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
             if subject_list is None:
                 subject_list, actor_list = subject_items(text), actor_items(text)
             named = subject_in(subject_list, label_start, c_end) or subject_in(subject_list, s_start, s_end)
-            actors = tuple(sorted({key for at, key in actor_list if min(s_start, label_start) <= at < s_end}))
+            actors = tuple(sorted({key for at, key in actor_list if min(s_start, label_start) <= at < quantity.start}))
             subject = "|".join(filter(None, (named, "+".join(actors)))) or None
         previous_event[quantity.clause] = event
         object.__setattr__(quantity, "event", event)
@@ -310,10 +310,11 @@ def local_period(items, quantity: Quantity, sentences: list[tuple[int, int]]) ->
 _HEADER_KINDS = ("issuer", "type", "title", "party_name", "date_line")
 
 
-def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[str]]:
+def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[str], int | None]:
     """Per paragraph, the subject and period its headings set (a top heading sets both, a lower
-    one what it names), and the subjects that name the document's own issuer (its header lines
-    and title): a number "of xã Tân An" in a report of Đảng bộ xã Tân An is the issuer's."""
+    one what it names); the subjects that name the document's own issuer (its header lines,
+    title and a news headline): a number "of xã Tân An" in a report of Đảng bộ xã Tân An is the
+    issuer's; and the index of a news headline (its figures sum up the text: any period)."""
     cached = ctx.memo.get(("quantities.document_scopes", ctx.text))
     if cached is not None:
         return cached
@@ -344,9 +345,25 @@ def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[
     if year is not None:  # the report's year: a figure naming no year is of it
         inherited = [(subject, period if any(k == "year" for k, _ in period) else period | {("docyear", year)})
                      for subject, period in inherited]
-    result = (inherited, frozenset(issuer))
+    headline = _headline(ctx)
+    if headline is not None:  # a news headline names the document's own subject ("Đảng bộ xã Văn Xá kết nạp …")
+        text = ctx.paragraphs[headline].text
+        issuer.update(subject for _, _, subject in subject_items(text))
+        issuer.update(key for actor in actors_of(text) for key in (actor, actor.partition("-")[0]))
+    result = (inherited, frozenset(issuer), headline)
     ctx.memo[("quantities.document_scopes", ctx.text)] = result
     return result
+
+
+def _headline(ctx) -> int | None:
+    """A news headline: the first paragraph, short, with no full stop, over a longer one."""
+    written = [i for i, p in enumerate(ctx.paragraphs) if p.text.strip()]
+    if len(written) < 2:
+        return None
+    first, second = ctx.paragraphs[written[0]].text.strip(), ctx.paragraphs[written[1]].text.strip()
+    if len(first) > 160 or first.endswith((".", ":", ";")) or len(second) < len(first) or first.isupper():
+        return None
+    return written[0]
 
 
 _TOP = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
