@@ -583,6 +583,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     nearest earlier whole of its noun (a warning naming it). Only when no count of the
     paragraph explains the percentage."""
     wholes: list[tuple[Quantity, int, str | None]] = []  # (whole in document offsets, paragraph index, its noun)
+    subsets: set[int] = set()  # the wholes picked out of another ("trong đó có 1.381 đại biểu …")
     counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
     for index, paragraph in enumerate(ctx.paragraphs):
         if not _DIGIT.search(paragraph.text):
@@ -598,6 +599,8 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
+            if len({w.value for w, _ in earlier}) > 1:
+                earlier = _narrowed(earlier, part, subsets)
             if not earlier or len({w.value for w, _ in earlier}) != 1:
                 continue
             whole = earlier[-1][0]
@@ -621,9 +624,23 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                     paragraph.text, unit_end(paragraph.text, w), q.start) for w in layer.quantities)
                 if q.role == "whole" or noun is not None or examined or joined:
                     wholes.append((q.shifted(paragraph.start), index, noun))
+                    if _SUBSET_BEFORE.search(paragraph.text, max(0, q.start - 24), q.start):
+                        subsets.add(q.start + paragraph.start)  # "có 1.587 đại biểu, trong đó có 1.381 …"
 
 
 _PARAGRAPHS_BACK = 8
+_SUBSET_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng|gồm)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _narrowed(earlier: list[tuple[Quantity, int]], part: Quantity, subsets: set[int]) -> list[tuple[Quantity, int]]:
+    """Among earlier wholes of two values, those of the part's own act (quantities/scope.py: "Qua đánh
+    giá, có 640 TCCSĐ …" of "662 TCCSĐ được đánh giá"), else those no other whole picks out ("có
+    1.587 đại biểu, trong đó có 1.381 …": the 1.587)."""
+    if part.event not in (None, "có"):
+        same_act = [(w, i) for w, i in earlier if w.event == part.event]
+        if len({w.value for w, _ in same_act}) == 1:
+            return same_act
+    return [(w, i) for w, i in earlier if w.start not in subsets]
 _WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
 

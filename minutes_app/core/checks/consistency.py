@@ -13,6 +13,7 @@ from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
+from ..quantities.scope import named_subject_at
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -209,6 +210,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             if later.start in borne:
                 continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
+            if _two_places(ctx, first.start, later.start):
+                continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
             reported.add(later.start)
             yield Issue(later.start, later.end,
                         f"“{_stated(later)}” khác với “{_stated(first)}” "
@@ -1615,3 +1618,9 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
                     format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
                     else _same_style(format_vi(first.value, first.decimals), later.text),
                     related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))
+
+
+def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:
+    """Both mentions name their unit or place, and not the same one."""
+    a = named_subject_at(ctx, first)
+    return a is not None and (b := named_subject_at(ctx, later)) is not None and a != b

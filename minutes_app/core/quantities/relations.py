@@ -1487,6 +1487,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
+        shared = {id(r.parts[0]) for r in relations if r.parts and r.kind in ("share-open", "share-of")}
+        if whole is not None and id(whole) in shared and whole.kind == "count" and part.kind == "count":
+            whole = None  # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole
         base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
         if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
@@ -1499,7 +1502,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
         elif whole is None and part.kind == "count" and part.head and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]) and not any(
-                q.role == "whole" and q.kind == "count" and q.start < part.start for q in quantities):
+                q.role == "whole" and q.kind == "count" and q.start < part.start and id(q) not in shared
+                for q in quantities):
+            # (a count with its own share is a part, whatever its cue: "có 222 đại biểu nữ (chiếm 13,99%); 175 …")
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations

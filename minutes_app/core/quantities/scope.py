@@ -186,7 +186,20 @@ def subject_items(text: str) -> list[tuple[int, int, str]]:
         if name:
             kind = " ".join((match.group("sub") or match.group("kind")).lower().split())
             items.append((match.start(), at, f"{kind} {' '.join(name)}"))
+    for match in _PLACE.finditer(text):  # "Tại Quảng Bình, …": a place named without its kind
+        name, at = [], match.end()
+        for word in _WORDS.finditer(text, at, at + 40):
+            if (text[at:word.start()] != " " and name) or not word.group()[0].isupper():
+                break
+            name.append(word.group().lower())
+            at = word.end()
+        if name and name[0] not in ("hội", "đại", "kỳ", "buổi", "lễ") and not _SUBJECT.match(text, match.end()):
+            items.append((match.start(), at, " ".join(name)))
+    items.sort()
     return items
+
+
+_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?=[A-ZĐ])")
 
 
 def subject_in(items, start: int, end: int) -> str | None:
@@ -383,3 +396,17 @@ def effective_scope(quantity: Quantity, inherited: tuple[str | None, frozenset],
     if quantity.period and not any(k in ("year", "docyear") for k, _ in period):
         period = period | {("docyear", v) for k, v in inherited[1] if k in ("year", "docyear")}
     return subject, period
+
+
+def named_subject_at(ctx, offset: int) -> str | None:
+    """The named unit or place (not the issuer's) the sentence holding a document offset tells
+    about up to it, else its heading's: what sets two mentions of one count apart ("Tại Quảng
+    Bình, … 13 tổ chức đảng" is not the 59 of the paragraph before)."""
+    inherited, issuer, _ = document_scopes(ctx)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if paragraph.start <= offset < paragraph.end:
+            at = offset - paragraph.start
+            sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
+            named = subject_in(subject_items(paragraph.text), sentence[0], at) or inherited[index][0]
+            return None if named in issuer else named
+    return None
