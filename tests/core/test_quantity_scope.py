@@ -221,3 +221,26 @@ def test_a_share_of_a_whole_stated_before(text, flagged):
 ])
 def test_a_share_of_a_whole_stated_before_near_misses(text):
     assert shares(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Năm 2025, các chi bộ kết nạp 18 đảng viên.\nTrong đó, chi bộ nông thôn kết nạp 21 đảng viên, chi bộ trường "
+     "học kết nạp 3 đảng viên.", "21 đảng viên"),
+    ("Cấp ủy các cấp đã kiểm tra 35 tổ chức đảng.\nTrong đó, Ban Thường vụ kiểm tra 38 tổ chức đảng về công tác cán bộ.",
+     "38 tổ chức đảng"),
+    ("Hội đã hỗ trợ 120 hộ hội viên.\nTrong số đó, Hội cấp xã hỗ trợ 135 hộ hội viên vay vốn.", "135 hộ"),
+])
+def test_a_part_of_the_act_of_the_paragraph_before(text, flagged):
+    found = [(f.text, f.severity.value) for f in analyze(text).findings if f.code == "part-exceeds-whole"]
+    assert any(t.startswith(flagged) and s == "warning" for t, s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, các chi bộ kết nạp 18 đảng viên.\nTrong đó, chi bộ nông thôn kết nạp 15 đảng viên.",
+    # another act
+    "Cấp ủy các cấp đã kiểm tra 35 tổ chức đảng.\nTrong đó, Ban Thường vụ giám sát 38 tổ chức đảng.",
+    # no "Trong đó": another count of the act
+    "Hội đã hỗ trợ 120 hộ hội viên.\nNăm 2024, Hội hỗ trợ 135 hộ hội viên vay vốn.",
+])
+def test_a_part_of_the_act_near_misses(text):
+    assert [f for f in analyze(text).findings if f.code == "part-exceeds-whole"] == []

@@ -903,6 +903,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 11 đảng viên được giám sát còn hạn chế.",
             "11 đảng viên"),
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 07 đảng viên được giám sát còn hạn chế."),
+    # a paragraph opened by "Trong đó": a count of the same act and noun as one of the paragraph before is some of it
+    Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 46 đảng viên có thành tích xuất "
+            "sắc.", "46 đảng viên"),
+    Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 26 đảng viên có thành tích xuất "
+            "sắc."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
@@ -944,6 +949,8 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
         layer = paragraph_layer(ctx, paragraph)
         if previous is not None:
             yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
+            if _OF_THOSE_OPENING.match(paragraph.text):
+                yield from _with_neighbour(ctx, _parts_of_the_act_before, previous, paragraph, layer)
             yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
             if "vi phạm" in paragraph.text:
                 yield from _with_neighbour(ctx, _examined_in_paragraph_before, previous, paragraph, layer)
@@ -1072,6 +1079,33 @@ def _examined_in_paragraph_before(ctx: DocumentContext, previous, paragraph, lay
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
                     (Related(whole.start + previous.start, unit_end(text, whole) + previous.start, "whole"),
                      Related(start, end, "part")))
+
+
+_OF_THOSE_OPENING = re.compile(r"\s*(?:[-–•+*]\s*)?(?:Trong\s+(?:số\s+)?đó|Riêng)\s*[,:]", re.IGNORECASE)
+
+
+def _parts_of_the_act_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"Ủy ban kiểm tra các cấp đã thi hành kỷ luật 72 tổ chức Đảng …" then a paragraph "Trong đó,
+    ủy ban kiểm tra các địa phương … thi hành kỷ luật 80 tổ chức Đảng …": a count of the first
+    sentence told with the act and noun of one count of the paragraph before (each number's event,
+    quantities/scope.py) is some of it (inferred: a warning naming it)."""
+    opening = _OF_THOSE_OPENING.match(paragraph.text)
+    before = paragraph_layer(ctx, previous)
+    end = next((e for s, e in layer_sentences(paragraph.text, layer)), len(paragraph.text))
+    for part in layer.quantities:
+        if not opening.end() <= part.start < end or part.kind != "count" or part.event in (None, "có") \
+                or part.role == "plan" or part.modifier is not None or part.head is None:
+            continue
+        wholes = [q for q in before.quantities if q.kind == "count" and q.event == part.event and q.head == part.head
+                  and q.role != "plan" and q.modifier is None]
+        if len(wholes) != 1 or part.value <= wholes[0].value:
+            continue
+        whole, shift = wholes[0], paragraph.start
+        yield Issue(part.start + shift, unit_end(paragraph.text, part) + shift,
+                    f"{_describe(part, paragraph.text)} ({part.event}) lớn hơn {_describe(whole, previous.text)} nêu ở "
+                    "đoạn trước, mà đoạn này mở đầu “Trong đó”: phần không thể vượt tổng.", None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                     Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
 
 
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
