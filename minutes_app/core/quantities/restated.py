@@ -251,29 +251,36 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
     for index, paragraph in enumerate(ctx.paragraphs):
         if index in skip or not _DIGIT.search(paragraph.text) or "\t" in paragraph.text or " | " in paragraph.text:
             continue
-        layer = paragraph_layer(ctx, paragraph)
-        for clause_index, clause in enumerate(layer.clauses):
-            start = layer.clauses[clause_index - 1].start if clause.opener == ":" and clause_index else clause.start
-            text = layer.text[start:clause.end]  # with its label: "Có mặt: 27 …" is not "Tổng số …: 34 …"
-            if len(_WORD.findall(text)) < _VERBATIM_WORDS:
-                continue
-            numbers = [q for q in layer.quantities if q.clause == clause_index and q.kind in ("count", "money")]
-            if not numbers:
-                continue
-            pieces, at = [], start
-            for q in layer.quantities:  # the quantities masked, not the years, dates and names' numbers
-                if start <= q.start and q.end <= clause.end:
-                    pieces += [layer.text[at:q.start], "#"]
-                    at = q.end
-            masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
-            for place, quantity in enumerate(numbers):
-                key = (masked, place)
-                if key in seen:
-                    first, first_index = seen[key]
-                    if first_index != index and not _equal(first, quantity) \
-                            and first.start + ctx.paragraphs[first_index].start not in said:
-                        found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
-                                              (quantity.shifted(paragraph.start),), explicit=False))
-                else:
-                    seen[key] = (quantity, index)
+        key = ("quantities.verbatim", paragraph.text)  # a paragraph's masked clauses, read once per its text
+        clauses = ctx.memo.get(key)
+        if clauses is None:
+            clauses = ctx.memo[key] = _masked_clauses(paragraph_layer(ctx, paragraph))
+        for masked, place, quantity in clauses:
+            if (masked, place) in seen:
+                first, first_index = seen[(masked, place)]
+                if first_index != index and not _equal(first, quantity) \
+                        and first.start + ctx.paragraphs[first_index].start not in said:
+                    found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
+                                          (quantity.shifted(paragraph.start),), explicit=False))
+            else:
+                seen[(masked, place)] = (quantity, index)
     return found
+
+
+def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity], ...]:
+    """Each long clause of a paragraph (with its label) with its quantities masked, once per count or amount in it."""
+    found = []
+    for clause_index, clause in enumerate(layer.clauses):
+        start = layer.clauses[clause_index - 1].start if clause.opener == ":" and clause_index else clause.start
+        text = layer.text[start:clause.end]  # with its label: "Có mặt: 27 …" is not "Tổng số …: 34 …"
+        numbers = [q for q in layer.quantities if q.clause == clause_index and q.kind in ("count", "money")]
+        if not numbers or len(_WORD.findall(text)) < _VERBATIM_WORDS:
+            continue
+        pieces, at = [], start
+        for q in layer.quantities:  # the quantities masked, not the years, dates and names' numbers
+            if start <= q.start and q.end <= clause.end:
+                pieces += [layer.text[at:q.start], "#"]
+                at = q.end
+        masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
+        found.extend((masked, place, quantity) for place, quantity in enumerate(numbers))
+    return tuple(found)
