@@ -244,3 +244,29 @@ def test_a_part_of_the_act_of_the_paragraph_before(text, flagged):
 ])
 def test_a_part_of_the_act_near_misses(text):
     assert [f for f in analyze(text).findings if f.code == "part-exceeds-whole"] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Huyện Đông Sơn kết nạp đảng viên đạt 112% kế hoạch\nNăm 2025, Huyện ủy chú trọng tạo nguồn phát triển đảng viên "
+     "ở thôn, khu phố.\nKết quả, huyện Đông Sơn đã kết nạp được 156 đảng viên mới, đạt 121% kế hoạch.", "112%"),
+    ("92,5% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\nNăm 2025, qua kiểm điểm, đánh giá, tổ chức cơ sở đảng hoàn "
+     "thành tốt nhiệm vụ chiếm 95,2%; hoàn thành nhiệm vụ chiếm 4,8%.", "92,5%"),
+    ("Xã Bình An có 98,6% hộ gia đình đạt danh hiệu văn hóa\nNăm 2025, toàn xã Bình An có 1.204 hộ gia đình, trong đó "
+     "hộ gia đình đạt danh hiệu văn hóa chiếm 96,8%.", "98,6%"),
+])
+def test_a_headline_share_told_again_in_the_body(text, flagged):
+    assert (flagged, "warning") in restated(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the body tells the headline's value
+    "Huyện Đông Sơn kết nạp đảng viên đạt 112% kế hoạch\nKết quả, huyện Đông Sơn đã kết nạp được 156 đảng viên mới, "
+    "đạt 112% kế hoạch; riêng khối doanh nghiệp đạt 130% kế hoạch.",
+    # a change in the headline
+    "Thu ngân sách của huyện tăng 12,5%\nNăm 2025, thu ngân sách trên địa bàn huyện đạt 112,5% dự toán.",
+    # the body's words hold the headline's in two sentences alike: which is unknown
+    "92,5% chi bộ hoàn thành tốt nhiệm vụ\nNăm 2024, chi bộ hoàn thành tốt nhiệm vụ chiếm 90,1%.\nNăm 2025, chi bộ "
+    "hoàn thành tốt nhiệm vụ chiếm 93,4%.",
+])
+def test_a_headline_share_near_misses(text):
+    assert restated(text) == []

@@ -1610,10 +1610,11 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
             continue
         reported.add(later.start)
         first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
-        where = "đã nêu trước đó" if first.start < later.start else "nêu sau (khớp với số liệu chi tiết đi kèm)"
+        where = "đã nêu trước đó" if first.start < later.start else "nêu sau" if relation.cues and \
+            relation.cues[0].text == "headline" else "nêu sau (khớp với số liệu chi tiết đi kèm)"
         yield Issue(later.start, later_end,
                     f"“{ctx.text[later.start:later_end]}” khác với “{ctx.text[first.start:first_end]}” {where} "
-                    + (f"cho cùng việc ({later.event}), cùng đơn vị và cùng kỳ" if later.event else "trong câu viết y hệt")
+                    + _told_how(relation, later)
                     + "; cùng một số liệu phải ghi thống nhất.",
                     format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
                     else _same_style(format_vi(first.value, first.decimals), later.text),
@@ -1624,3 +1625,12 @@ def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:
     """Both mentions name their unit or place, and not the same one."""
     a = named_subject_at(ctx, first)
     return a is not None and (b := named_subject_at(ctx, later)) is not None and a != b
+
+
+def _told_how(relation, later) -> str:
+    kind = relation.cues[0].text if relation.cues else ""
+    if kind == "headline":
+        return "trong thân bài (tiêu đề nhắc lại cùng số liệu của thân bài)"
+    if kind == "verbatim" or not later.event:
+        return "trong câu viết y hệt"
+    return f"cho cùng việc ({later.event}), cùng đơn vị và cùng kỳ"

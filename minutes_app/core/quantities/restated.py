@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .lists import paragraph_layer
-from .model import Quantity, Relation
+from .model import Cue, Quantity, Relation
 from .relations import unit_end
 from .scope import document_scopes, effective_scope, event_match, periods_agree
 
@@ -236,7 +236,57 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
                 whole, later = later, whole  # the detail adds up: the summary's figure is the slip
             found.append(Relation("same-as", whole, (later,), explicit=False))
     found.extend(_verbatim(ctx, skip, {r.parts[0].start for r in found} | {r.whole.start for r in found}))
+    if headline is not None:
+        found.extend(_headline_shares(ctx, headline))
     return found
+
+
+_SHARE_FILLERS = frozenset(("đạt", "chiếm", "là", "số", "của", "trong", "đó", "và", "các", "có", "được", "tỷ", "tỉ", "lệ",
+                            "với", "so", "năm", "qua", "đã", "này", "trên", "gần", "hơn", "kết", "quả"))
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|tăng|giảm)(?!\w)|%/", re.IGNORECASE)
+_SHARE_MATCH = 0.75  # the share of a headline's words the body's sentence must hold
+
+
+def _share_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _SHARE_FILLERS)
+
+
+def _headline_shares(ctx, headline: int) -> list[Relation]:
+    """A news headline's percentage told again in the body ("20,95% cơ sở đảng đạt trong sạch, vững
+    mạnh tiêu biểu" over "… tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu chiếm 20,59%"): the
+    one body sentence whose words hold the headline's (three in four, more than any other) is of the
+    same figure; the headline's, differing, is questioned."""
+    top = ctx.paragraphs[headline]
+    shares = [q for q in paragraph_layer(ctx, top).quantities if q.kind == "percent"]
+    if len(shares) != 1 or shares[0].modifier is not None or _AVERAGE.search(top.text):
+        return []  # "CPI … tăng 4,15%", "giảm bình quân 6,7%/năm": a change or a rate, not a share
+    words = _share_words(top.text)
+    if len(words) < 4:
+        return []
+    scored = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index <= headline or "%" not in paragraph.text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        sentences = ctx.reading(paragraph).sentences
+        for q in layer.quantities:
+            if q.kind != "percent" or q.modifier is not None:
+                continue
+            s_start = next((a for a, b in sentences if a <= q.start < b), 0)
+            own = max([o.end for o in layer.quantities if s_start <= o.end <= q.start and o is not q], default=s_start)
+            end = q.end + 12  # with what it is of ("… đạt 104% kế hoạch")
+            held = (len(words & _share_words(paragraph.text[s_start:end])) / len(words),
+                    len(words & _share_words(paragraph.text[own:end])) / len(words))
+            scored.append((held, q, paragraph))
+    if not scored:
+        return []
+    scored.sort(key=lambda x: x[0], reverse=True)
+    best, quantity, paragraph = scored[0]
+    if best[0] < _SHARE_MATCH or len(scored) > 1 and scored[1][0] >= best or any(
+            q.value == shares[0].value for held, q, _ in scored if held[0] >= _SHARE_MATCH):
+        return []  # (the headline's value told in the body: that is its figure)
+    return [Relation("same-as", quantity.shifted(paragraph.start), (shares[0].shifted(top.start),), explicit=False,
+                     cues=(Cue(top.start, top.end, "headline"),))]
 
 
 _VERBATIM_WORDS = 8  # a clause told again word for word: at least this many words
@@ -261,7 +311,8 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
                 if first_index != index and not _equal(first, quantity) \
                         and first.start + ctx.paragraphs[first_index].start not in said:
                     found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
-                                          (quantity.shifted(paragraph.start),), explicit=False))
+                                          (quantity.shifted(paragraph.start),), explicit=False,
+                                          cues=(Cue(paragraph.start, paragraph.end, "verbatim"),)))
             else:
                 seen[(masked, place)] = (quantity, index)
     return found
