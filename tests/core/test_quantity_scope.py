@@ -270,3 +270,22 @@ def test_a_headline_share_told_again_in_the_body(text, flagged):
 ])
 def test_a_headline_share_near_misses(text):
     assert restated(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Đã xử lý kỷ luật 154 đảng viên (trong đó: khiển trách 69, cảnh cáo 56, cách chức 11, khai trừ 20).", "154"),
+    ("Năm 2025 xếp loại 80 đảng viên (trong đó: hoàn thành xuất sắc 12, hoàn thành tốt 55, hoàn thành 11).", "80"),
+    ("Tổng số phiếu 62 (trong đó: hợp lệ 59, không hợp lệ 4).", "62"),
+])
+def test_levels_listed_after_trong_do_colon_add_up(text, flagged):
+    assert any(f.code == "sum-mismatch" and f.text.startswith(flagged) for f in analyze(text).findings)
+
+
+@pytest.mark.parametrize("text", [
+    "Đã xử lý kỷ luật 156 đảng viên (trong đó: khiển trách 69, cảnh cáo 56, cách chức 11, khai trừ 20).",
+    # properties, not levels: some of them
+    "Kết nạp 52 đảng viên (trong đó: nữ 18, đoàn viên 30).",
+    "Có 45 đảng viên (trong đó: nữ 20, dân tộc thiểu số 7).",
+])
+def test_levels_listed_after_trong_do_colon_near_misses(text):
+    assert [f for f in analyze(text).findings if f.code == "sum-mismatch"] == []

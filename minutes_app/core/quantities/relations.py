@@ -252,6 +252,18 @@ _LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằn
                               r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?|,\s*(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
+_LISTED = re.compile(r"\s*trong\s+(?:số\s+)?đó\s*:", re.IGNORECASE)
+
+
+def _levels_listed(inside: str, parts: list[Quantity], text: str) -> bool:
+    """"(trong đó: khiển trách 692, cảnh cáo 506, cách chức 115, khai trừ 207)": after "trong đó:"
+    and nothing but the levels of one classification, the parts are all of the whole."""
+    if not _LISTED.match(inside) or len(_PARTIAL.findall(inside)) > 1:
+        return False
+    groups = [level_groups(q, text) for q in parts]
+    return all(groups) and same_classification(groups)
+
+
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 sentences: list[tuple[int, int]]) -> list[Relation]:
     """sum-of relations (and their part-of) after "trong đó", "gồm", a bracket or a colon."""
@@ -278,7 +290,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not _PARTIAL.search(inside) and (not any(_mentions(q, text, overlapping)
+                        inside) and (not _PARTIAL.search(inside) or _levels_listed(inside, parts, text)) and (
+                        not any(_mentions(q, text, overlapping)
                                                                              for q in parts)
                                                                      or same_classification([level_groups(q, text)
                                                                                              for q in parts])):
