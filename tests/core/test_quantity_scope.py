@@ -289,3 +289,25 @@ def test_levels_listed_after_trong_do_colon_add_up(text, flagged):
 ])
 def test_levels_listed_after_trong_do_colon_near_misses(text):
     assert [f for f in analyze(text).findings if f.code == "sum-mismatch"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cụ thể, có 548 đảng viên bị khiển trách; 105 đảng viên bị cảnh cáo; 15 đảng viên bị cách chức và 36 đảng viên bị "
+    "khai trừ.",
+    "Kết quả có 12 chi bộ hoàn thành xuất sắc nhiệm vụ; 30 chi bộ hoàn thành tốt nhiệm vụ; 4 chi bộ hoàn thành nhiệm vụ.",
+    "Có 40 phiếu tán thành; 2 phiếu không tán thành; 1 phiếu ý kiến khác.",
+])
+def test_the_first_level_is_no_whole(text):
+    assert [f for f in analyze(text).findings if f.code == "sum-mismatch"] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Trong năm, các cấp ủy đã thi hành kỷ luật 12 tổ chức đảng và 95 đảng viên.\nCụ thể, có 60 đảng viên bị khiển "
+     "trách; 20 đảng viên bị cảnh cáo; 6 đảng viên bị cách chức và 7 đảng viên bị khai trừ.", True),
+    ("Trong năm, các cấp ủy đã thi hành kỷ luật 12 tổ chức đảng và 93 đảng viên.\nCụ thể, có 60 đảng viên bị khiển "
+     "trách; 20 đảng viên bị cảnh cáo; 6 đảng viên bị cách chức và 7 đảng viên bị khai trừ.", False),
+    ("Đã đánh giá 5 tổ chức cơ sở đảng và 120 đảng viên.\nCụ thể: 20 đảng viên hoàn thành xuất sắc nhiệm vụ, 90 đảng "
+     "viên hoàn thành tốt nhiệm vụ, 8 đảng viên hoàn thành nhiệm vụ.", True),
+])
+def test_levels_of_the_count_of_that_noun_before(text, flagged):
+    assert any(f.code == "sum-mismatch" for f in analyze(text).findings) is flagged

@@ -1432,10 +1432,13 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         before = paragraph_layer(ctx, previous)
         last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
         wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and q.role != "plan"]
+        layer = paragraph_layer(ctx, paragraph)
+        if len(wholes) > 1:  # "kỷ luật 182 tổ chức Đảng và 7.056 đảng viên" then "Cụ thể, có 5.486 đảng viên bị …"
+            first = next((q for q in layer.quantities if q.kind == "count" and q.noun_class), None)
+            wholes = [q for q in wholes if first is not None and q.noun_class == first.noun_class]
         if len(wholes) != 1:
             continue
         whole = wholes[0]
-        layer = paragraph_layer(ctx, paragraph)
         first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
         if len(parts) < 2 or not same_classification([level_groups(q, paragraph.text) for q in parts]):
