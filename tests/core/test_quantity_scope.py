@@ -311,3 +311,12 @@ def test_the_first_level_is_no_whole(text):
 ])
 def test_levels_of_the_count_of_that_noun_before(text, flagged):
     assert any(f.code == "sum-mismatch" for f in analyze(text).findings) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Từ đầu năm, đảng bộ xã đã kết nạp được 5 đảng viên mới. Nâng tổng số đảng viên trong đảng bộ lên 264 đảng viên.",
+    "Chi hội kết nạp 12 hội viên, nâng tổng số hội viên lên 148 hội viên.",
+    "Năm qua kết nạp 30 đoàn viên, đưa tổng số đoàn viên toàn xã lên 512 đoàn viên.",
+])
+def test_a_new_total_is_no_part(text):
+    assert [f for f in analyze(text).findings if f.code == "part-exceeds-whole"] == []

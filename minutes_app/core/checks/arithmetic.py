@@ -924,12 +924,15 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
             yield issue
 
 
+_RAISED_TO = re.compile(r"(?<!\w)(?:nâng|đưa)(?:\s+tổng\s+số)?[^.;\d]{0,50}\s(?:lên|thành)\s+$", re.IGNORECASE)
+
+
 def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
     """A count larger than the earlier count whose set it names (quantities/named.py): a warning naming it."""
     for relation in named_wholes(ctx):
         whole, part = relation.whole, relation.parts[0]
-        if part.value <= whole.value:
-            continue
+        if part.value <= whole.value or _RAISED_TO.search(ctx.text, max(0, part.start - 60), part.start):
+            continue  # "… nâng tổng số đảng viên trong đảng bộ lên 264 đảng viên": a new total, no part
         yield Issue(part.start, unit_end(ctx.text, part),
                     f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
