@@ -320,3 +320,12 @@ def test_levels_of_the_count_of_that_noun_before(text, flagged):
 ])
 def test_a_new_total_is_no_part(text):
     assert [f for f in analyze(text).findings if f.code == "part-exceeds-whole"] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Quý I có 300 hộ đăng ký. Quý II có 360 hộ đăng ký.\nTrong quý II, có 90 hộ được hỗ trợ (chiếm 27%).", True),
+    ("Quý I có 300 hộ đăng ký. Quý II có 360 hộ đăng ký.\nTrong quý II, có 90 hộ được hỗ trợ (chiếm 25%).", False),
+    ("Năm 2024 có 400 hội viên. Năm 2025 có 500 hội viên.\nNăm 2025, có 150 hội viên tham gia (chiếm 31%).", True),
+])
+def test_a_share_of_the_whole_of_its_period(text, flagged):
+    assert any(f.code == "percent-mismatch" for f in analyze(text).findings) is flagged

@@ -40,6 +40,7 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
+from ..quantities.scope import periods_agree
 from ..resources import word_set
 from ..text import Paragraph
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -634,12 +635,16 @@ _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng|gồm)(?
 
 def _narrowed(earlier: list[tuple[Quantity, int]], part: Quantity, subsets: set[int]) -> list[tuple[Quantity, int]]:
     """Among earlier wholes of two values, those of the part's own act (quantities/scope.py: "Qua đánh
-    giá, có 640 TCCSĐ …" of "662 TCCSĐ được đánh giá"), else those no other whole picks out ("có
-    1.587 đại biểu, trong đó có 1.381 …": the 1.587)."""
+    giá, có 640 TCCSĐ …" of "662 TCCSĐ được đánh giá"), else of its own period, else those no other
+    whole picks out ("có 1.587 đại biểu, trong đó có 1.381 …": the 1.587)."""
     if part.event not in (None, "có"):
         same_act = [(w, i) for w, i in earlier if w.event == part.event]
         if len({w.value for w, _ in same_act}) == 1:
             return same_act
+    if part.period:  # "Năm 2024 có 600 hội viên. Năm 2025 có 640 …" then "Năm 2025, có 128 hội viên nữ (chiếm 21%)"
+        same_period = [(w, i) for w, i in earlier if w.period and periods_agree(w.period, part.period)]
+        if len({w.value for w, _ in same_period}) == 1:
+            return same_period
     return [(w, i) for w, i in earlier if w.start not in subsets]
 _WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
