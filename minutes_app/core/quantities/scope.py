@@ -17,12 +17,18 @@ from functools import lru_cache
 from ..resources import word_list
 from .model import Clause, Quantity
 
+
+def _first_letters(letters: str) -> str:
+    """A lookahead on the letters a pattern's words open with (both cases): the pattern's many
+    alternatives are tried only where one of them can start (speed: a third of the time)."""
+    return "(?=[" + re.escape("".join(sorted(set(letters + letters.upper())))) + "])"
+
 # a named unit: its kind and a name (capitalised words, a number or a letter): "xã Tân An", "Chi bộ ấp 3",
 # "Phường A", "thôn Đông Hưng"; "Đảng bộ xã" (no name) and "toàn Đảng bộ" name the issuer, not a sub-unit
 _UNIT_KINDS = (r"xã|phường|thị\s+trấn|thôn|ấp|bản|buôn|làng|khu\s+phố|tổ\s+dân\s+phố|khóm|khối|chi\s+bộ|đảng\s+bộ|"
                r"chi\s+đoàn|chi\s+hội|trường|trạm|hợp\s+tác\s+xã|HTX|công\s+ty|huyện|quận|tỉnh|thành\s+phố|"
                r"cơ\s+sở|đơn\s+vị|tổ")
-_SUBJECT = re.compile(r"(?<!\w)(?P<kind>" + _UNIT_KINDS + r")\s+(?:(?P<sub>" + _UNIT_KINDS + r")\s+)?(?=\w)",
+_SUBJECT = re.compile(_first_letters("xptấbláakcđhq") + r"(?<!\w)(?P<kind>" + _UNIT_KINDS + r")\s+(?:(?P<sub>" + _UNIT_KINDS + r")\s+)?(?=\w)",
                       re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
 _NOT_A_NAME = frozenset(("Đảng", "Nhà", "Ban", "Ủy", "Uỷ", "Hội", "Đoàn", "Nghị", "Quyết", "Kế", "Chỉ", "Tổng",
@@ -33,7 +39,7 @@ _NOT_A_NAME = frozenset(("Đảng", "Nhà", "Ban", "Ủy", "Uỷ", "Hội", "Đo
 # the bodies that act in a sentence ("Cấp ủy các cấp và chi bộ kiểm tra …", "UBKT các cấp kiểm tra …"): two
 # counts of one act by two bodies are two quantities
 _ACTORS = re.compile(
-    r"(?<!\w)(?:(?P<btv>ban\s+thường\s+vụ|btv)|(?P<tt>thường\s+trực)|(?P<ubkt>(?:ủy|uỷ|uy)\s+ban\s+kiểm\s+tra|ubkt)"
+    _first_letters("btuủcđhqm") + r"(?<!\w)(?:(?P<btv>ban\s+thường\s+vụ|btv)|(?P<tt>thường\s+trực)|(?P<ubkt>(?:ủy|uỷ|uy)\s+ban\s+kiểm\s+tra|ubkt)"
     r"|(?P<capuy>cấp\s+(?:ủy|uỷ|uy))|(?P<cap>các\s+cấp)|(?P<chibo>chi\s+bộ|chi\s+(?:ủy|uỷ|uy))|(?P<danguy>đảng\s+(?:ủy|uỷ|uy)|đảng\s+bộ)"
     r"|(?P<tinhuy>tỉnh\s+(?:ủy|uỷ|uy))|(?P<huyenuy>huyện\s+(?:ủy|uỷ|uy)|quận\s+(?:ủy|uỷ|uy)|thị\s+(?:ủy|uỷ|uy))|(?P<thanhuy>thành\s+(?:ủy|uỷ|uy))"
     r"|(?P<bch>ban\s+chấp\s+hành|bch)|(?P<hdnd>hđnd|hội\s+đồng\s+nhân\s+dân)|(?P<ubnd>ubnd|(?:ủy|uỷ|uy)\s+ban\s+nhân\s+dân)"
@@ -44,7 +50,7 @@ _ACTORS = re.compile(
     re.IGNORECASE)
 
 _PERIODS = re.compile(
-    r"(?<!\w)(?:(?P<quarter>quý\s+(?:IV|I{1,3}|[1-4]))(?![\w])"
+    _first_letters("0123456789qbscmtnlđkg") + r"(?<!\w)(?:(?P<quarter>quý\s+(?:IV|I{1,3}|[1-4]))(?![\w])"
     r"|(?P<months>(?:\d{1,2}|ba|sáu|chín|mười\s+một|mười\s+hai)\s+tháng)(?!\w)(?!\s+tuổi)"
     r"|(?<![\d/])(?P<month>tháng\s+\d{1,2})(?![\d])"
     r"|(?P<year>năm\s+(?:19|20)\d\d)(?![\d/])"
@@ -101,6 +107,51 @@ def event_at(text: str, start: int, end: int, last: bool = True) -> str | None:
     """The act of resources/quantity_events.txt named last (or first) in ``text[start:end]``."""
     found = event_match(text, start, end, last)
     return None if found is None else _events()[1].get(" ".join(found.group().lower().split()))
+
+
+def act_items(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """Every act of resources/quantity_events.txt a text tells (not one it names: "hình thức kỷ
+    luật"), once: (start, end, event); within ``windows`` (sorted) when given."""
+    pattern, table = _events()
+    found = []
+    for start, end in windows if windows is not None else [(0, len(text))]:
+        found.extend((m.start(), m.end(), table.get(" ".join(m.group().lower().split())))
+                     for m in pattern.finditer(text, start, end)
+                     if not _NAMED_ACT.search(text, max(0, m.start() - 20), m.start()))
+    return found
+
+
+def _windows(text: str, quantities: list[Quantity], clauses: list[Clause]) -> list[tuple[int, int]]:
+    """Where the acts of a paragraph's counts and amounts may be told: from their clause's label (at
+    most _EVENT_BEFORE back) to _EVENT_AFTER past them, merged."""
+    windows: list[tuple[int, int]] = []
+    for q in quantities:
+        if q.kind not in ("count", "money"):
+            continue
+        clause = clauses[q.clause] if q.clause < len(clauses) else None
+        if clause is None:
+            start = max(0, q.start - _EVENT_BEFORE)
+        elif clause.opener == ":" and q.clause:
+            start = clauses[q.clause - 1].start  # the label's act ("Giới thiệu …: 9 đồng chí")
+        else:
+            start = max(clause.start, q.start - _EVENT_BEFORE)
+        window = (start, min(len(text), q.end + _EVENT_AFTER + 8))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    return windows
+
+
+def _act_in(acts, start: int, end: int) -> str | None:
+    """The last act of ``acts`` within [start, end)."""
+    found = None
+    for a, b, event in acts:
+        if a >= end:
+            break
+        if start <= a and b <= end:
+            found = event
+    return found
 
 
 def event_match(text: str, start: int, end: int, last: bool = True) -> re.Match | None:
@@ -262,12 +313,21 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
     subject is read for a number told with an act (the others are compared by nothing)."""
     previous_end: dict[int, int] = {}
     periods: dict = {}  # a sentence's periods from the sentences before it, read once
-    period_list = period_items(text)
-    subject_list = actor_list = None  # read when a number with an act first needs them (most have none)
+    by_sentence: dict[int, list] = {}
+
+    def sentence_periods(index: int) -> list:
+        """The periods of one sentence (paragraph offsets), read when first needed."""
+        if index not in by_sentence:
+            a, b = sentences[index] if 0 <= index < len(sentences) else (0, len(text))
+            by_sentence[index] = [(x + a, y + a, k, v, t) for x, y, k, v, t in period_items(text[a:b])]
+        return by_sentence[index]
+
+    acts = act_items(text, _windows(text, quantities, clauses))
+    read: dict = {}  # a sentence's subjects and actors, read when a number with an act first needs them
     previous_event: dict[int, str | None] = {}
     for quantity in quantities:
-        if quantity.kind == "percent":
-            continue  # a share is of its part's act and scope: nothing reads a percent's own
+        if quantity.kind not in ("count", "money") or quantity.kind == "count" and quantity.head is None:
+            continue  # a share is of its part's act and scope: nothing reads a percent's, a ratio's, a bare number's
         clause = clauses[quantity.clause] if quantity.clause < len(clauses) else None
         c_start, c_end = (clause.start, clause.end) if clause else (0, len(text))
         s_start, s_end = sentences[quantity.sentence] if quantity.sentence < len(sentences) else (0, len(text))
@@ -276,48 +336,48 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
             label_start = clauses[quantity.clause - 1].start  # "Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí"
         since = max(previous_end.get(quantity.clause, c_start), c_start, quantity.start - _EVENT_BEFORE)
         previous_end[quantity.clause] = quantity.end
-        event = event_at(text, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
+        event = _act_in(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
         if event is None and quantity.clause in previous_event and _JOINED.fullmatch(text, since, quantity.start):
             event = previous_event[quantity.clause]  # "kiểm tra 564 đảng viên và 128 tổ chức đảng"
         if event is None and since == c_start and label_start < c_start:
-            event = event_at(text, label_start, c_start)
-        if event is None:
+            event = _act_in(acts, label_start, c_start)
+        if event is None and acts and acts[-1][0] >= quantity.end:
             after_end = min(c_end, quantity.end + _EVENT_AFTER)
             stop = _STOP.search(text, quantity.end, after_end)
-            found = event_match(text, quantity.end, stop.start() if stop else after_end, last=False)
-            if found is not None and len(text[quantity.end:found.start()].split()) <= 4:
-                event = _events()[1].get(" ".join(found.group().lower().split()))
+            found = next((a for a in acts if quantity.end <= a[0] and a[1] <= (stop.start() if stop else after_end)),
+                         None)
+            if found is not None and len(text[quantity.end:found[0]].split()) <= 4:
+                event = found[2]
         if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
             event = "có"
+        period_list = sentence_periods(quantity.sentence)
+        if label_start < s_start:  # a label in the sentence before (":" ends no sentence; kept for safety)
+            period_list = period_list + sentence_periods(quantity.sentence - 1)
         period = periods_in(period_list, label_start, c_end, marked=True)
         if not period and _NOW.search(text, label_start, quantity.start):
             period = _NOW_PERIOD  # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period
         period = period or periods_in(period_list, s_start, s_end, marked=True)
         if not period:
             if quantity.sentence not in periods:
-                periods[quantity.sentence] = local_period(period_list, quantity, sentences)
+                periods[quantity.sentence] = next(
+                    (found for index in range(quantity.sentence - 1, -1, -1)
+                     if (found := periods_in(sentence_periods(index), *sentences[index]))), frozenset())
             period = periods[quantity.sentence]
         subject = None
         if event is not None:  # whose act it is: only a number told with an act is compared by it
-            if subject_list is None:
-                subject_list, actor_list = subject_items(text), actor_items(text)
+            first = min(s_start, label_start)
+            if (first, s_end) not in read:  # the sentence's (and label's) units, places and bodies, read once
+                stretch = text[first:s_end]
+                read[(first, s_end)] = ([(a + first, b + first, n) for a, b, n in subject_items(stretch)],
+                                        [(a + first, key) for a, key in actor_items(stretch)])
+            subject_list, actor_list = read[(first, s_end)]
             named = subject_in(subject_list, label_start, c_end) or subject_in(subject_list, s_start, s_end)
-            actors = tuple(sorted({key for at, key in actor_list if min(s_start, label_start) <= at < quantity.start}))
+            actors = tuple(sorted({key for at, key in actor_list if first <= at < quantity.start}))
             subject = "|".join(filter(None, (named, "+".join(actors)))) or None
         previous_event[quantity.clause] = event
         object.__setattr__(quantity, "event", event)
         object.__setattr__(quantity, "period", period)
         object.__setattr__(quantity, "subject", subject)
-
-
-def local_period(items, quantity: Quantity, sentences: list[tuple[int, int]]) -> frozenset:
-    """The period the paragraph set before the number's sentence ("Trong 9 tháng, tình hình … ổn
-    định. Công an xã tiếp nhận 37 tin báo"): the last sentence before it that names one."""
-    for s_start, s_end in reversed(sentences[:quantity.sentence]):
-        found = periods_in(items, s_start, s_end)
-        if found:
-            return found
-    return frozenset()
 
 
 _HEADER_KINDS = ("issuer", "type", "title", "party_name", "date_line")
