@@ -329,3 +329,21 @@ def test_a_new_total_is_no_part(text):
 ])
 def test_a_share_of_the_whole_of_its_period(text, flagged):
     assert any(f.code == "percent-mismatch" for f in analyze(text).findings) is flagged
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # each share followed by its own level, top ("… trở lên") to bottom
+    ("Toàn Đảng bộ có 88,4% số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; 12,3% hoàn thành nhiệm vụ và "
+     "0,5% không hoàn thành nhiệm vụ.", True),
+    ("Toàn Đảng bộ có 88,4% số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; 11,1% hoàn thành nhiệm vụ và "
+     "0,5% không hoàn thành nhiệm vụ.", False),
+    ("Kết quả: 18% hoàn thành xuất sắc nhiệm vụ, 66% hoàn thành tốt nhiệm vụ, 19% hoàn thành nhiệm vụ và 1% không "
+     "hoàn thành nhiệm vụ.", True),
+    # one level twice: two wholes, no distribution
+    ("Có 95% chi bộ hoàn thành tốt nhiệm vụ; 80% đảng viên hoàn thành tốt nhiệm vụ; 5% không hoàn thành nhiệm vụ.",
+     False),
+    # not from the top level: some levels only
+    ("Có 60% hoàn thành tốt nhiệm vụ, 20% hoàn thành nhiệm vụ và 3% không hoàn thành nhiệm vụ.", False),
+])
+def test_shares_followed_by_their_levels(text, flagged):
+    assert any(f.code == "percent-mismatch" for f in analyze(text).findings) is flagged

@@ -1232,6 +1232,11 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
                 groups.append(levels)
                 segments.append(segment)
                 continue
+        if len(run) < 3 and quantity is not None and quantity.kind == "percent" and not run:
+            after = _after_levels(text, quantities, sentences, quantity)
+            if after:
+                relations.append(after)
+                continue
         if len(run) >= 3:
             # all levels, top to bottom: the first part's own label is the top level, the last's the bottom one
             # (not a "tiêu biểu" inside a bracket before the run: "(trong đó, 21,26% … tiêu biểu); hoàn thành tốt …")
@@ -1241,6 +1246,49 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
         if quantity is not None and quantity.kind == "percent":
             continue
     return relations
+
+
+_LABEL_AFTER = re.compile(r"\s*([^\d%;:()]{2,90}?)\s*(?=[;:()]|,|\svà\s|\.(?:\s|$)|$)", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\s+trở\s+(?:lên|xuống)$")
+
+
+def _after_levels(text: str, quantities: list[Quantity], sentences, first: Quantity) -> Relation | None:
+    """"90,33% số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; 9,7% hoàn thành nhiệm vụ
+    và 0,57% không hoàn thành nhiệm vụ": shares each followed by its own level, all different levels
+    of one classification, in one sentence, from the top level (or "… trở lên") to the bottom one."""
+    sentence = _sentence_of(sentences, first.start)
+    shares = [q for q in quantities if q.kind == "percent" and q.start >= first.start
+              and _sentence_of(sentences, q.start) == sentence]
+    run, names, groups = [], [], []
+    for share in shares:
+        label = _LABEL_AFTER.match(text, share.end)
+        if label is None:
+            break
+        phrase = _AT_LEAST.sub("", label.group(1).lower().strip())
+        levels = phrase_levels(phrase, True)
+        if not levels or (groups and not same_classification([*groups, levels])):
+            break
+        name = _level_name(phrase, levels)
+        if name in names:
+            return None  # one level twice: two wholes ("95% chi bộ hoàn thành tốt …; 80% đảng viên hoàn thành tốt …")
+        run.append(share)
+        names.append(name)
+        groups.append(levels)
+        if any(first.start < q.start < share.start and q.kind != "percent" for q in quantities):
+            return None  # counts between the shares: another shape
+    if len(run) < 3 or not (_TOP_LEVEL.search(names[0]) or _AT_LEAST.search(
+            _LABEL_AFTER.match(text, run[0].end).group(1).lower().strip())) or not _BOTTOM_LEVEL.search(names[-1]):
+        return None
+    return Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=True)
+
+
+def _level_name(phrase: str, groups: frozenset[int]) -> str:
+    """The level a phrase ends with, in the first of its classifications."""
+    group = classification_levels()[min(groups)]
+    for level in sorted(group, key=len, reverse=True):  # "không hoàn thành nhiệm vụ" before "hoàn thành nhiệm vụ"
+        if re.search(r"(?<!\w)" + re.escape(level) + r"$", phrase):
+            return level
+    return phrase
 
 
 _PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
