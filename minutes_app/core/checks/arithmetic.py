@@ -40,6 +40,7 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
+from ..quantities.scope import periods_agree
 from ..resources import word_set
 from ..text import Paragraph
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -584,7 +585,8 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     paragraph explains the percentage."""
     # What each paragraph offers is read once per paragraph text (_share_entries); a re-check after one
     # edit only joins those entries, over a window of the last _PARAGRAPHS_BACK paragraphs.
-    wholes: list[tuple[Quantity, int, str | None, int]] = []  # (whole, paragraph index, its noun, paragraph start)
+    # (whole, paragraph index, its noun, paragraph start, picked out of another whole: "trong đó có 1.381 đại biểu …")
+    wholes: list[tuple[Quantity, int, str | None, int, bool]] = []
     counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
     for paragraph, entry in ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True):
         if entry is None:
@@ -599,11 +601,13 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
         for relation, named in opens:
             part, percent = relation.whole, relation.share
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
-            earlier = [(w, i, at) for w, i, noun, at in wholes if i >= back and w.value > part.value
+            earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= back and w.value > part.value
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
-            if not earlier or len({w.value for w, _, _ in earlier}) != 1:
+            if len({w.value for w, *_ in earlier}) > 1:
+                earlier = _narrowed(earlier, part)
+            if not earlier or len({w.value for w, *_ in earlier}) != 1:
                 continue
             whole = earlier[-1][0].shifted(earlier[-1][2])
             shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
@@ -616,13 +620,14 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             if issue is not None:
                 yield issue
         counted.extend((q, index) for q in counts)
-        wholes.extend((q, index, noun, paragraph.start) for q, noun in own_wholes)
+        wholes.extend((q, index, noun, paragraph.start, subset) for q, noun, subset in own_wholes)
 
 
 def _share_entries(reading, entities) -> tuple | None:
     """What _earlier_paragraph_shares reads in one paragraph (paragraph offsets), remembered per
     paragraph text: its open shares not explained by a count of its own (each with the noun its cue
-    names), its counts of a known noun, its wholes (each with the noun a total names), its quantities."""
+    names), its counts of a known noun, its wholes (each with the noun a total names and
+    whether another whole picks it out), its quantities."""
     text = reading.text
     if not _DIGIT.search(text):
         return None
@@ -644,13 +649,33 @@ def _share_entries(reading, entities) -> tuple | None:
             joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
                 text, unit_end(text, w), q.start) for w in layer.quantities)
             if q.role == "whole" or noun is not None or examined or joined:
-                wholes.append((q, noun))
+                # "có 1.587 đại biểu, trong đó có 1.381 …": the 1.381 is picked out of the 1.587
+                wholes.append((q, noun, bool(_SUBSET_BEFORE.search(text, max(0, q.start - 24), q.start))))
     if not (opens or counts or wholes):
         return None
     return tuple(opens), counts, tuple(wholes), layer.quantities
 
 
 _PARAGRAPHS_BACK = 8
+_SUBSET_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng|gồm)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _narrowed(earlier: list[tuple], part: Quantity) -> list[tuple]:
+    """Among earlier wholes of two values (each a tuple led by the whole, its last item whether another
+    whole picks it out), those of the part's own act (quantities/scope.py: "Qua đánh giá, có 640 TCCSĐ …"
+    of "662 TCCSĐ được đánh giá"), else of its own period, else those no other whole picks out ("có
+    1.587 đại biểu, trong đó có 1.381 …": the 1.587)."""
+    if part.event not in (None, "có"):
+        same_act = [e for e in earlier if e[0].event == part.event]
+        if len({e[0].value for e in same_act}) == 1:
+            return same_act
+    if part.period:  # "Năm 2024 có 600 hội viên. Năm 2025 có 640 …" then "Năm 2025, có 128 hội viên nữ (chiếm 21%)"
+        same_period = [e for e in earlier if e[0].period and periods_agree(e[0].period, part.period)]
+        if len({e[0].value for e in same_period}) == 1:
+            return same_period
+    return [e for e in earlier if not e[-1]]
+
+
 _WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
 
@@ -913,6 +938,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 11 đảng viên được giám sát còn hạn chế.",
             "11 đảng viên"),
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 07 đảng viên được giám sát còn hạn chế."),
+    # a paragraph opened by "Trong đó": a count of the same act and noun as one of the paragraph before is some of it
+    Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 46 đảng viên có thành tích xuất "
+            "sắc.", "46 đảng viên"),
+    Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 26 đảng viên có thành tích xuất "
+            "sắc."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
@@ -929,12 +959,15 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
             yield issue
 
 
+_RAISED_TO = re.compile(r"(?<!\w)(?:nâng|đưa)(?:\s+tổng\s+số)?[^.;\d]{0,50}\s(?:lên|thành)\s+$", re.IGNORECASE)
+
+
 def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
     """A count larger than the earlier count whose set it names (quantities/named.py): a warning naming it."""
     for relation in named_wholes(ctx):
         whole, part = relation.whole, relation.parts[0]
-        if part.value <= whole.value:
-            continue
+        if part.value <= whole.value or _RAISED_TO.search(ctx.text, max(0, part.start - 60), part.start):
+            continue  # "… nâng tổng số đảng viên trong đảng bộ lên 264 đảng viên": a new total, no part
         yield Issue(part.start, unit_end(ctx.text, part),
                     f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
@@ -954,10 +987,13 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         index = paragraph.index
         in_those, assessed, parts, own_totals = entry
-        if previous is not None and (in_those or assessed or "vi phạm" in paragraph.text):
+        of_those = _OF_THOSE_OPENING.match(paragraph.text)
+        if previous is not None and (in_those or assessed or of_those or "vi phạm" in paragraph.text):
             layer = paragraph_layer(ctx, paragraph)
             if in_those:
                 yield from _with_neighbour(ctx, _in_those_of_paragraph_before, previous, paragraph, layer)
+            if of_those:
+                yield from _with_neighbour(ctx, _parts_of_the_act_before, previous, paragraph, layer)
             if assessed:
                 yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
             if "vi phạm" in paragraph.text:
@@ -1113,6 +1149,33 @@ def _examined_in_paragraph_before(ctx: DocumentContext, previous, paragraph, lay
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
                     (Related(whole.start + previous.start, unit_end(text, whole) + previous.start, "whole"),
                      Related(start, end, "part")))
+
+
+_OF_THOSE_OPENING = re.compile(r"\s*(?:[-–•+*]\s*)?(?:Trong\s+(?:số\s+)?đó|Riêng)\s*[,:]", re.IGNORECASE)
+
+
+def _parts_of_the_act_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
+    """"Ủy ban kiểm tra các cấp đã thi hành kỷ luật 72 tổ chức Đảng …" then a paragraph "Trong đó,
+    ủy ban kiểm tra các địa phương … thi hành kỷ luật 80 tổ chức Đảng …": a count of the first
+    sentence told with the act and noun of one count of the paragraph before (each number's event,
+    quantities/scope.py) is some of it (inferred: a warning naming it)."""
+    opening = _OF_THOSE_OPENING.match(paragraph.text)
+    before = paragraph_layer(ctx, previous)
+    end = next((e for s, e in layer_sentences(paragraph.text, layer)), len(paragraph.text))
+    for part in layer.quantities:
+        if not opening.end() <= part.start < end or part.kind != "count" or part.event in (None, "có") \
+                or part.role == "plan" or part.modifier is not None or part.head is None:
+            continue
+        wholes = [q for q in before.quantities if q.kind == "count" and q.event == part.event and q.head == part.head
+                  and q.role != "plan" and q.modifier is None]
+        if len(wholes) != 1 or part.value <= wholes[0].value:
+            continue
+        whole, shift = wholes[0], paragraph.start
+        yield Issue(part.start + shift, unit_end(paragraph.text, part) + shift,
+                    f"{_describe(part, paragraph.text)} ({part.event}) lớn hơn {_describe(whole, previous.text)} nêu ở "
+                    "đoạn trước, mà đoạn này mở đầu “Trong đó”: phần không thể vượt tổng.", None, Severity.WARNING,
+                    (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
+                     Related(part.start + shift, unit_end(paragraph.text, part) + shift, "part")))
 
 
 def _in_those_of_paragraph_before(ctx: DocumentContext, previous, paragraph, layer) -> Iterator[Issue]:
@@ -1439,10 +1502,13 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         before = paragraph_layer(ctx, previous)
         last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
         wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and q.role != "plan"]
+        layer = paragraph_layer(ctx, paragraph)
+        if len(wholes) > 1:  # "kỷ luật 182 tổ chức Đảng và 7.056 đảng viên" then "Cụ thể, có 5.486 đảng viên bị …"
+            first = next((q for q in layer.quantities if q.kind == "count" and q.noun_class), None)
+            wholes = [q for q in wholes if first is not None and q.noun_class == first.noun_class]
         if len(wholes) != 1:
             continue
         whole = wholes[0]
-        layer = paragraph_layer(ctx, paragraph)
         first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
         if len(parts) < 2 or not same_classification([level_groups(q, paragraph.text) for q in parts]):

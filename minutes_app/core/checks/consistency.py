@@ -13,6 +13,8 @@ from ..numbers import format_vi, round_half_up
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
+from ..quantities.restated import restatements
+from ..quantities.scope import named_subject_at
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -120,6 +122,13 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "hiện (GCN)\nXã An Lạc | 320 | 298\nXã Bình Minh | 250 | 262\nPhường Đông Sơn | 410 | 357\n"
                   "Tổng cộng | 980 | 917"),
           # the text against a table of indicators: the row names the measure and its unit
+          # one act of one body in one period (each number's event, subject and period, quantities/scope.py): the
+          # summary against the detail that adds up
+          Example("Trong 6 tháng, Hội Nông dân xã tiếp nhận 26 đơn thư, kiến nghị.\n2. Về đơn thư: Hội đã tiếp nhận, "
+                  "phân loại 28 đơn thư; giải quyết 21 đơn, đạt 75%.", "26 đơn thư", "28"),
+          Example("Trong 6 tháng, Hội Nông dân xã tiếp nhận 28 đơn thư, kiến nghị.\n2. Về đơn thư: Hội đã tiếp nhận, "
+                  "phân loại 28 đơn thư; giải quyết 21 đơn, đạt 75%."),
+          Example("Chi đoàn ấp Tân Hòa kết nạp 6 đoàn viên.\nChi đoàn ấp Tân Lợi kết nạp 9 đoàn viên."),
           Example("Thu ngân sách 9 tháng đạt 58,42 tỷ đồng.\nChỉ tiêu\tKế hoạch năm\tThực hiện 9 tháng\tTỷ lệ (%)\n"
                   "Thu ngân sách (tỷ đồng)\t75\t58,24\t77,7\nChi ngân sách (tỷ đồng)\t61,5\t43,87\t71,3\n"
                   "Giải quyết việc làm (lao động)\t600\t640\t106,7", "58,24", "58,42"),
@@ -137,6 +146,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     same words; a row of a table of indicators and the text's figure of the same name."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
     planned = _plan_sections(ctx)
+    scoped = restatements(ctx, frozenset(i for i, p in enumerate(ctx.paragraphs) if p.index in planned))
+    borne = {r.whole.start for r in scoped if r.whole.start > r.parts[0].start}
     for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
         for figure, group, scope, told in keyed:
             if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
@@ -198,6 +209,10 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                             "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
                             _restated(later, first), related=(Related(later.start, later.end, "later"),))
                 continue
+            if later.start in borne:
+                continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
+            if _two_places(ctx, first.start, later.start):
+                continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
             reported.add(later.start)
             yield Issue(later.start, later.end,
                         f"“{_stated(later)}” khác với “{_stated(first)}” "
@@ -205,6 +220,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
+    yield from _scoped_restatements(ctx, reported, scoped)
     yield from _back_references(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
@@ -1620,3 +1636,38 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match |
     if label is not None:
         return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole), label=True, whole=True)
     return f"bag | {noun} | " + " ".join(bag), _Told(names=_names(whole) if owned else frozenset(), weak=True)
+
+
+def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> Iterator[Issue]:
+    """Two counts of one noun whose event, subject and period agree (quantities/restated.py, read
+    from each quantity's scope): one figure told twice, a warning on the later naming the earlier."""
+    for relation in scoped:
+        first, later = relation.whole, relation.parts[0]
+        if first.start in reported or later.start in reported:
+            continue
+        reported.add(later.start)
+        first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
+        where = "đã nêu trước đó" if first.start < later.start else "nêu sau" if relation.cues and \
+            relation.cues[0].text == "headline" else "nêu sau (khớp với số liệu chi tiết đi kèm)"
+        yield Issue(later.start, later_end,
+                    f"“{ctx.text[later.start:later_end]}” khác với “{ctx.text[first.start:first_end]}” {where} "
+                    + _told_how(relation, later)
+                    + "; cùng một số liệu phải ghi thống nhất.",
+                    format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
+                    else _same_style(format_vi(first.value, first.decimals), later.text),
+                    related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))
+
+
+def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:
+    """Both mentions name their unit or place, and not the same one."""
+    a = named_subject_at(ctx, first)
+    return a is not None and (b := named_subject_at(ctx, later)) is not None and a != b
+
+
+def _told_how(relation, later) -> str:
+    kind = relation.cues[0].text if relation.cues else ""
+    if kind == "headline":
+        return "trong thân bài (tiêu đề nhắc lại cùng số liệu của thân bài)"
+    if kind == "verbatim" or not later.event:
+        return "trong câu viết y hệt"
+    return f"cho cùng việc ({later.event}), cùng đơn vị và cùng kỳ"

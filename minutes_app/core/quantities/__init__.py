@@ -14,6 +14,7 @@ from ..reading import Reading
 from .model import Clause, Cue, NotQuantity, NumberToken, Quantity, Relation
 from .reader import head_of, noun_heads, number_tokens, read_quantities, split_clauses
 from .relations import find_relations, level_group, unit_end
+from .scope import read_scopes
 
 __all__ = ["Clause", "Cue", "NotQuantity", "NumberToken", "ParagraphQuantities", "Quantity", "Relation", "head_of",
            "noun_heads", "number_tokens", "layer_of", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
@@ -36,6 +37,8 @@ class ParagraphQuantities:
 
 def read_paragraph(reading: Reading, entities) -> ParagraphQuantities:
     quantities, not_quantities, clauses = read_quantities(reading, entities)
+    if quantities:
+        read_scopes(reading.text, quantities, clauses, reading.sentences)
     relations = find_relations(reading.text, quantities, clauses, reading.sentences) if quantities else []
     return ParagraphQuantities(reading.text, tuple(quantities), tuple(not_quantities), tuple(clauses),
                                tuple(relations))

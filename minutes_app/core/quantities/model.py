@@ -53,6 +53,11 @@ class Quantity:
     clause: int = 0
     modifier: str | None = None
     modifier_cue: Cue | None = None
+    # what it is about (quantities/scope.py): the named unit it counts for (None: the document's issuer), the act
+    # its clause tells ("kết nạp"; "có" for a stock) and the periods it names ((kind, value): ("quarter", "quý III"))
+    subject: str | None = None
+    event: str | None = None
+    period: frozenset = frozenset()
 
     def shifted(self, offset: int) -> "Quantity":
         """The same quantity ``offset`` characters on (paragraph to document offsets), every offset it

@@ -252,6 +252,18 @@ _LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằn
                               r",\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+)?|,\s*(?:tỷ|tỉ)\s+lệ\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
+_LISTED = re.compile(r"\s*trong\s+(?:số\s+)?đó\s*:", re.IGNORECASE)
+
+
+def _levels_listed(inside: str, parts: list[Quantity], text: str) -> bool:
+    """"(trong đó: khiển trách 692, cảnh cáo 506, cách chức 115, khai trừ 207)": after "trong đó:"
+    and nothing but the levels of one classification, the parts are all of the whole."""
+    if not _LISTED.match(inside) or len(_PARTIAL.findall(inside)) > 1:
+        return False
+    groups = [level_groups(q, text) for q in parts]
+    return all(groups) and same_classification(groups)
+
+
 def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 sentences: list[tuple[int, int]]) -> list[Relation]:
     """sum-of relations (and their part-of) after "trong đó", "gồm", a bracket or a colon."""
@@ -278,7 +290,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not _PARTIAL.search(inside) and (not any(_mentions(q, text, overlapping)
+                        inside) and (not _PARTIAL.search(inside) or _levels_listed(inside, parts, text)) and (
+                        not any(_mentions(q, text, overlapping)
                                                                              for q in parts)
                                                                      or same_classification([level_groups(q, text)
                                                                                              for q in parts])):
@@ -513,6 +526,9 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
     groups = [level_groups(p, text) for p in parts]
     if len(parts) < 2 or not same_classification(groups):
         return []
+    own = phrase_levels(text[whole.end:end].lower(), True)
+    if own and same_classification([own, *groups]):
+        return []  # "có 5.486 đảng viên bị khiển trách; 1.057 đảng viên bị cảnh cáo; …": the first level, no whole
     cue = Cue(end, end + 1, text[end:end + 1].strip() or ",")
     return [Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,), levels=True)]
 
@@ -1205,6 +1221,7 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
     relations = []
     run: list[Quantity] = []
     groups: list[frozenset[int]] = []
+    segments: list[str] = []
     for quantity in [*quantities, None]:
         if quantity is not None and quantity.kind == "percent":
             segment = re.split(r"[,;:(]", text[max(0, quantity.start - 60):quantity.start].lower())[-1]
@@ -1213,15 +1230,65 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
             if levels and same_sentence and (not groups or same_classification([*groups, levels])):
                 run.append(quantity)
                 groups.append(levels)
+                segments.append(segment)
+                continue
+        if len(run) < 3 and quantity is not None and quantity.kind == "percent" and not run:
+            after = _after_levels(text, quantities, sentences, quantity)
+            if after:
+                relations.append(after)
                 continue
         if len(run) >= 3:
-            span = text[max(0, run[0].start - 60):run[-1].end].lower()
-            every = bool(_TOP_LEVEL.search(span) and _BOTTOM_LEVEL.search(span))  # all levels, top to bottom
+            # all levels, top to bottom: the first part's own label is the top level, the last's the bottom one
+            # (not a "tiêu biểu" inside a bracket before the run: "(trong đó, 21,26% … tiêu biểu); hoàn thành tốt …")
+            every = bool(_TOP_LEVEL.search(segments[0]) and _BOTTOM_LEVEL.search(segments[-1]))
             relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=every))
-        run, groups = [], []
+        run, groups, segments = [], [], []
         if quantity is not None and quantity.kind == "percent":
             continue
     return relations
+
+
+_LABEL_AFTER = re.compile(r"\s*([^\d%;:()]{2,90}?)\s*(?=[;:()]|,|\svà\s|\.(?:\s|$)|$)", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\s+trở\s+(?:lên|xuống)$")
+
+
+def _after_levels(text: str, quantities: list[Quantity], sentences, first: Quantity) -> Relation | None:
+    """"90,33% số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; 9,7% hoàn thành nhiệm vụ
+    và 0,57% không hoàn thành nhiệm vụ": shares each followed by its own level, all different levels
+    of one classification, in one sentence, from the top level (or "… trở lên") to the bottom one."""
+    sentence = _sentence_of(sentences, first.start)
+    shares = [q for q in quantities if q.kind == "percent" and q.start >= first.start
+              and _sentence_of(sentences, q.start) == sentence]
+    run, names, groups = [], [], []
+    for share in shares:
+        label = _LABEL_AFTER.match(text, share.end)
+        if label is None:
+            break
+        phrase = _AT_LEAST.sub("", label.group(1).lower().strip())
+        levels = phrase_levels(phrase, True)
+        if not levels or (groups and not same_classification([*groups, levels])):
+            break
+        name = _level_name(phrase, levels)
+        if name in names:
+            return None  # one level twice: two wholes ("95% chi bộ hoàn thành tốt …; 80% đảng viên hoàn thành tốt …")
+        run.append(share)
+        names.append(name)
+        groups.append(levels)
+        if any(first.start < q.start < share.start and q.kind != "percent" for q in quantities):
+            return None  # counts between the shares: another shape
+    if len(run) < 3 or not (_TOP_LEVEL.search(names[0]) or _AT_LEAST.search(
+            _LABEL_AFTER.match(text, run[0].end).group(1).lower().strip())) or not _BOTTOM_LEVEL.search(names[-1]):
+        return None
+    return Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=True)
+
+
+def _level_name(phrase: str, groups: frozenset[int]) -> str:
+    """The level a phrase ends with, in the first of its classifications."""
+    group = classification_levels()[min(groups)]
+    for level in sorted(group, key=len, reverse=True):  # "không hoàn thành nhiệm vụ" before "hoàn thành nhiệm vụ"
+        if re.search(r"(?<!\w)" + re.escape(level) + r"$", phrase):
+            return level
+    return phrase
 
 
 _PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
@@ -1484,6 +1551,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
+        shared = {id(r.parts[0]) for r in relations if r.parts and r.kind in ("share-open", "share-of")}
+        if whole is not None and id(whole) in shared and whole.kind == "count" and part.kind == "count":
+            whole = None  # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole
         base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
         if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
@@ -1496,7 +1566,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
         elif whole is None and part.kind == "count" and part.head and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]) and not any(
-                q.role == "whole" and q.kind == "count" and q.start < part.start for q in quantities):
+                q.role == "whole" and q.kind == "count" and q.start < part.start and id(q) not in shared
+                for q in quantities):
+            # (a count with its own share is a part, whatever its cue: "có 222 đại biểu nữ (chiếm 13,99%); 175 …")
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations

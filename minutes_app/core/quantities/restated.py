@@ -1,0 +1,337 @@
+"""A figure stated twice: two counts of one noun whose EVENT, SUBJECT and PERIOD agree
+(quantities/scope.py) are one quantity told twice ("Công an xã tiếp nhận 37 tin báo" in the
+summary, "đã tiếp nhận, phân loại 39 tin báo" in the detail). Read at document scope, from each
+paragraph's layer; a relation "same-as", inferred (the rule warns, naming the earlier figure)."""
+
+from __future__ import annotations
+
+import re
+
+from .lists import paragraph_layer
+from .model import Cue, Quantity, Relation
+from .relations import unit_end
+from .scope import document_scopes, effective_scope, event_match, periods_agree
+
+_SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
+                     re.IGNORECASE)
+# a figure still to reach, a bound or what is left: no figure of what was done
+_NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|"
+                       r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|"
+                       r"tăng|giảm|so\s+với|bình\s+quân|mỗi|lượt)(?!\w)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_PLAN_AFTER = re.compile(r"[^,;.]{0,30}?(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|nghị\s+quyết)",
+                         re.IGNORECASE)
+_AFTER_NOT = re.compile(r"\s*\(?\s*(?:trở\s+lên|trở\s+xuống|tăng|giảm|so\s+với|bình\s+quân|mỗi|/|còn\s+lại|nữa)(?!\w)",
+                        re.IGNORECASE)
+_MONEY_EVENTS = frozenset(("thu", "chi", "giải ngân", "huy động", "vận động", "cho vay"))
+_PROPERTY_AFTER = re.compile(r"\s+(?:là|thuộc|có)(?!\w)", re.IGNORECASE)  # "11 đồng chí là nữ": some of them
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|tới|ước|chừng)\s*$", re.IGNORECASE)
+_GENERIC = frozenset(("đồng chí", "đ/c", "người"))
+_UNIT_FILLERS = frozenset(("mới", "các", "những"))
+_VAGUE_HEADS = frozenset(("lượt", "lượt người", "người"))
+# what the count is about, told right after its noun ("kiểm tra 32 tổ chức đảng về thu chi ngân sách", "… khi có
+# dấu hiệu vi phạm"): two topics, two quantities
+_TOPIC = re.compile(r"\s*(?:cấp\s+dưới\s+)?(?P<topic>(?:về|khi|theo|do|thuộc)\s+[^,;.()]{1,40})", re.IGNORECASE)
+_TOPIC_BEFORE = re.compile(r"(?<!\w)(?P<topic>(?:về|khi|theo|do)\s+[^,;.()]{1,40})", re.IGNORECASE)
+_MAX_WORDS = 3  # the words of a unit compared: "tin báo, tố giác tội phạm" → "tin báo"
+# events that a report counts per occasion: the same words, two occasions ("thăm", "trao", "tặng" gifts)
+_COUNTED_EVENTS = frozenset(("kết nạp", "bầu bổ sung", "chuyển chính thức", "khen thưởng", "kỷ luật", "xóa tên",
+                             "huy hiệu", "giới thiệu", "kiểm tra", "giám sát", "tiêm phòng",
+                             "nhập ngũ", "tiếp nhận", "giải quyết", "xây dựng", "sửa chữa", "bàn giao", "cấp",
+                             "tập huấn", "đào tạo"))
+
+
+def _unit_words(text: str, quantity: Quantity) -> tuple[str, ...]:
+    unit = quantity.unit or quantity.head or ""
+    words = [w for w in re.split(r"[\s,;:()]+", unit.lower()) if w and w not in _UNIT_FILLERS]
+    cut = re.search(r"[,;:(]", unit)
+    if cut:
+        words = [w for w in re.split(r"\s+", unit[:cut.start()].lower()) if w and w not in _UNIT_FILLERS]
+    return tuple(words[:_MAX_WORDS])
+
+
+def _object(label: str) -> str:
+    """What an amount's act is of: the two words after the act ("thu ngân sách nhà nước … đạt" → "ngân sách")."""
+    act = event_match(label, 0, len(label))
+    if act is None:
+        return ""
+    words = _WORD.findall(label[act.end():].lower())[:2]
+    words = [w for w in words if w not in _AMOUNT_FILLERS]
+    return _OBJECT_SAME.get(" ".join(words[:1]), " ".join(words[:1]))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AMOUNT_FILLERS = frozenset(("được", "đạt", "là", "đã", "về", "từ", "cho", "trên", "tổng", "số", "tiền"))
+_OBJECT_SAME = {"nsnn": "ngân sách"}
+_CLOSE = 0.05  # an amount told again: a slip, not another amount, when within this share of it
+
+
+def _same_amount(a: Quantity, b: Quantity, label_a: str, label_b: str) -> bool:
+    """Two amounts of one act of one thing: what the act is of agrees (or one names nothing), the
+    words of one label hold the other's ("Quỹ khuyến học thu" and "Quỹ vì người nghèo thu" are two
+    funds) and the values are close ("11.460 triệu đồng" and "11,64 tỷ đồng")."""
+    object_a, object_b = _object(label_a), _object(label_b)
+    if object_a and object_b and object_a != object_b:
+        return False
+    words_a, words_b = _content(label_a), _content(label_b)
+    if not (words_a <= words_b or words_b <= words_a):
+        return False
+    return abs(a.value - b.value) <= _CLOSE * max(a.value, b.value)
+
+
+def _content(label: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(label.lower()) if w not in _LABEL_FILLERS)
+
+
+_LABEL_FILLERS = frozenset(("hiện", "nay", "đã", "đạt", "được", "là", "trên", "địa", "bàn", "tháng", "năm", "quý", "tổng",
+                            "số", "tiền", "thu", "chi", "nhà", "nước", "toàn", "xã", "phường", "thị", "trấn", "trong",
+                            "kỳ", "lũy", "kế", "luỹ", "đến", "ngày", "của", "và", "các", "với", "cả", "ước", "thực",
+                            "giải", "huy", "động", "vận", "cho", "vay", "sách", "nsnn", "ngân", "kết", "quả",
+                            "công", "tác", "tập", "trung", "tiếp", "nhận"))
+
+
+def _same_noun(text_a: str, a: Quantity, text_b: str, b: Quantity, label_a: str, label_b: str) -> bool:
+    """One noun: the same words ("tin báo" and "tin báo"), or a generic "đồng chí" whose label names
+    the other's noun ("Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí"); amounts of one act of one thing."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind and _same_amount(a, b, label_a, label_b)
+    if a.head is None or b.head is None or a.noun_class != b.noun_class:
+        return False
+    words_a, words_b = _unit_words(text_a, a), _unit_words(text_b, b)
+    if words_a == words_b:
+        return True
+    if a.head in _GENERIC and b.head not in _GENERIC:
+        return " ".join(words_b) in label_a.lower()
+    if b.head in _GENERIC and a.head not in _GENERIC:
+        return " ".join(words_a) in label_b.lower()
+    return False
+
+
+def _told(layer, quantity: Quantity) -> str | None:
+    """The quantity's clause up to it (its label, for a clause opened by ":"), or None when it is
+    no figure to compare: a plan, a bound or a change, a subset ("trong đó"), a part or share
+    of a relation, in a table row."""
+    if quantity.kind == "money":
+        if quantity.event not in _MONEY_EVENTS:
+            return None
+    elif quantity.kind != "count" or quantity.event not in _COUNTED_EVENTS:
+        return None
+    if quantity.role == "plan" \
+            or quantity.head in _VAGUE_HEADS \
+            or quantity.modifier is not None or not quantity.value:
+        return None
+    clauses = layer.clauses
+    clause = clauses[quantity.clause] if quantity.clause < len(clauses) else None
+    if clause is None:
+        return None
+    start = clause.start
+    if clause.opener == ":" and quantity.clause > 0:
+        start = clauses[quantity.clause - 1].start
+    before = layer.text[start:quantity.start]
+    if before.rstrip().endswith("("):
+        return None  # "(3 đồng chí)": an item of a breakdown
+    if _SUBSET.search(before) or _NOT_DONE.search(before) or _BOUND_BEFORE.search(before) or "\t" in layer.text or " | " in layer.text:
+        return None
+    plan_after = _PLAN_AFTER.match(layer.text, unit_end(layer.text, quantity))
+    if plan_after and "%" not in plan_after.group():
+        return None  # "kết nạp 12 đảng viên (chỉ tiêu 10)": a figure told with its plan, not "đạt 100% kế hoạch"
+    if _AFTER_NOT.match(layer.text, unit_end(layer.text, quantity)) or _PROPERTY_AFTER.match(
+            layer.text, unit_end(layer.text, quantity)):
+        return None  # "kết nạp 5 đảng viên trở lên", "(tăng 3 so với …)", "11 đồng chí là nữ"
+    previous = [q.end for q in layer.quantities if start <= q.end <= quantity.start and q is not quantity]
+    if previous:
+        before = layer.text[max(previous):quantity.start]  # the noun a generic "đồng chí" stands for is named since
+    for relation in layer.relations:
+        if relation.kind in ("part-of", "sum-of") and any(p is quantity for p in relation.parts):
+            return None
+    return before
+
+
+def _borne_out(layer, quantity: Quantity) -> bool:
+    """Its paragraph builds on it and agrees: the whole of parts that add up to it, of a share that
+    is right ("đã tiếp nhận 39 tin báo; giải quyết 35 tin, đạt 89,7%"), or a result whose share of
+    its plan is right ("9 đồng chí, đạt 180% (chỉ tiêu 5)")."""
+    def right(part: float, whole: float, share: Quantity) -> bool:
+        return bool(whole) and abs(part / whole * 100 - share.value) <= 0.5 * 10 ** -share.decimals + 1e-9
+
+    for relation in layer.relations:
+        if relation.kind in ("sum-of", "part-of") and relation.whole is quantity and len(relation.parts) > 1 \
+                and sum(p.value for p in relation.parts) == quantity.value:
+            return True
+        if relation.share is None or not relation.parts:
+            continue
+        if relation.kind == "share-open" and relation.whole is not quantity \
+                and right(relation.whole.value, quantity.value, relation.share):
+            return True  # an open share of this paragraph is of it
+        if relation.whole is quantity and right(relation.parts[0].value, quantity.value, relation.share):
+            return True
+        if relation.kind == "result-vs-plan" and relation.parts[0] is quantity \
+                and right(quantity.value, relation.whole.value, relation.share):
+            return True
+    # "kết nạp được 5 đảng viên mới …, trong đó có 3 đảng viên chi bộ nông thôn, 2 đảng viên chi bộ giáo dục"
+    following = [q for q in layer.quantities if q.sentence == quantity.sentence and q.start > quantity.end]
+    parts = [q for q in following if q.kind == "count" and q.noun_class == quantity.noun_class]
+    if len(parts) >= 2 and quantity.kind == "count":
+        cue = _SUBSET.search(layer.text, quantity.end, parts[0].start)
+        if cue is not None and sum(q.value for q in parts) == quantity.value:
+            return True
+    return False
+
+
+def _topic(text: str, quantity: Quantity) -> str | None:
+    """What the count is about, told between its act and its number ("kiểm tra khi có dấu hiệu vi
+    phạm 855 tổ chức đảng") or right after its noun ("… 32 tổ chức đảng về thu chi ngân sách")."""
+    act = event_match(text, max(0, quantity.start - 80), quantity.start)
+    found = _TOPIC_BEFORE.search(text, act.end(), quantity.start) if act is not None else None
+    found = found or _TOPIC.match(text, unit_end(text, quantity))
+    return " ".join(found.group("topic").lower().split()[:3]) if found else None
+
+
+def _equal(a: Quantity, b: Quantity) -> bool:
+    """One value at the precision each prints ("1,2 nghìn tỷ đồng" and "1.215 tỷ đồng")."""
+    if a.value == b.value:
+        return True
+    if a.kind != "money" or b.kind != "money":
+        return False
+    coarse, fine = (a, b) if a.scale * 10 ** -a.decimals >= b.scale * 10 ** -b.decimals else (b, a)
+    step = coarse.scale * 10 ** -coarse.decimals
+    return abs(round(fine.value / step) * step - coarse.value) < step / 1000
+
+
+def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
+    """Pairs (earlier whole, later part slot) of one figure told twice with two values: same noun,
+    same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
+    that may be one; never in one sentence. The later mention is the one questioned, unless an
+    earlier mention of the same key has its value."""
+    inherited, issuer, headline = document_scopes(ctx)
+    mentions: dict[tuple, list[tuple]] = {}  # (event, subject, topic) → its mentions
+    found: list[Relation] = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index in skip or not _DIGIT.search(paragraph.text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        key = ("quantities.restated", paragraph.text)  # what a paragraph tells is read once per its text
+        told = ctx.memo.get(key)
+        if told is None:
+            told = ctx.memo[key] = tuple(
+                (q, label, _topic(paragraph.text, q)) for q in layer.quantities
+                if (q.event in _COUNTED_EVENTS or q.event in _MONEY_EVENTS) and (label := _told(layer, q)) is not None)
+        for quantity, label, topic in told:
+            scope = effective_scope(quantity, inherited[index], issuer)
+            subject = scope[0] if quantity.kind != "money" else (scope[0] or "").partition("|")[0] \
+                if "|" in (scope[0] or "") or " " in (scope[0] or "") else None
+            keyed = mentions.setdefault((quantity.event, subject, topic), [])
+            same = [m for m in keyed if (headline in (index, m[3]) or periods_agree(m[2][1], scope[1]))
+                    and _same_noun(m[1], m[0], paragraph.text, quantity, m[4], label)
+                    and not (m[3] == index and m[0].sentence == quantity.sentence)]
+            keyed.append((quantity, paragraph.text, scope, index, label, layer))
+            if not same or any(_equal(m[0], quantity) for m in same):
+                continue
+            if len({m[0].value for m in same}) != 1:
+                continue
+            earlier = same[-1]
+            whole = earlier[0].shifted(ctx.paragraphs[earlier[3]].start)
+            later = quantity.shifted(paragraph.start)
+            if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
+                whole, later = later, whole  # the detail adds up: the summary's figure is the slip
+            found.append(Relation("same-as", whole, (later,), explicit=False))
+    found.extend(_verbatim(ctx, skip, {r.parts[0].start for r in found} | {r.whole.start for r in found}))
+    if headline is not None:
+        found.extend(_headline_shares(ctx, headline))
+    return found
+
+
+_SHARE_FILLERS = frozenset(("đạt", "chiếm", "là", "số", "của", "trong", "đó", "và", "các", "có", "được", "tỷ", "tỉ", "lệ",
+                            "với", "so", "năm", "qua", "đã", "này", "trên", "gần", "hơn", "kết", "quả"))
+_AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|tăng|giảm)(?!\w)|%/", re.IGNORECASE)
+_SHARE_MATCH = 0.75  # the share of a headline's words the body's sentence must hold
+
+
+def _share_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _SHARE_FILLERS)
+
+
+def _headline_shares(ctx, headline: int) -> list[Relation]:
+    """A news headline's percentage told again in the body ("20,95% cơ sở đảng đạt trong sạch, vững
+    mạnh tiêu biểu" over "… tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu chiếm 20,59%"): the
+    one body sentence whose words hold the headline's (three in four, more than any other) is of the
+    same figure; the headline's, differing, is questioned."""
+    top = ctx.paragraphs[headline]
+    shares = [q for q in paragraph_layer(ctx, top).quantities if q.kind == "percent"]
+    if len(shares) != 1 or shares[0].modifier is not None or _AVERAGE.search(top.text):
+        return []  # "CPI … tăng 4,15%", "giảm bình quân 6,7%/năm": a change or a rate, not a share
+    words = _share_words(top.text)
+    if len(words) < 4:
+        return []
+    scored = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index <= headline or "%" not in paragraph.text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        sentences = ctx.reading(paragraph).sentences
+        for q in layer.quantities:
+            if q.kind != "percent" or q.modifier is not None:
+                continue
+            s_start = next((a for a, b in sentences if a <= q.start < b), 0)
+            own = max([o.end for o in layer.quantities if s_start <= o.end <= q.start and o is not q], default=s_start)
+            end = q.end + 12  # with what it is of ("… đạt 104% kế hoạch")
+            held = (len(words & _share_words(paragraph.text[s_start:end])) / len(words),
+                    len(words & _share_words(paragraph.text[own:end])) / len(words))
+            scored.append((held, q, paragraph))
+    if not scored:
+        return []
+    scored.sort(key=lambda x: x[0], reverse=True)
+    best, quantity, paragraph = scored[0]
+    if best[0] < _SHARE_MATCH or len(scored) > 1 and scored[1][0] >= best or any(
+            q.value == shares[0].value for held, q, _ in scored if held[0] >= _SHARE_MATCH):
+        return []  # (the headline's value told in the body: that is its figure)
+    return [Relation("same-as", quantity.shifted(paragraph.start), (shares[0].shifted(top.start),), explicit=False,
+                     cues=(Cue(top.start, top.end, "headline"),))]
+
+
+_VERBATIM_WORDS = 8  # a clause told again word for word: at least this many words
+
+
+def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
+    """A clause told again word for word in another paragraph with one number changed ("Huyện
+    Cẩm Giàng hiện còn 133 chi bộ thôn, khu dân cư, giảm 13 chi bộ …" in the lead and again, with
+    135, in the close): the same figure, whatever its act."""
+    seen: dict[tuple[str, int], tuple[Quantity, int]] = {}
+    found = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index in skip or not _DIGIT.search(paragraph.text) or "\t" in paragraph.text or " | " in paragraph.text:
+            continue
+        key = ("quantities.verbatim", paragraph.text)  # a paragraph's masked clauses, read once per its text
+        clauses = ctx.memo.get(key)
+        if clauses is None:
+            clauses = ctx.memo[key] = _masked_clauses(paragraph_layer(ctx, paragraph))
+        for masked, place, quantity in clauses:
+            if (masked, place) in seen:
+                first, first_index = seen[(masked, place)]
+                if first_index != index and not _equal(first, quantity) \
+                        and first.start + ctx.paragraphs[first_index].start not in said:
+                    found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
+                                          (quantity.shifted(paragraph.start),), explicit=False,
+                                          cues=(Cue(paragraph.start, paragraph.end, "verbatim"),)))
+            else:
+                seen[(masked, place)] = (quantity, index)
+    return found
+
+
+def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity], ...]:
+    """Each long clause of a paragraph (with its label) with its quantities masked, once per count or amount in it."""
+    found = []
+    for clause_index, clause in enumerate(layer.clauses):
+        start = layer.clauses[clause_index - 1].start if clause.opener == ":" and clause_index else clause.start
+        text = layer.text[start:clause.end]  # with its label: "Có mặt: 27 …" is not "Tổng số …: 34 …"
+        numbers = [q for q in layer.quantities if q.clause == clause_index and q.kind in ("count", "money")]
+        if not numbers or len(_WORD.findall(text)) < _VERBATIM_WORDS:
+            continue
+        pieces, at = [], start
+        for q in layer.quantities:  # the quantities masked, not the years, dates and names' numbers
+            if start <= q.start and q.end <= clause.end:
+                pieces += [layer.text[at:q.start], "#"]
+                at = q.end
+        masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
+        found.extend((masked, place, quantity) for place, quantity in enumerate(numbers))
+    return tuple(found)

@@ -1,0 +1,472 @@
+"""What each number is about, read once as data on its Quantity: its SUBJECT (the body, unit or
+place it counts for: "xã Tân An", "chi bộ trường a"; None for the document's own issuer), its
+EVENT (the act its clause tells: kết nạp, khen thưởng, tiêm phòng, thu, chi …, resources/
+quantity_events.txt; "có" for a stock stated with "có" / "tổng số") and its PERIOD (quý III, 9
+tháng, năm 2025, lũy kế, đầu năm, nhiệm kỳ …), each from its clause, else its sentence.
+
+Two numbers are one figure only when noun, event, subject and period agree; a part can be
+compared with a whole stated elsewhere only when they do. A heading's period and subject reach
+the lines under it at document scope (``document_scopes``); this module reads a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import word_list
+from .model import Clause, Quantity
+
+
+def _first_letters(letters: str) -> str:
+    """A lookahead on the letters a pattern's words open with (both cases): the pattern's many
+    alternatives are tried only where one of them can start (speed: a third of the time)."""
+    return "(?=[" + re.escape("".join(sorted(set(letters + letters.upper())))) + "])"
+
+# a named unit: its kind and a name (capitalised words, a number or a letter): "xã Tân An", "Chi bộ ấp 3",
+# "Phường A", "thôn Đông Hưng"; "Đảng bộ xã" (no name) and "toàn Đảng bộ" name the issuer, not a sub-unit
+_UNIT_KINDS = (r"xã|phường|thị\s+trấn|thôn|ấp|bản|buôn|làng|khu\s+phố|tổ\s+dân\s+phố|khóm|khối|chi\s+bộ|đảng\s+bộ|"
+               r"chi\s+đoàn|chi\s+hội|trường|trạm|hợp\s+tác\s+xã|HTX|công\s+ty|huyện|quận|tỉnh|thành\s+phố|"
+               r"cơ\s+sở|đơn\s+vị|tổ")
+_SUBJECT = re.compile(_first_letters("xptấbláakcđhq") + r"(?<!\w)(?P<kind>" + _UNIT_KINDS + r")\s+(?:(?P<sub>" + _UNIT_KINDS + r")\s+)?(?=\w)",
+                      re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]+")
+_NOT_A_NAME = frozenset(("Đảng", "Nhà", "Ban", "Ủy", "Uỷ", "Hội", "Đoàn", "Nghị", "Quyết", "Kế", "Chỉ", "Tổng",
+                         "Việt", "Nam", "Trung", "Ương", "Thường", "Chấp", "Hành", "Mặt", "Trận", "Tổ", "Quốc",
+                         "Cựu", "Chiến", "Binh", "Phụ", "Nữ", "Nông", "Dân", "Thanh", "Niên", "Liên", "Đội",
+                         "Quân", "Sự", "Công", "An", "Y", "Tế"))
+
+# the bodies that act in a sentence ("Cấp ủy các cấp và chi bộ kiểm tra …", "UBKT các cấp kiểm tra …"): two
+# counts of one act by two bodies are two quantities
+_ACTORS = re.compile(
+    _first_letters("btuủcđhqm") + r"(?<!\w)(?:(?P<btv>ban\s+thường\s+vụ|btv)|(?P<tt>thường\s+trực)|(?P<ubkt>(?:ủy|uỷ|uy)\s+ban\s+kiểm\s+tra|ubkt)"
+    r"|(?P<capuy>cấp\s+(?:ủy|uỷ|uy))|(?P<cap>các\s+cấp)|(?P<chibo>chi\s+bộ|chi\s+(?:ủy|uỷ|uy))|(?P<danguy>đảng\s+(?:ủy|uỷ|uy)|đảng\s+bộ)"
+    r"|(?P<tinhuy>tỉnh\s+(?:ủy|uỷ|uy))|(?P<huyenuy>huyện\s+(?:ủy|uỷ|uy)|quận\s+(?:ủy|uỷ|uy)|thị\s+(?:ủy|uỷ|uy))|(?P<thanhuy>thành\s+(?:ủy|uỷ|uy))"
+    r"|(?P<bch>ban\s+chấp\s+hành|bch)|(?P<hdnd>hđnd|hội\s+đồng\s+nhân\s+dân)|(?P<ubnd>ubnd|(?:ủy|uỷ|uy)\s+ban\s+nhân\s+dân)"
+    r"|(?P<mttq>mttq|mặt\s+trận)|(?P<congan>công\s+an)|(?P<quansu>quân\s+sự)|(?P<quochoi>quốc\s+hội)"
+    r"|(?P<bbt>ban\s+bí\s+thư)|(?P<bct>bộ\s+chính\s+trị)|(?P<chinhphu>chính\s+phủ)|(?P<tw>trung\s+ương)"
+    r"|(?P<doan>đoàn\s+kiểm\s+tra|đoàn\s+giám\s+sát))"
+    r"(?:\s+(?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|cơ\s+sở|các\s+cấp))?(?!\w)",
+    re.IGNORECASE)
+
+_PERIODS = re.compile(
+    _first_letters("0123456789qbscmtnlđkg") + r"(?<!\w)(?:(?P<quarter>quý\s+(?:IV|I{1,3}|[1-4]))(?![\w])"
+    r"|(?P<months>(?:\d{1,2}|ba|sáu|chín|mười\s+một|mười\s+hai)\s+tháng)(?!\w)(?!\s+tuổi)"
+    r"|(?<![\d/])(?P<month>tháng\s+\d{1,2})(?![\d])"
+    r"|(?P<year>năm\s+(?:19|20)\d\d)(?![\d/])"
+    r"|(?P<cumulative>lũy\s+kế|luỹ\s+kế|từ\s+đầu\s+(?:năm|nhiệm\s+kỳ))(?!\w)"
+    r"|(?P<opening>đầu\s+(?:kỳ|nhiệm\s+kỳ)|đầu(?=\s+năm(?!\s+(?:19|20)\d\d)))(?!\w)"
+    r"|(?P<earlier>cùng\s+kỳ|năm\s+trước|năm\s+ngoái|kỳ\s+trước)(?!\w)"
+    r"|(?P<term>nhiệm\s+kỳ|giai\s+đoạn)(?!\w))",
+    re.IGNORECASE)
+_COMPARED = re.compile(r"(?<!\w)(?:so\s+với|tăng|giảm|hơn|từ)(?:\s+[^\W\d_]+)?\s+$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"(?<!\w)(?:đủ|dưới|trên|sau|hơn|quá|vòng|mất|kéo\s+dài)\s+$", re.IGNORECASE)
+_NOW = re.compile(r"(?<!\w)(?:hiện\s+(?:đã|nay|có|tại)|đến\s+nay|tính\s+đến)(?!\w)", re.IGNORECASE)
+_NOW_PERIOD = frozenset((("now", "đến nay"),))
+_SPAN_BEFORE = re.compile(r"(?:tháng|quý\s+[IV1-4]+)\s+$", re.IGNORECASE)
+_MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9", "mười một": "11", "mười hai": "12"}
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+# kinds that set a number apart from one that does not name them ("lũy kế" and a plain figure)
+_MARKED = frozenset(("cumulative", "opening", "earlier", "term"))
+_SPANS = frozenset(("quarter", "months", "month"))
+
+
+@lru_cache(maxsize=1)
+def _events() -> tuple[re.Pattern, dict[str, str]]:
+    """resources/quantity_events.txt as one pattern (longest words first) and words → event."""
+    table = {}
+    for line in word_list("quantity_events"):
+        words, _, event = (p.strip() for p in line.partition("|"))
+        table[words.lower()] = event
+    alternatives = []
+    for words in sorted(table, key=len, reverse=True):
+        alternative = re.escape(words).replace(r"\ ", r"\s+")
+        alternatives.append(alternative + _EVENT_GUARDS.get(words, ""))
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE), table
+
+
+# short words that are also the first syllable of other words ("thu hút", "chi bộ", "cấp ủy")
+_EVENT_GUARDS = {
+    "thu": r"(?!\s+(?:hút|hoạch|nhập|gom|hồi|thập|về|hẹp|nhỏ|xếp|dọn|hình)(?!\w))",
+    "chi": r"(?!\s+(?:bộ|hội|đoàn|ủy|uỷ|nhánh|tiết|cục|phí|đội|tiêu|ngành|phối|cấp)(?!\w))",
+    "cấp": r"(?=\s+(?:mới|đổi|lại|giấy|thẻ|phát|cho|sổ|\d))",
+    "tặng": r"(?!\s+(?:thêm|lên|trưởng)(?!\w))",
+    "trao": r"(?!\s+(?:đổi)(?!\w))",
+    "tiêm": r"(?!\s+chủng\s+mở\s+rộng)",
+    "đánh giá": r"(?!\s+(?:cao|chung)(?!\w))",
+    "giới thiệu": r"(?!\s+sinh\s+hoạt)",
+}
+_STOCK = re.compile(r"(?:(?<!\w)(?:hiện\s+)?có|tổng\s+số(?:\s+[^\W\d_]+){0,4}\s*(?:là|:)?)\s*$", re.IGNORECASE)
+_EVENT_AFTER = 40  # the act told right after a number's noun ("36 thanh niên nhập ngũ"), in four words
+_STOP = re.compile(r"[,;:()]")
+_JOINED = re.compile(r"(?:\s+[^\W\d_]+){0,5}\s*(?:,|và)\s*", re.IGNORECASE)
+_EVENT_BEFORE = 80  # how far before a number its act is looked for
+
+
+def event_at(text: str, start: int, end: int, last: bool = True) -> str | None:
+    """The act of resources/quantity_events.txt named last (or first) in ``text[start:end]``."""
+    found = event_match(text, start, end, last)
+    return None if found is None else _events()[1].get(" ".join(found.group().lower().split()))
+
+
+def act_items(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
+    """Every act of resources/quantity_events.txt a text tells (not one it names: "hình thức kỷ
+    luật"), once: (start, end, event); within ``windows`` (sorted) when given."""
+    pattern, table = _events()
+    found = []
+    for start, end in windows if windows is not None else [(0, len(text))]:
+        found.extend((m.start(), m.end(), table.get(" ".join(m.group().lower().split())))
+                     for m in pattern.finditer(text, start, end)
+                     if not _NAMED_ACT.search(text, max(0, m.start() - 20), m.start()))
+    return found
+
+
+def _windows(text: str, quantities: list[Quantity], clauses: list[Clause]) -> list[tuple[int, int]]:
+    """Where the acts of a paragraph's counts and amounts may be told: from their clause's label (at
+    most _EVENT_BEFORE back) to _EVENT_AFTER past them, merged."""
+    windows: list[tuple[int, int]] = []
+    for q in quantities:
+        if q.kind not in ("count", "money"):
+            continue
+        clause = clauses[q.clause] if q.clause < len(clauses) else None
+        if clause is None:
+            start = max(0, q.start - _EVENT_BEFORE)
+        elif clause.opener == ":" and q.clause:
+            start = clauses[q.clause - 1].start  # the label's act ("Giới thiệu …: 9 đồng chí")
+        else:
+            start = max(clause.start, q.start - _EVENT_BEFORE)
+        window = (start, min(len(text), q.end + _EVENT_AFTER + 8))
+        if windows and window[0] <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
+        else:
+            windows.append(window)
+    return windows
+
+
+def _act_in(acts, start: int, end: int) -> str | None:
+    """The last act of ``acts`` within [start, end)."""
+    found = None
+    for a, b, event in acts:
+        if a >= end:
+            break
+        if start <= a and b <= end:
+            found = event
+    return found
+
+
+def event_match(text: str, start: int, end: int, last: bool = True) -> re.Match | None:
+    """Where ``event_at`` found its act."""
+    pattern, _ = _events()
+    found = None
+    for match in pattern.finditer(text, start, end):
+        if _NAMED_ACT.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "hình thức kỷ luật", "công tác kiểm tra": the act named, not done
+        found = match
+        if not last:
+            break
+    return found
+
+
+_NAMED_ACT = re.compile(r"(?<!\w)(?:hình\s+thức|khiếu\s+nại|quyết\s+định|công\s+tác|việc|nhiệm\s+vụ|hồ\s+sơ|"
+                        r"quy\s+chế|chương\s+trình|kế\s+hoạch|chỉ\s+tiêu|xóa\s+bỏ|thay\s+đổi|chuẩn\s+y)\s+$",
+                        re.IGNORECASE)
+
+
+
+
+
+def period_items(text: str) -> list[tuple[int, int, str, str, bool]]:
+    """Every period a text names, once: (start, end, kind, value, told) - ``told`` False for a marked
+    period after "so với", "tăng" (a comparison), a length ("chưa đủ 6 tháng") or the "đầu" of
+    "9 tháng đầu năm"."""
+    items = []
+    if not _PERIOD_HINT.search(text):
+        return items
+    for match in _PERIODS.finditer(text):
+        kind, start = match.lastgroup, match.start()
+        told = True
+        if kind in _MARKED and _COMPARED.search(text, max(0, start - 16), start):
+            told = False
+        if kind == "months" and _LENGTH_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "chưa đủ 6 tháng", "sau 3 tháng": a length of time, not the period told
+        if kind == "opening" and _SPAN_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "9 tháng đầu năm", "quý I đầu năm": a span, not the opening moment
+        value = " ".join(match.group().lower().split())
+        if kind == "quarter":
+            number = value.split()[1]
+            value = "quý " + _ROMAN.get(number, number.upper())
+        elif kind == "months":
+            count = value[:-len(" tháng")]
+            value = _MONTH_WORDS.get(count, count) + " tháng"
+        elif kind == "cumulative":
+            value = "lũy kế"
+        elif kind == "opening":
+            value = "đầu kỳ"
+        items.append((start, match.end(), kind, value, told))
+    return items
+
+
+_PERIOD_HINT = re.compile(r"quý|tháng|năm|kế|kỳ|đầu|đoạn|trước", re.IGNORECASE)
+
+
+def periods_in(items, start: int, end: int, marked: bool = False) -> frozenset[tuple[str, str]]:
+    """The periods of ``items`` within [start, end); marked ones ("lũy kế", "đầu năm", "cùng kỳ",
+    "nhiệm kỳ") only with ``marked`` and when told, not compared."""
+    return frozenset((kind, value) for a, b, kind, value, told in items if start <= a and b <= end and (
+        kind not in _MARKED or marked and told))
+
+
+def period_of(stretch: str, marked: bool = False) -> frozenset[tuple[str, str]]:
+    """The periods a stretch names, as (kind, value): ("quarter", "quý III"), ("months", "9 tháng")."""
+    return periods_in(period_items(stretch), 0, len(stretch), marked)
+
+
+def subject_items(text: str) -> list[tuple[int, int, str]]:
+    """Every named unit of a text, once: (start, end, subject) ("Chi bộ Trường A" → "trường a")."""
+    items = []
+    for match in _SUBJECT.finditer(text):
+        name = []
+        at = match.end()
+        for word in _WORDS.finditer(text, at, at + 40):
+            word_text = word.group()
+            if (text[at:word.start()] != " " and name) or text[at:word.start()].strip() or not (word_text[0].isupper() or word_text.isdigit() and len(
+                    word_text) <= 3) or not name and word_text in _NOT_A_NAME:
+                break
+            name.append(word_text.lower())
+            at = word.end()
+        if name:
+            kind = " ".join((match.group("sub") or match.group("kind")).lower().split())
+            items.append((match.start(), at, f"{kind} {' '.join(name)}"))
+    for match in _PLACE.finditer(text):  # "Tại Quảng Bình, …": a place named without its kind
+        name, at = [], match.end()
+        for word in _WORDS.finditer(text, at, at + 40):
+            if (text[at:word.start()] != " " and name) or not word.group()[0].isupper():
+                break
+            name.append(word.group().lower())
+            at = word.end()
+        if name and name[0] not in ("hội", "đại", "kỳ", "buổi", "lễ") and not _SUBJECT.match(text, match.end()):
+            items.append((match.start(), at, " ".join(name)))
+    items.sort()
+    return items
+
+
+_PLACE = re.compile(r"(?<!\w)(?:[Tt]ại|[Ởở])\s+(?=[A-ZĐ])")
+
+
+def subject_in(items, start: int, end: int) -> str | None:
+    """The last named unit of ``items`` within [start, end)."""
+    found = None
+    for a, b, subject in items:
+        if start <= a and b <= end:
+            found = subject
+    return found
+
+
+def subject_of(stretch: str) -> str | None:
+    """The last named unit of a stretch, None when it names none."""
+    return subject_in(subject_items(stretch), 0, len(stretch))
+
+
+def actor_items(text: str) -> list[tuple[int, str]]:
+    """Every acting body of a text, once: (start, key), the key with its level ("congan-xã", "congan-huyện")."""
+    items = []
+    for match in _ACTORS.finditer(text):
+        level = match.group("level")
+        body = next(name for name, value in match.groupdict().items() if value and name != "level")
+        items.append((match.start(), f"{body}-{' '.join(level.lower().split())}" if level else body))
+    return items
+
+
+def actors_of(stretch: str) -> tuple[str, ...]:
+    """The acting bodies a stretch names, as sorted keys ("capuy", "cap", "chibo")."""
+    return tuple(sorted({key for _, key in actor_items(stretch)}))
+
+
+def periods_agree(first: frozenset, second: frozenset) -> bool:
+    """Two periods that may be one: no kind named by both with two values ("quý I", "quý II";
+    "năm 2024", "năm 2025", a report's own year counting), no two different spans ("quý III", "9
+    tháng"; a year named alone is the whole year: "Năm 2025 … 126" and "Sáu tháng đầu năm … 62"),
+    and a cumulative, opening, earlier or term figure only against one of the same mark."""
+    kinds_a = {"year" if k == "docyear" else k for k, _ in first}
+    kinds_b = {"year" if k == "docyear" else k for k, _ in second}
+    if (kinds_a & _MARKED) != (kinds_b & _MARKED):
+        return False
+    for kind in kinds_a & kinds_b:
+        values_a = {v for k, v in first if k == kind or kind == "year" and k == "docyear"}
+        values_b = {v for k, v in second if k == kind or kind == "year" and k == "docyear"}
+        if values_a != values_b:
+            return False
+    spans_a, spans_b = kinds_a & _SPANS, kinds_b & _SPANS
+    if not spans_a and any(k == "year" for k, _ in first):
+        spans_a = {"year"}
+    if not spans_b and any(k == "year" for k, _ in second):
+        spans_b = {"year"}
+    return not (spans_a and spans_b and spans_a != spans_b)
+
+
+def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
+                sentences: list[tuple[int, int]]) -> None:
+    """Set ``subject``, ``event`` and ``period`` on each new quantity of a paragraph (before
+    anyone else sees it): from the clause up to the number (the event: the last act named
+    since the previous number of the clause, else right after its noun, else "có" for a
+    stock), else from the whole sentence; a clause opened by ":" reads its label too. The
+    subject is read for a number told with an act (the others are compared by nothing)."""
+    previous_end: dict[int, int] = {}
+    periods: dict = {}  # a sentence's periods from the sentences before it, read once
+    by_sentence: dict[int, list] = {}
+
+    def sentence_periods(index: int) -> list:
+        """The periods of one sentence (paragraph offsets), read when first needed."""
+        if index not in by_sentence:
+            a, b = sentences[index] if 0 <= index < len(sentences) else (0, len(text))
+            by_sentence[index] = [(x + a, y + a, k, v, t) for x, y, k, v, t in period_items(text[a:b])]
+        return by_sentence[index]
+
+    acts = act_items(text, _windows(text, quantities, clauses))
+    read: dict = {}  # a sentence's subjects and actors, read when a number with an act first needs them
+    previous_event: dict[int, str | None] = {}
+    for quantity in quantities:
+        if quantity.kind not in ("count", "money") or quantity.kind == "count" and quantity.head is None:
+            continue  # a share is of its part's act and scope: nothing reads a percent's, a ratio's, a bare number's
+        clause = clauses[quantity.clause] if quantity.clause < len(clauses) else None
+        c_start, c_end = (clause.start, clause.end) if clause else (0, len(text))
+        s_start, s_end = sentences[quantity.sentence] if quantity.sentence < len(sentences) else (0, len(text))
+        label_start = c_start
+        if clause is not None and clause.opener == ":" and quantity.clause > 0:
+            label_start = clauses[quantity.clause - 1].start  # "Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí"
+        since = max(previous_end.get(quantity.clause, c_start), c_start, quantity.start - _EVENT_BEFORE)
+        previous_end[quantity.clause] = quantity.end
+        event = _act_in(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
+        if event is None and quantity.clause in previous_event and _JOINED.fullmatch(text, since, quantity.start):
+            event = previous_event[quantity.clause]  # "kiểm tra 564 đảng viên và 128 tổ chức đảng"
+        if event is None and since == c_start and label_start < c_start:
+            event = _act_in(acts, label_start, c_start)
+        if event is None and acts and acts[-1][0] >= quantity.end:
+            after_end = min(c_end, quantity.end + _EVENT_AFTER)
+            stop = _STOP.search(text, quantity.end, after_end)
+            found = next((a for a in acts if quantity.end <= a[0] and a[1] <= (stop.start() if stop else after_end)),
+                         None)
+            if found is not None and len(text[quantity.end:found[0]].split()) <= 4:
+                event = found[2]
+        if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
+            event = "có"
+        period_list = sentence_periods(quantity.sentence)
+        if label_start < s_start:  # a label in the sentence before (":" ends no sentence; kept for safety)
+            period_list = period_list + sentence_periods(quantity.sentence - 1)
+        period = periods_in(period_list, label_start, c_end, marked=True)
+        if not period and _NOW.search(text, label_start, quantity.start):
+            period = _NOW_PERIOD  # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period
+        period = period or periods_in(period_list, s_start, s_end, marked=True)
+        if not period:
+            if quantity.sentence not in periods:
+                periods[quantity.sentence] = next(
+                    (found for index in range(quantity.sentence - 1, -1, -1)
+                     if (found := periods_in(sentence_periods(index), *sentences[index]))), frozenset())
+            period = periods[quantity.sentence]
+        subject = None
+        if event is not None:  # whose act it is: only a number told with an act is compared by it
+            first = min(s_start, label_start)
+            if (first, s_end) not in read:  # the sentence's (and label's) units, places and bodies, read once
+                stretch = text[first:s_end]
+                read[(first, s_end)] = ([(a + first, b + first, n) for a, b, n in subject_items(stretch)],
+                                        [(a + first, key) for a, key in actor_items(stretch)])
+            subject_list, actor_list = read[(first, s_end)]
+            named = subject_in(subject_list, label_start, c_end) or subject_in(subject_list, s_start, s_end)
+            actors = tuple(sorted({key for at, key in actor_list if first <= at < quantity.start}))
+            subject = "|".join(filter(None, (named, "+".join(actors)))) or None
+        previous_event[quantity.clause] = event
+        object.__setattr__(quantity, "event", event)
+        object.__setattr__(quantity, "period", period)
+        object.__setattr__(quantity, "subject", subject)
+
+
+_HEADER_KINDS = ("issuer", "type", "title", "party_name", "date_line")
+
+
+def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[str], int | None]:
+    """Per paragraph, the subject and period its headings set (a top heading sets both, a lower
+    one what it names); the subjects that name the document's own issuer (its header lines,
+    title and a news headline): a number "of xã Tân An" in a report of Đảng bộ xã Tân An is the
+    issuer's; and the index of a news headline (its figures sum up the text: any period)."""
+    cached = ctx.memo.get(("quantities.document_scopes", ctx.text))
+    if cached is not None:
+        return cached
+    lines = ctx.lines
+    inherited: list[tuple[str | None, frozenset]] = []
+    issuer: set[str] = set()
+    subject, period = None, frozenset()
+    year = None
+    for index, paragraph in enumerate(ctx.paragraphs):
+        kind = lines[index].kind.value if lines and len(lines) == len(ctx.paragraphs) else "body"
+        text = paragraph.text
+        inherited.append((subject, period))
+        if kind in _HEADER_KINDS or index < 3 and text.isupper():
+            named = subject_of(text)
+            if named:
+                issuer.add(named)
+            # the issuer's own organs: "ĐẢNG BỘ XÃ …" acts as "Đảng ủy", "CHI BỘ …" as "Chi bộ"
+            issuer.update(key for actor in actors_of(text) for key in (actor, actor.partition("-")[0]))
+            if year is None and kind in ("type", "title"):
+                named_year = [v for k, v in period_of(text) if k == "year"]
+                year = named_year[0] if len(named_year) == 1 else None
+        elif kind == "heading":
+            named, named_period = subject_of(text), period_of(text, marked=True)
+            if _TOP.match(text) or text.strip().isupper():
+                subject, period = named, named_period
+            else:
+                subject, period = named or subject, named_period or period
+    if year is not None:  # the report's year: a figure naming no year is of it
+        inherited = [(subject, period if any(k == "year" for k, _ in period) else period | {("docyear", year)})
+                     for subject, period in inherited]
+    headline = _headline(ctx)
+    if headline is not None:  # a news headline names the document's own subject ("Đảng bộ xã Văn Xá kết nạp …")
+        text = ctx.paragraphs[headline].text
+        issuer.update(subject for _, _, subject in subject_items(text))
+        issuer.update(key for actor in actors_of(text) for key in (actor, actor.partition("-")[0]))
+    result = (inherited, frozenset(issuer), headline)
+    ctx.memo[("quantities.document_scopes", ctx.text)] = result
+    return result
+
+
+def _headline(ctx) -> int | None:
+    """A news headline: the first paragraph, short, with no full stop, over a longer one."""
+    written = [i for i, p in enumerate(ctx.paragraphs) if p.text.strip()]
+    if len(written) < 2:
+        return None
+    first, second = ctx.paragraphs[written[0]].text.strip(), ctx.paragraphs[written[1]].text.strip()
+    if len(first) > 160 or first.endswith((".", ":", ";")) or len(second) < len(first) or first.isupper():
+        return None
+    return written[0]
+
+
+_TOP = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
+
+
+def effective_scope(quantity: Quantity, inherited: tuple[str | None, frozenset], issuer: frozenset[str]
+                    ) -> tuple[str | None, frozenset]:
+    """A quantity's subject (None for the issuer) and period, its heading's where it names none; a
+    period naming no year takes the report's."""
+    subject = quantity.subject or inherited[0]
+    if subject:
+        named, _, actors = subject.partition("|") if "|" in subject or " " in subject else ("", "", subject)
+        named = "" if named in issuer else named
+        actors = "+".join(a for a in actors.split("+") if a and a not in issuer)
+        subject = "|".join(filter(None, (named, actors))) or None
+    period = quantity.period or inherited[1]
+    if quantity.period and not any(k in ("year", "docyear") for k, _ in period):
+        period = period | {("docyear", v) for k, v in inherited[1] if k in ("year", "docyear")}
+    return subject, period
+
+
+def named_subject_at(ctx, offset: int) -> str | None:
+    """The named unit or place (not the issuer's) the sentence holding a document offset tells
+    about up to it, else its heading's: what sets two mentions of one count apart ("Tại Quảng
+    Bình, … 13 tổ chức đảng" is not the 59 of the paragraph before)."""
+    inherited, issuer, _ = document_scopes(ctx)
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if paragraph.start <= offset < paragraph.end:
+            at = offset - paragraph.start
+            sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
+            named = subject_in(subject_items(paragraph.text), sentence[0], at) or inherited[index][0]
+            return None if named in issuer else named
+    return None
