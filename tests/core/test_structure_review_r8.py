@@ -128,3 +128,23 @@ def test_near_miss_a_headline_under_its_lead_is_kept():
     headline = "Hải Phòng đánh giá kết quả giảm nghèo bền vững năm 2025"
     structure = analyze(f"{LEAD}\n{headline}\n{BODY}\n").structure
     assert structure.news.headline.value == headline
+
+
+# ------------------------------------------------------------------ a vote on a plan's resolution is no target
+
+@pytest.mark.parametrize("sentence", [
+    "Kỳ họp đã thông qua Nghị quyết về dự toán ngân sách xã năm 2026 với 24/24 đại biểu có mặt tán thành, đạt 100%.",
+    "Hội nghị thông qua Nghị quyết về kế hoạch đầu tư công năm 2026 với 31/31 đại biểu nhất trí, đạt 100%.",
+    "Chi bộ thông qua nghị quyết về chỉ tiêu thu quỹ năm 2026 với 15/15 đảng viên tán thành, đạt 100%.",
+])
+def test_a_vote_told_as_a_ratio_is_no_target(sentence):
+    assert analyze(sentence + "\n").structure.targets == ()
+
+
+@pytest.mark.parametrize("sentence, target, result", [
+    ("Thu ngân sách xã đạt 5,6/5 tỷ đồng dự toán, đạt 112%.", 5.0, 5.6),
+    ("Trồng rừng mới 215/250 ha kế hoạch, đạt 86%.", 250.0, 215.0),
+    ("Kết nạp đảng viên mới 18/20 đồng chí theo chỉ tiêu, đạt 90%.", 20.0, 18.0),
+])
+def test_near_misses_a_result_over_its_plan_stays_a_target(sentence, target, result):
+    assert [(t.target, t.result) for t in analyze(sentence + "\n").structure.targets] == [(target, result)]

@@ -375,8 +375,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
             if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
-            if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
-                continue
+            if re.search(r"tán thành|biểu quyết|phiếu|có mặt|nhất trí", match["name"] + " " + (match["unit"] or "") + " " +
+                         (match["unit2"] or ""), re.IGNORECASE):
+                continue  # a vote ("… Nghị quyết về dự toán … với 24/24 đại biểu có mặt tán thành, đạt 100%"), no target
             at = start + match["start"]
             if any(a <= at < b for a, b in taken_in(start, end)):
                 continue
