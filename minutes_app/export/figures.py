@@ -230,10 +230,18 @@ def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
     hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông | Tây kết nạp 2 đảng viên mới"."""
     after = text[row.end:row.end + 40].split(".")[0]
     since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
-    names = set(_NAME_WORD.findall(text, since, row.start))  # of its own sentence
+    # of its own sentence; with its numbers ("Năm 2024, chi bộ kết nạp 3 …" / "Năm 2025, …", "Tổ 1 có 12 hộ nghèo" /
+    # "Tổ 2 có …": two facts, though nothing capitalised tells them apart)
+    names = set(_NAME_WORD.findall(text, since, row.start)) | set(_YEAR_WORD.findall(text, since, row.start)) | \
+        {m[0].lower() for m in _NUMBERED_NAME.finditer(text, since, row.start)}
     return " ".join((row.value + " " + after).lower().split()), names
 
 
+# a year, or a numbered unit or period ("Tổ 1", "khu phố 3", "tháng 10"): not another figure of the sentence ("cho 22
+# cơ sở đảng kết nạp …")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMBERED_NAME = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|tổ|thôn|xóm|ấp|bản|đội|khu|chi bộ|quý|tháng|lớp|phường|quận)"
+                            r"\s+\d{1,3}(?![\d.,/])", re.IGNORECASE)
 # a capitalised word inside a sentence (not its first word): a piece of a name
 _NAME_WORD = re.compile(r"(?<=[^\W\d_]\s)[^\W\d_a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\w*")
 

@@ -87,3 +87,22 @@ def test_a_bound_or_range_opened_by_tu_is_told_whole(body, value):
 def test_near_misses_no_open_end_is_made_up(body, value):
     got = _rows(body)
     assert value in got and not any("trở lên" in v for v in got), got
+
+
+# ------------------------------------------------------------------ one fact told twice is one row; two facts alike are two
+
+@pytest.mark.parametrize("body, value", [
+    ("Năm 2024, chi bộ kết nạp 3 đảng viên mới. Năm 2025, chi bộ kết nạp 3 đảng viên mới.", "3 đảng viên mới"),
+    ("Tổ 1 có 12 hộ nghèo. Tổ 2 có 12 hộ nghèo.", "12 hộ nghèo"),
+    ("Khu phố 3 vận động được 15 triệu đồng. Khu phố 5 vận động được 15 triệu đồng.", "15 triệu đồng"),
+])
+def test_two_facts_told_alike_are_two_rows(body, value):
+    got = _rows(body)
+    assert got.count(value) == 2, got
+
+
+def test_near_miss_a_fact_told_in_the_lead_and_again_in_the_body_is_one_row():
+    body = ("Sáng 5/10, Đảng ủy xã Tân Phú tổ chức hội nghị tổng kết; xã có 12/12 chi bộ tổ chức thành công Đại hội.\n"
+            "Trong đợt này, 12/12 chi bộ tổ chức thành công Đại hội.")
+    got = _rows(body)
+    assert got.count("12/12 chi bộ") <= 1, got
