@@ -148,3 +148,28 @@ def test_a_vote_told_as_a_ratio_is_no_target(sentence):
 ])
 def test_near_misses_a_result_over_its_plan_stays_a_target(sentence, target, result):
     assert [(t.target, t.result) for t in analyze(sentence + "\n").structure.targets] == [(target, result)]
+
+
+# ------------------------------------------------------------------ a caption's source is a name; a funding source is prose
+
+NEWS_HEAD = ("Xã Tân Phú khánh thành cầu dân sinh\n12/10/2025 08:00\n(Báo Phú Thọ) - Sáng 11/10, UBND xã Tân Phú tổ chức lễ "
+             "khánh thành cầu dân sinh bắc qua suối Cái tại thôn 5 với sự tham dự của đông đảo nhân dân.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Cây cầu dài 36 m, rộng 3,5 m, tổng kinh phí 2,4 tỷ đồng. Nguồn vốn xã hội hóa",
+    "Nhà văn hóa thôn được xây mới với kinh phí 850 triệu đồng. Nguồn ngân sách tỉnh",
+    "Đã trao 20 suất học bổng, mỗi suất 2 triệu đồng. Nguồn quỹ khuyến học",
+])
+def test_a_line_naming_its_funding_source_is_no_caption(line):
+    structure = analyze(NEWS_HEAD + line + "\nCông trình hoàn thành sau 4 tháng thi công.\n").structure
+    assert not structure.news.captions, structure.news.captions
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Chủ tịch UBND xã cắt băng khánh thành công trình. Nguồn: Báo Phú Thọ",
+    "Các đại biểu cắt băng khánh thành cầu. Nguồn HLHPNVN",
+])
+def test_near_misses_a_caption_with_its_source_stays_a_caption(line):
+    structure = analyze(NEWS_HEAD + line + "\nCông trình hoàn thành sau 4 tháng thi công.\n").structure
+    assert len(structure.news.captions) == 1

@@ -336,7 +336,8 @@ _COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt �
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 # a photo's caption ends with its credit: "Ảnh: MINH THÔNG", "Ảnh: N.Đ", "(Ảnh: Hoài Thu/TTXVN)", "… ngày 14/12. Nguồn HLHPNVN"
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*(?:[^.\s]{1,20}\.?\s?){1,6}\)?\.?\s*$|^\(?\s*Ảnh\s*:"
-                      r"|\.\s+Nguồn\s*:?\s*[A-ZĐ][^\s.]{1,25}(?:\s[A-ZĐ][^\s.]{1,25}){0,3}\s*$", re.IGNORECASE)
+                      # (the source a name in capitals, whatever the case of the rest: not "… 2,4 tỷ đồng. Nguồn vốn xã hội hóa")
+                      r"|\.\s+Nguồn\s*:?\s*(?-i:[A-ZĐ])[^\s.]{1,25}(?:\s(?-i:[A-ZĐ])[^\s.]{1,25}){0,3}\s*$", re.IGNORECASE)
 
 
 # A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
