@@ -471,14 +471,18 @@ def _general(w: _Writer) -> None:
         return
     w.fact("Cuộc họp", _capital(_value(m.name) or "") or (_sentence_case(h.title.value, w.analysis.text) if h.title else None))
     w.fact("Loại", _value(m.kind))
-    when = " – ".join(t for t in (_value(m.start), _value(m.end)) if t)
+    # the closing time once here, beside the opening one ("19:30 – 21:15"; "kết thúc 21:15" alone, not as a start);
+    # the conclusion's section tells it again only as the minutes' closing line
+    start, end = _value(m.start), _value(m.end)
+    when = f"{start} – {end}" if start and end else start or (f"kết thúc {end}" if end else "")
     w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {_date(_value(m.date))}"
                                                 if m.date else "") if p) or None, where=_where(m.start or m.date))
     w.fact("Địa điểm", _value(m.place), where=_where(m.place))
     w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
     w.fact("Thư ký", _value(m.secretary), where=_where(m.secretary))
     w.fact("Hình thức", _form(m), where=_where(m.form), applicable=False)
-    w.fact("Kết thúc", _value(m.end), where=_where(m.end))
+    if m.end and not w.structure.closing:
+        w.fact("Kết thúc", _value(m.end), where=_where(m.end))
 
 
 def _attendance(w: _Writer) -> None:

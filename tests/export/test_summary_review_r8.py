@@ -106,3 +106,36 @@ def test_near_miss_a_fact_told_in_the_lead_and_again_in_the_body_is_one_row():
             "Trong đợt này, 12/12 chi bộ tổ chức thành công Đại hội.")
     got = _rows(body)
     assert got.count("12/12 chi bộ") <= 1, got
+
+
+# ------------------------------------------------------------------ biên bản: the closing time told once
+
+MINUTES = ("ĐẢNG BỘ XÃ HƯNG ĐẠO\nCHI BỘ THÔN TÂN LẬP\nĐẢNG CỘNG SẢN VIỆT NAM\nHưng Đạo, ngày 12 tháng 11 năm 2025\n"
+           "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 11 NĂM 2025\n{time}Địa điểm: tại Nhà văn hóa thôn Tân Lập.\n"
+           "Chủ trì: đồng chí Phạm Văn Dũng, Bí thư chi bộ.\nThư ký: đồng chí Đỗ Thị Lan, chi ủy viên.\n"
+           "Tổng số đảng viên: 25 đồng chí. Có mặt: 23 đồng chí. Vắng mặt: 2 đồng chí (có lý do).\n{end}"
+           "THƯ KÝ\nĐỗ Thị Lan\nCHỦ TRÌ\nPhạm Văn Dũng\n")
+
+
+def _told(text: str, tmp_path) -> list[str]:
+    path = tmp_path / "minutes.docx"
+    write_summary(analyze(text), path)
+    return [p.text for p in Document(str(path)).paragraphs]
+
+
+@pytest.mark.parametrize("end", [
+    "Buổi sinh hoạt kết thúc 21 giờ 15 phút cùng ngày.\n",
+    "Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày.\n",
+    "Thời gian kết thúc: 21 giờ 15 phút.\n",
+])
+def test_the_closing_time_is_told_once(end, tmp_path):
+    told = _told(MINUTES.format(time="Thời gian: 19 giờ 30 phút, ngày 12 tháng 11 năm 2025.\n", end=end), tmp_path)
+    assert sum(line.startswith("- Kết thúc:") for line in told) == 1, told
+    assert any(line.startswith("- Thời gian: 19:30 – 21:15") for line in told), told
+
+
+def test_near_misses_no_closing_time_or_the_closing_alone(tmp_path):
+    told = _told(MINUTES.format(time="Thời gian: 19 giờ 30 phút, ngày 12 tháng 11 năm 2025.\n", end=""), tmp_path)
+    assert not any(line.startswith("- Kết thúc:") for line in told) and "- Thời gian: 19:30, ngày 12/11/2025" in "\n".join(told)
+    told = _told(MINUTES.format(time="", end="Buổi sinh hoạt kết thúc lúc 21 giờ 15 phút cùng ngày.\n"), tmp_path)
+    assert not any(line.startswith("- Thời gian: 21:15") for line in told), told  # a closing time is no start
