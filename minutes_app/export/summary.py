@@ -22,7 +22,7 @@ from docx.shared import Mm, Pt
 from .. import PRODUCT_NAME
 from ..core.detectors.targets import stated_comparator
 from ..core.engine import Analysis
-from ..core.numbers import NUMBER_BODY, format_compact, parse_number
+from ..core.numbers import format_compact, states
 from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
@@ -306,7 +306,7 @@ class _Writer:
         entity = self._targets.get(target.start)
         if entity is None:
             return None
-        if not _says(entity.get("target_text"), target.target) or not _says(entity.get("actual_text"), target.result):
+        if not states(entity.get("target_text"), target.target) or not states(entity.get("actual_text"), target.result):
             return None
         return entity
 
@@ -414,16 +414,6 @@ def _number(value, unit) -> str | None:
     if unit == "%":
         return text + "%"
     return f"{text} {unit}" if unit else text  # "48 tỷ đồng", not a bare "48"
-
-
-def _says(text: str | None, value: float | None) -> bool:
-    """Whether a figure's text ("4,1%", "12 tỷ đồng", "5") states ``value`` (a target's level or result in its own
-    unit); True when there is no text to compare."""
-    if not text:
-        return True
-    match = re.search(NUMBER_BODY, text)
-    number = parse_number(match[0]) if match else None
-    return number is None or value is None or abs(number.value - value) < 1e-9
 
 
 def _count(value) -> str:
