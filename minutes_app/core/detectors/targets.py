@@ -255,9 +255,20 @@ def _comparator(text: str, number: Entity) -> str | None:
         return "<="
     before = text[max(0, number.start - 25):number.start]
     for comparator, pattern in _BEFORE.items():
-        if pattern.search(before):
+        found = pattern.search(before)
+        if found and found.group(1).lower() == "từ" and _FROM_TO.match(after):
+            return None  # "thu nhập tăng từ 10,5 triệu đồng (năm 2015) lên 16,96 triệu đồng": where a change began
+        if found and found.group(1).lower() == "từ" and re.search(r"đạt\s+từ\s*$", before, re.IGNORECASE) and \
+                CLAIM.search(after.split(".")[0]):
+            return None  # "sản lượng … bình quân đạt từ 1900 tấn, cơ bản đạt và vượt chỉ tiêu": a result, told as met
+        if found:
             return comparator
     return None
+
+
+# after "từ X": "… lên Y", "… (năm 2015) lên Y", "… xuống còn Y": a change from X, not a floor of X
+_FROM_TO = re.compile(r"[^;.\d]{0,45}?(?:\(\s*năm\s+\d{4}\s*\)\s*)?\b(?:lên|xuống|giảm còn|tăng lên)\s+(?:còn\s+)?\d",
+                      re.IGNORECASE)
 
 
 # The comparison as the text states it, for display only (the verdict reads ``comparator``): "trên 85%" is "> 85%",

@@ -465,7 +465,8 @@ def _paren_levels(line: str) -> tuple[tuple, ...]:
 _UNIT_AFTER = r"\s*(?P<{0}>%|[^\W\d][^\d,;.()/]{{0,25}}?)?(?=\s*(?:[,;.()/]|$|\s(?:so|trong|và|đạt|bằng|vượt|chưa)\b))"
 _PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết)(?:\s+(?:giao|năm|đề ra|được giao|cả năm|"
                          r"của [^\d,;:()]{1,30}))*\s*:?\s*(?:là\s+)?(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|"
-                         r"tối thiểu)?\s*(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"), re.IGNORECASE)
+                         r"tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"),
+                         re.IGNORECASE)  # not the year of "bằng 54,1% dự toán năm 2022"
 _DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
                          _UNIT_AFTER.format("ru"), re.IGNORECASE)
 # every match of the two opens with one of these words (speed: see scan.Anchored)
@@ -515,7 +516,9 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
-_NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
+# "năm 2024", "tháng 5": a time; "tăng bình quân hàng năm 19,3%" (each year) is not one
+_NOT_A_RESULT = re.compile(r"(?:(?<!hàng )(?<!hằng )(?<!mỗi )(?<!bình quân )năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$",
+                           re.IGNORECASE)
 
 
 def _unit_of(unit: str | None) -> tuple[str, str | None, str | None]:
@@ -581,8 +584,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             if not piece[:number.start()].strip() and re.match(r"[-–.)]", piece[number.end():number.end() + 1]):
                 continue  # "2- Công tác vận động: …": the list mark of the line
             if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or \
-                    (unit[0] == "%" and plan_unit[0] != "%" and
-                     re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
+                    (unit[0] == "%" and (plan_unit[0] != "%" or carried) and
+                     re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)", after)):
+                # (a plan carried from the clause before: "…, đạt 83,86% so với nghị quyết" is a share of another plan)
                 continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result ("94% so với chỉ tiêu 100%" is)
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
@@ -747,7 +751,7 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
-                    r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>" + _NUMBER + r")\s*"
+                    r"giảm xuống còn|đạt|lên|còn)?\s*(?<![\d.,])(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<n>" + _NUMBER + r")\s*"
                     r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
@@ -756,7 +760,7 @@ _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 # "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
-_SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+)?(?i:chỉ tiêu|mục tiêu)|"
+_SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
                                r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
@@ -803,6 +807,9 @@ def strive_items(items: str) -> list[tuple[int, str]]:
     return pieces
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
+# a line that only names the list, as a heading would: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
+_BARE_TARGET_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|chính)(?:\s+(?:nhiệm kỳ|giai đoạn|năm|đến năm)"
+                               r"[\s\d–-]{4,12})?\s*(?:\((?:nhiệm kỳ|giai đoạn|năm|đến năm)[^()]{4,20}\))?", re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
 
 
@@ -839,10 +846,13 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
+            # "Phấn đấu đến năm 2030, thu nhập …; …": the year the levels are set for, said in the lead
+            by = _BY_YEAR.search(raw, max(0, lead_end - 40), lead_end)
             for offset, piece in strive_items(items):
                 item = piece.strip()
                 at = line.start + lead_end + offset
-                target = _level_item(item, at, at + len(piece), True, period) if item else None
+                target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else period) \
+                    if item else None
                 if target is not None:
                     found.append(target)
             continue
@@ -858,7 +868,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                     found.append(target)
             continue
         lead_line = "tiêu" in stripped.lower() and _TARGET_LIST_LEAD.search(stripped) or (
-            line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
+            line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE)) or (
+            line.kind is LineKind.BODY and _BARE_TARGET_LEAD.fullmatch(stripped))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
             lead_level = line.level if line.kind is LineKind.HEADING else 0
@@ -896,9 +907,15 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
     """One item of a list of targets: a future level ("Gieo trồng cây vụ đông đạt 55 ha trở lên"), or a result
     with its level ("Kết nạp 5 đảng viên mới (chỉ tiêu 4)"); None for anything else."""
     pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
-    result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+    # "Tỷ lệ lao động qua đào tạo: trên 20%", "Số trường học đạt chuẩn Quốc gia: 04 trường": a label and its level
+    # alone, as a list of targets sets them (a result is told with "đạt …", "vượt", "so với" after the colon)
+    labelled = _LABELLED_LEVEL.fullmatch(item)
+    future_lead = future_lead or bool(labelled)
+    result_said = not labelled and re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
         r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
-    if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+    # "36/35 đảng viên", "3/4 trường": a part of a whole or a result over its plan; not the unit of
+    # "108 triệu đồng/người/năm"
+    if pair or result_said or re.search(r"\d\s*/\s*\d", item) or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
         if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
             result, level = parse_number(pair["r"]), parse_number(pair["t"])
             if result and level:
@@ -922,13 +939,14 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         before = re.sub(r"\s*(?:đạt|là|còn|giảm còn|xuống còn|xuống|lên|ở mức)?\s*(?:không quá|dưới|trên|từ|ít nhất|tối thiểu|"
                         r"tối đa)?\s*\d[\d.,]*\s*%.*$", "", item[:share.end()], flags=re.IGNORECASE)
         before = re.sub(r"^(?:giảm|tăng|nâng|giữ|duy trì)\s+(?=tỷ lệ)", "", before, flags=re.IGNORECASE)
-        if len(before.split()) >= 2 and before[:1].isalpha() and re.fullmatch(r"\s*(?:trở lên|trở xuống)?\s*[.;]?\s*",
-                                                                              item[share.end():], flags=re.IGNORECASE):
+        # (what follows the level is its basis or another clause: "… 2,1% (theo chuẩn nghèo …), …", "… dưới 2% và …")
+        if len(before.split()) >= 2 and before[:1].isalpha() and re.match(
+                r"(?:\s*/\s*năm)?\s*(?:trở lên|trở xuống)?\s*(?:[.;]?\s*$|[(,]|và\s)", item[share.end():], flags=re.IGNORECASE):
             name = before
     else:
         match = _LEVEL.match(item)
-        if not match or parse_number(match["n"]) is None:
-            return None
+        if not match or parse_number(match["n"]) is None or re.search(r"\d\s*(?:[-–]|đến)\s*$", item[:match.start("n")]):
+            return None  # (nor "13 - 13,5 tiêu chí/xã": a range, no one level)
         name = (match["before"] or "").strip(" ,:")
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
@@ -941,7 +959,20 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
                 name = name + " " + counted
     if value is None:
         return None
-    return Target(_capital(name), start, end, value.value, None, unit, period, None)
+    if labelled:
+        name = re.sub(r"\s+(?:đạt|là)$", "", labelled["label"].strip(), flags=re.IGNORECASE)
+    by = _BY_YEAR.search(name)
+    if by and len((name[:by.start()] + name[by.end():]).split()) >= 2:
+        # "thu nhập bình quân đầu người đến năm 2025 đạt 108 triệu đồng": the year the level is set for
+        name, period = name[:by.start()].rstrip(" ,:") + name[by.end():].rstrip(" ,:"), by[0].strip(" ,")
+        name = re.sub(r"^(?:phấn đấu\b)?[\s,]*", "", name, flags=re.IGNORECASE) or name
+    return Target(_capital(name.rstrip(" :")), start, end, value.value, None, unit, period, None)
+
+
+_LABELLED_LEVEL = re.compile(r"(?P<label>[^\W\d](?:[^:\d]|(?<=năm )(?:19|20)\d\d(?!\d)){3,100}?)\s*:\s*(?:từ|trên|dưới|ít nhất|tối thiểu|không quá|tối đa)?\s*"
+                             r"\d[\d.,]*\s*(?:%|[^\W\d][^\d;:,.()/]{0,30})?\s*(?:trở lên|trở xuống)?\s*(?:/[^\d;:.]{0,40})?",
+                             re.IGNORECASE)
+_BY_YEAR = re.compile(r"(?:,?\s+|^)(?:đến|vào|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _first_number(cell: str) -> str:

@@ -1,0 +1,144 @@
+"""Target shapes of issue 18's eighth round (s9), found on real public Party and state reports and congress news:
+how a list of targets is built (a bare heading, "Tên: mức" items, "đến năm 2025"), and which numbers near a plan
+word are no level (the year of "dự toán năm 2022", the margin of "vượt mục tiêu 0,36%", the start of "từ X lên Y").
+Sentences of our own, none copied from a real, dev or held-out text; for each shape three that must be read and
+near-misses that must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def targets(text: str) -> list:
+    return list(analyze(text).structure.targets)
+
+
+def levels(text: str) -> set[tuple[float, float | None]]:
+    return {(t.target, t.result) for t in targets(text)}
+
+
+# ------------------------------------------------------------------ "dự toán năm 2022": the year is no level
+
+@pytest.mark.parametrize("text", [
+    "Lũy kế 9 tháng, tổng thu ngân sách trên địa bàn ước đạt 42,6 tỷ đồng, bằng 71,3% dự toán năm 2025.",
+    "Sáu tháng đầu năm, tổng chi ngân sách xã ước đạt 3.215 triệu đồng, bằng 46,2% dự toán năm 2024.",
+    "Tính chung 10 tháng, thu nội địa ước đạt 1.820 tỷ đồng, bằng 88,5% kế hoạch năm 2023.",
+])
+def test_the_year_of_a_plan_is_not_its_level(text):
+    assert not any(t.target is not None and 1990 <= t.target <= 2100 for t in targets(text))
+
+
+@pytest.mark.parametrize("text, level, result", [
+    ("Thu ngân sách xã thực hiện 5,2 tỷ đồng, dự toán năm 2025 là 4,8 tỷ đồng.", 4.8, 5.2),
+    ("Trồng cây phân tán: kế hoạch năm giao 1.200 cây, thực hiện 1.250 cây.", 1200, 1250),
+    ("Kết nạp đảng viên mới thực hiện 6 đồng chí, chỉ tiêu năm 2025 là 5 đồng chí.", 5, 6),
+])
+def test_a_plan_after_its_year_is_still_read(text, level, result):
+    assert (level, result) in levels(text)
+
+
+# ------------------------------------------------------------------ "vượt mục tiêu Nghị quyết 0,36%": by how much
+
+@pytest.mark.parametrize("text, level, result", [
+    ("Tổng giá trị sản xuất ước tăng 9,4% so với năm 2024 (vượt mục tiêu Nghị quyết 0,4%).", 9.0, 9.4),
+    ("Năng suất lúa bình quân đạt 63 tạ/ha, vượt chỉ tiêu Đại hội 3 tạ/ha.", 60.0, 63.0),
+    ("Tốc độ tăng thu ngân sách đạt 12,5%, vượt mục tiêu Nghị quyết 2,5%.", 10.0, 12.5),
+])
+def test_an_excess_over_the_resolution_gives_the_level(text, level, result):
+    assert (level, result) in levels(text)
+
+
+# ------------------------------------------------------------------ "từ X (năm 2015) lên Y": where a change began
+
+@pytest.mark.parametrize("text", [
+    "Thu nhập bình quân đầu người tăng từ 32 triệu đồng (năm 2020) lên 48 triệu đồng (năm 2025), vượt chỉ tiêu Nghị quyết.",
+    "Tỷ lệ hộ nghèo giảm từ 6,2% xuống còn 2,1%, đạt chỉ tiêu Nghị quyết đề ra.",
+    "Diện tích cây ăn quả tăng từ 120 ha lên 185 ha, vượt kế hoạch đề ra.",
+])
+def test_the_start_of_a_change_is_not_a_floor(text):
+    assert not any(t.target in (32.0, 6.2, 120.0) for t in targets(text))
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Phấn đấu tỷ lệ hộ gia đình văn hóa đạt từ 90% trở lên trong năm 2026.", 90.0),
+    ("Năm 2026, chi bộ phấn đấu thu nhập bình quân đầu người từ 60 triệu đồng trở lên; kết nạp từ 5 đảng viên trở lên.",
+     60.0),
+    ("Chi bộ đã thảo luận kỹ. Mục tiêu năm 2026: tỷ lệ tham gia bảo hiểm y tế đạt từ 95% trở lên; trồng mới 20 ha rừng.",
+     95.0),
+])
+def test_a_floor_from_x_upward_is_still_read(text, level):
+    assert level in {t.target for t in targets(text)}
+
+
+# ------------------------------------------------------------------ "đạt từ 1.900 tấn, đạt và vượt kế hoạch": a result
+
+@pytest.mark.parametrize("text", [
+    "Sản lượng lương thực bình quân hằng năm đạt từ 2.400 tấn, cơ bản đạt và vượt chỉ tiêu kế hoạch.",
+    "Giá trị thu hoạch trên một ha canh tác bình quân đạt từ 110 triệu đồng, vượt chỉ tiêu Nghị quyết.",
+    "Số lao động được giải quyết việc làm hằng năm đạt từ 250 người, đạt chỉ tiêu đề ra.",
+])
+def test_a_result_said_with_tu_and_a_met_claim_is_no_level(text):
+    assert not any(t.target in (2400.0, 110.0, 250.0) and t.result is None for t in targets(text))
+
+
+# ------------------------------------------------------------------ a list of targets under a bare heading
+
+LIST = """Các chỉ tiêu chủ yếu (giai đoạn 2025-2030)
+- Về kinh tế:
+(1) Thu nhập bình quân đầu người đến năm 2030: 75 triệu đồng/năm.
+(2) Tỷ lệ lao động qua đào tạo: trên 65%.
+(3) Số trường học đạt chuẩn quốc gia: 05 trường.
+- Về xây dựng Đảng:
+(4) Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm đạt: 90% trở lên.
+(5) Tỷ lệ tăng dân số tự nhiên hằng năm: 0,9%.
+"""
+
+
+def test_a_bare_heading_leads_a_list_of_labelled_levels():
+    found = {t.name: (t.target, t.result) for t in targets(LIST)}
+    assert found.get("Thu nhập bình quân đầu người") == (75.0, None)
+    assert found.get("Tỷ lệ lao động qua đào tạo") == (65.0, None)
+    assert found.get("Số trường học đạt chuẩn quốc gia") == (5.0, None)
+    assert found.get("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm") == (90.0, None)
+    assert found.get("Tỷ lệ tăng dân số tự nhiên hằng năm") == (0.9, None)
+    assert next(t for t in targets(LIST) if t.target == 75.0).period == "đến năm 2030"
+
+
+@pytest.mark.parametrize("text", [
+    # a heading that reports on results, not one that sets levels
+    "Kết quả thực hiện các chỉ tiêu chủ yếu\n(1) Thu nhập bình quân đầu người: đạt 58 triệu đồng, vượt 3 triệu đồng.\n",
+    # a plain sentence naming targets, no list after it
+    "Các chỉ tiêu chủ yếu đều đạt và vượt so với năm trước.\nTỷ lệ hộ nghèo: 1,2%, giảm 0,5% so với năm 2024.\n",
+    # labels with a result told after the colon
+    "Các chỉ tiêu chủ yếu\n(1) Thu ngân sách: đạt 12 tỷ đồng, bằng 105% dự toán.\n(2) Kết nạp đảng viên: 6 đồng chí, vượt chỉ tiêu.\n",
+])
+def test_no_level_invented_from_results_under_a_target_heading(text):
+    assert not any(t.target in (58.0, 1.2, 12.0, 6.0) and t.result is None for t in targets(text))
+
+
+# ------------------------------------------------------------------ "đề ra 12 chỉ tiêu cụ thể: …; …"; "đến năm 2030"
+
+@pytest.mark.parametrize("text, name, level, period", [
+    ("Nhiệm kỳ 2025-2030, Đảng bộ xã đề ra 10 chỉ tiêu cụ thể: tỷ lệ tham gia bảo hiểm y tế đạt 98%; thu nhập bình quân "
+     "đầu người đến năm 2030 đạt 80 triệu đồng/người/năm; kết nạp 40 đảng viên mới.",
+     "Thu nhập bình quân đầu người", 80.0, "đến năm 2030"),
+    ("Đại hội đề ra các chỉ tiêu, như: giá trị sản xuất nông nghiệp đến năm 2030 đạt 260 triệu đồng/ha/năm; "
+     "phát triển mới 15 hợp tác xã.", "Giá trị sản xuất nông nghiệp", 260.0, "đến năm 2030"),
+    ("Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 70 triệu đồng/người/năm; tỷ lệ hộ nghèo giảm còn dưới 1%.",
+     "Thu nhập bình quân đầu người", 70.0, "đến năm 2030"),
+])
+def test_a_level_set_for_a_year_keeps_its_name_and_the_year_as_period(text, name, level, period):
+    found = [t for t in targets(text) if t.target == level]
+    assert found and found[0].name == name and found[0].period == period
+    assert not any(t.target is not None and 1990 <= t.target <= 2100 for t in targets(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đề ra các chỉ tiêu: số tiêu chí bình quân đạt 17 - 18 tiêu chí/xã; phát triển 20 hộ kinh doanh.",
+    "Đại hội đề ra các chỉ tiêu: giá trị sản xuất tăng bình quân 9 - 10%/năm; kết nạp 30 đảng viên mới.",
+    "Đại hội đề ra các chỉ tiêu: kết nạp từ 30 đến 35 đảng viên; thu ngân sách đạt 60 tỷ đồng.",
+])
+def test_a_range_is_no_one_level(text):
+    assert not any(t.target in (18.0, 10.0, 35.0) for t in targets(text))
