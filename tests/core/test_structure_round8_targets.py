@@ -142,3 +142,24 @@ def test_a_level_set_for_a_year_keeps_its_name_and_the_year_as_period(text, name
 ])
 def test_a_range_is_no_one_level(text):
     assert not any(t.target in (18.0, 10.0, 35.0) for t in targets(text))
+
+
+# ------------------------------------------------------------------ "đạt A% dự toán và tăng B% so với cùng kỳ"
+
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách trên địa bàn đạt 145,2 tỷ đồng, đạt 104,6% dự toán và tăng 12,8% so với cùng kỳ.",
+    "Giá trị sản xuất công nghiệp ước đạt 2.350 tỷ đồng, đạt 97,2% kế hoạch và bằng 109,5% so với năm 2024.",
+    "Sản lượng lúa cả năm đạt 101,3% kế hoạch (tăng 3,4% so với cùng kỳ).",
+    "Thu ngân sách năm 2025 đạt 820 tỷ đồng, vượt 1,8 lần so với dự toán và gấp 2,1 lần năm 2024.",
+])
+def test_a_growth_against_another_period_is_not_the_level(text):
+    assert not any(t.target in (12.8, 109.5, 3.4, 2.1) for t in targets(text))
+
+
+@pytest.mark.parametrize("text, level, result", [
+    ("Tốc độ tăng trưởng kinh tế đạt 7,2% (kế hoạch tăng 6,5%).", 6.5, 7.2),
+    ("Tỷ lệ hộ nghèo còn 1,8%, kế hoạch giao dưới 2%.", 2.0, 1.8),
+    ("Thu ngân sách xã đạt 5,6 tỷ đồng, dự toán giao 5 tỷ đồng, tăng 10% so với cùng kỳ.", 5.0, 5.6),
+])
+def test_a_plan_beside_a_growth_is_still_read(text, level, result):
+    assert (level, result) in levels(text)

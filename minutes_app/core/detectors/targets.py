@@ -37,6 +37,8 @@ _TARGET_PAREN = re.compile(
     re.IGNORECASE,
 )
 _PLAN_BEFORE_PAREN = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^,;()]{0,40}$", re.IGNORECASE)
+# "đạt 100,1% kế hoạch (tăng 2,3% so với cùng kỳ)": a change against another period, not the plan's amount
+_CHANGE_PAREN = re.compile(r"\s*\(\s*(?:tăng|giảm|bằng|gấp|vượt|cao hơn|thấp hơn)\b|[^()]*\bso với\b", re.IGNORECASE)
 _RESULT_PAREN = re.compile(r"\([^()]*\bđạt\b[^()]*\)", re.IGNORECASE)
 _ATTAINMENT = re.compile(
     r"(?:đạt|bằng)\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE
@@ -204,7 +206,7 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
     target = comparator = actual = None
     paren = next((m for m in (_TARGET_PAREN.finditer(clause) if "(" in clause else ())  # every match has one
                   if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"))
-                  or _PLAN_BEFORE_PAREN.search(clause[:m.start()])), None)
+                  or _PLAN_BEFORE_PAREN.search(clause[:m.start()]) and not _CHANGE_PAREN.match(m.group())), None)
     if paren:
         inside = [n for n in numbers if start + paren.start() <= n.start < start + paren.end()]
         outside = [n for n in numbers if not (start + paren.start() <= n.start < start + paren.end())]

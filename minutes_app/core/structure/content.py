@@ -511,7 +511,7 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|đại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
-                          r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
+                          r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b|và\b|gấp\b|bằng\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
@@ -961,6 +961,9 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None
     if labelled:
         name = re.sub(r"\s+(?:đạt|là)$", "", labelled["label"].strip(), flags=re.IGNORECASE)
+    own = _BY_YEAR.search(item)
+    if own:  # "…; đến hết năm 2030 đạt 35%": the item's own year, before the lead's
+        period = own[0].strip(" ,")
     by = _BY_YEAR.search(name)
     if by and len((name[:by.start()] + name[by.end():]).split()) >= 2:
         # "thu nhập bình quân đầu người đến năm 2025 đạt 108 triệu đồng": the year the level is set for
