@@ -163,3 +163,68 @@ def test_a_growth_against_another_period_is_not_the_level(text):
 ])
 def test_a_plan_beside_a_growth_is_still_read(text, level, result):
     assert (level, result) in levels(text)
+
+
+# ------------------------------------------------------------------ decisions: "Phó chủ tịch", "ông A và bà B"
+
+def decisions(text: str) -> list:
+    return list(analyze(text).structure.decisions)
+
+
+@pytest.mark.parametrize("text, person, position", [
+    ("Kết quả, ông Trần Văn Hòa được bầu làm Chủ tịch HĐND xã, bà Lê Thị Mai được bầu làm Phó chủ tịch HĐND xã; "
+     "ông Phạm Văn Nam được bầu giữ chức Chủ tịch UBND xã.", "Lê Thị Mai", "Phó chủ tịch HĐND xã"),
+    ("Hội nghị đã bầu bổ sung: đồng chí Nguyễn Văn Tâm được bầu giữ chức Phó bí thư Đảng ủy xã; đồng chí Hà Văn Khải "
+     "được bầu làm Chủ nhiệm Ủy ban Kiểm tra.", "Nguyễn Văn Tâm", "Phó bí thư Đảng ủy xã"),
+    ("Tại kỳ họp, ông Đỗ Minh Quân được bầu làm Phó chủ nhiệm Ủy ban MTTQ xã, ông Vũ Văn Lực được bầu làm Chủ tịch "
+     "Hội Nông dân xã.", "Đỗ Minh Quân", "Phó chủ nhiệm Ủy ban MTTQ xã"),
+])
+def test_a_deputy_in_lower_case_keeps_its_own_seat(text, person, position):
+    found = {d.person: d.position for d in decisions(text) if d.kind == "election"}
+    assert found.get(person) == position
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ông Nguyễn Hữu Lộc và bà Ngô Thị Hạnh tiếp tục được bầu làm Phó Chủ tịch UBND xã.",
+     {"Nguyễn Hữu Lộc", "Ngô Thị Hạnh"}),
+    ("Đồng chí Lò Văn Sơn và đồng chí Cà Thị Xuân được bầu giữ chức Phó Bí thư Đảng ủy xã.", {"Lò Văn Sơn", "Cà Thị Xuân"}),
+    ("Bà Trịnh Thị Thu và ông Mai Văn Đức được bầu làm Ủy viên Thường trực HĐND phường.", {"Trịnh Thị Thu", "Mai Văn Đức"}),
+])
+def test_two_people_elected_together_are_both_read(text, people):
+    assert people <= {d.person for d in decisions(text) if d.kind == "election"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Nguyễn Hữu Lộc và bà Ngô Thị Hạnh phát biểu tham luận tại kỳ họp.",
+    "Đồng chí Lò Văn Sơn và đồng chí Cà Thị Xuân được phân công theo dõi các thôn vùng cao.",
+    "Bà Trịnh Thị Thu và ông Mai Văn Đức được tặng giấy khen vì có thành tích xuất sắc.",
+])
+def test_two_people_named_without_an_election_give_none(text):
+    assert not [d for d in decisions(text) if d.kind == "election"]
+
+
+# ------------------------------------------------------------------ decisions: the subject of a counted vote
+
+@pytest.mark.parametrize("text, subject", [
+    ("HĐND tỉnh biểu quyết thông qua Nghị quyết về dự toán ngân sách năm 2026 bằng hình thức biểu quyết điện tử. Kết quả, "
+     "có 52 đại biểu tham gia biểu quyết (bằng 96,3% tổng số đại biểu), trong đó có 52 đại biểu tán thành.",
+     "Nghị quyết về dự toán ngân sách năm 2026"),
+    ("Kỳ họp biểu quyết thông qua Nghị quyết về kế hoạch đầu tư công năm 2026. Kết quả có 25 đại biểu tham gia biểu quyết "
+     "(bằng 92,6%), trong đó 25 đại biểu tán thành.", "Nghị quyết về kế hoạch đầu tư công năm 2026"),
+])
+def test_voters_taking_part_are_no_subject(text, subject):
+    found = [d for d in decisions(text) if d.votes_for]
+    assert found and (found[0].subject or "").startswith(subject)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Kỳ họp đã thông qua 09 nghị quyết quan trọng, đồng thời tiến hành bỏ phiếu tín nhiệm đối với 12 chức danh.",
+     "09 nghị quyết quan trọng"),
+    ("Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu như thu ngân sách tăng 10%/năm.",
+     "nghị quyết nhiệm kỳ mới"),
+    ("Hội nghị thông qua Nghị quyết về công tác cán bộ, sau đó tiến hành bầu bổ sung Ủy viên Ban Thường vụ.",
+     "Nghị quyết về công tác cán bộ"),
+])
+def test_the_subject_of_a_resolution_ends_before_the_next_act(text, subject):
+    found = [d for d in decisions(text) if d.kind in ("resolution", "vote")]
+    assert found and found[0].subject == subject
