@@ -228,3 +228,34 @@ def test_voters_taking_part_are_no_subject(text, subject):
 def test_the_subject_of_a_resolution_ends_before_the_next_act(text, subject):
     found = [d for d in decisions(text) if d.kind in ("resolution", "vote")]
     assert found and found[0].subject == subject
+
+
+# ------------------------------------------------------------------ targets listed in the sentence adopting them
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kỳ họp biểu quyết thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với các chỉ tiêu chủ yếu như: thu "
+     "nhập bình quân đầu người đạt 75 triệu đồng; giảm tỷ lệ hộ nghèo còn 0,9%; tỷ lệ tham gia BHYT đạt 95,5%.",
+     {75.0, 0.9, 95.5}),
+    ("Đại hội đề ra 18 chỉ tiêu, trong đó: thu ngân sách đạt 120 tỷ đồng; tỷ lệ che phủ rừng duy trì 55%; kết nạp 150 "
+     "đảng viên mới.", {120.0, 55.0, 150.0}),
+    ("Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu: tỷ lệ lao động qua đào tạo đạt 70% trở lên; "
+     "gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu; hộ gia đình văn hóa đạt 90% trở lên.", {70.0, 100.0, 90.0}),
+])
+def test_targets_listed_where_a_resolution_adopts_them(text, expected):
+    found = targets(text)
+    assert expected <= {t.target for t in found}
+    assert all(t.result is None and t.verdict is None for t in found)
+    assert all(t.name[:1].isupper() and not any(c.isdigit() for c in t.name) for t in found if t.target in expected)
+
+
+@pytest.mark.parametrize("text", [
+    # results told after a count of targets met, not levels set
+    "Năm 2025, xã đạt và vượt 18 chỉ tiêu, trong đó thu ngân sách đạt 120 tỷ đồng, bằng 110% dự toán; kết nạp 12 đảng "
+    "viên mới, đạt 120% chỉ tiêu.",
+    # a targets' count that is not set ("được đề ra"), told with results
+    "Trong 20 chỉ tiêu được đề ra, có 18 chỉ tiêu đạt, gồm: thu ngân sách đạt 120 tỷ đồng; kết nạp 12 đảng viên mới.",
+    # "thông qua" a report, its figures are results
+    "Hội nghị thông qua báo cáo kết quả năm 2025: thu ngân sách đạt 120 tỷ đồng; kết nạp 12 đảng viên mới.",
+])
+def test_results_near_a_count_of_targets_are_no_levels(text):
+    assert not any(t.target in (120.0, 12.0) and t.result is None for t in targets(text))

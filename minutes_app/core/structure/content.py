@@ -763,6 +763,13 @@ _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|k
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
                                r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
+# the targets of a resolution adopted, or of a congress, listed in its sentence without a colon lead of their own:
+# "biểu quyết thông qua Nghị quyết … năm 2024 với các chỉ tiêu chủ yếu như: …; …", "Đại hội đề ra 24 chỉ tiêu, trong
+# đó …; …", "thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; …"
+_ADOPTED_TARGET_LEAD = re.compile(r"(?:thông qua|(?<!được )đề ra)[^.;:]{0,140}?\s(?:với|gồm)\s+(?:các|một số|những)\s+chỉ tiêu"
+                                  r"(?:\s+(?:chủ yếu|cụ thể|chính))?(?:\s+như)?\s*:?\s+(?=[^\W\d])|"
+                                  r"(?<!được )đề ra\s+\d{1,2}\s+chỉ tiêu[^.;:,]{0,40},\s*(?:trong đó|gồm|cụ thể)\s*:?\s+(?=\S)",
+                                  re.IGNORECASE)
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
 # 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
 _STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)(?=\s+[^\W\d]))"
@@ -837,7 +844,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 section_future = ahead
         if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw.lower() and _strive_end(raw) is not None):
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
-        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
+        said = (_SAID_TARGET_LEAD.search(raw) or _ADOPTED_TARGET_LEAD.search(raw)) \
+            if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         lead_end = said.end() if said else None
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
@@ -851,6 +859,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             for offset, piece in strive_items(items):
                 item = piece.strip()
                 at = line.start + lead_end + offset
+                if any(a < at + len(piece) and at < b for a, b in taken):
+                    continue  # read already, by the target entities
                 target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else period) \
                     if item else None
                 if target is not None:
@@ -941,7 +951,8 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         before = re.sub(r"^(?:giảm|tăng|nâng|giữ|duy trì)\s+(?=tỷ lệ)", "", before, flags=re.IGNORECASE)
         # (what follows the level is its basis or another clause: "… 2,1% (theo chuẩn nghèo …), …", "… dưới 2% và …")
         if len(before.split()) >= 2 and before[:1].isalpha() and re.match(
-                r"(?:\s*/\s*năm)?\s*(?:trở lên|trở xuống)?\s*(?:[.;]?\s*$|[(,]|và\s)", item[share.end():], flags=re.IGNORECASE):
+                r"(?:\s*/\s*năm)?\s*(?:trở lên|trở xuống)?\s*(?:[.;]?\s*$|[(,]|và\s|(?:chỉ tiêu|kế hoạch)\b[^,;]{0,30}$)",
+                item[share.end():], flags=re.IGNORECASE):  # (or the quota it is a share of: "đạt 100% chỉ tiêu")
             name = before
     else:
         match = _LEVEL.match(item)
