@@ -259,3 +259,38 @@ def test_targets_listed_where_a_resolution_adopts_them(text, expected):
 ])
 def test_results_near_a_count_of_targets_are_no_levels(text):
     assert not any(t.target in (120.0, 12.0) and t.result is None for t in targets(text))
+
+
+# ------------------------------------------------------------------ a level written with "≤" / "≥"
+
+@pytest.mark.parametrize("text, level, result, verdict", [
+    ("Tỷ lệ tử vong do sốt xuất huyết năm 2025 là 0,03%, nằm trong chỉ tiêu giảm tử vong của Chương trình (≤0,09%).",
+     0.09, 0.03, "đạt"),
+    ("Tỷ lệ trẻ suy dinh dưỡng thể thấp còi 12,5%, cao hơn chỉ tiêu kế hoạch (≤ 11%).", 11.0, 12.5, "chưa đạt"),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 93,2% (chỉ tiêu ≥ 92%).", 92.0, 93.2, "vượt"),
+])
+def test_a_level_written_with_a_sign_keeps_its_direction(text, level, result, verdict):
+    assert any((t.target, t.result, t.verdict) == (level, result, verdict) for t in targets(text))
+
+
+# ------------------------------------------------------------------ "9 tháng năm 2025": a part of the year
+
+@pytest.mark.parametrize("text", [
+    "BÁO CÁO\nKết quả thực hiện nhiệm vụ 9 tháng năm 2025\nTrồng rừng tập trung 120 ha/150 ha kế hoạch năm, đạt 80%.",
+    "BÁO CÁO\nTình hình kinh tế - xã hội 6 tháng năm 2025\nKết nạp 3 đảng viên mới/kế hoạch năm 6 đảng viên, đạt 50%.",
+    "BÁO CÁO\nKết quả công tác 10 tháng năm 2025\nThu quỹ quốc phòng 45 triệu đồng/kế hoạch năm 60 triệu đồng, đạt 75%.",
+])
+def test_a_yearly_plan_in_a_report_of_months_is_progress(text):
+    found = targets(text)
+    assert found and all(t.verdict == "tiến độ" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "BÁO CÁO\nTổng kết công tác năm 2025\nTrồng rừng tập trung 120 ha/150 ha kế hoạch năm, đạt 80%.",
+    "BÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\nKết nạp 3 đảng viên mới/kế hoạch năm 6 đảng viên, đạt 50%.",
+    "BÁO CÁO\nKết quả công tác 12 tháng năm 2025, chưa đạt chỉ tiêu\nThu quỹ quốc phòng 45 triệu đồng/kế hoạch năm 60 triệu "
+    "đồng, đạt 75%, chưa đạt chỉ tiêu.",
+])
+def test_a_yearly_plan_missed_at_the_year_end_is_not_met(text):
+    found = targets(text)
+    assert found and all(t.verdict == "chưa đạt" for t in found)

@@ -26,8 +26,8 @@ _CLAUSE_BREAK = re.compile(r";|\(\d{1,2}\)|:\s")
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở lên)", re.IGNORECASE)
 _AT_MOST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở xuống)", re.IGNORECASE)
 _BEFORE = {
-    ">=": re.compile(r"(ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s*$", re.IGNORECASE),
-    "<=": re.compile(r"(không quá|tối đa|không vượt quá|dưới|giảm còn|giảm xuống còn)\s*$", re.IGNORECASE),
+    ">=": re.compile(r"(ít nhất|tối thiểu|không dưới|không thấp hơn|từ|≥|>=)\s*$", re.IGNORECASE),
+    "<=": re.compile(r"(không quá|tối đa|không vượt quá|dưới|giảm còn|giảm xuống còn|≤|<=)\s*$", re.IGNORECASE),
 }
 # The target in brackets: "(chỉ tiêu 40 đảng viên)", or right after the plan it quantifies:
 # "vượt dự toán cả năm (1,5 tỷ đồng)", "bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)".
@@ -276,8 +276,8 @@ _FROM_TO = re.compile(r"[^;.\d]{0,45}?(?:\(\s*năm\s+\d{4}\s*\)\s*)?\b(?:lên|xu
 # The comparison as the text states it, for display only (the verdict reads ``comparator``): "trên 85%" is "> 85%",
 # "từ 95% trở lên" is "≥ 95%", "không quá 2%" / "tối đa 2%" is "≤ 2%", "dưới 2%" is "< 2%".
 _STATED_BEFORE = (
-    (">=", re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s*$", re.IGNORECASE)),
-    ("<=", re.compile(r"(?<!\w)(?:không quá|không vượt quá|tối đa|không cao hơn)\s*$", re.IGNORECASE)),
+    (">=", re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|không dưới|không thấp hơn)|≥|>=)\s*$", re.IGNORECASE)),
+    ("<=", re.compile(r"(?:(?<!\w)(?:không quá|không vượt quá|tối đa|không cao hơn)|≤|<=)\s*$", re.IGNORECASE)),
     (">", re.compile(r"(?<!\w)(?:trên|hơn|cao hơn|vượt)\s*$", re.IGNORECASE)),
     ("<", re.compile(r"(?<!\w)(?:dưới|thấp hơn|chưa đến|chưa tới)\s*$", re.IGNORECASE)),
 )

@@ -45,7 +45,7 @@ _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
                            r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
-_PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
+_PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
 _NUMBER = NUMBER_BODY
@@ -1008,7 +1008,7 @@ _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm
                         r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
                       r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
-_DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
+_DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
 
 
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
