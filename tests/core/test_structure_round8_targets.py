@@ -294,3 +294,25 @@ def test_a_yearly_plan_in_a_report_of_months_is_progress(text):
 def test_a_yearly_plan_missed_at_the_year_end_is_not_met(text):
     found = targets(text)
     assert found and all(t.verdict == "chưa đạt" for t in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm hằng năm 0,5%-0,8%; kết nạp 30 đảng viên mới.",
+    "Đại hội đề ra các chỉ tiêu: tỷ lệ tăng dân số tự nhiên 0,9% - 1,1%; trồng mới 40 ha rừng.",
+    "Đại hội đề ra các chỉ tiêu: thu ngân sách tăng bình quân 8%–10%/năm; xây dựng 5 nhà văn hóa thôn.",
+])
+def test_a_range_of_shares_is_no_one_level(text):
+    assert not any(t.target in (0.5, 0.8, 0.9, 1.1, 8.0, 10.0) for t in targets(text))
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Đại hội đề ra các chỉ tiêu, như: tỷ lệ hộ nghèo duy trì ở mức dưới 2% và đạt chuẩn nông thôn mới nâng cao vào năm "
+     "2027; kết nạp 30 đảng viên mới.", 2.0),
+    ("Đại hội đề ra các chỉ tiêu, như: tỷ lệ che phủ rừng đạt 60% và hoàn thành đường liên xã vào năm 2028; kết nạp 30 "
+     "đảng viên mới.", 60.0),
+    ("Đại hội đề ra các chỉ tiêu, như: tỷ lệ tham gia BHYT đạt 95% trở lên và xây dựng trạm y tế mới trong năm 2026; kết "
+     "nạp 30 đảng viên mới.", 95.0),
+])
+def test_the_year_of_another_clause_is_not_the_levels_period(text, level):
+    found = [t for t in targets(text) if t.target == level]
+    assert found and found[0].period is None

@@ -937,7 +937,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None
     if not (future_lead or _FUTURE_LEVEL.search(item)):
         return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
-    if re.search(r"\d\s*[-–]\s*\d+(?:,\d+)?\s*%", item):
+    if re.search(r"\d\s*%?\s*[-–]\s*\d+(?:,\d+)?\s*%", item):  # (or "0,5%-0,8%")
         return None  # "giá trị sản xuất tăng từ 9 - 10%": a range of growth, no one level
     lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
@@ -973,7 +973,10 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
     if labelled:
         name = re.sub(r"\s+(?:đạt|là)$", "", labelled["label"].strip(), flags=re.IGNORECASE)
     own = _BY_YEAR.search(item)
-    if own:  # "…; đến hết năm 2030 đạt 35%": the item's own year, before the lead's
+    first = re.search(r"(?<!năm )(?<![\d.,])\d", item)
+    if own and (first is None or own.start() < first.start()):
+        # "…; đến hết năm 2030 đạt 35%": the item's own year, before the lead's (not "… dưới 2% và đạt chuẩn … vào năm
+        # 2022", the year of another clause after the level)
         period = own[0].strip(" ,")
     by = _BY_YEAR.search(name)
     if by and len((name[:by.start()] + name[by.end():]).split()) >= 2:
