@@ -316,3 +316,26 @@ def test_a_range_of_shares_is_no_one_level(text):
 def test_the_year_of_another_clause_is_not_the_levels_period(text, level):
     found = [t for t in targets(text) if t.target == level]
     assert found and found[0].period is None
+
+
+# ------------------------------------------------------------------ "22/23 triệu đồng, đạt 96% nghị quyết đại hội"
+
+@pytest.mark.parametrize("text, level, result, verdict", [
+    ("Sau nửa nhiệm kỳ, thu nhập bình quân đầu người đạt 48/55 triệu đồng, đạt 87% nghị quyết đại hội.", 55.0, 48.0,
+     "tiến độ"),
+    ("Trong nửa đầu nhiệm kỳ 2025-2030, số hợp tác xã thành lập mới 6/10 hợp tác xã, đạt 60% Nghị quyết.", 10.0, 6.0,
+     "tiến độ"),
+    ("Hết nhiệm kỳ 2020-2025, số thôn đạt chuẩn nông thôn mới 9/10 thôn, đạt 90% so với Nghị quyết.", 10.0, 9.0,
+     "chưa đạt"),
+])
+def test_a_result_over_the_resolutions_level(text, level, result, verdict):
+    assert any((t.target, t.result, t.verdict) == (level, result, verdict) for t in targets(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Có 16/30 chỉ tiêu đạt và vượt, đạt 53% số chỉ tiêu nghị quyết đề ra.",
+    "Số chi bộ hoàn thành tốt nhiệm vụ 18/20 chi bộ, đạt 90%, theo Nghị quyết số 12-NQ/ĐU.",
+    "Học tập, quán triệt Nghị quyết Trung ương 10 cho 245/260 đảng viên, đạt 94,2%, nghị quyết được triển khai kịp thời.",
+])
+def test_a_part_of_a_whole_near_the_word_resolution_is_no_target(text):
+    assert not any(t.target in (30.0, 20.0, 260.0) for t in targets(text))

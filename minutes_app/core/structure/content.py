@@ -42,7 +42,7 @@ def _yearly_plan(sentence: str) -> bool:
 
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
-                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
                            r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
@@ -371,7 +371,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if not (result and target and pct) or target.value == 0:
                 continue
             planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"]) or \
-                "dự toán" in match["text"] or bool(re.search(r"/\s*KH\b", match["text"]))  # "9.870 tấn/KH năm 13.500 tấn"
+                "dự toán" in match["text"] or bool(re.search(r"/\s*KH\b", match["text"])) or \
+                bool(re.search(r"%\s*(?:so với\s+)?(?:nghị quyết|NQ)\b", line[match["end"] - 3:match["end"] + 30],
+                               re.IGNORECASE))  # "9.870 tấn/KH năm 13.500 tấn", "22/23 triệu đồng, đạt 96% nghị quyết"
             share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
             if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
