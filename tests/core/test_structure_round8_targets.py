@@ -339,3 +339,26 @@ def test_a_result_over_the_resolutions_level(text, level, result, verdict):
 ])
 def test_a_part_of_a_whole_near_the_word_resolution_is_no_target(text):
     assert not any(t.target in (30.0, 20.0, 260.0) for t in targets(text))
+
+
+# ------------------------------------------------------------------ two levels in one item, apart by ", "
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội đề ra 20 chỉ tiêu, trong đó: đến năm 2030 GRDP đạt 95.000 tỷ đồng, tăng trưởng trên 8%/năm; thu hút 4 "
+     "triệu lượt khách du lịch, doanh thu 6.500 tỷ đồng.", {95000.0, 8.0, 4.0, 6500.0}),
+    ("Đại hội đề ra các chỉ tiêu: tỷ lệ che phủ rừng duy trì 58%, tỷ lệ dân số dùng nước sạch đạt 98%; kết nạp 200 "
+     "đảng viên mới.", {58.0, 98.0, 200.0}),
+    ("Phấn đấu năm 2026: trồng mới 30 ha cây ăn quả, 15 ha cây dược liệu; kết nạp 5 đảng viên mới.", {30.0, 15.0, 5.0}),
+])
+def test_two_levels_in_one_item_are_both_read(text, expected):
+    assert expected <= {t.target for t in targets(text)}
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Phấn đấu đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng/người/năm; tỷ lệ hộ nghèo dưới 1%.", 80.0),
+    ("Đại hội đề ra các chỉ tiêu: thu ngân sách đạt 65,5 tỷ đồng, tăng 8% so với năm 2025; kết nạp 40 đảng viên.", 65.5),
+    ("Đại hội đề ra các chỉ tiêu: tỷ lệ lao động qua đào tạo đạt 72,5%; giá trị sản xuất đạt 1.250 tỷ đồng.", 72.5),
+])
+def test_a_year_a_change_or_a_decimal_comma_does_not_split_an_item(text, level):
+    found = {t.target: t for t in targets(text)}
+    assert level in found and not any(t.target in (2030.0, 8.0, 5.0) for t in found.values())

@@ -803,6 +803,17 @@ def _strive_end(raw: str) -> int | None:
     return None
 
 
+def _level_pieces(piece: str) -> list[tuple[int, str]]:
+    """The levels in one item of a list: two apart by ", " when each holds a number of its own (not only a year:
+    "Phấn đấu đến năm 2025, thu nhập … đạt 42 triệu đồng" is one)."""
+    if ", " not in piece:
+        return [(0, piece)]
+    parts = strive_items(piece)
+    if len(parts) > 1 and all(re.search(r"(?<!năm )(?<![\d.,])\d", part) for _, part in parts):
+        return parts
+    return [(0, piece)]
+
+
 def strive_items(items: str) -> list[tuple[int, str]]:
     """(offset, text) of the levels listed after "phấn đấu": between ";", or, with none, between ", " when every
     piece holds its own number ("kết nạp 30 đảng viên mới, thu ngân sách đạt 62 tỷ đồng"); a change against another
@@ -858,7 +869,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
             # "Phấn đấu đến năm 2030, thu nhập …; …": the year the levels are set for, said in the lead
             by = _BY_YEAR.search(raw, max(0, lead_end - 40), lead_end)
-            for offset, piece in strive_items(items):
+            # an item may hold two levels apart by ", " ("GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm"), each with
+            # its own number (strive_items splits a piece with no ";" so, keeping "6,5%" and a change whole)
+            pieces = [(offset + inner, part) for offset, piece in strive_items(items)
+                      for inner, part in _level_pieces(piece)]
+            for offset, piece in pieces:
                 item = piece.strip()
                 at = line.start + lead_end + offset
                 if any(a < at + len(piece) and at < b for a, b in taken):
@@ -943,6 +958,9 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None  # "giá trị sản xuất tăng từ 9 - 10%": a range of growth, no one level
     lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
+    if share and re.search(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", item[:share.start()], re.IGNORECASE) and \
+            re.match(r"\s*so với", item[share.end():]) and re.search(r"\d", item[:share.start()]):
+        share = None  # "thu ngân sách đạt 65,5 tỷ đồng, tăng 8% so với năm 2025": the level, then its change
     if lead:  # "100% chi bộ sinh hoạt định kỳ"
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
     elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
@@ -981,11 +999,12 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         # 2022", the year of another clause after the level)
         period = own[0].strip(" ,")
     by = _BY_YEAR.search(name)
-    if by and len((name[:by.start()] + name[by.end():]).split()) >= 2:
+    if by and len((name[:by.start()] + name[by.end():]).split()) >= (1 if name[by.end():].strip().isupper() else 2):
         # "thu nhập bình quân đầu người đến năm 2025 đạt 108 triệu đồng": the year the level is set for
         name, period = name[:by.start()].rstrip(" ,:") + name[by.end():].rstrip(" ,:"), by[0].strip(" ,")
         name = re.sub(r"^(?:phấn đấu\b)?[\s,]*", "", name, flags=re.IGNORECASE) or name
-    return Target(_capital(name.rstrip(" :")), start, end, value.value, None, unit, period, None)
+    return Target(_capital(name.rstrip(" :")), start, end, value.value, None, unit.rstrip(" .…") if unit else unit, period,
+                  None)
 
 
 _LABELLED_LEVEL = re.compile(r"(?P<label>[^\W\d](?:[^:\d]|(?<=năm )(?:19|20)\d\d(?!\d)){3,100}?)\s*:\s*(?:từ|trên|dưới|ít nhất|tối thiểu|không quá|tối đa)?\s*"
