@@ -61,6 +61,8 @@ ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII")
 # Diễn biến (ý kiến), Biểu quyết, Kết thúc — HD 36-HD/VPTW and ../shared/notes/domain.md §2.
 BIEN_BAN = ("THÔNG TIN CHUNG", "THÀNH PHẦN", "NỘI DUNG VÀ SỐ LIỆU CHÍNH", "Ý KIẾN THẢO LUẬN",
             "BIỂU QUYẾT, BẦU CỬ VÀ QUYẾT ĐỊNH", "KẾT LUẬN VÀ NHIỆM VỤ", "KẾT QUẢ KIỂM TRA")
+# the lines a section's gist is taken from (not table rows, signatures, Nơi nhận, captions, debris)
+_PROSE = (LineKind.BODY, LineKind.LIST_ITEM, LineKind.HEADING)
 # Báo cáo (and other genres): header parts per HD 36 Phụ lục 1 (cơ quan, số, ngày, trích yếu,
 # người ký; domain.md §1A), then results against targets, limits and the next period's tasks.
 BAO_CAO = ("THÔNG TIN VĂN BẢN", "TÌNH HÌNH CHUNG", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU", "SỐ LIỆU NỔI BẬT",
@@ -380,10 +382,11 @@ class _Writer:
             if any(w in section.title.lower() for w in words):
                 nxt = next((s.start for s in self.structure.sections if s.start > section.start and
                             s.level <= section.level), len(text))
-                # A table's figures have their own sections; joined into prose they read as a jumble.
+                # The section's prose only: a table's figures have their own sections (joined into prose they
+                # read as a jumble), and the signature block, Nơi nhận and a portal's debris that follow the
+                # last section are no part of it.
                 body = " ".join(text[line.start:line.end].strip() for line in self.analysis.lines
-                                if section.end <= line.start < nxt and line.kind is not LineKind.TABLE_ROW
-                                and line.kind is not LineKind.BLANK)
+                                if section.end <= line.start < nxt and line.kind in _PROSE)
                 if body:
                     para = paragraph(self.document, _clip(body, limit) + " ", align=LEFT, indent_first=True)
                     add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)

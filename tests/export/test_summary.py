@@ -272,3 +272,20 @@ def test_a_state_bodys_news_gets_the_national_title(tmp_path, organiser):
     write_summary(analyze(text), path)
     right = Document(path).tables[0].rows[0].cells[1]
     assert right.paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+@pytest.mark.parametrize("tail", [
+    "T/M CHI BỘ\nBÍ THƯ\nNguyễn Văn An\n",
+    "Nơi nhận:\n- Đảng ủy xã;\n- Lưu Chi bộ.\nT/M CHI BỘ\nBÍ THƯ\n(Đã ký)\nLê Thị Hoa\n",
+    "\tT/M BAN CHẤP HÀNH\n\tPHÓ BÍ THƯ\n\n\tTrần Quốc Bảo\n",
+])
+def test_a_section_gist_stops_before_the_signature_block_and_recipients(tmp_path, tail):
+    text = ("ĐẢNG BỘ XÃ HÒA BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\t\n*\tHòa Bình, ngày 05 tháng 12 năm 2026\n"
+            "BÁO CÁO\nTình hình hoạt động năm 2026\nI. TÌNH HÌNH CHUNG\n"
+            "Năm 2026, Chi bộ lãnh đạo nhân dân phát triển kinh tế, giữ vững an ninh trật tự.\n" + tail)
+    write_summary(analyze(text), tmp_path / "s.docx")
+    (situation,) = [k for k in sections(Document(str(tmp_path / "s.docx"))) if "TÌNH HÌNH CHUNG" in k]
+    body = " ".join(b.text for b in sections(Document(str(tmp_path / "s.docx")))[situation] if hasattr(b, "text"))
+    assert "giữ vững an ninh trật tự" in body
+    assert not any(word in body for word in ("T/M", "BÍ THƯ", "Nơi nhận", "Lưu Chi bộ", "Đã ký", "Trần Quốc Bảo",
+                                             "Nguyễn Văn An", "Lê Thị Hoa")), body

@@ -26,8 +26,8 @@ _CLAUSE_BREAK = re.compile(r";|\(\d{1,2}\)|:\s")
 _AT_LEAST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở lên)", re.IGNORECASE)
 _AT_MOST_AFTER = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,4}?(trở xuống)", re.IGNORECASE)
 _BEFORE = {
-    ">=": re.compile(r"(ít nhất|tối thiểu|không dưới|không thấp hơn|từ)\s*$", re.IGNORECASE),
-    "<=": re.compile(r"(không quá|tối đa|không vượt quá|dưới|giảm còn|giảm xuống còn)\s*$", re.IGNORECASE),
+    ">=": re.compile(r"(ít nhất|tối thiểu|không dưới|không thấp hơn|từ|≥|>=)\s*$", re.IGNORECASE),
+    "<=": re.compile(r"(không quá|tối đa|không vượt quá|dưới|giảm còn|giảm xuống còn|≤|<=)\s*$", re.IGNORECASE),
 }
 # The target in brackets: "(chỉ tiêu 40 đảng viên)", or right after the plan it quantifies:
 # "vượt dự toán cả năm (1,5 tỷ đồng)", "bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)".
@@ -37,6 +37,8 @@ _TARGET_PAREN = re.compile(
     re.IGNORECASE,
 )
 _PLAN_BEFORE_PAREN = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^,;()]{0,40}$", re.IGNORECASE)
+# "đạt 100,1% kế hoạch (tăng 2,3% so với cùng kỳ)": a change against another period, not the plan's amount
+_CHANGE_PAREN = re.compile(r"\s*\(\s*(?:tăng|giảm|bằng|gấp|vượt|cao hơn|thấp hơn)\b|[^()]*\bso với\b", re.IGNORECASE)
 _RESULT_PAREN = re.compile(r"\([^()]*\bđạt\b[^()]*\)", re.IGNORECASE)
 _ATTAINMENT = re.compile(
     r"(?:đạt|bằng)\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE
@@ -204,7 +206,7 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
     target = comparator = actual = None
     paren = next((m for m in (_TARGET_PAREN.finditer(clause) if "(" in clause else ())  # every match has one
                   if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"))
-                  or _PLAN_BEFORE_PAREN.search(clause[:m.start()])), None)
+                  or _PLAN_BEFORE_PAREN.search(clause[:m.start()]) and not _CHANGE_PAREN.match(m.group())), None)
     if paren:
         inside = [n for n in numbers if start + paren.start() <= n.start < start + paren.end()]
         outside = [n for n in numbers if not (start + paren.start() <= n.start < start + paren.end())]
@@ -255,16 +257,27 @@ def _comparator(text: str, number: Entity) -> str | None:
         return "<="
     before = text[max(0, number.start - 25):number.start]
     for comparator, pattern in _BEFORE.items():
-        if pattern.search(before):
+        found = pattern.search(before)
+        if found and found.group(1).lower() == "từ" and _FROM_TO.match(after):
+            return None  # "thu nhập tăng từ 10,5 triệu đồng (năm 2015) lên 16,96 triệu đồng": where a change began
+        if found and found.group(1).lower() == "từ" and re.search(r"đạt\s+từ\s*$", before, re.IGNORECASE) and \
+                CLAIM.search(after.split(".")[0]):
+            return None  # "sản lượng … bình quân đạt từ 1900 tấn, cơ bản đạt và vượt chỉ tiêu": a result, told as met
+        if found:
             return comparator
     return None
+
+
+# after "từ X": "… lên Y", "… (năm 2015) lên Y", "… xuống còn Y": a change from X, not a floor of X
+_FROM_TO = re.compile(r"[^;.\d]{0,45}?(?:\(\s*năm\s+\d{4}\s*\)\s*)?\b(?:lên|xuống|giảm còn|tăng lên)\s+(?:còn\s+)?\d",
+                      re.IGNORECASE)
 
 
 # The comparison as the text states it, for display only (the verdict reads ``comparator``): "trên 85%" is "> 85%",
 # "từ 95% trở lên" is "≥ 95%", "không quá 2%" / "tối đa 2%" is "≤ 2%", "dưới 2%" is "< 2%".
 _STATED_BEFORE = (
-    (">=", re.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới|không thấp hơn)\s*$", re.IGNORECASE)),
-    ("<=", re.compile(r"(?<!\w)(?:không quá|không vượt quá|tối đa|không cao hơn)\s*$", re.IGNORECASE)),
+    (">=", re.compile(r"(?:(?<!\w)(?:ít nhất|tối thiểu|không dưới|không thấp hơn)|≥|>=)\s*$", re.IGNORECASE)),
+    ("<=", re.compile(r"(?:(?<!\w)(?:không quá|không vượt quá|tối đa|không cao hơn)|≤|<=)\s*$", re.IGNORECASE)),
     (">", re.compile(r"(?<!\w)(?:trên|hơn|cao hơn|vượt)\s*$", re.IGNORECASE)),
     ("<", re.compile(r"(?<!\w)(?:dưới|thấp hơn|chưa đến|chưa tới)\s*$", re.IGNORECASE)),
 )

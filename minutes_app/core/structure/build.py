@@ -206,7 +206,8 @@ def _plans(ctx) -> list[tuple[int, int, str, str]]:
     return found
 
 
-_EXCESS = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao))?\s+"
+_EXCESS = re.compile(r"\bvượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán|KH)(?:\s+(?:năm|đề ra|giao|Nghị quyết|NQ|"
+                     r"Đại hội))?\s+"  # "(vượt mục tiêu Nghị quyết 0,36%)": by how much
                      r"(?P<n>\d[\d.,]*)", re.IGNORECASE)
 
 

@@ -42,10 +42,10 @@ def _yearly_plan(sentence: str) -> bool:
 
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
-                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|sơ kết|"
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
                            r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
-_PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
+_PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
 _NUMBER = NUMBER_BODY
@@ -371,7 +371,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             if not (result and target and pct) or target.value == 0:
                 continue
             planned = "kế hoạch" in match["text"] or "chỉ tiêu" in match["text"] or bool(match["plan"]) or \
-                "dự toán" in match["text"] or bool(re.search(r"/\s*KH\b", match["text"]))  # "9.870 tấn/KH năm 13.500 tấn"
+                "dự toán" in match["text"] or bool(re.search(r"/\s*KH\b", match["text"])) or \
+                bool(re.search(r"%\s*(?:so với\s+)?(?:nghị quyết|NQ)\b", line[match["end"] - 3:match["end"] + 30],
+                               re.IGNORECASE))  # "9.870 tấn/KH năm 13.500 tấn", "22/23 triệu đồng, đạt 96% nghị quyết"
             share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
             if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
@@ -466,7 +468,8 @@ def _paren_levels(line: str) -> tuple[tuple, ...]:
 _UNIT_AFTER = r"\s*(?P<{0}>%|[^\W\d][^\d,;.()/]{{0,25}}?)?(?=\s*(?:[,;.()/]|$|\s(?:so|trong|và|đạt|bằng|vượt|chưa)\b))"
 _PLAN_LEVEL = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|Nghị quyết)(?:\s+(?:giao|năm|đề ra|được giao|cả năm|"
                          r"của [^\d,;:()]{1,30}))*\s*:?\s*(?:là\s+)?(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|"
-                         r"tối thiểu)?\s*(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"), re.IGNORECASE)
+                         r"tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<t>" + _NUMBER + r")" + _UNIT_AFTER.format("tu"),
+                         re.IGNORECASE)  # not the year of "bằng 54,1% dự toán năm 2022"
 _DONE_LEVEL = re.compile(r"(?<!\w)(?:thực hiện|đạt|đạt được|ước đạt|ước thực hiện|kết quả)\s*:?\s*(?P<r>" + _NUMBER + r")" +
                          _UNIT_AFTER.format("ru"), re.IGNORECASE)
 # every match of the two opens with one of these words (speed: see scan.Anchored)
@@ -511,12 +514,14 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|đại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
-                          r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b)[^\W\d]+\s+){0,3}?)"
+                          r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b|và\b|gấp\b|bằng\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
-_NOT_A_RESULT = re.compile(r"(?:năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$", re.IGNORECASE)
+# "năm 2024", "tháng 5": a time; "tăng bình quân hàng năm 19,3%" (each year) is not one
+_NOT_A_RESULT = re.compile(r"(?:(?<!hàng )(?<!hằng )(?<!mỗi )(?<!bình quân )năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$",
+                           re.IGNORECASE)
 
 
 def _unit_of(unit: str | None) -> tuple[str, str | None, str | None]:
@@ -582,8 +587,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             if not piece[:number.start()].strip() and re.match(r"[-–.)]", piece[number.end():number.end() + 1]):
                 continue  # "2- Công tác vận động: …": the list mark of the line
             if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or \
-                    (unit[0] == "%" and plan_unit[0] != "%" and
-                     re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)", after)):
+                    (unit[0] == "%" and (plan_unit[0] != "%" or carried) and
+                     re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)", after)):
+                # (a plan carried from the clause before: "…, đạt 83,86% so với nghị quyết" is a share of another plan)
                 continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result ("94% so với chỉ tiêu 100%" is)
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
@@ -748,7 +754,7 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
-                    r"giảm xuống còn|đạt|lên|còn)?\s*(?P<n>" + _NUMBER + r")\s*"
+                    r"giảm xuống còn|đạt|lên|còn)?\s*(?<![\d.,])(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<n>" + _NUMBER + r")\s*"
                     r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
@@ -757,9 +763,16 @@ _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\
 _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 # "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
-_SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+)?(?i:chỉ tiêu|mục tiêu)|"
+_SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
                                r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
+# the targets of a resolution adopted, or of a congress, listed in its sentence without a colon lead of their own:
+# "biểu quyết thông qua Nghị quyết … năm 2024 với các chỉ tiêu chủ yếu như: …; …", "Đại hội đề ra 24 chỉ tiêu, trong
+# đó …; …", "thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu …; …"
+_ADOPTED_TARGET_LEAD = re.compile(r"(?:thông qua|(?<!được )đề ra)[^.;:]{0,140}?\s(?:với|gồm)\s+(?:các|một số|những)\s+chỉ tiêu"
+                                  r"(?:\s+(?:chủ yếu|cụ thể|chính))?(?:\s+như)?\s*:?\s+(?=[^\W\d])|"
+                                  r"(?<!được )đề ra\s+\d{1,2}\s+chỉ tiêu[^.;:,]{0,40},\s*(?:trong đó|gồm|cụ thể)\s*:?\s+(?=\S)",
+                                  re.IGNORECASE)
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
 # 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
 _STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)(?=\s+[^\W\d]))"
@@ -791,6 +804,17 @@ def _strive_end(raw: str) -> int | None:
     return None
 
 
+def _level_pieces(piece: str) -> list[tuple[int, str]]:
+    """The levels in one item of a list: two apart by ", " when each holds a number of its own (not only a year:
+    "Phấn đấu đến năm 2025, thu nhập … đạt 42 triệu đồng" is one)."""
+    if ", " not in piece:
+        return [(0, piece)]
+    parts = strive_items(piece)
+    if len(parts) > 1 and all(re.search(r"(?<!năm )(?<![\d.,])\d", part) for _, part in parts):
+        return parts
+    return [(0, piece)]
+
+
 def strive_items(items: str) -> list[tuple[int, str]]:
     """(offset, text) of the levels listed after "phấn đấu": between ";", or, with none, between ", " when every
     piece holds its own number ("kết nạp 30 đảng viên mới, thu ngân sách đạt 62 tỷ đồng"); a change against another
@@ -804,6 +828,9 @@ def strive_items(items: str) -> list[tuple[int, str]]:
     return pieces
 _INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
                                  re.IGNORECASE)
+# a line that only names the list, as a heading would: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
+_BARE_TARGET_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|chính)(?:\s+(?:nhiệm kỳ|giai đoạn|năm|đến năm)"
+                               r"[\s\d–-]{4,12})?\s*(?:\((?:nhiệm kỳ|giai đoạn|năm|đến năm)[^()]{4,20}\))?", re.IGNORECASE)
 _TARGET_LIST_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:]{0,60}:\s*$", re.IGNORECASE)
 
 
@@ -831,7 +858,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 section_future = ahead
         if not leading and "tiêu" not in stripped.lower() and not ("phấn đấu" in raw.lower() and _strive_end(raw) is not None):
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
-        said = _SAID_TARGET_LEAD.search(raw) if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
+        said = (_SAID_TARGET_LEAD.search(raw) or _ADOPTED_TARGET_LEAD.search(raw)) \
+            if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
         lead_end = said.end() if said else None
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
@@ -840,10 +868,19 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
-            for offset, piece in strive_items(items):
+            # "Phấn đấu đến năm 2030, thu nhập …; …": the year the levels are set for, said in the lead
+            by = _BY_YEAR.search(raw, max(0, lead_end - 40), lead_end)
+            # an item may hold two levels apart by ", " ("GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm"), each with
+            # its own number (strive_items splits a piece with no ";" so, keeping "6,5%" and a change whole)
+            pieces = [(offset + inner, part) for offset, piece in strive_items(items)
+                      for inner, part in _level_pieces(piece)]
+            for offset, piece in pieces:
                 item = piece.strip()
                 at = line.start + lead_end + offset
-                target = _level_item(item, at, at + len(piece), True, period) if item else None
+                if any(a < at + len(piece) and at < b for a, b in taken):
+                    continue  # read already, by the target entities
+                target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else period) \
+                    if item else None
                 if target is not None:
                     found.append(target)
             continue
@@ -859,7 +896,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                     found.append(target)
             continue
         lead_line = "tiêu" in stripped.lower() and _TARGET_LIST_LEAD.search(stripped) or (
-            line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE))
+            line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE)) or (
+            line.kind is LineKind.BODY and _BARE_TARGET_LEAD.fullmatch(stripped))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading = True
             lead_level = line.level if line.kind is LineKind.HEADING else 0
@@ -897,9 +935,15 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
     """One item of a list of targets: a future level ("Gieo trồng cây vụ đông đạt 55 ha trở lên"), or a result
     with its level ("Kết nạp 5 đảng viên mới (chỉ tiêu 4)"); None for anything else."""
     pair = _RESULT_AND_LEVEL.search(item) if "(" in item else None
-    result_said = re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+    # "Tỷ lệ lao động qua đào tạo: trên 20%", "Số trường học đạt chuẩn Quốc gia: 04 trường": a label and its level
+    # alone, as a list of targets sets them (a result is told with "đạt …", "vượt", "so với" after the colon)
+    labelled = _LABELLED_LEVEL.fullmatch(item)
+    future_lead = future_lead or bool(labelled)
+    result_said = not labelled and re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
         r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
-    if pair or result_said or "/" in item or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+    # "36/35 đảng viên", "3/4 trường": a part of a whole or a result over its plan; not the unit of
+    # "108 triệu đồng/người/năm"
+    if pair or result_said or re.search(r"\d\s*/\s*\d", item) or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
         if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
             result, level = parse_number(pair["r"]), parse_number(pair["t"])
             if result and level:
@@ -911,10 +955,13 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None
     if not (future_lead or _FUTURE_LEVEL.search(item)):
         return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
-    if re.search(r"\d\s*[-–]\s*\d+(?:,\d+)?\s*%", item):
+    if re.search(r"\d\s*%?\s*[-–]\s*\d+(?:,\d+)?\s*%", item):  # (or "0,5%-0,8%")
         return None  # "giá trị sản xuất tăng từ 9 - 10%": a range of growth, no one level
     lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
+    if share and re.search(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", item[:share.start()], re.IGNORECASE) and \
+            re.match(r"\s*so với", item[share.end():]) and re.search(r"\d", item[:share.start()]):
+        share = None  # "thu ngân sách đạt 65,5 tỷ đồng, tăng 8% so với năm 2025": the level, then its change
     if lead:  # "100% chi bộ sinh hoạt định kỳ"
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
     elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
@@ -923,13 +970,15 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         before = re.sub(r"\s*(?:đạt|là|còn|giảm còn|xuống còn|xuống|lên|ở mức)?\s*(?:không quá|dưới|trên|từ|ít nhất|tối thiểu|"
                         r"tối đa)?\s*\d[\d.,]*\s*%.*$", "", item[:share.end()], flags=re.IGNORECASE)
         before = re.sub(r"^(?:giảm|tăng|nâng|giữ|duy trì)\s+(?=tỷ lệ)", "", before, flags=re.IGNORECASE)
-        if len(before.split()) >= 2 and before[:1].isalpha() and re.fullmatch(r"\s*(?:trở lên|trở xuống)?\s*[.;]?\s*",
-                                                                              item[share.end():], flags=re.IGNORECASE):
+        # (what follows the level is its basis or another clause: "… 2,1% (theo chuẩn nghèo …), …", "… dưới 2% và …")
+        if len(before.split()) >= 2 and before[:1].isalpha() and re.match(
+                r"(?:\s*/\s*năm)?\s*(?:trở lên|trở xuống)?\s*(?:[.;]?\s*$|[(,]|và\s|(?:chỉ tiêu|kế hoạch)\b[^,;]{0,30}$)",
+                item[share.end():], flags=re.IGNORECASE):  # (or the quota it is a share of: "đạt 100% chỉ tiêu")
             name = before
     else:
         match = _LEVEL.match(item)
-        if not match or parse_number(match["n"]) is None:
-            return None
+        if not match or parse_number(match["n"]) is None or re.search(r"\d\s*(?:[-–]|đến)\s*$", item[:match.start("n")]):
+            return None  # (nor "13 - 13,5 tiêu chí/xã": a range, no one level)
         name = (match["before"] or "").strip(" ,:")
         name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
@@ -942,7 +991,27 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
                 name = name + " " + counted
     if value is None:
         return None
-    return Target(_capital(name), start, end, value.value, None, unit, period, None)
+    if labelled:
+        name = re.sub(r"\s+(?:đạt|là)$", "", labelled["label"].strip(), flags=re.IGNORECASE)
+    own = _BY_YEAR.search(item)
+    first = re.search(r"(?<!năm )(?<![\d.,])\d", item)
+    if own and (first is None or own.start() < first.start()):
+        # "…; đến hết năm 2030 đạt 35%": the item's own year, before the lead's (not "… dưới 2% và đạt chuẩn … vào năm
+        # 2022", the year of another clause after the level)
+        period = own[0].strip(" ,")
+    by = _BY_YEAR.search(name)
+    if by and len((name[:by.start()] + name[by.end():]).split()) >= (1 if name[by.end():].strip().isupper() else 2):
+        # "thu nhập bình quân đầu người đến năm 2025 đạt 108 triệu đồng": the year the level is set for
+        name, period = name[:by.start()].rstrip(" ,:") + name[by.end():].rstrip(" ,:"), by[0].strip(" ,")
+        name = re.sub(r"^(?:phấn đấu\b)?[\s,]*", "", name, flags=re.IGNORECASE) or name
+    return Target(_capital(name.rstrip(" :")), start, end, value.value, None, unit.rstrip(" .…") if unit else unit, period,
+                  None)
+
+
+_LABELLED_LEVEL = re.compile(r"(?P<label>[^\W\d](?:[^:\d]|(?<=năm )(?:19|20)\d\d(?!\d)){3,100}?)\s*:\s*(?:từ|trên|dưới|ít nhất|tối thiểu|không quá|tối đa)?\s*"
+                             r"\d[\d.,]*\s*(?:%|[^\W\d][^\d;:,.()/]{0,30})?\s*(?:trở lên|trở xuống)?\s*(?:/[^\d;:.]{0,40})?",
+                             re.IGNORECASE)
+_BY_YEAR = re.compile(r"(?:,?\s+|^)(?:đến|vào|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _first_number(cell: str) -> str:
@@ -964,7 +1033,7 @@ _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm
                         r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
                       r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
-_DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên)$")
+_DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
 
 
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"

@@ -72,8 +72,8 @@ def _candidates(text: str, ballots, start: int, end: int):
 
 
 _NOT_ELECTED = re.compile(r"không trúng cử|không đủ số phiếu|chưa trúng cử", re.IGNORECASE)
-_POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó Bí thư|"
-                       r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()\d]{0,60}?)(?=\s+(?:với|bằng|đạt|được|có)\b|[,.;:()\d]|$)")
+_POSITION = re.compile(r"(?:trúng cử|đắc cử|tái cử|bầu|giữ chức|làm|vào chức danh|chức danh)\s+(?:chức\s+)?(?P<pos>(?:Bí thư|Phó [Bb]í thư|"
+                       r"Chi ủy viên|Ủy viên|Chủ nhiệm|Phó [Cc]hủ nhiệm|Chủ tịch|Phó [Cc]hủ tịch)[^,.;:()\d]{0,60}?)(?=\s+(?:với|bằng|đạt|được|có)\b|[,.;:()\d]|$)")
 _ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(?:vào\s+)?(?P<body>[^:.;\d]{0,60}?)\s*(?:gồm|là)\s*"
                            r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
@@ -94,8 +94,11 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 # What follows the name of what was adopted, not part of it: its list ("5 nghị quyết quan trọng, gồm: …", "38 nghị
 # quyết, bao gồm"), what it carries ("Nghị quyết về phát triển kinh tế - xã hội năm 2024 với các chỉ tiêu chủ yếu như"),
 # and the next thing done ("Dự thảo Nghị quyết và tiến hành bế mạc Đại hội")
-_SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|những)\s+(?:chỉ tiêu|mục tiêu|nội dung|nhiệm vụ)\b|"
-                           r"\s+và\s+(?:tiến hành|bế mạc|kết thúc)\b).*$", re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu|nội dung|nhiệm vụ)\b|"
+                           r"\s+và\s+(?:tiến hành|bế mạc|kết thúc)\b|"
+                           # "thông qua 11 nghị quyết …, đồng thời tiến hành bỏ phiếu tín nhiệm …": the next act
+                           r",\s*(?:đồng thời|sau đó|tiếp đó)\s+(?:tiến hành|bầu|bỏ phiếu|xem xét|thảo luận|nghe)\b).*$",
+                           re.IGNORECASE)
 
 
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
@@ -433,6 +436,9 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
     window = text[window_start:start]
     found = None
     for match in _SUBJECT.finditer(window):
+        if match["subject"].lstrip().startswith("(") or re.search(r"(?:tham gia|hình thức)\s*$", window[:match.start()],
+                                                                  re.IGNORECASE):
+            continue  # "có 463 đại biểu tham gia biểu quyết (bằng 95,07% …), trong đó": who voted, not on what
         found = match
     if not found:
         return None, start
@@ -595,12 +601,12 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             found.append(Decision("election", match.start(), share.end() if share else match.end(), None, votes, None, None,
                                   base, name, position["pos"].strip() if position else None, outcome))
         for match in re.finditer(r"(?:[Đđ]ồng chí|[Đđ]/c|\b[Ôô]ng|\b[Bb]à)\s+(?P<name>" + NAME_WORDS + r")"
-                                 r"(?P<more>(?:\s*(?:,|và)\s*" + NAME_WORDS + r")*)"
-                                 r"(?:(?![Đđ]ồng chí)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
+                                 r"(?P<more>(?:\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?" + NAME_WORDS + r")*)"
+                                 r"(?:(?![Đđ]ồng chí|\b[Ôô]ng\s|\b[Bb]à\s)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
                                  r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
-            names = [_trim(match["name"])] + [_trim(m.strip()) for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"])
-                                              if m.strip()]
+            names = [_trim(match["name"])] + [_trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", m.strip()))
+                                              for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]) if m.strip()]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
             shared = _POSITION.search(line, match.start("verdict"))  # "các đồng chí A, B được bầu giữ chức Phó Bí thư"
             for other in names[1:]:
