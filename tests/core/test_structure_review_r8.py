@@ -173,3 +173,30 @@ def test_a_line_naming_its_funding_source_is_no_caption(line):
 def test_near_misses_a_caption_with_its_source_stays_a_caption(line):
     structure = analyze(NEWS_HEAD + line + "\nCông trình hoàn thành sau 4 tháng thi công.\n").structure
     assert len(structure.news.captions) == 1
+
+
+# ------------------------------------------------------------------ a target's name without the words of its level
+
+PLAN_REPORT = ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HƯNG\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\nI. KẾT QUẢ\n"
+               "Tỷ lệ hộ dân dùng nước sạch đạt 92%, chỉ tiêu là trên 90%.\nII. PHƯƠNG HƯỚNG NĂM 2026\n")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Phấn đấu kết nạp ít nhất 50 đoàn viên mới.", "Phấn đấu kết nạp đoàn viên mới"),
+    ("Phấn đấu tỷ lệ nợ xấu tối đa 2%.", "Phấn đấu tỷ lệ nợ xấu"),
+    ("Phấn đấu tỷ lệ thất nghiệp ở mức không quá 3%.", "Phấn đấu tỷ lệ thất nghiệp"),
+    ("Phấn đấu tỷ lệ trẻ suy dinh dưỡng dưới 8%.", "Phấn đấu tỷ lệ trẻ suy dinh dưỡng"),
+])
+def test_a_target_s_name_leaves_its_level_s_words_to_the_level(sentence, name):
+    names = [t.name for t in analyze(PLAN_REPORT + sentence + "\n").structure.targets if t.result is None]
+    assert names == [name], names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Thu ngân sách trên địa bàn đạt 5,6 tỷ đồng, chỉ tiêu dự toán là 5 tỷ đồng.", "trên địa bàn"),
+    ("Tỷ lệ trẻ dưới 6 tuổi được cấp thẻ bảo hiểm y tế đạt 99,5%, chỉ tiêu đề ra là 98%.", "dưới 6 tuổi"),
+    ("Số hộ có thu nhập từ nghề phụ đạt 320 hộ, chỉ tiêu 300 hộ.", "từ nghề phụ"),
+])
+def test_near_misses_the_same_words_inside_a_name_stay(sentence, name):
+    names = [t.name for t in analyze(PLAN_REPORT.split("II.")[0] + sentence + "\n").structure.targets]
+    assert any(name in n for n in names), names

@@ -1040,6 +1040,10 @@ _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
 
+_LEVEL_WORDS_LAST = re.compile(r"(?<=\w)\s+(?:ở\s+)?(?:mức\s+)?(?:không quá|không vượt quá|không dưới|không thấp hơn|tối đa|"
+                               r"tối thiểu|ít nhất|dưới|trên|từ|hơn)\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
@@ -1062,6 +1066,9 @@ def _name(sentence: str) -> str:
     if match:
         rest = name[match.start():] if not lead_number else name[match.end():]  # keep the number ("tổ chức 3 cuộc")
         name = name[:match.start()]
+    # the words stating how the level compares are the level's, not the name's: "Phấn đấu kết nạp ít nhất | 50 đoàn viên",
+    # "Phấn đấu tỷ lệ nợ xấu tối đa | 2%", "… thất nghiệp ở mức không quá | 3%"
+    name = _LEVEL_WORDS_LAST.sub("", name)
     verb_last = re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|đào tạo)$", name)
     if len(name.split()) <= 2 or verb_last or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
         # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it
