@@ -38,6 +38,17 @@ def parse_number(text: str) -> Number | None:
     return Number(value, len(fraction))
 
 
+def states(text: str | None, value: float | None) -> bool:
+    """Whether a figure as written ("4,1%", "12 tỷ đồng", "5") states ``value`` in its own unit (the first number of
+    the text); True when either is missing. A view tells a detector's reading only when it says what the document
+    model read (a target's level and result)."""
+    if not text or value is None:
+        return True
+    match = re.search(NUMBER_BODY, text)
+    number = parse_number(match[0]) if match else None
+    return number is None or abs(number.value - value) < 1e-9
+
+
 def format_vi(value: float, decimals: int = 0) -> str:
     """77.5 → '77,5'; 2465 → '2.465': the inverse of parse_number."""
     rounded = round_half_up(value, decimals)

@@ -230,10 +230,18 @@ def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
     hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông | Tây kết nạp 2 đảng viên mới"."""
     after = text[row.end:row.end + 40].split(".")[0]
     since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
-    names = set(_NAME_WORD.findall(text, since, row.start))  # of its own sentence
+    # of its own sentence; with its numbers ("Năm 2024, chi bộ kết nạp 3 …" / "Năm 2025, …", "Tổ 1 có 12 hộ nghèo" /
+    # "Tổ 2 có …": two facts, though nothing capitalised tells them apart)
+    names = set(_NAME_WORD.findall(text, since, row.start)) | set(_YEAR_WORD.findall(text, since, row.start)) | \
+        {m[0].lower() for m in _NUMBERED_NAME.finditer(text, since, row.start)}
     return " ".join((row.value + " " + after).lower().split()), names
 
 
+# a year, or a numbered unit or period ("Tổ 1", "khu phố 3", "tháng 10"): not another figure of the sentence ("cho 22
+# cơ sở đảng kết nạp …")
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMBERED_NAME = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|tổ|thôn|xóm|ấp|bản|đội|khu|chi bộ|quý|tháng|lớp|phường|quận)"
+                            r"\s+\d{1,3}(?![\d.,/])", re.IGNORECASE)
 # a capitalised word inside a sentence (not its first word): a piece of a name
 _NAME_WORD = re.compile(r"(?<=[^\W\d_]\s)[^\W\d_a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]\w*")
 
@@ -252,6 +260,10 @@ _RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằ
 _BASE_AFTER = re.compile(r"\s*((?:so\s+(?:với\s+)?|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w))[^,;.…()\n:]{0,45})",
                          re.IGNORECASE)
 _BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)", re.IGNORECASE)
+# the low end of a range told in words before a row's first figure: "từ 1 đến | 2 đảng viên mới"
+_RANGE_IN_WORDS = re.compile(r"(?<!\w)từ\s+\d[\d.,]*\s*%?\s+(?:đến|tới)\s+$", re.IGNORECASE)
+# the open end of a bound opened by "từ", a few nouns on: "từ 60 triệu đồng/năm | trở lên", "từ 85% | chi bộ trở lên"
+_OPEN_BOUND = re.compile(r"(?:\s+[^\W\d]+){0,3}?\s+trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|bằng|đạt)(?:\s+(?:thêm|hơn|gần|khoảng|trên))?\s*$", re.IGNORECASE)
 
 
@@ -308,11 +320,19 @@ def _hedged_and_based(text: str, row: FigureRow) -> str:
         low = row.start - len(before) + spread.start() if spread else 0
         if spread and not spread.group().lower().startswith("từ") and not _RANGE_CUE.search(text[max(0, low - 25):low]):
             spread = None  # "Quý 3 - 95% hộ dân …": a name's number and a dash, no range
+        words = _RANGE_IN_WORDS.search(text, max(0, row.start - 30), row.start) if not spread else None
         if spread:
             value = re.sub(r"\s*([-–])\s*$", r"\1", " ".join(spread.group().split())) + value  # "từ 2-19%"
+        elif words:
+            value = f"{' '.join(words.group().split())} {value}"  # "từ 1 đến 2 đảng viên mới", not "2 đảng viên mới"
         elif hedge:
             value = f"{' '.join(hedge.group().split())} {value}"
     end = _value_end(text, row, value)
+    if end is not None and value.lower().startswith("từ ") and not re.search(r"\s(?:đến|tới|lên|xuống)\s", value):
+        # "từ 60 triệu đồng/năm trở lên", "từ 85% chi bộ trở lên": the open end of the bound, which "từ" alone lacks
+        bound = _OPEN_BOUND.match(text, end, end + 40)
+        if bound:
+            value, end = f"{value} {' '.join(bound.group().split())}", None  # (no base told after the bound)
     if end is not None and (last.get("type") == "percent" or _CHANGE_BEFORE.search(
             text, max(0, last.start - 20), last.start)):
         base = _BASE_AFTER.match(text, end)

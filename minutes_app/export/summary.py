@@ -11,6 +11,7 @@ the source omits.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -19,8 +20,9 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
 from .. import PRODUCT_NAME
+from ..core.detectors.targets import stated_comparator
 from ..core.engine import Analysis
-from ..core.numbers import format_compact
+from ..core.numbers import format_compact, states
 from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
@@ -220,6 +222,7 @@ class _Writer:
         self.structure = structure
         self.refs = refs
         self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
+        self._figures = [e for e in analysis.entities if e.kind == "figure"]
 
     # -- lines
     def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True) -> None:
@@ -272,13 +275,9 @@ class _Writer:
             return
         table = self.table(TARGET_COLUMNS)
         for target in targets:
-            entity = self._targets.get(target.start)
-            level = (entity.get("target_text") if entity else None) or _number(target.target, target.unit)
+            entity = self._target_entity(target)
+            level = self.level(target)
             comparator = (entity.get("comparator") if entity else None) or ""
-            # the level as the text states it ("trên 85%", none for a bare "kế hoạch 40 tỷ đồng"), not as it is judged
-            stated = entity.get("stated_comparator") if entity and "stated_comparator" in entity.data else comparator
-            if stated in R.COMPARATORS and level:
-                level = R.COMPARATORS[stated].format(level)
             result = (entity.get("actual_text") if entity else None) or _number(target.result, target.unit) or "—"
             ratio = "—"
             planned = (entity.get("target_value") if entity else None) or target.target
@@ -301,6 +300,36 @@ class _Writer:
             if progress:
                 tally += f", {progress} đang thực hiện (tiến độ, chưa hết kỳ)"
             self.text(tally + ".")
+
+    def _target_entity(self, target: Target):
+        """The detector's record of a target's line, when it reads the target's own level and result: the structure
+        may have read others ("Tỷ lệ trẻ em dưới 5 tuổi … là 9,8%, chỉ tiêu đề ra là dưới 10%": the detector's level
+        is the "5" of the age; "giảm còn 4,1%, thấp hơn mục tiêu 5%": its level is the result)."""
+        entity = self._targets.get(target.start)
+        if entity is None:
+            return None
+        if not states(entity.get("target_text"), target.target) or not states(entity.get("actual_text"), target.result):
+            return None
+        return entity
+
+    def level(self, target: Target) -> str | None:
+        """A target's level as the text states it ("trên 85%", "dưới 10%", "không quá 3%"; a bare plan stays bare),
+        not the comparison its verdict reads ("trên" is judged as "at least")."""
+        entity = self._target_entity(target)
+        if entity is not None:
+            level = entity.get("target_text") or _number(target.target, target.unit)
+            stated = entity.get("stated_comparator") if "stated_comparator" in entity.data else entity.get("comparator")
+        else:  # the figure of the target's level in its line, with the words before it
+            figure = next((e for e in self._figures if target.start <= e.start < target.end and target.target is not None
+                           and e.get("value") == target.target and (e.get("type") == "percent") == (target.unit == "%")),
+                          None)
+            level = figure.text if figure else _number(target.target, target.unit)
+            stated = stated_comparator(self.analysis.text, figure) if figure else None
+        if level and target.unit and target.unit != "%" and re.fullmatch(r"[\d.,\s]+", level):
+            level = _number(target.target, target.unit)  # "ít nhất 50 đoàn viên": the bare figure with its noun
+        if stated in R.COMPARATORS and level:
+            level = R.COMPARATORS[stated].format(level)
+        return level
 
     def tasks(self) -> None:
         tasks = self.structure.tasks
@@ -435,14 +464,18 @@ def _general(w: _Writer) -> None:
         return
     w.fact("Cuộc họp", _capital(_value(m.name) or "") or (_sentence_case(h.title.value, w.analysis.text) if h.title else None))
     w.fact("Loại", _value(m.kind))
-    when = " – ".join(t for t in (_value(m.start), _value(m.end)) if t)
+    # the closing time once here, beside the opening one ("19:30 – 21:15"; "kết thúc 21:15" alone, not as a start);
+    # the conclusion's section tells it again only as the minutes' closing line
+    start, end = _value(m.start), _value(m.end)
+    when = f"{start} – {end}" if start and end else start or (f"kết thúc {end}" if end else "")
     w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {_date(_value(m.date))}"
                                                 if m.date else "") if p) or None, where=_where(m.start or m.date))
     w.fact("Địa điểm", _value(m.place), where=_where(m.place))
     w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
     w.fact("Thư ký", _value(m.secretary), where=_where(m.secretary))
     w.fact("Hình thức", _form(m), where=_where(m.form), applicable=False)
-    w.fact("Kết thúc", _value(m.end), where=_where(m.end))
+    if m.end and not w.structure.closing:
+        w.fact("Kết thúc", _value(m.end), where=_where(m.end))
 
 
 def _attendance(w: _Writer) -> None:
@@ -524,8 +557,8 @@ def _plans(w: _Writer) -> None:
     w.tasks()
     future = [t for t in w.structure.targets if t.result is None]
     if future:
-        w.text("Chỉ tiêu đề ra: " + "; ".join(
-            f"{t.name} {R.COMPARATORS.get('>=', '{}').format(_number(t.target, t.unit))}" for t in future) + ".")
+        # each level as stated: "dưới 2%" is no "từ 2% trở lên"
+        w.text("Chỉ tiêu đề ra: " + "; ".join(f"{t.name} {w.level(t) or '—'}" for t in future) + ".")
 
 
 def _assessment(w: _Writer) -> None:

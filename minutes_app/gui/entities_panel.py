@@ -9,6 +9,7 @@ just learn their new offsets, so the user's scroll position and open groups surv
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Entity
-from ..core.numbers import format_compact
+from ..core.numbers import format_compact, states
 from . import i18n
 from .styles import KIND_LABELS, KINDS, swatch_icon
 
@@ -37,7 +38,18 @@ COMPARATORS = {">=": "≥ ", "<=": "≤ ", ">": "> ", "<": "< ", "=": ""}
 Row = tuple[str, str, int]  # label, details, mentions
 
 
-def group_entities(entities: list[Entity], verdicts: list[tuple[int, int, str]] = ()
+class ModelTarget(NamedTuple):
+    """A target as the document model reads it: where, its verdict (or progress), its level and result."""
+
+    start: int
+    end: int
+    label: str | None
+    target: float | None = None
+    result: float | None = None
+    unit: str | None = None
+
+
+def group_entities(entities: list[Entity], verdicts: list[ModelTarget] = ()
                    ) -> "OrderedDict[str, list[tuple[Row, list[tuple[int, int]]]]]":
     """Rows per known kind, in legend order; unknown kinds are left out.
 
@@ -66,7 +78,8 @@ def group_entities(entities: list[Entity], verdicts: list[tuple[int, int, str]] 
             entry["spans"].append((entity.start, entity.end))
         else:
             entries[entity.kind].append(
-                {"name": entity.text, "details": _details(entity, _verdict_over(entity, verdicts)),
+                {"name": entity.text, "details": _details(entity, _verdict_over(entity, verdicts),
+                                                          _model_over(entity, verdicts)),
                  "spans": [(entity.start, entity.end)]})
     return OrderedDict(
         (kind, [((e["name"], e.get("details") or ", ".join(e.get("titles", [])), len(e["spans"])), e["spans"])
@@ -74,21 +87,41 @@ def group_entities(entities: list[Entity], verdicts: list[tuple[int, int, str]] 
         for kind, rows in entries.items())
 
 
-def target_verdicts(structure) -> list[tuple[int, int, str]]:
-    """The document model's targets that have a verdict: (start, end, verdict or progress)."""
-    return [(t.start, t.end, t.progress or t.verdict) for t in structure.targets if t.verdict]
+def target_verdicts(structure) -> list[ModelTarget]:
+    """The document model's targets: (start, end, verdict or progress, level, result, unit)."""
+    return [ModelTarget(t.start, t.end, t.progress or t.verdict, t.target, t.result, t.unit) for t in structure.targets]
 
 
-def _verdict_over(entity: Entity, verdicts: list[tuple[int, int, str]]) -> str | None:
+def _verdict_over(entity: Entity, verdicts) -> str | None:
     if entity.kind != "target":
         return None
-    over = [label for start, end, label in verdicts if start < entity.end and entity.start < end]
+    over = [target[2] for target in verdicts if target[2] and target[0] < entity.end and entity.start < target[1]]
     return over[0] if len(over) == 1 else None
 
 
-def _details(entity: Entity, verdict: str | None = None) -> str:
+def _model_over(entity: Entity, verdicts) -> ModelTarget | None:
+    """The one model target over a detector's target whose level or result it reads otherwise ("Tỷ lệ trẻ em dưới
+    5 tuổi … là 9,8%, chỉ tiêu đề ra là dưới 10%": the detector's level is the age's 5, the model's 10%)."""
+    if entity.kind != "target":
+        return None
+    over = [t for t in verdicts if isinstance(t, ModelTarget) and t.start < entity.end and entity.start < t.end]
+    if len(over) != 1:
+        return None
+    model = over[0]
+    agrees = states(entity.get("target_text"), model.target) and states(entity.get("actual_text"), model.result)
+    return None if agrees else model
+
+
+def _details(entity: Entity, verdict: str | None = None, model: ModelTarget | None = None) -> str:
     if entity.kind == "figure":
         return i18n.tr(FIGURE_TYPES.get(str(entity.get("type")), str(entity.get("type") or "")))
+    if entity.kind == "target" and model is not None:  # the model's level and result, the numbers the verdict judged
+        parts = [i18n.tr("Chỉ tiêu: {}", _with_unit(model.target, model.unit))] if model.target is not None else []
+        if model.result is not None:
+            parts.append(i18n.tr("Kết quả: {}", _with_unit(model.result, model.unit)))
+        if verdict:
+            parts.append(i18n.tr(str(verdict)))
+        return " · ".join(parts)
     if entity.kind == "target":
         parts = []
         target = entity.get("target_text") or _number(entity.get("target_value"))
@@ -109,6 +142,11 @@ def _details(entity: Entity, verdict: str | None = None) -> str:
             parts.append(i18n.tr("báo cáo ghi “{}”", i18n.tr(str(claimed))))
         return " · ".join(parts)
     return ""
+
+
+def _with_unit(value: float, unit: str | None) -> str:
+    text = format_compact(value)
+    return text + "%" if unit == "%" else f"{text} {unit}" if unit else text
 
 
 def _number(value) -> str:
@@ -150,7 +188,7 @@ class EntitiesPanel(QWidget):
         for kind, item in self.groups.items():
             item.setText(0, f"{i18n.tr(KIND_LABELS[kind])} ({item.childCount()})")
 
-    def set_entities(self, entities: list[Entity], verdicts: list[tuple[int, int, str]] = ()) -> None:
+    def set_entities(self, entities: list[Entity], verdicts: list[ModelTarget] = ()) -> None:
         groups = group_entities(entities, verdicts)
         shape = tuple((kind, tuple(row for row, _ in rows)) for kind, rows in groups.items())
         if shape == self._shape:

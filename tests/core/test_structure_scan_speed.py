@@ -96,3 +96,28 @@ def test_look_behinds_see_the_text_before_the_word():
     assert giao.search("Hội nghị bàn giao Văn phòng Đảng ủy thực hiện") is None
     assert giao.search("Hội nghị giao Văn phòng Đảng ủy thực hiện") is not None
     assert re.sub(r"\s+", " ", giao.search("Chi bộ giao Văn phòng thực hiện")[0]).startswith("giao")
+
+
+def test_a_whole_document_searched_within_an_item_is_not_remembered():
+    """content._task passes the whole document with one item's bounds: only that part is lower-cased, and no
+    long text is kept by the line cache (each edit makes a new document text; keeping them grew without end)."""
+    items = ["1. Giao đồng chí Lò Văn Phong, Trưởng thôn rà soát hộ cận nghèo trước ngày 15/01/2026.",
+             "2. Chi ủy phân công đồng chí Hà Thị Duyên theo dõi việc thu quỹ khuyến học.",
+             "3. Yêu cầu các tổ đảng nộp báo cáo quý IV trước ngày 20/12.",
+             "4. Ban giao dịch bàn giao Văn phòng thực hiện việc giao đất."]  # near miss: no assignment opens it
+    filler = "Năm 2025, thôn hoàn thành các chỉ tiêu về kinh tế, văn hóa, xã hội đề ra.\n" * 60
+    document = filler + "\n".join(items) + "\n" + filler
+    scan._lowered_line.cache_clear()
+    giao = content._GIAO_AT
+    at = len(filler)
+    for item in items:
+        a, b = at, at + len(item)
+        got, want = giao.search(document, a, b), giao.pattern.search(document, a, b)
+        assert (got and got.span()) == (want and want.span()), item
+        assert [m.span() for m in giao.finditer(document, a, b)] == [m.span() for m in giao.pattern.finditer(document, a, b)]
+        at = b + 1
+    assert all(giao.search(document, a, a + 90) is not None for a in (len(filler), len(filler) + len(items[0]) + 1))
+    info = scan._lowered_line.cache_info()
+    assert info.currsize <= len(items) + 2  # the parts searched, never the whole document
+    assert scan.lowered(document) == document.lower()  # (long texts lower-cased as asked, not remembered)
+    assert scan._lowered_line.cache_info().currsize == info.currsize

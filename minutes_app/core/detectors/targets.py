@@ -236,7 +236,7 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
         "start": start, "end": start + len(clause),
         "target_value": _value(target), "target_text": target.text if target else None,
         "comparator": comparator, "unit": _unit(target),
-        "stated_comparator": _stated(text, target) if target is not None else None,
+        "stated_comparator": stated_comparator(text, target) if target is not None else None,
         "actual_value": _value(actual), "actual_text": actual.text if actual else None,
         "attainment_percent": float(attainment.group(1).replace(",", ".")) if attainment else None,
         # Offsets inside the target's own text, so they survive the shift to the document.
@@ -283,7 +283,7 @@ _STATED_BEFORE = (
 )
 
 
-def _stated(text: str, number: Entity) -> str | None:
+def stated_comparator(text: str, number: Entity) -> str | None:
     """The comparison the words around a target's figure state, or None when they state none."""
     after = text[number.end:number.end + 60]
     if _AT_LEAST_AFTER.match(after):

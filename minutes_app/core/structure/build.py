@@ -401,8 +401,14 @@ def _year(header: Header, news, text: str) -> int | None:
     return int(term["first"]) if term else None
 
 
-# a year aimed at: told in the clause of an aim ("phấn đấu …", "đặt mục tiêu đến cuối năm 2030", "tầm nhìn 2045")
-_AIMED_AT = re.compile(r"(?:phấn đấu|mục tiêu|tầm nhìn|chỉ tiêu|định hướng)[^.;:]{0,50}$", re.IGNORECASE)
+# a year aimed at: told in the clause of an aim ("phấn đấu …", "đặt mục tiêu đến cuối năm 2030", "tầm nhìn 2045",
+# "định hướng đến năm 2030")
+_AIMED_AT = re.compile(r"(?:phấn đấu|mục tiêu|tầm nhìn|chỉ tiêu|định hướng(?=\s+(?:đến|tới)\b))[^.;:]{0,50}$",
+                       re.IGNORECASE)
+# ... but not the aims of a year whose results are told: "kết quả thực hiện các chỉ tiêu … năm 2024", "hoàn thành mục
+# tiêu năm 2023", "Chỉ tiêu năm 2024 đã hoàn thành"
+_RESULTS_OF = re.compile(r"(?:thực hiện|kết quả|hoàn thành|đạt|vượt|về đích)(?:\s+[^\W\d]+){0,2}\s*$", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s*,?\s*đã\s", re.IGNORECASE)
 _CONGRESS_TERM = re.compile(r"[Đđ]ại hội[^.;]{0,120}?nhiệm kỳ\s+(?P<first>(?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 
 
@@ -412,7 +418,17 @@ def _told_years(text: str) -> list[int]:
     return [int(m[0]) for m in _YEAR.finditer(text)
             if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():m.end() + 10])  # (the first year of a term too)
             and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])
-            and not _AIMED_AT.search(text, max(0, m.start() - 70), m.start())]
+            and not _aimed_at(text, m)]
+
+
+def _aimed_at(text: str, year: re.Match) -> bool:
+    aim = _AIMED_AT.search(text, max(0, year.start() - 70), year.start())
+    if aim is None:
+        return False
+    if not aim[0].lower().startswith(("phấn đấu", "tầm nhìn")) and (_RESULTS_OF.search(text, max(0, aim.start() - 40), aim.start())
+                                         or _DONE_AFTER.match(text, year.end())):
+        return False  # the aims of a year whose results are told ("kết quả thực hiện các chỉ tiêu năm 2024")
+    return True
 
 
 def _doc_period(title: str | None, news) -> str | None:

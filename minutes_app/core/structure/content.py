@@ -377,8 +377,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             share = result.value / target.value * 100 - (100 if match["verb"].lower() == "vượt" else 0)  # "…, vượt 8%"
             if abs(share - pct.value) > 1 or not (planned or result.value > target.value):
                 continue  # "16/17, đạt 94,12%" is a part of a whole, not a result against a plan
-            if re.search(r"tán thành|biểu quyết|phiếu|có mặt", match["name"], re.IGNORECASE):
-                continue
+            if re.search(r"tán thành|biểu quyết|phiếu|có mặt|nhất trí", match["name"] + " " + (match["unit"] or "") + " " +
+                         (match["unit2"] or ""), re.IGNORECASE):
+                continue  # a vote ("… Nghị quyết về dự toán … với 24/24 đại biểu có mặt tán thành, đạt 100%"), no target
             at = start + match["start"]
             if any(a <= at < b for a, b in taken_in(start, end)):
                 continue
@@ -1039,6 +1040,10 @@ _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
 
+_LEVEL_WORDS_LAST = re.compile(r"(?<=\w)\s+(?:ở\s+)?(?:mức\s+)?(?:không quá|không vượt quá|không dưới|không thấp hơn|tối đa|"
+                               r"tối thiểu|ít nhất|dưới|trên|từ|hơn)\s*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
@@ -1061,6 +1066,9 @@ def _name(sentence: str) -> str:
     if match:
         rest = name[match.start():] if not lead_number else name[match.end():]  # keep the number ("tổ chức 3 cuộc")
         name = name[:match.start()]
+    # the words stating how the level compares are the level's, not the name's: "Phấn đấu kết nạp ít nhất | 50 đoàn viên",
+    # "Phấn đấu tỷ lệ nợ xấu tối đa | 2%", "… thất nghiệp ở mức không quá | 3%"
+    name = _LEVEL_WORDS_LAST.sub("", name)
     verb_last = re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|đào tạo)$", name)
     if len(name.split()) <= 2 or verb_last or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
         # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it

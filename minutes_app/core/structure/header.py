@@ -336,7 +336,8 @@ _COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt �
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
 # a photo's caption ends with its credit: "Ảnh: MINH THÔNG", "Ảnh: N.Đ", "(Ảnh: Hoài Thu/TTXVN)", "… ngày 14/12. Nguồn HLHPNVN"
 _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*(?:[^.\s]{1,20}\.?\s?){1,6}\)?\.?\s*$|^\(?\s*Ảnh\s*:"
-                      r"|\.\s+Nguồn\s*:?\s*[A-ZĐ][^\s.]{1,25}(?:\s[A-ZĐ][^\s.]{1,25}){0,3}\s*$", re.IGNORECASE)
+                      # (the source a name in capitals, whatever the case of the rest: not "… 2,4 tỷ đồng. Nguồn vốn xã hội hóa")
+                      r"|\.\s+Nguồn\s*:?\s*(?-i:[A-ZĐ])[^\s.]{1,25}(?:\s(?-i:[A-ZĐ])[^\s.]{1,25}){0,3}\s*$", re.IGNORECASE)
 
 
 # A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
@@ -351,6 +352,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     debris: list[Field] = []
     related = False  # past "Tin liên quan": other articles' headlines
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
+    body = False  # the body's prose came after a lead with no headline above it
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -392,8 +394,11 @@ def read_news(text: str, lines: list[Line]) -> News:
             headline, furniture = span, False
             continue
         if headline is None:
-            if lead is not None and len(stripped) > 250:
-                continue  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
+            if lead is not None and (len(stripped) > 250 or words >= 15 and stripped.endswith((".", "…", "!", "?"))):
+                body = True  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
+                continue
+            if body:
+                continue  # a short line inside the body ("Quang cảnh hội nghị", a photo's caption): no headline
             if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):

@@ -57,7 +57,10 @@ _PLACE_PATTERN = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị q
 # What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
 # ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
 _VENUE_NOUN = re.compile(r"(?:hội trường|phòng|nhà|trụ sở|trung tâm|điểm|trường|sân|khuôn viên|văn phòng|tầng|đình|"
-                         r"chùa|quảng trường|công viên|khách sạn|gia đình|hội quán|thao trường|trạm|nơi|khu nhà|ký túc)\b"
+                         r"chùa|quảng trường|công viên|khách sạn|gia đình|hội quán|thao trường|trạm|nơi|khu nhà|ký túc|"
+                         # a site named after its kind: "khu di tích Tân Trào", "đền Hùng", "nghĩa trang liệt sĩ xã"
+                         r"khu di tích|khu du lịch|khu tưởng niệm|khu lưu niệm|di tích|đền|nghĩa trang|bảo tàng|"
+                         r"cung văn hóa|cung văn hoá|nhà bia)\b"
                          r"|(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu vực|khu|tổ|xã|phường|thị trấn|huyện|quận|tỉnh|thành phố|TP\.?|"
                          r"cơ quan|số|đường|làng|buôn|sóc|đội)\s+(?=[A-ZĐÀ-Ỹ\d])")
 
@@ -629,7 +632,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                    guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
 
 
-_SESSION_LINE = re.compile(r"\s*(?:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<what>KỲ HỌP (?:THỨ\s+)?[^\s,.;()]+)(?:\s*\([^()]{3,40}\))?\s*$")
+# (its number in figures or words, "KỲ HỌP THỨ MƯỜI LĂM", "KỲ HỌP BẤT THƯỜNG"; typed in capitals or not)
+_SESSION_LINE = re.compile(r"\s*(?i:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<what>(?i:KỲ HỌP)\s+(?:(?i:THỨ)\s+)?"
+                           r"[^\s,.;()]+(?:\s+[^\s,.;()]+){0,3}?)(?:\s*\([^()]{3,40}\))?\s*$")
 
 
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
@@ -767,10 +772,14 @@ def _from_lead(text, lead, body, officials, year):
             verb = _CHAIR_VERB.search(piece)
             if verb is None and _LISTED.match(piece) and piece.endswith(";"):
                 listed = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
+                earlier = []  # (the pieces after the list's opening continue it)
                 continue
             if verb and not re.search(r"phát biểu (?:chỉ đạo|khai mạc)[^.]*$", piece[:verb.start()]):
                 before = listed + [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
-                if re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
+                if listed:
+                    # "Các đồng chí: A, Bí thư; B, Phó Bí thư; C, Chủ tịch UBND đồng chủ trì": every piece of the list, B too
+                    before = listed + [c for c in earlier if c.value not in {b.value for b in before}] + before[len(listed):]
+                elif re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
                     before = [c for c in earlier if c.value not in {b.value for b in before}] + before  # co-chairs: all of them
                 if not before and (by := _CHAIRED_BY.match(piece, verb.end())):
                     # "… với sự chủ trì của đồng chí Ngô Văn Dụ, Ủy viên Bộ Chính trị": the chair after the verb

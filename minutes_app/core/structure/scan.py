@@ -92,13 +92,25 @@ def lines_with(text: str, spans, tag: str):
     return [(start, end) for start, end in spans if tag in tags(text[start:end])]
 
 
-@lru_cache(maxsize=8192)
+# Longer texts are lower-cased each time, not remembered: a reader may pass the whole document with the bounds of
+# one item (content._task), and each edit makes a new document text; remembering those kept two copies of the
+# whole text per edit (about 400 kB per edit of a 90k-character text, up to the cache's 8192 entries).
+_REMEMBERED_UP_TO = 2000
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()``, letter for letter, made once per line text for the readers' word tests; None when a
     letter lower-cases to two or folds apart from re's IGNORECASE (then the pattern itself must decide)."""
+    return _lowered_line(text) if len(text) <= _REMEMBERED_UP_TO else _lower(text)
+
+
+def _lower(text: str) -> str | None:
     if "İ" in text or "ı" in text or "ſ" in text:
         return None
     return text.lower()
+
+
+_lowered_line = lru_cache(maxsize=8192)(_lower)
 
 
 class Gate:
@@ -137,15 +149,18 @@ class Anchored:
         self.pattern, self.words = pattern, tuple(words)
 
     def _starts(self, text: str, pos: int, endpos: int) -> list[int] | None:
-        low = lowered(text)
+        # only the part searched is lower-cased (a reader may pass the whole document with one item's bounds)
+        whole = pos <= 0 and endpos >= len(text)
+        low = lowered(text if whole else text[pos:endpos])
         if low is None:
             return None
+        base = 0 if whole else pos
         starts = set()
         for word in self.words:
-            at = low.find(word, pos, endpos)
+            at = low.find(word)
             while at >= 0:
-                starts.add(at)
-                at = low.find(word, at + 1, endpos)
+                starts.add(base + at)
+                at = low.find(word, at + 1)
         return sorted(starts)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
