@@ -300,6 +300,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                                               cues=(cue,)))
                     continue
         match = _BREAKDOWN.match(text, end)
+        if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
+            # "787 tổ chức cơ sở đảng (tăng 11 so với năm 2011), trong đó, có 269 đảng bộ cơ sở, 518 chi bộ
+            # cơ sở": an aside in brackets about the count, then its list
+            aside = _ASIDE_THEN_LIST.match(text, end)
+            if aside:
+                match = _BREAKDOWN.match(text, aside.end())
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
@@ -579,6 +585,8 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 
 _DIGITS = re.compile(r"\d+")
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
+_CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
+_ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b)", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
@@ -635,6 +643,9 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             continue
         if per_unit(text, candidate):
             continue  # "xây mới 360 triệu đồng, mức 60 triệu đồng/căn": a rate per unit, no part of the sum
+        if parts and "(" in gap:
+            # "269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở": an aside closed in brackets after a part is of that part
+            gap = _CLOSED_ASIDE.sub(" ", gap)
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
