@@ -35,3 +35,34 @@ def test_kinds_listed_after_an_aside_must_not_pass_their_whole(text, wrong):
 ])
 def test_kinds_after_an_aside_that_fit_stay_silent(text):
     assert not findings(text, "sum-mismatch")
+
+
+# ---------------------------------------------------------------- a count, then its list in the next sentence
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2024 có 3 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu. Cụ thể, Chi bộ thôn 1 đạt 95 điểm; Chi bộ "
+     "thôn 2 đạt 92 điểm; Chi bộ Trường Mầm non đạt 91 điểm và Chi bộ Trạm Y tế đạt 90 điểm.", "3 chi bộ"),
+    ("Có 4 đảng bộ xã hoàn thành đại hội trước thời hạn. Đó là: Đảng bộ xã Tân An, Đảng bộ xã Tân Phú và Đảng bộ xã "
+     "Tân Hòa.", "4 đảng bộ"),
+    ("Toàn huyện có 2 trường được công nhận đạt chuẩn quốc gia trong năm. Gồm: Trường Tiểu học Kim Đồng, Trường THCS "
+     "Lê Lợi và Trường Mầm non Hoa Sen.", "2 trường"),
+])
+def test_a_count_against_its_list_in_the_next_sentence(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert any(wrong in f.text and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024 có 4 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu. Cụ thể, Chi bộ thôn 1 đạt 95 điểm; Chi bộ "
+    "thôn 2 đạt 92 điểm; Chi bộ Trường Mầm non đạt 91 điểm và Chi bộ Trạm Y tế đạt 90 điểm.",
+    "Có 3 đảng bộ xã hoàn thành đại hội trước thời hạn. Đó là: Đảng bộ xã Tân An, Đảng bộ xã Tân Phú và Đảng bộ xã "
+    "Tân Hòa.",
+    # examples far short of the count, an open list, a rest named in words: no count of the list
+    "Có 12 chi bộ kết nạp vượt kế hoạch. Cụ thể, Chi bộ thôn 1 kết nạp 3 đảng viên và Chi bộ thôn 2 kết nạp 2 đảng viên.",
+    "Có 3 chi bộ được khen thưởng. Cụ thể, Chi bộ thôn 1, Chi bộ thôn 2, Chi bộ thôn 3, Chi bộ thôn 4...",
+    "Có 3 chi bộ được khen thưởng. Cụ thể, Chi bộ thôn 1 được tặng Bằng khen, Chi bộ thôn 2 được tặng Giấy khen, còn "
+    "lại được biểu dương.",
+])
+def test_a_list_in_the_next_sentence_that_fits_or_is_open_stays_silent(text):
+    assert not findings(text, "count-mismatch")

@@ -38,6 +38,7 @@ class _Announcement:
     long: bool = False  # people announced with a long description before the colon: their names only count
     named: bool = False  # bodies announced with a long description before "gồm": items opening with the noun only
     soft: bool = False  # announced by "là": what follows may be a description, so a finding is a warning
+    next_sentence: bool = False  # the list opens the next sentence ("… 7 đảng bộ …. Cụ thể, Đảng bộ A …; …")
 
     def __getitem__(self, name: str) -> str:
         return {"n": self.n, "unit": self.unit}[name]
@@ -72,6 +73,13 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # with the noun count (a warning)
             found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
                                                        match.start("unit"), match.end(), named=True)))
+        elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_NEXT_SENTENCE.match(text, quantity.end)) and \
+                quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
+            # "Có 7 đảng bộ trực thuộc Thành ủy đã kết nạp vượt kế hoạch. Cụ thể, Đảng bộ huyện A kết nạp …; … và
+            # Đảng bộ quận B …": the next sentence lists the bodies, each opening with the noun (a warning)
+            found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                                       match.start("unit"), match.end(), named=True,
+                                                       next_sentence=True)))
         elif quantity.noun_class == "person":
             # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
             match = _ANNOUNCED_LONG.match(text, quantity.end)
@@ -91,6 +99,9 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+# a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
+_ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
+                                      r"(?:Cụ\s+thể|Đó\s+là|Bao\s+gồm|Gồm(?:\s+có)?)\s*+[:,]\s*+")
 _ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){5,24}?),?\s++"
                                  r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
@@ -215,7 +226,11 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         end = _NEW_ANNOUNCEMENT.search(rest)
         segment = rest[:end.start()] if end else rest
         parts = [p for p in re.split(r";|,|\bvà\b", segment.split(".")[0]) if p.strip()]
-        if listed is not None and listed == len(parts) == most:
+        if listed is not None and listed == len(parts) == most and (not match.next_sentence or (
+                re.search(r"\bvà\s*$", re.split(r";|,", segment.split(".")[0])[-1].split(parts[-1].strip())[0])
+                and abs(listed - (_value(match["n"]) or 0)) <= 2)):
+            # a list in the next sentence is all of them only when closed by "và" before its last item, and
+            # a few items off (a list far shorter than its count names examples)
             for issue in _compare(ctx.text, match, listed):
                 yield replace(issue, severity=Severity.WARNING)
         return
