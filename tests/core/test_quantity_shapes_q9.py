@@ -66,3 +66,53 @@ def test_a_count_against_its_list_in_the_next_sentence(text, wrong):
 ])
 def test_a_list_in_the_next_sentence_that_fits_or_is_open_stays_silent(text):
     assert not findings(text, "count-mismatch")
+
+
+# ---------------------------------------------------------------- a net change after what came in and went out
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 285 hội viên.", "285"),
+    ("Năm 2024 Đảng bộ kết nạp 52 đảng viên, chuyển sinh hoạt đến 8 đồng chí; chuyển đi 11 đồng chí, từ trần 6 đồng "
+     "chí, như vậy tăng 45 đảng viên.", "45"),
+    ("Các cấp hội phát triển mới 1.250 hội viên, đưa ra khỏi tổ chức 310 hội viên; thực tăng 950 hội viên.", "950"),
+])
+def test_a_net_change_is_what_came_in_less_what_went_out(text, wrong):
+    found = findings(text, "derived-mismatch")
+    assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 275 hội viên.",
+    "Các cấp hội phát triển mới 1.250 hội viên, đưa ra khỏi tổ chức 310 hội viên; thực tăng 940 hội viên.",
+    # a change against another period, a rate, no flow out: no net
+    "Kết nạp 25 đảng viên, xóa tên 2 đảng viên, tăng 5 đảng viên so với cùng kỳ.",
+    "Kết nạp 25 đảng viên, xóa tên 2 đảng viên, tăng 5 đảng viên (tỷ lệ 4%).",
+    "Kết nạp 25 hội viên, tăng 5 hội viên.",
+])
+def test_a_net_change_that_fits_or_is_no_net_stays_silent(text):
+    assert not findings(text, "derived-mismatch")
+
+
+# ---------------------------------------------------------------- a change and its rate after "tỷ lệ"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2024 toàn xã xảy ra 18 vụ tai nạn giao thông, giảm 6 vụ, tỷ lệ giảm 20% so với năm 2023.", "20"),
+    ("Số hộ nghèo còn 45 hộ, giảm 15 hộ, tỷ lệ 20% so với đầu năm.", "20"),
+    ("Số hội viên đạt 1.200 người, tăng 200 người, tỉ lệ tăng 25% so với năm trước.", "25"),
+])
+def test_a_rate_of_change_after_ty_le(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024 toàn xã xảy ra 18 vụ tai nạn giao thông, giảm 6 vụ, tỷ lệ giảm 25% so với năm 2023.",
+    "Số hộ nghèo còn 45 hộ, giảm 15 hộ, tỷ lệ 25% so với đầu năm.",
+    "Số hội viên đạt 1.200 người, tăng 200 người, tỉ lệ tăng 20% so với năm trước.",
+    # a rate of another thing after "tỷ lệ" and its noun
+    "Năm 2024 xã có 45 hộ nghèo, giảm 15 hộ, tỷ lệ hộ nghèo 2,1%.",
+])
+def test_a_rate_of_change_that_fits_stays_silent(text):
+    assert not findings(text, "percent-mismatch")

@@ -172,6 +172,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_differences(text, quantities))
     if _BALANCE_HINT.search(text):
         relations.extend(balances(text, quantities, sentences))
+    elif "tăng" in text or "giảm" in text:
+        relations.extend(net_changes(text, quantities, sentences))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
@@ -586,7 +588,7 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 _DIGITS = re.compile(r"\d+")
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
 _CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
-_ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b)", re.IGNORECASE)
+_ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
@@ -1183,6 +1185,43 @@ def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, i
                                       signs=(1, *(sign for _, sign, _ in flows))))
             index = kinds.index(end)
         index += 1
+    return relations
+
+
+_NET_CUE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?", re.IGNORECASE)
+_NET_COMPARED = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}?(?:so\s+với|so\s+cùng\s+kỳ|\(|%)", re.IGNORECASE)
+
+
+def net_changes(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"phát triển mới 4.640 hội viên, đưa ra khỏi tổ chức 1.477 hội viên, … toàn tỉnh tăng 3.163 hội
+    viên": what came in and what went out in one sentence, then the net change of that noun after
+    them ("tăng", "giảm"; kind "net": ``whole`` the net, ``parts`` the flows with their ``signs``, the
+    net's cue last in ``cues``): in − out = the net, up or down. Inferred (a flow may go unsaid). A
+    change set against another period ("tăng 5 so với cùng kỳ", "tăng 12%") is no net."""
+    relations = []
+    kinds = [q for q in quantities if q.kind == "count" and q.head is not None and not per_unit(text, q)]
+    for s_start, s_end in sentences:
+        inside = [q for q in kinds if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
+        flows: list[tuple[Quantity, int, Cue]] = []
+        previous_end = s_start
+        for candidate in inside:
+            role, cue = _balance_role(text, candidate, previous_end)
+            previous_end = candidate.end
+            if flows and not flows[0][0].compatible(candidate):
+                break
+            if role not in ("in", "out") or cue is None:
+                if flows:
+                    break
+                continue
+            if _NET_CUE.fullmatch(cue.text) is None:
+                flows.append((candidate, 1 if role == "in" else -1, cue))
+                continue
+            if {sign for _, sign, _ in flows} == {1, -1} and cue.end >= candidate.start - 12 and not \
+                    _NET_COMPARED.match(text, candidate.end):
+                relations.append(Relation("net", candidate, tuple(q for q, _, _ in flows), explicit=False,
+                                          cues=(*(c for _, _, c in flows), cue),
+                                          signs=tuple(sign for _, sign, _ in flows)))
+            break  # "kết nạp 25 đảng viên, tăng 5": with no flow out, a change against another period
     return relations
 
 
@@ -1978,8 +2017,9 @@ _BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{
                               re.IGNORECASE)
 # words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
 _NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
-# between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%"
-_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là)\s+(?:(?:tăng|giảm)\s+)?)"
+# between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%", "giảm 2 đồng chí, tỷ lệ 3,92%"
+_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
+                             r"(?:(?:tăng|giảm)\s+)?)"
                              r"[-+−]?\s*", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
