@@ -116,3 +116,32 @@ def test_a_rate_of_change_after_ty_le(text, wrong):
 ])
 def test_a_rate_of_change_that_fits_stays_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- shares of kinds of one classification
+
+
+@pytest.mark.parametrize("text", [
+    "Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 18,6%; khối lực lượng "
+    "vũ trang chiếm 7,1%.",
+    "Đơn thư phân theo lĩnh vực: lĩnh vực đất đai chiếm 58%; lĩnh vực chính sách chiếm 25%; lĩnh vực khác chiếm 21%.",
+    "Xét theo ngành, ngành nông nghiệp chiếm 41,5%, ngành công nghiệp - xây dựng chiếm 27,3% và ngành dịch vụ chiếm "
+    "33,4%.",
+])
+def test_shares_of_exclusive_kinds_cannot_pass_100(text):
+    found = findings(text, "percent-mismatch")
+    assert [f.severity.value for f in found] == ["warning"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 16,2%; khối lực lượng "
+    "vũ trang chiếm 7,1%.",
+    "Xét theo ngành, ngành nông nghiệp chiếm 41,5%, ngành công nghiệp - xây dựng chiếm 25,1% và ngành dịch vụ chiếm "
+    "33,4%.",
+    # criteria that overlap, a change between the shares: no split of one whole
+    "Đảng viên nữ chiếm 38,2%; đảng viên trẻ chiếm 40,5%; đảng viên có trình độ đại học chiếm 65,3%.",
+    "Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%, tăng 3% so với năm trước; khối cơ quan "
+    "chiếm 28,6%.",
+])
+def test_shares_of_kinds_that_fit_or_overlap_stay_silent(text):
+    assert not findings(text, "percent-mismatch")

@@ -185,6 +185,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (15,2%).", "15,2%", "13,2%"),
     Example("Xếp loại tổ chức cơ sở đảng: 8 tổ chức hoàn thành xuất sắc nhiệm vụ (21,1%), 25 tổ chức hoàn thành "
             "tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (13,2%)."),
+    # shares of kinds that exclude each other ("loại hình", "khối", "lĩnh vực": resources/share_classifiers.txt)
+    Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 18,6%; khối "
+            "lực lượng vũ trang chiếm 7,1%.", "62,5%"),
+    Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 16,2%; khối "
+            "lực lượng vũ trang chiếm 7,1%."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),

@@ -169,6 +169,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_distributions(text, quantities, sentences))
     if "cơ cấu" in text or "Cơ cấu" in text:
         relations.extend(_compositions(text, quantities, sentences))
+    if "chiếm" in text:
+        relations.extend(_classified_shares(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
     if _BALANCE_HINT.search(text):
         relations.extend(balances(text, quantities, sentences))
@@ -1229,6 +1231,49 @@ _COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?!\w)", re.IGNORECASE)
 _SHARE_LABEL_GAP = re.compile(r"[^\d%]{1,60}?(?:\s(?:chiếm|là|bằng))?\s*:?\s*", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"(?<!\w)(?:tăng|giảm|còn|so\s+với|đạt|vượt|bình\s+quân|khoảng|trên|dưới|từ|đến)(?!\w)",
                          re.IGNORECASE)
+
+
+_SHARE_OF_KIND_END = re.compile(r"\s+chiếm(?:\s+(?:t[ỷỉ]\s+lệ|khoảng))?\s*$", re.IGNORECASE)
+_BETWEEN_SHARES = re.compile(r"\s*[;,]?\s*(?:và\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _share_classifiers() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("share_classifiers"))
+    return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _classified_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"loại hình TCCSĐ xã, phường, thị trấn chiếm tỷ lệ 70,2%; loại hình TCCSĐ trong doanh nghiệp chiếm 8,5%;
+    …": three or more shares in one sentence, each after "chiếm" and a label opening with one word of
+    classification (resources/share_classifiers.txt: "loại hình", "khối", "lĩnh vực"), split one whole by
+    kinds that exclude each other (kind "distribution", inferred, not exhaustive: together they cannot
+    pass 100 %)."""
+    relations = []
+    classifier = _share_classifiers()
+    for s_start, s_end in sentences:
+        percents = [q for q in quantities if s_start <= q.start < s_end and q.kind == "percent"]
+        if len(percents) < 3 or _COMPOSITION.search(text, s_start, s_end):
+            continue  # "Cơ cấu …": a composition (_compositions)
+        run: list[Quantity] = []
+        kind = None
+        last = s_start
+        for q in percents:
+            segment = text[last:q.start]
+            end = _SHARE_OF_KIND_END.search(segment)
+            floor = max(segment.rfind(";"), segment.rfind(":")) + 1 if not run else 0
+            opening = classifier.search(segment, floor, end.start()) if end else None
+            if opening is None or run and not _BETWEEN_SHARES.fullmatch(segment, 0, opening.start()) or (
+                    _NOT_A_PART.search(segment, opening.start()) or q.modifier is not None or (
+                    kind is not None and opening.group().lower() != kind)):
+                break
+            kind = opening.group().lower()
+            run.append(q)
+            last = unit_end(text, q)
+        if len(run) >= 3 and len(run) == len(percents):
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
+                                      cues=(Cue(s_start, s_start, kind or ""),)))
+    return relations
 
 
 def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
