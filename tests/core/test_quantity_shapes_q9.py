@@ -145,3 +145,33 @@ def test_shares_of_exclusive_kinds_cannot_pass_100(text):
 ])
 def test_shares_of_kinds_that_fit_or_overlap_stay_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- a group's verdict against each member's share
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Có 4 chi bộ kết nạp vượt kế hoạch. Cụ thể, Chi bộ thôn 1 kết nạp 5 đảng viên (đạt 125% kế hoạch); Chi bộ thôn 2 "
+     "kết nạp 3 đảng viên (đạt 96% kế hoạch); Chi bộ thôn 3 kết nạp 4 đảng viên (đạt 133% kế hoạch) và Chi bộ thôn 4 "
+     "kết nạp 2 đảng viên (đạt 200% kế hoạch).", "96%"),
+    ("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 99,5% chỉ tiêu, xã Tân "
+     "Hòa đạt 105% chỉ tiêu.", "99,5%"),
+    ("Các đơn vị chưa đạt kế hoạch gồm: Trường Tiểu học A đạt 85% kế hoạch, Trường THCS B đạt 102% kế hoạch.", "102%"),
+])
+def test_a_member_of_a_group_bears_the_groups_verdict(text, wrong):
+    found = findings(text, "target-status-mismatch")
+    assert [(f.text, f.severity.value) for f in found] == [(wrong, "warning")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 109,5% chỉ tiêu, xã Tân "
+    "Hòa đạt 105% chỉ tiêu.",
+    "Các đơn vị chưa đạt kế hoạch gồm: Trường Tiểu học A đạt 85% kế hoạch, Trường THCS B đạt 92% kế hoạch.",
+    "Có 3 chi bộ đạt và vượt kế hoạch: Chi bộ thôn 1 đạt 100% kế hoạch, Chi bộ thôn 2 đạt 120% kế hoạch, Chi bộ thôn 3 "
+    "đạt 150% kế hoạch.",
+    # progress for part of the plan's period gets no verdict
+    "Trong 6 tháng đầu năm, các chi bộ đã kết nạp vượt kế hoạch: Chi bộ thôn 1 đạt 60% kế hoạch năm, Chi bộ thôn 2 đạt "
+    "55% kế hoạch năm.",
+])
+def test_members_that_bear_the_verdict_stay_silent(text):
+    assert not findings(text, "target-status-mismatch")
