@@ -175,3 +175,29 @@ def test_a_member_of_a_group_bears_the_groups_verdict(text, wrong):
 ])
 def test_members_that_bear_the_verdict_stay_silent(text):
     assert not findings(text, "target-status-mismatch")
+
+
+# ---------------------------------------------------------------- a count, then its names in brackets; numbered units
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2024 có 4 xã (Tân An, Tân Phú và Tân Hòa) được công nhận đạt chuẩn nông thôn mới.", "4 xã"),
+    ("Toàn tỉnh có 3 huyện (Kim Thành, Ninh Giang, Thanh Miện và Gia Lộc) hoàn thành kế hoạch.", "3 huyện"),
+    ("Đoàn công tác đã làm việc với 2 tỉnh (Nam Định, Hà Nam, Thái Bình).", "2 tỉnh"),
+    ("Có 3 đơn vị nhận quân gồm: Sư đoàn 316, Lữ đoàn 406, Trung đoàn 98 và Bộ Chỉ huy Quân sự tỉnh.", "3 đơn vị"),
+])
+def test_a_count_against_the_names_in_its_bracket(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert any(f.text.startswith(wrong) and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024 có 3 xã (Tân An, Tân Phú và Tân Hòa) được công nhận đạt chuẩn nông thôn mới.",
+    "Có 4 đơn vị nhận quân gồm: Sư đoàn 316, Lữ đoàn 406, Trung đoàn 98 và Bộ Chỉ huy Quân sự tỉnh.",
+    # a bracket that does not name them all, or says something else
+    "Năm 2024 có 5 xã (chủ yếu ở vùng sâu, vùng xa) được công nhận.",
+    "Năm 2024 có 5 xã (trong đó Tân An, Tân Phú đạt chuẩn nâng cao) được công nhận.",
+    "Năm 2024 có 5 xã (tăng 2 xã so với năm 2023) được công nhận.",
+])
+def test_a_bracket_that_fits_or_names_no_list_stays_silent(text):
+    assert not findings(text, "count-mismatch")

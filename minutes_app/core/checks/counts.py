@@ -141,6 +141,9 @@ def _most_items(segment: str) -> int:
             "quốc gia.", "3 trường", "4 trường"),
     Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 4 trường đạt chuẩn "
             "quốc gia."),
+    # names in brackets after the count (a warning)
+    Example("Năm 2024 có 4 xã (Tân An, Tân Phú và Tân Hòa) được công nhận đạt chuẩn nông thôn mới.", "4 xã", "3 xã"),
+    Example("Năm 2024 có 3 xã (Tân An, Tân Phú và Tân Hòa) được công nhận đạt chuẩn nông thôn mới."),
     Example("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được tặng Giấy khen.", "4 chi hội",
             "3 chi hội"),
     # titles in quotation marks, nothing else in the list (a warning)
@@ -207,6 +210,33 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         for issue in _announced_list(ctx, match):
             yield replace(issue, severity=Severity.WARNING) if match.soft else issue
     yield from _count_after_list(ctx)
+    if "(" in ctx.text:
+        yield from _names_in_bracket(ctx)
+
+
+# a count of bodies or places, then their names in brackets: "có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải
+# Dương)"
+_BRACKET_AFTER_COUNT = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,3}?)\s*+\((?P<inside>[^()]{3,300})\)")
+
+
+def _names_in_bracket(ctx: ParagraphContext) -> Iterator[Issue]:
+    """A count of bodies or places followed by a bracket that names them and nothing else ("5 tỉnh (Nam Định,
+    Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)"): as many names as the count (a warning: a name may hold a comma)."""
+    for quantity in quantities_of(ctx).quantities:
+        if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.decimals or \
+                quantity.value >= 30 or quantity.head is None:
+            continue
+        match = _BRACKET_AFTER_COUNT.match(ctx.text, quantity.end)
+        if match is None or not match["unit"].lower().startswith(quantity.head) or any(
+                c.isdigit() for c in match["inside"]):
+            continue
+        named = _named_items(match["inside"], quantity.head)
+        if named is None:
+            continue
+        announcement = _Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"),
+                                     match.start("inside"))
+        for issue in _compare(ctx.text, announcement, named):
+            yield replace(issue, severity=Severity.WARNING)
 
 
 def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Issue]:
@@ -431,6 +461,8 @@ def _a_name(item: str, head: str | None = None) -> bool:
         return True
     if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):
         return True
+    if words[0][:1].isupper() and len(words) <= 4 and words[-1].isdigit() and not any(c.isdigit() for c in words[:-1]):
+        return True  # "Sư đoàn 316", "Lữ đoàn 406": a unit's kind and its number
     return words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 and not any(c.isdigit() for c in item)
 
 
