@@ -201,3 +201,26 @@ def test_a_count_against_the_names_in_its_bracket(text, wrong):
 ])
 def test_a_bracket_that_fits_or_names_no_list_stays_silent(text):
     assert not findings(text, "count-mismatch")
+
+
+# ---------------------------------------------------------------- "là" after a description holding a year
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Trong năm có 3 xã đăng ký về đích năm 2025 là Tân An, Tân Phú, Tân Hòa và Tân Lập.", "3 xã"),
+    ("Huyện có 2 trường được công nhận chuẩn năm 2024 là Tiểu học Kim Đồng, THCS Lê Lợi và Mầm non Hoa Sen.",
+     "2 trường"),
+    ("Đã có 4 chi bộ hoàn thành đại hội năm 2025 là Chi bộ thôn 1, Chi bộ thôn 2 và Chi bộ thôn 3.", "4 chi bộ"),
+])
+def test_a_count_with_a_year_in_its_description_against_its_list(text, wrong):
+    found = findings(text, "count-mismatch")
+    assert any(f.text.startswith(wrong) and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm có 4 xã đăng ký về đích năm 2025 là Tân An, Tân Phú, Tân Hòa và Tân Lập.",
+    "Đã có 3 chi bộ hoàn thành đại hội năm 2025 là Chi bộ thôn 1, Chi bộ thôn 2 và Chi bộ thôn 3.",
+    "Có 3 xã đăng ký về đích năm 2025 là những xã khó khăn nhất của huyện.",
+])
+def test_a_description_with_a_year_that_fits_stays_silent(text):
+    assert not findings(text, "count-mismatch")

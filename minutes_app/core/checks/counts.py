@@ -96,7 +96,8 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
     return found
 
 
-_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
+_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,7}?)\s++là(?:\s++các)?(?=\s)",
+                           re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C"
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
