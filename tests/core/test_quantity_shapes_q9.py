@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from tests.helpers import findings
 
 # ---------------------------------------------------------------- an aside in brackets before "trong đó"
@@ -224,3 +225,25 @@ def test_a_count_with_a_year_in_its_description_against_its_list(text, wrong):
 ])
 def test_a_description_with_a_year_that_fits_stays_silent(text):
     assert not findings(text, "count-mismatch")
+
+
+# ---------------------------------------------------------------- person heads of military service reports
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Năm 2025, huyện gọi 125 công dân nhập ngũ, gồm: xã A 40 công dân, xã B 45 công dân, xã C 38 công dân.",
+     "sum-mismatch"),
+    ("Đơn vị tiếp nhận 60 tân binh, gồm 35 tân binh huyện A và 27 tân binh huyện B.", "sum-mismatch"),
+    ("Có 30 công dân tham gia khám tuyển, 25 công dân đủ điều kiện, đạt 80%.", "percent-mismatch"),
+])
+def test_citizens_and_recruits_are_counted_people(text, code):
+    assert findings(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, huyện gọi 123 công dân nhập ngũ, gồm: xã A 40 công dân, xã B 45 công dân, xã C 38 công dân.",
+    "Đơn vị tiếp nhận 62 tân binh, gồm 35 tân binh huyện A và 27 tân binh huyện B.",
+    "Có 30 công dân tham gia khám tuyển, 24 công dân đủ điều kiện, đạt 80%.",
+])
+def test_citizens_and_recruits_that_fit_stay_silent(text):
+    assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
