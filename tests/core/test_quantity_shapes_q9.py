@@ -247,3 +247,26 @@ def test_citizens_and_recruits_are_counted_people(text, code):
 ])
 def test_citizens_and_recruits_that_fit_stay_silent(text):
     assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+# ---------------------------------------------------------------- "từ A xuống B" with B above A
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Giảm số hộ nghèo từ 28 hộ xuống còn 32 hộ.", "32"),
+    ("Phấn đấu đưa số hội viên từ 1.200 người lên 1.150 người.", "1.150"),
+    ("Số vụ tai nạn giảm từ 12 vụ năm 2023 xuống còn 19 vụ.", "19"),
+    ("Thu nhập bình quân tăng từ 52 triệu đồng lên 48,5 triệu đồng.", "48,5 triệu đồng"),
+])
+def test_a_level_on_the_wrong_side_of_its_start(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert [(f.text, f.severity.value) for f in found] == [(wrong, "warning")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ.",
+    "Phấn đấu đưa số hội viên từ 1.200 người lên 1.350 người.",
+    "Số vụ tai nạn giảm từ 12 vụ năm 2023 xuống còn 9 vụ.",
+])
+def test_a_level_on_the_right_side_stays_silent(text):
+    assert not findings(text, "figure-inconsistent")

@@ -1031,7 +1031,7 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
     its two levels is their difference (kind "difference": ``whole`` the first level, parts
     the second level and the change). A change of a percentage in "điểm phần trăm" is in
     points; in "%" it may be points or relative (the rule accepts either)."""
-    if "giảm" not in text and "tăng" not in text:
+    if "giảm" not in text and "tăng" not in text and "xuống" not in text and " lên " not in text:
         return []
     relations = []
     for a, b, c in zip(quantities, quantities[1:], quantities[2:]):
@@ -1056,6 +1056,16 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
             if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
                 way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
                 _difference(relations, c, a, b, way, by["way"], unit_end(text, a) + by.start("way"))
+    for a, b in zip(quantities, quantities[1:]):
+        # "từ 28 hộ xuống còn 32 hộ": the second level on the wrong side of the first (kind "direction")
+        if a.kind != b.kind or a.kind not in ("count", "money", "percent") or not a.compatible(b) or \
+                not _FROM.search(text[max(0, a.start - 12):a.start]):
+            continue
+        way = _FROM_TO.match(text[unit_end(text, a):b.start])
+        if way and (way["way"].lower() == "xuống") == (b.value > a.value) and a.value != b.value:
+            relations.append(Relation("direction", a, (b,), explicit=True,
+                                      cues=(Cue(unit_end(text, a) + way.start("way"), unit_end(text, a) + way.end("way"),
+                                                way["way"]),)))
     return relations
 
 
