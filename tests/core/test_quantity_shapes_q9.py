@@ -270,3 +270,24 @@ def test_a_level_on_the_wrong_side_of_its_start(text, wrong):
 ])
 def test_a_level_on_the_right_side_stays_silent(text):
     assert not findings(text, "figure-inconsistent")
+
+
+# ---------------------------------------------------------------- a composition of two shares, labelled in a bracket
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ cấu kinh tế tiếp tục chuyển dịch, tăng tỷ trọng dịch vụ (dịch vụ: 64%; nông nghiệp: 41%).",
+    "Cơ cấu lao động: nông nghiệp 55%, phi nông nghiệp 50%.",
+    "Cơ cấu kinh tế chuyển dịch đúng hướng, giảm dần tỷ trọng nông nghiệp (TM – DV: 72%; Nông nghiệp: 38%).",
+])
+def test_two_shares_of_a_composition_cannot_pass_100(text):
+    assert [f.severity.value for f in findings(text, "percent-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ cấu kinh tế tiếp tục chuyển dịch, tăng tỷ trọng dịch vụ (dịch vụ: 64%; nông nghiệp: 36%).",
+    "Cơ cấu lao động: nông nghiệp 55%, phi nông nghiệp 45%.",
+    "Cơ cấu kinh tế chuyển dịch tích cực, dịch vụ chiếm 64%, tăng 3% so với năm trước.",
+])
+def test_two_shares_of_a_composition_that_fit_stay_silent(text):
+    assert not findings(text, "percent-mismatch")

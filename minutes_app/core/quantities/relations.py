@@ -1301,6 +1301,12 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
         last = cue.end()
         for q in inside:
             gap = text[last:q.start]
+            if not run and _NOT_A_PART.search(gap):
+                # "Cơ cấu kinh tế chuyển dịch đúng hướng, tăng dần tỷ trọng …, giảm dần … (TM – DV: 72%; Nông nghiệp:
+                # 28%)": the shares' own labels start after the last bracket or colon before the first of them
+                opening = max(gap.rfind("("), gap.rfind(":", 0, max(0, gap.rfind(":"))), gap.rfind(";"))
+                if opening != -1:
+                    gap = gap[opening + 1:]
             if q.kind != "percent" or not _SHARE_LABEL_GAP.fullmatch(gap) or _NOT_A_PART.search(gap) or \
                     q.modifier is not None:
                 break
@@ -1309,7 +1315,8 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
         labels = " ".join(text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run))
         if any(f" {c} " in f" {labels} " for c in overlapping):
             continue  # "cơ cấu đại biểu: nữ 35%, trẻ tuổi 20%, …": criteria that overlap, not a split
-        if len(run) >= 3 and len(run) == len([q for q in inside if q.kind == "percent"]):
+        if len(run) >= 2 and len(run) == len([q for q in inside if q.kind == "percent"]):
+            # two shares of a composition cannot pass 100 % either
             relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
                                       cues=(Cue(cue.start(), cue.end(), cue.group()),)))
     return relations
