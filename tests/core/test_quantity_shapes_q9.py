@@ -291,3 +291,26 @@ def test_two_shares_of_a_composition_cannot_pass_100(text):
 ])
 def test_two_shares_of_a_composition_that_fit_stay_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- what was added cannot pass the total it raised
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 420 người.", "450"),
+    ("Năm 2024, kết nạp 35 đảng viên, nâng tổng số đảng viên của Đảng bộ lên 28 đồng chí.", "35"),
+    ("Xây mới 12 nhà đại đoàn kết, nâng tổng số nhà được hỗ trợ lên 10 căn.", "12"),
+])
+def test_an_addition_cannot_pass_the_total_it_raised(text, wrong):
+    found = findings(text, "part-exceeds-whole")
+    assert [(f.text.split()[0], f.severity.value) for f in found] == [(wrong, "warning")], found
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 4.200 người.",
+    "Năm 2024, kết nạp 35 đảng viên, nâng tổng số đảng viên của Đảng bộ lên 528 đồng chí.",
+    # another noun: no part of that total
+    "Thành lập mới 3 chi hội, nâng tổng số hội viên lên 2 người.",
+])
+def test_an_addition_within_its_total_stays_silent(text):
+    assert not findings(text, "part-exceeds-whole")

@@ -880,6 +880,9 @@ def _group_label(label: str) -> bool:
     Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
             "1.240 người cao tuổi"),
     Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.140 người cao tuổi."),
+    # what was added against the total it raised (a warning)
+    Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 420 người.", "450 hội viên"),
+    Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 4.200 người."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -903,6 +906,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
+            continue
+        if relation.cues and relation.cues[0].text == "nâng tổng số":  # the total the addition raised (a warning)
+            yield Issue(part.start, unit_end(text, part),
+                        f"{_describe(part, text)} lớn hơn tổng số sau khi thêm ({_describe(whole, text)}, “nâng tổng "
+                        "số”): số thêm vào không thể vượt tổng.", None, Severity.WARNING, _related(relation, text))
             continue
         if not relation.explicit:  # a whole stated sentences before: a warning naming it
             whole_name = relation.cues[0].text if whole.bare and relation.cues else _describe(whole, text)

@@ -172,6 +172,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "chiếm" in text:
         relations.extend(_classified_shares(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
+    if "nâng tổng số" in text:
+        relations.extend(_raised_totals(text, quantities, sentences))
     if _BALANCE_HINT.search(text):
         relations.extend(balances(text, quantities, sentences))
     elif "tăng" in text or "giảm" in text:
@@ -1023,6 +1025,29 @@ _SETTLED_BEFORE = re.compile(r"(?<!\w)giải\s+quyết(?:\s+(?:xong|dứt\s+đi�
 _BACKLOG = re.compile(r"(?<!\w)(?:tồn|kỳ\s+trước|năm\s+trước|chuyển\s+sang|chuyển\s+qua|cũ|lũy\s+kế|luỹ\s+kế|"
                       r"từ\s+trước|(?:của|từ)\s+(?:năm|kỳ|quý|tháng)\s+\d+)(?!\w)", re.IGNORECASE)
 _NO_BACKLOG = re.compile(r"(?<!\w)không\s+(?:có\s+)?(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)  # "(không có đơn tồn kỳ trước chuyển sang)"
+
+
+_RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:lên|là|đạt))?(?:\s+(?:hơn|trên|gần|"
+                           r"khoảng))?\s*$", re.IGNORECASE)
+
+
+def _raised_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"kết nạp mới hơn 31.000 hội viên, nâng tổng số hội viên hiện nay lên hơn 29.000 người": what was added is
+    part of the total it raised (part-of, inferred: the total may be of a wider body)."""
+    relations = []
+    for index, total in enumerate(quantities):
+        if total.kind != "count" or index == 0:
+            continue
+        cue = _RAISED_TOTAL.search(text, max(0, total.start - 80), total.start)
+        if cue is None:
+            continue
+        s_start = sentence_start(sentences, total.start)
+        added = [q for q in quantities[:index] if s_start <= q.start < cue.start() and q.kind == "count"]
+        if not added or not added[-1].compatible(total) or added[-1].noun_class is None:
+            continue
+        relations.append(Relation("part-of", total, (added[-1],), explicit=False,
+                                  cues=(Cue(cue.start(), cue.start() + len("nâng tổng số"), "nâng tổng số"),)))
+    return relations
 
 
 def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
