@@ -890,7 +890,7 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     đảng viên" of a Nghị quyết's target), and a day/month is not a ratio."""
     layer = quantities_of(ctx)
     text = ctx.text
-    for relation in layer.of("part-of"):
+    for relation in layer.of("part-of") + layer.of("raised"):
         whole, part = relation.whole, relation.parts[0]
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
@@ -907,7 +907,7 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
             continue
-        if relation.cues and relation.cues[0].text == "nâng tổng số":  # the total the addition raised (a warning)
+        if relation.kind == "raised":  # the total the addition raised (a warning)
             yield Issue(part.start, unit_end(text, part),
                         f"{_describe(part, text)} lớn hơn tổng số sau khi thêm ({_describe(whole, text)}, “nâng tổng "
                         "số”): số thêm vào không thể vượt tổng.", None, Severity.WARNING, _related(relation, text))

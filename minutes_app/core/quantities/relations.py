@@ -1033,7 +1033,7 @@ _RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\W\d_]+){0,6}?(
 
 def _raised_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"kết nạp mới hơn 31.000 hội viên, nâng tổng số hội viên hiện nay lên hơn 29.000 người": what was added is
-    part of the total it raised (part-of, inferred: the total may be of a wider body)."""
+    part of the total it raised (kind "raised": ``whole`` the total, ``parts`` the addition; inferred)."""
     relations = []
     for index, total in enumerate(quantities):
         if total.kind != "count" or index == 0:
@@ -1045,7 +1045,7 @@ def _raised_totals(text: str, quantities: list[Quantity], sentences: list[tuple[
         added = [q for q in quantities[:index] if s_start <= q.start < cue.start() and q.kind == "count"]
         if not added or not added[-1].compatible(total) or added[-1].noun_class is None:
             continue
-        relations.append(Relation("part-of", total, (added[-1],), explicit=False,
+        relations.append(Relation("raised", total, (added[-1],), explicit=False,
                                   cues=(Cue(cue.start(), cue.start() + len("nâng tổng số"), "nâng tổng số"),)))
     return relations
 
