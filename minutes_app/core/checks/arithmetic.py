@@ -185,6 +185,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (15,2%).", "15,2%", "13,2%"),
     Example("Xếp loại tổ chức cơ sở đảng: 8 tổ chức hoàn thành xuất sắc nhiệm vụ (21,1%), 25 tổ chức hoàn thành "
             "tốt nhiệm vụ (65,8%), 5 tổ chức hoàn thành nhiệm vụ (13,2%)."),
+    # shares of kinds that exclude each other ("loại hình", "khối", "lĩnh vực": resources/share_classifiers.txt)
+    Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 18,6%; khối "
+            "lực lượng vũ trang chiếm 7,1%.", "62,5%"),
+    Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 16,2%; khối "
+            "lực lượng vũ trang chiếm 7,1%."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
@@ -875,6 +880,9 @@ def _group_label(label: str) -> bool:
     Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
             "1.240 người cao tuổi"),
     Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.140 người cao tuổi."),
+    # what was added against the total it raised (a warning)
+    Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 420 người.", "450 hội viên"),
+    Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 4.200 người."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -882,7 +890,7 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     đảng viên" of a Nghị quyết's target), and a day/month is not a ratio."""
     layer = quantities_of(ctx)
     text = ctx.text
-    for relation in layer.of("part-of"):
+    for relation in layer.of("part-of") + layer.of("raised"):
         whole, part = relation.whole, relation.parts[0]
         whole_value = whole.total if whole.kind == "ratio" else whole.value
         if whole_value is None or part.value <= whole_value:
@@ -898,6 +906,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
+            continue
+        if relation.kind == "raised":  # the total the addition raised (a warning)
+            yield Issue(part.start, unit_end(text, part),
+                        f"{_describe(part, text)} lớn hơn tổng số sau khi thêm ({_describe(whole, text)}, “nâng tổng "
+                        "số”): số thêm vào không thể vượt tổng.", None, Severity.WARNING, _related(relation, text))
             continue
         if not relation.explicit:  # a whole stated sentences before: a warning naming it
             whole_name = relation.cues[0].text if whole.bare and relation.cues else _describe(whole, text)

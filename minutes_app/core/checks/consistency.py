@@ -1195,6 +1195,9 @@ def _same_style(value: str, written: str) -> str:
     Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%."),
     Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7%."),
     Example("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 3,44%, giảm 0,86%.", "0,86%", "0,68%"),
+    # the second level on the wrong side of the first (a warning)
+    Example("Giảm số hộ nghèo từ 28 hộ xuống còn 32 hộ.", "32"),
+    Example("Giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ."),
     # the change first, its levels in a bracket; the first level after "so với"
     Example("Số hộ nghèo giảm 30 hộ (từ 120 hộ xuống còn 85 hộ).", "30", "35"),
     Example("Toàn xã còn 85 hộ nghèo, giảm 30 hộ so với đầu năm (120 hộ).", "30", "35"),
@@ -1214,6 +1217,14 @@ def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     a duration beside the dates it runs between counts the same days."""
     yield from _duration_issues(ctx)
     text = ctx.text
+    for relation in quantities_of(ctx).of("direction"):
+        first, (second,) = relation.whole, relation.parts
+        way = relation.cues[0].text
+        yield Issue(second.start, second.end,
+                    f"“{way}” từ {first.text} nhưng {second.text} {'lớn hơn' if second.value > first.value else 'nhỏ hơn'}: "
+                    f"một trong hai mức sai.", None, Severity.WARNING,
+                    (Related(first.start, unit_end(text, first), "earlier"),
+                     Related(relation.cues[0].start, relation.cues[0].end, "cue")))
     for relation in quantities_of(ctx).of("difference"):
         first, (second, change) = relation.whole, relation.parts
         decimals = max(first.decimals, second.decimals)

@@ -38,6 +38,7 @@ class _Announcement:
     long: bool = False  # people announced with a long description before the colon: their names only count
     named: bool = False  # bodies announced with a long description before "gồm": items opening with the noun only
     soft: bool = False  # announced by "là": what follows may be a description, so a finding is a warning
+    next_sentence: bool = False  # the list opens the next sentence ("… 7 đảng bộ …. Cụ thể, Đảng bộ A …; …")
 
     def __getitem__(self, name: str) -> str:
         return {"n": self.n, "unit": self.unit}[name]
@@ -72,6 +73,13 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # with the noun count (a warning)
             found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
                                                        match.start("unit"), match.end(), named=True)))
+        elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_NEXT_SENTENCE.match(text, quantity.end)) and \
+                quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
+            # "Có 7 đảng bộ trực thuộc Thành ủy đã kết nạp vượt kế hoạch. Cụ thể, Đảng bộ huyện A kết nạp …; … và
+            # Đảng bộ quận B …": the next sentence lists the bodies, each opening with the noun (a warning)
+            found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                                       match.start("unit"), match.end(), named=True,
+                                                       next_sentence=True)))
         elif quantity.noun_class == "person":
             # "đã xử lý 3 đối tượng sử dụng trái phép chất ma túy bằng hình thức …: Nguyễn Văn T., …"
             match = _ANNOUNCED_LONG.match(text, quantity.end)
@@ -88,9 +96,13 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
     return found
 
 
-_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?)\s++là(?:\s++các)?(?=\s)", re.IGNORECASE)
+_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,7}?)\s++là(?:\s++các)?(?=\s)",
+                           re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C"
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+# a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
+_ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
+                                      r"(?:Cụ\s+thể|Đó\s+là|Bao\s+gồm|Gồm(?:\s+có)?)\s*+[:,]\s*+")
 _ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){5,24}?),?\s++"
                                  r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
@@ -130,6 +142,9 @@ def _most_items(segment: str) -> int:
             "quốc gia.", "3 trường", "4 trường"),
     Example("Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng, THCS Lê Lợi và THCS Chu Văn An là 4 trường đạt chuẩn "
             "quốc gia."),
+    # names in brackets after the count (a warning)
+    Example("Năm 2024 có 4 xã (Tân An, Tân Phú và Tân Hòa) được công nhận đạt chuẩn nông thôn mới.", "4 xã", "3 xã"),
+    Example("Năm 2024 có 3 xã (Tân An, Tân Phú và Tân Hòa) được công nhận đạt chuẩn nông thôn mới."),
     Example("Chi hội thôn 1, chi hội thôn 3 và chi hội thôn Nà Lầu là 4 chi hội được tặng Giấy khen.", "4 chi hội",
             "3 chi hội"),
     # titles in quotation marks, nothing else in the list (a warning)
@@ -196,6 +211,33 @@ def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         for issue in _announced_list(ctx, match):
             yield replace(issue, severity=Severity.WARNING) if match.soft else issue
     yield from _count_after_list(ctx)
+    if "(" in ctx.text:
+        yield from _names_in_bracket(ctx)
+
+
+# a count of bodies or places, then their names in brackets: "có 5 tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải
+# Dương)"
+_BRACKET_AFTER_COUNT = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++[^\W\d_]+){0,3}?)\s*+\((?P<inside>[^()]{3,300})\)")
+
+
+def _names_in_bracket(ctx: ParagraphContext) -> Iterator[Issue]:
+    """A count of bodies or places followed by a bracket that names them and nothing else ("5 tỉnh (Nam Định,
+    Đồng Nai, Hà Nam, Hưng Yên và Hải Dương)"): as many names as the count (a warning: a name may hold a comma)."""
+    for quantity in quantities_of(ctx).quantities:
+        if quantity.kind != "count" or quantity.noun_class != "organisation" or quantity.decimals or \
+                quantity.value >= 30 or quantity.head is None:
+            continue
+        match = _BRACKET_AFTER_COUNT.match(ctx.text, quantity.end)
+        if match is None or not match["unit"].lower().startswith(quantity.head) or any(
+                c.isdigit() for c in match["inside"]):
+            continue
+        named = _named_items(match["inside"], quantity.head)
+        if named is None:
+            continue
+        announcement = _Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"),
+                                     match.start("inside"))
+        for issue in _compare(ctx.text, announcement, named):
+            yield replace(issue, severity=Severity.WARNING)
 
 
 def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Issue]:
@@ -215,7 +257,11 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         end = _NEW_ANNOUNCEMENT.search(rest)
         segment = rest[:end.start()] if end else rest
         parts = [p for p in re.split(r";|,|\bvà\b", segment.split(".")[0]) if p.strip()]
-        if listed is not None and listed == len(parts) == most:
+        if listed is not None and listed == len(parts) == most and (not match.next_sentence or (
+                re.search(r"\bvà\s*$", re.split(r";|,", segment.split(".")[0])[-1].split(parts[-1].strip())[0])
+                and abs(listed - (_value(match["n"]) or 0)) <= 2)):
+            # a list in the next sentence is all of them only when closed by "và" before its last item, and
+            # a few items off (a list far shorter than its count names examples)
             for issue in _compare(ctx.text, match, listed):
                 yield replace(issue, severity=Severity.WARNING)
         return
@@ -416,6 +462,8 @@ def _a_name(item: str, head: str | None = None) -> bool:
         return True
     if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):
         return True
+    if words[0][:1].isupper() and len(words) <= 4 and words[-1].isdigit() and not any(c.isdigit() for c in words[:-1]):
+        return True  # "Sư đoàn 316", "Lữ đoàn 406": a unit's kind and its number
     return words[0][:1].isupper() and sum(w[:1].isupper() for w in words) >= 2 and not any(c.isdigit() for c in item)
 
 

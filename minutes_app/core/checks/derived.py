@@ -1,6 +1,7 @@
 """Figures an author computed from two others in the same sentence: a difference written with
-its base ("cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3 triệu đồng)") and an amount per
-one ("1.326 hộ … 198,9 triệu đồng, bình quân 160.000 đồng/hộ"). The quantity layer reads the
+its base ("cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3 triệu đồng)"), an amount per
+one ("1.326 hộ … 198,9 triệu đồng, bình quân 160.000 đồng/hộ") and a net change after what came
+in and went out ("phát triển mới 4.640 hội viên, đưa ra khỏi tổ chức 1.477 hội viên, … tăng 3.163"). The quantity layer reads the
 relations (kinds "gap" and "average", quantities/relations.py); a slip is a warning naming the
 figures it was computed from. (A growth rate, "tăng 12,8% so với năm 2024 (163,2 triệu đồng)",
 is a percentage: percent-mismatch.)
@@ -50,6 +51,9 @@ def _printed(value: float, like: Quantity) -> str:
                   "đồng/người."),
           Example("Chi hội vận động 243 hội viên tham gia, tiết kiệm được 398,6 triệu đồng, bình quân gần 1,7 triệu "
                   "đồng/hội viên."),
+          # a net change after what came in and what went out
+          Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 285 hội viên.", "285", "275"),
+          Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 275 hội viên."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A difference written with its base, or an amount per one after the amount and the count
@@ -61,6 +65,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _gap_issue(ctx.text, relation)
         elif relation.kind == "average":
             issue = _average_issue(ctx.text, relation)
+        elif relation.kind == "net":
+            issue = _net_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -113,3 +119,24 @@ def _average_issue(text: str, relation: Relation) -> Issue | None:
                  f"{_name(amount, text)} ÷ {_name(count, text)} ≈ {expected}{average.text[len(number):]}"
                  f"{per}, không phải {number}: số bình quân bằng tổng số chia cho số đơn vị.",
                  expected, Severity.WARNING, related)
+
+
+def _net_issue(text: str, relation: Relation) -> Issue | None:
+    """"phát triển mới 4.640 hội viên, đưa ra khỏi tổ chức 1.477 hội viên, … tăng 3.613": the net
+    change after what came in and went out is their difference (up after "tăng", down after "giảm")."""
+    net, flows = relation.whole, relation.parts
+    true = sum(sign * q.value for sign, q in zip(relation.signs, flows))
+    up = relation.cues[-1].text.lower().startswith("tăng")
+    if (true if up else -true) == net.value or (true > 0) != up and true != 0:
+        return None  # a net the other way than its word: not what the words compute
+    if abs(abs(true) - net.value) < 1e-9:
+        return None
+    expected = format_vi(abs(true), 0)
+    number = net.text.split()[0]
+    steps = _name(flows[0], text) + "".join(f" {'+' if sign > 0 else '−'} {_name(q, text)}"
+                                            for sign, q in zip(relation.signs[1:], flows[1:]))
+    related = (*(Related(q.start, unit_end(text, q), "part") for q in flows),
+               Related(relation.cues[-1].start, relation.cues[-1].end, "cue"))
+    return Issue(net.start, net.start + len(number),
+                 f"{steps} = {expected}, không phải {number}: số {relation.cues[-1].text.lower()} thực bằng số "
+                 "tăng trừ số giảm đã nêu (nếu không còn biến động nào khác).", expected, Severity.WARNING, related)

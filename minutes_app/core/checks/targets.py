@@ -83,6 +83,11 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tỷ lệ hộ nghèo giảm xuống còn 2,4%, hoàn thành chỉ tiêu đề ra là dưới 2,5%."),
     # a growth is not the rate the target bounds
     Example("Tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với năm trước; chỉ tiêu không quá 2,5%, đã hoàn thành chỉ tiêu."),
+    # a group's verdict against each member's own share of the plan (a warning)
+    Example("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 99,5% chỉ tiêu, "
+            "xã Tân Hòa đạt 105% chỉ tiêu.", "99,5%"),
+    Example("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 109,5% chỉ "
+            "tiêu, xã Tân Hòa đạt 105% chỉ tiêu."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
@@ -94,6 +99,8 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _percent_plan_claims(ctx, handled)
     yield from _bounded_claims(ctx, handled)
     yield from _count_bound_claims(ctx, handled)
+    if "đạt" in ctx.text and "%" in ctx.text:
+        yield from _group_verdict_items(ctx)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -111,6 +118,60 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                 target.get("comparator") == "<=" and target.get("actual_value") < target.get("target_value")):
             yield Issue(target.start, target.end,
                         f"Văn bản ghi “vượt” nhưng {numbers} là vừa đạt, không vượt.", None, Severity.WARNING)
+
+
+# a verdict given to a group ("8 đảng bộ … đã kết nạp vượt kế hoạch", "các xã chưa đạt chỉ tiêu"), then its members
+_GROUP_VERDICT = re.compile(r"(?<!\w)(?P<claim>đạt\s+và\s+vượt|(?:hoàn\s+thành\s+)?vượt|chưa\s+đạt|không\s+đạt|"
+                            r"chưa\s+hoàn\s+thành)(?:\s+mức)?\s+(?:kế\s+hoạch|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
+_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững)\s+[^\W\d_]+", re.IGNORECASE)
+_LIST_OPENER = re.compile(r"\s*(?:Cụ\s+thể|Đó\s+là|Gồm(?:\s+có)?|Bao\s+gồm)\s*[:,]")
+_ITEM_ATTAINED = re.compile(r"(?:đạt|bằng)\s*$", re.IGNORECASE)
+_ITEM_OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|KH)(?!\w)", re.IGNORECASE)
+
+
+def _group_verdict_items(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Có 8 đảng bộ … đã kết nạp vượt kế hoạch đề ra. Cụ thể, Đảng bộ A kết nạp 241 ĐV (đạt 160% kế hoạch); … và
+    Đảng bộ B kết nạp 162 ĐV (đạt 98% kế hoạch)": the verdict given to a group (a count of two or more, or "các"/
+    "những"), then its members listed after a colon or in the next sentence ("Cụ thể", "Đó là"), each with its
+    share of the plan: a member's own share must bear the group's verdict (a warning: the member is read as one of
+    the group by the list). A part of the plan's period ("6 tháng") gets no verdict."""
+    layer = quantities_of(ctx)
+    sentences = ctx.reading.sentences
+    for index, (s_start, s_end) in enumerate(sentences):
+        claim = _GROUP_VERDICT.search(ctx.text, s_start, s_end)
+        if claim is None or _PART_PERIOD.search(ctx.text, s_start, s_end):
+            continue
+        colon = ctx.text.find(":", claim.end(), s_end)
+        lead_end = colon if colon != -1 else s_end
+        lead = [q for q in layer.quantities if s_start <= q.start < lead_end]
+        if any(q.kind == "percent" for q in lead) or not (
+                any(q.kind == "count" and q.value >= 2 and q.start < claim.start() for q in lead)
+                or _GROUP_BEFORE.search(ctx.text, s_start, claim.start())):
+            continue  # one result's own verdict; or no group
+        if colon != -1:
+            list_start, list_end = colon + 1, s_end
+        elif index + 1 < len(sentences) and _LIST_OPENER.match(ctx.text, sentences[index + 1][0]):
+            list_start, list_end = sentences[index + 1]
+            if _PART_PERIOD.search(ctx.text, list_start, list_end):
+                continue
+        else:
+            continue
+        claimed = " ".join(claim["claim"].lower().split())
+        claimed = {"hoàn thành vượt": "vượt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
+                   "đạt và vượt": "đạt"}.get(claimed, claimed)
+        for q in layer.quantities:
+            if not (list_start <= q.start < list_end and q.kind == "percent") or q.modifier is not None:
+                continue
+            plan = _ITEM_OF_PLAN.match(ctx.text, q.end)
+            if plan is None or not _ITEM_ATTAINED.search(ctx.text, max(list_start, q.start - 12), q.start):
+                continue
+            computed = verdict(q.value, 100.0)
+            wrong = (claimed == "vượt" and computed != "vượt" or claimed == "đạt" and computed == "chưa đạt"
+                     or claimed == "chưa đạt" and computed != "chưa đạt")
+            if wrong:
+                yield Issue(q.start, q.end, f"Nhóm được ghi “{claim.group()}” nhưng đơn vị này đạt {q.text}{plan.group()}, "
+                            f"là {computed}.", None, Severity.WARNING,
+                            (Related(claim.start(), claim.end(), "cue"),))
 
 
 def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:

@@ -169,9 +169,15 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_distributions(text, quantities, sentences))
     if "cơ cấu" in text or "Cơ cấu" in text:
         relations.extend(_compositions(text, quantities, sentences))
+    if "chiếm" in text:
+        relations.extend(_classified_shares(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
+    if "nâng tổng số" in text:
+        relations.extend(_raised_totals(text, quantities, sentences))
     if _BALANCE_HINT.search(text):
         relations.extend(balances(text, quantities, sentences))
+    elif "tăng" in text or "giảm" in text:
+        relations.extend(net_changes(text, quantities, sentences))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
@@ -300,6 +306,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                                               cues=(cue,)))
                     continue
         match = _BREAKDOWN.match(text, end)
+        if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
+            # "787 tổ chức cơ sở đảng (tăng 11 so với năm 2011), trong đó, có 269 đảng bộ cơ sở, 518 chi bộ
+            # cơ sở": an aside in brackets about the count, then its list
+            aside = _ASIDE_THEN_LIST.match(text, end)
+            if aside:
+                match = _BREAKDOWN.match(text, aside.end())
         marker = match["marker"] if match else None
         colon = bool(match and match["colon"])
         if not marker and not colon:
@@ -579,6 +591,8 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 
 _DIGITS = re.compile(r"\d+")
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
+_CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
+_ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
@@ -635,6 +649,9 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             continue
         if per_unit(text, candidate):
             continue  # "xây mới 360 triệu đồng, mức 60 triệu đồng/căn": a rate per unit, no part of the sum
+        if parts and "(" in gap:
+            # "269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở": an aside closed in brackets after a part is of that part
+            gap = _CLOSED_ASIDE.sub(" ", gap)
         if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
@@ -1010,13 +1027,36 @@ _BACKLOG = re.compile(r"(?<!\w)(?:tồn|kỳ\s+trước|năm\s+trước|chuyển
 _NO_BACKLOG = re.compile(r"(?<!\w)không\s+(?:có\s+)?(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)  # "(không có đơn tồn kỳ trước chuyển sang)"
 
 
+_RAISED_TOTAL = re.compile(r"(?<!\w)nâng\s+tổng\s+số(?:\s+[^\W\d_]+){0,6}?(?:\s+(?:lên|là|đạt))?(?:\s+(?:hơn|trên|gần|"
+                           r"khoảng))?\s*$", re.IGNORECASE)
+
+
+def _raised_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"kết nạp mới hơn 31.000 hội viên, nâng tổng số hội viên hiện nay lên hơn 29.000 người": what was added is
+    part of the total it raised (kind "raised": ``whole`` the total, ``parts`` the addition; inferred)."""
+    relations = []
+    for index, total in enumerate(quantities):
+        if total.kind != "count" or index == 0:
+            continue
+        cue = _RAISED_TOTAL.search(text, max(0, total.start - 80), total.start)
+        if cue is None:
+            continue
+        s_start = sentence_start(sentences, total.start)
+        added = [q for q in quantities[:index] if s_start <= q.start < cue.start() and q.kind == "count"]
+        if not added or not added[-1].compatible(total) or added[-1].noun_class is None:
+            continue
+        relations.append(Relation("raised", total, (added[-1],), explicit=False,
+                                  cues=(Cue(cue.start(), cue.start() + len("nâng tổng số"), "nâng tổng số"),)))
+    return relations
+
+
 def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
     """"Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ", "giảm 35 hộ (từ 120 hộ xuống
     còn 85 hộ)", "còn 85 hộ, giảm 35 hộ so với đầu năm (120 hộ)": a change written out with
     its two levels is their difference (kind "difference": ``whole`` the first level, parts
     the second level and the change). A change of a percentage in "điểm phần trăm" is in
     points; in "%" it may be points or relative (the rule accepts either)."""
-    if "giảm" not in text and "tăng" not in text:
+    if "giảm" not in text and "tăng" not in text and "xuống" not in text and " lên " not in text:
         return []
     relations = []
     for a, b, c in zip(quantities, quantities[1:], quantities[2:]):
@@ -1041,6 +1081,16 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
             if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
                 way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
                 _difference(relations, c, a, b, way, by["way"], unit_end(text, a) + by.start("way"))
+    for a, b in zip(quantities, quantities[1:]):
+        # "từ 28 hộ xuống còn 32 hộ": the second level on the wrong side of the first (kind "direction")
+        if a.kind != b.kind or a.kind not in ("count", "money", "percent") or not a.compatible(b) or \
+                not _FROM.search(text[max(0, a.start - 12):a.start]):
+            continue
+        way = _FROM_TO.match(text[unit_end(text, a):b.start])
+        if way and (way["way"].lower() == "xuống") == (b.value > a.value) and a.value != b.value:
+            relations.append(Relation("direction", a, (b,), explicit=True,
+                                      cues=(Cue(unit_end(text, a) + way.start("way"), unit_end(text, a) + way.end("way"),
+                                                way["way"]),)))
     return relations
 
 
@@ -1175,10 +1225,90 @@ def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, i
     return relations
 
 
+_NET_CUE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?", re.IGNORECASE)
+_NET_COMPARED = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}?(?:so\s+với|so\s+cùng\s+kỳ|\(|%)", re.IGNORECASE)
+
+
+def net_changes(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"phát triển mới 4.640 hội viên, đưa ra khỏi tổ chức 1.477 hội viên, … toàn tỉnh tăng 3.163 hội
+    viên": what came in and what went out in one sentence, then the net change of that noun after
+    them ("tăng", "giảm"; kind "net": ``whole`` the net, ``parts`` the flows with their ``signs``, the
+    net's cue last in ``cues``): in − out = the net, up or down. Inferred (a flow may go unsaid). A
+    change set against another period ("tăng 5 so với cùng kỳ", "tăng 12%") is no net."""
+    relations = []
+    kinds = [q for q in quantities if q.kind == "count" and q.head is not None and not per_unit(text, q)]
+    for s_start, s_end in sentences:
+        inside = [q for q in kinds if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
+        flows: list[tuple[Quantity, int, Cue]] = []
+        previous_end = s_start
+        for candidate in inside:
+            role, cue = _balance_role(text, candidate, previous_end)
+            previous_end = candidate.end
+            if flows and not flows[0][0].compatible(candidate):
+                break
+            if role not in ("in", "out") or cue is None:
+                if flows:
+                    break
+                continue
+            if _NET_CUE.fullmatch(cue.text) is None:
+                flows.append((candidate, 1 if role == "in" else -1, cue))
+                continue
+            if {sign for _, sign, _ in flows} == {1, -1} and cue.end >= candidate.start - 12 and not \
+                    _NET_COMPARED.match(text, candidate.end):
+                relations.append(Relation("net", candidate, tuple(q for q, _, _ in flows), explicit=False,
+                                          cues=(*(c for _, _, c in flows), cue),
+                                          signs=tuple(sign for _, sign, _ in flows)))
+            break  # "kết nạp 25 đảng viên, tăng 5": with no flow out, a change against another period
+    return relations
+
+
 _COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?!\w)", re.IGNORECASE)
 _SHARE_LABEL_GAP = re.compile(r"[^\d%]{1,60}?(?:\s(?:chiếm|là|bằng))?\s*:?\s*", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"(?<!\w)(?:tăng|giảm|còn|so\s+với|đạt|vượt|bình\s+quân|khoảng|trên|dưới|từ|đến)(?!\w)",
                          re.IGNORECASE)
+
+
+_SHARE_OF_KIND_END = re.compile(r"\s+chiếm(?:\s+(?:t[ỷỉ]\s+lệ|khoảng))?\s*$", re.IGNORECASE)
+_BETWEEN_SHARES = re.compile(r"\s*[;,]?\s*(?:và\s+)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _share_classifiers() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("share_classifiers"))
+    return re.compile(rf"(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _classified_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"loại hình TCCSĐ xã, phường, thị trấn chiếm tỷ lệ 70,2%; loại hình TCCSĐ trong doanh nghiệp chiếm 8,5%;
+    …": three or more shares in one sentence, each after "chiếm" and a label opening with one word of
+    classification (resources/share_classifiers.txt: "loại hình", "khối", "lĩnh vực"), split one whole by
+    kinds that exclude each other (kind "distribution", inferred, not exhaustive: together they cannot
+    pass 100 %)."""
+    relations = []
+    classifier = _share_classifiers()
+    for s_start, s_end in sentences:
+        percents = [q for q in quantities if s_start <= q.start < s_end and q.kind == "percent"]
+        if len(percents) < 3 or _COMPOSITION.search(text, s_start, s_end):
+            continue  # "Cơ cấu …": a composition (_compositions)
+        run: list[Quantity] = []
+        kind = None
+        last = s_start
+        for q in percents:
+            segment = text[last:q.start]
+            end = _SHARE_OF_KIND_END.search(segment)
+            floor = max(segment.rfind(";"), segment.rfind(":")) + 1 if not run else 0
+            opening = classifier.search(segment, floor, end.start()) if end else None
+            if opening is None or run and not _BETWEEN_SHARES.fullmatch(segment, 0, opening.start()) or (
+                    _NOT_A_PART.search(segment, opening.start()) or q.modifier is not None or (
+                    kind is not None and opening.group().lower() != kind)):
+                break
+            kind = opening.group().lower()
+            run.append(q)
+            last = unit_end(text, q)
+        if len(run) >= 3 and len(run) == len(percents):
+            relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
+                                      cues=(Cue(s_start, s_start, kind or ""),)))
+    return relations
 
 
 def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
@@ -1196,6 +1326,12 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
         last = cue.end()
         for q in inside:
             gap = text[last:q.start]
+            if not run and _NOT_A_PART.search(gap):
+                # "Cơ cấu kinh tế chuyển dịch đúng hướng, tăng dần tỷ trọng …, giảm dần … (TM – DV: 72%; Nông nghiệp:
+                # 28%)": the shares' own labels start after the last bracket or colon before the first of them
+                opening = max(gap.rfind("("), gap.rfind(":", 0, max(0, gap.rfind(":"))), gap.rfind(";"))
+                if opening != -1:
+                    gap = gap[opening + 1:]
             if q.kind != "percent" or not _SHARE_LABEL_GAP.fullmatch(gap) or _NOT_A_PART.search(gap) or \
                     q.modifier is not None:
                 break
@@ -1204,7 +1340,8 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
         labels = " ".join(text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run))
         if any(f" {c} " in f" {labels} " for c in overlapping):
             continue  # "cơ cấu đại biểu: nữ 35%, trẻ tuổi 20%, …": criteria that overlap, not a split
-        if len(run) >= 3 and len(run) == len([q for q in inside if q.kind == "percent"]):
+        if len(run) >= 2 and len(run) == len([q for q in inside if q.kind == "percent"]):
+            # two shares of a composition cannot pass 100 % either
             relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
                                       cues=(Cue(cue.start(), cue.end(), cue.group()),)))
     return relations
@@ -1967,8 +2104,9 @@ _BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{
                               re.IGNORECASE)
 # words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
 _NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
-# between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%"
-_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là)\s+(?:(?:tăng|giảm)\s+)?)"
+# between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%", "giảm 2 đồng chí, tỷ lệ 3,92%"
+_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
+                             r"(?:(?:tăng|giảm)\s+)?)"
                              r"[-+−]?\s*", re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
