@@ -104,7 +104,8 @@ class _Paragraph:
         self.text = reading.text
         self.toks = reading.tokens
         triggers = _triggers()
-        self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or t.text.isdigit()]
+        # (digits are no word: most tokens are asked only their key)
+        self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or not t.is_word and t.text.isdigit()]
 
     def word_starts(self, i: int) -> bool:
         """Token i begins a word of the shared segmentation."""
@@ -408,12 +409,15 @@ _OPENERS = {
 
 
 @lru_cache(maxsize=65536)
-def _opening(key: str, number: bool) -> tuple:
+def _opening(key: str, number: bool, upper: bool) -> tuple:
     """Those of _PATTERNS and _party_compounds that can open at a token of this key (``number``:
-    the token is digits, which open a plural), in their order: worked out once per key."""
+    the token is digits, which open a plural; ``upper``: it opens with a capital, which a body
+    and a common noun need and a party compound must not have), in their order: worked out once
+    per key and case."""
     return tuple(pattern for pattern in _PATTERNS + (_party_compounds,)
                  if (number or key in word_set("capitalization_plural_markers") if pattern is _plural
-                     else key in _phrases(_OPENERS[pattern])))
+                     else key in _phrases(_OPENERS[pattern]))
+                 and (upper if pattern in _UPPER_ONLY else not upper if pattern is _party_compounds else True))
 
 
 def _findings(reading: Reading) -> list[_Found]:
@@ -422,6 +426,7 @@ def _findings(reading: Reading) -> list[_Found]:
 
 
 _PATTERNS = (_bodies, _titles, _plural, _common_nouns)
+_UPPER_ONLY = (_bodies, _common_nouns)  # each returns at once at a token in lower case
 
 
 def _passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
@@ -440,7 +445,7 @@ def _read_passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
     for i in p.hits:
         token = p.toks[i]
         taken = i in covered
-        for pattern in _opening(token.key, token.text.isdigit()):
+        for pattern in _opening(token.key, not token.is_word and token.text.isdigit(), token.text[0].isupper()):
             if pattern is _party_compounds:
                 party.extend(pattern(p, i, set()))
             elif not taken:
