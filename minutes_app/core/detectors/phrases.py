@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import common_words, is_compound
+from ..lexicon import common_words, compound_words, is_compound
 from ..reading import _JOINERS, Token, adjacent
 from ..resources import word_list
 from ..text import to_old_tone_style
@@ -372,7 +372,9 @@ def compound_length(tokens: list[Token], j: int, text: str) -> int:
     for n in (3, 2):
         if j + n <= len(tokens) and all(adjacent(tokens, k, text) for k in range(j, j + n - 1)):
             following = tokens[j + 1:j + n]
-            if all(t.is_word and t.text.islower() for t in following) and is_compound([t.text for t in tokens[j:j + n]]):
+            # (is_compound on the tokens' keys, already lower-cased and tone-folded one by one)
+            if all(t.is_word and t.text.islower() for t in following) \
+                    and " ".join([t.key for t in tokens[j:j + n]]) in compound_words():
                 return n
     return 1
 
