@@ -131,10 +131,13 @@ class _Paragraph:
         j = i
         while node is not None:
             found = node.get(_PHRASE, found)
-            if j + 1 >= len(toks) or not self.joined(j):
+            if j + 1 >= len(toks):
+                break
+            # the next token's key first: the gap is looked at only when the phrase can go on
+            node = node.get(toks[j + 1].key)
+            if node is None or not self.joined(j):
                 break
             j += 1
-            node = node.get(toks[j].key)
         return found
 
     def mid_sentence(self, i: int) -> bool:
@@ -149,6 +152,8 @@ class _Paragraph:
 
     def after_place_noun(self, i: int) -> bool:
         """A place noun just before token i ("thôn Trung Ương"): a place name, not a body."""
+        if i == 0 or self.toks[i - 1].key not in _place_noun_ends():
+            return False  # (most tokens: no place noun ends just before them)
         places = word_set("capitalization_place_nouns")
         return any(i - n >= 0 and all(self.joined(j) for j in range(i - n, i))
                    and " ".join(t.key for t in self.toks[i - n:i]) in places for n in (1, 2, 3))
@@ -179,6 +184,12 @@ class _Paragraph:
 
     def span(self, i: int, n: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[i + n - 1].end
+
+
+@lru_cache(maxsize=1)
+def _place_noun_ends() -> frozenset[str]:
+    """The last syllables of the place nouns (thôn, tổ dân phố): the key just before a body."""
+    return frozenset(place.rsplit(" ", 1)[-1] for place in word_set("capitalization_place_nouns"))
 
 
 def _rewrite(p: _Paragraph, i: int, phrase: tuple[str, ...], lower_only: bool) -> str:
