@@ -280,6 +280,8 @@ def _common_nouns(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
 
 def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """After các/những/mọi/nhiều or a count, a capitalised noun list that names nothing."""
+    if i + 1 >= len(p.toks) or not p.toks[i + 1].is_upper_word:
+        return  # (most markers: no capitalised noun follows, the loop below would stop at once)
     marker = p.toks[i]
     if marker.text.isdigit():  # a count ("có 5 Chi bộ"), not a date, article or name number
         if i == 0 or not p.spaced(i - 1) or not p.toks[i - 1].is_word or p.toks[i - 1].key in _NUMBERED:
