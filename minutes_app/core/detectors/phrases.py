@@ -58,13 +58,17 @@ def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
         return 0
     best = 0
     j = i
-    while node is not None:
+    count = len(tokens)
+    while True:
         if _END in node:
             best = j - i + 1
         j += 1
-        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] not in _JOINERS:
+        if j >= count:
             break
+        # the next key first: the gap before it is looked at only where the entry can go on
         node = node.get(tokens[j].key)
+        if node is None or text[tokens[j - 1].end:tokens[j].start] not in _JOINERS:
+            break
     return best
 
 
