@@ -135,14 +135,19 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
     for k in range(first, last - 1):
         key = f"{keys[k]} {keys[k + 1]}"
         if key in known:
-            spans[k] = [1, 2]
+            lengths = spans[k] = [1, 2]
+        elif key in prefixes:
+            lengths = None
+        else:
+            continue  # (most pairs: no word, and the prefix of none)
         m = k + 2
         while m < last and m < k + MAX_WORD and key in prefixes:
             key = f"{key} {keys[m]}"
             if key in known:
-                spans.setdefault(k, [1]).append(m - k + 1)
+                if lengths is None:
+                    lengths = spans[k] = [1]
+                lengths.append(m - k + 1)
             m += 1
-        lengths = spans.get(k)
         if lengths is not None:
             longest = lengths[-1]
             if covered is not None:
