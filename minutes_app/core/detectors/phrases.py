@@ -109,21 +109,22 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                 if j + 1 < len(tokens) and tokens[j].lower == "và" and tokens[j + 1].text == "HĐND":
                     j += 2  # "Đoàn ĐBQH và HĐND tỉnh": one office since 2016
                 continue
-            if j > i and tokens[j - 1].text in ("-", "–") and not stop_at(j) and _field_after_dash(tokens, j, text):
+            stop = stop_at(j)  # (asked once: each test below asks it of this token)
+            if j > i and tokens[j - 1].text in ("-", "–") and not stop and _field_after_dash(tokens, j, text):
                 j += match_lexicon(tokens, j, "org_breakers", text)  # "Tài chính - Kế hoạch"
                 continue
-            if stop_at(j) and _school_named(tokens, i, j, text):
+            if stop and _school_named(tokens, i, j, text):
                 k = j + 1  # "Trường THPT Lê Quý Đôn": a school named after a person ends with the name
                 while k < len(tokens) and k - j < 4 and adjacent(tokens, k - 1, text) and tokens[k].is_capitalized \
                         and (k - j < 2 or not stop_at(k)) and not _starts_other(tokens, k, text):
                     k += 1
                 j = k
                 break
-            if tokens[j - 1].key in ("sở", "phòng") and tokens[j - 1].is_capitalized and not stop_at(j) \
+            if tokens[j - 1].key in ("sở", "phòng") and tokens[j - 1].is_capitalized and not stop \
                     and _field_after_dash(tokens, j, text):
                 j += match_lexicon(tokens, j, "org_breakers", text)  # "Sở Kế hoạch và Đầu tư": a field
                 continue
-            if stop_at(j) or _starts_other(tokens, j, text) or match_lexicon(tokens, j, "ranks", text):
+            if stop or _starts_other(tokens, j, text) or match_lexicon(tokens, j, "ranks", text):
                 break  # "… Công an xã Hợp Thành Thiếu tá Trần Văn Lâm": the rank announces the person
             j += compound_length(tokens, j, text)
         elif token.lower == "và" and j + 1 < len(tokens) and tokens[j - 1].text == "HĐND" and tokens[j + 1].text == "UBND":
