@@ -430,7 +430,13 @@ def _opening(key: str, number: bool, upper: bool) -> tuple:
     return tuple(pattern for pattern in _PATTERNS + (_party_compounds,)
                  if (number or key in word_set("capitalization_plural_markers") if pattern is _plural
                      else key in _phrases(_OPENERS[pattern]))
-                 and (upper if pattern in _UPPER_ONLY else not upper if pattern is _party_compounds else True))
+                 and _case_fits(pattern, upper))
+
+
+def _case_fits(pattern, upper: bool) -> bool:
+    """A body and a common noun open with a capital (each returns at once otherwise), a party
+    compound in lower case; titles and plurals in either."""
+    return upper if pattern in _UPPER_ONLY else not upper if pattern is _party_compounds else True
 
 
 def _findings(reading: Reading) -> list[_Found]:
