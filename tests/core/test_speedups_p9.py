@@ -126,3 +126,19 @@ def test_capitalization_case_shortcuts(monkeypatch):
 def test_own_digit_as_plain(sentence, a, b, spans):
     plain = any(ch.isdigit() and not any(x <= a + i < y for x, y in spans) for i, ch in enumerate(sentence[a:b]))
     assert _own_digit(sentence, a, b, spans) == plain
+
+
+def test_segment_pair_memo_as_plain(monkeypatch):
+    """The pairs remembered by their keys (and the memo emptied at its bound) segment as the
+    plain search does (tests/core/test_reading_speedups.py)."""
+    from minutes_app.core import reading
+    from tests.core.test_reading_speedups import plain_segment
+
+    texts = _lines()[:400]
+    for bound in (False, True):
+        if bound:
+            monkeypatch.setattr(reading, "_pair_count", 10 ** 9)  # the next new pair empties the memo
+        for text in texts:
+            tokens = tokenize(text)
+            covered = [False] * len(tokens)
+            assert (reading.segment(tokens, text, covered), covered) == plain_segment(tokens, text)
