@@ -132,17 +132,30 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
     spans: dict[int, list[int]] = {}
     reach = first  # where the last known word found ends
     overlapping = False  # two known words found overlap, or one token opens two
+    memo = _PAIRS
     for k in range(first, last - 1):
-        key = f"{keys[k]} {keys[k + 1]}"
-        if key in known:
-            spans[k] = [1, 2]
-        m = k + 2
-        while m < last and m < k + MAX_WORD and key in prefixes:
-            key = f"{key} {keys[m]}"
-            if key in known:
-                spans.setdefault(k, [1]).append(m - k + 1)
-            m += 1
-        lengths = spans.get(k)
+        # what the pair of syllables is (a word, the prefix of a longer one), remembered by its
+        # two keys as _FORMS remembers a word's forms: no string is joined for a pair seen before
+        seconds = memo.get(keys[k])
+        flags = seconds.get(keys[k + 1]) if seconds is not None else None
+        if flags is None:
+            flags = _pair_flags(keys[k], keys[k + 1], seconds)
+        if not flags:
+            continue  # (most pairs: no word, and the prefix of none)
+        if flags & _WORD:
+            lengths = spans[k] = [1, 2]
+        else:
+            lengths = None
+        if flags & _PREFIX:  # a longer word may start here: its syllables joined and looked up
+            key = f"{keys[k]} {keys[k + 1]}"
+            m = k + 2
+            while m < last and m < k + MAX_WORD and key in prefixes:
+                key = f"{key} {keys[m]}"
+                if key in known:
+                    if lengths is None:
+                        lengths = spans[k] = [1]
+                    lengths.append(m - k + 1)
+                m += 1
         if lengths is not None:
             longest = lengths[-1]
             if covered is not None:
@@ -188,6 +201,25 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
         key = keys[a] if length == 1 else " ".join(keys[a:b])
         append(new(Word, (a, b, starts[a], ends[b - 1], key, True)))
         k += length
+
+
+_WORD, _PREFIX = 1, 2  # a pair of syllables is a known word; is the prefix of a longer one
+_PAIRS: dict[str, dict[str, int]] = {}  # first key → second key → _WORD | _PREFIX, as pairs are met
+_pair_count = 0
+
+
+def _pair_flags(first: str, second: str, seconds: dict[str, int] | None) -> int:
+    global _pair_count
+    key = f"{first} {second}"
+    flags = (_WORD if key in compound_words() else 0) | (_PREFIX if key in compound_prefixes() else 0)
+    if _pair_count > 100_000:  # a bound, as _FORMS has
+        _PAIRS.clear()
+        _pair_count, seconds = 0, None
+    if seconds is None:
+        seconds = _PAIRS.setdefault(first, {})
+    seconds[second] = flags
+    _pair_count += 1
+    return flags
 
 
 # A sentence ends at . ! ? … (and closing quotes or brackets) before a space and a capital,

@@ -104,7 +104,8 @@ class _Paragraph:
         self.text = reading.text
         self.toks = reading.tokens
         triggers = _triggers()
-        self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or t.text.isdigit()]
+        # (digits are no word: most tokens are asked only their key)
+        self.hits = [i for i, t in enumerate(self.toks) if t.key in triggers or not t.is_word and t.text.isdigit()]
 
     def word_starts(self, i: int) -> bool:
         """Token i begins a word of the shared segmentation."""
@@ -130,10 +131,13 @@ class _Paragraph:
         j = i
         while node is not None:
             found = node.get(_PHRASE, found)
-            if j + 1 >= len(toks) or not self.joined(j):
+            if j + 1 >= len(toks):
+                break
+            # the next token's key first: the gap is looked at only when the phrase can go on
+            node = node.get(toks[j + 1].key)
+            if node is None or not self.joined(j):
                 break
             j += 1
-            node = node.get(toks[j].key)
         return found
 
     def mid_sentence(self, i: int) -> bool:
@@ -148,6 +152,8 @@ class _Paragraph:
 
     def after_place_noun(self, i: int) -> bool:
         """A place noun just before token i ("thôn Trung Ương"): a place name, not a body."""
+        if i == 0 or self.toks[i - 1].key not in _place_noun_ends():
+            return False  # (most tokens: no place noun ends just before them)
         places = word_set("capitalization_place_nouns")
         return any(i - n >= 0 and all(self.joined(j) for j in range(i - n, i))
                    and " ".join(t.key for t in self.toks[i - n:i]) in places for n in (1, 2, 3))
@@ -178,6 +184,12 @@ class _Paragraph:
 
     def span(self, i: int, n: int) -> tuple[int, int]:
         return self.toks[i].start, self.toks[i + n - 1].end
+
+
+@lru_cache(maxsize=1)
+def _place_noun_ends() -> frozenset[str]:
+    """The last syllables of the place nouns (thôn, tổ dân phố): the key just before a body."""
+    return frozenset(place.rsplit(" ", 1)[-1] for place in word_set("capitalization_place_nouns"))
 
 
 def _rewrite(p: _Paragraph, i: int, phrase: tuple[str, ...], lower_only: bool) -> str:
@@ -268,6 +280,8 @@ def _common_nouns(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
 
 def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """After các/những/mọi/nhiều or a count, a capitalised noun list that names nothing."""
+    if i + 1 >= len(p.toks) or not p.toks[i + 1].is_upper_word:
+        return  # (most markers: no capitalised noun follows, the loop below would stop at once)
     marker = p.toks[i]
     if marker.text.isdigit():  # a count ("có 5 Chi bộ"), not a date, article or name number
         if i == 0 or not p.spaced(i - 1) or not p.toks[i - 1].is_word or p.toks[i - 1].key in _NUMBERED:
@@ -408,12 +422,21 @@ _OPENERS = {
 
 
 @lru_cache(maxsize=65536)
-def _opening(key: str, number: bool) -> tuple:
+def _opening(key: str, number: bool, upper: bool) -> tuple:
     """Those of _PATTERNS and _party_compounds that can open at a token of this key (``number``:
-    the token is digits, which open a plural), in their order: worked out once per key."""
+    the token is digits, which open a plural; ``upper``: it opens with a capital, which a body
+    and a common noun need and a party compound must not have), in their order: worked out once
+    per key and case."""
     return tuple(pattern for pattern in _PATTERNS + (_party_compounds,)
                  if (number or key in word_set("capitalization_plural_markers") if pattern is _plural
-                     else key in _phrases(_OPENERS[pattern])))
+                     else key in _phrases(_OPENERS[pattern]))
+                 and _case_fits(pattern, upper))
+
+
+def _case_fits(pattern, upper: bool) -> bool:
+    """A body and a common noun open with a capital (each returns at once otherwise), a party
+    compound in lower case; titles and plurals in either."""
+    return upper if pattern in _UPPER_ONLY else not upper if pattern is _party_compounds else True
 
 
 def _findings(reading: Reading) -> list[_Found]:
@@ -422,6 +445,7 @@ def _findings(reading: Reading) -> list[_Found]:
 
 
 _PATTERNS = (_bodies, _titles, _plural, _common_nouns)
+_UPPER_ONLY = (_bodies, _common_nouns)  # each returns at once at a token in lower case
 
 
 def _passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
@@ -440,7 +464,7 @@ def _read_passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:
     for i in p.hits:
         token = p.toks[i]
         taken = i in covered
-        for pattern in _opening(token.key, token.text.isdigit()):
+        for pattern in _opening(token.key, not token.is_word and token.text.isdigit(), token.text[0].isupper()):
             if pattern is _party_compounds:
                 party.extend(pattern(p, i, set()))
             elif not taken:

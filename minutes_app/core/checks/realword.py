@@ -159,8 +159,9 @@ def _names_an_acronym(reading: Reading, i: int) -> bool:
     """ "có thẻ BHYT", "cấp sổ BHXH": the syllable is the noun the acronym after it completes. Not
     before a body's acronym, which a title precedes ("Chủ tịt UBND xã" is "Chủ tịch UBND")."""
     after = reading.tokens[i + 1] if i + 1 < len(reading.tokens) else None
-    return after is not None and reading.adjacent(i) and len(after.text) >= 2 and after.text.isupper() \
-        and after.is_word and after.text not in _body_acronyms()
+    # (the word's own tests first: most syllables are followed by no acronym)
+    return after is not None and len(after.text) >= 2 and after.text.isupper() and after.is_word \
+        and reading.adjacent(i) and after.text not in _body_acronyms()
 
 
 @lru_cache(maxsize=1)

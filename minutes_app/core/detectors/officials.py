@@ -179,6 +179,15 @@ def _place_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(place) for place in _places()}))
 
 
+@lru_cache(maxsize=1)
+def _entry_openings() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The entries of the rank, prefix, title and link lexicons that match at a token: the keys
+    of those of one syllable, and the first two keys of the longer ones."""
+    entries = [keys for name in ("ranks", "prefixes", "titles", "title_links") for keys in lexicon(name)]
+    return (frozenset(keys[0] for keys in entries if len(keys) == 1),
+            frozenset(keys[:2] for keys in entries if len(keys) >= 2))
+
+
 def _items(text: str, tokens: list[Token]) -> list[_Item]:
     items: list[_Item] = []
     lead = _lead_keys()
@@ -191,6 +200,7 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     rank_roots, prefix_roots = lexicon_roots("ranks"), lexicon_roots("prefixes")
     surnames, name_stops = _surnames(), _name_stops()
     title_roots, link_roots = lexicon_roots("titles"), lexicon_roots("title_links")
+    singles, pairs = _entry_openings()
     while i < count:
         if not cells and items and items[-1].kind == "break":
             # Inside a run of tokens that start nothing (most of a paragraph): skip the rest of
@@ -250,12 +260,22 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
                 items.append(_Item("break", token.start, token.end))
             i += 1
             continue
+        key = token.key
+        first = token.text[0]
+        if (first.islower() or not token.is_word and not token.text.isupper()) \
+                and key not in singles and (i + 1 == count or (key, tokens[i + 1].key) not in pairs) \
+                and key not in _FORMER_WORDS and key not in _ACTING and not (items and items[-1].kind == "prefix"):
+            # A lower-case word or a mark that opens no rank, prefix, title or link (its key and the
+            # next one begin no entry): no name follows no prefix, so it stands for itself (speed;
+            # the steps below would each find nothing).
+            items.append(_plain_item(token))
+            i += 1
+            continue
         after_prefix = bool(items) and items[-1].kind == "prefix" \
             and text[items[-1].start:items[-1].end].lower() not in _EVERYDAY_HONORIFICS
         # Every prefix, rank, title and link opens with a starter (so do "nguyên", "quyền", "phó"):
         # at any other token (most capitalised words, commas) only a name, a separator or a break
         # can stand, and the lexicons are not walked (speed).
-        key = token.key
         lexical = key in starters
         rank = lexical and key in rank_roots and match_lexicon(tokens, i, "ranks", text)
         n = rank or (lexical and key in prefix_roots and match_lexicon(tokens, i, "prefixes", text))

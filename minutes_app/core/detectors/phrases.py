@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import common_words, is_compound
+from ..lexicon import common_words, compound_words, is_compound
 from ..reading import _JOINERS, Token, adjacent
 from ..resources import word_list
 from ..text import to_old_tone_style
@@ -58,13 +58,17 @@ def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
         return 0
     best = 0
     j = i
-    while node is not None:
+    count = len(tokens)
+    while True:
         if _END in node:
             best = j - i + 1
         j += 1
-        if j >= len(tokens) or text[tokens[j - 1].end:tokens[j].start] not in _JOINERS:
+        if j >= count:
             break
+        # the next key first: the gap before it is looked at only where the entry can go on
         node = node.get(tokens[j].key)
+        if node is None or text[tokens[j - 1].end:tokens[j].start] not in _JOINERS:
+            break
     return best
 
 
@@ -105,21 +109,22 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
                 if j + 1 < len(tokens) and tokens[j].lower == "và" and tokens[j + 1].text == "HĐND":
                     j += 2  # "Đoàn ĐBQH và HĐND tỉnh": one office since 2016
                 continue
-            if j > i and tokens[j - 1].text in ("-", "–") and not stop_at(j) and _field_after_dash(tokens, j, text):
+            stop = stop_at(j)  # (asked once: each test below asks it of this token)
+            if j > i and tokens[j - 1].text in ("-", "–") and not stop and _field_after_dash(tokens, j, text):
                 j += match_lexicon(tokens, j, "org_breakers", text)  # "Tài chính - Kế hoạch"
                 continue
-            if stop_at(j) and _school_named(tokens, i, j, text):
+            if stop and _school_named(tokens, i, j, text):
                 k = j + 1  # "Trường THPT Lê Quý Đôn": a school named after a person ends with the name
                 while k < len(tokens) and k - j < 4 and adjacent(tokens, k - 1, text) and tokens[k].is_capitalized \
                         and (k - j < 2 or not stop_at(k)) and not _starts_other(tokens, k, text):
                     k += 1
                 j = k
                 break
-            if tokens[j - 1].key in ("sở", "phòng") and tokens[j - 1].is_capitalized and not stop_at(j) \
+            if tokens[j - 1].key in ("sở", "phòng") and tokens[j - 1].is_capitalized and not stop \
                     and _field_after_dash(tokens, j, text):
                 j += match_lexicon(tokens, j, "org_breakers", text)  # "Sở Kế hoạch và Đầu tư": a field
                 continue
-            if stop_at(j) or _starts_other(tokens, j, text) or match_lexicon(tokens, j, "ranks", text):
+            if stop or _starts_other(tokens, j, text) or match_lexicon(tokens, j, "ranks", text):
                 break  # "… Công an xã Hợp Thành Thiếu tá Trần Văn Lâm": the rank announces the person
             j += compound_length(tokens, j, text)
         elif token.lower == "và" and j + 1 < len(tokens) and tokens[j - 1].text == "HĐND" and tokens[j + 1].text == "UBND":
@@ -372,7 +377,9 @@ def compound_length(tokens: list[Token], j: int, text: str) -> int:
     for n in (3, 2):
         if j + n <= len(tokens) and all(adjacent(tokens, k, text) for k in range(j, j + n - 1)):
             following = tokens[j + 1:j + n]
-            if all(t.is_word and t.text.islower() for t in following) and is_compound([t.text for t in tokens[j:j + n]]):
+            # (is_compound on the tokens' keys, already lower-cased and tone-folded one by one)
+            if all(t.is_word and t.text.islower() for t in following) \
+                    and " ".join([t.key for t in tokens[j:j + n]]) in compound_words():
                 return n
     return 1
 

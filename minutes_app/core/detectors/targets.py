@@ -86,8 +86,7 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
         cut = _clauses(sentence) if planned else []
         spans = [(m.start(), m.end()) for m in CLAIM.finditer(sentence)] if claims else []
         # clauses with figures of their own ("đạt 5 chỉ tiêu gồm:" has none but its claim's)
-        numbered = [(a, b) for a, b in cut if any(ch.isdigit() and not any(x <= a + i < y for x, y in spans)
-                                                  for i, ch in enumerate(sentence[a:b]))]
+        numbered = [(a, b) for a, b in cut if _own_digit(sentence, a, b, spans)]
         for c_start, c_end in cut:
             clause = sentence[c_start:c_end]
             start = s_start + c_start
@@ -105,6 +104,14 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
             entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
         entities.extend(_tasks(text, s_start, sentence))
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
+
+
+def _own_digit(sentence: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    """sentence[a:b] holds a digit outside the claims' spans; without spans (most sentences), any
+    digit, which one pass in C tells (speed)."""
+    if not spans:
+        return any(map(str.isdigit, sentence[a:b]))
+    return any(ch.isdigit() and not any(x <= a + i < y for x, y in spans) for i, ch in enumerate(sentence[a:b]))
 
 
 _BY_HOW_MUCH = re.compile(r"(?<!\w)(?:vượt|tăng|giảm|hụt|thiếu)(?:\s+(?:thêm|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu))?\s*$",
