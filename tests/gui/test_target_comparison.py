@@ -12,9 +12,9 @@ from minutes_app.gui.entities_panel import EntitiesPanel, target_verdicts
 HEAD = "ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN 3\n*\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n\nI. KẾT QUẢ\n"
 
 
-def target_details(qtbot, sentence: str) -> list[str]:
+def target_details(qtbot, sentence: str, head: str = HEAD) -> list[str]:
     """The "Chi tiết" column of the panel's target rows, as the user sees it."""
-    analysis = analyze(HEAD + sentence + "\n")
+    analysis = analyze(head + sentence + "\n")
     panel = EntitiesPanel()
     qtbot.addWidget(panel)
     panel.set_entities(analysis.entities, target_verdicts(analysis.structure))
