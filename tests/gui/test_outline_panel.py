@@ -123,3 +123,24 @@ def test_the_information_panel_gives_a_target_the_summary_s_verdict(qtbot, windo
     for target in progress:
         assert any(target.progress in d for d in details), (target.progress, details)
     assert not any("chưa đạt" in d for d in details)
+
+
+def test_a_target_s_level_is_shown_with_the_comparison_the_text_states(qtbot):
+    """"dưới 2%" is "< 2%", "trên 85%" "> 85%", "không quá 4 vụ" "≤ 4", "từ 2 … trở lên" "≥ 2"; a bare plan
+    ("kế hoạch 12 triệu đồng") has no sign: the outline reads as the báo cáo does."""
+    text = ("ĐẢNG BỘ XÃ HÒA BÌNH\nCHI BỘ THÔN ĐÔNG\n*\nHòa Bình, ngày 05 tháng 12 năm 2026\nBÁO CÁO\n"
+            "kết quả thực hiện chỉ tiêu năm 2026\n"
+            "1. Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 88,2% (chỉ tiêu trên 85%), đạt chỉ tiêu.\n"
+            "2. Tỷ lệ hộ nghèo giảm còn 1,6% (chỉ tiêu dưới 2%), đạt.\n"
+            "3. Số vụ vi phạm an ninh trật tự 3 vụ (chỉ tiêu không quá 4 vụ), đạt.\n"
+            "4. Kết nạp 3 đảng viên mới, chỉ tiêu từ 2 đảng viên trở lên, vượt chỉ tiêu.\n"
+            "5. Thu quỹ đảng 12,5 triệu đồng, kế hoạch 12 triệu đồng, đạt 104,2%.\n")
+    analysis = analyze(text)
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    panel.set_structure(analysis.structure, analysis.entities)
+    group = panel.groups["Chỉ tiêu"]
+    shown = [group.child(i).text(1) for i in range(group.childCount())]
+    assert shown == ["88,2% / > 85%: vượt", "1,6% / < 2%: đạt", "3 / ≤ 4: đạt", "3 / ≥ 2: vượt", "12,5 / 12: vượt"], shown
+    panel.set_structure(analysis.structure)  # without the entities: the levels as numbers
+    assert panel.groups["Chỉ tiêu"].child(1).text(1) == "1,6% / 2%: đạt"
