@@ -20,7 +20,6 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
 from .. import PRODUCT_NAME
-from ..core.detectors.targets import stated_comparator
 from ..core.engine import Analysis
 from ..core.numbers import format_compact, states
 from ..core.structure.document import DocStructure, Field, Target
@@ -222,7 +221,6 @@ class _Writer:
         self.structure = structure
         self.refs = refs
         self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
-        self._figures = [e for e in analysis.entities if e.kind == "figure"]
 
     # -- lines
     def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True) -> None:
@@ -313,22 +311,12 @@ class _Writer:
         return entity
 
     def level(self, target: Target) -> str | None:
-        """A target's level as the text states it ("trên 85%", "dưới 10%", "không quá 3%"; a bare plan stays bare),
-        not the comparison its verdict reads ("trên" is judged as "at least")."""
-        entity = self._target_entity(target)
-        if entity is not None:
-            level = entity.get("target_text") or _number(target.target, target.unit)
-            stated = entity.get("stated_comparator") if "stated_comparator" in entity.data else entity.get("comparator")
-        else:  # the figure of the target's level in its line, with the words before it
-            figure = next((e for e in self._figures if target.start <= e.start < target.end and target.target is not None
-                           and e.get("value") == target.target and (e.get("type") == "percent") == (target.unit == "%")),
-                          None)
-            level = figure.text if figure else _number(target.target, target.unit)
-            stated = stated_comparator(self.analysis.text, figure) if figure else None
+        """A target's level as the text states it (the model's reading: structure.content.stated_levels)."""
+        level = target.level_text or _number(target.target, target.unit)
         if level and target.unit and target.unit != "%" and re.fullmatch(r"[\d.,\s]+", level):
             level = _number(target.target, target.unit)  # "ít nhất 50 đoàn viên": the bare figure with its noun
-        if stated in R.COMPARATORS and level:
-            level = R.COMPARATORS[stated].format(level)
+        if target.comparator in R.COMPARATORS and level:
+            level = R.COMPARATORS[target.comparator].format(level)
         return level
 
     def tasks(self) -> None:

@@ -209,7 +209,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._offsets = OffsetMap(analysis.text)
         self._refresh_marks()
         self.entities_panel.set_entities(analysis.entities, target_verdicts(analysis.structure))
-        self.outline_panel.set_structure(analysis.structure, analysis.entities)
+        self.outline_panel.set_structure(analysis.structure)
         self._show_word_count()
         self.analysis_applied.emit(analysis)
         # What is alive now (the analysis, its paragraph cache, the word lists) is set aside
@@ -475,7 +475,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
             self.entities_panel.set_entities(self.analysis.entities, target_verdicts(self.analysis.structure))
-            self.outline_panel.set_structure(self.analysis.structure, self.analysis.entities)
+            self.outline_panel.set_structure(self.analysis.structure)
             self._refresh_marks()
             self._show_word_count()
         self._update_position()

@@ -8,13 +8,10 @@ base). Rebuilt from ``Analysis.structure`` after every analysis; the open groups
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..core.model import Entity
 from ..core.numbers import format_compact
 from ..core.structure.document import DocStructure, Field
 from ..core.templates import PLACEHOLDER
@@ -50,14 +47,10 @@ class OutlinePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self.groups: dict[str, QTreeWidgetItem] = {}
-        self._entities: list[Entity] = []  # the targets detector's targets that state a comparison
         self._collapsed: set[str] = set()
 
     # -- building ------------------------------------------------------------------------
-    def set_structure(self, structure: DocStructure | None, entities: Sequence[Entity] = ()) -> None:
-        """Rebuild the tree from ``structure``; ``entities`` (the analysis's) tell how the text states each
-        target's level ("dưới 2%", "trên 85%"), which the document model keeps only as a number."""
-        self._entities = [e for e in entities if e.kind == "target" and e.get("stated_comparator")]
+    def set_structure(self, structure: DocStructure | None) -> None:
         for name, item in self.groups.items():
             if item.treeWidget() is not None and not item.isExpanded():
                 self._collapsed.add(name)
@@ -197,16 +190,8 @@ class OutlinePanel(QWidget):
             level = format_compact(target.target) if target.target is not None else "—"
             verdict = target.progress or i18n.tr(target.verdict or "chưa có kết quả")
             unit = "%" if target.unit == "%" else ""
-            self._entry(group, target.name[:48], f"{result}{unit} / {self._stated(target)}{level}{unit}: {verdict}",
+            self._entry(group, target.name[:48], f"{result}{unit} / {COMPARATORS.get(target.comparator or '', '')}{level}{unit}: {verdict}",
                         (target.start, target.end), alarm=target.verdict == "chưa đạt")
-
-    def _stated(self, target) -> str:
-        """The comparison the text states for ``target``'s level ("< ", "> ", "≤ ", "≥ "), taken from the
-        targets detector where it read the same level over the same words; "" for a bare plan."""
-        for entity in self._entities:
-            if entity.start < target.end and target.start < entity.end and entity.get("target_value") == target.target:
-                return COMPARATORS.get(str(entity.get("stated_comparator")), "")
-        return ""
 
     def _tasks(self, s: DocStructure) -> None:
         if not s.tasks and s.genre not in ("bien_ban", "bao_cao", "nghi_quyet"):

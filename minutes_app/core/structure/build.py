@@ -15,7 +15,7 @@ import weakref
 from ..numbers import parse_number
 from ..quantities import head_of
 from .absentees import read_absentees
-from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks
+from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
@@ -119,7 +119,7 @@ def build_structure(ctx) -> DocStructure:
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
-    targets = [_planned_excess(text, t) for t in targets]
+    targets = stated_levels(text, [_planned_excess(text, t) for t in targets], ctx.entities)
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]

@@ -15,8 +15,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
+from ..detectors.targets import stated_comparator
 from ..model import Entity
-from ..numbers import NUMBER_BODY, parse_number
+from ..numbers import NUMBER_BODY, parse_number, states
 from ..quantities.verdicts import is_met
 from ..quantities.verdicts import verdict as verdict_of
 from .document import Field, Section, Target, Task
@@ -1747,3 +1748,30 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
         found.append(Target(_capital(name), first, last, target, result, unit,
                             period_match[0] if period_match else doc_period, verdict, progress))
     return found
+
+
+def stated_levels(text: str, targets: list[Target], entities: list[Entity]) -> list[Target]:
+    """Each target with its level as the text states it ("trên 85%", "dưới 10%", "không quá 3%"; a bare plan
+    stays bare), not the comparison its verdict reads ("trên" is judged as "at least"): from the targets
+    detector's record of the target's line when it reads the target's own level and result, else from the
+    figure of the level in the line and the words around it. The detector may have read other numbers ("Tỷ lệ
+    trẻ em dưới 5 tuổi … là 9,8%, chỉ tiêu đề ra là dưới 10%": its level is the "5" of the age; "giảm còn
+    4,1%, thấp hơn mục tiêu 5%": its level is the result)."""
+    detected = {e.start: e for e in entities if e.kind == "target"}
+    figures = [e for e in entities if e.kind == "figure"]
+    stated = []
+    for target in targets:
+        entity = detected.get(target.start)
+        if entity is not None and states(entity.get("target_text"), target.target) \
+                and states(entity.get("actual_text"), target.result):
+            level = entity.get("target_text")
+            comparator = entity.get("stated_comparator") if "stated_comparator" in entity.data \
+                else entity.get("comparator")
+        else:
+            figure = next((e for e in figures if target.start <= e.start < target.end and target.target is not None
+                           and e.get("value") == target.target and (e.get("type") == "percent") == (target.unit == "%")),
+                          None)
+            level = figure.text if figure else None
+            comparator = stated_comparator(text, figure) if figure else None
+        stated.append(replace(target, level_text=level, comparator=comparator) if level or comparator else target)
+    return stated

@@ -146,6 +146,8 @@ class Target:
     period: str | None = None
     verdict: str | None = None  # đạt | vượt | chưa đạt | tiến độ | None (future)
     progress: str | None = None  # "tiến độ 56% kế hoạch năm" for mid-period progress
+    level_text: str | None = None  # the level as written ("85%", "12 triệu đồng"); None: only its value is known
+    comparator: str | None = None  # the comparison the text states ("<", "<=", ">", ">="; None for a bare plan)
 
 
 @dataclass(frozen=True)
