@@ -240,6 +240,11 @@ def _names_in_bracket(ctx: ParagraphContext) -> Iterator[Issue]:
             yield replace(issue, severity=Severity.WARNING)
 
 
+def _closed_by_and(sentence: str, last: str) -> bool:
+    """Whether "và" stands right before the last item of a list written as one sentence ("A, B và C")."""
+    return bool(re.search(r"\bvà\s*$", re.split(r";|,", sentence)[-1].split(last.strip())[0]))
+
+
 def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Issue]:
     """The findings on one announced count against the list after it."""
     rest = ctx.text[match.end():]
@@ -256,10 +261,10 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         listed, most = _noun_items(rest, match["unit"])
         end = _NEW_ANNOUNCEMENT.search(rest)
         segment = rest[:end.start()] if end else rest
-        parts = [p for p in re.split(r";|,|\bvà\b", segment.split(".")[0]) if p.strip()]
+        first = segment.split(".")[0]
+        parts = [p for p in re.split(r";|,|\bvà\b", first) if p.strip()]
         if listed is not None and listed == len(parts) == most and (not match.next_sentence or (
-                re.search(r"\bvà\s*$", re.split(r";|,", segment.split(".")[0])[-1].split(parts[-1].strip())[0])
-                and abs(listed - (_value(match["n"]) or 0)) <= 2)):
+                _closed_by_and(first, parts[-1]) and abs(listed - (_value(match["n"]) or 0)) <= 2)):
             # a list in the next sentence is all of them only when closed by "và" before its last item, and
             # a few items off (a list far shorter than its count names examples)
             for issue in _compare(ctx.text, match, listed):
