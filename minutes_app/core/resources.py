@@ -37,6 +37,11 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+def word_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """Entries of a two-column resources/<name>.txt ("left | right"), each side stripped."""
+    return tuple((left.strip(), right.strip()) for left, _, right in (line.partition("|") for line in word_list(name)))
+
+
 @lru_cache(maxsize=None)
 def word_set(name: str, lower: bool = True) -> frozenset[str]:
     return frozenset(w.lower() if lower else w for w in word_list(name))

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..keywords import Keywords
 from ..lexicon import is_compound
-from ..resources import word_list, word_set
+from ..resources import word_list, word_pairs, word_set
 from .model import Clause, Cue, Quantity, Relation
 
 _BREAKDOWN = re.compile(
@@ -1121,10 +1121,7 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
 @lru_cache(maxsize=1)
 def _balance_cues() -> tuple[re.Pattern, dict[str, str]]:
     """resources/balance_flows.txt: one pattern of every cue (whole words) and each cue's role."""
-    roles = {}
-    for line in word_list("balance_flows"):
-        role, _, words = (part.strip() for part in line.partition("|"))
-        roles[words.lower()] = role
+    roles = {words.lower(): role for role, words in word_pairs("balance_flows")}
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(roles, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), roles
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import word_list
+from ..resources import word_pairs
 from .model import Clause, Quantity
 
 
@@ -74,10 +74,7 @@ _SPANS = frozenset(("quarter", "months", "month"))
 @lru_cache(maxsize=1)
 def _events() -> tuple[re.Pattern, dict[str, str]]:
     """resources/quantity_events.txt as one pattern (longest words first) and words → event."""
-    table = {}
-    for line in word_list("quantity_events"):
-        words, _, event = (p.strip() for p in line.partition("|"))
-        table[words.lower()] = event
+    table = {words.lower(): event for words, event in word_pairs("quantity_events")}
     alternatives = []
     for words in sorted(table, key=len, reverse=True):
         alternative = re.escape(words).replace(r"\ ", r"\s+")
