@@ -83,6 +83,22 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tỷ lệ hộ nghèo giảm xuống còn 2,4%, hoàn thành chỉ tiêu đề ra là dưới 2,5%."),
     # a growth is not the rate the target bounds
     Example("Tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với năm trước; chỉ tiêu không quá 2,5%, đã hoàn thành chỉ tiêu."),
+    # (round 10) a bare plan of an indicator better lower is a ceiling; a range is met from its low end
+    Example("Tỷ lệ hộ nghèo cuối năm 2024 là 3,1% (kế hoạch 2,8%), hoàn thành chỉ tiêu.", "Tỷ lệ hộ nghèo"),
+    Example("Tỷ lệ hộ nghèo cuối năm 2024 là 3,1% (kế hoạch 3,5%), hoàn thành chỉ tiêu."),
+    Example("Tốc độ tăng GDP đạt 6,4%, đạt kế hoạch (6,6-6,8%).", "6,4%"),
+    Example("Tốc độ tăng GDP đạt 6,7%, đạt kế hoạch (6,6-6,8%)."),
+    # a hedged verdict, a negated one or an aim is no claim
+    Example("Tỷ lệ tham gia BHYT đạt 94,6%, cơ bản đạt chỉ tiêu (95%)."),
+    Example("Tỷ lệ hồ sơ trễ hạn 0,8%, không vượt chỉ tiêu cho phép (1%)."),
+    # a verdict written after another figure is that figure's, not the first target's
+    Example("Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%), tỷ lệ tham gia BHYT đạt 91% (chỉ tiêu 93%), chưa đạt "
+            "chỉ tiêu."),
+    # one result against two plans, each with the verdict written before its brackets
+    Example("Tỷ lệ bao phủ BHYT đạt 90,1%, hoàn thành chỉ tiêu tỉnh giao (tỉnh giao năm 2024 là 90%), vượt chỉ tiêu "
+            "huyện giao (năm 2024 huyện giao 90,2%).", "90,1%"),
+    Example("Tỷ lệ bao phủ BHYT đạt 90,5%, hoàn thành chỉ tiêu tỉnh giao (tỉnh giao năm 2024 là 90%), vượt chỉ tiêu "
+            "huyện giao (năm 2024 huyện giao 90,2%)."),
     # a group's verdict against each member's own share of the plan (a warning)
     Example("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 99,5% chỉ tiêu, "
             "xã Tân Hòa đạt 105% chỉ tiêu.", "99,5%"),
