@@ -153,3 +153,50 @@ def test_own_reports_with_correct_verdicts_get_no_error(path):
     findings = analyze(path.read_text(encoding="utf-8")).findings
     assert [f for f in findings if f.severity.value == "error"] == []
     assert _target_findings(path.read_text(encoding="utf-8")) == []
+
+
+# A verdict in the lead of a list, read as each item's, is inferred: a warning that says so, never an error.
+@pytest.mark.parametrize("text", (
+    "Xã hoàn thành vượt kế hoạch các chỉ tiêu chủ yếu: thu ngân sách đạt 105% dự toán; tỷ lệ BHYT đạt 93,5% (kế "
+    "hoạch 95%); tỷ lệ hộ nghèo còn 2,2% (kế hoạch dưới 2,5%).",
+    "Chi bộ hoàn thành vượt chỉ tiêu: kết nạp 3 đảng viên (chỉ tiêu 2); tỷ lệ đảng viên hoàn thành tốt nhiệm vụ 85% "
+    "(chỉ tiêu 90%).",
+    "Đoàn xã đạt và vượt kế hoạch: kết nạp 40 đoàn viên (kế hoạch 35 đoàn viên); tổ chức 9 công trình thanh niên "
+    "(kế hoạch 10 công trình).",
+))
+def test_a_lead_verdict_over_a_list_is_a_warning(text):
+    found = _target_findings(text)
+    assert found and all(f.severity.value == "warning" for f in found), [(f.severity, f.message) for f in found]
+    assert "Câu dẫn" in found[0].message
+
+
+def _model_targets(text: str) -> list[tuple]:
+    return [(t.get("target"), t.get("result"), t.get("verdict")) for t in analyze(text).structure.to_gold()["targets"]]
+
+
+@pytest.mark.parametrize("text, expected", (
+    # a bare plan of a better-lower indicator is a ceiling, in every reader
+    ("Tỷ lệ hộ nghèo đạt 2,1%; chỉ tiêu Nghị quyết đề ra là 2,5%, như vậy đã hoàn thành chỉ tiêu.", (2.5, 2.1, "đạt")),
+    ("Tỷ lệ hộ nghèo cuối năm còn 3,1%, kế hoạch 3,5%, đạt chỉ tiêu.", (3.5, 3.1, "đạt")),
+    ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân còn 10,5%, đạt chỉ tiêu kế hoạch là 11%.", (11, 10.5, "đạt")),
+    # an action on a bad thing is better higher
+    ("Khu phố thu quỹ vì người nghèo 31,5 triệu đồng, vượt 5% kế hoạch tháng (30 triệu đồng).", (30, 31.5, "vượt")),
+    ("Số hộ nghèo giảm 45 hộ, còn 120 hộ (kế hoạch giảm 40 hộ).", (40, 45, "vượt")),
+))
+def test_the_model_reads_the_direction_of_an_indicator(text, expected):
+    assert expected in _model_targets(text)
+
+
+@pytest.mark.parametrize("text, not_a_level", (
+    ("Toàn huyện đã kết nạp 162 đảng viên, vượt 8% so kế hoạch năm 2024, tăng 2% so với năm trước đó.", 2024),
+    ("Hộ nghèo toàn huyện giảm còn 50,53%, thấp hơn so kế hoạch đề ra gần 2%.", 2),
+    ("Đến nay có 6/12 chỉ tiêu thực hiện đạt kế hoạch, còn lại 6/12 chỉ tiêu chưa đạt kế hoạch.", 12),
+    ("Giá trị thu được đạt 4,1 tỷ đồng, cao hơn so với kế hoạch đề ra 0,3 tỷ đồng.", 0.3),
+))
+def test_years_gaps_and_tallies_are_no_levels(text, not_a_level):
+    assert all(target != not_a_level for target, _, _ in _model_targets(text))
+
+
+def test_a_gap_told_before_the_plan_leaves_the_level_after_it():
+    text = "Có 35 đoàn viên được kết nạp Đảng, vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên."
+    assert (30, 35, "vượt") in _model_targets(text)

@@ -498,6 +498,8 @@ def _plan_and_result(line: str) -> tuple | None:
         return None  # "… chỉ tiêu đề ra là 30 đoàn viên. Tuổi trẻ xã thực hiện 27 công trình": two sentences, two facts
     if (plan["tu"] == "%") != (done["ru"] == "%"):
         return None  # "đạt 85% kế hoạch (1.200 cây)": a share, not the result
+    if _GAP_BEFORE_PLAN.search(line, 0, plan.start()):
+        return None  # "đạt 4,1 tỷ đồng, cao hơn so với kế hoạch đề ra 0,3 tỷ đồng": the gap, not the level
     target, result = parse_number(plan["t"]), parse_number(done["r"])
     if target is None or result is None or target.value == 0:
         return None
@@ -547,9 +549,11 @@ def _same_unit(a: tuple, b: tuple) -> bool:
     return a[0].split()[0] == b[0].split()[0]
 
 
-# a difference to the plan told after it ("thấp hơn so kế hoạch đề ra gần 2%"); told before it, the number after the
-# plan is its level ("vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên")
-_PLAN_VERB_WORDS = re.compile(r"(?<!\w)(?:kế\s+hoạch|là|đề\s+ra|được\s+giao|giao|cả\s+năm|năm)(?!\w)", re.IGNORECASE)
+# a difference to the plan told after it ("thấp hơn so kế hoạch đề ra gần 2%"); told before it, or the plan's level
+# said with "là", the number after the plan is its level ("vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên", "(vượt so
+# với Nghị quyết đề ra là 40%)")
+# a plan told as a reduction or a rise ("kế hoạch giảm 40 hộ", "chỉ tiêu tăng 8%"): the more, the better
+_PLAN_CUT = re.compile(r"(?<!\w)(?:giảm(?!\s+(?:xuống|còn))|tăng|nâng)(?!\w)", re.IGNORECASE)
 _OTHER_PERIOD_AFTER = re.compile(r"\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4}|đầu\s+năm|đầu\s+nhiệm\s+kỳ|"
                                  r"tháng\s+trước|quý\s+trước)", re.IGNORECASE)
 _GAP_BEFORE_PLAN = re.compile(r"(?<!\w)(?:thấp\s+hơn|cao\s+hơn|vượt|hụt|kém|tăng|giảm|nhiều\s+hơn|ít\s+hơn)"
@@ -587,7 +591,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             plan_piece, plan_offset = piece, offset
         if plan_unit[2] == "time":
             continue
-        if not carried and _GAP_BEFORE_PLAN.search(piece, 0, plan.start()):
+        if not carried and _GAP_BEFORE_PLAN.search(piece, 0, plan.start()) and not re.search(r"\slà\s|:", plan[0]):
             continue  # "giảm còn 50,53%, thấp hơn so kế hoạch đề ra gần 2%": the gap to the plan, not its level
         results = []
         for number in _CLAUSE_NUMBER.finditer(piece):
@@ -638,7 +642,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             continue
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
             # "Tỷ lệ hộ nghèo còn 3,1%, kế hoạch 3,5%": a bare plan of an indicator better lower is a ceiling
-            not plan["cmp"] and not _PLAN_VERB_WORDS.sub("", plan["verb"]).strip() and lower_is_better(plan_piece[:first])) or bool(
+            not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(plan_piece[:first])) or bool(
             # "Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5%": brought down to a level, told as under the plan
             re.search(r"giảm(?:\s+xuống)?\s+còn\s*$", piece[:number.start()], re.IGNORECASE)
             and re.search(r"(?:dưới|thấp hơn|không vượt)\s*(?:so với\s+)?$", plan_piece[:plan.start()], re.IGNORECASE))
@@ -1764,7 +1768,9 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             name = _name(text[s_start + (stops[-1] if stops else 0):s_end])
         if not name or not name[:1].isalpha():
             continue
-        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) else ">="
+        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) or (
+            # "Tỷ lệ hộ nghèo đạt 2,1%; chỉ tiêu Nghị quyết đề ra là 2,5%": a bare plan of a better-lower indicator
+            lower_is_better(text[s_start:first]) and not _PLAN_CUT.search(text, max(s_start, p_start - 20), p_start)) else ">="
         if _EXCESS_BEFORE.search(text, max(0, p_start - 40), p_start) and result > target:
             target = round(result - target, 6)  # "đạt 10.126 tấn, vượt kế hoạch 326 tấn": the plan was 9.800 tấn
             p_text = _vn(target)
