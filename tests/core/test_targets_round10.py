@@ -33,6 +33,12 @@ NEAR_MISSES = {
         # a reduction told by its amount is better higher
         "Số hộ nghèo giảm 45 hộ, còn 120 hộ, vượt chỉ tiêu kế hoạch (giảm 40 hộ).",
         "Tỷ lệ hộ nghèo giảm 1,2%, vượt chỉ tiêu kế hoạch (giảm 1%/năm).",
+        "Giảm tỷ lệ hộ nghèo 0,7% (kế hoạch giảm 0,5%), vượt kế hoạch.",
+        "Tỷ lệ tăng dân số tự nhiên 0,95% (kế hoạch 1%), đạt kế hoạch.",
+        "Tỷ lệ hộ nghèo năm 2025 là 2,8%, kế hoạch đề ra 3%, đạt kế hoạch.",
+        # an action on the bad thing is better higher
+        "Tỷ lệ giải quyết đơn thư khiếu nại đạt 95%, vượt chỉ tiêu (90%).",
+        "Khu phố thu quỹ vì người nghèo 31,5 triệu đồng, vượt kế hoạch (30 triệu đồng).",
     ),
     # a plan written as a range is met from its low end
     "range": (

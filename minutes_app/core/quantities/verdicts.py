@@ -42,7 +42,7 @@ def attainment_verdict(percent: float) -> str:
 
 # A reduction written as its amount ("giảm 1,2%", "mức giảm", "tỷ lệ giảm nghèo") is better higher; the level
 # left after it ("giảm còn 1,8%", "còn 3,1%") is the indicator itself.
-_REDUCTION = re.compile(r"(?<!\w)(?:mức\s+giảm|tỷ\s+lệ\s+giảm|tỉ\s+lệ\s+giảm|giảm\s+nghèo|thoát\s+nghèo|"
+_REDUCTION = re.compile(r"^\s*(?:[-–+•]\s*)?giảm(?!\s+(?:xuống|còn))(?!\w)|(?<!\w)(?:mức\s+giảm|tỷ\s+lệ\s+giảm|tỉ\s+lệ\s+giảm|giảm\s+nghèo|thoát\s+nghèo|"
                         r"giảm(?!\s+(?:xuống|còn))(?:\s+(?:được|thêm|bình\s+quân))?\s*$)", re.IGNORECASE)
 
 
