@@ -206,3 +206,15 @@ def test_years_gaps_and_tallies_are_no_levels(text, not_a_level):
 def test_a_gap_told_before_the_plan_leaves_the_level_after_it():
     text = "Có 35 đoàn viên được kết nạp Đảng, vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên."
     assert (30, 35, "vượt") in _model_targets(text)
+
+
+def test_a_target_table_row_of_a_better_lower_indicator_is_a_ceiling():
+    text = ("BÁO CÁO\nKết quả thực hiện các chỉ tiêu năm 2019\n"
+            "TT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2019 | Ước thực hiện năm 2019 | Đánh giá\n"
+            "1 | Tốc độ tăng chỉ số giá tiêu dùng bình quân (CPI) | % | Khoảng 4 | 2,79 | Vượt\n"
+            "2 | Tỷ lệ thất nghiệp ở khu vực thành thị | % | Dưới 4 | 3,1 | Đạt\n"
+            "3 | Mức giảm tỷ lệ hộ nghèo | điểm | 1-1,5 | 1,1 | Vượt\n")
+    analysis = analyze(text)
+    verdicts = [t.get("verdict") for t in analysis.structure.to_gold()["targets"]]
+    assert verdicts[:2] == ["đạt", "đạt"] and verdicts[2] in ("đạt", "vượt")
+    assert [f for f in analysis.findings if f.code in TARGET_CODES] == []

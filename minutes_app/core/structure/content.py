@@ -274,7 +274,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                                         doc_period, None, None))
                     continue
                 if target is not None and result is not None and not any(a <= start < b for a, b in taken_in(start, end)):
-                    comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
+                    comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) or \
+                        lower_is_better(cells[header[0]]) else ">="  # "Tốc độ tăng chỉ số giá tiêu dùng | Khoảng 4 | 2,79"
                     verdict = verdict_of(result.value, target.value, comparator)
                     name_cell = cells[header[0]]
                     unit = re.search(r"\(([^)]{1,20})\)", name_cell)
