@@ -393,16 +393,9 @@ def _comparator(text: str, number: Entity) -> str | None:
         if found and found.group(1).lower() == "từ" and re.search(r"đạt\s+từ\s*$", before, re.IGNORECASE) and \
                 CLAIM.search(after.split(".")[0]):
             return None  # "sản lượng … bình quân đạt từ 1900 tấn, cơ bản đạt và vượt chỉ tiêu": a result, told as met
-        if found and found.group(1).lower().startswith("giảm") and not _AIMED.search(
-                re.split(r"[.;]", text[max(0, number.start - 100):number.start])[-1]):
-            return None  # "hộ nghèo toàn huyện giảm còn 50,53%": a level reached, not one aimed at ("phấn đấu giảm còn …")
         if found:
             return comparator
     return None
-
-
-_AIMED = re.compile(r"(?<!\w)(?:phấn\s+đấu|chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|đến\s+năm|đề\s+ra|nhằm|để)(?!\w)",
-                    re.IGNORECASE)
 
 
 # after "từ X": "… lên Y", "… (năm 2015) lên Y", "… xuống còn Y": a change from X, not a floor of X
