@@ -18,7 +18,7 @@ from ..keywords import Keywords
 from ..model import Related, Severity
 from ..numbers import format_vi
 from ..quantities import quantities_of, unit_end
-from ..quantities.verdicts import MET, is_met, verdict
+from ..quantities.verdicts import MET, is_met, lower_is_better, verdict
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_verdict_mismatch, text_claim_against_table
 
@@ -83,6 +83,22 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tỷ lệ hộ nghèo giảm xuống còn 2,4%, hoàn thành chỉ tiêu đề ra là dưới 2,5%."),
     # a growth is not the rate the target bounds
     Example("Tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với năm trước; chỉ tiêu không quá 2,5%, đã hoàn thành chỉ tiêu."),
+    # (round 10) a bare plan of an indicator better lower is a ceiling; a range is met from its low end
+    Example("Tỷ lệ hộ nghèo cuối năm 2024 là 3,1% (kế hoạch 2,8%), hoàn thành chỉ tiêu.", "Tỷ lệ hộ nghèo"),
+    Example("Tỷ lệ hộ nghèo cuối năm 2024 là 3,1% (kế hoạch 3,5%), hoàn thành chỉ tiêu."),
+    Example("Tốc độ tăng GDP đạt 6,4%, đạt kế hoạch (6,6-6,8%).", "6,4%"),
+    Example("Tốc độ tăng GDP đạt 6,7%, đạt kế hoạch (6,6-6,8%)."),
+    # a hedged verdict, a negated one or an aim is no claim
+    Example("Tỷ lệ tham gia BHYT đạt 94,6%, cơ bản đạt chỉ tiêu (95%)."),
+    Example("Tỷ lệ hồ sơ trễ hạn 0,8%, không vượt chỉ tiêu cho phép (1%)."),
+    # a verdict written after another figure is that figure's, not the first target's
+    Example("Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%), tỷ lệ tham gia BHYT đạt 91% (chỉ tiêu 93%), chưa đạt "
+            "chỉ tiêu."),
+    # one result against two plans, each with the verdict written before its brackets
+    Example("Tỷ lệ bao phủ BHYT đạt 90,1%, hoàn thành chỉ tiêu tỉnh giao (tỉnh giao năm 2024 là 90%), vượt chỉ tiêu "
+            "huyện giao (năm 2024 huyện giao 90,2%).", "90,1%"),
+    Example("Tỷ lệ bao phủ BHYT đạt 90,5%, hoàn thành chỉ tiêu tỉnh giao (tỉnh giao năm 2024 là 90%), vượt chỉ tiêu "
+            "huyện giao (năm 2024 huyện giao 90,2%)."),
     # a group's verdict against each member's own share of the plan (a warning)
     Example("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 99,5% chỉ tiêu, "
             "xã Tân Hòa đạt 105% chỉ tiêu.", "99,5%"),
@@ -108,16 +124,30 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if target.get("target_value") is None:
             yield from _attainment_claim(ctx, target, claimed, computed)
             continue
-        numbers = f"kết quả {target.get('actual_text')} so với chỉ tiêu {target.get('target_text')}"
+        if not _claim_reaches(ctx, target):
+            continue  # the verdict may be another figure's: silence
+        numbers = f"kết quả {target.get('actual_text')} so với chỉ tiêu {_level_said(target)}"
         start = target.start - (target.get("result_before") or 0)  # "386 hộ … (chỉ tiêu Nghị quyết: từ 400 hộ …"
+        # a verdict given in the lead of a list ("Xã hoàn thành vượt kế hoạch các chỉ tiêu chủ yếu: …; tỷ lệ BHYT đạt
+        # 93,5% (kế hoạch 95%)") is read as each item's: inferred, a warning that says so
+        lead = (target.get("claim_offset") or 0) < 0
+        said, severity = ("Câu dẫn ghi", Severity.WARNING) if lead else ("Văn bản ghi", None)
         if claimed in MET and computed == "chưa đạt":
-            yield Issue(start, target.end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.")
+            yield Issue(start, target.end, f"{said} “{claimed}” nhưng {numbers} là chưa đạt.", None, severity)
         elif claimed == "chưa đạt" and computed in MET:
-            yield Issue(start, target.end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.")
+            yield Issue(start, target.end, f"{said} “chưa đạt” nhưng {numbers} là {computed}.", None, severity)
         elif claimed == "vượt" and computed == "đạt" and not (
-                target.get("comparator") == "<=" and target.get("actual_value") < target.get("target_value")):
+                target.get("comparator") in ("<=", "<") and target.get("actual_value") < target.get("target_value")):
             yield Issue(target.start, target.end,
                         f"Văn bản ghi “vượt” nhưng {numbers} là vừa đạt, không vượt.", None, Severity.WARNING)
+
+
+def _level_said(target) -> str:
+    """The target's level as the message names it: "6,6–6,8%" for a range read from its low end."""
+    low = target.get("range_low")
+    if low is not None:
+        return f"{format_vi(low, 2).rstrip('0').rstrip(',')}–{target.get('target_text')}"
+    return str(target.get("target_text"))
 
 
 # a verdict given to a group ("8 đảng bộ … đã kết nạp vượt kế hoạch", "các xã chưa đạt chỉ tiêu"), then its members
@@ -201,12 +231,21 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         if len(results) != 1:
             continue
         result = results[0]
+        plan_clause = text[max(s_start, text.rfind(";", 0, plan.start) + 1):plan.start]
+        if _AIM.search(plan_clause) and not (max(s_start, text.rfind(";", 0, plan.start) + 1) <= result.start):
+            continue  # "kết nạp 18 đảng viên; năm 2025 phấn đấu kết nạp từ 20 …, hoàn thành vượt chỉ tiêu": next year's aim
         related = (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result),
                                                                               "result"))
+        # "Số hộ nghèo cuối năm là 23 hộ trên kế hoạch 25 hộ, hoàn thành chỉ tiêu": a plan of an indicator better
+        # lower is a ceiling
+        comparator = "<=" if lower_is_better(text[s_start:min(result.start, plan.start)]) else ">="
         yield from _verdict(s_start, s_end, claimed, result, plan, related,
-                            f"kết quả {result.text} so với kế hoạch {plan.text}")
+                            f"kết quả {result.text} so với kế hoạch {plan.text}", comparator)
 
 
+# a plan for a later period: an aim, not the level a result written before it is judged against
+_AIM = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến|sẽ|năm\s+tới|năm\s+sau|thời\s+gian\s+tới|giai\s+đoạn\s+tới)(?!\w)",
+                  re.IGNORECASE)
 _RATIO_OF_PLAN = re.compile(r"(?:chỉ\s+tiêu|kế\s+hoạch)(?:[^\d;:%]|(?<=năm )\d{4}){0,60}?\s(?:đạt|thực\s+hiện|được)(?:\s+được)?\s*$",
                             re.IGNORECASE)
 
@@ -274,9 +313,10 @@ def _claim_sentences(ctx: ParagraphContext, handled: list[tuple[int, int]]):
             yield s_start, s_end, sentence, claim
 
 
-def _verdict(s_start: int, s_end: int, claimed: str, result, plan, related, numbers: str) -> Iterator[Issue]:
+def _verdict(s_start: int, s_end: int, claimed: str, result, plan, related, numbers: str,
+             comparator: str = ">=") -> Iterator[Issue]:
     """The claim against what the result and the plan say."""
-    computed = verdict(result.value, plan.value)
+    computed = verdict(result.value, plan.value, comparator)
     if claimed in MET and computed == "chưa đạt":
         yield Issue(s_start, s_end, f"Văn bản ghi “{claimed}” nhưng {numbers} là chưa đạt.", None, None, related)
     elif claimed == "chưa đạt" and computed in MET:
@@ -316,8 +356,9 @@ def _percent_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) 
             continue
         result, plan = percents if kinds[0] == "result" else percents[::-1]
         related = (Related(plan.start, plan.end, "plan"), Related(result.start, result.end, "result"))
+        comparator = "<=" if lower_is_better(text[s_start:min(result.start, plan.start)]) else ">="
         yield from _verdict(s_start, s_end, _claim_of(claim), result, plan, related,
-                            f"kết quả {result.text} so với chỉ tiêu {plan.text}")
+                            f"kết quả {result.text} so với chỉ tiêu {plan.text}", comparator)
 
 
 def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str) -> Iterator[Issue]:
@@ -328,10 +369,15 @@ def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str
     if _PART_PERIOD.search(clause) or _COUNTED_TARGETS.search(clause):
         return  # progress over part of the period; "18 chỉ tiêu đạt …, đạt 64,3%": a share of targets
     offset = target.get("attainment_offset")
-    percent = next((q for q in quantities_of(ctx).quantities
+    layer = quantities_of(ctx)
+    percent = next((q for q in layer.quantities
                     if q.kind == "percent" and q.start == target.start + (offset or 0)), None)
-    if percent is None:
+    if percent is None or not _claim_reaches(ctx, target, percent.end):
         return
+    s_start, s_end = next(((a, b) for a, b in ctx.reading.sentences if a <= percent.start < b), (target.start, target.end))
+    if sum(1 for q in layer.quantities if s_start <= q.start < s_end and q.kind == "percent"
+           and _OF_PLAN_AFTER.match(text, q.end)) > 1:
+        return  # "đạt 99% kế hoạch xã giao và 120% kế hoạch huyện giao, vượt kế hoạch huyện giao": which plan is told
     related = (Related(percent.start, percent.end, "share"),)
     if claimed in MET and computed == "chưa đạt":
         yield Issue(target.start, target.end,
@@ -341,6 +387,45 @@ def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str
         yield Issue(target.start, target.end,
                     f"Văn bản ghi “chưa đạt” nhưng kết quả bằng {percent.text} kế hoạch: đã {computed}.",
                     None, None, related)
+
+
+_OF_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|KH)(?!\w)", re.IGNORECASE)
+# words that may stand between a result's clause and the verdict written for it ("…, như vậy đã hoàn thành chỉ tiêu")
+_LINKERS = frozenset("như vậy đã là nên và thì qua đó do đều được cũng tức cả năm này trên so với bằng".split())
+
+
+def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None) -> bool:
+    """Whether the verdict the detector gave a target is written for that target's figures: nothing counted stands
+    between its last figure and the verdict ("… 2,1% (chỉ tiêu dưới 2,5%), tỷ lệ BHYT đạt 91% (chỉ tiêu 93%), chưa
+    đạt chỉ tiêu": the verdict is the second rate's), the verdict's own clause names no subject of its own ("…, trong
+    khi diện tích gieo trồng vượt kế hoạch"), and no other percentage follows it in its clause ("vượt dự toán huyện
+    giao (đạt 104%)"). A verdict written before the figures ("Hoàn thành chỉ tiêu: …") is the detector's reading."""
+    offset = target.get("claim_offset")
+    if offset is None:
+        return True
+    text = ctx.text
+    claim_at = target.start + offset
+    if figures_end is None:
+        ends = []
+        for key, value in (("target_offset", "target_text"), ("actual_offset", "actual_text")):
+            if target.get(key) is not None and target.get(value):
+                ends.append(target.start + target.get(key) + len(target.get(value)))
+        if not ends:
+            return True
+        figures_end = max(ends)
+    if claim_at < figures_end:
+        return True
+    layer = quantities_of(ctx)
+    if any(figures_end <= q.start < claim_at and q.kind in ("percent", "count", "money", "ratio", "measure")
+           for q in layer.quantities):
+        return False
+    between = text[figures_end:claim_at]
+    cut = max(between.rfind(","), between.rfind(";"), between.rfind(")"))
+    own = re.findall(r"[^\W\d_]+", between[cut + 1:].lower()) if cut != -1 else []
+    if any(word not in _LINKERS for word in own):
+        return False
+    clause_end = min([i for i in (text.find(c, claim_at) for c in ",;.") if i != -1] or [len(text)])
+    return not any(claim_at <= q.start < clause_end and q.kind == "percent" for q in layer.quantities)
 
 
 # A rate target with its direction: "không quá 1%", "dưới 2,5%" (a ceiling), "từ 90% trở lên",

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from ..keywords import Keywords
 from ..model import Entity
-from ..quantities.verdicts import attainment_verdict, verdict
+from ..numbers import NUMBER_BODY, parse_number
+from ..quantities.verdicts import attainment_verdict, lower_is_better, verdict
 from ..reading import sentence_spans
 
 _KEYWORDS = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự toán", re.IGNORECASE)
@@ -33,9 +34,13 @@ _BEFORE = {
 # "vượt dự toán cả năm (1,5 tỷ đồng)", "bằng 41,5% kế hoạch vốn năm 2024 (648,2 tỷ đồng)".
 _TARGET_PAREN = re.compile(
     r"\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^()]*\)"
-    r"|(?<=[^\W\d_]|\d)\s*\((?=[^()]*\d)[^()]{1,40}\)(?<=\))(?<!\d\))",
+    r"|(?<=[^\W\d_]|\d)\s*\((?=[^()]*\d)[^()]{1,40}\)(?<=\))(?<!\d\))"
+    r"|\((?=[^()]{0,100}?(?:giao|đề ra)\s[^()]{0,80}?\s(?:là|:)\s)[^()]{1,200}\)",
     re.IGNORECASE,
 )
+# brackets that state a plan of their own: "(Đảng, Quốc hội giao tỷ lệ bao phủ … năm 2020 là trên 80%)"
+_PLAN_INSIDE = re.compile(r"(?:giao|đề ra)\s[^()]{0,80}?\s(?:là|:)\s*(?:trên|dưới|từ|không quá|ít nhất|tối thiểu|tối đa)?"
+                          r"\s*\d", re.IGNORECASE)
 _PLAN_BEFORE_PAREN = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^,;()]{0,40}$", re.IGNORECASE)
 # "đạt 100,1% kế hoạch (tăng 2,3% so với cùng kỳ)": a change against another period, not the plan's amount
 _CHANGE_PAREN = re.compile(r"\s*\(\s*(?:tăng|giảm|bằng|gấp|vượt|cao hơn|thấp hơn)\b|[^()]*\bso với\b", re.IGNORECASE)
@@ -43,8 +48,13 @@ _RESULT_PAREN = re.compile(r"\([^()]*\bđạt\b[^()]*\)", re.IGNORECASE)
 _ATTAINMENT = re.compile(
     r"(?:đạt|bằng)\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE
 )
+_HEDGES = ("cơ bản", "cơ bản đã", "gần", "xấp xỉ", "không", "chưa", "phấn đấu", "sẽ", "để", "nhằm", "có thể", "khó",
+           "bảo đảm", "đảm bảo", "quyết tâm")
 CLAIM = re.compile(
     r"(?=[chkmvđ])"  # the first letters of its words: other positions are turned away at once (speed)
+    # a hedge, a negation or an aim is no verdict: "cơ bản hoàn thành kế hoạch" (just under it), "không vượt chỉ
+    # tiêu cho phép" (within a ceiling), "phấn đấu hoàn thành vượt chỉ tiêu" (next year's aim)
+    + "".join(f"(?<!{w} )" for w in _HEDGES) +
     r"(?:(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
     r"\s+(?:mức\s+)?(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
     r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:đã\s+)?(chưa đạt|không đạt|đạt và vượt|vượt|đạt))",
@@ -101,9 +111,49 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
             if target["actual_value"] is None and target["target_value"] is not None and before is not None:
                 _result_before_label(text, s_start, sentence[before[0]:before[1]], before[0], clause, target, figures)
             claimed = _clause_claim(claims, c_start, c_end, sentence_claim, numbered)
-            entities.append(target | {"claimed_status": claimed} if isinstance(target, dict) else target)
+            at = _claim_at(claims, claimed, c_start, c_end, numbered, claim_match) if claimed else None
+            parens = list(_plan_parens(clause)) if spans and "(" in clause else []
+            if claimed is None and parens and target.get("target_offset") is not None:
+                # two verdicts in the clause: the one written right before the target's brackets is its own
+                first = parens[0]
+                at = _claim_before(sentence, spans, c_start, c_start + first.start(), numbers, s_start)
+                claimed = _claim_of(CLAIM.match(sentence, at)) if at is not None else None
+            target["claim_offset"] = None if at is None else at - c_start
+            entities.append(target | {"claimed_status": claimed})
+            entities.extend(_later_plans(text, s_start, sentence, spans, c_start, clause, parens[1:], numbers, target))
         entities.extend(_tasks(text, s_start, sentence))
     return [e if isinstance(e, Entity) else _entity(text, e) for e in entities]
+
+
+def _later_plans(text: str, s_start: int, sentence: str, spans, c_start: int, clause: str, parens, numbers,
+                 first: dict) -> list[dict]:
+    """"… đạt 86,6%, hoàn thành chỉ tiêu … (… là trên 80%), vượt chỉ tiêu Thủ tướng Chính phủ giao (năm 2017 Thủ
+    tướng giao 82,2%)": one result measured against two plans, each in brackets with the verdict written right before
+    them: a target for each further plan, with the first one's result."""
+    found = []
+    for paren in parens:
+        at = _claim_before(sentence, spans, c_start, c_start + paren.start(), numbers, s_start)
+        if at is None or at < c_start + (first.get("target_offset") or 0):
+            continue
+        if any(s_start + c_start + first["target_offset"] < n.start < s_start + at and n.text != first["target_text"]
+               for n in numbers):
+            continue  # "… 92%, vượt chỉ tiêu (90%), trong đó hoàn thành xuất sắc 16%, chưa đạt chỉ tiêu (20%)": another result
+        start = s_start + c_start
+        inside = [n for n in numbers if start + paren.start() <= n.start < start + paren.end()]
+        if not inside or _unit(inside[-1]) != first["unit"] or first["actual_value"] is None:
+            continue
+        target = inside[-1]
+        record = dict(first)
+        record.update({"target_value": _value(target), "target_text": target.text,
+                       "comparator": _comparator(text, target) or first["comparator"],
+                       "stated_comparator": stated_comparator(text, target),
+                       "target_offset": target.start - start, "claim_offset": at - c_start,
+                       "claimed_status": _claim_of(CLAIM.match(sentence, at)),
+                       "attainment_percent": None, "attainment_offset": None, "attainment_text": None})
+        record.pop("range_low", None)
+        record["status"] = _status(record)
+        found.append(record)
+    return found
 
 
 def _own_digit(sentence: str, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
@@ -148,6 +198,21 @@ def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None,
     if after:
         return after[0]
     free = [claim for at, claim in claims if not any(a <= at < b for a, b in numbered)]
+    return free[0] if free else None
+
+
+def _claim_at(claims, claimed: str, c_start: int, c_end: int, numbered, claim_match) -> int | None:
+    """Where the verdict _clause_claim gave a clause stands in the sentence (the same choice, told by position)."""
+    inside = [at for at, claim in claims if c_start <= at < c_end]
+    if inside:
+        return inside[0]
+    if not claims:
+        return claim_match.start() if claim_match else None
+    limit = next((a for a, _ in numbered if a >= c_end), None)
+    after = [at for at, claim in claims if at >= c_end and (limit is None or at < limit)]
+    if after:
+        return after[0]
+    free = [at for at, claim in claims if not any(a <= at < b for a, b in numbered)]
     return free[0] if free else None
 
 
@@ -208,18 +273,42 @@ def _claim_of(match: re.Match[str] | None) -> str | None:
     return _NORMALISED_CLAIM[(match.group(1) or match.group(3)).lower()]
 
 
+_ONLY_A_RESULT = re.compile(r"\s*\(\s*(?:đạt|ước\s+đạt|thực\s+hiện|bằng)\s+[\d.,]+\s*%?\s*\)", re.IGNORECASE)
+
+
+def _plan_parens(clause: str):
+    """The brackets of a clause that give a plan's level: opened by a plan word, right after one, or stating one."""
+    for m in _TARGET_PAREN.finditer(clause) if "(" in clause else ():  # every match has one
+        if _ONLY_A_RESULT.fullmatch(m.group()):
+            continue  # "vượt dự toán HĐND huyện giao (đạt 104%)": the plan's own result, not its level
+        if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán")) \
+                or _PLAN_BEFORE_PAREN.search(clause[:m.start()]) and not _CHANGE_PAREN.match(m.group()) \
+                or _PLAN_INSIDE.search(m.group()) and not _CHANGE_PAREN.match(m.group()):
+            yield m
+
+
+_DURATION_AFTER = re.compile(r"\s*(?:năm|tháng|ngày|tuần|quý)(?!\w)")  # "trước 4 năm": a time, not a figure
+
+
+def _claim_before(sentence: str, spans, c_start: int, open_at: int, numbers, s_start: int) -> int | None:
+    """The verdict written right before a plan's brackets ("…, vượt chỉ tiêu Thủ tướng Chính phủ giao (năm 2017 …
+    82,2%)"): the last claim of the clause before them with no figure between it and the brackets."""
+    found = [a for a, b in spans if c_start <= a and b <= open_at
+             and not any(s_start + b <= n.start < s_start + open_at and not _DURATION_AFTER.match(sentence, n.end - s_start)
+                         for n in numbers)]
+    return found[-1] if found else None
+
+
 def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict | None:
     """The target value, comparator and result of one clause (None when it states none)."""
     target = comparator = actual = None
-    paren = next((m for m in (_TARGET_PAREN.finditer(clause) if "(" in clause else ())  # every match has one
-                  if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán"))
-                  or _PLAN_BEFORE_PAREN.search(clause[:m.start()]) and not _CHANGE_PAREN.match(m.group())), None)
+    paren = next(_plan_parens(clause), None)
     if paren:
         inside = [n for n in numbers if start + paren.start() <= n.start < start + paren.end()]
         outside = [n for n in numbers if not (start + paren.start() <= n.start < start + paren.end())]
         if inside:
             target = inside[-1]
-            comparator = _comparator(text, target) or ">="
+            comparator = _comparator(text, target) or _plain_direction(text, start, clause, paren.start(), target)
             # "được 96,5 triệu đồng, vượt dự toán 6,5 triệu đồng (dự toán 90 triệu đồng)": by how much is no result
             # a figure in other brackets is a detail of the result ("47 sản phẩm (đợt 1: 29; đợt 2: 18)")
             alike = [n for n in outside if _unit(n) == _unit(target) and not _BY_HOW_MUCH.search(
@@ -239,6 +328,7 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
     attainment = _ATTAINMENT.search(clause)
     if target is None and attainment is None:
         return None
+    low = _range_low(text, target) if target is not None else None
     record = {
         "start": start, "end": start + len(clause),
         "target_value": _value(target), "target_text": target.text if target else None,
@@ -252,8 +342,41 @@ def _target(text: str, start: int, clause: str, numbers: list[Entity]) -> dict |
     }
     if actual is not None and _unit(actual) != _unit(target):
         record["actual_value"] = record["actual_text"] = None
+        actual = None
+    # where the two figures stand in the target's own text, so a check can tell what lies between them and a verdict
+    record["target_offset"] = target.start - start if target is not None else None
+    record["actual_offset"] = actual.start - start if actual is not None else None
+    if low is not None and record["actual_value"] is not None:
+        # "đạt kế hoạch (6,6-6,8%)": a range is met from its low end (its high end for a better-lower indicator)
+        record["range_low"] = low
+        if comparator in (">=", ">"):
+            record["target_value"] = low
     record["status"] = _status(record)
     return record
+
+
+_RANGE_BEFORE = re.compile(r"(?<![\d.,])(" + NUMBER_BODY + r")\s*%?\s*(?:[-–]|đến)\s*$")
+
+
+def _range_low(text: str, target: Entity) -> float | None:
+    """The low end of a plan written as a range ("6,6-6,8%", "từ 90 - 100 đảng viên"), the target being its high end."""
+    found = _RANGE_BEFORE.search(text, max(0, target.start - 16), target.start)
+    if found is None:
+        return None
+    low = parse_number(found.group(1))
+    return low.value if low is not None and low.value < (target.get("value") or 0) else None
+
+
+def _plain_direction(text: str, start: int, clause: str, paren_at: int, target: Entity) -> str:
+    """The comparison a plan stated as a bare level in brackets implies: a ceiling for an indicator better lower
+    ("Tỷ lệ hộ nghèo còn 3,1% (kế hoạch 3,5%)", resources/lower_is_better.txt), a floor otherwise, and for a plan
+    told as a reduction ("(kế hoạch giảm 40 hộ)": the more it falls, the better)."""
+    if _CUT_BY.search(text, max(start + paren_at, target.start - 20), target.start):
+        return ">="
+    return "<=" if lower_is_better(clause[:paren_at]) else ">="
+
+
+_CUT_BY = re.compile(r"(?<!\w)giảm(?!\s+(?:xuống|còn))(?:\s+(?:được|thêm|bình\s+quân))?\s*$", re.IGNORECASE)
 
 
 def _comparator(text: str, number: Entity) -> str | None:

@@ -1557,6 +1557,10 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     return relations
 
 
+# nouns of a tally of targets ("17/18 chỉ tiêu", "15/19 tiêu chí"): never the base of a share of a plan ("95% dự toán")
+_TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
+
+
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
             breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
     """share-of and result-vs-plan relations of every percentage that states a share."""
@@ -1628,6 +1632,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
+            if _PLAN_AFTER.match(after) and part.head in _TALLY_HEADS:
+                continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue

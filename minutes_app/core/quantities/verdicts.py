@@ -8,6 +8,10 @@ A floor ("từ 90% trở lên", a plain plan) is "vượt" above it and "đạt"
 
 from __future__ import annotations
 
+import re
+
+from ..resources import word_set
+
 MET = frozenset({"đạt", "vượt"})
 CEILINGS = frozenset({"<=", "<"})
 
@@ -34,3 +38,27 @@ def verdict(result: float, target: float, comparator: str | None = ">=") -> str:
 def attainment_verdict(percent: float) -> str:
     """The verdict of "đạt 97% kế hoạch" (the result as a share of the plan)."""
     return verdict(percent, 100.0)
+
+
+# A reduction written as its amount ("giảm 1,2%", "mức giảm", "tỷ lệ giảm nghèo") is better higher; the level
+# left after it ("giảm còn 1,8%", "còn 3,1%") is the indicator itself.
+_REDUCTION = re.compile(r"^\s*(?:[-–+•]\s*)?giảm(?!\s+(?:xuống|còn))(?!\w)|(?<!\w)(?:mức\s+giảm|tỷ\s+lệ\s+giảm|tỉ\s+lệ\s+giảm|giảm\s+nghèo|thoát\s+nghèo|"
+                        r"giảm(?!\s+(?:xuống|còn))(?:\s+(?:được|thêm|bình\s+quân))?\s*$)", re.IGNORECASE)
+
+
+# an action on the bad thing is better higher: "quỹ vì người nghèo", "giải quyết khiếu nại", "bảo hiểm tai nạn",
+# "triệt phá … ma túy", "tiêm phòng dịch bệnh", "xử lý vi phạm"
+_ACTED_ON = re.compile(r"(?<!\w)(?:vì|quỹ|hỗ\s+trợ|giúp|giải\s+quyết|xử\s+lý|phòng|chống|bảo\s+hiểm|tiêm|khắc\s+phục|"
+                       r"thu\s+hồi|cai\s+nghiện|phát\s+hiện|triệt\s+phá|bắt|điều\s+tra|truy\s+tố|xét\s+xử|thoát|"
+                       r"xây\s+dựng|sửa\s+chữa|tặng|trao|thăm|cứu)(?!\w)", re.IGNORECASE)
+
+
+def lower_is_better(subject: str) -> bool:
+    """Whether the indicator ``subject`` names (the words of its clause up to its result) is better lower:
+    a word of resources/lower_is_better.txt ("hộ nghèo", "tai nạn", "thất nghiệp", "giá tiêu dùng"), and the
+    figure is not a reduction told by its amount ("giảm 1,2%", "tỷ lệ giảm nghèo")."""
+    low = subject.lower()
+    if _REDUCTION.search(low) or _ACTED_ON.search(low):
+        return False
+    return any(word != "giảm" and word != "chi phí" and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+               for word in word_set("lower_is_better"))

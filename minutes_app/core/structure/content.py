@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..detectors.targets import stated_comparator
 from ..model import Entity
 from ..numbers import NUMBER_BODY, parse_number, states
-from ..quantities.verdicts import is_met
+from ..quantities.verdicts import is_met, lower_is_better
 from ..quantities.verdicts import verdict as verdict_of
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
@@ -274,7 +274,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                                         doc_period, None, None))
                     continue
                 if target is not None and result is not None and not any(a <= start < b for a, b in taken_in(start, end)):
-                    comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) else ">="
+                    comparator = "<=" if re.search(r"dưới|không quá|tối đa", cells[header[1]], re.IGNORECASE) or \
+                        lower_is_better(cells[header[0]]) else ">="  # "Tốc độ tăng chỉ số giá tiêu dùng | Khoảng 4 | 2,79"
                     verdict = verdict_of(result.value, target.value, comparator)
                     name_cell = cells[header[0]]
                     unit = re.search(r"\(([^)]{1,20})\)", name_cell)
@@ -498,6 +499,8 @@ def _plan_and_result(line: str) -> tuple | None:
         return None  # "… chỉ tiêu đề ra là 30 đoàn viên. Tuổi trẻ xã thực hiện 27 công trình": two sentences, two facts
     if (plan["tu"] == "%") != (done["ru"] == "%"):
         return None  # "đạt 85% kế hoạch (1.200 cây)": a share, not the result
+    if _GAP_BEFORE_PLAN.search(line, 0, plan.start()):
+        return None  # "đạt 4,1 tỷ đồng, cao hơn so với kế hoạch đề ra 0,3 tỷ đồng": the gap, not the level
     target, result = parse_number(plan["t"]), parse_number(done["r"])
     if target is None or result is None or target.value == 0:
         return None
@@ -516,7 +519,7 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|đại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b|và\b|gấp\b|bằng\b)[^\W\d]+\s+){0,3}?)"
-                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?![\d.,]))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
+                          r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
@@ -545,6 +548,17 @@ def _same_unit(a: tuple, b: tuple) -> bool:
     if a[2] and a[2] == b[2] and a[2] not in ("money", "time"):  # "2 đảng viên" against "1 đồng chí": persons both
         return True
     return a[0].split()[0] == b[0].split()[0]
+
+
+# a difference to the plan told after it ("thấp hơn so kế hoạch đề ra gần 2%"); told before it, or the plan's level
+# said with "là", the number after the plan is its level ("vượt 16,7% so với chỉ tiêu đề ra là 30 đoàn viên", "(vượt so
+# với Nghị quyết đề ra là 40%)")
+# a plan told as a reduction or a rise ("kế hoạch giảm 40 hộ", "chỉ tiêu tăng 8%"): the more, the better
+_PLAN_CUT = re.compile(r"(?<!\w)(?:giảm(?!\s+(?:xuống|còn))|tăng|nâng)(?!\w)", re.IGNORECASE)
+_OTHER_PERIOD_AFTER = re.compile(r"\s*so(?:\s+với)?\s+(?:cùng\s+kỳ|năm\s+trước|năm\s+\d{4}|đầu\s+năm|đầu\s+nhiệm\s+kỳ|"
+                                 r"tháng\s+trước|quý\s+trước)", re.IGNORECASE)
+_GAP_BEFORE_PLAN = re.compile(r"(?<!\w)(?:thấp\s+hơn|cao\s+hơn|vượt|hụt|kém|tăng|giảm|nhiều\s+hơn|ít\s+hơn)"
+                              r"\s+so(?:\s+với)?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32768)
@@ -578,6 +592,8 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             plan_piece, plan_offset = piece, offset
         if plan_unit[2] == "time":
             continue
+        if not carried and _GAP_BEFORE_PLAN.search(piece, 0, plan.start()) and not re.search(r"\slà\s|:", plan[0]):
+            continue  # "giảm còn 50,53%, thấp hơn so kế hoạch đề ra gần 2%": the gap to the plan, not its level
         results = []
         for number in _CLAUSE_NUMBER.finditer(piece):
             if not carried and (plan.start("t") <= number.start() < plan.end() + 1 or
@@ -592,6 +608,11 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
                      re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)", after)):
                 # (a plan carried from the clause before: "…, đạt 83,86% so với nghị quyết" is a share of another plan)
                 continue  # "đạt 44,6% dự toán năm": a share of the plan, not the result ("94% so với chỉ tiêu 100%" is)
+            if unit[0] == "%" and _OTHER_PERIOD_AFTER.match(piece, number.end()) and re.search(
+                    r"(?:đạt|bằng)\s*$", piece[:number.start()], re.IGNORECASE):
+                # "Doanh thu đạt 103,8% so cùng kỳ, chưa đạt chỉ tiêu tăng 8%": an index against another period, no level
+                # ("tăng 9,4% so với năm 2024" is a growth, the level of a growth target)
+                continue
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
         if not results and not carried:
@@ -608,7 +629,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         label, colon, after = name.rpartition(":")
         if colon:  # "Chương trình OCOP: kế hoạch năm …" names it before the colon, "Báo cáo: tỷ lệ … đạt" after it
             name = after if len(after.split()) >= 2 else label
-        name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
+        name = _strip_lead_ins(_LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+"))
         name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện|giảm còn|giảm xuống còn|còn)$", "", name,
                       flags=re.IGNORECASE).strip(" ,:")
         if (len(name) < 4 or re.match(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", name, re.IGNORECASE)) and plan["verb"].strip():
@@ -621,6 +642,8 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+            # "Tỷ lệ hộ nghèo còn 3,1%, kế hoạch 3,5%": a bare plan of an indicator better lower is a ceiling
+            not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(plan_piece[:first])) or bool(
             # "Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5%": brought down to a level, told as under the plan
             re.search(r"giảm(?:\s+xuống)?\s+còn\s*$", piece[:number.start()], re.IGNORECASE)
             and re.search(r"(?:dưới|thấp hơn|không vượt)\s*(?:so với\s+)?$", plan_piece[:plan.start()], re.IGNORECASE))
@@ -667,6 +690,9 @@ _MET_COUNT = re.compile(r"(?:đạt\s+và\s+vượt|hoàn\s+thành(?:\s+và\s+ho
 _SHARE_NEXT = re.compile(r"[^;.%]{0,30}?(?:đạt|bằng|vượt)\s+\d[\d,]*\s?%")  # a bare "(86%)" is the pair's own share
 
 
+_TALLY_UNIT = re.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s+vụ)(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32768)
 def _slash_plans(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
@@ -682,6 +708,8 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
             continue  # "đạt và vượt 8/9 chỉ tiêu", "15/18 chỉ tiêu chủ yếu": targets counted, not a result over its plan
         if ru and tu and ru.split()[0].lower() != tu.split()[0].lower():
             continue  # "3 hộ/2 thôn kế hoạch …": two things, no result over its plan
+        if _TALLY_UNIT.match(tu or ru):
+            continue  # "còn lại 6/12 chỉ tiêu chưa đạt kế hoạch": targets counted, not a target
         target, result = parse_number(m["t"]), parse_number(m["r"])
         if target is None or result is None or target.value == 0:
             continue
@@ -1031,7 +1059,10 @@ def _pct(value: float) -> str:
 
 _TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm|kỳ|\d+ tháng)[^,]{0,20}|năm \d{4}|quý [IV]+[^,]{0,10}|\d+ tháng[^,]{0,20}|"
-                        r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}),\s*", re.IGNORECASE)
+                        r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}|"
+                        # (round 10) "Theo Thứ trưởng Bộ KH-ĐT …, có 4 chỉ tiêu …", "Tuy nhiên, tốc độ tăng trưởng …"
+                        r"theo [^,]{0,60}|tuy nhiên|bên cạnh đó|đặc biệt|như vậy|qua đó|do đó|phát huy kết quả[^,]{0,40}|"
+                        r"ước (?:đến|tính đến)[^,]{0,30}|trong \d+ chỉ tiêu[^,]{0,40}),\s*", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
                       r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
@@ -1045,6 +1076,17 @@ _LEVEL_WORDS_LAST = re.compile(r"(?<=\w)\s+(?:ở\s+)?(?:mức\s+)?(?:không qu�
                                r"tối thiểu|ít nhất|dưới|trên|từ|hơn)\s*$", re.IGNORECASE)
 
 
+def _strip_lead_ins(name: str) -> str:
+    """"Theo Thứ trưởng …, trong 12 chỉ tiêu lớn năm nay, có 4 chỉ tiêu không đạt là tăng trưởng GDP", "Tuy nhiên, tốc
+    độ tăng trưởng …": the adverbials and lead-ins before a target's own words, one after another."""
+    for _ in range(4):
+        shorter = _LEAD_IN.sub("", _ADVERBIAL.sub("", name), count=1).strip()
+        if shorter == name or len(re.findall(r"[^\W\d]+", shorter)) < 2:
+            break
+        name = shorter
+    return name
+
+
 @lru_cache(maxsize=8192)
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
@@ -1055,7 +1097,7 @@ def _name(sentence: str) -> str:
         name = unplanned
     # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
     name = _LEAD_IN.sub("", name, count=1)
-    name = _ADVERBIAL.sub("", name)
+    name = _strip_lead_ins(name)
     # "Toàn xã có 12/14 thôn đạt chuẩn …": what is counted names it, not the place that has it
     name = re.sub(r"^toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ|ngành)\s+(?:đã\s+)?có\s+(?=\d)", "", name,
                   flags=re.IGNORECASE)
@@ -1727,7 +1769,9 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             name = _name(text[s_start + (stops[-1] if stops else 0):s_end])
         if not name or not name[:1].isalpha():
             continue
-        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) else ">="
+        comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) or (
+            # "Tỷ lệ hộ nghèo đạt 2,1%; chỉ tiêu Nghị quyết đề ra là 2,5%": a bare plan of a better-lower indicator
+            lower_is_better(text[s_start:first]) and not _PLAN_CUT.search(text, max(s_start, p_start - 20), p_start)) else ">="
         if _EXCESS_BEFORE.search(text, max(0, p_start - 40), p_start) and result > target:
             target = round(result - target, 6)  # "đạt 10.126 tấn, vượt kế hoạch 326 tấn": the plan was 9.800 tấn
             p_text = _vn(target)
