@@ -19,10 +19,10 @@ _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiế
                       r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
 _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
-                           r"không có (?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
+                           r"không (?:có )?(?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
                            r"không nhất trí|phản đối)", re.IGNORECASE)
 _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
-                         r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
+                         r"không có (?:ý kiến (?:nào )?khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
 # the subject is a disciplinary decision itself ("thi hành kỷ luật đồng chí X", "hình thức kỷ luật"), not a paper about
 # one ("thông qua báo cáo và quyết định kỷ luật gửi Đảng ủy phường")
@@ -386,15 +386,17 @@ def _base_of_said_share(count: int, vote, said: str, others: int, text: str = ""
     return None
 
 
+def _line_end(text: str, at: int, limit: int = 240) -> int:
+    """The end of the line holding ``at``, at most ``limit`` characters on."""
+    end = text.find("\n", at)
+    return min(end if end >= 0 else len(text), at + limit)
+
+
 def _unanimous(count, base, against, abstain, said: str) -> tuple:
-    """Everyone voting approved ("15/15 đồng chí có mặt nhất trí", "100% tán thành"): nobody was against and
-    nobody abstained, though the minutes do not write the zeros."""
-    if count is not None and base is not None and count == base and count > 0 or (
-            count is not None and base is None and re.search(r"\b100\s?%", said)):
-        return (0 if against is None else against), (0 if abstain is None else abstain)
-    if count is not None and base is not None and (against is None) != (abstain is None) and \
-            count + (against or 0) + (abstain or 0) == base:  # "24/25 tán thành, 1 không tán thành": none left over
-        return (0 if against is None else against), (0 if abstain is None else abstain)
+    """The counts against and abstaining as the minutes state them (the schema: "for/against/abstain as
+    stated"): a unanimous vote ("15/15 đồng chí có mặt nhất trí", "100% tán thành") or one whose parts fill
+    its base ("24/25 tán thành, 1 không tán thành") does not state the missing zeros, so they stay None;
+    stated zeros ("không có ý kiến khác", "không tán thành: 0") are read where the counts are read."""
     return against, abstain
 
 
@@ -892,9 +894,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                     share = None  # a count of something else than those present
             if share and share[2] <= share[3]:
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
-                against = 0 if _NONE_AGAINST.search(said) else None
-                abstain = 0 if _NONE_OTHER.search(said) else None
-                against, abstain = _unanimous(share[2], share[3], against, abstain, said)  # 17/17: none against
+                told_votes = text[match.start():_line_end(text, match.end())]  # the sentence's stated zeros, if any
+                against = 0 if _NONE_AGAINST.search(told_votes) else None
+                abstain = 0 if _NONE_OTHER.search(told_votes) else None
                 found.append(Decision("vote", match.start(), match.end(), what, share[2], against, abstain,
                                       share[3], None, None, "thông qua"))
                 break
@@ -902,7 +904,7 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             if present and (re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE) or
                             re.search(r"\b100\s?%[^.;]{0,50}?(?:đã\s+)?$", before)):  # "100% đảng viên … đã biểu quyết thông qua"
                 what = re.sub(r"\s+với\s+100.*$", "", what)  # "… với 100% đại biểu dự hội nghị tán thành"
-                found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
+                found.append(Decision("vote", match.start(), match.end(), what, present, None, None, present, None, None,
                                       "thông qua"))
                 break
             found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
@@ -937,8 +939,7 @@ def _adopted_passive(text: str, body, decisions, present: int | None, ratios=())
                     found.append(Decision("resolution", match.start(), match.end(), match["what"], None, None, None,
                                           None, None, None, "thông qua"))
                 continue
-            against = 0 if count == base else None
-            found.append(Decision("vote", match.start(), match.end(), match["what"], count, against, against, base,
+            found.append(Decision("vote", match.start(), match.end(), match["what"], count, None, None, base,
                                   None, None, "thông qua"))
     return found
 
@@ -979,7 +980,9 @@ def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
                 continue  # read already in this sentence
             told = _TOLD_SUBJECT.search(text, stop, sentence_end) or _TOLD_SUBJECT.search(text, sentence, at)
             what = (told["what"] or told["what2"]).strip(" ,") if told else None
-            against, abstain = _unanimous(count, whole, None, None, text[sentence:sentence_end])
+            told_votes = text[sentence:_line_end(text, sentence_end)]  # "…; không có ý kiến không tán thành; …"
+            against = 0 if _NONE_AGAINST.search(told_votes) else None
+            abstain = 0 if _NONE_OTHER.search(told_votes) else None
             found.append(Decision("vote", sentence, sentence_end, what, count, against, abstain, whole, None, None,
                                   "thông qua"))
     return found
@@ -1046,7 +1049,7 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
             if any(sentence <= d.start < match.end() for d in decisions + found):  # read already in this sentence
                 continue
             what = match["what"].strip(" ,")
-            found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
+            found.append(Decision("vote", match.start(), match.end(), what, present, None, None, present, None, None,
                                   "thông qua"))
     return found
 

@@ -747,6 +747,11 @@ def _from_lead(text, lead, body, officials, year):
         qualifier = _QUALIFIER.match(text, more.end() if more else held.end("what"), lead_end)
         if qualifier:
             what += qualifier[0]
+        purpose = re.search(r"\s+về\s+(?!việc\b)", what)
+        if purpose and re.search(r"\bthứ\b|\d|\)", what[:purpose.start()]):
+            # "kỳ họp thứ mười bảy (kỳ họp chuyên đề) về tán thành chủ trương …": a name told by its ordinal or
+            # period ends there, the purpose is not part of it (a "sinh hoạt chuyên đề về …" is named by its topic)
+            what = what[:purpose.start()]
         at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
         name = Field(what[:1].upper() + what[1:], at, at + len(what))
         kind_value = meeting_kind(what, text[lead_start:lead_end]) or meeting_kind(text[lead_start:lead_end])
