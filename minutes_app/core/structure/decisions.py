@@ -29,6 +29,8 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
 _DISCIPLINE_SUBJECT = re.compile(r"(?:thi hành|hình thức|mức|xét|xem xét|đề nghị)\s+kỷ luật|kỷ luật\s+(?:đối với\s+)?(?:đồng chí|đ/c|"
                                  r"đảng viên)|^\s*kỷ luật\b")
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
+_FORM_AFTER = re.compile(r"\b(?:đề nghị|thi hành)\s+kỷ luật\b[^.;]{0,80}?\bhình thức\s+(?:" + "|".join(_FORMS) + r")\b",
+                         re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
@@ -157,7 +159,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
             elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
                             if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
-        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
+        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low) or _FORM_AFTER.search(sentence):
+            # (or the count's own words name the form: "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức
+            # khiển trách")
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
             if person is None:
@@ -452,7 +456,9 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
 # "11/14 phiếu đề nghị khiển trách", "khiển trách: 11/14", "khiển trách 15/20 phiếu", "… khiển trách đối với đồng chí X
 # với 13/15 phiếu"
 _FORM_WORD = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
-_COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)?\s*(?:đề nghị\s+|tán thành\s+|chọn\s+|"
+_COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)?\s*"
+                              r"(?:\(\s*(?:đạt\s+|chiếm\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)\s*)?"  # "22/26 phiếu (84,6%) đề nghị …"
+                              r"(?:đề nghị\s+|tán thành\s+|chọn\s+|"
                               r"đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?(?:hình thức\s+)?", re.IGNORECASE)
 _FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?", re.IGNORECASE)
 _VOTER_HEADS = (None, "phiếu", "đồng chí", "đảng viên", "đại biểu", "ủy viên")
