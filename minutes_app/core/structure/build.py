@@ -344,7 +344,9 @@ _STANDING = re.compile(r"(?:Ban Thường vụ|BAN THƯỜNG VỤ|Thường tr�
 _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"
                              r"(?:tham dự|dự họp|có mặt|về dự|dự)\b")
 # "Thành phần: 19/21 đảng viên, vắng 02 …", "Có mặt: 17/19 đồng chí": the label says who the ratio counts
-_ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$", re.IGNORECASE)
+_ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$|"
+                         # "Đến dự có 22/25 đảng viên …", "Tham dự sinh hoạt có 100% đảng viên trong chi bộ (19/19 đồng chí)"
+                         r"(?<!\w)(?:đến dự|về dự|tham dự|dự)\b[^.;:]{0,60}?(?:\bcó\s+|\(\s*)$", re.IGNORECASE)
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
 
@@ -567,7 +569,8 @@ def _full_roll(text: str, ratios=()) -> Attendance | None:
         if start >= 3000:
             break
         line_start = text.rfind("\n", 0, start) + 1
-        if count == whole and _FULL_LABEL.search(text, line_start, start) and roll_count(text, end):
+        if count == whole and (_FULL_LABEL.search(text, line_start, start) or _ROLL_LABEL.search(text, line_start, start)) \
+                and roll_count(text, end):
             return Attendance(total=Field(whole, start, end), present=Field(count, start, end), absent=Field(0, start, end))
     return None
 

@@ -47,12 +47,14 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
-_PLACE_PATTERN = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+_PLACE_PATTERN = re.compile(r"\b[Tt]ại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
-                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
+                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
+                          # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
+                          r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục)\b))")
 # What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
 # ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
