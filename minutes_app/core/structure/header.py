@@ -78,6 +78,12 @@ def iso(day: int, month: int, year: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# the header cells of a blank form, not a body: a label with nothing after it ("CHI BỘ:..", "ĐẢNG BỘ ……"), a field's
+# instruction ("TÊN CƠ QUAN", "BAN HÀNH VĂN BẢN"), a form's own name ("MẪU BIÊN BẢN SINH HOẠT CHI BỘ")
+_PLACEHOLDER = re.compile(r"[^\W\d_][^:.…]{1,40}?(?:\s*:\s*[.…_]*|\s*[.…_]{2,}|\s*…+)\s*|(?:TÊN CƠ QUAN|BAN HÀNH VĂN BẢN|CƠ QUAN CHỦ QUẢN|"
+                          r"TÊN ĐƠN VỊ|MẪU(?:\s+SỐ)?\b)[^:]*")
+
+
 def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
     """The header, the genre named by the type line, and the index of the first body line."""
     issuers: list[tuple[int, str]] = []
@@ -106,6 +112,8 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             elif _NUMBER.match(cell) and any(c.isdigit() for c in cell) and len(cell) <= 60:
                 number = _NUMBER.match(cell)
                 header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
+            elif _PLACEHOLDER.fullmatch(cell):
+                continue  # a blank form's header: "CHI BỘ:..", "ĐẢNG BỘ: ……", "TÊN CƠ QUAN", "MẪU BIÊN BẢN …"
             elif cell.isupper() and len(cell) <= 80 and not _type_of(cell) and type_at is not None:
                 issuers.append((at, cell))
             elif type_at is not None and len(cell) <= 80 and _looks_body(cell.upper()) and cell[0].isupper() \

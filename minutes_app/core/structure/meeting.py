@@ -179,7 +179,13 @@ def _labelled_line(line: str) -> tuple[str, int, int] | None:
         key = next((_LABEL_OF[known] for known in _PREFIXES if label.startswith(known + " ")), None)
     if key is None:
         return None
+    if _FORM_BLANK.fullmatch(match["value"]):
+        return None  # a blank form's field: "Địa điểm: (ghi địa điểm diễn ra hội nghị)", "Thư ký: Đồng chí……"
     return key, match.start("value"), match.end("value")
+
+
+# the value of a blank form's field: an instruction in brackets, dots, or a title with dots in place of the name
+_FORM_BLANK = re.compile(r"\s*(?:\((?:ghi|nơi|họ và tên|họ tên|ghi rõ|số lượng)[^)]*\)|(?:(?:[Đđ]ồng chí|[Đđ]/c)\s*)?[.…_]+)\s*\.?\s*")
 
 
 _PREFIXES = sorted((label for label in _LABEL_OF if len(label) > 4 and label not in ("đại biểu",)), key=len, reverse=True)
