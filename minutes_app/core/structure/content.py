@@ -1344,7 +1344,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue
         if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(0, intro.start() - 50):intro.start()], re.IGNORECASE):
             continue
-        if _STUDIED.search(text, _clause_start(text, intro.start()), intro.start()):
+        if _STUDIED.search(text, _clause_start(text, intro.start()), intro.end()):
             continue  # "… quán triệt nội dung Nghị quyết … về ba nhiệm vụ trọng tâm, gồm: …": a document studied, not tasks given
         items = list(_ENUM.finditer(text, intro.end(), end_of_line))
         if len(items) < 2 and intro["enum_only"] and not re.search(r"nhiệm vụ|giải pháp|công việc", intro[0],
