@@ -269,3 +269,20 @@ def test_one_meeting_under_two_names(gold, got, same):
 def test_an_implied_zero_equals_none_only_where_the_counts_fill_the_base(gold, got, ok):
     attr = next(k for k in got)
     assert _scorer()._unanimous_zero(gold, got, attr) is ok
+
+
+# ------------------------------------------------------------------ resolutions a session issues
+
+@pytest.mark.parametrize("lead", [
+    "Sáng 25/12/2026, HĐND xã Mỹ Long tổ chức kỳ họp thứ 14. Kỳ họp ban hành 05 Nghị quyết về kinh tế - xã hội.",
+    "Sáng 26/12/2026, HĐND xã Tân Thành tổ chức kỳ họp thứ 11. Kỳ họp này đã ban hành 04 Nghị quyết quan trọng.",
+    "Sáng 27/12/2026, HĐND phường 3 tổ chức kỳ họp thứ 9. Kỳ họp đã thông qua 06 Nghị quyết.",
+])
+def test_resolutions_a_session_issues_are_adopted(lead):
+    assert [d.kind for d in news(lead).decisions] == ["resolution"]
+
+
+def test_resolutions_issued_over_a_year_are_no_decision_of_the_meeting():
+    structure = news("Sáng 5/1/2027, Đảng ủy xã Long Hòa tổ chức hội nghị tổng kết năm 2026. Năm qua, Ban Chấp hành đã "
+                     "ban hành 05 Nghị quyết chuyên đề và 12 kế hoạch.")
+    assert structure.decisions == () or not structure.decisions

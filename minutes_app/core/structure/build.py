@@ -855,6 +855,9 @@ def _news_count_rolls(text: str, counts, start: int, end: int):
 
 _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
                            r"(?:hơn\s+|gần\s+|trên\s+)?$", re.IGNORECASE)
+# "125 đại biểu chính thức đại diện cho đoàn viên, thanh niên toàn xã tham dự": the count whose clause ends in attending
+_COUNT_ATTENDED = re.compile(r"\s*(?:vị\s+)?(?:đại biểu|đảng viên)\b[^.;:()\d]{0,70}?\s(?:tham dự|về dự|dự họp|có mặt)\s*[.;]")
+_ABOUT = re.compile(r"(?:hơn|gần|trên|khoảng|trên dưới)\s+$", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
@@ -919,7 +922,12 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
                     total.value - present.value, min(present.start, total.start), max(present.end, total.end))), False
         position += len(line) + 1
     for at, stop, count, whole in counts:  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí": who attended, counted
-        if whole is None and at < 30000 and _PRESENT_ONLY.search(text, max(0, at - 120), at) \
+        if whole is None and at < 30000 and (_PRESENT_ONLY.search(text, max(0, at - 120), at) or (
+                # "Dự và chỉ đạo có đồng chí A …; và 15 đại biểu HĐND xã", "… và 125 đại biểu chính thức … tham dự":
+                # the count that closes the list of those attending, or that the sentence says attended
+                not _ABOUT.search(text, max(0, at - 12), at) and (
+                    _JOINED_ROLL.search(text, text.rfind("\n", 0, at) + 1, at) or
+                    _COUNT_ATTENDED.match(text, stop)))) \
                 and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop):
             return Attendance(present=Field(count, at, stop)), False
     if voted:

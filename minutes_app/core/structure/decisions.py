@@ -90,7 +90,8 @@ _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Ngh�
 _ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})",
+                         re.IGNORECASE)
 
 
 # What follows the name of what was adopted, not part of it: its list ("5 nghị quyết quan trọng, gồm: …", "38 nghị
@@ -879,6 +880,10 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            if match[0].lower().startswith("ban hành") and re.match(r"(?:\d+|các)\s", match["what"]) and not re.search(
+                    r"(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp)(?:\s+(?:này|thứ\s+\S+))?\s+(?:đã\s+)?$",
+                    text[start + (stops[-1] if stops else 0):match.start()]):
+                continue  # "Ban Chấp hành đã ban hành 05 nghị quyết chuyên đề": papers of the year, not adopted here
             if re.search(r"\b(?:sẽ|dự kiến|chưa|chuẩn bị|để)\b", text[start + (stops[-1] if stops else 0):match.start()]):
                 continue  # "Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11": not yet adopted
             if re.search(r"\btrong\s+(?:vòng\s+)?\d+\s+ngày|\btrước ngày\b|\bchậm nhất\b|\bhoàn thành trước\b",

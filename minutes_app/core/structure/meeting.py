@@ -108,12 +108,12 @@ _BARE_VERB = r"(?<!quán triệt)(?<!học tập)(?<!nghiên cứu)(?<!sơ kết
 # "sinh hoạt chuyên đề với chủ đề “Đảng viên đi đầu chuyển đổi số”"
 _THEME = re.compile(r"\s+(?:với\s+)?(?:chủ đề|với nội dung)\s*:?\s*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
-                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
+                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì|triệu tập)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
                    r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường)|"
                    # "Ủy ban MTTQ xã Vũ Muộn tổ chức sơ kết công tác 6 tháng đầu năm, …": the review (or gathering) itself
-                   r"(?<=tổ chức )(?:sơ kết|tổng kết|họp mặt|gặp mặt|giao ban)\b)"
+                   r"(?<=tổ chức )(?:[Ss]ơ kết|[Tt]ổng kết|[Hh]ọp mặt|[Gg]ặp mặt|(?:[Hh]ọp\s+)?[Gg]iao ban)\b)"
                    r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    # "Hội nghị trực báo … 9 tháng đầu năm do Đ/c Trần Thị Cảnh … chủ trì": the chair's clause ends the name
@@ -347,7 +347,11 @@ def meeting_kind(words: str, context: str = "") -> str | None:
     if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
         return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
     told = (low + " " + context.lower())
-    if (re.search(r"ban thường vụ|\bbtv\b", low) or re.search(r"(?:ban thường vụ|\bbtv\b)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
+    if re.search(r"(?:học tập|quán triệt|triển khai|nghiên cứu)[^.;]{0,40}?\b(?:nghị quyết|kết luận|chỉ thị)\b", low) and \
+            not re.search(r"^\W*hội nghị (?:lần thứ|ban chấp hành|bch)", low):
+        return "hội nghị"  # "hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương …"
+    if (re.search(r"ban thường vụ|\bbtv\b|ban thường trực", low) or
+            re.search(r"(?:ban thường vụ|\bbtv\b|ban thường trực)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
                                                                r"(?:tổ chức|họp|tiến hành)\b", told)) \
             and not re.search(r"ban chấp hành|\bbch\b", told):
         return "hội nghị"  # "Ban Thường vụ họp hội nghị lần thứ 12": the standing committee's meeting
@@ -734,6 +738,8 @@ def _from_lead(text, lead, body, officials, year):
         if held:
             lead_start, lead_end = start, end
             break
+    if held and held.groupdict().get("who") and re.search(r"\b(?:duy trì|nền nếp|nề nếp|chế độ)\b", held["who"]):
+        held = None  # "Chi bộ duy trì tốt nền nếp sinh hoạt định kỳ, …": a habit told, not the meeting held
     if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):
         held = None  # "… bàn kế hoạch sẽ sinh hoạt chuyên đề vào tháng sau": a meeting to come
     if held is None or re.fullmatch(r"(?:cuộc họp|hội nghị|kỳ họp|phiên họp|buổi sinh hoạt)", held["what"].strip(), re.IGNORECASE):
