@@ -286,3 +286,37 @@ def test_resolutions_issued_over_a_year_are_no_decision_of_the_meeting():
     structure = news("Sáng 5/1/2027, Đảng ủy xã Long Hòa tổ chức hội nghị tổng kết năm 2026. Năm qua, Ban Chấp hành đã "
                      "ban hành 05 Nghị quyết chuyên đề và 12 kế hoạch.")
     assert structure.decisions == () or not structure.decisions
+
+
+# ------------------------------------------------------------------ headers copied without their separators; titles
+
+@pytest.mark.parametrize("head, issuer, parent", [
+    ("UBND HUYỆN THANH HÀ\nTRƯỜNG TIỂU HỌC THANH XÁCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+     "TRƯỜNG TIỂU HỌC THANH XÁ", "UBND HUYỆN THANH HÀ"),
+    ("UBND TỈNH BẾN TRE\nSỞ TƯ PHÁPCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n", "SỞ TƯ PHÁP",
+     "UBND TỈNH BẾN TRE"),
+    ("UBND TỈNH BẾN TRE\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ TƯ PHÁP\tĐộc lập - Tự do - Hạnh phúc\n", "SỞ TƯ PHÁP",
+     "UBND TỈNH BẾN TRE"),
+])
+def test_a_header_cell_glued_to_the_national_name(head, issuer, parent):
+    header = analyze(head + "BIÊN BẢN\nCuộc họp giao ban tháng 11 năm 2026\nThời gian: 8 giờ ngày 5/11/2026.\n").structure.header
+    assert (header.issuer.value, header.issuer_parent.value) == (issuer, parent)
+
+
+@pytest.mark.parametrize("lines, title", [
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 11\n(mở rộng)\n", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 11 (mở rộng)"),
+    ("KỲ HỌP THỨ 12 HỘI ĐỒNG NHÂN DÂN XÃ\n(kỳ họp chuyên đề)\n", "KỲ HỌP THỨ 12 HỘI ĐỒNG NHÂN DÂN XÃ (kỳ họp chuyên đề)"),
+    ("Sinh hoạt chi bộ thường kỳ tháng 12\nnăm 2026\n", "Sinh hoạt chi bộ thường kỳ tháng 12 năm 2026"),
+])
+def test_a_title_and_the_lines_that_continue_it(lines, title):
+    structure = analyze("ĐẢNG BỘ XÃ AN HÒA\nĐẢNG ỦY XÃ AN HÒA\n*\nBIÊN BẢN\n" + lines + "Thời gian: 8 giờ ngày 5/12/2026.\n").structure
+    assert structure.header.title.value == title
+
+
+@pytest.mark.parametrize("lines, title", [
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 11\n(Kèm theo Quy chế làm việc)\n", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 11"),
+    ("Sinh hoạt chi bộ thường kỳ tháng 12\n(Dự thảo)\n", "Sinh hoạt chi bộ thường kỳ tháng 12"),
+])
+def test_a_bracketed_note_under_the_title_is_no_part_of_it(lines, title):
+    structure = analyze("ĐẢNG BỘ XÃ AN HÒA\nĐẢNG ỦY XÃ AN HÒA\n*\nBIÊN BẢN\n" + lines + "Thời gian: 8 giờ ngày 5/12/2026.\n").structure
+    assert structure.header.title.value == title

@@ -43,7 +43,9 @@ def cells(text: str, start: int) -> list[tuple[int, str]]:
 
 # The right cell of a header copied with its TAB lost: the Party name, the Quốc hiệu, the motto or the date line
 # after the left cell's text, behind two spaces or one ("ĐẢNG BỘ XÃ A  ĐẢNG CỘNG SẢN VIỆT NAM")
-_RIGHT_CELL = re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)")
+# (or glued to it, the space lost too: "TRƯỜNG MẦM NON MỸ HƯNGCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_RIGHT_CELL = re.compile(r"(?:\s+|(?<=[A-ZĐÀ-Ỹ])(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI))"
+                         r"(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)")
 # "* Hạ Long, ngày 20 tháng 02 năm 2025", "Số 05-BB/CB Tân An, ngày …": a date line after the left cell (its place
 # written in lower case letters, unlike a body's name in capitals)
 _DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?\s*$")
@@ -283,6 +285,10 @@ _ENACTING = re.compile(r"(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BA
                        r"THỊ TRẤN|ĐẶC KHU)\b(?=[^\n]*$)")
 
 
+_TITLE_QUALIFIER = re.compile(r"\(\s*(?:mở rộng|bất thường|chuyên đề|lần \w+|kỳ họp [^()]{2,30}|phiên [^()]{2,30})\s*\)",
+                              re.IGNORECASE)
+
+
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:
     """The lines under the type line (up to 3), whatever their case."""
     parts: list[tuple[int, str]] = []
@@ -305,8 +311,8 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
             break  # "Thời gian: bắt đầu 14 giờ …" opens the body
         kind = lines[i].kind
         if parts and (kind in (LineKind.LIST_ITEM, LineKind.TABLE_ROW) or re.match(r"^[IVX]+[.\-]|^\d+[.\-]", line)
-                      or line.startswith("(")):
-            break
+                      or line.startswith("(") and not _TITLE_QUALIFIER.fullmatch(line)):
+            break  # (but "HỘI NGHỊ BAN CHẤP HÀNH … LẦN THỨ 9 / (mở rộng)": the qualifier ends the title)
         if kind is LineKind.BODY and (len(line) > 200 or (line.endswith((".", ";", ":")) and len(line) > 80)):
             break
         if parts and not line.isupper() and parts[-1][1].isupper() is False and line[:1].isupper():
