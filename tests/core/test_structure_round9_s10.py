@@ -320,3 +320,37 @@ def test_a_title_and_the_lines_that_continue_it(lines, title):
 def test_a_bracketed_note_under_the_title_is_no_part_of_it(lines, title):
     structure = analyze("ĐẢNG BỘ XÃ AN HÒA\nĐẢNG ỦY XÃ AN HÒA\n*\nBIÊN BẢN\n" + lines + "Thời gian: 8 giờ ngày 5/12/2026.\n").structure
     assert structure.header.title.value == title
+
+
+# ------------------------------------------------------------------ a news item whose lead does not name the meeting
+
+_NO_NAME_LEAD = ("Tin hoạt động cơ sở\nChiều ngày 5/12/2026, tại hội trường UBND xã Tân Lộc, các đại biểu Hội đồng nhân dân "
+                 "xã đã thảo luận, cho ý kiến vào các báo cáo kinh tế - xã hội năm 2026.\nCác đại biểu tập trung thảo luận "
+                 "về giao thông nông thôn, thủy lợi và vệ sinh môi trường.\n")
+
+
+@pytest.mark.parametrize("more, name", [
+    ("Kỳ họp thứ 14 Hội đồng nhân dân xã khóa XII đã bế mạc sau một ngày làm việc.",
+     "Kỳ họp thứ 14 Hội đồng nhân dân xã khóa XII"),
+    ("Phiên họp thường kỳ tháng 12 của UBND xã đã diễn ra trong một buổi.", "Phiên họp thường kỳ tháng 12 của UBND xã"),
+    ("Các đại biểu nhất trí cao. Kỳ họp chuyên đề lần thứ hai đã bế mạc lúc 17 giờ.", "Kỳ họp chuyên đề lần thứ hai"),
+])
+def test_a_meeting_named_below_a_lead_that_does_not_name_it(more, name):
+    assert analyze(_NO_NAME_LEAD + more + "\n").structure.meeting.name.value == name
+
+
+@pytest.mark.parametrize("more", [
+    "Hội nghị lần này đã diễn ra sôi nổi, dân chủ.",
+    "Kỳ họp đó được tổ chức đúng luật.",
+])
+def test_a_meeting_told_again_is_no_name(more):
+    meeting = analyze(_NO_NAME_LEAD + more + "\n").structure.meeting
+    assert meeting is None or meeting.name is None
+
+
+def test_a_line_ending_in_a_semicolon_after_the_lead_is_no_headline():
+    structure = analyze("Chiều ngày 12/6/2026, Đảng ủy xã Tân Hồng tổ chức hội nghị Ban Chấp hành Đảng bộ mở rộng để đánh "
+                        "giá kết quả thực hiện nhiệm vụ tháng 5 tại Phòng họp tầng II UBND xã.\nTham dự hội nghị có các "
+                        "đồng chí trong Ban Chấp hành Đảng bộ; Trưởng các ngành, đoàn thể và Chỉ huy trưởng quân sự xã;\n"
+                        "Tại hội nghị, đồng chí Bí thư Đảng ủy đã quán triệt các văn bản chỉ đạo của cấp trên.\n").structure
+    assert structure.header.title is None

@@ -408,7 +408,7 @@ def read_news(text: str, lines: list[Line]) -> News:
             headline, furniture = span, False
             continue
         if headline is None:
-            if lead is not None and (len(stripped) > 250 or words >= 15 and stripped.endswith((".", "…", "!", "?"))):
+            if lead is not None and (len(stripped) > 250 or words >= 15 and stripped.endswith((".", "…", "!", "?", ";", ":"))):
                 body = True  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
                 continue
             if body:

@@ -738,9 +738,20 @@ def _from_lead(text, lead, body, officials, year):
     for start, end in ([(s, e) for s, e in body if s > lead_end][:2] if held is None else ()):
         # a summary line before the lead ("Hội nghị nhằm đánh giá …"): the meeting is named in the next paragraph
         held = _HELD.search(text, start, end) or _OPENED.search(text, start, end)
+        if held and re.search(r"\b(?:này|đó|nói trên)\s*$", held["what"]):
+            held = None  # "Hội nghị lần này đã diễn ra sôi nổi": the meeting told again, not named
         if held:
             lead_start, lead_end = start, end
             break
+    if held is None:
+        # "… Kỳ họp Chuyên đề lần thứ Ba – HĐND xã khóa XX đã diễn ra thành công": a lead with no meeting in it, the
+        # meeting named with its ordinal or period further down
+        for start, end in [(s, e) for s, e in body if s > lead_end][:12]:
+            opened = _OPENED.search(text, start, end)
+            if opened and re.search(r"\b(?:lần thứ|thứ\s+\w+|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|khóa|khoá)\b",
+                                    opened["what"], re.IGNORECASE):
+                held = opened
+                break
     if held and held.groupdict().get("who") and re.search(r"\b(?:duy trì|nền nếp|nề nếp|chế độ)\b", held["who"]):
         held = None  # "Chi bộ duy trì tốt nền nếp sinh hoạt định kỳ, …": a habit told, not the meeting held
     if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):

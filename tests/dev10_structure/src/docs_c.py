@@ -85,7 +85,7 @@ Các đại biểu chia tổ thảo luận và biểu quyết về số lượng
     title="Ban chấp hành Hội LHPN TP.HCM nhiệm kỳ mới gồm 68 uỷ viên",
     meeting=dict(name="Đại hội Đại biểu phụ nữ TP.HCM lần thứ X", kind="đại hội", date="2016-10-18"),
     decisions=[dict(kind="election", outcome="trúng cử"),
-               dict(kind="vote", **{"for": None, "against": 0, "abstain": 0}, outcome="thông qua")],
+               dict(kind="vote", outcome="thông qua")],
     key_figures=["68 ủy viên"], noise_figures=["15:29 18/10/2016"])
 
 add("tin_hnd_lang_son_quan_triet_nq12",
