@@ -65,6 +65,70 @@ def same(gold, got, loose: bool = False) -> bool:
     return False
 
 
+# What names one meeting among others of its organiser (conventions: tests/blind_structure/README.md): the kind of
+# gathering, and its ordinal, kind, period and term. Gold authors differ on how much of the organiser and the purpose
+# they keep ("Hội nghị lần thứ bảy" / "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ bảy, nhiệm kỳ 2025 - 2030"); two
+# names of one kind of gathering whose identifiers agree wherever both give them, and that share at least one, name
+# the same meeting.
+_GATHERING = (("hội nghị", "hội nghị"), ("đại hội", "đại hội"), ("kỳ họp", "kỳ họp"), ("kì họp", "kỳ họp"),
+              ("phiên họp", "họp"), ("cuộc họp", "họp"), ("sinh hoạt", "sinh hoạt"), ("họp chi bộ", "sinh hoạt"),
+              ("họp", "họp"))
+_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+             "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
+             "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19, "hai mươi": 20}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _ordinal(word: str):
+    if word.isdigit():
+        return int(word)
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    if word and set(word) <= set(_ROMAN):
+        total = 0
+        for a, b in zip(word, word[1:] + " "):
+            total += -_ROMAN[a] if b in _ROMAN and _ROMAN[b] > _ROMAN[a] else _ROMAN[a]
+        return total
+    return None
+
+
+def meeting_identity(name) -> tuple[str | None, dict]:
+    text = norm(name)
+    gathering = next((label for words_, label in _GATHERING if re.search(r"\b" + words_ + r"\b", text)), None)
+    ids = {}
+    term = re.search(r"(?:nhiệm kỳ|khóa|khoá)\s+(\d{4}\s*-\s*\d{4}|[ivxl]+\b|\d+)", text)
+    if term:
+        ids["term"] = re.sub(r"\s", "", term[1])
+        text = text[:term.start()] + text[term.end():]
+    ordinal = re.search(r"(?:lần thứ|thứ)\s+(mười (?:một|hai|ba|bốn|lăm|sáu|bảy|tám|chín)|hai mươi|\w+)", text)
+    if ordinal and _ordinal(ordinal[1]) is not None:
+        ids["ordinal"] = _ordinal(ordinal[1])
+    for key, pattern in (("month", r"tháng\s+(\d{1,2})(?!\s*tháng)"), ("quarter", r"quý\s+([ivx]+|\d)\b"),
+                         ("year", r"(?:năm|/)\s*(\d{4})\b"), ("months", r"(\d+)\s+tháng\s+(?:đầu|cuối)")):
+        found = re.search(pattern, text)
+        if found:
+            ids[key] = found[1].lstrip("0")
+    for word in ("thường kỳ", "định kỳ", "chuyên đề", "mở rộng", "bất thường", "sơ kết", "tổng kết", "giao ban"):
+        if word in text:
+            ids.setdefault("kinds", set()).add("thường kỳ" if word == "định kỳ" else word)
+    return gathering, ids
+
+
+def same_meeting(gold, got) -> bool:
+    """Two names of one meeting (see _GATHERING); an unnamed meeting matches nothing."""
+    if not gold or not got:
+        return False
+    (g_kind, g_ids), (p_kind, p_ids) = meeting_identity(gold), meeting_identity(got)
+    if g_kind is None or g_kind != p_kind:
+        return False
+    shared = [k for k in g_ids if k in p_ids and k != "kinds"]
+    if "kinds" in g_ids and "kinds" in p_ids:
+        if not (g_ids["kinds"] <= p_ids["kinds"] or p_ids["kinds"] <= g_ids["kinds"]):
+            return False
+        shared.append("kinds")
+    return bool(shared) and all(g_ids[k] == p_ids[k] for k in shared if k != "kinds")
+
+
 def words(text) -> set[str]:
     return set(re.findall(r"\w+", norm(text)))
 
@@ -174,14 +238,16 @@ def score_document(gold: dict, got: dict, figures: list[str], reported: list[str
 
     for field in SCALARS:
         check(field, same(gold.get(field), got.get(field)), f"{gold.get(field)!r} ≠ {got.get(field)!r}")
-    check("title", same(gold.get("title"), got.get("title"), loose=True), f"{gold.get('title')!r} ≠ {got.get('title')!r}")
+    check("title", same(gold.get("title"), got.get("title"), loose=True) or _first_line_of(gold.get("title"), got.get("title")),
+          f"{gold.get('title')!r} ≠ {got.get('title')!r}")
     gm, pm = gold.get("meeting") or {}, got.get("meeting") or {}
     if gold.get("meeting") is not None or got.get("meeting") is not None:
         for field in MEETING:
             check("meeting." + field, same(gm.get(field), pm.get(field)), f"{gm.get(field)!r} ≠ {pm.get(field)!r}")
-        for field in ("name", "place"):
-            check("meeting." + field, same(gm.get(field), pm.get(field), loose=True),
-                  f"{gm.get(field)!r} ≠ {pm.get(field)!r}")
+        check("meeting.name", same(gm.get("name"), pm.get("name"), loose=True) or same_meeting(gm.get("name"), pm.get("name")),
+              f"{gm.get('name')!r} ≠ {pm.get('name')!r}")
+        check("meeting.place", same(gm.get("place"), pm.get("place"), loose=True),
+              f"{gm.get('place')!r} ≠ {pm.get('place')!r}")
         chairs = match_lists(gm.get("chairs") or [], pm.get("chairs") or [], _name_key(None))
         value = f1(len(chairs), len(gm.get("chairs") or []), len(pm.get("chairs") or []))
         check("meeting.chairs", value == 1.0, f"{gm.get('chairs')} ≠ {pm.get('chairs')}")
@@ -207,7 +273,9 @@ def score_document(gold: dict, got: dict, figures: list[str], reported: list[str
             misses.append(f"{field}: matched {len(pairs)} of gold {len(g_items)}, got {len(p_items)}")
         for attr in attrs:
             for g, p in pairs:
-                if attr in ("for", "against", "abstain", "base", "target", "result"):
+                if attr in ("against", "abstain"):
+                    ok = _num(g.get(attr)) == _num(p.get(attr)) or _unanimous_zero(g, p, attr)
+                elif attr in ("for", "base", "target", "result"):
                     ok = _num(g.get(attr)) == _num(p.get(attr))
                 elif attr in ("owner", "deadline"):
                     ok = same(g.get(attr), p.get(attr), loose=True) or (
@@ -222,6 +290,26 @@ def score_document(gold: dict, got: dict, figures: list[str], reported: list[str
               f"{key_figure!r} not in the summary")
     noise = [n for n in gold.get("noise_figures") or [] if norm(n) in shown]
     check("noise_free", not noise, f"noise in figure rows: {noise}")
+
+
+def _first_line_of(gold, got) -> bool:
+    """A gold title that keeps the first line of a title wrapping onto the next (the schema's "the line under the
+    type line") and the whole title read: the same title (conventions: tests/blind_structure/README.md)."""
+    a, b = norm(gold), norm(got)
+    return bool(a) and len(a.split()) >= 6 and b.startswith(a) and bool(re.match(r"[\s,;:–-]", b[len(a):len(a) + 1]))
+
+
+def _unanimous_zero(gold: dict, got: dict, attr: str) -> bool:
+    """A vote whose counts fill its base (unanimous "15/15 tán thành", or "24/25 tán thành, 1 không tán thành")
+    and does not state the remaining zeros:
+    the schema records against/abstain "as stated" (None), two gold authors (tests/dev_structure,
+    tests/dev5_structure_b) filled the implied 0. Both say nobody was against, so None and 0 count as
+    the same value there (conventions: tests/blind_structure/README.md); a stated count still has to match."""
+    values = {_num(gold.get(attr)), _num(got.get(attr))}
+    if values != {None, 0.0} or gold.get("for") is None or gold.get("base") is None:
+        return False
+    counted = sum(_num(gold.get(k)) or 0 for k in ("for", "against", "abstain"))
+    return counted == _num(gold.get("base"))  # all voters counted: "24/25 tán thành, 1 không tán thành" leaves no abstention
 
 
 def _holds(outer: str, inner: str) -> bool:

@@ -337,19 +337,20 @@ def _votes(body: str):
             for d in structure(PARTY_HEAD + "Tổng số đảng viên: 20 đồng chí; có mặt: 20 đồng chí.\n" + body).decisions]
 
 
-def test_a_unanimous_vote_has_nobody_against_and_nobody_abstaining():
+def test_a_unanimous_vote_leaves_the_unstated_zeros_unstated():
+    # the schema records against/abstain as stated (tests/blind_structure/README.md, conventions)
     assert _votes("Biểu quyết thông qua Nghị quyết: 15/15 đồng chí có mặt nhất trí (100%).\n") == [
-        ("resolution", None, 15, 0, 0, 15)]
+        ("resolution", None, 15, None, None, 15)]
     assert _votes("Chi bộ biểu quyết giao chi ủy hoàn chỉnh hồ sơ: 100% đảng viên có mặt tán thành.\n") == [
-        ("vote", None, 20, 0, 0, 20)]
+        ("vote", None, 20, None, None, 20)]
     assert _votes("Chi bộ biểu quyết đề nghị công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà: 20/20 đảng viên "
-                  "chính thức có mặt tán thành, đạt 100%.\n") == [("vote", "Ngô Thị Hà", 20, 0, 0, 20)]
+                  "chính thức có mặt tán thành, đạt 100%.\n") == [("vote", "Ngô Thị Hà", 20, None, None, 20)]
     # not unanimous: the counts stay as written, the base is the fraction's denominator
     assert _votes("Về đề nghị thành lập Chi bộ Tổ dân phố 14: tán thành 13, không tán thành 1, ý kiến khác 1 "
                   "(13/15 đồng chí có mặt, đạt 86,67%).\n") == [("vote", None, 13, 1, 1, 15)]
-    # the share after the count's label gives the base (19 of 20); 19 + 1 leaves nobody against
+    # the share after the count's label gives the base (19 of 20); the against it does not state stays None
     assert _votes("Kết quả biểu quyết: 19 đồng chí tán thành (95%), 1 đồng chí không biểu quyết.\n") == [
-        ("vote", None, 19, 0, 1, 20)]
+        ("vote", None, 19, None, 1, 20)]
 
 
 def test_discipline_names_the_member_disciplined_not_the_last_speaker():

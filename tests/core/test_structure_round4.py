@@ -369,11 +369,11 @@ def _votes(line: str):
 
 def test_votes_told_with_a_ratio():
     assert _votes("Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành (đạt tỷ lệ 100%).") == [
-        ("resolution", 15, 0, 0, 15)]
+        ("resolution", 15, None, None, 15)]
     assert _votes("Nghị quyết này đã được 100% (19/19) đồng chí đảng viên chính thức có mặt nhất trí thông qua.") == [
-        ("resolution", 19, 0, 0, 19)]
+        ("resolution", 19, None, None, 19)]
     assert _votes("Chi bộ biểu quyết thông qua Nghị quyết tháng 10: 100% (17/17) đồng chí có mặt tán thành.") == [
-        ("resolution", 17, 0, 0, 17)]
+        ("resolution", 17, None, None, 17)]
     # near-misses: a ratio of something else in the sentence is no vote count
     assert _votes("Nghị quyết được thông qua; đến nay 12/15 hộ đã hoàn thành kê khai.") == [
         ("resolution", None, None, None, None)]

@@ -269,13 +269,13 @@ def decided(sentence: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("2. Chi bộ thống nhất 21/21 ý kiến với phương án sửa chữa nhà văn hóa thôn.", [("vote", 21, 0, 0, 21, None)]),
+    ("2. Chi bộ thống nhất 21/21 ý kiến với phương án sửa chữa nhà văn hóa thôn.", [("vote", 21, None, None, 21, None)]),
     ("2. Chi bộ biểu quyết thông qua báo cáo và quyết định kỷ luật gửi Đảng ủy xã: 21/21 đảng viên chính thức tham gia "
-     "biểu quyết tán thành.", [("vote", 21, 0, 0, 21, None)]),
+     "biểu quyết tán thành.", [("vote", 21, None, None, 21, None)]),
     ("2. Tại hội nghị, với 20/21 phiếu (95,24%), đồng chí Lê Văn Cường được bầu bổ sung vào Chi ủy.",
      [("election", 20, None, None, 21, "Lê Văn Cường")]),
     ("2. Chi bộ xét đề nghị công nhận đảng viên chính thức cho đ/c Vi Thị Hồng Nhung. Biểu quyết bằng giơ tay: 21/21 đảng "
-     "viên chính thức có mặt tán thành, đạt 100%.", [("vote", 21, 0, 0, 21, "Vi Thị Hồng Nhung")]),
+     "viên chính thức có mặt tán thành, đạt 100%.", [("vote", 21, None, None, 21, "Vi Thị Hồng Nhung")]),
     ("2. Biểu quyết thông qua Nghị quyết: tán thành 20 đồng chí; không tán thành 01 đồng chí; không biểu quyết: 0.",
      [("resolution", 20, 1, 0, 21, None)]),
 ])

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 _LABEL_RE = re.compile(
     r"(?<!\w)(?:"
     r"(?P<against>không\s+(?:tán\s+thành|đồng\s+ý|nhất\s+trí)|phản\s+đối)"
-    r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng)"
+    # ("không ý kiến 0", "không ý kiến: 01": the ballot's third box, an abstention)
+    r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng|không\s+ý\s+kiến(?!\s+(?:khác|nào|gì)))"
     r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí)"
     r"|(?P<present>có\s+mặt|dự\s+họp)"
     r")(?!\w)",
@@ -35,7 +36,8 @@ VOTE_KINDS = ("approve", "against", "other")
 # Every match of a vote kind (VOTE_KINDS) holds one of these: a paragraph with none holds no vote,
 # and _LABEL_RE is not searched there (speed; tests/core/test_keywords.py checks the list against
 # every branch). Keep it in step with _LABEL_RE.
-_may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đối", "ý kiến khác", "không biểu quyết", "phiếu trắng")
+_may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đối", "ý kiến khác", "không biểu quyết", "phiếu trắng",
+                         "không ý kiến")
 # the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"

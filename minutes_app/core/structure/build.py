@@ -344,7 +344,9 @@ _STANDING = re.compile(r"(?:Ban Thường vụ|BAN THƯỜNG VỤ|Thường tr�
 _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy viên|uỷ viên|thành viên)[^.;\d]{0,30}?"
                              r"(?:tham dự|dự họp|có mặt|về dự|dự)\b")
 # "Thành phần: 19/21 đảng viên, vắng 02 …", "Có mặt: 17/19 đồng chí": the label says who the ratio counts
-_ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$", re.IGNORECASE)
+_ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$|"
+                         # "Đến dự có 22/25 đảng viên …", "Tham dự sinh hoạt có 100% đảng viên trong chi bộ (19/19 đồng chí)"
+                         r"(?<!\w)(?:đến dự|về dự|tham dự|dự)\b[^.;:]{0,60}?(?:\bcó\s+|\(\s*)$", re.IGNORECASE)
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
 
@@ -453,15 +455,17 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         start, end = news.lead.start, news.lead.end
         # (the subject after a comma, or the organiser of a passive: "Hội nghị … được TƯ Hội LHPN Việt Nam tổ chức"; "Hội"
         # as a body, not the "Hội" of "Hội nghị"; "chi bộ …" written in lower case after the mandate it carries out)
-        match = re.search(r"(?:^|,\s*|\bđược\s+)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
-                          r"(?<=, )(?:chi bộ|đảng bộ|đảng ủy)|(?:TƯ|Trung ương)\s+(?:Hội|Đoàn)|"
+        match = re.search(r"(?:^|,\s*|\bđược\s+|(?<=/\d{4})\s+|(?<=/\d\d)\s+|(?<=/\d)\s+)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
+                          r"(?<=, )(?:chi bộ|đảng bộ|đảng ủy)|(?<=\d )(?:chi bộ|đảng bộ|đảng ủy)(?=\s)|(?:TƯ|Trung ương)\s+(?:Hội|Đoàn)|"
+                          # "Phường Phổ Thạnh tổ chức kỷ niệm … và họp giao ban": the commune or ward itself
+                          r"(?:Phường|Xã)(?=\s+[A-ZĐÀ-Ỹ])|"
                           r"Thành ủy|Quận ủy|Thị ủy|Ủy ban|UBND|HĐND|Hội đồng|Ban|Sở|Trường|Đoàn|Hội(?!\s+(?:nghị|thảo|thi|diễn)\b)|"
                           # "Công an xã …", "Công đoàn Trường …", "Thường trực HĐND xã …", "Liên đoàn Lao động tỉnh …"
                           r"Công an|Công đoàn|Liên đoàn|Thường trực|Bộ Chỉ huy|Ban Chỉ huy|Trung tâm|Bệnh viện|Phòng|"
                           # (an abbreviation glossed in the name: "Hội Cựu chiến binh (CCB) huyện Vĩnh Cửu tổ chức …")
                           r"Chi cục|Cục|Kho bạc|Hợp tác xã|Công ty)(?!\w)(?:[^;:()]|\s\([A-ZĐ][A-ZĐa-z&]{1,9}\)(?=\s)){2,140}?)"
                           r"(?:\s*\((?P<paren>[^)]{3,80})\))?\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+)*"
-                          r"(?:tổ chức|tiến hành|khai mạc|họp)\b", text[start:end])
+                          r"(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)\b", text[start:end])
         if match:
             who = re.split(r"\s+(?:phối hợp|cùng)(?:\s+với)?\s|\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
@@ -470,8 +474,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             inner = re.match(r"Ban Chấp hành\s+(?P<rest>.+)$", who)
             if inner:
                 who = inner["rest"]
-            of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:Đảng bộ|Đảng ủy|Huyện ủy|Thành ủy|"
-                           r"Tỉnh ủy|Quận ủy)\s.+)$", who)
+            # "Chi bộ thôn Tân Minh, xã Vân An", "chi bộ 1, đảng bộ xã Hưng Thịnh", "HĐND xã A, huyện B": the unit
+            # after the comma is the superior the lead names
+            of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:[Đđ]ảng bộ|[Đđ]ảng ủy|Huyện ủy|Thành ủy|"
+                           r"Tỉnh ủy|Quận ủy|xã|phường|huyện|quận|thị xã)\s.+)$", who)
             if of:
                 parent = (of["parent"] or of["parent2"]).strip(" ,")
                 who = who[:of.start()].rstrip(" ,")  # "Chi bộ thôn A, trực thuộc Đảng bộ xã B, tổ chức …"
@@ -563,7 +569,8 @@ def _full_roll(text: str, ratios=()) -> Attendance | None:
         if start >= 3000:
             break
         line_start = text.rfind("\n", 0, start) + 1
-        if count == whole and _FULL_LABEL.search(text, line_start, start) and roll_count(text, end):
+        if count == whole and (_FULL_LABEL.search(text, line_start, start) or _ROLL_LABEL.search(text, line_start, start)) \
+                and roll_count(text, end):
             return Attendance(total=Field(whole, start, end), present=Field(count, start, end), absent=Field(0, start, end))
     return None
 
@@ -810,7 +817,7 @@ def _reason(text: str, at: int) -> Field | None:
     return None
 
 
-_WHO = r"(?:đồng chí\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
+_WHO = r"(?:đồng chí\s+|vị\s+)?(?:ủy viên|uỷ viên|đại biểu|đảng viên|thành viên|đồng chí)"
 # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí": a ratio of the quantity
 # layer with who it counts after it, and a word of attendance before it or after them
 _NEWS_LEAD = re.compile(r"(?:tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?$", re.IGNORECASE)
@@ -848,6 +855,9 @@ def _news_count_rolls(text: str, counts, start: int, end: int):
 
 _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
                            r"(?:hơn\s+|gần\s+|trên\s+)?$", re.IGNORECASE)
+# "125 đại biểu chính thức đại diện cho đoàn viên, thanh niên toàn xã tham dự": the count whose clause ends in attending
+_COUNT_ATTENDED = re.compile(r"\s*(?:vị\s+)?(?:đại biểu|đảng viên)\b[^.;:()\d]{0,70}?\s(?:tham dự|về dự|dự họp|có mặt)\s*[.;]")
+_ABOUT = re.compile(r"(?:hơn|gần|trên|khoảng|trên dưới)\s+$", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
@@ -864,6 +874,11 @@ class _Spans:
         return self.fields["total"].end if group is None else self.fields[group].end
 
 
+# "Tham dự kỳ họp có ông A - Bí thư …; đại diện các ban, ngành …, cùng với 28/29 vị đại biểu HĐND xã": the roll that
+# closes the sentence's list of those attending
+_JOINED_ROLL = re.compile(r"(?:^|[.\n]\s*)(?:[Tt]ham dự|[Dd]ự|[Vv]ề dự|[Đđ]ến dự)\b[^.\n]*(?:,|;)\s*(?:cùng với|cùng|và)\s*$")
+
+
 def _news_rolls(text: str, ratios, start: int, end: int):
     """(present, total) of the ratios in text[start:end] that count those attending."""
     for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
@@ -872,7 +887,8 @@ def _news_rolls(text: str, ratios, start: int, end: int):
         if "." in text[ratio[0]:ratio[1]]:
             continue  # "3.286/3.412 đảng viên tham gia [học tập]": thousands are a campaign's reach, not a meeting's roll
         who = _NEWS_WHO.match(text, ratio[1])
-        if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])):
+        if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])
+                               or _JOINED_ROLL.search(text, start, ratio[0])):
             continue
         count_end, whole_start = _ratio_parts(text, ratio[0], ratio[1])
         yield Field(ratio[2], ratio[0], count_end), Field(ratio[3], whole_start, ratio[1])
@@ -906,7 +922,12 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
                     total.value - present.value, min(present.start, total.start), max(present.end, total.end))), False
         position += len(line) + 1
     for at, stop, count, whole in counts:  # "tổng số đại biểu dự tại các điểm cầu là 620 đồng chí": who attended, counted
-        if whole is None and at < 30000 and _PRESENT_ONLY.search(text, max(0, at - 120), at) \
+        if whole is None and at < 30000 and (_PRESENT_ONLY.search(text, max(0, at - 120), at) or (
+                # "Dự và chỉ đạo có đồng chí A …; và 15 đại biểu HĐND xã", "… và 125 đại biểu chính thức … tham dự":
+                # the count that closes the list of those attending, or that the sentence says attended
+                not _ABOUT.search(text, max(0, at - 12), at) and (
+                    _JOINED_ROLL.search(text, text.rfind("\n", 0, at) + 1, at) or
+                    _COUNT_ATTENDED.match(text, stop)))) \
                 and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop):
             return Attendance(present=Field(count, at, stop)), False
     if voted:

@@ -1167,13 +1167,14 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
-              "thành lập", "củng cố")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "thành lập", "củng cố", "tiến hành", "tìm kiếm")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|trình(?!\\s+bày)|")
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b)|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b|(?<=[Yy]êu cầu)\s+(?:công chức|cán bộ)\s+(?=[A-ZĐ]))|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
-                   r"(?P<verb>" + _VERB + r")\b")
+                   # (not the participle of the owner: "các công chức được phân công chuẩn bị …")
+                   r"(?<!được )(?<!đã được )(?P<verb>" + _VERB + r")\b")
 _GIAO_AT = Anchored(_GIAO, ("yêu cầu", "phân công", "chỉ đạo", "giao"))
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
@@ -1385,6 +1386,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue
         if re.search(r"kết quả|đánh giá|đã thực hiện", text[max(0, intro.start() - 50):intro.start()], re.IGNORECASE):
             continue
+        if _STUDIED.search(text, _clause_start(text, intro.start()), intro.end()):
+            continue  # "… quán triệt nội dung Nghị quyết … về ba nhiệm vụ trọng tâm, gồm: …": a document studied, not tasks given
         items = list(_ENUM.finditer(text, intro.end(), end_of_line))
         if len(items) < 2 and intro["enum_only"] and not re.search(r"nhiệm vụ|giải pháp|công việc", intro[0],
                                                                        re.IGNORECASE) and not _assigned_clauses(text, intro.end()):
@@ -1424,6 +1427,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
     for match in assigning:
         if any(a <= match.start() < b for a, b in covered):
             continue
+        if text[match.start()] == "G" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", text[max(0, match.start() - 20):match.start()]):
+            continue  # "Đảng bộ phường Thuận Giao lần thứ XIII …": a name, not the verb giao
         if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
             continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         end = _sentence_end(text, match.start("verb"), end_of_line)
@@ -1520,6 +1525,16 @@ def _when(match: re.Match | None) -> Field | None:
 
 
 # the conclusion's directive: "Phát biểu chỉ đạo (kết luận), đồng chí X đề nghị <owner> <task>"
+# a sentence that presents a document being studied: its lists are that document's, not tasks given at the meeting
+_STUDIED = re.compile(r"\b(?:quán triệt|học tập|phổ biến|giới thiệu)\s+(?:nội dung\s+)?(?:các\s+)?(?:Nghị quyết|Chỉ thị|Kết luận|"
+                      r"Quy định|văn bản|nghị quyết|chỉ thị|kết luận)\b")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens (after the last stop or line break before it)."""
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+
+
 _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
                         r"phiên họp|kỳ họp|buổi làm việc))")
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"

@@ -19,16 +19,18 @@ _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiế
                       r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
                       r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
 _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
-                           r"không có (?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
+                           r"không (?:có )?(?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
                            r"không nhất trí|phản đối)", re.IGNORECASE)
 _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
-                         r"không có (?:ý kiến khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
+                         r"không có (?:ý kiến (?:nào )?khác|(?:đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:có ý kiến khác|"
                          r"không biểu quyết))", re.IGNORECASE)
 # the subject is a disciplinary decision itself ("thi hành kỷ luật đồng chí X", "hình thức kỷ luật"), not a paper about
 # one ("thông qua báo cáo và quyết định kỷ luật gửi Đảng ủy phường")
 _DISCIPLINE_SUBJECT = re.compile(r"(?:thi hành|hình thức|mức|xét|xem xét|đề nghị)\s+kỷ luật|kỷ luật\s+(?:đối với\s+)?(?:đồng chí|đ/c|"
                                  r"đảng viên)|^\s*kỷ luật\b")
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
+_FORM_AFTER = re.compile(r"\b(?:đề nghị|thi hành)\s+kỷ luật\b[^.;]{0,80}?\bhình thức\s+(?:" + "|".join(_FORMS) + r")\b",
+                         re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
@@ -88,7 +90,8 @@ _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Ngh�
 _ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?<=thông qua )(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})", re.IGNORECASE)
+                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})",
+                         re.IGNORECASE)
 
 
 # What follows the name of what was adopted, not part of it: its list ("5 nghị quyết quan trọng, gồm: …", "38 nghị
@@ -157,7 +160,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
             elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
                             if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
-        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low):
+        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low) or _FORM_AFTER.search(sentence):
+            # (or the count's own words name the form: "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức
+            # khiển trách")
             kind = "discipline"
             person = _person_in(subject)  # "kỷ luật đồng chí X bằng hình thức khiển trách"
             if person is None:
@@ -386,15 +391,17 @@ def _base_of_said_share(count: int, vote, said: str, others: int, text: str = ""
     return None
 
 
+def _line_end(text: str, at: int, limit: int = 240) -> int:
+    """The end of the line holding ``at``, at most ``limit`` characters on."""
+    end = text.find("\n", at)
+    return min(end if end >= 0 else len(text), at + limit)
+
+
 def _unanimous(count, base, against, abstain, said: str) -> tuple:
-    """Everyone voting approved ("15/15 đồng chí có mặt nhất trí", "100% tán thành"): nobody was against and
-    nobody abstained, though the minutes do not write the zeros."""
-    if count is not None and base is not None and count == base and count > 0 or (
-            count is not None and base is None and re.search(r"\b100\s?%", said)):
-        return (0 if against is None else against), (0 if abstain is None else abstain)
-    if count is not None and base is not None and (against is None) != (abstain is None) and \
-            count + (against or 0) + (abstain or 0) == base:  # "24/25 tán thành, 1 không tán thành": none left over
-        return (0 if against is None else against), (0 if abstain is None else abstain)
+    """The counts against and abstaining as the minutes state them (the schema: "for/against/abstain as
+    stated"): a unanimous vote ("15/15 đồng chí có mặt nhất trí", "100% tán thành") or one whose parts fill
+    its base ("24/25 tán thành, 1 không tán thành") does not state the missing zeros, so they stay None;
+    stated zeros ("không có ý kiến khác", "không tán thành: 0") are read where the counts are read."""
     return against, abstain
 
 
@@ -450,7 +457,9 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
 # "11/14 phiếu đề nghị khiển trách", "khiển trách: 11/14", "khiển trách 15/20 phiếu", "… khiển trách đối với đồng chí X
 # với 13/15 phiếu"
 _FORM_WORD = re.compile(r"(?P<form>khiển trách|cảnh cáo|cách chức|khai trừ)", re.IGNORECASE)
-_COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)?\s*(?:đề nghị\s+|tán thành\s+|chọn\s+|"
+_COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại biểu|ủy viên)?\s*"
+                              r"(?:\(\s*(?:đạt\s+|chiếm\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)\s*)?"  # "22/26 phiếu (84,6%) đề nghị …"
+                              r"(?:đề nghị\s+|tán thành\s+|chọn\s+|"
                               r"đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?(?:hình thức\s+)?", re.IGNORECASE)
 _FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?", re.IGNORECASE)
 _VOTER_HEADS = (None, "phiếu", "đồng chí", "đảng viên", "đại biểu", "ủy viên")
@@ -871,6 +880,10 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             if re.search(r"(?:dự thảo|đóng góp|thảo luận|xây dựng)\s*$", text[max(start, match.start() - 25):match.start()]):
                 continue
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:match.start()])]
+            if match[0].lower().startswith("ban hành") and re.match(r"(?:\d+|các)\s", match["what"]) and not re.search(
+                    r"(?:[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội|[Pp]hiên họp)(?:\s+(?:này|thứ\s+\S+))?\s+(?:đã\s+)?$",
+                    text[start + (stops[-1] if stops else 0):match.start()]):
+                continue  # "Ban Chấp hành đã ban hành 05 nghị quyết chuyên đề": papers of the year, not adopted here
             if re.search(r"\b(?:sẽ|dự kiến|chưa|chuẩn bị|để)\b", text[start + (stops[-1] if stops else 0):match.start()]):
                 continue  # "Chi bộ sẽ biểu quyết thông qua Nghị quyết tại kỳ sinh hoạt tháng 11": not yet adopted
             if re.search(r"\btrong\s+(?:vòng\s+)?\d+\s+ngày|\btrước ngày\b|\bchậm nhất\b|\bhoàn thành trước\b",
@@ -892,9 +905,9 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
                     share = None  # a count of something else than those present
             if share and share[2] <= share[3]:
                 what = re.sub(r"\s+bằng hình thức.*$|\s+với$", "", what)
-                against = 0 if _NONE_AGAINST.search(said) else None
-                abstain = 0 if _NONE_OTHER.search(said) else None
-                against, abstain = _unanimous(share[2], share[3], against, abstain, said)  # 17/17: none against
+                told_votes = text[match.start():_line_end(text, match.end())]  # the sentence's stated zeros, if any
+                against = 0 if _NONE_AGAINST.search(told_votes) else None
+                abstain = 0 if _NONE_OTHER.search(told_votes) else None
                 found.append(Decision("vote", match.start(), match.end(), what, share[2], against, abstain,
                                       share[3], None, None, "thông qua"))
                 break
@@ -902,7 +915,7 @@ def _resolutions(text: str, body, used, decisions, present: int | None = None, n
             if present and (re.search(r"\b100\s?%[^.;]{0,60}?(?:tán thành|nhất trí|đồng ý)", said, re.IGNORECASE) or
                             re.search(r"\b100\s?%[^.;]{0,50}?(?:đã\s+)?$", before)):  # "100% đảng viên … đã biểu quyết thông qua"
                 what = re.sub(r"\s+với\s+100.*$", "", what)  # "… với 100% đại biểu dự hội nghị tán thành"
-                found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
+                found.append(Decision("vote", match.start(), match.end(), what, present, None, None, present, None, None,
                                       "thông qua"))
                 break
             found.append(Decision("resolution", match.start(), match.end(), what, None, None, None, None, None, None,
@@ -937,8 +950,7 @@ def _adopted_passive(text: str, body, decisions, present: int | None, ratios=())
                     found.append(Decision("resolution", match.start(), match.end(), match["what"], None, None, None,
                                           None, None, None, "thông qua"))
                 continue
-            against = 0 if count == base else None
-            found.append(Decision("vote", match.start(), match.end(), match["what"], count, against, against, base,
+            found.append(Decision("vote", match.start(), match.end(), match["what"], count, None, None, base,
                                   None, None, "thông qua"))
     return found
 
@@ -979,7 +991,9 @@ def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
                 continue  # read already in this sentence
             told = _TOLD_SUBJECT.search(text, stop, sentence_end) or _TOLD_SUBJECT.search(text, sentence, at)
             what = (told["what"] or told["what2"]).strip(" ,") if told else None
-            against, abstain = _unanimous(count, whole, None, None, text[sentence:sentence_end])
+            told_votes = text[sentence:_line_end(text, sentence_end)]  # "…; không có ý kiến không tán thành; …"
+            against = 0 if _NONE_AGAINST.search(told_votes) else None
+            abstain = 0 if _NONE_OTHER.search(told_votes) else None
             found.append(Decision("vote", sentence, sentence_end, what, count, against, abstain, whole, None, None,
                                   "thông qua"))
     return found
@@ -1046,7 +1060,7 @@ def _all_adopted(text: str, body, decisions, present: int | None) -> list[Decisi
             if any(sentence <= d.start < match.end() for d in decisions + found):  # read already in this sentence
                 continue
             what = match["what"].strip(" ,")
-            found.append(Decision("vote", match.start(), match.end(), what, present, 0, 0, present, None, None,
+            found.append(Decision("vote", match.start(), match.end(), what, present, None, None, present, None, None,
                                   "thông qua"))
     return found
 

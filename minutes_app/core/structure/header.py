@@ -43,7 +43,9 @@ def cells(text: str, start: int) -> list[tuple[int, str]]:
 
 # The right cell of a header copied with its TAB lost: the Party name, the Quốc hiệu, the motto or the date line
 # after the left cell's text, behind two spaces or one ("ĐẢNG BỘ XÃ A  ĐẢNG CỘNG SẢN VIỆT NAM")
-_RIGHT_CELL = re.compile(r"\s+(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)")
+# (or glued to it, the space lost too: "TRƯỜNG MẦM NON MỸ HƯNGCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+_RIGHT_CELL = re.compile(r"(?:\s+|(?<=[A-ZĐÀ-Ỹ])(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI))"
+                         r"(?=ĐẢNG CỘNG SẢN VIỆT NAM\s*$|CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*$|Độc lập\s*[-–]\s*Tự do)")
 # "* Hạ Long, ngày 20 tháng 02 năm 2025", "Số 05-BB/CB Tân An, ngày …": a date line after the left cell (its place
 # written in lower case letters, unlike a body's name in capitals)
 _DATE_TAIL = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?\s*$")
@@ -78,6 +80,12 @@ def iso(day: int, month: int, year: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+# the header cells of a blank form, not a body: a label with nothing after it ("CHI BỘ:..", "ĐẢNG BỘ ……"), a field's
+# instruction ("TÊN CƠ QUAN", "BAN HÀNH VĂN BẢN"), a form's own name ("MẪU BIÊN BẢN SINH HOẠT CHI BỘ")
+_PLACEHOLDER = re.compile(r"[^\W\d_][^:.…]{1,40}?(?:\s*:\s*[.…_]*|\s*[.…_]{2,}|\s*…+)\s*|(?:TÊN CƠ QUAN|BAN HÀNH VĂN BẢN|CƠ QUAN CHỦ QUẢN|"
+                          r"TÊN ĐƠN VỊ|MẪU(?:\s+SỐ)?\b)[^:]*")
+
+
 def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
     """The header, the genre named by the type line, and the index of the first body line."""
     issuers: list[tuple[int, str]] = []
@@ -106,6 +114,8 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             elif _NUMBER.match(cell) and any(c.isdigit() for c in cell) and len(cell) <= 60:
                 number = _NUMBER.match(cell)
                 header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
+            elif _PLACEHOLDER.fullmatch(cell):
+                continue  # a blank form's header: "CHI BỘ:..", "ĐẢNG BỘ: ……", "TÊN CƠ QUAN", "MẪU BIÊN BẢN …"
             elif cell.isupper() and len(cell) <= 80 and not _type_of(cell) and type_at is not None:
                 issuers.append((at, cell))
             elif type_at is not None and len(cell) <= 80 and _looks_body(cell.upper()) and cell[0].isupper() \
@@ -275,6 +285,10 @@ _ENACTING = re.compile(r"(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BA
                        r"THỊ TRẤN|ĐẶC KHU)\b(?=[^\n]*$)")
 
 
+_TITLE_QUALIFIER = re.compile(r"\(\s*(?:mở rộng|bất thường|chuyên đề|lần \w+|kỳ họp [^()]{2,30}|phiên [^()]{2,30})\s*\)",
+                              re.IGNORECASE)
+
+
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:
     """The lines under the type line (up to 3), whatever their case."""
     parts: list[tuple[int, str]] = []
@@ -297,8 +311,8 @@ def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, in
             break  # "Thời gian: bắt đầu 14 giờ …" opens the body
         kind = lines[i].kind
         if parts and (kind in (LineKind.LIST_ITEM, LineKind.TABLE_ROW) or re.match(r"^[IVX]+[.\-]|^\d+[.\-]", line)
-                      or line.startswith("(")):
-            break
+                      or line.startswith("(") and not _TITLE_QUALIFIER.fullmatch(line)):
+            break  # (but "HỘI NGHỊ BAN CHẤP HÀNH … LẦN THỨ 9 / (mở rộng)": the qualifier ends the title)
         if kind is LineKind.BODY and (len(line) > 200 or (line.endswith((".", ";", ":")) and len(line) > 80)):
             break
         if parts and not line.isupper() and parts[-1][1].isupper() is False and line[:1].isupper():
@@ -394,7 +408,7 @@ def read_news(text: str, lines: list[Line]) -> News:
             headline, furniture = span, False
             continue
         if headline is None:
-            if lead is not None and (len(stripped) > 250 or words >= 15 and stripped.endswith((".", "…", "!", "?"))):
+            if lead is not None and (len(stripped) > 250 or words >= 15 and stripped.endswith((".", "…", "!", "?", ";", ":"))):
                 body = True  # the item opened with its lead ("(Chinhphu.vn) - Ngày 24/3, …") and no headline: its body follows
                 continue
             if body:

@@ -47,12 +47,14 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
-_PLACE_PATTERN = re.compile(r"\btại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+_PLACE_PATTERN = re.compile(r"\b[Tt]ại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
-                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?)?)"
+                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
+                          # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
+                          r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục)\b))")
 # What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
 # ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
@@ -106,12 +108,12 @@ _BARE_VERB = r"(?<!quán triệt)(?<!học tập)(?<!nghiên cứu)(?<!sơ kết
 # "sinh hoạt chuyên đề với chủ đề “Đảng viên đi đầu chuyển đổi số”"
 _THEME = re.compile(r"\s+(?:với\s+)?(?:chủ đề|với nội dung)\s*:?\s*(?:“[^”\n]{3,200}”|\"[^\"\n]{3,200}\")")
 _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+|long trọng\s+|chính thức\s+|trọng thể\s+)*"
-                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
+                   r"(?:(?:tổ chức|tiến hành|khai mạc|họp|chủ trì|triệu tập)(?:\s+thành công|\s+trọng thể)?(?:\s+phiên (?:trọng thể|khai mạc))?\s+|"
                    r"(?=sinh hoạt (?:chuyên đề|thường kỳ|định kỳ)))"
                    r"(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|"
                    r"[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ội thảo|[Ll]ễ|[Pp]hiên (?=thường kỳ|định kỳ|bất thường)|"
                    # "Ủy ban MTTQ xã Vũ Muộn tổ chức sơ kết công tác 6 tháng đầu năm, …": the review (or gathering) itself
-                   r"(?<=tổ chức )(?:sơ kết|tổng kết|họp mặt|gặp mặt|giao ban)\b)"
+                   r"(?<=tổ chức )(?:[Ss]ơ kết|[Tt]ổng kết|[Hh]ọp mặt|[Gg]ặp mặt|(?:[Hh]ọp\s+)?[Gg]iao ban)\b)"
                    r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    # "Hội nghị trực báo … 9 tháng đầu năm do Đ/c Trần Thị Cảnh … chủ trì": the chair's clause ends the name
@@ -177,7 +179,13 @@ def _labelled_line(line: str) -> tuple[str, int, int] | None:
         key = next((_LABEL_OF[known] for known in _PREFIXES if label.startswith(known + " ")), None)
     if key is None:
         return None
+    if _FORM_BLANK.fullmatch(match["value"]):
+        return None  # a blank form's field: "Địa điểm: (ghi địa điểm diễn ra hội nghị)", "Thư ký: Đồng chí……"
     return key, match.start("value"), match.end("value")
+
+
+# the value of a blank form's field: an instruction in brackets, dots, or a title with dots in place of the name
+_FORM_BLANK = re.compile(r"\s*(?:\((?:ghi|nơi|họ và tên|họ tên|ghi rõ|số lượng)[^)]*\)|(?:(?:[Đđ]ồng chí|[Đđ]/c)\s*)?[.…_]+)\s*\.?\s*")
 
 
 _PREFIXES = sorted((label for label in _LABEL_OF if len(label) > 4 and label not in ("đại biểu",)), key=len, reverse=True)
@@ -286,6 +294,9 @@ def sentence_case(text: str, source: str = "") -> str:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):  # "(Kỳ sinh hoạt thường kỳ tháng 9 năm 2024)"
         text = text[1:-1].strip()
+    tail = re.search(r"\s+\([^()]{2,40}\)$", text)  # "HỘI NGHỊ … LẦN THỨ 9 (mở rộng)": a qualifier in lower case
+    if tail and tail[0] == tail[0].lower() and text[:tail.start()].isupper():
+        return sentence_case(text[:tail.start()], source) + text[tail.start():]
     if not text.isupper():
         return text[:1].upper() + text[1:]
     words = [w if len(w) > 1 and set(w.strip(",.;:")) <= set("IVXLC") else w.lower() for w in text.split()]
@@ -339,7 +350,11 @@ def meeting_kind(words: str, context: str = "") -> str | None:
     if "đại hội" in low and not re.match(r"[(\s]*(?:hội nghị|cuộc họp|phiên họp|sinh hoạt|buổi)", low):
         return "đại hội"  # not "Hội nghị … quán triệt Nghị quyết Đại hội XIV"
     told = (low + " " + context.lower())
-    if (re.search(r"ban thường vụ|\bbtv\b", low) or re.search(r"(?:ban thường vụ|\bbtv\b)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
+    if re.search(r"(?:học tập|quán triệt|triển khai|nghiên cứu)[^.;]{0,40}?\b(?:nghị quyết|kết luận|chỉ thị)\b", low) and \
+            not re.search(r"^\W*hội nghị (?:lần thứ|ban chấp hành|bch)", low):
+        return "hội nghị"  # "hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương …"
+    if (re.search(r"ban thường vụ|\bbtv\b|ban thường trực", low) or
+            re.search(r"(?:ban thường vụ|\bbtv\b|ban thường trực)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
                                                                r"(?:tổ chức|họp|tiến hành)\b", told)) \
             and not re.search(r"ban chấp hành|\bbch\b", told):
         return "hội nghị"  # "Ban Thường vụ họp hội nghị lần thứ 12": the standing committee's meeting
@@ -723,9 +738,22 @@ def _from_lead(text, lead, body, officials, year):
     for start, end in ([(s, e) for s, e in body if s > lead_end][:2] if held is None else ()):
         # a summary line before the lead ("Hội nghị nhằm đánh giá …"): the meeting is named in the next paragraph
         held = _HELD.search(text, start, end) or _OPENED.search(text, start, end)
+        if held and re.search(r"\b(?:này|đó|nói trên)\s*$", held["what"]):
+            held = None  # "Hội nghị lần này đã diễn ra sôi nổi": the meeting told again, not named
         if held:
             lead_start, lead_end = start, end
             break
+    if held is None:
+        # "… Kỳ họp Chuyên đề lần thứ Ba – HĐND xã khóa XX đã diễn ra thành công": a lead with no meeting in it, the
+        # meeting named with its ordinal or period further down
+        for start, end in [(s, e) for s, e in body if s > lead_end][:12]:
+            opened = _OPENED.search(text, start, end)
+            if opened and re.search(r"\b(?:lần thứ|thứ\s+\w+|tháng\s+\d|quý\s+[IVX\d]|năm\s+\d{4}|khóa|khoá)\b",
+                                    opened["what"], re.IGNORECASE):
+                held = opened
+                break
+    if held and held.groupdict().get("who") and re.search(r"\b(?:duy trì|nền nếp|nề nếp|chế độ)\b", held["who"]):
+        held = None  # "Chi bộ duy trì tốt nền nếp sinh hoạt định kỳ, …": a habit told, not the meeting held
     if held and re.search(r"(?:sẽ|dự kiến|kế hoạch)\s+$", text[max(lead_start, held.start("what") - 12):held.start("what")]):
         held = None  # "… bàn kế hoạch sẽ sinh hoạt chuyên đề vào tháng sau": a meeting to come
     if held is None or re.fullmatch(r"(?:cuộc họp|hội nghị|kỳ họp|phiên họp|buổi sinh hoạt)", held["what"].strip(), re.IGNORECASE):
@@ -747,6 +775,11 @@ def _from_lead(text, lead, body, officials, year):
         qualifier = _QUALIFIER.match(text, more.end() if more else held.end("what"), lead_end)
         if qualifier:
             what += qualifier[0]
+        purpose = re.search(r"\s+về\s+(?!việc\b)", what)
+        if purpose and re.search(r"\bthứ\b|\d|\)", what[:purpose.start()]):
+            # "kỳ họp thứ mười bảy (kỳ họp chuyên đề) về tán thành chủ trương …": a name told by its ordinal or
+            # period ends there, the purpose is not part of it (a "sinh hoạt chuyên đề về …" is named by its topic)
+            what = what[:purpose.start()]
         at = held.start("what") + held["what"].find(what[:12]) if what[:12] in held["what"] else held.start("what")
         name = Field(what[:1].upper() + what[1:], at, at + len(what))
         kind_value = meeting_kind(what, text[lead_start:lead_end]) or meeting_kind(text[lead_start:lead_end])
