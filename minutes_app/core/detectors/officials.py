@@ -386,6 +386,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     """Official mentions (titled or after "đồng chí") and untitled person candidates."""
     tokens = tokenize(text) if tokens is None else tokens
     items = _items(text, tokens)
+    if not any(item.kind == "name" for item in items):
+        return []  # every mention is a name item (most paragraphs have none): the passes below would find nothing
     claimed: set[int] = set()  # indexes of title items already given to someone
     people: dict[int, dict] = {}
 
