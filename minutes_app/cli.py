@@ -15,10 +15,6 @@ import os
 import sys
 from pathlib import Path
 
-from .core.engine import Analyzer
-from .core.loading import LoadError, load_file
-from .core.model import Severity
-
 JSON_VERSION = 1
 _COMMANDS = ("check", "export", "convert")
 
@@ -28,8 +24,15 @@ def console() -> None:
     flushed: tearing down the word lists and the analysis object by object costs about a
     tenth of a check of a long report, and nothing is left to write. The editor exits normally."""
     argv = sys.argv[1:]
-    global _ONE_SHOT
+    global _ONE_SHOT, _COLLECTOR_OFF
     _ONE_SHOT = True
+    if argv and argv[0] in _COMMANDS:
+        # The engine's modules, rules and word lists load now (imported by the command, not by
+        # this module) with the cycle collector off: they make almost no cycles, and its
+        # collections would only walk them as they grow (~10 ms of a check's start-up).
+        # run_check keeps it off for one document (it ends with os._exit), the others turn it on.
+        _COLLECTOR_OFF = True
+        gc.disable()
     code = main(argv)
     if argv and argv[0] in _COMMANDS:
         sys.stdout.flush()
@@ -39,6 +42,15 @@ def console() -> None:
 
 
 _ONE_SHOT = False  # the process ends with the command (console): nothing is torn down after it
+_COLLECTOR_OFF = False  # console switched the cycle collector off for the start-up
+
+
+def _collector_on() -> None:
+    """The cycle collector back on, where console switched it off for the start-up."""
+    global _COLLECTOR_OFF
+    if _COLLECTOR_OFF:
+        _COLLECTOR_OFF = False
+        gc.enable()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def run_check(args: argparse.Namespace) -> int:
     from .core.checks import all_rules
+    from .core.engine import Analyzer
+    from .core.loading import LoadError, load_file
+    from .core.model import Severity
 
     unknown = sorted(set(args.disable) - set(all_rules()))
     if unknown:  # a typo would otherwise silently disable nothing
@@ -115,6 +130,8 @@ def run_check(args: argparse.Namespace) -> int:
         # One document, then os._exit: the cycle collector would only walk the whole analysis
         # once more before the process ends (~40 ms on 200k characters). Off for that run.
         gc.disable()
+    else:
+        _collector_on()  # several documents: the garbage of each is collected
     documents = []
     has_error = unusable = False
     for path in args.files:
@@ -134,8 +151,8 @@ def run_check(args: argparse.Namespace) -> int:
         if args.json:
             documents.append({"path": str(path), **analysis.to_json()})
         else:
-            for finding in analysis.findings:
-                line, col = _line_col(loaded.text, finding.start)
+            places = _line_cols(loaded.text, [f.start for f in analysis.findings])
+            for finding, (line, col) in zip(analysis.findings, places):
                 fix = f" → “{finding.suggestion}”" if finding.suggestion is not None else ""
                 print(f"{path}:{line}:{col}: {finding.severity.value} {finding.code} {finding.message}{fix}")
     if args.json:
@@ -147,7 +164,11 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from .core.engine import Analyzer
+    from .core.loading import LoadError, load_file
     from .export import write_annotated, write_summary
+
+    _collector_on()  # python-docx makes cycles
 
     try:
         loaded = load_file(args.file)
@@ -172,6 +193,9 @@ def run_export(args: argparse.Namespace) -> int:
 
 def run_convert(args: argparse.Namespace) -> int:
     from .core.legacy import NAMES, converted_text
+    from .core.loading import LoadError, load_file
+
+    _collector_on()
 
     if args.output.suffix.lower() != ".txt":
         print(f"{args.output}: kết quả chuyển mã được ghi ra tệp văn bản .txt; hãy đặt tên tệp kết thúc bằng .txt.",
@@ -203,6 +227,19 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
+
+
+def _line_cols(text: str, offsets: list[int]):
+    """_line_col of each offset, the lines counted on from the previous offset when they come in
+    order (the findings do): a long report is not counted from its start for every finding."""
+    line, counted = 1, 0  # the line at offset ``counted``
+    for offset in offsets:
+        if offset >= counted:
+            line += text.count("\n", counted, offset)
+        else:
+            line = text.count("\n", 0, offset) + 1
+        counted = offset
+        yield line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def _use_utf8_console() -> None:

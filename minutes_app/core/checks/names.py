@@ -19,8 +19,6 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from typing import Iterator
 
-from rapidfuzz.fuzz import ratio
-
 from ..model import Severity
 from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
@@ -123,8 +121,13 @@ def _paragraph_names(text: str) -> list[tuple[int, int, str]]:
 def _same_person(a: str, b: str) -> bool:
     """a, b (tone placement already folded) are two spellings of one name."""
     sa, sb = a.split(), b.split()
-    if len(sa) != len(sb) or fold(a) != fold(b) and ratio(fold(a), fold(b)) < 90:
+    if len(sa) != len(sb):
         return False
+    if fold(a) != fold(b):
+        from rapidfuzz.fuzz import ratio  # (imported on the first use: most documents never ask)
+
+        if ratio(fold(a), fold(b)) < 90:
+            return False
     differ = [(x, y) for x, y in zip(sa, sb) if fold(x) != fold(y)]
     if not differ:
         return True

@@ -176,37 +176,44 @@ _FUNCTION_WORD = 300  # các, là, của, đã: never questioned
 
 
 @lru_cache(maxsize=1)
-def _strong_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _strong_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Two-syllable words strong enough to be believed next to a word that stands alone: the
     words of these reports (words_administrative.txt) and those frequent in running text
     (words_frequent.txt), indexed like _common_pairs."""
     words = {to_old_tone_style(w.lower()) for w in word_list("words_administrative")}
     words.update(line.rsplit(" ", 1)[0] for line in word_list("words_frequent"))
-    lefts: dict[str, set[str]] = {}
-    rights: dict[str, set[str]] = {}
-    for word in words:
-        parts = word.split(" ")
-        if len(parts) == 2:
-            lefts.setdefault(parts[1], set()).add(parts[0])
-            rights.setdefault(parts[0], set()).add(parts[1])
-    return ({k: frozenset(v) for k, v in lefts.items()}, {k: frozenset(v) for k, v in rights.items()})
+    return _pair_index(words)
 
 
 _standalone = standalone_counts
 
 
 @lru_cache(maxsize=1)
-def _common_pairs() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _common_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Two-syllable common words as lookups: (right syllable → the left ones it follows,
     left syllable → the right ones after it). Indexed by which side token i is on."""
+    return _pair_index(common_words())
+
+
+def _pair_index(words) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The two-syllable words as (right syllable → the left ones, left syllable → the right ones),
+    read once per process (~20k words: built in one pass, its sets only asked what they hold)."""
     lefts: dict[str, set[str]] = {}
     rights: dict[str, set[str]] = {}
-    for word in common_words():
-        parts = word.split(" ")
-        if len(parts) == 2:
-            lefts.setdefault(parts[1], set()).add(parts[0])
-            rights.setdefault(parts[0], set()).add(parts[1])
-    return ({k: frozenset(v) for k, v in lefts.items()}, {k: frozenset(v) for k, v in rights.items()})
+    for word in words:
+        if word.count(" ") == 1:
+            left, right = word.split(" ")
+            found = lefts.get(right)
+            if found is None:
+                lefts[right] = {left}
+            else:
+                found.add(left)
+            found = rights.get(left)
+            if found is None:
+                rights[left] = {right}
+            else:
+                found.add(right)
+    return lefts, rights
 
 
 _FUNCTION_TWIN = 50  # a word seen alone this often (đã, sẽ, cũng, vẫn, rõ) has a hỏi/ngã twin worth naming

@@ -20,8 +20,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterator
 
-from rapidfuzz import fuzz, process
-
 from ..model import Severity
 from ..roster import Person, folded, name_key
 from ..vietnamese import is_syllable
@@ -169,6 +167,9 @@ def roster_name_near_miss(ctx: DocumentContext) -> Iterator[Issue]:
         key = folded(name)
         candidates = set(index.by_fold.get(key, ()))
         if not candidates:
+            # imported on the first use: ~8 ms that a check without a roster never pays
+            from rapidfuzz import fuzz, process
+
             for _, score, at in process.extract(key, index.folds, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=3):
                 candidates.update(index.by_fold[index.folds[at]])
         close = [known for known in candidates if _close(name, known)]

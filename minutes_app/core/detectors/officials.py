@@ -206,9 +206,19 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             # Inside a run of tokens that start nothing (most of a paragraph): skip the rest of
             # the run at once; each would only have cleared the pending "nguyên là" / "nay là".
             j = i
-            while j < count and (t := tokens[j]).key not in starters and t.text not in _SEPARATORS \
-                    and not t.text[0].isupper():
-                j += 1
+            while j < count:
+                t = tokens[j]
+                if t.key not in starters and t.text not in _SEPARATORS and not t.text[0].isupper():
+                    j += 1
+                elif t.text[0].islower() and t.key not in singles and t.lower != "và" \
+                        and (j + 1 == count or (t.key, tokens[j + 1].key) not in pairs) \
+                        and t.key not in _FORMER_WORDS and t.key not in _ACTING:
+                    # a lower-case word that opens no rank, prefix, title or link here ("các", "bộ", "hiện"):
+                    # the break the steps below would give it (their first tests all fail after a break)
+                    items.append(_Item("break", t.start, t.end))
+                    j += 1
+                else:
+                    break
             if j > i:
                 former_link = current_link = False
                 i = j
@@ -386,6 +396,8 @@ def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entit
     """Official mentions (titled or after "đồng chí") and untitled person candidates."""
     tokens = tokenize(text) if tokens is None else tokens
     items = _items(text, tokens)
+    if not any(item.kind == "name" for item in items):
+        return []  # every mention is a name item (most paragraphs have none): the passes below would find nothing
     claimed: set[int] = set()  # indexes of title items already given to someone
     people: dict[int, dict] = {}
 

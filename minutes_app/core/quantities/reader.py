@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from ..keywords import Keywords
 from ..lexicon import is_compound
@@ -85,6 +86,7 @@ _DIGIT = re.compile(r"\d")
 _WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
                           re.IGNORECASE)
 _NUMBER_WORDS = frozenset(WORD_NUMBERS)
+_LOWER, _START = attrgetter("lower"), attrgetter("start")  # of a Token
 _CLAUSE_MARKS = re.compile(r"[();:]")
 
 
@@ -170,7 +172,7 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     if not upper:
         # _word_numbers keeps only a token that is a number word: without one (most paragraphs) the
         # pattern need not be searched (its own search finds what a search first would)
-        if not _NUMBER_WORDS.isdisjoint([t.lower for t in reading.tokens]):
+        if not _NUMBER_WORDS.isdisjoint(map(_LOWER, reading.tokens)):  # (stops at the first number word)
             quantities.extend(_word_numbers(reading, covered))
         for token in number_tokens(reading):
             start, end = token.start, token.end
@@ -234,11 +236,8 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
     """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
     found = []
     tokens, text = reading.tokens, reading.text
-    starts = None  # made at the first match only: most paragraphs with a number word hold no count in words
     for match in _WORD_NUMBER.finditer(text):
-        if starts is None:
-            starts = [t.start for t in tokens]
-        i = bisect_left(starts, match.start())
+        i = bisect_left(tokens, match.start(), key=_START)
         if i >= len(tokens) - 1 or tokens[i].start != match.start():
             continue
         token = tokens[i]

@@ -174,7 +174,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     relations.extend(_differences(text, quantities))
     if "nâng tổng số" in text:
         relations.extend(_raised_totals(text, quantities, sentences))
-    if _BALANCE_HINT.search(text):
+    if _BALANCE_WORDS(text) and _BALANCE_HINT.search(text):
         relations.extend(balances(text, quantities, sentences))
     elif "tăng" in text or "giảm" in text:
         relations.extend(net_changes(text, quantities, sentences))
@@ -189,7 +189,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_exceeded_totals(text, quantities, sentences))
     if "%" in text:
         relations.extend(growths(text, quantities, sentences))
-    if _DERIVED_HINT.search(text):
+    if _DERIVED_WORDS(text) or _DERIVED_GATE(text) and _DERIVED_HINT.search(text):
         relations.extend(gaps_and_averages(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
@@ -1133,6 +1133,8 @@ _END_AT_DATE = re.compile(r"(?<!\w)(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s
 _AFTER_COUNTED = re.compile(r"\s+(?:(?:đã|được|bị)\s+)?")
 _BALANCE_HINT = re.compile(r"(?<!\w)(?:đầu\s+(?:năm|kỳ|nhiệm\s+kỳ|quý|tháng)|kỳ\s+trước\s+chuyển\s+sang)(?!\w)",
                            re.IGNORECASE)
+# Every match of _BALANCE_HINT holds one of these words: a paragraph with neither (most) is not searched (speed)
+_BALANCE_WORDS = Keywords(re.compile(r"đầu|trước", re.IGNORECASE))
 
 
 def _balance_role(text: str, quantity: Quantity, floor: int) -> tuple[str | None, Cue | None]:
@@ -2218,6 +2220,10 @@ _GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*)
                        r"{0,7}?(?::\s*)?"
                        r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?(?:là|:)\s*", re.IGNORECASE)
 _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
+# _DERIVED_HINT.search(text) answered without the pattern where it can be (speed): its plain words found by
+# Keywords, and its other matches each hold "bình" or "đồng" (a paragraph with neither is not searched)
+_DERIVED_WORDS = Keywords(re.compile(r"hơn|tăng|giảm", re.IGNORECASE))
+_DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",

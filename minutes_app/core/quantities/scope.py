@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..keywords import Keywords
 from ..resources import word_pairs
 from .model import Clause, Quantity
 
@@ -177,7 +178,7 @@ def period_items(text: str) -> list[tuple[int, int, str, str, bool]]:
     period after "so với", "tăng" (a comparison), a length ("chưa đủ 6 tháng") or the "đầu" of
     "9 tháng đầu năm"."""
     items = []
-    if not _PERIOD_HINT.search(text):
+    if not _PERIOD_WORDS(text):  # (_PERIOD_HINT.search(text), by substring tests: speed)
         return items
     for match in _PERIODS.finditer(text):
         kind, start = match.lastgroup, match.start()
@@ -204,6 +205,7 @@ def period_items(text: str) -> list[tuple[int, int, str, str, bool]]:
 
 
 _PERIOD_HINT = re.compile(r"quý|tháng|năm|kế|kỳ|đầu|đoạn|trước", re.IGNORECASE)
+_PERIOD_WORDS = Keywords(_PERIOD_HINT)
 
 
 def periods_in(items, start: int, end: int, marked: bool = False) -> frozenset[tuple[str, str]]:
