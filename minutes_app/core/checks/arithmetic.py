@@ -190,6 +190,16 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "lực lượng vũ trang chiếm 7,1%.", "62,5%"),
     Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 16,2%; khối "
             "lực lượng vũ trang chiếm 7,1%."),
+    # A base the reader chose is one of several a clerk uses: silent when another base in scope gives the share
+    # (a total with a group not rated: 304/545 where 543 were rated; a plan rebuilt from result and what remains),
+    # else a warning naming the base assumed; a ratio beside the rate of something each unit has is no share of it.
+    Example("Đảng bộ có 545 đảng viên, trong đó 543 đồng chí được đánh giá, 2 đồng chí miễn đánh giá. Kết quả có 304 "
+            "đồng chí hoàn thành tốt nhiệm vụ, chiếm 58,5%.", "58,5%", "55,8%"),
+    Example("Đảng bộ có 545 đảng viên, trong đó 543 đồng chí được đánh giá, 2 đồng chí miễn đánh giá. Kết quả có 304 "
+            "đồng chí hoàn thành tốt nhiệm vụ, chiếm 55,8%."),
+    Example("Kế hoạch trồng 120 ha rừng, đã trồng 112 ha, đạt 96,6%, còn lại 4 ha chuyển sang năm sau."),
+    Example("Toàn huyện có 48/52 xã, thị trấn tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 100%."),
+    Example("Toàn tỉnh có gần 1.200 chi bộ, trong đó 1.020 chi bộ hoàn thành tốt nhiệm vụ, đạt 85,7%."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
@@ -337,15 +347,17 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
                         "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
         elif relation.exhaustive and 100 - total >= tolerance - 1e-6:  # rounding moves each share by less than half a unit
+            # (a warning: the shares may be of a total with some not rated, those exempt or not yet assessed)
             yield Issue(shares[0].start, shares[-1].end,
                         f"Các tỷ lệ của mọi mức xếp loại (từ cao nhất đến thấp nhất) cộng lại {listed} = {summed}%, "
-                        "không đủ 100%: ít nhất một tỷ lệ sai.", None, None,
+                        "không đủ 100%: ít nhất một tỷ lệ sai, trừ khi tỷ lệ tính trên tổng số có cả người không xếp "
+                        "loại.", None, Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
 
 
 def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
     """The share's range when its part or whole is written as rounded ("khoảng", "gần", "hơn", "ước"): each may be
-    off by half a unit of its last printed digit; None when both are exact."""
+    off by a unit of its last printed digit ("hơn 3 tỷ đồng" is anything from 3 to 4 tỷ); None when both are exact."""
     whole, part = relation.whole, relation.parts[0]
     loose = [q for q in (whole, part) if q.kind != "ratio" and APPROXIMATE_BEFORE.search(text, max(0, q.start - 12), q.start)]
     if not loose:
@@ -358,8 +370,7 @@ def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
         whole_number = round(q.amount)
         while not q.decimals and whole_number and whole_number % (unit * 10) == 0:
             unit *= 10  # "gần 1.200 hộ": rounded to the hundred
-        half = 0.5 * unit * q.scale
-        return q.value - half, q.value + half
+        return q.value - unit * q.scale, q.value + unit * q.scale
 
     (w_low, w_high), (p_low, p_high) = bounds(whole), bounds(part)
     if w_low <= 0:
@@ -367,7 +378,31 @@ def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
     return p_low / w_high * 100, p_high / w_low * 100
 
 
+# a percentage written as a bound or an estimate ("trên 81,6%", "gần 90%", "khoảng 34%"): consistent as printed when
+# the share lies on the side the word says
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?P<word>trên|hơn|quá|gần|dưới|khoảng|ước(?:\s+(?:đạt|tính))?|xấp\s+xỉ|chừng|"
+                           r"gần\s+như|tối\s+thiểu|ít\s+nhất)\s*$", re.IGNORECASE)
+
+
+def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None:
+    """None when the percentage is written plainly; else whether the share fits the word before it."""
+    found = _HEDGE_BEFORE.search(text, max(0, percent.start - 14), percent.start)
+    if found is None:
+        return None
+    word, stated = found["word"].lower(), percent.value
+    half = 0.5 * 10.0 ** -percent.decimals
+    if word in ("trên", "hơn", "quá", "tối thiểu", "ít nhất"):
+        return true >= stated - half
+    if word in ("gần", "dưới"):
+        return true <= stated + half
+    return abs(true - stated) <= max(1.0, 0.05 * stated)
+
+
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
+    """The finding on a share that is not its part over its whole, and how loud: an error only where the base is
+    written ("62/80", "385 trên tổng số 420", "(giải ngân 33 tỷ/kế hoạch 41 tỷ)") or is the one whole in scope; a
+    base the reader inferred is checked against every other base in scope first (_other_base_explains) and is a
+    warning naming the whole it assumed; a hedged figure is checked as printed."""
     whole_value, part_value = _whole_value(relation), _part_value(relation)
     percent = relation.share
     if not whole_value:
@@ -381,10 +416,22 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         low, high = approximate
         if low - 0.5 * 10 ** -decimals <= stated <= high + 0.5 * 10 ** -decimals:
             return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
+    hedged = _hedged_consistent(text, percent, true)
+    if hedged:
+        return None  # "đạt trên 81,6%" of a share of 82,3%: a bound, consistent as printed
     if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
         return None  # a share above 100 %: the reading of its whole is wrong, not the text
-    if not relation.explicit and (_explained_otherwise(relation, quantities) or _attained(text, relation)):
-        return None
+    if _measures_another_thing(text, relation):
+        return None  # "123/159 xã … tỷ lệ cử tri đi bầu đạt 100%": the rate of something each of them has
+    written = _base_written(relation)
+    if not written:
+        if _other_base_explains(relation, quantities) or not relation.explicit and _attained(text, relation):
+            return None
+        if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
+            return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
+    # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
+    sure = relation.explicit and hedged is None and approximate is None and (
+        written or not _another_whole(relation, quantities))
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
     rounded = "" if exact == expected else f", làm tròn thành {expected}%"
@@ -398,6 +445,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         if not relation.explicit:  # the plan is in the sentence before: a warning naming it
             message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
             severity = Severity.WARNING
+        elif not sure:  # another plan or whole in scope could be the base: a warning naming the one assumed
+            message += f" (nếu tỷ lệ tính trên {_describe(relation.whole, text)})"
+            severity = Severity.WARNING
         return Issue(start, end, message, expected, severity, related)
     suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
     if relation.whole.kind == "ratio" and relation.parts[0] is not relation.whole:  # "số chi bộ" of "19/58 chi bộ"
@@ -409,7 +459,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if _matches(truncate(true, decimals), stated, decimals):
         return Issue(percent.start, percent.end, f"{computed}; ghi {percent.text} là cắt bỏ phần lẻ thay vì làm tròn.",
                      suggestion, Severity.WARNING, related)
-    if relation.explicit:
+    if sure:
         return Issue(percent.start, percent.end,
                      f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                      f"{decimals} chữ số thập phân như số đã ghi.", suggestion, None, related)
@@ -459,6 +509,101 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
             rest = whole.value - candidate.value
             if rest >= part.value and _matches(part.value / rest * 100, percent.value, percent.decimals):
                 return True
+    return False
+
+
+def _base_written(relation: Relation) -> bool:
+    """The base is written, not chosen by the reader: a ratio "62/80" (or "(45/52 chi bộ)" after the share), the
+    part before its whole ("385 trên tổng số 420 chi bộ", "52 đảng viên trên chỉ tiêu 60", "27,34 tỷ đồng/41,6 tỷ
+    đồng"), or both in a bracket after the share ("(giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)")."""
+    whole, part, percent = relation.whole, relation.parts[0], relation.share
+    if whole.kind == "ratio":
+        return True
+    return part.end <= whole.start and (part.end <= percent.start or part.start > percent.start)
+
+
+# "tỷ lệ cử tri đi bầu đạt 100%" after "123/159 xã": the percentage names what it measures
+_OWN_MEASURE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s+"
+                          r"(?:đạt|là|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _measures_another_thing(text: str, relation: Relation) -> bool:
+    """A ratio's share that names another measure between them ("123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu
+    đạt 100%"): the rate of something each unit counted has, not the ratio itself."""
+    whole, percent = relation.whole, relation.share
+    if whole.kind != "ratio" or relation.parts[0] is not whole or percent.start < whole.end:
+        return False
+    found = _OWN_MEASURE.search(text, whole.end, percent.start)
+    if found is None:
+        return False
+    head = head_of(found["noun"])[0]
+    return head is not None and not heads_agree(whole.head, head) and not heads_agree(head, whole.head)
+
+
+def _same_clause(a: Quantity, b: Quantity) -> bool:
+    return a.sentence == b.sentence and a.clause == b.clause
+
+
+def _kin(relation: Relation, candidate: Quantity) -> bool:
+    """A figure of the same kind as the relation's whole (money with money; a count of the same class of thing)."""
+    whole = relation.whole
+    if candidate.kind == "money" or whole.kind == "money":
+        return candidate.kind == whole.kind
+    if candidate.kind not in ("count", "ratio"):
+        return False
+    classes = {whole.noun_class, relation.parts[0].noun_class} - {None}
+    return candidate.noun_class is None or not classes or candidate.noun_class in classes
+
+
+def _explains(part: float, base: float, percent: Quantity) -> bool:
+    """part / base is the printed share, rounded or truncated at its printed precision."""
+    if base <= 0 or part > base * (1 + 1e-9) and percent.value <= 100:
+        return False
+    true = part / base * 100
+    return _matches(true, percent.value, percent.decimals) or _matches(truncate(true, percent.decimals), percent.value,
+                                                                       percent.decimals)
+
+
+def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """A base not written beside the share is one reading among several a clerk uses: every member although only
+    some voted or were present (k/32 while 29 voted), a total with a group not rated (304/545 where 543 were
+    rated), a plan rebuilt from the result and what remains, the valid ballots or all those returned. When another
+    whole in scope of the part's kind, or one of those natural alternatives, gives the printed share at its printed
+    precision, the text is consistent. A base the reader inferred may be any figure in scope; one tied to the part
+    by "trong đó", "gồm" or a colon only another whole ("tổng số", "có", a plan) or those alternatives."""
+    part, whole, percent = relation.parts[0], relation.whole, relation.share
+    quantities = tuple(q for q in quantities if q.start not in (part.start, whole.start))  # (copies shifted to the document)
+    if not relation.explicit and _explained_otherwise(relation, quantities):
+        return True  # an inferred base: any figure in scope the share is of
+    whole_value = _whole_value(relation) or 0
+    kin = [q for q in quantities if q.value > 0 and _kin(relation, q)]
+    for q in kin:
+        if q.kind == "ratio" and q.total and _explains(part.value, q.total, percent):
+            return True  # "29/32 đại biểu có mặt" … "27 phiếu (84,4%)": of the 32
+        if q.role in ("whole", "plan") and _explains(part.value, q.value, percent):
+            return True  # another whole of its kind ("Đảng bộ có 545 đảng viên, trong đó 543 … được đánh giá")
+        if q.kind == "count" and 0 < q.value < whole_value and _explains(part.value, whole_value - q.value, percent):
+            return True  # the whole less a group beside it ("40 đảng viên …, 5 đồng chí miễn sinh hoạt")
+        if _explains(part.value, whole_value + q.value, percent):
+            return True  # the total with a group named beside it (those not rated, the invalid ballots)
+        if q.start > part.start and _explains(part.value, part.value + q.value, percent):
+            return True  # "giải ngân 1.150 tỷ đồng, đạt 98,31% kế hoạch; còn 19,7 tỷ đồng": result + what remains
+    return False
+
+
+def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """Another figure of the part's kind in the part's sentence that could be its base: a whole (cued "tổng số",
+    "có", a plan) or a ratio's total larger than the part, other than the whole the reader chose."""
+    part, whole = relation.parts[0], relation.whole
+    whole_value = _whole_value(relation)
+    for q in quantities:
+        if q.start in (part.start, whole.start) or not _kin(relation, q) or (q.noun_class is None and q.kind != "money"):
+            continue
+        if q.sentence != part.sentence or abs(q.start - part.start) > 400:
+            continue  # (a whole of another sentence: the one the part is tied to by "trong đó" is unambiguous)
+        value = q.total if q.kind == "ratio" else q.value
+        if value and value > part.value and value != whole_value and (q.role in ("whole", "plan") or q.kind == "ratio"):
+            return True
     return False
 
 
@@ -530,6 +675,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
                   "đoàn viên)."),
+          # a candidate's share of all the deputies (53) although 52 voted: a base the minutes state
+          Example("Trong số 53 đại biểu, có 01 đại biểu vắng mặt có lý do.\n+ Số phiếu hợp lệ: 52\n"
+                  "+ Số phiếu tín nhiệm cao: 52 phiếu (chiếm 98,11 % tổng số đại biểu HĐND)."),
+          Example("- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, "
+                  "đạt 86,9%.", "86,9", "88,9"),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -542,7 +692,7 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     yield from table_rate_mismatch(ctx)
     earlier = list(_earlier_paragraph_shares(ctx))
     for relation in named_bases(ctx):  # "bằng 74,3% số quỹ vận động được trong năm": of what was "vận động" before
-        issue = _share_issue(ctx.text, relation, ())
+        issue = _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
         if issue is not None and not any(i.start == issue.start for i in earlier):
             earlier.append(issue)
     yield from earlier
@@ -553,23 +703,73 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
         if relation.kind == "share-of":
             if _measured_in_its_paragraph(ctx, relation.share):
                 continue  # "Kết nạp 46 đoàn viên mới, đạt 115% chỉ tiêu năm (40 đoàn viên)": of its own plan
-            issue = _share_issue(ctx.text, relation, ())
+            issue = _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
             if issue is not None:
                 yield issue
         elif relation.kind == "distribution":
             yield from _level_share_issues(ctx.text, relation)
-    for ballots in ballot_rounds(ctx):
+    yield from _ballot_share_issues(ctx)
+
+
+# the base a candidate's share names after it: "(chiếm 98,11% tổng số đại biểu HĐND)", "… số phiếu hợp lệ"
+_BALLOT_BASE_AFTER = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<base>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+                                re.IGNORECASE)
+
+
+def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
+    """"50 phiếu, đạt 79,37%" with 62 valid ballots is 80,65% (QĐ 190-QĐ/TW: shares of the valid ballots). But
+    a share of all the deputies or members although only some voted is the other legal base (Điều lệ: of those
+    called; Nghị quyết 96/2023/QH15: a tín nhiệm share of all the deputies): a share that such a whole stated in
+    the document gives is consistent, and one naming a base the document never counts cannot be checked.
+    Otherwise an error when the share names the valid ballots, a warning naming them when it names no base."""
+    rounds = ballot_rounds(ctx)
+    if not any(r.shares and r.counts.get("valid") for r in rounds):
+        return
+    people = None
+    for ballots in rounds:
         valid = ballots.counts.get("valid")
         if not valid or not valid[0]:
             continue
+        # those who voted: a share of all the members or deputies is of more than them (a share of the ballots
+        # returned, invalid ones included, is the slip QĐ 190 rules out)
+        voted = max(v[0] for v in ballots.counts.values())
         for votes, stated_text, start, end in ballots.shares:
             stated = parse_number(stated_text)
             true = votes / valid[0] * 100
             if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
                 continue
+            number = Quantity(start, end, stated_text, "percent", stated.value, stated.decimals)
+            if people is None:  # every count of persons in the document (deputies, members, voters): read once
+                people = {q.total if q.kind == "ratio" else q.value for p in ctx.paragraphs if _DIGIT.search(p.text)
+                          for q in paragraph_layer(ctx, p).quantities
+                          if q.kind in ("count", "ratio") and q.noun_class == "person" and q.value}
+            if any(base and base > voted and _explains(votes, base, number) for base in people):
+                continue  # "52 phiếu (chiếm 98,11% tổng số đại biểu HĐND)" of the 53 deputies, 52 of whom voted
             expected = format_vi(true, stated.decimals)
+            named = _BALLOT_BASE_AFTER.match(ctx.text, end)
+            valid_named = named is not None and "hợp lệ" in named["base"].lower()
+            if named is not None and not valid_named:
+                continue  # a base named after the share that is no count of the document
             yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
-                        "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
+                        "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ"
+                        + ("." if valid_named else " (nếu tỷ lệ không tính trên tổng số khác: phiếu thu về, số đại "
+                                                   "biểu có mặt hoặc tổng số đại biểu)."),
+                        expected, None if valid_named else Severity.WARNING)
+
+
+def _scope_of(ctx: DocumentContext, offset: int) -> tuple[Quantity, ...]:
+    """The figures a share at ``offset`` (document offsets) may be a share of: those of its paragraph and of the
+    paragraphs before it, as far back as a whole is looked for (_PARAGRAPHS_BACK). Read only when a share does not
+    fit the base the reader chose, so rarely."""
+    paragraphs = ctx.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+    if at is None:
+        return ()
+    found = []
+    for paragraph in paragraphs[max(0, at - _PARAGRAPHS_BACK):at + 1]:
+        if _DIGIT.search(paragraph.text):
+            found.extend(q.shifted(paragraph.start) for q in paragraph_layer(ctx, paragraph).quantities)
+    return tuple(found)
 
 
 def _measured_in_its_paragraph(ctx: DocumentContext, share: Quantity) -> bool:
@@ -621,7 +821,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                     q for q, i in counted if i >= back and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
-            issue = _share_issue(ctx.text, shifted, ())
+            issue = _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
             if issue is not None:
                 yield issue
         counted.extend((q, index) for q in counts)
@@ -735,7 +935,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             relation = Relation("result-vs-plan", plan.shifted(plan_paragraph.start),
                                 (result.shifted(result_paragraph.start),), percent.shifted(paragraph.start), explicit=False)
-            issue = _share_issue(ctx.text, relation, ())
+            issue = _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
             if issue is not None:
                 yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
 
