@@ -109,3 +109,30 @@ def test_a_tin_nhiem_share_of_all_deputies_is_silent_but_of_no_stated_base_warns
     assert _shares(minutes) == []
     slip = minutes.replace("98,11", "96,11").replace("tổng số đại biểu HĐND", "số phiếu hợp lệ")
     assert _shares(slip) == [("96,11", "error")]  # the base named is the valid ballots: 52/52
+
+
+# Class 6: distributions of ratings, with a cumulative level ("trở lên") holding another, or levels of those
+# rated while the total counts some not rated.
+DISTRIBUTIONS = (
+    "Xếp loại tổ chức cơ sở đảng: hoàn thành tốt nhiệm vụ trở lên 92%, trong đó hoàn thành xuất sắc nhiệm vụ 21%; "
+    "hoàn thành nhiệm vụ 7%; không hoàn thành nhiệm vụ 1%.",
+    "Đảng viên hoàn thành tốt nhiệm vụ trở lên chiếm 90,3%, trong đó hoàn thành xuất sắc nhiệm vụ 12,5%; hoàn thành "
+    "nhiệm vụ 9,1%; không hoàn thành nhiệm vụ 0,6%.",
+    "Kết quả xếp loại 545 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 100 đồng chí (18,42%);\n- Hoàn thành tốt nhiệm "
+    "vụ: 304 đồng chí (55,99%);\n- Hoàn thành nhiệm vụ: 130 đồng chí (23,94%);\n- Không hoàn thành nhiệm vụ: 9 đồng "
+    "chí (1,66%);\n- Chưa đánh giá: 2 đồng chí.",
+    "Tổng số đảng viên 18 đồng chí, 3 đồng chí miễn đánh giá.\nKết quả xếp loại:\n- Hoàn thành xuất sắc nhiệm vụ: 3 "
+    "đồng chí, chiếm 20%;\n- Hoàn thành tốt nhiệm vụ: 11 đồng chí, chiếm 73,3%;\n- Hoàn thành nhiệm vụ: 1 đồng chí, "
+    "chiếm 6,7%.",
+)
+
+
+@pytest.mark.parametrize("text", DISTRIBUTIONS)
+def test_distributions_on_the_base_the_clerk_chose_are_silent(text):
+    assert _shares(text) == []
+
+
+def test_a_slip_in_a_list_under_a_written_whole_stays_an_error():
+    listed = ("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
+              "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (66,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%).")
+    assert ("66,8%", "error") in _shares(listed)

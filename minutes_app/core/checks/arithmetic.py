@@ -222,7 +222,7 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
-        issue = _share_issue(ctx.text, relation, layer.quantities)
+        issue = _share_issue(ctx.text, relation, layer.quantities + _levels_sums(layer.of("sum-of"), relation.parts[0]))
         if issue is not None:
             yield issue
     for relation in layer.of("growth"):
@@ -346,13 +346,18 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
                         f"Các tỷ lệ {whose} cộng lại {listed} = {summed}%, "
                         "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
-        elif relation.exhaustive and 100 - total >= tolerance - 1e-6:  # rounding moves each share by less than half a unit
+        elif relation.exhaustive and 100 - total >= tolerance - 1e-6 and not _NESTED_LEVEL.search(
+                text, max(0, text.rfind(".", 0, shares[0].start)), shares[-1].end):  # (rounding: half a unit each)
+            # "hoàn thành tốt nhiệm vụ trở lên 92%, trong đó hoàn thành xuất sắc 21%; …": one level holds another
             # (a warning: the shares may be of a total with some not rated, those exempt or not yet assessed)
             yield Issue(shares[0].start, shares[-1].end,
                         f"Các tỷ lệ của mọi mức xếp loại (từ cao nhất đến thấp nhất) cộng lại {listed} = {summed}%, "
                         "không đủ 100%: ít nhất một tỷ lệ sai, trừ khi tỷ lệ tính trên tổng số có cả người không xếp "
                         "loại.", None, Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
+
+
+_NESTED_LEVEL = re.compile(r"trở\s+lên|trong\s+(?:số\s+)?đó", re.IGNORECASE)
 
 
 def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
@@ -556,12 +561,11 @@ def _kin(relation: Relation, candidate: Quantity) -> bool:
 
 
 def _explains(part: float, base: float, percent: Quantity) -> bool:
-    """part / base is the printed share, rounded or truncated at its printed precision."""
+    """part / base is the printed share, rounded at its printed precision (a truncated share of another base is
+    no explanation: truncating is itself worth a warning)."""
     if base <= 0 or part > base * (1 + 1e-9) and percent.value <= 100:
         return False
-    true = part / base * 100
-    return _matches(true, percent.value, percent.decimals) or _matches(truncate(true, percent.decimals), percent.value,
-                                                                       percent.decimals)
+    return _matches(part / base * 100, percent.value, percent.decimals)
 
 
 def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
@@ -699,11 +703,16 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     said = {(i.start, i.end) for i in earlier}
     yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
     yield from _plan_lines_before(ctx)
-    for relation, _ in lead_list_relations(ctx):
+    listed = lead_list_relations(ctx)
+    for relation, _ in listed:
         if relation.kind == "share-of":
             if _measured_in_its_paragraph(ctx, relation.share):
                 continue  # "Kết nạp 46 đoàn viên mới, đạt 115% chỉ tiêu năm (40 đoàn viên)": of its own plan
-            issue = _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
+            # the lead, every line of its list, and the sum of the levels listed (all those rated)
+            siblings = [r.parts[0] for r, _ in listed if r.kind == "share-of" and r.whole.start == relation.whole.start]
+            scope = _scope_of(ctx, relation.share.start, after=_LIST_AFTER) + _levels_sums(
+                [Relation("sum-of", relation.whole, tuple(siblings))] if len(siblings) > 1 else [], relation.parts[0])
+            issue = _share_issue(ctx.text, relation, scope)
             if issue is not None:
                 yield issue
         elif relation.kind == "distribution":
@@ -757,18 +766,35 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
                         expected, None if valid_named else Severity.WARNING)
 
 
-def _scope_of(ctx: DocumentContext, offset: int) -> tuple[Quantity, ...]:
+def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:
     """The figures a share at ``offset`` (document offsets) may be a share of: those of its paragraph and of the
-    paragraphs before it, as far back as a whole is looked for (_PARAGRAPHS_BACK). Read only when a share does not
-    fit the base the reader chose, so rarely."""
+    paragraphs before it, as far back as a whole is looked for (_PARAGRAPHS_BACK), and ``after`` paragraphs on (the
+    rest of a list: "- Chưa đánh giá: 2 đồng chí"). Read only when a share does not fit the base the reader chose,
+    so rarely."""
     paragraphs = ctx.paragraphs
     at = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
     if at is None:
         return ()
     found = []
-    for paragraph in paragraphs[max(0, at - _PARAGRAPHS_BACK):at + 1]:
+    for paragraph in paragraphs[max(0, at - _PARAGRAPHS_BACK):at + 1 + after]:
         if _DIGIT.search(paragraph.text):
             found.extend(q.shifted(paragraph.start) for q in paragraph_layer(ctx, paragraph).quantities)
+    return tuple(found)
+
+
+_LIST_AFTER = 8  # the lines of a list after a share's line
+
+
+def _levels_sums(sums, part: Quantity) -> tuple[Quantity, ...]:
+    """The sum of the levels listed with ``part`` (an exhaustive list: xếp loại, tán thành / không tán thành), as a
+    whole in scope: clerks give the shares of the levels of those rated, not of the total that includes the
+    exempt or those not yet assessed."""
+    found = []
+    for relation in sums:
+        parts = relation.parts
+        if len(parts) > 1 and any(p.start == part.start for p in parts) and all(p.kind == "count" for p in parts):
+            found.append(Quantity(-1, -1, "", "count", sum(p.value for p in parts), noun_class=part.noun_class,
+                                  head=part.head, role="whole"))
     return tuple(found)
 
 
