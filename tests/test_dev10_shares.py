@@ -32,3 +32,9 @@ def test_the_sources_slip_with_a_written_base_is_an_error():
     text, found = _share_findings("truong_chuan_2017")
     at = text.index("55,1%")
     assert any(f.start <= at < f.end and f.severity.value == "error" for f in found)
+
+
+def test_a_ratio_written_beside_its_wrong_share_is_an_error():
+    text, found = _share_findings("namcan_xeploai_2018")
+    at = text.index("99,43%")
+    assert any(f.start <= at < f.end and f.severity.value == "error" for f in found)

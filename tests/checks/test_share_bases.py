@@ -136,3 +136,13 @@ def test_a_slip_in_a_list_under_a_written_whole_stays_an_error():
     listed = ("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
               "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (66,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%).")
     assert ("66,8%", "error") in _shares(listed)
+
+
+def test_two_siblings_of_a_count_stated_before_them_are_no_share_of_one_another():
+    # 90 + 1 = 91: the share is of a total not in sight (95 deputies), not of the 90
+    assert _shares("Trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu để phiếu trắng, "
+                   "đạt tỷ lệ 94,74%.") == []
+    assert _shares("Trong 28 hộ được kiểm tra có 25 hộ đạt chuẩn, 3 hộ chưa đạt, chiếm 89,3%.") == []
+    # near-miss: a subset of a subset is a share of it (58 of 143; 51 of 58)
+    assert _shares("UBKT các cấp tiếp nhận 143 đơn; số đơn thuộc thẩm quyền 58 đơn, số đơn đã giải quyết là 51, đạt "
+                   "tỷ lệ 89,5%.") != []

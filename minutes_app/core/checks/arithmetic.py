@@ -432,6 +432,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if not written:
         if _other_base_explains(relation, quantities) or not relation.explicit and _attained(text, relation):
             return None
+        if not relation.explicit and _whole_is_a_part(relation, quantities):
+            return None  # "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu …": a sibling
         if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
             return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
     # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
@@ -543,6 +545,18 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
         return False
     head = head_of(found["noun"])[0]
     return head is not None and not heads_agree(whole.head, head) and not heads_agree(head, whole.head)
+
+
+def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """The whole the reader inferred and the part are two parts of a larger count of their kind stated just before
+    them in the sentence, together all of it ("trong 91 đại biểu … có 90 đại biểu tán thành, một đại biểu để phiếu
+    trắng"): siblings, not a share of one another, and the base of the share is not in sight."""
+    whole, part = relation.whole, relation.parts[0]
+    if whole.kind != "count" or not whole.noun_class:
+        return False
+    return any(q.kind == "count" and q.noun_class == whole.noun_class and q.sentence == whole.sentence
+               and q.start < whole.start and whole.start - q.start < 200 and q.value == whole.value + part.value
+               for q in quantities)
 
 
 def _same_clause(a: Quantity, b: Quantity) -> bool:
