@@ -146,3 +146,22 @@ def test_two_siblings_of_a_count_stated_before_them_are_no_share_of_one_another(
     # near-miss: a subset of a subset is a share of it (58 of 143; 51 of 58)
     assert _shares("UBKT các cấp tiếp nhận 143 đơn; số đơn thuộc thẩm quyền 58 đơn, số đơn đã giải quyết là 51, đạt "
                    "tỷ lệ 89,5%.") != []
+
+
+@pytest.mark.parametrize("text, silent", [
+    # levels of those rated, with those rated or those left out named beside the total
+    ("Tổng số đảng viên 545 đồng chí, trong đó được đánh giá, xếp loại 543 đồng chí; 2 đồng chí không đánh giá. Kết "
+     "quả: hoàn thành xuất sắc nhiệm vụ 82 đồng chí, chiếm 15,05%; hoàn thành tốt nhiệm vụ 304 đồng chí, chiếm "
+     "55,78%; hoàn thành nhiệm vụ 150 đồng chí, chiếm 27,52%; không hoàn thành nhiệm vụ 7 đồng chí, chiếm 1,28%.", True),
+    ("Chi bộ có 40 đảng viên, 4 đồng chí được miễn đánh giá. Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, hoàn "
+     "thành tốt nhiệm vụ 25 đồng chí, hoàn thành nhiệm vụ 5 đồng chí.", True),
+    ("Đảng bộ có 126 đảng viên; 118 đồng chí được xếp loại: hoàn thành xuất sắc nhiệm vụ 20 đồng chí, hoàn thành tốt "
+     "nhiệm vụ 90 đồng chí, hoàn thành nhiệm vụ 8 đồng chí.", True),
+    # near-miss: neither the total, nor those rated, nor the total less the exempt
+    ("Chi bộ có 40 đảng viên, 4 đồng chí được miễn đánh giá. Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, hoàn "
+     "thành tốt nhiệm vụ 25 đồng chí, hoàn thành nhiệm vụ 3 đồng chí.", False),
+])
+def test_levels_of_those_rated_are_not_short_of_the_total(text, silent):
+    found = [f for f in analyze(text).findings if f.code == "sum-mismatch"]
+    assert (found == []) == silent, [(f.text, f.message) for f in found]
+    assert all(f.severity.value == "warning" for f in found)

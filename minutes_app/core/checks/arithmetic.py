@@ -710,7 +710,7 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     yield from table_rate_mismatch(ctx)
     earlier = list(_earlier_paragraph_shares(ctx))
     for relation in named_bases(ctx):  # "bằng 74,3% số quỹ vận động được trong năm": of what was "vận động" before
-        issue = _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
+        issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
         if issue is not None and not any(i.start == issue.start for i in earlier):
             earlier.append(issue)
     yield from earlier
@@ -722,11 +722,13 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
         if relation.kind == "share-of":
             if _measured_in_its_paragraph(ctx, relation.share):
                 continue  # "Kết nạp 46 đoàn viên mới, đạt 115% chỉ tiêu năm (40 đoàn viên)": of its own plan
-            # the lead, every line of its list, and the sum of the levels listed (all those rated)
-            siblings = [r.parts[0] for r, _ in listed if r.kind == "share-of" and r.whole.start == relation.whole.start]
-            scope = _scope_of(ctx, relation.share.start, after=_LIST_AFTER) + _levels_sums(
-                [Relation("sum-of", relation.whole, tuple(siblings))] if len(siblings) > 1 else [], relation.parts[0])
-            issue = _share_issue(ctx.text, relation, scope)
+            issue = _share_issue(ctx.text, relation, ())
+            if issue is not None:  # (the bases in scope are read only for a share that does not fit its whole)
+                # the lead, every line of its list, and the sum of the levels listed (all those rated)
+                siblings = [r.parts[0] for r, _ in listed if r.kind == "share-of" and r.whole.start == relation.whole.start]
+                scope = _scope_of(ctx, relation.share.start, after=_LIST_AFTER) + _levels_sums(
+                    [Relation("sum-of", relation.whole, tuple(siblings))] if len(siblings) > 1 else [], relation.parts[0])
+                issue = _share_issue(ctx.text, relation, scope)
             if issue is not None:
                 yield issue
         elif relation.kind == "distribution":
@@ -773,11 +775,18 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
             valid_named = named is not None and "hợp lệ" in named["base"].lower()
             if named is not None and not valid_named:
                 continue  # a base named after the share that is no count of the document
-            yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
-                        "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ"
-                        + ("." if valid_named else " (nếu tỷ lệ không tính trên tổng số khác: phiếu thu về, số đại "
-                                                   "biểu có mặt hoặc tổng số đại biểu)."),
-                        expected, None if valid_named else Severity.WARNING)
+            # the share of those who voted (ballots issued or returned, invalid ones included): say so
+            voters = next((v[0] for kind, v in ballots.counts.items() if kind != "valid" and v[0] > valid[0]
+                           and _explains(votes, v[0], number)), None)
+            if voters is not None and not valid_named:
+                message = (f"{stated_text}% = {votes}/{voters} là tỷ lệ trên số phiếu phát ra, thu về (cả phiếu không "
+                           f"hợp lệ); tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ: {votes}/{valid[0]} = {expected}%.")
+            else:
+                message = (f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: tỷ lệ phiếu bầu "
+                           "tính trên tổng số phiếu hợp lệ"
+                           + ("." if valid_named else " (nếu tỷ lệ không tính trên tổng số khác: phiếu thu về, số đại "
+                                                      "biểu có mặt hoặc tổng số đại biểu)."))
+            yield Issue(start, end, message, expected, None if valid_named else Severity.WARNING)
 
 
 def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:
@@ -861,7 +870,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                     q for q, i in counted if i >= back and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
-            issue = _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
+            issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
             if issue is not None:
                 yield issue
         counted.extend((q, index) for q in counts)
@@ -975,7 +984,8 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             relation = Relation("result-vs-plan", plan.shifted(plan_paragraph.start),
                                 (result.shifted(result_paragraph.start),), percent.shifted(paragraph.start), explicit=False)
-            issue = _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
+            issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation,
+                                                                         _scope_of(ctx, relation.share.start))
             if issue is not None:
                 yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
 
@@ -1516,6 +1526,9 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
+    # the levels of those rated, the exempt named beside the total: not short of it
+    Example("Chi bộ có 40 đảng viên, 4 đồng chí được miễn đánh giá. Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, "
+            "hoàn thành tốt nhiệm vụ 25 đồng chí, hoàn thành nhiệm vụ 5 đồng chí."),
     Example("Ủy ban Kiểm tra thi hành kỷ luật 15 đảng viên. Trong đó: khiển trách 9, cảnh cáo 4, cách chức 1.",
             "15", "14"),
     Example("Ủy ban Kiểm tra thi hành kỷ luật 14 đảng viên. Trong đó: khiển trách 9, cảnh cáo 4, cách chức 1."),
@@ -1633,6 +1646,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
+        if total < whole.value and _those_counted_named(layer.quantities, whole, parts, total):
+            continue  # "545 đồng chí, trong đó được đánh giá 543 …; 2 đồng chí không đánh giá": the levels are those rated
         # Levels that fall short may leave out members not rated (mới kết nạp, miễn đánh giá):
         # a warning; levels or a "gồm" list that exceed their whole are an error.
         short_levels = relation.levels and total < whole.value and not _EXHAUSTIVE_CUE.search(
@@ -1655,6 +1670,19 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _balance_issue(ctx.text, relation)
         if issue is not None:
             yield issue
+
+
+def _those_counted_named(quantities, whole: Quantity, parts, total: float) -> bool:
+    """Parts short of their whole that add up to another count of their kind in the paragraph (those rated, those
+    present), or to the whole less one (those exempt, not yet assessed): the clerk listed the ones counted."""
+    at = {whole.start, *(p.start for p in parts)}
+    kind = whole.noun_class or next((p.noun_class for p in parts if p.noun_class), None)
+    for q in quantities:
+        if q.start in at or q.kind != "count" or kind is None or q.noun_class != kind:
+            continue
+        if abs(q.value - total) < 1e-9 or abs(whole.value - q.value - total) < 1e-9:
+            return True
+    return False
 
 
 def _balance_issue(text: str, relation: Relation) -> Issue | None:
