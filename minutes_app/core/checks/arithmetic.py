@@ -594,7 +594,8 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
     if not relation.explicit and _explained_otherwise(relation, quantities):
         return True  # an inferred base: any figure in scope the share is of
     whole_value = _whole_value(relation) or 0
-    kin = [q for q in quantities if q.value > 0 and _kin(relation, q)]
+    kin = [q for q in quantities if q.value > 0 and _kin(relation, q)
+           and not (q.period and part.period and not periods_agree(q.period, part.period))]  # (not another period's)
     for q in kin:
         if q.kind == "ratio" and q.total and _explains(part.value, q.total, percent):
             return True  # "29/32 đại biểu có mặt" … "27 phiếu (84,4%)": of the 32
@@ -1673,12 +1674,14 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
 
 
 def _those_counted_named(quantities, whole: Quantity, parts, total: float) -> bool:
-    """Parts short of their whole that add up to another count of their kind in the paragraph (those rated, those
-    present), or to the whole less one (those exempt, not yet assessed): the clerk listed the ones counted."""
+    """Parts short of their whole that add up to another count of their kind stated before them (those rated, those
+    present), or to the whole less one (those exempt, not yet assessed): the clerk listed the ones counted. (Not a
+    count after them: "… cúm 03 ca. Số ca … so với cùng kỳ (41 ca)" is of another period.)"""
     at = {whole.start, *(p.start for p in parts)}
     kind = whole.noun_class or next((p.noun_class for p in parts if p.noun_class), None)
+    first = min(p.start for p in parts)
     for q in quantities:
-        if q.start in at or q.kind != "count" or kind is None or q.noun_class != kind:
+        if q.start in at or q.start > first or q.kind != "count" or kind is None or q.noun_class != kind:
             continue
         if abs(q.value - total) < 1e-9 or abs(whole.value - q.value - total) < 1e-9:
             return True
