@@ -160,9 +160,28 @@ def test_ballots_that_add_up_are_silent():
 
 
 def test_ballot_counts_and_shares_of_valid_ballots():
-    wrong = BALLOTS.replace("không hợp lệ: 1", "không hợp lệ: 2").replace("80,65%", "79,37%")
+    wrong = BALLOTS.replace("không hợp lệ: 1", "không hợp lệ: 2").replace("80,65%", "79,03%")
     assert [(f.text, f.suggestion) for f in findings(wrong, "vote-mismatch")] == [("2", "1")]
-    assert [(f.text, f.suggestion) for f in findings(wrong, "percent-mismatch")] == [("79,37", "80,65")]
+    found = findings(wrong, "percent-mismatch")  # no base the minutes state gives 79,03%: a warning naming the valid ballots
+    assert [(f.text, f.suggestion, f.severity.value) for f in found] == [("79,03", "80,65", "warning")]
+    named = wrong.replace("đạt 79,03%", "đạt 79,03% số phiếu hợp lệ")  # the base named: an error
+    assert [(f.text, f.severity.value) for f in findings(named, "percent-mismatch")] == [("79,03", "error")]
+
+
+def test_ballot_shares_of_another_base_the_minutes_state_are_silent():
+    # 50/63: of the ballots returned, the invalid one included: the slip QĐ 190 rules out (a warning naming the base)
+    assert [(f.text, f.severity.value) for f in findings(BALLOTS.replace("80,65%", "79,37%"), "percent-mismatch")] == [
+        ("79,37", "warning")]
+    # shares of all the deputies although only the 52 present voted (Nghị quyết 96/2023/QH15)
+    tin_nhiem = ("HĐND xã có 30 đại biểu; có mặt 27 đại biểu.\n- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 "
+                 "phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, đạt 80%;\n2. Đồng chí Vi Thị Nhàn: 21 phiếu, đạt 70%.")
+    assert findings(tin_nhiem, "percent-mismatch") == []
+    # a base named after the share that the text never counts: nothing to check it against
+    named = ("- Số phiếu hợp lệ: 41 phiếu.\n- Đồng chí Hà Văn Khải: 38 phiếu tín nhiệm cao (chiếm 88,37% tổng số đại "
+             "biểu HĐND).")
+    assert findings(named, "percent-mismatch") == []
+    # near-miss kept: no base of the minutes gives 75%
+    assert [f.text for f in findings(tin_nhiem.replace("đạt 70%", "đạt 75%"), "percent-mismatch")] == ["75"]
 
 
 def test_dash_lists_may_group_items_but_not_exceed_the_count():

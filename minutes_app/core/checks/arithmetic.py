@@ -190,6 +190,16 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "lực lượng vũ trang chiếm 7,1%.", "62,5%"),
     Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 16,2%; khối "
             "lực lượng vũ trang chiếm 7,1%."),
+    # A base the reader chose is one of several a clerk uses: silent when another base in scope gives the share
+    # (a total with a group not rated: 304/545 where 543 were rated; a plan rebuilt from result and what remains),
+    # else a warning naming the base assumed; a ratio beside the rate of something each unit has is no share of it.
+    Example("Đảng bộ có 545 đảng viên, trong đó 543 đồng chí được đánh giá, 2 đồng chí miễn đánh giá. Kết quả có 304 "
+            "đồng chí hoàn thành tốt nhiệm vụ, chiếm 58,5%.", "58,5%", "55,8%"),
+    Example("Đảng bộ có 545 đảng viên, trong đó 543 đồng chí được đánh giá, 2 đồng chí miễn đánh giá. Kết quả có 304 "
+            "đồng chí hoàn thành tốt nhiệm vụ, chiếm 55,8%."),
+    Example("Kế hoạch trồng 120 ha rừng, đã trồng 112 ha, đạt 96,6%, còn lại 4 ha chuyển sang năm sau."),
+    Example("Toàn huyện có 48/52 xã, thị trấn tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 100%."),
+    Example("Toàn tỉnh có gần 1.200 chi bộ, trong đó 1.020 chi bộ hoàn thành tốt nhiệm vụ, đạt 85,7%."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
@@ -212,7 +222,7 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
-        issue = _share_issue(ctx.text, relation, layer.quantities)
+        issue = _share_issue(ctx.text, relation, layer.quantities + _levels_sums(layer.of("sum-of"), relation.parts[0]))
         if issue is not None:
             yield issue
     for relation in layer.of("growth"):
@@ -336,16 +346,23 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
                         f"Các tỷ lệ {whose} cộng lại {listed} = {summed}%, "
                         "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
-        elif relation.exhaustive and 100 - total >= tolerance - 1e-6:  # rounding moves each share by less than half a unit
+        elif relation.exhaustive and 100 - total >= tolerance - 1e-6 and not _NESTED_LEVEL.search(
+                text, max(0, text.rfind(".", 0, shares[0].start)), shares[-1].end):  # (rounding: half a unit each)
+            # "hoàn thành tốt nhiệm vụ trở lên 92%, trong đó hoàn thành xuất sắc 21%; …": one level holds another
+            # (a warning: the shares may be of a total with some not rated, those exempt or not yet assessed)
             yield Issue(shares[0].start, shares[-1].end,
                         f"Các tỷ lệ của mọi mức xếp loại (từ cao nhất đến thấp nhất) cộng lại {listed} = {summed}%, "
-                        "không đủ 100%: ít nhất một tỷ lệ sai.", None, None,
+                        "không đủ 100%: ít nhất một tỷ lệ sai, trừ khi tỷ lệ tính trên tổng số có cả người không xếp "
+                        "loại.", None, Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
+
+
+_NESTED_LEVEL = re.compile(r"trở\s+lên|trong\s+(?:số\s+)?đó", re.IGNORECASE)
 
 
 def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
     """The share's range when its part or whole is written as rounded ("khoảng", "gần", "hơn", "ước"): each may be
-    off by half a unit of its last printed digit; None when both are exact."""
+    off by a unit of its last printed digit ("hơn 3 tỷ đồng" is anything from 3 to 4 tỷ); None when both are exact."""
     whole, part = relation.whole, relation.parts[0]
     loose = [q for q in (whole, part) if q.kind != "ratio" and APPROXIMATE_BEFORE.search(text, max(0, q.start - 12), q.start)]
     if not loose:
@@ -358,8 +375,7 @@ def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
         whole_number = round(q.amount)
         while not q.decimals and whole_number and whole_number % (unit * 10) == 0:
             unit *= 10  # "gần 1.200 hộ": rounded to the hundred
-        half = 0.5 * unit * q.scale
-        return q.value - half, q.value + half
+        return q.value - unit * q.scale, q.value + unit * q.scale
 
     (w_low, w_high), (p_low, p_high) = bounds(whole), bounds(part)
     if w_low <= 0:
@@ -367,7 +383,31 @@ def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
     return p_low / w_high * 100, p_high / w_low * 100
 
 
+# a percentage written as a bound or an estimate ("trên 81,6%", "gần 90%", "khoảng 34%"): consistent as printed when
+# the share lies on the side the word says
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?P<word>trên|hơn|quá|gần|dưới|khoảng|ước(?:\s+(?:đạt|tính))?|xấp\s+xỉ|chừng|"
+                           r"gần\s+như|tối\s+thiểu|ít\s+nhất)\s*$", re.IGNORECASE)
+
+
+def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None:
+    """None when the percentage is written plainly; else whether the share fits the word before it."""
+    found = _HEDGE_BEFORE.search(text, max(0, percent.start - 14), percent.start)
+    if found is None:
+        return None
+    word, stated = found["word"].lower(), percent.value
+    half = 0.5 * 10.0 ** -percent.decimals
+    if word in ("trên", "hơn", "quá", "tối thiểu", "ít nhất"):
+        return true >= stated - half
+    if word in ("gần", "dưới"):
+        return true <= stated + half
+    return abs(true - stated) <= max(1.0, 0.05 * stated)
+
+
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
+    """The finding on a share that is not its part over its whole, and how loud: an error only where the base is
+    written ("62/80", "385 trên tổng số 420", "(giải ngân 33 tỷ/kế hoạch 41 tỷ)") or is the one whole in scope; a
+    base the reader inferred is checked against every other base in scope first (_other_base_explains) and is a
+    warning naming the whole it assumed; a hedged figure is checked as printed."""
     whole_value, part_value = _whole_value(relation), _part_value(relation)
     percent = relation.share
     if not whole_value:
@@ -381,10 +421,24 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         low, high = approximate
         if low - 0.5 * 10 ** -decimals <= stated <= high + 0.5 * 10 ** -decimals:
             return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
+    hedged = _hedged_consistent(text, percent, true)
+    if hedged:
+        return None  # "đạt trên 81,6%" of a share of 82,3%: a bound, consistent as printed
     if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
         return None  # a share above 100 %: the reading of its whole is wrong, not the text
-    if not relation.explicit and (_explained_otherwise(relation, quantities) or _attained(text, relation)):
-        return None
+    if _measures_another_thing(text, relation):
+        return None  # "123/159 xã … tỷ lệ cử tri đi bầu đạt 100%": the rate of something each of them has
+    written = _base_written(relation)
+    if not written:
+        if _other_base_explains(relation, quantities) or not relation.explicit and _attained(text, relation):
+            return None
+        if not relation.explicit and _whole_is_a_part(relation, quantities):
+            return None  # "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu …": a sibling
+        if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
+            return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
+    # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
+    sure = relation.explicit and hedged is None and approximate is None and (
+        written or not _another_whole(relation, quantities))
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
     rounded = "" if exact == expected else f", làm tròn thành {expected}%"
@@ -398,6 +452,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         if not relation.explicit:  # the plan is in the sentence before: a warning naming it
             message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
             severity = Severity.WARNING
+        elif not sure:  # another plan or whole in scope could be the base: a warning naming the one assumed
+            message += f" (nếu tỷ lệ tính trên {_describe(relation.whole, text)})"
+            severity = Severity.WARNING
         return Issue(start, end, message, expected, severity, related)
     suggestion = expected + percent.text[len(percent.text.rstrip("% ")):]  # keep "%" or " %"
     if relation.whole.kind == "ratio" and relation.parts[0] is not relation.whole:  # "số chi bộ" of "19/58 chi bộ"
@@ -409,7 +466,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if _matches(truncate(true, decimals), stated, decimals):
         return Issue(percent.start, percent.end, f"{computed}; ghi {percent.text} là cắt bỏ phần lẻ thay vì làm tròn.",
                      suggestion, Severity.WARNING, related)
-    if relation.explicit:
+    if sure:
         return Issue(percent.start, percent.end,
                      f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                      f"{decimals} chữ số thập phân như số đã ghi.", suggestion, None, related)
@@ -459,6 +516,113 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
             rest = whole.value - candidate.value
             if rest >= part.value and _matches(part.value / rest * 100, percent.value, percent.decimals):
                 return True
+    return False
+
+
+def _base_written(relation: Relation) -> bool:
+    """The base is written, not chosen by the reader: a ratio "62/80" (or "(45/52 chi bộ)" after the share), the
+    part before its whole ("385 trên tổng số 420 chi bộ", "52 đảng viên trên chỉ tiêu 60", "27,34 tỷ đồng/41,6 tỷ
+    đồng"), or both in a bracket after the share ("(giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)")."""
+    whole, part, percent = relation.whole, relation.parts[0], relation.share
+    if whole.kind == "ratio":
+        return True
+    return part.end <= whole.start and (part.end <= percent.start or part.start > percent.start)
+
+
+# "tỷ lệ cử tri đi bầu đạt 100%" after "123/159 xã": the percentage names what it measures
+_OWN_MEASURE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s+"
+                          r"(?:đạt|là|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _measures_another_thing(text: str, relation: Relation) -> bool:
+    """A ratio's share that names another measure between them ("123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu
+    đạt 100%"): the rate of something each unit counted has, not the ratio itself."""
+    whole, percent = relation.whole, relation.share
+    if whole.kind != "ratio" or relation.parts[0] is not whole or percent.start < whole.end:
+        return False
+    found = _OWN_MEASURE.search(text, whole.end, percent.start)
+    if found is None:
+        return False
+    head = head_of(found["noun"])[0]
+    return head is not None and not heads_agree(whole.head, head) and not heads_agree(head, whole.head)
+
+
+def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """The whole the reader inferred and the part are two parts of a larger count of their kind stated just before
+    them in the sentence, together all of it ("trong 91 đại biểu … có 90 đại biểu tán thành, một đại biểu để phiếu
+    trắng"): siblings, not a share of one another, and the base of the share is not in sight."""
+    whole, part = relation.whole, relation.parts[0]
+    if whole.kind != "count" or not whole.noun_class:
+        return False
+    return any(q.kind == "count" and q.noun_class == whole.noun_class and q.sentence == whole.sentence
+               and q.start < whole.start and whole.start - q.start < 200 and q.value == whole.value + part.value
+               for q in quantities)
+
+
+def _same_clause(a: Quantity, b: Quantity) -> bool:
+    return a.sentence == b.sentence and a.clause == b.clause
+
+
+def _kin(relation: Relation, candidate: Quantity) -> bool:
+    """A figure of the same kind as the relation's whole (money with money; a count of the same class of thing)."""
+    whole = relation.whole
+    if candidate.kind == "money" or whole.kind == "money":
+        return candidate.kind == whole.kind
+    if candidate.kind not in ("count", "ratio"):
+        return False
+    classes = {whole.noun_class, relation.parts[0].noun_class} - {None}
+    return candidate.noun_class is None or not classes or candidate.noun_class in classes
+
+
+def _explains(part: float, base: float, percent: Quantity) -> bool:
+    """part / base is the printed share, rounded at its printed precision (a truncated share of another base is
+    no explanation: truncating is itself worth a warning)."""
+    if base <= 0 or part > base * (1 + 1e-9) and percent.value <= 100:
+        return False
+    return _matches(part / base * 100, percent.value, percent.decimals)
+
+
+def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """A base not written beside the share is one reading among several a clerk uses: every member although only
+    some voted or were present (k/32 while 29 voted), a total with a group not rated (304/545 where 543 were
+    rated), a plan rebuilt from the result and what remains, the valid ballots or all those returned. When another
+    whole in scope of the part's kind, or one of those natural alternatives, gives the printed share at its printed
+    precision, the text is consistent. A base the reader inferred may be any figure in scope; one tied to the part
+    by "trong đó", "gồm" or a colon only another whole ("tổng số", "có", a plan) or those alternatives."""
+    part, whole, percent = relation.parts[0], relation.whole, relation.share
+    quantities = tuple(q for q in quantities if q.start not in (part.start, whole.start))  # (copies shifted to the document)
+    if not relation.explicit and _explained_otherwise(relation, quantities):
+        return True  # an inferred base: any figure in scope the share is of
+    whole_value = _whole_value(relation) or 0
+    kin = [q for q in quantities if q.value > 0 and _kin(relation, q)
+           and not (q.period and part.period and not periods_agree(q.period, part.period))]  # (not another period's)
+    for q in kin:
+        if q.kind == "ratio" and q.total and _explains(part.value, q.total, percent):
+            return True  # "29/32 đại biểu có mặt" … "27 phiếu (84,4%)": of the 32
+        if q.role in ("whole", "plan") and _explains(part.value, q.value, percent):
+            return True  # another whole of its kind ("Đảng bộ có 545 đảng viên, trong đó 543 … được đánh giá")
+        if q.kind == "count" and 0 < q.value < whole_value and _explains(part.value, whole_value - q.value, percent):
+            return True  # the whole less a group beside it ("40 đảng viên …, 5 đồng chí miễn sinh hoạt")
+        if _explains(part.value, whole_value + q.value, percent):
+            return True  # the total with a group named beside it (those not rated, the invalid ballots)
+        if q.start > part.start and _explains(part.value, part.value + q.value, percent):
+            return True  # "giải ngân 1.150 tỷ đồng, đạt 98,31% kế hoạch; còn 19,7 tỷ đồng": result + what remains
+    return False
+
+
+def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """Another figure of the part's kind in the part's sentence that could be its base: a whole (cued "tổng số",
+    "có", a plan) or a ratio's total larger than the part, other than the whole the reader chose."""
+    part, whole = relation.parts[0], relation.whole
+    whole_value = _whole_value(relation)
+    for q in quantities:
+        if q.start in (part.start, whole.start) or not _kin(relation, q) or (q.noun_class is None and q.kind != "money"):
+            continue
+        if q.sentence != part.sentence or abs(q.start - part.start) > 400:
+            continue  # (a whole of another sentence: the one the part is tied to by "trong đó" is unambiguous)
+        value = q.total if q.kind == "ratio" else q.value
+        if value and value > part.value and value != whole_value and (q.role in ("whole", "plan") or q.kind == "ratio"):
+            return True
     return False
 
 
@@ -530,6 +694,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
                   "đoàn viên)."),
+          # a candidate's share of all the deputies (53) although 52 voted: a base the minutes state
+          Example("Trong số 53 đại biểu, có 01 đại biểu vắng mặt có lý do.\n+ Số phiếu hợp lệ: 52\n"
+                  "+ Số phiếu tín nhiệm cao: 52 phiếu (chiếm 98,11 % tổng số đại biểu HĐND)."),
+          Example("- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, "
+                  "đạt 86,9%.", "86,9", "88,9"),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -542,34 +711,115 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     yield from table_rate_mismatch(ctx)
     earlier = list(_earlier_paragraph_shares(ctx))
     for relation in named_bases(ctx):  # "bằng 74,3% số quỹ vận động được trong năm": of what was "vận động" before
-        issue = _share_issue(ctx.text, relation, ())
+        issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation, _scope_of(ctx, relation.share.start))
         if issue is not None and not any(i.start == issue.start for i in earlier):
             earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
     yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
     yield from _plan_lines_before(ctx)
-    for relation, _ in lead_list_relations(ctx):
+    listed = lead_list_relations(ctx)
+    for relation, _ in listed:
         if relation.kind == "share-of":
             if _measured_in_its_paragraph(ctx, relation.share):
                 continue  # "Kết nạp 46 đoàn viên mới, đạt 115% chỉ tiêu năm (40 đoàn viên)": of its own plan
             issue = _share_issue(ctx.text, relation, ())
+            if issue is not None:  # (the bases in scope are read only for a share that does not fit its whole)
+                # the lead, every line of its list, and the sum of the levels listed (all those rated)
+                siblings = [r.parts[0] for r, _ in listed if r.kind == "share-of" and r.whole.start == relation.whole.start]
+                scope = _scope_of(ctx, relation.share.start, after=_LIST_AFTER) + _levels_sums(
+                    [Relation("sum-of", relation.whole, tuple(siblings))] if len(siblings) > 1 else [], relation.parts[0])
+                issue = _share_issue(ctx.text, relation, scope)
             if issue is not None:
                 yield issue
         elif relation.kind == "distribution":
             yield from _level_share_issues(ctx.text, relation)
-    for ballots in ballot_rounds(ctx):
+    yield from _ballot_share_issues(ctx)
+
+
+# the base a candidate's share names after it: "(chiếm 98,11% tổng số đại biểu HĐND)", "… số phiếu hợp lệ"
+_BALLOT_BASE_AFTER = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<base>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+                                re.IGNORECASE)
+
+
+def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
+    """"50 phiếu, đạt 79,37%" with 62 valid ballots is 80,65% (QĐ 190-QĐ/TW: shares of the valid ballots). But
+    a share of all the deputies or members although only some voted is the other legal base (Điều lệ: of those
+    called; Nghị quyết 96/2023/QH15: a tín nhiệm share of all the deputies): a share that such a whole stated in
+    the document gives is consistent, and one naming a base the document never counts cannot be checked.
+    Otherwise an error when the share names the valid ballots, a warning naming them when it names no base."""
+    rounds = ballot_rounds(ctx)
+    if not any(r.shares and r.counts.get("valid") for r in rounds):
+        return
+    people = None
+    for ballots in rounds:
         valid = ballots.counts.get("valid")
         if not valid or not valid[0]:
             continue
+        # those who voted: a share of all the members or deputies is of more than them (a share of the ballots
+        # returned, invalid ones included, is the slip QĐ 190 rules out)
+        voted = max(v[0] for v in ballots.counts.values())
         for votes, stated_text, start, end in ballots.shares:
             stated = parse_number(stated_text)
             true = votes / valid[0] * 100
             if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
                 continue
+            number = Quantity(start, end, stated_text, "percent", stated.value, stated.decimals)
+            if people is None:  # every count of persons in the document (deputies, members, voters): read once
+                people = {q.total if q.kind == "ratio" else q.value for p in ctx.paragraphs if _DIGIT.search(p.text)
+                          for q in paragraph_layer(ctx, p).quantities
+                          if q.kind in ("count", "ratio") and q.noun_class == "person" and q.value}
+            if any(base and base > voted and _explains(votes, base, number) for base in people):
+                continue  # "52 phiếu (chiếm 98,11% tổng số đại biểu HĐND)" of the 53 deputies, 52 of whom voted
             expected = format_vi(true, stated.decimals)
-            yield Issue(start, end, f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: "
-                        "tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ.", expected)
+            named = _BALLOT_BASE_AFTER.match(ctx.text, end)
+            valid_named = named is not None and "hợp lệ" in named["base"].lower()
+            if named is not None and not valid_named:
+                continue  # a base named after the share that is no count of the document
+            # the share of those who voted (ballots issued or returned, invalid ones included): say so
+            voters = next((v[0] for kind, v in ballots.counts.items() if kind != "valid" and v[0] > valid[0]
+                           and _explains(votes, v[0], number)), None)
+            if voters is not None and not valid_named:
+                message = (f"{stated_text}% = {votes}/{voters} là tỷ lệ trên số phiếu phát ra, thu về (cả phiếu không "
+                           f"hợp lệ); tỷ lệ phiếu bầu tính trên tổng số phiếu hợp lệ: {votes}/{valid[0]} = {expected}%.")
+            else:
+                message = (f"{votes}/{valid[0]} phiếu hợp lệ = {expected}%, không phải {stated_text}%: tỷ lệ phiếu bầu "
+                           "tính trên tổng số phiếu hợp lệ"
+                           + ("." if valid_named else " (nếu tỷ lệ không tính trên tổng số khác: phiếu thu về, số đại "
+                                                      "biểu có mặt hoặc tổng số đại biểu)."))
+            yield Issue(start, end, message, expected, None if valid_named else Severity.WARNING)
+
+
+def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:
+    """The figures a share at ``offset`` (document offsets) may be a share of: those of its paragraph and of the
+    paragraphs before it, as far back as a whole is looked for (_PARAGRAPHS_BACK), and ``after`` paragraphs on (the
+    rest of a list: "- Chưa đánh giá: 2 đồng chí"). Read only when a share does not fit the base the reader chose,
+    so rarely."""
+    paragraphs = ctx.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+    if at is None:
+        return ()
+    found = []
+    for paragraph in paragraphs[max(0, at - _PARAGRAPHS_BACK):at + 1 + after]:
+        if _DIGIT.search(paragraph.text):
+            found.extend(q.shifted(paragraph.start) for q in paragraph_layer(ctx, paragraph).quantities)
+    return tuple(found)
+
+
+_LIST_AFTER = 8  # the lines of a list after a share's line
+
+
+def _levels_sums(sums, part: Quantity) -> tuple[Quantity, ...]:
+    """The sum of the levels listed with ``part`` (an exhaustive list: xếp loại, tán thành / không tán thành), as a
+    whole in scope: clerks give the shares of the levels of those rated, not of the total that includes the
+    exempt or those not yet assessed."""
+    found = []
+    for relation in sums:
+        parts = relation.parts
+        if len(parts) > 1 and any(p.start == part.start for p in parts) and all(p.kind == "count" for p in parts):
+            found.append(Quantity(-1, -1, "", "count", sum(p.value for p in parts), noun_class=part.noun_class,
+                                  head=part.head, role="whole"))
+    return tuple(found)
 
 
 def _measured_in_its_paragraph(ctx: DocumentContext, share: Quantity) -> bool:
@@ -621,7 +871,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                     q for q, i in counted if i >= back and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
-            issue = _share_issue(ctx.text, shifted, ())
+            issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
             if issue is not None:
                 yield issue
         counted.extend((q, index) for q in counts)
@@ -735,7 +985,8 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             relation = Relation("result-vs-plan", plan.shifted(plan_paragraph.start),
                                 (result.shifted(result_paragraph.start),), percent.shifted(paragraph.start), explicit=False)
-            issue = _share_issue(ctx.text, relation, ())
+            issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation,
+                                                                         _scope_of(ctx, relation.share.start))
             if issue is not None:
                 yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
 
@@ -1276,6 +1527,9 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
+    # the levels of those rated, the exempt named beside the total: not short of it
+    Example("Chi bộ có 40 đảng viên, 4 đồng chí được miễn đánh giá. Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, "
+            "hoàn thành tốt nhiệm vụ 25 đồng chí, hoàn thành nhiệm vụ 5 đồng chí."),
     Example("Ủy ban Kiểm tra thi hành kỷ luật 15 đảng viên. Trong đó: khiển trách 9, cảnh cáo 4, cách chức 1.",
             "15", "14"),
     Example("Ủy ban Kiểm tra thi hành kỷ luật 14 đảng viên. Trong đó: khiển trách 9, cảnh cáo 4, cách chức 1."),
@@ -1393,6 +1647,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
+        if total < whole.value and _those_counted_named(layer.quantities, whole, parts, total):
+            continue  # "545 đồng chí, trong đó được đánh giá 543 …; 2 đồng chí không đánh giá": the levels are those rated
         # Levels that fall short may leave out members not rated (mới kết nạp, miễn đánh giá):
         # a warning; levels or a "gồm" list that exceed their whole are an error.
         short_levels = relation.levels and total < whole.value and not _EXHAUSTIVE_CUE.search(
@@ -1415,6 +1671,21 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _balance_issue(ctx.text, relation)
         if issue is not None:
             yield issue
+
+
+def _those_counted_named(quantities, whole: Quantity, parts, total: float) -> bool:
+    """Parts short of their whole that add up to another count of their kind stated before them (those rated, those
+    present), or to the whole less one (those exempt, not yet assessed): the clerk listed the ones counted. (Not a
+    count after them: "… cúm 03 ca. Số ca … so với cùng kỳ (41 ca)" is of another period.)"""
+    at = {whole.start, *(p.start for p in parts)}
+    kind = whole.noun_class or next((p.noun_class for p in parts if p.noun_class), None)
+    first = min(p.start for p in parts)
+    for q in quantities:
+        if q.start in at or q.start > first or q.kind != "count" or kind is None or q.noun_class != kind:
+            continue
+        if abs(q.value - total) < 1e-9 or abs(whole.value - q.value - total) < 1e-9:
+            return True
+    return False
 
 
 def _balance_issue(text: str, relation: Relation) -> Issue | None:

@@ -211,6 +211,9 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Số phiếu phát ra 07, thu về 07, hợp lệ 07. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
             "01 phiếu; không kỷ luật: 02 phiếu."),
     Example("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Đồng chí Lê Văn An đạt 8 phiếu, đồng chí Trần Bình đạt 7 phiếu."),
+    # a share of all the members although only those present voted (a base the minutes state): silent
+    Example("Chi bộ có 32 đảng viên, có mặt 29 đồng chí. Biểu quyết thông qua nghị quyết: 28 đồng chí tán thành, chiếm "
+            "87,5%."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
@@ -238,7 +241,7 @@ def vote_mismatch(ctx: DocumentContext):
             vote, block, counted, total)
         if issue is not None:
             yield issue
-        for issue in _percent_issues(ctx.text, vote, block):
+        for issue in _percent_issues(ctx.text, vote, block, ctx):
             if not any(a < issue.end and issue.start < b for a, b in flagged):
                 yield issue  # arithmetic.py may already have judged "15/16 (93,7%)"
 
@@ -296,10 +299,14 @@ def _all_voted_issue(text: str, vote: Vote, block: Block | None, counted: dict, 
                  f"biểu quyết, dù biên bản ghi “{said.group()}”.", None, None, (Related(said.start(), said.end(), "cue"),))
 
 
-def _percent_issues(text: str, vote: Vote, block: Block | None):
+def _percent_issues(text: str, vote: Vote, block: Block | None, ctx: DocumentContext | None = None):
     """A printed percentage must be the count over its own denominator or, when none is
-    written, over one of the meeting's: present, official present, official called."""
+    written, over one of the meeting's: present, official present, official called, or any
+    count of persons stated in its paragraph or the ones before (clerks give shares of all the
+    members or deputies although only some voted). Without a written denominator the base is
+    inferred: a warning naming the bases tried, never an error."""
     denominators = [p.denominator.value for p in vote.parts.values() if p.denominator]
+    people = None
     for kind, part in vote.parts.items():
         if part.pct is None or part.count is None:
             continue
@@ -312,6 +319,11 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
         wholes = sorted({w for w in wholes if w > 0})
         if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
             continue
+        if not part.denominator and ctx is not None:
+            if people is None:
+                people = _people_in_scope(ctx, start)
+            if any(_matches(value, decimals, part.count.value, w) for w in people):
+                continue  # "Chi bộ có 32 đảng viên, có mặt 29 …: 28 đồng chí tán thành, chiếm 87,5%": of all 32
         approve = vote.parts["approve"]
         if kind != "approve" and approve.count is not None and approve.pct is None and any(
                 _matches(value, decimals, approve.count.value, w) for w in wholes):
@@ -326,7 +338,24 @@ def _percent_issues(text: str, vote: Vote, block: Block | None):
         yield Issue(start, end,
                     f"{_NAMES[kind].capitalize()} {part.count.value}: {computed}, không khớp với {printed} đã ghi "
                     f"(làm tròn đến {decimals} chữ số thập phân).",
-                    suggestion=suggestion)
+                    suggestion=suggestion, severity=None if part.denominator else Severity.WARNING)
+
+
+_PARAGRAPHS_BACK = 8
+
+
+def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
+    """Every count of persons (and ratio's total) in the paragraph at ``offset`` and the few before it."""
+    paragraphs = ctx.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+    if at is None:
+        return set()
+    found = set()
+    for paragraph in paragraphs[max(0, at - _PARAGRAPHS_BACK):at + 1]:
+        for q in paragraph_layer(ctx, paragraph).quantities:
+            if q.kind in ("count", "ratio") and q.noun_class == "person":
+                found.add(int(q.total if q.kind == "ratio" and q.total else q.value))
+    return {v for v in found if v > 0}
 
 
 @rule("resolution-not-passed", severity=Severity.WARNING, title="Nghị quyết chưa đủ quá nửa tán thành",
