@@ -611,9 +611,11 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
             if len({w.value for w, *_ in earlier}) > 1:
-                earlier = _narrowed(earlier, part)
-            if not earlier or len({w.value for w, *_ in earlier}) != 1:
+                earlier = _narrowed(earlier, part) or earlier
+            if not earlier:
                 continue
+            # (several wholes left: the nearest is named, and any other count of the noun that gives the printed
+            # share silences it below — "662 trong tổng số 686 TCCSĐ được đánh giá" … "604 TCCSĐ …, đạt 91,2%")
             whole = earlier[-1][0].shifted(earlier[-1][2])
             shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
                                explicit=False)

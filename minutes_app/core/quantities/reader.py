@@ -189,7 +189,23 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     if not upper and "/" in text and _SPAN_HINT.search(text):
         not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
+    if " tổng số " in text:
+        _share_heads(text, quantities)
     return [_placed(_modified(text, q), clauses) for q in quantities], not_quantities, clauses
+
+
+# "662 trong tổng số 686 tổ chức cơ sở đảng", "có 12 trên tổng số 15 chi bộ": the part is counted by the whole's noun
+_SHARED_HEAD_GAP = re.compile(r"\s+(?:trong|trên)\s+tổng\s+số\s+$", re.IGNORECASE)
+
+
+def _share_heads(text: str, quantities: list[Quantity]) -> None:
+    """A bare count written before "trong/trên tổng số" and a counted whole takes the whole's noun
+    (set before anyone else sees it)."""
+    for first, second in zip(quantities, quantities[1:]):
+        if first.kind == "count" and first.head is None and second.kind == "count" \
+                and second.head is not None and _SHARED_HEAD_GAP.fullmatch(text, first.end, second.start):
+            for name in ("head", "noun_class", "broader", "unit"):
+                object.__setattr__(first, name, getattr(second, name))
 
 
 _SPAN_HINT = re.compile(r"\d\s*(?:[-–,]|đến|và)\s*(?:ngày\s+)?\d{1,2}/\d")

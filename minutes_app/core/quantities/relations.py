@@ -1827,7 +1827,15 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
         return False
     if whole == part or whole.startswith(part) and whole.endswith(_ATTACHED):
         return True
+    if " " in whole and " " not in part and _initials(whole) == part \
+            or " " in part and " " not in whole and _initials(part) == whole:
+        return True  # "tổ chức cơ sở đảng" … "TCCSĐ": a noun and its acronym
     return any({whole, part} <= pair for pair in _CLASSIFIED)
+
+
+def _initials(phrase: str) -> str:
+    """The first letters of a phrase's syllables ("tổ chức cơ sở đảng" → "tccsđ"), as its acronym is written."""
+    return "".join(word[0] for word in phrase.split())
 
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
