@@ -40,3 +40,46 @@ def test_a_share_of_a_base_stated_a_paragraph_before(text, wrong):
 ])
 def test_a_share_that_fits_one_base_before_stays_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- badge levels (Huy hiệu N năm tuổi Đảng) after the
+# count of members given the badge: in its sentence, the next sentence or the next paragraphs
+
+
+@pytest.mark.parametrize("text, wrong, severity", [
+    ("Chi bộ đã trao Huy hiệu Đảng cho 7 đảng viên, trong đó: Huy hiệu 60 năm tuổi Đảng có 1 đồng chí; Huy hiệu 40 "
+     "năm tuổi Đảng có 2 đồng chí; Huy hiệu 30 năm tuổi Đảng có 5 đồng chí.", "7 đảng viên", "error"),
+    ("Sáng 3/2, Đảng bộ phường Hòa Bình trao tặng Huy hiệu Đảng cho 15 đảng viên.\n"
+     "Theo đó, 3 đảng viên nhận Huy hiệu 55 năm tuổi Đảng, 4 đảng viên nhận Huy hiệu 45 năm tuổi Đảng, 6 đảng viên "
+     "nhận Huy hiệu 40 năm và 3 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.", "15 đảng viên", "warning"),
+    ("Đợt 7/11, toàn Đảng bộ có 120 đảng viên được trao tặng Huy hiệu Đảng. Trong đó, 20 đồng chí nhận Huy hiệu "
+     "50 năm; 35 đồng chí nhận Huy hiệu 40 năm; 60 đồng chí nhận Huy hiệu 30 năm tuổi Đảng.", "120 đảng viên",
+     "warning"),
+])
+def test_badge_levels_must_add_up_to_the_members_given_the_badge(text, wrong, severity):
+    found = findings(text, "sum-mismatch")
+    assert any(wrong in f.text and f.severity.value == severity for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ đã trao Huy hiệu Đảng cho 8 đảng viên, trong đó: Huy hiệu 60 năm tuổi Đảng có 1 đồng chí; Huy hiệu 40 "
+    "năm tuổi Đảng có 2 đồng chí; Huy hiệu 30 năm tuổi Đảng có 5 đồng chí.",
+    "Sáng 3/2, Đảng bộ phường Hòa Bình trao tặng Huy hiệu Đảng cho 16 đảng viên.\n"
+    "Theo đó, 3 đảng viên nhận Huy hiệu 55 năm tuổi Đảng, 4 đảng viên nhận Huy hiệu 45 năm tuổi Đảng, 6 đảng viên "
+    "nhận Huy hiệu 40 năm và 3 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
+    # some levels picked out ("trong đó có"): fewer than the count, two levels, silent
+    "Đảng bộ trao Huy hiệu Đảng cho 42 đảng viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm và 3 đồng chí nhận "
+    "Huy hiệu 65 năm tuổi Đảng.",
+    # posthumous awards are a group of their own
+    "Đảng bộ trao Huy hiệu Đảng cho 5 đảng viên và truy tặng cho 2 trường hợp. Cụ thể: 2 đảng viên nhận Huy hiệu 50 "
+    "năm, 3 đảng viên nhận Huy hiệu 30 năm; truy tặng Huy hiệu 40 năm cho 1 trường hợp, Huy hiệu 30 năm cho 1 "
+    "trường hợp.",
+    # the levels of two units, one after the other: not one breakdown
+    "Trao Huy hiệu Đảng cho 6 đảng viên. Chi bộ thôn 1 có 2 đồng chí nhận Huy hiệu 30 năm, 1 đồng chí nhận Huy hiệu "
+    "40 năm; Chi bộ thôn 2 có 2 đồng chí nhận Huy hiệu 30 năm, 2 đồng chí nhận Huy hiệu 40 năm.",
+    # the guests of the ceremony are not the members given the badge
+    "Dự lễ trao Huy hiệu Đảng có 40 đại biểu. Có 3 đảng viên nhận Huy hiệu 50 năm và 4 đảng viên nhận Huy hiệu 40 "
+    "năm tuổi Đảng.",
+])
+def test_badge_levels_that_fit_or_are_not_a_breakdown_stay_silent(text):
+    assert not findings(text, "sum-mismatch")

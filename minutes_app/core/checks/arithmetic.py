@@ -16,6 +16,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
+from ..quantities.badges import badge_breakdowns
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
@@ -1478,6 +1479,12 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
             "30", "29"),
     Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
             "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 4 đồng chí.\nTổng cộng: 30 đồng chí."),
+    # badge levels (years of membership) after the count of members given the badge, here a paragraph later
+    Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 9 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
+            "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
+            "9 đảng viên"),
+    Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 10 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
+            "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng."),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
@@ -1485,6 +1492,7 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     table's total row against the rows above it (checks/tables.py)."""
     yield from table_total_mismatch(ctx)
     yield from _next_paragraph_levels(ctx)
+    yield from _badge_level_sums(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind != "sum-of":
             continue
@@ -1503,6 +1511,26 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             yield Issue(whole.start, whole.end,
                         f"Các dòng liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
                         f"{'ở tiêu đề' if where == 'dưới đó' else 'ở dòng tổng'} (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
+
+
+def _badge_level_sums(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Trao Huy hiệu Đảng cho 12 đảng viên." then "4 đảng viên nhận Huy hiệu 55 năm tuổi Đảng, 3 …
+    50 năm, …": the badge levels (quantities/badges.py) are disjoint, so more members than the count
+    is an error in one sentence, a warning across sentences (naming the count); fewer, with three
+    levels or more listed, a warning (the list may leave some out)."""
+    for whole, parts, same_sentence in badge_breakdowns(ctx):
+        total = sum(p.value for p in parts)
+        if total == whole.value or total < whole.value and len(parts) < 3:
+            continue
+        listed = " + ".join(p.text for p in parts)
+        related = (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                   *(Related(p.start, unit_end(ctx.text, p), "part") for p in parts))
+        where = "" if same_sentence else " nêu ở trên"
+        severity = None if same_sentence and total > whole.value else Severity.WARNING
+        yield Issue(whole.start, unit_end(ctx.text, whole),
+                    f"Các mức Huy hiệu Đảng liệt kê cộng lại {listed} = {format_vi(total)}, khác "
+                    f"{_describe(whole, ctx.text)} được trao Huy hiệu{where}: mỗi đảng viên nhận một mức.",
+                    None, severity, related)
 
 
 def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
