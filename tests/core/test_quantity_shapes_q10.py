@@ -83,3 +83,40 @@ def test_badge_levels_must_add_up_to_the_members_given_the_badge(text, wrong, se
 ])
 def test_badge_levels_that_fit_or_are_not_a_breakdown_stay_silent(text):
     assert not findings(text, "sum-mismatch")
+
+
+# ---------------------------------------------------------------- a change against an earlier period whose two levels
+# are stated apart from it: the current level before it, the earlier one in a bracket after it or a sentence before
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2024, Ban Tiếp công dân huyện tiếp nhận 312 đơn, so với năm trước giảm 45 đơn (năm 2023 tiếp nhận 347 đơn).",
+     "45"),
+    ("Qua rà soát, có 86 hộ nghèo thuộc diện hỗ trợ, so với cùng kỳ năm trước tăng 19 hộ nghèo (6 tháng đầu năm 2024 "
+     "có 76 hộ nghèo).", "19"),
+    ("Năm 2023, toàn huyện đã kết nạp 214 đảng viên. Năm 2024, toàn huyện kết nạp 236 đảng viên (tăng 32 đảng viên so "
+     "với năm 2023).", "32"),
+])
+def test_a_change_against_levels_stated_apart(text, wrong):
+    found = findings(text, "derived-mismatch")
+    assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Ban Tiếp công dân huyện tiếp nhận 312 đơn, so với năm trước giảm 35 đơn (năm 2023 tiếp nhận 347 đơn).",
+    "Qua rà soát, có 86 hộ nghèo thuộc diện hỗ trợ, so với cùng kỳ năm trước tăng 10 hộ nghèo (6 tháng đầu năm 2024 "
+    "có 76 hộ nghèo).",
+    "Năm 2023, toàn huyện đã kết nạp 214 đảng viên. Năm 2024, toàn huyện kết nạp 236 đảng viên (tăng 22 đảng viên so "
+    "với năm 2023).",
+    # "cùng kỳ năm 2023" is the same months of that year, not the year's figure stated before
+    "Năm 2023, toàn tỉnh có 1.250.000 lượt khám bệnh. 5 tháng đầu năm 2024 có 563.000 lượt khám bệnh, tăng 31.000 "
+    "lượt khám bệnh so với cùng kỳ năm 2023.",
+    # the bracket after the level is its breakdown, not the earlier period's level
+    "Trong năm tiếp nhận 1.536 đơn (tồn kỳ trước 40 đơn, mới 1.496 đơn), so với cùng kỳ năm trước tăng 131 đơn "
+    "(năm 2023 tiếp nhận 1.405 đơn).",
+    # two figures of the earlier year: which one is unknown, silent
+    "Năm 2023 kết nạp 214 đảng viên, năm 2023 chuyển chính thức 190 đảng viên. Năm 2024 kết nạp 236 đảng viên (tăng "
+    "30 đảng viên so với năm 2023).",
+])
+def test_a_change_that_fits_or_has_no_single_earlier_level_stays_silent(text):
+    assert not findings(text, "derived-mismatch")

@@ -54,6 +54,11 @@ def _printed(value: float, like: Quantity) -> str:
           # a net change after what came in and what went out
           Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 285 hội viên.", "285", "275"),
           Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 275 hội viên."),
+          # a change whose levels are stated apart: the current one before it, the earlier one in a bracket after it
+          Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 189 đơn (năm 2023 có 419 đơn thuộc thẩm "
+                  "quyền).", "189", "198"),
+          Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 198 đơn (năm 2023 có 419 đơn thuộc thẩm "
+                  "quyền)."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A difference written with its base, or an amount per one after the amount and the count

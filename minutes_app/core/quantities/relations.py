@@ -191,6 +191,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(growths(text, quantities, sentences))
     if _DERIVED_HINT.search(text):
         relations.extend(gaps_and_averages(text, quantities, sentences, relations))
+    if "o với" in text and ("tăng" in text or "giảm" in text):
+        from .changes import earlier_level_gaps  # (a module of its own, importing this one)
+        relations.extend(earlier_level_gaps(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
