@@ -120,3 +120,35 @@ def test_a_change_against_levels_stated_apart(text, wrong):
 ])
 def test_a_change_that_fits_or_has_no_single_earlier_level_stays_silent(text):
     assert not findings(text, "derived-mismatch")
+
+
+# ---------------------------------------------------------------- shares of one whole the text does not state: each
+# count over its share gives about the same whole
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ 4,48%.",
+     "4,48%"),
+    ("Về cơ cấu, hộ trồng lúa là 12.400 hộ chiếm 62%; hộ chăn nuôi là 5.500 hộ chiếm 31%; hộ làm dịch vụ là 2.100 hộ "
+     "chiếm 10,5%.", "31%"),
+    ("Trong số đảng viên của Đảng bộ, có 412 đồng chí là nữ, chiếm 41,2%, 305 đồng chí là đoàn viên thanh niên, "
+     "chiếm 35,5%, 88 đồng chí là người dân tộc thiểu số, chiếm 8,8%.", "35,5%"),
+])
+def test_shares_of_one_unstated_whole_must_agree(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ 3,84%.",
+    "Về cơ cấu, hộ trồng lúa là 12.400 hộ chiếm 62%; hộ chăn nuôi là 5.500 hộ chiếm 27,5%; hộ làm dịch vụ là 2.100 "
+    "hộ chiếm 10,5%.",
+    # a share cut rather than rounded at its last digit still gives the same whole
+    "Toàn xã còn 96 hộ nghèo, chiếm 3,14%; hộ cận nghèo 71 hộ, chiếm 2,32%.",
+    # shares of two plans ("đạt"), not of one whole
+    "Kết nạp 52 đảng viên, đạt 104% kế hoạch; chuyển chính thức 40 đảng viên, đạt 95% kế hoạch.",
+    # two classes: members and households are shares of two wholes
+    "Có 412 đảng viên nữ, chiếm 41,2%; có 980 hộ cận nghèo, chiếm 4,48%.",
+])
+def test_shares_that_agree_or_are_of_other_wholes_stay_silent(text):
+    assert not findings(text, "percent-mismatch")

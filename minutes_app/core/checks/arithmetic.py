@@ -195,6 +195,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
     Example("Đã kiểm tra 25 chi bộ; 20 chi bộ xếp loại tốt, đạt 80%."),
+    # shares of one whole the text does not state: each count over its share gives about the same whole (a warning)
+    Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
+            "4,48%.", "4,48%", "3,84%"),
+    Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
+            "3,84%."),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -204,6 +209,8 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
     layer = quantities_of(ctx)
     yield from _distribution_issues(ctx.text, layer)
+    if "chiếm" in ctx.text:
+        yield from _parallel_share_issues(ctx.text, layer)
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
     for relation in layer.of("excess"):
@@ -224,6 +231,68 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _change_rate_issue(ctx.text, relation)
         if issue is not None:
             yield issue
+
+
+_HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
+    """"còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%; hộ cận nghèo là 6.943 hộ, chiếm tỷ lệ 2,27%": counts of one class
+    in one sentence, each "chiếm" a share of a whole the text does not state, are shares of one whole, so each
+    count over its share gives about the same whole. The one whose whole stands apart from the others' (of
+    two, the later) is a slip (a warning naming the whole the others give). Each share may have been
+    rounded or cut at its last printed digit."""
+    by_sentence: dict[tuple[int, str], list[Relation]] = {}
+    for relation in layer.of("share-open"):
+        part, percent = relation.parts[0], relation.share
+        if part.kind != "count" or not part.noun_class or not 0 < percent.value < 100 \
+                or not _HELD_BEFORE.search(text, max(0, percent.start - 16), percent.start) \
+                or APPROXIMATE_BEFORE.search(text, max(0, part.start - 12), part.start):
+            continue
+        by_sentence.setdefault((part.sentence, part.noun_class), []).append(relation)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        spans = [_implied_whole(r) for r in group]
+        odd = None
+        if len(group) == 2:
+            if spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]:
+                odd = 1
+        else:
+            apart = []
+            for index in range(len(group)):
+                others = [w for i, w in enumerate(spans) if i != index]
+                low, high = max(w[0] for w in others), min(w[1] for w in others)
+                if low <= high and (spans[index][1] < low or high < spans[index][0]):
+                    apart.append(index)
+            odd = apart[0] if len(apart) == 1 else None  # (two that could each be the slip: which is unknown)
+        if odd is None:
+            continue
+        relation = group[odd]
+        others = [w for i, w in enumerate(spans) if i != odd]
+        whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
+        part, percent = relation.parts[0], relation.share
+        if _explained_otherwise(relation, layer.quantities):
+            continue
+        true = part.value / whole * 100
+        expected = format_vi(true, percent.decimals)
+        if expected == format_vi(percent.value, percent.decimals):
+            continue
+        named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
+        yield Issue(percent.start, percent.end,
+                    f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}; {part.text} / "
+                    f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ trong câu cùng "
+                    "tính trên một tổng số.", expected + percent.text[len(percent.text.rstrip("% ")):],
+                    Severity.WARNING, tuple(Related(r.parts[0].start, unit_end(text, r.parts[0]), "part")
+                                            for r in group))
+
+
+def _implied_whole(relation: Relation) -> tuple[float, float]:
+    """The whole a count and its share give, as a range: the share may be rounded or cut at its last digit."""
+    part, percent = relation.parts[0], relation.share
+    unit = 10.0 ** -percent.decimals
+    low, high = max(percent.value - unit, unit / 10), percent.value + unit
+    return part.value / high * 100, part.value / low * 100
 
 
 def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
