@@ -152,3 +152,33 @@ def test_shares_of_one_unstated_whole_must_agree(text, wrong):
 ])
 def test_shares_that_agree_or_are_of_other_wholes_stay_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- a news headline's change told again in the body
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Huyện Nam Trà My giảm 412 hộ nghèo\nNăm 2024, huyện tập trung thực hiện các chương trình mục tiêu quốc gia. "
+     "Kết quả, toàn huyện giảm 421 hộ nghèo, tỷ lệ hộ nghèo còn 38,2%.", "421 hộ nghèo"),
+    ("Xã Tân Lập tăng 35 hộ khá, giàu trong năm\nTheo báo cáo của UBND xã, năm 2024 toàn xã tăng 53 hộ khá, giàu so "
+     "với năm trước nhờ phát triển kinh tế vườn.", "53 hộ khá"),
+    ("Đảng bộ phường Bình Minh tăng 18 đảng viên\nSau một năm thực hiện nghị quyết, số đảng viên của Đảng bộ tăng 16 "
+     "đảng viên, đạt chỉ tiêu đề ra.", "16 đảng viên"),
+])
+def test_a_headline_change_told_again_in_the_body(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert any(f.text == wrong for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện Nam Trà My giảm 412 hộ nghèo\nNăm 2024, huyện tập trung thực hiện các chương trình mục tiêu quốc gia. "
+    "Kết quả, toàn huyện giảm 412 hộ nghèo, tỷ lệ hộ nghèo còn 38,2%.",
+    # the other way, or another noun: another figure
+    "Xã Tân Lập tăng 35 hộ khá, giàu trong năm\nTheo báo cáo của UBND xã, năm 2024 toàn xã giảm 12 hộ nghèo và "
+    "tăng 35 hộ khá, giàu so với năm trước.",
+    "Đảng bộ phường Bình Minh tăng 18 đảng viên\nSau một năm, Đảng bộ tăng 3 chi bộ trực thuộc và tăng 18 đảng viên.",
+    # the body's changes of that noun differ among themselves (per unit): which one the headline sums up is unknown
+    "Toàn huyện giảm 300 hộ nghèo\nXã A giảm 120 hộ nghèo. Xã B giảm 95 hộ nghèo. Xã C giảm 85 hộ nghèo.",
+])
+def test_a_headline_change_that_fits_or_is_another_stays_silent(text):
+    assert not findings(text, "figure-inconsistent")

@@ -238,7 +238,34 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     found.extend(_verbatim(ctx, skip, {r.parts[0].start for r in found} | {r.whole.start for r in found}))
     if headline is not None:
         found.extend(_headline_shares(ctx, headline))
+        found.extend(_headline_changes(ctx, headline))
     return found
+
+
+def _headline_changes(ctx, headline: int) -> list[Relation]:
+    """A news headline's change told again in the body ("Tây Giang giảm 378 hộ nghèo" over "… năm 2022
+    giảm 387 hộ nghèo (giảm 7,79%)"): the body's changes the same way of the same noun are its figure;
+    when they all differ from it (with one value), the body's is questioned."""
+    top = ctx.paragraphs[headline]
+    changes = [q for q in paragraph_layer(ctx, top).quantities
+               if q.kind == "count" and q.head and q.modifier == "change" and q.modifier_cue is not None]
+    if len(changes) != 1:
+        return []
+    told = changes[0]
+    way, words = told.modifier_cue.text.split()[0].lower(), _unit_words(top.text, told)
+    body = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index <= headline or way not in paragraph.text.lower():
+            continue
+        body.extend((q, paragraph) for q in paragraph_layer(ctx, paragraph).quantities
+                    if q.kind == "count" and q.modifier == "change" and q.modifier_cue is not None
+                    and q.modifier_cue.text.split()[0].lower() == way and q.noun_class == told.noun_class
+                    and _unit_words(paragraph.text, q) == words)
+    if not body or any(q.value == told.value for q, _ in body) or len({q.value for q, _ in body}) != 1:
+        return []
+    quantity, paragraph = body[0]
+    return [Relation("same-as", told.shifted(top.start), (quantity.shifted(paragraph.start),), explicit=False,
+                     cues=(Cue(top.start, top.end, "headline"),))]
 
 
 _SHARE_FILLERS = frozenset(("đạt", "chiếm", "là", "số", "của", "trong", "đó", "và", "các", "có", "được", "tỷ", "tỉ", "lệ",
