@@ -182,3 +182,35 @@ def test_a_headline_change_told_again_in_the_body(text, wrong):
 ])
 def test_a_headline_change_that_fits_or_is_another_stays_silent(text):
     assert not findings(text, "figure-inconsistent")
+
+
+# ---------------------------------------------------------------- a paragraph opened by "Trong đó": its shares are of
+# the last count of their noun in the paragraph before, even after a long description
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Đại hội đã hiệp thương cử Ủy ban Mặt trận Tổ quốc huyện khóa mới gồm 64 vị.\nTrong đó, 22 vị là đại diện các "
+     "tổ chức thành viên, các dân tộc, tôn giáo, nhân sĩ, trí thức tiêu biểu trên địa bàn huyện, chiếm 38%.", "38%"),
+    ("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh niên, chiếm "
+     "65,7%.", "65,7%"),
+    ("Ban Chấp hành Hội Nông dân xã khóa mới có 25 ủy viên.\nTrong số đó, 9 ủy viên là nữ, chiếm 32%.", "32%"),
+])
+def test_shares_of_a_paragraph_opened_by_those_of_the_count_before(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội đã hiệp thương cử Ủy ban Mặt trận Tổ quốc huyện khóa mới gồm 64 vị.\nTrong đó, 22 vị là đại diện các "
+    "tổ chức thành viên, các dân tộc, tôn giáo, nhân sĩ, trí thức tiêu biểu trên địa bàn huyện, chiếm 34,4%.",
+    "Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh niên, chiếm "
+    "60,7%.",
+    "Ban Chấp hành Hội Nông dân xã khóa mới có 25 ủy viên.\nTrong số đó, 9 ủy viên là nữ, chiếm 36%.",
+    # another noun before: no base for it
+    "Năm 2024, toàn Đảng bộ có 42 chi bộ.\nTrong đó, có 51 đảng viên là đoàn viên thanh niên, chiếm 65,7%.",
+    # "vị trí" counts posts, not persons ("vị")
+    "Hội nghị có 12 vị đại biểu khách mời.\nTrong đó, 5 vị trí việc làm dành cho lao động nữ, chiếm 30%.",
+    "Huyện có 12 vị trí việc làm mới.\nTrong đó, 5 vị trí dành cho lao động nữ, chiếm 41,7%.",
+])
+def test_shares_of_those_that_fit_or_have_no_base_stay_silent(text):
+    assert not findings(text, "percent-mismatch")

@@ -600,6 +600,11 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
                   "đoàn viên)."),
+          # a paragraph opened by "Trong đó": its shares are of the last count of their noun before (a warning)
+          Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
+                  "niên, chiếm 65,7%.", "65,7%", "60,7%"),
+          Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
+                  "niên, chiếm 60,7%."),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -663,11 +668,18 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     # (whole, paragraph index, its noun, paragraph start, picked out of another whole: "trong đó có 1.381 đại biểu …")
     wholes: list[tuple[Quantity, int, str | None, int, bool]] = []
     counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
+    last: tuple[int, int, tuple] | None = None  # the paragraph before: its index, start and counts
     for paragraph, entry in ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True):
         if entry is None:
+            last = None
             continue
         index = paragraph.index
         opens, counts, own_wholes, quantities = entry
+        before, last = last, (index, paragraph.start, counts)
+        if before is not None and opens and _OF_THOSE_OPENING.match(paragraph.text):
+            # "… gồm 355 vị." then a paragraph "Trong đó, 230 vị …, chiếm 57%": of the last count of its noun before
+            yield from _shares_of_those_before(ctx, paragraph, opens, before, quantities)
+            opens = ()
         back = index - _PARAGRAPHS_BACK
         if wholes and wholes[0][1] < back:  # (older entries are out of every window from now on)
             wholes = [w for w in wholes if w[1] >= back]
@@ -698,6 +710,27 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                 yield issue
         counted.extend((q, index) for q in counts)
         wholes.extend((q, index, noun, paragraph.start, subset) for q, noun, subset in own_wholes)
+
+
+def _shares_of_those_before(ctx: DocumentContext, paragraph, opens, before, quantities) -> Iterator[Issue]:
+    """A paragraph opened by "Trong đó": each open share's whole is the last count of its part's noun in the
+    paragraph before (a warning naming it), unless another count there or here gives the printed share."""
+    _, start, counts = before
+    for relation, named in opens:
+        part, percent = relation.whole, relation.share
+        same = [q for q in counts if q.kind == "count" and q.value > part.value and q.modifier is None
+                and heads_agree(q.head, part.head) and (named is None or heads_agree(q.head, named))]
+        if not same:
+            continue
+        whole = same[-1].shifted(start)
+        shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
+                           explicit=False)
+        if _explained_otherwise(relation, tuple(q for q in counts if q.noun_class == part.noun_class)) \
+                or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
+            continue
+        issue = _share_issue(ctx.text, shifted, ())
+        if issue is not None:
+            yield issue
 
 
 def _share_entries(reading, entities) -> tuple | None:

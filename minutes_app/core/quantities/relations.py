@@ -1560,6 +1560,9 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     return relations
 
 
+_LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
+
+
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
             breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
     """share-of and result-vs-plan relations of every percentage that states a share."""
@@ -1603,6 +1606,13 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 83,7%": digits that are no quantity (a period, a
             # date) between the part and its share; only a whole stated paragraphs before is then looked for
             gap, loose = _DIGITS.sub("x", gap), True
+        if not loose and part.start >= sentence[0] and part.kind == "count" and part.head and part.noun_class \
+                and len(gap) > 60 and not _SHARE_GAP.match(gap) and _LONG_SHARE_GAP.fullmatch(gap) and not any(
+                sentence[0] <= q.start < percent.start and q is not part for q in quantities):
+            # "Trong đó, 230 vị là các cá nhân tiêu biểu trong các giai cấp, …, người Việt Nam ở nước ngoài, chiếm 57%":
+            # the one count of its sentence, a long description between (inferred: a whole stated before is looked for)
+            relations.append(Relation("share-open", part, (part,), percent, explicit=False))
+            continue
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if loose:
