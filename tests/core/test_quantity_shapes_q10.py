@@ -214,3 +214,29 @@ def test_shares_of_a_paragraph_opened_by_those_of_the_count_before(text, wrong):
 ])
 def test_shares_of_those_that_fit_or_have_no_base_stay_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- a ratio and its share after a semicolon written
+# for a comma
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("6 tháng đầu năm, toàn xã có 1.212/1.305 hộ gia đình đăng ký danh hiệu gia đình văn hóa; đạt 29%.", "29%"),
+    ("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 78,5%.", "78,5%"),
+    ("Toàn huyện có 15/19 xã đạt chuẩn nông thôn mới; chiếm 87%.", "87%"),
+])
+def test_a_ratio_then_its_share_after_a_semicolon(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert any(f.text == wrong for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "6 tháng đầu năm, toàn xã có 1.212/1.305 hộ gia đình đăng ký danh hiệu gia đình văn hóa; đạt 92,9%.",
+    "Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 87,5%.",
+    # the share of a plan after the semicolon: not of the ratio
+    "Toàn huyện có 15/19 xã đạt chuẩn nông thôn mới; đạt 107% kế hoạch năm.",
+    # another clause with its own number between
+    "Có 42/48 chi bộ sinh hoạt chuyên đề; 30 chi bộ đã sơ kết, đạt 62,5%.",
+])
+def test_a_ratio_and_a_share_that_fit_or_are_apart_stay_silent(text):
+    assert not findings(text, "percent-mismatch")

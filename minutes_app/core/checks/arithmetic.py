@@ -195,6 +195,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
     Example("Đã kiểm tra 25 chi bộ; 20 chi bộ xếp loại tốt, đạt 80%."),
+    # a ratio, then its share after a semicolon written for a comma
+    Example("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 78,5%.", "78,5%", "87,5%"),
+    Example("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 87,5%."),
     # shares of one whole the text does not state: each count over its share gives about the same whole (a warning)
     Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
             "4,48%.", "4,48%", "3,84%"),

@@ -1563,6 +1563,9 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
 _LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
 
 
+_RATIO_THEN_SHARE = re.compile(r"[^\d;:.()]{0,80}?;\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
+
+
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
             breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
     """share-of and result-vs-plan relations of every percentage that states a share."""
@@ -1612,6 +1615,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "Trong đó, 230 vị là các cá nhân tiêu biểu trong các giai cấp, …, người Việt Nam ở nước ngoài, chiếm 57%":
             # the one count of its sentence, a long description between (inferred: a whole stated before is looked for)
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
+            continue
+        if part.kind == "ratio" and part.total and part.start >= sentence[0] and _RATIO_THEN_SHARE.fullmatch(gap) \
+                and not _PLAN_AFTER.match(after) and not _other_base_named(text, part, percent):
+            # "1.639/1.690 hộ gia đình đăng ký danh hiệu gia đình văn hóa; đạt 97%": a semicolon written for a comma
+            relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
