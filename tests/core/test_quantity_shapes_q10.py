@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from tests.helpers import findings
 
 # ---------------------------------------------------------------- a share whose base was stated a paragraph before,
@@ -240,3 +241,27 @@ def test_a_ratio_then_its_share_after_a_semicolon(text, wrong):
 ])
 def test_a_ratio_and_a_share_that_fit_or_are_apart_stay_silent(text):
     assert not findings(text, "percent-mismatch")
+
+
+# ---------------------------------------------------------------- members exempt from meetings are a presence level:
+# a count of them is no whole of those absent and present after it
+
+
+@pytest.mark.parametrize("text", [
+    "Tại hội nghị, có 1 đồng chí miễn sinh hoạt, 2 đồng chí vắng mặt, có mặt 14 đồng chí.",
+    "Buổi sinh hoạt có 2 đồng chí miễn sinh hoạt, 1 đồng chí vắng, có mặt 21 đồng chí.",
+    "Chi bộ có 17 đảng viên, 1 đồng chí miễn sinh hoạt, 2 đồng chí vắng mặt, có mặt 14 đồng chí.",
+])
+def test_an_exempt_count_is_no_whole_of_the_levels_after_it(text):
+    assert not [f for f in analyze(text).findings if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chi bộ có 17 đảng viên, 1 đồng chí miễn sinh hoạt, 2 đồng chí vắng mặt, có mặt 15 đồng chí.", "17"),
+    ("Chi bộ có 24 đảng viên, 2 đồng chí miễn sinh hoạt, 1 đồng chí vắng, có mặt 20 đồng chí.", "24"),
+    ("Tổng số đảng viên của chi bộ là 31 đồng chí, miễn sinh hoạt 3 đồng chí, vắng 2 đồng chí, có mặt 27 đồng chí.",
+     "31"),
+])
+def test_exempt_absent_and_present_add_up_to_the_members(text, wrong):
+    found = [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+    assert any(f.text.startswith(wrong) for f in found), found

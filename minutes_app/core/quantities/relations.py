@@ -541,7 +541,7 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
     groups = [level_groups(p, text) for p in parts]
     if len(parts) < 2 or not same_classification(groups):
         return []
-    own = phrase_levels(text[whole.end:end].lower(), True)
+    own = phrase_levels(text[whole.end:end].lower(), True) or level_groups(whole, text)
     if own and same_classification([own, *groups]):
         return []  # "có 5.486 đảng viên bị khiển trách; 1.057 đảng viên bị cảnh cáo; …": the first level, no whole
     cue = Cue(end, end + 1, text[end:end + 1].strip() or ",")
