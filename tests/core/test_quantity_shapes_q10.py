@@ -265,3 +265,37 @@ def test_an_exempt_count_is_no_whole_of_the_levels_after_it(text):
 def test_exempt_absent_and_present_add_up_to_the_members(text, wrong):
     found = [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
     assert any(f.text.startswith(wrong) for f in found), found
+
+
+# ---------------------------------------------------------------- a breakdown closed by "the rest" ("còn lại",
+# "khác") after "Trong đó" adds up to the last count of its noun before, in its paragraph or the one before
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Huyện giao chỉ tiêu thu ngân sách cho 16 xã, thị trấn.\nĐến hết quý II, toàn huyện thu được 2,1 tỷ đồng. Trong "
+     "đó có 4 xã thu đạt trên 60%, 5 xã thu đạt từ 50% đến 60%, 8 xã còn lại thu dưới 50%.", "8 xã"),
+    ("Năm 2024, toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới.\nTrong đó, có 5 xã thuộc huyện Kim Thành. 3 xã khác "
+     "thuộc huyện Ninh Giang.", "3 xã"),
+    ("Đảng bộ có 28 chi bộ trực thuộc, trong đó 12 chi bộ nông thôn, 9 chi bộ trường học và 6 chi bộ còn lại là chi "
+     "bộ cơ quan.", "6 chi bộ"),
+])
+def test_a_breakdown_closed_by_the_rest_adds_up(text, wrong):
+    found = findings(text, "sum-mismatch")
+    assert any(f.text == wrong or wrong in f.text for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện giao chỉ tiêu thu ngân sách cho 16 xã, thị trấn.\nĐến hết quý II, toàn huyện thu được 2,1 tỷ đồng. Trong "
+    "đó có 4 xã thu đạt trên 60%, 5 xã thu đạt từ 50% đến 60%, 7 xã còn lại thu dưới 50%.",
+    "Năm 2024, toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới.\nTrong đó, có 5 xã thuộc huyện Kim Thành. 4 xã khác "
+    "thuộc huyện Ninh Giang.",
+    "Đảng bộ có 28 chi bộ trực thuộc, trong đó 12 chi bộ nông thôn, 9 chi bộ trường học và 7 chi bộ còn lại là chi "
+    "bộ cơ quan.",
+    # no rest named: some of them only
+    "Năm 2024, toàn tỉnh có thêm 9 xã đạt chuẩn nông thôn mới.\nTrong đó, có 5 xã thuộc huyện Kim Thành, 2 xã thuộc "
+    "huyện Ninh Giang.",
+    # another noun before "Trong đó": no count to add up to
+    "Năm 2024, toàn tỉnh kết nạp thêm 9 đảng viên.\nTrong đó, có 5 thôn đạt chuẩn, 3 thôn còn lại chưa đạt.",
+])
+def test_a_breakdown_closed_by_the_rest_that_fits_or_has_no_count_stays_silent(text):
+    assert not findings(text, "sum-mismatch")

@@ -41,6 +41,7 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
+from ..quantities.remainders import remainder_breakdowns
 from ..quantities.scope import periods_agree
 from ..resources import word_set
 from ..text import Paragraph
@@ -1584,6 +1585,11 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
             "30", "29"),
     Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
             "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 4 đồng chí.\nTổng cộng: 30 đồng chí."),
+    # a breakdown closed by "the rest" after "Trong đó", of the last count of its noun before (a warning)
+    Example("Huyện giao chỉ tiêu thu ngân sách cho 16 xã, thị trấn.\nTrong đó có 4 xã thu đạt trên 60%, 5 xã thu đạt từ "
+            "50% đến 60%, 8 xã còn lại thu dưới 50%.", "8 xã"),
+    Example("Huyện giao chỉ tiêu thu ngân sách cho 16 xã, thị trấn.\nTrong đó có 4 xã thu đạt trên 60%, 5 xã thu đạt từ "
+            "50% đến 60%, 7 xã còn lại thu dưới 50%."),
     # badge levels (years of membership) after the count of members given the badge, here a paragraph later
     Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 9 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
             "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
@@ -1598,6 +1604,7 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     yield from table_total_mismatch(ctx)
     yield from _next_paragraph_levels(ctx)
     yield from _badge_level_sums(ctx)
+    yield from _remainder_sums(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind != "sum-of":
             continue
@@ -1636,6 +1643,25 @@ def _badge_level_sums(ctx: DocumentContext) -> Iterator[Issue]:
                     f"Các mức Huy hiệu Đảng liệt kê cộng lại {listed} = {format_vi(total)}, khác "
                     f"{_describe(whole, ctx.text)} được trao Huy hiệu{where}: mỗi đảng viên nhận một mức.",
                     None, severity, related)
+
+
+def _remainder_sums(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… 14 xã, thị trấn …" then "Trong đó có 2 xã …, 3 xã …, 8 xã còn lại …": a breakdown closed by the rest
+    (quantities/remainders.py) names every one of the count before it, so the rest is that count less the
+    others (a warning naming the count)."""
+    for whole, parts in remainder_breakdowns(ctx):
+        total = sum(p.value for p in parts)
+        if total == whole.value:
+            continue
+        rest = parts[-1]
+        expected = whole.value - (total - rest.value)
+        listed = " − ".join(p.text for p in parts[:-1])
+        yield Issue(rest.start, unit_end(ctx.text, rest),
+                    f"{_describe(whole, ctx.text)} nêu trước đó − {listed} = {format_vi(expected)} còn lại, không phải "
+                    f"{rest.text}: các phần đến phần “còn lại” phải cộng đúng tổng số.",
+                    format_vi(expected) if expected > 0 else None, Severity.WARNING,
+                    (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                     *(Related(p.start, unit_end(ctx.text, p), "part") for p in parts)))
 
 
 def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
