@@ -299,3 +299,33 @@ def test_a_breakdown_closed_by_the_rest_adds_up(text, wrong):
 ])
 def test_a_breakdown_closed_by_the_rest_that_fits_or_has_no_count_stays_silent(text):
     assert not findings(text, "sum-mismatch")
+
+
+# ---------------------------------------------------------------- a headline's share told again in a body sentence
+# opened by "Trong đó", which tells of what the sentence before it counted
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("72% đảng viên mới kết nạp là đoàn viên thanh niên\nNăm 2024, Đảng bộ huyện kết nạp 150 đảng viên mới. "
+     "Trong đó, đoàn viên thanh niên chiếm 27%; nữ chiếm 48%.", "72%"),
+    ("Hơn 58% hội viên mới là phụ nữ dân tộc thiểu số\nTrong năm, Hội Liên hiệp phụ nữ xã kết nạp 120 hội viên mới.\n"
+     "Trong số đó, phụ nữ dân tộc thiểu số chiếm 85%.", "58%"),
+    ("35% chi bộ xếp loại hoàn thành xuất sắc nhiệm vụ\nNăm 2024, Đảng ủy đánh giá, xếp loại 40 chi bộ. Trong đó, "
+     "hoàn thành xuất sắc nhiệm vụ chiếm 53%.", "35%"),
+])
+def test_a_headline_share_told_again_after_trong_do(text, wrong):
+    found = findings(text, "figure-inconsistent")
+    assert any(f.text == wrong for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "72% đảng viên mới kết nạp là đoàn viên thanh niên\nNăm 2024, Đảng bộ huyện kết nạp 150 đảng viên mới. "
+    "Trong đó, đoàn viên thanh niên chiếm 72%; nữ chiếm 48%.",
+    "Hơn 58% hội viên mới là phụ nữ dân tộc thiểu số\nTrong năm, Hội Liên hiệp phụ nữ xã kết nạp 120 hội viên mới.\n"
+    "Trong số đó, phụ nữ dân tộc thiểu số chiếm 58%.",
+    # the sentence after "Trong đó" tells of another group than the headline
+    "72% đảng viên mới kết nạp là đoàn viên thanh niên\nNăm 2024, Đảng bộ huyện kết nạp 150 đảng viên mới, đoàn "
+    "viên thanh niên chiếm 72%. Trong số hội viên nông dân, nữ chiếm 27%.",
+])
+def test_a_headline_share_that_fits_stays_silent(text):
+    assert not findings(text, "figure-inconsistent")

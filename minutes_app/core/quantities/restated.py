@@ -272,6 +272,7 @@ _SHARE_FILLERS = frozenset(("đạt", "chiếm", "là", "số", "của", "trong"
                             "với", "so", "năm", "qua", "đã", "này", "trên", "gần", "hơn", "kết", "quả"))
 _AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|tăng|giảm)(?!\w)|%/", re.IGNORECASE)
 _SHARE_MATCH = 0.75  # the share of a headline's words the body's sentence must hold
+_THOSE_OPENING = re.compile(r"\s*(?:Trong\s+(?:số\s+)?(?:đó|này)|Riêng)(?!\w)", re.IGNORECASE)
 
 
 def _share_words(text: str) -> frozenset[str]:
@@ -291,20 +292,30 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
     if len(words) < 4:
         return []
     scored = []
+    last_sentence = ""  # the sentence before, for one opened by "Trong đó" (it tells of what that one counted)
     for index, paragraph in enumerate(ctx.paragraphs):
-        if index <= headline or "%" not in paragraph.text:
+        if index <= headline:
+            continue
+        if "%" not in paragraph.text:
+            last_sentence = paragraph.text[-300:] if paragraph.text.strip() else last_sentence
             continue
         layer = paragraph_layer(ctx, paragraph)
         sentences = ctx.reading(paragraph).sentences
         for q in layer.quantities:
             if q.kind != "percent" or q.modifier is not None:
                 continue
-            s_start = next((a for a, b in sentences if a <= q.start < b), 0)
+            at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+            s_start = sentences[at][0] if at is not None else 0
             own = max([o.end for o in layer.quantities if s_start <= o.end <= q.start and o is not q], default=s_start)
             end = q.end + 12  # with what it is of ("… đạt 104% kế hoạch")
-            held = (len(words & _share_words(paragraph.text[s_start:end])) / len(words),
+            told = paragraph.text[s_start:end]
+            if _THOSE_OPENING.match(paragraph.text, s_start):
+                # "Từ đầu năm đến nay, … kết nạp 68 đảng viên, …. Trong đó nữ chiếm 69%": of those the sentence before counted
+                told = (paragraph.text[sentences[at - 1][0]:sentences[at - 1][1]] if at else last_sentence) + " " + told
+            held = (len(words & _share_words(told)) / len(words),
                     len(words & _share_words(paragraph.text[own:end])) / len(words))
             scored.append((held, q, paragraph))
+        last_sentence = paragraph.text[sentences[-1][0]:sentences[-1][1]] if sentences else paragraph.text
     if not scored:
         return []
     scored.sort(key=lambda x: x[0], reverse=True)
