@@ -329,3 +329,28 @@ def test_a_headline_share_told_again_after_trong_do(text, wrong):
 ])
 def test_a_headline_share_that_fits_stays_silent(text):
     assert not findings(text, "figure-inconsistent")
+
+
+# ---------------------------------------------------------------- what is left after a ratio: its total less its part
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 8 vụ còn lại đang giải quyết.", "8"),
+    ("Đến nay đã bàn giao 45/52 căn nhà đại đoàn kết, 9 căn còn lại sẽ hoàn thành trong quý IV.", "9"),
+    ("UBND xã đã trả lời 17/20 kiến nghị của cử tri; 2 kiến nghị còn lại đang được xem xét.", "2"),
+])
+def test_what_is_left_after_a_ratio(text, wrong):
+    found = findings(text, "derived-mismatch")
+    assert any(f.text == wrong for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 9 vụ còn lại đang giải quyết.",
+    "Đến nay đã bàn giao 45/52 căn nhà đại đoàn kết, 7 căn còn lại sẽ hoàn thành trong quý IV.",
+    # another noun left: not the ratio's rest
+    "UBND xã đã trả lời 17/20 kiến nghị của cử tri; 2 hộ còn lại chưa nhận hỗ trợ.",
+    # a number between: the rest may be of it
+    "Đã giải quyết 21/30 vụ việc, chuyển 5 vụ sang cơ quan khác, 4 vụ còn lại đang giải quyết.",
+])
+def test_what_is_left_that_fits_or_is_of_another_stays_silent(text):
+    assert not findings(text, "derived-mismatch")

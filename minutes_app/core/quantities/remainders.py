@@ -77,3 +77,24 @@ def remainder_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
                 found.append((whole, tuple(p.shifted(paragraph.start) for p in parts)))
         before = (paragraph.start, counts)
     return found
+
+
+_RATIO_REST_GAP = re.compile(r"[^.:\d]{0,120}$")
+
+
+def ratio_rests(text: str, quantities) -> list[tuple[Quantity, Quantity]]:
+    """"đã giải quyết được 19/33 vụ việc …, 14 vụ còn lại đang giải quyết": (ratio, rest) for a count of the
+    ratio's noun named "còn lại" later in its sentence (no other number between): the rest is the total less
+    the part (paragraph offsets)."""
+    found = []
+    for index, ratio in enumerate(quantities):
+        if ratio.kind != "ratio" or not ratio.total or ratio.head is None:
+            continue
+        rest = quantities[index + 1] if index + 1 < len(quantities) else None
+        if rest is None or rest.kind != "count" or rest.head is None or rest.sentence != ratio.sentence \
+                or not _REST_AFTER.match(text, _head_end(text, rest)) \
+                or not _RATIO_REST_GAP.match(text[unit_end(text, ratio):rest.start]):
+            continue
+        if ratio.head.split()[0] == rest.head.split()[0] or _same(ratio, rest):
+            found.append((ratio, rest))
+    return found
