@@ -354,3 +354,44 @@ def test_what_is_left_after_a_ratio(text, wrong):
 ])
 def test_what_is_left_that_fits_or_is_of_another_stays_silent(text):
     assert not findings(text, "derived-mismatch")
+
+
+# ---------------------------------------------------------------- the rate of a change in a sentence opened by "So với",
+# of the level the sentence before states; a count in millions is a count
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2024, lực lượng chức năng đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường "
+     "hợp vi phạm (16,4%).", "16,4"),
+    ("Trong quý III, toàn tỉnh đã tiếp 2.150 lượt công dân. So với quý II, tăng 350 lượt công dân (21,9%).", "21,9"),
+    ("Cả năm đã cấp trên 1,45 triệu thẻ bảo hiểm y tế. So với năm trước, tăng 0,12 triệu thẻ bảo hiểm y tế "
+     "(19,0%).", "19,0"),
+])
+def test_the_rate_of_a_change_against_the_level_of_the_sentence_before(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, lực lượng chức năng đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường "
+    "hợp vi phạm (11,4%).",
+    "Trong quý III, toàn tỉnh đã tiếp 2.150 lượt công dân. So với quý II, tăng 350 lượt công dân (19,4%).",
+    # a hedged level ("hơn 4.124 tỷ đồng") may lie a little above what is printed
+    "Năm 2024 phạt tiền hơn 4.124 tỷ đồng. So với cùng kỳ năm 2023, tiền phạt tăng 1.360 tỷ đồng (49,11%).",
+    # the sentence before counts another noun: no level
+    "Trong quý III, toàn tỉnh đã tiếp 2.150 lượt công dân. So với quý II, tăng 35 vụ việc (21,9%).",
+])
+def test_a_change_rate_that_fits_or_has_no_level_stays_silent(text):
+    assert not findings(text, "percent-mismatch")
+
+
+def test_a_count_in_millions_is_no_amount_of_money():
+    text = "Cả năm đã cấp 1,45 triệu thẻ bảo hiểm y tế và thu 2.300 tỷ đồng."
+    layer = analyze(text)
+    assert not [f for f in layer.findings if f.severity.value == "error"]
+    from minutes_app.core.detectors import detect_paragraph
+    from minutes_app.core.quantities import read_paragraph
+    from minutes_app.core.reading import Reading
+    reading = Reading(text)
+    kinds = {q.text: q.kind for q in read_paragraph(reading, detect_paragraph(reading)).quantities}
+    assert kinds["1,45 triệu"] == "count" and kinds["2.300 tỷ đồng"] == "money"

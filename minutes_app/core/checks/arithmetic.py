@@ -196,6 +196,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
     Example("Đã kiểm tra 25 chi bộ; 20 chi bộ xếp loại tốt, đạt 80%."),
+    # the rate of a change in a sentence opened by "So với", of the level the sentence before states (a warning)
+    Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
+            "(16,4%).", "16,4", "11,4"),
+    Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
+            "(11,4%)."),
     # a ratio, then its share after a semicolon written for a comma
     Example("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 78,5%.", "78,5%", "87,5%"),
     Example("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 87,5%."),
@@ -305,6 +310,8 @@ def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
     level, change, percent = relation.whole, relation.parts[0], relation.share
     up = relation.cues[0].text.lower() == "tăng"
     (l_low, l_high), (c_low, c_high) = _printed_bounds(level), _printed_bounds(change)
+    if not relation.explicit:  # a level of the sentence before, often hedged ("trên 2,86 triệu", "hơn 4.124 tỷ đồng")
+        (l_low, l_high), (c_low, c_high) = _hedged(text, level, l_low, l_high), _hedged(text, change, c_low, c_high)
     base = level.value - change.value if up else level.value + change.value
     b_low, b_high = (l_low - c_high, l_high - c_low) if up else (l_low + c_low, l_high + c_high)
     if b_low <= 0:
@@ -323,9 +330,28 @@ def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
                  (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))
 
 
+_MORE_THAN = re.compile(r"(?<!\w)(?:hơn|trên|ngoài)\s*$", re.IGNORECASE)
+_LESS_THAN = re.compile(r"(?<!\w)(?:gần|dưới)\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"(?<!\w)(?:khoảng|ước|xấp\s+xỉ|chừng)\s*$", re.IGNORECASE)
+_HEDGE = 0.05  # how far past a hedged figure ("hơn 4.124 tỷ đồng") the true one may lie, as a share of it
+
+
+def _hedged(text: str, quantity: Quantity, low: float, high: float) -> tuple[float, float]:
+    """A figure's range widened by its hedge: "hơn X" up to 5 % above X, "gần X" as far below, "khoảng X" either way."""
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if _MORE_THAN.search(before):
+        return low, high + _HEDGE * quantity.value
+    if _LESS_THAN.search(before):
+        return low - _HEDGE * quantity.value, high
+    if _ABOUT.search(before):
+        return low - _HEDGE * quantity.value, high + _HEDGE * quantity.value
+    return low, high
+
+
 def _printed_bounds(quantity: Quantity) -> tuple[float, float]:
-    """An amount of money may be rounded at its last printed digit ("20,7 tỷ"); a count is exact."""
-    if quantity.kind != "money":
+    """An amount of money may be rounded at its last printed digit ("20,7 tỷ"), so may a count in millions
+    ("2,86 triệu trường hợp"); a count is exact."""
+    if quantity.kind != "money" and quantity.scale == 1.0:
         return quantity.value, quantity.value
     half = 0.5 * 10.0 ** -quantity.decimals * quantity.scale
     return quantity.value - half, quantity.value + half

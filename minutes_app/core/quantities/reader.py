@@ -280,6 +280,13 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
     if type_ == "money":
         amount = figure.get("amount") or figure.get("value")
         scale = figure.get("value") / amount if amount else 1.0
+        if scale > 1 and not _CURRENCY.search(figure.text):
+            head, noun_class, broader = head_of(text[figure.end:figure.end + 40].strip())
+            if noun_class is not None and noun_class != "money":
+                # "2,86 triệu trường hợp vi phạm", "1,2 triệu lượt người": a count in millions, not an amount of money
+                return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"),
+                                figure.get("decimals") or 0, head, noun_class, broader, head, "",
+                                *_cues(text, figure.start, "count"), scale=scale)
         return Quantity(figure.start, figure.end, figure.text, "money", figure.get("value"),
                         figure.get("decimals") or 0, "tiền", "money", "tiền", figure.get("currency") or "",
                         "", *_cues(text, figure.start, "money"), scale=scale)
@@ -301,6 +308,9 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
                         *_cues(text, figure.start, "count"))
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
+
+
+_CURRENCY = re.compile(r"(?<!\w)(?:đồng|đ|usd|vnd|vnđ|đô\s+la)(?!\w)", re.IGNORECASE)
 
 
 def _known_unit(text: str, end: int, unit: str) -> str:

@@ -2137,6 +2137,9 @@ _RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tươn
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
+_COMPARED_OPENING = re.compile(r"\s*(?:[-+•]\s*)?So\s+với(?!\w)", re.IGNORECASE)
+
+
 def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"… 412,6 tỷ đồng, tăng 14,2% so với cùng kỳ (cùng kỳ năm 2024 đạt 372,8 tỷ đồng)": a
     percentage after "tăng"/"giảm"/"bằng" that names a base of another period, with that base
@@ -2156,6 +2159,18 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ": the change over the level it changed from
             earlier = [q for q in quantities[:index - 1] if q.start >= s_start]
             level = _level_before(text, earlier, change)
+            explicit = True
+            if level is None and not any(q.kind == change.kind and q.modifier != "change" for q in earlier) \
+                    and _COMPARED_OPENING.match(text, s_start) and s_start:
+                # "… đã xử lý trên 2,86 triệu trường hợp vi phạm. So với cùng kỳ năm 2019, giảm 1,26 triệu trường hợp
+                # vi phạm (30,6%)": a sentence opened by the comparison measures the level of the sentence before
+                p_start, _ = _sentence_of(sentences, s_start - 1)
+                before = [q for q in quantities[:index - 1] if p_start <= q.start < s_start]
+                level = next((q for q in reversed(before) if q.kind == change.kind and q.role != "plan"
+                              and _one_measure(q, change) and (q.modifier is None or q.modifier == "bound" and
+                                                               APPROXIMATE_BEFORE.search(text, max(0, q.start - 8), q.start))),
+                             None)
+                explicit = False
             word = change.modifier_cue
             cue = Cue(word.start, word.end, word.text.split()[0])
             start_level = next((q for q in reversed(earlier) if q is not level and q.kind == change.kind and (
@@ -2163,8 +2178,8 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if level is not None and start_level is not None:
                 # "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the change over the level it started from
                 relations.append(Relation("growth", start_level, (change,), percent, explicit=True, cues=(cue,)))
-            elif level is not None and level.modifier is None and not per_unit(text, level):
-                relations.append(Relation("change-rate", level, (change,), percent, explicit=True, cues=(cue,)))
+            elif level is not None and (level.modifier is None or not explicit) and not per_unit(text, level):
+                relations.append(Relation("change-rate", level, (change,), percent, explicit=explicit, cues=(cue,)))
             continue
         way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
         if way is None:
