@@ -395,3 +395,32 @@ def test_a_count_in_millions_is_no_amount_of_money():
     reading = Reading(text)
     kinds = {q.text: q.kind for q in read_paragraph(reading, detect_paragraph(reading)).quantities}
     assert kinds["1,45 triệu"] == "count" and kinds["2.300 tỷ đồng"] == "money"
+
+
+# ---------------------------------------------------------------- those who reached a title are some of those who
+# registered for it before, in the paragraph or the one before
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2024, toàn xã có 1.240 hộ gia đình đăng ký danh hiệu gia đình văn hóa.\nQua bình xét, có 1.320 hộ đạt "
+     "danh hiệu gia đình văn hóa.", "1.320 hộ"),
+    ("Đầu năm có 45 cơ quan, đơn vị đăng ký xây dựng đơn vị văn hóa. Cuối năm, 48 cơ quan được công nhận đạt chuẩn "
+     "văn hóa.", "48 cơ quan"),
+    ("Toàn huyện có 8.500 hộ nông dân đăng ký danh hiệu sản xuất, kinh doanh giỏi các cấp; qua bình xét có 8.950 hộ "
+     "đạt danh hiệu.", "8.950 hộ"),
+])
+def test_those_who_reached_a_title_are_no_more_than_those_registered(text, wrong):
+    found = findings(text, "part-exceeds-whole")
+    assert any(wrong in f.text and f.severity.value == "warning" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2024, toàn xã có 1.240 hộ gia đình đăng ký danh hiệu gia đình văn hóa.\nQua bình xét, có 1.180 hộ đạt "
+    "danh hiệu gia đình văn hóa.",
+    # those who reached it told before those who register for the next year
+    "Năm 2024 có 1.320 hộ đạt danh hiệu gia đình văn hóa. Năm 2025 có 1.240 hộ đăng ký danh hiệu gia đình văn hóa.",
+    # another noun
+    "Đầu năm có 45 cơ quan đăng ký xây dựng đơn vị văn hóa. Cuối năm, 48 hộ đạt danh hiệu gia đình văn hóa.",
+])
+def test_those_who_reached_a_title_that_fit_stay_silent(text):
+    assert not findings(text, "part-exceeds-whole")

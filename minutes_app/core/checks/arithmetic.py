@@ -21,6 +21,7 @@ from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
+from ..quantities.registered import reached_over_registered
 from ..quantities.relations import (
     APPROXIMATE_BEFORE,
     EXAMINED_BEFORE,
@@ -1086,6 +1087,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 11 đảng viên được giám sát còn hạn chế.",
             "11 đảng viên"),
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 07 đảng viên được giám sát còn hạn chế."),
+    # those who reached a title are some of those who registered for it before (a warning naming them)
+    Example("Năm 2024, toàn xã có 1.240 hộ gia đình đăng ký danh hiệu gia đình văn hóa.\nQua bình xét, có 1.320 hộ "
+            "đạt danh hiệu gia đình văn hóa.", "1.320 hộ"),
+    Example("Năm 2024, toàn xã có 1.240 hộ gia đình đăng ký danh hiệu gia đình văn hóa.\nQua bình xét, có 1.180 hộ "
+            "đạt danh hiệu gia đình văn hóa."),
     # a paragraph opened by "Trong đó": a count of the same act and noun as one of the paragraph before is some of it
     Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 46 đảng viên có thành tích xuất "
             "sắc.", "46 đảng viên"),
@@ -1104,7 +1110,14 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
         yield issue
     for issue in named_whole_issues(ctx):
         if not any(a < issue.end and issue.start < b for a, b in said):
+            said.append((issue.start, issue.end))
             yield issue
+    for whole, part in reached_over_registered(ctx):  # "131.196 hộ … đăng ký danh hiệu" … "137.632 hộ đạt danh hiệu"
+        end = unit_end(ctx.text, part)
+        if not any(a < end and part.start < b for a, b in said):
+            yield Issue(part.start, end, f"{part.text} {part.head} đạt lớn hơn {whole.text} {whole.head} đăng ký "
+                        "đã nêu trước đó: chỉ những người, hộ đã đăng ký mới được xét đạt.", None, Severity.WARNING,
+                        (Related(whole.start, unit_end(ctx.text, whole), "whole"), Related(part.start, end, "part")))
 
 
 _RAISED_TO = re.compile(r"(?<!\w)(?:nâng|đưa)(?:\s+tổng\s+số)?[^.;\d]{0,50}\s(?:lên|thành)\s+$", re.IGNORECASE)
