@@ -61,6 +61,8 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
     """(whole, parts, one sentence) for every count of members given the badge followed by at
     least two levels of it, in document offsets; one sentence: whole and parts in one sentence."""
     found = []
+    if not _HINT.search(ctx.text):
+        return found  # (most documents give no badge)
     groups: dict[bool, list] = {}  # posthumous → [whole, paragraph index, sentence, parts, levels, broken]
 
     def close(group) -> None:

@@ -20,13 +20,14 @@ _REACHED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đạt|được\s+công\s+nh
                       r"chuẩn|là))?(?!\w)", re.IGNORECASE)
 _HINT = re.compile(r"đăng\s+ký|đạt|công\s+nhận", re.IGNORECASE)
 _PARAGRAPHS_AFTER = 1
+_REGISTERED_HINT = re.compile(r"đăng\s+ký", re.IGNORECASE)
 
 
 def registration_items(reading, entities) -> tuple | None:
     """(kind, quantity) in order, kind "registered" or "reached", for counts told with those acts right after their
     noun ("1.250 hộ đăng ký …", "1.180 hộ đạt danh hiệu …"); None when there is none."""
     text = reading.text
-    if "đăng ký" not in text.lower() and "đạt" not in text.lower():
+    if not _HINT.search(text):
         return None
     items = []
     for q in layer_of(reading, entities).quantities:
@@ -43,6 +44,8 @@ def registration_items(reading, entities) -> tuple | None:
 def reached_over_registered(ctx) -> list[tuple[Quantity, Quantity]]:
     """(registered, reached) in document offsets where more reached a title than registered for it before."""
     found = []
+    if not _REGISTERED_HINT.search(ctx.text):
+        return found  # (most documents register nobody: nothing to read)
     registered: list[tuple[Quantity, int]] = []  # (count, paragraph index), document offsets
     for paragraph, items in ctx.per_paragraph(registration_items, with_entities=True, with_reading=True):
         if items is None:

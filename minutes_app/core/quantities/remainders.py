@@ -35,14 +35,14 @@ def remainder_items(reading, entities) -> tuple | None:
     """One paragraph's breakdowns closed by the rest: (marker start, parts) each, and its counts
     (paragraph offsets). None when it has no count."""
     text = reading.text
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return None
-    counts = tuple(q for q in layer_of(reading, entities).quantities
-                   if q.kind == "count" and q.head is not None and q.modifier is None)
-    if not counts:
+    quantities = layer_of(reading, entities).quantities
+    if not quantities:
         return None
     closed = []
     if ("còn lại" in text or "khác" in text) and _THOSE.search(text):
+        counts = _counts(quantities)
         for marker in _THOSE.finditer(text):
             after = [q for q in counts if q.start > marker.end()]
             rest = next((q for q in after if _REST_AFTER.match(text, _head_end(text, q))), None)
@@ -52,30 +52,40 @@ def remainder_items(reading, entities) -> tuple | None:
             between = text[marker.end():rest.start]
             if len(parts) >= 2 and len(_SENTENCE_BREAK.findall(between)) <= 1 and not _THOSE.search(between):
                 closed.append((marker.start(), tuple(parts)))
-    return tuple(closed), counts
+    return tuple(closed), quantities
+
+
+_DIGIT = re.compile(r"\d")
+_REST_HINT = re.compile(r"còn\s+lại|khác", re.IGNORECASE)
+
+
+def _counts(quantities) -> list[Quantity]:
+    return [q for q in quantities if q.kind == "count" and q.head is not None and q.modifier is None]
 
 
 def remainder_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
     """(whole, parts) in document offsets, for every breakdown closed by the rest whose count is found."""
     found = []
+    if not _REST_HINT.search(ctx.text):
+        return found  # (most documents: no rest named, nothing to read)
     before: tuple | None = None  # the paragraph before: its start and counts
     for paragraph, entry in ctx.per_paragraph(remainder_items, with_entities=True, with_reading=True):
         if entry is None:
             before = None
             continue
-        closed, counts = entry
+        closed, quantities = entry
         for marker, parts in closed:
             first = parts[0]
-            own = [q for q in counts if q.end <= marker and _same(q, first)]
+            own = [q for q in _counts(quantities) if q.end <= marker and _same(q, first)]
             if own:
                 whole = own[-1].shifted(paragraph.start)
-            elif before is not None and (earlier := [q for q in before[1] if _same(q, first)]):
+            elif before is not None and (earlier := [q for q in _counts(before[1]) if _same(q, first)]):
                 whole = earlier[-1].shifted(before[0])
             else:
                 continue
             if whole.value > max(p.value for p in parts):
                 found.append((whole, tuple(p.shifted(paragraph.start) for p in parts)))
-        before = (paragraph.start, counts)
+        before = (paragraph.start, quantities)
     return found
 
 
