@@ -54,6 +54,8 @@ def badge_items(reading, entities) -> tuple | None:
             items.append(("part", q, posthumous, q.sentence, years))
         elif not levels and (_BADGE.search(right) or _BADGE.search(left)):
             items.append(("whole", q, posthumous, q.sentence))
+        elif not levels:
+            items.append(("other", q, posthumous, q.sentence))  # "riêng đợt này có 12 đồng chí: …": another count
     return tuple(items) or None
 
 
@@ -75,6 +77,11 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
             continue
         for item in items:
             kind, quantity, posthumous = item[0], item[1].shifted(paragraph.start), item[2]
+            if kind == "other":  # a count of members neither given the badge nor a level: the levels after it are its
+                for group in groups.values():
+                    close(group)
+                groups.clear()
+                continue
             group = groups.get(posthumous)
             if kind == "whole":
                 if group is not None:

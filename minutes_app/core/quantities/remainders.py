@@ -83,6 +83,10 @@ def remainder_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
                 whole = earlier[-1].shifted(before[0])
             else:
                 continue
+            total = sum(p.value for p in parts)
+            rest_word = _REST_AFTER.match(paragraph.text, _head_end(paragraph.text, parts[-1]))
+            if total < whole.value and "còn" not in rest_word.group().lower():
+                continue  # "4 đồng chí khác": others besides, not surely all the rest
             if whole.value > max(p.value for p in parts):
                 found.append((whole, tuple(p.shifted(paragraph.start) for p in parts)))
         before = (paragraph.start, quantities)
