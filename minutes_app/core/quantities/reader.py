@@ -281,7 +281,8 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
         amount = figure.get("amount") or figure.get("value")
         scale = figure.get("value") / amount if amount else 1.0
         if scale > 1 and not _CURRENCY.search(figure.text):
-            head, noun_class, broader = head_of(text[figure.end:figure.end + 40].strip())
+            words = _WORDS_AFTER.match(text, figure.end)
+            head, noun_class, broader = head_of(words.group().strip()) if words else (None, None, None)
             if noun_class is not None and noun_class != "money":
                 # "2,86 triệu trường hợp vi phạm", "1,2 triệu lượt người": a count in millions, not an amount of money
                 return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"),
@@ -310,6 +311,7 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
 
 
+_WORDS_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}")
 _CURRENCY = re.compile(r"(?<!\w)(?:đồng|đ|usd|vnd|vnđ|đô\s+la)(?!\w)", re.IGNORECASE)
 
 
