@@ -1560,12 +1560,6 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     return relations
 
 
-_LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
-
-
-_RATIO_THEN_SHARE = re.compile(r"[^\d;:.()]{0,80}?;\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
-
-
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
             breakdowns: list[Relation], known: list[Relation]) -> list[Relation]:
     """share-of and result-vs-plan relations of every percentage that states a share."""
@@ -2382,3 +2376,8 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
         cue = Cue(announced.start, colon.end(), text[announced.start:colon.end()].strip())
         relations.append(Relation("sum-of", wholes[0], tuple(after), explicit=False, exhaustive=True, cues=(cue,)))
     return relations
+
+
+# (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
+_LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
+_RATIO_THEN_SHARE = re.compile(r"[^\d;:.()]{0,80}?;\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
