@@ -16,10 +16,12 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
+from ..quantities.badges import badge_breakdowns
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
+from ..quantities.registered import reached_over_registered
 from ..quantities.relations import (
     APPROXIMATE_BEFORE,
     EXAMINED_BEFORE,
@@ -40,6 +42,7 @@ from ..quantities.relations import (
     total_named_before,
     vote_levels,
 )
+from ..quantities.remainders import remainder_breakdowns
 from ..quantities.scope import periods_agree
 from ..resources import word_set
 from ..text import Paragraph
@@ -204,6 +207,19 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
     Example("Đã kiểm tra 25 chi bộ; 20 chi bộ xếp loại tốt, đạt 80%."),
+    # the rate of a change in a sentence opened by "So với", of the level the sentence before states (a warning)
+    Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
+            "(16,4%).", "16,4", "11,4"),
+    Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
+            "(11,4%)."),
+    # a ratio, then its share after a semicolon written for a comma
+    Example("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 78,5%.", "78,5%", "87,5%"),
+    Example("Đến nay đã có 42/48 chi bộ tổ chức sinh hoạt chuyên đề; đạt tỷ lệ 87,5%."),
+    # shares of one whole the text does not state: each count over its share gives about the same whole (a warning)
+    Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
+            "4,48%.", "4,48%", "3,84%"),
+    Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
+            "3,84%."),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -213,6 +229,8 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
     layer = quantities_of(ctx)
     yield from _distribution_issues(ctx.text, layer)
+    if "chiếm" in ctx.text:
+        yield from _parallel_share_issues(ctx.text, layer)
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
     for relation in layer.of("excess"):
@@ -235,12 +253,76 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield issue
 
 
+_HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
+    """"còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%; hộ cận nghèo là 6.943 hộ, chiếm tỷ lệ 2,27%": counts of one class
+    in one sentence, each "chiếm" a share of a whole the text does not state, are shares of one whole, so each
+    count over its share gives about the same whole. The one whose whole stands apart from the others' (of
+    two, the later) is a slip (a warning naming the whole the others give). Each share may have been
+    rounded or cut at its last printed digit."""
+    by_sentence: dict[tuple[int, str], list[Relation]] = {}
+    for relation in layer.of("share-open"):
+        part, percent = relation.parts[0], relation.share
+        if part.kind != "count" or not part.noun_class or not 0 < percent.value < 100 \
+                or not _HELD_BEFORE.search(text, max(0, percent.start - 16), percent.start) \
+                or APPROXIMATE_BEFORE.search(text, max(0, part.start - 12), part.start):
+            continue
+        by_sentence.setdefault((part.sentence, part.noun_class), []).append(relation)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        spans = [_implied_whole(r) for r in group]
+        odd = None
+        if len(group) == 2:
+            if spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]:
+                odd = 1
+        else:
+            apart = []
+            for index in range(len(group)):
+                others = [w for i, w in enumerate(spans) if i != index]
+                low, high = max(w[0] for w in others), min(w[1] for w in others)
+                if low <= high and (spans[index][1] < low or high < spans[index][0]):
+                    apart.append(index)
+            odd = apart[0] if len(apart) == 1 else None  # (two that could each be the slip: which is unknown)
+        if odd is None:
+            continue
+        relation = group[odd]
+        others = [w for i, w in enumerate(spans) if i != odd]
+        whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
+        part, percent = relation.parts[0], relation.share
+        if _explained_otherwise(relation, layer.quantities):
+            continue
+        true = part.value / whole * 100
+        expected = format_vi(true, percent.decimals)
+        if expected == format_vi(percent.value, percent.decimals):
+            continue
+        named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
+        yield Issue(percent.start, percent.end,
+                    f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}; {part.text} / "
+                    f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ trong câu cùng "
+                    "tính trên một tổng số.", expected + percent.text[len(percent.text.rstrip("% ")):],
+                    Severity.WARNING, tuple(Related(r.parts[0].start, unit_end(text, r.parts[0]), "part")
+                                            for r in group))
+
+
+def _implied_whole(relation: Relation) -> tuple[float, float]:
+    """The whole a count and its share give, as a range: the share may be rounded or cut at its last digit."""
+    part, percent = relation.parts[0], relation.share
+    unit = 10.0 ** -percent.decimals
+    low, high = max(percent.value - unit, unit / 10), percent.value + unit
+    return part.value / high * 100, part.value / low * 100
+
+
 def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
     """"Xảy ra 14 vụ, giảm 05 vụ (-26,3%)": the rate of a change is the change over the level before it (14 + 5 =
     19 vụ; "tăng": the level minus the change), at the printed precision (a warning naming the base)."""
     level, change, percent = relation.whole, relation.parts[0], relation.share
     up = relation.cues[0].text.lower() == "tăng"
     (l_low, l_high), (c_low, c_high) = _printed_bounds(level), _printed_bounds(change)
+    if not relation.explicit:  # a level of the sentence before, often hedged ("trên 2,86 triệu", "hơn 4.124 tỷ đồng")
+        (l_low, l_high), (c_low, c_high) = _hedged(text, level, l_low, l_high), _hedged(text, change, c_low, c_high)
     base = level.value - change.value if up else level.value + change.value
     b_low, b_high = (l_low - c_high, l_high - c_low) if up else (l_low + c_low, l_high + c_high)
     if b_low <= 0:
@@ -259,9 +341,28 @@ def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
                  (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))
 
 
+_MORE_THAN = re.compile(r"(?<!\w)(?:hơn|trên|ngoài)\s*$", re.IGNORECASE)
+_LESS_THAN = re.compile(r"(?<!\w)(?:gần|dưới)\s*$", re.IGNORECASE)
+_ABOUT = re.compile(r"(?<!\w)(?:khoảng|ước|xấp\s+xỉ|chừng)\s*$", re.IGNORECASE)
+_HEDGE = 0.05  # how far past a hedged figure ("hơn 4.124 tỷ đồng") the true one may lie, as a share of it
+
+
+def _hedged(text: str, quantity: Quantity, low: float, high: float) -> tuple[float, float]:
+    """A figure's range widened by its hedge: "hơn X" up to 5 % above X, "gần X" as far below, "khoảng X" either way."""
+    before = text[max(0, quantity.start - 12):quantity.start]
+    if _MORE_THAN.search(before):
+        return low, high + _HEDGE * quantity.value
+    if _LESS_THAN.search(before):
+        return low - _HEDGE * quantity.value, high
+    if _ABOUT.search(before):
+        return low - _HEDGE * quantity.value, high + _HEDGE * quantity.value
+    return low, high
+
+
 def _printed_bounds(quantity: Quantity) -> tuple[float, float]:
-    """An amount of money may be rounded at its last printed digit ("20,7 tỷ"); a count is exact."""
-    if quantity.kind != "money":
+    """An amount of money may be rounded at its last printed digit ("20,7 tỷ"), so may a count in millions
+    ("2,86 triệu trường hợp"); a count is exact."""
+    if quantity.kind != "money" and quantity.scale == 1.0:
         return quantity.value, quantity.value
     half = 0.5 * 10.0 ** -quantity.decimals * quantity.scale
     return quantity.value - half, quantity.value + half
@@ -699,6 +800,11 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "+ Số phiếu tín nhiệm cao: 52 phiếu (chiếm 98,11 % tổng số đại biểu HĐND)."),
           Example("- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, "
                   "đạt 86,9%.", "86,9", "88,9"),
+          # a paragraph opened by "Trong đó": its shares are of the last count of their noun before (a warning)
+          Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
+                  "niên, chiếm 65,7%.", "65,7%", "60,7%"),
+          Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
+                  "niên, chiếm 60,7%."),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -843,11 +949,18 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     # (whole, paragraph index, its noun, paragraph start, picked out of another whole: "trong đó có 1.381 đại biểu …")
     wholes: list[tuple[Quantity, int, str | None, int, bool]] = []
     counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
+    last: tuple[int, int, tuple] | None = None  # the paragraph before: its index, start and counts
     for paragraph, entry in ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True):
         if entry is None:
+            last = None
             continue
         index = paragraph.index
         opens, counts, own_wholes, quantities = entry
+        before, last = last, (index, paragraph.start, counts)
+        if before is not None and opens and _OF_THOSE_OPENING.match(paragraph.text):
+            # "… gồm 355 vị." then a paragraph "Trong đó, 230 vị …, chiếm 57%": of the last count of its noun before
+            yield from _shares_of_those_before(ctx, paragraph, opens, before, quantities)
+            opens = ()
         back = index - _PARAGRAPHS_BACK
         if wholes and wholes[0][1] < back:  # (older entries are out of every window from now on)
             wholes = [w for w in wholes if w[1] >= back]
@@ -861,9 +974,11 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
             if len({w.value for w, *_ in earlier}) > 1:
-                earlier = _narrowed(earlier, part)
-            if not earlier or len({w.value for w, *_ in earlier}) != 1:
+                earlier = _narrowed(earlier, part) or earlier
+            if not earlier:
                 continue
+            # (several wholes left: the nearest is named, and any other count of the noun that gives the printed
+            # share silences it below — "662 trong tổng số 686 TCCSĐ được đánh giá" … "604 TCCSĐ …, đạt 91,2%")
             whole = earlier[-1][0].shifted(earlier[-1][2])
             shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
                                explicit=False)
@@ -876,6 +991,27 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                 yield issue
         counted.extend((q, index) for q in counts)
         wholes.extend((q, index, noun, paragraph.start, subset) for q, noun, subset in own_wholes)
+
+
+def _shares_of_those_before(ctx: DocumentContext, paragraph, opens, before, quantities) -> Iterator[Issue]:
+    """A paragraph opened by "Trong đó": each open share's whole is the last count of its part's noun in the
+    paragraph before (a warning naming it), unless another count there or here gives the printed share."""
+    _, start, counts = before
+    for relation, named in opens:
+        part, percent = relation.whole, relation.share
+        same = [q for q in counts if q.kind == "count" and q.value > part.value and q.modifier is None
+                and heads_agree(q.head, part.head) and (named is None or heads_agree(q.head, named))]
+        if not same:
+            continue
+        whole = same[-1].shifted(start)
+        shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
+                           explicit=False)
+        if _explained_otherwise(relation, tuple(q for q in counts if q.noun_class == part.noun_class)) \
+                or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
+            continue
+        issue = _share_issue(ctx.text, shifted, ())
+        if issue is not None:
+            yield issue
 
 
 def _share_entries(reading, entities) -> tuple | None:
@@ -1202,6 +1338,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 11 đảng viên được giám sát còn hạn chế.",
             "11 đảng viên"),
     Example("UBKT giám sát 05 tổ chức đảng và 09 đảng viên.\nQua giám sát, có 07 đảng viên được giám sát còn hạn chế."),
+    # those who reached a title are some of those who registered for it before (a warning naming them)
+    Example("Năm 2024, toàn xã có 1.240 hộ gia đình đăng ký danh hiệu gia đình văn hóa.\nQua bình xét, có 1.320 hộ "
+            "đạt danh hiệu gia đình văn hóa.", "1.320 hộ"),
+    Example("Năm 2024, toàn xã có 1.240 hộ gia đình đăng ký danh hiệu gia đình văn hóa.\nQua bình xét, có 1.180 hộ "
+            "đạt danh hiệu gia đình văn hóa."),
     # a paragraph opened by "Trong đó": a count of the same act and noun as one of the paragraph before is some of it
     Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 46 đảng viên có thành tích xuất "
             "sắc.", "46 đảng viên"),
@@ -1220,7 +1361,14 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
         yield issue
     for issue in named_whole_issues(ctx):
         if not any(a < issue.end and issue.start < b for a, b in said):
+            said.append((issue.start, issue.end))
             yield issue
+    for whole, part in reached_over_registered(ctx):  # "131.196 hộ … đăng ký danh hiệu" … "137.632 hộ đạt danh hiệu"
+        end = unit_end(ctx.text, part)
+        if not any(a < end and part.start < b for a, b in said):
+            yield Issue(part.start, end, f"{part.text} {part.head} đạt lớn hơn {whole.text} {whole.head} đăng ký "
+                        "đã nêu trước đó: chỉ những người, hộ đã đăng ký mới được xét đạt.", None, Severity.WARNING,
+                        (Related(whole.start, unit_end(ctx.text, whole), "whole"), Related(part.start, end, "part")))
 
 
 _RAISED_TO = re.compile(r"(?<!\w)(?:nâng|đưa)(?:\s+tổng\s+số)?[^.;\d]{0,50}\s(?:lên|thành)\s+$", re.IGNORECASE)
@@ -1747,6 +1895,17 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
             "30", "29"),
     Example("Kết quả xếp loại đảng viên:\n1. Hoàn thành xuất sắc nhiệm vụ: 6 đồng chí.\n"
             "2. Hoàn thành tốt nhiệm vụ: 20 đồng chí.\n3. Hoàn thành nhiệm vụ: 4 đồng chí.\nTổng cộng: 30 đồng chí."),
+    # a breakdown closed by "the rest" after "Trong đó", of the last count of its noun before (a warning)
+    Example("Huyện giao chỉ tiêu thu ngân sách cho 16 xã, thị trấn.\nTrong đó có 4 xã thu đạt trên 60%, 5 xã thu đạt từ "
+            "50% đến 60%, 8 xã còn lại thu dưới 50%.", "8 xã"),
+    Example("Huyện giao chỉ tiêu thu ngân sách cho 16 xã, thị trấn.\nTrong đó có 4 xã thu đạt trên 60%, 5 xã thu đạt từ "
+            "50% đến 60%, 7 xã còn lại thu dưới 50%."),
+    # badge levels (years of membership) after the count of members given the badge, here a paragraph later
+    Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 9 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
+            "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng.",
+            "9 đảng viên"),
+    Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 10 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
+            "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng."),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one
@@ -1754,6 +1913,8 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     table's total row against the rows above it (checks/tables.py)."""
     yield from table_total_mismatch(ctx)
     yield from _next_paragraph_levels(ctx)
+    yield from _badge_level_sums(ctx)
+    yield from _remainder_sums(ctx)
     for relation, _ in lead_list_relations(ctx):
         if relation.kind != "sum-of":
             continue
@@ -1772,6 +1933,45 @@ def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
             yield Issue(whole.start, whole.end,
                         f"Các dòng liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)} "
                         f"{'ở tiêu đề' if where == 'dưới đó' else 'ở dòng tổng'} (nếu các dòng là toàn bộ số đó).", fix, Severity.WARNING, _related(relation, ctx.text))
+
+
+def _badge_level_sums(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Trao Huy hiệu Đảng cho 12 đảng viên." then "4 đảng viên nhận Huy hiệu 55 năm tuổi Đảng, 3 …
+    50 năm, …": the badge levels (quantities/badges.py) are disjoint, so more members than the count
+    is an error in one sentence, a warning across sentences (naming the count); fewer, with three
+    levels or more listed, a warning (the list may leave some out)."""
+    for whole, parts, same_sentence in badge_breakdowns(ctx):
+        total = sum(p.value for p in parts)
+        if total == whole.value or total < whole.value and len(parts) < 3:
+            continue
+        listed = " + ".join(p.text for p in parts)
+        related = (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                   *(Related(p.start, unit_end(ctx.text, p), "part") for p in parts))
+        where = "" if same_sentence else " nêu ở trên"
+        severity = None if same_sentence and total > whole.value else Severity.WARNING
+        yield Issue(whole.start, unit_end(ctx.text, whole),
+                    f"Các mức Huy hiệu Đảng liệt kê cộng lại {listed} = {format_vi(total)}, khác "
+                    f"{_describe(whole, ctx.text)} được trao Huy hiệu{where}: mỗi đảng viên nhận một mức.",
+                    None, severity, related)
+
+
+def _remainder_sums(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… 14 xã, thị trấn …" then "Trong đó có 2 xã …, 3 xã …, 8 xã còn lại …": a breakdown closed by the rest
+    (quantities/remainders.py) names every one of the count before it, so the rest is that count less the
+    others (a warning naming the count)."""
+    for whole, parts in remainder_breakdowns(ctx):
+        total = sum(p.value for p in parts)
+        if total == whole.value:
+            continue
+        rest = parts[-1]
+        expected = whole.value - (total - rest.value)
+        listed = " − ".join(p.text for p in parts[:-1])
+        yield Issue(rest.start, unit_end(ctx.text, rest),
+                    f"{_describe(whole, ctx.text)} nêu trước đó − {listed} = {format_vi(expected)} còn lại, không phải "
+                    f"{rest.text}: các phần đến phần “còn lại” phải cộng đúng tổng số.",
+                    format_vi(expected) if expected > 0 else None, Severity.WARNING,
+                    (Related(whole.start, unit_end(ctx.text, whole), "whole"),
+                     *(Related(p.start, unit_end(ctx.text, p), "part") for p in parts)))
 
 
 def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:

@@ -15,6 +15,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi
 from ..quantities import Quantity, Relation, quantities_of, unit_end
+from ..quantities.remainders import ratio_rests
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -54,12 +55,23 @@ def _printed(value: float, like: Quantity) -> str:
           # a net change after what came in and what went out
           Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 285 hội viên.", "285", "275"),
           Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 275 hội viên."),
+          # what is left after a ratio: its total less its part
+          Example("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 8 vụ còn lại đang giải quyết.",
+                  "8", "9"),
+          Example("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 9 vụ còn lại đang giải quyết."),
+          # a change whose levels are stated apart: the current one before it, the earlier one in a bracket after it
+          Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 189 đơn (năm 2023 có 419 đơn thuộc thẩm "
+                  "quyền).", "189", "198"),
+          Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 198 đơn (năm 2023 có 419 đơn thuộc thẩm "
+                  "quyền)."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A difference written with its base, or an amount per one after the amount and the count
     it divides, must be what those two figures give (each amount of money may have been rounded
     at its last printed digit)."""
     layer = quantities_of(ctx)
+    if "còn lại" in ctx.text and "/" in ctx.text:
+        yield from _ratio_rest_issues(ctx.text, layer)
     for relation in layer.relations:
         if relation.kind == "gap":
             issue = _gap_issue(ctx.text, relation)
@@ -71,6 +83,21 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if issue is not None:
             yield issue
+
+
+def _ratio_rest_issues(text: str, layer) -> Iterator[Issue]:
+    """"giải quyết được 19/33 vụ việc …, 13 vụ còn lại đang giải quyết": what is left is the ratio's total
+    less its part (quantities/remainders.py)."""
+    for ratio, rest in ratio_rests(text, layer.quantities):
+        true = ratio.total - ratio.value
+        if true == rest.value or true < 0:
+            continue
+        number = rest.text.split()[0]
+        expected = format_vi(true, 0)
+        yield Issue(rest.start, rest.start + len(number),
+                    f"{format_vi(ratio.total, 0)} − {format_vi(ratio.value, 0)} ({ratio.text}) = {expected} còn lại, không "
+                    f"phải {number}: phần còn lại bằng tổng trừ phần đã nêu.", expected, Severity.WARNING,
+                    (Related(ratio.start, unit_end(text, ratio), "whole"),))
 
 
 def _gap_issue(text: str, relation: Relation) -> Issue | None:

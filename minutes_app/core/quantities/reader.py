@@ -191,7 +191,23 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     if not upper and "/" in text and _SPAN_HINT.search(text):
         not_quantities.extend(_date_spans(text))
     quantities.sort(key=lambda q: q.start)
+    if " tổng số " in text:
+        _share_heads(text, quantities)
     return [_placed(_modified(text, q), clauses) for q in quantities], not_quantities, clauses
+
+
+# "662 trong tổng số 686 tổ chức cơ sở đảng", "có 12 trên tổng số 15 chi bộ": the part is counted by the whole's noun
+_SHARED_HEAD_GAP = re.compile(r"\s+(?:trong|trên)\s+tổng\s+số\s+$", re.IGNORECASE)
+
+
+def _share_heads(text: str, quantities: list[Quantity]) -> None:
+    """A bare count written before "trong/trên tổng số" and a counted whole takes the whole's noun
+    (set before anyone else sees it)."""
+    for first, second in zip(quantities, quantities[1:]):
+        if first.kind == "count" and first.head is None and second.kind == "count" \
+                and second.head is not None and _SHARED_HEAD_GAP.fullmatch(text, first.end, second.start):
+            for name in ("head", "noun_class", "broader", "unit"):
+                object.__setattr__(first, name, getattr(second, name))
 
 
 _SPAN_HINT = re.compile(r"\d\s*(?:[-–,]|đến|và)\s*(?:ngày\s+)?\d{1,2}/\d")
@@ -263,6 +279,14 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
     if type_ == "money":
         amount = figure.get("amount") or figure.get("value")
         scale = figure.get("value") / amount if amount else 1.0
+        if scale > 1 and not _CURRENCY.search(figure.text):
+            words = _WORDS_AFTER.match(text, figure.end)
+            head, noun_class, broader = head_of(words.group().strip()) if words else (None, None, None)
+            if noun_class is not None and noun_class != "money":
+                # "2,86 triệu trường hợp vi phạm", "1,2 triệu lượt người": a count in millions, not an amount of money
+                return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"),
+                                figure.get("decimals") or 0, head, noun_class, broader, head, "",
+                                *_cues(text, figure.start, "count"), scale=scale)
         return Quantity(figure.start, figure.end, figure.text, "money", figure.get("value"),
                         figure.get("decimals") or 0, "tiền", "money", "tiền", figure.get("currency") or "",
                         "", *_cues(text, figure.start, "money"), scale=scale)
@@ -284,6 +308,10 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
                         *_cues(text, figure.start, "count"))
     return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"), figure.get("decimals") or 0,
                     head, noun_class, broader, unit, "", *_cues(text, figure.start, "count"))
+
+
+_WORDS_AFTER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}")
+_CURRENCY = re.compile(r"(?<!\w)(?:đồng|đ|usd|vnd|vnđ|đô\s+la)(?!\w)", re.IGNORECASE)
 
 
 def _known_unit(text: str, end: int, unit: str) -> str:

@@ -191,6 +191,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(growths(text, quantities, sentences))
     if _DERIVED_WORDS(text) or _DERIVED_GATE(text) and _DERIVED_HINT.search(text):
         relations.extend(gaps_and_averages(text, quantities, sentences, relations))
+    if "o với" in text and ("tăng" in text or "giảm" in text):
+        from .changes import earlier_level_gaps  # (a module of its own, importing this one)
+        relations.extend(earlier_level_gaps(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -538,7 +541,7 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
     groups = [level_groups(p, text) for p in parts]
     if len(parts) < 2 or not same_classification(groups):
         return []
-    own = phrase_levels(text[whole.end:end].lower(), True)
+    own = phrase_levels(text[whole.end:end].lower(), True) or level_groups(whole, text)
     if own and same_classification([own, *groups]):
         return []  # "có 5.486 đảng viên bị khiển trách; 1.057 đảng viên bị cảnh cáo; …": the first level, no whole
     cue = Cue(end, end + 1, text[end:end + 1].strip() or ",")
@@ -1606,6 +1609,18 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 83,7%": digits that are no quantity (a period, a
             # date) between the part and its share; only a whole stated paragraphs before is then looked for
             gap, loose = _DIGITS.sub("x", gap), True
+        if not loose and part.start >= sentence[0] and part.kind == "count" and part.head and part.noun_class \
+                and len(gap) > 60 and not _SHARE_GAP.match(gap) and _LONG_SHARE_GAP.fullmatch(gap) and not any(
+                sentence[0] <= q.start < percent.start and q is not part for q in quantities):
+            # "Trong đó, 230 vị là các cá nhân tiêu biểu trong các giai cấp, …, người Việt Nam ở nước ngoài, chiếm 57%":
+            # the one count of its sentence, a long description between (inferred: a whole stated before is looked for)
+            relations.append(Relation("share-open", part, (part,), percent, explicit=False))
+            continue
+        if part.kind == "ratio" and part.total and part.start >= sentence[0] and _RATIO_THEN_SHARE.fullmatch(gap) \
+                and not _PLAN_AFTER.match(after) and not _other_base_named(text, part, percent):
+            # "1.639/1.690 hộ gia đình đăng ký danh hiệu gia đình văn hóa; đạt 97%": a semicolon written for a comma
+            relations.append(Relation("share-of", part, (part,), percent, explicit=True))
+            continue
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if loose:
@@ -1835,7 +1850,15 @@ def heads_agree(whole: str | None, part: str | None) -> bool:
         return False
     if whole == part or whole.startswith(part) and whole.endswith(_ATTACHED):
         return True
+    if " " in whole and " " not in part and _initials(whole) == part \
+            or " " in part and " " not in whole and _initials(part) == whole:
+        return True  # "tổ chức cơ sở đảng" … "TCCSĐ": a noun and its acronym
     return any({whole, part} <= pair for pair in _CLASSIFIED)
+
+
+def _initials(phrase: str) -> str:
+    """The first letters of a phrase's syllables ("tổ chức cơ sở đảng" → "tccsđ"), as its acronym is written."""
+    return "".join(word[0] for word in phrase.split())
 
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
@@ -2116,6 +2139,9 @@ _RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tươn
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
+_COMPARED_OPENING = re.compile(r"\s*(?:[-+•]\s*)?So\s+với(?!\w)", re.IGNORECASE)
+
+
 def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"… 412,6 tỷ đồng, tăng 14,2% so với cùng kỳ (cùng kỳ năm 2024 đạt 372,8 tỷ đồng)": a
     percentage after "tăng"/"giảm"/"bằng" that names a base of another period, with that base
@@ -2135,6 +2161,18 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ": the change over the level it changed from
             earlier = [q for q in quantities[:index - 1] if q.start >= s_start]
             level = _level_before(text, earlier, change)
+            explicit = True
+            if level is None and not any(q.kind == change.kind and q.modifier != "change" for q in earlier) \
+                    and _COMPARED_OPENING.match(text, s_start) and s_start:
+                # "… đã xử lý trên 2,86 triệu trường hợp vi phạm. So với cùng kỳ năm 2019, giảm 1,26 triệu trường hợp
+                # vi phạm (30,6%)": a sentence opened by the comparison measures the level of the sentence before
+                p_start, _ = _sentence_of(sentences, s_start - 1)
+                before = [q for q in quantities[:index - 1] if p_start <= q.start < s_start]
+                level = next((q for q in reversed(before) if q.kind == change.kind and q.role != "plan"
+                              and _one_measure(q, change) and (q.modifier is None or q.modifier == "bound" and
+                                                               APPROXIMATE_BEFORE.search(text, max(0, q.start - 8), q.start))),
+                             None)
+                explicit = False
             word = change.modifier_cue
             cue = Cue(word.start, word.end, word.text.split()[0])
             start_level = next((q for q in reversed(earlier) if q is not level and q.kind == change.kind and (
@@ -2142,8 +2180,8 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if level is not None and start_level is not None:
                 # "giảm từ 401 xuống còn 208 đơn vị, giảm 121 đơn vị (30,2%)": the change over the level it started from
                 relations.append(Relation("growth", start_level, (change,), percent, explicit=True, cues=(cue,)))
-            elif level is not None and level.modifier is None and not per_unit(text, level):
-                relations.append(Relation("change-rate", level, (change,), percent, explicit=True, cues=(cue,)))
+            elif level is not None and (level.modifier is None or not explicit) and not per_unit(text, level):
+                relations.append(Relation("change-rate", level, (change,), percent, explicit=explicit, cues=(cue,)))
             continue
         way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
         if way is None:
@@ -2350,3 +2388,8 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
         cue = Cue(announced.start, colon.end(), text[announced.start:colon.end()].strip())
         relations.append(Relation("sum-of", wholes[0], tuple(after), explicit=False, exhaustive=True, cues=(cue,)))
     return relations
+
+
+# (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
+_LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
+_RATIO_THEN_SHARE = re.compile(r"[^\d;:.()]{0,80}?;\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)

@@ -238,13 +238,41 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     found.extend(_verbatim(ctx, skip, {r.parts[0].start for r in found} | {r.whole.start for r in found}))
     if headline is not None:
         found.extend(_headline_shares(ctx, headline))
+        found.extend(_headline_changes(ctx, headline))
     return found
+
+
+def _headline_changes(ctx, headline: int) -> list[Relation]:
+    """A news headline's change told again in the body ("Tây Giang giảm 378 hộ nghèo" over "… năm 2022
+    giảm 387 hộ nghèo (giảm 7,79%)"): the body's changes the same way of the same noun are its figure;
+    when they all differ from it (with one value), the body's is questioned."""
+    top = ctx.paragraphs[headline]
+    changes = [q for q in paragraph_layer(ctx, top).quantities
+               if q.kind == "count" and q.head and q.modifier == "change" and q.modifier_cue is not None]
+    if len(changes) != 1:
+        return []
+    told = changes[0]
+    way, words = told.modifier_cue.text.split()[0].lower(), _unit_words(top.text, told)
+    body = []
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if index <= headline or way not in paragraph.text.lower():
+            continue
+        body.extend((q, paragraph) for q in paragraph_layer(ctx, paragraph).quantities
+                    if q.kind == "count" and q.modifier == "change" and q.modifier_cue is not None
+                    and q.modifier_cue.text.split()[0].lower() == way and q.noun_class == told.noun_class
+                    and _unit_words(paragraph.text, q) == words)
+    if not body or any(q.value == told.value for q, _ in body) or len({q.value for q, _ in body}) != 1:
+        return []
+    quantity, paragraph = body[0]
+    return [Relation("same-as", told.shifted(top.start), (quantity.shifted(paragraph.start),), explicit=False,
+                     cues=(Cue(top.start, top.end, "headline"),))]
 
 
 _SHARE_FILLERS = frozenset(("đạt", "chiếm", "là", "số", "của", "trong", "đó", "và", "các", "có", "được", "tỷ", "tỉ", "lệ",
                             "với", "so", "năm", "qua", "đã", "này", "trên", "gần", "hơn", "kết", "quả"))
 _AVERAGE = re.compile(r"(?<!\w)(?:bình\s+quân|trung\s+bình|tăng|giảm)(?!\w)|%/", re.IGNORECASE)
 _SHARE_MATCH = 0.75  # the share of a headline's words the body's sentence must hold
+_THOSE_OPENING = re.compile(r"\s*(?:Trong\s+(?:số\s+)?(?:đó|này)|Riêng)(?!\w)", re.IGNORECASE)
 
 
 def _share_words(text: str) -> frozenset[str]:
@@ -264,20 +292,30 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
     if len(words) < 4:
         return []
     scored = []
+    last_sentence = ""  # the sentence before, for one opened by "Trong đó" (it tells of what that one counted)
     for index, paragraph in enumerate(ctx.paragraphs):
-        if index <= headline or "%" not in paragraph.text:
+        if index <= headline:
+            continue
+        if "%" not in paragraph.text:
+            last_sentence = paragraph.text[-300:] if paragraph.text.strip() else last_sentence
             continue
         layer = paragraph_layer(ctx, paragraph)
         sentences = ctx.reading(paragraph).sentences
         for q in layer.quantities:
             if q.kind != "percent" or q.modifier is not None:
                 continue
-            s_start = next((a for a, b in sentences if a <= q.start < b), 0)
+            at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
+            s_start = sentences[at][0] if at is not None else 0
             own = max([o.end for o in layer.quantities if s_start <= o.end <= q.start and o is not q], default=s_start)
             end = q.end + 12  # with what it is of ("… đạt 104% kế hoạch")
-            held = (len(words & _share_words(paragraph.text[s_start:end])) / len(words),
+            told = paragraph.text[s_start:end]
+            if _THOSE_OPENING.match(paragraph.text, s_start):
+                # "Từ đầu năm đến nay, … kết nạp 68 đảng viên, …. Trong đó nữ chiếm 69%": of those the sentence before counted
+                told = (paragraph.text[sentences[at - 1][0]:sentences[at - 1][1]] if at else last_sentence) + " " + told
+            held = (len(words & _share_words(told)) / len(words),
                     len(words & _share_words(paragraph.text[own:end])) / len(words))
             scored.append((held, q, paragraph))
+        last_sentence = paragraph.text[sentences[-1][0]:sentences[-1][1]] if sentences else paragraph.text
     if not scored:
         return []
     scored.sort(key=lambda x: x[0], reverse=True)

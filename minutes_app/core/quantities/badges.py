@@ -1,0 +1,102 @@
+"""Party badges by years of membership ("Huy hiệu 30 năm tuổi Đảng", "40 năm tuổi đảng"): a
+classification whose levels are numbers of years. A count of members given the badge ("trao Huy
+hiệu Đảng cho 12 đảng viên") is split by the levels that follow it, in its sentence or in the
+next paragraphs ("Theo đó, 4 đảng viên được trao Huy hiệu 55 năm tuổi Đảng, 3 đảng viên nhận Huy
+hiệu 50 năm …"): each member gets one badge, so the levels are disjoint and, listed in full, add
+up to the count. Posthumous awards ("truy tặng") are a group of their own.
+
+Read per paragraph (``badge_items``, remembered per paragraph text), joined at document scope
+(``badge_breakdowns``): a group is the last count of members given the badge and the levels after
+it, up to the next such count, within _PARAGRAPHS_AFTER paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import layer_of
+from .model import Quantity
+
+_HINT = re.compile(r"huy\s+hiệu|tuổi\s+đảng", re.IGNORECASE)
+_LEVEL = re.compile(r"(?<!\w)(?:huy\s+hiệu(?:\s+đảng)?\s+(?P<a>\d{2})\s+năm|(?P<b>\d{2})\s+(?:năm\s+)?tuổi\s+đảng)(?!\w)",
+                    re.IGNORECASE)
+_BADGE = re.compile(r"(?<!\w)huy\s+hiệu(?:\s+đảng)?(?!\s+\d)", re.IGNORECASE)
+_POSTHUMOUS = re.compile(r"(?<!\w)truy\s+tặng(?!\w)", re.IGNORECASE)
+_BOUNDARY = re.compile(r"[;,:()]|\s(?:và|trong\s+đó)\s", re.IGNORECASE)
+_MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c", "trường hợp"))
+_PARAGRAPHS_AFTER = 2
+
+
+def badge_items(reading, entities) -> tuple | None:
+    """One paragraph's wholes and levels, in order: ("whole", quantity, posthumous, sentence) or
+    ("part", quantity, posthumous, sentence, years). None when it names no badge."""
+    text = reading.text
+    if not _HINT.search(text):
+        return None
+    layer = layer_of(reading, entities)
+    counts = [q for q in layer.quantities if q.kind == "count" and q.head in _MEMBERS and q.role != "plan"]
+    if not counts:
+        return None
+    items = []
+    for index, q in enumerate(counts):
+        s_start, s_end = reading.sentences[q.sentence] if q.sentence < len(reading.sentences) else (0, len(text))
+        left_floor = max(s_start, counts[index - 1].end if index and counts[index - 1].sentence == q.sentence else 0)
+        right_ceiling = min(s_end, counts[index + 1].start if index + 1 < len(counts)
+                            and counts[index + 1].sentence == q.sentence else s_end)
+        boundaries = [m.end() for m in _BOUNDARY.finditer(text, left_floor, q.start)]
+        left = text[boundaries[-1] if boundaries else left_floor:q.start]
+        after = _BOUNDARY.search(text, q.end, right_ceiling)
+        right = text[q.end:after.start() if after else right_ceiling]
+        levels = [m for m in _LEVEL.finditer(right)] or [m for m in _LEVEL.finditer(left)]
+        posthumous = bool(_POSTHUMOUS.search(left) or _POSTHUMOUS.search(right))
+        if len(levels) == 1:
+            years = int(levels[0]["a"] or levels[0]["b"])
+            items.append(("part", q, posthumous, q.sentence, years))
+        elif not levels and (_BADGE.search(right) or _BADGE.search(left)):
+            items.append(("whole", q, posthumous, q.sentence))
+        elif not levels:
+            items.append(("other", q, posthumous, q.sentence))  # "riêng đợt này có 12 đồng chí: …": another count
+    return tuple(items) or None
+
+
+def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
+    """(whole, parts, one sentence) for every count of members given the badge followed by at
+    least two levels of it, in document offsets; one sentence: whole and parts in one sentence."""
+    found = []
+    if not _HINT.search(ctx.text):
+        return found  # (most documents give no badge)
+    groups: dict[bool, list] = {}  # posthumous → [whole, paragraph index, sentence, parts, levels, broken]
+
+    def close(group) -> None:
+        whole, _, _, parts, _, broken, same = group
+        if len(parts) >= 2 and not broken:
+            found.append((whole, tuple(parts), same))
+
+    for paragraph, items in ctx.per_paragraph(badge_items, with_entities=True, with_reading=True):
+        if items is None:
+            continue
+        for item in items:
+            kind, quantity, posthumous = item[0], item[1].shifted(paragraph.start), item[2]
+            if kind == "other":  # a count of members neither given the badge nor a level: the levels after it are its
+                for group in groups.values():
+                    close(group)
+                groups.clear()
+                continue
+            group = groups.get(posthumous)
+            if kind == "whole":
+                if group is not None:
+                    close(group)
+                groups[posthumous] = [quantity, paragraph.index, item[3], [], set(), False, True]
+                continue
+            if group is None or paragraph.index - group[1] > _PARAGRAPHS_AFTER:
+                continue
+            years = item[4]
+            if years in group[4]:
+                group[5] = True  # a level twice: the levels of several units, not one breakdown
+            group[4].add(years)
+            group[3].append(quantity)
+            if paragraph.index != group[1] or item[3] != group[2]:
+                group[6] = False
+    for group in groups.values():
+        close(group)
+    return found
