@@ -85,7 +85,7 @@ def _parser() -> argparse.ArgumentParser:
     convert = commands.add_parser("convert", help="chuyển văn bản mã cũ (TCVN3, VNI, VIQR) sang Unicode")
     convert.add_argument("file", type=Path)
     convert.add_argument("-o", "--output", type=Path, required=True, help="tệp .txt ghi kết quả (UTF-8)")
-    convert.add_argument("--from", dest="scheme", choices=("tcvn3", "vni", "viqr"),
+    convert.add_argument("--from", dest="scheme", choices=("tcvn3", "vni", "viqr", "cp1252"),
                          help="bảng mã của tệp, khi không muốn tự nhận biết")
     convert.set_defaults(run=run_convert)
     return parser

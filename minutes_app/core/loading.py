@@ -95,6 +95,11 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
         return normalize(raw[3:].decode("utf-8", errors="replace")), "utf-8"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return normalize(raw.decode("utf-16", errors="replace")), "utf-16"
+    # UTF-16 without a BOM, either byte order: its ASCII letters leave a zero byte in every
+    # other place. Looked at before UTF-8, which takes those zeros for NUL characters.
+    order = _utf16_order(raw)
+    if order:
+        return normalize(raw.decode(f"utf-16-{order}", errors="replace")), "utf-16"
     try:
         return normalize(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -105,8 +110,6 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
         # accented letter into mojibake; only the damaged bytes become "�".
         return normalize(lenient), "utf-8"
     if b"\x00" in raw[:4096]:
-        if _looks_utf16(raw):
-            return normalize(raw.decode("utf-16-le", errors="replace")), "utf-16"
         raise LoadError(f"“{name}” không phải tệp văn bản (có dữ liệu nhị phân).")
     # Single-byte font encodings are told apart on the bytes: decoded as cp1258 first, some of
     # their bytes become other characters and the text cannot be recovered.
@@ -126,9 +129,17 @@ def _looks_binary(text: str) -> bool:
     return controls >= 8 and controls > len(sample) / 100
 
 
-def _looks_utf16(raw: bytes) -> bool:
+def _utf16_order(raw: bytes) -> str | None:
+    """"le" or "be" when the bytes look like UTF-16 without a BOM (a zero in more than half of
+    the odd or even places), else None."""
     sample = raw[:4096]
-    return sample[1::2].count(0) > len(sample) // 4
+    if len(sample) < 4 or sample.count(0) * 4 < len(sample):
+        return None
+    if sample[1::2].count(0) * 4 > len(sample):
+        return "le"
+    if sample[0::2].count(0) * 4 > len(sample):
+        return "be"
+    return None
 
 
 def _docx_text(path: Path):
