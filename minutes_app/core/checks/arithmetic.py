@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from ..model import Related, Severity
-from ..numbers import format_vi, parse_number, round_half_up, truncate
+from ..numbers import format_vi, parse_number, round_half_up, truncate, written_like
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
 from ..quantities.ballots import ballot_rounds
 from ..quantities.lists import lead_list_relations, paragraph_layer
@@ -1564,7 +1564,7 @@ def _breakdown_issue(text: str, whole: Quantity, parts, fix: str, message: str, 
 
 def _restated_sum(whole: Quantity, total: float) -> str:
     """The sum written as the whole is written: "37", or "802,6 tỷ đồng" for "812,6 tỷ đồng"."""
-    number = format_vi(total / whole.scale, whole.decimals)
+    number = written_like(format_vi(total / whole.scale, whole.decimals), whole.text)
     if whole.kind == "money":
         number += whole.text[len(whole.text.split()[0]):]  # keep the scale and currency words
     return number

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
-from ..numbers import format_vi, round_half_up
+from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
@@ -1175,12 +1175,7 @@ def _restated(first: Entity, later: Entity) -> str:
     """The earlier value, written the way the later mention writes its own."""
     if first.get("type") in ("money", "percent"):
         return first.text
-    return _same_style(format_vi(first.get("value"), first.get("decimals") or 0), later.text)
-
-
-def _same_style(value: str, written: str) -> str:
-    """Keep the writer's zero padding ("02" stays two digits)."""
-    return value.zfill(len(written)) if written.startswith("0") else value
+    return written_like(format_vi(first.get("value"), first.get("decimals") or 0), later.text)
 
 
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", examples=(
@@ -1239,7 +1234,7 @@ def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if change.kind == "percent":
             fix, said = expected + change.text[len(change.text.rstrip("% ")):], f"{expected} điểm phần trăm"
         else:
-            fix, said = _same_style(expected, change.text), expected
+            fix, said = written_like(expected, change.text), expected
         yield Issue(change.start, change.end,
                     f"Từ {first.text} {'xuống' if second.value < first.value else 'lên'} {second.text} là "
                     f"{'giảm' if second.value < first.value else 'tăng'} {said}, không phải {change.text}.", fix,
@@ -1268,7 +1263,7 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         yield Issue(duration.start, duration.end,
                     f"“{span.text}” là {span.value:g} ngày, "
-                    f"không phải {duration.text} ngày.", _same_style(f"{span.value:g}", duration.text),
+                    f"không phải {duration.text} ngày.", written_like(f"{span.value:g}", duration.text),
                     related=(Related(span.start, span.end, "earlier"),))
 
 
@@ -1665,7 +1660,7 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
                     + _told_how(relation, later)
                     + "; cùng một số liệu phải ghi thống nhất.",
                     format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
-                    else _same_style(format_vi(first.value, first.decimals), later.text),
+                    else written_like(format_vi(first.value, first.decimals), later.text),
                     related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))
 
 
