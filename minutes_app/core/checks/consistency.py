@@ -4,6 +4,7 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -858,16 +859,32 @@ def _whole_sentence(layer, at: int) -> str:
     return layer.text[max(_stretch_start(layer, at, past_semicolons=True), at - 300, 0):at]
 
 
+def _clause_index(clauses, at: int) -> int | None:
+    """The first clause holding ``at`` (its end included), by bisection: the reader's clauses run
+    in order without overlapping, so only the one before can hold ``at`` too (at its end)."""
+    index = bisect_right(clauses, at, key=_start) - 1
+    if index < 0 or clauses[index].end < at:
+        return None
+    while index > 0 and clauses[index - 1].end >= at:
+        index -= 1
+    return index
+
+
+def _start(clause) -> int:
+    return clause.start
+
+
 def _clause_start(layer, at: int) -> int:
     """Where the layer's clause holding ``at`` starts (after its ";" or ":")."""
-    return next((c.start for c in layer.clauses if c.start <= at <= c.end), 0)
+    index = _clause_index(layer.clauses, at)
+    return 0 if index is None else layer.clauses[index].start
 
 
 def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
     """Where the layer's sentence holding ``at`` starts, or (``past_semicolons`` False) its last
     clause opened by ";" (a ":" does not cut: "Tổng số hội viên: 2.164")."""
     clauses = layer.clauses
-    index = next((i for i, c in enumerate(clauses) if c.start <= at <= c.end), None)
+    index = _clause_index(clauses, at)
     if index is None:
         return 0
     sentence = clauses[index].sentence
