@@ -30,10 +30,17 @@ def console() -> None:
     argv = sys.argv[1:]
     global _ONE_SHOT
     _ONE_SHOT = True
-    code = main(argv)
+    try:
+        code = main(argv)
+        if argv and argv[0] in _COMMANDS:
+            sys.stdout.flush()
+            sys.stderr.flush()
+    except BrokenPipeError:
+        # `minutes-app check … | head`: the reader has all it wanted; no traceback for that
+        # (the Python documentation's recipe: stdout to devnull so the exit flush cannot fail again).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 141  # as a shell reports a program ended by SIGPIPE
     if argv and argv[0] in _COMMANDS:
-        sys.stdout.flush()
-        sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
 

@@ -77,3 +77,20 @@ def test_check_warns_and_convert_repairs_mojibake(tmp_path, capsys):
     out = tmp_path / "đã sửa.txt"
     assert cli.main(["convert", str(source), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8-sig").replace("\r\n", "\n") == text
+
+
+def test_check_piped_into_head_ends_without_a_traceback(tmp_path):
+    """`minutes-app check --json … | head`: before, a BrokenPipeError traceback on stderr."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    script = "from minutes_app.cli import console; import sys; sys.argv = ['minutes-app', *sys.argv[1:]]; console()"
+    reader = subprocess.Popen(["head", "-c", "100"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-c", script, "check", "--json", *seeds, *seeds],
+                          stdout=reader.stdin, stderr=subprocess.PIPE, timeout=120)
+    reader.stdin.close()
+    reader.wait()
+    assert b"Traceback" not in done.stderr, done.stderr.decode()[-500:]
+    assert done.returncode == 141
