@@ -59,3 +59,64 @@ def test_replace_one_accepts_a_decomposed_selection(qtbot, window):
     assert window.find_bar.find_next()
     window.find_bar.replace_one()
     assert unicodedata.normalize("NFC", window.editor.text()).startswith("Đồng chí Hoàng Thị Thủy, Bí thư Đảng ủy xã")
+
+
+# -- recovery keeps the file's text format ------------------------------------------------
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+REPORT = ("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3\r\nChi bộ có 14 đảng viên, có mặt 13 đồng chí, vắng 1 đồng chí.\r\n"
+          "Đồng chí Lê Thị Hoa, Bí thư Chi bộ, chủ trì.\r\n")
+
+
+def _cp1258(text: str) -> bytes:
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
+    return out
+
+
+def _crash_and_recover(qtbot, make_window, path):
+    from .conftest import type_text
+    from .test_files_and_state import _deleted
+
+    first = make_window(managed=False)
+    assert first.open_path(path)
+    first.editor.moveCursor(first.editor.textCursor().MoveOperation.End)
+    type_text(first.editor, "Hội nghị kết thúc lúc 21 giờ.")
+    typed = first.editor.text()
+    assert first.autosaver.save_now() and first.autosaver.flush()
+    expected_format = first.session.text_format
+    first.controller.shutdown()
+    first.deleteLater()  # like a crash: no closeEvent
+    qtbot.waitUntil(lambda: _deleted(first))
+    second = make_window()
+    assert second.offer_recovery()
+    assert second.editor.text() == typed
+    return second, typed, expected_format
+
+
+@pytest.mark.parametrize("encoding, make, bom", [
+    ("cp1258", _cp1258, b"\xef\xbb\xbf"),  # a Windows-1258 file is saved as UTF-8 with a BOM (old Notepad)
+    ("utf-16", lambda t: t.encode("utf-16"), b"\xff\xfe"),  # UTF-16 stays UTF-16
+])
+def test_a_recovered_file_is_saved_in_the_format_it_was_opened_with(qtbot, make_window, tmp_path, encoding, make, bom):
+    """Before: after a crash, the recovered text of a cp1258 or UTF-16 file was saved as UTF-8
+    without a BOM, which old Notepad reads as Windows-1252 mojibake."""
+    folder = tmp_path / "Báo cáo tháng 3"
+    folder.mkdir()
+    path = folder / "biên bản chi bộ.txt"
+    path.write_bytes(make(REPORT))
+    window, typed, expected_format = _crash_and_recover(qtbot, make_window, path)
+    assert window.session.text_format == expected_format
+    assert window.save()
+    data = path.read_bytes()
+    assert data.startswith(bom)
+    from minutes_app.core.loading import load_file
+
+    assert load_file(path).text == typed
+    assert b"\r\n" in data.replace(b"\x00", b"")  # its Windows line ends kept
