@@ -120,3 +120,36 @@ def test_a_recovered_file_is_saved_in_the_format_it_was_opened_with(qtbot, make_
 
     assert load_file(path).text == typed
     assert b"\r\n" in data.replace(b"\x00", b"")  # its Windows line ends kept
+
+
+# -- a file marked read-only is not overwritten --------------------------------------------
+
+@pytest.mark.parametrize("name", ["biên bản họp chi bộ.txt", "Báo cáo quý I.docx"])
+def test_saving_over_a_read_only_file_is_refused_and_the_text_kept(qtbot, window, dialogs, tmp_path, name):
+    """Before: Ctrl+S replaced a file marked read-only (the atomic replace ignores the file's own
+    mode on Linux and macOS), silently undoing the protection someone gave it."""
+    import stat
+
+    from minutes_app.gui.files import save_document
+
+    from .conftest import type_text
+
+    folder = tmp_path / "Văn bản đã ký"
+    folder.mkdir()
+    path = folder / name
+    save_document(path, "Nội dung đã ký, không được sửa.", backup=False)
+    original = path.read_bytes()
+    assert window.open_path(path)
+    type_text(window.editor, "Sửa thêm. ")
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    try:
+        assert window.save() is False
+        assert path.read_bytes() == original
+        reason = [c for c in dialogs.calls if c[0] == "save_failed"][0][2]
+        assert "chỉ đọc" in reason and "Lưu thành" in reason
+        assert window.editor.document().isModified()
+        assert window.editor.text().startswith("Sửa thêm. ")
+        dialogs.next_save = folder / ("bản sửa " + name)
+        assert window.save_as(dialogs.next_save)  # another name is the way out
+    finally:
+        path.chmod(stat.S_IRUSR | stat.S_IWUSR)
