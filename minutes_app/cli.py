@@ -2,7 +2,8 @@
 editor by default.
 
 Exit codes of `check`: 0 no error-level finding, 1 at least one, 2 unusable input or
-arguments (argparse already exits 2 on bad arguments). `convert`: 0 converted, 1 nothing to
+arguments (argparse already exits 2 on bad arguments); 141 when its reader went away
+(`… | head`), as a shell reports a program ended by SIGPIPE. `convert`: 0 converted, 1 nothing to
 convert (the file is Unicode already), 2 unusable input or output.
 """
 

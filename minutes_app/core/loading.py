@@ -88,9 +88,10 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
 
 
 def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 (BOM), else TCVN3 or VNI when the raw bytes read
-    as one of them (kept as their one-character-per-byte text, to convert on request), else
-    Windows-1258; always NFC."""
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one in either byte order),
+    else TCVN3 or VNI when the raw bytes read as one of them (kept as their one-character-per-byte
+    text, to convert on request), else Windows-1258; always NFC. UTF-8 damaged into Windows-1252
+    mojibake is UTF-8 here: load_file reports it as legacy text ("cp1252"), to convert on request."""
     if raw.startswith(codecs.BOM_UTF8):
         return normalize(raw[3:].decode("utf-8", errors="replace")), "utf-8"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
