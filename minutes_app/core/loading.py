@@ -10,11 +10,13 @@ editor and `minutes-app convert` offer the conversion (legacy.py).
 from __future__ import annotations
 
 import codecs
+import math
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .legacy import LegacySpan, decode_bytes, detect_bytes, detect_text
+from .numbers import format_vi
 from .text import normalize
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -59,7 +61,7 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(
-                f"“{path.name}” quá lớn ({size / 1_048_576:.1f} MB); chương trình nhận tệp đến "
+                f"“{path.name}” quá lớn ({_megabytes(size)} MB); chương trình nhận tệp đến "
                 f"{MAX_FILE_BYTES // 1_048_576} MB."
             )
         raw = path.read_bytes()
@@ -82,7 +84,7 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
     if _looks_binary(text):
         raise LoadError(f"“{path.name}” không phải tệp văn bản (có nhiều ký tự điều khiển, có lẽ là tệp nhị phân).")
     if len(text) > MAX_TEXT_CHARS:
-        raise LoadError(f"“{path.name}” dài hơn {MAX_TEXT_CHARS:,} ký tự, quá dài để kiểm tra.")
+        raise LoadError(f"“{path.name}” dài hơn {format_vi(MAX_TEXT_CHARS)} ký tự, quá dài để kiểm tra.")
     tracked = bool(read and read.tracked_changes)
     return LoadedDocument(path, text, encoding, legacy, tracked, read)
 
@@ -120,6 +122,12 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
     # Not UTF-8: the legacy Windows code page for Vietnamese is the one left in use.
     # cp1258 decodes every byte, so this never fails; combining tones become NFC here.
     return normalize(raw.decode("cp1258", errors="replace")), "cp1258"
+
+
+def _megabytes(size: int) -> str:
+    """A size over the limit in MB, the Vietnamese way and rounded up, so that it reads as more
+    than the limit: 20,01 MB is "20,1", not "20.0" beside "nhận tệp đến 20 MB"."""
+    return format_vi(math.ceil(size * 10 / 1_048_576) / 10, 1)
 
 
 def _looks_binary(text: str) -> bool:

@@ -94,3 +94,16 @@ def test_check_piped_into_head_ends_without_a_traceback(tmp_path):
     reader.wait()
     assert b"Traceback" not in done.stderr, done.stderr.decode()[-500:]
     assert done.returncode == 141
+
+
+def test_a_file_just_over_20_mb_is_said_to_be_over_the_limit(tmp_path):
+    """Before: “quá lớn (20.0 MB); chương trình nhận tệp đến 20 MB”: English decimals, and a size
+    that reads as within the limit."""
+    from minutes_app.core.loading import MAX_FILE_BYTES, LoadError
+
+    path = tmp_path / "báo cáo năm (bản đầy đủ).txt"
+    path.write_bytes(("Chi bộ có 27 đảng viên, có mặt 25 đồng chí.\n" * 400_000)[:MAX_FILE_BYTES + 4096].encode("utf-8"))
+    assert path.stat().st_size > MAX_FILE_BYTES
+    with pytest.raises(LoadError) as raised:
+        load_file(path)
+    assert "(20,1 MB)" in str(raised.value) and "20 MB" in str(raised.value)
