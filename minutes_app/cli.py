@@ -19,6 +19,7 @@ from pathlib import Path
 from .core.engine import Analyzer
 from .core.loading import LoadError, load_file
 from .core.model import Severity
+from .core.os_reasons import os_reason
 
 JSON_VERSION = 1
 _COMMANDS = ("check", "export", "convert")
@@ -169,7 +170,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             write_summary(analysis, args.output, source=loaded.path)
     except OSError as err:
-        print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
+        print(f"{args.output}: không ghi được tệp: {os_reason(err)}.", file=sys.stderr)
         return 2
     except Exception as err:  # noqa: BLE001  (a bug of ours: say so, never a traceback)
         print(f"{args.output}: xuất tệp không thành công do lỗi của chương trình: {err}", file=sys.stderr)
@@ -200,7 +201,7 @@ def run_convert(args: argparse.Namespace) -> int:
         # UTF-8 with a BOM and Windows line ends, as the editor saves: old Notepad reads it too.
         args.output.write_bytes("\r\n".join(text.split("\n")).encode("utf-8-sig"))
     except OSError as err:
-        print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
+        print(f"{args.output}: không ghi được tệp: {os_reason(err)}.", file=sys.stderr)
         return 2
     scheme = args.scheme or loaded.legacy_scheme
     print(f"Đã chuyển {args.file} từ mã {NAMES[scheme]} sang Unicode: {args.output}")

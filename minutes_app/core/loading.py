@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .legacy import LegacySpan, decode_bytes, detect_bytes, detect_text
 from .numbers import format_vi
+from .os_reasons import os_reason
 from .text import normalize
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -66,7 +67,7 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
             )
         raw = path.read_bytes()
     except OSError as err:
-        raise LoadError(f"Không đọc được tệp “{path.name}”: {err.strerror or err}.") from err
+        raise LoadError(f"Không đọc được tệp “{path.name}”: {os_reason(err)}.") from err
     legacy: tuple[LegacySpan, ...] = ()
     read = None
     if suffix == ".docx" or raw[:4] == b"PK\x03\x04":

@@ -108,3 +108,25 @@ def test_a_file_just_over_20_mb_is_said_to_be_over_the_limit(tmp_path):
     with pytest.raises(LoadError) as raised:
         load_file(path)
     assert "(20,1 MB)" in str(raised.value) and "20 MB" in str(raised.value)
+
+
+def test_command_line_os_errors_are_told_in_vietnamese(tmp_path, capsys, monkeypatch):
+    """Before: “không ghi được tệp: No such file or directory”, “Không đọc được tệp …: Permission denied.”"""
+    import errno
+    from pathlib import Path
+
+    source = tmp_path / "biên bản.txt"
+    source.write_text("\n".join(SENTENCES), encoding="utf-8")
+    missing = tmp_path / "thư mục chưa tạo" / "tóm tắt.docx"
+    assert cli.main(["export", str(source), "-o", str(missing)]) == 2
+    assert cli.main(["convert", str(source), "-o", str(missing.with_suffix(".txt")), "--from", "vni"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("không ghi được tệp: không tìm thấy tệp hoặc thư mục.") == 2 and "No such file" not in err
+
+    def refused(self):
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    assert cli.main(["check", str(source)]) == 2
+    err = capsys.readouterr().err
+    assert "Không đọc được tệp “biên bản.txt”: không có quyền truy cập." in err and "Permission" not in err
