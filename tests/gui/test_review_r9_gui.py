@@ -153,3 +153,20 @@ def test_saving_over_a_read_only_file_is_refused_and_the_text_kept(qtbot, window
         assert window.save_as(dialogs.next_save)  # another name is the way out
     finally:
         path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_mojibake_file_is_offered_for_repair_as_one_undo_step(qtbot, window, tmp_path):
+    """Before: UTF-8 saved again as Windows-1252 mojibake ("Ä‘á»“ng chÃ­") opened with no offer,
+    and its findings were made-up spelling warnings."""
+    from minutes_app.core.legacy import decode_bytes
+
+    text = REPORT.replace("\r\n", "\n")
+    path = tmp_path / "biên bản lỗi phông.txt"
+    path.write_text(decode_bytes(text.encode("utf-8")), encoding="utf-8")
+    assert window.open_path(path)
+    assert window.legacy_bar.isVisible() and "Windows-1252" in window.legacy_bar.label.text()
+    damaged = window.editor.text()
+    assert window.legacy_bar.convert()
+    assert window.editor.text() == text
+    window.editor.undo()
+    assert window.editor.text() == damaged
