@@ -1,10 +1,13 @@
-"""Review round 9, the window: Find/Replace across composed and decomposed Vietnamese."""
+"""Review round 9, the window: Find/Replace across composed and decomposed Vietnamese; recovery,
+read-only files and mojibake, each driven through the real window."""
 
 from __future__ import annotations
 
 import unicodedata
 
 import pytest
+
+from tests.core.test_loading import _cp1258  # Windows-1258 as Word writes it
 
 NFD = "NFD"
 
@@ -63,21 +66,8 @@ def test_replace_one_accepts_a_decomposed_selection(qtbot, window):
 
 # -- recovery keeps the file's text format ------------------------------------------------
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 REPORT = ("BIÊN BẢN SINH HOẠT CHI BỘ THÁNG 3\r\nChi bộ có 14 đảng viên, có mặt 13 đồng chí, vắng 1 đồng chí.\r\n"
           "Đồng chí Lê Thị Hoa, Bí thư Chi bộ, chủ trì.\r\n")
-
-
-def _cp1258(text: str) -> bytes:
-    out = b""
-    for char in text:
-        try:
-            out += char.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", char)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
-    return out
 
 
 def _crash_and_recover(qtbot, make_window, path):
