@@ -645,14 +645,15 @@ def _share_entries(reading, entities) -> tuple | None:
         opens.append((relation, named))
     counts = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class)
     wholes = []
+    stated_wholes = [w for w in layer.quantities if w.role == "whole"]  # once, not once per count
     for q in layer.quantities:
         if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
             noun = total_named_before(text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
             # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
             examined = EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
             # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
-            joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
-                text, unit_end(text, w), q.start) for w in layer.quantities)
+            joined = any(w.end <= q.start and _WITH_WHOLE.fullmatch(text, unit_end(text, w), q.start)
+                         for w in stated_wholes)
             if q.role == "whole" or noun is not None or examined or joined:
                 # "có 1.587 đại biểu, trong đó có 1.381 …": the 1.381 is picked out of the 1.587
                 wholes.append((q, noun, bool(_SUBSET_BEFORE.search(text, max(0, q.start - 24), q.start))))

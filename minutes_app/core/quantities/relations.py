@@ -215,7 +215,7 @@ def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
                 or not _EXCESS_OF_PLAN.match(text, percent.end):
             continue
         s_start, s_end = _sentence_of(sentences, percent.start)
-        inside = [q for q in quantities if s_start <= q.start < s_end and q.kind in ("count", "money")]
+        inside = [q for q in within(quantities, s_start, s_end) if q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
         results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None]
         if len(plans) != 1 or not results:
@@ -236,7 +236,7 @@ def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[i
     the shares)."""
     found = []
     for s_start, s_end in sentences:
-        inside = [q for q in quantities if s_start <= q.start < s_end]
+        inside = list(within(quantities, s_start, s_end))
         pairs = []
         for count, percent in zip(inside, inside[1:]):
             if count.kind == "count" and percent.kind == "percent" and _LEVEL_SHARE_GAP.match(
@@ -1285,7 +1285,7 @@ def _classified_shares(text: str, quantities: list[Quantity], sentences: list[tu
     relations = []
     classifier = _share_classifiers()
     for s_start, s_end in sentences:
-        percents = [q for q in quantities if s_start <= q.start < s_end and q.kind == "percent"]
+        percents = [q for q in within(quantities, s_start, s_end) if q.kind == "percent"]
         if len(percents) < 3 or _COMPOSITION.search(text, s_start, s_end):
             continue  # "Cơ cấu …": a composition (_compositions)
         run: list[Quantity] = []
@@ -1438,7 +1438,7 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         return []
     relations = []
     for index, (s_start, s_end) in enumerate(sentences):
-        people = [q for q in quantities if s_start <= q.start < s_end and q.kind == "count"
+        people = [q for q in within(quantities, s_start, s_end) if q.kind == "count"
                   and (q.noun_class == "person" or q.bare)]
         pair = presence_pair(text, people, s_start)
         if pair and index:
@@ -1487,7 +1487,7 @@ def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: in
     """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
     đồng chí."), or None when it has another figure or none."""
     # a note in brackets ("(sau khi 01 đồng chí nghỉ hưu)") is no second figure of the sentence
-    figures = [q for q in quantities if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
+    figures = [q for q in within(quantities, s_start, s_end) if not _in_bracket(text, s_start, q.start)]
     if len(figures) != 1:
         return None
     whole = figures[0]
@@ -1637,7 +1637,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
-        in_sentence = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == part.kind]
+        in_sentence = [q for q in within(quantities, sentence[0], sentence[1]) if q.kind == part.kind]
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
                  and _same_head(q, part) and q.head != "chỉ tiêu"]
         if part.role == "plan":
