@@ -2,7 +2,8 @@
 editor by default.
 
 Exit codes of `check`: 0 no error-level finding, 1 at least one, 2 unusable input or
-arguments (argparse already exits 2 on bad arguments). `convert`: 0 converted, 1 nothing to
+arguments (argparse already exits 2 on bad arguments); 141 when its reader went away
+(`… | head`), as a shell reports a program ended by SIGPIPE. `convert`: 0 converted, 1 nothing to
 convert (the file is Unicode already), 2 unusable input or output.
 """
 
@@ -14,6 +15,8 @@ import json
 import os
 import sys
 from pathlib import Path
+
+from .core.os_reasons import os_reason
 
 JSON_VERSION = 1
 _COMMANDS = ("check", "export", "convert")
@@ -33,10 +36,17 @@ def console() -> None:
         # run_check keeps it off for one document (it ends with os._exit), the others turn it on.
         _COLLECTOR_OFF = True
         gc.disable()
-    code = main(argv)
+    try:
+        code = main(argv)
+        if argv and argv[0] in _COMMANDS:
+            sys.stdout.flush()
+            sys.stderr.flush()
+    except BrokenPipeError:
+        # `minutes-app check … | head`: the reader has all it wanted; no traceback for that
+        # (the Python documentation's recipe: stdout to devnull so the exit flush cannot fail again).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 141  # as a shell reports a program ended by SIGPIPE
     if argv and argv[0] in _COMMANDS:
-        sys.stdout.flush()
-        sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
 
@@ -97,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     convert = commands.add_parser("convert", help="chuyển văn bản mã cũ (TCVN3, VNI, VIQR) sang Unicode")
     convert.add_argument("file", type=Path)
     convert.add_argument("-o", "--output", type=Path, required=True, help="tệp .txt ghi kết quả (UTF-8)")
-    convert.add_argument("--from", dest="scheme", choices=("tcvn3", "vni", "viqr"),
+    convert.add_argument("--from", dest="scheme", choices=("tcvn3", "vni", "viqr", "cp1252"),
                          help="bảng mã của tệp, khi không muốn tự nhận biết")
     convert.set_defaults(run=run_convert)
     return parser
@@ -182,7 +192,7 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             write_summary(analysis, args.output, source=loaded.path)
     except OSError as err:
-        print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
+        print(f"{args.output}: không ghi được tệp: {os_reason(err)}.", file=sys.stderr)
         return 2
     except Exception as err:  # noqa: BLE001  (a bug of ours: say so, never a traceback)
         print(f"{args.output}: xuất tệp không thành công do lỗi của chương trình: {err}", file=sys.stderr)
@@ -216,7 +226,7 @@ def run_convert(args: argparse.Namespace) -> int:
         # UTF-8 with a BOM and Windows line ends, as the editor saves: old Notepad reads it too.
         args.output.write_bytes("\r\n".join(text.split("\n")).encode("utf-8-sig"))
     except OSError as err:
-        print(f"{args.output}: không ghi được tệp: {err.strerror or err}", file=sys.stderr)
+        print(f"{args.output}: không ghi được tệp: {os_reason(err)}.", file=sys.stderr)
         return 2
     scheme = args.scheme or loaded.legacy_scheme
     print(f"Đã chuyển {args.file} từ mã {NAMES[scheme]} sang Unicode: {args.output}")

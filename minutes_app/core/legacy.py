@@ -1,5 +1,6 @@
 """Legacy Vietnamese encodings: TCVN3 (ABC), VNI-Windows and VIQR, detected and converted
-to Unicode NFC (domain.md §7).
+to Unicode NFC (domain.md §7); and Unicode text damaged the same way (``cp1252``: UTF-8
+bytes read as Windows-1252 and saved again, "Ä‘á»“ng chÃ­" for "đồng chí").
 
 TCVN3 and VNI are font encodings: a byte is drawn as a Vietnamese letter by the font
 (.VnTime, VNI-Times), and anything that reads the bytes as Windows-1252 shows mojibake
@@ -19,8 +20,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-SCHEMES = ("tcvn3", "vni", "viqr")
-NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI", "viqr": "VIQR"}
+SCHEMES = ("tcvn3", "vni", "viqr", "cp1252")
+NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI", "viqr": "VIQR",
+         "cp1252": "UTF-8 bị đọc nhầm theo Windows-1252 (lỗi phông)"}
 
 
 def byte_char(b: int) -> str:
@@ -242,7 +244,25 @@ def unicode_to_viqr(text: str) -> str:
     return "".join(out)
 
 
-CONVERTERS = {"tcvn3": tcvn3_to_unicode, "vni": vni_to_unicode, "viqr": viqr_to_unicode}
+# A run of the characters Windows-1252 shows for bytes 0x80–0xFF: where UTF-8 was read as
+# Windows-1252, each Vietnamese letter became two or three of them ("á»“" for "ồ").
+_MOJIBAKE_RUN = re.compile("[" + re.escape(_BYTE_CHARS[0x80:]) + "]+")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def cp1252_mojibake_to_unicode(text: str) -> str:
+    """UTF-8 read as Windows-1252 → the Unicode it was ("Ä‘á»“ng chÃ­" → "đồng chí"). Each run
+    of such characters goes back to its bytes and is read as UTF-8; bytes that are no UTF-8 keep
+    their character, so real Latin-1 letters ("Hoà") and the rest of the text are left as they are."""
+    def repair(match: re.Match[str]) -> str:
+        decoded = bytes(_CHAR_BYTE[ch] for ch in match.group()).decode("utf-8", "surrogateescape")
+        return _ESCAPED_BYTE.sub(lambda m: _BYTE_CHARS[ord(m.group()) - 0xDC00], decoded)
+
+    return unicodedata.normalize("NFC", _MOJIBAKE_RUN.sub(repair, text))
+
+
+CONVERTERS = {"tcvn3": tcvn3_to_unicode, "vni": vni_to_unicode, "viqr": viqr_to_unicode,
+              "cp1252": cp1252_mojibake_to_unicode}
 
 
 def convert(text: str, scheme: str, upper: bool = False) -> str:
@@ -313,8 +333,8 @@ def _looks_viqr(text: str) -> bool:
 
 
 def detect_text(text: str) -> str | None:
-    """'tcvn3', 'vni' or 'viqr' when ``text`` reads as that scheme's mojibake, else None
-    (already Unicode, or not Vietnamese)."""
+    """'tcvn3', 'vni', 'viqr' or 'cp1252' when ``text`` reads as that scheme's mojibake, else
+    None (already Unicode, or not Vietnamese)."""
     sample = text[:_SAMPLE]
     if sample.isascii():
         if _looks_viqr(sample):
@@ -323,12 +343,15 @@ def detect_text(text: str) -> str | None:
         return None
     as_is, _ = _score(sample)
     scores = {}
-    for scheme in ("tcvn3", "vni"):
+    for scheme in ("tcvn3", "vni", "cp1252"):
         good, total = _score(convert(sample, scheme))
         # The converted text must read mostly well, and clearly better than the text as it is.
-        if total and good * 10 >= total * 7 and good >= 2 * as_is + 1:
+        # Mojibake of UTF-8 leaves Unicode text as it is (only runs that are UTF-8 bytes change),
+        # and its fragments ("cÃ³", "há»p") often pass for syllables: reading better is enough.
+        better = good > as_is if scheme == "cp1252" else good >= 2 * as_is + 1
+        if total and good * 10 >= total * 7 and better:
             scores[scheme] = good
-    if len(scores) == 2 and scores["tcvn3"] == scores["vni"]:
+    if "tcvn3" in scores and scores["tcvn3"] == scores.get("vni"):
         return None  # both tables read it equally well ("böa a"): too little text to tell
     return max(scores, key=scores.get) if scores else None
 

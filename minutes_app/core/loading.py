@@ -10,11 +10,14 @@ editor and `minutes-app convert` offer the conversion (legacy.py).
 from __future__ import annotations
 
 import codecs
+import math
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from .legacy import LegacySpan, decode_bytes, detect_bytes, detect_text
+from .numbers import format_vi
+from .os_reasons import os_reason
 from .text import normalize
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -59,12 +62,12 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise LoadError(
-                f"“{path.name}” quá lớn ({size / 1_048_576:.1f} MB); chương trình nhận tệp đến "
+                f"“{path.name}” quá lớn ({_megabytes(size)} MB); chương trình nhận tệp đến "
                 f"{MAX_FILE_BYTES // 1_048_576} MB."
             )
         raw = path.read_bytes()
     except OSError as err:
-        raise LoadError(f"Không đọc được tệp “{path.name}”: {err.strerror or err}.") from err
+        raise LoadError(f"Không đọc được tệp “{path.name}”: {os_reason(err)}.") from err
     legacy: tuple[LegacySpan, ...] = ()
     read = None
     if suffix == ".docx" or raw[:4] == b"PK\x03\x04":
@@ -82,19 +85,25 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
     if _looks_binary(text):
         raise LoadError(f"“{path.name}” không phải tệp văn bản (có nhiều ký tự điều khiển, có lẽ là tệp nhị phân).")
     if len(text) > MAX_TEXT_CHARS:
-        raise LoadError(f"“{path.name}” dài hơn {MAX_TEXT_CHARS:,} ký tự, quá dài để kiểm tra.")
+        raise LoadError(f"“{path.name}” dài hơn {format_vi(MAX_TEXT_CHARS)} ký tự, quá dài để kiểm tra.")
     tracked = bool(read and read.tracked_changes)
     return LoadedDocument(path, text, encoding, legacy, tracked, read)
 
 
 def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
-    """UTF-8 (with or without BOM), UTF-16 (BOM), else TCVN3 or VNI when the raw bytes read
-    as one of them (kept as their one-character-per-byte text, to convert on request), else
-    Windows-1258; always NFC."""
+    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one in either byte order),
+    else TCVN3 or VNI when the raw bytes read as one of them (kept as their one-character-per-byte
+    text, to convert on request), else Windows-1258; always NFC. UTF-8 damaged into Windows-1252
+    mojibake is UTF-8 here: load_file reports it as legacy text ("cp1252"), to convert on request."""
     if raw.startswith(codecs.BOM_UTF8):
         return normalize(raw[3:].decode("utf-8", errors="replace")), "utf-8"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return normalize(raw.decode("utf-16", errors="replace")), "utf-16"
+    # UTF-16 without a BOM, either byte order: its ASCII letters leave a zero byte in every
+    # other place. Looked at before UTF-8, which takes those zeros for NUL characters.
+    order = _utf16_order(raw)
+    if order:
+        return normalize(raw.decode(f"utf-16-{order}", errors="replace")), "utf-16"
     try:
         return normalize(raw.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
@@ -105,8 +114,6 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
         # accented letter into mojibake; only the damaged bytes become "�".
         return normalize(lenient), "utf-8"
     if b"\x00" in raw[:4096]:
-        if _looks_utf16(raw):
-            return normalize(raw.decode("utf-16-le", errors="replace")), "utf-16"
         raise LoadError(f"“{name}” không phải tệp văn bản (có dữ liệu nhị phân).")
     # Single-byte font encodings are told apart on the bytes: decoded as cp1258 first, some of
     # their bytes become other characters and the text cannot be recovered.
@@ -118,6 +125,12 @@ def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:
     return normalize(raw.decode("cp1258", errors="replace")), "cp1258"
 
 
+def _megabytes(size: int) -> str:
+    """A size over the limit in MB, the Vietnamese way and rounded up, so that it reads as more
+    than the limit: 20,01 MB is "20,1", not "20.0" beside "nhận tệp đến 20 MB"."""
+    return format_vi(math.ceil(size * 10 / 1_048_576) / 10, 1)
+
+
 def _looks_binary(text: str) -> bool:
     """Many control characters other than tab, line ends, form feed and vertical tab (Word's
     soft line break, common in pasted text): a binary file decoded as a legacy code page."""
@@ -126,9 +139,17 @@ def _looks_binary(text: str) -> bool:
     return controls >= 8 and controls > len(sample) / 100
 
 
-def _looks_utf16(raw: bytes) -> bool:
+def _utf16_order(raw: bytes) -> str | None:
+    """"le" or "be" when the bytes look like UTF-16 without a BOM (a zero in more than half of
+    the odd or even places), else None."""
     sample = raw[:4096]
-    return sample[1::2].count(0) > len(sample) // 4
+    if len(sample) < 4 or sample.count(0) * 4 < len(sample):
+        return None
+    if sample[1::2].count(0) * 4 > len(sample):
+        return "le"
+    if sample[0::2].count(0) * 4 > len(sample):
+        return "be"
+    return None
 
 
 def _docx_text(path: Path):

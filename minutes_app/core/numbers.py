@@ -56,6 +56,14 @@ def format_vi(value: float, decimals: int = 0) -> str:
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
 
+def written_like(number: str, written: str) -> str:
+    """``number`` (a corrected figure) padded with zeros as the writer padded the one it replaces:
+    5 for "04" gives "05"; 9 for "10" stays "9" (only a whole number written with a leading 0 is
+    padded, to its width)."""
+    head = written.split()[0] if written.strip() else written
+    return number.zfill(len(head)) if re.fullmatch(r"0\d+", head) else number
+
+
 def format_compact(value: float, max_decimals: int = 2) -> str:
     """98.0 → '98', 112.5 → '112,5', 2465 → '2.465': for showing a parsed value back."""
     text = format_vi(value, max_decimals)

@@ -120,10 +120,6 @@ class Person:
                    valid_from=data.get("valid_from", ""), valid_to=data.get("valid_to", ""))
 
 
-def same_title(a: str, b: str) -> bool:
-    return name_key(a) == name_key(b)
-
-
 def _shortens(short: str, full: str) -> bool:
     """'Bí thư Đảng ủy Khối' shortens 'Bí thư Đảng ủy Khối các cơ quan Trung ương' (whole words)."""
     a, b = name_key(short).split(), name_key(full).split()

@@ -10,6 +10,15 @@ from ..core.engine import Analysis
 from ..core.reading import sentence_spans
 
 FIRST_WORDS = 5
+TITLE_CHARS = 40  # a heading without a number stands for its path, cut on a word
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters on a word, with "…" when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[:cut if cut > 0 else limit].rstrip(" ,;:.") + "…"
 
 
 class SourceRefs:
@@ -21,7 +30,7 @@ class SourceRefs:
         """"II.1 › “Kiểm tra 62/80 tổ chức…”" (the path is left out before the first heading)."""
         section = self._structure.section_at(offset)
         words = self.first_words(offset)
-        path = section.path if section and section.path else (section.title[:30] if section else "")
+        path = section.path if section and section.path else (clip(section.title, TITLE_CHARS) if section else "")
         quote = f"“{words}”" if words else ""
         return " › ".join(p for p in (path, quote) if p)
 

@@ -27,7 +27,7 @@ from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
 from . import rows as R
 from .figures import chosen_figures
-from .refs import SourceRefs
+from .refs import SourceRefs, clip
 from .styles import (
     BODY_PT,
     CELL_CENTER,
@@ -361,7 +361,7 @@ class _Writer:
             add_run(para, f"Đồng chí {opinion.speaker.value}", bold=True)
             if opinion.position:
                 add_run(para, f" ({opinion.position.value})")
-            add_run(para, ": " + _clip(opinion.gist.value, 220))
+            add_run(para, ": " + clip(opinion.gist.value, 220))
 
     def section_text(self, words: tuple[str, ...], limit: int = 600) -> bool:
         """The opening of the source's section whose heading holds one of ``words``."""
@@ -376,7 +376,7 @@ class _Writer:
                 body = " ".join(text[line.start:line.end].strip() for line in self.analysis.lines
                                 if section.end <= line.start < nxt and line.kind in _PROSE)
                 if body:
-                    para = paragraph(self.document, _clip(body, limit) + " ", align=LEFT, indent_first=True)
+                    para = paragraph(self.document, clip(body, limit) + " ", align=LEFT, indent_first=True)
                     add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)
                     return True
         return False
@@ -413,13 +413,6 @@ def _count(value) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[:cut if cut > 0 else limit] + "…"
 
 
 def _form(m) -> str | None:
@@ -494,7 +487,7 @@ def _content(w: _Writer) -> None:
     agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
                                                                                           for k in skip)]
     if agenda:
-        w.text("Các nội dung: " + "; ".join(f"{s.number}. {_clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
+        w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
                + ".")
     if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
         w.targets(results=False)
@@ -564,7 +557,7 @@ def _implementation(w: _Writer) -> None:
         w.empty("Văn bản không nêu phần tổ chức thực hiện.")
     for task in owned:
         w.fact(task.owner.value if task.owner else "Chưa nêu người thực hiện",
-               _clip(task.text.value, 160) + (f" — {task.deadline.value}" if task.deadline else ""),
+               clip(task.text.value, 160) + (f" — {task.deadline.value}" if task.deadline else ""),
                where=task.text.start)
 
 

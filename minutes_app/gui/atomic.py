@@ -8,6 +8,7 @@ saved into a shared folder stays readable by colleagues.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -30,6 +31,22 @@ def current_umask() -> int:
     mask = os.umask(0o022)  # elsewhere the only portable way is to set it and put it back
     os.umask(mask)
     return mask
+
+
+class ReadOnlyFile(PermissionError):
+    """The file to be replaced is marked read-only (no write permission for anyone; Windows'
+    read-only attribute reads the same): a replace beside it would overwrite it all the same on
+    Linux and macOS, so a document someone locked is refused instead."""
+
+
+def refuse_read_only(path: Path) -> None:
+    """Raise ReadOnlyFile when ``path`` exists and nobody may write it."""
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return  # a new file, or one that vanished: the write itself says what went wrong
+    if not mode & 0o222:
+        raise ReadOnlyFile(errno.EACCES, "read-only file", str(path))
 
 
 def write_atomic(path: Path, write: Callable[[Path], None], private: bool = False,

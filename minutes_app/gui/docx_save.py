@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import i18n
-from .atomic import write_atomic
+from .atomic import refuse_read_only, write_atomic
 from .files import DOCX_SUFFIXES, TextFormat, save_document
 
 
@@ -30,7 +30,9 @@ def format_losses(source: Path | None, target: Path, text: str) -> list[str]:
 
 
 def write_document(target: Path, text: str, text_format: TextFormat, source: Path | None) -> None:
-    """Write ``text`` to ``target``: into a copy of the Word original when there is one."""
+    """Write ``text`` to ``target``: into a copy of the Word original when there is one.
+    Raises atomic.ReadOnlyFile for a file marked read-only, never overwriting it."""
+    refuse_read_only(target)
     if _word_source(source) and target.suffix.lower() in DOCX_SUFFIXES:
         from ..core.docx_writer import save_into
 

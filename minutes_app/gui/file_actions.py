@@ -242,7 +242,8 @@ class FileActionsMixin:
             session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
             session.state = load_state(path, recovery.text) if path.exists() else DocState()
             if path.exists() and session.encoding != "docx":
-                session.text_format = sniff_text_format(path, "utf-8")
+                # saved as the file was opened (cp1258 → UTF-8 with a BOM, UTF-16 stays UTF-16), not as UTF-8
+                session.text_format = sniff_text_format(path, _encoding_on_disk(path))
         self._replace_document(recovery.text, session, modified=True)
         self.autosaver.save_now()
         # The old journal goes only once this session's own copy is on disk.
@@ -250,3 +251,13 @@ class FileActionsMixin:
             recovery.discard()
         self.statusBar().showMessage(i18n.tr("Đã khôi phục “{}”.", self._recovery_name(recovery)), 8000)
         return True
+
+
+def _encoding_on_disk(path: Path) -> str:
+    """The loader's encoding family of the text file at ``path`` ("utf-8", "utf-16", "cp1258"…)."""
+    from ..core.loading import decode_text
+
+    try:
+        return decode_text(path.read_bytes(), path.name)[1]
+    except (OSError, LoadError):
+        return "utf-8"

@@ -2,9 +2,15 @@
 
 Replacing is an explicit user action: "Thay thế" changes the current match, "Thay tất cả"
 changes every match as a single undo step.
+
+Vietnamese letters come composed ("ộ", one character) or decomposed ("o" + two marks: Unikey's
+"Unicode tổ hợp", macOS, text pasted from PDFs); the editor keeps the text as typed, so a
+search looks for both forms of what was typed.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
@@ -104,17 +110,37 @@ class FindBar(QWidget):
             flags |= QTextDocument.FindFlag.FindBackward
         return flags
 
+    def _needles(self) -> list[str]:
+        """What was typed, in its composed and decomposed forms (each once)."""
+        needle = self.find_edit.text()
+        if not needle:
+            return []
+        return list(dict.fromkeys((needle, unicodedata.normalize("NFC", needle), unicodedata.normalize("NFD", needle))))
+
+    def _next_match(self, start: QTextCursor, backward: bool) -> QTextCursor:
+        """The nearest match of any form of the needle from ``start`` (a null cursor if none)."""
+        document = self.editor.document()
+        best = QTextCursor()
+        for needle in self._needles():
+            cursor = document.find(needle, start, self._flags(backward))
+            if cursor.isNull():
+                continue
+            if best.isNull() or (cursor.selectionStart() > best.selectionStart() if backward
+                                 else cursor.selectionStart() < best.selectionStart()):
+                best = cursor
+        return best
+
     def _find(self, backward: bool) -> bool:
         needle = self.find_edit.text()
         if not needle:
             return False
         document = self.editor.document()
-        cursor = document.find(needle, self.editor.textCursor(), self._flags(backward))
+        cursor = self._next_match(self.editor.textCursor(), backward)
         if cursor.isNull():  # wrap around, as Word does
             start = QTextCursor(document)
             if backward:
                 start.movePosition(QTextCursor.MoveOperation.End)
-            cursor = document.find(needle, start, self._flags(backward))
+            cursor = self._next_match(start, backward)
         if cursor.isNull():
             self._say(i18n.tr("Không tìm thấy “{}”.", needle))
             return False
@@ -130,8 +156,8 @@ class FindBar(QWidget):
         return self._find(True)
 
     def _matches_selection(self) -> bool:
-        selected = self.editor.textCursor().selectedText()
-        needle = self.find_edit.text()
+        selected = unicodedata.normalize("NFC", self.editor.textCursor().selectedText())
+        needle = unicodedata.normalize("NFC", self.find_edit.text())
         if self.case.isChecked():
             return selected == needle
         return selected.casefold() == needle.casefold() and bool(needle)
@@ -156,7 +182,7 @@ class FindBar(QWidget):
         edit.beginEditBlock()
         cursor = QTextCursor(document)
         while True:
-            cursor = document.find(needle, cursor, self._flags())
+            cursor = self._next_match(cursor, backward=False)
             if cursor.isNull():
                 break
             cursor.insertText(self.replace_edit.text())

@@ -129,6 +129,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         "The file name has characters that are not allowed (e.g. : * ? \" < > |) — choose another name.",
     "Tên tệp hoặc đường dẫn quá dài — hãy đặt tên ngắn hơn, hoặc lưu vào thư mục gần gốc ổ đĩa hơn.":
         "The file name or path is too long — use a shorter name, or save into a folder nearer the drive's root.",
+    "Tệp đang đặt chế độ chỉ đọc, chương trình không ghi đè — hãy chọn “Lưu thành…” với tên khác.":
+        "The file is marked read-only, so it is not overwritten — choose “Save as…” with another name.",
     "Tệp đang mở trong chương trình khác (ví dụ Word) — hãy đóng tệp ở đó rồi lưu lại, hoặc chọn “Lưu thành…”.":
         "The file is open in another program (e.g. Word) — close it there and save again, or choose “Save as…”.",
     "Tệp đang được chương trình khác dùng — hãy đóng chương trình đó rồi lưu lại, hoặc chọn “Lưu thành…”.":

@@ -37,6 +37,7 @@ READ_REASONS: dict[int, str] = {
     errno.ENOENT: "Tệp không còn ở đó (đã bị xóa, đổi tên, hoặc ổ USB đã rút) — hãy tìm lại tệp bằng Tệp › Mở….",
     errno.EIO: "Lỗi đọc trên ổ đĩa (ổ mạng mất kết nối hoặc ổ hỏng) — hãy kiểm tra ổ rồi mở lại.",
 }
+READ_ONLY_FILE = "Tệp đang đặt chế độ chỉ đọc, chương trình không ghi đè — hãy chọn “Lưu thành…” với tên khác."
 SHARING_VIOLATION = "Tệp đang mở trong chương trình khác (ví dụ Word) — hãy đóng tệp ở đó rồi lưu lại, hoặc chọn “Lưu thành…”."
 UNKNOWN = "Lỗi hệ thống ({}) — hãy thử “Lưu thành…” vào thư mục khác."
 
@@ -45,6 +46,10 @@ def reason(err: OSError, reading: bool = False) -> str:
     """One Vietnamese (or English) sentence: what went wrong and what to do next."""
     if getattr(err, "winerror", None) in WINDOWS_SHARING_VIOLATIONS:
         return i18n.tr(SHARING_VIOLATION)
+    from .atomic import ReadOnlyFile
+
+    if isinstance(err, ReadOnlyFile):
+        return i18n.tr(READ_ONLY_FILE)
     text = (READ_REASONS if reading else REASONS).get(err.errno or -1)
     if text is not None:
         return i18n.tr(text)

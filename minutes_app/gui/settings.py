@@ -68,9 +68,6 @@ class Settings:
         else:
             self._values[key] = copy.deepcopy(value)
 
-    def non_defaults(self) -> dict[str, Any]:
-        return copy.deepcopy(self._values)
-
     def save(self) -> None:
         data = json.dumps(self._values, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
         try:

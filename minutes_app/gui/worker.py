@@ -74,9 +74,6 @@ class AnalysisController(QObject):
     def is_current(self) -> bool:
         return self._latest is not None and self._latest.revision == self._revision
 
-    def is_busy(self) -> bool:
-        return self._in_flight or self._timer.isActive()
-
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy

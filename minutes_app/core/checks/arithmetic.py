@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Iterator
 
 from ..model import Related, Severity
-from ..numbers import format_vi, parse_number, round_half_up, truncate
+from ..numbers import format_vi, parse_number, round_half_up, truncate, written_like
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
 from ..quantities.badges import badge_breakdowns
 from ..quantities.ballots import ballot_rounds
@@ -1031,14 +1031,15 @@ def _share_entries(reading, entities) -> tuple | None:
         opens.append((relation, named))
     counts = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class)
     wholes = []
+    stated_wholes = [w for w in layer.quantities if w.role == "whole"]  # once, not once per count
     for q in layer.quantities:
         if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
             noun = total_named_before(text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
             # "2. Kiểm tra 25 chi bộ về …": those examined are the base of what the check found
             examined = EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
             # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
-            joined = any(w.role == "whole" and w.end <= q.start and _WITH_WHOLE.fullmatch(
-                text, unit_end(text, w), q.start) for w in layer.quantities)
+            joined = any(w.end <= q.start and _WITH_WHOLE.fullmatch(text, unit_end(text, w), q.start)
+                         for w in stated_wholes)
             if q.role == "whole" or noun is not None or examined or joined:
                 # "có 1.587 đại biểu, trong đó có 1.381 …": the 1.381 is picked out of the 1.587
                 wholes.append((q, noun, bool(_SUBSET_BEFORE.search(text, max(0, q.start - 24), q.start))))
@@ -2035,7 +2036,7 @@ def _breakdown_issue(text: str, whole: Quantity, parts, fix: str, message: str, 
 
 def _restated_sum(whole: Quantity, total: float) -> str:
     """The sum written as the whole is written: "37", or "802,6 tỷ đồng" for "812,6 tỷ đồng"."""
-    number = format_vi(total / whole.scale, whole.decimals)
+    number = written_like(format_vi(total / whole.scale, whole.decimals), whole.text)
     if whole.kind == "money":
         number += whole.text[len(whole.text.split()[0]):]  # keep the scale and currency words
     return number

@@ -4,12 +4,13 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
-from ..numbers import format_vi, round_half_up
+from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
@@ -864,16 +865,32 @@ def _whole_sentence(layer, at: int) -> str:
     return layer.text[max(_stretch_start(layer, at, past_semicolons=True), at - 300, 0):at]
 
 
+def _clause_index(clauses, at: int) -> int | None:
+    """The first clause holding ``at`` (its end included), by bisection: the reader's clauses run
+    in order without overlapping, so only the one before can hold ``at`` too (at its end)."""
+    index = bisect_right(clauses, at, key=_start) - 1
+    if index < 0 or clauses[index].end < at:
+        return None
+    while index > 0 and clauses[index - 1].end >= at:
+        index -= 1
+    return index
+
+
+def _start(clause) -> int:
+    return clause.start
+
+
 def _clause_start(layer, at: int) -> int:
     """Where the layer's clause holding ``at`` starts (after its ";" or ":")."""
-    return next((c.start for c in layer.clauses if c.start <= at <= c.end), 0)
+    index = _clause_index(layer.clauses, at)
+    return 0 if index is None else layer.clauses[index].start
 
 
 def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
     """Where the layer's sentence holding ``at`` starts, or (``past_semicolons`` False) its last
     clause opened by ";" (a ":" does not cut: "Tổng số hội viên: 2.164")."""
     clauses = layer.clauses
-    index = next((i for i, c in enumerate(clauses) if c.start <= at <= c.end), None)
+    index = _clause_index(clauses, at)
     if index is None:
         return 0
     sentence = clauses[index].sentence
@@ -1181,12 +1198,7 @@ def _restated(first: Entity, later: Entity) -> str:
     """The earlier value, written the way the later mention writes its own."""
     if first.get("type") in ("money", "percent"):
         return first.text
-    return _same_style(format_vi(first.get("value"), first.get("decimals") or 0), later.text)
-
-
-def _same_style(value: str, written: str) -> str:
-    """Keep the writer's zero padding ("02" stays two digits)."""
-    return value.zfill(len(written)) if written.startswith("0") else value
+    return written_like(format_vi(first.get("value"), first.get("decimals") or 0), later.text)
 
 
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", examples=(
@@ -1245,7 +1257,7 @@ def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if change.kind == "percent":
             fix, said = expected + change.text[len(change.text.rstrip("% ")):], f"{expected} điểm phần trăm"
         else:
-            fix, said = _same_style(expected, change.text), expected
+            fix, said = written_like(expected, change.text), expected
         yield Issue(change.start, change.end,
                     f"Từ {first.text} {'xuống' if second.value < first.value else 'lên'} {second.text} là "
                     f"{'giảm' if second.value < first.value else 'tăng'} {said}, không phải {change.text}.", fix,
@@ -1274,7 +1286,7 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         yield Issue(duration.start, duration.end,
                     f"“{span.text}” là {span.value:g} ngày, "
-                    f"không phải {duration.text} ngày.", _same_style(f"{span.value:g}", duration.text),
+                    f"không phải {duration.text} ngày.", written_like(f"{span.value:g}", duration.text),
                     related=(Related(span.start, span.end, "earlier"),))
 
 
@@ -1671,7 +1683,7 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
                     + _told_how(relation, later)
                     + "; cùng một số liệu phải ghi thống nhất.",
                     format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
-                    else _same_style(format_vi(first.value, first.decimals), later.text),
+                    else written_like(format_vi(first.value, first.decimals), later.text),
                     related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))
 
 

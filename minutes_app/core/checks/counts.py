@@ -9,7 +9,7 @@ from typing import Iterator
 
 from ..keywords import Phrases
 from ..model import Related, Severity
-from ..numbers import WORD_NUMBERS
+from ..numbers import WORD_NUMBERS, written_like
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.lists import paragraph_layer
@@ -819,7 +819,7 @@ def _value(token: str) -> int | None:
 def _restate(original: str, listed: int) -> str:
     """Write the corrected count the way the author wrote the wrong one (digits or words)."""
     if original.isdigit():
-        return str(listed).zfill(len(original))
+        return written_like(str(listed), original)
     words = {v: k for k, v in WORD_NUMBERS.items()}
     word = words.get(listed, str(listed))
     return word.capitalize() if original[0].isupper() else word

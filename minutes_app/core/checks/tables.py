@@ -9,7 +9,7 @@ import re
 from typing import Iterator
 
 from ..model import Related, Severity
-from ..numbers import format_vi, parse_number, round_half_up, truncate
+from ..numbers import format_vi, parse_number, round_half_up, truncate, written_like
 from ..quantities.tables import Table, tables
 from ..quantities.verdicts import verdict
 from ..resources import word_set
@@ -50,7 +50,7 @@ def table_total_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             listed = " + ".join(row.cells[column].text for row in data)
             yield Issue(cell.start, cell.end,
                         f"Cột “{name}”: {listed} = {format_vi(summed, decimals)}, khác dòng “{total_row.label}” "
-                        f"({cell.text}).", _same_digits(format_vi(summed, total.decimals), cell.text),
+                        f"({cell.text}).", written_like(format_vi(summed, total.decimals), cell.text),
                         related=tuple(Related(row.cells[column].start, row.cells[column].end, "part") for row in data))
 
 
@@ -138,10 +138,6 @@ def _severity(name: str | None):
     from ..model import Severity
 
     return Severity.WARNING if name == "warning" else None
-
-
-def _same_digits(value: str, written: str) -> str:
-    return value.zfill(len(written)) if written.startswith("0") else value
 
 
 def text_against_table_total(ctx: DocumentContext) -> Iterator[Issue]:

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Related, Severity
-from ..numbers import format_vi, round_half_up
+from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
@@ -495,7 +495,8 @@ def _ballot_issues(ctx: DocumentContext):
             _, start, end = ballots.counts["invalid"]
             yield Issue(start, end, f"Phiếu hợp lệ {counts['valid']} + không hợp lệ {counts['invalid']} = "
                         f"{counts['valid'] + counts['invalid']}, khác số phiếu thu vào {counts['collected']}.",
-                        str(counts["collected"] - counts["valid"]) if counts["collected"] >= counts["valid"] else None)
+                        written_like(str(counts["collected"] - counts["valid"]), ctx.text[start:end])
+                        if counts["collected"] >= counts["valid"] else None)
         base = counts.get("valid", counts.get("collected"))
         for count, start, end in ballots.votes:
             if base is not None and count > base:

@@ -7,6 +7,8 @@ titles are left to the official, who carries them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from ..model import Entity
 from ..reading import Token, tokenize
 from .officials import name_length
@@ -20,9 +22,10 @@ def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[T
     after = 0  # the tokens before it belong to a body already read
     # A body's head is capitalised and opens an entry of org_heads: only such tokens are looked at
     # (a few in a paragraph), not every token in turn.
+    inside_taken = _span_test(taken)
     for i in [k for k, t in enumerate(tokens) if t.key in heads and t.text[0].isupper()]:
         token = tokens[i]
-        if i < after or taken and any(a <= token.start < b for a, b in taken):
+        if i < after or inside_taken(token.start):
             continue
         n = match_lexicon(tokens, i, "org_heads", text)
         if n and token.text.isupper() and not lexicon("org_heads")[tuple(t.key for t in tokens[i:i + n])].isupper():
@@ -38,3 +41,20 @@ def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[T
         after = end
     return entities
 
+
+def _span_test(spans: list[tuple[int, int]]):
+    """A test "does some (a, b) of ``spans`` hold this offset (a <= offset < b)?" answered by
+    bisection over the spans sorted by start with the furthest end reached so far, instead of a
+    scan of every span for every capitalised head (thousands in a long pasted paragraph)."""
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    furthest, reach = [], -1
+    for _, b in ordered:
+        reach = max(reach, b)
+        furthest.append(reach)
+
+    def holds(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and furthest[index] > offset
+
+    return holds

@@ -595,9 +595,13 @@ def _modified(text: str, quantity: Quantity) -> Quantity:
     return quantity
 
 
+def _clause_start(clause: Clause) -> int:
+    return clause.start
+
+
 def _placed(quantity: Quantity, clauses: list[Clause]) -> Quantity:
     """Set the sentence and clause a new quantity sits in (before anyone else sees it)."""
-    index = bisect_right([c.start for c in clauses], quantity.start) - 1
+    index = bisect_right(clauses, quantity.start, key=_clause_start) - 1
     if index >= 0 and quantity.start < clauses[index].end:
         object.__setattr__(quantity, "sentence", clauses[index].sentence)
         object.__setattr__(quantity, "clause", index)

@@ -19,6 +19,7 @@ result-vs-plan, each explicit (written out) or inferred (same noun, nearest whol
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..keywords import Keywords
@@ -217,7 +218,7 @@ def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
                 or not _EXCESS_OF_PLAN.match(text, percent.end):
             continue
         s_start, s_end = _sentence_of(sentences, percent.start)
-        inside = [q for q in quantities if s_start <= q.start < s_end and q.kind in ("count", "money")]
+        inside = [q for q in within(quantities, s_start, s_end) if q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
         results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None]
         if len(plans) != 1 or not results:
@@ -238,7 +239,7 @@ def _level_shares(text: str, quantities: list[Quantity], sentences: list[tuple[i
     the shares)."""
     found = []
     for s_start, s_end in sentences:
-        inside = [q for q in quantities if s_start <= q.start < s_end]
+        inside = list(within(quantities, s_start, s_end))
         pairs = []
         for count, percent in zip(inside, inside[1:]):
             if count.kind == "count" and percent.kind == "percent" and _LEVEL_SHARE_GAP.match(
@@ -760,7 +761,7 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     """The counts of a sentence that assess a group stated before ("Qua kiểm tra, có 27 chi
     bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
     count of its own."""
-    inside = [q for q in quantities if s_start <= q.start < s_end]
+    inside = list(within(quantities, s_start, s_end))
     if not any(q.kind == "count" and q.head and q.role != "plan" for q in inside):
         return []  # no count that could be such a part: the sentence's words need not be searched (speed)
     sentence = text[s_start:s_end]
@@ -1289,7 +1290,7 @@ def _classified_shares(text: str, quantities: list[Quantity], sentences: list[tu
     relations = []
     classifier = _share_classifiers()
     for s_start, s_end in sentences:
-        percents = [q for q in quantities if s_start <= q.start < s_end and q.kind == "percent"]
+        percents = [q for q in within(quantities, s_start, s_end) if q.kind == "percent"]
         if len(percents) < 3 or _COMPOSITION.search(text, s_start, s_end):
             continue  # "Cơ cấu …": a composition (_compositions)
         run: list[Quantity] = []
@@ -1396,8 +1397,7 @@ def _after_levels(text: str, quantities: list[Quantity], sentences, first: Quant
     và 0,57% không hoàn thành nhiệm vụ": shares each followed by its own level, all different levels
     of one classification, in one sentence, from the top level (or "… trở lên") to the bottom one."""
     sentence = _sentence_of(sentences, first.start)
-    shares = [q for q in quantities if q.kind == "percent" and q.start >= first.start
-              and _sentence_of(sentences, q.start) == sentence]
+    shares = (q for q in within(quantities, first.start, sentence[1]) if q.kind == "percent")  # lazily: the loop stops early
     run, names, groups = [], [], []
     for share in shares:
         label = _LABEL_AFTER.match(text, share.end)
@@ -1413,7 +1413,7 @@ def _after_levels(text: str, quantities: list[Quantity], sentences, first: Quant
         run.append(share)
         names.append(name)
         groups.append(levels)
-        if any(first.start < q.start < share.start and q.kind != "percent" for q in quantities):
+        if any(q.kind != "percent" for q in within(quantities, first.start + 1, share.start)):
             return None  # counts between the shares: another shape
     if len(run) < 3 or not (_TOP_LEVEL.search(names[0]) or _AT_LEAST.search(
             _LABEL_AFTER.match(text, run[0].end).group(1).lower().strip())) or not _BOTTOM_LEVEL.search(names[-1]):
@@ -1443,7 +1443,7 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         return []
     relations = []
     for index, (s_start, s_end) in enumerate(sentences):
-        people = [q for q in quantities if s_start <= q.start < s_end and q.kind == "count"
+        people = [q for q in within(quantities, s_start, s_end) if q.kind == "count"
                   and (q.noun_class == "person" or q.bare)]
         pair = presence_pair(text, people, s_start)
         if pair and index:
@@ -1492,7 +1492,7 @@ def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: in
     """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
     đồng chí."), or None when it has another figure or none."""
     # a note in brackets ("(sau khi 01 đồng chí nghỉ hưu)") is no second figure of the sentence
-    figures = [q for q in quantities if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
+    figures = [q for q in within(quantities, s_start, s_end) if not _in_bracket(text, s_start, q.start)]
     if len(figures) != 1:
         return None
     whole = figures[0]
@@ -1571,6 +1571,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     """share-of and result-vs-plan relations of every percentage that states a share."""
     relations = []
     bases = {id(r.whole) for r in known if r.kind == "growth"}
+    written_before = _parts_written_before(known)
+    eligible: list[Quantity] = []  # the quantities before the percentage that may be its part, grown as it goes
+    scanned = 0
     for index, percent in enumerate(quantities):
         if percent.kind != "percent":
             continue
@@ -1583,8 +1586,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(pair)
             continue
         # a base of another period ("so với cùng kỳ (372,8 tỷ đồng)") is no part of what follows
-        before = [q for q in quantities[:index] if q.kind != "percent" and not _AGE_AFTER.match(text, q.end)
-                  and id(q) not in bases]
+        for q in quantities[scanned:index]:
+            if q.kind != "percent" and not _AGE_AFTER.match(text, q.end) and id(q) not in bases:
+                eligible.append(q)
+        scanned = index
+        before = eligible
         if not before:
             continue
         sentence = _sentence_of(sentences, percent.start)
@@ -1596,7 +1602,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         if len(before) > 1 and part.modifier == "bound":
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
-        inner = _part_written_before(part, known)
+        inner = written_before.get(id(part))
         if inner is not None and inner.start >= sentence_start(sentences, percent.start):
             gap = text[part.end:percent.start]  # "385 trên tổng số 420 chi bộ …, chiếm 92,7%"
             if _SHARE_GAP.match(gap) and not any(c.isdigit() for c in gap):
@@ -1654,7 +1660,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
-        in_sentence = [q for q in quantities if sentence[0] <= q.start < sentence[1] and q.kind == part.kind]
+        in_sentence = [q for q in within(quantities, sentence[0], sentence[1]) if q.kind == part.kind]
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
                  and _same_head(q, part) and q.head != "chỉ tiêu"]
         if part.role == "plan":
@@ -1878,12 +1884,16 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
     return plans[0] if len(plans) == 1 else None
 
 
-def _part_written_before(whole: Quantity, known: list[Relation]) -> Quantity | None:
+def _parts_written_before(known: list[Relation]) -> dict[int, Quantity]:
+    """id(whole) → the first part an explicit part-of relation wrote before that whole (one pass
+    over the relations, not one per percentage)."""
+    found: dict[int, Quantity] = {}
     for relation in known:
-        if relation.kind == "part-of" and relation.explicit and relation.whole is whole and relation.parts[0].start < whole.start \
+        whole = relation.whole
+        if relation.kind == "part-of" and relation.explicit and relation.parts[0].start < whole.start \
                 and relation.parts[0] is not whole:
-            return relation.parts[0]
-    return None
+            found.setdefault(id(whole), relation.parts[0])
+    return found
 
 
 def sentence_start(sentences: list[tuple[int, int]], offset: int) -> int:
@@ -2077,10 +2087,25 @@ def _mentions(quantity: Quantity, text: str, phrases: frozenset[str]) -> bool:
 
 
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for span in sentences:
-        if span[0] <= offset < span[1]:
-            return span
+    """The sentence holding ``offset`` (sentences in order, none overlapping: reading.sentence_spans),
+    found by bisection: a pasted paragraph may hold thousands of sentences."""
+    index = bisect_right(sentences, (offset, _AFTER_ALL)) - 1
+    if index >= 0 and sentences[index][0] <= offset < sentences[index][1]:
+        return sentences[index]
     return (0, offset + 1)
+
+
+_AFTER_ALL = float("inf")  # (offset, _AFTER_ALL) sorts after every sentence starting at offset
+
+
+def within(quantities, start: int, end: int):
+    """The quantities starting in [start, end): a slice found by bisection (the reader gives them
+    in text order), not a scan of the whole paragraph for each one."""
+    return quantities[bisect_left(quantities, start, key=_start_of):bisect_left(quantities, end, key=_start_of)]
+
+
+def _start_of(quantity: Quantity) -> int:
+    return quantity.start
 
 
 def _end_of(sentences: list[tuple[int, int]], offset: int) -> int:

@@ -9,7 +9,7 @@ import re
 
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
-from .relations import unit_end
+from .relations import unit_end, within
 from .scope import document_scopes, effective_scope, event_match, periods_agree
 
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
@@ -359,15 +359,19 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
 def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity], ...]:
     """Each long clause of a paragraph (with its label) with its quantities masked, once per count or amount in it."""
     found = []
+    by_clause: dict[int, list[Quantity]] = {}
+    for q in layer.quantities:
+        if q.kind in ("count", "money"):
+            by_clause.setdefault(q.clause, []).append(q)
     for clause_index, clause in enumerate(layer.clauses):
         start = layer.clauses[clause_index - 1].start if clause.opener == ":" and clause_index else clause.start
         text = layer.text[start:clause.end]  # with its label: "Có mặt: 27 …" is not "Tổng số …: 34 …"
-        numbers = [q for q in layer.quantities if q.clause == clause_index and q.kind in ("count", "money")]
+        numbers = by_clause.get(clause_index, [])
         if not numbers or len(_WORD.findall(text)) < _VERBATIM_WORDS:
             continue
         pieces, at = [], start
-        for q in layer.quantities:  # the quantities masked, not the years, dates and names' numbers
-            if start <= q.start and q.end <= clause.end:
+        for q in within(layer.quantities, start, clause.end):  # the quantities masked, not years, dates, names' numbers
+            if q.end <= clause.end:
                 pieces += [layer.text[at:q.start], "#"]
                 at = q.end
         masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..detectors.targets import stated_comparator
 from ..model import Entity
-from ..numbers import NUMBER_BODY, parse_number, states
+from ..numbers import NUMBER_BODY, format_compact, parse_number, states
 from ..quantities.verdicts import is_met, lower_is_better
 from ..quantities.verdicts import verdict as verdict_of
 from .document import Field, Section, Target, Task
@@ -176,8 +176,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
 
 def _vn(value: float) -> str:
     """A number written the Vietnamese way (1.254,6), as the number reader reads it back."""
-    whole, _, decimals = f"{value:.6f}".rstrip("0").rstrip(".").partition(".")
-    return f"{int(whole):,}".replace(",", ".") + ("," + decimals if decimals else "")
+    return format_compact(value, 6)
 
 
 _LABEL_BEFORE = re.compile(r"(?P<label>[^:;.\d]{4,80}):\s*$")
@@ -1053,8 +1052,8 @@ def _capital(text: str) -> str:
 
 
 def _pct(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """A computed share with one decimal at most, rounded as school and the checks round (12,25 → 12,3)."""
+    return format_compact(value, 1)
 
 
 _TERM = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+\d{4}\s*[-–]\s*(\d{4})", re.IGNORECASE)

@@ -413,7 +413,9 @@ def read_news(text: str, lines: list[Line]) -> News:
                 continue
             if body:
                 continue  # a short line inside the body ("Quang cảnh hội nghị", a photo's caption): no headline
-            if words >= 5 and not stripped.endswith(".") and len(stripped) <= 250:
+            # a sentence is no headline, nor is one the portal's layout left a separator after
+            # ("Các đồng chí chủ trì Hội nghị. |": a photo's caption in a table cell)
+            if words >= 5 and not stripped.rstrip("| \t").endswith(".") and len(stripped) <= 250:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
                 lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
