@@ -225,6 +225,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
         self.findings_panel.set_findings(findings)
+        # The spans a finding rests on stay lit only while that finding is selected and still found:
+        # after its fix, an undo or an edit that settles it, a stale whole would point at nothing.
+        selected = self.findings_panel.current_finding()
+        self.editor.show_related([r for r in selected.related if r.role != "cue"] if selected else [], self._offsets)
         errors = sum(1 for f in findings if f.severity is Severity.ERROR)
         warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
         self.status_counts.setText(

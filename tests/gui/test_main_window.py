@@ -244,3 +244,23 @@ def test_selecting_a_finding_lights_up_its_related_spans(qtbot, window):
     lit = {(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in window.editor.extraSelections()}
     assert (text.index("420"), text.index("420") + len("420 chi bộ")) in lit
     assert (text.index("385"), text.index("385") + len("385 chi bộ")) in lit
+
+
+def test_related_spans_go_out_with_their_finding(qtbot, window):
+    """After its fix the finding is gone, and so are the lit whole and part; the undo brings the finding
+    back unselected, with nothing lit until the clerk selects it again."""
+    text = "Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%."
+    window.editor.set_text(text)
+    wait_analysis(qtbot, window)
+    finding = next(f for f in window.findings_panel.findings() if f.code == "percent-mismatch")
+    window.findings_panel.select(finding)
+    window.show_finding(finding)
+    assert window.editor.extraSelections()
+    window.apply_fix(finding)
+    wait_analysis(qtbot, window)
+    assert not any(f.code == "percent-mismatch" for f in window.findings_panel.findings())
+    assert window.editor.extraSelections() == []
+    window.actions["undo"].trigger()
+    wait_analysis(qtbot, window)
+    assert any(f.code == "percent-mismatch" for f in window.findings_panel.findings())
+    assert window.editor.extraSelections() == []
