@@ -218,6 +218,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             if later.start in borne:
                 continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
+            if _parallel_records(ctx, first.start, later.start):
+                continue  # "1. Ông A:" … "Số phiếu tín nhiệm cao: 49 phiếu", "2. Ông B:" … the same line: two records
             if _two_places(ctx, first.start, later.start):
                 continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
             reported.add(later.start)
@@ -1672,8 +1674,9 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
     from each quantity's scope): one figure told twice, a warning on the later naming the earlier."""
     for relation in scoped:
         first, later = relation.whole, relation.parts[0]
-        if first.start in reported or later.start in reported:
-            continue
+        if first.start in reported or later.start in reported or _parallel_records(
+                ctx, min(first.start, later.start), max(first.start, later.start)):
+            continue  # (two records of one list: one field each, not one figure told twice)
         reported.add(later.start)
         first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
         where = "đã nêu trước đó" if first.start < later.start else "nêu sau" if relation.cues and \
@@ -1685,6 +1688,34 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
                     format_vi(first.value / later.scale, later.decimals) if later.kind == "money"
                     else written_like(format_vi(first.value, first.decimals), later.text),
                     related=(Related(first.start, first_end, "earlier" if first.start < later.start else "later"),))
+
+
+_MARKER = re.compile(r"\s*(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]\s")
+
+
+def _parallel_records(ctx: DocumentContext, first: int, later: int) -> bool:
+    """Two lines of one label ("Số phiếu tín nhiệm cao: 49 phiếu", "… 51 phiếu") each under its own numbered
+    heading of one list ("1. Ông Nguyễn Văn A - Chủ tịch HĐND:", "2. Ông Lê Văn B - Phó Chủ tịch HĐND:"): the
+    same field of two records, not one figure told twice."""
+    lines, paragraphs = ctx.lines, ctx.paragraphs
+    if not lines or len(lines) != len(paragraphs):
+        return False
+    found = []
+    for offset in (first, later):
+        index = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+        if index is None:
+            return False
+        label = paragraphs[index].text[:offset - paragraphs[index].start].strip()
+        heading = next((i for i in range(index - 1, max(-1, index - 12), -1)
+                        if lines[i].kind == LineKind.HEADING), None)
+        if not label or heading is None or not _MARKER.match(paragraphs[heading].text):
+            return False
+        found.append((label, heading))
+    (label_a, heading_a), (label_b, heading_b) = found
+    if label_a != label_b or heading_a == heading_b:
+        return False
+    return not any(lines[i].kind == LineKind.HEADING and not _MARKER.match(paragraphs[i].text)
+                   for i in range(heading_a + 1, heading_b))  # siblings: no other kind of heading between
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:

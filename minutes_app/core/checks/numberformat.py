@@ -24,6 +24,9 @@ _ENGLISH = re.compile(_START + r"(?P<n>\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?
 # "75.5%", "3.5 tỷ": an English decimal point before a percent or a money scale.
 _DOT_DECIMAL = re.compile(_START + r"(?P<n>\d+\.\d{1,2})(?=\s?%|\s+(?:tỷ|triệu|nghìn|ngàn)(?!\w))")
 _SPACE_PERCENT = re.compile(_START + r"(?P<n>\d+(?:[.,]\d+)*)[ \u00a0]+%")
+# a number printed with both Vietnamese marks ("2.051,01"): the paragraph's writer groups thousands with "."
+_VI_BOTH_MARKS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]\d)")
+_MONEY_AFTER = re.compile(r"\s+(?:triệu\s+đồng|nghìn|ngàn|đồng|USD|VNĐ)(?!\w)")
 _HEADING_WORDS = re.compile(r"(?:mục|điều|khoản|phần|chương|số|bước|ý)\s+$", re.IGNORECASE)
 
 
@@ -73,6 +76,8 @@ def number_format(ctx: ParagraphContext):
                         f"\"{match['n']}\" dùng dấu chấm thập phân kiểu tiếng Anh; viết \"{fixed}\".",
                         suggestion=fixed)
     for match in number_matches(_three_decimals(), text, starts):
+        if _MONEY_AFTER.match(text, match.end()) and _VI_BOTH_MARKS.search(text):
+            continue  # "2.051,01 ha; … đạt 23,102 triệu đồng": a writer of both Vietnamese marks means a decimal
         if free(*match.span()):
             number = match["n"]
             yield Issue(match.start(), match.end(),

@@ -18,7 +18,7 @@ from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
 from .attendance_blocks import once_per_document
 from .model import Cue, Quantity, Relation
-from .relations import per_unit, phrase_levels, same_classification
+from .relations import bracket_split_whole, per_unit, phrase_levels, same_classification
 
 _EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
 _RESULT_LEAD = re.compile(r",\s*(?:kết\s+quả|qua\s+đó)\s*(?:như\s+sau\s*)?:\s*$", re.IGNORECASE)
@@ -95,6 +95,11 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                     shares.append((part.shifted(item.start), before.shifted(item.start)))
         if not parts:
             continue
+        split = bracket_split_whole(lead.relations, wholes[-1], parts, text, len(text)) if colon else None
+        if split is not None and split is not wholes[-1]:
+            # "xếp loại 545 đảng viên (543 được đánh giá, 2 miễn đánh giá):": the lines split the count the
+            # bracket split, or the bracket's part they add up to, not the bracket's last count
+            whole = split.shifted(paragraph.start)
         # a heading without a colon announces its list less surely: the relation is inferred
         cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":") if colon else Cue(
             whole.start, whole.end, whole.text)

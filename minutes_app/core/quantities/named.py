@@ -213,8 +213,33 @@ def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, inde
     if earlier.periods and own.periods and earlier.periods != own.periods:
         return None  # "Tháng 5, trao Huy hiệu cho 4 đảng viên" … "trong năm có 19 đảng viên được trao": another period
     name = next(n for n in sorted(earlier.names) if f" {n} " in zone).lstrip(_POPULATION).replace("_", " ")
+    if _siblings(earlier, name, zone):
+        return None  # "60 đảng viên bị xử lý hình sự; 122 đảng viên bị xử lý bằng biện pháp hành chính": two kinds
     shifted = part.shifted(offset)
     return Relation("part-of", whole, (shifted,), explicit=False, cues=(Cue(0, 0, name),))
+
+
+# words that may follow a participle's name without saying which of the named these are
+_LINK_WORDS = frozenset({"và", "với", "trong", "tại", "của", "là", "có", "thì", "nhưng", "đã", "được", "năm", "từ",
+                         "đến", "qua", "các", "đều", "cũng", "theo", "khi"})
+
+
+def _siblings(earlier: "_Earlier", name: str, zone: str) -> bool:
+    """The earlier count names its own kind of the act too ("60 đảng viên bị xử lý hình sự") and the later one
+    does not repeat it ("122 đảng viên bị xử lý bằng biện pháp hành chính"): two kinds of one act, side by side,
+    neither some of the other."""
+    if " " not in name:
+        return False
+    own = _PART_AFTER.match(earlier._text, _head_end(earlier._text, earlier.quantity))
+    if own is None:
+        return False
+    words = own["zone"].lower().split()
+    named = name.split()
+    for at in range(len(words) - len(named) + 1):
+        if words[at:at + len(named)] == named:
+            rest = words[at + len(named):]
+            return bool(rest) and rest[0] not in _LINK_WORDS and f" {rest[0]} " not in zone
+    return False
 
 
 _MAJORITY = "\x00majority"

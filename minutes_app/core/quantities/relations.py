@@ -428,6 +428,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                              if part.noun_class is not None)
             continue
+        if colon:
+            # "xếp loại 545 đảng viên (543 được đánh giá, 2 miễn đánh giá): hoàn thành xuất sắc …": the list after
+            # the bracket's colon splits the count the bracket split, or one of the bracket's parts, not its last
+            whole = bracket_split_whole(relations, whole, parts, text, match.start("colon")) or whole
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     # "Trong đó:" opening the next sentence: the whole is the last count of the sentence before;
     # "…; các hình thức kỷ luật gồm …" opening a clause: the count of the clauses before it.
@@ -547,6 +551,22 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
         return []  # "có 5.486 đảng viên bị khiển trách; 1.057 đảng viên bị cảnh cáo; …": the first level, no whole
     cue = Cue(end, end + 1, text[end:end + 1].strip() or ",")
     return [Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,), levels=True)]
+
+
+def bracket_split_whole(relations, whole: Quantity, parts, text: str, colon: int) -> Quantity | None:
+    """The whole of a list announced after "(…):" when the count before the colon is a part of a
+    bracketed split ("545 đảng viên (543 được đánh giá, 2 miễn đánh giá):"): the split count or
+    the bracket's part whose value the list adds up to; when none, the nearest of them (the list
+    is of one of them, so a sum that matches none is a slip). None when it is no such count."""
+    if ")" not in text[whole.end:colon]:
+        return None
+    split = next((r for r in relations if r.kind == "sum-of" and r.cues and r.cues[0].text == "("
+                  and any(p is whole for p in r.parts) and ")" not in text[r.cues[0].start:whole.start]), None)
+    if split is None:
+        return None
+    candidates = (split.whole, *split.parts)
+    total = sum(p.value for p in parts)
+    return min(candidates, key=lambda c: (abs(c.value - total), c is not split.whole))
 
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
@@ -933,9 +953,21 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
         return []
     received = [q for q in counts if q.head and _RECEIVED_BEFORE.search(text, max(0, q.start - 30), q.start)]
     relations = []
+    due: dict[int, int] = {}  # a count of those due ("hồ sơ đến hạn giải quyết 19.944 hồ sơ") → its cue's start
     for part in counts:
         cue = _SETTLED_BEFORE.search(text, max(0, part.start - 30), part.start)
         if cue is None or part.head is None:
+            continue
+        owed = _DUE_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+        if owed:  # those due, carried over from before too: not those settled, and what is settled is of them
+            due[part.start] = owed.start()
+            continue
+        wholes = [q for q in counts if q.start in due and q.start < part.start and _one_noun(q.head, part.head)]
+        if wholes:  # "đơn tới hạn giải quyết 52 đơn, đã giải quyết 47 đơn": of those due, not of those received
+            whole = wholes[-1]
+            start = due[whole.start]
+            relations.append(Relation("part-of", whole, (part,), explicit=False,
+                                      cues=(Cue(start, unit_end(text, whole), text[start:unit_end(text, whole)]),)))
             continue
         wholes = [q for q in received if q.start < part.start and _one_noun(q.head, part.head)]
         kind = _kind_received(text, part, counts, wholes)
@@ -1026,6 +1058,7 @@ _RECEIVED_BEFORE = re.compile(r"(?<!\w)(?:tiếp\s+nhận|thụ\s+lý|nhận\s+�
                               re.IGNORECASE)
 _SETTLED_BEFORE = re.compile(r"(?<!\w)giải\s+quyết(?:\s+(?:xong|dứt\s+điểm))?(?:\s+(?:được|tổng\s+số))?\s*:?\s*$",
                              re.IGNORECASE)
+_DUE_BEFORE = re.compile(r"(?<!\w)(?:(?:đến|tới|quá|trễ|chậm)\s+hạn|phải|cần|chờ)\s*$", re.IGNORECASE)
 _BACKLOG = re.compile(r"(?<!\w)(?:tồn|kỳ\s+trước|năm\s+trước|chuyển\s+sang|chuyển\s+qua|cũ|lũy\s+kế|luỹ\s+kế|"
                       r"từ\s+trước|(?:của|từ)\s+(?:năm|kỳ|quý|tháng)\s+\d+)(?!\w)", re.IGNORECASE)
 _NO_BACKLOG = re.compile(r"(?<!\w)không\s+(?:có\s+)?(?:[^\W\d_]+\s+){0,5}$", re.IGNORECASE)  # "(không có đơn tồn kỳ trước chuyển sang)"

@@ -466,6 +466,27 @@ def named_subject_at(ctx, offset: int) -> str | None:
         if paragraph.start <= offset < paragraph.end:
             at = offset - paragraph.start
             sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
-            named = subject_in(subject_items(paragraph.text), sentence[0], at) or inherited[index][0]
+            items = subject_items(paragraph.text)
+            named = subject_in(items, sentence[0], at) or subject_in(items, 0, at) or _carried_subject(
+                ctx, index) or inherited[index][0]
             return None if named in issuer else named
+    return None
+
+
+_CARRIED_BACK = 2  # body paragraphs a named place carries over ("Tại Hà Nội, …" then "Ủy ban … đã kỷ luật …")
+
+
+def _carried_subject(ctx, index: int) -> str | None:
+    """The place or unit the body paragraphs just before name last, when the paragraph names none: a news
+    item tells one place a paragraph or two ("Tại Hà Nội, … kiểm tra …" then "Ủy ban kiểm tra các cấp đã thi
+    hành kỷ luật 59 tổ chức Đảng …"). A heading stops it (its own subject is inherited)."""
+    lines = ctx.lines
+    if not lines or len(lines) != len(ctx.paragraphs):
+        return None
+    for back in range(index - 1, max(-1, index - 1 - _CARRIED_BACK), -1):
+        if lines[back].kind.value != "body":
+            return None
+        named = subject_of(ctx.paragraphs[back].text)
+        if named:
+            return named
     return None
