@@ -455,7 +455,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         start, end = news.lead.start, news.lead.end
         # (the subject after a comma, or the organiser of a passive: "Hội nghị … được TƯ Hội LHPN Việt Nam tổ chức"; "Hội"
         # as a body, not the "Hội" of "Hội nghị"; "chi bộ …" written in lower case after the mandate it carries out)
-        match = re.search(r"(?:^|,\s*|\bđược\s+|(?<=/\d{4})\s+|(?<=/\d\d)\s+|(?<=/\d)\s+)(?P<who>(?:Ban Chấp hành|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
+        match = re.search(r"(?:^|,\s*|\bđược\s+|(?<=/\d{4})\s+|(?<=/\d\d)\s+|(?<=/\d)\s+|(?<=\bnăm \d{4})\s+)(?P<who>(?:Ban Chấp hành|BCH(?=\s+[ĐđHhCc])|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
                           r"(?<=, )(?:chi bộ|đảng bộ|đảng ủy)|(?<=\d )(?:chi bộ|đảng bộ|đảng ủy)(?=\s)|(?:TƯ|Trung ương)\s+(?:Hội|Đoàn)|"
                           # "Phường Phổ Thạnh tổ chức kỷ niệm … và họp giao ban": the commune or ward itself
                           r"(?:Phường|Xã)(?=\s+[A-ZĐÀ-Ỹ])|"
@@ -481,7 +481,8 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if of:
                 parent = (of["parent"] or of["parent2"]).strip(" ,")
                 who = who[:of.start()].rstrip(" ,")  # "Chi bộ thôn A, trực thuộc Đảng bộ xã B, tổ chức …"
-            if match["paren"] and not parent and not re.match(r"tỉnh\s", match["paren"].strip(), re.IGNORECASE):
+            if match["paren"] and not parent and not re.match(r"(?:tỉnh|thành phố)\s|TP\b|TP\.|TPHCM\b",
+                                                            match["paren"].strip(), re.IGNORECASE):
                 parent = match["paren"].strip()  # "Đảng bộ xã X (tỉnh Nghệ An)": the province it is in, not its superior
             at = start + match.start("who") + text[start + match.start("who"):].find(who)
             changes["issuer"] = Field(who, at, at + len(who))

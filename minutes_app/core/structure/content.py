@@ -681,6 +681,11 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
 _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*/\s*(?P<t>" + _NUMBER +
                          r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?)?\s+(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)"
                          r"[^,;.()\d]{0,25}", re.IGNORECASE)
+# "đạt 93,2%/KH 95%", "1.350/kế hoạch 1.200 triệu đồng": the plan's word written between the slash and its level
+_SLASH_PLAN_BEFORE = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>%|[^\W\d][^\d,;.:/()]{0,20}?)?\s*/\s*"
+                                r"(?P<plan>KH|kế hoạch|chỉ tiêu|dự toán)(?:\s+(?:năm|cả năm|giao|đề ra))?\s+(?P<t>" + _NUMBER +
+                                r")(?![\d/])\s*(?P<tu>%|[^\W\d][^\d,;.:/()]{0,20}?)?(?=\s*(?:[,;.()]|$|\s(?:đạt|vượt|chưa|bằng)\b))",
+                                re.IGNORECASE)
 
 
 # a bare "1/2" is a result over its plan only where the plan is one's own: "1/2 chỉ tiêu cả năm (giao)", "kế hoạch"
@@ -698,8 +703,11 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
     if "/" not in line or not _names_a_plan(line) or _not_a_target(line):
         return ()
     found = []
-    for m in _SLASH_PLAN.finditer(line):
+    matches = sorted([*_SLASH_PLAN.finditer(line), *_SLASH_PLAN_BEFORE.finditer(line)], key=lambda m: m.start())
+    for m in matches:
         ru, tu = (m["ru"] or "").strip(), (m["tu"] or "").strip()
+        if m.re is _SLASH_PLAN_BEFORE and (ru == "%") != (tu == "%"):
+            continue  # "đạt 93,2%/KH 95%" compares shares; "12/KH 95%" compares nothing
         if _SHARE_NEXT.match(line, m.end()):
             continue  # "…/60 tỷ đồng dự toán, vượt 8%": the share after it is checked by ``_slash_matches``
         if not ru and not tu and not _OWN_PLAN.match(m[0], m.start("plan") - m.start()) or _MET_COUNT.search(

@@ -47,7 +47,7 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
-_PLACE_PATTERN = re.compile(r"\b[Tt]ại\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+_PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b))\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
@@ -55,7 +55,9 @@ _PLACE_PATTERN = re.compile(r"\b[Tt]ại\s+(?P<place>(?!(?:Quyết định|Ngh�
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
                           # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
                           r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?)?)"
-                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục)\b))")
+                          r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
+                          # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
+                          r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình))\b))")
 # What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
 # ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
 _VENUE_NOUN = re.compile(r"(?:hội trường|phòng|nhà|trụ sở|trung tâm|điểm|trường|sân|khuôn viên|văn phòng|tầng|đình|"
@@ -117,12 +119,12 @@ _HELD = re.compile(r"(?P<who>[A-ZĐÀ-Ỹ][^,.;:]{2,120}?)\s+(?:đã\s+|vừa\s+
                    r"(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;“\"])"
                    r"{0,160}?)(?=[.;]|" + _BARE_VERB + r",\s*(?:" + _NEXT_CLAUSE + r")\b|(?<!đối)\s+(?:nhằm|để|"
                    # "Hội nghị trực báo … 9 tháng đầu năm do Đ/c Trần Thị Cảnh … chủ trì": the chair's clause ends the name
-                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại|do\s+(?:đồng chí|đ/c|Đ/c|ông|bà))\b|$)")
+                   r"gắn với|gắn liền với|kết hợp với|với|dưới sự|theo hình thức|tại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b)|do\s+(?:đồng chí|đ/c|Đ/c|ông|bà))\b|$)")
 _MET_FOR = re.compile(r"(?<!\w)(?:đã\s+|vừa\s+)?(?P<what>họp\s+(?:xét|bàn|đánh giá|triển khai|thông qua|cho ý kiến|kiểm điểm|sơ kết|"
                       r"tổng kết|nghe|rà soát|quán triệt)\b[^.;]{3,140}?)(?=[.;]|,\s|$)")
 _NAMED_MEETING = re.compile(r"(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)\s+[^.;:()]{5,140}?)(?=\s*(?:[.;:(]|$)|,\s*(?:tại|vào|"
                             r"lúc|từ|ngày|với|đã|diễn ra)\b|\s+(?:đã|vừa|được|diễn ra|khai mạc|tại|vào|lúc|tiến hành|tổ chức|"
-                            r"họp|bầu|gồm|do|có|báo cáo|kiểm phiếu)\b)")
+                            r"họp|bầu|gồm|do|có|báo cáo|kiểm phiếu|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b))\b)")
 # "Vào lúc 14 giờ …", "Hôm nay, …", also after the mandate it carries out ("Thực hiện Chương trình công tác
 # năm 2025, hôm nay, vào lúc 7 giờ 30 …")
 _OPENING = re.compile(r"\s*(?:(?:thực hiện|căn cứ|theo|được sự|thi hành|chấp hành)\s[^.;]{0,200}?,\s*)?"
@@ -150,7 +152,9 @@ _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
 
 
 _NEXT_LABEL = re.compile(r"(?:;|\.(?<!\b[A-ZĐ]\.))\s*(?=(?:Thư ký|Chủ trì|Chủ tọa|Địa điểm|Thời gian|Đại biểu|Hình thức|Đoàn Thư ký|Đoàn thư ký|"
-                         r"Người ghi biên bản|Ghi biên bản)[^:;]{0,30}(?::|\slà\s))")
+                         r"Người ghi biên bản|Ghi biên bản)[^:;]{0,30}(?::|\slà\s))"
+                         # "Chủ trì cuộc họp: X; thư ký cuộc họp: Y": after a semicolon the next label may be lower-case
+                         r"|;\s*(?=(?i:thư ký|chủ trì|chủ tọa|chủ toạ|người ghi biên bản|ghi biên bản)[^:;]{0,30}(?::|\slà\s))")
 # "Chủ trì cuộc họp là ông X", "Thư ký là đồng chí Y": the label said with "là" instead of a colon
 _IS_LABEL = re.compile(r"\s*(?:[-–•+*]\s*)?(?P<label>[^\W\d_][^:]{1,40}?)\s+là\s+(?P<value>(?:đồng chí|đ/c|ông|bà)\s.*?)\s*$",
                        re.IGNORECASE)
@@ -363,6 +367,8 @@ def meeting_kind(words: str, context: str = "") -> str | None:
         # (a sơ kết conference the Ban Chấp hành holds is filed "hội nghị" by our corpora and "hội nghị BCH" by one dev
         # author: left as it was)
         return "hội nghị BCH"
+    if "giao ban" in low and not re.search(r"sinh hoạt|chi bộ", low):
+        return "hội nghị"  # "Hội nghị giao ban định kỳ tháng 1-2026": a briefing, not a chi bộ's regular meeting
     if "chuyên đề" in low:
         return "chuyên đề"
     if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt thường", low):
@@ -518,6 +524,12 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     name = kind = None
     if genre == "tin_hoi_nghi" and lead:
         name, kind, lead_facts, lead_chairs, lead_guests = _from_lead(text, lead, body, officials, year)
+        if name is None and title and re.match(r"\W*(?:hội nghị|đại hội|kỳ họp|phiên họp)\s", title, re.IGNORECASE):
+            # "HỘI NGHỊ BCH ĐẢNG BỘ XÃ VI HƯƠNG THÁNG 01 NĂM 2021" over a lead that says only "… đã tổ chức họp": the
+            # headline names the meeting
+            name = Field(title.strip(), 0, 0)
+            kind_value = meeting_kind(title)
+            kind = Field(kind_value, 0, 0) if kind_value else None
         if name and title and len(title) > len(name.value) and title.lower().startswith(name.value.lower()):
             # the lead cut the name short ("Hội nghị cấp ủy mở rộng để kiểm điểm …"); the headline says all of it
             name = Field(title, name.start, name.end)
@@ -593,9 +605,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                     chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
                     if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
                         for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
-                            name = _capitalised(m["name"])
-                            if len(name.split()) >= 2:
-                                chairs.append(Field(name, a + m.start("name"), a + m.start("name") + len(name)))
+                            who = _capitalised(m["name"])  # not ``name``: that is the meeting's name
+                            if len(who.split()) >= 2:
+                                chairs.append(Field(who, a + m.start("name"), a + m.start("name") + len(who)))
                     if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
                         chairs = [name_field(o) for o in officials
                                   if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
@@ -655,7 +667,7 @@ _SESSION_LINE = re.compile(r"\s*(?i:KHÓA|KHOÁ)\s+[IVXLC\d]+\s*[,\-–]?\s*(?P<
 _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ trì)(?:\s+thành công|\s+trọng thể)?\s+(?P<what>(?:[Hh]ội nghị|[Đđ]ại hội|"
                         r"(?:buổi\s+|kỳ\s+)?[Ss]inh hoạt|[Cc]uộc họp|[Pp]hiên họp|[Kk]ỳ họp|[Hh]ọp chi bộ|[Hh]ọp (?=định kỳ|thường kỳ|"
                         r"chuyên đề|triển khai|bàn|đánh giá|xem xét|xét|rà soát|giao ban|về|phiên)|[Pp]hiên (?=thường kỳ|định kỳ|bất thường))\b(?:“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"|[^.;()\n“\"]){0,220}?)"
-                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|gắn với|gắn liền với|kết hợp với|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|vào lúc|lúc|do đồng chí)\b|"
+                        r"(?=\s*[.;(]|\s*$|(?<!đối)\s+(?:nhằm|để|gắn với|gắn liền với|kết hợp với|với(?!\s+(?:chủ đề|chuyên đề))|tới|dưới sự|theo hình thức|tại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b)|vào lúc|lúc|do đồng chí)\b|"
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có|đồng chí|đ/c)\b)")
 
 
@@ -849,7 +861,8 @@ def _from_lead(text, lead, body, officials, year):
 # "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản"
 _PERSON_WORDS = r"(?P<{}>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
 _SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name") +
-                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?:(?i:làm|là|được cử làm|được bầu làm)\s+(?i:trưởng đoàn\s+)?"
+                              r"(?:,[^,.;:()]{2,60}?,?)?\s+(?:(?i:(?:được\s+(?:cử|bầu|phân công|chỉ định|giao)\s+)?(?:làm|là|giữ vai trò|đảm nhiệm)|"
+                              r"được\s+(?:cử|bầu|phân công|chỉ định|giao))\s+(?i:trưởng đoàn\s+)?"
                               r"(?i:thư ký|ghi biên bản)|(?i:ghi biên bản)\b)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
                               r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
 _SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"

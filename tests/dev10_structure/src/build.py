@@ -10,6 +10,7 @@ sys.path.insert(0, str(HERE))
 import docs_a  # noqa: E402
 import docs_b  # noqa: E402,F401
 import docs_c  # noqa: E402,F401
+import docs_d  # noqa: E402,F401
 
 MEETING = ("name", "kind", "start", "end", "date", "place", "chairs", "secretary", "form")
 ATTENDANCE = ("total", "official", "probationary", "present", "absent", "absentees")
