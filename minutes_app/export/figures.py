@@ -1160,8 +1160,8 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
 
 # a subject that is only a verb of a result against its plan: "thực hiện vượt", "chưa đạt đó", "đạt và vượt"
 _BARE_PREDICATE = re.compile(r"\s*(?P<verb>(?:(?:đã|còn|chỉ|mới)\s+)?(?:(?:thực hiện|hoàn thành)\s+)?(?:đạt và vượt|đạt|vượt|"
-                             r"chưa đạt|không đạt))(?:\s+(?:được|đó|này|so với|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|đề ra|giao|năm))*\s*",
-                             re.IGNORECASE)  # (and the words of its base: "chưa đạt kế hoạch")
+                             r"chưa đạt|không đạt))(?:\s+(?:được|đó|này))?\s*", re.IGNORECASE)
+# (a verb with its base, "Đạt và vượt kế hoạch", "Chưa đạt kế hoạch", says what the figure counts: kept)
 
 _BARE_ADVERB = re.compile(r"(?:vẫn|chưa|đã|còn)(?:\s+còn)?", re.IGNORECASE)
 
