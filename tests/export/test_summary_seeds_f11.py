@@ -86,6 +86,8 @@ def test_seed_003_meeting_and_organiser_past_the_page_stamp(tmp_path):
     assert "- Tên hội nghị: Hội nghị tổng kết công tác xây dựng Đảng năm 2021" in "\n".join(info)
     assert "- Cơ quan tổ chức: Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh" in "\n".join(info)
     assert "- Ngày: 06/01/2022" in "\n".join(info)
+    # the reference quotes the lead's own first words, not the page's stamp
+    assert "(“Chiều 6/1, Ban Thường vụ…”)" in "\n".join(info) and "date 2022" not in "\n".join(info)
 
 
 @pytest.mark.parametrize("text, name, issuer, date", [

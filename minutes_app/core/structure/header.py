@@ -359,7 +359,7 @@ _LEAD_FIRST = re.compile(r"(?:\([^()]{2,60}\)|[A-ZĐ]{2,10}(?:\s*\.\s*[A-Za-zĐ�
                          r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua|Mới đây|Trong ngày)\b[^.]{0,40}?\d{1,2}[/-]\d{1,2}")
 # a page's own stamp left before the lead when the text was copied ("date 2022-01 Chiều 6/1, …", "Posted on
 # 2023-04-25 Sáng 24/4, …", "2021-12-30 08:15 Ngày 29/12, …"): a label of the page and an ISO date, no sentence
-_STAMP = re.compile(r"(?:(?:date|posted(?:\s+on)?|published|updated|ngày đăng|cập nhật)\s*:?\s*)?"
+PAGE_STAMP = re.compile(r"(?:(?:date|posted(?:\s+on)?|published|updated|ngày đăng|cập nhật)\s*:?\s*)?"
                     r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?\s+", re.IGNORECASE)
 
 
@@ -422,7 +422,7 @@ def read_news(text: str, lines: list[Line]) -> News:
             if words >= 5 and not stripped.rstrip("| \t").endswith(".") and len(stripped) <= 250:
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(
-                    stripped, (stamp := _STAMP.match(stripped)) and stamp.end() or 0):
+                    stripped, (stamp := PAGE_STAMP.match(stripped)) and stamp.end() or 0):
                 if stamp and stamp["d"] and dateline is None:  # "Posted on 2023-11-20 Chiều 18/11, …": the posting date
                     dateline = _dateline(stamp[0], at, stamp)
                 lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
