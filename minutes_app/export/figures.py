@@ -862,7 +862,8 @@ thì mà nhưng về của cho tại theo khi sau trước đầu cuối lượt
 _OPENER = re.compile(r"^\s*(?:(?:theo|trong|tại|qua|sau|tính đến|tính chung|từ|năm|đến|kết quả)\b[^,]{0,60},\s*"
                      r"|[^,]{0,60}\bcho biết(?:\s*,|\s+rằng)?\s*|so với[^,]{0,40},\s*"
                      r"|(?:được biết|cùng với đó|hàng năm|hằng năm|hiện nay|kết quả|bên cạnh đó|đặc biệt|ngoài ra|cụ thể|nhờ vậy|nhờ đó|do đó|"
-                     r"vì vậy|như vậy|dịp này|nhìn chung|lần đầu tiên|đến nay|tới nay|tại [^,]{1,40})\s*(?:,\s*|$))",
+                     r"vì vậy|như vậy|dịp này|nhìn chung|lần đầu tiên|đến nay|tới nay|tại [^,]{1,40}|"
+                     r"tuy nhiên|tuy vậy|song|mặt khác|đồng thời|trong khi đó|ngược lại|bên cạnh đó)\s*(?:,\s*|$))",
                      re.IGNORECASE)
 # a time at the head of a stretch, without a comma: "Trong nhiệm kỳ Đảng bộ …", "tính đến ngày 30/6/2024 tổng thu …"
 _TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hiện nay|lần đầu tiên|đến nay|"
@@ -872,7 +873,7 @@ _TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hi
                         re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|trong số|gồm|có(?!\s+mặt)|là|đạt|được|với|còn|tổng cộng|hiện|đã|của)"
                       r"(?:\s+|$))+", re.IGNORECASE)
-_TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
+_TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|vẫn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
                        r"không quá|ít nhất|tối đa|tối thiểu|không dưới|"
                        r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|"
@@ -1146,7 +1147,23 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
         label = _label(text, stretches[1], own_stretch)
         if label:
             subject = f"{label}: {own}"  # "Phạm pháp hình sự: xảy ra 21 vụ", "Ma túy: phát hiện, bắt 04 vụ"
+    noun = re.sub(r"^[^\W\d_]*\s*[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", "", row.value).split(",")[0].split("(")[0].strip()
+    if noun and not re.search(r"\d", noun) and _BARE_PREDICATE.fullmatch(subject):
+        # "Thực hiện vượt 1 chỉ tiêu", "còn 1 chỉ tiêu chưa đạt": a verb names nothing; the thing counted with it does
+        subject = f"{noun} {_BARE_PREDICATE.fullmatch(subject)['verb'].lower()}"
+    elif noun and not re.search(r"\d", noun) and _BARE_ADVERB.fullmatch(subject) and (
+            verb := _BARE_PREDICATE.match(analysis.text, row.stop or row.end)):
+        # "Tuy nhiên, vẫn còn 2 chỉ tiêu chưa đạt …": an adverb left of the verb after the figure
+        subject = f"{noun} {verb['verb'].lower()}"
     return _fit(_unquoted(subject))
+
+
+# a subject that is only a verb of a result against its plan: "thực hiện vượt", "chưa đạt đó", "đạt và vượt"
+_BARE_PREDICATE = re.compile(r"\s*(?P<verb>(?:(?:đã|còn|chỉ|mới)\s+)?(?:(?:thực hiện|hoàn thành)\s+)?(?:đạt và vượt|đạt|vượt|"
+                             r"chưa đạt|không đạt))(?:\s+(?:được|đó|này))?\s*", re.IGNORECASE)
+# (a verb with its base, "Đạt và vượt kế hoạch", "Chưa đạt kế hoạch", says what the figure counts: kept)
+
+_BARE_ADVERB = re.compile(r"(?:vẫn|chưa|đã|còn)(?:\s+còn)?", re.IGNORECASE)
 
 
 _NEW_TOTAL = re.compile(r"(?:nâng|đưa)\s+(tổng\s+số(?:\s+[^\W\d_]+){0,5}?)\s+lên\s*$", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 
 from ..core.engine import Analysis
 from ..core.reading import sentence_spans
+from ..core.structure.header import PAGE_STAMP
 
 FIRST_WORDS = 5
 TITLE_CHARS = 40  # a heading without a number stands for its path, cut on a word
@@ -47,6 +48,10 @@ class SourceRefs:
                 start = s
                 break
         sentence = re.sub(r"^\s*(?:[-–•+*]\s*|\(\d+\)\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)", "", text[start:])
+        if not text[:start].strip() and not analysis.text[:paragraph.start].strip():
+            # the page's stamp before a news lead ("date 2022-01 Chiều 6/1, …"): the lead's own words
+            sentence = sentence.lstrip()
+            sentence = sentence[stamp.end():] if (stamp := PAGE_STAMP.match(sentence)) else sentence
         words = sentence.split()
         if not words:
             return ""

@@ -79,7 +79,7 @@ GENRE_TITLES = {"bien_ban": "BIÊN BẢN", "bao_cao": "BÁO CÁO", "nghi_quyet":
                 "tin_hoi_nghi": "TIN HỘI NGHỊ", "other": "VĂN BẢN"}
 
 FIGURE_COLUMNS = (("STT", 14), ("Nội dung", 60), ("Số liệu", 46), ("Nguồn", 45))
-TARGET_COLUMNS = (("Chỉ tiêu", 43), ("Mức", 27), ("Thực hiện", 27), ("Tỷ lệ", 16), ("Đánh giá", 20), ("Ghi chú", 32))
+TARGET_COLUMNS = (("Chỉ tiêu", 43), ("Mức", 27), ("Thực hiện", 27), ("Tỷ lệ", 19), ("Đánh giá", 20), ("Ghi chú", 29))  # "133,3%" on one line
 VOTE_COLUMNS = (("Nội dung", 50), ("Tán thành", 20), ("Không tán thành", 20), ("Ý kiến khác", 18),
                 ("Cơ sở", 17), ("Kết quả", 40))
 TASK_COLUMNS = (("STT", 14), ("Người thực hiện", 38), ("Nhiệm vụ", 78), ("Thời hạn", 35))
@@ -277,6 +277,8 @@ class _Writer:
             level = self.level(target)
             comparator = (entity.get("comparator") if entity else None) or ""
             result = (entity.get("actual_text") if entity else None) or _number(target.result, target.unit) or "—"
+            if re.fullmatch(r"\d[\d.,]*", result) and target.unit and target.unit != "%":
+                result = f"{result} {target.unit}"  # "4 đảng viên" beside "từ 3 đảng viên trở lên", not a bare "4"
             ratio = "—"
             planned = (entity.get("target_value") if entity else None) or target.target
             done = (entity.get("actual_value") if entity else None) or target.result

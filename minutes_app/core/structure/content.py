@@ -159,8 +159,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 verdict = entity.get("claimed_status")
         if re.fullmatch(r"(?:dưới|trên|từ|không quá|tối đa|ít nhất|tối thiểu)?", _name(sentence).strip().lower()):
             continue  # "còn 0,42% (chỉ tiêu Nghị quyết: dưới 0,5%)": a level without its name, read better by the line's readers
-        written_target, unit = _written(entity.get("target_text"), target, sentence)
-        written_result, result_unit = _written(entity.get("actual_text"), result, sentence)
+        written_target, unit = _written(entity.get("target_text"), target, sentence, entity.get("target_offset"))
+        written_result, result_unit = _written(entity.get("actual_text"), result, sentence, entity.get("actual_offset"))
         name = _name(sentence)
         poor = not name[:1].isalpha() or len(name.split()) <= 1
         label = _LABEL_BEFORE.search(text, max(text.rfind("\n", 0, entity.start) + 1, entity.start - 84), entity.start) \
@@ -192,9 +192,11 @@ _UNIT_STOP = re.compile(r"\s+(?:đạt|bằng|chiếm|so với|tăng|giảm|tr�
                         r"dưới|với|và|tham gia|hoàn thành|năm|tháng|quý)\b.*$")
 
 
-def _written(text: str | None, value: float | None, sentence: str) -> tuple[float | None, str | None]:
+def _written(text: str | None, value: float | None, sentence: str,
+             offset: int | None = None) -> tuple[float | None, str | None]:
     """The number as written and its unit: "9 tỷ đồng" → (9, "tỷ đồng"), "95%" → (95, "%"); the
-    unit of a bare "4.830" is read after it in the sentence ("4.830 ha lúa" → "ha")."""
+    unit of a bare "4.830" is read after it in the sentence ("4.830 ha lúa" → "ha"), at ``offset`` when the
+    detector told where the number stands (not an earlier "1" of "vượt 1 chỉ tiêu … (chỉ tiêu 1 cuộc kiểm tra)")."""
     if value is None or not text:
         return value, None
     match = _WRITTEN.search(text)
@@ -203,12 +205,14 @@ def _written(text: str | None, value: float | None, sentence: str) -> tuple[floa
     number = parse_number(match["n"])
     unit = (match["unit"] or "").strip()
     if not unit:
-        at = sentence.find(text)
+        at = offset if offset is not None and offset >= 0 and sentence.startswith(text, offset) else sentence.find(text)
         after = _WRITTEN.match(sentence, at) if at >= 0 else None
         unit = (after["unit"] or "").strip() if after else ""
     unit = _UNIT_STOP.sub("", unit).strip() if unit != "%" else unit
     words = unit.split()
-    unit = " ".join(words[:2]) if words else None
+    head = _unit_of(unit)[1] if len(words) > 2 else None
+    # two words, or the quantity layer's longer head ("cuộc kiểm tra" of "cuộc kiểm tra, giám sát", not "cuộc kiểm")
+    unit = head if head and unit.startswith(head) and len(head.split()) > 2 else " ".join(words[:2]) if words else None
     return (number.value if number else value), unit
 
 

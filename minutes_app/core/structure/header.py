@@ -357,6 +357,10 @@ _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*(?:[^.\s]{1,20}\.?\s?){1,6}
 # A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
 _LEAD_FIRST = re.compile(r"(?:\([^()]{2,60}\)|[A-ZĐ]{2,10}(?:\s*\.\s*[A-Za-zĐđ]{2,10})?)\s*[-–—]\s*\S|"
                          r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua|Mới đây|Trong ngày)\b[^.]{0,40}?\d{1,2}[/-]\d{1,2}")
+# a page's own stamp left before the lead when the text was copied ("date 2022-01 Chiều 6/1, …", "Posted on
+# 2023-04-25 Sáng 24/4, …", "2021-12-30 08:15 Ngày 29/12, …"): a label of the page and an ISO date, no sentence
+PAGE_STAMP = re.compile(r"(?:(?:date|posted(?:\s+on)?|published|updated|ngày đăng|cập nhật)\s*:?\s*)?"
+                    r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?(?:[T\s]\d{1,2}:\d{2}(?::\d{2})?)?\s+", re.IGNORECASE)
 
 
 def read_news(text: str, lines: list[Line]) -> News:
@@ -417,7 +421,10 @@ def read_news(text: str, lines: list[Line]) -> News:
             # ("Các đồng chí chủ trì Hội nghị. |": a photo's caption in a table cell)
             if words >= 5 and not stripped.rstrip("| \t").endswith(".") and len(stripped) <= 250:
                 headline = span
-            elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(stripped):
+            elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(
+                    stripped, (stamp := PAGE_STAMP.match(stripped)) and stamp.end() or 0):
+                if stamp and stamp["d"] and dateline is None:  # "Posted on 2023-11-20 Chiều 18/11, …": the posting date
+                    dateline = _dateline(stamp[0], at, stamp)
                 lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
             elif words >= 15 and stripped.endswith((".", "…", "!", "?", ";", ":")):
                 pass  # body prose of an item whose headline was not kept ("Trong năm 2022, … 480 công trình …"): no debris

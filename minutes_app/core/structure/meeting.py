@@ -146,6 +146,9 @@ _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|(?<!chỉ đ�
 _CHAIRED_BY = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|bà)\s+)?", re.IGNORECASE)
 # "Các ông: A, Bí thư Huyện ủy; B, Phó Bí thư …; C, … đồng chủ trì hội nghị": the chairs listed before the verb
 _LISTED = re.compile(r"\s*(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
+_NAMED_FIRST = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?(?-i:[A-ZĐÀ-Ỹ])[^\s,;:]*\s+(?-i:[A-ZĐÀ-Ỹ])",
+                          re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s(?:và|cùng)\s+(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
                    re.IGNORECASE)
 _POINTS = re.compile(r"(\d+)\s+điểm cầu", re.IGNORECASE)
@@ -808,14 +811,19 @@ def _from_lead(text, lead, body, officials, year):
     for start, end in spans:
         listed: list[Field] = []  # "Các đồng chí: A, Bí thư Huyện ủy; B, Phó Bí thư … chủ trì hội nghị": A before the ";"
         earlier: list[Field] = []  # the officials of the sentence's earlier ";" pieces ("A - Bí thư; B - Phó Chủ tịch đồng chủ trì")
+        guesting = False  # the sentence's earlier ";" piece named guests ("Dự hội nghị có …;")
         for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
-            if _GUEST.search(piece):
+            guest_list = _GUEST.search(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece)
+            # "Dự hội nghị có đồng chí A - Phó Bí thư Tỉnh ủy; B - Bí thư Đảng ủy Khối; …": the list runs on past ";"
+            guesting = bool(guest_list) and piece.endswith(";")
+            if guest_list:
                 guests.extend(name_field(o) for o in officials
                               if s <= o.start < e and o.get("name") and o.get("name") not in {g.value for g in guests})
             verb = _CHAIR_VERB.search(piece)
-            if verb is None and _LISTED.match(piece) and piece.endswith(";"):
+            if verb is None and (_LISTED.match(piece) or _LISTED_AFTER.search(piece)) and piece.endswith(";"):
+                # (also "Đồng chí A, Bí thư và các đồng chí: B, Phó Bí thư; C, D, Phó Bí thư chủ trì": A opens the list)
                 listed = [name_field(o) for o in officials if s <= o.start < e and o.get("name")]
                 earlier = []  # (the pieces after the list's opening continue it)
                 continue
