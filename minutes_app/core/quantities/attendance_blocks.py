@@ -11,6 +11,8 @@ unambiguously. Per-paragraph work is remembered across analyses (per_paragraph).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence, TypeVar
 
 from ..model import Entity
@@ -75,6 +77,9 @@ class _Line(NamedTuple):
     numbers: tuple[Num, ...]
 
 
+_start = attrgetter("start")
+
+
 def unit_numbers(reading: Reading, unit: Unit, clock: bool = True) -> list[tuple[NumberToken, NumberToken | None]]:
     """The whole numbers of one unit as the quantity layer reads them, each with the number
     after its "/" ("16/18"): written on their own (nothing glued before, no "%" after, and
@@ -82,7 +87,11 @@ def unit_numbers(reading: Reading, unit: Unit, clock: bool = True) -> list[tuple
     numbers = number_tokens(reading)
     found = []
     taken = None
-    for index, number in enumerate(numbers):
+    # (the numbers are in order: only the unit's are looked at, not every number of a long paragraph per unit)
+    for index in range(bisect_left(numbers, unit.start, key=_start), len(numbers)):
+        number = numbers[index]
+        if number.start >= unit.end:
+            break
         if number is taken or number.start < unit.start or number.end > unit.end:
             continue
         if not number.integer or number.glued_before:

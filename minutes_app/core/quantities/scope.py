@@ -466,6 +466,10 @@ def named_subject_at(ctx, offset: int) -> str | None:
         if paragraph.start <= offset < paragraph.end:
             at = offset - paragraph.start
             sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
-            named = subject_in(subject_items(paragraph.text), sentence[0], at) or inherited[index][0]
+            key = ("quantities.subject_items", paragraph.text)  # (read once per paragraph, not once per offset)
+            items = ctx.memo.get(key)
+            if items is None:
+                items = ctx.memo[key] = subject_items(paragraph.text)
+            named = subject_in(items, sentence[0], at) or inherited[index][0]
             return None if named in issuer else named
     return None
