@@ -827,14 +827,16 @@ def _restate(original: str, listed: int) -> str:
 
 def _numbered_items(rest: str) -> int | None:
     """How many markers (1) (2) … run in order from the start of ``rest``; None if none."""
-    markers = list(_MARKER.finditer(rest))
-    if not markers or rest[:markers[0].start()].strip():
+    # the first marker opens ``rest`` (after blanks): matched there, and the next ones read only while they run in
+    # order (listing every marker of a long paragraph for each count was quadratic)
+    first = _MARKER.match(rest, len(rest) - len(rest.lstrip()))
+    if first is None:
         return None
-    expected = _first_marker(markers[0]["m"])
+    expected = _first_marker(first["m"])
     if expected is None:
         return None
     count = 0
-    for marker in markers:
+    for marker in itertools.chain((first,), _MARKER.finditer(rest, first.end())):
         if marker["m"] != expected:
             break
         count += 1
@@ -848,7 +850,10 @@ _WORD_ORDINAL = re.compile(r"(?:^|[;:.]\s*|\s)(" + "|".join(_ORDINAL_WORDS) + r"
 
 def _word_ordinal_items(rest: str) -> int | None:
     """"một là, …; hai là, …; ba là, …": how many run in order from the start of ``rest``."""
-    markers = [m.group(1).lower() for m in _WORD_ORDINAL.finditer(rest)]
+    blank = len(rest) - len(rest.lstrip(" :"))
+    if blank < len(rest) - 1 and not rest[blank].lower().startswith("m"):
+        return None  # (what precedes "một" must be blank: not read through a long paragraph for each count)
+    markers = [m.group(1).lower() for m in itertools.islice(_WORD_ORDINAL.finditer(rest), len(_ORDINAL_WORDS))]
     if len(markers) < 2 or markers[0] != "một" or rest[:rest.lower().find("một")].strip(" :"):
         return None
     count = 0

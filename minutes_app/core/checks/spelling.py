@@ -174,7 +174,11 @@ def _in_style(word: str, style: str | None) -> str:
 
 def _chunk(text: str, start: int) -> tuple[int, int]:
     """The whitespace-delimited chunk holding the syllable at ``start`` ("Ca-ribê", "15-NQ/TU")."""
-    return _CHUNK_TAIL.search(text, 0, start).start(), _CHUNK.match(text, start).end()
+    near = max(0, start - 64)  # (searched from 0 every time, a long paragraph was quadratic)
+    tail = _CHUNK_TAIL.search(text, near, start)
+    if tail.start() == near and near:
+        tail = _CHUNK_TAIL.search(text, 0, start)  # a chunk longer than the window
+    return tail.start(), _CHUNK.match(text, start).end()
 
 
 def _as_name(text: str, start: int, word: str) -> bool:

@@ -74,6 +74,9 @@ def _signed(text: str, person: Entity) -> Entity:
     caption = _caption_before(line[:person.start - line_start])
     if caption:
         return Entity("official", person.start, person.end, person.text, {**person.data, "titles": [caption]})
+    own = _CELL.match(line, person.start - line_start)
+    if own is None or own.group() != person.text:
+        return person  # not a cell of its own (the cells of a long line are not listed for each name)
     cells = [(m.start(), m.group()) for m in _CELL.finditer(line)]
     column = next((k for k, (start, cell) in enumerate(cells)
                    if cell == person.text and line_start + start == person.start), None)

@@ -10,7 +10,10 @@ unambiguously. Per-paragraph work is remembered across analyses (per_paragraph).
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence, TypeVar
 
 from ..model import Entity
@@ -75,6 +78,9 @@ class _Line(NamedTuple):
     numbers: tuple[Num, ...]
 
 
+_start = attrgetter("start")
+
+
 def unit_numbers(reading: Reading, unit: Unit, clock: bool = True) -> list[tuple[NumberToken, NumberToken | None]]:
     """The whole numbers of one unit as the quantity layer reads them, each with the number
     after its "/" ("16/18"): written on their own (nothing glued before, no "%" after, and
@@ -82,7 +88,11 @@ def unit_numbers(reading: Reading, unit: Unit, clock: bool = True) -> list[tuple
     numbers = number_tokens(reading)
     found = []
     taken = None
-    for index, number in enumerate(numbers):
+    # (the numbers are in order: only the unit's are looked at, not every number of a long paragraph per unit)
+    for index in range(bisect_left(numbers, unit.start, key=_start), len(numbers)):
+        number = numbers[index]
+        if number.start >= unit.end:
+            break
         if number is taken or number.start < unit.start or number.end > unit.end:
             continue
         if not number.integer or number.glued_before:
@@ -112,13 +122,22 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
         attendance = labelled and bool(LABEL_RE.search(piece)) and not _votes_in(piece)
         numbers: tuple[Num, ...] = ()
         if attendance:
-            skip = figure_spans(entities, ("count", "ratio")) if skip is None else skip
+            if skip is None:  # the figures' spans by start, with the furthest end reached so far (bisected per number)
+                spans = sorted(figure_spans(entities, ("count", "ratio")))
+                skip = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
             numbers = tuple(
                 Num(a.start, (b or a).end, a.text, b.text if b else None, b.start if b else a.end)
                 for a, b in unit_numbers(reading, unit)
-                if not any(x < (b or a).end and a.start < y for x, y in skip))
+                if not _overlapped(skip, a.start, (b or a).end))
         lines.append(_Line(unit, attendance, not unit.long and _name_line(piece), numbers))
     return tuple(lines)
+
+
+def _overlapped(skip: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether a span of ``skip`` (starts, furthest ends) overlaps [start, end)."""
+    starts, reach = skip
+    before = bisect_left(starts, end)  # the spans starting before ``end``
+    return before > 0 and reach[before - 1] > start
 
 
 def _scan_lines(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[_Line, ...], bool]:

@@ -103,22 +103,42 @@ def named_wholes(ctx) -> list[Relation]:
     # the earlier counts of the last few paragraphs, each as (its _Earlier in paragraph offsets, the paragraph's
     # start, its index): placed in the document only when one is taken as a whole (a re-check walks them all)
     seen: list[tuple[_Earlier, int, int]] = []
+    # the same earlier counts, indexed (a part asks only those of a noun agreeing with its own, or naming a
+    # population, not every count of a long paragraph): their place in ``log``, by head, and those with a population
+    log: list[tuple[_Earlier, int, int]] = []
+    by_head: dict[str, list[int]] = {}
+    populated: list[int] = []
     for paragraph, read in ctx.per_paragraph(_counts_read, with_entities=True, with_reading=True):
         if not read:
             continue
         index, offset = paragraph.index, paragraph.start
         if seen and seen[0][2] < index - _PARAGRAPHS_BACK:
             seen = [entry for entry in seen if entry[2] >= index - _PARAGRAPHS_BACK]
+            kept = len(log) - len(seen)  # (seen is the tail of log)
+            by_head = {h: [k for k in ks if k >= kept] for h, ks in by_head.items()}
+            by_head = {h: ks for h, ks in by_head.items() if ks}
+            populated = [k for k in populated if k >= kept]
         for part, zone, clause_start, own in read:  # in order: an earlier count of the paragraph may be the whole
             if zone == _MAJORITY:
                 relation = _majority_of(part, offset, index, seen)
             elif zone:
-                relation = _named_whole(part, zone, clause_start, offset, index, own, seen)
+                asked = set(populated)
+                for head, ks in by_head.items():
+                    if _agree(head, part.head):
+                        asked.update(ks)
+                relation = _named_whole(part, zone, clause_start, offset, index, own, [log[k] for k in sorted(asked)])
             else:
                 relation = None
             if relation is not None:
                 relations.append(relation)
-            seen.append((own, offset, index))
+            entry = (own, offset, index)
+            seen.append(entry)
+            if own.quantity.modifier is None:
+                if own.population:
+                    populated.append(len(log))
+                if own.quantity.head:
+                    by_head.setdefault(own.quantity.head, []).append(len(log))
+            log.append(entry)
     return relations
 
 

@@ -2348,7 +2348,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
         if change.kind not in ("count", "money") or id(change) in changes:
             continue
         s_start, _ = _sentence_of(sentences, change.start)
-        earlier = [q for q in quantities[:index] if q.start >= s_start]
+        earlier = quantities[bisect_left(quantities, s_start, 0, index, key=_start_of):index]  # (in text order)
         if not earlier or APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
             continue
         way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start)

@@ -10,6 +10,7 @@ paragraph (``remainder_items``, remembered per paragraph text), joined at docume
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from . import layer_of
 from .model import Quantity
@@ -27,8 +28,21 @@ def _same(a: Quantity, b: Quantity) -> bool:
 
 def _head_end(text: str, q: Quantity) -> int:
     """Where the count's noun ends ("2 xã" of "2 xã khác cũng …"; its unit may run on)."""
-    at = text.lower().find(q.head, q.end, q.end + len(q.head) + 4) if q.head else -1
+    at = _lowered(text).find(q.head, q.end, q.end + len(q.head) + 4) if q.head else -1
     return at + len(q.head) if at >= 0 else unit_end(text, q)
+
+
+_LOWERED: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, the last one remembered: lowering a long paragraph once per count was quadratic."""
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is text or last[0] == text:
+        return last[1]
+    _LOWERED = last = (text, text.lower())
+    return last[1]
 
 
 def remainder_items(reading, entities) -> tuple | None:
@@ -43,12 +57,18 @@ def remainder_items(reading, entities) -> tuple | None:
     closed = []
     if ("còn lại" in text or "khác" in text) and _THOSE.search(text):
         counts = _counts(quantities)
-        for marker in _THOSE.finditer(text):
-            after = [q for q in counts if q.start > marker.end()]
-            rest = next((q for q in after if _REST_AFTER.match(text, _head_end(text, q))), None)
-            if rest is None:
+        starts = [q.start for q in counts]
+        rests = [i for i, q in enumerate(counts) if _REST_AFTER.match(text, _head_end(text, q))]
+        markers = list(_THOSE.finditer(text))
+        for m, marker in enumerate(markers):
+            first = bisect_right(starts, marker.end())  # (counts are in order) the counts after the marker
+            r = bisect_left(rests, first)
+            if r == len(rests):
                 continue
-            parts = [q for q in after if q.start <= rest.start and _same(q, rest) and q.role != "plan"]
+            rest = counts[rests[r]]
+            if m + 1 < len(markers) and markers[m + 1].end() <= rest.start:
+                continue  # another "trong đó" before the rest (the check below would refuse it): linear, not quadratic
+            parts = [q for q in counts[first:rests[r] + 1] if _same(q, rest) and q.role != "plan"]
             between = text[marker.end():rest.start]
             if len(parts) >= 2 and len(_SENTENCE_BREAK.findall(between)) <= 1 and not _THOSE.search(between):
                 closed.append((marker.start(), tuple(parts)))

@@ -11,7 +11,9 @@ the lines under it at document scope (``document_scopes``); this module reads a 
 
 from __future__ import annotations
 
+import itertools
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..keywords import Keywords
@@ -142,9 +144,9 @@ def _windows(text: str, quantities: list[Quantity], clauses: list[Clause]) -> li
 
 
 def _act_in(acts, start: int, end: int) -> str | None:
-    """The last act of ``acts`` within [start, end)."""
+    """The last act of ``acts`` (in order of their starts, as act_items reads them) within [start, end)."""
     found = None
-    for a, b, event in acts:
+    for a, b, event in itertools.islice(acts, bisect_left(acts, (start,)), None):  # (not every act before start)
         if a >= end:
             break
         if start <= a and b <= end:
@@ -343,8 +345,14 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
         if event is None and acts and acts[-1][0] >= quantity.end:
             after_end = min(c_end, quantity.end + _EVENT_AFTER)
             stop = _STOP.search(text, quantity.end, after_end)
-            found = next((a for a in acts if quantity.end <= a[0] and a[1] <= (stop.start() if stop else after_end)),
-                         None)
+            limit = stop.start() if stop else after_end
+            found = None
+            for a in itertools.islice(acts, bisect_left(acts, (quantity.end,)), None):  # (the acts are in order)
+                if a[0] > limit:
+                    break  # (it and every later one end past the limit)
+                if a[1] <= limit:
+                    found = a
+                    break
             if found is not None and len(text[quantity.end:found[0]].split()) <= 4:
                 event = found[2]
         if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
@@ -466,7 +474,10 @@ def named_subject_at(ctx, offset: int) -> str | None:
         if paragraph.start <= offset < paragraph.end:
             at = offset - paragraph.start
             sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
-            items = subject_items(paragraph.text)
+            key = ("quantities.subject_items", paragraph.text)  # (read once per paragraph, not once per offset)
+            items = ctx.memo.get(key)
+            if items is None:
+                items = ctx.memo[key] = subject_items(paragraph.text)
             named = subject_in(items, sentence[0], at) or subject_in(items, 0, at) or _carried_subject(
                 ctx, index) or inherited[index][0]
             return None if named in issuer else named

@@ -291,8 +291,12 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
     by_sentence: dict[int, list] = {}
     for q in layer.quantities:
         by_sentence.setdefault(q.sentence, []).append(q)
+    planned: dict[int, list] = {}  # the wholes of the layer's result-vs-plan relations, by start (an equal one starts there)
+    for r in layer.relations:
+        if r.kind == "result-vs-plan":
+            planned.setdefault(r.whole.start, []).append(r.whole)
     for quantities in by_sentence.values():
-        if any(r.kind == "result-vs-plan" and r.whole in quantities for r in layer.relations):
+        if any(q is w or q == w for q in quantities for w in planned.get(q.start, ())):
             continue
         first = min(q.start for q in quantities)
         start = max(text.rfind(". ", 0, first) + 1, text.rfind("\n", 0, first) + 1, 0)

@@ -54,6 +54,12 @@ _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chi�
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)  # (a long line holds many targets: read once, not once per target)
+def _terms(line_text: str) -> list[int]:
+    """The end years of the terms a line names ("giai đoạn 2021 - 2025")."""
+    return [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
+
+
 def read_targets(text: str, targets: list[Entity], doc_period: str | None, year: int | None = None,
                  plans: list[tuple[int, int, str, str]] = (), doc_date: str | None = None) -> list[Target]:
     """The targets the detector found, each with a verdict that respects the period. Where the
@@ -145,7 +151,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             line_start = text.rfind("\n", 0, entity.start) + 1
             line_end = text.find("\n", entity.end)
             line_text = text[line_start:line_end if line_end > 0 else len(text)]
-            terms = [int(m[1]) for m in _TERM.finditer(line_text)] if "term" in tags(line_text) else []
+            terms = _terms(line_text)
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year)) \
                 or so_far(text, entity.start)  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
