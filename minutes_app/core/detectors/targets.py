@@ -110,8 +110,7 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
                 continue
             if target["actual_value"] is None and target["target_value"] is not None and before is not None:
                 _result_before_label(text, s_start, sentence[before[0]:before[1]], before[0], clause, target, figures)
-            claimed = _clause_claim(claims, c_start, c_end, sentence_claim, numbered)
-            at = _claim_at(claims, claimed, c_start, c_end, numbered, claim_match) if claimed else None
+            claimed, at = _clause_claim(claims, c_start, c_end, sentence_claim, claim_match, numbered)
             parens = list(_plan_parens(clause)) if spans and "(" in clause else []
             if claimed is None and parens and target.get("target_offset") is not None:
                 # two verdicts in the clause: the one written right before the target's brackets is its own
@@ -181,39 +180,24 @@ def _claims(sentence: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None,
-                  numbered: list[tuple[int, int]] = ()) -> str | None:
-    """The verdict of one target clause: its own ("… 02 vụ – đạt; … 93,6% (chỉ tiêu từ 95% trở lên), chưa
-    đạt": each clause its own), else the first written after it before the next clause with figures of its
-    own ("thu … 39,8 tỷ đồng, đạt 113,71% dự toán (35 tỷ đồng); … 312 ha …; tỷ lệ hộ nghèo … 4,86%, chưa
-    đạt mục tiêu": the verdict is the third clause's), else the sentence's when it stands in no clause with
-    figures ("Hoàn thành chỉ tiêu: …" before them)."""
-    inside = {claim for at, claim in claims if c_start <= at < c_end}
+def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None, claim_match,
+                  numbered: list[tuple[int, int]] = ()) -> tuple[str | None, int | None]:
+    """The verdict of one target clause and where it stands: its own ("… 02 vụ – đạt; … 93,6% (chỉ tiêu từ
+    95% trở lên), chưa đạt": each clause its own), else the first written after it before the next clause with
+    figures of its own ("thu … 39,8 tỷ đồng, đạt 113,71% dự toán (35 tỷ đồng); … 312 ha …; tỷ lệ hộ nghèo …
+    4,86%, chưa đạt mục tiêu": the verdict is the third clause's), else the sentence's when it stands in no
+    clause with figures ("Hoàn thành chỉ tiêu: …" before them)."""
+    inside = [(at, claim) for at, claim in claims if c_start <= at < c_end]
     if inside:  # "24 chỉ tiêu đạt … (13 chỉ tiêu vượt) và 01 chỉ tiêu không đạt": no one verdict
-        return inside.pop() if len(inside) == 1 else None
+        return (inside[0][1], inside[0][0]) if len({claim for _, claim in inside}) == 1 else (None, None)
     if not claims:
-        return sentence_claim
+        if not sentence_claim:
+            return None, None
+        return sentence_claim, claim_match.start() if claim_match else None
     limit = next((a for a, _ in numbered if a >= c_end), None)
-    after = [claim for at, claim in claims if at >= c_end and (limit is None or at < limit)]
-    if after:
-        return after[0]
-    free = [claim for at, claim in claims if not any(a <= at < b for a, b in numbered)]
-    return free[0] if free else None
-
-
-def _claim_at(claims, claimed: str, c_start: int, c_end: int, numbered, claim_match) -> int | None:
-    """Where the verdict _clause_claim gave a clause stands in the sentence (the same choice, told by position)."""
-    inside = [at for at, claim in claims if c_start <= at < c_end]
-    if inside:
-        return inside[0]
-    if not claims:
-        return claim_match.start() if claim_match else None
-    limit = next((a for a, _ in numbered if a >= c_end), None)
-    after = [at for at, claim in claims if at >= c_end and (limit is None or at < limit)]
-    if after:
-        return after[0]
-    free = [at for at, claim in claims if not any(a <= at < b for a, b in numbered)]
-    return free[0] if free else None
+    after = [(at, claim) for at, claim in claims if at >= c_end and (limit is None or at < limit)]
+    free = after or [(at, claim) for at, claim in claims if not any(a <= at < b for a, b in numbered)]
+    return (free[0][1], free[0][0]) if free else (None, None)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
