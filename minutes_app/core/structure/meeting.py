@@ -906,8 +906,11 @@ _PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại h
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")
-_GUEST = re.compile(r"dự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự đại hội có|[Tt]ham dự (?:hội nghị|đại hội) có",
-                    re.IGNORECASE)
+# who came to the meeting as guests: "Dự hội nghị có …", "Về tham dự kỳ họp có các đồng chí: …", "Tham dự Hội nghị sơ
+# kết có …", "… có sự tham dự của đồng chí …" (not "Đại biểu dự kỳ họp có ý kiến …")
+_GUEST = re.compile(r"dự và chỉ đạo|đến dự|tới dự|có sự tham dự của|(?:(?:về\s+)?tham\s+|về\s+)?dự\s+(?:hội\s+nghị|đại\s+hội|"
+                    r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|buổi\s+họp|hội\s+thảo|buổi\s+làm\s+việc)(?:\s+[^\W\d][^,;.:]{0,25}?)?"
+                    r"\s+có(?!\s+(?:ý\s+kiến|mặt))(?!\w)", re.IGNORECASE)
 
 
 _SAID = re.compile(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*")
