@@ -13,6 +13,7 @@ it, up to the next such count, within _PARAGRAPHS_AFTER paragraphs.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from . import layer_of
 from .model import Quantity
@@ -59,18 +60,29 @@ def badge_items(reading, entities) -> tuple | None:
     return tuple(items) or None
 
 
+@dataclass
+class _Group:
+    """A count of members given the badge and the levels read after it so far."""
+    whole: Quantity
+    paragraph: int
+    sentence: int
+    parts: list[Quantity] = field(default_factory=list)
+    years: set[int] = field(default_factory=set)
+    broken: bool = False  # a level twice: the levels of several units, not one breakdown
+    one_sentence: bool = True  # every level in the whole's sentence
+
+
 def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
     """(whole, parts, one sentence) for every count of members given the badge followed by at
     least two levels of it, in document offsets; one sentence: whole and parts in one sentence."""
     found = []
     if not _HINT.search(ctx.text):
         return found  # (most documents give no badge)
-    groups: dict[bool, list] = {}  # posthumous → [whole, paragraph index, sentence, parts, levels, broken]
+    groups: dict[bool, _Group] = {}  # posthumous → its open group
 
-    def close(group) -> None:
-        whole, _, _, parts, _, broken, same = group
-        if len(parts) >= 2 and not broken:
-            found.append((whole, tuple(parts), same))
+    def close(group: _Group) -> None:
+        if len(group.parts) >= 2 and not group.broken:
+            found.append((group.whole, tuple(group.parts), group.one_sentence))
 
     for paragraph, items in ctx.per_paragraph(badge_items, with_entities=True, with_reading=True):
         if items is None:
@@ -86,17 +98,17 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
             if kind == "whole":
                 if group is not None:
                     close(group)
-                groups[posthumous] = [quantity, paragraph.index, item[3], [], set(), False, True]
+                groups[posthumous] = _Group(quantity, paragraph.index, item[3])
                 continue
-            if group is None or paragraph.index - group[1] > _PARAGRAPHS_AFTER:
+            if group is None or paragraph.index - group.paragraph > _PARAGRAPHS_AFTER:
                 continue
             years = item[4]
-            if years in group[4]:
-                group[5] = True  # a level twice: the levels of several units, not one breakdown
-            group[4].add(years)
-            group[3].append(quantity)
-            if paragraph.index != group[1] or item[3] != group[2]:
-                group[6] = False
+            if years in group.years:
+                group.broken = True
+            group.years.add(years)
+            group.parts.append(quantity)
+            if paragraph.index != group.paragraph or item[3] != group.sentence:
+                group.one_sentence = False
     for group in groups.values():
         close(group)
     return found
