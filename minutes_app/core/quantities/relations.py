@@ -1274,7 +1274,7 @@ def net_changes(text: str, quantities: list[Quantity], sentences: list[tuple[int
     relations = []
     kinds = [q for q in quantities if q.kind == "count" and q.head is not None and not per_unit(text, q)]
     for s_start, s_end in sentences:
-        inside = [q for q in kinds if s_start <= q.start < s_end and not _in_bracket(text, s_start, q.start)]
+        inside = [q for q in within(kinds, s_start, s_end) if not _in_bracket(text, s_start, q.start)]
         flows: list[tuple[Quantity, int, Cue]] = []
         previous_end = s_start
         for candidate in inside:
