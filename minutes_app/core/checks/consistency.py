@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up, written_like
-from ..quantities import head_of, quantities_of, unit_end
+from ..quantities import head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
@@ -155,7 +155,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     planned = _plan_sections(ctx)
     scoped = restatements(ctx, frozenset(i for i, p in enumerate(ctx.paragraphs) if p.index in planned))
     borne = {r.whole.start for r in scoped if r.whole.start > r.parts[0].start}
-    for paragraph, keyed in _per_paragraph(ctx, _keyed_counts):
+    for paragraph, keyed in ctx.per_paragraph(_keyed_counts, with_entities=True, with_reading=True):
         for figure, group, scope, told in keyed:
             if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
                 continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
@@ -496,22 +496,6 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
     return found
 
 
-def _per_paragraph(ctx: DocumentContext, read) -> Iterator[tuple]:
-    """(paragraph, what ``read`` finds in it) for each paragraph with text, remembered per paragraph
-    text in ctx.memo as ``ctx.per_paragraph`` does; ``read`` takes the paragraph's quantity layer (its
-    text, clauses and breakdowns), which ``per_paragraph`` does not pass."""
-    key = ("_per_paragraph", read.__name__)  # one table per reader, keyed by paragraph text
-    table = ctx.memo.get(key)
-    if table is None:
-        table = ctx.memo[key] = {}
-    for paragraph in ctx.written_paragraphs:
-        found = table.get(paragraph.text)
-        if found is None:
-            found = table[paragraph.text] = read(paragraph_layer(ctx, paragraph),
-                                                 ctx.paragraph_entities.get(paragraph.index, ()))
-        yield paragraph, found
-
-
 _YEAR = re.compile(r"năm \d{4}")
 _THE_WHOLE_YEAR = frozenset(("cả năm", "trong năm"))
 
@@ -536,7 +520,7 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
     if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
         return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
-    for paragraph, mentions in _per_paragraph(ctx, _mentions):
+    for paragraph, mentions in ctx.per_paragraph(_mentions, with_entities=True, with_reading=True):
         for figure, head, phrase, refers in mentions:  # (paragraph offsets: placed when reported)
             if refers:
                 found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
@@ -564,9 +548,10 @@ _NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+k�
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
-def _mentions(layer, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
     """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
     a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    layer = layer_of(reading, entities)
     text, parts = layer.text, _parts(layer)
     found = []
     for figure in entities:
@@ -645,9 +630,10 @@ def _parts(layer) -> frozenset[int]:
                      if r.whole is not p)
 
 
-def _keyed_counts(layer, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
+def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:
     """One paragraph's counts that name one thing, with their key and period scope
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
+    layer = layer_of(reading, entities)
     text, parts = layer.text, _parts(layer)
     keyed = []
     for figure in entities:
