@@ -18,6 +18,7 @@ from ..keywords import Keywords
 from ..model import Related, Severity
 from ..numbers import format_vi
 from ..quantities import quantities_of, unit_end
+from ..quantities.relations import in_bracket
 from ..quantities.verdicts import MET, is_met, lower_is_better, verdict
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_verdict_mismatch, text_claim_against_table
@@ -494,7 +495,7 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         target, comparator = bounds[0]
         results = [q for q in percents if window <= q.start < at and q is not target
                    and _RESULT_CUE.search(text[max(window, q.start - 20):q.start])
-                   and not _NOT_RESULT_AFTER.match(text, q.end) and not _in_brackets(text, window, q.start)]
+                   and not _NOT_RESULT_AFTER.match(text, q.end) and not in_bracket(text, window, q.start)]
         in_sentence = [q for q in results if q.start >= s_start]
         results = in_sentence or results
         if not results:
@@ -584,11 +585,6 @@ def _result_noun(text: str, result, floor: int) -> str | None:
 def _clause_of(text: str, quantity) -> str:
     start = max(text.rfind(c, 0, quantity.start) for c in ",;:.") + 1
     return text[start:quantity.start]
-
-
-def _in_brackets(text: str, start: int, offset: int) -> bool:
-    stretch = text[start:offset]
-    return stretch.count("(") > stretch.count(")")
 
 
 @rule("target-status-mismatch", severity=Severity.ERROR, title="Đánh giá chỉ tiêu trái với số liệu", scope="document",

@@ -446,7 +446,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if not opening:
             continue
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
-                  and q.role != "plan" and not _in_bracket(text, previous_start, q.start)]
+                  and q.role != "plan" and not in_bracket(text, previous_start, q.start)]
         wholes = [q for q in before if q.role == "whole"]
         if not before or len(before) > 1 and len(wholes) != 1:
             continue  # which count of the sentence before is meant is not clear
@@ -508,7 +508,7 @@ def _named_breakdowns(text: str, counted: list[Quantity], sentences: list[tuple[
         from .reader import head_of
         head = head_of(opening["noun"])[0]
         wholes = [q for q in counted if q.start < s_start and q.head == head and q.role != "plan"
-                  and not _in_bracket(text, sentence_start(sentences, q.start), q.start)]
+                  and not in_bracket(text, sentence_start(sentences, q.start), q.start)]
         if not wholes or head is None:
             continue
         whole = wholes[-1]
@@ -1043,7 +1043,7 @@ def _kind_received(text: str, part: Quantity, counts: list[Quantity], wholes: li
     kind = " ".join(named["kind"].lower().split())
     items = []
     for q in counts:
-        if not (wholes[0].end < q.start < part.start and q.bare and _in_bracket(text, wholes[0].end, q.start)):
+        if not (wholes[0].end < q.start < part.start and q.bare and in_bracket(text, wholes[0].end, q.start)):
             continue
         label_start = max(text.rfind(c, 0, q.start) for c in "(,;") + 1
         label = " ".join(text[label_start:q.start].lower().split()).strip(" :")
@@ -1237,7 +1237,7 @@ def balances(text: str, quantities: list[Quantity], sentences: list[tuple[int, i
             if candidate.kind != start.kind or not start.compatible(candidate):
                 previous = candidate if candidate.kind in ("count", "money") else previous
                 continue
-            if _in_bracket(text, sentence_start(sentences, candidate.start), candidate.start):
+            if in_bracket(text, sentence_start(sentences, candidate.start), candidate.start):
                 continue  # "tăng 15 đồng chí (kết nạp mới 12, chuyển đến 3)": the flow's own breakdown
             floor = max(previous.end, sentence_start(sentences, candidate.start))
             role, cue = _balance_role(text, candidate, floor)
@@ -1274,7 +1274,7 @@ def net_changes(text: str, quantities: list[Quantity], sentences: list[tuple[int
     relations = []
     kinds = [q for q in quantities if q.kind == "count" and q.head is not None and not per_unit(text, q)]
     for s_start, s_end in sentences:
-        inside = [q for q in within(kinds, s_start, s_end) if not _in_bracket(text, s_start, q.start)]
+        inside = [q for q in within(kinds, s_start, s_end) if not in_bracket(text, s_start, q.start)]
         flows: list[tuple[Quantity, int, Cue]] = []
         previous_end = s_start
         for candidate in inside:
@@ -1525,7 +1525,7 @@ def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: in
     """The one member count of a sentence ("Chi bộ có 21 đảng viên.", "Tổng số đảng viên: 21
     đồng chí."), or None when it has another figure or none."""
     # a note in brackets ("(sau khi 01 đồng chí nghỉ hưu)") is no second figure of the sentence
-    figures = [q for q in within(quantities, s_start, s_end) if not _in_bracket(text, s_start, q.start)]
+    figures = [q for q in within(quantities, s_start, s_end) if not in_bracket(text, s_start, q.start)]
     if len(figures) != 1:
         return None
     whole = figures[0]
@@ -2099,7 +2099,8 @@ def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: 
     return any(q.kind == "percent" and q is not own and first.end <= q.start < last.start for q in quantities)
 
 
-def _in_bracket(text: str, start: int, offset: int) -> bool:
+def in_bracket(text: str, start: int, offset: int) -> bool:
+    """Whether ``offset`` stands inside a bracket opened after ``start`` and not closed before it."""
     stretch = text[start:offset]
     return stretch.count("(") > stretch.count(")")
 
@@ -2150,7 +2151,7 @@ def _scope_end(text: str, sentences: list[tuple[int, int]], offset: int) -> int:
     close of a bracket the count stands in ("(vắng 02 đồng chí: A, B), 05 đồng chí trưởng thôn
     dự": the list of the absent ends with the bracket)."""
     start, end = _sentence_of(sentences, offset)
-    if not _in_bracket(text, start, offset):
+    if not in_bracket(text, start, offset):
         return end
     close = text.find(")", offset, end)
     if close == -1 or text[close + 1:close + 3].lstrip().startswith(":"):
@@ -2269,7 +2270,7 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if candidate.start < s_start:
                 break
             if candidate.kind == "percent":
-                if candidate.modifier is None and not _in_bracket(text, s_start, candidate.start):
+                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start):
                     break  # "đạt 46,8% dự toán …, bằng 103,8% …": the level is still the one before, but a share between ends it
                 continue
             if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
