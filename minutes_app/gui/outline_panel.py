@@ -65,7 +65,7 @@ class OutlinePanel(QWidget):
             self._meeting(structure)
         if structure.attendance is not None:
             self._attendance(structure)
-        if structure.genre in ("bien_ban", "tin_hoi_nghi") or structure.decisions:
+        if structure.genre == "bien_ban" or structure.decisions:
             self._decisions(structure)
         self._targets(structure)
         self._tasks(structure)
@@ -161,7 +161,7 @@ class OutlinePanel(QWidget):
     def _decisions(self, s: DocStructure) -> None:
         group = self._group("Biểu quyết và quyết định")
         if not s.decisions:
-            self._entry(group, "Biểu quyết", None, required=s.genre == "bien_ban")
+            self._entry(group, "Biểu quyết", None)  # minutes without a vote: shown as missing
             return
         labels = {"vote": "Biểu quyết", "election": "Bầu cử", "discipline": "Kỷ luật", "resolution": "Nghị quyết"}
         for decision in s.decisions:

@@ -71,6 +71,8 @@ def test_panel_follows_each_analysis(qtbot, window):
     assert _entry(panel, "Văn bản", "Loại").text(1) == "Tin hội nghị"
     chairs = [c.text(1) for c in panel.entries() if c.text(0) == "Chủ trì"]
     assert "Đinh Văn Quyết" in chairs
+    assert not window.analysis.structure.decisions
+    assert "Biểu quyết và quyết định" not in panel.groups  # no vote in the news: no empty heading either
 
 
 def test_screenshot_of_the_panel(qtbot, window, tmp_path):
