@@ -547,9 +547,11 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if relation.kind == "result-vs-plan":
         number = percent.text.rstrip("% ")
         start, end = percent.start, percent.start + len(number)
+        truncated = _matches(truncate(true, decimals), stated, decimals)
+        why = f"ghi {number}% là cắt bỏ phần lẻ thay vì làm tròn" if truncated else "tỷ lệ đạt = kết quả ÷ kế hoạch"
         message = (f"Kết quả {_describe(relation.parts[0], text)} so với kế hoạch {_describe(relation.whole, text)} "
-                   f"là {exact}%{rounded}, không phải {number}%: tỷ lệ đạt = kết quả ÷ kế hoạch.")
-        severity = Severity.WARNING if _matches(truncate(true, decimals), stated, decimals) else None
+                   f"là {exact}%{rounded}, không phải {number}%: {why}.")
+        severity = Severity.WARNING if truncated else None
         if not relation.explicit:  # the plan is in the sentence before: a warning naming it
             message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
             severity = Severity.WARNING
