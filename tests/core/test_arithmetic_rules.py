@@ -97,5 +97,11 @@ def test_a_truncated_attainment_is_a_warning_that_says_so(text, suggestion):
     assert "cắt bỏ phần lẻ thay vì làm tròn" in found[0].message
 
 
+def test_a_plan_after_trên_is_named_by_its_own_words():
+    """"29 đảng viên trên chỉ tiêu 35": the plan is "chỉ tiêu 35", not "đảng viên trên chỉ tiêu 35"."""
+    found = findings("Năm 2025 kết nạp 29 đảng viên trên chỉ tiêu 35, đạt 80,1%.", "percent-mismatch")
+    assert len(found) == 1 and "so với kế hoạch chỉ tiêu 35 là" in found[0].message
+
+
 def test_a_rounded_attainment_is_silent():
     assert findings("Chỉ tiêu trồng 1.200 cây xanh, thực hiện 1.019 cây, đạt 84,9%.", "percent-mismatch") == []

@@ -67,13 +67,18 @@ def _part_value(relation: Relation) -> float:
     return relation.parts[0].value
 
 
+# "kết nạp 29 đảng viên trên chỉ tiêu 35": the label read before 35 runs back over the result's noun; the
+# number is named by what follows the last connective ("chỉ tiêu 35")
+_LABEL_TAIL = re.compile(r"\b(?:trên|so với)\s+")
+
+
 def _describe(quantity: Quantity, text: str) -> str:
     """"420 chi bộ", "1.200 triệu đồng", "62/80 tổ chức": the quantity as the reader names it."""
     if quantity.kind in ("count", "ratio") and quantity.unit:
         words = len(quantity.head.split()) if quantity.noun_class and quantity.head else 3
         return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
     if quantity.bare:
-        return f"{quantity.label} {quantity.text}"
+        return f"{_LABEL_TAIL.split(quantity.label)[-1]} {quantity.text}"
     if quantity.kind == "count" and quantity.head and quantity.label:  # "Tổng số hội viên: 320" → "320 hội viên"
         return f"{quantity.text} {quantity.head}"
     return quantity.text
