@@ -225,6 +225,12 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "4,48%.", "4,48%", "3,84%"),
     Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
             "3,84%."),
+    # the levels of a rating listed in one sentence, no "gồm": their shares are of those rated (their sum, 36),
+    # not of every member stated before (40)
+    Example("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng "
+            "chí hoàn thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn thành nhiệm vụ."),
+    Example("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng "
+            "chí hoàn thành tốt nhiệm vụ, chiếm 75,8%; 2 đồng chí hoàn thành nhiệm vụ.", "75,8%"),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -245,7 +251,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
-        issue = _share_issue(ctx.text, relation, layer.quantities + _levels_sums(layer.of("sum-of"), relation.parts[0]))
+        scope = layer.quantities + _levels_sums(layer.of("sum-of"), relation.parts[0])
+        issue = _share_issue(ctx.text, relation, scope)
+        if issue is not None:  # (the levels listed with the part are summed only for a share that fits no base)
+            issue = _share_issue(ctx.text, relation, scope + _listed_levels_sum(ctx.text, layer.quantities, relation.parts[0]))
         if issue is not None:
             yield issue
     for relation in layer.of("growth"):
@@ -933,6 +942,25 @@ def _levels_sums(sums, part: Quantity) -> tuple[Quantity, ...]:
             found.append(Quantity(-1, -1, "", "count", sum(p.value for p in parts), noun_class=part.noun_class,
                                   head=part.head, role="whole"))
     return tuple(found)
+
+
+def _listed_levels_sum(text: str, quantities: tuple[Quantity, ...], part: Quantity) -> tuple[Quantity, ...]:
+    """The counts of the part's sentence that each name a level of the classification the part names ("6 đồng chí
+    hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng chí hoàn thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn
+    thành nhiệm vụ"), summed as a whole in scope: all those rated, the base of such shares when the total stated
+    before counts members not rated. No "gồm" or stated whole ties these levels together, so no sum-of holds
+    them and _levels_sums finds nothing."""
+    if part.kind != "count" or not part.noun_class:
+        return ()
+    groups = level_groups(part, text)
+    if not groups:
+        return ()
+    levels = [q for q in quantities if q.kind == "count" and q.sentence == part.sentence
+              and q.noun_class == part.noun_class and groups & level_groups(q, text)]
+    if len(levels) < 2:
+        return ()
+    return (Quantity(-1, -1, "", "count", sum(q.value for q in levels), noun_class=part.noun_class, head=part.head,
+                     role="whole"),)
 
 
 def _measured_in_its_paragraph(ctx: DocumentContext, share: Quantity) -> bool:
