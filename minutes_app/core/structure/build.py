@@ -17,7 +17,7 @@ from ..quantities import head_of
 from .absentees import read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
-from .document import Absentee, Attendance, DocStructure, Field, Header, Section
+from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
@@ -53,6 +53,9 @@ def build_structure(ctx) -> DocStructure:
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
     meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    if meeting and meeting.date and isinstance(meeting.date.value, DayMonth):
+        # no year anywhere to complete the day: the day and month as written, apart from the ISO date
+        meeting = _with(meeting, date=None, day_month=meeting.date)
     if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and (
             header.state_body or _STANDING.match(str(header.issuer.value if header.issuer else ""))):
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
@@ -253,6 +256,17 @@ def _plan_pairs(ctx) -> list[tuple]:
                     and (_PLAN_AFTER.match(layer.text, relation.whole.end) or _PLAN_AFTER.match(layer.text, relation.share.end)):
                 # "Trồng rừng tập trung 137,5 ha/150 ha KH, đạt 91,67%": a share of the plan is a result against it
                 result, plan = relation.parts[0], relation.whole
+            elif relation.kind == "share-of" and relation.explicit and relation.share is not None and \
+                    relation.whole.kind == "ratio" and relation.whole.total and \
+                    _PLAN_AFTER.match(layer.text, relation.share.end):
+                # "kiểm tra được 62/80 tổ chức (đạt 75,5% kế hoạch năm)": the layer pairs the share with the ratio
+                # (the percent check reads 62/80 = 77,5% from the same pairing), and the share is of the plan, so the
+                # ratio is a result over its plan, whether or not the share was computed right
+                ratio = relation.whole
+                found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + ratio.end, ratio.value,
+                              ratio.total, ratio.unit or ratio.head, relation.share.value, ratio.text.split("/")[0],
+                              ratio.text.split("/")[-1]))
+                continue
             elif relation.kind == "share-open" and relation.share is not None and len(relation.parts) == 1:
                 result, share = relation.parts[0], relation.share
                 plan = next((q for q in layer.quantities if q.role == "plan" and q.sentence == result.sentence
