@@ -225,3 +225,27 @@ def test_a_headline_naming_its_meeting_stays_whole():
     s = _structure("Hội nghị Ban Chấp hành Đảng bộ xã Tân An lần thứ 9\nChiều 12/10/2025, Đảng ủy xã Tân An đã họp, "
                    "đánh giá kết quả công tác 9 tháng và triển khai nhiệm vụ 3 tháng cuối năm.\n")
     assert s.meeting.name.value == "Hội nghị Ban Chấp hành Đảng bộ xã Tân An lần thứ 9"
+
+
+@pytest.mark.parametrize("text, headline, date, issuer", [
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025 VÀ PHƯƠNG HƯỚNG NĂM 2026 CỦA XÃ TÂN AN.\n"
+     "Ngày 26 tháng 12 năm 2025 UBND xã Tân An tổ chức hội nghị tổng kết tình hình thực hiện nhiệm vụ năm 2025 và triển khai "
+     "phương hướng năm 2026.\nTham dự Hội nghị có:\n- Đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã.\n",
+     "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025 VÀ PHƯƠNG HƯỚNG NĂM 2026 CỦA XÃ TÂN AN.", "2025-12-26", "UBND xã Tân An"),
+    ("Xã Tân An tổ chức kỷ niệm 95 năm ngày thành lập Đảng Cộng sản Việt Nam và họp giao ban đầu năm 2025.\n"
+     "Ngày 03/02/2025, Xã Tân An tổ chức kỷ niệm 95 năm Ngày thành lập Đảng, đồng thời tổ chức họp giao ban đầu năm nhằm "
+     "đánh giá tình hình trước, trong và sau Tết.\nHội nghị có sự tham dự của lãnh đạo Đảng ủy, HĐND, UBND xã.\n",
+     "Xã Tân An tổ chức kỷ niệm 95 năm ngày thành lập Đảng Cộng sản Việt Nam và họp giao ban đầu năm 2025.", "2025-02-03",
+     "Xã Tân An"),
+])
+def test_a_headline_that_ends_with_a_stop_over_a_dated_lead(text, headline, date, issuer):
+    s = _structure(text)
+    assert s.news.headline.value == headline
+    assert s.header.date.value == date and s.header.issuer.value == issuer
+
+
+def test_prose_then_a_short_line_then_no_lead():
+    text = ("Trong năm 2025, toàn xã đã xây dựng mới 12 công trình, sửa chữa 480 công trình giao thông nông thôn, góp "
+            "phần hoàn thành các tiêu chí nông thôn mới.\nQuang cảnh buổi lễ ra quân\n"
+            "Các thôn tiếp tục duy trì tốt phong trào trong năm 2026 và những năm tiếp theo.\n")
+    assert _structure(text).news.headline is None
