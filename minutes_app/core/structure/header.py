@@ -245,8 +245,10 @@ def genre_without_type(text: str, lines: list[Line]) -> str:
 def _sentence(line: str) -> bool:
     """An opening that is a sentence, not a title: a title ends with no stop, while "Báo cáo tại Hội nghị cho thấy,
     tình hình … đạt kết quả tốt." or "Báo cáo của Bộ Tài chính vừa qua cho thấy, …" tells what a report said (the
-    body of a news item)."""
-    return line.endswith((".", "!", "?", "…")) and ("," in line or len(line.split()) > 20)
+    body of a news item). A title followed by what it records after a colon ("Biên bản họp chi bộ: có mặt 12/15 đồng
+    chí, vắng 3.") is a clerk's draft of that type."""
+    head = line.split(":", 1)[0] if ":" in line else line
+    return line.endswith((".", "!", "?", "…")) and ("," in head or len(head.split()) > 20)
 
 _SHORT_TYPE = 40
 # the type word opening a title on its own line ("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "BÁO CÁO KẾT
