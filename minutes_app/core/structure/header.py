@@ -381,6 +381,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     body = False  # the body's prose came after a lead with no headline above it
     prose: list[Field] | None = None  # sentences read before any headline or lead
+    candidate: Field | None = None  # a short line after them: the headline only if a dated lead follows it
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -430,15 +431,19 @@ def read_news(text: str, lines: list[Line]) -> News:
             # a sentence is no headline, nor is one the portal's layout left a separator after
             # ("Các đồng chí chủ trì Hội nghị. |": a photo's caption in a table cell); a line in capitals is a headline
             # whatever ends it ("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU … NĂM 2025.")
-            if words >= 5 and (not stripped.rstrip("| \t").endswith(".") or stripped.isupper()) and len(stripped) <= 250 \
-                    and not prose:
+            if words >= 5 and (not stripped.rstrip("| \t").endswith(".") or stripped.isupper()) and len(stripped) <= 250:
+                if prose:  # after prose, a short line is a headline only over a dated lead ("Đại hội bỏ phiếu bầu": a caption)
+                    candidate = span
+                    continue
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(
                     stripped, (stamp := PAGE_STAMP.match(stripped)) and stamp.end() or 0):
                 if stamp and stamp["d"] and dateline is None:  # "Posted on 2023-11-20 Chiều 18/11, …": the posting date
                     dateline = _dateline(stamp[0], at, stamp)
                 lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
-                if prose and len(prose) == 1 and len(prose[0].value.split()) <= 40:
+                if candidate is not None:
+                    headline = candidate  # a portal's description, then the headline, then the lead
+                elif prose and len(prose) == 1 and len(prose[0].value.split()) <= 40:
                     headline = prose[0]
             elif prose:
                 continue
@@ -449,6 +454,7 @@ def read_news(text: str, lines: list[Line]) -> News:
                 # ("Phường … tổ chức kỷ niệm … và họp giao ban đầu năm 2025." over "Ngày 03/02/2025, Phường …")
                 prose = prose or []
                 prose.append(span)
+                candidate = None  # the short line before this prose was inside the body
             else:
                 debris.append(span)
             continue
