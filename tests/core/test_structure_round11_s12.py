@@ -249,3 +249,70 @@ def test_prose_then_a_short_line_then_no_lead():
             "phần hoàn thành các tiêu chí nông thôn mới.\nQuang cảnh buổi lễ ra quân\n"
             "Các thôn tiếp tục duy trì tốt phong trào trong năm 2026 và những năm tiếp theo.\n")
     assert _structure(text).news.headline is None
+
+
+# -- the chair told only by the meeting's conclusion (domain.md §2: the chủ trì concludes)
+
+LEAD = ("Đảng ủy xã Tân An giao ban tháng 2\n\nChiều 28/2/2026, Đảng ủy xã Tân An tổ chức hội nghị giao ban tháng 2. "
+        "{lead}\nHội nghị đã đánh giá kết quả công tác tháng 2 và bàn nhiệm vụ tháng 3.\n{closing}\n")
+
+
+@pytest.mark.parametrize("closing, chair", [
+    ("Kết luận Hội nghị, Bí thư Đảng ủy, Chủ tịch HĐND xã Nông Văn Tuấn ghi nhận kết quả đạt được.", "Nông Văn Tuấn"),
+    ("Phát biểu kết luận hội nghị, đồng chí Hà Văn Ca – Bí thư Đảng ủy xã đề nghị các chi bộ khắc phục hạn chế.",
+     "Hà Văn Ca"),
+    ("Đồng chí Mạc Quang Thái, Bí thư Đảng ủy xã phát biểu kết luận hội nghị.", "Mạc Quang Thái"),
+])
+def test_the_official_who_concludes_chairs_when_no_one_else_is_said_to(closing, chair):
+    m = _structure(LEAD.format(lead="Dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ xã.", closing=closing)).meeting
+    assert [c.value for c in m.chairs] == [chair]
+
+
+@pytest.mark.parametrize("lead, closing, chairs", [
+    ("Đồng chí Lê Văn Hòa, Bí thư Đảng ủy xã chủ trì hội nghị.",
+     "Kết luận hội nghị, đồng chí Trần Văn Bốn, Phó Bí thư Đảng ủy xã đề nghị các chi bộ khắc phục hạn chế.", ["Lê Văn Hòa"]),
+    ("Dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ xã.",
+     "Kết luận hội nghị, đồng chí Bí thư Đảng ủy xã đề nghị các chi bộ khắc phục hạn chế.", []),  # no name told
+    ("Dự hội nghị có các đồng chí trong Ban Chấp hành Đảng bộ xã.",
+     "Đồng chí Trần Văn Bốn, Phó Bí thư Đảng ủy xã phát biểu tham luận tại hội nghị.", []),
+])
+def test_no_chair_from_a_conclusion_over_a_chair_said_or_without_a_name(lead, closing, chairs):
+    m = _structure(LEAD.format(lead=lead, closing=closing)).meeting
+    assert [c.value for c in m.chairs] == chairs
+
+
+# -- a presidium listed after "các bà", "các ông", "03 đ/c"
+
+CONGRESS = ("Đại hội Hội Liên hiệp Phụ nữ xã Tân An lần thứ XII\n\nSáng 12/5/2026, Hội Liên hiệp Phụ nữ xã Tân An tổ chức "
+            "Đại hội đại biểu lần thứ XII, nhiệm kỳ 2026 - 2031.\n{line}\nĐại hội đã thảo luận và thông qua báo cáo.\n")
+
+
+@pytest.mark.parametrize("line, chairs", [
+    ("Đoàn Chủ tịch đại hội gồm các bà: Nguyễn Thị Hạnh, Trần Thị Kim Oanh, Lê Thị Phượng.",
+     ["Nguyễn Thị Hạnh", "Trần Thị Kim Oanh", "Lê Thị Phượng"]),
+    ("Đoàn Chủ tịch đại hội gồm các ông: Vi Văn Thắng, Lò Văn Pành, Hà Văn Ca.", ["Vi Văn Thắng", "Lò Văn Pành", "Hà Văn Ca"]),
+    ("Đoàn Chủ tịch đại hội gồm 03 đ/c: Tạ Thị Hưng, Lê Thị Thu Hà, Khổng Thị Dung.",
+     ["Tạ Thị Hưng", "Lê Thị Thu Hà", "Khổng Thị Dung"]),
+])
+def test_every_member_of_a_presidium_listed_after_a_plural_honorific(line, chairs):
+    assert [c.value for c in _structure(CONGRESS.format(line=line)).meeting.chairs] == chairs
+
+
+# -- the main điểm cầu and the remote ones
+
+ONLINE = ("Ban Chấp hành Đảng bộ xã Tân An sơ kết 6 tháng\n\nChiều 13/7/2026, Ban Chấp hành Đảng bộ xã Tân An tổ chức hội nghị "
+          "sơ kết 6 tháng đầu năm theo hình thức trực tuyến.\n{line}\nHội nghị đã thảo luận và thống nhất nhiệm vụ.\n")
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Đồng chí Lê Văn Hòa, Bí thư Đảng ủy chủ trì hội nghị tại điểm cầu chính ở Hội trường 2 - Trụ sở Đảng ủy xã.",
+     "Hội trường 2 - Trụ sở Đảng ủy xã"),
+    ("Đồng chí Lê Văn Hòa, Bí thư Đảng ủy chủ trì hội nghị tại điểm cầu chính tại Phòng họp số 1 UBND xã.",
+     "Phòng họp số 1 UBND xã"),
+    ("Đồng chí Lê Văn Hòa, Bí thư Đảng ủy chủ trì hội nghị tại điểm cầu xã.", "điểm cầu xã"),  # no hall told: the point
+    ("Ảnh: Đại biểu dự tại điểm cầu thôn Khuôn Hẻ.", None),  # those who joined from a remote point
+    ("Ảnh: Các đảng viên theo dõi hội nghị tại điểm cầu thôn 3.", None),
+])
+def test_the_venue_of_an_online_meeting(line, place):
+    s = _structure(ONLINE.format(line=line))
+    assert (s.meeting.place.value if s.meeting.place else None) == place

@@ -27,6 +27,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
                             r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
+_REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi)\b[^.;]{0,20}?\btại điểm cầu", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
@@ -63,7 +64,9 @@ def build_structure(ctx) -> DocStructure:
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
     if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
         # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
-        place = next((p for c in news.captions if (p := place_in(text, c.start, c.end)) is not None), None)
+        # (not "Đại biểu dự tại điểm cầu thôn X": those who joined from a remote point, not where the meeting sat)
+        place = next((p for c in news.captions if not _REMOTE.search(text, c.start, c.end)
+                      and (p := place_in(text, c.start, c.end)) is not None), None)
         if place:
             meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:

@@ -265,6 +265,9 @@ def place_in(text: str, start: int, end: int) -> Field | None:
 def short_place(value: str, at: int) -> Field:
     """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
     value = value.strip().rstrip(".;")
+    main = _MAIN_POINT.match(value)
+    if main and len(value) - main.end() >= 6:  # "điểm cầu chính ở Hội trường 2 - Trụ sở Tỉnh ủy": the hall is the venue
+        value, at = value[main.end():], at + main.end()
     bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
     if bracket >= 6:
         value = value[:bracket]
@@ -274,7 +277,8 @@ def short_place(value: str, at: int) -> Field:
     return Field(value, at, at + len(value))
 
 
-_MANY = re.compile(r"(?:các|\d+)\s+đồng chí\s*:?\s*")
+_MAIN_POINT = re.compile(r"điểm cầu chính\s+(?:ở|tại)\s+", re.IGNORECASE)
+_MANY = re.compile(r"(?:các|\d+)\s+(?:đồng chí|đ/c|ông|bà)\s*:?\s*")  # "gồm các bà: A, B, C", "gồm 03 đ/c: …"
 
 
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
@@ -637,6 +641,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                         break
             if chairs:
                 break
+    if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):
+        chairs = _concluded_by(text, body[:40], officials)
     if genre == "nghi_quyet":  # the meeting that adopted it: its date; a Ban Thường vụ's is a hội nghị
         date = facts.get("date") or _adopted_date(text, body, year)
         standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
@@ -734,6 +740,28 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
 _OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp|Cuộc họp)\s[^.;:]{3,160}?)"
                           r"\s+(?:đã\s+|chính thức\s+)?"
                           r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành)\b", re.MULTILINE)
+
+
+# the chair's conclusion (domain.md §2: the chủ trì concludes each item): "Kết luận Hội nghị, Bí thư Đảng ủy … Nông Quốc
+# Tuấn ghi nhận …", "Phát biểu kết luận kỳ họp, đồng chí X …" (the official right after), "X phát biểu kết luận hội nghị"
+# (the official right before)
+_CONCLUDED = re.compile(r"(?:[Pp]hát biểu\s+)?[Kk]ết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\s*,?\s*")
+_CONCLUDES = re.compile(r"\s*,?\s*(?:phát biểu\s+)?kết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\b")
+
+
+def _concluded_by(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
+    """The meeting's chair when nothing else names one: the official who concludes it."""
+    for start, end in body:
+        for match in _CONCLUDED.finditer(text, start, end):
+            told = _COMRADE.match(text, match.end())  # "Kết luận hội nghị, ông Hoàng Nguyên Dinh, Bí thư Huyện ủy …"
+            at = told.end() if told else match.end()
+            after = next((o for o in officials if o.get("name") and match.end() <= o.start <= at + 3), None)
+            if after is not None:
+                return [name_field(after)]
+        for o in officials:
+            if start <= o.start < end and o.get("name") and _CONCLUDES.match(text, o.end):
+                return [name_field(o)]
+    return []
 
 
 # what a headline says of its meeting after naming it: "Đại hội đại biểu Đảng bộ huyện … lần thứ XXI thành công tốt
