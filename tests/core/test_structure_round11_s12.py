@@ -316,3 +316,16 @@ ONLINE = ("Ban Chấp hành Đảng bộ xã Tân An sơ kết 6 tháng\n\nChi�
 def test_the_venue_of_an_online_meeting(line, place):
     s = _structure(ONLINE.format(line=line))
     assert (s.meeting.place.value if s.meeting.place else None) == place
+
+
+@pytest.mark.parametrize("line, name, verdict", [
+    ("Tập huấn khoa học kỹ thuật: 23/25 lớp, đạt 92% KH, chưa hoàn thành do mưa bão tháng 10.",
+     "Tập huấn khoa học kỹ thuật", "chưa đạt"),
+    ("Xây dựng nhà đại đoàn kết: 18/20 căn, đạt 90% kế hoạch, không hoàn thành do thiếu kinh phí.",
+     "Xây dựng nhà đại đoàn kết", "chưa đạt"),
+    ("Kết nạp hội viên mới: 22/20 hội viên, đạt 110% kế hoạch.", "Kết nạp hội viên mới", "vượt"),
+])
+def test_a_ratio_target_named_by_its_label_and_judged_as_the_text_says(line, name, verdict):
+    text = "HỘI NÔNG DÂN XÃ TÂN AN\nBáo cáo kết quả công tác Hội năm 2025\n" + line + "\n"
+    targets = _structure(text).targets
+    assert [(t.name, t.verdict) for t in targets] == [(name, verdict)]

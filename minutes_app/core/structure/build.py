@@ -261,12 +261,15 @@ def _plan_pairs(ctx) -> list[tuple]:
                 result, plan = relation.parts[0], relation.whole
             elif relation.kind == "share-of" and relation.explicit and relation.share is not None and \
                     relation.whole.kind == "ratio" and relation.whole.total and \
-                    _PLAN_AFTER.match(layer.text, relation.share.end):
+                    (plan_cue := _PLAN_AFTER.match(layer.text, relation.share.end)):
                 # "kiểm tra được 62/80 tổ chức (đạt 75,5% kế hoạch năm)": the layer pairs the share with the ratio
                 # (the percent check reads 62/80 = 77,5% from the same pairing), and the share is of the plan, so the
-                # ratio is a result over its plan, whether or not the share was computed right
+                # ratio is a result over its plan, whether or not the share was computed right; read with the verdict
+                # the text may say after it ("23/25 lớp, đạt 92% KH, chưa hoàn thành do mưa bão")
                 ratio = relation.whole
-                found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + ratio.end, ratio.value,
+                said = _SAID_AFTER.match(layer.text, plan_cue.end())
+                end = said.end() if said else plan_cue.end()
+                found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + end, ratio.value,
                               ratio.total, ratio.unit or ratio.head, relation.share.value, ratio.text.split("/")[0],
                               ratio.text.split("/")[-1]))
                 continue
@@ -291,6 +294,7 @@ def _plan_pairs(ctx) -> list[tuple]:
     return found
 
 
+_SAID_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*,[^\S\n]*(?:chưa|không)\s+(?:đạt|hoàn thành)\b", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạch|(?-i:KH)\b|chỉ tiêu|dự toán|mục tiêu)",
                          re.IGNORECASE)
 _PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",
