@@ -130,7 +130,7 @@ class OutlinePanel(QWidget):
         minutes = s.genre == "bien_ban"
         self._entry(group, "Tên", m.name, required=s.genre != "nghi_quyet")
         self._entry(group, "Loại", m.kind, required=minutes)
-        self._entry(group, "Ngày", _date_field(m.date))
+        self._entry(group, "Ngày", _date_field(m.date or m.day_month))
         self._entry(group, "Bắt đầu", m.start, required=minutes)
         self._entry(group, "Kết thúc", m.end, required=minutes)
         self._entry(group, "Địa điểm", m.place, required=minutes)
@@ -223,5 +223,7 @@ class OutlinePanel(QWidget):
 def _date_field(item: Field | None) -> Field | None:
     if item is None:
         return None
+    if not isinstance(item.value, str):  # a DayMonth: the day and month as written, no year known
+        return Field(f"{item.value} (không ghi năm)", item.start, item.end)
     year, month, day = str(item.value).split("-")
     return Field(f"{day}/{month}/{year}", item.start, item.end)
