@@ -224,6 +224,6 @@ def _date_field(item: Field | None) -> Field | None:
     if item is None:
         return None
     if not isinstance(item.value, str):  # a DayMonth: the day and month as written, no year known
-        return Field(f"{item.value} (không ghi năm)", item.start, item.end)
+        return Field(i18n.tr("{} (không ghi năm)", item.value), item.start, item.end)
     year, month, day = str(item.value).split("-")
     return Field(f"{day}/{month}/{year}", item.start, item.end)
