@@ -171,11 +171,14 @@ def read(relation: dict, paragraph: str, layer) -> bool | None:
     if kind == "count-list":
         start = spans[0][0]
         return any(a.n_start <= start < a.n_start + len(a.n) for a in announcements(paragraph, layer, with_is=True))
-    if kind == "part-of":
-        for q in layer.quantities:  # "105/130": the ratio links its part and its whole
-            if q.kind == "ratio" and all(q.start <= s and e <= q.end for s, e in spans):
-                return True
-    accepted = _ACCEPTED[kind]
+    if kind == "part-of":  # each part linked to the whole ("105/130": the ratio links its part and its whole)
+        whole, parts = spans[:1], spans[1:]
+        return all(any(q.kind == "ratio" and all(q.start <= s and e <= q.end for s, e in whole + [part])
+                       for q in layer.quantities) or _linked(layer, whole + [part], None) for part in parts)
+    return _linked(layer, spans, _ACCEPTED[kind])
+
+
+def _linked(layer, spans: list[tuple[int, int]], accepted: set[str] | None) -> bool:
     for rel in layer.relations:
         if accepted is not None and rel.kind not in accepted:
             continue

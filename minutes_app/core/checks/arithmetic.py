@@ -27,6 +27,7 @@ from ..quantities.relations import (
     EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    TALLY_HEADS,
     assessed_parts,
     found_among_examined,
     heads_agree,
@@ -1257,6 +1258,14 @@ def _group_label(label: str) -> bool:
     Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),
     # A result may exceed its plan; a date is not a ratio.
     Example("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu Nghị quyết."),
+    Example("Kết nạp 25/20 đảng viên theo kế hoạch năm."),
+    # a tally of targets counts the targets themselves, and "đúng kế hoạch" is a schedule, not a plan's figure
+    Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 22/21 chỉ tiêu Nghị quyết Đại hội đề ra.", "22/21"),
+    Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội đề ra."),
+    Example("Đến nay xã đạt 20/19 tiêu chí nông thôn mới theo kế hoạch của huyện.", "20/19"),
+    Example("Đến nay xã đạt 17/19 tiêu chí nông thôn mới theo kế hoạch của huyện."),
+    Example("Đến ngày 29/9, 19/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch.", "19/18"),
+    Example("Đến ngày 29/9, 18/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch."),
     Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
     Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
     Example("Sáng 21/6, kỳ họp bế mạc."),
@@ -1286,7 +1295,8 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         if part.bare and level_group(part, text) is None and not _group_label(part.label):
             continue  # "…, trong đó nữ 10, độ tuổi 28": a bare number is a part for its share, not surely a count
         subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
-        if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):
+        if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset
+                                                            and not _ratio_of_its_own(text, whole, layer)):
             continue  # a result may exceed its plan
         if whole.kind == "ratio":
             if whole.noun_class is None or _restated_above_100(whole, layer):
@@ -1664,16 +1674,43 @@ def _restated_above_100(ratio: Quantity, layer) -> bool:
 
 
 def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
+    return bool(_PLAN_CONTEXT.search(_sentence_around(text, quantity, layer)))
+
+
+def _sentence_around(text: str, quantity: Quantity, layer) -> str:
     for clause in layer.clauses:
         if clause.start <= quantity.start < clause.end:
             sentence = [c for c in layer.clauses if c.sentence == clause.sentence]
-            return bool(_PLAN_CONTEXT.search(text[sentence[0].start:sentence[-1].end]))
-    return False
+            return text[sentence[0].start:sentence[-1].end]
+    return ""
+
+
+# "theo đúng kế hoạch", "đúng kế hoạch": on schedule, no planned figure
+_ON_SCHEDULE = re.compile(r"(?:theo\s+)?đúng\s+kế\s+hoạch", re.IGNORECASE)
+
+
+def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
+    """A ratio "a/b" that no plan word of its sentence makes a result over its plan: a tally of targets ("hoàn thành
+    22/21 chỉ tiêu Nghị quyết đề ra": b targets set, a of them met, never more), or a sentence whose only plan word
+    says it ran on schedule ("19/18 chi bộ đã tổ chức đại hội … theo đúng kế hoạch")."""
+    if whole.kind != "ratio":
+        return False
+    if whole.head in TALLY_HEADS:
+        return True
+    return not _PLAN_CONTEXT.search(_ON_SCHEDULE.sub(" ", _sentence_around(text, whole, layer)))
 
 
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", examples=(
     Example("Tổng số đơn thư nhận được là 18 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh.", "18", "17"),
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
+    # a whole named first, then sorted by the levels of one classification: they cannot pass it, may fall short
+    Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 16 chi bộ hoàn thành tốt "
+            "nhiệm vụ.", "20 chi bộ"),
+    Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 15 chi bộ hoàn thành tốt "
+            "nhiệm vụ."),
+    Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt "
+            "nhiệm vụ."),
+    Example("Năm 2024, trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
     # the levels of those rated, the exempt named beside the total: not short of it
@@ -1785,7 +1822,7 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                 _BALLOT_KIND_AFTER.match(ctx.text, p.end) for p in parts):
             continue  # valid and invalid against the ballots collected: vote-mismatch (ballots.py)
         total = sum(p.value for p in parts)
-        if abs(total - whole.value) <= _tolerance([whole, *parts]):
+        if abs(total - whole.value) <= _tolerance([whole, *parts]) or relation.open_ended and total < whole.value:
             continue
         # A "trong đó" list may be partial (short: a warning); more than the whole is an error
         # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).

@@ -200,6 +200,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
         relations.extend(_level_shares(text, quantities, sentences, relations))
+    if "rong " in text:  # (last: the share readers take no base from a sort, whose percentages are often its levels')
+        relations.extend(_sorted_wholes(text, quantities, sentences, relations))
     return relations
 
 
@@ -941,6 +943,73 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
     return relations
 
 
+# "Trong tổng số 18 chi bộ, …", "trong 24 chỉ tiêu …": the whole named first ("trên" alone is "more than")
+_SORTED_WHOLE_CUE = re.compile(r"(?<!\w)(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+$", re.IGNORECASE)
+# a sibling of the sort: after a comma, a semicolon or "và", "có" optional ("…, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt")
+_SORTED_PART_CUE = re.compile(r"(?:[,;]|(?<!\w)và)\s*(?:thì\s+)?(?:có\s+)?$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                   known: list[Relation]) -> list[Relation]:
+    """A whole named first, then sorted in its sentence into counts of its own noun: "Trong tổng số 18 chi bộ, có
+    14 chi bộ bầu …; có 04 chi bộ chỉ bầu …", "trong 24 chỉ tiêu …, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%".
+    Each is part of it (explicit); siblings named by the levels of one classification ("hoàn thành tốt", "hoàn thành";
+    "đạt", "chưa đạt") cannot together pass it (a sum-of, open-ended: the sort may leave some unsaid), other siblings
+    may overlap ("20 xã đạt chuẩn nông thôn mới và 15 xã đạt chuẩn văn hóa") and are never summed. A bracket after
+    a sibling is about that sibling; "trong đó" after them picks a subset of them."""
+    relations: list[Relation] = []
+    counts = [q for q in quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
+    related = {(id(r.whole), id(p)) for r in known for p in r.parts}
+    for index, whole in enumerate(counts):
+        cue_match = _SORTED_WHOLE_CUE.search(text, max(0, whole.start - 20), whole.start)
+        if cue_match is None or per_unit(text, whole):
+            continue
+        s_start, s_end = _sentence_of(sentences, whole.start)
+        parts: list[Quantity] = []
+        previous = unit_end(text, whole)
+        for candidate in counts[index + 1:]:
+            if candidate.start >= s_end:
+                break
+            if in_bracket(text, whole.start, candidate.start):
+                continue  # "(trong đó có 01 chi bộ bầu khuyết Bí thư)": about the sibling before it
+            gap = _BRACKETED.sub(" ", text[previous:candidate.start])
+            if "(" in gap or _SUBSET_AFTER.search(gap):
+                break  # inside a bracket, or a subset of what was sorted
+            if not (candidate.head == whole.head and _SORTED_PART_CUE.search(gap)):
+                if candidate.noun_class == whole.noun_class:
+                    break  # another count of the kind: the sort has ended
+                continue
+            parts.append(candidate)
+            previous = unit_end(text, candidate)
+        if not parts:
+            continue
+        cue = Cue(cue_match.start(), cue_match.end(), cue_match.group().strip())
+        relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                         if (id(whole), id(part)) not in related)
+        if len(parts) >= 2 and _distinct_levels(text, parts) and not any(
+                r.kind == "sum-of" and r.whole is whole for r in known):
+            relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, cues=(cue,), levels=True,
+                                      open_ended=True))
+    return relations
+
+
+def _distinct_levels(text: str, parts: list[Quantity]) -> bool:
+    """Each part names another level of one classification ("hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ"), not
+    the same one for other things ("20 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn văn hóa": both "đạt")."""
+    groups = [level_groups(p, text) for p in parts]
+    if not same_classification(groups):
+        return False
+    levels = classification_levels()[min(frozenset.intersection(*groups))]
+    named = []
+    for part in parts:
+        phrase = re.split(r"[,;(]|\.\s", text[unit_end(text, part):unit_end(text, part) + 60].lower())[0]
+        found = [(m.start(), -len(level), level) for level in levels
+                 for m in [re.search(r"(?<!\w)" + re.escape(level) + r"(?!\w)", phrase)] if m]
+        named.append(min(found)[2] if found else (part.label or "").lower())
+    return len(set(named)) == len(named)
+
+
 def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
     """"Trong kỳ tiếp nhận 5 đơn …. Đã giải quyết xong 6 đơn": what was settled is part of
     what was received (inferred: a warning naming it), unless the paragraph carries cases
@@ -1596,7 +1665,7 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
 
 
 # nouns of a tally of targets ("17/18 chỉ tiêu", "15/19 tiêu chí"): never the base of a share of a plan ("95% dự toán")
-_TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
+TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
 
 
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
@@ -1688,7 +1757,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
-            if _PLAN_AFTER.match(after) and part.head in _TALLY_HEADS:
+            if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))

@@ -1,0 +1,84 @@
+"""A whole named first ("Trong tổng số 18 chi bộ, …", "trong 24 chỉ tiêu …") and sorted in its sentence into counts of
+its own noun (round 11, q12: the misses of tests/dev11_relations). Own sentences, positive and near-miss."""
+
+from __future__ import annotations
+
+from minutes_app.core.detectors import detect_paragraph
+from minutes_app.core.engine import analyze
+from minutes_app.core.quantities import read_paragraph
+from minutes_app.core.reading import Reading
+
+
+def _relations(text: str) -> list[tuple[str, str, tuple[str, ...], bool]]:
+    reading = Reading(text)
+    layer = read_paragraph(reading, detect_paragraph(reading))
+    return [(r.kind, r.whole.text, tuple(p.text for p in r.parts), r.open_ended) for r in layer.relations]
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+def test_each_sibling_of_a_sorted_whole_is_part_of_it():
+    relations = _relations("Trong tổng số 18 chi bộ, có 14 chi bộ bầu đủ chi ủy; có 04 chi bộ chỉ bầu Bí thư.")
+    assert ("part-of", "18", ("14",), False) in relations
+    assert ("part-of", "18", ("04",), False) in relations
+    relations = _relations("Năm nay, trong 12 xã, có 7 xã về đích sớm, 3 xã về đích đúng hạn.")
+    assert ("part-of", "12", ("7",), False) in relations and ("part-of", "12", ("3",), False) in relations
+    relations = _relations("Trong 24 chỉ tiêu chủ yếu, 18 chỉ tiêu thực hiện đạt và vượt, có 2 chỉ tiêu cơ bản đạt.")
+    assert ("part-of", "24", ("2",), False) in relations
+
+
+def test_a_bracket_after_a_sibling_is_about_that_sibling():
+    relations = _relations("Trong tổng số 18 chi bộ, có 14 chi bộ bầu đủ chi ủy (trong đó có 01 chi bộ bầu khuyết "
+                           "Bí thư); có 04 chi bộ chỉ bầu Bí thư.")
+    assert ("part-of", "18", ("04",), False) in relations
+    assert not any(kind == "part-of" and whole == "18" and parts == ("01",) for kind, whole, parts, _ in relations)
+
+
+def test_levels_of_one_classification_make_an_open_ended_sum():
+    assert ("sum-of", "18", ("14", "04"), True) in _relations(
+        "Trong tổng số 18 chi bộ, có 14 chi bộ hoàn thành tốt nhiệm vụ (trong đó 01 chi bộ mới thành lập); có 04 chi bộ "
+        "hoàn thành nhiệm vụ.")
+    assert ("sum-of", "20", ("5", "12"), True) in _relations(
+        "Trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt nhiệm vụ.")
+    assert ("sum-of", "30", ("6", "20"), True) in _relations(
+        "Trong 30 đảng viên, 6 đảng viên xếp loại tốt; 20 đảng viên xếp loại khá.")
+
+
+def test_more_levels_than_the_whole_is_an_error_fewer_is_silent():
+    assert "sum-mismatch" in _codes("Trong 16 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ "
+                                    "hoàn thành tốt nhiệm vụ.")
+    assert "sum-mismatch" not in _codes("Trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi "
+                                        "bộ hoàn thành tốt nhiệm vụ.")
+    assert "sum-mismatch" not in _codes("Trong 24 chỉ tiêu chủ yếu, 19 chỉ tiêu thực hiện đạt và vượt, có 2 chỉ tiêu "
+                                        "cơ bản đạt.")
+
+
+def test_siblings_by_other_properties_are_never_summed_by_the_sort():
+    # a commune may meet both standards: the sort reader adds no sum (each stays part of the whole)
+    relations = _relations("Trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa.")
+    assert not any(kind == "sum-of" and open_ended for kind, _, _, open_ended in relations)
+    relations = _relations("Trong tổng số 120 đảng viên, có 80 đảng viên nữ; có 50 đảng viên là cựu chiến binh.")
+    assert not any(kind == "sum-of" and open_ended for kind, _, _, open_ended in relations)
+    relations = _relations("Trong tổng số 60 hộ, có 40 hộ nghèo; có 35 hộ có người cao tuổi.")
+    assert not any(kind == "sum-of" and open_ended for kind, _, _, open_ended in relations)
+
+
+def test_no_sort_without_its_cue():
+    # "trên 24" is "more than 24"; a period is no whole; another noun is no sibling
+    assert not any(k == "part-of" and w == "24" for k, w, _, _ in _relations(
+        "Đã thực hiện trên 24 chỉ tiêu, có 15 chỉ tiêu vượt."))
+    assert not any(k == "part-of" for k, _, _, _ in _relations("Trong 3 năm, có 15 chi bộ đạt trong sạch vững mạnh."))
+    assert not any(k == "part-of" and w == "12" for k, w, _, _ in _relations(
+        "Trong 12 xã, có 5 thôn đạt chuẩn văn hóa."))
+
+
+def test_a_tally_of_targets_and_a_schedule_are_no_plan_of_a_ratio():
+    assert "part-exceeds-whole" in _codes("Nhiệm kỳ qua, Đảng bộ đã hoàn thành 22/21 chỉ tiêu Nghị quyết đề ra.")
+    assert "part-exceeds-whole" in _codes("Đến nay xã đạt 20/19 tiêu chí nông thôn mới theo kế hoạch.")
+    assert "part-exceeds-whole" in _codes("Đến ngày 29/9, 19/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch.")
+    # near-misses: a result over its plan may be meant
+    assert "part-exceeds-whole" not in _codes("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu.")
+    assert "part-exceeds-whole" not in _codes("Kết nạp 25/20 đảng viên theo kế hoạch năm.")
+    assert "part-exceeds-whole" not in _codes("Đến ngày 29/9, 18/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch.")
