@@ -82,3 +82,35 @@ def test_a_tally_of_targets_and_a_schedule_are_no_plan_of_a_ratio():
     assert "part-exceeds-whole" not in _codes("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu.")
     assert "part-exceeds-whole" not in _codes("Kết nạp 25/20 đảng viên theo kế hoạch năm.")
     assert "part-exceeds-whole" not in _codes("Đến ngày 29/9, 18/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch.")
+
+
+def _shares(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(w, p, s) for k, w, p, s in ((r.kind, r.whole.text, tuple(q.text for q in r.parts),
+                                         r.share.text if r.share else "") for r in _layer(text).relations)
+            if k == "share-of"]
+
+
+def _layer(text: str):
+    reading = Reading(text)
+    return read_paragraph(reading, detect_paragraph(reading))
+
+
+def test_a_share_written_out_in_a_bracket_after_its_named_base():
+    assert ("609,1 tỷ đồng", ("376,7 tỷ",), "61,8%") in _shares(
+        "Vốn đầu tư đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).")
+    assert ("404/495", ("404/495",), "81,6%") in _shares("Xã đạt 81,6% số tiêu chí (404/495).")
+    assert ("45/52", ("45/52",), "86,5%") in _shares("Tỷ lệ đạt 86,5% tổng số chi bộ (45/52 chi bộ).")
+
+
+def test_a_bracket_of_two_periods_after_a_change_is_no_share():
+    assert not _shares("Thu ngân sách tăng 5,2% so với cùng kỳ (12.500 tỷ/11.880 tỷ đồng).")
+    assert not _shares("Số hộ nghèo giảm 2,5% so với năm trước (1.230/1.262 hộ).")
+    assert not _shares("Dư nợ tăng 4,1% cùng kỳ năm trước (1.041/1.000 tỷ đồng).")
+
+
+def test_a_slash_with_a_space_after_it_is_a_ratio():
+    assert [q.kind for q in _layer("Tỷ lệ là 10,49% (2.235/ 21.304).").quantities] == ["percent", "ratio"]
+    assert "ratio" in [q.kind for q in _layer("Quốc phòng - an ninh đạt 2/ 2 chỉ tiêu.").quantities]
+    # near-misses: a date after its word, a document's number
+    assert "ratio" not in [q.kind for q in _layer("Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.").quantities]
+    assert "ratio" not in [q.kind for q in _layer("Thực hiện Nghị quyết số 35/ 2017/QH14 của Quốc hội.").quantities]

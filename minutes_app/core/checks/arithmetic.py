@@ -94,6 +94,14 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
+    Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
+    Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    Example("Xã đã đạt 81,2% tổng số tiêu chí (404/495).", "81,2%", "81,6%"),
+    Example("Xã đã đạt 81,6% tổng số tiêu chí (404/495)."),
+    Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,94% (2.235/ 21.304).", "10,94%", "10,49%"),
+    Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,49% (2.235/ 21.304)."),
+    Example("Thu ngân sách tăng 5,2% so với cùng kỳ (12.500 tỷ/11.880 tỷ đồng)."),
     # a growth rate against the base of another period written after it (a warning naming both)
     Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
     Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),

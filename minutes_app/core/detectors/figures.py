@@ -40,7 +40,7 @@ PERIOD = re.compile(
 )
 TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR + r")(?!\d)")
 YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first letter looked at first: speed)
-RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
+RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/ ?(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
 MONEY = re.compile(
     r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)\s*+)?"

@@ -2009,13 +2009,30 @@ def _is_share_of_more(whole: Quantity, relations: list[Relation]) -> bool:
 
 
 def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Quantity | None:
-    """"86,5% (45/52 chi bộ)", "đạt 97% kế hoạch năm (3.880/4.000 tấn)"."""
+    """"86,5% (45/52 chi bộ)", "đạt 97% kế hoạch năm (3.880/4.000 tấn)", "đạt 81,6% số tiêu chí (404/495)"."""
     if not following or following[0].kind != "ratio" or not following[0].total:
         return None
     gap = text[percent.end:following[0].start]
     if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
         return following[0]
+    base = _BASE_THEN_BRACKET.fullmatch(gap)
+    if base and _base_of_the_share(percent, base["base"]):
+        return following[0]
     return None
+
+
+# the share's base named between it and the bracket that writes it out: "đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/…)",
+# "đạt 81,6% số tiêu chí (404/495)"; not the part's own noun ("100% đảng viên có mặt nhất trí (17/18 đồng chí)")
+_BASE_THEN_BRACKET = re.compile(r"\s*(?P<base>(?:tổng\s+số|tổng|số|nguồn|vốn|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?!\w)"
+                                r"(?:[ \t]+[^\W\d_]+){0,5})\s*\(\s*", re.IGNORECASE)
+# words by which the bracket holds the levels of two periods, not a part over its whole: "tăng 5,2% so với cùng kỳ
+# (12.500/11.880 tỷ đồng)"
+_OTHER_PERIOD = re.compile(r"(?<!\w)(?:so\s+với|cùng\s+kỳ|năm\s+trước|tháng\s+trước|kỳ\s+trước|tăng|giảm)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _base_of_the_share(percent: Quantity, base: str) -> bool:
+    return percent.modifier != "change" and not _OTHER_PERIOD.search(base)
 
 
 # "đạt 114% so với kế hoạch 38 triệu đồng": the plan written right after the share, named
@@ -2037,6 +2054,9 @@ def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Rela
     if first.kind == "count" and (first.head is None or first.head != second.head):
         return None
     opened = _PAIR_OPEN.match(text, percent.end)
+    if opened is None or opened.end() != first.start:  # the base named before the bracket ("nguồn vốn tỉnh giao (…)")
+        base = _BASE_THEN_BRACKET.match(text, percent.end)
+        opened = _PAIR_OPEN.match(text, base.end() - 1) if base and _base_of_the_share(percent, base["base"]) else None
     slash = _PAIR_SLASH.fullmatch(text, unit_end(text, first), second.start)
     if opened is None or opened.end() != first.start or slash is None or ")" not in text[unit_end(text, second):
                                                                                          unit_end(text, second) + 2]:
