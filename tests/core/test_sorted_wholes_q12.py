@@ -114,3 +114,28 @@ def test_a_slash_with_a_space_after_it_is_a_ratio():
     # near-misses: a date after its word, a document's number
     assert "ratio" not in [q.kind for q in _layer("Ngày 22/ 7, Đảng bộ xã tổ chức đại hội.").quantities]
     assert "ratio" not in [q.kind for q in _layer("Thực hiện Nghị quyết số 35/ 2017/QH14 của Quốc hội.").quantities]
+
+
+def _part_of(text: str) -> list[tuple[str, str]]:
+    return [(r.whole.text, r.parts[0].text) for r in _layer(text).relations if r.kind == "part-of"]
+
+
+def test_trong_do_after_counts_of_several_kinds_splits_each_by_its_kind():
+    relations = _part_of("UBKT các cấp đã kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Trong đó UBKT Trung ương "
+                         "kiểm tra 9 tổ chức đảng và 15 đảng viên, quyết định kỷ luật 4 đồng chí.")
+    assert ("855", "9") in relations and ("3.508", "15") in relations and ("3.508", "4") not in relations
+    assert ("6.000", "7") in _part_of("Năm 2017 có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, Ủy ban "
+                                      "Kiểm tra Trung ương kỷ luật 7 đảng viên.")
+    relations = _part_of("Toàn huyện có 45 chi bộ và 1.200 đảng viên. Trong số đó 3 chi bộ và 50 đảng viên ở vùng cao.")
+    assert ("45", "3") in relations and ("1.200", "50") in relations
+
+
+def test_no_split_by_kind_when_the_kinds_do_not_tell_the_whole():
+    # two counts of one kind before: which one is meant is not clear
+    assert not _part_of("Đoàn đã kiểm tra 12 chi bộ và 5 đảng bộ bộ phận. Trong đó 3 chi bộ ở vùng cao.")
+    # not a subset: "Cụ thể" lists, the existing breakdown readers decide
+    assert ("855", "9") not in _part_of("Đã kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Cụ thể, UBKT tỉnh kiểm "
+                                        "tra 9 tổ chức đảng.")
+    # a count after the opening clause is no part of it
+    assert ("3.508", "4") not in _part_of("Đã kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Trong đó UBKT tỉnh kiểm "
+                                          "tra 9 tổ chức đảng, kỷ luật 4 đảng viên.")

@@ -450,10 +450,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
                   and q.role != "plan" and not in_bracket(text, previous_start, q.start)]
         wholes = [q for q in before if q.role == "whole"]
+        by_kind = len(before) > 1 and not in_sentence and opening.group().lower().startswith("trong")
         if not before or len(before) > 1 and len(wholes) != 1:
+            if by_kind:
+                relations.extend(_subsets_by_kind(text, counted, before, opening, s_end))
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
         parts = _parts(text, whole, [q for q in counted if q.start >= s_start], opening.end(), s_end)
+        if by_kind:  # "có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, … 7 đảng viên": the other kinds'
+            relations.extend(r for r in _subsets_by_kind(text, counted, before, opening, s_end)
+                             if r.whole is not whole or not parts)
+            if not parts:
+                continue
         cue = Cue(s_start, s_start + len(opening.group().rstrip(" :")), opening.group().strip(" :"))
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
@@ -463,6 +471,23 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "cộng" in text or "tổng số" in text:
         relations.extend(_totals_after(text, counted, sentences))
     return relations
+
+
+def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity], opening: re.Match,
+                     s_end: int) -> list[Relation]:
+    """"… kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Trong đó UBKT Trung ương kiểm tra 9 tổ chức đảng và 15 đảng
+    viên, …": counts of several kinds before "Trong đó", one of each kind; each count of the opening clause is part
+    of the one of its own kind."""
+    classes = [q.noun_class for q in before]
+    if None in classes or len(set(classes)) != len(classes):
+        return []
+    start = opening.end() + len(re.match(r"[\s,]*", text[opening.end():s_end]).group())  # "Trong đó, …"
+    stop = next((start + m.start() for m in re.finditer(r"[,;:(]", text[start:s_end])), s_end)
+    cue = Cue(opening.start(), opening.start() + len(opening.group().rstrip(" :,")), opening.group().strip(" :,"))
+    whole_of = {q.noun_class: q for q in before}
+    return [Relation("part-of", whole_of[q.noun_class], (q,), explicit=True, cues=(cue,))
+            for q in counted if start <= q.start < stop and q.noun_class in whole_of
+            and q.kind == whole_of[q.noun_class].kind]
 
 
 _TOTAL_AFTER = re.compile(r"[;,(]\s*(?:(?:tổng\s+cộng|cộng|tổng\s+số)(?:\s+(?:là|có|lại|chung))?\s*:?\s*)$", re.IGNORECASE)
