@@ -139,3 +139,30 @@ def test_no_split_by_kind_when_the_kinds_do_not_tell_the_whole():
     # a count after the opening clause is no part of it
     assert ("3.508", "4") not in _part_of("Đã kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Trong đó UBKT tỉnh kiểm "
                                           "tra 9 tổ chức đảng, kỷ luật 4 đảng viên.")
+
+
+def _counts(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.head) for q in _layer(text).quantities if q.kind == "count"]
+
+
+def test_a_measure_glued_to_its_number_is_read():
+    assert ("315", "ha") in _counts("Diện tích lúa đạt 315ha, tăng 13,6% so với cùng kỳ.")
+    assert ("7.760", "tấn") in _counts("Sản lượng vải thiều ước đạt 7.760tấn.")
+    assert ("12", "km") in _counts("Đã bê tông hóa 12km đường giao thông nông thôn.")
+
+
+def test_other_letters_glued_to_a_number_make_no_count():
+    assert not _counts("Hội nghị bắt đầu lúc 7h30 tại hội trường.")
+    assert not _counts("Dịch COVID-19 đã được kiểm soát.")
+    assert not _counts("Đã hoàn thành 5m2 sân phơi.")
+
+
+def test_cities_villages_and_exemplars_are_counted_nouns():
+    relations = _layer("Tỉnh có 11 đơn vị hành chính cấp huyện, trong đó có 2 thành phố và 9 huyện.").relations
+    assert any(r.kind == "sum-of" and r.whole.text == "11" and [p.text for p in r.parts] == ["2", "9"]
+               for r in relations)
+    assert [q.kind for q in _layer("Có 5/5 làng đạt danh hiệu làng văn hóa.").quantities] == ["ratio"]
+    assert ("54", "điển hình") in _counts("Toàn huyện có 147 mô hình và 54 điển hình dân vận khéo.")
+    # near-misses: a date after its word stays a date; a city named, not counted
+    assert not _layer("Ngày 5/5, làng tổ chức lễ hội truyền thống.").quantities
+    assert not _counts("Đoàn công tác đến thăm thành phố Biên Hòa.")
