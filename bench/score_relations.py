@@ -51,10 +51,11 @@ def split_of(doc: str) -> str:
 
 
 def locate(paragraph: str, ref: str) -> tuple[int, int]:
-    """The span of "77,5%" or "35#2" (the second number written 35) in the paragraph."""
+    """The span of "77,5%" (a number followed by "%") or "35#2" (the second number written 35) in the paragraph."""
     text, _, nth = ref.partition("#")
+    percent = text.endswith("%")
     text = text.rstrip("%")
-    pattern = re.compile(r"(?<![\w.,])" + re.escape(text) + r"(?!\d|[.,]\d)")
+    pattern = re.compile(r"(?<![\w.,])" + re.escape(text) + (r"(?=\s?%)" if percent else r"(?!\d|[.,]\d)"))
     found = list(pattern.finditer(paragraph))
     index = int(nth or 1) - 1
     if index >= len(found):
