@@ -166,3 +166,19 @@ def test_cities_villages_and_exemplars_are_counted_nouns():
     # near-misses: a date after its word stays a date; a city named, not counted
     assert not _layer("Ngày 5/5, làng tổ chức lễ hội truyền thống.").quantities
     assert not _counts("Đoàn công tác đến thăm thành phố Biên Hòa.")
+
+
+def test_those_who_voted_and_their_share_of_an_unstated_base():
+    wrong = ("Với 439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu, kết quả biểu quyết như sau: "
+             "437 đại biểu tán thành, chiếm tỷ lệ 88,80%; 2 đại biểu không tán thành (0,41%); 1 đại biểu không biểu "
+             "quyết (0,20%).")
+    assert "vote-mismatch" in _codes(wrong)
+    assert "vote-mismatch" not in _codes(wrong.replace("437", "436"))
+    assert "vote-mismatch" in _codes("Có 300 đại biểu tham gia biểu quyết; 298 đại biểu tán thành, 3 đại biểu không "
+                                     "tán thành.")
+    # near-misses: shares of the deputies' whole the voters' share implies; the approvals written with the words
+    assert "vote-mismatch" not in _codes("Với 470 đại biểu tham gia biểu quyết, chiếm 95,72% tổng số đại biểu; 468 đại "
+                                         "biểu tán thành (95,32%), 1 đại biểu không tán thành (0,2%).")
+    assert "vote-mismatch" not in _codes("Có 455 đại biểu tham gia biểu quyết tán thành, chiếm 92,3% tổng số đại biểu.")
+    assert "vote-mismatch" not in _codes("Có 300 đại biểu tham gia biểu quyết; 297 đại biểu tán thành, 3 đại biểu không "
+                                         "tán thành.")
