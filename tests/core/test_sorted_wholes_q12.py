@@ -182,3 +182,13 @@ def test_those_who_voted_and_their_share_of_an_unstated_base():
     assert "vote-mismatch" not in _codes("Có 455 đại biểu tham gia biểu quyết tán thành, chiếm 92,3% tổng số đại biểu.")
     assert "vote-mismatch" not in _codes("Có 300 đại biểu tham gia biểu quyết; 297 đại biểu tán thành, 3 đại biểu không "
                                          "tán thành.")
+
+
+def test_a_tally_past_its_whole_after_its_verb_is_a_ratio_not_a_date():
+    assert "part-exceeds-whole" in _codes("Toàn xã có 6/5 làng đạt danh hiệu làng văn hóa.")
+    assert "part-exceeds-whole" in _codes("Đã xây dựng được 105/130 mô hình tập thể và 5/4 mô hình cá nhân mới.")
+    assert "part-exceeds-whole" in _codes("Hội nghị có 12/9 đại biểu dự họp.")
+    # near-misses: a date after its word, or with no verb of a tally before it
+    assert "part-exceeds-whole" not in _codes("Đợt 19/5 tổ chức lễ kỷ niệm ngày sinh Bác.")
+    assert "part-exceeds-whole" not in _codes("Trước 15/5 chi bộ phải nộp báo cáo về Đảng ủy.")
+    assert "part-exceeds-whole" not in _codes("Toàn xã có 5/5 làng đạt danh hiệu làng văn hóa.")

@@ -1281,6 +1281,8 @@ def _group_label(label: str) -> bool:
     Example("Đến ngày 29/9, 18/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch."),
     Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
     Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
+    Example("Toàn xã có 6/5 làng đạt danh hiệu làng văn hóa.", "6/5"),
+    Example("Toàn xã có 5/5 làng đạt danh hiệu làng văn hóa."),
     Example("Sáng 21/6, kỳ họp bế mạc."),
     # an assessed count in a later sentence, of the total stated before (a warning naming it)
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
