@@ -192,3 +192,33 @@ def test_a_tally_past_its_whole_after_its_verb_is_a_ratio_not_a_date():
     assert "part-exceeds-whole" not in _codes("Đợt 19/5 tổ chức lễ kỷ niệm ngày sinh Bác.")
     assert "part-exceeds-whole" not in _codes("Trước 15/5 chi bộ phải nộp báo cáo về Đảng ủy.")
     assert "part-exceeds-whole" not in _codes("Toàn xã có 5/5 làng đạt danh hiệu làng văn hóa.")
+
+
+def _sums(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(w, p) for k, w, p, _ in _relations(text) if k == "sum-of"]
+
+
+def test_an_amount_its_share_of_the_plan_then_its_list():
+    assert ("55.722 triệu đồng", ("28.279 triệu đồng", "18.611 triệu đồng", "8.832 triệu đồng")) in _sums(
+        "Tổng giá trị sản xuất ước đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
+        "triệu đồng; thương mại - dịch vụ 18.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng.")
+    assert "sum-mismatch" in _codes(
+        "Tổng giá trị sản xuất ước đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
+        "triệu đồng; thương mại - dịch vụ 19.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng.")
+    assert ("1.250 triệu đồng", ("700 triệu đồng", "550 triệu đồng")) in _sums(
+        "Thu ngân sách 1.250 triệu đồng, bằng 104% dự toán, trong đó: thu thuế 700 triệu đồng; thu phí và lệ phí 550 "
+        "triệu đồng.")
+    # near-miss: "trong đó" with no colon names the main items, never all of them
+    assert not _sums("Tổng chi ngân sách 14.305 triệu đồng, bằng 68,2% dự toán; trong đó chi đầu tư 3.980 triệu đồng, "
+                     "chi thường xuyên 9.862 triệu đồng.")
+
+
+def test_a_semicolon_list_keeps_commas_and_va_inside_its_items():
+    assert ("70", ("6", "17", "47")) in _sums(
+        "Năm 2023 kết nạp 70 đảng viên, gồm: học sinh 6 đồng chí; lực lượng vũ trang và dự bị động viên 17 đồng chí; "
+        "ở khu dân cư và doanh nghiệp 47 đồng chí.")
+    # near-misses: an item with no number between semicolons, or between commas, leaves the list unsummed
+    assert not _sums("Đoàn gồm 12 người, gồm: chi bộ thôn 5 người; đại diện các ban, ngành, đoàn thể của xã; chi bộ "
+                     "trường 3 người.")
+    assert not _sums("Đoàn gồm 12 người, gồm: chi bộ thôn 5 người, đại diện các ban ngành đoàn thể của xã, chi bộ "
+                     "trường 3 người.")

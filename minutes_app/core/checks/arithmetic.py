@@ -1726,6 +1726,14 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt "
             "nhiệm vụ."),
     Example("Năm 2024, trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa."),
+    # an amount, its share of the plan, then the list of what it is made of
+    Example("Tổng giá trị sản xuất đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
+            "triệu đồng; thương mại - dịch vụ 19.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng.",
+            "55.722 triệu đồng"),
+    Example("Tổng giá trị sản xuất đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
+            "triệu đồng; thương mại - dịch vụ 18.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng."),
+    Example("Tổng chi ngân sách 14.305 triệu đồng, bằng 68,2% dự toán; trong đó chi đầu tư 3.980 triệu đồng, chi "
+            "thường xuyên 9.862 triệu đồng."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
     # the levels of those rated, the exempt named beside the total: not short of it

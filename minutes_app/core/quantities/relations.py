@@ -393,6 +393,19 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # aside: a warning)
                     relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)) for part in parts)
                 continue
+            money = _LATE_SUBSET.match(text, end) if whole.kind == "money" else None
+            if money:
+                # "Tổng giá trị … 55.722,974 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông - lâm - thủy sản
+                # 28.279,409 triệu đồng; …": an amount, its share of the plan, then the amounts it is made of
+                parts = _parts(text, whole, counted[index + 1:], money.end(), _scope_end(text, sentences, whole.start))
+                if len(parts) >= 2 and all(p.kind == "money" for p in parts):
+                    cue = Cue(money.start("marker"), money.end("marker"), money["marker"])
+                    if money.group().rstrip().endswith(":"):  # a list ("trong đó:"): its amounts cannot pass the whole
+                        relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    else:  # "…; trong đó chi đầu tư 3.980 triệu đồng, chi thường xuyên 9.862 …": the main items only
+                        relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,))
+                                         for part in parts)
+                    continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _scope_end(text, sentences, whole.start)))
             continue
         money_colon = not marker and whole.kind == "money"
@@ -758,7 +771,10 @@ def _unnumbered_item(stretch: str, first: bool) -> bool:
     """Between two parts (or before the first) a whole item of the list with no number (a level
     written with a comma, "trong sạch, vững mạnh", is one item's words)."""
     stretch = _COMMA_LEVELS().sub(lambda m: m.group().replace(",", ""), stretch)
-    segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
+    stretch = re.sub(r"\([^()]*\)", "", stretch)
+    # a list whose items end with ";" keeps its commas and "và" inside an item's words ("; giá trị sản phẩm công
+    # nghiệp - tiểu thủ công nghiệp và xây dựng 8.832 triệu đồng")
+    segments = stretch.split(";") if ";" in stretch else re.split(r",|\svà\s", stretch)
     inner = segments[:-1] if first else segments[1:-1]
     return any(len(re.findall(r"[^\W\d_]+", segment)) >= 3 for segment in inner)
 
