@@ -222,3 +222,23 @@ def test_a_semicolon_list_keeps_commas_and_va_inside_its_items():
                      "trường 3 người.")
     assert not _sums("Đoàn gồm 12 người, gồm: chi bộ thôn 5 người, đại diện các ban ngành đoàn thể của xã, chi bộ "
                      "trường 3 người.")
+
+
+def test_examined_found_at_fault_and_to_be_disciplined_are_a_chain():
+    relations = _part_of("UBKT các cấp đã kiểm tra khi có dấu hiệu vi phạm đối với 3.005 tổ chức đảng và 8.982 đảng "
+                         "viên. Qua kiểm tra, kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm; phải thi "
+                         "hành kỷ luật 194 tổ chức đảng và 3.465 đảng viên.")
+    assert {("3.005", "1.575"), ("8.982", "6.695"), ("1.575", "194"), ("6.695", "3.465")} <= set(relations)
+    assert "part-exceeds-whole" in _codes("Ủy ban Kiểm tra đã kiểm tra khi có dấu hiệu vi phạm đối với 12 đảng viên. "
+                                          "Qua kiểm tra, kết luận 14 đảng viên có vi phạm.")
+    assert "part-exceeds-whole" in _codes("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có khuyết điểm, vi phạm; "
+                                          "phải thi hành kỷ luật 7 đảng viên.")
+
+
+def test_no_chain_without_the_words_of_each_step():
+    # disciplined with no count found at fault before; a plain "kỷ luật"; another noun
+    assert not _part_of("Năm qua phải thi hành kỷ luật 7 đảng viên.")
+    assert ("5", "7") not in _part_of("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có vi phạm; đã kỷ luật 7 "
+                                      "đảng viên trong năm.")
+    assert ("5", "7") not in _part_of("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có vi phạm; phải thi hành kỷ "
+                                      "luật 7 tổ chức đảng.")

@@ -1288,6 +1288,11 @@ def _group_label(label: str) -> bool:
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
     Example("Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ."),
+    # those to be disciplined among those found at fault, among those examined (a warning naming them)
+    Example("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có khuyết điểm, vi phạm; phải thi hành kỷ luật 7 đảng "
+            "viên.", "7 đảng viên"),
+    Example("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có khuyết điểm, vi phạm; phải thi hành kỷ luật 3 đảng "
+            "viên."),
     # those an action was done for, named by the total's plain noun (a warning naming the total)
     Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
             "1.240 người cao tuổi"),

@@ -1101,7 +1101,7 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
     examined: list[Quantity] = []
     cues: dict[int, int] = {}  # an examined count's start → where its "kiểm tra" starts
     for q in counts:
-        found = _EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
+        found = _EXAMINED_BEFORE.search(text, max(0, q.start - 60), q.start)
         if found:
             cues[q.start] = found.start()
         elif examined and _JOINED.fullmatch(text, unit_end(text, examined[-1]), q.start):
@@ -1124,16 +1124,35 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
             start, end = cues[whole.start], whole.end + len(text[whole.end:]) - len(text[whole.end:].lstrip()) + len(
                 whole.head or "")
             relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(Cue(start, end, text[start:end]),)))
+    # "… kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm; phải thi hành kỷ luật 194 tổ chức đảng và
+    # 3.465 đảng viên": those to be disciplined are some of those found at fault
+    found = [r.parts[0] for r in relations]
+    joined: list[Quantity] = []
+    for part in counts:
+        cue = _DISCIPLINED_BEFORE.search(text, max(0, part.start - 40), part.start)
+        if cue is None and not (joined and _JOINED.fullmatch(text, unit_end(text, joined[-1]), part.start)):
+            continue
+        joined.append(part)
+        wholes = [q for q in found if q.start < part.start and q.head == part.head]
+        if part.head and len(wholes) == 1:
+            relations.append(Relation("part-of", wholes[0], (part,), explicit=False,
+                                      cues=(Cue(wholes[0].start, unit_end(text, wholes[0]),
+                                                text[wholes[0].start:unit_end(text, wholes[0])]),)))
     return relations
 
 
-_EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$",
-                              re.IGNORECASE)
+_DISCIPLINED_BEFORE = re.compile(r"(?<!\w)phải\s+thi\s+hành\s+kỷ\s+luật(?:\s+đối\s+với)?\s*$", re.IGNORECASE)
+
+
+# ("kiểm tra khi có dấu hiệu vi phạm đối với 3.005 tổ chức đảng": the Party's inspection of suspected faults)
+_EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+khi\s+có\s+dấu\s+hiệu\s+vi\s+phạm)?"
+                              r"(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$", re.IGNORECASE)
 EXAMINED_BEFORE = _EXAMINED_BEFORE
 _FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:có|được))?\s*$"  # "kết luận 06 đảng viên"
                            r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
-_FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)", re.IGNORECASE)
+_FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:khuyết\s+điểm,?\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)",
+                          re.IGNORECASE)  # ("11 đảng viên có khuyết điểm, vi phạm")
 
 
 _KIND_NAMED = re.compile(r"(?:^|[.;]\s*)(?:[Đđ]ối\s+với|[Vv]ề|[Rr]iêng)\s+(?:số\s+)?(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)"
