@@ -242,3 +242,19 @@ def test_no_chain_without_the_words_of_each_step():
                                       "đảng viên trong năm.")
     assert ("5", "7") not in _part_of("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có vi phạm; phải thi hành kỷ "
                                       "luật 7 tổ chức đảng.")
+
+
+def test_a_hedge_or_a_change_in_the_item_before_does_not_end_a_list():
+    relations = _part_of("Tổng giá trị sản xuất đạt gần 2.015 tỷ đồng, tăng hơn 11% so với năm 2023. Trong đó, nông - "
+                         "lâm - thủy sản đạt hơn 302 tỷ đồng, tăng 6,18%; công nghiệp - xây dựng ước đạt hơn 1.072 tỷ "
+                         "đồng, tăng gần 12%.")
+    assert ("2.015 tỷ đồng", "302 tỷ đồng") in relations and ("2.015 tỷ đồng", "1.072 tỷ đồng") in relations
+    assert ("45", "20") in _part_of("Chi bộ có 45 đảng viên, trong đó có khoảng 20 đảng viên nữ.")
+    assert "sum-mismatch" in _codes("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng, tăng 5%; "
+                                    "thu phí đạt 250 triệu đồng.")
+    # near-misses: a comparison in the item's own words still ends the list
+    assert ("45", "3") not in _part_of("Kết nạp 45 đảng viên, trong đó 12 đảng viên nữ, nhiều hơn 3 đảng viên.")
+    assert ("45", "3") not in _part_of("Kết nạp 45 đảng viên, trong đó 12 đảng viên nữ; tăng 3 đảng viên so với "
+                                       "năm trước.")
+    assert "sum-mismatch" not in _codes("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng, tăng "
+                                        "5%; thu phí đạt 150 triệu đồng.")

@@ -1731,6 +1731,11 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt "
             "nhiệm vụ."),
     Example("Năm 2024, trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa."),
+    # a bound or an estimate ("trên 100 hộ", "đạt hơn 300 triệu đồng") is no figure to add up; "cấp trên" is no bound
+    Example("Năm qua đã hỗ trợ trên 100 hộ, gồm 60 hộ nghèo và 70 hộ cận nghèo."),
+    Example("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng; thu phí đạt 150 triệu đồng."),
+    Example("Tổng thu ngân sách đạt 41.260 triệu đồng, gồm: thu cân đối 28.470 triệu đồng và thu bổ sung từ ngân sách "
+            "cấp trên 11.850 triệu đồng.", "41.260 triệu đồng"),
     # an amount, its share of the plan, then the list of what it is made of
     Example("Tổng giá trị sản xuất đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
             "triệu đồng; thương mại - dịch vụ 19.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng.",
@@ -1852,6 +1857,8 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         total = sum(p.value for p in parts)
         if abs(total - whole.value) <= _tolerance([whole, *parts]) or relation.open_ended and total < whole.value:
             continue
+        if _bounded(ctx.text, whole) or total < whole.value and any(_bounded(ctx.text, p) for p in parts):
+            continue  # "gần 2.015 tỷ đồng", "đạt hơn 302 tỷ đồng": bounds and round figures, no sum to check
         # A "trong đó" list may be partial (short: a warning); more than the whole is an error
         # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
         partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
@@ -1885,6 +1892,15 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _balance_issue(ctx.text, relation)
         if issue is not None:
             yield issue
+
+
+def _bounded(text: str, quantity: Quantity) -> bool:
+    """"trên 100 hộ", "gần 2.015 tỷ đồng", "khoảng 40": a bound or an estimate, not the figure itself (not "ngân
+    sách cấp trên 11.850 triệu đồng")."""
+    return bool(_BOUND_BEFORE.search(text, max(0, quantity.start - 12), quantity.start))
+
+
+_BOUND_BEFORE = re.compile(r"(?<!cấp\s)(?<!\w)(?:trên|khoảng|gần|hơn|xấp\s+xỉ|chừng)\s*$", re.IGNORECASE)
 
 
 def _those_counted_named(quantities, whole: Quantity, parts, total: float) -> bool:

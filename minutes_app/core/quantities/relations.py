@@ -696,6 +696,10 @@ class _Parts(list):
 _SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
 
 
+_HEDGE_END = re.compile(r"(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?<!\w)(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$",
+                        re.IGNORECASE)
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
@@ -716,7 +720,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if parts and "(" in gap:
             # "269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở": an aside closed in brackets after a part is of that part
             gap = _CLOSED_ASIDE.sub(" ", gap)
-        if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
+        # the words of the candidate's own item (after the last ";": "…, tăng 6,18%; công nghiệp - xây dựng ước đạt
+        # hơn 1.072 tỷ đồng"), a hedge right before it ("đạt hơn 302 tỷ đồng") no comparison
+        own = _HEDGE_END.sub("", gap.rsplit(";", 1)[-1])
+        if _COMPARISON.search(own) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
