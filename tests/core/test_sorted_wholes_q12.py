@@ -258,3 +258,19 @@ def test_a_hedge_or_a_change_in_the_item_before_does_not_end_a_list():
                                        "năm trước.")
     assert "sum-mismatch" not in _codes("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng, tăng "
                                         "5%; thu phí đạt 150 triệu đồng.")
+
+
+def test_names_listed_end_where_the_next_count_opens():
+    assert "count-mismatch" in _codes("Hội nghị bầu 3 đồng chí Phó Bí thư là: Ngô Thành Trung và Lê Văn Quý; 1 đồng chí "
+                                      "Chủ nhiệm Ủy ban Kiểm tra và 5 đồng chí Ủy viên.")
+    assert "count-mismatch" in _codes("Tổ kiểm phiếu gồm 4 đồng chí: Nguyễn Văn Hải, Trần Văn Nam, Lê Thị Hoa; 2 đồng "
+                                      "chí khác làm thư ký.")
+    assert "count-mismatch" in _codes("Đại hội bầu 3 đồng chí vào Ban Thường vụ là: Ngô Thành Trung và Lê Văn Quý; 1 "
+                                      "đồng chí Chủ nhiệm Ủy ban Kiểm tra.")
+    # near-misses: the count right; a person's honorific after ";" keeps the list going
+    assert "count-mismatch" not in _codes("Hội nghị bầu 2 đồng chí Phó Bí thư là: Ngô Thành Trung và Lê Văn Quý; 1 "
+                                          "đồng chí Chủ nhiệm Ủy ban Kiểm tra.")
+    assert "count-mismatch" not in _codes("Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải, Trần Văn Nam; đồng chí Lê Thị "
+                                          "Hoa.")
+    assert "count-mismatch" not in _codes("Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải, Trần Văn Nam, Lê Thị Hoa; 2 "
+                                          "đồng chí khác làm thư ký.")
