@@ -274,3 +274,13 @@ def test_names_listed_end_where_the_next_count_opens():
                                           "Hoa.")
     assert "count-mismatch" not in _codes("Tổ kiểm phiếu gồm 3 đồng chí: Nguyễn Văn Hải, Trần Văn Nam, Lê Thị Hoa; 2 "
                                           "đồng chí khác làm thư ký.")
+
+
+def test_the_noun_named_before_a_bare_ratio_counts_it():
+    assert "part-exceeds-whole" in _codes("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 64/57.")
+    assert "part-exceeds-whole" in _codes("Số đảng viên được đánh giá: 45/42.")
+    assert "part-exceeds-whole" in _codes("Số hộ hoàn thành 130/120.")
+    # near-misses: no counted noun, a time or money noun, a tally within its whole
+    assert "part-exceeds-whole" not in _codes("Tỷ số bàn thắng là 5/3.")
+    assert "part-exceeds-whole" not in _codes("Số năm công tác 35/30.")
+    assert "part-exceeds-whole" not in _codes("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 44/57.")

@@ -1282,6 +1282,10 @@ def _group_label(label: str) -> bool:
     Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
     Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
     Example("Toàn xã có 6/5 làng đạt danh hiệu làng văn hóa.", "6/5"),
+    # the counted noun named before a bare ratio ("số chỉ tiêu đạt 64/57")
+    Example("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 64/57.", "64/57"),
+    Example("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 44/57."),
+    Example("Tỷ số bàn thắng là 5/3."),
     Example("Toàn xã có 5/5 làng đạt danh hiệu làng văn hóa."),
     Example("Sáng 21/6, kỳ họp bế mạc."),
     # an assessed count in a later sentence, of the total stated before (a warning naming it)
@@ -1319,7 +1323,7 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                                                             and not _ratio_of_its_own(text, whole, layer)):
             continue  # a result may exceed its plan
         if whole.kind == "ratio":
-            if whole.noun_class is None or _restated_above_100(whole, layer):
+            if whole.noun_class is None and not _noun_named_before(text, whole) or _restated_above_100(whole, layer):
                 continue  # no counted noun, or "971/876 = 110,8%": a result over its plan, meant
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
@@ -1689,6 +1693,18 @@ def layer_sentences(text: str, layer) -> list[tuple[int, int]]:
     return [spans[k] for k in sorted(spans)]
 
 
+# "số chỉ tiêu đạt 44/57", "Số đảng viên được đánh giá: 45/42": the counted noun named before a bare ratio
+_NOUN_THEN_RATIO = re.compile(r"(?<!\w)[Ss]ố\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
+                              r"(?:\s+(?:đạt|được\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|là|hoàn\s+thành))?\s*:?\s*$")
+
+
+def _noun_named_before(text: str, ratio: Quantity) -> str | None:
+    """The head of the counted noun named before a bare ratio, if any."""
+    named = _NOUN_THEN_RATIO.search(text, max(0, ratio.start - 50), ratio.start)
+    head, noun_class, _ = head_of(named["noun"]) if named else (None, None, None)
+    return head if noun_class not in (None, "time", "money") else None
+
+
 def _restated_above_100(ratio: Quantity, layer) -> bool:
     return any(r.kind == "share-of" and r.whole is ratio and r.share.value > 100 for r in layer.relations)
 
@@ -1715,7 +1731,7 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     says it ran on schedule ("19/18 chi bộ đã tổ chức đại hội … theo đúng kế hoạch")."""
     if whole.kind != "ratio":
         return False
-    if whole.head in TALLY_HEADS:
+    if (whole.head or _noun_named_before(text, whole)) in TALLY_HEADS:
         return True
     return not _PLAN_CONTEXT.search(_ON_SCHEDULE.sub(" ", _sentence_around(text, whole, layer)))
 
