@@ -1264,7 +1264,8 @@ def _group_label(label: str) -> bool:
     Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),
-    # "Trong đó" after counts of several kinds: each count of its opening clause is part of the one of its kind
+    # "Trong đó" after counts of several kinds: each count of its opening clause is part of the one of its kind (a
+    # warning naming it)
     Example("UBKT các cấp đã kiểm tra 85 tổ chức đảng và 350 đảng viên. Trong đó UBKT Huyện ủy kiểm tra 9 tổ chức "
             "đảng và 415 đảng viên.", "415 đảng viên"),
     Example("UBKT các cấp đã kiểm tra 85 tổ chức đảng và 350 đảng viên. Trong đó UBKT Huyện ủy kiểm tra 9 tổ chức "

@@ -490,7 +490,7 @@ def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity],
                      s_end: int) -> list[Relation]:
     """"… kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Trong đó UBKT Trung ương kiểm tra 9 tổ chức đảng và 15 đảng
     viên, …": counts of several kinds before "Trong đó", one of each kind; each count of the opening clause is part
-    of the one of its own kind."""
+    of the one of its own kind (inferred by the kind: a warning naming it)."""
     classes = [q.noun_class for q in before]
     if None in classes or len(set(classes)) != len(classes):
         return []
@@ -498,7 +498,7 @@ def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity],
     stop = next((start + m.start() for m in re.finditer(r"[,;:(]", text[start:s_end])), s_end)
     cue = Cue(opening.start(), opening.start() + len(opening.group().rstrip(" :,")), opening.group().strip(" :,"))
     whole_of = {q.noun_class: q for q in before}
-    return [Relation("part-of", whole_of[q.noun_class], (q,), explicit=True, cues=(cue,))
+    return [Relation("part-of", whole_of[q.noun_class], (q,), explicit=False, cues=(cue,))
             for q in counted if start <= q.start < stop and q.noun_class in whole_of
             and q.kind == whole_of[q.noun_class].kind]
 
