@@ -284,3 +284,18 @@ def test_the_noun_named_before_a_bare_ratio_counts_it():
     assert "part-exceeds-whole" not in _codes("Tỷ số bàn thắng là 5/3.")
     assert "part-exceeds-whole" not in _codes("Số năm công tác 35/30.")
     assert "part-exceeds-whole" not in _codes("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 44/57.")
+
+
+def test_several_examined_before_the_part_takes_the_one_of_its_sentence():
+    text = ("Cấp ủy các cấp kiểm tra 796 tổ chức đảng, 1.256 đảng viên. UBKT các cấp kiểm tra 2 tổ chức đảng, 14 đảng "
+            "viên khi có dấu hiệu vi phạm, kết luận 2 tổ chức đảng, 11 đảng viên có khuyết điểm, vi phạm.")
+    assert ("14", "11") in _part_of(text) and ("1.256", "11") not in _part_of(text)
+    assert "part-exceeds-whole" in _codes(text.replace("11 đảng viên", "21 đảng viên"))
+    assert ("20", "5") in _part_of("Năm 2023 đã kiểm tra 50 đảng viên. Qua kiểm tra 20 đảng viên khi có dấu hiệu vi "
+                                   "phạm, kết luận 5 đảng viên có vi phạm.")
+    # near-misses: two examined in the part's sentence, or none there: which one is meant is not clear
+    assert not any(p == "5" for _, p in _part_of("Đã kiểm tra 30 đảng viên. Giám sát 20 đảng viên và kiểm tra 10 đảng "
+                                                 "viên, kết luận 5 đảng viên có vi phạm."))
+    assert not any(p == "5" for _, p in _part_of("Đã kiểm tra 30 đảng viên. Giám sát 20 đảng viên. Kết luận 5 đảng "
+                                                 "viên có vi phạm."))
+    assert "part-exceeds-whole" not in _codes(text)

@@ -1126,6 +1126,8 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
                 text, unit_end(text, part))):
             continue
         wholes = [q for q in examined if q.start < part.start and q.head == head]
+        if len(wholes) > 1:  # several examined before: the one of the part's own sentence, if one
+            wholes = [q for q in wholes if q.sentence == part.sentence]
         if len(wholes) == 1:
             whole = wholes[0]
             start, end = cues[whole.start], whole.end + len(text[whole.end:]) - len(text[whole.end:].lstrip()) + len(
@@ -1141,6 +1143,8 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
             continue
         joined.append(part)
         wholes = [q for q in found if q.start < part.start and q.head == part.head]
+        if len(wholes) > 1:
+            wholes = [q for q in wholes if q.sentence == part.sentence]
         if part.head and len(wholes) == 1:
             relations.append(Relation("part-of", wholes[0], (part,), explicit=False,
                                       cues=(Cue(wholes[0].start, unit_end(text, wholes[0]),
