@@ -66,6 +66,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)": "Word documents (*.docx);;Text files (*.txt)",
     "Tài liệu Word (*.docx)": "Word documents (*.docx)", "Tệp văn bản (*.txt)": "Text files (*.txt)",
     "Xuất văn bản": "Export", "tóm tắt": "summary", "có nhận xét": "with comments",
+    "thể thức HD 36": "HD 36 layout",
     "Chức năng xuất bản {} chưa có trong phiên bản này.": "Exporting the {} is not available in this version.",
     "Xuất văn bản không thành công: {}": "Export failed: {}",
     "Giới thiệu": "About",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QTextCursor, QUndoStack
@@ -341,8 +342,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.fields.move()
             self.editor.setFocus()
             return False
+        # Beside the document, under a name of its own: a bare name opened the dialog in the
+        # program's working folder, and the document's own name would replace an opened .docx.
         stem = self.session.path.stem if self.session.path else i18n.tr("Văn bản mới")
-        target = self.dialogs.save_path(f"{stem}.docx", docx_only=True, title="Xuất theo thể thức HD 36")
+        suggested = Path(self._start_dir()) / f"{stem} - {i18n.tr('thể thức HD 36')}.docx"
+        target = self.dialogs.save_path(str(suggested), docx_only=True, title="Xuất theo thể thức HD 36")
         if not target:
             return False
         target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtWidgets import (
@@ -174,7 +175,7 @@ class RosterDialog(QDialog):
             self.set_people(merged)
 
     def export_people(self) -> None:
-        path = self.dialogs.save_table_path("danh_ba_can_bo.xlsx")
+        path = self.dialogs.save_table_path(str(Path.home() / "danh_ba_can_bo.xlsx"))
         if not path:
             return
         try:

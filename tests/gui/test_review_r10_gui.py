@@ -4,6 +4,8 @@ empty findings list that says so."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from minutes_app.core.roster import Person
 from minutes_app.gui.roster_dialog import RosterDialog
 from tests.core.test_loading import _cp1258
@@ -54,3 +56,79 @@ def test_a_broken_workbook_is_refused_in_the_dialog_with_a_reason(qtbot, window,
     kind, _, message = dialogs.calls[-1]
     assert kind == "error" and "không phải bảng tính Excel" in message
     assert [p.name for p in dialog.people()] == ["Lê Văn Bình"]
+
+
+def _dictionary_dialog(qtbot, window, dialogs):
+    from minutes_app.gui.dictionary_dialog import DictionaryDialog
+
+    dialog = DictionaryDialog(window.dictionary, dialogs, window)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+WORDS = "Chiềng Sinh\nPắc Ngòi\nThủy lợi Nậm Rốm\n"
+
+
+def _word_files(tmp_path):
+    from docx import Document
+
+    notepad = tmp_path / "unicode.txt"
+    notepad.write_bytes(WORDS.encode("utf-16"))  # Notepad's “Unicode”
+    legacy = tmp_path / "ansi.txt"
+    legacy.write_bytes(_cp1258(WORDS))  # Notepad's “ANSI” on a Vietnamese Windows
+    word = tmp_path / "tu_dien.docx"
+    document = Document()
+    for line in WORDS.splitlines():
+        document.add_paragraph(line)
+    document.save(word)
+    return notepad, legacy, word
+
+
+def test_the_dictionary_imports_word_lists_in_every_format_the_open_dialog_offers(qtbot, window, dialogs, tmp_path):
+    """Before: read as UTF-8 with “errors=replace”: a UTF-16 list gave one garbled “word” a line
+    (NULs and “\ufffd”), a Windows-1258 one “chi\ufffdng sinh”, a .docx the bytes of its zip."""
+    for path in _word_files(tmp_path):
+        dialog = _dictionary_dialog(qtbot, window, dialogs)
+        dialog.editor.setPlainText("")
+        dialogs.next_open = path
+        dialog.import_button.click()
+        assert dialog.words() == {"chiềng sinh", "pắc ngòi", "thủy lợi nậm rốm"}, path.name
+
+
+def test_a_word_list_that_cannot_be_read_is_said_in_vietnamese(qtbot, window, dialogs, tmp_path):
+    path = tmp_path / "tu_dien.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 600)
+    dialog = _dictionary_dialog(qtbot, window, dialogs)
+    dialog.editor.setPlainText("hà quảng")
+    dialogs.next_open = path
+    dialog.import_button.click()
+    kind, _, message = dialogs.calls[-1]
+    assert kind == "error" and "Word 97-2003" in message
+    assert dialog.words() == {"hà quảng"}
+
+
+def test_the_dictionary_is_exported_as_text_even_under_a_word_name(qtbot, window, dialogs, tmp_path):
+    """Before: the Save dialog's “Tài liệu Word (*.docx)” wrote the plain list into a .docx,
+    which Word refuses to open. The suggestion is in the home folder, not the working folder."""
+    dialog = _dictionary_dialog(qtbot, window, dialogs)
+    dialog.editor.setPlainText("Chiềng Sinh")
+    dialogs.next_save = tmp_path / "tu_dien.docx"
+    dialog.export_button.click()
+    assert not (tmp_path / "tu_dien.docx").exists()
+    assert "chiềng sinh" in (tmp_path / "tu_dien.txt").read_text(encoding="utf-8")
+    suggested = dialogs.calls[-1][1]
+    assert Path(suggested).is_absolute()
+
+
+def test_the_hd36_export_is_suggested_beside_the_document_under_its_own_name(qtbot, window, dialogs, tmp_path):
+    """Before: a bare “bien_ban.docx”: the dialog opened in the program's working folder, and in
+    the document's folder the name was the opened .docx itself, which the export replaced."""
+    source = tmp_path / "bien_ban.docx"
+    window.editor.set_text("BIÊN BẢN\nSINH HOẠT CHI BỘ")
+    dialogs.next_save = source
+    assert window.save_as_dialog()
+    dialogs.next_save = None
+    window.export_drafted()
+    suggested = Path(dialogs.calls[-1][1])
+    assert suggested.parent == tmp_path and suggested != source and suggested.suffix == ".docx"
+    assert suggested.name == "bien_ban - thể thức HD 36.docx"
