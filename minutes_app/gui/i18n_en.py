@@ -24,6 +24,9 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
+    "Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.":
+        ("None of this severity; choose “All severities” to see the {} finding.",
+         "None of this severity; choose “All severities” to see all {} findings."),
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
     "Đã lưu {}": "Saved {}", "“{}” đang trống: hãy bắt đầu soạn.": "“{}” is empty: start writing.",
     "Đã khôi phục bản tự động lưu; chưa mở {}.": "Restored the autosave; {} was not opened.", "Đã xuất {}": "Exported {}",
@@ -61,8 +64,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Không mở được tệp": "Cannot open the file", "Không lưu được tệp": "Cannot save the file",
     "Không ghi được “{}”: {}": "Cannot write “{}”: {}", "Mở văn bản": "Open document",
     "Lưu thành": "Save as",
-    "Văn bản (*.txt *.docx);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx);;Mọi tệp (*)":
-        "Documents (*.txt *.docx);;Text files (*.txt);;Word documents (*.docx);;All files (*)",
+    "Văn bản (*.txt *.docx *.doc);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx *.doc);;Mọi tệp (*)":
+        "Documents (*.txt *.docx *.doc);;Text files (*.txt);;Word documents (*.docx *.doc);;All files (*)",
     "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)": "Word documents (*.docx);;Text files (*.txt)",
     "Tài liệu Word (*.docx)": "Word documents (*.docx)", "Tệp văn bản (*.txt)": "Text files (*.txt)",
     "Xuất văn bản": "Export", "tóm tắt": "summary", "có nhận xét": "with comments",

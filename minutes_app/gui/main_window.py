@@ -225,7 +225,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
-        self.findings_panel.set_findings(findings)
+        self.findings_panel.set_findings(findings, checked=self.analysis is not None)
         # The spans a finding rests on stay lit only while that finding is selected and still found:
         # after its fix, an undo or an edit that settles it, a stale whole would point at nothing.
         selected = self.findings_panel.current_finding()

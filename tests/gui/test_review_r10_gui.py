@@ -132,3 +132,81 @@ def test_the_hd36_export_is_suggested_beside_the_document_under_its_own_name(qtb
     suggested = Path(dialogs.calls[-1][1])
     assert suggested.parent == tmp_path and suggested != source and suggested.suffix == ".docx"
     assert suggested.name == "bien_ban - thể thức HD 36.docx"
+
+
+def test_tab_in_the_replace_bar_goes_from_find_to_replace(qtbot, window):
+    """Before: Tab from “Tìm” went to the “Trước” button, so the replacement a clerk typed next
+    went nowhere and each of its spaces pressed “Trước”."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    bar = window.find_bar
+    window.editor.set_text("Cụm II có 36 TCCS đảng.")
+    window.activateWindow()
+    window.actions["replace"].trigger()
+    qtbot.waitUntil(bar.find_edit.hasFocus)
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bar.replace_edit
+    qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bar.next_button
+    qtbot.keyClick(bar.next_button, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is bar.replace_edit
+    # Find alone: the hidden replace field is skipped
+    bar.close_bar()
+    window.actions["find"].trigger()
+    qtbot.waitUntil(bar.find_edit.hasFocus)
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is bar.next_button
+
+
+def test_the_open_dialog_lists_doc_files_so_their_message_can_be_read(qtbot, window, dialogs, tmp_path):
+    """Before: “Văn bản (*.txt *.docx)” hid a clerk's .doc, and the folder looked empty; the
+    loader's advice (Lưu thành… → .docx) was out of reach."""
+    import fnmatch
+    import re
+
+    from minutes_app.gui import i18n
+    from minutes_app.gui.dialogs import OPEN_FILTER
+
+    for language in ("vi", "en"):
+        i18n.set_language(language)
+        try:
+            first = i18n.tr(OPEN_FILTER).split(";;")[0]
+        finally:
+            i18n.set_language("vi")
+        patterns = re.search(r"\((.*)\)", first).group(1).split()
+        assert any(fnmatch.fnmatch("bien_ban.doc", p) for p in patterns), first
+    path = tmp_path / "bien_ban.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    dialogs.next_open = path
+    assert not window.open_dialog()
+    kind, _, message = dialogs.calls[-1]
+    assert kind == "error" and "Lưu thành" in message and ".docx" in message
+
+
+def test_an_empty_findings_list_says_why(qtbot, window):
+    """Before: a checked, clean document left a blank white list, the same as one still being
+    checked; a severity filter that hid every finding looked the same again."""
+    from tests.gui.conftest import wait_analysis
+
+    panel = window.findings_panel
+    window.editor.set_text("Chi bộ có 12 đảng viên, có mặt 12 đồng chí.")
+    assert panel.view.empty_text == ""  # not checked yet: nothing to claim
+    wait_analysis(qtbot, window)
+    assert not panel.findings()
+    assert panel.view.empty_text == "Không có phát hiện nào."
+    window.editor.set_text("Còn vướng mắc trong trong phối hợp giữa các ngành.")
+    wait_analysis(qtbot, window)
+    assert [f.code for f in panel.findings()] == ["repeated-word"]
+    assert panel.view.empty_text == ""
+    panel.filter.setCurrentIndex(panel.filter.findData("error"))
+    assert not panel.findings()
+    assert panel.view.empty_text == "Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả 1 phát hiện."
+    window.set_language("en")
+    try:
+        assert panel.view.empty_text == "None of this severity; choose “All severities” to see the 1 finding."
+    finally:
+        window.set_language("vi")
+    image = panel.view.viewport().grab().toImage()
+    ink = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, min(image.height(), 60), 2)}
+    assert len(ink) > 1  # the words are drawn, not only set
