@@ -157,7 +157,21 @@ class Roster:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return roster
-        roster.people = [Person.from_json(p) for p in data.get("people", []) if p.get("name")]
+        except UnicodeDecodeError:
+            raise ValueError(f"“{path.name}” không phải tệp UTF-8 của chương trình") from None
+        except json.JSONDecodeError as err:  # a hand edit gone wrong; json's reason is English
+            raise ValueError(f"“{path.name}” bị hỏng (lỗi cú pháp JSON ở dòng {err.lineno})") from None
+        entries = data.get("people", []) if isinstance(data, dict) else None
+        if not isinstance(entries, list) or not all(isinstance(p, dict) for p in entries):
+            # another program's JSON: it used to stop the editor and `check` with an AttributeError
+            raise ValueError(f"“{path.name}” không phải danh bạ cán bộ của chương trình")
+        for entry in entries:
+            if not entry.get("name"):
+                continue
+            try:
+                roster.people.append(Person.from_json(entry))
+            except (ValueError, TypeError, AttributeError) as err:
+                raise ValueError(f"“{path.name}”, cán bộ {entry.get('name')}: {err}") from None
         return roster
 
     def save(self) -> None:

@@ -203,6 +203,9 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Họ và tên": "Full name", "Chức vụ (cách nhau bằng ;)": "Titles (separated by ;)", "Đơn vị": "Unit",
     "Từ ngày": "From", "Đến ngày": "To",
     "Dòng {} ({}), cột “{}”: {}.": "Row {} ({}), column “{}”: {}.",
+    "Không đọc được danh bạ cán bộ: {}.": "The roster of officials could not be read: {}.",
+    "Không đọc được danh bạ cán bộ: {}. Danh bạ bắt đầu trống; tệp cũ được giữ lại là “{}”.":
+        "The roster of officials could not be read: {}. The roster starts empty; the old file is kept as “{}”.",
     "Họ tên, chức vụ và thời gian giữ chức vụ của cán bộ. Chương trình dùng danh bạ để gợi ý khi gõ và để kiểm tra "
     "tên, chức vụ trong văn bản. Ngày ghi dd/mm/yyyy; để trống “Đến ngày” nếu cán bộ còn giữ chức vụ.\nTệp: {}":
         "Officials' names, titles and the time they hold them. The roster completes names as you type and "

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -124,6 +125,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._update_title()
         self.dictionary = UserDictionary()
         self.controller.set_user_words(self.dictionary.words())
+        self.roster_problem = ""  # why the saved roster could not be read, shown once at start
         self.roster = self._load_roster()
         self.controller.set_roster(self.roster.entries())
         self.completer = RosterCompleter(self.editor)
@@ -362,11 +364,26 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # -- Danh bạ cán bộ (roster) ------------------------------------------------------
     def _load_roster(self) -> Roster:
+        """The saved roster; one that cannot be read is set aside under another name, so that
+        the next save (one click on “Thêm cán bộ…”) does not replace the people it still holds
+        (it did), and ``roster_problem`` says so for the start to show."""
         try:
             return Roster.load()
-        except (OSError, ValueError) as err:  # unreadable or not our JSON: start empty, say so
+        except (OSError, ValueError) as err:
             log.warning("roster not read: %s", err)
-            return Roster()
+            roster = Roster()
+            reason = os_errors.reason(err, reading=True) if isinstance(err, OSError) else str(err)
+            kept = roster.path.with_name(f"{roster.path.stem} (không đọc được {time.strftime('%Y-%m-%d %H%M%S')})"
+                                         f"{roster.path.suffix}")
+            try:
+                roster.path.rename(kept)
+            except OSError as rename_error:  # left where it is: saving there would fail the same way
+                log.warning("roster not set aside: %s", rename_error)
+                self.roster_problem = i18n.tr("Không đọc được danh bạ cán bộ: {}.", reason)
+            else:
+                self.roster_problem = i18n.tr("Không đọc được danh bạ cán bộ: {}. Danh bạ bắt đầu trống; "
+                                              "tệp cũ được giữ lại là “{}”.", reason, str(kept))
+            return roster
 
     def set_roster(self, people: list[Person]) -> bool:
         """The entries edited in “Danh bạ cán bộ…” (or merged): saved, then checks and completion use them."""

@@ -86,3 +86,18 @@ def test_the_command_line_says_why_a_roster_is_unusable(tmp_path, capsys):
     assert main(["check", "--roster", str(roster), str(report)]) == 2
     err = capsys.readouterr().err
     assert "không phải bảng tính Excel" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("content, words", [
+    ('[{"name": "Nguyễn Văn A"}]', "không phải danh bạ cán bộ"),  # another program's JSON
+    ('{"people": ["Nguyễn Văn A"]}', "không phải danh bạ cán bộ"),
+    ('{"people": [{"name": "Nguyễn Văn A",}]}', "bị hỏng (lỗi cú pháp JSON ở dòng 1)"),  # a hand edit
+    ('{"people": [{"name": "Nguyễn Văn A", "valid_from": "31/02/2025"}]}', "cán bộ Nguyễn Văn A: ngày “31/02/2025”"),
+])
+def test_a_roster_file_that_cannot_be_read_says_why_in_vietnamese(tmp_path, content, words):
+    """Before: a JSON list stopped the editor at start and `check` with an AttributeError; json's
+    own English reason was shown for a broken file."""
+    path = tmp_path / "danh_ba_can_bo.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=words.replace("(", r"\(").replace(")", r"\)")):
+        roster_module.Roster.load(path)

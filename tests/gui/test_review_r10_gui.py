@@ -190,8 +190,10 @@ def test_an_empty_findings_list_says_why(qtbot, window):
     from tests.gui.conftest import wait_analysis
 
     panel = window.findings_panel
+    wait_analysis(qtbot, window)
+    assert window.new_document()
+    assert panel.view.empty_text == ""  # a new document not checked yet: nothing to claim
     window.editor.set_text("Chi bộ có 12 đảng viên, có mặt 12 đồng chí.")
-    assert panel.view.empty_text == ""  # not checked yet: nothing to claim
     wait_analysis(qtbot, window)
     assert not panel.findings()
     assert panel.view.empty_text == "Không có phát hiện nào."
@@ -210,3 +212,30 @@ def test_an_empty_findings_list_says_why(qtbot, window):
     image = panel.view.viewport().grab().toImage()
     ink = {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, min(image.height(), 60), 2)}
     assert len(ink) > 1  # the words are drawn, not only set
+
+
+def test_an_unreadable_roster_is_set_aside_not_overwritten(qtbot, make_window, dialogs):
+    """Before: the editor started with an empty roster over the same file, and the first save
+    (one click on “Thêm cán bộ trong văn bản vào danh bạ”) replaced the people it held; a JSON
+    list did not start at all (AttributeError)."""
+    from minutes_app.core.roster import Roster, default_path
+    from minutes_app.gui.app import _start
+
+    path = default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    broken = '{"version": 1, "people": [{"name": "Hoàng Thị Thủy", "titles": ["Bí thư"],}]}'
+    path.write_text(broken, encoding="utf-8")
+    window = make_window()
+    assert window.roster.people == [] and not path.exists()
+    (kept,) = [p for p in path.parent.iterdir() if p.name.startswith("danh_ba_can_bo (không đọc được")]
+    assert kept.read_text(encoding="utf-8") == broken
+    _start(window, None)
+    kind, title, message = dialogs.calls[-1]
+    assert (kind, title) == ("error", "Danh bạ cán bộ")
+    assert "lỗi cú pháp JSON" in message and str(kept) in message
+    assert window.set_roster([Person("Lê Văn Bình")])
+    assert kept.read_text(encoding="utf-8") == broken
+    assert [p.name for p in Roster.load().people] == ["Lê Văn Bình"]
+    # a good roster at the next start: nothing to say
+    again = make_window()
+    assert again.roster_problem == "" and [p.name for p in again.roster.people] == ["Lê Văn Bình"]
