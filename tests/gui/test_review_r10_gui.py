@@ -239,3 +239,21 @@ def test_an_unreadable_roster_is_set_aside_not_overwritten(qtbot, make_window, d
     # a good roster at the next start: nothing to say
     again = make_window()
     assert again.roster_problem == "" and [p.name for p in again.roster.people] == ["Lê Văn Bình"]
+
+
+def test_an_offices_own_template_saved_by_notepad_is_listed(qtbot, tmp_path):
+    """Before: only UTF-8 was read; a template saved as Notepad's “ANSI” (Windows-1258) or
+    “Unicode” (UTF-16) was skipped without a word, and the clerk's mau_van_ban looked ignored."""
+    from minutes_app.core.templates import fields, list_templates, user_folder
+
+    folder = user_folder()
+    folder.mkdir(parents=True)
+    body = "# Mẫu: Giấy mời họp chi bộ\r\nKính mời đồng chí «họ tên» dự họp lúc «giờ» giờ.\r\n"
+    (folder / "giay_moi_ansi.txt").write_bytes(_cp1258(body.replace("Giấy mời", "Giấy mời (ANSI)")))
+    (folder / "giay_moi_unicode.txt").write_bytes(body.replace("Giấy mời", "Giấy mời (Unicode)").encode("utf-16"))
+    (folder / "hong.txt").write_bytes(b"\x00\x01\x02" * 3000)  # not text: still skipped
+    own = {t.name: t for t in list_templates() if t.own}
+    assert set(own) == {"Giấy mời (ANSI) họp chi bộ", "Giấy mời (Unicode) họp chi bộ"}
+    for template in own.values():
+        assert template.text == "Kính mời đồng chí «họ tên» dự họp lúc «giờ» giờ.\n"
+        assert len(fields(template.text)) == 2
