@@ -126,6 +126,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dictionary = UserDictionary()
         self.controller.set_user_words(self.dictionary.words())
         self.roster_problem = ""  # why the saved roster could not be read, shown once at start
+        self._paragraph_words: dict[str, int] = {}  # words of each paragraph text, for the count
         self.roster = self._load_roster()
         self.controller.set_roster(self.roster.entries())
         self.completer = RosterCompleter(self.editor)
@@ -507,7 +508,19 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._update_title()
 
     def _show_word_count(self) -> None:
-        words = len(self.analysis.text.split()) if self.analysis else 0
+        """Counted per paragraph, each count kept while its paragraph is unchanged: splitting
+        the whole text took 0.1–0.5 s of every applied result on a 3.7M-character report."""
+        counts: dict[str, int] = {}
+        if self.analysis is not None:
+            known = self._paragraph_words
+            for paragraph in self.analysis.paragraphs:
+                text = paragraph.text
+                if text not in counts:
+                    counts[text] = known[text] if text in known else len(text.split())
+            words = sum(counts[paragraph.text] for paragraph in self.analysis.paragraphs)
+        else:
+            words = 0
+        self._paragraph_words = counts
         self.status_words.setText(i18n.tr("{} từ", f"{words:,}".replace(",", ".")))
 
     # -- window events -----------------------------------------------------------------
