@@ -297,3 +297,25 @@ def test_the_word_count_follows_edits_paragraph_by_paragraph(qtbot, window):
     window.editor.set_text("")
     wait_analysis(qtbot, window)
     assert window.status_words.text() == "0 từ"
+
+
+def test_exports_for_colleagues_get_the_mode_of_any_new_file(qtbot, window, dialogs, tmp_path):
+    """Before: the HD 36 export and an exported word list were left 0600 by mkstemp, so
+    colleagues could not open them in a shared folder (the save of a report already had 0644)."""
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        window.editor.set_text("CHI BỘ THÔN 3\nBIÊN BẢN\nSINH HOẠT CHI BỘ")
+        dialogs.next_save = tmp_path / "hd36.docx"
+        assert window.export_drafted()
+        dictionary = _dictionary_dialog(qtbot, window, dialogs)
+        dictionary.editor.setPlainText("Chiềng Sinh")
+        dialogs.next_save = tmp_path / "tu_dien.txt"
+        dictionary.export_button.click()
+    finally:
+        os.umask(old)
+    for name in ("hd36.docx", "tu_dien.txt"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp file left
