@@ -319,3 +319,33 @@ def test_exports_for_colleagues_get_the_mode_of_any_new_file(qtbot, window, dial
     for name in ("hd36.docx", "tu_dien.txt"):
         assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp file left
+
+
+def test_a_failed_export_leaves_the_last_good_one_in_place(tmp_path, monkeypatch):
+    """The summary and the annotated copy were saved straight over the target: a disk full or a
+    crash mid-save left a broken .docx where the last good export was."""
+    from docx import Document
+    from docx.document import Document as DocumentClass
+
+    from minutes_app.core.engine import analyze
+    from minutes_app.export import write_annotated, write_summary
+
+    analysis = analyze("Chi bộ có 25 đảng viên, có mặt 22 đồng chí, vắng 2 đồng chí.\n")
+    for write in (write_summary, write_annotated):
+        target = tmp_path / f"{write.__name__}.docx"
+        write(analysis, target)
+        good = target.read_bytes()
+
+        def disk_full(self, path):
+            Path(path).write_bytes(b"PK\x03\x04 half")
+            raise OSError(28, "No space left on device")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(DocumentClass, "save", disk_full)
+            try:
+                write(analysis, target)
+            except OSError:
+                pass
+        assert target.read_bytes() == good
+        Document(str(target))  # still opens
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["write_annotated.docx", "write_summary.docx"]
