@@ -389,3 +389,21 @@ def test_the_information_panel_is_filled_when_it_can_be_seen(qtbot, window):
     assert calls[-1] == len(analysis.entities)
     officials = window.entities_panel.groups["official"]  # rebuilt: the rows are new items
     assert "Trần Thị Thu" in [officials.child(i).text(0) for i in range(officials.childCount())]
+
+
+def test_every_template_name_shows_whole_in_the_picker(qtbot):
+    """Before: the list took a third of the dialog and cut “Báo cáo kết quả công tác (tháng/quý/6
+    tháng/n…” behind a horizontal scroll bar."""
+    from minutes_app.gui.templates_dialog import TemplateDialog
+
+    dialog = TemplateDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.list.fontMetrics()
+    room = dialog.list.viewport().width()
+    for row in range(dialog.list.count()):
+        text = dialog.list.item(row).text()
+        assert metrics.horizontalAdvance(text) < room, text
+    assert not dialog.list.horizontalScrollBar().isVisible()
+    assert dialog.preview.width() > dialog.list.width()  # the preview keeps most of the room
