@@ -135,11 +135,6 @@ def run_check(args: argparse.Namespace) -> int:
         reason = os_reason(err) if isinstance(err, OSError) else err  # the OS's text is English
         print(f"Không đọc được danh bạ cán bộ {args.roster or roster_module.default_path()}: {reason}", file=sys.stderr)
         return 2
-    if args.words is not None and not args.words.is_file():
-        # a mistyped path read as an empty dictionary: every local name flagged, nothing said why
-        what = "đó là một thư mục" if args.words.is_dir() else "không tìm thấy tệp"
-        print(f"Không đọc được từ điển cá nhân {args.words}: {what}.", file=sys.stderr)
-        return 2
     analyzer = Analyzer(disabled=frozenset(args.disable), user_words=UserDictionary(args.words).words(),
                         roster=roster)
     if _ONE_SHOT and len(args.files) == 1:

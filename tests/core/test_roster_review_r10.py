@@ -103,9 +103,8 @@ def test_a_roster_file_that_cannot_be_read_says_why_in_vietnamese(tmp_path, cont
         roster_module.Roster.load(path)
 
 
-def test_the_command_line_names_a_missing_roster_or_word_list_in_vietnamese(tmp_path, capsys):
-    """Before: '[Errno 2] No such file or directory' for a roster; a mistyped --words path was
-    read as an empty dictionary without a word, and every local name was flagged."""
+def test_the_command_line_names_a_missing_roster_in_vietnamese(tmp_path, capsys):
+    """Before: '[Errno 2] No such file or directory'."""
     from minutes_app.cli import main
 
     report = tmp_path / "bb.txt"
@@ -113,10 +112,3 @@ def test_the_command_line_names_a_missing_roster_or_word_list_in_vietnamese(tmp_
     assert main(["check", "--roster", str(tmp_path / "khong_co.csv"), str(report)]) == 2
     err = capsys.readouterr().err
     assert "không tìm thấy tệp" in err and "Errno" not in err and "No such" not in err
-    assert main(["check", "--words", str(tmp_path / "tu_dien.txt"), str(report)]) == 2
-    assert "Không đọc được từ điển cá nhân" in capsys.readouterr().err
-    assert main(["check", "--words", str(tmp_path), str(report)]) == 2
-    assert "đó là một thư mục" in capsys.readouterr().err
-    words = tmp_path / "tu_dien.txt"
-    words.write_text("Thể\n", encoding="utf-8")
-    assert main(["check", "--words", str(words), str(report)]) == 0
