@@ -132,7 +132,8 @@ def run_check(args: argparse.Namespace) -> int:
         else:
             roster = tuple(roster_module.import_file(args.roster))
     except (OSError, ValueError, KeyError) as err:
-        print(f"Không đọc được danh bạ cán bộ {args.roster or roster_module.default_path()}: {err}", file=sys.stderr)
+        reason = os_reason(err) if isinstance(err, OSError) else err  # the OS's text is English
+        print(f"Không đọc được danh bạ cán bộ {args.roster or roster_module.default_path()}: {reason}", file=sys.stderr)
         return 2
     analyzer = Analyzer(disabled=frozenset(args.disable), user_words=UserDictionary(args.words).words(),
                         roster=roster)

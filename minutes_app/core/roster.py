@@ -18,6 +18,7 @@ import os
 import re
 import tempfile
 import unicodedata
+import zipfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -69,9 +70,13 @@ def parse_date(value) -> str:
     else:
         match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
         if not match:
-            raise ValueError(f"ngày không đọc được: {text!r}")
+            raise ValueError(f"ngày “{text}” không đọc được: hãy ghi ngày/tháng/năm, ví dụ 01/10/2025")
         day, month, year = map(int, match.groups())
-    return dt.date(year, month, day).isoformat()
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # Python's own reason ("day is out of range for month") is English
+        raise ValueError(f"ngày “{text}” không có thật (tháng {month} năm {year} không có ngày {day})"
+                         if 1 <= month <= 12 else f"ngày “{text}” không có thật (không có tháng {month})") from None
 
 
 @dataclass(frozen=True)
@@ -152,7 +157,21 @@ class Roster:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             return roster
-        roster.people = [Person.from_json(p) for p in data.get("people", []) if p.get("name")]
+        except UnicodeDecodeError:
+            raise ValueError(f"“{path.name}” không phải tệp UTF-8 của chương trình") from None
+        except json.JSONDecodeError as err:  # a hand edit gone wrong; json's reason is English
+            raise ValueError(f"“{path.name}” bị hỏng (lỗi cú pháp JSON ở dòng {err.lineno})") from None
+        entries = data.get("people", []) if isinstance(data, dict) else None
+        if not isinstance(entries, list) or not all(isinstance(p, dict) for p in entries):
+            # another program's JSON: it used to stop the editor and `check` with an AttributeError
+            raise ValueError(f"“{path.name}” không phải danh bạ cán bộ của chương trình")
+        for entry in entries:
+            if not entry.get("name"):
+                continue
+            try:
+                roster.people.append(Person.from_json(entry))
+            except (ValueError, TypeError, AttributeError) as err:
+                raise ValueError(f"“{path.name}”, cán bộ {entry.get('name')}: {err}") from None
         return roster
 
     def save(self) -> None:
@@ -259,17 +278,38 @@ def export_csv(people: Iterable[Person], path: Path) -> None:
     Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
 
 
+def _people(rows: list[Sequence]) -> list[Person]:
+    """The entries of a table's rows (header included); a bad date names its row, numbered as
+    the spreadsheet shows it, so a clerk finds it among hundreds."""
+    people = []
+    for number, row in enumerate(rows, start=1):
+        if (number == 1 and _is_header(row)) or not any(c not in (None, "") for c in row):
+            continue
+        try:
+            person = _person(row)
+        except ValueError as err:
+            raise ValueError(f"Dòng {number}: {err}.") from None
+        if person is not None:
+            people.append(person)
+    return people
+
+
 def import_csv(path: Path) -> list[Person]:
-    text = Path(path).read_text(encoding="utf-8-sig")
+    """A CSV as Excel writes it: UTF-8 with or without a BOM, UTF-16 ("Unicode Text") or the
+    Vietnamese Windows code page (Excel's plain "CSV", cp1258), read as the editor reads .txt."""
+    from .loading import LoadError, decode_text
+
+    path = Path(path)
+    try:
+        text, _ = decode_text(path.read_bytes(), path.name)
+    except LoadError as err:
+        raise ValueError(str(err)) from None
     sample = text[:2048]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    if rows and _is_header(rows[0]):
-        rows = rows[1:]
-    return [p for p in (_person(r) for r in rows if r) if p]
+    return _people(list(csv.reader(io.StringIO(text), dialect)))
 
 
 def export_xlsx(people: Iterable[Person], path: Path) -> None:
@@ -291,15 +331,26 @@ def export_xlsx(people: Iterable[Person], path: Path) -> None:
 
 def import_xlsx(path: Path) -> list[Person]:
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
-    book = load_workbook(path, read_only=True, data_only=True)
     try:
-        rows = [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
-    finally:
-        book.close()
-    if rows and _is_header(rows[0]):
-        rows = rows[1:]
-    return [p for p in (_person(r) for r in rows if r and any(c not in (None, "") for c in r)) if p]
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            rows = [tuple(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+        finally:
+            book.close()
+    except OSError as err:
+        if err.errno is not None:  # the disk or the permissions: the caller says which
+            raise
+        raise ValueError(_not_a_workbook(path)) from None  # openpyxl: "no valid workbook part"
+    except (zipfile.BadZipFile, KeyError, ValueError, IndexError, InvalidFileException):
+        raise ValueError(_not_a_workbook(path)) from None
+    return _people(rows)
+
+
+def _not_a_workbook(path: Path) -> str:
+    return (f"“{Path(path).name}” không phải bảng tính Excel (.xlsx) đọc được — hãy mở tệp trong Excel, "
+            "chọn Lưu thành… → Excel Workbook (.xlsx) hoặc CSV UTF-8, rồi nhập lại")
 
 
 def import_file(path: Path) -> list[Person]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .loading import LoadError, load_file
 from .resources import resources_dir
 from .user_dictionary import APP_NAME
 
@@ -38,7 +39,9 @@ def user_folder() -> Path:
 
 
 def read_template(path: Path, own: bool = False) -> Template:
-    raw = Path(path).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    """A template file as the editor reads a .txt: an office's own one saved by Notepad as
+    “ANSI” (Windows-1258) or “Unicode” (UTF-16) was skipped without a word (UTF-8 only)."""
+    raw = load_file(path).text
     lines = raw.split("\n")
     name, source, body = "", "", []
     for i, line in enumerate(lines):
@@ -65,7 +68,7 @@ def list_templates(extra: Path | None = None) -> list[Template]:
         for path in sorted(folder.glob("*.txt")):
             try:
                 found[path.name] = read_template(path, own)
-            except (OSError, UnicodeDecodeError):
+            except (OSError, LoadError):
                 continue  # a broken file of the user's must not hide the others
     return list(found.values())
 

@@ -5,12 +5,12 @@ the editor and the command line; written atomically, read again when it changes 
 
 from __future__ import annotations
 
-import os
-import tempfile
 import unicodedata
 from pathlib import Path
 
 import platformdirs
+
+from .atomic import write_atomic
 
 APP_NAME = "minutes_app"  # the same folder as the editor's settings and autosaves
 FILE_NAME = "tu_dien_ca_nhan.txt"
@@ -63,14 +63,9 @@ class UserDictionary:
         """Write exactly these words (sorted), atomically: a crash never leaves half a file."""
         words = sorted({normalize(w) for w in words if normalize(w)})
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=self.path.parent, prefix=".tu_dien_", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(HEADER + "".join(f"{w}\n" for w in words))
-            os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        # with the mode of any new file: an exported list is for colleagues (mkstemp left it 0600)
+        write_atomic(self.path, lambda temp: temp.write_text(HEADER + "".join(f"{w}\n" for w in words),
+                                                             encoding="utf-8"))
         self._stamp = None  # read back on the next call
 
 

@@ -26,6 +26,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from .. import PRODUCT_NAME
+from ..core.atomic import write_atomic
 from ..core.engine import Analysis
 from ..core.text import normalize
 from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS
@@ -45,7 +46,10 @@ _TEXT_TAGS = {qn(f"w:{tag}") for tag in ("br", "cr", "noBreakHyphen", "ptab", "t
 
 
 def write_annotated(analysis: Analysis, output_path, source: Path | None = None) -> None:
-    build_annotated(analysis, source).save(str(output_path))
+    """Written beside the target and moved over it: a disk full or a crash mid-save never leaves
+    a broken .docx where the last good export was."""
+    document = build_annotated(analysis, source)
+    write_atomic(Path(output_path), lambda temp: document.save(str(temp)))
 
 
 def build_annotated(analysis: Analysis, source: Path | None = None):

@@ -13,15 +13,14 @@ written as body paragraphs, so nothing of the user's text is lost.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt
 
+from ..core.atomic import write_atomic
 from ..core.checks.dates import date_line
 from .styles import (
     BODY_PT,
@@ -170,14 +169,8 @@ def build_drafted(text: str):
 
 
 def write_drafted(text: str, output_path) -> None:
-    """Write atomically: a failed export never leaves half a file where the user looks."""
+    """Write atomically: a failed export never leaves half a file where the user looks. The file
+    gets the mode any program gives a new one (it was left 0600 by mkstemp, so colleagues could
+    not open an export in a shared folder), or keeps the one it had."""
     document = build_drafted(text)
-    path = Path(output_path)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".xuat_", suffix=".docx")
-    os.close(fd)
-    try:
-        document.save(temp)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomic(Path(output_path), lambda temp: document.save(str(temp)))

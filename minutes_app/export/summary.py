@@ -20,6 +20,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
 from .. import PRODUCT_NAME
+from ..core.atomic import write_atomic
 from ..core.engine import Analysis
 from ..core.numbers import format_compact, states
 from ..core.structure.document import DocStructure, Field, Target
@@ -88,7 +89,10 @@ VERDICT_LABELS = {"đạt": "đạt", "vượt": "vượt", "chưa đạt": "ch�
 
 
 def write_summary(analysis: Analysis, output_path, source: Path | None = None) -> None:
-    build_summary(analysis, source).save(str(output_path))
+    """Written beside the target and moved over it: a disk full or a crash mid-save never leaves
+    a broken .docx where the last good export was."""
+    document = build_summary(analysis, source)
+    write_atomic(Path(output_path), lambda temp: document.save(str(temp)))
 
 
 def build_summary(analysis: Analysis, source: Path | None = None):

@@ -76,6 +76,8 @@ def _start(window: MainWindow, file: Path | None, hook: test_hook.TestHook | Non
             window.statusBar().showMessage(i18n.tr("Đã khôi phục bản tự động lưu; chưa mở {}.", file.name), 8000)
     elif file is not None:
         window.open_path(file)
+    if window.roster_problem:
+        window.dialogs.error("Danh bạ cán bộ", window.roster_problem)
     if hook is not None:
         hook.started()
 

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QSizeP
 
 from . import i18n
 
-OPEN_FILTER = "Văn bản (*.txt *.docx);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx);;Mọi tệp (*)"
+# .doc is listed though it cannot be read: a clerk whose report is a .doc must see it, pick it
+# and be told how to save it as .docx (load_file), not find the folder empty.
+OPEN_FILTER = "Văn bản (*.txt *.docx *.doc);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx *.doc);;Mọi tệp (*)"
 SAVE_FILTER = "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)"
 DOCX_FILTER = "Tài liệu Word (*.docx)"
 TABLE_FILTER = "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..core.loading import LoadError, load_file
 from ..core.user_dictionary import UserDictionary, normalize
 from . import i18n, os_errors
 from .dialogs import ok_cancel_buttons
@@ -43,21 +44,25 @@ class DictionaryDialog(QDialog):
         return {normalize(line) for line in self.editor.toPlainText().splitlines() if line.strip()}
 
     def import_words(self) -> None:
+        """A list read as the editor reads a document: Notepad's UTF-16 ("Unicode"), Windows-1258
+        and Word's .docx give their words, not "\ufffd" or the zip's bytes."""
         path = self.dialogs.open_path(str(self.dictionary.path.parent))
         if not path:
             return
         try:
-            lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
-        except OSError as err:
-            self.dialogs.error("Từ điển cá nhân", os_errors.reason(err, reading=True))
+            lines = load_file(path).text.splitlines()
+        except LoadError as err:
+            self.dialogs.error("Từ điển cá nhân", str(err))
             return
         added = {normalize(w) for line in lines if (w := line.split("#", 1)[0].strip())}
         self.editor.setPlainText("\n".join(sorted(self.words() | added)))
 
     def export_words(self) -> None:
-        path = self.dialogs.save_path("tu_dien_ca_nhan.txt", title="Xuất từ điển")
+        path = self.dialogs.save_path(str(Path.home() / "tu_dien_ca_nhan.txt"), title="Xuất từ điển")
         if not path:
             return
+        if path.suffix.lower() != ".txt":  # the list is plain text: named .docx, Word could not open it
+            path = path.with_suffix(".txt")
         try:
             UserDictionary(Path(path)).replace(self.words())
         except OSError as err:

@@ -8,6 +8,7 @@ just learn their new offsets, so the user's scroll position and open groups surv
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import OrderedDict
 from typing import NamedTuple
 
@@ -61,6 +62,7 @@ def group_entities(entities: list[Entity], verdicts: list[ModelTarget] = ()
     """
     entries: OrderedDict[str, list[dict]] = OrderedDict((k, []) for k in KINDS)
     named: dict[tuple[str, str], dict] = {}
+    verdicts = _Overlaps(verdicts)
     for entity in entities:
         if entity.kind not in entries:
             continue
@@ -92,21 +94,37 @@ def target_verdicts(structure) -> list[ModelTarget]:
     return [ModelTarget(t.start, t.end, t.progress or t.verdict, t.target, t.result, t.unit) for t in structure.targets]
 
 
-def _verdict_over(entity: Entity, verdicts) -> str | None:
+class _Overlaps:
+    """The model's targets, found over a span by bisection. A scan of all of them for each of the
+    detector's targets made applying a result quadratic: 1.9 s of UI freeze after every pause in
+    typing on a 3.7M-character report (1,268 detector and 1,637 model targets)."""
+
+    def __init__(self, verdicts):
+        self.items = sorted(verdicts, key=lambda target: target[0])
+        self.starts = [target[0] for target in self.items]
+        self.longest = max((target[1] - target[0] for target in self.items), default=0)
+
+    def over(self, start: int, end: int) -> list:
+        """The targets that overlap ``start``–``end``, in the order of their starts."""
+        first = bisect_left(self.starts, start - self.longest)
+        return [t for t in self.items[first:bisect_left(self.starts, end)] if start < t[1]]
+
+
+def _verdict_over(entity: Entity, verdicts: _Overlaps) -> str | None:
     """The model's verdict of the target the detector read; of several targets in its sentence ("kiểm tra được 62/80
     tổ chức (đạt 75,5% kế hoạch năm), kiểm tra được 142/547 đảng viên (…)"), each of theirs, in order."""
     if entity.kind != "target":
         return None
-    over = [str(target[2]) for target in verdicts if target[2] and target[0] < entity.end and entity.start < target[1]]
+    over = [str(target[2]) for target in verdicts.over(entity.start, entity.end) if target[2]]
     return "; ".join(dict.fromkeys(over)) if over else None
 
 
-def _model_over(entity: Entity, verdicts) -> ModelTarget | None:
+def _model_over(entity: Entity, verdicts: _Overlaps) -> ModelTarget | None:
     """The one model target over a detector's target whose level or result it reads otherwise ("Tỷ lệ trẻ em dưới
     5 tuổi … là 9,8%, chỉ tiêu đề ra là dưới 10%": the detector's level is the age's 5, the model's 10%)."""
     if entity.kind != "target":
         return None
-    over = [t for t in verdicts if isinstance(t, ModelTarget) and t.start < entity.end and entity.start < t.end]
+    over = [t for t in verdicts.over(entity.start, entity.end) if isinstance(t, ModelTarget)]
     if len(over) != 1:
         return None
     model = over[0]

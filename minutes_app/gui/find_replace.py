@@ -71,6 +71,12 @@ class FindBar(QWidget):
         grid.addWidget(self.replace_all_button, 1, 3)
         grid.addWidget(self.status, 1, 4, 1, 3)
         grid.setColumnStretch(1, 1)
+        # Tab goes from what to find to what to put instead, as in Word's Replace: the grid's
+        # order sent it to “Trước”, and the spaces of a replacement typed next pressed it.
+        chain = (self.find_edit, self.replace_edit, self.next_button, self.prev_button, self.replace_button,
+                 self.replace_all_button, self.case, close)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.find_edit.returnPressed.connect(self.find_next)
         self.replace_edit.returnPressed.connect(self.replace_one)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_bar,

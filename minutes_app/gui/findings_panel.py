@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -85,6 +85,24 @@ class _CountLabel(QLabel):
         return hint
 
 
+class _FindingsView(QListView):
+    """The list, which says in words why it is empty: a blank white box after a check left
+    clerks unsure whether the check had run (seen in a session under Xvfb)."""
+
+    empty_text = ""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                         self.empty_text)
+        painter.end()
+
+
 class FindingsPanel(QWidget):
     """List + detail card. Signals carry the Finding itself."""
 
@@ -132,7 +150,8 @@ class FindingsPanel(QWidget):
 
         self._ignored_count = 0
         self.model = FindingsModel(self, self.rule_titles)
-        self.view = QListView()
+        self._checked = False
+        self.view = _FindingsView()
         self.view.setObjectName("findings_view")
         self.view.setModel(self.model)
         self.delegate = FindingDelegate(self.view, self.rule_titles)
@@ -245,9 +264,11 @@ class FindingsPanel(QWidget):
         return card
 
     # -- content -----------------------------------------------------------------------
-    def set_findings(self, findings: list[Finding]) -> None:
-        """Show ``findings`` (ignored ones already removed), keeping the selected one."""
+    def set_findings(self, findings: list[Finding], checked: bool = True) -> None:
+        """Show ``findings`` (ignored ones already removed), keeping the selected one; ``checked``
+        is False while the document has no analysis yet (an empty list then says nothing)."""
         self._all = list(findings)
+        self._checked = checked
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -267,7 +288,19 @@ class FindingsPanel(QWidget):
         self._update_card(self.current_finding())
         self._update_count()
 
+    def _update_empty_text(self) -> None:
+        if not self._checked or self.model.rowCount():
+            text = ""
+        elif not self._all:
+            text = i18n.tr("Không có phát hiện nào.")
+        else:
+            text = i18n.tr("Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.", len(self._all))
+        if text != self.view.empty_text:
+            self.view.empty_text = text
+            self.view.viewport().update()
+
     def _update_count(self) -> None:
+        self._update_empty_text()
         counts = {s: sum(1 for f in self._all if f.severity.value == s) for s in SEVERITIES}
         self.count_label.setText(" ".join(
             f"<span style='color:{SEVERITY_COLORS[s]}'>●</span> {counts[s]}" for s in SEVERITIES))
@@ -296,6 +329,7 @@ class FindingsPanel(QWidget):
 
     def retranslate(self) -> None:
         self._update_card(self.current_finding())
+        self._update_empty_text()
         self.set_ignored_count(self._ignored_count)
 
     def set_ignored_count(self, count: int) -> None:

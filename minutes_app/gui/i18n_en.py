@@ -24,6 +24,9 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
+    "Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.":
+        ("None of this severity; choose “All severities” to see the {} finding.",
+         "None of this severity; choose “All severities” to see all {} findings."),
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
     "Đã lưu {}": "Saved {}", "“{}” đang trống: hãy bắt đầu soạn.": "“{}” is empty: start writing.",
     "Đã khôi phục bản tự động lưu; chưa mở {}.": "Restored the autosave; {} was not opened.", "Đã xuất {}": "Exported {}",
@@ -61,11 +64,12 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Không mở được tệp": "Cannot open the file", "Không lưu được tệp": "Cannot save the file",
     "Không ghi được “{}”: {}": "Cannot write “{}”: {}", "Mở văn bản": "Open document",
     "Lưu thành": "Save as",
-    "Văn bản (*.txt *.docx);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx);;Mọi tệp (*)":
-        "Documents (*.txt *.docx);;Text files (*.txt);;Word documents (*.docx);;All files (*)",
+    "Văn bản (*.txt *.docx *.doc);;Tệp văn bản (*.txt);;Tài liệu Word (*.docx *.doc);;Mọi tệp (*)":
+        "Documents (*.txt *.docx *.doc);;Text files (*.txt);;Word documents (*.docx *.doc);;All files (*)",
     "Tài liệu Word (*.docx);;Tệp văn bản (*.txt)": "Word documents (*.docx);;Text files (*.txt)",
     "Tài liệu Word (*.docx)": "Word documents (*.docx)", "Tệp văn bản (*.txt)": "Text files (*.txt)",
     "Xuất văn bản": "Export", "tóm tắt": "summary", "có nhận xét": "with comments",
+    "thể thức HD 36": "HD 36 layout",
     "Chức năng xuất bản {} chưa có trong phiên bản này.": "Exporting the {} is not available in this version.",
     "Xuất văn bản không thành công: {}": "Export failed: {}",
     "Giới thiệu": "About",
@@ -198,6 +202,10 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         ("Roster: {} person added or given a new title.", "Roster: {} people added or given new titles."),
     "Họ và tên": "Full name", "Chức vụ (cách nhau bằng ;)": "Titles (separated by ;)", "Đơn vị": "Unit",
     "Từ ngày": "From", "Đến ngày": "To",
+    "Dòng {} ({}), cột “{}”: {}.": "Row {} ({}), column “{}”: {}.",
+    "Không đọc được danh bạ cán bộ: {}.": "The roster of officials could not be read: {}.",
+    "Không đọc được danh bạ cán bộ: {}. Danh bạ bắt đầu trống; tệp cũ được giữ lại là “{}”.":
+        "The roster of officials could not be read: {}. The roster starts empty; the old file is kept as “{}”.",
     "Họ tên, chức vụ và thời gian giữ chức vụ của cán bộ. Chương trình dùng danh bạ để gợi ý khi gõ và để kiểm tra "
     "tên, chức vụ trong văn bản. Ngày ghi dd/mm/yyyy; để trống “Đến ngày” nếu cán bộ còn giữ chức vụ.\nTệp: {}":
         "Officials' names, titles and the time they hold them. The roster completes names as you type and "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtWidgets import (
@@ -24,6 +25,15 @@ from . import i18n, os_errors
 from .dialogs import ok_cancel_buttons
 
 HEADERS = ("Họ và tên", "Chức vụ (cách nhau bằng ;)", "Đơn vị", "Từ ngày", "Đến ngày")
+DATE_COLUMNS = (3, 4)
+
+
+class BadCell(ValueError):
+    """A date the roster cannot read, with the cell it is in (to select it)."""
+
+    def __init__(self, row: int, column: int, message: str):
+        super().__init__(message)
+        self.row, self.column = row, column
 
 
 class RosterDialog(QDialog):
@@ -100,12 +110,19 @@ class RosterDialog(QDialog):
         return item.text() if item is not None else ""
 
     def people(self) -> list[Person]:
-        """The rows as entries (rows without a name dropped). Raises ValueError on a bad date."""
+        """The rows as entries (rows without a name dropped). Raises ValueError on a bad date,
+        naming its row, person and column (the table may hold hundreds of people)."""
         people = []
         for row in range(self.table.rowCount()):
             name = self._cell(row, 0)
             if not name.strip():
                 continue
+            for column in DATE_COLUMNS:
+                try:
+                    roster_core.parse_date(self._cell(row, column))
+                except ValueError as err:
+                    raise BadCell(row, column, i18n.tr("Dòng {} ({}), cột “{}”: {}.", row + 1, name.strip(),
+                                                       i18n.tr(HEADERS[column]), err)) from None
             titles = tuple(t for t in self._cell(row, 1).split(";") if t.strip())
             people.append(Person(name, titles, self._cell(row, 2), self._cell(row, 3), self._cell(row, 4)))
         return people
@@ -158,7 +175,7 @@ class RosterDialog(QDialog):
             self.set_people(merged)
 
     def export_people(self) -> None:
-        path = self.dialogs.save_table_path("danh_ba_can_bo.xlsx")
+        path = self.dialogs.save_table_path(str(Path.home() / "danh_ba_can_bo.xlsx"))
         if not path:
             return
         try:
@@ -171,7 +188,9 @@ class RosterDialog(QDialog):
     def accept(self) -> None:
         try:
             self.people()
-        except ValueError as err:
+        except BadCell as err:
+            self.filter.clear()  # the row may be filtered out of sight
+            self.table.setCurrentCell(err.row, err.column)
             self.dialogs.error("Danh bạ cán bộ", str(err))
             return
         super().accept()

@@ -28,9 +28,13 @@ class TemplateDialog(QDialog):
         self.resize(980, 600)
         self.list = QListWidget()
         self.list.setObjectName("template_list")
-        for template in self.templates:
-            label = template.name + (i18n.tr(" (mẫu của bạn)") if template.own else "")
-            QListWidgetItem(label, self.list)
+        labels = [t.name + (i18n.tr(" (mẫu của bạn)") if t.own else "") for t in self.templates]
+        for label in labels:
+            QListWidgetItem(label, self.list).setToolTip(label)
+        # As wide as the longest name (within reason): a third of the dialog cut "Báo cáo kết quả
+        # công tác (tháng/quý/6 tháng/n…" behind a horizontal scroll bar (a clerk session, Xvfb).
+        longest = max((self.list.fontMetrics().horizontalAdvance(label) for label in labels), default=0)
+        self.list.setMinimumWidth(min(longest + 4 * self.list.fontMetrics().averageCharWidth(), 460))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setObjectName("template_preview")
@@ -51,8 +55,8 @@ class TemplateDialog(QDialog):
         right.addWidget(self.preview, 1)
         right.addWidget(self.source)
         row = QHBoxLayout()
-        row.addWidget(self.list, 1)
-        row.addLayout(right, 2)
+        row.addWidget(self.list, 0)
+        row.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(note)

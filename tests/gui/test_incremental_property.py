@@ -96,6 +96,7 @@ def test_incremental_state_equals_fresh_analysis(qtbot, window, steps, ignore_fi
     # (vietnamese.suggest("hiệuoanh") ~42 s), which random deletions produce often; the
     # property is about the editor's incremental upkeep, so that rule sits out here.
     window.controller.set_disabled(frozenset({"spelling"}))
+    window.entities_dock.raise_()  # the panel is kept up to date while it can be seen
     window.session.state.ignores.clear()
     window.editor.set_text(BASE)
     window.controller.request_now()

@@ -160,6 +160,7 @@ def test_load_error_is_shown_and_nothing_is_lost(qtbot, window, dialogs, tmp_pat
 def test_entities_click_cycles_through_mentions(qtbot, window):
     """An organisation mentioned four times: each click selects the next mention."""
     analysis = open_and_wait(qtbot, window, SEED_001)
+    window.entities_dock.raise_()  # its tab chosen: the panel is filled while it can be seen
     group = window.entities_panel.groups["organization"]
     item = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0) == "Cụm II")
     mentions = [e for e in analysis.entities if e.kind == "organization" and e.text == "Cụm II"]
@@ -202,6 +203,7 @@ def test_official_row_merges_titles_and_cycles(qtbot, window):
     analysis = open_and_wait(qtbot, window, seed)
     mentions = [e for e in analysis.entities if e.kind == "official" and e.get("name") == "Nguyễn Văn Thể"]
     assert len(mentions) >= 2
+    window.entities_dock.raise_()  # its tab chosen: the panel is filled while it can be seen
     group = window.entities_panel.groups["official"]
     row = next(group.child(i) for i in range(group.childCount()) if group.child(i).text(0) == "Nguyễn Văn Thể")
     assert row.text(2) == str(len(mentions))

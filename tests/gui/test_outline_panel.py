@@ -120,6 +120,7 @@ def test_the_information_panel_gives_a_target_the_summary_s_verdict(qtbot, windo
     analysis = open_and_wait(qtbot, window, SEED_001)
     progress = [t for t in analysis.structure.targets if t.verdict == "tiến độ"]
     assert progress
+    window.entities_dock.raise_()  # its tab chosen: the panel is filled while it can be seen
     group = window.entities_panel.groups["target"]
     details = [group.child(i).text(1) for i in range(group.childCount())]
     for target in progress:

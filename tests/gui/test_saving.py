@@ -7,10 +7,11 @@ import errno
 import os
 import shutil
 import stat
+import tempfile
 
 import pytest
 
-from minutes_app.gui import atomic, os_errors
+from minutes_app.gui import os_errors
 
 from .conftest import SEED_001, type_text
 
@@ -76,7 +77,7 @@ def test_read_only_folder_message_and_cancel_keeps_the_text(qtbot, window, dialo
     def read_only(*args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
     type_text(window.editor, "Không được mất")
     assert window.save_as(tmp_path / "x.txt") is False
     reason = [c for c in dialogs.calls if c[0] == "save_failed"][0][2]
