@@ -10,6 +10,7 @@ weaker stays silent.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Iterator
 
@@ -288,12 +289,19 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
     by_sentence: dict[tuple[int, str], list[Relation]] = {}
     for relation in layer.of("share-open"):
         part, percent = relation.parts[0], relation.share
+        # (a count in a bracket closed before the share restates a base: "chiếm 15,00% tổng số (1.240 đồng chí) và
+        # chiếm 16,36% số …" is a second share of the sentence's subject, not of the 1.240)
+        between = text[part.end:percent.start]
         if part.kind != "count" or not part.noun_class or not 0 < percent.value < 100 \
+                or ")" in between and "(" not in between \
                 or not _HELD_BEFORE.search(text, max(0, percent.start - 16), percent.start) \
                 or APPROXIMATE_BEFORE.search(text, max(0, part.start - 12), part.start):
             continue
         by_sentence.setdefault((part.sentence, part.noun_class), []).append(relation)
     for group in by_sentence.values():
+        shares_of = Counter(r.parts[0].start for r in group)
+        # one count with two shares ("186 đồng chí, chiếm 15,00% … và chiếm 16,36% số …"): of two bases, not parallel
+        group = [r for r in group if shares_of[r.parts[0].start] == 1]
         if len(group) < 2:
             continue
         spans = [_implied_whole(r) for r in group]
@@ -540,6 +548,10 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     stated, decimals = percent.value, percent.decimals
     if _matches(true, stated, decimals):
         return None
+    whole = relation.whole
+    if whole.kind == "ratio" and 0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated,
+                                                                            decimals):
+        return None  # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate
@@ -725,6 +737,8 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
     for q in kin:
         if q.kind == "ratio" and q.total and _explains(part.value, q.total, percent):
             return True  # "29/32 đại biểu có mặt" … "27 phiếu (84,4%)": of the 32
+        if q.kind == "ratio" and 0 < q.value < q.total and _explains(part.value, q.value, percent):
+            return True  # … or of the 29 present
         if q.role in ("whole", "plan") and _explains(part.value, q.value, percent):
             return True  # another whole of its kind ("Đảng bộ có 545 đảng viên, trong đó 543 … được đánh giá")
         if q.kind == "count" and 0 < q.value < whole_value and _explains(part.value, whole_value - q.value, percent):

@@ -631,8 +631,10 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets; but after a colon the
         # whole's noun counted by its classifier lists it ("14 đảng viên mới: chi bộ thôn 7 đồng chí, …")
         return relations
-    if not exhaustive and any(re.match(r"\s+là\b", text[unit_end(text, p):]) for p in parts):
-        return relations  # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh": by a property
+    if not exhaustive and any(re.match(r"\s+(?:là|có)\b", text[unit_end(text, p):]) for p in parts):
+        # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh", "61 người có trình độ đại học,
+        # 24 người có trình độ cao cấp lý luận chính trị": subsets by a property
+        return relations
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
