@@ -393,7 +393,7 @@ def _unannounced_name(tokens: list[Token], i: int, text: str) -> int:
 def _may_hold_name(text: str, tokens: list[Token]) -> bool:
     """Whether _items can find a name item here: every name it reads follows a prefix or a rank
     ("đồng chí", "Đại tá": a match of either lexicon) or opens by itself (_unannounced_name, the
-    same test _items asks). Four paragraphs in five of a report have neither, and reading them
+    same test _items asks). Three paragraphs in four of the seed reports have neither, and reading them
     item by item (the detector's costliest step) found nothing (speed only)."""
     rank_roots, prefix_roots = lexicon_roots("ranks"), lexicon_roots("prefixes")
     for i, token in enumerate(tokens):
