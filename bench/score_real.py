@@ -5,6 +5,8 @@ Prints the counts (true, false, not yet judged) and the unjudged findings to jud
 --record, adds the current findings to judgments.json marked "?" for a person to fill in;
 every verdict already given stays, also for findings the checker no longer gives (a rule may
 come back on another branch, and its verdict must not be lost on the merge). Never tune a rule to one of these sentences.
+--folder DIR scores another folder of real texts with its own judgments.json (a batch kept outside
+the repository: other people's pages, gathered to measure, not to ship).
 """
 
 from __future__ import annotations
@@ -75,6 +77,9 @@ def record() -> None:
 
 
 if __name__ == "__main__":
+    if "--folder" in sys.argv:
+        FOLDER = Path(sys.argv[sys.argv.index("--folder") + 1]).resolve()
+        JUDGMENTS = FOLDER / "judgments.json"
     if "--record" in sys.argv:
         record()
     counts = score()

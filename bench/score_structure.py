@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT))
 FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tests/dev_structure",
            "tests/corpus_structure_extra", "tests/dev2_structure", "tests/dev3_structure", "tests/dev4_structure",
            "tests/dev5_structure_a", "tests/dev5_structure_b", "tests/dev6_structure_c", "tests/blind2_structure",
-           "tests/blind4_structure", "tests/blind5_structure", "tests/blind6_structure")
+           "tests/blind4_structure", "tests/blind5_structure", "tests/blind6_structure",
+           "tests/blind7_structure")
 BLIND = ("blind_structure",)
 
 

@@ -197,7 +197,14 @@ def _edit_guesses(base: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def suggest(word: str) -> str | None:
-    """The likeliest intended syllable, in the word's case, or None.
+    """The likeliest intended syllable, in the word's case, or None (the first of suggestions)."""
+    found = suggestions(word)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=4096)
+def suggestions(word: str) -> tuple[str, ...]:
+    """The intended syllables a slip may stand for, likeliest first, in the word's case.
 
     In order: a doubled key removed ("nghiêmm"); the same tone put on the right vowel
     ("qủa" → "quả", "ngươì" → "người"); a syllable differing only in its marks ("kêt" →
@@ -208,17 +215,17 @@ def suggest(word: str) -> str | None:
     """
     low = word.lower()
     if len(low) > 2 * _MAX_SYLLABLE_LETTERS:
-        return None  # no syllable is this long: several words joined, nothing to guess
+        return ()  # no syllable is this long: several words joined, nothing to guess
     for i in range(1, len(low)):
         SuggestionWork.evaluations += 1
         if low[i] == low[i - 1] and is_syllable(low[:i] + low[i + 1:]):
-            return _match_case(word, low[:i] + low[i + 1:])
+            return (_match_case(word, low[:i] + low[i + 1:]),)
     marks = [ch for ch in unicodedata.normalize("NFD", low) if ch in _TONES]
     if len(marks) == 1:
         SuggestionWork.evaluations += 1
         moved = _place_tone(strip_tones(low), marks[0])
         if moved and moved != low and is_syllable(moved):
-            return _match_case(word, moved)
+            return (_match_case(word, moved),)
     base = strip_tones(low)
     SuggestionWork.evaluations += len(_TONES) + 1
     retoned = [c for c in (_place_tone(base, t) for t in _TONES) if c and is_syllable(c)]
@@ -233,12 +240,12 @@ def suggest(word: str) -> str | None:
     same_letters = [c for c in dict.fromkeys(retoned + guesses) if fold(c) == fold(low)]
     pool = same_letters or guesses
     if not pool:
-        return None
+        return ()
     frequency = _frequency()
     tone = marks[0] if len(marks) == 1 else None
-    best = max(pool, key=lambda c: (tone is not None and tone in unicodedata.normalize("NFD", c),
-                                    frequency.get(to_old_tone_style(c), 0), -pool.index(c)))
-    return _match_case(word, best)
+    ranked = sorted(pool, key=lambda c: (tone is not None and tone in unicodedata.normalize("NFD", c),
+                                         frequency.get(to_old_tone_style(c), 0), -pool.index(c)), reverse=True)
+    return tuple(_match_case(word, c) for c in ranked)
 
 
 _TELEX_MARKS = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}

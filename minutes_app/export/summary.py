@@ -439,6 +439,14 @@ def _date(iso: str | None) -> str | None:
     return f"{day}/{month}/{year}"
 
 
+def _day(m) -> str | None:
+    """The meeting's date, or the day and month the text gives when no year can be known ("14/10 (không ghi năm)"):
+    a secretary sees what was written, and that the year is missing."""
+    if m.date is not None:
+        return _date(m.date.value)
+    return f"{m.day_month.value} (văn bản không ghi năm)" if m.day_month is not None else None
+
+
 # biên bản
 
 def _general(w: _Writer) -> None:
@@ -451,8 +459,9 @@ def _general(w: _Writer) -> None:
     # the conclusion's section tells it again only as the minutes' closing line
     start, end = _value(m.start), _value(m.end)
     when = f"{start} – {end}" if start and end else start or (f"kết thúc {end}" if end else "")
-    w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {_date(_value(m.date))}"
-                                                if m.date else "") if p) or None, where=_where(m.start or m.date))
+    day = _day(m)
+    w.fact("Thời gian", ", ".join(p for p in (f"{when}" if when else "", f"ngày {day}" if day else "") if p) or None,
+           where=_where(m.start or m.date or m.day_month))
     w.fact("Địa điểm", _value(m.place), where=_where(m.place))
     w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
     w.fact("Thư ký", _value(m.secretary), where=_where(m.secretary))
@@ -572,7 +581,7 @@ def _news_info(w: _Writer) -> None:
     if organiser and h.issuer_parent:
         organiser += f" ({h.issuer_parent.value})"
     w.fact("Cơ quan tổ chức", organiser, where=_where(h.issuer))
-    w.fact("Ngày", _date(_value(m.date)) if m else None, where=_where(m.date) if m else None)
+    w.fact("Ngày", _day(m) if m else None, where=_where(m.date or m.day_month) if m else None)
     if m is not None:
         w.fact("Hình thức", _form(m), where=_where(m.form))
         w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)

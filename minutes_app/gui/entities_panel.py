@@ -93,10 +93,12 @@ def target_verdicts(structure) -> list[ModelTarget]:
 
 
 def _verdict_over(entity: Entity, verdicts) -> str | None:
+    """The model's verdict of the target the detector read; of several targets in its sentence ("kiểm tra được 62/80
+    tổ chức (đạt 75,5% kế hoạch năm), kiểm tra được 142/547 đảng viên (…)"), each of theirs, in order."""
     if entity.kind != "target":
         return None
-    over = [target[2] for target in verdicts if target[2] and target[0] < entity.end and entity.start < target[1]]
-    return over[0] if len(over) == 1 else None
+    over = [str(target[2]) for target in verdicts if target[2] and target[0] < entity.end and entity.start < target[1]]
+    return "; ".join(dict.fromkeys(over)) if over else None
 
 
 def _model_over(entity: Entity, verdicts) -> ModelTarget | None:

@@ -180,7 +180,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Nhập từ tệp…": "Import from file…", "Xuất ra tệp…": "Export to file…", "Xuất từ điển": "Export dictionary",
     "Đã thêm “{}” vào từ điển cá nhân.": "Added “{}” to the personal dictionary.",
     # outline panel ("Tóm tắt", issue 18)
-    "Tóm tắt": "Outline", "chưa có": "missing", "chưa điền": "to fill in", "Văn bản": "Document", "Cuộc họp": "Meeting",
+    "Tóm tắt": "Outline", "chưa có": "missing", "{} (không ghi năm)": "{} (year not stated)", "chưa điền": "to fill in", "Văn bản": "Document", "Cuộc họp": "Meeting",
     "Thành phần": "Attendance", "Biểu quyết và quyết định": "Votes and decisions", "Loại": "Type",
     "Cơ quan": "Issuer", "Cấp trên": "Parent body", "Số": "Number", "Ngày": "Date", "Tiêu đề": "Title",
     "Người ký": "Signed by", "Tên": "Name", "Bắt đầu": "Start", "Kết thúc": "End", "Địa điểm": "Place",

@@ -65,7 +65,7 @@ class OutlinePanel(QWidget):
             self._meeting(structure)
         if structure.attendance is not None:
             self._attendance(structure)
-        if structure.genre in ("bien_ban", "tin_hoi_nghi") or structure.decisions:
+        if structure.genre == "bien_ban" or structure.decisions:
             self._decisions(structure)
         self._targets(structure)
         self._tasks(structure)
@@ -130,7 +130,7 @@ class OutlinePanel(QWidget):
         minutes = s.genre == "bien_ban"
         self._entry(group, "Tên", m.name, required=s.genre != "nghi_quyet")
         self._entry(group, "Loại", m.kind, required=minutes)
-        self._entry(group, "Ngày", _date_field(m.date))
+        self._entry(group, "Ngày", _date_field(m.date or m.day_month))
         self._entry(group, "Bắt đầu", m.start, required=minutes)
         self._entry(group, "Kết thúc", m.end, required=minutes)
         self._entry(group, "Địa điểm", m.place, required=minutes)
@@ -161,7 +161,7 @@ class OutlinePanel(QWidget):
     def _decisions(self, s: DocStructure) -> None:
         group = self._group("Biểu quyết và quyết định")
         if not s.decisions:
-            self._entry(group, "Biểu quyết", None, required=s.genre == "bien_ban")
+            self._entry(group, "Biểu quyết", None)  # minutes without a vote: shown as missing
             return
         labels = {"vote": "Biểu quyết", "election": "Bầu cử", "discipline": "Kỷ luật", "resolution": "Nghị quyết"}
         for decision in s.decisions:
@@ -223,5 +223,7 @@ class OutlinePanel(QWidget):
 def _date_field(item: Field | None) -> Field | None:
     if item is None:
         return None
+    if not isinstance(item.value, str):  # a DayMonth: the day and month as written, no year known
+        return Field(i18n.tr("{} (không ghi năm)", item.value), item.start, item.end)
     year, month, day = str(item.value).split("-")
     return Field(f"{day}/{month}/{year}", item.start, item.end)

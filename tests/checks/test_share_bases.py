@@ -165,3 +165,35 @@ def test_levels_of_those_rated_are_not_short_of_the_total(text, silent):
     found = [f for f in analyze(text).findings if f.code == "sum-mismatch"]
     assert (found == []) == silent, [(f.text, f.message) for f in found]
     assert all(f.severity.value == "warning" for f in found)
+
+
+# Class 7: the levels of a rating listed in one sentence with no "gồm" or lead: each share is of those rated (the
+# sum of the levels), not of every member stated before, who include some not rated.
+LEVELS_OF_THOSE_RATED = (
+    "Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng chí hoàn "
+    "thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn thành nhiệm vụ.",
+    "Năm 2023, Đảng bộ có 215 đảng viên. Kết quả, 31 đảng viên hoàn thành xuất sắc nhiệm vụ, đạt 15,1%; 160 đảng viên "
+    "hoàn thành tốt nhiệm vụ, đạt 78%; 14 đảng viên hoàn thành nhiệm vụ.",
+    "Toàn xã hiện có 64 đảng viên; trong năm có 9 đồng chí hoàn thành xuất sắc nhiệm vụ (15,5%), 45 đồng chí hoàn "
+    "thành tốt nhiệm vụ (77,6%), 4 đồng chí hoàn thành nhiệm vụ (6,9%).",
+)
+
+
+@pytest.mark.parametrize("text", LEVELS_OF_THOSE_RATED)
+def test_shares_of_the_levels_listed_in_a_sentence_are_of_their_sum(text):
+    assert _shares(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # neither the 40 members nor the 36 rated give 75,8 %
+    ("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng chí hoàn "
+     "thành tốt nhiệm vụ, chiếm 75,8%; 2 đồng chí hoàn thành nhiệm vụ.", "75,8%"),
+    # one level alone: no sum of levels, the members stated before are the base
+    ("Năm 2023, Đảng bộ có 215 đảng viên. Kết quả, 160 đảng viên hoàn thành tốt nhiệm vụ, đạt 78%.", "78%"),
+    # counts of another class (chi bộ) are no levels of the members rated
+    ("Toàn xã hiện có 64 đảng viên; trong năm có 9 đồng chí hoàn thành xuất sắc nhiệm vụ (16,4%), 5 chi bộ hoàn thành "
+     "tốt nhiệm vụ.", "16,4%"),
+])
+def test_a_share_no_sum_of_levels_gives_still_warns(text, flagged):
+    found = _shares(text)
+    assert any(flagged in shown for shown, _ in found), found

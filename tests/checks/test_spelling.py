@@ -82,3 +82,20 @@ def test_two_words_run_together_get_no_hunspell_guess():
     assert suggest("hiệuoanh") is None
     assert suggest("hiệuquả") is None
     assert suggest("tfực") == "thực"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # right before a figure: the word a report writes there ("đạt"), not the most frequent one ("đất")
+        ("Tri Tôn 15/15 cơ sở tổ chức đại hội (đat 100%).", [("đat", "đạt")]),
+        ("Năm 2024, xã đat 19/19 tiêu chí nông thôn mới.", [("đat", "đạt")]),
+        ("Kết nạp 12 đảng viên mới, đat 120% kế hoạch.", [("đat", "đạt")]),
+        # near-misses: no figure after it, or a mark typed that "đạt" lacks
+        ("Diện tích đat nông nghiệp là 209,35 ha.", [("đat", "đất")]),
+        ("Diện tích đât 5 ha đã được giao.", [("đât", "đất")]),
+        ("Xã giao 3 lô đât ở cho hộ nghèo.", [("đât", "đất")]),
+    ],
+)
+def test_a_slip_before_a_figure_takes_the_word_written_before_figures(text, expected):
+    assert found(text) == expected

@@ -82,3 +82,26 @@ def test_part_exceeds_whole():
     assert findings("đã kiểm tra 58/52 chi bộ", "part-exceeds-whole")
     assert findings("với 65 đảng viên trên tổng số 75 cán bộ, công chức", "part-exceeds-whole") == []
     assert findings("đã kiểm tra 52/52 chi bộ", "part-exceeds-whole") == []
+
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("Năm 2025 kết nạp 29 đảng viên trên chỉ tiêu 35, đạt 82,8%.", "82,9"),
+    ("Phát triển được 23 hội viên mới so với kế hoạch 27 hội viên, đạt 85,1%.", "85,2"),
+    ("Thu ngân sách thực hiện 4.657 triệu đồng so với dự toán 6.000 triệu đồng, đạt 77,61%.", "77,62"),
+])
+def test_a_truncated_attainment_is_a_warning_that_says_so(text, suggestion):
+    """Result ÷ plan cut instead of rounded (82,857 → 82,8): the writer's habit, named, never an error."""
+    found = findings(text, "percent-mismatch")
+    assert [(f.severity, f.suggestion) for f in found] == [(Severity.WARNING, suggestion)]
+    assert "cắt bỏ phần lẻ thay vì làm tròn" in found[0].message
+
+
+def test_a_plan_after_trên_is_named_by_its_own_words():
+    """"29 đảng viên trên chỉ tiêu 35": the plan is "chỉ tiêu 35", not "đảng viên trên chỉ tiêu 35"."""
+    found = findings("Năm 2025 kết nạp 29 đảng viên trên chỉ tiêu 35, đạt 80,1%.", "percent-mismatch")
+    assert len(found) == 1 and "so với kế hoạch chỉ tiêu 35 là" in found[0].message
+
+
+def test_a_rounded_attainment_is_silent():
+    assert findings("Chỉ tiêu trồng 1.200 cây xanh, thực hiện 1.019 cây, đạt 84,9%.", "percent-mismatch") == []

@@ -71,6 +71,8 @@ def test_panel_follows_each_analysis(qtbot, window):
     assert _entry(panel, "Văn bản", "Loại").text(1) == "Tin hội nghị"
     chairs = [c.text(1) for c in panel.entries() if c.text(0) == "Chủ trì"]
     assert "Đinh Văn Quyết" in chairs
+    assert not window.analysis.structure.decisions
+    assert "Biểu quyết và quyết định" not in panel.groups  # no vote in the news: no empty heading either
 
 
 def test_screenshot_of_the_panel(qtbot, window, tmp_path):
@@ -142,3 +144,17 @@ def test_a_target_s_level_is_shown_with_the_comparison_the_text_states(qtbot):
     group = panel.groups["Chỉ tiêu"]
     shown = [group.child(i).text(1) for i in range(group.childCount())]
     assert shown == ["88,2% / > 85%: vượt", "1,6% / < 2%: đạt", "3 / ≤ 4: đạt", "3 / ≥ 2: vượt", "12,5 / 12: vượt"], shown
+
+
+def test_a_day_without_its_year_is_shown_as_written(qtbot):
+    """"vào lúc 8 giờ ngày 14/10" in minutes that give no year: the day and month, and that the year is missing."""
+    text = ("CHI BỘ THÔN ĐÔNG HẠ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\nHỘI NGHỊ CHI BỘ LẦN THỨ 5\n"
+            "Vào lúc 8 giờ ngày 14/10, tại hội trường Đảng ủy xã, Chi bộ họp hội nghị lần thứ 5.\n"
+            "Chủ trì: đồng chí Lê Văn Hòa, Bí thư Chi bộ.\n")
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    panel.set_structure(analyze(text).structure)
+    day = _entry(panel, "Cuộc họp", "Ngày")
+    assert day.text(1) == "14/10 (không ghi năm)"
+    start, end = day.data(0, SPAN_ROLE)
+    assert text[start:end] == "14/10"

@@ -27,6 +27,7 @@ from ..quantities.relations import (
     EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    TALLY_HEADS,
     assessed_parts,
     found_among_examined,
     heads_agree,
@@ -67,13 +68,18 @@ def _part_value(relation: Relation) -> float:
     return relation.parts[0].value
 
 
+# "kết nạp 29 đảng viên trên chỉ tiêu 35": the label read before 35 runs back over the result's noun; the
+# number is named by what follows the last connective ("chỉ tiêu 35")
+_LABEL_TAIL = re.compile(r"\b(?:trên|so với)\s+")
+
+
 def _describe(quantity: Quantity, text: str) -> str:
     """"420 chi bộ", "1.200 triệu đồng", "62/80 tổ chức": the quantity as the reader names it."""
     if quantity.kind in ("count", "ratio") and quantity.unit:
         words = len(quantity.head.split()) if quantity.noun_class and quantity.head else 3
         return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
     if quantity.bare:
-        return f"{quantity.label} {quantity.text}"
+        return f"{_LABEL_TAIL.split(quantity.label)[-1]} {quantity.text}"
     if quantity.kind == "count" and quantity.head and quantity.label:  # "Tổng số hội viên: 320" → "320 hội viên"
         return f"{quantity.text} {quantity.head}"
     return quantity.text
@@ -93,6 +99,14 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
+    Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
+    Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    Example("Xã đã đạt 81,2% tổng số tiêu chí (404/495).", "81,2%", "81,6%"),
+    Example("Xã đã đạt 81,6% tổng số tiêu chí (404/495)."),
+    Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,94% (2.235/ 21.304).", "10,94%", "10,49%"),
+    Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,49% (2.235/ 21.304)."),
+    Example("Thu ngân sách tăng 5,2% so với cùng kỳ (12.500 tỷ/11.880 tỷ đồng)."),
     # a growth rate against the base of another period written after it (a warning naming both)
     Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
     Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
@@ -220,6 +234,12 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "4,48%.", "4,48%", "3,84%"),
     Example("Cuối năm 2024, toàn huyện còn 1.240 hộ nghèo, chiếm tỷ lệ 4,86%; hộ cận nghèo là 980 hộ, chiếm tỷ lệ "
             "3,84%."),
+    # the levels of a rating listed in one sentence, no "gồm": their shares are of those rated (their sum, 36),
+    # not of every member stated before (40)
+    Example("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng "
+            "chí hoàn thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn thành nhiệm vụ."),
+    Example("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng "
+            "chí hoàn thành tốt nhiệm vụ, chiếm 75,8%; 2 đồng chí hoàn thành nhiệm vụ.", "75,8%"),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -240,7 +260,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
-        issue = _share_issue(ctx.text, relation, layer.quantities + _levels_sums(layer.of("sum-of"), relation.parts[0]))
+        scope = layer.quantities + _levels_sums(layer.of("sum-of"), relation.parts[0])
+        issue = _share_issue(ctx.text, relation, scope)
+        if issue is not None:  # (the levels listed with the part are summed only for a share that fits no base)
+            issue = _share_issue(ctx.text, relation, scope + _listed_levels_sum(ctx.text, layer.quantities, relation.parts[0]))
         if issue is not None:
             yield issue
     for relation in layer.of("growth"):
@@ -547,9 +570,11 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if relation.kind == "result-vs-plan":
         number = percent.text.rstrip("% ")
         start, end = percent.start, percent.start + len(number)
+        truncated = _matches(truncate(true, decimals), stated, decimals)
+        why = f"ghi {number}% là cắt bỏ phần lẻ thay vì làm tròn" if truncated else "tỷ lệ đạt = kết quả ÷ kế hoạch"
         message = (f"Kết quả {_describe(relation.parts[0], text)} so với kế hoạch {_describe(relation.whole, text)} "
-                   f"là {exact}%{rounded}, không phải {number}%: tỷ lệ đạt = kết quả ÷ kế hoạch.")
-        severity = Severity.WARNING if _matches(truncate(true, decimals), stated, decimals) else None
+                   f"là {exact}%{rounded}, không phải {number}%: {why}.")
+        severity = Severity.WARNING if truncated else None
         if not relation.explicit:  # the plan is in the sentence before: a warning naming it
             message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
             severity = Severity.WARNING
@@ -928,6 +953,25 @@ def _levels_sums(sums, part: Quantity) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+def _listed_levels_sum(text: str, quantities: tuple[Quantity, ...], part: Quantity) -> tuple[Quantity, ...]:
+    """The counts of the part's sentence that each name a level of the classification the part names ("6 đồng chí
+    hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng chí hoàn thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn
+    thành nhiệm vụ"), summed as a whole in scope: all those rated, the base of such shares when the total stated
+    before counts members not rated. No "gồm" or stated whole ties these levels together, so no sum-of holds
+    them and _levels_sums finds nothing."""
+    if part.kind != "count" or not part.noun_class:
+        return ()
+    groups = level_groups(part, text)
+    if not groups:
+        return ()
+    levels = [q for q in quantities if q.kind == "count" and q.sentence == part.sentence
+              and q.noun_class == part.noun_class and groups & level_groups(q, text)]
+    if len(levels) < 2:
+        return ()
+    return (Quantity(-1, -1, "", "count", sum(q.value for q in levels), noun_class=part.noun_class, head=part.head,
+                     role="whole"),)
+
+
 def _measured_in_its_paragraph(ctx: DocumentContext, share: Quantity) -> bool:
     """The percentage is already the share of an explicit whole or plan in its own paragraph."""
     for paragraph in ctx.paragraphs:
@@ -1255,15 +1299,40 @@ def _group_label(label: str) -> bool:
     Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),
+    # "Trong đó" after counts of several kinds: each count of its opening clause is part of the one of its kind (a
+    # warning naming it)
+    Example("UBKT các cấp đã kiểm tra 85 tổ chức đảng và 350 đảng viên. Trong đó UBKT Huyện ủy kiểm tra 9 tổ chức "
+            "đảng và 415 đảng viên.", "415 đảng viên"),
+    Example("UBKT các cấp đã kiểm tra 85 tổ chức đảng và 350 đảng viên. Trong đó UBKT Huyện ủy kiểm tra 9 tổ chức "
+            "đảng và 15 đảng viên."),
     # A result may exceed its plan; a date is not a ratio.
     Example("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu Nghị quyết."),
+    Example("Kết nạp 25/20 đảng viên theo kế hoạch năm."),
+    # a tally of targets counts the targets themselves, and "đúng kế hoạch" is a schedule, not a plan's figure
+    Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 22/21 chỉ tiêu Nghị quyết Đại hội đề ra.", "22/21"),
+    Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội đề ra."),
+    Example("Đến nay xã đạt 20/19 tiêu chí nông thôn mới theo kế hoạch của huyện.", "20/19"),
+    Example("Đến nay xã đạt 17/19 tiêu chí nông thôn mới theo kế hoạch của huyện."),
+    Example("Đến ngày 29/9, 19/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch.", "19/18"),
+    Example("Đến ngày 29/9, 18/18 chi bộ đã tổ chức xong đại hội theo đúng kế hoạch."),
     Example("Kết nạp 63 đảng viên trên chỉ tiêu 60, đạt 105%."),
     Example("Trong hai ngày 21 và 22/4, Ủy ban họp kỳ thứ 2."),
+    Example("Toàn xã có 6/5 làng đạt danh hiệu làng văn hóa.", "6/5"),
+    # the counted noun named before a bare ratio ("số chỉ tiêu đạt 64/57")
+    Example("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 64/57.", "64/57"),
+    Example("Xã tự đánh giá đạt 12/19 tiêu chí, số chỉ tiêu đạt 44/57."),
+    Example("Tỷ số bàn thắng là 5/3."),
+    Example("Toàn xã có 5/5 làng đạt danh hiệu làng văn hóa."),
     Example("Sáng 21/6, kỳ họp bế mạc."),
     # an assessed count in a later sentence, of the total stated before (a warning naming it)
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.", "27 chi bộ"),
     Example("Đảng bộ có 25 chi bộ. Qua kiểm tra, có 22 chi bộ thực hiện tốt quy chế."),
     Example("Đảng bộ xã có 25 chi bộ. Huyện có 270 chi bộ."),
+    # those to be disciplined among those found at fault, among those examined (a warning naming them)
+    Example("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có khuyết điểm, vi phạm; phải thi hành kỷ luật 7 đảng "
+            "viên.", "7 đảng viên"),
+    Example("Qua kiểm tra 20 đảng viên, kết luận 5 đảng viên có khuyết điểm, vi phạm; phải thi hành kỷ luật 3 đảng "
+            "viên."),
     # those an action was done for, named by the total's plain noun (a warning naming the total)
     Example("Toàn phường có 1.186 người cao tuổi. Trong năm đã lập hồ sơ quản lý sức khỏe cho 1.240 người cao tuổi.",
             "1.240 người cao tuổi"),
@@ -1286,10 +1355,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
         if part.bare and level_group(part, text) is None and not _group_label(part.label):
             continue  # "…, trong đó nữ 10, độ tuổi 28": a bare number is a part for its share, not surely a count
         subset = any(c.text.lower().startswith("trong") for c in relation.cues)  # "…; trong đó 35 đồng chí …"
-        if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset):
+        if whole.role == "plan" or part.role == "plan" or (_plan_sentence(text, part, layer) and not subset
+                                                            and not _ratio_of_its_own(text, whole, layer)):
             continue  # a result may exceed its plan
         if whole.kind == "ratio":
-            if whole.noun_class is None or _restated_above_100(whole, layer):
+            if whole.noun_class is None and not _noun_named_before(text, whole) or _restated_above_100(whole, layer):
                 continue  # no counted noun, or "971/876 = 110,8%": a result over its plan, meant
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
@@ -1659,21 +1729,73 @@ def layer_sentences(text: str, layer) -> list[tuple[int, int]]:
     return [spans[k] for k in sorted(spans)]
 
 
+# "số chỉ tiêu đạt 44/57", "Số đảng viên được đánh giá: 45/42": the counted noun named before a bare ratio
+_NOUN_THEN_RATIO = re.compile(r"(?<!\w)[Ss]ố\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)"
+                              r"(?:\s+(?:đạt|được\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|là|hoàn\s+thành))?\s*:?\s*$")
+
+
+def _noun_named_before(text: str, ratio: Quantity) -> str | None:
+    """The head of the counted noun named before a bare ratio, if any."""
+    named = _NOUN_THEN_RATIO.search(text, max(0, ratio.start - 50), ratio.start)
+    head, noun_class, _ = head_of(named["noun"]) if named else (None, None, None)
+    return head if noun_class not in (None, "time", "money") else None
+
+
 def _restated_above_100(ratio: Quantity, layer) -> bool:
     return any(r.kind == "share-of" and r.whole is ratio and r.share.value > 100 for r in layer.relations)
 
 
 def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
+    return bool(_PLAN_CONTEXT.search(_sentence_around(text, quantity, layer)))
+
+
+def _sentence_around(text: str, quantity: Quantity, layer) -> str:
     for clause in layer.clauses:
         if clause.start <= quantity.start < clause.end:
             sentence = [c for c in layer.clauses if c.sentence == clause.sentence]
-            return bool(_PLAN_CONTEXT.search(text[sentence[0].start:sentence[-1].end]))
-    return False
+            return text[sentence[0].start:sentence[-1].end]
+    return ""
+
+
+# "theo đúng kế hoạch", "đúng kế hoạch": on schedule, no planned figure
+_ON_SCHEDULE = re.compile(r"(?:theo\s+)?đúng\s+kế\s+hoạch", re.IGNORECASE)
+
+
+def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
+    """A ratio "a/b" that no plan word of its sentence makes a result over its plan: a tally of targets ("hoàn thành
+    22/21 chỉ tiêu Nghị quyết đề ra": b targets set, a of them met, never more), or a sentence whose only plan word
+    says it ran on schedule ("19/18 chi bộ đã tổ chức đại hội … theo đúng kế hoạch")."""
+    if whole.kind != "ratio":
+        return False
+    if (whole.head or _noun_named_before(text, whole)) in TALLY_HEADS:
+        return True
+    return not _PLAN_CONTEXT.search(_ON_SCHEDULE.sub(" ", _sentence_around(text, whole, layer)))
 
 
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", examples=(
     Example("Tổng số đơn thư nhận được là 18 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh.", "18", "17"),
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
+    # a whole named first, then sorted by the levels of one classification: they cannot pass it, may fall short
+    Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 16 chi bộ hoàn thành tốt "
+            "nhiệm vụ.", "20 chi bộ"),
+    Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 15 chi bộ hoàn thành tốt "
+            "nhiệm vụ."),
+    Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt "
+            "nhiệm vụ."),
+    Example("Năm 2024, trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa."),
+    # a bound or an estimate ("trên 100 hộ", "đạt hơn 300 triệu đồng") is no figure to add up; "cấp trên" is no bound
+    Example("Năm qua đã hỗ trợ trên 100 hộ, gồm 60 hộ nghèo và 70 hộ cận nghèo."),
+    Example("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng; thu phí đạt 150 triệu đồng."),
+    Example("Tổng thu ngân sách đạt 41.260 triệu đồng, gồm: thu cân đối 28.470 triệu đồng và thu bổ sung từ ngân sách "
+            "cấp trên 11.850 triệu đồng.", "41.260 triệu đồng"),
+    # an amount, its share of the plan, then the list of what it is made of
+    Example("Tổng giá trị sản xuất đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
+            "triệu đồng; thương mại - dịch vụ 19.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng.",
+            "55.722 triệu đồng"),
+    Example("Tổng giá trị sản xuất đạt 55.722 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông nghiệp 28.279 "
+            "triệu đồng; thương mại - dịch vụ 18.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng."),
+    Example("Tổng chi ngân sách 14.305 triệu đồng, bằng 68,2% dự toán; trong đó chi đầu tư 3.980 triệu đồng, chi "
+            "thường xuyên 9.862 triệu đồng."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
     # the levels of those rated, the exempt named beside the total: not short of it
@@ -1785,8 +1907,10 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                 _BALLOT_KIND_AFTER.match(ctx.text, p.end) for p in parts):
             continue  # valid and invalid against the ballots collected: vote-mismatch (ballots.py)
         total = sum(p.value for p in parts)
-        if abs(total - whole.value) <= _tolerance([whole, *parts]):
+        if abs(total - whole.value) <= _tolerance([whole, *parts]) or relation.open_ended and total < whole.value:
             continue
+        if _bounded(ctx.text, whole) or total < whole.value and any(_bounded(ctx.text, p) for p in parts):
+            continue  # "gần 2.015 tỷ đồng", "đạt hơn 302 tỷ đồng": bounds and round figures, no sum to check
         # A "trong đó" list may be partial (short: a warning); more than the whole is an error
         # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
         partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
@@ -1820,6 +1944,15 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _balance_issue(ctx.text, relation)
         if issue is not None:
             yield issue
+
+
+def _bounded(text: str, quantity: Quantity) -> bool:
+    """"trên 100 hộ", "gần 2.015 tỷ đồng", "khoảng 40": a bound or an estimate, not the figure itself (not "ngân
+    sách cấp trên 11.850 triệu đồng")."""
+    return bool(_BOUND_BEFORE.search(text, max(0, quantity.start - 12), quantity.start))
+
+
+_BOUND_BEFORE = re.compile(r"(?<!cấp\s)(?<!\w)(?:trên|khoảng|gần|hơn|xấp\s+xỉ|chừng)\s*$", re.IGNORECASE)
 
 
 def _those_counted_named(quantities, whole: Quantity, parts, total: float) -> bool:

@@ -132,6 +132,11 @@ def _most_items(segment: str) -> int:
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
             "3 cơ quan", "4 cơ quan"),
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    # the names end where ";" opens the next count
+    Example("Hội nghị bầu 3 đồng chí Phó Bí thư là: Ngô Thành Trung và Lê Văn Quý; 1 đồng chí Chủ nhiệm Ủy ban Kiểm "
+            "tra.", "3 đồng chí", "2 đồng chí"),
+    Example("Hội nghị bầu 2 đồng chí Phó Bí thư là: Ngô Thành Trung và Lê Văn Quý; 1 đồng chí Chủ nhiệm Ủy ban Kiểm "
+            "tra."),
     Example("Chi bộ Thôn 1, Chi bộ Thôn 2 và Chi bộ Trường Tiểu học là hai chi bộ được khen thưởng.",
             "hai chi bộ", "ba chi bộ"),
     Example("Chi bộ Thôn 1, Chi bộ Thôn 2 và Chi bộ Trường Tiểu học là ba chi bộ được khen thưởng."),
@@ -756,8 +761,9 @@ def _bare_name(name: str) -> str:
     return " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words)) or name
 
 
-# ";" then a lower-case word that is no honorific or title: a new clause, not the next person of the list
-_NEW_CLAUSE = re.compile(r";\s*(?!(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s)(?=[a-zđà-ỹ])")
+# ";" then a lower-case word that is no honorific or title, or a number (the next count: "…: A và B; 1 đồng chí Chủ
+# nhiệm …"): a new clause, not the next person of the list
+_NEW_CLAUSE = re.compile(r";\s*(?!(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s)(?=[a-zđà-ỹ]|\d)")
 _TIME_REASONS = frozenset(("year", "period", "duration or period"))  # not "5/5" (a day, or a vote)
 
 

@@ -35,7 +35,7 @@ def minutes_part_missing(ctx: DocumentContext):
     anchor = structure.header.type_line
     meeting, attendance = structure.meeting, structure.attendance
     missing = []
-    if meeting is None or (meeting.date is None and meeting.start is None):
+    if meeting is None or (meeting.date is None and meeting.day_month is None and meeting.start is None):
         missing.append("thời gian họp (ngày, giờ bắt đầu)")
     elif meeting.start is None:
         missing.append("giờ bắt đầu")

@@ -14,6 +14,7 @@ plain-ASCII words are foreign (online, admin) unless they decode as Telex ("dduw
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -33,6 +34,7 @@ from ..vietnamese import (
     repairs_with_next,
     strip_tones,
     suggest,
+    suggestions,
     to_new_tone_style,
     tone_count,
     tone_style,
@@ -242,7 +244,8 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
             if nearer and nearer != fix:
                 kind, fix = "unknown", nearer
         if kind == "unknown" and with_fix:
-            fix = _fix_from_neighbours(ctx.reading, start, end) or _capital_with_next(ctx.reading, start, end) or fix
+            fix = (_fix_from_neighbours(ctx.reading, start, end) or _capital_with_next(ctx.reading, start, end)
+                   or _before_figure(ctx.reading, start, end) or fix)
         if fix and not styled:
             style, styled = _paragraph_style(ctx.reading), True
         fix = _in_style(fix, style) if fix else None
@@ -289,6 +292,29 @@ def _fix_from_neighbours(reading: Reading, start: int, end: int) -> str | None:
     if k is None or reading.tokens[k].end != end:
         return None
     return context_fix(reading, k)
+
+
+def _before_figure(reading: Reading, start: int, end: int) -> str | None:
+    """A slip right before a number ("(đat 100%)"): the word a report writes before a figure
+    (resources/spelling_before_figures.txt) among the syllables the slip may stand for, keeping
+    every mark typed ("đât 5 ha" stays "đất"); None when none is."""
+    index = reading.derived("token_at_start", lambda r: {t.start: k for k, t in enumerate(r.tokens)})
+    k = index.get(start)
+    tokens = reading.tokens
+    if k is None or tokens[k].end != end or not reading.adjacent(k) or not tokens[k + 1].text[0].isdigit():
+        return None
+    typed, cues = _marks(tokens[k].lower), _figure_cues()
+    return next((c for c in suggestions(tokens[k].text)
+                 if to_old_tone_style(c.lower()) in cues and typed <= _marks(c.lower())), None)
+
+
+@lru_cache(maxsize=1)
+def _figure_cues() -> frozenset[str]:
+    return frozenset(map(to_old_tone_style, word_set("spelling_before_figures")))
+
+
+def _marks(syllable: str) -> frozenset[str]:
+    return frozenset(ch for ch in unicodedata.normalize("NFD", syllable) if unicodedata.combining(ch))
 
 
 def _capital_with_next(reading: Reading, start: int, end: int) -> str | None:

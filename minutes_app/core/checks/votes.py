@@ -187,6 +187,14 @@ def vote_levels_exceed(ctx: ParagraphContext):
 
 
 @rule("vote-mismatch", severity=Severity.ERROR, title="Kết quả biểu quyết không khớp", scope="document", examples=(
+    # the National Assembly's results: those who voted, then each kind, each with its share of all the deputies
+    Example("Với 439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu: 437 đại biểu tán thành, chiếm "
+            "tỷ lệ 88,80%; 2 đại biểu không tán thành (0,41%); 1 đại biểu không biểu quyết (0,20%).", "437"),
+    Example("Với 439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu: 436 đại biểu tán thành, chiếm "
+            "tỷ lệ 88,80%; 2 đại biểu không tán thành (0,41%); 1 đại biểu không biểu quyết (0,20%)."),
+    Example("Với 470 đại biểu tham gia biểu quyết, chiếm 95,72% tổng số đại biểu; 468 đại biểu tán thành (95,32%), "
+            "1 đại biểu không tán thành (0,2%), 1 đại biểu không biểu quyết (0,2%)."),
+    Example("Kết quả có 455 đại biểu tham gia biểu quyết tán thành, chiếm 92,3% tổng số đại biểu Quốc hội."),
     Example("Tổng số phiếu phát ra là 30, thu vào 31 phiếu.", "31"),
     Example("Tổng số phiếu phát ra là 31, thu vào 31 phiếu."),
     Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 43; số phiếu không hợp lệ là 3 phiếu.", "là 3"),
@@ -319,6 +327,8 @@ def _percent_issues(text: str, vote: Vote, block: Block | None, ctx: DocumentCon
         wholes = sorted({w for w in wholes if w > 0})
         if not wholes or any(_matches(value, decimals, part.count.value, w) for w in wholes):
             continue
+        if not part.denominator and any(_matches(value, decimals, part.count.value, w) for w in _implied_bases(vote)):
+            continue  # "439 đại biểu tham gia biểu quyết (89,41%) …; 2 không tán thành (0,41%)": of all the deputies
         if not part.denominator and ctx is not None:
             if people is None:
                 people = _people_in_scope(ctx, start)
@@ -329,6 +339,9 @@ def _percent_issues(text: str, vote: Vote, block: Block | None, ctx: DocumentCon
                 _matches(value, decimals, approve.count.value, w) for w in wholes):
             continue  # "Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%)": the approvals' share, last
         printed = text[start:end]
+        implied = _implied_bases(vote)
+        if implied and not part.denominator:  # the base the voters' own share implies, named too
+            wholes = sorted(set(wholes) | {round(vote.present.value * 100 / vote.present_pct[0])})
         computed = ", ".join(f"{part.count.value}/{w} = {format_vi(part.count.value / w * 100, decimals)}%"
                              for w in wholes)
         suggestion = None
@@ -339,6 +352,17 @@ def _percent_issues(text: str, vote: Vote, block: Block | None, ctx: DocumentCon
                     f"{_NAMES[kind].capitalize()} {part.count.value}: {computed}, không khớp với {printed} đã ghi "
                     f"(làm tròn đến {decimals} chữ số thập phân).",
                     suggestion=suggestion, severity=None if part.denominator else Severity.WARNING)
+
+
+def _implied_bases(vote: Vote) -> list[int]:
+    """The whole the voters' own share implies ("439 đại biểu tham gia biểu quyết, chiếm 89,41% tổng số đại biểu":
+    439 of about 491): every whole the printed share allows."""
+    if vote.present is None or vote.present_pct is None or vote.present_pct[0] <= 0:
+        return []
+    value, decimals = vote.present_pct
+    half = 0.5 * 10 ** -decimals
+    low, high = vote.present.value * 100 / (value + half), vote.present.value * 100 / max(value - half, 1e-9)
+    return list(range(max(vote.present.value, int(low)), int(high) + 1))[:50]
 
 
 _PARAGRAPHS_BACK = 8

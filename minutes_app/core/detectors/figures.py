@@ -40,14 +40,16 @@ PERIOD = re.compile(
 )
 TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR + r")(?!\d)")
 YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first letter looked at first: speed)
-RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
+RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/ ?(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
 MONEY = re.compile(
     r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)\s*+)?"
     r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)\b"
     r"|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn tỷ|ngàn tỷ|tỷ|triệu)\b"
 )
-COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
+# a measure's unit may be glued to its number, as portals print it ("315ha", "7.760tấn"); not "12h", "5m" (a clock, a
+# label)
+COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?:(?![\w%/]|[.,]\d)|(?=(?:ha|tấn|km|kg)(?!\w)))")
 # a unit never crosses a table cell (TAB), nor takes the first letter of an abbreviation ("do đ/c A")
 _WORD = re.compile(r"[^\S\t]*([^\W\d_]+)(?!/[^\W\d_](?![^\W\d_]))")
 

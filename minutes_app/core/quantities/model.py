@@ -220,3 +220,4 @@ class Relation:
     cues: tuple[Cue, ...] = ()
     levels: bool = False  # sum-of: the parts are the levels of one classification
     signs: tuple[int, ...] = ()  # balance: +1 / -1 per part (the level at the start, what came in, what went out)
+    open_ended: bool = False  # sum-of: the parts may leave some of the whole unsaid; only more than it is wrong

@@ -29,6 +29,9 @@ _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "
                          "doc_number": "document number"}
 _DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|đêm|từ|đến|dịp|lễ|kỷ niệm|tháng)\s*$",
                                re.IGNORECASE)
+# the verb or "và" a tally of counted things follows ("có 5/5 làng", "105/130 mô hình và 4/4 mô hình"): a day and month
+# followed by a counted noun never does
+_TALLY_BEFORE = re.compile(r"(?<!\w)(?:có|đạt|được|gồm|còn|và)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
@@ -346,8 +349,9 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
         if _DIGIT_DASH_BEFORE.search(before) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
             return "date range"  # "14-15/5", "30/5-7/6"; not a bullet's dash ("- 212/212 hộ")
         if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
-                quantity.noun_class is None or quantity.value > quantity.total or _DATE_WORD_BEFORE.search(before)):
-            return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"
+                quantity.noun_class is None or _DATE_WORD_BEFORE.search(before)
+                or quantity.value > quantity.total and not _TALLY_BEFORE.search(before)):
+            return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"; not "có 6/5 làng đạt …", a slip of a tally
     if quantity.kind == "count" and re.search(r"(?:^|\s)[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*$", before) \
             and quantity.noun_class is None and not re.search(r"(?:có|gồm|là|được|đạt)\s+$", before):
         return "identifier"  # "Tổ 5", "Trung ương 6", "Khu phố 3"

@@ -200,6 +200,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
         relations.extend(_level_shares(text, quantities, sentences, relations))
+    if "rong " in text:  # (last: the share readers take no base from a sort, whose percentages are often its levels')
+        relations.extend(_sorted_wholes(text, quantities, sentences, relations))
     return relations
 
 
@@ -391,6 +393,19 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # aside: a warning)
                     relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)) for part in parts)
                 continue
+            money = _LATE_SUBSET.match(text, end) if whole.kind == "money" else None
+            if money:
+                # "Tổng giá trị … 55.722,974 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông - lâm - thủy sản
+                # 28.279,409 triệu đồng; …": an amount, its share of the plan, then the amounts it is made of
+                parts = _parts(text, whole, counted[index + 1:], money.end(), _scope_end(text, sentences, whole.start))
+                if len(parts) >= 2 and all(p.kind == "money" for p in parts):
+                    cue = Cue(money.start("marker"), money.end("marker"), money["marker"])
+                    if money.group().rstrip().endswith(":"):  # a list ("trong đó:"): its amounts cannot pass the whole
+                        relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    else:  # "…; trong đó chi đầu tư 3.980 triệu đồng, chi thường xuyên 9.862 …": the main items only
+                        relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,))
+                                         for part in parts)
+                    continue
             relations.extend(_level_run(text, whole, counted[index + 1:], end, _scope_end(text, sentences, whole.start)))
             continue
         money_colon = not marker and whole.kind == "money"
@@ -448,10 +463,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
                   and q.role != "plan" and not in_bracket(text, previous_start, q.start)]
         wholes = [q for q in before if q.role == "whole"]
+        by_kind = len(before) > 1 and not in_sentence and opening.group().lower().startswith("trong")
         if not before or len(before) > 1 and len(wholes) != 1:
+            if by_kind:
+                relations.extend(_subsets_by_kind(text, counted, before, opening, s_end))
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
         parts = _parts(text, whole, [q for q in counted if q.start >= s_start], opening.end(), s_end)
+        if by_kind:  # "có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, … 7 đảng viên": the other kinds'
+            relations.extend(r for r in _subsets_by_kind(text, counted, before, opening, s_end)
+                             if r.whole is not whole or not parts)
+            if not parts:
+                continue
         cue = Cue(s_start, s_start + len(opening.group().rstrip(" :")), opening.group().strip(" :"))
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
@@ -461,6 +484,23 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "cộng" in text or "tổng số" in text:
         relations.extend(_totals_after(text, counted, sentences))
     return relations
+
+
+def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity], opening: re.Match,
+                     s_end: int) -> list[Relation]:
+    """"… kiểm tra 855 tổ chức đảng và 3.508 đảng viên. Trong đó UBKT Trung ương kiểm tra 9 tổ chức đảng và 15 đảng
+    viên, …": counts of several kinds before "Trong đó", one of each kind; each count of the opening clause is part
+    of the one of its own kind (inferred by the kind: a warning naming it)."""
+    classes = [q.noun_class for q in before]
+    if None in classes or len(set(classes)) != len(classes):
+        return []
+    start = opening.end() + len(re.match(r"[\s,]*", text[opening.end():s_end]).group())  # "Trong đó, …"
+    stop = next((start + m.start() for m in re.finditer(r"[,;:(]", text[start:s_end])), s_end)
+    cue = Cue(opening.start(), opening.start() + len(opening.group().rstrip(" :,")), opening.group().strip(" :,"))
+    whole_of = {q.noun_class: q for q in before}
+    return [Relation("part-of", whole_of[q.noun_class], (q,), explicit=False, cues=(cue,))
+            for q in counted if start <= q.start < stop and q.noun_class in whole_of
+            and q.kind == whole_of[q.noun_class].kind]
 
 
 _TOTAL_AFTER = re.compile(r"[;,(]\s*(?:(?:tổng\s+cộng|cộng|tổng\s+số)(?:\s+(?:là|có|lại|chung))?\s*:?\s*)$", re.IGNORECASE)
@@ -656,6 +696,10 @@ class _Parts(list):
 _SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
 
 
+_HEDGE_END = re.compile(r"(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?<!\w)(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$",
+                        re.IGNORECASE)
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
@@ -676,7 +720,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if parts and "(" in gap:
             # "269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở": an aside closed in brackets after a part is of that part
             gap = _CLOSED_ASIDE.sub(" ", gap)
-        if _COMPARISON.search(gap) or parts and _SUBSET_AFTER.search(gap):
+        # the words of the candidate's own item (after the last ";": "…, tăng 6,18%; công nghiệp - xây dựng ước đạt
+        # hơn 1.072 tỷ đồng"), a hedge right before it ("đạt hơn 302 tỷ đồng") no comparison
+        own = _HEDGE_END.sub("", gap.rsplit(";", 1)[-1])
+        if _COMPARISON.search(own) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
@@ -731,7 +778,10 @@ def _unnumbered_item(stretch: str, first: bool) -> bool:
     """Between two parts (or before the first) a whole item of the list with no number (a level
     written with a comma, "trong sạch, vững mạnh", is one item's words)."""
     stretch = _COMMA_LEVELS().sub(lambda m: m.group().replace(",", ""), stretch)
-    segments = re.split(r"[,;]|\svà\s", re.sub(r"\([^()]*\)", "", stretch))
+    stretch = re.sub(r"\([^()]*\)", "", stretch)
+    # a list whose items end with ";" keeps its commas and "và" inside an item's words ("; giá trị sản phẩm công
+    # nghiệp - tiểu thủ công nghiệp và xây dựng 8.832 triệu đồng")
+    segments = stretch.split(";") if ";" in stretch else re.split(r",|\svà\s", stretch)
     inner = segments[:-1] if first else segments[1:-1]
     return any(len(re.findall(r"[^\W\d_]+", segment)) >= 3 for segment in inner)
 
@@ -941,6 +991,73 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
     return relations
 
 
+# "Trong tổng số 18 chi bộ, …", "trong 24 chỉ tiêu …": the whole named first ("trên" alone is "more than")
+_SORTED_WHOLE_CUE = re.compile(r"(?<!\w)(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+$", re.IGNORECASE)
+# a sibling of the sort: after a comma, a semicolon or "và", "có" optional ("…, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt")
+_SORTED_PART_CUE = re.compile(r"(?:[,;]|(?<!\w)và)\s*(?:thì\s+)?(?:có\s+)?$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                   known: list[Relation]) -> list[Relation]:
+    """A whole named first, then sorted in its sentence into counts of its own noun: "Trong tổng số 18 chi bộ, có
+    14 chi bộ bầu …; có 04 chi bộ chỉ bầu …", "trong 24 chỉ tiêu …, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt 100%".
+    Each is part of it (explicit); siblings named by the levels of one classification ("hoàn thành tốt", "hoàn thành";
+    "đạt", "chưa đạt") cannot together pass it (a sum-of, open-ended: the sort may leave some unsaid), other siblings
+    may overlap ("20 xã đạt chuẩn nông thôn mới và 15 xã đạt chuẩn văn hóa") and are never summed. A bracket after
+    a sibling is about that sibling; "trong đó" after them picks a subset of them."""
+    relations: list[Relation] = []
+    counts = [q for q in quantities if q.kind == "count" and q.head is not None and q.role != "plan"]
+    related = {(id(r.whole), id(p)) for r in known for p in r.parts}
+    for index, whole in enumerate(counts):
+        cue_match = _SORTED_WHOLE_CUE.search(text, max(0, whole.start - 20), whole.start)
+        if cue_match is None or per_unit(text, whole):
+            continue
+        s_start, s_end = _sentence_of(sentences, whole.start)
+        parts: list[Quantity] = []
+        previous = unit_end(text, whole)
+        for candidate in counts[index + 1:]:
+            if candidate.start >= s_end:
+                break
+            if in_bracket(text, whole.start, candidate.start):
+                continue  # "(trong đó có 01 chi bộ bầu khuyết Bí thư)": about the sibling before it
+            gap = _BRACKETED.sub(" ", text[previous:candidate.start])
+            if "(" in gap or _SUBSET_AFTER.search(gap):
+                break  # inside a bracket, or a subset of what was sorted
+            if not (candidate.head == whole.head and _SORTED_PART_CUE.search(gap)):
+                if candidate.noun_class == whole.noun_class:
+                    break  # another count of the kind: the sort has ended
+                continue
+            parts.append(candidate)
+            previous = unit_end(text, candidate)
+        if not parts:
+            continue
+        cue = Cue(cue_match.start(), cue_match.end(), cue_match.group().strip())
+        relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
+                         if (id(whole), id(part)) not in related)
+        if len(parts) >= 2 and _distinct_levels(text, parts) and not any(
+                r.kind == "sum-of" and r.whole is whole for r in known):
+            relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, cues=(cue,), levels=True,
+                                      open_ended=True))
+    return relations
+
+
+def _distinct_levels(text: str, parts: list[Quantity]) -> bool:
+    """Each part names another level of one classification ("hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ"), not
+    the same one for other things ("20 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn văn hóa": both "đạt")."""
+    groups = [level_groups(p, text) for p in parts]
+    if not same_classification(groups):
+        return False
+    levels = classification_levels()[min(frozenset.intersection(*groups))]
+    named = []
+    for part in parts:
+        phrase = re.split(r"[,;(]|\.\s", text[unit_end(text, part):unit_end(text, part) + 60].lower())[0]
+        found = [(m.start(), -len(level), level) for level in levels
+                 for m in [re.search(r"(?<!\w)" + re.escape(level) + r"(?!\w)", phrase)] if m]
+        named.append(min(found)[2] if found else (part.label or "").lower())
+    return len(set(named)) == len(named)
+
+
 def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
     """"Trong kỳ tiếp nhận 5 đơn …. Đã giải quyết xong 6 đơn": what was settled is part of
     what was received (inferred: a warning naming it), unless the paragraph carries cases
@@ -991,7 +1108,7 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
     examined: list[Quantity] = []
     cues: dict[int, int] = {}  # an examined count's start → where its "kiểm tra" starts
     for q in counts:
-        found = _EXAMINED_BEFORE.search(text, max(0, q.start - 24), q.start)
+        found = _EXAMINED_BEFORE.search(text, max(0, q.start - 60), q.start)
         if found:
             cues[q.start] = found.start()
         elif examined and _JOINED.fullmatch(text, unit_end(text, examined[-1]), q.start):
@@ -1009,21 +1126,44 @@ def found_among_examined(text: str, counts: list[Quantity]) -> list[Relation]:
                 text, unit_end(text, part))):
             continue
         wholes = [q for q in examined if q.start < part.start and q.head == head]
+        if len(wholes) > 1:  # several examined before: the one of the part's own sentence, if one
+            wholes = [q for q in wholes if q.sentence == part.sentence]
         if len(wholes) == 1:
             whole = wholes[0]
             start, end = cues[whole.start], whole.end + len(text[whole.end:]) - len(text[whole.end:].lstrip()) + len(
                 whole.head or "")
             relations.append(Relation("part-of", whole, (part,), explicit=False, cues=(Cue(start, end, text[start:end]),)))
+    # "… kết luận có 1.575 tổ chức đảng và 6.695 đảng viên có vi phạm; phải thi hành kỷ luật 194 tổ chức đảng và
+    # 3.465 đảng viên": those to be disciplined are some of those found at fault
+    found = [r.parts[0] for r in relations]
+    joined: list[Quantity] = []
+    for part in counts:
+        cue = _DISCIPLINED_BEFORE.search(text, max(0, part.start - 40), part.start)
+        if cue is None and not (joined and _JOINED.fullmatch(text, unit_end(text, joined[-1]), part.start)):
+            continue
+        joined.append(part)
+        wholes = [q for q in found if q.start < part.start and q.head == part.head]
+        if len(wholes) > 1:
+            wholes = [q for q in wholes if q.sentence == part.sentence]
+        if part.head and len(wholes) == 1:
+            relations.append(Relation("part-of", wholes[0], (part,), explicit=False,
+                                      cues=(Cue(wholes[0].start, unit_end(text, wholes[0]),
+                                                text[wholes[0].start:unit_end(text, wholes[0])]),)))
     return relations
 
 
-_EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$",
-                              re.IGNORECASE)
+_DISCIPLINED_BEFORE = re.compile(r"(?<!\w)phải\s+thi\s+hành\s+kỷ\s+luật(?:\s+đối\s+với)?\s*$", re.IGNORECASE)
+
+
+# ("kiểm tra khi có dấu hiệu vi phạm đối với 3.005 tổ chức đảng": the Party's inspection of suspected faults)
+_EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+khi\s+có\s+dấu\s+hiệu\s+vi\s+phạm)?"
+                              r"(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$", re.IGNORECASE)
 EXAMINED_BEFORE = _EXAMINED_BEFORE
 _FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:có|được))?\s*$"  # "kết luận 06 đảng viên"
                            r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
-_FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)", re.IGNORECASE)
+_FOUND_AFTER = re.compile(r"\s*(?:có\s+|đã\s+)?(?:khuyết\s+điểm,?\s+)?(?:vi\s+phạm|có\s+dấu\s+hiệu\s+vi\s+phạm)",
+                          re.IGNORECASE)  # ("11 đảng viên có khuyết điểm, vi phạm")
 
 
 _KIND_NAMED = re.compile(r"(?:^|[.;]\s*)(?:[Đđ]ối\s+với|[Vv]ề|[Rr]iêng)\s+(?:số\s+)?(?P<kind>[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)"
@@ -1596,7 +1736,7 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
 
 
 # nouns of a tally of targets ("17/18 chỉ tiêu", "15/19 tiêu chí"): never the base of a share of a plan ("95% dự toán")
-_TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
+TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
 
 
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
@@ -1688,7 +1828,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
-            if _PLAN_AFTER.match(after) and part.head in _TALLY_HEADS:
+            if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
@@ -1940,13 +2080,30 @@ def _is_share_of_more(whole: Quantity, relations: list[Relation]) -> bool:
 
 
 def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Quantity | None:
-    """"86,5% (45/52 chi bộ)", "đạt 97% kế hoạch năm (3.880/4.000 tấn)"."""
+    """"86,5% (45/52 chi bộ)", "đạt 97% kế hoạch năm (3.880/4.000 tấn)", "đạt 81,6% số tiêu chí (404/495)"."""
     if not following or following[0].kind != "ratio" or not following[0].total:
         return None
     gap = text[percent.end:following[0].start]
     if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
         return following[0]
+    base = _BASE_THEN_BRACKET.fullmatch(gap)
+    if base and _base_of_the_share(percent, base["base"]):
+        return following[0]
     return None
+
+
+# the share's base named between it and the bracket that writes it out: "đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/…)",
+# "đạt 81,6% số tiêu chí (404/495)"; not the part's own noun ("100% đảng viên có mặt nhất trí (17/18 đồng chí)")
+_BASE_THEN_BRACKET = re.compile(r"\s*(?P<base>(?:tổng\s+số|tổng|số|nguồn|vốn|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?!\w)"
+                                r"(?:[ \t]+[^\W\d_]+){0,5})\s*\(\s*", re.IGNORECASE)
+# words by which the bracket holds the levels of two periods, not a part over its whole: "tăng 5,2% so với cùng kỳ
+# (12.500/11.880 tỷ đồng)"
+_OTHER_PERIOD = re.compile(r"(?<!\w)(?:so\s+với|cùng\s+kỳ|năm\s+trước|tháng\s+trước|kỳ\s+trước|tăng|giảm)(?!\w)",
+                           re.IGNORECASE)
+
+
+def _base_of_the_share(percent: Quantity, base: str) -> bool:
+    return percent.modifier != "change" and not _OTHER_PERIOD.search(base)
 
 
 # "đạt 114% so với kế hoạch 38 triệu đồng": the plan written right after the share, named
@@ -1968,6 +2125,9 @@ def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Rela
     if first.kind == "count" and (first.head is None or first.head != second.head):
         return None
     opened = _PAIR_OPEN.match(text, percent.end)
+    if opened is None or opened.end() != first.start:  # the base named before the bracket ("nguồn vốn tỉnh giao (…)")
+        base = _BASE_THEN_BRACKET.match(text, percent.end)
+        opened = _PAIR_OPEN.match(text, base.end() - 1) if base and _base_of_the_share(percent, base["base"]) else None
     slash = _PAIR_SLASH.fullmatch(text, unit_end(text, first), second.start)
     if opened is None or opened.end() != first.start or slash is None or ")" not in text[unit_end(text, second):
                                                                                          unit_end(text, second) + 2]:

@@ -43,7 +43,7 @@ _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
 # "27/27 đồng chí đảng viên chính thức có mặt tán thành" (two person nouns), "100% đảng viên có mặt (27/27) tán thành"
 # (the ratio in brackets before its label)
-_POSTFIX = re.compile(_UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự))?"
+_POSTFIX = re.compile(_UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết))?"
                       r"(?:\s*\))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
                       r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
@@ -54,7 +54,12 @@ _PCT_AFTER_LABEL = re.compile(r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+l�
 _ON_BASE = re.compile(r"\s+trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 # "…, bằng 85,7% tổng số đảng viên chính thức phải triệu tập": a share of another base
 _OTHER_BASE = re.compile(r"\s*(?:tổng|số|so\s+với|của|trên)(?!\w)", re.IGNORECASE)
-_PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự", re.IGNORECASE)
+# ("439 đại biểu tham gia biểu quyết": those who voted, as the National Assembly's results count them)
+# the share of those present or voting, right after their count and its words
+_PCT_AFTER_PRESENT = re.compile(_UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|"
+                                r"tham\s+gia\s+biểu\s+quyết))\s*[(,]?\s*(?:đạt|chiếm|bằng)?\s*(?:tỷ\s+lệ|tỉ\s+lệ)?\s*",
+                                re.IGNORECASE)
+_PRESENT_IN = re.compile(r"có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết", re.IGNORECASE)
 _RATIO_AFTER_LABEL = re.compile(r"\s*\(\s*")
 _CLOSED_BEFORE_LABEL = re.compile(r"[ \t]*(?:đồng\s+chí|đ/c|đảng\s+viên|đại\s+biểu)?[ \t]*\)[ \t]*(?:đã\s+)?(?:biểu\s+quyết\s+)?", re.IGNORECASE)
 _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viên\s+)?chính\s+thức", re.IGNORECASE)
@@ -83,6 +88,9 @@ class Vote:
     parts: dict[str, Part] = field(default_factory=dict)
     present: Fact | None = None
     members: Fact | None = None  # "có mặt 5/7 ủy viên": the committee's members, all of them official
+    # "439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu": the share the voters are of a base
+    # left unstated (value, printed decimals)
+    present_pct: tuple[float, int] | None = None
 
     def count(self, kind: str) -> int | None:
         part = self.parts.get(kind)
@@ -188,7 +196,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 current.parts[token.kind] = Part(Fact(0, zero.start(1), zero.end(1)))
                 label, cursor = None, zero.end()
             continue
-        if token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
+        if token.pct and last_figure and last_figure[0] == "present" and _PCT_AFTER_PRESENT.fullmatch(
+                text, last_figure[1], token.start):
+            owner = "present"  # "439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu"
+        elif token.pct and last_figure and (_PCT_AFTER_COUNT.match(text[last_figure[1]:token.start]) or (
                 last_figure[2] and _PCT_AFTER_LABEL.fullmatch(text, last_figure[2], token.start)
                 and current is not None and _bare(current, last_figure[0])
                 and not _OTHER_BASE.match(text, token.end, end))):
@@ -245,6 +256,11 @@ _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên
 
 def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
     if owner == "present":
+        if token.pct:
+            number = parse_number(token.pct)
+            if number and vote.present is not None and vote.present_pct is None:
+                vote.present_pct = (number.value, number.decimals)
+            return
         approve = vote.parts.get("approve")
         if token.a and token.b and vote.present is None and approve is not None and approve.count is not None and \
                 approve.count.value == int(parse_number(token.a).value):

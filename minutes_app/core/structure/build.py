@@ -17,7 +17,7 @@ from ..quantities import head_of
 from .absentees import read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
-from .document import Absentee, Attendance, DocStructure, Field, Header, Section
+from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
@@ -27,6 +27,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
                             r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
+_REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi)\b[^.;]{0,20}?\btại điểm cầu", re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
@@ -53,6 +54,9 @@ def build_structure(ctx) -> DocStructure:
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
     meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    if meeting and meeting.date and isinstance(meeting.date.value, DayMonth):
+        # no year anywhere to complete the day: the day and month as written, apart from the ISO date
+        meeting = _with(meeting, date=None, day_month=meeting.date)
     if meeting and meeting.kind and meeting.kind.value in ("thường kỳ", "chuyên đề") and (
             header.state_body or _STANDING.match(str(header.issuer.value if header.issuer else ""))):
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
@@ -60,7 +64,9 @@ def build_structure(ctx) -> DocStructure:
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
     if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
         # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
-        place = next((p for c in news.captions if (p := place_in(text, c.start, c.end)) is not None), None)
+        # (not "Đại biểu dự tại điểm cầu thôn X": those who joined from a remote point, not where the meeting sat)
+        place = next((p for c in news.captions if not _REMOTE.search(text, c.start, c.end)
+                      and (p := place_in(text, c.start, c.end)) is not None), None)
         if place:
             meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
@@ -253,6 +259,20 @@ def _plan_pairs(ctx) -> list[tuple]:
                     and (_PLAN_AFTER.match(layer.text, relation.whole.end) or _PLAN_AFTER.match(layer.text, relation.share.end)):
                 # "Trồng rừng tập trung 137,5 ha/150 ha KH, đạt 91,67%": a share of the plan is a result against it
                 result, plan = relation.parts[0], relation.whole
+            elif relation.kind == "share-of" and relation.explicit and relation.share is not None and \
+                    relation.whole.kind == "ratio" and relation.whole.total and \
+                    (plan_cue := _PLAN_AFTER.match(layer.text, relation.share.end)):
+                # "kiểm tra được 62/80 tổ chức (đạt 75,5% kế hoạch năm)": the layer pairs the share with the ratio
+                # (the percent check reads 62/80 = 77,5% from the same pairing), and the share is of the plan, so the
+                # ratio is a result over its plan, whether or not the share was computed right; read with the verdict
+                # the text may say after it ("23/25 lớp, đạt 92% KH, chưa hoàn thành do mưa bão")
+                ratio = relation.whole
+                said = _SAID_AFTER.match(layer.text, plan_cue.end())
+                end = said.end() if said else plan_cue.end()
+                found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + end, ratio.value,
+                              ratio.total, ratio.unit or ratio.head, relation.share.value, ratio.text.split("/")[0],
+                              ratio.text.split("/")[-1]))
+                continue
             elif relation.kind == "share-open" and relation.share is not None and len(relation.parts) == 1:
                 result, share = relation.parts[0], relation.share
                 plan = next((q for q in layer.quantities if q.role == "plan" and q.sentence == result.sentence
@@ -274,6 +294,7 @@ def _plan_pairs(ctx) -> list[tuple]:
     return found
 
 
+_SAID_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*,[^\S\n]*(?:chưa|không)\s+(?:đạt|hoàn thành)\b", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạch|(?-i:KH)\b|chỉ tiêu|dự toán|mục tiêu)",
                          re.IGNORECASE)
 _PLAN_CUE = re.compile(r"(?:chỉ tiêu|kế hoạch|\bKH\b|dự toán|mục tiêu|\bNQ\b|[Nn]ghị quyết)(?:[^\d;.]|(?<=năm )\d{4}){0,70}$",

@@ -1810,8 +1810,13 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             if named is not None:
                 name = named["name"].strip()
         if name is None:  # the words before the result, in its clause ("Tính đến 30/11/2026: tổng thu … 48,36 tỷ đồng")
-            stops = [m.end() for m in re.finditer(r"[;:]\s*", text[s_start:first])]
-            name = _name(text[s_start + (stops[-1] if stops else 0):s_end])
+            stops = list(re.finditer(r"[;:]\s*", text[s_start:first]))
+            lead_in = s_start + (stops[-1].end() if stops else 0)
+            if stops and stops[-1][0].startswith(":") and not text[lead_in:first].strip():
+                # "Tập huấn khoa học kỹ thuật: 23/25 lớp, đạt 92% KH": nothing before the result, the label names it
+                name = _name(text[s_start + (stops[-2].end() if len(stops) > 1 else 0):s_start + stops[-1].start()])
+            else:
+                name = _name(text[lead_in:s_end])
         if not name or not name[:1].isalpha():
             continue
         comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) or (

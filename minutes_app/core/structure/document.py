@@ -73,12 +73,25 @@ class News:
 
 
 @dataclass(frozen=True)
+class DayMonth:
+    """A day told without its year ("Ngày 26/04", "vào lúc 8 giờ ngày 14/10") in a document that gives no year to
+    complete it (no date line, dateline, nor a year in its title or text): kept as written rather than lost."""
+
+    day: int
+    month: int
+
+    def __str__(self) -> str:
+        return f"{self.day:02d}/{self.month:02d}"
+
+
+@dataclass(frozen=True)
 class Meeting:
     name: Field | None = None
     kind: Field | None = None  # thường kỳ | chuyên đề | đại hội | hội nghị BCH | hội nghị
     start: Field | None = None  # "HH:MM"
     end: Field | None = None  # closing time "HH:MM"
     date: Field | None = None  # ISO
+    day_month: Field | None = None  # a DayMonth: the day the text tells when no year can be known (date is then None)
     place: Field | None = None
     chairs: tuple[Field, ...] = ()
     secretary: Field | None = None
@@ -231,7 +244,7 @@ class DocStructure:
 
 def _plain(obj: Any) -> Any:
     if isinstance(obj, Field):
-        return {"value": obj.value, "start": obj.start, "end": obj.end}
+        return {"value": _plain(obj.value), "start": obj.start, "end": obj.end}  # a DayMonth: {"day", "month"}
     if is_dataclass(obj):
         return {f.name: _plain(getattr(obj, f.name)) for f in fields(obj) if not f.metadata.get("internal")}
     if isinstance(obj, (tuple, list)):

@@ -236,10 +236,19 @@ def genre_without_type(text: str, lines: list[Line]) -> str:
         return "other"
     opening = written[0].upper()
     for word, genre in GENRE_OF_TYPE:
-        if opening == word or opening.startswith(word + " ") and not opening.startswith(word + " VIÊN"):
+        if opening == word or opening.startswith(word + " ") and not opening.startswith(word + " VIÊN") and \
+                not _sentence(written[0]):
             return genre  # not "Báo cáo viên …", a person
     return "tin_hoi_nghi" if len(written) > 1 else "other"
 
+
+def _sentence(line: str) -> bool:
+    """An opening that is a sentence, not a title: a title ends with no stop, while "Báo cáo tại Hội nghị cho thấy,
+    tình hình … đạt kết quả tốt." or "Báo cáo của Bộ Tài chính vừa qua cho thấy, …" tells what a report said (the
+    body of a news item). A title followed by what it records after a colon ("Biên bản họp chi bộ: có mặt 12/15 đồng
+    chí, vắng 3.") is a clerk's draft of that type."""
+    head = line.split(":", 1)[0] if ":" in line else line
+    return line.endswith((".", "!", "?", "…")) and ("," in head or len(head.split()) > 20)
 
 _SHORT_TYPE = 40
 # the type word opening a title on its own line ("BIÊN BẢN SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025", "BÁO CÁO KẾT
@@ -356,7 +365,7 @@ _CAPTION = re.compile(r"(?:^|\.\s*|\(\s*)Ảnh\s*:\s*(?:[^.\s]{1,20}\.?\s?){1,6}
 
 # A lead that opens a news item above its headline: the source in brackets or capitals, then a dash, or the day
 _LEAD_FIRST = re.compile(r"(?:\([^()]{2,60}\)|[A-ZĐ]{2,10}(?:\s*\.\s*[A-Za-zĐđ]{2,10})?)\s*[-–—]\s*\S|"
-                         r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua|Mới đây|Trong ngày)\b[^.]{0,40}?\d{1,2}[/-]\d{1,2}")
+                         r"(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Vừa qua|Mới đây|Trong ngày)\b[^.]{0,40}?\d{1,2}(?:[/-]|\s+tháng\s+)\d{1,2}")
 # a page's own stamp left before the lead when the text was copied ("date 2022-01 Chiều 6/1, …", "Posted on
 # 2023-04-25 Sáng 24/4, …", "2021-12-30 08:15 Ngày 29/12, …"): a label of the page and an ISO date, no sentence
 PAGE_STAMP = re.compile(r"(?:(?:date|posted(?:\s+on)?|published|updated|ngày đăng|cập nhật)\s*:?\s*)?"
@@ -371,6 +380,8 @@ def read_news(text: str, lines: list[Line]) -> News:
     related = False  # past "Tin liên quan": other articles' headlines
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     body = False  # the body's prose came after a lead with no headline above it
+    prose: list[Field] | None = None  # sentences read before any headline or lead
+    candidate: Field | None = None  # a short line after them: the headline only if a dated lead follows it
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -418,16 +429,32 @@ def read_news(text: str, lines: list[Line]) -> News:
             if body:
                 continue  # a short line inside the body ("Quang cảnh hội nghị", a photo's caption): no headline
             # a sentence is no headline, nor is one the portal's layout left a separator after
-            # ("Các đồng chí chủ trì Hội nghị. |": a photo's caption in a table cell)
-            if words >= 5 and not stripped.rstrip("| \t").endswith(".") and len(stripped) <= 250:
+            # ("Các đồng chí chủ trì Hội nghị. |": a photo's caption in a table cell); a line in capitals is a headline
+            # whatever ends it ("TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU … NĂM 2025.")
+            if words >= 5 and (not stripped.rstrip("| \t").endswith(".") or stripped.isupper()) and len(stripped) <= 250:
+                if prose:  # after prose, a short line is a headline only over a dated lead ("Đại hội bỏ phiếu bầu": a caption)
+                    candidate = span
+                    continue
                 headline = span
             elif lead is None and words >= 15 and stripped.endswith(".") and _LEAD_FIRST.match(
                     stripped, (stamp := PAGE_STAMP.match(stripped)) and stamp.end() or 0):
                 if stamp and stamp["d"] and dateline is None:  # "Posted on 2023-11-20 Chiều 18/11, …": the posting date
                     dateline = _dateline(stamp[0], at, stamp)
                 lead = span  # "(Cổng TTĐT xã …) - Sáng 5/9/2025, tại …, Chi bộ … tổ chức Đại hội …": the lead over its headline
+                if candidate is not None:
+                    headline = candidate  # a portal's description, then the headline, then the lead
+                elif prose and len(prose) == 1 and len(prose[0].value.split()) <= 40:
+                    headline = prose[0]
+            elif prose:
+                continue
             elif words >= 15 and stripped.endswith((".", "…", "!", "?", ";", ":")):
-                pass  # body prose of an item whose headline was not kept ("Trong năm 2022, … 480 công trình …"): no debris
+                # body prose of an item whose headline was not kept ("Trong năm 2022, … 480 công trình …"): no debris,
+                # and a short line after it is inside the body ("Đại hội bỏ phiếu bầu", a photo's caption), no headline;
+                # unless a dated lead follows at once: then this line, the first, was the headline written as a sentence
+                # ("Phường … tổ chức kỷ niệm … và họp giao ban đầu năm 2025." over "Ngày 03/02/2025, Phường …")
+                prose = prose or []
+                prose.append(span)
+                candidate = None  # the short line before this prose was inside the body
             else:
                 debris.append(span)
             continue

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from ..model import Entity
 from ..resources import word_set
-from .document import Field, Meeting, Opinion
+from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
 from .scan import NAME_WORDS, tags
 
@@ -47,7 +47,11 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
-_PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b))\s+(?P<place>(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+_PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b))\s+(?P<place>"
+                          # "tại nhà đồng chí Lò Văn Pành, chi ủy viên": a member's house is the venue and its owner's
+                          # name part of it ("đồng chí …" ends any other venue)
+                          r"(?i:nhà|tư gia)(?:\s+riêng)?(?:\s+của)?\s+(?i:đồng chí|đ/c|ông|bà)\s+[^,.;()\n]{2,60}?|"
+                          r"(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
@@ -94,7 +98,10 @@ class _Venues:
 
 _PLACE_AFTER = _Venues(_PLACE_PATTERN)
 _HELD_AT = re.compile(r"(?:[Hh]ội nghị|[Đđ]ại hội|[Bb]uổi sinh hoạt|[Cc]uộc họp|[Kk]ỳ họp|[Pp]hiên họp)\s+(?:đã\s+)?(?:được\s+)?"
-                      r"(?:tổ chức|diễn ra|tiến hành|khai mạc)\s+(?:trọng thể\s+|long trọng\s+)?tại\s")
+                      r"(?:tổ chức|diễn ra|tiến hành|khai mạc)\s+(?:trọng thể\s+|long trọng\s+)?tại\s"
+                      # "Chi bộ họp tại nhà đồng chí X", "Chi ủy sinh hoạt thường kỳ tại nhà văn hóa thôn": the body meets
+                      r"|(?:[Cc]hi bộ|[Cc]hi ủy|[Cc]hi uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|[Bb]an [Cc]hấp hành|[Bb]an [Tt]hường vụ|[Tt]hường trực)"
+                      r"[^,.;:\n]{0,60}?\s(?:đã\s+)?(?:họp|sinh hoạt)(?:\s+(?:thường kỳ|định kỳ|chuyên đề|mở rộng))?\s+tại\s")
 _ADDRESS = re.compile(r",\s*(?=(?:thôn|xóm|bản|ấp|tổ dân phố|khu phố|khu|xã|phường|thị trấn|quận|huyện|tỉnh|"
                       r"thành phố|TP\.?|số\s+\d|đường)\b)", re.IGNORECASE)
 _COMRADE = re.compile(r"(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
@@ -148,6 +155,8 @@ _CHAIRED_BY = re.compile(r"\s+của\s+(?:các\s+)?(?:(?:đồng chí|đ/c|ông|b
 _LISTED = re.compile(r"\s*(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
 _NAMED_FIRST = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?(?-i:[A-ZĐÀ-Ỹ])[^\s,;:]*\s+(?-i:[A-ZĐÀ-Ỹ])",
                           re.IGNORECASE)
+# a list of the chairs opened after the verb: "chủ trì, gồm các đồng chí:", "chủ trì hội nghị là các đồng chí:"
+_CHAIRS_LISTED = re.compile(r"\b(?:gồm|là|có)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà|ông,? bà)\s*:", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s(?:và|cùng)\s+(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
                    re.IGNORECASE)
@@ -216,16 +225,22 @@ _DAY_RANGE = re.compile(r"(?:ngày|trong hai ngày|hai ngày)\s+(?P<d>\d{1,2})\s
 
 
 def date_in(text: str, start: int, end: int, year: int | None = None, need_day_word: bool = True) -> Field | None:
+    """The first date of text[start:end], ISO, its year from ``year`` when the text gives none; when neither gives a
+    year, the day and month as written (a ``DayMonth``: "Ngày 26/04, …", "vào lúc 8 giờ ngày 14/10"), only after a
+    day word ("ngày", "sáng", "chiều" …: "5/7 đồng chí" is no date)."""
+    partial = None  # a full date later in the span is still the one to take
     spread = _DAY_RANGE.search(text, start, end)  # "trong hai ngày 14 và 15/7": the first day
-    if spread and (spread["y"] or year):
+    if spread:
         first = DATE.search(text, start, end)
         if first is None or first.start() >= spread.start():
-            return Field(iso(int(spread["d"]), int(spread["m"]), int(spread["y"] or year)), spread.start(), spread.end())
+            day, month = int(spread["d"]), int(spread["m"])
+            if spread["y"] or year:
+                return Field(iso(day, month, int(spread["y"] or year)), spread.start(), spread.end())
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                partial = Field(DayMonth(day, month), spread.start(), spread.end())
     for match in DATE.finditer(text, start, end):
-        if need_day_word and not _DAY_WORD.search(text, max(start, match.start() - 25), match.start()):
-            continue
-        y = int(match["y"]) if match["y"] else year
-        if y is None:
+        said = _DAY_WORD.search(text, max(start, match.start() - 25), match.start())
+        if need_day_word and not said:
             continue
         try:
             day, month = int(match["d"]), int(match["m"])
@@ -233,8 +248,12 @@ def date_in(text: str, start: int, end: int, year: int | None = None, need_day_w
                 continue
         except ValueError:
             continue
-        return Field(iso(day, month, y), match.start(), match.end())
-    return None
+        y = int(match["y"]) if match["y"] else year
+        if y is not None:
+            return Field(iso(day, month, y), match.start(), match.end())
+        if said and partial is None:
+            partial = Field(DayMonth(day, month), match.start(), match.end())
+    return partial
 
 
 def place_in(text: str, start: int, end: int) -> Field | None:
@@ -246,6 +265,9 @@ def place_in(text: str, start: int, end: int) -> Field | None:
 def short_place(value: str, at: int) -> Field:
     """The venue without its address: "Hội trường UBND xã, thôn Đông Hạ, …" → "Hội trường UBND xã"."""
     value = value.strip().rstrip(".;")
+    main = _MAIN_POINT.match(value)
+    if main and len(value) - main.end() >= 6:  # "điểm cầu chính ở Hội trường 2 - Trụ sở Tỉnh ủy": the hall is the venue
+        value, at = value[main.end():], at + main.end()
     bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
     if bracket >= 6:
         value = value[:bracket]
@@ -255,7 +277,8 @@ def short_place(value: str, at: int) -> Field:
     return Field(value, at, at + len(value))
 
 
-_MANY = re.compile(r"(?:các|\d+)\s+đồng chí\s*:?\s*")
+_MAIN_POINT = re.compile(r"điểm cầu chính\s+(?:ở|tại)\s+", re.IGNORECASE)
+_MANY = re.compile(r"(?:các|\d+)\s+(?:đồng chí|đ/c|ông|bà)\s*:?\s*")  # "gồm các bà: A, B, C", "gồm 03 đ/c: …"
 
 
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
@@ -530,12 +553,12 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         if name is None and title and re.match(r"\W*(?:hội nghị|đại hội|kỳ họp|phiên họp)\s", title, re.IGNORECASE):
             # "HỘI NGHỊ BCH ĐẢNG BỘ XÃ VI HƯƠNG THÁNG 01 NĂM 2021" over a lead that says only "… đã tổ chức họp": the
             # headline names the meeting
-            name = Field(title.strip(), 0, 0)
+            name = Field(_named_by_headline(title), 0, 0)
             kind_value = meeting_kind(title)
             kind = Field(kind_value, 0, 0) if kind_value else None
         if name and title and len(title) > len(name.value) and title.lower().startswith(name.value.lower()):
             # the lead cut the name short ("Hội nghị cấp ủy mở rộng để kiểm điểm …"); the headline says all of it
-            name = Field(title, name.start, name.end)
+            name = Field(_named_by_headline(title), name.start, name.end)
         guests = guests or lead_guests
         for key, value in lead_facts.items():
             facts.setdefault(key, value)
@@ -618,6 +641,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                         break
             if chairs:
                 break
+    if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):
+        chairs = _concluded_by(text, body[:40], officials)
     if genre == "nghi_quyet":  # the meeting that adopted it: its date; a Ban Thường vụ's is a hội nghị
         date = facts.get("date") or _adopted_date(text, body, year)
         standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
@@ -717,6 +742,41 @@ _OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội ngh�
                           r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành)\b", re.MULTILINE)
 
 
+# the chair's conclusion (domain.md §2: the chủ trì concludes each item): "Kết luận Hội nghị, Bí thư Đảng ủy … Nông Quốc
+# Tuấn ghi nhận …", "Phát biểu kết luận kỳ họp, đồng chí X …" (the official right after), "X phát biểu kết luận hội nghị"
+# (the official right before)
+_CONCLUDED = re.compile(r"(?:[Pp]hát biểu\s+)?[Kk]ết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\s*,?\s*")
+_CONCLUDES = re.compile(r"\s*,?\s*(?:phát biểu\s+)?kết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\b")
+
+
+def _concluded_by(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
+    """The meeting's chair when nothing else names one: the official who concludes it."""
+    for start, end in body:
+        for match in _CONCLUDED.finditer(text, start, end):
+            told = _COMRADE.match(text, match.end())  # "Kết luận hội nghị, ông Hoàng Nguyên Dinh, Bí thư Huyện ủy …"
+            at = told.end() if told else match.end()
+            after = next((o for o in officials if o.get("name") and match.end() <= o.start <= at + 3), None)
+            if after is not None:
+                return [name_field(after)]
+        for o in officials:
+            if start <= o.start < end and o.get("name") and _CONCLUDES.match(text, o.end):
+                return [name_field(o)]
+    return []
+
+
+# what a headline says of its meeting after naming it: "Đại hội đại biểu Đảng bộ huyện … lần thứ XXI thành công tốt
+# đẹp", "Kỳ họp thứ 8 HĐND huyện … bế mạc": the news, not the meeting's name
+_HEADLINE_NEWS = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:thành công(?:\s+tốt đẹp)?|khai mạc|bế mạc|diễn ra|kết thúc)(?:\s.*)?$",
+                            re.IGNORECASE)
+
+
+def _named_by_headline(title: str) -> str:
+    """The meeting's name a headline gives: the headline without what it reports of the meeting."""
+    title = title.strip()
+    news = _HEADLINE_NEWS.search(title)
+    return title[:news.start()].rstrip(" ,–-") if news and news.start() >= 12 else title
+
+
 def _chair_names(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
     names = names_in(text, start, end, officials)
     seen, unique = set(), []
@@ -812,9 +872,18 @@ def _from_lead(text, lead, body, officials, year):
         listed: list[Field] = []  # "Các đồng chí: A, Bí thư Huyện ủy; B, Phó Bí thư … chủ trì hội nghị": A before the ";"
         earlier: list[Field] = []  # the officials of the sentence's earlier ";" pieces ("A - Bí thư; B - Phó Chủ tịch đồng chủ trì")
         guesting = False  # the sentence's earlier ";" piece named guests ("Dự hội nghị có …;")
+        chairing = False  # the sentence's earlier ";" piece opened a list of chairs after its verb ("chủ trì, gồm …:")
         for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
+            if chairing and _CHAIR_VERB.search(piece) is None and _GUEST.search(piece) is None and _NAMED_FIRST.match(piece):
+                # "Hội nghị do Thường trực Đảng ủy chủ trì, gồm các đồng chí: A, Bí thư; B, Phó Bí thư; C, Chủ tịch UBND xã.":
+                # the list runs on past ";", each piece one more chair
+                chairs.extend(c for c in (name_field(o) for o in officials if s <= o.start < e and o.get("name"))
+                              if c.value not in {x.value for x in chairs})
+                chairing = piece.endswith(";")
+                continue
+            chairing = False
             guest_list = _GUEST.search(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece)
             # "Dự hội nghị có đồng chí A - Phó Bí thư Tỉnh ủy; B - Bí thư Đảng ủy Khối; …": the list runs on past ";"
             guesting = bool(guest_list) and piece.endswith(";")
@@ -846,6 +915,7 @@ def _from_lead(text, lead, body, officials, year):
                     if person and len(person["name"].split()) >= 2:
                         before = [Field(person["name"], s + person.start("name"), s + person.end("name"))]
                 chairs.extend(c for c in before if c.value not in {x.value for x in chairs})
+                chairing = piece.endswith(";") and bool(_CHAIRS_LISTED.search(piece, verb.end()))
                 place = _PLACE_AFTER.search(text, s + verb.end(), e)  # "… chủ trì hội nghị tại Hội trường …"
                 if place and "place" not in facts:
                     facts["place"] = short_place(place["place"], place.start("place"))
