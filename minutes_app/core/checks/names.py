@@ -73,6 +73,11 @@ def _capitalised_run(reading: Reading) -> bool:
     run, end = 0, -1
     for token in reading.tokens:
         word = token.text
+        if word.islower():
+            # Most tokens: a word in lower case, whose syllables all end a run; asked first, it
+            # spares them the tests below (marks and numbers have no case: never islower).
+            run, end = 0, token.end
+            continue
         first = word[0]
         if not first.isalnum() or first.isdecimal():  # a number or a mark: no run goes through it
             run = 0

@@ -198,7 +198,6 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     count = len(tokens)
     # the keys that open an entry of each lexicon: elsewhere its match is 0, and is not asked (speed)
     rank_roots, prefix_roots = lexicon_roots("ranks"), lexicon_roots("prefixes")
-    surnames, name_stops = _surnames(), _name_stops()
     title_roots, link_roots = lexicon_roots("titles"), lexicon_roots("title_links")
     singles, pairs = _entry_openings()
     while i < count:
@@ -304,17 +303,10 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
             former_link = True  # "Lê Văn A, nguyên Thiếu tướng, Phó Tư lệnh …", "Nguyên Thiếu tướng Lê Văn A"
             i += 1
             continue
-        # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test; a
-        # capitalised word that is no family name opens one only at a clause's start and when it is no
-        # stop word: its second test, asked here before the call for the thousands of such words)
         if after_prefix:
-            n = name_length(tokens, i, text, True)
-        elif token.is_capitalized and (token.text in surnames or token.text[0] in "HK"
-                                       or token.lower not in name_stops and _opens_clause(tokens, i, text)):
-            n = name_length(tokens, i, text)
+            n = name_length(tokens, i, text, True) or (token.text.isupper() and _capitals_name_length(tokens, i, text))
         else:
-            n = 0
-        n = n or (token.text.isupper() and _capitals_name_length(tokens, i, text))
+            n = _unannounced_name(tokens, i, text)
         if n:
             items.append(_Item("name", token.start, tokens[i + n - 1].end,
                                " ".join(t.text for t in tokens[i:i + n]).replace(" . ", ". ")))  # "Nguyễn T. Hương"
@@ -383,6 +375,38 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
     return items
 
 
+def _unannounced_name(tokens: list[Token], i: int, text: str) -> int:
+    """Tokens of a name opening at token i with no prefix or rank announcing it: a capitalised run
+    (name_length) or a name in capitals alone in its line (_capitals_name_length); 0 when none."""
+    token = tokens[i]
+    # (a name opens with a capital, or in any case after "đồng chí": name_length's own first test; a
+    # capitalised word that is no family name opens one only at a clause's start and when it is no
+    # stop word: its second test, asked here before the call for the thousands of such words)
+    if token.is_capitalized and (token.text in _surnames() or token.text[0] in "HK"
+                                 or token.lower not in _name_stops() and _opens_clause(tokens, i, text)):
+        n = name_length(tokens, i, text)
+    else:
+        n = 0
+    return n or (token.text.isupper() and _capitals_name_length(tokens, i, text))
+
+
+def _may_hold_name(text: str, tokens: list[Token]) -> bool:
+    """Whether _items can find a name item here: every name it reads follows a prefix or a rank
+    ("đồng chí", "Đại tá": a match of either lexicon) or opens by itself (_unannounced_name, the
+    same test _items asks). Three paragraphs in four of the seed reports have neither, and reading them
+    item by item (the detector's costliest step) found nothing (speed only)."""
+    rank_roots, prefix_roots = lexicon_roots("ranks"), lexicon_roots("prefixes")
+    for i, token in enumerate(tokens):
+        key = token.key
+        if key in rank_roots and match_lexicon(tokens, i, "ranks", text) \
+                or key in prefix_roots and match_lexicon(tokens, i, "prefixes", text):
+            return True
+        # (a word in lower case opens no name by itself: neither capitalised nor in capitals)
+        if not token.text.islower() and _unannounced_name(tokens, i, text):
+            return True
+    return False
+
+
 def _plain_item(token: Token) -> _Item:
     """What a token that opens no name, title or link stands for: a separator, "và", or a break."""
     if token.text in _SEPARATORS:
@@ -395,6 +419,8 @@ def _plain_item(token: Token) -> _Item:
 def detect_officials(text: str, tokens: list[Token] | None = None) -> list[Entity]:
     """Official mentions (titled or after "đồng chí") and untitled person candidates."""
     tokens = tokenize(text) if tokens is None else tokens
+    if not _may_hold_name(text, tokens):
+        return []  # no name item could be read: the items below would hold none
     items = _items(text, tokens)
     if not any(item.kind == "name" for item in items):
         return []  # every mention is a name item (most paragraphs have none): the passes below would find nothing

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..keywords import Phrases
 from . import layer_of
 from .model import Quantity
 from .scope import periods_agree
@@ -20,7 +21,10 @@ _REACHED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:đạt|được\s+công\s+nh
                       r"chuẩn|là))?(?!\w)", re.IGNORECASE)
 _HINT = re.compile(r"đăng\s+ký|đạt|công\s+nhận", re.IGNORECASE)
 _PARAGRAPHS_AFTER = 1
-_REGISTERED_HINT = re.compile(r"đăng\s+ký", re.IGNORECASE)
+# asked of each paragraph's shared lower-case words (keywords.Phrases), not by a case-insensitive
+# scan of the whole document: registration_items reads a paragraph's own text, so a document whose
+# paragraphs hold no "đăng ký" gives nothing either way
+_MAY_REGISTER = Phrases("đăng ký")
 
 
 def registration_items(reading, entities) -> tuple | None:
@@ -44,7 +48,7 @@ def registration_items(reading, entities) -> tuple | None:
 def reached_over_registered(ctx) -> list[tuple[Quantity, Quantity]]:
     """(registered, reached) in document offsets where more reached a title than registered for it before."""
     found = []
-    if not _REGISTERED_HINT.search(ctx.text):
+    if not any(_MAY_REGISTER(ctx.reading(p)) for p in ctx.written_paragraphs):
         return found  # (most documents register nobody: nothing to read)
     registered: list[tuple[Quantity, int]] = []  # (count, paragraph index), document offsets
     for paragraph, items in ctx.per_paragraph(registration_items, with_entities=True, with_reading=True):
