@@ -29,3 +29,25 @@ def test_guest_line_heads_no_count(text):
 ])
 def test_guest_line_then_a_wrong_attendance(text):
     assert findings(text, "attendance-mismatch")
+
+
+# What is due ("phải", "cần"), not done yet ("chưa") or left ("còn lại") is another quantity than what was done.
+@pytest.mark.parametrize("text", [
+    "Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nĐang giải quyết 86 hồ sơ, chuyển sang năm sau.",
+    "Số đơn phải giải quyết trong năm là 58 đơn.\nĐã giải quyết 51 đơn, còn 7 đơn đang xác minh.",
+    "Tổng số hồ sơ cần giải quyết là 320 hồ sơ.\nĐã giải quyết 298 hồ sơ.",
+    "10 tháng kết nạp 33 đảng viên, đạt 82,5% chỉ tiêu năm (40 đảng viên).\nBan Thường vụ chỉ đạo: chuẩn bị nguồn "
+    "kết nạp 7 đảng viên còn lại.",
+    "Các chi bộ đã kết nạp 21 đảng viên.\nChỉ đạo kết nạp 9 đảng viên còn lại trong quý IV.",
+])
+def test_due_pending_or_left_is_no_restatement(text):
+    assert not findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 đã giải quyết 1.245 hồ sơ đất đai.\nKết quả: đã giải quyết 1.254 hồ sơ đất đai.",
+    "Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nSố hồ sơ phải giải quyết trong năm: 1.254 hồ sơ.",
+    "Số hồ sơ cần giải quyết là 320 hồ sơ.\nSố hồ sơ cần giải quyết trong năm là 302 hồ sơ.",
+])
+def test_the_same_deed_told_twice(text):
+    assert findings(text, "figure-inconsistent")

@@ -30,7 +30,8 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
-_TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
+# ("kết nạp 5 đảng viên trở lên"; "nguồn kết nạp 7 đảng viên còn lại": what is left of a plan, not what was done)
+_TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống|còn lại)(?!\w)")
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới": every clause after
 # the striving, up to the figure, with nothing told as done
 _STRIVING = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến)(?!\w)(?![^.]*(?<!\w)(?:đã|được)(?!\w))[^.]*$", re.IGNORECASE)
@@ -139,6 +140,10 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "quốc gia. Kết quả, toàn huyện giảm 421 hộ nghèo.", "421"),
           Example("Huyện Nam Trà My giảm 412 hộ nghèo\nNăm 2024, huyện tập trung thực hiện các chương trình mục tiêu "
                   "quốc gia. Kết quả, toàn huyện giảm 412 hộ nghèo."),
+          # what is due, pending or left is another quantity than what was done
+          Example("Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nĐang giải quyết 86 hồ sơ, chuyển sang năm "
+                  "sau."),
+          Example("Các chi bộ đã kết nạp 21 đảng viên.\nChỉ đạo kết nạp 9 đảng viên còn lại trong quý IV."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -714,12 +719,15 @@ class _Told(NamedTuple):
     weak: bool = False  # too little said to be recognised again, except by a label naming the same ("Số … là")
     label: bool = False  # told by a label before the number ("Số lao động được giải quyết việc làm là 302 người")
     subject: tuple[str, ...] = ()  # lower-case words of who did it, before "đã" ("cấp ủy các cấp đã kiểm tra …")
+    mode: str | None = None  # what the deed is to the count: due ("phải giải quyết"), undone ("chưa"), ahead ("sẽ")
 
     def agrees(self, other: "_Told") -> bool:
         if self.weak and not other.label or other.weak and not self.label:
             return False
         if self.any or other.any:
             return True
+        if self.mode != other.mode:
+            return False  # "tổng số hồ sơ phải giải quyết 12.456" is the load; "Đang giải quyết 469 hồ sơ" what is pending
         if self.subject and other.subject and self.subject != other.subject:
             return False  # "cấp ủy các cấp đã kiểm tra …" ≠ "ủy ban kiểm tra các cấp đã kiểm tra …"
         short, long = sorted((self.predicate, other.predicate), key=len)
@@ -796,10 +804,13 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
     predicate = []
     for word in reversed(clause.split()):
         if not word.isalpha() or not word.islower():
+            if word.lower() in _MODES:
+                predicate.append(word.lower())  # "Đang giải quyết 469 hồ sơ" opening its sentence
             break
         predicate.append(word)
         if len(predicate) == 6:
             break
+    mode = _mode(predicate)
     subject: tuple[str, ...] = ()
     for index, word in enumerate(predicate):
         if word in _ASPECT:  # "cấp ủy các cấp đã kiểm tra": what was done starts after "đã"; before it, who did it
@@ -816,10 +827,17 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         return None, _ANY  # "có 12 đảng viên": nothing done to the group
     # "giám sát 23 tổ chức đảng": too little said to know it is the same group, unless a label names it the same
     return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(whole), rest=rest,
-                                            whole=bool(_WHOLE.search(clause)), weak=weak, subject=subject)
+                                            whole=bool(_WHOLE.search(clause)), weak=weak, subject=subject, mode=mode)
 
 
 _ASPECT = frozenset(("đã", "đang", "vừa"))
+# the words before a deed that make its count another quantity than what was done: what is due, what is not done
+# yet, what is ahead ("đang" is what is being done: a stock told either way, "đang quản lý 1.046 người")
+_MODES = {"phải": "due", "cần": "due", "chưa": "undone", "sẽ": "ahead", "đang": None}
+
+
+def _mode(words) -> str | None:
+    return next((_MODES[w] for w in words if w in _MODES and _MODES[w]), None)
 # one deed written with another verb (the last word of what was done before a count)
 _SAME_DEED = {"tặng": ["trao"], "mở": ["tổ", "chức"]}
 _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
@@ -1372,7 +1390,7 @@ def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str |
     for counted, noun in _COUNTED_AS:
         if " ".join(phrase) == counted:
             phrase = noun.split()
-    return "~ | " + " ".join(phrase), _Told(predicate, names, label=True)
+    return "~ | " + " ".join(phrase), _Told(predicate, names, label=True, mode=_mode(predicate))
 
 
 # "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên", "Năm 2025, xã có 215 hộ nghèo": the whole's count, no name
