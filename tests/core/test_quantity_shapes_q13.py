@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.model import Severity
 from tests.helpers import findings
 
 
@@ -51,3 +52,27 @@ def test_due_pending_or_left_is_no_restatement(text):
 ])
 def test_the_same_deed_told_twice(text):
     assert findings(text, "figure-inconsistent")
+
+
+# A count joined by "với" to a whole is a whole of the shares paragraphs later, past that whole's own breakdown.
+@pytest.mark.parametrize("text", [
+    "Đảng bộ xã có 38 chi bộ trực thuộc (31 chi bộ thôn, 7 chi bộ cơ quan) với 1.274 đảng viên.\nCông tác tư tưởng "
+    "được chú trọng.\nCó 1.198 đảng viên đăng ký nêu gương, đạt 95,3%.",
+    "Hội có 12 chi hội (8 chi hội nông thôn, 4 chi hội nghề nghiệp) với 1.846 hội viên.\nNăm 2025, có 1.520 hội viên "
+    "tham gia sinh hoạt đều, đạt 84,3%.",
+    "Toàn xã có 9 thôn (gồm 3 thôn vùng cao) với 2.410 hộ.\nĐã có 2.105 hộ sử dụng nước sạch, đạt 88,3%.",
+])
+def test_whole_joined_past_its_breakdown(text):
+    found = findings(text, "percent-mismatch")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ xã có 38 chi bộ trực thuộc (31 chi bộ thôn, 7 chi bộ cơ quan) với 1.274 đảng viên.\nCông tác tư tưởng "
+    "được chú trọng.\nCó 1.198 đảng viên đăng ký nêu gương, đạt 94%.",
+    "Hội có 12 chi hội (8 chi hội nông thôn, 4 chi hội nghề nghiệp) với 1.846 hội viên.\nNăm 2025, có 1.520 hội viên "
+    "tham gia sinh hoạt đều, đạt 82,3%.",
+    "Toàn xã có 9 thôn (gồm 3 thôn vùng cao) với 2.410 hộ.\nĐã có 2.105 hộ sử dụng nước sạch, đạt 87,3%.",
+])
+def test_whole_joined_past_its_breakdown_near_misses(text):
+    assert not findings(text, "percent-mismatch")

@@ -772,6 +772,11 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 89,7%."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc.\nCó 12 chi bộ trong số 60 chi bộ của cụm được "
                   "kiểm tra, chiếm 20%."),
+          # the count joined by "với" to a whole, past that whole's own breakdown in brackets
+          Example("Hội có 12 chi hội (8 chi hội nông thôn, 4 chi hội nghề nghiệp) với 1.846 hội viên.\nNăm 2025, có "
+                  "1.520 hội viên tham gia sinh hoạt đều, đạt 84,3%.", "84,3%", "82,3%"),
+          Example("Hội có 12 chi hội (8 chi hội nông thôn, 4 chi hội nghề nghiệp) với 1.846 hội viên.\nNăm 2025, có "
+                  "1.520 hội viên tham gia sinh hoạt đều, đạt 82,3%."),
           # an amount in brackets before the colon, split in shares, each with its amount (a warning)
           Example("Phân phối lợi nhuận (256,9 triệu đồng):\n+ Quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Chia "
                   "theo vốn góp 20% (38,5 triệu đồng).", "20%", "15%"),
@@ -1103,7 +1108,9 @@ def _narrowed(earlier: list[tuple], part: Quantity) -> list[tuple]:
     return [e for e in earlier if not e[-1]]
 
 
-_WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
+# (the whole's own breakdown may sit between: "38 tổ chức cơ sở đảng trực thuộc (31 chi bộ thôn, 7 chi bộ …) với 1.274
+# đảng viên")
+_WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?(?:\s*\([^()]{0,120}\))?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
 
 _PLAN_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|(?-i:KH))(?!\w)"
