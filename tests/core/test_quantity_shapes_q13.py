@@ -40,6 +40,8 @@ def test_guest_line_then_a_wrong_attendance(text):
     "10 tháng kết nạp 33 đảng viên, đạt 82,5% chỉ tiêu năm (40 đảng viên).\nBan Thường vụ chỉ đạo: chuẩn bị nguồn "
     "kết nạp 7 đảng viên còn lại.",
     "Các chi bộ đã kết nạp 21 đảng viên.\nChỉ đạo kết nạp 9 đảng viên còn lại trong quý IV.",
+    "Năm 2025 đã giải quyết 1.120 hồ sơ.\nĐang giải quyết 86 hồ sơ, chuyển sang năm sau.",
+    "Công an xã đã tiếp nhận 37 tin báo.\nHiện đang xác minh, giải quyết 5 tin báo.",
 ])
 def test_due_pending_or_left_is_no_restatement(text):
     assert not findings(text, "figure-inconsistent")
@@ -49,6 +51,7 @@ def test_due_pending_or_left_is_no_restatement(text):
     "Năm 2025 đã giải quyết 1.245 hồ sơ đất đai.\nKết quả: đã giải quyết 1.254 hồ sơ đất đai.",
     "Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nSố hồ sơ phải giải quyết trong năm: 1.254 hồ sơ.",
     "Số hồ sơ cần giải quyết là 320 hồ sơ.\nSố hồ sơ cần giải quyết trong năm là 302 hồ sơ.",
+    "Công an xã tiếp nhận 37 tin báo.\nVề tin báo: Công an xã đã tiếp nhận, phân loại 39 tin báo.",
 ])
 def test_the_same_deed_told_twice(text):
     assert findings(text, "figure-inconsistent")

@@ -15,7 +15,8 @@ from .scope import document_scopes, effective_scope, event_match, periods_agree
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
 # a figure still to reach, a bound or what is left: no figure of what was done
-_NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|"
+# (or what is being done: "Đang giải quyết 469 hồ sơ" is what is pending, not "Đã giải quyết 11.987 hồ sơ")
+_NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|đang|"
                        r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|"
                        r"tăng|giảm|so\s+với|bình\s+quân|mỗi|lượt)(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
