@@ -15,7 +15,7 @@ from ..quantities import head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import named_subject_at
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -144,6 +144,11 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nĐang giải quyết 86 hồ sơ, chuyển sang năm "
                   "sau."),
           Example("Các chi bộ đã kết nạp 21 đảng viên.\nChỉ đạo kết nạp 9 đảng viên còn lại trong quý IV."),
+          # the plans a sentence sets and lists after its colon are no results
+          Example("Nghị quyết giao chỉ tiêu: giải quyết việc làm cho 400 lao động; kết nạp 30 đảng viên.\nĐã giải quyết "
+                  "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
+          Example("Kết quả thực hiện các chỉ tiêu Nghị quyết giao: giải quyết việc làm cho 312 lao động.\nVề lao động: "
+                  "đã giải quyết việc làm cho 321 lao động.", "321"),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -653,7 +658,8 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
         sentence = _sentence_before(layer, figure)
         whole = _whole_sentence(layer, figure.start)
         if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end) or \
-                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole):
+                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole) or \
+                PLAN_LIST_LEAD.search(whole):
             continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts

@@ -10,7 +10,7 @@ import re
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
-from .scope import document_scopes, effective_scope, event_match, periods_agree
+from .scope import PLAN_LIST_LEAD, document_scopes, effective_scope, event_match, periods_agree
 
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
@@ -133,6 +133,9 @@ def _told(layer, quantity: Quantity) -> str | None:
         return None  # "(3 đồng chí)": an item of a breakdown
     if _SUBSET.search(before) or _NOT_DONE.search(before) or _BOUND_BEFORE.search(before) or "\t" in layer.text or " | " in layer.text:
         return None
+    opening = next(c.start for c in clauses if c.sentence == clause.sentence)
+    if PLAN_LIST_LEAD.search(layer.text, opening, quantity.start):
+        return None  # "… giao một số chỉ tiêu chủ yếu: …; giải quyết việc làm cho 400 lao động": a plan listed
     plan_after = _PLAN_AFTER.match(layer.text, unit_end(layer.text, quantity))
     if plan_after and "%" not in plan_after.group():
         return None  # "kết nạp 12 đảng viên (chỉ tiêu 10)": a figure told with its plan, not "đạt 100% kế hoạch"
