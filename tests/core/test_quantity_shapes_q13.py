@@ -79,3 +79,47 @@ def test_whole_joined_past_its_breakdown(text):
 ])
 def test_whole_joined_past_its_breakdown_near_misses(text):
     assert not findings(text, "percent-mismatch")
+
+
+# The plan of a result's act or noun, set sections before ("giao … dự toán thu …", "giao chỉ tiêu: …; …"), is the base
+# of "đạt X% dự toán / kế hoạch năm" when the paragraph states none: a warning naming it.
+_PLANS = ("Nghị quyết HĐND xã giao dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng.\n"
+          "I. KẾT QUẢ\n1. Kinh tế\n")
+_LISTED = ("Nghị quyết năm 2026 giao một số chỉ tiêu chủ yếu: kết nạp 30 đảng viên; bê tông hóa 42 km đường giao "
+           "thông nông thôn; giải quyết việc làm cho 400 lao động.\nII. KẾT QUẢ\nTình hình chung ổn định.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _PLANS + "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán.",
+    _PLANS + "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 77,2% dự toán; chi ngân sách 11.087,35 triệu đồng, "
+             "bằng 64,4% dự toán.",
+    _LISTED + "9 tháng bê tông hóa được 27,6 km đường giao thông nông thôn, đạt 62,7% kế hoạch năm.",
+    _LISTED + "Đã giải quyết việc làm cho 312 lao động, đạt 80% kế hoạch năm.",
+])
+def test_plan_set_sections_before(text):
+    found = findings(text, "percent-mismatch")
+    assert found and found[0].severity == Severity.WARNING and "nêu ở đoạn" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    _PLANS + "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 77,2% dự toán; chi ngân sách 11.087,35 triệu đồng, "
+             "bằng 62,4% dự toán.",
+    _LISTED + "9 tháng bê tông hóa được 27,6 km đường giao thông nông thôn, đạt 65,7% kế hoạch năm.",
+    # two plans of one act: which one is not said
+    "Dự toán thu ngân sách năm 2026 là 30 tỷ đồng; dự toán thu quý I là 7 tỷ đồng.\nCông tác thu được chú trọng.\n"
+    "Quý I thu ngân sách 6,3 tỷ đồng, đạt 90% dự toán.",
+    # a half-year's result against "kế hoạch": maybe the half-year's plan
+    "Kế hoạch năm 2026 giao thu ngân sách 30 tỷ đồng.\nCông tác thu được chú trọng.\nThu ngân sách 6 tháng 14 tỷ đồng, "
+    "đạt 50% kế hoạch.",
+])
+def test_plan_set_sections_before_near_misses(text):
+    assert not findings(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    _LISTED + "9 tháng bê tông hóa được 27,6 km đường giao thông nông thôn, đạt 65,7% kế hoạch năm.",
+    _LISTED + "Đã giải quyết việc làm cho 312 lao động, đạt 78% kế hoạch năm.",
+    "Mục tiêu đề ra: kết nạp 25 đảng viên; thu ngân sách 30 tỷ đồng.\nNăm 2025 đã kết nạp 27 đảng viên, vượt chỉ tiêu.",
+])
+def test_listed_plans_are_no_results(text):
+    assert not findings(text, "figure-inconsistent")

@@ -43,7 +43,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..quantities.remainders import remainder_breakdowns
-from ..quantities.scope import periods_agree
+from ..quantities.scope import PLAN_LIST_LEAD, periods_agree
 from ..resources import word_set
 from ..text import Paragraph
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -812,6 +812,17 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Thu ngân sách:\n- Kế hoạch: 4.500 triệu đồng;\n- Thực hiện: 4.150 triệu đồng;\n- Tỷ lệ: 94,2%.",
                   "94,2", "92,2"),
           Example("Kế hoạch năm giao thu 15 tỷ đồng.\nThu từ thuế 9 tỷ đồng, chiếm 75% tổng thu."),
+          # the plan of the result's act (thu, chi) or of its noun as written, stated sections before (a warning)
+          Example("Nghị quyết HĐND xã giao dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng.\n"
+                  "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán.", "79,6", "77,2"),
+          Example("Nghị quyết HĐND xã giao dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng.\n"
+                  "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 77,2% dự toán."),
+          Example("Nghị quyết năm 2026 giao một số chỉ tiêu chủ yếu: kết nạp 30 đảng viên; bê tông hóa 42 km đường giao "
+                  "thông nông thôn.\nII. KẾT QUẢ\n1. Kinh tế: bê tông hóa được 27,6 km đường giao thông nông thôn, đạt "
+                  "62,7% kế hoạch năm.", "62,7", "65,7"),
+          # a result of 6 months "đạt 50% kế hoạch": maybe of the half-year's plan, not the year's
+          Example("Kế hoạch năm 2026 giao thu ngân sách 30 tỷ đồng.\nCông tác thu được chú trọng.\nThu ngân sách 6 tháng "
+                  "14 tỷ đồng, đạt 50% kế hoạch."),
           # a line's share of its own plan, not of the lead's count
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
@@ -1134,8 +1145,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
         layer = paragraph_layer(ctx, paragraph)
         text = paragraph.text
         measured = {r.share.start for r in layer.relations if r.share is not None}
-        if any(q.role == "plan" for q in layer.quantities):
-            continue
+        planned = {q.sentence for q in layer.quantities if q.role == "plan"}
         for percent in layer.quantities:
             if percent.kind != "percent" or percent.start in measured or percent.modifier is not None \
                     or _OTHER_BASE_AFTER.match(text, percent.end):
@@ -1150,15 +1160,25 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 found = _labelled_line(ctx, paragraphs[index - 1], _RESULT_LABEL)
                 if found is not None:
                     result, result_paragraph, look_from = found, paragraphs[index - 1], index - 2
-            if result is None:
+            if result is None or percent.sentence in planned:
                 continue
             plan = plan_paragraph = None
+            where = "nêu ở dòng trước"
             for back in range(look_from, max(-1, look_from - 2), -1):
+                if planned:
+                    break  # (a plan of the paragraph, in another sentence, may be the base: no line before is assumed)
                 found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan") or _plan_of_its_noun(
                     ctx, paragraphs[back], result)
                 if found is not None:
                     plan, plan_paragraph = found, paragraphs[back]
                     break
+            if plan is None and look_from >= 0 and _PLAN_NAMED_AFTER.match(text, percent.end) and (
+                    _YEAR_PLAN_AFTER.match(text, percent.end) or not any(kind in ("months", "quarter", "month")
+                                                                         for kind, _ in result.period)):
+                found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result)
+                if found is not None:
+                    plan, plan_paragraph = found
+                    where = f"nêu ở đoạn {plan_paragraph.index + 1}"
             if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
                     heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
                 continue
@@ -1167,9 +1187,46 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation,
                                                                          _scope_of(ctx, relation.share.start))
             if issue is not None:
-                yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
+                yield replace(issue, message=issue.message.replace("nêu ở câu trước", where))
 
 
+def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> tuple[Quantity, object] | None:
+    """"Nghị quyết giao … dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng" in the opening,
+    "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán" sections later; "giao một số chỉ tiêu chủ yếu:
+    …; bê tông hóa 42 km đường giao thông nông thôn; …" then "bê tông hóa được 27,6 km đường giao thông nông thôn, đạt
+    62,7% kế hoạch năm": the plan of the result's own act (money: thu or chi) or of its own noun as written, stated
+    before in the document, when it is the only value so stated (two plans of it, of two periods say: none)."""
+    unit = result.unit if result.kind == "count" else ""
+    if result.kind == "money" and result.event is None or result.kind == "count" and not (
+            len(unit.split()) >= 2 or result.event):
+        return None
+    found = []
+    for paragraph in paragraphs:
+        if not _DIGIT.search(paragraph.text):
+            continue
+        text = paragraph.text
+        for q in paragraph_layer(ctx, paragraph).quantities:
+            if q.kind != result.kind or q.modifier is not None:
+                continue
+            if q.kind == "money":
+                if q.role == "plan" and q.event == result.event:
+                    found.append((q, paragraph))
+            elif q.unit == unit and (len(unit.split()) >= 2 or q.event == result.event) and (
+                    q.role == "plan" or PLAN_LIST_LEAD.search(text, _sentence_start(text, q.start), q.start)):
+                found.append((q, paragraph))
+    return found[-1] if found and len({q.value for q, _ in found}) == 1 else None
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    end = max(text.rfind(". ", 0, offset), text.rfind(".\t", 0, offset))
+    return end + 2 if end >= 0 else 0
+
+
+
+# a plan of the year by its name: "dự toán" (a budget is the year's), "kế hoạch năm", "chỉ tiêu Nghị quyết" — a result
+# of 9 months against it is progress; "đạt 50% kế hoạch" after "6 tháng" may be of the half-year's plan
+_YEAR_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:dự\s+toán|(?:kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))\s+(?:cả\s+)?(?:năm|nghị\s+quyết))"
+                              r"(?!\w)", re.IGNORECASE)
 _SHARE_GAP_AFTER = re.compile(r"\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)  # attainment, not "chiếm"
 _OTHER_BASE_AFTER = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng|so\s+với\s+(?:cùng\s+kỳ|năm|tháng|quý|đầu)|cùng\s+kỳ)",
                                re.IGNORECASE)
