@@ -43,7 +43,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..quantities.remainders import remainder_breakdowns
-from ..quantities.scope import PLAN_LIST_LEAD, periods_agree
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree
 from ..resources import word_set
 from ..text import Paragraph
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -1182,6 +1182,9 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
             if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
                     heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
                 continue
+            if named_subject_at(ctx, plan.start + plan_paragraph.start) != named_subject_at(
+                    ctx, result.start + result_paragraph.start):
+                continue  # "TP. HCM được Trung ương giao thu …" then "Thu ngân sách … thành phố Hà Nội …, bằng …%"
             relation = Relation("result-vs-plan", plan.shifted(plan_paragraph.start),
                                 (result.shifted(result_paragraph.start),), percent.shifted(paragraph.start), explicit=False)
             issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation,
