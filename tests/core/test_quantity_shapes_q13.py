@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from minutes_app.core.model import Severity
 from tests.helpers import findings
 
@@ -108,6 +109,11 @@ def test_plan_set_sections_before(text):
     # two plans of one act: which one is not said
     "Dự toán thu ngân sách năm 2026 là 30 tỷ đồng; dự toán thu quý I là 7 tỷ đồng.\nCông tác thu được chú trọng.\n"
     "Quý I thu ngân sách 6,3 tỷ đồng, đạt 90% dự toán.",
+    # the plan of another unit
+    "Năm 2022, xã Tân An được giao dự toán thu ngân sách 38.500 triệu đồng.\nThu ngân sách xã Bình Minh năm 2022 ước "
+    "đạt 33.300 triệu đồng, bằng 106,8% dự toán.",
+    "Năm 2022, xã Tân An được giao dự toán thu ngân sách 38.500 triệu đồng.\nTình hình chung ổn định.\nThu ngân sách "
+    "xã Bình Minh năm 2022 ước đạt 33.300 triệu đồng, bằng 106,8% dự toán.",
     # a half-year's result against "kế hoạch": maybe the half-year's plan
     "Kế hoạch năm 2026 giao thu ngân sách 30 tỷ đồng.\nCông tác thu được chú trọng.\nThu ngân sách 6 tháng 14 tỷ đồng, "
     "đạt 50% kế hoạch.",
@@ -123,3 +129,22 @@ def test_plan_set_sections_before_near_misses(text):
 ])
 def test_listed_plans_are_no_results(text):
     assert not findings(text, "figure-inconsistent")
+
+
+# "đ/c" (đồng chí) is the noun a number counts, whatever follows it ("so với đầu năm", a bracket, a name).
+@pytest.mark.parametrize("text, code", [
+    ("Đảng bộ có 1.046 đ/c, tăng 19 đ/c so với đầu năm (1.031 đ/c).", "derived-mismatch"),
+    ("Tổng số đảng viên đến 30/11/2026 là 842 đ/c, tăng 12 đ/c so với đầu năm (826 đ/c).", "derived-mismatch"),
+    ("Kết nạp 12 đ/c, trong đó 15 đ/c là nữ.", "part-exceeds-whole"),
+])
+def test_comrades_abbreviated(text, code):
+    assert findings(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ có 1.046 đ/c, tăng 15 đ/c so với đầu năm (1.031 đ/c).",
+    "Chi bộ có 31 đ/c; có mặt 28 đ/c, vắng 3 đ/c (đ/c An đi học, đ/c Bình ốm, đ/c Cường đi làm ăn xa).",
+    "Trao Huy hiệu Đảng cho 12 đảng viên, trong đó: 60 năm tuổi đảng 2 đ/c, 55 năm 3 đ/c, 50 năm 7 đ/c.",
+])
+def test_comrades_abbreviated_near_misses(text):
+    assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]

@@ -51,6 +51,7 @@ COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?![\w%/]|[.,]\d)")
 # a unit never crosses a table cell (TAB), nor takes the first letter of an abbreviation ("do đ/c A")
 _WORD = re.compile(r"[^\S\t]*([^\W\d_]+)(?!/[^\W\d_](?![^\W\d_]))")
 
+_COMRADES = re.compile(r"[^\S\t]+([đĐ]/[cC])(?![^\W\d_]|/)")
 _MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "triệu")  # one of them is in every MONEY match
 _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")
 _YEAR_RE = re.compile(_YEAR)
@@ -166,7 +167,11 @@ def _split_group(text: str, start: int) -> bool:
 
 
 def _unit_after(text: str, end: int) -> str:
-    """The noun phrase a number counts: words after it up to a stop word or punctuation."""
+    """The noun phrase a number counts: words after it up to a stop word or punctuation; or the
+    abbreviation of "đồng chí" ("19 đ/c", "(1.031 đ/c)"), whatever follows it (a name, "so với …")."""
+    abbreviated = _COMRADES.match(text, end)
+    if abbreviated:
+        return abbreviated.group(1)
     stops = word_set("unit_stop_words")
     words = []
     pos = end
