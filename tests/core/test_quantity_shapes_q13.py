@@ -148,3 +148,24 @@ def test_comrades_abbreviated(text, code):
 ])
 def test_comrades_abbreviated_near_misses(text):
     assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+# An average per unit between a level and its growth rate is not the level the rate measures.
+@pytest.mark.parametrize("text", [
+    "Tổng số lượt khám chữa bệnh 11 tháng: 9.436 lượt, bình quân 858 lượt/tháng, tăng 14,6% so với cùng kỳ năm 2025 "
+    "(8.395 lượt).",
+    "Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 9,5% so với năm 2024 (1.120 hồ sơ).",
+    "Sản lượng đạt 13.899 tấn, năng suất 61,5 tạ/ha, tăng 4,1% so với năm 2025 (13.650 tấn).",
+])
+def test_growth_past_an_average(text):
+    assert findings(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số lượt khám chữa bệnh 11 tháng: 9.436 lượt, bình quân 858 lượt/tháng, tăng 12,4% so với cùng kỳ năm 2025 "
+    "(8.395 lượt).",
+    "Doanh thu đạt 2.450 triệu đồng, bình quân 204 triệu đồng/tháng, tăng 15,3% so với năm 2024 (2.125 triệu đồng).",
+    "Sản lượng đạt 13.899 tấn, năng suất 61,5 tạ/ha, tăng 4,1% so với năm 2025 (59,1 tạ/ha).",
+])
+def test_growth_past_an_average_near_misses(text):
+    assert not findings(text, "percent-mismatch")

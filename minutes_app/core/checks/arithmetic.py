@@ -102,6 +102,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
     Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
     Example("Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng)."),
+    # an average per month between the level and its growth is not the level
+    Example("Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 9,5% so với năm 2024 (1.120 hồ sơ).", "9,5", "11,6"),
+    Example("Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 11,6% so với năm 2024 (1.120 hồ sơ)."),
     # the rate beside a change is the change over the level before it (14 + 5 = 19)
     Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-35,7%) so với cùng kỳ.", "35,7", "26,3"),
     Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-26,3%) so với cùng kỳ."),

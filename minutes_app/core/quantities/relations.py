@@ -2277,6 +2277,8 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 continue
             if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
                 continue
+            if per_unit(text, candidate) and not per_unit(text, base):
+                continue  # "9.436 lượt, bình quân 858 lượt/tháng, tăng 14,6% so với cùng kỳ (8.395 lượt)": an average between
             level = candidate
             break
         if level is None or APPROXIMATE_BEFORE.search(text, max(0, level.start - 12), level.start) \
