@@ -169,3 +169,30 @@ def test_growth_past_an_average(text):
 ])
 def test_growth_past_an_average_near_misses(text):
     assert not findings(text, "percent-mismatch")
+
+
+# The members joined by "với" to a body's own units ("trực thuộc") are all its members: an assessed count of them
+# a paragraph or two later cannot exceed them (a warning naming them).
+@pytest.mark.parametrize("text", [
+    "Năm 2026, Đoàn phường có 26 chi đoàn trực thuộc với 1.136 đoàn viên. Các cấp bộ Đoàn đã tổ chức học tập nghị "
+    "quyết.\nĐoàn phường đã giới thiệu 48 đoàn viên ưu tú.\nKết quả xếp loại 26 chi đoàn: 17 chi đoàn vững mạnh, 9 chi "
+    "đoàn khá. Có 1.184 đoàn viên được đánh giá hoàn thành tốt nhiệm vụ trở lên.",
+    "Đảng bộ xã có 18 chi bộ trực thuộc (12 chi bộ thôn, 6 chi bộ cơ quan) với 446 đảng viên.\nCông tác tư tưởng được "
+    "chú trọng.\nKết quả đánh giá: 452 đảng viên hoàn thành tốt nhiệm vụ trở lên.",
+    "Hội có 12 chi hội trực thuộc với 846 hội viên.\nKết quả xếp loại: 862 hội viên hoàn thành tốt nhiệm vụ.",
+])
+def test_members_of_the_units_above_their_total(text):
+    found = findings(text, "part-exceeds-whole")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2026, Đoàn phường có 26 chi đoàn trực thuộc với 1.136 đoàn viên.\nĐoàn phường đã giới thiệu 48 đoàn viên ưu "
+    "tú.\nCó 1.084 đoàn viên được đánh giá hoàn thành tốt nhiệm vụ trở lên.",
+    "Đoàn phường có 26 chi đoàn trực thuộc với 1.136 đoàn viên.\nPhong trào hiến máu có 1.872 lượt đoàn viên tham gia.",
+    "Đảng bộ có 18 chi bộ trực thuộc với 446 đảng viên.\nCó 460 quần chúng được học lớp cảm tình Đảng.",
+    "Đảng bộ có 18 chi bộ trực thuộc với 446 đảng viên.\nĐảng bộ xã Tân An có 512 đảng viên được đánh giá hoàn thành "
+    "tốt nhiệm vụ.",
+])
+def test_members_of_the_units_near_misses(text):
+    assert not findings(text, "part-exceeds-whole")

@@ -1437,6 +1437,10 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             "Có 19 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn.", "19 chi bộ"),
     Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
             "Có 17 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn."),
+    # and the members joined to those units by "với" are all the body's members
+    Example("Hội có 12 chi hội trực thuộc với 846 hội viên.\nKết quả xếp loại: 862 hội viên hoàn thành tốt nhiệm vụ.",
+            "862 hội viên"),
+    Example("Hội có 12 chi hội trực thuộc với 846 hội viên.\nKết quả xếp loại: 762 hội viên hoàn thành tốt nhiệm vụ."),
     # those found at fault in the next paragraph, of those examined before (a warning naming them)
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
@@ -1604,9 +1608,12 @@ def _units_and_parts(reading, entities) -> tuple[tuple, tuple]:
     parts = tuple((part, tuple((q.head, q.value) for q in layer.quantities
                                if q.start < part.start and q.kind == "count" and q.head))
                   for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
-    own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
-                and _own_units(text, q))
-    return parts, own
+    own = [q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
+           and _own_units(text, q)]
+    # the members joined to those units by "với" are all the body's members: "26 chi đoàn trực thuộc với 1.136 đoàn viên"
+    own += [m for q in own for m in layer.quantities if m.start > q.end and m.kind == "count" and m.head
+            and m.noun_class == "person" and _WITH_WHOLE.fullmatch(text, unit_end(text, q), m.start)]
+    return parts, tuple(own)
 
 
 def _own_units(text: str, q: Quantity) -> bool:
