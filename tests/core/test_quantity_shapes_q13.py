@@ -196,3 +196,23 @@ def test_members_of_the_units_above_their_total(text):
 ])
 def test_members_of_the_units_near_misses(text):
     assert not findings(text, "part-exceeds-whole")
+
+
+# A whole whose noun lists its kinds with commas ("58 đơn kiến nghị, phản ánh, trong đó …") is the whole of the count
+# of that noun "trong đó" picks out; a count of another noun there is not of it.
+@pytest.mark.parametrize("text", [
+    "Trong năm nhận 58 đơn kiến nghị, phản ánh, trong đó 63 đơn thuộc thẩm quyền giải quyết.",
+    "Trong năm tiếp nhận 45 đơn khiếu nại, tố cáo, trong đó 52 đơn đủ điều kiện xử lý.",
+    "Tổ chức 12 lớp tập huấn, hội thảo, trong đó 15 lớp cho cán bộ cơ sở.",
+])
+def test_whole_with_kinds_listed(text):
+    assert findings(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm tiếp nhận 45 đơn khiếu nại, tố cáo, trong đó 32 đơn đủ điều kiện xử lý.",
+    "Tổ chức 12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ tham gia.",
+    "Có 35 hộ nghèo, cận nghèo, trong đó 40 nhân khẩu là trẻ em.",
+])
+def test_whole_with_kinds_listed_near_misses(text):
+    assert not findings(text, "part-exceeds-whole")

@@ -1376,6 +1376,9 @@ def _group_label(label: str) -> bool:
     # what was added against the total it raised (a warning)
     Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 420 người.", "450 hội viên"),
     Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 4.200 người."),
+    # a whole whose noun lists its kinds with commas
+    Example("Trong năm tiếp nhận 45 đơn khiếu nại, tố cáo, trong đó 52 đơn đủ điều kiện xử lý.", "52 đơn"),
+    Example("Tổ chức 12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ tham gia."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng

@@ -35,7 +35,8 @@ _BREAKDOWN = re.compile(
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
-                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
+                          # "58 đơn kiến nghị, phản ánh, trong đó": the kinds of its noun listed with commas
+                          r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?)"
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
@@ -385,7 +386,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                                 if part.noun_class is not None and part.noun_class == whole.noun_class)
+                                 if part.noun_class is not None and part.noun_class == whole.noun_class and (
+                                     late["kinds"] is None or part.head and part.head.split()[0] == whole.head.split()[0]))
+                # (after kinds listed with commas, "12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ …", only a
+                # count of the same noun is picked out of it)
                 if aside and len(parts) >= 2 and all(p.bare for p in parts):
                     # "nữ 07, đoàn viên thanh niên 13": labelled subsets of the count, each ≤ it (read past an
                     # aside: a warning)
