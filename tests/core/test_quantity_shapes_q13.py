@@ -216,3 +216,31 @@ def test_whole_with_kinds_listed(text):
 ])
 def test_whole_with_kinds_listed_near_misses(text):
     assert not findings(text, "part-exceeds-whole")
+
+
+# "Trong tổng số <noun>" opening a sentence names the total of that noun stated a few paragraphs before.
+@pytest.mark.parametrize("text", [
+    "Đảng bộ xã hiện có 41 chi bộ trực thuộc với tổng số 1.126 đảng viên.\nII. KẾT QUẢ THỰC HIỆN\n1. Công tác chính "
+    "trị\nTổ chức học tập cho 1.048 lượt cán bộ. Trong tổng số đảng viên của Đảng bộ có 1.148 đồng chí là người dân "
+    "tộc.",
+    "Tổng số hội viên là 2.418 người.\nHội tổ chức nhiều hoạt động.\nTrong tổng số hội viên có 2.450 người là nữ.",
+    "Tổng số đảng viên: 326 đồng chí.\nCông tác tư tưởng được chú trọng.\nTrong tổng số đảng viên có 331 đồng chí được "
+    "tặng giấy khen.",
+])
+def test_in_the_total_stated_before(text):
+    found = findings(text, "part-exceeds-whole")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số hội viên là 2.418 người.\nHội tổ chức nhiều hoạt động.\nTrong tổng số hội viên có 1.450 người là nữ.",
+    # the total of a set picked out, not of all of them
+    "Tổng số đảng viên được đánh giá, xếp loại là 312 đồng chí.\nCông tác tư tưởng được chú trọng.\nTrong tổng số "
+    "đảng viên có 320 đồng chí là nữ.",
+    # two totals of the noun: which one is not said
+    "Tổng số hội viên là 2.418 người.\nTổng số hội viên năm 2025 là 2.380 người.\nTrong tổng số hội viên có 2.400 "
+    "người là nữ.",
+    "Tổng số đảng viên là 1.126 đồng chí.\nHội tổ chức nhiều hoạt động.\nTrong tổng số hội viên có 1.450 người là nữ.",
+])
+def test_in_the_total_stated_before_near_misses(text):
+    assert not findings(text, "part-exceeds-whole")

@@ -1440,6 +1440,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             "Có 19 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn.", "19 chi bộ"),
     Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
             "Có 17 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn."),
+    # "Trong tổng số <noun>" names the total of that noun stated a few paragraphs before (a warning naming it)
+    Example("Đảng bộ có 41 chi bộ trực thuộc với tổng số 1.126 đảng viên.\nII. KẾT QUẢ\nTổ chức học tập cho 1.048 "
+            "lượt cán bộ. Trong tổng số đảng viên của Đảng bộ có 1.148 đồng chí là người dân tộc.", "1.148 đồng chí"),
+    Example("Đảng bộ có 41 chi bộ trực thuộc với tổng số 1.126 đảng viên.\nII. KẾT QUẢ\nTổ chức học tập cho 1.048 "
+            "lượt cán bộ. Trong tổng số đảng viên của Đảng bộ có 848 đồng chí là người dân tộc."),
     # and the members joined to those units by "với" are all the body's members
     Example("Hội có 12 chi hội trực thuộc với 846 hội viên.\nKết quả xếp loại: 862 hội viên hoàn thành tốt nhiệm vụ.",
             "862 hội viên"),
@@ -1502,6 +1507,7 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
 
 def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _units_above_their_total(ctx)
+    yield from _in_the_total_before(ctx)
     # Each paragraph's part is read once per paragraph text (_total_entries); a re-check after one edit
     # only joins the entries, and reads a pair of neighbours only where the later one may hold a part.
     totals: list[tuple[str, Quantity, int, int]] = []  # (kind, total, paragraph index, paragraph start)
@@ -1561,6 +1567,60 @@ def _total_entries(reading, entities) -> tuple | None:
             continue
         parts.append((part, words))
     return in_those, assessed, tuple(parts), tuple((r.cues[0].text, r.whole) for r in kind_totals)
+
+
+_IN_THE_TOTAL = re.compile(r"Trong\s+tổng\s+số\s")
+_TOTAL_PARAGRAPHS_BACK = 4
+
+
+def _in_the_total_before(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… với tổng số 1.126 đảng viên." then, past headings, a sentence "Trong tổng số đảng viên của Đảng bộ có 1.148
+    đồng chí là người dân tộc": "Trong tổng số <noun>" names the total of that noun stated a few paragraphs before
+    (a count of it cued "tổng số", the only value so stated); the first count of the sentence is some of it (a
+    warning naming it). The neighbour check (_in_those_of_paragraph_before) reads only a paragraph opened so, of the
+    one right before."""
+    paragraphs = ctx.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if "rong tổng số" not in text or not _IN_THE_TOTAL.search(text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for s_start, s_end in layer_sentences(text, layer):
+            opening = IN_THOSE.match(text, s_start)
+            if opening is None or not _IN_THE_TOTAL.match(text, s_start):
+                continue
+            head = head_of(opening["noun"])[0]
+            part = next((q for q in layer.quantities if opening.end() <= q.start < s_end and q.kind == "count"), None)
+            if head is None or part is None or part.role == "plan" or part.noun_class is None:
+                continue
+            # (the total's noun as its count writes it, or as its label names it: "Tổng số hội viên là 2.418 người")
+            totals = [(q, earlier) for earlier in paragraphs[max(0, index - _TOTAL_PARAGRAPHS_BACK):index]
+                      if _DIGIT.search(earlier.text) for q in paragraph_layer(ctx, earlier).quantities
+                      if q.kind == "count" and (
+                          q.head == head and q.role == "whole" and any("tổng số" in c.text.lower() for c in q.cues)
+                          or _plain_total_of(earlier.text, q) == head)]
+            if len({q.value for q, _ in totals}) != 1 or part.noun_class != totals[0][0].noun_class:
+                continue
+            whole, where = totals[-1]
+            if part.value <= whole.value:
+                continue
+            shift = paragraph.start
+            yield Issue(part.start + shift, unit_end(text, part) + shift,
+                        f"{_describe(part, text)} lớn hơn {_describe(whole, where.text)} đã nêu trước đó (“tổng số "
+                        f"{opening['noun']}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                        (Related(whole.start + where.start, unit_end(where.text, whole) + where.start, "whole"),
+                         Related(part.start + shift, unit_end(text, part) + shift, "part")))
+
+
+def _plain_total_of(text: str, quantity: Quantity) -> str | None:
+    """The head of the plain noun a label names the count the total of ("Tổng số đảng viên: 326 đồng chí"); not of a
+    set picked out ("Tổng số đảng viên được đánh giá, xếp loại là 312 đồng chí")."""
+    named = total_named_before(text, quantity)
+    if not named or not plain_noun(named) or not re.search(
+            r"tổng\s+số\s+" + re.escape(named) + r"(?:\s+của\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4})?\s*(?:là|:|có)\s*$",
+            text[max(0, quantity.start - 120):quantity.start], re.IGNORECASE):
+        return None
+    return head_of(named)[0]
 
 
 _UNITS_OF_THE_BODY = re.compile(r"(?<!\w)(?:có|tại|gồm|với)\s+$", re.IGNORECASE)
