@@ -387,7 +387,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                                  if part.noun_class is not None and part.noun_class == whole.noun_class and (
-                                     late["kinds"] is None or part.head and part.head.split()[0] == whole.head.split()[0]))
+                                     late.groupdict().get("kinds") is None or part.head and part.head.split()[0] == whole.head.split()[0]))
                 # (after kinds listed with commas, "12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ …", only a
                 # count of the same noun is picked out of it)
                 if aside and len(parts) >= 2 and all(p.bare for p in parts):
