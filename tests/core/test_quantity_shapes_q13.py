@@ -246,3 +246,22 @@ def test_in_the_total_stated_before(text):
 ])
 def test_in_the_total_stated_before_near_misses(text):
     assert not findings(text, "part-exceeds-whole")
+
+
+# "N/M đại biểu được triệu tập về dự": N of the M called are present.
+@pytest.mark.parametrize("text", [
+    "Hội nghị có 87/95 đại biểu được triệu tập về dự, 6 đại biểu vắng có lý do.",
+    "Đại hội có 142/150 đại biểu được triệu tập về dự đại hội; vắng 6 đại biểu.",
+    "Tổng số đại biểu được triệu tập 50; có 45 đại biểu được triệu tập về dự, vắng 3 đại biểu.",
+])
+def test_called_who_came(text):
+    assert findings(text, "attendance-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị có 87/95 đại biểu được triệu tập về dự, 8 đại biểu vắng có lý do.",
+    "Đại hội có 142/150 đại biểu được triệu tập về dự đại hội; vắng 8 đại biểu.",
+    "Tổng số đại biểu được triệu tập 50; có 47 đại biểu được triệu tập về dự, vắng 3 đại biểu.",
+])
+def test_called_who_came_near_misses(text):
+    assert not findings(text, "attendance-mismatch")

@@ -308,6 +308,8 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
+        if head and label.lastgroup == "called" and head.lastgroup == "present":
+            return ["present"], head.end()  # "87/95 đại biểu được triệu tập về dự": 87 of the 95 called are present
         if head and label.lastgroup not in HEADS:  # "146 đại biểu chính thức có mặt"
             return [label.lastgroup, head.lastgroup], head.end()
         if label.lastgroup == "absent":  # "02 vắng có lý do", "02 vắng không có lý do"
@@ -341,7 +343,8 @@ _BODY_THEN_HEAD = re.compile(
 
 _REASON_AFTER = re.compile(r"\s+(?:(?P<noreason>không\s+(?:có\s+)?l[ýí]\s+do)|(?P<reason>có\s+l[ýí]\s+do))(?!\w)",
                            re.IGNORECASE)
-_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự|về\s+dự(?:\s+(?:họp|hội\s+nghị|đại\s+hội))?)|"
+                         r"(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
 
 
 def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:
