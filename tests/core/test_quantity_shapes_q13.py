@@ -265,3 +265,28 @@ def test_called_who_came(text):
 ])
 def test_called_who_came_near_misses(text):
     assert not findings(text, "attendance-mismatch")
+
+
+# "số phải có mặt" counts those called (after the exempt are left out), not those present.
+@pytest.mark.parametrize("text, code", [
+    ("- Tổng số đảng viên của chi bộ: 31 đ/c (29 chính thức, 02 dự bị); miễn sinh hoạt 03 đ/c; số phải có mặt 28 đ/c. "
+     "Có mặt 25 đ/c, vắng 3 đ/c (đ/c Nguyễn Văn Thuận đi làm ăn xa - có báo cáo; đ/c Hà Thị Lụa ốm).",
+     "absentee-count-mismatch"),
+    ("Tổng số đảng viên: 31 đồng chí; miễn sinh hoạt 03 đồng chí; số phải có mặt 28 đồng chí. Có mặt 24 đồng chí, "
+     "vắng 3 đồng chí.", "attendance-mismatch"),
+    ("Tổng số đảng viên: 40 đồng chí; số đảng viên phải có mặt 38 đồng chí. Có mặt 34 đồng chí, vắng 3 đồng chí.",
+     "attendance-mismatch"),
+])
+def test_those_who_must_attend(text, code):
+    assert findings(text, code)
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên: 31 đồng chí; miễn sinh hoạt 03 đồng chí; số phải có mặt 28 đồng chí. Có mặt 25 đồng chí, "
+    "vắng 3 đồng chí.",
+    "Tổng số đảng viên: 31 đồng chí; số đảng viên phải có mặt 29 đồng chí. Có mặt 26 đồng chí, vắng 3 đồng chí.",
+    "- Tổng số đảng viên của chi bộ: 31 đ/c; miễn sinh hoạt 03 đ/c; số phải có mặt 28 đ/c. Có mặt 26 đ/c, vắng 2 đ/c "
+    "(đ/c Nguyễn Văn Thuận đi làm ăn xa; đ/c Hà Thị Lụa ốm).",
+])
+def test_those_who_must_attend_near_misses(text):
+    assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]

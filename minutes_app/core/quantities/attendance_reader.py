@@ -30,7 +30,7 @@ LABEL_RE = re.compile(
     r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     r"|(?P<total>tổng\s+(?:số|cộng))"
-    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?)"
+    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?|phải\s+có\s+mặt)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
     r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
