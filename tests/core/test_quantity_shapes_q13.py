@@ -290,3 +290,29 @@ def test_those_who_must_attend(text, code):
 ])
 def test_those_who_must_attend_near_misses(text):
     assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+# Lines under "N lớp …, gồm:" that count another thing of the catch-all class ("62 lượt") are its items, each with its
+# attendance: never summed against the N, counted as items.
+@pytest.mark.parametrize("text", [
+    "Tổ chức 04 lớp tập huấn, gồm:\n- Kỹ thuật canh tác lúa: 62 lượt;\n- Trồng xoài VietGAP: 48 lượt;\n- Phòng dịch "
+    "bệnh: 55 lượt;\n- Nuôi cá tra: 40 lượt;\n- Nhật ký điện tử: 60 lượt.",
+    "Tổ chức 02 hội nghị, gồm:\n- Hội nghị sơ kết: 120 lượt;\n- Hội nghị chuyên đề: 95 lượt;\n- Hội nghị tổng kết: "
+    "80 lượt.",
+    "Phối hợp tổ chức 04 lớp tập huấn, gồm:\n- Kỹ thuật canh tác lúa: 62 lượt;\n- Trồng xoài: 48 lượt;\n- Phòng, "
+    "chống dịch bệnh trên đàn heo: 55 lượt;\n- Nuôi cá tra: 40 lượt;\n- Nhật ký: 60 lượt.",
+])
+def test_items_with_their_attendance(text):
+    found = analyze(text).findings
+    assert any(f.code == "count-mismatch" for f in found) and not any(f.code == "sum-mismatch" for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức 05 lớp tập huấn, gồm:\n- Kỹ thuật canh tác lúa: 62 lượt;\n- Trồng xoài VietGAP: 48 lượt;\n- Phòng dịch "
+    "bệnh: 55 lượt;\n- Nuôi cá tra: 40 lượt;\n- Nhật ký điện tử: 60 lượt.",
+    "Tổ chức 03 hội nghị, gồm:\n- Hội nghị sơ kết: 120 lượt;\n- Hội nghị chuyên đề: 95 lượt;\n- Hội nghị tổng kết: "
+    "80 lượt.",
+    "Ban hành 24 văn bản, gồm:\n- Kế hoạch: 4 văn bản;\n- Công văn: 11 văn bản;\n- Thông báo: 9 văn bản.",
+])
+def test_items_with_their_attendance_near_misses(text):
+    assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]

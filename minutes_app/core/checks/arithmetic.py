@@ -2038,6 +2038,11 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
     Example("Thi hành kỷ luật 14 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
             "- Cách chức: 1 đồng chí."),
     Example("Kiểm tra 20 chi bộ, trong đó:\n- 5 chi bộ nông thôn;\n- 3 chi bộ trường học."),
+    # lines that count another thing than the lead (the attendance of each class listed) do not add up to it
+    Example("Tổ chức 05 lớp tập huấn, gồm:\n- Kỹ thuật canh tác lúa: 62 lượt;\n- Trồng xoài VietGAP: 48 lượt;\n"
+            "- Phòng dịch bệnh: 55 lượt;\n- Nuôi cá tra: 40 lượt;\n- Nhật ký điện tử: 60 lượt."),
+    Example("Ban hành 23 văn bản, gồm:\n- Kế hoạch: 4 văn bản;\n- Công văn: 11 văn bản;\n- Thông báo: 9 văn bản.", "23",
+            "24"),
     # a heading without a colon heads its list too (an inferred whole: a warning)
     Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
             "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 9 đồng chí.", "60", "61"),
