@@ -316,3 +316,32 @@ def test_items_with_their_attendance(text):
 ])
 def test_items_with_their_attendance_near_misses(text):
     assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+# A total told with its plan, growth or base year before it is split ("…, cụ thể:", "Chia theo ngành:"): the amounts
+# listed split the total, not the figure nearest to them (a warning naming the total).
+@pytest.mark.parametrize("text", [
+    "Tổng giá trị sản xuất ước thực hiện 9 tháng 1.284,6 tỷ đồng, đạt 76,2% kế hoạch năm (1.686 tỷ đồng), tăng 8,4% so "
+    "với cùng kỳ, cụ thể: nông - lâm - thủy sản 612,3 tỷ đồng; công nghiệp - xây dựng 298,7 tỷ đồng; thương mại - dịch "
+    "vụ 381,5 tỷ đồng.",
+    "Tổng giá trị sản xuất ước đạt 1.286,4 tỷ đồng, tăng 8,9% so với năm 2025 (năm 2025 đạt 1.181,3 tỷ). Chia theo "
+    "ngành: nông - lâm - thủy sản 412,6 tỷ; công nghiệp - TTCN - xây dựng 503,1 tỷ; thương mại - dịch vụ 380,7 tỷ.",
+    "Tổng vốn đầu tư 54,8 tỷ đồng, tăng 12% so với năm trước, cụ thể: vốn ngân sách 30,5 tỷ đồng; vốn doanh nghiệp "
+    "20,1 tỷ đồng; vốn dân góp 4,7 tỷ đồng.",
+])
+def test_total_split_past_its_figures(text):
+    found = findings(text, "sum-mismatch")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng giá trị sản xuất ước đạt 1.296,4 tỷ đồng, tăng 9,7% so với năm 2025 (năm 2025 đạt 1.181,3 tỷ). Chia theo "
+    "ngành: nông - lâm - thủy sản 412,6 tỷ; công nghiệp - TTCN - xây dựng 503,1 tỷ; thương mại - dịch vụ 380,7 tỷ.",
+    # the main items only, far from the total
+    "Tổng thu ngân sách 31,2 tỷ đồng, đạt 104% dự toán (30 tỷ đồng), cụ thể: thu thuế 12 tỷ đồng; thu phí 3 tỷ đồng.",
+    # subsets, not a split
+    "Tổng vốn đầu tư 54,8 tỷ đồng, tăng 12% so với năm trước, trong đó: vốn ngân sách 30,5 tỷ đồng; vốn doanh nghiệp "
+    "20,1 tỷ đồng.",
+])
+def test_total_split_past_its_figures_near_misses(text):
+    assert not findings(text, "sum-mismatch")

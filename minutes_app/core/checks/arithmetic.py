@@ -1851,6 +1851,11 @@ def _plan_sentence(text: str, quantity: Quantity, layer) -> bool:
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
+    # a total split after what describes it (its growth, its plan or base in brackets): a warning naming the total
+    Example("Tổng vốn đầu tư 54,8 tỷ đồng, tăng 12% so với năm trước, cụ thể: vốn ngân sách 30,5 tỷ đồng; vốn doanh "
+            "nghiệp 20,1 tỷ đồng; vốn dân góp 4,7 tỷ đồng.", "54,8"),
+    Example("Tổng vốn đầu tư 54,8 tỷ đồng, tăng 12% so với năm trước, cụ thể: vốn ngân sách 30,5 tỷ đồng; vốn doanh "
+            "nghiệp 20,1 tỷ đồng; vốn dân góp 4,2 tỷ đồng."),
     # the levels of those rated, the exempt named beside the total: not short of it
     Example("Chi bộ có 40 đảng viên, 4 đồng chí được miễn đánh giá. Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, "
             "hoàn thành tốt nhiệm vụ 25 đồng chí, hoàn thành nhiệm vụ 5 đồng chí."),
@@ -1981,10 +1986,14 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
         if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
-            same_sentence = any(a <= whole.start and parts[0].start < b for a, b in ctx.reading.sentences)
+            sentences = ctx.reading.sentences
+            same_sentence = any(a <= whole.start and parts[0].start < b for a, b in sentences)
             where = "" if same_sentence else " đã nêu trước đó"
-            # the whole in the same sentence is part of what is wrong: the finding spans it too
-            yield Issue(whole.start if same_sentence else parts[0].start, unit_end(ctx.text, parts[-1]),
+            # the whole in the same sentence, or in the one right before ("… 1.286,4 tỷ đồng, tăng 8,9% …. Chia theo
+            # ngành: …"), is part of what is wrong: the finding spans it too
+            near = same_sentence or any(a <= whole.start < b and b <= parts[0].start and not any(
+                b <= c < parts[0].start for c, _ in sentences[i + 2:]) for i, (a, b) in enumerate(sentences))
+            yield Issue(whole.start if near else parts[0].start, unit_end(ctx.text, parts[-1]),
                         f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)}{where} (nếu "
                         "các phần liệt kê là toàn bộ số đó).", None, Severity.WARNING, _related(relation, ctx.text))
             continue

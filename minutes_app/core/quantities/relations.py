@@ -196,6 +196,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "o với" in text and ("tăng" in text or "giảm" in text):
         from .changes import earlier_level_gaps  # (a module of its own, importing this one)
         relations.extend(earlier_level_gaps(text, quantities, sentences, relations))
+    if "tổng" in text.lower() and ":" in text:
+        from .splits import totals_split_past_their_figures  # (a module of its own, importing this one)
+        relations.extend(totals_split_past_their_figures(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
