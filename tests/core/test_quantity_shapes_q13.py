@@ -345,3 +345,27 @@ def test_total_split_past_its_figures(text):
 ])
 def test_total_split_past_its_figures_near_misses(text):
     assert not findings(text, "sum-mismatch")
+
+
+# A discussion line "+ Đ/c X, <title>: …" names who spoke; the figure it tells is the body's, the same as before.
+@pytest.mark.parametrize("text", [
+    "- Công tác xây dựng Đảng: kết nạp 27 đảng viên mới, Nghị quyết giao 25, đạt 108%, vượt chỉ tiêu.\n+ Đ/c Lê Văn "
+    "Quý, Trưởng Ban Xây dựng Đảng: năm nay Đảng bộ mới kết nạp được 24 đảng viên, nhiều chi bộ chưa có nguồn.",
+    "- Công tác xây dựng Đảng: kết nạp 27 đảng viên mới, vượt chỉ tiêu.\n+ Đồng chí Lê Văn Quý: năm nay Đảng bộ kết "
+    "nạp được 24 đảng viên.",
+    "- Công tác dân vận: giải quyết việc làm cho 320 lao động.\n- Đ/c Trần Văn Hòa, Chủ tịch UBND phường: năm nay đã "
+    "giải quyết việc làm cho 302 lao động.",
+])
+def test_speaker_tells_the_figure_again(text):
+    assert findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "- Công tác xây dựng Đảng: kết nạp 27 đảng viên mới, vượt chỉ tiêu.\n+ Đồng chí Lê Văn Quý: năm nay Đảng bộ kết "
+    "nạp được 27 đảng viên.",
+    "- Toàn Đảng bộ kết nạp 27 đảng viên mới.\n+ Đồng chí Lê Văn Quý, Bí thư Chi bộ khu phố 3: năm nay kết nạp 4 đồng "
+    "chí.",
+    "- Chi bộ thôn Đông: kết nạp 3 đảng viên.\n- Chi bộ thôn Tây: kết nạp 5 đảng viên.",
+])
+def test_speaker_tells_the_figure_again_near_misses(text):
+    assert not findings(text, "figure-inconsistent")

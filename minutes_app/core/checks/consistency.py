@@ -15,7 +15,7 @@ from ..quantities import head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, subject_items
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -144,6 +144,11 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nĐang giải quyết 86 hồ sơ, chuyển sang năm "
                   "sau."),
           Example("Các chi bộ đã kết nạp 21 đảng viên.\nChỉ đạo kết nạp 9 đảng viên còn lại trong quý IV."),
+          # a speaker's remark in a discussion tells the body's figure again: who spoke is no subject
+          Example("- Công tác xây dựng Đảng: kết nạp 27 đảng viên mới, vượt chỉ tiêu.\n+ Đồng chí Lê Văn Quý, Trưởng Ban "
+                  "Xây dựng Đảng: năm nay Đảng bộ kết nạp được 24 đảng viên.", "24"),
+          Example("- Toàn Đảng bộ kết nạp 27 đảng viên mới.\n+ Đồng chí Lê Văn Quý, Bí thư Chi bộ khu phố 3: năm nay kết "
+                  "nạp 4 đồng chí."),
           # the plans a sentence sets and lists after its colon are no results
           Example("Nghị quyết giao chỉ tiêu: giải quyết việc làm cho 400 lao động; kết nạp 30 đảng viên.\nĐã giải quyết "
                   "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
@@ -684,6 +689,10 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
             label = _LIST_LABEL.match(whole)
+            if label and _SPEAKER.match(label.group(1)) and not subject_items(label.group(1)):
+                # "+ Đ/c Lê Văn Quý, Trưởng Ban Xây dựng Đảng: năm nay Đảng bộ mới kết nạp …": who spoke, not whose
+                # figure it is (unless the title names a unit: "Đ/c A, Bí thư Chi bộ khu phố 3: …")
+                label = None
             subject = _event_subject(sentence, key.split(" [")[0])
             # "Chi bộ thôn 1 kết nạp 3 đảng viên" ≠ "toàn Đảng bộ kết nạp 24 đảng viên": two bodies that did it
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _Told(
@@ -912,6 +921,8 @@ def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
 
 
 _LIST_LABEL = re.compile(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):")
+# a list line's label that names who spoke in a discussion, not the unit its figures are of
+_SPEAKER = re.compile(r"(?:đ/c|đồng\s+chí|ông|bà)\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE)
 
 
 def _names(sentence: str) -> frozenset[str]:
