@@ -369,3 +369,24 @@ def test_speaker_tells_the_figure_again(text):
 ])
 def test_speaker_tells_the_figure_again_near_misses(text):
     assert not findings(text, "figure-inconsistent")
+
+
+# Land, roads or a crop done ("được") written as a ratio, with a verdict on the plan: done over planned (a warning).
+@pytest.mark.parametrize("text", [
+    "Xuống giống lúa Thu Đông được 1.420/1.500 ha, vượt kế hoạch đề ra.",
+    "Bê tông hóa được 3,2/4 km đường giao thông nông thôn, vượt kế hoạch.",
+    "Trồng rừng được 142/150 ha, hoàn thành vượt kế hoạch.",
+])
+def test_measure_done_as_a_ratio(text):
+    found = findings(text, "target-status-mismatch")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Xuống giống lúa Thu Đông được 1.520/1.500 ha, vượt kế hoạch đề ra.",
+    "Xuống giống lúa Thu Đông được 1.420/1.500 ha, chưa đạt kế hoạch đề ra.",
+    "Có 4/7 ấp đạt ấp nông thôn mới kiểu mẫu, vượt kế hoạch.",
+    "Xuống giống được 1.420/1.500 ha, đạt 94,7%, vượt kế hoạch vụ trước.",
+])
+def test_measure_done_as_a_ratio_near_misses(text):
+    assert not findings(text, "target-status-mismatch")
