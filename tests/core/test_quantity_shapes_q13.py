@@ -390,3 +390,22 @@ def test_measure_done_as_a_ratio(text):
 ])
 def test_measure_done_as_a_ratio_near_misses(text):
     assert not findings(text, "target-status-mismatch")
+
+
+# "cao điểm", "trọng điểm": a word ending in "điểm" names no point of a legal article, so the number after it is read.
+@pytest.mark.parametrize("text", [
+    "Chi nhánh tổ chức đợt cao điểm 15 ngày (từ 01/12 đến 25/12/2025) giải quyết hồ sơ tồn đọng.",
+    "Thực hiện đợt cao điểm 10 ngày (từ ngày 05 đến ngày 15/8/2025) ra quân làm sạch môi trường.",
+    "Tổ chức tuần cao điểm 5 ngày (từ 20/3 đến 26/3/2026) ra quân.",
+])
+def test_peak_campaign_days(text):
+    assert findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Chi nhánh tổ chức đợt cao điểm 25 ngày (từ 01/12 đến 25/12/2025) giải quyết hồ sơ tồn đọng.",
+    "Thực hiện đợt cao điểm 11 ngày (từ ngày 05 đến ngày 15/8/2025) ra quân làm sạch môi trường.",
+    "Theo điểm 3 khoản 2 Điều 5 Quy định số 24, chi bộ đã kiểm tra 3 đảng viên.",
+])
+def test_peak_campaign_days_near_misses(text):
+    assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]

@@ -1251,6 +1251,9 @@ def _restated(first: Entity, later: Entity) -> str:
     Example("Đợt cao điểm từ 30/9 - 07/10, mỗi chi bộ tổ chức 2 ngày ra quân."),
     Example("Lớp bồi dưỡng được tổ chức trong 3 ngày, ngày 24 và 25/7/2025.", "3", "2"),
     Example("Hội nghị diễn ra trong 02 ngày 24, 25/7."),
+    # "đợt cao điểm 15 ngày": a campaign's peak, no point of a legal article
+    Example("Chi nhánh tổ chức đợt cao điểm 15 ngày (từ 01/12 đến 25/12/2025) giải quyết hồ sơ tồn đọng.", "15", "25"),
+    Example("Chi nhánh tổ chức đợt cao điểm 25 ngày (từ 01/12 đến 25/12/2025) giải quyết hồ sơ tồn đọng."),
 ))
 def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Từ 120 hộ xuống còn 85 hộ, giảm 30 hộ": a change written beside its two levels is

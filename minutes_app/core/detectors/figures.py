@@ -56,7 +56,8 @@ _MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "triệu")  # one of 
 _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")
 _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
-    r"(thứ|(?<![Tt]ổng )(?<![Tt]rong )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$"
+    r"(thứ|(?<![Tt]ổng )(?<![Tt]rong )số|khóa|khoá|Điều|điều|khoản|(?<!cao )(?<!trọng )(?<!địa )điểm|Quy định|Nghị quyết|"
+    r"Chỉ thị|Kết luận)\s*$"
 )
 _BROKEN_GROUP = re.compile(r"\d[.,] $")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
