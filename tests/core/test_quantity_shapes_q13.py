@@ -109,6 +109,9 @@ def test_plan_set_sections_before(text):
     # two plans of one act: which one is not said
     "Dự toán thu ngân sách năm 2026 là 30 tỷ đồng; dự toán thu quý I là 7 tỷ đồng.\nCông tác thu được chú trọng.\n"
     "Quý I thu ngân sách 6,3 tỷ đồng, đạt 90% dự toán.",
+    # two plans of the noun in one sentence: which one is not said
+    "Nghị quyết giao chỉ tiêu: bê tông hóa 42 km đường thôn và 12 km đường nội đồng.\nII. KẾT QUẢ\nTình hình chung ổn "
+    "định.\n9 tháng bê tông hóa được 27,6 km đường thôn, đạt 62,7% kế hoạch năm.",
     # the plan of another unit
     "Năm 2022, xã Tân An được giao dự toán thu ngân sách 38.500 triệu đồng.\nThu ngân sách xã Bình Minh năm 2022 ước "
     "đạt 33.300 triệu đồng, bằng 106,8% dự toán.",

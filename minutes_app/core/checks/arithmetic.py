@@ -1211,7 +1211,8 @@ def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> t
         if not _DIGIT.search(paragraph.text):
             continue
         text = paragraph.text
-        for q in paragraph_layer(ctx, paragraph).quantities:
+        quantities = paragraph_layer(ctx, paragraph).quantities
+        for q in quantities:
             if q.kind != result.kind or q.modifier is not None:
                 continue
             if q.kind == "money":
@@ -1220,6 +1221,9 @@ def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> t
             elif q.unit == unit and (len(unit.split()) >= 2 or q.event == result.event) and (
                     q.role == "plan" or PLAN_LIST_LEAD.search(text, _sentence_start(text, q.start), q.start)):
                 found.append((q, paragraph))
+                if any(o.kind == "count" and o.head == q.head and o.value != q.value and o.sentence == q.sentence
+                       for o in quantities):
+                    return None  # "đề ra 40 buổi tuyên truyền ở thôn và 12 buổi tuyên truyền ở trường": which one
     return found[-1] if found and len({q.value for q, _ in found}) == 1 else None
 
 
