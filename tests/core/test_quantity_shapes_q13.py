@@ -412,3 +412,28 @@ def test_peak_campaign_days(text):
 ])
 def test_peak_campaign_days_near_misses(text):
     assert not [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+# A ratio's whole that reads as the total of its noun stated just before, mistyped (a warning naming the total).
+@pytest.mark.parametrize("text", [
+    "Trong 6 tháng kết nạp mới 86 hội viên, nâng tổng số hội viên lên 2.418 hội viên, sinh hoạt tại 26 chi hội.\nCó "
+    "2.037/2.481 hội viên tham gia sinh hoạt thường xuyên, đạt 82,1%.",
+    "Tổng số đảng viên của Đảng bộ là 1.126 đảng viên.\nCó 1.102/1.162 đảng viên được đánh giá, xếp loại.",
+    "Tổng số đoàn viên là 845 đoàn viên.\nCông tác giáo dục được chú trọng.\nCó 790/854 đoàn viên tham gia học tập nghị "
+    "quyết.",
+])
+def test_ratio_whole_mistyped(text):
+    assert findings(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    "Trong 6 tháng kết nạp mới 86 hội viên, nâng tổng số hội viên lên 2.418 hội viên.\nCó 2.037/2.418 hội viên tham "
+    "gia sinh hoạt thường xuyên, đạt 84,2%.",
+    # some of them: another value, not a slip of the total's digits
+    "Tổng số đảng viên là 1.126 đảng viên.\nCó 1.050/1.118 đảng viên được đánh giá, xếp loại.",
+    "Tổng số hộ toàn xã là 2.150 hộ.\nCó 45/52 hộ có con em đi học được hỗ trợ.",
+    # two digits, one changed: those present of all the deputies, not a slip
+    "Tổng số đại biểu HĐND xã là 25 đại biểu.\nKỳ họp có 21/21 đại biểu được triệu tập có mặt.",
+])
+def test_ratio_whole_mistyped_near_misses(text):
+    assert not findings(text, "figure-inconsistent")

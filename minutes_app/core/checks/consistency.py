@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up, written_like
-from ..quantities import head_of, layer_of, quantities_of, unit_end
+from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
@@ -149,6 +149,10 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "Xây dựng Đảng: năm nay Đảng bộ kết nạp được 24 đảng viên.", "24"),
           Example("- Toàn Đảng bộ kết nạp 27 đảng viên mới.\n+ Đồng chí Lê Văn Quý, Bí thư Chi bộ khu phố 3: năm nay kết "
                   "nạp 4 đồng chí."),
+          # a ratio's whole that reads as the total just stated, mistyped
+          Example("Trong 6 tháng kết nạp mới 86 hội viên, nâng tổng số hội viên lên 2.418 hội viên.\nCó 2.037/2.481 hội "
+                  "viên tham gia sinh hoạt thường xuyên, đạt 82,1%.", "2.481", "2.418"),
+          Example("Tổng số hộ toàn xã là 2.150 hộ.\nCó 45/52 hộ có con em đi học được hỗ trợ."),
           # the plans a sentence sets and lists after its colon are no results
           Example("Nghị quyết giao chỉ tiêu: giải quyết việc làm cho 400 lao động; kết nạp 30 đảng viên.\nĐã giải quyết "
                   "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
@@ -246,6 +250,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _swapped_restatements(ctx, reported)
     yield from _scoped_restatements(ctx, reported, scoped)
     yield from _back_references(ctx)
+    yield from _ratio_totals_mistyped(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
 
@@ -469,10 +474,7 @@ def _mistyped(first: Entity, later: Entity) -> bool:
     one digit changed ("486" … "436"). When two mentions are only inferred to be one quantity (no report year to
     tie "năm 2025" to an unscoped mention; a total of funds taken for the one named fund), only such a pair is
     sure enough to report: a plainly other value is more likely another quantity."""
-    a, b = re.sub(r"\D", "", first.text), re.sub(r"\D", "", later.text)
-    if len(a) != len(b) or a == b:
-        return False
-    return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1
+    return _digits_mistyped(first.text, later.text)
 
 
 def _one_year_unscoped(first: frozenset[str], later: frozenset[str], report_year: str | None) -> bool:
@@ -547,6 +549,46 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
                                 "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
             earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
+
+
+_RATIO_PARAGRAPHS_AFTER = 3
+
+
+def _ratio_totals_mistyped(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… nâng tổng số hội viên lên 2.418 hội viên" then "Có 2.037/2.481 hội viên tham gia sinh hoạt thường
+    xuyên": the whole of a ratio of the noun a total was just stated for, a paragraph or three later, whose digits
+    read as that total's mistyped (the same digits in another order, or one changed). A ratio's whole may be some of
+    the noun ("45/52 hộ có con em đi học"), so only such a slip is sure enough to report (a warning naming the total)."""
+    totals: list[tuple[Quantity, int, int]] = []  # (total, paragraph index, paragraph start)
+    for paragraph in ctx.paragraphs:
+        if not any(map(str.isdigit, paragraph.text)):
+            continue
+        index = paragraph.index
+        quantities = paragraph_layer(ctx, paragraph).quantities
+        totals = [t for t in totals if t[1] >= index - _RATIO_PARAGRAPHS_AFTER]
+        for ratio in quantities:
+            if ratio.kind != "ratio" or not ratio.total or not ratio.head or "/" not in ratio.text:
+                continue
+            whole_text = ratio.text.split("/", 1)[1].strip()
+            stated = [t for t in totals if t[0].head == ratio.head and t[1] < index]
+            if len({t[0].value for t in stated}) != 1 or stated[0][0].value == ratio.total:
+                continue
+            total, _, at = stated[-1]
+            if total.value < 100 or not _digits_mistyped(total.text, whole_text):
+                continue  # (two digits, one changed: "21/21 đại biểu" present of "25 đại biểu" is no slip of it)
+            start = ratio.start + paragraph.start + ratio.text.rindex(whole_text)
+            yield Issue(start, start + len(whole_text),
+                        f"“{whole_text} {ratio.head}” (tổng số trong {ratio.text}) khác với “{total.text} {total.head}” đã "
+                        f"nêu trước đó; cùng một tổng số phải ghi thống nhất.", written_like(total.text, whole_text),
+                        related=(Related(total.start + at, total.end + at, "earlier"),))
+        totals.extend((q, index, paragraph.start) for q in quantities if q.kind == "count" and q.head and q.role == "whole"
+                      and any("tổng số" in c.text.lower() for c in q.cues))
+
+
+def _digits_mistyped(a: str, b: str) -> bool:
+    """Two numbers that read as one mistyped: the same digits in another order, or one digit changed."""
+    a, b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(a) == len(b) and a != b and (sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
 
 
 def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:
