@@ -45,7 +45,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..quantities.remainders import remainder_breakdowns
-from ..quantities.scope import periods_agree
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree
 from ..resources import word_set
 from ..text import Paragraph
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -112,6 +112,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
     Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
     Example("Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng)."),
+    # an average per month between the level and its growth is not the level
+    Example("Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 9,5% so với năm 2024 (1.120 hồ sơ).", "9,5", "11,6"),
+    Example("Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 11,6% so với năm 2024 (1.120 hồ sơ)."),
     # the rate beside a change is the change over the level before it (14 + 5 = 19)
     Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-35,7%) so với cùng kỳ.", "35,7", "26,3"),
     Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-26,3%) so với cùng kỳ."),
@@ -795,6 +798,11 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "lãnh đạo.\nKết quả có 52 chi bộ hoàn thành tốt nhiệm vụ, đạt 89,7%."),
           Example("Đảng bộ phường hiện có 58 chi bộ trực thuộc.\nCó 12 chi bộ trong số 60 chi bộ của cụm được "
                   "kiểm tra, chiếm 20%."),
+          # the count joined by "với" to a whole, past that whole's own breakdown in brackets
+          Example("Hội có 12 chi hội (8 chi hội nông thôn, 4 chi hội nghề nghiệp) với 1.846 hội viên.\nNăm 2025, có "
+                  "1.520 hội viên tham gia sinh hoạt đều, đạt 84,3%.", "84,3%", "82,3%"),
+          Example("Hội có 12 chi hội (8 chi hội nông thôn, 4 chi hội nghề nghiệp) với 1.846 hội viên.\nNăm 2025, có "
+                  "1.520 hội viên tham gia sinh hoạt đều, đạt 82,3%."),
           # an amount in brackets before the colon, split in shares, each with its amount (a warning)
           Example("Phân phối lợi nhuận (256,9 triệu đồng):\n+ Quỹ đầu tư phát triển 30% (77,1 triệu đồng);\n+ Chia "
                   "theo vốn góp 20% (38,5 triệu đồng).", "20%", "15%"),
@@ -830,6 +838,17 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Thu ngân sách:\n- Kế hoạch: 4.500 triệu đồng;\n- Thực hiện: 4.150 triệu đồng;\n- Tỷ lệ: 94,2%.",
                   "94,2", "92,2"),
           Example("Kế hoạch năm giao thu 15 tỷ đồng.\nThu từ thuế 9 tỷ đồng, chiếm 75% tổng thu."),
+          # the plan of the result's act (thu, chi) or of its noun as written, stated sections before (a warning)
+          Example("Nghị quyết HĐND xã giao dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng.\n"
+                  "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán.", "79,6", "77,2"),
+          Example("Nghị quyết HĐND xã giao dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng.\n"
+                  "I. KẾT QUẢ\n1. Kinh tế\nThu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 77,2% dự toán."),
+          Example("Nghị quyết năm 2026 giao một số chỉ tiêu chủ yếu: kết nạp 30 đảng viên; bê tông hóa 42 km đường giao "
+                  "thông nông thôn.\nII. KẾT QUẢ\n1. Kinh tế: bê tông hóa được 27,6 km đường giao thông nông thôn, đạt "
+                  "62,7% kế hoạch năm.", "62,7", "65,7"),
+          # a result of 6 months "đạt 50% kế hoạch": maybe of the half-year's plan, not the year's
+          Example("Kế hoạch năm 2026 giao thu ngân sách 30 tỷ đồng.\nCông tác thu được chú trọng.\nThu ngân sách 6 tháng "
+                  "14 tỷ đồng, đạt 50% kế hoạch."),
           # a line's share of its own plan, not of the lead's count
           Example("Toàn xã có 21 chi đoàn với 642 đoàn viên. Kết quả một số chỉ tiêu:\n- Kết nạp 46 đoàn viên mới, "
                   "đạt 115% chỉ tiêu năm (40 đoàn viên);\n- Giới thiệu 12 đoàn viên ưu tú, đạt 120% kế hoạch (10 "
@@ -1126,7 +1145,9 @@ def _narrowed(earlier: list[tuple], part: Quantity) -> list[tuple]:
     return [e for e in earlier if not e[-1]]
 
 
-_WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
+# (the whole's own breakdown may sit between: "38 tổ chức cơ sở đảng trực thuộc (31 chi bộ thôn, 7 chi bộ …) với 1.274
+# đảng viên")
+_WITH_WHOLE = re.compile(r"(?:\s+trực\s+thuộc)?(?:\s*\([^()]{0,120}\))?\s+với\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
 
 _PLAN_LABEL = re.compile(r"\s*(?:[-+•*–]\s*)?(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|(?-i:KH))(?!\w)"
@@ -1150,8 +1171,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
         layer = paragraph_layer(ctx, paragraph)
         text = paragraph.text
         measured = {r.share.start for r in layer.relations if r.share is not None}
-        if any(q.role == "plan" for q in layer.quantities):
-            continue
+        planned = {q.sentence for q in layer.quantities if q.role == "plan"}
         for percent in layer.quantities:
             if percent.kind != "percent" or percent.start in measured or percent.modifier is not None \
                     or _OTHER_BASE_AFTER.match(text, percent.end):
@@ -1166,26 +1186,80 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 found = _labelled_line(ctx, paragraphs[index - 1], _RESULT_LABEL)
                 if found is not None:
                     result, result_paragraph, look_from = found, paragraphs[index - 1], index - 2
-            if result is None:
+            if result is None or percent.sentence in planned:
                 continue
             plan = plan_paragraph = None
+            where = "nêu ở dòng trước"
             for back in range(look_from, max(-1, look_from - 2), -1):
+                if planned:
+                    break  # (a plan of the paragraph, in another sentence, may be the base: no line before is assumed)
                 found = _labelled_line(ctx, paragraphs[back], _PLAN_LABEL, "plan") or _plan_of_its_noun(
                     ctx, paragraphs[back], result)
                 if found is not None:
                     plan, plan_paragraph = found, paragraphs[back]
                     break
+            if plan is None and look_from >= 0 and _PLAN_NAMED_AFTER.match(text, percent.end) and (
+                    _YEAR_PLAN_AFTER.match(text, percent.end) or not any(kind in ("months", "quarter", "month")
+                                                                         for kind, _ in result.period)):
+                found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result)
+                if found is not None:
+                    plan, plan_paragraph = found
+                    where = f"nêu ở đoạn {plan_paragraph.index + 1}"
             if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
                     heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
                 continue
+            if named_subject_at(ctx, plan.start + plan_paragraph.start) != named_subject_at(
+                    ctx, result.start + result_paragraph.start):
+                continue  # "TP. HCM được Trung ương giao thu …" then "Thu ngân sách … thành phố Hà Nội …, bằng …%"
             relation = Relation("result-vs-plan", plan.shifted(plan_paragraph.start),
                                 (result.shifted(result_paragraph.start),), percent.shifted(paragraph.start), explicit=False)
             issue = _share_issue(ctx.text, relation, ()) and _share_issue(ctx.text, relation,
                                                                          _scope_of(ctx, relation.share.start))
             if issue is not None:
-                yield replace(issue, message=issue.message.replace("nêu ở câu trước", "nêu ở dòng trước"))
+                yield replace(issue, message=issue.message.replace("nêu ở câu trước", where))
 
 
+def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> tuple[Quantity, object] | None:
+    """"Nghị quyết giao … dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng" in the opening,
+    "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán" sections later; "giao một số chỉ tiêu chủ yếu:
+    …; bê tông hóa 42 km đường giao thông nông thôn; …" then "bê tông hóa được 27,6 km đường giao thông nông thôn, đạt
+    62,7% kế hoạch năm": the plan of the result's own act (money: thu or chi) or of its own noun as written, stated
+    before in the document, when it is the only value so stated (two plans of it, of two periods say: none)."""
+    unit = result.unit if result.kind == "count" else ""
+    if result.kind == "money" and result.event is None or result.kind == "count" and not (
+            len(unit.split()) >= 2 or result.event):
+        return None
+    found = []
+    for paragraph in paragraphs:
+        if not _DIGIT.search(paragraph.text):
+            continue
+        text = paragraph.text
+        quantities = paragraph_layer(ctx, paragraph).quantities
+        for q in quantities:
+            if q.kind != result.kind or q.modifier is not None:
+                continue
+            if q.kind == "money":
+                if q.role == "plan" and q.event == result.event:
+                    found.append((q, paragraph))
+            elif q.unit == unit and (len(unit.split()) >= 2 or q.event == result.event) and (
+                    q.role == "plan" or PLAN_LIST_LEAD.search(text, _sentence_start(text, q.start), q.start)):
+                found.append((q, paragraph))
+                if any(o.kind == "count" and o.head == q.head and o.value != q.value and o.sentence == q.sentence
+                       for o in quantities):
+                    return None  # "đề ra 40 buổi tuyên truyền ở thôn và 12 buổi tuyên truyền ở trường": which one
+    return found[-1] if found and len({q.value for q, _ in found}) == 1 else None
+
+
+def _sentence_start(text: str, offset: int) -> int:
+    end = max(text.rfind(". ", 0, offset), text.rfind(".\t", 0, offset))
+    return end + 2 if end >= 0 else 0
+
+
+
+# a plan of the year by its name: "dự toán" (a budget is the year's), "kế hoạch năm", "chỉ tiêu Nghị quyết" — a result
+# of 9 months against it is progress; "đạt 50% kế hoạch" after "6 tháng" may be of the half-year's plan
+_YEAR_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:dự\s+toán|(?:kế\s+hoạch|chỉ\s+tiêu|(?-i:KH))\s+(?:cả\s+)?(?:năm|nghị\s+quyết))"
+                              r"(?!\w)", re.IGNORECASE)
 _SHARE_GAP_AFTER = re.compile(r"\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ\s+lệ)?\s*", re.IGNORECASE)  # attainment, not "chiếm"
 _OTHER_BASE_AFTER = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng|so\s+với\s+(?:cùng\s+kỳ|năm|tháng|quý|đầu)|cùng\s+kỳ)",
                                re.IGNORECASE)
@@ -1354,6 +1428,9 @@ def _group_label(label: str) -> bool:
     # what was added against the total it raised (a warning)
     Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 420 người.", "450 hội viên"),
     Example("Trong năm kết nạp mới 450 hội viên, nâng tổng số hội viên lên 4.200 người."),
+    # a whole whose noun lists its kinds with commas
+    Example("Trong năm tiếp nhận 45 đơn khiếu nại, tố cáo, trong đó 52 đơn đủ điều kiện xử lý.", "52 đơn"),
+    Example("Tổ chức 12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ tham gia."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -1416,6 +1493,15 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             "Có 19 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn.", "19 chi bộ"),
     Example("Đảng bộ hiện có 446 đảng viên sinh hoạt tại 18 chi bộ trực thuộc.\nThu ngân sách đạt 11.460 triệu đồng.\n"
             "Có 17 chi bộ tổ chức sinh hoạt chuyên đề đúng hướng dẫn."),
+    # "Trong tổng số <noun>" names the total of that noun stated a few paragraphs before (a warning naming it)
+    Example("Đảng bộ có 41 chi bộ trực thuộc với tổng số 1.126 đảng viên.\nII. KẾT QUẢ\nTổ chức học tập cho 1.048 "
+            "lượt cán bộ. Trong tổng số đảng viên của Đảng bộ có 1.148 đồng chí là người dân tộc.", "1.148 đồng chí"),
+    Example("Đảng bộ có 41 chi bộ trực thuộc với tổng số 1.126 đảng viên.\nII. KẾT QUẢ\nTổ chức học tập cho 1.048 "
+            "lượt cán bộ. Trong tổng số đảng viên của Đảng bộ có 848 đồng chí là người dân tộc."),
+    # and the members joined to those units by "với" are all the body's members
+    Example("Hội có 12 chi hội trực thuộc với 846 hội viên.\nKết quả xếp loại: 862 hội viên hoàn thành tốt nhiệm vụ.",
+            "862 hội viên"),
+    Example("Hội có 12 chi hội trực thuộc với 846 hội viên.\nKết quả xếp loại: 762 hội viên hoàn thành tốt nhiệm vụ."),
     # those found at fault in the next paragraph, of those examined before (a warning naming them)
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 05 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06.", "06"),
     Example("Đoàn đã kiểm tra 02 tổ chức đảng và 06 đảng viên.\nỦy ban kết luận: số đảng viên có vi phạm là 06."),
@@ -1474,6 +1560,7 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
 
 def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _units_above_their_total(ctx)
+    yield from _in_the_total_before(ctx)
     # Each paragraph's part is read once per paragraph text (_total_entries); a re-check after one edit
     # only joins the entries, and reads a pair of neighbours only where the later one may hold a part.
     totals: list[tuple[str, Quantity, int, int]] = []  # (kind, total, paragraph index, paragraph start)
@@ -1535,6 +1622,60 @@ def _total_entries(reading, entities) -> tuple | None:
     return in_those, assessed, tuple(parts), tuple((r.cues[0].text, r.whole) for r in kind_totals)
 
 
+_IN_THE_TOTAL = re.compile(r"Trong\s+tổng\s+số\s")
+_TOTAL_PARAGRAPHS_BACK = 4
+
+
+def _in_the_total_before(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… với tổng số 1.126 đảng viên." then, past headings, a sentence "Trong tổng số đảng viên của Đảng bộ có 1.148
+    đồng chí là người dân tộc": "Trong tổng số <noun>" names the total of that noun stated a few paragraphs before
+    (a count of it cued "tổng số", the only value so stated); the first count of the sentence is some of it (a
+    warning naming it). The neighbour check (_in_those_of_paragraph_before) reads only a paragraph opened so, of the
+    one right before."""
+    paragraphs = ctx.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        text = paragraph.text
+        if "rong tổng số" not in text or not _IN_THE_TOTAL.search(text):
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for s_start, s_end in layer_sentences(text, layer):
+            opening = IN_THOSE.match(text, s_start)
+            if opening is None or not _IN_THE_TOTAL.match(text, s_start):
+                continue
+            head = head_of(opening["noun"])[0]
+            part = next((q for q in layer.quantities if opening.end() <= q.start < s_end and q.kind == "count"), None)
+            if head is None or part is None or part.role == "plan" or part.noun_class is None:
+                continue
+            # (the total's noun as its count writes it, or as its label names it: "Tổng số hội viên là 2.418 người")
+            totals = [(q, earlier) for earlier in paragraphs[max(0, index - _TOTAL_PARAGRAPHS_BACK):index]
+                      if _DIGIT.search(earlier.text) for q in paragraph_layer(ctx, earlier).quantities
+                      if q.kind == "count" and (
+                          q.head == head and q.role == "whole" and any("tổng số" in c.text.lower() for c in q.cues)
+                          or _plain_total_of(earlier.text, q) == head)]
+            if len({q.value for q, _ in totals}) != 1 or part.noun_class != totals[0][0].noun_class:
+                continue
+            whole, where = totals[-1]
+            if part.value <= whole.value:
+                continue
+            shift = paragraph.start
+            yield Issue(part.start + shift, unit_end(text, part) + shift,
+                        f"{_describe(part, text)} lớn hơn {_describe(whole, where.text)} đã nêu trước đó (“tổng số "
+                        f"{opening['noun']}”): phần không thể vượt tổng.", None, Severity.WARNING,
+                        (Related(whole.start + where.start, unit_end(where.text, whole) + where.start, "whole"),
+                         Related(part.start + shift, unit_end(text, part) + shift, "part")))
+
+
+def _plain_total_of(text: str, quantity: Quantity) -> str | None:
+    """The head of the plain noun a label names the count the total of ("Tổng số đảng viên: 326 đồng chí"); not of a
+    set picked out ("Tổng số đảng viên được đánh giá, xếp loại là 312 đồng chí")."""
+    named = total_named_before(text, quantity)
+    if not named or not plain_noun(named) or not re.search(
+            r"tổng\s+số\s+" + re.escape(named) + r"(?:\s+của\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4})?\s*(?:là|:|có)\s*$",
+            text[max(0, quantity.start - 120):quantity.start], re.IGNORECASE):
+        return None
+    return head_of(named)[0]
+
+
 _UNITS_OF_THE_BODY = re.compile(r"(?<!\w)(?:có|tại|gồm|với)\s+$", re.IGNORECASE)
 _PARAGRAPHS_AFTER_TOTAL = 3
 
@@ -1583,9 +1724,12 @@ def _units_and_parts(reading, entities) -> tuple[tuple, tuple]:
     parts = tuple((part, tuple((q.head, q.value) for q in layer.quantities
                                if q.start < part.start and q.kind == "count" and q.head))
                   for s_start, s_end in spans for part in assessed_parts(text, layer.quantities, s_start, s_end))
-    own = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
-                and _own_units(text, q))
-    return parts, own
+    own = [q for q in layer.quantities if q.kind == "count" and q.noun_class == "organisation" and q.head
+           and _own_units(text, q)]
+    # the members joined to those units by "với" are all the body's members: "26 chi đoàn trực thuộc với 1.136 đoàn viên"
+    own += [m for q in own for m in layer.quantities if m.start > q.end and m.kind == "count" and m.head
+            and m.noun_class == "person" and _WITH_WHOLE.fullmatch(text, unit_end(text, q), m.start)]
+    return parts, tuple(own)
 
 
 def _own_units(text: str, q: Quantity) -> bool:
@@ -1812,6 +1956,11 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "thường xuyên 9.862 triệu đồng."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
+    # a total split after what describes it (its growth, its plan or base in brackets): a warning naming the total
+    Example("Tổng vốn đầu tư 54,8 tỷ đồng, tăng 12% so với năm trước, cụ thể: vốn ngân sách 30,5 tỷ đồng; vốn doanh "
+            "nghiệp 20,1 tỷ đồng; vốn dân góp 4,7 tỷ đồng.", "54,8"),
+    Example("Tổng vốn đầu tư 54,8 tỷ đồng, tăng 12% so với năm trước, cụ thể: vốn ngân sách 30,5 tỷ đồng; vốn doanh "
+            "nghiệp 20,1 tỷ đồng; vốn dân góp 4,2 tỷ đồng."),
     # the levels of those rated, the exempt named beside the total: not short of it
     Example("Chi bộ có 40 đảng viên, 4 đồng chí được miễn đánh giá. Xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí, "
             "hoàn thành tốt nhiệm vụ 25 đồng chí, hoàn thành nhiệm vụ 5 đồng chí."),
@@ -1944,10 +2093,14 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         fix = _restated_sum(whole, total)
         listed = " + ".join(p.text for p in parts)
         if not relation.explicit:  # the whole was stated before, by its noun: a warning naming it
-            same_sentence = any(a <= whole.start and parts[0].start < b for a, b in ctx.reading.sentences)
+            sentences = ctx.reading.sentences
+            same_sentence = any(a <= whole.start and parts[0].start < b for a, b in sentences)
             where = "" if same_sentence else " đã nêu trước đó"
-            # the whole in the same sentence is part of what is wrong: the finding spans it too
-            yield Issue(whole.start if same_sentence else parts[0].start, unit_end(ctx.text, parts[-1]),
+            # the whole in the same sentence, or in the one right before ("… 1.286,4 tỷ đồng, tăng 8,9% …. Chia theo
+            # ngành: …"), is part of what is wrong: the finding spans it too
+            near = same_sentence or any(a <= whole.start < b and b <= parts[0].start and not any(
+                b <= c < parts[0].start for c, _ in sentences[i + 2:]) for i, (a, b) in enumerate(sentences))
+            yield Issue(whole.start if near else parts[0].start, unit_end(ctx.text, parts[-1]),
                         f"Các phần liệt kê cộng lại {listed} = {fix}, khác {_describe(whole, ctx.text)}{where} (nếu "
                         "các phần liệt kê là toàn bộ số đó).", None, Severity.WARNING, _related(relation, ctx.text))
             continue
@@ -2010,6 +2163,11 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
     Example("Thi hành kỷ luật 14 đảng viên, cụ thể:\n- Khiển trách: 9 đồng chí;\n- Cảnh cáo: 4 đồng chí;\n"
             "- Cách chức: 1 đồng chí."),
     Example("Kiểm tra 20 chi bộ, trong đó:\n- 5 chi bộ nông thôn;\n- 3 chi bộ trường học."),
+    # lines that count another thing than the lead (the attendance of each class listed) do not add up to it
+    Example("Tổ chức 05 lớp tập huấn, gồm:\n- Kỹ thuật canh tác lúa: 62 lượt;\n- Trồng xoài VietGAP: 48 lượt;\n"
+            "- Phòng dịch bệnh: 55 lượt;\n- Nuôi cá tra: 40 lượt;\n- Nhật ký điện tử: 60 lượt."),
+    Example("Ban hành 23 văn bản, gồm:\n- Kế hoạch: 4 văn bản;\n- Công văn: 11 văn bản;\n- Thông báo: 9 văn bản.", "23",
+            "24"),
     # a heading without a colon heads its list too (an inferred whole: a warning)
     Example("Kết quả xếp loại 60 đảng viên như sau\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí;\n"
             "- Hoàn thành tốt nhiệm vụ: 42 đồng chí;\n- Hoàn thành nhiệm vụ: 9 đồng chí.", "60", "61"),

@@ -94,6 +94,14 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text:
           # the delegates of a council present
           Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 1 đại biểu có lý do.", "28"),
           Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 2 đại biểu có lý do."),
+          # those who must attend ("số phải có mặt") are those called, not those present
+          Example("Tổng số đảng viên: 31 đồng chí; miễn sinh hoạt 03 đồng chí; số phải có mặt 28 đồng chí. Có mặt 24 "
+                  "đồng chí, vắng 3 đồng chí.", "24"),
+          Example("Tổng số đảng viên: 31 đồng chí; miễn sinh hoạt 03 đồng chí; số phải có mặt 28 đồng chí. Có mặt 25 "
+                  "đồng chí, vắng 3 đồng chí."),
+          # those called who came ("được triệu tập về dự")
+          Example("Hội nghị có 87/95 đại biểu được triệu tập về dự, 6 đại biểu vắng có lý do.", "87/95"),
+          Example("Hội nghị có 87/95 đại biểu được triệu tập về dự, 8 đại biểu vắng có lý do."),
           # a table whose header cells are the labels, one attendance a row
           Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 21 | 2 | 1", "21"),
           Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 22 | 2 | 1"),

@@ -11,11 +11,11 @@ from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up, written_like
-from ..quantities import head_of, layer_of, quantities_of, unit_end
+from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import named_subject_at
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, subject_items
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -30,7 +30,8 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
-_TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống)")
+# ("kết nạp 5 đảng viên trở lên"; "nguồn kết nạp 7 đảng viên còn lại": what is left of a plan, not what was done)
+_TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống|còn lại)(?!\w)")
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới": every clause after
 # the striving, up to the figure, with nothing told as done
 _STRIVING = re.compile(r"(?<!\w)(?:phấn\s+đấu|dự\s+kiến)(?!\w)(?![^.]*(?<!\w)(?:đã|được)(?!\w))[^.]*$", re.IGNORECASE)
@@ -139,6 +140,24 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "quốc gia. Kết quả, toàn huyện giảm 421 hộ nghèo.", "421"),
           Example("Huyện Nam Trà My giảm 412 hộ nghèo\nNăm 2024, huyện tập trung thực hiện các chương trình mục tiêu "
                   "quốc gia. Kết quả, toàn huyện giảm 412 hộ nghèo."),
+          # what is due, pending or left is another quantity than what was done
+          Example("Tổng số hồ sơ phải giải quyết trong năm là 1.245 hồ sơ.\nĐang giải quyết 86 hồ sơ, chuyển sang năm "
+                  "sau."),
+          Example("Các chi bộ đã kết nạp 21 đảng viên.\nChỉ đạo kết nạp 9 đảng viên còn lại trong quý IV."),
+          # a speaker's remark in a discussion tells the body's figure again: who spoke is no subject
+          Example("- Công tác xây dựng Đảng: kết nạp 27 đảng viên mới, vượt chỉ tiêu.\n+ Đồng chí Lê Văn Quý, Trưởng Ban "
+                  "Xây dựng Đảng: năm nay Đảng bộ kết nạp được 24 đảng viên.", "24"),
+          Example("- Toàn Đảng bộ kết nạp 27 đảng viên mới.\n+ Đồng chí Lê Văn Quý, Bí thư Chi bộ khu phố 3: năm nay kết "
+                  "nạp 4 đồng chí."),
+          # a ratio's whole that reads as the total just stated, mistyped
+          Example("Trong 6 tháng kết nạp mới 86 hội viên, nâng tổng số hội viên lên 2.418 hội viên.\nCó 2.037/2.481 hội "
+                  "viên tham gia sinh hoạt thường xuyên, đạt 82,1%.", "2.481", "2.418"),
+          Example("Tổng số hộ toàn xã là 2.150 hộ.\nCó 45/52 hộ có con em đi học được hỗ trợ."),
+          # the plans a sentence sets and lists after its colon are no results
+          Example("Nghị quyết giao chỉ tiêu: giải quyết việc làm cho 400 lao động; kết nạp 30 đảng viên.\nĐã giải quyết "
+                  "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
+          Example("Kết quả thực hiện các chỉ tiêu Nghị quyết giao: giải quyết việc làm cho 312 lao động.\nVề lao động: "
+                  "đã giải quyết việc làm cho 321 lao động.", "321"),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -231,6 +250,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _swapped_restatements(ctx, reported)
     yield from _scoped_restatements(ctx, reported, scoped)
     yield from _back_references(ctx)
+    yield from _ratio_totals_mistyped(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
 
@@ -454,10 +474,7 @@ def _mistyped(first: Entity, later: Entity) -> bool:
     one digit changed ("486" … "436"). When two mentions are only inferred to be one quantity (no report year to
     tie "năm 2025" to an unscoped mention; a total of funds taken for the one named fund), only such a pair is
     sure enough to report: a plainly other value is more likely another quantity."""
-    a, b = re.sub(r"\D", "", first.text), re.sub(r"\D", "", later.text)
-    if len(a) != len(b) or a == b:
-        return False
-    return sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1
+    return _digits_mistyped(first.text, later.text)
 
 
 def _one_year_unscoped(first: frozenset[str], later: frozenset[str], report_year: str | None) -> bool:
@@ -532,6 +549,46 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
                                 "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
             earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
+
+
+_RATIO_PARAGRAPHS_AFTER = 3
+
+
+def _ratio_totals_mistyped(ctx: DocumentContext) -> Iterator[Issue]:
+    """"… nâng tổng số hội viên lên 2.418 hội viên" then "Có 2.037/2.481 hội viên tham gia sinh hoạt thường
+    xuyên": the whole of a ratio of the noun a total was just stated for, a paragraph or three later, whose digits
+    read as that total's mistyped (the same digits in another order, or one changed). A ratio's whole may be some of
+    the noun ("45/52 hộ có con em đi học"), so only such a slip is sure enough to report (a warning naming the total)."""
+    totals: list[tuple[Quantity, int, int]] = []  # (total, paragraph index, paragraph start)
+    for paragraph in ctx.paragraphs:
+        if not any(map(str.isdigit, paragraph.text)):
+            continue
+        index = paragraph.index
+        quantities = paragraph_layer(ctx, paragraph).quantities
+        totals = [t for t in totals if t[1] >= index - _RATIO_PARAGRAPHS_AFTER]
+        for ratio in quantities:
+            if ratio.kind != "ratio" or not ratio.total or not ratio.head or "/" not in ratio.text:
+                continue
+            whole_text = ratio.text.split("/", 1)[1].strip()
+            stated = [t for t in totals if t[0].head == ratio.head and t[1] < index]
+            if len({t[0].value for t in stated}) != 1 or stated[0][0].value == ratio.total:
+                continue
+            total, _, at = stated[-1]
+            if total.value < 100 or not _digits_mistyped(total.text, whole_text):
+                continue  # (two digits, one changed: "21/21 đại biểu" present of "25 đại biểu" is no slip of it)
+            start = ratio.start + paragraph.start + ratio.text.rindex(whole_text)
+            yield Issue(start, start + len(whole_text),
+                        f"“{whole_text} {ratio.head}” (tổng số trong {ratio.text}) khác với “{total.text} {total.head}” đã "
+                        f"nêu trước đó; cùng một tổng số phải ghi thống nhất.", written_like(total.text, whole_text),
+                        related=(Related(total.start + at, total.end + at, "earlier"),))
+        totals.extend((q, index, paragraph.start) for q in quantities if q.kind == "count" and q.head and q.role == "whole"
+                      and any("tổng số" in c.text.lower() for c in q.cues))
+
+
+def _digits_mistyped(a: str, b: str) -> bool:
+    """Two numbers that read as one mistyped: the same digits in another order, or one digit changed."""
+    a, b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(a) == len(b) and a != b and (sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
 
 
 def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:
@@ -648,7 +705,8 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
         sentence = _sentence_before(layer, figure)
         whole = _whole_sentence(layer, figure.start)
         if _TARGET_BEFORE.search(_phrase_before(sentence)) or _TARGET_AFTER.match(text, figure.end) or \
-                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole):
+                _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole) or \
+                PLAN_LIST_LEAD.search(whole):
             continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
             continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
@@ -673,6 +731,10 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             # an event's head count: other names in its sentence are no subject ("bầu bổ sung 3 đồng chí vào Ban
             # Chấp hành"), a list line's label is ("- Thôn Đông: kết nạp 12 …" ≠ "- Thôn Tây: kết nạp 9 …")
             label = _LIST_LABEL.match(whole)
+            if label and _SPEAKER.match(label.group(1)) and not subject_items(label.group(1)):
+                # "+ Đ/c Lê Văn Quý, Trưởng Ban Xây dựng Đảng: năm nay Đảng bộ mới kết nạp …": who spoke, not whose
+                # figure it is (unless the title names a unit: "Đ/c A, Bí thư Chi bộ khu phố 3: …")
+                label = None
             subject = _event_subject(sentence, key.split(" [")[0])
             # "Chi bộ thôn 1 kết nạp 3 đảng viên" ≠ "toàn Đảng bộ kết nạp 24 đảng viên": two bodies that did it
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _Told(
@@ -714,12 +776,15 @@ class _Told(NamedTuple):
     weak: bool = False  # too little said to be recognised again, except by a label naming the same ("Số … là")
     label: bool = False  # told by a label before the number ("Số lao động được giải quyết việc làm là 302 người")
     subject: tuple[str, ...] = ()  # lower-case words of who did it, before "đã" ("cấp ủy các cấp đã kiểm tra …")
+    mode: str | None = None  # what the deed is to the count: due ("phải giải quyết"), undone ("chưa"), ahead ("sẽ")
 
     def agrees(self, other: "_Told") -> bool:
         if self.weak and not other.label or other.weak and not self.label:
             return False
         if self.any or other.any:
             return True
+        if self.mode != other.mode:
+            return False  # "tổng số hồ sơ phải giải quyết 12.456" is the load; "Đang giải quyết 469 hồ sơ" what is pending
         if self.subject and other.subject and self.subject != other.subject:
             return False  # "cấp ủy các cấp đã kiểm tra …" ≠ "ủy ban kiểm tra các cấp đã kiểm tra …"
         short, long = sorted((self.predicate, other.predicate), key=len)
@@ -796,10 +861,13 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
     predicate = []
     for word in reversed(clause.split()):
         if not word.isalpha() or not word.islower():
+            if word.lower() in _MODES:
+                predicate.append(word.lower())  # "Đang giải quyết 469 hồ sơ" opening its sentence
             break
         predicate.append(word)
         if len(predicate) == 6:
             break
+    mode = _mode(predicate)
     subject: tuple[str, ...] = ()
     for index, word in enumerate(predicate):
         if word in _ASPECT:  # "cấp ủy các cấp đã kiểm tra": what was done starts after "đã"; before it, who did it
@@ -816,10 +884,17 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         return None, _ANY  # "có 12 đảng viên": nothing done to the group
     # "giám sát 23 tổ chức đảng": too little said to know it is the same group, unless a label names it the same
     return "~ | " + " ".join(phrase), _Told(tuple(predicate), _names(whole), rest=rest,
-                                            whole=bool(_WHOLE.search(clause)), weak=weak, subject=subject)
+                                            whole=bool(_WHOLE.search(clause)), weak=weak, subject=subject, mode=mode)
 
 
 _ASPECT = frozenset(("đã", "đang", "vừa"))
+# the words before a deed that make its count another quantity than what was done: what is due, what is not done
+# yet, what is ahead ("đang" is what is being done: a stock told either way, "đang quản lý 1.046 người")
+_MODES = {"phải": "due", "cần": "due", "chưa": "undone", "sẽ": "ahead", "đang": None}
+
+
+def _mode(words) -> str | None:
+    return next((_MODES[w] for w in words if w in _MODES and _MODES[w]), None)
 # one deed written with another verb (the last word of what was done before a count)
 _SAME_DEED = {"tặng": ["trao"], "mở": ["tổ", "chức"]}
 _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|thị\s+trấn|thành\s+phố|đảng\s+bộ|hội|chi\s+bộ|"
@@ -888,6 +963,8 @@ def _stretch_start(layer, at: int, past_semicolons: bool) -> int:
 
 
 _LIST_LABEL = re.compile(r"\s*(?:[-–+•]\s*|[a-zđ0-9]{1,2}[.)]\s*)([^\W\d_][^:;.\d]{0,40}):")
+# a list line's label that names who spoke in a discussion, not the unit its figures are of
+_SPEAKER = re.compile(r"(?:đ/c|đồng\s+chí|ông|bà)\s+[A-ZĐÀ-Ỹ]", re.IGNORECASE)
 
 
 def _names(sentence: str) -> frozenset[str]:
@@ -1216,6 +1293,9 @@ def _restated(first: Entity, later: Entity) -> str:
     Example("Đợt cao điểm từ 30/9 - 07/10, mỗi chi bộ tổ chức 2 ngày ra quân."),
     Example("Lớp bồi dưỡng được tổ chức trong 3 ngày, ngày 24 và 25/7/2025.", "3", "2"),
     Example("Hội nghị diễn ra trong 02 ngày 24, 25/7."),
+    # "đợt cao điểm 15 ngày": a campaign's peak, no point of a legal article
+    Example("Chi nhánh tổ chức đợt cao điểm 15 ngày (từ 01/12 đến 25/12/2025) giải quyết hồ sơ tồn đọng.", "15", "25"),
+    Example("Chi nhánh tổ chức đợt cao điểm 25 ngày (từ 01/12 đến 25/12/2025) giải quyết hồ sơ tồn đọng."),
 ))
 def difference_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Từ 120 hộ xuống còn 85 hộ, giảm 30 hộ": a change written beside its two levels is
@@ -1372,7 +1452,7 @@ def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str |
     for counted, noun in _COUNTED_AS:
         if " ".join(phrase) == counted:
             phrase = noun.split()
-    return "~ | " + " ".join(phrase), _Told(predicate, names, label=True)
+    return "~ | " + " ".join(phrase), _Told(predicate, names, label=True, mode=_mode(predicate))
 
 
 # "Tính đến ngày 30/11/2025, toàn xã có 2.146 hội viên", "Năm 2025, xã có 215 hộ nghèo": the whole's count, no name

@@ -12,7 +12,7 @@ from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS, written_like
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
-from ..quantities.lists import paragraph_layer
+from ..quantities.lists import one_kind, paragraph_layer
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -527,6 +527,9 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     # lines that count the announced thing split it: the sum rule's, not a list of items
     Example("Đánh giá, xếp loại 26 tổ chức cơ sở đảng:\na) Hoàn thành xuất sắc nhiệm vụ: 5 tổ chức;\n"
             "b) Hoàn thành tốt nhiệm vụ: 18 tổ chức;\nc) Hoàn thành nhiệm vụ: 3 tổ chức."),
+    # lines that count another thing (the attendance of each conference) are the items, each with its figure
+    Example("Tổ chức 02 hội nghị, gồm:\n- Hội nghị sơ kết: 120 lượt;\n- Hội nghị chuyên đề: 95 lượt;\n"
+            "- Hội nghị tổng kết: 80 lượt.", "02 hội nghị", "03 hội nghị"),
 ))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
@@ -696,13 +699,13 @@ _ONE_PERSON = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+c
 def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
     """Every line counts the announced kind of thing (or is a bare "Label: number"): the
     lines split the announced count, they are not its items."""
-    noun_class = head_of(unit)[1]
+    head, noun_class, _ = head_of(unit)
     if noun_class is None:
         return False
     for line in lines:
         counts = [q for q in paragraph_layer(ctx, line).quantities if q.kind == "count"]
-        if not any(q.noun_class == noun_class or q.bare for q in counts):
-            return False
+        if not any(one_kind(q.noun_class, q.head, noun_class, head) or q.bare for q in counts):
+            return False  # ("04 lớp tập huấn:" then "- …: 62 lượt;": the lines are the classes, each with its attendance)
     return True
 
 

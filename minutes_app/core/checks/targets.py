@@ -91,6 +91,9 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tốc độ tăng GDP đạt 6,7%, đạt kế hoạch (6,6-6,8%)."),
     # a hedged verdict, a negated one or an aim is no claim
     Example("Tỷ lệ tham gia BHYT đạt 94,6%, cơ bản đạt chỉ tiêu (95%)."),
+    # land or roads done written as a ratio, the verdict on the plan (a warning naming that reading)
+    Example("Bê tông hóa được 3,2/4 km đường giao thông nông thôn, vượt kế hoạch.", "vượt kế hoạch"),
+    Example("Có 4/7 ấp đạt ấp nông thôn mới kiểu mẫu, vượt kế hoạch."),
     Example("Tỷ lệ hồ sơ trễ hạn 0,8%, không vượt chỉ tiêu cho phép (1%)."),
     # a verdict written after another figure is that figure's, not the first target's
     Example("Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 2,5%), tỷ lệ tham gia BHYT đạt 91% (chỉ tiêu 93%), chưa đạt "
@@ -222,6 +225,7 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         if not plans:
             yield from _ratio_claim(text, layer, s_start, at, s_end, claimed)
             yield from _admitted_ratio_claim(text, layer, s_start, at, s_end, claimed)
+            yield from _measure_ratio_claim(text, layer, s_start, at, s_end, claimed)
             continue
         if len(plans) != 1:
             continue
@@ -292,6 +296,28 @@ def _admitted_ratio_claim(text: str, layer, s_start: int, at: int, s_end: int, c
     for issue in _verdict(s_start, s_end, claimed, ratio, plan, (Related(ratio.start, unit_end(text, ratio), "result"),),
                           f"kết quả {format_vi(ratio.value)} so với chỉ tiêu {format_vi(ratio.total)} "
                           f"(nếu {ratio.text} là số kết nạp trên chỉ tiêu)"):
+        yield replace(issue, severity=Severity.WARNING)
+
+
+_DONE_BEFORE = re.compile(r"(?<!\w)được\s*$", re.IGNORECASE)
+_MEASURES = frozenset(("area", "length", "mass", "volume"))
+
+
+def _measure_ratio_claim(text: str, layer, s_start: int, at: int, s_end: int, claimed: str) -> Iterator[Issue]:
+    """"Xuống giống lúa Thu Đông được 1.420/1.500 ha, vượt kế hoạch đề ra": land, roads or a crop done ("được") written
+    as a ratio, and a verdict on the plan, the sentence's only figure: the ratio is taken as what was done over what was
+    planned (a warning naming that reading). Not a count of units ("4/7 ấp đạt chuẩn" may be some of all the ấp)."""
+    inside = [q for q in layer.quantities if s_start <= q.start < s_end]
+    if len(inside) != 1 or inside[0].kind != "ratio" or not inside[0].total or inside[0].start > at:
+        return
+    ratio = inside[0]
+    if ratio.noun_class not in _MEASURES or not _DONE_BEFORE.search(text, max(s_start, ratio.start - 12), ratio.start) \
+            or ";" in text[ratio.end:at]:
+        return
+    done, planned = (part.strip() for part in ratio.text.split("/", 1))
+    plan = replace(ratio, value=ratio.total, text=planned)
+    for issue in _verdict(s_start, s_end, claimed, ratio, plan, (Related(ratio.start, unit_end(text, ratio), "result"),),
+                          f"kết quả {done} so với kế hoạch {planned} (nếu {ratio.text} là số đã làm trên kế hoạch)"):
         yield replace(issue, severity=Severity.WARNING)
 
 

@@ -53,11 +53,13 @@ COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?:(?![\w%/]|[.,]\d)|(?=(?:
 # a unit never crosses a table cell (TAB), nor takes the first letter of an abbreviation ("do đ/c A")
 _WORD = re.compile(r"[^\S\t]*([^\W\d_]+)(?!/[^\W\d_](?![^\W\d_]))")
 
+_COMRADES = re.compile(r"[^\S\t]+([đĐ]/[cC])(?![^\W\d_]|/)")
 _MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "triệu")  # one of them is in every MONEY match
 _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")
 _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
-    r"(thứ|(?<![Tt]ổng )(?<![Tt]rong )số|khóa|khoá|Điều|điều|khoản|điểm|Quy định|Nghị quyết|Chỉ thị|Kết luận)\s*$"
+    r"(thứ|(?<![Tt]ổng )(?<![Tt]rong )số|khóa|khoá|Điều|điều|khoản|(?<!cao )(?<!trọng )(?<!địa )điểm|Quy định|Nghị quyết|"
+    r"Chỉ thị|Kết luận)\s*$"
 )
 _BROKEN_GROUP = re.compile(r"\d[.,] $")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
@@ -168,7 +170,11 @@ def _split_group(text: str, start: int) -> bool:
 
 
 def _unit_after(text: str, end: int) -> str:
-    """The noun phrase a number counts: words after it up to a stop word or punctuation."""
+    """The noun phrase a number counts: words after it up to a stop word or punctuation; or the
+    abbreviation of "đồng chí" ("19 đ/c", "(1.031 đ/c)"), whatever follows it (a name, "so với …")."""
+    abbreviated = _COMRADES.match(text, end)
+    if abbreviated:
+        return abbreviated.group(1)
     stops = word_set("unit_stop_words")
     words = []
     pos = end

@@ -30,7 +30,7 @@ LABEL_RE = re.compile(
     r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     r"|(?P<total>tổng\s+(?:số|cộng))"
-    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?)"
+    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?|phải\s+có\s+mặt)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
     r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
@@ -151,11 +151,16 @@ class _Reader:
         self.head: str | None = None
         self.last_key: tuple[str, str | None] | None = None
         self.names_open = False  # the line before announced the absentees' names ("Vắng 03 đồng chí:") or held some
+        self.guests_named = False  # the line before named people after its label and counted none
 
     def line(self, start: int, end: int, numbers: tuple[Num, ...]) -> None:
         text, block = self.text, self.block
         line = text[start:end]
         names_open, self.names_open = self.names_open, False
+        if self.guests_named:
+            # "Dự hội nghị có đ/c Âu Thanh Sơn, Ủy viên Ban Thường vụ." then "Chi bộ có 18 đảng viên (16 chính thức,
+            # 2 dự bị)": the label named who attended, it heads no count of the next line
+            self.head, self.guests_named = None, False
         if self.last_key and self.last_key[0] == "absent" and BULLET.match(line) and names_open and (
                 not LABEL_RE.search(line) or _PERSON_LINE.match(line)):
             # "+ Đ/c Mạc Thị Yến (đảng viên dự bị): không lý do.": a person's line, its labels are the reason
@@ -171,6 +176,7 @@ class _Reader:
         tokens.sort(key=lambda t: t[0])
         phrase: list[str] = []
         cursor = consumed = start
+        counted = False
         outer: dict[int, str | None] = {}  # paren depth → head outside it
         depth = 0
         for index, (t_start, t_end, kind, number) in enumerate(tokens):
@@ -201,6 +207,7 @@ class _Reader:
                 kinds, consumed = after, after_end
             phrase, cursor = [], t_end
             if kinds:
+                counted = True
                 self._count(kinds, number, t_start, t_end)
                 # the names run to the next absence label this count did not take
                 # (nor the reason in brackets right after the count: "vắng 3 (có lý do): đ/c A, đ/c B")
@@ -210,6 +217,9 @@ class _Reader:
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
+        labels = [t for t in tokens if t[2]]
+        if labels and not counted and not self.names_open:
+            self.guests_named = bool(person_names(_PEOPLE_OPENING.sub("", text[labels[-1][1]:end], count=1)))
 
     def _enter(self, line: str, pos: int, depth: int, outer: dict[int, str | None]) -> int:
         new = max(0, line.count("(", 0, pos) - line.count(")", 0, pos))
@@ -298,6 +308,8 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
+        if head and label.lastgroup == "called" and head.lastgroup == "present":
+            return ["present"], head.end()  # "87/95 đại biểu được triệu tập về dự": 87 of the 95 called are present
         if head and label.lastgroup not in HEADS:  # "146 đại biểu chính thức có mặt"
             return [label.lastgroup, head.lastgroup], head.end()
         if label.lastgroup == "absent":  # "02 vắng có lý do", "02 vắng không có lý do"
@@ -331,7 +343,8 @@ _BODY_THEN_HEAD = re.compile(
 
 _REASON_AFTER = re.compile(r"\s+(?:(?P<noreason>không\s+(?:có\s+)?l[ýí]\s+do)|(?P<reason>có\s+l[ýí]\s+do))(?!\w)",
                            re.IGNORECASE)
-_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự)|(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
+_HEAD_AFTER = re.compile(r"\s+(?:(?P<present>có\s+mặt|dự\s+họp|tham\s+dự|về\s+dự(?:\s+(?:họp|hội\s+nghị|đại\s+hội))?)|"
+                         r"(?P<absent>vắng(?:\s+mặt)?))(?!\w)", re.IGNORECASE)
 
 
 def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str, str | None]]:
@@ -373,6 +386,9 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     names = person_names(region)
     if names:
         block.names.setdefault(key, []).extend(names)
+
+
+_PEOPLE_OPENING = re.compile(r"^\s*(?:có\s+)?(?:các\s+)?:?\s*", re.IGNORECASE)  # "Dự hội nghị có đ/c …", "Dự họp: …"
 
 
 def person_names(region: str) -> list[str] | None:

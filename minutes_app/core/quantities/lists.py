@@ -18,7 +18,7 @@ from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
 from .attendance_blocks import once_per_document
 from .model import Cue, Quantity, Relation
-from .relations import bracket_split_whole, per_unit, phrase_levels, same_classification
+from .relations import bracket_split_whole, heads_agree, per_unit, phrase_levels, same_classification
 
 _EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
 _RESULT_LEAD = re.compile(r",\s*(?:kết\s+quả|qua\s+đó)\s*(?:như\s+sau\s*)?:\s*$", re.IGNORECASE)
@@ -75,7 +75,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             item = paragraphs[item_index]
             layer = paragraph_layer(ctx, item)
             counts = [q for q in layer.quantities if q.kind == whole.kind and (
-                q.bare or q.kind == "money" or q.noun_class == whole.noun_class or (whole.bare and announced))
+                q.bare or q.kind == "money" or one_kind(q.noun_class, q.head, whole.noun_class, whole.head) or (whole.bare and announced))
                 and q.role != "plan" and not per_unit(item.text, q)]  # not "mỗi nhà 40 triệu đồng", a rate
             if not counts:
                 complete = False
@@ -120,6 +120,18 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                                        cues=(cue,)), text))
     found.extend(_totals_after_lists(ctx))
     return found
+
+
+def one_kind(item_class: str | None, item_head: str | None, whole_class: str | None, whole_head: str | None) -> bool:
+    """Counts of one kind of thing: one noun class, and, in the catch-all class of things counted ("item": lớp, lượt,
+    cuộc, văn bản …), one noun ("04 lớp tập huấn, gồm:" then "- Trồng xoài …: 48 lượt;": the lines count
+    attendances, not classes)."""
+    if item_class != whole_class:
+        return False
+    if item_class != "item" or not item_head or not whole_head:
+        return True
+    return heads_agree(item_head, whole_head) or heads_agree(whole_head, item_head) or \
+        item_head.split()[0] == whole_head.split()[0]
 
 
 _LIST_TOTAL = re.compile(r"\s*[-–+•]?\s*(?P<label>tổng\s+cộng|cộng|tổng\s+số|tổng)\s*:\s*\d", re.IGNORECASE)

@@ -394,6 +394,8 @@ def _ordinal_before(text: str, start: int) -> bool:
     if len(words) >= 2 and words[-1].lower() == "số" and (words[-2].lower() in ("trong", "tổng") or _COUNTED_SO.get(
             words[-2].lower())):
         return False  # "Trong số 16 vụ …", "tổng số 25 …", "dân tộc thiểu số 48": a count
+    if len(words) >= 2 and words[-1].lower() == "điểm" and is_compound([w.lower() for w in words[-2:]]):
+        return False  # "đợt cao điểm 15 ngày", "công trình trọng điểm 3": no point of a legal article
     return bool(words) and words[-1].lower() in _ORDINAL_WORDS
 
 

@@ -35,7 +35,8 @@ _BREAKDOWN = re.compile(
     r"\s*(?P<colon>:)?\s*",
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
-                          r"|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
+                          # "58 đơn kiến nghị, phản ánh, trong đó": the kinds of its noun listed with commas
+                          r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?)"
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
@@ -195,6 +196,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "o với" in text and ("tăng" in text or "giảm" in text):
         from .changes import earlier_level_gaps  # (a module of its own, importing this one)
         relations.extend(earlier_level_gaps(text, quantities, sentences, relations))
+    if "tổng" in text.lower() and ":" in text:
+        from .splits import totals_split_past_their_figures  # (a module of its own, importing this one)
+        relations.extend(totals_split_past_their_figures(text, quantities, sentences, relations))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -387,7 +391,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                                 if part.noun_class is not None and part.noun_class == whole.noun_class)
+                                 if part.noun_class is not None and part.noun_class == whole.noun_class and (
+                                     late.groupdict().get("kinds") is None or part.head and part.head.split()[0] == whole.head.split()[0]))
+                # (after kinds listed with commas, "12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ …", only a
+                # count of the same noun is picked out of it)
                 if aside and len(parts) >= 2 and all(p.bare for p in parts):
                     # "nữ 07, đoàn viên thanh niên 13": labelled subsets of the count, each ≤ it (read past an
                     # aside: a warning)
@@ -2439,6 +2446,8 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 continue
             if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
                 continue
+            if per_unit(text, candidate) and not per_unit(text, base):
+                continue  # "9.436 lượt, bình quân 858 lượt/tháng, tăng 14,6% so với cùng kỳ (8.395 lượt)": an average between
             level = candidate
             break
         if level is None or APPROXIMATE_BEFORE.search(text, max(0, level.start - 12), level.start) \

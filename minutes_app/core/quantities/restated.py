@@ -10,12 +10,13 @@ import re
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
-from .scope import document_scopes, effective_scope, event_match, periods_agree
+from .scope import PLAN_LIST_LEAD, document_scopes, effective_scope, event_match, periods_agree
 
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
 # a figure still to reach, a bound or what is left: no figure of what was done
-_NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|"
+# (or what is being done: "Đang giải quyết 469 hồ sơ" is what is pending, not "Đã giải quyết 11.987 hồ sơ")
+_NOT_DONE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|phải|cần|sẽ|còn|đang|"
                        r"tối\s+thiểu|ít\s+nhất|không\s+ít\s+hơn|tiếp\s+tục|đề\s+nghị|"
                        r"tăng|giảm|so\s+với|bình\s+quân|mỗi|lượt)(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -132,6 +133,9 @@ def _told(layer, quantity: Quantity) -> str | None:
         return None  # "(3 đồng chí)": an item of a breakdown
     if _SUBSET.search(before) or _NOT_DONE.search(before) or _BOUND_BEFORE.search(before) or "\t" in layer.text or " | " in layer.text:
         return None
+    opening = next(c.start for c in clauses if c.sentence == clause.sentence)
+    if PLAN_LIST_LEAD.search(layer.text, opening, quantity.start):
+        return None  # "… giao một số chỉ tiêu chủ yếu: …; giải quyết việc làm cho 400 lao động": a plan listed
     plan_after = _PLAN_AFTER.match(layer.text, unit_end(layer.text, quantity))
     if plan_after and "%" not in plan_after.group():
         return None  # "kết nạp 12 đảng viên (chỉ tiêu 10)": a figure told with its plan, not "đạt 100% kế hoạch"
