@@ -1,21 +1,34 @@
-"""Correct passages must come out clean: a fresh author's bank of 233 passages with correct figures in the
-phrasings of real pages (tests/clean_bank_r11/README.md). On 6773a7a it gave three false warnings, each
-fixed at its mechanism (tests/core/test_clean_bank_lead11.py); any error or warning here is a false alarm."""
+"""Correct text must come out clean: two fresh authors' banks of correct passages and minutes, with figures in the
+phrasings of real pages (tests/clean_bank_r11/README.md, tests/clean_bank_r11b/README.md). Every false alarm
+they showed was fixed at its mechanism (tests/core/test_clean_bank_lead11.py, test_clean_bank2_lead11.py) but one,
+listed below; anything else here is a new false alarm."""
 
 from pathlib import Path
 
+import pytest
+
 from minutes_app.core.engine import analyze
 
-BANK = Path(__file__).resolve().parent / "clean_bank_r11" / "passages.txt"
+HERE = Path(__file__).resolve().parent
+BANKS = (HERE / "clean_bank_r11" / "passages.txt", HERE / "clean_bank_r11b" / "passages.txt")
+# Known and not yet fixed: two election lists in two parallel sections ("I. KẾT QUẢ BẦU CHI ỦY" … "II. KẾT QUẢ BẦU
+# BÍ THƯ": "Danh sách bầu cử gồm 04 đồng chí" and "… gồm 01 đồng chí") read as one figure stated twice (a warning).
+KNOWN = {("doc03.txt", "warning", "figure-inconsistent")}
 
 
-def test_every_correct_passage_is_clean():
-    passages = [line for line in BANK.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(passages) >= 200
-    noisy = {}
-    for number, passage in enumerate(passages, 1):
-        found = [f"{f.severity.value} {f.code} «{f.text}»" for f in analyze(passage).findings
-                 if f.severity.value in ("error", "warning")]
-        if found:
-            noisy[number] = found
+def _alarms(text: str) -> list[tuple[str, str, str]]:
+    return [(f.severity.value, f.code, f.text) for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+@pytest.mark.parametrize("bank", BANKS, ids=lambda path: path.parent.name)
+def test_every_correct_passage_is_clean(bank):
+    passages = [line for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(passages) >= 150
+    noisy = {number: found for number, passage in enumerate(passages, 1) if (found := _alarms(passage))}
     assert not noisy, noisy
+
+
+def test_every_correct_document_is_clean():
+    found = {(path.name, severity, code) for path in sorted((HERE / "clean_bank_r11b").glob("doc*.txt"))
+             for severity, code, _ in _alarms(path.read_text(encoding="utf-8"))}
+    assert found == KNOWN

@@ -69,6 +69,9 @@ _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chi�
 _COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS}|phiếu|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
 
 
+# "được quá một nửa tổng số ủy viên Ban Chấp hành (27 đồng chí) tán thành": the base restated in a bracket after
+# "tổng số …", not a count of votes
+_BASE_IN_BRACKET = re.compile(r"tổng\s+số(?!\s+phiếu)[^()\d]{0,60}\(\s*$", re.IGNORECASE)
 # zero written as a word after a label: "không biểu quyết: không", "ý kiến khác: không có."
 _ZERO_WORD = re.compile(r"\s*:?\s*(không)(?:\s+có)?\s*(?=[.;,)]|$)", re.IGNORECASE)
 
@@ -126,7 +129,8 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[Unit, boo
             skip = figure_spans(entities, ("count", "ratio", "percent")) if skip is None else skip
             tokens = [_Token(m.start() + unit.start, m.end() + unit.start, m.lastgroup) for m in labels]
             for start, end, pct, a, b, b_start in _figures(reading, unit):
-                if not any(x < end and start < y for x, y in skip):
+                if not any(x < end and start < y for x, y in skip) and not _BASE_IN_BRACKET.search(
+                        text, max(unit.start, start - 80), start):
                     tokens.append(_Token(start, end, None, pct, a, b, b_start))
             tokens.sort(key=lambda t: t.start)
         lines.append((unit, vote, tuple(tokens)))
