@@ -494,6 +494,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         if match:
             who = re.split(r"\s+(?:phối hợp|cùng)(?:\s+với)?\s|\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
+            # "Ủy ban Kiểm tra Thành ủy Đà Nẵng sẽ chủ động khảo sát, phát hiện, tiến hành kiểm tra …": the name stops
+            # where its predicate starts (the organising verb matched further on is that predicate's)
+            named = _PREDICATE.split(who, 1)[0].rstrip(" ,")
+            cut, who = named != who, named
             parent = None
             # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
             inner = re.match(r"Ban Chấp hành\s+(?P<rest>.+)$", who)
@@ -506,7 +510,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if of:
                 parent = (of["parent"] or of["parent2"]).strip(" ,")
                 who = who[:of.start()].rstrip(" ,")  # "Chi bộ thôn A, trực thuộc Đảng bộ xã B, tổ chức …"
-            if match["paren"] and not parent and not re.match(r"(?:tỉnh|thành phố)\s|TP\b|TP\.|TPHCM\b",
+            if match["paren"] and not parent and not cut and not re.match(r"(?:tỉnh|thành phố)\s|TP\b|TP\.|TPHCM\b",
                                                             match["paren"].strip(), re.IGNORECASE):
                 parent = match["paren"].strip()  # "Đảng bộ xã X (tỉnh Nghệ An)": the province it is in, not its superior
             at = start + match.start("who") + text[start + match.start("who"):].find(who)
@@ -549,6 +553,11 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     return _with(header, **changes) if changes else header
 
 
+# what a body does, never part of its name (lower case: "Ban Tổ chức Huyện ủy" is a name, "… tổ chức hội nghị" a
+# predicate; not "kiểm tra", "chỉ đạo", written in lower case inside names: "Ủy ban kiểm tra", "Ban chỉ đạo 35")
+_PREDICATE = re.compile(r"\s+(?:sẽ|đã|đang|vừa|sắp|tổ chức|tiến hành|triển khai|khai mạc|họp|triệu tập|thực hiện|chủ động|"
+                        r"ban hành|quyết định|thông qua|tập trung|phát động|"
+                        r"luôn|tiếp tục|cũng|đều|không|chưa)(?!\w)")
 _MEETING_NOUN = re.compile(r"(?:hội nghị|đại hội|kỳ họp|kì họp|phiên họp|hội thảo|buổi|lễ|sinh hoạt)\b", re.IGNORECASE)
 _HELD_BY = re.compile(r"(?:hội nghị|đại hội)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+(?P<org>(?:ban chấp hành|ban thường vụ|chi bộ|"
                       r"đảng bộ|đảng ủy|đảng uỷ|hội|đoàn|công đoàn|ủy ban|uỷ ban|hội đồng)\b.*?)"

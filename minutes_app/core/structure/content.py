@@ -884,14 +884,20 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
     """Items of a list led by "Các chỉ tiêu chủ yếu:" (future targets: a level, no result yet)."""
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
-    leading = future_lead = section_future = False
+    leading = future_lead = section_future = lead_part = False
     lead_level = 0
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
+        # "(3) Chi bộ thống nhất mục tiêu năm học 2026-2027:" over "+ …" items: a numbered part of the minutes that
+        # leads a list of targets, written as an item of the "(1) (2) (3)" list of the meeting's parts
+        part = line.kind is LineKind.LIST_ITEM and bool(_PART_MARK.match(raw.strip()))
+        if leading and lead_part and part:
+            leading = lead_part = False  # "(4) Giải pháp, phân công:": the next part, the targets are over
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
                 line.kind is LineKind.LIST_ITEM and (_INLINE_TARGET_LEAD.match(raw, line.marker_end)
-                                                     or "tiêu" in raw and _SAID_TARGET_LEAD.search(raw))):
+                                                     or "tiêu" in raw and _SAID_TARGET_LEAD.search(raw)
+                                                     or part and "tiêu" in raw and _TARGET_LIST_LEAD.search(raw))):
             continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
@@ -945,7 +951,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE)) or (
             line.kind is LineKind.BODY and _BARE_TARGET_LEAD.fullmatch(stripped))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
-            leading = True
+            leading, lead_part = True, part
             lead_level = line.level if line.kind is LineKind.HEADING else 0
             future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
                                                            r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
@@ -1155,6 +1161,7 @@ _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết l
                            r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới",
                            re.IGNORECASE)
 # A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
+_PART_MARK = re.compile(r"\(\d{1,2}\)\s*\S")
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
                          r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
@@ -1257,14 +1264,19 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             continue
         if line.kind is LineKind.TYPE:  # "KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ" in the body: a part's heading, not a type line
             line = replace(line, kind=LineKind.HEADING, level=1)
+        # "(4) Giải pháp, phân công:" over "- … : giao đ/c X, hoàn thành trước ngày …": a numbered part of the minutes that
+        # opens a task list, written as an item of the "(1) (2) (3)" list of the meeting's parts
+        part_intro = line.kind is LineKind.LIST_ITEM and bool(_PART_MARK.match(stripped)) and stripped.endswith(":") \
+            and len(stripped) <= 160 and bool(_TASK_HEADING.search(stripped)) and not _TARGET_LEAD.search(stripped) \
+            and not _PAST_HEADING.search(stripped[stripped.find(")") + 1:].strip())
         if active_level is None:
-            if listed and line.kind is LineKind.LIST_ITEM:
+            if listed and line.kind is LineKind.LIST_ITEM and not part_intro:
                 found = _tasks_of_item(text, line.start + line.marker_end, line.end)
                 tasks.extend(found)
                 if found:
                     covered.append((line.start, line.end))
                 continue
-            listed = (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
+            listed = part_intro or (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
                       and bool(_LIST_INTRO.search(stripped)) and not _PAST_HEADING.search(stripped)
                       and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến", stripped,
                                         re.IGNORECASE))
@@ -1557,7 +1569,8 @@ _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế m
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
-_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
+# (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
+_GIAO_TAIL = re.compile(r"(?:[-–;,:]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
                         r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
 # "Chi cục Thủy lợi: tiếp thu …", "Công ty TNHH X: nạo vét …": a body or unit as the label of its task
 _OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"

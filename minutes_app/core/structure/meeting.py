@@ -649,7 +649,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                              re.IGNORECASE)
         adopted = None
         for start, end in body[:12]:
-            adopted = re.search(r"[Cc]ăn cứ kết quả (?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
+            # ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026": the meeting that discussed it)
+            adopted = re.search(r"[Cc]ăn cứ kết quả (?:(?:thảo luận|biểu quyết|làm việc)\s+(?:tại|của)\s+)?(?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
                                 r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
             if adopted:
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
@@ -739,7 +740,10 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
 
 _OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp|Cuộc họp)\s[^.;:]{3,160}?)"
                           r"\s+(?:đã\s+|chính thức\s+)?"
-                          r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành)\b", re.MULTILINE)
+                          # "Đại hội Chi bộ … lần thứ XII, nhiệm kỳ 2025 - 2027 họp ngày 22/3/2025 tại …, tiến hành bầu
+                          # cử": the name stops at its first predicate, the day and venue after it are no part of it
+                          r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành|họp(?=\s+(?:ngày|vào|lúc|hồi|tại|từ)\b))\b",
+                          re.MULTILINE)
 
 
 # the chair's conclusion (domain.md §2: the chủ trì concludes each item): "Kết luận Hội nghị, Bí thư Đảng ủy … Nông Quốc

@@ -1,0 +1,274 @@
+"""Round 11 (engineer s13): the document model on documents nobody tuned on, each fault by its mechanism.
+
+- a body named in a news lead stops where its predicate starts ("Ủy ban Kiểm tra Thành ủy X sẽ chủ động khảo sát, …,
+  tiến hành kiểm tra …" is the Ủy ban Kiểm tra), while lower-case words of a name stay in it ("Ủy ban kiểm tra");
+- a text with no header that opens on a section of a report ("1. Sản xuất nông nghiệp:", "LĨNH VỰC KINH TẾ." over
+  "1. …") and tells of no meeting or event is the body of a report, no news item;
+- a congress's header line that names no body ("ĐẠI HỘI LẦN THỨ XII, NHIỆM KỲ 2025 - 2027") is no issuer: the body
+  above it is; one that names its body ("ĐẠI HỘI ĐẠI BIỂU HỘI CCB XÃ …") still is;
+- an organisation's banner ("HỘI CỰU CHIẾN BINH VIỆT NAM") on its own line after the left cell's lines is no issuer;
+  right under a body's line it goes on with that body's name;
+- a portal's menu with its items spaced apart ("Thời sự  Chính trị  Video  Tìm kiếm") is no headline;
+- the meeting named in the minutes' opening sentence stops at "họp ngày … tại …"; a resolution adopted "căn cứ kết quả
+  thảo luận tại kỳ sinh hoạt chi bộ thường kỳ" names that meeting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def _structure(text: str):
+    return analyze(text).structure
+
+
+def _value(field):
+    return field.value if field is not None else None
+
+
+# ---------------------------------------------------------------- the body named in a lead ends at its predicate
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    ("Năm 2026, Ủy ban Kiểm tra Huyện ủy Tam Nông sẽ chủ động rà soát, phát hiện, tiến hành kiểm tra đảng viên khi có "
+     "dấu hiệu vi phạm.", "Ủy ban Kiểm tra Huyện ủy Tam Nông"),
+    ("Ngày 12/3/2026, Đảng ủy xã Hòa Bình đã chỉ đạo các chi bộ trực thuộc tổ chức đại hội nhiệm kỳ 2026 - 2028.",
+     "Đảng ủy xã Hòa Bình"),
+    ("Sáng 5/9/2026, Ban Thường vụ Huyện ủy Phú Lộc vừa hoàn thành kiểm tra đối với 12 tổ chức đảng, tổ chức hội nghị "
+     "thông báo kết quả.", "Ban Thường vụ Huyện ủy Phú Lộc"),
+])
+def test_lead_issuer_stops_at_its_predicate(lead, issuer):
+    text = f"Kiểm tra, giám sát năm 2026 ở cơ sở\n{lead}\nCác cấp ủy đã thực hiện tốt nhiệm vụ được giao trong năm qua."
+    structure = _structure(text)
+    assert structure.genre == "tin_hoi_nghi"
+    assert _value(structure.header.issuer) == issuer
+
+
+@pytest.mark.parametrize(("lead", "issuer"), [
+    # near-misses: words of the name itself, in lower case, are no predicate
+    ("Ngày 5/10/2026, Ủy ban kiểm tra Đảng ủy xã Tân An tổ chức hội nghị sơ kết công tác kiểm tra 9 tháng.",
+     "Ủy ban kiểm tra Đảng ủy xã Tân An"),
+    ("Sáng 12/10/2026, Ban chỉ đạo 35 huyện Tam Nông tổ chức hội nghị giao ban quý III năm 2026.",
+     "Ban chỉ đạo 35 huyện Tam Nông"),
+    ("Chiều 3/11/2026, Chi bộ thôn Tân Minh, xã Vân An tổ chức sinh hoạt chuyên đề quý IV.", "Chi bộ thôn Tân Minh"),
+])
+def test_lead_issuer_keeps_its_own_words(lead, issuer):
+    structure = _structure(f"Hội nghị ở cơ sở\n{lead}\nHội nghị đã thống nhất các nội dung đề ra.")
+    assert _value(structure.header.issuer) == issuer
+
+
+# ---------------------------------------------------------------- a report's body is no news item
+
+REPORT_BODY = [
+    "LĨNH VỰC KINH TẾ.\n1. Sản xuất nông nghiệp:\n- Tổng diện tích gieo trồng 226 ha, đạt 99,1% kế hoạch.\n"
+    "2. Chăn nuôi:\n- Tổng đàn trâu, bò 1.095 con.",
+    "1. Công tác xây dựng Đảng:\n- Kết nạp 12 đảng viên mới, đạt 100% chỉ tiêu.\n2. Công tác kiểm tra:\n"
+    "- Kiểm tra 5 tổ chức đảng.",
+    "I. TÌNH HÌNH KINH TẾ\nTổng giá trị sản xuất ước đạt 2.522 tỷ đồng, tăng 8,2% so với cùng kỳ.\n"
+    "II. VĂN HÓA - XÃ HỘI\nTỷ lệ tham gia bảo hiểm y tế đạt 94,6%.",
+]
+
+
+@pytest.mark.parametrize("text", REPORT_BODY)
+def test_report_body_is_no_news_item(text):
+    structure = _structure(text)
+    assert structure.genre == "other"
+    assert structure.header.title is None  # "1. Sản xuất nông nghiệp:" is no headline
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: a headline over its lead, or numbered parts of an item that reports a meeting
+    "Đảng ủy xã Tân An sơ kết 6 tháng\nSáng 5/7, Đảng ủy xã Tân An tổ chức hội nghị sơ kết.\n1. Kết quả nổi bật",
+    "SẢN XUẤT NÔNG NGHIỆP VƯỢT KẾ HOẠCH\nNăm 2026, toàn xã gieo trồng 1.200 ha lúa, vượt 4% kế hoạch.",
+    "1. Kết quả hội nghị\nSáng 5/7, Ban Chấp hành Đảng bộ xã Tân An họp hội nghị lần thứ 9 sơ kết 6 tháng.",
+])
+def test_headline_or_meeting_keeps_the_news_item(text):
+    assert _structure(text).genre == "tin_hoi_nghi"
+
+
+# ---------------------------------------------------------------- header lines that are no issuer
+
+def _head(lines: str) -> str:
+    return lines + "\nBIÊN BẢN\nKIỂM PHIẾU BẦU CHI ỦY\nĐại hội đã bầu 03 đồng chí vào Chi ủy với 29/30 phiếu.\n"
+
+
+@pytest.mark.parametrize(("header", "issuer", "parent"), [
+    ("ĐẢNG BỘ XÃ YÊN LẠC\nCHI BỘ THÔN ĐÔNG LĨNH\nĐẠI HỘI LẦN THỨ XII, NHIỆM KỲ 2025 - 2027\n*\nĐẢNG CỘNG SẢN VIỆT NAM",
+     "CHI BỘ THÔN ĐÔNG LĨNH", "ĐẢNG BỘ XÃ YÊN LẠC"),
+    ("ĐẢNG BỘ XÃ HÒA AN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ TRƯỜNG THCS HÒA AN\nĐẠI HỘI LẦN THỨ V",
+     "CHI BỘ TRƯỜNG THCS HÒA AN", "ĐẢNG BỘ XÃ HÒA AN"),
+    # near-miss: a congress that names its body issues the paper
+    ("HỘI CCB TỈNH LÂM ĐỒNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐẠI HỘI ĐẠI BIỂU HỘI CCB XÃ TÂN PHƯỚC LỘC\t"
+     "Độc lập - Tự do - Hạnh phúc", "ĐẠI HỘI ĐẠI BIỂU HỘI CCB XÃ TÂN PHƯỚC LỘC", "HỘI CCB TỈNH LÂM ĐỒNG"),
+])
+def test_congress_line_names_no_issuer(header, issuer, parent):
+    structure = _structure(_head(header))
+    assert _value(structure.header.issuer) == issuer
+    assert _value(structure.header.issuer_parent) == parent
+
+
+@pytest.mark.parametrize(("header", "issuer", "parent"), [
+    ("HỘI CCB TỈNH ĐỒNG THÁP\nHỘI CỰU CHIẾN BINH PHƯỜNG AN PHÚ\nSố: 27/BC-CCB\nHỘI CỰU CHIẾN BINH VIỆT NAM\n"
+     "An Phú, ngày 06 tháng 7 năm 2026", "HỘI CỰU CHIẾN BINH PHƯỜNG AN PHÚ", "HỘI CCB TỈNH ĐỒNG THÁP"),
+    ("TỈNH ĐOÀN ĐẮK LẮK\nBCH ĐOÀN XÃ HÒA PHÚ\n***\nĐOÀN TNCS HỒ CHÍ MINH\nHòa Phú, ngày 10 tháng 12 năm 2025",
+     "BCH ĐOÀN XÃ HÒA PHÚ", "TỈNH ĐOÀN ĐẮK LẮK"),
+    ("HỘI LHPN XÃ TÂN AN\nSố: 12/BC-HPN\nHỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM\nTân An, ngày 01 tháng 12 năm 2025",
+     "HỘI LHPN XÃ TÂN AN", None),
+])
+def test_banner_after_the_left_cell_is_no_issuer(header, issuer, parent):
+    structure = _structure(header + "\nBÁO CÁO\nKết quả công tác năm 2025\nNăm 2025, Hội kết nạp 40 hội viên mới.\n")
+    assert _value(structure.header.issuer) == issuer
+    assert _value(structure.header.issuer_parent) == parent
+
+
+def test_banner_right_under_a_body_continues_its_name():
+    # near-miss: "BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH" is one body on two lines, no banner left out
+    structure = _structure("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\nSố: 411-KH/TWĐTN\nBÁO CÁO\n"
+                           "Kết quả công tác năm 2025\nNăm 2025, Trung ương Đoàn đã triển khai 12 chương trình.\n")
+    assert _value(structure.header.issuer) == "ĐOÀN TNCS HỒ CHÍ MINH"
+
+
+# ---------------------------------------------------------------- a portal's menu spaced apart
+
+@pytest.mark.parametrize("menu", [
+    "Thời sự  Chính trị  Xây dựng Đảng  Kinh tế  Xã hội  Video  Tìm kiếm",
+    "Trang chủ   Giới thiệu   Tin tức   Văn bản   Liên hệ",
+    "Tin tức  Sự kiện  Thông báo  Hỏi đáp",
+])
+def test_spaced_menu_is_no_headline(menu):
+    text = (f"BÁO ĐIỆN TỬ ĐẢNG BỘ PHƯỜNG HÒA BÌNH\n{menu}\nXây dựng Đảng » Sinh hoạt chi bộ\nCập nhật: 07/10/2026 09:15\n"
+            "Chi bộ Khu dân cư số 4: sinh hoạt thường kỳ gắn với giải quyết kiến nghị của dân\n"
+            "(HB) - Tối 5/10, Chi bộ Khu dân cư số 4, Đảng bộ phường Hòa Bình, tổ chức sinh hoạt thường kỳ tháng 10.\n"
+            "Chi bộ hiện có 19 đảng viên. Buổi sinh hoạt có 17/19 đảng viên tham dự.\n")
+    structure = _structure(text)
+    assert _value(structure.header.title).startswith("Chi bộ Khu dân cư số 4:")
+    assert _value(structure.header.issuer) == "Chi bộ Khu dân cư số 4"
+    assert _value(structure.header.issuer_parent) == "Đảng bộ phường Hòa Bình"
+
+
+def test_spaced_sentence_is_no_menu():
+    # near-miss: a headline typed with double spaces is still the headline
+    text = ("Chi bộ  thôn  Đông Hạ  sinh hoạt  chuyên đề\n"
+            "Tối 5/10/2026, Chi bộ thôn Đông Hạ tổ chức sinh hoạt chuyên đề quý IV với 15/16 đảng viên tham dự.\n"
+            "Chi bộ thống nhất các nội dung đề ra.\n")
+    assert _value(_structure(text).header.title) == "Chi bộ  thôn  Đông Hạ  sinh hoạt  chuyên đề"
+
+
+# ---------------------------------------------------------------- the meeting's name
+
+HEAD = "ĐẢNG BỘ XÃ YÊN LẠC\nCHI BỘ THÔN ĐÔNG LĨNH\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN KIỂM PHIẾU\nbầu Chi ủy nhiệm kỳ 2025 - 2027\n"
+
+
+@pytest.mark.parametrize(("opening", "name", "place"), [
+    ("Đại hội Chi bộ thôn Đông Lĩnh lần thứ XII, nhiệm kỳ 2025 - 2027 họp ngày 22/3/2025 tại Nhà văn hóa thôn Đông "
+     "Lĩnh, tiến hành bầu cử theo Quy chế bầu cử trong Đảng.",
+     "Đại hội Chi bộ thôn Đông Lĩnh lần thứ XII, nhiệm kỳ 2025 - 2027", "Nhà văn hóa thôn Đông Lĩnh"),
+    ("Đại hội Chi bộ Trường Tiểu học Hòa Bình lần thứ VIII họp vào lúc 8 giờ ngày 15/4/2025 tại Hội trường nhà trường, "
+     "tiến hành bầu cử Chi ủy.", "Đại hội Chi bộ Trường Tiểu học Hòa Bình lần thứ VIII", "Hội trường nhà trường"),
+    # near-miss: "khai mạc" still ends the name where no "họp" comes first
+    ("Đại hội Chi bộ thôn Đông Lĩnh lần thứ XII, nhiệm kỳ 2025 - 2027 đã khai mạc tại Nhà văn hóa thôn, tiến hành bầu cử.",
+     "Đại hội Chi bộ thôn Đông Lĩnh lần thứ XII, nhiệm kỳ 2025 - 2027", "Nhà văn hóa thôn"),
+])
+def test_meeting_named_before_its_predicate(opening, name, place):
+    meeting = _structure(HEAD + opening + "\nĐại hội đã bầu 03 đồng chí vào Chi ủy.\n").meeting
+    assert _value(meeting.name) == name
+    assert _value(meeting.place) == place
+
+
+RESOLUTION = ("ĐẢNG BỘ PHƯỜNG PHÚ LỢI\nCHI BỘ TỔ DÂN PHỐ 5\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nPhú Lợi, ngày 03 tháng 12 năm 2026\n"
+              "NGHỊ QUYẾT\nLãnh đạo thực hiện nhiệm vụ tháng 12 năm 2026\nCăn cứ Điều lệ Đảng;\n{basis}\n"
+              "CHI BỘ QUYẾT NGHỊ:\n1. Hoàn thành thu đảng phí năm 2026.\n")
+
+
+@pytest.mark.parametrize(("basis", "name"), [
+    ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026,", "sinh hoạt chi bộ thường kỳ"),
+    ("Căn cứ kết quả biểu quyết tại hội nghị chi bộ tháng 12 ngày 03/12/2026,", "hội nghị chi bộ tháng 12"),
+    ("Căn cứ kết quả buổi sinh hoạt chi bộ thường kỳ tháng 12 ngày 03/12/2026,", "sinh hoạt chi bộ thường kỳ tháng 12"),
+])
+def test_resolution_names_the_meeting_that_adopted_it(basis, name):
+    meeting = _structure(RESOLUTION.format(basis=basis)).meeting
+    assert _value(meeting.name) == name
+    assert meeting.date is not None and meeting.date.value == "2026-12-03"
+
+
+def test_resolution_without_its_meeting_names_none():
+    # near-miss: "Căn cứ kết quả thực hiện …" is no meeting
+    meeting = _structure(RESOLUTION.format(basis="Căn cứ kết quả thực hiện nhiệm vụ tháng 11 năm 2026,")).meeting
+    assert meeting is None or meeting.name is None
+
+
+# ---------------------------------------------------------------- signatures typed in sentence case
+
+MINUTES = ("ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ TRƯỜNG THCS HÒA AN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+           "Sinh hoạt chi bộ chuyên đề quý IV năm 2026\nThời gian: 14h00 ngày 05/11/2026.\n"
+           "Chi bộ có 15 đảng viên; có mặt 14 đồng chí, vắng 01 đồng chí.\nCuộc sinh hoạt kết thúc hồi 16h20 cùng ngày.\n")
+
+
+@pytest.mark.parametrize(("tail", "signers"), [
+    ("Người ghi biên bản\tChủ tọa\n(đã ký)\t(đã ký)\nLa Văn Thịnh\tĐặng Thị Kim Oanh\n",
+     [("Người ghi biên bản", "La Văn Thịnh"), ("Chủ tọa", "Đặng Thị Kim Oanh")]),
+    ("Thư ký\tChủ trì\nLa Văn Thịnh\tĐặng Thị Kim Oanh\n",
+     [("Thư ký", "La Văn Thịnh"), ("Chủ trì", "Đặng Thị Kim Oanh")]),
+    ("T/M Chi bộ\nBí thư\nĐặng Thị Kim Oanh\n", [("T/M Chi bộ", "Đặng Thị Kim Oanh")]),
+])
+def test_sentence_case_signatures(tail, signers):
+    structure = _structure(MINUTES + tail)
+    assert [(s.role.value, s.name.value) for s in structure.signers] == signers
+
+
+def test_labelled_line_is_no_signature():
+    # near-miss: "Chủ trì: đồng chí …" at the end is a line of the minutes, no role
+    structure = _structure(MINUTES + "Chủ trì: đồng chí Đặng Thị Kim Oanh, Bí thư Chi bộ.\n")
+    assert structure.signers == ()
+
+
+# ---------------------------------------------------------------- "(3) … mục tiêu …:" and "(4) Giải pháp, phân công:"
+
+PARTS = ("(1) Đồng chí Phó Bí thư trình bày chuyên đề. Năm học 2025-2026 nhà trường có 612 học sinh.\n"
+         "(2) Thảo luận:\n- Đ/c Chu Đức Mạnh: cần có sổ theo dõi học sinh yếu hằng tháng.\n"
+         "(3) Chi bộ thống nhất mục tiêu năm học 2026-2027:\n+ Tỷ lệ học sinh lên lớp thẳng từ 97% trở lên;\n"
+         "+ Có ít nhất 15 giải học sinh giỏi cấp tỉnh.\n"
+         "(4) Giải pháp, phân công:\n"
+         "- Xây dựng kế hoạch bồi dưỡng học sinh giỏi: giao đ/c Trương Quốc Bảo, hoàn thành trước ngày 20/11/2026.\n"
+         "- Tham mưu sửa đổi quy chế chi tiêu nội bộ: giao đ/c La Văn Thịnh, trình trước ngày 15/12/2026.\n"
+         "Kết luận của đồng chí chủ tọa: các ý kiến sát thực tế.\n")
+
+
+def test_numbered_parts_lead_targets_and_tasks():
+    structure = _structure(MINUTES + PARTS)
+    assert [(t.name, t.target) for t in structure.targets] == [("Tỷ lệ học sinh lên lớp thẳng", 97.0),
+                                                                  ("Có giải học sinh giỏi cấp tỉnh", 15.0)]
+    assert [(t.owner.value, t.deadline.value) for t in structure.tasks] == [
+        ("đ/c Trương Quốc Bảo", "trước ngày 20/11/2026"), ("đ/c La Văn Thịnh", "trước ngày 15/12/2026")]
+
+
+@pytest.mark.parametrize("part", [
+    # near-misses: a part that reports results, or the discussion, leads neither targets nor tasks
+    "(3) Kết quả thực hiện mục tiêu năm học 2025-2026:\n+ Tỷ lệ học sinh lên lớp thẳng đạt 96,2%;\n",
+    "(3) Đánh giá nhiệm vụ, giải pháp đã thực hiện:\n- Xây dựng kế hoạch bồi dưỡng học sinh giỏi các khối 8, 9;\n"
+    "- Lập sổ theo dõi học sinh yếu từng lớp.\n",
+    "(2) Thảo luận:\n- Đ/c Chu Đức Mạnh: đề nghị có sổ theo dõi học sinh yếu, giao phụ huynh ký hằng tháng.\n",
+])
+def test_reporting_parts_lead_nothing(part):
+    structure = _structure(MINUTES + part)
+    assert [t for t in structure.targets if t.result is None] == []
+    assert list(structure.tasks) == []
+
+
+@pytest.mark.parametrize(("item", "owner"), [
+    ("- Lập sổ theo dõi học sinh yếu từng lớp: giao các đ/c giáo viên chủ nhiệm là đảng viên, xong trong tháng 11/2026.",
+     "các đ/c giáo viên chủ nhiệm là đảng viên"),
+    ("- Rà soát hồ sơ đảng viên: giao Văn phòng Đảng ủy, trong quý I/2027.", "Văn phòng Đảng ủy"),
+    ("- Sửa chữa nhà văn hóa thôn: giao Ban công tác Mặt trận thôn, trước ngày 30/12/2026.", "Ban công tác Mặt trận thôn"),
+])
+def test_owner_given_after_the_task_label(item, owner):
+    structure = _structure(MINUTES + "Nhiệm vụ tháng tới:\n" + item + "\n")
+    assert [t.owner.value for t in structure.tasks] == [owner]
+
+
+def test_label_giving_no_owner():
+    # near-miss: "giao chỉ tiêu" after the label hands out a target, not an owner
+    structure = _structure(MINUTES + "Nhiệm vụ tháng tới:\n- Thu quỹ khuyến học: giao chỉ tiêu cho từng tổ, "
+                           "xong trong tháng 12/2026.\n")
+    assert all(t.owner is None for t in structure.tasks)
