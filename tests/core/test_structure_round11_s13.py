@@ -272,3 +272,73 @@ def test_label_giving_no_owner():
     structure = _structure(MINUTES + "Nhiệm vụ tháng tới:\n- Thu quỹ khuyến học: giao chỉ tiêu cho từng tổ, "
                            "xong trong tháng 12/2026.\n")
     assert all(t.owner is None for t in structure.tasks)
+
+
+# ---------------------------------------------------------------- targets set for a period after the document's date
+
+RESOLVED = ("ĐẢNG BỘ PHƯỜNG PHÚ LỢI\nCHI BỘ TỔ DÂN PHỐ 5\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nPhú Lợi, ngày 03 tháng 12 năm 2026\n"
+            "NGHỊ QUYẾT\nLãnh đạo thực hiện nhiệm vụ tháng 12 năm 2026\nI- ĐÁNH GIÁ CHUNG\n"
+            "Tháng 11/2026, chi bộ lãnh đạo hoàn thành thu quỹ phòng, chống thiên tai.\nII- MỤC TIÊU, CHỈ TIÊU\n{items}"
+            "III- NHIỆM VỤ, GIẢI PHÁP\n1- Chi ủy phân công đảng viên phụ trách hộ.\n")
+
+
+@pytest.mark.parametrize(("item", "name", "target", "period"), [
+    ("1- Trong quý I/2027: 100% hộ gia đình ký cam kết không đốt pháo dịp Tết Nguyên đán;\n",
+     "Hộ gia đình ký cam kết không đốt pháo dịp Tết Nguyên đán", 100.0, "quý I/2027"),
+    ("1- Đến hết tháng 3/2027, tỷ lệ hộ phân loại rác tại nguồn đạt từ 70% trở lên (hiện đạt 52%);\n",
+     "Tỷ lệ hộ phân loại rác tại nguồn", 70.0, "tháng 3/2027"),
+    ("1- Năm 2027, tỷ lệ hộ gia đình văn hóa đạt 95% trở lên.\n", "Tỷ lệ hộ gia đình văn hóa", 95.0, "Năm 2027"),
+])
+def test_level_set_for_a_later_period(item, name, target, period):
+    targets = _structure(RESOLVED.format(items=item)).targets
+    assert [(t.name, t.target, t.result, t.period) for t in targets] == [(name, target, None, period)]
+
+
+@pytest.mark.parametrize("item", [
+    # near-misses: a result of the year the document reports, under the same heading, is no level set for later
+    "1- Năm 2026 kết nạp 02 đảng viên mới.\n",
+    "1- Trong quý IV/2026: vận động 214 hộ tham gia Ngày hội Đại đoàn kết.\n",
+    "1- Tháng 11/2026 thu quỹ khuyến học 31 triệu đồng.\n",
+])
+def test_result_of_the_reported_year_is_no_level(item):
+    assert [t for t in _structure(RESOLVED.format(items=item)).targets if t.result is None] == []
+
+
+def test_levels_of_one_later_day_split():
+    item = ("- Đến 31/12/2026: tỷ lệ hồ sơ trực tuyến toàn trình đạt 75% trở lên; 100% hồ sơ hộ tịch giai đoạn 2016 - 2025 "
+            "được số hóa.\n")
+    targets = _structure(RESOLVED.replace("03 tháng 12", "16 tháng 11").format(items=item)).targets
+    assert [(t.name, t.target, t.period) for t in targets] == [
+        ("Tỷ lệ hồ sơ trực tuyến toàn trình", 75.0, "31/12/2026"),
+        ("Hồ sơ hộ tịch giai đoạn 2016 - 2025 được số hóa", 100.0, "31/12/2026")]
+
+
+def test_day_already_past_sets_no_level():
+    # near-miss: "Đến 31/10/2026" in a conclusion of 16/11/2026 tells where things stood, no level for later
+    item = "- Đến 31/10/2026: tỷ lệ hồ sơ trực tuyến toàn trình đạt 68,4%; 7.342 người dân kích hoạt tài khoản.\n"
+    targets = _structure(RESOLVED.replace("03 tháng 12", "16 tháng 11").format(items=item)).targets
+    assert [t for t in targets if t.result is None] == []
+
+
+# ---------------------------------------------------------------- a plan named by its source, judged for its period
+
+CONCLUSION = ("ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG ỦY PHƯỜNG HẠ LONG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+              "Hạ Long, ngày 16 tháng 11 năm 2026\nBÁO CÁO\nTiến độ chuyển đổi số năm 2026\n1. Đánh giá\n{line}\n")
+
+
+@pytest.mark.parametrize(("line", "target", "result"), [
+    ("Đến 31/10/2026, tỷ lệ hồ sơ nộp trực tuyến toàn trình đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%; tỷ lệ hồ sơ "
+     "giải quyết đúng hạn đạt 99,1%.", 75.0, 68.4),
+    ("Thu ngân sách trên địa bàn đạt 41,2 tỷ đồng, chỉ tiêu Đại hội cả năm là 52 tỷ đồng.", 52.0, 41.2),
+    ("Tỷ lệ hộ dùng nước sạch đạt 88%, chỉ tiêu nghị quyết năm 2026 là 92%.", 92.0, 88.0),
+])
+def test_plan_named_by_its_source_is_progress(line, target, result):
+    targets = _structure(CONCLUSION.format(line=line)).targets
+    assert [(t.target, t.result, t.verdict) for t in targets][:1] == [(target, result, "tiến độ")]
+
+
+def test_term_ended_is_judged():
+    # near-miss: a congress tells of the term it closes ("nhiệm kỳ 2022 - 2025"): its levels are judged, not progress
+    line = ("Nhiệm kỳ 2022 - 2025, tỷ lệ hộ gia đình phân loại rác tại nguồn đạt 72%, chỉ tiêu Nghị quyết nhiệm kỳ là 85%.")
+    targets = _structure(CONCLUSION.replace("2026\n", "2025\n").format(line=line)).targets
+    assert [(t.target, t.result, t.verdict) for t in targets] == [(85.0, 72.0, "chưa đạt")]

@@ -118,10 +118,10 @@ def build_structure(ctx) -> DocStructure:
                            header.date.value if header.date else None)
     dated = header.date.value if header.date else None
     extra = extra_targets(text, body, targets, period, dated_short=bool(
-        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"))  # drops from ``targets`` the entity readings a clause contradicts
+        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"), year=year)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, dated)
-    targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
+    targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period), dated), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
