@@ -342,3 +342,28 @@ def test_term_ended_is_judged():
     line = ("Nhiệm kỳ 2022 - 2025, tỷ lệ hộ gia đình phân loại rác tại nguồn đạt 72%, chỉ tiêu Nghị quyết nhiệm kỳ là 85%.")
     targets = _structure(CONCLUSION.replace("2026\n", "2025\n").format(line=line)).targets
     assert [(t.target, t.result, t.verdict) for t in targets] == [(85.0, 72.0, "chưa đạt")]
+
+
+# ---------------------------------------------------------------- a lead that states the mandate first
+
+@pytest.mark.parametrize(("mandate", "organised", "issuer"), [
+    ("Thực hiện quy chế hoạt động của Ủy ban MTTQ Việt Nam huyện Đông Giang khóa XII, nhiệm kỳ 2019-2024.",
+     "Sáng ngày 21/12/2021, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức hội nghị lần thứ 7 nhằm đánh giá công tác "
+     "Mặt trận năm 2021.", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện"),
+    ("Căn cứ Kế hoạch số 12-KH/ĐU ngày 05/01/2026 của Đảng ủy xã Tân An về công tác kiểm tra, giám sát năm 2026.",
+     "Chiều 20/3/2026, Chi bộ thôn Đông Hạ tổ chức sinh hoạt chuyên đề về công tác kiểm tra, giám sát.",
+     "Chi bộ thôn Đông Hạ"),
+    ("Triển khai thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.",
+     "Ngày 12/5/2025, Đảng bộ xã Hòa Bình tiến hành Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.",
+     "Đảng bộ xã Hòa Bình"),
+])
+def test_organiser_after_a_mandate_lead(mandate, organised, issuer):
+    text = f"Hội nghị ở cơ sở năm 2026\n{mandate}\n{organised}\nHội nghị đã thống nhất các nội dung đề ra.\n"
+    assert _value(_structure(text).header.issuer) == issuer
+
+
+def test_mandate_lead_that_names_its_organiser():
+    # near-miss: a lead that opens with the mandate and goes on to its organiser keeps it
+    text = ("Hội nghị ở cơ sở\nThực hiện Kế hoạch của Đảng ủy xã, ngày 5/3/2026, Chi bộ thôn Tân Minh tổ chức sinh hoạt "
+            "chuyên đề quý I.\nSáng 6/3/2026, Chi bộ thôn Đông Hạ tổ chức hội nghị.\n")
+    assert _value(_structure(text).header.issuer) == "Chi bộ thôn Tân Minh"

@@ -478,6 +478,12 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         changes["title"] = news.headline
     if news.lead:
         start, end = news.lead.start, news.lead.end
+        if _MANDATE_LEAD.match(text, start, end) and not _ORGANISES.search(text, start, end):
+            # "Thực hiện quy chế hoạt động của Ủy ban MTTQ … khóa XII, nhiệm kỳ 2019-2024." over "Sáng ngày 21/12/2021, Ban
+            # Thường trực … tổ chức hội nghị …": the mandate stood first, the paragraph after it tells who organised it
+            after = next((line for line in ctx.lines if line.start > end and text[line.start:line.end].strip()), None)
+            if after is not None:
+                start, end = after.start, after.end
         # (the subject after a comma, or the organiser of a passive: "Hội nghị … được TƯ Hội LHPN Việt Nam tổ chức"; "Hội"
         # as a body, not the "Hội" of "Hội nghị"; "chi bộ …" written in lower case after the mandate it carries out)
         match = re.search(r"(?:^|,\s*|\bđược\s+|(?<=/\d{4})\s+|(?<=/\d\d)\s+|(?<=/\d)\s+|(?<=\bnăm \d{4})\s+)(?P<who>(?:Ban Chấp hành|BCH(?=\s+[ĐđHhCc])|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
@@ -553,6 +559,8 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     return _with(header, **changes) if changes else header
 
 
+_MANDATE_LEAD = re.compile(r"\s*(?:Thực hiện|Căn cứ|Triển khai thực hiện|Nhằm|Để)\s[^\n]*\.\s*$")
+_ORGANISES = re.compile(r"\b(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)\b")
 # what a body does, never part of its name (lower case: "Ban Tổ chức Huyện ủy" is a name, "… tổ chức hội nghị" a
 # predicate; not "kiểm tra", "chỉ đạo", written in lower case inside names: "Ủy ban kiểm tra", "Ban chỉ đạo 35")
 _PREDICATE = re.compile(r"\s+(?:sẽ|đã|đang|vừa|sắp|tổ chức|tiến hành|triển khai|khai mạc|họp|triệu tập|thực hiện|chủ động|"
