@@ -367,3 +367,22 @@ def test_mandate_lead_that_names_its_organiser():
     text = ("Hội nghị ở cơ sở\nThực hiện Kế hoạch của Đảng ủy xã, ngày 5/3/2026, Chi bộ thôn Tân Minh tổ chức sinh hoạt "
             "chuyên đề quý I.\nSáng 6/3/2026, Chi bộ thôn Đông Hạ tổ chức hội nghị.\n")
     assert _value(_structure(text).header.issuer) == "Chi bộ thôn Tân Minh"
+
+
+# ---------------------------------------------------------------- the minutes closed at a time
+
+@pytest.mark.parametrize(("closing", "end"), [
+    ("Biên bản được lập xong hồi 10 giờ 40 phút cùng ngày, đọc trước Đại hội và lập thành 03 bản.", "10:40"),
+    ("Biên bản lập xong vào lúc 16 giờ 15 phút cùng ngày, các đồng chí dự họp nhất trí.", "16:15"),
+    ("Biên bản được lập xong lúc 21h30, đã thông qua trước chi bộ.", "21:30"),
+])
+def test_minutes_closed_at(closing, end):
+    meeting = _structure(MINUTES.replace("Cuộc sinh hoạt kết thúc hồi 16h20 cùng ngày.\n", "") + closing + "\n").meeting
+    assert meeting.end is not None and meeting.end.value == end
+
+
+def test_record_done_is_no_close():
+    # near-miss: a file "lập xong" before a day is a task, not the meeting's close
+    text = MINUTES.replace("Cuộc sinh hoạt kết thúc hồi 16h20 cùng ngày.\n", "") + \
+        "Giao đồng chí Bí thư hoàn thiện hồ sơ, lập xong danh sách trước ngày 20/11/2026.\n"
+    assert _structure(text).meeting.end is None

@@ -41,7 +41,9 @@ _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*(?:\(\s*)?)?$", re.IGNORECASE)
-_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))"
+# ("Biên bản được lập xong hồi 10 giờ 40 phút cùng ngày, đọc trước Đại hội": the minutes close with the meeting)
+_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi|biên bản (?:được )?lập xong)[^.\n]{0,40}?"
+                  r"(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))"
                   # "Buổi sinh hoạt kết thúc 21 giờ 15 phút cùng ngày": the time right after the verb
                   r"|(?:kết thúc|bế mạc)\s+(?=\d{1,2}\s*(?:giờ|h|g|:\d))", re.IGNORECASE)
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
