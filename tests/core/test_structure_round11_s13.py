@@ -386,3 +386,26 @@ def test_record_done_is_no_close():
     text = MINUTES.replace("Cuộc sinh hoạt kết thúc hồi 16h20 cùng ngày.\n", "") + \
         "Giao đồng chí Bí thư hoàn thiện hồ sơ, lập xong danh sách trước ngày 20/11/2026.\n"
     assert _structure(text).meeting.end is None
+
+
+# ---------------------------------------------------------------- a share, then its count in brackets, then the vote
+
+@pytest.mark.parametrize(("vote", "subject", "count", "base"), [
+    ("Biểu quyết: Chi bộ thống nhất thông qua chuyên đề và các mục tiêu trên, 100% (12/12) đảng viên chính thức có mặt "
+     "đồng ý.", "chuyên đề và các mục tiêu trên", 12, 12),
+    ("Chi bộ biểu quyết thông qua nghị quyết tháng 10 với 95,5% (21/22) đảng viên có mặt tán thành.",
+     "nghị quyết tháng 10", 21, 22),
+    ("Biểu quyết: 100% (14/14) đồng chí có mặt nhất trí thông qua kế hoạch.", None, 14, 14),
+])
+def test_share_then_bracketed_count_votes(vote, subject, count, base):
+    decisions = _structure("BIÊN BẢN\nSinh hoạt chi bộ tháng 10\n" + vote + "\n").decisions
+    assert [(d.votes_for, d.base) for d in decisions] == [(count, base)]
+    if subject is not None:
+        assert decisions[0].subject == subject
+
+
+def test_share_then_bracketed_attendance_is_no_vote():
+    # near-miss: "có mặt 100% (14/14) đảng viên" counts those present, nobody voted
+    decisions = _structure("BIÊN BẢN\nSinh hoạt chi bộ tháng 10\nChi bộ có 14 đảng viên, có mặt 100% (14/14) đảng viên.\n"
+                           "Đồng chí Bí thư quán triệt nghị quyết của Đảng ủy xã.\n").decisions
+    assert list(decisions) == []

@@ -128,6 +128,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             subject, subject_start = label
         if subject is not None:
             subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
+            # "… thông qua chuyên đề, 100% (12/12) đảng viên … đồng ý": not the share the count in brackets follows
+            subject = re.sub(r"[,\s]*\d{1,3}(?:,\d+)?\s?%\s*\(?$", "", subject or "") or None
         passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, vote.start), vote.start) if subject is None else None
         if passive:  # "Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành": what was adopted
             subject, subject_start = passive["what"], passive.start("what")
