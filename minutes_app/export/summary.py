@@ -304,6 +304,10 @@ class _Writer:
             if progress:
                 tally += f", {progress} đang thực hiện (tiến độ, chưa hết kỳ)"
             self.text(tally + ".")
+        else:
+            # levels set for a period to come: said in a line of its own, which also keeps the next table (the
+            # figures of a biên bản) from running on as rows of this one in Word
+            self.text(f"{len(targets)} chỉ tiêu chưa có kết quả để đánh giá.")
 
     def _target_entity(self, target: Target):
         """The detector's record of a target's line, when it reads the target's own level and result: the structure

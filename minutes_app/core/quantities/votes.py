@@ -43,7 +43,8 @@ _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
 # "27/27 đồng chí đảng viên chính thức có mặt tán thành" (two person nouns), "100% đảng viên có mặt (27/27) tán thành"
 # (the ratio in brackets before its label)
-_POSTFIX = re.compile(_UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết))?"
+# (also the ratio in brackets after its share, before its noun: "100% (12/12) đảng viên chính thức có mặt đồng ý")
+_POSTFIX = re.compile(r"(?:[ \t]*\))?" + _UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết))?"
                       r"(?:\s*\))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
                       r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.

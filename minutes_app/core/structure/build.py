@@ -118,10 +118,10 @@ def build_structure(ctx) -> DocStructure:
                            header.date.value if header.date else None)
     dated = header.date.value if header.date else None
     extra = extra_targets(text, body, targets, period, dated_short=bool(
-        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"))  # drops from ``targets`` the entity readings a clause contradicts
+        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"), year=year)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, dated)
-    targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period)), key=lambda t: t.start)
+    targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period), dated), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
@@ -478,6 +478,12 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         changes["title"] = news.headline
     if news.lead:
         start, end = news.lead.start, news.lead.end
+        if _MANDATE_LEAD.match(text, start, end) and not _ORGANISES.search(text, start, end):
+            # "Thực hiện quy chế hoạt động của Ủy ban MTTQ … khóa XII, nhiệm kỳ 2019-2024." over "Sáng ngày 21/12/2021, Ban
+            # Thường trực … tổ chức hội nghị …": the mandate stood first, the paragraph after it tells who organised it
+            after = next((line for line in ctx.lines if line.start > end and text[line.start:line.end].strip()), None)
+            if after is not None:
+                start, end = after.start, after.end
         # (the subject after a comma, or the organiser of a passive: "Hội nghị … được TƯ Hội LHPN Việt Nam tổ chức"; "Hội"
         # as a body, not the "Hội" of "Hội nghị"; "chi bộ …" written in lower case after the mandate it carries out)
         match = re.search(r"(?:^|,\s*|\bđược\s+|(?<=/\d{4})\s+|(?<=/\d\d)\s+|(?<=/\d)\s+|(?<=\bnăm \d{4})\s+)(?P<who>(?:Ban Chấp hành|BCH(?=\s+[ĐđHhCc])|Ban Thường vụ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|Huyện ủy|Tỉnh ủy|"
@@ -494,6 +500,10 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         if match:
             who = re.split(r"\s+(?:phối hợp|cùng)(?:\s+với)?\s|\s+khóa\s+[IVXLC\d]+|\s+khoá\s+[IVXLC\d]+|,?\s+nhiệm kỳ\s+\d|,\s*(?:tỉnh|thành phố|TP\.?)\s",
                            match["who"].strip())[0]  # "HĐND xã Tân Phước, tỉnh Đồng Tháp": the province is no superior body
+            # "Ủy ban Kiểm tra Thành ủy Đà Nẵng sẽ chủ động khảo sát, phát hiện, tiến hành kiểm tra …": the name stops
+            # where its predicate starts (the organising verb matched further on is that predicate's)
+            named = _PREDICATE.split(who, 1)[0].rstrip(" ,")
+            cut, who = named != who, named
             parent = None
             # "Ban Chấp hành Đảng bộ huyện X" organises as the đảng bộ; "Ban Thường vụ Huyện ủy X" is named as written
             inner = re.match(r"Ban Chấp hành\s+(?P<rest>.+)$", who)
@@ -506,7 +516,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             if of:
                 parent = (of["parent"] or of["parent2"]).strip(" ,")
                 who = who[:of.start()].rstrip(" ,")  # "Chi bộ thôn A, trực thuộc Đảng bộ xã B, tổ chức …"
-            if match["paren"] and not parent and not re.match(r"(?:tỉnh|thành phố)\s|TP\b|TP\.|TPHCM\b",
+            if match["paren"] and not parent and not cut and not re.match(r"(?:tỉnh|thành phố)\s|TP\b|TP\.|TPHCM\b",
                                                             match["paren"].strip(), re.IGNORECASE):
                 parent = match["paren"].strip()  # "Đảng bộ xã X (tỉnh Nghệ An)": the province it is in, not its superior
             at = start + match.start("who") + text[start + match.start("who"):].find(who)
@@ -549,6 +559,13 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
     return _with(header, **changes) if changes else header
 
 
+_MANDATE_LEAD = re.compile(r"\s*(?:Thực hiện|Căn cứ|Triển khai thực hiện|Nhằm|Để)\s[^\n]*\.\s*$")
+_ORGANISES = re.compile(r"\b(?:tổ chức|tiến hành|khai mạc|họp|triệu tập)\b")
+# what a body does, never part of its name (lower case: "Ban Tổ chức Huyện ủy" is a name, "… tổ chức hội nghị" a
+# predicate; not "kiểm tra", "chỉ đạo", written in lower case inside names: "Ủy ban kiểm tra", "Ban chỉ đạo 35")
+_PREDICATE = re.compile(r"\s+(?:sẽ|đã|đang|vừa|sắp|tổ chức|tiến hành|triển khai|khai mạc|họp|triệu tập|thực hiện|chủ động|"
+                        r"ban hành|quyết định|thông qua|tập trung|phát động|"
+                        r"luôn|tiếp tục|cũng|đều|không|chưa)(?!\w)")
 _MEETING_NOUN = re.compile(r"(?:hội nghị|đại hội|kỳ họp|kì họp|phiên họp|hội thảo|buổi|lễ|sinh hoạt)\b", re.IGNORECASE)
 _HELD_BY = re.compile(r"(?:hội nghị|đại hội)(?:\s+đại biểu)?(?:\s+lần thứ\s+\S+)?\s+(?P<org>(?:ban chấp hành|ban thường vụ|chi bộ|"
                       r"đảng bộ|đảng ủy|đảng uỷ|hội|đoàn|công đoàn|ủy ban|uỷ ban|hội đồng)\b.*?)"

@@ -231,7 +231,7 @@ _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
 
 
 def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None,
-                  dated_short: bool = False) -> list[Target]:
+                  dated_short: bool = False, year: int | None = None) -> list[Target]:
     """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
     1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
     percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
@@ -335,8 +335,10 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             met = is_met(result, target, "<=" if lower else ">=")
             verdict = verdict_of(result, target, "<=" if lower else ">=")
             progress = None
+            # (or the document is dated before its year ends and the line measures that year: "Đến 31/10/2026, tỷ lệ …
+            # đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%" in a conclusion of 16/11/2026; not a term that has ended)
             short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE))
+                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or dated_short and not _closed(line, year)
             if not met and yearly and short:
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
@@ -525,7 +527,8 @@ def _plan_and_result(line: str) -> tuple | None:
 
 _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
-                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|nghị quyết|đại hội|"
+                          # (the plan's source as its proper name too: "chỉ tiêu Nghị quyết cả năm là 75%")
+                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|[Nn]ghị quyết|[Đđ]ại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b|và\b|gấp\b|bằng\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
@@ -893,18 +896,25 @@ _ADOPTED_TARGET_LEAD_AT = Anchored(_ADOPTED_TARGET_LEAD, ("thông qua", "đề r
 _TARGET_LIST_LEAD_AT = Anchored(_TARGET_LIST_LEAD, ("các", "chỉ tiêu", "mục tiêu"))
 
 
-def listed_targets(text: str, lines: list[Line], body: range, known: list[Target], period: str | None) -> list[Target]:
+def listed_targets(text: str, lines: list[Line], body: range, known: list[Target], period: str | None,
+                   dated: str | None = None) -> list[Target]:
     """Items of a list led by "Các chỉ tiêu chủ yếu:" (future targets: a level, no result yet)."""
     found: list[Target] = []
     taken = [(t.start, t.end) for t in known]
-    leading = future_lead = section_future = False
+    leading = future_lead = section_future = lead_part = False
     lead_level = 0
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
+        # "(3) Chi bộ thống nhất mục tiêu năm học 2026-2027:" over "+ …" items: a numbered part of the minutes that
+        # leads a list of targets, written as an item of the "(1) (2) (3)" list of the meeting's parts
+        part = line.kind is LineKind.LIST_ITEM and bool(_PART_MARK.match(raw.strip()))
+        if leading and lead_part and part:
+            leading = lead_part = False  # "(4) Giải pháp, phân công:": the next part, the targets are over
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
                 line.kind is LineKind.LIST_ITEM and (_INLINE_TARGET_LEAD.match(raw, line.marker_end)
-                                                     or "tiêu" in raw and _SAID_TARGET_LEAD_AT.search(raw))):
+                                                     or "tiêu" in raw and _SAID_TARGET_LEAD_AT.search(raw)
+                                                     or part and "tiêu" in raw and _TARGET_LIST_LEAD_AT.search(raw))):
             continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
@@ -958,7 +968,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             line.kind is LineKind.HEADING and re.search(r"chỉ tiêu|mục tiêu", stripped, re.IGNORECASE)) or (
             line.kind is LineKind.BODY and _BARE_TARGET_LEAD.fullmatch(stripped))
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
-            leading = True
+            leading, lead_part = True, part
             lead_level = line.level if line.kind is LineKind.HEADING else 0
             future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
                                                            r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
@@ -984,10 +994,51 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if any(a <= line.start < b or line.start <= a < line.end for a, b in taken):
             continue
         item = raw[line.marker_end:].strip().rstrip(";.")
-        target = _level_item(item, line.start + line.marker_end, line.end, future_lead, period)
-        if target is not None:
-            found.append(target)
+        own_period, at, later = period, line.start + line.marker_end, _set_later(item, dated)
+        if later and (told := re.match(_ITEM_PERIOD.pattern + r"\s*[:,]\s*(?=\S)", item, re.IGNORECASE)):
+            # "Trong quý I/2027: 100% hộ …": the period it is set for, then the level and what it counts
+            own_period = re.sub(r"^(?:trong|đến hết|đến cuối|đến|hết|cuối)\s+", "", told[0].strip(" :,"), flags=re.IGNORECASE)
+            item, at = item[told.end():], at + len(raw[line.marker_end:]) - len(raw[line.marker_end:].lstrip()) + told.end()
+        # "Đến 31/12/2026: tỷ lệ … đạt 75% trở lên; 100% hồ sơ hộ tịch … được số hóa": the levels set for that period
+        pieces = [(m.start(), m[0]) for m in re.finditer(r"[^;]+", item)] if later else [(0, item)]
+        for offset, piece in pieces:
+            lead = len(piece) - len(piece.lstrip())
+            target = _level_item(piece.strip(), at + offset + lead, at + offset + len(piece.rstrip()) if later else line.end,
+                                 future_lead or later, own_period)
+            if target is not None:
+                found.append(target)
     return found
+
+
+_MONTH_OF_YEAR = re.compile(r"\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,3})\s*/\s*\d{4}\b", re.IGNORECASE)
+# an item that opens with the period it is set for: "Trong quý I/2027: …", "Đến hết tháng 3/2027, …", "Năm 2027 …"
+_ITEM_PERIOD = re.compile(r"\s*(?:(?:trong|đến hết|đến cuối|đến|hết|cuối)\s+)?(?:năm\s+|quý\s+(?P<q>[IV]{1,3})\s*[/-]\s*|"
+                          r"tháng\s+(?P<m>\d{1,2})\s*[/-]\s*|(?:ngày\s+)?(?P<dd>\d{1,2})/(?P<dm>\d{1,2})/)(?P<year>\d{4})\b",
+                          re.IGNORECASE)
+_QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12}
+
+
+def _set_later(item: str, dated: str | None) -> bool:
+    """The item names a period ending after the day the document is dated: a level set for later, whatever its lead
+    says ("II- MỤC TIÊU, CHỈ TIÊU" of a resolution dated 03/12/2026 over "1- Trong quý I/2027: 100% hộ …", "- Đến
+    31/12/2026: tỷ lệ … đạt 75% trở lên" in a conclusion dated 16/11/2026)."""
+    match = _ITEM_PERIOD.match(item)
+    if match is None or not dated or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated):
+        return False
+    # "Đến hết tháng 12/2026": the period's end; "Trong quý I/2027", "Năm 2027": its start ("Năm 2026 kết nạp …" in a
+    # report of 11/2026 tells that year's result, "Tháng 11/2026 thu …" in one of 12/2026 too)
+    until = bool(re.match(r"\s*(?:đến|hết|cuối)\b", item, re.IGNORECASE))
+    year = int(match["year"])
+    if match["q"] is not None:
+        end = _QUARTER_END.get(match["q"].upper(), 12)
+        month, day = (end, 31) if until else (end - 2, 1)
+    elif match["m"] is not None:
+        month, day = int(match["m"]), 31 if until else 1
+    elif match["dm"] is not None:
+        month, day = int(match["dm"]), int(match["dd"])
+    else:
+        month, day = (12, 31) if until else (1, 1)
+    return (year, month, day) > (int(dated[:4]), int(dated[5:7]), int(dated[8:10]))
 
 
 def _level_item(item: str, start: int, end: int, future_lead: bool, period: str | None) -> Target | None:
@@ -1002,7 +1053,9 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
     # "36/35 đảng viên", "3/4 trường": a part of a whole or a result over its plan; not the unit of
     # "108 triệu đồng/người/năm"
-    if pair or result_said or re.search(r"\d\s*/\s*\d", item) or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
+    # (a month or quarter of a year is no ratio: "Đến hết tháng 3/2027, tỷ lệ … đạt từ 70% trở lên")
+    undated = _MONTH_OF_YEAR.sub(" ", item)
+    if pair or result_said or re.search(r"\d\s*/\s*\d", undated) or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
         if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
             result, level = parse_number(pair["r"]), parse_number(pair["t"])
             if result and level:
@@ -1168,6 +1221,7 @@ _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết l
                            r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới",
                            re.IGNORECASE)
 # A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
+_PART_MARK = re.compile(r"\(\d{1,2}\)\s*\S")
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
                          r"triển khai|tập trung", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
@@ -1270,14 +1324,19 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             continue
         if line.kind is LineKind.TYPE:  # "KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ" in the body: a part's heading, not a type line
             line = replace(line, kind=LineKind.HEADING, level=1)
+        # "(4) Giải pháp, phân công:" over "- … : giao đ/c X, hoàn thành trước ngày …": a numbered part of the minutes that
+        # opens a task list, written as an item of the "(1) (2) (3)" list of the meeting's parts
+        part_intro = line.kind is LineKind.LIST_ITEM and bool(_PART_MARK.match(stripped)) and stripped.endswith(":") \
+            and len(stripped) <= 160 and bool(_TASK_HEADING.search(stripped)) and not _TARGET_LEAD.search(stripped) \
+            and not _PAST_HEADING.search(stripped[stripped.find(")") + 1:].strip())
         if active_level is None:
-            if listed and line.kind is LineKind.LIST_ITEM:
+            if listed and line.kind is LineKind.LIST_ITEM and not part_intro:
                 found = _tasks_of_item(text, line.start + line.marker_end, line.end)
                 tasks.extend(found)
                 if found:
                     covered.append((line.start, line.end))
                 continue
-            listed = (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
+            listed = part_intro or (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
                       and bool(_LIST_INTRO.search(stripped)) and not _PAST_HEADING.search(stripped)
                       and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến", stripped,
                                         re.IGNORECASE))
@@ -1570,7 +1629,8 @@ _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế m
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
-_GIAO_TAIL = re.compile(r"(?:[-–;,]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
+# (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
+_GIAO_TAIL = re.compile(r"(?:[-–;,:]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
                         r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
 # "Chi cục Thủy lợi: tiếp thu …", "Công ty TNHH X: nạo vét …": a body or unit as the label of its task
 _OWNER_COLON = re.compile(r"(?P<owner>(?:[Đđ]ồng chí|[Đđ]/c|[Cc]hi ủy|[Cc]hi đoàn|[Cc]hi hội|Ban|Tổ|Văn phòng|Phòng|Đoàn|Hội|"

@@ -104,6 +104,7 @@ _SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|nhữ
                            re.IGNORECASE)
 
 
+_SHARE_BEFORE = re.compile(r"\d{1,3}(?:,\d+)?\s?%\s*\(\s*$")
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
 _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ|Đảng ủy|Cuộc họp|Kỳ họp|HĐND)"
                                 r"[^,.;:]{0,40}?\s+(?=(?:đã\s+)?(?:biểu quyết|nhất trí|thống nhất|thông qua)\b))?(?:đã\s+)?"
@@ -122,17 +123,21 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     for vote in votes:
         if _MINUTES_READ_BACK.match(text, _sentence_start(text, vote.start)):
             continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the minutes' close
-        subject, subject_start = _subject(text, vote.start)
-        label = _line_label(text, vote.start)
+        # "… thông qua chuyên đề, 100% (12/12) đảng viên … đồng ý", "Nghị quyết này đã được 100% (19/19) đồng chí …": the
+        # count in brackets is told after its share, what the vote is about is told before both
+        shared = _SHARE_BEFORE.search(text, max(0, vote.start - 14), vote.start)
+        at = shared.start() if shared else vote.start
+        subject, subject_start = _subject(text, at)
+        label = _line_label(text, at)
         if label is not None:
             subject, subject_start = label
         if subject is not None:
             subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
-        passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, vote.start), vote.start) if subject is None else None
+        passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, at), at) if subject is None else None
         if passive:  # "Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành": what was adopted
             subject, subject_start = passive["what"], passive.start("what")
         if subject is None:  # "Nghị quyết này đã được 20/21 đồng chí tán thành": the document adopted, named before its count
-            told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 80), vote.start)
+            told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, at) + 1, at - 80), at)
             if told:
                 subject, subject_start = told["what"], told.start("what")
         nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)

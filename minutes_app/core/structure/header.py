@@ -100,8 +100,11 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             kind = line_shape(cell)[0]
             if kind in (LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
                 header.setdefault("system", "party" if kind is LineKind.PARTY_NAME else "state")
-            elif k > 0 and cell.isupper() and _BANNER.fullmatch(cell):
-                continue  # "HỘI LHPN HUYỆN X <TAB> HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": the organisation's banner on the right
+            elif (k > 0 or issuers and not _next_line(text, issuers[-1][0], at)) and cell.isupper() and _BANNER.fullmatch(cell):
+                # "HỘI LHPN HUYỆN X <TAB> HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": the organisation's banner on the right, or on a
+                # line of its own after the left cell's lines and its "Số:" (a header copied cell by cell); right under
+                # the body's line it goes on with its name ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH")
+                continue
             elif kind in (LineKind.MOTTO, LineKind.STAR) or _RULE.match(cell):
                 continue
             elif _DATE_LINE.match(cell):
@@ -152,6 +155,9 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             cell = text[line.start:line.end].strip()
             if "date" not in header and _DATE_LINE.match(cell):
                 _date_line(header, cell, line.start + text[line.start:line.end].find(cell))
+    # "ĐẢNG BỘ XÃ YÊN LẠC / CHI BỘ THÔN ĐÔNG LĨNH / ĐẠI HỘI LẦN THỨ XII, NHIỆM KỲ 2025 - 2027": a congress's line that
+    # names no body of its own is the meeting of the body above it, which issues the paper
+    issuers = [cell for n, cell in enumerate(issuers) if n == 0 or not _BARE_MEETING.fullmatch(cell[1].upper())]
     if issuers:
         issuers = _join_wrapped(text, issuers)
         at, name = issuers[-1]
@@ -164,6 +170,12 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             at, name = issuers[-2]
             header["issuer_parent"] = Field(name, at, at + len(name))
     return Header(**header), genre, body_start
+
+
+# a congress or conference named by its ordinal, term or session alone ("ĐẠI HỘI LẦN THỨ XII, NHIỆM KỲ 2025 - 2027",
+# "HỘI NGHỊ LẦN THỨ 5"), not one that names its body ("ĐẠI HỘI ĐẠI BIỂU HỘI CCB XÃ TÂN PHƯỚC LỘC")
+_BARE_MEETING = re.compile(r"(?:ĐẠI HỘI|HỘI NGHỊ|KỲ HỌP)(?:\s+ĐẠI BIỂU)?(?:\s+(?:LẦN\s+)?THỨ\s+[\wÀ-Ỹ]+)?"
+                           r"(?:\s*[,(]?\s*(?:NHIỆM KỲ|KHÓA|KHOÁ)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\)?)?")
 
 
 def _enacting_line(text: str, lines: list[Line], type_at: int | None, body_start: int) -> Field | None:
@@ -230,16 +242,40 @@ def genre_without_type(text: str, lines: list[Line]) -> str:
     """The genre of a document with no type line and no Party or state header: a draft whose
     first line opens with its type in sentence case ("Biên bản họp chi bộ tháng 11") is of
     that type; a headline over a body is a news item; a text of one paragraph, or none,
-    names no genre."""
-    written = [text[line.start:line.end].strip() for line in lines if text[line.start:line.end].strip()]
+    names no genre. A text that opens on a section of a report ("1. Sản xuất nông nghiệp:",
+    "LĨNH VỰC KINH TẾ." over "1. …") has no headline, and when it tells of no meeting or event
+    either it is the body of a report cut from its header, no news item."""
+    written = [line for line in lines if text[line.start:line.end].strip()]
     if not written:
         return "other"
-    opening = written[0].upper()
+    first = text[written[0].start:written[0].end].strip()
+    opening = first.upper()
     for word, genre in GENRE_OF_TYPE:
         if opening == word or opening.startswith(word + " ") and not opening.startswith(word + " VIÊN") and \
-                not _sentence(written[0]):
+                not _sentence(first):
             return genre  # not "Báo cáo viên …", a person
-    return "tin_hoi_nghi" if len(written) > 1 else "other"
+    if len(written) == 1:
+        return "other"
+    if _section_opening(written) and not _EVENT.search(text, 0, min(len(text), _EVENT_SPAN)):
+        return "other"
+    return "tin_hoi_nghi"
+
+
+# a meeting or an event a news item reports (its lead tells it near the top)
+_EVENT = re.compile(r"\b(?:hội nghị|đại hội|kỳ họp|kì họp|phiên họp|cuộc họp|buổi họp|họp|sinh hoạt|hội thảo|tọa đàm|toạ đàm|"
+                    r"lễ|buổi làm việc|làm việc với|khai mạc|bế mạc|diễn ra|hội thi|giao ban|tiếp xúc cử tri|ra mắt|"
+                    r"gặp mặt|tổng kết|sơ kết)\b", re.IGNORECASE)
+_EVENT_SPAN = 2000
+
+
+def _section_opening(written: list[Line]) -> bool:
+    """The first line is a section of a report, no headline: numbered ("1. Sản xuất nông nghiệp:", "I. …",
+    "a) …", "PHẦN THỨ NHẤT"), or a line in capitals over a numbered one ("LĨNH VỰC KINH TẾ." / "1. …"); a
+    headline stands over its lead, never over a numbered list."""
+    first, second = written[0], written[1]
+    if first.kind is LineKind.HEADING and (first.marker_end > 0 or not first.upper):
+        return True
+    return first.upper and first.kind is LineKind.HEADING and second.kind is LineKind.HEADING and second.marker_end > 0
 
 
 def _sentence(line: str) -> bool:
@@ -477,6 +513,12 @@ def _menu(line: str) -> bool:
     """A portal's menu above an article: "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ" (four
     or more short cells between "|" or TABs, no number, no sentence)."""
     cells = [c.strip() for c in re.split(r"\s\|\s|\t+", line)]
+    if len(cells) < 4:
+        # items spaced apart ("Thời sự  Chính trị  Xây dựng Đảng  Video"), each capitalised: not a headline typed with
+        # a double space here and there ("Chi bộ  thôn  Đông Hạ  sinh hoạt")
+        cells = [c.strip() for c in re.split(r"\s{2,}", line)]
+        if not all(c[:1].isupper() for c in cells):
+            return False
     return len(cells) >= 4 and all(c and len(c.split()) <= 5 for c in cells) and not re.search(r"\d|[.:;]$", line)
 
 
@@ -537,7 +579,7 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
         if not raw:
             continue
         parts = cells(text[lines[i].start:lines[i].end], lines[i].start)
-        if any(_tail_cell(c) for _, c in parts):
+        if any(_tail_cell(c) for _, c in parts) or parts and all(_sentence_role(c) for _, c in parts):
             start = i
         elif len(raw) > 90 or lines[i].kind is LineKind.HEADING and not raw.isupper():
             break
@@ -572,13 +614,17 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
                 _recipient(recipients, cell, at)
                 column += 1
                 continue
+            if "\t" in raw:
+                # a table's cell: its column is the tabs before it ("Người ghi biên bản\t\tT/M CHI BỘ" over "\t\tBí thư":
+                # an empty middle cell on both lines, the role and the position in one column)
+                column = raw.count("\t", 0, at - line.start)
             key = column if len(parts) > 1 or indent < 20 else 1
             columns.setdefault(key, []).append((at, cell))
             column += 1
         if parts and not any(_RECIPIENTS.match(c) for _, c in parts) and in_recipients and len(parts) == 1 \
                 and (_ROLE_START.match(parts[0][1]) or _NAME.match(parts[0][1])):
             in_recipients = False
-    if len(columns) == 2 and not any(cell.isupper() for _, cell in columns[min(columns)]):
+    if len(columns) == 2 and not any(cell.isupper() or _sentence_role(cell) for _, cell in columns[min(columns)]):
         # a column holding only a name beside the recipients: it is the signature's, not a block of its own
         columns = {0: sorted(columns[min(columns)] + columns[max(columns)])}
     signers: list[Signer] = []
@@ -590,6 +636,13 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
 def _tail_cell(cell: str) -> bool:
     return bool(_RECIPIENTS.match(cell) or _NOTE.match(cell) or (cell.isupper() and _ROLE_START.match(cell)
                                                                    and len(cell) <= 70))
+
+
+def _sentence_role(cell: str) -> bool:
+    """A signature's role typed in sentence case ("Người ghi biên bản <TAB> Chủ tọa", "T/M Chi ủy"): a role word
+    opening a short cell with no punctuation of a sentence ("Chủ trì: đồng chí …" is a line of the minutes)."""
+    return cell[:1].isupper() and not cell.isupper() and len(cell.split()) <= 6 and not re.search(r"[:.,;!?]\s|[:.;,!?]$", cell) \
+        and bool(_ROLE_START.match(cell.upper()))
 
 
 def _recipient(found: list[Field], cell: str, at: int) -> None:
@@ -606,7 +659,7 @@ def _blocks(column: list[tuple[int, str]]) -> list[Signer]:
     for at, cell in column:
         if _NOTE.match(cell):
             continue
-        if cell.isupper() and len(cell) <= 70:
+        if cell.isupper() and len(cell) <= 70 or _sentence_role(cell):
             if role is None:
                 role = Field(cell, at, at + len(cell))
             elif position is None:

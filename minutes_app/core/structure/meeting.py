@@ -41,7 +41,9 @@ _TIME_CONTEXT = re.compile(r"(?:lúc|hồi|từ|vào|bắt đầu|khai mạc)\s*
 DATE = re.compile(r"(?<!\d)(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
                   r"(?:\s*(?:/|-|\.|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])")
 _DAY_WORD = re.compile(r"(?:ngày|sáng|chiều|tối|trưa|hôm)\s*(?:ngày\s*|nay\s*\(\s*)?(?:thứ\s+\w+,?\s*(?:\(\s*)?)?$", re.IGNORECASE)
-_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi)[^.\n]{0,40}?(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))"
+# ("Biên bản được lập xong hồi 10 giờ 40 phút cùng ngày, đọc trước Đại hội": the minutes close with the meeting)
+_END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc|kết thúc buổi|biên bản (?:được )?lập xong)[^.\n]{0,40}?"
+                  r"(?:(?:vào\s+)?(?:lúc|hồi)\s*|vào\s+(?=\d))"
                   # "Buổi sinh hoạt kết thúc 21 giờ 15 phút cùng ngày": the time right after the verb
                   r"|(?:kết thúc|bế mạc)\s+(?=\d{1,2}\s*(?:giờ|h|g|:\d))", re.IGNORECASE)
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
@@ -649,7 +651,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                              re.IGNORECASE)
         adopted = None
         for start, end in body[:12]:
-            adopted = re.search(r"[Cc]ăn cứ kết quả (?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
+            # ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026": the meeting that discussed it)
+            adopted = re.search(r"[Cc]ăn cứ kết quả (?:(?:thảo luận|biểu quyết|làm việc)\s+(?:tại|của)\s+)?(?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
                                 r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
             if adopted:
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
@@ -739,7 +742,10 @@ def _opening_sentence(text: str, body: list[tuple[int, int]]) -> tuple[Field, tu
 
 _OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội nghị|Kỳ họp|Phiên họp|Cuộc họp)\s[^.;:]{3,160}?)"
                           r"\s+(?:đã\s+|chính thức\s+)?"
-                          r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành)\b", re.MULTILINE)
+                          # "Đại hội Chi bộ … lần thứ XII, nhiệm kỳ 2025 - 2027 họp ngày 22/3/2025 tại …, tiến hành bầu
+                          # cử": the name stops at its first predicate, the day and venue after it are no part of it
+                          r"(?:khai mạc|được tổ chức|được tiến hành|diễn ra|tiến hành|họp(?=\s+(?:ngày|vào|lúc|hồi|tại|từ)\b))\b",
+                          re.MULTILINE)
 
 
 # the chair's conclusion (domain.md §2: the chủ trì concludes each item): "Kết luận Hội nghị, Bí thư Đảng ủy … Nông Quốc

@@ -24,7 +24,7 @@ _WORDS = {
     "agree": ("thống nhất đề", "nhất trí đề", "thống nhất kiến", "nhất trí kiến"),
     "discipline": ("khiển trách", "cảnh cáo", "cách chức", "khai trừ"),
     "time": ("lúc", "hồi", "bắt đầu", "hôm nay", "giờ"),
-    "end": ("kết thúc", "bế mạc"),
+    "end": ("kết thúc", "bế mạc", "lập xong"),
     "form": ("trực tuyến", "trực tiếp"),
     "person": ("đồng chí", "đ/c", "ông ", "bà ", "phát biểu", "tham luận"),
     "opinion": ("- đồng chí", "- đ/c", "- ông", "- bà", "đồng chí", "phát biểu", "tham luận", "trình bày"),
