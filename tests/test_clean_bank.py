@@ -1,7 +1,7 @@
 """Correct text must come out clean: two fresh authors' banks of correct passages and minutes, with figures in the
 phrasings of real pages (tests/clean_bank_r11/README.md, tests/clean_bank_r11b/README.md). Every false alarm
-they showed was fixed at its mechanism (tests/core/test_clean_bank_lead11.py, test_clean_bank2_lead11.py) but one,
-listed below; anything else here is a new false alarm."""
+they showed was fixed at its mechanism (tests/core/test_clean_bank_lead11.py, test_clean_bank2_lead11.py); anything
+here is a new false alarm."""
 
 from pathlib import Path
 
@@ -11,9 +11,6 @@ from minutes_app.core.engine import analyze
 
 HERE = Path(__file__).resolve().parent
 BANKS = (HERE / "clean_bank_r11" / "passages.txt", HERE / "clean_bank_r11b" / "passages.txt")
-# Known and not yet fixed: two election lists in two parallel sections ("I. KẾT QUẢ BẦU CHI ỦY" … "II. KẾT QUẢ BẦU
-# BÍ THƯ": "Danh sách bầu cử gồm 04 đồng chí" and "… gồm 01 đồng chí") read as one figure stated twice (a warning).
-KNOWN = {("doc03.txt", "warning", "figure-inconsistent")}
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:
@@ -29,6 +26,7 @@ def test_every_correct_passage_is_clean(bank):
 
 
 def test_every_correct_document_is_clean():
-    found = {(path.name, severity, code) for path in sorted((HERE / "clean_bank_r11b").glob("doc*.txt"))
-             for severity, code, _ in _alarms(path.read_text(encoding="utf-8"))}
-    assert found == KNOWN
+    documents = sorted((HERE / "clean_bank_r11b").glob("doc*.txt"))
+    assert len(documents) >= 8
+    noisy = {path.name: found for path in documents if (found := _alarms(path.read_text(encoding="utf-8")))}
+    assert not noisy, noisy

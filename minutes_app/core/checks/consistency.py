@@ -237,7 +237,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             if later.start in borne:
                 continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
-            if _parallel_records(ctx, first.start, later.start):
+            if _parallel_records(ctx, first.start, later.start) or _parallel_sections(ctx, first.start, later.start):
                 continue  # "1. Ông A:" … "Số phiếu tín nhiệm cao: 49 phiếu", "2. Ông B:" … the same line: two records
             if _two_places(ctx, first.start, later.start):
                 continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
@@ -1782,6 +1782,31 @@ def _parallel_records(ctx: DocumentContext, first: int, later: int) -> bool:
         return False
     return not any(lines[i].kind == LineKind.HEADING and not _MARKER.match(paragraphs[i].text)
                    for i in range(heading_a + 1, heading_b))  # siblings: no other kind of heading between
+
+
+def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
+    """The later mention is in a numbered section ("II. KẾT QUẢ BẦU BÍ THƯ CHI BỘ") whose sibling of the same
+    opening words ("I. KẾT QUẢ BẦU CHI ỦY") starts between the two mentions: the record of another election or
+    round, told in the same words ("Danh sách bầu cử gồm 04 đồng chí" … "Danh sách bầu cử gồm 01 đồng chí")."""
+    lines, paragraphs = ctx.lines, ctx.paragraphs
+    if not lines or len(lines) != len(paragraphs):
+        return False
+    at = [next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None) for offset in (first, later)]
+    if None in at:
+        return False
+    start, index = at
+    own = next((i for i in range(index, start, -1) if lines[i].kind == LineKind.HEADING), None)
+    if own is None or not (opening := _section_opening(paragraphs[own].text)):
+        return False
+    return any(lines[i].kind == LineKind.HEADING and _section_opening(paragraphs[i].text) == opening
+               and paragraphs[i].text.strip() != paragraphs[own].text.strip() for i in range(start + 1, own))
+
+
+def _section_opening(heading: str) -> tuple[str, ...] | None:
+    """The first three words of a numbered heading after its marker, or None for a heading without one."""
+    marker = _MARKER.match(heading)
+    words = heading[marker.end():].lower().split()[:3] if marker else []
+    return tuple(words) if len(words) == 3 else None
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:
