@@ -1,7 +1,6 @@
-"""Correct text must come out clean: two fresh authors' banks of correct passages and minutes, with figures in the
-phrasings of real pages (tests/clean_bank_r11/README.md, tests/clean_bank_r11b/README.md). Every false alarm
-they showed was fixed at its mechanism (tests/core/test_clean_bank_lead11.py, test_clean_bank2_lead11.py); anything
-here is a new false alarm."""
+"""Correct text must come out clean: three fresh authors' banks of correct passages, minutes and reports, with
+figures in the phrasings of real pages (tests/clean_bank_r11*/README.md). Every false alarm they showed was fixed at
+its mechanism (tests/core/test_clean_bank*_lead11.py); anything here is a new false alarm."""
 
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from minutes_app.core.engine import analyze
 
 HERE = Path(__file__).resolve().parent
-BANKS = (HERE / "clean_bank_r11" / "passages.txt", HERE / "clean_bank_r11b" / "passages.txt")
+BANKS = tuple(HERE / name / "passages.txt" for name in ("clean_bank_r11", "clean_bank_r11b", "clean_bank_r11c"))
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:
@@ -26,7 +25,7 @@ def test_every_correct_passage_is_clean(bank):
 
 
 def test_every_correct_document_is_clean():
-    documents = sorted((HERE / "clean_bank_r11b").glob("doc*.txt"))
-    assert len(documents) >= 8
-    noisy = {path.name: found for path in documents if (found := _alarms(path.read_text(encoding="utf-8")))}
+    documents = sorted(HERE.glob("clean_bank_r11*/doc*.txt"))
+    assert len(documents) >= 14
+    noisy = {f"{path.parent.name}/{path.name}": found for path in documents if (found := _alarms(path.read_text(encoding="utf-8")))}
     assert not noisy, noisy

@@ -58,10 +58,14 @@ _PART_OF_WHOLE = re.compile(
     r"(?:(?:là|có)\s+)?$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$", re.IGNORECASE)
 _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
+# "so với năm 2025 (", "so với cùng kỳ (": a figure in this bracket is the base a change was measured against
+_COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
+# a bracket closed, "và" or "còn" opening the next item, its own bracket opened: what follows is of that item
+_NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
 _SHARE_GAP = re.compile(
     r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
     r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)\s*$", re.IGNORECASE)
-_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|KH\b)",
+_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|chương\s+trình|KH\b)",
                          re.IGNORECASE)
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
@@ -932,6 +936,16 @@ def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tupl
     return relations
 
 
+def _told_by(noun: str, head: str | None, wholes: list[Quantity], text: str) -> list[Quantity]:
+    """The counts the words after the noun's head were said right before ("hồ sơ đã giải quyết" names the count after
+    "đã giải quyết", not the one after "đang giải quyết"); none when the noun says nothing more than its head."""
+    noun = noun.lower()
+    qualifier = noun[len(head):].strip() if head and noun.startswith(head) else ""
+    if not qualifier:
+        return []
+    return [q for q in wholes if text[max(0, q.start - len(qualifier) - 4):q.start].lower().rstrip(" :").endswith(qualifier)]
+
+
 def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """Part-of relations across sentences, inferred (``explicit`` False; a warning names the
     whole): "… kết nạp 32 đảng viên … Trong số đảng viên mới được kết nạp, có 35 đồng chí là
@@ -955,6 +969,9 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
                 # "Trong số được giới thiệu, đến nay đã có 31 đồng chí …": no noun, what was done to them names
                 # the count it refers to (the last before whose sentence says it)
                 wholes = [q for q in counts if q.start < s_start and q.head and q.noun_class == "person"][-1:]
+            told = _told_by(opening["noun"], head, wholes, text)
+            if told:  # "đã giải quyết 1.172 hồ sơ, đang giải quyết 52 hồ sơ; trong số hồ sơ đã giải quyết có …": the 1.172
+                wholes = told
             if wholes and not names_its_sentence(opening["noun"], text[:s_start], wholes[-1], sentences):
                 wholes = []  # "Trong số đảng viên toàn Đảng bộ" after "kết nạp 40 đảng viên mới"
             if wholes:
@@ -1784,6 +1801,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         if len(before) > 1 and part.modifier == "bound":
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
+        if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
+            continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
         inner = written_before.get(id(part))
         if inner is not None and inner.start >= sentence_start(sentences, percent.start):
             gap = text[part.end:percent.start]  # "385 trên tổng số 420 chi bộ …, chiếm 92,7%"
@@ -1837,6 +1856,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
             continue
         if part.kind == "ratio":
+            if _NEXT_ITEM_BRACKET.search(gap):
+                continue  # "(đạt 91,1%, tương ứng 58,73/64,5 tỷ đồng) và tỷ lệ chất thải … (đạt 72%": another item's ratio
             if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
