@@ -546,6 +546,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
         yield from _people_lines(ctx, paragraphs, index)
         for match in announcements(paragraph.text, paragraph_layer(ctx, paragraph)):
             if not paragraph.text[match.end():].strip():
+                if _COUNT_JOINED_BEFORE.search(paragraph.text, max(0, match.start() - 60), match.start()):
+                    continue  # "kiểm tra 14 lượt tổ chức đảng và 3 đảng viên, cụ thể:": the lines list both counts
                 following = paragraphs[index + 1:]
                 listed = _bullet_lines(following)
                 if listed is None:
@@ -563,6 +565,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                                   severity=None if numbered else Severity.WARNING)
 
 
+# a count joined to the announced one by "và" or a comma ("14 lượt tổ chức đảng và 3 đảng viên, cụ thể:")
+_COUNT_JOINED_BEFORE = re.compile(r"\d[^\d.;:]{0,50}?(?:\s+và|,)\s*$")
 # possessive: one name word per repeat, never every split of a long run of letters (polynomial backtracking)
 _PERSON_LINE = re.compile(r"\s*[-–+•]\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5})"
                           r"(?:\([^()]*\)\s*)?[:–-]")

@@ -503,6 +503,8 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         for q in percents:
             if not window <= q.start < s_end:
                 continue
+            if q.start < s_start and _OWN_VERDICT.match(text, q.end):
+                continue  # "… mục tiêu dưới 12%, chưa đạt; …" the sentence before: a bound with its own verdict
             before = text[max(window, q.start - 120):q.start]
             found = _BOUND_BEFORE.search(before)
             if found is None:
@@ -542,6 +544,9 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
                     f"Văn bản ghi “{claimed}” nhưng kết quả {result.text} so với chỉ tiêu {bound} là {verdict}.", None, None if close else Severity.WARNING, related)
 
 
+# a verdict right after a bound ("dưới 12%, chưa đạt", "(từ 90% trở lên), đạt"): that bound's own
+_OWN_VERDICT = re.compile(r"(?:\s*trở\s+lên)?\s*\)?\s*[,;:]?\s*(?:(?:là|nên|thì)\s+)?(?:chưa\s+|không\s+)?(?:đạt|vượt|hoàn\s+thành)(?!\w)",
+                          re.IGNORECASE)
 _BOUND_COMPARATORS = {"không quá": "<=", "tối đa": "<=", "dưới": "<", "ít nhất": ">=", "tối thiểu": ">="}
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|có|đạt)\s*$", re.IGNORECASE)
 

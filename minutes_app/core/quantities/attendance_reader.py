@@ -382,7 +382,12 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
         return
     region = region[match.end():]
     if match.group().endswith("("):
-        region = region.split(")")[0]
+        # the bracket holds the list to its end, past the reason labels inside it ("vắng 3 đồng chí (đồng chí A đi
+        # công tác, có lý do; đồng chí B ốm, có lý do; …)"), not past its line
+        opened = pos + match.end()
+        line_end = text.find("\n", opened)
+        close = text.find(")", opened, len(text) if line_end < 0 else line_end)
+        region = text[opened:close] if close >= 0 else region.split(")")[0]
     names = person_names(region)
     if names:
         block.names.setdefault(key, []).extend(names)

@@ -93,7 +93,10 @@ def classification_levels() -> tuple[tuple[str, ...], ...]:
 def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     """The classifications whose level a part names: the label before a bare number
     ("hoàn thành tốt 55"), or the words right after a counted noun ("12 đảng viên hoàn
-    thành xuất sắc nhiệm vụ"). Empty when it names none."""
+    thành xuất sắc nhiệm vụ"). Empty when it names none, and for an amount: "thu thuế đạt 22.368 triệu đồng" is
+    attained, no rating level."""
+    if quantity.kind == "money":
+        return frozenset()
     if quantity.label:
         return phrase_levels(quantity.label, at_end=True)
     after = phrase_levels(re.split(r"[,;(]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)

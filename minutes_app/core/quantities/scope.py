@@ -59,6 +59,7 @@ _ACTORS = re.compile(
     r"(?:\s+(?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|cơ\s+sở|các\s+cấp))?(?!\w)",
     re.IGNORECASE)
 
+_COUNTED_BEFORE = re.compile(r"\d\s*$")  # a number right before a body's name counts it
 _PERIODS = re.compile(
     _first_letters("0123456789qbscmtnlđkg") + r"(?<!\w)(?:(?P<quarter>quý\s+(?:IV|I{1,3}|[1-4]))(?![\w])"
     r"|(?P<months>(?:\d{1,2}|ba|sáu|chín|mười\s+một|mười\s+hai)\s+tháng)(?!\w)(?!\s+tuổi)"
@@ -386,7 +387,9 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
                                         [(a + first, key) for a, key in actor_items(stretch)])
             subject_list, actor_list = read[(first, s_end)]
             named = subject_in(subject_list, label_start, c_end) or subject_in(subject_list, s_start, s_end)
-            actors = tuple(sorted({key for at, key in actor_list if first <= at < quantity.start}))
+            # (a body counted is no actor: "Ban Thường vụ đã kiểm tra 6 chi bộ và 14 đảng viên" is the BTV's act)
+            actors = tuple(sorted({key for at, key in actor_list if first <= at < quantity.start
+                                   and not _COUNTED_BEFORE.search(text, max(0, at - 8), at)}))
             subject = "|".join(filter(None, (named, "+".join(actors)))) or None
         previous_event[quantity.clause] = event
         object.__setattr__(quantity, "event", event)

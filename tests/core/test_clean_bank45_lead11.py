@@ -1,0 +1,83 @@
+"""False alarms found by the fourth and fifth fresh authors' banks of correct minutes and long reports
+(tests/clean_bank_r11d, tests/clean_bank_r11e), fixed at their mechanisms; the sentences here are our own."""
+
+import pytest
+
+from tests.helpers import findings
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Có mặt: 20 đồng chí. Vắng: 3 đồng chí (đồng chí Lê Văn An đi học, có lý do; đồng chí Trần Thị Bé ốm, có lý do; "
+     "đồng chí Hồ Văn Cư được miễn sinh hoạt).", 0),
+    ("Có mặt: 21 đồng chí. Vắng: 2 đồng chí (đồng chí Lê Văn An đi công tác, có lý do; đồng chí Trần Thị Bé, không lý "
+     "do).", 0),
+    ("Có mặt: 20 đồng chí. Vắng: 3 đồng chí (đồng chí Lê Văn An đi học, có lý do; đồng chí Trần Thị Bé ốm, có lý do).",
+     1),
+])
+def test_absentees_in_a_bracket_run_to_its_end(text, named):
+    """The reasons inside the bracket ("…, có lý do;") do not end the list of names."""
+    assert len(findings("Tổng số đảng viên: 23 đồng chí. " + text, "absentee-count-mismatch")) == named
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách 6 tháng đạt 12.000 triệu đồng. Trong đó, thu thuế đạt 7.000 triệu đồng; thu phí đạt 2.000 "
+    "triệu đồng. Các khoản thu còn lại đạt 3.000 triệu đồng.",
+    "Tổng chi ngân sách đạt 9.500 triệu đồng, trong đó chi thường xuyên đạt 6.100 triệu đồng; chi đầu tư đạt 1.200 "
+    "triệu đồng.",
+    "Tổng vốn huy động đạt 45 tỷ đồng, trong đó tiền gửi dân cư đạt 30 tỷ đồng, tiền gửi tổ chức đạt 5 tỷ đồng.",
+])
+def test_amounts_after_dat_are_no_rating_levels(text):
+    """"thu thuế đạt 7.000 triệu đồng": attained, not the level "đạt" of a rating, so no exhaustive list."""
+    assert findings(text, "sum-mismatch") == []
+
+
+def test_rating_levels_of_a_count_are_still_summed():
+    assert len(findings("Xếp loại 30 chi bộ: tốt 20 chi bộ, khá 6 chi bộ, đạt 2 chi bộ.", "sum-mismatch")) == 1
+
+
+LIST = "\n- Kiểm tra chi bộ khi có dấu hiệu vi phạm: 1 chi bộ.\n- Kiểm tra đảng viên: 3 đồng chí.\n" \
+       "- Kiểm tra thu nộp đảng phí: 9 chi bộ.\n- Kiểm tra thực hiện nhiệm vụ kiểm tra: 4 chi bộ."
+
+
+@pytest.mark.parametrize("lead", [
+    "Ủy ban Kiểm tra đã kiểm tra 14 lượt tổ chức đảng và 3 đảng viên, cụ thể:",
+    "Ủy ban Kiểm tra đã kiểm tra 14 tổ chức đảng, 3 đảng viên, cụ thể:",
+    "Trong năm, kiểm tra 14 lượt tổ chức và 3 đảng viên như sau:",
+])
+def test_a_list_after_two_counts_is_of_both(lead):
+    assert findings(lead + LIST, "count-mismatch") == []
+
+
+def test_a_list_after_one_count_is_still_counted():
+    assert len(findings("Ủy ban Kiểm tra đã kiểm tra 3 nội dung, cụ thể:" + LIST, "count-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ Đảng ủy đã kiểm tra 4 chi bộ và 11 đảng viên về việc thực hiện nghị quyết. Qua kiểm tra, 4 chi bộ "
+    "và 11 đảng viên đều chấp hành tốt.\nCác chi bộ đã kiểm tra 40 đảng viên, trong đó có 3 đảng viên là chi ủy viên.",
+    "Đảng ủy đã giám sát 5 chi bộ và 12 đảng viên. Qua giám sát, 5 chi bộ và 12 đảng viên đều thực hiện tốt.\n"
+    "Các chi bộ đã giám sát 31 đảng viên.",
+    "Ban Thường vụ Đảng ủy đã kiểm tra 6 chi bộ và 14 đảng viên.\nCác chi bộ đã kiểm tra 52 đảng viên.",
+])
+def test_a_body_counted_is_no_actor(text):
+    """"kiểm tra 6 chi bộ": the chi bộ are checked, not checking; the later "Các chi bộ đã kiểm tra" is another act."""
+    assert findings(text, "figure-inconsistent") == []
+
+
+def test_one_act_told_twice_still_warns():
+    text = "Ban Thường vụ Đảng ủy đã kiểm tra 6 chi bộ và 14 đảng viên.\nBan Thường vụ Đảng ủy đã kiểm tra 16 đảng viên."
+    assert len(findings(text, "figure-inconsistent")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ suy dinh dưỡng còn 12,8%, so với mục tiêu dưới 12%, chưa đạt. Tỷ lệ thu gom rác đạt 91,5%, vượt chỉ tiêu.",
+    "Tỷ lệ hộ nghèo còn 2,5%, so với chỉ tiêu không quá 2%, chưa đạt. Tỷ lệ trường đạt chuẩn 80%, vượt chỉ tiêu.",
+    "Tỷ lệ hồ sơ trễ hạn 0,8%, chỉ tiêu dưới 1%, đạt. Tỷ lệ giải quyết đúng hạn đạt 99,2%, vượt kế hoạch.",
+])
+def test_a_bound_with_its_own_verdict_is_not_the_next_sentence_s(text):
+    assert findings(text, "target-status-mismatch") == []
+
+
+def test_a_bound_without_a_verdict_still_reaches_the_next_sentence():
+    text = "Chỉ tiêu tỷ lệ hộ nghèo năm 2026 là dưới 2%. Năm 2026 tỷ lệ hộ nghèo còn 2,6%, đã hoàn thành chỉ tiêu."
+    assert len(findings(text, "target-status-mismatch")) == 1
