@@ -1,4 +1,4 @@
-"""Correct text must come out clean: five fresh authors' banks of correct passages, minutes and reports, with
+"""Correct text must come out clean: seven fresh authors' banks of correct passages, minutes and reports, with
 figures in the phrasings of real pages (tests/clean_bank_r11*/README.md). Every false alarm they showed was fixed at
 its mechanism (tests/core/test_clean_bank*_lead11.py); anything here is a new false alarm."""
 
@@ -10,7 +10,7 @@ from minutes_app.core.engine import analyze
 
 HERE = Path(__file__).resolve().parent
 BANKS = tuple(HERE / name / "passages.txt" for name in ("clean_bank_r11", "clean_bank_r11b", "clean_bank_r11c",
-                                                         "clean_bank_r11d"))
+                                                         "clean_bank_r11d", "clean_bank_r11f", "clean_bank_r11g"))
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:
@@ -20,13 +20,13 @@ def _alarms(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("bank", BANKS, ids=lambda path: path.parent.name)
 def test_every_correct_passage_is_clean(bank):
     passages = [line for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(passages) >= 150
+    assert len(passages) >= 120
     noisy = {number: found for number, passage in enumerate(passages, 1) if (found := _alarms(passage))}
     assert not noisy, noisy
 
 
 def test_every_correct_document_is_clean():
     documents = sorted(HERE.glob("clean_bank_r11*/doc*.txt"))
-    assert len(documents) >= 28
+    assert len(documents) >= 40
     noisy = {f"{path.parent.name}/{path.name}": found for path in documents if (found := _alarms(path.read_text(encoding="utf-8")))}
     assert not noisy, noisy

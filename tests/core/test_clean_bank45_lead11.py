@@ -81,3 +81,54 @@ def test_a_bound_with_its_own_verdict_is_not_the_next_sentence_s(text):
 def test_a_bound_without_a_verdict_still_reaches_the_next_sentence():
     text = "Chỉ tiêu tỷ lệ hộ nghèo năm 2026 là dưới 2%. Năm 2026 tỷ lệ hộ nghèo còn 2,6%, đã hoàn thành chỉ tiêu."
     assert len(findings(text, "target-status-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả, ông Trần Văn An có 40 phiếu tín nhiệm cao, 8 phiếu tín nhiệm và 2 phiếu tín nhiệm thấp; tỷ lệ tín nhiệm "
+    "cao đạt 80% tổng số đại biểu. Ông Lê Văn Bình có 36 phiếu tín nhiệm cao (72%), 11 phiếu tín nhiệm (22%) và 3 "
+    "phiếu tín nhiệm thấp (6%).",
+    "Bà Hà Thị Cúc, Phó Chủ tịch HĐND xã có 25 phiếu tín nhiệm cao, 4 phiếu tín nhiệm, 1 phiếu tín nhiệm thấp, đạt tỷ "
+    "lệ 83,33% tổng số đại biểu. Ông Võ Văn Dũng, Chủ tịch UBND xã có 21 phiếu tín nhiệm cao (70%), 7 phiếu tín "
+    "nhiệm (23,33%) và 2 phiếu tín nhiệm thấp (6,67%).",
+    "Ông Nguyễn Văn Em có 60 phiếu tín nhiệm cao, 10 phiếu tín nhiệm và 2 phiếu tín nhiệm thấp; tỷ lệ tín nhiệm cao "
+    "là 83,33% tổng số đại biểu HĐND tỉnh. Bà Đào Thị Gấm có 54 phiếu tín nhiệm cao (75%), 15 phiếu tín nhiệm "
+    "(20,83%), 3 phiếu tín nhiệm thấp (4,17%).",
+])
+def test_one_of_a_list_of_its_kind_is_no_whole_of_a_later_share(text):
+    """"Ông A có 25 phiếu tín nhiệm cao, 4 phiếu …": the first of a list of siblings, not the base of B's shares."""
+    assert findings(text, "percent-mismatch") == []
+
+
+def test_a_stated_total_is_still_the_whole_of_a_later_share():
+    assert len(findings("Tổng số 58 chi bộ, 1.240 đảng viên. Có 52 chi bộ hoàn thành tốt nhiệm vụ, chiếm 80,66%.",
+                        "percent-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 tiếp nhận 214 đơn thư, trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn, đạt 97%.",
+    "Tiếp nhận 120 hồ sơ, trong đó 100 hồ sơ hợp lệ đã cấp 95 giấy chứng nhận.",
+    "Toàn xã có 850 hộ, trong đó 600 hộ sản xuất nông nghiệp có 420 hộ áp dụng cơ giới hóa.",
+])
+def test_a_count_of_what_was_done_of_a_part_is_no_next_item(text):
+    """"198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": no separator between, the 192 are of the 198."""
+    assert findings(text, "sum-mismatch") == [] and findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Năm 2025 tiếp nhận 214 đơn thư, trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn, đạt 95%.",
+     "percent-mismatch"),
+    ("Năm 2025 tiếp nhận 214 đơn thư, trong đó 198 đơn thuộc thẩm quyền, 20 đơn không thuộc thẩm quyền.",
+     "sum-mismatch"),
+])
+def test_a_nested_share_and_a_list_are_still_checked(text, code):
+    assert len(findings(text, code)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch gồm 06 phần: I. Mục đích, yêu cầu; II. Nội dung; III. Thời gian; IV. Thành phần; V. Kinh phí; VI. Tổ "
+    "chức thực hiện.",
+    "Kế hoạch gồm 04 phần: I. Mục đích; II. Nội dung; III. Kinh phí; IV. Tổ chức thực hiện.",
+    "Chương trình gồm 3 nội dung: 1. Quán triệt nghị quyết; 2. Đánh giá kết quả; 3. Bàn nhiệm vụ.",
+])
+def test_numbered_items_in_a_sentence_are_not_cut_at_their_markers(text):
+    assert findings(text, "count-mismatch") == []

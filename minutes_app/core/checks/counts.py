@@ -713,7 +713,9 @@ def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
     return True
 
 
-_ORDINAL_OPENING = re.compile(r"\s*(?:thứ\s+nhất|một\s+là|trước\s+hết|một,|thứ\s+\w+\s+là|[-–+•])", re.IGNORECASE)
+# (also items numbered "I. …; II. …" or "1. …; 2. …" in the sentence: each marker's period may end a sentence)
+_ORDINAL_OPENING = re.compile(r"\s*(?:thứ\s+nhất|một\s+là|trước\s+hết|một,|thứ\s+\w+\s+là|[-–+•]|(?:[IVX]{1,4}|\d{1,2})[.)]\s)",
+                              re.IGNORECASE)
 
 
 # an item that stands for several ("Chi bộ thôn 1 - 3", "các thành viên là trưởng các ban") makes a list uncountable

@@ -631,6 +631,14 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
                                                                   or whole.kind == "count" and whole.head is not None)]
     if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
+    nested = {i for i in range(1, len(parts))
+              if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)}
+    if nested:
+        # "trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": a count after the one before with no separator
+        # between is of that one (what was done of it), not the next item of a list to add up
+        kept = [r for r in relations if not any(r.parts[0] is parts[i] for i in nested)]
+        return kept + [Relation("part-of", parts[i - 1], (parts[i],), explicit=True, cues=(cue,)) for i in sorted(nested)
+                       if parts[i].value <= parts[i - 1].value]
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
@@ -674,6 +682,7 @@ _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s
 _CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
 _ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
+_LIST_SEPARATOR = re.compile(r"[,;:+\n]|(?<!\w)(?:và|còn|cùng|với)(?!\w)", re.IGNORECASE)
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
 _REMAINDER = re.compile(r"\s*(?:,|;|\bvà\b|\bcùng\b)\s*[^\W\d_]{2,}|\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -2218,6 +2227,9 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             continue
         if _SIBLING_GAP.fullmatch(text, unit_end(text, candidate), part.start):
             continue  # "có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt …": two parts side by side, neither the other's whole
+        if candidate.head and re.match(r"[^,;.\d()]{0,40}(?:\([^()]*\)\s*)?,\s*\d[\d.,]*\s+" + re.escape(candidate.head) + r"(?!\w)",
+                                       text[candidate.end:candidate.end + 80]):
+            continue  # "có 58 phiếu tín nhiệm cao, 11 phiếu …", "55 phiếu … (76,39%), 13 phiếu …": one of a list, no whole
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
             return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it
