@@ -2227,9 +2227,13 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             continue
         if _SIBLING_GAP.fullmatch(text, unit_end(text, candidate), part.start):
             continue  # "có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt …": two parts side by side, neither the other's whole
-        if candidate.head and re.match(r"[^,;.\d()]{0,40}(?:\([^()]*\)\s*)?,\s*\d[\d.,]*\s+" + re.escape(candidate.head) + r"(?!\w)",
-                                       text[candidate.end:candidate.end + 80]):
-            continue  # "có 58 phiếu tín nhiệm cao, 11 phiếu …", "55 phiếu … (76,39%), 13 phiếu …": one of a list, no whole
+        sibling = candidate.head and re.match(r"[^,;.\d()]{0,40}(?:\([^()]*\)\s*)?,\s*\d[\d.,]*\s+" + re.escape(
+            candidate.head) + r"(?!\w)", text[candidate.end:candidate.end + 80])
+        if sibling and (candidate.sentence != part.sentence or "%" in sibling.group()):
+            # one of a list of its kind: "Ông A có 58 phiếu tín nhiệm cao, 11 phiếu …" a sentence before, or with its
+            # own share ("21 phiếu tín nhiệm cao (70%), 7 phiếu …"), is no whole ("có 30 công dân …, 25 công dân …,
+            # đạt 80%" in one sentence, no share of its own: the first is the whole)
+            continue
         if candidate.role == "whole" and (any("tổng" in c.text.lower() for c in candidate.cues) or not re.match(
                 r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, candidate):])):
             return candidate  # "Tổng số 58 chi bộ được đánh giá": a stated total, whatever follows it
