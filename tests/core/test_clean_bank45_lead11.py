@@ -132,3 +132,44 @@ def test_a_nested_share_and_a_list_are_still_checked(text, code):
 ])
 def test_numbered_items_in_a_sentence_are_not_cut_at_their_markers(text):
     assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trong kỳ, Sở tiếp nhận 4.210 văn bản đến, ban hành 980 văn bản đi; tổng số văn bản xử lý là 5.190 văn bản.",
+    "Xã cấp 312 giấy chứng nhận lần đầu, cấp đổi 95 giấy chứng nhận; tổng số giấy chứng nhận đã cấp là 407 giấy "
+    "chứng nhận.",
+    "Tiếp nhận 1.500 hồ sơ trực tuyến, 620 hồ sơ trực tiếp; tổng số hồ sơ là 2.120 hồ sơ.",
+])
+def test_a_total_told_after_its_parts_is_no_part(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Tổng quỹ đất thu hồi là 486 ha; đến nay đã bàn giao mặt bằng 472 ha, đạt 97,1%.", False),
+    ("Tổng diện tích cần thu hồi là 500 ha; đến nay đã bàn giao mặt bằng 472 ha, đạt 97,0%.", True),
+    ("Đã chuyển giao 45 mô hình trên tổng số 50 mô hình, đạt 90%.", False),
+])
+def test_ban_giao_is_handing_over_not_a_plan(text, flagged):
+    assert bool(findings(text, "percent-mismatch")) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ tham gia bảo hiểm y tế đạt 94,6%, tăng 1,8 điểm phần trăm so với năm 2024 và vượt 0,6 điểm phần trăm so "
+    "với kế hoạch giao (94%).",
+    "Tỷ lệ hộ nghèo còn 2,1%, giảm 1,2 điểm phần trăm, thấp hơn 0,4 điểm phần trăm so với chỉ tiêu (2,5%).",
+    "Tỷ lệ lao động qua đào tạo đạt 72%, tăng 3 điểm phần trăm, vượt 2 điểm phần trăm so với kế hoạch (70%).",
+])
+def test_percentage_points_are_no_part_of_a_share(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Tổng chi ngân sách 10.000 triệu đồng. Trong đó, chi đầu tư 4.000 triệu đồng, chiếm 40%; chi thường xuyên 5.000 "
+     "triệu đồng, chiếm 50%.", False),
+    ("Tổng thu 8.000 triệu đồng, trong đó thu thuế 5.000 triệu đồng, chiếm 62,5%; thu phí 2.000 triệu đồng, chiếm "
+     "25%.", False),
+    ("Tổng chi ngân sách 10.000 triệu đồng. Trong đó, chi đầu tư 4.000 triệu đồng; chi thường xuyên 5.000 triệu "
+     "đồng.", True),
+])
+def test_parts_with_their_own_shares_of_the_whole_are_left_partial(text, flagged):
+    assert bool(findings(text, "sum-mismatch")) is flagged

@@ -217,6 +217,8 @@ def _read_paragraph(text: str, layer) -> tuple:
 
 def _named_whole(part: Quantity, zone: str, clause_start: int, offset: int, index: int, own: "_Earlier",
                  seen: list[tuple["_Earlier", int, int]]) -> Relation | None:
+    if part.role == "whole" and any("tổng" in c.text.lower() for c in part.cues):
+        return None  # "tiếp nhận 5.617 văn bản đến, ban hành 1.128 văn bản đi; tổng số văn bản xử lý là 6.745": a total
     start = part.start + offset
     # the names shared; a population's name ("=hội_viên_cựu_chiến_binh") holds the noun itself, so its head need not
     named = [(e, at, i) for e, at, i in seen if e.quantity.start + at < start and e.quantity.modifier is None and (

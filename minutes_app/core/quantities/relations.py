@@ -1798,7 +1798,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         # a base of another period ("so với cùng kỳ (372,8 tỷ đồng)") is no part of what follows
         for q in quantities[scanned:index]:
-            if q.kind != "percent" and not _AGE_AFTER.match(text, q.end) and id(q) not in bases:
+            # (percentage points are a difference of two rates: neither the part nor the whole of a share)
+            if q.kind != "percent" and not _AGE_AFTER.match(text, q.end) and id(q) not in bases \
+                    and not (q.unit or "").lower().startswith("điểm phần"):
                 eligible.append(q)
         scanned = index
         before = eligible
