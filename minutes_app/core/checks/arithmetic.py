@@ -2083,7 +2083,7 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
-        if partial and total < whole.value and _shares_of_the_whole(ctx.text, layer, whole, parts):
+        if partial and total < whole.value and _shares_of_the_whole(layer, whole, parts):
             continue  # "chi đầu tư 15.842,6 tỷ đồng, chiếm 38,4%; chi thường xuyên …, chiếm 54,3%": the writer knew
             # the whole and gave each part its share of it; the rest is left unsaid, not lost
         if total < whole.value and _those_counted_named(layer.quantities, whole, parts, total):
@@ -2116,15 +2116,12 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield issue
 
 
-def _shares_of_the_whole(text: str, layer, whole: Quantity, parts) -> bool:
-    """Every part is followed by its own share ("…, chiếm 38,4%") and each is the part over the whole as printed."""
-    percents = [q for q in layer.quantities if q.kind == "percent"]
-    for part in parts:
-        after = unit_end(text, part)
-        share = next((q for q in percents if after <= q.start <= after + 16), None)
-        if share is None or not _matches(part.value / whole.value * 100, share.value, share.decimals):
-            return False
-    return True
+def _shares_of_the_whole(layer, whole: Quantity, parts) -> bool:
+    """Every part has its own share of the whole, as the quantity layer read it ("…, chiếm 38,4%"), and each is the
+    part over the whole as printed."""
+    shared = {id(r.parts[0]) for r in layer.relations if r.kind == "share-of" and r.share is not None
+              and r.whole is whole and _explains(r.parts[0].value, whole.value, r.share)}
+    return all(id(part) in shared for part in parts)
 
 
 def _bounded(text: str, quantity: Quantity) -> bool:
