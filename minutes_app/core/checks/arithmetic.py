@@ -960,7 +960,7 @@ def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quanti
     rest of a list: "- Chưa đánh giá: 2 đồng chí"). Read only when a share does not fit the base the reader chose,
     so rarely."""
     paragraphs = ctx.paragraphs
-    at = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+    at = ctx.paragraph_index(offset)
     if at is None:
         return ()
     found = []

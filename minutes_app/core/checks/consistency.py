@@ -1768,7 +1768,7 @@ def _parallel_records(ctx: DocumentContext, first: int, later: int) -> bool:
         return False
     found = []
     for offset in (first, later):
-        index = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+        index = ctx.paragraph_index(offset)
         if index is None:
             return False
         label = paragraphs[index].text[:offset - paragraphs[index].start].strip()
@@ -1791,7 +1791,7 @@ def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
     lines, paragraphs = ctx.lines, ctx.paragraphs
     if not lines or len(lines) != len(paragraphs):
         return False
-    at = [next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None) for offset in (first, later)]
+    at = [ctx.paragraph_index(offset) for offset in (first, later)]
     if None in at:
         return False
     start, index = at

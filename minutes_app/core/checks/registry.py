@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
@@ -71,6 +72,15 @@ class DocumentContext:
 
     def reading(self, paragraph: Paragraph) -> Reading:
         return self.readings.get(paragraph.index) or Reading(paragraph.text)
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_index(self, offset: int) -> int | None:
+        """The index of the paragraph holding ``offset`` (document offsets); None between paragraphs."""
+        at = bisect_right(self._paragraph_starts, offset) - 1
+        return at if at >= 0 and offset < self.paragraphs[at].end else None
 
     def of_kind(self, kind: str, type_: str | None = None) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind and (type_ is None or e.get("type") == type_)]

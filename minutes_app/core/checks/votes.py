@@ -371,7 +371,7 @@ _PARAGRAPHS_BACK = 8
 def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
     """Every count of persons (and ratio's total) in the paragraph at ``offset`` and the few before it."""
     paragraphs = ctx.paragraphs
-    at = next((i for i, p in enumerate(paragraphs) if p.start <= offset < p.end), None)
+    at = ctx.paragraph_index(offset)
     if at is None:
         return set()
     found = set()
