@@ -2027,6 +2027,11 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "1,2 tỷ đồng."),
     # A bracket or list far short of its whole notes some of it, it does not split it.
     Example("Tổng số đảng viên của chi bộ 27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)."),
+    # A bracket of the units an organisation is made of (lower levels) is no split of its count.
+    Example("Toàn tỉnh có 96 đảng bộ cơ sở (42 đảng bộ bộ phận và 815 chi bộ trực thuộc) và 130 chi bộ cơ sở."),
+    Example("Đảng bộ Khối có 18 đảng bộ cơ sở (với 5 đảng bộ bộ phận, 96 chi bộ trực thuộc)."),
+    Example("Đảng ủy xã có 3 đảng bộ bộ phận (14 chi bộ trực thuộc và 2 tổ đảng)."),
+    Example("Đảng bộ huyện có 52 tổ chức cơ sở đảng (20 đảng bộ cơ sở và 30 chi bộ cơ sở).", "52", "50"),
     # Subsets by a property are never summed.
     Example("Kết nạp 52 đảng viên, trong đó 18 nữ, 7 người dân tộc thiểu số, 30 đoàn viên."),
     Example("Chi bộ có 30 đảng viên, trong đó có 5 đảng viên dự bị."),

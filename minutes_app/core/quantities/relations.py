@@ -313,7 +313,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and (not _PARTIAL.search(inside) or _levels_listed(inside, parts, text)) and (
+                        inside) and not _units_within(parts, whole) and (
+                        not _PARTIAL.search(inside) or _levels_listed(inside, parts, text)) and (
                         not any(_mentions(q, text, overlapping)
                                                                              for q in parts)
                                                                      or same_classification([level_groups(q, text)
@@ -706,6 +707,12 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
         return True  # "chi bộ ấp" of "chi bộ trực thuộc"
     return whole.noun_class == part.noun_class == "organisation" and (whole.head or "").lower().startswith(
         _GENERIC_ORGANISATION)
+
+
+def _units_within(parts: list[Quantity], whole: Quantity) -> bool:
+    """"248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": organisations in a bracket that are
+    no kind of the whole's are the units it is made of, not a split of its count (as after "trong đó")."""
+    return any(p.noun_class == whole.noun_class == "organisation" and not _kind_of(p, whole) for p in parts)
 
 
 class _Parts(list):
