@@ -353,7 +353,8 @@ def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
     """"Xảy ra 14 vụ, giảm 05 vụ (-26,3%)": the rate of a change is the change over the level before it (14 + 5 =
     19 vụ; "tăng": the level minus the change), at the printed precision (a warning naming the base)."""
     level, change, percent = relation.whole, relation.parts[0], relation.share
-    up = relation.cues[0].text.lower() == "tăng"
+    word = relation.cues[0].text.lower()
+    up = word in ("tăng", "vượt")  # "vượt 5 đảng viên (12,5%) so với kế hoạch": the excess over the plan beaten
     (l_low, l_high), (c_low, c_high) = _printed_bounds(level), _printed_bounds(change)
     if not relation.explicit:  # a level of the sentence before, often hedged ("trên 2,86 triệu", "hơn 4.124 tỷ đồng")
         (l_low, l_high), (c_low, c_high) = _hedged(text, level, l_low, l_high), _hedged(text, change, c_low, c_high)
@@ -369,7 +370,7 @@ def _change_rate_issue(text: str, relation: Relation) -> Issue | None:
     number = percent.text.rstrip("% ")
     before = format_vi(base / change.scale, change.decimals)
     return Issue(percent.start, percent.start + len(number),
-                 f"{'Tăng' if up else 'Giảm'} {_describe(change, text)} từ {before} (= {_describe(level, text)} "
+                 f"{word.capitalize() if up else 'Giảm'} {_describe(change, text)} {'so với' if word == 'vượt' else 'từ'} {before} (= {_describe(level, text)} "
                  f"{'−' if up else '+'} {change.text}) là {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải "
                  f"{number}%: tỷ lệ thay đổi = mức thay đổi ÷ số trước khi thay đổi.", expected, Severity.WARNING,
                  (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))

@@ -103,6 +103,10 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
             "huyện giao (năm 2024 huyện giao 90,2%).", "90,1%"),
     Example("Tỷ lệ bao phủ BHYT đạt 90,5%, hoàn thành chỉ tiêu tỉnh giao (tỉnh giao năm 2024 là 90%), vượt chỉ tiêu "
             "huyện giao (năm 2024 huyện giao 90,2%)."),
+    # "không dưới", "không thấp hơn": a floor, not a ceiling
+    Example("Tỷ lệ hồ sơ nộp trực tuyến đạt 81,4%, vượt chỉ tiêu không dưới 75% của tỉnh."),
+    Example("Tỷ lệ trẻ được tiêm chủng đầy đủ đạt 97,3%, đạt chỉ tiêu không thấp hơn 95%."),
+    Example("Tỷ lệ hồ sơ nộp trực tuyến đạt 68,9%, vượt chỉ tiêu không dưới 75% của tỉnh.", "68,9%, vượt chỉ tiêu"),
     # a group's verdict against each member's own share of the plan (a warning)
     Example("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 99,5% chỉ tiêu, "
             "xã Tân Hòa đạt 105% chỉ tiêu.", "99,5%"),
@@ -458,7 +462,7 @@ def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None
 # A rate target with its direction: "không quá 1%", "dưới 2,5%" (a ceiling), "từ 90% trở lên",
 # "ít nhất 95%" (a floor), named as a chỉ tiêu / mục tiêu before it in its sentence.
 _BOUND_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?!\b(?:đạt|chiếm|còn)\b)(?:[^.;\d]|(?<!\d)\d{4}(?!\d))){0,80}?"
-                           r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
+                           r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
                            r"(?:\s+mức)?\s*$", re.IGNORECASE)
 _BOUND_WORDS_ANY = re.compile(r"không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|trở\s+lên", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"\s*trở\s+lên", re.IGNORECASE)
@@ -514,7 +518,8 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
                 if not _FLOOR_AFTER.match(text, q.end):
                     continue
                 bounds.append((q, ">="))
-            elif comparator in ("ít", "tối") and "thiểu" in found["cmp"] or comparator == "ít":
+            elif comparator in ("ít", "tối") and "thiểu" in found["cmp"] or comparator == "ít" or re.match(
+                    r"không\s+(?:dưới|thấp)", found["cmp"], re.IGNORECASE):  # "không dưới 70%": a floor
                 bounds.append((q, ">="))
             else:
                 bounds.append((q, "<" if comparator == "dưới" else "<="))

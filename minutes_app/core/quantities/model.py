@@ -10,6 +10,8 @@ from typing import NamedTuple
 from ..numbers import Number, parse_number
 from ..reading import TOKEN_RE
 
+# nouns of a tally of targets ("17/18 chỉ tiêu", "15/19 tiêu chí", "đạt và vượt 13 chỉ tiêu")
+TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
 
 @dataclass(frozen=True)
 class Cue:

@@ -23,7 +23,7 @@ from ..reading import Reading
 from ..resources import word_list
 from ..structure.lines import line_shape
 from ..text import number_matches
-from .model import Clause, Cue, NotQuantity, NumberToken, Quantity
+from .model import TALLY_HEADS, Clause, Cue, NotQuantity, NumberToken, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
                          "doc_number": "document number"}
@@ -579,8 +579,11 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 
 # The word right before a number that makes it a threshold or a change, not an amount.
 _BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
-_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất)\s*$", re.IGNORECASE)
+# "vượt 3 cuộc so với kế hoạch", "vượt chỉ tiêu 12 hội viên": by how much a plan was beaten, not the result nor the plan
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:(?:giảm|tăng)(?:\s+(?:thêm|được))?|vượt(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán))?)\s*$",
+                            re.IGNORECASE)
+_MET_AND = re.compile(r"(?:đạt|hoàn\s+thành)\s+và\s+$", re.IGNORECASE)
+_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất|vượt|tiêu|hoạch|toán)\s*$", re.IGNORECASE)
 
 
 def _modified(text: str, quantity: Quantity) -> Quantity:
@@ -594,6 +597,9 @@ def _modified(text: str, quantity: Quantity) -> Quantity:
     if found is None:
         found = _BOUND_BEFORE.search(text, max(0, start - 16), start)
         modifier = "bound"
+    if found is not None and found.group().lower().startswith("vượt") and (
+            quantity.head in TALLY_HEADS or _MET_AND.search(text, max(0, found.start() - 16), found.start())):
+        return quantity  # "đã đạt và vượt 13 chỉ tiêu": how many targets were beaten, not by how much
     if found is not None:
         word = found.group().rstrip()
         object.__setattr__(quantity, "modifier", modifier)

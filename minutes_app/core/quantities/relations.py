@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
-from .model import Clause, Cue, Quantity, Relation
+from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -626,6 +626,10 @@ def bracket_split_whole(relations, whole: Quantity, parts, text: str, colon: int
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
+    if any(p.noun_class == whole.noun_class == "item" and not p.bare and not _kind_of(p, whole) for p in parts):
+        # "3 quyết định công bố danh mục thủ tục hành chính, gồm 12 thủ tục mới, …": "item" gathers things of every
+        # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted
+        return []
     # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                  if part.noun_class is not None or part.bare and (level_group(part, text) is not None
@@ -1780,8 +1784,6 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     return relations
 
 
-# nouns of a tally of targets ("17/18 chỉ tiêu", "15/19 tiêu chí"): never the base of a share of a plan ("95% dự toán")
-TALLY_HEADS = frozenset({"chỉ tiêu", "tiêu chí", "mục tiêu", "nhiệm vụ"})
 
 
 def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
@@ -1798,6 +1800,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         ratio = _ratio_after(text, percent, quantities[index + 1:])
         if ratio is not None:
             relations.append(Relation("share-of", ratio, (ratio,), percent, explicit=True))
+            # "đạt 65,43% (1.005/1.536 hồ sơ), tăng so với tháng trước (61,2%)": the ratio is that percentage's
+            bases.add(id(ratio))
             continue
         pair = _pair_after(text, percent, quantities[index + 1:index + 3])
         if pair is not None:  # "đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)"
@@ -1879,17 +1883,20 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.kind == "ratio":
             if _NEXT_ITEM_BRACKET.search(gap):
                 continue  # "(đạt 91,1%, tương ứng 58,73/64,5 tỷ đồng) và tỷ lệ chất thải … (đạt 72%": another item's ratio
-            if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:
+            if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:  # never the base of a share of a plan
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
         in_sentence = [q for q in within(quantities, sentence[0], sentence[1]) if q.kind == part.kind]
+        # "vượt 3 cuộc so với kế hoạch (24 cuộc)", "vượt chỉ tiêu 12 hội viên": by how much, neither result nor plan
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
-                 and _same_head(q, part) and q.head != "chỉ tiêu"]
+                 and _same_head(q, part) and q.head != "chỉ tiêu" and q.modifier != "change"]
         if part.role == "plan":
+            if part.modifier == "change":
+                continue
             results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
-                       and not _percent_between(quantities, q, part, percent)]
+                       and q.modifier != "change" and not _percent_between(quantities, q, part, percent)]
             # "cấp 87 giấy, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đạt 79,1%": the
             # result is the whole, not the subset picked out of it
             subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}

@@ -32,6 +32,8 @@ _LABEL_RE = re.compile(
     r")(?!\w)",
     re.IGNORECASE,
 )
+# the probationary members' own words right before a label or a count, in the same clause
+_PROBATIONARY_BEFORE = re.compile(r"dự\s+bị[^;,.\d]{0,30}$", re.IGNORECASE)
 VOTE_KINDS = ("approve", "against", "other")
 # Every match of a vote kind (VOTE_KINDS) holds one of these: a paragraph with none holds no vote,
 # and _LABEL_RE is not searched there (speed; tests/core/test_keywords.py checks the list against
@@ -187,6 +189,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
     for token in tokens:
         if token.kind and token.start < consumed:
             continue  # the label a count before it already took ("16 đồng chí tán thành")
+        if _PROBATIONARY_BEFORE.search(text, max(0, token.start - 40), token.start):
+            # "Đảng viên dự bị có mặt (02 đồng chí) … không biểu quyết": those with no vote are neither voters nor a vote
+            label, cursor, last_figure = None, token.end, None
+            continue
         after_label = 0
         if token.kind:
             if token.kind == "approve" and current and "approve" in current.parts and label != "approve":
