@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..detectors.phrases import lexicon, match_lexicon
-from ..lexicon import standalone_counts
+from ..lexicon import is_compound, standalone_counts
 from ..model import Severity
 from ..reading import Reading, Word
 from ..resources import word_set
@@ -53,7 +53,8 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             again = reading.text[second.start:second.end]
             sentence_start = reading.sentence_at(first.start)[0] == first.start
             if (first.size == 1 and first.key in allowed) or (_name_or_caps(kept, again) and not sentence_start) \
-                    or _doubled_name(kept, again, first.key) or _parallel_doubling(reading, first, second):
+                    or _doubled_name(kept, again, first.key) or _parallel_doubling(reading, first, second) \
+                    or _closes_a_word(reading, first):
                 continue
             if _ends_opening_phrase(reading, first, second):  # "Về phía thôn thôn đã …"
                 yield Issue(first.start, second.end, f"“{kept}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
@@ -94,6 +95,19 @@ def _ends_opening_phrase(reading: Reading, first: Word, second: Word) -> bool:
     if first.size == 1 and standalone_counts().get(first.key, 0) >= _FUNCTION_WORD:
         return False
     return second.last < len(tokens) and tokens[second.last].is_word
+
+
+def _closes_a_word(reading: Reading, first: Word) -> bool:
+    """"vắng có lý do do đang đi học": the first of the two closes a word with the syllable before it ("lý do",
+    which the segmenter read as "có lý" + "do"), the second is a word of its own ("do": because)."""
+    at = reading.words.index(first)
+    if at == 0 or first.size != 1:
+        return False
+    before = reading.words[at - 1]
+    if before.end + 1 != first.start:
+        return False
+    last = reading.text[before.start:before.end].lower().rsplit(" ", 1)[-1]
+    return is_compound([last, first.key])
 
 
 def _parallel_doubling(reading: Reading, first: Word, second: Word) -> bool:

@@ -91,9 +91,13 @@ def _part_zone(text: str, part: Quantity, clauses) -> str:
         zone = found["zone"]
     start, _ = _clause_bounds(clauses, part)
     before = _PART_BEFORE.search(text, start, part.start)
-    if before:
+    if before and not _TOTAL_BEFORE.search(text, max(start, before.start() - 8), before.start() + 1):
+        # (not "Tổng số cán bộ, công chức của 3 xã trước sắp xếp là 68 người": a total told anew, no part of one)
         zone += " | " + before["zone"]
     return zone.lower()
+
+
+_TOTAL_BEFORE = re.compile(r"(?<!\w)tổng\s*$", re.IGNORECASE)
 
 
 def named_wholes(ctx) -> list[Relation]:

@@ -196,7 +196,42 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     quantities.sort(key=lambda q: q.start)
     if " tổng số " in text:
         _share_heads(text, quantities)
+    if not upper and " và " in text:
+        quantities = _shared_nouns(text, quantities, number_tokens(reading), covered)
     return [_placed(_modified(text, q), clauses) for q in quantities], not_quantities, clauses
+
+
+# between two numbers of a run that shares the noun after its last ("612, 734 và 809 hồ sơ")
+_RUN_GAP = re.compile(r"\s*(?:,|;|và|hoặc)\s*")
+_NAME_BEFORE = re.compile(r"[A-ZĐ][\w.]*\s*$")  # a number after a capitalised word is its name's ("Tổ 5", "ĐT 295")
+
+
+def _shared_nouns(text: str, quantities: list[Quantity], tokens, covered: bytearray) -> list[Quantity]:
+    """"tiếp nhận lần lượt 612, 734 và 809 hồ sơ", "hợp nhất 3 đảng bộ với 612, 748 và 503 đảng viên": the plain
+    numbers of a run ending in a counted noun count that noun too (a bare number a label named is taken back)."""
+    heads = {q.start: q for q in quantities}
+    added: dict[int, Quantity] = {}
+    starts = [tok.start for tok in tokens]
+    for q in quantities:
+        if q.kind != "count" or q.head is None or q.noun_class in (None, "time"):
+            continue
+        at, index, run = q.start, bisect_left(starts, q.start) - 1, []
+        while index >= 0:
+            token = tokens[index]
+            if not _RUN_GAP.fullmatch(text, token.end, at) or not token.text.isdigit() or covered[token.start] or (
+                    token.start in heads and heads[token.start].head is not None):
+                break
+            run.append(token)
+            at, index = token.start, index - 1
+        before = text[max(0, at - 12):at]
+        if len(run) < 2 or before[-1:].isalnum() or _NAME_BEFORE.search(before):
+            continue  # "trên QL18, 3 vụ", "ĐT 295 và 3 vụ": a road's number, not a count; two numbers may be anything
+        for token in run:
+            added[token.start] = Quantity(token.start, token.end, token.text, "count", float(int(token.text)), 0, q.head,
+                                          q.noun_class, q.broader, q.unit)
+    if not added:
+        return quantities
+    return sorted([q for q in quantities if q.start not in added] + list(added.values()), key=lambda q: q.start)
 
 
 # "662 trong tổng số 686 tổ chức cơ sở đảng", "có 12 trên tổng số 15 chi bộ": the part is counted by the whole's noun

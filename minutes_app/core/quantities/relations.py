@@ -626,9 +626,11 @@ def bracket_split_whole(relations, whole: Quantity, parts, text: str, colon: int
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
-    if any(p.noun_class == whole.noun_class == "item" and not p.bare and not _kind_of(p, whole) for p in parts):
+    if any(p.noun_class == whole.noun_class and p.noun_class in ("item", "organisation") and not p.bare
+           and not _kind_of(p, whole) for p in parts):
         # "3 quyết định công bố danh mục thủ tục hành chính, gồm 12 thủ tục mới, …": "item" gathers things of every
-        # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted
+        # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted. "hợp
+        # nhất 3 đảng bộ xã: Hòa Phong (11 chi bộ, …)": organisations of another level are the units of each
         return []
     # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
@@ -683,6 +685,8 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
+# a measure that is a rate by its name, never the share of a count before it
+_RATE_NAMED = re.compile(r"(?<!\w)(?:tốc\s+độ|chỉ\s+số)(?!\w)", re.IGNORECASE)
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
 _CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
 _ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
@@ -1142,7 +1146,10 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(label_start, whole.end, text[label_start:whole.end]),)))
             continue
-        if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start):
+        if len(wholes) == 1 and _RECEIVED_BEFORE.search(text, max(0, wholes[0].start - 30), wholes[0].start) \
+                and not _RECEIVED.search(text, unit_end(text, wholes[0]), cue.start()):
+            # (not "án hình sự thụ lý 2.164 vụ …; các vụ việc dân sự … thụ lý 11.486, giải quyết 10.420 vụ việc": the
+            # part's own "received", told between without its noun)
             whole = wholes[0]
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
             relations.append(Relation("part-of", whole, (part,), explicit=False,
@@ -1885,6 +1892,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 continue  # "(đạt 91,1%, tương ứng 58,73/64,5 tỷ đồng) và tỷ lệ chất thải … (đạt 72%": another item's ratio
             if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:  # never the base of a share of a plan
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
+            if _RATE_NAMED.search(gap):
+                continue  # "có 30/32 chỉ tiêu đạt …, đưa tốc độ phát triển kinh tế đạt 7,36%": a rate of its own
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue

@@ -202,6 +202,10 @@ def _equal(a: Quantity, b: Quantity) -> bool:
     return abs(round(fine.value / step) * step - coarse.value) < step / 1000
 
 
+# a paragraph that opens on the detail of what the one before told ("Cụ thể, …", "Trong đó, …")
+_DETAIL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:Cụ\s+thể|Trong\s+đó|Chia\s+ra|Bao\s+gồm)\s*[,:]", re.IGNORECASE)
+
+
 def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     """Pairs (earlier whole, later part slot) of one figure told twice with two values: same noun,
     same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
@@ -234,6 +238,8 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
             if len({m[0].value for m in same}) != 1:
                 continue
             earlier = same[-1]
+            if earlier[3] < index and _DETAIL_OPENS.match(paragraph.text):
+                continue  # "Cụ thể, án dân sự … giải quyết 10.420 vụ việc" under "giải quyết 13.127 vụ việc": a kind of it
             whole = earlier[0].shifted(ctx.paragraphs[earlier[3]].start)
             later = quantity.shifted(paragraph.start)
             if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
@@ -318,14 +324,17 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
                 told = (paragraph.text[sentences[at - 1][0]:sentences[at - 1][1]] if at else last_sentence) + " " + told
             held = (len(words & _share_words(told)) / len(words),
                     len(words & _share_words(paragraph.text[own:end])) / len(words))
-            scored.append((held, q, paragraph))
+            # the whole sentence, for a headline told again word for word ("16 tỉnh có 100% số xã đạt chuẩn …")
+            whole = len(words & _share_words(paragraph.text[s_start:sentences[at][1] if at is not None else end])) \
+                / len(words)
+            scored.append((held, q, paragraph, whole))
         last_sentence = paragraph.text[sentences[-1][0]:sentences[-1][1]] if sentences else paragraph.text
     if not scored:
         return []
     scored.sort(key=lambda x: x[0], reverse=True)
-    best, quantity, paragraph = scored[0]
+    best, quantity, paragraph, _ = scored[0]
     if best[0] < _SHARE_MATCH or len(scored) > 1 and scored[1][0] >= best or any(
-            q.value == shares[0].value for held, q, _ in scored if held[0] >= _SHARE_MATCH):
+            q.value == shares[0].value for held, q, _, whole in scored if max(held[0], whole) >= _SHARE_MATCH):
         return []  # (the headline's value told in the body: that is its figure)
     return [Relation("same-as", quantity.shifted(paragraph.start), (shares[0].shifted(top.start),), explicit=False,
                      cues=(Cue(top.start, top.end, "headline"),))]
@@ -347,21 +356,24 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
         clauses = ctx.memo.get(key)
         if clauses is None:
             clauses = ctx.memo[key] = _masked_clauses(paragraph_layer(ctx, paragraph))
-        for masked, place, quantity in clauses:
+        for masked, place, quantity, values in clauses:
             if (masked, place) in seen:
-                first, first_index = seen[(masked, place)]
+                first, first_index, first_values = seen[(masked, place)]
+                if len(values) > 1 and all(a != b for a, b in zip(first_values, values)):
+                    continue  # "… Miền Trung 10,04% với 571.251 hộ" … "4,99% với 284.137 hộ": every number differs, a list of another measure
                 if first_index != index and not _equal(first, quantity) \
                         and first.start + ctx.paragraphs[first_index].start not in said:
                     found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
                                           (quantity.shifted(paragraph.start),), explicit=False,
                                           cues=(Cue(paragraph.start, paragraph.end, "verbatim"),)))
             else:
-                seen[(masked, place)] = (quantity, index)
+                seen[(masked, place)] = (quantity, index, values)
     return found
 
 
-def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity], ...]:
-    """Each long clause of a paragraph (with its label) with its quantities masked, once per count or amount in it."""
+def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity, tuple[float, ...]], ...]:
+    """Each long clause of a paragraph (with its label) with its quantities masked, once per count or amount in it,
+    with the values of all it masked."""
     found = []
     by_clause: dict[int, list[Quantity]] = {}
     for q in layer.quantities:
@@ -373,11 +385,12 @@ def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity], ...]:
         numbers = by_clause.get(clause_index, [])
         if not numbers or len(_WORD.findall(text)) < _VERBATIM_WORDS:
             continue
-        pieces, at = [], start
+        pieces, at, values = [], start, []
         for q in within(layer.quantities, start, clause.end):  # the quantities masked, not years, dates, names' numbers
             if q.end <= clause.end:
                 pieces += [layer.text[at:q.start], "#"]
                 at = q.end
+                values.append(q.value)
         masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
-        found.extend((masked, place, quantity) for place, quantity in enumerate(numbers))
+        found.extend((masked, place, quantity, tuple(values)) for place, quantity in enumerate(numbers))
     return tuple(found)

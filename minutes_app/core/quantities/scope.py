@@ -114,16 +114,27 @@ _EVENT_BEFORE = 80  # how far before a number its act is looked for
 def event_at(text: str, start: int, end: int, last: bool = True) -> str | None:
     """The act of resources/quantity_events.txt named last (or first) in ``text[start:end]``."""
     found = event_match(text, start, end, last)
-    return None if found is None else _events()[1].get(" ".join(found.group().lower().split()))
+    return None if found is None else _act_of(text, found)
+
+
+def _act_of(text: str, match: re.Match) -> str | None:
+    """The act a match names; "chưa giải quyết 1.159 vụ việc" is the act not done, not the act."""
+    event = _events()[1].get(" ".join(match.group().lower().split()))
+    if event and _NOT_DONE.search(text, max(0, match.start() - 8), match.start()):
+        return "chưa " + event
+    return event
+
+
+_NOT_DONE = re.compile(r"(?<!\w)(?:chưa|không)\s+$", re.IGNORECASE)
 
 
 def act_items(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
     """Every act of resources/quantity_events.txt a text tells (not one it names: "hình thức kỷ
     luật"), once: (start, end, event); within ``windows`` (sorted) when given."""
-    pattern, table = _events()
+    pattern, _ = _events()
     found = []
     for start, end in windows if windows is not None else [(0, len(text))]:
-        found.extend((m.start(), m.end(), table.get(" ".join(m.group().lower().split())))
+        found.extend((m.start(), m.end(), _act_of(text, m))
                      for m in pattern.finditer(text, start, end)
                      if not _NAMED_ACT.search(text, max(0, m.start() - 20), m.start()))
     return found
