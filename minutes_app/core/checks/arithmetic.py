@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterator
 
+from ..lexicon import is_compound
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate, written_like
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
@@ -674,12 +675,23 @@ def _base_written(relation: Relation) -> bool:
 # "tỷ lệ cử tri đi bầu đạt 100%" after "123/159 xã": the percentage names what it measures
 _OWN_MEASURE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s+"
                           r"(?:đạt|là|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?\s*$", re.IGNORECASE)
+# ", khối lượng ước đạt": a clause's own subject (two syllables, then at most three words) before its share cue
+_MEASURE_SUBJECT = re.compile(r",\s*(?P<noun>[^\W\d_]+\s+[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?\s+(?:ước\s+)?(?:đạt|là|bằng)\s*$",
+                              re.IGNORECASE)
+_SHARE_WORDS = frozenset(("tỷ lệ", "tỉ lệ", "tương đương", "tương ứng"))
 
 
 def _measures_another_thing(text: str, relation: Relation) -> bool:
     """A ratio's share that names another measure between them ("123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu
-    đạt 100%"): the rate of something each unit counted has, not the ratio itself."""
+    đạt 100%"): the rate of something each unit counted has, not the ratio itself. So too a count whose share, for a
+    whole the reader inferred, has a subject of its own after a comma, a word that counts nothing ("02 công trình
+    đang thi công, khối lượng ước đạt 45%"): how far the work on them has gone, not how many of the whole they are."""
     whole, percent = relation.whole, relation.share
+    part = relation.parts[0]
+    if not relation.explicit and whole.kind == "count" and part.kind == "count" and part.end < percent.start:
+        subject = _MEASURE_SUBJECT.search(text, unit_end(text, part), percent.start)
+        return subject is not None and subject["noun"].lower() not in _SHARE_WORDS and head_of(
+            subject["noun"])[1] is None and is_compound(subject["noun"].lower().split())
     if whole.kind != "ratio" or relation.parts[0] is not whole or percent.start < whole.end:
         return False
     found = _OWN_MEASURE.search(text, whole.end, percent.start)

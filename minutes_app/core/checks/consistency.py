@@ -1750,9 +1750,10 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
     from each quantity's scope): one figure told twice, a warning on the later naming the earlier."""
     for relation in scoped:
         first, later = relation.whole, relation.parts[0]
-        if first.start in reported or later.start in reported or _parallel_records(
-                ctx, min(first.start, later.start), max(first.start, later.start)):
-            continue  # (two records of one list: one field each, not one figure told twice)
+        ordered = min(first.start, later.start), max(first.start, later.start)
+        if first.start in reported or later.start in reported or _parallel_records(ctx, *ordered) \
+                or _parallel_sections(ctx, *ordered):
+            continue  # (two records of one list, or of two sibling sections: not one figure told twice)
         reported.add(later.start)
         first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
         where = "đã nêu trước đó" if first.start < later.start else "nêu sau" if relation.cues and \
@@ -1796,8 +1797,9 @@ def _parallel_records(ctx: DocumentContext, first: int, later: int) -> bool:
 
 def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
     """The later mention is in a numbered section ("II. KẾT QUẢ BẦU BÍ THƯ CHI BỘ") whose sibling of the same
-    opening words ("I. KẾT QUẢ BẦU CHI ỦY") starts between the two mentions: the record of another election or
-    round, told in the same words ("Danh sách bầu cử gồm 04 đồng chí" … "Danh sách bầu cử gồm 01 đồng chí")."""
+    opening words ("I. KẾT QUẢ BẦU CHI ỦY") starts between the two mentions or holds the earlier one: the record
+    of another election or round, told in the same words ("Danh sách bầu cử gồm 04 đồng chí" … "Danh sách bầu cử
+    gồm 01 đồng chí")."""
     lines, paragraphs = ctx.lines, ctx.paragraphs
     if not lines or len(lines) != len(paragraphs):
         return False
@@ -1808,8 +1810,12 @@ def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
     own = next((i for i in range(index, start, -1) if lines[i].kind == LineKind.HEADING), None)
     if own is None or not (opening := _section_opening(paragraphs[own].text)):
         return False
+    # the sibling may also be the earlier mention's own section: "1. Công tác kiểm tra, giám sát của Đảng ủy" …
+    # "2. Công tác kiểm tra, giám sát của Ủy ban Kiểm tra", each telling what its own body did
+    first_own = next((i for i in range(start, -1, -1) if lines[i].kind == LineKind.HEADING), None)
     return any(lines[i].kind == LineKind.HEADING and _section_opening(paragraphs[i].text) == opening
-               and paragraphs[i].text.strip() != paragraphs[own].text.strip() for i in range(start + 1, own))
+               and paragraphs[i].text.strip() != paragraphs[own].text.strip()
+               for i in range(start + 1 if first_own is None else first_own, own))
 
 
 def _section_opening(heading: str) -> tuple[str, ...] | None:

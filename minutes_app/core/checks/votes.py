@@ -30,7 +30,9 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
 _NOT_PASSED = re.compile(
     r"(?:không|chưa)\s+(?:được\s+)?(?:[^\W\d]+\s+){0,2}?thông\s+qua|không\s+trúng\s+cử|bác\s+bỏ"
-    r"|không\s+(?:đủ|đạt)\s+(?:số\s+phiếu|điều\s+kiện|đa\s+số|quá\s+(?:nửa|bán))", re.IGNORECASE)
+    r"|không\s+(?:đủ|đạt)\s+(?:số\s+phiếu|điều\s+kiện|đa\s+số)"
+    # "3/17 đảng viên chính thức đồng ý, chưa quá một nửa": the minutes say the approvals fell short
+    r"|(?:không|chưa)\s+(?:(?:đủ|đạt)\s+)?(?:quá|trên)\s+(?:một\s+)?(?:nửa|bán)", re.IGNORECASE)
 
 def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     """The attendance block this vote belongs to: the nearest one before it, unless the vote

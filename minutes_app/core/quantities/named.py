@@ -253,19 +253,37 @@ _LINK_WORDS = frozenset({"và", "với", "trong", "tại", "của", "là", "có"
 def _siblings(earlier: "_Earlier", name: str, zone: str) -> bool:
     """The earlier count names its own kind of the act too ("60 đảng viên bị xử lý hình sự") and the later one
     does not repeat it ("122 đảng viên bị xử lý bằng biện pháp hành chính"): two kinds of one act, side by side,
-    neither some of the other."""
+    neither some of the other. So too when the words before the earlier count qualify the name one way and the
+    later count's words another ("giấy khen công đoàn cấp trên là 18 người" … "số được công đoàn cơ sở khen là 47
+    người"): two bodies, two sets."""
     if " " not in name:
         return False
-    own = _PART_AFTER.match(earlier._text, _head_end(earlier._text, earlier.quantity))
-    if own is None:
-        return False
-    words = own["zone"].lower().split()
+    text, quantity = earlier._text, earlier.quantity
     named = name.split()
+    own = _PART_AFTER.match(text, _head_end(text, quantity))
+    if own is not None:
+        qualifier = _qualifier(own["zone"].lower().split(), named)
+        if qualifier:
+            return f" {qualifier[0]} " not in zone
+    start, _ = _clause_bounds(earlier._clauses, quantity)
+    before = _qualifier([w.lower() for w in _WORD.findall(text[start:quantity.start])[-8:]], named)
+    later = _qualifier(zone.split(), named)
+    shorter = min(len(before), len(later))  # ("công đoàn xã là …" and "công đoàn xã khen …": one body)
+    return shorter > 0 and before[:shorter] != later[:shorter]  # "cấp trên" ≠ "cơ sở", "cấp huyện" ≠ "cấp xã"
+
+
+def _qualifier(words: list[str], named: list[str]) -> tuple[str, ...]:
+    """The words (at most two) right after the name's first occurrence in ``words`` that qualify it: up to a link
+    word or a number."""
     for at in range(len(words) - len(named) + 1):
         if words[at:at + len(named)] == named:
-            rest = words[at + len(named):]
-            return bool(rest) and rest[0] not in _LINK_WORDS and f" {rest[0]} " not in zone
-    return False
+            found = []
+            for word in words[at + len(named):at + len(named) + 2]:
+                if not word.isalpha() or word in _LINK_WORDS:
+                    break
+                found.append(word)
+            return tuple(found)
+    return ()
 
 
 _MAJORITY = "\x00majority"

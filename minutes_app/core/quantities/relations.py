@@ -99,7 +99,8 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
         return frozenset()
     if quantity.label:
         return phrase_levels(quantity.label, at_end=True)
-    after = phrase_levels(re.split(r"[,;(]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
+    # the words up to the next number: "13 cấp ủy viên các cấp và 9 đảng viên nữ" names no level for the 13
+    after = phrase_levels(re.split(r"[,;(\d]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
     if after:
         return after
     # "hợp lệ 121 phiếu", "không kỷ luật: 02 phiếu": the label's own colon ends no segment
@@ -2461,10 +2462,10 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 # vi phạm (30,6%)": a sentence opened by the comparison measures the level of the sentence before
                 p_start, _ = _sentence_of(sentences, s_start - 1)
                 before = [q for q in quantities[:index - 1] if p_start <= q.start < s_start]
-                level = next((q for q in reversed(before) if q.kind == change.kind and q.role != "plan"
-                              and _one_measure(q, change) and (q.modifier is None or q.modifier == "bound" and
-                                                               APPROXIMATE_BEFORE.search(text, max(0, q.start - 8), q.start))),
-                             None)
+                level = _named_alike(text, [q for q in before if q.kind == change.kind and q.role != "plan"
+                                            and _one_measure(q, change) and (q.modifier is None or q.modifier == "bound" and
+                                                                             APPROXIMATE_BEFORE.search(text, max(0, q.start - 8), q.start))],
+                                     change, p_start)
                 explicit = False
             word = change.modifier_cue
             cue = Cue(word.start, word.end, word.text.split()[0])
@@ -2633,6 +2634,21 @@ def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quant
             return None
         return candidate if _one_measure(candidate, change) else None
     return None
+
+
+def _named_alike(text: str, levels: list[Quantity], change: Quantity, floor: int) -> Quantity | None:
+    """Of the levels a change may be of, the last, unless the words after the change's noun name one of them alone
+    ("giảm 2 người chết" is of "làm chết 3 người", not of the later "bị thương 6 người")."""
+    if not levels:
+        return None
+    head, unit = (change.head or "").lower(), change.unit.lower()
+    own = unit[len(head):].strip() if head and unit.startswith(head + " ") else ""
+    if own:
+        ends = [floor] + [unit_end(text, q) for q in levels]
+        named = [q for q, start in zip(levels, ends) if own in text[max(start, q.start - 24):unit_end(text, q)].lower()]
+        if len(named) == 1:
+            return named[0]
+    return levels[-1]
 
 
 def _one_measure(a: Quantity, b: Quantity) -> bool:

@@ -75,6 +75,31 @@ def remainder_items(reading, entities) -> tuple | None:
     return tuple(closed), quantities
 
 
+def _without_splits(text: str, parts: tuple[Quantity, ...], whole: float) -> tuple[Quantity, ...]:
+    """The parts less those that split one of them by what was done with it: "trong đó có 2 đơn … thuộc thẩm
+    quyền; đã giải quyết 1 đơn, 1 đơn đang xác minh. Hai đơn còn lại …". Counts in a clause of their own after a
+    part (past a ";"), or tied to another act than it (the layer's event), that add up to it exactly are its
+    split, not further items of the whole, when the other parts then make the whole or the rest left otherwise
+    is none. When such a split runs to the rest, the rest closes that part's split, not the whole's: no parts."""
+    for i, part in enumerate(parts[:-1]):
+        run = parts[i + 1:]
+        if not (run[0].event is not None and run[0].event != part.event or ";" in text[part.end:run[0].start]):
+            continue
+        total = 0.0
+        for j, item in enumerate(run):
+            total += item.value
+            if total > part.value:
+                break
+            if j and total == part.value:
+                if j == len(run) - 1:
+                    return ()
+                kept = parts[:i + 1] + run[j + 1:]
+                if sum(p.value for p in kept) == whole or whole <= sum(p.value for p in parts[:-1]):
+                    return kept
+                break
+    return parts
+
+
 _DIGIT = re.compile(r"\d")
 _REST_HINT = re.compile(r"còn\s+lại|khác", re.IGNORECASE)
 
@@ -102,6 +127,9 @@ def remainder_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
             elif before is not None and (earlier := [q for q in _counts(before[1]) if _same(q, first)]):
                 whole = earlier[-1].shifted(before[0])
             else:
+                continue
+            parts = _without_splits(paragraph.text, parts, whole.value)
+            if not parts:
                 continue
             total = sum(p.value for p in parts)
             rest_word = _REST_AFTER.match(paragraph.text, _head_end(paragraph.text, parts[-1]))
