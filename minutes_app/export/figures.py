@@ -530,7 +530,8 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
                 and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
             near = base is not None or pair or _told_with(text, group[-1], entity, between) or not (
                 len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
-                or entity.get("type") not in ("percent",)) and _said_of_it(_said(analysis, group, entity, places))
+                or entity.get("type") not in ("percent",)) and _said_of_it(_said(analysis, group, entity, places)) \
+                and not _two_changes(analysis, group[-1], entity, _said(analysis, group, entity, places), places)
             how = "near" if near else _joins(analysis, group, entity, between, places)
             if how is None:
                 close()
@@ -539,6 +540,14 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
         group.append(entity)
     close()
     return rows
+
+
+def _two_changes(analysis: Analysis, previous: Entity, entity: Entity, said: str, places: dict[int, tuple]) -> bool:
+    """Two changes with a name between them are two facts: "công nghiệp giảm 0,89%, khu vực dịch vụ tăng 5,51%"."""
+    if not _names(said):
+        return False
+    first, second = _quantity(analysis, previous, places), _quantity(analysis, entity, places)
+    return bool(first and second and first.modifier == second.modifier == "change")
 
 
 def _said_of_it(said: str) -> bool:
@@ -661,6 +670,8 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
                 _other_head(first, quantity):
             return None  # "còn 58 đơn vị, gồm 41 xã và 17 phường, giảm 97 đơn vị": the change of the whole, not a part's
         said = _said(analysis, group, entity, places)
+        if _two_changes(analysis, group[-1], entity, said, places):
+            return None  # "giá trị sản xuất tăng 7,2%, thu ngân sách tăng 9,5%": each its own thing's change
         if len(re.findall(r"[^\W\d_]+", said)) <= 3:
             return "near"
         # after other words, only the change of the same thing: "xã (…) đạt tiêu chí giao thông, tăng 58 xã"; not a
@@ -1064,6 +1075,8 @@ def _stretches(place: _Place, end: int) -> list[tuple[int, int, bool]]:
 _CONNECTIVE = re.compile(r"\s*(?:và|hoặc|,|;)(?!\w)", re.IGNORECASE)
 
 
+# a phrase after a comma that tells where the head before it belongs, not what the figure counts
+_APPOSITIVE = re.compile(r"(?:trực thuộc|thuộc|nằm ở|nằm trong|đóng trên địa bàn)\s", re.IGNORECASE)
 _BRACKET_TAIL = re.compile(r"^\(?[^()]{0,40}\)\s*")
 
 
@@ -1087,6 +1100,8 @@ def _words(piece: str, lead: bool = True) -> str:
             break
         piece = stripped
     head, comma, last = piece.rpartition(", ")
+    if comma and _APPOSITIVE.match(last) and _names(head) and "," not in head and len(head.split()) <= 6:
+        return _words(head, lead)  # "Cụm II, thuộc Đảng bộ Khối … có 36 TCCS đảng": the head, not what it belongs to
     if comma and (len(piece) > 70 or len(head.split()) <= 3) and len(last.split()) >= 3 and _names(last):
         return _words(last, lead)
     if len(piece) > 60 and comma:  # a clause before, the last part too short alone: the last parts that say something
@@ -1224,7 +1239,11 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
             verb := _BARE_PREDICATE.match(analysis.text, row.stop or row.end)):
         # "Tuy nhiên, vẫn còn 2 chỉ tiêu chưa đạt …": an adverb left of the verb after the figure
         subject = f"{noun} {verb['verb'].lower()}"
-    return _fit(_unquoted(subject))
+    unquoted = _unquoted(subject)
+    while unquoted != subject and _TRAILING.search(unquoted):  # "… của huyện về “": the word before the quote
+        unquoted = _TRAILING.sub("", unquoted).strip(" ,;:-–(")
+    subject = unquoted
+    return _fit(subject)
 
 
 # a subject that is only a verb of a result against its plan: "thực hiện vượt", "chưa đạt đó", "đạt và vượt"

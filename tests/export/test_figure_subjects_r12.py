@@ -212,3 +212,51 @@ def test_the_summary_read_back_shows_the_subjects_a_secretary_signs():
     assert shown["01 đồng chí Phó Bí thư"] == "Chi bộ đã bầu", shown
     # no subject is a connective, a topic phrase, empty, or a word cut from a title
     assert all(subject and not subject.lower().startswith(("đối với", "và ", "viên ", "thư ")) for subject in shown.values())
+
+
+# a phrase after a comma telling where the head belongs is no subject: the head is
+@pytest.mark.parametrize("body, value, subject", [
+    ("Trường Tiểu học Kim Đồng, trực thuộc Phòng Giáo dục huyện có 28 giáo viên.", "28 giáo viên",
+     "Trường Tiểu học Kim Đồng"),
+    ("Thôn Đông, nằm trong vùng lũ có 85 hộ dân.", "85 hộ dân", "Thôn Đông"),
+    ("Chi bộ Trạm Y tế, thuộc Đảng bộ xã Hòa An có 9 đảng viên.", "9 đảng viên", "Chi bộ Trạm Y tế"),
+])
+def test_the_head_before_an_appositive_is_the_subject(body, value, subject):
+    check(body, {value: subject})
+
+
+def test_near_miss_two_named_bodies_before_the_figure_keep_the_nearest():
+    check("Xã Hòa An, xã Hòa Bình có 40 hộ nghèo.", {"40 hộ nghèo": "Xã Hòa Bình"})
+
+
+# two changes, each after the name of its own thing, are two rows; a change of the same thing stays in its row
+@pytest.mark.parametrize("body, expected", [
+    ("Trong đó, ngành nông nghiệp tăng 3,1%, ngành công nghiệp giảm 1,2%, ngành dịch vụ tăng 6,4%.",
+     {"3,1%": "Ngành nông nghiệp tăng", "1,2%": "Ngành công nghiệp giảm", "6,4%": "Ngành dịch vụ tăng"}),
+    ("Giá trị sản xuất tăng 7,2%, thu ngân sách tăng 9,5%.", {"7,2%": "Giá trị sản xuất tăng",
+                                                               "9,5%": "Thu ngân sách tăng"}),
+    ("Dư nợ đạt 120 tỷ đồng, tăng 10%, nợ xấu giảm 0,5%.", {"120 tỷ đồng, tăng 10%": "Dư nợ", "0,5%": "Nợ xấu giảm"}),
+])
+def test_two_changes_of_two_named_things_are_two_rows(body, expected):
+    check(body, expected)
+
+
+def test_near_miss_the_same_change_in_other_words_stays_one_row():
+    assert rows("Vốn vay tăng 12%, tương đương tăng 3%.") == {"12%, tương đương tăng 3%": "Vốn vay tăng"}
+    assert "33 vụ vi phạm trật tự xây dựng, tăng 8 vụ" in rows("Trong quý xảy ra 33 vụ vi phạm trật tự xây dựng, "
+                                                               "tăng 8 vụ.")
+
+
+# a word left before a quote the subject drops is dropped too ("… về “")
+@pytest.mark.parametrize("body, value, subject", [
+    ("Huyện tập trung thực hiện các khâu đột phá về “50% các tuyến đường giao thông được trồng hoa và cây xanh”.",
+     "50%", "Huyện tập trung thực hiện các khâu đột phá"),
+    ("Chi bộ phấn đấu thực hiện phong trào về “80% hộ dân có vườn mẫu”.", "80%", "Chi bộ phấn đấu thực hiện phong trào"),
+    ("Xã triển khai mô hình về “90% hộ dân phân loại rác tại nguồn”.", "90%", "Xã triển khai mô hình"),
+])
+def test_a_word_before_a_dropped_quote_is_dropped(body, value, subject):
+    check(body, {value: subject})
+
+
+def test_near_miss_a_verb_ending_a_subject_without_a_quote_stays():
+    check("Tuy nhiên, còn 2 chỉ tiêu chưa đạt so với Nghị quyết đề ra.", {"còn 2 chỉ tiêu": "Chỉ tiêu chưa đạt"})
