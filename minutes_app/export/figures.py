@@ -914,7 +914,7 @@ _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|tr
 _TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|vẫn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
                        r"không quá|ít nhất|tối đa|tối thiểu|không dưới|"
-                       r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|sẽ|về|"
+                       r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|sẽ|"
                        r"(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )hiện)$", re.IGNORECASE)
 # a change told beside its thing: "Thu ngân sách: vượt", "Tổng sản phẩm bình quân đầu người: tăng"
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|bằng|tương đương|cao hơn|thấp hơn)(?:\s+(?:thêm|còn))?\b", re.IGNORECASE)
@@ -1240,8 +1240,9 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
         # "Tuy nhiên, vẫn còn 2 chỉ tiêu chưa đạt …": an adverb left of the verb after the figure
         subject = f"{noun} {verb['verb'].lower()}"
     unquoted = _unquoted(subject)
-    while unquoted != subject and _TRAILING.search(unquoted):  # "… của huyện về “": the word before the quote
-        unquoted = _TRAILING.sub("", unquoted).strip(" ,;:-–(")
+    while unquoted != subject and (_TRAILING.search(unquoted) or _QUOTE_LEAD.search(unquoted)):
+        # "… các khâu đột phá của huyện về “": the word that led into the quote ("thu về 367 tấn" keeps its "về")
+        unquoted = _QUOTE_LEAD.sub("", _TRAILING.sub("", unquoted)).strip(" ,;:-–(")
     subject = unquoted
     return _fit(subject)
 
@@ -1251,6 +1252,7 @@ _BARE_PREDICATE = re.compile(r"\s*(?P<verb>(?:(?:đã|còn|chỉ|mới)\s+)?(?:(
                              r"chưa đạt|không đạt))(?:\s+(?:được|đó|này))?\s*", re.IGNORECASE)
 # (a verb with its base, "Đạt và vượt kế hoạch", "Chưa đạt kế hoạch", says what the figure counts: kept)
 
+_QUOTE_LEAD = re.compile(r"\s+(?:về|theo|là|như)$", re.IGNORECASE)
 _BARE_PREDICATE_END = re.compile(r"(?<!\w)" + _BARE_PREDICATE.pattern + "$", re.IGNORECASE)
 # a topic the sentence is told of, not what its figure counts: "Đối với chính quyền, đạt 4 chỉ tiêu"
 _ABOUT = re.compile(r"(?:đối với|riêng với|về phía)\s+", re.IGNORECASE)
@@ -1363,8 +1365,9 @@ def _topic(text: str, stretches: list[tuple[int, int, bool]], raw_own: str) -> s
     change = _CHANGE.search(raw_own)
     # a stretch that goes on another figure's noun phrase is that figure's words ("33,75 km2 diện tích tự nhiên, |
     # 10.524 người"), unless this row changes that figure ("… lớp bồi dưỡng cán bộ, | tăng 3 lớp") or is a part of it
-    # that shares its predicate ("35/240 hội … đã tổ chức đại hội …, trong đó có | 18 đơn vị …")
-    shared = bool(change) or bool(_PART_BEFORE.search(raw_own))
+    # that shares its predicate ("35/240 hội … đã tổ chức đại hội …, trong đó có | 18 đơn vị …") or its share ("234 chi
+    # bộ … đã tổ chức thành công Đại hội, đạt tỷ lệ | 100%")
+    shared = bool(change) or bool(_PART_BEFORE.search(raw_own)) or bool(_SHARE_CUE.search(raw_own))
     topics = [w for a, b, glued in stretches
               if _names(w := _words(text[a:b])) and not (glued and (len(w.split()) <= 3 or _base(text, a) or not shared))]
     topic = next((w for w in topics if len(w.split()) >= 2), topics[0] if topics else "")

@@ -155,6 +155,11 @@ def test_another_figures_noun_is_no_topic(body, value, subject):
     check(body, {value: subject})
 
 
+def test_near_miss_a_share_keeps_the_predicate_of_the_figure_it_is_of():
+    check("Đến ngày 20/10, toàn bộ 45 chi bộ trực thuộc Đảng ủy xã đã tổ chức thành công đại hội, đạt tỷ lệ 100%.",
+          {"100%": "Tổ chức thành công đại hội"})
+
+
 def test_near_miss_a_part_shares_the_predicate_of_its_whole():
     got = rows("Đến ngày 30/11, 20/25 chi bộ đã tổ chức đại hội nhiệm kỳ 2025 - 2027, trong đó có 3 chi bộ đại hội "
                "điểm.")
@@ -260,3 +265,5 @@ def test_a_word_before_a_dropped_quote_is_dropped(body, value, subject):
 
 def test_near_miss_a_verb_ending_a_subject_without_a_quote_stays():
     check("Tuy nhiên, còn 2 chỉ tiêu chưa đạt so với Nghị quyết đề ra.", {"còn 2 chỉ tiêu": "Chỉ tiêu chưa đạt"})
+    check("Cây nghệ đỏ 18/15ha, thu về 367 tấn, tăng 20% so với kế hoạch.",
+          {"367 tấn, tăng 20% so với kế hoạch": "Thu về"})
