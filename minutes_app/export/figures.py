@@ -1100,8 +1100,11 @@ def _words(piece: str, lead: bool = True) -> str:
             break
         piece = stripped
     head, comma, last = piece.rpartition(", ")
-    if comma and _APPOSITIVE.match(last) and _names(head) and "," not in head and len(head.split()) <= 6:
-        return _words(head, lead)  # "Cụm II, thuộc Đảng bộ Khối … có 36 TCCS đảng": the head, not what it belongs to
+    if comma and _APPOSITIVE.match(last) and _names(head) and "," not in head and len(head.split()) <= 6 \
+            and not _PREDICATE.search(" " + last):
+        # "Cụm II, thuộc Đảng bộ Khối … có 36 TCCS đảng": the head, not what it belongs to (unless the verb is told
+        # after it: "Các chi bộ, thuộc Đảng bộ huyện đã kết nạp …")
+        return _words(head, lead)
     if comma and (len(piece) > 70 or len(head.split()) <= 3) and len(last.split()) >= 3 and _names(last):
         return _words(last, lead)
     if len(piece) > 60 and comma:  # a clause before, the last part too short alone: the last parts that say something

@@ -121,6 +121,9 @@ def test_a_topic_phrase_gives_the_body_and_its_verb(body, value, subject):
 
 def test_near_miss_doi_voi_inside_a_subject_stays():
     check("Tỷ lệ hỗ trợ đối với hộ nghèo đạt 100%.", {"100%": "Tỷ lệ hỗ trợ đối với hộ nghèo"})
+    check("Mức phụ cấp đối với bí thư chi bộ là 1,2 triệu đồng.", {"1,2 triệu đồng": "Mức phụ cấp đối với bí thư chi bộ"})
+    check("Chính sách hỗ trợ đối với giáo viên vùng cao được thực hiện cho 45 người.",
+          {"45 người": "Chính sách hỗ trợ đối với giáo viên vùng cao được thực hiện"})
 
 
 # the other conjunct before "và" is not the figure's words when its predicate is told after it
@@ -174,6 +177,11 @@ def test_near_miss_a_part_shares_the_predicate_of_its_whole():
 ])
 def test_an_echoing_subject_gives_way_to_the_clause_head(body, value, subject):
     check(body, {value: subject})
+
+
+def test_near_miss_a_subject_naming_more_than_the_value_is_no_echo():
+    check("Tổng số đảng viên của chi bộ là 32 đồng chí.", {"32 đồng chí": "Tổng số đảng viên của chi bộ"})
+    check("Hiện nay tỉnh có 150 xã đạt chuẩn nông thôn mới.", {"150 xã": "Đạt chuẩn nông thôn mới"})
 
 
 # "đều", "cũng" open a predicate and name nothing; "đã" (the fact is done) stays
@@ -232,6 +240,9 @@ def test_the_head_before_an_appositive_is_the_subject(body, value, subject):
 
 def test_near_miss_two_named_bodies_before_the_figure_keep_the_nearest():
     check("Xã Hòa An, xã Hòa Bình có 40 hộ nghèo.", {"40 hộ nghèo": "Xã Hòa Bình"})
+    # the verb told after the appositive is what the figure counts: not cut off with it
+    assert rows("Các tổ chức cơ sở đảng, thuộc Đảng bộ huyện đã kết nạp 120 đảng viên.")["120 đảng viên"] != \
+        "Các tổ chức cơ sở đảng"
 
 
 # two changes, each after the name of its own thing, are two rows; a change of the same thing stays in its row
