@@ -218,7 +218,7 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
         chosen.append(row)
     chosen.sort(key=lambda r: r.start)
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places)) for r in chosen]
-    chosen = [replace(r, subject=_subject_after_list(analysis.text, r) or r.subject)
+    chosen = [replace(r, subject=_subject_after_list(analysis.text, r) or _clause_head(analysis, r, places) or r.subject)
               if _echoes(r.subject, r.value) else r for r in chosen]
     chosen = [replace(r, value=_framed(analysis.text, r)) for r in chosen]
     return chosen, max(0, len(rows) - len(chosen) - repeated)
@@ -298,7 +298,9 @@ def _echoes(subject: str, value: str) -> bool:
 
 # after a list of what a figure counts, the clause's own predicate: "11/11 huyện, thị xã, thành phố | đã tổ chức thành
 # công Đại hội", "475/583 thôn, làng | đã xây dựng nhà văn hóa"
-_LIST_THEN_PREDICATE = re.compile(r"(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}){1,4}?\s+((?:đã|đều|được|đang)\s[^,;.()\n]{4,70})")
+# (the list's items are short nouns, the last one may carry an adjunct: "…, người lao động trong cơ quan | đạt …")
+_LIST_THEN_PREDICATE = re.compile(r"(?:\s*,\s*(?!(?:trong|gồm|như|là|với|và|cùng|nhưng|song)\b)[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?){1,4}?\s+((?:đã|đều|được|đang|có|đạt|chưa|"
+                                  r"không|bị|hoàn thành|tham gia)\s[^,;.()\n\d]{4,70})")
 
 
 def _subject_after_list(text: str, row: FigureRow) -> str:
@@ -306,6 +308,21 @@ def _subject_after_list(text: str, row: FigureRow) -> str:
     end = _value_end(text, row, row.value) if row.entities else None
     found = _LIST_THEN_PREDICATE.match(text, end) if end is not None else None
     return _fit(_words(found.group(1), lead=False)) if found else ""
+
+
+def _clause_head(analysis: Analysis, row: FigureRow, places: dict[int, tuple]) -> str:
+    """For a subject that only repeats the value's noun: the words before the figure that name what has it ("Hiện tại
+    Đồng Nai có | 170 đơn vị hành chính cấp xã"), else the nearest earlier stretch that names something ("170 đơn vị
+    hành chính cấp xã, gồm | 40 phường"); "" when those too only repeat it."""
+    place, local = _place(analysis, row.start, places)
+    stretches = _stretches(place, local)
+    own = stretches[0] if stretches and stretches[0][1] == local else None
+    raw_own = place.text[own[0]:local] if own else ""
+    for words in (_words(raw_own), _topic(place.text, stretches[1 if own else 0:], raw_own)):
+        words = _fit(_unquoted(words))
+        if _names(words) and not _echoes(words, row.value):
+            return words
+    return ""
 
 
 def _hedged_and_based(text: str, row: FigureRow) -> str:
@@ -513,7 +530,8 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
                 and text[group[-2].end:group[-1].start].strip() == "/" and not re.search(r"[;.\n]", between))
             near = base is not None or pair or _told_with(text, group[-1], entity, between) or not (
                 len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
-                or entity.get("type") not in ("percent",)) and _said_of_it(_said(analysis, group, entity, places))
+                or entity.get("type") not in ("percent",)) and _said_of_it(_said(analysis, group, entity, places)) \
+                and not _two_changes(analysis, group[-1], entity, _said(analysis, group, entity, places), places)
             how = "near" if near else _joins(analysis, group, entity, between, places)
             if how is None:
                 close()
@@ -522,6 +540,14 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
         group.append(entity)
     close()
     return rows
+
+
+def _two_changes(analysis: Analysis, previous: Entity, entity: Entity, said: str, places: dict[int, tuple]) -> bool:
+    """Two changes with a name between them are two facts: "công nghiệp giảm 0,89%, khu vực dịch vụ tăng 5,51%"."""
+    if not _names(said):
+        return False
+    first, second = _quantity(analysis, previous, places), _quantity(analysis, entity, places)
+    return bool(first and second and first.modifier == second.modifier == "change")
 
 
 def _said_of_it(said: str) -> bool:
@@ -556,11 +582,15 @@ def _worded(analysis: Analysis, row: FigureRow, places: dict[int, tuple]) -> Fig
 
 
 _BARE_BEFORE = re.compile(r"(?<![\d.,/])(\d[\d.]*)\s*\(\s*$")
+_SQUARE = re.compile(r"(?<=m)[2²3³](?![\w\d])")
 
 
 def _value_text(text: str, start: int, stop: int, value: str | None = None) -> str:
     """The value as written, with a rate after it ("54,6 tạ/ha", "60 triệu đồng/hộ")."""
     value = " ".join((text[start:stop] if value is None else value).split())
+    square = _SQUARE.match(text, stop) if value.endswith("m") else None
+    if square:  # "1.260 m2 đất", "33,75 km2": the power the figure reader leaves off its unit
+        value, stop = value + square.group(), square.end()
     rate = _RATE.match(text, stop)
     return value + rate[0] if rate and not value.endswith(")") else value
 
@@ -640,6 +670,8 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
                 _other_head(first, quantity):
             return None  # "còn 58 đơn vị, gồm 41 xã và 17 phường, giảm 97 đơn vị": the change of the whole, not a part's
         said = _said(analysis, group, entity, places)
+        if _two_changes(analysis, group[-1], entity, said, places):
+            return None  # "giá trị sản xuất tăng 7,2%, thu ngân sách tăng 9,5%": each its own thing's change
         if len(re.findall(r"[^\W\d_]+", said)) <= 3:
             return "near"
         # after other words, only the change of the same thing: "xã (…) đạt tiêu chí giao thông, tăng 58 xã"; not a
@@ -762,11 +794,16 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
             end, whole = end + len(more.rstrip()), True  # not when a number, a name or a quote cuts it
     breaks = [paragraph.start + n.start for n in read[2].not_quantities]
     stop = _noun_stop(text, head, end, words, breaks)
+    if stop and text[stop.end():stop.end() + 1].isupper() and _TITLE_ENDS.match(text, end) \
+            and len(text[stop.end():end].split()) <= 6 and not _NOUN_STOP_WORD.search(text, stop.end(), end) \
+            and not any(stop.end() < b < end for b in breaks):
+        return end  # "01 chi bộ bầu khuyết Bí thư, 01 chi bộ bầu khuyết Phó Bí thư": a title that ends the layer's noun
     if stop:
         return max(head, stop.start())
     return end if whole and len(text[entity.end:end].split()) <= 9 else head
 
 
+_TITLE_ENDS = re.compile(r"\s*(?:$|[,;.)\n])")
 _SCALE_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|USD|usd|\$|euro|EUR)", re.IGNORECASE)
 
@@ -866,7 +903,8 @@ _OPENER = re.compile(r"^\s*(?:(?:theo|trong|tại|qua|sau|tính đến|tính chu
                      r"tuy nhiên|tuy vậy|song|mặt khác|đồng thời|trong khi đó|ngược lại|bên cạnh đó)\s*(?:,\s*|$))",
                      re.IGNORECASE)
 # a time at the head of a stretch, without a comma: "Trong nhiệm kỳ Đảng bộ …", "tính đến ngày 30/6/2024 tổng thu …"
-_TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hiện nay|lần đầu tiên|đến nay|"
+_TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hiện nay|hiện tại|lần đầu tiên|đến nay|"
+                        r"(?:nhiệm kỳ|giai đoạn)\s+\(?\d{4}\s*[-–]\s*\d{4}\)?|"
                         r"(?:sáng|chiều|tối|trưa)(?:\s+(?:nay|qua|mai))?(?:\s+(?:ngày\s+)?\d[\d/.\-]*)?|"
                         r"(?:tính đến |đến |tính từ |từ |trong )?(?:ngày|tháng|năm|quý)\s+\d[\d/.\-]*(?:\s+năm\s+\d{4})?)"
                         r"(?:\s+|\s*$)",
@@ -876,7 +914,7 @@ _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|tr
 _TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|vẫn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
                        r"không quá|ít nhất|tối đa|tối thiểu|không dưới|"
-                       r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|"
+                       r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|sẽ|"
                        r"(?<!thực )(?<!phát )(?<!xuất )(?<!thể )(?<!biểu )hiện)$", re.IGNORECASE)
 # a change told beside its thing: "Thu ngân sách: vượt", "Tổng sản phẩm bình quân đầu người: tăng"
 _CHANGE = re.compile(r"\b(?:tăng|giảm|vượt|bằng|tương đương|cao hơn|thấp hơn)(?:\s+(?:thêm|còn))?\b", re.IGNORECASE)
@@ -1000,9 +1038,13 @@ def _stretches(place: _Place, end: int) -> list[tuple[int, int, bool]]:
     opened: list[int] = []
     number_since = False
     next_number = 0
+    inside = lo  # the end of the number being passed: its decimal comma ("95,7%") is no comma after it
     for i in range(lo, end):
         while next_number < len(numbers_seen) and numbers_seen[next_number][0] <= i:
             number_since, next_number = True, next_number + 1
+            inside = max(inside, numbers_seen[next_number - 1][1])
+        if i < inside:
+            continue
         char = text[i]
         if char == "(":
             opened.append(i)
@@ -1033,6 +1075,8 @@ def _stretches(place: _Place, end: int) -> list[tuple[int, int, bool]]:
 _CONNECTIVE = re.compile(r"\s*(?:và|hoặc|,|;)(?!\w)", re.IGNORECASE)
 
 
+# a phrase after a comma that tells where the head before it belongs, not what the figure counts
+_APPOSITIVE = re.compile(r"(?:trực thuộc|thuộc|nằm ở|nằm trong|đóng trên địa bàn)\s", re.IGNORECASE)
 _BRACKET_TAIL = re.compile(r"^\(?[^()]{0,40}\)\s*")
 
 
@@ -1056,6 +1100,11 @@ def _words(piece: str, lead: bool = True) -> str:
             break
         piece = stripped
     head, comma, last = piece.rpartition(", ")
+    if comma and _APPOSITIVE.match(last) and _names(head) and "," not in head and len(head.split()) <= 6 \
+            and not _PREDICATE.search(" " + last):
+        # "Cụm II, thuộc Đảng bộ Khối … có 36 TCCS đảng": the head, not what it belongs to (unless the verb is told
+        # after it: "Các chi bộ, thuộc Đảng bộ huyện đã kết nạp …")
+        return _words(head, lead)
     if comma and (len(piece) > 70 or len(head.split()) <= 3) and len(last.split()) >= 3 and _names(last):
         return _words(last, lead)
     if len(piece) > 60 and comma:  # a clause before, the last part too short alone: the last parts that say something
@@ -1085,7 +1134,17 @@ def _after(place: _Place, end: int, skip: bool = True) -> tuple[str, int]:
     if skip and re.fullmatch(r"\s*và\s+(?:hơn|gần|khoảng|trên)?\s*", rest):  # a shared predicate after the next figure
         following = next(((a, b) for a, b in place.numbers if a >= end + len(rest)), None)
         if following is not None and following[0] == end + len(rest):
-            return _after(place, place.heads.get(following[0], following[1]), skip=False)
+            head_end = place.heads.get(following[0], following[1])
+            unit_end = place.unit_ends.get(following[0], head_end)
+            if unit_end > head_end and not _PREDICATE.match(" " + text[head_end:]):
+                # past the rest of the next figure's noun ("12 hộ chăn nuôi và 9 hộ trồng trọt | được vay vốn"), which
+                # is no predicate ("17 chỉ tiêu, 5 nhiệm vụ và 3 khâu | đột phá")
+                return _after(place, unit_end, skip=False) if _PREDICATE.match(" " + text[unit_end:]) else ("", end)
+            return _after(place, head_end, skip=False)
+    if text[end + len(rest):end + len(rest) + 1].isdigit():
+        # a period word whose number ends the words: "đã tổ chức đại hội đại biểu nhiệm kỳ | 2023 - 2028", "lập báo cáo
+        # trước ngày | 31/8/2016"
+        rest = _PERIOD_CUT.sub("", rest)
     rest = _AFTER_STOP.sub("", rest)
     stop = end + len(rest.rstrip())
     if rest.count("\"") % 2 or rest.count("“") > rest.count("”"):
@@ -1094,12 +1153,18 @@ def _after(place: _Place, end: int, skip: bool = True) -> tuple[str, int]:
     if len(words) < 2 or words[0].lower() in _NOT_AFTER or words[0][:1].isupper() or \
             not (_names(rest) or _PREDICATE.match(" " + rest.lstrip())):  # "4/6 chỉ tiêu đạt và vượt kế hoạch"
         return "", end
+    while len(words) > 1 and words[0].lower() in _ADVERBS:  # "8 em | đều là học sinh giỏi"
+        words = words[1:]
     if words[0].lower() == "là":  # "trong đó có 98 trường hợp là người đứng đầu"
         words = words[1:]
     return _words(" ".join(words).strip(" -–\"“”'"), lead=False), stop
 
 
 _PREDICATE = re.compile(r"\s+(?:đạt|được|bị|đã|đang|chưa|không|hoàn thành|vượt|tham gia|thực hiện|có)\b", re.IGNORECASE)
+_PERIOD_CUT = re.compile(r"(?:\s+(?:trước|sau|vào|từ|đến|trong|cuối|đầu))?\s+(?:nhiệm kỳ|giai đoạn|khóa|ngày|tháng|năm|quý)\s*$",
+                         re.IGNORECASE)
+# the adverbs of tense and extent a predicate opens with: no part of what the figure counts
+_ADVERBS = frozenset(("đều", "cũng"))
 _SHARE_CUE = re.compile(r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)(?:\s+(?:trên|dưới|khoảng|gần|hơn))?\s*$", re.IGNORECASE)
 
 
@@ -1110,15 +1175,25 @@ def _base(text: str, at: int) -> bool:
 
 def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None = None) -> str:
     """What a row's figures count (see above)."""
+    places = {} if places is None else places
     place, local = _place(analysis, row.start, places)
     text = place.text
     stretches = _stretches(place, local)
     own_stretch = stretches[0] if stretches and stretches[0][1] == local else None
     raw_own = text[own_stretch[0]:local] if own_stretch else ""
+    comma = text.rfind(",", place.lo, own_stretch[0]) if own_stretch else -1
+    listed = _LIST_THEN_PREDICATE.match(text, comma) if comma != -1 and not text[comma + 1:own_stretch[0]].strip() \
+        and any(b <= comma for _, b in place.numbers) else None
+    if listed and listed.end() < local:
+        # "100% thôn, làng, tổ dân phố đã có tổ chức đảng, | xây dựng được 123/128 …": the list and predicate of the
+        # figure before, never this one's words
+        raw_own = text[listed.end():local]
     own = _words(raw_own)
-    if own_stretch and own_stretch[2] and len(own.split()) <= 3 and re.search(r"\b(?:và|hoặc)\s*$", raw_own):
-        own = ""  # the end of the previous figure's noun phrase ("… 298 hộ xây nhà mới và | 121 hộ")
     after = _told_after(place, local, row)
+    if own_stretch and re.search(r"\b(?:và|hoặc)\s*$", raw_own) and (own_stretch[2] and len(own.split()) <= 3 or after):
+        # the end of the previous figure's noun phrase ("… 298 hộ xây nhà mới và | 121 hộ"), or the other conjunct
+        # of a predicate told after the figure ("9 Bộ, cơ quan ngang Bộ và | 22/63 địa phương chưa gửi báo cáo")
+        own = ""
     before = stretches[0] if not raw_own.strip() and stretches else None
     if before is not None and not before[2] and text[before[1]:local].strip() == "(" \
             and _names(_words(text[before[0]:before[1]])):
@@ -1134,7 +1209,9 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
     elif after:
         subject = after  # "trong đó 15% đảng viên hoàn thành xuất sắc nhiệm vụ"
     else:
-        subject = _topic(text, stretches[1 if own_stretch else 0:], raw_own) or own or _opening(text, local)
+        earlier = stretches[1 if own_stretch else 0:]
+        subject = _changed_figure(analysis, place, local, row, earlier, raw_own, places) \
+            or _topic(text, earlier, raw_own) or own or _opening(text, local)
     if not subject and stretches:  # the nearest words before it, whatever they are
         subject = _words(text[stretches[0][0]:stretches[0][1]]) or \
             " ".join(text[stretches[0][0]:stretches[0][1]].split()).strip(" ,;:-–(")
@@ -1148,20 +1225,40 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
         if label:
             subject = f"{label}: {own}"  # "Phạm pháp hình sự: xảy ra 21 vụ", "Ma túy: phát hiện, bắt 04 vụ"
     noun = re.sub(r"^[^\W\d_]*\s*[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", "", row.value).split(",")[0].split("(")[0].strip()
-    if noun and not re.search(r"\d", noun) and _BARE_PREDICATE.fullmatch(subject):
+    about = _ABOUT.match(subject) if subject == own else None
+    if about and _names(subject[about.end():]):
+        # "Đối với Đảng bộ, đạt 2 chỉ tiêu": the body the figure is told of, and the verb with the thing it counts
+        verb = _BARE_PREDICATE_END.search(raw_own.rstrip(" ,"))
+        subject = subject[about.end():]
+        body, comma, act = subject.partition(", ")
+        if comma and len(act.split()) <= 3:
+            subject = f"{body}: {act}"  # "Riêng với Chi bộ thôn Đông, kết nạp 3 …" → "Chi bộ thôn Đông: kết nạp"
+        elif verb and noun and not re.search(r"\d", noun):
+            subject = f"{subject}: {noun} {verb['verb'].lower()}"
+    elif noun and not re.search(r"\d", noun) and _BARE_PREDICATE.fullmatch(subject):
         # "Thực hiện vượt 1 chỉ tiêu", "còn 1 chỉ tiêu chưa đạt": a verb names nothing; the thing counted with it does
         subject = f"{noun} {_BARE_PREDICATE.fullmatch(subject)['verb'].lower()}"
     elif noun and not re.search(r"\d", noun) and _BARE_ADVERB.fullmatch(subject) and (
             verb := _BARE_PREDICATE.match(analysis.text, row.stop or row.end)):
         # "Tuy nhiên, vẫn còn 2 chỉ tiêu chưa đạt …": an adverb left of the verb after the figure
         subject = f"{noun} {verb['verb'].lower()}"
-    return _fit(_unquoted(subject))
+    unquoted = _unquoted(subject)
+    while unquoted != subject and (_TRAILING.search(unquoted) or _QUOTE_LEAD.search(unquoted)):
+        # "… các khâu đột phá của huyện về “": the word that led into the quote ("thu về 367 tấn" keeps its "về")
+        unquoted = _QUOTE_LEAD.sub("", _TRAILING.sub("", unquoted)).strip(" ,;:-–(")
+    subject = unquoted
+    return _fit(subject)
 
 
 # a subject that is only a verb of a result against its plan: "thực hiện vượt", "chưa đạt đó", "đạt và vượt"
 _BARE_PREDICATE = re.compile(r"\s*(?P<verb>(?:(?:đã|còn|chỉ|mới)\s+)?(?:(?:thực hiện|hoàn thành)\s+)?(?:đạt và vượt|đạt|vượt|"
                              r"chưa đạt|không đạt))(?:\s+(?:được|đó|này))?\s*", re.IGNORECASE)
 # (a verb with its base, "Đạt và vượt kế hoạch", "Chưa đạt kế hoạch", says what the figure counts: kept)
+
+_QUOTE_LEAD = re.compile(r"\s+(?:về|theo|là|như)$", re.IGNORECASE)
+_BARE_PREDICATE_END = re.compile(r"(?<!\w)" + _BARE_PREDICATE.pattern + "$", re.IGNORECASE)
+# a topic the sentence is told of, not what its figure counts: "Đối với chính quyền, đạt 4 chỉ tiêu"
+_ABOUT = re.compile(r"(?:đối với|riêng với|về phía)\s+", re.IGNORECASE)
 
 _BARE_ADVERB = re.compile(r"(?:vẫn|chưa|đã|còn)(?:\s+còn)?", re.IGNORECASE)
 
@@ -1209,9 +1306,11 @@ def _told_after(place: _Place, local: int, row: FigureRow) -> str:
     at = local + len(value) if text.startswith(value, local) else local + (row.end - row.start)
     if row.stop:
         at = row.stop - (row.start - local)
-        name = re.match(r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\s,;.()]*)+", text[at:])
-        if name and last is not None and place.unit_ends.get(last.start - (row.start - local), 0) >= at + name.end():
-            at += name.end()  # past the rest of the counted name: "10 TCCS Đảng | hoàn thành xuất sắc nhiệm vụ"  # past the words of its value ("02 dự án vướng giải phóng mặt bằng")
+        unit_end = place.unit_ends.get(last.start - (row.start - local), 0) if last is not None else 0
+        if unit_end > at and text[at:unit_end].split()[0][:1].isupper():
+            # past the rest of the noun the layer reads, a name the value stopped before: "10 TCCS Đảng | hoàn thành
+            # xuất sắc nhiệm vụ", "02 đồng chí Ủy viên Ban Thường vụ" (never inside it: "Ủy | viên …")
+            at = unit_end
     elif last is not None:  # past the nouns it counts, as written ("164/212 hộ sử dụng điện thoại thông minh")
         last_local = last.start - (row.start - local)
         head_end = place.heads.get(last_local, at)
@@ -1225,20 +1324,56 @@ def _told_after(place: _Place, local: int, row: FigureRow) -> str:
             and _SHARE_CUE.search(text, max(0, local - 20), local) and not re.match(r"\s*[()]", text[at:]):
         told = ""  # "đạt trên 90% số phiếu hợp lệ": the words after a share are its base
     else:
-        told = _after(place, at)[0]
+        told, told_stop = _after(place, at)
+        listed = _LIST_THEN_PREDICATE.match(text, told_stop if told else at) if last is not None else None
+        if listed:  # "123/128 chi bộ thôn | , làng, tổ dân phố có cấp ủy": the list the value's noun opens, told whole
+            noun = re.match(r"[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", text[last.start - (row.start - local):])
+            told = _listed(text, last.start - (row.start - local) + noun.end(), listed)
     if not told and close != -1 and text.rfind("(", place.lo, local) > text.rfind(")", place.lo, local):
         told = _after(place, close + 1)[0]  # "82/97 xã (chiếm 84,5% tổng số xã) đạt tiêu chí" for the 84,5%
     return told
+
+
+def _changed_figure(analysis: Analysis, place: _Place, local: int, row: FigureRow,
+                    stretches: list[tuple[int, int, bool]], raw_own: str, places: dict[int, tuple]) -> str:
+    """A change (the quantity layer's ``change``) whose nearest earlier words are the rest of another figure's phrase
+    ("Phát hiện 35 vụ vi phạm quy định về Luật Lâm nghiệp (tăng 16 vụ …)", "… đạt 95,7% kế hoạch (KH) vụ, tăng 4,7%"):
+    the change of that figure, told by that figure's subject ("Phát hiện: tăng"); "" otherwise."""
+    text = place.text
+    change = _CHANGE.search(raw_own)
+    quantity = _quantity_at(analysis, row.start, places)
+    if not change or quantity is None or quantity.modifier != "change":
+        return ""
+    naming = next(((a, glued) for a, b, glued in stretches if _names(_words(text[a:b]))), None)
+    if naming is None or not naming[1] or _base(text, naming[0]):
+        return ""  # words of its own, or a base the topic passes over ("… đạt 67,11% kế hoạch, tăng 2,3%")
+    previous = next((a for a, b in place.numbers if b == naming[0] and a < local), None)
+    starts = _entity_starts(analysis)
+    if previous is None or starts is None:
+        return ""
+    at = row.start - local + previous
+    index = bisect_left(starts, at)
+    entity = next((e for e in analysis.entities[index:index + 3] if e.start == at and e.kind == "figure"), None)
+    if entity is None:
+        return ""
+    told = _subject(analysis, _worded(analysis, FigureRow("", "", (entity,), entity.start, entity.end), places), places)
+    tail = re.sub(r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|mức|ở mức))+\s*$", "", raw_own[change.start():].strip(" ,("))
+    return f"{told}: {tail.lower()}" if told and tail else told
 
 
 def _topic(text: str, stretches: list[tuple[int, int, bool]], raw_own: str) -> str:
     """The nearest earlier stretch of the sentence that names something and is no other figure's noun phrase or base,
     with the row's change word ("Thu ngân sách: bằng"); a bare verb ("đã giúp 25 hộ, đạt 100%") says less than the
     line's topic before it."""
-    topics = [w for a, b, glued in stretches
-              if _names(w := _words(text[a:b])) and not (glued and (len(w.split()) <= 3 or _base(text, a)))]
-    topic = next((w for w in topics if len(w.split()) >= 2), topics[0] if topics else "")
     change = _CHANGE.search(raw_own)
+    # a stretch that goes on another figure's noun phrase is that figure's words ("33,75 km2 diện tích tự nhiên, |
+    # 10.524 người"), unless this row changes that figure ("… lớp bồi dưỡng cán bộ, | tăng 3 lớp") or is a part of it
+    # that shares its predicate ("35/240 hội … đã tổ chức đại hội …, trong đó có | 18 đơn vị …") or its share ("234 chi
+    # bộ … đã tổ chức thành công Đại hội, đạt tỷ lệ | 100%")
+    shared = bool(change) or bool(_PART_BEFORE.search(raw_own)) or bool(_SHARE_CUE.search(raw_own))
+    topics = [w for a, b, glued in stretches
+              if _names(w := _words(text[a:b])) and not (glued and (len(w.split()) <= 3 or _base(text, a) or not shared))]
+    topic = next((w for w in topics if len(w.split()) >= 2), topics[0] if topics else "")
     if not topic or not change:
         return topic
     tail = re.sub(r"(?:\s+(?:trên|dưới|khoảng|gần|hơn|mức|ở mức))+\s*$", "", raw_own[change.start():].strip(" ,("))
@@ -1246,10 +1381,24 @@ def _topic(text: str, stretches: list[tuple[int, int, bool]], raw_own: str) -> s
 
 
 def _opening(text: str, local: int) -> str:
-    """A figure that opens its sentence part: the words after its number ("145/150 hộ đăng ký gia đình văn hóa")."""
+    """A figure that opens its sentence part: the words after its number ("145/150 hộ đăng ký gia đình văn hóa"), with
+    the list they open and its predicate ("100% thôn, làng, tổ dân phố đã có tổ chức đảng")."""
     number = re.match(r"[\d.,/%\s]+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)\s+)?", text[local:])
-    rest = re.match(r"[^,;:.()\d\n]*", text[local + (number.end() if number else 0):])[0]
+    at = local + (number.end() if number else 0)
+    rest = re.match(r"[^,;:.()\d\n]*", text[at:])[0]
+    listed = _LIST_THEN_PREDICATE.match(text, at + len(rest)) if rest.strip() else None
+    if listed:
+        return _listed(text, at, listed)
+    if text[at + len(rest):at + len(rest) + 1].isdigit():
+        rest = _PERIOD_CUT.sub("", rest)  # "10 đơn vị lập báo cáo trước ngày | 31/8/2016"
     return _words(_AFTER_STOP.sub("", rest))
+
+
+def _listed(text: str, start: int, listed: re.Match) -> str:
+    """The nouns of a list from ``start`` and the predicate after it, as written ("thôn, làng, tổ dân phố đã có tổ chức
+    đảng"); never cut to its last item as a long stretch is."""
+    nouns = " ".join(text[start:listed.start(1)].split()).strip(" ,;:-–")
+    return f"{nouns} {_words(listed.group(1), lead=False)}".strip()
 
 
 def _fit(subject: str) -> str:

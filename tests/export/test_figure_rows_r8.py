@@ -277,13 +277,15 @@ def test_a_square_bracket_is_closed_and_left_out_of_the_subject(body, value):
     assert value in got and "[" not in got[value] and "]" not in got[value], got
 
 
+# (round 12: the list is told with its predicate, since the whole after "/" counts all its items: "42/45 chi bộ, đảng bộ
+# bộ phận" are 45 units of two kinds, which the value's first noun alone understates)
 @pytest.mark.parametrize("body, value, subject", [
     ("UBMTTQVN tỉnh cho biết, đến nay, 11/11 huyện, thị xã, thành phố đã tổ chức thành công Đại hội đại biểu MTTQVN.",
-     "11/11 huyện", "Đã tổ chức thành công Đại hội đại biểu MTTQVN"),
+     "11/11 huyện", "Huyện, thị xã, thành phố đã tổ chức thành công Đại hội đại biểu MTTQVN"),
     ("Có 475/583 thôn, làng đã xây dựng nhà văn hóa, số còn lại sử dụng đình làng.", "475/583 thôn",
-     "Đã xây dựng nhà văn hóa"),
+     "Thôn, làng đã xây dựng nhà văn hóa"),
     ("Đến hết năm, 42/45 chi bộ, đảng bộ bộ phận đều hoàn thành kiểm điểm tập thể.", "42/45 chi bộ",
-     "Đều hoàn thành kiểm điểm tập thể"),
+     "Chi bộ, đảng bộ bộ phận đều hoàn thành kiểm điểm tập thể"),
 ])
 def test_a_subject_that_only_repeats_the_noun_gives_way_to_the_predicate_after_the_list(body, value, subject):
     got = rows(body)
