@@ -193,3 +193,118 @@ def test_a_detail_paragraph_tells_a_kind_not_the_total_again(text):
 ])
 def test_a_total_told_anew_is_no_part_of_an_earlier_count(text):
     assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hợp tác xã có bốn mươi hai thành viên, trong đó mười lăm thành viên là nữ và chín thành viên là người dân tộc.",
+    "Chi bộ có ba mươi hai đảng viên, trong đó năm đảng viên dự bị và bảy đảng viên nữ.",
+    "Tổ có hai mươi ba hội viên, trong đó tám hội viên là cựu chiến binh.",
+])
+def test_the_last_word_of_a_longer_numeral_is_not_a_number(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Giai đoạn 2021-2025, toàn tỉnh trồng mới 6.480,5 ha rừng tập trung, bình quân 1.296,1 ha/năm, đạt 108,0% mục tiêu "
+    "Nghị quyết (6.000 ha).",
+    "Cả nhiệm kỳ kết nạp 250 đảng viên, bình quân 50 đảng viên/năm, đạt 125% chỉ tiêu Nghị quyết (200 đảng viên).",
+    "Năm 2025 giải ngân 84 tỷ đồng, bình quân 7 tỷ đồng/tháng, đạt 105% kế hoạch (80 tỷ đồng).",
+])
+def test_an_average_is_not_the_result(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số thành viên là 128 người. Có mặt 109 thành viên (trong đó 6 thành viên ủy quyền hợp lệ), chiếm 85,2% tổng "
+    "số thành viên.",
+    "Kết nạp 12 đảng viên (trong đó 3 nữ), đạt 120% kế hoạch (10 đảng viên).",
+    "Chi bộ có 40 đảng viên. Có mặt 36 đồng chí (trong đó 2 đồng chí dự bị), chiếm 90% tổng số đảng viên.",
+])
+def test_a_count_in_an_aside_after_the_count_is_not_the_share_s_part(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+def test_the_count_before_the_aside_is_still_measured():
+    assert len(findings("Kết nạp 12 đảng viên (trong đó 3 nữ), đạt 110% kế hoạch (10 đảng viên).", "percent-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Lũy kế 9 tháng, diện tích cây vụ đông đã triển khai 2.214 ha; còn 636 ha nữa mới hoàn thành kế hoạch năm (2.850 ha).",
+    "Đã kết nạp 18 đảng viên; còn 4 đảng viên nữa mới đạt chỉ tiêu năm (22 đảng viên).",
+    "Đã thu 9,2 tỷ đồng; còn 0,8 tỷ đồng nữa mới hoàn thành dự toán (10 tỷ đồng).",
+])
+def test_what_is_left_to_reach_a_plan_is_no_verdict(text):
+    assert findings(text, "target-status-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tội phạm về trật tự xã hội giảm 6,41% (292/312 vụ).",
+    "Tai nạn giao thông giảm cả 3 tiêu chí: số vụ giảm 11,11% (8/9 vụ), số người chết giảm 20% (4/5 người).",
+    "Số vụ cháy tăng 25% (5/4 vụ) so với cùng kỳ.",
+])
+def test_a_change_with_its_two_levels_in_brackets_is_no_share(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 3 cho 64 đồng chí, đối tượng 4 cho 210 đồng chí, tổng cộng "
+    "274 đồng chí.",
+    "Tập huấn nhóm 1 cho 35 học viên, nhóm 2 cho 40 học viên, tổng cộng 75 học viên.",
+    "Cấp phát tài liệu loại 2 cho 120 hộ, loại 3 cho 80 hộ, tổng cộng 200 hộ.",
+])
+def test_a_number_naming_the_group_of_the_count_after_it_is_no_count(text):
+    assert findings(text, "sum-mismatch") == []
+
+
+def test_a_total_of_groups_that_misses_is_still_caught():
+    assert len(findings("Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 3 cho 64 đồng chí, đối tượng 4 cho 210 đồng "
+                        "chí, tổng cộng 284 đồng chí.", "sum-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Kích hoạt 8.934 tài khoản định danh điện tử mức độ 2, đạt 103,88% chỉ tiêu được giao (8.600 tài khoản).",
+    "Cung cấp 412 dịch vụ công trực tuyến mức độ 4, đạt 103% kế hoạch (400 dịch vụ).",
+    "Có 96 hồ sơ được xử lý ở mức độ 3, đạt 96% kế hoạch (100 hồ sơ).",
+])
+def test_a_level_named_by_a_number_is_no_result(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu năm 2026 là 38 công dân (Quân đội 34, Công an 4), tăng 3 công dân (8,57%) so với năm 2025.",
+    "Kế hoạch năm nay là 45 đảng viên, tăng 5 đảng viên (12,5%) so với năm trước.",
+    "Chỉ tiêu giao quân là 21 công dân, giảm 3 công dân (12,5%) so với năm 2025.",
+])
+def test_the_rate_of_a_change_is_not_a_result_over_the_plan(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "- Tạm hoãn gọi nhập ngũ 389 công dân.\n- Miễn gọi nhập ngũ 26 công dân.",
+    "Gọi nhập ngũ 45 công dân.\nTạm hoãn gọi nhập ngũ 120 công dân.",
+    "Đã giải ngân 12 tỷ đồng.\nChưa giải ngân 3 tỷ đồng.",
+])
+def test_an_act_waived_or_undone_is_another_act(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Huấn luyện dân quân cơ động 12 ngày, dân quân tại chỗ 7 ngày, từ ngày 03/3 đến ngày 20/4/2025.",
+    "Tập huấn cán bộ 2 ngày, từ ngày 10/6 đến ngày 30/6/2025, chia làm nhiều lớp.",
+    "Mỗi thôn tổ chức 1 ngày, từ ngày 05/8 đến ngày 15/8/2025.",
+])
+def test_days_within_a_period_are_not_its_length(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+def test_a_length_given_with_its_dates_is_still_checked():
+    assert len(findings("Lớp học diễn ra trong 3 ngày, từ ngày 14 đến ngày 17/5/2025.", "figure-inconsistent")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Xã phát lệnh gọi 797 công dân sơ tuyển sức khỏe.",
+    "Thực hiện dồn điền, đổi thửa được 320 ha.",
+    "Vận động nhân dân dồn điền đổi thửa gắn với xây dựng cánh đồng lớn.",
+])
+def test_administrative_words_are_words(text):
+    assert findings(text, "real-word") == []

@@ -95,3 +95,16 @@ def test_a_share_of_the_ratio_is_still_checked():
 ])
 def test_household_registration_words_are_words(text):
     assert findings(text, "real-word") == []
+
+
+@pytest.mark.parametrize("text", [
+    "53/54 tỉnh có tỷ lệ tiêm vắc-xin phòng chống bệnh sởi đạt 95,2%",
+    "Đã có 18/20 trường có tỷ lệ học sinh lên lớp đạt 99,2%.",
+    "Có 9/10 xã có tỷ lệ hộ dùng nước sạch đạt 97,5%.",
+])
+def test_the_rate_of_another_thing_is_no_share_of_the_ratio(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+def test_the_rate_of_the_ratio_s_own_noun_is_still_checked():
+    assert len(findings("Có 28/30 xã, tỷ lệ xã đạt chuẩn đạt 83,3%.", "percent-mismatch")) == 1

@@ -1193,6 +1193,9 @@ def _event(before: str, after: str) -> str | None:
     unnamed = not any(w[:1].isupper() and w not in ("Đảng", "Huy", "Hiệu") for w in original[1:])
     stripped = clause_before.rstrip()
     for event in _lowered("count_events"):
+        waived = _WAIVED.search(stripped[:len(stripped) - len(event)]) if stripped.endswith(event) else None
+        if waived:  # "Tạm hoãn gọi nhập ngũ 389", "Miễn gọi nhập ngũ 26": two acts, neither the call-up
+            return f"{' '.join(waived['how'].split())} {_SAME_EVENT.get(event, event)}"
         if stripped.endswith(event) or f" {event}" in clause_after:
             return _SAME_EVENT.get(event, event)
         if unnamed and trimmed.endswith(event) and trimmed != stripped and not _NOT_DONE.search(clause_before):
@@ -1212,6 +1215,8 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+# the act not done, or waived, right before its words (as quantities/scope.py reads it)
+_WAIVED = re.compile(r"(?<!\w)(?P<how>chưa|không|miễn|tạm\s+hoãn|hoãn)(?:\s+gọi)?\s*$")
 _REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
                        r"(?:\s+(?:rằng|là))?(?!\w)")
 _LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:cả\s+)?nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d)",
@@ -1362,6 +1367,8 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
         span = next((n for n in spans if after <= n.start and _BESIDE.fullmatch(text[after:n.start])), None)
         if span is None or span.value == duration.value:
             continue
+        if "," in text[after:span.start] and not _LASTED.search(text, max(0, duration.start - 12), duration.start):
+            continue  # "tại chỗ 7 ngày, từ ngày 03/3 đến ngày 20/4": days within the period, not its length
         yield Issue(duration.start, duration.end,
                     f"“{span.text}” là {span.value:g} ngày, "
                     f"không phải {duration.text} ngày.", written_like(f"{span.value:g}", duration.text),
@@ -1369,6 +1376,7 @@ def _duration_issues(ctx: ParagraphContext) -> Iterator[Issue]:
 
 
 _BESIDE = re.compile(r"\s*[(,:–-]?\s*(?:diễn\s+ra\s+)?", re.IGNORECASE)
+_LASTED = re.compile(r"(?<!\w)(?:trong|kéo\s+dài|diễn\s+ra)\s*$", re.IGNORECASE)
 
 
 # "Tổng số lượt khám, chữa bệnh 7.241 lượt", "Số lao động được giải quyết việc làm trong năm là 302 người",

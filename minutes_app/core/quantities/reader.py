@@ -286,6 +286,9 @@ def _date_spans(text: str) -> list[NotQuantity]:
 _DAY_LIST = re.compile(r"(?<![\d/])(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+/\d{1,2}(?:/\d{4})?(?![\d/])", re.IGNORECASE)
 
 
+_NUMERAL_PARTS = frozenset({"mươi", "trăm", "nghìn", "ngàn", "linh", "lẻ", "triệu"})
+
+
 def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
     """Counts written in words before a known noun: "ba cơ quan", "bốn nhiệm vụ"."""
     found = []
@@ -307,6 +310,8 @@ def _word_numbers(reading: Reading, covered: bytearray) -> list[Quantity]:
             continue
         if i and tokens[i - 1].lower in ("thứ", "lần", "số", "khóa", "khoá"):
             continue
+        if i and (tokens[i - 1].lower in _NUMERAL_PARTS or tokens[i - 1].lower in WORD_NUMBERS):
+            continue  # "bốn mươi hai thành viên": the last word of a longer numeral, not "hai"
         found.append(Quantity(token.start, end, token.text, "count", float(value), 0, head, noun_class, broader,
                               unit, "", *_cues(text, token.start, "count")))
     return found
@@ -399,7 +404,8 @@ _DIGIT_DASH_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 _COUNTED_SO = {"thiểu": True, "đa": True}
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
                             "lớp", "khối",  # "tuyển sinh lớp 6", "khối 9": a grade
-                            "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã"})
+                            "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã",
+                            "độ"})  # "định danh điện tử mức độ 2": a level
 # places and units named by a number ("thôn 3", "xóm 2", "khu phố 4", "ấp 7", "Đội 2"): a name, never a count,
 # even where a bare count after a label could be read
 _PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "sóc", "khu", "phố", "tổ", "đội", "cụm"})
@@ -461,6 +467,8 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
                             level, *_cues(text, start, "count"))
     if after[:1] and after[:1] in "/-–%" or after[:1].isalpha() or after[:1] == "." and after[1:2].strip():
         return None
+    if _FOR_A_COUNT.match(text, end):
+        return None  # "đối tượng 3 cho 64 đồng chí": the number names the group the count after it is of
     words, colon = _words_before(text, start)
     if not words and colon:  # "chi hội khu phố 1: 58; khu phố 2: 61": a numbered unit's label, then its count
         numbered = _NUMBERED_LABEL.search(text, max(0, start - 40), start)
@@ -482,6 +490,7 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
                     label.lower(), role, cues)
 
 
+_FOR_A_COUNT = re.compile(r"\s+cho\s+\d")
 _NUMBERED_LABEL = re.compile(r"(?:^|[\s,;(])(?P<label>(?:[^\W\d_]+\s+){1,3}\d{1,3})\s*:\s*$")
 _LABEL_NOUN = re.compile(r"(?:^|\s)(?P<total>tổng\s+)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là)?\s*$",
                          re.IGNORECASE)

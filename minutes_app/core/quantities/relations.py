@@ -625,6 +625,28 @@ def bracket_split_whole(relations, whole: Quantity, parts, text: str, colon: int
     return min(candidates, key=lambda c: (abs(c.value - total), c is not split.whole))
 
 
+def _outer_items(text: str, parts: list[Quantity]) -> list[Quantity]:
+    """"Trong đó, 18 trường mầm non, gồm 9 …, 3 … và 6 …; 23 trường tiểu học, gồm 14 …, 9 …": an item that opens a
+    list of its own ("gồm") holds the counts after it up to the next ";" - the items of the list are 18 and 23."""
+    kept: list[Quantity] = []
+    inside = False
+    for index, part in enumerate(parts):
+        if inside and ";" in text[parts[index - 1].end:part.start]:
+            inside = False
+        if inside:
+            continue
+        kept.append(part)
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        if following is not None and _OWN_LIST.match(text, unit_end(text, part), following.start):
+            inside = True
+    if len(kept) == len(parts):
+        return parts
+    return _Parts(kept, unread=getattr(parts, "unread", False))
+
+
+_OWN_LIST = re.compile(r"[^;:\d]{0,40}?,?\s*(?:bao\s+gồm|gồm)\s*:?\s*", re.IGNORECASE)
+
+
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
     if any(p.noun_class == whole.noun_class and p.noun_class in ("item", "organisation") and not p.bare
@@ -633,6 +655,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted. "hợp
         # nhất 3 đảng bộ xã: Hòa Phong (11 chi bộ, …)": organisations of another level are the units of each
         return []
+    parts = _outer_items(text, parts)
     # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                  if part.noun_class is not None or part.bare and (level_group(part, text) is not None
@@ -686,8 +709,13 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
+_SUBSET_ASIDE = re.compile(r"\s*\(\s*(?:trong\s+(?:đó|số\s+đó)|kể\s+cả|bao\s+gồm|gồm)\b", re.IGNORECASE)
+_BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 # a measure that is a rate by its name, never the share of a count before it
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tốc\s+độ|chỉ\s+số)(?!\w)", re.IGNORECASE)
+# "tỷ lệ <what> đạt" before the share: the rate the words name
+_RATE_OF = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+(?:[\s-]+[^\W\d_]+){1,12}?)\s+(?:đạt|là|chiếm|bằng)\s*$",
+                      re.IGNORECASE)
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
 _CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
 _ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
@@ -1827,13 +1855,21 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
-        part = before[-1]
+        part, aside = before[-1], False
         over = _money_over_money(text, before, percent)
         if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
             relations.append(over)
             continue
         if len(before) > 1 and part.modifier == "bound":
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
+        elif len(before) > 1 and part.kind in ("count", "money") and per_unit(text, part) and \
+                before[-2].start >= sentence_start(sentences, percent.start):
+            part = before[-2]  # "trồng 6.480,5 ha, bình quân 1.296,1 ha/năm, đạt 108,0% mục tiêu": an average, not the result
+        elif len(before) > 1 and part.role is None and part.modifier is None and ")" in text[part.end:percent.start] \
+                and "(" not in text[part.end:percent.start] and _SUBSET_ASIDE.match(text, unit_end(text, before[-2])) \
+                and before[-2].start >= sentence_start(sentences, percent.start):
+            part = before[-2]  # "Có mặt 109 thành viên (trong đó 6 … ủy quyền), chiếm 85,2%": the count before the aside
+            aside = True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
         inner = written_before.get(id(part))
@@ -1844,6 +1880,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
         gap = _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start]))
+        if aside:
+            gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
         if any(c.isdigit() for c in gap) and not any(part.end <= q.start < percent.start for q in quantities):
             # "1.512 hội viên tham gia sinh hoạt đủ 3/3 kỳ, đạt 83,7%": digits that are no quantity (a period, a
@@ -1895,6 +1933,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if _RATE_NAMED.search(gap):
                 continue  # "có 30/32 chỉ tiêu đạt …, đưa tốc độ phát triển kinh tế đạt 7,36%": a rate of its own
+            named = _RATE_OF.search(gap)
+            if named and part.head and part.head.split()[0] not in named["what"].lower().split():
+                continue  # "53/54 tỉnh có tỷ lệ tiêm vắc-xin … đạt 95,2%": the rate of another thing than the provinces
             if part.total and len(gap) <= 160 and not _other_base_named(text, part, percent):
                 relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
@@ -1927,6 +1968,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         # nor is a plan measured by an earlier result when this part is picked out of that result ("… 4.520 triệu
         # đồng, đạt 75,3% dự toán năm (6.000 triệu đồng); trong đó thu thuế 3.164 triệu đồng (70,0%)")
         measured = {id(r.whole) for r in relations if r.kind == "result-vs-plan"}
+        if part.modifier == "change":
+            plans = []  # "Chỉ tiêu năm 2026 là 38 công dân, tăng 3 công dân (8,57%) so với năm 2025": the change's rate
         plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
                                       or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
                  and not _percent_between(quantities, q, part, percent)
@@ -2152,6 +2195,8 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
     if not following or following[0].kind != "ratio" or not following[0].total:
         return None
     gap = text[percent.end:following[0].start]
+    if percent.modifier == "change":
+        return None  # "giảm 6,41% (292/312 vụ)": the two levels the change is between, not a part over its whole
     if re.fullmatch(r"\s*\(\s*|\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)[^\d;.()]{0,30}\(\s*", gap):
         return following[0]
     base = _BASE_THEN_BRACKET.fullmatch(gap)
