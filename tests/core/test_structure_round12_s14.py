@@ -270,3 +270,36 @@ def test_a_task_assigned_after_a_vote(line, owner):
 ])
 def test_a_task_voted_on_is_the_vote_subject(line):
     assert _structure(KL.format(line=line)).tasks == ()
+
+
+# ---------------------------------------------------------------- the term line under a conference's title
+
+@pytest.mark.parametrize(("lines", "title", "name"), [
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n(khóa I, nhiệm kỳ 2025 - 2030)\n",
+     "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4 (khóa I, nhiệm kỳ 2025 - 2030)",
+     "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4 (khóa I, nhiệm kỳ 2025 - 2030)"),
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n(nhiệm kỳ 2025 - 2030)\n",
+     "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4 (nhiệm kỳ 2025 - 2030)",
+     "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4 (nhiệm kỳ 2025 - 2030)"),
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n(khoá XV)\n", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4 (khoá XV)",
+     "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4 (khoá XV)"),
+])
+def test_term_line_continues_the_title(lines, title, name):
+    structure = _structure("ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ AN HÒA\n*\nBIÊN BẢN\n" + lines +
+                           "Thời gian: 8 giờ ngày 5/12/2026.\nĐịa điểm: Hội trường Đảng ủy xã.\n")
+    assert structure.header.title.value == title
+    assert _value(structure.meeting.name).lower() == name.lower()  # (the body's words take the case the text gives them)
+    assert _value(structure.meeting.name).endswith(name[name.index("("):])
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # near-misses: a note, a draft mark, a term with no years stay out of the title
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n(Dự thảo)\n", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4"),
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n(nhiệm kỳ mới)\n", "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4"),
+    ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n(Kèm theo Quy chế làm việc khóa I)\n",
+     "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4"),
+])
+def test_other_brackets_stay_out_of_the_title(lines, title):
+    structure = _structure("ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ AN HÒA\n*\nBIÊN BẢN\n" + lines +
+                           "Thời gian: 8 giờ ngày 5/12/2026.\n")
+    assert structure.header.title.value == title

@@ -333,8 +333,9 @@ def sentence_case(text: str, source: str = "") -> str:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):  # "(Kỳ sinh hoạt thường kỳ tháng 9 năm 2024)"
         text = text[1:-1].strip()
-    tail = re.search(r"\s+\([^()]{2,40}\)$", text)  # "HỘI NGHỊ … LẦN THỨ 9 (mở rộng)": a qualifier in lower case
-    if tail and tail[0] == tail[0].lower() and text[:tail.start()].isupper():
+    # "HỘI NGHỊ … LẦN THỨ 9 (mở rộng)", "… LẦN THỨ 3 (khóa I, nhiệm kỳ 2025 - 2030)": a qualifier in lower case
+    tail = re.search(r"\s+\([^()]{2,40}\)$", text)
+    if tail and not any(c.isupper() for c in re.sub(r"\b[IVXLC]+\b", "", tail[0])) and text[:tail.start()].isupper():
         return sentence_case(text[:tail.start()], source) + text[tail.start():]
     if not text.isupper():
         return text[:1].upper() + text[1:]
