@@ -303,3 +303,34 @@ def test_other_brackets_stay_out_of_the_title(lines, title):
     structure = _structure("ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY XÃ AN HÒA\n*\nBIÊN BẢN\n" + lines +
                            "Thời gian: 8 giờ ngày 5/12/2026.\n")
     assert structure.header.title.value == title
+
+
+# ---------------------------------------------------------------- members admitted over the number planned
+
+KL_TARGET = ("ĐẢNG BỘ XÃ TÂN HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN THƯỜNG VỤ\tTân Hòa, ngày {date}\n*\nSố 31-TB/ĐU\nTHÔNG BÁO\n"
+             "KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\nvề kết quả thực hiện nhiệm vụ năm 2026\n{line}\n"
+             "Giao Văn phòng Đảng ủy tổng hợp báo cáo trước ngày 30/12/2026.\n")
+
+
+@pytest.mark.parametrize(("line", "date", "result", "target", "verdict"), [
+    ("Sau khi nghe báo cáo tiến độ năm 2026 (thu ngân sách 10 tháng đạt 83,1% dự toán; kết nạp 27/35 đảng viên), Ban "
+     "Thường vụ kết luận như sau:", "14 tháng 11 năm 2026", 27, 35, "tiến độ"),
+    ("Năm 2026, chỉ tiêu kết nạp đảng viên mới chưa đạt (kết nạp 22/30 đảng viên).", "28 tháng 12 năm 2026", 22, 30,
+     "chưa đạt"),
+    ("Năm 2026, Hội đã kết nạp được 52/50 hội viên mới, các chi hội hoạt động đều.", "28 tháng 12 năm 2026", 52, 50,
+     "vượt"),
+])
+def test_admitted_over_the_plan(line, date, result, target, verdict):
+    found = [t for t in _structure(KL_TARGET.format(line=line, date=date)).targets if "kết nạp" in t.name.lower()]
+    assert [(t.result, t.target, t.verdict) for t in found] == [(result, target, verdict)]
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: candidates considered, a vote on admission, a part of a whole that is no admission
+    "Chi bộ xét kết nạp 2/2 quần chúng ưu tú vào Đảng.",
+    "Chi bộ biểu quyết đề nghị kết nạp 2/2 đảng viên dự bị, 18/18 đồng chí tán thành.",
+    "Có 27/35 đảng viên tham gia học tập chuyên đề năm 2026.",
+])
+def test_no_admission_target(line):
+    found = _structure(KL_TARGET.format(line=line, date="28 tháng 12 năm 2026")).targets
+    assert not [t for t in found if t.result is not None and t.target is not None]

@@ -374,6 +374,23 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
                                 verdict, progress))
+        for match in _ADMITTED.finditer(line) if "/" in line and "kết nạp" in line else ():
+            at, result, target = start + match.start(), float(match["r"]), float(match["t"])
+            for t in [t for t in known if t.start <= at + len(match[0]) and at < t.end and t.target == result
+                      and t.result != target]:  # "kết nạp 22/30 đảng viên" read as a level of 22: the result misread
+                known.remove(t)
+                if (t.start, t.end) in taken:
+                    taken.remove((t.start, t.end))
+            if target == 0 or any(t.start <= at < t.end for t in found[mark:]) or any(
+                    a <= at < b for a, b in taken_in(start, end)):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(line) or
+                                          _SHORT_PERIOD.search(line) or dated_short):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            unit = match["unit"]
+            found.append(Target(_capital(f"kết nạp {unit}"), at, start + match.end(), target, result,
+                                unit.split()[0] + " " + unit.split()[1], doc_period, verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -412,6 +429,12 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         line_start = text.rfind("\n", 0, t.start)
         unique.setdefault((line_start, t.target, t.result) if t.result is not None else id(t), t)
     return list(unique.values())
+
+
+# "kết nạp 27/35 đảng viên", "kết nạp được 45/50 hội viên mới": members admitted over the number planned (one admits
+# towards a plan, not out of a whole; not "xét kết nạp 2/2 quần chúng", the candidates considered)
+_ADMITTED = re.compile(r"(?<!xét )(?<!đề nghị )(?<!\w)[Kk]ết nạp\s+(?:được\s+|mới\s+)?(?P<r>\d{1,4})\s*/\s*(?P<t>\d{1,4})(?![\d/.,])\s+"
+                       r"(?P<unit>(?:đảng viên|hội viên|đoàn viên)(?:\s+mới)?)(?!\w)")
 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
