@@ -334,3 +334,34 @@ def test_admitted_over_the_plan(line, date, result, target, verdict):
 def test_no_admission_target(line):
     found = _structure(KL_TARGET.format(line=line, date="28 tháng 12 năm 2026")).targets
     assert not [t for t in found if t.result is not None and t.target is not None]
+
+
+# ---------------------------------------------------------------- the conclusion's directive to a named member
+
+BB_KL = (BB_HEAD.replace("ĐẠI HỘI CHI BỘ THÔN BẾN ĐÌNH LẦN THỨ VIII, NHIỆM KỲ 2026 - 2028",
+                         "SINH HOẠT CHI BỘ CHUYÊN ĐỀ XEM XÉT KỶ LUẬT ĐẢNG VIÊN")
+         + "Thời gian: 14 giờ 00 phút, ngày 10/3/2026.\nĐịa điểm: Nhà văn hóa thôn Bến Đình.\n"
+         "Chủ trì: đồng chí Phan Văn Tới, Bí thư Chi bộ.\nThư ký: đồng chí Lò Thị Hiền.\n{line}\n")
+
+
+@pytest.mark.parametrize(("line", "owner", "verb"), [
+    ("Đồng chí Phan Văn Tới kết luận, đề nghị đồng chí Hùng nghiêm túc khắc phục, có bản cam kết gửi chi bộ trong thời "
+     "hạn 10 ngày.", "đồng chí Hùng", "khắc phục"),
+    ("5. Kết luận: giao đ/c Lò Thị Hiền hoàn thiện hồ sơ trước ngày 15/3/2026. Đề nghị đ/c Hà Văn Dũng viết cam kết "
+     "không tái phạm, nộp chi bộ trước ngày 20/3/2026.", "đ/c Hà Văn Dũng", "viết cam kết"),
+    ("Giao đồng chí Hà Văn Dũng tự tháo dỡ công trình vi phạm, hoàn thành trước ngày 30/3/2026.", "đồng chí Hà Văn Dũng",
+     "tháo dỡ công trình"),
+])
+def test_directive_to_a_named_member(line, owner, verb):
+    tasks = _structure(BB_KL.format(line=line)).tasks
+    assert any(_value(t.owner) == owner and t.text.value.startswith(verb) for t in tasks)
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: a proposal with no conclusion, a member reporting, "công trình" is no verb "trình"
+    "Đồng chí Hà Văn Dũng đề nghị chi bộ xem xét lại hình thức kỷ luật.",
+    "Đồng chí Phan Văn Tới kết luận, chi bộ đã hoàn thành nội dung sinh hoạt.",
+    "Đồng chí Hà Văn Dũng trình bày bản kiểm điểm, nêu rõ công trình vi phạm đã được tháo dỡ một phần.",
+])
+def test_no_directive_without_a_conclusion(line):
+    assert _structure(BB_KL.format(line=line)).tasks == ()

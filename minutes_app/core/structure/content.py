@@ -1289,8 +1289,8 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
-              "thành lập", "củng cố", "tiến hành", "tìm kiếm")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
-_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|trình(?!\\s+bày)|")
+              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|chi,\s*đảng bộ|đơn vị|ngành|sở|địa phương)\b|(?<=[Yy]êu cầu)\s+(?:công chức|cán bộ)\s+(?=[A-ZĐ]))|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
@@ -1443,8 +1443,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if line.start in covered_lines:
             continue
         raw = text[line.start:line.end]
-        if not tags(raw) & {"intro", "agreed", "giao", "assigned"}:
-            continue
+        if not tags(raw) & {"intro", "agreed", "giao", "assigned"} and not (
+                ("đề nghị" in raw or "Đề nghị" in raw) and _DIRECTING.search(raw)):
+            continue  # (the conclusion's directive: "Đồng chí X kết luận, đề nghị đồng chí Y khắc phục, …")
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
@@ -1551,8 +1552,9 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         text, max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), 0),
         _sentence_end(text, m.start(), end_of_line))] if "giao" in line_tags else []
     # (read only where it is used: with a task assigned, or a "đề nghị" that may be the conclusion's directive)
-    directing = bool(_DIRECTING.search(text)) if assigning or (not voted and "đề nghị" in text) else False
-    if not voted and "đề nghị" in text and directing:
+    proposed = "đề nghị" in text or "Đề nghị" in text  # (a sentence may open with it: "… . Đề nghị đ/c X viết …")
+    directing = bool(_DIRECTING.search(text)) if assigning or (not voted and proposed) else False
+    if not voted and proposed and directing:
         # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
         assigning = sorted(assigning + list(_DIRECTED.finditer(text)), key=lambda m: m.start())
     for match in assigning:
@@ -1574,7 +1576,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
-        who = re.sub(r"\s+(?:cần|phải|sẽ)$", "", match["owner"].strip())  # "các sở, ngành chức năng cần làm việc …"
+        # "các sở, ngành chức năng cần làm việc …", "giao đồng chí X tự tháo dỡ …", "đề nghị đồng chí Y nghiêm túc khắc phục"
+        who = re.sub(r"\s+(?:cần|phải|sẽ|tự|nghiêm túc)$", "", match["owner"].strip())
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
                           Field(who, match.start("owner"), match.start("owner") + len(who)),
                           _when(deadline)))
@@ -1666,9 +1669,10 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
 
 
+# (also "5. Kết luận: giao …", "Đồng chí X kết luận, đề nghị …": the conclusion's own label or verb)
 _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
-                        r"phiên họp|kỳ họp|buổi làm việc))")
-_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+                        r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:])")
+_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 # (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
@@ -1835,8 +1839,7 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip()) or _UNIT_KIND.fullmatch(piece.strip()))
            for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
-    # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy; "Các thôn khẩn trương xây dựng …": các thôn
-    subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ|khẩn trương)$", "", subject)
+    subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
     if re.search(r"\d\s*/\s*\d|\b(?:thống nhất|nhất trí|biểu quyết|tán thành)\b", subject):
         return None  # "Ban Thường vụ thống nhất 9/9 ý kiến đề nghị UBND tỉnh hỗ trợ …": a vote on a proposal, no owner
     if re.search(r"\s(?:đã|được|bị|vì)(?:\s|$)", subject):
