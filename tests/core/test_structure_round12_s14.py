@@ -365,3 +365,30 @@ def test_directive_to_a_named_member(line, owner, verb):
 ])
 def test_no_directive_without_a_conclusion(line):
     assert _structure(BB_KL.format(line=line)).tasks == ()
+
+
+# ---------------------------------------------------------------- the owner named in the item's last clause
+
+REPORT_TASKS = ("HỘI CỰU CHIẾN BINH PHƯỜNG AN PHÚ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/BC-CCB\tAn Phú, ngày 20 tháng 6 "
+                "năm 2026\nBÁO CÁO\nSơ kết 6 tháng đầu năm 2026\nII. NHIỆM VỤ 6 THÁNG CUỐI NĂM\n{item}\n")
+
+
+@pytest.mark.parametrize(("item", "owner"), [
+    ("- Chuẩn bị tổng kết năm, bình xét thi đua; Văn phòng Hội tham mưu, xong trước ngày 25/12/2026.", "Văn phòng Hội"),
+    ("- Tổ chức hội nghị sơ kết; Văn phòng Đảng ủy tham mưu, hoàn thành trước ngày 15/12/2026.", "Văn phòng Đảng ủy"),
+    ("- Rà soát hội viên khó khăn; Ban Kiểm tra Hội tổng hợp, báo cáo trước ngày 30/8/2026.", "Ban Kiểm tra Hội"),
+])
+def test_owner_in_the_last_clause_with_its_deadline(item, owner):
+    tasks = _structure(REPORT_TASKS.format(item=item)).tasks
+    assert [_value(t.owner) for t in tasks] == [owner]
+
+
+@pytest.mark.parametrize("item", [
+    # near-misses: the last clause adds work of its own beyond its deadline, or names nobody
+    "- Tổ chức hội nghị sơ kết; Văn phòng Đảng ủy tham mưu nội dung, chuẩn bị tài liệu trước ngày 15/12/2026.",
+    "- Chuẩn bị tổng kết năm; các chi hội trưởng vận động hội viên đóng quỹ, báo cáo kết quả trước ngày 25/12/2026.",
+    "- Chuẩn bị tổng kết năm, bình xét thi đua; hoàn thành trước ngày 25/12/2026.",
+])
+def test_no_owner_from_a_clause_with_more_work(item):
+    tasks = _structure(REPORT_TASKS.format(item=item)).tasks
+    assert [_value(t.owner) for t in tasks] == [None]

@@ -1856,7 +1856,9 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None
     clause = text[cut + 1:end].strip().rstrip(" .;")
     found = _subject_in(clause)
-    if not found or len(clause[found[2]:].split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
+    # (its deadline is no more work: "…; Văn phòng Hội tham mưu, xong trước ngày 25/12/2026" names who does the item)
+    doing = _DEADLINE.sub(" ", clause[found[2]:]) if found else ""
+    if not found or len(doing.split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
         return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
