@@ -288,6 +288,8 @@ def _items(text: str, tokens: list[Token]) -> list[_Item]:
         lexical = key in starters
         rank = lexical and key in rank_roots and match_lexicon(tokens, i, "ranks", text)
         n = rank or (lexical and key in prefix_roots and match_lexicon(tokens, i, "prefixes", text))
+        if n and not rank and after_prefix and token.is_capitalized and token.text in _surnames():
+            n = 0  # "đồng chí Ông Thị Ngọc Bích": after a prefix a capitalised "Ông" is the surname, not a second honorific
         if n:
             end = tokens[i + n - 1].end
             if rank and items and items[-1].kind == "sep" and (i + n >= len(tokens) or tokens[i + n].text in _SEPARATORS):

@@ -374,6 +374,23 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
                                 verdict, progress))
+        for match in _ADMITTED.finditer(line) if "/" in line and "kết nạp" in line else ():
+            at, result, target = start + match.start(), float(match["r"]), float(match["t"])
+            for t in [t for t in known if t.start <= at + len(match[0]) and at < t.end and t.target == result
+                      and t.result != target]:  # "kết nạp 22/30 đảng viên" read as a level of 22: the result misread
+                known.remove(t)
+                if (t.start, t.end) in taken:
+                    taken.remove((t.start, t.end))
+            if target == 0 or any(t.start <= at < t.end for t in found[mark:]) or any(
+                    a <= at < b for a, b in taken_in(start, end)):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(line) or
+                                          _SHORT_PERIOD.search(line) or dated_short):
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
+            unit = match["unit"]
+            found.append(Target(_capital(f"kết nạp {unit}"), at, start + match.end(), target, result,
+                                unit.split()[0] + " " + unit.split()[1], doc_period, verdict, progress))
         if "/" not in line or "%" not in line:
             continue
         for match in _slash_matches(line):
@@ -412,6 +429,12 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         line_start = text.rfind("\n", 0, t.start)
         unique.setdefault((line_start, t.target, t.result) if t.result is not None else id(t), t)
     return list(unique.values())
+
+
+# "kết nạp 27/35 đảng viên", "kết nạp được 45/50 hội viên mới": members admitted over the number planned (one admits
+# towards a plan, not out of a whole; not "xét kết nạp 2/2 quần chúng", the candidates considered)
+_ADMITTED = re.compile(r"(?<!xét )(?<!đề nghị )(?<!\w)[Kk]ết nạp\s+(?:được\s+|mới\s+)?(?P<r>\d{1,4})\s*/\s*(?P<t>\d{1,4})(?![\d/.,])\s+"
+                       r"(?P<unit>(?:đảng viên|hội viên|đoàn viên)(?:\s+mới)?)(?!\w)")
 
 
 # "Tỷ lệ tham gia BHYT đạt 95,2% (Nghị quyết đề ra 95%)", "Kết nạp được 3 đảng viên mới (chỉ tiêu 2 đảng viên)",
@@ -833,7 +856,15 @@ _ADOPTED_TARGET_LEAD = re.compile(r"(?:thông qua|(?<!được )đề ra)[^.;:]{
 # "Năm 2026, Đảng bộ phường phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp 40 đảng viên mới; giữ tỷ lệ hộ nghèo dưới
 # 0,3%.": the next period's levels, listed after "phấn đấu" (at least two items, each with its number: see the caller)
 _STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục tiêu|chỉ tiêu)(?=\s+[^\W\d]))"
-                     r"(?:\s+(?:đến|trong|từ nay đến)\s+(?:hết\s+)?(?:năm|cuối năm)[^,;:]{0,20}[,:]?)?\s+", re.IGNORECASE)
+                     # "đến năm 2030," / "đến hết năm 2026 có 100% hộ …" / "đến cuối năm nay:": the year, not the level's words
+                     r"(?:\s+(?:đến|trong|từ nay đến)\s+(?:hết\s+)?(?:năm|cuối năm)(?:\s+(?:19|20)\d\d\b[,:]?|[^,;:\d]{0,20}[,:]))?\s+",
+                     re.IGNORECASE)
+
+
+# a day, month or year: "phấn đấu hoàn thành dự toán trước ngày 15/12/2025; giao …" has a deadline, no level
+# ("5/5 chi bộ" is a level: a day and month only after "ngày" or with the year)
+_CALENDAR = re.compile(r"(?<![\d.,/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d.,])|"
+                       r"\b(?:ngày|tháng|quý|năm)\s+[IV\d]{1,4}(?:\s*/\s*\d{1,4}){0,2}(?![\d.,])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -853,7 +884,10 @@ def _strive_end(raw: str) -> int | None:
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
             items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
-            if len(items) >= 2 and all(any(c.isdigit() for c in item) for _, item in items[:2]):
+            # "phấn đấu" leads many a wish: two levels make it a list of targets; "đặt mục tiêu" names its one level
+            named = not match[0].lower().startswith("phấn đấu")
+            if (len(items) >= 2 or named) and all(any(c.isdigit() for c in _CALENDAR.sub(" ", item))
+                                                  for _, item in items[:2]):
                 return match.end()
         later = [p for p in (low.find("phấn đấu", position + 1), low.find("đặt mục tiêu", position + 1),
                              low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
@@ -883,8 +917,10 @@ def strive_items(items: str) -> list[tuple[int, str]]:
                 re.search(r"so với|^\s*(?:tăng|giảm)\s+[\d,]+\s*%", c, re.IGNORECASE) for _, c in commas):
             pieces = commas
     return pieces
-_INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?[^.:;\d]{0,40}:\s*(?=\S)",
-                                 re.IGNORECASE)
+# (the lead may name the year its levels are set for: "Chỉ tiêu năm 2026: …", "Mục tiêu nhiệm kỳ 2025 - 2030: …")
+_INLINE_TARGET_LEAD = re.compile(r"\s*(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+chủ yếu|\s+cụ thể|\s+chính)?"
+                                 r"(?:[^.:;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}:\s*(?=\S)", re.IGNORECASE)
+_LEAD_PERIOD = re.compile(r"(?:năm|nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", re.IGNORECASE)
 # a line that only names the list, as a heading would: "Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"
 _BARE_TARGET_LEAD = re.compile(r"(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|cụ thể|chính)(?:\s+(?:nhiệm kỳ|giai đoạn|năm|đến năm)"
                                r"[\s\d–-]{4,12})?\s*(?:\((?:nhiệm kỳ|giai đoạn|năm|đến năm)[^()]{4,20}\))?", re.IGNORECASE)
@@ -957,10 +993,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             else None
         if inline and section_future and not leading and not any(a <= line.start < b for a, b in taken):
             # the lead and its items on one line: "1. Chỉ tiêu chủ yếu: gieo sạ 45 ha lúa; thu quỹ … đạt 100% số hộ."
+            told = _LEAD_PERIOD.search(inline[0])  # "Chỉ tiêu năm 2026: …": the levels are set for that year
             for piece in re.finditer(r"[^;]+", raw[inline.end():]):
                 item = piece[0].strip().rstrip(".")
                 at = line.start + inline.end() + piece.start()
-                target = _level_item(item, at, at + len(piece[0]), True, period) if item else None
+                target = _level_item(item, at, at + len(piece[0]), True, told[0] if told else period) if item else None
                 if target is not None:
                     found.append(target)
             continue
@@ -1069,12 +1106,13 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         return None  # "Kết nạp 12 đảng viên mới" under "Chỉ tiêu": a result, not a level set for later
     if re.search(r"\d\s*%?\s*[-–]\s*\d+(?:,\d+)?\s*%", item):  # (or "0,5%-0,8%")
         return None  # "giá trị sản xuất tăng từ 9 - 10%": a range of growth, no one level
-    lead = re.match(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item)
+    # "100% chi bộ sinh hoạt định kỳ", "có 100% hộ gia đình phân loại rác" (the share the period should see)
+    lead = re.match(r"(?:có\s+)?(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s+(?P<rest>\S.{3,})$", item, re.IGNORECASE)
     share = re.search(r"(?<![\d.,])(\d+(?:,\d+)?)\s*%", item)
     if share and re.search(r"\b(?:tăng|giảm)\s+(?:thêm\s+)?$", item[:share.start()], re.IGNORECASE) and \
             re.match(r"\s*so với", item[share.end():]) and re.search(r"\d", item[:share.start()]):
         share = None  # "thu ngân sách đạt 65,5 tỷ đồng, tăng 8% so với năm 2025": the level, then its change
-    if lead:  # "100% chi bộ sinh hoạt định kỳ"
+    if lead:
         name, unit, value = lead["rest"], lead["unit"], parse_number(lead["n"])
     elif share:  # "Vận động 100% hộ gia đình đóng góp Quỹ … năm 2026": the share, not the year
         name, unit, value = item, "%", parse_number(share[1])
@@ -1251,11 +1289,11 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
-              "thành lập", "củng cố", "tiến hành", "tìm kiếm")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
-_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|trình(?!\\s+bày)|")
+              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+_VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
-_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|đơn vị|ngành|sở|địa phương)\b|(?<=[Yy]êu cầu)\s+(?:công chức|cán bộ)\s+(?=[A-ZĐ]))|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
+_GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|chi,\s*đảng bộ|đơn vị|ngành|sở|địa phương)\b|(?<=[Yy]êu cầu)\s+(?:công chức|cán bộ)\s+(?=[A-ZĐ]))|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    # (not the participle of the owner: "các công chức được phân công chuẩn bị …")
                    r"(?<!được )(?<!đã được )(?P<verb>" + _VERB + r")\b")
@@ -1405,8 +1443,9 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if line.start in covered_lines:
             continue
         raw = text[line.start:line.end]
-        if not tags(raw) & {"intro", "agreed", "giao", "assigned"}:
-            continue
+        if not tags(raw) & {"intro", "agreed", "giao", "assigned"} and not (
+                ("đề nghị" in raw or "Đề nghị" in raw) and _DIRECTING.search(raw)):
+            continue  # (the conclusion's directive: "Đồng chí X kết luận, đề nghị đồng chí Y khắc phục, …")
         for found in _line_tasks(raw):
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
@@ -1507,10 +1546,15 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 found.append(task)
         covered.append((intro.start(), end))
     voted = _votes_in(text)  # "Chi bộ biểu quyết giao chi ủy …: 100% tán thành" is the vote's subject
-    assigning = list(_GIAO_AT.finditer(text)) if "giao" in line_tags and not voted else []
+    # (only in the vote's own clause: "Ban Thường vụ thống nhất (8/8 … tán thành) chủ trương …; giao Ban Xây dựng Đảng
+    # hoàn chỉnh hồ sơ …" assigns a task after the vote)
+    assigning = [m for m in _GIAO_AT.finditer(text) if not voted or not _VOTE_LINE.search(
+        text, max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), 0),
+        _sentence_end(text, m.start(), end_of_line))] if "giao" in line_tags else []
     # (read only where it is used: with a task assigned, or a "đề nghị" that may be the conclusion's directive)
-    directing = bool(_DIRECTING.search(text)) if assigning or (not voted and "đề nghị" in text) else False
-    if not voted and "đề nghị" in text and directing:
+    proposed = "đề nghị" in text or "Đề nghị" in text  # (a sentence may open with it: "… . Đề nghị đ/c X viết …")
+    directing = bool(_DIRECTING.search(text)) if assigning or (not voted and proposed) else False
+    if not voted and proposed and directing:
         # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
         assigning = sorted(assigning + list(_DIRECTED.finditer(text)), key=lambda m: m.start())
     for match in assigning:
@@ -1532,7 +1576,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
-        who = re.sub(r"\s+(?:cần|phải|sẽ)$", "", match["owner"].strip())  # "các sở, ngành chức năng cần làm việc …"
+        # "các sở, ngành chức năng cần làm việc …", "giao đồng chí X tự tháo dỡ …", "đề nghị đồng chí Y nghiêm túc khắc phục"
+        who = re.sub(r"\s+(?:cần|phải|sẽ|tự|nghiêm túc)$", "", match["owner"].strip())
         found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
                           Field(who, match.start("owner"), match.start("owner") + len(who)),
                           _when(deadline)))
@@ -1624,9 +1669,10 @@ def _clause_start(text: str, at: int) -> int:
     return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
 
 
+# (also "5. Kết luận: giao …", "Đồng chí X kết luận, đề nghị …": the conclusion's own label or verb)
 _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
-                        r"phiên họp|kỳ họp|buổi làm việc))")
-_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
+                        r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:])")
+_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 _ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 # (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
@@ -1771,6 +1817,12 @@ def _subject_owner(text: str, start: int, end: int) -> tuple[int, int, int] | No
     return (start + found[0], start + found[1], start + found[2]) if found else None
 
 
+# the kinds of unit a list of owners names after a comma in lower case: "các chi bộ thôn, làng", "các chi, đảng bộ trực
+# thuộc", "các phòng, ban chuyên môn"
+_UNIT_KIND = re.compile(r"(?:làng|bản|xóm|ấp|buôn|tổ dân phố|khu phố|khu dân cư|đảng bộ|chi bộ|ban|ngành|đoàn thể|"
+                        r"đơn vị|cơ quan|địa phương|trường học|tổ)(?:\s+[^\W\d]+){0,2}")
+
+
 @lru_cache(maxsize=32768)
 def _subject_in(item: str) -> tuple[int, int, int] | None:
     if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
@@ -1784,7 +1836,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if re.match(r"(?:đồng chí|đ/c)\s+\w+\s+[A-ZĐ]", subject, re.IGNORECASE) and "," in subject:
         # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …", "Đồng chí X, chi ủy viên, tiếp tục bồi dưỡng …": the comrade
         subject = subject.split(",")[0].rstrip()
-    if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip())) for piece in subject.split(",")[1:]):
+    if any(not (piece.strip()[:1].isupper() or _OWNER_SUBJECT.match(piece.strip()) or _UNIT_KIND.fullmatch(piece.strip()))
+           for piece in subject.split(",")[1:]):
         return None  # "Kho bạc kiểm soát, thanh toán ngay khi …": a comma inside the task, not a list of owners
     subject = re.sub(r"\s+(?:có trách nhiệm|cần|phải|sẽ)$", "", subject)  # "Chi ủy có trách nhiệm chỉ đạo …": Chi ủy
     if re.search(r"\d\s*/\s*\d|\b(?:thống nhất|nhất trí|biểu quyết|tán thành)\b", subject):
@@ -1803,7 +1856,9 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None
     clause = text[cut + 1:end].strip().rstrip(" .;")
     found = _subject_in(clause)
-    if not found or len(clause[found[2]:].split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
+    # (its deadline is no more work: "…; Văn phòng Hội tham mưu, xong trước ngày 25/12/2026" names who does the item)
+    doing = _DEADLINE.sub(" ", clause[found[2]:]) if found else ""
+    if not found or len(doing.split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
         return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])

@@ -330,8 +330,10 @@ _ENACTING = re.compile(r"(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BA
                        r"THỊ TRẤN|ĐẶC KHU)\b(?=[^\n]*$)")
 
 
-_TITLE_QUALIFIER = re.compile(r"\(\s*(?:mở rộng|bất thường|chuyên đề|lần \w+|kỳ họp [^()]{2,30}|phiên [^()]{2,30})\s*\)",
-                              re.IGNORECASE)
+# (also the term of the body meeting: "(khóa I, nhiệm kỳ 2025 - 2030)", "(nhiệm kỳ 2025 - 2030)")
+_TITLE_QUALIFIER = re.compile(r"\(\s*(?:mở rộng|bất thường|chuyên đề|lần \w+|kỳ họp [^()]{2,30}|phiên [^()]{2,30}|"
+                              r"(?:(?:khóa|khoá)\s+[IVXLC\d]+\s*,?\s*)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
+                              r"(?:khóa|khoá)\s+[IVXLC\d]+)\s*\)", re.IGNORECASE)
 
 
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:

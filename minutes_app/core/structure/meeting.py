@@ -63,7 +63,9 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?)?)"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
-                          r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình))\b))")
+                          r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình)|"
+                          # "từ điểm cầu chính tại hội trường UBND xã đến 14 điểm cầu thôn": where the link reaches
+                          r"(?:đến|tới)\s+(?:các\s+|\d+\s+)?điểm cầu)\b))")
 # What a venue opens with when it does not open with a capital (a name: "Hội trường UBND xã", "Hà Nội"): a building or room
 # ("hội trường", "nhà văn hóa thôn 3", "phòng họp"), or a unit followed by its name or number ("xã Chiềng Đen", "thôn 3").
 _VENUE_NOUN = re.compile(r"(?:hội trường|phòng|nhà|trụ sở|trung tâm|điểm|trường|sân|khuôn viên|văn phòng|tầng|đình|"
@@ -273,6 +275,9 @@ def short_place(value: str, at: int) -> Field:
     bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
     if bracket >= 6:
         value = value[:bracket]
+    clause = value.find(";")  # "Hội trường A, Trung tâm …; kết nối trực tuyến đến …": the next clause says something else
+    if clause >= 6:
+        value = value[:clause]
     match = _ADDRESS.search(value)
     if match and match.start() >= 6:
         value = value[:match.start()]
@@ -296,7 +301,9 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
             continue
         if found and name["name"].split()[0] not in word_set("surnames", lower=False):
             continue
-        names.append(Field(name["name"], name.start(), name.end()))
+        who = _capitalised(name["name"])  # "… Lâm Thị Xuân Mai điều hành": not the verb the letter class let in
+        if len(who.split()) >= 2:
+            names.append(Field(who, name.start(), name.start() + len(who)))
     if found and not many:
         return sorted(names, key=lambda n: n.start)
     plural = _MANY.search(text[start:end]) or (re.match(r"", "") if many else None)
@@ -326,8 +333,9 @@ def sentence_case(text: str, source: str = "") -> str:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):  # "(Kỳ sinh hoạt thường kỳ tháng 9 năm 2024)"
         text = text[1:-1].strip()
-    tail = re.search(r"\s+\([^()]{2,40}\)$", text)  # "HỘI NGHỊ … LẦN THỨ 9 (mở rộng)": a qualifier in lower case
-    if tail and tail[0] == tail[0].lower() and text[:tail.start()].isupper():
+    # "HỘI NGHỊ … LẦN THỨ 9 (mở rộng)", "… LẦN THỨ 3 (khóa I, nhiệm kỳ 2025 - 2030)": a qualifier in lower case
+    tail = re.search(r"\s+\([^()]{2,40}\)$", text)
+    if tail and not any(c.isupper() for c in re.sub(r"\b[IVXLC]+\b", "", tail[0])) and text[:tail.start()].isupper():
         return sentence_case(text[:tail.start()], source) + text[tail.start():]
     if not text.isupper():
         return text[:1].upper() + text[1:]
@@ -665,8 +673,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 adopted = Field(words[:1] + words[1:].lower(), session.start("what"), session.end("what"))
                 break
 
-        held = None
-        if adopted is None and (opened := _opening_sentence(text, body[:3])) is not None and re.match(
+        held = secretary = told = None
+        opened = _opening_sentence(text, body[:3]) if adopted is None else None
+        if opened is not None and re.match(
                 r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _PARTY_COMMITTEE.search(
                 text, opened[1][0], opened[0].start):
             # "Ban Chấp hành Đảng bộ phường … tổ chức Hội nghị lần thứ 7 (mở rộng)", "Ban Thường vụ … tổ chức cuộc họp
@@ -674,7 +683,15 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             # there (a bare "hội nghị" names nothing)
             adopted, held = opened
             date = date or date_in(text, held[0], held[1], year, need_day_word=False)
-        kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else None)
+        elif opened is not None and re.match(r"sinh hoạt\s+\S", opened[0].value, re.IGNORECASE):
+            # "Ngày 03/12/2025, Chi bộ … tổ chức sinh hoạt thường kỳ. … Đồng chí A chủ trì; đồng chí B làm thư ký.": the
+            # preamble tells the chi bộ's own meeting, its kind, chair and secretary (a chi bộ's monthly sinh hoạt is no
+            # named conference: the name stays unread, as for "căn cứ kết quả sinh hoạt chi bộ …")
+            told, held = opened
+            date = date or date_in(text, held[0], held[1], year, need_day_word=False)
+            secretary = _secretary_in_prose(text, body[:3])
+        kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else
+                                                   meeting_kind(told.value) if held else None)
         place = facts.get("place")
         for start, end in body[:4] if place is None else ():  # "Ngày 14/11/2025, tại Phòng họp Đảng ủy, Ban Thường vụ … họp …"
             if re.search(r"\b(?:họp|hội nghị|sinh hoạt)\b", text[start:end], re.IGNORECASE):
@@ -682,7 +699,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if place is not None:
                     break
         return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
-                       chairs=tuple(chairs) if standing or held else (), place=place), closing
+                       chairs=tuple(chairs) if standing or held else (), place=place, secretary=secretary), closing
     if closing and "end" not in facts:
         facts["end"] = closing
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
@@ -942,7 +959,7 @@ def _from_lead(text, lead, body, officials, year):
 
 
 # "đồng chí X, chi ủy viên làm thư ký", "bầu đồng chí X làm thư ký đại hội", "đồng chí X làm Trưởng đoàn thư ký",
-# "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản"
+# "Thư ký hội nghị là đồng chí X", "do đồng chí X ghi biên bản", "…; Thư ký đại hội: đồng chí X" (a label inside a sentence)
 _PERSON_WORDS = r"(?P<{}>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){{1,4}}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)"
 _SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name") +
                               r"(?:,[^,.;:()]{2,60}?,?)?\s+(?:(?i:(?:được\s+(?:cử|bầu|phân công|chỉ định|giao)\s+)?(?:làm|là|giữ vai trò|đảm nhiệm)|"
@@ -950,7 +967,7 @@ _SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WO
                               r"(?i:thư ký|ghi biên bản)|(?i:ghi biên bản)\b)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
                               r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
 _SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"
-                               r"\s+(?:là|do)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
+                               r"(?:\s+(?:là|do)|\s*:)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
 
 
 def _secretary_in_prose(text: str, spans) -> Field | None:
