@@ -308,3 +308,22 @@ def test_a_length_given_with_its_dates_is_still_checked():
 ])
 def test_administrative_words_are_words(text):
     assert findings(text, "real-word") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sơ tuyển có mặt 902/925 công dân, đạt 97,51%. Khám chính thức: gọi 160 công dân, có mặt 158 công dân (98,75%), đủ "
+    "sức khỏe 121 công dân, chiếm 76,58% số công dân được khám.",
+    "Dự kiểm tra 438/452 đảng viên, đạt 96,9%. Vòng hai: gọi 80 đảng viên, có mặt 75 đồng chí, đạt yêu cầu 60 đồng chí, "
+    "chiếm 80% số đảng viên dự vòng hai.",
+    "Tham gia khảo sát 540/600 hộ, đạt 90%. Đợt bổ sung: mời 50 hộ, có mặt 40 hộ, hài lòng 36 hộ, chiếm 90% số hộ "
+    "tham gia đợt bổ sung.",
+])
+def test_a_ratio_of_another_sentence_is_one_reading_of_a_share_s_base(text):
+    """A share whose whole the reader took from an earlier ratio is consistent when a count nearer explains it."""
+    assert findings(text, "percent-mismatch") == []
+
+
+def test_a_share_no_count_explains_is_still_questioned():
+    assert len(findings("Sơ tuyển có mặt 902/925 công dân, đạt 97,51%. Khám chính thức: gọi 160 công dân, có mặt 158 "
+                        "công dân (98,75%), đủ sức khỏe 121 công dân, chiếm 78,58% số công dân được khám.",
+                        "percent-mismatch")) == 1

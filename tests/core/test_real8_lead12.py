@@ -108,3 +108,15 @@ def test_the_rate_of_another_thing_is_no_share_of_the_ratio(text):
 
 def test_the_rate_of_the_ratio_s_own_noun_is_still_checked():
     assert len(findings("Có 28/30 xã, tỷ lệ xã đạt chuẩn đạt 83,3%.", "percent-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ở cấp huyện đã bầu được 372/375 đại biểu, thiếu 3 đại biểu phải bầu bổ sung. Ở cấp xã đã bầu được 3.553/3.597 "
+    "đại biểu, thiếu 44 đại biểu phải bầu bổ sung.",
+    "Khối xã đã kết nạp 40/45 đảng viên, còn thiếu 5 đảng viên. Khối cơ quan đã kết nạp 18/20 đảng viên, còn thiếu 2 "
+    "đảng viên.",
+    "Thôn Đông đã giao 12/14 thanh niên nhập ngũ, thiếu 2 thanh niên. Thôn Tây đã giao 9/10 thanh niên nhập ngũ, thiếu "
+    "1 thanh niên.",
+])
+def test_a_gap_between_two_figures_is_no_head_count(text):
+    assert findings(text, "figure-inconsistent") == []

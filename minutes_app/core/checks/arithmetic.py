@@ -667,14 +667,11 @@ def _base_written(relation: Relation) -> bool:
     part before its whole ("385 trên tổng số 420 chi bộ", "52 đảng viên trên chỉ tiêu 60", "27,34 tỷ đồng/41,6 tỷ
     đồng"), or both in a bracket after the share ("(giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)")."""
     whole, part, percent = relation.whole, relation.parts[0], relation.share
-    if whole.kind == "ratio":
-        return True
+    if whole.kind == "ratio":  # (not a ratio of a sentence before the reader took as the base of another count)
+        return relation.explicit or part is whole
     return part.end <= whole.start and (part.end <= percent.start or part.start > percent.start)
 
 
-# "tỷ lệ cử tri đi bầu đạt 100%" after "123/159 xã": the percentage names what it measures
-_OWN_MEASURE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)\s+"
-                          r"(?:đạt|là|bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*:?\s*$", re.IGNORECASE)
 # ", khối lượng ước đạt": a clause's own subject (two syllables, then at most three words) before its share cue
 _MEASURE_SUBJECT = re.compile(r",\s*(?P<noun>[^\W\d_]+\s+[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?\s+(?:ước\s+)?(?:đạt|là|bằng)\s*$",
                               re.IGNORECASE)
@@ -682,23 +679,17 @@ _SHARE_WORDS = frozenset(("tỷ lệ", "tỉ lệ", "tương đương", "tương
 
 
 def _measures_another_thing(text: str, relation: Relation) -> bool:
-    """A ratio's share that names another measure between them ("123/159 xã, phường, thị trấn tỷ lệ cử tri đi bầu
-    đạt 100%"): the rate of something each unit counted has, not the ratio itself. So too a count whose share, for a
-    whole the reader inferred, has a subject of its own after a comma, a word that counts nothing ("02 công trình
-    đang thi công, khối lượng ước đạt 45%"): how far the work on them has gone, not how many of the whole they are."""
+    """A count whose share, for a whole the reader inferred, has a subject of its own after a comma, a word that
+    counts nothing ("02 công trình đang thi công, khối lượng ước đạt 45%"): how far the work on them has gone, not
+    how many of the whole they are. (A ratio's share naming another rate, "123/159 xã … tỷ lệ cử tri đi bầu đạt
+    100%", is no relation of the quantity layer at all.)"""
     whole, percent = relation.whole, relation.share
     part = relation.parts[0]
     if not relation.explicit and whole.kind == "count" and part.kind == "count" and part.end < percent.start:
         subject = _MEASURE_SUBJECT.search(text, unit_end(text, part), percent.start)
         return subject is not None and subject["noun"].lower() not in _SHARE_WORDS and head_of(
             subject["noun"])[1] is None and is_compound(subject["noun"].lower().split())
-    if whole.kind != "ratio" or relation.parts[0] is not whole or percent.start < whole.end:
-        return False
-    found = _OWN_MEASURE.search(text, whole.end, percent.start)
-    if found is None:
-        return False
-    head = head_of(found["noun"])[0]
-    return head is not None and not heads_agree(whole.head, head) and not heads_agree(head, whole.head)
+    return False
 
 
 def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:

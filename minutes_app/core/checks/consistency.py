@@ -866,8 +866,8 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
             phrase = noun.split() + phrase[len(counted.split()):]
             break
     clause = _COORDINATED.sub("", _phrase_before(sentence))  # "kiểm tra 6 tổ chức và 19 …": kiểm tra
-    if _NOT_RESTATED.search(clause) or _CHANGED.search(clause):
-        return None, _ANY
+    if _NOT_RESTATED.search(clause) or _CHANGED.search(clause) or _GAP_BEFORE.search(clause):
+        return None, _ANY  # (nor a gap between two figures: "372/375 đại biểu, thiếu 3 đại biểu phải bầu bổ sung")
     predicate = []
     for word in reversed(clause.split()):
         if not word.isalpha() or not word.islower():
@@ -1025,6 +1025,8 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
+    if _GAP_BEFORE.search(_phrase_before(sentence)):
+        return None  # "372/375 đại biểu, thiếu 3 đại biểu phải bầu bổ sung": a gap between two figures, no head count
     if figure.get("type") == "money":  # "đã giải ngân 1.049,3 tỷ đồng" … "vốn đã giải ngân 1.094,3 tỷ đồng"
         event = _event(sentence, "")
         return f"{event}: tiền" if event else None
@@ -1215,6 +1217,7 @@ def _event(before: str, after: str) -> str | None:
     return None
 
 
+_GAP_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:thiếu|hụt|dôi\s+dư|dư\s+ra)\s*$", re.IGNORECASE)
 # the act not done, or waived, right before its words (as quantities/scope.py reads it)
 _WAIVED = re.compile(r"(?<!\w)(?P<how>chưa|không|miễn|tạm\s+hoãn|hoãn)(?:\s+gọi)?\s*$")
 _REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"

@@ -624,10 +624,12 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 # The word right before a number that makes it a threshold or a change, not an amount.
 _BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
 # "vượt 3 cuộc so với kế hoạch", "vượt chỉ tiêu 12 hội viên": by how much a plan was beaten, not the result nor the plan
-_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:(?:giảm|tăng)(?:\s+(?:thêm|được))?|vượt(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán))?)\s*$",
-                            re.IGNORECASE)
+# (and "thiếu 3 đại biểu phải bầu bổ sung": the gap between two figures)
+_CHANGE_BEFORE = re.compile(r"(?<!\w)(?:(?:giảm|tăng)(?:\s+(?:thêm|được))?|vượt(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán))?|"
+                            r"(?:còn\s+)?thiếu)\s*$", re.IGNORECASE)
 _MET_AND = re.compile(r"(?:đạt|hoàn\s+thành)\s+và\s+$", re.IGNORECASE)
-_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất|vượt|tiêu|hoạch|toán)\s*$", re.IGNORECASE)
+_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất|vượt|tiêu|hoạch|toán|thiếu)\s*$",
+                            re.IGNORECASE)
 
 
 def _modified(text: str, quantity: Quantity) -> Quantity:
