@@ -573,6 +573,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
             return None
         if not relation.explicit and _whole_is_a_part(relation, quantities):
             return None  # "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu …": a sibling
+        if not relation.explicit and _whole_shares_the_named_base(text, relation, quantities):
+            return None  # "42 đại biểu tham gia (bằng 93,33% tổng số đại biểu), 40 tán thành (bằng 88,89% tổng số …)"
         if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
             return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
     # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
@@ -697,6 +699,28 @@ def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bo
         return False
     return any(q.kind == "count" and q.noun_class == whole.noun_class and q.sentence == whole.sentence
                and q.start < whole.start and whole.start - q.start < 200 and q.value == whole.value + part.value
+               for q in quantities)
+
+
+# the base a percentage names after it: "(bằng 95,2% tổng số đại biểu Quốc hội)", "chiếm 40% so với tổng số hội viên"
+_NAMED_BASE = re.compile(r"\s*(?:(?:so\s+)?với\s+|của\s+)?(tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7})", re.IGNORECASE)
+
+
+def _named_base(text: str, percent: Quantity) -> str | None:
+    found = _NAMED_BASE.match(text, percent.end)
+    return " ".join(found.group(1).lower().split()) if found else None
+
+
+def _whole_shares_the_named_base(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """The share names its base ("… tán thành (bằng 88,89% tổng số đại biểu HĐND tỉnh)") and the whole the reader
+    inferred carries a share of that same base itself ("42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại
+    biểu HĐND tỉnh)"): the inferred whole is some of the named base, so not it."""
+    base = _named_base(text, relation.share)
+    if base is None:
+        return False
+    whole, part = relation.whole, relation.parts[0]
+    return any(q.kind == "percent" and q.value < 100 and q.start != relation.share.start
+               and whole.end <= q.start < max(part.start, whole.end + 80) and _named_base(text, q) == base
                for q in quantities)
 
 

@@ -233,7 +233,9 @@ def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         s_start, s_end = _sentence_of(sentences, percent.start)
         inside = [q for q in within(quantities, s_start, s_end) if q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
-        results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None]
+        # (not a base a change was measured against: "tăng 84 hộ so với năm 2025 (1.042 hộ) và vượt 12,6% chỉ tiêu")
+        results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None
+                   and not _COMPARED_BASE.search(text, max(0, q.start - 40), q.start)]
         if len(plans) != 1 or not results:
             continue
         plan, result = plans[0], results[-1]
@@ -598,8 +600,8 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
         parts.append(candidate)
         last = unit_end(text, candidate)
     groups = [level_groups(p, text) for p in parts]
-    if len(parts) < 2 or not same_classification(groups):
-        return []
+    if len(parts) < 2 or not same_classification(groups) or not _distinct_levels(text, parts, before=True):
+        return []  # "cấp huyện 98 hộ và 483 hộ giỏi cấp xã": one level ("giỏi") of counts sorted another way
     own = phrase_levels(text[whole.end:end].lower(), True) or level_groups(whole, text)
     if own and same_classification([own, *groups]):
         return []  # "có 5.486 đảng viên bị khiển trách; 1.057 đảng viên bị cảnh cáo; …": the first level, no whole
@@ -958,6 +960,11 @@ def _told_by(noun: str, head: str | None, wholes: list[Quantity], text: str) -> 
     return [q for q in wholes if text[max(0, q.start - len(qualifier) - 4):q.start].lower().rstrip(" :").endswith(qualifier)]
 
 
+# the next kind joined to a count's own ("con trâu, bò", "con lợn và gà"), then no more words of it
+_JOINED_KIND = re.compile(r"\s*(?:,|\s+và|\s+hoặc|\s*\+)\s*(?P<kind>[^\W\d_]+)(?=\s*(?:[,;.)]|$|\s+(?:và|đạt|được|bằng|chiếm)(?!\w)))",
+                         re.IGNORECASE)
+
+
 def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """Part-of relations across sentences, inferred (``explicit`` False; a warning names the
     whole): "… kết nạp 32 đảng viên … Trong số đảng viên mới được kết nạp, có 35 đồng chí là
@@ -999,10 +1006,15 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
             kind = named["kind"].lower() if named else words[1] if len(words) > 1 and whole.role == "whole" else None
             if kind:
                 relations.append(Relation("kind-total", whole, (), explicit=False, cues=(Cue(0, 0, kind),)))
+    kinds = {q.unit.lower().split()[1] for q in counts if len(q.unit.split()) > 1} | {
+        r.cues[0].text for r in relations if r.kind == "kind-total"}
     for part in counts:
         words = part.unit.lower().split()
         if part.noun_class not in ("animal", "area", "mass"):
             continue
+        joined = _JOINED_KIND.match(text, unit_end(text, part))
+        if joined and joined["kind"].lower() in kinds:
+            continue  # "tiêm phòng cho 3.012 con trâu, bò": two kinds counted together, all of neither herd
         clause_start = max(text.rfind(";", 0, part.start), text.rfind(". ", 0, part.start)) + 1
         for whole in counts:
             if whole.start >= part.start or whole.noun_class != part.noun_class or whole.role not in ("whole", None):
@@ -1080,18 +1092,26 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
     return relations
 
 
-def _distinct_levels(text: str, parts: list[Quantity]) -> bool:
+def _distinct_levels(text: str, parts: list[Quantity], before: bool = False) -> bool:
     """Each part names another level of one classification ("hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ"), not
-    the same one for other things ("20 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn văn hóa": both "đạt")."""
+    the same one for other things ("20 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn văn hóa": both "đạt"). With
+    ``before``, a part that names no level after it is named by the words before it ("chính thức 48 đồng chí")."""
     groups = [level_groups(p, text) for p in parts]
     if not same_classification(groups):
         return False
     levels = classification_levels()[min(frozenset.intersection(*groups))]
     named = []
     for part in parts:
-        phrase = re.split(r"[,;(]|\.\s", text[unit_end(text, part):unit_end(text, part) + 60].lower())[0]
+        # (``before``: read from the number on, as level_groups does, not past a unit read too long: "60 hội viên
+        # và 245 hội viên giỏi" is no unit)
+        after = part.end if before else unit_end(text, part)
+        phrase = re.split(r"[,;(]|\.\s", text[after:after + 60].lower())[0]
         found = [(m.start(), -len(level), level) for level in levels
                  for m in [re.search(r"(?<!\w)" + re.escape(level) + r"(?!\w)", phrase)] if m]
+        if not found and before and not part.label:
+            phrase = re.split(r"[,;:(]", text[max(0, part.start - 50):part.start].lower())[-1].rstrip()
+            found = [(-m.start(), -len(level), level) for level in levels
+                     for m in [re.search(r"(?<!\w)" + re.escape(level) + r"$", phrase)] if m]
         named.append(min(found)[2] if found else (part.label or "").lower())
     return len(set(named)) == len(named)
 

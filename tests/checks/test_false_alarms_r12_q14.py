@@ -1,0 +1,153 @@
+"""Round 12 (q14): false alarms found on correct text of tests/blind6_quantities and of a bank of real
+passages, each silenced by its mechanism, with a slip of the same shape still found. Sentences written
+for these tests.
+
+1. Counts sorted by one classification ("cấp tỉnh … 15, cấp huyện 60 và 245 … giỏi cấp xã") that all name
+   the same level of another ("giỏi") are no levels of one classification: the first is no whole.
+2. A clause opened by "trong đó" tells of what its sentence counted before it: the same words under another
+   lead are another figure, not one told twice.
+3. Every clause of a sentence opened by "Trong đó" is a part of the count before it; the same words splitting
+   another count are another figure.
+4. A share that names its base ("bằng 88,89% tổng số đại biểu HĐND tỉnh") is not of a count that itself holds a
+   share of that base: that count is some of the base.
+5. A plan bounded by its own word ("chỉ tiêu không quá 03 vụ") is a ceiling: fewer is met.
+6. A count of two kinds joined ("3.012 con trâu, bò") is all of neither kind's herd.
+7. The bracket after "so với năm 2025 (" holds the base compared with, never the result an excess is of.
+8. Present and absent that miss their total: the finding spans the total too (any of the three may be the slip).
+9. real-word: "tách nhập hộ" (splitting and merging households) is a term of poverty reports, not "nhập hội".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+CODES = ("sum-mismatch", "attendance-mismatch", "figure-inconsistent", "percent-mismatch", "target-status-mismatch",
+         "part-exceeds-whole", "vote-mismatch")
+
+
+def _flagged(text: str) -> list[tuple[str, str, str]]:
+    return [(f.code, f.severity.value, f.text) for f in analyze(text).findings
+            if f.severity.value in ("error", "warning") and f.code in CODES]
+
+
+CLEAN = (
+    # 1. one level of counts sorted another way
+    "Qua bình xét, có 320 lượt hội viên đạt danh hiệu sản xuất giỏi các cấp. Trong đó, cấp tỉnh có 15 hội viên, "
+    "cấp huyện 60 hội viên và 245 hội viên giỏi cấp xã.",
+    "Năm qua có 95 lượt giáo viên được công nhận. Trong đó, cấp tỉnh có 8 giáo viên, cấp huyện 27 giáo viên và "
+    "60 giáo viên giỏi cấp trường.",
+    "Phong trào thu hút 1.400 hộ đăng ký; kết quả cấp tỉnh có 31 hộ, cấp huyện 140 hộ và 690 hộ giỏi cấp xã.",
+    # 2. a "trong đó" clause under two leads
+    "Toàn huyện hiện có 95/130 thôn đạt chuẩn văn hóa.\n\nKhu vực phía bắc có 40/52 thôn đạt chuẩn, chiếm tỷ lệ "
+    "76,92%; trong đó có 6 thôn được công nhận đạt chuẩn văn hóa kiểu mẫu.\n\nKhu vực phía nam có 55/78 thôn đạt "
+    "chuẩn, chiếm tỷ lệ 70,51%; trong đó có 9 thôn được công nhận đạt chuẩn văn hóa kiểu mẫu.",
+    "Khối mầm non có 42 trường, tăng 2 trường; trong đó có 12 trường được công nhận đạt chuẩn quốc gia mức độ 2 "
+    "trong năm học.\n\nKhối tiểu học có 51 trường, giảm 1 trường; trong đó có 17 trường được công nhận đạt chuẩn "
+    "quốc gia mức độ 2 trong năm học.",
+    "Năm 2026, xã tổ chức 14 lớp tập huấn kỹ thuật chăn nuôi; trong số đó có 5 lớp được tổ chức ngay tại các "
+    "thôn vùng sâu, vùng xa.\n\nNăm 2026, Hội Nông dân tổ chức 9 lớp dạy nghề ngắn hạn; trong số đó có 3 lớp "
+    "được tổ chức ngay tại các thôn vùng sâu, vùng xa.",
+    # 4. a share of a named base, of a count that itself is a share of it
+    "Kết quả biểu quyết: có 42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại biểu HĐND tỉnh), có 40 "
+    "đại biểu tán thành (bằng 88,89% tổng số đại biểu HĐND tỉnh), có 2 đại biểu không tán thành (bằng 4,44% "
+    "tổng số đại biểu HĐND tỉnh).",
+    "Có 460 đại biểu tham gia biểu quyết (bằng 95,04% tổng số đại biểu Quốc hội), có 452 đại biểu tán thành "
+    "(bằng 93,39% tổng số đại biểu Quốc hội).",
+    "Hội nghị có 118 hội viên dự (chiếm 78,67% tổng số hội viên của chi hội), có 110 hội viên nhất trí (chiếm "
+    "73,33% tổng số hội viên của chi hội).",
+    # 5. a plan bounded by its own word
+    "5. Phòng, chống bạo lực gia đình: trong năm xảy ra 02 vụ, chỉ tiêu không quá 03 vụ - đạt chỉ tiêu.",
+    "4. Phòng chống cháy nổ: trong năm xảy ra 01 vụ, chỉ tiêu tối đa 02 vụ, đạt chỉ tiêu.",
+    "3. Đuối nước trẻ em: năm 2026 xảy ra 1 vụ, chỉ tiêu không quá 1 vụ, đạt chỉ tiêu.",
+    # 6. two kinds counted together
+    "Chăn nuôi: tổng đàn trâu 820 con, đàn bò 1.340 con. Tiêm phòng đợt 1 cho 1.905 con trâu, bò, đạt 88,2% "
+    "tổng đàn trâu, bò.",
+    "Tổng đàn lợn 2.150 con, đàn gà 31.000 con. Tiêm phòng dịch tả cho 2.480 con lợn, gà.",
+    "Tổng đàn dê 310 con, đàn cừu 120 con; đã tiêm phòng cho 400 con dê và cừu.",
+    # 7. an excess after a change against last year's figure in brackets
+    "Năm nay kết nạp 65 đảng viên, tăng 5 đồng chí so với năm trước (60 đảng viên), vượt 8,3% chỉ tiêu (60 "
+    "đảng viên).",
+    "Kết quả này tăng 84 hộ so với năm 2025 (1.042 hộ) và vượt 12,6% chỉ tiêu (1.000 hộ).",
+    "Đã giải ngân 540 triệu đồng, tăng 40 triệu đồng so với năm 2025 (500 triệu đồng), vượt 8% kế hoạch (500 "
+    "triệu đồng).",
+)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_correct_text_is_clean(text):
+    assert _flagged(text) == []
+
+
+# 3. (other readings of these sentences are not this behaviour's: only the figure told twice is asked about)
+OPENED_BY_THOSE = (
+    "Số lao động nghỉ việc trong năm là 450 người, trong đó chuyển sang làm tự do là 200 người; nghỉ hưu, nghỉ "
+    "mất sức là 230 người; do chuyển đi nơi khác là 20 người; Số lao động nghỉ mất sức là 390 người. Trong đó, "
+    "quay lại làm việc là 15 người; nghỉ hưu, nghỉ mất sức là 360 người; do chuyển đi nơi khác là 15 người.",
+    "Số hộ dùng nước sạch tăng trong năm là 310 hộ, trong đó nối mạng mới là 190 hộ; giếng khoan, nước tự chảy là "
+    "100 hộ; nguồn khác là 20 hộ; Số hộ dùng nước tự chảy là 480 hộ. Trong đó, chuyển sang nối mạng là 30 hộ; "
+    "giếng khoan, nước tự chảy là 420 hộ; nguồn khác là 30 hộ.",
+    "Số hộ thoát nghèo trong năm là 420 hộ, trong đó chuyển sang cận nghèo là 250 hộ; vươn lên khá giả là 170 "
+    "hộ. Số hộ thoát cận nghèo là 610 hộ. Trong đó, tái nghèo là 12 hộ; vươn lên, thoát cận nghèo là 598 hộ.",
+)
+RESTATED = (
+    "Số lao động nghỉ mất sức trong năm là 390 người, tăng 12 người.\n\nTổng kết năm, số lao động nghỉ mất sức "
+    "trong năm là 395 người.",
+    "Số lao động nghỉ việc trong năm là 450 người, trong đó chuyển sang làm tự do là 200 người. Trong đó, nghỉ hưu "
+    "là 100 người.\n\nNăm qua, số lao động nghỉ việc trong năm là 455 người.",
+)
+
+
+@pytest.mark.parametrize("text", OPENED_BY_THOSE)
+def test_parts_of_a_sentence_opened_by_those_are_no_restatement(text):
+    assert "figure-inconsistent" not in {c for c, _, _ in _flagged(text)}
+
+
+@pytest.mark.parametrize("text", RESTATED)
+def test_a_figure_told_twice_outside_such_a_sentence_is_found(text):
+    assert "figure-inconsistent" in {c for c, _, _ in _flagged(text)}
+
+
+SLIPS = (
+    ("Chi bộ có 30 đảng viên, hoàn thành tốt nhiệm vụ 20 đồng chí, hoàn thành nhiệm vụ 7 đồng chí.", "sum-mismatch"),
+    ("Tổng số đảng viên là 52 đồng chí; chính thức 48 đồng chí, dự bị 3 đồng chí.", "attendance-mismatch"),
+    ("Chi hội có 40 hội viên, nam 25 hội viên, nữ 12 hội viên.", "sum-mismatch"),
+    ("Khu vực phía bắc có 40/52 thôn đạt chuẩn, chiếm tỷ lệ 76,92%; trong đó có 6 thôn được công nhận đạt chuẩn "
+     "văn hóa kiểu mẫu.\n\nKhu vực phía bắc có 40/52 thôn đạt chuẩn, chiếm tỷ lệ 76,92%; trong đó có 8 thôn được "
+     "công nhận đạt chuẩn văn hóa kiểu mẫu.", "figure-inconsistent"),
+    ("Kết quả biểu quyết: có 42 đại biểu tham gia biểu quyết, có 40 đại biểu tán thành (bằng 92,59% số đại biểu "
+     "tham gia).", "percent-mismatch"),
+    ("Kết quả biểu quyết: có 42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại biểu HĐND tỉnh), có 40 đại "
+     "biểu tán thành (bằng 88,89% số đại biểu tham gia).", "percent-mismatch"),
+    ("4. Phòng, chống đuối nước trẻ em: trong năm xảy ra 03 vụ, chỉ tiêu không quá 02 vụ - đạt chỉ tiêu.",
+     "target-status-mismatch"),
+    ("Kết nạp 22 hội viên mới, chỉ tiêu ít nhất 25 hội viên, đạt chỉ tiêu.", "target-status-mismatch"),
+    ("Tổng đàn trâu 820 con, đàn bò 1.340 con. Tiêm phòng đợt 1 cho 905 con trâu.", "part-exceeds-whole"),
+    ("Tổng đàn trâu 820 con, đàn bò 1.340 con. Tiêm phòng đợt 1 cho 905 con trâu, đạt 100%.", "part-exceeds-whole"),
+    ("Năm nay kết nạp 65 đảng viên, tăng 7 đồng chí so với năm 2025 (58 đảng viên), vượt 9,3% chỉ tiêu (60 đảng "
+     "viên).", "percent-mismatch"),
+    ("Năm nay kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "percent-mismatch"),
+)
+
+
+@pytest.mark.parametrize("text, code", SLIPS)
+def test_slip_of_the_same_shape_is_found(text, code):
+    assert code in {c for c, _, _ in _flagged(text)}, _flagged(text)
+
+
+def test_presence_finding_spans_its_total():
+    text = "Ban Chấp hành Đảng bộ xã có 27 đồng chí; có mặt 24 đồng chí, vắng 02 đồng chí."
+    found = [f for f in analyze(text).findings if f.code == "attendance-mismatch"]
+    assert found and found[0].text.startswith("27 đồng chí") and found[0].text.endswith("vắng 02 đồng chí")
+    assert not [f for f in analyze(text.replace("vắng 02", "vắng 03")).findings if f.code == "attendance-mismatch"]
+
+
+@pytest.mark.parametrize("text, flagged", (
+    ("Do chết, chuyển đi nơi khác, tách nhập hộ là 12 hộ.", False),
+    ("Rà soát các trường hợp tách nhập hộ để hưởng chính sách.", False),
+    ("Trong năm có 15 trường hợp tách hộ.", False),
+    ("Năm nay có 20 thanh niên xin nhập hộ và được kết nạp.", True),
+))
+def test_household_registration_is_no_real_word_slip(text, flagged):
+    assert any(f.code == "real-word" for f in analyze(text).findings) is flagged
