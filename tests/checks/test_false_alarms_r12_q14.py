@@ -151,3 +151,37 @@ def test_presence_finding_spans_its_total():
 ))
 def test_household_registration_is_no_real_word_slip(text, flagged):
     assert any(f.code == "real-word" for f in analyze(text).findings) is flagged
+
+
+# 10. (recall) shares of one base the text does not state: each count over its share gives that base, so they
+# agree; the one that stands apart is questioned (a warning naming the base the others give)
+ONE_BASE_CLEAN = (
+    "Kết quả: có 41 đại biểu tham gia biểu quyết (bằng 91,11% tổng số đại biểu HĐND tỉnh), có 38 đại biểu tán "
+    "thành (bằng 84,44% tổng số đại biểu HĐND tỉnh), có 2 đại biểu không tán thành (bằng 4,44% tổng số đại biểu "
+    "HĐND tỉnh), có 1 đại biểu không biểu quyết (bằng 2,22% tổng số đại biểu HĐND tỉnh).",
+    "Có 470 đại biểu tham gia biểu quyết (bằng 97,92% tổng số đại biểu Quốc hội), trong đó có 468 đại biểu tán "
+    "thành (bằng 97,50% tổng số đại biểu Quốc hội).",
+    "Đồng chí Chủ tịch UBND xã có số phiếu tín nhiệm cao là 20, chiếm 71,43%; số phiếu tín nhiệm là 5, chiếm "
+    "17,86%; số phiếu tín nhiệm thấp là 2, chiếm 7,14%.",
+    "Trong đó có 3.200 hộ nghèo (chiếm 12,80% so với tổng số hộ nghèo của tỉnh), 2.100 hộ cận nghèo (chiếm 9,10% "
+    "so với tổng số hộ nghèo của tỉnh).",
+)
+ONE_BASE_SLIPS = (
+    ("Kết quả: có 41 đại biểu tham gia biểu quyết (bằng 91,11% tổng số đại biểu HĐND tỉnh), có 38 đại biểu tán "
+     "thành (bằng 86,44% tổng số đại biểu HĐND tỉnh), có 2 đại biểu không tán thành (bằng 4,44% tổng số đại biểu "
+     "HĐND tỉnh), có 1 đại biểu không biểu quyết (bằng 2,22% tổng số đại biểu HĐND tỉnh).", "86,44%"),
+    ("Có 470 đại biểu tham gia biểu quyết (bằng 97,92% tổng số đại biểu Quốc hội), trong đó có 468 đại biểu tán "
+     "thành (bằng 97,05% tổng số đại biểu Quốc hội).", "97,05%"),
+    ("Đồng chí Chủ tịch UBND xã có số phiếu tín nhiệm cao là 20, chiếm 71,43%; số phiếu tín nhiệm là 7, chiếm "
+     "17,86%; số phiếu tín nhiệm thấp là 2, chiếm 7,14%.", "17,86%"),
+)
+
+
+@pytest.mark.parametrize("text", ONE_BASE_CLEAN)
+def test_shares_of_one_unstated_base_that_agree_are_clean(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", ONE_BASE_SLIPS)
+def test_the_share_whose_base_stands_apart_is_questioned(text, flagged):
+    assert ("percent-mismatch", "warning", flagged) in _flagged(text)

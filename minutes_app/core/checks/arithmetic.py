@@ -19,6 +19,7 @@ from ..numbers import format_vi, parse_number, round_half_up, truncate, written_
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
 from ..quantities.badges import badge_breakdowns
 from ..quantities.ballots import ballot_rounds
+from ..quantities.bases import named_base, shares_of_one_base
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
@@ -255,6 +256,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _distribution_issues(ctx.text, layer)
     if "chiếm" in ctx.text:
         yield from _parallel_share_issues(ctx.text, layer)
+    for group in shares_of_one_base(ctx.text, layer.quantities):
+        issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
+        if issue is not None:
+            yield issue
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
     for relation in layer.of("excess"):
@@ -307,38 +312,47 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
         group = [r for r in group if shares_of[r.parts[0].start] == 1]
         if len(group) < 2:
             continue
-        spans = [_implied_whole(r) for r in group]
-        odd = None
-        if len(group) == 2:
-            if spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]:
-                odd = 1
-        else:
-            apart = []
-            for index in range(len(group)):
-                others = [w for i, w in enumerate(spans) if i != index]
-                low, high = max(w[0] for w in others), min(w[1] for w in others)
-                if low <= high and (spans[index][1] < low or high < spans[index][0]):
-                    apart.append(index)
-            odd = apart[0] if len(apart) == 1 else None  # (two that could each be the slip: which is unknown)
-        if odd is None:
-            continue
-        relation = group[odd]
-        others = [w for i, w in enumerate(spans) if i != odd]
-        whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
-        part, percent = relation.parts[0], relation.share
-        if _explained_otherwise(relation, layer.quantities):
-            continue
-        true = part.value / whole * 100
-        expected = format_vi(true, percent.decimals)
-        if expected == format_vi(percent.value, percent.decimals):
-            continue
-        named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
-        yield Issue(percent.start, percent.end,
-                    f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}; {part.text} / "
-                    f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ trong câu cùng "
-                    "tính trên một tổng số.", expected + percent.text[len(percent.text.rstrip("% ")):],
-                    Severity.WARNING, tuple(Related(r.parts[0].start, unit_end(text, r.parts[0]), "part")
-                                            for r in group))
+        issue = _odd_share_issue(text, group, layer.quantities)
+        if issue is not None:
+            yield issue
+
+
+def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], quantities,
+                     base: str = "") -> Issue | None:
+    """Of (count, share) pairs taken as shares of one whole, the one whose whole stands apart from the others'
+    (of two, the later): a warning naming the whole the others give, on its share."""
+    spans = [_implied_whole(r) for r in group]
+    odd = None
+    if len(group) == 2:
+        if spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]:
+            odd = 1
+    else:
+        apart = []
+        for index in range(len(group)):
+            others = [w for i, w in enumerate(spans) if i != index]
+            low, high = max(w[0] for w in others), min(w[1] for w in others)
+            if low <= high and (spans[index][1] < low or high < spans[index][0]):
+                apart.append(index)
+        odd = apart[0] if len(apart) == 1 else None  # (two that could each be the slip: which is unknown)
+    if odd is None:
+        return None
+    relation = group[odd]
+    others = [w for i, w in enumerate(spans) if i != odd]
+    whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
+    part, percent = relation.parts[0], relation.share
+    if _explained_otherwise(relation, quantities):
+        return None
+    true = part.value / whole * 100
+    expected = format_vi(true, percent.decimals)
+    if expected == format_vi(percent.value, percent.decimals):
+        return None
+    named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
+    which = f"cùng tính trên {base}" if base else "trong câu cùng tính trên một tổng số"
+    return Issue(percent.start, percent.end,
+                 f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}".rstrip() + f"; {part.text} / "
+                 f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ {which}.",
+                 expected + percent.text[len(percent.text.rstrip("% ")):], Severity.WARNING,
+                 tuple(Related(r.parts[0].start, unit_end(text, r.parts[0]), "part") for r in group))
 
 
 def _implied_whole(relation: Relation) -> tuple[float, float]:
@@ -702,25 +716,16 @@ def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bo
                for q in quantities)
 
 
-# the base a percentage names after it: "(bằng 95,2% tổng số đại biểu Quốc hội)", "chiếm 40% so với tổng số hội viên"
-_NAMED_BASE = re.compile(r"\s*(?:(?:so\s+)?với\s+|của\s+)?(tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,7})", re.IGNORECASE)
-
-
-def _named_base(text: str, percent: Quantity) -> str | None:
-    found = _NAMED_BASE.match(text, percent.end)
-    return " ".join(found.group(1).lower().split()) if found else None
-
-
 def _whole_shares_the_named_base(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
     """The share names its base ("… tán thành (bằng 88,89% tổng số đại biểu HĐND tỉnh)") and the whole the reader
     inferred carries a share of that same base itself ("42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại
     biểu HĐND tỉnh)"): the inferred whole is some of the named base, so not it."""
-    base = _named_base(text, relation.share)
+    base = named_base(text, relation.share)
     if base is None:
         return False
     whole, part = relation.whole, relation.parts[0]
     return any(q.kind == "percent" and q.value < 100 and q.start != relation.share.start
-               and whole.end <= q.start < max(part.start, whole.end + 80) and _named_base(text, q) == base
+               and whole.end <= q.start < max(part.start, whole.end + 80) and named_base(text, q) == base
                for q in quantities)
 
 
