@@ -185,3 +185,40 @@ def test_shares_of_one_unstated_base_that_agree_are_clean(text):
 @pytest.mark.parametrize("text, flagged", ONE_BASE_SLIPS)
 def test_the_share_whose_base_stands_apart_is_questioned(text, flagged):
     assert ("percent-mismatch", "warning", flagged) in _flagged(text)
+
+
+# 11. (recall) the shares of every level of a Party rating add up to 100 %: a level holding the top one in its
+# bracket ("trong sạch, vững mạnh … (trong đó … tiêu biểu)"), its comma ("trong sạch, vững mạnh, chiếm …"),
+# "yếu kém" as the bottom level, and a second rating in the next sentence
+LEVELS_CLEAN = (
+    "Tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 85,40% (trong đó, có 18,20% đạt trong sạch, vững mạnh "
+    "tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 11,30%; hoàn thành nhiệm vụ chiếm 2,80%; yếu kém chiếm 0,50%. Chi bộ "
+    "trực thuộc đạt trong sạch, vững mạnh, chiếm 90,50% (trong đó, có 20,10% chi bộ trong sạch, vững mạnh tiêu "
+    "biểu); hoàn thành tốt nhiệm vụ chiếm 8,20%; hoàn thành nhiệm vụ chiếm 1,20%; yếu kém chiếm 0,10%.",
+    "Chi bộ đạt trong sạch, vững mạnh, chiếm 76,0% (trong đó 12,0% tiêu biểu); hoàn thành tốt nhiệm vụ chiếm "
+    "20,0%; hoàn thành nhiệm vụ chiếm 4,0%; yếu kém chiếm 0%.",
+    "Đảng bộ có 40 tổ chức: trong sạch, vững mạnh 28 tổ chức; hoàn thành tốt nhiệm vụ 9 tổ chức; hoàn thành nhiệm "
+    "vụ 2 tổ chức; yếu kém 1 tổ chức.",
+)
+LEVELS_SLIPS = (
+    ("Tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 85,40% (trong đó, có 18,20% đạt trong sạch, vững mạnh "
+     "tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 11,30%; hoàn thành nhiệm vụ chiếm 2,80%; yếu kém chiếm 0,50%. Chi "
+     "bộ trực thuộc đạt trong sạch, vững mạnh, chiếm 90,50% (trong đó, có 20,10% chi bộ trong sạch, vững mạnh tiêu "
+     "biểu); hoàn thành tốt nhiệm vụ chiếm 7,20%; hoàn thành nhiệm vụ chiếm 1,20%; yếu kém chiếm 0,10%.", "7,20%"),
+    ("Chi bộ đạt trong sạch, vững mạnh, chiếm 76,0% (trong đó 12,0% tiêu biểu); hoàn thành tốt nhiệm vụ chiếm "
+     "22,0%; hoàn thành nhiệm vụ chiếm 4,0%; yếu kém chiếm 0%.", "22,0%"),
+    ("Đảng bộ có 40 tổ chức: trong sạch, vững mạnh 28 tổ chức; hoàn thành tốt nhiệm vụ 9 tổ chức; hoàn thành nhiệm "
+     "vụ 2 tổ chức; yếu kém 2 tổ chức.", "40 tổ chức"),
+)
+
+
+@pytest.mark.parametrize("text", LEVELS_CLEAN)
+def test_rating_shares_that_make_100_are_clean(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", LEVELS_SLIPS)
+def test_rating_shares_that_miss_100_are_found(text, flagged):
+    found = [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+    start = text.index(flagged)
+    assert any(f.start <= start < f.end or start <= f.start < start + len(flagged) for f in found), _flagged(text)

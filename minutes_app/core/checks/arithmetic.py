@@ -199,6 +199,13 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Xếp loại tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ đạt 20%, hoàn thành tốt nhiệm vụ 65%, "
             "hoàn thành nhiệm vụ 12%, không hoàn thành nhiệm vụ 3%."),
     Example("Xếp loại: hoàn thành xuất sắc nhiệm vụ 20%, hoàn thành tốt nhiệm vụ 65%, hoàn thành nhiệm vụ 10%."),
+    # a level holding the top one in its bracket ("(trong đó … tiêu biểu)"), the bottom one "yếu kém"
+    Example("Chi bộ trực thuộc đạt trong sạch, vững mạnh, chiếm 90,50% (trong đó, có 20,10% chi bộ trong sạch, vững "
+            "mạnh tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 7,20%; hoàn thành nhiệm vụ chiếm 1,20%; yếu kém chiếm "
+            "0,10%.", "7,20%"),
+    Example("Chi bộ trực thuộc đạt trong sạch, vững mạnh, chiếm 90,50% (trong đó, có 20,10% chi bộ trong sạch, vững "
+            "mạnh tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 8,20%; hoàn thành nhiệm vụ chiếm 1,20%; yếu kém chiếm "
+            "0,10%."),
     # a level named but counted on a base the sentence gives: a count before its share
     Example("Chi bộ có 40 đảng viên được xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí (15%), hoàn thành tốt "
             "nhiệm vụ 28 đồng chí (72%), hoàn thành nhiệm vụ 6 đồng chí (15%).", "72%", "70%"),
@@ -495,8 +502,8 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
                         f"Các tỷ lệ {whose} cộng lại {listed} = {summed}%, "
                         "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
-        elif relation.exhaustive and 100 - total >= tolerance - 1e-6 and not _NESTED_LEVEL.search(
-                text, max(0, text.rfind(".", 0, shares[0].start)), shares[-1].end):  # (rounding: half a unit each)
+        elif relation.exhaustive and 100 - total >= tolerance - 1e-6 and not _NESTED_LEVEL.search(_BRACKETED.sub(
+                " ", text[max(0, text.rfind(".", 0, shares[0].start)):shares[-1].end])):  # (rounding: half a unit each)
             # "hoàn thành tốt nhiệm vụ trở lên 92%, trong đó hoàn thành xuất sắc 21%; …": one level holds another
             # (a warning: the shares may be of a total with some not rated, those exempt or not yet assessed)
             yield Issue(shares[0].start, shares[-1].end,
@@ -507,6 +514,7 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
 
 
 _NESTED_LEVEL = re.compile(r"trở\s+lên|trong\s+(?:số\s+)?đó", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")  # a level held by another, in its bracket, is no level of the run
 
 
 def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:

@@ -1582,6 +1582,8 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
 
 
 _TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
+_CUE_AFTER_COMMA = re.compile(r",\s*(?=(?:chiếm|đạt|là|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$)")
+_COMMA_IN_LEVEL = re.compile(r"(?<=sạch),\s*(?=vững)")  # "trong sạch, vững mạnh": one level, its comma no break
 _BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
 
 
@@ -1593,9 +1595,18 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
     run: list[Quantity] = []
     groups: list[frozenset[int]] = []
     segments: list[str] = []
+    nested_top = False
     for quantity in [*quantities, None]:
+        if quantity is not None and quantity.kind == "percent" and run and in_bracket(text, run[-1].end, quantity.start):
+            # "trong sạch, vững mạnh chiếm 92,91% (trong đó, có 21,26% … tiêu biểu); hoàn thành tốt …": a level
+            # held by the one before it, in its bracket; when that one is the run's first, it holds the top level
+            nested_top = nested_top or len(run) == 1 and bool(_TOP_LEVEL.search(
+                text[quantity.end:text.find(")", quantity.end) % (len(text) + 1)].lower()))
+            continue
+        levels = frozenset()
         if quantity is not None and quantity.kind == "percent":
-            segment = re.split(r"[,;:(]", text[max(0, quantity.start - 60):quantity.start].lower())[-1]
+            window = _COMMA_IN_LEVEL.sub(" ", text[max(0, quantity.start - 60):quantity.start].lower())
+            segment = re.split(r"[,;:(]", _CUE_AFTER_COMMA.sub(" ", window))[-1]  # "… vững mạnh, chiếm 92,91%"
             levels = phrase_levels(re.sub(r"\s*(?:chiếm|đạt|là|bằng|tỷ lệ|tỉ lệ)\s*$", "", segment.strip()), True)
             same_sentence = not run or _sentence_of(sentences, run[0].start) == _sentence_of(sentences, quantity.start)
             if levels and same_sentence and (not groups or same_classification([*groups, levels])):
@@ -1611,11 +1622,11 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
         if len(run) >= 3:
             # all levels, top to bottom: the first part's own label is the top level, the last's the bottom one
             # (not a "tiêu biểu" inside a bracket before the run: "(trong đó, 21,26% … tiêu biểu); hoàn thành tốt …")
-            every = bool(_TOP_LEVEL.search(segments[0]) and _BOTTOM_LEVEL.search(segments[-1]))
+            every = bool((_TOP_LEVEL.search(segments[0]) or nested_top) and _BOTTOM_LEVEL.search(segments[-1]))
             relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=every))
-        run, groups, segments = [], [], []
-        if quantity is not None and quantity.kind == "percent":
-            continue
+        run, groups, segments, nested_top = [], [], [], False
+        if levels:  # a level of the next sentence or of another classification opens the next run
+            run, groups, segments = [quantity], [levels], [segment]
     return relations
 
 
