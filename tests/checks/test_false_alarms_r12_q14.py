@@ -222,3 +222,43 @@ def test_rating_shares_that_miss_100_are_found(text, flagged):
     found = [f for f in analyze(text).findings if f.severity.value in ("error", "warning")]
     start = text.index(flagged)
     assert any(f.start <= start < f.end or start <= f.start < start + len(flagged) for f in found), _flagged(text)
+
+
+# 12. (recall) a breakdown announced after a few words and an aside in brackets ("1.126 hộ đạt danh hiệu các cấp
+# (đạt 60,1% số hộ đăng ký), gồm: …") splits the count before the aside
+ASIDE_CLEAN = (
+    "Qua bình xét, 1.136 hộ đạt danh hiệu các cấp (đạt 60,6% số hộ đăng ký), gồm: cấp tỉnh 21 hộ, cấp xã 1.115 hộ.",
+    "Toàn xã có 420 hội viên được tập huấn (tăng 35 người so với năm 2025), gồm: 150 hội viên chăn nuôi, 270 hội "
+    "viên trồng trọt.",
+    "Năm qua có 64 hộ được hỗ trợ nhà ở (trong đó 10 hộ là hộ nghèo), gồm: 40 hộ xây mới, 20 hộ sửa chữa.",
+)
+ASIDE_SLIPS = (
+    ("Qua bình xét, 1.126 hộ đạt danh hiệu các cấp (đạt 60,1% số hộ đăng ký), gồm: cấp tỉnh 21 hộ, cấp xã 1.115 hộ.",
+     "1.126"),
+    ("Toàn xã có 430 hội viên được tập huấn (tăng 35 người so với năm 2025), gồm: 150 hội viên chăn nuôi, 270 hội "
+     "viên trồng trọt.", "430"),
+)
+
+# 13. (recall) "tương đương (với)", "tương ứng" before a percentage tell the share of the ratio before it; a count
+# with its own share so told is some of a base, no whole of the next count's share
+EQUIVALENT_CLEAN = (
+    "Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND xã với 20/25 số phiếu, tương đương với 80% đại biểu HĐND xã.",
+    "Đồng chí Lê Thị Hoa trúng cử với 118/125 phiếu, tương ứng 94,4%.",
+    "Khối lực lượng vũ trang có 14 người thuộc quân đội (các quân khu, quân chủng), chiếm tỷ lệ 6,11%; 3 người "
+    "thuộc công an, tương đương 1,31%.",
+)
+EQUIVALENT_SLIPS = (
+    ("Ông Nguyễn Văn An được bầu giữ chức Chủ tịch UBND xã với 20/25 số phiếu, tương đương với 85% đại biểu HĐND "
+     "xã.", "85%"),
+    ("Đồng chí Lê Thị Hoa trúng cử với 118/125 phiếu, tương ứng 96,4%.", "96,4%"),
+)
+
+
+@pytest.mark.parametrize("text", ASIDE_CLEAN + EQUIVALENT_CLEAN)
+def test_asides_and_equivalents_that_agree_are_clean(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", ASIDE_SLIPS + EQUIVALENT_SLIPS)
+def test_asides_and_equivalents_that_disagree_are_found(text, flagged):
+    assert any(flagged in found for _, _, found in _flagged(text)), _flagged(text)

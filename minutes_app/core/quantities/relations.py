@@ -48,7 +48,9 @@ _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
 _LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
 _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
                            re.IGNORECASE)  # "… như: …": examples, not all of it
-_LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
+# (an aside in brackets may close the words: "1.126 hộ đạt danh hiệu các cấp (đạt 60,1% số hộ đăng ký), gồm: …")
+_LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?(?:\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,60}\))?)"
+                              r"\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
                               r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
@@ -62,8 +64,8 @@ _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
 # a bracket closed, "và" or "còn" opening the next item, its own bracket opened: what follows is of that item
 _NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
-_SHARE_GAP = re.compile(
-    r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
+_SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%": the same share told as an equivalent)
+    r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là|tương\s+(?:đương|ứng)(?:\s+với)?)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
     r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|chương\s+trình|KH\b)",
                          re.IGNORECASE)
@@ -1963,8 +1965,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
         shared = {id(r.parts[0]) for r in relations if r.parts and r.kind in ("share-open", "share-of")}
-        if whole is not None and id(whole) in shared and whole.kind == "count" and part.kind == "count":
-            whole = None  # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole
+        if whole is not None and whole.kind == "count" and part.kind == "count" and (id(whole) in shared or (
+                own := next((q for q in quantities if q.start > whole.end), None)) is not None and own.kind == "percent"
+                and own.start < part.start and _HELD_SHARE.search(text, max(0, own.start - 24), own.start)):
+            # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole (also when that
+            # share was read as no one's: "12 người thuộc quân đội (…), chiếm tỷ lệ 5,91%; 2 người …, tương đương 0,99%")
+            whole = None
         base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
         if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
@@ -2694,5 +2700,7 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
 
 
 # (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
+_HELD_SHARE = re.compile(r"(?<!\w)(?:chiếm|tương\s+(?:đương|ứng))(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+[^\W\d_]+){0,3}?\s*$",
+                         re.IGNORECASE)
 _LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
 _RATIO_THEN_SHARE = re.compile(r"[^\d;:.()]{0,80}?;\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
