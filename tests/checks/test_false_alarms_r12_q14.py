@@ -262,3 +262,31 @@ def test_asides_and_equivalents_that_agree_are_clean(text):
 @pytest.mark.parametrize("text, flagged", ASIDE_SLIPS + EQUIVALENT_SLIPS)
 def test_asides_and_equivalents_that_disagree_are_found(text, flagged):
     assert any(flagged in found for _, _, found in _flagged(text)), _flagged(text)
+
+
+# 14. (recall) a change against last year's figure in brackets is the gap from the level before it, past an aside
+# in brackets between them ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 … (08 …)")
+GAP_CLEAN = (
+    "Lũy kế 9 tháng kết nạp 14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 6 đồng chí so với cùng kỳ năm "
+    "2025 (08 đồng chí).",
+    "Thu ngân sách ước đạt 67,2 tỷ đồng, bằng 58,4% dự toán (115 tỷ đồng), tăng 3,8 tỷ đồng so với cùng kỳ năm 2025 "
+    "(63,4 tỷ đồng).",
+    "Tổng thu đạt 67,2 tỷ đồng (trong đó thu thuế 40,1 tỷ đồng), tăng 3,8 tỷ đồng so với cùng kỳ năm 2025 (63,4 tỷ "
+    "đồng).",
+)
+GAP_SLIPS = (
+    ("Lũy kế 9 tháng kết nạp 14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 đồng chí so với cùng kỳ năm "
+     "2025 (08 đồng chí).", "5"),
+    ("Thu ngân sách ước đạt 67,2 tỷ đồng, bằng 58,4% dự toán (115 tỷ đồng), tăng 3,1 tỷ đồng so với cùng kỳ năm "
+     "2025 (63,4 tỷ đồng).", "3,1"),
+)
+
+
+@pytest.mark.parametrize("text", GAP_CLEAN)
+def test_a_change_past_an_aside_that_agrees_is_clean(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", GAP_SLIPS)
+def test_a_change_past_an_aside_that_disagrees_is_found(text, flagged):
+    assert any(f.code == "derived-mismatch" and f.text == flagged for f in analyze(text).findings)

@@ -2639,10 +2639,14 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
 
 
 def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
-    """The nearest amount of the change's measure before it, at its bracket level, not a plan."""
+    """The nearest amount of the change's measure before it, at its bracket level, not a plan; an aside in a bracket
+    closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …")."""
     for candidate in reversed(earlier):
         if candidate.kind == "percent":
             continue
+        if not _same_bracket(text, candidate.end, change.start) and _same_bracket(
+                text, text.rfind("(", 0, candidate.start), change.start):
+            continue  # inside a bracket opened after the level and closed before the change: an aside
         if candidate.kind != change.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, change.start):
             return None
         return candidate if _one_measure(candidate, change) else None
