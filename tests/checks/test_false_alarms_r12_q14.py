@@ -290,3 +290,34 @@ def test_a_change_past_an_aside_that_agrees_is_clean(text):
 @pytest.mark.parametrize("text, flagged", GAP_SLIPS)
 def test_a_change_past_an_aside_that_disagrees_is_found(text, flagged):
     assert any(f.code == "derived-mismatch" and f.text == flagged for f in analyze(text).findings)
+
+
+# 15. (recall) list lines: a name in quotes is one item whatever its comma ("- Mô hình “Nhà sạch, vườn đẹp”;"),
+# and the people elected may be listed on numbered lines holding the name alone ("1. Đ/c Nguyễn Văn An")
+LIST_LINES_CLEAN = (
+    '3. Xây dựng mô hình: Hội tiếp tục duy trì 05 mô hình, gồm:\n- CLB "Phụ nữ với pháp luật";\n- Tổ tiết kiệm;\n'
+    '- Mô hình "Nhà sạch, vườn đẹp";\n- Mô hình “Năm không, ba sạch”;\n- Tổ tự quản an ninh.\n'
+    "4. Công tác khác: tổ chức 3 buổi tọa đàm.",
+    '3. Xây dựng mô hình: Hội tiếp tục duy trì 06 mô hình, gồm:\n- CLB "Phụ nữ với pháp luật";\n- Tổ tiết kiệm;\n'
+    "- Mô hình nhà sạch, vườn đẹp và mô hình năm không;\n- Tổ tự quản an ninh;\n- Tổ liên kết sản xuất.\n"
+    "4. Công tác khác: tổ chức 3 buổi tọa đàm.",
+    "Có 3 đồng chí trúng cử Ban Chấp hành Chi hội, gồm:\n1. Đ/c Nguyễn Văn An\n2. Đ/c Lê Thị Bình\n"
+    "3. Đ/c Phạm Văn Công\nBiên bản lập xong hồi 11 giờ 30 phút cùng ngày.",
+)
+LIST_LINES_SLIPS = (
+    ('3. Xây dựng mô hình: Hội tiếp tục duy trì 06 mô hình, gồm:\n- CLB "Phụ nữ với pháp luật";\n- Tổ tiết kiệm;\n'
+     '- Mô hình "Nhà sạch, vườn đẹp";\n- Mô hình “Năm không, ba sạch”;\n- Tổ tự quản an ninh.\n'
+     "4. Công tác khác: tổ chức 3 buổi tọa đàm.", "06 mô hình"),
+    ("Có 4 đồng chí trúng cử Ban Chấp hành Chi hội, gồm:\n1. Đ/c Nguyễn Văn An\n2. Đ/c Lê Thị Bình\n"
+     "3. Đ/c Phạm Văn Công\nBiên bản lập xong hồi 11 giờ 30 phút cùng ngày.", "4 đồng chí"),
+)
+
+
+@pytest.mark.parametrize("text", LIST_LINES_CLEAN)
+def test_list_lines_as_many_as_announced_are_clean(text):
+    assert [f for f in analyze(text).findings if f.code == "count-mismatch"] == []
+
+
+@pytest.mark.parametrize("text, flagged", LIST_LINES_SLIPS)
+def test_list_lines_fewer_than_announced_are_found(text, flagged):
+    assert any(f.code == "count-mismatch" and f.text.startswith(flagged) for f in analyze(text).findings)

@@ -568,8 +568,9 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
 # a count joined to the announced one by "và" or a comma ("14 lượt tổ chức đảng và 3 đảng viên, cụ thể:")
 _COUNT_JOINED_BEFORE = re.compile(r"\d[^\d.;:]{0,50}?(?:\s+và|,)\s*$")
 # possessive: one name word per repeat, never every split of a long run of letters (polynomial backtracking)
-_PERSON_LINE = re.compile(r"\s*[-–+•]\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5})"
-                          r"(?:\([^()]*\)\s*)?[:–-]")
+# (also a numbered line holding the name alone: "1. Đ/c Nguyễn Văn Đạt")
+_PERSON_LINE = re.compile(r"\s*(?:[-–+•]|\d{1,2}[.)])\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+"
+                          r"(?P<name>(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5})(?:\([^()]*\)\s*)?(?:[:–-]|[.;]?\s*$)")
 _ELECTED_LEAD = re.compile(r"(?<!\w)(?:bầu|trúng\s+cử|được\s+bầu)(?!\w)", re.IGNORECASE)
 
 
@@ -689,11 +690,13 @@ def _one_item(line: str) -> bool:
     if _SPEAKER_LINE.match(line):
         return True
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
+    body = _QUOTED.sub("Q", body)  # a name in quotes is one ("Mô hình “Nhà sạch, vườn đẹp”"), its comma no joint
     if _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 and not _JOINER.search(body):
         return True  # "- Quần chúng Nguyễn Văn An, sinh năm 1995;": one person and what is said of them
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
 
 
+_QUOTED = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
 _SPEAKER_LINE = re.compile(r"\s*[-–+•]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*+\s*+){1,4}"
                            r"(?:\([^()]{0,60}\)\s*)?:")
 _PERSON_WORD = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)(?!\w)", re.IGNORECASE)
