@@ -321,3 +321,19 @@ def test_list_lines_as_many_as_announced_are_clean(text):
 @pytest.mark.parametrize("text, flagged", LIST_LINES_SLIPS)
 def test_list_lines_fewer_than_announced_are_found(text, flagged):
     assert any(f.code == "count-mismatch" and f.text.startswith(flagged) for f in analyze(text).findings)
+
+
+# 16. (recall) a share naming its base ("chiếm 15,9% tổng số đảng viên") is of the total the report opened with,
+# further back than an unnamed share looks (a warning naming it)
+_OPENING = "Đảng bộ xã hiện có 642 đảng viên, sinh hoạt tại 19 chi bộ trực thuộc.\n" + "".join(
+    f"{n}. Nội dung công tác thứ {n} được các chi bộ triển khai đúng kế hoạch.\n" for n in range(1, 11))
+
+
+@pytest.mark.parametrize("line, flagged", (
+    ("Đảng viên được tặng Huy hiệu từ 30 năm tuổi Đảng trở lên 96 đồng chí, chiếm 15,9% tổng số đảng viên.", True),
+    ("Đảng viên được tặng Huy hiệu từ 30 năm tuổi Đảng trở lên 96 đồng chí, chiếm 15,0% tổng số đảng viên.", False),
+    ("Đảng viên được tặng Huy hiệu từ 30 năm tuổi Đảng trở lên 96 đồng chí, chiếm 15,9%.", False),
+))
+def test_a_named_base_is_looked_for_further_back(line, flagged):
+    found = [f for f in analyze(_OPENING + line).findings if f.code == "percent-mismatch"]
+    assert bool(found) is flagged and all(f.severity.value == "warning" for f in found)

@@ -1075,15 +1075,17 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             # "… gồm 355 vị." then a paragraph "Trong đó, 230 vị …, chiếm 57%": of the last count of its noun before
             yield from _shares_of_those_before(ctx, paragraph, opens, before, quantities)
             opens = ()
-        back = index - _PARAGRAPHS_BACK
-        if wholes and wholes[0][1] < back:  # (older entries are out of every window from now on)
-            wholes = [w for w in wholes if w[1] >= back]
-        if counted and counted[0][1] < back:
-            counted = [c for c in counted if c[1] >= back]
+        back, far = index - _PARAGRAPHS_BACK, index - _NAMED_PARAGRAPHS_BACK
+        if wholes and wholes[0][1] < far:  # (older entries are out of every window from now on)
+            wholes = [w for w in wholes if w[1] >= far]
+        if counted and counted[0][1] < far:
+            counted = [c for c in counted if c[1] >= far]
         for relation, named in opens:
             part, percent = relation.whole, relation.share
+            # a share that names its base ("chiếm 15,9% tổng số đảng viên") may be of the total the report opened with
+            since = far if named is not None else back
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
-            earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= back and w.value > part.value
+            earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= since and w.value > part.value
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
@@ -1097,7 +1099,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
                                explicit=False)
             if _explained_otherwise(relation, tuple(
-                    q for q, i in counted if i >= back and q.noun_class == part.noun_class)) \
+                    q for q, i in counted if i >= since and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
             issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
@@ -1163,6 +1165,7 @@ def _share_entries(reading, entities) -> tuple | None:
 
 
 _PARAGRAPHS_BACK = 8
+_NAMED_PARAGRAPHS_BACK = 20  # a share naming its base ("… tổng số đảng viên") looks back this far
 _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng|gồm)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
 
 
