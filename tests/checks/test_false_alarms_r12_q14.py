@@ -337,3 +337,30 @@ _OPENING = "Đảng bộ xã hiện có 642 đảng viên, sinh hoạt tại 19 
 def test_a_named_base_is_looked_for_further_back(line, flagged):
     found = [f for f in analyze(_OPENING + line).findings if f.code == "percent-mismatch"]
     assert bool(found) is flagged and all(f.severity.value == "warning" for f in found)
+
+
+# 17. (recall) a total of land or a harvest told with its plan before its split ("1.465,8 ha, bằng 101,2% KH (1.448,4
+# ha), gồm: …") is split by the amounts listed, as one of money is; "khác" on the last amount closes the list
+SPLIT_CLEAN = (
+    "Tổng diện tích gieo trồng 9 tháng 1.461,6 ha, bằng 100,9% KH (1.448,4 ha), gồm: lúa 1.020,5 ha; ngô 312,4 ha; "
+    "cây trồng khác 128,7 ha.",
+    "Tổng sản lượng lương thực 6.350 tấn, đạt 100,5% kế hoạch (6.320 tấn), cụ thể: lúa 5.200 tấn; ngô 1.150 tấn.",
+    "Tổng diện tích gieo trồng 9 tháng 1.465,8 ha, bằng 101,2% KH (1.448,4 ha), gồm: lúa 1.020,5 ha; các loại cây "
+    "khác 312,4 ha; ngô 128,7 ha.",
+)
+SPLIT_SLIPS = (
+    ("Tổng diện tích gieo trồng 9 tháng 1.465,8 ha, bằng 101,2% KH (1.448,4 ha), gồm: lúa 1.020,5 ha; ngô 312,4 ha; "
+     "cây trồng khác 128,7 ha.", "1.465,8"),
+    ("Tổng sản lượng lương thực 6.450 tấn, đạt 102% kế hoạch (6.320 tấn), cụ thể: lúa 5.200 tấn; ngô 1.150 tấn.",
+     "6.450"),
+)
+
+
+@pytest.mark.parametrize("text", SPLIT_CLEAN)
+def test_a_measured_total_split_past_its_plan_that_adds_up_is_clean(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, flagged", SPLIT_SLIPS)
+def test_a_measured_total_split_past_its_plan_that_does_not_add_up_is_found(text, flagged):
+    assert any(f.code == "sum-mismatch" and f.text.startswith(flagged) for f in analyze(text).findings)
