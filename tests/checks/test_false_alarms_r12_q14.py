@@ -364,3 +364,28 @@ def test_a_measured_total_split_past_its_plan_that_adds_up_is_clean(text):
 @pytest.mark.parametrize("text, flagged", SPLIT_SLIPS)
 def test_a_measured_total_split_past_its_plan_that_does_not_add_up_is_found(text, flagged):
     assert any(f.code == "sum-mismatch" and f.text.startswith(flagged) for f in analyze(text).findings)
+
+
+# 18. a plan listed after "… giao:" is a target, never a figure the result restates; a result whose label repeats
+# the plan's words ("tổng sản lượng lương thực có hạt") is measured against it (recall: a warning naming it)
+PLAN_LEAD = "Nghị quyết HĐND xã giao: tổng sản lượng lương thực có hạt 10.800 tấn; thu ngân sách 10.500 triệu đồng.\n" \
+            "II. KẾT QUẢ THỰC HIỆN\n"
+PLAN_CLEAN = (
+    PLAN_LEAD + "Tổng sản lượng lương thực có hạt ước đạt 10.236 tấn, đạt 94,8% kế hoạch.",
+    PLAN_LEAD + "Tổng sản lượng lương thực có hạt ước đạt 10.236 tấn.",
+    "Huyện giao: trồng mới rừng tập trung 120 ha.\nKết quả: trồng mới rừng tập trung 96 ha, đạt 80% kế hoạch.",
+)
+PLAN_SLIPS = (
+    (PLAN_LEAD + "Tổng sản lượng lương thực có hạt ước đạt 10.236 tấn, đạt 96,4% kế hoạch.", "percent-mismatch"),
+    ("Đã bàn giao: 12 căn nhà tình nghĩa.\nCuối năm, đã bàn giao 14 căn nhà tình nghĩa.", "figure-inconsistent"),
+)
+
+
+@pytest.mark.parametrize("text", PLAN_CLEAN)
+def test_a_plan_given_after_giao_is_no_restated_figure(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text, code", PLAN_SLIPS)
+def test_a_result_against_the_plan_given_before_is_measured(text, code):
+    assert code in {c for c, _, _ in _flagged(text)}, _flagged(text)

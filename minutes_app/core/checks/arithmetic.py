@@ -1241,7 +1241,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
             if plan is None and look_from >= 0 and _PLAN_NAMED_AFTER.match(text, percent.end) and (
                     _YEAR_PLAN_AFTER.match(text, percent.end) or not any(kind in ("months", "quarter", "month")
                                                                          for kind, _ in result.period)):
-                found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result)
+                found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result, result_paragraph.text)
                 if found is not None:
                     plan, plan_paragraph = found
                     where = f"nêu ở đoạn {plan_paragraph.index + 1}"
@@ -1259,15 +1259,18 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 yield replace(issue, message=issue.message.replace("nêu ở câu trước", where))
 
 
-def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> tuple[Quantity, object] | None:
+def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity,
+                        result_text: str) -> tuple[Quantity, object] | None:
     """"Nghị quyết giao … dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng" in the opening,
     "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán" sections later; "giao một số chỉ tiêu chủ yếu:
     …; bê tông hóa 42 km đường giao thông nông thôn; …" then "bê tông hóa được 27,6 km đường giao thông nông thôn, đạt
     62,7% kế hoạch năm": the plan of the result's own act (money: thu or chi) or of its own noun as written, stated
-    before in the document, when it is the only value so stated (two plans of it, of two periods say: none)."""
+    before in the document, when it is the only value so stated (two plans of it, of two periods say: none). A count
+    in a unit of one word ("10.236 tấn") is known by the words of its label ("tổng sản lượng lương thực có hạt")."""
     unit = result.unit if result.kind == "count" else ""
+    label = _label_words(result_text, result) if result.kind == "count" else None
     if result.kind == "money" and result.event is None or result.kind == "count" and not (
-            len(unit.split()) >= 2 or result.event):
+            len(unit.split()) >= 2 or result.event or label):
         return None
     found = []
     for paragraph in paragraphs:
@@ -1281,13 +1284,25 @@ def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> t
             if q.kind == "money":
                 if q.role == "plan" and q.event == result.event:
                     found.append((q, paragraph))
-            elif q.unit == unit and (len(unit.split()) >= 2 or q.event == result.event) and (
+            elif q.unit == unit and (len(unit.split()) >= 2 or result.event and q.event == result.event
+                                     or label and _label_words(text, q) == label) and (
                     q.role == "plan" or PLAN_LIST_LEAD.search(text, _sentence_start(text, q.start), q.start)):
                 found.append((q, paragraph))
                 if any(o.kind == "count" and o.head == q.head and o.value != q.value and o.sentence == q.sentence
                        for o in quantities):
                     return None  # "đề ra 40 buổi tuyên truyền ở thôn và 12 buổi tuyên truyền ở trường": which one
     return found[-1] if found and len({q.value for q, _ in found}) == 1 else None
+
+
+_LABEL_VERB = re.compile(r"(?:\s+(?:ước\s+đạt|ước\s+thực\s+hiện|ước|đạt|là|được|thực\s+hiện|có))+\s*$", re.IGNORECASE)
+
+
+def _label_words(text: str, q: Quantity) -> str | None:
+    """The last words (three to six) of the label a count follows in its clause, its verb left off ("tổng sản lượng
+    lương thực có hạt ước đạt 10.236 tấn" → "sản lượng lương thực có hạt"); None for a shorter label."""
+    start = max(text.rfind(mark, 0, q.start) for mark in ":;,.(") + 1
+    words = _LABEL_VERB.sub("", " " + text[start:q.start].lower().rstrip()).split()
+    return " ".join(words[-6:]) if len(words) >= 3 and all(w.isalpha() for w in words[-6:]) else None
 
 
 def _sentence_start(text: str, offset: int) -> int:
