@@ -389,3 +389,25 @@ def test_a_plan_given_after_giao_is_no_restated_figure(text):
 @pytest.mark.parametrize("text, code", PLAN_SLIPS)
 def test_a_result_against_the_plan_given_before_is_measured(text, code):
     assert code in {c for c, _, _ in _flagged(text)}, _flagged(text)
+
+
+# 19. (recall) "Trong số N <noun>, … đã giải quyết M <noun>": what was done to some of them is part of them
+IN_THOSE_ACTED_CLEAN = (
+    "Trong số 40 ý kiến, kiến nghị của cử tri, UBND xã đã giải quyết và trả lời 38 ý kiến, kiến nghị, đạt tỷ lệ 95%.",
+    "Tính đến nay, trong số 26 đơn thư, Ban Tiếp công dân đã giải quyết dứt điểm 24 đơn thư.",
+    "Trong số 40 đơn thư nhận trong kỳ, cùng với 10 đơn tồn, UBND xã đã giải quyết 45 đơn thư.",
+)
+IN_THOSE_ACTED_SLIPS = (
+    "Tính đến nay, trong số 40 ý kiến, kiến nghị của cử tri, UBND xã đã giải quyết và trả lời 42 ý kiến, kiến nghị.",
+    "Trong số 26 đơn thư, Ban Tiếp công dân đã giải quyết dứt điểm 28 đơn thư.",
+)
+
+
+@pytest.mark.parametrize("text", IN_THOSE_ACTED_CLEAN)
+def test_some_of_those_named_first_within_them_is_clean(text):
+    assert _flagged(text) == []
+
+
+@pytest.mark.parametrize("text", IN_THOSE_ACTED_SLIPS)
+def test_more_of_those_named_first_than_there_are_is_found(text):
+    assert "part-exceeds-whole" in {c for c, _, _ in _flagged(text)}

@@ -1083,6 +1083,13 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             parts.append(candidate)
             previous = unit_end(text, candidate)
         if not parts:
+            acted = _acted_on(text, whole, counts[index + 1:], quantities, s_end)
+            if acted is None or (id(whole), id(acted)) in related:
+                continue
+            # "Trong số 56 ý kiến, kiến nghị của cử tri, HĐND xã đã giải quyết và trả lời 58 ý kiến": what was done to
+            # some of them, the first count of their noun after the whole's clause
+            relations.append(Relation("part-of", whole, (acted,), explicit=True, cues=(
+                Cue(cue_match.start(), cue_match.end(), cue_match.group().strip()),)))
             continue
         cue = Cue(cue_match.start(), cue_match.end(), cue_match.group().strip())
         relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
@@ -1092,6 +1099,29 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, cues=(cue,), levels=True,
                                       open_ended=True))
     return relations
+
+
+_SENTENCE_OPENING_WHOLE = re.compile(r"(?:^|[.:;]\s*|,\s*)(?:[^\W\d_]+\s+){0,3}?trong(?:\s+tổng)?\s+số\s+$", re.IGNORECASE)
+
+
+def _acted_on(text: str, whole: Quantity, following: list[Quantity], quantities: list[Quantity],
+              s_end: int) -> Quantity | None:
+    """After "Trong số N <noun>, …" opening a sentence: the first count of that noun past the whole's clause (a comma
+    between), with no other number between them nor a bracket around it."""
+    if not _SENTENCE_OPENING_WHOLE.search(text, max(0, whole.start - 40), whole.start):
+        return None
+    for candidate in following:
+        if candidate.start >= s_end:
+            return None
+        if candidate.head != whole.head:
+            continue
+        between = text[unit_end(text, whole):candidate.start]
+        if "," not in between or "(" in between or ")" in between or ";" in between or any(
+                whole.end <= q.start < candidate.start for q in quantities if q is not candidate) \
+                or _SUBSET_AFTER.search(between):
+            return None
+        return candidate
+    return None
 
 
 def _distinct_levels(text: str, parts: list[Quantity], before: bool = False) -> bool:
