@@ -411,3 +411,33 @@ def test_some_of_those_named_first_within_them_is_clean(text):
 @pytest.mark.parametrize("text", IN_THOSE_ACTED_SLIPS)
 def test_more_of_those_named_first_than_there_are_is_found(text):
     assert "part-exceeds-whole" in {c for c, _, _ in _flagged(text)}
+
+
+# 20. (recall) bodies announced at length, then listed one per ";" with their own figures and commas, each opening
+# with the noun; one set apart after them ("riêng Chi bộ …") is not one of them (a warning)
+BODIES_CLEAN = (
+    "Trong đó có 3 chi bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm: Chi bộ thôn Đông kết nạp "
+    "được 4 đảng viên, đạt 100%; Chi bộ thôn Tây kết nạp 2 đảng viên, đạt 50%; Chi bộ thôn Nam kết nạp 3 đảng viên, "
+    "đạt 75%; riêng Chi bộ thôn Bắc chỉ mới kết nạp được 1 đảng viên, đạt 25%.",
+    "Có 3 chi bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm: Chi bộ thôn Đông kết nạp được 4 đảng "
+    "viên, đạt 100%; Chi bộ thôn Tây kết nạp 2 đảng viên, đạt 50%; Chi bộ thôn Nam kết nạp 3 đảng viên, đạt 75%.",
+    "Có 2 xã đạt chuẩn nông thôn mới nâng cao trong năm, gồm: Xã An Bình đạt 19/19 tiêu chí, được công nhận tháng 6; "
+    "xã Tân Lập đạt 19/19 tiêu chí, được công nhận tháng 10.",
+)
+BODIES_SLIPS = (
+    "Trong đó có 4 chi bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao, bao gồm: Chi bộ thôn Đông kết nạp "
+    "được 4 đảng viên, đạt 100%; Chi bộ thôn Tây kết nạp 2 đảng viên, đạt 50%; Chi bộ thôn Nam kết nạp 3 đảng viên, "
+    "đạt 75%; riêng Chi bộ thôn Bắc chỉ mới kết nạp được 1 đảng viên, đạt 25%.",
+    "Có 3 xã đạt chuẩn nông thôn mới nâng cao trong năm, gồm: Xã An Bình đạt 19/19 tiêu chí, được công nhận tháng 6; "
+    "xã Tân Lập đạt 19/19 tiêu chí, được công nhận tháng 10.",
+)
+
+
+@pytest.mark.parametrize("text", BODIES_CLEAN)
+def test_bodies_listed_at_length_as_many_as_announced_are_clean(text):
+    assert [f for f in analyze(text).findings if f.code == "count-mismatch"] == []
+
+
+@pytest.mark.parametrize("text", BODIES_SLIPS)
+def test_bodies_listed_at_length_fewer_than_announced_are_found(text):
+    assert [f for f in analyze(text).findings if f.code == "count-mismatch"]

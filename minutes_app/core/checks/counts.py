@@ -250,6 +250,20 @@ def _closed_by_and(sentence: str, last: str) -> bool:
     return bool(re.search(r"\bvà\s*$", re.split(r";|,", sentence)[-1].split(last.strip())[0]))
 
 
+_SET_APART = re.compile(r"(?:riêng|ngoài\s+ra|còn)\s", re.IGNORECASE)
+
+
+def _semicolon_items(first: str, unit: str) -> int | None:
+    """Items told at length, each with its own figures and commas, one per ";" ("Đảng bộ A kết nạp 21 đảng viên, đạt
+    105%; Đảng bộ B kết nạp …"), every one opening with the announced noun: how many, leaving out the one set apart
+    after them ("riêng Đảng bộ C chỉ mới kết nạp …"); None when the list is not so written."""
+    segments = [re.sub(r"^(?:và|,)\s+", "", p.strip()) for p in first.split(";") if p.strip()]
+    kept = [p for p in segments if not _SET_APART.match(p)]
+    if len(segments) < 2 or len(kept) < 2 or any(_SET_APART.match(p) for p in segments[:len(kept)]):
+        return None  # (a set-apart item only at the end)
+    return len(kept) if all(p.lower().startswith(unit.lower()) for p in kept) else None
+
+
 def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Issue]:
     """The findings on one announced count against the list after it."""
     rest = ctx.text[match.end():]
@@ -273,6 +287,9 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
             # a list in the next sentence is all of them only when closed by "và" before its last item, and
             # a few items off (a list far shorter than its count names examples)
             for issue in _compare(ctx.text, match, listed):
+                yield replace(issue, severity=Severity.WARNING)
+        elif not match.next_sentence and (items := _semicolon_items(first, match["unit"])) is not None:
+            for issue in _compare(ctx.text, match, items):
                 yield replace(issue, severity=Severity.WARNING)
         return
     if match.long:  # a warning: the names after a long description may be another list
