@@ -441,3 +441,21 @@ def test_bodies_listed_at_length_as_many_as_announced_are_clean(text):
 @pytest.mark.parametrize("text", BODIES_SLIPS)
 def test_bodies_listed_at_length_fewer_than_announced_are_found(text):
     assert [f for f in analyze(text).findings if f.code == "count-mismatch"]
+
+
+# 21. (recall) shares told a sentence after a ratio of their noun ("có 318/320 chi bộ … đánh giá") are of its total
+# or of its part, either base: a warning naming the total when neither gives the share; never of ballots
+RATIO_BEFORE = "Toàn huyện có 318/320 chi bộ trực thuộc kiểm điểm, đánh giá. Qua đánh giá, 180 chi bộ đạt trong sạch " \
+               "vững mạnh, tỷ lệ 56,3%. Có 120 chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ {}%."
+
+
+@pytest.mark.parametrize("text, flagged", (
+    (RATIO_BEFORE.format("37,5"), False),
+    (RATIO_BEFORE.format("37,7"), False),  # 120/318
+    (RATIO_BEFORE.format("40,5"), True),
+    ("Đồng chí A với 89/90 phiếu hợp lệ. Đồng chí B có số phiếu tín nhiệm cao là 46, chiếm 48,94%; số phiếu tín "
+     "nhiệm là 38, chiếm 40,43%; số phiếu tín nhiệm thấp là 5, chiếm 5,32%.", False),
+))
+def test_shares_after_a_ratio_of_their_noun(text, flagged):
+    found = [f for f in analyze(text).findings if f.code == "percent-mismatch"]
+    assert bool(found) is flagged and all(f.severity.value == "warning" for f in found)

@@ -2292,6 +2292,12 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
         if collected:
             return collected[-1]
     for candidate in reversed(earlier):
+        if candidate.kind == "ratio" and part.kind == "count" and candidate.role != "plan" and candidate.total \
+                and candidate.total > part.value and candidate.sentence != part.sentence \
+                and heads_agree(candidate.head, head) and head != "phiếu":
+            # "Toàn huyện có 543/545 chi bộ … đánh giá. … 304 chi bộ đạt …, tỷ lệ 55,8%": a share of the 545 or the 543
+            # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates)
+            return candidate
         if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
         if _SIBLING_GAP.fullmatch(text, unit_end(text, candidate), part.start):
