@@ -459,3 +459,20 @@ RATIO_BEFORE = "Toàn huyện có 318/320 chi bộ trực thuộc kiểm điểm
 def test_shares_after_a_ratio_of_their_noun(text, flagged):
     found = [f for f in analyze(text).findings if f.code == "percent-mismatch"]
     assert bool(found) is flagged and all(f.severity.value == "warning" for f in found)
+
+
+# 22. (precision, found on own sentences) "Trong đó" opening the next sentence lists parts each split again by its
+# own "gồm": the counts of those inner lists are no more parts of the whole
+NESTED = "Trong năm, Sở đã công nhận {} trường đạt chuẩn quốc gia. Trong đó, 12 trường mầm non, gồm 5 trường công " \
+         "nhận mới, 3 trường công nhận lại và 4 trường nâng chuẩn; 18 trường tiểu học, gồm 9 trường công nhận mới, " \
+         "{} trường công nhận lại."
+
+
+@pytest.mark.parametrize("text, flagged", (
+    (NESTED.format(30, 9), None),
+    (NESTED.format("30", 8), "18 trường"),
+    (NESTED.format("31", 9), "31 trường"),
+))
+def test_nested_breakdowns_after_those_are_summed_at_their_own_level(text, flagged):
+    found = [f for f in analyze(text).findings if f.code == "sum-mismatch"]
+    assert [f.text.startswith(flagged) for f in found] == ([] if flagged is None else [True])

@@ -488,6 +488,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
         parts = _parts(text, whole, [q for q in counted if q.start >= s_start], opening.end(), s_end)
+        # "Trong đó, 12 trường mầm non, gồm 5 …, 3 … và 4 …; 18 trường tiểu học, gồm 9 …, 9 …": the counts that split
+        # one of the parts are its own, not more parts of the whole
+        nested = {id(p) for r in relations if r.kind in ("sum-of", "part-of") and any(r.whole is q for q in parts)
+                  for p in r.parts if p is not r.whole}
+        if nested:
+            parts = [p for p in parts if id(p) not in nested]
         if by_kind:  # "có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, … 7 đảng viên": the other kinds'
             relations.extend(r for r in _subsets_by_kind(text, counted, before, opening, s_end)
                              if r.whole is not whole or not parts)
