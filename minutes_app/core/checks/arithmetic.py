@@ -20,6 +20,7 @@ from ..numbers import format_vi, parse_number, round_half_up, truncate, written_
 from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_end
 from ..quantities.badges import badge_breakdowns
 from ..quantities.ballots import ballot_rounds
+from ..quantities.bases import named_base, shares_of_one_base
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
@@ -199,6 +200,13 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Xếp loại tổ chức cơ sở đảng: hoàn thành xuất sắc nhiệm vụ đạt 20%, hoàn thành tốt nhiệm vụ 65%, "
             "hoàn thành nhiệm vụ 12%, không hoàn thành nhiệm vụ 3%."),
     Example("Xếp loại: hoàn thành xuất sắc nhiệm vụ 20%, hoàn thành tốt nhiệm vụ 65%, hoàn thành nhiệm vụ 10%."),
+    # a level holding the top one in its bracket ("(trong đó … tiêu biểu)"), the bottom one "yếu kém"
+    Example("Chi bộ trực thuộc đạt trong sạch, vững mạnh, chiếm 90,50% (trong đó, có 20,10% chi bộ trong sạch, vững "
+            "mạnh tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 7,20%; hoàn thành nhiệm vụ chiếm 1,20%; yếu kém chiếm "
+            "0,10%.", "7,20%"),
+    Example("Chi bộ trực thuộc đạt trong sạch, vững mạnh, chiếm 90,50% (trong đó, có 20,10% chi bộ trong sạch, vững "
+            "mạnh tiêu biểu); hoàn thành tốt nhiệm vụ chiếm 8,20%; hoàn thành nhiệm vụ chiếm 1,20%; yếu kém chiếm "
+            "0,10%."),
     # a level named but counted on a base the sentence gives: a count before its share
     Example("Chi bộ có 40 đảng viên được xếp loại: hoàn thành xuất sắc nhiệm vụ 6 đồng chí (15%), hoàn thành tốt "
             "nhiệm vụ 28 đồng chí (72%), hoàn thành nhiệm vụ 6 đồng chí (15%).", "72%", "70%"),
@@ -256,6 +264,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _distribution_issues(ctx.text, layer)
     if "chiếm" in ctx.text:
         yield from _parallel_share_issues(ctx.text, layer)
+    for group in shares_of_one_base(ctx.text, layer.quantities):
+        issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
+        if issue is not None:
+            yield issue
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
     for relation in layer.of("excess"):
@@ -308,38 +320,47 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
         group = [r for r in group if shares_of[r.parts[0].start] == 1]
         if len(group) < 2:
             continue
-        spans = [_implied_whole(r) for r in group]
-        odd = None
-        if len(group) == 2:
-            if spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]:
-                odd = 1
-        else:
-            apart = []
-            for index in range(len(group)):
-                others = [w for i, w in enumerate(spans) if i != index]
-                low, high = max(w[0] for w in others), min(w[1] for w in others)
-                if low <= high and (spans[index][1] < low or high < spans[index][0]):
-                    apart.append(index)
-            odd = apart[0] if len(apart) == 1 else None  # (two that could each be the slip: which is unknown)
-        if odd is None:
-            continue
-        relation = group[odd]
-        others = [w for i, w in enumerate(spans) if i != odd]
-        whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
-        part, percent = relation.parts[0], relation.share
-        if _explained_otherwise(relation, layer.quantities):
-            continue
-        true = part.value / whole * 100
-        expected = format_vi(true, percent.decimals)
-        if expected == format_vi(percent.value, percent.decimals):
-            continue
-        named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
-        yield Issue(percent.start, percent.end,
-                    f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}; {part.text} / "
-                    f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ trong câu cùng "
-                    "tính trên một tổng số.", expected + percent.text[len(percent.text.rstrip("% ")):],
-                    Severity.WARNING, tuple(Related(r.parts[0].start, unit_end(text, r.parts[0]), "part")
-                                            for r in group))
+        issue = _odd_share_issue(text, group, layer.quantities)
+        if issue is not None:
+            yield issue
+
+
+def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], quantities,
+                     base: str = "") -> Issue | None:
+    """Of (count, share) pairs taken as shares of one whole, the one whose whole stands apart from the others'
+    (of two, the later): a warning naming the whole the others give, on its share."""
+    spans = [_implied_whole(r) for r in group]
+    odd = None
+    if len(group) == 2:
+        if spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0]:
+            odd = 1
+    else:
+        apart = []
+        for index in range(len(group)):
+            others = [w for i, w in enumerate(spans) if i != index]
+            low, high = max(w[0] for w in others), min(w[1] for w in others)
+            if low <= high and (spans[index][1] < low or high < spans[index][0]):
+                apart.append(index)
+        odd = apart[0] if len(apart) == 1 else None  # (two that could each be the slip: which is unknown)
+    if odd is None:
+        return None
+    relation = group[odd]
+    others = [w for i, w in enumerate(spans) if i != odd]
+    whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
+    part, percent = relation.parts[0], relation.share
+    if _explained_otherwise(relation, quantities):
+        return None
+    true = part.value / whole * 100
+    expected = format_vi(true, percent.decimals)
+    if expected == format_vi(percent.value, percent.decimals):
+        return None
+    named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
+    which = f"cùng tính trên {base}" if base else "trong câu cùng tính trên một tổng số"
+    return Issue(percent.start, percent.end,
+                 f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}".rstrip() + f"; {part.text} / "
+                 f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ {which}.",
+                 expected + percent.text[len(percent.text.rstrip("% ")):], Severity.WARNING,
+                 tuple(Related(r.parts[0].start, unit_end(text, r.parts[0]), "part") for r in group))
 
 
 def _implied_whole(relation: Relation) -> tuple[float, float]:
@@ -483,8 +504,8 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
                         f"Các tỷ lệ {whose} cộng lại {listed} = {summed}%, "
                         "vượt 100%: ít nhất một tỷ lệ sai.", None, None if relation.explicit else Severity.WARNING,
                         tuple(Related(p.start, p.end, "share") for p in shares))
-        elif relation.exhaustive and 100 - total >= tolerance - 1e-6 and not _NESTED_LEVEL.search(
-                text, max(0, text.rfind(".", 0, shares[0].start)), shares[-1].end):  # (rounding: half a unit each)
+        elif relation.exhaustive and 100 - total >= tolerance - 1e-6 and not _NESTED_LEVEL.search(_BRACKETED.sub(
+                " ", text[max(0, text.rfind(".", 0, shares[0].start)):shares[-1].end])):  # (rounding: half a unit each)
             # "hoàn thành tốt nhiệm vụ trở lên 92%, trong đó hoàn thành xuất sắc 21%; …": one level holds another
             # (a warning: the shares may be of a total with some not rated, those exempt or not yet assessed)
             yield Issue(shares[0].start, shares[-1].end,
@@ -495,6 +516,7 @@ def _distribution_issues(text: str, layer) -> Iterator[Issue]:
 
 
 _NESTED_LEVEL = re.compile(r"trở\s+lên|trong\s+(?:số\s+)?đó", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")  # a level held by another, in its bracket, is no level of the run
 
 
 def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
@@ -575,6 +597,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
             return None
         if not relation.explicit and _whole_is_a_part(relation, quantities):
             return None  # "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu …": a sibling
+        if not relation.explicit and _whole_shares_the_named_base(text, relation, quantities):
+            return None  # "42 đại biểu tham gia (bằng 93,33% tổng số đại biểu), 40 tán thành (bằng 88,89% tổng số …)"
         if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
             return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
     # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
@@ -701,6 +725,19 @@ def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bo
         return False
     return any(q.kind == "count" and q.noun_class == whole.noun_class and q.sentence == whole.sentence
                and q.start < whole.start and whole.start - q.start < 200 and q.value == whole.value + part.value
+               for q in quantities)
+
+
+def _whole_shares_the_named_base(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
+    """The share names its base ("… tán thành (bằng 88,89% tổng số đại biểu HĐND tỉnh)") and the whole the reader
+    inferred carries a share of that same base itself ("42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại
+    biểu HĐND tỉnh)"): the inferred whole is some of the named base, so not it."""
+    base = named_base(text, relation.share)
+    if base is None:
+        return False
+    whole, part = relation.whole, relation.parts[0]
+    return any(q.kind == "percent" and q.value < 100 and q.start != relation.share.start
+               and whole.end <= q.start < max(part.start, whole.end + 80) and named_base(text, q) == base
                for q in quantities)
 
 
@@ -1042,15 +1079,17 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             # "… gồm 355 vị." then a paragraph "Trong đó, 230 vị …, chiếm 57%": of the last count of its noun before
             yield from _shares_of_those_before(ctx, paragraph, opens, before, quantities)
             opens = ()
-        back = index - _PARAGRAPHS_BACK
-        if wholes and wholes[0][1] < back:  # (older entries are out of every window from now on)
-            wholes = [w for w in wholes if w[1] >= back]
-        if counted and counted[0][1] < back:
-            counted = [c for c in counted if c[1] >= back]
+        back, far = index - _PARAGRAPHS_BACK, index - _NAMED_PARAGRAPHS_BACK
+        if wholes and wholes[0][1] < far:  # (older entries are out of every window from now on)
+            wholes = [w for w in wholes if w[1] >= far]
+        if counted and counted[0][1] < far:
+            counted = [c for c in counted if c[1] >= far]
         for relation, named in opens:
             part, percent = relation.whole, relation.share
+            # a share that names its base ("chiếm 15,9% tổng số đảng viên") may be of the total the report opened with
+            since = far if named is not None else back
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
-            earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= back and w.value > part.value
+            earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= since and w.value > part.value
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
@@ -1064,7 +1103,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
                                explicit=False)
             if _explained_otherwise(relation, tuple(
-                    q for q, i in counted if i >= back and q.noun_class == part.noun_class)) \
+                    q for q, i in counted if i >= since and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
             issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
@@ -1130,6 +1169,7 @@ def _share_entries(reading, entities) -> tuple | None:
 
 
 _PARAGRAPHS_BACK = 8
+_NAMED_PARAGRAPHS_BACK = 20  # a share naming its base ("… tổng số đảng viên") looks back this far
 _SUBSET_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng|gồm)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -1205,7 +1245,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
             if plan is None and look_from >= 0 and _PLAN_NAMED_AFTER.match(text, percent.end) and (
                     _YEAR_PLAN_AFTER.match(text, percent.end) or not any(kind in ("months", "quarter", "month")
                                                                          for kind, _ in result.period)):
-                found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result)
+                found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result, result_paragraph.text)
                 if found is not None:
                     plan, plan_paragraph = found
                     where = f"nêu ở đoạn {plan_paragraph.index + 1}"
@@ -1223,15 +1263,18 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 yield replace(issue, message=issue.message.replace("nêu ở câu trước", where))
 
 
-def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> tuple[Quantity, object] | None:
+def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity,
+                        result_text: str) -> tuple[Quantity, object] | None:
     """"Nghị quyết giao … dự toán thu ngân sách 18.450 triệu đồng; dự toán chi 17.768 triệu đồng" in the opening,
     "Thu ngân sách 9 tháng 14.236,52 triệu đồng, đạt 79,6% dự toán" sections later; "giao một số chỉ tiêu chủ yếu:
     …; bê tông hóa 42 km đường giao thông nông thôn; …" then "bê tông hóa được 27,6 km đường giao thông nông thôn, đạt
     62,7% kế hoạch năm": the plan of the result's own act (money: thu or chi) or of its own noun as written, stated
-    before in the document, when it is the only value so stated (two plans of it, of two periods say: none)."""
+    before in the document, when it is the only value so stated (two plans of it, of two periods say: none). A count
+    in a unit of one word ("10.236 tấn") is known by the words of its label ("tổng sản lượng lương thực có hạt")."""
     unit = result.unit if result.kind == "count" else ""
+    label = _label_words(result_text, result) if result.kind == "count" else None
     if result.kind == "money" and result.event is None or result.kind == "count" and not (
-            len(unit.split()) >= 2 or result.event):
+            len(unit.split()) >= 2 or result.event or label):
         return None
     found = []
     for paragraph in paragraphs:
@@ -1245,13 +1288,25 @@ def _plan_stated_before(ctx: DocumentContext, paragraphs, result: Quantity) -> t
             if q.kind == "money":
                 if q.role == "plan" and q.event == result.event:
                     found.append((q, paragraph))
-            elif q.unit == unit and (len(unit.split()) >= 2 or q.event == result.event) and (
+            elif q.unit == unit and (len(unit.split()) >= 2 or result.event and q.event == result.event
+                                     or label and _label_words(text, q) == label) and (
                     q.role == "plan" or PLAN_LIST_LEAD.search(text, _sentence_start(text, q.start), q.start)):
                 found.append((q, paragraph))
                 if any(o.kind == "count" and o.head == q.head and o.value != q.value and o.sentence == q.sentence
                        for o in quantities):
                     return None  # "đề ra 40 buổi tuyên truyền ở thôn và 12 buổi tuyên truyền ở trường": which one
     return found[-1] if found and len({q.value for q, _ in found}) == 1 else None
+
+
+_LABEL_VERB = re.compile(r"(?:\s+(?:ước\s+đạt|ước\s+thực\s+hiện|ước|đạt|là|được|thực\s+hiện|có))+\s*$", re.IGNORECASE)
+
+
+def _label_words(text: str, q: Quantity) -> str | None:
+    """The last words (three to six) of the label a count follows in its clause, its verb left off ("tổng sản lượng
+    lương thực có hạt ước đạt 10.236 tấn" → "sản lượng lương thực có hạt"); None for a shorter label."""
+    start = max(text.rfind(mark, 0, q.start) for mark in ":;,.(") + 1
+    words = _LABEL_VERB.sub("", " " + text[start:q.start].lower().rstrip()).split()
+    return " ".join(words[-6:]) if len(words) >= 3 and all(w.isalpha() for w in words[-6:]) else None
 
 
 def _sentence_start(text: str, offset: int) -> int:

@@ -272,7 +272,8 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
                             f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, khác "
                             f"{_describe_whole(whole, paragraph.text)} nêu ở câu trước.", None, Severity.WARNING, related)
                 continue
-            yield Issue(first.start + shift, unit_end(paragraph.text, last) + shift,
+            # one span over the three numbers, as for chính thức and dự bị: any of them may be the slip
+            yield Issue(min(whole.start, first.start) + shift, unit_end(paragraph.text, last) + shift,
                         f"Có mặt {present.text} + vắng {absent.text} = {present.value + absent.value:g}, "
                         f"khác tổng số {whole.text}"
                         + (f" {whole.head or ''} được triệu tập." if relation.cues else "."), None, None, related)

@@ -29,6 +29,7 @@ _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
 _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
+_SUBSET_OPENING = re.compile(r"\s*(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?(?:đó|này))(?!\w)")
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 # ("kết nạp 5 đảng viên trở lên"; "nguồn kết nạp 7 đảng viên còn lại": what is left of a plan, not what was done)
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống|còn lại)(?!\w)")
@@ -711,8 +712,12 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
                 _PLAN_LABEL.match(whole) and not _NOW.search(_phrase_before(sentence)) or _STRIVING.search(whole) or \
                 PLAN_LIST_LEAD.search(whole):
             continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
-        if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence):
-            continue  # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts
+        if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence) \
+                or _SUBSET_OPENING.match(text, _stretch_start(layer, figure.start, past_semicolons=True)):
+            # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts; and every clause
+            # of a sentence opened by "Trong đó" ("Trong đó, chuyển đi 81 hộ; ở lại 5.187 hộ"): parts of the count
+            # before it, which another sentence's same words may split again
+            continue
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
             keyed.append((figure, fund[0], _scope_of(text, figure, sentence), fund[1]))
             continue

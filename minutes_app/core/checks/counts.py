@@ -250,6 +250,20 @@ def _closed_by_and(sentence: str, last: str) -> bool:
     return bool(re.search(r"\bvà\s*$", re.split(r";|,", sentence)[-1].split(last.strip())[0]))
 
 
+_SET_APART = re.compile(r"(?:riêng|ngoài\s+ra|còn)\s", re.IGNORECASE)
+
+
+def _semicolon_items(first: str, unit: str) -> int | None:
+    """Items told at length, each with its own figures and commas, one per ";" ("Đảng bộ A kết nạp 21 đảng viên, đạt
+    105%; Đảng bộ B kết nạp …"), every one opening with the announced noun: how many, leaving out the one set apart
+    after them ("riêng Đảng bộ C chỉ mới kết nạp …"); None when the list is not so written."""
+    segments = [re.sub(r"^(?:và|,)\s+", "", p.strip()) for p in first.split(";") if p.strip()]
+    kept = [p for p in segments if not _SET_APART.match(p)]
+    if len(segments) < 2 or len(kept) < 2 or any(_SET_APART.match(p) for p in segments[:len(kept)]):
+        return None  # (a set-apart item only at the end)
+    return len(kept) if all(p.lower().startswith(unit.lower()) for p in kept) else None
+
+
 def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Issue]:
     """The findings on one announced count against the list after it."""
     rest = ctx.text[match.end():]
@@ -273,6 +287,9 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
             # a list in the next sentence is all of them only when closed by "và" before its last item, and
             # a few items off (a list far shorter than its count names examples)
             for issue in _compare(ctx.text, match, listed):
+                yield replace(issue, severity=Severity.WARNING)
+        elif not match.next_sentence and (items := _semicolon_items(first, match["unit"])) is not None:
+            for issue in _compare(ctx.text, match, items):
                 yield replace(issue, severity=Severity.WARNING)
         return
     if match.long:  # a warning: the names after a long description may be another list
@@ -568,8 +585,9 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
 # a count joined to the announced one by "và" or a comma ("14 lượt tổ chức đảng và 3 đảng viên, cụ thể:")
 _COUNT_JOINED_BEFORE = re.compile(r"\d[^\d.;:]{0,50}?(?:\s+và|,)\s*$")
 # possessive: one name word per repeat, never every split of a long run of letters (polynomial backtracking)
-_PERSON_LINE = re.compile(r"\s*[-–+•]\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+(?P<name>(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5})"
-                          r"(?:\([^()]*\)\s*)?[:–-]")
+# (also a numbered line holding the name alone: "1. Đ/c Nguyễn Văn Đạt")
+_PERSON_LINE = re.compile(r"\s*(?:[-–+•]|\d{1,2}[.)])\s*(?:Ông|Bà|Anh|Chị|Đồng chí|Đ/c|đồng chí|đ/c)\s+"
+                          r"(?P<name>(?:[A-ZĐÀ-Ỹ]\w*+\s*+){2,5})(?:\([^()]*\)\s*)?(?:[:–-]|[.;]?\s*$)")
 _ELECTED_LEAD = re.compile(r"(?<!\w)(?:bầu|trúng\s+cử|được\s+bầu)(?!\w)", re.IGNORECASE)
 
 
@@ -689,11 +707,13 @@ def _one_item(line: str) -> bool:
     if _SPEAKER_LINE.match(line):
         return True
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
+    body = _QUOTED.sub("Q", body)  # a name in quotes is one ("Mô hình “Nhà sạch, vườn đẹp”"), its comma no joint
     if _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 and not _JOINER.search(body):
         return True  # "- Quần chúng Nguyễn Văn An, sinh năm 1995;": one person and what is said of them
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
 
 
+_QUOTED = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
 _SPEAKER_LINE = re.compile(r"\s*[-–+•]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*+\s*+){1,4}"
                            r"(?:\([^()]{0,60}\)\s*)?:")
 _PERSON_WORD = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)(?!\w)", re.IGNORECASE)

@@ -246,8 +246,10 @@ def _plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Itera
         related = (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result),
                                                                               "result"))
         # "Số hộ nghèo cuối năm là 23 hộ trên kế hoạch 25 hộ, hoàn thành chỉ tiêu": a plan of an indicator better
-        # lower is a ceiling
-        comparator = "<=" if lower_is_better(text[s_start:min(result.start, plan.start)]) else ">="
+        # lower is a ceiling; so is a plan its own word bounds ("xảy ra 02 vụ, chỉ tiêu không quá 03 vụ - đạt")
+        comparator = _BOUND_COMPARATORS.get(plan.modifier_cue.text.lower()) if plan.modifier == "bound" \
+            and plan.modifier_cue is not None else None
+        comparator = comparator or ("<=" if lower_is_better(text[s_start:min(result.start, plan.start)]) else ">=")
         yield from _verdict(s_start, s_end, claimed, result, plan, related,
                             f"kết quả {result.text} so với kế hoạch {plan.text}", comparator)
 

@@ -48,7 +48,9 @@ _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
 _LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
 _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
                            re.IGNORECASE)  # "… như: …": examples, not all of it
-_LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?)\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
+# (an aside in brackets may close the words: "1.126 hộ đạt danh hiệu các cấp (đạt 60,1% số hộ đăng ký), gồm: …")
+_LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?(?:\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,60}\))?)"
+                              r"\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
                               r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
@@ -62,8 +64,8 @@ _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
 # a bracket closed, "và" or "còn" opening the next item, its own bracket opened: what follows is of that item
 _NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
-_SHARE_GAP = re.compile(
-    r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
+_SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%": the same share told as an equivalent)
+    r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là|tương\s+(?:đương|ứng)(?:\s+với)?)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
     r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)\s*$", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|chương\s+trình|KH\b)",
                          re.IGNORECASE)
@@ -234,7 +236,9 @@ def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         s_start, s_end = _sentence_of(sentences, percent.start)
         inside = [q for q in within(quantities, s_start, s_end) if q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
-        results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None]
+        # (not a base a change was measured against: "tăng 84 hộ so với năm 2025 (1.042 hộ) và vượt 12,6% chỉ tiêu")
+        results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None
+                   and not _COMPARED_BASE.search(text, max(0, q.start - 40), q.start)]
         if len(plans) != 1 or not results:
             continue
         plan, result = plans[0], results[-1]
@@ -486,6 +490,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             continue  # which count of the sentence before is meant is not clear
         whole = wholes[0] if wholes else before[0]
         parts = _parts(text, whole, [q for q in counted if q.start >= s_start], opening.end(), s_end)
+        # "Trong đó, 12 trường mầm non, gồm 5 …, 3 … và 4 …; 18 trường tiểu học, gồm 9 …, 9 …": the counts that split
+        # one of the parts are its own, not more parts of the whole
+        nested = {id(p) for r in relations if r.kind in ("sum-of", "part-of") and any(r.whole is q for q in parts)
+                  for p in r.parts if p is not r.whole}
+        if nested:
+            parts = [p for p in parts if id(p) not in nested]
         if by_kind:  # "có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, … 7 đảng viên": the other kinds'
             relations.extend(r for r in _subsets_by_kind(text, counted, before, opening, s_end)
                              if r.whole is not whole or not parts)
@@ -600,8 +610,8 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
         parts.append(candidate)
         last = unit_end(text, candidate)
     groups = [level_groups(p, text) for p in parts]
-    if len(parts) < 2 or not same_classification(groups):
-        return []
+    if len(parts) < 2 or not same_classification(groups) or not _distinct_levels(text, parts, before=True):
+        return []  # "cấp huyện 98 hộ và 483 hộ giỏi cấp xã": one level ("giỏi") of counts sorted another way
     own = phrase_levels(text[whole.end:end].lower(), True) or level_groups(whole, text)
     if own and same_classification([own, *groups]):
         return []  # "có 5.486 đảng viên bị khiển trách; 1.057 đảng viên bị cảnh cáo; …": the first level, no whole
@@ -1002,6 +1012,11 @@ def _told_by(noun: str, head: str | None, wholes: list[Quantity], text: str) -> 
     return [q for q in wholes if text[max(0, q.start - len(qualifier) - 4):q.start].lower().rstrip(" :").endswith(qualifier)]
 
 
+# the next kind joined to a count's own ("con trâu, bò", "con lợn và gà"), then no more words of it
+_JOINED_KIND = re.compile(r"\s*(?:,|\s+và|\s+hoặc|\s*\+)\s*(?P<kind>[^\W\d_]+)(?=\s*(?:[,;.)]|$|\s+(?:và|đạt|được|bằng|chiếm)(?!\w)))",
+                         re.IGNORECASE)
+
+
 def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """Part-of relations across sentences, inferred (``explicit`` False; a warning names the
     whole): "… kết nạp 32 đảng viên … Trong số đảng viên mới được kết nạp, có 35 đồng chí là
@@ -1043,10 +1058,15 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
             kind = named["kind"].lower() if named else words[1] if len(words) > 1 and whole.role == "whole" else None
             if kind:
                 relations.append(Relation("kind-total", whole, (), explicit=False, cues=(Cue(0, 0, kind),)))
+    kinds = {q.unit.lower().split()[1] for q in counts if len(q.unit.split()) > 1} | {
+        r.cues[0].text for r in relations if r.kind == "kind-total"}
     for part in counts:
         words = part.unit.lower().split()
         if part.noun_class not in ("animal", "area", "mass"):
             continue
+        joined = _JOINED_KIND.match(text, unit_end(text, part))
+        if joined and joined["kind"].lower() in kinds:
+            continue  # "tiêm phòng cho 3.012 con trâu, bò": two kinds counted together, all of neither herd
         clause_start = max(text.rfind(";", 0, part.start), text.rfind(". ", 0, part.start)) + 1
         for whole in counts:
             if whole.start >= part.start or whole.noun_class != part.noun_class or whole.role not in ("whole", None):
@@ -1113,6 +1133,13 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             parts.append(candidate)
             previous = unit_end(text, candidate)
         if not parts:
+            acted = _acted_on(text, whole, counts[index + 1:], quantities, s_end)
+            if acted is None or (id(whole), id(acted)) in related:
+                continue
+            # "Trong số 56 ý kiến, kiến nghị của cử tri, HĐND xã đã giải quyết và trả lời 58 ý kiến": what was done to
+            # some of them, the first count of their noun after the whole's clause
+            relations.append(Relation("part-of", whole, (acted,), explicit=True, cues=(
+                Cue(cue_match.start(), cue_match.end(), cue_match.group().strip()),)))
             continue
         cue = Cue(cue_match.start(), cue_match.end(), cue_match.group().strip())
         relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
@@ -1124,18 +1151,49 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
     return relations
 
 
-def _distinct_levels(text: str, parts: list[Quantity]) -> bool:
+_SENTENCE_OPENING_WHOLE = re.compile(r"(?:^|[.:;]\s*|,\s*)(?:[^\W\d_]+\s+){0,3}?trong(?:\s+tổng)?\s+số\s+$", re.IGNORECASE)
+
+
+def _acted_on(text: str, whole: Quantity, following: list[Quantity], quantities: list[Quantity],
+              s_end: int) -> Quantity | None:
+    """After "Trong số N <noun>, …" opening a sentence: the first count of that noun past the whole's clause (a comma
+    between), with no other number between them nor a bracket around it."""
+    if not _SENTENCE_OPENING_WHOLE.search(text, max(0, whole.start - 40), whole.start):
+        return None
+    for candidate in following:
+        if candidate.start >= s_end:
+            return None
+        if candidate.head != whole.head:
+            continue
+        between = text[unit_end(text, whole):candidate.start]
+        if "," not in between or "(" in between or ")" in between or ";" in between or any(
+                whole.end <= q.start < candidate.start for q in quantities if q is not candidate) \
+                or _SUBSET_AFTER.search(between):
+            return None
+        return candidate
+    return None
+
+
+def _distinct_levels(text: str, parts: list[Quantity], before: bool = False) -> bool:
     """Each part names another level of one classification ("hoàn thành tốt nhiệm vụ", "hoàn thành nhiệm vụ"), not
-    the same one for other things ("20 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn văn hóa": both "đạt")."""
+    the same one for other things ("20 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn văn hóa": both "đạt"). With
+    ``before``, a part that names no level after it is named by the words before it ("chính thức 48 đồng chí")."""
     groups = [level_groups(p, text) for p in parts]
     if not same_classification(groups):
         return False
     levels = classification_levels()[min(frozenset.intersection(*groups))]
     named = []
     for part in parts:
-        phrase = re.split(r"[,;(]|\.\s", text[unit_end(text, part):unit_end(text, part) + 60].lower())[0]
+        # (``before``: read from the number on, as level_groups does, not past a unit read too long: "60 hội viên
+        # và 245 hội viên giỏi" is no unit)
+        after = part.end if before else unit_end(text, part)
+        phrase = re.split(r"[,;(]|\.\s", text[after:after + 60].lower())[0]
         found = [(m.start(), -len(level), level) for level in levels
                  for m in [re.search(r"(?<!\w)" + re.escape(level) + r"(?!\w)", phrase)] if m]
+        if not found and before and not part.label:
+            phrase = re.split(r"[,;:(]", text[max(0, part.start - 50):part.start].lower())[-1].rstrip()
+            found = [(-m.start(), -len(level), level) for level in levels
+                     for m in [re.search(r"(?<!\w)" + re.escape(level) + r"$", phrase)] if m]
         named.append(min(found)[2] if found else (part.label or "").lower())
     return len(set(named)) == len(named)
 
@@ -1609,6 +1667,8 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
 
 
 _TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
+_CUE_AFTER_COMMA = re.compile(r",\s*(?=(?:chiếm|đạt|là|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$)")
+_COMMA_IN_LEVEL = re.compile(r"(?<=sạch),\s*(?=vững)")  # "trong sạch, vững mạnh": one level, its comma no break
 _BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
 
 
@@ -1620,9 +1680,18 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
     run: list[Quantity] = []
     groups: list[frozenset[int]] = []
     segments: list[str] = []
+    nested_top = False
     for quantity in [*quantities, None]:
+        if quantity is not None and quantity.kind == "percent" and run and in_bracket(text, run[-1].end, quantity.start):
+            # "trong sạch, vững mạnh chiếm 92,91% (trong đó, có 21,26% … tiêu biểu); hoàn thành tốt …": a level
+            # held by the one before it, in its bracket; when that one is the run's first, it holds the top level
+            nested_top = nested_top or len(run) == 1 and bool(_TOP_LEVEL.search(
+                text[quantity.end:text.find(")", quantity.end) % (len(text) + 1)].lower()))
+            continue
+        levels = frozenset()
         if quantity is not None and quantity.kind == "percent":
-            segment = re.split(r"[,;:(]", text[max(0, quantity.start - 60):quantity.start].lower())[-1]
+            window = _COMMA_IN_LEVEL.sub(" ", text[max(0, quantity.start - 60):quantity.start].lower())
+            segment = re.split(r"[,;:(]", _CUE_AFTER_COMMA.sub(" ", window))[-1]  # "… vững mạnh, chiếm 92,91%"
             levels = phrase_levels(re.sub(r"\s*(?:chiếm|đạt|là|bằng|tỷ lệ|tỉ lệ)\s*$", "", segment.strip()), True)
             same_sentence = not run or _sentence_of(sentences, run[0].start) == _sentence_of(sentences, quantity.start)
             if levels and same_sentence and (not groups or same_classification([*groups, levels])):
@@ -1638,11 +1707,11 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
         if len(run) >= 3:
             # all levels, top to bottom: the first part's own label is the top level, the last's the bottom one
             # (not a "tiêu biểu" inside a bracket before the run: "(trong đó, 21,26% … tiêu biểu); hoàn thành tốt …")
-            every = bool(_TOP_LEVEL.search(segments[0]) and _BOTTOM_LEVEL.search(segments[-1]))
+            every = bool((_TOP_LEVEL.search(segments[0]) or nested_top) and _BOTTOM_LEVEL.search(segments[-1]))
             relations.append(Relation("distribution", run[0], tuple(run), explicit=True, exhaustive=every))
-        run, groups, segments = [], [], []
-        if quantity is not None and quantity.kind == "percent":
-            continue
+        run, groups, segments, nested_top = [], [], [], False
+        if levels:  # a level of the next sentence or of another classification opens the next run
+            run, groups, segments = [quantity], [levels], [segment]
     return relations
 
 
@@ -1999,8 +2068,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         whole = _inferred_whole(text, part, quantities, sentences, percent.end)
         shared = {id(r.parts[0]) for r in relations if r.parts and r.kind in ("share-open", "share-of")}
-        if whole is not None and id(whole) in shared and whole.kind == "count" and part.kind == "count":
-            whole = None  # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole
+        if whole is not None and whole.kind == "count" and part.kind == "count" and (id(whole) in shared or (
+                own := next((q for q in quantities if q.start > whole.end), None)) is not None and own.kind == "percent"
+                and own.start < part.start and _HELD_SHARE.search(text, max(0, own.start - 24), own.start)):
+            # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole (also when that
+            # share was read as no one's: "12 người thuộc quân đội (…), chiếm tỷ lệ 5,91%; 2 người …, tương đương 0,99%")
+            whole = None
         base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
         if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
@@ -2294,6 +2367,12 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
         if collected:
             return collected[-1]
     for candidate in reversed(earlier):
+        if candidate.kind == "ratio" and part.kind == "count" and candidate.role != "plan" and candidate.total \
+                and candidate.total > part.value and candidate.sentence != part.sentence \
+                and heads_agree(candidate.head, head) and head != "phiếu":
+            # "Toàn huyện có 543/545 chi bộ … đánh giá. … 304 chi bộ đạt …, tỷ lệ 55,8%": a share of the 545 or the 543
+            # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates)
+            return candidate
         if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
         if _SIBLING_GAP.fullmatch(text, unit_end(text, candidate), part.start):
@@ -2671,10 +2750,14 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
 
 
 def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
-    """The nearest amount of the change's measure before it, at its bracket level, not a plan."""
+    """The nearest amount of the change's measure before it, at its bracket level, not a plan; an aside in a bracket
+    closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …")."""
     for candidate in reversed(earlier):
         if candidate.kind == "percent":
             continue
+        if not _same_bracket(text, candidate.end, change.start) and _same_bracket(
+                text, text.rfind("(", 0, candidate.start), change.start):
+            continue  # inside a bracket opened after the level and closed before the change: an aside
         if candidate.kind != change.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, change.start):
             return None
         return candidate if _one_measure(candidate, change) else None
@@ -2747,5 +2830,7 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
 
 
 # (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
+_HELD_SHARE = re.compile(r"(?<!\w)(?:chiếm|tương\s+(?:đương|ứng))(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+[^\W\d_]+){0,3}?\s*$",
+                         re.IGNORECASE)
 _LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
 _RATIO_THEN_SHARE = re.compile(r"[^\d;:.()]{0,80}?;\s*(?:đạt|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)

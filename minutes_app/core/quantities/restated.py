@@ -381,6 +381,10 @@ def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity, tuple[float, ...]]
             by_clause.setdefault(q.clause, []).append(q)
     for clause_index, clause in enumerate(layer.clauses):
         start = layer.clauses[clause_index - 1].start if clause.opener == ":" and clause_index else clause.start
+        if _THOSE_OPENING.match(layer.text, start):
+            # "…; trong đó có 8 trường đạt chuẩn mức độ 2" tells of what its sentence counted before it: the same
+            # words under another school level are another figure, so the key holds the sentence from its start
+            start = next(c.start for c in layer.clauses if c.sentence == clause.sentence)
         text = layer.text[start:clause.end]  # with its label: "Có mặt: 27 …" is not "Tổng số …: 34 …"
         numbers = by_clause.get(clause_index, [])
         if not numbers or len(_WORD.findall(text)) < _VERBATIM_WORDS:

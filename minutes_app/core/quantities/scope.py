@@ -23,8 +23,10 @@ from .model import Clause, Quantity
 # a sentence that sets plans and lists them after its colon: "Nghị quyết năm 2026 giao một số chỉ tiêu chủ yếu: kết nạp 30
 # đảng viên; bê tông hóa 42 km …"; a figure after it, in that sentence, is a plan. The verb of setting comes first:
 # "Kết quả thực hiện các chỉ tiêu Nghị quyết giao: …" lists what was done.
-PLAN_LIST_LEAD = re.compile(r"(?<!\w)(?:giao|đề\s+ra|đặt\s+ra|xác\s+định)(?:\s+[^\W\d_]+){0,4}?\s+(?:các\s+)?"
-                            r"(?:chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+[^\W\d_]+){0,4}\s*:"
+PLAN_LIST_LEAD = re.compile(r"(?:(?<!\w)(?:giao|đề\s+ra|đặt\s+ra|xác\s+định)(?:\s+[^\W\d_]+){0,4}?\s+(?:các\s+)?"
+                            r"(?:chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|kế\s+hoạch)(?:\s+[^\W\d_]+){0,4}"
+                            # "Nghị quyết HĐND xã giao: …" (not "bàn giao:", "chuyển giao:": handed over)
+                            r"|(?<!\w)(?<!bàn\s)(?<!chuyển\s)giao)\s*:"
                             r"(?:[^.]|(?<=\d)\.(?=\d))*$", re.IGNORECASE)
 
 
