@@ -327,3 +327,118 @@ def test_a_share_no_count_explains_is_still_questioned():
     assert len(findings("Sơ tuyển có mặt 902/925 công dân, đạt 97,51%. Khám chính thức: gọi 160 công dân, có mặt 158 "
                         "công dân (98,75%), đủ sức khỏe 121 công dân, chiếm 78,58% số công dân được khám.",
                         "percent-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên là 214; có mặt 207 đồng chí, vắng có lý do 5, vắng không lý do 2.",
+    "Tổng số đảng viên 30 đồng chí; có mặt 26, vắng có lý do 3 đồng chí, vắng không lý do 1 đồng chí.",
+    "Chi bộ có 18 đảng viên; dự họp 15 đồng chí, vắng không lý do 1, vắng có lý do 2.",
+])
+def test_absent_with_and_without_reason_are_two_counts(text):
+    assert findings(text, "attendance-mismatch") == []
+
+
+def test_absent_counts_that_miss_the_total_are_still_caught():
+    assert len(findings("Tổng số đảng viên 30 đồng chí; có mặt 26, vắng có lý do 3 đồng chí, vắng không lý do 2 đồng "
+                        "chí.", "attendance-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 có 186 mô hình được công nhận, gồm 112 mô hình tập thể và 74 mô hình cá nhân; tăng 28 mô hình (17,72%) "
+    "so với năm 2024 (158 mô hình).",
+    "Đã có 28 mô hình được công nhận; so với cùng kỳ năm 2024 (23 mô hình) tăng 5 mô hình, tương ứng 21,74%.",
+    "Kết nạp 45 đảng viên, gồm 30 nam và 15 nữ; tăng 9 đảng viên (25%) so với năm trước (36 đảng viên).",
+])
+def test_a_change_s_rate_is_over_the_level_it_names(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+def test_a_change_s_rate_off_its_named_level_is_caught():
+    assert len(findings("Năm 2025 có 186 mô hình được công nhận; tăng 28 mô hình (18,72%) so với năm 2024 (158 mô hình).",
+                        "percent-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng viên được đánh giá: 1.104 đồng chí; hoàn thành tốt nhiệm vụ trở lên 987 đồng chí (89,40%), trong đó hoàn "
+    "thành xuất sắc nhiệm vụ 163 đồng chí (14,76%).",
+    "Tổ chức đảng được đánh giá: 60; hoàn thành tốt nhiệm vụ trở lên 54 (90%), trong đó hoàn thành xuất sắc 12 (20%).",
+    "Hội viên được đánh giá: 250 người; đạt loại khá trở lên 210 người (84%), trong đó loại tốt 75 người (30%).",
+])
+def test_a_nested_level_s_share_may_be_of_all_rated(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh có 2.596 thủ tục hành chính, trong đó 1.823 thủ tục được cung cấp dịch vụ công trực tuyến (70,22%), gồm "
+    "1.248 thủ tục toàn trình và 575 thủ tục một phần.",
+    "Xã có 120 hộ nghèo, trong đó 80 hộ được hỗ trợ nhà ở (66,67%), gồm 50 hộ xây mới và 30 hộ sửa chữa.",
+    "Toàn huyện có 40 trường, trong đó 28 trường đạt chuẩn quốc gia (70%), gồm 20 trường mức 1 và 8 trường mức 2.",
+])
+def test_a_list_of_a_part_after_its_share_is_the_part_s(text):
+    assert findings(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "35 cuộc thanh tra đã được triển khai so với 38 cuộc theo kế hoạch, chưa đạt kế hoạch (còn 3 cuộc).",
+    "Đã triển khai 35/38 cuộc thanh tra theo kế hoạch, chưa đạt kế hoạch (còn 3 cuộc).",
+    "Kết nạp 18 đảng viên so với 20 đảng viên theo chỉ tiêu, chưa đạt chỉ tiêu (thiếu 2 đảng viên).",
+])
+def test_what_is_left_in_brackets_is_not_the_plan(text):
+    assert findings(text, "target-status-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Giảm tỷ lệ hộ nghèo đạt kế hoạch; tỷ lệ gia đình văn hóa đạt 480/662 hộ chiếm 72,5% đạt 96% kế hoạch.",
+    "Thu ngân sách đạt dự toán; vốn đầu tư công giải ngân 46 tỷ đồng, đạt 92% kế hoạch.",
+    "Công tác tuyển quân đạt chỉ tiêu; tỷ lệ hộ dùng nước sạch đạt 88%, đạt 97,8% kế hoạch.",
+])
+def test_a_verdict_of_its_own_clause_does_not_lead_the_next(text):
+    assert findings(text, "target-status-mismatch") == []
+
+
+def test_a_verdict_leading_across_a_colon_still_applies():
+    assert len(findings("Hoàn thành kế hoạch: thu ngân sách 12 tỷ đồng, đạt 96% kế hoạch.", "target-status-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số 554 lượt tiếp công dân gồm 423 lượt tiếp thường xuyên, 110 lượt tiếp định kỳ và 21 lượt tiếp đột xuất; "
+    "trong số lượt tiếp định kỳ, Chủ tịch UBND trực tiếp tiếp 86 lượt.",
+    "Xã tiếp nhận 45 đơn khiếu nại và 12 đơn tố cáo; trong số đơn khiếu nại, đã giải quyết 40 đơn.",
+    "Có 60 hộ nghèo và 25 hộ cận nghèo; trong số hộ nghèo, 48 hộ được vay vốn.",
+])
+def test_in_those_named_takes_the_count_those_words_follow(text):
+    assert findings(text, "part-exceeds-whole") == [] and findings(text, "repeated-word") == []
+
+
+def test_more_than_those_named_is_still_caught():
+    assert len(findings("Tổng số 554 lượt tiếp công dân gồm 423 lượt tiếp thường xuyên, 110 lượt tiếp định kỳ và 21 lượt "
+                        "tiếp đột xuất; trong số lượt tiếp định kỳ, Chủ tịch UBND trực tiếp tiếp 116 lượt.",
+                        "part-exceeds-whole")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường trực Ủy ban MTTQ xã chủ trì 9 cuộc giám sát.\nBan Thanh tra nhân dân xã thực hiện 6 cuộc giám sát.",
+    "Mặt trận xã chủ trì 4 cuộc giám sát.\nBan Giám sát đầu tư của cộng đồng giám sát 7 công trình.\nBan Thanh tra nhân "
+    "dân giám sát 3 cuộc.",
+    "Ban Thanh tra nhân dân phường thực hiện 5 cuộc giám sát.\nỦy ban MTTQ phường chủ trì 8 cuộc giám sát.",
+])
+def test_the_people_s_inspection_board_is_a_body_of_its_own(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text", [
+    "T/M ĐẢNG ỦY\nBÍ THƯ\nK' Brếu",
+    "Đồng chí K'Brếu phát biểu ý kiến.",
+    "Tham dự có đồng chí K' Mlộ, Phó Chủ tịch UBND xã.",
+])
+def test_a_highland_name_after_its_prefix_is_a_name(text):
+    assert findings(text, "spelling") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ba đồng chí được cử đi học, khóa học từ tháng 3/2025 đến tháng 3/2027.",
+    "Tổ chức 2 khóa học bồi dưỡng nghiệp vụ cho cán bộ.",
+    "Khóa học kéo dài 3 tháng.",
+])
+def test_a_course_is_a_word(text):
+    assert findings(text, "real-word") == []

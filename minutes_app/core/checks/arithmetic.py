@@ -785,6 +785,9 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
             return True  # … or of the 29 present
         if q.role in ("whole", "plan") and _explains(part.value, q.value, percent):
             return True  # another whole of its kind ("Đảng bộ có 545 đảng viên, trong đó 543 … được đánh giá")
+        if q.kind == "count" and q.start < whole.start and q.sentence == whole.sentence and q.value > whole_value \
+                and _explains(part.value, q.value, percent):
+            return True  # "được đánh giá: 1.104 đồng chí; … trở lên 987 (89,40%), trong đó xuất sắc 163 (14,76%)": of all
         if q.kind == "count" and 0 < q.value < whole_value and _explains(part.value, whole_value - q.value, percent):
             return True  # the whole less a group beside it ("40 đảng viên …, 5 đồng chí miễn sinh hoạt")
         if _explains(part.value, whole_value + q.value, percent):
@@ -1610,6 +1613,8 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
         whole, part = relation.whole, relation.parts[0]
         if part.value <= whole.value or _RAISED_TO.search(ctx.text, max(0, part.start - 60), part.start):
             continue  # "… nâng tổng số đảng viên trong đảng bộ lên 264 đảng viên": a new total, no part
+        if part.value > 10 * whole.value:
+            continue  # "Hai đồng chí nhận Huy hiệu 65 năm" … "94 đảng viên được tặng Huy hiệu từ 50 năm": another set, no slip
         yield Issue(part.start, unit_end(ctx.text, part),
                     f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,

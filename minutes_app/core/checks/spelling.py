@@ -183,6 +183,9 @@ def _chunk(text: str, start: int) -> tuple[int, int]:
     return tail.start(), _CHUNK.match(text, start).end()
 
 
+_NAME_PREFIX = re.compile(r"(?<!\w)[A-ZĐ]['’]\s*$")
+
+
 def _as_name(text: str, start: int, word: str) -> bool:
     """Whether a capitalised-chunk syllable is read as (part of) a name.
 
@@ -195,6 +198,8 @@ def _as_name(text: str, start: int, word: str) -> bool:
         return False
     if not word[0].isupper() or word.isascii() or len(_VOWEL_GROUPS.findall(word.lower())) > 1:
         return True
+    if _NAME_PREFIX.search(text, max(0, chunk_start - 4), chunk_start):
+        return True  # "K' Brếu", "K'Lình": a name of the Central Highlands, its prefix before it
     own = text[start:chunk_end].rstrip(".,;:!?…)]”\"'")
     opening = text[:chunk_start].rstrip()[-1:]
     sentence_start = not opening or not (opening.isalnum() or opening == ",")

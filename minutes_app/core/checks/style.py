@@ -68,6 +68,8 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             if _name_or_caps(tail, again) or match_lexicon(reading.tokens, second.first, "org_heads", reading.text) > 1:
                 continue  # "đại hội | hội nông dân cấp cơ sở": the syllable opens the name of a body
             word = reading.text[first.start:first.end]
+            if f"{first.key} {second.key}" in word_set("repeat_collocations"):
+                continue  # "trực tiếp tiếp 86 lượt công dân": the word, then the verb its last syllable spells
             goes_on = second.last < len(reading.tokens) and reading.tokens[second.last].is_word
             if goes_on and second.key in word_set("clause_openers"):  # "năm qua, qua rà soát"
                 yield Issue(tail_start, second.end, f"“{tail}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "

@@ -110,7 +110,7 @@ def detect_targets(text: str, figures: list[Entity], sentences: list[tuple[int, 
                 continue
             if target["actual_value"] is None and target["target_value"] is not None and before is not None:
                 _result_before_label(text, s_start, sentence[before[0]:before[1]], before[0], clause, target, figures)
-            claimed, at = _clause_claim(claims, c_start, c_end, sentence_claim, claim_match, numbered)
+            claimed, at = _clause_claim(claims, c_start, c_end, sentence_claim, claim_match, numbered, sentence)
             parens = list(_plan_parens(clause)) if spans and "(" in clause else []
             if claimed is None and parens and target.get("target_offset") is not None:
                 # two verdicts in the clause: the one written right before the target's brackets is its own
@@ -181,7 +181,7 @@ def _claims(sentence: str) -> list[tuple[int, str]]:
 
 
 def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None, claim_match,
-                  numbered: list[tuple[int, int]] = ()) -> tuple[str | None, int | None]:
+                  numbered: list[tuple[int, int]] = (), sentence: str = "") -> tuple[str | None, int | None]:
     """The verdict of one target clause and where it stands: its own ("… 02 vụ – đạt; … 93,6% (chỉ tiêu từ
     95% trở lên), chưa đạt": each clause its own), else the first written after it before the next clause with
     figures of its own ("thu … 39,8 tỷ đồng, đạt 113,71% dự toán (35 tỷ đồng); … 312 ha …; tỷ lệ hộ nghèo …
@@ -196,7 +196,10 @@ def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None, 
         return sentence_claim, claim_match.start() if claim_match else None
     limit = next((a for a, _ in numbered if a >= c_end), None)
     after = [(at, claim) for at, claim in claims if at >= c_end and (limit is None or at < limit)]
-    free = after or [(at, claim) for at, claim in claims if not any(a <= at < b for a, b in numbered)]
+    # a verdict before the clause leads it only across a colon ("Hoàn thành chỉ tiêu: …"), not from a clause of its
+    # own ("giảm tỷ lệ hộ nghèo đạt kế hoạch; tỷ lệ gia đình văn hóa … đạt 96% kế hoạch")
+    free = after or [(at, claim) for at, claim in claims if not any(a <= at < b for a, b in numbered)
+                     and (at >= c_end or not sentence or ":" in sentence[at:c_start] or ";" not in sentence[at:c_start])]
     return (free[0][1], free[0][0]) if free else (None, None)
 
 
@@ -260,11 +263,16 @@ def _claim_of(match: re.Match[str] | None) -> str | None:
 _ONLY_A_RESULT = re.compile(r"\s*\(\s*(?:đạt|ước\s+đạt|thực\s+hiện|bằng)\s+[\d.,]+\s*%?\s*\)", re.IGNORECASE)
 
 
+_REST_PAREN = re.compile(r"\s*\(\s*(?:còn|thiếu|hụt|chưa)(?!\w)", re.IGNORECASE)
+
+
 def _plan_parens(clause: str):
     """The brackets of a clause that give a plan's level: opened by a plan word, right after one, or stating one."""
     for m in _TARGET_PAREN.finditer(clause) if "(" in clause else ():  # every match has one
         if _ONLY_A_RESULT.fullmatch(m.group()):
             continue  # "vượt dự toán HĐND huyện giao (đạt 104%)": the plan's own result, not its level
+        if _REST_PAREN.match(m.group()):
+            continue  # "chưa đạt kế hoạch (còn 3 cuộc)": what is left of the plan, not its level
         if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán")) \
                 or _PLAN_BEFORE_PAREN.search(clause[:m.start()]) and not _CHANGE_PAREN.match(m.group()) \
                 or _PLAN_INSIDE.search(m.group()) and not _CHANGE_PAREN.match(m.group()):

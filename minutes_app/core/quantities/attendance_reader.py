@@ -78,6 +78,7 @@ class Block:
     denominators: list[tuple[tuple[str, str | None], Fact]] = field(default_factory=list)
     conflict: bool = False
     anchored: bool = False  # some count was labelled tổng số / có mặt / vắng, not only "2 đảng viên chính thức"
+    absent_implied: bool = False  # the absent total was taken from one reason's count ("vắng 2 đồng chí có lý do")
 
     def value(self, head: str, sub: str | None = None) -> int | None:
         fact = self.facts.get((head, sub))
@@ -248,6 +249,12 @@ class _Reader:
         if "absent" in explicit and key[1] in ("reason", "noreason") and ("absent", None) not in block.facts:
             # "vắng 2 đồng chí có lý do"; not "Vắng 05, gồm: … 02 vắng có lý do, 02 vắng không có lý do"
             store_fact(block, ("absent", None), Fact(value, start, end))
+            block.absent_implied = True
+        elif block.absent_implied and key[1] in ("reason", "noreason") and len(
+                [k for k in block.facts if k[0] == "absent" and k[1] in ("reason", "noreason")]) > 1:
+            # "vắng có lý do 5, vắng không lý do 2": the first reason's count was not all the absent
+            del block.facts[("absent", None)]
+            block.absent_implied = False
         if number.b:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 

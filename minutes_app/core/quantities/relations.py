@@ -654,7 +654,7 @@ def _outer_items(text: str, parts: list[Quantity]) -> list[Quantity]:
     return _Parts(kept, unread=getattr(parts, "unread", False))
 
 
-_OWN_LIST = re.compile(r"[^;:\d]{0,40}?,?\s*(?:bao\s+gồm|gồm)\s*:?\s*", re.IGNORECASE)
+_OWN_LIST = re.compile(r"[^;:\d()]{0,60}?(?:\([^()]*\))?[^;:\d()]{0,20}?,?\s*(?:bao\s+gồm|gồm)\s*:?\s*", re.IGNORECASE)
 
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
@@ -1009,7 +1009,9 @@ def _told_by(noun: str, head: str | None, wholes: list[Quantity], text: str) -> 
     qualifier = noun[len(head):].strip() if head and noun.startswith(head) else ""
     if not qualifier:
         return []
-    return [q for q in wholes if text[max(0, q.start - len(qualifier) - 4):q.start].lower().rstrip(" :").endswith(qualifier)]
+    named = f"{head} {qualifier}"  # or right after the whole's number: "110 lượt tiếp định kỳ" of "lượt tiếp định kỳ"
+    return [q for q in wholes if text[max(0, q.start - len(qualifier) - 4):q.start].lower().rstrip(" :").endswith(qualifier)
+            or " ".join(text[q.end:q.end + len(named) + 8].lower().split()).startswith(named)]
 
 
 # the next kind joined to a count's own ("con trâu, bò", "con lợn và gà"), then no more words of it
@@ -2577,6 +2579,20 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if change is not None and change.modifier == "change" and change.kind in ("count", "money") \
                 and change.start >= s_start and _RATE_OF_CHANGE.fullmatch(text, unit_end(text, change), percent.start):
             # "xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ": the change over the level it changed from
+            word = change.modifier_cue
+            cue = Cue(word.start, word.end, word.text.split()[0])
+            base = next((q for q in quantities[index + 1:index + 3] if q.kind == change.kind and _one_measure(q, change)
+                         and _COMPARED_BASE.search(text, max(0, q.start - 40), q.start)), None)
+            if base is not None and base.start - percent.end >= 60:
+                base = None
+            if base is None:  # "so với cùng kỳ năm 2024 (23 mô hình) tăng 5 mô hình, tương ứng 21,74%": named before it
+                base = next((q for q in reversed(quantities[:index - 1]) if q.start >= s_start and q.kind == change.kind
+                             and _one_measure(q, change) and _COMPARED_BASE.search(text, max(0, q.start - 40), q.start)
+                             and change.start - q.end < 40), None)
+            if base is not None:
+                # "tăng 28 mô hình (17,72%) so với năm 2024 (158 mô hình)": the change over the level it names
+                relations.append(Relation("growth", base, (change,), percent, explicit=True, cues=(cue,)))
+                continue
             earlier = [q for q in quantities[:index - 1] if q.start >= s_start]
             level = _level_before(text, earlier, change)
             explicit = True
@@ -2591,8 +2607,6 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                                                              APPROXIMATE_BEFORE.search(text, max(0, q.start - 8), q.start))],
                                      change, p_start)
                 explicit = False
-            word = change.modifier_cue
-            cue = Cue(word.start, word.end, word.text.split()[0])
             start_level = next((q for q in reversed(earlier) if q is not level and q.kind == change.kind and (
                 q.head is None or _one_measure(q, change)) and _FROM.search(text, max(0, q.start - 12), q.start)), None)
             if level is not None and start_level is not None:

@@ -57,7 +57,8 @@ _ACTORS = re.compile(
     r"|(?P<bch>ban\s+chấp\s+hành|bch)|(?P<hdnd>hđnd|hội\s+đồng\s+nhân\s+dân)|(?P<ubnd>ubnd|(?:ủy|uỷ|uy)\s+ban\s+nhân\s+dân)"
     r"|(?P<mttq>mttq|mặt\s+trận)|(?P<congan>công\s+an)|(?P<quansu>quân\s+sự)|(?P<quochoi>quốc\s+hội)"
     r"|(?P<bbt>ban\s+bí\s+thư)|(?P<bct>bộ\s+chính\s+trị)|(?P<chinhphu>chính\s+phủ)|(?P<tw>trung\s+ương)"
-    r"|(?P<doan>đoàn\s+kiểm\s+tra|đoàn\s+giám\s+sát))"
+    r"|(?P<doan>đoàn\s+kiểm\s+tra|đoàn\s+giám\s+sát)|(?P<ttnd>(?:ban\s+)?thanh\s+tra\s+nhân\s+dân)"
+    r"|(?P<gsdt>ban\s+giám\s+sát\s+đầu\s+tư))"
     r"(?:\s+(?P<level>xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|tỉnh|thành\s+phố|cơ\s+sở|các\s+cấp))?(?!\w)",
     re.IGNORECASE)
 
