@@ -442,3 +442,38 @@ def test_a_highland_name_after_its_prefix_is_a_name(text):
 ])
 def test_a_course_is_a_word(text):
     assert findings(text, "real-word") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số cán bộ, giáo viên là 308 người, trong đó nữ 226 người (73,4%), người dân tộc thiểu số 28 người, đảng viên "
+    "102 người (33,1%).",
+    "Toàn trường có 45 giáo viên, trong đó nữ 38 người, dân tộc thiểu số 9 người, đảng viên 21 người.",
+    "Hội có 620 hội viên, trong đó nữ 410 người, người có đạo 95 người, cựu chiến binh 150 người.",
+])
+def test_subsets_named_before_their_number_are_never_summed(text):
+    assert findings(text, "sum-mismatch") == []
+
+
+def test_kinds_named_before_their_number_are_still_summed():
+    assert len(findings("Toàn huyện có 24 chi bộ, trong đó 13 chi bộ ấp, 6 chi bộ trường học và 3 chi bộ cơ quan.",
+                        "sum-mismatch")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ có 22 đảng viên, 2 đồng chí được miễn đánh giá; 20 đồng chí được đánh giá, xếp loại: hoàn thành xuất sắc "
+    "nhiệm vụ 1 đồng chí (5,00%); hoàn thành tốt nhiệm vụ 13 đồng chí (65,00%); hoàn thành nhiệm vụ 6 đồng chí (30,00%).",
+    "Chi bộ có 28 đảng viên, 1 đồng chí miễn đánh giá; 27 đồng chí được đánh giá, trong đó hoàn thành tốt nhiệm vụ 20 "
+    "đồng chí.",
+    "Có 3 hội viên được miễn sinh hoạt; 40 hội viên được đánh giá, xếp loại.",
+])
+def test_those_exempt_name_no_set_of_those_rated(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Học sinh đạt 18 giải cấp tỉnh, gồm 1 giải Nhất, 3 giải Nhì, 5 giải Ba và 9 giải Khuyến khích.",
+    "Đội tuyển đạt 5 giải cấp huyện và 2 giải cấp quốc gia.",
+    "Đại hội có chín mươi đại biểu chính thức.",
+])
+def test_levels_and_numerals_are_words(text):
+    assert findings(text, "real-word") == []

@@ -27,6 +27,7 @@ _WORD = re.compile(r"[^\W\d_]+|\d{1,3}(?![\d.,]\d)")
 _NOT_NAMING = frozenset({"trong đó", "tổng số", "đảng ủy", "chi bộ", "ủy ban", "kiểm tra đảng", "năm nay", "đến nay",
                          "hiện nay", "hiện có", "toàn bộ", "tất cả", "các cấp", "trực thuộc", "cơ sở", "đồng chí",
                          "đảng viên", "hội viên", "đoàn viên", "học sinh", "tổ chức", "ban chấp hành", "thường vụ"})
+_WAIVERS = frozenset({"miễn", "không", "chưa", "hoãn"})
 _IDENTIFIER_WORDS = frozenset({"khối", "lớp", "thôn", "xóm", "ấp", "bản", "tổ", "khu", "cụm", "đội", "chi hội",
                                "chi đoàn", "khóa", "khoá"})
 # after the noun, only a participle names the set: "11 đảng viên được giám sát", "hộ đã đăng ký" (not "doanh nghiệp
@@ -55,10 +56,12 @@ def _head_end(text: str, quantity: Quantity) -> int:
 def _names(words: list[str]) -> set[str]:
     """The two-word names among ``words``: known compounds ("giám sát", "đăng ký") and identifiers ("khối 9")."""
     found = set()
-    for a, b in zip(words, words[1:]):
+    for index, (a, b) in enumerate(zip(words, words[1:])):
         pair = f"{a} {b}".lower()
         if pair in _NOT_NAMING:
             continue
+        if index and words[index - 1].lower() in _WAIVERS:
+            continue  # "2 đồng chí được miễn đánh giá": those not rated name no "đánh giá" set
         if b.isdigit() and a.lower() in _IDENTIFIER_WORDS or not a.isdigit() and not b.isdigit() and is_compound(
                 [a.lower(), b.lower()]):
             found.add(pair)

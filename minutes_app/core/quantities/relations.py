@@ -2476,8 +2476,13 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return a.noun_class == b.noun_class or a.noun_class is None or b.noun_class is None
 
 
+_ITEM_START = re.compile(r"[,;:()]|(?<!\w)(?:trong\s+đó|gồm|và)(?!\w)", re.IGNORECASE)
+
+
 def _mentions(quantity: Quantity, text: str, phrases: frozenset[str]) -> bool:
-    padded = f" {(quantity.unit or quantity.label).lower()} "
+    # its words before the number as well as after: "nữ 226 người", "người dân tộc thiểu số 28 người"
+    before = _ITEM_START.split(text[max(0, quantity.start - 40):quantity.start])[-1]
+    padded = f" {quantity.unit.lower()} {quantity.label.lower()} {before.lower().strip()} "
     return any(f" {phrase} " in padded for phrase in phrases)
 
 
