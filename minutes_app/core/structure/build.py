@@ -373,7 +373,11 @@ _ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt
                          # "Đến dự có 22/25 đảng viên …", "Tham dự sinh hoạt có 100% đảng viên trong chi bộ (19/19 đồng chí)"
                          r"(?<!\w)(?:đến dự|về dự|tham dự|dự)\b[^.;:]{0,60}?(?:\bcó\s+|\(\s*)$", re.IGNORECASE)
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
-_PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
+# "có mặt 27 (chính thức 25, dự bị 02)", "Có mặt 30 đồng chí (27 chính thức, 3 dự bị)", "dự sinh hoạt có 29 đồng chí,
+# trong đó 27 chính thức": the official members among those present
+_PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự|dự sinh hoạt|dự hội nghị|dự đại hội)[^.;\n]{0,40}?"
+                            r"(?:\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)|"
+                            r"(?:\(|trong đó)\s*(\d+)\s+(?:đảng viên\s+|đồng chí\s+)?chính thức\b)", re.IGNORECASE)
 
 
 def _official_present(text: str, attendance: Attendance | None) -> int | None:
@@ -386,7 +390,7 @@ def _official_present(text: str, attendance: Attendance | None) -> int | None:
     line_end = text.find("\n", at)
     split = _PRESENT_SPLIT.search(text, line_start, line_end if line_end >= 0 else len(text))
     if split:
-        return int(split[1])
+        return int(split[1] or split[2])
     probationary = attendance.probationary.value if attendance.probationary is not None else None
     if probationary == 0:
         return attendance.present.value

@@ -1,0 +1,124 @@
+"""Round 12b (engineer s15): the document model on the retired blind7 set, each fault by its mechanism.
+
+- the official members among those present, told "(27 chính thức, 3 dự bị)" or "trong đó 35 chính thức", are the voters
+  of "100% đảng viên chính thức có mặt nhất trí" (probationary members do not vote);
+- a secret ballot whose count agrees to a disciplinary form ("21/25 phiếu đồng ý hình thức khiển trách") is discipline;
+- "đối với đồng chí X" names the person a vote is about ("do đồng chí X trình bày" does not);
+- a count whose voters are written capitalised ("32/33 Ủy viên có mặt tán thành") is that vote's count, and a second
+  count in the same sentence ("; đồng thời thống nhất … với 33/33 ý kiến nhất trí") is a second decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+BB_HEAD = ("ĐẢNG BỘ XÃ PHÚ LỘC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN GÒ SẠN\tPhú Lộc, ngày 12 tháng 11 năm 2025\n"
+           "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 11 NĂM 2025\n")
+
+
+def _decisions(body: str):
+    return analyze(BB_HEAD + body + "\nTHƯ KÝ\tCHỦ TRÌ\n").structure.decisions
+
+
+# ---------------------------------------------------------------- "100% đảng viên chính thức có mặt": the official present
+
+@pytest.mark.parametrize(("body", "voters"), [
+    ("Tổng số đảng viên: 22 đồng chí. Có mặt 20 đồng chí (18 chính thức, 2 dự bị).\n"
+     "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 100% đảng viên chính thức có mặt tán thành.", 18),
+    ("Chi bộ có 25 đảng viên. Dự sinh hoạt có 24 đồng chí, trong đó 21 chính thức, 3 dự bị; vắng 1 đồng chí.\n"
+     "Nghị quyết sinh hoạt tháng 11: 100% đảng viên chính thức có mặt nhất trí.", 21),
+    ("Có mặt 30 đồng chí (26 đảng viên chính thức, 4 đảng viên dự bị).\n"
+     "Chi bộ thông qua Nghị quyết tháng 11 với 100% đảng viên chính thức có mặt tán thành.", 26),
+])
+def test_all_official_present_are_the_voters(body, voters):
+    decision, = _decisions(body)
+    assert (decision.votes_for, decision.base) == (voters, voters)
+
+
+@pytest.mark.parametrize(("body", "voters"), [
+    # near-misses: the split of all members is not of those present; "100% đảng viên có mặt" counts everyone present
+    ("Tổng số đảng viên của chi bộ 19 đồng chí (17 chính thức, 2 dự bị). Có mặt 19 đồng chí.\n"
+     "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 100% đảng viên có mặt tán thành.", 19),
+    ("Có mặt 24 đồng chí, trong đó 21 chính thức, 3 dự bị.\n"
+     "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 100% đảng viên có mặt tán thành.", 24),
+    ("Có mặt 20 đồng chí (18 chính thức, 2 dự bị).\n"
+     "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 20/20 đồng chí có mặt tán thành.", 20),
+])
+def test_all_present_are_the_voters(body, voters):
+    decision, = _decisions(body)
+    assert decision.votes_for == voters
+
+
+# ---------------------------------------------------------------- ballots agreeing to a disciplinary form
+
+@pytest.mark.parametrize(("body", "person", "form", "votes"), [
+    # (the subject before the count names no discipline: the count's own words name the form)
+    ("Có mặt 25/27 đồng chí.\nHội nghị bỏ phiếu kín: 23/25 phiếu tán thành hình thức cảnh cáo đối với đồng chí Lò Thị "
+     "Nhung.", "Lò Thị Nhung", "cảnh cáo", (23, 25)),
+    ("Có mặt 25/27 đồng chí.\n2. Xem xét kỷ luật đồng chí Hà Văn Sinh.\nKết quả bỏ phiếu kín: 20/25 phiếu đồng ý hình "
+     "thức khiển trách, 5 phiếu đề nghị cảnh cáo.", "Hà Văn Sinh", "khiển trách", (20, 25)),
+    ("Có mặt 25/27 đồng chí.\nChi bộ bỏ phiếu kín: 22/25 phiếu nhất trí với mức kỷ luật khiển trách đối với đồng chí "
+     "Quàng Văn Pọm.", "Quàng Văn Pọm", "khiển trách", (22, 25)),
+])
+def test_ballots_for_a_form_are_discipline(body, person, form, votes):
+    decision, = _decisions(body)
+    assert (decision.kind, decision.person, decision.outcome) == ("discipline", person, form)
+    assert (decision.votes_for, decision.base) == votes
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a secret ballot on a rule or a person's admission is no discipline
+    "Có mặt 25/27 đồng chí.\nChi bộ bỏ phiếu kín thông qua Quy chế làm việc: 24/25 phiếu đồng ý.",
+    "Có mặt 25/27 đồng chí.\nXét đề nghị kết nạp quần chúng Vi Văn Thắng. Chi bộ bỏ phiếu kín: 25/25 phiếu đồng ý.",
+    "Có mặt 25/27 đồng chí.\nChi bộ thống nhất hình thức sinh hoạt chuyên đề: 25/25 đồng chí đồng ý.",
+])
+def test_ballots_without_a_form_are_no_discipline(body):
+    assert all(d.kind != "discipline" for d in _decisions(body))
+
+
+# ---------------------------------------------------------------- "đối với đồng chí X": whom the vote is about
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("- Đề nghị công nhận đảng viên chính thức đối với đồng chí Lường Thị Mai: 25/25 đồng chí tán thành.",
+     "Lường Thị Mai"),
+    ("- Đề nghị kết nạp đảng đối với quần chúng Vi Văn Thắng: tán thành 24/25 đảng viên có mặt.", "Vi Văn Thắng"),
+    ("- Đề nghị khen thưởng đối với đồng chí Sầm Văn Tuấn: 25/25 đồng chí nhất trí.", "Sầm Văn Tuấn"),
+])
+def test_vote_about_a_person(line, person):
+    decision, = _decisions("Có mặt 25/27 đồng chí.\n" + line)
+    assert decision.person == person
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: the one who presents or proposes is not whom the vote is about
+    "- Báo cáo kiểm điểm do đồng chí Lường Thị Mai trình bày: 25/25 đồng chí tán thành.",
+    "- Kế hoạch thu quỹ theo đề xuất của đồng chí Sầm Văn Tuấn: 25/25 đồng chí tán thành.",
+    "- Chương trình công tác tháng 12 do đồng chí Vi Văn Thắng dự thảo: 24/25 đồng chí tán thành.",
+])
+def test_vote_about_no_person(line):
+    decision, = _decisions("Có mặt 25/27 đồng chí.\n" + line)
+    assert decision.person is None
+
+
+# ---------------------------------------------------------------- capitalised voters; two counts in one sentence
+
+@pytest.mark.parametrize(("line", "counts"), [
+    ("Hội nghị biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2026 với 24/25 Ủy viên có mặt tán thành; đồng thời thống "
+     "nhất đề nghị khen thưởng 6 chi bộ với 25/25 ý kiến nhất trí.", [(24, 25), (25, 25)]),
+    ("Hội nghị biểu quyết thông qua Báo cáo kiểm điểm với 24/25 Ủy viên có mặt tán thành; đồng thời thống nhất đề nghị "
+     "tặng giấy khen 4 đảng viên với 25/25 ý kiến tán thành.", [(24, 25), (25, 25)]),
+    ("Đại hội biểu quyết thông qua Chương trình hành động với 23/25 Đại biểu có mặt tán thành; đồng thời thống nhất đề "
+     "nghị khen thưởng 3 tổ đảng với 25/25 ý kiến tán thành.", [(23, 25), (25, 25)]),
+])
+def test_capitalised_voters_count(line, counts):
+    decisions = _decisions("Có mặt 25/27 đồng chí.\n" + line)
+    assert [(d.votes_for, d.base) for d in decisions] == counts
+
+
+def test_lower_case_voters_still_count():
+    # near-miss: the lower-case form read as before
+    decision, = _decisions("Có mặt 25/27 đồng chí.\nHội nghị biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2026 với "
+                           "24/25 ủy viên có mặt tán thành.")
+    assert (decision.votes_for, decision.base) == (24, 25)
