@@ -5,7 +5,11 @@
 - a secret ballot whose count agrees to a disciplinary form ("21/25 phiếu đồng ý hình thức khiển trách") is discipline;
 - "đối với đồng chí X" names the person a vote is about ("do đồng chí X trình bày" does not);
 - a count whose voters are written capitalised ("32/33 Ủy viên có mặt tán thành") is that vote's count, and a second
-  count in the same sentence ("; đồng thời thống nhất … với 33/33 ý kiến nhất trí") is a second decision.
+  count in the same sentence ("; đồng thời thống nhất … với 33/33 ý kiến nhất trí") is a second decision;
+- "đặt mục tiêu a, b" names each level: one target each, not one target for the sentence;
+- a year's review ("kiểm điểm / tổng kết … năm 2025") judges that year even when dated in November: a shortfall is
+  "chưa đạt", not progress;
+- "đạt 100% chỉ tiêu" with the one count written is the plan met in full: that count is the level and the result.
 """
 
 from __future__ import annotations
@@ -122,3 +126,73 @@ def test_lower_case_voters_still_count():
     decision, = _decisions("Có mặt 25/27 đồng chí.\nHội nghị biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2026 với "
                            "24/25 ủy viên có mặt tán thành.")
     assert (decision.votes_for, decision.base) == (24, 25)
+
+
+# ---------------------------------------------------------------- targets
+
+def _report(title: str, body: str, date: str = "ngày 20 tháng 11 năm 2025"):
+    text = ("ĐẢNG BỘ XÃ PHÚ LỘC\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN GÒ SẠN\tPhú Lộc, " + date + "\n*\nSố 05-BC/CB\n"
+            "BÁO CÁO\n" + title + "\nI. KẾT QUẢ\n" + body + "\nT/M CHI BỘ\nBÍ THƯ\n")
+    return [(t.target, t.result, t.verdict) for t in analyze(text).structure.targets]
+
+
+MONTHLY = "Tình hình thực hiện nhiệm vụ tháng 11 năm 2025"
+
+
+@pytest.mark.parametrize(("body", "levels"), [
+    ("Năm 2026, Đảng ủy xã đặt mục tiêu thu ngân sách 85 tỷ đồng, kết nạp ít nhất 30 đảng viên.", [85, 30]),
+    ("Năm 2026, Chi bộ đặt mục tiêu trồng mới 40 ha cà phê, giữ tỷ lệ hộ nghèo dưới 3%.", [40, 3]),
+    ("Năm 2026, Chi bộ đặt mục tiêu vận động 120 hộ tham gia bảo hiểm y tế, xây mới 3 nhà văn hóa tổ.", [120, 3]),
+])
+def test_each_level_aimed_at_is_a_target(body, levels):
+    assert _report(MONTHLY, body) == [(level, None, None) for level in levels]
+
+
+@pytest.mark.parametrize(("body", "levels"), [
+    # near-misses: one level is one target; a deadline is no level
+    ("Năm 2026, Chi bộ đặt mục tiêu thu ngân sách 85 tỷ đồng.", [85]),
+    ("Chi bộ phấn đấu hoàn thành thu quỹ trước ngày 15/12/2025, vận động các hộ tham gia.", []),
+    ("Năm 2026, Chi bộ đặt mục tiêu nâng cao chất lượng sinh hoạt, vận động các hộ tham gia.", []),
+])
+def test_one_level_or_none(body, levels):
+    assert [target for target, _, _ in _report(MONTHLY, body)] == levels
+
+
+@pytest.mark.parametrize(("title", "body", "levels"), [
+    ("kiểm điểm tập thể Chi bộ năm 2025", "Trồng rừng được 15 ha, đạt 75% kế hoạch năm (20 ha) do thiếu giống.", (20, 15)),
+    ("Tổng kết công tác xây dựng Đảng năm 2025", "Kết nạp 3 đảng viên, đạt 60% chỉ tiêu năm (5 đảng viên).", (5, 3)),
+    ("Kiểm điểm tập thể Chi ủy năm 2025", "Thu quỹ Vì người nghèo được 42 triệu đồng, bằng 84% kế hoạch năm (50 triệu "
+     "đồng).", (50, 42)),
+])
+def test_year_review_judges_the_year(title, body, levels):
+    assert _report(title, body) == [(*levels, "chưa đạt")]
+
+
+@pytest.mark.parametrize(("title", "body", "levels"), [
+    # near-misses: a month's or nine months' report in November tells progress towards the year
+    (MONTHLY, "Trồng rừng được 15 ha, đạt 75% kế hoạch năm (20 ha).", (20, 15)),
+    ("Sơ kết 9 tháng năm 2025", "Kết nạp 3 đảng viên, đạt 60% chỉ tiêu năm (5 đảng viên).", (5, 3)),
+    (MONTHLY, "Thu quỹ Vì người nghèo được 42 triệu đồng, bằng 84% kế hoạch năm (50 triệu đồng).", (50, 42)),
+])
+def test_report_under_way_tells_progress(title, body, levels):
+    assert _report(title, body) == [(*levels, "tiến độ")]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Giao quân đạt 100% chỉ tiêu (14 thanh niên); tai nạn giao thông giảm.", [(14, 14, "đạt")]),
+    ("Kết nạp 02 đảng viên, đạt 100% chỉ tiêu; chuyển chính thức 1 đồng chí.", [(2, 2, "đạt")]),
+    ("Trồng mới 12 ha rừng, bằng 100% kế hoạch; thu quỹ đạt 100% chỉ tiêu (35 triệu đồng).",
+     [(12, 12, "đạt"), (35, 35, "đạt")]),
+])
+def test_plan_met_in_full(body, found):
+    assert _report("Tình hình năm 2025", body, "ngày 20 tháng 12 năm 2025") == found
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a share of a plan not written is a key figure; "100% chi bộ" counts units, not a plan met
+    "Giải ngân vốn đầu tư công đạt 91,4% kế hoạch; tai nạn giao thông giảm.",
+    "Kết nạp 3 đảng viên, đạt 75% chỉ tiêu; chuyển chính thức 1 đồng chí.",
+    "Có 100% chi bộ hoàn thành kế hoạch; 100% đảng viên được học tập nghị quyết.",
+])
+def test_share_of_an_unwritten_plan_is_no_target(body):
+    assert _report("Tình hình năm 2025", body, "ngày 20 tháng 12 năm 2025") == []

@@ -93,11 +93,25 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                                 {**entity.data, "target_value": level, "target_text": f"{_vn(level)} {unit or ''}".strip(),
                                  "actual_value": done, "actual_text": f"{_vn(done)} {unit or ''}".strip()})
                 target, result = level, done
+        full = entity.get("attainment_percent") == 100 and entity.get("status") == "đạt"
+        count = _COUNT_AT_FULL.search(entity.text) if full and target is None and result is None else None
+        if count:  # "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu": the count done is the plan met in full
+            target = result = parse_number(count["n"]).value
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "target_value": target, "target_text": count["n"], "target_offset": count.start(),
+                             "actual_value": result, "actual_text": count["n"], "actual_offset": count.start()})
         if target is None and entity.get("attainment_percent") is not None:
             continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
         if target is None:
             continue
+        if full and result is None:  # "Giao quân đạt 100% chỉ tiêu (14 thanh niên)": the plan, done in full
+            result = target
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "actual_value": result, "actual_text": entity.get("target_text"),
+                             "actual_offset": entity.get("target_offset")})
         sentence = entity.text
+        if result is None and _strive_list(sentence):
+            continue  # "đặt mục tiêu thu ngân sách 1.400 tỷ đồng, kết nạp ít nhất 65 đảng viên": listed_targets reads each level
         if re.search(r"(?:dưới|trên|từ)\s*" + re.escape(entity.get("target_text") or "\0") + r"\s*(?:tháng\s+)?tuổi",
                      sentence):
             continue  # "trẻ dưới 1 tuổi": an age in the name, not a level
@@ -222,6 +236,9 @@ def _written(text: str | None, value: float | None, sentence: str,
     return (number.value if number else value), unit
 
 
+# "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu", "trồng 12 ha rừng, bằng 100% kế hoạch": a count done, the plan met in full
+_COUNT_AT_FULL = re.compile(r"(?<![\d.,/])(?P<n>" + _NUMBER + r")(?![\d/%])\s*[^\W\d][^\d,;.()%]{0,25}?\s*,?\s*"
+                            r"(?:đạt|bằng)\s+100\s?%\s+(?:chỉ tiêu|kế hoạch)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
@@ -893,6 +910,15 @@ def _strive_end(raw: str) -> int | None:
                              low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
         position = min(later) if later else -1
     return None
+
+
+def _strive_list(sentence: str) -> bool:
+    """The sentence strives for two levels or more (one target entity would join them)."""
+    lead = _strive_end(sentence)
+    if lead is None:
+        return False
+    stop = re.search(r"\.(?!\d)", sentence[lead:])
+    return len(strive_items(sentence[lead:lead + stop.start() if stop else len(sentence)])) >= 2
 
 
 def _level_pieces(piece: str) -> list[tuple[int, str]]:
