@@ -9,7 +9,11 @@
 - "đặt mục tiêu a, b" names each level: one target each, not one target for the sentence;
 - a year's review ("kiểm điểm / tổng kết … năm 2025") judges that year even when dated in November: a shortfall is
   "chưa đạt", not progress;
-- "đạt 100% chỉ tiêu" with the one count written is the plan met in full: that count is the level and the result.
+- "đạt 100% chỉ tiêu" with the one count written is the plan met in full: that count is the level and the result;
+- the share a sentence states tells which count is the result: "đạt 23 giải (4 giải Nhất), bằng 76,7% chỉ tiêu (30
+  giải)" is 23 of 30, not the bracket's 4;
+- "học kỳ I" is the first half of a school year: its shortfalls against the school year's plan are progress, while
+  "Tổng kết năm học 2024 - 2025" (dated in May) judges the year.
 """
 
 from __future__ import annotations
@@ -196,3 +200,32 @@ def test_plan_met_in_full(body, found):
 ])
 def test_share_of_an_unwritten_plan_is_no_target(body):
     assert _report("Tình hình năm 2025", body, "ngày 20 tháng 12 năm 2025") == []
+
+
+def _school(title: str, date: str, body: str):
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO NGHỆ AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT QUỲNH LÂM\tĐộc lập - Tự do - "
+            "Hạnh phúc\nSố: 21/BC-THPT\tNghệ An, " + date + "\nBÁO CÁO\n" + title + "\nI. KẾT QUẢ\n" + body + "\nHIỆU TRƯỞNG\n")
+    return [(t.target, t.result, t.verdict) for t in analyze(text).structure.targets]
+
+
+YEAR_END = ("Tổng kết năm học 2024 - 2025", "ngày 30 tháng 5 năm 2025")
+FIRST_TERM = ("Sơ kết học kỳ I năm học 2025 - 2026", "ngày 12 tháng 01 năm 2026")
+
+
+@pytest.mark.parametrize(("body", "levels"), [
+    ("1. Học sinh giỏi: đội tuyển đạt 23 giải cấp tỉnh (4 giải Nhất), bằng 76,7% chỉ tiêu năm học (30 giải).", (30, 23)),
+    ("2. Thi khoa học kỹ thuật: có 9 dự án dự thi (2 dự án đạt giải Ba), bằng 75% kế hoạch (12 dự án).", (12, 9)),
+    ("3. Kết nạp đảng viên: Chi bộ kết nạp 3 quần chúng (2 giáo viên trẻ), đạt 60% chỉ tiêu năm (5 đảng viên).", (5, 3)),
+])
+def test_stated_share_names_the_result_and_a_school_year_review_judges(body, levels):
+    assert _school(*YEAR_END, body) == [(*levels, "chưa đạt")]
+
+
+@pytest.mark.parametrize(("title", "date", "body", "levels"), [
+    (*FIRST_TERM, "1. Thi học sinh giỏi: đạt 18 giải cấp tỉnh, bằng 60% chỉ tiêu năm học (30 giải).", (30, 18)),
+    (*FIRST_TERM, "2. Xây dựng phòng học bộ môn: hoàn thành 3 phòng, đạt 50% kế hoạch năm học (6 phòng).", (6, 3)),
+    ("Báo cáo kết quả học kỳ I năm học 2025 - 2026", "ngày 10 tháng 01 năm 2026",
+     "3. Bồi dưỡng giáo viên: 40 giáo viên hoàn thành, bằng 80% kế hoạch năm (50 giáo viên).", (50, 40)),
+])
+def test_first_term_tells_progress(title, date, body, levels):
+    assert _school(title, date, body) == [(*levels, "tiến độ")]

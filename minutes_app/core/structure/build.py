@@ -115,8 +115,8 @@ def build_structure(ctx) -> DocStructure:
         if any(d.kind == "election" for d in decisions) else ()
     period = _doc_period(title, news)
     dated = header.date.value if header.date else None
-    # a year's review ("BÁO CÁO kiểm điểm tập thể Chi bộ năm 2025", "Tổng kết công tác năm 2025"), held from November,
-    # judges the year it closes: its shortfalls are not progress under way, whatever month it is dated
+    # a year's review ("BÁO CÁO kiểm điểm tập thể Chi bộ năm 2025", "Tổng kết công tác năm 2025", held from November;
+    # "Tổng kết năm học 2024 - 2025", in May) judges the year it closes: its shortfalls are not progress under way
     review = _YEAR_REVIEW.search(title or "")
     judged = None if review and year and review[1] == str(year) else dated
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx), judged)
@@ -375,7 +375,8 @@ _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy v
 _ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$|"
                          # "Đến dự có 22/25 đảng viên …", "Tham dự sinh hoạt có 100% đảng viên trong chi bộ (19/19 đồng chí)"
                          r"(?<!\w)(?:đến dự|về dự|tham dự|dự)\b[^.;:]{0,60}?(?:\bcó\s+|\(\s*)$", re.IGNORECASE)
-_YEAR_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết)\b[^\n]{0,80}?\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_YEAR_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết)\b[^\n]{0,80}?\bnăm\s+(?:học\s+(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+                          re.IGNORECASE)  # (a school year closes in May: "Tổng kết năm học 2024 - 2025")
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 # "có mặt 27 (chính thức 25, dự bị 02)", "Có mặt 30 đồng chí (27 chính thức, 3 dự bị)", "dự sinh hoạt có 29 đồng chí,
 # trong đó 27 chính thức": the official members among those present

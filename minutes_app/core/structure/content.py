@@ -43,12 +43,14 @@ def _yearly_plan(sentence: str) -> bool:
 
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
-                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|"
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|học kỳ\s+(?:I|1)|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
                            r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
-                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
+                     # the first half of a school year: "học kỳ I năm học 2025 - 2026" (học kỳ II closes the year)
+                     r"học kỳ\s+(?:I|1)\b(?:\s+năm học\s+\d{4}\s*[-–]\s*\d{4})?", re.IGNORECASE)
 _NUMBER = NUMBER_BODY
 _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
@@ -75,7 +77,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         plan = next((p for p in plans if entity.start <= min(p[0], p[1]) and max(p[0], p[1]) < entity.end), None)
         if plan is not None:
             result_value, target_value = parse_number(_first_number(plan[2])), parse_number(_first_number(plan[3]))
-            if result_value is not None and target_value is not None:
+            if result_value is not None and target_value is not None and not _share_agrees(entity, result_value.value,
+                                                                                            target_value.value):
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "target_value": target_value.value, "target_text": plan[3],
                                  "actual_value": result_value.value, "actual_text": plan[2], "comparator": ">=",
@@ -910,6 +913,15 @@ def _strive_end(raw: str) -> int | None:
                              low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
         position = min(later) if later else -1
     return None
+
+
+def _share_agrees(entity: Entity, result: float, target: float) -> bool:
+    """The entity's own result and level agree with the share the sentence states, the quantity layer's pair does not:
+    "đạt 23 giải cấp tỉnh (4 giải Nhất), bằng 76,7% chỉ tiêu năm học (30 giải)" is 23 of 30, not 4 of 30."""
+    done, level, share = entity.get("actual_value"), entity.get("target_value"), entity.get("attainment_percent")
+    if not (done and level and share and target):
+        return False
+    return abs(done / level * 100 - share) < 1 and abs(result / target * 100 - share) >= 1
 
 
 def _strive_list(sentence: str) -> bool:
