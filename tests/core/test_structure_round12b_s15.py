@@ -13,7 +13,9 @@
 - the share a sentence states tells which count is the result: "đạt 23 giải (4 giải Nhất), bằng 76,7% chỉ tiêu (30
   giải)" is 23 of 30, not the bracket's 4;
 - "học kỳ I" is the first half of a school year: its shortfalls against the school year's plan are progress, while
-  "Tổng kết năm học 2024 - 2025" (dated in May) judges the year.
+  "Tổng kết năm học 2024 - 2025" (dated in May) judges the year;
+- a sentence opening with the period it strives in ("Nhiệm kỳ 2025 - 2027 phấn đấu kết nạp 4 đảng viên mới") names
+  its one level, also after a result told earlier in the same line.
 """
 
 from __future__ import annotations
@@ -229,3 +231,26 @@ def test_stated_share_names_the_result_and_a_school_year_review_judges(body, lev
 ])
 def test_first_term_tells_progress(title, date, body, levels):
     assert _school(title, date, body) == [(*levels, "tiến độ")]
+
+
+REVIEW = "Tổng kết công tác năm 2025"
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Nhiệm kỳ 2025 - 2027 phấn đấu kết nạp 4 đảng viên mới.", [(4, None, None)]),
+    ("Năm 2026, Chi bộ phấn đấu trồng mới 30 ha quế.", [(30, None, None)]),
+    ("Năm 2025 kết nạp được 2 đảng viên, đạt chỉ tiêu 2 đảng viên. Năm 2026 phấn đấu kết nạp 3 đảng viên mới.",
+     [(2, 2, "đạt"), (3, None, None)]),
+])
+def test_period_then_one_level_striven_for(body, found):
+    assert _report(REVIEW, body, "ngày 20 tháng 12 năm 2025") == found
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: no period opening the sentence, no number, or a deadline only
+    "Chi bộ phấn đấu kết nạp 3 đảng viên mới.",
+    "Năm 2026 phấn đấu hoàn thành tốt nhiệm vụ được giao.",
+    "Năm 2026, Chi bộ phấn đấu hoàn thành thu quỹ trước ngày 15/12/2026.",
+])
+def test_wish_without_a_period_or_level(body):
+    assert _report(REVIEW, body, "ngày 20 tháng 12 năm 2025") == []
