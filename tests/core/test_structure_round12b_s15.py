@@ -15,7 +15,9 @@
 - "học kỳ I" is the first half of a school year: its shortfalls against the school year's plan are progress, while
   "Tổng kết năm học 2024 - 2025" (dated in May) judges the year;
 - a sentence opening with the period it strives in ("Nhiệm kỳ 2025 - 2027 phấn đấu kết nạp 4 đảng viên mới") names
-  its one level, also after a result told earlier in the same line.
+  its one level, also after a result told earlier in the same line;
+- a plan told with what is done of it so far ("Kế hoạch xây mới 5 nhà …, đến nay đã bàn giao 2 nhà") is a target with
+  its result, progress while short of the plan.
 """
 
 from __future__ import annotations
@@ -254,3 +256,25 @@ def test_period_then_one_level_striven_for(body, found):
 ])
 def test_wish_without_a_period_or_level(body):
     assert _report(REVIEW, body, "ngày 20 tháng 12 năm 2025") == []
+
+
+OCTOBER = "Tình hình thực hiện nhiệm vụ tháng 10 năm 2025"
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Kế hoạch xây mới 6 nhà tình nghĩa, đến nay đã khánh thành 4 nhà; 2 nhà đang hoàn thiện.", [(6, 4, "tiến độ")]),
+    ("Chỉ tiêu năm 2025 trồng 40 ha rừng; đến nay trồng được 28 ha, chủ yếu là keo.", [(40, 28, "tiến độ")]),
+    ("Kế hoạch sửa chữa 12 phòng học, tính đến nay đã hoàn thành 12 phòng.", [(12, 12, "đạt")]),
+])
+def test_plan_and_what_is_done_so_far(body, found):
+    assert _report(OCTOBER, body, "ngày 31 tháng 10 năm 2025") == found
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: another measure, no plan word, no count done
+    "Kế hoạch xây mới 6 nhà tình nghĩa, đến nay đã vận động được 120 triệu đồng.",
+    "Đã xây mới 6 nhà tình nghĩa, đến nay đã bàn giao 4 nhà.",
+    "Kế hoạch năm giao 3 lớp bồi dưỡng; đến nay chưa tổ chức được lớp nào.",
+])
+def test_no_plan_so_far(body):
+    assert _report(OCTOBER, body, "ngày 31 tháng 10 năm 2025") == []

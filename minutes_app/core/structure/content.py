@@ -394,6 +394,15 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
                                 verdict, progress))
+        for name, at, stop, target, result, unit in _plan_so_far(line) if "đến nay" in line else ():
+            if any(t.start <= start + at < t.end or start + at <= t.start < start + stop for t in found[mark:]) or \
+                    taken_in(start + at, start + stop):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt":  # "đến nay": what is done so far of a plan still open
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch"
+            found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
+                                verdict, progress))
         for match in _ADMITTED.finditer(line) if "/" in line and "kết nạp" in line else ():
             at, result, target = start + match.start(), float(match["r"]), float(match["t"])
             for t in [t for t in known if t.start <= at + len(match[0]) and at < t.end and t.target == result
@@ -827,6 +836,26 @@ def _plan_then_result(line: str) -> tuple[tuple, ...]:
             continue  # the share is not the result over this plan
         found.append((plan["name"].strip(), plan.start(), done.end(), target.value, result.value,
                       (plan["unit"] or "").strip() or None, plan["period"]))
+    return tuple(found)
+
+
+# "Kế hoạch xây mới 5 nhà Đại đoàn kết, đến nay đã bàn giao 2 nhà", "Chỉ tiêu năm 2025 trồng 40 ha rừng; đến nay trồng
+# được 28 ha": a plan, then what is done so far in the same unit, no share written
+_PLAN_SO_FAR = re.compile(r"(?<!\w)(?i:kế hoạch|chỉ tiêu)(?:\s+năm(?:\s+(?:19|20)\d\d)?)?\s+(?P<name>(?:[^\W\d]+\s+){1,4}?"
+                          r"(?P<t>" + _NUMBER + r")\s+(?P<unit>[^\W\d]+)(?P<what>(?:\s+[^\W\d]+){0,6}?))\s*[,;]\s*"
+                          r"(?:tính\s+)?đến nay\s+(?:đã\s+)?(?:[^\W\d]+\s+){1,4}?(?:được\s+)?(?P<r>" + _NUMBER + r")\s+"
+                          r"(?P<ru>[^\W\d]+)(?!\w)")
+
+
+def _plan_so_far(line: str) -> tuple[tuple, ...]:
+    """(name, start, end, level, result, unit) of each plan told with what is done of it so far (line offsets)."""
+    found = []
+    for match in _PLAN_SO_FAR.finditer(line):
+        target, result = parse_number(match["t"]), parse_number(match["r"])
+        if not (target and result) or target.value <= 0 or match["unit"].lower() != match["ru"].lower():
+            continue  # "kế hoạch 5 nhà, đến nay đã vận động 120 triệu đồng": another measure
+        name = (line[match.start("name"):match.start("t")] + match["unit"] + match["what"]).strip()
+        found.append((re.sub(r"\s+", " ", name), match.start(), match.end(), target.value, result.value, match["unit"]))
     return tuple(found)
 
 
