@@ -17,7 +17,9 @@
 - a sentence opening with the period it strives in ("Nhiệm kỳ 2025 - 2027 phấn đấu kết nạp 4 đảng viên mới") names
   its one level, also after a result told earlier in the same line;
 - a plan told with what is done of it so far ("Kế hoạch xây mới 5 nhà …, đến nay đã bàn giao 2 nhà") is a target with
-  its result, progress while short of the plan.
+  its result, progress while short of the plan;
+- a level's unit stops before its purpose ("14 đảng viên để hoàn thành chỉ tiêu năm", "20 hộ nhằm đạt chuẩn …"), and a
+  level listed after "Chỉ tiêu chủ yếu:" that a target entity read already is not read twice.
 """
 
 from __future__ import annotations
@@ -278,3 +280,28 @@ def test_plan_and_what_is_done_so_far(body, found):
 ])
 def test_no_plan_so_far(body):
     assert _report(OCTOBER, body, "ngày 31 tháng 10 năm 2025") == []
+
+
+def _outlook(body: str):
+    text = ("ĐẢNG BỘ XÃ PHÚ LỘC\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG BÌNH AN\tBình An, ngày 25 tháng 9 năm 2025\n*\n"
+            "Số 88-BC/ĐU\nBÁO CÁO\nkết quả công tác quý III năm 2025\nI. KẾT QUẢ\nCác chi bộ sinh hoạt đều.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV NĂM 2025\n" + body + "\nT/M ĐẢNG ỦY\nBÍ THƯ\n")
+    return [(t.target, t.unit) for t in analyze(text).structure.targets]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Chỉ tiêu chủ yếu: kết nạp thêm ít nhất 14 đảng viên để hoàn thành chỉ tiêu năm; tỷ lệ tham gia bảo hiểm y tế đạt "
+     "96% trở lên.", [(14, "đảng viên"), (96, "%")]),
+    ("Chỉ tiêu chủ yếu: vận động thêm 20 hộ nhằm đạt chuẩn nông thôn mới; trồng 15 ha rừng để phủ xanh đồi trọc.",
+     [(20, "hộ"), (15, "ha rừng")]),
+    ("Chỉ tiêu chủ yếu: thu thêm 12 tỷ đồng để đạt dự toán năm; cấp 300 thẻ bảo hiểm y tế.",
+     [(12, "tỷ đồng"), (300, "thẻ bảo hiểm y tế")]),
+])
+def test_unit_stops_before_its_purpose_and_each_level_once(body, found):
+    assert _outlook(body) == found
+
+
+def test_levels_without_a_purpose_read_as_before():
+    # near-miss: no purpose clause, every level once
+    assert _outlook("Chỉ tiêu chủ yếu: trồng 15 ha rừng; vận động 30 hộ tham gia bảo hiểm y tế; kết nạp 5 đảng viên.") \
+        == [(15, "ha rừng"), (30, "hộ tham gia bảo hiểm y tế"), (5, "đảng viên")]
