@@ -19,7 +19,9 @@
 - a plan told with what is done of it so far ("Kế hoạch xây mới 5 nhà …, đến nay đã bàn giao 2 nhà") is a target with
   its result, progress while short of the plan;
 - a level's unit stops before its purpose ("14 đảng viên để hoàn thành chỉ tiêu năm", "20 hộ nhằm đạt chuẩn …"), and a
-  level listed after "Chỉ tiêu chủ yếu:" that a target entity read already is not read twice.
+  level listed after "Chỉ tiêu chủ yếu:" that a target entity read already is not read twice;
+- a plan set for a year still to come ("Dự toán thu ngân sách năm 2026 được xây dựng ở mức 42 tỷ đồng" in 2025) is a
+  future target (no result, no verdict).
 """
 
 from __future__ import annotations
@@ -305,3 +307,25 @@ def test_levels_without_a_purpose_read_as_before():
     # near-miss: no purpose clause, every level once
     assert _outlook("Chỉ tiêu chủ yếu: trồng 15 ha rừng; vận động 30 hộ tham gia bảo hiểm y tế; kết nạp 5 đảng viên.") \
         == [(15, "ha rừng"), (30, "hộ tham gia bảo hiểm y tế"), (5, "đảng viên")]
+
+
+YEAR_2025 = "Tình hình thực hiện nhiệm vụ năm 2025"
+
+
+@pytest.mark.parametrize(("body", "level"), [
+    ("Dự toán thu ngân sách năm 2026 được xây dựng ở mức 38 tỷ đồng.", 38),
+    ("Kế hoạch trồng rừng năm 2026 là 120 ha, tập trung ở các thôn vùng cao.", 120),
+    ("Chỉ tiêu giao quân năm 2026 được giao ở mức 16 thanh niên.", 16),
+])
+def test_level_set_for_next_year(body, level):
+    assert _report(YEAR_2025, body, "ngày 20 tháng 12 năm 2025") == [(level, None, None)]
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: no level written, or a plan that is no amount
+    "Dự toán thu ngân sách năm 2026 sẽ được trình tại kỳ họp cuối năm.",
+    "Kế hoạch sử dụng đất năm 2026 là căn cứ để giao đất, cho thuê đất.",
+    "Dự toán thu ngân sách năm 2026 được xây dựng trên cơ sở số thu năm 2025.",
+])
+def test_no_level_for_next_year(body):
+    assert _report(YEAR_2025, body, "ngày 20 tháng 12 năm 2025") == []

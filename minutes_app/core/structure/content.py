@@ -403,6 +403,15 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
                                 verdict, progress))
+        for match in _NEXT_YEAR_LEVEL.finditer(line) if year and "năm" in line else ():
+            at = start + match.start()
+            if int(match["y"]) <= year or any(a < start + match.end() and at < b for a, b in taken_in(start, end)) or \
+                    any(t.start < start + match.end() and at < t.end for t in found[mark:]):
+                continue  # (this year's plan is read with its result, where the text gives one)
+            level, unit = parse_number(match["t"]), match["unit"].strip() or None
+            if level is not None:
+                found.append(Target(_capital(match["name"]), at, start + match.end(), level.value, None, unit,
+                                    f"năm {match['y']}", None, None))
         for match in _ADMITTED.finditer(line) if "/" in line and "kết nạp" in line else ():
             at, result, target = start + match.start(), float(match["r"]), float(match["t"])
             for t in [t for t in known if t.start <= at + len(match[0]) and at < t.end and t.target == result
@@ -845,6 +854,14 @@ _PLAN_SO_FAR = re.compile(r"(?<!\w)(?i:kế hoạch|chỉ tiêu)(?:\s+năm(?:\s+
                           r"(?P<t>" + _NUMBER + r")\s+(?P<unit>[^\W\d]+)(?P<what>(?:\s+[^\W\d]+){0,6}?))\s*[,;]\s*"
                           r"(?:tính\s+)?đến nay\s+(?:đã\s+)?(?:[^\W\d]+\s+){1,4}?(?:được\s+)?(?P<r>" + _NUMBER + r")\s+"
                           r"(?P<ru>[^\W\d]+)(?!\w)")
+
+
+# "Dự toán thu ngân sách năm 2026 được xây dựng ở mức 42 tỷ đồng", "Kế hoạch trồng rừng năm 2026 là 120 ha": a level set
+# for a year still to come (the caller checks the year against the document's)
+_NEXT_YEAR_LEVEL = re.compile(r"(?<!\w)(?P<name>(?i:dự toán|kế hoạch|chỉ tiêu)\s+[^\W\d][^,;.:()\d]{2,60}?\s+năm\s+"
+                              r"(?P<y>(?:19|20)\d\d))\s+(?:(?:được|đã được)\s+(?:xây dựng|giao|thông qua|đề ra|"
+                              r"dự kiến)\s+)?(?:ở\s+)?(?:mức|là)\s+(?P<t>" + _NUMBER + r")\s*"
+                              r"(?P<unit>%|[^\W\d][^\d,;.()]{0,20}?)(?=\s*(?:[,;.(]|$))")
 
 
 def _plan_so_far(line: str) -> tuple[tuple, ...]:
