@@ -933,11 +933,6 @@ _CALENDAR = re.compile(r"(?<![\d.,/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d.,])
                        r"\b(?:ngày|tháng|quý|năm)\s+[IV\d]{1,4}(?:\s*/\s*\d{1,4}){0,2}(?![\d.,])", re.IGNORECASE)
 
 
-_STRIVE_PERIOD = re.compile(r"\s*(?:[-–•+]\s*)?(?:năm|nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?"
-                            r"(?:\s+(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|đơn vị|xã|phường|thôn|bản)"
-                            r"(?:\s+[^\W\d][^,;:\d]{0,40}?)?)?\s*$", re.IGNORECASE)
-
-
 @lru_cache(maxsize=8192)
 def _strive_end(raw: str) -> int | None:
     """Where the levels striven for begin in a line: after "phấn đấu", when the rest of its sentence holds at least
@@ -955,9 +950,8 @@ def _strive_end(raw: str) -> int | None:
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
             items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
-            # "phấn đấu" leads many a wish: two levels make it a list of targets; "đặt mục tiêu" names its one level, and
-            # so does a sentence opening with the period it strives in ("Nhiệm kỳ 2025 - 2027 phấn đấu kết nạp 4 đảng viên")
-            named = not match[0].lower().startswith("phấn đấu") or bool(_STRIVE_PERIOD.match(raw[opening + 1:position]))
+            # "phấn đấu" leads many a wish: two levels make it a list of targets; "đặt mục tiêu" names its one level
+            named = not match[0].lower().startswith("phấn đấu")
             if (len(items) >= 2 or named) and all(any(c.isdigit() for c in _CALENDAR.sub(" ", item))
                                                   for _, item in items[:2]):
                 return match.end()
