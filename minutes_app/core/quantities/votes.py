@@ -48,7 +48,7 @@ _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # (also the ratio in brackets after its share, before its noun: "100% (12/12) đảng viên chính thức có mặt đồng ý")
 _POSTFIX = re.compile(r"(?:[ \t]*\))?" + _UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết))?"
                       r"(?:\s*\))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
-                      r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?")
+                      r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?", re.IGNORECASE)
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
 _PCT_AFTER_COUNT = re.compile(_UNIT + r"\s*+[(,:]?\s*+(?:đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ|=)?\s*+$", re.IGNORECASE)
 # "21 đồng chí tán thành (đạt 95,45%)", "tán thành, chiếm 95,45%": the share right after the count's label

@@ -114,13 +114,16 @@ def build_structure(ctx) -> DocStructure:
     counted = tuple(Field("ballot count", start, end) for r in rounds[1:] for _, start, end in r.counts.values()) \
         if any(d.kind == "election" for d in decisions) else ()
     period = _doc_period(title, news)
-    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx),
-                           header.date.value if header.date else None)
     dated = header.date.value if header.date else None
+    # a year's review ("BÁO CÁO kiểm điểm tập thể Chi bộ năm 2025", "Tổng kết công tác năm 2025", held from November;
+    # "Tổng kết năm học 2024 - 2025", in May) judges the year it closes: its shortfalls are not progress under way
+    review = _YEAR_REVIEW.search(title or "")
+    judged = None if review and year and review[1] == str(year) else dated
+    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx), judged)
     extra = extra_targets(text, body, targets, period, dated_short=bool(
-        dated and year and dated[:4] == str(year) and "04" <= dated[5:7] <= "11"), year=year)  # drops from ``targets`` the entity readings a clause contradicts
+        judged and year and judged[:4] == str(year) and "04" <= judged[5:7] <= "11"), year=year)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
-    targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, dated)
+    targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, judged)
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period), dated), key=lambda t: t.start)
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
@@ -372,8 +375,14 @@ _ROLL_AFTER = re.compile(r"\s*(?:đảng viên|đồng chí|đại biểu|ủy v
 _ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt|tham dự|dự họp|hiện diện)\s*:\s*$|"
                          # "Đến dự có 22/25 đảng viên …", "Tham dự sinh hoạt có 100% đảng viên trong chi bộ (19/19 đồng chí)"
                          r"(?<!\w)(?:đến dự|về dự|tham dự|dự)\b[^.;:]{0,60}?(?:\bcó\s+|\(\s*)$", re.IGNORECASE)
+_YEAR_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết)\b[^\n]{0,80}?\bnăm\s+(?:học\s+(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
+                          re.IGNORECASE)  # (a school year closes in May: "Tổng kết năm học 2024 - 2025")
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
-_PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự)[^.;\n]{0,40}?\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)", re.IGNORECASE)
+# "có mặt 27 (chính thức 25, dự bị 02)", "Có mặt 30 đồng chí (27 chính thức, 3 dự bị)", "dự sinh hoạt có 29 đồng chí,
+# trong đó 27 chính thức": the official members among those present
+_PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự|dự sinh hoạt|dự hội nghị|dự đại hội)[^.;\n]{0,40}?"
+                            r"(?:\(\s*(?:đảng viên\s+)?chính thức\s*:?\s*(\d+)|"
+                            r"(?:\(|trong đó)\s*(\d+)\s+(?:đảng viên\s+|đồng chí\s+)?chính thức\b)", re.IGNORECASE)
 
 
 def _official_present(text: str, attendance: Attendance | None) -> int | None:
@@ -386,7 +395,7 @@ def _official_present(text: str, attendance: Attendance | None) -> int | None:
     line_end = text.find("\n", at)
     split = _PRESENT_SPLIT.search(text, line_start, line_end if line_end >= 0 else len(text))
     if split:
-        return int(split[1])
+        return int(split[1] or split[2])
     probationary = attendance.probationary.value if attendance.probationary is not None else None
     if probationary == 0:
         return attendance.present.value

@@ -43,12 +43,14 @@ def _yearly_plan(sentence: str) -> bool:
 
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
-                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|"
+                           r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|học kỳ\s+(?:I|1)|"
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
                            r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
                      r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
-                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}", re.IGNORECASE)
+                     r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
+                     # the first half of a school year: "học kỳ I năm học 2025 - 2026" (học kỳ II closes the year)
+                     r"học kỳ\s+(?:I|1)\b(?:\s+năm học\s+\d{4}\s*[-–]\s*\d{4})?", re.IGNORECASE)
 _NUMBER = NUMBER_BODY
 _NAME_END = re.compile(r"\s+(?:đạt|là|được|có|bằng|giảm|tăng|chiếm|ước đạt|hoàn thành)\s|\s*[:(]|\s\d|,")
 _LEAD_WORDS = re.compile(r"^(?:[-–•+]\s*|\(\d+\)\s*|\d+[.)]\s*|[a-zđ]\)\s*)?(?:có\s+|trong đó\s+|về\s+)?", re.IGNORECASE)
@@ -75,7 +77,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         plan = next((p for p in plans if entity.start <= min(p[0], p[1]) and max(p[0], p[1]) < entity.end), None)
         if plan is not None:
             result_value, target_value = parse_number(_first_number(plan[2])), parse_number(_first_number(plan[3]))
-            if result_value is not None and target_value is not None:
+            if result_value is not None and target_value is not None and not _share_agrees(entity, result_value.value,
+                                                                                            target_value.value):
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "target_value": target_value.value, "target_text": plan[3],
                                  "actual_value": result_value.value, "actual_text": plan[2], "comparator": ">=",
@@ -93,11 +96,25 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                                 {**entity.data, "target_value": level, "target_text": f"{_vn(level)} {unit or ''}".strip(),
                                  "actual_value": done, "actual_text": f"{_vn(done)} {unit or ''}".strip()})
                 target, result = level, done
+        full = entity.get("attainment_percent") == 100 and entity.get("status") == "đạt"
+        count = _COUNT_AT_FULL.search(entity.text) if full and target is None and result is None else None
+        if count:  # "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu": the count done is the plan met in full
+            target = result = parse_number(count["n"]).value
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "target_value": target, "target_text": count["n"], "target_offset": count.start(),
+                             "actual_value": result, "actual_text": count["n"], "actual_offset": count.start()})
         if target is None and entity.get("attainment_percent") is not None:
             continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
         if target is None:
             continue
+        if full and result is None:  # "Giao quân đạt 100% chỉ tiêu (14 thanh niên)": the plan, done in full
+            result = target
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "actual_value": result, "actual_text": entity.get("target_text"),
+                             "actual_offset": entity.get("target_offset")})
         sentence = entity.text
+        if result is None and _strive_list(sentence):
+            continue  # "đặt mục tiêu thu ngân sách 1.400 tỷ đồng, kết nạp ít nhất 65 đảng viên": listed_targets reads each level
         if re.search(r"(?:dưới|trên|từ)\s*" + re.escape(entity.get("target_text") or "\0") + r"\s*(?:tháng\s+)?tuổi",
                      sentence):
             continue  # "trẻ dưới 1 tuổi": an age in the name, not a level
@@ -222,6 +239,9 @@ def _written(text: str | None, value: float | None, sentence: str,
     return (number.value if number else value), unit
 
 
+# "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu", "trồng 12 ha rừng, bằng 100% kế hoạch": a count done, the plan met in full
+_COUNT_AT_FULL = re.compile(r"(?<![\d.,/])(?P<n>" + _NUMBER + r")(?![\d/%])\s*[^\W\d][^\d,;.()%]{0,25}?\s*,?\s*"
+                            r"(?:đạt|bằng)\s+100\s?%\s+(?:chỉ tiêu|kế hoạch)", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
@@ -374,6 +394,24 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
                                 verdict, progress))
+        for name, at, stop, target, result, unit in _plan_so_far(line) if "đến nay" in line else ():
+            if any(t.start <= start + at < t.end or start + at <= t.start < start + stop for t in found[mark:]) or \
+                    taken_in(start + at, start + stop):
+                continue
+            verdict, progress = verdict_of(result, target), None
+            if verdict == "chưa đạt":  # "đến nay": what is done so far of a plan still open
+                verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch"
+            found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
+                                verdict, progress))
+        for match in _NEXT_YEAR_LEVEL.finditer(line) if year and "năm" in line else ():
+            at = start + match.start()
+            if int(match["y"]) <= year or any(a < start + match.end() and at < b for a, b in taken_in(start, end)) or \
+                    any(t.start < start + match.end() and at < t.end for t in found[mark:]):
+                continue  # (this year's plan is read with its result, where the text gives one)
+            level, unit = parse_number(match["t"]), match["unit"].strip() or None
+            if level is not None:
+                found.append(Target(_capital(match["name"]), at, start + match.end(), level.value, None, unit,
+                                    f"năm {match['y']}", None, None))
         for match in _ADMITTED.finditer(line) if "/" in line and "kết nạp" in line else ():
             at, result, target = start + match.start(), float(match["r"]), float(match["t"])
             for t in [t for t in known if t.start <= at + len(match[0]) and at < t.end and t.target == result
@@ -810,6 +848,34 @@ def _plan_then_result(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
+# "Kế hoạch xây mới 5 nhà Đại đoàn kết, đến nay đã bàn giao 2 nhà", "Chỉ tiêu năm 2025 trồng 40 ha rừng; đến nay trồng
+# được 28 ha": a plan, then what is done so far in the same unit, no share written
+_PLAN_SO_FAR = re.compile(r"(?<!\w)(?i:kế hoạch|chỉ tiêu)(?:\s+năm(?:\s+(?:19|20)\d\d)?)?\s+(?P<name>(?:[^\W\d]+\s+){1,4}?"
+                          r"(?P<t>" + _NUMBER + r")\s+(?P<unit>[^\W\d]+)(?P<what>(?:\s+[^\W\d]+){0,6}?))\s*[,;]\s*"
+                          r"(?:tính\s+)?đến nay\s+(?:đã\s+)?(?:[^\W\d]+\s+){1,4}?(?:được\s+)?(?P<r>" + _NUMBER + r")\s+"
+                          r"(?P<ru>[^\W\d]+)(?!\w)")
+
+
+# "Dự toán thu ngân sách năm 2026 được xây dựng ở mức 42 tỷ đồng", "Kế hoạch trồng rừng năm 2026 là 120 ha": a level set
+# for a year still to come (the caller checks the year against the document's)
+_NEXT_YEAR_LEVEL = re.compile(r"(?<!\w)(?P<name>(?i:dự toán|kế hoạch|chỉ tiêu)\s+[^\W\d][^,;.:()\d]{2,60}?\s+năm\s+"
+                              r"(?P<y>(?:19|20)\d\d))\s+(?:(?:được|đã được)\s+(?:xây dựng|giao|thông qua|đề ra|"
+                              r"dự kiến)\s+)?(?:ở\s+)?(?:mức|là)\s+(?P<t>" + _NUMBER + r")\s*"
+                              r"(?P<unit>%|[^\W\d][^\d,;.()]{0,20}?)(?=\s*(?:[,;.(]|$))")
+
+
+def _plan_so_far(line: str) -> tuple[tuple, ...]:
+    """(name, start, end, level, result, unit) of each plan told with what is done of it so far (line offsets)."""
+    found = []
+    for match in _PLAN_SO_FAR.finditer(line):
+        target, result = parse_number(match["t"]), parse_number(match["r"])
+        if not (target and result) or target.value <= 0 or match["unit"].lower() != match["ru"].lower():
+            continue  # "kế hoạch 5 nhà, đến nay đã vận động 120 triệu đồng": another measure
+        name = (line[match.start("name"):match.start("t")] + match["unit"] + match["what"]).strip()
+        found.append((re.sub(r"\s+", " ", name), match.start(), match.end(), target.value, result.value, match["unit"]))
+    return tuple(found)
+
+
 _SLASH_HINT = re.compile(r"/\s*(?:(?:kế hoạch|chỉ tiêu|KH)(?:\s+(?:năm|cả năm|giao))?\s+)?\d[^%]{0,40}?(?:đạt|bằng|vượt)\s+\d+(?:,\d+)?\s?%")
 
 
@@ -835,7 +901,7 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
                     r"giảm xuống còn|đạt|lên|còn)?\s*(?<![\d.,])(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<n>" + _NUMBER + r")\s*"
-                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của)\b))",
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của|để|nhằm)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
@@ -893,6 +959,24 @@ def _strive_end(raw: str) -> int | None:
                              low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
         position = min(later) if later else -1
     return None
+
+
+def _share_agrees(entity: Entity, result: float, target: float) -> bool:
+    """The entity's own result and level agree with the share the sentence states, the quantity layer's pair does not:
+    "đạt 23 giải cấp tỉnh (4 giải Nhất), bằng 76,7% chỉ tiêu năm học (30 giải)" is 23 of 30, not 4 of 30."""
+    done, level, share = entity.get("actual_value"), entity.get("target_value"), entity.get("attainment_percent")
+    if not (done and level and share and target):
+        return False
+    return abs(done / level * 100 - share) < 1 and abs(result / target * 100 - share) >= 1
+
+
+def _strive_list(sentence: str) -> bool:
+    """The sentence strives for two levels or more (one target entity would join them)."""
+    lead = _strive_end(sentence)
+    if lead is None:
+        return False
+    stop = re.search(r"\.(?!\d)", sentence[lead:])
+    return len(strive_items(sentence[lead:lead + stop.start() if stop else len(sentence)])) >= 2
 
 
 def _level_pieces(piece: str) -> list[tuple[int, str]]:
@@ -969,7 +1053,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
             lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
-        if lead_end is not None and not any(a <= line.start < b for a, b in taken):
+        if lead_end is not None and not any(a <= line.start + lead_end < b for a, b in taken):
+            # (a target read before the lead, in the same line, leaves the levels after it to read)
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
@@ -997,6 +1082,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             for piece in re.finditer(r"[^;]+", raw[inline.end():]):
                 item = piece[0].strip().rstrip(".")
                 at = line.start + inline.end() + piece.start()
+                if any(a < at + len(piece[0]) and at < b for a, b in taken):
+                    continue  # read already, by the target entities
                 target = _level_item(item, at, at + len(piece[0]), True, told[0] if told else period) if item else None
                 if target is not None:
                     found.append(target)

@@ -29,8 +29,11 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
 _DISCIPLINE_SUBJECT = re.compile(r"(?:thi hành|hình thức|mức|xét|xem xét|đề nghị)\s+kỷ luật|kỷ luật\s+(?:đối với\s+)?(?:đồng chí|đ/c|"
                                  r"đảng viên)|^\s*kỷ luật\b")
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-_FORM_AFTER = re.compile(r"\b(?:đề nghị|thi hành)\s+kỷ luật\b[^.;]{0,80}?\bhình thức\s+(?:" + "|".join(_FORMS) + r")\b",
-                         re.IGNORECASE)
+# "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức khiển trách", "21/25 phiếu đồng ý hình thức khiển trách":
+# the count's own words name the disciplinary form
+_FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành)\s+kỷ luật\b[^.;]{0,80}?\bhình thức|"
+                         r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?:"
+                         + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
@@ -413,7 +416,8 @@ def _unanimous(count, base, against, abstain, said: str) -> tuple:
 def _person_in(subject: str | None) -> str | None:
     """The person a vote is about ("công nhận đảng viên chính thức cho đồng chí Ngô Thị Hà")."""
     for match in _SUBJECT_PERSON.finditer(subject or ""):
-        if not re.search(r"\b(?:do|bởi|của|theo|với)\s+$", subject[:match.start()]):  # not "… do đồng chí A trình bày"
+        if not re.search(r"\b(?:do|bởi|của|theo|(?<!đối\s)với)\s+$", subject[:match.start()]):
+            # not "… do đồng chí A trình bày"; "đối với đồng chí A" names whom the vote is about
             return match["name"]
     return None
 
