@@ -26,6 +26,7 @@ from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
+from .reader import head_of
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -815,6 +816,12 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         if re.search(r"\bvới\b|tổng số", gap):
             continue  # "22 đảng bộ với 141 chi bộ"
+        if candidate.bare and candidate.label and whole.noun_class not in (None, "item") and \
+                head_of(candidate.label)[0] == "phiếu":
+            # "(danh sách 01 đồng chí): phiếu phát ra 16, thu vào 16": ballots counted after a count of people or
+            # bodies; the list that follows is of the ballots. (Other labels may name a group of the whole's: "chi
+            # hội khu phố 1: 58", "lớp thứ nhất 30" of the cán bộ trained.)
+            return _Parts(parts, unread=True) if parts else []
         if not whole.compatible(candidate):
             if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
                 if parts and not re.search(r"[;:]", gap) and len(gap) < 60:

@@ -1,0 +1,77 @@
+"""Shapes of round 12b (q15): a meeting's unanimity written over all those present, shares of the base the
+minutes name for an election, and ballot counts after a bracket that counts candidates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import findings
+
+_ROLL = ("Chi bộ có 26 đảng viên (chính thức 23, dự bị 03).\nCó mặt: 24 đồng chí (chính thức 21, dự bị 03).\n")
+
+
+@pytest.mark.parametrize("vote", [
+    "Chi bộ biểu quyết thông qua nghị quyết với 24/24 đồng chí có mặt tán thành, đạt 100%.",
+    "Biểu quyết: 24/24 đồng chí có mặt nhất trí thông qua nghị quyết tháng 5.",
+    "Nghị quyết được thông qua với 24/24 đồng chí dự họp tán thành.",
+])
+def test_everyone_present_assenting_is_the_meeting_unanimous(vote):
+    assert not findings(_ROLL + vote, "vote-mismatch")
+
+
+@pytest.mark.parametrize("vote", [
+    "Biểu quyết thông qua nghị quyết: tán thành 23 đồng chí, không tán thành 01 đồng chí.",
+    "Chi bộ biểu quyết thông qua nghị quyết với 23/24 đồng chí có mặt tán thành.",
+    "Biểu quyết: tán thành 22 đồng chí, không tán thành 2 đồng chí, không có ý kiến khác.",
+])
+def test_a_tally_of_votes_still_cannot_pass_the_official_members(vote):
+    assert findings(_ROLL + vote, "vote-mismatch")
+
+
+_BALLOTS = "- Số phiếu phát ra: 20 phiếu.\n- Số phiếu thu vào: 20 phiếu.\n- Số phiếu hợp lệ: 19 phiếu.\n"
+
+
+@pytest.mark.parametrize("results", [
+    "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):\n1. Đồng chí Hà Văn Sơn: 17 phiếu, đạt 85,0%.\n"
+    "2. Đồng chí Lò Thị Hoa: 13 phiếu, đạt 65,0%.",
+    "Kết quả (tỷ lệ được tính trên tổng số phiếu thu vào):\n1. Đồng chí Hà Văn Sơn: 19 phiếu, đạt 95,0%.\n"
+    "2. Đồng chí Lò Thị Hoa: 11 phiếu, đạt 55,0%.",
+    "Tỷ lệ phiếu bầu tính trên số phiếu phát ra. Đồng chí Hà Văn Sơn: 17 phiếu, đạt 85,0%; đồng chí Lò Thị Hoa: "
+    "13 phiếu, đạt 65,0%.",
+])
+def test_shares_of_the_ballots_the_minutes_name(results):
+    assert not findings(_BALLOTS + results, "percent-mismatch")
+
+
+@pytest.mark.parametrize("results, wrong", [
+    ("Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):\n1. Đồng chí Hà Văn Sơn: 17 phiếu, đạt 80,0%.", "80,0"),
+    ("Kết quả (tỷ lệ được tính trên tổng số phiếu thu vào):\n1. Đồng chí Lò Thị Hoa: 13 phiếu, đạt 60,0%.", "60,0"),
+    # a threshold that names the ballots collected is no base of the shares: the valid ones still are
+    ("Người trúng cử phải đạt quá một phần hai so với tổng số phiếu thu vào.\nĐồng chí Hà Văn Sơn: 17 phiếu, đạt "
+     "85,0%.", "85,0"),
+])
+def test_a_share_off_the_named_base_is_still_reported(results, wrong):
+    text = _BALLOTS + results
+    assert [text[f.start:f.end] for f in findings(text, "percent-mismatch")] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Bầu Bí thư chi bộ (danh sách 01 đồng chí): phiếu phát ra 18, thu vào 18, hợp lệ 18.",
+    "Bầu Phó Bí thư (bầu trực tiếp, danh sách 02 đồng chí): phiếu phát ra 21, thu vào 21, hợp lệ 20.",
+    "Bầu Chủ nhiệm Ủy ban Kiểm tra (giới thiệu 01 đồng chí): phiếu phát ra 9, thu vào 9, hợp lệ 9.",
+])
+def test_ballot_counts_after_a_bracket_counting_candidates(text):
+    assert not findings(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", [
+    "Kết quả xếp loại (tổng số 12 đồng chí): hoàn thành xuất sắc 3, hoàn thành tốt 8, hoàn thành 4.",
+    "Chi bộ có 15 đảng viên, trong đó: nữ 17, đoàn viên thanh niên 4.",
+    "Kết nạp 9 đảng viên; trong đó 11 đồng chí là nữ.",
+    # labels that name a group of the whole's members, not ballots
+    "Hội có 3 chi hội với tổng số 150 hội viên, cụ thể: chi hội thôn Đông: 48; thôn Giữa: 52; thôn Tây: 45 hội viên.",
+    "Tổ chức tập huấn cho 90 cán bộ, cụ thể: lớp thứ nhất 30, lớp thứ hai 30, lớp thứ ba 25.",
+])
+def test_counts_of_the_whole_after_it_still_checked(text):
+    assert findings(text, "part-exceeds-whole") or findings(text, "sum-mismatch")
+
