@@ -75,3 +75,33 @@ def test_ballot_counts_after_a_bracket_counting_candidates(text):
 def test_counts_of_the_whole_after_it_still_checked(text):
     assert findings(text, "part-exceeds-whole") or findings(text, "sum-mismatch")
 
+
+@pytest.mark.parametrize("text, marked", [
+    # the rate named right before its value, opening its clause
+    ("Tỷ lệ nợ quá hạn 0,57%; chỉ tiêu cấp trên giao nợ quá hạn không quá 0,4%, như vậy đạt chỉ tiêu đề ra.", "0,57%"),
+    ("Tỷ lệ hồ sơ trễ hạn 2,3%; chỉ tiêu tỉnh giao không quá 1,5%, xã đã hoàn thành chỉ tiêu.", "2,3%"),
+    # a rate in the bracket after its count
+    ("Còn 52 hộ nghèo (tỷ lệ 4,1%). Chỉ tiêu năm là không quá 3,6%, xã đã hoàn thành chỉ tiêu giảm nghèo.",
+     "hoàn thành chỉ tiêu"),
+    # a target written as a fall to a level: a ceiling
+    ("Tỷ lệ hộ nghèo còn 2,9%. Chỉ tiêu năm 2025 là giảm tỷ lệ hộ nghèo xuống còn 2,5%; phường đã hoàn thành chỉ tiêu.",
+     "hoàn thành chỉ tiêu"),
+    ("Tỷ lệ trẻ suy dinh dưỡng còn 9,6%; mục tiêu: giảm tỷ lệ trẻ suy dinh dưỡng còn 9%, như vậy đạt mục tiêu.",
+     "9,6%"),
+])
+def test_verdict_against_a_ceiling_it_does_not_meet(text, marked):
+    found = findings(text, "target-status-mismatch")
+    assert found and any(marked in text[f.start:f.end] for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ nợ quá hạn 0,27%; chỉ tiêu cấp trên giao nợ quá hạn không quá 0,4%, như vậy đạt chỉ tiêu đề ra.",
+    "Còn 42 hộ nghèo (tỷ lệ 3,1%). Chỉ tiêu năm là không quá 3,6%, xã đã hoàn thành chỉ tiêu giảm nghèo.",
+    "Tỷ lệ hộ nghèo còn 2,3%. Chỉ tiêu năm 2025 là giảm tỷ lệ hộ nghèo xuống còn 2,5%; phường đã hoàn thành chỉ tiêu.",
+    # a change of the rate is not its level
+    "Tỷ lệ hộ nghèo giảm 0,8%; chỉ tiêu năm là không quá 2,5%, xã đã hoàn thành chỉ tiêu giảm nghèo.",
+    # a result that names the plan is not read as the rate
+    "Thực hiện chỉ tiêu giảm nghèo, tỷ lệ hộ nghèo giảm còn 2,2% (chỉ tiêu dưới 2,5%), đạt chỉ tiêu.",
+])
+def test_verdict_against_a_ceiling_it_meets(text):
+    assert not findings(text, "target-status-mismatch")
