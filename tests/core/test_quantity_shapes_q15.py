@@ -105,3 +105,28 @@ def test_verdict_against_a_ceiling_it_does_not_meet(text, marked):
 ])
 def test_verdict_against_a_ceiling_it_meets(text):
     assert not findings(text, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đã hỗ trợ 35 hộ hội viên khó khăn bằng vốn, con giống, gồm: 12 hộ nghèo, 15 hộ cận nghèo, 6 hộ mới thoát "
+    "nghèo.",
+    "Năm qua Mặt trận vận động giúp 52 hộ có hoàn cảnh khó khăn về nhà ở, đất sản xuất, gồm: 20 hộ nghèo, 30 hộ cận "
+    "nghèo.",
+    "Đoàn viên tình nguyện giúp 27 hộ gặp khó khăn sau bão số 3 bằng ngày công, vật liệu, chia ra: 9 hộ nghèo, 11 hộ "
+    "chính sách, 5 hộ neo đơn.",
+])
+def test_kinds_of_the_whole_noun_listed_after_a_colon_add_up(text):
+    assert findings(text, "sum-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Hội đã hỗ trợ 33 hộ hội viên khó khăn bằng vốn, con giống, gồm: 12 hộ nghèo, 15 hộ cận nghèo, 6 hộ mới thoát "
+    "nghèo.",
+    "Năm qua Mặt trận vận động giúp 52 hộ có hoàn cảnh khó khăn về nhà ở, đất sản xuất, trong đó: 20 hộ nghèo, 30 hộ "
+    "cận nghèo.",
+    "Đoàn viên tình nguyện giúp 27 hộ gặp khó khăn sau bão số 3 bằng ngày công, vật liệu, như: 9 hộ nghèo, 11 hộ "
+    "chính sách.",
+])
+def test_kinds_of_the_whole_noun_near_misses(text):
+    assert not findings(text, "sum-mismatch")
+

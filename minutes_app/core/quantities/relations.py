@@ -362,8 +362,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # the breakdown announced with a colon splits the one count of its kind before it
                 sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], far.end(), sentence_end)
-                if len(parts) >= 2 and all(p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
-                        text, far.end(), sentence_end):
+                # (the parts may name kinds of the whole's noun: "46 hộ …; gồm: 18 hộ nghèo, 22 hộ cận nghèo")
+                if len(parts) >= 2 and all(p.head and (whole.head.startswith(p.head) or p.head.startswith(whole.head + " "))
+                                           for p in parts) and not _OTHERS.search(text, far.end(), sentence_end):
                     cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
