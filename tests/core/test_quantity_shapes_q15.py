@@ -130,3 +130,25 @@ def test_kinds_of_the_whole_noun_listed_after_a_colon_add_up(text):
 def test_kinds_of_the_whole_noun_near_misses(text):
     assert not findings(text, "sum-mismatch")
 
+
+_ISSUED = "Số phiếu phát ra 15, thu vào 15, hợp lệ 15. Kết quả:\n"
+
+
+@pytest.mark.parametrize("lines", [
+    "- Khiển trách: 9 phiếu;\n- Cảnh cáo: 5 phiếu;\n- Không kỷ luật: 2 phiếu.",
+    "+ Cảnh cáo: 10 phiếu;\n+ Cách chức: 4 phiếu;\n+ Khai trừ: 3 phiếu.",
+    "- Hình thức khiển trách: 12 phiếu;\n- Hình thức cảnh cáo: 4 phiếu.",
+])
+def test_discipline_options_one_a_line_cannot_pass_the_valid_ballots(lines):
+    assert findings(_ISSUED + lines, "vote-mismatch")
+
+
+@pytest.mark.parametrize("lines", [
+    "- Khiển trách: 9 phiếu;\n- Cảnh cáo: 4 phiếu;\n- Không kỷ luật: 2 phiếu.",
+    # one person's question a line: each line is its own vote
+    "- Đồng chí Lê Văn Tài: khiển trách 11 phiếu;\n- Đồng chí Hà Thị Nga: cảnh cáo 9 phiếu.",
+    # the options end with the list: a later line is no option of it
+    "- Khiển trách: 9 phiếu;\n- Cảnh cáo: 6 phiếu.\nChi bộ đề nghị hình thức khiển trách: 9 phiếu tán thành.",
+])
+def test_discipline_options_one_a_line_near_misses(lines):
+    assert not findings(_ISSUED + lines, "vote-mismatch")
