@@ -152,3 +152,26 @@ def test_discipline_options_one_a_line_cannot_pass_the_valid_ballots(lines):
 ])
 def test_discipline_options_one_a_line_near_misses(lines):
     assert not findings(_ISSUED + lines, "vote-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu kết nạp năm 2025 được giao là 45 đảng viên. Lũy kế 9 tháng kết nạp 30 đảng viên, đạt 68,7% chỉ tiêu năm.",
+    "Kế hoạch năm giao trồng 120 ha rừng. Kết quả trồng được 95 ha, đạt 82,2% kế hoạch năm.",
+    "Chỉ tiêu năm giao tuyển 24 thanh niên nhập ngũ. Đến nay đã tuyển được 20 thanh niên, đạt 80,0% chỉ tiêu năm.",
+])
+def test_a_named_plan_in_the_sentence_before(text):
+    assert findings(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Chỉ tiêu kết nạp năm 2025 được giao là 45 đảng viên. Lũy kế 9 tháng kết nạp 30 đảng viên, đạt 66,7% chỉ tiêu năm.",
+    # a plan of a shorter period is no base of a share of the year's plan
+    "Chỉ tiêu quý III là 12 đảng viên. Lũy kế 9 tháng kết nạp 30 đảng viên, đạt 68,7% chỉ tiêu năm.",
+    # an amount of money names no thing: another sentence's plan in money is not this result's
+    "Thu nhập bình quân đạt 58 triệu đồng/người, vượt chỉ tiêu 55 triệu đồng. Tổng thu ngân sách đạt 212,4 tỷ đồng, "
+    "bằng 97,2% chỉ tiêu.",
+    # another plan word names another plan
+    "Kế hoạch năm giao trồng 120 ha rừng. Kết quả trồng được 95 ha, đạt 82,2% chỉ tiêu Nghị quyết.",
+])
+def test_a_named_plan_in_the_sentence_before_near_misses(text):
+    assert not findings(text, "percent-mismatch")

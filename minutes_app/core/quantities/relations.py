@@ -2057,6 +2057,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
         if _PLAN_AFTER.match(after):
+            plan = _named_plan_before(text, part, quantities, sentences, after) if part.role == "result" else None
+            if plan is not None:  # "Chỉ tiêu kết nạp năm là 60 đảng viên. Lũy kế … kết nạp 37 đảng viên, đạt 61,7% chỉ tiêu năm"
+                relations.append(Relation("result-vs-plan", plan, (part,), percent, explicit=False, cues=plan.cues))
             continue  # "đạt 97% kế hoạch" with no plan figure in the sentence
         if part.role == "result" and not [q for q in in_sentence if q.role == "plan"]:
             plan = _plan_before(text, part, quantities, sentences)
@@ -2249,6 +2252,31 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
     plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
              and _same_measure(q, part) and (part.kind == "money" or heads_agree(q.head, part.head))]
     return plans[0] if len(plans) == 1 else None
+
+
+_PLAN_WORD = re.compile(r"kế\s+hoạch|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
+_SHORTER_PERIOD = re.compile(r"(?<!\w)(?:quý|tháng|tuần|đợt|giai\s+đoạn|nhiệm\s+kỳ)(?!\w)", re.IGNORECASE)
+
+
+def _named_plan_before(text: str, part: Quantity, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                       after: str) -> Quantity | None:
+    """"đạt 64,7% chỉ tiêu năm" with the plan's figure in the sentence before: the one plan of the result's noun
+    there, named by the same plan word, for a plan of the year when the share names the year's, and of no other
+    period ("chỉ tiêu quý III là 15 đảng viên" is no base of a share of the year's plan)."""
+    named = _PLAN_WORD.search(after[:20])
+    # (an amount of money names no thing: "chỉ tiêu 65 triệu đồng" of income per head is no plan of the revenue)
+    plan = _plan_before(text, part, quantities, sentences) if named and part.kind != "money" else None
+    if plan is None:
+        return None
+    start = sentence_start(sentences, plan.start)
+    before = text[start:plan.start]
+    word = re.sub(r"\s+", " ", named.group().lower())
+    if word not in re.sub(r"\s+", " ", before.lower()) or _SHORTER_PERIOD.search(before):
+        return None
+    if re.match(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\s+năm", after, re.IGNORECASE) and not re.search(
+            r"(?<!\w)năm(?!\w)", before, re.IGNORECASE):
+        return None
+    return plan
 
 
 def _parts_written_before(known: list[Relation]) -> dict[int, Quantity]:
