@@ -1,32 +1,12 @@
-"""Shapes of round 12b (q15): a meeting's unanimity written over all those present, shares of the base the
-minutes name for an election, and ballot counts after a bracket that counts candidates."""
+"""Shapes of round 12b (q15): shares of the base the minutes name for an election, ballot counts after a bracket
+that counts candidates, ceilings and rates of a target verdict, kinds of a whole's noun, discipline options one a
+line, a named plan a sentence before."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.helpers import findings
-
-_ROLL = ("Chi bộ có 26 đảng viên (chính thức 23, dự bị 03).\nCó mặt: 24 đồng chí (chính thức 21, dự bị 03).\n")
-
-
-@pytest.mark.parametrize("vote", [
-    "Chi bộ biểu quyết thông qua nghị quyết với 24/24 đồng chí có mặt tán thành, đạt 100%.",
-    "Biểu quyết: 24/24 đồng chí có mặt nhất trí thông qua nghị quyết tháng 5.",
-    "Nghị quyết được thông qua với 24/24 đồng chí dự họp tán thành.",
-])
-def test_everyone_present_assenting_is_the_meeting_unanimous(vote):
-    assert not findings(_ROLL + vote, "vote-mismatch")
-
-
-@pytest.mark.parametrize("vote", [
-    "Biểu quyết thông qua nghị quyết: tán thành 23 đồng chí, không tán thành 01 đồng chí.",
-    "Chi bộ biểu quyết thông qua nghị quyết với 23/24 đồng chí có mặt tán thành.",
-    "Biểu quyết: tán thành 22 đồng chí, không tán thành 2 đồng chí, không có ý kiến khác.",
-])
-def test_a_tally_of_votes_still_cannot_pass_the_official_members(vote):
-    assert findings(_ROLL + vote, "vote-mismatch")
-
 
 _BALLOTS = "- Số phiếu phát ra: 20 phiếu.\n- Số phiếu thu vào: 20 phiếu.\n- Số phiếu hợp lệ: 19 phiếu.\n"
 

@@ -72,24 +72,8 @@ def _voters(text: str, vote: Vote) -> str:
     return "đảng viên"
 
 
-def _all_present_assent(vote: Vote, block: Block | None) -> bool:
-    """"biểu quyết thông qua với 31/31 đồng chí có mặt tán thành": the minutes record that everyone
-    present, probationary members included, assented, over the count of those present they state. That
-    is the meeting's unanimity written out, not a tally of official votes that could pass the official
-    members; a vote with its kinds counted ("tán thành 30, không tán thành 1") still is such a tally."""
-    approve = vote.parts.get("approve")
-    if approve is None or approve.count is None or approve.denominator is None or approve.official_base:
-        return False
-    if any(part.count is not None for kind, part in vote.parts.items() if kind != "approve"):
-        return False
-    present = vote.present.value if vote.present else block.present() if block is not None else None
-    return approve.count.value == approve.denominator.value == present
-
-
-def _bases(vote: Vote, block: Block | None, voters: str = "đảng viên",
-           official_bounds: bool = True) -> list[tuple[int, str]]:
-    """Upper bounds on the number of voters, each with the words that name it in a message; without
-    the official members' bounds when ``official_bounds`` is false."""
+def _bases(vote: Vote, block: Block | None, voters: str = "đảng viên") -> list[tuple[int, str]]:
+    """Upper bounds on the number of voters, each with the words that name it in a message."""
     no_vote = " (đảng viên dự bị không có quyền biểu quyết)"
     bases = []
     if vote.present:
@@ -99,11 +83,11 @@ def _bases(vote: Vote, block: Block | None, voters: str = "đảng viên",
             bases.append((part.denominator.value, f"mẫu số {part.denominator.value} đã ghi"))
     if block:
         official_total, present, official = block.official_total(), block.present(), block.present_official()
-        if official_total is not None and official_bounds:
+        if official_total is not None:
             bases.append((official_total, f"{official_total} đảng viên chính thức{no_vote}"))
         if present is not None:
             bases.append((present, f"{present} {voters} có mặt"))
-        if official is not None and official != present and official_bounds:
+        if official is not None and official != present:
             bases.append((official, f"{official} đảng viên chính thức có mặt{no_vote}"))
     return bases
 
@@ -254,7 +238,7 @@ def vote_mismatch(ctx: DocumentContext):
         counted = {k: vote.count(k) for k in VOTE_KINDS if vote.count(k) is not None}
         total = sum(counted.values())
         anchor = vote.parts["approve"].count
-        for base, name in sorted(_bases(vote, block, _voters(ctx.text, vote), not _all_present_assent(vote, block))):
+        for base, name in sorted(_bases(vote, block, _voters(ctx.text, vote))):
             if total > base and anchor:
                 listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
