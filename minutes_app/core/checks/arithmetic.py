@@ -973,6 +973,14 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
             if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
                 continue
             number = Quantity(start, end, stated_text, "percent", stated.value, stated.decimals)
+            said = ballots.counts.get(ballots.base) if ballots.base else None
+            if said and said[0] and ballots.base != "valid":
+                # "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):": the shares are of the base the minutes name
+                if not _explains(votes, said[0], number):
+                    expected = format_vi(votes / said[0] * 100, stated.decimals)
+                    yield Issue(start, end, f"{votes}/{said[0]} = {expected}%, không phải {stated_text}%: biên bản ghi tỷ "
+                                f"lệ tính trên số phiếu {_BASE_WORDS[ballots.base]}.", expected)
+                continue
             if people is None:  # every count of persons in the document (deputies, members, voters): read once
                 people = {q.total if q.kind == "ratio" else q.value for p in ctx.paragraphs if _DIGIT.search(p.text)
                           for q in paragraph_layer(ctx, p).quantities
@@ -996,6 +1004,9 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
                            + ("." if valid_named else " (nếu tỷ lệ không tính trên tổng số khác: phiếu thu về, số đại "
                                                       "biểu có mặt hoặc tổng số đại biểu)."))
             yield Issue(start, end, message, expected, None if valid_named else Severity.WARNING)
+
+
+_BASE_WORDS = {"issued": "phát ra", "collected": "thu vào", "invalid": "không hợp lệ"}
 
 
 def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:

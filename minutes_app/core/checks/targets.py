@@ -464,9 +464,14 @@ def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None
 # A rate target with its direction: "không quá 1%", "dưới 2,5%" (a ceiling), "từ 90% trở lên",
 # "ít nhất 95%" (a floor), named as a chỉ tiêu / mục tiêu before it in its sentence.
 _BOUND_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?!\b(?:đạt|chiếm|còn)\b)(?:[^.;\d]|(?<!\d)\d{4}(?!\d))){0,80}?"
-                           r"(?P<cmp>không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
+                           r"(?P<cmp>(?<=là\s)giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|(?<=:\s)giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|"
+                           r"không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
                            r"(?:\s+mức)?\s*$", re.IGNORECASE)
-_BOUND_WORDS_ANY = re.compile(r"không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|trở\s+lên", re.IGNORECASE)
+_BOUND_WORDS_ANY = re.compile(r"giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|trở\s+lên", re.IGNORECASE)
+# the rate named right before its value, opening its clause or bracket: "Tỷ lệ nợ quá hạn 0,42%;", "còn 70 hộ nghèo
+# (tỷ lệ 3,8%)"; not a change ("tỷ lệ tăng 2%") nor a plan's words ("tỷ lệ kế hoạch giao 5%")
+_RATE_NAMED = re.compile(r"(?:^|[;,(]|\.\s)\s*(?:tỷ|tỉ)\s+lệ(?:\s+(?!(?:tăng|giảm|kế|chỉ|mục|dự|không|dưới|từ|trên|tối|ít|"
+                         r"đạt|chiếm|là|còn|so)(?!\w))[^\W\d_]+){0,5}\s*$", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"\s*trở\s+lên", re.IGNORECASE)
 _RESULT_CUE = re.compile(r"(?:đạt|chiếm|là|còn|ở\s+mức|xuống)\s*(?:tỷ\s+lệ\s*)?$", re.IGNORECASE)
 _NOT_RESULT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống)",
@@ -529,8 +534,9 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
             continue
         target, comparator = bounds[0]
         results = [q for q in percents if window <= q.start < at and q is not target
-                   and _RESULT_CUE.search(text[max(window, q.start - 20):q.start])
-                   and not _NOT_RESULT_AFTER.match(text, q.end) and not in_bracket(text, window, q.start)]
+                   and (_RESULT_CUE.search(text[max(window, q.start - 20):q.start]) and not in_bracket(text, window, q.start)
+                        or _RATE_NAMED.search(text, max(window, q.start - 60), q.start))
+                   and not _NOT_RESULT_AFTER.match(text, q.end)]
         in_sentence = [q for q in results if q.start >= s_start]
         results = in_sentence or results
         if not results:

@@ -551,18 +551,26 @@ def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
             continue
         if paragraph.start > after + 400:
             break
+        listed = _LIST_ITEM.match(paragraph.text) is not None
+        if options and not listed:
+            break
         sentences = ctx.reading(paragraph).sentences
+        here = []
         for q in paragraph_layer(ctx, paragraph).quantities:
             if q.start + paragraph.start <= after:
                 continue
             groups = level_groups(q, paragraph.text) if _option_label().fullmatch(_label_before(paragraph.text, q)) else None
-            if q.kind != "count" or q.head != "phiếu" or not groups or options and not any(
-                    a <= options[0][0].start and q.start < b for a, b in sentences):
-                if options:
+            if q.kind != "count" or q.head != "phiếu" or not groups or here and not any(
+                    a <= here[0].start and q.start < b for a, b in sentences):
+                if here:
                     break  # the options of one question are one sentence's
                 continue
+            here.append(q)
             options.append((q, groups, paragraph))
-        if options:
+        if options and not (listed and len(here) == 1 and _label_before(paragraph.text, here[0]) == paragraph.text[
+                :here[0].start].strip(" \t-–+•*:").lower()):
+            # "- Khiển trách: 14 phiếu;" then "- Cảnh cáo: 05 phiếu;": lines that are each one option and its count
+            # go on in the next line (not "- Đồng chí A: khiển trách 10 phiếu", one person's question a line)
             break
     labels = [_label_before(p.text, q) for q, _, p in options]
     if len(options) < 2 or len(set(labels)) < len(labels) or not same_classification([g for _, g, _ in options]):
@@ -580,7 +588,11 @@ def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
 
 
 def _label_before(text: str, quantity) -> str:
-    return re.split(r"[,;:(.]", text[max(0, quantity.start - 50):quantity.start].rstrip(" :"))[-1].strip().lower()
+    return re.split(r"[,;:(.]", text[max(0, quantity.start - 50):quantity.start].rstrip(" :"))[-1].strip(
+        " \t-–+•*").lower()
+
+
+_LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
 
 
 @lru_cache(maxsize=1)

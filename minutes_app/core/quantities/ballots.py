@@ -38,6 +38,7 @@ class Round:
     shares: list[tuple[int, str, int, int]] = field(default_factory=list)  # votes, "79,37", start, end
     votes: list[tuple[int, int, int]] = field(default_factory=list)  # a candidate's votes: value, start, end
     said: dict[str, tuple[int, int]] = field(default_factory=dict)  # by kind: the count with its words ("hợp lệ: 14")
+    base: str | None = None  # the kind the minutes say the shares are of ("tỷ lệ tính trên số phiếu thu vào")
 
 
 def _kind(match: re.Match | None) -> str | None:
@@ -77,6 +78,10 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
     return tuple(sorted(found, key=lambda f: f[2]))
 
 
+# The minutes name the ballots the shares are of: "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):". Not the
+# threshold of election ("đạt quá một phần hai so với tổng số phiếu thu vào"), which names no share.
+_BASE_SAID = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:phiếu\s+)?bầu)?\s+(?:được\s+)?(?:tính\s+)?(?:trên|theo|so\s+với)\s+"
+                        r"(?:tổng\s+)?số\s+phiếu\s+(?:bầu\s+)?" + _KIND + r"(?!\w)", re.IGNORECASE)
 # A candidate's votes: "đạt 37 phiếu", "được 36 phiếu", "trúng cử với 38 phiếu", "Nguyễn Văn An: 31 phiếu".
 _VOTES_BEFORE = re.compile(r"(?:(?<!\w)(?:đạt|được|với|nhận)|[^\W\d_]+\s*:)\s*$", re.IGNORECASE)
 
@@ -99,7 +104,11 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
                     rounds[-1].votes.append((value, start, end))
                 continue
             if not rounds or kind == "issued" or kind in rounds[-1].counts:
-                rounds.append(Round())
+                # the base the minutes stated holds for their later rounds too
+                rounds.append(Round(base=rounds[-1].base if rounds else None))
             rounds[-1].counts[kind] = (value, start, end)
             rounds[-1].said[kind] = (said_start + paragraph.start, said_end + paragraph.start)
+        stated = _BASE_SAID.search(paragraph.text)
+        if stated and rounds:
+            rounds[-1].base = _kind(stated)
     return rounds

@@ -26,6 +26,7 @@ from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
+from .reader import head_of
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -361,8 +362,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # the breakdown announced with a colon splits the one count of its kind before it
                 sentence_end = _scope_end(text, sentences, whole.start)
                 parts = _parts(text, whole, counted[index + 1:], far.end(), sentence_end)
-                if len(parts) >= 2 and all(p.head and whole.head.startswith(p.head) for p in parts) and not _OTHERS.search(
-                        text, far.end(), sentence_end):
+                # (the parts may name kinds of the whole's noun: "46 hộ …; gồm: 18 hộ nghèo, 22 hộ cận nghèo")
+                if len(parts) >= 2 and all(p.head and (whole.head.startswith(p.head) or p.head.startswith(whole.head + " "))
+                                           for p in parts) and not _OTHERS.search(text, far.end(), sentence_end):
                     cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
@@ -815,6 +817,12 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break
         if re.search(r"\bvới\b|tổng số", gap):
             continue  # "22 đảng bộ với 141 chi bộ"
+        if candidate.bare and candidate.label and whole.noun_class not in (None, "item") and \
+                head_of(candidate.label)[0] == "phiếu":
+            # "(danh sách 01 đồng chí): phiếu phát ra 16, thu vào 16": ballots counted after a count of people or
+            # bodies; the list that follows is of the ballots. (Other labels may name a group of the whole's: "chi
+            # hội khu phố 1: 58", "lớp thứ nhất 30" of the cán bộ trained.)
+            return _Parts(parts, unread=True) if parts else []
         if not whole.compatible(candidate):
             if candidate.kind == whole.kind and candidate.noun_class is not None and whole.noun_class is not None:
                 if parts and not re.search(r"[;:]", gap) and len(gap) < 60:
@@ -2049,6 +2057,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
         if _PLAN_AFTER.match(after):
+            plan = _named_plan_before(text, part, quantities, sentences, after) if part.role == "result" else None
+            if plan is not None:  # "Chỉ tiêu kết nạp năm là 60 đảng viên. Lũy kế … kết nạp 37 đảng viên, đạt 61,7% chỉ tiêu năm"
+                relations.append(Relation("result-vs-plan", plan, (part,), percent, explicit=False, cues=plan.cues))
             continue  # "đạt 97% kế hoạch" with no plan figure in the sentence
         if part.role == "result" and not [q for q in in_sentence if q.role == "plan"]:
             plan = _plan_before(text, part, quantities, sentences)
@@ -2241,6 +2252,31 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
     plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
              and _same_measure(q, part) and (part.kind == "money" or heads_agree(q.head, part.head))]
     return plans[0] if len(plans) == 1 else None
+
+
+_PLAN_WORD = re.compile(r"kế\s+hoạch|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
+_SHORTER_PERIOD = re.compile(r"(?<!\w)(?:quý|tháng|tuần|đợt|giai\s+đoạn|nhiệm\s+kỳ)(?!\w)", re.IGNORECASE)
+
+
+def _named_plan_before(text: str, part: Quantity, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                       after: str) -> Quantity | None:
+    """"đạt 64,7% chỉ tiêu năm" with the plan's figure in the sentence before: the one plan of the result's noun
+    there, named by the same plan word, for a plan of the year when the share names the year's, and of no other
+    period ("chỉ tiêu quý III là 15 đảng viên" is no base of a share of the year's plan)."""
+    named = _PLAN_WORD.search(after[:20])
+    # (an amount of money names no thing: "chỉ tiêu 65 triệu đồng" of income per head is no plan of the revenue)
+    plan = _plan_before(text, part, quantities, sentences) if named and part.kind != "money" else None
+    if plan is None:
+        return None
+    start = sentence_start(sentences, plan.start)
+    before = text[start:plan.start]
+    word = re.sub(r"\s+", " ", named.group().lower())
+    if word not in re.sub(r"\s+", " ", before.lower()) or _SHORTER_PERIOD.search(before):
+        return None
+    if re.match(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\s+năm", after, re.IGNORECASE) and not re.search(
+            r"(?<!\w)năm(?!\w)", before, re.IGNORECASE):
+        return None
+    return plan
 
 
 def _parts_written_before(known: list[Relation]) -> dict[int, Quantity]:
