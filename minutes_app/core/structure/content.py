@@ -47,7 +47,9 @@ _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\
                            r"(?:đến|tính đến)\s+(?:hết\s+)?ngày\s+(?!31/12)\d{1,2}/\d{1,2}|"
                            r"tính đến\s+(?!31/12)\d{1,2}/\d{1,2})\b", re.IGNORECASE)  # "Tính đến 30/11/2026: …"
 _PERIOD = re.compile(r"(?:\d+|sáu|chín)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm(?:\s+\d{4})?|quý\s+[IV]+(?:[/ ](?:năm\s+)?\d{4})?|"
-                     r"tháng\s+\d{1,2}(?:[/ ](?:năm\s+)?\d{4})?|năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
+                     # a month is 1 to 12, not the amount after "9 tháng" ("9 tháng 64,73 tỷ đồng")
+                     r"tháng\s+(?:1[0-2]|0?[1-9])(?![\d,.]?\d)(?:[/ ](?:năm\s+)?\d{4})?|(?:\d{1,2}|sáu|chín)\s+tháng(?!\s+tuổi)|"
+                     r"năm\s+\d{4}|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                      r"giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|"
                      # the first half of a school year: "học kỳ I năm học 2025 - 2026" (học kỳ II closes the year)
                      r"học kỳ\s+(?:I|1)\b(?:\s+năm học\s+\d{4}\s*[-–]\s*\d{4})?", re.IGNORECASE)
