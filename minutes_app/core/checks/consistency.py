@@ -199,6 +199,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     report_year = None
     reported: set[int] = set()
     for mentions in groups.values():
+        told_in: dict[int, list] = defaultdict(list)  # each paragraph's values of the group (read once, not per pair)
+        for mention in mentions:
+            told_in[mention[2]].append(mention[0].get("value"))
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
             if later.start in reported:
                 continue  # a count read under two keys (its words and its label's bag of words)
@@ -238,7 +241,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             if later.start in borne:
                 continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
-            told_there = [m[0].get("value") for m in mentions if m[2] == later_paragraph]
+            told_there = told_in[later_paragraph]
             if len(told_there) > 1 and None not in told_there and abs(sum(told_there) - (first.get("value") or 0)) < 1e-6:
                 continue  # "544 đảng viên được trao tặng và truy tặng" over "524 … trao tặng … và 20 … truy tặng": its parts
             if _parallel_records(ctx, first.start, later.start) or _parallel_sections(ctx, first.start, later.start):

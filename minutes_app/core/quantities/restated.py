@@ -324,9 +324,10 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
                 told = (paragraph.text[sentences[at - 1][0]:sentences[at - 1][1]] if at else last_sentence) + " " + told
             held = (len(words & _share_words(told)) / len(words),
                     len(words & _share_words(paragraph.text[own:end])) / len(words))
-            # the whole sentence, for a headline told again word for word ("16 tỉnh có 100% số xã đạt chuẩn …")
+            # the whole sentence, for a headline told again word for word ("16 tỉnh có 100% số xã đạt chuẩn …"): only
+            # a share of the headline's own value needs it
             whole = len(words & _share_words(paragraph.text[s_start:sentences[at][1] if at is not None else end])) \
-                / len(words)
+                / len(words) if q.value == shares[0].value else 0.0
             scored.append((held, q, paragraph, whole))
         last_sentence = paragraph.text[sentences[-1][0]:sentences[-1][1]] if sentences else paragraph.text
     if not scored:
