@@ -15,7 +15,7 @@ from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, subject_items
+from ..quantities.scope import PLAN_LIST_LEAD, WAIVED_BEFORE, named_subject_at, subject_items
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -1033,7 +1033,8 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
-    if _GAP_BEFORE.search(_phrase_before(sentence)):
+    phrase = _phrase_before(sentence)
+    if _GAP_BEFORE.search(phrase):
         return None  # "372/375 đại biểu, thiếu 3 đại biểu phải bầu bổ sung": a gap between two figures, no head count
     if figure.get("type") == "money":  # "đã giải ngân 1.049,3 tỷ đồng" … "vốn đã giải ngân 1.094,3 tỷ đồng"
         event = _event(sentence, "")
@@ -1064,7 +1065,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         return " ".join(words[:5]).lower()
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
-        clause_before = _phrase_before(sentence).lower()
+        clause_before = phrase.lower()
         # "xóa bỏ hình thức kỷ luật 1 trường hợp" ≠ "thay đổi hình thức kỷ luật 4 trường hợp"
         # "16 quần chúng ưu tú được đề nghị kết nạp": the qualifier may follow the noun, before the event
         after = _phrase_after(text[figure.end:figure.end + 60]).lower()
@@ -1203,7 +1204,7 @@ def _event(before: str, after: str) -> str | None:
     unnamed = not any(w[:1].isupper() and w not in ("Đảng", "Huy", "Hiệu") for w in original[1:])
     stripped = clause_before.rstrip()
     for event in _lowered("count_events"):
-        waived = _WAIVED.search(stripped[:len(stripped) - len(event)]) if stripped.endswith(event) else None
+        waived = WAIVED_BEFORE.search(stripped[:len(stripped) - len(event)]) if stripped.endswith(event) else None
         if waived:  # "Tạm hoãn gọi nhập ngũ 389", "Miễn gọi nhập ngũ 26": two acts, neither the call-up
             return f"{' '.join(waived['how'].split())} {_SAME_EVENT.get(event, event)}"
         if stripped.endswith(event) or f" {event}" in clause_after:
@@ -1226,8 +1227,6 @@ def _event(before: str, after: str) -> str | None:
 
 
 _GAP_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:thiếu|hụt|dôi\s+dư|dư\s+ra)\s*$", re.IGNORECASE)
-# the act not done, or waived, right before its words (as quantities/scope.py reads it)
-_WAIVED = re.compile(r"(?<!\w)(?P<how>chưa|không|miễn|tạm\s+hoãn|hoãn)(?:\s+gọi)?\s*$")
 _REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
                        r"(?:\s+(?:rằng|là))?(?!\w)")
 _LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:cả\s+)?nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d)",

@@ -319,7 +319,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not _units_within(parts, whole) and (
+                        inside) and not _other_sorts(parts, whole, ("organisation",)) and (
                         not _PARTIAL.search(inside) or _levels_listed(inside, parts, text)) and (
                         not any(_mentions(q, text, overlapping)
                                                                              for q in parts)
@@ -661,8 +661,7 @@ _OWN_LIST = re.compile(r"[^;:\d()]{0,60}?(?:\([^()]*\))?[^;:\d()]{0,20}?,?\s*(?:
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
-    if any(p.noun_class == whole.noun_class and p.noun_class in ("item", "organisation") and not p.bare
-           and not _kind_of(p, whole) for p in parts):
+    if _other_sorts(parts, whole, ("item", "organisation")):
         # "3 quyết định công bố danh mục thủ tục hành chính, gồm 12 thủ tục mới, …": "item" gathers things of every
         # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted. "hợp
         # nhất 3 đảng bộ xã: Hòa Phong (11 chi bộ, …)": organisations of another level are the units of each
@@ -758,10 +757,11 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
         _GENERIC_ORGANISATION)
 
 
-def _units_within(parts: list[Quantity], whole: Quantity) -> bool:
-    """"248 đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)": organisations in a bracket that are
-    no kind of the whole's are the units it is made of, not a split of its count (as after "trong đó")."""
-    return any(p.noun_class == whole.noun_class == "organisation" and not _kind_of(p, whole) for p in parts)
+def _other_sorts(parts: list[Quantity], whole: Quantity, classes: tuple[str, ...]) -> bool:
+    """Some part is of the whole's class (one of ``classes``) but no kind of the whole's noun: "248 đảng bộ cơ sở
+    (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc)" names the units it is made of; "3 quyết định …, gồm 12 thủ tục
+    mới" another sort of item. Either way the list is no split of the whole's count."""
+    return any(p.noun_class == whole.noun_class and p.noun_class in classes and not _kind_of(p, whole) for p in parts)
 
 
 class _Parts(list):

@@ -123,12 +123,12 @@ def event_at(text: str, start: int, end: int, last: bool = True) -> str | None:
 def _act_of(text: str, match: re.Match) -> str | None:
     """The act a match names; "chưa giải quyết 1.159 vụ việc" is the act not done, not the act."""
     event = _events()[1].get(" ".join(match.group().lower().split()))
-    waived = _NOT_DONE.search(text, max(0, match.start() - 16), match.start()) if event else None
+    waived = WAIVED_BEFORE.search(text, max(0, match.start() - 16), match.start()) if event else None
     return f"{' '.join(waived['how'].lower().split())} {event}" if waived else event
 
 
 # the act not done, or waived: "chưa giải quyết", "tạm hoãn gọi nhập ngũ", "miễn gọi nhập ngũ"
-_NOT_DONE = re.compile(r"(?<!\w)(?P<how>chưa|không|miễn|tạm\s+hoãn|hoãn)(?:\s+gọi)?\s+$", re.IGNORECASE)
+WAIVED_BEFORE = re.compile(r"(?<!\w)(?P<how>chưa|không|miễn|tạm\s+hoãn|hoãn)(?:\s+gọi)?\s+$", re.IGNORECASE)
 
 
 def act_items(text: str, windows: list[tuple[int, int]] | None = None) -> list[tuple[int, int, str]]:
