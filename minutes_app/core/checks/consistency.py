@@ -15,7 +15,7 @@ from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import PLAN_LIST_LEAD, WAIVED_BEFORE, named_subject_at, subject_items
+from ..quantities.scope import PLAN_LIST_LEAD, WAIVED_BEFORE, admitted_into, named_subject_at, subject_items
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -1083,6 +1083,9 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
+        into = admitted_into(text, figure.start - len(phrase), figure.start, _noun_end(text, figure), head_of(unit)[0])
+        if into:  # "41 đoàn viên được kết nạp vào Đảng" ≠ "kết nạp 372 đoàn viên" (into the Đoàn)
+            noun_phrase += f" vào {into}"
         presence = _PRESENCE_AFTER.search(_phrase_after(text[figure.end:figure.end + 80]))
         if presence:  # "01 đ/c miễn sinh hoạt vẫn đến dự" ≠ "04 đ/c miễn sinh hoạt (vắng mặt)": two groups
             noun_phrase += " @" + ("vắng" if presence.group().lower().startswith("vắng") else "dự")

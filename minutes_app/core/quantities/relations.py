@@ -511,7 +511,27 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
     if "cộng" in text or "tổng số" in text:
         relations.extend(_totals_after(text, counted, sentences))
-    return relations
+    return [_subset_of_level(text, quantities, sentences, r) for r in relations]
+
+
+# between a level and the change told of it: its noun and a comma ("412 đồng chí, tăng 17 đồng chí")
+_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*$")
+
+
+def _subset_of_level(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                     relation: Relation) -> Relation:
+    """"Có 412 đảng viên, tăng 17 đồng chí so với đầu năm; trong đó 148 đảng viên nữ": a subset picked out after a
+    level and the change told of it is of the level (the stock), not of the change, which is no set of people."""
+    whole = relation.whole
+    if relation.kind != "part-of" or whole.modifier != "change":
+        return relation
+    s_start = sentence_start(sentences, whole.start)
+    earlier = [q for q in quantities if s_start <= q.start and q.end <= whole.start]
+    level = _level_before(text, earlier, whole)
+    if level is None or level.modifier is not None or not _LEVEL_THEN_CHANGE.search(
+            text, level.end, whole.modifier_cue.start if whole.modifier_cue else whole.start):
+        return relation
+    return Relation("part-of", level, relation.parts, explicit=relation.explicit, cues=relation.cues)
 
 
 def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity], opening: re.Match,
@@ -1949,6 +1969,13 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and before[-2].start >= sentence_start(sentences, percent.start):
             part = before[-2]  # "Có mặt 109 thành viên (trong đó 6 … ủy quyền), chiếm 85,2%": the count before the aside
             aside = True
+        elif ")" in text[part.end:percent.start] and "(" not in text[part.end:percent.start]:
+            split = next((r.whole for r in breakdowns if r.kind == "sum-of" and r.cues and r.cues[0].text == "("
+                          and r.parts[-1] is part and r.whole.start >= sentence_start(sentences, percent.start)), None)
+            if split is not None:
+                # "6.215 hộ đạt danh hiệu (cấp tỉnh 486 hộ, …, cấp cơ sở 3.800 hộ), bằng 63,1% số hộ đăng ký": the
+                # count the bracket split, not its last part
+                part, aside = split, True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
         inner = written_before.get(id(part))

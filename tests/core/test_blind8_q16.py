@@ -1,0 +1,153 @@
+"""False alarms of tests/blind8_quantities (retired to dev in round 13), fixed at their mechanisms, and the recall
+mechanisms that set lacked; the sentences here are our own. Each behaviour: correct text that is silent now (it was
+not before), and a near miss that is still caught."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+from tests.helpers import findings
+
+
+def _alarms(text: str) -> list[tuple[str, str]]:
+    return [(f.severity.value, f.code) for f in analyze(text).findings if f.severity.value in ("error", "warning")]
+
+
+# 1. The last item of a numbered list may end with "," and go on into the sentence on the next line
+#    ("3. Đồng chí C – Ủy viên," then "đã tiến hành …"): it is an item, not the next section's heading.
+@pytest.mark.parametrize("text", [
+    "Tổ thư ký của hội nghị gồm 03 đồng chí:\n1. Đồng chí Lê Thị Nga – Tổ trưởng;\n2. Đồng chí Phạm Văn Hùng – Tổ "
+    "viên;\n3. Đồng chí Đỗ Thị Lan – Tổ viên,\nđã giúp Đoàn Chủ tịch ghi biên bản hội nghị.",
+    "Ban Thẩm tra tư cách đại biểu gồm 03 đồng chí:\na) Đồng chí Nông Văn Bình – Trưởng ban;\nb) Đồng chí Lục Thị "
+    "Mây – Thành viên;\nc) Đồng chí Hoàng Văn Kiên – Thành viên,\nđã báo cáo kết quả thẩm tra trước Đại hội.",
+    "Đoàn giám sát của Ủy ban Kiểm tra gồm 04 đồng chí:\n1) Đồng chí Vi Văn Sáng – Trưởng đoàn;\n2) Đồng chí Tạ Thị "
+    "Yến – Thành viên;\n3) Đồng chí Chu Văn Lực – Thành viên;\n4) Đồng chí Mẫn Thị Hòa – Thư ký,\nđã làm việc với "
+    "Chi bộ thôn Bến từ ngày 3 đến ngày 5/9.",
+])
+def test_a_last_item_ending_in_a_comma_is_counted(text):
+    assert findings(text, "count-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ thư ký của hội nghị gồm 04 đồng chí:\n1. Đồng chí Lê Thị Nga – Tổ trưởng;\n2. Đồng chí Phạm Văn Hùng – Tổ "
+    "viên;\n3. Đồng chí Đỗ Thị Lan – Tổ viên,\nđã giúp Đoàn Chủ tịch ghi biên bản hội nghị.",
+    "Ban Thẩm tra tư cách đại biểu gồm 02 đồng chí:\na) Đồng chí Nông Văn Bình – Trưởng ban;\nb) Đồng chí Lục Thị "
+    "Mây – Thành viên;\nc) Đồng chí Hoàng Văn Kiên – Thành viên,\nđã báo cáo kết quả thẩm tra trước Đại hội.",
+    "Đoàn giám sát của Ủy ban Kiểm tra gồm 05 đồng chí:\n1) Đồng chí Vi Văn Sáng – Trưởng đoàn;\n2) Đồng chí Tạ Thị "
+    "Yến – Thành viên;\n3) Đồng chí Chu Văn Lực – Thành viên;\n4) Đồng chí Mẫn Thị Hòa – Thư ký,\nđã làm việc với "
+    "Chi bộ thôn Bến từ ngày 3 đến ngày 5/9.",
+])
+def test_a_list_ending_in_a_comma_still_counts_its_items(text):
+    assert [f.severity.value for f in findings(text, "count-mismatch")] == ["error"]
+
+
+# 2. "Có 412 đảng viên, tăng 17 đồng chí so với đầu năm; trong đó 148 nữ": the subset is of the level, not of the
+#    change told of it.
+@pytest.mark.parametrize("text", [
+    "Hội có 3.412 hội viên, tăng 117 hội viên so với năm trước; trong đó 1.148 hội viên nữ.",
+    "Toàn huyện có 2.530 đoàn viên, tăng 86 đoàn viên so với cùng kỳ, trong đó 1.204 đoàn viên nữ.",
+    "Đến cuối năm, đảng bộ có 1.287 đảng viên, tăng 45 đồng chí so với đầu năm; trong đó 402 đảng viên nữ.",
+])
+def test_a_subset_after_a_change_is_of_the_level(text):
+    assert findings(text, "part-exceeds-whole") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hội có 3.412 hội viên, tăng 117 hội viên so với năm trước; trong đó 3.548 hội viên nữ.",
+    "Toàn huyện có 2.530 đoàn viên, tăng 86 đoàn viên so với cùng kỳ, trong đó 2.604 đoàn viên nữ.",
+    "Đến cuối năm, đảng bộ có 1.287 đảng viên, tăng 45 đồng chí so với đầu năm; trong đó 1.402 đảng viên nữ.",
+])
+def test_a_subset_larger_than_the_level_is_still_caught(text):
+    assert [f.severity.value for f in findings(text, "part-exceeds-whole")] == ["error"]
+
+
+# 3. A share after a bracket that split a count ("6.215 hộ đạt danh hiệu (cấp tỉnh …, cấp cơ sở 3.800 hộ), bằng
+#    63,1% …") is the share of the count split, not of the bracket's last part.
+@pytest.mark.parametrize("text", [
+    "Toàn xã có 1.250 hộ đăng ký; cuối năm có 1.030 hộ đạt gia đình văn hóa (thôn Đông 410 hộ, thôn Tây 350 hộ, thôn "
+    "Nam 270 hộ), đạt 82,4% số hộ đăng ký.",
+    "Huyện có 640 hội viên đăng ký thi đua; bình xét có 512 hội viên đạt danh hiệu (cấp huyện 96 hội viên, cấp xã 416 "
+    "hội viên), bằng 80% số đăng ký.",
+    "Năm nay có 2.400 hộ đăng ký; có 1.860 hộ được công nhận (cấp tỉnh 60 hộ, cấp huyện 400 hộ, cấp xã 1.400 hộ), "
+    "bằng 77,5% số hộ đăng ký.",
+])
+def test_a_share_after_a_split_is_of_the_count_split(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn xã có 1.250 hộ đăng ký; cuối năm có 1.030 hộ đạt gia đình văn hóa (thôn Đông 410 hộ, thôn Tây 350 hộ, thôn "
+    "Nam 270 hộ), đạt 84,2% số hộ đăng ký.",
+    "Huyện có 640 hội viên đăng ký thi đua; bình xét có 512 hội viên đạt danh hiệu (cấp huyện 96 hội viên, cấp xã 416 "
+    "hội viên), bằng 85% số đăng ký.",
+    "Năm nay có 2.400 hộ đăng ký; có 1.860 hộ được công nhận (cấp tỉnh 60 hộ, cấp huyện 400 hộ, cấp xã 1.400 hộ), "
+    "bằng 75,5% số hộ đăng ký.",
+])
+def test_a_wrong_share_of_the_count_split_is_still_caught(text):
+    assert [f.code for f in analyze(text).findings if f.severity.value in ("error", "warning")] == ["percent-mismatch"]
+
+
+# 4. Members of one body admitted into another ("41 đoàn viên được kết nạp vào Đảng") are another act than the
+#    body's own admissions ("kết nạp 372 đoàn viên"); "48 đảng viên được kết nạp vào Đảng" is still "kết nạp 45 đảng
+#    viên" told again.
+@pytest.mark.parametrize("text", [
+    "Năm 2016, Huyện đoàn kết nạp 372 đoàn viên mới. Giới thiệu 64 đoàn viên ưu tú cho Đảng; đến nay đã có 41 đoàn "
+    "viên được kết nạp vào Đảng.",
+    "Trong năm, Đoàn xã kết nạp 58 đoàn viên.\nCông tác tạo nguồn phát triển đảng viên được quan tâm, có 12 đoàn viên "
+    "được kết nạp vào Đảng.",
+    "Năm 2024, Đoàn phường kết nạp 215 đoàn viên mới. Đã giới thiệu 30 đoàn viên ưu tú cho Đảng, đến nay có 19 đoàn "
+    "viên đã được kết nạp vào Đảng.",
+])
+def test_members_admitted_into_another_body_are_another_count(text):
+    assert findings(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ kết nạp 45 đảng viên mới.\nTrong năm có 48 đảng viên được kết nạp vào Đảng.",
+    "Trong năm, Đoàn xã kết nạp 58 đoàn viên.\nTính chung cả năm, có 85 đoàn viên được kết nạp vào Đoàn.",
+    "Năm 2024, Đoàn phường kết nạp 215 đoàn viên mới.\nCả năm có 251 đoàn viên được kết nạp vào Đoàn.",
+])
+def test_members_admitted_into_their_own_body_are_the_same_count(text):
+    assert [f.severity.value for f in findings(text, "figure-inconsistent")] == ["warning"]
+
+
+# 5. The total and those present each agree with their own split into official and probationary members: the split
+#    tells how many are absent, so a wrong absent count is the slip, and the finding sits on it.
+@pytest.mark.parametrize("text, absent", [
+    ("Tổng số đảng viên: 18 đồng chí (chính thức 15, dự bị 3).\nCó mặt: 15 đồng chí (chính thức 12, dự bị 3).\n"
+     "Vắng mặt: 4 đồng chí.", "4"),
+    ("Tổng số đảng viên: 40 đồng chí (chính thức 36, dự bị 4). Có mặt: 37 đồng chí (chính thức 33, dự bị 4). "
+     "Vắng: 2 đồng chí.", "2"),
+    ("- Tổng số đảng viên: 27 đồng chí (chính thức 25, dự bị 2); 01 đồng chí được miễn sinh hoạt đảng.\n- Có mặt: 23 "
+     "đồng chí (chính thức 21, dự bị 2).\n- Vắng mặt: 05 đồng chí, gồm: miễn sinh hoạt 01 đồng chí, có lý do 03 đồng "
+     "chí, không có lý do 01 đồng chí.", "05"),
+])
+def test_the_absent_count_is_blamed_when_the_splits_agree(text, absent):
+    found = findings(text, "attendance-mismatch")
+    assert [f.text for f in found] == [absent]
+    assert found[0].severity.value == "error"
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên: 18 đồng chí (chính thức 15, dự bị 3).\nCó mặt: 15 đồng chí (chính thức 12, dự bị 3).\n"
+    "Vắng mặt: 3 đồng chí.",
+    "Tổng số đảng viên: 40 đồng chí (chính thức 36, dự bị 4). Có mặt: 37 đồng chí (chính thức 33, dự bị 4). "
+    "Vắng: 3 đồng chí.",
+    "- Tổng số đảng viên: 27 đồng chí (chính thức 25, dự bị 2); 01 đồng chí được miễn sinh hoạt đảng.\n- Có mặt: 23 "
+    "đồng chí (chính thức 21, dự bị 2).\n- Vắng mặt: 04 đồng chí, gồm: miễn sinh hoạt 01 đồng chí, có lý do 02 đồng "
+    "chí, không có lý do 01 đồng chí.",
+])
+def test_an_absent_count_that_agrees_stays_silent(text):
+    assert findings(text, "attendance-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the present count disagrees with its own split: not the absent count's fault alone
+    "Tổng số đảng viên: 18 đồng chí (chính thức 15, dự bị 3).\nCó mặt: 15 đồng chí (chính thức 12, dự bị 2).\n"
+    "Vắng mặt: 4 đồng chí.",
+    # no split: which count is wrong is not known, the finding stays on those present
+    "Tổng số đảng viên: 18 đồng chí.\nCó mặt: 15 đồng chí.\nVắng mặt: 4 đồng chí.",
+    "Tổng số đảng viên: 40 đồng chí. Có mặt: 37 đồng chí. Vắng: 2 đồng chí.",
+])
+def test_without_agreeing_splits_the_present_count_keeps_the_finding(text):
+    assert "15" in [f.text[:2] for f in findings(text, "attendance-mismatch")] or \
+        "37" in [f.text[:2] for f in findings(text, "attendance-mismatch")]
