@@ -151,3 +151,71 @@ def test_an_absent_count_that_agrees_stays_silent(text):
 def test_without_agreeing_splits_the_present_count_keeps_the_finding(text):
     assert "15" in [f.text[:2] for f in findings(text, "attendance-mismatch")] or \
         "37" in [f.text[:2] for f in findings(text, "attendance-mismatch")]
+
+
+# 6. A share whose base is named after it with its figure in the bracket right after the name ("bằng 5,12% tổng số
+#    đảng viên đầu năm (397 đồng chí)") is the share of that figure: written out, so an error.
+@pytest.mark.parametrize("text", [
+    "Công tác phát triển đảng viên: kết nạp 19 đảng viên, đạt 126,7% chỉ tiêu Huyện ủy giao (15 đảng viên) và bằng "
+    "5,12% tổng số đảng viên đầu năm (397 đồng chí).",
+    "Năm 2024 kết nạp 52 hội viên, bằng 4,3% tổng số hội viên đầu năm (1.268 hội viên).",
+    "Chi bộ đã xét kết nạp 6 đảng viên, đạt 120% chỉ tiêu (5 đảng viên), bằng 15,5% số đảng viên của chi bộ (48 đồng "
+    "chí).",
+])
+def test_a_share_of_a_base_named_with_its_figure_in_brackets(text):
+    assert [f.severity.value for f in findings(text, "percent-mismatch")] == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    "Công tác phát triển đảng viên: kết nạp 19 đảng viên, đạt 126,7% chỉ tiêu Huyện ủy giao (15 đảng viên) và bằng "
+    "4,79% tổng số đảng viên đầu năm (397 đồng chí).",
+    "Năm 2024 kết nạp 52 hội viên, bằng 4,1% tổng số hội viên đầu năm (1.268 hội viên).",
+    # another noun in the bracket than the part's: no share of it
+    "Đã cấp 345 thẻ bảo hiểm y tế, chiếm 36,2% tổng số người thuộc diện được cấp (903 người).",
+])
+def test_a_right_share_or_another_noun_stays_silent(text):
+    assert _alarms(text) == []
+
+
+# 7. A change after a level and what the level caused ("7 vụ tai nạn, làm chết 02 người, bị thương 06 người, giảm 3
+#    vụ so với cùng kỳ (12 vụ)") is of the level: the counts of another noun between are passed over, unless the
+#    sentence holds two levels of the change's noun.
+@pytest.mark.parametrize("text", [
+    "Trên địa bàn xảy ra 7 vụ tai nạn giao thông, làm chết 02 người, bị thương 06 người, giảm 3 vụ so với cùng kỳ năm "
+    "2023 (12 vụ).",
+    "Xã có 1.200 hộ với 4.810 nhân khẩu, giảm 30 hộ so với năm 2023 (1.250 hộ).",
+    "Toàn huyện xảy ra 15 vụ cháy rừng, thiệt hại 9 hộ, giảm 4 vụ so với cùng kỳ (17 vụ).",
+])
+def test_a_change_past_the_counts_its_level_caused(text):
+    assert [f.severity.value for f in findings(text, "derived-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trên địa bàn xảy ra 7 vụ tai nạn giao thông, làm chết 02 người, bị thương 06 người, giảm 5 vụ so với cùng kỳ năm "
+    "2023 (12 vụ).",
+    "Xã có 1.200 hộ với 4.810 nhân khẩu, giảm 50 hộ so với năm 2023 (1.250 hộ).",
+    # two levels of the noun: which one changed is not known
+    "Toàn tỉnh xảy ra 1.140 vụ trộm cắp, khám phá 962 vụ, bắt giữ 1.508 đối tượng; so với cùng kỳ giảm 60 vụ (1.210 "
+    "vụ).",
+])
+def test_a_right_change_or_two_levels_stay_silent(text):
+    assert findings(text, "derived-mismatch") == []
+
+
+# 8. "giảm 4 hồ sơ, còn 7 hồ sơ so với tháng 6 (13 hồ sơ)": a change, the level it left and the base in brackets.
+@pytest.mark.parametrize("text", [
+    "Số hồ sơ giải quyết trễ hạn giảm 4 hồ sơ, còn 7 hồ sơ so với tháng 6 (13 hồ sơ).",
+    "Số hộ nghèo giảm 25 hộ, còn 128 hộ so với đầu năm (143 hộ).",
+    "Số hội viên tăng 21 người, lên 340 người so với năm 2023 (328 người).",
+])
+def test_a_change_then_the_level_it_left(text):
+    assert [f.severity.value for f in findings(text, "derived-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Số hồ sơ giải quyết trễ hạn giảm 6 hồ sơ, còn 7 hồ sơ so với tháng 6 (13 hồ sơ).",
+    "Số hộ nghèo giảm 25 hộ, còn 118 hộ so với đầu năm (143 hộ).",
+    "Số hội viên tăng 12 người, lên 340 người so với năm 2023 (328 người).",
+])
+def test_a_change_that_agrees_with_the_level_it_left(text):
+    assert _alarms(text) == []

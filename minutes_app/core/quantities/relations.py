@@ -1954,6 +1954,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
+        bracketed = _bracketed_base(text, percent, before, quantities[index + 1:], sentence)
+        if bracketed is not None:
+            relations.append(bracketed)
+            continue
         part, aside = before[-1], False
         over = _money_over_money(text, before, percent)
         if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
@@ -2203,6 +2207,41 @@ _WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,9}")
 
 _NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
                                 re.IGNORECASE)
+
+
+# the base named after a share, then its figure in brackets: "bằng 5,12% tổng số đảng viên đầu năm (397 đồng chí)"
+_NAMED_BASE_BRACKET = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)"
+                                 r"{0,6}?)\s*\(\s*(?=\d)", re.IGNORECASE)
+
+
+def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], following: list[Quantity],
+                    sentence: tuple[int, int]) -> Relation | None:
+    """"Kết nạp 19 đảng viên, đạt 126,7% chỉ tiêu (15 đảng viên) và bằng 5,12% tổng số đảng viên đầu năm (397 đồng
+    chí)": the base is named after the share and its figure written in the bracket right after the name, the only
+    figure there; the part is the count of that noun the sentence told last outside brackets, not a plan or a change
+    (explicit: both figures are written)."""
+    named = _NAMED_BASE_BRACKET.match(text, percent.end)
+    if named is None or not following or following[0].start != named.end():
+        return None
+    base = following[0]
+    close = text.find(")", base.end)
+    if base.kind != "count" or close == -1 or len(following) > 1 and following[1].start < close or \
+            unit_end(text, base) < close and text[unit_end(text, base):close].strip():
+        return None
+    head = head_of_phrase(named["noun"])
+    if head is None or not heads_agree(head, base.head):
+        return None
+    for part in reversed(before):
+        if part.start < sentence[0]:
+            return None
+        if part.kind != "count" or part.role == "plan" or part.modifier is not None or in_bracket(text, sentence[0],
+                                                                                                   part.start):
+            continue
+        if part.noun_class != base.noun_class or not heads_agree(head, part.head) or part.value > base.value:
+            return None
+        return Relation("share-of", base, (part,), percent, explicit=True,
+                        cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),))
+    return None
 
 
 def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: str) -> Quantity | None:
@@ -2756,9 +2795,11 @@ def _same_bracket(text: str, start: int, end: int) -> bool:
 # là 18,2 triệu đồng (bình quân tỉnh 74,4 triệu đồng)".
 _GAP_BEFORE = re.compile(r"(?<!\w)(?P<way>tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)"
                          r"(?:\s+(?:[^\W\d_]+|(?<=năm )\d{4})){0,7}?\s*(?:là\s+|thêm\s+)?$", re.IGNORECASE)
-_GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?)?\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*)"
-                       r"{0,7}?(?::\s*)?"
-                       r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?(?:là|:)\s*", re.IGNORECASE)
+# (a period's number may be among the words: "so với năm 2024 (", "so với tháng 6 (")
+_GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?)?\(\s*"
+                       r"(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){0,7}?(?::\s*)?"
+                       r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?(?:là|:)\s*",
+                       re.IGNORECASE)
 _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
 # _DERIVED_HINT.search(text) answered without the pattern where it can be (speed): its plain words found by
 # Keywords, and its other matches each hold "bình" or "đồng" (a paragraph with neither is not searched)
@@ -2790,6 +2831,10 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
     parts = {id(p) for r in known if r.kind in ("part-of", "sum-of") for p in r.parts}
     for index, change in enumerate(quantities):
         if change.kind not in ("count", "money") or id(change) in changes:
+            continue
+        rest = _change_then_rest(text, quantities, index)
+        if rest is not None:
+            relations.append(rest)
             continue
         s_start, _ = _sentence_of(sentences, change.start)
         earlier = quantities[bisect_left(quantities, s_start, 0, index, key=_start_of):index]  # (in text order)
@@ -2831,17 +2876,50 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
     return relations
 
 
+# a change, then the level it left ("giảm 4 hồ sơ, còn 7 hồ sơ"; "tăng 12 hộ, lên 140 hộ")
+_CHANGE_WAY = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+_THEN_REST = re.compile(r"\s*,\s*(?:(?P<down>(?:chỉ\s+|xuống\s+)?còn(?:\s+lại)?)|(?P<up>lên|nâng\s+lên))\s*", re.IGNORECASE)
+
+
+def _change_then_rest(text: str, quantities: list[Quantity], index: int) -> Relation | None:
+    """"Số hồ sơ trễ hạn giảm 4 hồ sơ, còn 7 hồ sơ so với tháng 6 (13 hồ sơ)": a change, the level it left and the
+    base it was measured from in the bracket after "so với …": the change is the gap between the base and the level
+    (kind "gap", explicit: all three are written, of one measure)."""
+    change = quantities[index]
+    if change.modifier != "change" or index + 2 >= len(quantities):
+        return None
+    way = _CHANGE_WAY.search(text, max(0, change.start - 14), change.start)
+    level, base = quantities[index + 1], quantities[index + 2]
+    then = _THEN_REST.match(text, unit_end(text, change))
+    if way is None or then is None or then.end() != level.start or (then["down"] is None) != (
+            way["way"].lower() == "tăng"):
+        return None
+    if not (_one_measure(change, level) and _one_measure(level, base)) or not _GAP_BASE.fullmatch(
+            text, unit_end(text, level), base.start) or "(" not in text[unit_end(text, level):base.start] or any(
+            APPROXIMATE_BEFORE.search(text, max(0, q.start - 12), q.start) for q in (change, level, base)):
+        return None
+    return Relation("gap", base, (level, change), explicit=True, cues=(Cue(way.start("way"), way.end("way"), way["way"]),))
+
+
 def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
     """The nearest amount of the change's measure before it, at its bracket level, not a plan; an aside in a bracket
     closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …")."""
-    for candidate in reversed(earlier):
+    passed = False
+    for at in range(len(earlier) - 1, -1, -1):
+        candidate = earlier[at]
         if candidate.kind == "percent":
             continue
         if not _same_bracket(text, candidate.end, change.start) and _same_bracket(
                 text, text.rfind("(", 0, candidate.start), change.start):
             continue  # inside a bracket opened after the level and closed before the change: an aside
+        if candidate.kind == change.kind == "count" and candidate.noun_class and change.noun_class and \
+                candidate.noun_class != change.noun_class and candidate.modifier is None:
+            passed = True  # "xảy ra 7 vụ tai nạn, làm chết 02 người, bị thương 06 người, giảm 3 vụ": what it caused
+            continue
         if candidate.kind != change.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, change.start):
             return None
+        if passed and any(q.kind == "count" and q.noun_class == change.noun_class for q in earlier[:at]):
+            return None  # past other counts, one of two levels of the noun ("1.126 vụ …, khám phá 968 vụ, bắt 1.742 …")
         return candidate if _one_measure(candidate, change) else None
     return None
 
