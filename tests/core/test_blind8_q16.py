@@ -219,3 +219,49 @@ def test_a_change_then_the_level_it_left(text):
 ])
 def test_a_change_that_agrees_with_the_level_it_left(text):
     assert _alarms(text) == []
+
+
+# 9. The levels of one rating after a colon that closes more words about those rated ("đối với 55 công chức, viên
+#    chức trong biên chế:", "48 đảng viên của chi bộ năm 2023:") add up to the count rated.
+@pytest.mark.parametrize("text, severity", [
+    ("Đánh giá, xếp loại năm 2020 đối với 55 công chức, viên chức trong biên chế: hoàn thành xuất sắc nhiệm vụ 11 "
+     "người; hoàn thành tốt nhiệm vụ 42 người; hoàn thành nhiệm vụ 03 người; không hoàn thành nhiệm vụ 01 người.", "error"),
+    ("Xếp loại 36 cán bộ, công chức xã năm 2024: hoàn thành xuất sắc nhiệm vụ 6 người, hoàn thành tốt nhiệm vụ 25 "
+     "người, hoàn thành nhiệm vụ 4 người, không hoàn thành nhiệm vụ 0 người.", "warning"),
+    ("Kết quả đánh giá 48 đảng viên của chi bộ năm 2023: hoàn thành xuất sắc nhiệm vụ 7 đồng chí; hoàn thành tốt "
+     "nhiệm vụ 35 đồng chí; hoàn thành nhiệm vụ 5 đồng chí.", "warning"),
+])
+def test_rating_levels_after_words_about_those_rated(text, severity):
+    assert [f.severity.value for f in findings(text, "sum-mismatch")] == [severity]
+
+
+@pytest.mark.parametrize("text", [
+    "Đánh giá, xếp loại năm 2020 đối với 55 công chức, viên chức trong biên chế: hoàn thành xuất sắc nhiệm vụ 11 "
+    "người; hoàn thành tốt nhiệm vụ 40 người; hoàn thành nhiệm vụ 03 người; không hoàn thành nhiệm vụ 01 người.",
+    "Xếp loại 36 cán bộ, công chức xã năm 2024: hoàn thành xuất sắc nhiệm vụ 6 người, hoàn thành tốt nhiệm vụ 26 "
+    "người, hoàn thành nhiệm vụ 4 người, không hoàn thành nhiệm vụ 0 người.",
+    "Kết quả đánh giá 48 đảng viên của chi bộ năm 2023: hoàn thành xuất sắc nhiệm vụ 7 đồng chí; hoàn thành tốt "
+    "nhiệm vụ 36 đồng chí; hoàn thành nhiệm vụ 5 đồng chí.",
+])
+def test_rating_levels_that_add_up_stay_silent(text):
+    assert _alarms(text) == []
+
+
+# 10. "Dự Đại hội có 150 đại biểu chính thức được triệu tập, có mặt 147 …": the words before name the meeting they
+#     were called to; those called are the roll, not those present.
+@pytest.mark.parametrize("text", [
+    "Dự Đại hội có 150 đại biểu chính thức được triệu tập, có mặt 147 đại biểu, vắng 2 đại biểu có lý do.",
+    "Dự Đại hội có 120 đại biểu chính thức được triệu tập; có mặt 116 đại biểu, vắng 5 đại biểu (có lý do).",
+    "Dự hội nghị có 35 ủy viên chính thức được triệu tập, có mặt 31 đồng chí, vắng 3 đồng chí.",
+])
+def test_those_called_to_the_meeting_are_the_roll(text):
+    assert [f.severity.value for f in findings(text, "attendance-mismatch")] == ["error"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dự Đại hội có 150 đại biểu chính thức được triệu tập, có mặt 147 đại biểu, vắng 3 đại biểu có lý do.",
+    "Dự Đại hội có 120 đại biểu chính thức được triệu tập; có mặt 116 đại biểu, vắng 4 đại biểu (có lý do).",
+    "Dự hội nghị có 35 ủy viên chính thức được triệu tập, có mặt 31 đồng chí, vắng 4 đồng chí.",
+])
+def test_a_roll_that_adds_up_stays_silent(text):
+    assert findings(text, "attendance-mismatch") == []

@@ -46,6 +46,9 @@ _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
 _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
+# (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
+_LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
+                                re.IGNORECASE)
 _LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
 _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
                            re.IGNORECASE)  # "… như: …": examples, not all of it
@@ -366,6 +369,17 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 if len(parts) >= 2 and all(p.head and (whole.head.startswith(p.head) or p.head.startswith(whole.head + " "))
                                            for p in parts) and not _OTHERS.search(text, far.end(), sentence_end):
                     cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
+            rated = _LATE_LEVELS_COLON.match(text, end) if whole.kind == "count" and whole.noun_class == "person" else None
+            if rated and not _EXAMPLES_CUE.search(rated["gap"]):
+                # "Đánh giá, xếp loại đối với 55 công chức, viên chức trong biên chế: hoàn thành xuất sắc nhiệm vụ 11
+                # người; …": more words about those rated, then the levels of one rating, each of the whole's kind
+                sentence_end = _scope_end(text, sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], rated.end(), sentence_end)
+                if len(parts) >= 3 and all(p.noun_class == whole.noun_class for p in parts) and same_classification(
+                        [level_groups(p, text) for p in parts]) and not _OTHERS.search(text, rated.end(), sentence_end):
+                    cue = Cue(rated.end() - len(rated.group().lstrip().rstrip()) - 1, rated.end(), ":")
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
             colon_late = _LATE_COLON.match(text, end) if whole.kind == "count" and whole.head else None
