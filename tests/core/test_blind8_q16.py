@@ -288,3 +288,37 @@ def test_a_count_after_the_names_is_their_labels(text, count):
 ])
 def test_names_that_match_the_count_after_them_stay_silent(text):
     assert _alarms(text) == []
+
+
+# 12. Minutes that name the base of the candidates' shares ("tỷ lệ tính trên tổng số phiếu thu vào là 31 phiếu"):
+#     the count named again there opens no new round, and a share of the valid ballots instead is the slip.
+_BALLOTS = ("Số phiếu phát ra: 31 phiếu.\nSố phiếu thu vào: 31 phiếu.\nSố phiếu hợp lệ: 30 phiếu.\nSố phiếu không hợp "
+            "lệ: 01 phiếu.\nSố phiếu bầu của từng đồng chí (tỷ lệ tính trên tổng số phiếu thu vào là 31 phiếu):\n"
+            "1. Đồng chí Lương Văn Khải: 29 phiếu, đạt 93,55%;\n2. Đồng chí Trịnh Thị Vân: 27 phiếu, đạt {}%;\n"
+            "3. Đồng chí Đàm Văn Quý: 12 phiếu, đạt 38,71%.")
+
+
+@pytest.mark.parametrize("text, share", [
+    (_BALLOTS.format("90,00"), "90,00"),
+    ("Phiếu phát ra 45, phiếu thu về 45, phiếu hợp lệ 43, phiếu không hợp lệ 2.\nKết quả (tỷ lệ tính trên số phiếu "
+     "thu về là 45 phiếu): đồng chí Hà Minh Tuấn đạt 41 phiếu, bằng 95,35%; đồng chí Vũ Thị Thoa đạt 39 phiếu, bằng "
+     "86,67%.", "95,35"),
+    ("Số phiếu phát ra 19, thu vào 19, hợp lệ 18, không hợp lệ 1.\nKết quả (tỷ lệ tính trên tổng số phiếu thu vào): "
+     "đồng chí Lục Văn Hào 17 phiếu, đạt 94,44%; đồng chí Nông Thị Sen 15 phiếu, đạt 78,95%.", "94,44"),
+])
+def test_a_share_of_the_valid_ballots_against_the_named_base(text, share):
+    errors = [f.text for f in findings(text, "percent-mismatch") if f.severity.value == "error"]
+    assert errors == [share]
+
+
+@pytest.mark.parametrize("text", [
+    _BALLOTS.format("87,10"),
+    "Phiếu phát ra 45, phiếu thu về 45, phiếu hợp lệ 43, phiếu không hợp lệ 2.\nKết quả (tỷ lệ tính trên số phiếu thu "
+    "về là 45 phiếu): đồng chí Hà Minh Tuấn đạt 41 phiếu, bằng 91,11%; đồng chí Vũ Thị Thoa đạt 39 phiếu, bằng "
+    "86,67%.",
+    "Số phiếu phát ra 19, thu vào 19, hợp lệ 18, không hợp lệ 1.\nKết quả (tỷ lệ tính trên tổng số phiếu thu vào): "
+    "đồng chí Lục Văn Hào 17 phiếu, đạt 89,47%; đồng chí Nông Thị Sen 15 phiếu, đạt 78,95%.",
+])
+def test_shares_of_the_named_base_stay_silent(text):
+    # (the second: main also summed the candidates' votes as parts of the ballots named before the colon)
+    assert _alarms(text) == []

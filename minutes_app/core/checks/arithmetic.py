@@ -969,17 +969,20 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
         voted = max(v[0] for v in ballots.counts.values())
         for votes, stated_text, start, end in ballots.shares:
             stated = parse_number(stated_text)
-            true = votes / valid[0] * 100
-            if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
+            if stated is None:
                 continue
+            true = votes / valid[0] * 100
             number = Quantity(start, end, stated_text, "percent", stated.value, stated.decimals)
             said = ballots.counts.get(ballots.base) if ballots.base else None
             if said and said[0] and ballots.base != "valid":
-                # "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):": the shares are of the base the minutes name
+                # "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):": the shares are of the base the minutes name,
+                # so one that is of the valid ballots instead is the slip the minutes ruled out
                 if not _explains(votes, said[0], number):
                     expected = format_vi(votes / said[0] * 100, stated.decimals)
                     yield Issue(start, end, f"{votes}/{said[0]} = {expected}%, không phải {stated_text}%: biên bản ghi tỷ "
                                 f"lệ tính trên số phiếu {_BASE_WORDS[ballots.base]}.", expected)
+                continue
+            if abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
                 continue
             if people is None:  # every count of persons in the document (deputies, members, voters): read once
                 people = {q.total if q.kind == "ratio" else q.value for p in ctx.paragraphs if _DIGIT.search(p.text)

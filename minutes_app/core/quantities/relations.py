@@ -695,6 +695,10 @@ _OWN_LIST = re.compile(r"[^;:\d()]{0,60}?(?:\([^()]*\))?[^;:\d()]{0,20}?,?\s*(?:
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
+    if whole.head == "phiếu" and all(_CANDIDATE_VOTES.search(text, max(0, p.start - 50), p.start) for p in parts):
+        # "(tỷ lệ tính trên số phiếu thu về là 45 phiếu): đồng chí A đạt 41 phiếu; đồng chí B đạt 39 phiếu": each
+        # candidate's votes, of ballots that name several candidates each, never parts of them
+        return []
     if _other_sorts(parts, whole, ("item", "organisation")):
         # "3 quyết định công bố danh mục thủ tục hành chính, gồm 12 thủ tục mới, …": "item" gathers things of every
         # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted. "hợp
@@ -740,6 +744,7 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+_CANDIDATE_VOTES = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}(?:(?i:đạt|được|nhận)\s+|:\s*)$")
 # a plan split into its items with a word that they are all of it
 _SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
 
