@@ -322,3 +322,29 @@ def test_a_share_of_the_valid_ballots_against_the_named_base(text, share):
 def test_shares_of_the_named_base_stay_silent(text):
     # (the second: main also summed the candidates' votes as parts of the ballots named before the colon)
     assert _alarms(text) == []
+
+
+# 13. A composition by age bands ("dưới 35 tuổi chiếm 18,4%, từ 35 đến 60 tuổi chiếm 58,2%, trên 60 tuổi …"): the
+#     bands are labels (their numbers no figures) and split the whole, so their shares cannot pass 100 %; another
+#     criterion after ";" ("hội viên nữ chiếm 38,6%") is not one of them.
+@pytest.mark.parametrize("text", [
+    "Cơ cấu hội viên theo độ tuổi: dưới 35 tuổi chiếm 18,4%, từ 35 đến 60 tuổi chiếm 58,2%, trên 60 tuổi chiếm "
+    "25,1%; hội viên nữ chiếm 38,6%, hội viên là người Chăm, Raglai chiếm 27,9%.",
+    "Cơ cấu đảng viên theo độ tuổi: từ 18 đến 30 tuổi 22,5%; từ 31 đến 50 tuổi 48,3%; từ 51 đến 60 tuổi 17,9%; trên "
+    "60 tuổi 13,6%.",
+    "Cơ cấu đoàn viên: dưới 25 tuổi chiếm 61,2%, từ 25 tuổi trở lên chiếm 40,3%.",
+])
+def test_age_bands_of_a_composition_cannot_pass_a_hundred(text):
+    assert [f.severity.value for f in findings(text, "percent-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Cơ cấu hội viên theo độ tuổi: dưới 35 tuổi chiếm 18,4%, từ 35 đến 60 tuổi chiếm 58,2%, trên 60 tuổi chiếm "
+    "23,4%; hội viên nữ chiếm 38,6%, hội viên là người Chăm, Raglai chiếm 27,9%.",
+    "Cơ cấu đảng viên theo độ tuổi: từ 18 đến 30 tuổi 22,5%; từ 31 đến 50 tuổi 46,3%; từ 51 đến 60 tuổi 17,9%; trên "
+    "60 tuổi 13,3%.",
+    # criteria that overlap (a sex, an age, a people): no split
+    "Cơ cấu đại biểu: nữ 35%, dưới 40 tuổi 20%, dân tộc thiểu số 55%.",
+])
+def test_age_bands_that_add_up_or_overlapping_criteria_stay_silent(text):
+    assert _alarms(text) == []

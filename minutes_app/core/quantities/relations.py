@@ -1630,6 +1630,8 @@ def net_changes(text: str, quantities: list[Quantity], sentences: list[tuple[int
     return relations
 
 
+_AGE_BAND = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ|ngoài)\s+)?\d{1,3}(?:\s*(?:đến|-|–)\s*(?:dưới\s+)?\d{1,3})?\s+tuổi"
+                       r"(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
 _COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?!\w)", re.IGNORECASE)
 _SHARE_LABEL_GAP = re.compile(r"[^\d%]{1,60}?(?:\s(?:chiếm|là|bằng))?\s*:?\s*", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"(?<!\w)(?:tăng|giảm|còn|so\s+với|đạt|vượt|bình\s+quân|khoảng|trên|dưới|từ|đến)(?!\w)",
@@ -1689,11 +1691,17 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
         cue = _COMPOSITION.search(text, s_start, s_end)
         if cue is None:
             continue
-        inside = [q for q in quantities if cue.end() <= q.start < s_end]
+        bands = [m.span() for m in _AGE_BAND.finditer(text, cue.end(), s_end)]
+        # "dưới 35 tuổi chiếm 18,4%, từ 35 đến 60 tuổi chiếm 58,2%": an age band is a label, its numbers no figures
+        inside = [q for q in quantities if cue.end() <= q.start < s_end and not any(a <= q.start < b for a, b in bands)]
         run: list[Quantity] = []
         last = cue.end()
+        limit = s_end
         for q in inside:
-            gap = text[last:q.start]
+            gap = _AGE_BAND.sub(" độ ", text[last:q.start])
+            if len(run) >= 2 and ";" in gap and any(f" {c} " in f" {gap.lower()} " for c in overlapping):
+                limit = q.start  # "…, trên 60 tuổi chiếm 25,1%; hội viên nữ chiếm 38,6%": another criterion, after
+                break
             if not run and _NOT_A_PART.search(gap):
                 # "Cơ cấu kinh tế chuyển dịch đúng hướng, tăng dần tỷ trọng …, giảm dần … (TM – DV: 72%; Nông nghiệp:
                 # 28%)": the shares' own labels start after the last bracket or colon before the first of them
@@ -1705,10 +1713,13 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
                 break
             run.append(q)
             last = q.end
-        labels = " ".join(text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run))
+        own = [text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run)]
+        if bands and all(_AGE_BAND.search(label) for label in own):
+            own = [_AGE_BAND.sub(" ", label) for label in own]  # the bands of one age scale split the whole
+        labels = " ".join(own)
         if any(f" {c} " in f" {labels} " for c in overlapping):
             continue  # "cơ cấu đại biểu: nữ 35%, trẻ tuổi 20%, …": criteria that overlap, not a split
-        if len(run) >= 2 and len(run) == len([q for q in inside if q.kind == "percent"]):
+        if len(run) >= 2 and len(run) == len([q for q in inside if q.kind == "percent" and q.start < limit]):
             # two shares of a composition cannot pass 100 % either
             relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
                                       cues=(Cue(cue.start(), cue.end(), cue.group()),)))
