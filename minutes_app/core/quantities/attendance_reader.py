@@ -208,10 +208,11 @@ class _Reader:
                 after, after_end = [], t_end  # "bầu 15 đại biểu chính thức": delegates elected, not members present
             if kinds and not _COUNT_END.match(text, t_end, end):
                 kinds = []
-            elif kinds and after and after[0] not in HEADS and "present" in kinds and _CALLED_AFTER.search(
-                    text, t_end, after_end):
+            elif kinds and after and after[0] not in HEADS and "present" in kinds and not number.b and \
+                    _CALLED_AFTER.search(text, t_end, after_end):
                 # "Dự Đại hội có 150 đại biểu chính thức được triệu tập, có mặt 147": the prefix names the meeting they
-                # were called to; those called are the roll, not those present
+                # were called to; those called are the roll, not those present (but "146/150 … được triệu tập": 146
+                # of them came)
                 kinds, consumed = ["total", "called"], after_end
             elif kinds and after and after[0] not in HEADS:
                 kinds, consumed = kinds + after, after_end  # "có mặt 16 đảng viên chính thức"

@@ -1146,6 +1146,8 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
 _SORTED_WHOLE_CUE = re.compile(r"(?<!\w)(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+$", re.IGNORECASE)
 # a sibling of the sort: after a comma, a semicolon or "và", "có" optional ("…, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt")
 _SORTED_PART_CUE = re.compile(r"(?:[,;]|(?<!\w)và)\s*(?:thì\s+)?(?:có\s+)?$", re.IGNORECASE)
+# (the first with no comma: "trong 17 chỉ tiêu chủ yếu có 14 chỉ tiêu đạt và vượt")
+_SORTED_FIRST_CUE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+(?:thì\s+)?có\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -1175,7 +1177,8 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             gap = _BRACKETED.sub(" ", text[previous:candidate.start])
             if "(" in gap or _SUBSET_AFTER.search(gap):
                 break  # inside a bracket, or a subset of what was sorted
-            if not (candidate.head == whole.head and _SORTED_PART_CUE.search(gap)):
+            if not (candidate.head == whole.head and (_SORTED_PART_CUE.search(gap) or not parts and
+                                                      _SORTED_FIRST_CUE.fullmatch(gap))):
                 if candidate.noun_class == whole.noun_class:
                     break  # another count of the kind: the sort has ended
                 continue
@@ -2875,7 +2878,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             base = quantities[index + 1] if index + 1 < len(quantities) else None
             if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
                     and not _NOT_A_BASE.search(text, unit_end(text, change), base.start):
-                level = _level_before(text, earlier, change)
+                level = _level_before(text, earlier, change, past_others=True)
                 if level is not None and _one_measure(level, base) and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
@@ -2931,9 +2934,11 @@ def _change_then_rest(text: str, quantities: list[Quantity], index: int) -> Rela
     return Relation("gap", base, (level, change), explicit=True, cues=(Cue(way.start("way"), way.end("way"), way["way"]),))
 
 
-def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
+def _level_before(text: str, earlier: list[Quantity], change: Quantity, past_others: bool = False) -> Quantity | None:
     """The nearest amount of the change's measure before it, at its bracket level, not a plan; an aside in a bracket
-    closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …")."""
+    closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …"). With
+    ``past_others`` (a change written with its base, so the pair is told), counts of another noun between are passed
+    over too."""
     passed = False
     for at in range(len(earlier) - 1, -1, -1):
         candidate = earlier[at]
@@ -2942,7 +2947,7 @@ def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quant
         if not _same_bracket(text, candidate.end, change.start) and _same_bracket(
                 text, text.rfind("(", 0, candidate.start), change.start):
             continue  # inside a bracket opened after the level and closed before the change: an aside
-        if candidate.kind == change.kind == "count" and candidate.noun_class and change.noun_class and \
+        if past_others and candidate.kind == change.kind == "count" and candidate.noun_class and change.noun_class and \
                 candidate.noun_class != change.noun_class and candidate.modifier is None:
             passed = True  # "xảy ra 7 vụ tai nạn, làm chết 02 người, bị thương 06 người, giảm 3 vụ": what it caused
             continue
