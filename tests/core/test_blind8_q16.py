@@ -371,3 +371,28 @@ def test_targets_sorted_after_have_cannot_pass_their_whole(text):
 ])
 def test_targets_sorted_that_add_up_stay_silent(text):
     assert _alarms(text) == []
+
+
+# 15. "tăng 17 đồng chí so với đầu năm" after a sentence that states the level at the start ("tổng số đảng viên đầu
+#     năm (397 đồng chí)", "Đầu năm, Hội có 1.240 hội viên"): the change is the gap between the two levels (inferred: a
+#     warning naming both); months from the start ("6 tháng đầu năm kết nạp …") are no level at the start.
+@pytest.mark.parametrize("text", [
+    "Kết nạp 19 đảng viên, bằng 4,79% tổng số đảng viên đầu năm (397 đồng chí). Tổng số đảng viên đến ngày 30/11 là "
+    "412 đồng chí, tăng 17 đồng chí so với đầu năm.",
+    "Đầu năm, Hội có 1.240 hội viên. Cuối năm, Hội có 1.312 hội viên, tăng 82 hội viên so với đầu năm.",
+    "Số đảng viên đầu nhiệm kỳ là 215 đảng viên. Đến nay, Đảng bộ có 268 đảng viên, tăng 63 đảng viên so với đầu "
+    "nhiệm kỳ.",
+])
+def test_a_change_against_the_level_stated_at_the_start(text):
+    assert [f.severity.value for f in findings(text, "derived-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kết nạp 19 đảng viên, bằng 4,79% tổng số đảng viên đầu năm (397 đồng chí). Tổng số đảng viên đến ngày 30/11 là "
+    "412 đồng chí, tăng 15 đồng chí so với đầu năm.",
+    "Đầu năm, Hội có 1.240 hội viên. Cuối năm, Hội có 1.312 hội viên, tăng 72 hội viên so với đầu năm.",
+    "Năm 2025 kết nạp 3.846 đảng viên; 6 tháng đầu năm kết nạp 1.702 đảng viên. Đến 31/12/2025, toàn Đảng bộ có "
+    "98.415 đảng viên, tăng 1.226 đảng viên so với đầu năm.",
+])
+def test_a_change_that_agrees_or_has_no_level_at_the_start_stays_silent(text):
+    assert findings(text, "derived-mismatch") == []
