@@ -396,3 +396,28 @@ def test_a_change_against_the_level_stated_at_the_start(text):
 ])
 def test_a_change_that_agrees_or_has_no_level_at_the_start_stays_silent(text):
     assert findings(text, "derived-mismatch") == []
+
+
+# 16. An assessed count of the units a subject was said to have ("Toàn tỉnh có 65 cơ sở Hội với 412 chi hội" …
+#     "có 58 cơ sở Hội và 431 chi hội đạt vững mạnh"): two kinds given one rating, the second unit joined by "với"
+#     is the subject's total too, another clause after ";" is not the count's, and a paragraph of shares only may
+#     stand between (a warning naming the total).
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh có 65 cơ sở Hội với 412 chi hội; tổng số hội viên 61.842 người.\nQua đánh giá cuối năm có 58 cơ sở Hội "
+    "và 431 chi hội đạt vững mạnh, không có chi hội yếu; 100% cán bộ Hội cấp xã được bồi dưỡng.",
+    "Huyện có 24 xã với 186 thôn.\nQua rà soát, có 20 xã và 190 thôn đạt chuẩn văn hóa.",
+    "Đảng bộ có 25 chi bộ.\nTỷ lệ đảng viên nữ chiếm 41,2%.\nQua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.",
+])
+def test_an_assessed_count_cannot_pass_the_units_stated_before(text):
+    assert [f.severity.value for f in findings(text, "part-exceeds-whole")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn tỉnh có 65 cơ sở Hội với 412 chi hội; tổng số hội viên 61.842 người.\nQua đánh giá cuối năm có 58 cơ sở Hội "
+    "và 401 chi hội đạt vững mạnh, không có chi hội yếu; 100% cán bộ Hội cấp xã được bồi dưỡng.",
+    "Huyện có 24 xã với 186 thôn.\nQua rà soát, có 20 xã và 170 thôn đạt chuẩn văn hóa.",
+    # a count of the noun between: the total is no longer the one just before
+    "Đảng bộ có 25 chi bộ.\nCó 9 chi bộ cơ quan.\nQua kiểm tra, có 11 chi bộ thực hiện tốt quy chế.",
+])
+def test_an_assessed_count_within_its_total_stays_silent(text):
+    assert _alarms(text) == []

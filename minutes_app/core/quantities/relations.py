@@ -949,6 +949,9 @@ _NOT_OF_THE_TOTAL = re.compile(
 
 
 _ROMAN = re.compile(r"[IVX]+(?:/\d{4})?")  # "quý III": a period, no name
+_AND_ANOTHER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+và\s+")
+_LEVEL_AFTER_PAIR = re.compile(r"\s*(?:được\s+)?(?:xếp\s+loại\s+|đạt\s+|được\s+công\s+nhận\s+)(?:[^\W\d_]+\s*){1,4}(?=[,;.]|$)",
+                               re.IGNORECASE)
 _ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
                        r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
 
@@ -960,15 +963,23 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     inside = list(within(quantities, s_start, s_end))
     if not any(q.kind == "count" and q.head and q.role != "plan" for q in inside):
         return []  # no count that could be such a part: the sentence's words need not be searched (speed)
-    sentence = text[s_start:s_end]
     first = inside[0].start
+    clause_end = text.find(";", first, s_end)
+    if clause_end != -1:  # "…; 100% cán bộ Hội cấp xã được bồi dưỡng": another clause, of its own
+        s_end, inside = clause_end, [q for q in inside if q.start < clause_end]
+    sentence = text[s_start:s_end]
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() and not _ROMAN.fullmatch(w.strip(",;.:"))
                                                  for w in text[s_start:first].split()[1:]) or \
             re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     assessed = bool(_ASSESSED.search(sentence))
-    if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
+    pair = len(inside) == 2 and all(q.kind == "count" and q.head for q in inside) and inside[0].head != inside[1].head \
+        and inside[0].noun_class == inside[1].noun_class and _AND_ANOTHER.fullmatch(text, inside[0].end, inside[1].start)
+    if not pair and (len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent"):
         return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
+    if pair:
+        # "có 58 cơ sở Hội và 431 chi hội đạt vững mạnh": two kinds of unit given one rating, each some of its total
+        return [q for q in inside if assessed and _LEVEL_AFTER_PAIR.match(text, unit_end(text, inside[1]))]
     # without a word of assessment, the count must be picked out of its noun by what follows it:
     # "có 1.320 người cao tuổi được lập hồ sơ", "có 130 hộ đăng ký xây dựng gia đình văn hóa"
     return [q for q in inside if q.kind == "count" and q.head and q.role != "plan" and (
@@ -1000,8 +1011,14 @@ _PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|th
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
     """"Đảng bộ có 25 chi bộ": the subject's total of a plain noun (not "25 chi bộ trực thuộc")."""
     # "trực thuộc" restricts nothing: all the chi bộ of a đảng bộ are its own
-    return bool(_SUBJECT_HAS.match(text[s_start:whole.start])) and _UNRESTRICTED.sub(
+    # (or a second count joined to the subject's first by "với": "Toàn tỉnh có 65 cơ sở Hội với 412 chi hội")
+    opening = text[s_start:whole.start]
+    joined = _JOINED_BY_WITH.search(opening)
+    return bool(_SUBJECT_HAS.match(opening[:joined.start()] if joined else opening)) and _UNRESTRICTED.sub(
         "", text[whole.end:unit_end(text, whole)].strip().lower()) == _UNRESTRICTED.sub("", whole.head or "")
+
+
+_JOINED_BY_WITH = re.compile(r"\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+với\s+$")
 
 
 _UNRESTRICTED = re.compile(r"\s+trực\s+thuộc$")
