@@ -421,3 +421,26 @@ def test_an_assessed_count_cannot_pass_the_units_stated_before(text):
 ])
 def test_an_assessed_count_within_its_total_stays_silent(text):
     assert _alarms(text) == []
+
+
+# 17. "Phường có 4.021 hộ" … "trên tổng số 4.210 hộ": a bare level word names the document's own unit, whose total a
+#     plain "tổng số <noun>" states again.
+@pytest.mark.parametrize("text", [
+    "Phường có 4.021 hộ với 15.860 nhân khẩu, 48 tổ dân phố.\nRà soát hộ cận nghèo mới thực hiện được 3.562 hộ trên "
+    "tổng số 4.210 hộ.",
+    "Toàn xã có 1.356 hộ với 5.120 nhân khẩu.\nCông tác rà soát hộ nghèo đã thực hiện ở 1.204 hộ trên tổng số 1.365 hộ.",
+    "Huyện có 214 chi bộ.\nĐã kiểm tra 37 chi bộ trên tổng số 241 chi bộ.",
+])
+def test_the_own_units_total_told_again(text):
+    assert [f.severity.value for f in findings(text, "figure-inconsistent")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Phường có 4.021 hộ với 15.860 nhân khẩu, 48 tổ dân phố.\nRà soát hộ cận nghèo mới thực hiện được 3.562 hộ trên "
+    "tổng số 4.021 hộ.",
+    "Toàn xã có 1.356 hộ với 5.120 nhân khẩu.\nCông tác rà soát hộ nghèo đã thực hiện ở 1.204 hộ trên tổng số 1.356 hộ.",
+    # a named unit is not the document's own
+    "Thôn Đông có 215 hộ.\nRà soát được 180 hộ trên tổng số 4.210 hộ của xã.",
+])
+def test_the_own_units_total_that_agrees_or_another_units_stays_silent(text):
+    assert findings(text, "figure-inconsistent") == []

@@ -1059,6 +1059,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         head = head_of(unit)[0] if head_of(unit)[1] else None
         noun = (total["noun"] or "").lower().strip() or head
         if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
+            if subject in _OWN_LEVELS:
+                # "Phường có 4.021 hộ" … "trên tổng số 4.210 hộ": a bare level word names the document's own unit,
+                # whose total a plain "tổng số <noun>" states too
+                return f"tổng số {head_of(noun)[0]}"
             return f"tổng số {head_of(noun)[0]} của {subject}"
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
@@ -1093,6 +1097,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     return None
 
 
+_OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"))
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
                              re.IGNORECASE)
 
