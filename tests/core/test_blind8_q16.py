@@ -444,3 +444,27 @@ def test_the_own_units_total_told_again(text):
 ])
 def test_the_own_units_total_that_agrees_or_another_units_stays_silent(text):
     assert findings(text, "figure-inconsistent") == []
+
+
+# 18. A meeting that ends "cùng ngày" at an hour before the one it began at: one of the two times is a slip (a new
+#     rule, end-before-start).
+_OPENING = ("BIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ\nThời gian: {} phút, ngày 12/9/2025.\nĐịa điểm: Hội trường "
+            "Đảng ủy xã.\nChủ trì: đồng chí Hà Văn Định, Bí thư Đảng ủy.\nNội dung: sơ kết công tác quý III.\n")
+
+
+@pytest.mark.parametrize("start, closing", [
+    ("14 giờ 00", "Hội nghị kết thúc lúc 11 giờ 30 phút cùng ngày."),
+    ("19 giờ 30", "Buổi họp kết thúc vào lúc 17 giờ 45 phút cùng ngày."),
+    ("8 giờ 00", "Hội nghị bế mạc lúc 7 giờ 15 phút cùng ngày."),
+])
+def test_an_end_before_the_start_on_the_same_day(start, closing):
+    assert [f.severity.value for f in findings(_OPENING.format(start) + closing, "end-before-start")] == ["warning"]
+
+
+@pytest.mark.parametrize("start, closing", [
+    ("14 giờ 00", "Hội nghị kết thúc lúc 16 giờ 30 phút cùng ngày."),
+    ("7 giờ 30", "Hội nghị kết thúc lúc 4 giờ 30 phút chiều cùng ngày."),
+    ("14 giờ 00", "Hội nghị kết thúc lúc 11 giờ 30 phút ngày 13/9/2025."),
+])
+def test_an_end_after_the_start_or_on_another_day_stays_silent(start, closing):
+    assert findings(_OPENING.format(start) + closing, "end-before-start") == []
