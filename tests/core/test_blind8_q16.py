@@ -468,3 +468,30 @@ def test_an_end_before_the_start_on_the_same_day(start, closing):
 ])
 def test_an_end_after_the_start_or_on_another_day_stays_silent(start, closing):
     assert findings(_OPENING.format(start) + closing, "end-before-start") == []
+
+
+# 19. "so với 61.482 hội viên hiện có" in a plan section: the stock the plan starts from is no target; it is the
+#     total stated before ("tổng số hội viên 61.842 người"), told again.
+@pytest.mark.parametrize("text", [
+    "I. KẾT QUẢ NĂM 2025\nToàn xã có 12 chi hội; tổng số hội viên 1.842 người.\nII. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu kết "
+    "nạp mới 100 hội viên, nâng tổng số lên 1.950 so với 1.482 hội viên hiện có.",
+    "I. TÌNH HÌNH\nĐảng bộ có 24 chi bộ, tổng số đảng viên 1.126 đồng chí.\nII. NHIỆM VỤ NĂM 2026\nQuản lý chặt chẽ "
+    "1.162 đảng viên hiện có, phấn đấu kết nạp 40 đảng viên mới.",
+    "I. KẾT QUẢ\nTổng số đoàn viên toàn xã: 415 người.\nII. PHƯƠNG HƯỚNG NĂM 2026\nTập trung giáo dục, rèn luyện 451 "
+    "đoàn viên hiện có.",
+])
+def test_the_stock_a_plan_starts_from_told_again(text):
+    assert [f.severity.value for f in findings(text, "figure-inconsistent")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "I. KẾT QUẢ NĂM 2025\nToàn xã có 12 chi hội; tổng số hội viên 1.842 người.\nII. PHƯƠNG HƯỚNG NĂM 2026\nPhấn đấu kết "
+    "nạp mới 100 hội viên, nâng tổng số lên 1.950 so với 1.842 hội viên hiện có.",
+    "I. KẾT QUẢ\nTổng số đoàn viên toàn xã: 415 người.\nII. PHƯƠNG HƯỚNG NĂM 2026\nTập trung giáo dục, rèn luyện 415 "
+    "đoàn viên hiện có.",
+    # the stock of another unit than the one whose count was stated
+    "I. TÌNH HÌNH\nChi bộ thôn Đông có 24 đảng viên.\nII. NHIỆM VỤ NĂM 2026\nQuản lý chặt chẽ 1.162 đảng viên hiện có "
+    "của Đảng bộ, phấn đấu kết nạp 40 đảng viên mới.",
+])
+def test_a_stock_that_agrees_or_of_another_unit_stays_silent(text):
+    assert findings(text, "figure-inconsistent") == []

@@ -177,8 +177,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     borne = {r.whole.start for r in scoped if r.whole.start > r.parts[0].start}
     for paragraph, keyed in ctx.per_paragraph(_keyed_counts, with_entities=True, with_reading=True):
         for figure, group, scope, told in keyed:
-            if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
-                continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
+            if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index] \
+                    and not _STOCK_AFTER.match(paragraph.text, _noun_end(paragraph.text, figure)):
+                # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year (or the
+                # stock the plan starts from: "so với 61.482 hội viên hiện có")
+                continue
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
     named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
     plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
@@ -1034,6 +1037,9 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
     phrase = _phrase_before(sentence)
+    if figure.get("type") == "count" and _STOCK_AFTER.match(text, _noun_end(text, figure)) and not _NOT_RESTATED.search(
+            phrase) and head_of(figure.get("unit") or "")[1] in ("person", "organisation", "household"):
+        return "tổng số " + head_of(figure.get("unit") or "")[0]  # "61.482 hội viên hiện có": the whole's count now
     if _GAP_BEFORE.search(phrase):
         return None  # "372/375 đại biểu, thiếu 3 đại biểu phải bầu bổ sung": a gap between two figures, no head count
     if figure.get("type") == "money":  # "đã giải ngân 1.049,3 tỷ đồng" … "vốn đã giải ngân 1.094,3 tỷ đồng"
@@ -1098,6 +1104,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
 
 
 _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"))
+_STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
                              re.IGNORECASE)
 
