@@ -145,6 +145,17 @@ def test_strong_word_near_misses(text):
     assert found(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # a syllable often seen alone is not pulled out of the dictionary word before it ("thân nhân |
+    # lúc", not "thân | nhân lực") just because the two words would then be as many
+    "Công đoàn thăm hỏi đoàn viên và thân nhân lúc ốm đau.",
+    "Hội thăm hỏi, động viên hội viên và thân nhân lúc khó khăn, hoạn nạn.",
+    "Chi hội luôn có mặt bên thân nhân lúc gia đình có việc hiếu.",
+])
+def test_word_alone_after_a_rare_compound_stays_silent(text):
+    assert found(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Xã đã hui động 300 ngày công.", [("hui", "huy")]),
     ("Tăng cường than tra công vụ.", [("than", "thanh")]),

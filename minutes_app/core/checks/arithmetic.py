@@ -79,8 +79,11 @@ _LABEL_TAIL = re.compile(r"\b(?:trên|so với)\s+")
 def _describe(quantity: Quantity, text: str) -> str:
     """"420 chi bộ", "1.200 triệu đồng", "62/80 tổ chức": the quantity as the reader names it."""
     if quantity.kind in ("count", "ratio") and quantity.unit:
-        words = len(quantity.head.split()) if quantity.noun_class and quantity.head else 3
-        return f"{quantity.text} {' '.join(quantity.unit.split()[:max(words, 2)])}"
+        words = quantity.unit.split()
+        size = max(len(quantity.head.split()) if quantity.noun_class and quantity.head else 3, 2)
+        if size < len(words) and is_compound(words[size - 1:size + 1]):
+            size += 1  # the cut falls inside a word: "96 hộ sản xuất", not "96 hộ sản"
+        return f"{quantity.text} {' '.join(words[:size])}"
     if quantity.bare:
         return f"{_LABEL_TAIL.split(quantity.label)[-1]} {quantity.text}"
     if quantity.kind == "count" and quantity.head and quantity.label:  # "Tổng số hội viên: 320" → "320 hội viên"
@@ -2175,6 +2178,9 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if partial and total < whole.value and _shares_of_the_whole(layer, whole, parts):
             continue  # "chi đầu tư 15.842,6 tỷ đồng, chiếm 38,4%; chi thường xuyên …, chiếm 54,3%": the writer knew
             # the whole and gave each part its share of it; the rest is left unsaid, not lost
+        if total > whole.value and not relation.exhaustive and _overlap_said(ctx, parts[-1]):
+            continue  # "… 842 hộ thương mại, 517 hộ dịch vụ (nhiều hộ kinh doanh cả hai lĩnh vực)": the writer says the
+            # kinds overlap, so they are subsets that may pass their whole
         if total < whole.value and _those_counted_named(layer.quantities, whole, parts, total):
             continue  # "545 đồng chí, trong đó được đánh giá 543 …; 2 đồng chí không đánh giá": the levels are those rated
         # Levels that fall short may leave out members not rated (mới kết nạp, miễn đánh giá):
@@ -2211,6 +2217,16 @@ def _shares_of_the_whole(layer, whole: Quantity, parts) -> bool:
     shared = {id(r.parts[0]) for r in layer.relations if r.kind == "share-of" and r.share is not None
               and r.whole is whole and _explains(r.parts[0].value, whole.value, r.share)}
     return all(id(part) in shared for part in parts)
+
+
+def _overlap_said(ctx: ParagraphContext, last: Quantity) -> bool:
+    """The rest of the sentence after a list's last part says its items overlap ("… (có hộ kinh doanh cả hai
+    loại hình)", "… trùng lặp")."""
+    end = next((b for a, b in ctx.reading.sentences if a <= last.start < b), len(ctx.text))
+    return bool(_OVERLAP_NOTE.search(ctx.text, last.end, end))
+
+
+_OVERLAP_NOTE = re.compile(r"(?<!\w)(?:cả\s+(?:hai|ba|2|3)|trùng\s+(?:lặp|nhau))(?!\w)", re.IGNORECASE)
 
 
 def _bounded(text: str, quantity: Quantity) -> bool:

@@ -306,8 +306,10 @@ def _regroups(reading: Reading, i: int, partner: int, variant: str) -> bool:
     if fewest < len(words):
         return True
     # as many words, but the partner now sits in a rare dictionary word ("than | tra của" against
-    # "thanh tra | của"): the strong word reads better
-    return fewest == len(words) and reading.words[w_p].key not in common_words()
+    # "thanh tra | của"): the strong word reads better, unless the syllable is itself a word often
+    # seen alone ("thân nhân | lúc ốm đau" is not "thân | nhân lực")
+    return fewest == len(words) and reading.words[w_p].key not in common_words() \
+        and _standalone().get(tokens[i].key, 0) < _COMMON_ALONE
 
 
 @lru_cache(maxsize=1)

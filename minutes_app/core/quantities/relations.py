@@ -1487,7 +1487,8 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
 _FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}(?:\(|,)\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
 # "còn 45 hộ, giảm 12 hộ so với đầu năm (58 hộ)"; "đạt 18,6 tỷ đồng, tăng 2,4 tỷ đồng so với năm 2024 (16,4 tỷ đồng)"
 _LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống|đạt)\s*$", re.IGNORECASE)
-_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+(?:[^\d;.()]|(?<=năm )\d{4}){1,30}\(\s*(?:là\s+)?$",
+# (no comma after "so với": "…, tăng 4,1 triệu đồng so với năm 2023, vượt kế hoạch (62 triệu đồng)" brackets the plan)
+_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+(?:[^\d;.(),]|(?<=năm )\d{4}){1,30}\(\s*(?:là\s+)?$",
                                   re.IGNORECASE)  # "so với năm 2024 (16,4 tỷ đồng)"
 
 
