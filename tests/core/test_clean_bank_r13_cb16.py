@@ -36,3 +36,29 @@ def test_an_amount_in_several_scales_is_one_figure(text):
 ])
 def test_parts_in_several_scales_still_add_up(text):
     assert [f.code for f in findings(text, "sum-mismatch")] == ["sum-mismatch"]
+
+
+# 2. A growth rate measures the number just before it: "số doanh nghiệp thành lập mới là 146, tăng 20,7% so với năm
+#    2024 (121 doanh nghiệp)" is 146 against 121, never the stock of all firms named earlier in the sentence.
+@pytest.mark.parametrize("text", [
+    "Năm 2024, huyện có 2.315 hợp tác xã; số hợp tác xã thành lập mới là 38, tăng 18,8% so với năm 2023 (32 hợp tác "
+    "xã).",
+    "Toàn xã có 1.240 hội viên nông dân; số hội viên kết nạp mới là 64, tăng 28% so với năm trước (50 hội viên).",
+    "Xã có 412 hộ kinh doanh, số hộ đăng ký mới trong năm là 45, tăng 25% so với năm 2024 (36 hộ).",
+])
+def test_a_growth_measures_the_bare_number_before_it(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Toàn xã có 1.240 hội viên nông dân; số hội viên kết nạp mới là 64, tăng 20% so với năm trước (50 hội viên).",
+     "Từ 50 hội viên lên 64 hội viên là tăng 28%"),
+    ("Toàn huyện có 5.300 đoàn viên; số đoàn viên kết nạp mới là 330, tăng 15% so với năm 2024 (300 đoàn viên).",
+     "Từ 300 đoàn viên lên 330 đoàn viên là tăng 10%"),
+    # a level with its own noun is measured as before
+    ("Toàn xã có 1.240 hội viên nông dân, kết nạp mới 64 hội viên, tăng 20% so với năm trước (50 hội viên).",
+     "Từ 50 hội viên lên 64 hội viên là tăng 28%"),
+])
+def test_a_wrong_growth_of_that_number_is_still_caught(text, message):
+    found = findings(text, "percent-mismatch")
+    assert len(found) == 1 and found[0].message.startswith(message)

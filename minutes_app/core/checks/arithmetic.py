@@ -455,14 +455,16 @@ def _growth_issue(text: str, relation: Relation) -> Issue | None:
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
     rounded = "" if exact == expected else f", làm tròn {expected}%"
     number = percent.text.rstrip("% ")
+    # a bare level was named by the base's noun in its label ("số hội viên kết nạp mới là 64")
+    later = f"{level.text} {base.head}" if level.bare and base.head else _describe(level, text)
     if level.modifier == "change":
-        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
+        how = f"{later} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
         rule = "tỷ lệ = mức thay đổi ÷ số kỳ so sánh"
     elif way == "bằng":
-        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
+        how = f"{later} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
         rule = "tỷ lệ so sánh = số kỳ này ÷ số kỳ so sánh"
     else:
-        how = f"Từ {(base.text if base.bare else _describe(base, text))} {'lên' if way == 'tăng' else 'xuống'} {_describe(level, text)} là {way} " \
+        how = f"Từ {(base.text if base.bare else _describe(base, text))} {'lên' if way == 'tăng' else 'xuống'} {later} là {way} " \
               f"{exact}%{rounded}"
         rule = f"tỷ lệ {way} = ({'số mới − số cũ' if way == 'tăng' else 'số cũ − số mới'}) ÷ số cũ"
     related = (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level), "later"),

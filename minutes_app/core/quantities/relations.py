@@ -2689,6 +2689,16 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 continue
             if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
                 continue
+            if base.kind == "count" and candidate.bare:
+                # "số doanh nghiệp thành lập mới là 146, tăng 20,7% so với năm 2024 (121 doanh nghiệp)": the number
+                # its label names by the base's noun is the level; a number named otherwise right before the rate
+                # is a level this reading cannot name, never a reason to reach past it
+                if _one_noun_head(head_of(candidate.label)[0], base.head):
+                    level = candidate
+                    break
+                if _RATE_AFTER_LEVEL.fullmatch(text, candidate.end, way.start()):
+                    break
+                continue
             if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
                 continue
             if per_unit(text, candidate) and not per_unit(text, base):
@@ -2701,6 +2711,9 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         cue = Cue(way.start("way"), way.end("way"), way["way"])
         relations.append(Relation("growth", base, (level,), percent, explicit=True, cues=(cue,)))
     return relations
+
+
+_RATE_AFTER_LEVEL = re.compile(r"\s*,?\s*")
 
 
 def _one_noun_head(a: str | None, b: str | None) -> bool:
