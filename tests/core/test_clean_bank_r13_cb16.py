@@ -62,3 +62,29 @@ def test_a_growth_measures_the_bare_number_before_it(text):
 def test_a_wrong_growth_of_that_number_is_still_caught(text, message):
     found = findings(text, "percent-mismatch")
     assert len(found) == 1 and found[0].message.startswith(message)
+
+
+# 3. The first share opened by "trong đó" right after a share is some of that one (as in a bracket): "trong sạch, vững
+#    mạnh chiếm 87,97%, trong đó … tiêu biểu chiếm 20,59%; hoàn thành tốt nhiệm vụ chiếm 10,22%; …" sums 87,97 + 10,22 + …
+@pytest.mark.parametrize("text", [
+    "Tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 90,15%, trong đó trong sạch, vững mạnh tiêu biểu chiếm 18,4%; "
+    "hoàn thành tốt nhiệm vụ chiếm 8,62%; hoàn thành nhiệm vụ chiếm 1,03%; yếu kém chiếm 0,2%.",
+    "Chi bộ hoàn thành tốt nhiệm vụ chiếm 80,5%, trong đó hoàn thành xuất sắc nhiệm vụ chiếm 19,5%, hoàn thành nhiệm "
+    "vụ chiếm 17,1%, không hoàn thành nhiệm vụ chiếm 2,4%.",
+    "Về xếp loại đảng viên, hoàn thành tốt nhiệm vụ chiếm 88,6%, trong số đó hoàn thành xuất sắc nhiệm vụ chiếm 16%; "
+    "hoàn thành nhiệm vụ chiếm 10,9%; không hoàn thành nhiệm vụ chiếm 0,5%.",
+])
+def test_a_share_held_by_the_one_before_it_is_not_summed(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức cơ sở đảng đạt trong sạch, vững mạnh chiếm 92,15%, trong đó trong sạch, vững mạnh tiêu biểu chiếm 18,4%; "
+    "hoàn thành tốt nhiệm vụ chiếm 8,62%; hoàn thành nhiệm vụ chiếm 1,03%; yếu kém chiếm 0,2%.",
+    "Chi bộ hoàn thành tốt nhiệm vụ chiếm 82,5%, trong đó hoàn thành xuất sắc nhiệm vụ chiếm 19,5%, hoàn thành nhiệm "
+    "vụ chiếm 17,1%, không hoàn thành nhiệm vụ chiếm 2,4%.",
+    "Về xếp loại đảng viên, hoàn thành tốt nhiệm vụ chiếm 88,6%, trong số đó hoàn thành xuất sắc nhiệm vụ chiếm 16%; "
+    "hoàn thành nhiệm vụ chiếm 12,9%; không hoàn thành nhiệm vụ chiếm 0,5%.",
+])
+def test_the_other_shares_still_sum_to_the_whole(text):
+    assert [f.code for f in findings(text, "percent-mismatch")] == ["percent-mismatch"]

@@ -1679,6 +1679,8 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
 _TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
 _CUE_AFTER_COMMA = re.compile(r",\s*(?=(?:chiếm|đạt|là|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$)")
 _COMMA_IN_LEVEL = re.compile(r"(?<=sạch),\s*(?=vững)")  # "trong sạch, vững mạnh": one level, its comma no break
+# the first share after another, opened by "trong đó" in the same clause: some of the one before it
+_HELD_AFTER = re.compile(r"\s*,?\s*trong\s+(?:đó|số\s+đó)\b[^;:()]*", re.IGNORECASE)
 _BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
 
 
@@ -1697,6 +1699,14 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
             # held by the one before it, in its bracket; when that one is the run's first, it holds the top level
             nested_top = nested_top or len(run) == 1 and bool(_TOP_LEVEL.search(
                 text[quantity.end:text.find(")", quantity.end) % (len(text) + 1)].lower()))
+            continue
+        if quantity is not None and quantity.kind == "percent" and run and _HELD_AFTER.fullmatch(
+                text, run[-1].end, quantity.start) and not any(q.kind == "percent" for q in within(
+                quantities, run[-1].end, quantity.start)):
+            # "trong sạch, vững mạnh chiếm 87,97%, trong đó … tiêu biểu chiếm 20,59%; hoàn thành tốt …": the same,
+            # written without the bracket
+            nested_top = nested_top or len(run) == 1 and bool(_TOP_LEVEL.search(
+                text[run[-1].end:quantity.start].lower()))
             continue
         levels = frozenset()
         if quantity is not None and quantity.kind == "percent":
