@@ -88,3 +88,23 @@ def test_a_share_held_by_the_one_before_it_is_not_summed(text):
 ])
 def test_the_other_shares_still_sum_to_the_whole(text):
     assert [f.code for f in findings(text, "percent-mismatch")] == ["percent-mismatch"]
+
+
+# 4. An amount per two units ("đồng/đảng viên/tháng") is no quotient of the amount and the count: the per-one reading
+#    must not stop inside the noun ("đảng viê" with "n/tháng" left over).
+@pytest.mark.parametrize("text", [
+    "Quý III/2025, chi bộ thu đảng phí của 31 đảng viên được 1.674.000 đồng, bình quân 18.000 đồng/đảng viên/tháng.",
+    "Năm 2024, hội chi trả trợ cấp cho 12 hội viên với tổng số 21.600.000 đồng, bình quân 150.000 đồng/hội viên/tháng.",
+    "Trong 6 tháng, xã hỗ trợ 20 hộ gia đình 36.000.000 đồng, bình quân 300.000 đồng/hộ gia đình/tháng.",
+])
+def test_an_amount_per_two_units_is_not_an_average_per_one(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Chi bộ thu đảng phí của 28 đảng viên được 2.016.000 đồng, bình quân 24.000 đồng/đảng viên.",
+    "Hội chi trả trợ cấp cho 12 hội viên với tổng số 21.600.000 đồng, bình quân 1.500.000 đồng/hội viên.",
+    "Xã hỗ trợ 20 hộ gia đình 36.000.000 đồng, bình quân 1.500.000 đồng/hộ gia đình.",
+])
+def test_an_average_per_one_is_still_checked(text):
+    assert [f.code for f in findings(text, "derived-mismatch")] == ["derived-mismatch"]

@@ -2761,7 +2761,8 @@ _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồ
 _DERIVED_WORDS = Keywords(re.compile(r"hơn|tăng|giảm", re.IGNORECASE))
 _DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
-_PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
+# (whole words: "đồng/đảng viên/tháng", "đồng/hộ gia đình/tháng" are per two units, not per "đảng viê" or "hộ gia")
+_PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]++(?:\s+[^\W\d_]++)?+)(?!(?:\s+[^\W\d_]+){0,2}\s*/)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
                           re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
