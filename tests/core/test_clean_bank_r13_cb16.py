@@ -108,3 +108,29 @@ def test_an_amount_per_two_units_is_not_an_average_per_one(text):
 ])
 def test_an_average_per_one_is_still_checked(text):
     assert [f.code for f in findings(text, "derived-mismatch")] == ["derived-mismatch"]
+
+
+# 5. A multiple and the figure of the period it is of ("gấp 1,5 lần năm học trước (143 học sinh)") are no part of a
+#    share written after them: the share is of the count before the comparison.
+@pytest.mark.parametrize("text", [
+    "Năm học 2024-2025, toàn huyện có 36 học sinh được kết nạp vào Đảng, gấp 1,5 lần năm học trước (24 học sinh) và "
+    "chiếm 12,7% số đảng viên kết nạp cả năm của huyện (283 đảng viên).",
+    "Năm 2024, xã có 150 hộ thoát nghèo, gấp 2 lần năm 2023 (75 hộ), chiếm 6,1% số hộ được hỗ trợ sinh kế của huyện "
+    "(2.450 hộ).",
+    "Năm 2024, toàn xã có 90 hộ đạt gia đình văn hóa tiêu biểu, gấp 1,2 lần năm 2023 (75 hộ), chiếm 7,5% số hộ gia "
+    "đình văn hóa của huyện (1.200 hộ).",
+])
+def test_the_base_of_a_multiple_is_no_part_of_a_share(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Xã có 250 hộ, trong đó 50 hộ nghèo, gấp 2 lần năm trước (25 hộ), chiếm 25%.", "50 / 250 hộ = 20%"),
+    ("Chi bộ có 40 đảng viên, trong đó 12 đảng viên nữ, gấp 1,5 lần năm 2020 (8 đảng viên), chiếm 35%.",
+     "12 / 40 đảng viên = 30%"),
+    ("Hội có 500 hội viên, trong đó 150 hội viên trẻ, gấp ba lần nhiệm kỳ trước (50 hội viên), chiếm 25%.",
+     "150 / 500 hội viên = 30%"),
+])
+def test_the_share_of_the_count_before_the_multiple_is_still_checked(text, message):
+    found = findings(text, "percent-mismatch")
+    assert len(found) == 1 and found[0].message.startswith(message)

@@ -63,6 +63,12 @@ _WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$"
 _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 # "so với năm 2025 (", "so với cùng kỳ (": a figure in this bracket is the base a change was measured against
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
+# "gấp 1,5 lần năm học trước (143 học sinh)": the multiple, and the figure of the period it is of, are no part of
+# what follows
+_TIMES_BASE = re.compile(r"(?<!\w)gấp\s+(?:\d+(?:,\d+)?|[^\W\d_]+)\s+lần\s+(?:so\s+với\s+)?[^()\d]{0,30}(?:\d{4})?\s*\(\s*$",
+                         re.IGNORECASE)
+_TIMES = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
+_TIMES_ASIDE = re.compile(r",?\s*gấp\s+(?:\d+(?:,\d+)?|[^\W\d_]+)\s+lần\s+(?:so\s+với\s+)?[^()\d]{0,30}\s*\([^()]*\)", re.IGNORECASE)
 # a bracket closed, "và" or "còn" opening the next item, its own bracket opened: what follows is of that item
 _NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
 _SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%": the same share told as an equivalent)
@@ -1936,6 +1942,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         for q in quantities[scanned:index]:
             # (percentage points are a difference of two rates: neither the part nor the whole of a share)
             if q.kind != "percent" and not _AGE_AFTER.match(text, q.end) and id(q) not in bases \
+                    and not _TIMES_BASE.search(text, max(0, q.start - 50), q.start) \
+                    and not _TIMES.search(text, max(0, q.start - 8), q.start) \
                     and not (q.unit or "").lower().startswith("điểm phần"):
                 eligible.append(q)
         scanned = index
@@ -1968,7 +1976,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
-        gap = _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start]))
+        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start])))
         if aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
