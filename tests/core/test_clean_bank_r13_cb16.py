@@ -134,3 +134,28 @@ def test_the_base_of_a_multiple_is_no_part_of_a_share(text):
 def test_the_share_of_the_count_before_the_multiple_is_still_checked(text, message):
     found = findings(text, "percent-mismatch")
     assert len(found) == 1 and found[0].message.startswith(message)
+
+
+# 6. A bracket that leaves some out ("(không tính 47 đảng viên được miễn sinh hoạt)", "(trừ …)") after a tally and the
+#    words describing its set is an aside: the share after it is of the tally, not of the count left out.
+@pytest.mark.parametrize("text", [
+    "Đảng bộ có 620 đảng viên. Tổ chức học tập nghị quyết cho 552/570 đảng viên thuộc diện phải học tập (không tính 50 "
+    "đảng viên được miễn sinh hoạt), đạt 96,84%.",
+    "Toàn xã có 1.450 hộ. Có 1.180/1.250 hộ đăng ký gia đình văn hóa (không kể 200 hộ tạm vắng), đạt 94,4%.",
+    "Chi bộ có 45 đảng viên. Đã thu đảng phí của 38/40 đảng viên phải đóng (trừ 5 đồng chí được miễn), đạt 95%.",
+])
+def test_a_bracket_leaving_some_out_is_an_aside(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Đảng bộ có 620 đảng viên. Tổ chức học tập nghị quyết cho 552/570 đảng viên thuộc diện phải học tập (không tính "
+     "50 đảng viên được miễn sinh hoạt), đạt 98,84%.", "552/570 = 96,84%"),
+    ("Toàn xã có 1.450 hộ. Có 1.180/1.250 hộ đăng ký gia đình văn hóa (không kể 200 hộ tạm vắng), đạt 92,4%.",
+     "1.180/1.250 = 94,4%"),
+    ("Chi bộ có 45 đảng viên. Đã thu đảng phí của 38/40 đảng viên phải đóng (trừ 5 đồng chí được miễn), đạt 97%.",
+     "38/40 = 95%"),
+])
+def test_the_share_of_the_tally_before_the_aside_is_checked(text, message):
+    found = findings(text, "percent-mismatch")
+    assert len(found) == 1 and found[0].message.startswith(message)

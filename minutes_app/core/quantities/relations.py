@@ -726,7 +726,10 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_SUBSET_ASIDE = re.compile(r"\s*\(\s*(?:trong\s+(?:đó|số\s+đó)|kể\s+cả|bao\s+gồm|gồm)\b", re.IGNORECASE)
+# (a few words may still describe the set first; "không tính …", "trừ …" leave some out: "1.036/1.081 đảng viên thuộc
+# diện phải học tập (không tính 47 đảng viên được miễn sinh hoạt), đạt 95,84%")
+_SUBSET_ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*\(\s*(?:trong\s+(?:đó|số\s+đó)|kể\s+cả|bao\s+gồm|gồm|"
+                           r"(?:không|chưa)\s+(?:tính|kể)|trừ)(?!\w)", re.IGNORECASE)
 _BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 # a measure that is a rate by its name, never the share of a count before it
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tốc\s+độ|chỉ\s+số)(?!\w)", re.IGNORECASE)
