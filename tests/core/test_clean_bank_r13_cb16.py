@@ -159,3 +159,29 @@ def test_a_bracket_leaving_some_out_is_an_aside(text):
 def test_the_share_of_the_tally_before_the_aside_is_checked(text, message):
     found = findings(text, "percent-mismatch")
     assert len(found) == 1 and found[0].message.startswith(message)
+
+
+# 7. "bổ sung có mục tiêu", "hỗ trợ có mục tiêu" (a transfer tied to a purpose) and "Chương trình mục tiêu quốc gia" (a
+#    programme) name no target: the amount after them is the last item of the list, not a plan.
+@pytest.mark.parametrize("text", [
+    "Tổng chi ngân sách huyện năm 2025 là 612,4 tỷ đồng, gồm chi thường xuyên 455,1 tỷ đồng, chi đầu tư phát triển "
+    "120,8 tỷ đồng và chi từ nguồn bổ sung có mục tiêu 36,5 tỷ đồng.",
+    "Tổng nguồn vốn thực hiện năm 2024 là 18,6 tỷ đồng, gồm vốn ngân sách huyện 6,9 tỷ đồng, vốn lồng ghép 4,5 tỷ đồng "
+    "và vốn ngân sách tỉnh hỗ trợ có mục tiêu 7,2 tỷ đồng.",
+    "Tổng vốn xây dựng nông thôn mới năm 2023 là 25,3 tỷ đồng, gồm vốn ngân sách địa phương 9,4 tỷ đồng, vốn huy động "
+    "3,8 tỷ đồng và vốn Chương trình mục tiêu quốc gia 12,1 tỷ đồng.",
+])
+def test_a_transfer_tied_to_a_purpose_is_no_plan(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Tổng thu ngân sách xã là 9,8 tỷ đồng, gồm thu cân đối 4,1 tỷ đồng, thu bổ sung cân đối 3,5 tỷ đồng và thu bổ "
+     "sung có mục tiêu 3,2 tỷ đồng.", "sum-mismatch"),
+    ("Tổng vốn xây dựng nông thôn mới năm 2023 là 25,3 tỷ đồng, gồm vốn ngân sách địa phương 9,4 tỷ đồng, vốn huy "
+     "động 3,8 tỷ đồng và vốn Chương trình mục tiêu quốc gia 13,1 tỷ đồng.", "sum-mismatch"),
+    # a target the text sets is still a plan
+    ("Xã đặt mục tiêu 40 hộ thoát nghèo, kết quả 36 hộ, đạt 80%.", "percent-mismatch"),
+])
+def test_the_list_and_a_real_target_are_still_checked(text, code):
+    assert [f.code for f in findings(text, code)] == [code]
