@@ -185,3 +185,37 @@ def test_a_transfer_tied_to_a_purpose_is_no_plan(text):
 ])
 def test_the_list_and_a_real_target_are_still_checked(text, code):
     assert [f.code for f in findings(text, code)] == [code]
+
+
+# 8. The total a list splits is the lead's own figure, never the figure of the period it is compared with ("tăng 10,4%
+#    so với cùng kỳ năm 2023 (4.612 triệu đồng). Cụ thể:"); a line's "đạt 55,3% dự toán" is of its own plan, no share of
+#    the total.
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách xã quý I đạt 2.400 triệu đồng, bằng 24% dự toán năm (10.000 triệu đồng), tăng 20% so với cùng "
+    "kỳ năm 2024 (2.000 triệu đồng). Cụ thể:\n- Thu thuế, phí, lệ phí: 900 triệu đồng, đạt 30% dự toán.\n- Thu khác: "
+    "300 triệu đồng, đạt 60% dự toán.\n- Thu bổ sung từ ngân sách cấp trên: 1.200 triệu đồng, đạt 20% dự toán.",
+    "Tổng chi ngân sách huyện 9 tháng là 315 tỷ đồng, tăng 5% so với cùng kỳ (300 tỷ đồng), gồm:\n- Chi đầu tư phát "
+    "triển: 95 tỷ đồng, đạt 47,5% kế hoạch.\n- Chi thường xuyên: 220 tỷ đồng, đạt 73,3% kế hoạch.",
+    "Tổng vốn đầu tư công giải ngân đến 30/9 là 84,6 tỷ đồng, giảm 6% so với cùng kỳ năm trước (90 tỷ đồng). Cụ thể:\n"
+    "- Vốn ngân sách tỉnh: 52,8 tỷ đồng, đạt 66% kế hoạch vốn.\n- Vốn ngân sách huyện: 31,8 tỷ đồng, đạt 53% kế hoạch "
+    "vốn.",
+])
+def test_a_list_splits_the_leads_own_total(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, code, message", [
+    ("Tổng thu ngân sách xã quý I đạt 2.400 triệu đồng, bằng 24% dự toán năm (10.000 triệu đồng), tăng 20% so với "
+     "cùng kỳ năm 2024 (2.000 triệu đồng). Cụ thể:\n- Thu thuế, phí, lệ phí: 900 triệu đồng, đạt 30% dự toán.\n- Thu "
+     "khác: 300 triệu đồng, đạt 60% dự toán.\n- Thu bổ sung từ ngân sách cấp trên: 1.100 triệu đồng, đạt 20% dự toán.",
+     "sum-mismatch", "Tổng là 2.400 triệu đồng"),
+    ("Tổng chi ngân sách huyện 9 tháng là 315 tỷ đồng, tăng 5% so với cùng kỳ (300 tỷ đồng), gồm:\n- Chi đầu tư phát "
+     "triển: 95 tỷ đồng, chiếm 35%.\n- Chi thường xuyên: 220 tỷ đồng, chiếm 69,8%.", "percent-mismatch",
+     "95 tỷ đồng / 315 tỷ đồng"),
+    ("Tổng vốn đầu tư công giải ngân đến 30/9 là 84,6 tỷ đồng, giảm 6% so với cùng kỳ năm trước (90 tỷ đồng). Cụ "
+     "thể:\n- Vốn ngân sách tỉnh: 52,8 tỷ đồng, đạt 66% kế hoạch vốn.\n- Vốn ngân sách huyện: 30,8 tỷ đồng, đạt 53% kế "
+     "hoạch vốn.", "sum-mismatch", "Tổng là 84,6 tỷ đồng"),
+])
+def test_the_list_is_still_checked_against_that_total(text, code, message):
+    found = findings(text, code)
+    assert len(found) == 1 and found[0].message.startswith(message)

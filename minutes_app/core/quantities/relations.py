@@ -2734,6 +2734,16 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
     return relations
 
 
+def of_another_period(text: str, quantity: Quantity) -> bool:
+    """"tăng 10,4% so với cùng kỳ năm 2023 (4.612 triệu đồng)": the figure of the period compared with."""
+    return bool(_COMPARED_BASE.search(text, max(0, quantity.start - 40), quantity.start))
+
+
+def names_a_plan_after(text: str, percent: Quantity) -> bool:
+    """"đạt 55,3% dự toán": a percentage of the plan it names after it."""
+    return bool(_PLAN_AFTER.match(text[percent.end:percent.end + 40]))
+
+
 _RATE_AFTER_LEVEL = re.compile(r"\s*,?\s*")
 
 
