@@ -219,3 +219,26 @@ def test_a_list_splits_the_leads_own_total(text):
 def test_the_list_is_still_checked_against_that_total(text, code, message):
     found = findings(text, code)
     assert len(found) == 1 and found[0].message.startswith(message)
+
+
+# 9. A negation before the first of two deeds joined by a comma ("không đánh giá, xếp loại 229 đồng chí", "chưa thẩm
+#    định, phê duyệt 45 hồ sơ") denies both: that count is of those left out, not those rated or approved told again.
+@pytest.mark.parametrize("text", [
+    "Tổng số đảng viên của Đảng bộ là 840 đồng chí; không đánh giá, xếp loại 62 đồng chí, gồm 55 đồng chí được miễn "
+    "sinh hoạt và 7 đảng viên dự bị. Số đảng viên được đánh giá, xếp loại là 778 đồng chí.",
+    "Tổng số hội viên là 640 người; không bình xét, phân loại 38 hội viên. Số hội viên được bình xét, phân loại là 602 "
+    "hội viên.",
+    "Tổng số hồ sơ là 320 hồ sơ; chưa thẩm định, phê duyệt 45 hồ sơ. Số hồ sơ đã thẩm định, phê duyệt là 275 hồ sơ.",
+])
+def test_a_count_of_a_denied_pair_of_deeds_is_another_group(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Đảng bộ có 315 đảng viên; đánh giá, xếp loại 296 đồng chí.\nSố đảng viên được đánh giá, xếp loại là 298 đồng chí.",
+    "Tổng số hồ sơ tiếp nhận là 320 hồ sơ; chưa thẩm định, phê duyệt 45 hồ sơ.\nSố hồ sơ chưa thẩm định, phê duyệt là 54 "
+    "hồ sơ.",
+    "Chi bộ có 52 đảng viên; không đánh giá, xếp loại 4 đồng chí.\nSố đảng viên không đánh giá, xếp loại là 5 đồng chí.",
+])
+def test_a_count_told_twice_the_same_way_still_disagrees(text):
+    assert len(findings(text, "figure-inconsistent")) == 1
