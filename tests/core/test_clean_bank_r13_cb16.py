@@ -242,3 +242,24 @@ def test_a_count_of_a_denied_pair_of_deeds_is_another_group(text):
 ])
 def test_a_count_told_twice_the_same_way_still_disagrees(text):
     assert len(findings(text, "figure-inconsistent")) == 1
+
+
+# 10. A sentence that names its base in words narrower than the noun ("Trong số đảng viên kết nạp năm 2023, có 237 …,
+#     chiếm 57,52%") takes no earlier count of all of that noun as the base; "Trong số đảng viên", "Trong số đó" do.
+@pytest.mark.parametrize("text", [
+    "Hiện Đảng bộ có 2.450 đảng viên. Trong số đảng viên kết nạp năm 2024, có 58 đảng viên là đoàn viên thanh niên, "
+    "chiếm 64,4%.",
+    "Toàn xã có 1.820 hộ. Trong số hộ thoát nghèo năm 2023, có 34 hộ là hộ dân tộc thiểu số, chiếm 70,8%.",
+    "Hội có 960 hội viên. Trong số hội viên được vay vốn trong năm, có 45 hội viên là nữ, chiếm 37,5%.",
+])
+def test_a_narrower_set_named_in_words_is_the_base(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hiện Đảng bộ có 250 đảng viên. Trong số đảng viên, có 60 đảng viên là nữ, chiếm 30%.",
+    "Hiện Đảng bộ có 250 đảng viên. Trong số đó, có 60 đảng viên là nữ, chiếm 30%.",
+    "Toàn xã có 1.820 hộ. Trong số hộ, có 364 hộ là hộ dân tộc thiểu số, chiếm 25%.",
+])
+def test_the_whole_noun_or_those_still_take_the_earlier_count(text):
+    assert len(findings(text, "percent-mismatch")) == 1

@@ -79,6 +79,9 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
+# "Trong số đảng viên kết nạp năm 2023, có 237 …": a set named by its noun and what sets it apart
+_AMONG_NAMED = re.compile(r"(?<!\w)trong\s+số\s+(?!(?:đó|này)(?!\w))(?P<words>[^\W\d_]+(?:\s+(?:[^\W\d_]+|(?<=năm\s)(?:19|20)\d\d))+)"
+                          r"\s*,", re.IGNORECASE)
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
@@ -2096,7 +2099,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             continue
         if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
-                or _BASE_IN_WORDS.search(text, sentence[0], part.start):
+                or _BASE_IN_WORDS.search(text, sentence[0], part.start) or _subset_named(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
@@ -2742,6 +2745,22 @@ def of_another_period(text: str, quantity: Quantity) -> bool:
 def names_a_plan_after(text: str, percent: Quantity) -> bool:
     """"đạt 55,3% dự toán": a percentage of the plan it names after it."""
     return bool(_PLAN_AFTER.match(text[percent.end:percent.end + 40]))
+
+
+_OWNER_WORDS = frozenset(("của", "thuộc", "trong", "tại", "ở", "toàn", "trên"))
+
+
+def _subset_named(text: str, start: int, end: int) -> bool:
+    """A base the sentence names in words before the part, more narrowly than by its noun alone ("Trong số đảng viên
+    kết nạp năm 2023, có 237 …"): some of that noun, not the earlier count of all of it ("Trong số đảng viên, …")."""
+    named = _AMONG_NAMED.search(text, start, end)
+    if named is None:
+        return False
+    head = head_of(named["words"])[0]
+    if head is None:
+        return False
+    tail = named["words"].split()[len(head.split()):]
+    return bool(tail) and tail[0].lower() not in _OWNER_WORDS  # "Trong số đảng viên của Đảng bộ": all of them
 
 
 _RATE_AFTER_LEVEL = re.compile(r"\s*,?\s*")
