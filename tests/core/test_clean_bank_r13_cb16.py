@@ -263,3 +263,29 @@ def test_a_narrower_set_named_in_words_is_the_base(text):
 ])
 def test_the_whole_noun_or_those_still_take_the_earlier_count(text):
     assert len(findings(text, "percent-mismatch")) == 1
+
+
+# 11. A count told as the running total up to a date ("Như vậy, tính đến ngày …", "Lũy kế từ đầu năm", "Cộng dồn …") is
+#     all there were so far, the latest outbreak's "tổng cộng" among them: a larger later whole, no part of it.
+@pytest.mark.parametrize("text", [
+    "Cuối tháng 2, dịch cúm gia cầm xuất hiện tại 2 hộ ở xã Phước An. Lực lượng thú y đã tiêu hủy tổng cộng 420 con "
+    "gà.\nTrước đó, dịch đã xuất hiện tại 6 hộ ở xã Phước Hòa. Như vậy, tính đến ngày 5-3, 1.350 con gà bị bệnh trên "
+    "địa bàn huyện đã bị tiêu hủy.",
+    "Tuần qua, dịch tả lợn châu Phi phát sinh thêm ở 3 hộ, buộc tiêu hủy tổng cộng 48 con lợn.\nLũy kế từ đầu năm, toàn "
+    "huyện đã tiêu hủy 512 con lợn mắc bệnh.",
+    "Đợt rét đậm cuối tháng 1 làm chết tổng cộng 37 con trâu.\nCộng dồn cả mùa đông, số trâu bị chết rét trên địa bàn "
+    "huyện là 95 con trâu.",
+])
+def test_a_running_total_is_no_part_of_an_earlier_total(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cuối tháng 2, dịch cúm gia cầm xuất hiện tại 2 hộ ở xã Phước An. Lực lượng thú y đã tiêu hủy tổng cộng 420 con "
+    "gà.\nTrong đó, tại xã Phước An tiêu hủy 450 con gà.",
+    "Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.415 con lợn.",
+    "Tuần qua, dịch tả lợn châu Phi phát sinh thêm ở 3 hộ, buộc tiêu hủy tổng cộng 48 con lợn.\nRiêng hộ ông Tư phải "
+    "tiêu hủy 52 con lợn.",
+])
+def test_a_part_of_the_earlier_total_still_cannot_exceed_it(text):
+    assert len(findings(text, "part-exceeds-whole")) == 1

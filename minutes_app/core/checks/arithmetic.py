@@ -1675,6 +1675,10 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
         totals.extend((cue, whole, index, paragraph.start) for cue, whole in own_totals)
 
 
+# a count told as the running total up to a date: all there were so far, the earlier totals among them
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:tính\s+đến|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?!\w)", re.IGNORECASE)
+
+
 def _total_entries(reading, entities) -> tuple | None:
     """What _earlier_total_issues reads in one paragraph (paragraph offsets), remembered per paragraph
     text; None without a number. Whether it opens "Trong số …" and whether its first sentence holds an
@@ -1695,6 +1699,9 @@ def _total_entries(reading, entities) -> tuple | None:
         if part.kind != "count" or part.noun_class not in ("animal", "area", "mass") or len(words) < 2 \
                 or words[1] in own:
             continue
+        opened = next((a for a, b in sentences if a <= part.start < b), 0)
+        if _RUNNING_TOTAL.search(text, opened, part.start):
+            continue  # "Như vậy, tính đến ngày 10/6, 1.350 con gà … đã bị tiêu hủy": a running total, no part of one before
         parts.append((part, words))
     return in_those, assessed, tuple(parts), tuple((r.cues[0].text, r.whole) for r in kind_totals)
 
