@@ -289,3 +289,24 @@ def test_a_running_total_is_no_part_of_an_earlier_total(text):
 ])
 def test_a_part_of_the_earlier_total_still_cannot_exceed_it(text):
     assert len(findings(text, "part-exceeds-whole")) == 1
+
+
+# 12. A letter more or less (the weakest confusion) is not believed against a syllable that builds a hundred or more
+#     known words (canh, cá): "canh chua" is the dish, not "chanh chua"; "cá hấp" no "cám hấp". Rare syllables one
+#     letter off a common word are still questioned (kiết → kết, tị → trị, dện → diện).
+@pytest.mark.parametrize("text", [
+    "Bữa cơm chiều có đĩa cá hấp và bát canh chua.",
+    "Thực đơn bán trú tuần này có canh chua cá lóc.",
+    "Chị em phụ nữ nấu canh chua, cá kho phục vụ hội nghị.",
+])
+def test_a_common_word_is_not_read_as_a_letter_slip(text):
+    assert findings(text, "real-word") == []
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("Cuộc họp đã thống nhất kiết luận các nội dung.", "kết"),
+    ("Đồng chí tham gia công tác chính tị từ năm 2010.", "trị"),
+    ("Xã có 12 đại dện tham dự.", "diện"),
+])
+def test_a_rare_syllable_a_letter_off_is_still_questioned(text, suggestion):
+    assert [f.suggestion for f in findings(text, "real-word")] == [suggestion]
