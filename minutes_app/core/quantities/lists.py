@@ -18,8 +18,15 @@ from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
 from .attendance_blocks import once_per_document
 from .model import Cue, Quantity, Relation
-from .relations import (bracket_split_whole, heads_agree, names_a_plan_after, of_another_period, per_unit, phrase_levels,
-                        same_classification)
+from .relations import (
+    bracket_split_whole,
+    heads_agree,
+    names_a_plan_after,
+    of_another_period,
+    per_unit,
+    phrase_levels,
+    same_classification,
+)
 
 _EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
 _RESULT_LEAD = re.compile(r",\s*(?:kết\s+quả|qua\s+đó)\s*(?:như\s+sau\s*)?:\s*$", re.IGNORECASE)
