@@ -458,14 +458,16 @@ def _growth_issue(text: str, relation: Relation) -> Issue | None:
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
     rounded = "" if exact == expected else f", làm tròn {expected}%"
     number = percent.text.rstrip("% ")
+    # a bare level was named by the base's noun in its label ("số hội viên kết nạp mới là 64")
+    later = f"{level.text} {base.head}" if level.bare and base.head else _describe(level, text)
     if level.modifier == "change":
-        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
+        how = f"{later} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
         rule = "tỷ lệ = mức thay đổi ÷ số kỳ so sánh"
     elif way == "bằng":
-        how = f"{_describe(level, text)} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
+        how = f"{later} so với {(base.text if base.bare else _describe(base, text))} là {exact}%{rounded}"
         rule = "tỷ lệ so sánh = số kỳ này ÷ số kỳ so sánh"
     else:
-        how = f"Từ {(base.text if base.bare else _describe(base, text))} {'lên' if way == 'tăng' else 'xuống'} {_describe(level, text)} là {way} " \
+        how = f"Từ {(base.text if base.bare else _describe(base, text))} {'lên' if way == 'tăng' else 'xuống'} {later} là {way} " \
               f"{exact}%{rounded}"
         rule = f"tỷ lệ {way} = ({'số mới − số cũ' if way == 'tăng' else 'số cũ − số mới'}) ÷ số cũ"
     related = (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level), "later"),
@@ -1685,6 +1687,10 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
         totals.extend((cue, whole, index, paragraph.start) for cue, whole in own_totals)
 
 
+# a count told as the running total up to a date: all there were so far, the earlier totals among them
+_RUNNING_TOTAL = re.compile(r"(?<!\w)(?:tính\s+đến|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)(?!\w)", re.IGNORECASE)
+
+
 def _total_entries(reading, entities) -> tuple | None:
     """What _earlier_total_issues reads in one paragraph (paragraph offsets), remembered per paragraph
     text; None without a number. Whether it opens "Trong số …" and whether its first sentence holds an
@@ -1705,6 +1711,9 @@ def _total_entries(reading, entities) -> tuple | None:
         if part.kind != "count" or part.noun_class not in ("animal", "area", "mass") or len(words) < 2 \
                 or words[1] in own:
             continue
+        opened = next((a for a, b in sentences if a <= part.start < b), 0)
+        if _RUNNING_TOTAL.search(text, opened, part.start):
+            continue  # "Như vậy, tính đến ngày 10/6, 1.350 con gà … đã bị tiêu hủy": a running total, no part of one before
         parts.append((part, words))
     return in_those, assessed, tuple(parts), tuple((r.cues[0].text, r.whole) for r in kind_totals)
 

@@ -888,7 +888,8 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
         predicate.append(word)
         if len(predicate) == 6:
             break
-    mode = _mode(predicate)
+    mode = _mode(predicate) or ("undone" if _NEGATED_PAIR.search(sentence, 0, len(sentence) - len(
+        _phrase_before(sentence))) else None)
     subject: tuple[str, ...] = ()
     for index, word in enumerate(predicate):
         if word in _ASPECT:  # "cấp ủy các cấp đã kiểm tra": what was done starts after "đã"; before it, who did it
@@ -911,7 +912,9 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
 _ASPECT = frozenset(("đã", "đang", "vừa"))
 # the words before a deed that make its count another quantity than what was done: what is due, what is not done
 # yet, what is ahead ("đang" is what is being done: a stock told either way, "đang quản lý 1.046 người")
-_MODES = {"phải": "due", "cần": "due", "chưa": "undone", "sẽ": "ahead", "đang": None}
+_MODES = {"phải": "due", "cần": "due", "chưa": "undone", "không": "undone", "sẽ": "ahead", "đang": None}
+# "không đánh giá, xếp loại 229 đồng chí": a negation before the first of two deeds joined by a comma denies both
+_NEGATED_PAIR = re.compile(r"(?:^|[;:,(])\s*(?:không|chưa)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*,$", re.IGNORECASE)
 
 
 def _mode(words) -> str | None:

@@ -352,11 +352,33 @@ def _fits(lower: str, neighbour: str, after: bool, alone: int) -> tuple[tuple[in
         return ()
     fits = []
     for key, (variant, rank) in _variant_keys(lower).items():
+        if rank == TYPO and _builds_many_words(lower):
+            continue  # "canh chua", "cá hấp": a letter off a word this common is not "chanh chua", "cám hấp"
         if key in strong and (rank != TYPO or not alone) and (alone < _COMMON_ALONE or not common_partner):
             fits.append((rank, variant))
         elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
             fits.append((rank, variant))
     return tuple(fits)
+
+
+_MANY_WORDS = 100  # canh, cá, lương build more known words than that; chông, tị, kiết a few dozen at most
+
+
+def _builds_many_words(lower: str) -> bool:
+    """A syllable in a hundred or more known words (Viet74K): a common word of everyday text itself (canh, cá),
+    which the legal sample of syllables_standalone.txt may not have seen alone; one letter more or less making
+    another word of it is more likely the text's own word than a slip."""
+    return _word_counts().get(to_old_tone_style(lower), 0) >= _MANY_WORDS
+
+
+@lru_cache(maxsize=1)
+def _word_counts() -> dict[str, int]:
+    """How many known words of two or more syllables each syllable is in (read once, when first asked)."""
+    counts: dict[str, int] = {}
+    for word in compound_words():
+        for syllable in set(word.split(" ")):
+            counts[syllable] = counts.get(syllable, 0) + 1
+    return counts
 
 
 def context_fix(reading: Reading, i: int) -> str | None:

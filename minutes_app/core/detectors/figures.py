@@ -42,11 +42,18 @@ TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR +
 YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first letter looked at first: speed)
 RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/ ?(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
+_CURRENCY = r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)"
 MONEY = re.compile(
-    r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)\s*+)?"
-    r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)\b"
+    r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)\s*+)?" + _CURRENCY + r"\b"
     r"|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn tỷ|ngàn tỷ|tỷ|triệu)\b"
 )
+# one amount spelt in several scales, as budgets and loans are written: "1 tỷ 250 triệu đồng", "147 triệu 700 nghìn
+# đồng" (each tail below 1.000 of its scale)
+COMPOUND_MONEY = re.compile(
+    r"(?<![\w.,])(?P<n>" + _NUM + r")\s+(?P<scale>tỷ|triệu)(?P<tail>(?:\s+\d{1,3}\s+(?:triệu|nghìn|ngàn)(?!\s+tỷ))+)"
+    r"(?:\s+" + _CURRENCY + r")?\b"
+)
+_TAIL = re.compile(r"(\d{1,3})\s+(triệu|nghìn|ngàn)")
 # a measure's unit may be glued to its number, as portals print it ("315ha", "7.760tấn"); not "12h", "5m" (a clock, a
 # label)
 COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?:(?![\w%/]|[.,]\d)|(?=(?:ha|tấn|km|kg)(?!\w)))")
@@ -125,6 +132,13 @@ def detect_figures(text: str, starts: list[int] | None = None) -> list[Entity]:
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"])
             add(match.start(), match.end(), "percent", value=number.value, decimals=number.decimals)
+    for match in number_matches(COMPOUND_MONEY, text, starts) if "triệu" in text or "nghìn" in text or "ngàn" in text else ():
+        if free(match.start(), match.end()) and not _split_group(text, match.start()):
+            compound = _compound_amount(match)
+            if compound is not None:
+                value, smallest = compound
+                add(match.start(), match.end(), "money", value=value, amount=round(value / _SCALE[smallest]),
+                    decimals=0, scale=smallest, currency=match["cur"] or "đồng")
     for match in number_matches(MONEY, text, starts) if any(w in text for w in _MONEY_WORDS) else ():
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"] or match["n2"])
@@ -141,6 +155,20 @@ def detect_figures(text: str, starts: list[int] | None = None) -> list[Entity]:
         add(match.start(), match.end(), "count", value=number.value, decimals=number.decimals, unit=unit)
     entities.sort(key=lambda e: e.start)
     return entities
+
+
+def _compound_amount(match: re.Match[str]) -> tuple[float, str] | None:
+    """The value of "1 tỷ 250 triệu" and its smallest scale, or None when the scales do not fall ("5 triệu 3 triệu")
+    or the head carries decimals ("1,5 tỷ 200 triệu" is no way of writing an amount)."""
+    head = parse_number(match["n"])
+    if head.decimals:
+        return None
+    value, scale = head.value * _SCALE[match["scale"]], match["scale"]
+    for digits, word in _TAIL.findall(match["tail"]):
+        if _SCALE[word] >= _SCALE[scale]:
+            return None
+        value, scale = value + int(digits) * _SCALE[word], word
+    return value, scale
 
 
 def _month_or_date(text: str, match: re.Match[str]) -> bool:

@@ -18,7 +18,15 @@ from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
 from .attendance_blocks import once_per_document
 from .model import Cue, Quantity, Relation
-from .relations import bracket_split_whole, heads_agree, per_unit, phrase_levels, same_classification
+from .relations import (
+    bracket_split_whole,
+    heads_agree,
+    names_a_plan_after,
+    of_another_period,
+    per_unit,
+    phrase_levels,
+    same_classification,
+)
 
 _EXHAUSTIVE_LEAD = re.compile(r"\b(?:bao gồm|gồm|cụ thể|như sau|chia ra)\b", re.IGNORECASE)
 _RESULT_LEAD = re.compile(r",\s*(?:kết\s+quả|qua\s+đó)\s*(?:như\s+sau\s*)?:\s*$", re.IGNORECASE)
@@ -57,7 +65,9 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         # "Phương án phân phối lợi nhuận (256,9 triệu đồng):": the amount the lines split, in brackets before the
         # colon; its shares are read as inferred (a warning names the amount)
         bracketed = colon and bool(_BRACKETED_AMOUNT.search(text))
-        wholes = [q for q in lead.quantities if q.role != "plan" and (
+        # (never the figure of the period the total is compared with: "tăng 10,4% so với cùng kỳ (4.612 triệu đồng).
+        # Cụ thể:")
+        wholes = [q for q in lead.quantities if q.role != "plan" and not of_another_period(text, q) and (
             (q.kind == "count" and q.head is not None) or (announced and (q.kind == "money" or q.bare))
             or bracketed and q.kind == "money" and q.end >= len(text) - _BRACKET_TAIL)]
         if not wholes:
@@ -86,7 +96,8 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             levels.append(phrase_levels(item.text[marker_end:part.start]) or phrase_levels(
                 re.split(r"[,;(]", item.text[part.end:])[0]))
             percent = next((q for q in layer.quantities if q.kind == "percent" and q.start > part.end), None)
-            if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]):
+            if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]) and not names_a_plan_after(
+                    item.text, percent):  # "- Thu tiền sử dụng đất: 960 triệu đồng, đạt 40,0% dự toán": of its own plan
                 shares.append((part.shifted(item.start), percent.shifted(item.start)))
             elif bracketed:  # "+ Chia theo vốn góp 20% (38,5 triệu đồng);": the share, then its amount in brackets
                 before = next((q for q in reversed(layer.quantities) if q.kind == "percent" and q.end <= part.start),

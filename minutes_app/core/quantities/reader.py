@@ -36,7 +36,10 @@ _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
 _GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
-_PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|(?-i:(?<!\w)KH(?!\w))|dự toán|mục tiêu|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
+# ("bổ sung có mục tiêu", "hỗ trợ có mục tiêu" are budget transfers tied to a purpose, and "chương trình mục tiêu
+# quốc gia" a programme: no target)
+_PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|(?-i:(?<!\w)KH(?!\w))|dự toán|"
+                          r"(?<!bổ sung có )(?<!hỗ trợ có )(?<!chương trình )mục tiêu(?! quốc gia)|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
                           r"(?<!bàn\s)(?<!chuyển\s)giao(?!\s(?:thông|lưu|dịch|tiếp|thừa|nhận|đất|ban|khoán|quyền))|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)(?:[^\d,;:()]|(?<=năm )\d{4})){0,24}"
                           r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4}|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})){0,45}"
                           r"\s(?:là|đề ra là)\s*)$",

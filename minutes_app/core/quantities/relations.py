@@ -66,6 +66,12 @@ _WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$"
 _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 # "so với năm 2025 (", "so với cùng kỳ (": a figure in this bracket is the base a change was measured against
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
+# "gấp 1,5 lần năm học trước (143 học sinh)": the multiple, and the figure of the period it is of, are no part of
+# what follows
+_TIMES_BASE = re.compile(r"(?<!\w)gấp\s+(?:\d+(?:,\d+)?|[^\W\d_]+)\s+lần\s+(?:so\s+với\s+)?[^()\d]{0,30}(?:\d{4})?\s*\(\s*$",
+                         re.IGNORECASE)
+_TIMES = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
+_TIMES_ASIDE = re.compile(r",?\s*gấp\s+(?:\d+(?:,\d+)?|[^\W\d_]+)\s+lần\s+(?:so\s+với\s+)?[^()\d]{0,30}\s*\([^()]*\)", re.IGNORECASE)
 # a bracket closed, "và" or "còn" opening the next item, its own bracket opened: what follows is of that item
 _NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
 _SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%": the same share told as an equivalent)
@@ -76,6 +82,9 @@ _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
                               r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
+# "Trong số đảng viên kết nạp năm 2023, có 237 …": a set named by its noun and what sets it apart
+_AMONG_NAMED = re.compile(r"(?<!\w)trong\s+số\s+(?!(?:đó|này)(?!\w))(?P<words>[^\W\d_]+(?:\s+(?:[^\W\d_]+|(?<=năm\s)(?:19|20)\d\d))+)"
+                          r"\s*,", re.IGNORECASE)
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
@@ -759,7 +768,10 @@ def _another_noun(q: Quantity, whole: Quantity) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
-_SUBSET_ASIDE = re.compile(r"\s*\(\s*(?:trong\s+(?:đó|số\s+đó)|kể\s+cả|bao\s+gồm|gồm)\b", re.IGNORECASE)
+# (a few words may still describe the set first; "không tính …", "trừ …" leave some out: "1.036/1.081 đảng viên thuộc
+# diện phải học tập (không tính 47 đảng viên được miễn sinh hoạt), đạt 95,84%")
+_SUBSET_ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*\(\s*(?:trong\s+(?:đó|số\s+đó)|kể\s+cả|bao\s+gồm|gồm|"
+                           r"(?:không|chưa)\s+(?:tính|kể)|trừ)(?!\w)", re.IGNORECASE)
 _BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
 # a measure that is a rate by its name, never the share of a count before it
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tốc\s+độ|chỉ\s+số)(?!\w)", re.IGNORECASE)
@@ -1750,6 +1762,8 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
 _TOP_LEVEL = re.compile(r"xuất\s+sắc|tiêu\s+biểu")
 _CUE_AFTER_COMMA = re.compile(r",\s*(?=(?:chiếm|đạt|là|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$)")
 _COMMA_IN_LEVEL = re.compile(r"(?<=sạch),\s*(?=vững)")  # "trong sạch, vững mạnh": one level, its comma no break
+# the first share after another, opened by "trong đó" in the same clause: some of the one before it
+_HELD_AFTER = re.compile(r"\s*,?\s*trong\s+(?:đó|số\s+đó)\b[^;:()]*", re.IGNORECASE)
 _BOTTOM_LEVEL = re.compile(r"không\s+hoàn\s+thành|(?<!\w)(?:yếu|kém)(?!\w)")
 
 
@@ -1768,6 +1782,14 @@ def _distributions(text: str, quantities: list[Quantity], sentences: list[tuple[
             # held by the one before it, in its bracket; when that one is the run's first, it holds the top level
             nested_top = nested_top or len(run) == 1 and bool(_TOP_LEVEL.search(
                 text[quantity.end:text.find(")", quantity.end) % (len(text) + 1)].lower()))
+            continue
+        if quantity is not None and quantity.kind == "percent" and run and _HELD_AFTER.fullmatch(
+                text, run[-1].end, quantity.start) and not any(q.kind == "percent" for q in within(
+                quantities, run[-1].end, quantity.start)):
+            # "trong sạch, vững mạnh chiếm 87,97%, trong đó … tiêu biểu chiếm 20,59%; hoàn thành tốt …": the same,
+            # written without the bracket
+            nested_top = nested_top or len(run) == 1 and bool(_TOP_LEVEL.search(
+                text[run[-1].end:quantity.start].lower()))
             continue
         levels = frozenset()
         if quantity is not None and quantity.kind == "percent":
@@ -1997,6 +2019,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         for q in quantities[scanned:index]:
             # (percentage points are a difference of two rates: neither the part nor the whole of a share)
             if q.kind != "percent" and not _AGE_AFTER.match(text, q.end) and id(q) not in bases \
+                    and not _TIMES_BASE.search(text, max(0, q.start - 50), q.start) \
+                    and not _TIMES.search(text, max(0, q.start - 8), q.start) \
                     and not (q.unit or "").lower().startswith("điểm phần"):
                 eligible.append(q)
         scanned = index
@@ -2040,7 +2064,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
-        gap = _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start]))
+        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start])))
         if aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
@@ -2157,7 +2181,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             continue
         if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
-                or _BASE_IN_WORDS.search(text, sentence[0], part.start):
+                or _BASE_IN_WORDS.search(text, sentence[0], part.start) or _subset_named(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
             continue
@@ -2806,6 +2830,16 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 continue
             if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
                 continue
+            if base.kind == "count" and candidate.bare:
+                # "số doanh nghiệp thành lập mới là 146, tăng 20,7% so với năm 2024 (121 doanh nghiệp)": the number
+                # its label names by the base's noun is the level; a number named otherwise right before the rate
+                # is a level this reading cannot name, never a reason to reach past it
+                if _one_noun_head(head_of(candidate.label)[0], base.head):
+                    level = candidate
+                    break
+                if _RATE_AFTER_LEVEL.fullmatch(text, candidate.end, way.start()):
+                    break
+                continue
             if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
                 continue
             if per_unit(text, candidate) and not per_unit(text, base):
@@ -2818,6 +2852,35 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         cue = Cue(way.start("way"), way.end("way"), way["way"])
         relations.append(Relation("growth", base, (level,), percent, explicit=True, cues=(cue,)))
     return relations
+
+
+def of_another_period(text: str, quantity: Quantity) -> bool:
+    """"tăng 10,4% so với cùng kỳ năm 2023 (4.612 triệu đồng)": the figure of the period compared with."""
+    return bool(_COMPARED_BASE.search(text, max(0, quantity.start - 40), quantity.start))
+
+
+def names_a_plan_after(text: str, percent: Quantity) -> bool:
+    """"đạt 55,3% dự toán": a percentage of the plan it names after it."""
+    return bool(_PLAN_AFTER.match(text[percent.end:percent.end + 40]))
+
+
+_OWNER_WORDS = frozenset(("của", "thuộc", "trong", "tại", "ở", "toàn", "trên"))
+
+
+def _subset_named(text: str, start: int, end: int) -> bool:
+    """A base the sentence names in words before the part, more narrowly than by its noun alone ("Trong số đảng viên
+    kết nạp năm 2023, có 237 …"): some of that noun, not the earlier count of all of it ("Trong số đảng viên, …")."""
+    named = _AMONG_NAMED.search(text, start, end)
+    if named is None:
+        return False
+    head = head_of(named["words"])[0]
+    if head is None:
+        return False
+    tail = named["words"].split()[len(head.split()):]
+    return bool(tail) and tail[0].lower() not in _OWNER_WORDS  # "Trong số đảng viên của Đảng bộ": all of them
+
+
+_RATE_AFTER_LEVEL = re.compile(r"\s*,?\s*")
 
 
 def _one_noun_head(a: str | None, b: str | None) -> bool:
@@ -2857,7 +2920,8 @@ _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồ
 _DERIVED_WORDS = Keywords(re.compile(r"hơn|tăng|giảm", re.IGNORECASE))
 _DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
-_PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?!\s*/)", re.IGNORECASE)
+# (whole words: "đồng/đảng viên/tháng", "đồng/hộ gia đình/tháng" are per two units, not per "đảng viê" or "hộ gia")
+_PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]++(?:\s+[^\W\d_]++)?+)(?!(?:\s+[^\W\d_]+){0,2}\s*/)", re.IGNORECASE)
 _EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
                           re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
