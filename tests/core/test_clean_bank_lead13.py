@@ -77,3 +77,20 @@ def test_a_later_clause_bracket_is_no_base_of_a_change(text):
 ])
 def test_the_base_in_its_own_bracket_is_still_read(text, change):
     assert ("figure-inconsistent", change) in alarms(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a share after a list of counts ("lần lượt a, b và c hồ sơ, chiếm x% tổng số … (N)") is of the list, not its last
+    "Ba lĩnh vực nhiều hồ sơ nhất là đất đai, tư pháp và xây dựng với lần lượt 820, 640 và 310 hồ sơ, chiếm 66,8% "
+    "tổng số hồ sơ (2.650 hồ sơ).",
+    "Hai xã dẫn đầu là An Phú và Bình Minh với 45 và 38 đảng viên mới, chiếm 41,5% tổng số đảng viên kết nạp (200 "
+    "đảng viên).",
+    "Có 12, 9 và 7 chi bộ lần lượt đạt xuất sắc, tốt và hoàn thành, chiếm 87,5% tổng số chi bộ (32 chi bộ).",
+])
+def test_a_share_after_a_list_is_not_of_its_last_count(text):
+    assert alarms(text) == []
+
+
+def test_a_share_of_one_count_with_its_bracketed_base_is_still_checked():
+    assert ("percent-mismatch", "5,21%") in alarms(
+        "Kết nạp 19 đảng viên, đạt 126,7% chỉ tiêu (15 đảng viên) và bằng 5,21% tổng số đảng viên đầu năm (397 đồng chí).")

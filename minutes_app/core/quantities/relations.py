@@ -2289,6 +2289,9 @@ _NAMED_BASE_BRACKET = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:t�
                                  r"{0,6}?)\s*\(\s*(?=\d)", re.IGNORECASE)
 
 
+_LIST_BEFORE = re.compile(r"\d\s*(?:,|;|và|hoặc)\s*$", re.IGNORECASE)  # the last number of a list ("45 và 38 …")
+
+
 def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], following: list[Quantity],
                     sentence: tuple[int, int]) -> Relation | None:
     """"Kết nạp 19 đảng viên, đạt 126,7% chỉ tiêu (15 đảng viên) và bằng 5,12% tổng số đảng viên đầu năm (397 đồng
@@ -2312,6 +2315,8 @@ def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], follow
         if part.kind != "count" or part.role == "plan" or part.modifier is not None or in_bracket(text, sentence[0],
                                                                                                    part.start):
             continue
+        if _LIST_BEFORE.search(text, max(sentence[0], part.start - 24), part.start):
+            return None  # "lần lượt 1.526, 1.289 và 864 hồ sơ, chiếm 70,6% …": a share of the list, not of its last
         if part.noun_class != base.noun_class or not heads_agree(head, part.head) or part.value > base.value:
             return None
         return Relation("share-of", base, (part,), percent, explicit=True,
