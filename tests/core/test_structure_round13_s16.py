@@ -3,6 +3,9 @@
 - signature blocks side by side whose cells are pushed across with as many TABs as the left cell's length asks (a TAB
   stop every eight characters): the role, the position under it and the name under that are one column although their
   lines hold different counts of TABs; and a signature beside the recipients whose lines do the same;
+- chairs told after the chair ("; cùng chủ trì có đồng chí B … và đồng chí C"), after the verb ("Chủ trì hội nghị có
+  đồng chí A", "… chủ trì, gồm các đồng chí A, B và C"), and a presidium listed after "các đồng chí" whose first name
+  alone a sentence gave: every one of them (a family name the list lacks counts with a known middle name);
 """
 
 from __future__ import annotations
@@ -66,3 +69,80 @@ def test_a_signature_beside_the_recipients_is_one_column(tail, expected):
 ])
 def test_signature_layouts_already_read(tail, expected):
     assert _signers(tail) == expected
+
+
+# ---------------------------------------------------------------- chairs named after the chair, after the verb, in a list
+
+BB_OPEN = ("ĐẢNG BỘ HUYỆN BẢO LẠC\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ CỐC PÀNG\tCốc Pàng, ngày 20 tháng 4 năm 2026\n"
+           "BIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 9\n"
+           "Thời gian: 8 giờ 00 phút, ngày 20/4/2026.\nĐịa điểm: Hội trường Đảng ủy xã.\n")
+
+
+def _chairs(body: str, opening: str = BB_OPEN):
+    return [c.value for c in analyze(opening + body + "\nTHƯ KÝ\tCHỦ TRÌ\n").structure.meeting.chairs]
+
+
+@pytest.mark.parametrize(("body", "chairs"), [
+    ("Đồng chí Nông Văn Lục, Bí thư Đảng ủy xã chủ trì hội nghị; cùng chủ trì có đồng chí Hoàng Thị Mỵ, Phó Bí thư "
+     "Thường trực Đảng ủy xã và đồng chí Lý Văn Páo, Phó Bí thư Đảng ủy, Chủ tịch UBND xã.",
+     ["Nông Văn Lục", "Hoàng Thị Mỵ", "Lý Văn Páo"]),
+    ("Đồng chí Nông Văn Lục, Bí thư Đảng ủy xã chủ trì hội nghị; đồng chí Hoàng Thị Mỵ, Phó Bí thư Thường trực Đảng ủy "
+     "xã cùng chủ trì.", ["Nông Văn Lục", "Hoàng Thị Mỵ"]),
+    ("Đồng chí Nông Văn Lục, Bí thư Đảng ủy xã chủ trì; cùng chủ trì là đồng chí Lý Văn Páo, Chủ tịch UBND xã.",
+     ["Nông Văn Lục", "Lý Văn Páo"]),
+])
+def test_co_chairs_told_after_the_chair(body, chairs):
+    assert _chairs(body) == chairs
+
+
+@pytest.mark.parametrize(("body", "chairs"), [
+    # near-misses: what follows the chair's clause is no chair (guests, the secretary, a speaker)
+    ("Đồng chí Nông Văn Lục, Bí thư Đảng ủy xã chủ trì hội nghị; dự hội nghị có đồng chí Đàm Văn Sơn, Phó Trưởng Ban "
+     "Tổ chức Huyện ủy.", ["Nông Văn Lục"]),
+    ("Đồng chí Nông Văn Lục, Bí thư Đảng ủy xã chủ trì hội nghị; đồng chí Hoàng Thị Mỵ, Văn phòng Đảng ủy làm thư ký.",
+     ["Nông Văn Lục"]),
+    ("Đồng chí Nông Văn Lục, Bí thư Đảng ủy xã chủ trì hội nghị; đồng chí Lý Văn Páo, Chủ tịch UBND xã báo cáo kết quả "
+     "thu ngân sách quý I.", ["Nông Văn Lục"]),
+])
+def test_what_follows_the_chair_is_no_chair(body, chairs):
+    assert _chairs(body) == chairs
+
+
+@pytest.mark.parametrize(("body", "chairs"), [
+    ("Chủ trì hội nghị có đồng chí Nông Văn Lục, Bí thư Đảng ủy xã và đồng chí Hoàng Thị Mỵ, Phó Bí thư Thường trực "
+     "Đảng ủy xã.", ["Nông Văn Lục", "Hoàng Thị Mỵ"]),
+    ("Chủ trì hội nghị là đồng chí Nông Văn Lục, Bí thư Đảng ủy xã.", ["Nông Văn Lục"]),
+    ("Hội nghị do Ban Thường vụ Đảng ủy chủ trì, gồm các đồng chí Nông Văn Lục, Hoàng Thị Mỵ và Lý Văn Páo.",
+     ["Nông Văn Lục", "Hoàng Thị Mỵ", "Lý Văn Páo"]),
+])
+def test_chairs_named_after_the_verb(body, chairs):
+    assert _chairs(body) == chairs
+
+
+NEWS_OPEN = ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BẢO LẠC\nTrang chủ » Hoạt động đoàn thể\n"
+             "Đại hội Hội Cựu chiến binh xã Cốc Pàng lần thứ VII, nhiệm kỳ 2026 - 2031\nCập nhật: 22/4/2026 10:05\n"
+             "Ngày 21/4, Hội Cựu chiến binh xã Cốc Pàng tổ chức Đại hội đại biểu lần thứ VII, nhiệm kỳ 2026 - 2031. "
+             "Đại hội có 86/90 đại biểu tham dự.\n")
+
+
+@pytest.mark.parametrize(("body", "chairs"), [
+    # the presidium listed after "các đồng chí", names without "đồng chí" each, one family name the list lacks
+    ("Đoàn Chủ tịch gồm các đồng chí Nông Văn Lục, Tao Văn Sình, Hoàng Thị Mỵ điều hành đại hội.",
+     ["Nông Văn Lục", "Tao Văn Sình", "Hoàng Thị Mỵ"]),
+    ("Đoàn Chủ tịch gồm các đồng chí Nông Văn Lục, Hoàng Thị Mỵ và Lý Văn Páo điều hành đại hội.",
+     ["Nông Văn Lục", "Hoàng Thị Mỵ", "Lý Văn Páo"]),
+    ("Đoàn Chủ tịch đại hội gồm các đồng chí Sầm Văn Khoa, Nông Văn Lục chủ trì, điều hành phiên làm việc.",
+     ["Sầm Văn Khoa", "Nông Văn Lục"]),
+])
+def test_the_presidium_is_every_chair(body, chairs):
+    assert _chairs(body, NEWS_OPEN) == chairs
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a body chairs, the people after the verb are guests
+    "Ban Thường vụ Đảng ủy chủ trì hội nghị, có đồng chí Đàm Văn Sơn, Phó Trưởng Ban Tổ chức Huyện ủy dự.",
+    "Thường trực Đảng ủy chủ trì hội nghị; có đồng chí Đàm Văn Sơn, Phó Trưởng Ban Tổ chức Huyện ủy dự và chỉ đạo.",
+    "Hội nghị do Thường trực Đảng ủy chủ trì, có sự tham dự của đồng chí Đàm Văn Sơn, Phó Trưởng Ban Tổ chức Huyện ủy.",
+])
+def test_guests_after_the_verb_are_no_chairs(body):
+    assert _chairs(body) == []

@@ -160,6 +160,12 @@ _LISTED = re.compile(r"\s*(?:các đồng chí|các đ/c|các ông|các bà|các
 _NAMED_FIRST = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?(?-i:[A-ZĐÀ-Ỹ])[^\s,;:]*\s+(?-i:[A-ZĐÀ-Ỹ])",
                           re.IGNORECASE)
 # a list of the chairs opened after the verb: "chủ trì, gồm các đồng chí:", "chủ trì hội nghị là các đồng chí:"
+# the chairs named after the verb: "Chủ trì hội nghị có đồng chí X", "cùng chủ trì là các đồng chí: …", "… chủ trì, gồm
+# các đồng chí A, B và C" (after a comma only "gồm": "chủ trì hội nghị, có đồng chí X dự" names a guest)
+_CHAIRS_AFTER = re.compile(r"(?:\s+(?:(?:hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi sinh hoạt|buổi họp)\s+)?(?:có|là|gồm)"
+                           r"|\s*,\s*gồm)\s+(?=(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b)", re.IGNORECASE)
+# a clause adding chairs to the one named before it: "…; cùng chủ trì có đồng chí B", "đồng chí C đồng chủ trì"
+_CO_CHAIR = re.compile(r"\b(?:cùng|đồng)\s+$", re.IGNORECASE)
 _CHAIRS_LISTED = re.compile(r"\b(?:gồm|là|có)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà|ông,? bà)\s*:", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s(?:và|cùng)\s+(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
@@ -288,6 +294,14 @@ _MAIN_POINT = re.compile(r"điểm cầu chính\s+(?:ở|tại)\s+", re.IGNORECA
 _MANY = re.compile(r"(?:các|\d+)\s+(?:đồng chí|đ/c|ông|bà)\s*:?\s*")  # "gồm các bà: A, B, C", "gồm 03 đ/c: …"
 
 
+def _real_name(name: str) -> bool:
+    """A person's name, not capitalised words of a body: a known family name, or a known middle name second in three or
+    four syllables ("Tao Văn Dũng", "Chamaléa Thị Hoa": family names the list lacks)."""
+    words = name.split()
+    return words[0] in word_set("surnames", lower=False) or (
+        3 <= len(words) <= 4 and words[1] in word_set("middle_names", lower=False))
+
+
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
     """People named in a span: officials the detector found, else capitalised names after đồng chí."""
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
@@ -299,7 +313,7 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         name = PERSON_NAME.match(text, match.end(), end)
         if name is None or any(n.start <= name.start() < n.end or name.start() <= n.start < name.end() for n in names):
             continue
-        if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+        if found and not _real_name(name["name"]):
             continue
         who = _capitalised(name["name"])  # "… Lâm Thị Xuân Mai điều hành": not the verb the letter class let in
         if len(who.split()) >= 2:
@@ -311,13 +325,14 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
             for part in re.split(r"\s+và\s+", piece[0]):
                 name = PERSON_NAME.match(part.strip())
-                if name and len(name["name"].split()) >= 2 and name["name"] not in {n.value for n in names}:
-                    if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+                who = _capitalised(name["name"]) if name else ""  # "… C điều hành đại hội": not the verb
+                if len(who.split()) >= 2 and who not in {n.value for n in names}:
+                    if found and not _real_name(who):
                         continue  # beside the detected officials only a real name ("Đảng ủy" is none)
-                    at = text.find(name["name"], start + plural.end())
+                    at = text.find(who, start + plural.end())
                     if any(e.start <= at < e.end for e in officials):
                         continue
-                    names.append(Field(name["name"], at, at + len(name["name"])))
+                    names.append(Field(who, at, at + len(who)))
         names.sort(key=lambda n: n.start)
     if not names:
         name = PERSON_NAME.match(text, start, end)
@@ -623,32 +638,28 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         secretary = _secretary_in_prose(text, body[:25])
         if secretary:
             facts["secretary"] = secretary
-    if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; …"
+    if genre in ("bien_ban", "tin_hoi_nghi"):  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; …"
         for start, end in body[:25]:
             presidium = _PRESIDIUM.search(text, start, end)
             if presidium:
                 stop = re.compile(r"[;.](?=\s|$)").search(text, presidium.end(), end)
-                chairs = _chair_names(text, presidium.end(), stop.start() if stop else end, officials)
-                if chairs:
+                listed = _chair_names(text, presidium.end(), stop.start() if stop else end, officials)
+                if listed and (not chairs or {c.value for c in chairs} < {c.value for c in listed}):
+                    # the presidium is the chairs; some of them read from a sentence ("Đoàn Chủ tịch gồm các đồng chí
+                    # A, B, C điều hành đại hội": the detector names A only) stand for the whole list
+                    chairs = listed
+                if listed:
                     break
     if not chairs and genre in ("bien_ban", "nghi_quyet"):  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
         for start, end in body[:25 if genre == "bien_ban" else 4]:
             for clause in re.finditer(r"[^.;]+", text[start:end]):
                 piece = clause[0]
                 verb = _CHAIR_VERB.search(piece)
+                if chairs and (verb is None or not _CO_CHAIR.search(piece, 0, verb.start())):
+                    break  # "A chủ trì hội nghị; cùng chủ trì có đồng chí B …": only the co-chairs after the chair join
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
-                    a = start + clause.start()
-                    chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
-                    if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
-                        for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
-                            who = _capitalised(m["name"])  # not ``name``: that is the meeting's name
-                            if len(who.split()) >= 2:
-                                chairs.append(Field(who, a + m.start("name"), a + m.start("name") + len(who)))
-                    if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
-                        chairs = [name_field(o) for o in officials
-                                  if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
-                    if chairs:
-                        break
+                    chairs.extend(c for c in _clause_chairs(text, start + clause.start(), piece, verb, officials)
+                                  if c.value not in {x.value for x in chairs})
             if chairs:
                 break
     if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):
@@ -770,6 +781,23 @@ _OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội ngh�
 # (the official right before)
 _CONCLUDED = re.compile(r"(?:[Pp]hát biểu\s+)?[Kk]ết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\s*,?\s*")
 _CONCLUDES = re.compile(r"\s*,?\s*(?:phát biểu\s+)?kết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\b")
+
+
+def _clause_chairs(text: str, a: int, piece: str, verb: re.Match, officials: list[Entity]) -> list[Field]:
+    """The chairs one clause names around its verb (``piece`` starts at ``a``): before it ("Đồng chí X, Bí thư Đảng ủy
+    xã chủ trì hội nghị"), else after it ("dưới sự chủ trì của đồng chí X", "Chủ trì hội nghị có đồng chí X, Bí thư
+    và đồng chí Y, Phó Bí thư", "cùng chủ trì có đồng chí Y")."""
+    chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+    if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
+        for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
+            who = _capitalised(m["name"])  # not ``name``: that is the meeting's name
+            if len(who.split()) >= 2:
+                chairs.append(Field(who, a + m.start("name"), a + m.start("name") + len(who)))
+    if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
+        chairs = [name_field(o) for o in officials if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
+    if not chairs and (listed := _CHAIRS_AFTER.match(piece, verb.end())):
+        chairs = names_in(text, a + listed.end(), a + len(piece), officials)
+    return chairs
 
 
 def _concluded_by(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
@@ -926,6 +954,9 @@ def _from_lead(text, lead, body, officials, year):
                     before = listed + [c for c in earlier if c.value not in {b.value for b in before}] + before[len(listed):]
                 elif re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
                     before = [c for c in earlier if c.value not in {b.value for b in before}] + before  # co-chairs: all of them
+                if not before and (listed_after := _CHAIRS_AFTER.match(piece, verb.end())):
+                    # "Chủ trì hội nghị có đồng chí A, Bí thư Đảng ủy xã và đồng chí B, Chủ tịch UBND xã"
+                    before = names_in(text, s + listed_after.end(), e, officials)
                 if not before and (by := _CHAIRED_BY.match(piece, verb.end())):
                     # "… với sự chủ trì của đồng chí Ngô Văn Dụ, Ủy viên Bộ Chính trị": the chair after the verb
                     before = [name_field(o) for o in officials if s + by.end() <= o.start < e and o.get("name")][:2]
