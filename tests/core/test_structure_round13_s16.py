@@ -6,6 +6,12 @@
 - chairs told after the chair ("; cùng chủ trì có đồng chí B … và đồng chí C"), after the verb ("Chủ trì hội nghị có
   đồng chí A", "… chủ trì, gồm các đồng chí A, B và C"), and a presidium listed after "các đồng chí" whose first name
   alone a sentence gave: every one of them (a family name the list lacks counts with a known middle name);
+- the meeting of a state leader's thông báo kết luận ("đồng chí X - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe …"),
+  read as a Ban Thường vụ's is: name, kind, chair, venue; a chi bộ nghị quyết's "căn cứ kết quả buổi sinh hoạt chi bộ
+  ngày …" names no meeting and no kind;
+- a venue that is a room keeps the block and the body whose seat it is ("Hội trường tầng 5, nhà A, Bệnh viện Đa khoa
+  tỉnh", "Phòng họp số 1, UBND tỉnh"), not the body that holds the meeting after it ("tại Hội trường xã, UBND xã tổ
+  chức …").
 """
 
 from __future__ import annotations
@@ -111,7 +117,8 @@ def test_what_follows_the_chair_is_no_chair(body, chairs):
 @pytest.mark.parametrize(("body", "chairs"), [
     ("Chủ trì hội nghị có đồng chí Nông Văn Lục, Bí thư Đảng ủy xã và đồng chí Hoàng Thị Mỵ, Phó Bí thư Thường trực "
      "Đảng ủy xã.", ["Nông Văn Lục", "Hoàng Thị Mỵ"]),
-    ("Chủ trì hội nghị là đồng chí Nông Văn Lục, Bí thư Đảng ủy xã.", ["Nông Văn Lục"]),
+    ("Chủ trì phiên họp có đồng chí Nông Văn Lục, Bí thư Đảng ủy xã.", ["Nông Văn Lục"]),
+    ("Chủ trì hội nghị là đồng chí Nông Văn Lục, Bí thư Đảng ủy xã.", ["Nông Văn Lục"]),  # (read before, as a label)
     ("Hội nghị do Ban Thường vụ Đảng ủy chủ trì, gồm các đồng chí Nông Văn Lục, Hoàng Thị Mỵ và Lý Văn Páo.",
      ["Nông Văn Lục", "Hoàng Thị Mỵ", "Lý Văn Páo"]),
 ])
@@ -146,3 +153,76 @@ def test_the_presidium_is_every_chair(body, chairs):
 ])
 def test_guests_after_the_verb_are_no_chairs(body):
     assert _chairs(body) == []
+
+
+# ---------------------------------------------------------------- the meeting a kết luận or a nghị quyết records
+
+TB_HEAD = ("UBND TỈNH CAO BẰNG\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG\t\t\tĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 118/TB-VPUBND\t\tCao Bằng, ngày 22 tháng 4 năm 2026\nTHÔNG BÁO\n")
+
+
+def _meeting(text: str):
+    m = analyze(text).structure.meeting
+    return (m.name and m.name.value, m.kind and m.kind.value, [c.value for c in m.chairs], m.place and m.place.value)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Kết luận của Phó Chủ tịch UBND tỉnh Đàm Văn Hạnh tại cuộc họp về tiến độ xây dựng nhà văn hóa xóm\n"
+     "Ngày 20/4/2026, tại Phòng họp số 2, UBND tỉnh, đồng chí Đàm Văn Hạnh - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp "
+     "nghe báo cáo tiến độ xây dựng nhà văn hóa xóm. Tham dự có lãnh đạo Sở Tài chính, Sở Xây dựng.\n",
+     ("cuộc họp nghe báo cáo tiến độ xây dựng nhà văn hóa xóm", "hội nghị", ["Đàm Văn Hạnh"],
+      "Phòng họp số 2, UBND tỉnh")),
+    ("Kết luận của Chủ tịch UBND tỉnh tại cuộc họp bàn giải pháp phòng, chống cháy rừng\n"
+     "Ngày 19/4/2026, Chủ tịch UBND tỉnh Nông Thanh Tùng chủ trì cuộc họp bàn giải pháp phòng, chống cháy rừng mùa "
+     "khô. Dự họp có lãnh đạo Sở Nông nghiệp và Môi trường.\n",
+     ("cuộc họp bàn giải pháp phòng, chống cháy rừng mùa khô", "hội nghị", ["Nông Thanh Tùng"], None)),
+    ("Kết luận của Giám đốc Sở Y tế tại phiên họp giao ban tháng 4 năm 2026\n"
+     "Ngày 21/4/2026, tại Hội trường tầng 3, Sở Y tế, đồng chí Lục Thị Hoa, Giám đốc Sở Y tế chủ trì phiên họp giao ban "
+     "tháng 4 năm 2026.\n",
+     ("phiên họp giao ban tháng 4 năm 2026", "hội nghị", ["Lục Thị Hoa"], "Hội trường tầng 3, Sở Y tế")),
+])
+def test_a_state_leaders_conclusions_record_the_meeting(body, expected):
+    assert _meeting(TB_HEAD + body + "1. Giao Sở Tài chính rà soát kinh phí, báo cáo trước ngày 30/4/2026.\n") == expected
+
+
+NQ_HEAD = ("ĐẢNG BỘ XÃ HÀ QUẢNG\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ XÓM NẶM NÀNG\tHà Quảng, ngày 08 tháng 4 năm 2026\n"
+           "*\nSố 04-NQ/CB\nNGHỊ QUYẾT\nvề lãnh đạo thực hiện nhiệm vụ tháng 4 năm 2026\n- Căn cứ Điều lệ Đảng;\n")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("- Căn cứ kết quả thảo luận tại buổi sinh hoạt chi bộ ngày 07/4/2026,", (None, None)),
+    ("- Căn cứ kết quả buổi sinh hoạt chi bộ ngày 07/4/2026,", (None, None)),
+    ("- Căn cứ kết quả thảo luận tại buổi sinh hoạt ngày 07/4/2026,", (None, None)),
+    # near-misses: a kind or a period names the meeting
+    ("- Căn cứ kết quả sinh hoạt chi bộ thường kỳ ngày 07/4/2026,", ("sinh hoạt chi bộ thường kỳ", "thường kỳ")),
+    ("- Căn cứ kết quả thảo luận tại buổi sinh hoạt chuyên đề quý II ngày 07/4/2026,",
+     ("sinh hoạt chuyên đề quý II", "chuyên đề")),
+])
+def test_a_chi_bo_meeting_told_by_its_day_alone_names_nothing(line, expected):
+    text = NQ_HEAD + line + "\nCHI BỘ XÓM NẶM NÀNG QUYẾT NGHỊ:\n1- Các đảng viên đóng đảng phí đầy đủ.\n"
+    m = analyze(text).structure.meeting
+    assert (m.name and m.name.value, m.kind and m.kind.value) == expected
+    assert m.date.value == "2026-04-07"
+
+
+# ---------------------------------------------------------------- a room, then the block or body whose seat it is
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Hôm nay, hồi 8 giờ 00 phút ngày 20/4/2026, tại Hội trường tầng 2, nhà B, Bệnh viện Đa khoa huyện, Chi bộ Khoa "
+     "Nội tổ chức sinh hoạt thường kỳ tháng 4.", "Hội trường tầng 2, nhà B, Bệnh viện Đa khoa huyện"),
+    ("Hôm nay, lúc 14 giờ 00 phút ngày 20/4/2026, tại Phòng họp số 3, UBND huyện, Chi bộ Phòng Nội vụ tổ chức sinh "
+     "hoạt thường kỳ tháng 4.", "Phòng họp số 3, UBND huyện"),
+    ("Hôm nay, lúc 14 giờ 00 phút ngày 20/4/2026, tại phòng họp tầng 4, Công ty Cổ phần Chè Cao Bằng, Chi bộ Công ty "
+     "tổ chức sinh hoạt thường kỳ tháng 4.", "phòng họp tầng 4, Công ty Cổ phần Chè Cao Bằng"),
+    # near-misses: the body after the venue holds the meeting; an address after the venue is not part of it
+    ("Hôm nay, lúc 14 giờ 00 phút ngày 20/4/2026, tại Hội trường xã, UBND xã tổ chức sinh hoạt thường kỳ tháng 4.",
+     "Hội trường xã"),
+    ("Hôm nay, lúc 14 giờ 00 phút ngày 20/4/2026, tại Phòng họp số 1, Đảng ủy xã đã tổ chức sinh hoạt thường kỳ "
+     "tháng 4.", "Phòng họp số 1"),
+    ("Hôm nay, lúc 19 giờ 00 phút ngày 20/4/2026, tại Nhà văn hóa xóm, xã Hà Quảng, Chi bộ xóm tổ chức sinh hoạt "
+     "thường kỳ tháng 4.", "Nhà văn hóa xóm"),
+])
+def test_a_room_keeps_the_building_it_is_in(sentence, place):
+    text = ("ĐẢNG BỘ HUYỆN HÀ QUẢNG\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ KHOA NỘI\tHà Quảng, ngày 20 tháng 4 năm 2026\n"
+            "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 4 NĂM 2026\n" + sentence + "\nTHƯ KÝ\tCHỦ TRÌ\n")
+    assert analyze(text).structure.meeting.place.value == place

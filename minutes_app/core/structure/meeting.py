@@ -60,7 +60,14 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
                           # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
-                          r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?)?)"
+                          r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?|"
+                          # "Hội trường tầng 5, nhà A, Bệnh viện Đa khoa tỉnh", "Phòng họp số 1, UBND tỉnh": a block of the
+                          # site, and the body whose seat it is (not the body that, after the venue, holds the meeting:
+                          # "tại Hội trường xã, UBND xã tổ chức …")
+                          r",\s*(?:nhà|dãy|khu|khối|tòa|toà)\s+[A-ZĐ\d]\w{0,3}(?=\s*,)|"
+                          r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
+                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
+                          r"long trọng|trọng thể)\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
                           r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình)|"
@@ -673,6 +680,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             # ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026": the meeting that discussed it)
             adopted = re.search(r"[Cc]ăn cứ kết quả (?:(?:thảo luận|biểu quyết|làm việc)\s+(?:tại|của)\s+)?(?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
                                 r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
+            if adopted and _BARE_SINH_HOAT.fullmatch(adopted["what"]):
+                # "Căn cứ kết quả thảo luận tại buổi sinh hoạt chi bộ ngày 10/01/2026": the chi bộ's meeting told by its
+                # day alone names no meeting and no kind ("… sinh hoạt chi bộ thường kỳ ngày …" does)
+                adopted = None
+                break
             if adopted:
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
                 break
@@ -687,7 +699,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         held = secretary = told = None
         opened = _opening_sentence(text, body[:3]) if adopted is None else None
         if opened is not None and re.match(
-                r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _PARTY_COMMITTEE.search(
+                r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _ORGANISER.search(
                 text, opened[1][0], opened[0].start):
             # "Ban Chấp hành Đảng bộ phường … tổ chức Hội nghị lần thứ 7 (mở rộng)", "Ban Thường vụ … tổ chức cuộc họp
             # thường kỳ tháng 12/2025 dưới sự chủ trì của …": a Party committee's conference adopted it, named and dated
@@ -730,7 +742,12 @@ _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ tr�
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có|đồng chí|đ/c)\b)")
 
 
-_PARTY_COMMITTEE = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ)\b")
+# who holds the conference whose conclusions a kết luận or thông báo records: a Party committee, or a state body or its
+# leader ("đồng chí X - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo …")
+_ORGANISER = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                        r"Hội đồng nhân dân|Chủ tịch|Giám đốc)\b")
+# a chi bộ's meeting named by nothing but its kind of gathering: "sinh hoạt chi bộ", "buổi sinh hoạt"
+_BARE_SINH_HOAT = re.compile(r"(?:sinh hoạt|họp)(?:\s+chi bộ)?", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
