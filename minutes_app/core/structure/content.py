@@ -217,6 +217,20 @@ _UNIT_STOP = re.compile(r"\s+(?:đạt|bằng|chiếm|so với|tăng|giảm|tr�
                         r"dưới|với|và|tham gia|hoàn thành|năm|tháng|quý)\b.*$")
 
 
+def _unit_words(words: str) -> str | None:
+    """A unit as a table cell shows it: never past the word that opens what follows it ("cuộc theo kế hoạch quý" →
+    "cuộc", not "cuộc theo"), and of a longer phrase the quantity layer's head it opens with ("lớp bồi dưỡng" → "lớp",
+    "cuộc kiểm tra, giám sát" → "cuộc kiểm tra"), not two words cut inside a compound ("lớp bồi"); else its first two
+    words ("đảng viên mới")."""
+    unit = _UNIT_STOP.sub("", words.strip()).strip()
+    parts = unit.split()
+    if len(parts) > 2:
+        _, head, noun_class = _unit_of(unit)
+        if noun_class and unit.lower().startswith(head):
+            return unit[:len(head)]
+    return " ".join(parts[:2]) or None
+
+
 def _written(text: str | None, value: float | None, sentence: str,
              offset: int | None = None) -> tuple[float | None, str | None]:
     """The number as written and its unit: "9 tỷ đồng" → (9, "tỷ đồng"), "95%" → (95, "%"); the
@@ -233,12 +247,7 @@ def _written(text: str | None, value: float | None, sentence: str,
         at = offset if offset is not None and offset >= 0 and sentence.startswith(text, offset) else sentence.find(text)
         after = _WRITTEN.match(sentence, at) if at >= 0 else None
         unit = (after["unit"] or "").strip() if after else ""
-    unit = _UNIT_STOP.sub("", unit).strip() if unit != "%" else unit
-    words = unit.split()
-    head = _unit_of(unit)[1] if len(words) > 2 else None
-    # two words, or the quantity layer's longer head ("cuộc kiểm tra" of "cuộc kiểm tra, giám sát", not "cuộc kiểm")
-    unit = head if head and unit.startswith(head) and len(head.split()) > 2 else " ".join(words[:2]) if words else None
-    return (number.value if number else value), unit
+    return (number.value if number else value), (unit if unit == "%" else _unit_words(unit))
 
 
 # "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu", "trồng 12 ha rừng, bằng 100% kế hoạch": a count done, the plan met in full
@@ -815,10 +824,10 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
         name = _LEAD_WORDS.sub("", name).strip()
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
-        unit = " ".join((tu or ru).split()[:2]) or None
+        unit = _unit_words(tu or ru)
         if unit is None and cut >= 0:  # "kết nạp 01 đảng viên mới, đạt 1/2": the noun the clause counts
             counted = _CLAUSE_NUMBER.search(name)
-            unit = " ".join((counted["unit"] or "").split()[:2]) or None if counted else None
+            unit = _unit_words(counted["unit"] or "") if counted else None
         found.append((m.start(), m.end(), name, target.value, result.value, unit))
     return tuple(found)
 
