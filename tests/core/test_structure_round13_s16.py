@@ -11,7 +11,9 @@
   ngày …" names no meeting and no kind;
 - a venue that is a room keeps the block and the body whose seat it is ("Hội trường tầng 5, nhà A, Bệnh viện Đa khoa
   tỉnh", "Phòng họp số 1, UBND tỉnh"), not the body that holds the meeting after it ("tại Hội trường xã, UBND xã tổ
-  chức …").
+  chức …");
+- a title written after the person elected ("đồng chí A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trúng cử") is no second
+  person elected ("Phó Bí", where the title goes on in small letters).
 """
 
 from __future__ import annotations
@@ -226,3 +228,25 @@ def test_a_room_keeps_the_building_it_is_in(sentence, place):
     text = ("ĐẢNG BỘ HUYỆN HÀ QUẢNG\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ KHOA NỘI\tHà Quảng, ngày 20 tháng 4 năm 2026\n"
             "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 4 NĂM 2026\n" + sentence + "\nTHƯ KÝ\tCHỦ TRÌ\n")
     assert analyze(text).structure.meeting.place.value == place
+
+
+# ---------------------------------------------------------------- a title after the person elected is no second person
+
+def _elected(sentence: str):
+    text = (BB_OPEN + "Tổng số Ủy viên Ban Chấp hành: 15 đồng chí; có mặt 15 đồng chí.\n" + sentence +
+            "\nTHƯ KÝ\tCHỦ TRÌ\n")
+    return sorted(d.person for d in analyze(text).structure.decisions if d.kind == "election")
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("Hội nghị bầu bổ sung 01 Ủy viên Ban Thường vụ; đồng chí Nông Văn Lục, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trúng "
+     "cử với 100% số phiếu.", ["Nông Văn Lục"]),
+    ("Hội nghị bầu bổ sung Ủy viên Ban Thường vụ; đồng chí Hoàng Thị Mỵ, Phó Chủ tịch UBND xã trúng cử với 15/15 phiếu.",
+     ["Hoàng Thị Mỵ"]),
+    ("Đồng chí Lý Văn Páo, Phó Bí thư Đảng ủy xã được Ban Chấp hành bầu giữ chức Bí thư Đảng ủy xã.", ["Lý Văn Páo"]),
+    # near-miss: a list of names elected together keeps every one
+    ("Kết quả: các đồng chí Nông Văn Lục, Hoàng Thị Mỵ và Lý Văn Páo trúng cử Ban Thường vụ.",
+     ["Hoàng Thị Mỵ", "Lý Văn Páo", "Nông Văn Lục"]),
+])
+def test_the_title_after_an_elected_person_is_no_other_person(sentence, people):
+    assert _elected(sentence) == people

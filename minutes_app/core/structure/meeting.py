@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from ..resources import word_set
 from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
-from .scan import NAME_WORDS, tags
+from .scan import NAME_WORDS, real_name, tags
 
 _LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
                     r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -301,14 +300,6 @@ _MAIN_POINT = re.compile(r"điểm cầu chính\s+(?:ở|tại)\s+", re.IGNORECA
 _MANY = re.compile(r"(?:các|\d+)\s+(?:đồng chí|đ/c|ông|bà)\s*:?\s*")  # "gồm các bà: A, B, C", "gồm 03 đ/c: …"
 
 
-def _real_name(name: str) -> bool:
-    """A person's name, not capitalised words of a body: a known family name, or a known middle name second in three or
-    four syllables ("Tao Văn Dũng", "Chamaléa Thị Hoa": family names the list lacks)."""
-    words = name.split()
-    return words[0] in word_set("surnames", lower=False) or (
-        3 <= len(words) <= 4 and words[1] in word_set("middle_names", lower=False))
-
-
 def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[Field]:
     """People named in a span: officials the detector found, else capitalised names after đồng chí."""
     found = [name_field(e) for e in officials if start <= e.start < end and e.get("name")]
@@ -320,7 +311,7 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         name = PERSON_NAME.match(text, match.end(), end)
         if name is None or any(n.start <= name.start() < n.end or name.start() <= n.start < name.end() for n in names):
             continue
-        if found and not _real_name(name["name"]):
+        if found and not real_name(name["name"]):
             continue
         who = _capitalised(name["name"])  # "… Lâm Thị Xuân Mai điều hành": not the verb the letter class let in
         if len(who.split()) >= 2:
@@ -334,7 +325,7 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
                 name = PERSON_NAME.match(part.strip())
                 who = _capitalised(name["name"]) if name else ""  # "… C điều hành đại hội": not the verb
                 if len(who.split()) >= 2 and who not in {n.value for n in names}:
-                    if found and not _real_name(who):
+                    if found and not real_name(who):
                         continue  # beside the detected officials only a real name ("Đảng ủy" is none)
                     at = text.find(who, start + plural.end())
                     if any(e.start <= at < e.end for e in officials):
