@@ -13,7 +13,9 @@
   tỉnh", "Phòng họp số 1, UBND tỉnh"), not the body that holds the meeting after it ("tại Hội trường xã, UBND xã tổ
   chức …");
 - a title written after the person elected ("đồng chí A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trúng cử") is no second
-  person elected ("Phó Bí", where the title goes on in small letters).
+  person elected ("Phó Bí", where the title goes on in small letters);
+- a task item that opens with a request to a body by name ("2.4- Đề nghị UBND phường chỉ đạo …") is owned by it, as a
+  "Giao …" item is; "tổng kết", "sơ kết" and "đẩy nhanh" are task verbs (the owner stopped at a later verb).
 """
 
 from __future__ import annotations
@@ -250,3 +252,49 @@ def _elected(sentence: str):
 ])
 def test_the_title_after_an_elected_person_is_no_other_person(sentence, people):
     assert _elected(sentence) == people
+
+
+# ---------------------------------------------------------------- a task item asking a body by name; more task verbs
+
+KL_HEAD = ("ĐẢNG BỘ TỈNH CAO BẰNG\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG SÔNG HIẾN\t\n*\n"
+           "Số 12-KL/ĐU\tSông Hiến, ngày 24 tháng 4 năm 2026\nKẾT LUẬN\n"
+           "của Ban Thường vụ Đảng ủy phường tại hội nghị giao ban tháng 4 năm 2026\n"
+           "Ngày 23/4/2026, Ban Thường vụ Đảng ủy phường tổ chức hội nghị giao ban tháng 4 năm 2026. Ban Thường vụ kết "
+           "luận như sau:\n2- Nhiệm vụ trọng tâm tháng 5 năm 2026\n")
+
+
+def _tasks(item: str):
+    return [(t.text.value.split(",")[0], t.owner and t.owner.value) for t in analyze(KL_HEAD + item + "\n").structure.tasks]
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("2.1- Đề nghị UBND phường chỉ đạo bộ phận một cửa rút ngắn thời gian giải quyết hồ sơ đất đai.",
+     [("chỉ đạo bộ phận một cửa rút ngắn thời gian giải quyết hồ sơ đất đai", "UBND phường")]),
+    ("2.2- Đề nghị UBND các tổ dân phố Hợp Giang, Sông Bằng đẩy nhanh việc thu gom rác thải, hoàn thành trong tháng "
+     "5/2026.", [("đẩy nhanh việc thu gom rác thải", "UBND các tổ dân phố Hợp Giang, Sông Bằng")]),
+    ("2.3- Đề nghị đồng chí Chủ tịch UBND phường chỉ đạo rà soát các hộ kinh doanh, báo cáo trước ngày 20/5/2026.",
+     [("chỉ đạo rà soát các hộ kinh doanh", "đồng chí Chủ tịch UBND phường")]),
+    # near-miss: a request to no one named assigns nothing
+    ("2.4- Đề nghị các chi bộ quan tâm hơn đến công tác phát triển đảng viên.",
+     [("Đề nghị các chi bộ quan tâm hơn đến công tác phát triển đảng viên", None)]),
+])
+def test_a_task_item_asking_a_body_is_owned_by_it(item, expected):
+    assert _tasks(item) == expected
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("2.1- Ủy ban Kiểm tra Đảng ủy tổng kết công tác kiểm tra, giám sát quý I, trình Ban Thường vụ trước ngày "
+     "10/5/2026.", [("tổng kết công tác kiểm tra", "Ủy ban Kiểm tra Đảng ủy")]),
+    ("2.2- Các tổ dân phố đẩy nhanh tiến độ chỉnh trang hẻm, xong trước ngày 30/5/2026.",
+     [("đẩy nhanh tiến độ chỉnh trang hẻm", "Các tổ dân phố")]),
+    ("2.3- Ban Xây dựng Đảng sơ kết việc thực hiện Chỉ thị số 50-CT/TW, báo cáo trong tháng 5/2026.",
+     [("sơ kết việc thực hiện Chỉ thị số 50-CT/TW", "Ban Xây dựng Đảng")]),
+])
+def test_review_and_speed_up_are_task_verbs(item, expected):
+    assert _tasks(item) == expected
+
+
+def test_an_opinion_asking_a_body_is_no_task():
+    text = (BB_OPEN + "Ý kiến thảo luận:\n- Đồng chí Đàm Văn Sơn: đề nghị UBND xã sớm sửa chữa đường vào bản Pác Bó.\n"
+            "THƯ KÝ\tCHỦ TRÌ\n")
+    assert [t.owner and t.owner.value for t in analyze(text).structure.tasks if "Pác Bó" in t.text.value] in ([], [None])

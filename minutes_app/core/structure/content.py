@@ -1387,7 +1387,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
-              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
@@ -1396,6 +1396,11 @@ _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc 
                    # (not the participle of the owner: "các công chức được phân công chuẩn bị …")
                    r"(?<!được )(?<!đã được )(?P<verb>" + _VERB + r")\b")
 _GIAO_AT = Anchored(_GIAO, ("yêu cầu", "phân công", "chỉ đạo", "giao"))
+# a task item that opens with a request to a body by name: "2.4- Đề nghị UBND phường chỉ đạo …", "Đề nghị UBND các huyện
+# A, B đẩy nhanh …": whom it asks owns it, as whom "Giao" names (read only where the item opens with it: "đề nghị" inside
+# an opinion or a speech asks, it assigns nothing)
+_REQUEST = re.compile(r"[Đđ]ề nghị\s+(?=(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+                      r"(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
 _OWNER_SUBJECT = re.compile(
@@ -1868,6 +1873,10 @@ def _task(text: str, start: int, end: int) -> Task | None:
         # "Giao X chủ trì Y", "Chi ủy giao đồng chí X hoàn chỉnh Y": the task is Y, X its owner
         owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
         at = giao.start("verb")
+        value = text[at:end].strip().rstrip(" ;.")
+    elif subject is None and (request := _REQUEST.match(text, at, end)) is not None:
+        owner = _owner_field(text, request.start("owner"), request.end("owner"))
+        at = request.start("verb")
         value = text[at:end].strip().rstrip(" ;.")
     elif subject:  # "Ban Xây dựng Đảng hướng dẫn Y": the subject owns Y
         owner = Field(text[subject[0]:subject[1]], subject[0], subject[1])
