@@ -15,7 +15,8 @@
 - a title written after the person elected ("đồng chí A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trúng cử") is no second
   person elected ("Phó Bí", where the title goes on in small letters);
 - a task item that opens with a request to a body by name ("2.4- Đề nghị UBND phường chỉ đạo …") is owned by it, as a
-  "Giao …" item is; "tổng kết", "sơ kết" and "đẩy nhanh" are task verbs (the owner stopped at a later verb).
+  "Giao …" item is; "tổng kết", "sơ kết" and "đẩy nhanh" are task verbs (the owner stopped at a later verb);
+- a condition after a task ("…; trường hợp đủ điều kiện thì lập hồ sơ …") names no owner of a task of its own.
 """
 
 from __future__ import annotations
@@ -298,3 +299,29 @@ def test_an_opinion_asking_a_body_is_no_task():
     text = (BB_OPEN + "Ý kiến thảo luận:\n- Đồng chí Đàm Văn Sơn: đề nghị UBND xã sớm sửa chữa đường vào bản Pác Bó.\n"
             "THƯ KÝ\tCHỦ TRÌ\n")
     assert [t.owner and t.owner.value for t in analyze(text).structure.tasks if "Pác Bó" in t.text.value] in ([], [None])
+
+
+# ---------------------------------------------------------------- a condition after a task is no owner of another task
+
+TB_OPEN = ("Kết luận của Phó Chủ tịch UBND tỉnh Đàm Văn Hạnh tại cuộc họp về tiến độ xây dựng nhà văn hóa xóm\n"
+           "Ngày 20/4/2026, đồng chí Đàm Văn Hạnh - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tiến độ xây "
+           "dựng nhà văn hóa xóm.\nSau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh Đàm Văn Hạnh kết luận như sau:\n"
+           "1. Ghi nhận sự cố gắng của các địa phương.\n")
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("2. Giao UBND huyện Hà Quảng tổ chức đối thoại với 12 hộ chưa đồng thuận, hoàn thành trước ngày 15/5/2026; trường "
+     "hợp đủ điều kiện thì lập hồ sơ cưỡng chế theo quy định.",
+     [("tổ chức đối thoại với 12 hộ chưa đồng thuận", "UBND huyện Hà Quảng")]),
+    ("2. Giao Sở Xây dựng hướng dẫn các huyện hoàn thiện hồ sơ, hoàn thành trước ngày 20/5/2026; trường hợp chậm tiến độ "
+     "thì báo cáo UBND tỉnh xem xét.", [("hướng dẫn các huyện hoàn thiện hồ sơ", "Sở Xây dựng")]),
+    ("2. Giao Sở Tài chính thẩm định dự toán kinh phí, hoàn thành trước ngày 25/5/2026; trường hợp phát sinh vướng mắc "
+     "thì tham mưu UBND tỉnh xử lý.", [("thẩm định dự toán kinh phí", "Sở Tài chính")]),
+    # near-miss: a clause that opens with who does it is a task of its own
+    ("2. Giao UBND huyện Hà Quảng tổ chức đối thoại với 12 hộ chưa đồng thuận, hoàn thành trước ngày 15/5/2026; Sở Tài "
+     "chính bố trí kinh phí hỗ trợ.", [("tổ chức đối thoại với 12 hộ chưa đồng thuận", "UBND huyện Hà Quảng"),
+                                        ("bố trí kinh phí hỗ trợ", "Sở Tài chính")]),
+])
+def test_a_condition_after_a_task_names_no_owner(item, expected):
+    text = TB_HEAD + TB_OPEN + item + "\nVăn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\n"
+    assert [(t.text.value.split(",")[0], t.owner and t.owner.value) for t in analyze(text).structure.tasks] == expected

@@ -1930,6 +1930,10 @@ _UNIT_KIND = re.compile(r"(?:làng|bản|xóm|ấp|buôn|tổ dân phố|khu ph�
                         r"đơn vị|cơ quan|địa phương|trường học|tổ)(?:\s+[^\W\d]+){0,2}")
 
 
+# a clause that opens with a condition: "trường hợp đủ điều kiện thì …", "nếu chưa xong thì …", "khi có quyết định …"
+_CONDITION = re.compile(r"(?:(?:trong\s+)?trường hợp|nếu|khi)\b|.*\sthì$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32768)
 def _subject_in(item: str) -> tuple[int, int, int] | None:
     if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
@@ -1938,8 +1942,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if verb is None or verb.start() == 0:
         return None
     subject = item[:verb.start()].rstrip(" ,")
-    if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject):
-        return None
+    if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject) or _CONDITION.match(subject):
+        return None  # (nor "trường hợp đủ điều kiện thì lập hồ sơ …": a condition of the task before, no one's name)
     if re.match(r"(?:đồng chí|đ/c)\s+\w+\s+[A-ZĐ]", subject, re.IGNORECASE) and "," in subject:
         # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …", "Đồng chí X, chi ủy viên, tiếp tục bồi dưỡng …": the comrade
         subject = subject.split(",")[0].rstrip()
