@@ -5,7 +5,8 @@
   not "lớp bồi");
 - a figure row's value never ends on a word that opens what follows it, cut before its object ("01 cuộc lùi sang |
   quý IV" → "01 cuộc"; "… tại Nghị quyết số 05-NQ/ĐU của | Đảng ủy"), nor inside a word where a length limit fell;
-- a row's subject is never a bare negation: "chưa đạt", "không đạt" keep their verb ("Không" → "Chỉ tiêu không đạt").
+- a row's subject is never a bare negation: "chưa đạt", "không đạt" keep their verb ("Không" → "Chỉ tiêu không đạt");
+- a road's number, a stage's or a level's rank ("đường tỉnh 398", "giai đoạn 1", "mức độ 2") makes no row ("398 trước").
 
 Every sentence here was written for this file."""
 
@@ -24,22 +25,23 @@ HEAD = ("ĐẢNG BỘ PHƯỜNG HÒA AN\nĐẢNG ỦY PHƯỜNG HÒA AN\n*\nĐ�
 
 
 def _tables(body: str) -> dict[str, list[list[str]]]:
-    """The summary's tables as Word shows them after a save, by the first cell of their header row."""
+    """The summary's tables as Word shows them after a save, by the first two cells of their header row."""
     buffer = io.BytesIO()
     build_summary(analyze(HEAD + body + "\n")).save(buffer)
     buffer.seek(0)
-    return {table.rows[0].cells[0].text: [[cell.text for cell in row.cells] for row in table.rows[1:]]
+    return {" | ".join(cell.text for cell in table.rows[0].cells[:2]): [[cell.text for cell in row.cells]
+                                                                       for row in table.rows[1:]]
             for table in Document(buffer).tables}
 
 
 def _targets(body: str) -> list[tuple[str, str]]:
     """(Mức, Thực hiện) of each row of the targets table."""
-    return [(row[1], row[2]) for row in _tables(body).get("Chỉ tiêu", [])]
+    return [(row[1], row[2]) for row in _tables(body).get("Chỉ tiêu | Mức", [])]
 
 
 def _figures(body: str) -> dict[str, str]:
     """Số liệu → Nội dung of each row of the figures table."""
-    return {row[2]: row[1] for row in _tables(body).get("STT", []) if len(row) == 4}
+    return {row[2]: row[1] for row in _tables(body).get("STT | Nội dung", [])}
 
 
 @pytest.mark.parametrize(("body", "cells"), [
@@ -88,3 +90,24 @@ def test_a_base_cut_by_its_length_ends_on_a_whole_word_with_its_object(body, val
 ])
 def test_values_that_were_whole_stay_whole(body, value, subject):
     assert _figures(body).get(value) == subject
+
+
+@pytest.mark.parametrize("body", [
+    # a road's number, a stage's and a level's rank count nothing: no row ("217 trước", cut at the deadline after it)
+    "- Hoàn thành giải phóng mặt bằng đường tỉnh 217 trước ngày 30/11/2026.",
+    "- Hoàn thành nghiệm thu khối lượng giai đoạn 1 trước ngày 15/10/2026.",
+    "- Trường Mầm non Hòa An hoàn thành kiểm định chất lượng giáo dục mức độ 2 trước ngày 20/12/2026.",
+])
+def test_a_road_stage_or_level_number_is_no_figure(body):
+    assert _figures(body) == {}
+
+
+@pytest.mark.parametrize(("body", "value", "subject"), [
+    # near-misses: counts told beside those words are figures
+    ("- Trong giai đoạn 2021 - 2025, phường đã cứng hóa 12,5 km đường giao thông nội đồng.",
+     "12,5 km đường giao thông nội đồng", "Phường đã cứng hóa"),
+    ("- Kiểm định 4 trường đạt chất lượng giáo dục mức độ 2, vượt kế hoạch năm.", "4 trường", "Kiểm định"),
+    ("- Trải nhựa 4,2 km đường huyện 15 qua xã.", "4,2 km", "Trải nhựa"),  # (and no row "15 qua xã")
+])
+def test_counts_beside_a_road_stage_or_level_stay(body, value, subject):
+    assert _figures(body) == {value: subject}
