@@ -16,7 +16,8 @@
   person elected ("Phó Bí", where the title goes on in small letters);
 - a task item that opens with a request to a body by name ("2.4- Đề nghị UBND phường chỉ đạo …") is owned by it, as a
   "Giao …" item is; "tổng kết", "sơ kết" and "đẩy nhanh" are task verbs (the owner stopped at a later verb);
-- a condition after a task ("…; trường hợp đủ điều kiện thì lập hồ sơ …") names no owner of a task of its own.
+- a condition after a task ("…; trường hợp đủ điều kiện thì lập hồ sơ …") names no owner of a task of its own;
+- a task verb and a colon ("yêu cầu các chi bộ tập trung: A; B; C") open a list of that owner's tasks, one a clause.
 """
 
 from __future__ import annotations
@@ -325,3 +326,27 @@ TB_OPEN = ("Kết luận của Phó Chủ tịch UBND tỉnh Đàm Văn Hạnh t
 def test_a_condition_after_a_task_names_no_owner(item, expected):
     text = TB_HEAD + TB_OPEN + item + "\nVăn phòng UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\n"
     assert [(t.text.value.split(",")[0], t.owner and t.owner.value) for t in analyze(text).structure.tasks] == expected
+
+
+# ---------------------------------------------------------------- a verb and a colon open a list of one owner's tasks
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kết luận hội nghị, đồng chí Sầm Văn Khoa yêu cầu các chi bộ tập trung: rà soát danh sách đảng viên, hoàn thành "
+     "trong tháng 5/2026; đẩy mạnh phong trào thi đua; vận động nhân dân tham gia bảo hiểm y tế.",
+     [("rà soát danh sách đảng viên", "các chi bộ"), ("đẩy mạnh phong trào thi đua", "các chi bộ"),
+      ("vận động nhân dân tham gia bảo hiểm y tế", "các chi bộ")]),
+    ("Kết luận hội nghị, đồng chí Sầm Văn Khoa yêu cầu các địa phương tập trung: tổng kết phong trào thi đua năm 2025; "
+     "chuẩn bị tốt đại hội chi hội nhiệm kỳ mới, hoàn thành trước ngày 30/6/2026.",
+     [("tổng kết phong trào thi đua năm 2025", "các địa phương"),
+      ("chuẩn bị tốt đại hội chi hội nhiệm kỳ mới", "các địa phương")]),
+    ("Kết luận hội nghị, đồng chí Sầm Văn Khoa yêu cầu các ngành tập trung: kiểm tra an toàn thực phẩm dịp Tết; xử lý "
+     "nghiêm các vi phạm; báo cáo kết quả về UBND xã.",
+     [("kiểm tra an toàn thực phẩm dịp Tết", "các ngành"), ("xử lý nghiêm các vi phạm", "các ngành"),
+      ("báo cáo kết quả về UBND xã", "các ngành")]),
+    # near-miss: without the colon, a clause with no deadline after the task is no task of the same owner
+    ("Kết luận hội nghị, đồng chí Sầm Văn Khoa yêu cầu các chi bộ rà soát danh sách đảng viên, hoàn thành trong tháng "
+     "5/2026; phong trào thi đua cần được nhân rộng.", [("rà soát danh sách đảng viên", "các chi bộ")]),
+])
+def test_a_list_of_tasks_opened_by_a_verb_and_a_colon(sentence, expected):
+    tasks = analyze(NEWS_OPEN + sentence + "\n").structure.tasks
+    assert [(t.text.value.split(",")[0], t.owner and t.owner.value) for t in tasks] == expected

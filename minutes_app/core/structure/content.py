@@ -1681,7 +1681,13 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
         # "các sở, ngành chức năng cần làm việc …", "giao đồng chí X tự tháo dỡ …", "đề nghị đồng chí Y nghiêm túc khắc phục"
         who = re.sub(r"\s+(?:cần|phải|sẽ|tự|nghiêm túc)$", "", match["owner"].strip())
-        found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
+        verb_at = match.start("verb")
+        listing = _LIST_OPENED.match(value)
+        if listing and len(value) - listing.end() >= 8:
+            # "yêu cầu các chi bộ tập trung: xây dựng …, hoàn thành trong tháng 01; đẩy nhanh …; chuẩn bị …": the verb
+            # opens a list of the owner's tasks, one a ";" clause, the first from its own verb
+            verb_at, value = verb_at + listing.end(), value[listing.end():]
+        found.append(Task(Field(value, verb_at, verb_at + len(value)),
                           Field(who, match.start("owner"), match.start("owner") + len(who)),
                           _when(deadline)))
         covered.append((match.start(), end))
@@ -1713,10 +1719,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
-            if subject is None and found and _TASK_VERB.match(text, clause_start) and \
-                    _DEADLINE.search(text, clause_start, stop):
+            if subject is None and found and _TASK_VERB.match(text, clause_start) and (
+                    listing or _DEADLINE.search(text, clause_start, stop)):
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
-                # 25/12": the same owner's next task, with a deadline of its own
+                # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
                 found.append(Task(Field(value, clause_start, clause_start + len(value)), found[-1].owner,
                                   _when(_DEADLINE.search(text, clause_start, stop))))
@@ -1751,6 +1757,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         covered.append((match.end(), stop))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
+
+
+# a task verb that opens a list of tasks after a colon: "tập trung:", "thực hiện tốt các nhiệm vụ sau:"
+_LIST_OPENED = re.compile(r"[^:;,.()\n]{0,40}:\s*(?=\S)")
 
 
 def _when(match: re.Match | None) -> Field | None:
