@@ -354,9 +354,15 @@ def _hedged_and_based(text: str, row: FigureRow) -> str:
             text, max(0, last.start - 20), last.start)):
         base = _BASE_AFTER.match(text, end)
         if base:
-            words = _BASE_CUT.split(base.group(1))[0].split()
+            told = _BASE_CUT.split(base.group(1))[0]
+            words = told.split()
+            if told == base.group(1) and text[base.end():base.end() + 1].isalnum():
+                words = words[:-1]  # the base's length limit fell inside a word
+            words = words[:12]
+            while words and words[-1].lower() in _DANGLING:
+                words.pop()  # "… đề ra tại Nghị quyết số 03-NQ/TU của | Tỉnh ủy": not up to the word before its object
             if len(words) >= 2 or words and words[0].lower() in ("kh",):
-                value = f"{value} {' '.join(words[:12])}"
+                value = f"{value} {' '.join(words)}"
     return value
 
 
@@ -790,7 +796,7 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
         more = re.match(r"[^,;:.()\n]*", text[end:end + 60])[0]
         stop = _noun_stop(text, end, end + len(more), words)
         more = more[:stop.start() - end] if stop else more
-        if len(more.split()) <= 5 and not (stop and not stop.group().strip()[:1].isalpha()):
+        if len(more.split()) <= 5 and not (stop and not stop.group().strip()[:1].isalpha()) and not _dangles(more):
             end, whole = end + len(more.rstrip()), True  # not when a number, a name or a quote cuts it
     breaks = [paragraph.start + n.start for n in read[2].not_quantities]
     stop = _noun_stop(text, head, end, words, breaks)
@@ -799,11 +805,20 @@ def _noun_end(analysis: Analysis, entity: Entity, places: dict[int, tuple]) -> i
             and not any(stop.end() < b < end for b in breaks):
         return end  # "01 chi bộ bầu khuyết Bí thư, 01 chi bộ bầu khuyết Phó Bí thư": a title that ends the layer's noun
     if stop:
-        return max(head, stop.start())
+        cut = max(head, stop.start())
+        return head if _dangles(text[head:cut]) else cut  # "01 cuộc lùi sang | quý IV": the noun alone
     return end if whole and len(text[entity.end:end].split()) <= 9 else head
 
 
 _TITLE_ENDS = re.compile(r"\s*(?:$|[,;.)\n])")
+# words that open what follows them: a value's words never end on one (resources/figure_dangling_words.txt)
+_DANGLING = frozenset(word.lower() for word in word_list("figure_dangling_words"))
+
+
+def _dangles(words: str) -> bool:
+    """The words end on one that opens what follows it ("cuộc lùi sang"): they were cut before its object."""
+    last = words.split()[-1:]
+    return bool(last) and last[0].lower() in _DANGLING
 _SCALE_END = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ|vạn)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:đồng|đ\b|USD|usd|\$|euro|EUR)", re.IGNORECASE)
 
@@ -911,7 +926,8 @@ _TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hi
                         re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|trong số|gồm|có(?!\s+mặt)|là|đạt|được|với|còn|tổng cộng|hiện|đã|của)"
                       r"(?:\s+|$))+", re.IGNORECASE)
-_TRAILING = re.compile(r"(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|vẫn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
+# (not the predicate of a negation: "chưa đạt", "không đạt" keep their verb, a bare "chưa" says nothing)
+_TRAILING = re.compile(r"(?<!\bchưa)(?<!\bkhông)(?<!\bchẳng)(?:\s+|^)(?:đạt|là|được|có|với|gồm|bằng|chiếm|còn|vẫn|giảm còn|(?<!trở )lên|=|trên|dưới|hơn|"
                        r"khoảng|gần|ước|tới|lên tới|chỉ|đã|từ|mức|ở mức|đạt mức|tổng cộng|so với|so|của|cho|và|"
                        r"không quá|ít nhất|tối đa|tối thiểu|không dưới|"
                        r"trong đó|ước đạt|ước tính|lần đầu tiên|hiện nay|đến nay|đối với|trong|sẽ|"

@@ -217,6 +217,20 @@ _UNIT_STOP = re.compile(r"\s+(?:đạt|bằng|chiếm|so với|tăng|giảm|tr�
                         r"dưới|với|và|tham gia|hoàn thành|năm|tháng|quý)\b.*$")
 
 
+def _unit_words(words: str) -> str | None:
+    """A unit as a table cell shows it: never past the word that opens what follows it ("cuộc theo kế hoạch quý" →
+    "cuộc", not "cuộc theo"), and of a longer phrase the quantity layer's head it opens with ("lớp bồi dưỡng" → "lớp",
+    "cuộc kiểm tra, giám sát" → "cuộc kiểm tra"), not two words cut inside a compound ("lớp bồi"); else its first two
+    words ("đảng viên mới")."""
+    unit = _UNIT_STOP.sub("", words.strip()).strip()
+    parts = unit.split()
+    if len(parts) > 2:
+        _, head, noun_class = _unit_of(unit)
+        if noun_class and unit.lower().startswith(head):
+            return unit[:len(head)]
+    return " ".join(parts[:2]) or None
+
+
 def _written(text: str | None, value: float | None, sentence: str,
              offset: int | None = None) -> tuple[float | None, str | None]:
     """The number as written and its unit: "9 tỷ đồng" → (9, "tỷ đồng"), "95%" → (95, "%"); the
@@ -233,12 +247,7 @@ def _written(text: str | None, value: float | None, sentence: str,
         at = offset if offset is not None and offset >= 0 and sentence.startswith(text, offset) else sentence.find(text)
         after = _WRITTEN.match(sentence, at) if at >= 0 else None
         unit = (after["unit"] or "").strip() if after else ""
-    unit = _UNIT_STOP.sub("", unit).strip() if unit != "%" else unit
-    words = unit.split()
-    head = _unit_of(unit)[1] if len(words) > 2 else None
-    # two words, or the quantity layer's longer head ("cuộc kiểm tra" of "cuộc kiểm tra, giám sát", not "cuộc kiểm")
-    unit = head if head and unit.startswith(head) and len(head.split()) > 2 else " ".join(words[:2]) if words else None
-    return (number.value if number else value), unit
+    return (number.value if number else value), (unit if unit == "%" else _unit_words(unit))
 
 
 # "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu", "trồng 12 ha rừng, bằng 100% kế hoạch": a count done, the plan met in full
@@ -815,10 +824,10 @@ def _slash_plans(line: str) -> tuple[tuple, ...]:
         name = _LEAD_WORDS.sub("", name).strip()
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
-        unit = " ".join((tu or ru).split()[:2]) or None
+        unit = _unit_words(tu or ru)
         if unit is None and cut >= 0:  # "kết nạp 01 đảng viên mới, đạt 1/2": the noun the clause counts
             counted = _CLAUSE_NUMBER.search(name)
-            unit = " ".join((counted["unit"] or "").split()[:2]) or None if counted else None
+            unit = _unit_words(counted["unit"] or "") if counted else None
         found.append((m.start(), m.end(), name, target.value, result.value, unit))
     return tuple(found)
 
@@ -1378,7 +1387,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
-              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
@@ -1387,6 +1396,11 @@ _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc 
                    # (not the participle of the owner: "các công chức được phân công chuẩn bị …")
                    r"(?<!được )(?<!đã được )(?P<verb>" + _VERB + r")\b")
 _GIAO_AT = Anchored(_GIAO, ("yêu cầu", "phân công", "chỉ đạo", "giao"))
+# a task item that opens with a request to a body by name: "2.4- Đề nghị UBND phường chỉ đạo …", "Đề nghị UBND các huyện
+# A, B đẩy nhanh …": whom it asks owns it, as whom "Giao" names (read only where the item opens with it: "đề nghị" inside
+# an opinion or a speech asks, it assigns nothing)
+_REQUEST = re.compile(r"[Đđ]ề nghị\s+(?=(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])"
+                      r"(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 # Who a task item opens with: a body, a unit, a role or a named comrade ("Văn phòng Đảng ủy hoàn thiện …",
 # "Các chi bộ tổ chức …", "Đồng chí Tổ trưởng tổ dân phố phối hợp …").
 _OWNER_SUBJECT = re.compile(
@@ -1667,7 +1681,13 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
         # "các sở, ngành chức năng cần làm việc …", "giao đồng chí X tự tháo dỡ …", "đề nghị đồng chí Y nghiêm túc khắc phục"
         who = re.sub(r"\s+(?:cần|phải|sẽ|tự|nghiêm túc)$", "", match["owner"].strip())
-        found.append(Task(Field(value, match.start("verb"), match.start("verb") + len(value)),
+        verb_at = match.start("verb")
+        listing = _LIST_OPENED.match(value)
+        if listing and len(value) - listing.end() >= 8:
+            # "yêu cầu các chi bộ tập trung: xây dựng …, hoàn thành trong tháng 01; đẩy nhanh …; chuẩn bị …": the verb
+            # opens a list of the owner's tasks, one a ";" clause, the first from its own verb
+            verb_at, value = verb_at + listing.end(), value[listing.end():]
+        found.append(Task(Field(value, verb_at, verb_at + len(value)),
                           Field(who, match.start("owner"), match.start("owner") + len(who)),
                           _when(deadline)))
         covered.append((match.start(), end))
@@ -1699,10 +1719,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
-            if subject is None and found and _TASK_VERB.match(text, clause_start) and \
-                    _DEADLINE.search(text, clause_start, stop):
+            if subject is None and found and _TASK_VERB.match(text, clause_start) and (
+                    listing or _DEADLINE.search(text, clause_start, stop)):
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
-                # 25/12": the same owner's next task, with a deadline of its own
+                # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
                 found.append(Task(Field(value, clause_start, clause_start + len(value)), found[-1].owner,
                                   _when(_DEADLINE.search(text, clause_start, stop))))
@@ -1737,6 +1757,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         covered.append((match.end(), stop))
     return tuple(tuple((f.start, f.end) if f is not None else (None, None) for f in (t.text, t.owner, t.deadline))
                  for t in found)
+
+
+# a task verb that opens a list of tasks after a colon: "tập trung:", "thực hiện tốt các nhiệm vụ sau:"
+_LIST_OPENED = re.compile(r"[^:;,.()\n]{0,40}:\s*(?=\S)")
 
 
 def _when(match: re.Match | None) -> Field | None:
@@ -1860,6 +1884,10 @@ def _task(text: str, start: int, end: int) -> Task | None:
         owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
         at = giao.start("verb")
         value = text[at:end].strip().rstrip(" ;.")
+    elif subject is None and (request := _REQUEST.match(text, at, end)) is not None:
+        owner = _owner_field(text, request.start("owner"), request.end("owner"))
+        at = request.start("verb")
+        value = text[at:end].strip().rstrip(" ;.")
     elif subject:  # "Ban Xây dựng Đảng hướng dẫn Y": the subject owns Y
         owner = Field(text[subject[0]:subject[1]], subject[0], subject[1])
         at = subject[2]
@@ -1912,6 +1940,10 @@ _UNIT_KIND = re.compile(r"(?:làng|bản|xóm|ấp|buôn|tổ dân phố|khu ph�
                         r"đơn vị|cơ quan|địa phương|trường học|tổ)(?:\s+[^\W\d]+){0,2}")
 
 
+# a clause that opens with a condition: "trường hợp đủ điều kiện thì …", "nếu chưa xong thì …", "khi có quyết định …"
+_CONDITION = re.compile(r"(?:(?:trong\s+)?trường hợp|nếu|khi)\b|.*\sthì$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32768)
 def _subject_in(item: str) -> tuple[int, int, int] | None:
     if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
@@ -1920,8 +1952,8 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if verb is None or verb.start() == 0:
         return None
     subject = item[:verb.start()].rstrip(" ,")
-    if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject):
-        return None
+    if not subject or len(subject.split()) > 14 or re.search(r"[;:.(]", subject) or _CONDITION.match(subject):
+        return None  # (nor "trường hợp đủ điều kiện thì lập hồ sơ …": a condition of the task before, no one's name)
     if re.match(r"(?:đồng chí|đ/c)\s+\w+\s+[A-ZĐ]", subject, re.IGNORECASE) and "," in subject:
         # "Đồng chí X, Phó Bí thư chi bộ, liên hệ …", "Đồng chí X, chi ủy viên, tiếp tục bồi dưỡng …": the comrade
         subject = subject.split(",")[0].rstrip()

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..resources import word_set
 from .document import Decision
-from .scan import NAME_WORDS, lines_with
+from .scan import NAME_WORDS, lines_with, real_name
 
 _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với)\s+(?:hình thức\s+)?"
                       r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
@@ -623,8 +623,12 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                                  r"(?:(?![Đđ]ồng chí|\b[Ôô]ng\s|\b[Bb]à\s)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
                                  r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
-            names = [_trim(match["name"])] + [_trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", m.strip()))
-                                              for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]) if m.strip()]
+            names = [_trim(match["name"])]
+            for more in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]):
+                more = _trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", more.strip()))
+                if more and not real_name(more):
+                    break  # "đồng chí A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trúng cử": A's titles, no other names
+                names += [more] if more else []
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
             shared = _POSITION.search(line, match.start("verdict"))  # "các đồng chí A, B được bầu giữ chức Phó Bí thư"
             for other in names[1:]:

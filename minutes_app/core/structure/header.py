@@ -8,6 +8,7 @@ or as all left cells followed by all right cells; both are read cell by cell.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Field, Header, News, Signer
@@ -586,7 +587,7 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
         elif len(raw) > 90 or lines[i].kind is LineKind.HEADING and not raw.isupper():
             break
     recipients: list[Field] = []
-    columns: dict[int, list[tuple[int, str]]] = {}
+    rows: list[list[_Placed]] = []
     in_recipients = False
     blank_after_items = False
     for line in lines[start:]:
@@ -600,6 +601,7 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
         blank_after_items = False
         column = len(raw) - len(raw.lstrip("\t"))  # "\tLê Văn Nam": the left cell is empty, the name is on the right
         indent = len(raw) - len(raw.lstrip())
+        row: list[_Placed] = []
         for at, cell in parts:
             if _RECIPIENTS.match(cell):
                 in_recipients = True
@@ -621,18 +623,62 @@ def read_tail(text: str, lines: list[Line], body_start: int) -> tuple[tuple[Sign
                 # an empty middle cell on both lines, the role and the position in one column)
                 column = raw.count("\t", 0, at - line.start)
             key = column if len(parts) > 1 or indent < 20 else 1
-            columns.setdefault(key, []).append((at, cell))
+            row.append(_Placed(key, len(raw[:at - line.start].expandtabs(8)), at, cell))
             column += 1
+        if row:
+            rows.append(row)
         if parts and not any(_RECIPIENTS.match(c) for _, c in parts) and in_recipients and len(parts) == 1 \
                 and (_ROLE_START.match(parts[0][1]) or _NAME.match(parts[0][1])):
             in_recipients = False
-    if len(columns) == 2 and not any(cell.isupper() or _sentence_role(cell) for _, cell in columns[min(columns)]):
-        # a column holding only a name beside the recipients: it is the signature's, not a block of its own
-        columns = {0: sorted(columns[min(columns)] + columns[max(columns)])}
+    columns = _columns(rows)
     signers: list[Signer] = []
     for key in sorted(columns):
         signers.extend(_blocks(columns[key]))
     return tuple(signers), tuple(recipients), start
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """A cell of the signature lines: its column as TABs count cells (one TAB between two cells of a table, empty
+    cells kept), where it shows on the line with a TAB stop every eight characters, and its text."""
+    key: int
+    shown: int
+    at: int
+    cell: str
+
+
+def _columns(rows: list[list[_Placed]]) -> dict[int, list[tuple[int, str]]]:
+    """The signature cells by column. The lines holding the most cells set the columns, cell by cell in order; a cell
+    of a shorter line takes the column a full line had at the same count of TABs (a table's empty cells: "\t\tBí thư"
+    under "Người ghi biên bản\t\tT/M CHI BỘ"), else the column shown nearest (TABs typed to push a cell across, as
+    many as its left neighbour's length asks: "THƯ KÝ\t\t\t\tT/M CHI BỘ" over "\t\t\t\t\tBÍ THƯ" over
+    "Nguyễn Thị Mai\t\t\tTrần Văn Hải", all three of the right cells under one another)."""
+    columns: dict[int, list[tuple[int, str]]] = {}
+    if not rows:
+        return columns
+    width = max(len(row) for row in rows)
+    full = [row for row in rows if len(row) == width]
+    by_key: dict[int, set[int]] = {}
+    for row in full:
+        for index, placed in enumerate(row):
+            by_key.setdefault(placed.key, set()).add(index)
+    shown = [sum(row[index].shown for row in full) / len(full) for index in range(width)]
+    for row in rows:
+        previous = -1
+        for index, placed in enumerate(row):
+            if len(row) == width:
+                column = index
+            elif len(same := by_key.get(placed.key, set())) == 1:
+                column = next(iter(same))
+            else:
+                column = min(range(width), key=lambda i: abs(shown[i] - placed.shown))
+            column = min(max(column, previous + 1), width - 1)
+            previous = column
+            columns.setdefault(column, []).append((placed.at, placed.cell))
+    if len(columns) == 2 and not any(cell.isupper() or _sentence_role(cell) for _, cell in columns[0]):
+        # a column holding only a name beside the recipients: it is the signature's, not a block of its own
+        columns = {0: sorted(columns[0] + columns[1])}
+    return columns
 
 
 def _tail_cell(cell: str) -> bool:

@@ -13,10 +13,9 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from ..resources import word_set
 from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
-from .scan import NAME_WORDS, tags
+from .scan import NAME_WORDS, real_name, tags
 
 _LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
                     r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
@@ -60,7 +59,14 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
                           r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
                           # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
-                          r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?)?)"
+                          r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?|"
+                          # "Hội trường tầng 5, nhà A, Bệnh viện Đa khoa tỉnh", "Phòng họp số 1, UBND tỉnh": a block of the
+                          # site, and the body whose seat it is (not the body that, after the venue, holds the meeting:
+                          # "tại Hội trường xã, UBND xã tổ chức …")
+                          r",\s*(?:nhà|dãy|khu|khối|tòa|toà)\s+[A-ZĐ\d]\w{0,3}(?=\s*,)|"
+                          r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
+                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
+                          r"long trọng|trọng thể)\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
                           r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình)|"
@@ -160,6 +166,12 @@ _LISTED = re.compile(r"\s*(?:các đồng chí|các đ/c|các ông|các bà|các
 _NAMED_FIRST = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)?(?-i:[A-ZĐÀ-Ỹ])[^\s,;:]*\s+(?-i:[A-ZĐÀ-Ỹ])",
                           re.IGNORECASE)
 # a list of the chairs opened after the verb: "chủ trì, gồm các đồng chí:", "chủ trì hội nghị là các đồng chí:"
+# the chairs named after the verb: "Chủ trì hội nghị có đồng chí X", "cùng chủ trì là các đồng chí: …", "… chủ trì, gồm
+# các đồng chí A, B và C" (after a comma only "gồm": "chủ trì hội nghị, có đồng chí X dự" names a guest)
+_CHAIRS_AFTER = re.compile(r"(?:\s+(?:(?:hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi sinh hoạt|buổi họp)\s+)?(?:có|là|gồm)"
+                           r"|\s*,\s*gồm)\s+(?=(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b)", re.IGNORECASE)
+# a clause adding chairs to the one named before it: "…; cùng chủ trì có đồng chí B", "đồng chí C đồng chủ trì"
+_CO_CHAIR = re.compile(r"\b(?:cùng|đồng)\s+$", re.IGNORECASE)
 _CHAIRS_LISTED = re.compile(r"\b(?:gồm|là|có)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà|ông,? bà)\s*:", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s(?:và|cùng)\s+(?:các đồng chí|các đ/c|các ông|các bà|các ông,? bà)\s*:", re.IGNORECASE)
 _FORM = re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến|trực tuyến kết hợp (?:với )?trực tiếp|trực tuyến|trực tiếp",
@@ -299,7 +311,7 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         name = PERSON_NAME.match(text, match.end(), end)
         if name is None or any(n.start <= name.start() < n.end or name.start() <= n.start < name.end() for n in names):
             continue
-        if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+        if found and not real_name(name["name"]):
             continue
         who = _capitalised(name["name"])  # "… Lâm Thị Xuân Mai điều hành": not the verb the letter class let in
         if len(who.split()) >= 2:
@@ -311,13 +323,14 @@ def names_in(text: str, start: int, end: int, officials: list[Entity]) -> list[F
         for piece in re.finditer(r"[^,;]+", text[start + plural.end():end]):
             for part in re.split(r"\s+và\s+", piece[0]):
                 name = PERSON_NAME.match(part.strip())
-                if name and len(name["name"].split()) >= 2 and name["name"] not in {n.value for n in names}:
-                    if found and name["name"].split()[0] not in word_set("surnames", lower=False):
+                who = _capitalised(name["name"]) if name else ""  # "… C điều hành đại hội": not the verb
+                if len(who.split()) >= 2 and who not in {n.value for n in names}:
+                    if found and not real_name(who):
                         continue  # beside the detected officials only a real name ("Đảng ủy" is none)
-                    at = text.find(name["name"], start + plural.end())
+                    at = text.find(who, start + plural.end())
                     if any(e.start <= at < e.end for e in officials):
                         continue
-                    names.append(Field(name["name"], at, at + len(name["name"])))
+                    names.append(Field(who, at, at + len(who)))
         names.sort(key=lambda n: n.start)
     if not names:
         name = PERSON_NAME.match(text, start, end)
@@ -623,32 +636,28 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         secretary = _secretary_in_prose(text, body[:25])
         if secretary:
             facts["secretary"] = secretary
-    if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; …"
+    if genre in ("bien_ban", "tin_hoi_nghi"):  # "Đại hội biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí: A, B; …"
         for start, end in body[:25]:
             presidium = _PRESIDIUM.search(text, start, end)
             if presidium:
                 stop = re.compile(r"[;.](?=\s|$)").search(text, presidium.end(), end)
-                chairs = _chair_names(text, presidium.end(), stop.start() if stop else end, officials)
-                if chairs:
+                listed = _chair_names(text, presidium.end(), stop.start() if stop else end, officials)
+                if listed and (not chairs or {c.value for c in chairs} < {c.value for c in listed}):
+                    # the presidium is the chairs; some of them read from a sentence ("Đoàn Chủ tịch gồm các đồng chí
+                    # A, B, C điều hành đại hội": the detector names A only) stand for the whole list
+                    chairs = listed
+                if listed:
                     break
     if not chairs and genre in ("bien_ban", "nghi_quyet"):  # "Đồng chí X, Bí thư Đảng ủy xã chủ trì hội nghị."
         for start, end in body[:25 if genre == "bien_ban" else 4]:
             for clause in re.finditer(r"[^.;]+", text[start:end]):
                 piece = clause[0]
                 verb = _CHAIR_VERB.search(piece)
+                if chairs and (verb is None or not _CO_CHAIR.search(piece, 0, verb.start())):
+                    break  # "A chủ trì hội nghị; cùng chủ trì có đồng chí B …": only the co-chairs after the chair join
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
-                    a = start + clause.start()
-                    chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
-                    if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
-                        for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
-                            who = _capitalised(m["name"])  # not ``name``: that is the meeting's name
-                            if len(who.split()) >= 2:
-                                chairs.append(Field(who, a + m.start("name"), a + m.start("name") + len(who)))
-                    if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
-                        chairs = [name_field(o) for o in officials
-                                  if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
-                    if chairs:
-                        break
+                    chairs.extend(c for c in _clause_chairs(text, start + clause.start(), piece, verb, officials)
+                                  if c.value not in {x.value for x in chairs})
             if chairs:
                 break
     if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):
@@ -662,6 +671,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             # ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026": the meeting that discussed it)
             adopted = re.search(r"[Cc]ăn cứ kết quả (?:(?:thảo luận|biểu quyết|làm việc)\s+(?:tại|của)\s+)?(?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
                                 r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
+            if adopted and _BARE_SINH_HOAT.fullmatch(adopted["what"]):
+                # "Căn cứ kết quả thảo luận tại buổi sinh hoạt chi bộ ngày 10/01/2026": the chi bộ's meeting told by its
+                # day alone names no meeting and no kind ("… sinh hoạt chi bộ thường kỳ ngày …" does)
+                adopted = None
+                break
             if adopted:
                 adopted = Field(adopted["what"], start + adopted.start("what"), start + adopted.end("what"))
                 break
@@ -676,7 +690,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         held = secretary = told = None
         opened = _opening_sentence(text, body[:3]) if adopted is None else None
         if opened is not None and re.match(
-                r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _PARTY_COMMITTEE.search(
+                r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _ORGANISER.search(
                 text, opened[1][0], opened[0].start):
             # "Ban Chấp hành Đảng bộ phường … tổ chức Hội nghị lần thứ 7 (mở rộng)", "Ban Thường vụ … tổ chức cuộc họp
             # thường kỳ tháng 12/2025 dưới sự chủ trì của …": a Party committee's conference adopted it, named and dated
@@ -719,7 +733,12 @@ _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ tr�
                         r",\s*(?:tại|vào|lúc|từ|với|do|dưới|nhằm|để|có|đồng chí|đ/c)\b)")
 
 
-_PARTY_COMMITTEE = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ)\b")
+# who holds the conference whose conclusions a kết luận or thông báo records: a Party committee, or a state body or its
+# leader ("đồng chí X - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo …")
+_ORGANISER = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                        r"Hội đồng nhân dân|Chủ tịch|Giám đốc)\b")
+# a chi bộ's meeting named by nothing but its kind of gathering: "sinh hoạt chi bộ", "buổi sinh hoạt"
+_BARE_SINH_HOAT = re.compile(r"(?:sinh hoạt|họp)(?:\s+chi bộ)?", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -770,6 +789,23 @@ _OPENED_HERE = re.compile(r"(?:^|,\s*|\.\s+)(?P<what>(?:Đại hội|Hội ngh�
 # (the official right before)
 _CONCLUDED = re.compile(r"(?:[Pp]hát biểu\s+)?[Kk]ết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\s*,?\s*")
 _CONCLUDES = re.compile(r"\s*,?\s*(?:phát biểu\s+)?kết luận\s+(?i:hội nghị|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp)\b")
+
+
+def _clause_chairs(text: str, a: int, piece: str, verb: re.Match, officials: list[Entity]) -> list[Field]:
+    """The chairs one clause names around its verb (``piece`` starts at ``a``): before it ("Đồng chí X, Bí thư Đảng ủy
+    xã chủ trì hội nghị"), else after it ("dưới sự chủ trì của đồng chí X", "Chủ trì hội nghị có đồng chí X, Bí thư
+    và đồng chí Y, Phó Bí thư", "cùng chủ trì có đồng chí Y")."""
+    chairs = [name_field(o) for o in officials if a <= o.start < a + verb.start() and o.get("name")]
+    if not chairs:  # "Đồng chí A và đồng chí B đồng chủ trì hội nghị": the names the detector left
+        for m in _NAMED_BEFORE.finditer(piece, 0, verb.start()):
+            who = _capitalised(m["name"])  # not ``name``: that is the meeting's name
+            if len(who.split()) >= 2:
+                chairs.append(Field(who, a + m.start("name"), a + m.start("name") + len(who)))
+    if not chairs and re.match(r"\s+của\b", piece[verb.end():]):  # "dưới sự chủ trì của đồng chí X"
+        chairs = [name_field(o) for o in officials if a + verb.end() <= o.start < a + len(piece) and o.get("name")][:2]
+    if not chairs and (listed := _CHAIRS_AFTER.match(piece, verb.end())):
+        chairs = names_in(text, a + listed.end(), a + len(piece), officials)
+    return chairs
 
 
 def _concluded_by(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
@@ -926,6 +962,9 @@ def _from_lead(text, lead, body, officials, year):
                     before = listed + [c for c in earlier if c.value not in {b.value for b in before}] + before[len(listed):]
                 elif re.search(r"đồng\s+$", piece[:verb.start()]) and len(before) < 2:
                     before = [c for c in earlier if c.value not in {b.value for b in before}] + before  # co-chairs: all of them
+                if not before and (listed_after := _CHAIRS_AFTER.match(piece, verb.end())):
+                    # "Chủ trì hội nghị có đồng chí A, Bí thư Đảng ủy xã và đồng chí B, Chủ tịch UBND xã"
+                    before = names_in(text, s + listed_after.end(), e, officials)
                 if not before and (by := _CHAIRED_BY.match(piece, verb.end())):
                     # "… với sự chủ trì của đồng chí Ngô Văn Dụ, Ủy viên Bộ Chính trị": the chair after the verb
                     before = [name_field(o) for o in officials if s + by.end() <= o.start < e and o.get("name")][:2]

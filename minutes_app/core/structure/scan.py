@@ -7,8 +7,29 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..resources import word_list, word_set
+
 # A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An").
 NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+
+
+def real_name(name: str) -> bool:
+    """Capitalised words that are a person's name, not a body's or a title's ("Đảng ủy", "Phó Bí" of "Phó Bí thư", cut
+    where the title goes on in small letters): a known family name, or a known middle name second in three or four
+    syllables ("Tao Văn Dũng", "Chamaléa Thị Hoa": family names the list lacks)."""
+    words = name.split()
+    return bool(words) and name.lower() not in _title_starts() and (words[0] in word_set("surnames", lower=False) or (
+        3 <= len(words) <= 4 and words[1] in word_set("middle_names", lower=False)))
+
+
+@lru_cache(maxsize=1)
+def _title_starts() -> frozenset[str]:
+    """The first words of every title of resources/titles.txt ("phó bí" of "Phó Bí thư"), lower-cased."""
+    starts = set()
+    for title in word_list("titles"):
+        words = title.lower().split()
+        starts.update(" ".join(words[:n]) for n in range(2, len(words) + 1))
+    return frozenset(starts)
 
 _WORDS = {
     "giao": ("giao", "yêu cầu"),
