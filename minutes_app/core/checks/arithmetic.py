@@ -253,6 +253,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "chí hoàn thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn thành nhiệm vụ."),
     Example("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng "
             "chí hoàn thành tốt nhiệm vụ, chiếm 75,8%; 2 đồng chí hoàn thành nhiệm vụ.", "75,8%"),
+    # the levels under a ratio of all of its total ("36/36 chi bộ") are its shares, also past a bracket splitting a level
+    Example("Có 36/36 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 7 (1 đảng bộ và 6 chi bộ), "
+            "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,4%.", "80,4%", "80,6%"),
+    Example("Có 36/36 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 7 (1 đảng bộ và 6 chi bộ), "
+            "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,6%."),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -2427,6 +2432,8 @@ def _breakdown_issue(text: str, whole: Quantity, parts, fix: str, message: str, 
     them may be the wrong number. The fix still rewrites the whole only."""
     start = min(whole.start, parts[0].start)
     end = max(unit_end(text, whole), unit_end(text, parts[-1]))
+    if text[whole.start:whole.end] != whole.text:  # all of a ratio ("51/51 chi bộ"): which of its numbers is wrong?
+        return Issue(start, end, message, None, severity, related)
     return Issue(start, end, message, text[start:whole.start] + fix + text[whole.end:end], severity, related)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..keywords import Keywords
@@ -507,10 +508,41 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    if "/" in text:
+        relations.extend(_all_of_a_ratio_listed(text, quantities, counted, sentences, overlapping))
     if "số" in text or "Số" in text:
         relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
     if "cộng" in text or "tổng số" in text:
         relations.extend(_totals_after(text, counted, sentences))
+    return relations
+
+
+# "51/51 chi bộ được đánh giá, xếp loại, đạt 100%; trong đó:": a few words about those counted, perhaps their share,
+# then a list after "trong đó:"
+_RATIO_THEN_LIST = re.compile(r"(?:\s*,?\s*[^\W\d_]+){0,8}?(?:\s*,\s*(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+\d+(?:,\d+)?\s*%)?"
+                              r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
+
+
+def _all_of_a_ratio_listed(text: str, quantities: list[Quantity], counted: list[Quantity],
+                           sentences: list[tuple[int, int]], overlapping: frozenset[str]) -> list[Relation]:
+    """"có 51/51 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 8, chiếm 15,69%; …": a ratio
+    of all of its total (every one of them rated, examined) is a count of them, split by the levels of one
+    classification listed after "trong đó:" like any count's. Only all of the total: of "45/52 chi bộ" the levels may
+    be shares of the 45 or of the 52, and which one the writer took is not written."""
+    relations: list[Relation] = []
+    for ratio in quantities:
+        if ratio.kind != "ratio" or not ratio.head or not ratio.total or ratio.value != ratio.total:
+            continue
+        opening = _RATIO_THEN_LIST.match(text, unit_end(text, ratio))
+        if opening is None:
+            continue
+        whole = replace(ratio, kind="count", total=None, text=ratio.text.split("/")[0].strip())  # (its span the ratio's)
+        parts = _parts(text, whole, [q for q in counted if q.start > ratio.end], opening.end(),
+                       _scope_end(text, sentences, ratio.start))
+        if len(parts) >= 2 and all(p.kind == "count" for p in parts) and same_classification(
+                [level_groups(p, text) for p in parts]):
+            cue = Cue(opening.start("marker"), opening.end("marker"), opening["marker"])
+            relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     return relations
 
 
@@ -1949,6 +1981,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and before[-2].start >= sentence_start(sentences, percent.start):
             part = before[-2]  # "Có mặt 109 thành viên (trong đó 6 … ủy quyền), chiếm 85,2%": the count before the aside
             aside = True
+        elif len(before) > 2 and ")" in text[part.end:percent.start]:
+            split = _split_in_bracket(text, before, percent, sentence_start(sentences, percent.start))
+            if split is not None:  # "hoàn thành tốt nhiệm vụ 35 (7 đảng bộ và 28 chi bộ), chiếm 68,63%": of the 35
+                part, aside = split, True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
         inner = written_before.get(id(part))
@@ -2127,6 +2163,27 @@ _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 _AGE = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}\s+tuổi(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
+
+
+def _split_in_bracket(text: str, before: list[Quantity], percent: Quantity, floor: int) -> Quantity | None:
+    """The count a bracket right after it splits, when the share follows the bracket: "hoàn thành tốt nhiệm vụ 35 (có 7
+    đảng bộ và 28 chi bộ), chiếm 68,63%". The bracket's counts add up to it, so the share is of that count whichever of
+    the two the writer meant; a bracket that does not add up to the count before it (a plan, a note) decides nothing."""
+    close = text.rfind(")", before[-1].end, percent.start)
+    if close == -1 or "(" in text[close:percent.start]:
+        return None
+    opening = text.rfind("(", floor, before[-1].start)
+    if opening == -1 or ")" in text[opening:before[-1].start]:
+        return None
+    inside = [q for q in before if opening < q.start < close]
+    outside = [q for q in before if floor <= q.start < opening]
+    if len(inside) < 2 or not outside:
+        return None
+    owner = outside[-1]
+    if owner.kind != "count" or any(q.kind != "count" for q in inside) or text[unit_end(text, owner):opening].strip() \
+            or abs(sum(q.value for q in inside) - owner.value) > 1e-9:
+        return None
+    return owner
 
 
 def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
