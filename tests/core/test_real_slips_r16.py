@@ -72,3 +72,35 @@ def test_a_share_after_a_bracket_that_splits_its_count(text, wrong):
 ])
 def test_right_shares_after_a_splitting_bracket_stay_silent(text):
     assert findings(text, "percent-mismatch") == []
+
+
+# 3. What is left after some went ("có 48 hộ nghèo …, xóa được 35 hộ, còn 13 hộ") is the count less those gone:
+#    inferred (some may have come in unsaid), so a warning that names the count it started from.
+@pytest.mark.parametrize("text, wrong, start", [
+    ("Đầu năm 2024, toàn xã có 48 hộ nghèo và 62 hộ cận nghèo. Nhờ nguồn vốn vay ưu đãi, trong năm đã xóa được 35 hộ "
+     "nghèo và 40 hộ cận nghèo, hiện chỉ còn 13 hộ nghèo và 20 hộ cận nghèo.", "20 hộ cận nghèo", "62 hộ cận nghèo"),
+    ("Năm 2024, bộ phận một cửa tiếp nhận 1.240 hồ sơ, đã giải quyết 1.198 hồ sơ, còn 24 hồ sơ đang trong hạn giải "
+     "quyết.", "24 hồ sơ", "1.240 hồ sơ"),
+    ("Toàn huyện có 310 điểm ngập úng; đến nay đã khắc phục xong 260 điểm ngập úng, còn 40 điểm ngập úng đang thi "
+     "công.", "40 điểm ngập úng", "310 điểm ngập"),
+])
+def test_what_is_left_is_the_count_less_those_gone(text, wrong, start):
+    found = findings(text, "sum-mismatch")
+    assert [(f.severity.value, f.text) for f in found] == [("warning", wrong)]
+    assert start in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Đầu năm 2024, toàn xã có 48 hộ nghèo và 62 hộ cận nghèo. Nhờ nguồn vốn vay ưu đãi, trong năm đã xóa được 35 hộ "
+    "nghèo và 40 hộ cận nghèo, hiện chỉ còn 13 hộ nghèo và 22 hộ cận nghèo.",
+    "Năm 2024, bộ phận một cửa tiếp nhận 1.240 hồ sơ, đã giải quyết 1.198 hồ sơ, còn 42 hồ sơ đang trong hạn giải "
+    "quyết.",
+    # households that came in during the year: the rest is no plain difference
+    "Qua rà soát, thôn có 21 hộ nghèo; năm qua thoát nghèo 9 hộ nghèo, phát sinh mới 2 hộ nghèo, còn 14 hộ nghèo.",
+    # the rest split in two: neither figure alone is what is left
+    "Trong năm tiếp nhận 56 đơn, đã giải quyết 50 đơn, còn 4 đơn đang xác minh, 2 đơn chuyển cơ quan khác.",
+    # a hedged count is no figure to subtract from
+    "Toàn xã có hơn 300 hộ nghèo, đã xóa được 120 hộ nghèo, còn 170 hộ nghèo.",
+])
+def test_a_right_or_unclear_rest_stays_silent(text):
+    assert findings(text, "sum-mismatch") == []

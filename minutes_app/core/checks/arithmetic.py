@@ -2131,6 +2131,10 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 2 đồng chí. Đến cuối năm, Chi "
             "bộ có 46 đảng viên."),
     Example("Trong 6 tháng đầu năm, xã tiếp nhận 120 hồ sơ, giảm 15 hồ sơ so với cùng kỳ; còn 8 hồ sơ đang giải quyết."),
+    # what is left after some went is the count less those gone (a warning naming the count)
+    Example("Toàn xã có 75 hộ nghèo, năm qua đã xóa được 28 hộ nghèo, hiện còn 49 hộ nghèo.", "49 hộ nghèo",
+            "47 hộ nghèo"),
+    Example("Toàn xã có 75 hộ nghèo, năm qua đã xóa được 28 hộ nghèo, hiện còn 47 hộ nghèo."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
@@ -2247,6 +2251,11 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
     related = (Related(parts[0].start, unit_end(text, parts[0]), "earlier"),
                *(Related(p.start, unit_end(text, p), "part") for p in parts[1:]),
                *(Related(c.start, c.end, "cue") for c in relation.cues))
+    if all(sign < 0 for sign in relation.signs[1:]):  # what is left after some went (quantities/leftovers.py)
+        return Issue(end.start, unit_end(text, end),
+                     f"Có {_describe(parts[0], text)}, trừ số đã giảm: {steps} = {fix}, khác {_describe(end, text)} "
+                     f"còn lại (nếu {_describe(parts[0], text)} là số ban đầu và không có biến động nào khác).",
+                     fix + text[end.end:unit_end(text, end)], Severity.WARNING, related)
     return Issue(end.start, unit_end(text, end),
                  f"Đầu kỳ {_describe(parts[0], text)}, cộng số tăng, trừ số giảm: {steps} = {fix}, khác "
                  f"{_describe(end, text)} cuối kỳ (nếu không còn biến động nào khác).", fix + text[end.end:unit_end(text, end)],

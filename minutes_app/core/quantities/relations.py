@@ -192,6 +192,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(balances(text, quantities, sentences))
     elif "tăng" in text or "giảm" in text:
         relations.extend(net_changes(text, quantities, sentences))
+    if "còn" in text:
+        from .leftovers import leftovers  # (a module of its own, importing this one)
+        relations.extend(leftovers(text, quantities, sentences))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
