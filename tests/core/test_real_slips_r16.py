@@ -104,3 +104,29 @@ def test_what_is_left_is_the_count_less_those_gone(text, wrong, start):
 ])
 def test_a_right_or_unclear_rest_stays_silent(text):
     assert findings(text, "sum-mismatch") == []
+
+
+# 4. A total that is its parts' sum a thousand times over ("6.420.350 tỷ đồng" for parts adding to 6.420,35 tỷ):
+#    the decimal comma written as a thousands point, or a scale word one step too high. The breakdown is explicit.
+@pytest.mark.parametrize("text, fix", [
+    ("Tổng thu ngân sách trên địa bàn đạt 6.420.350 tỷ đồng, gồm thu nội địa 5.210,2 tỷ đồng và thu từ hoạt động "
+     "xuất nhập khẩu 1.210,15 tỷ đồng.", "6.420,35 tỷ đồng"),
+    ("Tổng vốn đầu tư toàn xã là 48.600 triệu đồng, gồm: vốn ngân sách 30,4 triệu đồng, vốn doanh nghiệp 12,7 triệu "
+     "đồng và vốn nhân dân đóng góp 5,5 triệu đồng.", "48,6 triệu đồng"),
+    ("Tổng diện tích gieo trồng cả năm đạt 3.725 ha, bao gồm lúa 2,15 ha, ngô 1,12 ha và rau màu 0,455 ha.", "3,725 ha"),
+])
+def test_a_total_a_thousand_times_its_parts(text, fix):
+    found = findings(text, "sum-mismatch")
+    assert [f.severity.value for f in found] == ["error"]
+    assert fix in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách trên địa bàn đạt 6.420,35 tỷ đồng, gồm thu nội địa 5.210,2 tỷ đồng và thu từ hoạt động xuất "
+    "nhập khẩu 1.210,15 tỷ đồng.",
+    "Tổng vốn đầu tư toàn xã là 48,6 tỷ đồng, gồm: vốn ngân sách 30,4 tỷ đồng, vốn doanh nghiệp 12,7 tỷ đồng và vốn "
+    "nhân dân đóng góp 5,5 tỷ đồng.",
+    "Diện tích gieo trồng cả năm 3.725 ha, gồm lúa 2.150,5 ha, ngô 1.120 ha và rau màu 454,5 ha.",
+])
+def test_a_total_its_parts_add_up_to_stays_silent(text):
+    assert findings(text, "sum-mismatch") == []

@@ -2135,6 +2135,10 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Toàn xã có 75 hộ nghèo, năm qua đã xóa được 28 hộ nghèo, hiện còn 49 hộ nghèo.", "49 hộ nghèo",
             "47 hộ nghèo"),
     Example("Toàn xã có 75 hộ nghèo, năm qua đã xóa được 28 hộ nghèo, hiện còn 47 hộ nghèo."),
+    # a total a thousand times its parts: a decimal comma written as a thousands point
+    Example("Tổng vốn đầu tư là 27.350 tỷ đồng, gồm vốn ngân sách 19,1 tỷ đồng và vốn xã hội hóa 8,25 tỷ đồng.",
+            "27.350 tỷ đồng", "27,35 tỷ đồng"),
+    Example("Tổng vốn đầu tư là 27,35 tỷ đồng, gồm vốn ngân sách 19,1 tỷ đồng và vốn xã hội hóa 8,25 tỷ đồng."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
@@ -2169,6 +2173,17 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if partial and total < 0.85 * whole.value:
             # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown; "3.412 ha,
             # trong đó lúa 2.105 ha và bắp 640 ha": the main kinds, the rest left unsaid
+            continue
+        if relation.explicit and relation.exhaustive and whole.decimals == 0 and any(p.decimals for p in parts) \
+                and abs(total * 1000 - whole.value) <= _tolerance(list(parts)) * 1000:
+            # "tổng thu 6.420.350 tỷ đồng, gồm 5.210,2 tỷ đồng và 1.210,15 tỷ đồng": the whole is its parts' sum a
+            # thousand times over, the decimal comma written as a thousands point (or a scale word one step too high)
+            fix = _restated_sum(replace(whole, decimals=max(p.decimals for p in parts)), total)
+            yield _breakdown_issue(ctx.text, whole, parts, fix,
+                                   f"Tổng ghi {_describe(whole, ctx.text)}, gấp 1.000 lần tổng các phần liệt kê "
+                                   f"{' + '.join(p.text for p in parts)} = {_describe(replace(whole, text=fix), ctx.text)}"
+                                   ": có lẽ dấu phẩy thập phân bị "
+                                   "ghi thành dấu chấm, hoặc nhầm đơn vị.", None, _related(relation, ctx.text))
             continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
