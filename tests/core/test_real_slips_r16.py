@@ -130,3 +130,26 @@ def test_a_total_a_thousand_times_its_parts(text, fix):
 ])
 def test_a_total_its_parts_add_up_to_stays_silent(text):
     assert findings(text, "sum-mismatch") == []
+
+
+# 5. "gấp X lần" with the figure compared with written right after it: X is the first figure over the second.
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2025 toàn huyện có 1.263 hộ khá giàu, gấp 8,42 lần năm 2015 (160 hộ).", "8,42"),
+    ("Thu nhập bình quân đầu người năm 2025 đạt 72 triệu đồng, gấp 2,8 lần so với năm 2015 (30 triệu đồng).", "2,8"),
+    ("Số đảng viên được kết nạp năm nay là 96 đồng chí, gấp 1,4 lần số kết nạp năm trước là 60 đồng chí.", "1,4"),
+])
+def test_times_is_the_figure_over_its_base(text, wrong):
+    assert _shown(text, "derived-mismatch") == [("warning", wrong)]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 toàn huyện có 1.263 hộ khá giàu, gấp 7,89 lần năm 2015 (160 hộ).",
+    "Thu nhập bình quân đầu người năm 2025 đạt 72 triệu đồng, gấp 2,4 lần so với năm 2015 (30 triệu đồng).",
+    "Số đảng viên được kết nạp năm nay là 96 đồng chí, gấp 1,6 lần số kết nạp năm trước là 60 đồng chí.",
+    # no base written, a hedged times, or a base of another measure: nothing to compute
+    "Tổng vốn huy động đạt 540 tỷ đồng, gấp 3 lần năm trước.",
+    "Năm 2025 toàn huyện có 1.263 hộ khá giàu, gấp gần 9 lần năm 2015 (160 hộ).",
+    "Năm 2025 toàn huyện có 1.263 hộ khá giàu, gấp 8 lần năm 2015 (160 hộ nghèo).",
+])
+def test_right_or_uncomputable_times_stay_silent(text):
+    assert findings(text, "derived-mismatch") == []

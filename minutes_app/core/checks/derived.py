@@ -64,6 +64,9 @@ def _printed(value: float, like: Quantity) -> str:
                   "quyền).", "189", "198"),
           Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 198 đơn (năm 2023 có 419 đơn thuộc thẩm "
                   "quyền)."),
+          # how many times a figure is the one it is compared with, written right after
+          Example("Năm 2025 có 412 hộ sản xuất giỏi, gấp 3,6 lần năm 2020 (103 hộ).", "3,6", "4,0"),
+          Example("Năm 2025 có 412 hộ sản xuất giỏi, gấp 4 lần năm 2020 (103 hộ)."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A difference written with its base, or an amount per one after the amount and the count
@@ -79,6 +82,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _average_issue(ctx.text, relation)
         elif relation.kind == "net":
             issue = _net_issue(ctx.text, relation)
+        elif relation.kind == "multiple":
+            issue = _multiple_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -167,3 +172,25 @@ def _net_issue(text: str, relation: Relation) -> Issue | None:
     return Issue(net.start, net.start + len(number),
                  f"{steps} = {expected}, không phải {number}: số {relation.cues[-1].text.lower()} thực bằng số "
                  "tăng trừ số giảm đã nêu (nếu không còn biến động nào khác).", expected, Severity.WARNING, related)
+
+
+def _multiple_issue(text: str, relation: Relation) -> Issue | None:
+    """"1.263 hộ, gấp 8,42 lần năm 2015 (160 hộ)": the times written is the figure over its base, at its printed
+    precision (either amount may have been rounded, the times cut rather than rounded; and "gấp X lần" read as "X times
+    more" is taken too): a warning otherwise."""
+    base, figure, times = relation.whole, relation.parts[0], relation.share
+    (b_low, b_high), (f_low, f_high) = _bounds(base), _bounds(figure)
+    if b_low <= 0:
+        return None
+    low, high = f_low / b_high, f_high / b_low
+    unit = 10.0 ** -times.decimals
+    for stated in (times.value, times.value + 1):  # (+1: "gấp X lần" as "X times more than")
+        if low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
+            return None
+    true = figure.value / base.value
+    expected = format_vi(true, times.decimals)
+    related = (Related(base.start, unit_end(text, base), "earlier"), Related(figure.start, unit_end(text, figure), "later"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(times.start, times.end,
+                 f"{_name(figure, text)} ÷ {_name(base, text)} = {format_vi(true, 2)} lần, không phải {times.text}: số "
+                 "lần phải bằng số sau chia cho số được so sánh.", expected, Severity.WARNING, related)
