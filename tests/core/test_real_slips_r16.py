@@ -153,3 +153,34 @@ def test_times_is_the_figure_over_its_base(text, wrong):
 ])
 def test_right_or_uncomputable_times_stay_silent(text):
     assert findings(text, "derived-mismatch") == []
+
+
+# 6. A count picked out of the sentence before ("… 2.840 công dân. Trong số này có 1.562 người …") whose share comes
+#    after a long description with a round number in it ("vòng 2": an ordinal, no count) is a share of that count;
+#    the base is read, not written beside the share, so a warning naming it.
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2025 toàn huyện khám sơ tuyển cho 2.840 công dân. Trong số này có 1.562 người được gọi khám vòng 2 tại Hội "
+     "đồng nghĩa vụ quân sự huyện, đạt 52,5%.", "52,5%"),
+    ("Hội thi thu hút 640 thí sinh dự thi. Trong số này có 212 thí sinh vào vòng 2 của hội thi cấp tỉnh, chiếm 30,1%.",
+     "30,1%"),
+    ("Đợt này có 480 hồ sơ được tiếp nhận. Trong số này có 390 hồ sơ qua thẩm định vòng 1 của tổ công tác liên ngành, "
+     "đạt 78,2%.", "78,2%"),
+])
+def test_a_share_of_the_count_a_part_was_picked_from(text, wrong):
+    found = findings(text, "percent-mismatch")
+    assert [(f.severity.value, f.text) for f in found] == [("warning", wrong)]
+    assert "nếu tỷ lệ tính trên" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 toàn huyện khám sơ tuyển cho 2.840 công dân. Trong số này có 1.562 người được gọi khám vòng 2 tại Hội "
+    "đồng nghĩa vụ quân sự huyện, đạt 55%.",
+    "Hội thi thu hút 640 thí sinh dự thi. Trong số này có 212 thí sinh vào vòng 2 của hội thi cấp tỉnh, chiếm 33,1%.",
+    "Đợt này có 480 hồ sơ được tiếp nhận. Trong số này có 390 hồ sơ qua thẩm định vòng 1 của tổ công tác liên ngành, "
+    "đạt 81,25%.",
+    # a share of a plan, not of the count before
+    "Năm 2025 toàn huyện khám sơ tuyển cho 2.840 công dân. Trong số này có 1.562 người được gọi khám vòng 2 tại Hội "
+    "đồng nghĩa vụ quân sự huyện, đạt 104% kế hoạch.",
+])
+def test_a_right_share_of_the_count_picked_from_stays_silent(text):
+    assert findings(text, "percent-mismatch") == []

@@ -77,7 +77,7 @@ _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", r
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
-    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
+    r"(?:Trong\s+(?:số\s+)?(?:đó|này)|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
     r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
     r"[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _CLAUSE_BREAKDOWN = re.compile(
@@ -2025,9 +2025,14 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if loose:
             if part.kind == "count" and part.head and part.role in (None, "whole") and not _NOT_SHARE_AFTER.match(after) \
                     and not _PLAN_AFTER.match(after) and not APPROXIMATE_BEFORE.search(
-                    text[max(0, part.start - 12):part.start]) and not any(
-                    q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
-                relations.append(Relation("share-open", part, (part,), percent, explicit=False))
+                    text[max(0, part.start - 12):part.start]):
+                whole = _explicit_whole(part, known)
+                if whole is not None and whole.kind == "count":
+                    # "… khám sơ tuyển cho 3.902 công dân. Trong số này có 2.367 người được gọi khám vòng 2 …, đạt
+                    # 57,3%": the part was picked out of a whole, which the share is then of (a warning naming it)
+                    relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+                elif not any(q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
+                    relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
             whole = _explicit_whole(part, known)
