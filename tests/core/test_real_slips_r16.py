@@ -184,3 +184,29 @@ def test_a_share_of_the_count_a_part_was_picked_from(text, wrong):
 ])
 def test_a_right_share_of_the_count_picked_from_stays_silent(text):
     assert findings(text, "percent-mismatch") == []
+
+
+# 7. A list after "Trong đó" goes on past a share in brackets: "tái cử 17 (chiếm 68%); tham gia lần đầu 8 (32%); nữ 6
+#    (24%)" — each item's own label is read after the bracket, and each share is of the count before "Trong đó".
+@pytest.mark.parametrize("text, wrong, severity", [
+    ("Ban Chấp hành khóa mới có 25 đồng chí. Trong đó, tái cử 17 (chiếm 68%); tham gia lần đầu 8 (32%); nữ 6 (24,2%); "
+     "trẻ tuổi 3 (12%).", "24,2%", "error"),
+    ("Chi ủy khóa mới có 7 đồng chí. Trong đó, tái cử 4 (57,14%); tham gia lần đầu 3 (42,85%); nữ 2 (28,57%).",
+     "42,85%", "warning"),
+    ("Ban Chấp hành Hội có 21 ủy viên. Trong đó, tái cử 14 (66,67%); tham gia lần đầu 7 (33,33%); cán bộ hưu trí 5 "
+     "(25,8%).", "25,8%", "error"),
+])
+def test_the_items_after_a_bracketed_share_are_still_the_list(text, wrong, severity):
+    assert _shown(text, "percent-mismatch") == [(severity, wrong)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Chấp hành khóa mới có 25 đồng chí. Trong đó, tái cử 17 (chiếm 68%); tham gia lần đầu 8 (32%); nữ 6 (24%); "
+    "trẻ tuổi 3 (12%).",
+    "Chi ủy khóa mới có 7 đồng chí. Trong đó, tái cử 4 (57,14%); tham gia lần đầu 3 (42,86%); nữ 2 (28,57%).",
+    "Ban Chấp hành Hội có 21 ủy viên. Trong đó, tái cử 14 (66,67%); tham gia lần đầu 7 (33,33%); cán bộ hưu trí 5 "
+    "(23,8%).",
+])
+def test_right_items_after_a_bracketed_share_stay_silent(text):
+    assert findings(text, "percent-mismatch") == []
+    assert findings(text, "sum-mismatch") == []

@@ -846,8 +846,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
-        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", text[max(last, unit_end(text, parts[-1])) if parts else last:
-                                                             candidate.start])
+        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
+                                                                             if parts else last:candidate.start]))
         if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
                 "," not in label and len(label.split()) <= 8 and label[:1].islower()):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
