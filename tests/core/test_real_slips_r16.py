@@ -210,3 +210,32 @@ def test_the_items_after_a_bracketed_share_are_still_the_list(text, wrong, sever
 def test_right_items_after_a_bracketed_share_stay_silent(text):
     assert findings(text, "percent-mismatch") == []
     assert findings(text, "sum-mismatch") == []
+
+
+# 8. "Trong đó" after a sentence whose one figure is a ratio ("12/16 chi bộ tổ chức xong đại hội") picks out of those
+#    the ratio counted (the 12); a share may be of either number, and only one that fits neither is wrong.
+@pytest.mark.parametrize("text, wrong, severity, base", [
+    ("Đến nay đã có 12/16 chi bộ tổ chức xong đại hội. Trong đó, có 5 chi bộ nông thôn, chiếm 41,6%; 4 chi bộ trường "
+     "học, chiếm 33,33%.", "41,6%", "warning", "5 / 12 chi bộ"),
+    ("Đến nay đã có 12/16 chi bộ tổ chức xong đại hội. Trong đó, có 5 chi bộ nông thôn, chiếm 35%; 4 chi bộ trường "
+     "học, chiếm 25%.", "35%", "error", "5 / 12 chi bộ"),
+    ("Có 18/20 xã đã hoàn thành kế hoạch. Trong đó, có 7 xã miền núi, chiếm 36,8%.", "36,8%", "error", "7 / 18 xã"),
+])
+def test_shares_of_those_a_ratio_counted(text, wrong, severity, base):
+    found = findings(text, "percent-mismatch")
+    assert [(f.severity.value, f.text) for f in found] == [(severity, wrong)]
+    assert found[0].message.startswith(base)  # (before, the 41,6% was computed on the 16 of "12/16")
+
+
+@pytest.mark.parametrize("text", [
+    "Đến nay đã có 12/16 chi bộ tổ chức xong đại hội. Trong đó, có 5 chi bộ nông thôn, chiếm 41,67%; 4 chi bộ trường "
+    "học, chiếm 33,33%.",
+    # of all the 16
+    "Đến nay đã có 12/16 chi bộ tổ chức xong đại hội. Trong đó, có 5 chi bộ nông thôn, chiếm 31,25%; 4 chi bộ trường "
+    "học, chiếm 25%.",
+    "Có 18/20 xã đã hoàn thành kế hoạch. Trong đó, có 7 xã miền núi, chiếm 38,9%.",
+    "Có 18/20 xã đã hoàn thành kế hoạch. Trong đó, có 7 xã miền núi, chiếm 35%.",
+])
+def test_right_shares_of_those_a_ratio_counted_stay_silent(text):
+    assert findings(text, "percent-mismatch") == []
+    assert findings(text, "sum-mismatch") == []

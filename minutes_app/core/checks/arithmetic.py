@@ -777,7 +777,8 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
     precision, the text is consistent. A base the reader inferred may be any figure in scope; one tied to the part
     by "trong đó", "gồm" or a colon only another whole ("tổng số", "có", a plan) or those alternatives."""
     part, whole, percent = relation.parts[0], relation.whole, relation.share
-    quantities = tuple(q for q in quantities if q.start not in (part.start, whole.start))  # (copies shifted to the document)
+    # (copies shifted to the document; a count read off a ratio, "9" of "9/15", keeps the ratio as another base)
+    quantities = tuple(q for q in quantities if (q.start, q.kind) not in ((part.start, part.kind), (whole.start, whole.kind)))
     if not relation.explicit and _explained_otherwise(relation, quantities):
         return True  # an inferred base: any figure in scope the share is of
     whole_value = _whole_value(relation) or 0
@@ -808,7 +809,8 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
     part, whole = relation.parts[0], relation.whole
     whole_value = _whole_value(relation)
     for q in quantities:
-        if q.start in (part.start, whole.start) or not _kin(relation, q) or (q.noun_class is None and q.kind != "money"):
+        if (q.start, q.kind) in ((part.start, part.kind), (whole.start, whole.kind)) or not _kin(relation, q) or (
+                q.noun_class is None and q.kind != "money"):
             continue
         if q.sentence != part.sentence or abs(q.start - part.start) > 400:
             continue  # (a whole of another sentence: the one the part is tied to by "trong đó" is unambiguous)

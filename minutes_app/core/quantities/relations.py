@@ -491,6 +491,14 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
             continue
         before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
                   and q.role != "plan" and not in_bracket(text, previous_start, q.start)]
+        if not before and not in_sentence and opening.group().lower().startswith("trong"):
+            # "Có 9/15 ứng cử viên đã trúng cử. Trong đó, có 2 đại biểu nữ, …": those the one ratio of the sentence
+            # before counted (its shares may be of either number: the share rule weighs both)
+            ratios = [q for q in quantities if previous_start <= q.start < s_start and q.kind == "ratio" and q.head
+                      and q.total and 0 < q.value <= q.total and not in_bracket(text, previous_start, q.start)]
+            if len(ratios) == 1 and not any(previous_start <= q.start < s_start and q.kind in ("count", "money")
+                                            for q in quantities):
+                before = [replace(ratios[0], kind="count", total=None, text=ratios[0].text.split("/")[0].strip())]
         wholes = [q for q in before if q.role == "whole"]
         by_kind = len(before) > 1 and not in_sentence and opening.group().lower().startswith("trong")
         if not before or len(before) > 1 and len(wholes) != 1:
