@@ -4,6 +4,7 @@ ways that are caught now, and the correct forms of the same shapes, which stay s
 
 import pytest
 
+from minutes_app.core.engine import analyze
 from tests.helpers import findings
 
 
@@ -239,3 +240,23 @@ def test_shares_of_those_a_ratio_counted(text, wrong, severity, base):
 def test_right_shares_of_those_a_ratio_counted_stay_silent(text):
     assert findings(text, "percent-mismatch") == []
     assert findings(text, "sum-mismatch") == []
+
+
+# 9. "ứng cử viên" counts people: candidates and the deputies elected among them are one kind of thing.
+@pytest.mark.parametrize("text, code, wrong", [
+    ("Có 10/14 ứng cử viên trúng cử. Trong đó, có 4 đại biểu nữ, chiếm 45%.", "percent-mismatch", "45%"),
+    ("Tổng số 21 ứng cử viên, gồm 12 ứng cử viên nam và 8 ứng cử viên nữ.", "sum-mismatch", "21"),
+    ("Có 8/11 ứng cử viên trúng cử. Trong đó, có 3 đại biểu tái cử, chiếm 37,4%; 5 đại biểu lần đầu, chiếm 62,5%.",
+     "percent-mismatch", "37,4%"),
+])
+def test_candidates_are_people(text, code, wrong):
+    assert [f.text.split()[0] for f in findings(text, code)] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Có 10/14 ứng cử viên trúng cử. Trong đó, có 4 đại biểu nữ, chiếm 40%.",
+    "Tổng số 20 ứng cử viên, gồm 12 ứng cử viên nam và 8 ứng cử viên nữ.",
+    "Có 8/11 ứng cử viên trúng cử. Trong đó, có 3 đại biểu tái cử, chiếm 37,5%; 5 đại biểu lần đầu, chiếm 62,5%.",
+])
+def test_right_figures_of_candidates_stay_silent(text):
+    assert [f for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
