@@ -260,3 +260,26 @@ def test_candidates_are_people(text, code, wrong):
 ])
 def test_right_figures_of_candidates_stay_silent(text):
     assert [f for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
+
+
+# 10. The surplus of an election list is measured against the number to elect: "38 đồng chí, bầu 33 đồng chí, số dư
+#     15,15%" is (38 − 33) / 33.
+@pytest.mark.parametrize("text, wrong", [
+    ("Danh sách bầu cử Ban Chấp hành gồm 38 đồng chí, bầu 33 đồng chí, số dư 16,15%.", "16,15"),
+    ("Danh sách bầu cử có 17 đồng chí để bầu 15 đồng chí (số dư 15%).", "15"),
+    ("Tổng số nhân sự giới thiệu ứng cử là 214 đồng chí để bầu lấy 187 đồng chí (tỷ lệ số dư 14,43%).", "14,43"),
+])
+def test_the_surplus_is_of_those_to_elect(text, wrong):
+    assert _shown(text, "derived-mismatch") == [("warning", wrong)]
+
+
+@pytest.mark.parametrize("text", [
+    "Danh sách bầu cử Ban Chấp hành gồm 38 đồng chí, bầu 33 đồng chí, số dư 15,15%.",
+    "Danh sách có 23 đại biểu để bầu lấy 21 đại biểu, tỷ lệ số dư 9,5%.",
+    "Tổng số nhân sự giới thiệu ứng cử là 214 đồng chí để bầu lấy 187 đồng chí (tỷ lệ số dư 14,44%).",
+    # measured against those on the list: another base some clerks use
+    "Danh sách bầu cử Ban Chấp hành gồm 38 đồng chí, bầu 33 đồng chí, số dư 13,2%.",
+])
+def test_a_right_surplus_stays_silent(text):
+    assert findings(text, "derived-mismatch") == []
+

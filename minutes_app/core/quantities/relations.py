@@ -198,6 +198,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "gấp" in text:
         from .multiples import multiples  # (a module of its own, importing this one)
         relations.extend(multiples(text, quantities))
+    if "số dư" in text:
+        from .surplus import surpluses
+        relations.extend(surpluses(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
