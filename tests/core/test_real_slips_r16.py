@@ -283,3 +283,25 @@ def test_the_surplus_is_of_those_to_elect(text, wrong):
 def test_a_right_surplus_stays_silent(text):
     assert findings(text, "derived-mismatch") == []
 
+
+# 11. A result split in a bracket before its "/" ("84 đơn (61 khiếu nại, 23 tố cáo)/96 đơn, đạt …") is still the first
+#     figure of the fraction: the bracket adds up to it.
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2025 đã giải quyết 84 đơn (61 khiếu nại, 23 tố cáo)/96 đơn thuộc thẩm quyền, đạt tỷ lệ 86,4%.", "86,4%"),
+    ("Đã cấp 1.240 thẻ (980 thẻ cho hộ nghèo, 260 thẻ cho hộ cận nghèo)/1.300 thẻ theo kế hoạch, đạt 94,3%.", "94,3%"),
+    ("Đã hoàn thành 45 hồ sơ (30 hồ sơ đất đai, 15 hồ sơ hộ tịch)/52 hồ sơ, đạt 86,6%.", "86,6%"),
+])
+def test_a_fraction_whose_result_is_split_in_a_bracket(text, wrong):
+    assert [f.text for f in findings(text, "percent-mismatch")] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 đã giải quyết 84 đơn (61 khiếu nại, 23 tố cáo)/96 đơn thuộc thẩm quyền, đạt tỷ lệ 87,5%.",
+    "Đã cấp 1.240 thẻ (980 thẻ cho hộ nghèo, 260 thẻ cho hộ cận nghèo)/1.300 thẻ theo kế hoạch, đạt 95,4%.",
+    "Đã hoàn thành 45 hồ sơ (30 hồ sơ đất đai, 15 hồ sơ hộ tịch)/52 hồ sơ, đạt 86,5%.",
+    # a bracket that does not split the result says nothing of the fraction
+    "Đã hoàn thành 45 hồ sơ (tăng 12 hồ sơ)/52 hồ sơ, đạt 86,5%.",
+])
+def test_a_right_fraction_past_a_bracket_stays_silent(text):
+    assert findings(text, "percent-mismatch") == []
+

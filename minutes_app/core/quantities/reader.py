@@ -559,7 +559,7 @@ def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
     """"64 đơn vị máu/80 đơn vị đăng ký": a count of a known noun right after a "/" that
     follows a word (not a digit: "19/5" is a date, "62/80" a ratio)."""
     text, start = reading.text, token.start
-    if start < 2 or text[start - 1] != "/" or not text[start - 2].isalpha():
+    if start < 2 or text[start - 1] != "/" or not (text[start - 2].isalpha() or text[start - 2] == ")"):
         return None
     number = token.number
     if number is None or number.decimals or not text[token.end:token.end + 1].isspace():

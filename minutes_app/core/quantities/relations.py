@@ -2216,7 +2216,20 @@ def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> R
     if len(before) < 2:
         return None
     result, plan = before[-2], before[-1]
-    if result.kind != plan.kind or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
+    if text[:plan.start].rstrip().endswith(")/"):
+        # "đã giải quyết 176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn, đạt 79,64%": the result split in a bracket
+        # before its "/"; the bracket must add up to it (or hold no figure)
+        close = text.rindex(")", 0, plan.start)
+        opening = text.rfind("(", 0, close)
+        inside = [q for q in before if opening < q.start < close]
+        outside = [q for q in before if q.start < opening]
+        if opening == -1 or not outside or text[unit_end(text, outside[-1]):opening].strip() or (
+                inside and abs(sum(q.value for q in inside) - outside[-1].value) > 1e-9):
+            return None
+        result = outside[-1]
+        if result.kind != plan.kind:
+            return None
+    elif result.kind != plan.kind or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
         return None
     if result.kind == "count" and (result.head is None or result.head != plan.head or result.end == unit_end(text, result)):
         return None  # "64 đơn vị máu/80 đơn vị đăng ký": counts of one noun, each with its words
