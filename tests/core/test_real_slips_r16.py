@@ -305,3 +305,22 @@ def test_a_fraction_whose_result_is_split_in_a_bracket(text, wrong):
 def test_a_right_fraction_past_a_bracket_stays_silent(text):
     assert findings(text, "percent-mismatch") == []
 
+
+# 13. A list whose last item names the rest without a figure ("… và một số đơn vị khác", "…") leaves some of the whole
+#     unsaid: short of it is no slip (a warning before), more than it still is.
+_DISTRICTS = ("Cụ thể: huyện Lạc Dương 420 suất học bổng; huyện Đam Rông 380 suất học bổng; huyện Di Linh 650 suất học "
+              "bổng; huyện Bảo Lâm 540 suất học bổng; huyện Đạ Huoai 410 suất học bổng và một số đơn vị khác.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tỉnh phân bổ 2.600 suất học bổng cho các huyện. " + _DISTRICTS,
+    "Năm 2025 cấp 760 thẻ bảo hiểm y tế. Cụ thể: xã Hòa Bình 240 thẻ; xã Hòa Lợi 210 thẻ; xã Hòa Phú 230 thẻ, …",
+    "Năm 2025 hỗ trợ 2.150 hộ. Cụ thể: xã Hòa Bình 640 hộ; xã Hòa Lợi 710 hộ; xã Hòa Phú 630 hộ cùng một số xã khác.",
+])
+def test_a_list_that_names_the_rest_may_fall_short(text):
+    assert findings(text, "sum-mismatch") == []
+
+
+def test_a_list_that_names_the_rest_still_cannot_pass_the_whole():
+    text = "Tỉnh phân bổ 2.000 suất học bổng cho các huyện. " + _DISTRICTS
+    assert [f.severity.value for f in findings(text, "sum-mismatch")] == ["error"]

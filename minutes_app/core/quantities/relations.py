@@ -750,9 +750,15 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         return relations
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
+    # "…; Đạ Huoai 410 suất và một số đơn vị khác": the rest named without its figure; short of the whole is no slip
+    open_ended = not exhaustive and bool(_UNSAID_REST.match(text, unit_end(text, parts[-1])))
     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
-                              levels=levels))
+                              levels=levels, open_ended=open_ended))
     return relations
+
+
+_UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
+                          r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
 
 # a plan split into its items with a word that they are all of it
