@@ -306,6 +306,43 @@ def test_a_right_fraction_past_a_bracket_stays_silent(text):
     assert findings(text, "percent-mismatch") == []
 
 
+# 12. "Cụ thể:" splitting a count (a plan too) into named units, the noun written with the first item only ("Đảng bộ A
+#     300 đảng viên mới; B 250; C 200; …"): each plain number after a capitalised name counts the same noun, and the
+#     units add up to the count of the sentence before (an error), or of the paragraph before (a warning naming it).
+@pytest.mark.parametrize("text, severity", [
+    ("Năm 2025, Ban Thường vụ giao chỉ tiêu kết nạp 1.250 đảng viên mới cho các đảng bộ trực thuộc. Cụ thể: Đảng bộ "
+     "phường An Lạc 300 đảng viên mới; Bình Trị 250; Tân Tạo 200; Tân Kiên 150 và Đảng bộ Khối cơ quan 300 đảng viên "
+     "mới.", "error"),
+    ("Tỉnh phân bổ 2.600 suất học bổng cho các huyện. Cụ thể: huyện Lạc Dương 420 suất học bổng; Đam Rông 380; Di Linh "
+     "650; Bảo Lâm 540; Đạ Huoai 410.", "error"),
+    ("Ban Thường vụ giao chỉ tiêu kết nạp 960 đảng viên mới trong năm 2025.\nCụ thể: Đảng bộ xã Tân Hòa chỉ tiêu 120 "
+     "đảng viên mới; Tân Lập 95; Tân Phú 110; Tân Thành 85; Đảng bộ Quân sự 40 và Đảng bộ Công an 30 đảng viên mới.",
+     "warning"),
+])
+def test_named_units_after_a_split_add_up(text, severity):
+    assert [f.severity.value for f in findings(text, "sum-mismatch")] == [severity]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Ban Thường vụ giao chỉ tiêu kết nạp 1.200 đảng viên mới cho các đảng bộ trực thuộc. Cụ thể: Đảng bộ "
+    "phường An Lạc 300 đảng viên mới; Bình Trị 250; Tân Tạo 200; Tân Kiên 150 và Đảng bộ Khối cơ quan 300 đảng viên "
+    "mới.",
+    "Tỉnh phân bổ 2.400 suất học bổng cho các huyện. Cụ thể: huyện Lạc Dương 420 suất học bổng; Đam Rông 380; Di Linh "
+    "650; Bảo Lâm 540; Đạ Huoai 410.",
+    "Ban Thường vụ giao chỉ tiêu kết nạp 480 đảng viên mới trong năm 2025.\nCụ thể: Đảng bộ xã Tân Hòa chỉ tiêu 120 "
+    "đảng viên mới; Tân Lập 95; Tân Phú 110; Tân Thành 85; Đảng bộ Quân sự 40 và Đảng bộ Công an 30 đảng viên mới.",
+    # the rest named without its figure: short of the whole is no slip
+    "Tỉnh phân bổ 2.600 suất học bổng cho các huyện. Cụ thể: huyện Lạc Dương 420 suất học bổng; Đam Rông 380; Di Linh "
+    "650; Bảo Lâm 540; Đạ Huoai 410 và một số đơn vị khác.",
+    # numbered names are identifiers, not counts
+    "Toàn phường có 6 khu dân cư văn hóa: Khu phố 1; Khu phố 2; Khu phố 3; Khu phố 4; Khu phố 5 và Khu phố 6.",
+    "Hội nghị có 120 đại biểu dự. Cụ thể: Tổ 1 có 30 đại biểu; Tổ 2 có 30 đại biểu; Tổ 3 có 30 đại biểu; Tổ 4 có 30 "
+    "đại biểu.",
+])
+def test_named_units_that_add_up_stay_silent(text):
+    assert findings(text, "sum-mismatch") == []
+
+
 # 13. A list whose last item names the rest without a figure ("… và một số đơn vị khác", "…") leaves some of the whole
 #     unsaid: short of it is no slip (a warning before), more than it still is.
 _DISTRICTS = ("Cụ thể: huyện Lạc Dương 420 suất học bổng; huyện Đam Rông 380 suất học bổng; huyện Di Linh 650 suất học "

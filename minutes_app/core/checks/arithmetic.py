@@ -30,6 +30,7 @@ from ..quantities.relations import (
     EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    SPLIT_OPENING,
     TALLY_HEADS,
     assessed_parts,
     found_among_examined,
@@ -2413,7 +2414,9 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         before = paragraph_layer(ctx, previous)
         last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
-        wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and q.role != "plan"]
+        split = SPLIT_OPENING.match(opening.group())  # "Cụ thể:" may split a plan ("giao chỉ tiêu … 1.905 đảng viên")
+        wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and (
+            q.role != "plan" or split)]
         layer = paragraph_layer(ctx, paragraph)
         if len(wholes) > 1:  # "kỷ luật 182 tổ chức Đảng và 7.056 đảng viên" then "Cụ thể, có 5.486 đảng viên bị …"
             first = next((q for q in layer.quantities if q.kind == "count" and q.noun_class), None)
@@ -2423,7 +2426,10 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         whole = wholes[0]
         first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
-        if len(parts) < 2 or not same_classification([level_groups(q, paragraph.text) for q in parts]):
+        levels = len(parts) >= 2 and same_classification([level_groups(q, paragraph.text) for q in parts])
+        # "Cụ thể: Đảng bộ A 150 đảng viên mới; B 110; C 125; …": the units' shares of the count, each of its noun
+        units = split and len(parts) >= 3 and all(q.head == whole.head and not q.bare for q in parts)
+        if not levels and not units:
             continue
         total = sum(q.value for q in parts)
         if total == whole.value:
@@ -2431,8 +2437,8 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         listed = " + ".join(q.text for q in parts)
         shift = paragraph.start
         yield Issue(parts[0].start + shift, unit_end(paragraph.text, parts[-1]) + shift,
-                    f"Các mức liệt kê cộng lại {listed} = {format_vi(total)}, khác {_describe(whole, previous.text)} "
-                    "nêu ở đoạn trước.", None, Severity.WARNING,
+                    f"Các {'mức' if levels else 'phần'} liệt kê cộng lại {listed} = {format_vi(total)}, khác "
+                    f"{_describe(whole, previous.text)} nêu ở đoạn trước.", None, Severity.WARNING,
                     (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
                      *(Related(q.start + shift, unit_end(paragraph.text, q) + shift, "part") for q in parts)))
 

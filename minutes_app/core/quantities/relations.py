@@ -492,8 +492,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         opening = (_CLAUSE_BREAKDOWN if in_sentence else NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
         if not opening:
             continue
-        before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
-                  and q.role != "plan" and not in_bracket(text, previous_start, q.start)]
+        split_plan = not in_sentence and SPLIT_OPENING.match(opening.group())
+        before = [q for q in (quantities if split_plan else counted) if previous_start <= q.start < s_start
+                  and q.head is not None and q.kind in ("count", "money") and not per_unit(text, q)
+                  and (q.role != "plan" or split_plan) and not in_bracket(text, previous_start, q.start)]
         if not before and not in_sentence and opening.group().lower().startswith("trong"):
             # "Có 9/15 ứng cử viên đã trúng cử. Trong đó, có 2 đại biểu nữ, …": those the one ratio of the sentence
             # before counted (its shares may be of either number: the share rule weighs both)
@@ -761,6 +763,8 @@ _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:
                           r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
 
+# "… giao chỉ tiêu kết nạp 1.250 đảng viên mới. Cụ thể: …": a sentence that splits the one before, plan or not
+SPLIT_OPENING = re.compile(r"(?:Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)\b", re.IGNORECASE)
 # a plan split into its items with a word that they are all of it
 _SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
 
