@@ -361,3 +361,33 @@ def test_a_list_that_names_the_rest_may_fall_short(text):
 def test_a_list_that_names_the_rest_still_cannot_pass_the_whole():
     text = "Tỉnh phân bổ 2.000 suất học bổng cho các huyện. " + _DISTRICTS
     assert [f.severity.value for f in findings(text, "sum-mismatch")] == ["error"]
+
+
+# 14. A count of members "được tặng và truy tặng" a badge is of both groups: the levels given to the living and those
+#     given posthumously add up to it (a level of 30 years in each group is two levels).
+_GIVEN = ("3 đồng chí được tặng Huy hiệu 50 năm tuổi Đảng, 12 đồng chí được tặng Huy hiệu 40 năm tuổi Đảng, 8 đồng chí "
+          "được tặng Huy hiệu 30 năm tuổi Đảng; 2 đồng chí được truy tặng Huy hiệu 30 năm tuổi Đảng.")
+_GIVEN_TOO = ("5 đồng chí được tặng Huy hiệu 60 năm tuổi Đảng, 10 đồng chí được tặng Huy hiệu 45 năm tuổi Đảng và 2 đồng "
+              "chí được truy tặng Huy hiệu 40 năm tuổi Đảng.")
+_GIVEN_APART = ("Trong đó, 6 đồng chí nhận Huy hiệu 50 năm tuổi Đảng, 14 đồng chí nhận Huy hiệu 40 năm tuổi Đảng, 9 đồng "
+                "chí nhận Huy hiệu 30 năm tuổi Đảng, 3 đồng chí được truy tặng Huy hiệu 30 năm tuổi Đảng.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dịp 3/2, Đảng bộ xã có 24 đảng viên được tặng và truy tặng Huy hiệu Đảng. Trong đó, " + _GIVEN,
+    "Năm nay có 18 đảng viên được tặng, truy tặng Huy hiệu Đảng, gồm " + _GIVEN_TOO,
+    "Có 30 đảng viên được tặng và truy tặng Huy hiệu Đảng.\n" + _GIVEN_APART,
+])
+def test_badges_given_and_given_posthumously_add_up(text):
+    assert [f.severity.value for f in findings(text, "sum-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dịp 3/2, Đảng bộ xã có 25 đảng viên được tặng và truy tặng Huy hiệu Đảng. Trong đó, " + _GIVEN,
+    "Năm nay có 17 đảng viên được tặng, truy tặng Huy hiệu Đảng, gồm " + _GIVEN_TOO,
+    "Có 32 đảng viên được tặng và truy tặng Huy hiệu Đảng.\n" + _GIVEN_APART,
+    "Huyện ủy trao tặng, truy tặng Huy hiệu Đảng cho 40 đảng viên.",
+])
+def test_badges_of_both_groups_that_add_up_stay_silent(text):
+    assert findings(text, "sum-mismatch") == []
+
