@@ -391,3 +391,25 @@ def test_badges_given_and_given_posthumously_add_up(text):
 def test_badges_of_both_groups_that_add_up_stay_silent(text):
     assert findings(text, "sum-mismatch") == []
 
+
+# 15. A rate against a target that is a rate too ("giảm 1,8%, đạt 120% so với chỉ tiêu (chỉ tiêu là 1,5%)"): the
+#     attainment is the rate over the target.
+@pytest.mark.parametrize("text, wrong", [
+    ("Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu giao (chỉ tiêu là 1,5%/năm).", "125"),
+    ("Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%, bằng 104% kế hoạch (kế hoạch 95%).", "104"),
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%, bằng 95% kế hoạch (kế hoạch năm 94%).", "95"),
+])
+def test_a_rate_over_a_rate_target(text, wrong):
+    assert _shown(text, "derived-mismatch") == [("warning", wrong)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hộ nghèo giảm 1,89%, đạt 126% so với chỉ tiêu giao (chỉ tiêu là 1,5%/năm).",
+    "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 96%, bằng 101% kế hoạch (kế hoạch 95%).",
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%, bằng 97,02% kế hoạch (kế hoạch năm 94%).",
+    # the attainment of something else, the target not written beside it
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%, thu bảo hiểm đạt 95% kế hoạch.",
+])
+def test_a_right_rate_over_its_target_stays_silent(text):
+    assert findings(text, "derived-mismatch") == []
+

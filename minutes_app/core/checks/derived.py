@@ -89,6 +89,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _multiple_issue(ctx.text, relation)
         elif relation.kind == "surplus":
             issue = _surplus_issue(ctx.text, relation)
+        elif relation.kind == "rate-vs-plan":
+            issue = _rate_target_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -221,3 +223,22 @@ def _surplus_issue(text: str, relation: Relation) -> Issue | None:
     return Issue(percent.start, percent.start + len(number),
                  f"({_name(listed, text)} − {_name(seats, text)}) ÷ {_name(seats, text)} = {format_vi(true, 2)}%, "
                  f"không phải {number}%: {why}.", expected, Severity.WARNING, related)
+
+
+def _rate_target_issue(text: str, relation: Relation) -> Issue | None:
+    """"giảm 1,89%, đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%)": 1,89 / 1,5 = 126%; the attainment is the rate over
+    the target at its printed precision (cut rather than rounded: a warning all the same)."""
+    target, rate, attained = relation.whole, relation.parts[0], relation.share
+    true = rate.value / target.value * 100
+    if abs(round_half_up(true, attained.decimals) - attained.value) < 1e-9:
+        return None
+    expected = format_vi(true, attained.decimals)
+    number = attained.text.rstrip("% ")
+    cut = abs(truncate(true, attained.decimals) - attained.value) < 1e-9
+    why = f"ghi {number}% là cắt bỏ phần lẻ thay vì làm tròn" if cut else "tỷ lệ đạt = kết quả ÷ chỉ tiêu"
+    related = (Related(target.start, target.end, "plan"), Related(rate.start, rate.end, "result"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(attained.start, attained.start + len(number),
+                 f"{rate.text} ÷ {target.text} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải {number}%: {why}.", expected,
+                 Severity.WARNING, related)
+

@@ -201,6 +201,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "số dư" in text:
         from .surplus import surpluses
         relations.extend(surpluses(text, quantities))
+    if "%" in text and ("kế hoạch" in text or "chỉ tiêu" in text):
+        from .rate_targets import rate_targets
+        relations.extend(rate_targets(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
