@@ -521,6 +521,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                   for p in r.parts if p is not r.whole}
         if nested:
             parts = [p for p in parts if id(p) not in nested]
+        if whole.text != text[whole.start:whole.end] and any(p.value > whole.value for p in parts):
+            continue  # "Có 10/45 chi bộ … Trong đó, 20 chi bộ …": of the 45, those the ratio left out
         if by_kind:  # "có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, … 7 đảng viên": the other kinds'
             relations.extend(r for r in _subsets_by_kind(text, counted, before, opening, s_end)
                              if r.whole is not whole or not parts)
