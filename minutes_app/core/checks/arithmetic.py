@@ -977,17 +977,20 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
         voted = max(v[0] for v in ballots.counts.values())
         for votes, stated_text, start, end in ballots.shares:
             stated = parse_number(stated_text)
-            true = votes / valid[0] * 100
-            if stated is None or abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
+            if stated is None:
                 continue
+            true = votes / valid[0] * 100
             number = Quantity(start, end, stated_text, "percent", stated.value, stated.decimals)
             said = ballots.counts.get(ballots.base) if ballots.base else None
             if said and said[0] and ballots.base != "valid":
-                # "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):": the shares are of the base the minutes name
+                # "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):": the shares are of the base the minutes name,
+                # so one that is of the valid ballots instead is the slip the minutes ruled out
                 if not _explains(votes, said[0], number):
                     expected = format_vi(votes / said[0] * 100, stated.decimals)
                     yield Issue(start, end, f"{votes}/{said[0]} = {expected}%, không phải {stated_text}%: biên bản ghi tỷ "
                                 f"lệ tính trên số phiếu {_BASE_WORDS[ballots.base]}.", expected)
+                continue
+            if abs(round_half_up(true, stated.decimals) - stated.value) < 1e-9:
                 continue
             if people is None:  # every count of persons in the document (deputies, members, voters): read once
                 people = {q.total if q.kind == "ratio" else q.value for p in ctx.paragraphs if _DIGIT.search(p.text)
@@ -1647,10 +1650,10 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
     # Each paragraph's part is read once per paragraph text (_total_entries); a re-check after one edit
     # only joins the entries, and reads a pair of neighbours only where the later one may hold a part.
     totals: list[tuple[str, Quantity, int, int]] = []  # (kind, total, paragraph index, paragraph start)
-    previous = None
+    previous = before_previous = None
     for paragraph, entry in ctx.per_paragraph(_total_entries, with_entities=True, with_reading=True):
         if entry is None:  # a paragraph without a number ends the run of neighbours
-            previous = None
+            previous = before_previous = None
             continue
         index = paragraph.index
         in_those, assessed, parts, own_totals = entry
@@ -1662,10 +1665,16 @@ def _earlier_total_issues(ctx: DocumentContext) -> Iterator[Issue]:
             if of_those:
                 yield from _with_neighbour(ctx, _parts_of_the_act_before, previous, paragraph, layer)
             if assessed:
-                yield from _with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer)
+                said = list(_with_neighbour(ctx, _assessed_above_total_before, previous, paragraph, layer))
+                yield from said
+                if not said and before_previous is not None and not any(
+                        q.kind == "count" and q.head for q in paragraph_layer(ctx, previous).quantities):
+                    # "Toàn tỉnh có … 412 chi hội" / "Cơ cấu hội viên: … chiếm 18,4%, …" / "có … 431 chi hội đạt
+                    # vững mạnh": a paragraph of shares only between the total and the assessed count
+                    yield from _with_neighbour(ctx, _assessed_above_total_before, before_previous, paragraph, layer)
             if "vi phạm" in paragraph.text:
                 yield from _with_neighbour(ctx, _examined_in_paragraph_before, previous, paragraph, layer)
-        previous = paragraph
+        previous, before_previous = paragraph, previous
         if totals and totals[0][2] < index - 3:
             totals = [t for t in totals if t[2] >= index - 3]
         for part, words in parts:

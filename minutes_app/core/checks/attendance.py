@@ -369,6 +369,16 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
         # (fewer than half of a total: "Tổng số đảng viên toàn Đảng bộ: 1.245 … Hội nghị có 58 đồng chí dự, vắng 02":
         # the members of another, larger body; no Party meeting is held with half its members)
         absent_fact = block.facts.get(("absent", None))
+        if absent_fact is not None and block.value("total") is not None and _split_agrees(block, "total") and \
+                _split_agrees(block, "present") and block.value("present") == present.value:
+            # "Tổng số 31 (chính thức 27, dự bị 4). Có mặt 26 (chính thức 22, dự bị 4). Vắng 06": the total and those
+            # present each agree with their own split, and the split tells who is absent (27 − 22, 4 − 4): the
+            # absent count is the slip
+            readings = " hoặc ".join(str(t - present.value) for t in sorted(totals, reverse=True) if t > present.value)
+            yield Issue(absent_fact.start, absent_fact.end,
+                        f"Vắng {absent}, nhưng tổng số {total} và số có mặt {present.value} (mỗi số khớp với số "
+                        f"chính thức, dự bị của nó) cho số vắng là {readings}{note}.")
+            return
         end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
             and "\n" not in ctx_text[present.start:absent_fact.start] else present.end
         yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
@@ -379,6 +389,12 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
                 and block.same_roll(denominator.value):
             yield Issue(denominator.start, denominator.end,
                         f"Có mặt {present.value}/{denominator.value}, nhưng tổng số đảng viên ghi là {total}.")
+
+
+def _split_agrees(block: Block, head: str) -> bool:
+    """The head count is stated with its split into official and probationary members, and agrees with it."""
+    whole, official, probationary = block.value(head), block.value(head, "official"), block.value(head, "probationary")
+    return None not in (whole, official, probationary) and official + probationary == whole
 
 
 def _absent_readings(block: Block, absent: int) -> set[int]:

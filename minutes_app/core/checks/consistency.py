@@ -15,7 +15,7 @@ from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import PLAN_LIST_LEAD, WAIVED_BEFORE, named_subject_at, subject_items
+from ..quantities.scope import PLAN_LIST_LEAD, WAIVED_BEFORE, admitted_into, named_subject_at, subject_items
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -177,8 +177,11 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     borne = {r.whole.start for r in scoped if r.whole.start > r.parts[0].start}
     for paragraph, keyed in ctx.per_paragraph(_keyed_counts, with_entities=True, with_reading=True):
         for figure, group, scope, told in keyed:
-            if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index]:
-                continue  # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year
+            if paragraph.index in planned and not {i for i in scope if _YEAR.fullmatch(i)} - planned[paragraph.index] \
+                    and not _STOCK_AFTER.match(paragraph.text, _noun_end(paragraph.text, figure)):
+                # "III. NHIỆM VỤ NĂM 2026" then "- Trồng mới 5.200 ha rừng": targets, unless of another year (or the
+                # stock the plan starts from: "so với 61.482 hội viên hiện có")
+                continue
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
     named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
     plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
@@ -1034,6 +1037,9 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
     phrase = _phrase_before(sentence)
+    if figure.get("type") == "count" and _STOCK_AFTER.match(text, _noun_end(text, figure)) and not _NOT_RESTATED.search(
+            phrase) and head_of(figure.get("unit") or "")[1] in ("person", "organisation", "household"):
+        return "tổng số " + head_of(figure.get("unit") or "")[0]  # "61.482 hội viên hiện có": the whole's count now
     if _GAP_BEFORE.search(phrase):
         return None  # "372/375 đại biểu, thiếu 3 đại biểu phải bầu bổ sung": a gap between two figures, no head count
     if figure.get("type") == "money":  # "đã giải ngân 1.049,3 tỷ đồng" … "vốn đã giải ngân 1.094,3 tỷ đồng"
@@ -1059,6 +1065,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         head = head_of(unit)[0] if head_of(unit)[1] else None
         noun = (total["noun"] or "").lower().strip() or head
         if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
+            if subject in _OWN_LEVELS:
+                # "Phường có 4.021 hộ" … "trên tổng số 4.210 hộ": a bare level word names the document's own unit,
+                # whose total a plain "tổng số <noun>" states too
+                return f"tổng số {head_of(noun)[0]}"
             return f"tổng số {head_of(noun)[0]} của {subject}"
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
@@ -1083,6 +1093,9 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         described = re.match(r"\s+là\s+((?:[^\W\d_]+\s*){1,6})", text[figure.end + 1 + len(figure.get("unit") or ""):])
         if described:  # "3 đồng chí nguyên là lãnh đạo Bộ A" ≠ "4 đồng chí nguyên là lãnh đạo Bộ B"
             noun_phrase += " là " + described.group(1).strip().lower()
+        into = admitted_into(text, figure.start - len(phrase), figure.start, _noun_end(text, figure), head_of(unit)[0])
+        if into:  # "41 đoàn viên được kết nạp vào Đảng" ≠ "kết nạp 372 đoàn viên" (into the Đoàn)
+            noun_phrase += f" vào {into}"
         presence = _PRESENCE_AFTER.search(_phrase_after(text[figure.end:figure.end + 80]))
         if presence:  # "01 đ/c miễn sinh hoạt vẫn đến dự" ≠ "04 đ/c miễn sinh hoạt (vắng mặt)": two groups
             noun_phrase += " @" + ("vắng" if presence.group().lower().startswith("vắng") else "dự")
@@ -1090,6 +1103,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     return None
 
 
+_OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"))
+_STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
                              re.IGNORECASE)
 

@@ -949,7 +949,9 @@ def _bullet_lines(paragraphs) -> int | None:
         if ends and ";" in ends and ends[-1] == ".":
             break  # the list closed with "."
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if len(ends) >= 2 and all(e in ".;" for e in ends) and end not in ".;:" and len(paragraph.text.split()) <= 9 \
+        # (a line ending in "," goes on into the sentence below, "3. Đồng chí C – Ủy viên," then "đã tiến hành …":
+        # the last item, not a heading)
+        if len(ends) >= 2 and all(e in ".;" for e in ends) and end not in ".;:," and len(paragraph.text.split()) <= 9 \
                 and following is not None and not _BULLET_LINE.match(following.text):
             break
         kind = marker

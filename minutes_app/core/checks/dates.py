@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from typing import NamedTuple, Sequence
 
-from ..model import Entity, Severity
+from ..model import Entity, Related, Severity
 from ..reading import sentence_spans
-from .registry import DocumentContext, Issue, ParagraphContext, rule
+from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 _WEEKDAY_WORDS = ["hai", "ba", "tư", "năm", "sáu", "bảy"]  # Monday..Saturday
 _WEEKDAY = (r"(?P<wd>(?P<thu>thứ)\s+(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ\s+nhật))")
@@ -222,3 +222,39 @@ def future_date(ctx: DocumentContext):
                 yield Issue(paragraph.start + start, paragraph.start + end,
                             f"Câu nói việc đã làm vào ngày {text}, sau ngày của văn bản "
                             f"({own.day:02d}/{own.month:02d}/{own.year}).")
+
+
+_SAME_DAY_AFTER = re.compile(r"[^.;\n\d]{0,12}?cùng\s+ngày", re.IGNORECASE)
+# a time told with its part of the day ("4 giờ 30 phút chiều"): the 12-hour habit, no order to compare
+_PART_OF_DAY = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|khuya)(?!\w)", re.IGNORECASE)
+_MINUTES_OPENING = ("BIÊN BẢN\nSINH HOẠT CHI BỘ THÁNG 3\nThời gian: 14 giờ 00 phút, ngày 05/3/2024.\n"
+                    "Địa điểm: Hội trường Đảng ủy xã.\nNội dung: quán triệt nghị quyết.\n")
+
+
+@rule("end-before-start", severity=Severity.WARNING, title="Giờ kết thúc trước giờ bắt đầu", scope="document",
+      examples=(
+          Example(_MINUTES_OPENING + "Buổi sinh hoạt kết thúc lúc 11 giờ 30 phút cùng ngày.", "11 giờ 30 phút"),
+          Example(_MINUTES_OPENING + "Buổi sinh hoạt kết thúc lúc 16 giờ 30 phút cùng ngày."),
+          # a time with its part of the day, or an end on another day: no order to compare
+          Example(_MINUTES_OPENING + "Buổi sinh hoạt kết thúc lúc 4 giờ 30 phút chiều cùng ngày."),
+          Example(_MINUTES_OPENING + "Buổi sinh hoạt kết thúc lúc 11 giờ 30 phút ngày 06/3/2024."),
+      ))
+def end_before_start(ctx: DocumentContext):
+    """A meeting that ends "cùng ngày" at an hour before the one it began at ("Thời gian: 14 giờ 00" … "kết thúc lúc
+    11 giờ 30 phút cùng ngày"): one of the two times was mistyped."""
+    structure = ctx.structure
+    if "cùng ngày" not in ctx.text or structure.genre_hint != "bien_ban":
+        return  # (the model is built only for a biên bản, which minutes-part-missing builds it for anyway)
+    meeting = structure.meeting
+    if meeting is None or meeting.start is None or meeting.end is None:
+        return
+    start, end = meeting.start, meeting.end
+    if not isinstance(start.value, str) or not isinstance(end.value, str) or end.value >= start.value:
+        return
+    if not _SAME_DAY_AFTER.match(ctx.text, end.end) or any(
+            _PART_OF_DAY.search(ctx.text, field.start, min(len(ctx.text), field.end + 12)) for field in (start, end)):
+        return
+    yield Issue(end.start, end.end,
+                f"Kết thúc lúc {end.value} cùng ngày nhưng bắt đầu lúc {start.value}: giờ kết thúc không thể trước giờ "
+                "bắt đầu; kiểm tra lại một trong hai giờ.", None, None,
+                (Related(start.start, start.end, "earlier"),))

@@ -196,12 +196,24 @@ class _Reader:
                 cursor = t_end
                 continue
             kinds = phrase if phrase and _filler_ok(text[cursor:t_start], phrase[-1]) else []
+            if not kinds and self.last_key and self.last_key[0] == "absent" and self.last_key in block.names \
+                    and self.last_key not in block.facts and _DASH_BEFORE.search(text, cursor, t_start) \
+                    and _COUNT_END.match(text, t_end, end):
+                # "có lý do: Nguyễn Văn A (ốm), Lê Thị B (đi công tác) – 02 đồng chí": the count after the names
+                # listed under a label is that label's
+                kinds = [k for k in self.last_key if k]
             after, after_end = _postfix(text, t_end, end)
             if after and after[0] in ("official", "probationary") and _ELECTED.search(text, max(start, t_start - 60),
                                                                                       t_start):
                 after, after_end = [], t_end  # "bầu 15 đại biểu chính thức": delegates elected, not members present
             if kinds and not _COUNT_END.match(text, t_end, end):
                 kinds = []
+            elif kinds and after and after[0] not in HEADS and "present" in kinds and not number.b and \
+                    _CALLED_AFTER.search(text, t_end, after_end):
+                # "Dự Đại hội có 150 đại biểu chính thức được triệu tập, có mặt 147": the prefix names the meeting they
+                # were called to; those called are the roll, not those present (but "146/150 … được triệu tập": 146
+                # of them came)
+                kinds, consumed = ["total", "called"], after_end
             elif kinds and after and after[0] not in HEADS:
                 kinds, consumed = kinds + after, after_end  # "có mặt 16 đảng viên chính thức"
             elif not kinds:
@@ -337,6 +349,7 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     return [], number_end
 
 
+_DASH_BEFORE = re.compile(r"[^\W\d_)]\)?\s+[–—-]\s*$")
 _BARE_PRESENT = re.compile(r"dự(?=\s*[,;.)]|\s+và\s)", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)
 _BODY_THEN_HEAD = re.compile(
@@ -388,6 +401,9 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
     if not match:
         return
     region = region[match.end():]
+    counted = _COUNT_AFTER_NAMES.search(region)
+    if counted:  # "có lý do: Nguyễn Văn A (ốm), Lê Thị B – 02 đồng chí": the count after a dash closes the names
+        region = region[:counted.start()]
     if match.group().endswith("("):
         # the bracket holds the list to its end, past the reason labels inside it ("vắng 3 đồng chí (đồng chí A đi
         # công tác, có lý do; đồng chí B ốm, có lý do; …)"), not past its line
@@ -400,6 +416,7 @@ def _attach_names(block: Block, key, text: str, pos: int, limit: int) -> None:
         block.names.setdefault(key, []).extend(names)
 
 
+_COUNT_AFTER_NAMES = re.compile(r"\s[–—-]\s*\d")
 _PEOPLE_OPENING = re.compile(r"^\s*(?:có\s+)?(?:các\s+)?:?\s*", re.IGNORECASE)  # "Dự hội nghị có đ/c …", "Dự họp: …"
 
 

@@ -93,7 +93,11 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
         if "phiếu" not in paragraph.text:
             continue
         found = _scan(paragraph.text, paragraph_layer(ctx, paragraph))
+        stated = _BASE_SAID.search(paragraph.text)
         for kind, value, start, end, said_start, said_end in found:
+            if stated and rounds and stated.start() <= start <= stated.end() + 12 and kind == _kind(stated) and \
+                    rounds[-1].counts.get(kind, (None,))[0] == value:
+                continue  # "(tỷ lệ tính trên tổng số phiếu thu vào là 23 phiếu)": the base named again, no new round
             start, end = start + paragraph.start, end + paragraph.start
             if kind.startswith("share:"):
                 if rounds:
@@ -108,7 +112,6 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
                 rounds.append(Round(base=rounds[-1].base if rounds else None))
             rounds[-1].counts[kind] = (value, start, end)
             rounds[-1].said[kind] = (said_start + paragraph.start, said_end + paragraph.start)
-        stated = _BASE_SAID.search(paragraph.text)
         if stated and rounds:
             rounds[-1].base = _kind(stated)
     return rounds

@@ -20,6 +20,9 @@ _WAY = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?:\s+(?:thêm|được))?\s*$",
 _EARLIER_NAMED = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\w)(?:trước|ngoái|cùng\s+kỳ)(?!\w)", re.IGNORECASE)
 # "so với năm 2015" (not "so với cùng kỳ năm 2016": the same months of that year, not the year's figure)
 _YEAR_AFTER = re.compile(r"\s*năm\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+# "so với đầu năm", "so với đầu nhiệm kỳ": a moment whose level a sentence before may state ("đầu năm (397 đồng chí)")
+_MOMENT_AFTER = re.compile(r"\s*(?P<moment>đầu\s+(?:năm|nhiệm\s+kỳ|kỳ))(?!\s*(?:\d|nay|trước|sau))(?!\w)",
+                           re.IGNORECASE)
 _SPAN = re.compile(r"(?<!\w)(?:tháng|quý)(?!\w)", re.IGNORECASE)
 _COMPARED_BEFORE = 60  # "So với cùng kỳ năm trước giảm 146 …": how far before the change "so với" may be
 _COMPARED_AFTER = 40
@@ -73,6 +76,9 @@ def earlier_level_gaps(text: str, quantities: list[Quantity], sentences: list[tu
         if earlier is None:
             year = _YEAR_AFTER.match(text, compared.end())
             earlier = _earlier_in_sentence_before(text, current, counts, sentences, s_index, year["year"]) if year else None
+        if earlier is None:
+            moment = _MOMENT_AFTER.match(text, compared.end())
+            earlier = _earlier_at_moment(text, current, counts, sentences, s_index, moment["moment"]) if moment else None
         if earlier is None or not _same_noun(earlier, current) or earlier is current:
             continue
         if (current.value > earlier.value) != (way["way"].lower() == "tăng"):
@@ -130,4 +136,21 @@ def _earlier_in_sentence_before(text: str, current: Quantity, counts: list[Quant
             continue  # (a sentence of months or a quarter of that year tells no figure of the year)
         found.extend(q for q in counts if a <= q.start < b and q is not current and q.modifier != "change"
                      and _same_noun(q, current))
+    return found[0] if len(found) == 1 else None
+
+
+def _earlier_at_moment(text: str, current: Quantity, counts: list[Quantity], sentences, s_index: int,
+                       moment: str) -> Quantity | None:
+    """"… bằng 5,12% tổng số đảng viên đầu năm (397 đồng chí). … Tổng số đảng viên … là 412 đồng chí, tăng 17 đồng chí
+    so với đầu năm": the one count of the current level's noun that a sentence before states at that moment (the
+    moment's words a few words before it, or before the bracket it stands in)."""
+    words = r"\s+".join(moment.lower().split())
+    # (not "6 tháng đầu năm kết nạp 1.702 đảng viên": months from the start, and a flow, not the level at the start)
+    told = re.compile(r"(?<!\w)(?<!tháng\s)" + words + r"(?!\w)[^\d;.()]{0,30}\(?\s*$", re.IGNORECASE)
+    found = []
+    for index in range(s_index):
+        a, b = sentences[index]
+        found.extend(q for q in counts if a <= q.start < b and q is not current and q.modifier is None
+                     and q.event in (None, "có") and _same_noun(q, current)
+                     and told.search(text, max(a, q.start - 40), q.start))
     return found[0] if len(found) == 1 else None

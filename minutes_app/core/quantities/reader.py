@@ -660,9 +660,14 @@ def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]
         if role == "plan" and not plan:
             continue
         found, cues = _cue(pattern, clause[offset:], clause_start + offset, role)
+        if found and role == "plan" and _COUNTED_BEFORE.search(text, max(0, cues[0].start - 12), cues[0].start):
+            continue  # "trong 17 chỉ tiêu chủ yếu có 14 chỉ tiêu đạt và vượt": the noun of the count before, no plan
         if found:
             return found, cues
     return None, ()
+
+
+_COUNTED_BEFORE = re.compile(r"\d\s+$")
 
 
 def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str | None, tuple[Cue, ...]]:

@@ -47,6 +47,9 @@ _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
 _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
+# (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
+_LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
+                                re.IGNORECASE)
 _LATE_COLON = re.compile(r"(?P<gap>(?:\s+[^\W\d_]+){1,8}?)\s*:\s*", re.IGNORECASE)
 _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biểu|điển\s+hình|chủ\s+yếu|một\s+số)(?!\w)",
                            re.IGNORECASE)  # "… như: …": examples, not all of it
@@ -381,6 +384,17 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     cue = Cue(far.start("marker"), far.end("marker"), far["marker"])
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
+            rated = _LATE_LEVELS_COLON.match(text, end) if whole.kind == "count" and whole.noun_class == "person" else None
+            if rated and not _EXAMPLES_CUE.search(rated["gap"]):
+                # "Đánh giá, xếp loại đối với 55 công chức, viên chức trong biên chế: hoàn thành xuất sắc nhiệm vụ 11
+                # người; …": more words about those rated, then the levels of one rating, each of the whole's kind
+                sentence_end = _scope_end(text, sentences, whole.start)
+                parts = _parts(text, whole, counted[index + 1:], rated.end(), sentence_end)
+                if len(parts) >= 3 and all(p.noun_class == whole.noun_class for p in parts) and same_classification(
+                        [level_groups(p, text) for p in parts]) and not _OTHERS.search(text, rated.end(), sentence_end):
+                    cue = Cue(rated.end() - len(rated.group().lstrip().rstrip()) - 1, rated.end(), ":")
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
             colon_late = _LATE_COLON.match(text, end) if whole.kind == "count" and whole.head else None
             if colon_late and not _EXAMPLES_CUE.search(colon_late["gap"]):
                 # "Cấp 1.150 thẻ BHYT cho các đối tượng: người nghèo 420 thẻ, người cận nghèo 310 thẻ, …": a few
@@ -538,7 +552,27 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
     if "cộng" in text or "tổng số" in text:
         relations.extend(_totals_after(text, counted, sentences))
-    return relations
+    return [_subset_of_level(text, quantities, sentences, r) for r in relations]
+
+
+# between a level and the change told of it: its noun and a comma ("412 đồng chí, tăng 17 đồng chí")
+_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*$")
+
+
+def _subset_of_level(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                     relation: Relation) -> Relation:
+    """"Có 412 đảng viên, tăng 17 đồng chí so với đầu năm; trong đó 148 đảng viên nữ": a subset picked out after a
+    level and the change told of it is of the level (the stock), not of the change, which is no set of people."""
+    whole = relation.whole
+    if relation.kind != "part-of" or whole.modifier != "change":
+        return relation
+    s_start = sentence_start(sentences, whole.start)
+    earlier = [q for q in quantities if s_start <= q.start and q.end <= whole.start]
+    level = _level_before(text, earlier, whole)
+    if level is None or level.modifier is not None or not _LEVEL_THEN_CHANGE.search(
+            text, level.end, whole.modifier_cue.start if whole.modifier_cue else whole.start):
+        return relation
+    return Relation("part-of", level, relation.parts, explicit=relation.explicit, cues=relation.cues)
 
 
 # "51/51 chi bộ được đánh giá, xếp loại, đạt 100%; trong đó:": a few words about those counted, perhaps their share,
@@ -717,6 +751,10 @@ _OWN_LIST = re.compile(r"[^;:\d()]{0,60}?(?:\([^()]*\))?[^;:\d()]{0,20}?,?\s*(?:
 
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
+    if whole.head == "phiếu" and all(_CANDIDATE_VOTES.search(text, max(0, p.start - 50), p.start) for p in parts):
+        # "(tỷ lệ tính trên số phiếu thu về là 45 phiếu): đồng chí A đạt 41 phiếu; đồng chí B đạt 39 phiếu": each
+        # candidate's votes, of ballots that name several candidates each, never parts of them
+        return []
     if _other_sorts(parts, whole, ("item", "organisation")):
         # "3 quyết định công bố danh mục thủ tục hành chính, gồm 12 thủ tục mới, …": "item" gathers things of every
         # sort (decisions, procedures, models, plans); a list of another of them is not what the whole counted. "hợp
@@ -770,6 +808,7 @@ _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:
 
 # "… giao chỉ tiêu kết nạp 1.250 đảng viên mới. Cụ thể: …": a sentence that splits the one before, plan or not
 SPLIT_OPENING = re.compile(r"(?:Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)\b", re.IGNORECASE)
+_CANDIDATE_VOTES = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}(?:(?i:đạt|được|nhận)\s+|:\s*)$")
 # a plan split into its items with a word that they are all of it
 _SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
 
@@ -974,6 +1013,9 @@ _NOT_OF_THE_TOTAL = re.compile(
 
 
 _ROMAN = re.compile(r"[IVX]+(?:/\d{4})?")  # "quý III": a period, no name
+_AND_ANOTHER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+và\s+")
+_LEVEL_AFTER_PAIR = re.compile(r"\s*(?:được\s+)?(?:xếp\s+loại\s+|đạt\s+|được\s+công\s+nhận\s+)(?:[^\W\d_]+\s*){1,4}(?=[,;.]|$)",
+                               re.IGNORECASE)
 _ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
                        r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
 
@@ -985,15 +1027,23 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     inside = list(within(quantities, s_start, s_end))
     if not any(q.kind == "count" and q.head and q.role != "plan" for q in inside):
         return []  # no count that could be such a part: the sentence's words need not be searched (speed)
-    sentence = text[s_start:s_end]
     first = inside[0].start
+    clause_end = text.find(";", first, s_end)
+    if clause_end != -1:  # "…; 100% cán bộ Hội cấp xã được bồi dưỡng": another clause, of its own
+        s_end, inside = clause_end, [q for q in inside if q.start < clause_end]
+    sentence = text[s_start:s_end]
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() and not _ROMAN.fullmatch(w.strip(",;.:"))
                                                  for w in text[s_start:first].split()[1:]) or \
             re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     assessed = bool(_ASSESSED.search(sentence))
-    if len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent":
+    pair = len(inside) == 2 and all(q.kind == "count" and q.head for q in inside) and inside[0].head != inside[1].head \
+        and inside[0].noun_class == inside[1].noun_class and _AND_ANOTHER.fullmatch(text, inside[0].end, inside[1].start)
+    if not pair and (len(inside) > 2 or len(inside) == 2 and inside[1].kind != "percent"):
         return []  # one count (and perhaps its share): "12 buổi … 340 đảng viên" counts other things
+    if pair:
+        # "có 58 cơ sở Hội và 431 chi hội đạt vững mạnh": two kinds of unit given one rating, each some of its total
+        return [q for q in inside if assessed and _LEVEL_AFTER_PAIR.match(text, unit_end(text, inside[1]))]
     # without a word of assessment, the count must be picked out of its noun by what follows it:
     # "có 1.320 người cao tuổi được lập hồ sơ", "có 130 hộ đăng ký xây dựng gia đình văn hóa"
     return [q for q in inside if q.kind == "count" and q.head and q.role != "plan" and (
@@ -1025,8 +1075,14 @@ _PICKED_OUT = re.compile(r"\s+(?:được|đã|đăng\s+ký|tham\s+gia|đạt|th
 def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
     """"Đảng bộ có 25 chi bộ": the subject's total of a plain noun (not "25 chi bộ trực thuộc")."""
     # "trực thuộc" restricts nothing: all the chi bộ of a đảng bộ are its own
-    return bool(_SUBJECT_HAS.match(text[s_start:whole.start])) and _UNRESTRICTED.sub(
+    # (or a second count joined to the subject's first by "với": "Toàn tỉnh có 65 cơ sở Hội với 412 chi hội")
+    opening = text[s_start:whole.start]
+    joined = _JOINED_BY_WITH.search(opening)
+    return bool(_SUBJECT_HAS.match(opening[:joined.start()] if joined else opening)) and _UNRESTRICTED.sub(
         "", text[whole.end:unit_end(text, whole)].strip().lower()) == _UNRESTRICTED.sub("", whole.head or "")
+
+
+_JOINED_BY_WITH = re.compile(r"\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+với\s+$")
 
 
 _UNRESTRICTED = re.compile(r"\s+trực\s+thuộc$")
@@ -1171,6 +1227,8 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
 _SORTED_WHOLE_CUE = re.compile(r"(?<!\w)(?:trong(?:\s+tổng)?(?:\s+số)?|trên\s+tổng\s+số)\s+$", re.IGNORECASE)
 # a sibling of the sort: after a comma, a semicolon or "và", "có" optional ("…, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt")
 _SORTED_PART_CUE = re.compile(r"(?:[,;]|(?<!\w)và)\s*(?:thì\s+)?(?:có\s+)?$", re.IGNORECASE)
+# (the first with no comma: "trong 17 chỉ tiêu chủ yếu có 14 chỉ tiêu đạt và vượt")
+_SORTED_FIRST_CUE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+(?:thì\s+)?có\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -1200,7 +1258,8 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             gap = _BRACKETED.sub(" ", text[previous:candidate.start])
             if "(" in gap or _SUBSET_AFTER.search(gap):
                 break  # inside a bracket, or a subset of what was sorted
-            if not (candidate.head == whole.head and _SORTED_PART_CUE.search(gap)):
+            if not (candidate.head == whole.head and (_SORTED_PART_CUE.search(gap) or not parts and
+                                                      _SORTED_FIRST_CUE.fullmatch(gap))):
                 if candidate.noun_class == whole.noun_class:
                     break  # another count of the kind: the sort has ended
                 continue
@@ -1655,6 +1714,8 @@ def net_changes(text: str, quantities: list[Quantity], sentences: list[tuple[int
     return relations
 
 
+_AGE_BAND = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ|ngoài)\s+)?\d{1,3}(?:\s*(?:đến|-|–)\s*(?:dưới\s+)?\d{1,3})?\s+tuổi"
+                       r"(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
 _COMPOSITION = re.compile(r"(?<!\w)cơ\s+cấu(?!\w)", re.IGNORECASE)
 _SHARE_LABEL_GAP = re.compile(r"[^\d%]{1,60}?(?:\s(?:chiếm|là|bằng))?\s*:?\s*", re.IGNORECASE)
 _NOT_A_PART = re.compile(r"(?<!\w)(?:tăng|giảm|còn|so\s+với|đạt|vượt|bình\s+quân|khoảng|trên|dưới|từ|đến)(?!\w)",
@@ -1714,11 +1775,17 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
         cue = _COMPOSITION.search(text, s_start, s_end)
         if cue is None:
             continue
-        inside = [q for q in quantities if cue.end() <= q.start < s_end]
+        bands = [m.span() for m in _AGE_BAND.finditer(text, cue.end(), s_end)]
+        # "dưới 35 tuổi chiếm 18,4%, từ 35 đến 60 tuổi chiếm 58,2%": an age band is a label, its numbers no figures
+        inside = [q for q in quantities if cue.end() <= q.start < s_end and not any(a <= q.start < b for a, b in bands)]
         run: list[Quantity] = []
         last = cue.end()
+        limit = s_end
         for q in inside:
-            gap = text[last:q.start]
+            gap = _AGE_BAND.sub(" độ ", text[last:q.start])
+            if len(run) >= 2 and ";" in gap and any(f" {c} " in f" {gap.lower()} " for c in overlapping):
+                limit = q.start  # "…, trên 60 tuổi chiếm 25,1%; hội viên nữ chiếm 38,6%": another criterion, after
+                break
             if not run and _NOT_A_PART.search(gap):
                 # "Cơ cấu kinh tế chuyển dịch đúng hướng, tăng dần tỷ trọng …, giảm dần … (TM – DV: 72%; Nông nghiệp:
                 # 28%)": the shares' own labels start after the last bracket or colon before the first of them
@@ -1730,10 +1797,13 @@ def _compositions(text: str, quantities: list[Quantity], sentences: list[tuple[i
                 break
             run.append(q)
             last = q.end
-        labels = " ".join(text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run))
+        own = [text[a.end if a else cue.end():b.start].lower() for a, b in zip([None, *run], run)]
+        if bands and all(_AGE_BAND.search(label) for label in own):
+            own = [_AGE_BAND.sub(" ", label) for label in own]  # the bands of one age scale split the whole
+        labels = " ".join(own)
         if any(f" {c} " in f" {labels} " for c in overlapping):
             continue  # "cơ cấu đại biểu: nữ 35%, trẻ tuổi 20%, …": criteria that overlap, not a split
-        if len(run) >= 2 and len(run) == len([q for q in inside if q.kind == "percent"]):
+        if len(run) >= 2 and len(run) == len([q for q in inside if q.kind == "percent" and q.start < limit]):
             # two shares of a composition cannot pass 100 % either
             relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
                                       cues=(Cue(cue.start(), cue.end(), cue.group()),)))
@@ -1998,6 +2068,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         sentence = _sentence_of(sentences, percent.start)
         after = text[percent.end:percent.end + 40]
+        bracketed = _bracketed_base(text, percent, before, quantities[index + 1:], sentence)
+        if bracketed is not None:
+            relations.append(bracketed)
+            continue
         part, aside = before[-1], False
         over = _money_over_money(text, before, percent)
         if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
@@ -2013,9 +2087,18 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and before[-2].start >= sentence_start(sentences, percent.start):
             part = before[-2]  # "Có mặt 109 thành viên (trong đó 6 … ủy quyền), chiếm 85,2%": the count before the aside
             aside = True
-        elif len(before) > 2 and ")" in text[part.end:percent.start]:
-            split = _split_in_bracket(text, before, percent, sentence_start(sentences, percent.start))
-            if split is not None:  # "hoàn thành tốt nhiệm vụ 35 (7 đảng bộ và 28 chi bộ), chiếm 68,63%": of the 35
+        elif ")" in text[part.end:percent.start]:
+            split = None
+            if "(" not in text[part.end:percent.start]:
+                split = next((r.whole for r in breakdowns if r.kind == "sum-of" and r.cues and r.cues[0].text == "("
+                              and r.parts[-1] is part and r.whole.start >= sentence_start(sentences, percent.start)),
+                             None)
+                # "6.215 hộ đạt danh hiệu (cấp tỉnh 486 hộ, …, cấp cơ sở 3.800 hộ), bằng 63,1% số hộ đăng ký": the
+                # count the bracket split, not its last part
+            if split is None and len(before) > 2:
+                # "hoàn thành tốt nhiệm vụ 35 (7 đảng bộ và 28 chi bộ), chiếm 68,63%": of the 35 (a count by its level)
+                split = _split_in_bracket(text, before, percent, sentence_start(sentences, percent.start))
+            if split is not None:
                 part, aside = split, True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
@@ -2283,6 +2366,41 @@ _WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,9}")
 
 _NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
                                 re.IGNORECASE)
+
+
+# the base named after a share, then its figure in brackets: "bằng 5,12% tổng số đảng viên đầu năm (397 đồng chí)"
+_NAMED_BASE_BRACKET = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)"
+                                 r"{0,6}?)\s*\(\s*(?=\d)", re.IGNORECASE)
+
+
+def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], following: list[Quantity],
+                    sentence: tuple[int, int]) -> Relation | None:
+    """"Kết nạp 19 đảng viên, đạt 126,7% chỉ tiêu (15 đảng viên) và bằng 5,12% tổng số đảng viên đầu năm (397 đồng
+    chí)": the base is named after the share and its figure written in the bracket right after the name, the only
+    figure there; the part is the count of that noun the sentence told last outside brackets, not a plan or a change
+    (explicit: both figures are written)."""
+    named = _NAMED_BASE_BRACKET.match(text, percent.end)
+    if named is None or not following or following[0].start != named.end():
+        return None
+    base = following[0]
+    close = text.find(")", base.end)
+    if base.kind != "count" or close == -1 or len(following) > 1 and following[1].start < close or \
+            unit_end(text, base) < close and text[unit_end(text, base):close].strip():
+        return None
+    head = head_of_phrase(named["noun"])
+    if head is None or not heads_agree(head, base.head):
+        return None
+    for part in reversed(before):
+        if part.start < sentence[0]:
+            return None
+        if part.kind != "count" or part.role == "plan" or part.modifier is not None or in_bracket(text, sentence[0],
+                                                                                                   part.start):
+            continue
+        if part.noun_class != base.noun_class or not heads_agree(head, part.head) or part.value > base.value:
+            return None
+        return Relation("share-of", base, (part,), percent, explicit=True,
+                        cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),))
+    return None
 
 
 def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: str) -> Quantity | None:
@@ -2836,9 +2954,11 @@ def _same_bracket(text: str, start: int, end: int) -> bool:
 # là 18,2 triệu đồng (bình quân tỉnh 74,4 triệu đồng)".
 _GAP_BEFORE = re.compile(r"(?<!\w)(?P<way>tăng|giảm|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)"
                          r"(?:\s+(?:[^\W\d_]+|(?<=năm )\d{4})){0,7}?\s*(?:là\s+|thêm\s+)?$", re.IGNORECASE)
-_GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?)?\(\s*(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*)"
-                       r"{0,7}?(?::\s*)?"
-                       r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){1,7}?(?:là|:)\s*", re.IGNORECASE)
+# (a period's number may be among the words: "so với năm 2024 (", "so với tháng 6 (")
+_GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?)?\(\s*"
+                       r"(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){0,7}?(?::\s*)?"
+                       r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?(?:là|:)\s*",
+                       re.IGNORECASE)
 _DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
 # _DERIVED_HINT.search(text) answered without the pattern where it can be (speed): its plain words found by
 # Keywords, and its other matches each hold "bình" or "đồng" (a paragraph with neither is not searched)
@@ -2871,6 +2991,10 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
     for index, change in enumerate(quantities):
         if change.kind not in ("count", "money") or id(change) in changes:
             continue
+        rest = _change_then_rest(text, quantities, index)
+        if rest is not None:
+            relations.append(rest)
+            continue
         s_start, _ = _sentence_of(sentences, change.start)
         earlier = quantities[bisect_left(quantities, s_start, 0, index, key=_start_of):index]  # (in text order)
         if not earlier or APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
@@ -2880,7 +3004,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             base = quantities[index + 1] if index + 1 < len(quantities) else None
             if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
                     and not _NOT_A_BASE.search(text, unit_end(text, change), base.start):
-                level = _level_before(text, earlier, change)
+                level = _level_before(text, earlier, change, past_others=True)
                 if level is not None and _one_measure(level, base) and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
@@ -2911,17 +3035,52 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
     return relations
 
 
-def _level_before(text: str, earlier: list[Quantity], change: Quantity) -> Quantity | None:
+# a change, then the level it left ("giảm 4 hồ sơ, còn 7 hồ sơ"; "tăng 12 hộ, lên 140 hộ")
+_CHANGE_WAY = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+_THEN_REST = re.compile(r"\s*,\s*(?:(?P<down>(?:chỉ\s+|xuống\s+)?còn(?:\s+lại)?)|(?P<up>lên|nâng\s+lên))\s*", re.IGNORECASE)
+
+
+def _change_then_rest(text: str, quantities: list[Quantity], index: int) -> Relation | None:
+    """"Số hồ sơ trễ hạn giảm 4 hồ sơ, còn 7 hồ sơ so với tháng 6 (13 hồ sơ)": a change, the level it left and the
+    base it was measured from in the bracket after "so với …": the change is the gap between the base and the level
+    (kind "gap", explicit: all three are written, of one measure)."""
+    change = quantities[index]
+    if change.modifier != "change" or index + 2 >= len(quantities):
+        return None
+    way = _CHANGE_WAY.search(text, max(0, change.start - 14), change.start)
+    level, base = quantities[index + 1], quantities[index + 2]
+    then = _THEN_REST.match(text, unit_end(text, change))
+    if way is None or then is None or then.end() != level.start or (then["down"] is None) != (
+            way["way"].lower() == "tăng"):
+        return None
+    if not (_one_measure(change, level) and _one_measure(level, base)) or not _GAP_BASE.fullmatch(
+            text, unit_end(text, level), base.start) or "(" not in text[unit_end(text, level):base.start] or any(
+            APPROXIMATE_BEFORE.search(text, max(0, q.start - 12), q.start) for q in (change, level, base)):
+        return None
+    return Relation("gap", base, (level, change), explicit=True, cues=(Cue(way.start("way"), way.end("way"), way["way"]),))
+
+
+def _level_before(text: str, earlier: list[Quantity], change: Quantity, past_others: bool = False) -> Quantity | None:
     """The nearest amount of the change's measure before it, at its bracket level, not a plan; an aside in a bracket
-    closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …")."""
-    for candidate in reversed(earlier):
+    closed before the change is passed over ("14 đảng viên, đạt 70% chỉ tiêu năm (20 đảng viên), tăng 5 …"). With
+    ``past_others`` (a change written with its base, so the pair is told), counts of another noun between are passed
+    over too."""
+    passed = False
+    for at in range(len(earlier) - 1, -1, -1):
+        candidate = earlier[at]
         if candidate.kind == "percent":
             continue
         if not _same_bracket(text, candidate.end, change.start) and _same_bracket(
                 text, text.rfind("(", 0, candidate.start), change.start):
             continue  # inside a bracket opened after the level and closed before the change: an aside
+        if past_others and candidate.kind == change.kind == "count" and candidate.noun_class and change.noun_class and \
+                candidate.noun_class != change.noun_class and candidate.modifier is None:
+            passed = True  # "xảy ra 7 vụ tai nạn, làm chết 02 người, bị thương 06 người, giảm 3 vụ": what it caused
+            continue
         if candidate.kind != change.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, change.start):
             return None
+        if passed and any(q.kind == "count" and q.noun_class == change.noun_class for q in earlier[:at]):
+            return None  # past other counts, one of two levels of the noun ("1.126 vụ …, khám phá 968 vụ, bắt 1.742 …")
         return candidate if _one_measure(candidate, change) else None
     return None
 

@@ -10,7 +10,7 @@ import re
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
-from .scope import PLAN_LIST_LEAD, document_scopes, effective_scope, event_match, periods_agree
+from .scope import PLAN_LIST_LEAD, admitted_into, document_scopes, effective_scope, event_match, periods_agree
 
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
@@ -188,7 +188,14 @@ def _topic(text: str, quantity: Quantity) -> str | None:
     act = event_match(text, max(0, quantity.start - 80), quantity.start)
     found = _TOPIC_BEFORE.search(text, act.end(), quantity.start) if act is not None else None
     found = found or _TOPIC.match(text, unit_end(text, quantity))
-    return " ".join(found.group("topic").lower().split()[:3]) if found else None
+    if found:
+        return " ".join(found.group("topic").lower().split()[:3])
+    # "41 đoàn viên được kết nạp vào Đảng" is not "kết nạp 372 đoàn viên" (into the Đoàn): admitted into a body
+    # whose members they are not yet; "48 đảng viên được kết nạp vào Đảng" = "kết nạp 48 đảng viên"
+    end = unit_end(text, quantity)
+    body = admitted_into(text, act.end() if act is not None else quantity.start, quantity.start, end, quantity.head)
+    return f"vào {body}" if body else None
+
 
 
 def _equal(a: Quantity, b: Quantity) -> bool:

@@ -128,6 +128,31 @@ def _act_of(text: str, match: re.Match) -> str | None:
 
 
 # the act not done, or waived: "chưa giải quyết", "tạm hoãn gọi nhập ngũ", "miễn gọi nhập ngũ"
+# what was done and the body it was done into, after the count's noun ("… được kết nạp vào Đảng") or before the count
+_INTO_BODY = re.compile(r"(?:\s+(?:đã|được|vừa|mới|kết\s+nạp(?:\s+lại)?)){0,3}\s+vào\s+(?P<body>Đảng|Đoàn|Hội|"
+                        r"Công\s+đoàn|Đội)(?!\w)")
+
+_INTO_BODY_BEFORE = re.compile(r"(?<!\w)vào\s+(?P<body>Đảng|Đoàn|Hội|Công\s+đoàn|Đội)(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _member_of() -> dict[str, str]:
+    """The member noun of a body ("đoàn viên" → "Đoàn"): resources/member_bodies.txt."""
+    return dict(word_pairs("member_bodies"))
+
+
+def admitted_into(text: str, act_end: int, start: int, noun_end: int, head: str | None) -> str | None:
+    """The body a count was admitted into when it is not the one its noun is a member of: "41 đoàn viên được kết nạp
+    vào Đảng" is another act than "kết nạp 372 đoàn viên" (into the Đoàn); "48 đảng viên được kết nạp vào Đảng" is
+    "kết nạp 48 đảng viên". Looked for right after the noun, or between the act and the count."""
+    into = _INTO_BODY.match(text, noun_end)
+    if into is None and act_end < start:
+        into = _INTO_BODY_BEFORE.search(text, act_end, start)
+    if into is None or _member_of().get(head or "") == into["body"]:
+        return None
+    return into["body"].lower()
+
+
 WAIVED_BEFORE = re.compile(r"(?<!\w)(?P<how>chưa|không|miễn|tạm\s+hoãn|hoãn)(?:\s+gọi)?\s+$", re.IGNORECASE)
 
 
