@@ -38,3 +38,13 @@ def test_a_ratio_written_beside_its_wrong_share_is_an_error():
     text, found = _share_findings("namcan_xeploai_2018")
     at = text.index("99,43%")
     assert any(f.start <= at < f.end and f.severity.value == "error" for f in found)
+
+
+def test_every_slip_of_the_ratings_under_a_ratio_of_all_is_found():
+    """"51/51 tổ chức …, trong đó: Hoàn thành xuất sắc nhiệm vụ 08 (…), chiếm tỷ lệ 15,67%; …": the levels under a
+    ratio of all of its total are shares of it, also after a bracket that splits the level's count."""
+    text = (FOLDER / "namcan_xeploai_2018.txt").read_text(encoding="utf-8")
+    found = analyze(text).findings
+    for slip in EXPECTED["namcan_xeploai_2018"]["real_errors"]:
+        at = text.index(slip["text"]) + len(slip["text"]) - 1
+        assert any(f.code == slip["code"] and f.start <= at < f.end for f in found), slip["text"]

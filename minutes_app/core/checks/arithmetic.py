@@ -30,6 +30,7 @@ from ..quantities.relations import (
     EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    SPLIT_OPENING,
     TALLY_HEADS,
     assessed_parts,
     found_among_examined,
@@ -256,6 +257,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "chí hoàn thành tốt nhiệm vụ, chiếm 77,8%; 2 đồng chí hoàn thành nhiệm vụ."),
     Example("Chi bộ có 40 đảng viên. Qua đánh giá, có 6 đồng chí hoàn thành xuất sắc nhiệm vụ, chiếm 16,7%; 28 đồng "
             "chí hoàn thành tốt nhiệm vụ, chiếm 75,8%; 2 đồng chí hoàn thành nhiệm vụ.", "75,8%"),
+    # the levels under a ratio of all of its total ("36/36 chi bộ") are its shares, also past a bracket splitting a level
+    Example("Có 36/36 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 7 (1 đảng bộ và 6 chi bộ), "
+            "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,4%.", "80,4%", "80,6%"),
+    Example("Có 36/36 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 7 (1 đảng bộ và 6 chi bộ), "
+            "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,6%."),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -777,7 +783,8 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
     precision, the text is consistent. A base the reader inferred may be any figure in scope; one tied to the part
     by "trong đó", "gồm" or a colon only another whole ("tổng số", "có", a plan) or those alternatives."""
     part, whole, percent = relation.parts[0], relation.whole, relation.share
-    quantities = tuple(q for q in quantities if q.start not in (part.start, whole.start))  # (copies shifted to the document)
+    # (copies shifted to the document; a count read off a ratio, "9" of "9/15", keeps the ratio as another base)
+    quantities = tuple(q for q in quantities if (q.start, q.kind) not in ((part.start, part.kind), (whole.start, whole.kind)))
     if not relation.explicit and _explained_otherwise(relation, quantities):
         return True  # an inferred base: any figure in scope the share is of
     whole_value = _whole_value(relation) or 0
@@ -808,7 +815,8 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
     part, whole = relation.parts[0], relation.whole
     whole_value = _whole_value(relation)
     for q in quantities:
-        if q.start in (part.start, whole.start) or not _kin(relation, q) or (q.noun_class is None and q.kind != "money"):
+        if (q.start, q.kind) in ((part.start, part.kind), (whole.start, whole.kind)) or not _kin(relation, q) or (
+                q.noun_class is None and q.kind != "money"):
             continue
         if q.sentence != part.sentence or abs(q.start - part.start) > 400:
             continue  # (a whole of another sentence: the one the part is tied to by "trong đó" is unambiguous)
@@ -2147,6 +2155,14 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Đầu năm Chi bộ có 45 đảng viên; trong năm kết nạp 3 đảng viên, chuyển đi 2 đồng chí. Đến cuối năm, Chi "
             "bộ có 46 đảng viên."),
     Example("Trong 6 tháng đầu năm, xã tiếp nhận 120 hồ sơ, giảm 15 hồ sơ so với cùng kỳ; còn 8 hồ sơ đang giải quyết."),
+    # what is left after some went is the count less those gone (a warning naming the count)
+    Example("Toàn xã có 75 hộ nghèo, năm qua đã xóa được 28 hộ nghèo, hiện còn 49 hộ nghèo.", "49 hộ nghèo",
+            "47 hộ nghèo"),
+    Example("Toàn xã có 75 hộ nghèo, năm qua đã xóa được 28 hộ nghèo, hiện còn 47 hộ nghèo."),
+    # a total a thousand times its parts: a decimal comma written as a thousands point
+    Example("Tổng vốn đầu tư là 27.350 tỷ đồng, gồm vốn ngân sách 19,1 tỷ đồng và vốn xã hội hóa 8,25 tỷ đồng.",
+            "27.350 tỷ đồng", "27,35 tỷ đồng"),
+    Example("Tổng vốn đầu tư là 27,35 tỷ đồng, gồm vốn ngân sách 19,1 tỷ đồng và vốn xã hội hóa 8,25 tỷ đồng."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket
@@ -2181,6 +2197,17 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         if partial and total < 0.85 * whole.value:
             # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown; "3.412 ha,
             # trong đó lúa 2.105 ha và bắp 640 ha": the main kinds, the rest left unsaid
+            continue
+        if relation.explicit and relation.exhaustive and whole.decimals == 0 and any(p.decimals for p in parts) \
+                and abs(total * 1000 - whole.value) <= _tolerance(list(parts)) * 1000:
+            # "tổng thu 6.420.350 tỷ đồng, gồm 5.210,2 tỷ đồng và 1.210,15 tỷ đồng": the whole is its parts' sum a
+            # thousand times over, the decimal comma written as a thousands point (or a scale word one step too high)
+            fix = _restated_sum(replace(whole, decimals=max(p.decimals for p in parts)), total)
+            yield _breakdown_issue(ctx.text, whole, parts, fix,
+                                   f"Tổng ghi {_describe(whole, ctx.text)}, gấp 1.000 lần tổng các phần liệt kê "
+                                   f"{' + '.join(p.text for p in parts)} = {_describe(replace(whole, text=fix), ctx.text)}"
+                                   ": có lẽ dấu phẩy thập phân bị "
+                                   "ghi thành dấu chấm, hoặc nhầm đơn vị.", None, _related(relation, ctx.text))
             continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
@@ -2276,6 +2303,11 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
     related = (Related(parts[0].start, unit_end(text, parts[0]), "earlier"),
                *(Related(p.start, unit_end(text, p), "part") for p in parts[1:]),
                *(Related(c.start, c.end, "cue") for c in relation.cues))
+    if all(sign < 0 for sign in relation.signs[1:]):  # what is left after some went (quantities/leftovers.py)
+        return Issue(end.start, unit_end(text, end),
+                     f"Có {_describe(parts[0], text)}, trừ số đã giảm: {steps} = {fix}, khác {_describe(end, text)} "
+                     f"còn lại (nếu {_describe(parts[0], text)} là số ban đầu và không có biến động nào khác).",
+                     fix + text[end.end:unit_end(text, end)], Severity.WARNING, related)
     return Issue(end.start, unit_end(text, end),
                  f"Đầu kỳ {_describe(parts[0], text)}, cộng số tăng, trừ số giảm: {steps} = {fix}, khác "
                  f"{_describe(end, text)} cuối kỳ (nếu không còn biến động nào khác).", fix + text[end.end:unit_end(text, end)],
@@ -2416,7 +2448,9 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         before = paragraph_layer(ctx, previous)
         last = previous.text.rstrip().rstrip(".").rfind(". ") + 1
-        wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and q.role != "plan"]
+        split = SPLIT_OPENING.match(opening.group())  # "Cụ thể:" may split a plan ("giao chỉ tiêu … 1.905 đảng viên")
+        wholes = [q for q in before.quantities if q.start >= last and q.kind == "count" and q.head and (
+            q.role != "plan" or split)]
         layer = paragraph_layer(ctx, paragraph)
         if len(wholes) > 1:  # "kỷ luật 182 tổ chức Đảng và 7.056 đảng viên" then "Cụ thể, có 5.486 đảng viên bị …"
             first = next((q for q in layer.quantities if q.kind == "count" and q.noun_class), None)
@@ -2426,7 +2460,10 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         whole = wholes[0]
         first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
-        if len(parts) < 2 or not same_classification([level_groups(q, paragraph.text) for q in parts]):
+        levels = len(parts) >= 2 and same_classification([level_groups(q, paragraph.text) for q in parts])
+        # "Cụ thể: Đảng bộ A 150 đảng viên mới; B 110; C 125; …": the units' shares of the count, each of its noun
+        units = split and len(parts) >= 3 and all(q.head == whole.head and not q.bare for q in parts)
+        if not levels and not units:
             continue
         total = sum(q.value for q in parts)
         if total == whole.value:
@@ -2434,8 +2471,8 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         listed = " + ".join(q.text for q in parts)
         shift = paragraph.start
         yield Issue(parts[0].start + shift, unit_end(paragraph.text, parts[-1]) + shift,
-                    f"Các mức liệt kê cộng lại {listed} = {format_vi(total)}, khác {_describe(whole, previous.text)} "
-                    "nêu ở đoạn trước.", None, Severity.WARNING,
+                    f"Các {'mức' if levels else 'phần'} liệt kê cộng lại {listed} = {format_vi(total)}, khác "
+                    f"{_describe(whole, previous.text)} nêu ở đoạn trước.", None, Severity.WARNING,
                     (Related(whole.start + previous.start, unit_end(previous.text, whole) + previous.start, "whole"),
                      *(Related(q.start + shift, unit_end(paragraph.text, q) + shift, "part") for q in parts)))
 
@@ -2461,6 +2498,8 @@ def _breakdown_issue(text: str, whole: Quantity, parts, fix: str, message: str, 
     them may be the wrong number. The fix still rewrites the whole only."""
     start = min(whole.start, parts[0].start)
     end = max(unit_end(text, whole), unit_end(text, parts[-1]))
+    if text[whole.start:whole.end] != whole.text:  # all of a ratio ("51/51 chi bộ"): which of its numbers is wrong?
+        return Issue(start, end, message, None, severity, related)
     return Issue(start, end, message, text[start:whole.start] + fix + text[whole.end:end], severity, related)
 
 

@@ -13,7 +13,7 @@ import re
 from typing import Iterator
 
 from ..model import Related, Severity
-from ..numbers import format_vi
+from ..numbers import format_vi, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
 from ..quantities.remainders import ratio_rests
 from .registry import Example, Issue, ParagraphContext, rule
@@ -64,6 +64,12 @@ def _printed(value: float, like: Quantity) -> str:
                   "quyền).", "189", "198"),
           Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 198 đơn (năm 2023 có 419 đơn thuộc thẩm "
                   "quyền)."),
+          # how many times a figure is the one it is compared with, written right after
+          Example("Năm 2025 có 412 hộ sản xuất giỏi, gấp 3,6 lần năm 2020 (103 hộ).", "3,6", "4,0"),
+          Example("Năm 2025 có 412 hộ sản xuất giỏi, gấp 4 lần năm 2020 (103 hộ)."),
+          # the surplus of an election list, against the number to elect
+          Example("Danh sách bầu cử có 29 đồng chí để bầu 25 đồng chí, tỷ lệ số dư 12%.", "12", "16"),
+          Example("Danh sách bầu cử có 29 đồng chí để bầu 25 đồng chí, tỷ lệ số dư 16%."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A difference written with its base, or an amount per one after the amount and the count
@@ -79,6 +85,12 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _average_issue(ctx.text, relation)
         elif relation.kind == "net":
             issue = _net_issue(ctx.text, relation)
+        elif relation.kind == "multiple":
+            issue = _multiple_issue(ctx.text, relation)
+        elif relation.kind == "surplus":
+            issue = _surplus_issue(ctx.text, relation)
+        elif relation.kind == "rate-vs-plan":
+            issue = _rate_target_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -167,3 +179,66 @@ def _net_issue(text: str, relation: Relation) -> Issue | None:
     return Issue(net.start, net.start + len(number),
                  f"{steps} = {expected}, không phải {number}: số {relation.cues[-1].text.lower()} thực bằng số "
                  "tăng trừ số giảm đã nêu (nếu không còn biến động nào khác).", expected, Severity.WARNING, related)
+
+
+def _multiple_issue(text: str, relation: Relation) -> Issue | None:
+    """"1.263 hộ, gấp 8,42 lần năm 2015 (160 hộ)": the times written is the figure over its base, at its printed
+    precision (either amount may have been rounded, the times cut rather than rounded; and "gấp X lần" read as "X times
+    more" is taken too): a warning otherwise."""
+    base, figure, times = relation.whole, relation.parts[0], relation.share
+    (b_low, b_high), (f_low, f_high) = _bounds(base), _bounds(figure)
+    if b_low <= 0:
+        return None
+    low, high = f_low / b_high, f_high / b_low
+    unit = 10.0 ** -times.decimals
+    for stated in (times.value, times.value + 1):  # (+1: "gấp X lần" as "X times more than")
+        if low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
+            return None
+    true = figure.value / base.value
+    expected = format_vi(true, times.decimals)
+    related = (Related(base.start, unit_end(text, base), "earlier"), Related(figure.start, unit_end(text, figure), "later"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(times.start, times.end,
+                 f"{_name(figure, text)} ÷ {_name(base, text)} = {format_vi(true, 2)} lần, không phải {times.text}: số "
+                 "lần phải bằng số sau chia cho số được so sánh.", expected, Severity.WARNING, related)
+
+
+def _surplus_issue(text: str, relation: Relation) -> Issue | None:
+    """"191 đồng chí để bầu lấy 163 đồng chí (tỷ lệ số dư 17,17%)": the surplus is (191 − 163) / 163 = 17,18%, rounded
+    at the printed precision (cut rather than rounded: a warning all the same, naming the computation). A surplus
+    measured against those on the list, (191 − 163) / 191, is taken: a base some clerks use."""
+    seats, listed, percent = relation.whole, relation.parts[0], relation.share
+    true = (listed.value - seats.value) / seats.value * 100
+    if abs(round_half_up(true, percent.decimals) - percent.value) < 1e-9:
+        return None
+    of_the_list = (listed.value - seats.value) / listed.value * 100
+    if abs(round_half_up(of_the_list, percent.decimals) - percent.value) < 1e-9:
+        return None  # measured against those on the list: another base, not a slip of the arithmetic
+    expected = format_vi(true, percent.decimals)
+    number = percent.text.rstrip("% ")
+    cut = abs(truncate(true, percent.decimals) - percent.value) < 1e-9
+    why = f"ghi {number}% là cắt bỏ phần lẻ thay vì làm tròn" if cut else "tỷ lệ số dư tính trên số được bầu"
+    related = (Related(seats.start, unit_end(text, seats), "whole"), Related(listed.start, unit_end(text, listed), "part"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(percent.start, percent.start + len(number),
+                 f"({_name(listed, text)} − {_name(seats, text)}) ÷ {_name(seats, text)} = {format_vi(true, 2)}%, "
+                 f"không phải {number}%: {why}.", expected, Severity.WARNING, related)
+
+
+def _rate_target_issue(text: str, relation: Relation) -> Issue | None:
+    """"giảm 1,89%, đạt 125% so với chỉ tiêu (chỉ tiêu là 1,5%)": 1,89 / 1,5 = 126%; the attainment is the rate over
+    the target at its printed precision (cut rather than rounded: a warning all the same)."""
+    target, rate, attained = relation.whole, relation.parts[0], relation.share
+    true = rate.value / target.value * 100
+    if abs(round_half_up(true, attained.decimals) - attained.value) < 1e-9:
+        return None
+    expected = format_vi(true, attained.decimals)
+    number = attained.text.rstrip("% ")
+    cut = abs(truncate(true, attained.decimals) - attained.value) < 1e-9
+    why = f"ghi {number}% là cắt bỏ phần lẻ thay vì làm tròn" if cut else "tỷ lệ đạt = kết quả ÷ chỉ tiêu"
+    related = (Related(target.start, target.end, "plan"), Related(rate.start, rate.end, "result"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(attained.start, attained.start + len(number),
+                 f"{rate.text} ÷ {target.text} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải {number}%: {why}.", expected,
+                 Severity.WARNING, related)
+

@@ -29,6 +29,8 @@ _LEVEL = re.compile(r"(?<!\w)(?:huy\s+hiệu(?:\s+đảng)?\s+(?P<a>\d{2})\s+nă
 _BADGE = re.compile(r"(?<!\w)huy\s+hiệu(?:\s+đảng)?(?!\s+\d)", re.IGNORECASE)
 _POSTHUMOUS = re.compile(r"(?<!\w)truy\s+tặng(?!\w)", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[;,:()]|\s(?:và|trong\s+đó)\s", re.IGNORECASE)
+# right after the count: "61 đảng viên được tặng và truy tặng"
+_BOTH = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:được\s+)?tặng\s*(?:,|và|hoặc)\s*truy\s+tặng(?!\w)", re.IGNORECASE)
 _MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c", "trường hợp"))
 _PARAGRAPHS_AFTER = 2
 
@@ -55,6 +57,10 @@ def badge_items(reading, entities) -> tuple | None:
         right = text[q.end:after.start() if after else right_ceiling]
         levels = [m for m in _LEVEL.finditer(right)] or [m for m in _LEVEL.finditer(left)]
         posthumous = bool(_POSTHUMOUS.search(left) or _POSTHUMOUS.search(right))
+        both = None if levels else _BOTH.match(text, q.end, min(right_ceiling, q.end + 60))
+        if both and _BADGE.match(text, _skip_space(text, both.end())):
+            items.append(("whole", q, None, q.sentence))  # "61 đảng viên được tặng và truy tặng Huy hiệu Đảng": both
+            continue
         if len(levels) == 1:
             years = int(levels[0]["a"] or levels[0]["b"])
             items.append(("part", q, posthumous, q.sentence, years))
@@ -72,7 +78,7 @@ class _Group:
     paragraph: int
     sentence: int
     parts: list[Quantity] = field(default_factory=list)
-    years: set[int] = field(default_factory=set)
+    years: set[tuple[bool, int]] = field(default_factory=set)
     broken: bool = False  # a level twice: the levels of several units, not one breakdown
     one_sentence: bool = True  # every level in the whole's sentence
 
@@ -83,7 +89,7 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
     found = []
     if not any(_MAY_NAME_BADGE(ctx.reading(p)) for p in ctx.written_paragraphs):
         return found  # (most documents give no badge)
-    groups: dict[bool, _Group] = {}  # posthumous → its open group
+    groups: dict[bool | None, _Group] = {}  # posthumous (None: both) → its open group
 
     def close(group: _Group) -> None:
         if len(group.parts) >= 2 and not group.broken:
@@ -101,13 +107,16 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
                 continue
             group = groups.get(posthumous)
             if kind == "whole":
-                if group is not None:
-                    close(group)
+                for flag in ((True, False, None) if posthumous is None else (posthumous, None)):
+                    if groups.get(flag) is not None:  # (a count of both closes each group, and is closed by either)
+                        close(groups.pop(flag))
                 groups[posthumous] = _Group(quantity, paragraph.index, item[3])
                 continue
+            if group is None:
+                group = groups.get(None)  # the levels of both, living and posthumous, of one count
             if group is None or paragraph.index - group.paragraph > _PARAGRAPHS_AFTER:
                 continue
-            years = item[4]
+            years = (posthumous, item[4])  # (30 years given and 30 years given posthumously are two levels)
             if years in group.years:
                 group.broken = True
             group.years.add(years)
@@ -117,3 +126,8 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
     for group in groups.values():
         close(group)
     return found
+
+
+def _skip_space(text: str, at: int) -> int:
+    return len(text) - len(text[at:].lstrip()) if at < len(text) else at
+

@@ -201,7 +201,58 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         _share_heads(text, quantities)
     if not upper and " và " in text:
         quantities = _shared_nouns(text, quantities, number_tokens(reading), covered)
+    if not upper and text.count(";") >= 2:
+        quantities = _named_items(text, quantities, covered)
     return [_placed(_modified(text, q), clauses) for q in quantities], not_quantities, clauses
+
+
+# one item of a list of named units after a counted one: "; Hội An 110", "; Đảng bộ Khối cơ quan 155"
+_NAMED_ITEM = re.compile(r"\s*(?:và\s+)?(?P<name>[^\W\d_][^\d;:()]{0,50}?)\s+(?P<number>\d{1,3}(?:\.\d{3})*)(?=\s*(?:[;.]|$)|\s+và\s)")
+_ITEM_END = re.compile(r"\s*(?:;|\s(?=và\s))")
+
+
+def _named_items(text: str, quantities: list[Quantity], covered: bytearray) -> list[Quantity]:
+    """"Cụ thể: Đảng bộ phường An Lạc 300 đảng viên mới; Bình Trị 250; Tân Tạo 200; …": after one item counted with its
+    noun, units named with a capital and a plain number each, one a ";", count the same noun (the writer left it
+    out). Only from three such items on: two capitalised names with numbers may be identifiers ("Tổ 5; Tổ 6")."""
+    by_start = {q.start: q for q in quantities}
+    added: list[Quantity] = []
+    for q in quantities:
+        if q.kind != "count" or q.head is None or q.noun_class in (None, "time") or not q.unit:
+            continue
+        at = text.find(q.unit, q.end, q.end + len(q.unit) + 4)
+        if at < 0:
+            continue
+        position, items = at + len(q.unit), []
+        while True:
+            gap = _ITEM_END.match(text, position)
+            if gap is None:
+                break
+            item = _NAMED_ITEM.match(text, gap.end())
+            if item is None or not item["name"][:1].isupper():
+                break
+            start, end = item.start("number"), item.end("number")
+            known = by_start.get(start)
+            if known is not None:  # an item written in full ("… Khối cơ quan 155 đảng viên mới"): the list goes on
+                if known.head != q.head:
+                    break
+                unit_at = text.find(known.unit, known.end, known.end + len(known.unit) + 4) if known.unit else -1
+                position = unit_at + len(known.unit) if unit_at >= 0 else known.end
+                continue
+            if covered[start] or text[end:end + 1].isalnum():
+                break
+            number = parse_number(text[start:end])
+            if number is None or number.decimals:
+                break
+            items.append(Quantity(start, end, text[start:end], "count", number.value, 0, q.head, q.noun_class,
+                                  q.broader, q.unit, item["name"].strip().lower()))
+            position = end
+        if len(items) >= 3:
+            added.extend(items)
+    if not added:
+        return quantities
+    taken = {q.start for q in added}
+    return sorted([q for q in quantities if q.start not in taken] + added, key=lambda q: q.start)
 
 
 # between two numbers of a run that shares the noun after its last ("612, 734 và 809 hồ sơ")
@@ -408,7 +459,8 @@ _COUNTED_SO = {"thiểu": True, "đa": True}
 _ORDINAL_WORDS = frozenset({"thứ", "lần", "số", "khóa", "khoá", "điều", "khoản", "điểm", "mục", "phần", "chương", "kỳ",
                             "lớp", "khối",  # "tuyển sinh lớp 6", "khối 9": a grade
                             "đợt", "ngày", "tháng", "quý", "năm", "phiên", "họp", "hiệu", "mã",
-                            "độ"})  # "định danh điện tử mức độ 2": a level
+                            "độ",  # "định danh điện tử mức độ 2": a level
+                            "vòng"})  # "khám sức khỏe vòng 2": a round
 # places and units named by a number ("thôn 3", "xóm 2", "khu phố 4", "ấp 7", "Đội 2"): a name, never a count,
 # even where a bare count after a label could be read
 _PLACE_WORDS = frozenset({"thôn", "xóm", "ấp", "bản", "buôn", "làng", "khóm", "sóc", "khu", "phố", "tổ", "đội", "cụm"})
@@ -561,7 +613,7 @@ def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
     """"64 đơn vị máu/80 đơn vị đăng ký": a count of a known noun right after a "/" that
     follows a word (not a digit: "19/5" is a date, "62/80" a ratio)."""
     text, start = reading.text, token.start
-    if start < 2 or text[start - 1] != "/" or not text[start - 2].isalpha():
+    if start < 2 or text[start - 1] != "/" or not (text[start - 2].isalpha() or text[start - 2] == ")"):
         return None
     number = token.number
     if number is None or number.decimals or not text[token.end:token.end + 1].isspace():

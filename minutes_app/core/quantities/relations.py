@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 
 from ..keywords import Keywords
@@ -88,7 +89,7 @@ _AMONG_NAMED = re.compile(r"(?<!\w)trong\s+số\s+(?!(?:đó|này)(?!\w))(?P<wor
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
 APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
-    r"(?:Trong\s+(?:số\s+)?đó|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
+    r"(?:Trong\s+(?:số\s+)?(?:đó|này)|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
     r"|(?P<label>(?:Về\s+)?(?:(?:[Cc]ác\s+)?[Hh]ình\s+thức(?:\s+kỷ\s+luật)?(?:\s+(?:gồm(?:\s+có)?|là))?|"
     r"[Kk]ết\s+quả(?:\s+xếp\s+loại|\s+đánh\s+giá)?|[Pp]hân\s+loại|[Xx]ếp\s+loại)\s*:\s*)", re.IGNORECASE)
 _CLAUSE_BREAKDOWN = re.compile(
@@ -203,6 +204,18 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(balances(text, quantities, sentences))
     elif "tăng" in text or "giảm" in text:
         relations.extend(net_changes(text, quantities, sentences))
+    if "còn" in text:
+        from .leftovers import leftovers  # (a module of its own, importing this one)
+        relations.extend(leftovers(text, quantities, sentences))
+    if "gấp" in text:
+        from .multiples import multiples  # (a module of its own, importing this one)
+        relations.extend(multiples(text, quantities))
+    if "số dư" in text:
+        from .surplus import surpluses
+        relations.extend(surpluses(text, quantities))
+    if "%" in text and ("kế hoạch" in text or "chỉ tiêu" in text):
+        from .rate_targets import rate_targets
+        relations.extend(rate_targets(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
@@ -505,8 +518,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         opening = (_CLAUSE_BREAKDOWN if in_sentence else NEXT_SENTENCE_BREAKDOWN).match(text, s_start, s_end)
         if not opening:
             continue
-        before = [q for q in counted if previous_start <= q.start < s_start and q.head is not None
-                  and q.role != "plan" and not in_bracket(text, previous_start, q.start)]
+        split_plan = not in_sentence and SPLIT_OPENING.match(opening.group())
+        before = [q for q in (quantities if split_plan else counted) if previous_start <= q.start < s_start
+                  and q.head is not None and q.kind in ("count", "money") and not per_unit(text, q)
+                  and (q.role != "plan" or split_plan) and not in_bracket(text, previous_start, q.start)]
+        if not before and not in_sentence and opening.group().lower().startswith("trong"):
+            # "Có 9/15 ứng cử viên đã trúng cử. Trong đó, có 2 đại biểu nữ, …": those the one ratio of the sentence
+            # before counted (its shares may be of either number: the share rule weighs both)
+            ratios = [q for q in quantities if previous_start <= q.start < s_start and q.kind == "ratio" and q.head
+                      and q.total and 0 < q.value <= q.total and not in_bracket(text, previous_start, q.start)]
+            if len(ratios) == 1 and not any(previous_start <= q.start < s_start and q.kind in ("count", "money")
+                                            for q in quantities):
+                before = [replace(ratios[0], kind="count", total=None, text=ratios[0].text.split("/")[0].strip())]
         wholes = [q for q in before if q.role == "whole"]
         by_kind = len(before) > 1 and not in_sentence and opening.group().lower().startswith("trong")
         if not before or len(before) > 1 and len(wholes) != 1:
@@ -521,6 +544,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                   for p in r.parts if p is not r.whole}
         if nested:
             parts = [p for p in parts if id(p) not in nested]
+        if whole.text != text[whole.start:whole.end] and any(p.value > whole.value for p in parts):
+            continue  # "Có 10/45 chi bộ … Trong đó, 20 chi bộ …": of the 45, those the ratio left out
         if by_kind:  # "có 81 tổ chức và hơn 6.000 đảng viên bị kỷ luật. Trong đó, … 7 đảng viên": the other kinds'
             relations.extend(r for r in _subsets_by_kind(text, counted, before, opening, s_end)
                              if r.whole is not whole or not parts)
@@ -530,6 +555,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if opening["label"] and not same_classification([level_groups(p, text) for p in parts]):
             continue  # "Hình thức: …" opens a breakdown only into the levels of one classification
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    if "/" in text:
+        relations.extend(_all_of_a_ratio_listed(text, quantities, counted, sentences, overlapping))
     if "số" in text or "Số" in text:
         relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
     if "cộng" in text or "tổng số" in text:
@@ -555,6 +582,35 @@ def _subset_of_level(text: str, quantities: list[Quantity], sentences: list[tupl
             text, level.end, whole.modifier_cue.start if whole.modifier_cue else whole.start):
         return relation
     return Relation("part-of", level, relation.parts, explicit=relation.explicit, cues=relation.cues)
+
+
+# "51/51 chi bộ được đánh giá, xếp loại, đạt 100%; trong đó:": a few words about those counted, perhaps their share,
+# then a list after "trong đó:"
+_RATIO_THEN_LIST = re.compile(r"(?:\s*,?\s*[^\W\d_]+){0,8}?(?:\s*,\s*(?:đạt|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s+\d+(?:,\d+)?\s*%)?"
+                              r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
+
+
+def _all_of_a_ratio_listed(text: str, quantities: list[Quantity], counted: list[Quantity],
+                           sentences: list[tuple[int, int]], overlapping: frozenset[str]) -> list[Relation]:
+    """"có 51/51 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 8, chiếm 15,69%; …": a ratio
+    of all of its total (every one of them rated, examined) is a count of them, split by the levels of one
+    classification listed after "trong đó:" like any count's. Only all of the total: of "45/52 chi bộ" the levels may
+    be shares of the 45 or of the 52, and which one the writer took is not written."""
+    relations: list[Relation] = []
+    for ratio in quantities:
+        if ratio.kind != "ratio" or not ratio.head or not ratio.total or ratio.value != ratio.total:
+            continue
+        opening = _RATIO_THEN_LIST.match(text, unit_end(text, ratio))
+        if opening is None:
+            continue
+        whole = replace(ratio, kind="count", total=None, text=ratio.text.split("/")[0].strip())  # (its span the ratio's)
+        parts = _parts(text, whole, [q for q in counted if q.start > ratio.end], opening.end(),
+                       _scope_end(text, sentences, ratio.start))
+        if len(parts) >= 2 and all(p.kind == "count" for p in parts) and same_classification(
+                [level_groups(p, text) for p in parts]):
+            cue = Cue(opening.start("marker"), opening.end("marker"), opening["marker"])
+            relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+    return relations
 
 
 def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity], opening: re.Match,
@@ -748,11 +804,19 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         return relations
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
+    # "…; Đạ Huoai 410 suất và một số đơn vị khác": the rest named without its figure; short of the whole is no slip
+    open_ended = not exhaustive and bool(_UNSAID_REST.match(text, unit_end(text, parts[-1])))
     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
-                              levels=levels))
+                              levels=levels, open_ended=open_ended))
     return relations
 
 
+_UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
+                          r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
+
+
+# "… giao chỉ tiêu kết nạp 1.250 đảng viên mới. Cụ thể: …": a sentence that splits the one before, plan or not
+SPLIT_OPENING = re.compile(r"(?:Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)\b", re.IGNORECASE)
 _CANDIDATE_VOTES = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}(?:(?i:đạt|được|nhận)\s+|:\s*)$")
 # a plan split into its items with a word that they are all of it
 _SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
@@ -859,8 +923,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
         stretch = text[last:candidate.start]
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
-        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", text[max(last, unit_end(text, parts[-1])) if parts else last:
-                                                             candidate.start])
+        label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
+                                                                             if parts else last:candidate.start]))
         if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
                 "," not in label and len(label.split()) <= 8 and label[:1].islower()):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
@@ -2048,12 +2112,18 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and before[-2].start >= sentence_start(sentences, percent.start):
             part = before[-2]  # "Có mặt 109 thành viên (trong đó 6 … ủy quyền), chiếm 85,2%": the count before the aside
             aside = True
-        elif ")" in text[part.end:percent.start] and "(" not in text[part.end:percent.start]:
-            split = next((r.whole for r in breakdowns if r.kind == "sum-of" and r.cues and r.cues[0].text == "("
-                          and r.parts[-1] is part and r.whole.start >= sentence_start(sentences, percent.start)), None)
-            if split is not None:
+        elif ")" in text[part.end:percent.start]:
+            split = None
+            if "(" not in text[part.end:percent.start]:
+                split = next((r.whole for r in breakdowns if r.kind == "sum-of" and r.cues and r.cues[0].text == "("
+                              and r.parts[-1] is part and r.whole.start >= sentence_start(sentences, percent.start)),
+                             None)
                 # "6.215 hộ đạt danh hiệu (cấp tỉnh 486 hộ, …, cấp cơ sở 3.800 hộ), bằng 63,1% số hộ đăng ký": the
                 # count the bracket split, not its last part
+            if split is None and len(before) > 2:
+                # "hoàn thành tốt nhiệm vụ 35 (7 đảng bộ và 28 chi bộ), chiếm 68,63%": of the 35 (a count by its level)
+                split = _split_in_bracket(text, before, percent, sentence_start(sentences, percent.start))
+            if split is not None:
                 part, aside = split, True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
@@ -2089,9 +2159,14 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if loose:
             if part.kind == "count" and part.head and part.role in (None, "whole") and not _NOT_SHARE_AFTER.match(after) \
                     and not _PLAN_AFTER.match(after) and not APPROXIMATE_BEFORE.search(
-                    text[max(0, part.start - 12):part.start]) and not any(
-                    q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
-                relations.append(Relation("share-open", part, (part,), percent, explicit=False))
+                    text[max(0, part.start - 12):part.start]):
+                whole = _explicit_whole(part, known)
+                if whole is not None and whole.kind == "count":
+                    # "… khám sơ tuyển cho 3.902 công dân. Trong số này có 2.367 người được gọi khám vòng 2 …, đạt
+                    # 57,3%": the part was picked out of a whole, which the share is then of (a warning naming it)
+                    relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
+                elif not any(q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
+                    relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
             whole = _explicit_whole(part, known)
@@ -2235,6 +2310,27 @@ _AGE = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}\s+tuổi(
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
 
 
+def _split_in_bracket(text: str, before: list[Quantity], percent: Quantity, floor: int) -> Quantity | None:
+    """The count a bracket right after it splits, when the share follows the bracket: "hoàn thành tốt nhiệm vụ 35 (có 7
+    đảng bộ và 28 chi bộ), chiếm 68,63%". The bracket's counts add up to it, so the share is of that count whichever of
+    the two the writer meant; a bracket that does not add up to the count before it (a plan, a note) decides nothing."""
+    close = text.rfind(")", before[-1].end, percent.start)
+    if close == -1 or "(" in text[close:percent.start]:
+        return None
+    opening = text.rfind("(", floor, before[-1].start)
+    if opening == -1 or ")" in text[opening:before[-1].start]:
+        return None
+    inside = [q for q in before if opening < q.start < close]
+    outside = [q for q in before if floor <= q.start < opening]
+    if len(inside) < 2 or not outside:
+        return None
+    owner = outside[-1]
+    if owner.kind != "count" or any(q.kind != "count" for q in inside) or text[unit_end(text, owner):opening].strip() \
+            or abs(sum(q.value for q in inside) - owner.value) > 1e-9:
+        return None
+    return owner
+
+
 def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> Relation | None:
     """Two amounts written as a fraction ("27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm", "64 đơn
     vị máu/80 đơn vị đăng ký") and the
@@ -2243,7 +2339,20 @@ def _money_over_money(text: str, before: list[Quantity], percent: Quantity) -> R
     if len(before) < 2:
         return None
     result, plan = before[-2], before[-1]
-    if result.kind != plan.kind or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
+    if text[:plan.start].rstrip().endswith(")/"):
+        # "đã giải quyết 176 đơn (160 khiếu nại, 16 tố cáo)/221 đơn, đạt 79,64%": the result split in a bracket
+        # before its "/"; the bracket must add up to it (or hold no figure)
+        close = text.rindex(")", 0, plan.start)
+        opening = text.rfind("(", 0, close)
+        inside = [q for q in before if opening < q.start < close]
+        outside = [q for q in before if q.start < opening]
+        if opening == -1 or not outside or text[unit_end(text, outside[-1]):opening].strip() or (
+                inside and abs(sum(q.value for q in inside) - outside[-1].value) > 1e-9):
+            return None
+        result = outside[-1]
+        if result.kind != plan.kind:
+            return None
+    elif result.kind != plan.kind or not _SLASH.fullmatch(text, unit_end(text, result), plan.start):
         return None
     if result.kind == "count" and (result.head is None or result.head != plan.head or result.end == unit_end(text, result)):
         return None  # "64 đơn vị máu/80 đơn vị đăng ký": counts of one noun, each with its words
