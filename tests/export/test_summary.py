@@ -262,7 +262,8 @@ def test_a_figure_s_unit_is_not_cut_inside_a_name():
     assert "01 hội nghị" in rows and not any("Ban Chấp" in r for r in rows), rows
 
 
-@pytest.mark.parametrize("organiser", ["HĐND xã Hòa Phú Tây", "UBND phường Tân An", "Sở Nông nghiệp và Môi trường"])
+@pytest.mark.parametrize("organiser", ["HĐND xã Hòa Phú Tây", "UBND phường Tân An", "Sở Nông nghiệp và Môi trường",
+                                       "Thường trực HĐND thành phố Hải Phòng", "Công an tỉnh Đắk Lắk"])
 def test_a_state_bodys_news_gets_the_national_title(tmp_path, organiser):
     """A news item has no header: its organiser tells whose summary it is (domain.md §1: a state body
     heads with the Quốc hiệu, a Party body with the Party's name)."""
@@ -272,6 +273,17 @@ def test_a_state_bodys_news_gets_the_national_title(tmp_path, organiser):
     write_summary(analyze(text), path)
     right = Document(path).tables[0].rows[0].cells[1]
     assert right.paragraphs[0].text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+@pytest.mark.parametrize("organiser", ["Thường trực Huyện ủy Tân Hiệp", "Thường trực Đảng ủy xã Hòa Phú",
+                                       "Đảng ủy Công an tỉnh Đắk Lắk"])
+def test_a_party_bodys_standing_body_or_office_keeps_the_partys_name(tmp_path, organiser):
+    text = (f"Ngày 18/12/2026, {organiser} tổ chức hội nghị tổng kết công tác năm 2026.\n"
+            "Dự hội nghị có 45 đại biểu. Hội nghị đã thông qua kế hoạch năm 2027.")
+    path = tmp_path / "tin.docx"
+    write_summary(analyze(text), path)
+    right = Document(path).tables[0].rows[0].cells[1]
+    assert right.paragraphs[0].text == "ĐẢNG CỘNG SẢN VIỆT NAM"
 
 
 @pytest.mark.parametrize("tail", [

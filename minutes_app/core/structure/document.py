@@ -58,8 +58,9 @@ class Header:
         return bool(_STATE_BODY.match(str(self.issuer.value)))
 
 
-_STATE_BODY = re.compile(r"(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Phòng|Cục|Chi cục|Bộ|"
-                         r"Ban quản lý|Trung tâm)\b", re.IGNORECASE)
+# (its standing body is the state body's too: "Thường trực HĐND TP"; not "Thường trực Huyện ủy")
+_STATE_BODY = re.compile(r"(?:Thường trực\s+)?(?:Hội đồng nhân dân|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+                         r"UBND|Sở|Phòng|Cục|Chi cục|Bộ|Ban quản lý|Trung tâm|Công an|Thanh tra)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
