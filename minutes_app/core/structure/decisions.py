@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..resources import word_set
 from .document import Decision
@@ -623,8 +624,9 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                                  r"(?:(?![Đđ]ồng chí|\b[Ôô]ng\s|\b[Bb]à\s)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
                                  r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
-            names = [_trim(match["name"])] + [_trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", m.strip()))
-                                              for m in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]) if m.strip()]
+            names = [_trim(match["name"])] + [_trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", piece))
+                                              for at, piece in _pieces(match["more"])
+                                              if not _apposition(line, match.start("more") + at)]
             outcome = "không trúng cử" if match["verdict"] == "không trúng cử" else "trúng cử"
             shared = _POSITION.search(line, match.start("verdict"))  # "các đồng chí A, B được bầu giữ chức Phó Bí thư"
             for other in names[1:]:
@@ -687,6 +689,29 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
     return [d for d in found if d.person or not any(
         d.start <= p.start < min([c for c in collective if c > d.start] + [d.start + 800])
         and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
+
+
+def _pieces(names: str):
+    """(offset, text) of each piece of "A, B và C" (the text between commas and "và")."""
+    at = 0
+    for joint in [*re.finditer(r"\s*(?:,|\bvà\b)\s*", names), None]:
+        stop = joint.start() if joint else len(names)
+        if names[at:stop].strip():
+            yield at, names[at:stop]
+        if joint:
+            at = joint.end()
+
+
+def _apposition(line: str, at: int) -> bool:
+    """"đồng chí A, Trưởng Công an xã, trúng cử …", "đồng chí B, Phó Chủ tịch UBND xã, …": a title after the name,
+    not a second person."""
+    told = line[at:at + 40].lower()
+    return any(told.startswith(title) and not told[len(title):len(title) + 1].isalpha() for title in _titles())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(word_set("titles"))
 
 
 _TO_COME = re.compile(r"(?:\bsẽ|dự kiến|chuẩn bị|kế hoạch|họp phiên (?:thứ nhất|đầu tiên))\s+(?:[^.;,]{0,30}\s)?$",
@@ -793,12 +818,13 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _PROPOSED = re.compile(r"(?:đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị|giới thiệu|kế hoạch)\s+(?:tiến hành\s+)?$", re.IGNORECASE)
-# "bầu bổ sung đồng chí X vào Ban Thường vụ", "bầu bổ sung đồng chí X, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ"
-_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
+# "bầu bổ sung đồng chí X vào Ban Thường vụ", "bầu bổ sung đồng chí X, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ",
+# "bầu: đ/c X làm Bí thư (3/3 phiếu); đ/c Y - Phó Bí thư (3/3 phiếu)" (the next one's office after a dash)
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s*:?\s+(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
                       r"(?:\s*,\s*[^,.;:()]{3,80}?,?)?\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
-_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
-                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
+_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?(?:đồng chí|đ/c)\s+(?P<name>" + NAME_WORDS + r")\s+"
+                       r"(?:vào|làm|giữ chức(?: vụ)?|[-–])\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
                        r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
                        r"(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>" + NAME_WORDS + r")")

@@ -1,0 +1,77 @@
+"""Round 13 (engineer s17): decisions, targets, attendance and the summary's figure rows on the retired structure sets,
+each fault by its mechanism.
+
+- a title after an elected person's name ("đồng chí A, Trưởng Công an xã, trúng cử với 27/29 phiếu") is an
+  apposition, not a second person: the election keeps its ballots;
+- "bầu: đ/c A làm Bí thư (3/3 phiếu); đ/c B - Phó Bí thư (3/3 phiếu)": the colon after "bầu", "đ/c" and a dash
+  before the office still tell one election per person, each with its ballots.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+BB_HEAD = ("ĐẢNG BỘ XÃ TÂN PHONG\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN BẢN MÙI\tTân Phong, ngày 14 tháng 11 năm 2025\n"
+           "BIÊN BẢN\nSINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 11 NĂM 2025\n")
+
+
+def _decisions(body: str):
+    return analyze(BB_HEAD + body + "\nTHƯ KÝ\tCHỦ TRÌ\n").structure.decisions
+
+
+def _elections(body: str):
+    return [(d.person, d.votes_for, d.base) for d in _decisions(body) if d.kind == "election"]
+
+
+# ------------------------------------------------------------- a title after the elected person's name
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Bầu bổ sung Ủy viên Ban Thường vụ: đồng chí Đinh Văn Khoa, Trưởng Công an xã, trúng cử với 25/27 phiếu.",
+     [("Đinh Văn Khoa", 25, 27)]),
+    ("Kết quả bầu cử: đồng chí Mai Thị Hồng, Phó Chủ tịch UBND xã, trúng cử với 18/20 phiếu, đạt 90%.",
+     [("Mai Thị Hồng", 18, 20)]),
+    ("Bầu Phó Bí thư: đồng chí Lương Văn Tài, Phó Giám đốc Công an huyện, trúng cử với 30/31 phiếu.",
+     [("Lương Văn Tài", 30, 31)]),
+])
+def test_title_after_the_name_is_no_second_person(body, expected):
+    assert _elections(body) == expected
+
+
+@pytest.mark.parametrize(("body", "people"), [
+    # near-misses: two people named together stay two elections
+    ("Các đồng chí Đinh Văn Khoa, Mai Thị Hồng trúng cử Ban Thường vụ.", {"Đinh Văn Khoa", "Mai Thị Hồng"}),
+    ("Đồng chí Lương Văn Tài và đồng chí Vi Thị Hạnh trúng cử Chi ủy.", {"Lương Văn Tài", "Vi Thị Hạnh"}),
+    ("Bà Hà Thị Lan, Lò Thị Mai trúng cử Ban Chấp hành.", {"Hà Thị Lan", "Lò Thị Mai"}),
+])
+def test_names_listed_together_stay_people(body, people):
+    assert {p for p, _, _ in _elections(body)} == people
+
+
+# ------------------------------------------------------------- "bầu: đ/c A làm Bí thư (…); đ/c B - Phó Bí thư (…)"
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chi ủy mới họp phiên đầu, bầu: đ/c Hoàng Văn Lực làm Bí thư chi bộ (3/3 phiếu); "
+     "đ/c Nông Thị Duyên - Phó Bí thư (3/3 phiếu).",
+     [("Hoàng Văn Lực", 3, 3), ("Nông Thị Duyên", 3, 3)]),
+    ("Ban Chấp hành họp phiên thứ nhất, bầu: đồng chí Vũ Văn Sơn làm Bí thư (9/9 phiếu); "
+     "đồng chí Đỗ Thị Hoa - Phó Bí thư (8/9 phiếu).",
+     [("Vũ Văn Sơn", 9, 9), ("Đỗ Thị Hoa", 8, 9)]),
+    ("Chi ủy bầu: đ/c Lý Văn Thắng giữ chức Bí thư chi bộ (5/5 phiếu), đ/c Triệu Thị Nga – Phó Bí thư chi bộ "
+     "(4/5 phiếu).",
+     [("Lý Văn Thắng", 5, 5), ("Triệu Thị Nga", 4, 5)]),
+])
+def test_colon_after_bau_and_dash_before_the_office(body, expected):
+    assert _elections(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a dash after a name that introduces no office, and an election still to come
+    "Chi ủy bầu: đ/c Lý Văn Thắng làm Bí thư chi bộ (5/5 phiếu); đ/c Triệu Thị Nga - nhân viên y tế thôn, "
+    "trình bày báo cáo.",
+    "Chi ủy bầu: đ/c Lý Văn Thắng làm Bí thư chi bộ (5/5 phiếu); đ/c Triệu Thị Nga - Trưởng thôn, phát biểu.",
+    "Chi ủy bầu: đ/c Lý Văn Thắng làm Bí thư chi bộ (5/5 phiếu); đ/c Triệu Thị Nga - thư ký, đọc biên bản.",
+])
+def test_a_dash_without_an_office_is_no_election(body):
+    assert _elections(body) == [("Lý Văn Thắng", 5, 5)]
