@@ -4,7 +4,10 @@ each fault by its mechanism.
 - a title after an elected person's name ("đồng chí A, Trưởng Công an xã, trúng cử với 27/29 phiếu") is an
   apposition, not a second person: the election keeps its ballots;
 - "bầu: đ/c A làm Bí thư (3/3 phiếu); đ/c B - Phó Bí thư (3/3 phiếu)": the colon after "bầu", "đ/c" and a dash
-  before the office still tell one election per person, each with its ballots.
+  before the office still tell one election per person, each with its ballots;
+- "bầu 07 đại biểu … và thông qua Nghị quyết Đại hội với 18/18 …": two decisions, the count the last clause's (the
+  adopted document), the delegates' election without it;
+- a Central Highlands name with an apostrophe before a capital ("H'Linh Niê") is one name.
 """
 
 from __future__ import annotations
@@ -75,3 +78,45 @@ def test_colon_after_bau_and_dash_before_the_office(body, expected):
 ])
 def test_a_dash_without_an_office_is_no_election(body):
     assert _elections(body) == [("Lý Văn Thắng", 5, 5)]
+
+
+# ------------------------------------------------------------- "bầu X và thông qua Y với n/n …": two decisions
+
+@pytest.mark.parametrize(("body", "elected", "adopted"), [
+    ("Có mặt 18/19 đảng viên.\nĐại hội bầu 02 đại biểu đi dự Đại hội Đảng bộ xã và biểu quyết thông qua Nghị quyết "
+     "đại hội với 18/18 đảng viên có mặt tán thành.", "02 đại biểu đi dự Đại hội Đảng bộ xã", ("Nghị quyết đại hội", 18, 18)),
+    ("Có mặt 18/19 đảng viên.\nHội nghị bầu Đoàn đại biểu đi dự Đại hội Đảng bộ huyện và thông qua Chương trình công "
+     "tác năm 2026 với 17/18 đồng chí tán thành.", "Đoàn đại biểu đi dự Đại hội Đảng bộ huyện",
+     ("Chương trình công tác năm 2026", 17, 18)),
+    ("Có mặt 18/19 đảng viên.\nĐại hội cũng bầu 05 đại biểu chính thức đi dự Đại hội cấp trên và thông qua Nghị quyết "
+     "Đại hội với 100% đại biểu nhất trí.", "05 đại biểu chính thức đi dự Đại hội cấp trên", ("Nghị quyết Đại hội", 18, 18)),
+])
+def test_election_and_adoption_in_one_sentence(body, elected, adopted):
+    decisions = _decisions(body)
+    assert [d.subject for d in decisions if d.kind == "election"] == [elected]
+    assert [(d.subject, d.votes_for, d.base) for d in decisions if d.kind != "election"] == [adopted]
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    # near-misses: one election with its count stays one election
+    ("Có mặt 18/19 đảng viên.\nĐại hội bầu 02 đại biểu đi dự Đại hội Đảng bộ xã với 18/18 đảng viên có mặt tán thành.",
+     "bầu 02 đại biểu đi dự Đại hội Đảng bộ xã"),
+    ("Có mặt 18/19 đảng viên.\nĐại hội bầu Đoàn đại biểu đi dự Đại hội Đảng bộ huyện và đại biểu dự khuyết với 18/18 "
+     "đảng viên có mặt tán thành.", "bầu Đoàn đại biểu đi dự Đại hội Đảng bộ huyện và đại biểu dự khuyết"),
+    ("Có mặt 18/19 đảng viên.\nĐại hội bầu 03 đồng chí đi dự Đại hội Đảng bộ xã và thông báo kết quả với 18/18 đảng "
+     "viên có mặt tán thành.", "bầu 03 đồng chí đi dự Đại hội Đảng bộ xã và thông báo kết quả"),
+])
+def test_one_election_with_its_count_stays_one(body, subject):
+    assert [(d.kind, d.subject, d.votes_for) for d in _decisions(body)] == [("election", subject, 18)]
+
+
+# ------------------------------------------------------------- "H'Linh Niê": an apostrophe inside a name
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Ban Chấp hành bầu Ban Thường vụ 05 bà; bà H'Linh Niê được tín nhiệm bầu giữ chức Chủ tịch Hội với 15/15 phiếu.",
+     ("H'Linh Niê", 15, 15)),
+    ("Hội nghị bầu bổ sung đồng chí Y'Siu Ênuôl vào Ban Thường vụ với 12/13 phiếu.", ("Y'Siu Ênuôl", 12, 13)),
+    ("Kết quả: đồng chí Nay H'Bia trúng cử Bí thư chi bộ với 9/9 phiếu.", ("Nay H'Bia", 9, 9)),
+])
+def test_apostrophe_names(body, expected):
+    assert expected in _elections(body)

@@ -84,15 +84,14 @@ _ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(
                            r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
-                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
+                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+(?:bầu|(?:biểu quyết\s+)?thông qua)\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
 _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
-_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
-                            r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
+_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
                          r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})",
                          re.IGNORECASE)
@@ -334,8 +333,7 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 
 
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
-_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
-                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>" + NAME_WORDS + r")")
 
 
 _PASSIVE_SUBJECT = re.compile(r"\s*(?P<what>(?:Nghị quyết|Dự thảo|Báo cáo|Quy chế|Chương trình|Kế hoạch|Danh sách)[^.;:]{0,100}?)"
@@ -448,6 +446,9 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
     for election in re.finditer(r"\bbầu\s+[^.;:]{3,140}?(?=\s+với\s|\s*[,:;(]|$)", text[line_start:start]):
         pass
     if election:
+        adopted = re.search(r"\s+và\s+(?:biểu quyết\s+)?thông qua\s+(?P<what>[^.;:]{3,})$", election[0])
+        if adopted:  # "bầu 07 đại biểu … và thông qua Nghị quyết Đại hội với 100% …": the count is the last clause's
+            return adopted["what"], line_start + election.start() + adopted.start("what")
         return election[0], line_start + election.start()
     window_start = max(0, start - 300, previous if start - line_start < 40 else line_start)
     window = text[window_start:start]
