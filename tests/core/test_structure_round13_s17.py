@@ -7,7 +7,9 @@ each fault by its mechanism.
   before the office still tell one election per person, each with its ballots;
 - "bầu 07 đại biểu … và thông qua Nghị quyết Đại hội với 18/18 …": two decisions, the count the last clause's (the
   adopted document), the delegates' election without it;
-- a Central Highlands name with an apostrophe before a capital ("H'Linh Niê") is one name.
+- a Central Highlands name with an apostrophe before a capital ("H'Linh Niê") is one name;
+- an election told without its count has the valid ballots for base only when its own sentence, or the next one
+  before it names another round, tells of ballots (not a later round's "Tại phiên bầu Bí thư, số phiếu …").
 """
 
 from __future__ import annotations
@@ -120,3 +122,32 @@ def test_one_election_with_its_count_stays_one(body, subject):
 ])
 def test_apostrophe_names(body, expected):
     assert expected in _elections(body)
+
+
+# ------------------------------------------------------------- the base of an election told without its count
+
+@pytest.mark.parametrize(("body", "subject_or_person"), [
+    ("Có mặt 30/30 đảng viên.\nĐại hội đã bầu 05 đồng chí vào Chi ủy khóa mới. Tại phiên bầu Bí thư, số phiếu phát ra 30, "
+     "hợp lệ 30; đồng chí Ngô Văn Hải trúng cử Bí thư với 29/30 phiếu.", "Chi ủy khóa mới"),
+    ("Có mặt 30/30 đảng viên.\nSố phiếu phát ra 30, hợp lệ 30; đồng chí Ngô Văn Hải trúng cử Bí thư với 28/30 phiếu. "
+     "Đồng chí Cao Thị Yến được bầu làm Phó Bí thư.", "Cao Thị Yến"),
+    ("Có mặt 30/30 đảng viên.\nSố phiếu phát ra 30, hợp lệ 30; đồng chí Ngô Văn Hải trúng cử Bí thư với 28/30 phiếu. "
+     "Đại hội cũng bầu 02 đại biểu đi dự Đại hội Đảng bộ xã.", "02 đại biểu đi dự Đại hội Đảng bộ xã"),
+])
+def test_no_base_from_another_rounds_ballots(body, subject_or_person):
+    decision, = [d for d in _decisions(body) if subject_or_person in (d.subject, d.person)]
+    assert (decision.votes_for, decision.base) == (None, None)
+
+
+@pytest.mark.parametrize(("body", "subject"), [
+    # near-misses: the ballots of this very election, told in its sentence or right after it
+    ("Có mặt 30/30 đảng viên.\nĐại hội đã bầu 09 đồng chí vào Ban Chấp hành. Tổng số phiếu phát ra 30, hợp lệ 30; các "
+     "đồng chí trúng cử đạt từ 25 phiếu trở lên.", "Ban Chấp hành"),
+    ("Có mặt 30/30 đảng viên.\nĐại hội bầu 02 đại biểu đi dự Đại hội Đảng bộ xã; số phiếu phát ra 30, hợp lệ 30, cả 02 "
+     "đồng chí đều trúng cử.", "02 đại biểu đi dự Đại hội Đảng bộ xã"),
+    ("Có mặt 30/30 đảng viên.\nSố phiếu phát ra 30, hợp lệ 30. Đại hội bầu 05 đồng chí vào Chi ủy, các đồng chí trúng cử "
+     "đều đạt trên 80% số phiếu hợp lệ.", "Chi ủy"),
+])
+def test_base_from_this_elections_ballots(body, subject):
+    decision, = [d for d in _decisions(body) if d.subject == subject]
+    assert (decision.votes_for, decision.base) == (None, 30)

@@ -345,6 +345,12 @@ _MINUTES_READ_BACK = re.compile(r"\s*Biên bản\s+(?:này\s+|được lập[^.,
                                 re.IGNORECASE)
 
 
+def _sentence_end(text: str, at: int, end: int) -> int:
+    """Where the sentence holding ``at`` ends (at ". " before a capital, or ``end``)."""
+    stop = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ\d])").search(text, at, end)
+    return stop.start() if stop else end
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``at`` starts (after ". " or the line's start)."""
     line_start = text.rfind("\n", 0, at) + 1
@@ -580,6 +586,7 @@ def _valid_ballots(rounds: list, text: str = ""):
 # ("cả 02 đồng chí đều đạt trên 90% số phiếu hợp lệ"); one told without ballots has none ("Chi ủy họp, bầu đồng chí
 # A giữ chức Bí thư": the text states no denominator).
 _BALLOT_WORD = re.compile(r"\bphiếu\b", re.IGNORECASE)
+_ANOTHER_ROUND = re.compile(r"\b(?:bầu|trúng cử)\b", re.IGNORECASE)
 
 
 def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision]:
@@ -589,7 +596,16 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
     for start, end in body:
         line = text[start:end]
         valid = valid_at(start)
-        ballot_base = valid if _BALLOT_WORD.search(line) else None  # the base of an election told without its count
+
+        def ballot_base(at: int, valid=valid) -> int | None:
+            """The base of an election told without its count: the valid ballots when its sentence tells of ballots,
+            or the next one does before it names another round ("… bầu 15 đồng chí vào Ban Chấp hành. Tổng số phiếu
+            phát ra 146, hợp lệ 146"; not "… bầu 03 đồng chí vào Chi ủy. Tại phiên bầu Bí thư, số phiếu …")."""
+            stop = _sentence_end(text, at, end)
+            if _BALLOT_WORD.search(text, _sentence_start(text, at), stop):
+                return valid
+            ballots = _BALLOT_WORD.search(text, stop, _sentence_end(text, min(stop + 2, end), end))
+            return valid if ballots and not _ANOTHER_ROUND.search(text, stop, ballots.start()) else None
         row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
         if row is not None and not any(a <= start < b for a, b in used):
             name, votes, base, at = row
@@ -636,7 +652,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
-                                      ballot_base, other, shared["pos"].strip() if shared else None, outcome))
+                                      ballot_base(start + match.start()), other,
+                                      shared["pos"].strip() if shared else None, outcome))
             name = names[0]
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
@@ -655,7 +672,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             seen.add(name)
             if votes is not None:
                 tallied.add((name, votes, _seat(line)))
-            base = base if base is not None else ballot_base
+            base = base if base is not None else ballot_base(start + match.start())
             position = _POSITION.search(line, match.start())
             told = start + match.end() + (len(tail) if votes is not None else 0)  # "… trúng cử với 26/28 phiếu (92,86%)"
             found.append(Decision("election", start + match.start(), told, None, votes, None, None,
@@ -671,7 +688,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(person)
                 at = start + match.start("names") + match["names"].find(person)
-                found.append(Decision("election", at, at + len(person), None, None, None, None, ballot_base, person,
+                found.append(Decision("election", at, at + len(person), None, None, None, None, ballot_base(at), person,
                                       match["body"].strip() or None, "trúng cử"))
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
@@ -681,7 +698,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
-            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, ballot_base, None,
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None,
+                                  ballot_base(match.start()), None,
                                   body_name, f"bầu {match['n'] or match['m']} đồng chí" if match["n"] or match["m"]
                                   else "đã bầu"))
     people = [d for d in found if d.person]
