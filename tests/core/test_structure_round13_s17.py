@@ -9,7 +9,9 @@ each fault by its mechanism.
   adopted document), the delegates' election without it;
 - a Central Highlands name with an apostrophe before a capital ("H'Linh Niê") is one name;
 - an election told without its count has the valid ballots for base only when its own sentence, or the next one
-  before it names another round, tells of ballots (not a later round's "Tại phiên bầu Bí thư, số phiếu …").
+  before it names another round, tells of ballots (not a later round's "Tại phiên bầu Bí thư, số phiếu …");
+- a news item whose only roll is a vote's ("với 25/25 đồng chí Ủy viên Ban Chấp hành … có mặt tán thành", however long
+  the voters' words) tells those present, not the members: present is the whole, total and absent are not told.
 """
 
 from __future__ import annotations
@@ -151,3 +153,36 @@ def test_no_base_from_another_rounds_ballots(body, subject_or_person):
 def test_base_from_this_elections_ballots(body, subject):
     decision, = [d for d in _decisions(body) if d.subject == subject]
     assert (decision.votes_for, decision.base) == (None, 30)
+
+
+# ------------------------------------------------------------- a news item's vote tells those present, not the roll
+
+NEWS_HEAD = ("Hội nghị Ban Chấp hành Đảng bộ xã Tân Phong lần thứ 6\nThứ Ba, 18/11/2025 - 09:10\n"
+             "Sáng 17/11, Đảng ủy xã Tân Phong tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 6, khóa I, nhiệm kỳ "
+             "2025 - 2030. Đồng chí Lường Văn Hoan, Bí thư Đảng ủy xã chủ trì hội nghị.\n")
+
+
+def _news_roll(body: str):
+    roll = analyze(NEWS_HEAD + body + "\n").structure.attendance
+    return tuple(f.value if f is not None else None for f in (roll.total, roll.present, roll.absent))
+
+
+@pytest.mark.parametrize(("body", "present"), [
+    ("Hội nghị đã biểu quyết thông qua Nghị quyết về nhiệm vụ tháng 12 với 25/25 đồng chí Ủy viên Ban Chấp hành Đảng bộ "
+     "xã có mặt tán thành.", 25),
+    ("Chi bộ thống nhất thông qua Nghị quyết tháng 11 với 18/18 đảng viên chính thức của chi bộ có mặt biểu quyết tán "
+     "thành.", 18),
+    ("Hội nghị biểu quyết thông qua Nghị quyết với 40/40 đại biểu chính thức có mặt tại hội trường nhất trí.", 40),
+])
+def test_a_votes_whole_is_those_present(body, present):
+    assert _news_roll(body) == (None, present, None)
+
+
+@pytest.mark.parametrize(("body", "roll"), [
+    # near-misses: a roll told as such keeps its members and absentees
+    ("Hội nghị có 28/30 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã tham dự.", (30, 28, 2)),
+    ("Dự hội nghị có 31/33 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.", (33, 31, 2)),
+    ("Có 41/44 đảng viên được triệu tập tham dự đại hội.", (44, 41, 3)),
+])
+def test_a_roll_told_as_such_stays(body, roll):
+    assert _news_roll(body) == roll
