@@ -11,7 +11,11 @@ each fault by its mechanism.
 - an election told without its count has the valid ballots for base only when its own sentence, or the next one
   before it names another round, tells of ballots (not a later round's "Tại phiên bầu Bí thư, số phiếu …");
 - a news item whose only roll is a vote's ("với 25/25 đồng chí Ủy viên Ban Chấp hành … có mặt tán thành", however long
-  the voters' words) tells those present, not the members: present is the whole, total and absent are not told.
+  the voters' words) tells those present, not the members: present is the whole, total and absent are not told;
+- a level of a list of targets whose name holds "chưa đạt" / "không đạt" ("Giảm số học sinh học lực chưa đạt xuống
+  dưới 10 em") or is told "xuống còn N" is a level set, not a result said;
+- "Năm 2027 giới thiệu ít nhất 03 quần chúng ưu tú cho Đảng ủy …": an item's period may open it without a colon, and a
+  level's unit stops before "cho" (whom it is for).
 """
 
 from __future__ import annotations
@@ -186,3 +190,59 @@ def test_a_votes_whole_is_those_present(body, present):
 ])
 def test_a_roll_told_as_such_stays(body, roll):
     assert _news_roll(body) == roll
+
+
+# ------------------------------------------------------------- levels in a list of targets
+
+def _targets(body: str):
+    return [(t.name, t.target, t.result, t.unit, t.period) for t in analyze(BB_HEAD + body + "\nTHƯ KÝ\tCHỦ TRÌ\n").structure.targets]
+
+
+_GOALS = "(3) Chi bộ thống nhất mục tiêu năm 2026:\n{}\n(4) Giải pháp, phân công:"
+
+
+@pytest.mark.parametrize(("items", "expected"), [
+    ("+ Giảm số hộ chưa đạt chuẩn văn hóa xuống dưới 5 hộ;\n+ Có ít nhất 20 hộ đăng ký gia đình văn hóa.",
+     ("Giảm số hộ chưa đạt chuẩn văn hóa", 5.0, None, "hộ", None)),
+    ("+ Tỷ lệ học sinh lên lớp thẳng từ 97% trở lên;\n+ Giảm số học sinh xếp loại chưa đạt xuống dưới 8 em.",
+     ("Giảm số học sinh xếp loại chưa đạt", 8.0, None, "em", None)),
+    ("+ Kết nạp ít nhất 02 đảng viên mới;\n+ Giảm số hộ không đạt tiêu chí nhà vệ sinh xuống còn 4 hộ.",
+     ("Giảm số hộ không đạt tiêu chí nhà vệ sinh", 4.0, None, "hộ", None)),
+])
+def test_a_level_that_counts_what_falls_short(items, expected):
+    assert expected in _targets(_GOALS.format(items))
+
+
+@pytest.mark.parametrize("items", [
+    # near-misses: a result said under the lead is no level set
+    "+ Thu quỹ vì người nghèo đạt 12 triệu đồng;\n+ Vận động đóng góp đạt 15 triệu đồng.",
+    "+ Kết nạp 02 đảng viên mới đạt chỉ tiêu;\n+ Thu đảng phí đạt 24 đảng viên.",
+    "+ Sửa chữa nhà văn hóa đạt 80 triệu đồng;\n+ Trồng cây xanh đạt 150 cây.",
+])
+def test_a_result_said_under_the_lead_is_no_level(items):
+    assert _targets(_GOALS.format(items)) == []
+
+
+_PLAN = "II- MỤC TIÊU, CHỈ TIÊU\n1- Trong quý I/2026: 100% hộ gia đình ký cam kết an toàn giao thông;\n{}\nIII- NHIỆM VỤ, GIẢI PHÁP"
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("2- Năm 2026 giới thiệu ít nhất 03 quần chúng ưu tú cho Đảng ủy xã xem xét kết nạp.",
+     ("Giới thiệu quần chúng ưu tú", 3.0, None, "quần chúng ưu tú", "Năm 2026")),
+    ("2- Năm 2026 vận động ít nhất 15 hộ lắp đặt camera an ninh cho tổ tự quản.",
+     ("Vận động hộ lắp đặt camera an ninh", 15.0, None, "hộ lắp đặt camera an ninh", "Năm 2026")),
+    ("2- Quý II/2026 hỗ trợ ít nhất 05 hộ nghèo xây nhà cho Ban vận động xã theo dõi.",
+     ("Hỗ trợ hộ nghèo xây nhà", 5.0, None, "hộ nghèo xây nhà", "Quý II/2026")),
+])
+def test_an_items_own_period_without_a_colon(item, expected):
+    assert expected in _targets(_PLAN.format(item))
+
+
+@pytest.mark.parametrize("items", [
+    # near-misses: a year already under way when the minutes are dated is no period set for later
+    "1- Năm 2025 kết nạp 03 đảng viên mới;\n2- Năm 2025 thu đảng phí 24 đảng viên.",
+    "1- Năm 2025 sửa 02 nhà văn hóa;\n2- Năm 2025 trồng 150 cây xanh.",
+    "1- Năm 2025 vận động 40 hộ;\n2- Năm 2025 thu 12 triệu đồng.",
+])
+def test_a_past_year_opens_no_level(items):
+    assert _targets("II- MỤC TIÊU, CHỈ TIÊU\n" + items + "\nIII- NHIỆM VỤ, GIẢI PHÁP") == []

@@ -903,12 +903,12 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
                     r"giảm xuống còn|đạt|lên|còn)?\s*(?<![\d.,])(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<n>" + _NUMBER + r")\s*"
-                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của|để|nhằm)\b))",
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của|để|nhằm|cho)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
-_FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
+_FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|xuống còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 # "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
@@ -1121,8 +1121,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             continue
         item = raw[line.marker_end:].strip().rstrip(";.")
         own_period, at, later = period, line.start + line.marker_end, _set_later(item, dated)
-        if later and (told := re.match(_ITEM_PERIOD.pattern + r"\s*[:,]\s*(?=\S)", item, re.IGNORECASE)):
-            # "Trong quý I/2027: 100% hộ …": the period it is set for, then the level and what it counts
+        if later and (told := re.match(_ITEM_PERIOD.pattern + r"(?:\s*[:,]\s*(?=\S)|\s+(?=[^\W\d]))", item, re.IGNORECASE)):
+            # "Trong quý I/2027: 100% hộ …", "Năm 2027 giới thiệu ít nhất 03 …": the period it is set for, then the level
+            # and what it counts
             own_period = re.sub(r"^(?:trong|đến hết|đến cuối|đến|hết|cuối)\s+", "", told[0].strip(" :,"), flags=re.IGNORECASE)
             item, at = item[told.end():], at + len(raw[line.marker_end:]) - len(raw[line.marker_end:].lstrip()) + told.end()
         # "Đến 31/12/2026: tỷ lệ … đạt 75% trở lên; 100% hồ sơ hộ tịch … được số hóa": the levels set for that period
@@ -1175,7 +1176,8 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
     # alone, as a list of targets sets them (a result is told with "đạt …", "vượt", "so với" after the colon)
     labelled = _LABELLED_LEVEL.fullmatch(item)
     future_lead = future_lead or bool(labelled)
-    result_said = not labelled and re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+    # ("học lực chưa đạt", "hộ không đạt chuẩn": a quality the level counts, no result said)
+    result_said = not labelled and re.search(r"(?<!chưa )(?<!không )\bđạt\b", item, re.IGNORECASE) and not re.search(
         r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
     # "36/35 đảng viên", "3/4 trường": a part of a whole or a result over its plan; not the unit of
     # "108 triệu đồng/người/năm"
@@ -1219,7 +1221,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         if not match or parse_number(match["n"]) is None or re.search(r"\d\s*(?:[-–]|đến)\s*$", item[:match.start("n")]):
             return None  # (nor "13 - 13,5 tiêu chí/xã": a range, no one level)
         name = (match["before"] or "").strip(" ,:")
-        name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
+        name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn|xuống)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
         if unit and 0 < len(name.split()) <= 3 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
