@@ -15,7 +15,9 @@ each fault by its mechanism.
 - a level of a list of targets whose name holds "chưa đạt" / "không đạt" ("Giảm số học sinh học lực chưa đạt xuống
   dưới 10 em") or is told "xuống còn N" is a level set, not a result said;
 - "Năm 2027 giới thiệu ít nhất 03 quần chúng ưu tú cho Đảng ủy …": an item's period may open it without a colon, and a
-  level's unit stops before "cho" (whom it is for).
+  level's unit stops before "cho" (whom it is for);
+- "…; đồng thời cho ý kiến vào dự thảo chỉ tiêu năm 2027, trong đó phấn đấu thu …, kết nạp …": "phấn đấu" after
+  "trong đó" / "cụ thể" / "theo đó" is its clause's own verb, not an item of an enumeration opened by ";".
 """
 
 from __future__ import annotations
@@ -246,3 +248,29 @@ def test_an_items_own_period_without_a_colon(item, expected):
 ])
 def test_a_past_year_opens_no_level(items):
     assert _targets("II- MỤC TIÊU, CHỈ TIÊU\n" + items + "\nIII- NHIỆM VỤ, GIẢI PHÁP") == []
+
+
+# ------------------------------------------------------------- "…; …, trong đó phấn đấu a, b": the levels striven for
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Hội nghị thông qua Nghị quyết tháng 11 với 20/20 đồng chí có mặt tán thành; đồng thời cho ý kiến vào dự thảo chỉ "
+     "tiêu năm 2026, trong đó phấn đấu thu ngân sách 30 tỷ đồng, kết nạp từ 12 đảng viên trở lên.",
+     [("Thu ngân sách", 30.0), ("Kết nạp đảng viên", 12.0)]),
+    ("Chi bộ đánh giá kết quả tháng 11 đạt yêu cầu; đồng thời thống nhất kế hoạch năm 2026, cụ thể phấn đấu trồng 20 ha "
+     "rừng, kết nạp 03 đảng viên mới.", [("Trồng ha rừng", 20.0), ("Kết nạp đảng viên mới", 3.0)]),
+    ("Chi bộ nghe báo cáo công tác tháng 11; hội nghị bàn phương hướng năm 2026, theo đó phấn đấu vận động 50 hộ tham "
+     "gia bảo hiểm y tế, thu quỹ khuyến học 15 triệu đồng.",
+     [("Vận động hộ tham gia bảo hiểm y tế", 50.0), ("Thu quỹ khuyến học", 15.0)]),
+])
+def test_strive_after_trong_do_in_a_clause(body, expected):
+    assert [(name, level) for name, level, *_ in _targets(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: "phấn đấu" that opens an item after ";", or a wish said by a speaker
+    "Chi bộ nghe báo cáo công tác tháng 11; phấn đấu kết nạp 03 đảng viên, trồng 20 ha rừng.",
+    "Chi bộ nghe báo cáo công tác tháng 11; các đảng viên tiếp tục phấn đấu kết nạp 03 đảng viên, trồng 20 ha rừng.",
+    "Chi bộ nghe báo cáo công tác tháng 11; đồng chí Bí thư đề nghị phấn đấu trồng 20 ha rừng, kết nạp 03 đảng viên.",
+])
+def test_strive_opening_an_item_stays_silent(body):
+    assert _targets(body) == []

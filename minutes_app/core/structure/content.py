@@ -947,8 +947,11 @@ def _strive_end(raw: str) -> int | None:
     while position >= 0:
         opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
         match = _STRIVE.match(raw, position)
-        # the sentence's own verb ("Năm 2026, Đảng bộ phấn đấu …"), not an item of an enumeration ("; (2) phấn đấu …")
-        if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
+        # the sentence's own verb ("Năm 2026, Đảng bộ phấn đấu …"), not an item of an enumeration ("; (2) phấn đấu …");
+        # a clause after ";" with a lead of its own is a sentence too ("…; đồng thời cho ý kiến vào dự thảo chỉ tiêu năm
+        # 2027, trong đó phấn đấu …")
+        if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";" or re.search(
+                r",\s+(?:trong đó|cụ thể|theo đó)\s+$", raw[opening + 1:position])) and \
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
             items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
