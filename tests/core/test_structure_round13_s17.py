@@ -17,7 +17,11 @@ each fault by its mechanism.
 - "Năm 2027 giới thiệu ít nhất 03 quần chúng ưu tú cho Đảng ủy …": an item's period may open it without a colon, and a
   level's unit stops before "cho" (whom it is for);
 - "…; đồng thời cho ý kiến vào dự thảo chỉ tiêu năm 2027, trong đó phấn đấu thu …, kết nạp …": "phấn đấu" after
-  "trong đó" / "cụ thể" / "theo đó" is its clause's own verb, not an item of an enumeration opened by ";".
+  "trong đó" / "cụ thể" / "theo đó" is its clause's own verb, not an item of an enumeration opened by ";";
+- a target the quantity layer read over the strive lead and the first level alone ("Nhiệm kỳ 2026 - 2031, Hội …
+  phấn đấu mỗi năm giúp ít nhất 50 hộ …;") leaves the other levels of the list to read;
+- a term or review said first ("Nhìn lại nhiệm kỳ …, ", "Trong nhiệm kỳ …, ", "Giai đoạn …, ", "Qua 5 năm …, ") is
+  an adverbial, not the target's name.
 """
 
 from __future__ import annotations
@@ -274,3 +278,43 @@ def test_strive_after_trong_do_in_a_clause(body, expected):
 ])
 def test_strive_opening_an_item_stays_silent(body):
     assert _targets(body) == []
+
+
+# ------------------------------------------------------------- a strive list whose first level was read alone
+
+@pytest.mark.parametrize(("body", "names"), [
+    ("Nhiệm kỳ 2026 - 2031, Hội Nông dân xã phấn đấu mỗi năm giúp ít nhất 30 hộ nông dân thoát nghèo; 100% chi hội có tổ "
+     "hợp tác; tỷ lệ tập hợp hội viên đạt 80% trở lên.", ["Chi hội có tổ hợp tác", "Tỷ lệ tập hợp hội viên"]),
+    ("Giai đoạn 2026 - 2030, Đoàn xã phấn đấu hằng năm giới thiệu ít nhất 10 đoàn viên ưu tú cho Đảng; 100% chi đoàn có "
+     "công trình thanh niên; tỷ lệ tập hợp thanh niên đạt 75% trở lên.",
+     ["Chi đoàn có công trình thanh niên", "Tỷ lệ tập hợp thanh niên"]),
+    ("Năm 2026, Chi hội Cựu chiến binh phấn đấu kết nạp ít nhất 12 hội viên mới; 100% hội viên tham gia sinh hoạt; tỷ lệ "
+     "hộ hội viên khá, giàu đạt 60% trở lên.", ["Hội viên tham gia sinh hoạt", "Tỷ lệ hộ hội viên khá, giàu"]),
+])
+def test_levels_after_the_first_one_read_alone(body, names):
+    found = [name for name, *_ in _targets(body)]
+    assert len(found) == 3 and found[1:] == names
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: an item of a numbered list of tasks that strives for levels is not a list of targets
+    "2. Phấn đấu kết nạp ít nhất 6 đảng viên mới; chỉ đạo các chi bộ mỗi chi bộ giới thiệu ít nhất 1 quần chúng ưu tú.",
+    "3. Phấn đấu trồng ít nhất 10 ha rừng; vận động ít nhất 20 hộ tham gia tổ hợp tác.",
+    "2. Phấn đấu thu ít nhất 15 triệu đồng quỹ khuyến học; vận động ít nhất 30 hộ đóng góp.",
+])
+def test_a_numbered_task_with_levels_keeps_one_target(body):
+    assert len(_targets(body)) <= 1
+
+
+# ------------------------------------------------------------- a term or review said first is no name
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Nhìn lại nhiệm kỳ 2020 - 2025 (tính cả hai xã cũ), các cấp Hội đã vận động giúp 210 hộ thoát nghèo, vượt chỉ tiêu "
+     "nhiệm kỳ (chỉ tiêu 200 hộ).", "Các cấp Hội đã vận động giúp"),
+    ("Trong nhiệm kỳ 2020 - 2025, toàn Đảng bộ kết nạp 64 đảng viên mới, vượt chỉ tiêu (chỉ tiêu 60 đảng viên).",
+     "Toàn Đảng bộ kết nạp đảng viên mới"),
+    ("Qua 5 năm thực hiện Nghị quyết, xã đã làm mới 18 km đường giao thông, vượt kế hoạch (kế hoạch 15 km).",
+     "Xã đã làm mới"),
+])
+def test_a_term_said_first_is_no_name(body, name):
+    assert [n for n, *_ in _targets(body)] == [name]

@@ -1058,8 +1058,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
             lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
-        if lead_end is not None and not any(a <= line.start + lead_end < b for a, b in taken):
-            # (a target read before the lead, in the same line, leaves the levels after it to read)
+        if lead_end is not None and not any(a <= line.start + lead_end < b and b >= line.end - 1 for a, b in taken):
+            # (a target read before the lead, in the same line, leaves the levels after it to read; so does one that
+            # holds the lead and the first level only: "… phấn đấu mỗi năm giúp ít nhất 50 hộ …; 100% chi hội …")
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
@@ -1277,7 +1278,11 @@ _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm
                         r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}|"
                         # (round 10) "Theo Thứ trưởng Bộ KH-ĐT …, có 4 chỉ tiêu …", "Tuy nhiên, tốc độ tăng trưởng …"
                         r"theo [^,]{0,60}|tuy nhiên|bên cạnh đó|đặc biệt|như vậy|qua đó|do đó|phát huy kết quả[^,]{0,40}|"
-                        r"ước (?:đến|tính đến)[^,]{0,30}|trong \d+ chỉ tiêu[^,]{0,40}),\s*", re.IGNORECASE)
+                        r"ước (?:đến|tính đến)[^,]{0,30}|trong \d+ chỉ tiêu[^,]{0,40}|"
+                        # "Nhìn lại nhiệm kỳ 2021 - 2026 (…), các cấp Hội đã …", "Nhiệm kỳ 2026 - 2031, Hội … phấn đấu …",
+                        # "Qua 5 năm thực hiện Nghị quyết, …"
+                        r"nhìn lại [^,]{0,100}|(?:(?:trong|qua) (?:cả )?)?(?:nhiệm kỳ|giai đoạn)[^,]{0,40}|qua \d+ năm[^,]{0,60}),\s*",
+                        re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
                       r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
