@@ -21,7 +21,9 @@ each fault by its mechanism.
 - a target the quantity layer read over the strive lead and the first level alone ("Nhiệm kỳ 2026 - 2031, Hội …
   phấn đấu mỗi năm giúp ít nhất 50 hộ …;") leaves the other levels of the list to read;
 - a term or review said first ("Nhìn lại nhiệm kỳ …, ", "Trong nhiệm kỳ …, ", "Giai đoạn …, ", "Qua 5 năm …, ") is
-  an adverbial, not the target's name.
+  an adverbial, not the target's name;
+- "Các đại biểu dự họp thống nhất 100% (22/22) với phương án …": those who met agree in full, the bracket counts them:
+  a vote with its count and subject.
 """
 
 from __future__ import annotations
@@ -318,3 +320,27 @@ def test_a_numbered_task_with_levels_keeps_one_target(body):
 ])
 def test_a_term_said_first_is_no_name(body, name):
     assert [n for n, *_ in _targets(body)] == [name]
+
+
+# ------------------------------------------------------------- "thống nhất 100% (n/n) với …": a vote
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Có mặt 18/18 đồng chí.\nCác đại biểu dự họp thống nhất 100% (18/18) với phương án phân bổ vốn năm 2026.",
+     ("vote", "phương án phân bổ vốn năm 2026", 18, 18)),
+    ("Có mặt 18/18 đồng chí.\nCác thành viên Ban chỉ đạo thống nhất 100% (14/14) với dự thảo quy chế làm việc.",
+     ("vote", "dự thảo quy chế làm việc", 14, 14)),
+    ("Có mặt 18/18 đồng chí.\nCác đồng chí dự họp thống nhất 100% (18/18) với phương án tổ chức Hội nghị tổng kết.",
+     ("vote", "phương án tổ chức Hội nghị tổng kết", 18, 18)),
+])
+def test_all_agree_with_the_count_in_brackets(body, expected):
+    assert [(d.kind, d.subject, d.votes_for, d.base) for d in _decisions(body)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: households agreeing are no vote of the meeting; a bracket that is not all of them is no "100%"
+    "Có mặt 18/18 đồng chí.\nThôn vận động được 100% (45/45) hộ đồng ý hiến đất.",
+    "Có mặt 18/18 đồng chí.\nBan quản lý thống nhất 100% (45/45) hộ kinh doanh đã ký cam kết.",
+    "Có mặt 18/18 đồng chí.\nĐại biểu thống nhất 100% (20/25) với phương án.",
+])
+def test_no_vote_from_other_counts(body):
+    assert _decisions(body) == ()

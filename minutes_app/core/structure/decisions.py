@@ -1015,6 +1015,10 @@ _APPROVERS_AFTER = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đ
                               r"(?:\s+(?:có mặt|dự họp|tham dự|tham gia biểu quyết|tham gia|biểu quyết|đều))*\s*"
                               r"(?:tán thành|nhất trí|đồng ý|thống nhất)\b", re.IGNORECASE)
 _APPROVING_BEFORE = re.compile(r"(?:thống nhất|nhất trí|tán thành|đồng ý)\s*(?:\(\s*)?$", re.IGNORECASE)
+# "Các đại biểu dự họp thống nhất 100% (22/22) với phương án …": those who met agree in full, the bracket counts them
+_ALL_APPROVING_BEFORE = re.compile(r"(?:đại biểu|hội nghị|chi bộ|thành viên|đảng viên|đồng chí|cuộc họp|ban chấp hành|"
+                                   r"ban thường vụ|chi ủy|chi uỷ)[^.;,\d]{0,30}?\b(?:thống nhất|nhất trí|tán thành|đồng ý)"
+                                   r"\s+100\s?%\s*\(\s*$", re.IGNORECASE)
 _COUNTED_WHO = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên)\b", re.IGNORECASE)
 _TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đối với)\s+(?P<what>[^.;:]{3,150}?)\s*(?=[.;:]|$)"
                            r"|(?P<what2>[^.;:]{3,150}?)\s*:\s*$", re.IGNORECASE)
@@ -1035,7 +1039,9 @@ def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
             continue  # ballots are an election's or a discipline's: their own readers
         for at, stop, count, whole in in_line:
             if count > whole or not (_APPROVERS_AFTER.match(text, stop) or (
-                    _APPROVING_BEFORE.search(text, max(start, at - 20), at) and _COUNTED_WHO.match(text, stop))):
+                    _APPROVING_BEFORE.search(text, max(start, at - 20), at) and _COUNTED_WHO.match(text, stop)) or (
+                    count == whole and re.match(r"\s*\)", text[stop:stop + 3])
+                    and _ALL_APPROVING_BEFORE.search(text, max(start, at - 80), at))):
                 continue
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:at])]
             sentence = start + (stops[-1] if stops else 0)
