@@ -23,7 +23,11 @@ each fault by its mechanism.
 - a term or review said first ("Nhìn lại nhiệm kỳ …, ", "Trong nhiệm kỳ …, ", "Giai đoạn …, ", "Qua 5 năm …, ") is
   an adverbial, not the target's name;
 - "Các đại biểu dự họp thống nhất 100% (22/22) với phương án …": those who met agree in full, the bracket counts them:
-  a vote with its count and subject.
+  a vote with its count and subject;
+- an absence said inside a bracket ("(đồng chí A vắng, đi học); mời dự có …, Ủy ban Kiểm tra …") ends with the
+  bracket: the person before the label is the absentee, not the bodies invited after it;
+- a body named after a person's bracketed reason ("…, ông A - Chủ tịch UBND xã B (bận tiếp đoàn), Công ty TNHH C
+  (không báo)") opens an item of its own.
 """
 
 from __future__ import annotations
@@ -344,3 +348,49 @@ def test_all_agree_with_the_count_in_brackets(body, expected):
 ])
 def test_no_vote_from_other_counts(body):
     assert _decisions(body) == ()
+
+
+# ------------------------------------------------------------- absentees
+
+def _absentees(body: str):
+    roll = analyze(BB_HEAD + body + "\nChi bộ thảo luận.\nTHƯ KÝ\tCHỦ TRÌ\n").structure.attendance
+    return [(a.name.value, a.reason.value if a.reason else None) for a in roll.absentees]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Có mặt 17/18 đồng chí (đồng chí Hoàng Văn Nam vắng, đi tập huấn tại huyện); mời dự có lãnh đạo Văn phòng, Ủy ban "
+     "Kiểm tra Đảng ủy xã.", [("Hoàng Văn Nam", "đi tập huấn tại huyện")]),
+    ("Dự họp có 8/9 đồng chí Ủy viên Ban Thường vụ (đồng chí Lưu Thị Hằng vắng, nghỉ ốm); mời dự: Văn phòng Đảng ủy, Ban "
+     "Tuyên giáo Huyện ủy.", [("Lưu Thị Hằng", "nghỉ ốm")]),
+    ("Có mặt 20/21 đại biểu (ông Trịnh Văn Lâm vắng mặt, đi công tác); khách mời có lãnh đạo các ban, Trung tâm Chính trị "
+     "huyện.", [("Trịnh Văn Lâm", "đi công tác")]),
+])
+def test_an_absence_in_brackets_ends_with_them(body, expected):
+    assert _absentees(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Thành phần: giấy mời 15 đại biểu. Có mặt 13/15. Vắng 02: ông Cao Văn Hiếu - Chủ tịch UBND xã Tân Lập (bận tiếp "
+     "đoàn), Công ty TNHH Cấp nước Tân Phong (không báo).",
+     [("Cao Văn Hiếu", "bận tiếp đoàn"), ("Công ty TNHH Cấp nước Tân Phong", "không báo")]),
+    ("Thành phần: giấy mời 15 đại biểu. Có mặt 13/15. Vắng 02: bà Đinh Thị Nga - Phó Giám đốc Trung tâm Y tế (đi học), "
+     "Ngân hàng Chính sách xã hội huyện (có văn bản xin vắng).",
+     [("Đinh Thị Nga", "đi học"), ("Ngân hàng Chính sách xã hội huyện", "có văn bản xin vắng")]),
+    ("Thành phần: giấy mời 15 đại biểu. Có mặt 13/15. Vắng 02: ông Phí Văn Toàn (ốm); Hạt Kiểm lâm Tân Phong (không "
+     "báo).", [("Phí Văn Toàn", "ốm"), ("Hạt Kiểm lâm Tân Phong", "không báo")]),
+])
+def test_a_body_after_a_persons_reason(body, expected):
+    assert _absentees(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # near-misses: the body a person works for is the person's position, not another absentee
+    ("Thành phần: giấy mời 15 đại biểu. Có mặt 14/15. Vắng 01: ông Cao Văn Hiếu - Chủ tịch UBND xã Tân Lập (bận tiếp "
+     "đoàn).", [("Cao Văn Hiếu", "bận tiếp đoàn")]),
+    ("Có mặt 17/18 đồng chí. Vắng 01: đồng chí Hoàng Văn Nam (đi tập huấn tại Trung tâm Chính trị huyện).",
+     [("Hoàng Văn Nam", "đi tập huấn tại Trung tâm Chính trị huyện")]),
+    ("Thành phần: giấy mời 15 đại biểu. Có mặt 14/15. Vắng 01: bà Đinh Thị Nga, Phó Giám đốc Trung tâm Y tế huyện, đi "
+     "học.", [("Đinh Thị Nga", "đi học")]),
+])
+def test_a_persons_own_body_is_no_absentee(body, expected):
+    assert _absentees(body) == expected
