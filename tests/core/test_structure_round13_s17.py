@@ -27,7 +27,9 @@ each fault by its mechanism.
 - an absence said inside a bracket ("(đồng chí A vắng, đi học); mời dự có …, Ủy ban Kiểm tra …") ends with the
   bracket: the person before the label is the absentee, not the bodies invited after it;
 - a body named after a person's bracketed reason ("…, ông A - Chủ tịch UBND xã B (bận tiếp đoàn), Công ty TNHH C
-  (không báo)") opens an item of its own.
+  (không báo)") opens an item of its own;
+- "22/26 phiếu (84,6%) đồng ý kỷ luật bằng hình thức khiển trách" is a discipline whose form is the one the count agrees
+  to (not the first form named nearby).
 """
 
 from __future__ import annotations
@@ -394,3 +396,30 @@ def test_a_body_after_a_persons_reason(body, expected):
 ])
 def test_a_persons_own_body_is_no_absentee(body, expected):
     assert _absentees(body) == expected
+
+
+# ------------------------------------------------------------- "n/m phiếu đồng ý kỷ luật bằng hình thức …"
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Xem xét, thi hành kỷ luật đồng chí Trần Văn Quý, chi ủy viên, do vi phạm quy định về tài chính.\nBỏ phiếu kín: "
+     "phát ra 15 phiếu, thu về 15 phiếu, hợp lệ 15 phiếu. Kết quả: 13/15 phiếu (86,7%) đồng ý kỷ luật bằng hình thức "
+     "khiển trách; 02 phiếu đề nghị hình thức khác.", ("discipline", "Trần Văn Quý", 13, 15, "khiển trách")),
+    ("Xem xét kỷ luật đảng viên Hà Thị Thu do vi phạm quy định về sinh đẻ.\nBiểu quyết bằng phiếu kín: 17/19 phiếu tán "
+     "thành kỷ luật bằng hình thức cảnh cáo, 02 phiếu đề nghị khiển trách.", ("discipline", "Hà Thị Thu", 17, 19, "cảnh cáo")),
+    ("Xem xét kỷ luật đồng chí Phùng Văn Sáng do vi phạm quy định về đất đai.\nKết quả bỏ phiếu: 10/12 phiếu nhất trí "
+     "đề nghị kỷ luật bằng hình thức cảnh cáo; 02 phiếu đề nghị khiển trách.",
+     ("discipline", "Phùng Văn Sáng", 10, 12, "cảnh cáo")),
+])
+def test_ballots_agreeing_to_a_form_are_discipline(body, expected):
+    assert [(d.kind, d.person, d.votes_for, d.base, d.outcome) for d in _decisions(body)] == [expected]
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a vote on a resolution, an admission and a report stay votes
+    "Chi bộ thảo luận về công tác phòng, chống tham nhũng.\nBiểu quyết thông qua Nghị quyết: 18/19 đồng chí đồng ý, 01 "
+    "đồng chí không đồng ý.",
+    "Chi bộ xét đề nghị kết nạp quần chúng Vi Văn Lợi.\nBỏ phiếu kín: 15/16 phiếu đồng ý đề nghị kết nạp.",
+    "Chi bộ nghe báo cáo kết quả khắc phục sau kỷ luật.\nBiểu quyết: 16/16 đồng chí đồng ý thông qua báo cáo.",
+])
+def test_other_counts_stay_votes(body):
+    assert [d.kind for d in _decisions(body)] in (["vote"], ["resolution"])

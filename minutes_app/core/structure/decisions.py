@@ -30,10 +30,12 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
 _DISCIPLINE_SUBJECT = re.compile(r"(?:thi hành|hình thức|mức|xét|xem xét|đề nghị)\s+kỷ luật|kỷ luật\s+(?:đối với\s+)?(?:đồng chí|đ/c|"
                                  r"đảng viên)|^\s*kỷ luật\b")
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-# "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức khiển trách", "21/25 phiếu đồng ý hình thức khiển trách":
+# "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức khiển trách", "21/25 phiếu đồng ý hình thức khiển trách",
+# "22/26 phiếu (84,6%) đồng ý kỷ luật bằng hình thức khiển trách":
 # the count's own words name the disciplinary form
-_FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành)\s+kỷ luật\b[^.;]{0,80}?\bhình thức|"
-                         r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?:"
+_FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành|(?:đồng ý|tán thành|nhất trí)(?:\s+(?:đề nghị|thi hành))?)\s+kỷ luật\b"
+                         r"[^.;]{0,80}?\bhình thức|"
+                         r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?P<form>"
                          + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
@@ -168,7 +170,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
             elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
                             if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
-        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low) or _FORM_AFTER.search(sentence):
+        agreed_form = _FORM_AFTER.search(sentence)
+        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low) or agreed_form:
             # (or the count's own words name the form: "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức
             # khiển trách")
             kind = "discipline"
@@ -176,7 +179,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             if person is None:
                 person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
                 person = person_match["name"] if person_match else None
-            outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
+            outcome = agreed_form["form"].lower() if agreed_form else next(  # the form the count agrees to, if said
+                (f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
         elif re.search(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", low):
             pass  # "biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí …: 30/30 tán thành": the congress's own bodies, a vote
         elif re.search(r"\bbầu\s+(?:lần|vòng)\s+(?:\d|hai|ba)|biểu quyết bầu\b", low) and not elected:
