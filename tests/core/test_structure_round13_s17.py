@@ -29,7 +29,9 @@ each fault by its mechanism.
 - a body named after a person's bracketed reason ("…, ông A - Chủ tịch UBND xã B (bận tiếp đoàn), Công ty TNHH C
   (không báo)") opens an item of its own;
 - "22/26 phiếu (84,6%) đồng ý kỷ luật bằng hình thức khiển trách" is a discipline whose form is the one the count agrees
-  to (not the first form named nearby).
+  to (not the first form named nearby);
+- "…, Ban Chấp hành đã bầu Ban Thường vụ …; các đồng chí A, B giữ chức Phó Bí thư": after a "bầu" of its sentence,
+  "giữ chức" tells an election per person (without ballots of its own); "đồng chí A giữ chức …" elsewhere does not.
 """
 
 from __future__ import annotations
@@ -423,3 +425,29 @@ def test_ballots_agreeing_to_a_form_are_discipline(body, expected):
 ])
 def test_other_counts_stay_votes(body):
     assert [d.kind for d in _decisions(body)] in (["vote"], ["resolution"])
+
+
+# ------------------------------------------------------------- "…bầu …; các đồng chí A, B giữ chức …"
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Tại phiên họp thứ nhất, Ban Chấp hành đã bầu Ban Thường vụ gồm 7 đồng chí; các đồng chí Nông Văn Hải, Lý Thị Hoa "
+     "giữ chức Phó Bí thư Đảng ủy xã.", {("Nông Văn Hải", "Phó Bí thư Đảng ủy xã"), ("Lý Thị Hoa", "Phó Bí thư Đảng ủy xã")}),
+    ("Ban Chấp hành khóa mới đã bầu Ban Thường vụ gồm 9 đồng chí; đồng chí Mạc Văn Tân tái đắc cử Bí thư Đảng ủy; các "
+     "đồng chí Chu Thị Lan, Đàm Quốc Việt giữ chức Phó Bí thư Đảng ủy.",
+     {("Mạc Văn Tân", "Bí thư Đảng ủy"), ("Chu Thị Lan", "Phó Bí thư Đảng ủy"), ("Đàm Quốc Việt", "Phó Bí thư Đảng ủy")}),
+    ("Ban Chấp hành Hội đã bầu Ban Thường vụ gồm 5 đồng chí; đồng chí Tô Văn Bình giữ chức Chủ tịch Hội.",
+     {("Tô Văn Bình", "Chủ tịch Hội")}),
+])
+def test_giu_chuc_after_bau(body, expected):
+    assert {(d.person, d.position) for d in _decisions(body) if d.person} == expected
+    assert all(d.base is None for d in _decisions(body))
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: an office held, told without an election in the sentence
+    "Đồng chí Nông Văn Hải giữ chức Bí thư Đảng ủy xã chủ trì hội nghị.",
+    "Đồng chí Lý Thị Hoa, giữ chức Trưởng thôn từ năm 2020, trình bày báo cáo.",
+    "Chi bộ đã bầu xong tổ đảng. Đồng chí Tô Văn Bình giữ chức Tổ trưởng từ tháng 5.",
+])
+def test_giu_chuc_without_bau_is_no_election(body):
+    assert [d for d in _decisions(body) if d.person] == []

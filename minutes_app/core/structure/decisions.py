@@ -644,7 +644,10 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?" + NAME_WORDS + r")*)"
                                  r"(?:(?![Đđ]ồng chí|\b[Ôô]ng\s|\b[Bb]à\s)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
-                                 r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
+                                 r"bầu (?:lại )?(?:làm|giữ chức)|giữ chức)", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
+            if match["verdict"] == "giữ chức" and not re.search(
+                    r"\bbầu\b", line[_sentence_start(line, match.start()):match.start()]):
+                continue  # "các đồng chí A, B giữ chức Phó Bí thư" is an election only after a "bầu" of its sentence
             names = [_trim(match["name"])] + [_trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", piece))
                                               for at, piece in _pieces(match["more"])
                                               if not _apposition(line, match.start("more") + at)]
@@ -656,7 +659,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
-                                      ballot_base(start + match.start()), other,
+                                      ballot_base(start + match.start()) if match["verdict"] != "giữ chức" else None,
+                                      other,
                                       shared["pos"].strip() if shared else None, outcome))
             name = names[0]
             tail = line[match.end():match.end() + 140]
@@ -676,7 +680,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             seen.add(name)
             if votes is not None:
                 tallied.add((name, votes, _seat(line)))
-            base = base if base is not None else ballot_base(start + match.start())
+            if base is None and match["verdict"] != "giữ chức":  # (one who holds an office the vote gave: no ballots)
+                base = ballot_base(start + match.start())
             position = _POSITION.search(line, match.start())
             told = start + match.end() + (len(tail) if votes is not None else 0)  # "… trúng cử với 26/28 phiếu (92,86%)"
             found.append(Decision("election", start + match.start(), told, None, votes, None, None,
