@@ -644,7 +644,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?" + NAME_WORDS + r")*)"
                                  r"(?:(?![Đđ]ồng chí|\b[Ôô]ng\s|\b[Bb]à\s)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
-                                 r"bầu (?:lại )?(?:làm|giữ chức)|giữ chức)", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
+                                 r"bầu (?:lại )?(?:làm|giữ chức)|(?<!bầu )giữ chức)", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
             if match["verdict"] == "giữ chức" and not re.search(
                     r"\bbầu\b", line[_sentence_start(line, match.start()):match.start()]):
                 continue  # "các đồng chí A, B giữ chức Phó Bí thư" is an election only after a "bầu" of its sentence
