@@ -31,7 +31,9 @@ each fault by its mechanism.
 - "22/26 phiếu (84,6%) đồng ý kỷ luật bằng hình thức khiển trách" is a discipline whose form is the one the count agrees
   to (not the first form named nearby);
 - "…, Ban Chấp hành đã bầu Ban Thường vụ …; các đồng chí A, B giữ chức Phó Bí thư": after a "bầu" of its sentence,
-  "giữ chức" tells an election per person (without ballots of its own); "đồng chí A giữ chức …" elsewhere does not.
+  "giữ chức" tells an election per person (without ballots of its own); "đồng chí A giữ chức …" elsewhere does not;
+- "kết nạp được 14 đảng viên mới (chỉ tiêu NQ cả năm 25, đạt 56%)": the share of the plan read as a level of 56% is no
+  target (the plan and its result are).
 """
 
 from __future__ import annotations
@@ -451,3 +453,34 @@ def test_giu_chuc_after_bau(body, expected):
 ])
 def test_giu_chuc_without_bau_is_no_election(body):
     assert [d for d in _decisions(body) if d.person] == []
+
+
+# ------------------------------------------------------------- "(chỉ tiêu … 25, đạt 56%)": a share, not a level
+
+REPORT = ("ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ THÔN ĐÔNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHòa An, ngày 15 tháng 12 năm 2025\n\n"
+          "BÁO CÁO\nKết quả công tác năm 2025\n\nI. KẾT QUẢ\n")
+
+
+def _report_targets(body: str):
+    return [(t.target, t.result, t.verdict) for t in analyze(REPORT + body + "\n").structure.targets]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Chi bộ giới thiệu được 6 quần chúng ưu tú (chỉ tiêu NQ cả năm 10, đạt 60%); tổ chức 2 lớp cảm tình Đảng.",
+     [(10.0, 6.0, "chưa đạt")]),
+    ("Hội vận động được 45 hộ tham gia bảo hiểm y tế (kế hoạch cả năm 60, đạt 75%); thăm hỏi 20 hội viên ốm.",
+     [(60.0, 45.0, "chưa đạt")]),
+    ("Xã kết nạp được 18 đoàn viên mới (chỉ tiêu cả năm 30, đạt 60%); tổ chức 3 đợt ra quân.", [(30.0, 18.0, "chưa đạt")]),
+])
+def test_a_share_of_the_plan_is_no_level(body, expected):
+    assert _report_targets(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # near-misses: a percentage level, and a share told after the plan outside brackets, keep their readings
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt 95% (chỉ tiêu 90%).", [(90.0, 95.0, "vượt")]),
+    ("Kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu năm (10 đảng viên).", [(10.0, 12.0, "vượt")]),
+    ("Tỷ lệ hộ nghèo còn 2,1% (chỉ tiêu dưới 3%).", [(3.0, 2.1, "đạt")]),
+])
+def test_percentage_levels_stay(body, expected):
+    assert _report_targets(body) == expected

@@ -109,6 +109,10 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
         if target is None:
             continue
+        told = entity.get("target_text") or ""
+        if result is None and told.endswith("%") and re.search(
+                r"(?:chỉ tiêu|kế hoạch|KH|NQ)\b[^.;()]{0,30}?\d[^.;()]{0,20}?,?\s*đạt\s+" + re.escape(told), entity.text):
+            continue  # "kết nạp 14 đảng viên (chỉ tiêu NQ cả năm 25, đạt 56%)": the share of the plan, not a level
         if full and result is None:  # "Giao quân đạt 100% chỉ tiêu (14 thanh niên)": the plan, done in full
             result = target
             entity = Entity(entity.kind, entity.start, entity.end, entity.text,
