@@ -120,7 +120,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             return True  # "Chi bộ Trường THCS Bình Minh 2 họp …", "Khu phố 3 tổ chức …": the number of a name, not a count
         if re.fullmatch(r"0?1", entity.text.split()[0]) and _PER_BEFORE.search(before) and entity.get("unit"):
             return True  # "thu nhập trên 1 ha canh tác", "giá 1 kg lợn giống": the unit a rate is told per, no count
-        if _ROUTINE.match(text, entity.end, entity.end + 60):
+        if _ROUTINE.match(text, entity.end, entity.end + 60) or (
+                (entity.get("unit") or "").lower().startswith("ý kiến") and _POINTS_RAISED.search(before)):
             return True  # "7 ý kiến phát biểu", "sinh hoạt tại 3 tổ đảng": the meeting's routine, not a fact
         if _PROPOSED_BEFORE.search(text[max(0, entity.start - 60):entity.start]):
             return True  # "đề nghị bố trí thêm 01 tổ bảo trì": what a speaker asks for, not a fact of the period
@@ -890,8 +891,14 @@ _NAMED_BEFORE = re.compile(r"\b(?:[Tt]hôn|[Xx]óm|[Ấấ]p|[Bb]ản|[Kk]hu ph�
 _NAMED_BEFORE_CAPITAL = re.compile(r"(?<=[^\W\d_])\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^\W\d_]*\s+$")
 _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?:[^\W\d_]+\s+){0,4}?(?:thêm|bổ sung)\s*$", re.IGNORECASE)
 # an opinion line whose speaker asks for something: the figures after the verb are the request, not a fact
-_SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?)"
+# ("Thảo luận tại hội nghị, nhiều ý kiến đề nghị …", "Tại hội nghị, một số đại biểu kiến nghị …": the speakers after
+# the clause that sets the scene; not "Các đại biểu thống nhất đề xuất kinh phí 1,2 tỷ đồng", the meeting's own decision)
+_SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:(?i:thảo luận|tại hội nghị|tại buổi|tại cuộc họp)[^,.;:\n]{0,40},\s*)?"
+                           r"(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?|"
+                           r"(?i:(?:nhiều|một số|các|có)\s+(?:ý kiến|đại biểu|đảng viên)\s)(?![^.;:\n]{0,30}?\b(?i:thống nhất|nhất trí)\b))"
                            r"[^.;:\n]{0,90}?\b(?:đề nghị|đề xuất|kiến nghị)\b")
+# a speaker's own points ("Đ/c A nêu 05 ý kiến về …"): the meeting's routine, however the points are about
+_POINTS_RAISED = re.compile(r"\b(?:nêu|nêu lên|phát biểu|trình bày)\s+$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?<!\w)(?:trên|mỗi|giá)\s+$", re.IGNORECASE)
 _COPIES_BEFORE = re.compile(r"(?:lập|làm|in|phát hành)\s+thành\s*$", re.IGNORECASE)
 

@@ -49,6 +49,10 @@ def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         stop = _SENTENCE_END.search(text, label.end(), len(text))
         clause_end = stop.start() if stop else len(text)
+        opened = text[line_start:label.start()]
+        if opened.count("(") > opened.count(")"):  # "(đồng chí A vắng, đi học); mời dự có …": the bracket bounds it
+            close = text.find(")", label.end(), clause_end)
+            clause_end = close if close >= 0 else clause_end
         said = text[label.end():clause_end].rstrip()
         if (said.endswith(":") or _COUNT_ONLY.fullmatch(said)) and clause_end < len(text) and text[clause_end] == "\n":
             cursor = clause_end + 1  # "Vắng:" then "- đồng chí A (ốm)" lines
@@ -115,8 +119,11 @@ def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int
                 found.extend(rows)
                 continue
         people = _people(text[a:b])
-        bodies = tuple(o for o in _bodies(text[a:b]) if not any(p[3] <= o[1] < _item_end(people, k, b - a)
-                                                            for k, p in enumerate(people)))
+        # (a body after a person's bracketed reason opens an item of its own: "…, ông A - Chủ tịch UBND xã B (bận
+        # tiếp đoàn), Công ty TNHH C (không báo)")
+        bodies = tuple(o for o in _bodies(text[a:b]) if not any(
+            p[3] <= o[1] < _item_end(people, k, b - a) and not re.search(r"\)\s*[,;]\s*$", text[a + p[2]:a + o[3]])
+            for k, p in enumerate(people)))
         if bodies:  # "vắng: đại diện Công an tỉnh (có lý do), Phòng Nghiệp vụ Y": a state meeting's absent bodies
             people = tuple(sorted(people + bodies, key=lambda p: p[1]))
         if not people:

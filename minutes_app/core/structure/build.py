@@ -910,7 +910,7 @@ _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:t
 # "125 đại biểu chính thức đại diện cho đoàn viên, thanh niên toàn xã tham dự": the count whose clause ends in attending
 _COUNT_ATTENDED = re.compile(r"\s*(?:vị\s+)?(?:đại biểu|đảng viên)\b[^.;:()\d]{0,70}?\s(?:tham dự|về dự|dự họp|có mặt)\s*[.;]")
 _ABOUT = re.compile(r"(?:hơn|gần|trên|khoảng|trên dưới)\s+$", re.IGNORECASE)
-_VOTED = re.compile(r"[^.;,()]{0,30}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
+_VOTED = re.compile(r"[^.;,()]{0,60}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
 class _Spans:
@@ -982,11 +982,9 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
                     _COUNT_ATTENDED.match(text, stop)))) \
                 and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop):
             return Attendance(present=Field(count, at, stop)), False
-    if voted:
-        total, present, at, match = voted
-        return Attendance(total=Field(total, at + match.start("total"), at + match.end("total")),
-                          present=Field(present, at + match.start("present"), at + match.end("present")),
-                          absent=Field(total - present, at + match.start(), at + match.end())), True
+    if voted:  # "với 30/30 đồng chí có mặt tán thành": those present are the vote's whole; the roll is not told
+        whole, _, at, match = voted
+        return Attendance(present=Field(whole, at + match.start("total"), at + match.end("total"))), True
     return None, False
 
 

@@ -109,6 +109,10 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             continue  # "đạt 91,4% kế hoạch" with no plan: a key figure, not a target
         if target is None:
             continue
+        told = entity.get("target_text") or ""
+        if result is None and told.endswith("%") and re.search(
+                r"(?:chỉ tiêu|kế hoạch|KH|NQ)\b[^.;()]{0,30}?\d[^.;()]{0,20}?,?\s*đạt\s+" + re.escape(told), entity.text):
+            continue  # "kết nạp 14 đảng viên (chỉ tiêu NQ cả năm 25, đạt 56%)": the share of the plan, not a level
         if full and result is None:  # "Giao quân đạt 100% chỉ tiêu (14 thanh niên)": the plan, done in full
             result = target
             entity = Entity(entity.kind, entity.start, entity.end, entity.text,
@@ -912,12 +916,12 @@ def _slash_matches(line: str) -> tuple[dict, ...]:
 
 _LEVEL = re.compile(r"(?P<before>.*?)(?P<cmp>ít nhất|tối thiểu|không dưới|trên|từ|dưới|không quá|tối đa|giảm còn|"
                     r"giảm xuống còn|đạt|lên|còn)?\s*(?<![\d.,])(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?P<n>" + _NUMBER + r")\s*"
-                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của|để|nhằm)\b))",
+                    r"(?P<unit>%|[^\W\d][^\d,;.()]{0,40}?)?(?=\s*(?:trở lên|trở xuống)?\s*(?:[,;.(]|$|\s(?:trở|so|trong|vào|của|để|nhằm|cho)\b))",
                     re.IGNORECASE)
 _RESULT_AND_LEVEL = re.compile(r"(?P<r>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()]{0,25}?)?"
                                r"[^\d()]{0,40}\(\s*(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d)]{0,20}(?P<t>\d{1,3}(?:\.\d{3})+"
                                r"(?:,\d+)?|\d+(?:,\d+)?)", re.IGNORECASE)
-_FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|"
+_FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|không quá|không dưới|tối đa|dưới|trên|giảm còn|xuống còn|"
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 # "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
@@ -956,8 +960,11 @@ def _strive_end(raw: str) -> int | None:
     while position >= 0:
         opening = max(raw.rfind(". ", 0, position), raw.rfind(":", 0, position), raw.rfind(";", 0, position))
         match = _STRIVE.match(raw, position)
-        # the sentence's own verb ("Năm 2026, Đảng bộ phấn đấu …"), not an item of an enumeration ("; (2) phấn đấu …")
-        if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";") and \
+        # the sentence's own verb ("Năm 2026, Đảng bộ phấn đấu …"), not an item of an enumeration ("; (2) phấn đấu …");
+        # a clause after ";" with a lead of its own is a sentence too ("…; đồng thời cho ý kiến vào dự thảo chỉ tiêu năm
+        # 2027, trong đó phấn đấu …")
+        if match and position - opening <= 100 and (opening < 0 or raw[opening] != ";" or re.search(
+                r",\s+(?:trong đó|cụ thể|theo đó)\s+$", raw[opening + 1:position])) and \
                 not re.search(r"\(\s*\d+\s*\)", raw[opening + 1:]):
             stop = re.search(r"\.(?!\d)", raw[match.end():])
             items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
@@ -1064,8 +1071,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
             lead_end = _strive_end(raw)  # "Năm 2026, Đảng bộ phấn đấu thu ngân sách đạt 195 tỷ đồng; kết nạp …"
-        if lead_end is not None and not any(a <= line.start + lead_end < b for a, b in taken):
-            # (a target read before the lead, in the same line, leaves the levels after it to read)
+        if lead_end is not None and not any(a <= line.start + lead_end < b and b >= line.end - 1 for a, b in taken):
+            # (a target read before the lead, in the same line, leaves the levels after it to read; so does one that
+            # holds the lead and the first level only: "… phấn đấu mỗi năm giúp ít nhất 50 hộ …; 100% chi hội …")
             # "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2027: tỷ lệ … đạt 98% trở lên; 100% đảng viên …."
             stop = re.search(r"\.(?!\d)", raw[lead_end:])
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
@@ -1130,8 +1138,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             continue
         item = raw[line.marker_end:].strip().rstrip(";.")
         own_period, at, later = period, line.start + line.marker_end, _set_later(item, dated)
-        if later and (told := re.match(_ITEM_PERIOD.pattern + r"\s*[:,]\s*(?=\S)", item, re.IGNORECASE)):
-            # "Trong quý I/2027: 100% hộ …": the period it is set for, then the level and what it counts
+        if later and (told := re.match(_ITEM_PERIOD.pattern + r"(?:\s*[:,]\s*(?=\S)|\s+(?=[^\W\d]))", item, re.IGNORECASE)):
+            # "Trong quý I/2027: 100% hộ …", "Năm 2027 giới thiệu ít nhất 03 …": the period it is set for, then the level
+            # and what it counts
             own_period = re.sub(r"^(?:trong|đến hết|đến cuối|đến|hết|cuối)\s+", "", told[0].strip(" :,"), flags=re.IGNORECASE)
             item, at = item[told.end():], at + len(raw[line.marker_end:]) - len(raw[line.marker_end:].lstrip()) + told.end()
         # "Đến 31/12/2026: tỷ lệ … đạt 75% trở lên; 100% hồ sơ hộ tịch … được số hóa": the levels set for that period
@@ -1184,7 +1193,8 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
     # alone, as a list of targets sets them (a result is told with "đạt …", "vượt", "so với" after the colon)
     labelled = _LABELLED_LEVEL.fullmatch(item)
     future_lead = future_lead or bool(labelled)
-    result_said = not labelled and re.search(r"\bđạt\b", item, re.IGNORECASE) and not re.search(
+    # ("học lực chưa đạt", "hộ không đạt chuẩn": a quality the level counts, no result said)
+    result_said = not labelled and re.search(r"(?<!chưa )(?<!không )\bđạt\b", item, re.IGNORECASE) and not re.search(
         r"trở lên|ít nhất|tối thiểu|phấn đấu|trên", item, re.IGNORECASE) and not future_lead
     # "36/35 đảng viên", "3/4 trường": a part of a whole or a result over its plan; not the unit of
     # "108 triệu đồng/người/năm"
@@ -1228,7 +1238,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
         if not match or parse_number(match["n"]) is None or re.search(r"\d\s*(?:[-–]|đến)\s*$", item[:match.start("n")]):
             return None  # (nor "13 - 13,5 tiêu chí/xã": a range, no one level)
         name = (match["before"] or "").strip(" ,:")
-        name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn)$", "", name,
+        name = re.sub(r"\s+(?:đạt|là|phấn đấu|bằng|giảm còn|giảm xuống còn|tăng lên|lên|còn|xuống)$", "", name,
                       flags=re.IGNORECASE) or item[:60]
         unit, value = (match["unit"] or "").strip() or None, parse_number(match["n"])
         if unit and 0 < len(name.split()) <= 3 and len(unit.split()) >= 2 and not any(c.isdigit() for c in name):
@@ -1281,7 +1291,11 @@ _ADVERBIAL = re.compile(r"^(?:theo báo cáo[^,]{0,40}|trong (?:quý|tháng|năm
                         r"tính đến[^,]{0,30}|đến (?:hết )?ngày[^,]{0,20}|đến nay|hiện nay|lũy kế[^,]{0,30}|"
                         # (round 10) "Theo Thứ trưởng Bộ KH-ĐT …, có 4 chỉ tiêu …", "Tuy nhiên, tốc độ tăng trưởng …"
                         r"theo [^,]{0,60}|tuy nhiên|bên cạnh đó|đặc biệt|như vậy|qua đó|do đó|phát huy kết quả[^,]{0,40}|"
-                        r"ước (?:đến|tính đến)[^,]{0,30}|trong \d+ chỉ tiêu[^,]{0,40}),\s*", re.IGNORECASE)
+                        r"ước (?:đến|tính đến)[^,]{0,30}|trong \d+ chỉ tiêu[^,]{0,40}|"
+                        # "Nhìn lại nhiệm kỳ 2021 - 2026 (…), các cấp Hội đã …", "Nhiệm kỳ 2026 - 2031, Hội … phấn đấu …",
+                        # "Qua 5 năm thực hiện Nghị quyết, …"
+                        r"nhìn lại [^,]{0,100}|(?:(?:trong|qua) (?:cả )?)?(?:nhiệm kỳ|giai đoạn)[^,]{0,40}|qua \d+ năm[^,]{0,60}),\s*",
+                        re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{0,60}?\b\d+\s+chỉ tiêu[^,.;:]{0,20}?\s+"
                       r"(?:đó là|là|gồm)\s*[:,]?\s*)?(?:hằng năm|hàng năm|mỗi năm|trong đó)?\s*,?\s*", re.IGNORECASE)
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..resources import word_set
 from .document import Decision
@@ -29,10 +30,12 @@ _NONE_OTHER = re.compile(r"(?:ý kiến khác|không biểu quyết)\s*:?\s*(?:k
 _DISCIPLINE_SUBJECT = re.compile(r"(?:thi hành|hình thức|mức|xét|xem xét|đề nghị)\s+kỷ luật|kỷ luật\s+(?:đối với\s+)?(?:đồng chí|đ/c|"
                                  r"đảng viên)|^\s*kỷ luật\b")
 _FORMS = ("khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán")
-# "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức khiển trách", "21/25 phiếu đồng ý hình thức khiển trách":
+# "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức khiển trách", "21/25 phiếu đồng ý hình thức khiển trách",
+# "22/26 phiếu (84,6%) đồng ý kỷ luật bằng hình thức khiển trách":
 # the count's own words name the disciplinary form
-_FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành)\s+kỷ luật\b[^.;]{0,80}?\bhình thức|"
-                         r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?:"
+_FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành|(?:đồng ý|tán thành|nhất trí)(?:\s+(?:đề nghị|thi hành))?)\s+kỷ luật\b"
+                         r"[^.;]{0,80}?\bhình thức|"
+                         r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?P<form>"
                          + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
@@ -83,15 +86,14 @@ _ELECTED_LIST = re.compile(r"(?:trúng cử|được bầu vào|đắc cử)\s+(
                            r"(?:các đồng chí|các đ/c|đồng chí)?\s*:?\s*(?P<names>[^.;\n]{5,300})", re.IGNORECASE)
 _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?P<body>(?:ra\s+)?(?:Ban Chấp hành|Chi ủy|Ban Thường vụ|Đoàn đại biểu|đoàn đại biểu|"
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
-                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+bầu\b|$)")
+                         r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+(?:bầu|(?:biểu quyết\s+)?thông qua)\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
 _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
                              r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
-_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
-                            r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
+_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
                          r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})",
                          re.IGNORECASE)
@@ -168,7 +170,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 r"[.;]\s", text[max(0, vote.start - 200):vote.start])), default=0) + max(0, vote.start - 200))
             elected = next((m for m in _ELECTED_AFTER.finditer(text, opening, vote.start)
                             if re.fullmatch(r"[^.;]{0,30}", text[m.end():vote.start])), None)
-        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low) or _FORM_AFTER.search(sentence):
+        agreed_form = _FORM_AFTER.search(sentence)
+        if any(f in low for f in _FORMS) or _DISCIPLINE_SUBJECT.search(low) or agreed_form:
             # (or the count's own words name the form: "18/19 phiếu đồng ý đề nghị kỷ luật đồng chí X bằng hình thức
             # khiển trách")
             kind = "discipline"
@@ -176,7 +179,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             if person is None:
                 person_match = _DISCIPLINED.search(text) or _PERSON.search(text, max(0, vote.start - 400), vote.end)
                 person = person_match["name"] if person_match else None
-            outcome = next((f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
+            outcome = agreed_form["form"].lower() if agreed_form else next(  # the form the count agrees to, if said
+                (f for f in _FORMS if f in text[max(0, vote.start - 300):vote.end].lower()), None)
         elif re.search(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", low):
             pass  # "biểu quyết bầu Đoàn Chủ tịch gồm 02 đồng chí …: 30/30 tán thành": the congress's own bodies, a vote
         elif re.search(r"\bbầu\s+(?:lần|vòng)\s+(?:\d|hai|ba)|biểu quyết bầu\b", low) and not elected:
@@ -333,8 +337,7 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 
 
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
-_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}"
-                             r"[A-ZĐÀ-Ỹ][a-zà-ỹđ']*)")
+_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>" + NAME_WORDS + r")")
 
 
 _PASSIVE_SUBJECT = re.compile(r"\s*(?P<what>(?:Nghị quyết|Dự thảo|Báo cáo|Quy chế|Chương trình|Kế hoạch|Danh sách)[^.;:]{0,100}?)"
@@ -344,6 +347,12 @@ _PASSIVE_SUBJECT = re.compile(r"\s*(?P<what>(?:Nghị quyết|Dự thảo|Báo c
 # The minutes' own closing ("Biên bản đã được đọc lại …, các đồng chí dự họp nhất trí 100%"): no decision of the meeting
 _MINUTES_READ_BACK = re.compile(r"\s*Biên bản\s+(?:này\s+|được lập[^.,;]{0,40},\s*)?(?:đã\s+)?(?:được\s+)?(?:đọc lại|thông qua)",
                                 re.IGNORECASE)
+
+
+def _sentence_end(text: str, at: int, end: int) -> int:
+    """Where the sentence holding ``at`` ends (at ". " before a capital, or ``end``)."""
+    stop = re.compile(r"[.!?]\s+(?=[A-ZĐÀ-Ỹ\d])").search(text, at, end)
+    return stop.start() if stop else end
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -447,6 +456,9 @@ def _subject(text: str, start: int) -> tuple[str | None, int]:
     for election in re.finditer(r"\bbầu\s+[^.;:]{3,140}?(?=\s+với\s|\s*[,:;(]|$)", text[line_start:start]):
         pass
     if election:
+        adopted = re.search(r"\s+và\s+(?:biểu quyết\s+)?thông qua\s+(?P<what>[^.;:]{3,})$", election[0])
+        if adopted:  # "bầu 07 đại biểu … và thông qua Nghị quyết Đại hội với 100% …": the count is the last clause's
+            return adopted["what"], line_start + election.start() + adopted.start("what")
         return election[0], line_start + election.start()
     window_start = max(0, start - 300, previous if start - line_start < 40 else line_start)
     window = text[window_start:start]
@@ -578,6 +590,7 @@ def _valid_ballots(rounds: list, text: str = ""):
 # ("cả 02 đồng chí đều đạt trên 90% số phiếu hợp lệ"); one told without ballots has none ("Chi ủy họp, bầu đồng chí
 # A giữ chức Bí thư": the text states no denominator).
 _BALLOT_WORD = re.compile(r"\bphiếu\b", re.IGNORECASE)
+_ANOTHER_ROUND = re.compile(r"\b(?:bầu|trúng cử)\b", re.IGNORECASE)
 
 
 def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision]:
@@ -587,7 +600,16 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
     for start, end in body:
         line = text[start:end]
         valid = valid_at(start)
-        ballot_base = valid if _BALLOT_WORD.search(line) else None  # the base of an election told without its count
+
+        def ballot_base(at: int, valid=valid) -> int | None:
+            """The base of an election told without its count: the valid ballots when its sentence tells of ballots,
+            or the next one does before it names another round ("… bầu 15 đồng chí vào Ban Chấp hành. Tổng số phiếu
+            phát ra 146, hợp lệ 146"; not "… bầu 03 đồng chí vào Chi ủy. Tại phiên bầu Bí thư, số phiếu …")."""
+            stop = _sentence_end(text, at, end)
+            if _BALLOT_WORD.search(text, _sentence_start(text, at), stop):
+                return valid
+            ballots = _BALLOT_WORD.search(text, stop, _sentence_end(text, min(stop + 2, end), end))
+            return valid if ballots and not _ANOTHER_ROUND.search(text, stop, ballots.start()) else None
         row = _candidate_row(line)  # "1 | Huỳnh Văn Sang | 35 phiếu | 97,2%": a row of the kiểm phiếu table
         if row is not None and not any(a <= start < b for a, b in used):
             name, votes, base, at = row
@@ -622,10 +644,15 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                                  r"(?P<more>(?:\s*(?:,|và)\s*(?:(?:ông|bà|đồng chí)\s+)?" + NAME_WORDS + r")*)"
                                  r"(?:(?![Đđ]ồng chí|\b[Ôô]ng\s|\b[Bb]à\s)[^.;]){0,80}?(?P<verdict>không trúng cử|trúng cử|tái đắc cử|đắc cử|tái cử|"
                                  r"được (?:tín nhiệm |(?:Chi ủy|Ban Chấp hành|Ban Thường vụ|Hội nghị|Đại hội)[^\d,.;:]{0,40}? )?"
-                                 r"bầu (?:lại )?(?:làm|giữ chức))", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
+                                 r"bầu (?:lại )?(?:làm|giữ chức)|(?<!bầu )giữ chức)", line):  # "được Chi ủy khóa mới bầu giữ chức Bí thư"
+            if match["verdict"] == "giữ chức" and not re.search(
+                    r"\bbầu\b", line[_sentence_start(line, match.start()):match.start()]):
+                continue  # "các đồng chí A, B giữ chức Phó Bí thư" is an election only after a "bầu" of its sentence
             names = [_trim(match["name"])]
-            for more in re.split(r"\s*(?:,|\bvà\b)\s*", match["more"]):
-                more = _trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", more.strip()))
+            for at, piece in _pieces(match["more"]):
+                if _apposition(line, match.start("more") + at):
+                    continue  # "đồng chí A, Trưởng Công an xã, trúng cử": A's title, no second person
+                more = _trim(re.sub(r"^(?:ông|bà|đồng chí)\s+", "", piece.strip()))
                 if more and not real_name(more):
                     break  # "đồng chí A, Phó Bí thư Đảng ủy, Chủ tịch UBND xã trúng cử": A's titles, no other names
                 names += [more] if more else []
@@ -637,7 +664,9 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(other)
                 found.append(Decision("election", start + match.start(), start + match.end(), None, None, None, None,
-                                      ballot_base, other, shared["pos"].strip() if shared else None, outcome))
+                                      ballot_base(start + match.start()) if match["verdict"] != "giữ chức" else None,
+                                      other,
+                                      shared["pos"].strip() if shared else None, outcome))
             name = names[0]
             tail = line[match.end():match.end() + 140]
             tail = tail[:_clause_end(tail, 0, len(tail))]  # "… trúng cử với 34/36 phiếu", not the next clause's
@@ -656,7 +685,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             seen.add(name)
             if votes is not None:
                 tallied.add((name, votes, _seat(line)))
-            base = base if base is not None else ballot_base
+            if base is None and match["verdict"] != "giữ chức":  # (one who holds an office the vote gave: no ballots)
+                base = ballot_base(start + match.start())
             position = _POSITION.search(line, match.start())
             told = start + match.end() + (len(tail) if votes is not None else 0)  # "… trúng cử với 26/28 phiếu (92,86%)"
             found.append(Decision("election", start + match.start(), told, None, votes, None, None,
@@ -672,7 +702,7 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
                     continue
                 seen.add(person)
                 at = start + match.start("names") + match["names"].find(person)
-                found.append(Decision("election", at, at + len(person), None, None, None, None, ballot_base, person,
+                found.append(Decision("election", at, at + len(person), None, None, None, None, ballot_base(at), person,
                                       match["body"].strip() or None, "trúng cử"))
         for match in _COLLECTIVE.finditer(text, start, end):
             if any(a <= match.start() < b for a, b in used):
@@ -682,7 +712,8 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
             body_name = match["body"].strip()
             if body_name.startswith("ra "):
                 body_name = body_name[3:]
-            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None, ballot_base, None,
+            found.append(Decision("election", match.start(), match.end(), body_name, None, None, None,
+                                  ballot_base(match.start()), None,
                                   body_name, f"bầu {match['n'] or match['m']} đồng chí" if match["n"] or match["m"]
                                   else "đã bầu"))
     people = [d for d in found if d.person]
@@ -691,6 +722,29 @@ def _elections(text: str, rounds: list, body, used, ballots=()) -> list[Decision
     return [d for d in found if d.person or not any(
         d.start <= p.start < min([c for c in collective if c > d.start] + [d.start + 800])
         and (p.position is None or _same_body(p.position, d.subject)) for p in people)]
+
+
+def _pieces(names: str):
+    """(offset, text) of each piece of "A, B và C" (the text between commas and "và")."""
+    at = 0
+    for joint in [*re.finditer(r"\s*(?:,|\bvà\b)\s*", names), None]:
+        stop = joint.start() if joint else len(names)
+        if names[at:stop].strip():
+            yield at, names[at:stop]
+        if joint:
+            at = joint.end()
+
+
+def _apposition(line: str, at: int) -> bool:
+    """"đồng chí A, Trưởng Công an xã, trúng cử …", "đồng chí B, Phó Chủ tịch UBND xã, …": a title after the name,
+    not a second person."""
+    told = line[at:at + 40].lower()
+    return any(told.startswith(title) and not told[len(title):len(title) + 1].isalpha() for title in _titles())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    return tuple(word_set("titles"))
 
 
 _TO_COME = re.compile(r"(?:\bsẽ|dự kiến|chuẩn bị|kế hoạch|họp phiên (?:thứ nhất|đầu tiên))\s+(?:[^.;,]{0,30}\s)?$",
@@ -797,12 +851,13 @@ def _set_outcome(found: list[Decision], name: str, outcome: str) -> None:
 _BAU_GROUP = re.compile(r"bầu(?:\s+bổ sung)?(?:\s+\d+\s+đồng chí)?\s+vào\s+(?P<body>[^,.;:]{3,100}?)(?:,[^:.]{0,60})?\s*,?\s*"
                         r"gồm(?:\s+các)?\s+đồng chí\s*:?\s*(?P<names>[^.]{5,400})")
 _PROPOSED = re.compile(r"(?:đề nghị|đề xuất|sẽ|dự kiến|chuẩn bị|giới thiệu|kế hoạch)\s+(?:tiến hành\s+)?$", re.IGNORECASE)
-# "bầu bổ sung đồng chí X vào Ban Thường vụ", "bầu bổ sung đồng chí X, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ"
-_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s+(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
+# "bầu bổ sung đồng chí X vào Ban Thường vụ", "bầu bổ sung đồng chí X, Phó Chủ tịch UBND xã giữ chức Ủy viên Ban Thường vụ",
+# "bầu: đ/c X làm Bí thư (3/3 phiếu); đ/c Y - Phó Bí thư (3/3 phiếu)" (the next one's office after a dash)
+_BAU_ONE = re.compile(r"bầu(?:\s+bổ sung)?\s*:?\s+(?:đồng chí|đ/c|ông|bà)\s+(?P<name>" + NAME_WORDS + r")"
                       r"(?:\s*,\s*[^,.;:()]{3,80}?,?)?\s+"
                       r"(?:vào|làm|giữ chức(?: vụ)?|tái cử|tái đắc cử)\s+(?P<body>[^,.;:()]{3,80}?)(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
-_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?đồng chí\s+(?P<name>" + NAME_WORDS + r")\s+"
-                       r"(?:vào|làm|giữ chức(?: vụ)?)\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
+_BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?(?:đồng chí|đ/c)\s+(?P<name>" + NAME_WORDS + r")\s+"
+                       r"(?:vào|làm|giữ chức(?: vụ)?|[-–])\s+(?P<body>(?:Bí thư|Phó Bí thư|Chi ủy viên|Chi uỷ viên|Ủy viên|Uỷ viên|"
                        r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
                        r"(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>" + NAME_WORDS + r")")
@@ -974,6 +1029,10 @@ _APPROVERS_AFTER = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đ
                               r"(?:\s+(?:có mặt|dự họp|tham dự|tham gia biểu quyết|tham gia|biểu quyết|đều))*\s*"
                               r"(?:tán thành|nhất trí|đồng ý|thống nhất)\b", re.IGNORECASE)
 _APPROVING_BEFORE = re.compile(r"(?:thống nhất|nhất trí|tán thành|đồng ý)\s*(?:\(\s*)?$", re.IGNORECASE)
+# "Các đại biểu dự họp thống nhất 100% (22/22) với phương án …": those who met agree in full, the bracket counts them
+_ALL_APPROVING_BEFORE = re.compile(r"(?:đại biểu|hội nghị|chi bộ|thành viên|đảng viên|đồng chí|cuộc họp|ban chấp hành|"
+                                   r"ban thường vụ|chi ủy|chi uỷ)[^.;,\d]{0,30}?\b(?:thống nhất|nhất trí|tán thành|đồng ý)"
+                                   r"\s+100\s?%\s*\(\s*$", re.IGNORECASE)
 _COUNTED_WHO = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên)\b", re.IGNORECASE)
 _TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đối với)\s+(?P<what>[^.;:]{3,150}?)\s*(?=[.;:]|$)"
                            r"|(?P<what2>[^.;:]{3,150}?)\s*:\s*$", re.IGNORECASE)
@@ -994,7 +1053,9 @@ def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
             continue  # ballots are an election's or a discipline's: their own readers
         for at, stop, count, whole in in_line:
             if count > whole or not (_APPROVERS_AFTER.match(text, stop) or (
-                    _APPROVING_BEFORE.search(text, max(start, at - 20), at) and _COUNTED_WHO.match(text, stop))):
+                    _APPROVING_BEFORE.search(text, max(start, at - 20), at) and _COUNTED_WHO.match(text, stop)) or (
+                    count == whole and re.match(r"\s*\)", text[stop:stop + 3])
+                    and _ALL_APPROVING_BEFORE.search(text, max(start, at - 80), at))):
                 continue
             stops = [m.end() for m in re.finditer(r"[.;]\s", text[start:at])]
             sentence = start + (stops[-1] if stops else 0)

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from ..resources import word_list, word_set
 
-# A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An").
-NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
+# A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An"); a syllable
+# of a Central Highlands name may hold an apostrophe before a capital ("H'Linh Niê", "Y'Siu").
+NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ](?:[a-zà-ỹđ]|'[A-ZĐÀ-Ỹ]?)*\s+){1,4}[A-ZĐÀ-Ỹ](?:[a-zà-ỹđ]|'[A-ZĐÀ-Ỹ]?)*"
 
 
 def real_name(name: str) -> bool:
