@@ -119,9 +119,10 @@ def build_structure(ctx) -> DocStructure:
     # "Tổng kết năm học 2024 - 2025", in May) judges the year it closes: its shortfalls are not progress under way
     review = _YEAR_REVIEW.search(title or "")
     judged = None if review and year and review[1] == str(year) else dated
-    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, _plans(ctx), judged)
+    plans = _plans(ctx)
+    targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, plans, judged)
     extra = extra_targets(text, body, targets, period, dated_short=bool(
-        judged and year and judged[:4] == str(year) and "04" <= judged[5:7] <= "11"), year=year)  # drops from ``targets`` the entity readings a clause contradicts
+        judged and year and judged[:4] == str(year) and "04" <= judged[5:7] <= "11"), year=year, plans=plans)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, judged)
     targets = sorted(targets + listed_targets(text, lines, body_lines, targets, _next_period(period), dated), key=lambda t: t.start)

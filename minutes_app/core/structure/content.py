@@ -266,13 +266,16 @@ _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
 
 
 def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], doc_period: str | None,
-                  dated_short: bool = False, year: int | None = None) -> list[Target]:
+                  dated_short: bool = False, year: int | None = None, plans: list[tuple[int, int, str, str]] = ()
+                  ) -> list[Target]:
     """Targets the target entities miss (until the quantity layer supplies them): "Trồng cây xanh:
     1.250/1.200 cây, đạt 104,2%", "Thu ngân sách 12,5 tỷ đồng/kế hoạch 15 tỷ đồng, đạt 83,3%" — the
     percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
     Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
     one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses).
-    ``dated_short``: the document is dated April to November of its year, a year's plan is still under way."""
+    ``dated_short``: the document is dated April to November of its year, a year's plan is still under way.
+    ``plans``: the results the quantity layer reads against their plans (as read_targets takes them); a clause
+    reading that pairs one of those plans with another number gives way to it."""
     found: list[Target] = []
     taken = sorted((t.start, t.end) for t in known)
 
@@ -354,6 +357,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             name, target, result, unit, lower, yearly = item[2:]
             if any(t.target is None for t in found[mark:]):
                 continue
+            if _layer_pairs_otherwise(plans, at, start + item[1], target, result):
+                continue  # "diện tích lúa đạt 320 ha, kết nạp 5 đảng viên trên chỉ tiêu 4": 5 of 4 (layer_targets), not 320
             same = [t for t in known if t.target == target and t.result == result]
             if any(t.start >= start + item[0] - 2 for t in same) or any(t.target == target and t.result == result
                                                                          for t in found):
@@ -379,6 +384,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
                                 progress))
         pair = _plan_and_result(line) if not taken_in(start, end) else None
+        if pair and _layer_pairs_otherwise(plans, start, end, pair[1], pair[2]):
+            pair = None  # the layer's explicit pair of that plan stands (layer_targets), not a line's first result
         if pair and not found[mark:]:
             name, target, result, unit, lower = pair
             met = is_met(result, target, "<=" if lower else ">=")
@@ -592,6 +599,9 @@ def _plan_and_result(line: str) -> tuple | None:
     if target is None or result is None or target.value == 0:
         return None
     name = line[:min(plan.start(), done.start())]
+    comma = name.rfind(",")
+    if comma >= 0 and _OWN_CLAUSE.match(name, comma + 1):
+        name = name[comma + 1:]  # "Năm 2025, diện tích lúa đạt 320 ha, thu ngân sách 12 tỷ đồng trên dự toán …": its clause
     name = _LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+")
     name = re.sub(r"\s+(?:đạt|là|được|có)$", "", name, flags=re.IGNORECASE)
     if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
@@ -977,6 +987,16 @@ def _strive_end(raw: str) -> int | None:
                              low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
         position = min(later) if later else -1
     return None
+
+
+def _layer_pairs_otherwise(plans, start: int, end: int, target: float, result: float) -> bool:
+    """The quantity layer reads a plan of this value in [start, end) against another result, explicitly."""
+    for r_at, p_at, r_text, p_text in plans:
+        if start <= p_at < end:
+            plan, done = parse_number(_first_number(p_text)), parse_number(_first_number(r_text))
+            if plan is not None and done is not None and plan.value == target and done.value != result:
+                return True
+    return False
 
 
 def _share_agrees(entity: Entity, result: float, target: float) -> bool:
@@ -2066,7 +2086,11 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
                 # "Tập huấn khoa học kỹ thuật: 23/25 lớp, đạt 92% KH": nothing before the result, the label names it
                 name = _name(text[s_start + (stops[-2].end() if len(stops) > 1 else 0):s_start + stops[-1].start()])
             else:
-                name = _name(text[lead_in:s_end])
+                # the result's own clause after a comma, when it opens on its own words ("diện tích lúa đạt 320 ha, kết
+                # nạp 5 đảng viên trên chỉ tiêu 4"), not on a cue ("Tổng thu ngân sách trên địa bàn, ước đạt 48,36 tỷ")
+                comma = text.rfind(",", lead_in, first)
+                own = comma >= 0 and _OWN_CLAUSE.match(text, comma + 1, first)
+                name = _name(text[comma + 1 if own else lead_in:s_end])
         if not name or not name[:1].isalpha():
             continue
         comparator = "<=" if _CEILING_BEFORE.search(text, max(0, p_start - 20), p_start) or (
@@ -2092,6 +2116,9 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
         found.append(Target(_capital(name), first, last, target, result, unit,
                             period_match[0] if period_match else doc_period, verdict, progress))
     return found
+
+
+_OWN_CLAUSE = re.compile(r"\s*(?!(?:ước|đạt|thực hiện|được|đã|bằng|chiếm|với|trong đó|gồm)\b)[^\W\d]+\s+[^\W\d]", re.IGNORECASE)
 
 
 def stated_levels(text: str, targets: list[Target], entities: list[Entity]) -> list[Target]:
