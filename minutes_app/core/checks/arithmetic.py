@@ -1485,6 +1485,12 @@ def _group_label(label: str) -> bool:
     # A result may exceed its plan; a date is not a ratio.
     Example("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu Nghị quyết."),
     Example("Kết nạp 25/20 đảng viên theo kế hoạch năm."),
+    # the two periods a change compares, this one's over the other's, bracketed after it: no part of a whole
+    Example("Trong quý, lực lượng công an phát hiện 74 vụ, so với cùng kỳ tăng 19 vụ (74/55 vụ)."),
+    Example("Số hộ vi phạm giảm 12 hộ so với năm trước (31/43 hộ); tăng 9 hộ được nhắc nhở (40/31 hộ)."),
+    Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 50% so với cùng kỳ (36/24 vụ)."),
+    Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ so với cùng kỳ (36/20 vụ).", "36/20"),
+    Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ; đã điều tra làm rõ 36/24 vụ.", "36/24"),
     # a tally of targets counts the targets themselves, and "đúng kế hoạch" is a schedule, not a plan's figure
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 22/21 chỉ tiêu Nghị quyết Đại hội đề ra.", "22/21"),
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội đề ra."),
@@ -1539,8 +1545,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                                                             and not _ratio_of_its_own(text, whole, layer)):
             continue  # a result may exceed its plan
         if whole.kind == "ratio":
-            if whole.noun_class is None and not _noun_named_before(text, whole) or _restated_above_100(whole, layer):
-                continue  # no counted noun, or "971/876 = 110,8%": a result over its plan, meant
+            if whole.noun_class is None and not _noun_named_before(text, whole) or _restated_above_100(whole, layer) \
+                    or _levels_of_its_change(text, whole, layer):
+                continue  # no counted noun, "971/876 = 110,8%": a result over its plan, or two periods compared
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
@@ -2001,6 +2008,21 @@ def _noun_named_before(text: str, ratio: Quantity) -> str | None:
     named = _NOUN_THEN_RATIO.search(text, max(0, ratio.start - 50), ratio.start)
     head, noun_class, _ = head_of(named["noun"]) if named else (None, None, None)
     return head if noun_class not in (None, "time", "money") else None
+
+
+def _levels_of_its_change(text: str, ratio: Quantity, layer) -> bool:
+    """"so với cùng kỳ tăng 93 vụ (206/113 vụ)": a bracket right after a change gives the two levels it compares,
+    this period's over the other's; they differ by the change, or by its rate ("tăng 82,3% (206/113 vụ)")."""
+    if not ratio.total or not text[:ratio.start].rstrip().endswith("("):
+        return False
+    before = [q for q in layer.quantities if q.end <= ratio.start]
+    change = before[-1] if before else None
+    if change is None or change.modifier != "change" or ratio.start - change.end > 48 \
+            or any(mark in text[change.end:ratio.start] for mark in ";."):
+        return False
+    if change.kind == "percent":
+        return _matches(abs(ratio.value / ratio.total - 1) * 100, change.value, change.decimals or 0)
+    return change.kind == "count" and change.value == abs(ratio.value - ratio.total)
 
 
 def _restated_above_100(ratio: Quantity, layer) -> bool:
