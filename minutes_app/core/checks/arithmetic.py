@@ -2059,6 +2059,17 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", examples=(
     Example("Tổng số đơn thư nhận được là 18 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh.", "18", "17"),
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
+    # an item whose count comes after "đối với" (those the action was taken for) is one of the list
+    Example("Năm 2025 đã xử lý kỷ luật 36 đảng viên bằng các hình thức: khiển trách 20 đảng viên, cảnh cáo 10 đảng viên "
+            "và nhắc nhở đối với 6 đảng viên."),
+    Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 14 hội "
+            "viên."),
+    Example("Qua thanh tra đã xử lý 64 cá nhân bằng các hình thức: cảnh cáo 15 cá nhân, khiển trách 9 cá nhân và rút "
+            "kinh nghiệm đối với 40 cá nhân."),
+    Example("Năm 2025 đã xử lý kỷ luật 36 đảng viên bằng các hình thức: khiển trách 20 đảng viên, cảnh cáo 10 đảng viên "
+            "và nhắc nhở đối với 9 đảng viên.", "36", "39"),
+    Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 11 hội "
+            "viên.", "27"),
     # a whole named first, then sorted by the levels of one classification: they cannot pass it, may fall short
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 16 chi bộ hoàn thành tốt "
             "nhiệm vụ.", "20 chi bộ"),

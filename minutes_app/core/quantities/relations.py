@@ -930,8 +930,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
             # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
             break
-        if re.search(r"\bvới\b|tổng số", gap):
-            continue  # "22 đảng bộ với 141 chi bộ"
+        if re.search(r"(?<!\bđối\s)\bvới\b|tổng số", gap):
+            # "22 đảng bộ với 141 chi bộ"; an item's short label may end in "đối với" ("khiển trách 17 cá nhân và
+            # rút kinh nghiệm đối với 470 cá nhân": those the action was taken for)
+            continue
         if candidate.bare and candidate.label and whole.noun_class not in (None, "item") and \
                 head_of(candidate.label)[0] == "phiếu":
             # "(danh sách 01 đồng chí): phiếu phát ra 16, thu vào 16": ballots counted after a count of people or
