@@ -15,8 +15,14 @@ from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import (PLAN_LIST_LEAD, WAIVED_BEFORE, admitted_into, named_subject_at, period_items,
-                                subject_items)
+from ..quantities.scope import (
+    PLAN_LIST_LEAD,
+    WAIVED_BEFORE,
+    admitted_into,
+    named_subject_at,
+    period_items,
+    subject_items,
+)
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
