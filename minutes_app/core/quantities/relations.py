@@ -532,6 +532,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 before = [replace(ratios[0], kind="count", total=None, text=ratios[0].text.split("/")[0].strip())]
         wholes = [q for q in before if q.role == "whole"]
         by_kind = len(before) > 1 and not in_sentence and opening.group().lower().startswith("trong")
+        if not in_sentence and _split_another(quantities, counted, previous_start, s_start, opening.end(), s_end, (
+                wholes[0] if wholes else before[0]) if before and (len(before) == 1 or len(wholes) == 1) else None):
+            continue
         if not before or len(before) > 1 and len(wholes) != 1:
             if by_kind:
                 relations.extend(_subsets_by_kind(text, counted, before, opening, s_end))
@@ -611,6 +614,20 @@ def _all_of_a_ratio_listed(text: str, quantities: list[Quantity], counted: list[
             cue = Cue(opening.start("marker"), opening.end("marker"), opening["marker"])
             relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     return relations
+
+
+def _split_another(quantities: list[Quantity], counted: list[Quantity], previous_start: int, s_start: int,
+                   listed_start: int, s_end: int, whole: Quantity | None) -> bool:
+    """"làm mới 105 “Nhà đại đoàn kết”; sửa chữa 02 nhà … Trong đó có 47 nhà …, 05 nhà …, 53 nhà …": the counts after
+    "Trong đó" add up exactly to a count of the sentence before other than the one the opening would take (of their
+    noun, or of a noun the reader could not read, in quotes): they split that count, not the nearest."""
+    listed = [q for q in counted if listed_start <= q.start < s_end and q.kind == "count"]
+    if len(listed) < 2:
+        return False
+    total = sum(q.value for q in listed)
+    return any(q is not whole and q.kind == "count" and abs(q.value - total) < 1e-9
+               and (q.head is None or all(q.compatible(p) for p in listed))
+               for q in quantities if previous_start <= q.start < s_start)
 
 
 def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity], opening: re.Match,
