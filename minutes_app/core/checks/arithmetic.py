@@ -1482,9 +1482,27 @@ def _group_label(label: str) -> bool:
             "đảng và 415 đảng viên.", "415 đảng viên"),
     Example("UBKT các cấp đã kiểm tra 85 tổ chức đảng và 350 đảng viên. Trong đó UBKT Huyện ủy kiểm tra 9 tổ chức "
             "đảng và 15 đảng viên."),
+    # "Trong đó" whose counts add up exactly to another count of the sentence before (its noun in quotes) splits that
+    # one, not the nearest
+    Example("Năm qua, Hội đã hỗ trợ xây mới 64 “Nhà nhân ái”; sửa chữa 03 nhà cho hộ nghèo. Trong đó có 30 nhà do Quỹ "
+            "tỉnh hỗ trợ, 34 nhà do Quỹ huyện hỗ trợ."),
+    Example("Huyện đã xây dựng 58 “Mái ấm công đoàn”, sửa chữa 04 nhà cho đoàn viên khó khăn. Trong đó có 25 nhà do "
+            "Liên đoàn Lao động tỉnh hỗ trợ, 33 nhà do doanh nghiệp tài trợ."),
+    Example("Hội đã bàn giao 41 “Nhà tình nghĩa”; sửa chữa 06 nhà cho gia đình chính sách, kinh phí 1,2 tỷ đồng. "
+            "Trong đó, 18 nhà do Quỹ Đền ơn đáp nghĩa tỉnh hỗ trợ, 23 nhà do các doanh nghiệp tài trợ."),
+    Example("Hội đã bàn giao 41 “Nhà tình nghĩa”; sửa chữa 06 nhà cho gia đình chính sách. Trong đó, 18 nhà do Quỹ tỉnh "
+            "hỗ trợ, 25 nhà do các doanh nghiệp tài trợ.", "18 nhà"),
+    Example("Hội đã sửa chữa 06 nhà cho gia đình chính sách. Trong đó, 18 nhà do Quỹ tỉnh hỗ trợ, 23 nhà do các doanh "
+            "nghiệp tài trợ.", "18 nhà"),
     # A result may exceed its plan; a date is not a ratio.
     Example("Phát triển đảng viên mới 8.793/6.500 đảng viên, vượt chỉ tiêu Nghị quyết."),
     Example("Kết nạp 25/20 đảng viên theo kế hoạch năm."),
+    # the two periods a change compares, this one's over the other's, bracketed after it: no part of a whole
+    Example("Trong quý, lực lượng công an phát hiện 74 vụ, so với cùng kỳ tăng 19 vụ (74/55 vụ)."),
+    Example("Số hộ vi phạm giảm 12 hộ so với năm trước (31/43 hộ); tăng 9 hộ được nhắc nhở (40/31 hộ)."),
+    Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 50% so với cùng kỳ (36/24 vụ)."),
+    Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ so với cùng kỳ (36/20 vụ).", "36/20"),
+    Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ; đã điều tra làm rõ 36/24 vụ.", "36/24"),
     # a tally of targets counts the targets themselves, and "đúng kế hoạch" is a schedule, not a plan's figure
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 22/21 chỉ tiêu Nghị quyết Đại hội đề ra.", "22/21"),
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội đề ra."),
@@ -1539,8 +1557,9 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
                                                             and not _ratio_of_its_own(text, whole, layer)):
             continue  # a result may exceed its plan
         if whole.kind == "ratio":
-            if whole.noun_class is None and not _noun_named_before(text, whole) or _restated_above_100(whole, layer):
-                continue  # no counted noun, or "971/876 = 110,8%": a result over its plan, meant
+            if whole.noun_class is None and not _noun_named_before(text, whole) or _restated_above_100(whole, layer) \
+                    or _levels_of_its_change(text, whole, layer):
+                continue  # no counted noun, "971/876 = 110,8%": a result over its plan, or two periods compared
             yield Issue(whole.start, whole.end,
                         f"Trong {whole.text}, số phần ({format_vi(part.value)}) lớn hơn tổng ({format_vi(whole_value)}).",
                         None, None, (Related(whole.start, unit_end(text, whole), "part"),))
@@ -2003,6 +2022,21 @@ def _noun_named_before(text: str, ratio: Quantity) -> str | None:
     return head if noun_class not in (None, "time", "money") else None
 
 
+def _levels_of_its_change(text: str, ratio: Quantity, layer) -> bool:
+    """"so với cùng kỳ tăng 93 vụ (206/113 vụ)": a bracket right after a change gives the two levels it compares,
+    this period's over the other's; they differ by the change, or by its rate ("tăng 82,3% (206/113 vụ)")."""
+    if not ratio.total or not text[:ratio.start].rstrip().endswith("("):
+        return False
+    before = [q for q in layer.quantities if q.end <= ratio.start]
+    change = before[-1] if before else None
+    if change is None or change.modifier != "change" or ratio.start - change.end > 48 \
+            or any(mark in text[change.end:ratio.start] for mark in ";."):
+        return False
+    if change.kind == "percent":
+        return _matches(abs(ratio.value / ratio.total - 1) * 100, change.value, change.decimals or 0)
+    return change.kind == "count" and change.value == abs(ratio.value - ratio.total)
+
+
 def _restated_above_100(ratio: Quantity, layer) -> bool:
     return any(r.kind == "share-of" and r.whole is ratio and r.share.value > 100 for r in layer.relations)
 
@@ -2037,6 +2071,17 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", examples=(
     Example("Tổng số đơn thư nhận được là 18 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh.", "18", "17"),
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
+    # an item whose count comes after "đối với" (those the action was taken for) is one of the list
+    Example("Năm 2025 đã xử lý kỷ luật 36 đảng viên bằng các hình thức: khiển trách 20 đảng viên, cảnh cáo 10 đảng viên "
+            "và nhắc nhở đối với 6 đảng viên."),
+    Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 14 hội "
+            "viên."),
+    Example("Qua thanh tra đã xử lý 64 cá nhân bằng các hình thức: cảnh cáo 15 cá nhân, khiển trách 9 cá nhân và rút "
+            "kinh nghiệm đối với 40 cá nhân."),
+    Example("Năm 2025 đã xử lý kỷ luật 36 đảng viên bằng các hình thức: khiển trách 20 đảng viên, cảnh cáo 10 đảng viên "
+            "và nhắc nhở đối với 9 đảng viên.", "36", "39"),
+    Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 11 hội "
+            "viên.", "27"),
     # a whole named first, then sorted by the levels of one classification: they cannot pass it, may fall short
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 16 chi bộ hoàn thành tốt "
             "nhiệm vụ.", "20 chi bộ"),

@@ -15,7 +15,14 @@ from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements
-from ..quantities.scope import PLAN_LIST_LEAD, WAIVED_BEFORE, admitted_into, named_subject_at, subject_items
+from ..quantities.scope import (
+    PLAN_LIST_LEAD,
+    WAIVED_BEFORE,
+    admitted_into,
+    named_subject_at,
+    period_items,
+    subject_items,
+)
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
@@ -71,6 +78,22 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Đã thi hành kỷ luật 5 đảng viên.\nĐã thi hành kỷ luật 6 đảng viên trong nhiệm kỳ 2020 - 2025."),
           Example("Xem xét 13 trường hợp: xóa bỏ hình thức kỷ luật 1 trường hợp; thay đổi hình thức kỷ luật 4 "
                   "trường hợp."),
+          # after "Riêng <a period>, …" the same words tell that part of the period, not the figure again
+          Example("Qua kiểm tra đã kiến nghị thu hồi 12.450 m2 đất, xử lý hành chính 35 cá nhân có sai phạm.\nRiêng "
+                  "quý IV, Thanh tra huyện đã tiến hành 14 cuộc thanh tra.\nQua kiểm tra đã kiến nghị thu hồi 3.120 m2 "
+                  "đất, xử lý hành chính 9 cá nhân có sai phạm."),
+          Example("Hội đã vận động 420 hội viên tham gia bảo hiểm y tế. Riêng tháng 12, Hội tổ chức 3 buổi tuyên "
+                  "truyền tại các chi hội. Hội đã vận động 65 hội viên tham gia bảo hiểm y tế."),
+          Example("Công an xã đã tiếp nhận 48 tin báo về tội phạm.\nRiêng trong 3 tháng cuối năm, công an xã mở đợt "
+                  "cao điểm tấn công trấn áp tội phạm.\nTrong đợt, công an xã đã tiếp nhận 11 tin báo về tội phạm."),
+          Example("Qua kiểm tra đã kiến nghị thu hồi 12.450 m2 đất, xử lý hành chính 35 cá nhân có sai phạm.\nThanh "
+                  "tra huyện đã tiến hành 14 cuộc thanh tra.\nQua kiểm tra đã kiến nghị thu hồi 3.120 m2 đất, xử lý "
+                  "hành chính 9 cá nhân có sai phạm.", "9"),
+          Example("Hội đã vận động 420 hội viên tham gia bảo hiểm y tế. Riêng Chi hội ấp 2 tổ chức 3 buổi tuyên "
+                  "truyền. Hội đã vận động 65 hội viên tham gia bảo hiểm y tế.", "65"),
+          Example("Riêng quý IV, Thanh tra huyện đã tiến hành 14 cuộc thanh tra. Qua kiểm tra đã kiến nghị xử lý hành "
+                  "chính 35 cá nhân có sai phạm.\nQua kiểm tra đã kiến nghị xử lý hành chính 9 cá nhân có sai phạm.",
+                  "9"),
           # A rate stated twice as a level: the same rate; a change, another year or a named subject is not.
           Example("Tỷ lệ hộ nghèo giảm còn 2,1%.\nKết quả nổi bật: tỷ lệ hộ nghèo còn 2,4%.", "2,4%", "2,1%"),
           Example("Tỷ lệ hộ nghèo giảm còn 2,1%.\nKết quả nổi bật: tỷ lệ hộ nghèo còn 2,1%."),
@@ -251,6 +274,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "1. Ông A:" … "Số phiếu tín nhiệm cao: 49 phiếu", "2. Ông B:" … the same line: two records
             if _two_places(ctx, first.start, later.start):
                 continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
+            if not scope and _narrowed_between(ctx, first.start, later.start):
+                continue  # the year's figure, then "Riêng quý 4, …" and the quarter's in the same words
             reported.add(later.start)
             yield Issue(later.start, later.end,
                         f"“{_stated(later)}” khác với “{_stated(first)}” "
@@ -1788,8 +1813,9 @@ def _scoped_restatements(ctx: DocumentContext, reported: set[int], scoped) -> It
         first, later = relation.whole, relation.parts[0]
         ordered = min(first.start, later.start), max(first.start, later.start)
         if first.start in reported or later.start in reported or _parallel_records(ctx, *ordered) \
-                or _parallel_sections(ctx, *ordered):
-            continue  # (two records of one list, or of two sibling sections: not one figure told twice)
+                or _parallel_sections(ctx, *ordered) or not max(first, later, key=lambda q: q.start).period \
+                and _narrowed_between(ctx, *ordered):
+            continue  # (two records of one list, of two sibling sections, or a period and a part of it after "Riêng")
         reported.add(later.start)
         first_end, later_end = unit_end(ctx.text, first), unit_end(ctx.text, later)
         where = "đã nêu trước đó" if first.start < later.start else "nêu sau" if relation.cues and \
@@ -1859,6 +1885,40 @@ def _section_opening(heading: str) -> tuple[str, ...] | None:
     marker = _MARKER.match(heading)
     words = heading[marker.end():].lower().split()[:3] if marker else []
     return tuple(words) if len(words) == 3 else None
+
+
+_NARROWING = re.compile(r"\s*Riêng\s+(?:trong\s+)?", re.IGNORECASE)
+_NARROWED_BACK = 2  # body paragraphs a "Riêng quý 4, …" paragraph carries over
+
+
+def _narrowed_between(ctx: DocumentContext, first: int, later: int) -> bool:
+    """A sentence opening with "Riêng" and a period ("Riêng quý 4, toàn ngành …") after the earlier mention, before
+    the later one in its paragraph or in the body paragraphs just before it: the later figure, naming no period of
+    its own, is of that part of the period, not the earlier figure told again ("kiến nghị xử lý 529.898 m2 đất" for
+    the year, then the quarter's "kiến nghị xử lý 521.623 m2 đất")."""
+    at = ctx.paragraph_index(later)
+    if at is None:
+        return False
+    lines = ctx.lines if len(ctx.lines) == len(ctx.paragraphs) else ()
+    back = 0
+    for index in range(at, -1, -1):
+        paragraph = ctx.paragraphs[index]
+        if paragraph.end <= first or back > _NARROWED_BACK:
+            return False
+        if lines and lines[index].kind == LineKind.BLANK or not paragraph.text.strip():
+            continue
+        if index < at and lines and lines[index].kind == LineKind.HEADING:
+            return False  # a heading opens another part
+        back += 1
+        for start, _ in ctx.reading(paragraph).sentences:
+            offset = paragraph.start + start
+            if not first < offset < later:
+                continue
+            opening = _NARROWING.match(paragraph.text, start)
+            if opening and any(a == opening.end() - start and told
+                               for a, _, _, _, told in period_items(paragraph.text[start:opening.end() + 24])):
+                return True
+    return False
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:

@@ -23,12 +23,19 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
     Example("Điểm a khoản 2 Điều 8 của Quy định."),
     Example("Tổ chức cơ sở đảng ở xã Y Tý được củng cố."),
     Example("Công tác chăn nuôi, thú y được quan tâm."),
+    # a line written with no tone mark (a slug, a file name): silent; a split in prose with marks is still one
+    Example("Ảnh minh họa.\nanh minh hoa can bo xa tha m gia tap huan chuyen doi so"),
+    Example("Nguồn ảnh:\nnguoi dan xa an binh tr ong lua vu dong xuan nam 2024"),
+    Example("Tin liên quan:\nhoi nong dan huyen to chu c hoi nghi so ket 6 thang dau nam"),
+    Example("Xã An Bình tr ong năm qua đã hoàn thành các chỉ tiêu.", "tr ong", "trong"),
+    Example("Cán bộ xã tha m gia tập huấn chuyển đổi số.", "tha m", "tham"),
 ))
 def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """Two pieces one space apart, at least one of them no syllable, that join into one
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
     tokens = ctx.reading.tokens
     longest = longest_syllable()
+    unmarked = None  # read at the first candidate: most paragraphs have none
     for k, (first, second) in enumerate(zip(tokens, tokens[1:])):
         if not (first.is_word and second.is_word and second.start - first.end == 1) \
                 or len(first.text) + len(second.text) > longest:
@@ -47,6 +54,14 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if _syllable(first.text) and _syllable(second.text) and not _joined_word(ctx.reading, k, joined):
             continue
+        if joined.isascii():
+            if unmarked is None:
+                words = [t.text for t in tokens if t.is_word]
+                unmarked = len(words) >= _UNMARKED_WORDS and all(w.isascii() for w in words)
+            if unmarked:
+                # "be nh di ch ta lo n chau phi": a line with no tone mark at all (a web address's slug, an image's
+                # name) is no prose the syllable dictionary can judge, and "lon" may be any of lon, lợn, lớn
+                continue
         yield Issue(first.start, second.end,
                     f"“{first.text} {second.text}” có vẻ là một chữ bị tách bởi dấu cách: “{joined}”.", joined)
 
@@ -65,6 +80,7 @@ def _joined_word(reading: Reading, k: int, joined: str) -> bool:
 
 
 _JOINED: dict[str, bool] = {}
+_UNMARKED_WORDS = 4  # words a line needs before their lack of marks says it is not written with them
 
 
 @lru_cache(maxsize=65536)

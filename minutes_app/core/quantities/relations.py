@@ -532,6 +532,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 before = [replace(ratios[0], kind="count", total=None, text=ratios[0].text.split("/")[0].strip())]
         wholes = [q for q in before if q.role == "whole"]
         by_kind = len(before) > 1 and not in_sentence and opening.group().lower().startswith("trong")
+        if not in_sentence and _split_another(quantities, counted, previous_start, s_start, opening.end(), s_end, (
+                wholes[0] if wholes else before[0]) if before and (len(before) == 1 or len(wholes) == 1) else None):
+            continue
         if not before or len(before) > 1 and len(wholes) != 1:
             if by_kind:
                 relations.extend(_subsets_by_kind(text, counted, before, opening, s_end))
@@ -611,6 +614,20 @@ def _all_of_a_ratio_listed(text: str, quantities: list[Quantity], counted: list[
             cue = Cue(opening.start("marker"), opening.end("marker"), opening["marker"])
             relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     return relations
+
+
+def _split_another(quantities: list[Quantity], counted: list[Quantity], previous_start: int, s_start: int,
+                   listed_start: int, s_end: int, whole: Quantity | None) -> bool:
+    """"làm mới 105 “Nhà đại đoàn kết”; sửa chữa 02 nhà … Trong đó có 47 nhà …, 05 nhà …, 53 nhà …": the counts after
+    "Trong đó" add up exactly to a count of the sentence before other than the one the opening would take (of their
+    noun, or of a noun the reader could not read, in quotes): they split that count, not the nearest."""
+    listed = [q for q in counted if listed_start <= q.start < s_end and q.kind == "count"]
+    if len(listed) < 2:
+        return False
+    total = sum(q.value for q in listed)
+    return any(q is not whole and q.kind == "count" and abs(q.value - total) < 1e-9
+               and (q.head is None or all(q.compatible(p) for p in listed))
+               for q in quantities if previous_start <= q.start < s_start)
 
 
 def _subsets_by_kind(text: str, counted: list[Quantity], before: list[Quantity], opening: re.Match,
@@ -930,8 +947,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
             # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
             break
-        if re.search(r"\bvới\b|tổng số", gap):
-            continue  # "22 đảng bộ với 141 chi bộ"
+        if re.search(r"(?<!\bđối\s)\bvới\b|tổng số", gap):
+            # "22 đảng bộ với 141 chi bộ"; an item's short label may end in "đối với" ("khiển trách 17 cá nhân và
+            # rút kinh nghiệm đối với 470 cá nhân": those the action was taken for)
+            continue
         if candidate.bare and candidate.label and whole.noun_class not in (None, "item") and \
                 head_of(candidate.label)[0] == "phiếu":
             # "(danh sách 01 đồng chí): phiếu phát ra 16, thu vào 16": ballots counted after a count of people or
