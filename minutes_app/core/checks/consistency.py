@@ -544,7 +544,7 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
     its sentence after "Trong số" / "Trong tổng số" / "Với" refers back to the count of that
     noun stated before (the latest whose words agree: the same qualifiers, or both the bare
     noun) and must equal it."""
-    if not any(_REFERS_HINT.search(p.text) for p in ctx.paragraphs):
+    if not any(refers for _, refers in ctx.per_paragraph(_may_refer_back)):  # (asked once per paragraph text)
         return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
     for paragraph, mentions in ctx.per_paragraph(_mentions, with_entities=True, with_reading=True):
@@ -605,6 +605,10 @@ def _digits_mistyped(a: str, b: str) -> bool:
     """Two numbers that read as one mistyped: the same digits in another order, or one digit changed."""
     a, b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
     return len(a) == len(b) and a != b and (sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
+
+
+def _may_refer_back(text: str) -> bool:
+    return _REFERS_HINT.search(text) is not None
 
 
 def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> bool:
