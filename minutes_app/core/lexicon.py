@@ -8,6 +8,7 @@ The list is kept prebuilt and folded in resources/words_viet74k.txt
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from .resources import word_list
@@ -29,6 +30,34 @@ def compound_prefixes() -> frozenset[str]:
     those of our own extra words are added here."""
     extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
     return frozenset(word_list("words_viet74k_prefixes")).union(*(word_prefixes(w) for w in extra))
+
+
+@lru_cache(maxsize=1)
+def syllable_word_counts() -> dict[str, int]:
+    """How many known words of two or more syllables each syllable is in. Prebuilt for the Viet74K
+    list (resources/words_viet74k_syllable_counts.txt, scripts/make_word_list.py): counting its 62k
+    words took ~35 ms of every check's start-up. Our own extra words not in that list are added here."""
+    counts = {syllable: int(count) for syllable, _, count in
+              (line.rpartition(" ") for line in word_list("words_viet74k_syllable_counts"))}
+    listed = word_list("words_viet74k")  # sorted (scripts/make_word_list.py): an extra word is looked up by halving
+    extra = {to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w}
+    for syllable, count in syllable_counts_of(w for w in extra if not _in_sorted(listed, w)).items():
+        counts[syllable] = counts.get(syllable, 0) + count
+    return counts
+
+
+def _in_sorted(entries: tuple[str, ...], entry: str) -> bool:
+    at = bisect_left(entries, entry)
+    return at < len(entries) and entries[at] == entry
+
+
+def syllable_counts_of(words) -> dict[str, int]:
+    """How many of the words each syllable is in (a syllable twice in a word counts once)."""
+    counts: dict[str, int] = {}
+    for word in words:
+        for syllable in set(word.split(" ")):
+            counts[syllable] = counts.get(syllable, 0) + 1
+    return counts
 
 
 def word_prefixes(word: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import common_words, compound_words, standalone_counts
+from ..lexicon import common_words, compound_words, standalone_counts, syllable_word_counts
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
@@ -368,17 +368,7 @@ def _builds_many_words(lower: str) -> bool:
     """A syllable in a hundred or more known words (Viet74K): a common word of everyday text itself (canh, cá),
     which the legal sample of syllables_standalone.txt may not have seen alone; one letter more or less making
     another word of it is more likely the text's own word than a slip."""
-    return _word_counts().get(to_old_tone_style(lower), 0) >= _MANY_WORDS
-
-
-@lru_cache(maxsize=1)
-def _word_counts() -> dict[str, int]:
-    """How many known words of two or more syllables each syllable is in (read once, when first asked)."""
-    counts: dict[str, int] = {}
-    for word in compound_words():
-        for syllable in set(word.split(" ")):
-            counts[syllable] = counts.get(syllable, 0) + 1
-    return counts
+    return syllable_word_counts().get(to_old_tone_style(lower), 0) >= _MANY_WORDS
 
 
 def context_fix(reading: Reading, i: int) -> str | None:

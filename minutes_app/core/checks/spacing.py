@@ -24,8 +24,10 @@ _GLUED_AFTER = frozenset(",;:)")  # a word right after these wants a space ("." 
 _PAIRS = {"(": ")", "“": "”"}
 _SPACES = frozenset(" \u00a0")
 # every shape below shows one of these: a space before a mark, a mark or a digit touching a letter, a space
-# inside an opening or before a closing bracket or quote, two spaces
-_MAYBE = re.compile(r"[ \u00a0][,;:.?!)”]|[,;:.)][^\W\d_]|\d[^\W\d_]|[^\W\d_]\d|[(“][ \u00a0]|[ \u00a0]{2}")
+# inside an opening or before a closing bracket or quote, two spaces. A letter before a digit is asked
+# from the digit ("\d(?<=…)"): started from a letter, the search tried nearly every character
+# (0.016 → 0.009 s on the bench's 200k characters, where no paragraph passes).
+_MAYBE = re.compile(r"[ \u00a0][,;:.?!)”]|[,;:.)][^\W\d_]|\d(?:[^\W\d_]|(?<=[^\W\d_]\d))|[(“][ \u00a0]|[ \u00a0]{2}")
 
 
 @rule("spacing", severity=Severity.INFO, title="Dấu cách thừa hoặc thiếu", examples=(

@@ -35,6 +35,10 @@ _MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c", "trường hợp"
 _PARAGRAPHS_AFTER = 2
 
 
+def _names_badge(reading) -> bool:
+    return _MAY_NAME_BADGE(reading)
+
+
 def badge_items(reading, entities) -> tuple | None:
     """One paragraph's wholes and levels, in order: ("whole", quantity, posthumous, sentence) or
     ("part", quantity, posthumous, sentence, years). None when it names no badge."""
@@ -87,7 +91,8 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
     """(whole, parts, one sentence) for every count of members given the badge followed by at
     least two levels of it, in document offsets; one sentence: whole and parts in one sentence."""
     found = []
-    if not any(_MAY_NAME_BADGE(ctx.reading(p)) for p in ctx.written_paragraphs):
+    # (each paragraph's answer is kept per its text: a re-check asks again only of the edited one)
+    if not any(named for _, named in ctx.per_paragraph(_names_badge, with_reading=True)):
         return found  # (most documents give no badge)
     groups: dict[bool | None, _Group] = {}  # posthumous (None: both) → its open group
 

@@ -27,6 +27,10 @@ _PARAGRAPHS_AFTER = 1
 _MAY_REGISTER = Phrases("đăng ký")
 
 
+def _names_registering(reading) -> bool:
+    return _MAY_REGISTER(reading)
+
+
 def registration_items(reading, entities) -> tuple | None:
     """(kind, quantity) in order, kind "registered" or "reached", for counts told with those acts right after their
     noun ("1.250 hộ đăng ký …", "1.180 hộ đạt danh hiệu …"); None when there is none."""
@@ -48,7 +52,8 @@ def registration_items(reading, entities) -> tuple | None:
 def reached_over_registered(ctx) -> list[tuple[Quantity, Quantity]]:
     """(registered, reached) in document offsets where more reached a title than registered for it before."""
     found = []
-    if not any(_MAY_REGISTER(ctx.reading(p)) for p in ctx.written_paragraphs):
+    # (each paragraph's answer is kept per its text: a re-check asks again only of the edited one)
+    if not any(named for _, named in ctx.per_paragraph(_names_registering, with_reading=True)):
         return found  # (most documents register nobody: nothing to read)
     registered: list[tuple[Quantity, int]] = []  # (count, paragraph index), document offsets
     for paragraph, items in ctx.per_paragraph(registration_items, with_entities=True, with_reading=True):

@@ -213,6 +213,10 @@ def _equal(a: Quantity, b: Quantity) -> bool:
 _DETAIL_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:Cụ\s+thể|Trong\s+đó|Chia\s+ra|Bao\s+gồm)\s*[,:]", re.IGNORECASE)
 
 
+def _holds_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     """Pairs (earlier whole, later part slot) of one figure told twice with two values: same noun,
     same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
@@ -221,8 +225,9 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     inherited, issuer, headline = document_scopes(ctx)
     mentions: dict[tuple, list[tuple]] = {}  # (event, subject, topic) → its mentions
     found: list[Relation] = []
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if index in skip or not _DIGIT.search(paragraph.text):
+    for paragraph, holds_digit in ctx.per_paragraph(_holds_digit):  # (asked once per paragraph text)
+        index = paragraph.index
+        if index in skip or not holds_digit:
             continue
         layer = paragraph_layer(ctx, paragraph)
         key = ("quantities.restated", paragraph.text)  # what a paragraph tells is read once per its text
@@ -357,8 +362,9 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
     135, in the close): the same figure, whatever its act."""
     seen: dict[tuple[str, int], tuple[Quantity, int]] = {}
     found = []
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if index in skip or not _DIGIT.search(paragraph.text) or "\t" in paragraph.text or " | " in paragraph.text:
+    for paragraph, holds_digit in ctx.per_paragraph(_holds_digit):
+        index = paragraph.index
+        if index in skip or not holds_digit or "\t" in paragraph.text or " | " in paragraph.text:
             continue
         key = ("quantities.verbatim", paragraph.text)  # a paragraph's masked clauses, read once per its text
         clauses = ctx.memo.get(key)
