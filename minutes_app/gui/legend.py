@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from . import i18n
+from .flow_layout import FlowLayout, wrapping
 from .styles import KIND_LABELS, KINDS, SEVERITY_COLORS, SEVERITY_LABELS, swatch_icon
 
 
@@ -40,9 +41,9 @@ class Legend(QWidget):
         self.setObjectName("legend")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet("#legend { background: #f5f5f5; border-bottom: 1px solid #dcdcdc; }")
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, spacing=10)  # wraps onto a second row on a narrow screen
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(10)
+        wrapping(self)
         title = QLabel()
         i18n.bind(title.setText, "Tô màu:")
         layout.addWidget(title)
@@ -57,7 +58,6 @@ class Legend(QWidget):
             box.toggled.connect(self._emit)
             layout.addWidget(box)
             self.toggles[kind] = box
-        layout.addStretch(1)
         for severity in ("error", "warning", "info"):
             icon = QLabel()
             icon.setPixmap(_underline_pixmap(severity))

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QTextCursor, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ..core.checks import all_rules
@@ -51,6 +51,16 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1400, 900)
 
 
+def _fitting(size: tuple[int, int]) -> tuple[int, int]:
+    """The default size, no larger than the screen's free area (a 1366×768 office laptop). The offscreen platform's
+    screen is a stand-in of no real size (screenshots, tests): the default stands."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return size
+    free = screen.availableGeometry()
+    return min(size[0], free.width()), min(size[1], free.height())
+
+
 def _rules() -> dict:
     """The rule registry; a broken rule module must not keep the editor from opening."""
     try:
@@ -80,7 +90,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setObjectName("main_window")
         self.setFont(ui_font(10))
         self.setAcceptDrops(True)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(*_fitting(DEFAULT_SIZE))
 
         self.editor = ReportEditor(font_size=self.settings.get("font_size"))
         self.editor.finding_actions = self._finding_actions
