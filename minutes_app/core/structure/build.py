@@ -429,10 +429,13 @@ def _year(header: Header, news, text: str) -> int | None:
         years = _told_years(header.title.value)
         if years:
             return years[0]
-    # no date line: the latest year the text names outside a term ("nhiệm kỳ 2020 - 2025") and the years aimed at
+    # no date line: the latest year the text names outside a term ("nhiệm kỳ 2020 - 2025") and the years aimed at,
+    # and not a deadline later than every other year ("… cấm xe máy trong nội thành đến năm 2030": a horizon)
     years = _told_years(text[:20000])
     if years:
-        return max(years)
+        deadlines = set(_deadline_years(text[:20000]))
+        present = [y for y in years if y not in deadlines]
+        return max(present) if present else max(years)
     # "Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030" with no other year: a congress sits in its term's first year
     term = _CONGRESS_TERM.search(text[:3000])
     return int(term["first"]) if term else None
@@ -456,6 +459,16 @@ def _told_years(text: str) -> list[int]:
             if not re.match(r"\s*[-–]\s*\d{4}", text[m.end():m.end() + 10])  # (the first year of a term too)
             and not re.search(r"\d{4}\s*[-–]\s*$", text[max(0, m.start() - 8):m.start()])
             and not _aimed_at(text, m)]
+
+
+# a deadline: "đến năm 2030", "tới năm 2030" — not "tính đến năm 2024" (so far) nor the end of a span "từ năm 2020 đến
+# năm 2024"
+_DEADLINE = re.compile(r"(?<!tính )(?<!Tính )\b(?:đến|tới)\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})\b")
+_SPAN_START = re.compile(r"\btừ\s+(?:năm\s+)?(?:19|20)\d{2}\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _deadline_years(text: str) -> list[int]:
+    return [int(m[1]) for m in _DEADLINE.finditer(text) if not _SPAN_START.search(text, max(0, m.start() - 40), m.start())]
 
 
 def _aimed_at(text: str, year: re.Match) -> bool:
