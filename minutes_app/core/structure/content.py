@@ -78,7 +78,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
     for entity in targets:
         plan = next((p for p in plans if entity.start <= min(p[0], p[1]) and max(p[0], p[1]) < entity.end), None)
         if plan is not None:
-            result_value, target_value = parse_number(_first_number(plan[2])), parse_number(_first_number(plan[3]))
+            result_value, target_value = _plan_numbers(plan)
             if result_value is not None and target_value is not None and not _share_agrees(entity, result_value.value,
                                                                                             target_value.value):
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
@@ -989,12 +989,17 @@ def _strive_end(raw: str) -> int | None:
     return None
 
 
+def _plan_numbers(plan: tuple[int, int, str, str]):
+    """The result and the plan of one of build._plans' pairs, as the numbers they print (parsed or None)."""
+    return parse_number(_first_number(plan[2])), parse_number(_first_number(plan[3]))
+
+
 def _layer_pairs_otherwise(plans, start: int, end: int, target: float, result: float) -> bool:
     """The quantity layer reads a plan of this value in [start, end) against another result, explicitly."""
-    for r_at, p_at, r_text, p_text in plans:
-        if start <= p_at < end:
-            plan, done = parse_number(_first_number(p_text)), parse_number(_first_number(r_text))
-            if plan is not None and done is not None and plan.value == target and done.value != result:
+    for plan in plans:
+        if start <= plan[1] < end:
+            done, level = _plan_numbers(plan)
+            if level is not None and done is not None and level.value == target and done.value != result:
                 return True
     return False
 
