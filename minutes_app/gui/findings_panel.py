@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -172,17 +171,12 @@ class FindingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        # The list and the card share the height through a splitter the user can drag; in a
-        # small window the card gives way first, and the list keeps room for a few findings.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("findings_splitter")
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.card)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 0)
-        self.splitter.setCollapsible(0, False)
+        # The list takes every pixel the card does not show: the card is as tall as what it says
+        # (its message box fits the text, up to four lines, then scrolls). A splitter kept the
+        # card's old height, so on a 768-pixel screen the list showed two findings above blank space.
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 6)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.card)
         self._update_card(None)
 
     def _build_card(self) -> QFrame:
@@ -248,15 +242,12 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.card_title)
         # A long message scrolls inside a fixed box instead of running under the buttons.
-        message_box = QScrollArea()
+        self.message_box = message_box = QScrollArea()
         message_box.setWidget(self.card_message)
         message_box.setWidgetResizable(True)
         message_box.setFrameShape(QFrame.Shape.NoFrame)
         message_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         message_box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-        line = self.card_message.fontMetrics().lineSpacing()
-        message_box.setMinimumHeight(line * 2 + 6)
-        message_box.setMaximumHeight(line * 5 + 6)
         layout.addWidget(message_box)
         layout.addWidget(self.card_details)
         layout.addLayout(fix_row)
@@ -401,6 +392,8 @@ class FindingsPanel(QWidget):
         self.add_word_button.setVisible(has and finding.code in WORD_CODES)
         fixable = has and finding.suggestion is not None
         self.fix_button.setEnabled(fixable)
+        self.message_box.setVisible(has)  # empty boxes would only push the list up
+        self.card_details.setVisible(has)
         # The button says exactly what a click does: nothing changes until it is pressed.
         self.fix_button.setText(i18n.tr("Sửa thành “{}”", _short(finding.suggestion)) if fixable
                                 else i18n.tr("Sửa"))
@@ -419,6 +412,20 @@ class FindingsPanel(QWidget):
             text += f" → {quoted(finding.suggestion)}"
         self.card_message.setText(text)
         self.card_details.setText(i18n.tr("Mã quy tắc: {}", finding.code))
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        if not self.message_box.isVisible() and not self.card_message.text():
+            return
+        width = self.message_box.viewport().width()
+        needed = self.card_message.heightForWidth(width) if width > 50 else -1
+        line = self.card_message.fontMetrics().lineSpacing()
+        most = line * 4 + 6
+        self.message_box.setFixedHeight(most if needed < 0 else max(line + 6, min(needed + 4, most)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_message()
 
 
 def _short(text: str, limit: int = 24) -> str:

@@ -124,7 +124,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._entities_stale = False  # the Thông tin panel lags the analysis while out of sight
         self.entities_dock.visibilityChanged.connect(self._on_entities_visibility)
         self.resizeDocks([self.findings_dock], [470], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.findings_dock, self.entities_dock], [430, 410], Qt.Orientation.Vertical)
+        self.resizeDocks([self.findings_dock, self.entities_dock], [500, 340], Qt.Orientation.Vertical)
 
         self.controller = AnalysisController(self.editor.text, self, self.settings.get("debounce_ms"),
                                              analyzer_factory)

@@ -8,6 +8,8 @@ from PySide6.QtCore import QRect
 
 from minutes_app.gui import main_window
 
+from .conftest import SEED_001, open_and_wait
+
 
 def test_the_window_can_be_narrower_than_an_office_laptop_screen(qtbot, window):
     window.show()
@@ -34,3 +36,23 @@ def test_the_first_size_fits_the_screens_free_area(monkeypatch):
     monkeypatch.setattr(main_window.QGuiApplication, "platformName", staticmethod(lambda: "xcb"))
     assert main_window._fitting((1400, 900)) == (1366, 728)
     assert main_window._fitting((1200, 700)) == (1200, 700)
+
+
+def test_on_a_768_pixel_screen_the_findings_list_keeps_the_room_the_card_does_not_show(qtbot, window):
+    # Seen on a 1366×768 screenshot: the list showed two findings above a card of blank space.
+    window.resize(1366, 740)
+    open_and_wait(qtbot, window, SEED_001)
+    panel = window.findings_panel
+    qtbot.wait(50)
+    empty_card = panel.card.height()
+    assert not panel.message_box.isVisible()
+    assert panel.view.height() > 1.5 * empty_card
+
+    panel.view.setCurrentIndex(panel.view.model().index(0, 0))
+    qtbot.wait(50)
+    box = panel.message_box
+    assert box.isVisible()
+    # The message shows whole (it is three lines at this width): no scroll bar, no cut last line.
+    assert box.verticalScrollBar().maximum() == 0
+    assert panel.card_message.height() <= box.viewport().height()
+    assert panel.card.height() > empty_card
