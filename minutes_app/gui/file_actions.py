@@ -18,6 +18,7 @@ from .doc_state import DocState, content_hash, load_state, save_state
 from .docx_save import format_losses, write_document
 from .files import DEFAULT_TEXT_FORMAT, DOCX_SUFFIXES, sniff_text_format
 from .legacy_bar import tracked_changes_note
+from .offsets import OffsetMap
 from .session import DocumentSession
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,11 @@ class FileActionsMixin:
         except ValueError as err:  # e.g. a character the file's legacy encoding cannot hold
             self.dialogs.error("Không lưu được tệp", i18n.tr("Không ghi được “{}”: {}", path.name, err))
             return False
+        # A file opened in an old single-byte code page is written back in Unicode (the code page
+        # cannot hold every Vietnamese letter): said once, not done behind the clerk's back.
+        upgraded = LEGACY_NAMES.get(self.session.encoding) if same_file else None
+        if upgraded:
+            self.session.encoding = "utf-8"
         if not same_file:
             self.session.path = path
             self.session.encoding = "docx" if path.suffix.lower() in DOCX_SUFFIXES else "utf-8"
@@ -144,7 +150,11 @@ class FileActionsMixin:
         self.autosaver.discard()
         self._add_recent(path)
         self._update_title()
-        self.statusBar().showMessage(i18n.tr("Đã lưu {}", path.name), 4000)
+        if upgraded:
+            self.statusBar().showMessage(
+                i18n.tr("Đã lưu {} bằng bảng mã Unicode (UTF-8); tệp gốc dùng bảng mã {}", path.name, upgraded), 10000)
+        else:
+            self.statusBar().showMessage(i18n.tr("Đã lưu {}", path.name), 4000)
         return True
 
     def maybe_save(self, reason: str = "close") -> bool:
@@ -245,12 +255,41 @@ class FileActionsMixin:
                 # saved as the file was opened (cp1258 → UTF-8 with a BOM, UTF-16 stays UTF-16), not as UTF-8
                 session.text_format = sniff_text_format(path, _encoding_on_disk(path))
         self._replace_document(recovery.text, session, modified=True)
+        # Back where the clerk was typing when the session died, ready to go on.
+        where = _end_of_last_edit(recovery.text, _saved_text(path))
+        self.editor.select_span(where, where, OffsetMap(recovery.text))
+        self.editor.setFocus()
         self.autosaver.save_now()
         # The old journal goes only once this session's own copy is on disk.
         if self.autosaver.flush():
             recovery.discard()
         self.statusBar().showMessage(i18n.tr("Đã khôi phục “{}”.", self._recovery_name(recovery)), 8000)
         return True
+
+
+def _saved_text(path: Path | None) -> str | None:
+    """The file's text on disk, or None when there is none to read."""
+    if path is None:
+        return None
+    try:
+        return load_file(path, allow_empty=True).text
+    except LoadError:
+        return None
+
+
+def _end_of_last_edit(text: str, saved: str | None) -> int:
+    """Where the newest typing most likely ended: after the last character that differs from
+    the saved file (the end of the text for a document never saved)."""
+    if saved is None:
+        return len(text)
+    same = 0
+    limit = min(len(text), len(saved))
+    while same < limit and text[-1 - same] == saved[-1 - same]:
+        same += 1
+    return len(text) - same
+
+
+LEGACY_NAMES = {"cp1258": "Windows-1258", "tcvn3": "TCVN3 (ABC)", "vni": "VNI"}
 
 
 def _encoding_on_disk(path: Path) -> str:

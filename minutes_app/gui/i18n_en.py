@@ -28,7 +28,9 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
         ("None of this severity; choose “All severities” to see the {} finding.",
          "None of this severity; choose “All severities” to see all {} findings."),
     "Văn bản vừa thay đổi, đang kiểm tra lại…": "The text just changed; checking again…",
-    "Đã lưu {}": "Saved {}", "“{}” đang trống: hãy bắt đầu soạn.": "“{}” is empty: start writing.",
+    "Đã lưu {}": "Saved {}",
+    "Đã lưu {} bằng bảng mã Unicode (UTF-8); tệp gốc dùng bảng mã {}":
+        "Saved {} in Unicode (UTF-8); the original file used the {} code page", "“{}” đang trống: hãy bắt đầu soạn.": "“{}” is empty: start writing.",
     "Đã khôi phục bản tự động lưu; chưa mở {}.": "Restored the autosave; {} was not opened.", "Đã xuất {}": "Exported {}",
     # legend and kinds
     "Tô màu:": "Highlight:", "Cán bộ lãnh đạo": "Officials", "Cơ quan, tổ chức": "Organizations",

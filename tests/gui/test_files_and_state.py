@@ -56,6 +56,22 @@ def test_txt_keeps_its_encoding_and_line_ends(qtbot, window, tmp_path):
     assert new.read_bytes().startswith(codecs.BOM_UTF8)  # new files: UTF-8 with BOM for Notepad
 
 
+def test_a_code_page_file_is_saved_in_unicode_and_the_clerk_is_told(qtbot, window, tmp_path):
+    """A Windows-1258 file cannot hold every Vietnamese letter: it is written back in UTF-8, and
+    the status bar says so (a clerk under Xvfb saw the file change with no word about it)."""
+    target = tmp_path / "cu.txt"
+    target.write_bytes("Tên: Lê Văn An\nDân cư: 20\n".encode("cp1258"))
+    assert window.open_path(target)
+    type_text(window.editor, "X")
+    assert window.save()
+    assert target.read_bytes().startswith(codecs.BOM_UTF8)
+    message = window.statusBar().currentMessage()
+    assert "Unicode" in message and "Windows-1258" in message
+    type_text(window.editor, "Y")
+    assert window.save()
+    assert window.statusBar().currentMessage() == "Đã lưu cu.txt"  # said once
+
+
 def test_overwriting_an_opened_word_file_asks_first_when_formatting_would_be_lost(qtbot, window, dialogs,
                                                                                   tmp_path):
     """Saving over the user's .docx writes into it; what it cannot keep (here a paragraph of
@@ -162,6 +178,9 @@ def test_autosave_recovery_after_the_window_dies(qtbot, make_window, dialogs, tm
     assert second.editor.text() == unsaved
     assert second.session.path == path.resolve()
     assert second.editor.document().isModified()
+    # The cursor is back after the words typed before the crash (it opened at line 1 before).
+    assert second.editor.textCursor().position() == len("Nội dung chưa lưu. ")
+    assert second.focusWidget() is second.editor
     assert not autosave_file.exists()
     assert path.read_text(encoding="utf-8") == SEED_001.read_text(encoding="utf-8")  # file untouched
     assert second.save()
