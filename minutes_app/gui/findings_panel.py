@@ -122,6 +122,8 @@ class FindingsPanel(QWidget):
         self._restoring = False
 
         self.filter = QComboBox()
+        # Follows its text when the language changes (it kept the English width: "Tất cả mức đ").
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.addItem("", None)
         for severity in SEVERITIES:
             self.filter.addItem(severity_icon(severity), "", severity)

@@ -56,3 +56,18 @@ def test_on_a_768_pixel_screen_the_findings_list_keeps_the_room_the_card_does_no
     assert box.verticalScrollBar().maximum() == 0
     assert panel.card_message.height() <= box.viewport().height()
     assert panel.card.height() > empty_card
+
+
+def test_the_severity_filter_is_wide_enough_for_its_text_after_a_language_switch(qtbot, make_window, tmp_path):
+    from minutes_app.gui.settings import Settings
+
+    settings = Settings(tmp_path / "settings.json")
+    settings.set("language", "en")  # first shown in English, as after a restart in English
+    window = make_window(settings=settings)
+    combo = window.findings_panel.filter
+    qtbot.wait(10)
+    padding = combo.width() - combo.fontMetrics().horizontalAdvance(combo.itemText(0))  # frame and arrow
+    window.set_language("vi")
+    assert combo.itemText(0) == "Tất cả mức độ"
+    needed = combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + padding
+    assert combo.sizeHint().width() >= needed  # what the row's layout gives it when there is room
