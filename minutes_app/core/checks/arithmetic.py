@@ -2090,6 +2090,9 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt "
             "nhiệm vụ."),
     Example("Năm 2024, trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa."),
+    # "dẫn đầu", "vững mạnh" name a level: the count they name opens the levels, it is no total of the others
+    Example("Năm 2023, huyện có 6 chi hội vững mạnh, 4 chi hội khá và 1 chi hội yếu."),
+    Example("Bình xét thi đua có 2 trường dẫn đầu, 5 trường hoàn thành xuất sắc và 3 trường hoàn thành tốt."),
     # a bound or an estimate ("trên 100 hộ", "đạt hơn 300 triệu đồng") is no figure to add up; "cấp trên" is no bound
     Example("Năm qua đã hỗ trợ trên 100 hộ, gồm 60 hộ nghèo và 70 hộ cận nghèo."),
     Example("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng; thu phí đạt 150 triệu đồng."),
