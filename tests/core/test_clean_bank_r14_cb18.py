@@ -36,3 +36,39 @@ def test_levels_that_miss_their_whole_are_still_caught(text, listed):
     found = findings(text, "sum-mismatch")
     assert len(found) == 1 and listed in found[0].message
 
+
+# 2. The roll restated after a change ("được bầu 27 đại biểu; 01 đại biểu thôi làm nhiệm vụ, hiện có 26") is the base of
+#    those present, not the first figure: in the sentence, after a colon, on a line of its own.
+@pytest.mark.parametrize("text", [
+    "Ủy ban MTTQ xã khóa mới có tổng số 35 ủy viên; 2 ủy viên nghỉ hưu nên hiện còn 33 ủy viên. Có mặt 30/33 ủy viên, "
+    "vắng 3 ủy viên.",
+    "Tổng số đảng viên là 40 đồng chí; trong năm kết nạp 3 đồng chí, hiện có 43 đồng chí. Có mặt 41 đồng chí, vắng 2 "
+    "đồng chí.",
+    "Tổng số đại biểu HĐND phường được bầu: 25 đại biểu; 1 đại biểu từ trần, số đại biểu còn lại là 24.\nCó mặt: 22 "
+    "đại biểu; vắng: 02 đại biểu có lý do.",
+    "Tổng số ủy viên Ban Chấp hành được bầu: 27 đồng chí.\nSố ủy viên hiện có: 26 đồng chí.\nCó mặt: 24 đồng chí; "
+    "vắng: 02 đồng chí.",
+    # what is left after those present is no restated roll
+    "Tổng số đảng viên 30 đồng chí, có mặt 25 đồng chí, vắng 2 đồng chí, còn lại 3 đồng chí miễn sinh hoạt.",
+    # a count of some of them after "hiện có" is no roll either
+    "Tổng số đại biểu được bầu là 27; hiện có 9 đại biểu trẻ. Có mặt 25, vắng 2.",
+])
+def test_the_roll_restated_after_a_change_is_the_base(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, message", [
+    ("Tổng số ủy viên Ban Chấp hành được bầu là 15 đồng chí; 2 đồng chí nghỉ hưu, hiện còn 13 đồng chí. Có mặt 11/13 "
+     "đồng chí, vắng 1 đồng chí.", "Có mặt 11 + vắng 1 = 12, khác tổng số 13"),
+    # those present and absent adding up to the first figure, not to the roll as it stands: a slip
+    ("Tổng số ủy viên Ủy ban MTTQ xã là 41 người; 01 ủy viên từ trần, nay còn 40 ủy viên. Dự hội nghị 38 ủy viên, vắng "
+     "3 ủy viên có lý do.", "Có mặt 38 + vắng 3 = 41, khác tổng số 40"),
+    ("Hội đồng nhân dân phường khóa XII có tổng số 30 đại biểu; sau khi 2 đại biểu chuyển công tác, số đại biểu hiện "
+     "có: 28. Có mặt 25 đại biểu, vắng 2 đại biểu.", "Có mặt 25 + vắng 2 = 27, khác tổng số 28"),
+    ("Tổng số đại biểu HĐND phường được bầu: 25 đại biểu; 1 đại biểu từ trần, số đại biểu còn lại là 24.\nCó mặt: 21 "
+     "đại biểu; vắng: 02 đại biểu có lý do.", "Có mặt 21 + vắng 2 = 23, khác tổng số 24"),
+])
+def test_a_miscount_against_the_restated_roll_is_caught(text, message):
+    found = findings(text, "attendance-mismatch")
+    assert len(found) == 1 and found[0].message.startswith(message)
+
