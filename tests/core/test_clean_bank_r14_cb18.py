@@ -72,3 +72,37 @@ def test_a_miscount_against_the_restated_roll_is_caught(text, message):
     found = findings(text, "attendance-mismatch")
     assert len(found) == 1 and found[0].message.startswith(message)
 
+
+# 3. A list whose items each carry their amount in brackets after their words ("tặng 64 suất quà cho hộ nghèo (25,6
+#    triệu đồng, 400.000 đồng/suất)"): an item's words may name whom it was for ("cho", "tại", "đối với") or another
+#    count, and the list goes on; "vượt khó" is no comparison.
+@pytest.mark.parametrize("text", [
+    "Năm 2024, Hội Chữ thập đỏ xã chi 90 triệu đồng, cụ thể: hỗ trợ 4 hộ sửa nhà (40 triệu đồng, 10 triệu đồng/hộ); "
+    "tặng 60 suất quà cho người khuyết tật (30 triệu đồng, 500.000 đồng/suất); trao 20 suất học bổng cho học sinh "
+    "nghèo vượt khó (20 triệu đồng).",
+    "Tổng kinh phí 70 triệu đồng, gồm hỗ trợ 3 hộ làm chuồng trại (30 triệu đồng), tặng 50 suất quà tại các thôn (25 "
+    "triệu đồng) và khám bệnh cho 100 người cao tuổi (15 triệu đồng).",
+    "Kinh phí tổ chức Ngày hội là 48,5 triệu đồng, trong đó: khen thưởng 15 khu dân cư (22,5 triệu đồng, 1,5 triệu "
+    "đồng/khu); hỗ trợ cho các đội văn nghệ (18 triệu đồng); tặng quà đối với 16 hộ gia đình chính sách (8 triệu đồng).",
+    # a list already whole has ended: what is lent after it is no item
+    "Quỹ chi 50 triệu đồng, gồm: sửa 2 nhà (30 triệu đồng), tặng 40 suất quà (20 triệu đồng); đồng thời vận động cho 12 "
+    "hộ vay vốn (240 triệu đồng).",
+])
+def test_items_with_their_amount_in_brackets_are_all_read(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Năm 2024, Hội Chữ thập đỏ xã chi 92 triệu đồng, cụ thể: hỗ trợ 4 hộ sửa nhà (40 triệu đồng, 10 triệu đồng/hộ); "
+     "tặng 60 suất quà cho người khuyết tật (30 triệu đồng, 500.000 đồng/suất); trao 20 suất học bổng cho học sinh "
+     "nghèo vượt khó (20 triệu đồng).", "40 triệu đồng + 30 triệu đồng + 20 triệu đồng = 90"),
+    ("Tổng kinh phí 75 triệu đồng, gồm hỗ trợ 3 hộ làm chuồng trại (30 triệu đồng), tặng 50 suất quà tại các thôn (25 "
+     "triệu đồng) và khám bệnh cho 100 người cao tuổi (15 triệu đồng).", "30 triệu đồng + 25 triệu đồng + 15 triệu đồng"),
+    ("Kinh phí tổ chức Ngày hội là 46,5 triệu đồng, trong đó: khen thưởng 15 khu dân cư (22,5 triệu đồng, 1,5 triệu "
+     "đồng/khu); hỗ trợ cho các đội văn nghệ (18 triệu đồng); tặng quà đối với 16 hộ gia đình chính sách (8 triệu "
+     "đồng).", "= 48,5"),
+])
+def test_a_bracketed_list_that_misses_its_total_names_every_item(text, listed):
+    found = findings(text, "sum-mismatch")
+    assert len(found) == 1 and listed in found[0].message
+

@@ -2106,6 +2106,11 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "triệu đồng; thương mại - dịch vụ 18.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng."),
     Example("Tổng chi ngân sách 14.305 triệu đồng, bằng 68,2% dự toán; trong đó chi đầu tư 3.980 triệu đồng, chi "
             "thường xuyên 9.862 triệu đồng."),
+    # items each with their amount in brackets after their words, whomever those words name ("cho hộ cận nghèo")
+    Example("Quỹ chi 86 triệu đồng, gồm: sửa 3 nhà (45 triệu đồng, 15 triệu đồng/nhà); tặng 78 suất quà cho hộ cận "
+            "nghèo (39 triệu đồng).", "86 triệu đồng", "84 triệu đồng"),
+    Example("Quỹ chi 84 triệu đồng, gồm: sửa 3 nhà (45 triệu đồng, 15 triệu đồng/nhà); tặng 78 suất quà cho hộ cận "
+            "nghèo (39 triệu đồng)."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
     # a total split after what describes it (its growth, its plan or base in brackets): a warning naming the total
