@@ -106,3 +106,29 @@ def test_a_bracketed_list_that_misses_its_total_names_every_item(text, listed):
     found = findings(text, "sum-mismatch")
     assert len(found) == 1 and listed in found[0].message
 
+
+# 4. An amount per one after a level and its change ("… lên 1.150 triệu đồng, tăng 730 triệu đồng; 46 hộ vay bình quân
+#    25 triệu đồng/hộ") may average the level or the change: the reading nearer the average written.
+@pytest.mark.parametrize("text", [
+    "Quỹ có 500 triệu đồng, tăng 200 triệu đồng so với năm trước; cho 40 hộ vay bình quân 12,5 triệu đồng/hộ.",
+    "Nguồn vốn ủy thác đến nay đạt 3.600 triệu đồng, tăng 1.200 triệu đồng so với đầu năm, với 120 hộ đang vay, bình "
+    "quân 30 triệu đồng/hộ.",
+    "Tổng dư nợ tăng từ 2,4 tỷ đồng lên 3,3 tỷ đồng, tăng 0,9 tỷ đồng; 110 hộ còn dư nợ, bình quân 30 triệu đồng/hộ.",
+    # the change itself averaged
+    "Năm nay quỹ tăng 200 triệu đồng nhờ 40 hộ đóng góp, bình quân 5 triệu đồng/hộ.",
+])
+def test_an_average_after_a_change_may_be_of_the_level(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Quỹ có 500 triệu đồng, tăng 200 triệu đồng so với năm trước; cho 40 hộ vay bình quân 15 triệu đồng/hộ.", "15"),
+    ("Nguồn vốn ủy thác đến nay đạt 3.600 triệu đồng, tăng 1.200 triệu đồng so với đầu năm, với 120 hộ đang vay, bình "
+     "quân 20 triệu đồng/hộ.", "20"),
+    ("Tổng dư nợ tăng từ 2,4 tỷ đồng lên 3,3 tỷ đồng, tăng 0,9 tỷ đồng; 110 hộ còn dư nợ, bình quân 35 triệu đồng/hộ.",
+     "35"),
+    ("Năm nay quỹ tăng 200 triệu đồng nhờ 40 hộ đóng góp, bình quân 6 triệu đồng/hộ.", "6"),
+])
+def test_an_average_neither_reading_gives_is_caught(text, number):
+    found = findings(text, "derived-mismatch")
+    assert len(found) == 1 and found[0].text == number

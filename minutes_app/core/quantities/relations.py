@@ -3138,6 +3138,12 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
                 quantities, counts[0], amounts[-1]):
             continue
         amount = amounts[-1]
+        levels = [q for q in amounts[:-1] if q.modifier != "change"]
+        if amount.modifier == "change" and levels and counts[0].value:
+            # "quỹ tăng … lên 1.150 triệu đồng, tăng 730 triệu đồng; cho 46 hộ vay bình quân 25 triệu đồng/hộ": what is
+            # averaged may be the level the change is of, or the change itself ("tăng 200 triệu đồng do 40 hộ đóng
+            # góp, bình quân 5 triệu đồng/hộ"): the reading nearer the average written
+            amount = min((amount, levels[-1]), key=lambda q: abs(q.value / counts[0].value - change.value))
         if APPROXIMATE_BEFORE.search(text, max(0, amount.start - 12), amount.start) or not _same_bracket(
                 text, amount.end, change.start):
             continue
