@@ -2090,6 +2090,9 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 12 chi bộ hoàn thành tốt "
             "nhiệm vụ."),
     Example("Năm 2024, trong 30 xã, có 20 xã đạt chuẩn nông thôn mới; có 15 xã đạt chuẩn văn hóa."),
+    # "dẫn đầu", "vững mạnh" name a level: the count they name opens the levels, it is no total of the others
+    Example("Năm 2023, huyện có 6 chi hội vững mạnh, 4 chi hội khá và 1 chi hội yếu."),
+    Example("Bình xét thi đua có 2 trường dẫn đầu, 5 trường hoàn thành xuất sắc và 3 trường hoàn thành tốt."),
     # a bound or an estimate ("trên 100 hộ", "đạt hơn 300 triệu đồng") is no figure to add up; "cấp trên" is no bound
     Example("Năm qua đã hỗ trợ trên 100 hộ, gồm 60 hộ nghèo và 70 hộ cận nghèo."),
     Example("Tổng thu đạt 500 triệu đồng. Trong đó, thu thuế đạt hơn 300 triệu đồng; thu phí đạt 150 triệu đồng."),
@@ -2103,6 +2106,11 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "triệu đồng; thương mại - dịch vụ 18.611 triệu đồng; công nghiệp và xây dựng 8.832 triệu đồng."),
     Example("Tổng chi ngân sách 14.305 triệu đồng, bằng 68,2% dự toán; trong đó chi đầu tư 3.980 triệu đồng, chi "
             "thường xuyên 9.862 triệu đồng."),
+    # items each with their amount in brackets after their words, whomever those words name ("cho hộ cận nghèo")
+    Example("Quỹ chi 86 triệu đồng, gồm: sửa 3 nhà (45 triệu đồng, 15 triệu đồng/nhà); tặng 78 suất quà cho hộ cận "
+            "nghèo (39 triệu đồng).", "86 triệu đồng", "84 triệu đồng"),
+    Example("Quỹ chi 84 triệu đồng, gồm: sửa 3 nhà (45 triệu đồng, 15 triệu đồng/nhà); tặng 78 suất quà cho hộ cận "
+            "nghèo (39 triệu đồng)."),
     Example("Năm qua đã khen thưởng 48 tập thể (12 chi bộ và 35 tổ dân phố).", "48", "47"),
     Example("Năm qua đã khen thưởng 47 tập thể (12 chi bộ và 35 tổ dân phố)."),
     # a total split after what describes it (its growth, its plan or base in brackets): a warning naming the total

@@ -33,10 +33,13 @@ def _totals(block: Block) -> set[int]:
     bases = set()
     total = block.value("total")
     official, probationary = block.value("total", "official"), block.value("total", "probationary")
-    if total is not None:
-        bases.add(total)
-    if official is not None and probationary is not None:
-        bases.add(official + probationary)  # a total that disagrees with its breakdown: either reading
+    if block.value("total", "current") is not None:
+        bases.add(block.roll())  # restated after a change: the first total and its split are of the roll before it
+    else:
+        if total is not None:
+            bases.add(total)
+        if official is not None and probationary is not None:
+            bases.add(official + probationary)  # a total that disagrees with its breakdown: either reading
     temp = block.value("total", "temp")
     bases |= {b + temp for b in bases} if temp is not None else set()
     called = block.value("total", "called")  # "Số đảng viên được triệu tập: 43": exempt members already left out
@@ -91,6 +94,11 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text:
           Example("Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
           Example("Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí."),
           Example("Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí."),
+          # the roll restated after a change ("hiện có", "còn lại") is the base, not the first figure
+          Example("Tổng số ủy viên được bầu là 19 đồng chí; 01 đồng chí nghỉ hưu, hiện có 18 đồng chí. Có mặt 16 đồng "
+                  "chí, vắng 2 đồng chí."),
+          Example("Tổng số ủy viên được bầu là 19 đồng chí; 01 đồng chí nghỉ hưu, hiện có 18 đồng chí. Có mặt 17 đồng "
+                  "chí, vắng 2 đồng chí.", "17 đồng chí, vắng 2"),
           # the delegates of a council present
           Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 1 đại biểu có lý do.", "28"),
           Example("Kỳ họp có 28/30 đại biểu HĐND xã tham dự; vắng 2 đại biểu có lý do."),
@@ -356,7 +364,7 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
     if present is None or not totals:
         return
     absent, exact = _absence(block)
-    total = block.value("total") if block.value("total") is not None else max(totals)
+    total = block.roll() if block.roll() is not None else max(totals)
     note = _exclusion_note(block)
     if absent is None or not exact:
         if present.value + (absent or 0) > max(totals):
@@ -369,8 +377,8 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
         # (fewer than half of a total: "Tổng số đảng viên toàn Đảng bộ: 1.245 … Hội nghị có 58 đồng chí dự, vắng 02":
         # the members of another, larger body; no Party meeting is held with half its members)
         absent_fact = block.facts.get(("absent", None))
-        if absent_fact is not None and block.value("total") is not None and _split_agrees(block, "total") and \
-                _split_agrees(block, "present") and block.value("present") == present.value:
+        if absent_fact is not None and block.value("total") is not None and block.value("total", "current") is None \
+                and _split_agrees(block, "total") and _split_agrees(block, "present") and block.value("present") == present.value:
             # "Tổng số 31 (chính thức 27, dự bị 4). Có mặt 26 (chính thức 22, dự bị 4). Vắng 06": the total and those
             # present each agree with their own split, and the split tells who is absent (27 − 22, 4 − 4): the
             # absent count is the slip

@@ -52,6 +52,11 @@ def _printed(value: float, like: Quantity) -> str:
                   "đồng/người."),
           Example("Chi hội vận động 243 hội viên tham gia, tiết kiệm được 398,6 triệu đồng, bình quân gần 1,7 triệu "
                   "đồng/hội viên."),
+          # after a level and its change, the average may be of either: of the level here
+          Example("Quỹ đạt 960 triệu đồng, tăng 240 triệu đồng so với đầu năm, cho 32 hộ vay, bình quân 30 triệu "
+                  "đồng/hộ."),
+          Example("Quỹ đạt 960 triệu đồng, tăng 240 triệu đồng so với đầu năm, cho 32 hộ vay, bình quân 35 triệu "
+                  "đồng/hộ.", "35", "30"),
           # a net change after what came in and what went out
           Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 285 hội viên.", "285", "275"),
           Example("Trong năm, Hội kết nạp mới 320 hội viên, xóa tên 45 hội viên, tăng 275 hội viên."),

@@ -22,6 +22,7 @@ from .attendance_reader import (
     BULLET,
     HEADS,
     LABEL_RE,
+    RESTATED_LINE,
     Block,
     Fact,
     Num,
@@ -76,6 +77,7 @@ class _Line(NamedTuple):
     attendance: bool
     names: bool
     numbers: tuple[Num, ...]
+    restates: bool = False  # no label, but a count after "hiện có", "còn lại": the roll restated, inside a block
 
 
 _start = attrgetter("start")
@@ -120,8 +122,10 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
     for unit in units:
         piece = text[unit.start:unit.end]
         attendance = labelled and bool(LABEL_RE.search(piece)) and not _votes_in(piece)
+        # ("Số ủy viên hiện có: 26 đồng chí." between the total's line and those present: the reader decides)
+        restates = not attendance and ("hiện" in piece or "còn" in piece) and bool(RESTATED_LINE.search(piece))
         numbers: tuple[Num, ...] = ()
-        if attendance:
+        if attendance or restates:
             if skip is None:  # the figures' spans by start, with the furthest end reached so far (bisected per number)
                 spans = sorted(figure_spans(entities, ("count", "ratio")))
                 skip = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
@@ -129,7 +133,7 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
                 Num(a.start, (b or a).end, a.text, b.text if b else None, b.start if b else a.end)
                 for a, b in unit_numbers(reading, unit)
                 if not _overlapped(skip, a.start, (b or a).end))
-        lines.append(_Line(unit, attendance, not unit.long and _name_line(piece), numbers))
+        lines.append(_Line(unit, attendance, not unit.long and _name_line(piece), numbers, restates))
     return tuple(lines)
 
 
@@ -180,14 +184,14 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
         if "|" in paragraph.text and table_row(paragraph.text):
             close()  # table rows are read by attendance_tables, column by column
             continue
-        for unit, attendance, names, numbers in lines:
+        for unit, attendance, names, numbers, restates in lines:
             start, end = paragraph.start + unit.start, paragraph.start + unit.end
             if run and unit.long and paragraph.index not in (run_paragraph, run_paragraph + 1):
                 close()  # a long paragraph only continues a block from the line right before it
             if attendance and _TOTAL.search(ctx.text, start, end) and any(
                     _TOTAL.search(ctx.text, a, b) for a, b, _ in run):
                 close()  # a second "tổng số" opens the next meeting's block
-            if attendance or (run and names):
+            if attendance or (run and (names or restates)):
                 run.append((start, end, tuple(n.shifted(paragraph.start) for n in numbers)))
                 run_paragraph, gap = paragraph.index, 0
             elif run and not unit.long and gap < 1 and not _VOTE_WORDS.search(ctx.text, start, end):

@@ -109,11 +109,17 @@ class Block:
         stated = {d.value for key, d in self.denominators if key == ("present", None)}
         return stated.pop() if len(stated) == 1 else None
 
+    def roll(self) -> int | None:
+        """The members the meeting is of: the total, or the count restated after a change ("được bầu 27 đại biểu;
+        01 đại biểu thôi làm nhiệm vụ, hiện có 26"), which the total's own split no longer describes."""
+        current = self.value("total", "current")
+        return current if current is not None else self.value("total")
+
     def same_roll(self, base: int) -> bool:
         """The block's total counts the same members as a base written after those present:
         "có mặt 27/31" and "tổng số 33" may be one roll miscounted; 31 ủy viên and 1.215
         đảng viên of the whole Đảng bộ are two rolls."""
-        total = self.value("total")
+        total = self.roll()
         return total is None or max(total, base) <= 2 * min(total, base)
 
     def excluded(self, sub: str) -> list[int]:
@@ -218,6 +224,10 @@ class _Reader:
                 kinds, consumed = kinds + after, after_end  # "có mặt 16 đảng viên chính thức"
             elif not kinds:
                 kinds, consumed = after, after_end
+            if not kinds and not number.b and self._restates_total(number, t_start, t_end, end):
+                # "được bầu là 27 đại biểu; 01 đại biểu đã chuyển công tác …, nên số đại biểu hiện có là 26": the roll
+                # as it stands after a change, the base of those present (not the first figure)
+                kinds = ["total", "current"]
             phrase, cursor = [], t_end
             if kinds:
                 counted = True
@@ -233,6 +243,18 @@ class _Reader:
         labels = [t for t in tokens if t[2]]
         if labels and not counted and not self.names_open:
             self.guests_named = bool(person_names(_PEOPLE_OPENING.sub("", text[labels[-1][1]:end], count=1)))
+
+    def _restates_total(self, number: Num, start: int, end: int, limit: int) -> bool:
+        """The count at start:end (``number``), after "hiện có", "hiện còn", "nay còn", "còn lại" and before anyone
+        is counted present or absent, restates the block's total after a change: a roll of about its size (a member
+        left, one was added), not a figure of its own."""
+        total = self.block.facts.get(("total", None))
+        if total is None or total.start >= start or any(head in ("present", "absent") for head, _ in self.block.facts):
+            return False
+        if not _RESTATED.search(self.text, max(total.end, start - 30), start) or not _COUNT_END.match(self.text, end, limit):
+            return False
+        value = int(parse_number(number.a).value)
+        return 0 < value != total.value and max(value, total.value) <= 2 * min(value, total.value)
 
     def _enter(self, line: str, pos: int, depth: int, outer: dict[int, str | None]) -> int:
         new = max(0, line.count("(", 0, pos) - line.count(")", 0, pos))
@@ -271,6 +293,9 @@ class _Reader:
             block.denominators.append((key, Fact(int(parse_number(number.b).value), number.b_start, end)))
 
 
+_RESTATING = r"(?<!\w)(?:hiện\s+(?:nay\s+)?(?:có|còn)|(?:đến\s+)?nay\s+còn|còn\s+lại)(?:\s+là)?\s*:?\s*"
+_RESTATED = re.compile(_RESTATING + "$", re.IGNORECASE)
+RESTATED_LINE = re.compile(_RESTATING + r"\d", re.IGNORECASE)
 _OWN_BRACKET = re.compile(_UNIT + r"\s*\(\s*(?:vắng\s+|đều\s+)?", re.IGNORECASE)
 
 

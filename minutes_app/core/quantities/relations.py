@@ -59,7 +59,7 @@ _LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?(?:\s*\((?
                               r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
-                         r"trong tổng|tổng số|vượt)\b", re.IGNORECASE)
+                         r"trong tổng|tổng số|vượt(?!\s+khó))\b", re.IGNORECASE)  # "học sinh nghèo vượt khó": no excess
 _PART_OF_WHOLE = re.compile(
     r"^[^\d;:.()]{0,60}?(?P<cue>(?:trên|trong)\s+tổng(?:\s+(?:số|đàn|diện tích|cộng))?)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:(?:là|có)\s+)?$", re.IGNORECASE)
@@ -942,8 +942,9 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
-        if len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
-                "," not in label and len(label.split()) <= 8 and label[:1].islower()):
+        if (len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
+                "," not in label and len(label.split()) <= 8 and label[:1].islower())) and not _bracketed_item(
+                text, whole, parts, candidate):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
             # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
             break
@@ -978,6 +979,26 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
     return parts
 
 
+def _bracketed_item(text: str, whole: Quantity, parts: list[Quantity], candidate: Quantity) -> bool:
+    """"gồm: xây mới 2 nhà (100 triệu đồng, 50 triệu đồng/nhà); tặng 64 suất quà cho hộ nghèo (25,6 triệu đồng, …)":
+    each item's amount opens a bracket after its words, so the words between the last part's bracket and the
+    candidate's are that item's own, whatever role they name ("cho hộ nghèo", "tại các thôn"): one short clause
+    of the list, while the parts so far fall short of the whole (a list already whole has ended). A number of
+    another kind among those words ("khám bệnh cho 100 người cao tuổi (15 triệu đồng)") is of the item's words too."""
+    if not parts or sum(p.value for p in parts) >= whole.value:
+        return False
+    if not all(_BRACKET_OPEN_END.search(text, max(0, q.start - 3), q.start) for q in (
+            (parts[-1], candidate) if candidate.kind == whole.kind else (parts[-1],))):
+        return False
+    close = text.find(")", parts[-1].end, candidate.start)
+    if close == -1 or "(" in text[parts[-1].end:close]:
+        return False
+    words = _ITEM_OPENING.sub("", text[close + 1:candidate.start]).rstrip(" (")
+    return 0 < len(words) <= 80 and words[:1].islower() and not re.search(r"[;.:()]|,\s", words)
+
+
+_BRACKET_OPEN_END = re.compile(r"\(\s*$")
+_ITEM_OPENING = re.compile(r"^[\s,;]*(?:và\s+)?")
 _PER_UNIT = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng\s*)?/\s*[^\W\d_]", re.IGNORECASE)
 _RATE_BEFORE = re.compile(r"(?<!\w)(?:mức|mỗi(?:\s+[^\W\d_]+){1,2}|bình\s+quân|định\s+mức)(?:\s+(?:hỗ\s+trợ|là))?\s*$",
                           re.IGNORECASE)
@@ -3117,6 +3138,12 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
                 quantities, counts[0], amounts[-1]):
             continue
         amount = amounts[-1]
+        levels = [q for q in amounts[:-1] if q.modifier != "change"]
+        if amount.modifier == "change" and levels and counts[0].value:
+            # "quỹ tăng … lên 1.150 triệu đồng, tăng 730 triệu đồng; cho 46 hộ vay bình quân 25 triệu đồng/hộ": what is
+            # averaged may be the level the change is of, or the change itself ("tăng 200 triệu đồng do 40 hộ đóng
+            # góp, bình quân 5 triệu đồng/hộ"): the reading nearer the average written
+            amount = min((amount, levels[-1]), key=lambda q: abs(q.value / counts[0].value - change.value))
         if APPROXIMATE_BEFORE.search(text, max(0, amount.start - 12), amount.start) or not _same_bracket(
                 text, amount.end, change.start):
             continue
