@@ -17,8 +17,15 @@ from ..core.engine import Analysis
 from ..core.model import Entity
 from ..core.resources import word_list
 from ..core.structure import LineKind
+from .refs import clip
 
 MAX_ROWS = 10
+OPINIONS_SHOWN = 12  # the summary's opinions section: the first 12 opinions, each gist cut on a word at 220 characters
+GIST_CHARS = 220
+# the genres whose summary has an attendance block (biên bản: II. THÀNH PHẦN; tin hội nghị: its meeting facts)
+_ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
+# the people an attendance line counts ("Có mặt: 20 đồng chí (17 chính thức, 3 dự bị)", "01 đồng chí được miễn …")
+_PEOPLE = re.compile(r"(?:đồng chí|đ/c|đảng viên|chính thức|dự bị|đại biểu|người|ủy viên|thành viên)\b", re.IGNORECASE)
 
 
 def _longest_first(words: tuple[str, ...]) -> list[str]:
@@ -456,11 +463,23 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left
             spans += [(e.start, e.end) for e in inside if e.start in shares]  # without them is told there too
     attendance = structure.attendance
-    if attendance is not None:
+    if attendance is not None and structure.genre in _ATTENDANCE_SHOWN:
+        lines = set()
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
                      attendance.absent):
             if item is not None and item.end > item.start:
                 spans.append((item.start, item.end))
+                lines.add(_line_at(analysis, item.start))
+        # the other people counts of those lines (the present's "17 chính thức, 3 dự bị", the absent's "01 đồng chí
+        # chính thức") belong to the same block, told there with its names and reasons
+        spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
+                  and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
+    # an opinion is told in its own section (as far as its gist is shown there), a task in the task table: the
+    # speaker's "04 hộ" and a task's "1.150 ha lúa" are what was asked for or planned, not facts again
+    for opinion in structure.opinions[:OPINIONS_SHOWN]:
+        shown = clip(opinion.gist.value, GIST_CHARS).removesuffix("…")
+        spans.append((opinion.gist.start, opinion.gist.start + len(shown)))
+    spans += [(task.text.start, task.text.end) for task in structure.tasks]
     return spans
 
 
@@ -869,7 +888,10 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so v�
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
 
 
-_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn|kg|lít))+(?![\w/])")
+# the rate after a figure's unit; "/vạn dân", "/1.000 dân", "/100.000 dân" are the health statistics' bases ("31,5
+# giường/vạn dân" was cut to "31,5 giường")
+_RATE = re.compile(r"(?:/\s?(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn|kg|lít|"
+                   r"(?:vạn|nghìn|ngàn|\d{1,3}(?:\.\d{3})+)\s(?:dân|người|trẻ)))+(?![\w/])")
 # Counts of the meeting's routine and of the party's own sub-units: speeches and opinions given ("7 ý kiến phát
 # biểu", "6 lượt ý kiến thảo luận", "9 lượt ý kiến tham gia.", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
 # cells a chi bộ meets in ("3 tổ đảng", "41 tổ chức cơ sở đảng"). Not "12/12 ý kiến đồng ý" (a vote), not "25 ý kiến

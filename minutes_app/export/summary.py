@@ -27,7 +27,7 @@ from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
 from . import rows as R
-from .figures import chosen_figures
+from .figures import GIST_CHARS, OPINIONS_SHOWN, chosen_figures
 from .refs import SourceRefs, clip
 from .styles import (
     BODY_PT,
@@ -168,7 +168,10 @@ def _title(document, structure: DocStructure, source: str) -> None:
     if structure.genre == "nghi_quyet" and "KẾT LUẬN" in type_line.upper():
         kind = "KẾT LUẬN"
     own = structure.header.title.value if structure.header.title else None
-    text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own, source)}" if own else "")
+    if own and own[:1].islower():  # "KẾT LUẬN / của Ban Thường vụ …": the title goes on from the type line
+        text = f"TÓM TẮT {kind} {own}"
+    else:
+        text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own, source)}" if own else "")
     heading = paragraph(document, text, bold=True, size=HEADER_TITLE_PT, align=CENTER, space_after=0)
     heading.paragraph_format.space_before = Pt(18)
     heading.paragraph_format.keep_with_next = True
@@ -187,7 +190,8 @@ def _heading(document, text: str) -> None:
 
 def _note(document, source: Path | None) -> None:
     name = f"tệp “{source.name}”" if source else "văn bản đang soạn"
-    para = paragraph(document, "", space_after=0, indent_first=True)
+    # left-aligned: justified, a long file name left gaps of a centimetre between the words of the line before it
+    para = paragraph(document, "", space_after=0, indent_first=True, align=LEFT)
     para.paragraph_format.space_before = Pt(12)
     para.paragraph_format.keep_with_next = True
     add_run(para, f"Bản tóm tắt do phần mềm {PRODUCT_NAME} lập từ {name}. Nguồn của mỗi mục ghi số đề mục và những chữ "
@@ -227,7 +231,7 @@ class _Writer:
         self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
 
     # -- lines
-    def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True) -> None:
+    def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True, footer=False) -> None:
         """"Label: value (source)", or "Label: không nêu." when the source omits it."""
         if value in (None, "", [], ()):
             if not applicable:
@@ -239,11 +243,14 @@ class _Writer:
         para = paragraph(self.document, f"- {label}: ", align=LEFT)
         add_run(para, text)
         if where is not None and where > 0:
-            add_run(para, f" ({self.refs.label(where)})", italic=True, size=12)
+            add_run(para, f" ({self.refs.label(where, footer=footer)})", italic=True, size=12)
         add_run(para, ".")
 
-    def text(self, value: str, *, italic=False) -> None:
-        paragraph(self.document, value, italic=italic, align=LEFT, indent_first=True)
+    def text(self, value: str, *, italic=False, leads=False) -> None:
+        para = paragraph(self.document, value, italic=italic, align=LEFT, indent_first=True)
+        # a line that opens the table under it stays on its page ("Chương trình phát hiện 2 vấn đề…, cụ thể:" was
+        # left alone at the foot of a page, its table on the next)
+        para.paragraph_format.keep_with_next = leads
 
     def empty(self, value: str) -> None:
         paragraph(self.document, value, italic=True, align=LEFT, indent_first=True)
@@ -303,6 +310,8 @@ class _Writer:
             progress = len(judged) - met - missed
             if progress:
                 tally += f", {progress} đang thực hiện (tiến độ, chưa hết kỳ)"
+            if len(targets) > len(judged):  # the table's other rows: levels set for a period to come
+                tally += f"; {len(targets) - len(judged)} chỉ tiêu chưa có kết quả để đánh giá"
             self.text(tally + ".")
         else:
             # levels set for a period to come: said in a line of its own, which also keeps the next table (the
@@ -338,8 +347,8 @@ class _Writer:
         for number, task in enumerate(tasks, 1):
             owner = task.owner.value if task.owner else NOT_STATED
             deadline = task.deadline.value if task.deadline else NOT_STATED
-            add_row(table, [str(number), owner, [(_capital(task.text.value), ""), ("\n" + self.refs.label(task.text.start),
-                                                                                      "i")], deadline],
+            add_row(table, [str(number), owner, [(_capital(_task_words(task, self.analysis.text)), ""), ("\n" + self.refs.label(task.text.start),
+                                                                                        "i")], deadline],
                     align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
 
     def decisions(self) -> None:
@@ -366,12 +375,12 @@ class _Writer:
         if not opinions:
             self.empty("Văn bản không ghi ý kiến phát biểu.")
             return
-        for opinion in opinions[:12]:
+        for opinion in opinions[:OPINIONS_SHOWN]:
             para = paragraph(self.document, "- ", align=LEFT)
             add_run(para, f"Đồng chí {opinion.speaker.value}", bold=True)
             if opinion.position:
                 add_run(para, f" ({opinion.position.value})")
-            add_run(para, ": " + clip(opinion.gist.value, 220))
+            add_run(para, ": " + clip(opinion.gist.value, GIST_CHARS))
 
     def section_text(self, words: tuple[str, ...], limit: int = 600) -> bool:
         """The opening of the source's section whose heading holds one of ``words``."""
@@ -398,7 +407,7 @@ class _Writer:
             return
         counts = {label: sum(r.severity == label for r in rows) for label in R.SEVERITY_LABELS.values()}
         parts = ", ".join(f"{n} {label.lower()}" for label, n in counts.items() if n)
-        self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:")
+        self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:", leads=True)
         table = self.table(FINDING_COLUMNS)
         for number, row in enumerate(rows, 1):
             where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
@@ -406,6 +415,24 @@ class _Writer:
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
             fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
             add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
+
+
+# what joins a deadline to the task it ends: "…, hoàn thành trước ngày 15/3", "…, xong trước 30/9"
+_DEADLINE_JOIN = re.compile(r"(?:,\s*(?:xong|hoàn thành|hoàn tất|kết thúc))?[\s,;]*$", re.IGNORECASE)
+
+
+def _task_words(task, source: str) -> str:
+    """The task as written, without the deadline that ends it: the next cell tells it ("Kiện toàn tổ tuần tra, hoàn
+    thành trước ngày 15/3/2026 | trước ngày 15/3/2026" read twice). A deadline inside the sentence stays where it is."""
+    text = task.text.value
+    deadline = task.deadline
+    if deadline is None or not task.text.start <= deadline.start < deadline.end <= task.text.end \
+            or source[task.text.start:task.text.end] != text:  # offsets into the value only when it is the slice
+        return text
+    head, tail = deadline.start - task.text.start, deadline.end - task.text.start
+    if text[tail:].strip(" .;,") or not text[:head].strip():
+        return text
+    return _DEADLINE_JOIN.sub("", text[:head])
 
 
 def _number(value, unit) -> str | None:
@@ -505,7 +532,10 @@ def _content(w: _Writer) -> None:
     skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
     agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
                                                                                           for k in skip)]
-    if agenda:
+    # the agenda as the reader found it only when its numbering starts at the first item: "3. Nhiệm vụ tháng 3"
+    # alone (items 1 and 2 read as sentences) told a secretary the meeting had one point
+    numbered = [s for s in w.structure.sections if s.level <= 2 and s.number]
+    if agenda and numbered[0].number in ("1", "I", "A", "a"):
         w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
                + ".")
     if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
@@ -526,7 +556,10 @@ def _document_info(w: _Writer) -> None:
     w.fact("Cơ quan ban hành", _value(h.issuer))
     w.fact("Số", _value(h.doc_number))
     w.fact("Ngày", _date(_value(h.date)))
-    w.fact("Trích yếu", _sentence_case(h.title.value, w.analysis.text) if h.title else None)
+    title = h.title.value if h.title else None
+    if title and title[:1].islower() and h.type_line:  # "của Ban Thường vụ …" says whose: "Kết luận của …"
+        title = f"{_sentence_case(h.type_line.value)} {title}"
+    w.fact("Trích yếu", _sentence_case(title, w.analysis.text) if title else None)
     period = None
     if h.title:
         from ..core.structure.content import _PERIOD
@@ -537,8 +570,11 @@ def _document_info(w: _Writer) -> None:
     signer = next((s for s in w.structure.signers if s.name), None)
     who = None
     if signer:
-        who = ", ".join(p for p in (signer.name.value, _value(signer.position), _value(signer.role)) if p)
-    w.fact("Người ký", who, where=_where(signer.name if signer else None))
+        # the block's lines in its order and as it writes them ("T/M BAN THƯỜNG VỤ, PHÓ BÍ THƯ"): their case is the
+        # block's, and sentence case would misspell a title ("Phó bí thư", "Tm. ủy ban")
+        block = ", ".join(p for p in (_value(signer.role), _value(signer.position)) if p)
+        who = signer.name.value + (f" ({block})" if block else "")
+    w.fact("Người ký", who, where=_where(signer.name if signer else None), footer=True)
 
 
 def _situation(w: _Writer) -> None:
@@ -571,13 +607,22 @@ def _all_targets(w: _Writer) -> None:
 
 
 def _implementation(w: _Writer) -> None:
-    owned = [t for t in w.structure.tasks if t.owner or t.deadline]
+    """Who implements and by when: the source's own section, then each owner with the numbers of the tasks of
+    the tasks' section it was given and their deadlines (the tasks' words are in that table: told again here, the section
+    read as a second copy of it)."""
+    owned = [(number, task) for number, task in enumerate(w.structure.tasks, 1) if task.owner or task.deadline]
     if not w.section_text(("tổ chức thực hiện",)) and not owned:
         w.empty("Văn bản không nêu phần tổ chức thực hiện.")
-    for task in owned:
-        w.fact(task.owner.value if task.owner else "Chưa nêu người thực hiện",
-               clip(task.text.value, 160) + (f" — {task.deadline.value}" if task.deadline else ""),
-               where=task.text.start)
+        return
+    by_owner: dict[str, list[tuple[int, str | None]]] = {}
+    for number, task in owned:
+        by_owner.setdefault(task.owner.value if task.owner else "", []).append(
+            (number, task.deadline.value if task.deadline else None))
+    if by_owner:
+        w.text(f"Phân công thực hiện các nhiệm vụ ở mục {ROMAN[NGHI_QUYET.index('NHIỆM VỤ, GIẢI PHÁP')]}:", leads=True)
+    for owner, given in by_owner.items():
+        w.fact(_capital(owner) or "Chưa nêu người thực hiện",
+               "; ".join(f"nhiệm vụ {number}" + (f", {deadline}" if deadline else "") for number, deadline in given))
 
 
 # tin hội nghị
@@ -595,10 +640,23 @@ def _news_info(w: _Writer) -> None:
         w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
         w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
                where=m.guests[0].start if m.guests else None)
+    a = w.structure.attendance
+    if a is not None and (a.present or a.total):
+        # the layout has no attendance block: the counts are told here, not lost (figure rows leave them out)
+        present, total, absent = _value(a.present), _value(a.total), _value(a.absent)
+        told = f"có mặt {present}/{total}" if present is not None and total is not None else \
+            (f"có mặt {present}" if present is not None else f"tổng số {total}")
+        if absent:
+            told += f", vắng {absent}"
+        w.fact("Thành phần", told, where=_where(a.present or a.total), applicable=False)
     w.fact("Nguồn", _value(news.byline) if news else None)
 
 
 def _news_conclusion(w: _Writer) -> None:
+    if w.structure.decisions:  # a resolution adopted or a vote at the meeting: its conclusion, with its count
+        w.decisions()
+        if w.structure.tasks:  # a line between the two tables: with nothing between them Word joins them into one
+            w.text("Nhiệm vụ được giao:", leads=True)
     w.tasks()
 
 
