@@ -367,6 +367,11 @@ class _Writer:
             cells = [_count(decision.votes_for), _count(decision.against), _count(decision.abstain)]
             base = str(decision.base) if decision.base is not None else (NOT_STATED if decision.kind == "vote" else "—")
             outcome = decision.outcome or "—"
+            if decision.kind == "election" and decision.votes_for is not None and decision.base:
+                # who was elected with what share of the ballots counted: "trúng cử (23/25 = 92%)", as the
+                # election rule reads it (more than half), checkable against the counts beside it
+                share = format_compact(round(decision.votes_for / decision.base * 100, 2))
+                outcome += f" ({decision.votes_for}/{decision.base} = {share}%)"
             add_row(table, [[(_capital(subject), ""), ("\n" + self.refs.label(decision.start), "i")], *cells, base,
                             outcome], align=[CELL_LEFT, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_LEFT])
 

@@ -285,3 +285,28 @@ def test_the_tally_counts_the_targets_with_no_result_yet(plans, tmp_path):
         assert tally.endswith(f"; {future} chỉ tiêu chưa có kết quả để đánh giá."), tally
     else:
         assert "chưa có kết quả" not in tally, tally
+
+
+BALLOT_HEAD = ("ĐẢNG BỘ XÃ AN THẠNH\t\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ ẤP BÌNH LỢI\n*\t\tAn Thạnh, ngày 20 tháng 4 năm "
+               "2025\nBIÊN BẢN KIỂM PHIẾU\nBầu Chi ủy nhiệm kỳ 2025 - 2027\nĐại hội Chi bộ ấp Bình Lợi nhiệm kỳ 2025 - "
+               "2027 khai mạc lúc 8 giờ 00 ngày 20/4/2025 tại Văn phòng ấp Bình Lợi.\n")
+BALLOT_FOOT = "T/M BAN KIỂM PHIẾU\nTRƯỞNG BAN\nPhạm Văn Lộc\n"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Số phiếu phát ra: 22; số phiếu thu về: 22; số phiếu hợp lệ: 21; số phiếu không hợp lệ: 01.\n"
+     "TT | Họ và tên | Số phiếu | Tỷ lệ %\n1 | Nguyễn Văn Hậu | 20 | 95,24%\n2 | Trần Thị Kim Chi | 17 | 80,95%\n"
+     "3 | Lê Văn Phước | 8 | 38,1%\n"
+     "Các đồng chí Nguyễn Văn Hậu, Trần Thị Kim Chi trúng cử Chi ủy. Đồng chí Lê Văn Phước không trúng cử.\n",
+     ["trúng cử (20/21 = 95,24%)", "trúng cử (17/21 = 80,95%)", "không trúng cử (8/21 = 38,1%)"]),
+    ("Danh sách bầu cử: 01 đồng chí (Nguyễn Văn Hậu).\nSố phiếu phát ra: 26; thu về: 26; hợp lệ: 26.\n"
+     "Đồng chí Nguyễn Văn Hậu đạt 25/26 phiếu, tỷ lệ 96,15%, trúng cử Bí thư Chi bộ.\n",
+     ["trúng cử (25/26 = 96,15%)"]),
+    # near-miss: a vote by show of hands says its outcome, with no share of ballots
+    ("Đại hội biểu quyết số lượng Chi ủy là 03 đồng chí với 24/24 đảng viên chính thức có mặt tán thành.\n",
+     ["thông qua"]),
+])
+def test_an_election_tells_the_share_of_the_ballots_it_was_won_with(body, expected, tmp_path):
+    rows = table_rows(_section(_export(BALLOT_HEAD + body + BALLOT_FOOT, tmp_path), "BIỂU QUYẾT, BẦU CỬ VÀ QUYẾT ĐỊNH"),
+                      columns=6)
+    assert [row[5] for row in rows] == expected, rows
