@@ -73,7 +73,10 @@ class SourceRefs:
             if s <= relative < e:
                 start = s
                 break
-        sentence = re.sub(r"^\s*(?:[-–•+*]\s*|\(\d+\)\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)", "", text[start:])
+        # the marker a reader does not look for: a list's dash or number, a table row's "1 | " (its name is what
+        # the eye finds: "“Lê Thị Ngọc Hân | 23…”", not "“1 | Lê Thị Ngọc…”")
+        sentence = re.sub(r"^\s*(?:[-–•+*]\s*|\(\d+\)\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|\d+\s*\|\s*|\d+\t+)", "",
+                          text[start:])
         if not text[:start].strip() and not analysis.text[:paragraph.start].strip():
             # the page's stamp before a news lead ("date 2022-01 Chiều 6/1, …"): the lead's own words
             sentence = sentence.lstrip()
@@ -81,5 +84,5 @@ class SourceRefs:
         words = sentence.split()
         if not words:
             return ""
-        cut = " ".join(words[:FIRST_WORDS]).rstrip(",;:.")
+        cut = " ".join(words[:FIRST_WORDS]).rstrip(",;:.| ")  # a table row cut at a cell: no "|" left hanging
         return cut + ("…" if len(words) > FIRST_WORDS else "")

@@ -50,7 +50,10 @@ PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 PARTY_TITLE_RULE_MM = 76  # the rule under the header title is as long as the title
+MOTTO_RULE_MM = 62
 HEADER_WIDTHS_MM = [78, TEXT_WIDTH_MM - 78]
+# a state body's header: the Quốc hiệu (12 pt, NĐ 30/2020 Phụ lục I) on one line needs the wider cell
+STATE_HEADER_WIDTHS_MM = [68, TEXT_WIDTH_MM - 68]
 SIGNATURE_WIDTHS_MM = [80, TEXT_WIDTH_MM - 80]
 PLACEHOLDER = "…………………"
 NOT_STATED = "không nêu"
@@ -80,7 +83,8 @@ GENRE_TITLES = {"bien_ban": "BIÊN BẢN", "bao_cao": "BÁO CÁO", "nghi_quyet":
                 "tin_hoi_nghi": "TIN HỘI NGHỊ", "other": "VĂN BẢN"}
 
 FIGURE_COLUMNS = (("STT", 14), ("Nội dung", 60), ("Số liệu", 46), ("Nguồn", 45))
-TARGET_COLUMNS = (("Chỉ tiêu", 43), ("Mức", 27), ("Thực hiện", 27), ("Tỷ lệ", 19), ("Đánh giá", 20), ("Ghi chú", 29))  # "133,3%" on one line
+# "133,3%" on one line; the note (period or progress, and the reference) wide enough not to run to six lines
+TARGET_COLUMNS = (("Chỉ tiêu", 40), ("Mức", 25), ("Thực hiện", 25), ("Tỷ lệ", 19), ("Đánh giá", 20), ("Ghi chú", 36))
 VOTE_COLUMNS = (("Nội dung", 50), ("Tán thành", 20), ("Không tán thành", 20), ("Ý kiến khác", 18),
                 ("Cơ sở", 17), ("Kết quả", 40))
 TASK_COLUMNS = (("STT", 14), ("Người thực hiện", 38), ("Nhiệm vụ", 78), ("Thời hạn", 35))
@@ -116,7 +120,8 @@ def build_summary(analysis: Analysis, source: Path | None = None):
 def _header(document, structure: DocStructure) -> None:
     """Issuing body (and its parent) + "*" on the left; Party name or Quốc hiệu + place, date right."""
     header = structure.header
-    table = new_table(document, HEADER_WIDTHS_MM, grid=False)
+    state = header.state_body
+    table = new_table(document, STATE_HEADER_WIDTHS_MM if state else HEADER_WIDTHS_MM, grid=False)
     no_borders(table)
     left, right = table.add_row().cells
     issuer = header.issuer.value if header.issuer else None
@@ -125,13 +130,18 @@ def _header(document, structure: DocStructure) -> None:
     if parent:
         _cell_line(first, parent.upper())
         first = left.add_paragraph()
-    _cell_line(first, issuer.upper() if issuer else PLACEHOLDER, bold=True)
-    state = header.state_body
+    for number, line in enumerate(_issuer_lines(issuer.upper()) if issuer else [PLACEHOLDER]):
+        _cell_line(first if number == 0 else left.add_paragraph(), line, bold=True)
     _cell_line(left.add_paragraph(), "—————" if state else "*")
     title = right.paragraphs[0]
-    _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=13 if state else HEADER_TITLE_PT)
+    _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=12 if state else HEADER_TITLE_PT)
     if state:
-        _cell_line(right.add_paragraph(), MOTTO, bold=True)
+        motto = right.add_paragraph()
+        _cell_line(motto, MOTTO, bold=True)
+        # the rule under the motto is as long as the motto (NĐ 30/2020 Phụ lục I)
+        margin = Mm(max(0, (STATE_HEADER_WIDTHS_MM[1] - 4 - MOTTO_RULE_MM) / 2))
+        motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = margin
+        bottom_rule(motto)
     else:
         margin = Mm(max(0, (HEADER_WIDTHS_MM[1] - 4 - PARTY_TITLE_RULE_MM) / 2))
         title.paragraph_format.left_indent = title.paragraph_format.right_indent = margin
@@ -141,6 +151,24 @@ def _header(document, structure: DocStructure) -> None:
         para = right.add_paragraph()
         para.paragraph_format.space_before = Pt(6)
         _cell_line(para, date_line, italic=True)
+
+
+# a body's name too long for its cell is broken where an office breaks it, before the place it is of ("ỦY BAN NHÂN
+# DÂN / XÃ THỌ TIẾN"), not by the cell at its last word ("ỦY BAN NHÂN DÂN XÃ THỌ / TIẾN")
+_ISSUER_CHARS = 24
+_LOCALITY = re.compile(r"\s(?=(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
+
+
+def _issuer_lines(issuer: str) -> list[str]:
+    if len(issuer) <= _ISSUER_CHARS:
+        return [issuer]
+    # each part at least two words: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN / TỈNH" would leave a word alone
+    cuts = [m.start() for m in _LOCALITY.finditer(issuer)
+            if len(issuer[:m.start()].split()) >= 2 and len(issuer[m.start():].split()) >= 2]
+    if not cuts:
+        return [issuer]
+    cut = min(cuts, key=lambda at: abs(len(issuer) / 2 - at))
+    return [issuer[:cut].strip(), issuer[cut:].strip()]
 
 
 def _place_date(structure: DocStructure) -> str | None:

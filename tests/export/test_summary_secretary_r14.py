@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 
 from minutes_app.core.engine import analyze
 from minutes_app.export import write_summary
@@ -310,3 +311,43 @@ def test_an_election_tells_the_share_of_the_ballots_it_was_won_with(body, expect
     rows = table_rows(_section(_export(BALLOT_HEAD + body + BALLOT_FOOT, tmp_path), "BIỂU QUYẾT, BẦU CỬ VÀ QUYẾT ĐỊNH"),
                       columns=6)
     assert [row[5] for row in rows] == expected, rows
+
+
+# ------------------------------------------------------------------ the frame of a state body's summary
+
+def _header_cells(document):
+    left, right = document.tables[0].rows[0].cells
+    return left, right
+
+
+@pytest.mark.parametrize("issuer, lines", [
+    ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HƯNG", ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG HƯNG"]),
+    ("ỦY BAN NHÂN DÂN PHƯỜNG NAM HỒNG", ["ỦY BAN NHÂN DÂN", "PHƯỜNG NAM HỒNG"]),
+    ("HỘI ĐỒNG NHÂN DÂN HUYỆN KIM BẢNG", ["HỘI ĐỒNG NHÂN DÂN", "HUYỆN KIM BẢNG"]),
+    # near-misses: a short name stays on its line; a place of one word is not left alone
+    ("SỞ TÀI CHÍNH", ["SỞ TÀI CHÍNH"]),
+    ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH", ["VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH"]),
+])
+def test_a_state_bodys_header_keeps_the_national_title_on_one_line_and_breaks_a_long_name_before_its_place(
+        issuer, lines, tmp_path):
+    text = (f"{issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 41/BC-UBND\n"
+            "Đông Hưng, ngày 18 tháng 12 năm 2025\nBÁO CÁO\nKết quả thực hiện nhiệm vụ năm 2025\n"
+            "I. KẾT QUẢ\nThu ngân sách đạt 12,4 tỷ đồng.\n")
+    document = _export(text, tmp_path)
+    left, right = _header_cells(document)
+    assert [p.text for p in left.paragraphs][-len(lines) - 1:-1] == lines, [p.text for p in left.paragraphs]
+    national, motto = right.paragraphs[0], right.paragraphs[1]
+    assert national.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert {run.font.size.pt for run in national.runs} == {12}  # NĐ 30: 12 to 13 pt; 13 pt broke it in two
+    assert right.width.mm >= 95, right.width.mm  # 34 capitals in 12 pt bold need about 90 mm
+    assert motto.text == "Độc lập - Tự do - Hạnh phúc" and motto._p.find(qn("w:pPr")).find(qn("w:pBdr")) is not None
+
+
+def test_a_reference_to_a_table_row_starts_at_its_name_not_its_row_number(tmp_path):
+    body = ("Số phiếu phát ra: 22; số phiếu thu về: 22; số phiếu hợp lệ: 21; số phiếu không hợp lệ: 01.\n"
+            "TT | Họ và tên | Số phiếu | Tỷ lệ %\n1 | Nguyễn Văn Hậu | 20 | 95,24%\n2 | Trần Thị Kim Chi | 17 | 80,95%\n"
+            "Các đồng chí Nguyễn Văn Hậu, Trần Thị Kim Chi trúng cử Chi ủy.\n")
+    rows = table_rows(_section(_export(BALLOT_HEAD + body + BALLOT_FOOT, tmp_path), "BIỂU QUYẾT, BẦU CỬ VÀ QUYẾT ĐỊNH"),
+                      columns=6)
+    refs = [row[0].split("\n")[-1] for row in rows]
+    assert refs == ["“Nguyễn Văn Hậu | 20…”", "“Trần Thị Kim Chi…”"], refs
