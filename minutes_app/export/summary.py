@@ -128,10 +128,12 @@ def _header(document, structure: DocStructure) -> None:
     parent = header.issuer_parent.value if header.issuer_parent else None
     first = left.paragraphs[0]
     if parent:
-        _cell_line(first, parent.upper())
+        _cell_line(first, parent.upper(), size=STATE_ISSUER_PT if state else BODY_PT)
         first = left.add_paragraph()
-    for number, line in enumerate(_issuer_lines(issuer.upper()) if issuer else [PLACEHOLDER]):
-        _cell_line(first if number == 0 else left.add_paragraph(), line, bold=True)
+    # a state body's name in 13 pt (NĐ 30/2020: 12-13) beside the wider Quốc hiệu cell; a Party body's in 14
+    size, limit = (STATE_ISSUER_PT, STATE_ISSUER_CHARS) if state else (BODY_PT, ISSUER_CHARS)
+    for number, line in enumerate(_issuer_lines(issuer.upper(), limit) if issuer else [PLACEHOLDER]):
+        _cell_line(first if number == 0 else left.add_paragraph(), line, bold=True, size=size)
     _cell_line(left.add_paragraph(), "—————" if state else "*")
     title = right.paragraphs[0]
     _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=12 if state else HEADER_TITLE_PT)
@@ -155,16 +157,20 @@ def _header(document, structure: DocStructure) -> None:
 
 # a body's name too long for its cell is broken where an office breaks it, before the place it is of ("ỦY BAN NHÂN
 # DÂN / XÃ THỌ TIẾN"), not by the cell at its last word ("ỦY BAN NHÂN DÂN XÃ THỌ / TIẾN")
-_ISSUER_CHARS = 24
+ISSUER_CHARS = 24  # capitals in 14 pt bold in the 78 mm cell
+STATE_ISSUER_CHARS = 20  # in 13 pt bold in the 68 mm cell
+STATE_ISSUER_PT = 13
 _LOCALITY = re.compile(r"\s(?=(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
 
 
-def _issuer_lines(issuer: str) -> list[str]:
-    if len(issuer) <= _ISSUER_CHARS:
+def _issuer_lines(issuer: str, limit: int) -> list[str]:
+    if len(issuer) <= limit:
         return [issuer]
-    # each part at least two words: "ĐẢNG ỦY KHỐI CÁC CƠ QUAN / TỈNH" would leave a word alone
+    # the place at least two words ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN / TỈNH" would leave it alone), the body a word of its
+    # own at least ("UBND / PHƯỜNG HÒA CƯỜNG", "ĐẢNG ỦY / PHƯỜNG …"; not a bare "SỞ")
     cuts = [m.start() for m in _LOCALITY.finditer(issuer)
-            if len(issuer[:m.start()].split()) >= 2 and len(issuer[m.start():].split()) >= 2]
+            if len(issuer[:m.start()].split()) >= 2 or len(issuer[:m.start()].strip()) >= 4
+            if len(issuer[m.start():].split()) >= 2]
     if not cuts:
         return [issuer]
     cut = min(cuts, key=lambda at: abs(len(issuer) / 2 - at))

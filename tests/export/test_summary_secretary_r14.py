@@ -324,6 +324,7 @@ def _header_cells(document):
     ("ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HƯNG", ["ỦY BAN NHÂN DÂN", "XÃ ĐÔNG HƯNG"]),
     ("ỦY BAN NHÂN DÂN PHƯỜNG NAM HỒNG", ["ỦY BAN NHÂN DÂN", "PHƯỜNG NAM HỒNG"]),
     ("HỘI ĐỒNG NHÂN DÂN HUYỆN KIM BẢNG", ["HỘI ĐỒNG NHÂN DÂN", "HUYỆN KIM BẢNG"]),
+    ("UBND THỊ TRẤN PHONG THỔ", ["UBND", "THỊ TRẤN PHONG THỔ"]),
     # near-misses: a short name stays on its line; a place of one word is not left alone
     ("SỞ TÀI CHÍNH", ["SỞ TÀI CHÍNH"]),
     ("VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH", ["VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH"]),
@@ -336,6 +337,7 @@ def test_a_state_bodys_header_keeps_the_national_title_on_one_line_and_breaks_a_
     document = _export(text, tmp_path)
     left, right = _header_cells(document)
     assert [p.text for p in left.paragraphs][-len(lines) - 1:-1] == lines, [p.text for p in left.paragraphs]
+    assert {run.font.size.pt for p in left.paragraphs[:-1] for run in p.runs} == {13}  # NĐ 30: 12 to 13 pt
     national, motto = right.paragraphs[0], right.paragraphs[1]
     assert national.text == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert {run.font.size.pt for run in national.runs} == {12}  # NĐ 30: 12 to 13 pt; 13 pt broke it in two
