@@ -48,8 +48,10 @@ _PORTAL_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt thích|lư
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"(?<!không )(?<!\w)quá\s*$", re.IGNORECASE)
 # a word after which a number is an ordinal or a name's number ("Hội nghị Trung ương 10 khóa XIII"), as written
-_ORDINAL_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, _longest_first(word_list("figure_ordinal_words"))))
+# whole words: "ấp 3" is a hamlet's number, "cấp 96 giấy phép" a count (the bare list matched inside "cấp", "học tập")
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _longest_first(word_list("figure_ordinal_words"))))
                              + r")\s*$")
+_TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*$", re.IGNORECASE)  # "Tổng số 47 cán bộ": a count, not "số 47" of a name
 _DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\s*/\s*(?:[1-9]|1[0-2])")
 _HOLIDAY_BEFORE = re.compile(r"(?:ngày|quốc khánh|kỷ niệm|lễ|tết|đường|dịp|thành lập|giải phóng|chiến thắng|"
                              r"phong trào|khởi nghĩa)\s*[^\d,.;]{0,25}$", re.IGNORECASE)
@@ -116,7 +118,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             text[max(0, entity.start - 30):entity.start]):
         return True  # "Quốc khánh 2/9", "đường 3/2", "dịp 30/4 - 1/5": a day, not a part of a whole
     if entity.get("type") == "count":
-        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
+        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or (
+                _ORDINAL_BEFORE.search(before) and not _TOTAL_BEFORE.search(before)):
             return True
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True

@@ -353,3 +353,18 @@ def test_a_reference_to_a_table_row_starts_at_its_name_not_its_row_number(tmp_pa
                       columns=6)
     refs = [row[0].split("\n")[-1] for row in rows]
     assert refs == ["“Nguyễn Văn Hậu | 20…”", "“Trần Thị Kim Chi…”"], refs
+
+
+@pytest.mark.parametrize("sentence, value, kept", [
+    ("Sáu tháng, phòng đã cấp 118 giấy phép xây dựng cho hộ gia đình.", "118 giấy phép", True),
+    ("Huyện đã nâng cấp 27 trạm bơm điện phục vụ sản xuất vụ mùa.", "27 trạm bơm", True),
+    ("Tổng số 47 cán bộ y tế xã được tập huấn sơ cứu ban đầu.", "47 cán bộ", True),
+    # near-misses: the number of a hamlet, a village or a house is a name, not a count
+    ("Trạm y tế đặt tại nhà số 14 đường Trần Phú từ tháng 3.", "14", False),
+    ("Chi bộ ấp 3 tổ chức ra quân làm đường giao thông nông thôn.", "3", False),
+    ("Thôn 7 hoàn thành kéo điện chiếu sáng đường quê.", "7", False),
+])
+def test_a_count_after_a_word_ending_like_an_ordinal_word_is_a_count(sentence, value, kept, tmp_path):
+    rows = table_rows(_section(_export(REPORT + "Toàn tỉnh khám cho 2.150 lượt người.\n" + sentence + "\n", tmp_path),
+                               "SỐ LIỆU NỔI BẬT"), columns=4)
+    assert any(row[2].startswith(value) for row in rows) == kept, rows
