@@ -17,13 +17,10 @@ from ..core.engine import Analysis
 from ..core.model import Entity
 from ..core.resources import word_list
 from ..core.structure import LineKind
-from .refs import clip
 
 MAX_ROWS = 10
-OPINIONS_SHOWN = 12  # the summary's opinions section: the first 12 opinions, each gist cut on a word at 220 characters
-GIST_CHARS = 220
-# the genres whose summary has an attendance block (biên bản: II. THÀNH PHẦN; tin hội nghị: its meeting facts)
-_ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
+# the genres whose summary tells the attendance (biên bản: II. THÀNH PHẦN; tin hội nghị: its meeting facts)
+ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
 # the people an attendance line counts ("Có mặt: 20 đồng chí (17 chính thức, 3 dự bị)", "01 đồng chí được miễn …")
 _PEOPLE = re.compile(r"(?:đồng chí|đ/c|đảng viên|chính thức|dự bị|đại biểu|người|ủy viên|thành viên)\b", re.IGNORECASE)
 
@@ -466,22 +463,20 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left
             spans += [(e.start, e.end) for e in inside if e.start in shares]  # without them is told there too
     attendance = structure.attendance
-    if attendance is not None and structure.genre in _ATTENDANCE_SHOWN:
+    if attendance is not None and structure.genre in ATTENDANCE_SHOWN:
         lines = set()
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
                      attendance.absent):
             if item is not None and item.end > item.start:
                 spans.append((item.start, item.end))
                 lines.add(_line_at(analysis, item.start))
-        # the other people counts of those lines (the present's "17 chính thức, 3 dự bị", the absent's "01 đồng chí
-        # chính thức") belong to the same block, told there with its names and reasons
-        spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
-                  and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
-    # an opinion is told in its own section (as far as its gist is shown there), a task in the task table: the
-    # speaker's "04 hộ" and a task's "1.150 ha lúa" are what was asked for or planned, not facts again
-    for opinion in structure.opinions[:OPINIONS_SHOWN]:
-        shown = clip(opinion.gist.value, GIST_CHARS).removesuffix("…")
-        spans.append((opinion.gist.start, opinion.gist.start + len(shown)))
+        # the other people counts of a biên bản's attendance lines (the present's "17 chính thức, 3 dự bị", the
+        # absent's "01 đồng chí chính thức") belong to its block, told there with names and reasons; a news
+        # paragraph is no such line ("Chi bộ hiện có 35 đảng viên, … Buổi sinh hoạt có 32 đồng chí tham dự")
+        if structure.genre == "bien_ban":
+            spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
+                      and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
+    # a task is told in the task table: its "1.150 ha lúa", "04 hộ" are what was planned, not facts of the period
     spans += [(task.text.start, task.text.end) for task in structure.tasks]
     return spans
 
@@ -921,7 +916,7 @@ _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?
 _SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:(?i:thảo luận|tại hội nghị|tại buổi|tại cuộc họp)[^,.;:\n]{0,40},\s*)?"
                            r"(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?|"
                            r"(?i:(?:nhiều|một số|các|có)\s+(?:ý kiến|đại biểu|đảng viên)\s)(?![^.;:\n]{0,30}?\b(?i:thống nhất|nhất trí)\b))"
-                           r"[^.;:\n]{0,90}?\b(?:đề nghị|đề xuất|kiến nghị)\b")
+                           r"[^.;:\n]{0,90}?(?::\s*)?\b(?:đề nghị|đề xuất|kiến nghị)\b")  # "Đồng chí A: đề nghị …"
 # a speaker's own points ("Đ/c A nêu 05 ý kiến về …"): the meeting's routine, however the points are about
 _POINTS_RAISED = re.compile(r"\b(?:nêu|nêu lên|phát biểu|trình bày)\s+$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?<!\w)(?:trên|mỗi|giá)\s+$", re.IGNORECASE)

@@ -27,7 +27,7 @@ from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
 from . import rows as R
-from .figures import GIST_CHARS, OPINIONS_SHOWN, chosen_figures
+from .figures import chosen_figures
 from .refs import SourceRefs, clip
 from .styles import (
     BODY_PT,
@@ -414,12 +414,12 @@ class _Writer:
         if not opinions:
             self.empty("Văn bản không ghi ý kiến phát biểu.")
             return
-        for opinion in opinions[:OPINIONS_SHOWN]:
+        for opinion in opinions[:12]:
             para = paragraph(self.document, "- ", align=LEFT)
             add_run(para, f"Đồng chí {opinion.speaker.value}", bold=True)
             if opinion.position:
                 add_run(para, f" ({opinion.position.value})")
-            add_run(para, ": " + clip(opinion.gist.value, GIST_CHARS))
+            add_run(para, ": " + clip(opinion.gist.value, 220))
 
     def section_text(self, words: tuple[str, ...], limit: int = 600) -> bool:
         """The opening of the source's section whose heading holds one of ``words``."""

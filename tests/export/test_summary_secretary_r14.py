@@ -51,15 +51,15 @@ def _texts(blocks) -> str:
      ("13 chính thức", "07 hộ", "12 hộ")),
     ("Chi bộ có 21 đảng viên, trong đó 02 đồng chí được miễn sinh hoạt đảng.\n"
      "Có mặt: 17 đồng chí; vắng 04 đồng chí chính thức.\n",
-     "Đồng chí Hà Thị Mến: khu phố hiện còn 6 hộ chưa lắp đồng hồ nước riêng, đề nghị chi bộ đôn đốc.\n",
+     "Đồng chí Hà Thị Mến: đề nghị chi bộ vận động 6 hộ còn lại lắp đồng hồ nước riêng.\n",
      "- Chi ủy rà soát danh sách 03 quần chúng ưu tú, xong trước ngày 20/12/2025.\n",
      ("02 đồng chí", "04 đồng chí", "6 hộ", "03 quần chúng")),
     ("Tổng số đảng viên: 30 đồng chí.\nCó mặt: 26 đồng chí (24 chính thức, 2 dự bị); vắng 4 đồng chí có lý do.\n",
-     "Đồng chí Lý Văn Khánh: tổ tự quản mới có 8 thành viên, cần bổ sung thêm.\n",
+     "Đồng chí Lý Văn Khánh: kiến nghị giao tổ tự quản 8 thành viên trực đêm.\n",
      "- Phân công đồng chí Lý Văn Khánh vận động 15 hộ tham gia bảo hiểm y tế trong tháng 12/2025.\n",
      ("24 chính thức", "8 thành viên", "15 hộ")),
 ])
-def test_figure_rows_leave_attendance_opinions_and_tasks_to_their_sections(attendance, opinion, task, parts, tmp_path):
+def test_figure_rows_leave_attendance_requests_and_tasks_to_their_sections(attendance, opinion, task, parts, tmp_path):
     text = (MINUTES_HEAD + attendance + "NỘI DUNG SINH HOẠT\n"
             "Chi bộ đánh giá kết quả tháng 10/2025: vận động được 52/60 hộ đóng góp quỹ khuyến học; thu đảng phí "
             "đủ 18/18 đồng chí.\nÝ KIẾN THẢO LUẬN\n" + opinion + "KẾT LUẬN CỦA CHỦ TRÌ\n" + task + MINUTES_FOOT)
@@ -72,6 +72,20 @@ def test_figure_rows_leave_attendance_opinions_and_tasks_to_their_sections(atten
     told = _texts(_section(document, "Ý KIẾN THẢO LUẬN")) + " ".join(
         " ".join(r) for r in table_rows(_section(document, "KẾT LUẬN VÀ NHIỆM VỤ")))
     assert opinion.split(": ", 1)[-1].split(",")[0].rstrip(".\n")[:20] in told or parts[-1] in told
+
+
+@pytest.mark.parametrize("opinion, value", [
+    # near-misses: a fact a speaker states is a fact of the period, and a report presented by a member is content
+    ("Đồng chí Bùi Thị Nga: tổ dân phòng hiện chỉ có 5 người, cần bổ sung lực lượng.", "5 người"),
+    ("Đồng chí Lê Thị Thu, Phó Bí thư báo cáo: khu phố thu được 48.500.000 đồng quỹ vì người nghèo.",
+     "48.500.000 đồng"),
+    ("Đồng chí Phạm Văn Dũng cho biết đã có 11 hộ đăng ký gia đình văn hóa.", "11 hộ"),
+])
+def test_a_fact_told_by_a_speaker_stays_a_figure_row(opinion, value, tmp_path):
+    text = (MINUTES_HEAD + "Có mặt: 15 đồng chí.\nNỘI DUNG SINH HOẠT\nThu đảng phí đủ 18/18 đồng chí.\n"
+            "Ý KIẾN THẢO LUẬN\n" + opinion + "\n" + MINUTES_FOOT)
+    values = [row[2] for row in table_rows(_section(_export(text, tmp_path), "NỘI DUNG VÀ SỐ LIỆU CHÍNH"), columns=4)]
+    assert any(v.startswith(value) for v in values), values
 
 
 # ------------------------------------------------------------------ a news item keeps its meeting
