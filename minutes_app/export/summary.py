@@ -605,7 +605,9 @@ def _document_info(w: _Writer) -> None:
 
         match = _PERIOD.search(h.title.value)
         period = match[0] if match else None
-    w.fact("Kỳ báo cáo", period, applicable=w.structure.genre != "nghi_quyet")
+    # a nghị quyết or kết luận is no report: its period is the one it assesses or sets tasks for
+    resolution = w.structure.genre == "nghi_quyet"
+    w.fact("Kỳ" if resolution else "Kỳ báo cáo", period, applicable=not resolution)
     signer = next((s for s in w.structure.signers if s.name), None)
     who = None
     if signer:

@@ -208,6 +208,7 @@ def test_a_title_that_goes_on_from_its_type_line_is_not_capitalised_as_a_sentenc
     assert title == "TÓM TẮT KẾT LUẬN của Ban Thường vụ Huyện ủy về công tác quý III, nhiệm vụ quý IV năm 2025", title
     info = _texts(_section(document, "THÔNG TIN VĂN BẢN"))
     assert "- Trích yếu: Kết luận của Ban Thường vụ Huyện ủy về công tác quý III" in info, info
+    assert "Kỳ báo cáo" not in info, info  # a kết luận is no report
 
 
 @pytest.mark.parametrize("footer, signer", [
