@@ -616,6 +616,31 @@ def _document_info(w: _Writer) -> None:
         block = ", ".join(p for p in (_value(signer.role), _value(signer.position)) if p)
         who = signer.name.value + (f" ({block})" if block else "")
     w.fact("Người ký", who, where=_where(signer.name if signer else None), footer=True)
+    if resolution:
+        # the sitting that adopted it: who attended and the vote (its layout has no section for either, and a
+        # resolution is valid by that vote: "Nghị quyết được 31/31 đảng viên chính thức có mặt biểu quyết tán thành")
+        _attendance_fact(w)
+        for decision in w.structure.decisions:
+            if decision.votes_for is None:
+                continue
+            told = f"{decision.votes_for}" + (f"/{decision.base}" if decision.base else "") + " tán thành"
+            if decision.against:
+                told += f", {decision.against} không tán thành"
+            said = (f"{_capital(decision.subject)}: " if decision.subject else "") + told
+            w.fact("Biểu quyết", said + (f", {decision.outcome}" if decision.outcome else ""), where=decision.start)
+
+
+def _attendance_fact(w: _Writer) -> None:
+    """"Thành phần: có mặt 33/35, vắng 2" for the layouts without an attendance section (news, resolutions)."""
+    a = w.structure.attendance
+    if a is None or not (a.present or a.total):
+        return
+    present, total, absent = _value(a.present), _value(a.total), _value(a.absent)
+    told = f"có mặt {present}/{total}" if present is not None and total is not None else \
+        (f"có mặt {present}" if present is not None else f"tổng số {total}")
+    if absent:
+        told += f", vắng {absent}"
+    w.fact("Thành phần", told, where=_where(a.present or a.total), applicable=False)
 
 
 def _situation(w: _Writer) -> None:
@@ -681,15 +706,7 @@ def _news_info(w: _Writer) -> None:
         w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
         w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
                where=m.guests[0].start if m.guests else None)
-    a = w.structure.attendance
-    if a is not None and (a.present or a.total):
-        # the layout has no attendance block: the counts are told here, not lost (figure rows leave them out)
-        present, total, absent = _value(a.present), _value(a.total), _value(a.absent)
-        told = f"có mặt {present}/{total}" if present is not None and total is not None else \
-            (f"có mặt {present}" if present is not None else f"tổng số {total}")
-        if absent:
-            told += f", vắng {absent}"
-        w.fact("Thành phần", told, where=_where(a.present or a.total), applicable=False)
+    _attendance_fact(w)  # the layout has no attendance block: told here, not lost (figure rows leave them out)
     w.fact("Nguồn", _value(news.byline) if news else None)
 
 

@@ -383,3 +383,31 @@ def test_a_count_after_a_word_ending_like_an_ordinal_word_is_a_count(sentence, v
     rows = table_rows(_section(_export(REPORT + "Toàn tỉnh khám cho 2.150 lượt người.\n" + sentence + "\n", tmp_path),
                                "SỐ LIỆU NỔI BẬT"), columns=4)
     assert any(row[2].startswith(value) for row in rows) == kept, rows
+
+
+RESOLUTION_HEAD = ("ĐẢNG BỘ PHƯỜNG NGỌC KHÁNH\nCHI BỘ TỔ DÂN PHỐ SỐ 7\n*\nSố 05-NQ/CB\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                   "Ngọc Khánh, ngày 10 tháng 5 năm 2026\nNGHỊ QUYẾT\nsinh hoạt chi bộ thường kỳ tháng 5 năm 2026\n")
+RESOLUTION_BODY = ("CHI BỘ QUYẾT NGHỊ\nI. ĐÁNH GIÁ KẾT QUẢ THÁNG 4 NĂM 2026\nChi bộ vận động 88/90 hộ đóng quỹ khuyến học.\n"
+                   "II. NHIỆM VỤ THÁNG 6 NĂM 2026\n1. Chi ủy kiểm tra 03 đảng viên trước ngày 20/6/2026.\n"
+                   "T/M CHI BỘ\nBÍ THƯ\nLương Thị Xuân\n")
+
+
+@pytest.mark.parametrize("sitting, attendance, vote", [
+    ("Chi bộ có tổng số 28 đảng viên (25 chính thức, 3 dự bị); có mặt 24 đồng chí; vắng 04 đồng chí. Nghị quyết "
+     "được 22/22 đảng viên chính thức có mặt biểu quyết tán thành (100%).\n", "có mặt 24/28, vắng 4", "22/22 tán thành"),
+    ("Tổng số đảng viên: 19 đồng chí; có mặt: 17 đồng chí.\nNghị quyết được 15/15 đảng viên chính thức có mặt nhất "
+     "trí thông qua.\n", "có mặt 17/19, vắng 2", "15/15 tán thành"),
+    ("Chi bộ có 33 đảng viên, có mặt 30 đồng chí, vắng 3 đồng chí có lý do. Chi bộ biểu quyết thông qua nghị quyết với "
+     "27/27 đảng viên chính thức có mặt tán thành.\n", "có mặt 30/33, vắng 3", "27/27 tán thành"),
+])
+def test_a_resolution_tells_the_sitting_that_adopted_it(sitting, attendance, vote, tmp_path):
+    info = _texts(_section(_export(RESOLUTION_HEAD + sitting + RESOLUTION_BODY, tmp_path), "THÔNG TIN VĂN BẢN"))
+    assert f"- Thành phần: {attendance} (" in info, info
+    line = next(x for x in info.split("\n") if x.startswith("- Biểu quyết:"))
+    assert vote in line and "Thông qua:" not in line, line
+
+
+def test_a_resolution_naming_no_sitting_has_no_attendance_or_vote_line(tmp_path):
+    # near-miss: nothing said of the sitting, nothing told, no "không nêu" (the layout adds the lines only when known)
+    info = _texts(_section(_export(RESOLUTION_HEAD + RESOLUTION_BODY, tmp_path), "THÔNG TIN VĂN BẢN"))
+    assert "Thành phần" not in info and "Biểu quyết" not in info, info
