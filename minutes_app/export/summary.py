@@ -223,6 +223,7 @@ def _heading(document, text: str) -> None:
 
 
 def _note(document, source: Path | None) -> None:
+    _hold_last_block(document)
     name = f"tệp “{source.name}”" if source else "văn bản đang soạn"
     # left-aligned: justified, a long file name left gaps of a centimetre between the words of the line before it
     para = paragraph(document, "", space_after=0, indent_first=True, align=LEFT)
@@ -230,6 +231,23 @@ def _note(document, source: Path | None) -> None:
     para.paragraph_format.keep_with_next = True
     add_run(para, f"Bản tóm tắt do phần mềm {PRODUCT_NAME} lập từ {name}. Nguồn của mỗi mục ghi số đề mục và những chữ "
                   "đầu của câu trong văn bản gốc.", italic=True, size=12)
+
+
+def _hold_last_block(document) -> None:
+    """The last line of the body (a paragraph, or a table's last row) keeps with the note and signature after it:
+    they never stand alone on a last page (seen on blind9 bb01: a page holding the note and "NGƯỜI LẬP" only)."""
+    from docx.table import Table
+
+    blocks = list(document.iter_inner_content())
+    last = blocks[-1] if blocks else None
+    if isinstance(last, Table):
+        row = last.rows[-1]
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+        paragraphs = [p for cell in row.cells for p in cell.paragraphs]
+    else:
+        paragraphs = [last] if last is not None else []
+    for para in paragraphs:
+        para.paragraph_format.keep_with_next = True
 
 
 def _signature(document) -> None:

@@ -411,3 +411,20 @@ def test_a_resolution_naming_no_sitting_has_no_attendance_or_vote_line(tmp_path)
     # near-miss: nothing said of the sitting, nothing told, no "không nêu" (the layout adds the lines only when known)
     info = _texts(_section(_export(RESOLUTION_HEAD + RESOLUTION_BODY, tmp_path), "THÔNG TIN VĂN BẢN"))
     assert "Thành phần" not in info and "Biểu quyết" not in info, info
+
+
+@pytest.mark.parametrize("text", [
+    MINUTES_HEAD + "Có mặt: 15 đồng chí.\nNỘI DUNG SINH HOẠT\nThu đảng phí đủ 18/18 đồng chí.\n" + MINUTES_FOOT,
+    REPORT + "Toàn tỉnh có 86/102 xã đạt chuẩn, đạt tỷ lệ 80,3%.\n",  # ends on a table of findings
+    NEWS[1][0],
+])
+def test_the_signature_never_stands_alone_on_the_last_page(text, tmp_path):
+    from docx.table import Table
+
+    document = _export(text, tmp_path)
+    blocks = list(document.iter_inner_content())
+    note = next(i for i, b in enumerate(blocks) if not isinstance(b, Table) and b.text.startswith("Bản tóm tắt do"))
+    last = blocks[note - 1]  # the body's last block keeps with the note, which keeps with the signature
+    held = [p for c in last.rows[-1].cells for p in c.paragraphs] if isinstance(last, Table) else [last]
+    assert all(p.paragraph_format.keep_with_next for p in held)
+    assert blocks[note].paragraph_format.keep_with_next
