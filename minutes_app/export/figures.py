@@ -19,6 +19,10 @@ from ..core.resources import word_list
 from ..core.structure import LineKind
 
 MAX_ROWS = 10
+# the genres whose summary tells the attendance (biên bản: II. THÀNH PHẦN; tin hội nghị: its meeting facts)
+ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
+# the people an attendance line counts ("Có mặt: 20 đồng chí (17 chính thức, 3 dự bị)", "01 đồng chí được miễn …")
+_PEOPLE = re.compile(r"(?:đồng chí|đ/c|đảng viên|chính thức|dự bị|đại biểu|người|ủy viên|thành viên)\b", re.IGNORECASE)
 
 
 def _longest_first(words: tuple[str, ...]) -> list[str]:
@@ -41,8 +45,10 @@ _PORTAL_AFTER = re.compile(r"\s*(?:lượt xem|lượt đọc|lượt thích|lư
 _TIME_BEFORE = re.compile(r"(?:lúc|hồi)\s*$", re.IGNORECASE)
 _THRESHOLD_BEFORE = re.compile(r"(?<!không )(?<!\w)quá\s*$", re.IGNORECASE)
 # a word after which a number is an ordinal or a name's number ("Hội nghị Trung ương 10 khóa XIII"), as written
-_ORDINAL_BEFORE = re.compile(r"(?:" + "|".join(map(re.escape, _longest_first(word_list("figure_ordinal_words"))))
+# whole words: "ấp 3" is a hamlet's number, "cấp 96 giấy phép" a count (the bare list matched inside "cấp", "học tập")
+_ORDINAL_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _longest_first(word_list("figure_ordinal_words"))))
                              + r")\s*$")
+_TOTAL_BEFORE = re.compile(r"\btổng\s+số\s*$", re.IGNORECASE)  # "Tổng số 47 cán bộ": a count, not "số 47" of a name
 _DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\s*/\s*(?:[1-9]|1[0-2])")
 _HOLIDAY_BEFORE = re.compile(r"(?:ngày|quốc khánh|kỷ niệm|lễ|tết|đường|dịp|thành lập|giải phóng|chiến thắng|"
                              r"phong trào|khởi nghĩa)\s*[^\d,.;]{0,25}$", re.IGNORECASE)
@@ -109,7 +115,8 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             text[max(0, entity.start - 30):entity.start]):
         return True  # "Quốc khánh 2/9", "đường 3/2", "dịp 30/4 - 1/5": a day, not a part of a whole
     if entity.get("type") == "count":
-        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or _ORDINAL_BEFORE.search(before):
+        if _TIME_AFTER.match(after) or _TIME_BEFORE.search(before) or (
+                _ORDINAL_BEFORE.search(before) and not _TOTAL_BEFORE.search(before)):
             return True
         if _ANNIVERSARY.search(before) or _ANNIVERSARY.match(after) or _DURATION_AFTER.match(after):
             return True
@@ -456,11 +463,21 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left
             spans += [(e.start, e.end) for e in inside if e.start in shares]  # without them is told there too
     attendance = structure.attendance
-    if attendance is not None:
+    if attendance is not None and structure.genre in ATTENDANCE_SHOWN:
+        lines = set()
         for item in (attendance.total, attendance.official, attendance.probationary, attendance.present,
                      attendance.absent):
             if item is not None and item.end > item.start:
                 spans.append((item.start, item.end))
+                lines.add(_line_at(analysis, item.start))
+        # the other people counts of a biên bản's attendance lines (the present's "17 chính thức, 3 dự bị", the
+        # absent's "01 đồng chí chính thức") belong to its block, told there with names and reasons; a news
+        # paragraph is no such line ("Chi bộ hiện có 35 đảng viên, … Buổi sinh hoạt có 32 đồng chí tham dự")
+        if structure.genre == "bien_ban":
+            spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
+                      and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
+    # a task is told in the task table: its "1.150 ha lúa", "04 hộ" are what was planned, not facts of the period
+    spans += [(task.text.start, task.text.end) for task in structure.tasks]
     return spans
 
 
@@ -869,7 +886,10 @@ _PHRASE_ENDS = re.compile(r"\s*(?:$|[,;:.()\n%]|(?<!\w)(?:với|tại|theo|so v�
                           r"đạt|chiếm|bằng|tăng|giảm|được|bị|là)(?!\w))", re.IGNORECASE)
 
 
-_RATE = re.compile(r"(?:/(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn|kg|lít))+(?![\w/])")
+# the rate after a figure's unit; "/vạn dân", "/1.000 dân", "/100.000 dân" are the health statistics' bases ("31,5
+# giường/vạn dân" was cut to "31,5 giường")
+_RATE = re.compile(r"(?:/\s?(?:ha|hộ|người|năm|tháng|ngày|km|m2|m²|lượt|suất|con|tấn|xã|thôn|kg|lít|"
+                   r"(?:vạn|nghìn|ngàn|\d{1,3}(?:\.\d{3})+)\s(?:dân|người|trẻ)))+(?![\w/])")
 # Counts of the meeting's routine and of the party's own sub-units: speeches and opinions given ("7 ý kiến phát
 # biểu", "6 lượt ý kiến thảo luận", "9 lượt ý kiến tham gia.", "5 đồng chí tham gia ý kiến"), sittings held ("3 kỳ sinh hoạt thường kỳ"), the
 # cells a chi bộ meets in ("3 tổ đảng", "41 tổ chức cơ sở đảng"). Not "12/12 ý kiến đồng ý" (a vote), not "25 ý kiến
@@ -896,7 +916,7 @@ _PROPOSED_BEFORE = re.compile(r"(?:đề nghị|kiến nghị|đề xuất)\s+(?
 _SPEAKER_ASKS = re.compile(r"\s*(?:[-+•–]\s*)?(?:(?i:thảo luận|tại hội nghị|tại buổi|tại cuộc họp)[^,.;:\n]{0,40},\s*)?"
                            r"(?:[Đđ]ại diện|[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Đđ]/c|[Ýý] kiến (?:của )?|"
                            r"(?i:(?:nhiều|một số|các|có)\s+(?:ý kiến|đại biểu|đảng viên)\s)(?![^.;:\n]{0,30}?\b(?i:thống nhất|nhất trí)\b))"
-                           r"[^.;:\n]{0,90}?\b(?:đề nghị|đề xuất|kiến nghị)\b")
+                           r"[^.;:\n]{0,90}?(?::\s*)?\b(?:đề nghị|đề xuất|kiến nghị)\b")  # "Đồng chí A: đề nghị …"
 # a speaker's own points ("Đ/c A nêu 05 ý kiến về …"): the meeting's routine, however the points are about
 _POINTS_RAISED = re.compile(r"\b(?:nêu|nêu lên|phát biểu|trình bày)\s+$", re.IGNORECASE)
 _PER_BEFORE = re.compile(r"(?<!\w)(?:trên|mỗi|giá)\s+$", re.IGNORECASE)

@@ -5,12 +5,17 @@ paragraphs, and Word counts them differently)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..core.engine import Analysis
 from ..core.reading import sentence_spans
 from ..core.structure.header import PAGE_STAMP
+from ..core.structure.lines import LineKind
 
 FIRST_WORDS = 5
+_FOOTER = frozenset({LineKind.SIGNATURE_ROLE, LineKind.SIGNATURE_NOTE, LineKind.SIGNATURE_NAME, LineKind.RECIPIENTS,
+                     LineKind.RECIPIENT})
+_NOT_HEADINGS = _FOOTER | {LineKind.DEBRIS, LineKind.CAPTION}
 TITLE_CHARS = 40  # a heading without a number stands for its path, cut on a word
 
 
@@ -26,10 +31,31 @@ class SourceRefs:
     def __init__(self, analysis: Analysis):
         self._analysis = analysis
         self._structure = analysis.structure
+        # a portal's name or breadcrumbs, a caption, the signature block or Nơi nhận read as an upper-case heading
+        # is no heading a reader finds the sentence under ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ … › “Theo báo cáo…”")
+        self._line_starts = [line.start for line in analysis.lines]
+        news = analysis.structure.news
+        aside = [(f.start, f.end) for f in (*news.debris, *news.captions)] if news is not None else []
+        self._sections = [s for s in analysis.structure.sections
+                          if not any(a <= s.start < b for a, b in aside) and self._kind(s.start) not in _NOT_HEADINGS]
 
-    def label(self, offset: int) -> str:
-        """"II.1 › “Kiểm tra 62/80 tổ chức…”" (the path is left out before the first heading)."""
-        section = self._structure.section_at(offset)
+    def _kind(self, offset: int):
+        index = bisect_right(self._line_starts, offset) - 1
+        return self._analysis.lines[index].kind if index >= 0 else None
+
+    def _section_at(self, offset: int):
+        found = None
+        for section in self._sections:
+            if section.start > offset:
+                break
+            found = section
+        return found
+
+    def label(self, offset: int, *, footer: bool = False) -> str:
+        """"II.1 › “Kiểm tra 62/80 tổ chức…”" (the path is left out before the first heading, and for the
+        signature block and Nơi nhận, which follow the last section but are no part of it: ``footer`` says the
+        offset is in them where the lines' kinds may not, as in a block set beside Nơi nhận with tabs)."""
+        section = None if footer or self._kind(offset) in _FOOTER else self._section_at(offset)
         words = self.first_words(offset)
         path = section.path if section and section.path else (clip(section.title, TITLE_CHARS) if section else "")
         quote = f"“{words}”" if words else ""
@@ -47,7 +73,10 @@ class SourceRefs:
             if s <= relative < e:
                 start = s
                 break
-        sentence = re.sub(r"^\s*(?:[-–•+*]\s*|\(\d+\)\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*)", "", text[start:])
+        # the marker a reader does not look for: a list's dash or number, a table row's "1 | " (its name is what
+        # the eye finds: "“Lê Thị Ngọc Hân | 23…”", not "“1 | Lê Thị Ngọc…”")
+        sentence = re.sub(r"^\s*(?:[-–•+*]\s*|\(\d+\)\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|\d+\s*\|\s*|\d+\t+)", "",
+                          text[start:])
         if not text[:start].strip() and not analysis.text[:paragraph.start].strip():
             # the page's stamp before a news lead ("date 2022-01 Chiều 6/1, …"): the lead's own words
             sentence = sentence.lstrip()
@@ -55,5 +84,5 @@ class SourceRefs:
         words = sentence.split()
         if not words:
             return ""
-        cut = " ".join(words[:FIRST_WORDS]).rstrip(",;:.")
+        cut = " ".join(words[:FIRST_WORDS]).rstrip(",;:.| ")  # a table row cut at a cell: no "|" left hanging
         return cut + ("…" if len(words) > FIRST_WORDS else "")

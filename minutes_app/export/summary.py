@@ -50,7 +50,10 @@ PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 PARTY_TITLE_RULE_MM = 76  # the rule under the header title is as long as the title
+MOTTO_RULE_MM = 62
 HEADER_WIDTHS_MM = [78, TEXT_WIDTH_MM - 78]
+# a state body's header: the Quốc hiệu (12 pt, NĐ 30/2020 Phụ lục I) on one line needs the wider cell
+STATE_HEADER_WIDTHS_MM = [68, TEXT_WIDTH_MM - 68]
 SIGNATURE_WIDTHS_MM = [80, TEXT_WIDTH_MM - 80]
 PLACEHOLDER = "…………………"
 NOT_STATED = "không nêu"
@@ -80,7 +83,8 @@ GENRE_TITLES = {"bien_ban": "BIÊN BẢN", "bao_cao": "BÁO CÁO", "nghi_quyet":
                 "tin_hoi_nghi": "TIN HỘI NGHỊ", "other": "VĂN BẢN"}
 
 FIGURE_COLUMNS = (("STT", 14), ("Nội dung", 60), ("Số liệu", 46), ("Nguồn", 45))
-TARGET_COLUMNS = (("Chỉ tiêu", 43), ("Mức", 27), ("Thực hiện", 27), ("Tỷ lệ", 19), ("Đánh giá", 20), ("Ghi chú", 29))  # "133,3%" on one line
+# "133,3%" on one line; the note (period or progress, and the reference) wide enough not to run to six lines
+TARGET_COLUMNS = (("Chỉ tiêu", 40), ("Mức", 25), ("Thực hiện", 25), ("Tỷ lệ", 19), ("Đánh giá", 20), ("Ghi chú", 36))
 VOTE_COLUMNS = (("Nội dung", 50), ("Tán thành", 20), ("Không tán thành", 20), ("Ý kiến khác", 18),
                 ("Cơ sở", 17), ("Kết quả", 40))
 TASK_COLUMNS = (("STT", 14), ("Người thực hiện", 38), ("Nhiệm vụ", 78), ("Thời hạn", 35))
@@ -116,22 +120,30 @@ def build_summary(analysis: Analysis, source: Path | None = None):
 def _header(document, structure: DocStructure) -> None:
     """Issuing body (and its parent) + "*" on the left; Party name or Quốc hiệu + place, date right."""
     header = structure.header
-    table = new_table(document, HEADER_WIDTHS_MM, grid=False)
+    state = header.state_body
+    table = new_table(document, STATE_HEADER_WIDTHS_MM if state else HEADER_WIDTHS_MM, grid=False)
     no_borders(table)
     left, right = table.add_row().cells
     issuer = header.issuer.value if header.issuer else None
     parent = header.issuer_parent.value if header.issuer_parent else None
     first = left.paragraphs[0]
     if parent:
-        _cell_line(first, parent.upper())
+        _cell_line(first, parent.upper(), size=STATE_ISSUER_PT if state else BODY_PT)
         first = left.add_paragraph()
-    _cell_line(first, issuer.upper() if issuer else PLACEHOLDER, bold=True)
-    state = header.state_body
+    # a state body's name in 13 pt (NĐ 30/2020: 12-13) beside the wider Quốc hiệu cell; a Party body's in 14
+    size, limit = (STATE_ISSUER_PT, STATE_ISSUER_CHARS) if state else (BODY_PT, ISSUER_CHARS)
+    for number, line in enumerate(_issuer_lines(issuer.upper(), limit) if issuer else [PLACEHOLDER]):
+        _cell_line(first if number == 0 else left.add_paragraph(), line, bold=True, size=size)
     _cell_line(left.add_paragraph(), "—————" if state else "*")
     title = right.paragraphs[0]
-    _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=13 if state else HEADER_TITLE_PT)
+    _cell_line(title, NATIONAL_TITLE if state else PARTY_TITLE, bold=True, size=12 if state else HEADER_TITLE_PT)
     if state:
-        _cell_line(right.add_paragraph(), MOTTO, bold=True)
+        motto = right.add_paragraph()
+        _cell_line(motto, MOTTO, bold=True)
+        # the rule under the motto is as long as the motto (NĐ 30/2020 Phụ lục I)
+        margin = Mm(max(0, (STATE_HEADER_WIDTHS_MM[1] - 4 - MOTTO_RULE_MM) / 2))
+        motto.paragraph_format.left_indent = motto.paragraph_format.right_indent = margin
+        bottom_rule(motto)
     else:
         margin = Mm(max(0, (HEADER_WIDTHS_MM[1] - 4 - PARTY_TITLE_RULE_MM) / 2))
         title.paragraph_format.left_indent = title.paragraph_format.right_indent = margin
@@ -141,6 +153,28 @@ def _header(document, structure: DocStructure) -> None:
         para = right.add_paragraph()
         para.paragraph_format.space_before = Pt(6)
         _cell_line(para, date_line, italic=True)
+
+
+# a body's name too long for its cell is broken where an office breaks it, before the place it is of ("ỦY BAN NHÂN
+# DÂN / XÃ THỌ TIẾN"), not by the cell at its last word ("ỦY BAN NHÂN DÂN XÃ THỌ / TIẾN")
+ISSUER_CHARS = 24  # capitals in 14 pt bold in the 78 mm cell
+STATE_ISSUER_CHARS = 20  # in 13 pt bold in the 68 mm cell
+STATE_ISSUER_PT = 13
+_LOCALITY = re.compile(r"\s(?=(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
+
+
+def _issuer_lines(issuer: str, limit: int) -> list[str]:
+    if len(issuer) <= limit:
+        return [issuer]
+    # the place at least two words ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN / TỈNH" would leave it alone), the body a word of its
+    # own at least ("UBND / PHƯỜNG HÒA CƯỜNG", "ĐẢNG ỦY / PHƯỜNG …"; not a bare "SỞ")
+    cuts = [m.start() for m in _LOCALITY.finditer(issuer)
+            if len(issuer[:m.start()].split()) >= 2 or len(issuer[:m.start()].strip()) >= 4
+            if len(issuer[m.start():].split()) >= 2]
+    if not cuts:
+        return [issuer]
+    cut = min(cuts, key=lambda at: abs(len(issuer) / 2 - at))
+    return [issuer[:cut].strip(), issuer[cut:].strip()]
 
 
 def _place_date(structure: DocStructure) -> str | None:
@@ -168,7 +202,10 @@ def _title(document, structure: DocStructure, source: str) -> None:
     if structure.genre == "nghi_quyet" and "KẾT LUẬN" in type_line.upper():
         kind = "KẾT LUẬN"
     own = structure.header.title.value if structure.header.title else None
-    text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own, source)}" if own else "")
+    if own and own[:1].islower():  # "KẾT LUẬN / của Ban Thường vụ …": the title goes on from the type line
+        text = f"TÓM TẮT {kind} {own}"
+    else:
+        text = f"TÓM TẮT {kind}" + (f" — {_sentence_case(own, source)}" if own else "")
     heading = paragraph(document, text, bold=True, size=HEADER_TITLE_PT, align=CENTER, space_after=0)
     heading.paragraph_format.space_before = Pt(18)
     heading.paragraph_format.keep_with_next = True
@@ -186,12 +223,31 @@ def _heading(document, text: str) -> None:
 
 
 def _note(document, source: Path | None) -> None:
+    _hold_last_block(document)
     name = f"tệp “{source.name}”" if source else "văn bản đang soạn"
-    para = paragraph(document, "", space_after=0, indent_first=True)
+    # left-aligned: justified, a long file name left gaps of a centimetre between the words of the line before it
+    para = paragraph(document, "", space_after=0, indent_first=True, align=LEFT)
     para.paragraph_format.space_before = Pt(12)
     para.paragraph_format.keep_with_next = True
     add_run(para, f"Bản tóm tắt do phần mềm {PRODUCT_NAME} lập từ {name}. Nguồn của mỗi mục ghi số đề mục và những chữ "
                   "đầu của câu trong văn bản gốc.", italic=True, size=12)
+
+
+def _hold_last_block(document) -> None:
+    """The last line of the body (a paragraph, or a table's last row) keeps with the note and signature after it:
+    they never stand alone on a last page (seen on blind9 bb01: a page holding the note and "NGƯỜI LẬP" only)."""
+    from docx.table import Table
+
+    blocks = list(document.iter_inner_content())
+    last = blocks[-1] if blocks else None
+    if isinstance(last, Table):
+        row = last.rows[-1]
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+        paragraphs = [p for cell in row.cells for p in cell.paragraphs]
+    else:
+        paragraphs = [last] if last is not None else []
+    for para in paragraphs:
+        para.paragraph_format.keep_with_next = True
 
 
 def _signature(document) -> None:
@@ -227,7 +283,7 @@ class _Writer:
         self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
 
     # -- lines
-    def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True) -> None:
+    def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True, footer=False) -> None:
         """"Label: value (source)", or "Label: không nêu." when the source omits it."""
         if value in (None, "", [], ()):
             if not applicable:
@@ -239,11 +295,14 @@ class _Writer:
         para = paragraph(self.document, f"- {label}: ", align=LEFT)
         add_run(para, text)
         if where is not None and where > 0:
-            add_run(para, f" ({self.refs.label(where)})", italic=True, size=12)
+            add_run(para, f" ({self.refs.label(where, footer=footer)})", italic=True, size=12)
         add_run(para, ".")
 
-    def text(self, value: str, *, italic=False) -> None:
-        paragraph(self.document, value, italic=italic, align=LEFT, indent_first=True)
+    def text(self, value: str, *, italic=False, leads=False) -> None:
+        para = paragraph(self.document, value, italic=italic, align=LEFT, indent_first=True)
+        # a line that opens the table under it stays on its page ("Chương trình phát hiện 2 vấn đề…, cụ thể:" was
+        # left alone at the foot of a page, its table on the next)
+        para.paragraph_format.keep_with_next = leads
 
     def empty(self, value: str) -> None:
         paragraph(self.document, value, italic=True, align=LEFT, indent_first=True)
@@ -303,6 +362,8 @@ class _Writer:
             progress = len(judged) - met - missed
             if progress:
                 tally += f", {progress} đang thực hiện (tiến độ, chưa hết kỳ)"
+            if len(targets) > len(judged):  # the table's other rows: levels set for a period to come
+                tally += f"; {len(targets) - len(judged)} chỉ tiêu chưa có kết quả để đánh giá"
             self.text(tally + ".")
         else:
             # levels set for a period to come: said in a line of its own, which also keeps the next table (the
@@ -338,8 +399,8 @@ class _Writer:
         for number, task in enumerate(tasks, 1):
             owner = task.owner.value if task.owner else NOT_STATED
             deadline = task.deadline.value if task.deadline else NOT_STATED
-            add_row(table, [str(number), owner, [(_capital(task.text.value), ""), ("\n" + self.refs.label(task.text.start),
-                                                                                      "i")], deadline],
+            add_row(table, [str(number), owner, [(_capital(_task_words(task, self.analysis.text)), ""), ("\n" + self.refs.label(task.text.start),
+                                                                                        "i")], deadline],
                     align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
 
     def decisions(self) -> None:
@@ -358,6 +419,11 @@ class _Writer:
             cells = [_count(decision.votes_for), _count(decision.against), _count(decision.abstain)]
             base = str(decision.base) if decision.base is not None else (NOT_STATED if decision.kind == "vote" else "—")
             outcome = decision.outcome or "—"
+            if decision.kind == "election" and decision.votes_for is not None and decision.base:
+                # who was elected with what share of the ballots counted: "trúng cử (23/25 = 92%)", as the
+                # election rule reads it (more than half), checkable against the counts beside it
+                share = format_compact(round(decision.votes_for / decision.base * 100, 2))
+                outcome += f" ({decision.votes_for}/{decision.base} = {share}%)"
             add_row(table, [[(_capital(subject), ""), ("\n" + self.refs.label(decision.start), "i")], *cells, base,
                             outcome], align=[CELL_LEFT, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_LEFT])
 
@@ -398,7 +464,7 @@ class _Writer:
             return
         counts = {label: sum(r.severity == label for r in rows) for label in R.SEVERITY_LABELS.values()}
         parts = ", ".join(f"{n} {label.lower()}" for label, n in counts.items() if n)
-        self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:")
+        self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:", leads=True)
         table = self.table(FINDING_COLUMNS)
         for number, row in enumerate(rows, 1):
             where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
@@ -406,6 +472,24 @@ class _Writer:
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
             fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
             add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
+
+
+# what joins a deadline to the task it ends: "…, hoàn thành trước ngày 15/3", "…, xong trước 30/9"
+_DEADLINE_JOIN = re.compile(r"(?:,\s*(?:xong|hoàn thành|hoàn tất|kết thúc))?[\s,;]*$", re.IGNORECASE)
+
+
+def _task_words(task, source: str) -> str:
+    """The task as written, without the deadline that ends it: the next cell tells it ("Kiện toàn tổ tuần tra, hoàn
+    thành trước ngày 15/3/2026 | trước ngày 15/3/2026" read twice). A deadline inside the sentence stays where it is."""
+    text = task.text.value
+    deadline = task.deadline
+    if deadline is None or not task.text.start <= deadline.start < deadline.end <= task.text.end \
+            or source[task.text.start:task.text.end] != text:  # offsets into the value only when it is the slice
+        return text
+    head, tail = deadline.start - task.text.start, deadline.end - task.text.start
+    if text[tail:].strip(" .;,") or not text[:head].strip():
+        return text
+    return _DEADLINE_JOIN.sub("", text[:head])
 
 
 def _number(value, unit) -> str | None:
@@ -505,7 +589,10 @@ def _content(w: _Writer) -> None:
     skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
     agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
                                                                                           for k in skip)]
-    if agenda:
+    # the agenda as the reader found it only when its numbering starts at the first item: "3. Nhiệm vụ tháng 3"
+    # alone (items 1 and 2 read as sentences) told a secretary the meeting had one point
+    numbered = [s for s in w.structure.sections if s.level <= 2 and s.number]
+    if agenda and numbered[0].number in ("1", "I", "A", "a"):
         w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
                + ".")
     if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
@@ -526,19 +613,52 @@ def _document_info(w: _Writer) -> None:
     w.fact("Cơ quan ban hành", _value(h.issuer))
     w.fact("Số", _value(h.doc_number))
     w.fact("Ngày", _date(_value(h.date)))
-    w.fact("Trích yếu", _sentence_case(h.title.value, w.analysis.text) if h.title else None)
+    title = h.title.value if h.title else None
+    if title and title[:1].islower() and h.type_line:  # "của Ban Thường vụ …" says whose: "Kết luận của …"
+        title = f"{_sentence_case(h.type_line.value)} {title}"
+    w.fact("Trích yếu", _sentence_case(title, w.analysis.text) if title else None)
     period = None
     if h.title:
         from ..core.structure.content import _PERIOD
 
         match = _PERIOD.search(h.title.value)
         period = match[0] if match else None
-    w.fact("Kỳ báo cáo", period, applicable=w.structure.genre != "nghi_quyet")
+    # a nghị quyết or kết luận is no report: its period is the one it assesses or sets tasks for
+    resolution = w.structure.genre == "nghi_quyet"
+    w.fact("Kỳ" if resolution else "Kỳ báo cáo", period, applicable=not resolution)
     signer = next((s for s in w.structure.signers if s.name), None)
     who = None
     if signer:
-        who = ", ".join(p for p in (signer.name.value, _value(signer.position), _value(signer.role)) if p)
-    w.fact("Người ký", who, where=_where(signer.name if signer else None))
+        # the block's lines in its order and as it writes them ("T/M BAN THƯỜNG VỤ, PHÓ BÍ THƯ"): their case is the
+        # block's, and sentence case would misspell a title ("Phó bí thư", "Tm. ủy ban")
+        block = ", ".join(p for p in (_value(signer.role), _value(signer.position)) if p)
+        who = signer.name.value + (f" ({block})" if block else "")
+    w.fact("Người ký", who, where=_where(signer.name if signer else None), footer=True)
+    if resolution:
+        # the sitting that adopted it: who attended and the vote (its layout has no section for either, and a
+        # resolution is valid by that vote: "Nghị quyết được 31/31 đảng viên chính thức có mặt biểu quyết tán thành")
+        _attendance_fact(w)
+        for decision in w.structure.decisions:
+            if decision.votes_for is None:
+                continue
+            told = f"{decision.votes_for}" + (f"/{decision.base}" if decision.base else "") + " tán thành"
+            if decision.against:
+                told += f", {decision.against} không tán thành"
+            said = (f"{_capital(decision.subject)}: " if decision.subject else "") + told
+            w.fact("Biểu quyết", said + (f", {decision.outcome}" if decision.outcome else ""), where=decision.start)
+
+
+def _attendance_fact(w: _Writer) -> None:
+    """"Thành phần: có mặt 33/35, vắng 2" for the layouts without an attendance section (news, resolutions)."""
+    a = w.structure.attendance
+    if a is None or not (a.present or a.total):
+        return
+    present, total, absent = _value(a.present), _value(a.total), _value(a.absent)
+    told = f"có mặt {present}/{total}" if present is not None and total is not None else \
+        (f"có mặt {present}" if present is not None else f"tổng số {total}")
+    if absent:
+        told += f", vắng {absent}"
+    w.fact("Thành phần", told, where=_where(a.present or a.total), applicable=False)
 
 
 def _situation(w: _Writer) -> None:
@@ -571,13 +691,22 @@ def _all_targets(w: _Writer) -> None:
 
 
 def _implementation(w: _Writer) -> None:
-    owned = [t for t in w.structure.tasks if t.owner or t.deadline]
+    """Who implements and by when: the source's own section, then each owner with the numbers of the tasks of
+    the tasks' section it was given and their deadlines (the tasks' words are in that table: told again here, the section
+    read as a second copy of it)."""
+    owned = [(number, task) for number, task in enumerate(w.structure.tasks, 1) if task.owner or task.deadline]
     if not w.section_text(("tổ chức thực hiện",)) and not owned:
         w.empty("Văn bản không nêu phần tổ chức thực hiện.")
-    for task in owned:
-        w.fact(task.owner.value if task.owner else "Chưa nêu người thực hiện",
-               clip(task.text.value, 160) + (f" — {task.deadline.value}" if task.deadline else ""),
-               where=task.text.start)
+        return
+    by_owner: dict[str, list[tuple[int, str | None]]] = {}
+    for number, task in owned:
+        by_owner.setdefault(task.owner.value if task.owner else "", []).append(
+            (number, task.deadline.value if task.deadline else None))
+    if by_owner:
+        w.text(f"Phân công thực hiện các nhiệm vụ ở mục {ROMAN[NGHI_QUYET.index('NHIỆM VỤ, GIẢI PHÁP')]}:", leads=True)
+    for owner, given in by_owner.items():
+        w.fact(_capital(owner) or "Chưa nêu người thực hiện",
+               "; ".join(f"nhiệm vụ {number}" + (f", {deadline}" if deadline else "") for number, deadline in given))
 
 
 # tin hội nghị
@@ -595,10 +724,15 @@ def _news_info(w: _Writer) -> None:
         w.fact("Chủ trì", ", ".join(c.value for c in m.chairs) or None, where=m.chairs[0].start if m.chairs else None)
         w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
                where=m.guests[0].start if m.guests else None)
+    _attendance_fact(w)  # the layout has no attendance block: told here, not lost (figure rows leave them out)
     w.fact("Nguồn", _value(news.byline) if news else None)
 
 
 def _news_conclusion(w: _Writer) -> None:
+    if w.structure.decisions:  # a resolution adopted or a vote at the meeting: its conclusion, with its count
+        w.decisions()
+        if w.structure.tasks:  # a line between the two tables: with nothing between them Word joins them into one
+            w.text("Nhiệm vụ được giao:", leads=True)
     w.tasks()
 
 

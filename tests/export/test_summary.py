@@ -155,7 +155,8 @@ def test_summary_sections_against_gold(read_back):
     grouped = sections(document)
     assert list(grouped) == headings(gold["genre"])
     header = "\n".join(p.text for cell in document.tables[0].rows[0].cells for p in cell.paragraphs)
-    assert gold["issuer"].upper() in header
+    # a long name is broken before its place, as offices break it ("ĐẢNG ỦY / PHƯỜNG THẠCH THANG"): read as one line
+    assert gold["issuer"].upper() in " ".join(header.split())
     year, month, day = gold["date"].split("-")
     assert f"{int(day):02d} tháng {int(month):02d} năm {year}" in header
     text = {name.split(". ", 1)[1]: _text(blocks) for name, blocks in grouped.items()}
