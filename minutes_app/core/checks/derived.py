@@ -59,6 +59,12 @@ def _printed(value: float, like: Quantity) -> str:
           Example("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 8 vụ còn lại đang giải quyết.",
                   "8", "9"),
           Example("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 9 vụ còn lại đang giải quyết."),
+          # what is left of a plan or a total once part of it is done
+          Example("Chỉ tiêu năm 2026 xây dựng 14 nhà tình nghĩa; đến nay đã bàn giao 10 nhà, còn lại 3 nhà đang thi công.",
+                  "3", "4"),
+          Example("Chỉ tiêu năm 2026 xây dựng 14 nhà tình nghĩa; đến nay đã bàn giao 10 nhà, còn lại 4 nhà đang thi công."),
+          Example("Tổng kinh phí được cấp 420 triệu đồng, đã giải ngân 275 triệu đồng, còn 45 triệu đồng đang đề nghị "
+                  "thanh toán."),
           # a change whose levels are stated apart: the current one before it, the earlier one in a bracket after it
           Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 189 đơn (năm 2023 có 419 đơn thuộc thẩm "
                   "quyền).", "189", "198"),
@@ -91,6 +97,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _surplus_issue(ctx.text, relation)
         elif relation.kind == "rate-vs-plan":
             issue = _rate_target_issue(ctx.text, relation)
+        elif relation.kind == "rest":
+            issue = _rest_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -242,3 +250,21 @@ def _rate_target_issue(text: str, relation: Relation) -> Issue | None:
                  f"{rate.text} ÷ {target.text} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải {number}%: {why}.", expected,
                  Severity.WARNING, related)
 
+
+
+def _rest_issue(text: str, relation: Relation) -> Issue | None:
+    """"Chỉ tiêu 25 đảng viên, đã kết nạp 17, số còn lại là 9": what is left is the whole less the part done
+    (quantities/leftovers.py; each amount of money may have been rounded at its last printed digit)."""
+    rest, (whole, done) = relation.whole, relation.parts
+    (w_low, w_high), (d_low, d_high), (r_low, r_high) = _bounds(whole), _bounds(done), _bounds(rest)
+    true = whole.value - done.value
+    if w_low - d_high <= rest.value <= w_high - d_low or r_low <= true <= r_high:
+        return None
+    expected = _printed(true, rest)
+    number = rest.text.split()[0]
+    related = (Related(whole.start, unit_end(text, whole), "whole"), Related(done.start, unit_end(text, done), "part"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(rest.start, rest.start + len(number),
+                 f"{_name(whole, text)} − {_name(done, text)} = {expected}{text[rest.start + len(number):unit_end(text, rest)]}"
+                 f", không phải {number}: phần còn lại bằng tổng số trừ phần đã làm (nếu {_name(whole, text)} là toàn "
+                 "bộ số phải làm).", expected, Severity.WARNING, related)

@@ -205,8 +205,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     elif "tăng" in text or "giảm" in text:
         relations.extend(net_changes(text, quantities, sentences))
     if "còn" in text:
-        from .leftovers import leftovers  # (a module of its own, importing this one)
+        from .leftovers import leftovers, rests_of_wholes  # (a module of its own, importing this one)
         relations.extend(leftovers(text, quantities, sentences))
+        relations.extend(rests_of_wholes(text, quantities, sentences))
     if "gấp" in text:
         from .multiples import multiples  # (a module of its own, importing this one)
         relations.extend(multiples(text, quantities))
