@@ -1,5 +1,7 @@
 """Shapes of round fourteen (q17), each a mechanism seen in two or more blind authors' sets: what is left of a plan
-or a total once part of it is done (blind6, blind7, blind9). Sentences of our own."""
+or a total once part of it is done (blind6, blind7, blind9); a target verdict written "so với" the plan or as an
+assessment, and a ceiling a resolution "đề ra" ("giảm còn dưới …") with its rate a sentence before (blind5, blind7,
+blind9). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -46,3 +48,34 @@ def test_rest_of_a_whole_is_the_whole_less_the_part_done(text, wrong):
 def test_rest_of_a_whole_near_misses(text):
     assert not findings(text, "derived-mismatch")
 
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ giải quyết trễ hạn là 1,6% (mục tiêu không quá 1%), hoàn thành so với kế hoạch đề ra.",
+    "Tỷ lệ lao động qua đào tạo đạt 68,5%, vượt so với chỉ tiêu (70%).",
+    "Tỷ lệ trẻ bị thấp còi còn 14,3% (chỉ tiêu: giảm xuống dưới 13,5%), tự đánh giá đạt chỉ tiêu.",
+    "Tỷ lệ tham gia BHYT đạt 89,2% (chỉ tiêu: từ 92% trở lên), được đánh giá là hoàn thành chỉ tiêu.",
+    "Cuối năm, tỷ lệ lao động thất nghiệp 4,7%. Nghị quyết Đảng bộ đề ra đến năm 2026 tỷ lệ thất nghiệp giảm còn "
+    "dưới 4%; như vậy đã hoàn thành chỉ tiêu.",
+    "Toàn xã còn 485 hộ nghèo (tỷ lệ hộ nghèo 9,2%). Kế hoạch năm đề ra tỷ lệ hộ nghèo giảm xuống dưới 8%, chỉ tiêu "
+    "này đã đạt.",
+])
+def test_verdict_against_a_ceiling_or_floor(text):
+    assert findings(text, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ hồ sơ giải quyết trễ hạn là 0,6% (mục tiêu không quá 1%), hoàn thành so với kế hoạch đề ra.",
+    "Tỷ lệ lao động qua đào tạo đạt 71,5%, vượt so với chỉ tiêu (70%).",
+    "Tỷ lệ thu phí vệ sinh đạt 93,4% (412/441 hộ), vượt so với chỉ tiêu không dưới 90%.",
+    "Tỷ lệ trẻ bị thấp còi còn 13,1% (chỉ tiêu: giảm xuống dưới 13,5%), tự đánh giá đạt chỉ tiêu.",
+    "Tỷ lệ tham gia BHYT đạt 93,2% (chỉ tiêu: từ 92% trở lên), được đánh giá là hoàn thành chỉ tiêu.",
+    "Cuối năm, tỷ lệ lao động thất nghiệp 3,7%. Nghị quyết Đảng bộ đề ra đến năm 2026 tỷ lệ thất nghiệp giảm còn "
+    "dưới 4%; như vậy đã hoàn thành chỉ tiêu.",
+    # a change against the plan is no verdict
+    "Tỷ lệ hộ nghèo 3,4%, tăng 0,2% so với kế hoạch đề ra.",
+    # a resolution's aim with no verdict
+    "Cuối năm, tỷ lệ lao động thất nghiệp 4,7%. Nghị quyết Đảng bộ đề ra đến năm 2026 tỷ lệ thất nghiệp giảm còn "
+    "dưới 4%.",
+])
+def test_verdict_against_a_ceiling_or_floor_near_misses(text):
+    assert not findings(text, "target-status-mismatch")
