@@ -79,3 +79,50 @@ def test_verdict_against_a_ceiling_or_floor(text):
 ])
 def test_verdict_against_a_ceiling_or_floor_near_misses(text):
     assert not findings(text, "target-status-mismatch")
+
+
+# A count described at length, or by two verbs ("lớp học tập, bồi dưỡng"), then "gồm:" and its list (blind4, blind9);
+# "lớp học tập" is "lớp" + "học tập", not the noun "lớp học".
+@pytest.mark.parametrize("text", [
+    "Trong năm, Hội tổ chức 4 lớp học tập, bồi dưỡng gồm: lớp nghiệp vụ công tác hội, lớp kỹ năng tuyên truyền, lớp "
+    "tin học văn phòng.",
+    "Phòng Giáo dục mở 03 lớp tập huấn chuyên môn cho giáo viên các trường mầm non trên địa bàn huyện, gồm:\n"
+    "1. Lớp phương pháp dạy học tích cực;\n2. Lớp ứng dụng công nghệ thông tin;\n3. Lớp kỹ năng chăm sóc trẻ;\n"
+    "4. Lớp phòng chống bạo lực học đường.",
+    "Năm 2025 xã khởi công 5 công trình giao thông nông thôn do nhân dân đóng góp, gồm: công trình đường thôn 1, công "
+    "trình đường thôn 3, công trình cầu tràn thôn 5.",
+    "Tổ chức 04 lớp tập huấn chuyển giao khoa học kỹ thuật cho hội viên, gồm:\n- Lớp canh tác lúa;\n- Lớp trồng xoài;\n"
+    "- Lớp nuôi cá tra.",
+])
+def test_count_described_at_length_before_its_list(text):
+    assert findings(text, "count-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Trong năm, Hội tổ chức 3 lớp học tập, bồi dưỡng gồm: lớp nghiệp vụ công tác hội, lớp kỹ năng tuyên truyền, lớp "
+    "tin học văn phòng.",
+    "Năm 2025 xã khởi công 3 công trình giao thông nông thôn do nhân dân đóng góp, gồm: công trình đường thôn 1, công "
+    "trình đường thôn 3, công trình cầu tràn thôn 5.",
+    # items that do not open with the noun: not surely the list of it
+    "Trong năm, Hội tổ chức 4 lớp học tập, bồi dưỡng gồm: nghiệp vụ công tác hội, kỹ năng tuyên truyền, tin học văn "
+    "phòng.",
+    "Xã tổ chức 5 hội nghị chuyên đề về chuyển đổi số, gồm: hội nghị triển khai kế hoạch, tập huấn cho cán bộ thôn và "
+    "các buổi tuyên truyền tại nhà văn hóa.",
+    # examples ("như")
+    "Năm 2025 xã khởi công 5 công trình giao thông nông thôn do nhân dân đóng góp, gồm các công trình như: đường thôn 1, "
+    "cầu tràn thôn 5.",
+])
+def test_count_described_at_length_near_misses(text):
+    assert not findings(text, "count-mismatch")
+
+
+@pytest.mark.parametrize("unit, head", [
+    ("lớp học tập, bồi dưỡng", "lớp"),
+    ("lớp học tập chuyên đề", "lớp"),
+    ("lớp học", "lớp học"),
+    ("lớp học xây mới", "lớp học"),
+    ("đảng viên mới", "đảng viên"),
+])
+def test_head_stops_before_a_word_its_last_syllable_opens(unit, head):
+    from minutes_app.core.quantities import head_of
+    assert head_of(unit)[0] == head
