@@ -126,3 +126,35 @@ def test_count_described_at_length_near_misses(text):
 def test_head_stops_before_a_word_its_last_syllable_opens(unit, head):
     from minutes_app.core.quantities import head_of
     assert head_of(unit)[0] == head
+
+
+# A part larger than its whole: after "trong đó" when the whole is described at more length or followed by a measure
+# of it (blind_quantities, blind6); a subset after a comma and "(đã) có" in the total's own sentence (blind2).
+@pytest.mark.parametrize("text, part", [
+    ("Toàn huyện xảy ra 12 vụ tai nạn giao thông, làm chết 5 người; trong đó 14 vụ do vi phạm nồng độ cồn.", "14 vụ"),
+    ("Trong năm, lực lượng kiểm lâm phát hiện 21 vụ vi phạm, thu giữ 14 m3 gỗ; trong đó 23 vụ khai thác rừng trái "
+     "phép.", "23 vụ"),
+    ("Đảng bộ có 412 đảng viên sinh hoạt tại các chi bộ nông thôn, trong đó 430 đảng viên là nữ.", "430"),
+    ("Toàn xã có 2.150 người trong độ tuổi lao động ở các thôn, trong đó 2.300 người có việc làm.", "2.300"),
+    ("Xã có 14 thôn, đã có 16 thôn được công nhận đạt chuẩn văn hóa năm 2024.", "16 thôn"),
+    ("Trường có 32 lớp, có 35 lớp đạt danh hiệu lớp học thân thiện.", "35 lớp"),
+])
+def test_part_larger_than_its_whole(text, part):
+    found = findings(text, "part-exceeds-whole")
+    assert found and found[0].text.startswith(part)
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn huyện xảy ra 12 vụ tai nạn giao thông, làm chết 5 người; trong đó 4 vụ do vi phạm nồng độ cồn.",
+    # the subset is of the measure's noun, not the count's
+    "Toàn huyện xảy ra 12 vụ tai nạn giao thông, làm chết 15 người; trong đó 14 người là thanh niên.",
+    "Trong năm, lực lượng kiểm lâm phát hiện 21 vụ vi phạm, thu giữ 14 m3 gỗ; trong đó 13 vụ khai thác rừng trái phép.",
+    "Toàn xã có 2.150 người trong độ tuổi lao động ở các thôn, trong đó 2.000 người có việc làm.",
+    "Xã có 14 thôn, đã có 12 thôn được công nhận đạt chuẩn văn hóa năm 2024.",
+    # another noun, or visits rather than members
+    "Xã có 320 hộ nghèo, có 350 hộ cận nghèo được hỗ trợ thẻ bảo hiểm y tế.",
+    "Chi bộ có 25 đảng viên, có 30 lượt đảng viên tham gia các lớp bồi dưỡng.",
+    "Trường có 32 lớp, có 950 học sinh được khám sức khỏe.",
+])
+def test_part_larger_than_its_whole_near_misses(text):
+    assert not findings(text, "part-exceeds-whole")
