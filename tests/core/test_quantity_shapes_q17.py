@@ -158,3 +158,37 @@ def test_part_larger_than_its_whole(text, part):
 ])
 def test_part_larger_than_its_whole_near_misses(text):
     assert not findings(text, "part-exceeds-whole")
+
+
+# The election list's size against the vote table after it, one line a candidate with their votes (blind2, blind9).
+_TABLE_PIPES = ("Lê Văn Hòa | 25 phiếu | 89,29%\nTrần Thị Mai | 20 phiếu | 71,43%\nNgô Văn Tư | 9 phiếu | 32,14%\n"
+                "Đặng Thị Lan | 4 phiếu | 14,29%")
+_TABLE_TABS = ("TT\tHọ và tên\tSố phiếu\tTỷ lệ\n1\tNguyễn Văn An\t40\t95,24%\n2\tLê Thị Bình\t38\t90,48%\n"
+               "3\tTrần Văn Cường\t35\t83,33%\n4\tPhạm Thị Dung\t30\t71,43%\n5\tHoàng Văn Em\t25\t59,52%\n"
+               "6\tVũ Thị Giang\t12\t28,57%")
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị giới thiệu nhân sự; danh sách đề cử gồm 3 người.\nKết quả kiểm phiếu:\n" + _TABLE_PIPES,
+    "Đại hội thống nhất bầu Chi ủy 03 đồng chí. Danh sách bầu cử gồm 05 đồng chí, được đại hội biểu quyết thông qua.\n"
+    "KẾT QUẢ KIỂM PHIẾU\nSố phiếu phát ra: 28. Số phiếu thu vào: 28.\n" + _TABLE_PIPES,
+    "Đại hội thống nhất số lượng Ban Chấp hành là 05 đồng chí; danh sách bầu cử có 07 đồng chí.\n"
+    "Số phiếu phát ra: 42; hợp lệ: 42.\n" + _TABLE_TABS,
+])
+def test_election_list_against_its_vote_table(text):
+    found = findings(text, "count-mismatch")
+    assert found and found[0].severity == Severity.WARNING
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị giới thiệu nhân sự; danh sách đề cử gồm 4 người.\nKết quả kiểm phiếu:\n" + _TABLE_PIPES,
+    "Đại hội thống nhất số lượng Ban Chấp hành là 05 đồng chí; danh sách bầu cử có 06 đồng chí.\n"
+    "Số phiếu phát ra: 42; hợp lệ: 42.\n" + _TABLE_TABS,
+    # the table of the elected only
+    "Danh sách bầu cử gồm 07 đồng chí. Số phiếu phát ra: 42; hợp lệ: 42.\nCác đồng chí trúng cử Ban Chấp hành:\n"
+    + _TABLE_TABS.split("\n", 1)[1],
+    # no table after the list
+    "Danh sách bầu cử gồm 07 đồng chí.\nĐại hội bầu Ban Kiểm phiếu gồm 3 đồng chí.",
+])
+def test_election_list_near_misses(text):
+    assert not findings(text, "count-mismatch")

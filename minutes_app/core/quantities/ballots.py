@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .attendance_reader import person_names
 from .lists import paragraph_layer
+from .reader import number_tokens
+from .tables import row_cells
 
 if TYPE_CHECKING:
     from ..checks.registry import DocumentContext
@@ -115,3 +118,46 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
         if stated and rounds:
             rounds[-1].base = _kind(stated)
     return rounds
+
+
+# The list the election is held on: "danh sách bầu cử gồm 12 đồng chí", "Danh sách ứng cử có 05 đồng chí"
+ELECTION_LIST = re.compile(r"(?<!\w)danh\s+sách\s+(?:bầu\s+cử|ứng\s+cử|đề\s+cử|bầu)(?:\s+[^\W\d_]+){0,4}?\s+"
+                           r"(?:gồm(?:\s+có)?|có|là)\s*:?\s*$", re.IGNORECASE)
+
+
+_ELECTED_ONLY = re.compile(r"(?<!\w)trúng\s+cử|được\s+bầu", re.IGNORECASE)
+
+
+def candidate_rows(ctx: DocumentContext, first: int, limit: int = 15) -> tuple[int, int] | None:
+    """The vote table that follows paragraph ``first`` (one line a candidate: a cell that is one person's name and a
+    cell that opens with the number of their votes, "Đinh Văn Khôi | 15 phiếu | 93,75%", "1\tNguyễn Văn Thành\t136\t
+    97,84%"): (how many candidates, the index of its first line). None when no such table opens within ``limit``
+    paragraphs, another election list is announced before it, or the line leading it in names the elected only."""
+    paragraphs = ctx.paragraphs
+    count, start, width, lead = 0, None, None, ""
+    for index in range(first + 1, len(paragraphs)):
+        if start is None and index > first + limit:
+            return None
+        paragraph = paragraphs[index]
+        cells = row_cells(paragraph.text)
+        if start is None and not cells and "danh sách" in paragraph.text.lower() and any(
+                ELECTION_LIST.search(paragraph.text, 0, q.start) for q in paragraph_layer(ctx, paragraph).quantities):
+            return None  # another list, then perhaps its table
+        if len(cells) < 2 or width is not None and len(cells) != width:
+            if start is not None:
+                break
+            lead = paragraph.text  # the line that leads the table in
+            continue
+        starts = {token.start for token in number_tokens(ctx.reading(paragraph))}
+        named = [c for c in cells if not any(ch.isdigit() for ch in c[2]) and (person_names(c[2]) or []) == [c[2]]]
+        voted = [c for c in cells if c[0] in starts]
+        if start is None:
+            if _ELECTED_ONLY.search(lead):
+                return None  # "Các đồng chí trúng cử:": the elected, not every candidate
+            if not named and not voted:
+                width = len(cells)  # a header line
+                continue
+            start, width = index, len(cells)
+        if len(named) == 1 and voted:
+            count += 1
+    return (count, start) if start is not None and count >= 2 else None
