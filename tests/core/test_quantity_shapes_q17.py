@@ -192,3 +192,28 @@ def test_election_list_against_its_vote_table(text):
 ])
 def test_election_list_near_misses(text):
     assert not findings(text, "count-mismatch")
+
+
+# "X, tăng Y, gấp Z lần": the earlier level is X − Y, and Z is X over it (a known real miss: "73.488 con … tăng 64.652
+# con, tương đương gấp 8,42 lần", 73.488 ÷ 8.836 = 8,32).
+@pytest.mark.parametrize("text, wrong", [
+    ("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 5 lần năm 2020.", "5"),
+    ("Trong tháng 7 có 1.250 ca sốt xuất huyết. So với tháng 6, số ca tăng 850 ca, tương đương gấp 4,1 lần.", "4,1"),
+    ("Doanh thu du lịch đạt 960 tỷ đồng, tăng 640 tỷ đồng, gấp 4 lần năm trước.", "4"),
+])
+def test_times_after_a_rise(text, wrong):
+    assert [f.text for f in findings(text, "derived-mismatch")] == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 4 lần năm 2020.",
+    "Trong tháng 7 có 1.250 ca sốt xuất huyết. So với tháng 6, số ca tăng 850 ca, tương đương gấp 3,12 lần.",
+    # "gấp 2 lần" read as "twice more": 960 = 320 + 2 × 320
+    "Doanh thu du lịch đạt 960 tỷ đồng, tăng 640 tỷ đồng, gấp 2 lần năm trước.",
+    # hedged
+    "Doanh thu du lịch đạt 960 tỷ đồng, tăng 640 tỷ đồng, gấp gần 4 lần năm trước.",
+    # no level of the rise's noun before it
+    "Năm 2025 toàn tỉnh có 412 hợp tác xã, số thành viên tăng 309 người, gấp 5 lần năm 2020.",
+])
+def test_times_after_a_rise_near_misses(text):
+    assert not findings(text, "derived-mismatch")

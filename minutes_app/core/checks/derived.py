@@ -65,6 +65,9 @@ def _printed(value: float, like: Quantity) -> str:
           Example("Chỉ tiêu năm 2026 xây dựng 14 nhà tình nghĩa; đến nay đã bàn giao 10 nhà, còn lại 4 nhà đang thi công."),
           Example("Tổng kinh phí được cấp 420 triệu đồng, đã giải ngân 275 triệu đồng, còn 45 triệu đồng đang đề nghị "
                   "thanh toán."),
+          # how many times the earlier level a rise makes: the earlier level is the current one less the rise
+          Example("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 5 lần năm 2020.", "5 lần", "4 lần"),
+          Example("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 4 lần năm 2020."),
           # a change whose levels are stated apart: the current one before it, the earlier one in a bracket after it
           Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 189 đơn (năm 2023 có 419 đơn thuộc thẩm "
                   "quyền).", "189", "198"),
@@ -99,6 +102,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _rate_target_issue(ctx.text, relation)
         elif relation.kind == "rest":
             issue = _rest_issue(ctx.text, relation)
+        elif relation.kind == "rise-multiple":
+            issue = _rise_multiple_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -268,3 +273,29 @@ def _rest_issue(text: str, relation: Relation) -> Issue | None:
                  f"{_name(whole, text)} − {_name(done, text)} = {expected}{text[rest.start + len(number):unit_end(text, rest)]}"
                  f", không phải {number}: phần còn lại bằng tổng số trừ phần đã làm (nếu {_name(whole, text)} là toàn "
                  "bộ số phải làm).", expected, Severity.WARNING, related)
+
+
+def _rise_multiple_issue(text: str, relation: Relation) -> Issue | None:
+    """"73.488 con …, tăng 64.652 con, tương đương gấp 8,42 lần": the earlier level is 73.488 − 64.652 = 8.836, and
+    73.488 ÷ 8.836 = 8,32 (quantities/multiples.py): the times at its printed precision, cut or rounded, or read as
+    "that many times more" (a warning: the level is the nearest of its noun before the rise)."""
+    level, rise, times = relation.whole, relation.parts[0], relation.share
+    base = level.value - rise.value
+    if base <= 0:
+        return None
+    (l_low, l_high), (r_low, r_high) = _bounds(level), _bounds(rise)
+    b_low, b_high = l_low - r_high, l_high - r_low
+    if b_low <= 0:
+        return None
+    low, high = l_low / b_high, l_high / b_low
+    unit = 10.0 ** -times.decimals
+    for stated in (times.value, times.value + 1):
+        if low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
+            return None
+    true = level.value / base
+    related = (Related(level.start, unit_end(text, level), "later"), Related(rise.start, unit_end(text, rise), "part"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(times.start, times.end,
+                 f"Mức trước đó = {_name(level, text)} − {_name(rise, text)} = {_printed(base, level)}; "
+                 f"{_name(level, text)} ÷ {_printed(base, level)} = {format_vi(true, 2)} lần, không phải {times.text} "
+                 "(nếu số tăng tính so với mức đó).", format_vi(true, times.decimals), Severity.WARNING, related)

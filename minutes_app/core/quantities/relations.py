@@ -211,8 +211,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(leftovers(text, quantities, sentences))
         relations.extend(rests_of_wholes(text, quantities, sentences))
     if "gấp" in text:
-        from .multiples import multiples  # (a module of its own, importing this one)
+        from .multiples import multiples, multiples_of_a_rise  # (a module of its own, importing this one)
         relations.extend(multiples(text, quantities))
+        relations.extend(multiples_of_a_rise(text, quantities, sentences))
     if "số dư" in text:
         from .surplus import surpluses
         relations.extend(surpluses(text, quantities))
