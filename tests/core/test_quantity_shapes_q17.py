@@ -217,3 +217,25 @@ def test_times_after_a_rise(text, wrong):
 ])
 def test_times_after_a_rise_near_misses(text):
     assert not findings(text, "derived-mismatch")
+
+
+# A candidate's votes and the ballots right after them that did not vote for them are at most the ballots (blind6;
+# blind7's levels of a confidence vote are left: read as levels, the shares of several people were summed).
+@pytest.mark.parametrize("text", [
+    "Số phiếu phát ra 25, số phiếu thu vào 25, tất cả 25 phiếu đều hợp lệ.\n1. Bầu Bí thư chi bộ (danh sách 01 đồng "
+    "chí):\nĐ/c Lê Văn Phúc: 24 phiếu, đạt 96,0% so với tổng số phiếu thu vào; 02 phiếu không bầu.",
+    "Phiếu phát ra 40, thu vào 40, hợp lệ 40. Đồng chí Nguyễn Văn An được 38 phiếu, 3 phiếu không đồng ý.",
+    "Tổng số phiếu thu về 31 phiếu, hợp lệ 31 phiếu. Đồng chí Trần Thị Bình: 29 phiếu (93,55%); 3 phiếu không bầu.",
+])
+def test_votes_and_refusals_exceed_the_ballots(text):
+    assert findings(text, "vote-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Phiếu phát ra 40, thu vào 40, hợp lệ 40. Đồng chí Nguyễn Văn An được 37 phiếu, 3 phiếu không đồng ý.",
+    "Tổng số phiếu thu về 31 phiếu, hợp lệ 31 phiếu. Đồng chí Trần Thị Bình: 28 phiếu (90,32%); 3 phiếu không bầu.",
+    # the refusals after the second candidate are that candidate's
+    "Số phiếu hợp lệ 30. Đồng chí A Lưu: 20 phiếu; đồng chí Lò Văn Mạnh: 18 phiếu; 12 phiếu không bầu.",
+])
+def test_votes_and_refusals_near_misses(text):
+    assert not findings(text, "vote-mismatch")

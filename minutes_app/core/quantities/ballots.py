@@ -40,6 +40,8 @@ class Round:
     counts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     shares: list[tuple[int, str, int, int]] = field(default_factory=list)  # votes, "79,37", start, end
     votes: list[tuple[int, int, int]] = field(default_factory=list)  # a candidate's votes: value, start, end
+    # a candidate's votes and the ballots right after them that did not vote for them ("24 phiếu; 02 phiếu không bầu")
+    refusals: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = field(default_factory=list)
     said: dict[str, tuple[int, int]] = field(default_factory=dict)  # by kind: the count with its words ("hợp lệ: 14")
     base: str | None = None  # the kind the minutes say the shares are of ("tỷ lệ tính trên số phiếu thu vào")
 
@@ -76,11 +78,15 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
             said = (quantity.start, after.end()) if after else said
         if kind:
             found.append((kind, int(quantity.value), quantity.start, quantity.end, *said))
+        elif quantity.head == "phiếu" and _REFUSED_AFTER.match(text, quantity.end):
+            found.append(("refused", int(quantity.value), quantity.start, quantity.end, 0, 0))
         elif quantity.head == "phiếu" and _VOTES_BEFORE.search(text, max(0, floor + 1), quantity.start):
             found.append(("votes", int(quantity.value), quantity.start, quantity.end, 0, 0))  # "đồng chí A đạt 37 phiếu"
     return tuple(sorted(found, key=lambda f: f[2]))
 
 
+# the ballots that did not vote for a candidate: "02 phiếu không bầu", "3 phiếu không đồng ý"
+_REFUSED_AFTER = re.compile(r"\s*+phiếu\s++không\s++(?:bầu|đồng\s+ý|tán\s+thành|tín\s+nhiệm)(?!\w)", re.IGNORECASE)
 # The minutes name the ballots the shares are of: "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):". Not the
 # threshold of election ("đạt quá một phần hai so với tổng số phiếu thu vào"), which names no share.
 _BASE_SAID = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:phiếu\s+)?bầu)?\s+(?:được\s+)?(?:tính\s+)?(?:trên|theo|so\s+với)\s+"
@@ -109,6 +115,15 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
             if kind == "votes":
                 if rounds:
                     rounds[-1].votes.append((value, start, end))
+                continue
+            if kind == "refused":
+                # of the candidate whose votes come right before, in this paragraph, with no other count between
+                last = rounds[-1].votes[-1] if rounds and rounds[-1].votes else None
+                between = [k for k, _, at, _, _, _ in found if last is not None
+                           and last[1] < at + paragraph.start < start and not k.startswith("share:")]
+                if last is not None and last[1] >= paragraph.start and not between and all(
+                        vote is not last for vote, _ in rounds[-1].refusals):
+                    rounds[-1].refusals.append((last, (value, start, end)))
                 continue
             if not rounds or kind == "issued" or kind in rounds[-1].counts:
                 # the base the minutes stated holds for their later rounds too
