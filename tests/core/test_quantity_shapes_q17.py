@@ -239,3 +239,30 @@ def test_votes_and_refusals_exceed_the_ballots(text):
 ])
 def test_votes_and_refusals_near_misses(text):
     assert not findings(text, "vote-mismatch")
+
+
+# A table whose plan cell bounds its result, and a verdict cell the result does not bear (blind6).
+_BOUND_HEADER = "Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\n"
+
+
+@pytest.mark.parametrize("rows", [
+    "Tỷ lệ hộ nghèo | dưới 2% | 2,36% | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Tỷ lệ tham gia BHYT | 95% trở lên | 93,4% | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Số vụ tai nạn giao thông | không quá 5 vụ | 7 vụ | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Tỷ lệ trẻ thấp còi | giảm còn 12% | 11,8% | Chưa đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+])
+def test_table_verdict_against_a_bound(rows):
+    assert findings(_BOUND_HEADER + rows, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("rows", [
+    "Tỷ lệ hộ nghèo | dưới 2% | 1,86% | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Tỷ lệ tham gia BHYT | 95% trở lên | 95,4% | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Số vụ tai nạn giao thông | không quá 5 vụ | 5 vụ | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Tỷ lệ trẻ thấp còi | giảm còn 12% | 12,8% | Chưa đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    # a verdict on the pace, and a rate against a count
+    "Tỷ lệ hộ nghèo | dưới 2% | 2,36% | Đạt tiến độ\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+    "Số hộ nghèo | dưới 2% | 36 hộ | Đạt\nThu ngân sách (triệu đồng) | 9.200 | 9.874 | Vượt",
+])
+def test_table_verdict_against_a_bound_near_misses(rows):
+    assert not findings(_BOUND_HEADER + rows, "target-status-mismatch")

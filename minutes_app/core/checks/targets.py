@@ -35,6 +35,11 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 88,3%, vượt chỉ tiêu đề ra (85%)."),
     Example("Tỷ lệ hộ nghèo giảm còn 3,2%, đạt chỉ tiêu đề ra (không quá 2,5%).", "3,2%"),
     Example("Tỷ lệ hộ nghèo giảm còn 2,1%, vượt chỉ tiêu đề ra (không quá 2,5%)."),
+    # a table whose plan cell bounds the result ("dưới 2%", "không quá 5 vụ", "95% trở lên"): its verdict cell
+    Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nTỷ lệ hộ nghèo | dưới 2% | 2,36% | Đạt\n"
+            "Số vụ tai nạn giao thông | không quá 5 vụ | 4 vụ | Đạt", "dưới 2%"),
+    Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nTỷ lệ hộ nghèo | dưới 2% | 1,86% | Đạt\n"
+            "Số vụ tai nạn giao thông | không quá 5 vụ | 4 vụ | Đạt"),
     # the verdict measured "so với" the plan, or given as an assessment ("đánh giá đạt")
     Example("Tỷ lệ hồ sơ trễ hạn là 1,6% (mục tiêu không quá 1%), hoàn thành so với kế hoạch đề ra.", "1,6%"),
     Example("Tỷ lệ hồ sơ trễ hạn là 0,6% (mục tiêu không quá 1%), hoàn thành so với kế hoạch đề ra."),
