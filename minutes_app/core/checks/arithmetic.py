@@ -1473,6 +1473,14 @@ def _group_label(label: str) -> bool:
     Example("Tổng đàn gia súc, gia cầm của xã là 4.870 con. Trong 6 tháng, đã tiêm phòng được 5.130 con.", "5.130"),
     Example("Tổng đàn lợn 3.000 con, đàn bò 1.870 con. Đã tiêm phòng 3.130 con."),
     Example("Có 210 hộ được hỗ trợ, trong đó 30 hộ nghèo."),
+    # "trong đó" after a longer description of the whole, or after a measure of it
+    Example("Toàn xã có 2.150 người trong độ tuổi lao động ở các thôn, trong đó 2.300 người có việc làm.", "2.300"),
+    Example("Toàn huyện xảy ra 12 vụ tai nạn giao thông, làm chết 5 người; trong đó 14 vụ do vi phạm nồng độ cồn.",
+            "14 vụ"),
+    Example("Toàn huyện xảy ra 12 vụ tai nạn giao thông, làm chết 15 người; trong đó 14 người là thanh niên."),
+    # a subset stated after a comma, "(đã) có", in the total's own sentence (a warning naming the total)
+    Example("Xã có 14 thôn, đã có 16 thôn được công nhận đạt chuẩn văn hóa năm 2024.", "16 thôn"),
+    Example("Xã có 14 thôn, đã có 12 thôn được công nhận đạt chuẩn văn hóa năm 2024."),
     Example("Đã tổ chức 12 lớp bồi dưỡng chính trị, trong đó 450 học viên tham gia."),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 298 đảng viên hoàn thành tốt nhiệm vụ.", "298"),
     Example("Trong tổng số 289 đảng viên được đánh giá, có 258 đảng viên hoàn thành tốt nhiệm vụ."),

@@ -12,6 +12,7 @@ from ..model import Related, Severity
 from ..numbers import WORD_NUMBERS, written_like
 from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
+from ..quantities.ballots import ELECTION_LIST, candidate_rows
 from ..quantities.lists import one_kind, paragraph_layer
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -88,6 +89,14 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
                 head = match["unit"][:len(quantity.head)]  # the finding names the count and its noun only
                 found_long.append((quantity, _Announcement(quantity.text, quantity.start, head, match.start("unit"),
                                                            match.end(), long=True)))
+        elif quantity.noun_class not in (None, "person") and quantity.head and (
+                match := _ANNOUNCED_DESCRIBED.match(text, quantity.end)) and \
+                match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
+            # "tổ chức 4 lớp học tập, bồi dưỡng gồm: lớp …, lớp …, lớp …", "04 lớp tập huấn chuyển giao khoa học kỹ
+            # thuật, gồm:" then its lines: a count described at length (or by two verbs), then "gồm:" and its list;
+            # the items that open with the noun, or the lines under it, count (inline: a warning)
+            found.append(_Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                       match.start("unit"), match.end(), soft=True))
     for quantity, announcement in found_long:
         # "3 đồng chí được tặng Huy hiệu 30 năm và 2 đồng chí được tặng Huy hiệu 40 năm: A, B, …": one list for both
         if not any(q is not quantity and q.clause == quantity.clause and q.noun_class == quantity.noun_class
@@ -103,6 +112,8 @@ _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
 _ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
                                       r"(?:Cụ\s+thể|Đó\s+là|Bao\s+gồm|Gồm(?:\s+có)?)\s*+[:,]\s*+")
+_ANNOUNCED_DESCRIBED = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,20}?),?\s++(?:bao\s+gồm|gồm\s+có|gồm)\s*+:",
+                                  re.IGNORECASE)
 _ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){5,24}?),?\s++"
                                  r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
@@ -196,6 +207,13 @@ def _most_items(segment: str) -> int:
     Example("Chi bộ đề ra 3 nhiệm vụ trọng tâm gồm: nhiệm vụ phát triển kinh tế cùng bảo đảm an ninh trật tự, nhiệm "
             "vụ xây dựng Đảng."),
     Example("Phường còn 4 tiêu chí chưa đạt, gồm: tiêu chí nhà ở dân cư, tiêu chí y tế.", "4 tiêu chí", "2 tiêu chí"),
+    # a count described at length or by two verbs, then "gồm:" and items that each open with its noun (a warning)
+    Example("Trong năm, Hội tổ chức 4 lớp học tập, bồi dưỡng gồm: lớp nghiệp vụ công tác hội, lớp kỹ năng tuyên "
+            "truyền, lớp tin học văn phòng.", "4 lớp", "3 lớp"),
+    Example("Trong năm, Hội tổ chức 3 lớp học tập, bồi dưỡng gồm: lớp nghiệp vụ công tác hội, lớp kỹ năng tuyên "
+            "truyền, lớp tin học văn phòng."),
+    Example("Trong năm, Hội tổ chức 4 lớp học tập, bồi dưỡng gồm: nghiệp vụ công tác hội, kỹ năng tuyên truyền, tin "
+            "học văn phòng."),
     # the count in brackets before its list; items separated by ";"
     Example("Các chi bộ được khen thưởng (03 chi bộ): Chi bộ thôn Đông; Chi bộ thôn Tây; Chi bộ Trường Mầm non; "
             "Chi bộ Quân sự.", "03 chi bộ", "04 chi bộ"),
@@ -547,10 +565,26 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     # lines that count another thing (the attendance of each conference) are the items, each with its figure
     Example("Tổ chức 02 hội nghị, gồm:\n- Hội nghị sơ kết: 120 lượt;\n- Hội nghị chuyên đề: 95 lượt;\n"
             "- Hội nghị tổng kết: 80 lượt.", "02 hội nghị", "03 hội nghị"),
+    # the election list's size against the vote table after it, one line a candidate (a warning)
+    Example("Danh sách bầu cử gồm 05 đồng chí.\nKết quả kiểm phiếu:\nLê Văn An | 15 phiếu | 93,75%\n"
+            "Trần Thị Bình | 14 phiếu | 87,5%\nPhạm Văn Cường | 5 phiếu | 31,25%\nĐỗ Thị Dung | 4 phiếu | 25%",
+            "05 đồng chí", "04 đồng chí"),
+    Example("Danh sách bầu cử gồm 04 đồng chí.\nKết quả kiểm phiếu:\nLê Văn An | 15 phiếu | 93,75%\n"
+            "Trần Thị Bình | 14 phiếu | 87,5%\nPhạm Văn Cường | 5 phiếu | 31,25%\nĐỗ Thị Dung | 4 phiếu | 25%"),
+    Example("Danh sách bầu cử gồm 05 đồng chí.\nCác đồng chí trúng cử:\nLê Văn An | 15 phiếu | 93,75%\n"
+            "Trần Thị Bình | 14 phiếu | 87,5%\nPhạm Văn Cường | 10 phiếu | 62,5%"),
+    # the count described at length before "gồm:", its lines under it
+    Example("Phòng Giáo dục mở 03 lớp tập huấn chuyên môn cho giáo viên các trường mầm non trên địa bàn huyện, gồm:\n"
+            "1. Lớp phương pháp dạy học tích cực;\n2. Lớp ứng dụng công nghệ thông tin;\n3. Lớp kỹ năng chăm sóc trẻ;\n"
+            "4. Lớp phòng chống bạo lực học đường.", "03 lớp", "04 lớp"),
+    Example("Phòng Giáo dục mở 04 lớp tập huấn chuyên môn cho giáo viên các trường mầm non trên địa bàn huyện, gồm:\n"
+            "1. Lớp phương pháp dạy học tích cực;\n2. Lớp ứng dụng công nghệ thông tin;\n3. Lớp kỹ năng chăm sóc trẻ;\n"
+            "4. Lớp phòng chống bạo lực học đường."),
 ))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
+    yield from _election_list(ctx)
     paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
     refers = [found for _, found in ctx.per_paragraph(_refers_above, with_reading=True)]  # (one per paragraph above)
     for index, paragraph in enumerate(paragraphs):
@@ -580,6 +614,27 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
+
+
+def _election_list(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Danh sách bầu cử gồm 12 đồng chí" then the vote table, one line a candidate with their votes: as many lines
+    as the list has people (a warning: the table might leave a candidate out)."""
+    for index, paragraph in enumerate(ctx.paragraphs):
+        if "danh sách" not in paragraph.text.lower():
+            continue
+        for q in paragraph_layer(ctx, paragraph).quantities:
+            if q.kind != "count" or q.noun_class != "person" or q.decimals or not ELECTION_LIST.search(
+                    paragraph.text, max(0, q.start - 80), q.start):
+                continue
+            found = candidate_rows(ctx, index)
+            if found is None or found[0] == q.value:
+                continue
+            listed, first = found
+            end = unit_end(paragraph.text, q)
+            yield Issue(q.start + paragraph.start, end + paragraph.start,
+                        f"Danh sách bầu cử nêu {paragraph.text[q.start:end]} nhưng bảng kết quả kiểm phiếu ngay sau "
+                        f"đó có {listed} người.", _restate(q.text, listed) + paragraph.text[q.end:end], Severity.WARNING,
+                        (Related(ctx.paragraphs[first].start, ctx.paragraphs[first].end, "part"),))
 
 
 # a count joined to the announced one by "và" or a comma ("14 lượt tổ chức đảng và 3 đảng viên, cụ thể:")

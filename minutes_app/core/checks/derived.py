@@ -64,6 +64,15 @@ def _printed(value: float, like: Quantity) -> str:
           Example("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 8 vụ còn lại đang giải quyết.",
                   "8", "9"),
           Example("Kết quả, đã giải quyết được 21/30 vụ việc khiếu nại thuộc thẩm quyền, 9 vụ còn lại đang giải quyết."),
+          # what is left of a plan or a total once part of it is done
+          Example("Chỉ tiêu năm 2026 xây dựng 14 nhà tình nghĩa; đến nay đã bàn giao 10 nhà, còn lại 3 nhà đang thi công.",
+                  "3", "4"),
+          Example("Chỉ tiêu năm 2026 xây dựng 14 nhà tình nghĩa; đến nay đã bàn giao 10 nhà, còn lại 4 nhà đang thi công."),
+          Example("Tổng kinh phí được cấp 420 triệu đồng, đã giải ngân 275 triệu đồng, còn 45 triệu đồng đang đề nghị "
+                  "thanh toán."),
+          # how many times the earlier level a rise makes: the earlier level is the current one less the rise
+          Example("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 5 lần năm 2020.", "5 lần", "4 lần"),
+          Example("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 4 lần năm 2020."),
           # a change whose levels are stated apart: the current one before it, the earlier one in a bracket after it
           Example("Năm 2024 có 221 đơn thuộc thẩm quyền, so với năm trước giảm 189 đơn (năm 2023 có 419 đơn thuộc thẩm "
                   "quyền).", "189", "198"),
@@ -96,6 +105,10 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _surplus_issue(ctx.text, relation)
         elif relation.kind == "rate-vs-plan":
             issue = _rate_target_issue(ctx.text, relation)
+        elif relation.kind == "rest":
+            issue = _rest_issue(ctx.text, relation)
+        elif relation.kind == "rise-multiple":
+            issue = _rise_multiple_issue(ctx.text, relation)
         else:
             continue
         if issue is not None:
@@ -247,3 +260,47 @@ def _rate_target_issue(text: str, relation: Relation) -> Issue | None:
                  f"{rate.text} ÷ {target.text} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải {number}%: {why}.", expected,
                  Severity.WARNING, related)
 
+
+
+def _rest_issue(text: str, relation: Relation) -> Issue | None:
+    """"Chỉ tiêu 25 đảng viên, đã kết nạp 17, số còn lại là 9": what is left is the whole less the part done
+    (quantities/leftovers.py; each amount of money may have been rounded at its last printed digit)."""
+    rest, (whole, done) = relation.whole, relation.parts
+    (w_low, w_high), (d_low, d_high), (r_low, r_high) = _bounds(whole), _bounds(done), _bounds(rest)
+    true = whole.value - done.value
+    if w_low - d_high <= rest.value <= w_high - d_low or r_low <= true <= r_high:
+        return None
+    expected = _printed(true, rest)
+    number = rest.text.split()[0]
+    related = (Related(whole.start, unit_end(text, whole), "whole"), Related(done.start, unit_end(text, done), "part"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(rest.start, rest.start + len(number),
+                 f"{_name(whole, text)} − {_name(done, text)} = {expected}{text[rest.start + len(number):unit_end(text, rest)]}"
+                 f", không phải {number}: phần còn lại bằng tổng số trừ phần đã làm (nếu {_name(whole, text)} là toàn "
+                 "bộ số phải làm).", expected, Severity.WARNING, related)
+
+
+def _rise_multiple_issue(text: str, relation: Relation) -> Issue | None:
+    """"73.488 con …, tăng 64.652 con, tương đương gấp 8,42 lần": the earlier level is 73.488 − 64.652 = 8.836, and
+    73.488 ÷ 8.836 = 8,32 (quantities/multiples.py): the times at its printed precision, cut or rounded, or read as
+    "that many times more" (a warning: the level is the nearest of its noun before the rise)."""
+    level, rise, times = relation.whole, relation.parts[0], relation.share
+    base = level.value - rise.value
+    if base <= 0:
+        return None
+    (l_low, l_high), (r_low, r_high) = _bounds(level), _bounds(rise)
+    b_low, b_high = l_low - r_high, l_high - r_low
+    if b_low <= 0:
+        return None
+    low, high = l_low / b_high, l_high / b_low
+    unit = 10.0 ** -times.decimals
+    for stated in (times.value, times.value + 1):
+        if low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
+            return None
+    true = level.value / base
+    related = (Related(level.start, unit_end(text, level), "later"), Related(rise.start, unit_end(text, rise), "part"),
+               Related(relation.cues[0].start, relation.cues[0].end, "cue"))
+    return Issue(times.start, times.end,
+                 f"Mức trước đó = {_name(level, text)} − {_name(rise, text)} = {_printed(base, level)}; "
+                 f"{_name(level, text)} ÷ {_printed(base, level)} = {format_vi(true, 2)} lần, không phải {times.text} "
+                 "(nếu số tăng tính so với mức đó).", format_vi(true, times.decimals), Severity.WARNING, related)

@@ -11,7 +11,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate, written_like
 from ..quantities.tables import Table, tables
-from ..quantities.verdicts import verdict
+from ..quantities.verdicts import MET, is_met, verdict
 from ..resources import word_set
 from .registry import DocumentContext, Issue
 
@@ -234,11 +234,16 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             continue  # "TH 9 tháng" against "KH năm": progress, no verdict from the cells
         for row in table.rows:
             label = row.label.lower()
+            claims = [(c, _VERDICT_CELL.match(c.text)) for i, c in enumerate(row.cells) if i not in (0, plan_at, result_at)]
+            claims = [(c, m) for c, m in claims if m]
+            if len(claims) == 1:
+                bound = _bound_issue(row, plan_at, result_at, *claims[0])
+                if bound is not None:
+                    yield bound
+                    continue
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in lower):
                 continue
             plan, result = _cell_count(row.cells[plan_at].text), _cell_count(row.cells[result_at].text)
-            claims = [(c, _VERDICT_CELL.match(c.text)) for i, c in enumerate(row.cells) if i not in (0, plan_at, result_at)]
-            claims = [(c, m) for c, m in claims if m]
             if plan is None or result is None or len(claims) != 1 or not plan.value:
                 continue
             cell, claim = claims[0]
@@ -261,6 +266,41 @@ _PART_PERIOD = re.compile(r"(?<!\w)(?:\d{1,2}|sáu|chín)\s+tháng|(?<!\w)quý(?
 _PROGRESS_AFTER = re.compile(r"\s*(?:\S+\s+)?tiến\s+độ", re.IGNORECASE)
 _CLAIMED = {"chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "chưa hoàn thành": "chưa đạt",
             "không hoàn thành": "chưa đạt", "vượt": "vượt", "đạt": "đạt", "hoàn thành": "đạt"}
+
+
+# a plan cell that bounds its result: "dưới 2%", "không quá 5 vụ", "giảm còn 12%" (ceilings), "95% trở lên", "ít nhất
+# 30" (floors); one number in it
+_CEILING_CELL = re.compile(r"^\s*(?:(?P<strict>dưới)|không\s+quá|tối\s+đa|(?:giảm\s+)?(?:xuống\s+)?còn)\s+"
+                           r"(?P<n>\d[\d.,]*)\s*%?(?:\s+[^\W\d_]+){0,2}\s*(?:trở\s+xuống)?\s*$", re.IGNORECASE)
+_FLOOR_CELL = re.compile(r"^\s*(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ)\s+)?(?P<n>\d[\d.,]*)\s*%?(?:\s+[^\W\d_]+){0,2}"
+                         r"\s*(?:trở\s+lên)?\s*$", re.IGNORECASE)
+_FLOOR_WORD = re.compile(r"ít\s+nhất|tối\s+thiểu|không\s+dưới|trở\s+lên", re.IGNORECASE)
+_VALUE_CELL = re.compile(r"^\s*(\d[\d.,]*)\s*%?(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
+def _bound_issue(row, plan_at: int, result_at: int, cell, claim) -> Issue | None:
+    """"Tỷ lệ hộ nghèo | dưới 2% | 2,36% | Đạt": a plan cell that bounds the result, a ceiling or a floor, and a
+    verdict the result does not bear (met or not; how far past a ceiling is no "vượt" to judge). A warning."""
+    plan_cell, result_cell = row.cells[plan_at], row.cells[result_at]
+    ceiling, floor = _CEILING_CELL.match(plan_cell.text), _FLOOR_CELL.match(plan_cell.text)
+    if ceiling is None and (floor is None or not _FLOOR_WORD.search(plan_cell.text)):
+        return None
+    found = ceiling or floor
+    value, result = _VALUE_CELL.match(result_cell.text), parse_number(found["n"])
+    target = result
+    actual = parse_number(value[1]) if value else None
+    if target is None or actual is None or ("%" in plan_cell.text) != ("%" in result_cell.text):
+        return None
+    comparator = ("<" if found["strict"] else "<=") if ceiling else ">="
+    met = is_met(actual.value, target.value, comparator)
+    claimed = _CLAIMED.get(re.sub(r"\s+", " ", claim.group(1).lower()))
+    if claimed is None or (claimed in MET) == met or _PROGRESS_AFTER.match(cell.text, claim.end()):
+        return None
+    computed = "đạt" if met else "chưa đạt"
+    return Issue(plan_cell.start, cell.end,
+                 f"{row.label}: kết quả {result_cell.text.strip()} so với chỉ tiêu “{plan_cell.text.strip()}” là "
+                 f"{computed}, không phải “{claim.group(1)}”.", None, Severity.WARNING,
+                 (Related(plan_cell.start, plan_cell.end, "plan"), Related(result_cell.start, result_cell.end, "result")))
 
 
 def _cell_count(text: str):

@@ -35,6 +35,17 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt 88,3%, vượt chỉ tiêu đề ra (85%)."),
     Example("Tỷ lệ hộ nghèo giảm còn 3,2%, đạt chỉ tiêu đề ra (không quá 2,5%).", "3,2%"),
     Example("Tỷ lệ hộ nghèo giảm còn 2,1%, vượt chỉ tiêu đề ra (không quá 2,5%)."),
+    # a table whose plan cell bounds the result ("dưới 2%", "không quá 5 vụ", "95% trở lên"): its verdict cell
+    Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nTỷ lệ hộ nghèo | dưới 2% | 2,36% | Đạt\n"
+            "Số vụ tai nạn giao thông | không quá 5 vụ | 4 vụ | Đạt", "dưới 2%"),
+    Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nTỷ lệ hộ nghèo | dưới 2% | 1,86% | Đạt\n"
+            "Số vụ tai nạn giao thông | không quá 5 vụ | 4 vụ | Đạt"),
+    # the verdict measured "so với" the plan, or given as an assessment ("đánh giá đạt")
+    Example("Tỷ lệ hồ sơ trễ hạn là 1,6% (mục tiêu không quá 1%), hoàn thành so với kế hoạch đề ra.", "1,6%"),
+    Example("Tỷ lệ hồ sơ trễ hạn là 0,6% (mục tiêu không quá 1%), hoàn thành so với kế hoạch đề ra."),
+    Example("Tỷ lệ thu phí vệ sinh đạt 93,4% (412/441 hộ), vượt so với chỉ tiêu không dưới 90%."),
+    Example("Tỷ lệ trẻ bị thấp còi còn 14,3% (chỉ tiêu: giảm xuống dưới 13,5%), tự đánh giá đạt chỉ tiêu.", "14,3%"),
+    Example("Tỷ lệ trẻ bị thấp còi còn 13,1% (chỉ tiêu: giảm xuống dưới 13,5%), tự đánh giá đạt chỉ tiêu."),
     Example("Tỷ lệ tham gia bảo hiểm y tế đạt 96%, chưa đạt chỉ tiêu (95% trở lên).", "96%"),
     Example("Tỷ lệ tham gia bảo hiểm y tế đạt 93%, chưa đạt chỉ tiêu (95% trở lên)."),
     Example("Thu ngân sách cả năm đạt 95% dự toán, vượt chỉ tiêu đề ra.", "95%"),
@@ -80,6 +91,11 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
             "chỉ tiêu này chưa đạt."),
     Example("Chỉ tiêu năm 2026 về tỷ lệ đoàn viên vi phạm pháp luật là không quá 0,5%. Quý I có 8 đoàn viên vi "
             "phạm, chiếm 0,75% tổng số đoàn viên; Đoàn xã đánh giá đã hoàn thành chỉ tiêu này.", "chỉ tiêu này"),
+    # the ceiling as what the resolution "đề ra", "giảm còn dưới …", the rate a sentence before (a warning)
+    Example("Cuối năm, tỷ lệ lao động thất nghiệp 4,7%. Nghị quyết Đảng bộ đề ra đến năm 2026 tỷ lệ thất nghiệp giảm "
+            "còn dưới 4%; như vậy đã hoàn thành chỉ tiêu.", "hoàn thành chỉ tiêu"),
+    Example("Cuối năm, tỷ lệ lao động thất nghiệp 3,7%. Nghị quyết Đảng bộ đề ra đến năm 2026 tỷ lệ thất nghiệp giảm "
+            "còn dưới 4%; như vậy đã hoàn thành chỉ tiêu."),
     Example("Tỷ lệ hộ nghèo giảm xuống còn 2,6%, hoàn thành chỉ tiêu đề ra là dưới 2,5%.", "hoàn thành chỉ tiêu"),
     Example("Tỷ lệ hộ nghèo giảm xuống còn 2,4%, hoàn thành chỉ tiêu đề ra là dưới 2,5%."),
     # a growth is not the rate the target bounds
@@ -424,7 +440,8 @@ def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str
 
 _OF_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|KH)(?!\w)", re.IGNORECASE)
 # words that may stand between a result's clause and the verdict written for it ("…, như vậy đã hoàn thành chỉ tiêu")
-_LINKERS = frozenset("như vậy đã là nên và thì qua đó do đều được cũng tức cả năm này trên so với bằng".split())
+# (with "đánh giá", "tự đánh giá": the verdict given as an assessment, "…(chỉ tiêu dưới 1%), đánh giá đạt chỉ tiêu")
+_LINKERS = frozenset("như vậy đã là nên và thì qua đó do đều được cũng tức cả năm này trên so với bằng đánh giá tự".split())
 
 
 def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None) -> bool:
@@ -463,8 +480,9 @@ def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None
 
 # A rate target with its direction: "không quá 1%", "dưới 2,5%" (a ceiling), "từ 90% trở lên",
 # "ít nhất 95%" (a floor), named as a chỉ tiêu / mục tiêu before it in its sentence.
-_BOUND_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)(?:(?!\b(?:đạt|chiếm|còn)\b)(?:[^.;\d]|(?<!\d)\d{4}(?!\d))){0,80}?"
-                           r"(?P<cmp>(?<=là\s)giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|(?<=:\s)giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|"
+# (a plan also as what a resolution "đề ra"; "giảm còn dưới 13%", "giảm xuống dưới": a ceiling however it is led in)
+_BOUND_BEFORE = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|đề\s+ra)(?:(?!\b(?:đạt|chiếm|còn)\b)(?:[^.;\d]|(?<!\d)\d{4}(?!\d))){0,80}?"
+                           r"(?P<cmp>giảm(?:\s+xuống)?(?:\s+còn)?\s+(?:dưới|không\s+quá)|(?<=là\s)giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|(?<=:\s)giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|"
                            r"không\s+vượt\s+quá|không\s+quá|không\s+dưới|không\s+thấp\s+hơn|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|từ)"
                            r"(?:\s+mức)?\s*$", re.IGNORECASE)
 _BOUND_WORDS_ANY = re.compile(r"giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?còn|không\s+(?:vượt\s+)?quá|tối\s+đa|dưới|ít\s+nhất|tối\s+thiểu|trở\s+lên", re.IGNORECASE)
@@ -529,7 +547,7 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
                     r"không\s+(?:dưới|thấp)", found["cmp"], re.IGNORECASE):  # "không dưới 70%": a floor
                 bounds.append((q, ">="))
             else:
-                bounds.append((q, "<" if comparator == "dưới" else "<="))
+                bounds.append((q, "<" if re.search(r"dưới", found["cmp"], re.IGNORECASE) else "<="))
         if len(bounds) != 1:
             continue
         target, comparator = bounds[0]

@@ -203,6 +203,11 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 42; số phiếu không hợp lệ là 3 phiếu."),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (17/18 đồng chí).", "100%"),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (18/18 đồng chí)."),
+    # a candidate's votes and the ballots that did not vote for them are at most the ballots
+    Example("Số phiếu phát ra 25, số phiếu thu vào 25, hợp lệ 25.\nĐồng chí Lê Văn An: 24 phiếu, đạt 96%; 02 phiếu "
+            "không bầu.", "02", "01"),
+    Example("Số phiếu phát ra 25, số phiếu thu vào 25, hợp lệ 25.\nĐồng chí Lê Văn An: 24 phiếu, đạt 96%; 01 phiếu "
+            "không bầu."),
     # a candidate cannot have more votes than the valid ballots
     Example("Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu (105,7%).", "37"),
     Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.", "38"),
@@ -529,6 +534,12 @@ def _ballot_issues(ctx: DocumentContext):
                 named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
                 yield Issue(start, end, f"Số phiếu bầu {count} nhiều hơn {base} {named}: một ứng cử viên không thể "
                             "được nhiều phiếu hơn số phiếu hợp lệ.")
+        for (count, _, _), (refused, start, end) in ballots.refusals:
+            if base is not None and count + refused > base:
+                named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
+                yield Issue(start, end, f"Số phiếu bầu {count} + {refused} phiếu không bầu = {count + refused}, nhiều "
+                            f"hơn {base} {named}: mỗi phiếu hoặc bầu hoặc không bầu cho ứng cử viên đó.",
+                            written_like(str(base - count), ctx.text[start:end]) if base >= count else None)
         yield from _option_issues(ctx, ballots, counts)
         if {"collected", "issued"} <= counts.keys() and counts["collected"] > counts["issued"]:
             _, start, end = ballots.counts["collected"]

@@ -56,7 +56,8 @@ CLAIM = re.compile(
     # tiêu cho phép" (within a ceiling), "phấn đấu hoàn thành vượt chỉ tiêu" (next year's aim)
     + "".join(f"(?<!{w} )" for w in _HEDGES) +
     r"(?:(chưa đạt|không đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành)"
-    r"\s+(?:mức\s+)?(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    # "đạt so với chỉ tiêu nghị quyết": the verdict measured against the plan, "so với" between them
+    r"\s+(?:mức\s+|so với\s+)?(?:(\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?(?:các\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
     r"|(?:chỉ tiêu|kế hoạch|mục tiêu)\s+(?:đã\s+)?(chưa đạt|không đạt|đạt và vượt|vượt|đạt))",
     re.IGNORECASE,
 )

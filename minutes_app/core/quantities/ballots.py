@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .attendance_reader import person_names
 from .lists import paragraph_layer
+from .reader import number_tokens
+from .tables import row_cells
 
 if TYPE_CHECKING:
     from ..checks.registry import DocumentContext
@@ -37,6 +40,8 @@ class Round:
     counts: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     shares: list[tuple[int, str, int, int]] = field(default_factory=list)  # votes, "79,37", start, end
     votes: list[tuple[int, int, int]] = field(default_factory=list)  # a candidate's votes: value, start, end
+    # a candidate's votes and the ballots right after them that did not vote for them ("24 phiếu; 02 phiếu không bầu")
+    refusals: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = field(default_factory=list)
     said: dict[str, tuple[int, int]] = field(default_factory=dict)  # by kind: the count with its words ("hợp lệ: 14")
     base: str | None = None  # the kind the minutes say the shares are of ("tỷ lệ tính trên số phiếu thu vào")
 
@@ -73,11 +78,15 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
             said = (quantity.start, after.end()) if after else said
         if kind:
             found.append((kind, int(quantity.value), quantity.start, quantity.end, *said))
+        elif quantity.head == "phiếu" and _REFUSED_AFTER.match(text, quantity.end):
+            found.append(("refused", int(quantity.value), quantity.start, quantity.end, 0, 0))
         elif quantity.head == "phiếu" and _VOTES_BEFORE.search(text, max(0, floor + 1), quantity.start):
             found.append(("votes", int(quantity.value), quantity.start, quantity.end, 0, 0))  # "đồng chí A đạt 37 phiếu"
     return tuple(sorted(found, key=lambda f: f[2]))
 
 
+# the ballots that did not vote for a candidate: "02 phiếu không bầu", "3 phiếu không đồng ý"
+_REFUSED_AFTER = re.compile(r"\s*+phiếu\s++không\s++(?:bầu|đồng\s+ý|tán\s+thành|tín\s+nhiệm)(?!\w)", re.IGNORECASE)
 # The minutes name the ballots the shares are of: "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):". Not the
 # threshold of election ("đạt quá một phần hai so với tổng số phiếu thu vào"), which names no share.
 _BASE_SAID = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:phiếu\s+)?bầu)?\s+(?:được\s+)?(?:tính\s+)?(?:trên|theo|so\s+với)\s+"
@@ -107,6 +116,15 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
                 if rounds:
                     rounds[-1].votes.append((value, start, end))
                 continue
+            if kind == "refused":
+                # of the candidate whose votes come right before, in this paragraph, with no other count between
+                last = rounds[-1].votes[-1] if rounds and rounds[-1].votes else None
+                between = [k for k, _, at, _, _, _ in found if last is not None
+                           and last[1] < at + paragraph.start < start and not k.startswith("share:")]
+                if last is not None and last[1] >= paragraph.start and not between and all(
+                        vote is not last for vote, _ in rounds[-1].refusals):
+                    rounds[-1].refusals.append((last, (value, start, end)))
+                continue
             if not rounds or kind == "issued" or kind in rounds[-1].counts:
                 # the base the minutes stated holds for their later rounds too
                 rounds.append(Round(base=rounds[-1].base if rounds else None))
@@ -115,3 +133,46 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
         if stated and rounds:
             rounds[-1].base = _kind(stated)
     return rounds
+
+
+# The list the election is held on: "danh sách bầu cử gồm 12 đồng chí", "Danh sách ứng cử có 05 đồng chí"
+ELECTION_LIST = re.compile(r"(?<!\w)danh\s+sách\s+(?:bầu\s+cử|ứng\s+cử|đề\s+cử|bầu)(?:\s+[^\W\d_]+){0,4}?\s+"
+                           r"(?:gồm(?:\s+có)?|có|là)\s*:?\s*$", re.IGNORECASE)
+
+
+_ELECTED_ONLY = re.compile(r"(?<!\w)trúng\s+cử|được\s+bầu", re.IGNORECASE)
+
+
+def candidate_rows(ctx: DocumentContext, first: int, limit: int = 15) -> tuple[int, int] | None:
+    """The vote table that follows paragraph ``first`` (one line a candidate: a cell that is one person's name and a
+    cell that opens with the number of their votes, "Đinh Văn Khôi | 15 phiếu | 93,75%", "1\tNguyễn Văn Thành\t136\t
+    97,84%"): (how many candidates, the index of its first line). None when no such table opens within ``limit``
+    paragraphs, another election list is announced before it, or the line leading it in names the elected only."""
+    paragraphs = ctx.paragraphs
+    count, start, width, lead = 0, None, None, ""
+    for index in range(first + 1, len(paragraphs)):
+        if start is None and index > first + limit:
+            return None
+        paragraph = paragraphs[index]
+        cells = row_cells(paragraph.text)
+        if start is None and not cells and "danh sách" in paragraph.text.lower() and any(
+                ELECTION_LIST.search(paragraph.text, 0, q.start) for q in paragraph_layer(ctx, paragraph).quantities):
+            return None  # another list, then perhaps its table
+        if len(cells) < 2 or width is not None and len(cells) != width:
+            if start is not None:
+                break
+            lead = paragraph.text  # the line that leads the table in
+            continue
+        starts = {token.start for token in number_tokens(ctx.reading(paragraph))}
+        named = [c for c in cells if not any(ch.isdigit() for ch in c[2]) and (person_names(c[2]) or []) == [c[2]]]
+        voted = [c for c in cells if c[0] in starts]
+        if start is None:
+            if _ELECTED_ONLY.search(lead):
+                return None  # "Các đồng chí trúng cử:": the elected, not every candidate
+            if not named and not voted:
+                width = len(cells)  # a header line
+                continue
+            start, width = index, len(cells)
+        if len(named) == 1 and voted:
+            count += 1
+    return (count, start) if start is not None and count >= 2 else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .model import Cue, Quantity, Relation
-from .relations import in_bracket, per_unit, sentence_start, unit_end
+from .relations import heads_agree, in_bracket, per_unit, sentence_start, unit_end
 
 # the words right before the first number of each run: what the paragraph has, what went, what is left
 _HELD = re.compile(r"(?<!\w)(?:có|tổng\s+số(?:\s+là)?|tiếp\s+nhận|thụ\s+lý|nhận\s+được)\s*:?\s*$", re.IGNORECASE)
@@ -74,3 +74,87 @@ def leftovers(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
                                             Cue(cue.start(), cue.end(), cue.group().strip())),
                                       signs=(1, -1)))
     return relations
+
+
+# What is left of a plan or a total once part of it is done: "chỉ tiêu kết nạp 25 …, đã kết nạp 17, số còn lại là 8",
+# "tổng nợ 150 triệu đồng, đã trả 60 triệu đồng, còn nợ 90 triệu đồng", "Trong 15 chỉ tiêu, có 14 chỉ tiêu đạt; còn 1
+# chỉ tiêu chưa đạt". The whole is named so by its cue (or its role, plan or whole), the part by "đã" or by the verb
+# its rest denies ("chưa đạt"), the rest by "còn lại", "còn nợ/thiếu" or "còn … chưa <the part's verb>".
+_WHOLE_CUE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|tổng(?:\s+số)?|trong(?:\s+(?:số|tổng\s+số))?)"
+                        r"(?:\s+[^\W\d_]+){0,4}?\s*:?\s*$", re.IGNORECASE)
+_DONE_CUE = re.compile(r"(?<!\w)đã((?:\s+[^\W\d_]+){1,3}?)\s*(?:được\s+)?$", re.IGNORECASE)
+_REST_CUE = re.compile(r"(?<!\w)(?:(?:số|phần)\s+)?còn(?:\s+(lại|nợ|thiếu|phải\s+[^\W\d_]+))?(?:\s+(?:là|:))?\s*:?\s*$", re.IGNORECASE)
+_REST_NAMED_AFTER = re.compile(r"\s+còn\s+lại(?!\w)", re.IGNORECASE)
+_NOT_YET = re.compile(r"\s*(?:chưa|không)\s+((?:[^\W\d_]+\s*){1,2})", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s*(?:(?:đã|được)\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+# something added between the part done and the rest makes the rest no plain difference
+_ADDED = re.compile(r"(?<!\w)(?:phát\s+sinh|tái\s+nghèo|chuyển\s+đến|bổ\s+sung|thêm|lãi)(?!\w)", re.IGNORECASE)
+
+
+def _after_head(text: str, q: Quantity) -> int:
+    """Where the count's noun ends (its unit for money)."""
+    if q.head and q.kind == "count":
+        at = text.lower().find(q.head, q.end, q.end + len(q.head) + 3)
+        if at >= 0:
+            return at + len(q.head)
+    return unit_end(text, q)
+
+
+def _kin(a: Quantity, b: Quantity) -> bool:
+    """Of one thing: both money, or counts of one noun (a bare count goes with any)."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind
+    if a.kind != "count" or b.kind != "count":
+        return False
+    return a.head is None or b.head is None or a.head == b.head or heads_agree(a.head, b.head) \
+        or heads_agree(b.head, a.head)
+
+
+def rests_of_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """(kind "rest": ``whole`` the rest, ``parts`` the whole and the part done, signs +1 −1; inferred) for each rest
+    named as such after a part done of a whole stated in its sentence or the one before, nothing else of that thing
+    told between."""
+    found = []
+    usable = [q for q in quantities if q.kind in ("count", "money") and q.modifier is None and not per_unit(text, q)
+              and not _HEDGE.search(text, max(0, q.start - 12), q.start)]
+    for r_index, rest in enumerate(usable):
+        r_sentence = sentence_start(sentences, rest.start)
+        cue = _REST_CUE.search(text, max(r_sentence, rest.start - 20), rest.start)
+        named_after = _REST_NAMED_AFTER.match(text, _after_head(text, rest)) if cue is None else None
+        if (cue is None and named_after is None) or in_bracket(text, r_sentence, rest.start):
+            continue
+        not_yet = _NOT_YET.match(text, _after_head(text, rest))
+        if cue is not None and cue.group(1) is None and not_yet is None:
+            continue  # a bare "còn 25 hồ sơ đang xử lý": what is still open, maybe not all the rest
+        before = [q for q in usable[:r_index] if _kin(q, rest)
+                  and not in_bracket(text, sentence_start(sentences, q.start), q.start)]
+        if len(before) < 2:
+            continue
+        done = before[-1]
+        # the whole: the last count of the noun before the part (a bare number between, "6 tháng", is no whole)
+        whole = next((q for q in reversed(before[:-1]) if q.kind == "money" or q.head is not None), None)
+        if whole is None or whole.value <= done.value:
+            continue
+        first_sentence = next((i for i, (a, b) in enumerate(sentences) if a <= whole.start < b), None)
+        rest_sentence = next((i for i, (a, b) in enumerate(sentences) if a <= rest.start < b), None)
+        if first_sentence is None or rest_sentence is None or rest_sentence - first_sentence > 1:
+            continue
+        if not (whole.role in ("plan", "whole") or _WHOLE_CUE.search(text, max(0, whole.start - 40), whole.start)):
+            continue
+        done_cue = _DONE_CUE.search(text, max(sentence_start(sentences, done.start), done.start - 30), done.start)
+        verb = done_cue.group(1).split()[0].lower() if done_cue else None
+        if not_yet is not None:  # "còn lại 2 nhà chưa khởi công": the part done is the one of that verb
+            after_done = _VERB_AFTER.match(text, _after_head(text, done))
+            said = not_yet.group(1).lower()
+            if not (verb and said.startswith(verb) or after_done and said.startswith(after_done.group(1).split()[0].lower())):
+                continue
+        elif done_cue is None:
+            continue
+        if _ADDED.search(text, done.end, rest.start):
+            continue
+        if done.kind == "count" and done.head is not None and rest.head is not None and not _kin(done, rest):
+            continue
+        cues = (Cue(cue.start(), cue.end(), cue.group().strip()) if cue is not None else
+                Cue(named_after.start(), named_after.end(), named_after.group().strip()),)
+        found.append(Relation("rest", rest, (whole, done), explicit=False, exhaustive=True, cues=cues, signs=(1, -1)))
+    return found

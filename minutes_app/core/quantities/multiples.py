@@ -49,3 +49,50 @@ def multiples(text: str, quantities: list[Quantity]) -> list[Relation]:
         relations.append(Relation("multiple", base, (figure,), times, explicit=True,
                                   cues=(Cue(cue.start(), cue.end(), cue.group().strip()),)))
     return relations
+
+
+# "… 571 ổ dịch …. So với tháng 6, số ổ dịch tăng 347 ổ, tương đương gấp 2,54 lần": a rise and how many times the earlier
+# level the current one is; the earlier level is the current one less the rise
+_RISE_THEN = re.compile(r"\s*,?\s*(?:(?:tương\s+đương|tức\s+là|hay|bằng)\s+)?$", re.IGNORECASE)
+_RISE_CUE = re.compile(r"(?<!\w)tăng(?:\s+thêm)?\s*$", re.IGNORECASE)
+
+
+def multiples_of_a_rise(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """(kind "rise-multiple": ``whole`` the current level, ``parts`` the rise, ``share`` the times; inferred) for "tăng
+    Y, (tương đương) gấp Z lần" with no base of its own after it, the level the nearest count of the rise's noun before
+    it, in its sentence or the one before (nothing else of that noun between)."""
+    relations = []
+    for index, times in enumerate(quantities):
+        if times.kind != "count" or times.head != "lần" or index < 2:
+            continue
+        cue = _TIMES_BEFORE.search(text, max(0, times.start - 12), times.start)
+        if cue is None or _HEDGED.search(text, max(0, times.start - 24), times.start):
+            continue
+        rise = quantities[index - 1]
+        if rise.kind not in ("count", "money") or rise.modifier != "change" or not _RISE_CUE.search(
+                text, max(0, rise.start - 16), rise.start) or not _RISE_THEN.fullmatch(text, unit_end(text, rise), cue.start()):
+            continue
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        if following is not None and _BASE_AFTER.fullmatch(text, unit_end(text, times), following.start):
+            continue  # the base is written after it: the plain multiple's
+        sentence = next((i for i, (a, b) in enumerate(sentences) if a <= rise.start < b), None)
+        if sentence is None:
+            continue
+        floor = sentences[max(0, sentence - 1)][0]
+        before = [q for q in quantities[:index - 1] if q.start >= floor and q.kind == rise.kind and q.modifier is None
+                  and _kin(q, rise) and "(" not in text[q.end:q.end + 2]]
+        if not before or before[-1].value <= rise.value:
+            continue
+        level = before[-1]
+        if any(q.kind == rise.kind and q.modifier is None and _kin(q, rise) for q in quantities[quantities.index(level) + 1:index - 1]):
+            continue
+        relations.append(Relation("rise-multiple", level, (rise,), times, explicit=False,
+                                  cues=(Cue(cue.start(), cue.end(), cue.group().strip()),)))
+    return relations
+
+
+def _kin(a: Quantity, b: Quantity) -> bool:
+    """Of one measure: money, or counts whose nouns open alike ("571 ổ dịch" … "347 ổ")."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind
+    return bool(a.head and b.head) and a.head.split()[0] == b.head.split()[0]

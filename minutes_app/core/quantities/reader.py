@@ -82,6 +82,10 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
         candidate = " ".join(words[:n])
         found = heads.get(candidate) or heads.get(candidate.rstrip(","))
         if found:
+            if 1 < n < len(words) and is_compound([words[n - 1], words[n].rstrip(",;:.")]) \
+                    and (shorter := " ".join(words[:n - 1])) in heads:
+                # "lớp học tập": "học tập" is one word, so the head is "lớp", not "lớp học"
+                return shorter, heads[shorter][0], heads[shorter][1]
             return (candidate if candidate in heads else candidate.rstrip(",")), found[0], found[1]
     if words and words[0] in ("các", "những"):
         return head_of(" ".join(unit.split()[1:]))

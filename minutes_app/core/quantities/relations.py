@@ -38,8 +38,10 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
                           # "58 đơn kiến nghị, phản ánh, trong đó": the kinds of its noun listed with commas
-                          r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,4}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
-                          r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?)"
+                          r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,8}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
+                          r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?"
+                          # "17 vụ cháy rừng, diện tích thiệt hại 38,6 ha; trong đó": a measure of what was counted
+                          r"|(?:\s+[^\W\d_]+){0,4}\s*,\s*(?P<measure>(?:[^\W\d_]+\s+){1,4}\d[\d.,]*\s+[^\W\d_][^\s,;]*(?:\s+[^\W\d_]+)?))"
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
@@ -205,11 +207,13 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     elif "tăng" in text or "giảm" in text:
         relations.extend(net_changes(text, quantities, sentences))
     if "còn" in text:
-        from .leftovers import leftovers  # (a module of its own, importing this one)
+        from .leftovers import leftovers, rests_of_wholes  # (a module of its own, importing this one)
         relations.extend(leftovers(text, quantities, sentences))
+        relations.extend(rests_of_wholes(text, quantities, sentences))
     if "gấp" in text:
-        from .multiples import multiples  # (a module of its own, importing this one)
+        from .multiples import multiples, multiples_of_a_rise  # (a module of its own, importing this one)
         relations.extend(multiples(text, quantities))
+        relations.extend(multiples_of_a_rise(text, quantities, sentences))
     if "số dư" in text:
         from .surplus import surpluses
         relations.extend(surpluses(text, quantities))
@@ -223,7 +227,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_settled_over_received(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if "vi phạm" in text and ("kiểm tra" in text or "giám sát" in text):
         relations.extend(found_among_examined(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
-    if " có " in text and (len(sentences) > 1 or ";" in text):
+    if " có " in text and (len(sentences) > 1 or ";" in text or _HAS_AFTER_COMMA.search(text)):
         relations.extend(_exceeded_totals(text, quantities, sentences))
     if "%" in text:
         relations.extend(growths(text, quantities, sentences))
@@ -417,6 +421,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.append(Relation("sum-of", whole, tuple(parts), explicit=False, cues=(cue,)))
                     continue
             late = _LATE_SUBSET.match(text, end) if whole.kind == "count" else None
+            if late and late["measure"] and any(late.start("measure") <= q.start < late.end("measure") and (
+                    q.kind != "count" or q.noun_class in (None, whole.noun_class)) for q in quantities):
+                late = None  # the figure between is not a measure of another kind: which one "trong đó" splits is unclear
             aside = None
             if late is None and whole.kind == "count" and whole.head:
                 # "kết nạp 12 đảng viên mới (chỉ tiêu năm 25, đạt 48%), trong đó: nữ 07, …": an aside in brackets
@@ -1072,10 +1079,11 @@ _ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+ch
                        r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
 
 
-def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quantity]:
+def assessed_parts(text: str, quantities, s_start: int, s_end: int, year_of_its_sentence: bool = False) -> list[Quantity]:
     """The counts of a sentence that assess a group stated before ("Qua kiểm tra, có 27 chi
     bộ thực hiện tốt quy chế"): the sentence names no subject, scope, year, change or other
-    count of its own."""
+    count of its own (``year_of_its_sentence``: a clause whose group is stated in its own sentence, where a
+    year is the period of both)."""
     inside = list(within(quantities, s_start, s_end))
     if not any(q.kind == "count" and q.head and q.role != "plan" for q in inside):
         return []  # no count that could be such a part: the sentence's words need not be searched (speed)
@@ -1086,7 +1094,7 @@ def assessed_parts(text: str, quantities, s_start: int, s_end: int) -> list[Quan
     sentence = text[s_start:s_end]
     if _NOT_OF_THE_TOTAL.search(sentence) or any(w[:1].isupper() and not _ROMAN.fullmatch(w.strip(",;.:"))
                                                  for w in text[s_start:first].split()[1:]) or \
-            re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
+            not year_of_its_sentence and re.search(r"(?<![\d.,])\d{4}(?!\d|[.,]\d)", sentence):
         return []
     assessed = bool(_ASSESSED.search(sentence))
     pair = len(inside) == 2 and all(q.kind == "count" and q.head for q in inside) and inside[0].head != inside[1].head \
@@ -1157,24 +1165,44 @@ def _semicolon_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+_HAS_AFTER_COMMA = re.compile(r",\s*(?=(?:đã\s+|hiện\s+|nay\s+)?có\s+\d)", re.IGNORECASE)
+
+
+def _has_clauses(text: str, quantities, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """text[start:end] cut after each comma before "(đã) có <number>": (start, end, opened after such a comma)."""
+    if "," not in text[start:end]:
+        return [(start, end, False)]
+    counted = [q.start for q in quantities if start <= q.start < end and q.kind == "count" and q.head]
+    # only after a count of the sentence: "Qua kiểm tra, có 27 chi bộ …" is read as one clause
+    cuts = [m.start() for m in _HAS_AFTER_COMMA.finditer(text, start, end) if counted and counted[0] < m.start()]
+    starts = [start] + [c + 1 for c in cuts]
+    ends = cuts + [end]
+    return [(a, b, i > 0) for i, (a, b) in enumerate(zip(starts, ends))]
+
+
 def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
     """"Đảng bộ có 25 chi bộ. Qua kiểm tra, có 27 chi bộ thực hiện tốt quy chế.": an assessed
     count in a later sentence is a part of the total stated before, and cannot exceed it
     (inferred: a warning naming the total; only the part-of that is broken is recorded)."""
     relations = []
     counts = [q for q in quantities if q.kind == "count" and q.head and q.role != "plan"]
-    # the clauses after a ";" are read as sentences too: "Xã có 1.480 hộ dân; đã có 1.540 hộ đăng ký …"
-    spans = [(a, b) for s_start, s_end in sentences for a, b in _semicolon_spans(text, s_start, s_end)]
-    for index, (s_start, s_end) in enumerate(spans):
+    # the clauses after a ";" are read as sentences too: "Xã có 1.480 hộ dân; đã có 1.540 hộ đăng ký …"; so is one
+    # opened by "(đã) có" after a comma, another statement of the same subject: "Phường có 18 tổ dân phố, đã có 21 tổ
+    # dân phố được công nhận …" (its whole then in its own sentence: a year there is the sentence's period too)
+    spans = [clause for s_start, s_end in sentences for a, b in _semicolon_spans(text, s_start, s_end)
+             for clause in _has_clauses(text, quantities, a, b)]
+    for index, (s_start, s_end, after_comma) in enumerate(spans):
         if not index:
             continue
-        for part in assessed_parts(text, quantities, s_start, s_end):
-            earlier = [q for q in counts if q.start < s_start and heads_agree(q.head, part.head)
+        # (a clause after a comma is some of a total its own sentence states before it)
+        floor = sentence_start(sentences, s_start) if after_comma else 0
+        for part in assessed_parts(text, quantities, s_start, s_end, year_of_its_sentence=after_comma):
+            earlier = [q for q in counts if floor <= q.start < s_start and heads_agree(q.head, part.head)
                        and q.noun_class == part.noun_class]
             if not earlier:
                 continue
             whole = earlier[-1]
-            w_start = next((a for a, b in spans if a <= whole.start < b), sentence_start(sentences, whole.start))
+            w_start = next((a for a, b, _ in spans if a <= whole.start < b), sentence_start(sentences, whole.start))
             if whole.value >= part.value or not stated_total(text, whole, w_start):
                 continue
             relations.append(Relation("part-of", whole, (part,), explicit=False,
