@@ -1035,7 +1035,8 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
 _FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên", "trong"))
 
 
-_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+[^\W\d_]+|[A-ZĐ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
+# ("Trong đó có 4 trường …" names no subject: it picks a part out of the count before it)
+_SUBJECT_HAS = re.compile(r"^(?![Tt]rong\s+(?:số\s+)?đó(?!\w))(?:(?:Toàn|Cả)\s+[^\W\d_]+|[A-ZĐ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
                           r"(?:tổng\s+số\s+)?$")
 _NOT_OF_THE_TOTAL = re.compile(
     r"(?<!\w)(?:tăng|giảm|so\s+với|hơn|vượt|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu|mục\s+tiêu|lượt|lần|"
@@ -2520,7 +2521,7 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
                  sentences: list[tuple[int, int]]) -> Quantity | None:
     """The one plan of the same measure in the sentence before the result's."""
     start = sentence_start(sentences, part.start)
-    previous = _sentence_of(sentences, start - 1) if start else None
+    previous = _sentence_before(sentences, start) if start else None
     if previous is None:
         return None
     plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
@@ -2805,6 +2806,15 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, in
     return (0, offset + 1)
 
 
+def _sentence_before(sentences: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The last sentence that opens before ``start`` (the one before the sentence opening there). Not the sentence
+    holding ``start - 1``: that offset is most often the space between two sentences, held by none, and "the
+    sentence before" then grew into the whole paragraph before it ("giảm 34 người chết" of a paragraph's first
+    "làm chết 485 người" and its third's "477 người" alike)."""
+    index = bisect_right(sentences, (start, -1)) - 1
+    return sentences[index] if index >= 0 else None
+
+
 _AFTER_ALL = float("inf")  # (offset, _AFTER_ALL) sorts after every sentence starting at offset
 
 
@@ -2915,7 +2925,7 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                     and _COMPARED_OPENING.match(text, s_start) and s_start:
                 # "… đã xử lý trên 2,86 triệu trường hợp vi phạm. So với cùng kỳ năm 2019, giảm 1,26 triệu trường hợp
                 # vi phạm (30,6%)": a sentence opened by the comparison measures the level of the sentence before
-                p_start, _ = _sentence_of(sentences, s_start - 1)
+                p_start, _ = _sentence_before(sentences, s_start) or (0, s_start)
                 before = [q for q in quantities[:index - 1] if p_start <= q.start < s_start]
                 level = _named_alike(text, [q for q in before if q.kind == change.kind and q.role != "plan"
                                             and _one_measure(q, change) and (q.modifier is None or q.modifier == "bound" and
