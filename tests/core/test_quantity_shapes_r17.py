@@ -67,3 +67,30 @@ def test_subset_told_beside_a_split_that_adds_up_stays_silent(text):
 @pytest.mark.parametrize("text, flagged", SPLIT_PASSES_WHOLE)
 def test_split_passing_its_whole_is_still_flagged(text, flagged):
     assert _on(text, "sum-mismatch", flagged)
+
+
+# A headline's hedged percentage ("gần", "hơn", "khoảng") is the body's precise one rounded: "gần 12%" over "11,7%"
+# is one figure; a body figure outside the hedge is still questioned.
+HEDGED_HEADLINE_AGREES = [
+    "Hội viên cựu chiến binh chiếm gần 12% dân số toàn huyện\n\nNăm 2025, Hội Cựu chiến binh huyện có 46 chi hội với "
+    "tổng số 9.870 hội viên cựu chiến binh, chiếm 11,7% dân số toàn huyện.",
+    "Hơn 45% hộ gia đình trong huyện tham gia bảo hiểm y tế tự nguyện\n\nTheo Bảo hiểm xã hội huyện, đến hết tháng 9, "
+    "có 8.120 hộ gia đình tham gia bảo hiểm y tế tự nguyện, chiếm 45,3% tổng số hộ gia đình trong huyện, tăng 1.040 hộ "
+    "so với cùng kỳ.",
+    "Khoảng 60% diện tích lúa của tỉnh áp dụng quy trình canh tác tiết kiệm nước\n\nVụ đông xuân năm nay, diện tích lúa "
+    "áp dụng quy trình canh tác tiết kiệm nước đạt 24.500 ha, chiếm 59,6% diện tích lúa của tỉnh.",
+]
+HEDGED_HEADLINE_DISAGREES = [
+    HEDGED_HEADLINE_AGREES[0].replace("11,7%", "9,7%"),
+    HEDGED_HEADLINE_AGREES[1].replace("45,3%", "43,5%"),
+]
+
+
+@pytest.mark.parametrize("text", HEDGED_HEADLINE_AGREES)
+def test_hedged_headline_share_agrees_with_the_body(text):
+    assert _loud(text, "figure-inconsistent") == []
+
+
+@pytest.mark.parametrize("text", HEDGED_HEADLINE_DISAGREES)
+def test_body_share_outside_the_headline_hedge_is_questioned(text):
+    assert _loud(text, "figure-inconsistent")
