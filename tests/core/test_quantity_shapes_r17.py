@@ -94,3 +94,47 @@ def test_hedged_headline_share_agrees_with_the_body(text):
 @pytest.mark.parametrize("text", HEDGED_HEADLINE_DISAGREES)
 def test_body_share_outside_the_headline_hedge_is_questioned(text):
     assert _loud(text, "figure-inconsistent")
+
+
+# A sentence opening the detail of what was just told ("Cụ thể, …", "Trong đó: …", "Chia ra: …") tells parts of it:
+# the same act's amounts there are no restatement of the total before them; with no such opening they still are.
+DETAIL_AFTER_TOTAL = [
+    "Đến ngày 30/9, toàn huyện giải ngân đạt 412,5 tỷ đồng, bằng 61,2% kế hoạch. Cụ thể, nguồn vốn ngân sách huyện: "
+    "kế hoạch 305 tỷ đồng, giải ngân 236,4 tỷ đồng, đạt 77,5%; nguồn vốn ngân sách tỉnh hỗ trợ: kế hoạch 369 tỷ đồng, "
+    "giải ngân 176,1 tỷ đồng, đạt 47,7%.",
+    "Ngân hàng Chính sách xã hội huyện đã giải ngân 126,8 tỷ đồng cho 2.310 lượt hộ vay. Chia ra: chương trình hộ "
+    "nghèo giải ngân 48,2 tỷ đồng; chương trình học sinh, sinh viên giải ngân 30,5 tỷ đồng; chương trình nước sạch "
+    "giải ngân 48,1 tỷ đồng.",
+    "Trong quý, Thanh tra huyện đã giải quyết 46 đơn. Trong đó: về khiếu nại, tiếp nhận 20 đơn, giải quyết 18 đơn; "
+    "về tố cáo, tiếp nhận 31 đơn, giải quyết 28 đơn.",
+]
+
+
+@pytest.mark.parametrize("text", DETAIL_AFTER_TOTAL)
+def test_detail_after_a_total_is_no_restatement(text):
+    assert [(f.code, f.message) for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
+
+
+def test_total_told_again_without_a_detail_opening_is_questioned():
+    text = ("Đến ngày 30/9, toàn huyện giải ngân đạt 412,5 tỷ đồng, bằng 61,2% kế hoạch.\n\nNhư vậy, đến ngày 30/9, toàn "
+            "huyện giải ngân đạt 421,5 tỷ đồng, còn phải giải ngân hơn 260 tỷ đồng trong quý IV.")
+    assert _on(text, "figure-inconsistent", "421,5")
+
+
+# Kinds told by the same acts again ("thụ lý …, giải quyết …" for each): the whole is split by the counts of its own
+# act only; the received counts are no more parts of it.
+_COURT = ("Năm 2025, Tòa án nhân dân huyện đã giải quyết 1.310 vụ việc các loại, đạt tỷ lệ 94,2%. Trong đó, án hình sự: "
+          "thụ lý 402 vụ, giải quyết 398 vụ; án dân sự, hôn nhân và gia đình: thụ lý 988 vụ, giải quyết {} vụ.")
+_ENFORCED = ("Năm 2025, Chi cục Thi hành án dân sự đã thi hành xong 1.128 việc. Trong đó, án hình sự: thụ lý 540 việc, "
+             "thi hành xong {} việc; án dân sự: thụ lý 702 việc, thi hành xong 630 việc.")
+
+
+@pytest.mark.parametrize("text", [_COURT.format("912"), _ENFORCED.format("498"), DETAIL_AFTER_TOTAL[2]])
+def test_kinds_told_by_two_acts_add_up_by_the_whole_s_act(text):
+    assert _loud(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text, slip", [(_COURT.format("921"), "921"), (_ENFORCED.format("489"), "489")])
+def test_a_slip_in_the_whole_s_act_is_flagged(text, slip):
+    found = _loud(text, "sum-mismatch")
+    assert found and slip in found[0].message

@@ -801,6 +801,16 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         kept = [r for r in relations if not any(r.parts[0] is parts[i] for i in nested)]
         return kept + [Relation("part-of", parts[i - 1], (parts[i],), explicit=True, cues=(cue,)) for i in sorted(nested)
                        if parts[i].value <= parts[i - 1].value]
+    events = [p.event for p in parts]
+    if whole.kind == "count" and len(set(events)) > 1 and None not in events and all(
+            events.count(event) > 1 for event in events):
+        # "Trong đó, án hình sự: thụ lý 402 vụ, giải quyết 398 vụ; án dân sự: thụ lý 988 vụ, giải quyết 912 vụ": each
+        # kind told by the same acts again; the split of the whole is the counts of its own act, if it has one, else
+        # none (not an amount's uses, "gồm: chi hoạt động 312 triệu đồng; …; khen thưởng 96 triệu đồng; chi khác …")
+        own = [p for p in parts if whole.event is not None and p.event == whole.event]
+        if len(own) < 2:
+            return relations
+        parts = own
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it

@@ -252,6 +252,10 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
             earlier = same[-1]
             if earlier[3] < index and _DETAIL_OPENS.match(paragraph.text):
                 continue  # "Cụ thể, án dân sự … giải quyết 10.420 vụ việc" under "giải quyết 13.127 vụ việc": a kind of it
+            since = earlier[0].start if earlier[3] == index else -1
+            if any(since < start <= quantity.start and _DETAIL_OPENS.match(paragraph.text, start)
+                   for start, _ in ctx.reading(paragraph).sentences):
+                continue  # (a sentence of its own paragraph opening the detail: "… giải quyết 46 đơn. Trong đó: …")
             whole = earlier[0].shifted(ctx.paragraphs[earlier[3]].start)
             later = quantity.shifted(paragraph.start)
             if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
