@@ -138,3 +138,46 @@ def test_kinds_told_by_two_acts_add_up_by_the_whole_s_act(text):
 def test_a_slip_in_the_whole_s_act_is_flagged(text, slip):
     found = _loud(text, "sum-mismatch")
     assert found and slip in found[0].message
+
+
+# "Trong tổng số 3.420 người được giải quyết việc làm có 2.150 lao động …; 1.270 lao động …": a whole counted as
+# "người" sorted into counts of a person noun; the parts are no restatement of the total told before them.
+SORTED_PEOPLE = [
+    "Năm 2025, huyện đã giải quyết việc làm cho 3.420 lao động, đạt 105% kế hoạch.\n\nTrong tổng số 3.420 người được "
+    "giải quyết việc làm có 2.150 lao động làm việc trong tỉnh; 1.270 lao động làm việc ngoài tỉnh.",
+    "Quý III, Hội Nông dân xã đã tập huấn kỹ thuật cho 260 hội viên.\n\nTrong tổng số 260 người được tập huấn kỹ thuật "
+    "có 180 hội viên ở các chi hội nông nghiệp, 80 hội viên ở các chi hội ngành nghề.",
+    "Năm 2025, thị xã đã giải quyết việc làm cho 1.150 lao động, vượt 4,5% kế hoạch.\n\nTrong tổng số 1.150 người được "
+    "giải quyết việc làm có 780 lao động làm việc trong nước, 370 lao động làm việc ở nước ngoài theo hợp đồng.",
+]
+
+
+@pytest.mark.parametrize("text", SORTED_PEOPLE)
+def test_people_sorted_by_another_person_noun_are_parts(text):
+    assert _loud(text, "figure-inconsistent") == []
+
+
+def test_levels_of_people_sorted_that_pass_the_whole_are_flagged():
+    text = ("Năm 2025, huyện đã giải quyết việc làm cho 3.420 lao động, đạt 105% kế hoạch.\n\nTrong tổng số 3.420 người "
+            "được giải quyết việc làm có 2.150 lao động hoàn thành tốt nhiệm vụ; 1.720 lao động hoàn thành nhiệm vụ.")
+    assert _on(text, "sum-mismatch", "3.420 người")
+
+
+# "đặc khu" is a unit of the commune level beside "xã" and "phường" (resources/quantity_heads.txt): a split of the
+# communes that names it adds up.
+COMMUNE_SPLITS = [
+    ("Cả nước hiện có 3.321 đơn vị hành chính cấp xã (2.621 xã, {} phường và 13 đặc khu).", "687", "678"),
+    ("Sau sắp xếp, tỉnh có 102 đơn vị hành chính cấp xã, gồm: 79 xã, 20 phường, {} đặc khu.", "3", "2"),
+    ("Tỉnh sau sắp xếp có 54 đơn vị hành chính cấp xã (22 phường, {} xã, 2 đặc khu).", "30", "31"),
+]
+
+
+@pytest.mark.parametrize("template, right, wrong", COMMUNE_SPLITS)
+def test_commune_level_split_with_special_zones(template, right, wrong):
+    assert _loud(template.format(right), "sum-mismatch") == []
+    assert _loud(template.format(wrong), "sum-mismatch")
+
+
+def test_special_zones_picked_out_of_the_communes_are_not_summed():
+    text = "Sau sắp xếp, tỉnh có 65 đơn vị hành chính cấp xã; trong đó, có 2 đặc khu và 12 phường."
+    assert _loud(text, "sum-mismatch") == []

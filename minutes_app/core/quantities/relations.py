@@ -1270,7 +1270,7 @@ _SORTED_WHOLE_CUE = re.compile(r"(?<!\w)(?:trong(?:\s+tổng)?(?:\s+số)?|trên
 # a sibling of the sort: after a comma, a semicolon or "và", "có" optional ("…, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt")
 _SORTED_PART_CUE = re.compile(r"(?:[,;]|(?<!\w)và)\s*(?:thì\s+)?(?:có\s+)?$", re.IGNORECASE)
 # (the first with no comma: "trong 17 chỉ tiêu chủ yếu có 14 chỉ tiêu đạt và vượt")
-_SORTED_FIRST_CUE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+(?:thì\s+)?có\s+", re.IGNORECASE)
+_SORTED_FIRST_CUE = re.compile(r"(?:\s+[^\W\d_]+){0,6}\s+(?:thì\s+)?có\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -1300,7 +1300,7 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             gap = _BRACKETED.sub(" ", text[previous:candidate.start])
             if "(" in gap or _SUBSET_AFTER.search(gap):
                 break  # inside a bracket, or a subset of what was sorted
-            if not (candidate.head == whole.head and (_SORTED_PART_CUE.search(gap) or not parts and
+            if not (_sorted_alike(candidate, whole) and (_SORTED_PART_CUE.search(gap) or not parts and
                                                       _SORTED_FIRST_CUE.fullmatch(gap))):
                 if candidate.noun_class == whole.noun_class:
                     break  # another count of the kind: the sort has ended
@@ -1324,6 +1324,13 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, cues=(cue,), levels=True,
                                       open_ended=True))
     return relations
+
+
+def _sorted_alike(part: Quantity, whole: Quantity) -> bool:
+    """A part of a sorted whole counts its noun, or a person by another name where either says only "người" ("Trong
+    tổng số 25.953 người được giải quyết việc làm có 16.610 lao động …")."""
+    return part.head == whole.head or part.noun_class == whole.noun_class == "person" and "người" in (part.head,
+                                                                                                       whole.head)
 
 
 _SENTENCE_OPENING_WHOLE = re.compile(r"(?:^|[.:;]\s*|,\s*)(?:[^\W\d_]+\s+){0,3}?trong(?:\s+tổng)?\s+số\s+$", re.IGNORECASE)
