@@ -181,3 +181,31 @@ def test_commune_level_split_with_special_zones(template, right, wrong):
 def test_special_zones_picked_out_of_the_communes_are_not_summed():
     text = "Sau sắp xếp, tỉnh có 65 đơn vị hành chính cấp xã; trong đó, có 2 đặc khu và 12 phường."
     assert _loud(text, "sum-mismatch") == []
+
+
+# ", trong đó" then the kinds of the whole's noun, one a clause, past the ";" that closed the first: the list is read
+# whole (it used to stop at the first ";", so its sum was never checked). A clause of what is left ("đang", "chưa",
+# "còn"), a new total after the ";" ("; Số hộ …") or a count of another kind ends it.
+LIST_PAST_SEMICOLONS = [
+    ("Đến nay, toàn huyện có 46 chi bộ trực thuộc, trong đó 21 chi bộ nông thôn; {} chi bộ cơ quan; 12 chi bộ "
+     "trường học.", "13", "14", "46 chi bộ"),
+    ("Năm qua, số hộ thoát nghèo là 412 hộ, trong đó chuyển sang cận nghèo là 250 hộ; thoát hẳn nghèo, cận nghèo là "
+     "{} hộ; do chuyển đi nơi khác là 6 hộ.", "156", "158", "412 hộ"),
+    ("Hội hiện có 1.250 hội viên, trong đó 730 hội viên nữ; {} hội viên nam.", "520", "518", "1.250"),
+]
+LIST_ENDS_AT_SEMICOLON = [
+    "Bộ phận một cửa đã giải quyết 1.420 hồ sơ, trong đó đúng hạn 1.401 hồ sơ; 19 hồ sơ đang trong hạn giải quyết.",
+    "Số hộ nghèo đầu năm là 310 hộ, trong đó 120 hộ nghèo dân tộc thiểu số; Số hộ cận nghèo là 402 hộ.",
+    "Toàn huyện có 46 chi bộ trực thuộc, trong đó 30 chi bộ có trên 30 đảng viên; 22 chi bộ đạt trong sạch vững mạnh.",
+]
+
+
+@pytest.mark.parametrize("template, right, wrong, whole", LIST_PAST_SEMICOLONS)
+def test_trong_do_list_past_semicolons_adds_up(template, right, wrong, whole):
+    assert _loud(template.format(right), "sum-mismatch") == []
+    assert _on(template.format(wrong), "sum-mismatch", whole)
+
+
+@pytest.mark.parametrize("text", LIST_ENDS_AT_SEMICOLON)
+def test_trong_do_list_ends_where_another_count_begins(text):
+    assert [(f.code, f.message) for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []

@@ -436,6 +436,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
                                                                                           sentence_end))
                 cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                listed = _kinds_past_semicolons(text, whole, parts, counted[index + 1:], late.end(), sentence_end)
+                if listed:
+                    # "toàn xã có 8 chi hội, trong đó 4 chi hội người Kinh; 5 chi hội người DTTS": the kinds of the
+                    # whole's noun listed on past the ";", each of its own head: the list, read whole
+                    relations.extend(_breakdown_relations(text, whole, listed, cue, overlapping))
+                    continue
                 if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
                     # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
                     # kinds of one measure may leave some unsaid, but cannot pass the whole
@@ -477,6 +483,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
+        if marker and not colon and marker.strip().lower().startswith("trong"):
+            # "toàn xã có 8 chi hội, trong đó 4 chi hội người Kinh; 5 chi hội người DTTS": the list goes on past the ";"
+            parts = _kinds_past_semicolons(text, whole, parts, counted[index + 1:], match.end(), sentence_end) or parts
         if marker and ";" in text[end:match.start("marker")] and any(
                 q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
                 if q.start >= sentence_start(sentences, whole.start)):
@@ -2868,6 +2877,39 @@ def _skip_spaces(text: str, at: int) -> int:
 
 _LABEL_COLON = re.compile(r":\s*$")
 _CLAUSE_END = re.compile(r"[;!?]|:(?!\s*\d)|\.(?!\d)")
+
+
+_NEW_STATEMENT = re.compile(r";\s*(?:[A-ZĐ]|(?:tổng\s+)?số\s)")
+_PENDING = re.compile(r"(?<!\w)(?:đang|chưa|còn)(?!\w)", re.IGNORECASE)
+
+
+def _kinds_past_semicolons(text: str, whole: Quantity, parts: list[Quantity], following: list[Quantity], start: int,
+                           sentence_end: int) -> list[Quantity]:
+    """The parts of a ", trong đó" list that goes on past the ";" that closed its first clause, when every count to
+    the sentence's end is of the whole's own noun (a kind of it: "4 chi hội người Kinh; 5 chi hội người DTTS") and
+    each clause holds one: the whole list, else nothing (the next clause may tell of something else)."""
+    if whole.kind != "count" or not whole.head or whole.noun_class in _MEASURES or len(parts) != 1:
+        return []
+    opened = _NEW_STATEMENT.search(text, unit_end(text, parts[0]), sentence_end)
+    if opened:
+        sentence_end = opened.start()  # "…; Số hộ thoát cận nghèo là 5.295 hộ": another total opens, the list is over
+    if ";" not in text[unit_end(text, parts[0]):sentence_end]:
+        return []
+    listed = _parts(text, whole, following, start, sentence_end)
+    if len(listed) < 2 or getattr(listed, "unread", False) or listed[0] is not parts[0] or any(
+            not p.head or not _one_noun(p.head, whole.head) for p in listed):
+        return []
+    ends = [unit_end(text, p) for p in listed]
+    if any(";" not in text[end:nxt.start] or text[end:nxt.start].count(";") > 1 for end, nxt in zip(ends, listed[1:])):
+        return []
+    clauses = [text[text.rfind(";", 0, p.start):(text.find(";", p.end, sentence_end) + 1 or sentence_end)]
+               for p in listed[1:]]
+    if any(_PENDING.search(clause) for clause in clauses) or any(p.event not in (None, whole.event) for p in listed[1:]):
+        # (or another act: "46 đảng viên, trong đó 29 đảng viên chuyển đi; tiếp nhận 38 đảng viên")
+        return []  # "đã giải quyết 2.849 hồ sơ, trong đó đúng hạn 2.835 hồ sơ; 27 hồ sơ đang trong hạn": what is left
+    if any(q.kind == "count" and listed[-1].end <= q.start < sentence_end for q in following):
+        return []
+    return list(listed)
 
 
 def _clause_stop(text: str, start: int, sentence_end: int) -> int:
