@@ -209,3 +209,32 @@ def test_trong_do_list_past_semicolons_adds_up(template, right, wrong, whole):
 @pytest.mark.parametrize("text", LIST_ENDS_AT_SEMICOLON)
 def test_trong_do_list_ends_where_another_count_begins(text):
     assert [(f.code, f.message) for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
+
+
+# A total a thousand times its parts' sum to the digit (the decimal comma written as a thousands point) is a slip
+# after "Trong đó" too, not only after "gồm": a list that leaves some of the whole out cannot hit it exactly.
+THOUSANDFOLD = [
+    "Năm 2025, tổng giá trị sản xuất ước đạt 6.742.318 tỷ đồng. Trong đó, nông nghiệp ước đạt 1.102,426 tỷ đồng; "
+    "công nghiệp - xây dựng ước đạt 3.915,58 tỷ đồng; dịch vụ ước đạt 1.724,312 tỷ đồng.",
+    "Tổng thu ngân sách trên địa bàn đạt 1.315.420 triệu đồng, trong đó: thu nội địa 1.108,92 triệu đồng, thu xuất "
+    "nhập khẩu 206,5 triệu đồng.",
+    "Vốn đầu tư toàn xã hội đạt 2.486.300 tỷ đồng. Trong đó, vốn nhà nước đạt 812,6 tỷ đồng; vốn ngoài nhà nước đạt "
+    "1.673,7 tỷ đồng.",
+]
+
+
+@pytest.mark.parametrize("text", THOUSANDFOLD)
+def test_total_a_thousand_times_its_parts_after_trong_do(text):
+    found = _loud(text, "sum-mismatch")
+    assert found and "1.000 lần" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    THOUSANDFOLD[0].replace("6.742.318", "6.742,318"),
+    "Vốn đầu tư toàn xã hội đạt 2.486.300 tỷ đồng. Trong đó, vốn nhà nước đạt 812,6 tỷ đồng; vốn đầu tư nước ngoài "
+    "đạt 402,5 tỷ đồng.",
+    "Tổng chi ngân sách huyện năm 2025 ước thực hiện 951.840 triệu đồng. Trong đó: chi đầu tư phát triển 287.500 "
+    "triệu đồng; chi thường xuyên 664.340 triệu đồng.",
+])
+def test_no_thousandfold_where_the_list_is_short_or_the_total_right(text):
+    assert _loud(text, "sum-mismatch") == []

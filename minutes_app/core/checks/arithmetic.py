@@ -2236,23 +2236,24 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if _bounded(ctx.text, whole) or total < whole.value and any(_bounded(ctx.text, p) for p in parts):
             continue  # "gần 2.015 tỷ đồng", "đạt hơn 302 tỷ đồng": bounds and round figures, no sum to check
-        # A "trong đó" list may be partial (short: a warning); more than the whole is an error
-        # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
-        partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
-        if partial and total < 0.85 * whole.value:
-            # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown; "3.412 ha,
-            # trong đó lúa 2.105 ha và bắp 640 ha": the main kinds, the rest left unsaid
-            continue
-        if relation.explicit and relation.exhaustive and whole.decimals == 0 and any(p.decimals for p in parts) \
+        if relation.explicit and whole.decimals == 0 and any(p.decimals for p in parts) \
                 and abs(total * 1000 - whole.value) <= _tolerance(list(parts)) * 1000:
             # "tổng thu 6.420.350 tỷ đồng, gồm 5.210,2 tỷ đồng và 1.210,15 tỷ đồng": the whole is its parts' sum a
-            # thousand times over, the decimal comma written as a thousands point (or a scale word one step too high)
+            # thousand times over, the decimal comma written as a thousands point (or a scale word one step too high);
+            # exactly so also after "Trong đó": a list that leaves some out cannot hit the thousandfold to the digit
             fix = _restated_sum(replace(whole, decimals=max(p.decimals for p in parts)), total)
             yield _breakdown_issue(ctx.text, whole, parts, fix,
                                    f"Tổng ghi {_describe(whole, ctx.text)}, gấp 1.000 lần tổng các phần liệt kê "
                                    f"{' + '.join(p.text for p in parts)} = {_describe(replace(whole, text=fix), ctx.text)}"
                                    ": có lẽ dấu phẩy thập phân bị "
                                    "ghi thành dấu chấm, hoặc nhầm đơn vị.", None, _related(relation, ctx.text))
+            continue
+        # A "trong đó" list may be partial (short: a warning); more than the whole is an error
+        # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
+        partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
+        if partial and total < 0.85 * whole.value:
+            # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown; "3.412 ha,
+            # trong đó lúa 2.105 ha và bắp 640 ha": the main kinds, the rest left unsaid
             continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
