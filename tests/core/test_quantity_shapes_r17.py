@@ -238,3 +238,23 @@ def test_total_a_thousand_times_its_parts_after_trong_do(text):
 ])
 def test_no_thousandfold_where_the_list_is_short_or_the_total_right(text):
     assert _loud(text, "sum-mismatch") == []
+
+
+# What was settled is a share of the narrower count of its noun a label names between it and what was received
+# ("tiếp nhận 349 đơn … đơn thuộc thẩm quyền … 124. Đã giải quyết được 123 đơn"): the check, and its suggestion,
+# take that base, not the letters received. "Nhà nước" before such a count names no unit ("Tổ 5" does).
+_LETTERS = [
+    ("Trong năm, Thanh tra huyện tiếp nhận 215 đơn. Sau phân loại, số đơn thuộc thẩm quyền giải quyết 64. Đã giải "
+     "quyết 60 đơn, đạt {}%.", "93,8", "83,8"),
+    ("Năm 2025, các cơ quan tiếp nhận 530 đơn khiếu nại, tố cáo. Qua phân loại, đơn thuộc thẩm quyền giải quyết của cơ "
+     "quan hành chính Nhà nước 148. Đã giải quyết xong 140 đơn (đạt {}%).", "94,6", "64,9"),
+    ("Ủy ban nhân dân xã tiếp nhận 96 đơn kiến nghị, phản ánh. Đơn đủ điều kiện xử lý 40. Đến nay đã giải quyết 36 "
+     "đơn, đạt {}%.", "90", "80"),
+]
+
+
+@pytest.mark.parametrize("template, right, wrong", _LETTERS)
+def test_settled_share_of_the_narrower_count_named_between(template, right, wrong):
+    assert _loud(template.format(right), "percent-mismatch") == []
+    found = _loud(template.format(wrong), "percent-mismatch")
+    assert found and f"làm tròn thành {right}%" in found[0].message or found and f"= {right}%" in found[0].message

@@ -1429,6 +1429,21 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
             # (not "án hình sự thụ lý 2.164 vụ …; các vụ việc dân sự … thụ lý 11.486, giải quyết 10.420 vụ việc": the
             # part's own "received", told between without its noun)
             whole = wholes[0]
+            between = [q for q in counts if unit_end(text, whole) <= q.start < cue.start() and q.value >= part.value
+                       and (q.head is None and q.label or _one_noun(q.head, part.head))]
+            if between:
+                # "tiếp nhận 349 đơn. … đơn thuộc thẩm quyền giải quyết của các cơ quan hành chính Nhà nước 124. Đã giải
+                # quyết được 123 đơn": a narrower count of the noun told between is what was settled of, when its label
+                # names the noun; else which of the two is not clear
+                narrower = between[-1]
+                start = max(text.rfind(".", 0, narrower.start), text.rfind(";", 0, narrower.start),
+                            unit_end(text, whole)) + 1
+                start += len(text[start:narrower.start]) - len(text[start:narrower.start].lstrip())
+                if len(between) == 1 and narrower.head is None and re.search(
+                        rf"(?<!\w){re.escape(part.head)}(?!\w)", text[start:narrower.start], re.IGNORECASE):
+                    relations.append(Relation("part-of", narrower, (part,), explicit=False,
+                                              cues=(Cue(start, narrower.end, text[start:narrower.end]),)))
+                continue
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(found.start(), unit_end(text, whole), text[found.start():unit_end(text, whole)]),)))
@@ -2662,10 +2677,11 @@ def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Rela
 
 
 def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
-    """What was received, when the part is what of it was settled (_settled_over_received)."""
+    """What was received, when the part is what of it was settled (_settled_over_received), or the narrower count
+    of the noun a label named between them ("đơn thuộc thẩm quyền … 124")."""
     for relation in known:
         if relation.kind == "part-of" and not relation.explicit and relation.parts == (part,) and relation.cues \
-                and _RECEIVED.match(relation.cues[0].text):
+                and (_RECEIVED.match(relation.cues[0].text) or relation.whole.head is None and relation.whole.label):
             return relation.whole
     return None
 
