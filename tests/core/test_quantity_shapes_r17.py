@@ -258,3 +258,32 @@ def test_settled_share_of_the_narrower_count_named_between(template, right, wron
     assert _loud(template.format(right), "percent-mismatch") == []
     found = _loud(template.format(wrong), "percent-mismatch")
     assert found and f"làm tròn thành {right}%" in found[0].message or found and f"= {right}%" in found[0].message
+
+
+# A sentence opened by the one classification it splits by ("Chia theo lĩnh vực, …", "Phân theo nguồn vốn: …"), then a
+# share held after "chiếm" in each clause: the kinds of one whole, whose shares cannot pass 100 %. Rates by kind (no
+# "chiếm") and changes are no such split.
+SPLIT_SHARES = [
+    ("Chia theo lĩnh vực, vốn đầu tư vào nông nghiệp chiếm 12,4%; công nghiệp - xây dựng chiếm {}%; thương mại, dịch "
+     "vụ chiếm 42,5%.", "45,1", "54,1"),
+    ("Phân theo nguồn vốn: vốn ngân sách chiếm 38%, vốn tín dụng chiếm {}%, vốn doanh nghiệp và dân cư chiếm khoảng "
+     "35%.", "27", "37"),
+    ("Chia theo loại hình, doanh nghiệp tư nhân chiếm 61,3%; công ty trách nhiệm hữu hạn chiếm {}%; công ty cổ phần "
+     "chiếm 8,5%.", "30,2", "32,0"),
+]
+
+
+@pytest.mark.parametrize("template, right, wrong", SPLIT_SHARES)
+def test_shares_of_an_announced_split_cannot_pass_100(template, right, wrong):
+    assert _loud(template.format(right), "percent-mismatch") == []
+    found = _loud(template.format(wrong), "percent-mismatch")
+    assert found and "vượt 100%" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "Phân theo khu vực: tỷ lệ hộ nghèo vùng núi là 38,2%, vùng trung du 24,6%, vùng đồng bằng 9,3%, vùng ven biển 41,7%.",
+    "Chia theo ngành, nông nghiệp tăng 3,2%; công nghiệp tăng 9,8%; dịch vụ tăng 7,1%.",
+    "Chia theo đối tượng, hộ nghèo chiếm 68,4%, trong đó hộ nghèo dân tộc thiểu số chiếm 41,2%.",
+])
+def test_rates_changes_and_nested_shares_are_no_split(text):
+    assert _loud(text, "percent-mismatch") == []

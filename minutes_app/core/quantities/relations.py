@@ -197,6 +197,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_compositions(text, quantities, sentences))
     if "chiếm" in text:
         relations.extend(_classified_shares(text, quantities, sentences))
+        if "theo" in text:
+            relations.extend(_announced_split_shares(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
     if "nâng tổng số" in text:
         relations.extend(_raised_totals(text, quantities, sentences))
@@ -1836,6 +1838,36 @@ def _classified_shares(text: str, quantities: list[Quantity], sentences: list[tu
         if len(run) >= 3 and len(run) == len(percents):
             relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
                                       cues=(Cue(s_start, s_start, kind or ""),)))
+    return relations
+
+
+# a sentence that announces one classification before its shares: "Chia theo lĩnh vực, …", "Phân theo khu vực: …"
+_SPLIT_OPENING = re.compile(r"\s*(?:[-+•]\s*)?(?:Chia|Phân)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*[,:]", re.IGNORECASE)
+_HELD_SHARE_CUE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:gần|khoảng|hơn|trên|xấp\s+xỉ))?\s*$",
+                             re.IGNORECASE)
+
+
+def _announced_split_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Chia theo lĩnh vực, đầu tư vào nông nghiệp chiếm 2,5%; công nghiệp - xây dựng chiếm 46,5%; dịch vụ chiếm 51%":
+    a sentence opened by the one classification it splits by, then shares each held after "chiếm", each clause one:
+    the kinds of one split of one whole (kind "distribution", inferred, not exhaustive: together they cannot pass
+    100 %). Rates by kind ("Phân theo khu vực: miền núi 7,69%, …") have no "chiếm" and are no shares of one whole."""
+    relations = []
+    for s_start, s_end in sentences:
+        opening = _SPLIT_OPENING.match(text, s_start, s_end)
+        if opening is None:
+            continue
+        percents = [q for q in within(quantities, opening.end(), s_end) if q.kind == "percent"]
+        if len(percents) < 2 or any(q.modifier is not None or not _HELD_SHARE_CUE.search(
+                text, max(0, q.start - 30), q.start) for q in percents):
+            continue
+        if any(q.kind != "percent" and opening.end() <= q.start < s_end for q in quantities) or any(
+                ";" not in text[a.end:b.start] and "," not in text[a.end:b.start] or _SUBSET_AFTER.search(
+                    text, a.end, b.start) for a, b in zip(percents, percents[1:])):
+            continue  # amounts told beside their shares, two shares in one clause, or some of a kind ("trong đó")
+        relations.append(Relation("distribution", percents[0], tuple(percents), explicit=False, exhaustive=False,
+                                  cues=(Cue(s_start + len(text[s_start:opening.end()]) - len(text[s_start:opening.end()].lstrip()),
+                                            opening.end(), text[s_start:opening.end()].strip()),)))
     return relations
 
 
