@@ -287,3 +287,33 @@ def test_shares_of_an_announced_split_cannot_pass_100(template, right, wrong):
 ])
 def test_rates_changes_and_nested_shares_are_no_split(text):
     assert _loud(text, "percent-mismatch") == []
+
+
+# A count, an aside in brackets about it, then "gồm" and its parts: the list splits the count (it was read only
+# after "trong đó"). And a "gồm" list ends at a clause that tells another holding ("; có 127 chi bộ …").
+ASIDE_THEN_GOM = [
+    ("Hiện nay, Đảng bộ huyện có 41 tổ chức cơ sở đảng (tăng 2 so với đầu nhiệm kỳ do thành lập mới chi bộ doanh "
+     "nghiệp) gồm: 15 đảng bộ cơ sở và {} chi bộ cơ sở.", "26", "27", "41"),
+    ("Hội có 58 chi hội (giảm 4 chi hội do sáp nhập thôn) gồm 40 chi hội nông thôn, {} chi hội khu phố.", "18", "17",
+     "58"),
+    ("Năm học 2025 - 2026, toàn huyện có 96 trường học (giảm 3 trường so với năm học trước), bao gồm: 31 trường mầm non, "
+     "35 trường tiểu học và {} trường trung học cơ sở.", "30", "31", "96"),
+]
+GOM_THEN_ANOTHER_HOLDING = [
+    "Toàn Đảng bộ có 36 tổ chức cơ sở đảng gồm: 12 đảng bộ cơ sở và 24 chi bộ cơ sở; có 127 chi bộ trực thuộc đảng bộ "
+    "cơ sở.",
+    "Hội Cựu chiến binh huyện có 22 cơ sở hội, gồm: 14 cơ sở hội xã và 8 cơ sở hội thị trấn; còn có 96 chi hội trực "
+    "thuộc.",
+    "Huyện có 18 đơn vị hành chính cấp xã, gồm: 16 xã và 2 thị trấn; có 152 thôn, tổ dân phố.",
+]
+
+
+@pytest.mark.parametrize("template, right, wrong, whole", ASIDE_THEN_GOM)
+def test_gom_after_an_aside_splits_the_count(template, right, wrong, whole):
+    assert _loud(template.format(right), "sum-mismatch") == []
+    assert _on(template.format(wrong), "sum-mismatch", whole)
+
+
+@pytest.mark.parametrize("text", GOM_THEN_ANOTHER_HOLDING)
+def test_gom_list_ends_at_another_holding(text):
+    assert [(f.code, f.message) for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []

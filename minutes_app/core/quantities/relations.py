@@ -360,7 +360,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
             # "787 tổ chức cơ sở đảng (tăng 11 so với năm 2011), trong đó, có 269 đảng bộ cơ sở, 518 chi bộ
             # cơ sở": an aside in brackets about the count, then its list
-            aside = _ASIDE_THEN_LIST.match(text, end)
+            aside = _ASIDE_THEN_LIST.match(text, end) or (_ASIDE_THEN_GOM.match(text, end) if whole.modifier is None
+                                                           else None)  # (not "giảm 6 chi bộ (21,43%), gồm 18 chi bộ …")
             if aside:
                 match = _BREAKDOWN.match(text, aside.end())
         marker = match["marker"] if match else None
@@ -883,6 +884,8 @@ _RATE_OF = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+(?:[\s-]
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
 _CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
 _ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
+# "có 36 TCCS đảng (giảm 1 đảng bộ, do … sáp nhập …) gồm: 12 đảng bộ cơ sở và 24 chi bộ cơ sở"
+_ASIDE_THEN_GOM = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]?\s*(?:bao\s+)?gồm\b)", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _LIST_SEPARATOR = re.compile(r"[,;:+\n]|(?<!\w)(?:và|còn|cùng|với)(?!\w)", re.IGNORECASE)
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
@@ -930,6 +933,7 @@ class _Parts(list):
 _SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
 
 
+_NEW_HOLDING = re.compile(r";\s*(?:hiện\s+|còn\s+)?có\s+$", re.IGNORECASE)
 _HEDGE_END = re.compile(r"(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?<!\w)(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$",
                         re.IGNORECASE)
 
@@ -959,6 +963,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         own = _HEDGE_END.sub("", gap.rsplit(";", 1)[-1])
         if _COMPARISON.search(own) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
+        if parts and _NEW_HOLDING.search(gap):
+            break  # "gồm: 12 đảng bộ cơ sở và 24 chi bộ cơ sở; có 127 chi bộ trực thuộc …": another count is told
         stretch = text[last:candidate.start]
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
