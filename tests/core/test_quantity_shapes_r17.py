@@ -317,3 +317,36 @@ def test_gom_after_an_aside_splits_the_count(template, right, wrong, whole):
 @pytest.mark.parametrize("text", GOM_THEN_ANOTHER_HOLDING)
 def test_gom_list_ends_at_another_holding(text):
     assert [(f.code, f.message) for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
+
+
+# Counts each followed by its share in a bracket opened by "bằng" ("(bằng 45,3% và tăng 0,86%)") are shares of one
+# whole, like those held after "chiếm": the one whose whole stands apart is questioned (a warning naming the whole
+# the others give); the levels' own sum, or a named base, keep their more exact message.
+_BRACKET_SHARES = [
+    ("Qua đánh giá, có 12 chi bộ hoàn thành xuất sắc nhiệm vụ (bằng 24% và tăng 2 chi bộ); 30 chi bộ hoàn thành tốt "
+     "nhiệm vụ (bằng {}%); 8 chi bộ hoàn thành nhiệm vụ (bằng 16%).", "60", "66"),
+    ("Kết quả, có 14 tổ chức cơ sở đảng đạt trong sạch vững mạnh tiêu biểu (bằng 17,5% và tăng 1 so với năm trước); 52 "
+     "tổ chức cơ sở đảng đạt trong sạch vững mạnh (bằng {}% và giảm 2); 14 tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ "
+     "(bằng 17,5%).", "65", "56"),
+    ("Trong năm, 1.250 hộ đạt danh hiệu gia đình văn hóa 3 năm liền (bằng 25% và tăng 120 hộ); 3.000 hộ đạt danh hiệu "
+     "gia đình văn hóa (bằng {}%, tăng 2%); 750 hộ chưa đạt (bằng 15%).", "60", "66"),
+]
+
+
+@pytest.mark.parametrize("template, right, wrong", _BRACKET_SHARES)
+def test_shares_in_bracket_after_bang_are_of_one_whole(template, right, wrong):
+    assert _loud(template.format(right), "percent-mismatch") == []
+    assert _on(template.format(wrong), "percent-mismatch", wrong + "%")
+
+
+def test_levels_shares_in_bracket_keep_the_exact_message():
+    text = ("Kết quả, 96 đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ (bằng 12,3%); 590 đảng viên hoàn thành "
+            "tốt nhiệm vụ (bằng 57,6%); 94 đảng viên hoàn thành nhiệm vụ (bằng 12,1%).")
+    found = _on(text, "percent-mismatch", "57,6%")
+    assert len(found) == 1 and "96 + 590 + 94 = 780" in found[0].message
+
+
+def test_growth_levels_in_brackets_are_no_shares():
+    text = ("Năm nay thu ngân sách 52 tỷ đồng (bằng 104% so với cùng kỳ); kết nạp 18 đảng viên (bằng 90% chỉ tiêu); xây "
+            "mới 6 nhà văn hóa (bằng 120% so với năm trước).")
+    assert _loud(text, "percent-mismatch") == []

@@ -271,12 +271,20 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
     layer = quantities_of(ctx)
     yield from _distribution_issues(ctx.text, layer)
-    if "chiếm" in ctx.text:
-        yield from _parallel_share_issues(ctx.text, layer)
+    named = []
     for group in shares_of_one_base(ctx.text, layer.quantities):
         issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
         if issue is not None:
-            yield issue
+            named.append(issue)
+    if "chiếm" in ctx.text:
+        yield from _parallel_share_issues(ctx.text, layer)
+    elif "(bằng" in ctx.text or "( bằng" in ctx.text:
+        # "15 cơ sở Đảng … (bằng 12,82% …); 53 cơ sở Đảng … (bằng 45,3% …)": shares in brackets, each after its count;
+        # where the shares name their base, or are the levels' own shares of their sum, that issue is the one given
+        told = {i.start for i in named} | {i.start for r in layer.of("level-shares")
+                                           for i in _level_share_issues(ctx.text, r)}
+        yield from (i for i in _parallel_share_issues(ctx.text, layer) if i.start not in told)
+    yield from named
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
     for relation in layer.of("excess"):
@@ -302,7 +310,8 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield issue
 
 
-_HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+# (or "bằng" opening a bracket right after its count: "53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3% …)")
+_HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$|\(\s*bằng\s*$", re.IGNORECASE)
 
 
 def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
