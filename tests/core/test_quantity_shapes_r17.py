@@ -350,3 +350,22 @@ def test_growth_levels_in_brackets_are_no_shares():
     text = ("Năm nay thu ngân sách 52 tỷ đồng (bằng 104% so với cùng kỳ); kết nạp 18 đảng viên (bằng 90% chỉ tiêu); xây "
             "mới 6 nhà văn hóa (bằng 120% so với năm trước).")
     assert _loud(text, "percent-mismatch") == []
+
+
+# ", trong đó có 19 nữ, chiếm …; dân tộc có 24 đại biểu, chiếm …; tái cử có 23 đại biểu, chiếm …": subsets of a whole
+# counted as "người", listed past the ";", each with its share of that whole (never summed: they overlap).
+_ELECTED = [
+    ("Kết quả, trong tổng số 92 ứng cử viên đã có 55 người trúng cử, trong đó có 16 nữ, chiếm tỷ lệ 29,09%; dân tộc "
+     "thiểu số có 9 đại biểu, chiếm tỷ lệ 16,36%; tái cử có {} đại biểu, chiếm tỷ lệ 38,18%.", "21", "12"),
+    ("Toàn huyện có 47 người trúng cử đại biểu HĐND huyện, trong đó có 12 nữ, chiếm tỷ lệ 25,53%; trẻ tuổi có 6 đại "
+     "biểu, chiếm tỷ lệ 12,77%; tôn giáo có 2 đại biểu, chiếm tỷ lệ {}%.", "4,26", "6,38"),
+    ("Danh sách có 120 người, trong đó có 38 nữ, chiếm 31,67%; người dân tộc thiểu số có 27 người, chiếm {}%; người "
+     "ngoài Đảng có 14 người, chiếm 11,67%.", "22,5", "25,2"),
+]
+
+
+@pytest.mark.parametrize("template, right, wrong", _ELECTED)
+def test_subsets_past_semicolons_take_the_whole_s_share(template, right, wrong):
+    assert [(f.code, f.message) for f in analyze(template.format(right)).findings
+            if f.severity.value in ("error", "warning")] == []
+    assert _loud(template.format(wrong), "percent-mismatch")

@@ -2951,8 +2951,8 @@ def _kinds_past_semicolons(text: str, whole: Quantity, parts: list[Quantity], fo
         return []
     listed = _parts(text, whole, following, start, sentence_end)
     if len(listed) < 2 or getattr(listed, "unread", False) or listed[0] is not parts[0] or any(
-            not p.head or not _one_noun(p.head, whole.head) for p in listed):
-        return []
+            not (p.head and _one_noun(p.head, whole.head) or p.bare or _sorted_alike(p, whole)) for p in listed):
+        return []  # (people of a whole counted as "người": "85 người trúng cử, trong đó có 19 nữ, …; dân tộc có 24 đại biểu")
     ends = [unit_end(text, p) for p in listed]
     if any(";" not in text[end:nxt.start] or text[end:nxt.start].count(";") > 1 for end, nxt in zip(ends, listed[1:])):
         return []
