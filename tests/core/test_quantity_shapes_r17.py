@@ -369,3 +369,27 @@ def test_subsets_past_semicolons_take_the_whole_s_share(template, right, wrong):
     assert [(f.code, f.message) for f in analyze(template.format(right)).findings
             if f.severity.value in ("error", "warning")] == []
     assert _loud(template.format(wrong), "percent-mismatch")
+
+
+# A count told with words of its own before ", trong đó" ("52 phiên giao dịch việc làm, trong đó, …"), then kinds of
+# its own noun each named ("30 phiên trực tuyến, 15 phiên trực tiếp và lưu động 9 phiên"): a list of kinds, as right
+# behind the count; subsets by a property ("25 buổi có …, 22 buổi có …") stay unsummed.
+@pytest.mark.parametrize("text, flagged", [
+    ("Năm 2025, Trung tâm đã tổ chức 52 phiên giao dịch việc làm, trong đó, 30 phiên trực tuyến, 15 phiên trực tiếp và "
+     "lưu động 9 phiên.", "52"),
+    ("Hội đã vận động xây dựng 64 căn nhà đại đoàn kết cho hộ nghèo, trong đó 40 căn nhà xây mới, 26 căn nhà sửa chữa.",
+     "64"),
+])
+def test_kinds_of_the_noun_after_a_described_count_are_summed(text, flagged):
+    assert _on(text, "sum-mismatch", flagged)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, Trung tâm đã tổ chức 52 phiên giao dịch việc làm, trong đó, 30 phiên trực tuyến, 13 phiên trực tiếp và "
+    "lưu động 9 phiên.",
+    "Hội đã vận động xây dựng 64 căn nhà đại đoàn kết cho hộ nghèo, trong đó 40 căn nhà xây mới, 24 căn nhà sửa chữa.",
+    "Năm 2025, Hội tổ chức 40 buổi sinh hoạt chuyên đề, trong đó 25 buổi có lồng ghép tuyên truyền pháp luật, 22 buổi "
+    "có mời báo cáo viên.",
+])
+def test_kinds_that_add_up_or_overlap_stay_silent(text):
+    assert _loud(text, "sum-mismatch") == []

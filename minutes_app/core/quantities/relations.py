@@ -445,6 +445,12 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # whole's noun listed on past the ";", each of its own head: the list, read whole
                     relations.extend(_breakdown_relations(text, whole, listed, cue, overlapping))
                     continue
+                if len(parts) >= 2 and whole.kind == "count" and whole.noun_class not in _MEASURES and all(
+                        p.head == whole.head and p.unit.lower() != p.head for p in parts[:-1]) and parts[-1].head == whole.head:
+                    # "64 phiên giao dịch việc làm, trong đó, 47 phiên online, 6 phiên trực tiếp và lưu động 8 phiên":
+                    # kinds of the whole's own noun, each named, as after "trong đó" right behind the whole
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
                 if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
                     # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
                     # kinds of one measure may leave some unsaid, but cannot pass the whole
