@@ -271,12 +271,20 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     the nearest earlier whole of the same noun ("Toàn Đảng bộ có 420 chi bộ")."""
     layer = quantities_of(ctx)
     yield from _distribution_issues(ctx.text, layer)
-    if "chiếm" in ctx.text:
-        yield from _parallel_share_issues(ctx.text, layer)
+    named = []
     for group in shares_of_one_base(ctx.text, layer.quantities):
         issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
         if issue is not None:
-            yield issue
+            named.append(issue)
+    if "chiếm" in ctx.text:
+        yield from _parallel_share_issues(ctx.text, layer)
+    elif "(bằng" in ctx.text or "( bằng" in ctx.text:
+        # "15 cơ sở Đảng … (bằng 12,82% …); 53 cơ sở Đảng … (bằng 45,3% …)": shares in brackets, each after its count;
+        # where the shares name their base, or are the levels' own shares of their sum, that issue is the one given
+        told = {i.start for i in named} | {i.start for r in layer.of("level-shares")
+                                           for i in _level_share_issues(ctx.text, r)}
+        yield from (i for i in _parallel_share_issues(ctx.text, layer) if i.start not in told)
+    yield from named
     for relation in layer.of("level-shares"):
         yield from _level_share_issues(ctx.text, relation)
     for relation in layer.of("excess"):
@@ -302,7 +310,8 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             yield issue
 
 
-_HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+# (or "bằng" opening a bracket right after its count: "53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3% …)")
+_HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$|\(\s*bằng\s*$", re.IGNORECASE)
 
 
 def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
@@ -2252,17 +2261,11 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             continue
         if _bounded(ctx.text, whole) or total < whole.value and any(_bounded(ctx.text, p) for p in parts):
             continue  # "gần 2.015 tỷ đồng", "đạt hơn 302 tỷ đồng": bounds and round figures, no sum to check
-        # A "trong đó" list may be partial (short: a warning); more than the whole is an error
-        # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
-        partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
-        if partial and total < 0.85 * whole.value:
-            # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown; "3.412 ha,
-            # trong đó lúa 2.105 ha và bắp 640 ha": the main kinds, the rest left unsaid
-            continue
-        if relation.explicit and relation.exhaustive and whole.decimals == 0 and any(p.decimals for p in parts) \
+        if relation.explicit and whole.decimals == 0 and any(p.decimals for p in parts) \
                 and abs(total * 1000 - whole.value) <= _tolerance(list(parts)) * 1000:
             # "tổng thu 6.420.350 tỷ đồng, gồm 5.210,2 tỷ đồng và 1.210,15 tỷ đồng": the whole is its parts' sum a
-            # thousand times over, the decimal comma written as a thousands point (or a scale word one step too high)
+            # thousand times over, the decimal comma written as a thousands point (or a scale word one step too high);
+            # exactly so also after "Trong đó": a list that leaves some out cannot hit the thousandfold to the digit
             fix = _restated_sum(replace(whole, decimals=max(p.decimals for p in parts)), total)
             yield _breakdown_issue(ctx.text, whole, parts, fix,
                                    f"Tổng ghi {_describe(whole, ctx.text)}, gấp 1.000 lần tổng các phần liệt kê "
@@ -2270,11 +2273,22 @@ def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                                    ": có lẽ dấu phẩy thập phân bị "
                                    "ghi thành dấu chấm, hoặc nhầm đơn vị.", None, _related(relation, ctx.text))
             continue
+        # A "trong đó" list may be partial (short: a warning); more than the whole is an error
+        # only when the parts are distinct kinds of it ("22 đảng bộ … 15 chi bộ cơ sở" of TCCS).
+        partial = not relation.exhaustive and (total < whole.value or not relation.explicit)
+        if partial and total < 0.85 * whole.value:
+            # "1.250 hộ, trong đó 38 hộ nghèo, 52 hộ cận nghèo": subsets, not a breakdown; "3.412 ha,
+            # trong đó lúa 2.105 ha và bắp 640 ha": the main kinds, the rest left unsaid
+            continue
         if not relation.levels and total < 0.5 * whole.value:
             continue  # "27 đồng chí (2 đồng chí miễn sinh hoạt, 1 đồng chí sinh hoạt tạm thời)": notes, not all of it
         if partial and total < whole.value and _shares_of_the_whole(layer, whole, parts):
             continue  # "chi đầu tư 15.842,6 tỷ đồng, chiếm 38,4%; chi thường xuyên …, chiếm 54,3%": the writer knew
             # the whole and gave each part its share of it; the rest is left unsaid, not lost
+        if total > whole.value and not relation.exhaustive and not relation.levels and len(parts) >= 3 and any(
+                abs(total - p.value - whole.value) <= _tolerance([whole, *parts]) for p in parts):
+            continue  # "Trong đó có 3 trường vừa được công nhận lại; 15 trường mức độ 1; 8 trường mức độ 2" of 23: the
+            # others add up to the whole, so the odd one is a subset by another property told beside the split
         if total > whole.value and not relation.exhaustive and _overlap_said(ctx, parts[-1]):
             continue  # "… 842 hộ thương mại, 517 hộ dịch vụ (nhiều hộ kinh doanh cả hai lĩnh vực)": the writer says the
             # kinds overlap, so they are subsets that may pass their whole

@@ -255,6 +255,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
+            if _detailed_between(ctx, first.start, later.start):
+                continue  # "giải ngân 2.844 tỷ đồng. Cụ thể, nguồn ngân sách tỉnh: … giải ngân 2.257 tỷ đồng": a part of it
             if _agrees_with_its_share(ctx, later, later_paragraph) and not _agrees_with_its_share(
                     ctx, first, first_paragraph):
                 # "kết nạp 38 đảng viên" … "kết nạp 36 đảng viên mới, đạt 90% chỉ tiêu năm (40)": the later
@@ -1929,6 +1931,21 @@ def _narrowed_between(ctx: DocumentContext, first: int, later: int) -> bool:
                                for a, _, _, _, told in period_items(paragraph.text[start:opening.end() + 24])):
                 return True
     return False
+
+
+_DETAIL_OPENING = re.compile(r"\s*(?:[-+•]\s*)?(?:Cụ\s+thể|Trong\s+(?:số\s+)?đó|Chia\s+ra|Bao\s+gồm)\s*[,:]", re.IGNORECASE)
+
+
+def _detailed_between(ctx: DocumentContext, first: int, later: int) -> bool:
+    """A sentence of the later mention's paragraph, opening after the earlier mention and not after the later one,
+    opens the detail of what was just told ("Cụ thể, …", "Trong đó, …"): the later figure is of a part of it (one
+    source of the funds, one kind of the cases), not the earlier figure told again."""
+    at = ctx.paragraph_index(later)
+    if at is None:
+        return False
+    paragraph = ctx.paragraphs[at]
+    return any(first < paragraph.start + start <= later and _DETAIL_OPENING.match(paragraph.text, start)
+               for start, _ in ctx.reading(paragraph).sentences)
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:

@@ -536,8 +536,10 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
             words[-1].lower() == "số" and len(words) >= 2 and _COUNTED_SO.get(words[-2].lower())) or words[-1] == "x":
         return None
     label = " ".join(words)
-    if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label) and words[-1].lower() != "là":
-        return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier (not "tổng số thành viên HTX là 128")
+    if any(w[0].isupper() for w in words[-2:]) and not colon and not _is_level(label) and words[-1].lower() != "là" \
+            and " ".join(words[-2:]).lower() != "nhà nước":
+        return None  # "Tổ 5", "Khu phố 3", "Trung ương 6": an identifier (not "tổng số thành viên HTX là 128", nor
+        # "đơn thuộc thẩm quyền của các cơ quan hành chính Nhà nước 124": the State, capitalised, names no unit)
     number = parse_number(text[start:end])
     if number is None or number.decimals or number.value > 100000:
         return None

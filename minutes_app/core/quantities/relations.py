@@ -199,6 +199,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_compositions(text, quantities, sentences))
     if "chiếm" in text:
         relations.extend(_classified_shares(text, quantities, sentences))
+        if "theo" in text:
+            relations.extend(_announced_split_shares(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
     if "nâng tổng số" in text:
         relations.extend(_raised_totals(text, quantities, sentences))
@@ -362,7 +364,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
             # "787 tổ chức cơ sở đảng (tăng 11 so với năm 2011), trong đó, có 269 đảng bộ cơ sở, 518 chi bộ
             # cơ sở": an aside in brackets about the count, then its list
-            aside = _ASIDE_THEN_LIST.match(text, end)
+            aside = _ASIDE_THEN_LIST.match(text, end) or (_ASIDE_THEN_GOM.match(text, end) if whole.modifier is None
+                                                           else None)  # (not "giảm 6 chi bộ (21,43%), gồm 18 chi bộ …")
             if aside:
                 match = _BREAKDOWN.match(text, aside.end())
         marker = match["marker"] if match else None
@@ -443,6 +446,18 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 parts = _parts(text, whole, counted[index + 1:], late.end(), _clause_stop(text, late.end(),
                                                                                           sentence_end))
                 cue = Cue(late.start("marker"), late.end("marker"), late["marker"])
+                listed = _kinds_past_semicolons(text, whole, parts, counted[index + 1:], late.end(), sentence_end)
+                if listed:
+                    # "toàn xã có 8 chi hội, trong đó 4 chi hội người Kinh; 5 chi hội người DTTS": the kinds of the
+                    # whole's noun listed on past the ";", each of its own head: the list, read whole
+                    relations.extend(_breakdown_relations(text, whole, listed, cue, overlapping))
+                    continue
+                if len(parts) >= 2 and whole.kind == "count" and whole.noun_class not in _MEASURES and all(
+                        p.head == whole.head and p.unit.lower() != p.head for p in parts[:-1]) and parts[-1].head == whole.head:
+                    # "64 phiên giao dịch việc làm, trong đó, 47 phiên online, 6 phiên trực tiếp và lưu động 8 phiên":
+                    # kinds of the whole's own noun, each named, as after "trong đó" right behind the whole
+                    relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
+                    continue
                 if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
                     # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
                     # kinds of one measure may leave some unsaid, but cannot pass the whole
@@ -484,6 +499,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
+        if marker and not colon and marker.strip().lower().startswith("trong"):
+            # "toàn xã có 8 chi hội, trong đó 4 chi hội người Kinh; 5 chi hội người DTTS": the list goes on past the ";"
+            parts = _kinds_past_semicolons(text, whole, parts, counted[index + 1:], match.end(), sentence_end) or parts
         if marker and ";" in text[end:match.start("marker")] and any(
                 q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
                 if q.start >= sentence_start(sentences, whole.start)):
@@ -808,6 +826,16 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         kept = [r for r in relations if not any(r.parts[0] is parts[i] for i in nested)]
         return kept + [Relation("part-of", parts[i - 1], (parts[i],), explicit=True, cues=(cue,)) for i in sorted(nested)
                        if parts[i].value <= parts[i - 1].value]
+    events = [p.event for p in parts]
+    if whole.kind == "count" and len(set(events)) > 1 and None not in events and all(
+            events.count(event) > 1 for event in events):
+        # "Trong đó, án hình sự: thụ lý 402 vụ, giải quyết 398 vụ; án dân sự: thụ lý 988 vụ, giải quyết 912 vụ": each
+        # kind told by the same acts again; the split of the whole is the counts of its own act, if it has one, else
+        # none (not an amount's uses, "gồm: chi hoạt động 312 triệu đồng; …; khen thưởng 96 triệu đồng; chi khác …")
+        own = [p for p in parts if whole.event is not None and p.event == whole.event]
+        if len(own) < 2:
+            return relations
+        parts = own
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
         "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
@@ -869,6 +897,8 @@ _RATE_OF = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+(?:[\s-]
 _AFTER_ASIDE = re.compile(r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)\s*:\s*", re.IGNORECASE)
 _CLOSED_ASIDE = re.compile(r"\([^()\d]*\d[^()]{0,40}\)")
 _ASIDE_THEN_LIST = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\b(?!\s*:))", re.IGNORECASE)
+# "có 36 TCCS đảng (giảm 1 đảng bộ, do … sáp nhập …) gồm: 12 đảng bộ cơ sở và 24 chi bộ cơ sở"
+_ASIDE_THEN_GOM = re.compile(r"\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,80}\)(?=\s*[,;]?\s*(?:bao\s+)?gồm\b)", re.IGNORECASE)
 _ASIDE_THEN_SUBSETS = re.compile(r"\s*\([^()]{1,80}\)(?=\s*[,;]\s*trong\s+(?:số\s+)?đó\s*:)")
 _LIST_SEPARATOR = re.compile(r"[,;:+\n]|(?<!\w)(?:và|còn|cùng|với)(?!\w)", re.IGNORECASE)
 _REST_ITEM = re.compile(r"(?<!\w)(?:khác|còn\s+lại)\s*:?\s*$", re.IGNORECASE)
@@ -916,6 +946,7 @@ class _Parts(list):
 _SUBSET_AFTER = re.compile(r"\btrong\s+(?:số\s+)?(?:đó|này)\b|\briêng\b", re.IGNORECASE)
 
 
+_NEW_HOLDING = re.compile(r";\s*(?:hiện\s+|còn\s+)?có\s+$", re.IGNORECASE)
 _HEDGE_END = re.compile(r"(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?<!\w)(?:hơn|trên|gần|khoảng|xấp\s+xỉ)\s*$",
                         re.IGNORECASE)
 
@@ -945,6 +976,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         own = _HEDGE_END.sub("", gap.rsplit(";", 1)[-1])
         if _COMPARISON.search(own) or parts and _SUBSET_AFTER.search(gap):
             break  # "khiển trách 08, …, khai trừ 02; trong đó 03 đảng viên là cấp ủy viên": subsets of it
+        if parts and _NEW_HOLDING.search(gap):
+            break  # "gồm: 12 đảng bộ cơ sở và 24 chi bộ cơ sở; có 127 chi bộ trực thuộc …": another count is told
         stretch = text[last:candidate.start]
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
@@ -1063,7 +1096,8 @@ def names_its_sentence(noun: str, text: str, whole: Quantity, sentences: list[tu
 _FUNCTION_WORDS = frozenset(("mới", "được", "đã", "đang", "các", "những", "này", "đó", "nói", "trên", "trong"))
 
 
-_SUBJECT_HAS = re.compile(r"^(?:(?:Toàn|Cả)\s+[^\W\d_]+|[A-ZĐ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
+# ("Trong đó có 4 trường …" names no subject: it picks a part out of the count before it)
+_SUBJECT_HAS = re.compile(r"^(?![Tt]rong\s+(?:số\s+)?đó(?!\w))(?:(?:Toàn|Cả)\s+[^\W\d_]+|[A-ZĐ][^\W\d_]*)(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có\s+"
                           r"(?:tổng\s+số\s+)?$")
 _NOT_OF_THE_TOTAL = re.compile(
     r"(?<!\w)(?:tăng|giảm|so\s+với|hơn|vượt|kế\s+hoạch|chỉ\s+tiêu|dự\s+kiến|phấn\s+đấu|mục\s+tiêu|lượt|lần|"
@@ -1308,7 +1342,7 @@ _SORTED_WHOLE_CUE = re.compile(r"(?<!\w)(?:trong(?:\s+tổng)?(?:\s+số)?|trên
 # a sibling of the sort: after a comma, a semicolon or "và", "có" optional ("…, có 15 chỉ tiêu vượt và 9 chỉ tiêu đạt")
 _SORTED_PART_CUE = re.compile(r"(?:[,;]|(?<!\w)và)\s*(?:thì\s+)?(?:có\s+)?$", re.IGNORECASE)
 # (the first with no comma: "trong 17 chỉ tiêu chủ yếu có 14 chỉ tiêu đạt và vượt")
-_SORTED_FIRST_CUE = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s+(?:thì\s+)?có\s+", re.IGNORECASE)
+_SORTED_FIRST_CUE = re.compile(r"(?:\s+[^\W\d_]+){0,6}\s+(?:thì\s+)?có\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 
 
@@ -1338,7 +1372,7 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             gap = _BRACKETED.sub(" ", text[previous:candidate.start])
             if "(" in gap or _SUBSET_AFTER.search(gap):
                 break  # inside a bracket, or a subset of what was sorted
-            if not (candidate.head == whole.head and (_SORTED_PART_CUE.search(gap) or not parts and
+            if not (_sorted_alike(candidate, whole) and (_SORTED_PART_CUE.search(gap) or not parts and
                                                       _SORTED_FIRST_CUE.fullmatch(gap))):
                 if candidate.noun_class == whole.noun_class:
                     break  # another count of the kind: the sort has ended
@@ -1362,6 +1396,13 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
             relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, cues=(cue,), levels=True,
                                       open_ended=True))
     return relations
+
+
+def _sorted_alike(part: Quantity, whole: Quantity) -> bool:
+    """A part of a sorted whole counts its noun, or a person by another name where either says only "người" ("Trong
+    tổng số 25.953 người được giải quyết việc làm có 16.610 lao động …")."""
+    return part.head == whole.head or part.noun_class == whole.noun_class == "person" and "người" in (part.head,
+                                                                                                       whole.head)
 
 
 _SENTENCE_OPENING_WHOLE = re.compile(r"(?:^|[.:;]\s*|,\s*)(?:[^\W\d_]+\s+){0,3}?trong(?:\s+tổng)?\s+số\s+$", re.IGNORECASE)
@@ -1451,6 +1492,21 @@ def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
             # (not "án hình sự thụ lý 2.164 vụ …; các vụ việc dân sự … thụ lý 11.486, giải quyết 10.420 vụ việc": the
             # part's own "received", told between without its noun)
             whole = wholes[0]
+            between = [q for q in counts if unit_end(text, whole) <= q.start < cue.start() and q.value >= part.value
+                       and (q.head is None and q.label or _one_noun(q.head, part.head))]
+            if between:
+                # "tiếp nhận 349 đơn. … đơn thuộc thẩm quyền giải quyết của các cơ quan hành chính Nhà nước 124. Đã giải
+                # quyết được 123 đơn": a narrower count of the noun told between is what was settled of, when its label
+                # names the noun; else which of the two is not clear
+                narrower = between[-1]
+                start = max(text.rfind(".", 0, narrower.start), text.rfind(";", 0, narrower.start),
+                            unit_end(text, whole)) + 1
+                start += len(text[start:narrower.start]) - len(text[start:narrower.start].lstrip())
+                if len(between) == 1 and narrower.head is None and re.search(
+                        rf"(?<!\w){re.escape(part.head)}(?!\w)", text[start:narrower.start], re.IGNORECASE):
+                    relations.append(Relation("part-of", narrower, (part,), explicit=False,
+                                              cues=(Cue(start, narrower.end, text[start:narrower.end]),)))
+                continue
             found = _RECEIVED_BEFORE.search(text, max(0, whole.start - 30), whole.start)
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(found.start(), unit_end(text, whole), text[found.start():unit_end(text, whole)]),)))
@@ -1843,6 +1899,36 @@ def _classified_shares(text: str, quantities: list[Quantity], sentences: list[tu
         if len(run) >= 3 and len(run) == len(percents):
             relations.append(Relation("distribution", run[0], tuple(run), explicit=False, exhaustive=False,
                                       cues=(Cue(s_start, s_start, kind or ""),)))
+    return relations
+
+
+# a sentence that announces one classification before its shares: "Chia theo lĩnh vực, …", "Phân theo khu vực: …"
+_SPLIT_OPENING = re.compile(r"\s*(?:[-+•]\s*)?(?:Chia|Phân)\s+theo\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s*[,:]", re.IGNORECASE)
+_HELD_SHARE_CUE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+(?:lệ|trọng))?(?:\s+(?:gần|khoảng|hơn|trên|xấp\s+xỉ))?\s*$",
+                             re.IGNORECASE)
+
+
+def _announced_split_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Chia theo lĩnh vực, đầu tư vào nông nghiệp chiếm 2,5%; công nghiệp - xây dựng chiếm 46,5%; dịch vụ chiếm 51%":
+    a sentence opened by the one classification it splits by, then shares each held after "chiếm", each clause one:
+    the kinds of one split of one whole (kind "distribution", inferred, not exhaustive: together they cannot pass
+    100 %). Rates by kind ("Phân theo khu vực: miền núi 7,69%, …") have no "chiếm" and are no shares of one whole."""
+    relations = []
+    for s_start, s_end in sentences:
+        opening = _SPLIT_OPENING.match(text, s_start, s_end)
+        if opening is None:
+            continue
+        percents = [q for q in within(quantities, opening.end(), s_end) if q.kind == "percent"]
+        if len(percents) < 2 or any(q.modifier is not None or not _HELD_SHARE_CUE.search(
+                text, max(0, q.start - 30), q.start) for q in percents):
+            continue
+        if any(q.kind != "percent" and opening.end() <= q.start < s_end for q in quantities) or any(
+                ";" not in text[a.end:b.start] and "," not in text[a.end:b.start] or _SUBSET_AFTER.search(
+                    text, a.end, b.start) for a, b in zip(percents, percents[1:])):
+            continue  # amounts told beside their shares, two shares in one clause, or some of a kind ("trong đó")
+        relations.append(Relation("distribution", percents[0], tuple(percents), explicit=False, exhaustive=False,
+                                  cues=(Cue(s_start + len(text[s_start:opening.end()]) - len(text[s_start:opening.end()].lstrip()),
+                                            opening.end(), text[s_start:opening.end()].strip()),)))
     return relations
 
 
@@ -2569,7 +2655,7 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
                  sentences: list[tuple[int, int]]) -> Quantity | None:
     """The one plan of the same measure in the sentence before the result's."""
     start = sentence_start(sentences, part.start)
-    previous = _sentence_of(sentences, start - 1) if start else None
+    previous = _sentence_before(sentences, start) if start else None
     if previous is None:
         return None
     plans = [q for q in quantities if previous[0] <= q.start < start and q.role == "plan" and q.kind == part.kind
@@ -2684,10 +2770,11 @@ def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Rela
 
 
 def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
-    """What was received, when the part is what of it was settled (_settled_over_received)."""
+    """What was received, when the part is what of it was settled (_settled_over_received), or the narrower count
+    of the noun a label named between them ("đơn thuộc thẩm quyền … 124")."""
     for relation in known:
         if relation.kind == "part-of" and not relation.explicit and relation.parts == (part,) and relation.cues \
-                and _RECEIVED.match(relation.cues[0].text):
+                and (_RECEIVED.match(relation.cues[0].text) or relation.whole.head is None and relation.whole.label):
             return relation.whole
     return None
 
@@ -2854,6 +2941,15 @@ def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> tuple[int, in
     return (0, offset + 1)
 
 
+def _sentence_before(sentences: list[tuple[int, int]], start: int) -> tuple[int, int] | None:
+    """The last sentence that opens before ``start`` (the one before the sentence opening there). Not the sentence
+    holding ``start - 1``: that offset is most often the space between two sentences, held by none, and "the
+    sentence before" then grew into the whole paragraph before it ("giảm 34 người chết" of a paragraph's first
+    "làm chết 485 người" and its third's "477 người" alike)."""
+    index = bisect_right(sentences, (start, -1)) - 1
+    return sentences[index] if index >= 0 else None
+
+
 _AFTER_ALL = float("inf")  # (offset, _AFTER_ALL) sorts after every sentence starting at offset
 
 
@@ -2890,6 +2986,39 @@ def _skip_spaces(text: str, at: int) -> int:
 
 _LABEL_COLON = re.compile(r":\s*$")
 _CLAUSE_END = re.compile(r"[;!?]|:(?!\s*\d)|\.(?!\d)")
+
+
+_NEW_STATEMENT = re.compile(r";\s*(?:[A-ZĐ]|(?:tổng\s+)?số\s)")
+_PENDING = re.compile(r"(?<!\w)(?:đang|chưa|còn)(?!\w)", re.IGNORECASE)
+
+
+def _kinds_past_semicolons(text: str, whole: Quantity, parts: list[Quantity], following: list[Quantity], start: int,
+                           sentence_end: int) -> list[Quantity]:
+    """The parts of a ", trong đó" list that goes on past the ";" that closed its first clause, when every count to
+    the sentence's end is of the whole's own noun (a kind of it: "4 chi hội người Kinh; 5 chi hội người DTTS") and
+    each clause holds one: the whole list, else nothing (the next clause may tell of something else)."""
+    if whole.kind != "count" or not whole.head or whole.noun_class in _MEASURES or len(parts) != 1:
+        return []
+    opened = _NEW_STATEMENT.search(text, unit_end(text, parts[0]), sentence_end)
+    if opened:
+        sentence_end = opened.start()  # "…; Số hộ thoát cận nghèo là 5.295 hộ": another total opens, the list is over
+    if ";" not in text[unit_end(text, parts[0]):sentence_end]:
+        return []
+    listed = _parts(text, whole, following, start, sentence_end)
+    if len(listed) < 2 or getattr(listed, "unread", False) or listed[0] is not parts[0] or any(
+            not (p.head and _one_noun(p.head, whole.head) or p.bare or _sorted_alike(p, whole)) for p in listed):
+        return []  # (people of a whole counted as "người": "85 người trúng cử, trong đó có 19 nữ, …; dân tộc có 24 đại biểu")
+    ends = [unit_end(text, p) for p in listed]
+    if any(";" not in text[end:nxt.start] or text[end:nxt.start].count(";") > 1 for end, nxt in zip(ends, listed[1:])):
+        return []
+    clauses = [text[text.rfind(";", 0, p.start):(text.find(";", p.end, sentence_end) + 1 or sentence_end)]
+               for p in listed[1:]]
+    if any(_PENDING.search(clause) for clause in clauses) or any(p.event not in (None, whole.event) for p in listed[1:]):
+        # (or another act: "46 đảng viên, trong đó 29 đảng viên chuyển đi; tiếp nhận 38 đảng viên")
+        return []  # "đã giải quyết 2.849 hồ sơ, trong đó đúng hạn 2.835 hồ sơ; 27 hồ sơ đang trong hạn": what is left
+    if any(q.kind == "count" and listed[-1].end <= q.start < sentence_end for q in following):
+        return []
+    return list(listed)
 
 
 def _clause_stop(text: str, start: int, sentence_end: int) -> int:
@@ -2964,7 +3093,7 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                     and _COMPARED_OPENING.match(text, s_start) and s_start:
                 # "… đã xử lý trên 2,86 triệu trường hợp vi phạm. So với cùng kỳ năm 2019, giảm 1,26 triệu trường hợp
                 # vi phạm (30,6%)": a sentence opened by the comparison measures the level of the sentence before
-                p_start, _ = _sentence_of(sentences, s_start - 1)
+                p_start, _ = _sentence_before(sentences, s_start) or (0, s_start)
                 before = [q for q in quantities[:index - 1] if p_start <= q.start < s_start]
                 level = _named_alike(text, [q for q in before if q.kind == change.kind and q.role != "plan"
                                             and _one_measure(q, change) and (q.modifier is None or q.modifier == "bound" and

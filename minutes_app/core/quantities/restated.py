@@ -252,6 +252,10 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
             earlier = same[-1]
             if earlier[3] < index and _DETAIL_OPENS.match(paragraph.text):
                 continue  # "Cụ thể, án dân sự … giải quyết 10.420 vụ việc" under "giải quyết 13.127 vụ việc": a kind of it
+            since = earlier[0].start if earlier[3] == index else -1
+            if any(since < start <= quantity.start and _DETAIL_OPENS.match(paragraph.text, start)
+                   for start, _ in ctx.reading(paragraph).sentences):
+                continue  # (a sentence of its own paragraph opening the detail: "… giải quyết 46 đơn. Trong đó: …")
             whole = earlier[0].shifted(ctx.paragraphs[earlier[3]].start)
             later = quantity.shifted(paragraph.start)
             if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
@@ -346,11 +350,27 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
         return []
     scored.sort(key=lambda x: x[0], reverse=True)
     best, quantity, paragraph, _ = scored[0]
+    low, high = _headline_range(top.text, shares[0])
     if best[0] < _SHARE_MATCH or len(scored) > 1 and scored[1][0] >= best or any(
-            q.value == shares[0].value for held, q, _, whole in scored if max(held[0], whole) >= _SHARE_MATCH):
-        return []  # (the headline's value told in the body: that is its figure)
+            low <= q.value <= high for held, q, _, whole in scored if max(held[0], whole) >= _SHARE_MATCH):
+        return []  # (the headline's value told in the body: that is its figure; "gần 28%" over the body's 27,8%)
     return [Relation("same-as", quantity.shifted(paragraph.start), (shares[0].shifted(top.start),), explicit=False,
                      cues=(Cue(top.start, top.end, "headline"),))]
+
+
+def _headline_range(text: str, share: Quantity) -> tuple[float, float]:
+    """The values a headline's percentage covers: its own, or with "gần" up to a point below it, "hơn"/"trên" up to
+    a point above, "khoảng"/"xấp xỉ" a point either way ("chiếm gần 28% số dân" over the body's "chiếm 27,8%")."""
+    hedge = _HEADLINE_HEDGE.search(text, max(0, share.start - 12), share.start)
+    if hedge is None:
+        return share.value, share.value
+    word = hedge.group(1).lower()
+    low = share.value - 1.0 if word in ("gần", "khoảng", "xấp xỉ") else share.value
+    high = share.value + 1.0 if word != "gần" else share.value
+    return low, high
+
+
+_HEADLINE_HEDGE = re.compile(r"(?<!\w)(gần|hơn|trên|khoảng|xấp xỉ)\s*$", re.IGNORECASE)
 
 
 _VERBATIM_WORDS = 8  # a clause told again word for word: at least this many words
