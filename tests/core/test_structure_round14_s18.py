@@ -1,0 +1,52 @@
+"""Round 14 (engineer s18): the document reader on the retired structure sets, each fault by its mechanism.
+
+- an amount of work done of the amount to do, with its share and no plan word ("gieo cấy 612/740 ha lúa (82,7%)",
+  "tiêm phòng được 156.400/170.000 liều, đạt 92%", "72/75 km đê bao đã được gia cố (96%)") is a result against its
+  plan: three authors of four (blind7, blind9, dev5_structure_b) file it so; people, households, units and ballots
+  counted the same way are part of a whole ("612/640 đảng viên tham dự (95,63%)"), never a plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+REPORT = ("ĐẢNG BỘ XÃ PHÚ LẠC\nCHI BỘ THÔN HẠ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nPhú Lạc, ngày 12 tháng 9 năm 2025\n\n"
+          "BÁO CÁO\nKết quả công tác 8 tháng năm 2025\n\nI. KẾT QUẢ\n")
+
+
+def _targets(body: str):
+    return [(t.name, t.target, t.result, t.unit, t.verdict) for t in analyze(REPORT + body + "\n").structure.targets]
+
+
+# ------------------------------------------------------------- work done of the amount to do, no plan word
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Về nông nghiệp: toàn xã đã xuống giống 415/520 ha ngô vụ thu (79,8%); chăm sóc tốt diện tích cây ăn quả.",
+     ("Xuống giống ngô vụ thu", 520.0, 415.0, "ha", "tiến độ")),
+    ("Công tác thú y: tiêm phòng dại cho đàn chó được 2.340/2.600 liều, đạt 90%; không để dịch bệnh xảy ra.",
+     ("Tiêm phòng dại cho đàn chó", 2600.0, 2340.0, "liều", "tiến độ")),
+    ("Giao thông: 9,2/12 km kênh nội đồng đã được kiên cố hóa (76,67%), phần còn lại chuyển sang năm sau.",
+     ("Kênh nội đồng", 12.0, 9.2, "km", "tiến độ")),
+    ("Tính đến ngày 31/8, chương trình xóa nhà tạm đã hoàn thành 48/60 căn, đạt 80%; 12 căn đang thi công.",
+     ("Chương trình xóa nhà tạm", 60.0, 48.0, "căn", "tiến độ")),
+])
+def test_work_done_of_the_amount_to_do_is_a_result_against_its_plan(body, expected):
+    assert expected in _targets(body)
+
+
+def test_a_shortfall_explained_is_judged_not_under_way():
+    body = "Sản xuất: cấy 300/360 ha lúa hè thu (83,3%) do hạn hán kéo dài; thu hoạch xong diện tích rau màu."
+    assert ("Cấy lúa hè thu", 360.0, 300.0, "ha", "chưa đạt") in _targets(body)
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: people, households, units and ballots counted of a whole are no plan
+    "Tổ chức học tập nghị quyết với 212/230 đảng viên tham dự (92,17%); viết thu hoạch đạt yêu cầu.",
+    "Có 318/340 hộ đạt danh hiệu gia đình văn hóa (93,5%); 22 hộ chưa đạt do vi phạm hương ước.",
+    "Xếp loại chất lượng: 14/16 chi bộ hoàn thành tốt nhiệm vụ (87,5%), 2 chi bộ hoàn thành nhiệm vụ.",
+    "Đồng chí Lê Văn Bình trúng cử với 27/29 phiếu (93,1%); hội nghị bế mạc lúc 11 giờ.",
+])
+def test_parts_of_a_whole_are_no_target(body):
+    assert _targets(body) == []
