@@ -50,3 +50,24 @@ def test_a_shortfall_explained_is_judged_not_under_way():
 ])
 def test_parts_of_a_whole_are_no_target(body):
     assert _targets(body) == []
+
+
+# ------------------------------------------------------------- a level set as a share of another plan: derived
+
+@pytest.mark.parametrize("body", [
+    "Phấn đấu đến 30/6/2026 kết nạp đạt từ 60% chỉ tiêu năm trở lên; tổ chức 2 lớp bồi dưỡng nhận thức về Đảng.",
+    "Sáu tháng đầu năm, 12/18 chỉ tiêu chủ yếu đạt từ 50% kế hoạch trở lên (66,67%); tình hình an ninh ổn định.",
+    "Phấn đấu trong quý III giải ngân đạt trên 70% kế hoạch vốn được giao; hoàn thành quyết toán các công trình.",
+])
+def test_a_share_of_another_plan_is_no_target(body):
+    assert [t for t in _targets(body) if t[3] == "%"] == []
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # near-misses: the level written after its plan word, and a plain rate against its level, stay targets
+    ("Duy trì sĩ số: cuối kỳ còn 980/986 học sinh, tỷ lệ 99,39%, đạt chỉ tiêu 99% kế hoạch năm học.", (99.0, 99.39)),
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt 93,4% (chỉ tiêu Nghị quyết 92%); thu quỹ đạt 100%.", (92.0, 93.4)),
+    ("Kết nạp 12 đảng viên mới, đạt 120% chỉ tiêu (10 đảng viên); chuyển chính thức 8 đồng chí.", (10.0, 12.0)),
+])
+def test_levels_written_with_their_plan_word_stay(body, expected):
+    assert expected in [(t[1], t[2]) for t in _targets(body)]

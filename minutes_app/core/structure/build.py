@@ -129,7 +129,8 @@ def build_structure(ctx) -> DocStructure:
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
-    targets = stated_levels(text, [_planned_excess(text, t) for t in targets], ctx.entities)
+    targets = stated_levels(text, [_planned_excess(text, t) for t in targets if not _share_of_a_plan(text, t)],
+                            ctx.entities)
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
@@ -417,6 +418,21 @@ def _official_present(text: str, attendance: Attendance | None) -> int | None:
     if probationary and attendance.absent is not None and attendance.absent.value == 0:
         return attendance.present.value - probationary
     return None
+
+
+def _share_of_a_plan(text: str, target) -> bool:
+    """A level or result that is a share of another plan ("phấn đấu đến 30/6 kết nạp đạt từ 50% chỉ tiêu năm trở lên",
+    "14/21 chỉ tiêu chủ yếu đạt từ 50% kế hoạch trở lên"): derived from a target, no target of its own (ruling in
+    tests/blind_structure/README.md)."""
+    from .content import _vn
+
+    if target.unit != "%":
+        return False
+    span = text[target.start:target.end]
+    # (not the level named before it: "đạt chỉ tiêu 99% kế hoạch năm học")
+    return any(value is not None and re.search(r"(?<![\d.,])(?<!chỉ tiêu )(?<!mục tiêu )(?<!kế hoạch )" + re.escape(_vn(value)) +
+                                               r"\s*%\s*(?:chỉ tiêu|kế hoạch|KH\b)", span)
+               for value in (target.target, target.result))
 
 
 def _with(record, **changes):
