@@ -95,3 +95,39 @@ def test_an_act_alone_takes_the_noun_it_counts(body, name):
 ])
 def test_a_named_target_keeps_its_name(body, name):
     assert name in [t[0] for t in _targets(body)]
+
+
+# ------------------------------------------------------------- a Ban Thường vụ's meeting in a kết luận: its session
+
+KL = ("ĐẢNG BỘ TỈNH HÀ NAM\nĐẢNG ỦY XÃ KIM BẢNG\n*\nSố 31-TB/ĐU\tĐẢNG CỘNG SẢN VIỆT NAM\n"
+      "Kim Bảng, ngày {day} tháng 11 năm 2025\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\n"
+      "về một số nhiệm vụ trọng tâm\n")
+
+
+def _kl_meeting(lead: str):
+    meeting = analyze(KL.format(day=20) + lead + "\nBan Thường vụ kết luận như sau:\n1. Giao UBND xã hoàn thành "
+                      "quyết toán trước ngày 15/12/2025.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Văn Tâm\n").structure.meeting
+    return (meeting.name.value if meeting and meeting.name else None,
+            meeting.kind.value if meeting and meeting.kind else None)
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("Ngày 18/11/2025, Ban Thường vụ Đảng ủy xã họp phiên thường kỳ tháng 11 dưới sự chủ trì của đồng chí Lê Văn Tâm.",
+     "phiên thường kỳ tháng 11"),
+    ("Chiều 17/11, tại Phòng họp Đảng ủy, Ban Thường vụ Đảng ủy xã Kim Bảng họp phiên bất thường, nghe báo cáo về công "
+     "tác chuẩn bị đại hội.", "phiên bất thường"),
+    ("Ngày 19/11/2025, Ban Thường vụ đã họp phiên định kỳ quý IV; đồng chí Lê Văn Tâm, Phó Bí thư chủ trì.",
+     "phiên định kỳ quý IV"),
+])
+def test_the_session_a_standing_committee_held_names_its_meeting(lead, name):
+    assert _kl_meeting(lead) == (name, "hội nghị")
+
+
+@pytest.mark.parametrize("lead", [
+    # near-misses: the verb alone names no meeting; the kind is still read
+    "Ngày 18/11/2025, Ban Thường vụ Đảng ủy xã họp dưới sự chủ trì của đồng chí Lê Văn Tâm, Phó Bí thư Đảng ủy.",
+    "Ngày 18/11/2025, Ban Thường vụ Đảng ủy xã họp, nghe UBND xã báo cáo tiến độ giải ngân vốn đầu tư công.",
+    "Sáng 18/11, Ban Thường vụ Đảng ủy xã họp nghe báo cáo kết quả kiểm tra phiên chợ Tết.",
+])
+def test_a_standing_committee_that_met_names_no_meeting(lead):
+    assert _kl_meeting(lead) == (None, "hội nghị")
