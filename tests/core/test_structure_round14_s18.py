@@ -131,3 +131,35 @@ def test_the_session_a_standing_committee_held_names_its_meeting(lead, name):
 ])
 def test_a_standing_committee_that_met_names_no_meeting(lead):
     assert _kl_meeting(lead) == (None, "hội nghị")
+
+
+# ------------------------------------------------------------- the candidate of a part of the minutes, before its vote
+
+def _votes(body: str):
+    text = ("ĐẢNG BỘ XÃ NAM HƯNG\nCHI BỘ THÔN 5\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\nHỌP CHI BỘ XÉT KẾT NẠP ĐẢNG VIÊN\n"
+            "Thời gian: 19 giờ 30 ngày 14/11/2025. Địa điểm: Nhà văn hóa thôn 5.\n" + body + "\nTHƯ KÝ\tCHỦ TRÌ\n")
+    return [(d.person, d.votes_for) for d in analyze(text).structure.decisions if d.kind in ("vote", "resolution")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("I. XÉT KẾT NẠP QUẦN CHÚNG VI VĂN TÚ\nĐồng chí Lương Thị Mai đọc lý lịch và đơn xin vào Đảng.\n"
+     "Biểu quyết: 14/15 đảng viên chính thức tán thành (93,33%).", ("Vi Văn Tú", 14)),
+    ("Phần 2. Xét công nhận chính thức cho đ/c Hoàng Thị Nhàn (hết thời gian dự bị ngày 10/11/2025).\n"
+     "Đồng chí Nhàn đọc bản tự kiểm điểm; các ý kiến nhất trí.\nBiểu quyết bằng giơ tay: 15/15 đồng chí tán thành.",
+     ("Hoàng Thị Nhàn", 15)),
+    ("2) Đề nghị kết nạp đảng viên\nChi bộ nghe báo cáo quá trình rèn luyện của quần chúng Đinh Gia Bảo, công nhân.\n"
+     "Kết quả biểu quyết: 13/15 đảng viên chính thức tán thành, 02 không tán thành.", ("Đinh Gia Bảo", 13)),
+])
+def test_a_vote_is_about_the_candidate_its_part_introduces(body, expected):
+    assert expected in _votes(body)
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a part about something else, its speakers named; the vote has no person
+    "I. THÔNG QUA NGHỊ QUYẾT THÁNG 11\nĐồng chí Lương Thị Mai trình bày dự thảo.\nBiểu quyết: 15/15 đồng chí tán thành.",
+    "II. Kế hoạch làm đường thôn\nĐồng chí Vi Văn Tú, trưởng thôn, báo cáo dự toán 420 triệu đồng.\n"
+    "Biểu quyết: 14/15 đồng chí tán thành.",
+    "3) Quyên góp quỹ khuyến học\nQuần chúng Đinh Gia Bảo ủng hộ 5 triệu đồng.\nBiểu quyết: 15/15 đồng chí tán thành.",
+])
+def test_a_vote_of_another_part_has_no_person(body):
+    assert all(person is None for person, _ in _votes(body))
