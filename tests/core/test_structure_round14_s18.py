@@ -163,3 +163,18 @@ def test_a_vote_is_about_the_candidate_its_part_introduces(body, expected):
 ])
 def test_a_vote_of_another_part_has_no_person(body):
     assert all(person is None for person, _ in _votes(body))
+
+
+# ------------------------------------------------------------- a level met, as the document judges it
+
+@pytest.mark.parametrize(("body", "verdict"), [
+    ("3. Tỷ lệ trẻ em được tiêm chủng đầy đủ: 97,1%, đạt chỉ tiêu (từ 95% trở lên).", "đạt"),
+    ("- Tỷ lệ hồ sơ giải quyết đúng hạn 98,6%, đạt kế hoạch (97%); không có hồ sơ quá hạn.", "đạt"),
+    ("Duy trì sĩ số: cuối kỳ còn 980/986 học sinh, tỷ lệ 99,39%, đạt chỉ tiêu 99% kế hoạch năm học.", "đạt"),
+    # near-misses: the numbers' own verdict where the text says none, or says "vượt"
+    ("- Tỷ lệ hồ sơ giải quyết đúng hạn 98,6% (kế hoạch 97%); không có hồ sơ quá hạn.", "vượt"),
+    ("- Tỷ lệ tham gia bảo hiểm y tế 96,2%, vượt chỉ tiêu (95%).", "vượt"),
+    ("- Thu ngân sách đạt 10,4 tỷ đồng, đạt 104% kế hoạch (10 tỷ đồng).", "vượt"),
+])
+def test_a_level_met_is_judged_as_the_document_says(body, verdict):
+    assert [t[4] for t in _targets(body)] == [verdict]

@@ -129,6 +129,10 @@ def build_structure(ctx) -> DocStructure:
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
+    # "…: 96,4%, đạt chỉ tiêu (từ 95% trở lên)", "tỷ lệ 99,35%, đạt chỉ tiêu 99% kế hoạch năm học": a level met, as the
+    # document judges it, is "đạt" (blind7, blind8), not the "vượt" its numbers would give
+    targets = [_with(t, verdict="đạt") if t.verdict == "vượt" and _SAID_MET.search(text, t.start, t.end) else t
+               for t in targets]
     targets = stated_levels(text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)],
                             ctx.entities)
     tasks = read_tasks(text, lines, sections, body_lines)
@@ -393,6 +397,8 @@ _ROLL_LABEL = re.compile(r"(?:thành phần(?: tham dự| dự họp)?|có mặt
                          r"(?<!\w)(?:đến dự|về dự|tham dự|dự)\b[^.;:]{0,60}?(?:\bcó\s+|\(\s*)$", re.IGNORECASE)
 _YEAR_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết)\b[^\n]{0,80}?\bnăm\s+(?:học\s+(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)\b",
                           re.IGNORECASE)  # (a school year closes in May: "Tổng kết năm học 2024 - 2025")
+_SAID_MET = re.compile(r"(?<!chưa )(?<!không )\bđạt\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu|KH)\b(?!\s+(?:đề ra\s+)?\d[\d.,]*\s*%?\s*(?:trở lên|\)))"
+                       r"(?![^.;\n]{0,40}\bvượt\b)", re.IGNORECASE)
 _SAID_NOT_MET = re.compile(r"chưa đạt|không đạt|không hoàn thành|chưa hoàn thành", re.IGNORECASE)
 # "có mặt 27 (chính thức 25, dự bị 02)", "Có mặt 30 đồng chí (27 chính thức, 3 dự bị)", "dự sinh hoạt có 29 đồng chí,
 # trong đó 27 chính thức": the official members among those present
