@@ -178,3 +178,32 @@ def test_a_vote_of_another_part_has_no_person(body):
 ])
 def test_a_level_met_is_judged_as_the_document_says(body, verdict):
     assert [t[4] for t in _targets(body)] == [verdict]
+
+
+# ------------------------------------------------------------- who a task's closing clause names
+
+def _owners(items: str):
+    text = REPORT + "II. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ IV\n" + items + "\n"
+    return [(t.owner.value if t.owner else None) for t in analyze(text).structure.tasks]
+
+
+@pytest.mark.parametrize(("item", "owner"), [
+    ("1. Hoàn thành chỉ tiêu phát triển đảng viên; Ban Tổ chức hướng dẫn các chi bộ hoàn thiện hồ sơ trước ngày 10/12/2025.",
+     "Ban Tổ chức"),
+    ("2. Nâng cao chất lượng sinh hoạt hội; các chi hội trưởng vận động hội viên, báo cáo kết quả trước ngày 20/12/2025.",
+     "các chi hội trưởng"),
+    ("3. Tổng kết năm 2025; Văn phòng Đảng ủy tham mưu dự thảo báo cáo, trình Thường trực xong trong tháng 12/2025.",
+     "Văn phòng Đảng ủy"),
+])
+def test_the_closing_clause_names_who_does_the_item(item, owner):
+    assert owner in _owners(item)
+
+
+@pytest.mark.parametrize("item", [
+    # near-misses: a duty of each, and a clause with no one as its subject
+    "1. Vận động ủng hộ Quỹ Vì người nghèo; mỗi đảng viên đóng góp ít nhất 01 ngày lương.",
+    "2. Tu sửa nhà văn hóa thôn; kinh phí dự kiến 120 triệu đồng từ nguồn xã hội hóa.",
+    "3. Chuẩn bị Đại hội Chi hội; thời gian tổ chức trong tháng 12/2025.",
+])
+def test_a_closing_clause_without_an_owner_names_none(item):
+    assert _owners(item) == [None]

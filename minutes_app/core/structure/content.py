@@ -1826,7 +1826,6 @@ _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế m
                         r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:])")
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
-_ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 # (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
 _GIAO_TAIL = re.compile(r"(?:[-–;,:]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
                         r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
@@ -2016,10 +2015,11 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
         return None
     clause = text[cut + 1:end].strip().rstrip(" .;")
     found = _subject_in(clause)
-    # (its deadline is no more work: "…; Văn phòng Hội tham mưu, xong trước ngày 25/12/2026" names who does the item)
-    doing = _DEADLINE.sub(" ", clause[found[2]:]) if found else ""
-    if not found or len(doing.split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
-        return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
+    if not found or re.match(r"mỗi\s", clause, re.IGNORECASE):
+        # (a duty of each, "…; mỗi đảng viên đóng góp tối thiểu 01 ngày lương", assigns no one: blind, blind7)
+        return None
+    # "…; Ban Xây dựng Đảng hướng dẫn các chi bộ hoàn tất hồ sơ trước ngày 15/12", "…; các chi hội trưởng vận động, báo
+    # cáo kết quả …": who does the item, whatever more the clause says (blind2, blind4, blind5)
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
 
