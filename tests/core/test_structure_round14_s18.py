@@ -207,3 +207,31 @@ def test_the_closing_clause_names_who_does_the_item(item, owner):
 ])
 def test_a_closing_clause_without_an_owner_names_none(item):
     assert _owners(item) == [None]
+
+
+# ------------------------------------------------------------- a conference a Ban Chấp hành holds
+
+NEWS = "Trang chủ » Xây dựng Đảng\nThứ Hai, 14/07/2025 - 10:20\n{headline}\n{lead}\nTheo báo cáo, 6 tháng đầu năm toàn " \
+       "Đảng bộ kết nạp 21 đảng viên.\n"
+
+
+def _news_kind(headline: str, lead: str):
+    meeting = analyze(NEWS.format(headline=headline, lead=lead)).structure.meeting
+    return meeting.kind.value if meeting and meeting.kind else None
+
+
+@pytest.mark.parametrize(("headline", "lead", "kind"), [
+    ("Đảng bộ xã Tân Lập sơ kết 6 tháng đầu năm", "Sáng 12/7, Ban Chấp hành Đảng bộ xã Tân Lập tổ chức hội nghị sơ kết "
+     "công tác 6 tháng đầu năm 2025.", "hội nghị BCH"),
+    ("Đảng bộ phường An Lạc tổng kết năm 2025", "Chiều 13/1, Ban Chấp hành Đảng bộ phường An Lạc (trực thuộc Thành ủy) tổ "
+     "chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.", "hội nghị BCH"),
+    ("Hội nghị giữa nhiệm kỳ", "Ngày 10/7, BCH Đảng bộ huyện Mỹ Đức tổ chức hội nghị đánh giá giữa nhiệm kỳ 2020 - 2025.",
+     "hội nghị BCH"),
+    # near-misses: a conference the đảng ủy or a state body holds keeps its kind
+    ("Xã Tân Lập sơ kết 6 tháng", "Sáng 12/7, UBND xã Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2025.",
+     "hội nghị"),
+    ("Đảng ủy xã Tân Lập sơ kết 6 tháng", "Sáng 12/7, Đảng ủy xã Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 "
+     "tháng đầu năm 2025.", "hội nghị"),
+])
+def test_the_conference_a_ban_chap_hanh_holds_is_its_own(headline, lead, kind):
+    assert _news_kind(headline, lead) == kind

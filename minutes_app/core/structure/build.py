@@ -62,6 +62,11 @@ def build_structure(ctx) -> DocStructure:
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
+    if genre == "tin_hoi_nghi" and meeting and meeting.kind and meeting.kind.value == "hội nghị" and header.issuer and \
+            re.match(r"(?:Ban Chấp hành|BCH)\s+(?:Đảng bộ|đảng bộ)\b", str(header.issuer.value)):
+        # "Ban Chấp hành Đảng bộ X tổ chức hội nghị tổng kết …": the conference the Ban Chấp hành holds is its own,
+        # whatever its purpose (blind2, dev3; ruling in tests/blind_structure/README.md)
+        meeting = _with(meeting, kind=Field("hội nghị BCH", meeting.kind.start, meeting.kind.end))
     if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
         # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
         # (not "Đại biểu dự tại điểm cầu thôn X": those who joined from a remote point, not where the meeting sat)
