@@ -235,3 +235,33 @@ def _news_kind(headline: str, lead: str):
 ])
 def test_the_conference_a_ban_chap_hanh_holds_is_its_own(headline, lead, kind):
     assert _news_kind(headline, lead) == kind
+
+
+# ------------------------------------------------------------- the last items of a conclusion's task list
+
+@pytest.mark.parametrize(("items", "expected"), [
+    # a short item that ends its sentence, read as a heading by its shape
+    ("Kết luận của chủ trì:\na) Phòng Kinh tế hoàn chỉnh phương án, trình UBND xã trước ngày 10/12/2025.\n"
+     "b) Văn phòng theo dõi, tổng hợp tiến độ hằng tuần.", ("Văn phòng", "theo dõi, tổng hợp tiến độ hằng tuần")),
+    ("Chủ trì kết luận như sau:\n1) Các thôn rà soát hộ nghèo, xong trước ngày 20/12/2025.\n2) Công an xã báo cáo hằng tuần.",
+     ("Công an xã", "báo cáo hằng tuần")),
+    # the next sibling of the task heading that follows the conclusions up
+    ("2. Nhiệm vụ thời gian tới\n2.1. UBND xã đôn đốc nhà thầu hoàn thành đường liên thôn trước ngày 30/12/2025.\n"
+     "3. Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo này, định kỳ báo cáo Thường trực Đảng ủy.",
+     ("Văn phòng Đảng ủy", "theo dõi, đôn đốc việc thực hiện Thông báo này, định kỳ báo cáo Thường trực Đảng ủy")),
+])
+def test_the_last_items_of_a_task_list(items, expected):
+    text = REPORT + items + "\n"
+    assert expected in [(t.owner.value if t.owner else None, t.text.value) for t in analyze(text).structure.tasks]
+
+
+@pytest.mark.parametrize("items", [
+    # near-misses: the sibling after the task heading that tells something else, and a heading without its full stop
+    "2. Nhiệm vụ thời gian tới\n2.1. UBND xã đôn đốc nhà thầu hoàn thành đường liên thôn trước ngày 30/12/2025.\n"
+    "3. Ban Thường vụ thống nhất chủ trương hỗ trợ 5 triệu đồng mỗi hộ.",
+    "Kết luận của chủ trì:\na) Phòng Kinh tế hoàn chỉnh phương án, trình UBND xã trước ngày 10/12/2025.\nb) Về công tác "
+    "khác\nCác đơn vị báo cáo tình hình trật tự đô thị trong tháng.",
+])
+def test_no_task_from_a_sibling_that_assigns_nothing(items):
+    found = [t.text.value for t in analyze(REPORT + items + "\n").structure.tasks]
+    assert not any("thống nhất" in t or t.startswith("Về công tác") for t in found)

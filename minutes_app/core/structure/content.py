@@ -1510,7 +1510,11 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             and len(stripped) <= 160 and bool(_TASK_HEADING.search(stripped)) and not _TARGET_LEAD.search(stripped) \
             and not _PAST_HEADING.search(stripped[stripped.find(")") + 1:].strip())
         if active_level is None:
-            if listed and line.kind is LineKind.LIST_ITEM and not part_intro:
+            # (a short item that ends its sentence and opens with who does it, "d) Văn phòng Sở theo dõi, tổng hợp tiến độ
+            # hằng tuần.", is read as a heading by its shape alone: still an item of the list)
+            if listed and (line.kind is LineKind.LIST_ITEM or line.kind is LineKind.HEADING and line.marker_end and
+                           stripped.endswith(".") and _subject_owner(text, line.start + line.marker_end, line.end)
+                           is not None) and not part_intro:
                 found = _tasks_of_item(text, line.start + line.marker_end, line.end)
                 tasks.extend(found)
                 if found:
@@ -1568,8 +1572,15 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 re.match(r"\s*" + re.escape(next_sibling) + r"(?!\d)", raw) and \
                 not _TASK_HEADING.search(raw[line.marker_end:line.marker_end + 60]):
             # the task heading's next sibling ("3. Ban Thường vụ thống nhất …"), unless it opens tasks of its own
-            # ("4. Tổ chức thực hiện: Các chi bộ …")
+            # ("4. Tổ chức thực hiện: Các chi bộ …"); one that assigns work itself ("3. Văn phòng Đảng ủy theo dõi, đôn
+            # đốc việc thực hiện Thông báo này …") is the last task (blind4, blind8: who follows the conclusions up)
             active_level = next_sibling = None
+            if _subject_owner(text, line.start + line.marker_end, line.end) is not None and \
+                    _FOLLOW_UP.search(raw, line.marker_end):
+                found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+                tasks.extend(found)
+                if found:
+                    covered.append((line.start, line.end))
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
@@ -1595,6 +1606,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     return sorted(unique.values(), key=lambda t: t.text.start)
 
 
+# following the document up: "theo dõi, đôn đốc việc thực hiện …", "tổ chức thực hiện", "báo cáo kết quả"
+_FOLLOW_UP = re.compile(r"\b(?:theo dõi|đôn đốc|tổ chức thực hiện|triển khai thực hiện|báo cáo kết quả|tổng hợp)\b")
 _DEFERRED = re.compile(r"\bchưa (?:xem xét|biểu quyết|thông qua|quyết định|bàn)\b|\bsẽ (?:xem xét|đưa vào|trình|báo cáo|bàn)\b"
                        r"|\bđể (?:sau|lại)\b|\bxem xét sau\b")
 _ROW_SPLIT = re.compile(r"\s*\|\s*|\t+")
