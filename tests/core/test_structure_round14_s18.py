@@ -265,3 +265,24 @@ def test_the_last_items_of_a_task_list(items, expected):
 def test_no_task_from_a_sibling_that_assigns_nothing(items):
     found = [t.text.value for t in analyze(REPORT + items + "\n").structure.tasks]
     assert not any("thống nhất" in t or t.startswith("Về công tác") for t in found)
+
+
+# ------------------------------------------------------------- owners the subject list missed
+
+@pytest.mark.parametrize(("item", "owner"), [
+    ("1. Các Hạt Kiểm lâm rà soát bản đồ vùng nguy cơ cháy rừng, xong trước ngày 20/12/2025.", "Các Hạt Kiểm lâm"),
+    ("2. Chi cục Thủy lợi chủ động phương án tiêu úng cho vụ đông xuân.", "Chi cục Thủy lợi"),
+    ("3. Chỉ đạo thu hoạch lúa mùa; trưởng các thôn chịu trách nhiệm ra quân làm thủy lợi nội đồng trong tháng 12/2025.",
+     "trưởng các thôn"),
+])
+def test_owners_of_more_kinds(item, owner):
+    assert owner in _owners(item)
+
+
+@pytest.mark.parametrize("item", [
+    # near-misses: an initiative praised, and a head named as the object of the task
+    "1. Tiếp tục phát huy tinh thần chủ động của các chi hội trong vận động hội viên.",
+    "2. Chủ động phương án phòng chống lụt bão, bảo đảm an toàn cho nhân dân.",
+])
+def test_no_owner_from_an_initiative(item):
+    assert _owners(item) == [None]
