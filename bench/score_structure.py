@@ -75,7 +75,7 @@ def same(gold, got, loose: bool = False) -> bool:
 # the same meeting.
 _GATHERING = (("hội nghị", "hội nghị"), ("đại hội", "đại hội"), ("kỳ họp", "kỳ họp"), ("kì họp", "kỳ họp"),
               ("phiên họp", "họp"), ("cuộc họp", "họp"), ("sinh hoạt", "sinh hoạt"), ("họp chi bộ", "sinh hoạt"),
-              ("họp", "họp"))
+              ("họp", "họp"), ("phiên", "họp"))  # "phiên thường kỳ tháng 10": a session of a body's meetings
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
              "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13, "mười bốn": 14, "mười lăm": 15,
              "mười sáu": 16, "mười bảy": 17, "mười tám": 18, "mười chín": 19, "hai mươi": 20}

@@ -462,6 +462,10 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
                 continue  # one fact with its amount, plan and share: a row ("24.863 triệu đồng, đạt 103,6% dự toán")
             spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left
             spans += [(e.start, e.end) for e in inside if e.start in shares]  # without them is told there too
+    # what an assigned task sets out to do ("Phòng Kinh tế tham mưu … chuyển đổi 120 ha đất lúa …", "Đoàn Thanh niên duy trì tổ
+    # công nghệ số tại 12 khu phố"): told with the task, in its own section, no fact of the period (blind2, blind5)
+    spans += [(t.text.start, t.text.end) for t in structure.tasks
+              if t.owner is not None and t.text is not None and 0 < t.text.end - t.text.start <= 250]
     attendance = structure.attendance
     if attendance is not None and structure.genre in ATTENDANCE_SHOWN:
         lines = set()

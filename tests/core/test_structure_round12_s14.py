@@ -383,12 +383,15 @@ def test_owner_in_the_last_clause_with_its_deadline(item, owner):
     assert [_value(t.owner) for t in tasks] == [owner]
 
 
-@pytest.mark.parametrize("item", [
-    # near-misses: the last clause adds work of its own beyond its deadline, or names nobody
-    "- Tổ chức hội nghị sơ kết; Văn phòng Đảng ủy tham mưu nội dung, chuẩn bị tài liệu trước ngày 15/12/2026.",
-    "- Chuẩn bị tổng kết năm; các chi hội trưởng vận động hội viên đóng quỹ, báo cáo kết quả trước ngày 25/12/2026.",
-    "- Chuẩn bị tổng kết năm, bình xét thi đua; hoàn thành trước ngày 25/12/2026.",
+@pytest.mark.parametrize(("item", "owner"), [
+    # the last clause adds work of its own beyond its deadline: its subject still does the item (round 14: the fresh
+    # gold authors of blind2, blind4 and blind5 file it as the owner); a clause naming nobody names no owner
+    ("- Tổ chức hội nghị sơ kết; Văn phòng Đảng ủy tham mưu nội dung, chuẩn bị tài liệu trước ngày 15/12/2026.",
+     "Văn phòng Đảng ủy"),
+    ("- Chuẩn bị tổng kết năm; các chi hội trưởng vận động hội viên đóng quỹ, báo cáo kết quả trước ngày 25/12/2026.",
+     "các chi hội trưởng"),
+    ("- Chuẩn bị tổng kết năm, bình xét thi đua; hoàn thành trước ngày 25/12/2026.", None),
 ])
-def test_no_owner_from_a_clause_with_more_work(item):
+def test_the_owner_of_a_clause_with_more_work(item, owner):
     tasks = _structure(REPORT_TASKS.format(item=item)).tasks
-    assert [_value(t.owner) for t in tasks] == [None]
+    assert [_value(t.owner) for t in tasks] == [owner]

@@ -360,9 +360,9 @@ def test_a_news_organiser_as_the_lead_writes_it():
                   "Đảng 6 tháng đầu năm.\n") == "Ban Thường vụ Huyện ủy Mường Khương"
     assert issuer("Sáng 13/7, Huyện ủy Mường Khương tổ chức hội nghị trực tuyến sơ kết công tác xây dựng Đảng 6 tháng đầu "
                   "năm.\n") == "Huyện ủy Mường Khương"
-    # the Ban Chấp hành of a đảng bộ organises as the đảng bộ
+    # the Ban Chấp hành of a đảng bộ is named as written too (ruling of round 14, tests/blind_structure/README.md)
     assert issuer("Sáng 13/7, Ban Chấp hành Đảng bộ huyện Mường Khương tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng "
-                  "đầu năm.\n") == "Đảng bộ huyện Mường Khương"
+                  "đầu năm.\n") == "Ban Chấp hành Đảng bộ huyện Mường Khương"
     # near-miss: a figure's thousands dot does not end a body's name ("toàn Đảng bộ kết nạp được 1.235 …")
     assert issuer("Sau nửa nhiệm kỳ thực hiện Nghị quyết Đại hội VI, toàn Đảng bộ kết nạp được 1.235 đảng viên mới, đạt "
                   "102,91% chỉ tiêu.\n") is None

@@ -341,9 +341,10 @@ def test_owners_told_after_the_task():
                   "ngày 31/7/2025.\n3. Các chi hội trưởng đôn đốc thu hội phí trước ngày 15/12/2025.\n") == [
         ("Chi cục Trồng trọt và Bảo vệ thực vật", "trước ngày 15/7/2025"), ("Văn phòng Đăng ký đất đai", "trước ngày 31/7/2025"),
         ("Các chi hội trưởng", "trước ngày 15/12/2025")]
-    # near-miss: a closing clause that says more than who leads is no owner
+    # a closing clause that says more than who leads still names who does the item (round 14: the fresh gold authors
+    # of blind2, blind4 and blind5 file its subject as the owner)
     assert _tasks("1. Rà soát hộ nghèo; Ban Nhân dân thôn tổng hợp danh sách gửi Ủy ban nhân dân xã để xét duyệt theo quy "
-                  "định hiện hành.\n") == [(None, None)]
+                  "định hiện hành.\n") == [("Ban Nhân dân thôn", None)]
 
 
 def test_the_end_told_with_vao_and_the_base_of_a_share():
@@ -441,7 +442,8 @@ def test_progress_against_the_years_plan_and_the_documents_own_verdict():
 
 def test_more_plan_wordings_and_targets_listed_on_one_line():
     head = REPORT.replace("kết quả thực hiện nhiệm vụ tháng 10 năm 2025", "kết quả nhiệm kỳ 2022 - 2025")
-    assert _targets("Kết nạp 05 đảng viên mới, chỉ tiêu đại hội đề ra 04 đảng viên.\n", head) == [("Kết nạp", 4, 5, "vượt")]
+    # (an act alone takes the noun it counts: "Kết nạp đảng viên", round 14)
+    assert _targets("Kết nạp 05 đảng viên mới, chỉ tiêu đại hội đề ra 04 đảng viên.\n", head) == [("Kết nạp đảng viên", 4, 5, "vượt")]
     assert [(t, r, v) for _, t, r, v in _targets(
         "Thu quỹ \"Vì người nghèo\" được 46,5 triệu đồng, vượt mức vận động 40 triệu đồng.\n", head)] == [(40, 46.5, "vượt")]
     assert [(t, r, v) for _, t, r, v in _targets(

@@ -1426,7 +1426,8 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "xác minh", "cử", "ra quân", "huy động", "sửa chữa", "nâng cấp", "thẩm định", "điều chỉnh", "hoàn tất", "giải ngân",
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
-              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
+              "chủ động")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
@@ -1445,7 +1446,7 @@ _REQUEST = re.compile(r"[Đđ]ề nghị\s+(?=(?:các\s+|đồng chí\s+|đ/c\s+
 _OWNER_SUBJECT = re.compile(
     r"(?:[Cc]ác\s+|[Nn]hững\s+|[Mm]ỗi\s+|[Tt]oàn thể\s+|[Tt]ất cả\s+)?(?:[Đđ]ồng chí|[Đđ]/c|Văn phòng|Ban|Ủy ban|Uỷ ban|UBND|UBKT|Đảng ủy|Đảng uỷ|Chi ủy|Chi uỷ|"
     r"[Cc]hi bộ|[Pp]hòng|[Tt]ổ|Trạm|Trưởng|Phó|[Hh]ội|[Cc]hi hội|Đoàn|Chi đoàn|Bí thư|Chủ tịch|Giám đốc|Trung tâm|Chi cục|"
-    r"Cục|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
+    r"Cục|Hạt|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
     r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện|"
     # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
     r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
@@ -1510,7 +1511,11 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             and len(stripped) <= 160 and bool(_TASK_HEADING.search(stripped)) and not _TARGET_LEAD.search(stripped) \
             and not _PAST_HEADING.search(stripped[stripped.find(")") + 1:].strip())
         if active_level is None:
-            if listed and line.kind is LineKind.LIST_ITEM and not part_intro:
+            # (a short item that ends its sentence and opens with who does it, "d) Văn phòng Sở theo dõi, tổng hợp tiến độ
+            # hằng tuần.", is read as a heading by its shape alone: still an item of the list)
+            if listed and (line.kind is LineKind.LIST_ITEM or line.kind is LineKind.HEADING and line.marker_end and
+                           stripped.endswith(".") and _subject_owner(text, line.start + line.marker_end, line.end)
+                           is not None) and not part_intro:
                 found = _tasks_of_item(text, line.start + line.marker_end, line.end)
                 tasks.extend(found)
                 if found:
@@ -1568,8 +1573,15 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 re.match(r"\s*" + re.escape(next_sibling) + r"(?!\d)", raw) and \
                 not _TASK_HEADING.search(raw[line.marker_end:line.marker_end + 60]):
             # the task heading's next sibling ("3. Ban Thường vụ thống nhất …"), unless it opens tasks of its own
-            # ("4. Tổ chức thực hiện: Các chi bộ …")
+            # ("4. Tổ chức thực hiện: Các chi bộ …"); one that assigns work itself ("3. Văn phòng Đảng ủy theo dõi, đôn
+            # đốc việc thực hiện Thông báo này …") is the last task (blind4, blind8: who follows the conclusions up)
             active_level = next_sibling = None
+            if _subject_owner(text, line.start + line.marker_end, line.end) is not None and \
+                    _FOLLOW_UP.search(raw, line.marker_end):
+                found = _tasks_of_item(text, line.start + line.marker_end, line.end)
+                tasks.extend(found)
+                if found:
+                    covered.append((line.start, line.end))
             continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
@@ -1595,6 +1607,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     return sorted(unique.values(), key=lambda t: t.text.start)
 
 
+# following the document up: "theo dõi, đôn đốc việc thực hiện …", "tổ chức thực hiện", "báo cáo kết quả"
+_FOLLOW_UP = re.compile(r"\b(?:theo dõi|đôn đốc|tổ chức thực hiện|triển khai thực hiện|báo cáo kết quả|tổng hợp)\b")
 _DEFERRED = re.compile(r"\bchưa (?:xem xét|biểu quyết|thông qua|quyết định|bàn)\b|\bsẽ (?:xem xét|đưa vào|trình|báo cáo|bàn)\b"
                        r"|\bđể (?:sau|lại)\b|\bxem xét sau\b")
 _ROW_SPLIT = re.compile(r"\s*\|\s*|\t+")
@@ -1826,7 +1840,6 @@ _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế m
                         r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:])")
 _DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
                        r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
-_ROLE_VERB = re.compile(r"(?:chủ trì|phụ trách|chịu trách nhiệm|thực hiện|theo dõi)\b")
 # (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
 _GIAO_TAIL = re.compile(r"(?:[-–;,:]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
                         r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
@@ -2015,11 +2028,12 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
     if cut < 0:
         return None
     clause = text[cut + 1:end].strip().rstrip(" .;")
-    found = _subject_in(clause)
-    # (its deadline is no more work: "…; Văn phòng Hội tham mưu, xong trước ngày 25/12/2026" names who does the item)
-    doing = _DEADLINE.sub(" ", clause[found[2]:]) if found else ""
-    if not found or len(doing.split()) > 4 and not _ROLE_VERB.match(clause, found[2]):
-        return None  # "…; Chi cục Trồng trọt chủ trì, hoàn thành gieo cấy trước ngày 15/7": who leads it, then more
+    found = _subject_in(clause[:1].upper() + clause[1:])  # "…; trưởng các thôn chịu trách nhiệm …": in lower case
+    if not found or re.match(r"mỗi\s", clause, re.IGNORECASE):
+        # (a duty of each, "…; mỗi đảng viên đóng góp tối thiểu 01 ngày lương", assigns no one: blind, blind7)
+        return None
+    # "…; Ban Xây dựng Đảng hướng dẫn các chi bộ hoàn tất hồ sơ trước ngày 15/12", "…; các chi hội trưởng vận động, báo
+    # cáo kết quả …": who does the item, whatever more the clause says (blind2, blind4, blind5)
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
 
@@ -2067,7 +2081,7 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
     found: list[Target] = []
     short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
     dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
-    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text in pairs:
+    for r_start, r_end, p_start, p_end, result, target, unit, share, r_text, p_text, cued in pairs:
         first, last = min(r_start, p_start), max(r_end, p_end)
         if any(t.start <= first < t.end or t.start <= last - 1 < t.end or first <= t.start < last for t in known + found):
             continue
@@ -2075,9 +2089,9 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             continue
         s_start, s_end = _sentence_of(text, first)
         sentence = text[s_start:s_end]
-        if not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
+        if cued and not re.search(r"kế hoạch|chỉ tiêu|mục tiêu|dự toán|nghị quyết|\b(?:KH|NQ)\b", sentence, re.IGNORECASE):
             continue  # "kinh phí được giao 2,46 tỷ đồng, đã sử dụng 2,31 tỷ đồng": money spent of an allocation, no target
-        name = None
+        name = None if cued else _work_name(text, s_start, r_start, p_end, unit)
         if p_start < r_start:
             named = None
             for named in _PLAN_NAMED.finditer(text, max(s_start, p_start - 120), p_start):
@@ -2106,8 +2120,11 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             p_text = _vn(target)
         verdict = verdict_of(result, target, comparator)
         progress = None
-        if verdict == "chưa đạt":
-            yearly = _yearly_plan(sentence)
+        if verdict == "chưa đạt" and not cued and _CAUSE_AFTER.match(text, r_end if share is None else
+                                                                     text.find("%", r_end, s_end) + 1):
+            pass  # "gieo cấy 612/740 ha lúa hè thu (82,7%) do mưa lớn": the shortfall explained is judged, not under way
+        elif verdict == "chưa đạt":
+            yearly = _yearly_plan(sentence) or not cued  # work done of an amount to do, no plan word: that amount
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
                 dated_short and not _closed(sentence, year))
             if yearly and under_way:
@@ -2115,7 +2132,8 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
                 progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"
         period_match = next((m for m in _PERIOD.finditer(sentence)
                              if not re.search(r"so với\s*(?:cùng kỳ\s*)?$", sentence[:m.start()], re.IGNORECASE)), None)
-        written_unit = (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
+        # (work counted against the amount to do keeps the noun the layer counted: "ha", "km", "liều")
+        written_unit = None if not cued else (_written(r_text, result, sentence)[1] or _written(p_text, target, sentence)[1] or "").rstrip("/ ") or None
         unit = written_unit if written_unit and (written_unit == "%" or not unit or unit.lower() in written_unit.lower()
                                                  or len(written_unit.split()) > 1) else unit
         found.append(Target(_capital(name), first, last, target, result, unit,
@@ -2123,6 +2141,37 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
     return found
 
 
+def _work_name(text: str, s_start: int, r_start: int, r_end: int, unit: str | None) -> str | None:
+    """What was done, for work counted against the amount to do with no plan word: the verb before the ratio with the
+    thing after its unit ("gieo cấy 612/740 ha lúa hè thu" → "Gieo cấy lúa hè thu", "đến ngày 12/5 đã bàn giao
+    28,4/36,5 km mặt bằng" → "Bàn giao mặt bằng"), the subject that did it being a scope ("toàn xã đã thu hoạch"), or
+    the thing alone when the clause opens on the ratio ("72/75 km đê bao lửng đã được gia cố" → "Đê bao lửng")."""
+    stops = list(re.finditer(r"[;:(]\s*", text[s_start:r_start]))
+    before = text[s_start + (stops[-1].end() if stops else 0):r_start]
+    if "," in before and _WORK_LEAD.match(before[before.rfind(",") + 1:].strip()):
+        before = before[before.rfind(",") + 1:]  # "Theo báo cáo của …, đến ngày 12/5/2023 đã bàn giao": the clause of the work
+    before = _WORK_LEAD.sub("", re.sub(r"^về\s[^,]{1,40},\s*", "", before.strip(" -–•+"), flags=re.IGNORECASE))
+    before = re.sub(r"^.*?\bđã\s+(?:được\s+)?", "", before) if re.search(r"\bđã\s", before) and \
+        re.match(r"(?:toàn|cả|các|chung)\s", before, re.IGNORECASE) else before
+    before = re.sub(r"\s*\b(?:đã|được|đạt|thực hiện)\s*$", "", before.strip(), flags=re.IGNORECASE)
+    before = re.sub(r"^(?:đã|được)\s+", "", before, flags=re.IGNORECASE)
+    after = text[r_end:text.find("\n", r_end) if "\n" in text[r_end:] else len(text)]
+    thing = None
+    if unit and after.lower().lstrip().startswith(unit.lower()):
+        rest = after.lstrip()[len(unit):]
+        thing = re.match(r"\s+([^\W\d][^,;.()\d]*?)(?=\s+(?:đã|được|đạt|do|trong|của|vào|theo)\b|\s+bằng\s+\d|\s*[,;.()]|$)", rest)
+    thing = thing[1].strip() if thing else ""
+    if before and re.search(r"\s(?:đã|được)\s", " " + before + " "):  # "nhà dột nát đã hoàn thành": its subject
+        before = re.split(r"\s(?:đã|được)\s", " " + before + " ")[0].strip()
+        thing = ""
+    name = " ".join(p for p in (before, thing) if p)
+    return _capital(name) if name and name[:1].isalpha() and len(name.split()) <= 14 else None
+
+
+# a time or scope that opens a clause before its work ("đến ngày 20/10", "8 tháng năm 2025,", "trong tháng 7")
+_WORK_LEAD = re.compile(r"^(?:(?:tính\s+)?(?:đến|trong)\s+(?:hết\s+)?(?:ngày\s+|tháng\s+)?\d{1,2}(?:/\d{1,4}){0,2}|"
+                        r"\d{1,2}\s+tháng(?:\s+(?:đầu\s+)?năm(?:\s+\d{4})?)?)\s*,?\s*", re.IGNORECASE)
+_CAUSE_AFTER = re.compile(r"[^\S\n]*\)?[^\S\n]*,?[^\S\n]*(?:do|vì|bởi)\s", re.IGNORECASE)
 _OWN_CLAUSE = re.compile(r"\s*(?!(?:ước|đạt|thực hiện|được|đã|bằng|chiếm|với|trong đó|gồm)\b)[^\W\d]+\s+[^\W\d]", re.IGNORECASE)
 
 

@@ -249,6 +249,10 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             before = text[_sentence_start(text, vote.start):vote.start]
             if re.search(r"kết nạp|công nhận|chính thức|khen thưởng|giới thiệu", before, re.IGNORECASE):
                 person = _person_in(before)
+        if person is None and kind == "vote" and (subject is None or re.fullmatch(r"(?:bằng|theo)\s.*", subject)):
+            # "II. XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC ĐỐI VỚI ĐỒNG CHÍ X" / "Phần 2. Xét công nhận chính thức cho đ/c X" …
+            # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about (blind2, blind8, blind9)
+            person = _candidate_of_part(text, max([d.end for d in decisions] + [vote.start - 1500, 0]), vote.start)
         end = vote.end
         stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
         if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
@@ -429,6 +433,36 @@ def _person_in(subject: str | None) -> str | None:
             # not "… do đồng chí A trình bày"; "đối với đồng chí A" names whom the vote is about
             return match["name"]
     return None
+
+
+# a candidate for admission or for full membership, as a part of the minutes introduces them
+_CANDIDATE = re.compile(r"(?i:quần chúng)\s+(?P<name>" + NAME_WORDS + r")|(?i:kết nạp|chính thức)(?i:[^.;:\n]{0,40}?)\s(?i:cho|đối với)"
+                        r"\s+(?:(?i:đồng chí|đ/c|quần chúng)\s+)?(?P<name2>" + NAME_WORDS + r")")
+# the opening of a part of the minutes: "II. …", "II- …", "Phần 2. …", "2) …", or a line in capitals
+_PART_OPENING = re.compile(r"^(?:[IVX]{1,4}\s*[.\-–)]|(?i:phần)\s+\d+\s*[.:]|\d{1,2}\s*[.)])\s", re.MULTILINE)
+
+
+def _candidate_of_part(text: str, start: int, end: int) -> str | None:
+    """The candidate named first in the part of the minutes before a vote (from its opening line, else ``start``), its
+    heading in capitals read in title case ("XÉT KẾT NẠP QUẦN CHÚNG LÒ THỊ XUÂN"); None where the part tells of no
+    admission or full membership."""
+    opening = None
+    for opening in _PART_OPENING.finditer(text, start, end):
+        pass
+    for line in re.finditer(r"^[^\n]*$", text[start:end], re.MULTILINE):
+        letters = [c for c in line[0] if c.isalpha()]
+        if len(letters) > 12 and all(c.isupper() for c in letters) and (opening is None or start + line.start() > opening.start()):
+            opening = None
+            start = start + line.start()
+    start = opening.start() if opening is not None else start
+    window = text[start:end]
+    if not re.search(r"kết nạp|chính thức", window, re.IGNORECASE):
+        return None
+    # a heading in capitals: its words in title case, so the name pattern reads them
+    window = "\n".join(" ".join(w[:1] + w[1:].lower() for w in line.split(" ")) if sum(c.isupper() for c in line) >
+                       0.8 * max(1, sum(c.isalpha() for c in line)) else line for line in window.split("\n"))
+    found = next(filter(None, map(_CANDIDATE.search, window.split("\n"))), None)  # (a name never runs onto the next line)
+    return _trim(found["name"] or found["name2"]) if found else None
 
 
 def _trim(name: str) -> str:

@@ -704,6 +704,16 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             told, held = opened
             date = date or date_in(text, held[0], held[1], year, need_day_word=False)
             secretary = _secretary_in_prose(text, body[:3])
+        if adopted is None and held is None and standing:
+            for start, end in body[:4]:
+                # "Ngày 18/12/2025, Ban Thường vụ Đảng ủy phường họp phiên thường kỳ tháng 12 dưới sự chủ trì …": the
+                # session named is the meeting's name (blind2, blind7); "Ban Thường vụ … họp dưới sự chủ trì …" names none
+                # (ruling in tests/blind_structure/README.md)
+                met = _STANDING_MET.search(text, start, end)
+                if met:
+                    adopted = Field(met["session"], met.start("session"), met.end("session"))
+                    date = date or date_in(text, start, met.start(), year, need_day_word=False)
+                    break
         kind_value = "hội nghị" if standing else (meeting_kind(adopted.value) if adopted else
                                                    meeting_kind(told.value) if held else None)
         place = facts.get("place")
@@ -719,6 +729,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
     return Meeting(name=name, kind=kind, start=facts.get("start"), end=facts.get("end"), date=facts.get("date"),
                    place=facts.get("place"), chairs=tuple(chairs), secretary=facts.get("secretary"),
                    guests=tuple(guests), form=facts.get("form"), points=facts.get("points")), closing
+
+
+# "Ban Thường vụ Huyện ủy họp phiên thường kỳ tháng 10": the session named after the verb
+_STANDING_MET = re.compile(r"Ban Thường vụ(?:\s+[^\s,.;:()]+){0,6}?\s+(?:đã\s+)?họp\s+(?P<session>phiên\s+(?:thường kỳ|định kỳ|bất thường|"
+                           r"mở rộng)(?:\s+(?:tháng|quý)\s+[\dIV]{1,4}(?:/\d{4})?)?)(?=\s|[,.;]|$)")
 
 
 # (its number in figures or words, "KỲ HỌP THỨ MƯỜI LĂM", "KỲ HỌP BẤT THƯỜNG"; typed in capitals or not)
