@@ -22,6 +22,7 @@ from .header import genre_without_type, is_debris, read_header, read_news, read_
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
+from .shares import printed_shares
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -129,7 +130,7 @@ def build_structure(ctx) -> DocStructure:
     # "…, đạt 96,3%, chưa đạt chỉ tiêu": the document's own verdict for its period, not progress towards the year's
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
-    targets = stated_levels(text, [_planned_excess(text, t) for t in targets], ctx.entities)
+    targets = printed_shares(ctx, stated_levels(text, [_planned_excess(text, t) for t in targets], ctx.entities))
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
