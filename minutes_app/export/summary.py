@@ -23,6 +23,7 @@ from .. import PRODUCT_NAME
 from ..core.atomic import write_atomic
 from ..core.engine import Analysis
 from ..core.numbers import format_compact, states
+from ..core.shares import target_shares
 from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
@@ -281,6 +282,7 @@ class _Writer:
         self.structure = structure
         self.refs = refs
         self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
+        self._shares = target_shares(analysis)
 
     # -- lines
     def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True, footer=False) -> None:
@@ -345,11 +347,15 @@ class _Writer:
             ratio = "—"
             planned = (entity.get("target_value") if entity else None) or target.target
             done = (entity.get("actual_value") if entity else None) or target.result
-            if done is not None and planned and target.unit != "%" and comparator in ("", ">=", ">"):
+            share = self._shares.get(target.start)
+            if share is not None:  # the share as the text prints it, a finding's value beside it and marked
+                ratio = [(share.printed, "")] + ([(f" ({share.mark})", "i")] if share.mark else [])
+            elif done is not None and planned and target.unit != "%" and comparator in ("", ">=", ">"):
                 ratio = f"{format_compact(round(done / planned * 100, 1))}%"
             verdict = VERDICT_LABELS.get(target.verdict, target.verdict or "")
             period = target.period or ""
-            note = target.progress or (_sentence_case(period).lower() if period.isupper() else period)
+            progress = share.progress(target.progress) if share is not None else target.progress
+            note = progress or (_sentence_case(period).lower() if period.isupper() else period)
             add_row(table, [target.name, level or "—", result, ratio,
                             [(verdict, "b" if target.verdict == "chưa đạt" else "")],
                             [(note + ("; " if note else ""), ""), (self.refs.label(target.start), "i")]],

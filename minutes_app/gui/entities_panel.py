@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Entity
 from ..core.numbers import format_compact, states
+from ..core.shares import RECOMPUTED, TargetShare
 from . import i18n
 from .styles import KIND_LABELS, KINDS, swatch_icon
 
@@ -89,9 +91,20 @@ def group_entities(entities: list[Entity], verdicts: list[ModelTarget] = ()
         for kind, rows in entries.items())
 
 
-def target_verdicts(structure) -> list[ModelTarget]:
-    """The document model's targets: (start, end, verdict or progress, level, result, unit)."""
-    return [ModelTarget(t.start, t.end, t.progress or t.verdict, t.target, t.result, t.unit) for t in structure.targets]
+def target_verdicts(structure, shares: Mapping[int, TargetShare] | None = None) -> list[ModelTarget]:
+    """The document model's targets: (start, end, verdict or progress, level, result, unit); ``shares``
+    (core.shares.target_shares): the progress told with the share the text prints, as the outline and the summary
+    tell it."""
+    shares = shares or {}
+    return [ModelTarget(t.start, t.end, _progress(t, shares.get(t.start)) or t.verdict, t.target, t.result, t.unit)
+            for t in structure.targets]
+
+
+def _progress(target, share: TargetShare | None) -> str | None:
+    if share is None or not target.progress:
+        return target.progress
+    told = share.progress(target.progress)
+    return f"{told} ({i18n.tr(RECOMPUTED, share.recomputed)})" if share.recomputed else told
 
 
 class _Overlaps:

@@ -195,6 +195,9 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "  vắng": "  absent", "lý do: chưa có": "reason: missing", "Biểu quyết": "Vote", "Bầu cử": "Election",
     "Kỷ luật": "Discipline", "Nghị quyết": "Resolution", "tán thành {}": "in favour {}", "Cơ sở": "Base",
     "chưa có kết quả": "no result yet", "Biên bản": "Minutes", "Báo cáo": "Report",
+    "tính lại: {}": "recomputed: {}",
+    "Văn bản ghi {}; chương trình tính lại được {} (xem kết quả kiểm tra).":
+        "The text states {}; the program computes {} (see the findings).",
     "Nghị quyết / kết luận": "Resolution / conclusion", "Tin hội nghị": "Meeting news",
     "Văn bản khác": "Other document",
     # roster of officials (Danh bạ cán bộ)

@@ -21,6 +21,7 @@ from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
 from ..core.roster import Person, Roster, people_from_officials
+from ..core.shares import target_shares
 from ..core.templates import fields
 from ..core.user_dictionary import UserDictionary
 from . import i18n, memory, os_errors, qt_translation
@@ -85,6 +86,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         qt_translation.apply(i18n.language())
         self.session = DocumentSession()
         self.analysis: Analysis | None = None
+        self._shares_of: Analysis | None = None  # the analysis ``_shares`` was read from
+        self._shares: dict = {}
         self._offsets = OffsetMap("")
         self._closing = False
         self.setObjectName("main_window")
@@ -225,7 +228,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._offsets = OffsetMap(analysis.text)
         self._refresh_marks()
         self._show_entities()
-        self.outline_panel.set_structure(analysis.structure)
+        self.outline_panel.set_structure(analysis.structure, self._target_shares())
         self._show_word_count()
         self.analysis_applied.emit(analysis)
         # What is alive now (the analysis, its paragraph cache, the word lists) is set aside
@@ -245,7 +248,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._entities_stale = True
             return
         self._entities_stale = False
-        self.entities_panel.set_entities(self.analysis.entities, target_verdicts(self.analysis.structure))
+        self.entities_panel.set_entities(self.analysis.entities,
+                                          target_verdicts(self.analysis.structure, self._target_shares()))
+
+    def _target_shares(self) -> dict:
+        """The printed shares of the current analysis's targets (core.shares), read once for the outline and the
+        entities panel."""
+        if self._shares_of is not self.analysis:
+            self._shares_of, self._shares = self.analysis, target_shares(self.analysis)
+        return self._shares
 
     def _on_entities_visibility(self, visible: bool) -> None:
         if visible and self._entities_stale:
@@ -530,7 +541,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
             self._show_entities()
-            self.outline_panel.set_structure(self.analysis.structure)
+            self.outline_panel.set_structure(self.analysis.structure, self._target_shares())
             self._refresh_marks()
             self._show_word_count()
         self._update_position()

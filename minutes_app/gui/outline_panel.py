@@ -8,11 +8,14 @@ base). Rebuilt from ``Analysis.structure`` after every analysis; the open groups
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.numbers import format_compact
+from ..core.shares import RECOMPUTED, TargetShare
 from ..core.structure.document import DocStructure, Field
 from ..core.templates import PLACEHOLDER
 from . import i18n
@@ -50,7 +53,8 @@ class OutlinePanel(QWidget):
         self._collapsed: set[str] = set()
 
     # -- building ------------------------------------------------------------------------
-    def set_structure(self, structure: DocStructure | None) -> None:
+    def set_structure(self, structure: DocStructure | None, shares: Mapping[int, TargetShare] | None = None) -> None:
+        """``shares``: the printed share of targets by their start (core.shares.target_shares), shown as written."""
         for name, item in self.groups.items():
             if item.treeWidget() is not None and not item.isExpanded():
                 self._collapsed.add(name)
@@ -67,7 +71,7 @@ class OutlinePanel(QWidget):
             self._attendance(structure)
         if structure.genre == "bien_ban" or structure.decisions:
             self._decisions(structure)
-        self._targets(structure)
+        self._targets(structure, shares or {})
         self._tasks(structure)
         for name, item in self.groups.items():
             item.setExpanded(name not in self._collapsed)
@@ -181,17 +185,27 @@ class OutlinePanel(QWidget):
             if counted and decision.base is None and item is not None:
                 self._entry(item, "Cơ sở", None)  # a vote (or a resolution's count) without its base: shown as missing
 
-    def _targets(self, s: DocStructure) -> None:
+    def _targets(self, s: DocStructure, shares: Mapping[int, TargetShare]) -> None:
         if not s.targets:
             return
         group = self._group("Chỉ tiêu")
         for target in s.targets:
             result = format_compact(target.result) if target.result is not None else "—"
             level = format_compact(target.target) if target.target is not None else "—"
-            verdict = target.progress or i18n.tr(target.verdict or "chưa có kết quả")
+            share = shares.get(target.start)
+            progress = share.progress(target.progress) if share is not None else target.progress
+            verdict = progress or i18n.tr(target.verdict or "chưa có kết quả")
+            if share is not None and not target.progress:
+                verdict += f" ({share.printed})"
+            if share is not None and share.mark:  # the clerk's figure stays; the computed one beside it, marked
+                verdict += f" ({i18n.tr(RECOMPUTED, share.recomputed)})"
             unit = "%" if target.unit == "%" else ""
-            self._entry(group, target.name[:48], f"{result}{unit} / {COMPARATORS.get(target.comparator or '', '')}{level}{unit}: {verdict}",
-                        (target.start, target.end), alarm=target.verdict == "chưa đạt")
+            item = self._entry(group, target.name[:48],
+                               f"{result}{unit} / {COMPARATORS.get(target.comparator or '', '')}{level}{unit}: {verdict}",
+                               (target.start, target.end), alarm=target.verdict == "chưa đạt" or bool(share and share.mark))
+            if item is not None and share is not None and share.mark:
+                item.setToolTip(1, i18n.tr("Văn bản ghi {}; chương trình tính lại được {} (xem kết quả kiểm tra).",
+                                           share.printed, share.recomputed))
 
     def _tasks(self, s: DocStructure) -> None:
         if not s.tasks and s.genre not in ("bien_ban", "bao_cao", "nghi_quyet"):

@@ -99,7 +99,7 @@ _LISTED = ("Nghị quyết năm 2026 giao một số chỉ tiêu chủ yếu: k�
 ])
 def test_plan_set_sections_before(text):
     found = findings(text, "percent-mismatch")
-    assert found and found[0].severity == Severity.WARNING and "nêu ở đoạn" in found[0].message
+    assert found and found[0].severity == Severity.WARNING and "nêu ở câu “" in found[0].message
 
 
 @pytest.mark.parametrize("text", [

@@ -51,6 +51,7 @@ from ..quantities.remainders import remainder_breakdowns
 from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree
 from ..resources import word_set
 from ..text import Paragraph
+from .citing import sentence_cited
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_rate_mismatch, table_total_mismatch
 
@@ -1287,7 +1288,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
                 found = _plan_stated_before(ctx, paragraphs[:look_from + 1], result, result_paragraph.text)
                 if found is not None:
                     plan, plan_paragraph = found
-                    where = f"nêu ở đoạn {plan_paragraph.index + 1}"
+                    where = f"nêu ở {sentence_cited(ctx, plan.start + plan_paragraph.start)}"
             if plan is None or plan.kind != result.kind or not (plan.kind == "money" or plan.head and result.head and (
                     heads_agree(plan.head, result.head) or heads_agree(result.head, plan.head))):
                 continue

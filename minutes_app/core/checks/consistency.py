@@ -26,6 +26,7 @@ from ..quantities.scope import (
 from ..quantities.tables import tables
 from ..resources import word_list
 from ..structure import LineKind
+from .citing import sentence_cited
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
 
@@ -263,7 +264,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 # figure agrees with its own percentage, so the earlier one is the suspect
                 reported.add(first.start)
                 yield Issue(first.start, first.end,
-                            f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau (đoạn {later_paragraph}, "
+                            f"“{_stated(first)}” khác với “{_stated(later)}” nêu sau ở {sentence_cited(ctx, later.start)} ("
                             "khớp với tỷ lệ ghi kèm); cùng một số liệu phải ghi thống nhất.",
                             _restated(later, first), related=(Related(later.start, later.end, "later"),))
                 continue
@@ -281,7 +282,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             reported.add(later.start)
             yield Issue(later.start, later.end,
                         f"“{_stated(later)}” khác với “{_stated(first)}” "
-                        f"đã nêu trước đó (đoạn {first_paragraph}); cùng một số liệu phải ghi "
+                        f"đã nêu trước đó ở {sentence_cited(ctx, first.start)}; cùng một số liệu phải ghi "
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
@@ -348,10 +349,10 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
             continue
         reported.update((at1, at2))
         wrong, right, wrong_p, right_p = _suspect(ctx, (first, p1), (later, p2))
-        number = right_p.index + 1
         yield Issue(wrong.start + wrong_p.start, wrong.end + wrong_p.start,
                     f"“{wrong_p.text[wrong.start:unit_end(wrong_p.text, wrong)]}” khác với "
-                    f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” (đoạn {number}), cùng một số liệu "
+                    f"“{right_p.text[right.start:unit_end(right_p.text, right)]}” ở "
+                    f"{sentence_cited(ctx, right.start + right_p.start)}, cùng một số liệu "
                     "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
                     related=(Related(right.start + right_p.start, right.end + right_p.start, "restated"),))
 
@@ -579,10 +580,11 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
             if refers:
                 found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
                 if found is not None and found[0].get("value") != figure.get("value"):
-                    first, _, number, at = found
+                    first, _, _, at = found
                     first, placed = first.shifted(at), figure.shifted(paragraph.start)
                     yield Issue(placed.start, placed.end,
-                                f"“{_stated(placed)}” khác với “{_stated(first)}” đã nêu trước đó (đoạn {number}); "
+                                f"“{_stated(placed)}” khác với “{_stated(first)}” đã nêu trước đó ở "
+                                f"{sentence_cited(ctx, first.start)}; "
                                 "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
             earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
@@ -1682,13 +1684,14 @@ def _text_against_indicator_rows(ctx: DocumentContext) -> Iterator[Issue]:
             stated = list(_row_mentions(ctx, table.header.paragraph, name, scale, unit_head, column_scope))
             if not stated or len({round(q.value / max(step, q_step)) for q, q_step, _ in stated}) != 1:
                 continue  # not stated, or stated as two values: which the row repeats is not clear
-            quantity, q_step, number = stated[0]
+            quantity, q_step, _ = stated[0]
             coarse = max(step, q_step)
             if round_half_up(quantity.value / coarse, 0) == round_half_up(value / coarse, 0):
                 continue
             written = format_vi(quantity.value / (scale or 1.0), cell.number.decimals)
             yield Issue(cell.start, cell.end,
-                        f"“{cell.text}” (bảng, dòng “{row.label}”) khác với “{quantity.text}” nêu ở đoạn {number}; "
+                        f"“{cell.text}” (bảng, dòng “{row.label}”) khác với “{quantity.text}” nêu ở "
+                        f"{sentence_cited(ctx, quantity.start)}; "
                         "cùng một số liệu phải ghi thống nhất.", written,
                         related=(Related(quantity.start, quantity.end, "earlier"),))
 

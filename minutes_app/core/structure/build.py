@@ -22,6 +22,7 @@ from .header import genre_without_type, is_debris, read_header, read_news, read_
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
+from .shares import printed_shares
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -138,8 +139,8 @@ def build_structure(ctx) -> DocStructure:
     # document judges it, is "đạt" (blind7, blind8), not the "vượt" its numbers would give
     targets = [_with(t, verdict="đạt") if t.verdict == "vượt" and _SAID_MET.search(text, t.start, t.end) else t
                for t in targets]
-    targets = stated_levels(text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)],
-                            ctx.entities)
+    targets = printed_shares(ctx, stated_levels(
+        text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)], ctx.entities))
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]

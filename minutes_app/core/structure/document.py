@@ -162,6 +162,9 @@ class Target:
     progress: str | None = None  # "tiến độ 56% kế hoạch năm" for mid-period progress
     level_text: str | None = None  # the level as written ("85%", "12 triệu đồng"); None: only its value is known
     comparator: str | None = None  # the comparison the text states ("<", "<=", ">", ">="; None for a bare plan)
+    # the share its line prints for this result over this plan ("75,5%" of "62/80 tổ chức (đạt 75,5% kế hoạch năm)"),
+    # as written: what the views show, whatever ``progress`` computes (issue 18)
+    share: Field | None = None
 
 
 @dataclass(frozen=True)

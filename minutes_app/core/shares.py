@@ -1,0 +1,39 @@
+"""A target's share as the views show it (issue 18): the clerk's figure as written (``Target.share``, read by the
+structure from the quantity layer) and — only when a finding says it is wrong — the value the finding computes,
+beside it and marked; never the computed value in its place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RECOMPUTED = "tính lại: {}"  # the mark of a computed value shown beside the printed one, in every view
+
+
+@dataclass(frozen=True)
+class TargetShare:
+    printed: str  # "75,5%" as the text writes it
+    recomputed: str | None = None  # the finding's value ("77,5%") when it says the printed one is wrong
+
+    @property
+    def mark(self) -> str | None:
+        """"tính lại: 77,5%", or None when no finding disputes the printed share."""
+        return RECOMPUTED.format(self.recomputed) if self.recomputed else None
+
+    def progress(self, progress: str | None) -> str | None:
+        """A target's "tiến độ 77,5% kế hoạch năm" (the structure's words, its share computed) told with the printed
+        share, so the note and the Tỷ lệ column say one value with the text's decimals."""
+        if not progress or "%" not in progress:
+            return progress
+        head, _, tail = progress.partition("%")
+        words = head.rsplit(" ", 1)[0] if " " in head else ""
+        return f"{words} {self.printed}{tail}".strip()
+
+
+def target_shares(analysis) -> dict[int, TargetShare]:
+    """The printed share of each target that has one, by the target's start, with a finding's value at its span."""
+    targets = [t for t in analysis.structure.targets if t.share is not None]
+    if not targets:
+        return {}
+    disputed = {(f.start, f.end): f.suggestion for f in analysis.findings
+                if f.suggestion and f.severity.value in ("error", "warning")}
+    return {t.start: TargetShare(t.share.value, disputed.get((t.share.start, t.share.end))) for t in targets}
