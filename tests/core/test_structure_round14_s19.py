@@ -7,7 +7,9 @@ by its mechanism and in sentences of our own.
   trì"), in a conclusion notice and in news;
 - "không lý do" (or "không có / không rõ lý do") is the reason the minutes state, said after a name or heading a group;
 - a type word on a line below the document's own type line ("KẾT LUẬN", "KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ") heads a part;
-- a unit never runs into the plan after it ("1.245/1.260 ha kế hoạch" → "ha").
+- a unit never runs into the plan after it ("1.245/1.260 ha kế hoạch" → "ha");
+- bodies elected to lead a cluster or bloc, told in a sentence ("… đã bầu Đảng ủy X làm Cụm trưởng, Đảng ủy Y làm Cụm
+  phó"): one election per body.
 """
 
 from __future__ import annotations
@@ -204,3 +206,42 @@ def test_a_unit_keeps_its_own_words(line, unit):
     targets = analyze(REPORT.format(line)).structure.targets
     assert targets and targets[0].unit == unit
 
+
+# ------------------------------------------------------------- bodies elected to lead a cluster, in a sentence
+
+CLUSTER = ("Giao ban cụm thi đua số 4 quý III\n15/10/2025 09:40\nNgày 14/10, Cụm thi đua số 4 của Đảng ủy Khối tổ chức "
+           "hội nghị giao ban quý III năm 2025. {}\nHội nghị kết thúc lúc 11 giờ cùng ngày.\n")
+
+
+def _elections(sentence: str):
+    return [(d.kind, d.subject, d.position, d.outcome) for d in analyze(CLUSTER.format(sentence)).structure.decisions]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hội nghị đã bầu Đảng ủy Sở Tài chính làm Cụm trưởng, Đảng ủy Kho bạc Nhà nước tỉnh làm Cụm phó năm 2026.",
+     [("Đảng ủy Sở Tài chính", "Cụm trưởng"), ("Đảng ủy Kho bạc Nhà nước tỉnh", "Cụm phó")]),
+    ("Các đơn vị thống nhất bầu Chi bộ Trường Trung cấp Nghề làm Cụm trưởng năm 2026 và Chi bộ Bệnh viện Đa khoa huyện "
+     "làm Cụm phó.", [("Chi bộ Trường Trung cấp Nghề", "Cụm trưởng"), ("Chi bộ Bệnh viện Đa khoa huyện", "Cụm phó")]),
+    ("Kết thúc hội nghị, các thành viên bầu Ủy ban nhân dân phường Đông Hải làm trưởng khối thi đua số 2; Ủy ban nhân "
+     "dân phường Tây Hải làm phó khối.",
+     [("Ủy ban nhân dân phường Đông Hải", "trưởng khối thi đua số 2"), ("Ủy ban nhân dân phường Tây Hải", "phó khối")]),
+])
+def test_bodies_elected_to_lead_a_cluster(sentence, expected):
+    assert _elections(sentence) == [("election", f"{who} làm {role}", role, "đã bầu") for who, role in expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # near-misses: a body given a task, an election still to come, a person elected (read as ever)
+    "Hội nghị đã bầu Ban Kiểm phiếu làm nhiệm vụ kiểm phiếu theo quy chế.",
+    "Năm 2026, các đơn vị trong cụm sẽ bầu Đảng ủy Sở Xây dựng làm Cụm trưởng.",
+    "Hội nghị đề nghị bầu Đảng ủy Sở Xây dựng làm Cụm trưởng tại kỳ giao ban sau.",
+    "Đảng ủy Sở Tài chính làm Cụm trưởng năm 2025 đã tổng kết công tác thi đua của cụm.",
+])
+def test_no_body_elected_without_an_election_made(sentence):
+    assert [d for d in _elections(sentence) if d[3] == "đã bầu"] == []
+
+
+def test_a_person_elected_stays_a_person():
+    sentence = "Hội nghị đã bầu đồng chí Nguyễn Văn Hải, Bí thư Đảng ủy Sở Tài chính làm Cụm trưởng."
+    decisions = analyze(CLUSTER.format(sentence)).structure.decisions
+    assert [d.person for d in decisions] == ["Nguyễn Văn Hải"]
