@@ -26,7 +26,10 @@ _SENTENCE_END = re.compile(r"\.(?=\s+[^\W\d_]*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈ
 _NOT_NAME = ("Phó", "Trưởng", "Bí", "Chủ", "Ủy", "Uỷ", "Giám", "Chánh", "Chi", "Đảng", "Ban", "Hội", "Tổ", "Văn",
              "Trung", "Nhà", "Trường", "Cán", "Chuyên", "Kế", "Thủ", "Phòng", "Sở", "Bộ", "Đoàn", "Thư", "Lý", "Do",
              "Có", "Không", "Đi", "Nghỉ", "Ốm", "Bận")
-_STATUS = re.compile(r"^\s*(?:đều\s+)?(?:có|không)\s+l[ýí]\s+do\s*[:.]?\s*$", re.IGNORECASE)
+# "có lý do" says only that a reason was given: no reason itself
+_STATUS = re.compile(r"^\s*(?:đều\s+)?có\s+l[ýí]\s+do\s*[:.]?\s*$", re.IGNORECASE)
+# "không lý do", "không có lý do", "không rõ lý do": the absence unexcused, itself the reason the minutes state
+_UNEXCUSED = re.compile(r"(?<!\w)không\s+(?:có\s+|rõ\s+)?l[ýí]\s+do(?!\w)", re.IGNORECASE)
 _REASON_LEAD = re.compile(r"^\s*(?:[-–—:]+\s*)?(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)?", re.IGNORECASE)
 
 
@@ -133,9 +136,14 @@ def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int
                 found.append(((before["name"], before.start("name"), before.end("name")),
                               (reason[0], a + reason[1], a + reason[2]) if reason else None))
                 continue
-        for k, (name, s, e, _) in enumerate(people):
+        told = 0  # where the clause's text read so far ends: a person's name or own reason
+        for k, (name, s, e, opening) in enumerate(people):
             item_end = _item_end(people, k, b - a)
             reason = _reason(text[a:b], e, item_end)
+            unexcused = None if reason else list(_UNEXCUSED.finditer(text, a + told, a + opening))
+            if unexcused:  # "Vắng không lý do: đ/c A", "…; không lý do 01: đ/c B": the group's heading says it
+                reason = (unexcused[-1][0], unexcused[-1].start() - a, unexcused[-1].end() - a)
+            told = max(e, reason[2] if reason else e)
             found.append(((name, a + s, a + e), (reason[0], a + reason[1], a + reason[2]) if reason else None))
     return found
 

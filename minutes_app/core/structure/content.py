@@ -487,8 +487,15 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
     unique: dict = {}
     for t in found:  # one line read by two readers ("150 lao động/chỉ tiêu 200 lao động, đạt 75%"): the first
         line_start = text.rfind("\n", 0, t.start)
-        unique.setdefault((line_start, t.target, t.result) if t.result is not None else id(t), t)
+        cut = _PLAN_AFTER_UNIT.sub("", t.unit) if t.unit else t.unit
+        unique.setdefault((line_start, t.target, t.result) if t.result is not None else id(t),
+                          replace(t, unit=cut) if cut != t.unit else t)
     return list(unique.values())
+
+
+# the plan named after the unit is no part of it: "1.245/1.260 ha kế hoạch" → "ha", "đảng viên mới theo chỉ tiêu năm"
+# → "đảng viên mới" (a unit that is itself "chỉ tiêu" stays)
+_PLAN_AFTER_UNIT = re.compile(r"\s+(?:theo\s+|so với\s+)?(?:kế hoạch|chỉ tiêu|KH|dự toán|nghị quyết|NQ)\b.*$", re.IGNORECASE)
 
 
 # "kết nạp 27/35 đảng viên", "kết nạp được 45/50 hội viên mới": members admitted over the number planned (one admits
@@ -1503,8 +1510,6 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         stripped = raw.strip()
         if not stripped:
             continue
-        if line.kind is LineKind.TYPE:  # "KẾT LUẬN CỦA ĐỒNG CHÍ BÍ THƯ" in the body: a part's heading, not a type line
-            line = replace(line, kind=LineKind.HEADING, level=1)
         # "(4) Giải pháp, phân công:" over "- … : giao đ/c X, hoàn thành trước ngày …": a numbered part of the minutes that
         # opens a task list, written as an item of the "(1) (2) (3)" list of the meeting's parts
         part_intro = line.kind is LineKind.LIST_ITEM and bool(_PART_MARK.match(stripped)) and stripped.endswith(":") \

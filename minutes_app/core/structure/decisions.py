@@ -277,6 +277,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     decisions.extend(_named_elections(text, lines_with(text, body, "elect"), decisions, ballots))
     decisions.extend(_counted_agreements(text, body, decisions, ratios))
     decisions.extend(_elected_with(text, lines_with(text, body, "elect"), decisions, ballots))
+    decisions.extend(_bodies_elected(text, lines_with(text, body, "elect"), decisions))
     decisions.extend(_agreed(text, lines_with(text, body, "agree"), decisions))
     decisions.extend(_all_adopted(text, lines_with(text, body, "adopt"), decisions, present))
     adopted = set(lines_with(text, body, "adopt"))
@@ -895,6 +896,46 @@ _BAU_NEXT = re.compile(r"(?:[;,]|\s(?=và\b))\s*(?:và\s+)?(?:đồng chí|đ/c)
                        r"Ban |Chủ nhiệm|Phó Chủ nhiệm|Chủ tịch|Phó Chủ tịch)[^,.;:()]{0,80}?)"
                        r"(?=\s+(?:với|bằng|đạt)\b|[,.;:(]|$)")
 _NAME_START = re.compile(r"\s*(?:đồng chí\s+)?(?P<name>" + NAME_WORDS + r")")
+
+
+# the role a body is elected to lead a group of bodies: "Cụm trưởng", "làm phó cụm", "Khối phó", "Tổ trưởng tổ thi đua"
+_GROUP_ROLE = (r"(?:(?i:cụm|khối|tổ|nhóm)\s+(?i:trưởng|phó)|(?i:trưởng|phó)\s+(?i:cụm|khối|tổ|nhóm)|"
+               r"(?i:đơn vị)\s+(?i:trưởng|phó|thường trực|chủ trì))(?:\s+(?!(?:để|nhằm|và|năm|trong)\b)[^\s,;.:()]+){0,5}?")
+
+
+_NEXT_BODY = re.compile(r"(?:\s+(?:năm|nhiệm kỳ)\s+[^,;.]{1,20}?)?\s*(?:,|;|\bvà\b)\s*(?:(?-i:bầu)\s+)?")
+
+
+@lru_cache(maxsize=1)
+def _body_elected_pattern() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in sorted(word_set("org_heads", lower=False), key=len, reverse=True))
+    return re.compile(r"(?P<who>(?-i:" + heads + r")\s[^,;.:()]{2,90}?)\s+làm\s+(?P<role>" + _GROUP_ROLE + r")"
+                      r"(?=\s*[,;.)]|\s+(?:để|nhằm|và|năm|trong|nhiệm kỳ)\b|\s*$)")
+
+
+def _bodies_elected(text: str, body, decisions) -> list[Decision]:
+    """"Hội nghị đã bầu Đảng ủy Sở Y tế làm Cụm trưởng, Đảng ủy Trường Cao đẳng Y tế làm Cụm phó": bodies, not people,
+    elected to lead a group of bodies (a cluster or bloc of emulation), one election per body named after "bầu"."""
+    found = []
+    for start, end in body:
+        for elect in re.finditer(r"(?<!\w)bầu\s+", text[start:end], re.IGNORECASE):
+            at = start + elect.end()
+            if _TO_COME.search(text, max(start, at - 60), start + elect.start()) or re.search(
+                    r"(?:đề nghị|đề xuất|xin|sẽ)\s+$", text[max(start, at - 40):start + elect.start()], re.IGNORECASE):
+                continue  # "Cụm sẽ bầu …", "đề nghị bầu …": an election still to come
+            stop = _sentence_end(text, at, end)
+            pattern = _body_elected_pattern()
+            while (match := pattern.match(text, at, stop)) is not None:
+                if not any(d.start <= match.start() < d.end for d in decisions):
+                    who, role = match["who"].strip(), match["role"].strip()
+                    found.append(Decision("election", match.start(), match.end(), f"{who} làm {role}", None, None, None,
+                                          None, None, role, "đã bầu"))
+                # (the next body after the term the role is held for: "… làm Cụm trưởng năm 2026 và Sở B làm Cụm phó")
+                joined = _NEXT_BODY.match(text, match.end(), stop)
+                if joined is None:
+                    break
+                at = joined.end()
+    return found
 
 
 def _named_elections(text: str, body, decisions, ballots=()) -> list[Decision]:

@@ -183,6 +183,12 @@ def classify_lines(lines: list[tuple[int, str]]) -> list[Line]:
         text = lines[i][1].strip()
         if kinds[i] is LineKind.HEADING and shapes[i][3] and not _ROMAN.match(text):
             kinds[i] = LineKind.ISSUER
+    for i in range(type_at + 1 if type_at is not None else 0, len(kinds)):
+        if kinds[i] is LineKind.TYPE:
+            # "KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ", "KẾT LUẬN" inside a biên bản, "QUYẾT ĐỊNH:" over a decision's articles: after
+            # the document's own type line (or far below the header, where none opens it) a type word heads a part
+            kinds[i] = LineKind.HEADING
+            shapes[i] = (LineKind.HEADING, 1, 0, True)
     if type_at is not None:
         i = type_at + 1
         while i < len(kinds) and kinds[i] in (LineKind.HEADING, LineKind.BODY) and i - type_at <= 3:

@@ -155,7 +155,8 @@ _OPENED_AT = re.compile(r"(?:^|(?<=[.;]\s))\s*(?:đại hội|hội nghị|cuộ
 _OPENS_AT = re.compile(r"\b(?:khai mạc|bắt đầu)\s+(?:vào\s+)?(?:lúc|hồi)\s*\d")
 _OPENED = re.compile(r"(?P<what>(?:[Đđ]ại hội|[Hh]ội nghị|[Kk]ỳ họp|[Pp]hiên họp)\s[^.;]{3,160}?)\s+(?:đã\s+|vừa\s+|chính thức\s+|"
                      r"trọng thể\s+|long trọng\s+|được\s+)*"
-                     r"(?:khai mạc|diễn ra|bế mạc|được tổ chức)\b")
+                     # "Hội nghị Ban Chấp hành Đảng bộ xã … họp ngày 05/3/2024, …": met on a day, at a place
+                     r"(?:khai mạc|diễn ra|bế mạc|được tổ chức|họp(?=\s+(?:ngày|vào|lúc|hồi|tại|từ)\b))\b")
 # (not the "điều hành" of governing: "trong chỉ đạo, điều hành", "quản lý, điều hành")
 _CHAIR_VERB = re.compile(r"\b(?:chủ trì|chủ tọa|chủ toạ|(?<!chỉ đạo, )(?<!chỉ đạo )(?<!quản lý, )(?<!quản lý )(?<!lãnh đạo, )"
                          r"(?<!lãnh đạo )điều hành)\b", re.IGNORECASE)
@@ -632,6 +633,8 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
             if place:
                 facts["place"] = short_place(place["place"], place.start("place"))
                 break
+    if not guests and genre == "bien_ban":
+        guests = _guests_in_prose(text, body[:25], officials)
     if "secretary" not in facts and genre in ("bien_ban", "tin_hoi_nghi"):
         secretary = _secretary_in_prose(text, body[:25])
         if secretary:
@@ -691,10 +694,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         opened = _opening_sentence(text, body[:3]) if adopted is None else None
         if opened is not None and re.match(
                 r"(?:hội nghị|cuộc họp|phiên họp)\s+\S", opened[0].value, re.IGNORECASE) and _ORGANISER.search(
-                text, opened[1][0], opened[0].start):
+                text, opened[1][0], opened[0].end):
             # "Ban Chấp hành Đảng bộ phường … tổ chức Hội nghị lần thứ 7 (mở rộng)", "Ban Thường vụ … tổ chức cuộc họp
-            # thường kỳ tháng 12/2025 dưới sự chủ trì của …": a Party committee's conference adopted it, named and dated
-            # there (a bare "hội nghị" names nothing)
+            # thường kỳ tháng 12/2025 dưới sự chủ trì của …", "Hội nghị Ban Chấp hành Đảng bộ xã … họp ngày 05/3/2024, …
+            # chủ trì": a Party committee's conference adopted it, named and dated there (a bare "hội nghị" names nothing)
             adopted, held = opened
             date = date or date_in(text, held[0], held[1], year, need_day_word=False)
         elif opened is not None and re.match(r"sinh hoạt\s+\S", opened[0].value, re.IGNORECASE):
@@ -1020,7 +1023,8 @@ _SECRETARY_AFTER = re.compile(r"(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WO
                               r"được\s+(?:cử|bầu|phân công|chỉ định|giao))\s+(?i:trưởng đoàn\s+)?"
                               r"(?i:thư ký|ghi biên bản)|(?i:ghi biên bản)\b)|(?i:do|để)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name2") +
                               r"(?:,[^,.;:()]{2,60}?,?)?\s+ghi biên bản")
-_SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp))?"
+# (the meeting after the label in either case: "Thư ký Đại hội: đồng chí X", "thư ký phiên họp là bà Y")
+_SECRETARY_BEFORE = re.compile(r"\b(?i:thư ký|người ghi biên bản)(?:\s+(?i:hội nghị|đại hội|cuộc họp|buổi sinh hoạt|kỳ họp|phiên họp))?"
                                r"(?:\s+(?:là|do)|\s*:)\s+(?i:đồng chí|đ/c|ông|bà)\s+" + _PERSON_WORDS.format("name"))
 
 
@@ -1037,6 +1041,24 @@ def _secretary_in_prose(text: str, spans) -> Field | None:
             if len(name.split()) >= 2:
                 return Field(name, match.start(group), match.start(group) + len(name))
     return None
+
+
+def _guests_in_prose(text: str, spans, officials) -> list[Field]:
+    """The guests a biên bản names in a sentence ("Dự sinh hoạt có đồng chí X, Phó Chủ tịch UBND xã"), its list run on
+    past ";" while each piece opens on a name."""
+    guests: list[Field] = []
+    for start, end in spans:
+        guesting = False
+        for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
+            s, e = start + sentence.start(), start + sentence.end()
+            piece = text[s:e]
+            if _GUEST.search(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece):
+                guests.extend(g for g in (name_field(o) for o in officials if s <= o.start < e and o.get("name"))
+                              if g.value not in {x.value for x in guests})
+                guesting = piece.endswith(";")
+            else:
+                guesting = False
+    return guests
 
 
 def _capitalised(name: str) -> str:
@@ -1057,7 +1079,10 @@ _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khó
 # kết có …", "… có sự tham dự của đồng chí …" (not "Đại biểu dự kỳ họp có ý kiến …")
 _GUEST = re.compile(r"dự và chỉ đạo|đến dự|tới dự|có sự tham dự của|(?:(?:về\s+)?tham\s+|về\s+)?dự\s+(?:hội\s+nghị|đại\s+hội|"
                     r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|buổi\s+họp|hội\s+thảo|buổi\s+làm\s+việc)(?:\s+[^\W\d][^,;.:]{0,25}?)?"
-                    r"\s+có(?!\s+(?:ý\s+kiến|mặt))(?!\w)", re.IGNORECASE)
+                    r"\s+có(?!\s+(?:ý\s+kiến|mặt))(?!\w)|"
+                    # a sentence opening on it: "Dự họp có đồng chí …", "Về dự sinh hoạt có …" (not "Đảng viên dự họp có 20")
+                    r"^\s*(?:về\s+)?(?:tham\s+)?dự\s+(?:họp|sinh\s+hoạt)\s+(?:còn\s+)?có(?:\s+sự\s+tham\s+dự\s+của)?"
+                    r"(?=\s*:?\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b)", re.IGNORECASE)
 
 
 _SAID = re.compile(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*")
