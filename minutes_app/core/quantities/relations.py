@@ -2990,6 +2990,8 @@ _CLAUSE_END = re.compile(r"[;!?]|:(?!\s*\d)|\.(?!\d)")
 
 _NEW_STATEMENT = re.compile(r";\s*(?:[A-ZĐ]|(?:tổng\s+)?số\s)")
 _PENDING = re.compile(r"(?<!\w)(?:đang|chưa|còn)(?!\w)", re.IGNORECASE)
+# the clause after a list's last count that names the rest without a number ("; số còn lại thuộc diện khác")
+_REST_NAMED = re.compile(r"[^;.]*;\s*(?:(?:số|phần|các\s+hộ)\s+)?còn\s+lại(?!\w)", re.IGNORECASE)
 
 
 def _kinds_past_semicolons(text: str, whole: Quantity, parts: list[Quantity], following: list[Quantity], start: int,
@@ -2999,6 +3001,7 @@ def _kinds_past_semicolons(text: str, whole: Quantity, parts: list[Quantity], fo
     each clause holds one: the whole list, else nothing (the next clause may tell of something else)."""
     if whole.kind != "count" or not whole.head or whole.noun_class in _MEASURES or len(parts) != 1:
         return []
+    said_end = sentence_end
     opened = _NEW_STATEMENT.search(text, unit_end(text, parts[0]), sentence_end)
     if opened:
         sentence_end = opened.start()  # "…; Số hộ thoát cận nghèo là 5.295 hộ": another total opens, the list is over
@@ -3018,6 +3021,8 @@ def _kinds_past_semicolons(text: str, whole: Quantity, parts: list[Quantity], fo
         return []  # "đã giải quyết 2.849 hồ sơ, trong đó đúng hạn 2.835 hồ sơ; 27 hồ sơ đang trong hạn": what is left
     if any(q.kind == "count" and listed[-1].end <= q.start < sentence_end for q in following):
         return []
+    if _REST_NAMED.match(text, ends[-1], said_end):
+        return []  # "…; 7.711 hộ làm công ăn lương; số còn lại thuộc diện khác": the rest is told, not counted
     return list(listed)
 
 
