@@ -23,8 +23,8 @@ import pytest
 
 from minutes_app.core.engine import analyze
 
-CODES = ("sum-mismatch", "attendance-mismatch", "figure-inconsistent", "percent-mismatch", "target-status-mismatch",
-         "part-exceeds-whole", "vote-mismatch")
+CODES = ("sum-mismatch", "attendance-mismatch", "figure-inconsistent", "derived-mismatch", "percent-mismatch",
+         "target-status-mismatch", "part-exceeds-whole", "vote-mismatch")
 
 
 def _flagged(text: str) -> list[tuple[str, str, str]]:
@@ -126,8 +126,8 @@ SLIPS = (
     ("Tổng đàn trâu 820 con, đàn bò 1.340 con. Tiêm phòng đợt 1 cho 905 con trâu.", "part-exceeds-whole"),
     ("Tổng đàn trâu 820 con, đàn bò 1.340 con. Tiêm phòng đợt 1 cho 905 con trâu, đạt 100%.", "part-exceeds-whole"),
     ("Năm nay kết nạp 65 đảng viên, tăng 7 đồng chí so với năm 2025 (58 đảng viên), vượt 9,3% chỉ tiêu (60 đảng "
-     "viên).", "percent-mismatch"),
-    ("Năm nay kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "percent-mismatch"),
+     "viên).", "derived-mismatch"),
+    ("Năm nay kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "derived-mismatch"),
 )
 
 

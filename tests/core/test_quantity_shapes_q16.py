@@ -37,12 +37,12 @@ FOUND = [
     ("attendance-mismatch", "Tình hình đảng viên: chi bộ có 19 đảng viên (chính thức 16, dự bị 02).", "19"),
     ("attendance-mismatch", "Đảng bộ có 120 đảng viên, trong đó 112 đảng viên chính thức, 6 đảng viên dự bị.", "120"),
     # the derived difference
-    ("figure-inconsistent", "Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 30 hộ.", "30"),
-    ("figure-inconsistent", "Số thanh niên chưa có việc làm giảm từ 214 người xuống còn 187 người, giảm 37 người so "
-                            "với cuối năm 2025.", "37"),
-    ("figure-inconsistent", "Số vụ phạm pháp hình sự giảm từ 42 vụ (cùng kỳ) xuống còn 35 vụ, giảm 8 vụ.", "8 vụ."),
-    ("figure-inconsistent", "Tỷ lệ hộ nghèo giảm từ 3,12% đầu năm xuống còn 2,46%, giảm 0,76 điểm phần trăm.", "0,76"),
-    ("figure-inconsistent", "Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 5,5 triệu đồng.",
+    ("derived-mismatch", "Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 30 hộ.", "30"),
+    ("derived-mismatch", "Số thanh niên chưa có việc làm giảm từ 214 người xuống còn 187 người, giảm 37 người so "
+                         "với cuối năm 2025.", "37"),
+    ("derived-mismatch", "Số vụ phạm pháp hình sự giảm từ 42 vụ (cùng kỳ) xuống còn 35 vụ, giảm 8 vụ.", "8 vụ."),
+    ("derived-mismatch", "Tỷ lệ hộ nghèo giảm từ 3,12% đầu năm xuống còn 2,46%, giảm 0,76 điểm phần trăm.", "0,76"),
+    ("derived-mismatch", "Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 5,5 triệu đồng.",
      "5,5"),
     # resolutions declared adopted without a majority of the official members
     ("resolution-not-passed", "Chi bộ có 15 đảng viên chính thức, có mặt 13 đồng chí. Biểu quyết: 7 đồng chí tán thành, "
@@ -95,7 +95,7 @@ SILENT = [
     "6 tháng đầu năm thu ngân sách đạt 48% kế hoạch năm; chỉ tiêu thu từ 100% dự toán trở lên, đạt tiến độ.",
 ]
 
-CODES = ("sum-mismatch", "attendance-mismatch", "figure-inconsistent", "resolution-not-passed",
+CODES = ("sum-mismatch", "attendance-mismatch", "figure-inconsistent", "derived-mismatch", "resolution-not-passed",
          "target-status-mismatch", "part-exceeds-whole", "percent-mismatch", "vote-mismatch")
 
 

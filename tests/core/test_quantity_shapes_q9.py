@@ -104,7 +104,7 @@ def test_a_net_change_that_fits_or_is_no_net_stays_silent(text):
     ("Số hội viên đạt 1.200 người, tăng 200 người, tỉ lệ tăng 25% so với năm trước.", "25"),
 ])
 def test_a_rate_of_change_after_ty_le(text, wrong):
-    found = findings(text, "percent-mismatch")
+    found = findings(text, "derived-mismatch")
     assert any(f.text == wrong and f.severity.value == "warning" for f in found), found
 
 
@@ -116,7 +116,7 @@ def test_a_rate_of_change_after_ty_le(text, wrong):
     "Năm 2024 xã có 45 hộ nghèo, giảm 15 hộ, tỷ lệ hộ nghèo 2,1%.",
 ])
 def test_a_rate_of_change_that_fits_stays_silent(text):
-    assert not findings(text, "percent-mismatch")
+    assert not findings(text, "derived-mismatch")
 
 
 # ---------------------------------------------------------------- shares of kinds of one classification
@@ -259,7 +259,7 @@ def test_citizens_and_recruits_that_fit_stay_silent(text):
     ("Thu nhập bình quân tăng từ 52 triệu đồng lên 48,5 triệu đồng.", "48,5 triệu đồng"),
 ])
 def test_a_level_on_the_wrong_side_of_its_start(text, wrong):
-    found = findings(text, "figure-inconsistent")
+    found = findings(text, "derived-mismatch")
     assert [(f.text, f.severity.value) for f in found] == [(wrong, "warning")], found
 
 

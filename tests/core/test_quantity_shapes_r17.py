@@ -31,14 +31,14 @@ _WORK = ("Tháng 10 xảy ra 9 vụ tai nạn lao động, làm chết 2 ngườ
 
 @pytest.mark.parametrize("template, right", [(_ROAD, "15,38"), (_FIRE, "33,33"), (_WORK, "22,22")])
 def test_change_rate_of_the_sentence_right_before_stays_silent(template, right):
-    assert _loud(template.format(right), "percent-mismatch") == []
+    assert _loud(template.format(right), "derived-mismatch") == []
 
 
 @pytest.mark.parametrize("template, wrong, base", [(_ROAD, "11,76", "từ 26 "), (_FIRE, "20", "từ 3 "),
                                                    (_WORK, "28,57", "từ 18 ")])
 def test_change_rate_slip_names_the_base_of_the_sentence_before(template, wrong, base):
     text = template.format(wrong)
-    found = _on(text, "percent-mismatch", wrong + "%)")
+    found = _on(text, "derived-mismatch", wrong + "%)")
     assert found and base in found[-1].message
 
 

@@ -3,8 +3,12 @@ its base ("cao hơn năm 2024 là 7,9 triệu đồng (năm 2024: 61,3 triệu �
 one ("1.326 hộ … 198,9 triệu đồng, bình quân 160.000 đồng/hộ") and a net change after what came
 in and went out ("phát triển mới 4.640 hội viên, đưa ra khỏi tổ chức 1.477 hội viên, … tăng 3.163"). The quantity layer reads the
 relations (kinds "gap" and "average", quantities/relations.py); a slip is a warning naming the
-figures it was computed from. (A growth rate, "tăng 12,8% so với năm 2024 (163,2 triệu đồng)",
-is a percentage: percent-mismatch.)
+figures it was computed from. The arithmetic of every change is here too, whatever it is written in: a growth
+or fall rate ("tăng 12,8% so với năm 2024 (163,2 triệu đồng)", arithmetic.growth_issue), the rate beside a change,
+the excess over a plan in % (result ÷ plan − 100 %: a rate of change against the plan, no share of a whole) and the
+difference between two stated levels, in value or in points (consistency.level_change_issues). A clerk reads them
+as figures computed from others, not as a share of a whole (percent-mismatch) nor as one figure restated
+(figure-inconsistent).
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from ..model import Related, Severity
 from ..numbers import format_vi, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
 from ..quantities.remainders import ratio_rests
+from .arithmetic import change_rate_issue, excess_issue, growth_issue
+from .consistency import level_change_issues
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -36,7 +42,7 @@ def _printed(value: float, like: Quantity) -> str:
     return format_vi(value / like.scale, like.decimals)
 
 
-@rule("derived-mismatch", severity=Severity.WARNING, title="Số liệu tính ra (chênh lệch, bình quân) không khớp",
+@rule("derived-mismatch", severity=Severity.WARNING, title="Số liệu tính ra (mức tăng giảm, chênh lệch, bình quân) không khớp",
       examples=(
           Example("Thu nhập bình quân đầu người năm 2025 đạt 68,4 triệu đồng, cao hơn năm 2024 là 7,9 triệu đồng "
                   "(năm 2024: 61,3 triệu đồng).", "7,9", "7,1"),
@@ -84,12 +90,58 @@ def _printed(value: float, like: Quantity) -> str:
           # the surplus of an election list, against the number to elect
           Example("Danh sách bầu cử có 29 đồng chí để bầu 25 đồng chí, tỷ lệ số dư 12%.", "12", "16"),
           Example("Danh sách bầu cử có 29 đồng chí để bầu 25 đồng chí, tỷ lệ số dư 16%."),
+          # growth and fall rates, the rate beside a change, the excess over a plan in % (an error; the rates warnings)
+          Example("Thu ngân sách tăng 5,2% so với cùng kỳ (12.500 tỷ/11.880 tỷ đồng)."),
+          # a growth rate against the base of another period written after it (a warning naming both)
+          Example("Tổng số vốn 184,5 triệu đồng, tăng 12,8% so với năm 2024 (163,2 triệu đồng).", "12,8", "13,1"),
+          Example("Tổng số vốn 184,5 triệu đồng, tăng 13,1% so với năm 2024 (163,2 triệu đồng)."),
+          Example("Dư nợ 14,75 tỷ đồng, bằng 106,1% so với cùng kỳ (13,9 tỷ đồng)."),
+          # an average per month between the level and its growth is not the level
+          Example("Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 9,5% so với năm 2024 (1.120 hồ sơ).", "9,5", "11,6"),
+          Example("Tiếp nhận 1.250 hồ sơ, bình quân 104 hồ sơ/tháng, tăng 11,6% so với năm 2024 (1.120 hồ sơ)."),
+          # the rate beside a change is the change over the level before it (14 + 5 = 19)
+          Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-35,7%) so với cùng kỳ.", "35,7", "26,3"),
+          Example("Xảy ra 14 vụ phạm pháp hình sự, giảm 05 vụ (-26,3%) so với cùng kỳ."),
+          # by how much a result passed its plan: result ÷ plan − 100 %
+          Example("Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "9,3", "8,3"),
+          Example("Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)."),
+          # the rate of a change in a sentence opened by "So với", of the level the sentence before states (a warning)
+          Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
+                  "(16,4%).", "16,4", "11,4"),
+          Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
+                  "(11,4%)."),
+          # the difference between two stated levels, in value or in percentage points
+          Example("Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 30 hộ.", "30", "35"),
+          Example("Số hộ nghèo từ 120 hộ xuống còn 85 hộ, giảm 35 hộ."),
+          Example("Số đảng viên vi phạm giảm từ 12 đồng chí năm 2023 xuống còn 7 đồng chí năm 2024, giảm 4 đồng chí.",
+                  "4 đồng chí.", "5 đồng chí."),
+          Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,9 điểm phần trăm.", "0,9", "0,7"),
+          Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7 điểm phần trăm."),
+          Example("Thu nhập bình quân tăng từ 52 triệu đồng lên 58,5 triệu đồng, tăng 6,5 triệu đồng."),
+          # a percent change of a percent level may be relative or in points
+          Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 20%."),
+          Example("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%, giảm 0,7%."),
+          Example("Tỷ lệ hộ nghèo giảm từ 4,12% xuống còn 3,44%, giảm 0,86%.", "0,86%", "0,68%"),
+          # the second level on the wrong side of the first (a warning)
+          Example("Giảm số hộ nghèo từ 28 hộ xuống còn 32 hộ.", "32"),
+          Example("Giảm số hộ nghèo từ 28 hộ xuống còn 23 hộ."),
+          # the change first, its levels in a bracket; the first level after "so với"
+          Example("Số hộ nghèo giảm 30 hộ (từ 120 hộ xuống còn 85 hộ).", "30", "35"),
+          Example("Toàn xã còn 85 hộ nghèo, giảm 30 hộ so với đầu năm (120 hộ).", "30", "35"),
+          Example("Toàn xã còn 85 hộ nghèo, giảm 35 hộ so với đầu năm (120 hộ)."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
-    """A difference written with its base, or an amount per one after the amount and the count
-    it divides, must be what those two figures give (each amount of money may have been rounded
-    at its last printed digit)."""
+    """A change (its amount, its growth or fall rate, its difference between two levels in value or in points,
+    the excess over a plan), a difference written with its base, or an amount per one after the amount and the
+    count it divides, must be what the figures it was computed from give (each amount of money may have been
+    rounded at its last printed digit)."""
     layer = quantities_of(ctx)
+    yield from level_change_issues(ctx)
+    for kind, check in (("growth", growth_issue), ("change-rate", change_rate_issue), ("excess", excess_issue)):
+        for relation in layer.of(kind):
+            issue = check(ctx.text, relation)
+            if issue is not None:
+                yield issue
     if "còn lại" in ctx.text and "/" in ctx.text:
         yield from _ratio_rest_issues(ctx.text, layer)
     for relation in layer.relations:

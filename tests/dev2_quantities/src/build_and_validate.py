@@ -320,7 +320,7 @@ DOCS["bc_doan_phuong_tanan_thang11_2025"] = dict(
     planted=[
         ("absentee-count-mismatch", "Vắng 02 đồng chí",
          "Vắng 02 (15 − 13) nhưng nêu tên 3 đồng chí (Hạnh, Phúc, Trâm)."),
-        ("figure-inconsistent", "giảm 15 đoàn viên", "Từ 46 xuống 29 là giảm 17, không phải 15."),
+        ("derived-mismatch", "giảm 15 đoàn viên", "Từ 46 xuống 29 là giảm 17, không phải 15."),
         ("sum-mismatch", "Tổng cộng\t160\t121", "Cột Tham gia: 30 + 27 + 40 + 21 = 118 ≠ 121."),
         ("percent-mismatch", "đạt 85%", "64/80 đơn vị đăng ký = 80%, không phải 85%."),
     ],

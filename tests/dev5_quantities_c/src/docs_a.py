@@ -303,7 +303,7 @@ Trung tá Hà Quang Dũng
 """,
 planted=[
  ("figure-inconsistent", "37 tin báo", "phần tóm tắt ghi 37 tin báo, phần cụ thể ghi 39 tin báo (35 + 04 = 39)"),
- ("percent-mismatch", "tăng 17,4%", "248 so với 196: tăng 26,5%, không phải 17,4%"),
+ ("derived-mismatch", "tăng 17,4%", "248 so với 196: tăng 26,5%, không phải 17,4%"),
  ("target-status-mismatch", "74,8%, hoàn thành chỉ tiêu", "74,8% < chỉ tiêu từ 80% trở lên nhưng ghi hoàn thành"),
 ],
 checks=[
