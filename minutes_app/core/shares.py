@@ -34,6 +34,15 @@ def target_shares(analysis) -> dict[int, TargetShare]:
     targets = [t for t in analysis.structure.targets if t.share is not None]
     if not targets:
         return {}
-    disputed = {(f.start, f.end): f.suggestion for f in analysis.findings
+    # A finding disputes the share when it starts on it: a share of a whole covers "75,5%", a result against its plan
+    # only the number ("88,7", suggesting "86,7"), so its value gets the share's "%" back.
+    disputed = {f.start: (f.end, f.suggestion) for f in analysis.findings
                 if f.suggestion and f.severity.value in ("error", "warning")}
-    return {t.start: TargetShare(t.share.value, disputed.get((t.share.start, t.share.end))) for t in targets}
+
+    def recomputed(share) -> str | None:
+        end, value = disputed.get(share.start, (None, None))
+        if value is None or end > share.end:
+            return None
+        return value if value.endswith("%") else value + "%"
+
+    return {t.start: TargetShare(t.share.value, recomputed(t.share)) for t in targets}

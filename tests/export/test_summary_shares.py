@@ -54,3 +54,14 @@ def test_the_target_table_shows_the_printed_share(sentence, ratio, note, never, 
     assert " ".join(row[3].split()) == ratio, row
     assert row[5].startswith(note + ";"), row
     assert never not in " ".join(row[3:]), row
+
+
+# a result against its plan: the finding covers the number alone ("88,7", suggesting "86,7"); the mark still shows
+@pytest.mark.parametrize("sentence, ratio", [
+    ("Năm 2024, chi bộ kết nạp 52 đảng viên trên chỉ tiêu 60, đạt 88,7%.", "88,7% (tính lại: 86,7%)"),
+    ("Cả năm trồng được 1.150 cây xanh trên kế hoạch 1.250 cây, đạt 95,2%.", "95,2% (tính lại: 92,0%)"),
+    ("Năm 2024 vận động 410 hộ tham gia bảo hiểm trên chỉ tiêu 500 hộ, đạt 80,2%.", "80,2% (tính lại: 82,0%)"),
+])
+def test_a_result_against_its_plan_gets_the_mark_too(sentence, ratio, tmp_path):
+    (row,) = _target_rows(sentence, tmp_path)
+    assert " ".join(row[3].split()) == ratio, row
