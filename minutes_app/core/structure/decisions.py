@@ -450,11 +450,12 @@ def _candidate_of_part(text: str, start: int, end: int) -> str | None:
     opening = None
     for opening in _PART_OPENING.finditer(text, start, end):
         pass
-    for line in re.finditer(r"^[^\n]*$", text[start:end], re.MULTILINE):
+    part = start  # the lines' offsets are within text[part:end], whichever heading is kept
+    for line in re.finditer(r"^[^\n]*$", text[part:end], re.MULTILINE):
         letters = [c for c in line[0] if c.isalpha()]
-        if len(letters) > 12 and all(c.isupper() for c in letters) and (opening is None or start + line.start() > opening.start()):
+        if len(letters) > 12 and all(c.isupper() for c in letters) and (opening is None or part + line.start() > opening.start()):
             opening = None
-            start = start + line.start()
+            start = part + line.start()
     start = opening.start() if opening is not None else start
     window = text[start:end]
     if not re.search(r"kết nạp|chính thức", window, re.IGNORECASE):
