@@ -2125,10 +2125,10 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
             p_text = _vn(target)
         verdict = verdict_of(result, target, comparator)
         progress = None
-        if verdict == "chưa đạt" and not cued and _CAUSE_AFTER.match(text, r_end if share is None else
-                                                                     text.find("%", r_end, s_end) + 1):
-            pass  # "gieo cấy 612/740 ha lúa hè thu (82,7%) do mưa lớn": the shortfall explained is judged, not under way
-        elif verdict == "chưa đạt":
+        percent = text.find("%", r_end, s_end) if share is not None else -1
+        explained = _CAUSE_AFTER.match(text, percent + 1 if percent >= 0 else r_end)
+        # "gieo cấy 612/740 ha lúa hè thu (82,7%) do mưa lớn": the shortfall explained is judged, not under way
+        if verdict == "chưa đạt" and not (explained and not cued):
             yearly = _yearly_plan(sentence) or not cued  # work done of an amount to do, no plan word: that amount
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
                 dated_short and not _closed(sentence, year))
