@@ -5,7 +5,6 @@ import pytest
 
 from minutes_app.core.structure.decisions import _candidate_of_part
 
-
 _OPENING = ("Hôm nay, vào lúc 14 giờ 00, tại hội trường nhà văn hóa thôn, Chi bộ họp xét kết nạp đảng viên và công "
             "nhận đảng viên chính thức. Chủ trì: đồng chí Nguyễn Văn Hải, Bí thư Chi bộ. Thư ký: đồng chí Lê Thị Hoa.\n")
 
