@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from minutes_app.core.engine import Analyzer
+from minutes_app.core.shares import target_shares
 from minutes_app.gui.entities_panel import group_entities, target_verdicts
 from minutes_app.gui.highlight_index import SpanIndex
 from minutes_app.gui.highlighter import merge_spans
@@ -116,9 +117,10 @@ def test_incremental_state_equals_fresh_analysis(qtbot, window, steps, ignore_fi
     assert window.findings_panel.findings() == [f for f in fresh.findings if f not in ignored]
     index = SpanIndex.build(fresh, window.legend.hidden(), ignored)
     assert shown_formats(window.editor) == expected_formats(window.editor, index)
-    # the panel shows the model's verdict over a target (main_window: target_verdicts), so the fresh rows do too
-    rows = {kind: [row for row, _ in entries]
-            for kind, entries in group_entities(fresh.entities, target_verdicts(fresh.structure)).items()}
+    # the panel shows the model's verdict over a target with the share the text prints (main_window: target_verdicts,
+    # target_shares), so the fresh rows do too
+    rows = {kind: [row for row, _ in entries] for kind, entries in
+            group_entities(fresh.entities, target_verdicts(fresh.structure, target_shares(fresh))).items()}
     panel = {kind: [(item.child(i).text(0), item.child(i).text(1), int(item.child(i).text(2)))
                     for i in range(item.childCount())] for kind, item in window.entities_panel.groups.items()}
     assert panel == rows
