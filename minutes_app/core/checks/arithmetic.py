@@ -261,17 +261,16 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
         if issue is not None:
             named.append(issue)
+    levels = [issue for relation in layer.of("level-shares") for issue in _level_share_issues(ctx.text, relation)]
     if "chiếm" in ctx.text:
         yield from _parallel_share_issues(ctx.text, layer)
     elif "(bằng" in ctx.text or "( bằng" in ctx.text:
         # "15 cơ sở Đảng … (bằng 12,82% …); 53 cơ sở Đảng … (bằng 45,3% …)": shares in brackets, each after its count;
         # where the shares name their base, or are the levels' own shares of their sum, that issue is the one given
-        told = {i.start for i in named} | {i.start for r in layer.of("level-shares")
-                                           for i in _level_share_issues(ctx.text, r)}
+        told = {i.start for i in named} | {i.start for i in levels}
         yield from (i for i in _parallel_share_issues(ctx.text, layer) if i.start not in told)
     yield from named
-    for relation in layer.of("level-shares"):
-        yield from _level_share_issues(ctx.text, relation)
+    yield from levels
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue

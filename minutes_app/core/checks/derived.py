@@ -145,24 +145,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     if "còn lại" in ctx.text and "/" in ctx.text:
         yield from _ratio_rest_issues(ctx.text, layer)
     for relation in layer.relations:
-        if relation.kind == "gap":
-            issue = _gap_issue(ctx.text, relation)
-        elif relation.kind == "average":
-            issue = _average_issue(ctx.text, relation)
-        elif relation.kind == "net":
-            issue = _net_issue(ctx.text, relation)
-        elif relation.kind == "multiple":
-            issue = _multiple_issue(ctx.text, relation)
-        elif relation.kind == "surplus":
-            issue = _surplus_issue(ctx.text, relation)
-        elif relation.kind == "rate-vs-plan":
-            issue = _rate_target_issue(ctx.text, relation)
-        elif relation.kind == "rest":
-            issue = _rest_issue(ctx.text, relation)
-        elif relation.kind == "rise-multiple":
-            issue = _rise_multiple_issue(ctx.text, relation)
-        else:
-            continue
+        check = _RELATION_CHECKS.get(relation.kind)
+        issue = check(ctx.text, relation) if check else None
         if issue is not None:
             yield issue
 
@@ -356,3 +340,9 @@ def _rise_multiple_issue(text: str, relation: Relation) -> Issue | None:
                  f"Mức trước đó = {_name(level, text)} − {_name(rise, text)} = {_printed(base, level)}; "
                  f"{_name(level, text)} ÷ {_printed(base, level)} = {format_vi(true, 2)} lần, không phải {times.text} "
                  "(nếu số tăng tính so với mức đó).", format_vi(true, times.decimals), Severity.WARNING, related)
+
+
+# the layer's relations whose figure derived_mismatch checks, each by its own reading
+_RELATION_CHECKS = {"gap": _gap_issue, "average": _average_issue, "net": _net_issue, "multiple": _multiple_issue,
+                    "surplus": _surplus_issue, "rate-vs-plan": _rate_target_issue, "rest": _rest_issue,
+                    "rise-multiple": _rise_multiple_issue}
