@@ -96,11 +96,22 @@ class Dialogs:
         later.setObjectName("later_button")
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is restore:
-            return "restore"
-        return "discard" if clicked is discard else "later"
+        while True:
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is restore:
+                return "restore"
+            if clicked is not discard:
+                return "later"
+            # The journal may hold the only copy of an afternoon's typing: one click must not delete it.
+            if self.confirm_discard_recovery():
+                return "discard"
+
+    def confirm_discard_recovery(self) -> bool:
+        """The second question before an autosaved draft is deleted for good (No is the default)."""
+        B = QMessageBox.StandardButton
+        return self._box(QMessageBox.Icon.Warning, "Xóa bản tự động lưu",
+                         i18n.tr("Xóa hẳn bản tự động lưu này? Không thể lấy lại."), B.Yes | B.No, B.No) == B.Yes
 
     def choose_recovery(self, recoveries: list) -> object | None:
         """Tệp › Khôi phục…: the Recovery to open, or None."""

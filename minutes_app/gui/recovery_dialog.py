@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from . import i18n
 from .autosave import Recovery
+from .dialogs import Dialogs
 
 PREVIEW_CHARS = 80
 
@@ -82,9 +82,7 @@ class RecoveryDialog(QDialog):
         recovery = self._current()
         if recovery is None:
             return
-        answer = QMessageBox.question(self, i18n.tr("Xóa bản tự động lưu"),
-                                      i18n.tr("Xóa hẳn bản tự động lưu này? Không thể lấy lại."))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not Dialogs(self).confirm_discard_recovery():
             return
         recovery.discard()
         self.list.takeItem(self.list.currentRow())

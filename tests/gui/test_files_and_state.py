@@ -298,6 +298,64 @@ def test_real_recovery_question_escape_means_later(qtbot, tmp_path):
     assert Dialogs().ask_restore("a.txt", 0) == "restore"
 
 
+def _answer_boxes(qtbot, *answers):
+    """Answer the next modal boxes in turn: each answer is a button's object name or a key."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    seen = []
+
+    def answer(remaining):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(remaining))
+            return
+        seen.append(box.text())
+        how, rest = remaining[0], remaining[1:]
+        if isinstance(how, str):  # a button of our own by its name, else a standard one ("Yes")
+            button = box.findChild(QPushButton, how) or box.button(getattr(QMessageBox.StandardButton, how))
+            button.click()
+        else:
+            qtbot.keyClick(box, how)
+        if rest:
+            QTimer.singleShot(50, lambda: answer(rest))
+
+    QTimer.singleShot(50, lambda: answer(list(answers)))
+    return seen
+
+
+def test_discarding_an_autosave_asks_a_second_time(qtbot):
+    """"Bỏ bản này" deletes the only copy of what was typed: a second question, whose default keeps it."""
+    from minutes_app.gui.dialogs import Dialogs
+
+    seen = _answer_boxes(qtbot, "discard_button", Qt.Key.Key_Return, Qt.Key.Key_Escape)
+    assert Dialogs().ask_restore("a.txt", 0) == "later"   # Enter on the second question is "Không": back, then Esc
+    assert len(seen) == 3 and "Không thể lấy lại" in seen[1]
+    _answer_boxes(qtbot, "discard_button", "Yes")
+    assert Dialogs().ask_restore("a.txt", 0) == "discard"
+
+
+def test_recovery_list_deletes_a_draft_only_when_confirmed(qtbot, tmp_path):
+    """Tệp › Khôi phục… › "Xóa bản này": "Không" (the default) keeps the journal; "Có" deletes it."""
+    from minutes_app.gui.autosave import Recovery
+    from minutes_app.gui.recovery_dialog import RecoveryDialog
+
+    journals = []
+    for index in range(2):
+        file = tmp_path / f"s{index}.json"
+        file.write_text("{}", encoding="utf-8")
+        journals.append(Recovery(file, f"Bản nháp {index}", None, 1_700_000_000.0 + index))
+    dialog = RecoveryDialog(journals)
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    _answer_boxes(qtbot, Qt.Key.Key_Return)
+    dialog.delete_button.click()
+    assert dialog.list.count() == 2 and all(j.file.exists() for j in journals)
+    _answer_boxes(qtbot, "Yes")
+    dialog.delete_button.click()
+    assert dialog.list.count() == 1 and sum(j.file.exists() for j in journals) == 1
+
+
 def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
     """Drag and drop of a .txt from Explorer opens it."""
     path = seed_copy(tmp_path)
