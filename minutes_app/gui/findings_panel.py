@@ -321,6 +321,7 @@ class FindingsPanel(QWidget):
         self._update_card(self.current_finding())
 
     def retranslate(self) -> None:
+        self.view.viewport().update()  # the rows' rule titles are painted from the relabelled dict
         self._update_card(self.current_finding())
         self._update_empty_text()
         self.set_ignored_count(self._ignored_count)

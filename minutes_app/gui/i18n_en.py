@@ -1,7 +1,8 @@
 """English labels for the interface, keyed by the Vietnamese source text.
 
-Rule titles and finding messages come from the engine and stay in Vietnamese: they are
-about Vietnamese text and the people who fix them read Vietnamese.
+Finding messages come from the engine and stay in Vietnamese: they quote and correct Vietnamese
+text, and the people who fix it read Vietnamese. Rule titles name the checks in the findings list
+and the rules dialog, as interface labels do, so they have English names (RULE_TITLES).
 """
 
 EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for counts
@@ -246,3 +247,43 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Tệp Word có thay đổi được theo dõi: đã đọc phần chèn, bỏ qua phần xoá":
         "The Word file has tracked changes: insertions are read, deletions left out",
 }
+
+RULE_TITLES: dict[str, str] = {  # the engine's rule titles (registry.rule(title=…)), by their Vietnamese text
+    "Số người vắng khác danh sách nêu tên": "Absentee count differs from the names listed",
+    "Chữ viết tắt gõ thừa chữ cái": "Abbreviation typed with an extra letter",
+    "Số đảng viên có mặt, vắng không khớp tổng số": "Present and absent do not add up to the total",
+    "Viết hoa sai quy định": "Capitalisation against the rules",
+    "Cách viết hoa chưa theo quy định (thói quen phổ biến)": "Capitalisation by habit, not by the rules",
+    "Viết hoa “Đảng” trong danh từ chung": "“Đảng” capitalised in a common noun",
+    "Số lượng nêu khác số mục liệt kê": "Stated count differs from the items listed",
+    "Cách ghi ngày tháng ở dòng địa danh": "Date line format",
+    "Số liệu tính ra (mức tăng giảm, chênh lệch, bình quân) không khớp":
+        "Derived figure (change, difference, average) does not match",
+    "Cách ghi số, ký hiệu văn bản": "Document number format",
+    "Giờ kết thúc trước giờ bắt đầu": "Ends before it starts",
+    "Cùng một số liệu ghi khác nhau": "Same figure stated differently",
+    "Việc đã làm ghi ngày sau ngày văn bản": "Past event dated after the document",
+    "Ngày tháng không có thật": "Date that does not exist",
+    "Biên bản thiếu phần bắt buộc": "Minutes missing a required part",
+    "Tên người viết không thống nhất": "Person's name spelled inconsistently",
+    "Cách viết số": "Number format",
+    "Phần lớn hơn tổng": "Part larger than its whole",
+    "Tỷ lệ % không khớp với phân số": "Percentage does not match its fraction",
+    "Từ viết nhầm thành từ khác": "Word typed as another word",
+    "Tên cơ quan đã thay đổi năm 2025": "Body renamed in 2025",
+    "Từ bị lặp": "Repeated word",
+    "Nghị quyết chưa đủ quá nửa tán thành": "Resolution without a majority in favour",
+    "Chức vụ cũ ghi như chức vụ hiện tại (theo danh bạ)": "Former title written as current (roster)",
+    "Tên gần giống một người trong danh bạ": "Name close to someone in the roster",
+    "Dấu cách thừa hoặc thiếu": "Extra or missing space",
+    "Lỗi chính tả": "Spelling",
+    "Chữ bị tách bởi dấu cách": "Word split by a space",
+    "Các phần không cộng đúng tổng": "Parts do not add up to the total",
+    "Đánh giá chỉ tiêu trái với số liệu": "Target verdict contradicts the figures",
+    "Chức danh không thống nhất": "Title written inconsistently",
+    "Lẫn hai kiểu bỏ dấu": "Two tone-mark styles mixed",
+    "Ô của mẫu chưa điền": "Template field not filled in",
+    "Kết quả biểu quyết không khớp": "Vote counts do not add up",
+    "Thứ không khớp với ngày": "Weekday does not match the date",
+}
+EN.update(RULE_TITLES)

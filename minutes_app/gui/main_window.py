@@ -111,7 +111,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setCentralWidget(central)
 
         self.rules = _rules()
-        self.rule_titles = {c: r.title for c, r in self.rules.items()}
+        # One dict shared by the list, its cards and the tooltips, relabelled in place by set_language.
+        self.rule_titles = {c: i18n.tr(r.title) for c, r in self.rules.items()}
         self.findings_panel = FindingsPanel(rule_titles=self.rule_titles)
         self.ignore_stack = QUndoStack(self)
         self.editor.rule_titles = self.rule_titles
@@ -537,6 +538,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.settings.set("language", code)
         i18n.set_language(code)
         qt_translation.apply(i18n.language())
+        self.rule_titles.update({c: i18n.tr(r.title) for c, r in self.rules.items()})
         self.findings_panel.retranslate()
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:

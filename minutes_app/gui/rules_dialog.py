@@ -35,7 +35,7 @@ class RulesDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for row, code in enumerate(self.codes):
             rule = rules[code]
-            name = QTableWidgetItem(rule.title)
+            name = QTableWidgetItem(i18n.tr(rule.title))
             name.setToolTip(i18n.tr("Mã quy tắc: {}", code))
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             severity = rule.severity.value

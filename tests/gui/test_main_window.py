@@ -197,6 +197,34 @@ def test_language_switch_relabels_menus(qtbot, window):
     assert "&Tệp" in titles()
 
 
+def test_rule_titles_follow_the_interface_language(qtbot, window):
+    """Rule titles are interface labels (the list, its card, tooltips, the rules dialog); messages stay Vietnamese."""
+    from minutes_app.gui.rules_dialog import RulesDialog
+
+    analysis = open_and_wait(qtbot, window, SEED_001)
+    finding = percent_finding(analysis.findings)
+    model = window.findings_panel.model
+    shown = lambda: next(model.index(r, 0).data() for r in range(model.rowCount())  # noqa: E731
+                         if model.findings[r] is finding)
+    window.actions["language_en"].trigger()
+    assert shown().startswith("Percentage does not match its fraction: ")
+    assert finding.message in shown()  # the message quotes the Vietnamese text: it stays as written
+    dialog = RulesDialog(window.rules, set(), set())
+    qtbot.addWidget(dialog)
+    titles = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "Parts do not add up to the total" in titles and "Các phần không cộng đúng tổng" not in titles
+    window.actions["language_vi"].trigger()
+    assert shown().startswith("Tỷ lệ % không khớp với phân số: ")
+
+
+def test_every_rule_title_has_english():
+    from minutes_app.core.checks.registry import all_rules
+    from minutes_app.gui.i18n_en import RULE_TITLES
+
+    assert sorted(r.title for r in all_rules().values() if r.title not in RULE_TITLES) == []
+    assert set(RULE_TITLES) <= {r.title for r in all_rules().values()}  # no entry left behind by a renamed rule
+
+
 def test_official_row_merges_titles_and_cycles(qtbot, window):
     """An official's row shows the name, all titles and the mention count; clicks visit each."""
     seed = SEED_001.parent / "002_cd980621195b3d31.txt"
