@@ -43,3 +43,18 @@ def test_terms_and_ordinals():
     found = kinds("nhiệm kỳ 2020 - 2025, Hội nghị lần thứ 12, Covid-19, Nghị quyết Trung ương 4 (khóa XII)")
     assert ("term", "2020 - 2025") in found
     assert not [f for f in found if f[0] == "count"]
+
+
+def test_a_plenum_number_is_neither_a_figure_nor_a_body():
+    """"Nghị quyết Trung ương 4": the fourth plenum of the Central Committee, no count and no body called "Trung ương"."""
+    from minutes_app.core.engine import analyze
+
+    for text in ("Chi bộ tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng, chỉnh đốn Đảng.",
+                 "Hội nghị Trung ương 6 (khóa XIII) đã thông qua nhiều nghị quyết quan trọng.",
+                 "Học tập, quán triệt Kết luận Trung ương 8, khóa XIII cho 45 đảng viên."):
+        entities = [(e.kind, e.text) for e in analyze(text).entities]
+        assert not [e for e in entities if e[1].startswith("Trung ương")], entities
+        assert ("figure", "4") not in entities and ("figure", "6") not in entities and ("figure", "8") not in entities
+    # near-misses: the Centre as a body, and a count after it
+    entities = [(e.kind, e.text) for e in analyze("Năm 2025, tỉnh được Trung ương giao 12 chỉ tiêu.").entities]
+    assert ("organization", "Trung ương") in entities and ("figure", "12") in entities

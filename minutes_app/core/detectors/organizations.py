@@ -15,6 +15,11 @@ from .officials import name_length
 from .phrases import extend_tail, lexicon, lexicon_roots, match_lexicon
 
 
+# Heads that a number after them turns into the name of a Central Committee plenum, not of a body
+# ("Hội nghị Trung ương 6"; "Công đoàn 3 cấp" stays the body "Công đoàn").
+_PLENUM_HEADS = {("trung", "ương")}
+
+
 def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[Token] | None = None) -> list[Entity]:
     tokens = tokenize(text) if tokens is None else tokens
     entities = []
@@ -32,6 +37,9 @@ def detect_organizations(text: str, taken: list[tuple[int, int]], tokens: list[T
             n = 0  # "NHIỆM VỤ" in a capitalised heading is not the body "Vụ"
         if not n:
             continue
+        if i + n < len(tokens) and tokens[i + n].text.isdigit() and \
+                tuple(t.key for t in tokens[i:i + n]) in _PLENUM_HEADS:
+            continue  # "Nghị quyết Trung ương 4", "Hội nghị Trung ương 6": a plenum's number, no body
         end = extend_tail(tokens, i + n, text, stop_at=lambda j: name_length(tokens, j, text) > 0)
         single_word_head = n == 1 and not token.text.isupper()
         if single_word_head and end == i + n:
