@@ -228,7 +228,8 @@ def finding_tooltip(findings: list[Finding], rule_titles: dict[str, str] | None 
                 f"<span style='color:#777'>{html.escape(rule_titles.get(finding.code, finding.code))}</span><br>"
                 f"{html.escape(finding.message)}")
         if finding.suggestion is not None:
-            fix = i18n.tr("Sửa thành: {}", f"<b>{html.escape(finding.suggestion)}</b>")
+            fix = i18n.tr("Xóa") if finding.suggestion == "" else \
+                i18n.tr("Sửa thành: {}", f"<b>{html.escape(finding.suggestion)}</b>")
             part += f"<br>{fix}"
         parts.append(part + "</p>")
     return "<qt>" + "".join(parts) + "</qt>"

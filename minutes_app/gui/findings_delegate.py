@@ -23,6 +23,11 @@ ICON = 16
 LINK_COLOR = "#1565c0"
 
 
+
+def fix_label(suggestion: str, shorten=lambda text: text) -> str:
+    """What the one-click fix does, in words: “Sửa thành “…””, or “Xóa” when it deletes the text."""
+    return i18n.tr("Xóa") if suggestion == "" else i18n.tr("Sửa thành “{}”", shorten(suggestion))
+
 class _Row(NamedTuple):
     text: str
     text_rect: QRect
@@ -67,7 +72,7 @@ class FindingDelegate(QStyledItemDelegate):
         if finding.suggestion is not None:
             metrics = QFontMetrics(small)
             room = max(30, head.width() - text_rect.width() - 3 * PAD)
-            fix = metrics.elidedText(i18n.tr("Sửa thành “{}”", finding.suggestion or "∅"),
+            fix = metrics.elidedText(fix_label(finding.suggestion),
                                      Qt.TextElideMode.ElideMiddle, room - 2 * PAD)
             fix_rect = QRect(text_rect.right() + 2 * PAD, head.top(), metrics.horizontalAdvance(fix) + 2 * PAD, line)
         return _Row(text, text_rect, fix, fix_rect,

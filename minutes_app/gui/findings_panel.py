@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Finding
 from ..core.user_dictionary import WORD_CODES
 from . import i18n
-from .findings_delegate import FINDING_ROLE, FindingDelegate
+from .findings_delegate import FINDING_ROLE, FindingDelegate, fix_label
 from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, quoted, severity_icon
 
 
@@ -63,7 +63,7 @@ class FindingsModel(QAbstractListModel):
             title = self.rule_titles.get(finding.code, finding.code)
             tip = f"{label} · {title}\n{finding.message}"
             if finding.suggestion is not None:
-                tip += "\n" + i18n.tr("Bấm “Sửa thành “{}”” để sửa.", finding.suggestion)
+                tip += "\n" + i18n.tr("Bấm “{}” để sửa.", fix_label(finding.suggestion))
             return tip
         return None
 
@@ -356,7 +356,7 @@ class FindingsPanel(QWidget):
         finding = self.model.findings[index.row()]
         menu = QMenu(self)
         if finding.suggestion is not None:
-            menu.addAction(i18n.tr("Sửa thành “{}”", finding.suggestion), lambda: self.fix_requested.emit(finding))
+            menu.addAction(fix_label(finding.suggestion), lambda: self.fix_requested.emit(finding))
         menu.addAction(i18n.tr("Bỏ qua"), lambda: self.ignore_requested.emit(finding))
         menu.addAction(i18n.tr("Bỏ qua tất cả"), lambda: self.ignore_all_requested.emit(finding))
         if finding.code in WORD_CODES:
@@ -398,8 +398,7 @@ class FindingsPanel(QWidget):
         self.message_box.setVisible(has)  # empty boxes would only push the list up
         self.card_details.setVisible(has)
         # The button says exactly what a click does: nothing changes until it is pressed.
-        self.fix_button.setText(i18n.tr("Sửa thành “{}”", _short(finding.suggestion)) if fixable
-                                else i18n.tr("Sửa"))
+        self.fix_button.setText(fix_label(finding.suggestion, _short) if fixable else i18n.tr("Sửa"))
         if not has:
             self.card_title.setText(i18n.tr("Chọn một phát hiện để xem chi tiết."))
             self.card_message.setText("")

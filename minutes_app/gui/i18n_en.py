@@ -149,7 +149,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Ổ đĩa đã đầy — hãy xóa bớt tệp không cần, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
         "The disk is full — delete files you do not need, or choose “Save as…” onto another drive.",
     # ignoring
-    "Bấm “Sửa thành “{}”” để sửa.": "Click “Change to “{}”” to fix.",
+    "Bấm “{}” để sửa.": "Click “{}” to fix.", "Xóa": "Delete",
     "Bỏ qua “{}”": "Ignore “{}”", "Bỏ qua tất cả “{}”": "Ignore all “{}”",
     "Bỏ qua chỗ này: “{}”": "Ignore here: “{}”", "Bỏ qua tất cả “{}” ({})": "Ignore all “{}” ({})",
     "Bỏ qua chỗ này; những chỗ khác có cùng nội dung vẫn được kiểm tra":
@@ -285,5 +285,6 @@ RULE_TITLES: dict[str, str] = {  # the engine's rule titles (registry.rule(title
     "Ô của mẫu chưa điền": "Template field not filled in",
     "Kết quả biểu quyết không khớp": "Vote counts do not add up",
     "Thứ không khớp với ngày": "Weekday does not match the date",
+    "Phần thừa của trang web": "Leftovers of the web page",
 }
 EN.update(RULE_TITLES)

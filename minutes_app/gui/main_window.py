@@ -33,6 +33,7 @@ from .editor import ReportEditor
 from .entities_panel import EntitiesPanel, target_verdicts
 from .file_actions import FileActionsMixin
 from .find_replace import FindBar
+from .findings_delegate import fix_label
 from .findings_panel import FindingsPanel
 from .highlight_index import SpanIndex
 from .ignores import IgnoreCommand, IgnoredDialog
@@ -508,7 +509,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         actions = []
         for finding in findings:
             if finding.suggestion is not None:
-                fix = QAction(i18n.tr("Sửa thành “{}”", finding.suggestion), self)
+                fix = QAction(fix_label(finding.suggestion), self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
             ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", finding.text[:30]), self)

@@ -294,3 +294,21 @@ def test_related_spans_go_out_with_their_finding(qtbot, window):
     wait_analysis(qtbot, window)
     assert any(f.code == "percent-mismatch" for f in window.findings_panel.findings())
     assert window.editor.extraSelections() == []
+
+
+def test_web_debris_is_deleted_in_one_click_and_comes_back_with_one_undo(qtbot, window):
+    """Seed 001 was pasted from a news page: its "Advertisement" lines are offered for deletion ("Xóa"),
+    line breaks and all, never deleted unasked."""
+    open_and_wait(qtbot, window, SEED_001)
+    original = window.editor.text()
+    debris = [f for f in window.findings_panel.findings() if f.code == "web-debris"]
+    assert debris and all(f.suggestion == "" for f in debris)
+    finding = next(f for f in debris if f.text.strip() == "Advertisement")
+    window.findings_panel.select(finding)
+    assert window.findings_panel.fix_button.text() == "Xóa"
+    qtbot.mouseClick(window.findings_panel.fix_button, Qt.MouseButton.LeftButton)
+    assert window.editor.text() == original[:finding.start] + original[finding.end:]
+    assert "\n\n\n" not in window.editor.text()[max(0, finding.start - 2):finding.start + 2]  # the lines closed up
+    wait_analysis(qtbot, window)
+    window.actions["undo"].trigger()
+    assert window.editor.text() == original

@@ -14,7 +14,6 @@ from ..reading import Token, tokenize
 from .officials import name_length
 from .phrases import extend_tail, lexicon, lexicon_roots, match_lexicon
 
-
 # Heads that a number after them turns into the name of a Central Committee plenum, not of a body
 # ("Hội nghị Trung ương 6"; "Công đoàn 3 cấp" stays the body "Công đoàn").
 _PLENUM_HEADS = {("trung", "ương")}

@@ -71,6 +71,10 @@ class News:
     byline: Field | None = None
     captions: tuple[Field, ...] = ()
     debris: tuple[Field, ...] = ()  # breadcrumbs, "Chia sẻ", counters: never facts
+    # The debris that is surely the page's and not the article's (its menu, buttons, counters, copyright, the
+    # related headlines after "Tin liên quan"): what the editor offers to delete. The rest of the debris (a short
+    # line above the headline, a second date stamp) may be the article's own words.
+    furniture: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -416,6 +416,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     dateline = headline = lead = byline = None
     captions: list[Field] = []
     debris: list[Field] = []
+    page: list[Field] = []  # the debris surely the page's: News.furniture
     related = False  # past "Tin liên quan": other articles' headlines
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     body = False  # the body's prose came after a lead with no headline above it
@@ -431,6 +432,7 @@ def read_news(text: str, lines: list[Line]) -> News:
         related = related or (lead is not None and bool(_RELATED.match(stripped)))
         if related:
             debris.append(span)
+            page.append(span)
             continue
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
@@ -438,6 +440,7 @@ def read_news(text: str, lines: list[Line]) -> News:
         if is_debris(stripped) or lead is None and (_menu(stripped) or headline is None and _PORTAL.match(stripped)
                                                      and len(stripped) <= 80 and not stripped.endswith(".")):
             debris.append(span)
+            page.append(span)
             furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
             if dateline is None and match and headline is None:
@@ -505,7 +508,7 @@ def read_news(text: str, lines: list[Line]) -> News:
                 near_end and _NAMED_BYLINE.match(stripped)):  # "Minh Đức (Trung tâm Văn hóa - Thông tin phường)"
             byline = byline or span
             debris.append(span)
-    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris))
+    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris), tuple(page))
 
 
 # The site's own name at the top of its page: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …", "Trang thông tin điện tử …", "Báo điện tử …"
