@@ -66,7 +66,7 @@ _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|�
 _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
     r"(thứ|(?<![Tt]ổng )(?<![Tt]rong )số|khóa|khoá|Điều|điều|khoản|(?<!cao )(?<!trọng )(?<!địa )điểm|Quy định|Nghị quyết|"
-    r"Chỉ thị|Kết luận|Trung ương)\s*$"  # "Nghị quyết Trung ương 4": the plenum's number
+    r"Chỉ thị|Kết luận)\s*$"
 )
 _BROKEN_GROUP = re.compile(r"\d[.,] $")
 _SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
