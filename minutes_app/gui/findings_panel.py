@@ -411,7 +411,7 @@ class FindingsPanel(QWidget):
             f"<b style='color:{SEVERITY_COLORS.get(severity, '#555')}'>{label}</b> · {html.escape(title)}")
         text = f"{finding.message}\n{quoted(finding.text)}"
         if finding.suggestion is not None:
-            text += f" → {quoted(finding.suggestion)}"
+            text += f" → {quoted(finding.suggestion)}" if finding.suggestion else " → " + i18n.tr("xóa")
         self.card_message.setText(text)
         self.card_details.setText(i18n.tr("Mã quy tắc: {}", finding.code))
         self._fit_message()

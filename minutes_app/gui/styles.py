@@ -7,6 +7,7 @@ dotted blue for information.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
@@ -33,7 +34,9 @@ UI_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans"]
 
 def quoted(text: str) -> str:
     """«text» as the panels show a piece of the document; a template field already has its
-    marks («giờ»), and is not wrapped twice."""
+    marks («giờ»), and is not wrapped twice. A piece of several lines (a run of a web page's
+    lines) shows its line breaks as ¶ on one line, as a list row has one line for it."""
+    text = re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n"))
     return text if text.startswith("«") and text.endswith("»") else f"«{text}»"
 
 

@@ -306,6 +306,7 @@ def test_web_debris_is_deleted_in_one_click_and_comes_back_with_one_undo(qtbot, 
     finding = next(f for f in debris if f.text.strip() == "Advertisement")
     window.findings_panel.select(finding)
     assert window.findings_panel.fix_button.text() == "Xóa"
+    assert window.findings_panel.card_message.text().endswith("«Advertisement» → xóa")  # its line breaks not shown raw
     qtbot.mouseClick(window.findings_panel.fix_button, Qt.MouseButton.LeftButton)
     assert window.editor.text() == original[:finding.start] + original[finding.end:]
     assert "\n\n\n" not in window.editor.text()[max(0, finding.start - 2):finding.start + 2]  # the lines closed up
