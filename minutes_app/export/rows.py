@@ -63,9 +63,15 @@ class FindingRow:
     code: str
 
 
+# Findings about the draft as pasted, not about what it says: the editor offers them, a signed summary leaves them out.
+DRAFT_ONLY = frozenset({"web-debris"})
+
+
 def finding_rows(analysis: Analysis, refs: SourceRefs) -> list[FindingRow]:
     rows = []
     for finding in analysis.findings:
+        if finding.code in DRAFT_ONLY:
+            continue
         severity = getattr(finding.severity, "value", str(finding.severity))
         rows.append(FindingRow(
             source=refs.label(finding.start),

@@ -440,7 +440,8 @@ def read_news(text: str, lines: list[Line]) -> News:
         if is_debris(stripped) or lead is None and (_menu(stripped) or headline is None and _PORTAL.match(stripped)
                                                      and len(stripped) <= 80 and not stripped.endswith(".")):
             debris.append(span)
-            page.append(span)
+            if _page_line(stripped):
+                page.append(span)
             furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
             if dateline is None and match and headline is None:
@@ -539,6 +540,15 @@ def _signed(line: str) -> bool:
 # the portal's own name over its menu: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN", "Trang thông tin điện tử phường …", "BÁO QUẢNG NINH"
 _MASTHEAD = re.compile(r"^(?:CỔNG THÔNG TIN|Cổng [Tt]hông tin|CỔNG TTĐT|Cổng TTĐT|TRANG THÔNG TIN|Trang [Tt]hông tin|TRANG TIN|"
                        r"BÁO|ĐÀI PHÁT THANH|ĐÀI TRUYỀN THANH)\b[^.:;]{0,80}$")
+
+
+def _page_line(line: str) -> bool:
+    """Debris surely the page's own, offered for deletion: a counter, button, copyright or masthead line, or a menu
+    or breadcrumb of short labels. A table row copied with its cells ("Kiểm tra được 62/80 tổ chức (đạt 75,5%). |
+    Ghi chú") reads as a breadcrumb, but a cell holding a sentence is the article's."""
+    if _COUNTER.match(line) or _COUNT_FIRST.match(line) or _MASTHEAD.match(line) or _PORTAL.match(line):
+        return True
+    return all(len(cell.split()) <= 6 and not cell.endswith(".") for cell in re.split(r"\s(?:>|»|›|/|\|)\s|\t+", line))
 
 
 def is_debris(line: str) -> bool:
