@@ -31,6 +31,9 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
+# "trên" as a bound ("trên 2.000 hộ"), not the place phrase a report's amounts so often carry ("thu ngân sách
+# nhà nước trên địa bàn đạt 3.264 tỷ đồng")
+_ABOVE = r"trên(?!\s+địa\s+bàn)"
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa|đề ra",
                             re.IGNORECASE)  # ("Nghị quyết đề ra kết nạp 15 đảng viên": a plan, not a result)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
@@ -183,6 +186,27 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
           Example("Kết quả thực hiện các chỉ tiêu Nghị quyết giao: giải quyết việc làm cho 312 lao động.\nVề lao động: "
                   "đã giải quyết việc làm cho 321 lao động.", "321"),
+          # two digits swapped in an amount told in the same words: a place phrase ("trên địa bàn") is no bound, the
+          # first half of the year is no opening moment, who reports or who spoke is no subject, and "người" counts
+          # any people
+          Example("Sáu tháng đầu năm, thu ngân sách nhà nước trên địa bàn đạt 5.172 tỷ đồng.\nGiám đốc Sở Tài chính "
+                  "cho biết, tổng thu ngân sách 6 tháng đạt 5.127 tỷ đồng.", "5.127 tỷ đồng"),
+          Example("Theo Cục Thống kê, tổng mức bán lẻ hàng hóa trên địa bàn đạt 12.345 tỷ đồng.\nPhó Giám đốc Sở Công "
+                  "Thương cho biết, tổng mức bán lẻ hàng hóa đạt 12.435 tỷ đồng.", "12.435 tỷ đồng"),
+          Example("- Bộ phận Một cửa đã tiếp nhận 1.410 hồ sơ, đã giải quyết 1.326 hồ sơ.\nII. Ý KIẾN THẢO LUẬN\n- Ông "
+                  "Lê Văn Tâm (Trưởng Công an xã): đề nghị rà soát 1.362 hồ sơ đã giải quyết để rút kinh nghiệm.",
+                  "1.362"),
+          Example("Trong năm, toàn tỉnh giải quyết việc làm cho 14.315 lao động.\nKết quả, đã giải quyết việc làm "
+                  "14.135 người, trong đó xuất khẩu lao động 1.020 người.", "14.135"),
+          Example("Toàn huyện gieo cấy 12.460 ha lúa vụ xuân.\nVới 12.640 ha lúa gieo cấy, vụ xuân năm nay được mùa.",
+                  "12.640"),
+          Example("Sáu tháng đầu năm, thu ngân sách trên địa bàn đạt 5.172 tỷ đồng.\nSáu tháng cuối năm, thu ngân "
+                  "sách trên địa bàn đạt 5.127 tỷ đồng."),
+          Example("Thu ngân sách trên 5.172 tỷ đồng.\nTổng thu ngân sách 6 tháng đạt 5.127 tỷ đồng."),
+          Example("Phường An Lạc đã thu ngân sách trên địa bàn 3.450 triệu đồng. Phường Bình Trị đã thu ngân sách "
+                  "trên địa bàn 3.540 triệu đồng."),
+          Example("Các chi bộ đã kết nạp 125 đảng viên mới.\nĐoàn xã đã kết nạp 152 đoàn viên mới."),
+          Example("Diện tích trồng rừng tập trung đạt 1.580 ha. Diện tích trồng rừng phân tán đạt 1.850 ha."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -317,21 +341,26 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
             found = []
             for quantity in layer.quantities:
                 if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
-                        in _RESTATED_CLASSES | {"measure"}:
+                        in _RESTATED_CLASSES | {"measure", "area"}:
                     mention = _swap_mention(layer, quantity)
                     if mention is not None:
                         found.append((quantity, mention))
             found = table[text] = tuple(found)
         if found:
             mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
-    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group
+    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group;
+    # people are one group, for "người" names any of them ("giải quyết việc làm cho 25.953 lao động" … "giải quyết
+    # việc làm 25.593 người")
     groups: dict[tuple, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         quantity = mention[1]
-        groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
+        noun = quantity.head if quantity.kind == "count" else None
+        groups[quantity.kind, "người" if noun and head_of(noun)[1] == "person" else noun].append(index)
     for first_index, later_index in _swapped_pairs(mentions, groups.values()):
         p1, first, _, words1, scope1, names1 = mentions[first_index]
         p2, later, _, words2, scope2, names2 = mentions[later_index]
+        if first.head != later.head and "người" not in (first.head, later.head):
+            continue  # "kết nạp 125 đảng viên" and "kết nạp 152 đoàn viên": two nouns of people, two groups
         # (in the order of their mentions, as when every pair of a group was read)
         if not _told_alike(words1, words2):
             continue
@@ -388,7 +417,7 @@ _EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "n�
 _SWAP_STOP = frozenset(("đã", "được", "là", "có", "đạt", "ước", "và", "của", "trong", "năm", "tháng", "quý", "với",
                         "cho", "các", "những", "tổng", "số", "toàn", "đến", "nay", "hiện", "từ", "trên", "tại", "theo",
                         "đồng", "triệu", "tỷ", "nghìn", "bằng", "so", "kế", "hoạch", "lũy", "kế", "này", "đó", "mới"))
-_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|" + _ABOVE + r"|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
                               r"cùng\s+kỳ|năm\s+trước|kỳ\s+trước|tăng|giảm|thêm|còn\s+thiếu|ít\s+nhất|tối\s+thiểu|"
                               r"tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|dự\s+toán)"
                               r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
@@ -424,7 +453,31 @@ def _swap_mention(layer, quantity):
     def digits(step: float) -> str:
         return str(int(round_half_up(quantity.value / step, 0)))
     place = _PLACE.search(sentence + " " + after)
-    return digits, words, _scope(sentence + " " + after), (_names(sentence), place[1].lower() if place else None)
+    return digits, words, _scope(sentence + " " + after, halves=True), (_subjects(sentence),
+                                                                        place[1].lower() if place else None)
+
+
+_SOURCE_OPENS = re.compile(r"\s*Theo\s+[^,]{3,80},")
+
+
+def _subjects(sentence: str) -> frozenset[str]:
+    """The names that may tell whose an amount is, for two amounts already told in the same words: not who
+    reported it ("Theo báo cáo của Sở Kế hoạch và Đầu tư, …", "Giám đốc Sở Tài chính cho biết, …") nor who spoke
+    ("- Bà Lê Thị Kiều (Phó Chủ tịch UBND): đề nghị …"), and only runs of two or more words: one capitalised
+    word is as often a title's first word or a fund's ("Chủ tịch", Quỹ "Vì người nghèo") as a name."""
+    reported = None
+    for reported in _REPORTED.finditer(sentence):
+        pass
+    if reported is not None:
+        sentence = sentence[reported.end():]
+    else:
+        source = _SOURCE_OPENS.match(sentence)
+        if source:
+            sentence = sentence[source.end():]
+    label = _LIST_LABEL.match(sentence)
+    if label and _SPEAKER.match(label.group(1)):
+        sentence = sentence[label.end():]
+    return frozenset(name for name in _names(sentence) if " " in name and not _SPEAKER.match(name))
 
 
 _PLACE = re.compile(r"(?<!\w)(?:tại|ở|thuộc)\s+((?:[^\W\d_]+\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ\d][^\W_]*)*)")
@@ -650,7 +703,7 @@ def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> boo
 
 _REFERS_HINT = re.compile(r"(?:[Tt]rong\s+(?:tổng\s+)?số|[Vv]ới(?:\s+tổng\s+số)?)\s+\d")
 _REFERS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+$", re.IGNORECASE)
-_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|trên|dưới|mỗi|bình\s+quân|"
+_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|" + _ABOVE + r"|dưới|mỗi|bình\s+quân|"
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
@@ -1304,9 +1357,22 @@ def _sentence_before(layer, figure: Entity) -> str:
     return layer.text[max(_stretch_start(layer, figure.start, past_semicolons=False), figure.start - 200, 0):figure.start]
 
 
-def _scope(sentence: str) -> frozenset[str]:
+# "6 tháng đầu năm", "các tháng cuối năm": a half of the year, not the moment the year opens ("Đầu năm, …")
+_HALF = re.compile(r"(?<=tháng )(đầu|cuối) năm(?!\w)")
+_YEAR_OPENS = re.compile(r"(?<!tháng )(?<!\w)đầu năm(?!\w)")
+
+
+def _scope(sentence: str, halves: bool = False) -> frozenset[str]:
+    """The periods a sentence names; with ``halves``, "6 tháng đầu năm" names a half of the year, not the
+    moment the year opens (read so where two mentions are already told in the same words: elsewhere the
+    moment keeps a total apart from the parts a list gives for the same months)."""
     lower = sentence.lower()
     found = set(_scopes_pattern().findall(lower))
+    named = {f"tháng {m[1]} năm" for m in _HALF.finditer(lower)} if halves else set()
+    if named:
+        found |= named
+        if not _YEAR_OPENS.search(lower):
+            found.discard("đầu năm")
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
@@ -1326,7 +1392,9 @@ def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
                 found.setdefault(match[1], set()).add(match[2])
         return found
     a, b = named(first), named(later)
-    return any(unit in b and not a[unit] & b[unit] for unit in a)
+    halves = {"tháng đầu năm", "tháng cuối năm"}
+    return any(unit in b and not a[unit] & b[unit] for unit in a) or len((first | later) & halves) == 2 and \
+        first & halves != later & halves
 
 
 @lru_cache(maxsize=1)
@@ -1584,7 +1652,7 @@ _FUND_DEEDS = (("in", re.compile(r"(?<!\w)(?:vận\s+động|thu|huy\s+động|q
                                  r"nguồn(?:\s+vốn)?|vốn)(?!\w)", re.IGNORECASE)),
                ("out", re.compile(r"(?<!\w)(?:chi|hỗ\s+trợ|trao|cho\s+vay|giải\s+ngân|xây|sửa)(?!\w)", re.IGNORECASE)),
                ("left", re.compile(r"(?<!\w)(?:số\s+dư|tồn\s+quỹ|còn\s+lại|chuyển\s+sang)(?!\w)", re.IGNORECASE)))
-_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|trên|dưới|"
+_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|" + _ABOVE + r"|dưới|"
                              r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|không\s+quá|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu)(?!\w)",
                              re.IGNORECASE)
 
