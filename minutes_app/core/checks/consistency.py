@@ -207,6 +207,27 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "trên địa bàn 3.540 triệu đồng."),
           Example("Các chi bộ đã kết nạp 125 đảng viên mới.\nĐoàn xã đã kết nạp 152 đoàn viên mới."),
           Example("Diện tích trồng rừng tập trung đạt 1.580 ha. Diện tích trồng rừng phân tán đạt 1.850 ha."),
+          # the document's own total: members over the units they belong to, or the issuer named by its kind
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nNăm 2026, với 1.680 hội viên sinh hoạt "
+                  "tại 15 chi hội, Hội đã tổ chức tốt các phong trào.", "1.680"),
+          Example("ĐOÀN XÃ PHÚ MỸ\nTổng số đoàn viên là 940 người.\nHiện nay, 904 đoàn viên đang sinh hoạt ở 12 chi "
+                  "đoàn.", "904"),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí (chính thức 29, dự bị 2).\n4. Kết luận\nChi "
+                  "bộ hiện có 32 đảng viên, các đồng chí đều hoàn thành nhiệm vụ.", "32"),
+          Example("ĐẢNG ỦY XÃ TÂN LẬP\nTổng số đảng viên: 612 đồng chí.\nĐảng bộ có 618 đảng viên sinh "
+                  "hoạt tại 18 chi bộ.", "618"),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí.\nChi bộ thôn Tây Hòa hiện có 27 đảng viên."),
+          Example("ĐẢNG ỦY XÃ TÂN LẬP\nTổng số đảng viên: 612 đồng chí.\nĐảng bộ xã Tân Bình có 618 đảng viên sinh hoạt "
+                  "tại 18 chi bộ."),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí.\nĐảng bộ xã hiện có 427 đảng viên."),
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nTrong đó, 420 hội viên sinh hoạt tại 4 "
+                  "chi hội nghề nghiệp."),
+          Example("ĐẢNG ỦY XÃ AN HÒA\nTổng số đảng viên: 1.126 đồng chí.\nTrong tổng số đảng viên của Đảng bộ có "
+                  "1.048 đồng chí là người dân tộc thiểu số."),
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nChi hội ấp 3 với 160 hội viên sinh hoạt "
+                  "tại 4 tổ hội."),
+          Example("HỘI CỰU CHIẾN BINH XÃ BÌNH AN\nTổng số hội viên: 412 người.\nHội Nông dân xã có 1.230 hội viên "
+                  "sinh hoạt tại 9 chi hội."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -231,6 +252,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 # stock the plan starts from: "so với 61.482 hội viên hiện có")
                 continue
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
+    _own_totals(ctx, groups)
     named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
     plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
     if (plain or totals) and len(named_funds) == 1:
@@ -315,6 +337,23 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _ratio_totals_mistyped(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
+
+
+_TOTAL_OF = re.compile(r"(tổng số .+) của (.+)")
+
+
+def _own_totals(ctx: DocumentContext, groups: dict[str, list]) -> None:
+    """A total told of the document's own body by its kind ("Chi bộ hiện có 28 đảng viên" in the minutes of Chi
+    bộ Văn phòng Sở, "Hội LHPN xã có 2.140 hội viên" in the Hội's report) is the document's total: its mentions
+    join those of the plain "tổng số …" (the header's "Tổng số đảng viên: 29 đồng chí")."""
+    subjects = {key: match for key in groups if (match := _TOTAL_OF.fullmatch(key))}
+    if not subjects or ctx.structure is None or ctx.structure.header.issuer is None:
+        return
+    issuer = " ".join(str(ctx.structure.header.issuer.value).lower().split())
+    issuer = re.sub(r"^đảng ủy(?!\w)", "đảng bộ", issuer)  # "ĐẢNG ỦY XÃ …" issues for the Đảng bộ
+    for key, match in subjects.items():
+        if match[1] in groups and (issuer == match[2] or issuer.startswith(match[2] + " ")):
+            groups[match[1]] = sorted(groups[match[1]] + groups.pop(key), key=lambda m: m[0].start)
 
 
 def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
@@ -1152,8 +1191,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
-    if total and total["subject"] and not _plain_after(text, figure):
-        total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
+    if total and (total["subject"] or total["subject2"]) and not _plain_after(text, figure):
+        # "Nhà trường có 46 học sinh đạt giải …", "Trong tổng số đảng viên của Đảng bộ có 1.148 đồng chí là người dân
+        # tộc …": some of them, not the whole's total
+        total = None
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -1165,6 +1206,11 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
                 # whose total a plain "tổng số <noun>" states too
                 return f"tổng số {head_of(noun)[0]}"
             return f"tổng số {head_of(noun)[0]} của {subject}"
+    if total is None and head_of(unit)[1] == "person" and _MEMBERS_SPREAD.match(text, _noun_end(text, figure)) \
+            and _BARE_LEAD.fullmatch(phrase):
+        # "Năm 2026, với 2.140 hội viên sinh hoạt ở 24 chi hội, …": the body's membership, when its phrase names no
+        # one else's ("Chi hội ấp 3 với 160 hội viên sinh hoạt tại 4 tổ hội")
+        return "tổng số " + head_of(unit)[0]
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
         return " ".join(words[:5]).lower()
@@ -1198,6 +1244,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     return None
 
 
+# members counted over the units they belong to: the whole body's membership, however the sentence opens
+_MEMBERS_SPREAD = re.compile(r"\s+(?:đang\s+)?sinh\s+hoạt\s+(?:tại|ở|trong)\s+\d[\d.]*\s+(?:chi\s+bộ|chi\s+hội|"
+                             r"chi\s+đoàn|tổ\s+chức\s+cơ\s+sở\s+đảng|đảng\s+bộ|tổ\s+hội|tổ\s+đảng)(?!\w)", re.IGNORECASE)
+_BARE_LEAD = re.compile(r"\s*(?:(?:hiện\s+nay|hiện|đến\s+nay|nay)\s+)?(?:với|có|là|gồm)?\s*", re.IGNORECASE)
 _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"))
 _STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
