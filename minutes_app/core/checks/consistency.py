@@ -207,6 +207,16 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "trên địa bàn 3.540 triệu đồng."),
           Example("Các chi bộ đã kết nạp 125 đảng viên mới.\nĐoàn xã đã kết nạp 152 đoàn viên mới."),
           Example("Diện tích trồng rừng tập trung đạt 1.580 ha. Diện tích trồng rừng phân tán đạt 1.850 ha."),
+          # a clause told again word for word is the same figure, unless its paragraph opens on a part ("Trong đó, …")
+          Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
+                  "định, thủ tục hành chính.\nNgoài ra, ngành tổ chức 6 lớp tập huấn nghiệp vụ; kiến nghị sửa đổi, bổ "
+                  "sung hoàn thiện 15 quy định, thủ tục hành chính.", "15 quy định"),
+          Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
+                  "định, thủ tục hành chính.\nTrong đó, Thanh tra huyện triển khai 9 cuộc thanh tra theo kế hoạch; kiến "
+                  "nghị sửa đổi, bổ sung hoàn thiện 5 quy định, thủ tục hành chính."),
+          Example("Toàn tỉnh đã xử lý 2.140 tin báo về an ninh trật tự trên các tuyến giao thông, đạt yêu cầu đề ra.\n"
+                  "Trong số này, Công an huyện A đã xử lý 412 tin báo về an ninh trật tự trên các tuyến giao thông, đạt "
+                  "yêu cầu đề ra."),
           # the document's own total: members over the units they belong to, or the issuer named by its kind
           Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nNăm 2026, với 1.680 hội viên sinh hoạt "
                   "tại 15 chi hội, Hội đã tổ chức tốt các phong trào.", "1.680"),
