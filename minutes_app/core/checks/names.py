@@ -24,7 +24,7 @@ from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
 from ..text import first_letter_guard, fold, to_old_tone_style
 from ..vietnamese import is_syllable
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Example, Issue, rule
 
 _DEPUTY = "phó"
 _QUALIFIERS = ("thường trực",)
@@ -140,7 +140,22 @@ def _same_person(a: str, b: str) -> bool:
     return len(differ) == 1 and not (is_syllable(differ[0][0]) and is_syllable(differ[0][1]))
 
 
-@rule("name-inconsistent", severity=Severity.WARNING, title="Tên người viết không thống nhất", scope="document")
+@rule("name-inconsistent", severity=Severity.WARNING, title="Tên người viết không thống nhất", scope="document",
+      examples=(
+          Example("Đồng chí Phạm Thị Thu Hằng, Bí thư Đảng ủy xã, chủ trì hội nghị.\nKết luận, đồng chí Phạm Thị Thu "
+                  "Hăng yêu cầu các chi bộ khắc phục hạn chế.", "Phạm Thị Thu Hăng", "Phạm Thị Thu Hằng"),
+          # a name in a list after a comma
+          Example("Đồng chí Hồ Sỹ Toàn được 41 phiếu.\nTrúng cử gồm các đồng chí: Nguyễn Đức Mạnh, Hồ Sỹ Toản, Lưu "
+                  "Thị Bích.", "Hồ Sỹ Toản", "Hồ Sỹ Toàn"),
+          # one letter apart: one person only under one head title of one body
+          Example("Đồng chí Đàm Quang Tiến, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, báo cáo.\nGiao đồng chí Đàm Quang Tiếp, "
+                  "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, theo dõi.", "Đàm Quang Tiếp", "Đàm Quang Tiến"),
+          Example("Đồng chí Hà Văn Lâm, Bí thư Chi bộ thôn 1, báo cáo.\nĐồng chí Hà Văn Lân, Bí thư Chi bộ thôn 2, "
+                  "phát biểu."),
+          Example("Đồng chí Lò Văn Tiến, Phó Chủ tịch UBND xã, dự họp.\nĐồng chí Lò Văn Tiếp, Phó Chủ tịch UBND xã, "
+                  "phát biểu."),
+          Example("Đồng chí Nguyễn Văn An, Trưởng Công an xã, và đồng chí Nguyễn Văn Anh, Chủ tịch Hội Nông dân."),
+      ))
 def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Flag each mention in a minority spelling, suggesting the majority one."""
     mentions = _mentions(ctx)
