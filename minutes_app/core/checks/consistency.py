@@ -206,6 +206,8 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Phường An Lạc đã thu ngân sách trên địa bàn 3.450 triệu đồng. Phường Bình Trị đã thu ngân sách "
                   "trên địa bàn 3.540 triệu đồng."),
           Example("Các chi bộ đã kết nạp 125 đảng viên mới.\nĐoàn xã đã kết nạp 152 đoàn viên mới."),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 3.420 lao động.\nSố lao động được giải quyết việc làm "
+                  "mới là 3.240 người."),
           Example("Diện tích trồng rừng tập trung đạt 1.580 ha. Diện tích trồng rừng phân tán đạt 1.850 ha."),
           # a clause told again word for word is the same figure, unless its paragraph opens on a part ("Trong đó, …")
           Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
@@ -408,8 +410,11 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
     for first_index, later_index in _swapped_pairs(mentions, groups.values()):
         p1, first, _, words1, scope1, names1 = mentions[first_index]
         p2, later, _, words2, scope2, names2 = mentions[later_index]
-        if first.head != later.head and "người" not in (first.head, later.head):
-            continue  # "kết nạp 125 đảng viên" and "kết nạp 152 đoàn viên": two nouns of people, two groups
+        if first.head != later.head and ("người" not in (first.head, later.head) or any(
+                _NAMED_BY_LABEL.search(p.text, 0, q.start) for p, q in ((p1, first), (p2, later)) if q.head == "người")):
+            # "kết nạp 125 đảng viên" and "kết nạp 152 đoàn viên": two nouns of people, two groups; "Số lao động được
+            # giải quyết việc làm mới là 302 người": the label names the group, with qualifiers these words miss
+            continue
         # (in the order of their mentions, as when every pair of a group was read)
         if not _told_alike(words1, words2):
             continue
@@ -462,6 +467,8 @@ def _swapped_pairs(mentions: list, groups) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# a count of "người" whose sentence opens on a label naming what is counted ("Số lao động nữ được … là 150 người")
+_NAMED_BY_LABEL = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:[-–+•]\s*)?[Ss]ố\s+[^\W\d_][^.;:\n]*$")
 _EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
 _SWAP_STOP = frozenset(("đã", "được", "là", "có", "đạt", "ước", "và", "của", "trong", "năm", "tháng", "quý", "với",
                         "cho", "các", "những", "tổng", "số", "toàn", "đến", "nay", "hiện", "từ", "trên", "tại", "theo",
