@@ -31,6 +31,9 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
+# "trên" as a bound ("trên 2.000 hộ"), not the place phrase a report's amounts so often carry ("thu ngân sách
+# nhà nước trên địa bàn đạt 3.264 tỷ đồng")
+_ABOVE = r"trên(?!\s+địa\s+bàn)"
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa|đề ra",
                             re.IGNORECASE)  # ("Nghị quyết đề ra kết nạp 15 đảng viên": a plan, not a result)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
@@ -183,6 +186,60 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                   "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
           Example("Kết quả thực hiện các chỉ tiêu Nghị quyết giao: giải quyết việc làm cho 312 lao động.\nVề lao động: "
                   "đã giải quyết việc làm cho 321 lao động.", "321"),
+          # two digits swapped in an amount told in the same words: a place phrase ("trên địa bàn") is no bound, the
+          # first half of the year is no opening moment, who reports or who spoke is no subject, and "người" counts
+          # any people
+          Example("Sáu tháng đầu năm, thu ngân sách nhà nước trên địa bàn đạt 5.172 tỷ đồng.\nGiám đốc Sở Tài chính "
+                  "cho biết, tổng thu ngân sách 6 tháng đạt 5.127 tỷ đồng.", "5.127 tỷ đồng"),
+          Example("Theo Cục Thống kê, tổng mức bán lẻ hàng hóa trên địa bàn đạt 12.345 tỷ đồng.\nPhó Giám đốc Sở Công "
+                  "Thương cho biết, tổng mức bán lẻ hàng hóa đạt 12.435 tỷ đồng.", "12.435 tỷ đồng"),
+          Example("- Bộ phận Một cửa đã tiếp nhận 1.410 hồ sơ, đã giải quyết 1.326 hồ sơ.\nII. Ý KIẾN THẢO LUẬN\n- Ông "
+                  "Lê Văn Tâm (Trưởng Công an xã): đề nghị rà soát 1.362 hồ sơ đã giải quyết để rút kinh nghiệm.",
+                  "1.362"),
+          Example("Trong năm, toàn tỉnh giải quyết việc làm cho 14.315 lao động.\nKết quả, đã giải quyết việc làm "
+                  "14.135 người, trong đó xuất khẩu lao động 1.020 người.", "14.135"),
+          Example("Toàn huyện gieo cấy 12.460 ha lúa vụ xuân.\nVới 12.640 ha lúa gieo cấy, vụ xuân năm nay được mùa.",
+                  "12.640"),
+          Example("Sáu tháng đầu năm, thu ngân sách trên địa bàn đạt 5.172 tỷ đồng.\nSáu tháng cuối năm, thu ngân "
+                  "sách trên địa bàn đạt 5.127 tỷ đồng."),
+          Example("Thu ngân sách trên 5.172 tỷ đồng.\nTổng thu ngân sách 6 tháng đạt 5.127 tỷ đồng."),
+          Example("Phường An Lạc đã thu ngân sách trên địa bàn 3.450 triệu đồng. Phường Bình Trị đã thu ngân sách "
+                  "trên địa bàn 3.540 triệu đồng."),
+          Example("Các chi bộ đã kết nạp 125 đảng viên mới.\nĐoàn xã đã kết nạp 152 đoàn viên mới."),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 3.420 lao động.\nSố lao động được giải quyết việc làm "
+                  "mới là 3.240 người."),
+          Example("Diện tích trồng rừng tập trung đạt 1.580 ha. Diện tích trồng rừng phân tán đạt 1.850 ha."),
+          # a clause told again word for word is the same figure, unless its paragraph opens on a part ("Trong đó, …")
+          Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
+                  "định, thủ tục hành chính.\nNgoài ra, ngành tổ chức 6 lớp tập huấn nghiệp vụ; kiến nghị sửa đổi, bổ "
+                  "sung hoàn thiện 15 quy định, thủ tục hành chính.", "15 quy định"),
+          Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
+                  "định, thủ tục hành chính.\nTrong đó, Thanh tra huyện triển khai 9 cuộc thanh tra theo kế hoạch; kiến "
+                  "nghị sửa đổi, bổ sung hoàn thiện 5 quy định, thủ tục hành chính."),
+          Example("Toàn tỉnh đã xử lý 2.140 tin báo về an ninh trật tự trên các tuyến giao thông, đạt yêu cầu đề ra.\n"
+                  "Trong số này, Công an huyện A đã xử lý 412 tin báo về an ninh trật tự trên các tuyến giao thông, đạt "
+                  "yêu cầu đề ra."),
+          # the document's own total: members over the units they belong to, or the issuer named by its kind
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nNăm 2026, với 1.680 hội viên sinh hoạt "
+                  "tại 15 chi hội, Hội đã tổ chức tốt các phong trào.", "1.680"),
+          Example("ĐOÀN XÃ PHÚ MỸ\nTổng số đoàn viên là 940 người.\nHiện nay, 904 đoàn viên đang sinh hoạt ở 12 chi "
+                  "đoàn.", "904"),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí (chính thức 29, dự bị 2).\n4. Kết luận\nChi "
+                  "bộ hiện có 32 đảng viên, các đồng chí đều hoàn thành nhiệm vụ.", "32"),
+          Example("ĐẢNG ỦY XÃ TÂN LẬP\nTổng số đảng viên: 612 đồng chí.\nĐảng bộ có 618 đảng viên sinh "
+                  "hoạt tại 18 chi bộ.", "618"),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí.\nChi bộ thôn Tây Hòa hiện có 27 đảng viên."),
+          Example("ĐẢNG ỦY XÃ TÂN LẬP\nTổng số đảng viên: 612 đồng chí.\nĐảng bộ xã Tân Bình có 618 đảng viên sinh hoạt "
+                  "tại 18 chi bộ."),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí.\nĐảng bộ xã hiện có 427 đảng viên."),
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nTrong đó, 420 hội viên sinh hoạt tại 4 "
+                  "chi hội nghề nghiệp."),
+          Example("ĐẢNG ỦY XÃ AN HÒA\nTổng số đảng viên: 1.126 đồng chí.\nTrong tổng số đảng viên của Đảng bộ có "
+                  "1.048 đồng chí là người dân tộc thiểu số."),
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nChi hội ấp 3 với 160 hội viên sinh hoạt "
+                  "tại 4 tổ hội."),
+          Example("HỘI CỰU CHIẾN BINH XÃ BÌNH AN\nTổng số hội viên: 412 người.\nHội Nông dân xã có 1.230 hội viên "
+                  "sinh hoạt tại 9 chi hội."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -207,6 +264,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 # stock the plan starts from: "so với 61.482 hội viên hiện có")
                 continue
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
+    _own_totals(ctx, groups)
     named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
     plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
     if (plain or totals) and len(named_funds) == 1:
@@ -293,6 +351,23 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _text_against_indicator_rows(ctx)
 
 
+_TOTAL_OF = re.compile(r"(tổng số .+) của (.+)")
+
+
+def _own_totals(ctx: DocumentContext, groups: dict[str, list]) -> None:
+    """A total told of the document's own body by its kind ("Chi bộ hiện có 28 đảng viên" in the minutes of Chi
+    bộ Văn phòng Sở, "Hội LHPN xã có 2.140 hội viên" in the Hội's report) is the document's total: its mentions
+    join those of the plain "tổng số …" (the header's "Tổng số đảng viên: 29 đồng chí")."""
+    subjects = {key: match for key in groups if (match := _TOTAL_OF.fullmatch(key))}
+    if not subjects or ctx.structure is None or ctx.structure.header.issuer is None:
+        return
+    issuer = " ".join(str(ctx.structure.header.issuer.value).lower().split())
+    issuer = re.sub(r"^đảng ủy(?!\w)", "đảng bộ", issuer)  # "ĐẢNG ỦY XÃ …" issues for the Đảng bộ
+    for key, match in subjects.items():
+        if match[1] in groups and (issuer == match[2] or issuer.startswith(match[2] + " ")):
+            groups[match[1]] = sorted(groups[match[1]] + groups.pop(key), key=lambda m: m[0].start)
+
+
 def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
     """"Lũy kế 10 tháng, toàn tỉnh giải ngân 2.645 tỷ đồng" under the title "Giải ngân vốn đầu tư công 10
     tháng đạt 2.465 tỷ đồng": two amounts of money, or two counts of one noun, told in the same words
@@ -317,21 +392,29 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
             found = []
             for quantity in layer.quantities:
                 if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
-                        in _RESTATED_CLASSES | {"measure"}:
+                        in _RESTATED_CLASSES | {"measure", "area"}:
                     mention = _swap_mention(layer, quantity)
                     if mention is not None:
                         found.append((quantity, mention))
             found = table[text] = tuple(found)
         if found:
             mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
-    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group
+    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group;
+    # people are one group, for "người" names any of them ("giải quyết việc làm cho 25.953 lao động" … "giải quyết
+    # việc làm 25.593 người")
     groups: dict[tuple, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         quantity = mention[1]
-        groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
+        noun = quantity.head if quantity.kind == "count" else None
+        groups[quantity.kind, "người" if noun and head_of(noun)[1] == "person" else noun].append(index)
     for first_index, later_index in _swapped_pairs(mentions, groups.values()):
         p1, first, _, words1, scope1, names1 = mentions[first_index]
         p2, later, _, words2, scope2, names2 = mentions[later_index]
+        if first.head != later.head and ("người" not in (first.head, later.head) or any(
+                _NAMED_BY_LABEL.search(p.text, 0, q.start) for p, q in ((p1, first), (p2, later)) if q.head == "người")):
+            # "kết nạp 125 đảng viên" and "kết nạp 152 đoàn viên": two nouns of people, two groups; "Số lao động được
+            # giải quyết việc làm mới là 302 người": the label names the group, with qualifiers these words miss
+            continue
         # (in the order of their mentions, as when every pair of a group was read)
         if not _told_alike(words1, words2):
             continue
@@ -384,11 +467,13 @@ def _swapped_pairs(mentions: list, groups) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# a count of "người" whose sentence opens on a label naming what is counted ("Số lao động nữ được … là 150 người")
+_NAMED_BY_LABEL = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:[-–+•]\s*)?[Ss]ố\s+[^\W\d_][^.;:\n]*$")
 _EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
 _SWAP_STOP = frozenset(("đã", "được", "là", "có", "đạt", "ước", "và", "của", "trong", "năm", "tháng", "quý", "với",
                         "cho", "các", "những", "tổng", "số", "toàn", "đến", "nay", "hiện", "từ", "trên", "tại", "theo",
                         "đồng", "triệu", "tỷ", "nghìn", "bằng", "so", "kế", "hoạch", "lũy", "kế", "này", "đó", "mới"))
-_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|" + _ABOVE + r"|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
                               r"cùng\s+kỳ|năm\s+trước|kỳ\s+trước|tăng|giảm|thêm|còn\s+thiếu|ít\s+nhất|tối\s+thiểu|"
                               r"tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|dự\s+toán)"
                               r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
@@ -424,7 +509,31 @@ def _swap_mention(layer, quantity):
     def digits(step: float) -> str:
         return str(int(round_half_up(quantity.value / step, 0)))
     place = _PLACE.search(sentence + " " + after)
-    return digits, words, _scope(sentence + " " + after), (_names(sentence), place[1].lower() if place else None)
+    return digits, words, _scope(sentence + " " + after, halves=True), (_subjects(sentence),
+                                                                        place[1].lower() if place else None)
+
+
+_SOURCE_OPENS = re.compile(r"\s*Theo\s+[^,]{3,80},")
+
+
+def _subjects(sentence: str) -> frozenset[str]:
+    """The names that may tell whose an amount is, for two amounts already told in the same words: not who
+    reported it ("Theo báo cáo của Sở Kế hoạch và Đầu tư, …", "Giám đốc Sở Tài chính cho biết, …") nor who spoke
+    ("- Bà Lê Thị Kiều (Phó Chủ tịch UBND): đề nghị …"), and only runs of two or more words: one capitalised
+    word is as often a title's first word or a fund's ("Chủ tịch", Quỹ "Vì người nghèo") as a name."""
+    reported = None
+    for reported in _REPORTED.finditer(sentence):
+        pass
+    if reported is not None:
+        sentence = sentence[reported.end():]
+    else:
+        source = _SOURCE_OPENS.match(sentence)
+        if source:
+            sentence = sentence[source.end():]
+    label = _LIST_LABEL.match(sentence)
+    if label and _SPEAKER.match(label.group(1)):
+        sentence = sentence[label.end():]
+    return frozenset(name for name in _names(sentence) if " " in name and not _SPEAKER.match(name))
 
 
 _PLACE = re.compile(r"(?<!\w)(?:tại|ở|thuộc)\s+((?:[^\W\d_]+\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ\d][^\W_]*)*)")
@@ -650,7 +759,7 @@ def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> boo
 
 _REFERS_HINT = re.compile(r"(?:[Tt]rong\s+(?:tổng\s+)?số|[Vv]ới(?:\s+tổng\s+số)?)\s+\d")
 _REFERS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+$", re.IGNORECASE)
-_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|trên|dưới|mỗi|bình\s+quân|"
+_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|" + _ABOVE + r"|dưới|mỗi|bình\s+quân|"
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
@@ -1099,8 +1208,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
-    if total and total["subject"] and not _plain_after(text, figure):
-        total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
+    if total and (total["subject"] or total["subject2"]) and not _plain_after(text, figure):
+        # "Nhà trường có 46 học sinh đạt giải …", "Trong tổng số đảng viên của Đảng bộ có 1.148 đồng chí là người dân
+        # tộc …": some of them, not the whole's total
+        total = None
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -1112,6 +1223,11 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
                 # whose total a plain "tổng số <noun>" states too
                 return f"tổng số {head_of(noun)[0]}"
             return f"tổng số {head_of(noun)[0]} của {subject}"
+    if total is None and head_of(unit)[1] == "person" and _MEMBERS_SPREAD.match(text, _noun_end(text, figure)) \
+            and _BARE_LEAD.fullmatch(phrase):
+        # "Năm 2026, với 2.140 hội viên sinh hoạt ở 24 chi hội, …": the body's membership, when its phrase names no
+        # one else's ("Chi hội ấp 3 với 160 hội viên sinh hoạt tại 4 tổ hội")
+        return "tổng số " + head_of(unit)[0]
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
         return " ".join(words[:5]).lower()
@@ -1145,6 +1261,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     return None
 
 
+# members counted over the units they belong to: the whole body's membership, however the sentence opens
+_MEMBERS_SPREAD = re.compile(r"\s+(?:đang\s+)?sinh\s+hoạt\s+(?:tại|ở|trong)\s+\d[\d.]*\s+(?:chi\s+bộ|chi\s+hội|"
+                             r"chi\s+đoàn|tổ\s+chức\s+cơ\s+sở\s+đảng|đảng\s+bộ|tổ\s+hội|tổ\s+đảng)(?!\w)", re.IGNORECASE)
+_BARE_LEAD = re.compile(r"\s*(?:(?:hiện\s+nay|hiện|đến\s+nay|nay)\s+)?(?:với|có|là|gồm)?\s*", re.IGNORECASE)
 _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"))
 _STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
@@ -1304,9 +1424,22 @@ def _sentence_before(layer, figure: Entity) -> str:
     return layer.text[max(_stretch_start(layer, figure.start, past_semicolons=False), figure.start - 200, 0):figure.start]
 
 
-def _scope(sentence: str) -> frozenset[str]:
+# "6 tháng đầu năm", "các tháng cuối năm": a half of the year, not the moment the year opens ("Đầu năm, …")
+_HALF = re.compile(r"(?<=tháng )(đầu|cuối) năm(?!\w)")
+_YEAR_OPENS = re.compile(r"(?<!tháng )(?<!\w)đầu năm(?!\w)")
+
+
+def _scope(sentence: str, halves: bool = False) -> frozenset[str]:
+    """The periods a sentence names; with ``halves``, "6 tháng đầu năm" names a half of the year, not the
+    moment the year opens (read so where two mentions are already told in the same words: elsewhere the
+    moment keeps a total apart from the parts a list gives for the same months)."""
     lower = sentence.lower()
     found = set(_scopes_pattern().findall(lower))
+    named = {f"tháng {m[1]} năm" for m in _HALF.finditer(lower)} if halves else set()
+    if named:
+        found |= named
+        if not _YEAR_OPENS.search(lower):
+            found.discard("đầu năm")
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
@@ -1326,7 +1459,9 @@ def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
                 found.setdefault(match[1], set()).add(match[2])
         return found
     a, b = named(first), named(later)
-    return any(unit in b and not a[unit] & b[unit] for unit in a)
+    halves = {"tháng đầu năm", "tháng cuối năm"}
+    return any(unit in b and not a[unit] & b[unit] for unit in a) or len((first | later) & halves) == 2 and \
+        first & halves != later & halves
 
 
 @lru_cache(maxsize=1)
@@ -1584,7 +1719,7 @@ _FUND_DEEDS = (("in", re.compile(r"(?<!\w)(?:vận\s+động|thu|huy\s+động|q
                                  r"nguồn(?:\s+vốn)?|vốn)(?!\w)", re.IGNORECASE)),
                ("out", re.compile(r"(?<!\w)(?:chi|hỗ\s+trợ|trao|cho\s+vay|giải\s+ngân|xây|sửa)(?!\w)", re.IGNORECASE)),
                ("left", re.compile(r"(?<!\w)(?:số\s+dư|tồn\s+quỹ|còn\s+lại|chuyển\s+sang)(?!\w)", re.IGNORECASE)))
-_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|trên|dưới|"
+_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|" + _ABOVE + r"|dưới|"
                              r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|không\s+quá|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu)(?!\w)",
                              re.IGNORECASE)
 

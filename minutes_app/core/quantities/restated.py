@@ -384,8 +384,9 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
     found = []
     for paragraph, holds_digit in ctx.per_paragraph(_holds_digit):
         index = paragraph.index
-        if index in skip or not holds_digit or "\t" in paragraph.text or " | " in paragraph.text:
-            continue
+        if index in skip or not holds_digit or "\t" in paragraph.text or " | " in paragraph.text \
+                or _THOSE_OPENING.match(paragraph.text):
+            continue  # (a paragraph opened by "Trong đó, Thanh tra tỉnh …" tells of a part, in the whole's words)
         key = ("quantities.verbatim", paragraph.text)  # a paragraph's masked clauses, read once per its text
         clauses = ctx.memo.get(key)
         if clauses is None:
