@@ -49,3 +49,31 @@ def test_a_list_is_one_level_of_markers(text):
 def test_a_list_of_one_level_that_misses_its_lead_is_caught(text, listed):
     found = findings(text, "sum-mismatch")
     assert len(found) == 1 and listed in found[0].message
+
+
+# 2. A number in a label ("độ tuổi dưới 30: 1 đồng chí") or the lower end of a range whose unit follows its upper end
+#    ("từ 30 đến 40 tuổi", "18 - 35") counts nothing: it is no part of the breakdown.
+@pytest.mark.parametrize("text", [
+    "Tổng số 37 đảng viên, chia ra: độ tuổi dưới 30: 1 đồng chí; từ 30 đến 40 tuổi: 1 đồng chí; từ 41 đến 50 tuổi: "
+    "3 đồng chí; từ 51 đến 60 tuổi: 9 đồng chí; trên 60 tuổi: 23 đồng chí.",
+    "Hội có 120 hội viên, gồm: nhóm tuổi 18 - 35: 40 người; nhóm 36 - 55: 50 người; nhóm trên 55: 30 người.",
+    "Về tuổi đời, 37 đảng viên của chi bộ gồm: 18 – 30 tuổi: 1 đồng chí; 31 – 40 tuổi: 1 đồng chí; 41 – 50 tuổi: 3 "
+    "đồng chí; 51 – 60 tuổi: 9 đồng chí; trên 60 tuổi: 23 đồng chí.",
+    "Lực lượng dân quân có 64 người, gồm: thâm niên dưới 2 năm: 20 người; từ 2 tới 4 năm: 30 người; trên 4 năm: 14 "
+    "người.",
+])
+def test_a_number_of_a_label_or_a_range_is_no_part(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Tổng số 37 đảng viên, chia ra: độ tuổi dưới 30: 1 đồng chí; từ 30 đến 40 tuổi: 1 đồng chí; từ 41 đến 50 tuổi: "
+     "3 đồng chí; từ 51 đến 60 tuổi: 9 đồng chí; trên 60 tuổi: 24 đồng chí.", "1 + 1 + 3 + 9 + 24 = 38"),
+    ("Hội có 120 hội viên, gồm: nhóm tuổi 18 - 35: 40 người; nhóm 36 - 55: 50 người; nhóm trên 55: 31 người.",
+     "40 + 50 + 31 = 121"),
+    ("Lực lượng dân quân có 64 người, gồm: thâm niên dưới 2 năm: 20 người; từ 2 tới 4 năm: 30 người; trên 4 năm: 15 "
+     "người.", "20 + 30 + 15 = 65"),
+])
+def test_a_breakdown_by_ranges_that_misses_its_whole_is_caught(text, listed):
+    found = findings(text, "sum-mismatch")
+    assert len(found) == 1 and listed in found[0].message
