@@ -77,3 +77,31 @@ def test_a_number_of_a_label_or_a_range_is_no_part(text):
 def test_a_breakdown_by_ranges_that_misses_its_whole_is_caught(text, listed):
     found = findings(text, "sum-mismatch")
     assert len(found) == 1 and listed in found[0].message
+
+
+# 3. A share whose base the reader infers is of a whole of its own period: the households of 2021 are no base of the
+#    poor households of 2023 (in the sentence, the paragraph, a paragraph later, or a ratio's total).
+@pytest.mark.parametrize("text", [
+    "Năm 2021 xã có 4.562 hộ dân; hộ nghèo 490 hộ, tỷ lệ 10,74%. Năm 2023, hộ nghèo giảm còn 412 hộ, tỷ lệ 8,65%.",
+    "Năm 2021, tỷ lệ hộ nghèo là 10,74% (1.959/18.240 hộ). Đến năm 2023, hộ nghèo giảm xuống còn 1.585 hộ, chiếm tỷ lệ "
+    "8,65%.",
+    "Năm 2021, toàn xã có 4.562 hộ, trong đó 490 hộ nghèo, chiếm 10,74%.\nĐến cuối năm 2023, số hộ nghèo của xã còn 412 "
+    "hộ, chiếm 8,65%.",
+    "Theo kết quả rà soát năm 2021, xã có 4.562 hộ với 490 hộ nghèo (tỷ lệ 10,74%).\nKết quả rà soát năm 2023: còn 412 "
+    "hộ nghèo, tỷ lệ 8,65%.",
+    "Đầu nhiệm kỳ toàn huyện có 18.240 hộ, trong đó 1.959 hộ nghèo (10,74%); năm 2023 số hộ nghèo còn 1.585 hộ (8,65%).",
+])
+def test_a_share_is_not_of_another_periods_whole(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("Năm 2023, toàn huyện có 18.240 hộ, trong đó 1.959 hộ nghèo, chiếm 10,74%; 1.585 hộ cận nghèo, chiếm 8,65%.",
+     "8,69%"),
+    ("Tổng số hộ toàn xã là 4.562 hộ; hộ nghèo 490 hộ, chiếm 10,74%.\nSố hộ cận nghèo là 412 hộ, chiếm 8,65%.", "9,03%"),
+    ("Năm 2023, xã có 4.562 hộ dân; hộ nghèo 490 hộ, tỷ lệ 10,74%. Cũng năm 2023, hộ cận nghèo 412 hộ, tỷ lệ 8,65%.",
+     "9,03%"),
+])
+def test_a_share_off_its_own_periods_whole_is_still_caught(text, suggestion):
+    found = findings(text, "percent-mismatch")
+    assert len(found) == 1 and found[0].suggestion == suggestion
