@@ -105,3 +105,30 @@ def test_a_share_is_not_of_another_periods_whole(text):
 def test_a_share_off_its_own_periods_whole_is_still_caught(text, suggestion):
     found = findings(text, "percent-mismatch")
     assert len(found) == 1 and found[0].suggestion == suggestion
+
+
+# 4. A ratio whose own share is not its value over its total ("59/60 đại biểu có mặt tán thành, bằng 93,65% tổng số
+#    đại biểu": of all 63) tells that the author's shares are of another base: its total is no base for the next share.
+@pytest.mark.parametrize("text", [
+    "Nghị quyết về kế hoạch năm 2025 được 59/60 đại biểu có mặt biểu quyết tán thành, bằng 93,65% tổng số đại biểu. "
+    "Nghị quyết về dự toán ngân sách nhà nước năm 2025 có 58 đại biểu tán thành (92,06%), 1 đại biểu không tán thành và "
+    "1 đại biểu không biểu quyết.",
+    "Kỳ họp biểu quyết thông qua Nghị quyết thứ nhất với 28/29 đại biểu dự họp tán thành, đạt 87,50% tổng số đại biểu "
+    "Hội đồng nhân dân xã. Nghị quyết thứ hai có 27 đại biểu tán thành, chiếm 84,38%.",
+    "Tờ trình thứ nhất được 31/33 ủy viên dự họp tán thành (88,57% tổng số ủy viên). Tờ trình thứ hai được 30 ủy viên "
+    "tán thành, đạt 85,71%, 3 ủy viên không tán thành.",
+])
+def test_a_ratio_whose_share_is_of_another_base_is_no_base(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("Nghị quyết về kế hoạch năm 2025 được 59/60 đại biểu có mặt biểu quyết tán thành, bằng 98,33%. Nghị quyết về dự "
+     "toán ngân sách nhà nước năm 2025 có 58 đại biểu tán thành (92,06%), 1 đại biểu không tán thành và 1 đại biểu "
+     "không biểu quyết.", "96,67%"),
+    ("Tờ trình thứ nhất được 31/33 ủy viên dự họp tán thành (93,94%). Tờ trình thứ hai được 30 ủy viên tán thành, đạt "
+     "85,71%, 3 ủy viên không tán thành.", "90,91%"),
+])
+def test_a_share_off_a_ratio_that_is_its_own_base_is_still_caught(text, suggestion):
+    found = findings(text, "percent-mismatch")
+    assert len(found) == 1 and found[0].suggestion == suggestion
