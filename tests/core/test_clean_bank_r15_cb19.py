@@ -132,3 +132,29 @@ def test_a_ratio_whose_share_is_of_another_base_is_no_base(text):
 def test_a_share_off_a_ratio_that_is_its_own_base_is_still_caught(text, suggestion):
     found = findings(text, "percent-mismatch")
     assert len(found) == 1 and found[0].suggestion == suggestion
+
+
+# 5. A period that opens a sentence ("Năm 2025, tỉnh đặt mục tiêu …; thu ngân sách … 12.600 tỷ đồng") is the period of
+#    every clause of it, past its semicolons: next year's figure is not this year's told again.
+@pytest.mark.parametrize("text", [
+    "Tân An, ngày 15 tháng 12 năm 2024\nTổng thu ngân sách nhà nước trên địa bàn ước đạt 11.846 tỷ đồng, bằng 115,6% "
+    "dự toán.\nNăm 2025, tỉnh đặt mục tiêu tăng trưởng từ 8% trở lên; thu ngân sách nhà nước trên địa bàn 12.600 tỷ "
+    "đồng.",
+    "Tân An, ngày 15 tháng 12 năm 2024\nTổng thu ngân sách trên địa bàn huyện ước đạt 1.846 tỷ đồng.\nTrong năm 2023, "
+    "kinh tế gặp nhiều khó khăn; tổng thu ngân sách trên địa bàn huyện đạt 1.702 tỷ đồng.",
+    "Tân An, ngày 15 tháng 12 năm 2024\nGiá trị sản xuất nông nghiệp ước đạt 2.450 tỷ đồng.\nNăm 2022, huyện chịu ảnh "
+    "hưởng nặng của bão; giá trị sản xuất nông nghiệp chỉ đạt 2.180 tỷ đồng.",
+])
+def test_a_period_opening_the_sentence_scopes_its_clauses(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Năm 2024, tổng thu ngân sách nhà nước trên địa bàn đạt 11.846 tỷ đồng.\nNăm 2024, kinh tế tăng trưởng khá; tổng "
+     "thu ngân sách nhà nước trên địa bàn đạt 11.864 tỷ đồng.", "11.864 tỷ đồng"),
+    ("Tân An, ngày 15 tháng 12 năm 2024\nTổng thu ngân sách trên địa bàn huyện ước đạt 1.846 tỷ đồng.\nTrong năm 2024, "
+     "kinh tế gặp nhiều khó khăn; tổng thu ngân sách trên địa bàn huyện đạt 1.864 tỷ đồng.", "1.864 tỷ đồng"),
+])
+def test_the_same_years_figure_told_otherwise_is_still_caught(text, number):
+    found = findings(text, "figure-inconsistent")
+    assert len(found) == 1 and found[0].text == number

@@ -552,6 +552,9 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
 
 
 _YEAR = re.compile(r"năm \d{4}")
+# a sentence opened by its period and a comma: "Năm 2025, …", "Trong quý III/2024, …", "6 tháng đầu năm 2025, …"
+_OPENING_PERIOD = re.compile(r"\s*(?:(?:trong|đến|hết|cuối|đầu|tính\s+đến)\s+)*(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:/\d{4})?|"
+                             r"(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?)\s*,", re.IGNORECASE)
 _THE_WHOLE_YEAR = frozenset(("cả năm", "trong năm"))
 
 
@@ -800,6 +803,11 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             told = _Told((), _names(whole))
         bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
+        if (key or bag) and not any(_PERIOD.match(item) for item in scope) and (
+                opening := _OPENING_PERIOD.match(whole)) is not None:
+            # "Năm 2025, tỉnh đặt mục tiêu …; thu ngân sách … 12.600 tỷ đồng": the period that opens the sentence is
+            # every clause's, past its semicolons (not the 11.846 tỷ đồng of 2024 told again)
+            scope = scope | _scope(opening.group())
         if scope.isdisjoint(_LONG_SCOPES) and _LONG_OPENING.match(whole):
             scope = scope | {"nhiệm kỳ"}  # "Nhiệm kỳ qua, chi bộ …; … ; kết nạp 05 đảng viên mới": the whole sentence's term
         if key:
