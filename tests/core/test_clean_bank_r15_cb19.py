@@ -158,3 +158,29 @@ def test_a_period_opening_the_sentence_scopes_its_clauses(text):
 def test_the_same_years_figure_told_otherwise_is_still_caught(text, number):
     found = findings(text, "figure-inconsistent")
     assert len(found) == 1 and found[0].text == number
+
+
+# 6. A clause after a semicolon that opens with the act itself ("…; thi hành kỷ luật 6 đảng viên") is done by the body
+#    that did it first in the sentence: another body's count of the act ("Cấp ủy và Ủy ban Kiểm tra các cấp", "Các chi
+#    bộ trực thuộc") is another figure, not this one told again.
+@pytest.mark.parametrize("text", [
+    "Trong năm, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật khiển trách 1 chi ủy; thi hành kỷ luật 5 đảng viên.\n"
+    "Cấp ủy và Ủy ban Kiểm tra các cấp đã thi hành kỷ luật 19 đảng viên, trong đó có 4 cấp ủy viên.",
+    "Đảng ủy xã đã khen thưởng 3 tổ chức đảng đạt trong sạch vững mạnh tiêu biểu; khen thưởng 12 đảng viên.\n"
+    "Các chi bộ trực thuộc khen thưởng 40 đảng viên hoàn thành xuất sắc nhiệm vụ.",
+    "Năm 2024, Chi bộ thôn Đông kết nạp 1 quần chúng ưu tú là dân tộc thiểu số; kết nạp 3 đảng viên.\n"
+    "Toàn Đảng bộ kết nạp 26 đảng viên mới, đạt 104% chỉ tiêu.",
+])
+def test_a_clause_opening_with_the_act_is_the_first_bodys(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Trong năm, Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật khiển trách 1 chi ủy; thi hành kỷ luật 5 đảng viên.\n"
+     "Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật 8 đảng viên, trong đó có 4 cấp ủy viên.", "8"),
+    ("Đảng ủy xã đã khen thưởng 3 tổ chức đảng đạt trong sạch vững mạnh tiêu biểu; khen thưởng 12 đảng viên.\n"
+     "Cuối năm, Đảng ủy xã đã khen thưởng 21 đảng viên.", "21"),
+])
+def test_the_same_bodys_count_told_otherwise_is_still_caught(text, number):
+    found = findings(text, "figure-inconsistent")
+    assert len(found) == 1 and found[0].text == number

@@ -791,7 +791,8 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
                 # "+ Đ/c Lê Văn Quý, Trưởng Ban Xây dựng Đảng: năm nay Đảng bộ mới kết nạp …": who spoke, not whose
                 # figure it is (unless the title names a unit: "Đ/c A, Bí thư Chi bộ khu phố 3: …")
                 label = None
-            subject = _event_subject(sentence, key.split(" [")[0])
+            event = key.split(" [")[0]
+            subject = _event_subject(sentence, event) or _opening_subject(whole, sentence, event)
             # "Chi bộ thôn 1 kết nạp 3 đảng viên" ≠ "toàn Đảng bộ kết nạp 24 đảng viên": two bodies that did it
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _Told(
                 (), frozenset(), subject=subject) if subject else _ANY
@@ -1068,7 +1069,7 @@ def _run_start(index: int, words: list[str]) -> int:
 # the first word of a body that does what an event says ("Chi bộ thôn 1 kết nạp", "Huyện ủy khen thưởng")
 _BODY_FIRST = frozenset(("chi", "đảng", "huyện", "tỉnh", "thành", "ủy", "ban", "hội", "đoàn", "ubnd", "hđnd", "ubkt",
                          "công", "trường", "thôn", "xã", "phường", "mặt", "cấp", "bộ", "sở", "phòng"))
-_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
+_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả|các|những)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
 
 
 def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
@@ -1079,10 +1080,23 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
     if at <= 0:
         return ()
     words = _SUBJECT_EDGES.sub("", _SUBJECT_EDGES.sub("", phrase[:at].strip())).split()
-    if not words or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() not in _BODY_FIRST:
+    # (a capital opens the clause: "Các chi bộ trực thuộc"; "Cấp ủy và Ủy ban Kiểm tra các cấp": two bodies, nine words)
+    if not words or len(words) > 9 or not phrase[:1].isupper() or words[0].lower() not in _BODY_FIRST:
         return ()
     subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", " ".join(words).lower())
     return tuple(subject.split())
+
+
+def _opening_subject(whole: str, clause: str, event: str) -> tuple[str, ...]:
+    """"Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật khiển trách 1 chi ủy; thi hành kỷ luật 5 đảng viên": a clause after
+    a semicolon that opens with the act itself is done by the body that did it first in the sentence (not by "Cấp ủy
+    và Ủy ban Kiểm tra các cấp", whose count of the act is another figure)."""
+    if not _phrase_before(clause).strip().lower().startswith(event):
+        return ()
+    first = whole.lower().find(event)
+    if first <= 0 or first >= len(whole) - len(clause):
+        return ()
+    return _event_subject(whole[:first + len(event)], event)
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
