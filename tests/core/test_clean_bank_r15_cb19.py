@@ -184,3 +184,28 @@ def test_a_clause_opening_with_the_act_is_the_first_bodys(text):
 def test_the_same_bodys_count_told_otherwise_is_still_caught(text, number):
     found = findings(text, "figure-inconsistent")
     assert len(found) == 1 and found[0].text == number
+
+
+# 7. A paragraph opened by "Trong đó," or "Cụ thể," tells the figures of a part (one body, one unit) in every sentence:
+#    a clause worded like the total's, with its own number, is that part's.
+@pytest.mark.parametrize("text", [
+    "Năm 2024, ngành thanh tra đã tiến hành 48 cuộc thanh tra; kiến nghị thu hồi 5,3 tỷ đồng; kiến nghị sửa đổi, bổ "
+    "sung và hoàn thiện 12 văn bản quản lý còn sơ hở.\nTrong đó, Thanh tra tỉnh thực hiện 9 cuộc thanh tra. Qua thanh "
+    "tra đã phát hiện sai phạm 2,1 tỷ đồng; kiến nghị sửa đổi, bổ sung và hoàn thiện 5 văn bản quản lý còn sơ hở.",
+    "Các đoàn giám sát đã làm việc với 30 đơn vị; đề nghị cấp có thẩm quyền xem xét xử lý trách nhiệm đối với 14 tập "
+    "thể và cá nhân có sai phạm.\nCụ thể, đoàn của Ban Thường vụ làm việc với 8 đơn vị. Sau giám sát, đoàn đã báo cáo "
+    "kết quả; đề nghị cấp có thẩm quyền xem xét xử lý trách nhiệm đối với 6 tập thể và cá nhân có sai phạm.",
+    "Toàn huyện đã vận động được 2,4 tỷ đồng; hỗ trợ xây mới và sửa chữa nhà ở cho các hộ nghèo với tổng số 86 căn nhà "
+    "đại đoàn kết.\nTrong đó: xã Tân An vận động được 0,6 tỷ đồng. Với nguồn vận động trên, xã đã bàn giao nhà trước "
+    "Tết; hỗ trợ xây mới và sửa chữa nhà ở cho các hộ nghèo với tổng số 21 căn nhà đại đoàn kết.",
+])
+def test_a_paragraph_of_a_part_tells_its_own_figures(text):
+    assert _alarms(text) == []
+
+
+def test_a_clause_told_again_otherwise_outside_a_part_is_still_caught():
+    found = findings("Năm 2024, ngành thanh tra đã tiến hành 48 cuộc thanh tra; kiến nghị thu hồi 5,3 tỷ đồng; kiến "
+                     "nghị sửa đổi, bổ sung và hoàn thiện 12 văn bản quản lý còn sơ hở.\nKết quả, Thanh tra tỉnh thực "
+                     "hiện 9 cuộc thanh tra. Qua thanh tra đã phát hiện sai phạm 2,1 tỷ đồng; kiến nghị sửa đổi, bổ sung "
+                     "và hoàn thiện 21 văn bản quản lý còn sơ hở.", "figure-inconsistent")
+    assert len(found) == 1 and found[0].text.startswith("21")
