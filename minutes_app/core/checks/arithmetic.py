@@ -1100,7 +1100,9 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             # a share that names its base ("chiếm 15,9% tổng số đảng viên") may be of the total the report opened with
             since = far if named is not None else back
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
+            # (never a whole of another period: the households of 2021 are no base of the poor households of 2023)
             earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= since and w.value > part.value
+                       and not (w.period and part.period and not periods_agree(w.period, part.period))
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]

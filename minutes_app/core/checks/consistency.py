@@ -661,6 +661,9 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
 
 
 _YEAR = re.compile(r"năm \d{4}")
+# a sentence opened by its period and a comma: "Năm 2025, …", "Trong quý III/2024, …", "6 tháng đầu năm 2025, …"
+_OPENING_PERIOD = re.compile(r"\s*(?:(?:trong|đến|hết|cuối|đầu|tính\s+đến)\s+)*(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:/\d{4})?|"
+                             r"(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?)\s*,", re.IGNORECASE)
 _THE_WHOLE_YEAR = frozenset(("cả năm", "trong năm"))
 
 
@@ -897,7 +900,8 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
                 # "+ Đ/c Lê Văn Quý, Trưởng Ban Xây dựng Đảng: năm nay Đảng bộ mới kết nạp …": who spoke, not whose
                 # figure it is (unless the title names a unit: "Đ/c A, Bí thư Chi bộ khu phố 3: …")
                 label = None
-            subject = _event_subject(sentence, key.split(" [")[0])
+            event = key.split(" [")[0]
+            subject = _event_subject(sentence, event) or _opening_subject(whole, sentence, event)
             # "Chi bộ thôn 1 kết nạp 3 đảng viên" ≠ "toàn Đảng bộ kết nạp 24 đảng viên": two bodies that did it
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _Told(
                 (), frozenset(), subject=subject) if subject else _ANY
@@ -909,6 +913,11 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             told = _Told((), _names(whole))
         bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
+        if (key or bag) and not any(_PERIOD.match(item) for item in scope) and (
+                opening := _OPENING_PERIOD.match(whole)) is not None:
+            # "Năm 2025, tỉnh đặt mục tiêu …; thu ngân sách … 12.600 tỷ đồng": the period that opens the sentence is
+            # every clause's, past its semicolons (not the 11.846 tỷ đồng of 2024 told again)
+            scope = scope | _scope(opening.group())
         if scope.isdisjoint(_LONG_SCOPES) and _LONG_OPENING.match(whole):
             scope = scope | {"nhiệm kỳ"}  # "Nhiệm kỳ qua, chi bộ …; … ; kết nạp 05 đảng viên mới": the whole sentence's term
         if key:
@@ -1169,7 +1178,7 @@ def _run_start(index: int, words: list[str]) -> int:
 # the first word of a body that does what an event says ("Chi bộ thôn 1 kết nạp", "Huyện ủy khen thưởng")
 _BODY_FIRST = frozenset(("chi", "đảng", "huyện", "tỉnh", "thành", "ủy", "ban", "hội", "đoàn", "ubnd", "hđnd", "ubkt",
                          "công", "trường", "thôn", "xã", "phường", "mặt", "cấp", "bộ", "sở", "phòng"))
-_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
+_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả|các|những)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
 
 
 def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
@@ -1180,10 +1189,23 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
     if at <= 0:
         return ()
     words = _SUBJECT_EDGES.sub("", _SUBJECT_EDGES.sub("", phrase[:at].strip())).split()
-    if not words or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() not in _BODY_FIRST:
+    # (a capital opens the clause: "Các chi bộ trực thuộc"; "Cấp ủy và Ủy ban Kiểm tra các cấp": two bodies, nine words)
+    if not words or len(words) > 9 or not phrase[:1].isupper() or words[0].lower() not in _BODY_FIRST:
         return ()
     subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", " ".join(words).lower())
     return tuple(subject.split())
+
+
+def _opening_subject(whole: str, clause: str, event: str) -> tuple[str, ...]:
+    """"Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật khiển trách 1 chi ủy; thi hành kỷ luật 5 đảng viên": a clause after
+    a semicolon that opens with the act itself is done by the body that did it first in the sentence (not by "Cấp ủy
+    và Ủy ban Kiểm tra các cấp", whose count of the act is another figure)."""
+    if not _phrase_before(clause).strip().lower().startswith(event):
+        return ()
+    first = whole.lower().find(event)
+    if first <= 0 or first >= len(whole) - len(clause):
+        return ()
+    return _event_subject(whole[:first + len(event)], event)
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:

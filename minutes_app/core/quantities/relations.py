@@ -28,6 +28,7 @@ from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
+from .scope import periods_agree
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -2806,7 +2807,9 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     if head is None:
         return None
     sentence = _sentence_of(sentences, part.start)
-    earlier = [q for q in quantities if q.start < part.start]
+    # (not a figure of another period: "Năm 2021, xã có 4.562 hộ …" is no base of "Năm 2023, còn 412 hộ nghèo, chiếm 8,65%")
+    earlier = [q for q in quantities if q.start < part.start
+               and not (q.period and part.period and not periods_agree(q.period, part.period))]
     if head == "phiếu":
         # "phát ra 120 phiếu, thu về 116 phiếu; số phiếu hài lòng là 109, tỷ lệ hài lòng đạt 95,0%": a share of
         # ballots is of those collected (of the valid ones when counted)
@@ -2817,7 +2820,8 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     for candidate in reversed(earlier):
         if candidate.kind == "ratio" and part.kind == "count" and candidate.role != "plan" and candidate.total \
                 and candidate.total > part.value and candidate.sentence != part.sentence \
-                and heads_agree(candidate.head, head) and head != "phiếu":
+                and heads_agree(candidate.head, head) and head != "phiếu" \
+                and not _shared_of_another_base(candidate, quantities):
             # "Toàn huyện có 543/545 chi bộ … đánh giá. … 304 chi bộ đạt …, tỷ lệ 55,8%": a share of the 545 or the 543
             # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates)
             return candidate
@@ -2859,6 +2863,16 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             and re.fullmatch(r"\s*[,;]\s*[^\d%,;]{0,50}", text[unit_end(text, same[-1]):part.start]):
         return same[-1]
     return None
+
+
+def _shared_of_another_base(ratio: Quantity, quantities: list[Quantity]) -> bool:
+    """"59/60 đại biểu có mặt tán thành, bằng 93,65% tổng số đại biểu": the ratio's own share is not its value over
+    its total (even rounded or cut), so the author takes shares of such counts of another base (all 63 deputies),
+    and the ratio's total is no base for the shares after it."""
+    after = next((q for q in quantities if q.start > ratio.end), None)
+    if after is None or after.kind != "percent" or after.sentence != ratio.sentence or not ratio.total:
+        return False
+    return abs(ratio.value / ratio.total * 100 - after.value) > 10.0 ** -after.decimals
 
 
 _BALLOTS_BASE_BEFORE = re.compile(r"(?<!\w)(?:thu\s+(?:về|vào)|hợp\s+lệ)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)

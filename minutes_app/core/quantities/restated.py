@@ -397,7 +397,8 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
                 if len(values) > 1 and all(a != b for a, b in zip(first_values, values)):
                     continue  # "… Miền Trung 10,04% với 571.251 hộ" … "4,99% với 284.137 hộ": every number differs, a list of another measure
                 if first_index != index and not _equal(first, quantity) \
-                        and first.start + ctx.paragraphs[first_index].start not in said:
+                        and first.start + ctx.paragraphs[first_index].start not in said \
+                        and not _DETAIL_OPENS.match(paragraph.text):  # "Trong đó, Thanh tra tỉnh …": a part's own figures
                     found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
                                           (quantity.shifted(paragraph.start),), explicit=False,
                                           cues=(Cue(paragraph.start, paragraph.end, "verbatim"),)))
