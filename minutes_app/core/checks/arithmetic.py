@@ -825,6 +825,13 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
+          # A vote table's shares are all over one count of the ballots above it: a row off it is a slip.
+          Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
+                  "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
+                  "89,13%\n3 | Tô Văn Khải | 38 | 83,61%\n4 | Lưu Thị Mận | 20 | 43,48%", "83,61", "82,61"),
+          Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
+                  "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
+                  "89,13%\n3 | Tô Văn Khải | 38 | 82,61%\n4 | Lưu Thị Mận | 20 | 43,48%"),
           # A share whose whole is stated paragraphs before (a warning naming it), also under its name.
           Example("Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
                   "62 đồng chí, chiếm 4,9% tổng số đảng viên.", "4,9%", "4,7%"),
@@ -951,6 +958,8 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
     the document gives is consistent, and one naming a base the document never counts cannot be checked.
     Otherwise an error when the share names the valid ballots, a warning naming them when it names no base."""
     rounds = ballot_rounds(ctx)
+    for ballots in rounds:
+        yield from _vote_table_issues(ballots)
     if not any(r.shares and r.counts.get("valid") for r in rounds):
         return
     people = None
@@ -1004,6 +1013,44 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _BASE_WORDS = {"issued": "phát ra", "collected": "thu vào", "invalid": "không hợp lệ"}
+_BALLOT_WORDS = {**_BASE_WORDS, "valid": "hợp lệ"}
+
+
+def _vote_table_issues(ballots) -> Iterator[Issue]:
+    """A vote table ("Lò Thị Hiền | 79 | 86,96%") puts every candidate's share over one count of the ballots
+    above it: the one that most rows give at their printed precision (the minutes name it or not; two rows at
+    least and more than those off it). A row off that base is a slip; an error when the minutes name that base."""
+    if len(ballots.rows) < 3:
+        return
+    kinds = [k for k in (ballots.base, "valid", "collected", "issued") if k and k in ballots.counts]
+    best, agreeing = None, -1
+    for kind in dict.fromkeys(kinds):
+        base = ballots.counts[kind][0]
+        agree = sum(base > 0 and _matches(votes / base * 100, *_stated(share)) for votes, share, _, _ in ballots.rows)
+        if agree > agreeing:
+            best, agreeing = kind, agree
+    if best is None:
+        return
+    base = ballots.counts[best][0]
+    wrong = [row for row in ballots.rows if not _matches(row[0] / base * 100, *_stated(row[1]))]
+    if agreeing < 2 or not wrong or len(wrong) >= agreeing:
+        return
+    for votes, share, start, end in wrong:
+        value, decimals = _stated(share)
+        true = votes / base * 100
+        expected = format_vi(true, decimals)
+        truncated = abs(truncate(true, decimals) - value) < 1e-9
+        named = best == ballots.base
+        yield Issue(start, end, f"{votes}/{base} phiếu {_BALLOT_WORDS[best]} = {expected}%, không phải {share}%: các "
+                    f"dòng khác của bảng đều tính trên số phiếu {_BALLOT_WORDS[best]}"
+                    + (" như biên bản ghi." if named else "."), expected,
+                    Severity.WARNING if truncated or not named else None,
+                    (Related(*ballots.counts[best][1:], "whole"),))
+
+
+def _stated(share: str) -> tuple[float, int]:
+    number = parse_number(share)
+    return (number.value, number.decimals) if number is not None else (float("nan"), 0)
 
 
 def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:

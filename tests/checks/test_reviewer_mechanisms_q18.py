@@ -1,0 +1,52 @@
+"""Round 15 (issue 16, "read every number as a reviewer does"): mechanisms that recur across authors, each with
+sentences of our own in varied wording, and near-misses that must stay silent."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def _alarms(text: str, code: str) -> list[str]:
+    return [f.text for f in analyze(text).findings if f.code == code and f.severity.value in ("error", "warning")]
+
+
+# A vote table: every candidate's share over one count of the ballots stated above the table (named or not).
+VOTE_TABLES = [
+    ("Số phiếu phát ra: 52 phiếu; số phiếu thu vào: 52 phiếu; số phiếu hợp lệ: 50 phiếu.\n"
+     "Kết quả bầu cử (tỷ lệ tính trên tổng số phiếu thu vào):\n"
+     "TT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Hà Văn Cường | 50 | 96,15%\n2 | Lò Thị Mai | 47 | 90,38%\n"
+     "3 | Nguyễn Đức Tâm | 44 | 86,62%\n4 | Vi Thị Hoa | 30 | 57,69%", "86,62"),
+    ("- Phát ra 27 phiếu, thu về 27 phiếu, hợp lệ 26 phiếu, không hợp lệ 1 phiếu.\n"
+     "Số phiếu bầu cho từng đồng chí (tỷ lệ so với số phiếu hợp lệ):\n"
+     "Phạm Quang Huy\t25\t96,15%\nTrịnh Thị Nga\t23\t88,46%\nĐặng Văn Lâm\t21\t81,77%\nBùi Thị Thu\t9\t34,62%", "81,77"),
+    ("Ban kiểm phiếu báo cáo: số phiếu phát ra 140, số phiếu thu vào 140, số phiếu hợp lệ 138.\n"
+     "STT\tHọ và tên\tSố phiếu đạt\tTỷ lệ %\n1\tLê Minh Khang\t131\t94,93%\n2\tVũ Thị Ngọc\t127\t91,30%\n"
+     "3\tHoàng Văn Phúc\t120\t86,69%\n4\tTạ Thị Liên\t102\t73,91%\n5\tĐinh Công Bằng\t64\t46,38%", "86,69"),
+    ("Tổng số phiếu phát ra là 19, thu vào 19, hợp lệ 19.\nKết quả kiểm phiếu:\n"
+     "Trần Văn Hải | 18 phiếu | 94,7%\nLê Thị Thanh | 17 phiếu | 89,5%\nNgô Văn Bảo | 15 phiếu | 79,9%", "79,9"),
+]
+
+
+@pytest.mark.parametrize("text,flagged", VOTE_TABLES)
+def test_a_vote_table_row_off_the_common_base_is_flagged(text, flagged):
+    assert flagged in _alarms(text, "percent-mismatch")
+
+
+VOTE_TABLES_SILENT = [
+    # every row right
+    "Số phiếu phát ra: 52; thu vào: 52; hợp lệ: 50.\nTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Hà Văn Cường | 50 | 100%\n"
+    "2 | Lò Thị Mai | 47 | 94%\n3 | Nguyễn Đức Tâm | 44 | 88%",
+    # the rows agree with no count of the ballots (a share of all the delegates called, stated nowhere)
+    "Số phiếu phát ra 40, thu vào 40, hợp lệ 39.\nPhạm Quang Huy\t38\t84,44%\nTrịnh Thị Nga\t36\t80,00%\n"
+    "Đặng Văn Lâm\t30\t66,67%",
+    # two rows only: no common base to read
+    "Số phiếu phát ra 40, thu vào 40, hợp lệ 40.\nPhạm Quang Huy\t38\t95%\nTrịnh Thị Nga\t36\t91%",
+    # as many rows off the base as on it: the table has no one base
+    "Số phiếu phát ra 30, thu vào 30, hợp lệ 30.\nLê Văn A | 27 | 90%\nTrần Văn Bình | 24 | 80%\n"
+    "Ngô Thị Cúc | 21 | 71%\nĐỗ Văn Dũng | 18 | 61%",
+]
+
+
+@pytest.mark.parametrize("text", VOTE_TABLES_SILENT)
+def test_a_vote_table_without_one_slip_is_silent(text):
+    assert _alarms(text, "percent-mismatch") == []
