@@ -50,3 +50,53 @@ VOTE_TABLES_SILENT = [
 @pytest.mark.parametrize("text", VOTE_TABLES_SILENT)
 def test_a_vote_table_without_one_slip_is_silent(text):
     assert _alarms(text, "percent-mismatch") == []
+
+
+# A level measured twice: its share of the plan (the plan in a bracket or not), then its growth over a base in a
+# bracket; the share between does not end the search for the level the growth measures.
+GROWTH_PAST_PLAN_SHARE = [
+    ("Thu ngân sách đạt 318,4 tỷ đồng, bằng 56,9% dự toán năm (560 tỷ đồng) và tăng 16,2% so với cùng kỳ "
+     "(280,0 tỷ đồng).", "16,2"),
+    ("Tổng vốn huy động đạt 1.240 tỷ đồng, đạt 103,3% kế hoạch, tăng 12,5% so với năm 2024 (1.120 tỷ đồng).", "12,5"),
+    ("Kết nạp 146 hội viên mới, bằng 97,3% chỉ tiêu (150 hội viên), tăng 21,7% so với cùng kỳ năm trước "
+     "(123 hội viên).", "21,7"),
+]
+GROWTH_PAST_PLAN_SHARE_SILENT = [
+    "Kết nạp 146 hội viên mới, bằng 97,3% chỉ tiêu (150 hội viên), tăng 18,7% so với cùng kỳ năm trước (123 hội viên).",
+    "Doanh thu đạt 84,6 tỷ đồng, đạt 70,5% dự toán, tăng 10,3% so với cùng kỳ (76,7 tỷ đồng).",
+    # a share of another thing between: the growth is not read past it
+    "Doanh thu đạt 84,6 tỷ đồng, lợi nhuận chiếm 12,5%, tăng 10,9% so với cùng kỳ (76,7 tỷ đồng).",
+]
+
+
+@pytest.mark.parametrize("text,flagged", GROWTH_PAST_PLAN_SHARE)
+def test_a_growth_measures_the_level_before_its_share_of_the_plan(text, flagged):
+    assert flagged in _alarms(text, "derived-mismatch")
+
+
+@pytest.mark.parametrize("text", GROWTH_PAST_PLAN_SHARE_SILENT)
+def test_a_right_growth_after_a_share_of_the_plan_is_silent(text):
+    assert _alarms(text, "derived-mismatch") == []
+
+
+# "từ A (a moment) lên B, tăng C": the moment a level is of, in a bracket after it, keeps the two levels one change.
+CHANGE_WITH_MOMENT = [
+    ("Diện tích rừng trồng tăng từ 2.140 ha (cùng kỳ năm 2024) lên 2.615 ha, tăng 485 ha.", "485"),
+    ("Số hộ nghèo giảm từ 412 hộ (đầu năm) xuống còn 335 hộ, giảm 87 hộ.", "87"),
+    ("Số đảng viên từ 98 đồng chí (đầu nhiệm kỳ) lên 121 đồng chí, tăng 32 đồng chí.", "32"),
+]
+CHANGE_WITH_MOMENT_SILENT = [
+    "Đàn bò từ 1.250 con (năm 2023) lên 1.410 con, tăng 160 con.",
+    "Số hộ nghèo giảm từ 412 hộ (đầu năm) xuống còn 335 hộ, giảm 77 hộ.",
+    "Số thuê bao từ 12.400 (tháng 1) lên 13.050 thuê bao, tăng 650 thuê bao.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", CHANGE_WITH_MOMENT)
+def test_a_change_between_levels_with_a_bracketed_moment_is_checked(text, flagged):
+    assert flagged in _alarms(text, "derived-mismatch")
+
+
+@pytest.mark.parametrize("text", CHANGE_WITH_MOMENT_SILENT)
+def test_a_right_change_between_levels_with_a_bracketed_moment_is_silent(text):
+    assert _alarms(text, "derived-mismatch") == []

@@ -50,6 +50,13 @@ def _printed(value: float, like: Quantity) -> str:
                   "(năm 2024: 61,3 triệu đồng)."),
           Example("Thu nhập bình quân đầu người đạt 92,6 triệu đồng, cao hơn bình quân chung của tỉnh là 18,2 triệu "
                   "đồng (bình quân tỉnh 74,4 triệu đồng)."),
+          # a growth over a base in a bracket measures the level before the level's own share of its plan
+          Example("Giá trị sản xuất công nghiệp đạt 642 tỷ đồng, bằng 51,4% kế hoạch năm, tăng 9,8% so với cùng kỳ "
+                  "(598 tỷ đồng).", "9,8", "7,4"),
+          Example("Giá trị sản xuất công nghiệp đạt 642 tỷ đồng, bằng 51,4% kế hoạch năm, tăng 7,4% so với cùng kỳ "
+                  "(598 tỷ đồng)."),
+          # the moment the first level is of, bracketed after it: "từ 64 xã (năm 2023) lên 71 xã, tăng 7 xã"
+          Example("Số xã đạt chuẩn nông thôn mới từ 64 xã (năm 2023) lên 71 xã, tăng 9 xã.", "9", "7"),
           Example("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 160.000 "
                   "đồng/hộ.", "160.000", "150.000"),
           Example("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 150.000 "

@@ -1069,7 +1069,9 @@ def _unnumbered_item(stretch: str, first: bool) -> bool:
 
 
 _FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
-_FROM_TO = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?(?:,\s*)?(?P<way>xuống|lên)\s+"
+# the moment a level is of, after it: "năm 2024", "(2024)", "(cùng kỳ năm 2024)", "(đầu năm)"
+_LEVEL_MOMENT = r"(?:(?:năm\s+)?\d{4}\s*|\([^()\d;]{0,30}(?:\d{4})?\s*\)\s*)?"
+_FROM_TO = re.compile(r"^[^\d;.()]{0,40}?" + _LEVEL_MOMENT + r"(?:,\s*)?(?P<way>xuống|lên)\s+"
                       r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
 _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
@@ -3141,8 +3143,11 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if candidate.start < s_start:
                 break
             if candidate.kind == "percent":
-                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start):
-                    break  # "đạt 46,8% dự toán …, bằng 103,8% …": the level is still the one before, but a share between ends it
+                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start) \
+                        and not names_a_plan_after(text, candidate):
+                    # a share between ends it, but not the level's own share of its plan: "đạt 318,4 tỷ đồng, bằng 56,9%
+                    # dự toán năm (560 tỷ đồng), tăng 16,2% so với cùng kỳ (280,0 tỷ đồng)" measures 318,4 twice
+                    break
                 continue
             if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
                 continue
