@@ -100,3 +100,35 @@ def test_a_change_between_levels_with_a_bracketed_moment_is_checked(text, flagge
 @pytest.mark.parametrize("text", CHANGE_WITH_MOMENT_SILENT)
 def test_a_right_change_between_levels_with_a_bracketed_moment_is_silent(text):
     assert _alarms(text, "derived-mismatch") == []
+
+
+# A vote of confidence: each ballot rates one official on one of three options, so the options' ballots together are
+# at most the ballots; the option may be named before its count or after "phiếu".
+CONFIDENCE_VOTES = [
+    "Số phiếu phát ra 29, thu về 29; kết quả: tín nhiệm cao 25 phiếu, tín nhiệm 3 phiếu, tín nhiệm thấp 2 phiếu.",
+    "Phát ra 31 phiếu, thu về 31 phiếu, hợp lệ 31 phiếu. Đồng chí Chủ tịch UBND xã có 24 phiếu tín nhiệm cao, 6 phiếu "
+    "tín nhiệm, 2 phiếu tín nhiệm thấp.",
+    "Tổng số phiếu thu về 52 phiếu, hợp lệ 52 phiếu.\n- Tín nhiệm cao: 41 phiếu;\n- Tín nhiệm: 9 phiếu;\n"
+    "- Tín nhiệm thấp: 4 phiếu.",
+]
+CONFIDENCE_VOTES_SILENT = [
+    "Số phiếu phát ra 29, thu về 29; kết quả: tín nhiệm cao 24 phiếu, tín nhiệm 3 phiếu, tín nhiệm thấp 2 phiếu.",
+    "Phát ra 31 phiếu, thu về 31 phiếu, hợp lệ 31 phiếu. Đồng chí Chủ tịch UBND xã có 24 phiếu tín nhiệm cao, 6 phiếu "
+    "tín nhiệm, 1 phiếu tín nhiệm thấp.",
+    # two officials rated one after the other: each within the ballots
+    "Số phiếu phát ra 40, thu về 40, hợp lệ 40. Đồng chí Lò Văn Tâm: tín nhiệm cao 30 phiếu, tín nhiệm 8 phiếu, tín "
+    "nhiệm thấp 2 phiếu; đồng chí Hà Thị Lan: tín nhiệm cao 28 phiếu, tín nhiệm 10 phiếu, tín nhiệm thấp 2 phiếu.",
+    # the shares of "tín nhiệm cao" of several officials are no one split of the ballots
+    "Kết quả lấy phiếu tín nhiệm: đồng chí Lò Văn Tâm có 21 phiếu tín nhiệm cao (65,6%); đồng chí Hà Thị Lan có 17 "
+    "phiếu tín nhiệm cao (53,1%); đồng chí Vi Văn Hùng có 23 phiếu tín nhiệm cao (71,9%).",
+]
+
+
+@pytest.mark.parametrize("text", CONFIDENCE_VOTES)
+def test_confidence_vote_options_above_the_ballots_are_flagged(text):
+    assert _alarms(text, "vote-mismatch")
+
+
+@pytest.mark.parametrize("text", CONFIDENCE_VOTES_SILENT)
+def test_confidence_vote_options_within_the_ballots_are_silent(text):
+    assert [f.code for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
