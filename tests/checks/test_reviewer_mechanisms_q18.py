@@ -132,3 +132,30 @@ def test_confidence_vote_options_above_the_ballots_are_flagged(text):
 @pytest.mark.parametrize("text", CONFIDENCE_VOTES_SILENT)
 def test_confidence_vote_options_within_the_ballots_are_silent(text):
     assert [f.code for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
+
+
+# A table's column of row labels headed "Chỉ tiêu" is no plan column: the rate is still result over plan.
+LABELLED_TABLES = [
+    ("TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 9 tháng\tTỷ lệ so với KH (%)\n1\tSản lượng lúa\ttấn\t5.000\t"
+     "4.100\t82,0\n2\tNhà văn hóa thôn xây mới\tcái\t8\t6\t80,0\n3\tTrồng cây phân tán\tcây\t2.000\t1.640\t82,0", "80,0"),
+    ("STT | Chỉ tiêu | Đơn vị | KH | TH | %\n1 | Thu ngân sách | triệu đồng | 4.200 | 3.906 | 93,0\n"
+     "2 | Hộ dùng nước sạch | hộ | 640 | 608 | 95,5\n3 | Đường giao thông | km | 4 | 3,2 | 80,0", "95,5"),
+    ("Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)\nKết nạp hội viên | 150 | 126 | 84,0\nThành lập tổ hợp tác | 6 | 5 | "
+     "85,3\nMô hình kinh tế | 20 | 17 | 85,0", "85,3"),
+]
+LABELLED_TABLES_SILENT = [
+    "TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026\tThực hiện 9 tháng\tTỷ lệ so với KH (%)\n1\tSản lượng lúa\ttấn\t5.000\t"
+    "4.100\t82,0\n2\tNhà văn hóa thôn xây mới\tcái\t8\t6\t75,0\n3\tTỷ lệ hộ dùng nước sạch\t%\t95\t93,4\t-",
+    "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ (%)\nKết nạp hội viên | 150 | 126 | 84,0\nThành lập tổ hợp tác | 6 | 5 | "
+    "83,3\nMô hình kinh tế | 20 | 17 | 85,0",
+]
+
+
+@pytest.mark.parametrize("text,flagged", LABELLED_TABLES)
+def test_a_label_column_named_chi_tieu_is_no_plan_column(text, flagged):
+    assert flagged in _alarms(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", LABELLED_TABLES_SILENT)
+def test_a_right_rate_in_a_labelled_table_is_silent(text):
+    assert _alarms(text, "percent-mismatch") == []

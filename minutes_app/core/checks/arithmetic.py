@@ -859,6 +859,10 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # a column of labels headed "Chỉ tiêu" beside the plan column: the labels, not a second plan
+          Example("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ %\n1 | Trồng rừng | ha | 80 | "
+                  "52 | 65,0\n2 | Kết nạp đảng viên | người | 24 | 15 | 67,5\n3 | Xóa nhà tạm | căn | 12 | 9 | 75,0",
+                  "67,5", "62,5"),
           # no plan or result in the headers: every row but one is one column over another (a warning)
           Example("Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp A\t48\t41\t85,4%\nẤp B\t36\t29\t80,6%\nẤp C\t52\t44\t86,5%\n"
                   "Ấp D\t30\t30\t100%", "86,5%", "84,6%"),
