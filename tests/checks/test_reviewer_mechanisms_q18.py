@@ -159,3 +159,32 @@ def test_a_label_column_named_chi_tieu_is_no_plan_column(text, flagged):
 @pytest.mark.parametrize("text", LABELLED_TABLES_SILENT)
 def test_a_right_rate_in_a_labelled_table_is_silent(text):
     assert _alarms(text, "percent-mismatch") == []
+
+
+# A count per one ("bình quân 31,2 học sinh/lớp", "năng suất 58,6 tạ/ha") is what it counts over what it is per, the
+# two counted in its sentence, in the same unit or another of one measure (1 tấn = 10 tạ).
+COUNT_AVERAGES = [
+    ("Toàn huyện có 612 nhóm, lớp với 18.426 trẻ, học sinh, bình quân 31,2 học sinh/lớp.", "31,2"),
+    ("Diện tích gieo trồng lúa cả năm 7.180 ha; sản lượng 41.380 tấn, năng suất bình quân 58,6 tạ/ha.", "58,6"),
+    ("Vụ đông trồng 310 ha ngô, sản lượng đạt 1.643 tấn; năng suất đạt 55 tạ/ha.", "55"),
+    ("Đàn bò của 146 hộ chăn nuôi có 803 con, trung bình 6,5 con/hộ.", "6,5"),
+]
+COUNT_AVERAGES_SILENT = [
+    "Toàn huyện có 612 nhóm, lớp với 18.426 trẻ, học sinh, bình quân 30,1 học sinh/lớp.",
+    "Diện tích gieo trồng lúa cả năm 7.180 ha; sản lượng 41.380 tấn, năng suất bình quân 57,6 tạ/ha.",
+    "Vụ đông trồng 310 ha ngô, sản lượng đạt 1.643 tấn; năng suất đạt 53 tạ/ha.",
+    # two counts of what is averaged: which one is meant is unclear
+    "Trường có 24 lớp, 812 học sinh và 790 học sinh bán trú, bình quân 36 học sinh/lớp.",
+    # what it counts is in a bracket of another count: not read
+    "Có 12 thôn (1.346 hộ), bình quân 100 hộ/thôn.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", COUNT_AVERAGES)
+def test_a_count_per_one_is_checked_against_its_two_counts(text, flagged):
+    assert flagged in _alarms(text, "derived-mismatch")
+
+
+@pytest.mark.parametrize("text", COUNT_AVERAGES_SILENT)
+def test_a_right_or_unclear_count_per_one_is_silent(text):
+    assert _alarms(text, "derived-mismatch") == []

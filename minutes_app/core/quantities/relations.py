@@ -3235,11 +3235,11 @@ _GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=
                        r"(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){0,7}?(?::\s*)?"
                        r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?(?:là|:)\s*",
                        re.IGNORECASE)
-_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
+_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/|năng\s+suất", re.IGNORECASE)
 # _DERIVED_HINT.search(text) answered without the pattern where it can be (speed): its plain words found by
-# Keywords, and its other matches each hold "bình" or "đồng" (a paragraph with neither is not searched)
+# Keywords, and its other matches each hold "bình", "đồng" or "suất" (a paragraph with none is not searched)
 _DERIVED_WORDS = Keywords(re.compile(r"hơn|tăng|giảm", re.IGNORECASE))
-_DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
+_DERIVED_GATE = Keywords(re.compile(r"bình|đồng|suất", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 # (whole words: "đồng/đảng viên/tháng", "đồng/hộ gia đình/tháng" are per two units, not per "đảng viê" or "hộ gia")
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]++(?:\s+[^\W\d_]++)?+)(?!(?:\s+[^\W\d_]+){0,2}\s*/)", re.IGNORECASE)
@@ -3286,6 +3286,11 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
             continue
+        if change.kind == "count":
+            average = _count_average(text, earlier, change, s_start, parts)
+            if average is not None:
+                relations.append(average)
+            continue
         if change.kind != "money":
             continue
         per = _PER_ONE.match(text, unit_end(text, change))
@@ -3316,6 +3321,57 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             continue
         relations.append(Relation("average", amount, (counts[0],), change, explicit=True, cues=(cue,)))
     return relations
+
+
+# "bình quân 31,2 học sinh/lớp", "năng suất bình quân 58,6 tạ/ha", "năng suất đạt 52 tạ/ha": a count per one
+_COUNT_AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|năng\s+suất(?:\s+(?:bình\s+quân|đạt|ước\s+đạt))?)\s*$",
+                                   re.IGNORECASE)
+_NOUN_WORDS_AFTER = re.compile(r"\s*(?P<words>[^\W\d_]+(?:\s*,?\s*[^\W\d_]+){0,3})")
+
+
+def _count_average(text: str, earlier: list[Quantity], average: Quantity, s_start: int, parts: set[int]) -> Relation | None:
+    """"612 nhóm, lớp và 18.426 trẻ, học sinh (…), bình quân 31,2 học sinh/lớp"; "diện tích lúa 7.180 ha; sản lượng
+    41.380 tấn, năng suất bình quân 58,6 tạ/ha": a count per one after the one count of what it counts (or of that
+    measure in another unit, resources/measure_units.txt) and the one count of what it is per, in its sentence and
+    outside brackets, is their quotient (kind "average")."""
+    per = _PER_ONE.match(text, unit_end(text, average))
+    if per is None or average.head is None or not _COUNT_AVERAGE_BEFORE.search(
+            text, max(s_start, average.start - 24), average.start):
+        return None
+    noun = per["noun"].lower()
+    level = [q for q in earlier if q.kind == "count" and q.head and q.modifier is None and id(q) not in parts
+             and not per_unit(text, q) and not in_bracket(text, s_start, q.start)]
+    counts = [q for q in level if _counts_noun(text, q, noun)]
+    amounts = [q for q in level if q not in counts and (_counts_noun(text, q, average.head)
+                                                        or unit_ratio(q.head, average.head) is not None)]
+    if len(counts) != 1 or len(amounts) != 1 or APPROXIMATE_BEFORE.search(
+            text, max(0, amounts[0].start - 12), amounts[0].start):
+        return None
+    return Relation("average", amounts[0], (counts[0],), average, explicit=True,
+                    cues=(Cue(unit_end(text, average), per.end(), per.group().strip()),))
+
+
+def _counts_noun(text: str, quantity: Quantity, noun: str) -> bool:
+    """The count's noun is ``noun``, or names it among the words right after the number ("612 nhóm, lớp")."""
+    if _one_noun_head(quantity.head, noun):
+        return True
+    words = _NOUN_WORDS_AFTER.match(text, quantity.end)
+    return words is not None and bool(re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words["words"].lower()))
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> dict[str, tuple[float, str]]:
+    return {unit.strip().lower(): (float(size), measure.strip()) for unit, size, measure in
+            (line.split("|") for line in word_list("measure_units"))}
+
+
+def unit_ratio(unit: str | None, other: str | None) -> float | None:
+    """How many ``other`` one ``unit`` is (tấn → tạ: 10), for two units of one measure (resources/measure_units.txt)."""
+    units = _measure_units()
+    a, b = units.get((unit or "").lower()), units.get((other or "").lower())
+    if a is None or b is None or a[1] != b[1]:
+        return None
+    return a[0] / b[0]
 
 
 # a change, then the level it left ("giảm 4 hồ sơ, còn 7 hồ sơ"; "tăng 12 hộ, lên 140 hộ")
