@@ -188,3 +188,27 @@ def test_a_count_per_one_is_checked_against_its_two_counts(text, flagged):
 @pytest.mark.parametrize("text", COUNT_AVERAGES_SILENT)
 def test_a_right_or_unclear_count_per_one_is_silent(text):
     assert _alarms(text, "derived-mismatch") == []
+
+
+# A bracket after a count lists its parts: a number in it the reader took for no count ("THCS 15") is an item still,
+# so the parts read are not all of it and are not added up; when every item is read, they are.
+BRACKET_LISTS_UNREAD_SILENT = [
+    "Toàn huyện có 52 trường (mầm non 18, tiểu học 19, THCS 15) với 612 nhóm, lớp.",
+    "Xã có 9 chi hội (Kinh 4, DTTS 3, CCB 2) với 610 hội viên.",
+    "Năm học có 36 lớp (khối 6 có 9, khối 7 có 9, THCS 18).",
+]
+BRACKET_LISTS_READ = [
+    ("Toàn huyện có 52 trường (mầm non 18, tiểu học 19, trung học cơ sở 14).", "sum-mismatch"),
+    ("Toàn xã có 1.240 hội viên (nam 610, nữ 620, trong đó người cao tuổi 300).", None),
+    ("Huyện có 15 trạm y tế (đạt chuẩn 9, chưa đạt chuẩn 5).", "sum-mismatch"),
+]
+
+
+@pytest.mark.parametrize("text", BRACKET_LISTS_UNREAD_SILENT)
+def test_a_bracket_list_with_an_unread_number_is_not_added_up(text):
+    assert _alarms(text, "sum-mismatch") == []
+
+
+@pytest.mark.parametrize("text,code", BRACKET_LISTS_READ)
+def test_a_bracket_list_read_whole_is_added_up(text, code):
+    assert bool(_alarms(text, "sum-mismatch")) == (code is not None)
