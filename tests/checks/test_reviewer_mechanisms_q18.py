@@ -246,3 +246,30 @@ def test_the_one_whole_of_the_opening_reaches_a_share_sections_later(text, flagg
 @pytest.mark.parametrize("text", FAR_WHOLES_SILENT)
 def test_a_far_whole_is_not_taken_when_another_base_may_be_meant(text):
     assert _alarms(text, "percent-mismatch") == []
+
+
+# "Trong số đảng viên mới kết nạp, …" picks from the count of those admitted, never from the change against another
+# period ("tăng 24 đảng viên") nor from that period's level ("(131 đảng viên)").
+THOSE_PICKED = [
+    ("Năm 2024 kết nạp 42 đảng viên, tăng 6 đảng viên so với năm 2023. Trong số đảng viên mới kết nạp có 45 đồng chí "
+     "là đoàn viên.", "45 đồng chí"),
+    ("Sáu tháng kết nạp 38 đảng viên, so với cùng kỳ (30 đảng viên) tăng 8 đảng viên. Trong số đảng viên mới được kết "
+     "nạp có 41 đồng chí là nữ.", "41 đồng chí"),
+]
+THOSE_PICKED_SILENT = [
+    "Toàn huyện kết nạp được 155 đảng viên; so với cùng kỳ năm 2020 (131 đảng viên) tăng 24 đảng viên, tương đương "
+    "18,3%. Trong số đảng viên mới kết nạp có 98 đồng chí dưới 30 tuổi, chiếm 63,2%; 71 đồng chí là nữ, chiếm 45,8%.",
+    "Năm 2024 kết nạp 42 đảng viên, tăng 6 đảng viên so với năm 2023. Trong số đảng viên mới kết nạp có 30 đồng chí "
+    "là đoàn viên.",
+    "Sáu tháng kết nạp 38 đảng viên, giảm 5 đảng viên so với cùng kỳ. Trong số đảng viên mới có 12 đồng chí là nữ.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", THOSE_PICKED)
+def test_those_picked_out_of_the_admitted_cannot_exceed_them(text, flagged):
+    assert flagged in _alarms(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", THOSE_PICKED_SILENT)
+def test_those_picked_out_are_never_of_the_change(text):
+    assert _alarms(text, "part-exceeds-whole") == []

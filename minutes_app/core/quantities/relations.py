@@ -1286,7 +1286,10 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
         opening = IN_THOSE.match(text, s_start, s_end) or _THOSE_NAMED.match(text, s_start, s_end)
         if opening:
             head, noun_class, _ = head_of(opening["noun"])
-            wholes = [q for q in counts if q.start < s_start and q.head == head]
+            # (a change, "tăng 24 đảng viên", and the level of another period it is against, "(131 đảng viên)", are no
+            # set the sentence picks from)
+            wholes = [q for q in counts if q.start < s_start and q.head == head and q.modifier != "change"
+                      and not of_another_period(text, q)]
             if noun_class is None and opening["noun"].split()[0].lower() in ("được", "đã"):
                 # "Trong số được giới thiệu, đến nay đã có 31 đồng chí …": no noun, what was done to them names
                 # the count it refers to (the last before whose sentence says it)
