@@ -273,3 +273,27 @@ def test_those_picked_out_of_the_admitted_cannot_exceed_them(text, flagged):
 @pytest.mark.parametrize("text", THOSE_PICKED_SILENT)
 def test_those_picked_out_are_never_of_the_change(text):
     assert _alarms(text, "part-exceeds-whole") == []
+
+
+# A round's number between a ratio and its share ("đợt 1", "lần 2") says which round, not how many: the share is still
+# the ratio's.
+ROUND_BETWEEN = [
+    ("Chi hội vận động 37/45 hộ nuôi trâu, bò đăng ký tiêm phòng lở mồm long móng đợt 1, đạt 84,2%.", "84,2%"),
+    ("Có 28/30 đảng viên dự sinh hoạt chuyên đề lần 2, đạt 96,7%.", "96,7%"),
+    ("Đã chi trả cho 112/140 hộ trong đợt 2, đạt 82%.", "82%"),
+]
+ROUND_BETWEEN_SILENT = [
+    "Chi hội vận động 37/45 hộ đăng ký tiêm phòng đợt 1, đạt 82,2%.",
+    "Có 28/30 đảng viên dự sinh hoạt chuyên đề lần thứ 2, đạt 93,3%.",
+    "Đã chi trả cho 112/140 hộ trong đợt 2, đạt 80%.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", ROUND_BETWEEN)
+def test_a_round_number_between_a_ratio_and_its_share_is_no_count(text, flagged):
+    assert flagged in _alarms(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", ROUND_BETWEEN_SILENT)
+def test_a_right_share_after_a_round_number_is_silent(text):
+    assert _alarms(text, "percent-mismatch") == []

@@ -2298,7 +2298,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
-        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start])))
+        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _ROUND.sub(" ", _YEAR.sub("", text[part.end:percent.start]))))
         if aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
@@ -2470,6 +2470,8 @@ _BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
+# which round a figure is of, not how many: "đăng ký tiêm phòng đợt 1, đạt 84,2%", "sinh hoạt lần 2"
+_ROUND = re.compile(r"(?<!\w)(?:đợt|lần\s+thứ|lần)\s+\d{1,2}(?![\d.,/]\d|\w)", re.IGNORECASE)
 _AGE = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}\s+tuổi(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
 
