@@ -297,3 +297,34 @@ def test_a_round_number_between_a_ratio_and_its_share_is_no_count(text, flagged)
 @pytest.mark.parametrize("text", ROUND_BETWEEN_SILENT)
 def test_a_right_share_after_a_round_number_is_silent(text):
     assert _alarms(text, "percent-mismatch") == []
+
+
+# Bodies announced with a long description (years, a span of years) before the colon of their list: the items that
+# open with the noun are counted (a warning).
+LONG_COLON_LISTS = [
+    ("Đảng ủy đề nghị tặng giấy khen cho 4 chi bộ hoàn thành xuất sắc nhiệm vụ 5 năm liền (2019 - 2023): Chi bộ thôn "
+     "Bắc Sơn, Chi bộ Trường Tiểu học, Chi bộ Công an xã.", "4 chi bộ"),
+    ("Có 3 trường được công nhận mới đạt chuẩn quốc gia trong năm học: Trường Mầm non Sơn Ca, Trường Tiểu học Hòa Bình, "
+     "Trường THCS Lý Tự Trọng, Trường Tiểu học Quang Trung.", "3 trường"),
+    ("Năm 2025 có 5 hợp tác xã được hỗ trợ xây dựng thương hiệu sản phẩm chủ lực năm 2025: Hợp tác xã Tân Tiến, Hợp tác "
+     "xã Đồng Tâm, Hợp tác xã Thành Công, Hợp tác xã Hưng Thịnh.", "5 hợp tác xã"),
+]
+LONG_COLON_LISTS_SILENT = [
+    "Đảng ủy đề nghị tặng giấy khen cho 3 chi bộ hoàn thành xuất sắc nhiệm vụ 5 năm liền (2019 - 2023): Chi bộ thôn "
+    "Bắc Sơn, Chi bộ Trường Tiểu học, Chi bộ Công an xã.",
+    "Có 4 trường được công nhận mới đạt chuẩn quốc gia trong năm học: Trường Mầm non Sơn Ca, Trường Tiểu học Hòa Bình, "
+    "Trường THCS Lý Tự Trọng, Trường Tiểu học Quang Trung.",
+    # examples, not the list
+    "Có 6 trường được công nhận mới đạt chuẩn quốc gia trong năm học, tiêu biểu như: Trường Mầm non Sơn Ca, Trường "
+    "Tiểu học Hòa Bình.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", LONG_COLON_LISTS)
+def test_bodies_announced_at_length_before_a_colon_are_counted(text, flagged):
+    assert any(found.startswith(flagged) for found in _alarms(text, "count-mismatch"))
+
+
+@pytest.mark.parametrize("text", LONG_COLON_LISTS_SILENT)
+def test_bodies_announced_at_length_right_or_as_examples_are_silent(text):
+    assert _alarms(text, "count-mismatch") == []
