@@ -328,3 +328,36 @@ def test_bodies_announced_at_length_before_a_colon_are_counted(text, flagged):
 @pytest.mark.parametrize("text", LONG_COLON_LISTS_SILENT)
 def test_bodies_announced_at_length_right_or_as_examples_are_silent(text):
     assert _alarms(text, "count-mismatch") == []
+
+
+# What is left of a whole once part of it is done: what was begun ("khởi công") is all that is to be finished, one
+# noun written in full once ("12 căn nhà" … "9 căn"); a share taken out with its amount in a bracket ("trích 10%
+# (180 triệu đồng)") is a part done.
+RESTS = [
+    ("Khởi công 12 căn nhà đại đoàn kết; đến ngày 25/9 đã bàn giao 9 căn, còn lại 4 căn đang hoàn thiện.", "4"),
+    ("Năm 2025 khởi công 28 công trình giao thông nông thôn, đã hoàn thành 21 công trình, số còn lại 8 công trình "
+     "đang thi công.", "8"),
+    ("Thu tiền sử dụng đất dự kiến 1.800 triệu đồng; trích 10% (180 triệu đồng) cho công tác đo đạc, còn lại 1.640 "
+     "triệu đồng bố trí chi đầu tư.", "1.640"),
+    ("Tổng thu đảng phí 6.200.000 đồng, trích nộp cấp trên 30% (1.860.000 đồng), còn lại 4.430.000 đồng để chi hoạt "
+     "động.", "4.430.000"),
+]
+RESTS_SILENT = [
+    "Khởi công 12 căn nhà đại đoàn kết; đến ngày 25/9 đã bàn giao 9 căn, còn lại 3 căn đang hoàn thiện.",
+    "Thu tiền sử dụng đất dự kiến 1.800 triệu đồng; trích 10% (180 triệu đồng) cho công tác đo đạc, còn lại 1.620 "
+    "triệu đồng bố trí chi đầu tư.",
+    # a bracket that is no share taken out: not the part done
+    "Thu tiền sử dụng đất dự kiến 1.800 triệu đồng (năm trước 1.500 triệu đồng), còn lại 400 triệu đồng chưa thu.",
+    # something added between: no plain difference
+    "Khởi công 12 căn nhà; đã bàn giao 9 căn, phát sinh thêm 2 căn, còn lại 5 căn đang hoàn thiện.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", RESTS)
+def test_what_is_left_is_the_whole_less_what_was_done(text, flagged):
+    assert flagged in _alarms(text, "derived-mismatch")
+
+
+@pytest.mark.parametrize("text", RESTS_SILENT)
+def test_a_right_or_unclear_rest_is_silent(text):
+    assert _alarms(text, "derived-mismatch") == []

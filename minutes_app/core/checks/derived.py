@@ -56,6 +56,10 @@ def _printed(value: float, like: Quantity) -> str:
                   "(598 tỷ đồng).", "9,8", "7,4"),
           Example("Giá trị sản xuất công nghiệp đạt 642 tỷ đồng, bằng 51,4% kế hoạch năm, tăng 7,4% so với cùng kỳ "
                   "(598 tỷ đồng)."),
+          # what is left once a share was taken out (its amount bracketed) or once what was begun was partly finished
+          Example("Tổng thu 4.500 triệu đồng; trích 20% (900 triệu đồng) lập quỹ, còn lại 3.700 triệu đồng.", "3.700",
+                  "3.600"),
+          Example("Tổng thu 4.500 triệu đồng; trích 20% (900 triệu đồng) lập quỹ, còn lại 3.600 triệu đồng."),
           # a count per one: what it counts over what it is per, in one unit of the measure or another (tấn → tạ)
           Example("Toàn xã gieo cấy 420 ha lúa, sản lượng 2.436 tấn, năng suất bình quân 59,8 tạ/ha.", "59,8", "58,0"),
           Example("Toàn xã gieo cấy 420 ha lúa, sản lượng 2.436 tấn, năng suất bình quân 58 tạ/ha."),
