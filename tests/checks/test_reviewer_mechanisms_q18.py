@@ -361,3 +361,34 @@ def test_what_is_left_is_the_whole_less_what_was_done(text, flagged):
 @pytest.mark.parametrize("text", RESTS_SILENT)
 def test_a_right_or_unclear_rest_is_silent(text):
     assert _alarms(text, "derived-mismatch") == []
+
+
+# A share taken out of an amount ("trích nộp cấp trên 30% là …", "được trích giữ lại 50% (…)"): the percentage is the
+# rule, the amount what it gives, taken from the amount before the verb (in its sentence or the one before), never from
+# what another share taken came to. "cấp trên" is the level above, no bound.
+TAKEN_SHARES = [
+    ("Chi bộ thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.485.000 đồng, để lại chi bộ 3.402.000 đồng.",
+     "1.485.000"),
+    ("Năm 2025, Đảng bộ thu đảng phí 58.420.000 đồng, được trích giữ lại 50% (29.120.000 đồng).", "29.120.000"),
+    ("Tổng thu đảng phí quý III là 117.235.000 đồng. Trích giữ lại 90% là 105.511.500 đồng, nộp cấp trên 10% là "
+     "11.732.500 đồng.", "11.732.500"),
+    ("Quỹ thu được 240 triệu đồng, trích 15%: 38 triệu đồng lập quỹ dự phòng.", "38"),
+]
+TAKEN_SHARES_SILENT = [
+    "Chi bộ thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.458.000 đồng, để lại chi bộ 3.402.000 đồng.",
+    "Tổng thu đảng phí quý III là 117.235.000 đồng (tháng 7: 38.640.000 đồng; tháng 8: 39.115.000 đồng; tháng 9: "
+    "39.480.000 đồng). Trích giữ lại 90% là 105.511.500 đồng, nộp cấp trên 10% là 11.723.500 đồng.",
+    "Quỹ thu được 240 triệu đồng, trích 15%: 36 triệu đồng lập quỹ dự phòng.",
+    # rounded to the thousand: 30% of 4.865.500 is 1.459.650
+    "Chi bộ thu được 4.865.500 đồng; trích nộp cấp trên 30% là 1.460.000 đồng.",
+]
+
+
+@pytest.mark.parametrize("text,flagged", TAKEN_SHARES)
+def test_a_share_taken_out_gives_its_amount(text, flagged):
+    assert flagged in _alarms(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text", TAKEN_SHARES_SILENT)
+def test_a_right_share_taken_out_is_silent(text):
+    assert _alarms(text, "percent-mismatch") == []

@@ -109,6 +109,9 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
     # which round ("đợt 1", "lần 2") between the ratio and its share is no count
     Example("Đã chi trả cho 112/140 hộ trong đợt 2, đạt 82%.", "82%", "80%"),
+    # a share taken out of an amount: the percentage is the rule, the amount what it gives
+    Example("Chi bộ thu đảng phí 3.240.000 đồng; trích nộp cấp trên 30% là 927.000 đồng.", "927.000", "972.000"),
+    Example("Chi bộ thu đảng phí 3.240.000 đồng; trích nộp cấp trên 30% là 972.000 đồng."),
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
@@ -273,6 +276,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         yield from (i for i in _parallel_share_issues(ctx.text, layer) if i.start not in told)
     yield from named
     yield from levels
+    for relation in layer.of("taken"):
+        issue = _taken_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
@@ -282,6 +289,34 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, relation, scope + _listed_levels_sum(ctx.text, layer.quantities, relation.parts[0]))
         if issue is not None:
             yield issue
+
+
+def _taken_issue(text: str, relation: Relation) -> Issue | None:
+    """"thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.485.000 đồng": the percentage is the rule, the amount
+    what it gives, read at its last printed digit (or the thousand it was rounded to) and the base's (a warning
+    naming the base)."""
+    base, amount, percent = relation.whole, relation.parts[0], relation.share
+    expected = base.value * percent.value / 100
+    tolerance = _printed_half(amount) + _printed_half(base) * percent.value / 100
+    if abs(amount.value - expected) <= tolerance * (1 + 1e-9):
+        return None
+    number = amount.text.split()[0]
+    fix = format_vi(expected / amount.scale, amount.decimals)
+    return Issue(amount.start, amount.start + len(number),
+                 f"{percent.text} của {text[base.start:unit_end(text, base)].strip()} là {fix}{amount.text[len(number):]}, "
+                 f"không phải {number} (nếu {percent.text} tính trên số tiền đó).", fix, Severity.WARNING,
+                 (Related(base.start, unit_end(text, base), "whole"), Related(percent.start, percent.end, "share")))
+
+
+def _printed_half(amount: Quantity) -> float:
+    """Half the unit of an amount's last printed digit, a run of trailing zeros being a rounding ("1.485.000 đồng": to
+    the thousand)."""
+    unit = 10.0 ** -amount.decimals * amount.scale
+    digits = amount.text.split()[0].replace(".", "").replace(",", "")
+    if not amount.decimals:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        unit *= 10 ** min(zeros, 3)
+    return 0.5 * unit
 
 
 # (or "bằng" opening a bracket right after its count: "53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3% …)")

@@ -242,6 +242,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "tổng" in text.lower() and ":" in text:
         from .splits import totals_split_past_their_figures  # (a module of its own, importing this one)
         relations.extend(totals_split_past_their_figures(text, quantities, sentences, relations))
+    if "%" in text and ("trích" in text or "nộp" in text or "để lại" in text):
+        relations.extend(_taken_shares(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -249,6 +251,47 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_level_shares(text, quantities, sentences, relations))
     if "rong " in text:  # (last: the share readers take no base from a sort, whose percentages are often its levels')
         relations.extend(_sorted_wholes(text, quantities, sentences, relations))
+    return relations
+
+
+# a share taken out of an amount, then what it comes to: "thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.458.000
+# đồng", "được trích giữ lại 50% (29.210.000 đồng)", "trích nộp Đảng ủy xã 30% số đảng phí thu được là 604.500 đồng"
+_TAKE_BEFORE = re.compile(r"(?<!\w)(?:trích|nộp|giữ\s+lại|để\s+lại)(?:\s+[^\W\d_]+){0,5}?\s*$", re.IGNORECASE)
+_TAKEN_AMOUNT = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:là|:|\(|,\s*tương\s+(?:ứng|đương)(?:\s+với)?)\s*", re.IGNORECASE)
+
+
+def _taken_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """A percentage taken out ("trích", "nộp", "giữ lại", "để lại") of the amount before it in its sentence, then the
+    amount it comes to (kind "taken": ``whole`` the amount taken from, ``parts`` what it comes to, ``share`` the
+    percentage, the exact rule; inferred: the rule warns, naming the amount)."""
+    takes = []
+    for index, percent in enumerate(quantities[:-1]):
+        if percent.kind != "percent" or percent.modifier is not None:
+            continue
+        s_start = sentence_start(sentences, percent.start)
+        take = _TAKE_BEFORE.search(text, max(s_start, percent.start - 40), percent.start)
+        amount = quantities[index + 1]
+        if take is None or amount.kind != "money" or not _TAKEN_AMOUNT.fullmatch(text, percent.end, amount.start) \
+                or any(c.isdigit() for c in text[percent.end:amount.start]):
+            continue
+        takes.append((index, percent, take, amount, s_start))
+    taken = {id(amount) for *_, amount, _ in takes}
+    relations = []
+    for index, percent, take, amount, s_start in takes:
+        # the amount taken from: the last before the verb in its sentence, else in the sentence before ("Tổng thu đảng
+        # phí quý III là 117.235.000 đồng (tháng 7: …). Trích giữ lại 90% là …, nộp cấp trên 10% là …"), never what
+        # another share taken came to
+        before = sentences[max(0, next((i for i, (a, _) in enumerate(sentences) if a == s_start), 0) - 1)][0]
+        for start in (s_start, before):
+            bases = [q for q in quantities[:index] if q.kind == "money" and start <= q.start and q.end <= take.start()
+                     and id(q) not in taken and not per_unit(text, q) and not in_bracket(text, start, q.start)]
+            if bases or start == before:
+                break
+        if not bases or bases[-1].modifier is not None or bases[-1].value <= amount.value or APPROXIMATE_BEFORE.search(
+                text, max(0, bases[-1].start - 12), bases[-1].start):
+            continue
+        relations.append(Relation("taken", bases[-1], (amount,), percent, explicit=False,
+                                  cues=(Cue(take.start(), take.end(), take.group().strip()),)))
     return relations
 
 
