@@ -214,40 +214,6 @@ def test_a_bracket_list_read_whole_is_added_up(text, code):
     assert bool(_alarms(text, "sum-mismatch")) == (code is not None)
 
 
-# The one whole of a noun a report states in its opening reaches a share of that noun sections later, past the usual
-# window of paragraphs, when no other count of the noun that could be its base stands between.
-_FILLER = "\n".join(f"{i}. Công tác số {i} được triển khai theo kế hoạch, bảo đảm tiến độ đề ra." for i in range(1, 11))
-FAR_WHOLES = [
-    (f"Đảng bộ huyện có 418 chi bộ trực thuộc.\n{_FILLER}\nQua đánh giá, có 385 chi bộ hoàn thành tốt nhiệm vụ trở lên, "
-     "đạt 93,1%.", "93,1%"),
-    (f"Hội Cựu chiến binh xã hiện có 264 hội viên sinh hoạt ở 9 chi hội.\n{_FILLER}\n- Có 231 hội viên được xếp loại "
-     "hội viên tốt, chiếm 89,5%.", "89,5%"),
-    (f"I. TÌNH HÌNH CHUNG\nToàn xã có 1.236 hộ.\n{_FILLER}\nĐến nay có 1.105 hộ đạt danh hiệu gia đình văn hóa, đạt 90,4%.",
-     "90,4%"),
-]
-FAR_WHOLES_SILENT = [
-    # right
-    f"Đảng bộ huyện có 418 chi bộ trực thuộc.\n{_FILLER}\nQua đánh giá, có 385 chi bộ hoàn thành tốt nhiệm vụ trở lên, "
-    "đạt 92,1%.",
-    # another count of the noun between, which may be the base
-    f"Đảng bộ huyện có 418 chi bộ trực thuộc.\n{_FILLER}\nCó 400 chi bộ được đánh giá, xếp loại.\n{_FILLER}\nQua đánh "
-    "giá, có 385 chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 96,3%.",
-    # the share is of the count it follows, a ratio's base
-    f"Hợp tác xã có 214 thành viên.\n{_FILLER}\n- Bầu bổ sung Ban kiểm soát: 179 phiếu tán thành/187 thành viên có mặt "
-    "(95,7%).",
-]
-
-
-@pytest.mark.parametrize("text,flagged", FAR_WHOLES)
-def test_the_one_whole_of_the_opening_reaches_a_share_sections_later(text, flagged):
-    assert flagged in _alarms(text, "percent-mismatch")
-
-
-@pytest.mark.parametrize("text", FAR_WHOLES_SILENT)
-def test_a_far_whole_is_not_taken_when_another_base_may_be_meant(text):
-    assert _alarms(text, "percent-mismatch") == []
-
-
 # "Trong số đảng viên mới kết nạp, …" picks from the count of those admitted, never from the change against another
 # period ("tăng 24 đảng viên") nor from that period's level ("(131 đảng viên)").
 THOSE_PICKED = [

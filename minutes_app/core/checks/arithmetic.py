@@ -862,11 +862,6 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
-          # The one whole of its noun the report opened with reaches a share sections later (a warning naming it).
-          Example("Toàn xã có 1.236 hộ.\n" + "".join(f"Mục {i}: thực hiện theo kế hoạch.\n" for i in range(1, 11))
-                  + "Có 1.105 hộ đạt danh hiệu gia đình văn hóa, đạt 90,4%.", "90,4%", "89,4%"),
-          Example("Toàn xã có 1.236 hộ.\n" + "".join(f"Mục {i}: thực hiện theo kế hoạch.\n" for i in range(1, 11))
-                  + "Có 1.105 hộ đạt danh hiệu gia đình văn hóa, đạt 89,4%."),
           # A vote table's shares are all over one count of the ballots above it: a row off it is a slip.
           Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
                   "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
@@ -1193,21 +1188,10 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             # a share that names its base ("chiếm 15,9% tổng số đảng viên") may be of the total the report opened with
             since = far if named is not None else back
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
-            fitting = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= far and w.value > part.value
+            earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= since and w.value > part.value
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
-            earlier = [e for e in fitting if e[1] >= since]
-            if not earlier and len({w.value for w, *_ in fitting}) == 1 and not any(
-                    heads_agree(q.head, part.head) and q.value > part.value and q.value != fitting[0][0].value
-                    for q, i in counted if far <= i < since) and not any(
-                    q.kind == "count" and 0 < q.value < part.value and _matches(
-                        q.value / part.value * 100, percent.value, percent.decimals) for q in quantities):
-                # "Đảng bộ huyện có … 418 chi bộ trực thuộc" in the report's opening, "385 chi bộ hoàn thành tốt nhiệm
-                # vụ trở lên, đạt 93,1%" sections later: the one whole of its noun the report stated reaches further,
-                # when no other count of the noun that could be its base stands between, and the share is not of the
-                # part itself ("179 phiếu tán thành/187 thành viên có mặt (95,7%)")
-                earlier = fitting
             if len({w.value for w, *_ in earlier}) > 1:
                 earlier = _narrowed(earlier, part) or earlier
             if not earlier:
