@@ -107,6 +107,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # which round ("đợt 1", "lần 2") between the ratio and its share is no count
+    Example("Đã chi trả cho 112/140 hộ trong đợt 2, đạt 82%.", "82%", "80%"),
+    # a share taken out of an amount: the percentage is the rule, the amount what it gives
+    Example("Chi bộ thu đảng phí 3.240.000 đồng; trích nộp cấp trên 30% là 927.000 đồng.", "927.000", "972.000"),
+    Example("Chi bộ thu đảng phí 3.240.000 đồng; trích nộp cấp trên 30% là 972.000 đồng."),
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
@@ -271,6 +276,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         yield from (i for i in _parallel_share_issues(ctx.text, layer) if i.start not in told)
     yield from named
     yield from levels
+    for relation in layer.of("taken"):
+        issue = _taken_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
@@ -280,6 +289,34 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, relation, scope + _listed_levels_sum(ctx.text, layer.quantities, relation.parts[0]))
         if issue is not None:
             yield issue
+
+
+def _taken_issue(text: str, relation: Relation) -> Issue | None:
+    """"thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.485.000 đồng": the percentage is the rule, the amount
+    what it gives, read at its last printed digit (or the thousand it was rounded to) and the base's (a warning
+    naming the base)."""
+    base, amount, percent = relation.whole, relation.parts[0], relation.share
+    expected = base.value * percent.value / 100
+    tolerance = _printed_half(amount) + _printed_half(base) * percent.value / 100
+    if abs(amount.value - expected) <= tolerance * (1 + 1e-9):
+        return None
+    number = amount.text.split()[0]
+    fix = format_vi(expected / amount.scale, amount.decimals)
+    return Issue(amount.start, amount.start + len(number),
+                 f"{percent.text} của {text[base.start:unit_end(text, base)].strip()} là {fix}{amount.text[len(number):]}, "
+                 f"không phải {number} (nếu {percent.text} tính trên số tiền đó).", fix, Severity.WARNING,
+                 (Related(base.start, unit_end(text, base), "whole"), Related(percent.start, percent.end, "share")))
+
+
+def _printed_half(amount: Quantity) -> float:
+    """Half the unit of an amount's last printed digit, a run of trailing zeros being a rounding ("1.485.000 đồng": to
+    the thousand)."""
+    unit = 10.0 ** -amount.decimals * amount.scale
+    digits = amount.text.split()[0].replace(".", "").replace(",", "")
+    if not amount.decimals:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        unit *= 10 ** min(zeros, 3)
+    return 0.5 * unit
 
 
 # (or "bằng" opening a bracket right after its count: "53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3% …)")
@@ -825,6 +862,13 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
+          # A vote table's shares are all over one count of the ballots above it: a row off it is a slip.
+          Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
+                  "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
+                  "89,13%\n3 | Tô Văn Khải | 38 | 83,61%\n4 | Lưu Thị Mận | 20 | 43,48%", "83,61", "82,61"),
+          Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
+                  "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
+                  "89,13%\n3 | Tô Văn Khải | 38 | 82,61%\n4 | Lưu Thị Mận | 20 | 43,48%"),
           # A share whose whole is stated paragraphs before (a warning naming it), also under its name.
           Example("Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
                   "62 đồng chí, chiếm 4,9% tổng số đảng viên.", "4,9%", "4,7%"),
@@ -852,6 +896,10 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # a column of labels headed "Chỉ tiêu" beside the plan column: the labels, not a second plan
+          Example("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ %\n1 | Trồng rừng | ha | 80 | "
+                  "52 | 65,0\n2 | Kết nạp đảng viên | người | 24 | 15 | 67,5\n3 | Xóa nhà tạm | căn | 12 | 9 | 75,0",
+                  "67,5", "62,5"),
           # no plan or result in the headers: every row but one is one column over another (a warning)
           Example("Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp A\t48\t41\t85,4%\nẤp B\t36\t29\t80,6%\nẤp C\t52\t44\t86,5%\n"
                   "Ấp D\t30\t30\t100%", "86,5%", "84,6%"),
@@ -951,6 +999,8 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
     the document gives is consistent, and one naming a base the document never counts cannot be checked.
     Otherwise an error when the share names the valid ballots, a warning naming them when it names no base."""
     rounds = ballot_rounds(ctx)
+    for ballots in rounds:
+        yield from _vote_table_issues(ballots)
     if not any(r.shares and r.counts.get("valid") for r in rounds):
         return
     people = None
@@ -1004,6 +1054,44 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _BASE_WORDS = {"issued": "phát ra", "collected": "thu vào", "invalid": "không hợp lệ"}
+_BALLOT_WORDS = {**_BASE_WORDS, "valid": "hợp lệ"}
+
+
+def _vote_table_issues(ballots) -> Iterator[Issue]:
+    """A vote table ("Lò Thị Hiền | 79 | 86,96%") puts every candidate's share over one count of the ballots
+    above it: the one that most rows give at their printed precision (the minutes name it or not; two rows at
+    least and more than those off it). A row off that base is a slip; an error when the minutes name that base."""
+    if len(ballots.rows) < 3:
+        return
+    kinds = [k for k in (ballots.base, "valid", "collected", "issued") if k and k in ballots.counts]
+    best, agreeing = None, -1
+    for kind in dict.fromkeys(kinds):
+        base = ballots.counts[kind][0]
+        agree = sum(base > 0 and _matches(votes / base * 100, *_stated(share)) for votes, share, _, _ in ballots.rows)
+        if agree > agreeing:
+            best, agreeing = kind, agree
+    if best is None:
+        return
+    base = ballots.counts[best][0]
+    wrong = [row for row in ballots.rows if not _matches(row[0] / base * 100, *_stated(row[1]))]
+    if agreeing < 2 or not wrong or len(wrong) >= agreeing:
+        return
+    for votes, share, start, end in wrong:
+        value, decimals = _stated(share)
+        true = votes / base * 100
+        expected = format_vi(true, decimals)
+        truncated = abs(truncate(true, decimals) - value) < 1e-9
+        named = best == ballots.base
+        yield Issue(start, end, f"{votes}/{base} phiếu {_BALLOT_WORDS[best]} = {expected}%, không phải {share}%: các "
+                    f"dòng khác của bảng đều tính trên số phiếu {_BALLOT_WORDS[best]}"
+                    + (" như biên bản ghi." if named else "."), expected,
+                    Severity.WARNING if truncated or not named else None,
+                    (Related(*ballots.counts[best][1:], "whole"),))
+
+
+def _stated(share: str) -> tuple[float, int]:
+    number = parse_number(share)
+    return (number.value, number.decimals) if number is not None else (float("nan"), 0)
 
 
 def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:

@@ -74,6 +74,14 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # with the noun count (a warning)
             found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
                                                        match.start("unit"), match.end(), named=True)))
+        elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_LONG_COLON.match(text, quantity.end)) and \
+                quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]) \
+                and not _LINKED.search(match["unit"]):
+            # "tặng giấy khen cho 4 chi bộ hoàn thành xuất sắc nhiệm vụ 5 năm liền (2015 - 2019): Chi bộ A, …", "Có 3
+            # trường được công nhận mới đạt chuẩn quốc gia trong năm học: Trường A, …": a count described at length,
+            # then a colon and its list; the items that open with the noun count (a warning)
+            found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                                       match.start("unit"), match.end(), named=True)))
         elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_NEXT_SENTENCE.match(text, quantity.end)) and \
                 quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
             # "Có 7 đảng bộ trực thuộc Thành ủy đã kết nạp vượt kế hoạch. Cụ thể, Đảng bộ huyện A kết nạp …; … và
@@ -109,6 +117,10 @@ _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\
                            re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C"
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+# bodies described at length before the colon of their list; the years or the span of years they are described by
+_ANNOUNCED_LONG_COLON = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\(\s*\d{4}\s*[-–]\s*"
+                                  r"\d{4}\s*\)|(?<=năm\s)\d{4}(?!\d))){3,24}?)\s*+:", re.IGNORECASE)
+_LINKED = re.compile(r"(?<!\w)(?:gồm|là)(?!\w)", re.IGNORECASE)  # (a list "gồm:" is read as such, above)
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
 _ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
                                       r"(?:Cụ\s+thể|Đó\s+là|Bao\s+gồm|Gồm(?:\s+có)?)\s*+[:,]\s*+")
@@ -143,6 +155,11 @@ def _most_items(segment: str) -> int:
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
             "3 cơ quan", "4 cơ quan"),
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    # bodies described at length (a span of years too) before the colon of their list
+    Example("Tặng giấy khen cho 4 chi bộ hoàn thành xuất sắc nhiệm vụ 3 năm liền (2022 - 2024): Chi bộ thôn Đông, Chi "
+            "bộ thôn Tây, Chi bộ Trạm Y tế.", "4 chi bộ"),
+    Example("Tặng giấy khen cho 3 chi bộ hoàn thành xuất sắc nhiệm vụ 3 năm liền (2022 - 2024): Chi bộ thôn Đông, Chi "
+            "bộ thôn Tây, Chi bộ Trạm Y tế."),
     # the names end where ";" opens the next count
     Example("Hội nghị bầu 3 đồng chí Phó Bí thư là: Ngô Thành Trung và Lê Văn Quý; 1 đồng chí Chủ nhiệm Ủy ban Kiểm "
             "tra.", "3 đồng chí", "2 đồng chí"),

@@ -693,7 +693,8 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 
 
 # The word right before a number that makes it a threshold or a change, not an amount.
-_BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
+# ("nộp cấp trên 30%": the level above, no bound)
+_BOUND_BEFORE = re.compile(r"(?:dưới|(?<!cấp )trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
 # "vượt 3 cuộc so với kế hoạch", "vượt chỉ tiêu 12 hội viên": by how much a plan was beaten, not the result nor the plan
 # (and "thiếu 3 đại biểu phải bầu bổ sung": the gap between two figures)
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:(?:giảm|tăng)(?:\s+(?:thêm|được))?|vượt(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán))?|"

@@ -49,6 +49,7 @@ _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
+_NUMBER_IN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
 # (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
 _LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
@@ -242,6 +243,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "tổng" in text.lower() and ":" in text:
         from .splits import totals_split_past_their_figures  # (a module of its own, importing this one)
         relations.extend(totals_split_past_their_figures(text, quantities, sentences, relations))
+    if "%" in text and ("trích" in text or "nộp" in text or "để lại" in text):
+        relations.extend(_taken_shares(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -249,6 +252,47 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_level_shares(text, quantities, sentences, relations))
     if "rong " in text:  # (last: the share readers take no base from a sort, whose percentages are often its levels')
         relations.extend(_sorted_wholes(text, quantities, sentences, relations))
+    return relations
+
+
+# a share taken out of an amount, then what it comes to: "thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.458.000
+# đồng", "được trích giữ lại 50% (29.210.000 đồng)", "trích nộp Đảng ủy xã 30% số đảng phí thu được là 604.500 đồng"
+_TAKE_BEFORE = re.compile(r"(?<!\w)(?:trích|nộp|giữ\s+lại|để\s+lại)(?:\s+[^\W\d_]+){0,5}?\s*$", re.IGNORECASE)
+_TAKEN_AMOUNT = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:là|:|\(|,\s*tương\s+(?:ứng|đương)(?:\s+với)?)\s*", re.IGNORECASE)
+
+
+def _taken_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """A percentage taken out ("trích", "nộp", "giữ lại", "để lại") of the amount before it in its sentence, then the
+    amount it comes to (kind "taken": ``whole`` the amount taken from, ``parts`` what it comes to, ``share`` the
+    percentage, the exact rule; inferred: the rule warns, naming the amount)."""
+    takes = []
+    for index, percent in enumerate(quantities[:-1]):
+        if percent.kind != "percent" or percent.modifier is not None:
+            continue
+        s_start = sentence_start(sentences, percent.start)
+        take = _TAKE_BEFORE.search(text, max(s_start, percent.start - 40), percent.start)
+        amount = quantities[index + 1]
+        if take is None or amount.kind != "money" or not _TAKEN_AMOUNT.fullmatch(text, percent.end, amount.start) \
+                or any(c.isdigit() for c in text[percent.end:amount.start]):
+            continue
+        takes.append((index, percent, take, amount, s_start))
+    taken = {id(amount) for *_, amount, _ in takes}
+    relations = []
+    for index, percent, take, amount, s_start in takes:
+        # the amount taken from: the last before the verb in its sentence, else in the sentence before ("Tổng thu đảng
+        # phí quý III là 117.235.000 đồng (tháng 7: …). Trích giữ lại 90% là …, nộp cấp trên 10% là …"), never what
+        # another share taken came to
+        before = sentences[max(0, next((i for i, (a, _) in enumerate(sentences) if a == s_start), 0) - 1)][0]
+        for start in (s_start, before):
+            bases = [q for q in quantities[:index] if q.kind == "money" and start <= q.start and q.end <= take.start()
+                     and id(q) not in taken and not per_unit(text, q) and not in_bracket(text, start, q.start)]
+            if bases or start == before:
+                break
+        if not bases or bases[-1].modifier is not None or bases[-1].value <= amount.value or APPROXIMATE_BEFORE.search(
+                text, max(0, bases[-1].start - 12), bases[-1].start):
+            continue
+        relations.append(Relation("taken", bases[-1], (amount,), percent, explicit=False,
+                                  cues=(Cue(take.start(), take.end(), take.group().strip()),)))
     return relations
 
 
@@ -348,6 +392,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 inside = text[bracket_start + 1:close]
                 others = [q for q in quantities if bracket_start < q.start < close and q not in parts
                           and not per_unit(text, q)]
+                if len(_NUMBER_IN.findall(inside)) > len(parts) + len(others):
+                    # "52 trường (mầm non 18, tiểu học 19, THCS 15)": a number the reader took for no count is an
+                    # item of the list still, unread: the parts read are not all of it
+                    others.append(whole)
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
@@ -1070,7 +1118,9 @@ def _unnumbered_item(stretch: str, first: bool) -> bool:
 
 
 _FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
-_FROM_TO = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?(?:,\s*)?(?P<way>xuống|lên)\s+"
+# the moment a level is of, after it: "năm 2024", "(2024)", "(cùng kỳ năm 2024)", "(đầu năm)"
+_LEVEL_MOMENT = r"(?:(?:năm\s+)?\d{4}\s*|\([^()\d;]{0,30}(?:\d{4})?\s*\)\s*)?"
+_FROM_TO = re.compile(r"^[^\d;.()]{0,40}?" + _LEVEL_MOMENT + r"(?:,\s*)?(?P<way>xuống|lên)\s+"
                       r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
 _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
@@ -1280,7 +1330,10 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
         opening = IN_THOSE.match(text, s_start, s_end) or _THOSE_NAMED.match(text, s_start, s_end)
         if opening:
             head, noun_class, _ = head_of(opening["noun"])
-            wholes = [q for q in counts if q.start < s_start and q.head == head]
+            # (a change, "tăng 24 đảng viên", and the level of another period it is against, "(131 đảng viên)", are no
+            # set the sentence picks from)
+            wholes = [q for q in counts if q.start < s_start and q.head == head and q.modifier != "change"
+                      and not of_another_period(text, q)]
             if noun_class is None and opening["noun"].split()[0].lower() in ("được", "đã"):
                 # "Trong số được giới thiệu, đến nay đã có 31 đồng chí …": no noun, what was done to them names
                 # the count it refers to (the last before whose sentence says it)
@@ -2289,7 +2342,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
-        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start])))
+        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _ROUND.sub(" ", _YEAR.sub("", text[part.end:percent.start]))))
         if aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
@@ -2461,6 +2514,8 @@ _BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
+# which round a figure is of, not how many: "đăng ký tiêm phòng đợt 1, đạt 84,2%", "sinh hoạt lần 2"
+_ROUND = re.compile(r"(?<!\w)(?:đợt|lần\s+thứ|lần)\s+\d{1,2}(?![\d.,/]\d|\w)", re.IGNORECASE)
 _AGE = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}\s+tuổi(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
 
@@ -3155,8 +3210,11 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if candidate.start < s_start:
                 break
             if candidate.kind == "percent":
-                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start):
-                    break  # "đạt 46,8% dự toán …, bằng 103,8% …": the level is still the one before, but a share between ends it
+                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start) \
+                        and not names_a_plan_after(text, candidate):
+                    # a share between ends it, but not the level's own share of its plan: "đạt 318,4 tỷ đồng, bằng 56,9%
+                    # dự toán năm (560 tỷ đồng), tăng 16,2% so với cùng kỳ (280,0 tỷ đồng)" measures 318,4 twice
+                    break
                 continue
             if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
                 continue
@@ -3244,11 +3302,11 @@ _GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=
                        r"(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){0,7}?(?::\s*)?"
                        r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?(?:là|:)\s*",
                        re.IGNORECASE)
-_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
+_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/|năng\s+suất", re.IGNORECASE)
 # _DERIVED_HINT.search(text) answered without the pattern where it can be (speed): its plain words found by
-# Keywords, and its other matches each hold "bình" or "đồng" (a paragraph with neither is not searched)
+# Keywords, and its other matches each hold "bình", "đồng" or "suất" (a paragraph with none is not searched)
 _DERIVED_WORDS = Keywords(re.compile(r"hơn|tăng|giảm", re.IGNORECASE))
-_DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
+_DERIVED_GATE = Keywords(re.compile(r"bình|đồng|suất", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 # (whole words: "đồng/đảng viên/tháng", "đồng/hộ gia đình/tháng" are per two units, not per "đảng viê" or "hộ gia")
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]++(?:\s+[^\W\d_]++)?+)(?!(?:\s+[^\W\d_]+){0,2}\s*/)", re.IGNORECASE)
@@ -3295,6 +3353,11 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
             continue
+        if change.kind == "count":
+            average = _count_average(text, earlier, change, s_start, parts)
+            if average is not None:
+                relations.append(average)
+            continue
         if change.kind != "money":
             continue
         per = _PER_ONE.match(text, unit_end(text, change))
@@ -3325,6 +3388,57 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             continue
         relations.append(Relation("average", amount, (counts[0],), change, explicit=True, cues=(cue,)))
     return relations
+
+
+# "bình quân 31,2 học sinh/lớp", "năng suất bình quân 58,6 tạ/ha", "năng suất đạt 52 tạ/ha": a count per one
+_COUNT_AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|năng\s+suất(?:\s+(?:bình\s+quân|đạt|ước\s+đạt))?)\s*$",
+                                   re.IGNORECASE)
+_NOUN_WORDS_AFTER = re.compile(r"\s*(?P<words>[^\W\d_]+(?:\s*,?\s*[^\W\d_]+){0,3})")
+
+
+def _count_average(text: str, earlier: list[Quantity], average: Quantity, s_start: int, parts: set[int]) -> Relation | None:
+    """"612 nhóm, lớp và 18.426 trẻ, học sinh (…), bình quân 31,2 học sinh/lớp"; "diện tích lúa 7.180 ha; sản lượng
+    41.380 tấn, năng suất bình quân 58,6 tạ/ha": a count per one after the one count of what it counts (or of that
+    measure in another unit, resources/measure_units.txt) and the one count of what it is per, in its sentence and
+    outside brackets, is their quotient (kind "average")."""
+    per = _PER_ONE.match(text, unit_end(text, average))
+    if per is None or average.head is None or not _COUNT_AVERAGE_BEFORE.search(
+            text, max(s_start, average.start - 24), average.start):
+        return None
+    noun = per["noun"].lower()
+    level = [q for q in earlier if q.kind == "count" and q.head and q.modifier is None and id(q) not in parts
+             and not per_unit(text, q) and not in_bracket(text, s_start, q.start)]
+    counts = [q for q in level if _counts_noun(text, q, noun)]
+    amounts = [q for q in level if q not in counts and (_counts_noun(text, q, average.head)
+                                                        or unit_ratio(q.head, average.head) is not None)]
+    if len(counts) != 1 or len(amounts) != 1 or APPROXIMATE_BEFORE.search(
+            text, max(0, amounts[0].start - 12), amounts[0].start):
+        return None
+    return Relation("average", amounts[0], (counts[0],), average, explicit=True,
+                    cues=(Cue(unit_end(text, average), per.end(), per.group().strip()),))
+
+
+def _counts_noun(text: str, quantity: Quantity, noun: str) -> bool:
+    """The count's noun is ``noun``, or names it among the words right after the number ("612 nhóm, lớp")."""
+    if _one_noun_head(quantity.head, noun):
+        return True
+    words = _NOUN_WORDS_AFTER.match(text, quantity.end)
+    return words is not None and bool(re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words["words"].lower()))
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> dict[str, tuple[float, str]]:
+    return {unit.strip().lower(): (float(size), measure.strip()) for unit, size, measure in
+            (line.split("|") for line in word_list("measure_units"))}
+
+
+def unit_ratio(unit: str | None, other: str | None) -> float | None:
+    """How many ``other`` one ``unit`` is (tấn → tạ: 10), for two units of one measure (resources/measure_units.txt)."""
+    units = _measure_units()
+    a, b = units.get((unit or "").lower()), units.get((other or "").lower())
+    if a is None or b is None or a[1] != b[1]:
+        return None
+    return a[0] / b[0]
 
 
 # a change, then the level it left ("giảm 4 hồ sơ, còn 7 hồ sơ"; "tăng 12 hộ, lên 140 hộ")
