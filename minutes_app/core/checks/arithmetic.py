@@ -110,6 +110,14 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    # "100%" with its ratio in a bracket is that ratio's share like any other
+    Example("Có 100% (41/44) thôn, khu phố có chi bộ đảng.", "100%", "93%"),
+    Example("Đã có 100% (44/44) thôn, khu phố có chi bộ đảng."),
+    Example("Hội viên tham gia đóng quỹ đạt 100% (312/326 hội viên).", "100%", "96%"),
+    Example("Trường đạt 100 % (27/29) giáo viên đạt chuẩn.", "100 %", "93 %"),
+    Example("Trường đạt 93% (27/29) giáo viên đạt chuẩn."),
+    Example("Xây dựng thôn văn hóa 5/6 thôn đạt 100% kế hoạch."),
+    Example("Toàn huyện có 14/21 xã có tỷ lệ hộ dùng nước sạch đạt 100%."),
     Example("Xã đã đạt 81,2% tổng số tiêu chí (404/495).", "81,2%", "81,6%"),
     Example("Xã đã đạt 81,6% tổng số tiêu chí (404/495)."),
     Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,94% (2.235/ 21.304).", "10,94%", "10,49%"),
@@ -568,9 +576,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if _matches(true, stated, decimals):
         return None
     whole = relation.whole
-    if whole.kind == "ratio" and 0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated,
-                                                                            decimals):
-        return None  # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438
+    if whole.kind == "ratio" and (relation.parts[0] is not whole or percent.start > whole.start) and \
+            0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated, decimals):
+        # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438; "6/7 làng
+        # đạt 100%", "160/262 xã có cử tri đi bầu đạt 100%": after its ratio a 100 % may be of all those it counted.
+        # A share the ratio in a bracket after it writes out ("100% (61/64) thôn") is that ratio's
+        return None
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate
