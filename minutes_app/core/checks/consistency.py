@@ -178,6 +178,33 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Trong 6 tháng kết nạp mới 86 hội viên, nâng tổng số hội viên lên 2.418 hội viên.\nCó 2.037/2.481 hội "
                   "viên tham gia sinh hoạt thường xuyên, đạt 82,1%.", "2.481", "2.418"),
           Example("Tổng số hộ toàn xã là 2.150 hộ.\nCó 45/52 hộ có con em đi học được hỗ trợ."),
+          # two neighbouring digits swapped in a count told again in the same words, under another noun of the same
+          # sort of thing (people, households, bodies)
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động, vượt kế hoạch.\nTrong số 3.742 người được "
+                  "giải quyết việc làm có 1.210 người đi làm việc ở nước ngoài.", "3.742"),
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động, vượt kế hoạch.\nTrong số 3.472 người được "
+                  "giải quyết việc làm có 1.210 người đi làm việc ở nước ngoài."),
+          Example("Chương trình đã hỗ trợ xây mới nhà ở cho 1.356 hộ nghèo trên địa bàn tỉnh.\nĐến nay, chương trình đã "
+                  "hỗ trợ xây mới nhà ở cho 1.536 hộ gia đình.", "1.536"),
+          Example("Đến cuối năm, toàn huyện tổ chức kiểm tra 1.284 cơ sở kinh doanh thực phẩm.\nQua đợt cao điểm, đội "
+                  "liên ngành đã tổ chức kiểm tra 1.824 doanh nghiệp.", "1.824"),
+          # the same digits in another act: two figures; the same act with other digits: one figure, told twice
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động.\nHuyện đã đào tạo nghề cho 3.742 người."),
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động.\nTrong số 4.372 người được giải quyết việc "
+                  "làm có 1.210 người đi làm việc ở nước ngoài.", "4.372"),
+          # a clause told again word for word, once ending its sentence and once before a ";"
+          Example("Ngành dịch vụ tăng 7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh.\nCụ thể, ngành "
+                  "nông nghiệp tăng 3,05%, đóng góp 0,71 điểm phần trăm vào mức tăng chung của tỉnh; ngành dịch vụ tăng "
+                  "7,12%, đóng góp 2,46 điểm phần trăm vào mức tăng chung của tỉnh.", "2,46"),
+          Example("Ngành dịch vụ tăng 7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh.\nCụ thể, ngành "
+                  "nông nghiệp tăng 3,05%, đóng góp 0,71 điểm phần trăm vào mức tăng chung của tỉnh; ngành dịch vụ tăng "
+                  "7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh."),
+          Example("Xã Tân Lập hiện còn 48 hộ nghèo thuộc diện được hỗ trợ nhà ở kiên cố trong năm.\nMột số chỉ tiêu an "
+                  "sinh như sau.\nXã Tân Lập hiện còn 46 hộ nghèo thuộc diện được hỗ trợ nhà ở kiên cố trong năm; đã hỗ trợ 12 hộ.", "46"),
+          # every number of the clause told differently: another measure in the same words, no slip
+          Example("Quý I, tỉnh thu hút 12 dự án với tổng vốn đăng ký 450 tỷ đồng vào khu công nghiệp của tỉnh.\nQuý "
+                  "II: tỉnh thu hút 9 dự án với tổng vốn đăng ký 310 tỷ đồng vào khu công nghiệp của tỉnh; còn lại "
+                  "đang thẩm định."),
           # the plans a sentence sets and lists after its colon are no results
           Example("Nghị quyết giao chỉ tiêu: giải quyết việc làm cho 400 lao động; kết nạp 30 đảng viên.\nĐã giải quyết "
                   "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
@@ -328,7 +355,10 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
     groups: dict[tuple, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         quantity = mention[1]
-        groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
+        # people, households and bodies are one group whatever the noun ("25.953 lao động" told again as "25.593
+        # người"): a swap of digits in the same words is the slip; "item" gathers too many sorts to be one
+        group = quantity.noun_class if quantity.noun_class in _SWAP_CLASSES else quantity.head
+        groups[quantity.kind, group if quantity.kind == "count" else None].append(index)
     for first_index, later_index in _swapped_pairs(mentions, groups.values()):
         p1, first, _, words1, scope1, names1 = mentions[first_index]
         p2, later, _, words2, scope2, names2 = mentions[later_index]
@@ -964,6 +994,7 @@ _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|th
                     r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
 _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_SWAP_CLASSES = frozenset(("person", "household", "organisation"))
 _COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
                ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
 # A phrase: the words between two commas, brackets or clause marks (the layer's clauses cut at ";" and ":"

@@ -429,6 +429,8 @@ def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity, tuple[float, ...]]
                 pieces += [layer.text[at:q.start], "#"]
                 at = q.end
                 values.append(q.value)
-        masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
+        # (the stop that ends a sentence is no word of the clause: told last in one sentence and before a ";" in the
+        # other, the clause is the same)
+        masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split()).rstrip(" .!?…")
         found.extend((masked, place, quantity, tuple(values)) for place, quantity in enumerate(numbers))
     return tuple(found)
