@@ -2195,6 +2195,17 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     # a bracket of the levels of one classification is all of the count, "nữ" or not
     Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
     Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
+    # a few words about the counted, then "trong đó" and its kinds, each named before its number (a comma may sit
+    # inside a name); the whole's own noun among the names is no property picking some of it out
+    Example("Đoàn phường đã giới thiệu 64 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
+            "khối trường học là 9 đoàn viên, khối cơ quan, doanh nghiệp là 5 đoàn viên.", "64", "55"),
+    Example("Đoàn phường đã giới thiệu 55 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
+            "khối trường học là 9 đoàn viên, khối cơ quan, doanh nghiệp là 5 đoàn viên."),
+    Example("Năm nay xã kết nạp 38 hội viên mới trong năm, trong đó chi hội thôn 2 có 15 hội viên, chi hội thôn 5 có "
+            "19 hội viên, chi hội thôn 7 có 11 hội viên.", "38", "45"),
+    Example("Toàn huyện vận động được 930 hộ tham gia, trong đó xã Đông: 320 hộ, xã Tây: 290 hộ, thị trấn: 260 hộ.",
+            "930", "870"),
+    Example("Năm nay xã kết nạp 45 hội viên mới, trong đó nữ 30 hội viên, thanh niên 25 hội viên."),
     # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
     Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
             "đoàn thể 10 đồng chí.", "35", "37"),

@@ -458,6 +458,15 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # kinds of the whole's own noun, each named, as after "trong đó" right behind the whole
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
+                if len(parts) >= 2 and whole.kind == "count" and whole.noun_class not in _MEASURES and all(
+                        p.head == whole.head for p in parts) and _named_before_each(text, late.end(), parts):
+                    # "trao 86 hồ sơ đoàn viên ưu tú cho chi bộ, trong đó khối trường học là 30 đoàn viên, khối doanh
+                    # nghiệp là 41 đoàn viên, …": the same kinds, each named before its number (a comma inside a name,
+                    # "khối công chức, viên chức là 4 đoàn viên", is no item left without its number); the whole's own
+                    # noun ("đoàn viên") is no property that picks out some of it
+                    own = frozenset(phrase for phrase in overlapping if f" {phrase} " in f" {whole.head} ")
+                    relations.extend(_breakdown_relations(text, whole, list(parts), cue, overlapping - own))
+                    continue
                 if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
                     # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
                     # kinds of one measure may leave some unsaid, but cannot pass the whole
@@ -872,6 +881,25 @@ SPLIT_OPENING = re.compile(r"(?:Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s
 _CANDIDATE_VOTES = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}(?:(?i:đạt|được|nhận)\s+|:\s*)$")
 # a plan split into its items with a word that they are all of it
 _SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
+
+
+# an item's name before its number: a few words, then "là", "có", "đã có" or ":" ("khối trường học là 30 đoàn viên")
+_ITEM_NAME = re.compile(r"[\s,;]*(?:và\s+)?(?P<name>[^\W\d_]+(?:,?[ \t]+\w+){0,5})\s*(?:(?:đã\s+)?(?:là|có)|:)?\s*",
+                        re.IGNORECASE)
+
+
+def _named_before_each(text: str, start: int, parts: list[Quantity]) -> bool:
+    """Each part of a list opens with its own name, the names all different ("cấp tỉnh 29 nông dân, cấp huyện 89 nông
+    dân", "các phường là 79 đoàn viên, khối lực lượng vũ trang là 6 đoàn viên"): kinds of the whole told one by one,
+    not properties of some of it told after their numbers ("18 đảng viên nữ")."""
+    names = []
+    for index, part in enumerate(parts):
+        opening = start if index == 0 else unit_end(text, parts[index - 1])
+        found = _ITEM_NAME.fullmatch(text, opening, part.start)
+        if found is None:
+            return False
+        names.append(found["name"].lower())
+    return len(set(names)) == len(names)
 
 
 def _another_noun(q: Quantity, whole: Quantity) -> bool:
