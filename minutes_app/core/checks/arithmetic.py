@@ -110,6 +110,21 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    # a count in a later clause of the ratio's sentence, with its share: of the ratio's total or of its part (a warning
+    # when of neither)
+    Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
+            "2.270 người, đạt tỷ lệ 96,39%.", "96,39%", "94,39%"),
+    Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
+            "2.270 người, đạt tỷ lệ 94,39%."),
+    Example("Toàn huyện có 46/48 chi bộ tổ chức sinh hoạt chuyên đề; số chi bộ sinh hoạt có chất lượng là 39 chi "
+            "bộ (81,8%).", "81,8%"),
+    Example("Toàn huyện có 46/48 chi bộ tổ chức sinh hoạt chuyên đề; số chi bộ sinh hoạt có chất lượng là 39 chi "
+            "bộ (84,8%)."),
+    # (a tally's other targets, their rates told after their name, are no share of the tally's total)
+    Example("Năm nay có 20/23 chỉ tiêu đạt và vượt kế hoạch (87%); 03 chỉ tiêu chưa đạt là tỷ lệ bao phủ bảo hiểm y "
+            "tế (93,2%/95%)."),
+    Example("Trạm y tế đã tiêm 1.820/1.900 trẻ trong độ tuổi; số trẻ tiêm đủ mũi là 1.640 trẻ, đạt 88,3%.", "88,3%"),
+    Example("Trạm y tế đã tiêm 1.820/1.900 trẻ trong độ tuổi; số trẻ tiêm đủ mũi là 1.640 trẻ, đạt 91% kế hoạch."),
     # "100%" with its ratio in a bracket is that ratio's share like any other
     Example("Có 100% (41/44) thôn, khu phố có chi bộ đảng.", "100%", "93%"),
     Example("Đã có 100% (44/44) thôn, khu phố có chi bộ đảng."),

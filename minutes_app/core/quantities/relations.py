@@ -2826,6 +2826,11 @@ def head_of_phrase(phrase: str) -> str | None:
 _SIBLING_GAP = re.compile(r"[^\d.,;:()]{0,30}?\svà\s+", re.IGNORECASE)
 
 
+# a share written right after its count: "…, đạt tỷ lệ 94,39%", "(chiếm 12,5%)", ", 8,3%"
+_SHARE_RIGHT_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ)?\s*\d[\d.,]*\s*%",
+                                re.IGNORECASE)
+
+
 def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
                     sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
@@ -2844,10 +2849,14 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             return collected[-1]
     for candidate in reversed(earlier):
         if candidate.kind == "ratio" and part.kind == "count" and candidate.role != "plan" and candidate.total \
-                and candidate.total > part.value and candidate.sentence != part.sentence \
+                and candidate.total > part.value and (candidate.sentence != part.sentence or (
+                    candidate.clause != part.clause and candidate.value >= part.value and head not in TALLY_HEADS
+                    and _SHARE_RIGHT_AFTER.fullmatch(text, unit_end(text, part), share_end))) \
                 and heads_agree(candidate.head, head) and head != "phiếu":
             # "Toàn huyện có 543/545 chi bộ … đánh giá. … 304 chi bộ đạt …, tỷ lệ 55,8%": a share of the 545 or the 543
-            # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates)
+            # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates);
+            # also a clause before in the sentence ("… tham gia là 2.310/2.405 người; số đồng ý là 2.270 người, đạt
+            # tỷ lệ 94,39%"), where the count is some of the ratio's part and its share follows it at once
             return candidate
         if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
