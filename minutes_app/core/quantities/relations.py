@@ -3275,8 +3275,11 @@ _DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 # (whole words: "đồng/đảng viên/tháng", "đồng/hộ gia đình/tháng" are per two units, not per "đảng viê" or "hộ gia")
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]++(?:\s+[^\W\d_]++)?+)(?!(?:\s+[^\W\d_]+){0,2}\s*/)", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
-                          re.IGNORECASE)
+# (or "một": "vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt 22,4 tỷ đồng", a few words about the noun
+# before the verb)
+_EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một)\s+(?P<noun>[^\W\d_]+(?:\s+(?!(?:là|được|đạt)\s)[^\W\d_]+)?)"
+                          r"(?:\s+(?:là\s+|được\s+|đạt\s+)?|(?P<more>(?:\s+[^\W\d_]+){1,4}?)\s+)$", re.IGNORECASE)
+_EACH_VERB = re.compile(r"(?<!\w)(?:là|được|đạt)(?!\w)", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
 
 
@@ -3306,9 +3309,9 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             continue
         s_start, _ = _sentence_of(sentences, change.start)
         earlier = quantities[bisect_left(quantities, s_start, 0, index, key=_start_of):index]  # (in text order)
-        if not earlier or APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
+        if APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
             continue
-        way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start)
+        way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start) if earlier else None
         if way is not None and earlier[-1].end <= way.start():
             base = quantities[index + 1] if index + 1 < len(quantities) else None
             if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
@@ -3318,20 +3321,32 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
             continue
-        if change.kind != "money":
+        if change.kind != "money" or not earlier and not _EACH_BEFORE.search(text, max(s_start, change.start - 64),
+                                                                            change.start):
             continue
         per = _PER_ONE.match(text, unit_end(text, change))
-        each = _EACH_BEFORE.search(text, max(s_start, change.start - 40), change.start)
+        each = _EACH_BEFORE.search(text, max(s_start, change.start - 64), change.start)
+        if each is not None and each["more"] and not _EACH_VERB.search(each["more"]):
+            each = None  # ("bình quân mỗi hộ được vay", "… một doanh nghiệp thành lập mới đạt"; not any words at all)
         if per is not None and _AVERAGE_BEFORE.search(text, max(s_start, change.start - 16), change.start):
             noun, cue = per["noun"].lower(), Cue(change.end, per.end(), per.group().strip())
         elif each is not None and not _PER_UNIT.match(text, unit_end(text, change)):
             # "bình quân mỗi hộ 250.000 đồng"
-            noun, cue = each["noun"].lower(), Cue(each.start(), each.end(), each.group().strip())
+            noun, cue = each["noun"].lower(), Cue(each.start("noun"), each.end("noun"), each["noun"])
         else:
             continue
+        if each is not None:  # ("một" of "bình quân một doanh nghiệp" is no count of them)
+            earlier = [q for q in earlier if not each.start() <= q.start < each.end()]
         counts = [q for q in earlier if q.kind == "count" and q.head and (
             _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
             and q.noun_class == "person")]
+        if not counts and each is not None and not any(q.kind in ("count", "money") for q in earlier):
+            # "… có 8.038 doanh nghiệp thành lập mới với số vốn đăng ký là 179.700 tỷ đồng. Vốn đăng ký bình quân một
+            # doanh nghiệp …": the sentence right before holds the amount and the count it divides
+            before = _sentence_before(sentences, s_start)
+            if before is not None and _averaged_named_before(text, s_start, each, before):
+                earlier = [q for q in quantities[:index] if before[0] <= q.start < before[1]]
+                counts = [q for q in earlier if q.kind == "count" and q.head and _one_noun_head(q.head, noun)]
         amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q) and id(q) not in parts]
         if len(counts) != 1 or not amounts or amounts[-1].start < counts[0].start and _count_between(
                 quantities, counts[0], amounts[-1]):
@@ -3348,6 +3363,23 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             continue
         relations.append(Relation("average", amount, (counts[0],), change, explicit=True, cues=(cue,)))
     return relations
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NAME_FILLERS = frozenset(("số", "tiền", "mức", "là", "các", "của", "trong", "năm", "đã"))
+
+
+def _averaged_named_before(text: str, s_start: int, each: re.Match, before: tuple[int, int]) -> bool:
+    """The sentence before names what the average is of: the words that open the average's sentence ("Vốn đăng ký
+    bình quân một doanh nghiệp …" after "… với số vốn đăng ký là 179.700 tỷ đồng"), or, with none, a word told after
+    its noun ("Bình quân mỗi hộ được vay …" after "cho 46 hộ vay …"). "Thu nhập bình quân một hộ" after an amount
+    lent is another measure."""
+    said = " ".join(_LETTERS.findall(text[before[0]:before[1]].lower()))
+    name = _LETTERS.findall(text[s_start:each.start()].lower())[-3:]
+    if name:  # (each word of it, "số tiền góp bình quân" after "góp quỹ được 36 triệu đồng")
+        return all(f" {w} " in f" {said} " for w in name if w not in _NAME_FILLERS)
+    more = [w for w in _LETTERS.findall((each["more"] or "").lower()) if not _EACH_VERB.fullmatch(w)]
+    return bool(more) and all(f" {w} " in f" {said} " for w in more)
 
 
 # a change, then the level it left ("giảm 4 hồ sơ, còn 7 hồ sơ"; "tăng 12 hộ, lên 140 hộ")
