@@ -110,6 +110,21 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    # the whole's change or share against a base it names, with an aside in brackets, before "trong đó"; a threshold
+    # describing the part ("dưới 10 tỷ đồng") between the part and its share; a noun the layer does not class
+    Example("Số hợp tác xã giải thể trong năm là 1.426 HTX, tăng 2,1% so với năm trước (năm trước giảm 4,5%), trong đó "
+            "1.184 HTX có vốn dưới 500 triệu đồng, chiếm 85,3%.", "85,3%", "83,0%"),
+    Example("Số hợp tác xã giải thể trong năm là 1.426 HTX, tăng 2,1% so với năm trước (năm trước giảm 4,5%), trong đó "
+            "1.184 HTX có vốn dưới 500 triệu đồng, chiếm 83,0%."),
+    Example("Toàn huyện có 312 hộ kinh doanh, chiếm 4,2% so với tổng số hộ toàn huyện, trong đó 120 hộ có doanh thu "
+            "trên 500 triệu đồng, chiếm 35,8%.", "35,8%", "38,5%"),
+    Example("Hộ nghèo có 2.140 hộ, chiếm 3,1% so với tổng số hộ toàn huyện, trong đó có 642 hộ nghèo dân tộc thiểu số "
+            "(chiếm 18,2% so với tổng số hộ dân tộc thiểu số)."),
+    # what was settled of a part, after a comma, is of that part, not the next item of the list
+    Example("Năm nay tiếp nhận 1.520 đơn, giảm 8,4% so với năm trước; trong đó 215 đơn thuộc thẩm quyền, đã giải quyết "
+            "198 đơn, đạt 92,09%."),
+    Example("Năm nay tiếp nhận 1.520 đơn, trong đó 215 đơn thuộc thẩm quyền, đã giải quyết 198 đơn, đạt 94,09%.",
+            "94,09%", "92,09%"),
     # a count in a later clause of the ratio's sentence, with its share: of the ratio's total or of its part (a warning
     # when of neither)
     Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
@@ -1461,6 +1476,9 @@ def _group_label(label: str) -> bool:
 
 
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
+    # a threshold ("từ 3 sao trở lên") is no count its levels are parts of
+    Example("Toàn huyện có 128 sản phẩm OCOP từ 3 sao trở lên, trong đó 102 sản phẩm 3 sao, 24 sản phẩm 4 sao và 2 "
+            "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
     Example("Trong năm kết nạp 9 đảng viên mới; trong đó 11 đồng chí là nữ.", "11"),

@@ -40,6 +40,10 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
                           # "58 đơn kiến nghị, phản ánh, trong đó": the kinds of its noun listed with commas
                           r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,8}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?"
+                          # "4.685 doanh nghiệp, tăng 0,9% so với cùng kỳ năm trước (cùng kỳ năm 2016 tăng 19,5%), trong
+                          # đó": its change or share against a base it names, perhaps with an aside in brackets
+                          r"|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:tăng|giảm|chiếm|bằng)\s+\d+(?:,\d+)?\s*%\s+so\s+với"
+                          r"(?:\s+[^\W\d_]+){1,6}(?:\s*\([^()]{1,80}\))?"
                           # "17 vụ cháy rừng, diện tích thiệt hại 38,6 ha; trong đó": a measure of what was counted
                           r"|(?:\s+[^\W\d_]+){0,4}\s*,\s*(?P<measure>(?:[^\W\d_]+\s+){1,4}\d[\d.,]*\s+[^\W\d_][^\s,;]*(?:\s+[^\W\d_]+)?))"
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
@@ -473,10 +477,14 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                                 if part.noun_class is not None and part.noun_class == whole.noun_class and (
+                                 if (part.noun_class is not None and part.noun_class == whole.noun_class or
+                                     part.noun_class is None is whole.noun_class and part.kind == "count"
+                                     and part.head and part.head == whole.head and whole.modifier is None
+                                     and not _AND_ABOVE.match(text, unit_end(text, whole))) and (
                                      late.groupdict().get("kinds") is None or part.head and part.head.split()[0] == whole.head.split()[0]))
                 # (after kinds listed with commas, "12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ …", only a
-                # count of the same noun is picked out of it)
+                # count of the same noun is picked out of it; a noun the layer does not class, "4.685 DN, … trong đó
+                # 4.235 DN …", is still the same noun)
                 if aside and len(parts) >= 2 and all(p.bare for p in parts):
                     # "nữ 07, đoàn viên thanh niên 13": labelled subsets of the count, each ≤ it (read past an
                     # aside: a warning)
@@ -828,10 +836,12 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
     nested = {i for i in range(1, len(parts))
-              if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)}
+              if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)
+              or _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)}
     if nested:
         # "trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": a count after the one before with no separator
-        # between is of that one (what was done of it), not the next item of a list to add up
+        # between is of that one (what was done of it), not the next item of a list to add up; so is one after a
+        # comma told by the act of settling ("246 đơn thuộc thẩm quyền, đã giải quyết 231 đơn")
         kept = [r for r in relations if not any(r.parts[0] is parts[i] for i in nested)]
         return kept + [Relation("part-of", parts[i - 1], (parts[i],), explicit=True, cues=(cue,)) for i in sorted(nested)
                        if parts[i].value <= parts[i - 1].value]
@@ -872,6 +882,9 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+# "từ 3 sao trở lên": a threshold, whatever its noun, no count of anything
+_AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
+_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?(?:\s+được)?\s*", re.IGNORECASE)
 _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
                           r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -2284,7 +2297,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
             relations.append(over)
             continue
+        threshold = None
         if len(before) > 1 and part.modifier == "bound":
+            threshold = part
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
         elif len(before) > 1 and part.kind in ("count", "money") and per_unit(text, part) and \
                 before[-2].start >= sentence_start(sentences, percent.start):
@@ -2316,7 +2331,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
-        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start])))
+        gap = text[part.end:percent.start]
+        if threshold is not None and threshold.kind != part.kind and part.end <= threshold.start:
+            # (the threshold's figure is a word of the part's description, no number between it and its share)
+            gap = text[part.end:threshold.start] + " mức" + text[unit_end(text, threshold):percent.start]
+        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", gap)))
         if aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
@@ -2481,7 +2500,18 @@ def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
     if named is None:
         return False
     before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
-    return bool(re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before))
+    if not re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before):
+        return False
+    # the words that narrow the base further must be the whole's too: "chiếm 13,13% so với tổng số hộ nghèo DTTS" is
+    # not of "Hộ nghèo có 10.689 hộ" (its "chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh" is)
+    rest = _BASE_REST.match(text, named.end())
+    narrower = [w for w in _LETTERS.findall(rest.group().lower()) if w not in _SCOPE_WORDS] if rest else []
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in narrower)
+
+
+_BASE_REST = re.compile(r"(?:[ \t]+(?!và\b|của\b)[^\W\d_]+){0,4}", re.IGNORECASE)
+_SCOPE_WORDS = frozenset(("toàn", "tỉnh", "huyện", "xã", "phường", "thành", "phố", "quận", "thị", "cả", "nước", "chung",
+                          "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay")) 
 
 
 _BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
