@@ -192,6 +192,17 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động.\nHuyện đã đào tạo nghề cho 3.742 người."),
           Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động.\nTrong số 4.372 người được giải quyết việc "
                   "làm có 1.210 người đi làm việc ở nước ngoài.", "4.372"),
+          # a news headline's share with a hedge ("Trên 13%") told again in the body, hedged or not
+          Example("Trên 16% chi bộ hoàn thành xuất sắc nhiệm vụ\nQua kiểm điểm cuối năm, Đảng bộ huyện có 94 chi bộ. Đối "
+                  "với chi bộ, tỷ lệ hoàn thành xuất sắc nhiệm vụ đạt trên 61%; tỷ lệ hoàn thành tốt nhiệm vụ đạt trên "
+                  "70%.", "16%"),
+          Example("Trên 16% chi bộ hoàn thành xuất sắc nhiệm vụ\nQua kiểm điểm cuối năm, Đảng bộ huyện có 94 chi bộ. Đối "
+                  "với chi bộ, tỷ lệ hoàn thành xuất sắc nhiệm vụ đạt trên 16%; tỷ lệ hoàn thành tốt nhiệm vụ đạt trên "
+                  "70%."),
+          Example("Gần 40% hộ dân được dùng nước sạch\nNăm qua, huyện đầu tư 3 công trình cấp nước. Đến nay, tỷ lệ hộ dân "
+                  "được dùng nước sạch đạt 39,6%."),
+          Example("Gần 40% hộ dân được dùng nước sạch\nNăm qua, huyện đầu tư 3 công trình cấp nước. Đến nay, tỷ lệ hộ dân "
+                  "được dùng nước sạch đạt 34,6%.", "40%"),
           # a clause told again word for word, once ending its sentence and once before a ";"
           Example("Ngành dịch vụ tăng 7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh.\nCụ thể, ngành "
                   "nông nghiệp tăng 3,05%, đóng góp 0,71 điểm phần trăm vào mức tăng chung của tỉnh; ngành dịch vụ tăng "
