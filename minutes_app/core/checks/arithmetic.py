@@ -2239,6 +2239,11 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     Example("Toàn huyện vận động được 930 hộ tham gia, trong đó xã Đông: 320 hộ, xã Tây: 290 hộ, thị trấn: 260 hộ.",
             "930", "870"),
     Example("Năm nay xã kết nạp 45 hội viên mới, trong đó nữ 30 hội viên, thanh niên 25 hội viên."),
+    # an item may end with words of its own before the comma ("… giới thiệu cho chi bộ, khối trường học …")
+    Example("Huyện đoàn đã giới thiệu 58 đoàn viên ưu tú cho cấp ủy, trong đó, khối xã, thị trấn đã có 41 đoàn viên ưu "
+            "tú giới thiệu cho chi bộ, khối trường học đã có 12 đoàn viên ưu tú giới thiệu cho chi bộ.", "58", "53"),
+    Example("Huyện đoàn đã giới thiệu 53 đoàn viên ưu tú cho cấp ủy, trong đó, khối xã, thị trấn đã có 41 đoàn viên ưu "
+            "tú giới thiệu cho chi bộ, khối trường học đã có 12 đoàn viên ưu tú giới thiệu cho chi bộ."),
     # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
     Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
             "đoàn thể 10 đồng chí.", "35", "37"),

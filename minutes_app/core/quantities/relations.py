@@ -466,10 +466,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                         p.head == whole.head for p in parts) and _named_before_each(text, late.end(), parts):
                     # "trao 86 hồ sơ đoàn viên ưu tú cho chi bộ, trong đó khối trường học là 30 đoàn viên, khối doanh
                     # nghiệp là 41 đoàn viên, …": the same kinds, each named before its number (a comma inside a name,
-                    # "khối công chức, viên chức là 4 đoàn viên", is no item left without its number); the whole's own
-                    # noun ("đoàn viên") is no property that picks out some of it
-                    own = frozenset(phrase for phrase in overlapping if f" {phrase} " in f" {whole.head} ")
-                    relations.extend(_breakdown_relations(text, whole, list(parts), cue, overlapping - own))
+                    # "khối công chức, viên chức là 4 đoàn viên", is no item left without its number)
+                    relations.extend(_breakdown_relations(text, whole, list(parts), cue, overlapping))
                     continue
                 if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
                     # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
@@ -829,6 +827,9 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         # nhất 3 đảng bộ xã: Hòa Phong (11 chi bộ, …)": organisations of another level are the units of each
         return []
     parts = _outer_items(text, parts)
+    # the whole's own noun is no property that picks out some of it ("76 đoàn viên ưu tú …, trong đó khối trường học
+    # có 5 đoàn viên")
+    overlapping = overlapping - frozenset(phrase for phrase in overlapping if f" {phrase} " in f" {whole.head or ''} ")
     # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                  if part.noun_class is not None or part.bare and (level_group(part, text) is not None
@@ -1023,9 +1024,14 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
+        # (the words before the item's comma may end the item before it: "62 đoàn viên giới thiệu cho Đảng, khối trường
+        # học đã có 5 đoàn viên"; the item's own label is after that comma)
+        own_label, tail = label, ""
+        if parts and "," in label and len(label.rsplit(",", 1)[0].split()) <= 4:
+            tail, own_label = (piece.strip() for piece in label.rsplit(",", 1))
         if (len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
-                "," not in label and len(label.split()) <= 8 and label[:1].islower())) and not _bracketed_item(
-                text, whole, parts, candidate):
+                "," not in own_label and not (tail and _ANOTHER_ROLE.search(own_label)) and len(own_label.split()) <= 8
+                and own_label[:1].islower())) and not _bracketed_item(text, whole, parts, candidate):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
             # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
             break
