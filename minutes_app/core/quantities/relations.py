@@ -2517,7 +2517,7 @@ def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
 
 _BASE_REST = re.compile(r"(?:[ \t]+(?!và\b|của\b)[^\W\d_]+){0,4}", re.IGNORECASE)
 _SCOPE_WORDS = frozenset(("toàn", "tỉnh", "huyện", "xã", "phường", "thành", "phố", "quận", "thị", "cả", "nước", "chung",
-                          "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay")) 
+                          "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay"))
 
 
 _BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
