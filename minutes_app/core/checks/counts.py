@@ -56,6 +56,16 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
     found = []
     found_long = []
     for quantity in layer.quantities:
+        if quantity.kind == "ratio" and quantity.total and quantity.value < quantity.total and with_is:
+            # "có 5/34 tỉnh, thành phố có tỷ lệ … cao nhất là A, B, C và D": the ratio's part is the count its list
+            # names (read after "là" only, a warning)
+            if quantity.head and not quantity.decimals and quantity.value < 30 and (
+                    match := _ANNOUNCED_IS_LONG.match(text, quantity.end)) and match["unit"].lower().startswith(
+                    quantity.head) and not _EXAMPLES.search(match["unit"]):
+                part = quantity.text.split("/")[0].strip()
+                found.append(_Announcement(part, quantity.start, match["unit"], match.start("unit"), match.end(),
+                                           soft=True))
+            continue
         if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
             continue
         match = _ANNOUNCED.match(text, quantity.end)
@@ -108,6 +118,9 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
 
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,7}?)\s++là(?:\s++các)?(?=\s)",
                            re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C"
+# (a ratio's noun may be two joined by a comma: "5/34 tỉnh, thành phố có tỷ lệ cử tri đi bầu cao nhất là …")
+_ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++là(?:\s++các)?(?=\s)",
+                                re.IGNORECASE)
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
@@ -155,6 +168,13 @@ def _most_items(segment: str) -> int:
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
             "3 cơ quan", "4 cơ quan"),
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    # a ratio's part announces the list its "là" names (a warning)
+    Example("Toàn huyện có 3/12 xã, thị trấn chưa đạt chuẩn tiếp cận pháp luật là xã An Phú, xã Bình Minh.",
+            "3/12 xã", "2/12 xã"),
+    Example("Toàn huyện có 2/12 xã, thị trấn chưa đạt chuẩn tiếp cận pháp luật là xã An Phú, xã Bình Minh."),
+    Example("Có 4/21 đơn vị có tỷ lệ thu cao nhất là Phòng Tài chính, Trường Tiểu học Hòa Bình, Trạm Y tế xã An Lạc.",
+            "4/21 đơn vị"),
+    Example("Có 3/15 chi bộ xếp loại hoàn thành nhiệm vụ là do chưa thực hiện tốt việc sinh hoạt định kỳ."),
     # the dot of an abbreviation ("TP.") inside an item ends no list; a bracket's commas cut no item; a level's number
     # or a year among the words of a long announcement
     Example("4 trường tiểu học đạt chuẩn năm nay gồm: Trường Tiểu học An Phú và Trường Tiểu học Bình Minh (TP. Thanh "
