@@ -115,6 +115,44 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    # the whole's change or share against a base it names, with an aside in brackets, before "trong đó"; a threshold
+    # describing the part ("dưới 10 tỷ đồng") between the part and its share; a noun the layer does not class
+    Example("Số hợp tác xã giải thể trong năm là 1.426 HTX, tăng 2,1% so với năm trước (năm trước giảm 4,5%), trong đó "
+            "1.184 HTX có vốn dưới 500 triệu đồng, chiếm 85,3%.", "85,3%", "83,0%"),
+    Example("Số hợp tác xã giải thể trong năm là 1.426 HTX, tăng 2,1% so với năm trước (năm trước giảm 4,5%), trong đó "
+            "1.184 HTX có vốn dưới 500 triệu đồng, chiếm 83,0%."),
+    Example("Toàn huyện có 312 hộ kinh doanh, chiếm 4,2% so với tổng số hộ toàn huyện, trong đó 120 hộ có doanh thu "
+            "trên 500 triệu đồng, chiếm 35,8%.", "35,8%", "38,5%"),
+    Example("Hộ nghèo có 2.140 hộ, chiếm 3,1% so với tổng số hộ toàn huyện, trong đó có 642 hộ nghèo dân tộc thiểu số "
+            "(chiếm 18,2% so với tổng số hộ dân tộc thiểu số)."),
+    # what was settled of a part, after a comma, is of that part, not the next item of the list
+    Example("Năm nay tiếp nhận 1.520 đơn, giảm 8,4% so với năm trước; trong đó 215 đơn thuộc thẩm quyền, đã giải quyết "
+            "198 đơn, đạt 92,09%."),
+    Example("Năm nay tiếp nhận 1.520 đơn, trong đó 215 đơn thuộc thẩm quyền, đã giải quyết 198 đơn, đạt 94,09%.",
+            "94,09%", "92,09%"),
+    # a count in a later clause of the ratio's sentence, with its share: of the ratio's total or of its part (a warning
+    # when of neither)
+    Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
+            "2.270 người, đạt tỷ lệ 96,39%.", "96,39%", "94,39%"),
+    Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
+            "2.270 người, đạt tỷ lệ 94,39%."),
+    Example("Toàn huyện có 46/48 chi bộ tổ chức sinh hoạt chuyên đề; số chi bộ sinh hoạt có chất lượng là 39 chi "
+            "bộ (81,8%).", "81,8%"),
+    Example("Toàn huyện có 46/48 chi bộ tổ chức sinh hoạt chuyên đề; số chi bộ sinh hoạt có chất lượng là 39 chi "
+            "bộ (84,8%)."),
+    # (a tally's other targets, their rates told after their name, are no share of the tally's total)
+    Example("Năm nay có 20/23 chỉ tiêu đạt và vượt kế hoạch (87%); 03 chỉ tiêu chưa đạt là tỷ lệ bao phủ bảo hiểm y "
+            "tế (93,2%/95%)."),
+    Example("Trạm y tế đã tiêm 1.820/1.900 trẻ trong độ tuổi; số trẻ tiêm đủ mũi là 1.640 trẻ, đạt 88,3%.", "88,3%"),
+    Example("Trạm y tế đã tiêm 1.820/1.900 trẻ trong độ tuổi; số trẻ tiêm đủ mũi là 1.640 trẻ, đạt 91% kế hoạch."),
+    # "100%" with its ratio in a bracket is that ratio's share like any other
+    Example("Có 100% (41/44) thôn, khu phố có chi bộ đảng.", "100%", "93%"),
+    Example("Đã có 100% (44/44) thôn, khu phố có chi bộ đảng."),
+    Example("Hội viên tham gia đóng quỹ đạt 100% (312/326 hội viên).", "100%", "96%"),
+    Example("Trường đạt 100 % (27/29) giáo viên đạt chuẩn.", "100 %", "93 %"),
+    Example("Trường đạt 93% (27/29) giáo viên đạt chuẩn."),
+    Example("Xây dựng thôn văn hóa 5/6 thôn đạt 100% kế hoạch."),
+    Example("Toàn huyện có 14/21 xã có tỷ lệ hộ dùng nước sạch đạt 100%."),
     Example("Xã đã đạt 81,2% tổng số tiêu chí (404/495).", "81,2%", "81,6%"),
     Example("Xã đã đạt 81,6% tổng số tiêu chí (404/495)."),
     Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,94% (2.235/ 21.304).", "10,94%", "10,49%"),
@@ -605,9 +643,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if _matches(true, stated, decimals):
         return None
     whole = relation.whole
-    if whole.kind == "ratio" and 0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated,
-                                                                            decimals):
-        return None  # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438
+    if whole.kind == "ratio" and (relation.parts[0] is not whole or percent.start > whole.start) and \
+            0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated, decimals):
+        # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438; "6/7 làng
+        # đạt 100%", "160/262 xã có cử tri đi bầu đạt 100%": after its ratio a 100 % may be of all those it counted.
+        # A share the ratio in a bracket after it writes out ("100% (61/64) thôn") is that ratio's
+        return None
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate
@@ -1525,6 +1566,9 @@ def _group_label(label: str) -> bool:
 
 
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
+    # a threshold ("từ 3 sao trở lên") is no count its levels are parts of
+    Example("Toàn huyện có 128 sản phẩm OCOP từ 3 sao trở lên, trong đó 102 sản phẩm 3 sao, 24 sản phẩm 4 sao và 2 "
+            "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
     Example("Trong năm kết nạp 9 đảng viên mới; trong đó 11 đồng chí là nữ.", "11"),
@@ -2274,6 +2318,22 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     # a bracket of the levels of one classification is all of the count, "nữ" or not
     Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
     Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
+    # a few words about the counted, then "trong đó" and its kinds, each named before its number (a comma may sit
+    # inside a name); the whole's own noun among the names is no property picking some of it out
+    Example("Đoàn phường đã giới thiệu 64 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
+            "khối trường học là 9 đoàn viên, khối cơ quan, doanh nghiệp là 5 đoàn viên.", "64", "55"),
+    Example("Đoàn phường đã giới thiệu 55 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
+            "khối trường học là 9 đoàn viên, khối cơ quan, doanh nghiệp là 5 đoàn viên."),
+    Example("Năm nay xã kết nạp 38 hội viên mới trong năm, trong đó chi hội thôn 2 có 15 hội viên, chi hội thôn 5 có "
+            "19 hội viên, chi hội thôn 7 có 11 hội viên.", "38", "45"),
+    Example("Toàn huyện vận động được 930 hộ tham gia, trong đó xã Đông: 320 hộ, xã Tây: 290 hộ, thị trấn: 260 hộ.",
+            "930", "870"),
+    Example("Năm nay xã kết nạp 45 hội viên mới, trong đó nữ 30 hội viên, thanh niên 25 hội viên."),
+    # an item may end with words of its own before the comma ("… giới thiệu cho chi bộ, khối trường học …")
+    Example("Huyện đoàn đã giới thiệu 58 đoàn viên ưu tú cho cấp ủy, trong đó, khối xã, thị trấn đã có 41 đoàn viên ưu "
+            "tú giới thiệu cho chi bộ, khối trường học đã có 12 đoàn viên ưu tú giới thiệu cho chi bộ.", "58", "53"),
+    Example("Huyện đoàn đã giới thiệu 53 đoàn viên ưu tú cho cấp ủy, trong đó, khối xã, thị trấn đã có 41 đoàn viên ưu "
+            "tú giới thiệu cho chi bộ, khối trường học đã có 12 đoàn viên ưu tú giới thiệu cho chi bộ."),
     # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
     Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
             "đoàn thể 10 đồng chí.", "35", "37"),

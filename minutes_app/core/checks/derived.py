@@ -73,6 +73,22 @@ def _printed(value: float, like: Quantity) -> str:
                   "đồng/người."),
           Example("Chi hội vận động 243 hội viên tham gia, tiết kiệm được 398,6 triệu đồng, bình quân gần 1,7 triệu "
                   "đồng/hội viên."),
+          # "bình quân một/mỗi <noun>" in the sentence after the amount and the count it divides, when that sentence
+          # names what is averaged ("vốn đăng ký", "vay", "góp"); a measure the sentence before does not name is
+          # another one
+          Example("Trong quý, tỉnh có 1.236 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.840 tỷ đồng. Vốn đăng ký "
+                  "bình quân một doanh nghiệp đạt 8,7 tỷ đồng.", "8,7", "8,0"),
+          Example("Trong quý, tỉnh có 1.236 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.840 tỷ đồng. Vốn đăng ký "
+                  "bình quân một doanh nghiệp đạt 8 tỷ đồng."),
+          Example("Năm qua, Hội cho 46 hộ vay với tổng số tiền 1.380 triệu đồng. Bình quân mỗi hộ được vay 35 triệu "
+                  "đồng.", "35", "30"),
+          Example("Chi hội vận động 120 hội viên góp quỹ được 36 triệu đồng. Số tiền góp bình quân mỗi hội viên là "
+                  "400.000 đồng.", "400.000", "300.000"),
+          Example("Năm qua, Hội cho 46 hộ vay với tổng số tiền 1.380 triệu đồng. Thu nhập bình quân một hộ đạt 85 "
+                  "triệu đồng."),
+          Example("Xã có 1.250 hộ, tổng thu nhập toàn xã đạt 112 tỉ đồng, bình quân mỗi hộ 89,6 triệu đồng."),
+          Example("Xã có 1.250 hộ, tổng thu nhập toàn xã đạt 112 tỉ đồng, bình quân mỗi hộ 98,6 triệu đồng.", "98,6",
+                  "89,6"),
           # after a level and its change, the average may be of either: of the level here
           Example("Quỹ đạt 960 triệu đồng, tăng 240 triệu đồng so với đầu năm, cho 32 hộ vay, bình quân 30 triệu "
                   "đồng/hộ."),
