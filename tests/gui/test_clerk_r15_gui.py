@@ -3,11 +3,15 @@
 - a finding over whole lines (web-debris) drew its «…» out of its row and left the card with a lone
   «Advertisement and a scroll bar (fixed on main at the same time, 6fa9866: kept here as a window test);
 - Ctrl+Z in the findings list after a one-click fix made there did nothing;
+- the Word summary wrote its date line "tháng 07" (Nghị định 30/2020: "tháng 7");
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from docx import Document
 from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
@@ -47,6 +51,10 @@ NEWS = {
         "Liên đội Trường Tiểu học Tân Lập đón nhận cờ thi đua\n"
         "Hội thi giáo viên dạy giỏi cấp huyện năm học 2026 - 2027\n"),
 }
+# The date line each page's summary carries (Nghị định 30/2020: a leading 0 for day < 10 and months 1, 2 only).
+DATE_LINES = {"breadcrumb_and_tail": "Ngày 09 tháng 9 năm 2026",
+              "counter_above": "Ngày 21 tháng 7 năm 2026",
+              "related_only": "Ngày 03 tháng 02 năm 2026"}
 
 
 def _open_news(qtbot, window, tmp_path, name):
@@ -173,6 +181,21 @@ def test_ctrl_z_in_the_list_after_typing_then_ignoring_undoes_the_ignore_only(qt
     _ctrl_z_in_list(window)
     assert window.editor.text() == typed
     assert first.key in {f.key for f in window.visible_findings()}
+
+
+@pytest.mark.parametrize("name", ["breadcrumb_and_tail", "counter_above", "related_only"])
+def test_the_summary_dates_as_decree_30_does(qtbot, window, dialogs, tmp_path, name):
+    """Tệp › Xuất bản tóm tắt…: the date line pads the day below 10 and the months January and February with 0,
+    no other month ("tháng 07" was the old style)."""
+    _open_news(qtbot, window, tmp_path, name)
+    target = tmp_path / f"{name} - tóm tắt.docx"
+    dialogs.next_save = target
+    window.actions["export_summary"].trigger()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    lines = [p.text for p in Document(target).paragraphs] + [
+        cell.text for table in Document(target).tables for row in table.rows for cell in row.cells]
+    assert any(DATE_LINES[name] in line for line in lines)
+    assert not any(re.search(r"tháng 0[3-9]\b", line) for line in lines)
 
 
 def test_ctrl_z_in_an_empty_list_does_nothing(qtbot, window):
