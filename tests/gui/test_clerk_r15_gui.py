@@ -4,6 +4,7 @@
   «Advertisement and a scroll bar (fixed on main at the same time, 6fa9866: kept here as a window test);
 - Ctrl+Z in the findings list after a one-click fix made there did nothing;
 - the Word summary wrote its date line "tháng 07" (Nghị định 30/2020: "tháng 7");
+- opening another file left the previous document's outline and word count up until the new result.
 """
 
 from __future__ import annotations
@@ -196,6 +197,20 @@ def test_the_summary_dates_as_decree_30_does(qtbot, window, dialogs, tmp_path, n
         cell.text for table in Document(target).tables for row in table.rows for cell in row.cells]
     assert any(DATE_LINES[name] in line for line in lines)
     assert not any(re.search(r"tháng 0[3-9]\b", line) for line in lines)
+
+
+def test_opening_another_file_clears_the_old_outline_and_word_count_at_once(qtbot, window, tmp_path):
+    """Between opening a file and its first result the panels show nothing of the previous document."""
+    _open_news(qtbot, window, tmp_path, "breadcrumb_and_tail")
+    assert window.outline_panel.tree.topLevelItemCount() > 0 and window.status_words.text().endswith("từ")
+    other = tmp_path / "khac.txt"
+    other.write_text(NEWS["related_only"], encoding="utf-8")
+    assert window.open_path(other)
+    assert window.outline_panel.tree.topLevelItemCount() == 0  # before the new result, nothing old
+    assert window.status_words.text() == ""
+    wait_analysis(qtbot, window)
+    assert window.outline_panel.tree.topLevelItemCount() > 0
+    assert window.status_words.text() == f"{len(NEWS['related_only'].split())} từ"
 
 
 def test_ctrl_z_in_an_empty_list_does_nothing(qtbot, window):
