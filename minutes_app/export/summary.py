@@ -537,10 +537,11 @@ def _where(item: Field | None) -> int | None:
 
 
 def _date(iso: str | None) -> str | None:
+    """"09/9/2026", as a Party text cites a date (domain.md §5, Dates: "04/7/2025"), padded as the date line is."""
     if not iso:
         return None
     year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+    return f"{int(day):02d}/{_month(int(month))}/{year}"
 
 
 def _day(m) -> str | None:

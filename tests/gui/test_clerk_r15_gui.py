@@ -187,7 +187,7 @@ def test_ctrl_z_in_the_list_after_typing_then_ignoring_undoes_the_ignore_only(qt
 @pytest.mark.parametrize("name", ["breadcrumb_and_tail", "counter_above", "related_only"])
 def test_the_summary_dates_as_decree_30_does(qtbot, window, dialogs, tmp_path, name):
     """Tệp › Xuất bản tóm tắt…: the date line pads the day below 10 and the months January and February with 0,
-    no other month ("tháng 07" was the old style)."""
+    no other month ("tháng 07" was the old style); the meeting's date in the facts alike."""
     _open_news(qtbot, window, tmp_path, name)
     target = tmp_path / f"{name} - tóm tắt.docx"
     dialogs.next_save = target
@@ -197,6 +197,9 @@ def test_the_summary_dates_as_decree_30_does(qtbot, window, dialogs, tmp_path, n
         cell.text for table in Document(target).tables for row in table.rows for cell in row.cells]
     assert any(DATE_LINES[name] in line for line in lines)
     assert not any(re.search(r"tháng 0[3-9]\b", line) for line in lines)
+    # the meeting's date in the facts is cited the same way: "09/9/2026", "21/7/2026", "03/02/2026"
+    day, _, month, _, year = DATE_LINES[name].split()[1:]
+    assert any(line.startswith(f"- Ngày: {day}/{month}/{year} ") for line in lines)
 
 
 def test_opening_another_file_clears_the_old_outline_and_word_count_at_once(qtbot, window, tmp_path):
