@@ -185,8 +185,14 @@ def _place_date(structure: DocStructure) -> str | None:
     if header.date:
         year, month, day = header.date.value.split("-")
         place = f"{header.place.value}, ngày" if header.place else "Ngày"
-        return f"{place} {int(day):02d} tháng {int(month):02d} năm {year}"
+        return f"{place} {int(day):02d} tháng {_month(int(month))} năm {year}"
     return None
+
+
+def _month(month: int) -> str:
+    """The month of a date line as Nghị định 30/2020 writes it: a leading 0 for 1 and 2 only ("tháng 02",
+    "tháng 7"); "tháng 07" (the summary's own date line until round 15) is the old style (domain.md §5, Dates)."""
+    return f"{month:02d}" if month <= 2 else str(month)
 
 
 def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT) -> None:
@@ -531,10 +537,11 @@ def _where(item: Field | None) -> int | None:
 
 
 def _date(iso: str | None) -> str | None:
+    """"09/9/2026", as a Party text cites a date (domain.md §5, Dates: "04/7/2025"), padded as the date line is."""
     if not iso:
         return None
     year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+    return f"{int(day):02d}/{_month(int(month))}/{year}"
 
 
 def _day(m) -> str | None:
