@@ -76,6 +76,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
     short_doc = bool(doc_period and _SHORT_PERIOD.search(doc_period))
     dated_short = bool(doc_date and year and doc_date[:4] == str(year) and "04" <= doc_date[5:7] <= "11")
     for entity in targets:
+        entity = _with_result_before(text, entity)
         plan = next((p for p in plans if entity.start <= min(p[0], p[1]) and max(p[0], p[1]) < entity.end), None)
         if plan is not None:
             result_value, target_value = _plan_numbers(plan)
@@ -131,6 +132,19 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 result = number.value
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "actual_value": result, "actual_text": before["n"] + (before["unit"] or "")})
+        if result is None and entity.get("claimed_status") and told:
+            # "giảm còn 2,1%, đạt chỉ tiêu Nghị quyết đề ra (giảm còn dưới 2,5%)": the level the claim is judged against
+            # is in the bracket after it; the figure before the claim is the result
+            bracket = _LEVEL_AFTER_CLAIM.search(sentence, (entity.get("target_offset") or 0) + len(told))
+            number = parse_number(bracket["n"]) if bracket else None
+            if number is not None and (bracket["unit"] == "%") == told.endswith("%"):
+                result, target = target, number.value
+                comparator = _BOUND_WORDS.get((bracket["bound"] or "").lower(), entity.get("comparator"))
+                entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                                {**entity.data, "actual_value": result, "actual_text": told,
+                                 "actual_offset": entity.get("target_offset"), "target_value": target,
+                                 "target_text": bracket["n"] + (bracket["unit"] or ""), "target_offset": bracket.start("n"),
+                                 "comparator": comparator})
         if result is not None and entity.get("actual_text"):  # "còn 2,1%, giảm 0,8% so với …": the level, not the change
             at = sentence.find(entity.get("actual_text"))
             level = None
@@ -201,6 +215,46 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         found.append(Target(name, entity.start, entity.end, written_target, written_result,
                             unit or result_unit, period, verdict, progress))
     return found
+
+
+_LEVEL_AFTER_CLAIM = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;()\d]{0,60}?\(\s*"
+                                r"(?:[^\d().;]{0,25}?\s)?(?P<bound>dưới|không quá|tối đa|từ|trên|ít nhất|tối thiểu)?\s*"
+                                r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?(?:\s*trở (?:lên|xuống))?\s*\)", re.IGNORECASE)
+_BOUND_WORDS = {"dưới": "<=", "không quá": "<=", "tối đa": "<=", "từ": ">=", "trên": ">=", "ít nhất": ">=",
+                "tối thiểu": ">="}
+# "Tỷ lệ che phủ rừng đạt 41,5%; chỉ tiêu năm 2024 đạt từ 42% trở lên": a level in a clause of its own, its result and
+# name in the clause before it on the line
+_PLAN_CLAUSE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", re.IGNORECASE)
+_CLAUSE_HEADING = re.compile(r"(?:[-–•+]\s*|\d+[.)]\s*|[a-zđ]\)\s*)?[^:;\d]{2,40}:\s+(?=[^\d:]{8,})")
+_RESULT_CLAUSE_END = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*;\s*$")
+
+
+def _with_result_before(text: str, entity: Entity) -> Entity:
+    """The target ``entity`` reaching back over the clause before it on its line when it is the plan of that clause's
+    result: a level that opens with its plan word, after a figure of the same unit closing the clause before a ";"."""
+    if entity.get("actual_value") is not None or not _PLAN_CLAUSE.match(entity.text) or not entity.get("target_text"):
+        return entity
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    before = text[line_start:entity.start]
+    clause_start = line_start + before.rfind(";", 0, len(before.rstrip()) - 1) + 1
+    done = _RESULT_CLAUSE_END.search(text, clause_start, entity.start)
+    if done is None or (done["unit"] == "%") != entity.get("target_text").endswith("%"):
+        return entity
+    number = parse_number(done["n"])
+    if number is None:
+        return entity
+    while clause_start < entity.start and text[clause_start] in " \t":
+        clause_start += 1
+    heading = _CLAUSE_HEADING.match(text, clause_start, done.start())
+    if heading:  # "Môi trường: tỷ lệ thu gom … đạt 91,2%": the field's heading, then the figure's own name
+        clause_start = heading.end()
+    shift = entity.start - clause_start
+    told = done["n"] + (done["unit"] or "")
+    data = {**entity.data, "actual_value": number.value, "actual_text": told, "actual_offset": done.start() - clause_start}
+    for key in ("target_offset", "claim_offset"):
+        if entity.get(key) is not None:
+            data[key] = entity.get(key) + shift
+    return Entity(entity.kind, clause_start, entity.end, text[clause_start:entity.end], data)
 
 
 def _vn(value: float) -> str:

@@ -88,8 +88,10 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+(?:bầu|(?:biểu quyết\s+)?thông qua)\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
+# ("… biểu quyết thống nhất thông qua 6 tờ trình trình HĐND tỉnh", "nhất trí thông qua các đề án": papers counted, not named)
 _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
-                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
+                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120}|"
+                             r"(?:\d{1,2}|các)\s+(?:[Tt]ờ trình|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|[Kk]ế hoạch|[Pp]hương án)\b[^.;:]{0,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
@@ -104,6 +106,7 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 # and the next thing done ("Dự thảo Nghị quyết và tiến hành bế mạc Đại hội")
 _SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu|nội dung|nhiệm vụ)\b|"
                            r"\s+và\s+(?:tiến hành|bế mạc|kết thúc)\b|"
+                           r",\s*trong đó\b|"  # "6 tờ trình …, trong đó có tờ trình về …": one of them, named after
                            # "thông qua 11 nghị quyết …, đồng thời tiến hành bỏ phiếu tín nhiệm …": the next act
                            r",\s*(?:đồng thời|sau đó|tiếp đó)\s+(?:tiến hành|bầu|bỏ phiếu|xem xét|thảo luận|nghe)\b).*$",
                            re.IGNORECASE)
