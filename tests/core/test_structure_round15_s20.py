@@ -142,3 +142,178 @@ def test_a_level_told_apart_from_its_result_gets_it(body, expected):
 ])
 def test_no_level_paired_across_other_plans(body):
     assert all(result is None for _, _, result, _ in _targets(body))
+
+
+def _rows(body: str, frame: str = REPORT):
+    return [(t["name"], t["target"], t["result"], t["unit"], t["period"], t["verdict"])
+            for t in analyze(frame.format(body)).structure.to_gold()["targets"]]
+
+
+# ------------------------------------------------------------- a year's level keeps its year, not the report's season
+
+@pytest.mark.parametrize(("body", "period"), [
+    ("Tổng thu ngân sách trên địa bàn 6 tháng đầu năm ước đạt 312,6 tỷ đồng/570,4 tỷ đồng dự toán năm, đạt 54,8%.",
+     "năm 2024"),
+    ("Quốc phòng: hoàn thành giao quân 45/45 thanh niên, đạt 100% chỉ tiêu năm 2024.", "năm 2024"),
+    ("Kết nạp 21/30 đảng viên, đạt 70% kế hoạch cả năm.", "năm 2024"),
+    ("Hoàn thành giao quân năm 2024: 184/184 thanh niên, đạt 100% chỉ tiêu.", "năm 2024"),
+])
+def test_a_years_level_is_set_for_the_year(body, period):
+    assert [row[4] for row in _rows(body)] == [period]
+
+
+def test_a_level_of_the_season_keeps_the_season():
+    # near-miss: the plan is the quarter's own
+    assert [row[4] for row in _rows("Trồng 120/150 ha rừng theo kế hoạch quý II, đạt 80%.")] == ["6 tháng đầu năm 2024"]
+
+
+# ------------------------------------------------------------- quotas met in full
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Giao quân 40 công dân lên đường nhập ngũ, đạt 100% chỉ tiêu huyện giao.", (40, 40, "công dân", "đạt")),
+    ("Hoàn thành 100% chỉ tiêu giao quân (22 thanh niên).", (22, 22, "thanh niên", "đạt")),
+    ("Đạt 100% kế hoạch tuyển chọn và gọi công dân nhập ngũ (35 công dân).", (35, 35, "công dân", "đạt")),
+])
+def test_a_quota_met_in_full_is_a_target_met(body, expected):
+    (row,) = _rows(body)
+    assert row[1:4] + row[5:] == expected
+
+
+def test_a_quota_still_to_meet_has_no_result():
+    # near-miss: the same words set for later
+    (row,) = _rows("Phấn đấu hoàn thành 100% chỉ tiêu giao quân (30 thanh niên) trong quý I/2025.")
+    assert (row[1], row[2], row[5]) == (30, None, None)
+
+
+# ------------------------------------------------------------- a tally of targets is no target
+
+@pytest.mark.parametrize("body", [
+    "Về chỉ tiêu: đạt 14/21 chỉ tiêu, đạt 66,7%.",
+    "Thực hiện 18/25 chỉ tiêu chủ yếu đạt và vượt; còn 7/25 chỉ tiêu chưa đạt.",
+    "Kết quả có 9/12 mục tiêu hoàn thành, đạt 75%.",
+])
+def test_a_tally_of_targets_is_no_target(body):
+    assert _rows(body) == []
+
+
+def test_slots_of_a_quota_counted_in_chi_tieu_stay_a_target():
+    # near-miss: "40 chỉ tiêu" are the posts to fill, not targets counted
+    (row,) = _rows("Tổ chức tuyển dụng 35 viên chức giáo dục, đạt 87,5% chỉ tiêu được giao (40 chỉ tiêu).")
+    assert (row[1], row[2]) == (40, 35)
+
+
+# ------------------------------------------------------------- a name without its figures, a unit without its qualifiers
+
+@pytest.mark.parametrize(("body", "name", "unit"), [
+    ("Giải quyết đúng hạn 21/30 hồ sơ (70%), chỉ tiêu 95%.", "Giải quyết đúng hạn hồ sơ", "%"),
+    ("Giải quyết 1.245/1.260 hồ sơ đúng hạn, đạt 98,8% kế hoạch.", "Giải quyết hồ sơ đúng hạn", "hồ sơ"),
+    ("Kết nạp 02 đảng viên mới, đạt 20% chỉ tiêu năm (10 đảng viên).", "Kết nạp đảng viên mới", "đảng viên"),
+    ("Tiếp nhận 320/400 hồ sơ cấp đổi giấy chứng nhận, đạt 80% kế hoạch năm.", "Tiếp nhận hồ sơ cấp đổi giấy chứng nhận",
+     "hồ sơ"),
+    ("Phấn đấu kết nạp từ 30 đảng viên trở lên.", "Phấn đấu kết nạp đảng viên", "đảng viên"),
+])
+def test_a_target_is_named_by_its_words_and_counted_in_its_head(body, name, unit):
+    (row,) = _rows(body)
+    assert (row[0], row[3]) == (name, unit)
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # near-misses: numbers that name what is counted stay in the name
+    ("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 96,5%, chỉ tiêu năm là 98%.",
+     "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi"),
+    ("Thu ngân sách trên địa bàn 6 tháng đạt 4,5 tỷ đồng/9 tỷ đồng dự toán năm, đạt 50%.",
+     "Thu ngân sách trên địa bàn 6 tháng"),
+])
+def test_numbers_naming_what_is_counted_stay(body, name):
+    assert [row[0] for row in _rows(body)] == [name]
+
+
+# ------------------------------------------------------------- a labelled byline, at the top, in the stamp or at the foot
+
+def _byline(top: str, foot: str) -> str | None:
+    text = ("Trang chủ > Tin tức > Xây dựng Đảng\nĐảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành lần thứ 5\n"
+            + (top + "\n" if top else "")
+            + "Ngày 12/10/2025, Đảng ủy xã Tân Lập tổ chức Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 5, nhiệm kỳ 2025 - "
+              "2030. Đồng chí Lê Văn An, Bí thư Đảng ủy xã chủ trì hội nghị.\nHội nghị thống nhất các nhiệm vụ trọng tâm "
+              "quý IV năm 2025.\n" + (foot + "\n" if foot else ""))
+    news = analyze(text).structure.news
+    return news.byline.value if news and news.byline else None
+
+
+@pytest.mark.parametrize(("top", "foot", "byline"), [
+    ("Tác giả: Minh Anh", "", "Tác giả: Minh Anh"),
+    ("12/10/2025 10:15 | Người viết: Hoàng Hà", "", "Người viết: Hoàng Hà"),
+    ("", "Bài và ảnh: Lê Thảo", "Bài và ảnh: Lê Thảo"),
+    ("", "Tin: Lê Thảo; ảnh: Hoàng Hà", "Tin: Lê Thảo; ảnh: Hoàng Hà"),
+    # the line that signs the item says more than the portal's stamp
+    ("Ngày đăng: 12/10/2025 | Tác giả: Thu Hà", "Tin, ảnh: Thu Hà (Đài Truyền thanh xã)",
+     "Tin, ảnh: Thu Hà (Đài Truyền thanh xã)"),
+])
+def test_a_labelled_byline_is_read_wherever_it_stands(top, foot, byline):
+    assert _byline(top, foot) == byline
+
+
+@pytest.mark.parametrize(("top", "foot"), [
+    # near-misses: the portal's account, a sentence opening with "Tin"
+    ("Người đăng: quantri02 | 12/10/2025", ""),
+    ("", "Tin: các đại biểu thảo luận sôi nổi về công tác chuẩn bị đại hội"),
+])
+def test_no_byline_from_an_account_or_a_sentence(top, foot):
+    assert _byline(top, foot) is None
+
+
+# ------------------------------------------------------------- the owner of a task: the whole body, never the deadline
+
+NOTICE = ("ĐẢNG BỘ TỈNH NAM ĐỊNH\nĐẢNG ỦY XÃ HẢI AN\n*\nSố 12-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải An, ngày 28 tháng 6 năm "
+          "2024\nTHÔNG BÁO\nkết luận của Ban Thường vụ Đảng ủy tại hội nghị giao ban tháng 6\nNgày 27/6/2024, Ban Thường vụ "
+          "Đảng ủy xã họp dưới sự chủ trì của đồng chí Lê Văn An, Bí thư Đảng ủy xã. Ban Thường vụ kết luận như sau:\n{}\n")
+
+
+def _task_rows(body: str):
+    return [(t["owner"], t["text"], t["deadline"]) for t in analyze(NOTICE.format(body)).structure.to_gold()["tasks"]]
+
+
+@pytest.mark.parametrize(("body", "owner", "verb", "deadline"), [
+    ("1. Giao Văn phòng Đảng ủy trong tháng 7/2024 tổng hợp ý kiến, báo cáo Thường trực Đảng ủy.", "Văn phòng Đảng ủy",
+     "tổng hợp", "trong tháng 7/2024"),
+    ("2. Giao UBND xã trước ngày 30/7/2024 hoàn thành việc chi trả tiền bồi thường.", "UBND xã", "hoàn thành",
+     "trước ngày 30/7/2024"),
+    ("3. Ban Quản lý dự án đầu tư xây dựng huyện đẩy nhanh tiến độ, giải ngân vốn trước ngày 31/01/2025.",
+     "Ban Quản lý dự án đầu tư xây dựng huyện", "đẩy nhanh", "trước ngày 31/01/2025"),
+    ("4. Giao Ban Quản lý dự án đầu tư xây dựng khu vực huyện đôn đốc nhà thầu, hoàn thành trong tháng 8/2024.",
+     "Ban Quản lý dự án đầu tư xây dựng khu vực huyện", "đôn đốc", "trong tháng 8/2024"),
+    ("5. Trung tâm Phát triển quỹ đất thành phố rà soát quỹ đất sạch, báo cáo trong quý III/2024.",
+     "Trung tâm Phát triển quỹ đất thành phố", "rà soát", "trong quý III/2024"),
+])
+def test_the_owner_is_the_whole_body_and_not_the_deadline(body, owner, verb, deadline):
+    ((got_owner, text, got_deadline),) = _task_rows(body)
+    assert (got_owner, got_deadline) == (owner, deadline) and text.startswith(verb + " ")
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    # near-misses: a verb after the body, then a place in the task's own words
+    ("6. Phòng Văn hóa tổ chức ngày hội tại xã Hải An trong tháng 9/2024.", "Phòng Văn hóa"),
+    ("7. Ban Quản lý chợ xây dựng phương án sắp xếp ki-ốt, hoàn thành trước ngày 30/8/2024.", "Ban Quản lý chợ"),
+    ("8. Giao Phòng Tài chính - Kế hoạch chủ trì, trước ngày 15/8/2024 trình phương án phân bổ vốn.",
+     "Phòng Tài chính - Kế hoạch"),
+])
+def test_a_verb_after_the_body_opens_the_task(body, owner):
+    assert [row[0] for row in _task_rows(body)] == [owner]
+
+
+# ------------------------------------------------------------- a discipline's base as the text writes it
+
+DISCIPLINE = CELL.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 9 NĂM 2025", "HỘI NGHỊ CHI BỘ XEM XÉT KỶ LUẬT ĐẢNG VIÊN")
+
+
+@pytest.mark.parametrize(("body", "base"), [
+    ("Số phiếu phát ra: 22; thu về: 22; hợp lệ: 22.\nKết quả: đề nghị khiển trách: 15 phiếu; đề nghị cảnh cáo: 7 phiếu.\n"
+     "Số phiếu đề nghị hình thức khiển trách là 15/24 đảng viên chính thức của chi bộ, đạt 62,5%.", 24),
+    ("Số phiếu phát ra 18, hợp lệ 18.\nKhiển trách: 12 phiếu; cảnh cáo: 6 phiếu.\nSố phiếu đề nghị khiển trách là 12/20 "
+     "đảng viên chính thức, trên một nửa.", 20),
+    # near-miss: no base written over the count: the valid ballots
+    ("Số phiếu phát ra: 22; thu về: 22; hợp lệ: 22.\nKết quả: đề nghị khiển trách: 15 phiếu; đề nghị cảnh cáo: 7 phiếu.", 22),
+])
+def test_a_discipline_vote_takes_the_base_written_over_its_count(body, base):
+    (decision,) = [d for d in analyze(DISCIPLINE.format(body)).structure.decisions if d.kind == "discipline"]
+    assert (decision.outcome, decision.base) == ("khiển trách", base)

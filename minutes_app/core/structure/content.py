@@ -114,6 +114,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
         if result is None and told.endswith("%") and re.search(
                 r"(?:chỉ tiêu|kế hoạch|KH|NQ)\b[^.;()]{0,30}?\d[^.;()]{0,20}?,?\s*đạt\s+" + re.escape(told), entity.text):
             continue  # "kết nạp 14 đảng viên (chỉ tiêu NQ cả năm 25, đạt 56%)": the share of the plan, not a level
+        full = full or bool(entity.get("target_offset") and _FULL_PLAN_BEFORE.search(entity.text, 0, entity.get("target_offset"))
+                            and not _TO_DO.search(entity.text, 0, entity.get("target_offset")))
         if full and result is None:  # "Giao quân đạt 100% chỉ tiêu (14 thanh niên)": the plan, done in full
             result = target
             entity = Entity(entity.kind, entity.start, entity.end, entity.text,
@@ -235,11 +237,13 @@ def _with_result_before(text: str, entity: Entity) -> Entity:
     if entity.get("actual_value") is not None or not _PLAN_CLAUSE.match(entity.text) or not entity.get("target_text"):
         return entity
     line_start = text.rfind("\n", 0, entity.start) + 1
-    before = text[line_start:entity.start]
-    clause_start = line_start + before.rfind(";", 0, len(before.rstrip()) - 1) + 1
+    before = text[line_start:entity.start].rstrip()
+    stops = [m.end() for m in re.finditer(r"[.;](?=\s)", before[:-1])]
+    clause_start = line_start + (stops[-1] if stops else 0)
     done = _RESULT_CLAUSE_END.search(text, clause_start, entity.start)
-    if done is None or (done["unit"] == "%") != entity.get("target_text").endswith("%"):
-        return entity
+    if done is None or (done["unit"] == "%") != entity.get("target_text").endswith("%") or \
+            _PLAN_CLAUSE.search(text, clause_start, done.start()) or re.search(r"dự toán|/", text[clause_start:done.start()]):
+        return entity  # "giải ngân 186 tỷ đồng/315 tỷ đồng kế hoạch vốn, đạt 59,3%": a share of a plan, no level's result
     number = parse_number(done["n"])
     if number is None:
         return entity
@@ -309,8 +313,13 @@ def _written(text: str | None, value: float | None, sentence: str,
 
 
 # "Kết nạp 02 đảng viên, đạt 100% chỉ tiêu", "trồng 12 ha rừng, bằng 100% kế hoạch": a count done, the plan met in full
-_COUNT_AT_FULL = re.compile(r"(?<![\d.,/])(?P<n>" + _NUMBER + r")(?![\d/%])\s*[^\W\d][^\d,;.()%]{0,25}?\s*,?\s*"
+# ("Giao quân 40 công dân lên đường nhập ngũ, đạt 100% chỉ tiêu huyện giao": the count, then what it counts, then the plan
+# met in full)
+_COUNT_AT_FULL = re.compile(r"(?<![\d.,/])(?P<n>" + _NUMBER + r")(?![\d/%])\s*[^\W\d][^\d,;.()%]{0,40}?\s*,?\s*"
                             r"(?:đạt|bằng)\s+100\s?%\s+(?:chỉ tiêu|kế hoạch)", re.IGNORECASE)
+# "Hoàn thành 100% chỉ tiêu giao quân (22 thanh niên)": the plan met in full, its level in the bracket after it
+_FULL_PLAN_BEFORE = re.compile(r"(?:hoàn thành|đạt)\s+100\s?%\s+(?:chỉ tiêu|kế hoạch)[^.;()\d]{0,40}\(\s*$", re.IGNORECASE)
+_TO_DO = re.compile(r"\b(?:phấn đấu|sẽ|dự kiến|cần|phải|bảo đảm|đảm bảo|quyết tâm|tiếp tục|chỉ đạo)\b", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*[,(]\s*(?:chỉ tiêu|kế hoạch|"
                             r"mục tiêu)\s+(?:không quá|dưới|tối đa|từ|trên|ít nhất|tối thiểu)?", re.IGNORECASE)
 _SLASH_CORE = re.compile(r"(?<![\d.,])(?P<result>" + _NUMBER + r")\s*"
@@ -1992,16 +2001,16 @@ def _task(text: str, start: int, end: int) -> Task | None:
         subject = (at, at + len(named["owner"].rstrip()), named.end())
     if giao and (giao.start() - at <= 3 or (subject and giao.start() < subject[2])):
         # "Giao X chủ trì Y", "Chi ủy giao đồng chí X hoàn chỉnh Y": the task is Y, X its owner
-        owner = _owner_field(text, giao.start("owner"), giao.end("owner"))
-        at = giao.start("verb")
+        owner_end, at = _body_name_end(text, giao.start("owner"), giao.end("owner"), giao.start("verb"), end)
+        owner = _owner_field(text, giao.start("owner"), owner_end)
         value = text[at:end].strip().rstrip(" ;.")
     elif subject is None and (request := _REQUEST.match(text, at, end)) is not None:
         owner = _owner_field(text, request.start("owner"), request.end("owner"))
         at = request.start("verb")
         value = text[at:end].strip().rstrip(" ;.")
     elif subject:  # "Ban Xây dựng Đảng hướng dẫn Y": the subject owns Y
-        owner = Field(text[subject[0]:subject[1]], subject[0], subject[1])
-        at = subject[2]
+        owner_end, at = _body_name_end(text, subject[0], subject[1], subject[2], end)
+        owner = _owner_field(text, subject[0], owner_end)
         value = text[at:end].strip().rstrip(" ;.")
     else:
         match = _OWNER_IN_ITEM.search(text, start, end)
@@ -2029,8 +2038,32 @@ def _task(text: str, start: int, end: int) -> Task | None:
     return Task(Field(value, at, at + len(value)), owner, deadline)
 
 
+# a body whose name holds a verb ("Ban Quản lý dự án đầu tư xây dựng huyện", "Trung tâm Phát triển quỹ đất thành phố"):
+# the name runs on through the verb to its place, and the task's own verb comes after it
+_BODY_OPENING = re.compile(r"(?:Ban|Trung tâm|Phòng|Quỹ|Công ty|Chi cục|Hạt|Đội|Hợp tác xã|Văn phòng)\s")
+_NAME_RUNS_ON = re.compile(r"(?:xây dựng|phát triển|bảo vệ|quản lý|đầu tư|bảo trì|kiểm soát)(?:\s+(?:và\s+)?[a-zđà-ỹ]+){0,3}?"
+                           r"\s+(?:khu vực\s+)?(?:huyện|xã|tỉnh|phường|thị xã|thành phố|quận|thị trấn)(?:\s+[A-ZĐÀ-Ỹ][\w']*)*"
+                           r"(?=\s+(?:" + _VERB + r")(?!\w))")
+# a deadline the owner's words ran into: "Giao Văn phòng Đảng ủy trong tháng 7/2024 tổng hợp …"
+_WHEN_IN_OWNER = re.compile(r"\s*,?\s+(?:trong|trước|chậm nhất|đến|từ nay đến|ngay trong)\s+(?:ngày|tháng|quý|năm|tuần|đợt|\d)")
+
+
+def _body_name_end(text: str, start: int, owner_end: int, verb: int, end: int) -> tuple[int, int]:
+    """(end of the owner, start of the task's verb): past a verb inside the body's own name when its place follows."""
+    if _BODY_OPENING.match(text, start, owner_end):
+        runs_on = _NAME_RUNS_ON.match(text, verb, end)
+        if runs_on:
+            after = re.compile(r"\s+").match(text, runs_on.end(), end)
+            return runs_on.end(), after.end() if after else runs_on.end()
+    return owner_end, verb
+
+
 def _owner_field(text: str, start: int, end: int) -> Field:
-    """The owner without the position after a named comrade ("đồng chí X, Phó Bí thư chi bộ,")."""
+    """The owner without the position after a named comrade ("đồng chí X, Phó Bí thư chi bộ,") and without the deadline
+    written between the owner and the verb ("Giao UBND xã trước ngày 30/7 hoàn thành …": the deadline is told apart)."""
+    when = _WHEN_IN_OWNER.search(text, start, end)
+    if when and when.start() > start:
+        end = when.start()
     owner = text[start:end].strip().rstrip(",")
     if re.match(r"(?:đồng chí|đ/c)\s", owner, re.IGNORECASE) and "," in owner:
         owner = owner.split(",")[0].strip()

@@ -521,7 +521,7 @@ _COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại 
                               r"(?:\(\s*(?:đạt\s+|chiếm\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)\s*)?"  # "22/26 phiếu (84,6%) đề nghị …"
                               r"(?:đề nghị\s+|tán thành\s+|chọn\s+|"
                               r"đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?(?:hình thức\s+)?", re.IGNORECASE)
-_FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?", re.IGNORECASE)
+_FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?|\s+là\s+", re.IGNORECASE)
 _VOTER_HEADS = (None, "phiếu", "đồng chí", "đảng viên", "đại biểu", "ủy viên")
 
 
@@ -536,7 +536,8 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
         if not forms:
             continue
         for quantity in layer.quantities:
-            if quantity.kind not in ("count", "ratio") or quantity.decimals or quantity.head not in _VOTER_HEADS:
+            if quantity.kind not in ("count", "ratio") or quantity.decimals or not (
+                    quantity.head in _VOTER_HEADS or quantity.head.startswith(_VOTER_HEADS[1:])):  # "đảng viên chính thức"
                 continue
             start = offset + quantity.start
             if any(a <= start < b for a, b in used):
@@ -548,7 +549,7 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
     if not found:
         return []
     found.sort()
-    best = max(found, key=lambda f: f[2])
+    best = max(found, key=lambda f: (f[2], f[3] is not None))  # the same count told again over its base: that base
     person_match = _DISCIPLINED.search(text)  # "thi hành kỷ luật đồng chí X", "Đảng viên được xem xét: đồng chí X"
     if person_match is None:
         for person_match in _PERSON.finditer(text, max(0, found[0][0] - 1500), found[0][0]):
@@ -587,7 +588,10 @@ def _form_of(para: str, quantity, forms) -> str | None:
     if before:
         form = before[-1]
         between = _FORM_THEN_COUNT.fullmatch(para, form.end(), quantity.start)
-        if between and (":" in between[0] or quantity.head == "phiếu" or re.match(r"\s*phiếu", para[quantity.end:])):
+        # ("Số phiếu đề nghị hình thức khiển trách là 19/29 đảng viên chính thức": the ballots for the form, over the
+        # members the Điều lệ counts)
+        if between and (":" in between[0] or quantity.head == "phiếu" or re.match(r"\s*phiếu", para[quantity.end:]) or (
+                between[0].strip() == "là" and re.search(r"[Ss]ố phiếu[^.;:\d]{0,40}$", para[:form.start()]))):
             return form["form"]
     return None
 
