@@ -3,6 +3,13 @@ of exported summaries left, each in sentences of our own (tests/blind_structure/
 
 - a roll table of everyone invited, its note column saying who sat and who was absent ("Có mặt" / "Vắng - nghỉ ốm"):
   only the rows marked absent are absentees, what follows the mark their reason;
+- papers adopted by a vote, counted rather than named ("thông qua 6 tờ trình"); members exempted, told with their
+  standing ("01 đồng chí chính thức được miễn sinh hoạt"), leave the roll read;
+- a level told apart from its result: in a ";" clause of its own, or in a bracket after "đạt chỉ tiêu";
+- a year's level keeps its year as its period; a quota met in full told by its count is a target met; a tally of
+  targets is none; a target's name without the figures its columns tell, its unit at its head;
+- a labelled byline ("Tác giả:", "Bài và ảnh:") wherever it stands; a task's owner without the deadline and through a
+  verb inside a body's name; a discipline vote's base as written over its count.
 """
 
 from __future__ import annotations
@@ -191,6 +198,7 @@ def test_a_quota_still_to_meet_has_no_result():
     "Về chỉ tiêu: đạt 14/21 chỉ tiêu, đạt 66,7%.",
     "Thực hiện 18/25 chỉ tiêu chủ yếu đạt và vượt; còn 7/25 chỉ tiêu chưa đạt.",
     "Kết quả có 9/12 mục tiêu hoàn thành, đạt 75%.",
+    "Thực hiện đạt 12/15 chỉ tiêu kế hoạch năm, đạt 80%.",  # (round 14 read it as a target counted in "chỉ tiêu")
 ])
 def test_a_tally_of_targets_is_no_target(body):
     assert _rows(body) == []
@@ -208,9 +216,13 @@ def test_slots_of_a_quota_counted_in_chi_tieu_stay_a_target():
     ("Giải quyết đúng hạn 21/30 hồ sơ (70%), chỉ tiêu 95%.", "Giải quyết đúng hạn hồ sơ", "%"),
     ("Giải quyết 1.245/1.260 hồ sơ đúng hạn, đạt 98,8% kế hoạch.", "Giải quyết hồ sơ đúng hạn", "hồ sơ"),
     ("Kết nạp 02 đảng viên mới, đạt 20% chỉ tiêu năm (10 đảng viên).", "Kết nạp đảng viên mới", "đảng viên"),
+    ("Tiếp nhận, giải quyết 418/450 hồ sơ trực tuyến toàn trình, đạt 92,9% kế hoạch.",
+     "Giải quyết hồ sơ trực tuyến toàn trình", "hồ sơ"),
     ("Tiếp nhận 320/400 hồ sơ cấp đổi giấy chứng nhận, đạt 80% kế hoạch năm.", "Tiếp nhận hồ sơ cấp đổi giấy chứng nhận",
-     "hồ sơ"),
+     "hồ sơ cấp đổi giấy chứng nhận"),
     ("Phấn đấu kết nạp từ 30 đảng viên trở lên.", "Phấn đấu kết nạp đảng viên", "đảng viên"),
+    ("Giải quyết 96/100 đơn thư kịp thời, đạt 96% kế hoạch.", "Giải quyết đơn thư kịp thời", "đơn thư"),
+    ("Thu ngân sách xã ước thực hiện 4,2 tỷ đồng, đạt 52% dự toán năm (8,1 tỷ đồng).", "Thu ngân sách xã", "tỷ đồng"),
 ])
 def test_a_target_is_named_by_its_words_and_counted_in_its_head(body, name, unit):
     (row,) = _rows(body)

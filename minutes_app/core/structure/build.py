@@ -500,23 +500,28 @@ def _without_figures(name: str, unit: str | None) -> str:
         bare = re.sub(r"(\b" + head + r"\b[^,;()]{0,30}?)\s+trở (?:lên|xuống)\b", r"\1", bare)  # "từ 30 đảng viên trở lên"
     bare = re.sub(r"\s{2,}", " ", bare).strip()
     bare = re.sub(r"\s*[(:,;–-]\s*$", "", bare).strip()
+    # "Tổng thu ngân sách … ước thực hiện tỷ đồng": the estimate's verb and the unit it was read with, no part of the name
+    bare = re.sub(r"\s+ước(?:\s+(?:thực hiện|đạt|tính))?(?:\s+" + re.escape(unit or "\0") + r")?$", "", bare)
     return bare if len(bare.split()) >= 2 else name
 
 
+# how or when the thing counted was done, read into its unit: "hồ sơ đúng hạn", "hồ sơ trực tuyến toàn trình"
+_MANNER_TAIL = re.compile(r"\s+(?:(?:đúng|trước|quá|trễ)\s+hạn|kịp thời|đúng quy định|đúng tiến độ|trực tuyến(?:\s+(?:toàn trình|"
+                          r"một phần))?)$", re.IGNORECASE)
+
+
 def _unit_head(target):
-    """The unit people or things are counted in, as the quantity layer reads its head: "hồ sơ" of "hồ sơ đúng hạn",
-    "đảng viên" of "đảng viên mới", "thẻ" of "thẻ bảo hiểm y tế" — what was done is the target's name, not its unit (a name
-    of its act alone takes the words the unit leaves: "Cấp" → "Cấp thẻ bảo hiểm y tế")."""
+    """The unit without how or when it was done ("hồ sơ" of "hồ sơ đúng hạn", issue 18's summary review): the manner
+    belongs to the target's name ("Giải quyết hồ sơ đúng hạn"); the counted noun keeps its own words ("đảng viên mới",
+    "lao động nông thôn", "quần chúng ưu tú")."""
     unit = target.unit
-    if not unit or unit == "%":
+    tail = _MANNER_TAIL.search(unit) if unit and unit != "%" else None
+    if tail is None or tail.start() == 0:
         return target
-    head, kind, _ = head_of(unit)
-    if kind not in ("person", "item") or not head or not unit.lower().startswith(head.lower() + " "):
-        return target  # (a measure keeps what it measures: "15 ha rừng", "2,5 km đường")
-    rest, name = unit[len(head):].strip(), target.name
-    if len(name.split()) <= 3 and rest.lower() not in name.lower() and rest.split()[0].lower() not in ("mới", "được"):
-        name = f"{name} {rest}"
-    return _with(target, name=name, unit=unit[:len(head)])
+    manner, name = tail[0].strip(), target.name
+    if manner.lower() not in name.lower():
+        name = f"{name} {manner}"
+    return _with(target, name=name, unit=unit[:tail.start()])
 
 
 def _share_of_a_plan(text: str, target) -> bool:
