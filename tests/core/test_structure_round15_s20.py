@@ -329,3 +329,48 @@ DISCIPLINE = CELL.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 9 NĂM 202
 def test_a_discipline_vote_takes_the_base_written_over_its_count(body, base):
     (decision,) = [d for d in analyze(DISCIPLINE.format(body)).structure.decisions if d.kind == "discipline"]
     assert (decision.outcome, decision.base) == ("khiển trách", base)
+
+
+# ------------------------------------------------------------- a vote's lines are no tasks; whom "giao" names; deadlines
+# without a date
+
+@pytest.mark.parametrize("body", [
+    "Kết luận:\n- 34/37 đồng chí Huyện ủy viên tán thành, đạt 91,9%;\n- không tán thành: không;\n- ý kiến khác: không.",
+    "Kết luận:\n- 17/17 đồng chí có mặt tán thành, bằng 89,5% tổng số ủy viên Ban Chấp hành;\n- Không đồng ý: 0.",
+    "Kết luận:\n- Không biểu quyết: 01 đồng chí;\n- 12/13 đồng chí nhất trí thông qua.",
+])
+def test_a_votes_lines_are_no_tasks(body):
+    assert _task_rows(body) == []
+
+
+def test_households_agreeing_are_a_task_not_a_vote():
+    # near-miss: a ratio and "đồng ý" in a task of its own
+    rows = _task_rows("1. Giao Ban công tác Mặt trận thôn vận động 45/50 hộ đồng ý hiến đất làm đường, hoàn thành "
+                      "trong quý III/2024.")
+    assert [row[2] for row in rows] == ["trong quý III/2024"]
+
+
+@pytest.mark.parametrize(("body", "owner"), [
+    ("Hội nghị giao Ủy ban nhân dân xã đôn đốc thu ngân sách, hoàn thành trước ngày 15/12/2024.",
+     "Ủy ban nhân dân xã"),
+    ("2. Ban Thường vụ đề nghị các chi bộ rà soát hồ sơ đảng viên, xong trước ngày 20/7/2024.", "các chi bộ"),
+    ("Thường trực Đảng ủy yêu cầu Văn phòng Đảng ủy chuẩn bị nội dung hội nghị trong tháng 7/2024.", "Văn phòng Đảng ủy"),
+])
+def test_the_owner_is_whom_the_assigning_verb_names(body, owner):
+    assert [row[0] for row in _task_rows(body)] == [owner]
+
+
+@pytest.mark.parametrize(("body", "deadline"), [
+    ("1. Giao UBND xã chủ động phương án phòng, chống lũ quét trước mùa mưa bão.", "trước mùa mưa bão"),
+    ("2. Giao Hội Nông dân xã vận động hội viên chuyển đổi cây trồng trong dịp ra quân đầu năm.",
+     "trong dịp ra quân đầu năm"),
+    ("3. Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện đến cuối năm.", "đến cuối năm"),
+])
+def test_a_deadline_without_a_date(body, deadline):
+    assert [row[2] for row in _task_rows(body)] == [deadline]
+
+
+def test_what_is_done_while_a_season_lasts_has_no_deadline():
+    # near-miss: "trong mùa mưa" is when it is done, not by when
+    rows = _task_rows("5. Giao Đội dân quân xã trực, ứng cứu các điểm sạt lở trong mùa mưa.")
+    assert [row[2] for row in rows] == [None]

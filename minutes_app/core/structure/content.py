@@ -1530,7 +1530,11 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
                        r"(?<=trước )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=chậm nhất )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|"
                        r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
-                       r"(?:tuần|vụ|đợt)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
+                       # ("trong dịp Tết", "trước mùa mưa bão", "đến cuối năm": an occasion, the start of a season — not
+                       # "trong mùa mưa", what is done while it lasts —, the period's end)
+                       r"(?:tuần|vụ|đợt|dịp)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
+                       r"(?<=trước )mùa\s+[^\W\d][^,;.()]{1,30}?(?=\s*(?:[,;.()]|$))|"
+                       r"(?<=đến )(?:cuối|hết)\s+(?:năm|quý|tháng)(?:\s+(?:\d{4}|này|nay))?(?![\w/])|"
                        # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
                        r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
                        # "trong 03 ngày làm việc", "trước Tết Nguyên đán": a span of days, a holiday
@@ -1672,7 +1676,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
-    return sorted(unique.values(), key=lambda t: t.text.start)
+    return sorted((_assigned(t) for t in unique.values()), key=lambda t: t.text.start)
 
 
 # following the document up: "theo dõi, đôn đốc việc thực hiện …", "tổ chức thực hiện", "báo cáo kết quả"
@@ -1976,8 +1980,8 @@ def _task(text: str, start: int, end: int) -> Task | None:
     if label:
         start = label.end()
     value = text[start:end].strip().rstrip(" ;.")
-    if len(value) < 8 or _DEFERRED.search(value):
-        return None  # "giao Văn phòng nghiên cứu, chưa xem xét tại cuộc họp này": put off, nobody is to do it yet
+    if len(value) < 8 or _DEFERRED.search(value) or _VOTE_TALLY.match(value):
+        return None  # (nor "34/37 đồng chí tán thành, đạt 91,9%", "không tán thành: không": the vote's lines, no task)  # "giao Văn phòng nghiên cứu, chưa xem xét tại cuộc họp này": put off, nobody is to do it yet
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     owner = deadline = None
     giao = _GIAO_AT.search(text, start, end)
@@ -2056,6 +2060,25 @@ def _body_name_end(text: str, start: int, owner_end: int, verb: int, end: int) -
             after = re.compile(r"\s+").match(text, runs_on.end(), end)
             return runs_on.end(), after.end() if after else runs_on.end()
     return owner_end, verb
+
+
+# who gave the task, then whom: "Hội nghị giao Ủy ban nhân dân phường" owns nothing, the body it names does
+_ASSIGNED_TO = re.compile(r"[^,;:]{2,60}?\s+(?:giao(?:\s+cho)?|đề nghị|yêu cầu|phân công)\s+"
+                          r"(?P<to>các\s+[^;:]+|(?:đồng chí\s+|đ/c\s+)?[A-ZĐÀ-Ỹ][^;:]*)$")
+# a vote's lines under a list heading: "34/37 đồng chí tán thành, đạt 91,9%", "không tán thành: không", "ý kiến khác: 0"
+_VOTE_TALLY = re.compile(r"(?:\d+\s*/\s*\d+\s+(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|thành viên|phiếu)\b[^,;.]{0,50}?"
+                         r"\b(?:tán thành|đồng ý|nhất trí)\b|"
+                         r"(?:không tán thành|không đồng ý|không nhất trí|ý kiến khác|không biểu quyết)\s*:)", re.IGNORECASE)
+
+
+def _assigned(task: Task) -> Task:
+    """The task's owner is whom the assigning verb names ("Hội nghị giao Ủy ban nhân dân phường" → "Ủy ban nhân dân
+    phường", "đ/c Bí thư đề nghị các chi bộ" → "các chi bộ"), not who assigned it."""
+    owner = task.owner
+    assigned = _ASSIGNED_TO.match(owner.value) if owner else None
+    if assigned is None:
+        return task
+    return replace(task, owner=Field(assigned["to"], owner.start + assigned.start("to"), owner.start + assigned.end("to")))
 
 
 def _owner_field(text: str, start: int, end: int) -> Field:
