@@ -374,3 +374,29 @@ def test_what_is_done_while_a_season_lasts_has_no_deadline():
     # near-miss: "trong mùa mưa" is when it is done, not by when
     rows = _task_rows("5. Giao Đội dân quân xã trực, ứng cứu các điểm sạt lở trong mùa mưa.")
     assert [row[2] for row in rows] == [None]
+
+
+# ------------------------------------------------------------- the kind of a gathering the lead does not name
+
+def _kind(body: str):
+    text = ("Trang chủ > Tin tức > Hoạt động địa phương\nXã Tân Lập: nhiều kết quả nổi bật trong năm 2025\n" + body + "\n")
+    meeting = analyze(text).structure.meeting
+    return meeting.kind.value if meeting and meeting.kind else None
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    ("Tại kỳ họp, các đại biểu HĐND xã đã thảo luận, cho ý kiến vào các báo cáo của UBND xã về tình hình kinh tế - xã "
+     "hội năm 2025 và thông qua các nghị quyết chuyên đề.", "hội nghị"),
+    ("Ngày 20/12/2025, UBND xã Tân Lập tổ chức tổng kết công tác năm 2025.\nTham dự Hội nghị có đồng chí Lê Văn An, Bí "
+     "thư Đảng ủy xã; đại diện các ban, ngành, đoàn thể xã.", "hội nghị"),
+    ("Sáng 15/10/2025, Hội Phụ nữ xã Tân Lập long trọng khai mạc.\nĐại hội đã bầu Ban Chấp hành Hội khóa mới gồm 15 đồng "
+     "chí.", "đại hội"),
+])
+def test_a_gathering_named_only_in_the_body_gives_its_kind(body, kind):
+    assert _kind(body) == kind
+
+
+def test_no_kind_without_a_gathering():
+    # near-miss: a campaign, no meeting named anywhere
+    assert _kind("Ngày 20/12/2025, Đoàn xã Tân Lập ra quân dọn vệ sinh môi trường tại các thôn, thu hút 120 đoàn viên "
+                 "tham gia.") is None

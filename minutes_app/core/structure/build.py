@@ -63,6 +63,13 @@ def build_structure(ctx) -> DocStructure:
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
+    if genre == "tin_hoi_nghi" and meeting and meeting.kind is None:
+        # a news item whose lead names no gathering, its body telling where things happened: "Tại kỳ họp, …", "Tham dự
+        # Hội nghị có …", "Kỳ họp đã biểu quyết …" (a HĐND sitting or a conference is a hội nghị; a congress an đại hội)
+        told = _GATHERING_TOLD.search(text, 0, min(len(text), 4000))
+        if told:
+            kind = "đại hội" if told["kind"].lower() == "đại hội" else "hội nghị"
+            meeting = _with(meeting, kind=Field(kind, told.start("kind"), told.end("kind")))
     if genre == "tin_hoi_nghi" and meeting and meeting.kind and meeting.kind.value == "hội nghị" and header.issuer and \
             re.match(r"(?:Ban Chấp hành|BCH)\s+(?:Đảng bộ|đảng bộ)\b", str(header.issuer.value)):
         # "Ban Chấp hành Đảng bộ X tổ chức hội nghị tổng kết …": the conference the Ban Chấp hành holds is its own,
@@ -466,6 +473,10 @@ _SEASON = re.compile(r"\b(?:tháng|quý|sáu tháng|chín tháng|nửa đầu n�
 # the level named as a year's ("dự toán năm", "chỉ tiêu năm 2024", "kế hoạch cả năm", "KH năm")
 _YEAR_PLAN = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bKH)\s+(?:[^\d.;()]{0,25}?\s)?(?:cả\s+)?năm(?:\s+(?P<y>\d{4}))?"
                         r"(?!\s+học)\b|\bdự toán\b(?!\s+(?:quý|tháng|6|9))", re.IGNORECASE)
+
+
+_GATHERING_TOLD = re.compile(r"(?:\b(?:[Tt]ại|[Tt]ham dự|[Dd]ự|[Qq]uang cảnh)\s+(?:buổi\s+)?|(?:^|(?<=\.\s)|(?<=\n)))"
+                             r"(?P<kind>[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội)\b(?=\s*(?:,|có\b|đã\b|:|\s+(?:tổng kết|sơ kết|năm|lần)\b))")
 
 
 def _plan_year(text: str, target, year: int | None) -> str:
