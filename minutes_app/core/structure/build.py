@@ -480,7 +480,7 @@ _GATHERING_TOLD = re.compile(r"(?:\b(?:[Tt]ại|[Tt]ham dự|[Dd]ự|[Qq]uang c�
 
 
 def _plan_year(text: str, target, year: int | None) -> str:
-    """A target's period, as a secretary reads it beside the level (issue 18; 128 of 220 gold targets in progress): the
+    """A target's period, as a secretary reads it beside the level (issue 18; 128 of the 225 gold targets in progress): the
     year its level is set for when the text names it a year's ("đạt 100% chỉ tiêu năm 2024", "312,6/570,4 tỷ đồng dự
     toán năm"), not the season the report covers, which goes with the result (its progress note)."""
     named = re.search(r"\bnăm\s+(\d{4})$|\bnăm\s+(\d{4})\b(?!\s*[-–])", target.name)
