@@ -400,3 +400,21 @@ def test_no_kind_without_a_gathering():
     # near-miss: a campaign, no meeting named anywhere
     assert _kind("Ngày 20/12/2025, Đoàn xã Tân Lập ra quân dọn vệ sinh môi trường tại các thôn, thu hút 120 đoàn viên "
                  "tham gia.") is None
+
+
+# ------------------------------------------------------------- a period opening the sentence is not the target's name
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Năm 2026 phấn đấu kết nạp từ 40 đảng viên trở lên; tỷ lệ hộ nghèo giảm còn dưới 2,5%.",
+     "Phấn đấu kết nạp đảng viên"),
+    ("9 tháng đầu năm kết nạp 7 đảng viên mới, đạt 58,3% chỉ tiêu năm (12 đảng viên).", "Kết nạp đảng viên mới"),
+    ("Quý I kết nạp 3 đảng viên mới, đạt 30% chỉ tiêu năm (10 đảng viên).", "Kết nạp đảng viên mới"),
+])
+def test_a_period_opening_the_sentence_is_no_name(body, name):
+    assert _rows(body)[0][0] == name
+
+
+def test_a_year_inside_the_name_stays():
+    # near-miss: the year names what is counted, after the words
+    assert _rows("Hoàn thành giao quân năm 2024: 184/184 thanh niên, đạt 100% chỉ tiêu.")[0][0] == \
+        "Hoàn thành giao quân năm 2024"

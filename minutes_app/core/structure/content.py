@@ -1396,6 +1396,9 @@ _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
 
 
+_PERIOD_FIRST = re.compile(r"^(?:(?:trong|đến|đến hết|đến cuối|cuối)\s+)?(?:năm\s+\d{4}|quý\s+[IV]+(?:/\d{4}|\s+năm\s+\d{4})?|"
+                           r"tháng\s+\d{1,2}(?:/\d{4})?|(?:6|9|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)\s*,?\s+"
+                           r"(?=[^\W\d])", re.IGNORECASE)
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
@@ -1419,6 +1422,11 @@ def _strip_lead_ins(name: str) -> str:
 def _name(sentence: str) -> str:
     """The target's own words: "Giải quyết việc làm mới cho 63 lao động, …" → "Giải quyết việc làm mới cho lao động"."""
     name = _LEAD_WORDS.sub("", sentence.strip(), count=1)
+    # "Năm 2026 phấn đấu kết nạp từ 40 đảng viên …", "Quý III/2026, …": the period it is set for opens the sentence, the
+    # target's words follow it (the name stopped at the year's digits: "Năm")
+    unperiod = _PERIOD_FIRST.sub("", name, count=1)
+    if unperiod != name and len(re.findall(r"[^\W\d]+", unperiod.split(",")[0])) >= 2:
+        name = unperiod[:1].upper() + unperiod[1:]
     # "Kế hoạch năm 2026 tuyển 25 thanh niên …", "Dự toán chi ngân sách năm 2026 là 35 tỷ đồng": what is planned, not the plan
     unplanned = _PLAN_LEAD.sub("", name, count=1)
     if unplanned != name and len(re.findall(r"[^\W\d]+", unplanned.split(" là ")[0])) >= 2:
