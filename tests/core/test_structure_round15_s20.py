@@ -418,3 +418,27 @@ def test_a_year_inside_the_name_stays():
     # near-miss: the year names what is counted, after the words
     assert _rows("Hoàn thành giao quân năm 2024: 184/184 thanh niên, đạt 100% chỉ tiêu.")[0][0] == \
         "Hoàn thành giao quân năm 2024"
+
+
+# ------------------------------------------------------------- "21/30 … (70%)": the share in brackets is the result
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Có 21/30 thôn (70%) đạt danh hiệu thôn văn hóa, vượt chỉ tiêu đề ra (60%).",
+     ("Thôn đạt danh hiệu thôn văn hóa", 60, 70, "vượt")),
+    ("Toàn xã có 612/652 hộ (93,9%) đạt gia đình văn hóa, đạt chỉ tiêu Nghị quyết (90%).",
+     ("Hộ đạt gia đình văn hóa", 90, 93.9, "đạt")),
+    ("Có 18/25 chi bộ (72%) hoàn thành tốt nhiệm vụ, chưa đạt chỉ tiêu (80%).",
+     ("Chi bộ hoàn thành tốt nhiệm vụ", 80, 72, "chưa đạt")),
+])
+def test_the_share_after_a_ratio_is_the_result_against_the_level(body, expected):
+    (row,) = _rows(body)
+    assert (row[0], row[1], row[2], row[5]) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: a ratio with its share and no level, a tally of chi bộ rated
+    "Kết quả đánh giá: 21/30 chi bộ (70%) hoàn thành tốt nhiệm vụ; 9 chi bộ hoàn thành nhiệm vụ.",
+    "Tỷ lệ hộ gia đình văn hóa: 612/652 hộ (93,9%).",
+])
+def test_a_ratio_with_its_share_alone_is_no_target(body):
+    assert _rows(body) == []

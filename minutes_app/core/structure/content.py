@@ -147,6 +147,15 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                                  "actual_offset": entity.get("target_offset"), "target_value": target,
                                  "target_text": bracket["n"] + (bracket["unit"] or ""), "target_offset": bracket.start("n"),
                                  "comparator": comparator})
+        claim = entity.get("claim_offset")
+        shared = _SHARE_OF_RATIO.search(sentence, 0, claim) if result is None and claim and told.endswith("%") else None
+        if shared and parse_number(shared["n"]) is not None:
+            # "Có 21/30 thôn (70%) đạt danh hiệu …, vượt chỉ tiêu đề ra (60%)": the share printed after the ratio is the
+            # result the claim judges against the level
+            result = parse_number(shared["n"]).value
+            entity = Entity(entity.kind, entity.start, entity.end, entity.text,
+                            {**entity.data, "actual_value": result, "actual_text": shared["n"] + "%",
+                             "actual_offset": shared.start("n")})
         if result is not None and entity.get("actual_text"):  # "còn 2,1%, giảm 0,8% so với …": the level, not the change
             at = sentence.find(entity.get("actual_text"))
             level = None
@@ -219,6 +228,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
     return found
 
 
+_SHARE_OF_RATIO = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*\s+[^\W\d][^\d();.]{0,40}?\(\s*"
+                             r"(?P<n>\d{1,3}(?:,\d{1,2})?)\s?%\s*\)")
 _LEVEL_AFTER_CLAIM = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;()\d]{0,60}?\(\s*"
                                 r"(?:[^\d().;]{0,25}?\s)?(?P<bound>dưới|không quá|tối đa|từ|trên|ít nhất|tối thiểu)?\s*"
                                 r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?(?:\s*trở (?:lên|xuống))?\s*\)", re.IGNORECASE)
@@ -1440,6 +1451,8 @@ def _name(sentence: str) -> str:
     lead_number = re.match(r"[\d.,/]+\s*(?:%\s*)?", name)
     if lead_number:
         name = name[lead_number.end():]
+        # "21/30 thôn (70%) đạt danh hiệu thôn văn hóa": the share printed after the count is the result's, not a stop
+        name = re.sub(r"^([^\W\d][^\d(),;]{0,30}?)\s*\(\s*\d{1,3}(?:,\d{1,2})?\s?%\s*\)", r"\1", name)
     match = re.search(r",|\s\(|\s(?:chiếm|bằng)\s", name) if lead_number else _NAME_END.search(name, 3)
     rest = ""
     if match:
