@@ -104,6 +104,10 @@ CELL = ("ĐẢNG BỘ XÃ AN HÒA\nCHI BỘ THÔN 2\n*\nĐẢNG CỘNG SẢN VI�
      "thời nơi khác. Có mặt: 21 đồng chí; vắng: 04 đồng chí.", (25, 24, 1, 21, 4)),
     ("Chi bộ có 18 đảng viên (17 chính thức, 1 dự bị); 2 đảng viên chính thức miễn sinh hoạt đảng. Có mặt 15 đồng chí, "
      "vắng 3 đồng chí.", (18, 17, 1, 15, 3)),
+    ("Tổng số đảng viên của chi bộ: 23 đồng chí (21 chính thức, 2 dự bị); miễn sinh hoạt: 02 đồng chí chính thức, cả "
+     "hai vắng. Có mặt: 19 đồng chí. Vắng: 4 đồng chí.", (23, 21, 2, 19, 4)),
+    ("Tổng số đảng viên: 30 đồng chí (28 chính thức, 2 dự bị). Chuyển sinh hoạt tạm thời nơi khác: 01 đồng chí dự bị. "
+     "Có mặt: 26 đồng chí; vắng 4 đồng chí.", (30, 28, 2, 26, 4)),
 ])
 def test_members_exempted_told_with_their_standing_leave_the_roll_read(body, roll):
     attendance = _attendance(body, CELL)

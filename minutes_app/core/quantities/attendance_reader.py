@@ -220,6 +220,8 @@ class _Reader:
                 # were called to; those called are the roll, not those present (but "146/150 … được triệu tập": 146
                 # of them came)
                 kinds, consumed = ["total", "called"], after_end
+            elif kinds and after and after[0] in ("official", "probationary") and {"exempt", "away"} & set(kinds):
+                consumed = after_end  # "miễn sinh hoạt: 02 đồng chí chính thức": those exempted, whatever their standing
             elif kinds and after and after[0] not in HEADS:
                 kinds, consumed = kinds + after, after_end  # "có mặt 16 đảng viên chính thức"
             elif not kinds:
