@@ -738,7 +738,9 @@ def _news_info(w: _Writer) -> None:
         w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
                where=m.guests[0].start if m.guests else None)
     _attendance_fact(w)  # the layout has no attendance block: told here, not lost (figure rows leave them out)
-    w.fact("Nguồn", _value(news.byline) if news else None)
+    byline = _value(news.byline) if news else None
+    # "Nguồn: Thiện", not "Nguồn: Tác giả: Thiện": the fact's own label says it (a "Tin, ảnh:" label tells more: kept)
+    w.fact("Nguồn", re.sub(r"^(?:Tác\s+giả|Người\s+viết)\s*:\s*", "", byline) if byline else None)
 
 
 def _news_conclusion(w: _Writer) -> None:
