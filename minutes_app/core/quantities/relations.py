@@ -43,8 +43,8 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
                           r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?"
                           # "4.685 doanh nghiệp, tăng 0,9% so với cùng kỳ năm trước (cùng kỳ năm 2016 tăng 19,5%), trong
                           # đó": its change or share against a base it names, perhaps with an aside in brackets
-                          r"|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:tăng|giảm|chiếm|bằng)\s+\d+(?:,\d+)?\s*%\s+so\s+với"
-                          r"(?:\s+[^\W\d_]+){1,6}(?:\s*\([^()]{1,80}\))?"
+                          r"|(?P<against>(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:tăng|giảm|chiếm|bằng)\s+\d+(?:,\d+)?\s*%\s+so\s+với"
+                          r"(?:\s+[^\W\d_]+){1,6}(?:\s*\([^()]{1,80}\))?)"
                           # "17 vụ cháy rừng, diện tích thiệt hại 38,6 ha; trong đó": a measure of what was counted
                           r"|(?:\s+[^\W\d_]+){0,4}\s*,\s*(?P<measure>(?:[^\W\d_]+\s+){1,4}\d[\d.,]*\s+[^\W\d_][^\s,;]*(?:\s+[^\W\d_]+)?))"
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
@@ -538,6 +538,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.extend(Relation("part-of", whole, (part,), explicit=False, cues=(cue,)) for part in parts)
                 continue
             money = _LATE_SUBSET.match(text, end) if whole.kind == "money" else None
+            if money and money["against"]:
+                money = None  # "54,8 tỷ đồng, tăng 12% so với năm trước, trong đó: …": the sources named, not a split
             if money:
                 # "Tổng giá trị … 55.722,974 triệu đồng, đạt 78,2% so với kế hoạch, trong đó: nông - lâm - thủy sản
                 # 28.279,409 triệu đồng; …": an amount, its share of the plan, then the amounts it is made of
@@ -887,11 +889,12 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         return relations
     nested = {i for i in range(1, len(parts))
               if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)
-              or _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)}
+              or parts[i - 1].event is None and _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)}
     if nested:
         # "trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": a count after the one before with no separator
         # between is of that one (what was done of it), not the next item of a list to add up; so is one after a
-        # comma told by the act of settling ("246 đơn thuộc thẩm quyền, đã giải quyết 231 đơn")
+        # comma told by the act of settling ("246 đơn thuộc thẩm quyền, đã giải quyết 231 đơn"; not after a count told by
+        # an act of its own: "thụ lý 402 vụ, giải quyết 398 vụ; …" lists each kind's two acts)
         kept = [r for r in relations if not any(r.parts[0] is parts[i] for i in nested)]
         return kept + [Relation("part-of", parts[i - 1], (parts[i],), explicit=True, cues=(cue,)) for i in sorted(nested)
                        if parts[i].value <= parts[i - 1].value]
