@@ -22,7 +22,7 @@ from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
 from ..resources import word_list
 from ..structure.lines import line_shape
-from ..text import number_matches
+from ..text import first_letter_guard, number_matches
 from .model import TALLY_HEADS, Clause, Cue, NotQuantity, NumberToken, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
@@ -93,8 +93,8 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
 
 
 _DIGIT = re.compile(r"\d")
-_WORD_NUMBER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s",
-                          re.IGNORECASE)
+_WORD_NUMBER = re.compile(first_letter_guard(WORD_NUMBERS)  # (speed: the branches tried at their first letters only)
+                          + r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(WORD_NUMBERS)
 _LOWER, _START = attrgetter("lower"), attrgetter("start")  # of a Token
 _CLAUSE_MARKS = re.compile(r"[();:]")
