@@ -694,7 +694,8 @@ _BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối t
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:(?:giảm|tăng)(?:\s+(?:thêm|được))?|vượt(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán))?|"
                             r"(?:còn\s+)?thiếu)\s*$", re.IGNORECASE)
 _MET_AND = re.compile(r"(?:đạt|hoàn\s+thành)\s+và\s+$", re.IGNORECASE)
-_MODIFIER_HINT = re.compile(r"(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất|vượt|tiêu|hoạch|toán|thiếu)\s*$",
+# (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
+_MODIFIER_HINT = re.compile(r"(?=[gtđdqnvh])(?:giảm|tăng|thêm|được|dưới|trên|từ|quá|đa|thiểu|nhất|vượt|tiêu|hoạch|toán|thiếu)\s*$",
                             re.IGNORECASE)
 
 
