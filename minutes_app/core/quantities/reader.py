@@ -34,7 +34,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|
 _TALLY_BEFORE = re.compile(r"(?<!\w)(?:có|đạt|được|gồm|còn|và)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
-_GROWTH_BEFORE = re.compile(r"(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
+# (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
+_GROWTH_BEFORE = re.compile(r"(?=[tgchvxldkđbs])(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
 # ("bổ sung có mục tiêu", "hỗ trợ có mục tiêu" are budget transfers tied to a purpose, and "chương trình mục tiêu
 # quốc gia" a programme: no target)
@@ -44,11 +45,13 @@ _PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|(?-i:(?<!\w)KH(?!\w))|dự
                           r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4}|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})){0,45}"
                           r"\s(?:là|đề ra là)\s*)$",
                           re.IGNORECASE)
-_WHOLE_BEFORE = re.compile(r"((?:trên |trong )?tổng (?:số|đàn|diện tích|sản lượng|kinh phí|vốn|thu|chi|dân số))"
+# (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
+_WHOLE_BEFORE = re.compile(r"(?=[tc]|\W)(?:((?:trên |trong )?tổng (?:số|đàn|diện tích|sản lượng|kinh phí|vốn|thu|chi|dân số))"
                            r"(?:\s+[^\W\d_]+){0,5}?\s*(?:là|có|:)?\s*$"
                            r"|(tổng cộng|trên tổng|trong tổng|tổng)\s*(?:là|có|:)?\s*$"
-                           r"|(?:^|\W)(toàn|có)\s*$", re.IGNORECASE)
-_RESULT_BEFORE = re.compile(r"(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
+                           r"|(?:^|\W)(toàn|có)\s*$)", re.IGNORECASE)
+# (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
+_RESULT_BEFORE = re.compile(r"(?=[tưđkgh])(thực hiện|ước đạt|ước thực hiện|đạt|được|kết nạp|thu|giải ngân|hoàn thành)"
                             r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 _PLAN_PAREN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)[^,;:()%]{0,40}\(\s*$", re.IGNORECASE)
 # Every match of the two plan patterns holds one of these words (their first group): a clause
