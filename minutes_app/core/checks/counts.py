@@ -859,7 +859,8 @@ _ORDINAL_OPENING = re.compile(r"\s*(?:thứ\s+nhất|một\s+là|trước\s+hế
 _UNCOUNTABLE = re.compile(r"\d\s*[-–]\s*\d|\btừ\s+\S+\s+\d+\s+đến\b|(?:^|[,;:]|\svà)\s*(?:các|những|đại diện|một số)\s",
                           re.IGNORECASE)
 _EXAMPLES = re.compile(r"\s(?:như|như là|chẳng hạn|điển hình là|tiêu biểu là|trong đó có)$", re.IGNORECASE)
-_ELLIPSIS = re.compile(r"…|\.\.\.|\bv\.v\b|\bvân vân\b", re.IGNORECASE)
+# (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
+_ELLIPSIS = re.compile(r"(?=[….v])(?:…|\.\.\.|\bv\.v\b|\bvân vân\b)", re.IGNORECASE)
 _ATTENDANCE_BEFORE = re.compile(r"(?:vắng(?:\s+mặt)?|có mặt|miễn(?:\s+sinh\s+hoạt)?|dự họp|tham dự)(?:\s*:)?[^.;:]{0,40}$",
                                 re.IGNORECASE)
 

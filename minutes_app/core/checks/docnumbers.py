@@ -22,7 +22,9 @@ _CODE = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 
 @lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
-    types = "|".join(sorted(word_set("docnumber_types", lower=False), key=len, reverse=True))
+    # longest first; ties (one of which at most matches) in a fixed order, so the pattern is the same in every
+    # process and regex_cache.py finds it kept
+    types = "|".join(sorted(word_set("docnumber_types", lower=False), key=lambda t: (-len(t), t)))
     head = r"(?<![\w/.,-])(?P<num>\d{1,5})"
     issuer = rf"(?P<issuer>{_CODE}(?:-{_CODE})*)(?![\w/])"
     return {

@@ -50,9 +50,11 @@ def _mentions(ctx: DocumentContext) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A family name, or "ông"/"bà"/"đồng chí", followed by a few words (checked for capitals)."""
+    # longest first; ties (of which at most one matches at a place) in a fixed order, so the patterns are the same
+    # in every process and regex_cache.py finds them kept
     surnames = sorted(word_set("surnames", lower=False) - {w.capitalize() for w in word_set("prefixes")},
-                      key=len, reverse=True)
-    prefixes = sorted(word_set("prefixes"), key=len, reverse=True)
+                      key=lambda w: (-len(w), w))
+    prefixes = sorted(word_set("prefixes"), key=lambda w: (-len(w), w))
     words = r"((?:[^\W\d_]+ ){2,3}[^\W\d_]+)"
     # first_letter_guard: a third of this rule's time on a long report
     return (re.compile(r"(?<![^\W\d_])" + first_letter_guard(surnames) + r"(?=(?:" + "|".join(surnames) + r") )" + words),

@@ -27,7 +27,10 @@ _SPACES = frozenset(" \u00a0")
 # inside an opening or before a closing bracket or quote, two spaces. A letter before a digit is asked
 # from the digit ("\d(?<=…)"): started from a letter, the search tried nearly every character
 # (0.016 → 0.009 s on the bench's 200k characters, where no paragraph passes).
-_MAYBE = re.compile(r"[ \u00a0][,;:.?!)”]|[,;:.)][^\W\d_]|\d(?:[^\W\d_]|(?<=[^\W\d_]\d))|[(“][ \u00a0]|[ \u00a0]{2}")
+# The lookahead, the branches' first characters, turns the other positions away before any branch is tried
+# (0.0092 → 0.0066 s there).
+_MAYBE = re.compile(r"(?=[ \u00a0,;:.)\d(“])"
+                    r"(?:[ \u00a0][,;:.?!)”]|[,;:.)][^\W\d_]|\d(?:[^\W\d_]|(?<=[^\W\d_]\d))|[(“][ \u00a0]|[ \u00a0]{2})")
 
 
 @rule("spacing", severity=Severity.INFO, title="Dấu cách thừa hoặc thiếu", examples=(

@@ -6,7 +6,6 @@ relations between them (part-of, share-of, sum-of, result-vs-plan). Rules read
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 from ..model import Entity
@@ -44,16 +43,17 @@ def read_paragraph(reading: Reading, entities) -> ParagraphQuantities:
                                tuple(relations))
 
 
-_LAYERS: "weakref.WeakKeyDictionary[Reading, ParagraphQuantities]" = weakref.WeakKeyDictionary()
-
-
 def layer_of(reading: Reading, entities) -> ParagraphQuantities:
     """The paragraph's quantity reading, made once per Reading (the engine makes one per
     paragraph and keeps it with the paragraph's cached result) and shared by every rule,
     paragraph or document."""
-    cached = _LAYERS.get(reading)
+    # Kept in the reading's own attributes, as its cached properties are, and freed with it: asked
+    # ~15,000 times on 200k characters, where a WeakKeyDictionary made a weak reference at each
+    # look-up (~2% of an analysis).
+    cached = reading.__dict__.get("_quantity_layer")
     if cached is None:
-        cached = _LAYERS[reading] = read_paragraph(reading, [e for e in entities if isinstance(e, Entity)])
+        cached = reading.__dict__["_quantity_layer"] = read_paragraph(
+            reading, [e for e in entities if isinstance(e, Entity)])
     return cached
 
 

@@ -9,6 +9,7 @@ read only where nothing else of the noun is told between the count, the removal 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .model import Cue, Quantity, Relation
 from .relations import heads_agree, in_bracket, per_unit, sentence_start, unit_end
@@ -97,10 +98,15 @@ _ADDED = re.compile(r"(?<!\w)(?:phát\s+sinh|tái\s+nghèo|chuyển\s+đến|b�
 def _after_head(text: str, q: Quantity) -> int:
     """Where the count's noun ends (its unit for money)."""
     if q.head and q.kind == "count":
-        at = text.lower().find(q.head, q.end, q.end + len(q.head) + 3)
+        at = _lowered(text).find(q.head, q.end, q.end + len(q.head) + 3)
         if at >= 0:
             return at + len(q.head)
     return unit_end(text, q)
+
+
+@lru_cache(maxsize=4)  # asked up to three times per quantity of a paragraph: lower-cased once, not each time
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 def _kin(a: Quantity, b: Quantity) -> bool:

@@ -34,8 +34,10 @@ _IDENTIFIER_WORDS = frozenset({"khối", "lớp", "thôn", "xóm", "ấp", "bả
 # thành lập mới", which says what these did, not which of the earlier ones they are)
 _PART_AFTER = re.compile(r"\s+(?:(?:đều|cũng)\s+)?(?:đã\s+được|được|bị|đã)\s+(?P<zone>(?:[^\W\d_]+\s*){1,4})")
 # a clause that compares or places its count elsewhere states another set
-_OTHER_SCOPE = re.compile(r"(?<!\w)(?:tăng|giảm|so\s+với|cùng\s+kỳ|cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|vùng|"
-                          r"lũy\s+kế|luỹ\s+kế|năm\s+trước)(?!\w)|(?<![\d/.,])(?:19|20)\d\d(?![\d.,])", re.IGNORECASE)
+# (opened by the first characters of its branches: re tries them at no other position)
+_OTHER_SCOPE = re.compile(r"(?=[tgsckvln12])"
+                          r"(?:(?<!\w)(?:tăng|giảm|so\s+với|cùng\s+kỳ|cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực|vùng|"
+                          r"lũy\s+kế|luỹ\s+kế|năm\s+trước)(?!\w)|(?<![\d/.,])(?:19|20)\d\d(?![\d.,]))", re.IGNORECASE)
 # "số" before a number is an identifier ("Đoàn kiểm tra số 2 đã kiểm tra 8 đảng viên"), not "số <the set>"
 _PART_BEFORE = re.compile(r"(?:^|\s)(?:trong\s+)?số\s+(?!\d)(?P<zone>[^;:.()]{2,60}?)\s*(?:là|có|:|,)?\s*$",
                           re.IGNORECASE)
