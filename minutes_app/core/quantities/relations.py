@@ -53,7 +53,7 @@ _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
-_NUMBER_IN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_LABELLED_NUMBER = re.compile(r"(?<=[A-ZĐ]{2} )\d+(?![\d.,/])")
 _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
 # (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
 _LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
@@ -397,9 +397,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 inside = text[bracket_start + 1:close]
                 others = [q for q in quantities if bracket_start < q.start < close and q not in parts
                           and not per_unit(text, q)]
-                if len(_NUMBER_IN.findall(inside)) > len(parts) + len(others):
-                    # "52 trường (mầm non 18, tiểu học 19, THCS 15)": a number the reader took for no count is an
-                    # item of the list still, unread: the parts read are not all of it
+                read = {q.start for q in quantities if bracket_start < q.start < close}
+                if any(bracket_start + 1 + m.start() not in read for m in _LABELLED_NUMBER.finditer(inside)):
+                    # "52 trường (mầm non 18, tiểu học 19, THCS 15)": a number after an acronym the reader took for no
+                    # count is an item of the list still, unread: the parts read are not all of it
                     others.append(whole)
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
