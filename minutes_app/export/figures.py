@@ -192,8 +192,9 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     table_rows = _table_rows(analysis, figures)
     figures = [e for e in figures if not any(r.start <= e.start < r.end for r in table_rows)]
     rows = sorted(_group(analysis, figures, places) + table_rows, key=lambda r: r.start)
-    ballots = _ballot_rows(analysis)
-    rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in ballots)] + ballots,
+    counts = [c for c in analysis.structure.ballots if c.value in _BALLOT_KINDS]
+    ballots = _ballot_rows(analysis, counts)
+    rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in counts)] + ballots,
                   key=lambda r: r.start)
     ballot_starts = {r.start for r in ballots}
     finding_spans = [(f.start, f.end) for f in analysis.findings]
@@ -416,14 +417,17 @@ def _lower_first(name: str) -> str:
 _BALLOT_KINDS = ("issued", "collected", "valid", "invalid")
 
 
-def _ballot_rows(analysis: Analysis) -> list[FigureRow]:
-    """The ballots of the first count of a vote by ballot ("số phiếu phát ra 20, hợp lệ 19"): a row each, with
-    the words that say which count it is (they replace a figure row of the bare number, "20 phiếu")."""
+def _ballot_rows(analysis: Analysis, counts: list) -> list[FigureRow]:
+    """The ballots of the first count of a vote by ballot ("số phiếu phát ra 20, hợp lệ 19"): one row, each count with
+    the words that say which it is (they replace a figure row of the bare number, "20 phiếu"). One count is one
+    fact: a row per kind told "Kiểm phiếu | thu về: 26" without its base and took three or four of the ten rows
+    (blind10 bb04 and bb05, blind9 bb05), leaving out the facts of the meeting."""
+    if not counts:
+        return []
     text = analysis.text
-    return [FigureRow("Kiểm phiếu", " ".join(text[count.start:count.end].split()), (),
-                      count.start, count.end)
-            for count in analysis.structure.ballots
-            if count.value in _BALLOT_KINDS]
+    said = [" ".join(text[count.start:count.end].split()) for count in counts]
+    value = "; ".join([said[0][:1].upper() + said[0][1:]] + [s[:1].lower() + s[1:] for s in said[1:]])
+    return [FigureRow("Kiểm phiếu", value, (), counts[0].start, counts[-1].end)]
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
