@@ -161,7 +161,8 @@ def _header(document, structure: DocStructure) -> None:
 ISSUER_CHARS = 24  # capitals in 14 pt bold in the 78 mm cell
 STATE_ISSUER_CHARS = 20  # in 13 pt bold in the 68 mm cell
 STATE_ISSUER_PT = 13
-_LOCALITY = re.compile(r"\s(?=(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
+# "XÃ HỘI" is no commune: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ / XÃ HỘI" left "BINH VÀ" on a line of its own (blind10 bc10)
+_LOCALITY = re.compile(r"\s(?=(?:XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
 
 
 def _issuer_lines(issuer: str, limit: int) -> list[str]:
@@ -185,8 +186,19 @@ def _place_date(structure: DocStructure) -> str | None:
     if header.date:
         year, month, day = header.date.value.split("-")
         place = f"{header.place.value}, ngày" if header.place else "Ngày"
-        return f"{place} {int(day):02d} tháng {int(month):02d} năm {year}"
+        return f"{place} {_hd36_day(day)} tháng {_hd36_month(month)} năm {year}"
     return None
+
+
+# HD 36-HD/VPTW and NĐ 30/2020 write a day below 10 and the months 1 and 2 with a leading zero, the months 3 to 12
+# without ("ngày 05 tháng 02 năm 2021", "ngày 22 tháng 4 năm 2024"; in the text "04/7/2025", "24/01/2025"):
+# domain.md §5. A summary a secretary signs keeps that style ("tháng 04", "22/04/2024" are what they correct)
+def _hd36_day(day: str) -> str:
+    return f"{int(day):02d}"
+
+
+def _hd36_month(month: str) -> str:
+    return f"{int(month):02d}" if int(month) <= 2 else str(int(month))
 
 
 def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT) -> None:
@@ -476,7 +488,10 @@ class _Writer:
             where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
                      (row.context.after, "")]
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
-            fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
+            # an empty suggestion deletes the text (a portal's menu, share bar, related links): "Xóa", as the editor's
+            # button says, not an empty "Sửa thành “”" (tin14 and tin15 of blind10 showed one, or a blank cell)
+            fix = [("Xem lại, sửa thủ công", "i")] if row.fix is None else \
+                [("Xóa đoạn này", "")] if row.fix == "" else [(f"Sửa thành “{row.fix}”", "")]
             add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
 
 
@@ -534,7 +549,7 @@ def _date(iso: str | None) -> str | None:
     if not iso:
         return None
     year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+    return f"{_hd36_day(day)}/{_hd36_month(month)}/{year}"
 
 
 def _day(m) -> str | None:
@@ -592,18 +607,63 @@ def _attendance(w: _Writer) -> None:
 
 
 def _content(w: _Writer) -> None:
-    skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
-    agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
-                                                                                          for k in skip)]
-    # the agenda as the reader found it only when its numbering starts at the first item: "3. Nhiệm vụ tháng 3"
-    # alone (items 1 and 2 read as sentences) told a secretary the meeting had one point
-    numbered = [s for s in w.structure.sections if s.level <= 2 and s.number]
-    if agenda and numbered[0].number in ("1", "I", "A", "a"):
-        w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
-               + ".")
+    items = _agenda_items(w.analysis)
+    if items is not None:
+        if items:
+            w.text("Các nội dung: " + "; ".join(items[:10]) + ".")
+    else:
+        skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
+        agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
+                                                                                              for k in skip)]
+        # the agenda as the reader found it only when its numbering starts at the first item: "3. Nhiệm vụ tháng 3"
+        # alone (items 1 and 2 read as sentences) told a secretary the meeting had one point
+        numbered = [s for s in w.structure.sections if s.level <= 2 and s.number]
+        if agenda and numbered[0].number in ("1", "I", "A", "a"):
+            w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}"
+                                                for s in agenda[:10]) + ".")
     if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
         w.targets(results=False)
     w.figures()
+
+
+# the heading of a biên bản's agenda (domain.md §2, block 4 "Nội dung": numbered agenda items): "NỘI DUNG", "II. NỘI
+# DUNG SINH HOẠT", "Nội dung hội nghị:"
+_AGENDA_HEADING = re.compile(r"(?:nội dung|chương trình)(?:\s+(?:sinh hoạt|hội nghị|cuộc họp|buổi họp|phiên họp|"
+                             r"kỳ họp|làm việc|đại hội))?\s*:?\s*$", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,2}|[a-zđ])\s*[.)\-–:]")
+
+
+def _agenda_items(analysis: Analysis) -> list[str] | None:
+    """The numbered items under the minutes' "NỘI DUNG" heading ("1. Thông tin thời sự …; 2. Đánh giá kết quả …"),
+    each to its first colon or full stop; None when the minutes have no such heading. The other headings of such
+    minutes are their frame (DIỄN BIẾN, BIỂU QUYẾT, KẾT LUẬN, BỎ PHIẾU KÍN), no agenda: listed as "Các nội dung",
+    they told a secretary the meeting had discussed its own conclusion (blind10 bb02, bb05, bb19)."""
+    text = analysis.text
+    heading = next((s for s in analysis.structure.sections if _AGENDA_HEADING.fullmatch(s.title.strip())), None)
+    if heading is None:
+        return None
+    items: list[str] = []
+    for line in analysis.lines:
+        if line.start < heading.end or line.kind in (LineKind.BLANK, LineKind.BODY):
+            continue  # an item's account may follow it ("1. Thông tin thời sự" / "Đồng chí Bí thư thông tin …")
+        number = _ITEM_NUMBER.match(text, line.start, line.start + line.marker_end) if line.marker_end else None
+        if line.kind == LineKind.LIST_ITEM and number is None:
+            continue  # the account's own dashes
+        # the list ends at the next heading of the frame, or where the numbering starts again (the tasks "1. Giao …")
+        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or number is None or \
+                line.kind == LineKind.HEADING and line.level <= heading.level or \
+                number[1] not in _next_items(items[-1].split(".")[0] if items else None):
+            break
+        words = re.split(r"(?<=\w)[.:;](?:\s|$)", text[line.start + line.marker_end:line.end].strip(), maxsplit=1)[0]
+        items.append(f"{number[1]}. {clip(words.strip(' .;:'), 90)}")
+    return items
+
+
+def _next_items(number: str | None) -> tuple[str, ...]:
+    """The number after ``number`` in its list ("2" after "1", "b" after "a"); "1" or "a" to open one."""
+    if number is None:
+        return ("1", "a")
+    return (str(int(number) + 1),) if number.isdigit() else (chr(ord(number) + 1),)
 
 
 def _conclusion(w: _Writer) -> None:

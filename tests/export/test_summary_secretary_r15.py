@@ -1,0 +1,235 @@
+"""Round 15, the summary read as a secretary who must sign it (issue 18), read back from the DOCX on documents of our
+own: dates written as HD 36 writes them, a body's name never broken inside "xã hội", one row for one count of
+ballots, a deletion offered as one, and the agenda taken from the minutes' "NỘI DUNG" list, never from their frame."""
+
+from __future__ import annotations
+
+import pytest
+from docx import Document
+
+from minutes_app.core.engine import analyze
+from minutes_app.export import write_summary
+from minutes_app.export.summary import _issuer_lines
+
+from .docx_reading import sections, table_rows
+
+
+def _export(text: str, tmp_path):
+    path = tmp_path / "summary.docx"
+    write_summary(analyze(text), path)
+    return Document(str(path))
+
+
+def _section(document, heading_end: str) -> list:
+    grouped = sections(document)
+    (heading,) = [h for h in grouped if h.endswith(heading_end)]
+    return grouped[heading]
+
+
+def _texts(blocks) -> str:
+    return "\n".join(b.text for b in blocks if hasattr(b, "text"))
+
+
+def _frame(document) -> tuple[list[str], list[str]]:
+    """The paragraphs of the header's left cell (the issuing body) and right cell (title, place and date)."""
+    cells = document.tables[0].rows[0].cells
+    return [p.text for p in cells[0].paragraphs], [p.text for p in cells[-1].paragraphs]
+
+
+FOOT = "THƯ KÝ\t\t\t\tCHỦ TRÌ\nĐỗ Thị Mai\t\t\t\tLương Văn Khải\n"
+
+
+# ------------------------------------------------------------------ dates as HD 36 writes them (domain.md §5)
+
+@pytest.mark.parametrize("text, frame, facts", [
+    # a biên bản with no date line: the frame's date is the meeting's, the month 9 without a zero
+    ("ĐẢNG BỘ PHƯỜNG TÂN HÒA\nCHI BỘ KHU PHỐ 7\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+     "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 9 NĂM 2026\n"
+     "Thời gian: 19 giờ 00, ngày 08/9/2026. Địa điểm: Nhà văn hóa khu phố 7.\n"
+     "Chủ trì: đồng chí Lương Văn Khải. Thư ký: đồng chí Đỗ Thị Mai.\n"
+     "Buổi sinh hoạt kết thúc lúc 21 giờ 00 cùng ngày.\n" + FOOT,
+     "Ngày 08 tháng 9 năm 2026", ("ngày 08/9/2026",)),
+    # a month of two digits and a day below 10: the day keeps its zero
+    ("ĐẢNG BỘ XÃ HƯNG ĐẠO\nCHI BỘ THÔN ĐÔNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+     "HỌP CHI BỘ THÁNG 11 NĂM 2025\n"
+     "Hôm nay, lúc 14h30 ngày 3 tháng 11 năm 2025, tại hội trường thôn Đông, chi bộ họp thường kỳ.\n"
+     "Đồng chí Lương Văn Khải, Bí thư chi bộ, chủ trì; đồng chí Đỗ Thị Mai ghi biên bản.\n"
+     "Cuộc họp kết thúc lúc 16 giờ 15 phút cùng ngày.\n" + FOOT,
+     "Ngày 03 tháng 11 năm 2025", ("ngày 03/11/2025",)),
+    # a report dated in March: "Ngày: 05/3/2026" in its information, its own date line kept as written
+    ("ĐẢNG BỘ HUYỆN AN LÃO\nĐẢNG ỦY XÃ AN HÒA\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 31-BC/ĐU\n"
+     "An Hòa, ngày 05 tháng 3 năm 2026\nBÁO CÁO\nkết quả công tác tháng 02 năm 2026\n"
+     "I. KẾT QUẢ\nTrong tháng, Đảng ủy kết nạp 04 đảng viên mới.\n"
+     "T/M ĐẢNG ỦY\nBÍ THƯ\nLương Văn Khải\n",
+     "An Hòa, ngày 05 tháng 3 năm 2026", ("Ngày: 05/3/2026",)),
+])
+def test_dates_are_written_as_hd36_writes_them(text, frame, facts, tmp_path):
+    document = _export(text, tmp_path)
+    _, right = _frame(document)
+    assert frame in right
+    body = _texts(document.paragraphs)
+    for fact in facts:
+        assert fact in body
+    # no month of 3 to 12 with a zero ("tháng 09", "/09/"), as a secretary signing under HD 36 would correct
+    assert not any(f"tháng 0{m} " in line or f"/0{m}/" in line for m in range(3, 10)
+                   for line in right + body.splitlines())
+
+
+def test_january_and_february_keep_their_zero(tmp_path):
+    # near-miss: HD 36 writes the months 1 and 2 with a leading zero ("ngày 16 tháng 01 năm 2026", "16/01/2026")
+    text = ("ĐẢNG BỘ XÃ HÒA BÌNH\nCHI BỘ THÔN TRUNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+            "SINH HOẠT CHI BỘ THÁNG 01 NĂM 2026\n"
+            "Thời gian: 19 giờ 30, ngày 16/01/2026. Địa điểm: nhà văn hóa thôn Trung.\n"
+            "Chủ trì: đồng chí Lương Văn Khải. Thư ký: đồng chí Đỗ Thị Mai.\n"
+            "Buổi sinh hoạt kết thúc lúc 21 giờ 00 cùng ngày.\n" + FOOT)
+    document = _export(text, tmp_path)
+    assert "Ngày 16 tháng 01 năm 2026" in _frame(document)[1]
+    assert "ngày 16/01/2026" in _texts(document.paragraphs)
+
+
+# ------------------------------------------------------------------ a body's name broken where an office breaks it
+
+@pytest.mark.parametrize("issuer, lines", [
+    ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", ["SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"]),  # the cell wraps it
+    ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI HUYỆN KỲ ANH",
+     ["PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "HUYỆN KỲ ANH"]),
+    ("BẢO HIỂM XÃ HỘI THỊ XÃ HƯƠNG TRÀ", ["BẢO HIỂM XÃ HỘI", "THỊ XÃ HƯƠNG TRÀ"]),
+    # near-miss: a commune is still the place a name is broken before
+    ("ỦY BAN NHÂN DÂN XÃ THỌ TIẾN", ["ỦY BAN NHÂN DÂN", "XÃ THỌ TIẾN"]),
+])
+def test_xa_hoi_is_no_commune(issuer, lines):
+    assert _issuer_lines(issuer, 20) == lines
+
+
+def test_state_body_of_social_affairs_in_the_frame(tmp_path):
+    text = ("UBND TỈNH HÀ TĨNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 112/BC-SLĐTBXH\tHà Tĩnh, ngày 20 tháng 6 năm 2019\nBÁO CÁO\n"
+            "Kết quả công tác 6 tháng đầu năm 2019\nI. KẾT QUẢ\n"
+            "Giải quyết việc làm cho 6.120 lao động.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLương Văn Khải\n")
+    left, _ = _frame(_export(text, tmp_path))
+    assert "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" in left
+    assert "XÃ HỘI" not in left and not any(line.endswith(" VÀ") for line in left)
+
+
+# ------------------------------------------------------------------ one count of ballots, one row
+
+BALLOT_HEAD = ("ĐẢNG BỘ XÃ NAM HÒA\nCHI BỘ THÔN BẮC SƠN\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+               "BẦU CỬ CHI ỦY NHIỆM KỲ 2027 - 2030\n"
+               "Đại hội Chi bộ thôn Bắc Sơn họp lúc 08 giờ 00 ngày 14/3/2027 tại Nhà văn hóa thôn.\n"
+               "Chủ trì: đồng chí Lương Văn Khải. Thư ký: đồng chí Đỗ Thị Mai.\n"
+               "Tổng số đảng viên: 27 đồng chí; có mặt 25 đồng chí, vắng 2 đồng chí.\n")
+BALLOT_FOOT = "Đại hội kết thúc lúc 11 giờ 00 cùng ngày.\n" + FOOT
+
+
+@pytest.mark.parametrize("ballots, numbers", [
+    ("Số phiếu phát ra: 25; số phiếu thu về: 25; số phiếu hợp lệ: 24; số phiếu không hợp lệ: 01.\n"
+     "Đồng chí Lương Văn Khải được 22/24 phiếu, đạt 91,7%, trúng cử Bí thư Chi bộ.\n", ("25", "24", "01")),
+    ("Ban kiểm phiếu phát ra 25 phiếu, thu về 25 phiếu, 25 phiếu hợp lệ.\n"
+     "Kết quả: đồng chí Đỗ Thị Mai được 20/25 phiếu (80%), trúng cử Phó Bí thư Chi bộ.\n", ("25",)),
+    ("Tổng số phiếu phát ra 25, thu vào 25, hợp lệ 23, không hợp lệ 2 (gạch quá số lượng).\n"
+     "Đồng chí Phan Văn Cường trúng cử chi ủy viên với 19/23 phiếu, bằng 82,6% số phiếu hợp lệ.\n"
+     "Chi bộ đã trồng 1.200 cây xanh ven đường thôn.\n", ("25", "23", "2")),
+])
+def test_one_count_of_ballots_is_one_row(ballots, numbers, tmp_path):
+    document = _export(BALLOT_HEAD + ballots + BALLOT_FOOT, tmp_path)
+    rows = table_rows(_section(document, "NỘI DUNG VÀ SỐ LIỆU CHÍNH"), columns=4)
+    counted = [row for row in rows if row[1] == "Kiểm phiếu"]
+    assert len(counted) == 1  # not a row for each of phát ra, thu về, hợp lệ
+    value = counted[0][2]
+    assert "phát ra" in value and "thu " in value and "hợp lệ" in value
+    assert all(number in value for number in numbers)
+
+
+def test_a_count_of_ballots_leaves_room_for_the_facts(tmp_path):
+    # the rows the counts no longer take go to the meeting's facts
+    text = (BALLOT_HEAD + "Số phiếu phát ra: 25; số phiếu thu về: 25; số phiếu hợp lệ: 25.\n"
+            "Đồng chí Lương Văn Khải được 23/25 phiếu, trúng cử Bí thư Chi bộ.\n"
+            "Năm qua, chi bộ vận động làm mới 2,4 km đường bê tông, xây 6 nhà đại đoàn kết, hỗ trợ 14 hộ "
+            "vay vốn, mở 3 lớp dạy nghề, trồng 800 cây xanh, nạo vét 1,5 km kênh mương, sửa 2 cầu dân sinh, "
+            "lắp 45 bóng đèn chiếu sáng và thu quỹ khuyến học 38 triệu đồng.\n" + BALLOT_FOOT)
+    rows = table_rows(_section(_export(text, tmp_path), "NỘI DUNG VÀ SỐ LIỆU CHÍNH"), columns=4)
+    assert sum(row[1] == "Kiểm phiếu" for row in rows) == 1
+    assert any("38 triệu đồng" in row[2] for row in rows) or any("800 cây" in row[2] for row in rows)
+
+
+# ------------------------------------------------------------------ a deletion offered as one
+
+NEWS_FOOT = ("Đồng chí Lương Văn Khải, Bí thư Đảng ủy chủ trì hội nghị. Hội nghị có 25/27 ủy viên tham dự.\n"
+             "Trong 9 tháng, Đảng bộ kết nạp 18 đảng viên mới, đạt 90% chỉ tiêu năm.\n"
+             "Hội nghị giao Văn phòng Đảng ủy hoàn thiện báo cáo trước ngày 20/10/2025.\n")
+
+
+@pytest.mark.parametrize("page", [
+    "Trang chủ | Tin tức | Chính trị | Kinh tế | Văn hóa | Liên hệ\n"
+    "Đảng ủy xã Hòa Bình họp Ban Chấp hành quý III\nThứ Hai, 13/10/2025 - 09:10\n"
+    "(HB) - Sáng 12/10, Đảng ủy xã Hòa Bình tổ chức hội nghị Ban Chấp hành Đảng bộ xã quý III năm 2025.\n"
+    + NEWS_FOOT + "NGỌC LAN\nChia sẻ: Facebook | Zalo | Twitter\n",
+    "Xây dựng Đảng > Tin hoạt động\nĐảng ủy phường Đông Sơn sơ kết 9 tháng\nNgày đăng: 14/10/2025 | Lượt xem: 312\n"
+    "Ngày 13/10, Đảng ủy phường Đông Sơn tổ chức hội nghị Ban Chấp hành sơ kết công tác 9 tháng năm 2025.\n"
+    + NEWS_FOOT + "Tin, ảnh: MINH ANH\nIn bài viết | Gửi email | Chia sẻ Facebook\n",
+    "Tin tức - Sự kiện > Hoạt động của Đảng\nĐảng ủy xã Quỳnh Lâm triển khai nhiệm vụ quý IV\n15/10/2025 08:30\n"
+    "Chiều 14/10, Đảng ủy xã Quỳnh Lâm họp Ban Chấp hành triển khai nhiệm vụ quý IV năm 2025.\n"
+    + NEWS_FOOT + "Hải Yến\nChia sẻ | In trang | Về đầu trang\n",
+])
+def test_a_deletion_is_offered_as_one(page, tmp_path):
+    analysis = analyze(page)
+    assert any(f.suggestion == "" for f in analysis.findings)  # the page's furniture, offered for deletion
+    path = tmp_path / "summary.docx"
+    write_summary(analysis, path)
+    rows = table_rows(_section(Document(str(path)), "KẾT QUẢ KIỂM TRA"), columns=4)
+    assert rows and all(row[3].strip() for row in rows)  # never a blank cell
+    assert not any("“”" in row[3] for row in rows)  # nor an empty "Sửa thành “”"
+    assert any(row[3] == "Xóa đoạn này" for row in rows)
+
+
+# ------------------------------------------------------------------ the agenda: the minutes' "NỘI DUNG" list
+
+MINUTES_HEAD = ("ĐẢNG BỘ XÃ QUẢNG PHÚ\nĐẢNG ỦY XÃ QUẢNG PHÚ\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
+                "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 4\n"
+                "Thời gian: 08 giờ 00, ngày 10/10/2025. Địa điểm: hội trường Đảng ủy xã.\n"
+                "Chủ trì: đồng chí Lương Văn Khải. Thư ký: đồng chí Đỗ Thị Mai.\n"
+                "Ban Chấp hành có 21 đồng chí; có mặt 20 đồng chí, vắng 1 đồng chí.\n")
+MINUTES_FOOT = ("Hội nghị kết thúc lúc 11 giờ 00 cùng ngày.\n" + FOOT)
+PROCEEDINGS = ("III. DIỄN BIẾN\nĐồng chí Lương Văn Khải trình bày báo cáo; 9 tháng kết nạp 12 đảng viên mới.\n"
+               "IV. KẾT LUẬN\n- Giao Văn phòng Đảng ủy hoàn thiện nghị quyết trước ngày 15/10/2025.\n")
+
+
+@pytest.mark.parametrize("agenda, said", [
+    ("II. NỘI DUNG\n1. Đánh giá kết quả lãnh đạo 9 tháng, nhiệm vụ quý IV năm 2025.\n"
+     "2. Cho ý kiến vào dự thảo Quy chế làm việc nhiệm kỳ 2025 - 2030.\n",
+     ["1. Đánh giá kết quả lãnh đạo 9 tháng, nhiệm vụ quý IV năm 2025", "2. Cho ý kiến vào dự thảo Quy chế"]),
+    # unnumbered heading, items numbered "1-", each followed by its account
+    ("NỘI DUNG HỘI NGHỊ\n1- Thông tin thời sự: tình hình kinh tế - xã hội trong tỉnh\n"
+     "Đồng chí Bí thư thông tin nhanh về thời sự trong tháng.\n"
+     "2- Xem xét công nhận đảng viên chính thức\nChi ủy báo cáo hồ sơ 02 đảng viên dự bị.\n"
+     "3- Công tác chuẩn bị Tết\n",
+     ["1. Thông tin thời sự", "2. Xem xét công nhận đảng viên chính thức", "3. Công tác chuẩn bị Tết"]),
+    ("II. Nội dung cuộc họp:\na) Nghe báo cáo công tác kiểm tra, giám sát quý III;\n"
+     "b) Thảo luận phương án thu quỹ quốc phòng - an ninh.\n",
+     ["a. Nghe báo cáo công tác kiểm tra, giám sát quý III", "b. Thảo luận phương án thu quỹ"]),
+])
+def test_agenda_is_the_list_under_noi_dung(agenda, said, tmp_path):
+    text = MINUTES_HEAD + agenda + PROCEEDINGS + MINUTES_FOOT
+    content = _texts(_section(_export(text, tmp_path), "NỘI DUNG VÀ SỐ LIỆU CHÍNH"))
+    line = next(line for line in content.splitlines() if line.startswith("Các nội dung: "))
+    for item in said:
+        assert item in line
+    assert "DIỄN BIẾN" not in line and "KẾT LUẬN" not in line  # the minutes' frame, no agenda item
+    assert "Giao Văn phòng" not in line  # the tasks' list after it is no agenda
+
+
+def test_frame_headings_alone_are_no_agenda(tmp_path):
+    # near-miss: "NỘI DUNG" with prose under it, then the frame: no agenda line naming the frame's headings
+    text = (MINUTES_HEAD + "I. NỘI DUNG\nXem xét, đề nghị thi hành kỷ luật đối với một đảng viên.\n"
+            "II. BỎ PHIẾU KÍN\nSố phiếu phát ra: 20; thu về: 20; hợp lệ: 20.\n" + PROCEEDINGS + MINUTES_FOOT)
+    content = _texts(_section(_export(text, tmp_path), "NỘI DUNG VÀ SỐ LIỆU CHÍNH"))
+    assert "Các nội dung" not in content
+
+
+def test_minutes_without_noi_dung_keep_their_numbered_headings(tmp_path):
+    # near-miss: no "NỘI DUNG" heading: the numbered headings are the agenda, as before
+    text = (MINUTES_HEAD + "1. Tình hình thực hiện nhiệm vụ quý III\nChi bộ kết nạp 3 đảng viên mới.\n"
+            "2. Phương hướng nhiệm vụ quý IV\nTiếp tục vận động nhân dân làm đường giao thông.\n" + MINUTES_FOOT)
+    content = _texts(_section(_export(text, tmp_path), "NỘI DUNG VÀ SỐ LIỆU CHÍNH"))
+    assert "Các nội dung: 1. Tình hình thực hiện nhiệm vụ quý III; 2. Phương hướng nhiệm vụ quý IV." in content
