@@ -87,9 +87,13 @@ def test_findings_table(exported, analyses, seed):
     rows = table_rows(grouped[next(h for h in grouped if h.endswith("KẾT QUẢ KIỂM TRA"))])
     assert len(rows) == len(analysis.findings)
     for finding, (_, where, problem, fix) in zip(analysis.findings, rows):
-        assert finding.text in where
+        lines = [line.strip() for line in finding.text.split("\n") if line.strip()]
+        assert lines[0] in where  # a finding over lines from its first words, its lines joined by ¶
+        assert ("¶" in where) == (len(lines) > 1)
         assert finding.message in problem
-        if finding.suggestion is not None:
+        if finding.suggestion == "":
+            assert fix == "Xóa đoạn này"  # a deletion, not an empty “”
+        elif finding.suggestion is not None:
             assert finding.suggestion in fix
 
 
