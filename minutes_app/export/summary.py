@@ -467,11 +467,36 @@ class _Writer:
                 # The section's prose only: a table's figures have their own sections (joined into prose they
                 # read as a jumble), and the signature block, Nơi nhận and a portal's debris that follow the
                 # last section are no part of it.
-                body = " ".join(text[line.start:line.end].strip() for line in self.analysis.lines
-                                if section.end <= line.start < nxt and line.kind in _PROSE)
-                if body:
-                    para = paragraph(self.document, clip(body, limit) + " ", align=LEFT, indent_first=True)
-                    add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)
+                # Each item of a list keeps a paragraph of its own: run on, "… vượt chỉ tiêu. 2. Đưa 1.380 người …
+                # 3. Tỷ lệ …" read as one jumbled sentence (blind10 bc08, bc09, bc10, bc11, bc20).
+                pieces: list[str] = []
+                item = False
+                first = None  # the first words told: the reference quotes them, not the heading again
+                for line in self.analysis.lines:
+                    words = text[line.start:line.end].strip()
+                    if not (section.end <= line.start < nxt and line.kind in _PROSE and words):
+                        continue
+                    first = line.start if first is None else first
+                    opens = line.kind == LineKind.LIST_ITEM or line.marker_end > 0
+                    if not pieces or opens or item:
+                        pieces.append(words)
+                    else:
+                        pieces[-1] += " " + words
+                    item = opens
+                if pieces:
+                    told = 0
+                    for number, piece in enumerate(pieces):
+                        room = limit - told
+                        last = number == len(pieces) - 1 or room - len(piece) < 60
+                        said = clip(piece, max(room, 60))
+                        if last and number < len(pieces) - 1 and not said.endswith("…"):
+                            said += " …"  # the items left out
+                        para = paragraph(self.document, said + (" " if last else ""), align=LEFT, indent_first=True,
+                                         space_after=6 if last else 2)
+                        told += len(piece)
+                        if last:
+                            add_run(para, f"({self.refs.label(first)})", italic=True, size=12)
+                            break
                     return True
         return False
 

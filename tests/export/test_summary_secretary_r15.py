@@ -233,3 +233,49 @@ def test_minutes_without_noi_dung_keep_their_numbered_headings(tmp_path):
             "2. Phương hướng nhiệm vụ quý IV\nTiếp tục vận động nhân dân làm đường giao thông.\n" + MINUTES_FOOT)
     content = _texts(_section(_export(text, tmp_path), "NỘI DUNG VÀ SỐ LIỆU CHÍNH"))
     assert "Các nội dung: 1. Tình hình thực hiện nhiệm vụ quý III; 2. Phương hướng nhiệm vụ quý IV." in content
+
+
+# ------------------------------------------------------------------ a section's list told item by item
+
+REPORT_HEAD = ("ĐẢNG BỘ HUYỆN ĐÔNG SƠN\nĐẢNG ỦY XÃ ĐÔNG HÒA\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 52-BC/ĐU\n"
+               "Đông Hòa, ngày 10 tháng 10 năm 2026\nBÁO CÁO\nkết quả công tác quý III năm 2026\n")
+REPORT_FOOT = ("II. HẠN CHẾ\nMột số chi bộ sinh hoạt chưa đều.\nT/M ĐẢNG ỦY\nBÍ THƯ\nLương Văn Khải\n")
+
+
+@pytest.mark.parametrize("section, items", [
+    ("I. TÌNH HÌNH CHUNG\n1. Kết nạp 05 đảng viên mới, đạt 62,5% chỉ tiêu năm (08 đảng viên).\n"
+     "2. Thu đảng phí quý III được 21.450.000 đồng.\n3. Trồng mới 2.300 cây xanh trên các tuyến đường.\n",
+     ["1. Kết nạp 05 đảng viên mới", "2. Thu đảng phí quý III", "3. Trồng mới 2.300 cây xanh"]),
+    ("I. TÌNH HÌNH CHUNG\n- Công tác tư tưởng: các chi bộ quán triệt đầy đủ nghị quyết cấp trên.\n"
+     "- Công tác tổ chức: kiện toàn 02 chi ủy, chuyển chính thức cho 03 đảng viên.\n",
+     ["- Công tác tư tưởng:", "- Công tác tổ chức:"]),
+    ("I. TÌNH HÌNH CHUNG\nTrong quý, tình hình chính trị ổn định.\na) Kinh tế: thu ngân sách đạt 8,2 tỷ đồng.\n"
+     "b) Xã hội: cấp 640 thẻ bảo hiểm y tế cho người cao tuổi.\n",
+     ["Trong quý, tình hình chính trị ổn định.", "a) Kinh tế:", "b) Xã hội:"]),
+])
+def test_a_sections_list_keeps_its_items_apart(section, items, tmp_path):
+    document = _export(REPORT_HEAD + section + REPORT_FOOT, tmp_path)
+    told = [p.text for p in _section(document, "TÌNH HÌNH CHUNG") if hasattr(p, "text")]
+    assert len(told) == len(items)  # a paragraph an item, not "… 8 đảng viên). 2. Thu đảng phí …" run on
+    for paragraph, item in zip(told, items):
+        assert paragraph.startswith(item), told
+    assert "›" in told[-1] and "›" not in "".join(told[:-1])  # one reference, after the last
+    assert "TÌNH HÌNH CHUNG" not in told[-1]  # it quotes the first words told, not the heading again
+
+
+def test_prose_of_a_section_stays_one_paragraph(tmp_path):
+    # near-miss: sentences and paragraphs of prose are told together, as before
+    section = ("I. TÌNH HÌNH CHUNG\nTrong quý, tình hình chính trị ổn định, nhân dân phấn khởi.\n"
+               "Các chi bộ sinh hoạt đúng định kỳ; Đảng ủy kết nạp 05 đảng viên mới.\n")
+    told = [p.text for p in _section(_export(REPORT_HEAD + section + REPORT_FOOT, tmp_path), "TÌNH HÌNH CHUNG")
+            if hasattr(p, "text")]
+    assert len(told) == 1 and told[0].startswith("Trong quý, tình hình chính trị ổn định") and "kết nạp 05" in told[0]
+
+
+def test_a_long_list_says_items_are_left_out(tmp_path):
+    items = "".join(f"{n}. Chi bộ thôn số {n} kết nạp thêm {n + 1} đảng viên mới trong quý, hoàn thành kế hoạch.\n"
+                    for n in range(1, 13))
+    told = [p.text for p in _section(_export(REPORT_HEAD + "I. TÌNH HÌNH CHUNG\n" + items + REPORT_FOOT, tmp_path),
+                                     "TÌNH HÌNH CHUNG") if hasattr(p, "text")]
+    assert 1 < len(told) < 12 and "…" in told[-1]
+    assert sum(len(p) for p in told) < 800
