@@ -425,9 +425,12 @@ def _ballot_rows(analysis: Analysis, counts: list) -> list[FigureRow]:
     if not counts:
         return []
     text = analysis.text
-    said = [" ".join(text[count.start:count.end].split()) for count in counts]
-    value = "; ".join([said[0][:1].upper() + said[0][1:]] + [s[:1].lower() + s[1:] for s in said[1:]])
-    return [FigureRow("Kiểm phiếu", value, (), counts[0].start, counts[-1].end)]
+    between = text[counts[0].start:counts[-1].end]
+    if len(between) <= 200 and not re.search(r"\n|[.!?](?:\s|$)", between):
+        value = " ".join(between.split())  # one sentence: as written ("phát ra 26 phiếu, thu về 26 phiếu, …")
+    else:
+        value = "; ".join(" ".join(text[count.start:count.end].split()) for count in counts)
+    return [FigureRow("Kiểm phiếu", value[:1].upper() + value[1:], (), counts[0].start, counts[-1].end)]
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
