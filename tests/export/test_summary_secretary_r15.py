@@ -279,3 +279,43 @@ def test_a_long_list_says_items_are_left_out(tmp_path):
                                      "TÌNH HÌNH CHUNG") if hasattr(p, "text")]
     assert 1 < len(told) < 12 and "…" in told[-1]
     assert sum(len(p) for p in told) < 800
+
+
+# ------------------------------------------------------------------ the attendance line's counts are no figure rows
+
+NEWS_PAGE = ("Trang chủ | Tin tức | Hoạt động\n{headline}\n20/07/2026 08:10 | Lượt xem: 120\n{lead}\n"
+             "Sáu tháng đầu năm, xã trồng mới 36 ha rừng keo, thu ngân sách đạt 4,6 tỷ đồng.\n"
+             "Hội nghị thông qua nghị quyết với {votes} đại biểu tán thành.\nThu Hà\nChia sẻ: Facebook | Zalo\n")
+
+
+@pytest.mark.parametrize("headline, lead, votes, absent", [
+    ("HĐND xã Tân Phong họp kỳ thứ ba",
+     "Ngày 18/7, HĐND xã Tân Phong tổ chức kỳ họp thứ ba. Đồng chí Lương Văn Khải, Chủ tịch HĐND xã chủ trì. "
+     "Kỳ họp có 19/21 đại biểu tham dự; vắng 02 đại biểu có lý do.", "19/19", "02 đại biểu"),
+    ("Chi bộ thôn Hạ tổ chức đại hội",
+     "Sáng 18/7, Chi bộ thôn Hạ tổ chức đại hội nhiệm kỳ 2026 - 2028 với sự tham dự của 26/29 đảng viên "
+     "(vắng 3 đồng chí đều có lý do). Đồng chí Lương Văn Khải, Bí thư chi bộ chủ trì.", "26/26", "3 đồng chí"),
+    ("Đảng ủy xã Hòa Lạc họp Ban Chấp hành",
+     "Chiều 18/7, Đảng ủy xã Hòa Lạc họp Ban Chấp hành mở rộng. Đồng chí Lương Văn Khải, Bí thư Đảng ủy chủ trì. "
+     "Dự hội nghị có 17/19 ủy viên Ban Chấp hành, vắng mặt 2 đồng chí.", "17/17", "2 đồng chí"),
+])
+def test_the_news_attendance_is_told_once(headline, lead, votes, absent, tmp_path):
+    document = _export(NEWS_PAGE.format(headline=headline, lead=lead, votes=votes), tmp_path)
+    info = _texts(_section(document, "THÔNG TIN HỘI NGHỊ"))
+    assert "Thành phần: có mặt" in info and ", vắng " in info
+    rows = table_rows(_section(document, "SỐ LIỆU, KẾT QUẢ ĐƯỢC BÁO CÁO"), columns=4)
+    assert any("36 ha" in row[2] for row in rows)  # the facts keep their rows
+    assert not any(row[1].startswith("Vắng") or absent in row[2] for row in rows), rows  # "vắng 2" is told above
+
+
+def test_a_news_items_other_people_counts_stay(tmp_path):
+    # near-miss: a news item's count of the chi bộ's members in another sentence is a fact of its own, and the
+    # absent of another meeting ("năm qua vắng 3 đồng chí") is no attendance line
+    text = ("Tin tức > Xây dựng Đảng\nChi bộ thôn Hạ sinh hoạt thường kỳ\n06/7/2026 20:00\n"
+            "Tối 05/7, Chi bộ thôn Hạ sinh hoạt thường kỳ tháng 7. Đồng chí Lương Văn Khải, Bí thư chi bộ chủ trì. "
+            "Dự sinh hoạt có 20/23 đảng viên, vắng 3 đồng chí.\n"
+            "Chi bộ hiện có 23 đảng viên, trong đó 6 đảng viên trẻ dưới 35 tuổi; năm qua kết nạp 2 đảng viên mới.\n"
+            "Tháng 6, thôn vận động 41 hộ hiến 1.300 m2 đất mở rộng đường.\nHải Yến\n")
+    document = _export(text, tmp_path)
+    rows = [row[2] for blocks in sections(document).values() for row in table_rows(blocks, columns=4)]
+    assert any("23 đảng viên" in r for r in rows) and any("41 hộ" in r or "1.300 m2" in r for r in rows), rows
