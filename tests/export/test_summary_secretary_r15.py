@@ -319,3 +319,38 @@ def test_a_news_items_other_people_counts_stay(tmp_path):
     document = _export(text, tmp_path)
     rows = [row[2] for blocks in sections(document).values() for row in table_rows(blocks, columns=4)]
     assert any("23 đảng viên" in r for r in rows) and any("41 hộ" in r or "1.300 m2" in r for r in rows), rows
+
+
+# ------------------------------------------------------------------ a whole and its parts are one row
+
+@pytest.mark.parametrize("sentence, row", [
+    ("Chi bộ hiện có 24 đảng viên (21 chính thức, 3 dự bị).", "24 đảng viên (21 chính thức, 3 dự bị)"),
+    ("Đoàn vận động viên của huyện giành 11 huy chương, trong đó có 3 huy chương vàng và 5 huy chương bạc.",
+     "11 huy chương, trong đó có 3 huy chương vàng và 5 huy chương bạc"),
+    ("Toàn xã có 1.240 hộ (trong đó 1.105 hộ nông nghiệp, 135 hộ kinh doanh).",
+     "1.240 hộ (trong đó 1.105 hộ nông nghiệp, 135 hộ kinh doanh)"),
+    ("Năm nay xã có 6 thôn, gồm 4 thôn vùng thấp và 2 thôn vùng cao.", "6 thôn, gồm 4 thôn vùng thấp và 2 thôn vùng cao"),
+])
+def test_a_whole_and_its_parts_are_one_row(sentence, row, tmp_path):
+    document = _export(REPORT_HEAD + "I. TÌNH HÌNH CHUNG\n" + sentence + "\n" + REPORT_FOOT, tmp_path)
+    values = [r[2] for r in table_rows(_section(document, "SỐ LIỆU NỔI BẬT"), columns=4)]
+    assert row in values, values
+    assert len(values) == 1, values  # not a row for each part, without its whole
+
+
+def test_separate_facts_keep_their_rows(tmp_path):
+    # near-misses: two facts of one sentence joined by "và" without "trong đó" / "gồm", and a part in another sentence
+    text = (REPORT_HEAD + "I. TÌNH HÌNH CHUNG\nTrong quý, xã trồng mới 2.300 cây xanh và làm mới 1,8 km đường bê tông.\n"
+            "Chi bộ có 24 đảng viên. Trong đó 3 đảng viên dự bị.\n" + REPORT_FOOT)
+    values = [r[2] for r in table_rows(_section(_export(text, tmp_path), "SỐ LIỆU NỔI BẬT"), columns=4)]
+    assert any(v.startswith("2.300 cây") for v in values) and any(v.startswith("1,8 km") for v in values), values
+    assert any(v.startswith("24 đảng viên") and "dự bị" not in v for v in values), values
+
+
+def test_a_part_told_by_its_own_words_keeps_them():
+    # near-miss: a part whose words after its noun say what it is keeps its own row with them
+    from minutes_app.export.figures import chosen_figures
+
+    text = REPORT_HEAD + "I. TÌNH HÌNH CHUNG\nHội Cựu chiến binh xã có 312 hội viên, trong đó 120 hội viên là đảng viên.\n"
+    rows = chosen_figures(analyze(text + REPORT_FOOT))[0]
+    assert any(r.value.startswith("120 hội viên") and "đảng viên" in (r.subject + r.value).lower() for r in rows), rows
